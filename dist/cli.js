@@ -1,0 +1,2813 @@
+#!/usr/bin/env node
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+
+// src/cli/main.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// src/unit/fs-source.ts
+import { readdirSync, readFileSync, statSync } from "node:fs";
+var MAX_UNIT_FILE_BYTES = 64 * 1024 * 1024;
+function fileSystemSource() {
+  const dirs = /* @__PURE__ */ new Map();
+  return {
+    read(path) {
+      try {
+        const st = statSync(path);
+        if (!st.isFile() && !st.isCharacterDevice()) return null;
+        if (st.isCharacterDevice()) return new Uint8Array(0);
+        if (st.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, st.size);
+        return readFileSync(path);
+      } catch (e) {
+        if (e instanceof UnitFileTooLarge) throw e;
+        return null;
+      }
+    },
+    list(dir) {
+      let entries = dirs.get(dir);
+      if (entries === void 0) {
+        try {
+          entries = readdirSync(dir);
+        } catch {
+          entries = null;
+        }
+        dirs.set(dir, entries);
+      }
+      return entries;
+    }
+  };
+}
+var UnitFileTooLarge = class extends Error {
+  constructor(path, size) {
+    super(`${path}: file is ${size} bytes, larger than the ${MAX_UNIT_FILE_BYTES}-byte limit for unit files`);
+    this.path = path;
+    this.size = size;
+  }
+  path;
+  size;
+};
+
+// src/cli/conformance.ts
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/model/assessors.ts
+var bad = (badness, description) => description === void 0 ? { kind: "badness", badness } : { kind: "badness", badness, description };
+var na = (description) => description === void 0 ? { kind: "na" } : { kind: "na", description };
+function runsPrivileged(info) {
+  if (info.user === "0" || info.user === "root") return true;
+  if (info.dynamicUser) return false;
+  return info.user === null || info.user === "";
+}
+function boolRow(setting, weight, good, badText, opts = {}) {
+  return {
+    id: `${setting}=`,
+    jsonField: setting,
+    weight,
+    range: 1,
+    ...opts.defaultDependenciesOnly ? { defaultDependenciesOnly: true } : {},
+    descriptionGood: good,
+    descriptionBad: badText,
+    reads: opts.reads ?? [setting],
+    assess: ({ info }) => bad(info.enabled[setting] ? 0 : 1)
+  };
+}
+var CAP_READS = ["CapabilityBoundingSet", "PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"];
+function capabilityRow(id, jsonField, weight, caps, good, badText) {
+  const mask = caps.reduce((m, c) => m | 1n << BigInt(c), 0n);
+  return {
+    id: `CapabilityBoundingSet=~${id}`,
+    jsonField: `CapabilityBoundingSet_${jsonField}`,
+    weight,
+    range: 1,
+    descriptionGood: good,
+    descriptionBad: badText,
+    reads: CAP_READS,
+    assess: ({ info }) => bad((info.capabilityBoundingSet & mask) !== 0n ? 1 : 0)
+  };
+}
+function namespaceRow(name, flag, weight, what) {
+  return {
+    id: `RestrictNamespaces=~${name}`,
+    jsonField: `RestrictNamespaces_${name}`,
+    weight,
+    range: 1,
+    descriptionGood: `Service cannot create ${what} namespaces`,
+    descriptionBad: `Service may create ${what} namespaces`,
+    reads: ["RestrictNamespaces"],
+    assess: ({ info }) => bad((info.restrictNamespaces & flag) !== 0 ? 1 : 0)
+  };
+}
+function addressFamilyRow(id, jsonField, cls, weight, what) {
+  return {
+    id: `RestrictAddressFamilies=~${id}`,
+    jsonField: `RestrictAddressFamilies_${jsonField}`,
+    weight,
+    range: 1,
+    descriptionGood: `Service cannot allocate ${what} sockets`,
+    descriptionBad: `Service may allocate ${what} sockets`,
+    reads: ["RestrictAddressFamilies"],
+    assess: ({ info }) => bad(info.addressFamilyRestricted[cls] ? 0 : 1)
+  };
+}
+function groupLeaks(info, table, group) {
+  for (const member of table.groups.get(group) ?? []) {
+    if (member.startsWith("@")) {
+      const inner = groupLeaks(info, table, member);
+      if (inner !== null) return inner;
+      continue;
+    }
+    if (!table.native.has(member)) continue;
+    if (info.syscallFilter.has(member) === info.syscallFilterAllowList) return member;
+  }
+  return null;
+}
+function syscallGroupRow(group, weight) {
+  const name = group.slice(1);
+  return {
+    id: `SystemCallFilter=~${group}`,
+    jsonField: `SystemCallFilter_${name.replace(/-/g, "_")}`,
+    weight,
+    range: 10,
+    reads: ["SystemCallFilter"],
+    assess: ({ info, syscalls }) => {
+      if (!info.syscallFilterAllowList && info.syscallFilter.size === 0) {
+        return bad(10, "Service does not filter system calls");
+      }
+      const offender = groupLeaks(info, syscalls, group);
+      if (info.syscallFilterAllowList) {
+        return offender !== null ? bad(9, `System call allow list defined for service, and ${group} is included (e.g. ${offender} is allowed)`) : bad(0, `System call allow list defined for service, and ${group} is not included`);
+      }
+      return offender !== null ? bad(10, `System call deny list defined for service, and ${group} is not included (e.g. ${offender} is allowed)`) : bad(0, `System call deny list defined for service, and ${group} is included`);
+    }
+  };
+}
+var NS = { cgroup: 33554432, ipc: 134217728, net: 1073741824, mnt: 131072, pid: 536870912, user: 268435456, uts: 67108864 };
+var ASSESSORS = [
+  {
+    id: "User=/DynamicUser=",
+    jsonField: "UserOrDynamicUser",
+    weight: 2e3,
+    range: 10,
+    descriptionBad: "Service runs as root user",
+    reads: ["User", "DynamicUser"],
+    assess: ({ info }) => {
+      if (info.user === "nobody") return bad(9, "Service runs under as 'nobody' user, which should not be used for services");
+      if (info.dynamicUser && info.user !== "0" && info.user !== "root")
+        return bad(0, "Service runs under a transient non-root user identity");
+      if (info.user !== null && info.user !== "0" && info.user !== "root" && info.user !== "")
+        return bad(0, "Service runs under a static non-root user identity");
+      return bad(10);
+    }
+  },
+  {
+    id: "SupplementaryGroups=",
+    jsonField: "SupplementaryGroups",
+    weight: 200,
+    range: 1,
+    descriptionGood: "Service has no supplementary groups",
+    descriptionBad: "Service runs with supplementary groups",
+    descriptionNa: "Service runs as root, option does not matter",
+    reads: ["SupplementaryGroups", "User", "DynamicUser"],
+    assess: ({ info }) => runsPrivileged(info) ? na() : bad(info.supplementaryGroups.length > 0 ? 1 : 0)
+  },
+  boolRow("PrivateDevices", 1e3, "Service has no access to hardware devices", "Service potentially has access to hardware devices"),
+  boolRow("PrivateMounts", 1e3, "Service cannot install system mounts", "Service may install system mounts"),
+  boolRow("PrivateNetwork", 2500, "Service has no access to the host's network", "Service has access to the host's network"),
+  boolRow("PrivateTmp", 1e3, "Service has no access to other software's temporary files", "Service has access to other software's temporary files", { defaultDependenciesOnly: true, reads: ["PrivateTmp", "DynamicUser"] }),
+  boolRow("PrivateUsers", 1e3, "Service does not have access to other users", "Service has access to other users"),
+  boolRow("ProtectControlGroups", 1e3, "Service cannot modify the control group file system", "Service may modify the control group file system"),
+  boolRow("ProtectKernelModules", 1e3, "Service cannot load or read kernel modules", "Service may load or read kernel modules"),
+  boolRow("ProtectKernelTunables", 1e3, "Service cannot alter kernel tunables (/proc/sys, …)", "Service may alter kernel tunables"),
+  boolRow("ProtectKernelLogs", 1e3, "Service cannot read from or write to the kernel log ring buffer", "Service may read from or write to the kernel log ring buffer"),
+  boolRow("ProtectClock", 1e3, "Service cannot write to the hardware clock or system clock", "Service may write to the hardware clock or system clock"),
+  {
+    id: "ProtectHome=",
+    jsonField: "ProtectHome",
+    weight: 1e3,
+    range: 10,
+    defaultDependenciesOnly: true,
+    reads: ["ProtectHome", "DynamicUser"],
+    assess: ({ info }) => {
+      switch (info.protectHome) {
+        case "yes":
+          return bad(0, "Service has no access to home directories");
+        case "tmpfs":
+          return bad(1, "Service has access to fake empty home directories");
+        case "read-only":
+          return bad(5, "Service has read-only access to home directories");
+        default:
+          return bad(10, "Service has full access to home directories");
+      }
+    }
+  },
+  boolRow("ProtectHostname", 50, "Service cannot change system host/domainname", "Service may change system host/domainname"),
+  {
+    id: "ProtectSystem=",
+    jsonField: "ProtectSystem",
+    weight: 1e3,
+    range: 10,
+    defaultDependenciesOnly: true,
+    reads: ["ProtectSystem", "DynamicUser"],
+    assess: ({ info }) => {
+      switch (info.protectSystem) {
+        case "strict":
+          return bad(0, "Service has strict read-only access to the OS file hierarchy");
+        case "full":
+          return bad(3, "Service has very limited write access to the OS file hierarchy");
+        case "yes":
+          return bad(5, "Service has limited write access to the OS file hierarchy");
+        default:
+          return bad(10, "Service has full access to the OS file hierarchy");
+      }
+    }
+  },
+  {
+    id: "RootDirectory=/RootImage=",
+    jsonField: "RootDirectoryOrRootImage",
+    weight: 200,
+    range: 1,
+    defaultDependenciesOnly: true,
+    descriptionGood: "Service has its own root directory/image",
+    descriptionBad: "Service runs within the host's root directory",
+    reads: ["RootDirectory", "RootImage"],
+    assess: ({ info }) => {
+      const own = (p) => p !== null && p !== "" && p !== "/";
+      return bad(own(info.rootDirectory) || own(info.rootImage) ? 0 : 1);
+    }
+  },
+  boolRow("LockPersonality", 100, "Service cannot change ABI personality", "Service may change ABI personality"),
+  boolRow("MemoryDenyWriteExecute", 100, "Service cannot create writable executable memory mappings", "Service may create writable executable memory mappings"),
+  boolRow("NoNewPrivileges", 1e3, "Service processes cannot acquire new privileges", "Service processes may acquire new privileges", { reads: ["NoNewPrivileges", "DynamicUser"] }),
+  capabilityRow("CAP_SYS_ADMIN", "CAP_SYS_ADMIN", 1500, [21], "Service has no administrator privileges", "Service has administrator privileges"),
+  capabilityRow("CAP_SET(UID|GID|PCAP)", "CAP_SET_UID_GID_PCAP", 1500, [6, 7, 8], "Service cannot change UID/GID identities/capabilities", "Service may change UID/GID identities/capabilities"),
+  capabilityRow("CAP_SYS_PTRACE", "CAP_SYS_PTRACE", 1500, [19], "Service has no ptrace() debugging abilities", "Service has ptrace() debugging abilities"),
+  capabilityRow("CAP_SYS_TIME", "CAP_SYS_TIME", 1e3, [25], "Service processes cannot change the system clock", "Service processes may change the system clock"),
+  capabilityRow("CAP_NET_ADMIN", "CAP_NET_ADMIN", 1e3, [12], "Service has no network configuration privileges", "Service has network configuration privileges"),
+  capabilityRow("CAP_SYS_RAWIO", "CAP_SYS_RAWIO", 1e3, [17], "Service has no raw I/O access", "Service has raw I/O access"),
+  capabilityRow("CAP_SYS_MODULE", "CAP_SYS_MODULE", 1e3, [16], "Service cannot load kernel modules", "Service may load kernel modules"),
+  capabilityRow("CAP_AUDIT_*", "CAP_AUDIT", 500, [29, 30, 37], "Service has no audit subsystem access", "Service has audit subsystem access"),
+  capabilityRow("CAP_SYSLOG", "CAP_SYSLOG", 500, [34], "Service has no access to kernel logging", "Service has access to kernel logging"),
+  capabilityRow("CAP_SYS_(NICE|RESOURCE)", "CAP_SYS_NICE_RESOURCE", 500, [23, 24], "Service has no privileges to change resource use parameters", "Service has privileges to change resource use parameters"),
+  capabilityRow("CAP_MKNOD", "CAP_MKNOD", 500, [27], "Service cannot create device nodes", "Service may create device nodes"),
+  capabilityRow("CAP_(CHOWN|FSETID|SETFCAP)", "CAP_CHOWN_FSETID_SETFCAP", 1e3, [0, 4, 31], "Service cannot change file ownership/access mode/capabilities", "Service may change file ownership/access mode/capabilities unrestricted"),
+  capabilityRow("CAP_(DAC_*|FOWNER|IPC_OWNER)", "CAP_DAC_FOWNER_IPC_OWNER", 1e3, [1, 2, 3, 15], "Service cannot override UNIX file/IPC permission checks", "Service may override UNIX file/IPC permission checks"),
+  capabilityRow("CAP_KILL", "CAP_KILL", 500, [5], "Service cannot send UNIX signals to arbitrary processes", "Service may send UNIX signals to arbitrary processes"),
+  capabilityRow("CAP_NET_(BIND_SERVICE|BROADCAST|RAW)", "CAP_NET_BIND_SERVICE_BROADCAST_RAW)", 500, [10, 11, 13], "Service has no elevated networking privileges", "Service has elevated networking privileges"),
+  capabilityRow("CAP_SYS_BOOT", "CAP_SYS_BOOT", 100, [22], "Service cannot issue reboot()", "Service may issue reboot()"),
+  capabilityRow("CAP_MAC_*", "CAP_MAC", 100, [32, 33], "Service cannot adjust SMACK MAC", "Service may adjust SMACK MAC"),
+  capabilityRow("CAP_LINUX_IMMUTABLE", "CAP_LINUX_IMMUTABLE", 75, [9], "Service cannot mark files immutable", "Service may mark files immutable"),
+  capabilityRow("CAP_IPC_LOCK", "CAP_IPC_LOCK", 50, [14], "Service cannot lock memory into RAM", "Service may lock memory into RAM"),
+  capabilityRow("CAP_SYS_CHROOT", "CAP_SYS_CHROOT", 50, [18], "Service cannot issue chroot()", "Service may issue chroot()"),
+  capabilityRow("CAP_BLOCK_SUSPEND", "CAP_BLOCK_SUSPEND", 25, [36], "Service cannot establish wake locks", "Service may establish wake locks"),
+  capabilityRow("CAP_WAKE_ALARM", "CAP_WAKE_ALARM", 25, [35], "Service cannot program timers that wake up the system", "Service may program timers that wake up the system"),
+  capabilityRow("CAP_LEASE", "CAP_LEASE", 25, [28], "Service cannot create file leases", "Service may create file leases"),
+  capabilityRow("CAP_SYS_TTY_CONFIG", "CAP_SYS_TTY_CONFIG", 25, [26], "Service cannot issue vhangup()", "Service may issue vhangup()"),
+  capabilityRow("CAP_SYS_PACCT", "CAP_SYS_PACCT", 25, [20], "Service cannot use acct()", "Service may use acct()"),
+  capabilityRow("CAP_BPF", "CAP_BPF", 25, [39], "Service may not load BPF programs", "Service may load BPF programs"),
+  {
+    id: "UMask=",
+    jsonField: "UMask",
+    weight: 100,
+    range: 10,
+    reads: ["UMask"],
+    assess: ({ info }) => {
+      const m = info.umask;
+      if (!(m & 2)) return bad(10, "Files created by service are world-writable by default");
+      if (!(m & 4)) return bad(5, "Files created by service are world-readable by default");
+      if (!(m & 16)) return bad(2, "Files created by service are group-writable by default");
+      if (!(m & 32)) return bad(1, "Files created by service are group-readable by default");
+      return bad(0, "Files created by service are accessible only by service's own user by default");
+    }
+  },
+  {
+    id: "KeyringMode=",
+    jsonField: "KeyringMode",
+    weight: 1e3,
+    range: 1,
+    descriptionGood: "Service doesn't share key material with other services",
+    descriptionBad: "Service shares key material with other service",
+    reads: ["KeyringMode"],
+    assess: ({ info }) => bad(info.keyringMode === "private" ? 0 : 1)
+  },
+  {
+    id: "ProtectProc=",
+    jsonField: "ProtectProc",
+    weight: 1e3,
+    range: 3,
+    descriptionGood: "Service has restricted access to process tree (/proc hidepid=)",
+    descriptionBad: "Service has full access to process tree (/proc hidepid=)",
+    reads: ["ProtectProc"],
+    assess: ({ info }) => {
+      switch (info.protectProc) {
+        case "noaccess":
+          return bad(1);
+        case "invisible":
+        case "ptraceable":
+          return bad(0);
+        default:
+          return bad(3);
+      }
+    }
+  },
+  {
+    id: "ProcSubset=",
+    jsonField: "ProcSubset",
+    weight: 10,
+    range: 1,
+    descriptionGood: "Service has no access to non-process /proc files (/proc subset=)",
+    descriptionBad: "Service has full access to non-process /proc files (/proc subset=)",
+    reads: ["ProcSubset"],
+    assess: ({ info }) => bad(info.procSubset === "pid" ? 0 : 1)
+  },
+  {
+    id: "NotifyAccess=",
+    jsonField: "NotifyAccess",
+    weight: 1e3,
+    range: 1,
+    descriptionGood: "Service child processes cannot alter service state",
+    descriptionBad: "Service child processes may alter service state",
+    reads: ["NotifyAccess"],
+    assess: ({ info }) => bad(info.notifyAccess === "all" ? 1 : 0)
+  },
+  {
+    id: "RemoveIPC=",
+    jsonField: "RemoveIPC",
+    weight: 100,
+    range: 1,
+    descriptionGood: "Service user cannot leave SysV IPC objects around",
+    descriptionBad: "Service user may leave SysV IPC objects around",
+    descriptionNa: "Service runs as root, option does not apply",
+    reads: ["RemoveIPC", "User", "DynamicUser"],
+    assess: ({ info }) => runsPrivileged(info) ? na() : bad(info.removeIpc ? 0 : 1)
+  },
+  {
+    id: "Delegate=",
+    jsonField: "Delegate",
+    weight: 100,
+    range: 1,
+    descriptionGood: "Service does not maintain its own delegated control group subtree",
+    descriptionBad: "Service maintains its own delegated control group subtree",
+    reads: ["Delegate"],
+    assess: ({ info }) => bad(info.delegate ? 1 : 0)
+  },
+  boolRow("RestrictRealtime", 500, "Service realtime scheduling access is restricted", "Service may acquire realtime scheduling"),
+  boolRow("RestrictSUIDSGID", 1e3, "SUID/SGID file creation by service is restricted", "Service may create SUID/SGID files", { reads: ["RestrictSUIDSGID", "DynamicUser"] }),
+  namespaceRow("user", NS.user, 1500, "user"),
+  namespaceRow("mnt", NS.mnt, 500, "file system"),
+  namespaceRow("ipc", NS.ipc, 500, "IPC"),
+  namespaceRow("pid", NS.pid, 500, "process"),
+  namespaceRow("cgroup", NS.cgroup, 500, "cgroup"),
+  namespaceRow("net", NS.net, 500, "network"),
+  namespaceRow("uts", NS.uts, 100, "hostname"),
+  addressFamilyRow("AF_(INET|INET6)", "AF_INET_INET6", "inet", 1500, "Internet"),
+  addressFamilyRow("AF_UNIX", "AF_UNIX", "unix", 25, "local"),
+  addressFamilyRow("AF_NETLINK", "AF_NETLINK", "netlink", 200, "netlink"),
+  addressFamilyRow("AF_PACKET", "AF_PACKET", "packet", 1e3, "packet"),
+  addressFamilyRow("…", "OTHER", "other", 1250, "exotic"),
+  {
+    id: "SystemCallArchitectures=",
+    jsonField: "SystemCallArchitectures",
+    weight: 1e3,
+    range: 10,
+    reads: ["SystemCallArchitectures"],
+    assess: ({ info }) => {
+      const archs = info.syscallArchitectures;
+      if (archs.size === 0) return bad(10, "Service may execute system calls with all ABIs");
+      if (archs.size === 1 && archs.has("native")) return bad(0, "Service may execute system calls only with native ABI");
+      return bad(8, "Service may execute system calls with multiple ABIs");
+    }
+  },
+  syscallGroupRow("@swap", 1e3),
+  syscallGroupRow("@obsolete", 250),
+  syscallGroupRow("@clock", 1e3),
+  syscallGroupRow("@cpu-emulation", 250),
+  syscallGroupRow("@debug", 1e3),
+  syscallGroupRow("@mount", 1e3),
+  syscallGroupRow("@module", 1e3),
+  syscallGroupRow("@raw-io", 1e3),
+  syscallGroupRow("@reboot", 1e3),
+  syscallGroupRow("@privileged", 700),
+  syscallGroupRow("@resources", 700),
+  {
+    id: "IPAddressDeny=",
+    jsonField: "IPAddressDeny",
+    weight: 1e3,
+    range: 10,
+    reads: ["IPAddressDeny", "IPAddressAllow", "IPIngressFilterPath", "IPEgressFilterPath"],
+    assess: ({ info }) => {
+      if (info.ipFiltersCustom) return bad(0, "Service defines custom ingress/egress IP filters with BPF programs");
+      if (!info.ipAddressDenyAll) return bad(10, "Service does not define an IP address allow list");
+      if (info.ipAddressAllowOther) return bad(5, "Service defines IP address allow list with non-localhost entries");
+      if (info.ipAddressAllowLocalhost) return bad(2, "Service defines IP address allow list with only localhost entries");
+      return bad(0, "Service blocks all IP address ranges");
+    }
+  },
+  {
+    id: "DeviceAllow=",
+    jsonField: "DeviceAllow",
+    weight: 1e3,
+    range: 10,
+    reads: ["DeviceAllow", "DevicePolicy", "PrivateDevices", "ProtectClock", "RootImage", "MountImages", "LoadCredentialEncrypted", "SetCredentialEncrypted"],
+    assess: ({ info }) => {
+      if (info.devicePolicy !== "strict" && info.devicePolicy !== "closed") return bad(10, "Service has no device ACL");
+      if (info.deviceAllow.length > 0)
+        return bad(5, `Service has a device ACL with some special devices: ${info.deviceAllow.join(" ")}`);
+      return bad(0, "Service has a minimal device ACL");
+    }
+  },
+  {
+    id: "AmbientCapabilities=",
+    jsonField: "AmbientCapabilities",
+    weight: 500,
+    range: 1,
+    descriptionGood: "Service process does not receive ambient capabilities",
+    descriptionBad: "Service process receives ambient capabilities",
+    reads: ["AmbientCapabilities"],
+    assess: ({ info }) => bad(info.ambientCapabilities !== 0n ? 1 : 0)
+  }
+];
+
+// src/model/exposure.ts
+var BANDS = [
+  { min: 100, verdict: "DANGEROUS", emoji: "🤢" },
+  { min: 90, verdict: "UNSAFE", emoji: "😨" },
+  { min: 75, verdict: "EXPOSED", emoji: "🙁" },
+  { min: 50, verdict: "MEDIUM", emoji: "😐" },
+  { min: 10, verdict: "OK", emoji: "🙂" },
+  { min: 1, verdict: "SAFE", emoji: "😀" },
+  { min: 0, verdict: "PERFECT", emoji: "😇" }
+];
+function verdictOf(exposure) {
+  return BANDS.find((b) => exposure >= b.min).verdict;
+}
+function verdictEmoji(verdict) {
+  return BANDS.find((b) => b.verdict === verdict).emoji;
+}
+function formatExposure(exposure) {
+  return `${Math.floor(exposure / 10)}.${exposure % 10}`;
+}
+var ceilDiv = (a, b) => Math.floor((a + b - 1) / b);
+function score(assessors, results, defaultDependencies, policy, nullDescriptionFirst) {
+  let badnessSum = 0;
+  let weightSum = 0;
+  const pending = [];
+  assessors.forEach((a, i) => {
+    const override = policy?.get(a.jsonField);
+    const weight = override?.weight ?? a.weight;
+    const range = override?.range ?? a.range;
+    let r = results[i];
+    let naText;
+    if (a.defaultDependenciesOnly && !defaultDependencies) {
+      r = { kind: "na" };
+      naText = "Service runs in special boot phase, option is not appropriate";
+    } else if (weight === 0) {
+      r = { kind: "na" };
+      naText = "Option excluded by policy, skipping";
+    }
+    if (r.kind === "badness") {
+      if (range === 0 || r.badness > range) throw new PolicyRangeError(a.jsonField, range, r.badness);
+      badnessSum += ceilDiv(r.badness * weight, range);
+      weightSum += weight;
+    }
+    pending.push({ a, r, weight, range, na: naText });
+  });
+  if (weightSum === 0) throw new PolicyRangeError("*", 0, 0);
+  const exposure = ceilDiv(badnessSum * 100, weightSum);
+  const rows = pending.map(({ a, r, weight, range, na: na2 }) => {
+    const override = policy?.get(a.jsonField);
+    const good = override?.descriptionGood ?? a.descriptionGood;
+    const badText = override?.descriptionBad ?? a.descriptionBad;
+    const naDefault = override?.descriptionNa ?? a.descriptionNa;
+    if (r.kind === "na") {
+      return {
+        id: a.id,
+        jsonField: a.jsonField,
+        set: null,
+        badness: null,
+        exposure: null,
+        weight,
+        range,
+        description: na2 ?? r.description ?? naDefault ?? null
+      };
+    }
+    const b = r.badness;
+    const description = r.description ?? (b === 0 ? good : b === a.range ? badText : void 0) ?? null;
+    return {
+      id: a.id,
+      jsonField: a.jsonField,
+      set: b === 0,
+      badness: b,
+      exposure: b > 0 ? ceilDiv(ceilDiv(b * weight * 100, range), weightSum) : null,
+      description,
+      weight,
+      range
+    };
+  });
+  return { exposure, verdict: verdictOf(exposure), rows: displayOrder(rows, nullDescriptionFirst) };
+}
+function displayOrder(rows, nullDescriptionFirst) {
+  if (nullDescriptionFirst) {
+    const nulls = rows.filter((r) => r.description === null);
+    const rest = rows.filter((r) => r.description !== null);
+    return [...nulls, ...glibcMergeSort(rest.map((r, i) => ({ r, i: i + 1 }))).map((x) => x.r)];
+  }
+  const items = [HEADER, ...rows.map((r, i) => ({ r, i: i + 1 }))];
+  return glibcMergeSort(items).slice(1).map((x) => x.r);
+}
+var HEADER = { r: null, i: 0 };
+function compareCells(a, b) {
+  if (a.r === null) return b.r === null ? 0 : -1;
+  if (b.r === null) return 1;
+  const da = a.r.description;
+  const db = b.r.description;
+  let c;
+  if (da === null || db === null) c = da === db ? 0 : -Math.sign(a.i - b.i);
+  else c = -compareBytes(da, db);
+  if (c !== 0) return c;
+  c = compareBytes(a.r.id, b.r.id);
+  return c !== 0 ? c : Math.sign(a.i - b.i);
+}
+function glibcMergeSort(items) {
+  if (items.length <= 1) return items;
+  const n1 = Math.floor(items.length / 2);
+  const left = glibcMergeSort(items.slice(0, n1));
+  const right = glibcMergeSort(items.slice(n1));
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) out.push(compareCells(left[i], right[j]) <= 0 ? left[i++] : right[j++]);
+  while (i < left.length) out.push(left[i++]);
+  while (j < right.length) out.push(right[j++]);
+  return out;
+}
+function compareBytes(a, b) {
+  const ba = Buffer.from(a, "utf8");
+  const bb = Buffer.from(b, "utf8");
+  return Buffer.compare(ba, bb);
+}
+var PolicyRangeError = class extends Error {
+  constructor(jsonField, range, badness) {
+    super(
+      jsonField === "*" ? "security policy gives every assessor weight 0 (systemd-analyze aborts on this)" : `security policy range ${range} for ${jsonField} is smaller than its badness ${badness} (systemd-analyze aborts on this)`
+    );
+    this.jsonField = jsonField;
+    this.range = range;
+    this.badness = badness;
+  }
+  jsonField;
+  range;
+  badness;
+};
+
+// src/service/ip.ts
+function parseIPv4(s) {
+  const parts = s.split(".");
+  if (parts.length !== 4) return null;
+  const out = new Uint8Array(4);
+  for (let i = 0; i < 4; i++) {
+    const p = parts[i];
+    if (!/^(0|[1-9][0-9]{0,2})$/.test(p)) return null;
+    const v = Number(p);
+    if (v > 255) return null;
+    out[i] = v;
+  }
+  return out;
+}
+function parseIPv6(s) {
+  let text = s;
+  let tail = null;
+  const lastColon = text.lastIndexOf(":");
+  if (text.includes(".")) {
+    tail = parseIPv4(text.slice(lastColon + 1));
+    if (!tail) return null;
+    text = text.slice(0, lastColon + 1) + "0:0";
+  }
+  const halves = text.split("::");
+  if (halves.length > 2) return null;
+  const groups2 = (h) => {
+    if (h === "") return [];
+    const out2 = [];
+    for (const g of h.split(":")) {
+      if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return null;
+      out2.push(parseInt(g, 16));
+    }
+    return out2;
+  };
+  const head = groups2(halves[0]);
+  const rest = halves.length === 2 ? groups2(halves[1]) : [];
+  if (!head || !rest) return null;
+  let all;
+  if (halves.length === 2) {
+    const missing = 8 - head.length - rest.length;
+    if (missing < 1) return null;
+    all = [...head, ...new Array(missing).fill(0), ...rest];
+  } else {
+    if (head.length !== 8) return null;
+    all = head;
+  }
+  const out = new Uint8Array(16);
+  all.forEach((g, i) => {
+    out[2 * i] = g >> 8;
+    out[2 * i + 1] = g & 255;
+  });
+  if (tail) out.set(tail, 12);
+  return out;
+}
+function masked(address, prefixLength) {
+  const out = new Uint8Array(address);
+  for (let bit2 = prefixLength; bit2 < out.length * 8; bit2++) out[bit2 >> 3] &= ~(128 >> (bit2 & 7));
+  return out;
+}
+function prefix(family, address, prefixLength) {
+  return { family, address: masked(address, prefixLength), prefixLength };
+}
+var v4 = (a, b, c, d) => Uint8Array.of(a, b, c, d);
+var v6 = (...bytes) => {
+  const out = new Uint8Array(16);
+  out.set(bytes);
+  return out;
+};
+function isLocalhostName(word) {
+  const w = word.toLowerCase();
+  return ["localhost", "localhost.", "localhost.localdomain", "localhost.localdomain."].includes(w) || [".localhost", ".localhost.", ".localhost.localdomain", ".localhost.localdomain."].some((s) => w.endsWith(s));
+}
+function parseAddressWord(word) {
+  if (word === "any") return [prefix(4, v4(0, 0, 0, 0), 0), prefix(6, v6(), 0)];
+  if (isLocalhostName(word)) return [prefix(4, v4(127, 0, 0, 0), 8), prefix(6, v6(...new Array(15).fill(0), 1), 128)];
+  if (word === "link-local") return [prefix(4, v4(169, 254, 0, 0), 16), prefix(6, v6(254, 128), 64)];
+  if (word === "multicast") return [prefix(4, v4(224, 0, 0, 0), 4), prefix(6, v6(255), 8)];
+  const slash = word.indexOf("/");
+  const addrText = slash >= 0 ? word.slice(0, slash) : word;
+  const a4 = parseIPv4(addrText);
+  const a6 = a4 ? null : parseIPv6(addrText);
+  const address = a4 ?? a6;
+  if (!address) return null;
+  const family = a4 ? 4 : 6;
+  const bits = family === 4 ? 32 : 128;
+  let length = bits;
+  if (slash >= 0) {
+    const lenText = word.slice(slash + 1);
+    if (!/^[0-9]{1,3}$/.test(lenText)) return null;
+    length = Number(lenText);
+    if (length > bits) return null;
+  }
+  return [prefix(family, address, length)];
+}
+function isLocalhostPrefix(p) {
+  if (p.family === 4) return p.address[0] === 127;
+  return p.address.every((b, i) => i === 15 ? b === 1 : b === 0);
+}
+
+// src/model/linux-names.ts
+var CAPABILITY_NAMES = [
+  "cap_chown",
+  "cap_dac_override",
+  "cap_dac_read_search",
+  "cap_fowner",
+  "cap_fsetid",
+  "cap_kill",
+  "cap_setgid",
+  "cap_setuid",
+  "cap_setpcap",
+  "cap_linux_immutable",
+  "cap_net_bind_service",
+  "cap_net_broadcast",
+  "cap_net_admin",
+  "cap_net_raw",
+  "cap_ipc_lock",
+  "cap_ipc_owner",
+  "cap_sys_module",
+  "cap_sys_rawio",
+  "cap_sys_chroot",
+  "cap_sys_ptrace",
+  "cap_sys_pacct",
+  "cap_sys_admin",
+  "cap_sys_boot",
+  "cap_sys_nice",
+  "cap_sys_resource",
+  "cap_sys_time",
+  "cap_sys_tty_config",
+  "cap_mknod",
+  "cap_lease",
+  "cap_audit_write",
+  "cap_audit_control",
+  "cap_setfcap",
+  "cap_mac_override",
+  "cap_mac_admin",
+  "cap_syslog",
+  "cap_wake_alarm",
+  "cap_block_suspend",
+  "cap_audit_read",
+  "cap_perfmon",
+  "cap_bpf",
+  "cap_checkpoint_restore"
+];
+var CAPABILITY_BY_NAME = new Map(CAPABILITY_NAMES.map((n, i) => [n, i]));
+function capabilityFromName(word, max) {
+  if (/^[+-]?[0-9]+$/.test(word)) {
+    const n = Number(word);
+    return n >= 0 && n <= max ? n : null;
+  }
+  return CAPABILITY_BY_NAME.get(word.toLowerCase()) ?? null;
+}
+var ADDRESS_FAMILY_CLASS = {
+  AF_UNIX: "unix",
+  AF_LOCAL: "unix",
+  AF_FILE: "unix",
+  AF_INET: "inet",
+  AF_INET6: "inet",
+  AF_NETLINK: "netlink",
+  AF_ROUTE: "netlink",
+  AF_PACKET: "packet"
+};
+var OTHER_FAMILIES = [
+  "AF_AX25",
+  "AF_IPX",
+  "AF_APPLETALK",
+  "AF_NETROM",
+  "AF_BRIDGE",
+  "AF_ATMPVC",
+  "AF_X25",
+  "AF_ROSE",
+  "AF_DECNET",
+  "AF_NETBEUI",
+  "AF_SECURITY",
+  "AF_KEY",
+  "AF_ASH",
+  "AF_ECONET",
+  "AF_ATMSVC",
+  "AF_RDS",
+  "AF_SNA",
+  "AF_IRDA",
+  "AF_PPPOX",
+  "AF_WANPIPE",
+  "AF_LLC",
+  "AF_IB",
+  "AF_MPLS",
+  "AF_CAN",
+  "AF_TIPC",
+  "AF_BLUETOOTH",
+  "AF_IUCV",
+  "AF_RXRPC",
+  "AF_ISDN",
+  "AF_PHONET",
+  "AF_IEEE802154",
+  "AF_CAIF",
+  "AF_ALG",
+  "AF_NFC",
+  "AF_VSOCK",
+  "AF_KCM",
+  "AF_QIPCRTR",
+  "AF_SMC",
+  "AF_XDP",
+  "AF_MCTP"
+];
+for (const f of OTHER_FAMILIES) ADDRESS_FAMILY_CLASS[f] = "other";
+function addressFamilyFromName(word) {
+  const upper = word.toUpperCase();
+  return upper in ADDRESS_FAMILY_CLASS ? upper : null;
+}
+function addressFamilyClass(canonical) {
+  return ADDRESS_FAMILY_CLASS[canonical] ?? "other";
+}
+var SECCOMP_ARCHITECTURES = [
+  "native",
+  "x86",
+  "x86-64",
+  "x32",
+  "arm",
+  "arm64",
+  "mips",
+  "mips64",
+  "mips64-n32",
+  "mipsel",
+  "mipsel64",
+  "mipsel64-n32",
+  "parisc",
+  "parisc64",
+  "ppc",
+  "ppc64",
+  "ppc64-le",
+  "riscv64",
+  "s390",
+  "s390x"
+];
+var ERRNO_NAMES = new Set(
+  "EPERM ENOENT ESRCH EINTR EIO ENXIO E2BIG ENOEXEC EBADF ECHILD EAGAIN ENOMEM EACCES EFAULT ENOTBLK EBUSY EEXIST EXDEV ENODEV ENOTDIR EISDIR EINVAL ENFILE EMFILE ENOTTY ETXTBSY EFBIG ENOSPC ESPIPE EROFS EMLINK EPIPE EDOM ERANGE EDEADLK ENAMETOOLONG ENOLCK ENOSYS ENOTEMPTY ELOOP EWOULDBLOCK ENOMSG EIDRM ECHRNG EL2NSYNC EL3HLT EL3RST ELNRNG EUNATCH ENOCSI EL2HLT EBADE EBADR EXFULL ENOANO EBADRQC EBADSLT EDEADLOCK EBFONT ENOSTR ENODATA ETIME ENOSR ENONET ENOPKG EREMOTE ENOLINK EADV ESRMNT ECOMM EPROTO EMULTIHOP EDOTDOT EBADMSG EOVERFLOW ENOTUNIQ EBADFD EREMCHG ELIBACC ELIBBAD ELIBSCN ELIBMAX ELIBEXEC EILSEQ ERESTART ESTRPIPE EUSERS ENOTSOCK EDESTADDRREQ EMSGSIZE EPROTOTYPE ENOPROTOOPT EPROTONOSUPPORT ESOCKTNOSUPPORT EOPNOTSUPP ENOTSUP EPFNOSUPPORT EAFNOSUPPORT EADDRINUSE EADDRNOTAVAIL ENETDOWN ENETUNREACH ENETRESET ECONNABORTED ECONNRESET ENOBUFS EISCONN ENOTCONN ESHUTDOWN ETOOMANYREFS ETIMEDOUT ECONNREFUSED EHOSTDOWN EHOSTUNREACH EALREADY EINPROGRESS ESTALE EUCLEAN ENOTNAM ENAVAIL EISNAM EREMOTEIO EDQUOT ENOMEDIUM EMEDIUMTYPE ECANCELED ENOKEY EKEYEXPIRED EKEYREVOKED EKEYREJECTED EOWNERDEAD ENOTRECOVERABLE ERFKILL EHWPOISON".split(" ")
+);
+
+// src/model/security-info.ts
+function securityInfo(s) {
+  const allow = s.addressFamiliesAllowList;
+  const restricted = {
+    inet: allow,
+    unix: allow,
+    netlink: allow,
+    packet: allow,
+    other: allow
+  };
+  for (const af of s.addressFamilies ?? []) restricted[addressFamilyClass(af)] = !allow;
+  let syscallFilter = /* @__PURE__ */ new Set();
+  if (s.syscallFilter) {
+    for (const [name, errno] of s.syscallFilter.entries) {
+      if (s.syscallFilter.allowList && errno >= 0) continue;
+      syscallFilter.add(name);
+    }
+  }
+  const deny = s.ipAddressDeny;
+  return {
+    user: s.user,
+    dynamicUser: s.dynamicUser,
+    supplementaryGroups: s.supplementaryGroups,
+    removeIpc: s.removeIpc,
+    enabled: {
+      PrivateDevices: s.privateDevices,
+      // 254+: the unset tristate (-1) is non-zero, so the analyser counts it as enabled.
+      PrivateMounts: s.privateMounts !== false,
+      PrivateNetwork: s.privateNetwork,
+      PrivateTmp: s.privateTmp !== "no",
+      PrivateUsers: s.privateUsers !== "no",
+      ProtectControlGroups: s.protectControlGroups !== "no",
+      ProtectKernelModules: s.protectKernelModules,
+      ProtectKernelTunables: s.protectKernelTunables,
+      ProtectKernelLogs: s.protectKernelLogs,
+      ProtectClock: s.protectClock,
+      ProtectHostname: s.protectHostname !== "no",
+      LockPersonality: s.lockPersonality,
+      MemoryDenyWriteExecute: s.memoryDenyWriteExecute,
+      NoNewPrivileges: s.noNewPrivileges,
+      RestrictRealtime: s.restrictRealtime,
+      RestrictSUIDSGID: s.restrictSuidSgid
+    },
+    protectHome: s.protectHome,
+    protectSystem: s.protectSystem,
+    protectProc: s.protectProc,
+    procSubset: s.procSubset,
+    keyringMode: s.keyringMode,
+    notifyAccess: s.notifyAccess ?? "none",
+    umask: s.umask,
+    rootDirectory: s.rootDirectory,
+    rootImage: s.rootImage,
+    capabilityBoundingSet: s.capabilityBoundingSet,
+    ambientCapabilities: s.ambientCapabilities,
+    restrictNamespaces: s.restrictNamespaces === null ? 2147483647 : s.restrictNamespaces,
+    addressFamilyRestricted: restricted,
+    syscallArchitectures: s.syscallArchitectures,
+    syscallFilterAllowList: s.syscallFilter?.allowList ?? false,
+    syscallFilter,
+    ipAddressDenyAll: deny.some((p) => p.family === 4 && p.prefixLength === 0) && deny.some((p) => p.family === 6 && p.prefixLength === 0),
+    ipAddressAllowLocalhost: s.ipAddressAllow.some(isLocalhostPrefix),
+    ipAddressAllowOther: s.ipAddressAllow.some((p) => !isLocalhostPrefix(p)),
+    ipFiltersCustom: s.ipIngressFilterPaths > 0 || s.ipEgressFilterPaths > 0,
+    devicePolicy: s.devicePolicy,
+    deviceAllow: s.deviceAllow,
+    delegate: s.delegate,
+    defaultDependencies: s.defaultDependencies
+  };
+}
+
+// src/model/syscall-data.generated.ts
+var L = [
+  /* 0 */
+  "arch_prctl brk cacheflush clock_getres clock_getres_time64 clock_gettime clock_gettime64 clock_nanosleep clock_nanosleep_time64 execve exit exit_group futex futex_time64 futex_waitv get_robust_list get_thread_area getegid getegid32 geteuid geteuid32 getgid getgid32 getgroups getgroups32 getpgid getpgrp getpid getppid getrandom getresgid getresgid32 getresuid getresuid32 getrlimit getsid gettid gettimeofday getuid getuid32 membarrier mmap mmap2 mprotect munmap nanosleep pause prlimit64 restart_syscall riscv_flush_icache riscv_hwprobe rseq rt_sigreturn sched_getaffinity sched_yield set_robust_list set_thread_area set_tid_address set_tls sigreturn time ugetrlimit uretprobe",
+  /* 1 */
+  "io_cancel io_destroy io_getevents io_pgetevents io_pgetevents_time64 io_setup io_submit io_uring_enter io_uring_register io_uring_setup",
+  /* 2 */
+  "_llseek close close_range dup dup2 dup3 lseek pread64 preadv preadv2 pwrite64 pwritev pwritev2 read readv write writev",
+  /* 3 */
+  "chown chown32 fchown fchown32 fchownat lchown lchown32",
+  /* 4 */
+  "adjtimex clock_adjtime clock_adjtime64 clock_settime clock_settime64 settimeofday",
+  /* 5 */
+  "modify_ldt subpage_prot switch_endian vm86 vm86old",
+  /* 6 */
+  "lookup_dcookie perf_event_open pidfd_getfd ptrace rtas s390_runtime_instr sys_debug_setcontext",
+  /* 7 */
+  "access chdir chmod close creat faccessat faccessat2 fallocate fchdir fchmod fchmodat fchmodat2 fcntl fcntl64 fgetxattr flistxattr fremovexattr fsetxattr fstat fstat64 fstatat64 fstatfs fstatfs64 ftruncate ftruncate64 futimesat getcwd getdents getdents64 getxattr inotify_add_watch inotify_init inotify_init1 inotify_rm_watch lgetxattr link linkat listxattr llistxattr lremovexattr lsetxattr lstat lstat64 mkdir mkdirat mknod mknodat newfstatat oldfstat oldlstat oldstat open openat openat2 readlink readlinkat removexattr rename renameat renameat2 rmdir setxattr stat stat64 statfs statfs64 statx symlink symlinkat truncate truncate64 unlink unlinkat utime utimensat utimensat_time64 utimes",
+  /* 8 */
+  "_newselect epoll_create epoll_create1 epoll_ctl epoll_ctl_old epoll_pwait epoll_pwait2 epoll_wait epoll_wait_old eventfd eventfd2 poll ppoll ppoll_time64 pselect6 pselect6_time64 select",
+  /* 9 */
+  "ipc memfd_create mq_getsetattr mq_notify mq_open mq_timedreceive mq_timedreceive_time64 mq_timedsend mq_timedsend_time64 mq_unlink msgctl msgget msgrcv msgsnd pipe pipe2 process_madvise process_vm_readv process_vm_writev semctl semget semop semtimedop semtimedop_time64 shmat shmctl shmdt shmget",
+  /* 10 */
+  "add_key keyctl request_key",
+  /* 11 */
+  "mlock mlock2 mlockall munlock munlockall",
+  /* 12 */
+  "delete_module finit_module init_module",
+  /* 13 */
+  "chroot fsconfig fsmount fsopen fspick mount mount_setattr move_mount open_tree pivot_root umount umount2",
+  /* 14 */
+  "accept accept4 bind connect getpeername getsockname getsockopt listen recv recvfrom recvmmsg recvmmsg_time64 recvmsg send sendmmsg sendmsg sendto setsockopt shutdown socket socketcall socketpair",
+  /* 15 */
+  "_sysctl afs_syscall bdflush break create_module ftime get_kernel_syms getpmsg gtty idle lock mpx prof profil putpmsg query_module security sgetmask ssetmask stime stty sysfs tuxcall ulimit uselib ustat vserver",
+  /* 16 */
+  "pkey_alloc pkey_free pkey_mprotect",
+  /* 17 */
+  "@chown @clock @module @raw-io @reboot @swap _sysctl acct bpf capset chroot fanotify_init fanotify_mark nfsservctl open_by_handle_at pivot_root quotactl quotactl_fd setdomainname setfsuid setfsuid32 setgroups setgroups32 sethostname setresuid setresuid32 setreuid setreuid32 setuid setuid32 vhangup",
+  /* 18 */
+  "capget clone clone3 execveat fork getrusage kill pidfd_open pidfd_send_signal prctl rt_sigqueueinfo rt_tgsigqueueinfo setns swapcontext tgkill times tkill unshare vfork wait4 waitid waitpid",
+  /* 19 */
+  "ioperm iopl pciconfig_iobase pciconfig_read pciconfig_write s390_pci_mmio_read s390_pci_mmio_write",
+  /* 20 */
+  "kexec_file_load kexec_load reboot",
+  /* 21 */
+  "ioprio_set mbind migrate_pages move_pages nice sched_setaffinity sched_setattr sched_setparam sched_setscheduler set_mempolicy set_mempolicy_home_node setpriority setrlimit",
+  /* 22 */
+  "setgid setgid32 setgroups setgroups32 setregid setregid32 setresgid setresgid32 setresuid setresuid32 setreuid setreuid32 setuid setuid32",
+  /* 23 */
+  "rt_sigaction rt_sigpending rt_sigprocmask rt_sigsuspend rt_sigtimedwait rt_sigtimedwait_time64 sigaction sigaltstack signal signalfd signalfd4 sigpending sigprocmask sigsuspend",
+  /* 24 */
+  "swapoff swapon",
+  /* 25 */
+  "fdatasync fsync msync sync sync_file_range sync_file_range2 syncfs",
+  /* 26 */
+  "@aio @basic-io @chown @default @file-system @io-event @ipc @keyring @memlock @network-io @process @resources @setuid @signal @sync @timer arm_fadvise64_64 capget capset copy_file_range fadvise64 fadvise64_64 flock get_mempolicy getcpu getpriority ioctl ioprio_get kcmp madvise mremap name_to_handle_at oldolduname olduname personality readahead readdir remap_file_pages sched_get_priority_max sched_get_priority_min sched_getattr sched_getparam sched_getscheduler sched_rr_get_interval sched_rr_get_interval_time64 sched_yield sendfile sendfile64 setfsgid setfsgid32 setfsuid setfsuid32 setpgid setsid splice sysinfo tee umask uname userfaultfd vmsplice",
+  /* 27 */
+  "alarm getitimer setitimer timer_create timer_delete timer_getoverrun timer_gettime timer_gettime64 timer_settime timer_settime64 timerfd_create timerfd_gettime timerfd_gettime64 timerfd_settime timerfd_settime64 times",
+  /* 28 */
+  "^7 +@obsolete +_llseek +_newselect +accept +accept4 +acct +add_key +adjtimex +alarm +arc_gettls +arc_settls +arc_usr_cmpxchg +arch_prctl +arm_fadvise64_64 +atomic_barrier +atomic_cmpxchg_32 +bind +bpf +brk +cachectl +cacheflush +capget +capset +chown +chown32 +chroot +clock_adjtime +clock_adjtime64 +clock_getres +clock_getres_time64 +clock_gettime +clock_gettime64 +clock_nanosleep +clock_nanosleep_time64 +clock_settime +clock_settime64 +clone +clone3 +close_range +connect +copy_file_range +delete_module +dipc +dup +dup2 +dup3 +epoll_create +epoll_create1 +epoll_ctl +epoll_ctl_old +epoll_pwait +epoll_pwait2 +epoll_wait +epoll_wait_old +eventfd +eventfd2 +exec_with_loader +execv +execve +execveat +exit +exit_group +fadvise64 +fadvise64_64 +fanotify_init +fanotify_mark +fchown +fchown32 +fchownat +fdatasync +finit_module +flock +fork +fsconfig +fsmount +fsopen +fspick +fsync +futex +futex_requeue +futex_time64 +futex_wait +futex_waitv +futex_wake +get_mempolicy +get_robust_list +get_thread_area +getcpu +getdomainname +getdtablesize +getegid +getegid32 +geteuid +geteuid32 +getgid +getgid32 +getgroups +getgroups32 +gethostname +getitimer +getpagesize +getpeername +getpgid +getpgrp +getpid +getppid +getpriority +getrandom +getresgid +getresgid32 +getresuid +getresuid32 +getrlimit +getrusage +getsid +getsockname +getsockopt +gettid +gettimeofday +getuid +getuid32 +getxgid +getxpid +getxuid +init_module +io_cancel +io_destroy +io_getevents +io_pgetevents +io_pgetevents_time64 +io_setup +io_submit +io_uring_enter +io_uring_register +io_uring_setup +ioctl +ioperm +iopl +ioprio_get +ioprio_set +ipc +kcmp +kern_features +kexec_file_load +kexec_load +keyctl +kill +landlock_add_rule +landlock_create_ruleset +landlock_restrict_self +lchown +lchown32 +listen +lookup_dcookie +lseek +madvise +map_shadow_stack +mbind +membarrier +memfd_create +memfd_secret +memory_ordering +migrate_pages +mincore +mlock +mlock2 +mlockall +mmap +mmap2 +modify_ldt +mount +mount_setattr +move_mount +move_pages +mprotect +mq_getsetattr +mq_notify +mq_open +mq_timedreceive +mq_timedreceive_time64 +mq_timedsend +mq_timedsend_time64 +mq_unlink +mremap +msgctl +msgget +msgrcv +msgsnd +msync +multiplexer +munlock +munlockall +munmap +name_to_handle_at +nanosleep +nice +old_adjtimex +oldolduname +oldumount +olduname +open_by_handle_at +open_tree +or1k_atomic +osf_fstat +osf_fstatfs +osf_fstatfs64 +osf_getdirentries +osf_getdomainname +osf_getitimer +osf_getrusage +osf_getsysinfo +osf_gettimeofday +osf_lstat +osf_mount +osf_proplist_syscall +osf_select +osf_set_program_attributes +osf_setitimer +osf_setsysinfo +osf_settimeofday +osf_shmat +osf_sigprocmask +osf_sigstack +osf_stat +osf_statfs +osf_statfs64 +osf_swapon +osf_syscall +osf_sysinfo +osf_usleep_thread +osf_utimes +osf_utsname +osf_wait4 +pause +pciconfig_iobase +pciconfig_read +pciconfig_write +perf_event_open +perfctr +personality +pidfd_getfd +pidfd_open +pidfd_send_signal +pipe +pipe2 +pivot_root +pkey_alloc +pkey_free +pkey_mprotect +poll +ppoll +ppoll_time64 +prctl +pread64 +preadv +preadv2 +prlimit64 +process_madvise +process_mrelease +process_vm_readv +process_vm_writev +pselect6 +pselect6_time64 +ptrace +pwrite64 +pwritev +pwritev2 +quotactl +quotactl_fd +read +readahead +readdir +readv +reboot +recv +recvfrom +recvmmsg +recvmmsg_time64 +recvmsg +remap_file_pages +request_key +restart_syscall +riscv_flush_icache +riscv_hwprobe +rseq +rt_sigaction +rt_sigpending +rt_sigprocmask +rt_sigqueueinfo +rt_sigreturn +rt_sigsuspend +rt_sigtimedwait +rt_sigtimedwait_time64 +rt_tgsigqueueinfo +rtas +s390_guarded_storage +s390_pci_mmio_read +s390_pci_mmio_write +s390_runtime_instr +s390_sthyi +sched_get_affinity +sched_get_priority_max +sched_get_priority_min +sched_getaffinity +sched_getattr +sched_getparam +sched_getscheduler +sched_rr_get_interval +sched_rr_get_interval_time64 +sched_set_affinity +sched_setaffinity +sched_setattr +sched_setparam +sched_setscheduler +sched_yield +seccomp +select +semctl +semget +semop +semtimedop +semtimedop_time64 +send +sendfile +sendfile64 +sendmmsg +sendmsg +sendto +set_mempolicy +set_mempolicy_home_node +set_robust_list +set_thread_area +set_tid_address +setdomainname +setfsgid +setfsgid32 +setfsuid +setfsuid32 +setgid +setgid32 +setgroups +setgroups32 +sethae +sethostname +setitimer +setns +setpgid +setpgrp +setpriority +setregid +setregid32 +setresgid +setresgid32 +setresuid +setresuid32 +setreuid +setreuid32 +setrlimit +setsid +setsockopt +settimeofday +setuid +setuid32 +sgetmask +shmat +shmctl +shmdt +shmget +shutdown +sigaction +sigaltstack +signal +signalfd +signalfd4 +sigpending +sigprocmask +sigreturn +sigsuspend +socket +socketcall +socketpair +splice +spu_create +spu_run +ssetmask +stime +subpage_prot +swapcontext +swapoff +swapon +switch_endian +sync +sync_file_range +sync_file_range2 +syncfs +sys_debug_setcontext +syscall +sysfs +sysinfo +syslog +sysmips +tee +tgkill +time +timer_create +timer_delete +timer_getoverrun +timer_gettime +timer_gettime64 +timer_settime +timer_settime64 +timerfd +timerfd_create +timerfd_gettime +timerfd_gettime64 +timerfd_settime +timerfd_settime64 +times +tkill +ugetrlimit +umask +umount +umount2 +uname +unshare +userfaultfd +ustat +utrap_install +vfork +vhangup +vm86 +vm86old +vmsplice +wait4 +waitid +waitpid +write +writev",
+  /* 29 */
+  "^28 +_sysctl +afs_syscall +arm_sync_file_range +bdflush +break +breakpoint +cachestat +create_module +ftime +get_kernel_syms +get_tls +getpmsg +gtty +idle +lock +mpx +nfsservctl +prof +profil +putpmsg +query_module +security +set_tls +stty +tuxcall +ulimit +uselib +usr26 +usr32 +vserver -@obsolete -arc_gettls -arc_settls -arc_usr_cmpxchg -atomic_barrier -atomic_cmpxchg_32 -dipc -exec_with_loader -execv -getdomainname -getdtablesize -gethostname -getpagesize -getxgid -getxpid -getxuid -kern_features -memory_ordering -old_adjtimex -oldumount -or1k_atomic -osf_fstat -osf_fstatfs -osf_fstatfs64 -osf_getdirentries -osf_getdomainname -osf_getitimer -osf_getrusage -osf_getsysinfo -osf_gettimeofday -osf_lstat -osf_mount -osf_proplist_syscall -osf_select -osf_set_program_attributes -osf_setitimer -osf_setsysinfo -osf_settimeofday -osf_shmat -osf_sigprocmask -osf_sigstack -osf_stat -osf_statfs -osf_statfs64 -osf_swapon -osf_syscall -osf_sysinfo -osf_usleep_thread -osf_utimes -osf_utsname -osf_wait4 -perfctr -riscv_hwprobe -sched_get_affinity -sched_set_affinity -sethae -setpgrp -utrap_install",
+  /* 30 */
+  "_llseek _newselect arm_fadvise64_64 arm_sync_file_range bdflush break breakpoint cachectl cacheflush chown32 clock_adjtime64 clock_getres_time64 clock_gettime64 clock_nanosleep_time64 clock_settime64 fadvise64_64 fchown32 fcntl64 fstat64 fstatat64 fstatfs64 ftime ftruncate64 futex_time64 get_tls getegid32 geteuid32 getgid32 getgroups32 getresgid32 getresuid32 getuid32 gtty idle io_pgetevents_time64 ipc lchown32 lock lstat64 mmap2 mpx mq_timedreceive_time64 mq_timedsend_time64 multiplexer nice oldfstat oldlstat oldolduname oldstat olduname pciconfig_iobase pciconfig_read pciconfig_write ppoll_time64 prof profil pselect6_time64 readdir recv recvmmsg_time64 riscv_flush_icache rt_sigtimedwait_time64 rtas s390_guarded_storage s390_pci_mmio_read s390_pci_mmio_write s390_runtime_instr s390_sthyi sched_rr_get_interval_time64 semtimedop_time64 send sendfile64 set_tls setfsgid32 setfsuid32 setgid32 setgroups32 setregid32 setresgid32 setresuid32 setreuid32 setuid32 sgetmask sigaction signal sigpending sigprocmask sigreturn sigsuspend socketcall spu_create spu_run ssetmask stat64 statfs64 stime stty subpage_prot swapcontext switch_endian sync_file_range2 sys_debug_setcontext syscall sysmips timer_gettime64 timer_settime64 timerfd timerfd_gettime64 timerfd_settime64 truncate64 ugetrlimit ulimit umount usr26 usr32 utimensat_time64 vm86 vm86old waitpid",
+  /* 31 */
+  "^0 +@sandbox",
+  /* 32 */
+  "landlock_add_rule landlock_create_ruleset landlock_restrict_self seccomp",
+  /* 33 */
+  "^28 +cachestat",
+  /* 34 */
+  "^31 +lsm_get_self_attr +lsm_list_modules +mseal",
+  /* 35 */
+  "^2 +llseek",
+  /* 36 */
+  "^7 +file_getattr +file_setattr +fstatat +getxattrat +listmount +listxattrat +newfstat +removexattrat +setxattrat +statmount",
+  /* 37 */
+  "^33 +breakpoint +file_getattr +file_setattr +get_tls +getxattrat +listmount +listxattrat +llseek +lsm_get_self_attr +lsm_list_modules +lsm_set_self_attr +mseal +removexattrat +set_tls +setxattrat +statmount +uretprobe +usr26 +usr32",
+  /* 38 */
+  "^29 +atomic_barrier +atomic_cmpxchg_32 +getpagesize +getxattrat +listmount +listxattrat +lsm_get_self_attr +lsm_list_modules +lsm_set_self_attr +mseal +removexattrat +riscv_hwprobe +setxattrat +statmount +uretprobe",
+  /* 39 */
+  "^30 +atomic_barrier +atomic_cmpxchg_32 +getpagesize +riscv_hwprobe",
+  /* 40 */
+  "^36 +open_tree",
+  /* 41 */
+  "^13 +open_tree_attr -open_tree",
+  /* 42 */
+  "^37 +fchroot +listns +open_tree_attr +rseq_slice_yield +uprobe",
+  /* 43 */
+  "^38 +file_getattr +file_setattr +listns +open_tree_attr +rseq_slice_yield +uprobe"
+];
+var cache = /* @__PURE__ */ new Map();
+function list(i) {
+  let v = cache.get(i);
+  if (v === void 0) {
+    const s = L[i];
+    if (s.startsWith("^")) {
+      const [base, ...ops] = s.slice(1).split(" ");
+      const set = new Set(list(Number(base)));
+      for (const op of ops) {
+        if (op.startsWith("+")) set.add(op.slice(1));
+        else set.delete(op.slice(1));
+      }
+      v = Object.freeze([...set].sort());
+    } else {
+      v = Object.freeze(s === "" ? [] : s.split(" "));
+    }
+    cache.set(i, v);
+  }
+  return v;
+}
+function groups(spec) {
+  const out = {};
+  for (const e of spec.split(" ")) {
+    const k = e.lastIndexOf("=");
+    out[e.slice(0, k)] = list(Number(e.slice(k + 1)));
+  }
+  return Object.freeze(out);
+}
+function tables(libseccomp, known, foreign, spec) {
+  const k = list(known);
+  const f = new Set(list(foreign));
+  return Object.freeze({ libseccomp, known: k, native: Object.freeze(k.filter((n) => !f.has(n))), groups: groups(spec) });
+}
+var SYSCALL_DATA = Object.freeze({
+  "252": tables(
+    "2.5.4",
+    29,
+    30,
+    "@default=0 @aio=1 @basic-io=2 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=7 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=13 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=28"
+  ),
+  "254": tables(
+    "2.5.4",
+    29,
+    30,
+    "@default=31 @aio=1 @basic-io=2 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=7 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=13 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @sandbox=32 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=33"
+  ),
+  "257": tables(
+    "2.6.0",
+    38,
+    39,
+    "@default=34 @aio=1 @basic-io=35 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=36 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=13 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @sandbox=32 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=37"
+  ),
+  "262": tables(
+    "2.6.1",
+    43,
+    39,
+    "@default=34 @aio=1 @basic-io=35 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=40 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=41 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @sandbox=32 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=42"
+  )
+});
+
+// src/model/syscalls.ts
+var tables2 = /* @__PURE__ */ new Map();
+var asList = (v) => typeof v === "string" ? v.split(" ").filter((s) => s !== "") : v;
+function syscallTable(version) {
+  let t = tables2.get(version);
+  if (!t) {
+    const data = SYSCALL_DATA[version];
+    t = {
+      groups: new Map(Object.entries(data.groups).map(([k, v]) => [k, asList(v)])),
+      known: new Set(asList(data.known)),
+      native: new Set(asList(data.native))
+    };
+    tables2.set(version, t);
+  }
+  return t;
+}
+
+// src/model/versions.ts
+var SYSTEMD_VERSIONS = ["252", "254", "257", "262"];
+var DEFAULT_SYSTEMD_VERSION = "252";
+var VERSION_TRAITS = {
+  "252": {
+    version: "252",
+    privateMountsTristate: false,
+    templateInstance: "i",
+    enums257: false,
+    enums262: false,
+    capabilityRuleB: false,
+    maxCapabilityNumber: 63,
+    addressFamilyStopsAtUnknown: false,
+    encryptedCredentialDevice: "/dev/tpmrm0 rw",
+    policyMustBeObject: false,
+    notifyReload: false,
+    oneshotRefusesRestartForceStatus: true
+  },
+  "254": {
+    version: "254",
+    privateMountsTristate: true,
+    templateInstance: "i",
+    enums257: false,
+    enums262: false,
+    capabilityRuleB: false,
+    maxCapabilityNumber: 62,
+    addressFamilyStopsAtUnknown: false,
+    encryptedCredentialDevice: "char-tpm rw",
+    policyMustBeObject: false,
+    notifyReload: true,
+    oneshotRefusesRestartForceStatus: true
+  },
+  "257": {
+    version: "257",
+    privateMountsTristate: true,
+    templateInstance: "test_instance",
+    enums257: true,
+    enums262: false,
+    capabilityRuleB: false,
+    maxCapabilityNumber: 62,
+    addressFamilyStopsAtUnknown: false,
+    encryptedCredentialDevice: "char-tpm rw",
+    policyMustBeObject: false,
+    notifyReload: true,
+    oneshotRefusesRestartForceStatus: false
+  },
+  "262": {
+    version: "262",
+    privateMountsTristate: true,
+    templateInstance: "test_instance",
+    enums257: true,
+    enums262: true,
+    capabilityRuleB: true,
+    maxCapabilityNumber: 62,
+    addressFamilyStopsAtUnknown: true,
+    encryptedCredentialDevice: null,
+    policyMustBeObject: true,
+    notifyReload: true,
+    oneshotRefusesRestartForceStatus: false
+  }
+};
+function isSystemdVersion(v) {
+  return SYSTEMD_VERSIONS.includes(v);
+}
+
+// src/unit/names.ts
+var UNIT_TYPES = [
+  "service",
+  "socket",
+  "target",
+  "device",
+  "mount",
+  "automount",
+  "swap",
+  "timer",
+  "path",
+  "slice",
+  "scope"
+];
+var VALID_CHARS = /^[A-Za-z0-9:\-_.\\@]*$/;
+var UNIT_NAME_MAX = 256;
+function unitNameKind(name) {
+  if (name === "" || name.length >= UNIT_NAME_MAX) return null;
+  const dot = name.lastIndexOf(".");
+  if (dot <= 0) return null;
+  if (!UNIT_TYPES.includes(name.slice(dot + 1))) return null;
+  const stem = name.slice(0, dot);
+  if (!VALID_CHARS.test(stem)) return null;
+  const at = stem.indexOf("@");
+  if (at === 0) return null;
+  if (at < 0) return "plain";
+  return at === stem.length - 1 ? "template" : "instance";
+}
+function unitType(name) {
+  return name.slice(name.lastIndexOf(".") + 1);
+}
+function unitPrefix(name) {
+  const dot = name.lastIndexOf(".");
+  const at = name.indexOf("@");
+  return at >= 0 && at < dot ? name.slice(0, at) : name.slice(0, dot);
+}
+function unitInstance(name) {
+  const dot = name.lastIndexOf(".");
+  const at = name.indexOf("@");
+  return at >= 0 && at < dot ? name.slice(at + 1, dot) : null;
+}
+function templateOf(name) {
+  return `${unitPrefix(name)}@.${unitType(name)}`;
+}
+function withInstance(template, instance) {
+  return `${unitPrefix(template)}@${instance}.${unitType(template)}`;
+}
+function unescapeUnitName(s) {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "-") out += "/";
+    else if (c === "\\" && s[i + 1] === "x" && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 2, i + 4))) {
+      out += String.fromCharCode(parseInt(s.slice(i + 2, i + 4), 16));
+      i += 3;
+    } else out += c;
+  }
+  return out;
+}
+function dropInUnitNames(name) {
+  const out = [];
+  const visit = (n) => {
+    out.push(n);
+    const kind = unitNameKind(n);
+    if (kind === "instance") visit(templateOf(n));
+    let prefix2 = unitPrefix(n);
+    let chopped = false;
+    for (; ; ) {
+      const dash = prefix2.lastIndexOf("-");
+      if (dash <= 0) return;
+      if (dash + 1 < prefix2.length || chopped) {
+        prefix2 = prefix2.slice(0, dash + 1);
+        break;
+      }
+      prefix2 = prefix2.slice(0, dash);
+      chopped = true;
+    }
+    const instance = kind === "instance" ? unitInstance(n) : null;
+    const type = unitType(n);
+    visit(instance !== null ? `${prefix2}@${instance}.${type}` : `${prefix2}.${type}`);
+  };
+  visit(name);
+  return out;
+}
+
+// src/unit/specifiers.ts
+function expandSpecifiers(text, ctx) {
+  if (!text.includes("%")) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== "%") {
+      out += c;
+      continue;
+    }
+    const spec = text[++i];
+    if (spec === void 0) return null;
+    const value = specifierValue(spec, ctx);
+    if (value === null) return null;
+    out += value;
+  }
+  return out;
+}
+function specifierValue(spec, ctx) {
+  const name = ctx.unitName;
+  const instance = unitInstance(name) ?? "";
+  const prefix2 = unitPrefix(name);
+  const dash = prefix2.lastIndexOf("-");
+  const lastComponent = dash >= 0 ? prefix2.slice(dash + 1) : prefix2;
+  const slash = ctx.fragmentPath.lastIndexOf("/");
+  switch (spec) {
+    case "%":
+      return "%";
+    case "n":
+      return name;
+    case "N":
+      return name.slice(0, name.length - unitType(name).length - 1);
+    case "p":
+      return prefix2;
+    case "P":
+      return unescapeUnitName(prefix2);
+    case "i":
+      return instance;
+    case "I":
+      return unescapeUnitName(instance);
+    case "j":
+      return lastComponent;
+    case "J":
+      return unescapeUnitName(lastComponent);
+    case "f":
+      return "/" + unescapeUnitName(instance !== "" ? instance : prefix2);
+    case "y":
+      return ctx.fragmentPath;
+    case "Y":
+      return slash >= 0 ? ctx.fragmentPath.slice(0, slash) || "/" : ".";
+    case "u":
+    case "g":
+      return "root";
+    case "U":
+    case "G":
+      return "0";
+    case "h":
+      return "/root";
+    case "s":
+      return "/bin/sh";
+    case "E":
+      return "/etc";
+    case "S":
+      return "/var/lib";
+    case "C":
+      return "/var/cache";
+    case "L":
+      return "/var/log";
+    case "t":
+      return "/run";
+    case "T":
+      return "/tmp";
+    case "V":
+      return "/var/tmp";
+    case "d":
+      return `/run/credentials/${name}`;
+    case "H":
+      return "localhost";
+    case "l":
+      return "localhost";
+    case "q":
+      return "localhost";
+    case "m":
+      return "00000000000000000000000000000001";
+    case "b":
+      return "00000000000000000000000000000002";
+    case "o":
+      return "debian";
+    case "w":
+      return "12";
+    case "W":
+      return "";
+    case "B":
+      return "";
+    case "M":
+      return "";
+    case "A":
+      return "";
+    case "v":
+      return "6.1.0-amd64";
+    case "a":
+      return "x86-64";
+    default:
+      return null;
+  }
+}
+
+// src/service/state.ts
+var ALL_CAPS_64 = (1n << 64n) - 1n;
+var EXEC_DIRECTIVES = [
+  "ExecCondition",
+  "ExecStartPre",
+  "ExecStart",
+  "ExecStartPost",
+  "ExecReload",
+  "ExecStop",
+  "ExecStopPost"
+];
+function initialServiceState(traits) {
+  return {
+    user: null,
+    group: null,
+    dynamicUser: false,
+    supplementaryGroups: [],
+    removeIpc: false,
+    privateDevices: false,
+    privateMounts: traits.privateMountsTristate ? null : false,
+    privateNetwork: false,
+    privateTmp: "no",
+    privateUsers: "no",
+    protectControlGroups: "no",
+    protectHostname: "no",
+    protectKernelModules: false,
+    protectKernelTunables: false,
+    protectKernelLogs: false,
+    protectClock: false,
+    lockPersonality: false,
+    memoryDenyWriteExecute: false,
+    noNewPrivileges: false,
+    restrictRealtime: false,
+    restrictSuidSgid: false,
+    protectSystem: "no",
+    protectHome: "no",
+    protectProc: "default",
+    procSubset: "all",
+    keyringMode: "private",
+    notifyAccess: null,
+    umask: 18,
+    rootDirectory: null,
+    rootImage: null,
+    mountImages: 0,
+    encryptedCredentials: 0,
+    // 262 starts from the 63-bit "all"; older versions from all 64 bits (rule A vs B, §3.1).
+    capabilityBoundingSet: traits.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64,
+    ambientCapabilities: 0n,
+    restrictNamespaces: null,
+    addressFamiliesAllowList: false,
+    addressFamilies: null,
+    syscallArchitectures: /* @__PURE__ */ new Set(),
+    syscallFilter: null,
+    ipAddressAllow: [],
+    ipAddressDeny: [],
+    ipIngressFilterPaths: 0,
+    ipEgressFilterPaths: 0,
+    devicePolicy: "auto",
+    deviceAllow: [],
+    delegate: false,
+    defaultDependencies: true,
+    permissionsStartOnly: false,
+    type: null,
+    remainAfterExit: false,
+    restart: "no",
+    exitType: "main",
+    busName: null,
+    pamName: null,
+    killMode: "control-group",
+    successAction: "none",
+    restartForceExitStatus: 0,
+    exec: Object.fromEntries(EXEC_DIRECTIVES.map((d) => [d, []])),
+    trace: /* @__PURE__ */ new Map()
+  };
+}
+
+// src/service/users.ts
+function isNumericUid(s) {
+  if (!/^(0|[1-9][0-9]*)$/.test(s)) return false;
+  const n = Number(s);
+  return n <= 4294967295 && n !== 65535 && n !== 4294967295;
+}
+function isValidRelaxedUserName(s) {
+  if (s === "") return false;
+  if (isNumericUid(s)) return true;
+  if (s.startsWith(" ") || s.endsWith(" ")) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c === 127) return false;
+  }
+  if (/[:/]/.test(s)) return false;
+  if (/^[0-9]+$/.test(s) || /^-[0-9]*$/.test(s)) return false;
+  return s !== "." && s !== "..";
+}
+function isValidStrictUserName(s) {
+  return /^[A-Za-z_][A-Za-z0-9_-]{0,30}$/.test(s);
+}
+
+// src/service/words.ts
+var SEPARATORS = " 	\n\r";
+function extractWords(value, opts = {}) {
+  const words = [];
+  let i = 0;
+  const n = value.length;
+  for (; ; ) {
+    while (i < n && SEPARATORS.includes(value[i])) i++;
+    if (i >= n) return { words, invalid: false };
+    let word = "";
+    let quote = "";
+    for (; ; ) {
+      if (i >= n) {
+        if (quote !== "" && !opts.relax) return { words, invalid: true };
+        break;
+      }
+      const c = value[i];
+      if (c === "\\") {
+        i++;
+        if (i >= n) {
+          if (opts.relax) break;
+          return { words, invalid: true };
+        }
+        if (opts.cunescape) {
+          const decoded = cunescapeOne(value, i);
+          if (decoded === null) return { words, invalid: true };
+          word += decoded.text;
+          i += decoded.length;
+        } else {
+          word += value[i];
+          i++;
+        }
+        continue;
+      }
+      if (quote !== "") {
+        i++;
+        if (c === quote) quote = "";
+        else word += c;
+        continue;
+      }
+      if (opts.unquote && (c === '"' || c === "'")) {
+        quote = c;
+        i++;
+        continue;
+      }
+      if (SEPARATORS.includes(c)) break;
+      word += c;
+      i++;
+    }
+    words.push(word);
+  }
+}
+var SIMPLE_ESCAPES = {
+  a: "\x07",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v",
+  "\\": "\\",
+  '"': '"',
+  "'": "'",
+  s: " "
+};
+function cunescapeOne(s, at) {
+  const c = s[at];
+  const simple = SIMPLE_ESCAPES[c];
+  if (simple !== void 0) return { text: simple, length: 1 };
+  const hex = (len) => {
+    const digits = s.slice(at + 1, at + 1 + len);
+    if (digits.length !== len || !/^[0-9a-fA-F]+$/.test(digits)) return null;
+    const code = parseInt(digits, 16);
+    if (code === 0 || code > 1114111) return null;
+    return { text: String.fromCodePoint(code), length: 1 + len };
+  };
+  if (c === "x") return hex(2);
+  if (c === "u") return hex(4);
+  if (c === "U") return hex(8);
+  if (c >= "0" && c <= "7") {
+    const digits = s.slice(at, at + 3);
+    if (!/^[0-7]{3}$/.test(digits)) return null;
+    const code = parseInt(digits, 8);
+    if (code === 0 || code > 255) return null;
+    return { text: String.fromCharCode(code), length: 3 };
+  }
+  return null;
+}
+var TRUE_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on"]);
+var FALSE_WORDS = /* @__PURE__ */ new Set(["0", "no", "n", "false", "f", "off"]);
+function parseBoolean(text) {
+  const lower = text.toLowerCase();
+  if (TRUE_WORDS.has(lower)) return true;
+  if (FALSE_WORDS.has(lower)) return false;
+  return null;
+}
+function parseMode(text) {
+  const m = /^[ \t\n\r]*([0-7]+)$/.exec(text);
+  if (!m) return null;
+  const v = parseInt(m[1], 8);
+  return v <= 4095 ? v : null;
+}
+function hasControlChars(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c === 127) return true;
+  }
+  return false;
+}
+function simplifyAbsolutePath(path) {
+  if (!path.startsWith("/")) return null;
+  const parts = path.split("/").filter((p) => p !== "" && p !== ".");
+  if (parts.some((p) => p === ".." || p.length > 255)) return null;
+  const out = "/" + parts.join("/");
+  const simplified = path.endsWith("/") && parts.length > 0 ? out + "/" : out;
+  return simplified.length < 4096 ? simplified : null;
+}
+function isValidFilename(s) {
+  return s !== "" && s !== "." && s !== ".." && !s.includes("/") && s.length <= 255;
+}
+
+// src/service/directives.ts
+var NAMESPACE_FLAGS = {
+  cgroup: 33554432,
+  ipc: 134217728,
+  net: 1073741824,
+  mnt: 131072,
+  pid: 536870912,
+  user: 268435456,
+  uts: 67108864,
+  time: 128
+};
+var NAMESPACE_ALL = Object.values(NAMESPACE_FLAGS).reduce((a, b) => a | b, 0);
+var bool = (set) => (s, a, ctx) => {
+  const v = parseBoolean(a.value);
+  if (v === null) ctx.warn(a, `Failed to parse boolean value, ignoring: ${a.value}`);
+  else set(s, v);
+  return void 0;
+};
+var enumOf = (values, set, what = "value") => (s, a, ctx) => {
+  if (values.includes(a.value)) set(s, a.value);
+  else ctx.warn(a, `Failed to parse ${what}, ignoring: ${a.value}`);
+  return void 0;
+};
+var boolOrKeywords = (keywords, yes, set) => (s, a, ctx) => {
+  const b = parseBoolean(a.value);
+  if (b !== null) set(s, b ? yes : "no");
+  else if (keywords(ctx.traits).includes(a.value)) set(s, a.value);
+  else ctx.warn(a, `Failed to parse ${a.key}= value, ignoring: ${a.value}`);
+  return void 0;
+};
+function userName(s, a, ctx) {
+  if (a.value === "") return null;
+  const expanded = expandSpecifiers(a.value, ctx.specifiers);
+  if (expanded === null) return { fatal: `Failed to resolve unit specifiers in ${a.value}` };
+  if (!isValidRelaxedUserName(expanded)) return { fatal: `Invalid user/group name or numeric ID: ${expanded}` };
+  void s;
+  return expanded;
+}
+var user = (set) => (s, a, ctx) => {
+  const r = userName(s, a, ctx);
+  if (r !== null && typeof r === "object") return r.fatal;
+  set(s, r);
+  return void 0;
+};
+var rootPath = (set) => (s, a, ctx) => {
+  if (a.value === "") {
+    set(s, null);
+    return void 0;
+  }
+  const expanded = expandSpecifiers(a.value, ctx.specifiers);
+  if (expanded === null) return `Failed to resolve unit specifiers in ${a.value}`;
+  const path = simplifyAbsolutePath(expanded);
+  if (path === null) return `${a.key}= path is not absolute or not normalized: ${expanded}`;
+  set(s, path);
+  return void 0;
+};
+var capabilities = (bounding) => (s, a, ctx) => {
+  const t = ctx.traits;
+  let text = a.value;
+  const invert = text.startsWith("~");
+  if (invert) text = text.slice(1);
+  let sum = 0n;
+  for (const w of extractWords(text, { unquote: true, relax: true }).words) {
+    const cap = capabilityFromName(w, t.maxCapabilityNumber);
+    if (cap === null) ctx.warn(a, `Failed to parse capability '${w}', ignoring.`);
+    else sum |= 1n << BigInt(cap);
+  }
+  const current = bounding ? s.capabilityBoundingSet : s.ambientCapabilities;
+  const untouched = bounding ? t.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64 : 0n;
+  let next;
+  if (t.capabilityRuleB && a.value === "") next = 0n;
+  else if (sum === 0n || current === untouched) {
+    const all = t.capabilityRuleB ? (1n << BigInt(KERNEL_LAST_CAP + 1)) - 1n : ALL_CAPS_64;
+    next = invert ? all & ~sum : sum;
+  } else next = invert ? current & ~sum : current | sum;
+  if (bounding) s.capabilityBoundingSet = next;
+  else s.ambientCapabilities = next;
+  return void 0;
+};
+var KERNEL_LAST_CAP = 40;
+var restrictNamespaces = (s, a, ctx) => {
+  if (a.value === "") {
+    s.restrictNamespaces = null;
+    return void 0;
+  }
+  const b = parseBoolean(a.value);
+  if (b !== null) {
+    s.restrictNamespaces = b ? 0 : NAMESPACE_ALL;
+    return void 0;
+  }
+  let text = a.value;
+  const invert = text.startsWith("~");
+  if (invert) text = text.slice(1);
+  let flags = 0;
+  for (const w of extractWords(text).words) {
+    const f = NAMESPACE_FLAGS[w];
+    if (f === void 0) {
+      ctx.warn(a, `Failed to parse namespace type string, ignoring: ${a.value}`);
+      return void 0;
+    }
+    flags |= f;
+  }
+  if (s.restrictNamespaces === null) s.restrictNamespaces = invert ? ~flags & NAMESPACE_ALL : flags;
+  else s.restrictNamespaces = invert ? s.restrictNamespaces & ~flags : s.restrictNamespaces | flags;
+  return void 0;
+};
+var restrictAddressFamilies = (s, a, ctx) => {
+  if (a.value === "" || a.value === "none") {
+    s.addressFamilies = null;
+    s.addressFamiliesAllowList = a.value === "none";
+    return void 0;
+  }
+  let text = a.value;
+  const invert = text.startsWith("~");
+  if (invert) text = text.slice(1);
+  if (s.addressFamilies === null) {
+    s.addressFamilies = /* @__PURE__ */ new Set();
+    s.addressFamiliesAllowList = !invert;
+  }
+  const set = s.addressFamilies;
+  const { words, invalid } = extractWords(text, { unquote: true });
+  for (const w of words) {
+    const af = addressFamilyFromName(w);
+    if (af === null) {
+      ctx.warn(a, `Failed to parse address family, ignoring: ${w}`);
+      if (ctx.traits.addressFamilyStopsAtUnknown) return void 0;
+      continue;
+    }
+    if (!invert === s.addressFamiliesAllowList) set.add(af);
+    else set.delete(af);
+  }
+  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+  return void 0;
+};
+var syscallArchitectures = (s, a, ctx) => {
+  if (a.value === "") {
+    s.syscallArchitectures = /* @__PURE__ */ new Set();
+    return void 0;
+  }
+  const known = ctx.traits.version >= "257" ? [...SECCOMP_ARCHITECTURES, "loongarch64"] : SECCOMP_ARCHITECTURES;
+  const { words, invalid } = extractWords(a.value, { unquote: true });
+  for (const w of words) {
+    if (known.includes(w)) s.syscallArchitectures.add(w);
+    else ctx.warn(a, `Failed to parse system call architecture "${w}", ignoring.`);
+  }
+  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+  return void 0;
+};
+function parseErrnoOrAction(text) {
+  if (text === "kill") return 2147483646;
+  if (/^[0-9]+$/.test(text)) {
+    const n = Number(text);
+    return n <= 4095 ? n : null;
+  }
+  return ERRNO_NAMES.has(text) ? 1 : null;
+}
+var systemCallFilter = (s, a, ctx) => {
+  if (a.value === "") {
+    s.syscallFilter = null;
+    return void 0;
+  }
+  let text = a.value;
+  const invert = text.startsWith("~");
+  if (invert) text = text.slice(1);
+  const table = ctx.syscalls;
+  if (s.syscallFilter === null) {
+    s.syscallFilter = { allowList: !invert, entries: /* @__PURE__ */ new Map() };
+    if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table, null);
+  }
+  const filter = s.syscallFilter;
+  const { words, invalid } = extractWords(text);
+  for (const w of words) {
+    const colon = w.indexOf(":");
+    let name = w;
+    let errno = -1;
+    if (colon >= 0) {
+      const parsed = parseErrnoOrAction(w.slice(colon + 1));
+      name = w.slice(0, colon);
+      if (parsed === null || name === "") {
+        ctx.warn(a, `Failed to parse syscall:errno, ignoring: ${w}`);
+        continue;
+      }
+      errno = parsed;
+    }
+    if (!invert && errno >= 0) {
+      ctx.warn(a, `Allow-listed system calls cannot take error number, ignoring: ${w}`);
+      continue;
+    }
+    addSyscall(filter.entries, name, errno, invert, filter.allowList, table, (m) => ctx.warn(a, m));
+  }
+  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+  return void 0;
+};
+function addSyscall(entries, name, errno, invert, allowList, table, warn) {
+  if (name.startsWith("@")) {
+    const members = table.groups.get(name);
+    if (!members) {
+      warn?.(`Unknown system call group, ignoring: ${name}`);
+      return;
+    }
+    for (const m of members) addSyscall(entries, m, errno, invert, allowList, table, null);
+    return;
+  }
+  if (!table.known.has(name)) {
+    warn?.(`Failed to parse system call, ignoring: ${name}`);
+    return;
+  }
+  if (!invert === allowList || invert && allowList && errno >= 0) entries.set(name, errno);
+  else entries.delete(name);
+}
+var addressList = (pick) => (s, a, ctx) => {
+  const key = pick(s);
+  if (a.value === "") {
+    s[key] = [];
+    return void 0;
+  }
+  const { words, invalid } = extractWords(a.value);
+  for (const w of words) {
+    const prefixes = parseAddressWord(w);
+    if (prefixes === null) ctx.warn(a, `Address prefix is invalid, ignoring assignment: ${w}`);
+    else s[key].push(...prefixes);
+  }
+  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+  return void 0;
+};
+var filterPaths = (key) => (s, a, ctx) => {
+  if (a.value === "") {
+    s[key] = 0;
+    return void 0;
+  }
+  const expanded = expandSpecifiers(a.value, ctx.specifiers);
+  if (expanded === null || simplifyAbsolutePath(expanded) === null) {
+    ctx.warn(a, `${a.key}= path is not valid, ignoring: ${a.value}`);
+    return void 0;
+  }
+  s[key]++;
+  return void 0;
+};
+var deviceAllow = (s, a, ctx) => {
+  if (a.value === "") {
+    s.deviceAllow = [];
+    return void 0;
+  }
+  const m = /^([^ \t\n\r]+)[ \t\n\r]*(.*)$/s.exec(a.value);
+  const first = m ? extractWords(m[1], { unquote: true }).words[0] : void 0;
+  if (!m || first === void 0) {
+    ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+    return void 0;
+  }
+  const resolved = expandSpecifiers(first, ctx.specifiers);
+  if (resolved === null) {
+    ctx.warn(a, `Failed to resolve unit specifiers in '${first}', ignoring.`);
+    return void 0;
+  }
+  let device = resolved;
+  if (!device.startsWith("block-") && !device.startsWith("char-")) {
+    const simplified = device.startsWith("/") ? simplifyAbsolutePath(device) : null;
+    if (simplified === null || simplified.endsWith("/") || !(simplified.startsWith("/dev/") || simplified.startsWith("/run/systemd/inaccessible/"))) {
+      ctx.warn(a, `Invalid device node path '${resolved}', ignoring.`);
+      return void 0;
+    }
+    device = simplified;
+  }
+  const rights = m[2];
+  if (rights !== "" && !/^[rwm]*$/.test(rights)) {
+    ctx.warn(a, `Invalid device rights '${rights}', ignoring.`);
+    return void 0;
+  }
+  s.deviceAllow.unshift(`${device}:${canonicalRights(rights)}`);
+  return void 0;
+};
+function canonicalRights(rights) {
+  if (rights === "") return "rwm";
+  return ["r", "w", "m"].filter((c) => rights.includes(c)).join("");
+}
+var delegate = (s, a) => {
+  const b = a.value === "" ? true : parseBoolean(a.value);
+  s.delegate = b === null ? true : b;
+  return void 0;
+};
+var supplementaryGroups = (s, a, ctx) => {
+  if (a.value === "") {
+    s.supplementaryGroups = [];
+    return void 0;
+  }
+  const { words, invalid } = extractWords(a.value);
+  for (const w of words) {
+    const expanded = expandSpecifiers(w, ctx.specifiers);
+    if (expanded === null) return `Failed to resolve unit specifiers in ${w}`;
+    if (!isValidRelaxedUserName(expanded)) return `Invalid supplementary group name or numeric ID: ${expanded}`;
+    s.supplementaryGroups.push(expanded);
+  }
+  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+  return void 0;
+};
+var exec = (directive) => (s, a, ctx) => {
+  const list2 = s.exec[directive];
+  if (a.value === "") {
+    list2.length = 0;
+    return void 0;
+  }
+  let rest = a.value;
+  for (; ; ) {
+    const parsed = parseCommand(rest, directive, a, ctx);
+    if (parsed.fatal !== void 0) return parsed.fatal;
+    if (parsed.command) list2.push(parsed.command);
+    if (parsed.next === null) return void 0;
+    rest = parsed.next;
+  }
+};
+function parseCommand(text, directive, a, ctx) {
+  const trimmed = text.replace(/^[ \t\n\r]+/, "");
+  if (trimmed === "") return { next: null };
+  const firstEnd = wordEnd(trimmed);
+  const firstRaw = trimmed.slice(0, firstEnd);
+  const first = extractWords(firstRaw, { unquote: true, cunescape: true });
+  if (first.invalid || first.words.length === 0) {
+    ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+    return { next: null };
+  }
+  const after = trimmed.slice(firstEnd);
+  let f = first.words[0];
+  if (f === ";") return { next: after };
+  let ignore = false;
+  let argv0 = false;
+  let noEnv = false;
+  let full = false;
+  let noSetuid = false;
+  let ambient = false;
+  for (; ; ) {
+    const c = f[0];
+    if (c === "-" && !ignore) ignore = true;
+    else if (c === "@" && !argv0) argv0 = true;
+    else if (c === ":" && !noEnv) noEnv = true;
+    else if (c === "+" && !full && !noSetuid && !ambient) full = true;
+    else if (c === "!" && !full && !noSetuid && !ambient) noSetuid = true;
+    else if (c === "!" && !full && !ambient) {
+      noSetuid = false;
+      ambient = true;
+    } else break;
+    f = f.slice(1);
+  }
+  const fail = (message) => {
+    if (ignore) {
+      ctx.warn(a, `${message}, ignoring`);
+      return { next: null };
+    }
+    return { fatal: message, next: null };
+  };
+  const path = expandSpecifiers(f, ctx.specifiers);
+  if (path === null) return fail(`Failed to resolve unit specifiers in '${f}'`);
+  if (path === "") return fail(`Empty path in command line: '${a.value}'`);
+  if (hasControlChars(path) || /["'\\]/.test(path)) return fail(`Executable name contains special characters: ${path}`);
+  if (path.endsWith("/")) return fail(`Executable path specifies a directory: ${path}`);
+  if (!path.startsWith("/") && !isValidFilename(path)) return fail(`Neither a valid executable name nor an absolute path: ${path}`);
+  let rest = after;
+  let next = null;
+  for (; ; ) {
+    rest = rest.replace(/^[ \t\n\r]+/, "");
+    if (rest === "") break;
+    if (rest[0] === ";" && (rest.length === 1 || " 	\n\r".includes(rest[1]))) {
+      next = rest.slice(1);
+      break;
+    }
+    const end = wordEnd(rest);
+    const arg = extractWords(rest.slice(0, end), { unquote: true, cunescape: true });
+    if (arg.invalid) return fail(`Invalid syntax in arguments: ${a.value}`);
+    rest = rest.slice(end);
+  }
+  if (argv0 && after.trim() === "") return fail(`Empty executable name or zeroeth argument: ${a.value}`);
+  const command = {
+    directive,
+    path,
+    fullyPrivileged: full,
+    noSetuid,
+    ambientMagic: ambient,
+    source: a
+  };
+  return { command, next };
+}
+function wordEnd(text) {
+  let quote = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (quote !== "") {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (" 	\n\r".includes(c)) return i;
+  }
+  return text.length;
+}
+var workingDirectory = (_s, a, ctx) => {
+  let v = a.value;
+  if (v === "" || v === "~") return void 0;
+  const missingOk = v.startsWith("-");
+  if (missingOk) v = v.slice(1);
+  if (v === "~") return void 0;
+  const expanded = expandSpecifiers(v, ctx.specifiers);
+  if (expanded === null || simplifyAbsolutePath(expanded) === null) {
+    if (missingOk) {
+      ctx.warn(a, `WorkingDirectory= path is not valid, ignoring: ${v}`);
+      return void 0;
+    }
+    return `WorkingDirectory= path is not absolute: ${v}`;
+  }
+  return void 0;
+};
+var SERVICE_TYPES = ["simple", "exec", "forking", "oneshot", "dbus", "notify", "idle"];
+var RESTART_VALUES = ["no", "on-success", "on-failure", "on-abnormal", "on-watchdog", "on-abort", "always"];
+var EMERGENCY_ACTIONS = [
+  "none",
+  "reboot",
+  "reboot-force",
+  "reboot-immediate",
+  "poweroff",
+  "poweroff-force",
+  "poweroff-immediate",
+  "exit",
+  "exit-force",
+  "halt",
+  "halt-force",
+  "halt-immediate",
+  "kexec",
+  "kexec-force"
+];
+var PROTECT_SYSTEM = ["full", "strict"];
+var PROTECT_HOME = ["read-only", "tmpfs"];
+var DIRECTIVES = new Map([
+  ["Unit.DefaultDependencies", bool((s, v) => s.defaultDependencies = v)],
+  ["Unit.SuccessAction", enumOf(EMERGENCY_ACTIONS, (s, v) => s.successAction = v, "SuccessAction=")],
+  ["Service.User", user((s, v) => s.user = v)],
+  ["Service.Group", user((s, v) => s.group = v)],
+  ["Service.DynamicUser", (s, a) => {
+    const v = parseBoolean(a.value);
+    if (v === null) return `Failed to parse boolean value: ${a.value}`;
+    s.dynamicUser = v;
+    return void 0;
+  }],
+  ["Service.SupplementaryGroups", supplementaryGroups],
+  ["Service.RemoveIPC", bool((s, v) => s.removeIpc = v)],
+  ["Service.PrivateDevices", bool((s, v) => s.privateDevices = v)],
+  ["Service.PrivateMounts", (s, a, ctx) => {
+    if (a.value === "" && ctx.traits.privateMountsTristate) {
+      s.privateMounts = null;
+      return void 0;
+    }
+    return bool((st, v) => st.privateMounts = v)(s, a, ctx);
+  }],
+  ["Service.PrivateNetwork", bool((s, v) => s.privateNetwork = v)],
+  ["Service.PrivateTmp", boolOrKeywords((t) => t.enums257 ? ["connected", "disconnected"] : [], "yes", (s, v) => s.privateTmp = v)],
+  ["Service.PrivateUsers", boolOrKeywords(
+    (t) => t.enums262 ? ["self", "identity", "full", "managed"] : t.enums257 ? ["self", "identity"] : [],
+    "yes",
+    (s, v) => s.privateUsers = v
+  )],
+  ["Service.ProtectControlGroups", boolOrKeywords((t) => t.enums257 ? ["private", "strict"] : [], "yes", (s, v) => s.protectControlGroups = v)],
+  ["Service.ProtectHostname", (s, a, ctx) => {
+    if (ctx.traits.enums262) {
+      const m = /^(yes|private)(:.+)?$/.exec(a.value);
+      if (m) {
+        s.protectHostname = m[1];
+        return void 0;
+      }
+    }
+    return boolOrKeywords(() => [], "yes", (st, v) => st.protectHostname = v)(s, a, ctx);
+  }],
+  ["Service.ProtectKernelModules", bool((s, v) => s.protectKernelModules = v)],
+  ["Service.ProtectKernelTunables", bool((s, v) => s.protectKernelTunables = v)],
+  ["Service.ProtectKernelLogs", bool((s, v) => s.protectKernelLogs = v)],
+  ["Service.ProtectClock", bool((s, v) => s.protectClock = v)],
+  ["Service.LockPersonality", bool((s, v) => s.lockPersonality = v)],
+  ["Service.MemoryDenyWriteExecute", bool((s, v) => s.memoryDenyWriteExecute = v)],
+  ["Service.NoNewPrivileges", bool((s, v) => s.noNewPrivileges = v)],
+  ["Service.RestrictRealtime", bool((s, v) => s.restrictRealtime = v)],
+  ["Service.RestrictSUIDSGID", bool((s, v) => s.restrictSuidSgid = v)],
+  ["Service.ProtectSystem", (s, a, ctx) => {
+    const b = parseBoolean(a.value);
+    if (b !== null) s.protectSystem = b ? "yes" : "no";
+    else if (PROTECT_SYSTEM.includes(a.value)) s.protectSystem = a.value;
+    else ctx.warn(a, `Failed to parse protect system value, ignoring: ${a.value}`);
+    return void 0;
+  }],
+  ["Service.ProtectHome", (s, a, ctx) => {
+    const b = parseBoolean(a.value);
+    if (b !== null) s.protectHome = b ? "yes" : "no";
+    else if (PROTECT_HOME.includes(a.value)) s.protectHome = a.value;
+    else ctx.warn(a, `Failed to parse protect home value, ignoring: ${a.value}`);
+    return void 0;
+  }],
+  ["Service.ProtectProc", enumOf(["default", "noaccess", "invisible", "ptraceable"], (s, v) => s.protectProc = v)],
+  ["Service.ProcSubset", enumOf(["all", "pid"], (s, v) => s.procSubset = v)],
+  ["Service.KeyringMode", enumOf(["inherit", "private", "shared"], (s, v) => s.keyringMode = v)],
+  ["Service.NotifyAccess", enumOf(["none", "main", "exec", "all"], (s, v) => s.notifyAccess = v)],
+  ["Service.UMask", (s, a, ctx) => {
+    const m = parseMode(a.value);
+    if (m === null) ctx.warn(a, `Failed to parse mode value, ignoring: ${a.value}`);
+    else s.umask = m;
+    return void 0;
+  }],
+  ["Service.RootDirectory", rootPath((s, v) => s.rootDirectory = v)],
+  ["Service.RootImage", rootPath((s, v) => s.rootImage = v)],
+  ["Service.RootVerity", rootPath(() => void 0)],
+  ["Service.MountImages", (s, a) => {
+    s.mountImages = a.value === "" ? 0 : s.mountImages + extractWords(a.value, { unquote: true }).words.length;
+    return void 0;
+  }],
+  ["Service.LoadCredentialEncrypted", (s, a) => {
+    s.encryptedCredentials = a.value === "" ? 0 : s.encryptedCredentials + 1;
+    return void 0;
+  }],
+  ["Service.SetCredentialEncrypted", (s, a) => {
+    s.encryptedCredentials = a.value === "" ? 0 : s.encryptedCredentials + 1;
+    return void 0;
+  }],
+  ["Service.CapabilityBoundingSet", capabilities(true)],
+  ["Service.AmbientCapabilities", capabilities(false)],
+  ["Service.RestrictNamespaces", restrictNamespaces],
+  ["Service.RestrictAddressFamilies", restrictAddressFamilies],
+  ["Service.SystemCallArchitectures", syscallArchitectures],
+  ["Service.SystemCallFilter", systemCallFilter],
+  ["Service.IPAddressAllow", addressList(() => "ipAddressAllow")],
+  ["Service.IPAddressDeny", addressList(() => "ipAddressDeny")],
+  ["Service.IPIngressFilterPath", filterPaths("ipIngressFilterPaths")],
+  ["Service.IPEgressFilterPath", filterPaths("ipEgressFilterPaths")],
+  ["Service.DevicePolicy", enumOf(["auto", "closed", "strict"], (s, v) => s.devicePolicy = v)],
+  ["Service.DeviceAllow", deviceAllow],
+  ["Service.Delegate", delegate],
+  ["Service.PermissionsStartOnly", bool((s, v) => s.permissionsStartOnly = v)],
+  ["Service.Type", (s, a, ctx) => {
+    const types = ctx.traits.notifyReload ? [...SERVICE_TYPES, "notify-reload"] : SERVICE_TYPES;
+    if (types.includes(a.value)) s.type = a.value;
+    else ctx.warn(a, `Failed to parse service type, ignoring: ${a.value}`);
+    return void 0;
+  }],
+  ["Service.RemainAfterExit", bool((s, v) => s.remainAfterExit = v)],
+  ["Service.Restart", enumOf(RESTART_VALUES, (s, v) => s.restart = v, "service restart specifier")],
+  ["Service.ExitType", enumOf(["main", "cgroup"], (s, v) => s.exitType = v, "service exit type")],
+  ["Service.BusName", (s, a) => {
+    s.busName = a.value === "" ? null : a.value;
+    return void 0;
+  }],
+  ["Service.PAMName", (s, a) => {
+    s.pamName = a.value === "" ? null : a.value;
+    return void 0;
+  }],
+  ["Service.KillMode", enumOf(["control-group", "process", "mixed", "none"], (s, v) => s.killMode = v, "kill mode")],
+  ["Service.RestartForceExitStatus", (s, a) => {
+    s.restartForceExitStatus = a.value === "" ? 0 : s.restartForceExitStatus + extractWords(a.value).words.length;
+    return void 0;
+  }],
+  ["Service.WorkingDirectory", workingDirectory],
+  ...["ExecCondition", "ExecStartPre", "ExecStart", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost"].map(
+    (d) => [`Service.${d}`, exec(d)]
+  )
+]);
+
+// src/service/patch.ts
+var bit = (n) => 1n << BigInt(n);
+var CAP_MKNOD = bit(27);
+var CAP_SYS_RAWIO = bit(17);
+var CAP_SYS_MODULE = bit(16);
+var CAP_SYSLOG = bit(34);
+var CAP_SYS_TIME = bit(25);
+var CAP_WAKE_ALARM = bit(35);
+function patchService(s, unitName, traits) {
+  if (s.privateDevices) s.capabilityBoundingSet &= ~(CAP_MKNOD | CAP_SYS_RAWIO);
+  if (s.protectKernelModules) s.capabilityBoundingSet &= ~CAP_SYS_MODULE;
+  if (s.protectKernelLogs) s.capabilityBoundingSet &= ~CAP_SYSLOG;
+  if (s.protectClock) s.capabilityBoundingSet &= ~(CAP_SYS_TIME | CAP_WAKE_ALARM);
+  if (s.dynamicUser) {
+    if (s.user === null) s.user = dynamicUserName(unitName);
+    if (traits.enums257) {
+      if (s.privateTmp === "no") s.privateTmp = "disconnected";
+    } else s.privateTmp = "yes";
+    s.removeIpc = true;
+    s.protectSystem = "strict";
+    if (s.protectHome === "no") s.protectHome = "read-only";
+    s.noNewPrivileges = true;
+    s.restrictSuidSgid = true;
+  }
+  if (s.privateDevices && s.devicePolicy === "auto") s.devicePolicy = "closed";
+  const add = (entry) => void s.deviceAllow.unshift(entry);
+  if ((s.rootImage !== null || s.mountImages > 0) && (s.devicePolicy !== "auto" || s.deviceAllow.length > 0)) {
+    add("/dev/loop-control:rw");
+    add("/dev/mapper/control:rw");
+    add("block-loop:rwm");
+    add("block-blkext:rwm");
+    add("block-device-mapper:rwm");
+  }
+  if (s.protectClock) add("char-rtc:r");
+  if (s.encryptedCredentials > 0 && traits.encryptedCredentialDevice !== null) {
+    add(traits.encryptedCredentialDevice.replace(" ", ":"));
+  }
+  if (s.type === null) s.type = s.busName !== null ? "dbus" : s.exec["ExecStart"].length > 0 ? "simple" : "oneshot";
+}
+function dynamicUserName(unitName) {
+  const prefix2 = unitPrefix(unitName);
+  return isValidStrictUserName(prefix2) ? prefix2 : `_du${hexOf(prefix2)}`;
+}
+function hexOf(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
+  return h.toString(16).padStart(16, "0");
+}
+
+// src/service/verify.ts
+function serviceRefusal(s, traits) {
+  const start = s.exec["ExecStart"];
+  const stop = s.exec["ExecStop"];
+  const hasSuccessAction = s.successAction !== "none";
+  if (start.length === 0 && stop.length === 0 && !hasSuccessAction)
+    return "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing.";
+  if (s.type !== "oneshot" && start.length === 0)
+    return "Service has no ExecStart= setting, which is only allowed for Type=oneshot services. Refusing.";
+  if (!s.remainAfterExit && start.length === 0 && !hasSuccessAction)
+    return "Service has no ExecStart= and no SuccessAction= settings and does not have RemainAfterExit=yes set. Refusing.";
+  if (s.type !== "oneshot" && start.length > 1)
+    return "Service has more than one ExecStart= setting, which is only allowed for Type=oneshot services. Refusing.";
+  if (s.type === "oneshot" && (s.restart === "always" || s.restart === "on-success"))
+    return "Service has Restart= set to either always or on-success, which isn't allowed for Type=oneshot services. Refusing.";
+  if (s.type === "oneshot" && traits.oneshotRefusesRestartForceStatus && s.restartForceExitStatus > 0)
+    return "Service has RestartForceExitStatus= set, which isn't allowed for Type=oneshot services. Refusing.";
+  if (s.type === "oneshot" && s.exitType === "cgroup")
+    return "Service has ExitType=cgroup set, which isn't allowed for Type=oneshot services. Refusing.";
+  if (s.type === "dbus" && s.busName === null)
+    return "Service is of type D-Bus but no D-Bus service name has been specified. Refusing.";
+  if (s.pamName !== null && s.killMode !== "control-group" && s.killMode !== "mixed")
+    return "Service has PAM enabled. Kill mode must be set to control-group or mixed. Refusing.";
+  return null;
+}
+
+// src/unit/known-keys.generated.ts
+var BASE = "Install.Alias Install.Also Install.DefaultInstance Install.RequiredBy Install.WantedBy Service.AllowedCPUs Service.AllowedMemoryNodes Service.AmbientCapabilities Service.AppArmorProfile Service.BPFProgram Service.BindPaths Service.BindReadOnlyPaths Service.BlockIOAccounting Service.BlockIODeviceWeight Service.BlockIOReadBandwidth Service.BlockIOWeight Service.BlockIOWriteBandwidth Service.BusName Service.BusPolicy Service.CPUAccounting Service.CPUAffinity Service.CPUQuota Service.CPUQuotaPeriodSec Service.CPUSchedulingPolicy Service.CPUSchedulingPriority Service.CPUSchedulingResetOnFork Service.CPUShares Service.CPUWeight Service.CacheDirectory Service.CacheDirectoryMode Service.Capabilities Service.CapabilityBoundingSet Service.ConfigurationDirectory Service.ConfigurationDirectoryMode Service.CoredumpFilter Service.DefaultMemoryLow Service.DefaultMemoryMin Service.Delegate Service.DeviceAllow Service.DevicePolicy Service.DisableControllers Service.DynamicUser Service.Environment Service.EnvironmentFile Service.ExecCondition Service.ExecPaths Service.ExecReload Service.ExecSearchPath Service.ExecStart Service.ExecStartPost Service.ExecStartPre Service.ExecStop Service.ExecStopPost Service.ExitType Service.ExtensionDirectories Service.ExtensionImages Service.FailureAction Service.FileDescriptorStoreMax Service.FinalKillSignal Service.Group Service.GuessMainPID Service.IOAccounting Service.IODeviceLatencyTargetSec Service.IODeviceWeight Service.IOReadBandwidthMax Service.IOReadIOPSMax Service.IOSchedulingClass Service.IOSchedulingPriority Service.IOWeight Service.IOWriteBandwidthMax Service.IOWriteIOPSMax Service.IPAccounting Service.IPAddressAllow Service.IPAddressDeny Service.IPCNamespacePath Service.IPEgressFilterPath Service.IPIngressFilterPath Service.IgnoreSIGPIPE Service.InaccessibleDirectories Service.InaccessiblePaths Service.KeyringMode Service.KillMode Service.KillSignal Service.LimitAS Service.LimitCORE Service.LimitCPU Service.LimitDATA Service.LimitFSIZE Service.LimitLOCKS Service.LimitMEMLOCK Service.LimitMSGQUEUE Service.LimitNICE Service.LimitNOFILE Service.LimitNPROC Service.LimitRSS Service.LimitRTPRIO Service.LimitRTTIME Service.LimitSIGPENDING Service.LimitSTACK Service.LoadCredential Service.LoadCredentialEncrypted Service.LockPersonality Service.LogExtraFields Service.LogLevelMax Service.LogNamespace Service.LogRateLimitBurst Service.LogRateLimitIntervalSec Service.LogsDirectory Service.LogsDirectoryMode Service.ManagedOOMMemoryPressure Service.ManagedOOMMemoryPressureLimit Service.ManagedOOMPreference Service.ManagedOOMSwap Service.MemoryAccounting Service.MemoryDenyWriteExecute Service.MemoryHigh Service.MemoryLimit Service.MemoryLow Service.MemoryMax Service.MemoryMin Service.MemorySwapMax Service.MountAPIVFS Service.MountFlags Service.MountImages Service.NUMAMask Service.NUMAPolicy Service.NetClass Service.NetworkNamespacePath Service.Nice Service.NoExecPaths Service.NoNewPrivileges Service.NonBlocking Service.NotifyAccess Service.OOMPolicy Service.OOMScoreAdjust Service.PAMName Service.PIDFile Service.PassEnvironment Service.PermissionsStartOnly Service.Personality Service.PrivateDevices Service.PrivateIPC Service.PrivateMounts Service.PrivateNetwork Service.PrivateTmp Service.PrivateUsers Service.ProcSubset Service.ProtectClock Service.ProtectControlGroups Service.ProtectHome Service.ProtectHostname Service.ProtectKernelLogs Service.ProtectKernelModules Service.ProtectKernelTunables Service.ProtectProc Service.ProtectSystem Service.ReadOnlyDirectories Service.ReadOnlyPaths Service.ReadWriteDirectories Service.ReadWritePaths Service.RebootArgument Service.RemainAfterExit Service.RemoveIPC Service.Restart Service.RestartForceExitStatus Service.RestartKillSignal Service.RestartPreventExitStatus Service.RestartSec Service.RestrictAddressFamilies Service.RestrictFileSystems Service.RestrictNamespaces Service.RestrictNetworkInterfaces Service.RestrictRealtime Service.RestrictSUIDSGID Service.RootDirectory Service.RootDirectoryStartOnly Service.RootHash Service.RootHashSignature Service.RootImage Service.RootImageOptions Service.RootVerity Service.RuntimeDirectory Service.RuntimeDirectoryMode Service.RuntimeDirectoryPreserve Service.RuntimeMaxSec Service.RuntimeRandomizedExtraSec Service.SELinuxContext Service.SecureBits Service.SendSIGHUP Service.SendSIGKILL Service.SetCredential Service.SetCredentialEncrypted Service.Slice Service.SmackProcessLabel Service.SocketBindAllow Service.SocketBindDeny Service.Sockets Service.StandardError Service.StandardInput Service.StandardInputData Service.StandardInputText Service.StandardOutput Service.StartLimitAction Service.StartLimitBurst Service.StartLimitInterval Service.StartupAllowedCPUs Service.StartupAllowedMemoryNodes Service.StartupBlockIOWeight Service.StartupCPUShares Service.StartupCPUWeight Service.StartupIOWeight Service.StateDirectory Service.StateDirectoryMode Service.SuccessExitStatus Service.SupplementaryGroups Service.SysVStartPriority Service.SyslogFacility Service.SyslogIdentifier Service.SyslogLevel Service.SyslogLevelPrefix Service.SystemCallArchitectures Service.SystemCallErrorNumber Service.SystemCallFilter Service.SystemCallLog Service.TTYColumns Service.TTYPath Service.TTYReset Service.TTYRows Service.TTYVHangup Service.TTYVTDisallocate Service.TasksAccounting Service.TasksMax Service.TemporaryFileSystem Service.TimeoutAbortSec Service.TimeoutCleanSec Service.TimeoutSec Service.TimeoutStartFailureMode Service.TimeoutStartSec Service.TimeoutStopFailureMode Service.TimeoutStopSec Service.TimerSlackNSec Service.Type Service.UMask Service.USBFunctionDescriptors Service.USBFunctionStrings Service.UnsetEnvironment Service.User Service.UtmpIdentifier Service.UtmpMode Service.WatchdogSec Service.WatchdogSignal Service.WorkingDirectory Unit.After Unit.AllowIsolate Unit.AssertACPower Unit.AssertArchitecture Unit.AssertCPUFeature Unit.AssertCPUPressure Unit.AssertCPUs Unit.AssertCapability Unit.AssertControlGroupController Unit.AssertCredential Unit.AssertDirectoryNotEmpty Unit.AssertEnvironment Unit.AssertFileIsExecutable Unit.AssertFileNotEmpty Unit.AssertFirstBoot Unit.AssertGroup Unit.AssertHost Unit.AssertIOPressure Unit.AssertKernelCommandLine Unit.AssertKernelVersion Unit.AssertMemory Unit.AssertMemoryPressure Unit.AssertNeedsUpdate Unit.AssertOSRelease Unit.AssertPathExists Unit.AssertPathExistsGlob Unit.AssertPathIsDirectory Unit.AssertPathIsEncrypted Unit.AssertPathIsMountPoint Unit.AssertPathIsReadWrite Unit.AssertPathIsSymbolicLink Unit.AssertSecurity Unit.AssertUser Unit.AssertVirtualization Unit.Before Unit.BindTo Unit.BindsTo Unit.CollectMode Unit.ConditionACPower Unit.ConditionArchitecture Unit.ConditionCPUFeature Unit.ConditionCPUPressure Unit.ConditionCPUs Unit.ConditionCapability Unit.ConditionControlGroupController Unit.ConditionCredential Unit.ConditionDirectoryNotEmpty Unit.ConditionEnvironment Unit.ConditionFileIsExecutable Unit.ConditionFileNotEmpty Unit.ConditionFirmware Unit.ConditionFirstBoot Unit.ConditionGroup Unit.ConditionHost Unit.ConditionIOPressure Unit.ConditionKernelCommandLine Unit.ConditionKernelVersion Unit.ConditionMemory Unit.ConditionMemoryPressure Unit.ConditionNeedsUpdate Unit.ConditionOSRelease Unit.ConditionPathExists Unit.ConditionPathExistsGlob Unit.ConditionPathIsDirectory Unit.ConditionPathIsEncrypted Unit.ConditionPathIsMountPoint Unit.ConditionPathIsReadWrite Unit.ConditionPathIsSymbolicLink Unit.ConditionSecurity Unit.ConditionUser Unit.ConditionVirtualization Unit.Conflicts Unit.DefaultDependencies Unit.Description Unit.Documentation Unit.FailureAction Unit.FailureActionExitStatus Unit.IgnoreOnIsolate Unit.IgnoreOnSnapshot Unit.JobRunningTimeoutSec Unit.JobTimeoutAction Unit.JobTimeoutRebootArgument Unit.JobTimeoutSec Unit.JoinsNamespaceOf Unit.OnFailure Unit.OnFailureIsolate Unit.OnFailureJobMode Unit.OnSuccess Unit.OnSuccessJobMode Unit.PartOf Unit.PropagateReloadFrom Unit.PropagateReloadTo Unit.PropagatesReloadTo Unit.PropagatesStopTo Unit.RebootArgument Unit.RefuseManualStart Unit.RefuseManualStop Unit.ReloadPropagatedFrom Unit.Requires Unit.RequiresMountsFor Unit.RequiresOverridable Unit.Requisite Unit.RequisiteOverridable Unit.SourcePath Unit.StartLimitAction Unit.StartLimitBurst Unit.StartLimitInterval Unit.StartLimitIntervalSec Unit.StopPropagatedFrom Unit.StopWhenUnneeded Unit.SuccessAction Unit.SuccessActionExitStatus Unit.Upholds Unit.Wants";
+var CHANGES = {
+  "254": { added: "Install.UpheldBy Service.DefaultStartupMemoryLow Service.DelegateSubgroup Service.ExtensionImagePolicy Service.FileDescriptorStorePreserve Service.ImportCredential Service.LogFilterPatterns Service.MemoryKSM Service.MemoryPressureThresholdSec Service.MemoryPressureWatch Service.MemoryZSwapMax Service.MountImagePolicy Service.OpenFile Service.ReloadSignal Service.RestartMaxDelaySec Service.RestartMode Service.RestartSteps Service.RootEphemeral Service.RootImagePolicy Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax", removed: "" },
+  "257": { added: "Install.UpheldBy Service.BindLogSockets Service.CoredumpReceive Service.DefaultStartupMemoryLow Service.DelegateSubgroup Service.ExtensionImagePolicy Service.FileDescriptorStorePreserve Service.ImportCredential Service.LogFilterPatterns Service.ManagedOOMMemoryPressureDurationSec Service.MemoryKSM Service.MemoryPressureThresholdSec Service.MemoryPressureWatch Service.MemoryZSwapMax Service.MemoryZSwapWriteback Service.MountImagePolicy Service.NFTSet Service.OpenFile Service.PrivatePIDs Service.ReloadSignal Service.RestartMaxDelaySec Service.RestartMode Service.RestartSteps Service.RootEphemeral Service.RootImagePolicy Service.SetLoginEnvironment Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Unit.SurviveFinalKillSignal Unit.WantsMountsFor", removed: "" },
+  "262": { added: "Install.UpheldBy Service.BPFDelegateAttachments Service.BPFDelegateCommands Service.BPFDelegateMaps Service.BPFDelegatePrograms Service.BindLogSockets Service.BindNetworkInterface Service.CPUPressureThresholdSec Service.CPUPressureWatch Service.CPUSetPartition Service.CacheDirectoryAccounting Service.CacheDirectoryQuota Service.CoredumpReceive Service.DefaultStartupMemoryLow Service.DelegateNamespaces Service.DelegateSubgroup Service.ExecReloadPost Service.ExtensionImagePolicy Service.FileDescriptorStorePreserve Service.IOPressureThresholdSec Service.IOPressureWatch Service.ImportCredential Service.LUOSession Service.LogFilterPatterns Service.LogsDirectoryAccounting Service.LogsDirectoryQuota Service.ManagedOOMMemoryPressureDurationSec Service.MemoryKSM Service.MemoryPressureThresholdSec Service.MemoryPressureWatch Service.MemoryTHP Service.MemoryZSwapMax Service.MemoryZSwapWriteback Service.MountImagePolicy Service.NFTSet Service.OOMRules Service.OpenFile Service.PrivateBPF Service.PrivatePIDs Service.RefreshOnReload Service.ReloadSignal Service.RestartMaxDelaySec Service.RestartMode Service.RestartRandomizedDelaySec Service.RestartSteps Service.RootEphemeral Service.RootImagePolicy Service.RootMStack Service.SetLoginEnvironment Service.StandardErrorFileDescriptor Service.StandardInputFileDescriptor Service.StandardOutputFileDescriptor Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Service.StateDirectoryAccounting Service.StateDirectoryQuota Service.UserNamespacePath Unit.AssertFraction Unit.AssertKernelModuleLoaded Unit.AssertMachineTag Unit.AssertPathIsSocket Unit.AssertVersion Unit.ConditionFraction Unit.ConditionKernelModuleLoaded Unit.ConditionMachineTag Unit.ConditionPathIsSocket Unit.ConditionVersion Unit.SurviveFinalKillSignal Unit.WantsMountsFor", removed: "" }
+};
+function knownUnitKeys(version) {
+  const set = new Set(BASE.split(" "));
+  const change = CHANGES[version];
+  if (change) {
+    for (const k of change.added.split(" ")) if (k) set.add(k);
+    for (const k of change.removed.split(" ")) if (k) set.delete(k);
+  }
+  return set;
+}
+
+// src/unit/source.ts
+function dirname(p) {
+  const i = p.lastIndexOf("/");
+  if (i < 0) return ".";
+  return i === 0 ? "/" : p.slice(0, i);
+}
+function basename(p) {
+  return p.slice(p.lastIndexOf("/") + 1);
+}
+function joinPath(dir, name) {
+  if (dir === "." || dir === "") return name;
+  return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
+}
+
+// src/unit/syntax.ts
+var LONG_LINE_MAX = 1024 * 1024;
+var BOM = [239, 187, 191];
+var WHITESPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function parseUnitFile(bytes, file, sections) {
+  const assignments = [];
+  const diagnostics = [];
+  const warn = (line2, message) => {
+    diagnostics.push({ file, line: line2, severity: "warning", message });
+  };
+  let section = null;
+  let sectionIgnored = false;
+  let bomAllowed = true;
+  let pending = null;
+  let pendingLength = 0;
+  let line = 0;
+  let aborted;
+  const handleLogical = (raw, at) => {
+    const text = decodeTrimmed(raw);
+    if (text === "") return void 0;
+    if (text === null) {
+      warn(at, "Line contains invalid UTF-8, ignoring.");
+      return void 0;
+    }
+    if (text.startsWith("[")) {
+      if (!text.endsWith("]") || text.length < 2) {
+        return { file, line: at, severity: "error", message: `Invalid section header '${text}'` };
+      }
+      const name = text.slice(1, -1);
+      if (sections.has(name)) {
+        section = name;
+        sectionIgnored = false;
+      } else {
+        if (!name.startsWith("X-")) warn(at, `Unknown section '${name}'. Ignoring.`);
+        section = null;
+        sectionIgnored = true;
+      }
+      return void 0;
+    }
+    if (section === null) {
+      if (!sectionIgnored) warn(at, "Assignment outside of section. Ignoring.");
+      return void 0;
+    }
+    const eq = text.indexOf("=");
+    if (eq < 0) {
+      warn(at, "Missing '=', ignoring line.");
+      return void 0;
+    }
+    if (eq === 0) {
+      warn(at, "Missing key name before '=', ignoring line.");
+      return void 0;
+    }
+    assignments.push({
+      section,
+      key: trimWhitespace(text.slice(0, eq)),
+      value: trimWhitespace(text.slice(eq + 1)),
+      file,
+      line: at
+    });
+    return void 0;
+  };
+  for (const physical of physicalLines(bytes)) {
+    line++;
+    if (physical.length > LONG_LINE_MAX) {
+      aborted = { file, line, severity: "error", message: "Line too long" };
+      break;
+    }
+    if (isCommentLine(physical)) continue;
+    let content = physical;
+    if (bomAllowed && startsWithBom(content)) {
+      content = content.subarray(3);
+      bomAllowed = false;
+    }
+    if (pending !== null && pendingLength + content.length > LONG_LINE_MAX) {
+      aborted = { file, line, severity: "error", message: "Continuation line too long" };
+      break;
+    }
+    const continues = endsWithUnescapedBackslash(content);
+    if (continues) {
+      const piece = content.slice();
+      piece[piece.length - 1] = 32;
+      if (pending === null) pending = [];
+      pending.push(piece);
+      pendingLength += piece.length;
+      continue;
+    }
+    let logical = content;
+    if (pending !== null) {
+      pending.push(content);
+      logical = concat(pending, pendingLength + content.length);
+      pending = null;
+      pendingLength = 0;
+    }
+    aborted = handleLogical(logical, line);
+    if (aborted) break;
+  }
+  if (!aborted && pending !== null) aborted = handleLogical(concat(pending, pendingLength), line);
+  if (aborted) diagnostics.push(aborted);
+  return aborted ? { file, assignments, diagnostics, aborted } : { file, assignments, diagnostics };
+}
+function* physicalLines(bytes) {
+  const n = bytes.length;
+  let start = 0;
+  let i = 0;
+  while (i < n) {
+    const c = bytes[i];
+    if (c !== 10 && c !== 13 && c !== 0) {
+      i++;
+      continue;
+    }
+    const end = i;
+    i++;
+    if (c !== 0 && i < n) {
+      const d = bytes[i];
+      if ((d === 10 || d === 13) && d !== c) i++;
+      else if (d === 0) i++;
+    }
+    yield bytes.subarray(start, end);
+    start = i;
+  }
+  if (start < n) yield bytes.subarray(start, n);
+}
+function isCommentLine(b) {
+  let i = 0;
+  while (i < b.length && WHITESPACE.has(b[i])) i++;
+  return i < b.length && (b[i] === 35 || b[i] === 59);
+}
+function startsWithBom(b) {
+  return b.length >= 3 && b[0] === BOM[0] && b[1] === BOM[1] && b[2] === BOM[2];
+}
+function endsWithUnescapedBackslash(b) {
+  let escaped = false;
+  for (let i = 0; i < b.length; i++) {
+    if (escaped) escaped = false;
+    else if (b[i] === 92) escaped = true;
+  }
+  return escaped;
+}
+function concat(parts, length) {
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+function decodeTrimmed(b) {
+  let s = 0;
+  let e = b.length;
+  while (s < e && WHITESPACE.has(b[s])) s++;
+  while (e > s && WHITESPACE.has(b[e - 1])) e--;
+  if (s === e) return "";
+  try {
+    return utf8.decode(b.subarray(s, e));
+  } catch {
+    return null;
+  }
+}
+function trimWhitespace(s) {
+  return s.replace(/^[ \t\n\r]+|[ \t\n\r]+$/g, "");
+}
+
+// src/unit/load.ts
+var SERVICE_SECTIONS = /* @__PURE__ */ new Set(["Unit", "Service", "Install"]);
+var BACKUP_SUFFIXES = [
+  "~",
+  ".rpmnew",
+  ".rpmsave",
+  ".rpmorig",
+  ".dpkg-old",
+  ".dpkg-new",
+  ".dpkg-tmp",
+  ".dpkg-dist",
+  ".dpkg-bak",
+  ".dpkg-backup",
+  ".dpkg-remove",
+  ".ucf-new",
+  ".ucf-old",
+  ".ucf-dist",
+  ".swp",
+  ".bak",
+  ".old",
+  ".new"
+];
+var knownKeysCache = /* @__PURE__ */ new Map();
+function loadService(source, path, traits) {
+  const diagnostics = [];
+  const fail = (unit2, error) => ({ ok: false, unit: unit2, error, diagnostics });
+  const dir = dirname(path);
+  const base = basename(path);
+  const kind = unitNameKind(base);
+  if (kind === null) return fail(null, `Unit name "${base}" is not valid.`);
+  if (unitType(base) !== "service") return fail(null, `"${base}" is not a service unit: only .service units are assessed.`);
+  let unit = base;
+  let fragmentPath = path;
+  let bytes = source.read(path);
+  if (kind === "template") unit = withInstance(base, traits.templateInstance);
+  if (kind === "instance" && bytes === null) {
+    fragmentPath = joinPath(dir, templateOf(base));
+    bytes = source.read(fragmentPath);
+  }
+  if (bytes === null) return fail(unit, `Unit ${unit} not found.`);
+  if (bytes.length === 0) return fail(unit, `Unit ${unit} is masked.`);
+  const state = initialServiceState(traits);
+  const ctx = {
+    traits,
+    syscalls: syscallTable(traits.version),
+    specifiers: { unitName: unit, fragmentPath },
+    warn: (a, message) => diagnostics.push({ file: a.file, line: a.line, severity: "warning", message })
+  };
+  let knownKeys = knownKeysCache.get(traits.version);
+  if (!knownKeys) knownKeysCache.set(traits.version, knownKeys = knownUnitKeys(traits.version));
+  const fragment = parseUnitFile(bytes, fragmentPath, SERVICE_SECTIONS);
+  const files = [fragment];
+  diagnostics.push(...fragment.diagnostics);
+  if (fragment.aborted) return fail(unit, `Unit ${unit} has a bad unit file: ${fragment.aborted.message}.`);
+  const fatal = applyFile(state, fragment, ctx, knownKeys);
+  if (fatal) {
+    diagnostics.push(fatal);
+    return fail(unit, `Unit ${unit} has a bad unit file setting: ${fatal.message}.`);
+  }
+  const dropInPaths = findDropIns(source, dir, unit);
+  for (const p of dropInPaths) {
+    const content = source.read(p);
+    if (content === null || content.length === 0) continue;
+    const dropIn = parseUnitFile(content, p, SERVICE_SECTIONS);
+    files.push(dropIn);
+    diagnostics.push(...dropIn.diagnostics);
+    const dropInFatal = applyFile(state, dropIn, ctx, knownKeys);
+    if (dropInFatal) diagnostics.push(dropInFatal);
+  }
+  patchService(state, unit, traits);
+  const refusal = serviceRefusal(state, traits);
+  if (refusal) return fail(unit, refusal);
+  return { ok: true, unit, fragmentPath, dropInPaths, files, state, diagnostics };
+}
+function applyFile(state, file, ctx, knownKeys) {
+  for (const a of file.assignments) {
+    const qualified = `${a.section}.${a.key}`;
+    const handler = DIRECTIVES.get(qualified);
+    if (!handler) {
+      if (!knownKeys.has(qualified) && !a.key.startsWith("X-")) {
+        ctx.warn(a, `Unknown key name '${a.key}' in section '${a.section}', ignoring.`);
+      }
+      continue;
+    }
+    let trace = state.trace.get(a.key);
+    if (!trace) state.trace.set(a.key, trace = []);
+    trace.push(a);
+    const fatal = handler(state, a, ctx);
+    if (fatal !== void 0) return { file: a.file, line: a.line, severity: "error", message: fatal };
+  }
+  return void 0;
+}
+function findDropIns(source, dir, unit) {
+  const dirs = [...dropInUnitNames(unit), "service"].map((n) => joinPath(dir, `${n}.d`));
+  const chosen = /* @__PURE__ */ new Map();
+  for (const d of dirs) {
+    for (const name of source.list(d) ?? []) {
+      if (!name.endsWith(".conf") || name.startsWith(".") || BACKUP_SUFFIXES.some((s) => name.endsWith(s))) continue;
+      if (!chosen.has(name)) chosen.set(name, joinPath(d, name));
+    }
+  }
+  return [...chosen.keys()].sort(compareBytes2).map((name) => chosen.get(name));
+}
+function compareBytes2(a, b) {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+// src/engine.ts
+function assessUnitFile(source, path, options) {
+  const traits = VERSION_TRAITS[options.version];
+  let loaded;
+  try {
+    loaded = loadService(source, path, traits);
+  } catch (e) {
+    return { ok: false, path, unit: null, error: e.message, diagnostics: [] };
+  }
+  if (!loaded.ok) return { ok: false, path, unit: loaded.unit, error: loaded.error, diagnostics: loaded.diagnostics };
+  return assessLoaded(loaded, path, options);
+}
+function assessLoaded(service, path, options) {
+  const info = securityInfo(service.state);
+  const ctx = { info, syscalls: syscallTable(options.version) };
+  const results = ASSESSORS.map((a) => a.assess(ctx));
+  try {
+    const s = score(ASSESSORS, results, info.defaultDependencies, options.policy, options.version === "262");
+    return { ok: true, path, unit: service.unit, service, info, diagnostics: service.diagnostics, ...s };
+  } catch (e) {
+    return { ok: false, path, unit: service.unit, error: e.message, diagnostics: service.diagnostics };
+  }
+}
+
+// src/model/policy.ts
+var PolicyError = class extends Error {
+};
+function parseSecurityPolicy(text, file, traits) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new PolicyError(`Failed to parse '${file}': ${e.message}`);
+  }
+  const policy = /* @__PURE__ */ new Map();
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
+    if (traits.policyMustBeObject) throw new PolicyError(`Security policy '${file}' is not a JSON object`);
+    return policy;
+  }
+  for (const [key, value] of Object.entries(doc)) {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) continue;
+    const v = value;
+    const entry = {};
+    const weight = unsigned(v["weight"]);
+    const range = unsigned(v["range"]);
+    if (weight !== void 0) entry.weight = weight;
+    if (range !== void 0) entry.range = range;
+    if (typeof v["description_good"] === "string") entry.descriptionGood = v["description_good"];
+    if (typeof v["description_bad"] === "string") entry.descriptionBad = v["description_bad"];
+    if (typeof v["description_na"] === "string") entry.descriptionNa = v["description_na"];
+    policy.set(key, entry);
+  }
+  return policy;
+}
+function unsigned(v) {
+  return typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= Number.MAX_SAFE_INTEGER ? v : void 0;
+}
+
+// src/report/score-text.ts
+function renderScoreText(a, style = { emoji: true }) {
+  const nameWidth = Math.max(4, ...a.rows.map((r) => r.id.length));
+  const descWidth = Math.max(11, ...a.rows.map((r) => (r.description ?? "").length));
+  const lines = [`  ${"NAME".padEnd(nameWidth)} ${"DESCRIPTION".padEnd(descWidth)} EXPOSURE`];
+  for (const r of a.rows) {
+    const mark = r.set === null ? " " : r.set ? "✓" : "✗";
+    const exposure = r.exposure === null ? "" : formatExposure(r.exposure);
+    lines.push(`${mark} ${r.id.padEnd(nameWidth)} ${(r.description ?? "").padEnd(descWidth)} ${exposure}`.trimEnd());
+  }
+  lines.push("");
+  const emoji = style.emoji ? ` ${verdictEmoji(a.verdict)}` : "";
+  lines.push(`→ Overall exposure level for ${a.unit}: ${formatExposure(a.exposure)} ${a.verdict}${emoji}`);
+  return lines.join("\n") + "\n";
+}
+function jsonRows(a) {
+  return a.rows.map((r) => ({
+    set: r.set,
+    name: r.id,
+    json_field: r.jsonField,
+    description: r.description,
+    exposure: r.exposure === null ? null : formatExposure(r.exposure)
+  }));
+}
+
+// src/cli/usage.ts
+var UsageError = class extends Error {
+};
+var USAGE = `Usage: systemd-exposure COMMAND [OPTIONS] ...
+
+Commands:
+  score [--systemd-version 252|254|257|262] [--format text|json] [--threshold N]
+        [--security-policy FILE] UNIT_FILE...
+      Exposure score, verdict and rows of each service, as systemd-analyze security
+      --offline=true prints them. Exit 1 when a unit cannot be loaded or exceeds N (0-100).
+  conformance [--systemd-version V] [--live] DIR
+      Compare the engine with the goldens of a corpus directory (or the live oracle).
+
+The default systemd version is 252 (Debian 12); set SYSTEMD_EXPOSURE_VERSION or
+--systemd-version to pin another.
+`;
+
+// src/cli/conformance.ts
+async function conformanceCommand(args, io) {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      "systemd-version": { type: "string", multiple: true },
+      goldens: { type: "string" },
+      live: { type: "boolean" },
+      oracle: { type: "string" },
+      verbose: { type: "boolean" }
+    }
+  });
+  if (positionals.length !== 1) throw new UsageError("conformance needs exactly one corpus DIR");
+  const dir = positionals[0];
+  const versions = (values["systemd-version"] ?? [...SYSTEMD_VERSIONS]).map((v) => {
+    if (!isSystemdVersion(v)) throw new UsageError(`unknown systemd version '${v}'`);
+    return v;
+  });
+  const targetsFile = join(dir, "TARGETS.tsv");
+  if (!existsSync(targetsFile)) throw new UsageError(`${targetsFile} not found`);
+  const targets = readTargets(readFileSync2(targetsFile, "utf8"));
+  const goldens = values.goldens ?? join(dir, "golden");
+  const oracle = values.oracle ?? join(dir, "..", "oracle", "analyze");
+  let allIdentical = true;
+  for (const version of versions) {
+    const summary = values.live ? null : readSummary(join(goldens, version, "SUMMARY.tsv"));
+    let identical = 0;
+    for (const t of targets) {
+      const expected = values.live ? runOracle(oracle, version, dir, t) : goldenFor(goldens, version, t, summary);
+      const mismatch = compare(io, dir, version, t, expected);
+      if (mismatch === null) identical++;
+      else io.stdout(`MISMATCH ${version} ${t.path}: ${mismatch}
+`);
+    }
+    io.stdout(`systemd ${version}: ${identical}/${targets.length} identical
+`);
+    if (identical !== targets.length) allIdentical = false;
+  }
+  return allIdentical ? 0 : 1;
+}
+function readTargets(text) {
+  const lines = text.split("\n").filter((l) => l.trim() !== "");
+  const header = lines[0].split("	");
+  const argsCol = header.indexOf("args");
+  return lines.slice(1).map((l) => {
+    const cols = l.split("	");
+    const args = argsCol >= 0 && cols[argsCol] ? cols[argsCol].split(" ").filter((a) => a !== "") : [];
+    return { path: cols[0], args };
+  });
+}
+function readSummary(file) {
+  const map = /* @__PURE__ */ new Map();
+  for (const line of readFileSync2(file, "utf8").split("\n").slice(1)) {
+    if (line === "") continue;
+    const cols = line.split("	");
+    map.set(cols[0], cols);
+  }
+  return map;
+}
+function goldenFor(goldens, version, t, summary) {
+  const cols = summary.get(t.path);
+  if (!cols) throw new UsageError(`no golden for ${t.path} in ${version}/SUMMARY.tsv`);
+  const jsonFile = join(goldens, version, `${t.path}.json`);
+  const text = existsSync(jsonFile) ? readFileSync2(jsonFile, "utf8").trim() : "";
+  return {
+    unit: cols[1] ?? "",
+    exposure: cols[2] ?? "",
+    verdict: cols[3] ?? "",
+    rc: Number(cols[4] ?? "0"),
+    rows: text === "" ? null : JSON.parse(text.split("\n")[0])
+  };
+}
+function runOracle(oracle, version, dir, t) {
+  const run = (text2) => {
+    try {
+      const out = execFileSync(oracle, [version, t.path, ...t.args], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, ...text2 ? { ORACLE_TEXT: "1" } : {} },
+        stdio: ["ignore", "pipe", "ignore"]
+      });
+      return { out, rc: 0 };
+    } catch (e) {
+      const err = e;
+      return { out: err.stdout ?? "", rc: err.status ?? 1 };
+    }
+  };
+  const json = run(false);
+  const text = run(true);
+  const m = /Overall exposure level for (\S+): (\d+\.\d) (\S+)/.exec(text.out);
+  const first = json.out.trim().split("\n")[0] ?? "";
+  return {
+    rc: json.rc,
+    unit: m?.[1] ?? "",
+    exposure: m?.[2] ?? "",
+    verdict: m?.[3] ?? "",
+    rows: first.startsWith("[") ? JSON.parse(first) : null
+  };
+}
+function compare(io, dir, version, t, expected) {
+  let policy;
+  let threshold = 100;
+  for (const a of t.args) {
+    const [k, v] = a.split("=", 2);
+    if (k === "--security-policy" && v) {
+      try {
+        policy = parseSecurityPolicy(readFileSync2(join(dir, v), "utf8"), v, VERSION_TRAITS[version]);
+      } catch (e) {
+        if (!(e instanceof PolicyError)) throw e;
+        return expected.rc === 1 && expected.rows === null ? null : `we refuse the policy: ${e.message}`;
+      }
+    } else if (k === "--threshold" && v) threshold = Number(v);
+  }
+  const r = assessUnitFile(io.source, join(dir, t.path), policy ? { version, policy } : { version });
+  const expectLoad = expected.rows !== null;
+  if (!r.ok) return expectLoad ? `we refuse (${r.error}), systemd scores it ${expected.exposure}` : null;
+  if (!expectLoad) return `systemd refuses it (rc ${expected.rc}), we score it ${formatExposure(r.exposure)}`;
+  const ourRc = r.exposure > threshold ? 1 : 0;
+  if (expected.unit !== "" && expected.unit !== r.unit) return `unit ${r.unit}, systemd says ${expected.unit}`;
+  if (expected.exposure !== "" && expected.exposure !== formatExposure(r.exposure))
+    return `exposure ${formatExposure(r.exposure)}, systemd says ${expected.exposure}`;
+  if (expected.verdict !== "" && expected.verdict !== r.verdict) return `verdict ${r.verdict}, systemd says ${expected.verdict}`;
+  if (ourRc !== expected.rc) return `exit status ${ourRc}, systemd's ${expected.rc}`;
+  const ours = jsonRows(r);
+  const theirs = expected.rows;
+  for (let i = 0; i < Math.max(ours.length, theirs.length); i++) {
+    const a = JSON.stringify(ours[i]);
+    const b = JSON.stringify(theirs[i]);
+    if (a !== b) return `row ${i}: ours ${a}, systemd's ${b}`;
+  }
+  return null;
+}
+
+// src/cli/score.ts
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/unit/diagnostics.ts
+function formatDiagnostic(d) {
+  return d.line > 0 ? `${d.file}:${d.line}: ${d.message}` : `${d.file}: ${d.message}`;
+}
+
+// src/cli/options.ts
+function parseVersion(value, env) {
+  const v = value ?? env["SYSTEMD_EXPOSURE_VERSION"] ?? DEFAULT_SYSTEMD_VERSION;
+  if (!isSystemdVersion(v)) {
+    throw new UsageError(`--systemd-version must be one of ${SYSTEMD_VERSIONS.join(", ")}, got '${v}'`);
+  }
+  return v;
+}
+function parseChoice(name, value, choices, fallback) {
+  if (value === void 0) return fallback;
+  if (!choices.includes(value)) {
+    throw new UsageError(`--${name} must be one of ${choices.join(", ")}, got '${value}'`);
+  }
+  return value;
+}
+function parseThreshold(value) {
+  if (value === void 0) return 100;
+  if (!/^[0-9]+$/.test(value) || Number(value) > 100) {
+    throw new UsageError(`--threshold must be an integer from 0 to 100 (ten times the score), got '${value}'`);
+  }
+  return Number(value);
+}
+
+// src/cli/score.ts
+function scoreCommand(args, io) {
+  const { values, positionals } = parseArgs2({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      "systemd-version": { type: "string" },
+      format: { type: "string" },
+      threshold: { type: "string" },
+      "security-policy": { type: "string" }
+    }
+  });
+  const version = parseVersion(values["systemd-version"], io.env);
+  const format = parseChoice("format", values.format, ["text", "json"], "text");
+  const threshold = parseThreshold(values.threshold);
+  if (positionals.length === 0) throw new UsageError("score needs at least one UNIT_FILE");
+  let policy;
+  const policyFile = values["security-policy"];
+  if (policyFile !== void 0) {
+    try {
+      policy = parseSecurityPolicy(io.readTextFile(policyFile), policyFile, VERSION_TRAITS[version]);
+    } catch (e) {
+      io.stderr(`${e instanceof PolicyError ? e.message : `Failed to read security policy ${policyFile}: ${e.message}`}
+`);
+      return 1;
+    }
+  }
+  let failed = false;
+  const results = [];
+  for (const path of positionals) {
+    const r = assessUnitFile(io.source, path, policy ? { version, policy } : { version });
+    results.push(r);
+    for (const d of r.diagnostics) io.stderr(`${formatDiagnostic(d)}
+`);
+    if (!r.ok) {
+      failed = true;
+      io.stderr(`${r.path}: ${r.error}
+`);
+    } else if (r.exposure > threshold) failed = true;
+  }
+  if (format === "json") {
+    const doc = results.map(
+      (r) => r.ok ? { unit: r.unit, path: r.path, exposure: Number(formatExposure(r.exposure)), verdict: r.verdict, items: jsonRows(r) } : { path: r.path, error: r.error }
+    );
+    io.stdout(JSON.stringify(doc) + "\n");
+  } else {
+    const emoji = emojiEnabled(io.env);
+    for (const r of results) if (r.ok) io.stdout(renderScoreText(r, { emoji }) + "\n");
+  }
+  return failed ? 1 : 0;
+}
+function emojiEnabled(env) {
+  const forced = env["SYSTEMD_EMOJI"];
+  if (forced !== void 0) return !/^(0|no|false|off)$/i.test(forced);
+  const term = env["TERM"];
+  return term !== void 0 && term !== "dumb" && term !== "linux";
+}
+
+// src/cli/main.ts
+function defaultIO() {
+  return {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    readTextFile: (p) => readFileSync3(p, "utf8"),
+    source: fileSystemSource(),
+    env: process.env,
+    cwd: process.cwd()
+  };
+}
+async function runCli(argv, io = defaultIO()) {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "score":
+        return scoreCommand(rest, io);
+      case "conformance":
+        return await conformanceCommand(rest, io);
+      case void 0:
+      case "-h":
+      case "--help":
+      case "help":
+        io.stdout(USAGE);
+        return command === void 0 ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command '${command}'`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e.code?.startsWith("ERR_PARSE_ARGS")) {
+      io.stderr(`systemd-exposure: ${e.message}
+
+${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+// src/cli.ts
+process.exitCode = await runCli(process.argv.slice(2));

@@ -1,0 +1,45 @@
+/** The `systemd-exposure` command line: dispatches to a command, maps errors to exit codes. */
+import { readFileSync } from 'node:fs'
+import { fileSystemSource } from '../unit/fs-source.js'
+import { conformanceCommand } from './conformance.js'
+import type { CliIO } from './io.js'
+import { scoreCommand } from './score.js'
+import { USAGE, UsageError } from './usage.js'
+
+export function defaultIO(): CliIO {
+  return {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    readTextFile: (p) => readFileSync(p, 'utf8'),
+    source: fileSystemSource(),
+    env: process.env,
+    cwd: process.cwd(),
+  }
+}
+
+/** Runs one CLI invocation; returns the exit status (0 ok, 1 failed check, 2 usage). */
+export async function runCli(argv: readonly string[], io: CliIO = defaultIO()): Promise<number> {
+  const [command, ...rest] = argv
+  try {
+    switch (command) {
+      case 'score':
+        return scoreCommand(rest, io)
+      case 'conformance':
+        return await conformanceCommand(rest, io)
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        io.stdout(USAGE)
+        return command === undefined ? 2 : 0
+      default:
+        throw new UsageError(`unknown command '${command}'`)
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`systemd-exposure: ${(e as Error).message}\n\n${USAGE}`)
+      return 2
+    }
+    throw e
+  }
+}

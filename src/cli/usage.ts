@@ -1,0 +1,16 @@
+/** Errors in how the command was called: exit status 2, like systemd-analyze's usage errors. */
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: systemd-exposure COMMAND [OPTIONS] ...
+
+Commands:
+  score [--systemd-version 252|254|257|262] [--format text|json] [--threshold N]
+        [--security-policy FILE] UNIT_FILE...
+      Exposure score, verdict and rows of each service, as systemd-analyze security
+      --offline=true prints them. Exit 1 when a unit cannot be loaded or exceeds N (0-100).
+  conformance [--systemd-version V] [--live] DIR
+      Compare the engine with the goldens of a corpus directory (or the live oracle).
+
+The default systemd version is 252 (Debian 12); set SYSTEMD_EXPOSURE_VERSION or
+--systemd-version to pin another.
+`

@@ -1,0 +1,62 @@
+/**
+ * The exposure engine: unit file path → loaded service → the 81 assessments → systemd's score.
+ * Pure apart from the UnitSource it is given.
+ */
+import { ASSESSORS } from './model/assessors.js'
+import { score, type Score } from './model/exposure.js'
+import type { SecurityPolicy } from './model/policy.js'
+import { securityInfo, type SecurityInfo } from './model/security-info.js'
+import { syscallTable } from './model/syscalls.js'
+import { VERSION_TRAITS, type SystemdVersion } from './model/versions.js'
+import type { Diagnostic } from './unit/diagnostics.js'
+import { loadService, type LoadedService } from './unit/load.js'
+import type { UnitSource } from './unit/source.js'
+
+export interface AssessOptions {
+  readonly version: SystemdVersion
+  readonly policy?: SecurityPolicy
+}
+
+export interface ServiceAssessment extends Score {
+  readonly ok: true
+  readonly path: string
+  readonly unit: string
+  readonly service: LoadedService
+  readonly info: SecurityInfo
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+export interface AssessmentFailure {
+  readonly ok: false
+  readonly path: string
+  readonly unit: string | null
+  readonly error: string
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+export type AssessResult = ServiceAssessment | AssessmentFailure
+
+export function assessUnitFile(source: UnitSource, path: string, options: AssessOptions): AssessResult {
+  const traits = VERSION_TRAITS[options.version]
+  let loaded
+  try {
+    loaded = loadService(source, path, traits)
+  } catch (e) {
+    // A source that cannot read a file (too large, unreadable) refuses that unit only.
+    return { ok: false, path, unit: null, error: (e as Error).message, diagnostics: [] }
+  }
+  if (!loaded.ok) return { ok: false, path, unit: loaded.unit, error: loaded.error, diagnostics: loaded.diagnostics }
+  return assessLoaded(loaded, path, options)
+}
+
+export function assessLoaded(service: LoadedService, path: string, options: AssessOptions): AssessResult {
+  const info = securityInfo(service.state)
+  const ctx = { info, syscalls: syscallTable(options.version) }
+  const results = ASSESSORS.map((a) => a.assess(ctx))
+  try {
+    const s = score(ASSESSORS, results, info.defaultDependencies, options.policy, options.version === '262')
+    return { ok: true, path, unit: service.unit, service, info, diagnostics: service.diagnostics, ...s }
+  } catch (e) {
+    return { ok: false, path, unit: service.unit, error: (e as Error).message, diagnostics: service.diagnostics }
+  }
+}

@@ -1,0 +1,85 @@
+/** Names systemd resolves through tables generated from the kernel and libc headers at build time. */
+
+/** Capability names by number (systemd-analyze capability: 0–40, the same in 252…262). */
+export const CAPABILITY_NAMES = [
+  'cap_chown', 'cap_dac_override', 'cap_dac_read_search', 'cap_fowner', 'cap_fsetid', 'cap_kill',
+  'cap_setgid', 'cap_setuid', 'cap_setpcap', 'cap_linux_immutable', 'cap_net_bind_service',
+  'cap_net_broadcast', 'cap_net_admin', 'cap_net_raw', 'cap_ipc_lock', 'cap_ipc_owner',
+  'cap_sys_module', 'cap_sys_rawio', 'cap_sys_chroot', 'cap_sys_ptrace', 'cap_sys_pacct',
+  'cap_sys_admin', 'cap_sys_boot', 'cap_sys_nice', 'cap_sys_resource', 'cap_sys_time',
+  'cap_sys_tty_config', 'cap_mknod', 'cap_lease', 'cap_audit_write', 'cap_audit_control',
+  'cap_setfcap', 'cap_mac_override', 'cap_mac_admin', 'cap_syslog', 'cap_wake_alarm',
+  'cap_block_suspend', 'cap_audit_read', 'cap_perfmon', 'cap_bpf', 'cap_checkpoint_restore',
+] as const
+
+const CAPABILITY_BY_NAME = new Map<string, number>(CAPABILITY_NAMES.map((n, i) => [n, i]))
+
+/** capability_from_name(): a case-insensitive `CAP_*` name or a decimal number up to `max`. */
+export function capabilityFromName(word: string, max: number): number | null {
+  // strtol(): optional sign, decimal digits, nothing after.
+  if (/^[+-]?[0-9]+$/.test(word)) {
+    const n = Number(word)
+    return n >= 0 && n <= max ? n : null
+  }
+  return CAPABILITY_BY_NAME.get(word.toLowerCase()) ?? null
+}
+
+export function capabilityName(n: number): string {
+  return (CAPABILITY_NAMES[n] ?? `cap_${n}`).toUpperCase()
+}
+
+/**
+ * Address families glibc's <sys/socket.h> defines (AF_UNSPEC and AF_MAX excluded, as systemd's
+ * generator does), with the class the RestrictAddressFamilies= assessors put them in.
+ */
+const ADDRESS_FAMILY_CLASS: Record<string, AddressFamilyClass> = {
+  AF_UNIX: 'unix', AF_LOCAL: 'unix', AF_FILE: 'unix',
+  AF_INET: 'inet', AF_INET6: 'inet',
+  AF_NETLINK: 'netlink', AF_ROUTE: 'netlink',
+  AF_PACKET: 'packet',
+}
+const OTHER_FAMILIES = [
+  'AF_AX25', 'AF_IPX', 'AF_APPLETALK', 'AF_NETROM', 'AF_BRIDGE', 'AF_ATMPVC', 'AF_X25', 'AF_ROSE',
+  'AF_DECNET', 'AF_NETBEUI', 'AF_SECURITY', 'AF_KEY', 'AF_ASH', 'AF_ECONET', 'AF_ATMSVC', 'AF_RDS',
+  'AF_SNA', 'AF_IRDA', 'AF_PPPOX', 'AF_WANPIPE', 'AF_LLC', 'AF_IB', 'AF_MPLS', 'AF_CAN', 'AF_TIPC',
+  'AF_BLUETOOTH', 'AF_IUCV', 'AF_RXRPC', 'AF_ISDN', 'AF_PHONET', 'AF_IEEE802154', 'AF_CAIF', 'AF_ALG',
+  'AF_NFC', 'AF_VSOCK', 'AF_KCM', 'AF_QIPCRTR', 'AF_SMC', 'AF_XDP', 'AF_MCTP',
+]
+for (const f of OTHER_FAMILIES) ADDRESS_FAMILY_CLASS[f] = 'other'
+
+export type AddressFamilyClass = 'inet' | 'unix' | 'netlink' | 'packet' | 'other'
+
+/** Canonical upper-case family name for a case-insensitive `AF_*` word; null when unknown. */
+export function addressFamilyFromName(word: string): string | null {
+  const upper = word.toUpperCase()
+  return upper in ADDRESS_FAMILY_CLASS ? upper : null
+}
+
+export function addressFamilyClass(canonical: string): AddressFamilyClass {
+  return ADDRESS_FAMILY_CLASS[canonical] ?? 'other'
+}
+
+/** seccomp_arch_from_string() names; loongarch64 only where libseccomp ≥ 2.6 was built in. */
+export const SECCOMP_ARCHITECTURES = [
+  'native', 'x86', 'x86-64', 'x32', 'arm', 'arm64', 'mips', 'mips64', 'mips64-n32', 'mipsel',
+  'mipsel64', 'mipsel64-n32', 'parisc', 'parisc64', 'ppc', 'ppc64', 'ppc64-le', 'riscv64', 's390',
+  's390x',
+] as const
+
+/** Linux errno names (errno_from_name()), for `SystemCallFilter=~name:ERRNO`. */
+export const ERRNO_NAMES = new Set(
+  (
+    'EPERM ENOENT ESRCH EINTR EIO ENXIO E2BIG ENOEXEC EBADF ECHILD EAGAIN ENOMEM EACCES EFAULT ' +
+    'ENOTBLK EBUSY EEXIST EXDEV ENODEV ENOTDIR EISDIR EINVAL ENFILE EMFILE ENOTTY ETXTBSY EFBIG ' +
+    'ENOSPC ESPIPE EROFS EMLINK EPIPE EDOM ERANGE EDEADLK ENAMETOOLONG ENOLCK ENOSYS ENOTEMPTY ELOOP ' +
+    'EWOULDBLOCK ENOMSG EIDRM ECHRNG EL2NSYNC EL3HLT EL3RST ELNRNG EUNATCH ENOCSI EL2HLT EBADE EBADR ' +
+    'EXFULL ENOANO EBADRQC EBADSLT EDEADLOCK EBFONT ENOSTR ENODATA ETIME ENOSR ENONET ENOPKG EREMOTE ' +
+    'ENOLINK EADV ESRMNT ECOMM EPROTO EMULTIHOP EDOTDOT EBADMSG EOVERFLOW ENOTUNIQ EBADFD EREMCHG ' +
+    'ELIBACC ELIBBAD ELIBSCN ELIBMAX ELIBEXEC EILSEQ ERESTART ESTRPIPE EUSERS ENOTSOCK EDESTADDRREQ ' +
+    'EMSGSIZE EPROTOTYPE ENOPROTOOPT EPROTONOSUPPORT ESOCKTNOSUPPORT EOPNOTSUPP ENOTSUP EPFNOSUPPORT ' +
+    'EAFNOSUPPORT EADDRINUSE EADDRNOTAVAIL ENETDOWN ENETUNREACH ENETRESET ECONNABORTED ECONNRESET ' +
+    'ENOBUFS EISCONN ENOTCONN ESHUTDOWN ETOOMANYREFS ETIMEDOUT ECONNREFUSED EHOSTDOWN EHOSTUNREACH ' +
+    'EALREADY EINPROGRESS ESTALE EUCLEAN ENOTNAM ENAVAIL EISNAM EREMOTEIO EDQUOT ENOMEDIUM EMEDIUMTYPE ' +
+    'ECANCELED ENOKEY EKEYEXPIRED EKEYREVOKED EKEYREJECTED EOWNERDEAD ENOTRECOVERABLE ERFKILL EHWPOISON'
+  ).split(' '),
+)

@@ -1,0 +1,99 @@
+/**
+ * The systemd versions whose `systemd-analyze security` we reproduce, and what differs between
+ * them. The assessor table itself is identical in all of them; only loading and parsing differ
+ * (exposure-model.md §2.3).
+ */
+export const SYSTEMD_VERSIONS = ['252', '254', '257', '262'] as const
+export type SystemdVersion = (typeof SYSTEMD_VERSIONS)[number]
+
+/** The default target: Debian 12 "bookworm", the most widely deployed of the four. */
+export const DEFAULT_SYSTEMD_VERSION: SystemdVersion = '252'
+
+export interface VersionTraits {
+  readonly version: SystemdVersion
+  /** 254+: PrivateMounts= is a tristate and "unset" is read as enabled by the analyser. */
+  readonly privateMountsTristate: boolean
+  /** Instance name used when a template file `foo@.service` is analysed. */
+  readonly templateInstance: string
+  /** 257+: PrivateTmp=connected|disconnected, PrivateUsers=self|identity, ProtectControlGroups=private|strict. */
+  readonly enums257: boolean
+  /** 262: PrivateUsers=full|managed, ProtectHostname=private and `:NAME` suffixes. */
+  readonly enums262: boolean
+  /** 262 merges capability lines differently after an inverted line (rule B, §3.1). */
+  readonly capabilityRuleB: boolean
+  /** Highest capability number accepted as a decimal word in CapabilityBoundingSet=. */
+  readonly maxCapabilityNumber: number
+  /** 262 stops parsing a RestrictAddressFamilies= line at its first unknown family. */
+  readonly addressFamilyStopsAtUnknown: boolean
+  /** DeviceAllow= entry implied by encrypted credentials with a restricted DevicePolicy=. */
+  readonly encryptedCredentialDevice: string | null
+  /** 262 rejects a security policy whose top level is not a JSON object. */
+  readonly policyMustBeObject: boolean
+  /** 254+: Type=notify-reload exists. */
+  readonly notifyReload: boolean
+  /** 252/254 refuse Type=oneshot with RestartForceExitStatus=. */
+  readonly oneshotRefusesRestartForceStatus: boolean
+}
+
+export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
+  '252': {
+    version: '252',
+    privateMountsTristate: false,
+    templateInstance: 'i',
+    enums257: false,
+    enums262: false,
+    capabilityRuleB: false,
+    maxCapabilityNumber: 63,
+    addressFamilyStopsAtUnknown: false,
+    encryptedCredentialDevice: '/dev/tpmrm0 rw',
+    policyMustBeObject: false,
+    notifyReload: false,
+    oneshotRefusesRestartForceStatus: true,
+  },
+  '254': {
+    version: '254',
+    privateMountsTristate: true,
+    templateInstance: 'i',
+    enums257: false,
+    enums262: false,
+    capabilityRuleB: false,
+    maxCapabilityNumber: 62,
+    addressFamilyStopsAtUnknown: false,
+    encryptedCredentialDevice: 'char-tpm rw',
+    policyMustBeObject: false,
+    notifyReload: true,
+    oneshotRefusesRestartForceStatus: true,
+  },
+  '257': {
+    version: '257',
+    privateMountsTristate: true,
+    templateInstance: 'test_instance',
+    enums257: true,
+    enums262: false,
+    capabilityRuleB: false,
+    maxCapabilityNumber: 62,
+    addressFamilyStopsAtUnknown: false,
+    encryptedCredentialDevice: 'char-tpm rw',
+    policyMustBeObject: false,
+    notifyReload: true,
+    oneshotRefusesRestartForceStatus: false,
+  },
+  '262': {
+    version: '262',
+    privateMountsTristate: true,
+    templateInstance: 'test_instance',
+    enums257: true,
+    enums262: true,
+    capabilityRuleB: true,
+    maxCapabilityNumber: 62,
+    addressFamilyStopsAtUnknown: true,
+    encryptedCredentialDevice: null,
+    policyMustBeObject: true,
+    notifyReload: true,
+    oneshotRefusesRestartForceStatus: false,
+  },
+}
+
+export function isSystemdVersion(v: string): v is SystemdVersion {
+  return (SYSTEMD_VERSIONS as readonly string[]).includes(v)
+}

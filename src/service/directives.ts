@@ -1,0 +1,658 @@
+/**
+ * One parser per directive the assessment, validation or capability model reads, each doing what
+ * systemd's load-fragment.c parser for it does: the value grammar, what an empty assignment
+ * means, what is ignored with a warning and what makes the unit fail to load ("fatal").
+ */
+import {
+  addressFamilyFromName,
+  capabilityFromName,
+  ERRNO_NAMES,
+  SECCOMP_ARCHITECTURES,
+} from '../model/linux-names.js'
+import type { SyscallTable } from '../model/syscalls.js'
+import type { VersionTraits } from '../model/versions.js'
+import { expandSpecifiers, type SpecifierContext } from '../unit/specifiers.js'
+import type { Assignment } from '../unit/syntax.js'
+import { parseAddressWord } from './ip.js'
+import type { ExecCommand, ProtectHome, ProtectSystem, ServiceState } from './state.js'
+import { ALL_CAPS_64 } from './state.js'
+import { isValidRelaxedUserName } from './users.js'
+import {
+  extractWords,
+  hasControlChars,
+  isValidFilename,
+  parseBoolean,
+  parseMode,
+  simplifyAbsolutePath,
+} from './words.js'
+
+export interface DirectiveContext {
+  readonly traits: VersionTraits
+  readonly syscalls: SyscallTable
+  readonly specifiers: SpecifierContext
+  warn(a: Assignment, message: string): void
+}
+
+/** Returns a reason when the assignment is fatal (the unit, or the rest of a drop-in, is refused). */
+type Handler = (s: ServiceState, a: Assignment, ctx: DirectiveContext) => string | undefined
+
+const NAMESPACE_FLAGS: Record<string, number> = {
+  cgroup: 0x02000000,
+  ipc: 0x08000000,
+  net: 0x40000000,
+  mnt: 0x00020000,
+  pid: 0x20000000,
+  user: 0x10000000,
+  uts: 0x04000000,
+  time: 0x00000080,
+}
+const NAMESPACE_ALL = Object.values(NAMESPACE_FLAGS).reduce((a, b) => a | b, 0)
+
+const bool =
+  (set: (s: ServiceState, v: boolean) => void): Handler =>
+  (s, a, ctx) => {
+    const v = parseBoolean(a.value)
+    if (v === null) ctx.warn(a, `Failed to parse boolean value, ignoring: ${a.value}`)
+    else set(s, v)
+    return undefined
+  }
+
+const enumOf =
+  (values: readonly string[], set: (s: ServiceState, v: string) => void, what = 'value'): Handler =>
+  (s, a, ctx) => {
+    if (values.includes(a.value)) set(s, a.value)
+    else ctx.warn(a, `Failed to parse ${what}, ignoring: ${a.value}`)
+    return undefined
+  }
+
+/** A boolean that newer versions extend with keywords; any value but 'no' enables it. */
+const boolOrKeywords =
+  (keywords: (t: VersionTraits) => readonly string[], yes: string, set: (s: ServiceState, v: string) => void): Handler =>
+  (s, a, ctx) => {
+    const b = parseBoolean(a.value)
+    if (b !== null) set(s, b ? yes : 'no')
+    else if (keywords(ctx.traits).includes(a.value)) set(s, a.value)
+    else ctx.warn(a, `Failed to parse ${a.key}= value, ignoring: ${a.value}`)
+    return undefined
+  }
+
+function userName(s: ServiceState, a: Assignment, ctx: DirectiveContext): string | null | { fatal: string } {
+  if (a.value === '') return null
+  const expanded = expandSpecifiers(a.value, ctx.specifiers)
+  if (expanded === null) return { fatal: `Failed to resolve unit specifiers in ${a.value}` }
+  if (!isValidRelaxedUserName(expanded)) return { fatal: `Invalid user/group name or numeric ID: ${expanded}` }
+  void s
+  return expanded
+}
+
+const user =
+  (set: (s: ServiceState, v: string | null) => void): Handler =>
+  (s, a, ctx) => {
+    const r = userName(s, a, ctx)
+    if (r !== null && typeof r === 'object') return r.fatal
+    set(s, r)
+    return undefined
+  }
+
+const rootPath =
+  (set: (s: ServiceState, v: string | null) => void): Handler =>
+  (s, a, ctx) => {
+    if (a.value === '') {
+      set(s, null)
+      return undefined
+    }
+    const expanded = expandSpecifiers(a.value, ctx.specifiers)
+    if (expanded === null) return `Failed to resolve unit specifiers in ${a.value}`
+    const path = simplifyAbsolutePath(expanded)
+    if (path === null) return `${a.key}= path is not absolute or not normalized: ${expanded}`
+    set(s, path)
+    return undefined
+  }
+
+/** CapabilityBoundingSet= and AmbientCapabilities= (§3.1 rules A and B). */
+const capabilities =
+  (bounding: boolean): Handler =>
+  (s, a, ctx) => {
+    const t = ctx.traits
+    let text = a.value
+    const invert = text.startsWith('~')
+    if (invert) text = text.slice(1)
+    let sum = 0n
+    for (const w of extractWords(text, { unquote: true, relax: true }).words) {
+      const cap = capabilityFromName(w, t.maxCapabilityNumber)
+      if (cap === null) ctx.warn(a, `Failed to parse capability '${w}', ignoring.`)
+      else sum |= 1n << BigInt(cap)
+    }
+    const current = bounding ? s.capabilityBoundingSet : s.ambientCapabilities
+    const untouched = bounding ? (t.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64) : 0n
+    let next: bigint
+    if (t.capabilityRuleB && a.value === '') next = 0n
+    else if (sum === 0n || current === untouched) {
+      // Rule B restricts an inverted set to the capabilities the kernel knows.
+      const all = t.capabilityRuleB ? (1n << BigInt(KERNEL_LAST_CAP + 1)) - 1n : ALL_CAPS_64
+      next = invert ? all & ~sum : sum
+    } else next = invert ? current & ~sum : current | sum
+    if (bounding) s.capabilityBoundingSet = next
+    else s.ambientCapabilities = next
+    return undefined
+  }
+
+/** cap_last_cap of the kernels the reference binaries ran on (CAP_CHECKPOINT_RESTORE). */
+const KERNEL_LAST_CAP = 40
+
+const restrictNamespaces: Handler = (s, a, ctx) => {
+  if (a.value === '') {
+    s.restrictNamespaces = null
+    return undefined
+  }
+  const b = parseBoolean(a.value)
+  if (b !== null) {
+    s.restrictNamespaces = b ? 0 : NAMESPACE_ALL
+    return undefined
+  }
+  let text = a.value
+  const invert = text.startsWith('~')
+  if (invert) text = text.slice(1)
+  let flags = 0
+  for (const w of extractWords(text).words) {
+    const f = NAMESPACE_FLAGS[w]
+    if (f === undefined) {
+      ctx.warn(a, `Failed to parse namespace type string, ignoring: ${a.value}`)
+      return undefined
+    }
+    flags |= f
+  }
+  if (s.restrictNamespaces === null) s.restrictNamespaces = invert ? ~flags & NAMESPACE_ALL : flags
+  else s.restrictNamespaces = invert ? s.restrictNamespaces & ~flags : s.restrictNamespaces | flags
+  return undefined
+}
+
+const restrictAddressFamilies: Handler = (s, a, ctx) => {
+  if (a.value === '' || a.value === 'none') {
+    // Both drop the set; `none` leaves an empty allow-list behind (nothing allowed).
+    s.addressFamilies = null
+    s.addressFamiliesAllowList = a.value === 'none'
+    return undefined
+  }
+  let text = a.value
+  const invert = text.startsWith('~')
+  if (invert) text = text.slice(1)
+  if (s.addressFamilies === null) {
+    s.addressFamilies = new Set()
+    s.addressFamiliesAllowList = !invert
+  }
+  const set = s.addressFamilies
+  const { words, invalid } = extractWords(text, { unquote: true })
+  for (const w of words) {
+    const af = addressFamilyFromName(w)
+    if (af === null) {
+      ctx.warn(a, `Failed to parse address family, ignoring: ${w}`)
+      if (ctx.traits.addressFamilyStopsAtUnknown) return undefined
+      continue
+    }
+    if (!invert === s.addressFamiliesAllowList) set.add(af)
+    else set.delete(af)
+  }
+  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
+  return undefined
+}
+
+const syscallArchitectures: Handler = (s, a, ctx) => {
+  if (a.value === '') {
+    s.syscallArchitectures = new Set()
+    return undefined
+  }
+  const known: readonly string[] = ctx.traits.version >= '257' ? [...SECCOMP_ARCHITECTURES, 'loongarch64'] : SECCOMP_ARCHITECTURES
+  const { words, invalid } = extractWords(a.value, { unquote: true })
+  for (const w of words) {
+    if (known.includes(w)) s.syscallArchitectures.add(w)
+    else ctx.warn(a, `Failed to parse system call architecture "${w}", ignoring.`)
+  }
+  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
+  return undefined
+}
+
+/** `:ERRNO` / `:kill` suffix of a SystemCallFilter= word; null when unparsable. */
+function parseErrnoOrAction(text: string): number | null {
+  if (text === 'kill') return 0x7ffffffe
+  if (/^[0-9]+$/.test(text)) {
+    const n = Number(text)
+    return n <= 4095 ? n : null
+  }
+  return ERRNO_NAMES.has(text) ? 1 : null
+}
+
+const systemCallFilter: Handler = (s, a, ctx) => {
+  if (a.value === '') {
+    s.syscallFilter = null
+    return undefined
+  }
+  let text = a.value
+  const invert = text.startsWith('~')
+  if (invert) text = text.slice(1)
+  const table = ctx.syscalls
+  if (s.syscallFilter === null) {
+    s.syscallFilter = { allowList: !invert, entries: new Map() }
+    if (!invert) addSyscall(s.syscallFilter.entries, '@default', -1, false, true, table, null)
+  }
+  const filter = s.syscallFilter
+  const { words, invalid } = extractWords(text)
+  for (const w of words) {
+    const colon = w.indexOf(':')
+    let name = w
+    let errno = -1
+    if (colon >= 0) {
+      const parsed = parseErrnoOrAction(w.slice(colon + 1))
+      name = w.slice(0, colon)
+      if (parsed === null || name === '') {
+        ctx.warn(a, `Failed to parse syscall:errno, ignoring: ${w}`)
+        continue
+      }
+      errno = parsed
+    }
+    if (!invert && errno >= 0) {
+      ctx.warn(a, `Allow-listed system calls cannot take error number, ignoring: ${w}`)
+      continue
+    }
+    addSyscall(filter.entries, name, errno, invert, filter.allowList, table, (m) => ctx.warn(a, m))
+  }
+  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
+  return undefined
+}
+
+/** seccomp_parse_syscall_filter(): groups expand recursively; unknown names are ignored. */
+function addSyscall(
+  entries: Map<string, number>,
+  name: string,
+  errno: number,
+  invert: boolean,
+  allowList: boolean,
+  table: SyscallTable,
+  warn: ((m: string) => void) | null,
+): void {
+  if (name.startsWith('@')) {
+    const members = table.groups.get(name)
+    if (!members) {
+      warn?.(`Unknown system call group, ignoring: ${name}`)
+      return
+    }
+    for (const m of members) addSyscall(entries, m, errno, invert, allowList, table, null)
+    return
+  }
+  if (!table.known.has(name)) {
+    warn?.(`Failed to parse system call, ignoring: ${name}`)
+    return
+  }
+  if (!invert === allowList || (invert && allowList && errno >= 0)) entries.set(name, errno)
+  else entries.delete(name)
+}
+
+const addressList =
+  (pick: (s: ServiceState) => 'ipAddressAllow' | 'ipAddressDeny'): Handler =>
+  (s, a, ctx) => {
+    const key = pick(s)
+    if (a.value === '') {
+      s[key] = []
+      return undefined
+    }
+    const { words, invalid } = extractWords(a.value)
+    for (const w of words) {
+      const prefixes = parseAddressWord(w)
+      if (prefixes === null) ctx.warn(a, `Address prefix is invalid, ignoring assignment: ${w}`)
+      else s[key].push(...prefixes)
+    }
+    if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
+    return undefined
+  }
+
+const filterPaths =
+  (key: 'ipIngressFilterPaths' | 'ipEgressFilterPaths'): Handler =>
+  (s, a, ctx) => {
+    if (a.value === '') {
+      s[key] = 0
+      return undefined
+    }
+    const expanded = expandSpecifiers(a.value, ctx.specifiers)
+    if (expanded === null || simplifyAbsolutePath(expanded) === null) {
+      ctx.warn(a, `${a.key}= path is not valid, ignoring: ${a.value}`)
+      return undefined
+    }
+    s[key]++
+    return undefined
+  }
+
+const deviceAllow: Handler = (s, a, ctx) => {
+  if (a.value === '') {
+    s.deviceAllow = []
+    return undefined
+  }
+  // The device is one (unquoted) word; the rest of the line, after the separating
+  // whitespace, is the rights string.
+  const m = /^([^ \t\n\r]+)[ \t\n\r]*(.*)$/s.exec(a.value)
+  const first = m ? extractWords(m[1]!, { unquote: true }).words[0] : undefined
+  if (!m || first === undefined) {
+    ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
+    return undefined
+  }
+  const resolved = expandSpecifiers(first, ctx.specifiers)
+  if (resolved === null) {
+    ctx.warn(a, `Failed to resolve unit specifiers in '${first}', ignoring.`)
+    return undefined
+  }
+  let device = resolved
+  if (!device.startsWith('block-') && !device.startsWith('char-')) {
+    const simplified = device.startsWith('/') ? simplifyAbsolutePath(device) : null
+    if (
+      simplified === null ||
+      simplified.endsWith('/') ||
+      !(simplified.startsWith('/dev/') || simplified.startsWith('/run/systemd/inaccessible/'))
+    ) {
+      ctx.warn(a, `Invalid device node path '${resolved}', ignoring.`)
+      return undefined
+    }
+    device = simplified
+  }
+  const rights = m[2]!
+  if (rights !== '' && !/^[rwm]*$/.test(rights)) {
+    ctx.warn(a, `Invalid device rights '${rights}', ignoring.`)
+    return undefined
+  }
+  s.deviceAllow.unshift(`${device}:${canonicalRights(rights)}`)
+  return undefined
+}
+
+export function canonicalRights(rights: string): string {
+  if (rights === '') return 'rwm'
+  return ['r', 'w', 'm'].filter((c) => rights.includes(c)).join('')
+}
+
+const delegate: Handler = (s, a) => {
+  const b = a.value === '' ? true : parseBoolean(a.value)
+  s.delegate = b === null ? true : b
+  return undefined
+}
+
+const supplementaryGroups: Handler = (s, a, ctx) => {
+  if (a.value === '') {
+    s.supplementaryGroups = []
+    return undefined
+  }
+  const { words, invalid } = extractWords(a.value)
+  for (const w of words) {
+    const expanded = expandSpecifiers(w, ctx.specifiers)
+    if (expanded === null) return `Failed to resolve unit specifiers in ${w}`
+    if (!isValidRelaxedUserName(expanded)) return `Invalid supplementary group name or numeric ID: ${expanded}`
+    s.supplementaryGroups.push(expanded)
+  }
+  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
+  return undefined
+}
+
+const exec =
+  (directive: string): Handler =>
+  (s, a, ctx) => {
+    const list = s.exec[directive]!
+    if (a.value === '') {
+      list.length = 0
+      return undefined
+    }
+    let rest = a.value
+    for (;;) {
+      const parsed = parseCommand(rest, directive, a, ctx)
+      if (parsed.fatal !== undefined) return parsed.fatal
+      if (parsed.command) list.push(parsed.command)
+      if (parsed.next === null) return undefined
+      rest = parsed.next
+    }
+  }
+
+interface ParsedCommand {
+  command?: ExecCommand
+  fatal?: string
+  /** Text after a `;` separator, or null when the line is done. */
+  next: string | null
+}
+
+/** One command of an Exec*= line (config_parse_exec): prefixes, executable, arguments. */
+function parseCommand(text: string, directive: string, a: Assignment, ctx: DirectiveContext): ParsedCommand {
+  const trimmed = text.replace(/^[ \t\n\r]+/, '')
+  if (trimmed === '') return { next: null }
+  const firstEnd = wordEnd(trimmed)
+  const firstRaw = trimmed.slice(0, firstEnd)
+  const first = extractWords(firstRaw, { unquote: true, cunescape: true })
+  if (first.invalid || first.words.length === 0) {
+    ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
+    return { next: null }
+  }
+  const after = trimmed.slice(firstEnd)
+  let f = first.words[0]!
+  if (f === ';') return { next: after }
+  let ignore = false
+  let argv0 = false
+  let noEnv = false
+  let full = false
+  let noSetuid = false
+  let ambient = false
+  for (;;) {
+    const c = f[0]
+    if (c === '-' && !ignore) ignore = true
+    else if (c === '@' && !argv0) argv0 = true
+    else if (c === ':' && !noEnv) noEnv = true
+    else if (c === '+' && !full && !noSetuid && !ambient) full = true
+    else if (c === '!' && !full && !noSetuid && !ambient) noSetuid = true
+    else if (c === '!' && !full && !ambient) {
+      noSetuid = false
+      ambient = true
+    } else break
+    f = f.slice(1)
+  }
+  const fail = (message: string): ParsedCommand => {
+    if (ignore) {
+      ctx.warn(a, `${message}, ignoring`)
+      return { next: null }
+    }
+    return { fatal: message, next: null }
+  }
+  const path = expandSpecifiers(f, ctx.specifiers)
+  if (path === null) return fail(`Failed to resolve unit specifiers in '${f}'`)
+  if (path === '') return fail(`Empty path in command line: '${a.value}'`)
+  if (hasControlChars(path) || /["'\\]/.test(path)) return fail(`Executable name contains special characters: ${path}`)
+  if (path.endsWith('/')) return fail(`Executable path specifies a directory: ${path}`)
+  if (!path.startsWith('/') && !isValidFilename(path)) return fail(`Neither a valid executable name nor an absolute path: ${path}`)
+  // Arguments up to an unquoted lone `;`.
+  let rest = after
+  let next: string | null = null
+  for (;;) {
+    rest = rest.replace(/^[ \t\n\r]+/, '')
+    if (rest === '') break
+    if (rest[0] === ';' && (rest.length === 1 || ' \t\n\r'.includes(rest[1]!))) {
+      next = rest.slice(1)
+      break
+    }
+    const end = wordEnd(rest)
+    const arg = extractWords(rest.slice(0, end), { unquote: true, cunescape: true })
+    if (arg.invalid) return fail(`Invalid syntax in arguments: ${a.value}`)
+    rest = rest.slice(end)
+  }
+  if (argv0 && after.trim() === '') return fail(`Empty executable name or zeroeth argument: ${a.value}`)
+  const command: ExecCommand = {
+    directive,
+    path,
+    fullyPrivileged: full,
+    noSetuid,
+    ambientMagic: ambient,
+    source: a,
+  }
+  return { command, next }
+}
+
+/** End of the first word (quotes and backslash escapes respected). */
+function wordEnd(text: string): number {
+  let quote = ''
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (c === '\\') i++
+    else if (quote !== '') {
+      if (c === quote) quote = ''
+    } else if (c === '"' || c === "'") quote = c
+    else if (' \t\n\r'.includes(c)) return i
+  }
+  return text.length
+}
+
+const workingDirectory: Handler = (_s, a, ctx) => {
+  let v = a.value
+  if (v === '' || v === '~') return undefined
+  const missingOk = v.startsWith('-')
+  if (missingOk) v = v.slice(1)
+  if (v === '~') return undefined
+  const expanded = expandSpecifiers(v, ctx.specifiers)
+  if (expanded === null || simplifyAbsolutePath(expanded) === null) {
+    if (missingOk) {
+      ctx.warn(a, `WorkingDirectory= path is not valid, ignoring: ${v}`)
+      return undefined
+    }
+    return `WorkingDirectory= path is not absolute: ${v}`
+  }
+  return undefined
+}
+
+const SERVICE_TYPES = ['simple', 'exec', 'forking', 'oneshot', 'dbus', 'notify', 'idle']
+const RESTART_VALUES = ['no', 'on-success', 'on-failure', 'on-abnormal', 'on-watchdog', 'on-abort', 'always']
+const EMERGENCY_ACTIONS = [
+  'none', 'reboot', 'reboot-force', 'reboot-immediate', 'poweroff', 'poweroff-force', 'poweroff-immediate',
+  'exit', 'exit-force', 'halt', 'halt-force', 'halt-immediate', 'kexec', 'kexec-force',
+]
+
+const PROTECT_SYSTEM: readonly ProtectSystem[] = ['full', 'strict']
+const PROTECT_HOME: readonly ProtectHome[] = ['read-only', 'tmpfs']
+
+/** Handlers keyed by `Section.Key`. */
+export const DIRECTIVES: ReadonlyMap<string, Handler> = new Map<string, Handler>([
+  ['Unit.DefaultDependencies', bool((s, v) => (s.defaultDependencies = v))],
+  ['Unit.SuccessAction', enumOf(EMERGENCY_ACTIONS, (s, v) => (s.successAction = v), 'SuccessAction=')],
+  ['Service.User', user((s, v) => (s.user = v))],
+  ['Service.Group', user((s, v) => (s.group = v))],
+  ['Service.DynamicUser', (s, a) => {
+    const v = parseBoolean(a.value)
+    if (v === null) return `Failed to parse boolean value: ${a.value}`
+    s.dynamicUser = v
+    return undefined
+  }],
+  ['Service.SupplementaryGroups', supplementaryGroups],
+  ['Service.RemoveIPC', bool((s, v) => (s.removeIpc = v))],
+  ['Service.PrivateDevices', bool((s, v) => (s.privateDevices = v))],
+  ['Service.PrivateMounts', (s, a, ctx) => {
+    if (a.value === '' && ctx.traits.privateMountsTristate) {
+      s.privateMounts = null
+      return undefined
+    }
+    return bool((st, v) => (st.privateMounts = v))(s, a, ctx)
+  }],
+  ['Service.PrivateNetwork', bool((s, v) => (s.privateNetwork = v))],
+  ['Service.PrivateTmp', boolOrKeywords((t) => (t.enums257 ? ['connected', 'disconnected'] : []), 'yes', (s, v) => (s.privateTmp = v))],
+  ['Service.PrivateUsers', boolOrKeywords(
+    (t) => (t.enums262 ? ['self', 'identity', 'full', 'managed'] : t.enums257 ? ['self', 'identity'] : []),
+    'yes',
+    (s, v) => (s.privateUsers = v),
+  )],
+  ['Service.ProtectControlGroups', boolOrKeywords((t) => (t.enums257 ? ['private', 'strict'] : []), 'yes', (s, v) => (s.protectControlGroups = v))],
+  ['Service.ProtectHostname', (s, a, ctx) => {
+    if (ctx.traits.enums262) {
+      const m = /^(yes|private)(:.+)?$/.exec(a.value)
+      if (m) {
+        s.protectHostname = m[1]!
+        return undefined
+      }
+    }
+    return boolOrKeywords(() => [], 'yes', (st, v) => (st.protectHostname = v))(s, a, ctx)
+  }],
+  ['Service.ProtectKernelModules', bool((s, v) => (s.protectKernelModules = v))],
+  ['Service.ProtectKernelTunables', bool((s, v) => (s.protectKernelTunables = v))],
+  ['Service.ProtectKernelLogs', bool((s, v) => (s.protectKernelLogs = v))],
+  ['Service.ProtectClock', bool((s, v) => (s.protectClock = v))],
+  ['Service.LockPersonality', bool((s, v) => (s.lockPersonality = v))],
+  ['Service.MemoryDenyWriteExecute', bool((s, v) => (s.memoryDenyWriteExecute = v))],
+  ['Service.NoNewPrivileges', bool((s, v) => (s.noNewPrivileges = v))],
+  ['Service.RestrictRealtime', bool((s, v) => (s.restrictRealtime = v))],
+  ['Service.RestrictSUIDSGID', bool((s, v) => (s.restrictSuidSgid = v))],
+  ['Service.ProtectSystem', (s, a, ctx) => {
+    const b = parseBoolean(a.value)
+    if (b !== null) s.protectSystem = b ? 'yes' : 'no'
+    else if ((PROTECT_SYSTEM as readonly string[]).includes(a.value)) s.protectSystem = a.value as ProtectSystem
+    else ctx.warn(a, `Failed to parse protect system value, ignoring: ${a.value}`)
+    return undefined
+  }],
+  ['Service.ProtectHome', (s, a, ctx) => {
+    const b = parseBoolean(a.value)
+    if (b !== null) s.protectHome = b ? 'yes' : 'no'
+    else if ((PROTECT_HOME as readonly string[]).includes(a.value)) s.protectHome = a.value as ProtectHome
+    else ctx.warn(a, `Failed to parse protect home value, ignoring: ${a.value}`)
+    return undefined
+  }],
+  ['Service.ProtectProc', enumOf(['default', 'noaccess', 'invisible', 'ptraceable'], (s, v) => (s.protectProc = v))],
+  ['Service.ProcSubset', enumOf(['all', 'pid'], (s, v) => (s.procSubset = v))],
+  ['Service.KeyringMode', enumOf(['inherit', 'private', 'shared'], (s, v) => (s.keyringMode = v))],
+  ['Service.NotifyAccess', enumOf(['none', 'main', 'exec', 'all'], (s, v) => (s.notifyAccess = v))],
+  ['Service.UMask', (s, a, ctx) => {
+    const m = parseMode(a.value)
+    if (m === null) ctx.warn(a, `Failed to parse mode value, ignoring: ${a.value}`)
+    else s.umask = m
+    return undefined
+  }],
+  ['Service.RootDirectory', rootPath((s, v) => (s.rootDirectory = v))],
+  ['Service.RootImage', rootPath((s, v) => (s.rootImage = v))],
+  ['Service.RootVerity', rootPath(() => undefined)],
+  ['Service.MountImages', (s, a) => {
+    s.mountImages = a.value === '' ? 0 : s.mountImages + extractWords(a.value, { unquote: true }).words.length
+    return undefined
+  }],
+  ['Service.LoadCredentialEncrypted', (s, a) => {
+    s.encryptedCredentials = a.value === '' ? 0 : s.encryptedCredentials + 1
+    return undefined
+  }],
+  ['Service.SetCredentialEncrypted', (s, a) => {
+    s.encryptedCredentials = a.value === '' ? 0 : s.encryptedCredentials + 1
+    return undefined
+  }],
+  ['Service.CapabilityBoundingSet', capabilities(true)],
+  ['Service.AmbientCapabilities', capabilities(false)],
+  ['Service.RestrictNamespaces', restrictNamespaces],
+  ['Service.RestrictAddressFamilies', restrictAddressFamilies],
+  ['Service.SystemCallArchitectures', syscallArchitectures],
+  ['Service.SystemCallFilter', systemCallFilter],
+  ['Service.IPAddressAllow', addressList(() => 'ipAddressAllow')],
+  ['Service.IPAddressDeny', addressList(() => 'ipAddressDeny')],
+  ['Service.IPIngressFilterPath', filterPaths('ipIngressFilterPaths')],
+  ['Service.IPEgressFilterPath', filterPaths('ipEgressFilterPaths')],
+  ['Service.DevicePolicy', enumOf(['auto', 'closed', 'strict'], (s, v) => (s.devicePolicy = v))],
+  ['Service.DeviceAllow', deviceAllow],
+  ['Service.Delegate', delegate],
+  ['Service.PermissionsStartOnly', bool((s, v) => (s.permissionsStartOnly = v))],
+  ['Service.Type', (s, a, ctx) => {
+    const types = ctx.traits.notifyReload ? [...SERVICE_TYPES, 'notify-reload'] : SERVICE_TYPES
+    if (types.includes(a.value)) s.type = a.value
+    else ctx.warn(a, `Failed to parse service type, ignoring: ${a.value}`)
+    return undefined
+  }],
+  ['Service.RemainAfterExit', bool((s, v) => (s.remainAfterExit = v))],
+  ['Service.Restart', enumOf(RESTART_VALUES, (s, v) => (s.restart = v), 'service restart specifier')],
+  ['Service.ExitType', enumOf(['main', 'cgroup'], (s, v) => (s.exitType = v), 'service exit type')],
+  ['Service.BusName', (s, a) => {
+    s.busName = a.value === '' ? null : a.value
+    return undefined
+  }],
+  ['Service.PAMName', (s, a) => {
+    s.pamName = a.value === '' ? null : a.value
+    return undefined
+  }],
+  ['Service.KillMode', enumOf(['control-group', 'process', 'mixed', 'none'], (s, v) => (s.killMode = v), 'kill mode')],
+  ['Service.RestartForceExitStatus', (s, a) => {
+    s.restartForceExitStatus = a.value === '' ? 0 : s.restartForceExitStatus + extractWords(a.value).words.length
+    return undefined
+  }],
+  ['Service.WorkingDirectory', workingDirectory],
+  ...['ExecCondition', 'ExecStartPre', 'ExecStart', 'ExecStartPost', 'ExecReload', 'ExecStop', 'ExecStopPost'].map(
+    (d): [string, Handler] => [`Service.${d}`, exec(d)],
+  ),
+])

@@ -1,0 +1,28 @@
+/** Why systemd refuses to load a service after reading it (service_verify()); null if it loads. */
+import type { ServiceState } from './state.js'
+import type { VersionTraits } from '../model/versions.js'
+
+export function serviceRefusal(s: ServiceState, traits: VersionTraits): string | null {
+  const start = s.exec['ExecStart']!
+  const stop = s.exec['ExecStop']!
+  const hasSuccessAction = s.successAction !== 'none'
+  if (start.length === 0 && stop.length === 0 && !hasSuccessAction)
+    return 'Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing.'
+  if (s.type !== 'oneshot' && start.length === 0)
+    return 'Service has no ExecStart= setting, which is only allowed for Type=oneshot services. Refusing.'
+  if (!s.remainAfterExit && start.length === 0 && !hasSuccessAction)
+    return 'Service has no ExecStart= and no SuccessAction= settings and does not have RemainAfterExit=yes set. Refusing.'
+  if (s.type !== 'oneshot' && start.length > 1)
+    return 'Service has more than one ExecStart= setting, which is only allowed for Type=oneshot services. Refusing.'
+  if (s.type === 'oneshot' && (s.restart === 'always' || s.restart === 'on-success'))
+    return "Service has Restart= set to either always or on-success, which isn't allowed for Type=oneshot services. Refusing."
+  if (s.type === 'oneshot' && traits.oneshotRefusesRestartForceStatus && s.restartForceExitStatus > 0)
+    return "Service has RestartForceExitStatus= set, which isn't allowed for Type=oneshot services. Refusing."
+  if (s.type === 'oneshot' && s.exitType === 'cgroup')
+    return "Service has ExitType=cgroup set, which isn't allowed for Type=oneshot services. Refusing."
+  if (s.type === 'dbus' && s.busName === null)
+    return 'Service is of type D-Bus but no D-Bus service name has been specified. Refusing.'
+  if (s.pamName !== null && s.killMode !== 'control-group' && s.killMode !== 'mixed')
+    return 'Service has PAM enabled. Kill mode must be set to control-group or mixed. Refusing.'
+  return null
+}

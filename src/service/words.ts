@@ -1,0 +1,149 @@
+/**
+ * systemd's extract_first_word() over a whole value, and the small value grammars the directive
+ * parsers share. Pure string functions.
+ */
+
+export interface ExtractOptions {
+  /** EXTRACT_UNQUOTE: `'…'` and `"…"` group words and are removed. */
+  readonly unquote?: boolean
+  /** EXTRACT_RELAX: an unterminated quote or trailing backslash ends the word instead of failing. */
+  readonly relax?: boolean
+  /** EXTRACT_CUNESCAPE: C escapes (`\n`, `\x41`, …) are decoded. */
+  readonly cunescape?: boolean
+}
+
+export interface ExtractedWords {
+  readonly words: string[]
+  /** Set when a word could not be extracted (systemd logs "Invalid syntax" and stops there). */
+  readonly invalid: boolean
+}
+
+const SEPARATORS = ' \t\n\r'
+
+/** Splits a value into words the way systemd's parsers loop over extract_first_word(). */
+export function extractWords(value: string, opts: ExtractOptions = {}): ExtractedWords {
+  const words: string[] = []
+  let i = 0
+  const n = value.length
+  for (;;) {
+    while (i < n && SEPARATORS.includes(value[i]!)) i++
+    if (i >= n) return { words, invalid: false }
+    let word = ''
+    let quote = ''
+    for (;;) {
+      if (i >= n) {
+        if (quote !== '' && !opts.relax) return { words, invalid: true }
+        break
+      }
+      const c = value[i]!
+      if (c === '\\') {
+        i++
+        if (i >= n) {
+          if (opts.relax) break
+          return { words, invalid: true }
+        }
+        if (opts.cunescape) {
+          const decoded = cunescapeOne(value, i)
+          if (decoded === null) return { words, invalid: true }
+          word += decoded.text
+          i += decoded.length
+        } else {
+          word += value[i]
+          i++
+        }
+        continue
+      }
+      if (quote !== '') {
+        i++
+        if (c === quote) quote = ''
+        else word += c
+        continue
+      }
+      if (opts.unquote && (c === '"' || c === "'")) {
+        quote = c
+        i++
+        continue
+      }
+      if (SEPARATORS.includes(c)) break
+      word += c
+      i++
+    }
+    words.push(word)
+  }
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', '"': '"', "'": "'", s: ' ',
+}
+
+/** One C escape after a backslash at `at`; null if systemd's cunescape_one() rejects it. */
+function cunescapeOne(s: string, at: number): { text: string; length: number } | null {
+  const c = s[at]!
+  const simple = SIMPLE_ESCAPES[c]
+  if (simple !== undefined) return { text: simple, length: 1 }
+  const hex = (len: number): { text: string; length: number } | null => {
+    const digits = s.slice(at + 1, at + 1 + len)
+    if (digits.length !== len || !/^[0-9a-fA-F]+$/.test(digits)) return null
+    const code = parseInt(digits, 16)
+    if (code === 0 || code > 0x10ffff) return null
+    return { text: String.fromCodePoint(code), length: 1 + len }
+  }
+  if (c === 'x') return hex(2)
+  if (c === 'u') return hex(4)
+  if (c === 'U') return hex(8)
+  if (c >= '0' && c <= '7') {
+    const digits = s.slice(at, at + 3)
+    if (!/^[0-7]{3}$/.test(digits)) return null
+    const code = parseInt(digits, 8)
+    if (code === 0 || code > 0xff) return null
+    return { text: String.fromCharCode(code), length: 3 }
+  }
+  return null
+}
+
+const TRUE_WORDS = new Set(['1', 'yes', 'y', 'true', 't', 'on'])
+const FALSE_WORDS = new Set(['0', 'no', 'n', 'false', 'f', 'off'])
+
+/** systemd's parse_boolean(): case-insensitive; null when the text is not a boolean. */
+export function parseBoolean(text: string): boolean | null {
+  const lower = text.toLowerCase()
+  if (TRUE_WORDS.has(lower)) return true
+  if (FALSE_WORDS.has(lower)) return false
+  return null
+}
+
+/** parse_mode(): octal, leading whitespace allowed, no sign, at most 07777. */
+export function parseMode(text: string): number | null {
+  const m = /^[ \t\n\r]*([0-7]+)$/.exec(text)
+  if (!m) return null
+  const v = parseInt(m[1]!, 8)
+  return v <= 0o7777 ? v : null
+}
+
+/** Control characters that systemd refuses in names and paths. */
+export function hasControlChars(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x20 || c === 0x7f) return true
+  }
+  return false
+}
+
+/**
+ * path_simplify() + path_is_normalized(): the simplified absolute path, or null when systemd
+ * rejects it (relative, `..` components, over-long).
+ */
+export function simplifyAbsolutePath(path: string): string | null {
+  if (!path.startsWith('/')) return null
+  const parts = path.split('/').filter((p) => p !== '' && p !== '.')
+  if (parts.some((p) => p === '..' || p.length > 255)) return null
+  const out = '/' + parts.join('/')
+  // path_simplify keeps a trailing slash as given ("/a/" stays a directory path).
+  const simplified = path.endsWith('/') && parts.length > 0 ? out + '/' : out
+  return simplified.length < 4096 ? simplified : null
+}
+
+/** filename_is_valid(): a single path component. */
+export function isValidFilename(s: string): boolean {
+  return s !== '' && s !== '.' && s !== '..' && !s.includes('/') && s.length <= 255
+}

@@ -1,0 +1,149 @@
+/**
+ * Loads a service the way offline `systemd-analyze security` does: the unit file, the drop-ins
+ * next to it (unit, template, dash-prefix and type-wide `service.d` directories) in file-name
+ * order, templates instantiated with the version's instance name, directives applied, implied
+ * settings patched, and units systemd refuses refused with its reason.
+ *
+ * Only the unit file's own directory is searched: this models an analysis isolated from the
+ * analysing machine's /etc and /usr/lib unit directories.
+ */
+import { syscallTable } from '../model/syscalls.js'
+import type { VersionTraits } from '../model/versions.js'
+import { DIRECTIVES, type DirectiveContext } from '../service/directives.js'
+import { patchService } from '../service/patch.js'
+import { initialServiceState, type ServiceState } from '../service/state.js'
+import { serviceRefusal } from '../service/verify.js'
+import type { Diagnostic } from './diagnostics.js'
+import { knownUnitKeys } from './known-keys.generated.js'
+import { dropInUnitNames, templateOf, unitNameKind, unitType, withInstance } from './names.js'
+import { basename, dirname, joinPath, type UnitSource } from './source.js'
+import { parseUnitFile, type UnitFileSyntax } from './syntax.js'
+
+const SERVICE_SECTIONS: ReadonlySet<string> = new Set(['Unit', 'Service', 'Install'])
+
+export interface LoadedService {
+  readonly ok: true
+  /** The unit name as loaded, e.g. `foo@i.service` for the template file `foo@.service`. */
+  readonly unit: string
+  readonly fragmentPath: string
+  readonly dropInPaths: readonly string[]
+  /** Every file read, fragment first, then drop-ins in the order they were applied. */
+  readonly files: readonly UnitFileSyntax[]
+  readonly state: ServiceState
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+export interface LoadFailure {
+  readonly ok: false
+  readonly unit: string | null
+  readonly error: string
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+export type LoadResult = LoadedService | LoadFailure
+
+const BACKUP_SUFFIXES = [
+  '~', '.rpmnew', '.rpmsave', '.rpmorig', '.dpkg-old', '.dpkg-new', '.dpkg-tmp', '.dpkg-dist', '.dpkg-bak',
+  '.dpkg-backup', '.dpkg-remove', '.ucf-new', '.ucf-old', '.ucf-dist', '.swp', '.bak', '.old', '.new',
+]
+
+const knownKeysCache = new Map<string, ReadonlySet<string>>()
+
+export function loadService(source: UnitSource, path: string, traits: VersionTraits): LoadResult {
+  const diagnostics: Diagnostic[] = []
+  const fail = (unit: string | null, error: string): LoadFailure => ({ ok: false, unit, error, diagnostics })
+  const dir = dirname(path)
+  const base = basename(path)
+  const kind = unitNameKind(base)
+  if (kind === null) return fail(null, `Unit name "${base}" is not valid.`)
+  if (unitType(base) !== 'service') return fail(null, `"${base}" is not a service unit: only .service units are assessed.`)
+
+  let unit = base
+  let fragmentPath = path
+  let bytes = source.read(path)
+  if (kind === 'template') unit = withInstance(base, traits.templateInstance)
+  if (kind === 'instance' && bytes === null) {
+    fragmentPath = joinPath(dir, templateOf(base))
+    bytes = source.read(fragmentPath)
+  }
+  if (bytes === null) return fail(unit, `Unit ${unit} not found.`)
+  if (bytes.length === 0) return fail(unit, `Unit ${unit} is masked.`)
+
+  const state = initialServiceState(traits)
+  const ctx: DirectiveContext = {
+    traits,
+    syscalls: syscallTable(traits.version),
+    specifiers: { unitName: unit, fragmentPath },
+    warn: (a, message) => diagnostics.push({ file: a.file, line: a.line, severity: 'warning', message }),
+  }
+  let knownKeys = knownKeysCache.get(traits.version)
+  if (!knownKeys) knownKeysCache.set(traits.version, (knownKeys = knownUnitKeys(traits.version)))
+
+  const fragment = parseUnitFile(bytes, fragmentPath, SERVICE_SECTIONS)
+  const files: UnitFileSyntax[] = [fragment]
+  diagnostics.push(...fragment.diagnostics)
+  if (fragment.aborted) return fail(unit, `Unit ${unit} has a bad unit file: ${fragment.aborted.message}.`)
+  const fatal = applyFile(state, fragment, ctx, knownKeys)
+  if (fatal) {
+    diagnostics.push(fatal)
+    return fail(unit, `Unit ${unit} has a bad unit file setting: ${fatal.message}.`)
+  }
+
+  const dropInPaths = findDropIns(source, dir, unit)
+  for (const p of dropInPaths) {
+    const content = source.read(p)
+    if (content === null || content.length === 0) continue
+    const dropIn = parseUnitFile(content, p, SERVICE_SECTIONS)
+    files.push(dropIn)
+    diagnostics.push(...dropIn.diagnostics)
+    const dropInFatal = applyFile(state, dropIn, ctx, knownKeys)
+    // A fatal setting in a drop-in only ends that drop-in; the unit still loads.
+    if (dropInFatal) diagnostics.push(dropInFatal)
+  }
+
+  patchService(state, unit, traits)
+  const refusal = serviceRefusal(state, traits)
+  if (refusal) return fail(unit, refusal)
+  return { ok: true, unit, fragmentPath, dropInPaths, files, state, diagnostics }
+}
+
+function applyFile(
+  state: ServiceState,
+  file: UnitFileSyntax,
+  ctx: DirectiveContext,
+  knownKeys: ReadonlySet<string>,
+): Diagnostic | undefined {
+  for (const a of file.assignments) {
+    const qualified = `${a.section}.${a.key}`
+    const handler = DIRECTIVES.get(qualified)
+    if (!handler) {
+      if (!knownKeys.has(qualified) && !a.key.startsWith('X-')) {
+        ctx.warn(a, `Unknown key name '${a.key}' in section '${a.section}', ignoring.`)
+      }
+      continue
+    }
+    let trace = state.trace.get(a.key)
+    if (!trace) state.trace.set(a.key, (trace = []))
+    trace.push(a)
+    const fatal = handler(state, a, ctx)
+    if (fatal !== undefined) return { file: a.file, line: a.line, severity: 'error', message: fatal }
+  }
+  return undefined
+}
+
+/** Drop-in files in the order systemd applies them: by file name, first directory wins a name. */
+export function findDropIns(source: UnitSource, dir: string, unit: string): string[] {
+  const dirs = [...dropInUnitNames(unit), 'service'].map((n) => joinPath(dir, `${n}.d`))
+  const chosen = new Map<string, string>()
+  for (const d of dirs) {
+    for (const name of source.list(d) ?? []) {
+      if (!name.endsWith('.conf') || name.startsWith('.') || BACKUP_SUFFIXES.some((s) => name.endsWith(s))) continue
+      if (!chosen.has(name)) chosen.set(name, joinPath(d, name))
+    }
+  }
+  return [...chosen.keys()].sort(compareBytes).map((name) => chosen.get(name)!)
+}
+
+function compareBytes(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b))
+}
