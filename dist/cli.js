@@ -508,12 +508,13 @@ function score(assessors, results, defaultDependencies, policy, nullDescriptionF
   return { exposure, verdict: verdictOf(exposure), rows: displayOrder(rows, nullDescriptionFirst) };
 }
 function displayOrder(rows, nullDescriptionFirst) {
+  const items = [HEADER, ...rows.map((r, i) => ({ r, i: i + 1 }))];
+  if (!rows.some((r) => r.description === null)) return items.sort(compareCells).slice(1).map((x) => x.r);
   if (nullDescriptionFirst) {
     const nulls = rows.filter((r) => r.description === null);
     const rest = rows.filter((r) => r.description !== null);
     return [...nulls, ...glibcMergeSort(rest.map((r, i) => ({ r, i: i + 1 }))).map((x) => x.r)];
   }
-  const items = [HEADER, ...rows.map((r, i) => ({ r, i: i + 1 }))];
   return glibcMergeSort(items).slice(1).map((x) => x.r);
 }
 var HEADER = { r: null, i: 0 };
@@ -543,9 +544,17 @@ function glibcMergeSort(items) {
   return out;
 }
 function compareBytes(a, b) {
-  const ba = Buffer.from(a, "utf8");
-  const bb = Buffer.from(b, "utf8");
-  return Buffer.compare(ba, bb);
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 55296 && x <= 57343 || y >= 55296 && y <= 57343) {
+      return (a.codePointAt(i) ?? 0) - (b.codePointAt(i) ?? 0);
+    }
+    return x - y;
+  }
+  return a.length - b.length;
 }
 var PolicyRangeError = class extends Error {
   constructor(jsonField, range, badness) {
@@ -2440,10 +2449,7 @@ function findDropIns(source, dir, unit) {
       if (!chosen.has(name)) chosen.set(name, joinPath(d, name));
     }
   }
-  return [...chosen.keys()].sort(compareBytes2).map((name) => chosen.get(name));
-}
-function compareBytes2(a, b) {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+  return [...chosen.keys()].sort(compareBytes).map((name) => chosen.get(name));
 }
 
 // src/engine.ts
@@ -2740,28 +2746,28 @@ function scoreCommand(args, io) {
     }
   }
   let failed = false;
-  const results = [];
+  const emoji = emojiEnabled(io.env);
+  const json = [];
+  const messages = [];
   for (const path of positionals) {
     const r = assessUnitFile(io.source, path, policy ? { version, policy } : { version });
-    results.push(r);
-    for (const d of r.diagnostics) io.stderr(`${formatDiagnostic(d)}
+    for (const d of r.diagnostics) messages.push(`${formatDiagnostic(d)}
 `);
     if (!r.ok) {
       failed = true;
-      io.stderr(`${r.path}: ${r.error}
+      messages.push(`${r.path}: ${r.error}
 `);
     } else if (r.exposure > threshold) failed = true;
+    if (format === "json") json.push(JSON.stringify(jsonEntry(r)));
+    else if (r.ok) io.stdout(renderScoreText(r, { emoji }) + "\n");
   }
-  if (format === "json") {
-    const doc = results.map(
-      (r) => r.ok ? { unit: r.unit, path: r.path, exposure: Number(formatExposure(r.exposure)), verdict: r.verdict, items: jsonRows(r) } : { path: r.path, error: r.error }
-    );
-    io.stdout(JSON.stringify(doc) + "\n");
-  } else {
-    const emoji = emojiEnabled(io.env);
-    for (const r of results) if (r.ok) io.stdout(renderScoreText(r, { emoji }) + "\n");
-  }
+  if (messages.length > 0) io.stderr(messages.join(""));
+  if (format === "json") io.stdout(`[${json.join(",")}]
+`);
   return failed ? 1 : 0;
+}
+function jsonEntry(r) {
+  return r.ok ? { unit: r.unit, path: r.path, exposure: Number(formatExposure(r.exposure)), verdict: r.verdict, items: jsonRows(r) } : { path: r.path, error: r.error };
 }
 function emojiEnabled(env) {
   const forced = env["SYSTEMD_EMOJI"];

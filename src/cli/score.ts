@@ -39,29 +39,29 @@ export function scoreCommand(args: readonly string[], io: CliIO): number {
   }
 
   let failed = false
-  const results: AssessResult[] = []
+  const emoji = emojiEnabled(io.env)
+  // Each unit is rendered as soon as it is assessed, so memory stays flat for thousands of units.
+  const json: string[] = []
+  const messages: string[] = []
   for (const path of positionals) {
     const r = assessUnitFile(io.source, path, policy ? { version, policy } : { version })
-    results.push(r)
-    for (const d of r.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`)
+    for (const d of r.diagnostics) messages.push(`${formatDiagnostic(d)}\n`)
     if (!r.ok) {
       failed = true
-      io.stderr(`${r.path}: ${r.error}\n`)
+      messages.push(`${r.path}: ${r.error}\n`)
     } else if (r.exposure > threshold) failed = true
+    if (format === 'json') json.push(JSON.stringify(jsonEntry(r)))
+    else if (r.ok) io.stdout(renderScoreText(r, { emoji }) + '\n')
   }
-
-  if (format === 'json') {
-    const doc = results.map((r) =>
-      r.ok
-        ? { unit: r.unit, path: r.path, exposure: Number(formatExposure(r.exposure)), verdict: r.verdict, items: jsonRows(r) }
-        : { path: r.path, error: r.error },
-    )
-    io.stdout(JSON.stringify(doc) + '\n')
-  } else {
-    const emoji = emojiEnabled(io.env)
-    for (const r of results) if (r.ok) io.stdout(renderScoreText(r, { emoji }) + '\n')
-  }
+  if (messages.length > 0) io.stderr(messages.join(''))
+  if (format === 'json') io.stdout(`[${json.join(',')}]\n`)
   return failed ? 1 : 0
+}
+
+function jsonEntry(r: AssessResult): object {
+  return r.ok
+    ? { unit: r.unit, path: r.path, exposure: Number(formatExposure(r.exposure)), verdict: r.verdict, items: jsonRows(r) }
+    : { path: r.path, error: r.error }
 }
 
 /** systemd's rule: $SYSTEMD_EMOJI if set, else only on a real terminal type. */

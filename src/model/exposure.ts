@@ -123,12 +123,14 @@ export function score(
  * same array (header line included) to put it where systemd does. 262 puts it first.
  */
 function displayOrder(rows: readonly Row[], nullDescriptionFirst: boolean): Row[] {
+  const items = [HEADER, ...rows.map((r, i) => ({ r, i: i + 1 }))]
+  // Without a description-less row the comparator is a total order: any sort agrees with glibc's.
+  if (!rows.some((r) => r.description === null)) return items.sort(compareCells).slice(1).map((x) => x.r!)
   if (nullDescriptionFirst) {
     const nulls = rows.filter((r) => r.description === null)
     const rest = rows.filter((r) => r.description !== null)
     return [...nulls, ...glibcMergeSort(rest.map((r, i) => ({ r, i: i + 1 }))).map((x) => x.r!)]
   }
-  const items = [HEADER, ...rows.map((r, i) => ({ r, i: i + 1 }))]
   return glibcMergeSort(items).slice(1).map((x) => x.r!)
 }
 
@@ -167,10 +169,20 @@ function glibcMergeSort(items: Indexed[]): Indexed[] {
   return out
 }
 
-function compareBytes(a: string, b: string): number {
-  const ba = Buffer.from(a, 'utf8')
-  const bb = Buffer.from(b, 'utf8')
-  return Buffer.compare(ba, bb)
+/** strcmp() order of the UTF-8 bytes, which is code-point order. */
+export function compareBytes(a: string, b: string): number {
+  const n = Math.min(a.length, b.length)
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i)
+    const y = b.charCodeAt(i)
+    if (x === y) continue
+    // UTF-16 order differs from code-point order only when a surrogate meets U+E000…U+FFFF.
+    if ((x >= 0xd800 && x <= 0xdfff) || (y >= 0xd800 && y <= 0xdfff)) {
+      return (a.codePointAt(i) ?? 0) - (b.codePointAt(i) ?? 0)
+    }
+    return x - y
+  }
+  return a.length - b.length
 }
 
 /**

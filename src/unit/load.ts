@@ -7,6 +7,7 @@
  * Only the unit file's own directory is searched: this models an analysis isolated from the
  * analysing machine's /etc and /usr/lib unit directories.
  */
+import { compareBytes } from '../model/exposure.js'
 import { syscallTable } from '../model/syscalls.js'
 import type { VersionTraits } from '../model/versions.js'
 import { DIRECTIVES, type DirectiveContext } from '../service/directives.js'
@@ -142,8 +143,4 @@ export function findDropIns(source: UnitSource, dir: string, unit: string): stri
     }
   }
   return [...chosen.keys()].sort(compareBytes).map((name) => chosen.get(name)!)
-}
-
-function compareBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b))
 }
