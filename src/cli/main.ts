@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { fileSystemSource } from '../unit/fs-source.js'
 import { conformanceCommand } from './conformance.js'
+import { diffCommand } from './diff.js'
 import type { CliIO } from './io.js'
 import { scoreCommand } from './score.js'
 import { USAGE, UsageError } from './usage.js'
@@ -24,6 +25,8 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO()): 
     switch (command) {
       case 'score':
         return scoreCommand(rest, io)
+      case 'diff':
+        return diffCommand(rest, io)
       case 'conformance':
         return await conformanceCommand(rest, io)
       case undefined:

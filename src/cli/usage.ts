@@ -8,6 +8,13 @@ Commands:
         [--security-policy FILE] UNIT_FILE...
       Exposure score, verdict and rows of each service, as systemd-analyze security
       --offline=true prints them. Exit 1 when a unit cannot be loaded or exceeds N (0-100).
+  diff [--base REV] [--head REV] [--systemd-version V] [--format markdown|json]
+       [--fail-on-capability-widening true|false] [--max-exposure X.Y]
+       [--max-exposure-increase X.Y] [--fail-on-regression] [--fail-on-invalid-unit]
+       [--allow-capability [UNIT:]CAP_NAME]... [--include GLOB]... [--exclude GLOB]... [PATH...]
+      Review the services changed between two revisions of the git repository here
+      (base: the merge base with the default branch; head: the work tree). Exit 1 when
+      the gate fails (by default: a service's capabilities widen), 2 on usage or git errors.
   conformance [--systemd-version V] [--live] DIR
       Compare the engine with the goldens of a corpus directory (or the live oracle).
 

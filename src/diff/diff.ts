@@ -1,0 +1,96 @@
+/**
+ * The pure heart of the review: two snapshots and the files that changed between them in, the
+ * versioned report out. No git, no file system, no network.
+ */
+import { assessUnitFile, type AssessResult } from '../engine.js'
+import { formatExposure } from '../model/exposure.js'
+import { VERSION_TRAITS, type SystemdVersion } from '../model/versions.js'
+import type { FileChange } from '../git/git.js'
+import { basename } from '../unit/source.js'
+import { affectedServices, loadedName, DEFAULT_FILTER, type AffectedService, type PathFilter } from './affected.js'
+import { exposureRef, rowChanges, widenedCapabilities } from './compare.js'
+import { gateFailures, type GateSettings } from './gate.js'
+import { REPORT_SCHEMA_VERSION, type DiffReport, type ServiceReport } from './report.js'
+import type { Snapshot } from './snapshot.js'
+import { findWaivers, type AllowEntry, type Waiver } from './waivers.js'
+
+export interface DiffSettings {
+  readonly version: SystemdVersion
+  readonly gate: GateSettings
+  readonly filter?: PathFilter
+  readonly allow?: readonly AllowEntry[]
+  readonly toolVersion?: string
+}
+
+export function diffSnapshots(base: Snapshot, head: Snapshot, changes: readonly FileChange[], settings: DiffSettings): DiffReport {
+  const traits = VERSION_TRAITS[settings.version]
+  const affected = affectedServices(base, head, changes, traits, settings.filter ?? DEFAULT_FILTER)
+  const services = affected.map((a) => compareService(a, base, head, settings))
+  const failures = gateFailures(services, settings.gate)
+  const after = services.map((s) => s.after?.exposure).filter((x): x is number => x !== undefined)
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'systemd-exposure', version: settings.toolVersion ?? '0.0.0' },
+    systemdVersion: settings.version,
+    base: { rev: base.rev },
+    head: { rev: head.rev },
+    verdict: failures.length > 0 ? 'fail' : 'pass',
+    failures,
+    summary: {
+      servicesChanged: services.length,
+      capabilitiesWidened: services.reduce((n, s) => n + s.capabilities.widened.filter((w) => w.accepted === null).length, 0),
+      regressions: services.reduce((n, s) => n + s.regressions.length, 0),
+      maxExposureAfter: after.length > 0 ? Math.max(...after) : null,
+    },
+    services,
+  }
+}
+
+function compareService(a: AffectedService, base: Snapshot, head: Snapshot, settings: DiffSettings): ServiceReport {
+  const traits = VERSION_TRAITS[settings.version]
+  const options = { version: settings.version }
+  const before: AssessResult | null = a.basePath ? assessUnitFile(base.source, a.basePath, options) : null
+  const after: AssessResult | null = a.headPath ? assessUnitFile(head.source, a.headPath, options) : null
+  const path = a.headPath ?? a.basePath!
+  const unit = (after?.unit ?? before?.unit) || loadedName(path, traits) || basename(path)
+
+  const waivers: Waiver[] = []
+  const warnings: { file: string; line: number; message: string }[] = []
+  if (after?.ok) {
+    for (const f of [after.service.fragmentPath, ...after.service.dropInPaths]) {
+      const bytes = head.source.read(f)
+      if (!bytes) continue
+      const found = findWaivers(f, bytes)
+      waivers.push(...found.waivers)
+      warnings.push(...found.problems)
+    }
+  }
+  for (const d of after?.diagnostics ?? []) warnings.push({ file: d.file, line: d.line, message: d.message })
+
+  const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] }
+  const caps = after?.ok
+    ? widenedCapabilities(before?.ok ? before.service : null, after.service, waivers, settings.allow ?? [])
+    : { added: [], removed: [], widened: [] }
+  const b = exposureRef(before)
+  const h = exposureRef(after)
+  return {
+    unit,
+    status: a.status,
+    path,
+    basePath: a.basePath,
+    before: b,
+    after: h,
+    delta: b && h && before?.ok && after?.ok ? Number(formatSigned(after.exposure - before.exposure)) : null,
+    capabilities: caps,
+    regressions: rows.regressions,
+    improvements: rows.improvements,
+    errors: {
+      before: before && !before.ok ? before.error : null,
+      after: after && !after.ok ? after.error : null,
+    },
+    warnings,
+    changedFiles: a.causes,
+  }
+}
+
+const formatSigned = (tenths: number): string => (tenths < 0 ? '-' : '') + formatExposure(Math.abs(tenths))

@@ -1,0 +1,59 @@
+/**
+ * What fails the check. What is reported never depends on these settings: the report lists every
+ * change; the gate only decides which of them make the verdict "fail".
+ */
+import type { Failure, ServiceReport } from './report.js'
+
+export interface GateSettings {
+  /** Fail when a service can hold a capability it could not before (default on). */
+  readonly failOnCapabilityWidening: boolean
+  /** Fail when a service's exposure after the change is above this score (0.0–10.0). */
+  readonly maxExposure: number | null
+  /** Fail when a service's exposure rises by more than this. */
+  readonly maxExposureIncrease: number | null
+  /** Fail on any row that got worse. */
+  readonly failOnRegression: boolean
+  /** Fail when a changed unit cannot be loaded in head (systemd would refuse it). */
+  readonly failOnInvalidUnit: boolean
+}
+
+export const DEFAULT_GATE: GateSettings = {
+  failOnCapabilityWidening: true,
+  maxExposure: null,
+  maxExposureIncrease: null,
+  failOnRegression: false,
+  failOnInvalidUnit: false,
+}
+
+// Scores are compared as systemd's integers (tenths), never as floats.
+const tenths = (x: number): number => Math.round(x * 10)
+
+export function gateFailures(services: readonly ServiceReport[], gate: GateSettings): Failure[] {
+  const failures: Failure[] = []
+  for (const s of services) {
+    const at = { unit: s.unit, path: s.path }
+    if (gate.failOnCapabilityWidening) {
+      const open = s.capabilities.widened.filter((w) => w.accepted === null)
+      if (open.length > 0) {
+        failures.push({
+          kind: 'capability-widening',
+          ...at,
+          message: `${s.unit} can now hold ${open.map((w) => w.capability).join(', ')}`,
+        })
+      }
+    }
+    if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
+      failures.push({ kind: 'max-exposure', ...at, message: `${s.unit} exposure ${s.after.exposure.toFixed(1)} is above the maximum ${gate.maxExposure.toFixed(1)}` })
+    }
+    if (gate.maxExposureIncrease !== null && s.delta !== null && tenths(s.delta) > tenths(gate.maxExposureIncrease)) {
+      failures.push({ kind: 'exposure-increase', ...at, message: `${s.unit} exposure rose by ${s.delta.toFixed(1)}, more than ${gate.maxExposureIncrease.toFixed(1)}` })
+    }
+    if (gate.failOnRegression && s.regressions.length > 0) {
+      failures.push({ kind: 'regression', ...at, message: `${s.unit} regressed on ${s.regressions.map((r) => r.id).join(', ')}` })
+    }
+    if (gate.failOnInvalidUnit && s.status !== 'removed' && s.errors.after !== null) {
+      failures.push({ kind: 'invalid-unit', ...at, message: `${s.unit}: ${s.errors.after}` })
+    }
+  }
+  return failures
+}

@@ -1,0 +1,61 @@
+/**
+ * Accepting a capability widening on purpose. Inline, in the unit or a drop-in:
+ *
+ *     # systemd-exposure: allow CAP_NET_ADMIN CAP_NET_RAW -- manages routes
+ *
+ * The reason after `--` is mandatory; a waiver without one is reported and ignored. Settings can
+ * also allow capabilities for every service (`CAP_X`) or one unit (`foo.service:CAP_X`).
+ */
+import { capabilityBit } from './capabilities.js'
+
+export interface Waiver {
+  readonly capabilities: readonly string[]
+  readonly reason: string
+  readonly file: string
+  readonly line: number
+}
+
+export interface WaiverProblem {
+  readonly file: string
+  readonly line: number
+  readonly message: string
+}
+
+const WAIVER = /^[ \t]*[#;][ \t]*systemd-exposure:[ \t]*allow\b(.*)$/i
+
+export function findWaivers(file: string, bytes: Uint8Array): { waivers: Waiver[]; problems: WaiverProblem[] } {
+  const waivers: Waiver[] = []
+  const problems: WaiverProblem[] = []
+  // Waivers are plain comment lines, so a quick scan of the text is enough.
+  const text = Buffer.from(bytes).toString('utf8')
+  if (!text.includes('systemd-exposure:')) return { waivers, problems }
+  const lines = text.split(/\r\n|\n|\r/)
+  lines.forEach((l, i) => {
+    const m = WAIVER.exec(l)
+    if (!m) return
+    const [capsPart, ...reasonParts] = m[1]!.split(/[ \t]--(?:[ \t]|$)/)
+    const reason = reasonParts.join(' -- ').trim()
+    const caps = capsPart!.split(/[\s,]+/).filter((c) => c !== '').map((c) => c.toUpperCase())
+    const unknown = caps.filter((c) => capabilityBit(c) === null)
+    if (caps.length === 0 || unknown.length > 0) {
+      problems.push({ file, line: i + 1, message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(', ')})` : ''}; ignored` })
+    } else if (reason === '') {
+      problems.push({ file, line: i + 1, message: 'waiver has no reason after "--"; ignored (a reason is mandatory)' })
+    } else waivers.push({ capabilities: caps, reason, file, line: i + 1 })
+  })
+  return { waivers, problems }
+}
+
+export interface AllowEntry {
+  /** A unit name, or null for every service. */
+  readonly unit: string | null
+  readonly capability: string
+}
+
+export function parseAllowEntry(text: string): AllowEntry | null {
+  const colon = text.lastIndexOf(':')
+  const unit = colon >= 0 ? text.slice(0, colon).trim() : null
+  const capability = (colon >= 0 ? text.slice(colon + 1) : text).trim().toUpperCase()
+  if (capabilityBit(capability) === null || unit === '') return null
+  return { unit, capability }
+}

@@ -1,0 +1,100 @@
+/** The diff report as GitHub Markdown: the PR comment body and the CLI's `--format markdown`. */
+import { markdownTable } from 'markdown-table'
+import type { DiffReport, ServiceReport, WidenedCapability } from '../diff/report.js'
+import { code, md } from './escape.js'
+
+export interface MarkdownOptions {
+  /** Links lines to files: `(path, line) => url`; plain text when absent. */
+  readonly link?: (path: string, line: number | null) => string | null
+}
+
+const fmt = (x: number | null | undefined): string => (x === null || x === undefined ? '—' : x.toFixed(1))
+const signed = (x: number | null): string => (x === null ? '—' : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1))
+
+export function headline(report: DiffReport): string {
+  if (report.services.length === 0) return '✅ **systemd-exposure**: no systemd service changed.'
+  if (report.verdict === 'fail') {
+    return `❌ **systemd-exposure: fail** — ${report.failures.length} gate failure${report.failures.length === 1 ? '' : 's'}: ${md(report.failures[0]!.message)}${report.failures.length > 1 ? ' …' : ''}`
+  }
+  const widened = report.summary.capabilitiesWidened
+  return `✅ **systemd-exposure: pass** — ${report.services.length} service${report.services.length === 1 ? '' : 's'} changed, ${widened === 0 ? 'no capability widened' : `${widened} widened`}.`
+}
+
+export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}): string {
+  const out: string[] = [headline(report), '']
+  if (report.services.length > 0) {
+    out.push(servicesTable(report.services), '')
+    const failures = report.failures
+    if (failures.length > 0) {
+      out.push('### Why it fails', '', ...failures.map((f) => `- ${md(f.message)}`), '')
+    }
+    const widened = report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w })))
+    if (widened.length > 0) out.push('### Capabilities widened', '', widenedTable(widened, options), '')
+    const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })))
+    if (regressions.length > 0) {
+      out.push(
+        '### Regressions',
+        '',
+        markdownTable([
+          ['Service', 'Setting', 'Before', 'After', 'Line'],
+          ...regressions.map(({ s, r }) => [
+            code(s.unit),
+            code(r.id),
+            r.before === null ? '—' : `${r.before}/${r.range}`,
+            `${r.after}/${r.range}`,
+            where(r.file, r.line, r.removedLine, options),
+          ]),
+        ]),
+        '',
+      )
+    }
+    const errors = report.services.filter((s) => s.errors.after !== null || s.errors.before !== null)
+    if (errors.length > 0) {
+      out.push('### Units that could not be assessed', '')
+      for (const s of errors) {
+        if (s.errors.after) out.push(`- ${code(s.path)}: ${md(s.errors.after)}`)
+        if (s.errors.before) out.push(`- ${code(s.basePath ?? s.path)} (base): ${md(s.errors.before)}`)
+      }
+      out.push('')
+    }
+  }
+  out.push(`<sub>Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`)
+  return out.join('\n') + '\n'
+}
+
+function servicesTable(services: readonly ServiceReport[]): string {
+  return markdownTable(
+    [
+      ['Service', 'Change', 'Before', 'After', 'Δ', 'Verdict'],
+      ...services.map((s) => [
+        code(s.unit) + (s.status === 'renamed' && s.basePath ? ` (from ${code(s.basePath)})` : ''),
+        s.status,
+        fmt(s.before?.exposure),
+        fmt(s.after?.exposure),
+        signed(s.delta),
+        s.after ? s.after.verdict : s.errors.after ? 'not loadable' : '—',
+      ]),
+    ],
+    { align: ['l', 'l', 'r', 'r', 'r', 'l'] },
+  )
+}
+
+function widenedTable(items: readonly { s: ServiceReport; w: WidenedCapability }[], options: MarkdownOptions): string {
+  return markdownTable([
+    ['Service', 'Capability', 'Cause', 'Line', 'Accepted'],
+    ...items.map(({ s, w }) => [
+      code(s.unit),
+      code(w.capability),
+      md(w.cause),
+      where(w.file, w.line, w.removedLine, options),
+      w.accepted ? `yes: ${md(w.accepted.reason)}` : '**no**',
+    ]),
+  ])
+}
+
+function where(file: string | null, line: number | null, removed: boolean, options: MarkdownOptions): string {
+  if (file === null) return '—'
+  const label = code(`${file}${line !== null ? `:${line}` : ''}`) + (removed ? ' (removed)' : '')
+  const url = removed ? null : options.link?.(file, line) ?? null
+  return url ? `[${label}](${url})` : label
+}
