@@ -82,6 +82,10 @@ export function loadService(source: UnitSource, path: string, traits: VersionTra
 
   const fragment = parseUnitFile(bytes, fragmentPath, SERVICE_SECTIONS)
   const files: UnitFileSyntax[] = [fragment]
+  // A NUL byte means this is no text file: systemd reads on (NUL ends a line), so do we, but
+  // say so once rather than leaving only a trail of per-line warnings.
+  const binary = bytes.includes(0)
+  if (binary) diagnostics.push({ file: fragmentPath, line: 0, severity: 'warning', message: 'file contains NUL bytes: not a text unit file' })
   diagnostics.push(...fragment.diagnostics)
   if (fragment.aborted) return fail(unit, `Unit ${unit} has a bad unit file: ${fragment.aborted.message}.`)
   const fatal = applyFile(state, fragment, ctx, knownKeys)
@@ -104,7 +108,7 @@ export function loadService(source: UnitSource, path: string, traits: VersionTra
 
   patchService(state, unit, traits)
   const refusal = serviceRefusal(state, traits)
-  if (refusal) return fail(unit, refusal)
+  if (refusal) return fail(unit, binary ? `${fragmentPath} is binary, not a unit file: ${refusal}` : refusal)
   return { ok: true, unit, fragmentPath, dropInPaths, files, state, diagnostics }
 }
 
