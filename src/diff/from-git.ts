@@ -12,8 +12,15 @@ export interface GitDiffInput {
 /**
  * @param head a commit, or null for the work tree
  */
-export function snapshotsFromGit(repo: GitRepo, base: string, head: string | null, pathspecs: readonly string[] = []): GitDiffInput {
-  const changes = repo.changes(base, head, pathspecs)
+export function snapshotsFromGit(
+  repo: GitRepo,
+  base: string,
+  head: string | null,
+  pathspecs: readonly string[] = [],
+  knownChanges?: readonly FileChange[],
+): GitDiffInput {
+  // The changed files may come from elsewhere (the pull request's file list on GitHub).
+  const changes = knownChanges ?? repo.changes(base, head, pathspecs)
   const dirs = touchedDirectories(changes)
   const wanted = (p: string): boolean => isInTouchedDirectory(p, dirs)
   const baseTree = repo.tree(base)

@@ -6,6 +6,20 @@ import { code, md } from './escape.js'
 export interface MarkdownOptions {
   /** Links lines to files: `(path, line) => url`; plain text when absent. */
   readonly link?: (path: string, line: number | null) => string | null
+  /**
+   * How much detail: `full`; `no-regressions` drops the regressions table; `compact` also keeps
+   * only the first rows of each table. Used to fit a comment under GitHub's size limit.
+   */
+  readonly detail?: 'full' | 'no-regressions' | 'compact'
+  /** A line appended when detail was dropped (e.g. where the full report is). */
+  readonly trimmedNote?: string
+}
+
+const COMPACT_ROWS = 20
+
+function limit<T>(items: readonly T[], options: MarkdownOptions): { shown: readonly T[]; hidden: number } {
+  if (options.detail !== 'compact' || items.length <= COMPACT_ROWS) return { shown: items, hidden: 0 }
+  return { shown: items.slice(0, COMPACT_ROWS), hidden: items.length - COMPACT_ROWS }
 }
 
 const fmt = (x: number | null | undefined): string => (x === null || x === undefined ? '—' : x.toFixed(1))
@@ -22,16 +36,23 @@ export function headline(report: DiffReport): string {
 
 export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}): string {
   const out: string[] = [headline(report), '']
+  const detail = options.detail ?? 'full'
   if (report.services.length > 0) {
-    out.push(servicesTable(report.services), '')
+    const services = limit(report.services, options)
+    out.push(servicesTable(services.shown), '')
+    if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, '')
     const failures = report.failures
     if (failures.length > 0) {
       out.push('### Why it fails', '', ...failures.map((f) => `- ${md(f.message)}`), '')
     }
-    const widened = report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w })))
-    if (widened.length > 0) out.push('### Capabilities widened', '', widenedTable(widened, options), '')
+    const allWidened = report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w })))
+    const widened = limit(allWidened, options)
+    if (widened.shown.length > 0) out.push('### Capabilities widened', '', widenedTable(widened.shown, options), '')
+    if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widened capabilities.`, '')
     const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })))
-    if (regressions.length > 0) {
+    if (regressions.length > 0 && detail !== 'full') {
+      out.push(`${regressions.length} setting${regressions.length === 1 ? '' : 's'} got worse (details left out for size).`, '')
+    } else if (regressions.length > 0) {
       out.push(
         '### Regressions',
         '',
@@ -58,6 +79,7 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
       out.push('')
     }
   }
+  if (options.trimmedNote && detail !== 'full') out.push(options.trimmedNote, '')
   out.push(`<sub>Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`)
   return out.join('\n') + '\n'
 }

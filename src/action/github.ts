@@ -1,0 +1,113 @@
+/**
+ * The GitHub REST edge: @actions/github's octokit with the retry and throttling plugins, GitHub
+ * Enterprise Server through GITHUB_API_URL. Only the calls a review needs: list the PR's files,
+ * find the sticky comment, write it (and read trees/blobs when there is no checkout).
+ */
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import type { FileChange } from '../git/git.js'
+
+/** GitHub lists at most this many files of a pull request. */
+export const PR_FILES_LIMIT = 3000
+
+export interface RepoRef {
+  readonly owner: string
+  readonly repo: string
+}
+
+export interface GitHubApi {
+  /** The PR's changed files; `complete` is false when GitHub's listing limit was reached. */
+  listPullFiles(number: number): Promise<{ changes: FileChange[]; complete: boolean }>
+  findComment(number: number, marker: string): Promise<{ id: number; body: string } | null>
+  createComment(number: number, body: string): Promise<void>
+  updateComment(id: number, body: string): Promise<void>
+  /** Every blob path of a commit's tree (null when GitHub truncated the listing). */
+  tree(sha: string): Promise<Map<string, { sha: string; mode: string }> | null>
+  blob(sha: string): Promise<Uint8Array>
+  /** Requests sent, for the benchmark and logs. */
+  readonly requests: () => number
+}
+
+type Status = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged'
+
+function toChange(f: { filename: string; status: Status; previous_filename?: string }): FileChange | null {
+  switch (f.status) {
+    case 'added':
+    case 'copied':
+      return { status: 'added', path: f.filename }
+    case 'removed':
+      return { status: 'deleted', path: f.filename }
+    case 'renamed':
+      return f.previous_filename ? { status: 'renamed', path: f.filename, oldPath: f.previous_filename } : { status: 'added', path: f.filename }
+    case 'unchanged':
+      return null
+    default:
+      return { status: 'modified', path: f.filename }
+  }
+}
+
+export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m: string) => void): GitHubApi {
+  let count = 0
+  const octokit = getOctokit(
+    token,
+    {
+      baseUrl,
+      throttle: {
+        onRateLimit: (after: number, _o: unknown, _k: unknown, retries: number) => {
+          log(`GitHub rate limit: retrying in ${after}s`)
+          return retries < 2
+        },
+        onSecondaryRateLimit: (after: number, _o: unknown, _k: unknown, retries: number) => {
+          log(`GitHub secondary rate limit: retrying in ${after}s`)
+          return retries < 2
+        },
+      },
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+      request: { retries: 3 },
+    },
+    retry,
+    throttling,
+  )
+  octokit.hook.before('request', () => void count++)
+  const { owner, repo: name } = repo
+  return {
+    requests: () => count,
+    async listPullFiles(number) {
+      const changes: FileChange[] = []
+      let listed = 0
+      for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner, repo: name, pull_number: number, per_page: 100 })) {
+        for (const f of page.data) {
+          listed++
+          const c = toChange(f as { filename: string; status: Status; previous_filename?: string })
+          if (c) changes.push(c)
+        }
+      }
+      return { changes, complete: listed < PR_FILES_LIMIT }
+    },
+    async findComment(number, marker) {
+      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo: name, issue_number: number, per_page: 100 })) {
+        const hit = page.data.find((c) => c.body?.includes(marker))
+        if (hit) return { id: hit.id, body: hit.body ?? '' }
+      }
+      return null
+    },
+    async createComment(number, body) {
+      await octokit.rest.issues.createComment({ owner, repo: name, issue_number: number, body })
+    },
+    async updateComment(id, body) {
+      await octokit.rest.issues.updateComment({ owner, repo: name, comment_id: id, body })
+    },
+    async tree(sha) {
+      const r = await octokit.rest.git.getTree({ owner, repo: name, tree_sha: sha, recursive: 'true' })
+      if (r.data.truncated) return null
+      const map = new Map<string, { sha: string; mode: string }>()
+      for (const e of r.data.tree) if (e.type === 'blob' && e.path && e.sha) map.set(e.path, { sha: e.sha, mode: e.mode ?? '100644' })
+      return map
+    },
+    async blob(sha) {
+      const r = await octokit.rest.git.getBlob({ owner, repo: name, file_sha: sha })
+      return Buffer.from(r.data.content, r.data.encoding === 'base64' ? 'base64' : 'utf8')
+    },
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * The action, start to end: inputs → event → changed files → the same diff as the CLI → JSON
+ * report, job summary, annotations, outputs, the sticky comment → the gate. Everything it touches
+ * comes through `ActionPorts`, so tests run it against real git and a local GitHub API.
+ */
+import { join, relative } from 'node:path'
+import { diffSnapshots } from '../diff/diff.js'
+import type { DiffReport } from '../diff/report.js'
+import type { FileChange } from '../git/git.js'
+import { renderMarkdown } from '../report/markdown.js'
+import { TOOL_VERSION } from '../version.js'
+import { annotations, type Annotation } from './annotations.js'
+import { commentBody, commentKey, marker, previousState } from './comment.js'
+import { readEvent } from './event.js'
+import type { GitHubApi, RepoRef } from './github.js'
+import { safeLog } from './log-safety.js'
+import { InputError, readSettings } from './settings.js'
+import { fromApi, fromCheckout, localRepository } from './sources.js'
+
+export interface ActionPorts {
+  readonly env: NodeJS.ProcessEnv
+  getInput(name: string): string
+  setOutput(name: string, value: string): void
+  info(message: string): void
+  warning(message: string): void
+  notice(message: string): void
+  annotate(a: Annotation): void
+  setFailed(message: string): void
+  writeSummary(markdown: string): Promise<void>
+  readEventPayload(): Record<string, unknown>
+  writeFile(path: string, content: string): void
+  gitHub(token: string, baseUrl: string, repo: RepoRef): GitHubApi
+}
+
+/** GitHub's limit for a step summary. */
+const SUMMARY_LIMIT = 1024 * 1024
+
+export async function runAction(io: ActionPorts): Promise<void> {
+  let settings
+  try {
+    settings = readSettings((n) => io.getInput(n))
+  } catch (e) {
+    if (e instanceof InputError) return io.setFailed(e.message)
+    throw e
+  }
+  const env = io.env
+  const eventName = env['GITHUB_EVENT_NAME'] ?? ''
+  const event = readEvent(eventName, io.readEventPayload())
+  if (event.kind === 'unsupported') {
+    io.notice(`systemd-exposure reviews pull_request, pull_request_target, merge_group and push events; '${safeLog(eventName)}' has nothing to compare, so it does nothing.`)
+    return
+  }
+  const [owner = '', repoName = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/')
+  const repoRef = { owner, repo: repoName }
+  const api = io.gitHub(settings.token, env['GITHUB_API_URL'] ?? 'https://api.github.com', repoRef)
+  const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd()
+  const workdir = join(workspace, settings.workingDirectory)
+
+  // Changed files: the PR's list from the API; git when there is no PR or the list is cut off.
+  let changes: FileChange[] | undefined
+  if (event.kind === 'pull_request') {
+    const listed = await api.listPullFiles(event.number)
+    if (listed.complete) changes = listed.changes
+    else io.warning(`GitHub lists only the first ${listed.changes.length} files of this pull request; reading the change from git instead.`)
+  }
+  const repo = localRepository(workdir, [event.base, event.head], (m) => io.info(m))
+  let input
+  if (repo) input = fromCheckout(repo, event.base, event.head, changes)
+  else if (changes) input = await fromApi(api, event.base, event.head, changes)
+  if (!input) {
+    return io.setFailed(
+      'systemd-exposure needs the repository: add actions/checkout before this step (with fetch-depth: 0 for very large pull requests).',
+    )
+  }
+  const report = diffSnapshots(input.base, input.head, input.changes, {
+    version: settings.version,
+    gate: settings.gate,
+    filter: settings.filter,
+    allow: settings.allow,
+    toolVersion: TOOL_VERSION,
+  })
+
+  const serverUrl = env['GITHUB_SERVER_URL'] ?? 'https://github.com'
+  const repoUrl = `${serverUrl}/${owner}/${repoName}`
+  const prefix = repo ? relative(workspace, repo.topLevel()) : ''
+  const inRepo = (file: string): string => (prefix === '' ? file : `${prefix}/${file}`)
+  const link = (file: string, line: number | null): string =>
+    `${repoUrl}/blob/${event.head}/${inRepo(file).split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`
+  const runId = env['GITHUB_RUN_ID']
+  const summaryUrl = runId ? `${repoUrl}/actions/runs/${runId}` : null
+
+  // The JSON report, then the job summary (the full report), then annotations and outputs.
+  const reportPath = join(env['RUNNER_TEMP'] ?? workspace, 'systemd-exposure-report.json')
+  io.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n')
+  let summary = renderMarkdown(report, { link })
+  if (summary.length > SUMMARY_LIMIT) summary = renderMarkdown(report, { link, detail: 'compact', trimmedNote: `The full report is in ${reportPath}.` })
+  try {
+    await io.writeSummary(summary)
+  } catch (e) {
+    io.warning(`could not write the job summary: ${(e as Error).message}`)
+  }
+  const notes = annotations(report, prefix)
+  for (const a of notes.shown) io.annotate(a)
+  if (notes.dropped > 0) io.notice(`${notes.dropped} more findings are in the job summary (GitHub shows 10 annotations of each kind per step).`)
+  setOutputs(io, report, reportPath)
+
+  if (event.kind === 'pull_request' && settings.comment !== 'off') {
+    await publishComment(io, api, event.number, report, settings.comment, {
+      key: commentKey(env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', settings.filter.include.concat(settings.filter.exclude)),
+      link,
+      summaryUrl,
+      fork: event.fork,
+    })
+  }
+
+  for (const s of report.services) io.info(safeLog(`${s.unit}: ${s.before?.exposure ?? '—'} → ${s.after?.exposure ?? '—'} (${s.status})`))
+  if (report.verdict === 'fail') io.setFailed(safeLog(`systemd-exposure: ${report.failures.map((f) => f.message).join('; ')}`))
+  else io.info(`systemd-exposure: pass (${report.services.length} services changed, API requests: ${api.requests()})`)
+}
+
+function setOutputs(io: ActionPorts, report: DiffReport, reportPath: string): void {
+  io.setOutput('verdict', report.verdict)
+  io.setOutput('services-changed', String(report.summary.servicesChanged))
+  io.setOutput('capabilities-widened', String(report.summary.capabilitiesWidened))
+  io.setOutput('max-exposure-after', report.summary.maxExposureAfter === null ? '' : report.summary.maxExposureAfter.toFixed(1))
+  io.setOutput('report-path', reportPath)
+}
+
+async function publishComment(
+  io: ActionPorts,
+  api: GitHubApi,
+  number: number,
+  report: DiffReport,
+  mode: 'update' | 'new',
+  opts: { key: string; link: (f: string, l: number | null) => string; summaryUrl: string | null; fork: boolean },
+): Promise<void> {
+  try {
+    const existing = await api.findComment(number, marker(opts.key))
+    // A PR that touches no unit gets no comment; an earlier one is updated to say so.
+    if (report.services.length === 0 && !existing) return
+    const { body, trimmed } = commentBody(report, opts.key, {
+      link: opts.link,
+      previous: existing ? previousState(existing.body) : null,
+      summaryUrl: opts.summaryUrl,
+    })
+    if (trimmed) io.info('the comment was shortened to fit GitHub\'s limit; the job summary has everything')
+    if (existing && mode === 'update') {
+      if (existing.body !== body) await api.updateComment(existing.id, body)
+    } else await api.createComment(number, body)
+  } catch (e) {
+    const status = (e as { status?: number }).status
+    const how =
+      status === 403 || status === 404
+        ? opts.fork
+          ? 'pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off'
+          : "give the job 'permissions: pull-requests: write' (and 'contents: read')"
+        : 'the GitHub API kept failing after retries'
+    io.warning(`systemd-exposure could not write the PR comment (${status ?? 'error'}: ${safeLog((e as Error).message)}); ${how}. The verdict and the job summary are unaffected.`)
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Where the action reads the change from: the local checkout (preferred: one `git cat-file
+ * --batch` for every blob, fetching the base commit when the checkout is shallow) or, with no
+ * checkout, GitHub's tree and blob API.
+ */
+import type { FileChange, TreeEntry } from '../git/git.js'
+import { GitRepo } from '../git/git.js'
+import { isInTouchedDirectory, touchedDirectories } from '../diff/affected.js'
+import { snapshotsFromGit, type GitDiffInput } from '../diff/from-git.js'
+import { gitSnapshot, wantedBlobs } from '../diff/snapshot.js'
+import type { GitHubApi } from './github.js'
+
+/** A git repository at `dir` holding both commits (fetched if needed), or null. */
+export function localRepository(dir: string, shas: readonly string[], log: (m: string) => void): GitRepo | null {
+  const repo = new GitRepo(dir)
+  try {
+    repo.topLevel()
+  } catch {
+    return null
+  }
+  for (const sha of shas) {
+    try {
+      repo.resolve(sha)
+      continue
+    } catch {
+      // Not in a shallow checkout: fetch just that commit.
+    }
+    try {
+      log(`fetching ${sha.slice(0, 12)} (not in the checkout)`)
+      repo.run(['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', sha])
+      repo.resolve(sha)
+    } catch {
+      return null
+    }
+  }
+  return repo
+}
+
+export function fromCheckout(repo: GitRepo, base: string, head: string, changes?: readonly FileChange[]): GitDiffInput {
+  return snapshotsFromGit(repo, base, head, [], changes)
+}
+
+export async function fromApi(api: GitHubApi, base: string, head: string, changes: readonly FileChange[]): Promise<GitDiffInput | null> {
+  const dirs = touchedDirectories(changes)
+  const wanted = (p: string): boolean => isInTouchedDirectory(p, dirs)
+  const [baseTree, headTree] = await Promise.all([api.tree(base), api.tree(head)])
+  if (!baseTree || !headTree) return null
+  const shas = [...new Set([...wantedBlobs(baseTree, wanted), ...wantedBlobs(headTree, wanted)])]
+  const blobs = new Map<string, Uint8Array>()
+  for (const sha of shas) blobs.set(sha, await api.blob(sha))
+  const asEntries = (t: Map<string, { sha: string; mode: string }>): Map<string, TreeEntry> => t
+  return {
+    base: gitSnapshot(base, asEntries(baseTree), blobs, wanted),
+    head: gitSnapshot(head, asEntries(headTree), blobs, wanted),
+    changes,
+  }
+}
