@@ -53,6 +53,11 @@ export function diffCommand(args: readonly string[], io: CliIO): number {
 
   try {
     const repo = new GitRepo(values.repo ?? io.cwd)
+    try {
+      repo.topLevel()
+    } catch {
+      throw new GitError(`${values.repo ?? io.cwd} is not inside a git repository (run diff in one, or pass --repo DIR)`)
+    }
     const base = repo.resolve(values.base ?? repo.mergeBase(repo.defaultBranch(), 'HEAD'))
     const head = values.head === undefined ? null : repo.resolve(values.head)
     const input = snapshotsFromGit(repo, base, head, positionals)

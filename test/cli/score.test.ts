@@ -1,0 +1,95 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { cli } from '../helpers/cli.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'sdx-cli-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const file = (name: string, content: string | Uint8Array): string => {
+  const p = join(dir, name)
+  mkdirSync(join(p, '..'), { recursive: true })
+  writeFileSync(p, content)
+  return p
+}
+
+const plain = file('plain.service', '[Service]\nExecStart=/bin/true\n')
+const tight = file('tight.service', '[Service]\nExecStart=/bin/true\nDynamicUser=yes\nPrivateNetwork=yes\nCapabilityBoundingSet=\n')
+const broken = file('broken.service', '[Service]\nType=simple\n')
+
+describe('systemd-exposure score', () => {
+  it('prints systemd\'s table and overall line', async () => {
+    const r = await cli(['score', plain])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/^ {2}NAME +DESCRIPTION +EXPOSURE$/m)
+    expect(r.stdout).toMatch(/^✗ PrivateNetwork= +Service has access to the host's network +0\.5$/m)
+    expect(r.stdout.trimEnd().split('\n').pop()).toBe('→ Overall exposure level for plain.service: 9.6 UNSAFE')
+    expect((await cli(['score', plain], { env: { TERM: 'xterm' } })).stdout).toMatch(/9\.6 UNSAFE 😨\n+$/)
+  })
+
+  it('prints one JSON array in argument order, refusals included, exit 1 for a refusal', async () => {
+    const r = await cli(['score', '--format', 'json', '--systemd-version', '254', tight, broken, plain])
+    expect(r.code).toBe(1)
+    const doc = JSON.parse(r.stdout)
+    expect(doc.map((d: { path: string }) => d.path)).toEqual([tight, broken, plain])
+    expect(doc[0]).toMatchObject({ unit: 'tight.service', verdict: expect.any(String) })
+    expect(doc[0].items).toHaveLength(81)
+    expect(Object.keys(doc[0].items[0])).toEqual(['set', 'name', 'json_field', 'description', 'exposure'])
+    expect(doc[1]).toEqual({ path: broken, error: expect.stringMatching(/ExecStart/) })
+    expect(doc[2]).toMatchObject({ exposure: 9.4, verdict: 'UNSAFE' })
+    expect(r.stderr).toContain(`${broken}: `)
+  })
+
+  it('exits 1 above --threshold (ten times the score), like systemd-analyze', async () => {
+    expect((await cli(['score', '--threshold', '96', plain])).code).toBe(0)
+    expect((await cli(['score', '--threshold', '95', plain])).code).toBe(1)
+  })
+
+  it('applies a security policy and refuses a broken one', async () => {
+    const policy = file('policy.json', JSON.stringify({ PrivateNetwork: { weight: 0 }, UserOrDynamicUser: { description_bad: 'root!' } }))
+    const r = await cli(['score', '--format', 'json', '--security-policy', policy, plain])
+    const items = JSON.parse(r.stdout)[0].items as { name: string; set: boolean | null; description: string }[]
+    expect(items.find((i) => i.name === 'PrivateNetwork=')).toMatchObject({ set: null, description: 'Option excluded by policy, skipping' })
+    expect(items.find((i) => i.name === 'User=/DynamicUser=')!.description).toBe('root!')
+    const bad = file('bad.json', '{nope')
+    const b = await cli(['score', '--security-policy', bad, plain])
+    expect(b.code).toBe(1)
+    expect(b.stderr).toMatch(/bad\.json/)
+  })
+
+  it('exits 2 with a clear message on usage errors', async () => {
+    for (const args of [['score'], ['score', '--systemd-version', '250', plain], ['score', '--threshold', '101', plain], ['score', '--format', 'yaml', plain], ['score', '--bogus', plain], ['frobnicate']]) {
+      const r = await cli(args)
+      expect(r.code, args.join(' ')).toBe(2)
+      expect(r.stderr).toMatch(/^systemd-exposure: /)
+    }
+  })
+
+  it('uses SYSTEMD_EXPOSURE_VERSION when no --systemd-version is given', async () => {
+    const r = await cli(['score', '--format', 'json', plain], { env: { SYSTEMD_EXPOSURE_VERSION: '262' } })
+    expect(JSON.parse(r.stdout)[0].exposure).toBe(9.4)
+  })
+})
+
+describe('hostile input', () => {
+  it('reports a binary file, NUL bytes and invalid UTF-8 by file and line, and scores the rest', async () => {
+    const binary = file('bin/blob.service', new Uint8Array(65536).map((_, i) => (i * 2654435761) >>> 24))
+    const mixed = file('mixed.service', Buffer.concat([Buffer.from('[Service]\nExecStart=/bin/true\nUser=\xff\xfe\n', 'latin1'), Buffer.from('PrivateTmp=yes\0NoNewPrivileges=yes\n')]))
+    const r = await cli(['score', '--format', 'json', binary, mixed, plain])
+    expect(r.code).toBe(1)
+    const doc = JSON.parse(r.stdout)
+    expect(doc[0].error).toMatch(/binary/)
+    expect(doc[1]).toMatchObject({ unit: 'mixed.service' })
+    expect(doc[2]).toMatchObject({ exposure: 9.6 })
+    expect(r.stderr).toMatch(new RegExp(`${mixed.replace(/[.]/g, '\\.')}:3: Line contains invalid UTF-8`))
+    expect(r.stderr).toMatch(/blob\.service: file contains NUL bytes/)
+  })
+
+  it('handles a 10 MB unit and a 100,000-line continuation', async () => {
+    const huge = file('huge.service', '[Service]\nExecStart=/bin/true\n' + '# padding padding padding padding padding padding\n'.repeat(210_000))
+    const cont = file('cont.service', '[Service]\nExecStart=/bin/true\nEnvironment=' + 'A=1 \\\n'.repeat(100_000) + 'B=2\n')
+    const r = await cli(['score', '--format', 'json', huge, cont])
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout).map((d: { exposure: number }) => d.exposure)).toEqual([9.6, 9.6])
+  })
+})
