@@ -63,8 +63,9 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
           return retries < 2
         },
       },
+      // The retry plugin's defaults: 3 retries of 5xx, never 4xx. (No `request` option here: it
+      // would replace @actions/github's proxy-aware fetch.)
       retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-      request: { retries: 3 },
     },
     retry,
     throttling,
@@ -87,7 +88,8 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
     },
     async findComment(number, marker) {
       for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo: name, issue_number: number, per_page: 100 })) {
-        const hit = page.data.find((c) => c.body?.includes(marker))
+        // The marker opens our comment; a comment quoting it elsewhere is not ours.
+        const hit = page.data.find((c) => c.body?.startsWith(marker))
         if (hit) return { id: hit.id, body: hit.body ?? '' }
       }
       return null

@@ -101,7 +101,10 @@ function explain(
   if (after.reason === 'bounding-set') {
     return { text: 'the capability bounding set grew', line: blame(base, head, BOUNDING_KEYS) }
   }
-  return { text: 'new ambient capabilities', line: blame(base, head, ['AmbientCapabilities', 'CapabilityBoundingSet']) }
+  return {
+    text: 'new ambient capabilities',
+    line: blame(base, head, ['AmbientCapabilities']) ?? blame(base, head, ['CapabilityBoundingSet']),
+  }
 }
 
 function describeCeiling(c: Ceiling): string {
