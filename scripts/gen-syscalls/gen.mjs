@@ -301,11 +301,24 @@ function tables(libseccomp: string, known: number, foreign: number, spec: string
   return Object.freeze({ libseccomp, known: k, native: Object.freeze(k.filter((n) => !f.has(n))), groups: groups(spec) });
 }
 
+// Each version's tables are decoded when first read: a run uses one version, and decoding all
+// of them up front was a noticeable part of the CLI's start-up.
+function lazily(
+  make: Readonly<Record<SyscallDataVersion, () => SyscallTables>>,
+): Readonly<Record<SyscallDataVersion, SyscallTables>> {
+  const out = {} as Record<SyscallDataVersion, SyscallTables>;
+  for (const v of Object.keys(make) as SyscallDataVersion[]) {
+    let t: SyscallTables | undefined;
+    Object.defineProperty(out, v, { enumerable: true, get: () => (t ??= make[v]()) });
+  }
+  return Object.freeze(out);
+}
+
 export const SYSCALL_DATA_VERSIONS: readonly SyscallDataVersion[] = [${VERSIONS.map((v) => `'${v}'`).join(', ')}];
 
 // tables(libseccomp version, known list, known-but-not-x86-64 list, group -> list)
-export const SYSCALL_DATA: Readonly<Record<SyscallDataVersion, SyscallTables>> = Object.freeze({
-${entries.map((e) => `  '${e.ver}': tables('${e.libseccomp}', ${e.known}, ${e.foreign},
+export const SYSCALL_DATA: Readonly<Record<SyscallDataVersion, SyscallTables>> = lazily({
+${entries.map((e) => `  '${e.ver}': () => tables('${e.libseccomp}', ${e.known}, ${e.foreign},
     ${JSON.stringify(e.gspec)}),`).join('\n')}
 });
 `;

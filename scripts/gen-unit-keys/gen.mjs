@@ -25,7 +25,7 @@ const keys = {}
 for (const v of versions) {
   const lib = findCore(v === '252' ? '/' : join(ROOT, v))
   const out = execFileSync('strings', ['-n', '6', lib], { encoding: 'latin1', maxBuffer: 1 << 28 })
-  keys[v] = [...new Set(out.split('\n').filter((l) => /^(Unit|Service|Install)\.[A-Za-z0-9]+$/.test(l)))].sort()
+  keys[v] = [...new Set(out.split('\n').filter((l) => /^(Unit|Service|Install|Socket|Mount|Swap|Timer|Path|Slice|Scope|Automount)\.[A-Za-z0-9]+$/.test(l)))].sort()
 }
 const base = keys['252']
 const lines = [

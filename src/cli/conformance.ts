@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { assessUnitFile } from '../engine.js'
 import { formatExposure } from '../model/exposure.js'
-import { parseSecurityPolicy, PolicyError } from '../model/policy.js'
+import { parseSecurityPolicy } from '../model/policy.js'
 import { SYSTEMD_VERSIONS, VERSION_TRAITS, isSystemdVersion, type SystemdVersion } from '../model/versions.js'
 import { jsonRows } from '../report/score-text.js'
 import type { CliIO } from './io.js'
@@ -141,10 +141,15 @@ function compare(io: CliIO, dir: string, version: SystemdVersion, t: Target, exp
       try {
         policy = parseSecurityPolicy(readFileSync(join(dir, v), 'utf8'), v, VERSION_TRAITS[version])
       } catch (e) {
-        if (!(e instanceof PolicyError)) throw e
-        return expected.rc === 1 && expected.rows === null ? null : `we refuse the policy: ${e.message}`
+        // An unreadable or refused policy fails the whole call, as in systemd-analyze.
+        return expected.rc === 1 && expected.rows === null ? null : `we refuse the policy: ${(e as Error).message}`
       }
-    } else if (k === '--threshold' && v) threshold = Number(v)
+    } else if (k === '--threshold' && v !== undefined) {
+      if (!/^[0-9]+$/.test(v) || Number(v) > 100) {
+        return expected.rc === 1 && expected.rows === null ? null : `we refuse --threshold=${v}, systemd accepts it`
+      }
+      threshold = Number(v)
+    }
   }
   const r = assessUnitFile(io.source, join(dir, t.path), policy ? { version, policy } : { version })
   const expectLoad = expected.rows !== null

@@ -4,7 +4,7 @@
  * 252.19+, 254.6+, 257 and 262). See exposure-model.md §2.1.
  */
 import type { BoolSetting, SecurityInfo } from './security-info.js'
-import type { SyscallTable } from './syscalls.js'
+import { expandGroup, type SyscallTable } from './syscalls.js'
 
 /** What one assessor says about a service: a badness in 0…range, or not applicable. */
 export type Assessment =
@@ -119,20 +119,14 @@ function addressFamilyRow(
   }
 }
 
-/** True when the filter lets through a member of the group (systemd's syscall_names_in_filter()). */
+/** A member of the group the filter lets through, if any (systemd's syscall_names_in_filter()). */
 function groupLeaks(
   info: SecurityInfo,
   table: SyscallTable,
   group: string,
 ): string | null {
-  for (const member of table.groups.get(group) ?? []) {
-    if (member.startsWith('@')) {
-      const inner = groupLeaks(info, table, member)
-      if (inner !== null) return inner
-      continue
-    }
-    // Only system calls that exist on the analysing architecture (x86-64) are looked at.
-    if (!table.native.has(member)) continue
+  // Only system calls that exist on the analysing architecture (x86-64) are looked at.
+  for (const member of expandGroup(table, group)?.native ?? []) {
     if (info.syscallFilter.has(member) === info.syscallFilterAllowList) return member
   }
   return null

@@ -62,57 +62,158 @@ export function score(
   policy: SecurityPolicy | undefined,
   nullDescriptionFirst: boolean,
 ): Score {
+  // Two passes over the assessors: the sums first (each row's exposure needs the total weight),
+  // then the rows. Weight, range and n/a are cheap to work out again in the second pass.
   let badnessSum = 0
   let weightSum = 0
-  const pending: { a: Assessor; r: Assessment; weight: number; range: number; na: string | null | undefined }[] = []
-  assessors.forEach((a, i) => {
+  for (let i = 0; i < assessors.length; i++) {
+    const a = assessors[i]!
     const override = policy?.get(a.jsonField)
     const weight = override?.weight ?? a.weight
     const range = override?.range ?? a.range
-    let r = results[i]!
-    let naText: string | null | undefined
-    if (a.defaultDependenciesOnly && !defaultDependencies) {
-      r = { kind: 'na' }
-      naText = 'Service runs in special boot phase, option is not appropriate'
-    } else if (weight === 0) {
-      r = { kind: 'na' }
-      naText = 'Option excluded by policy, skipping'
-    }
-    if (r.kind === 'badness') {
-      if (range === 0 || r.badness > range) throw new PolicyRangeError(a.jsonField, range, r.badness)
-      badnessSum += ceilDiv(r.badness * weight, range)
-      weightSum += weight
-    }
-    pending.push({ a, r, weight, range, na: naText })
-  })
+    const r = results[i]!
+    if (naReason(a, weight, defaultDependencies) !== undefined || r.kind !== 'badness') continue
+    if (range === 0 || r.badness > range) throw new PolicyRangeError(a.jsonField, range, r.badness)
+    badnessSum += ceilDiv(r.badness * weight, range)
+    weightSum += weight
+  }
   if (weightSum === 0) throw new PolicyRangeError('*', 0, 0)
   const exposure = ceilDiv(badnessSum * 100, weightSum)
-  const rows = pending.map(({ a, r, weight, range, na }): Row => {
+  const rows: Row[] = []
+  for (let i = 0; i < assessors.length; i++) {
+    const a = assessors[i]!
     const override = policy?.get(a.jsonField)
-    const good = override?.descriptionGood ?? a.descriptionGood
-    const badText = override?.descriptionBad ?? a.descriptionBad
-    const naDefault = override?.descriptionNa ?? a.descriptionNa
-    if (r.kind === 'na') {
-      return {
-        id: a.id, jsonField: a.jsonField, set: null, badness: null, exposure: null, weight, range,
-        description: na ?? r.description ?? naDefault ?? null,
-      }
+    const weight = override?.weight ?? a.weight
+    const range = override?.range ?? a.range
+    const r = results[i]!
+    const na = naReason(a, weight, defaultDependencies)
+    if (na !== undefined || r.kind === 'na') {
+      const description = na ?? r.description ?? override?.descriptionNa ?? a.descriptionNa ?? null
+      rows.push(row(a, weight, range, null, null, description))
+      continue
     }
     const b = r.badness
     // Which built-in text applies is decided against the built-in range, as systemd does.
-    const description = r.description ?? (b === 0 ? good : b === a.range ? badText : undefined) ?? null
-    return {
-      id: a.id,
-      jsonField: a.jsonField,
-      set: b === 0,
-      badness: b,
-      exposure: b > 0 ? ceilDiv(ceilDiv(b * weight * 100, range), weightSum) : null,
-      description,
-      weight,
-      range,
-    }
-  })
+    const description =
+      r.description ??
+      (b === 0
+        ? (override?.descriptionGood ?? a.descriptionGood)
+        : b === a.range
+          ? (override?.descriptionBad ?? a.descriptionBad)
+          : undefined) ??
+      null
+    rows.push(row(a, weight, range, b, b > 0 ? ceilDiv(ceilDiv(b * weight * 100, range), weightSum) : null, description))
+  }
   return { exposure, verdict: verdictOf(exposure), rows: displayOrder(rows, nullDescriptionFirst) }
+}
+
+/** Why a row is not applicable whatever the service says, if it is not. */
+function naReason(a: Assessor, weight: number, defaultDependencies: boolean): string | undefined {
+  if (a.defaultDependenciesOnly && !defaultDependencies) return 'Service runs in special boot phase, option is not appropriate'
+  if (weight === 0) return 'Option excluded by policy, skipping'
+  return undefined
+}
+
+/**
+ * Rows are immutable and the same few hundred recur across units (the same assessor with the
+ * same description and exposure), so each distinct row is made once and shared: less garbage,
+ * and the report layer can memoise per row object. Only rows with the assessor's own weight and
+ * range are shared (then the assessor, badness, exposure and description determine the row);
+ * the cap keeps hostile input (unique DeviceAllow= lists) from growing the table for ever.
+ */
+const rowCache = new Map<Assessor, Map<string | null, Map<number, Row>>>()
+const ROW_CACHE_MAX = 50_000
+let rowsCached = 0
+
+function row(
+  a: Assessor,
+  weight: number,
+  range: number,
+  badness: number | null,
+  exposure: number | null,
+  description: string | null,
+): Row {
+  const shareable = weight === a.weight && range === a.range
+  // badness ≤ range ≤ 10 and exposure ≤ 100 with the built-in weights: a unique number.
+  const key = badness === null ? -1 : badness * 1000 + (exposure ?? 0)
+  const byDescription = shareable ? rowCache.get(a) : undefined
+  const shared = byDescription?.get(description)?.get(key)
+  if (shared !== undefined) return shared
+  const made: Row = {
+    id: a.id,
+    jsonField: a.jsonField,
+    set: badness === null ? null : badness === 0,
+    badness,
+    exposure,
+    description,
+    weight,
+    range,
+  }
+  if (shareable && rowsCached < ROW_CACHE_MAX) {
+    rowsCached++
+    let d = byDescription
+    if (d === undefined) rowCache.set(a, (d = new Map()))
+    let byKey = d.get(description)
+    if (byKey === undefined) d.set(description, (byKey = new Map()))
+    byKey.set(key, made)
+    const rank = description === null ? undefined : rankOf(made.id, description)
+    if (rank !== undefined) rankOfRow.set(made, rank)
+  }
+  return made
+}
+
+/**
+ * Display-order ranks of shared rows. Every distinct (description, name) pair of a shared row
+ * is kept in a list sorted in display order, and numbered by its place in it; the number lives
+ * in a small object the rows point to, renumbered when a new pair is inserted. Sorting a unit's
+ * rows then sorts small integers natively instead of calling a comparator some 500 times, which
+ * was the costliest step of scoring. A row without a rank (not shared, no description, or past
+ * RANKED_MAX pairs) makes that unit take the comparator sort.
+ */
+interface Rank {
+  value: number
+}
+const rankOfRow = new WeakMap<Row, Rank>()
+const rankByPair = new Map<string, Map<string, Rank>>()
+const ranked: { readonly id: string; readonly description: string; readonly rank: Rank }[] = []
+const RANKED_MAX = 4096
+
+function rankOf(id: string, description: string): Rank | undefined {
+  let byDescription = rankByPair.get(id)
+  const existing = byDescription?.get(description)
+  if (existing !== undefined) return existing
+  if (ranked.length >= RANKED_MAX) return undefined
+  // First pair that sorts after (description, id): description descending, then name ascending.
+  let lo = 0
+  let hi = ranked.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    const e = ranked[mid]!
+    if ((-compareBytes(e.description, description) || compareBytes(e.id, id)) < 0) lo = mid + 1
+    else hi = mid
+  }
+  const rank: Rank = { value: lo }
+  ranked.splice(lo, 0, { id, description, rank })
+  for (let i = lo + 1; i < ranked.length; i++) ranked[i]!.rank.value = i
+  if (byDescription === undefined) rankByPair.set(id, (byDescription = new Map()))
+  byDescription.set(description, rank)
+  return rank
+}
+
+/** The rows in display order by their ranks (ties keep row order), or null if one has none. */
+function sortByRank(rows: readonly Row[]): Row[] | null {
+  // rank · 256 + index: one integer per row orders by rank, then by position.
+  if (rows.length > 256) return null
+  const keys = new Uint32Array(rows.length)
+  for (let i = 0; i < rows.length; i++) {
+    const rank = rankOfRow.get(rows[i]!)
+    if (rank === undefined) return null
+    keys[i] = rank.value * 256 + i
+  }
+  keys.sort()
+  const out: Row[] = new Array<Row>(rows.length)
+  for (let i = 0; i < keys.length; i++) out[i] = rows[keys[i]! & 255]!
+  return out
 }
 
 /**
@@ -123,15 +224,44 @@ export function score(
  * same array (header line included) to put it where systemd does. 262 puts it first.
  */
 function displayOrder(rows: readonly Row[], nullDescriptionFirst: boolean): Row[] {
-  const items = [HEADER, ...rows.map((r, i) => ({ r, i: i + 1 }))]
+  const byRank = sortByRank(rows)
+  if (byRank !== null) return byRank
+  let hasNull = false
+  let hasSurrogate = false
+  for (const r of rows) {
+    if (r.description === null) hasNull = true
+    else if (!hasSurrogate && SURROGATE.test(r.description)) hasSurrogate = true
+    if (!hasSurrogate && SURROGATE.test(r.id)) hasSurrogate = true
+  }
   // Without a description-less row the comparator is a total order: any sort agrees with glibc's.
-  if (!rows.some((r) => r.description === null)) return items.sort(compareCells).slice(1).map((x) => x.r!)
+  // The header cell sorts first and rows tied on description and name keep their order (the
+  // sort is stable), so sorting the rows alone gives the same order as sorting with the header.
+  if (!hasNull) return rows.slice().sort(hasSurrogate ? compareRowsBytes : compareRowsNative)
+  const items = [HEADER, ...rows.map((r, i) => ({ r, i: i + 1 }))]
   if (nullDescriptionFirst) {
     const nulls = rows.filter((r) => r.description === null)
     const rest = rows.filter((r) => r.description !== null)
     return [...nulls, ...glibcMergeSort(rest.map((r, i) => ({ r, i: i + 1 }))).map((x) => x.r!)]
   }
   return glibcMergeSort(items).slice(1).map((x) => x.r!)
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/
+
+/** compareCells for two rows with descriptions, in strcmp() order. */
+function compareRowsBytes(a: Row, b: Row): number {
+  return -compareBytes(a.description!, b.description!) || compareBytes(a.id, b.id)
+}
+
+/**
+ * The same order from the engine's own string comparison, which is UTF-16 order: it agrees with
+ * code-point (strcmp) order when no surrogates are involved, and is several times faster.
+ */
+function compareRowsNative(a: Row, b: Row): number {
+  const da = a.description!
+  const db = b.description!
+  if (da !== db) return da < db ? 1 : -1
+  return a.id === b.id ? 0 : a.id < b.id ? -1 : 1
 }
 
 interface Indexed {

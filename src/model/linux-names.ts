@@ -49,10 +49,14 @@ for (const f of OTHER_FAMILIES) ADDRESS_FAMILY_CLASS[f] = 'other'
 
 export type AddressFamilyClass = 'inet' | 'unix' | 'netlink' | 'packet' | 'other'
 
-/** Canonical upper-case family name for a case-insensitive `AF_*` word; null when unknown. */
+/** Aliases are the same family number to systemd (its set holds numbers, not names). */
+const FAMILY_ALIASES: Record<string, string> = { AF_LOCAL: 'AF_UNIX', AF_FILE: 'AF_UNIX', AF_ROUTE: 'AF_NETLINK' }
+
+/** Canonical family name for a case-insensitive `AF_*` word (aliases resolved); null when unknown. */
 export function addressFamilyFromName(word: string): string | null {
   const upper = word.toUpperCase()
-  return upper in ADDRESS_FAMILY_CLASS ? upper : null
+  if (!(upper in ADDRESS_FAMILY_CLASS)) return null
+  return FAMILY_ALIASES[upper] ?? upper
 }
 
 export function addressFamilyClass(canonical: string): AddressFamilyClass {

@@ -21,7 +21,7 @@ export class PolicyError extends Error {}
 export function parseSecurityPolicy(text: string, file: string, traits: VersionTraits): SecurityPolicy {
   let doc: unknown
   try {
-    doc = JSON.parse(text)
+    doc = JSON.parse(traits.policyIgnoresExponentNumbers ? hideExponentNumbers(text) : text)
   } catch (e) {
     throw new PolicyError(`Failed to parse '${file}': ${(e as Error).message}`)
   }
@@ -49,4 +49,12 @@ export function parseSecurityPolicy(text: string, file: string, traits: VersionT
 /** Unsigned integers, including integral reals such as 1e2; anything else is ignored. */
 function unsigned(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= Number.MAX_SAFE_INTEGER ? v : undefined
+}
+
+/**
+ * 252/254's JSON parser does not take `1e3` as an unsigned integer: such a field is ignored. Turn
+ * exponent-notation numbers (outside strings) into strings, which are ignored the same way.
+ */
+function hideExponentNumbers(text: string): string {
+  return text.replace(/"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?[eE][+-]?\d+/g, (m) => (m.startsWith('"') ? m : `"${m}"`))
 }

@@ -107,16 +107,29 @@ function tables(libseccomp: string, known: number, foreign: number, spec: string
   return Object.freeze({ libseccomp, known: k, native: Object.freeze(k.filter((n) => !f.has(n))), groups: groups(spec) });
 }
 
+// Each version's tables are decoded when first read: a run uses one version, and decoding all
+// of them up front was a noticeable part of the CLI's start-up.
+function lazily(
+  make: Readonly<Record<SyscallDataVersion, () => SyscallTables>>,
+): Readonly<Record<SyscallDataVersion, SyscallTables>> {
+  const out = {} as Record<SyscallDataVersion, SyscallTables>;
+  for (const v of Object.keys(make) as SyscallDataVersion[]) {
+    let t: SyscallTables | undefined;
+    Object.defineProperty(out, v, { enumerable: true, get: () => (t ??= make[v]()) });
+  }
+  return Object.freeze(out);
+}
+
 export const SYSCALL_DATA_VERSIONS: readonly SyscallDataVersion[] = ['252', '254', '257', '262'];
 
 // tables(libseccomp version, known list, known-but-not-x86-64 list, group -> list)
-export const SYSCALL_DATA: Readonly<Record<SyscallDataVersion, SyscallTables>> = Object.freeze({
-  '252': tables('2.5.4', 29, 30,
+export const SYSCALL_DATA: Readonly<Record<SyscallDataVersion, SyscallTables>> = lazily({
+  '252': () => tables('2.5.4', 29, 30,
     "@default=0 @aio=1 @basic-io=2 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=7 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=13 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=28"),
-  '254': tables('2.5.4', 29, 30,
+  '254': () => tables('2.5.4', 29, 30,
     "@default=31 @aio=1 @basic-io=2 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=7 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=13 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @sandbox=32 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=33"),
-  '257': tables('2.6.0', 38, 39,
+  '257': () => tables('2.6.0', 38, 39,
     "@default=34 @aio=1 @basic-io=35 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=36 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=13 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @sandbox=32 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=37"),
-  '262': tables('2.6.1', 43, 39,
+  '262': () => tables('2.6.1', 43, 39,
     "@default=34 @aio=1 @basic-io=35 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=40 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=41 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @sandbox=32 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=42"),
 });

@@ -29,6 +29,14 @@ export interface VersionTraits {
   readonly encryptedCredentialDevice: string | null
   /** 262 rejects a security policy whose top level is not a JSON object. */
   readonly policyMustBeObject: boolean
+  /** 252/254 ignore policy numbers written with an exponent (`1e3`); 257+ accept them. */
+  readonly policyIgnoresExponentNumbers: boolean
+  /** 262 refuses a unit with an empty section header `[]`; older versions ignore that section. */
+  readonly emptySectionHeaderInvalid: boolean
+  /** 257+ refuse PrivatePIDs= with Type=forking and WorkingDirectory=~ with DynamicUser=. */
+  readonly refusesPrivatePidsForking: boolean
+  /** 262 refuses WorkingDirectory= below /proc, /sys or /dev when the unit has a mount namespace. */
+  readonly refusesApiWorkingDirectory: boolean
   /** 254+: Type=notify-reload exists. */
   readonly notifyReload: boolean
   /** 252/254 refuse Type=oneshot with RestartForceExitStatus=. */
@@ -47,6 +55,10 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     addressFamilyStopsAtUnknown: false,
     encryptedCredentialDevice: '/dev/tpmrm0 rw',
     policyMustBeObject: false,
+    policyIgnoresExponentNumbers: true,
+    emptySectionHeaderInvalid: false,
+    refusesPrivatePidsForking: false,
+    refusesApiWorkingDirectory: false,
     notifyReload: false,
     oneshotRefusesRestartForceStatus: true,
   },
@@ -61,6 +73,10 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     addressFamilyStopsAtUnknown: false,
     encryptedCredentialDevice: 'char-tpm rw',
     policyMustBeObject: false,
+    policyIgnoresExponentNumbers: true,
+    emptySectionHeaderInvalid: false,
+    refusesPrivatePidsForking: false,
+    refusesApiWorkingDirectory: false,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: true,
   },
@@ -75,6 +91,10 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     addressFamilyStopsAtUnknown: false,
     encryptedCredentialDevice: 'char-tpm rw',
     policyMustBeObject: false,
+    policyIgnoresExponentNumbers: false,
+    emptySectionHeaderInvalid: false,
+    refusesPrivatePidsForking: true,
+    refusesApiWorkingDirectory: false,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: false,
   },
@@ -89,6 +109,10 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     addressFamilyStopsAtUnknown: true,
     encryptedCredentialDevice: null,
     policyMustBeObject: true,
+    policyIgnoresExponentNumbers: false,
+    emptySectionHeaderInvalid: true,
+    refusesPrivatePidsForking: true,
+    refusesApiWorkingDirectory: true,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: false,
   },

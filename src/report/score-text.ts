@@ -1,6 +1,6 @@
 /** The table `systemd-analyze security UNIT` prints, and its overall line. */
 import type { ServiceAssessment } from '../engine.js'
-import { formatExposure, verdictEmoji } from '../model/exposure.js'
+import { formatExposure, verdictEmoji, type Row } from '../model/exposure.js'
 
 export interface TextStyle {
   /** Emoji after the verdict, as systemd prints in a UTF-8 terminal. */
@@ -8,18 +8,23 @@ export interface TextStyle {
 }
 
 export function renderScoreText(a: ServiceAssessment, style: TextStyle = { emoji: true }): string {
-  const nameWidth = Math.max(4, ...a.rows.map((r) => r.id.length))
-  const descWidth = Math.max(11, ...a.rows.map((r) => (r.description ?? '').length))
-  const lines = [`  ${'NAME'.padEnd(nameWidth)} ${'DESCRIPTION'.padEnd(descWidth)} EXPOSURE`]
+  let nameWidth = 4
+  let descWidth = 11
+  for (const r of a.rows) {
+    if (r.id.length > nameWidth) nameWidth = r.id.length
+    if (r.description !== null && r.description.length > descWidth) descWidth = r.description.length
+  }
+  let out = `  ${'NAME'.padEnd(nameWidth)} ${'DESCRIPTION'.padEnd(descWidth)} EXPOSURE\n`
   for (const r of a.rows) {
     const mark = r.set === null ? ' ' : r.set ? '✓' : '✗'
-    const exposure = r.exposure === null ? '' : formatExposure(r.exposure)
-    lines.push(`${mark} ${r.id.padEnd(nameWidth)} ${(r.description ?? '').padEnd(descWidth)} ${exposure}`.trimEnd())
+    const name = r.id.padEnd(nameWidth)
+    const description = (r.description ?? '').padEnd(descWidth)
+    // As systemd's table prints it: the exposure right-aligned under EXPOSURE; an empty exposure
+    // cell leaves the description padded and its separating space, nothing more.
+    out += `${mark} ${name} ${description} ${r.exposure === null ? '' : formatExposure(r.exposure).padStart(8)}\n`
   }
-  lines.push('')
   const emoji = style.emoji ? ` ${verdictEmoji(a.verdict)}` : ''
-  lines.push(`→ Overall exposure level for ${a.unit}: ${formatExposure(a.exposure)} ${a.verdict}${emoji}`)
-  return lines.join('\n') + '\n'
+  return `${out}\n→ Overall exposure level for ${a.unit}: ${formatExposure(a.exposure)} ${a.verdict}${emoji}\n`
 }
 
 /** One object per row, exactly like `systemd-analyze security --json=short`. */
@@ -31,4 +36,44 @@ export function jsonRows(a: ServiceAssessment): object[] {
     description: r.description,
     exposure: r.exposure === null ? null : formatExposure(r.exposure),
   }))
+}
+
+/**
+ * JSON text of each row object. score() shares row objects between units (a few hundred
+ * distinct rows cover thousands of units), so most rows are serialised once per process.
+ */
+const rowJsonCache = new WeakMap<Row, string>()
+
+/** `JSON.stringify(jsonRows(a))`, byte for byte, built from cached per-row fragments. */
+export function jsonRowsText(a: ServiceAssessment): string {
+  const parts: string[] = []
+  pushJsonRows(a, parts)
+  return parts.join('')
+}
+
+/**
+ * Appends the pieces of `jsonRowsText(a)` to `out`, for a writer that joins many of them at
+ * once (one flat copy, instead of flattening a string built by `+=` first).
+ */
+export function pushJsonRows(a: ServiceAssessment, out: { push(text: string): unknown }): void {
+  out.push('[')
+  const rows = a.rows
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!
+    let text = rowJsonCache.get(r)
+    if (text === undefined) rowJsonCache.set(r, (text = rowJson(r)))
+    if (i > 0) out.push(',')
+    out.push(text)
+  }
+  out.push(']')
+}
+
+function rowJson(r: Row): string {
+  return JSON.stringify({
+    set: r.set,
+    name: r.id,
+    json_field: r.jsonField,
+    description: r.description,
+    exposure: r.exposure === null ? null : formatExposure(r.exposure),
+  })
 }

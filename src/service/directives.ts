@@ -9,7 +9,7 @@ import {
   ERRNO_NAMES,
   SECCOMP_ARCHITECTURES,
 } from '../model/linux-names.js'
-import type { SyscallTable } from '../model/syscalls.js'
+import { expandGroup, type SyscallTable } from '../model/syscalls.js'
 import type { VersionTraits } from '../model/versions.js'
 import { expandSpecifiers, type SpecifierContext } from '../unit/specifiers.js'
 import type { Assignment } from '../unit/syntax.js'
@@ -19,6 +19,7 @@ import { ALL_CAPS_64 } from './state.js'
 import { isValidRelaxedUserName } from './users.js'
 import {
   extractWords,
+  type ExtractedWords,
   hasControlChars,
   isValidFilename,
   parseBoolean,
@@ -197,15 +198,18 @@ const restrictAddressFamilies: Handler = (s, a, ctx) => {
   return undefined
 }
 
+const ARCHITECTURES: ReadonlySet<string> = new Set(SECCOMP_ARCHITECTURES)
+const ARCHITECTURES_257: ReadonlySet<string> = new Set([...SECCOMP_ARCHITECTURES, 'loongarch64'])
+
 const syscallArchitectures: Handler = (s, a, ctx) => {
   if (a.value === '') {
     s.syscallArchitectures = new Set()
     return undefined
   }
-  const known: readonly string[] = ctx.traits.version >= '257' ? [...SECCOMP_ARCHITECTURES, 'loongarch64'] : SECCOMP_ARCHITECTURES
+  const known = ctx.traits.version >= '257' ? ARCHITECTURES_257 : ARCHITECTURES
   const { words, invalid } = extractWords(a.value, { unquote: true })
   for (const w of words) {
-    if (known.includes(w)) s.syscallArchitectures.add(w)
+    if (known.has(w)) s.syscallArchitectures.add(w)
     else ctx.warn(a, `Failed to parse system call architecture "${w}", ignoring.`)
   }
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
@@ -270,20 +274,24 @@ function addSyscall(
   table: SyscallTable,
   warn: ((m: string) => void) | null,
 ): void {
+  const add = !invert === allowList || (invert && allowList && errno >= 0)
   if (name.startsWith('@')) {
-    const members = table.groups.get(name)
-    if (!members) {
+    // The group's members, nested groups expanded and names libseccomp does not know dropped
+    // silently, as the recursive walk does.
+    const group = expandGroup(table, name)
+    if (group === null) {
       warn?.(`Unknown system call group, ignoring: ${name}`)
       return
     }
-    for (const m of members) addSyscall(entries, m, errno, invert, allowList, table, null)
+    if (add) for (const m of group.known) entries.set(m, errno)
+    else for (const m of group.known) entries.delete(m)
     return
   }
   if (!table.known.has(name)) {
     warn?.(`Failed to parse system call, ignoring: ${name}`)
     return
   }
-  if (!invert === allowList || (invert && allowList && errno >= 0)) entries.set(name, errno)
+  if (add) entries.set(name, errno)
   else entries.delete(name)
 }
 
@@ -344,8 +352,8 @@ const deviceAllow: Handler = (s, a, ctx) => {
     const simplified = device.startsWith('/') ? simplifyAbsolutePath(device) : null
     if (
       simplified === null ||
-      simplified.endsWith('/') ||
-      !(simplified.startsWith('/dev/') || simplified.startsWith('/run/systemd/inaccessible/'))
+      // path_startswith() compares whole components: "/dev" itself is under "/dev/".
+      !['/dev', '/run/systemd/inaccessible'].some((root) => simplified === root || simplified.startsWith(root + '/'))
     ) {
       ctx.warn(a, `Invalid device node path '${resolved}', ignoring.`)
       return undefined
@@ -417,9 +425,9 @@ interface ParsedCommand {
 function parseCommand(text: string, directive: string, a: Assignment, ctx: DirectiveContext): ParsedCommand {
   const trimmed = text.replace(/^[ \t\n\r]+/, '')
   if (trimmed === '') return { next: null }
-  const firstEnd = wordEnd(trimmed)
+  const firstEnd = wordEnd(trimmed, 0)
   const firstRaw = trimmed.slice(0, firstEnd)
-  const first = extractWords(firstRaw, { unquote: true, cunescape: true })
+  const first = commandWord(firstRaw)
   if (first.invalid || first.words.length === 0) {
     ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
     return { next: null }
@@ -459,20 +467,30 @@ function parseCommand(text: string, directive: string, a: Assignment, ctx: Direc
   if (hasControlChars(path) || /["'\\]/.test(path)) return fail(`Executable name contains special characters: ${path}`)
   if (path.endsWith('/')) return fail(`Executable path specifies a directory: ${path}`)
   if (!path.startsWith('/') && !isValidFilename(path)) return fail(`Neither a valid executable name nor an absolute path: ${path}`)
-  // Arguments up to an unquoted lone `;`.
-  let rest = after
+  // Arguments up to an unquoted lone `;`. Only whether each one parses matters, not its value.
+  let i = 0
   let next: string | null = null
+  if (!SPECIAL_IN_WORD.test(after) && !after.includes('%')) {
+    // No quotes or escapes: every argument parses, and a lone `;` is one between blanks.
+    const m = LONE_SEMICOLON.exec(after)
+    if (m) next = after.slice(m.index + m[0].length)
+    i = after.length
+  }
   for (;;) {
-    rest = rest.replace(/^[ \t\n\r]+/, '')
-    if (rest === '') break
-    if (rest[0] === ';' && (rest.length === 1 || ' \t\n\r'.includes(rest[1]!))) {
-      next = rest.slice(1)
+    while (i < after.length && isBlank(after.charCodeAt(i))) i++
+    if (i >= after.length) break
+    if (after.charCodeAt(i) === 0x3b /* ; */ && (i + 1 === after.length || isBlank(after.charCodeAt(i + 1)))) {
+      next = after.slice(i + 1)
       break
     }
-    const end = wordEnd(rest)
-    const arg = extractWords(rest.slice(0, end), { unquote: true, cunescape: true })
+    const end = wordEnd(after, i)
+    const arg = commandWord(after.slice(i, end))
     if (arg.invalid) return fail(`Invalid syntax in arguments: ${a.value}`)
-    rest = rest.slice(end)
+    // Arguments have their specifiers resolved at load time: an unknown one is fatal.
+    for (const w of arg.words) {
+      if (w.includes('%') && expandSpecifiers(w, ctx.specifiers) === null) return fail(`Failed to resolve unit specifiers in ${w}`)
+    }
+    i = end
   }
   if (argv0 && after.trim() === '') return fail(`Empty executable name or zeroeth argument: ${a.value}`)
   const command: ExecCommand = {
@@ -486,34 +504,54 @@ function parseCommand(text: string, directive: string, a: Assignment, ctx: Direc
   return { command, next }
 }
 
-/** End of the first word (quotes and backslash escapes respected). */
-function wordEnd(text: string): number {
-  let quote = ''
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (c === '\\') i++
-    else if (quote !== '') {
-      if (c === quote) quote = ''
-    } else if (c === '"' || c === "'") quote = c
-    else if (' \t\n\r'.includes(c)) return i
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d
+
+/** End of the word starting at `start` (quotes and backslash escapes respected). */
+function wordEnd(text: string, start: number): number {
+  let quote = 0
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x5c /* \ */) i++
+    else if (quote !== 0) {
+      if (c === quote) quote = 0
+    } else if (c === 0x22 || c === 0x27) quote = c
+    else if (isBlank(c)) return i
   }
   return text.length
 }
 
-const workingDirectory: Handler = (_s, a, ctx) => {
+/**
+ * One word of a command line, unquoted and unescaped. Without quotes or backslashes a word
+ * (which wordEnd() cut at a blank) is already its own value: no need to run the extractor.
+ */
+function commandWord(word: string): ExtractedWords {
+  return SPECIAL_IN_WORD.test(word) ? extractWords(word, { unquote: true, cunescape: true }) : { words: [word], invalid: false }
+}
+const SPECIAL_IN_WORD = /["'\\]/
+const LONE_SEMICOLON = /(?:^|[ \t\n\r]);(?=[ \t\n\r]|$)/
+
+const workingDirectory: Handler = (s, a, ctx) => {
   let v = a.value
-  if (v === '' || v === '~') return undefined
+  if (v === '') {
+    s.workingDirectory = null
+    return undefined
+  }
   const missingOk = v.startsWith('-')
   if (missingOk) v = v.slice(1)
-  if (v === '~') return undefined
+  if (v === '~') {
+    s.workingDirectory = '~'
+    return undefined
+  }
   const expanded = expandSpecifiers(v, ctx.specifiers)
-  if (expanded === null || simplifyAbsolutePath(expanded) === null) {
+  const path = expanded === null ? null : simplifyAbsolutePath(expanded)
+  if (path === null) {
     if (missingOk) {
       ctx.warn(a, `WorkingDirectory= path is not valid, ignoring: ${v}`)
       return undefined
     }
     return `WorkingDirectory= path is not absolute: ${v}`
   }
+  s.workingDirectory = path
   return undefined
 }
 
@@ -559,6 +597,11 @@ export const DIRECTIVES: ReadonlyMap<string, Handler> = new Map<string, Handler>
   ['Service.ProtectControlGroups', boolOrKeywords((t) => (t.enums257 ? ['private', 'strict'] : []), 'yes', (s, v) => (s.protectControlGroups = v))],
   ['Service.ProtectHostname', (s, a, ctx) => {
     if (ctx.traits.enums262) {
+      // 262's enum parser resets on an empty value (the older boolean parser ignored it).
+      if (a.value === '') {
+        s.protectHostname = 'no'
+        return undefined
+      }
       const m = /^(yes|private)(:.+)?$/.exec(a.value)
       if (m) {
         s.protectHostname = m[1]!
@@ -652,6 +695,7 @@ export const DIRECTIVES: ReadonlyMap<string, Handler> = new Map<string, Handler>
     return undefined
   }],
   ['Service.WorkingDirectory', workingDirectory],
+  ['Service.PrivatePIDs', bool((s, v) => (s.privatePids = v))],
   ...['ExecCondition', 'ExecStartPre', 'ExecStart', 'ExecStartPost', 'ExecReload', 'ExecStop', 'ExecStopPost'].map(
     (d): [string, Handler] => [`Service.${d}`, exec(d)],
   ),

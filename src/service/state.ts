@@ -86,6 +86,9 @@ export interface ServiceState {
   delegate: boolean
   defaultDependencies: boolean
   permissionsStartOnly: boolean
+  privatePids: boolean
+  /** WorkingDirectory= as written (`~`, or a path without the `-` prefix); null when unset. */
+  workingDirectory: string | null
   // Validation (service_verify) inputs.
   type: string | null
   remainAfterExit: boolean
@@ -163,6 +166,8 @@ export function initialServiceState(traits: VersionTraits): ServiceState {
     delegate: false,
     defaultDependencies: true,
     permissionsStartOnly: false,
+    privatePids: false,
+    workingDirectory: null,
     type: null,
     remainAfterExit: false,
     restart: 'no',
@@ -172,7 +177,10 @@ export function initialServiceState(traits: VersionTraits): ServiceState {
     killMode: 'control-group',
     successAction: 'none',
     restartForceExitStatus: 0,
-    exec: Object.fromEntries(EXEC_DIRECTIVES.map((d) => [d, []])),
+    // Spelled out (one per EXEC_DIRECTIVES entry): built once per unit, so kept cheap.
+    exec: {
+      ExecCondition: [], ExecStartPre: [], ExecStart: [], ExecStartPost: [], ExecReload: [], ExecStop: [], ExecStopPost: [],
+    } satisfies Record<(typeof EXEC_DIRECTIVES)[number], ExecCommand[]>,
     trace: new Map(),
   }
 }

@@ -24,5 +24,20 @@ export function serviceRefusal(s: ServiceState, traits: VersionTraits): string |
     return 'Service is of type D-Bus but no D-Bus service name has been specified. Refusing.'
   if (s.pamName !== null && s.killMode !== 'control-group' && s.killMode !== 'mixed')
     return 'Service has PAM enabled. Kill mode must be set to control-group or mixed. Refusing.'
+  if (traits.refusesPrivatePidsForking && s.privatePids && s.type === 'forking')
+    return 'Service of Type=forking does not support PrivatePIDs=yes. Refusing.'
+  if (traits.refusesPrivatePidsForking && s.workingDirectory === '~' && s.dynamicUser)
+    return 'WorkingDirectory=~ is not allowed under DynamicUser=yes. Refusing.'
+  if (traits.refusesApiWorkingDirectory && s.workingDirectory !== null && /^\/(proc|sys|dev)(\/|$)/.test(s.workingDirectory) && needsMountNamespace(s))
+    return 'WorkingDirectory= may not be below /proc/, /sys/ or /dev/ when using mount namespacing. Refusing.'
   return null
+}
+
+/** Settings (among those modelled) that give the service its own mount namespace. */
+function needsMountNamespace(s: ServiceState): boolean {
+  return (
+    s.privateTmp !== 'no' || s.privateDevices || s.privateMounts === true || s.protectSystem !== 'no' ||
+    s.protectHome !== 'no' || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs ||
+    s.protectControlGroups !== 'no' || s.rootDirectory !== null || s.rootImage !== null || s.dynamicUser
+  )
 }

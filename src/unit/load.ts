@@ -18,9 +18,28 @@ import type { Diagnostic } from './diagnostics.js'
 import { knownUnitKeys } from './known-keys.generated.js'
 import { dropInUnitNames, templateOf, unitNameKind, unitType, withInstance } from './names.js'
 import { basename, dirname, joinPath, type UnitSource } from './source.js'
-import { parseUnitFile, type UnitFileSyntax } from './syntax.js'
+import { parseUnitFile, type Assignment, type UnitFileSyntax } from './syntax.js'
 
-const SERVICE_SECTIONS: ReadonlySet<string> = new Set(['Unit', 'Service', 'Install'])
+/** What each unit type's files can configure: an exec context (sandboxing) and/or a cgroup context. */
+const UNIT_CONTEXTS: Record<string, { exec: boolean; cgroup: boolean }> = {
+  service: { exec: true, cgroup: true },
+  socket: { exec: true, cgroup: true },
+  mount: { exec: true, cgroup: true },
+  swap: { exec: true, cgroup: true },
+  slice: { exec: false, cgroup: true },
+  scope: { exec: false, cgroup: true },
+}
+
+/** Settings of the cgroup context (the only ones a slice or scope file can set among those assessed). */
+const CGROUP_KEYS = new Set(['IPAddressAllow', 'IPAddressDeny', 'IPIngressFilterPath', 'IPEgressFilterPath', 'DeviceAllow', 'DevicePolicy', 'Delegate'])
+
+/** Settings only a service has (the other exec-context types know their own variants). */
+const SERVICE_ONLY_KEYS = new Set([
+  'Type', 'RemainAfterExit', 'Restart', 'ExitType', 'BusName', 'NotifyAccess', 'RestartForceExitStatus',
+  'PermissionsStartOnly', 'ExecCondition', 'ExecStart', 'ExecReload', 'ExecStop',
+])
+
+const capitalize = (s: string): string => s[0]!.toUpperCase() + s.slice(1)
 
 export interface LoadedService {
   readonly ok: true
@@ -48,7 +67,7 @@ const BACKUP_SUFFIXES = [
   '.dpkg-backup', '.dpkg-remove', '.ucf-new', '.ucf-old', '.ucf-dist', '.swp', '.bak', '.old', '.new',
 ]
 
-const knownKeysCache = new Map<string, ReadonlySet<string>>()
+const knownKeysCache = new Map<string, KeysBySection>()
 
 export function loadService(source: UnitSource, path: string, traits: VersionTraits): LoadResult {
   const diagnostics: Diagnostic[] = []
@@ -57,7 +76,20 @@ export function loadService(source: UnitSource, path: string, traits: VersionTra
   const base = basename(path)
   const kind = unitNameKind(base)
   if (kind === null) return fail(null, `Unit name "${base}" is not valid.`)
-  if (unitType(base) !== 'service') return fail(null, `"${base}" is not a service unit: only .service units are assessed.`)
+  const type = unitType(base)
+  if (type === 'device') return fail(null, `"${base}": device units cannot be loaded from a file.`)
+  const contexts = UNIT_CONTEXTS[type] ?? { exec: false, cgroup: false }
+  // Offline systemd-analyze scores every unit type with the same assessors; the type decides
+  // which section holds the settings and what the defaults are.
+  const typeSection = capitalize(type)
+  const sections: ReadonlySet<string> = new Set(['Unit', 'Install', ...(type === 'target' ? [] : [typeSection])])
+  /** The section whose parsers handle an assignment: a socket's [Socket] sandboxing is parsed like [Service]'s. */
+  const route = (a: { section: string; key: string }): string => {
+    if (a.section !== typeSection || type === 'service') return a.section
+    if (contexts.exec && !SERVICE_ONLY_KEYS.has(a.key)) return 'Service'
+    if (contexts.cgroup && CGROUP_KEYS.has(a.key)) return 'Service'
+    return a.section
+  }
 
   let unit = base
   let fragmentPath = path
@@ -71,6 +103,12 @@ export function loadService(source: UnitSource, path: string, traits: VersionTra
   if (bytes.length === 0) return fail(unit, `Unit ${unit} is masked.`)
 
   const state = initialServiceState(traits)
+  if (type !== 'service') {
+    // Only services default to a private keyring; units without an exec context have no
+    // settings at all, which the analyser reads as "not private" and PrivateMounts off.
+    state.keyringMode = contexts.exec ? 'shared' : 'unset'
+    if (!contexts.exec) state.privateMounts = false
+  }
   const ctx: DirectiveContext = {
     traits,
     syscalls: syscallTable(traits.version),
@@ -78,17 +116,23 @@ export function loadService(source: UnitSource, path: string, traits: VersionTra
     warn: (a, message) => diagnostics.push({ file: a.file, line: a.line, severity: 'warning', message }),
   }
   let knownKeys = knownKeysCache.get(traits.version)
-  if (!knownKeys) knownKeysCache.set(traits.version, (knownKeys = knownUnitKeys(traits.version)))
+  if (!knownKeys) {
+    knownKeys = bySection([...knownUnitKeys(traits.version)].map((k) => [k, true] as const))
+    knownKeysCache.set(traits.version, knownKeys)
+  }
 
-  const fragment = parseUnitFile(bytes, fragmentPath, SERVICE_SECTIONS)
+  const fragment = parseUnitFile(bytes, fragmentPath, sections, traits)
   const files: UnitFileSyntax[] = [fragment]
   // A NUL byte means this is no text file: systemd reads on (NUL ends a line), so do we, but
   // say so once rather than leaving only a trail of per-line warnings.
   const binary = bytes.includes(0)
   if (binary) diagnostics.push({ file: fragmentPath, line: 0, severity: 'warning', message: 'file contains NUL bytes: not a text unit file' })
   diagnostics.push(...fragment.diagnostics)
-  if (fragment.aborted) return fail(unit, `Unit ${unit} has a bad unit file: ${fragment.aborted.message}.`)
-  const fatal = applyFile(state, fragment, ctx, knownKeys)
+  if (fragment.aborted) {
+    const what = binary ? `${fragmentPath} is binary, not a unit file` : `Unit ${unit} has a bad unit file`
+    return fail(unit, `${what}: ${fragment.aborted.message} (line ${fragment.aborted.line}).`)
+  }
+  const fatal = applyFile(state, fragment, ctx, knownKeys, route)
   if (fatal) {
     diagnostics.push(fatal)
     return fail(unit, `Unit ${unit} has a bad unit file setting: ${fatal.message}.`)
@@ -98,16 +142,16 @@ export function loadService(source: UnitSource, path: string, traits: VersionTra
   for (const p of dropInPaths) {
     const content = source.read(p)
     if (content === null || content.length === 0) continue
-    const dropIn = parseUnitFile(content, p, SERVICE_SECTIONS)
+    const dropIn = parseUnitFile(content, p, sections, traits)
     files.push(dropIn)
     diagnostics.push(...dropIn.diagnostics)
-    const dropInFatal = applyFile(state, dropIn, ctx, knownKeys)
+    const dropInFatal = applyFile(state, dropIn, ctx, knownKeys, route)
     // A fatal setting in a drop-in only ends that drop-in; the unit still loads.
     if (dropInFatal) diagnostics.push(dropInFatal)
   }
 
   patchService(state, unit, traits)
-  const refusal = serviceRefusal(state, traits)
+  const refusal = type === 'service' ? serviceRefusal(state, traits) : null
   if (refusal) return fail(unit, binary ? `${fragmentPath} is binary, not a unit file: ${refusal}` : refusal)
   return { ok: true, unit, fragmentPath, dropInPaths, files, state, diagnostics }
 }
@@ -116,13 +160,13 @@ function applyFile(
   state: ServiceState,
   file: UnitFileSyntax,
   ctx: DirectiveContext,
-  knownKeys: ReadonlySet<string>,
+  knownKeys: KeysBySection,
+  route: (a: Assignment) => string,
 ): Diagnostic | undefined {
   for (const a of file.assignments) {
-    const qualified = `${a.section}.${a.key}`
-    const handler = DIRECTIVES.get(qualified)
+    const handler = HANDLERS.get(route(a))?.get(a.key)
     if (!handler) {
-      if (!knownKeys.has(qualified) && !a.key.startsWith('X-')) {
+      if (!knownKeys.get(a.section)?.has(a.key) && !a.key.startsWith('X-')) {
         ctx.warn(a, `Unknown key name '${a.key}' in section '${a.section}', ignoring.`)
       }
       continue
@@ -136,9 +180,27 @@ function applyFile(
   return undefined
 }
 
+/** Section → key → value, from `Section.Key` entries: no string to build per assignment. */
+type KeysBySection<T = true> = ReadonlyMap<string, ReadonlyMap<string, T>>
+
+function bySection<T>(entries: Iterable<readonly [string, T]>): KeysBySection<T> {
+  const out = new Map<string, Map<string, T>>()
+  for (const [qualified, value] of entries) {
+    const dot = qualified.indexOf('.')
+    const section = qualified.slice(0, dot)
+    let keys = out.get(section)
+    if (!keys) out.set(section, (keys = new Map()))
+    keys.set(qualified.slice(dot + 1), value)
+  }
+  return out
+}
+
+const HANDLERS = bySection(DIRECTIVES)
+
 /** Drop-in files in the order systemd applies them: by file name, first directory wins a name. */
 export function findDropIns(source: UnitSource, dir: string, unit: string): string[] {
-  const dirs = [...dropInUnitNames(unit), 'service'].map((n) => joinPath(dir, `${n}.d`))
+  // The type-wide directory last: service.d, socket.d, …
+  const dirs = [...dropInUnitNames(unit), unitType(unit)].map((n) => joinPath(dir, `${n}.d`))
   const chosen = new Map<string, string>()
   for (const d of dirs) {
     for (const name of source.list(d) ?? []) {

@@ -38,6 +38,11 @@ const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d])
 // ignoreBOM: only the first BOM of a file is dropped (by hand, below); later ones are content.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
+export interface SyntaxOptions {
+  /** 262: `[]` is an invalid section header (older versions ignore the unnamed section). */
+  readonly emptySectionHeaderInvalid?: boolean
+}
+
 /**
  * Parses one unit file or drop-in.
  * @param sections the section names this unit type knows (others are ignored with a warning)
@@ -46,107 +51,232 @@ export function parseUnitFile(
   bytes: Uint8Array,
   file: string,
   sections: ReadonlySet<string>,
+  options: SyntaxOptions = {},
 ): UnitFileSyntax {
-  const assignments: Assignment[] = []
-  const diagnostics: Diagnostic[] = []
-  const warn = (line: number, message: string): void => {
-    diagnostics.push({ file, line, severity: 'warning', message })
+  const p = new LogicalLines(file, sections, options.emptySectionHeaderInvalid ?? false)
+  // Nearly every unit file is plain ASCII: then it is decoded once and split as a string, which
+  // gives the same lines (every byte is one character) at a fraction of the cost of decoding
+  // each line on its own. Anything else (UTF-8 text, a BOM, invalid bytes) is split as bytes.
+  const ascii = asciiText(bytes)
+  const aborted = ascii !== null ? p.splitAscii(ascii) : p.splitBytes(bytes)
+  if (aborted) p.diagnostics.push(aborted)
+  return aborted
+    ? { file, assignments: p.assignments, diagnostics: p.diagnostics, aborted }
+    : { file, assignments: p.assignments, diagnostics: p.diagnostics }
+}
+
+/** The file as a string when it is all ASCII, else null. */
+function asciiText(bytes: Uint8Array): string | null {
+  let text: string
+  try {
+    text = utf8.decode(bytes)
+  } catch {
+    return null
+  }
+  // Valid UTF-8 decodes to as many UTF-16 units as bytes only when every byte is ASCII.
+  return text.length === bytes.length ? text : null
+}
+
+/** Physical lines in, logical lines joined, and those turned into assignments. */
+class LogicalLines {
+  readonly assignments: Assignment[] = []
+  readonly diagnostics: Diagnostic[] = []
+  private section: string | null = null
+  private sectionIgnored = false
+
+  constructor(
+    private readonly file: string,
+    private readonly sections: ReadonlySet<string>,
+    private readonly emptySectionHeaderInvalid: boolean,
+  ) {}
+
+  private warn(line: number, message: string): void {
+    this.diagnostics.push({ file: this.file, line, severity: 'warning', message })
   }
 
-  let section: string | null = null
-  let sectionIgnored = false
-  let bomAllowed = true
-  // Pieces of a logical line being continued; joined once, so long continuations stay linear.
-  let pending: Uint8Array[] | null = null
-  let pendingLength = 0
-  let line = 0
-  let aborted: Diagnostic | undefined
-
-  const handleLogical = (raw: Uint8Array, at: number): Diagnostic | undefined => {
-    const text = decodeTrimmed(raw)
-    if (text === '') return undefined
-    if (text === null) {
-      warn(at, 'Line contains invalid UTF-8, ignoring.')
-      return undefined
+  /** The byte-level splitter: any content, decoded line by line. */
+  splitBytes(bytes: Uint8Array): Diagnostic | undefined {
+    const file = this.file
+    let bomAllowed = true
+    // Pieces of a logical line being continued; joined once, so long continuations stay linear.
+    let pending: Uint8Array[] | null = null
+    let pendingLength = 0
+    let line = 0
+    for (const physical of physicalLines(bytes)) {
+      line++
+      if (physical.length > LONG_LINE_MAX) return { file, line, severity: 'error', message: 'Line too long' }
+      if (isCommentLine(physical)) continue
+      let content = physical
+      if (bomAllowed && startsWithBom(content)) {
+        content = content.subarray(3)
+        bomAllowed = false
+      }
+      if (pending !== null && pendingLength + content.length > LONG_LINE_MAX) {
+        return { file, line, severity: 'error', message: 'Continuation line too long' }
+      }
+      // The escape state restarts at every physical line: the previous one ended in the
+      // continuation backslash, which systemd replaces by a space before appending.
+      if (endsWithUnescapedBackslash(content)) {
+        const piece = content.slice()
+        piece[piece.length - 1] = 0x20
+        if (pending === null) pending = []
+        pending.push(piece)
+        pendingLength += piece.length
+        continue
+      }
+      let logical = content
+      if (pending !== null) {
+        pending.push(content)
+        logical = concat(pending, pendingLength + content.length)
+        pending = null
+        pendingLength = 0
+      }
+      const aborted = this.logicalBytes(logical, line)
+      if (aborted) return aborted
     }
-    if (text.startsWith('[')) {
-      if (!text.endsWith(']') || text.length < 2) {
-        return { file, line: at, severity: 'error', message: `Invalid section header '${text}'` }
+    return pending !== null ? this.logicalBytes(concat(pending, pendingLength), line) : undefined
+  }
+
+  /**
+   * The same splitting over an all-ASCII file decoded as one string (so lengths in characters
+   * are lengths in bytes, and there is no BOM to drop). Kept step for step like splitBytes().
+   */
+  splitAscii(text: string): Diagnostic | undefined {
+    const file = this.file
+    const n = text.length
+    // Most files end lines with LF only: then indexOf() finds each end.
+    const lfOnly = text.indexOf('\r') < 0 && text.indexOf('\0') < 0
+    let pending: string[] | null = null
+    let pendingLength = 0
+    let line = 0
+    let start = 0
+    while (start < n) {
+      // Find the end of this physical line, and where the next one starts (read_line() rules).
+      let end: number
+      let next: number
+      if (lfOnly) {
+        end = text.indexOf('\n', start)
+        if (end < 0) end = n
+        next = end + 1
+      } else {
+        end = start
+        while (end < n) {
+          const c = text.charCodeAt(end)
+          if (c === 0x0a || c === 0x0d || c === 0x00) break
+          end++
+        }
+        next = end + 1
+        if (end < n && text.charCodeAt(end) !== 0x00 && next < n) {
+          const c = text.charCodeAt(end)
+          const d = text.charCodeAt(next)
+          if ((d === 0x0a || d === 0x0d) && d !== c) next++
+          else if (d === 0x00) next++
+        }
+      }
+      const physicalStart = start
+      start = next
+      line++
+      const length = end - physicalStart
+      if (length > LONG_LINE_MAX) return { file, line, severity: 'error', message: 'Line too long' }
+      const first = firstNonWhitespace(text, physicalStart, end)
+      if (first < end) {
+        const c = text.charCodeAt(first)
+        if (c === 0x23 || c === 0x3b) continue // a comment line
+      }
+      if (pending !== null && pendingLength + length > LONG_LINE_MAX) {
+        return { file, line, severity: 'error', message: 'Continuation line too long' }
+      }
+      if (trailingBackslashes(text, physicalStart, end) % 2 === 1) {
+        // The continuation backslash becomes a space.
+        const piece = text.slice(physicalStart, end - 1) + ' '
+        if (pending === null) pending = []
+        pending.push(piece)
+        pendingLength += piece.length
+        continue
+      }
+      let logical: string
+      if (pending !== null) {
+        pending.push(text.slice(physicalStart, end))
+        logical = pending.join('')
+        pending = null
+        pendingLength = 0
+      } else {
+        // Trimming here first saves slicing the whitespace only to drop it.
+        logical = text.slice(first, end)
+      }
+      const aborted = this.logicalText(trimWhitespace(logical), line)
+      if (aborted) return aborted
+    }
+    return pending !== null ? this.logicalText(trimWhitespace(pending.join('')), line) : undefined
+  }
+
+  private logicalBytes(raw: Uint8Array, at: number): Diagnostic | undefined {
+    const text = decodeTrimmed(raw)
+    // systemd's parse_line() fails the whole file on a line that is not UTF-8 (the unit does not
+    // load; in a drop-in, the rest of that drop-in is skipped).
+    if (text === null) return { file: this.file, line: at, severity: 'error', message: 'String is not UTF-8 clean' }
+    return this.logicalText(text, at)
+  }
+
+  /** One trimmed logical line: a section header, an assignment, or something to warn about. */
+  private logicalText(text: string, at: number): Diagnostic | undefined {
+    if (text === '') return undefined
+    if (text.charCodeAt(0) === 0x5b /* [ */) {
+      if (!text.endsWith(']') || text.length < 2 || (this.emptySectionHeaderInvalid && text === '[]')) {
+        return { file: this.file, line: at, severity: 'error', message: `Invalid section header '${text}'` }
       }
       const name = text.slice(1, -1)
-      if (sections.has(name)) {
-        section = name
-        sectionIgnored = false
+      if (this.sections.has(name)) {
+        this.section = name
+        this.sectionIgnored = false
       } else {
-        if (!name.startsWith('X-')) warn(at, `Unknown section '${name}'. Ignoring.`)
-        section = null
-        sectionIgnored = true
+        if (!name.startsWith('X-')) this.warn(at, `Unknown section '${name}'. Ignoring.`)
+        this.section = null
+        this.sectionIgnored = true
       }
       return undefined
     }
-    if (section === null) {
-      if (!sectionIgnored) warn(at, 'Assignment outside of section. Ignoring.')
+    if (this.section === null) {
+      if (!this.sectionIgnored) this.warn(at, 'Assignment outside of section. Ignoring.')
       return undefined
     }
     const eq = text.indexOf('=')
     if (eq < 0) {
-      warn(at, "Missing '=', ignoring line.")
+      this.warn(at, "Missing '=', ignoring line.")
       return undefined
     }
     if (eq === 0) {
-      warn(at, "Missing key name before '=', ignoring line.")
+      this.warn(at, "Missing key name before '=', ignoring line.")
       return undefined
     }
-    assignments.push({
-      section,
+    this.assignments.push({
+      section: this.section,
       key: trimWhitespace(text.slice(0, eq)),
       value: trimWhitespace(text.slice(eq + 1)),
-      file,
+      file: this.file,
       line: at,
     })
     return undefined
   }
+}
 
-  for (const physical of physicalLines(bytes)) {
-    line++
-    if (physical.length > LONG_LINE_MAX) {
-      aborted = { file, line, severity: 'error', message: 'Line too long' }
-      break
-    }
-    if (isCommentLine(physical)) continue
-    let content = physical
-    if (bomAllowed && startsWithBom(content)) {
-      content = content.subarray(3)
-      bomAllowed = false
-    }
-    if (pending !== null && pendingLength + content.length > LONG_LINE_MAX) {
-      aborted = { file, line, severity: 'error', message: 'Continuation line too long' }
-      break
-    }
-    // The escape state restarts at every physical line: the previous one ended in the
-    // continuation backslash, which systemd replaces by a space before appending.
-    const continues = endsWithUnescapedBackslash(content)
-    if (continues) {
-      const piece = content.slice()
-      piece[piece.length - 1] = 0x20
-      if (pending === null) pending = []
-      pending.push(piece)
-      pendingLength += piece.length
-      continue
-    }
-    let logical = content
-    if (pending !== null) {
-      pending.push(content)
-      logical = concat(pending, pendingLength + content.length)
-      pending = null
-      pendingLength = 0
-    }
-    aborted = handleLogical(logical, line)
-    if (aborted) break
-  }
-  if (!aborted && pending !== null) aborted = handleLogical(concat(pending, pendingLength), line)
-  if (aborted) diagnostics.push(aborted)
-  return aborted ? { file, assignments, diagnostics, aborted } : { file, assignments, diagnostics }
+const isWhitespaceCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d
+
+function firstNonWhitespace(text: string, start: number, end: number): number {
+  let i = start
+  while (i < end && isWhitespaceCode(text.charCodeAt(i))) i++
+  return i
+}
+
+/**
+ * Backslashes at the end of text[start, end). An odd number means the last one is unescaped:
+ * pairing backslashes from the start of the line, as systemd does, always leaves the character
+ * before the final run unescaping nothing, so only the final run counts.
+ */
+function trailingBackslashes(text: string, start: number, end: number): number {
+  let i = end
+  while (i > start && text.charCodeAt(i - 1) === 0x5c) i--
+  return end - i
 }
 
 /**
@@ -219,6 +349,11 @@ function decodeTrimmed(b: Uint8Array): string | null {
   }
 }
 
+/** Trims systemd's WHITESPACE (space, tab, LF, CR) at both ends. */
 export function trimWhitespace(s: string): string {
-  return s.replace(/^[ \t\n\r]+|[ \t\n\r]+$/g, '')
+  let start = 0
+  let end = s.length
+  while (start < end && isWhitespaceCode(s.charCodeAt(start))) start++
+  while (end > start && isWhitespaceCode(s.charCodeAt(end - 1))) end--
+  return start === 0 && end === s.length ? s : s.slice(start, end)
 }

@@ -54,11 +54,11 @@ describe('unit-file syntax', () => {
     expect(pairs('\uFEFF[Service]\nA=1\n')).toEqual([['A', '1', 2]])
   })
 
-  it('ignores a line with invalid UTF-8, with a warning naming the line', () => {
-    const bytes = Uint8Array.from([...enc.encode('[Service]\nA=\xff'.slice(0, 12)), 0xff, 0x0a, ...enc.encode('B=2\n')])
+  it('stops at a line with invalid UTF-8, naming the line (systemd fails the file)', () => {
+    const bytes = Uint8Array.from([...enc.encode('[Service]\nZ=1\nA='), 0xff, 0x0a, ...enc.encode('B=2\n')])
     const r = parse(bytes)
-    expect(r.assignments.map((a) => a.key)).toEqual(['B'])
-    expect(r.diagnostics[0]).toMatchObject({ file: 'x.service', line: 2, severity: 'warning' })
+    expect(r.assignments.map((a) => a.key)).toEqual(['Z'])
+    expect(r.aborted).toMatchObject({ file: 'x.service', line: 3, severity: 'error', message: 'String is not UTF-8 clean' })
   })
 
   it('warns about unknown sections, assignments outside sections and lines without =', () => {
