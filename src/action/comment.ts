@@ -1,12 +1,12 @@
 /**
  * The sticky PR comment: found again by a hidden marker (one per workflow, job and `paths`, so a
  * monorepo can run several), edited in place, and kept under GitHub's 65,536-character limit by
- * dropping detail in a fixed order: the regressions table first, then rows beyond the first 20 of
- * each table, pointing to the job summary for the rest.
+ * dropping detail in a fixed order: the ready-to-paste drop-ins first, then the regressions table,
+ * then rows beyond the first 20 of each table, pointing to the job summary for the rest.
  */
 import { createHash } from 'node:crypto'
 import type { DiffReport } from '../diff/report.js'
-import { headline, renderMarkdown, type MarkdownOptions } from '../report/markdown.js'
+import { DETAIL_LEVELS, headline, renderMarkdown, type MarkdownOptions } from '../report/markdown.js'
 
 /** GitHub refuses issue comments longer than this (characters). */
 export const COMMENT_LIMIT = 65_536
@@ -50,7 +50,7 @@ export function commentBody(
   const note = options.summaryUrl
     ? `Some detail was left out to fit GitHub's comment limit; the [job summary](${options.summaryUrl}) has the full report.`
     : "Some detail was left out to fit GitHub's comment limit; the job summary has the full report."
-  for (const detail of ['full', 'no-regressions', 'compact'] as const) {
+  for (const detail of DETAIL_LEVELS) {
     const body = `${head}${stateMarker(state)}\n${resolved}${renderMarkdown(report, { ...options, detail, trimmedNote: note })}`
     if (body.length <= limit) return { body, trimmed: detail !== 'full' }
   }

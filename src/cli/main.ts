@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { fileSystemSource } from '../unit/fs-source.js'
 import { conformanceCommand } from './conformance.js'
 import { diffCommand } from './diff.js'
+import { recommendCommand } from './recommend.js'
 import type { CliIO } from './io.js'
 import { scoreCommand } from './score.js'
 import { USAGE, UsageError } from './usage.js'
@@ -27,6 +28,8 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO()): 
         return scoreCommand(rest, io)
       case 'diff':
         return diffCommand(rest, io)
+      case 'recommend':
+        return recommendCommand(rest, io)
       case 'conformance':
         return await conformanceCommand(rest, io)
       case undefined:

@@ -8,6 +8,9 @@ Commands:
         [--security-policy FILE] UNIT_FILE...
       Exposure score, verdict and rows of each service, as systemd-analyze security
       --offline=true prints them. Exit 1 when a unit cannot be loaded or exceeds N (0-100).
+  recommend [--systemd-version V] [--format text|json] UNIT_FILE...
+      Phased hardening advice per unit, each phase with the score it reaches (computed by
+      the engine on the unit with the drop-in applied) and a ready-to-paste drop-in.
   diff [--base REV] [--head REV] [--systemd-version V] [--format markdown|json]
        [--fail-on-capability-widening true|false] [--max-exposure X.Y]
        [--max-exposure-increase X.Y] [--fail-on-regression] [--fail-on-invalid-unit]

@@ -9,6 +9,7 @@ import type { FileChange } from '../git/git.js'
 import { basename } from '../unit/source.js'
 import { affectedServices, loadedName, DEFAULT_FILTER, type AffectedService, type PathFilter } from './affected.js'
 import { exposureRef, rowChanges, widenedCapabilities } from './compare.js'
+import { recommendUnitFile, suggestRegressionFix } from '../recommend/recommend.js'
 import { gateFailures, type GateSettings } from './gate.js'
 import { REPORT_SCHEMA_VERSION, type DiffReport, type ServiceReport } from './report.js'
 import type { Snapshot } from './snapshot.js'
@@ -16,6 +17,8 @@ import { findWaivers, type AllowEntry, type Waiver } from './waivers.js'
 
 export interface DiffSettings {
   readonly version: SystemdVersion
+  /** Add hardening recommendations and regression fixes (default on; at most RECOMMEND_LIMIT services). */
+  readonly recommend?: boolean
   readonly gate: GateSettings
   readonly filter?: PathFilter
   readonly allow?: readonly AllowEntry[]
@@ -25,7 +28,9 @@ export interface DiffSettings {
 export function diffSnapshots(base: Snapshot, head: Snapshot, changes: readonly FileChange[], settings: DiffSettings): DiffReport {
   const traits = VERSION_TRAITS[settings.version]
   const affected = affectedServices(base, head, changes, traits, settings.filter ?? DEFAULT_FILTER)
-  const services = affected.map((a) => compareService(a, base, head, settings))
+  // Recommendations re-run the engine several times per service: keep huge changes fast.
+  const recommend = (settings.recommend ?? true) && affected.length <= RECOMMEND_LIMIT
+  const services = affected.map((a) => compareService(a, base, head, settings, recommend))
   const failures = gateFailures(services, settings.gate)
   const after = services.map((s) => s.after?.exposure).filter((x): x is number => x !== undefined)
   return {
@@ -46,7 +51,10 @@ export function diffSnapshots(base: Snapshot, head: Snapshot, changes: readonly 
   }
 }
 
-function compareService(a: AffectedService, base: Snapshot, head: Snapshot, settings: DiffSettings): ServiceReport {
+/** Above this many affected services the report carries no recommendations. */
+export const RECOMMEND_LIMIT = 50
+
+function compareService(a: AffectedService, base: Snapshot, head: Snapshot, settings: DiffSettings, recommend: boolean): ServiceReport {
   const traits = VERSION_TRAITS[settings.version]
   const options = { version: settings.version }
   const before: AssessResult | null = a.basePath ? assessUnitFile(base.source, a.basePath, options) : null
@@ -68,6 +76,30 @@ function compareService(a: AffectedService, base: Snapshot, head: Snapshot, sett
   for (const d of after?.diagnostics ?? []) warnings.push({ file: d.file, line: d.line, message: d.message })
 
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] }
+  const regressions =
+    recommend && before?.ok && after?.ok
+      ? rows.regressions.map((r) => {
+          const fix = suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version })
+          return { ...r, fix: fix ? { kind: fix.kind, lines: fix.lines, remove: fix.remove, reason: fix.reason } : null }
+        })
+      : rows.regressions
+  let recommendation: ServiceReport['recommendation'] = null
+  if (recommend && after?.ok && a.headPath) {
+    const rec = recommendUnitFile(head.source, a.headPath, { version: settings.version })
+    if (rec.ok && rec.phases.length > 0) {
+      recommendation = {
+        phases: rec.phases.map((p) => ({
+          name: p.name,
+          risk: p.risk,
+          directives: p.directives.map((d) => `${d.directive}=${d.value}`),
+          exposure: p.exposure,
+          verdict: p.verdict,
+        })),
+        predicted: rec.predicted,
+        dropin: rec.dropin,
+      }
+    }
+  }
   const caps = after?.ok
     ? widenedCapabilities(before?.ok ? before.service : null, after.service, waivers, settings.allow ?? [])
     : { added: [], removed: [], widened: [] }
@@ -82,7 +114,7 @@ function compareService(a: AffectedService, base: Snapshot, head: Snapshot, sett
     after: h,
     delta: b && h && before?.ok && after?.ok ? Number(formatSigned(after.exposure - before.exposure)) : null,
     capabilities: caps,
-    regressions: rows.regressions,
+    regressions,
     improvements: rows.improvements,
     errors: {
       before: before && !before.ok ? before.error : null,
@@ -90,6 +122,7 @@ function compareService(a: AffectedService, base: Snapshot, head: Snapshot, sett
     },
     warnings,
     changedFiles: a.causes,
+    recommendation,
   }
 }
 

@@ -29,6 +29,24 @@ export interface WidenedCapability {
   readonly accepted: { readonly reason: string; readonly by: 'waiver' | 'allow-list'; readonly file?: string; readonly line?: number } | null
 }
 
+/** A targeted fix for a regressed row, checked with the engine. */
+export interface RowFix {
+  readonly kind: 'restore' | 'narrow' | 'remove'
+  /** Lines for a drop-in (restore, narrow). */
+  readonly lines: readonly string[]
+  /** Head lines to delete (remove). */
+  readonly remove: readonly { readonly file: string; readonly line: number; readonly text: string }[]
+  readonly reason: string
+}
+
+/** The hardening the recommender suggests for a changed service (issue: phased advice). */
+export interface ServiceRecommendation {
+  readonly phases: readonly { readonly name: string; readonly risk: string; readonly directives: readonly string[]; readonly exposure: number; readonly verdict: string }[]
+  /** Exposure with the whole drop-in applied. */
+  readonly predicted: number
+  readonly dropin: { readonly path: string; readonly content: string }
+}
+
 export interface RowChange {
   /** The row name as systemd prints it, e.g. `PrivateNetwork=`. */
   readonly id: string
@@ -39,6 +57,8 @@ export interface RowChange {
   readonly file: string | null
   readonly line: number | null
   readonly removedLine: boolean
+  /** For regressions: how to undo it (null when no safe fix was found). */
+  readonly fix?: RowFix | null
 }
 
 export interface ServiceReport {
@@ -62,6 +82,8 @@ export interface ServiceReport {
   readonly errors: { readonly before: string | null; readonly after: string | null }
   readonly warnings: readonly { readonly file: string; readonly line: number; readonly message: string }[]
   readonly changedFiles: readonly string[]
+  /** Suggested hardening for the service as changed (null when none applies or it is not scored). */
+  readonly recommendation: ServiceRecommendation | null
 }
 
 export type FailureKind = 'capability-widening' | 'max-exposure' | 'exposure-increase' | 'regression' | 'invalid-unit'

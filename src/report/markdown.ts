@@ -1,7 +1,14 @@
 /** The diff report as GitHub Markdown: the PR comment body and the CLI's `--format markdown`. */
 import { markdownTable } from 'markdown-table'
-import type { DiffReport, ServiceReport, WidenedCapability } from '../diff/report.js'
-import { code, md } from './escape.js'
+import type { DiffReport, RowFix, ServiceReport, WidenedCapability } from '../diff/report.js'
+import { code, fenced, md } from './escape.js'
+
+/**
+ * Detail levels, from most to least: `full`; `no-dropins` leaves out the ready-to-paste drop-ins;
+ * `no-regressions` also the regressions table; `compact` also table rows beyond the first 20.
+ */
+export type Detail = 'full' | 'no-dropins' | 'no-regressions' | 'compact'
+export const DETAIL_LEVELS: readonly Detail[] = ['full', 'no-dropins', 'no-regressions', 'compact']
 
 export interface MarkdownOptions {
   /** Links lines to files: `(path, line) => url`; plain text when absent. */
@@ -10,7 +17,7 @@ export interface MarkdownOptions {
    * How much detail: `full`; `no-regressions` drops the regressions table; `compact` also keeps
    * only the first rows of each table. Used to fit a comment under GitHub's size limit.
    */
-  readonly detail?: 'full' | 'no-regressions' | 'compact'
+  readonly detail?: Detail
   /** A line appended when detail was dropped (e.g. where the full report is). */
   readonly trimmedNote?: string
 }
@@ -50,24 +57,54 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
     if (widened.shown.length > 0) out.push('### Capabilities widened', '', widenedTable(widened.shown, options), '')
     if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widened capabilities.`, '')
     const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })))
-    if (regressions.length > 0 && detail !== 'full') {
+    if (regressions.length > 0 && (detail === 'no-regressions' || detail === 'compact')) {
       out.push(`${regressions.length} setting${regressions.length === 1 ? '' : 's'} got worse (details left out for size).`, '')
     } else if (regressions.length > 0) {
       out.push(
         '### Regressions',
         '',
         markdownTable([
-          ['Service', 'Setting', 'Before', 'After', 'Line'],
+          ['Service', 'Setting', 'Before', 'After', 'Line', 'Fix'],
           ...regressions.map(({ s, r }) => [
             code(s.unit),
             code(r.id),
             r.before === null ? '—' : `${r.before}/${r.range}`,
             `${r.after}/${r.range}`,
             where(r.file, r.line, r.removedLine, options),
+            fixText(r.fix ?? null),
           ]),
         ]),
         '',
       )
+    }
+    const advised = report.services.filter((s) => s.recommendation !== null)
+    if (advised.length > 0) {
+      out.push('### Recommended hardening', '')
+      out.push(
+        markdownTable([
+          ['Service', 'Now', 'Phases (cumulative predicted exposure)', 'With the drop-in'],
+          ...limit(advised, options).shown.map((s) => [
+            code(s.unit),
+            fmt(s.after?.exposure),
+            s.recommendation!.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join('<br>'),
+            `${s.recommendation!.predicted.toFixed(1)}`,
+        ]),
+        ]),
+        '',
+      )
+      if (detail === 'full') {
+        for (const s of advised) {
+          const r = s.recommendation!
+          out.push(
+            `<details><summary>${code(r.dropin.path)} for ${code(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`,
+            '',
+            fenced(r.dropin.content, 'ini'),
+            '',
+            '</details>',
+            '',
+          )
+        }
+      }
     }
     const errors = report.services.filter((s) => s.errors.after !== null || s.errors.before !== null)
     if (errors.length > 0) {
@@ -112,6 +149,12 @@ function widenedTable(items: readonly { s: ServiceReport; w: WidenedCapability }
       w.accepted ? `yes: ${md(w.accepted.reason)}` : '**no**',
     ]),
   ])
+}
+
+function fixText(fix: RowFix | null): string {
+  if (!fix) return '—'
+  if (fix.kind === 'remove') return `remove ${fix.remove.map((l) => code(`${l.file}:${l.line}`)).join(', ')}`
+  return `${fix.kind}: ${fix.lines.map((l) => code(l)).join(' ')}`
 }
 
 function where(file: string | null, line: number | null, removed: boolean, options: MarkdownOptions): string {
