@@ -1,0 +1,264 @@
+/**
+ * The directives each phase would add to a unit: for every catalogue value, whether it is already
+ * in effect (judged on the effective, patched service state, not on the text), deliberately set
+ * otherwise by the unit, vetoed by the context, too new for the target systemd, or a candidate —
+ * with the context's adjustments applied. Pure; the engine checks the result (recommend.ts).
+ */
+import type { ServiceState } from '../service/state.js'
+import { parseBoolean } from '../service/words.js'
+import { catalogueEntry, honouredBy, PHASES, type DirectiveEntry, type PhaseId, type Risk } from './catalogue.js'
+import { ambientCapabilities, capabilities, capSet } from './capabilities.js'
+import {
+  addressFamilies,
+  ipAddressDeny,
+  memoryDenyWriteExecute,
+  noNewPrivileges,
+  privateTmp,
+  protectHome,
+  systemCallFilter,
+  type Adjustment,
+  type UnitContext,
+} from './context.js'
+import { protectSystem, writeDirectives } from './filesystem.js'
+import { identity } from './identity.js'
+import { assignmentsOf, scalarValue } from './unit-text.js'
+
+export interface Candidate {
+  readonly entry: DirectiveEntry
+  readonly directive: string
+  readonly value: string
+  readonly risk: Risk
+  readonly reason: string
+  /** Holds on the predicted state when the line took effect (a later drop-in may override it). */
+  readonly takesEffect?: (s: ServiceState) => boolean
+  /** The suggestion this one only makes sense with (a write location goes with ProtectSystem=strict). */
+  readonly companionOf?: Candidate
+}
+
+export interface Skipped {
+  readonly directive: string
+  readonly value?: string
+  readonly reason: string
+}
+
+export interface PhaseCandidates {
+  readonly phase: PhaseId
+  readonly candidates: Candidate[]
+}
+
+export interface Plan {
+  readonly phases: readonly PhaseCandidates[]
+  readonly skipped: readonly Skipped[]
+  /** Directives the catalogue would suggest that are already in effect. */
+  readonly inEffect: readonly string[]
+}
+
+export const DEFAULT_REASON = 'not in effect, and nothing in the unit needs what it takes away'
+
+type BoolKey = {
+  [K in keyof ServiceState]: ServiceState[K] extends boolean ? K : never
+}[keyof ServiceState]
+
+/** Builds the phases in rollout order; each phase only with what the unit lacks. */
+export function planPhases(c: UnitContext): Plan {
+  const s = c.service.state
+  const skipped: Skipped[] = []
+  const inEffect: string[] = []
+  const phases = new Map<PhaseId, Candidate[]>(PHASES.map((p) => [p.id, []]))
+
+  const skip = (directive: string, reason: string, value?: string): void => {
+    if (!skipped.some((x) => x.directive === directive)) skipped.push(value === undefined ? { directive, reason } : { directive, value, reason })
+  }
+  /** Offers `entryId` unless vetoed, in effect, set otherwise on purpose, or too new; returns the candidate. */
+  const offer = (entryId: string, o: { inEffect: boolean; deliberate?: string | null; adjust?: Adjustment; takesEffect?: (st: ServiceState) => boolean; value?: string }): Candidate | null => {
+    const entry = catalogueEntry(entryId)
+    const veto = c.vetoes.get(entry.directive)
+    if (o.inEffect) {
+      if (!inEffect.includes(entry.directive)) inEffect.push(entry.directive)
+      return null
+    }
+    if (veto) {
+      skip(entry.directive, veto)
+      return null
+    }
+    if (o.deliberate) {
+      skip(entry.directive, o.deliberate)
+      return null
+    }
+    if (!honouredBy(entry, c.version)) {
+      skip(entry.directive, `${entry.id} needs systemd ${entry.minVersion} or newer`, entry.value)
+      return null
+    }
+    const candidate: Candidate = {
+      entry,
+      directive: entry.directive,
+      value: o.value ?? o.adjust?.value ?? entry.value,
+      risk: o.adjust?.risk ?? entry.risk,
+      reason: o.adjust?.reason ?? DEFAULT_REASON,
+      ...(o.takesEffect ? { takesEffect: o.takesEffect } : {}),
+    }
+    phases.get(entry.phase)!.push(candidate)
+    return candidate
+  }
+  const attach = (id: string, value: string, reason: string, risk: Risk, to: Candidate): void => {
+    const entry = catalogueEntry(id)
+    phases.get(entry.phase)!.push({ entry, directive: entry.directive, value, risk, reason, companionOf: to })
+  }
+  /** A boolean directive: in effect when the state says so; deliberate when the unit turns it off. */
+  const bool = (directive: string, key: BoolKey, adjust?: Adjustment): Candidate | null =>
+    offer(`${directive}=yes`, { inEffect: s[key], deliberate: turnedOff(c, directive), takesEffect: (st) => st[key], ...(adjust ? { adjust } : {}) })
+  const keyword = (directive: string, key: 'protectControlGroups' | 'protectHostname'): Candidate | null =>
+    offer(`${directive}=yes`, { inEffect: s[key] !== 'no', deliberate: turnedOff(c, directive), takesEffect: (st) => st[key] !== 'no' })
+
+  // Phase 1: the low-risk trio.
+  bool('NoNewPrivileges', 'noNewPrivileges', noNewPrivileges(c))
+  const tmp = privateTmp(c)
+  const tmpOffered = !!offer(`PrivateTmp=${tmp.value}`, {
+    inEffect: s.privateTmp !== 'no',
+    deliberate: turnedOff(c, 'PrivateTmp'),
+    adjust: tmp,
+    takesEffect: (st) => st.privateTmp !== 'no',
+  })
+  const home = protectHome(c)
+  offer(`ProtectHome=${home.value}`, {
+    // A read-only/tmpfs value the unit chose is deliberate; the one DynamicUser= implies is not.
+    inEffect: s.protectHome === 'yes' || (s.protectHome === home.value),
+    deliberate: s.protectHome !== 'no' && isExplicit(c, 'ProtectHome') ? `the unit sets ProtectHome=${s.protectHome} on purpose` : turnedOff(c, 'ProtectHome'),
+    adjust: home,
+    takesEffect: (st) => st.protectHome === home.value,
+  })
+
+  // Phase 2: kernel surface.
+  bool('ProtectKernelTunables', 'protectKernelTunables')
+  bool('ProtectKernelModules', 'protectKernelModules')
+  bool('ProtectKernelLogs', 'protectKernelLogs')
+  keyword('ProtectControlGroups', 'protectControlGroups')
+  bool('ProtectClock', 'protectClock')
+  keyword('ProtectHostname', 'protectHostname')
+  bool('RestrictSUIDSGID', 'restrictSuidSgid')
+  bool('RestrictRealtime', 'restrictRealtime')
+  bool('LockPersonality', 'lockPersonality')
+  offer('SystemCallArchitectures=native', {
+    inEffect: s.syscallArchitectures.size === 1 && s.syscallArchitectures.has('native'),
+    deliberate: s.syscallArchitectures.size > 0 ? `the unit sets SystemCallArchitectures=${[...s.syscallArchitectures].join(' ')} itself` : null,
+    takesEffect: (st) => st.syscallArchitectures.size === 1 && st.syscallArchitectures.has('native'),
+  })
+
+  // Phase 3: filesystem. Identity is decided first: it picks the form of the write locations.
+  const ps = c.vetoes.has('ProtectSystem') ? null : protectSystem(c)
+  const strictAfter = s.protectSystem === 'strict' || (ps?.kind === 'set' && ps.value === 'strict' && !turnedOff(c, 'ProtectSystem'))
+  const planned = identity(c, strictAfter)
+  const identityVeto = planned.kind === 'static' ? c.vetoes.get('User') : planned.kind === 'dynamic' ? c.vetoes.get('DynamicUser') : undefined
+  const who = identityVeto ? { kind: 'skip' as const, directive: planned.kind === 'static' ? 'User' : 'DynamicUser', reason: identityVeto } : planned
+  const nonRootAfter = !c.runsAsRoot || who.kind === 'static' || who.kind === 'dynamic'
+  if (ps === null || ps.kind === 'skip') {
+    if (ps?.kind === 'skip') skip('ProtectSystem', ps.reason, 'strict')
+    else offer('ProtectSystem=strict', { inEffect: s.protectSystem === 'strict' })
+  } else if (ps.kind === 'in-effect') inEffect.push('ProtectSystem')
+  else {
+    const strict = offer(`ProtectSystem=${ps.value}`, {
+      inEffect: false,
+      deliberate: turnedOff(c, 'ProtectSystem'),
+      adjust: { value: ps.value, risk: ps.risk, reason: ps.reason },
+      takesEffect: (st) => st.protectSystem === ps.value || st.protectSystem === 'strict',
+    })
+    if (strict && ps.value === 'strict') {
+      const tmpAfter = s.privateTmp !== 'no' || tmpOffered || who.kind === 'dynamic'
+      for (const w of writeDirectives(c, nonRootAfter, tmpAfter)) {
+        const id = w.directive === 'ReadWritePaths' ? 'ReadWritePaths=-<path>' : w.directive === 'RuntimeDirectoryPreserve' ? 'RuntimeDirectoryPreserve=yes' : `${w.directive}=<name>`
+        attach(id, w.value, w.reason, ps.risk, strict)
+      }
+    }
+  }
+  bool('PrivateDevices', 'privateDevices')
+  offer('PrivateMounts=yes', { inEffect: s.privateMounts !== false, deliberate: turnedOff(c, 'PrivateMounts'), takesEffect: (st) => st.privateMounts !== false })
+
+  // Phase 4: identity.
+  let ambientAfter = s.ambientCapabilities
+  if (who.kind === 'skip') skip(who.directive, who.reason)
+  else if (who.kind === 'static' || who.kind === 'dynamic') {
+    const offered = who.kind === 'static'
+      ? offer('User=<name>', { inEffect: false, value: who.user, adjust: { value: who.user, reason: who.reason }, takesEffect: (st) => st.user === who.user })
+      : offer('DynamicUser=yes', { inEffect: false, adjust: { value: 'yes', reason: who.reason }, takesEffect: (st) => st.dynamicUser })
+    const ambient = offered ? ambientCapabilities(c) : null
+    if (offered && ambient) {
+      ambientAfter |= capSet(ambient.names)
+      attach('AmbientCapabilities=<capabilities>', ambient.names.join(' '), ambient.reason, 'medium', offered)
+    }
+  }
+  if (nonRootAfter && who.kind !== 'dynamic' && s.user !== 'nobody') bool('RemoveIPC', 'removeIpc', { value: 'yes', reason: 'the service user\'s leftover IPC objects are removed when it stops' })
+  else if (!nonRootAfter) skip('RemoveIPC', 'applies to non-root services only')
+  if (nonRootAfter) {
+    offer('ProtectProc=invisible', {
+      inEffect: s.protectProc !== 'default',
+      adjust: { value: 'invisible', reason: 'a non-root service does not see other users\' processes' },
+      takesEffect: (st) => st.protectProc === 'invisible',
+    })
+  } else if (s.protectProc === 'default' && !c.vetoes.has('ProtectProc')) skip('ProtectProc', 'root bypasses it, so it would change the score but not the protection')
+
+  // Phase 5: capabilities and system calls.
+  const caps = capabilities(c, nonRootAfter, ambientAfter)
+  if (caps.kind === 'in-effect') inEffect.push('CapabilityBoundingSet')
+  else if (caps.kind === 'skip') {
+    if (!c.vetoes.has('CapabilityBoundingSet')) skip('CapabilityBoundingSet', caps.reason)
+  } else {
+    const id = caps.value === '' ? 'CapabilityBoundingSet=' : caps.deny ? 'CapabilityBoundingSet=~<capabilities>' : 'CapabilityBoundingSet=<capabilities>'
+    offer(id, {
+      inEffect: false,
+      value: caps.value,
+      adjust: { value: caps.value, risk: caps.risk, reason: caps.reason },
+      takesEffect: (st) => (caps.deny ? (st.capabilityBoundingSet & caps.caps) === 0n : (st.capabilityBoundingSet & ~caps.caps) === 0n),
+    })
+  }
+  offer('RestrictNamespaces=yes', {
+    inEffect: s.restrictNamespaces === 0,
+    deliberate: s.restrictNamespaces !== null ? 'the unit allows some namespaces on purpose' : null,
+    takesEffect: (st) => st.restrictNamespaces === 0,
+  })
+  const filter = systemCallFilter(c)
+  const filterOffered = offer('SystemCallFilter=@system-service', {
+    inEffect: s.syscallFilter?.allowList === true,
+    deliberate: s.syscallFilter !== null ? 'the unit has its own system-call deny-list; turning it into an allow-list is a change to make by hand' : null,
+    value: filter.value,
+    adjust: filter,
+    takesEffect: (st) => st.syscallFilter?.allowList === true,
+  })
+  if (filterOffered && scalarValue(c.service, 'Service', 'SystemCallErrorNumber') === null) {
+    attach('SystemCallErrorNumber=EPERM', 'EPERM', 'a call outside the filter fails with EPERM instead of killing the service', 'low', filterOffered)
+  }
+  bool('MemoryDenyWriteExecute', 'memoryDenyWriteExecute', memoryDenyWriteExecute(c))
+
+  // Phase 6: network.
+  const families = addressFamilies(c)
+  offer('RestrictAddressFamilies=<families>', {
+    inEffect: false,
+    deliberate: s.addressFamilies !== null || s.addressFamiliesAllowList ? 'the unit restricts socket families itself' : null,
+    value: families.value,
+    adjust: families,
+    takesEffect: (st) => st.addressFamiliesAllowList && st.addressFamilies !== null,
+  })
+  offer('IPAddressDeny=any', {
+    inEffect: false,
+    deliberate: s.ipAddressDeny.length > 0 || s.ipIngressFilterPaths + s.ipEgressFilterPaths > 0 ? 'the unit filters IP traffic itself' : null,
+    adjust: ipAddressDeny(),
+    takesEffect: (st) => st.ipAddressDeny.some((p) => p.family === 4 && p.prefixLength === 0) && st.ipAddressDeny.some((p) => p.family === 6 && p.prefixLength === 0),
+  })
+
+  return {
+    phases: PHASES.map((p) => ({ phase: p.id, candidates: phases.get(p.id)! })).filter((p) => p.candidates.length > 0),
+    skipped,
+    inEffect,
+  }
+}
+
+/** The last assignment of a directive in the unit's own files, if it parses as "off". */
+function turnedOff(c: UnitContext, directive: string): string | null {
+  const all = assignmentsOf(c.service, 'Service', directive)
+  const last = all[all.length - 1]
+  if (last === undefined || parseBoolean(last.value) !== false) return null
+  return `the unit sets ${directive}=${last.value} on purpose`
+}
+
+function isExplicit(c: UnitContext, directive: string): boolean {
+  return assignmentsOf(c.service, 'Service', directive).length > 0
+}

@@ -1,0 +1,325 @@
+/**
+ * What the unit itself tells about the service (hardening-knowledge.md §6.1–§6.2): which programs
+ * it runs and of what kind, whether it runs or starts as root, the ports, paths and devices it
+ * mentions. Every fact keeps its evidence, so each skipped or adjusted directive can say why.
+ * Pure: reads a LoadedService only. The decisions built on these facts are in context.ts.
+ */
+import type { LoadedService } from '../unit/load.js'
+import { isValidStrictUserName } from '../service/users.js'
+import { unitNameKind, unitPrefix } from '../unit/names.js'
+import { isHardwareDevice, isWithin, normalizePath, pathsIn, writeTargetOf, type WriteTarget } from './paths.js'
+import { CATEGORIES, categoriesOf, defaultPort, programName, type Category } from './programs.js'
+import { assignmentsOf, commandLines, listValue, scalarValue, type CommandLine } from './unit-text.js'
+
+export interface Port {
+  readonly port: number
+  readonly evidence: string
+}
+
+export interface UserSwitch {
+  readonly user: string
+  readonly evidence: string
+  /** Switched by a wrapper command (runuser, setpriv, …) rather than by the daemon's own option. */
+  readonly wrapper: boolean
+}
+
+export type Runtime = 'native' | 'jit' | 'interpreter' | 'shell'
+
+export interface UnitFacts {
+  readonly service: LoadedService
+  readonly commands: readonly CommandLine[]
+  /** Normalised names of the programs the unit runs (executables, wrapped and nested commands). */
+  readonly programs: readonly string[]
+  /** Each category the service falls in, with the evidence ("chronyd is a time daemon"). */
+  readonly categories: ReadonlyMap<Category, string>
+  readonly runtime: { readonly kind: Runtime; readonly evidence: string }
+  /** No User= (or root/0) and no DynamicUser=. */
+  readonly runsAsRoot: boolean
+  /** Why the main process starts with root privileges even though User= is set, if it does. */
+  readonly startsAsRootDespiteUser: string | null
+  /** Evidence that the daemon switches users itself, if any. */
+  readonly dropsPrivileges: string | null
+  /** A user the unit names for the service outside User= (Group=, -u NAME, runuser -u NAME). */
+  readonly namedUser: UserSwitch | null
+  readonly privilegedPorts: readonly Port[]
+  /** Why the service evidently uses the network; null when nothing in the unit suggests it. */
+  readonly network: string | null
+  readonly tmpPaths: readonly string[]
+  readonly homePaths: readonly string[]
+  readonly devicePaths: readonly string[]
+  readonly kernelPaths: readonly string[]
+  /** Where the unit says the service writes. */
+  readonly writeTargets: readonly WriteTarget[]
+  /** Directories the unit's own Exec lines create (mkdir), which need to exist writable. */
+  readonly createdDirs: readonly string[]
+}
+
+const WRAPPERS = new Set([
+  'env', 'nice', 'ionice', 'chrt', 'taskset', 'stdbuf', 'nohup', 'setsid', 'timeout', 'flock', 'numactl', 'cgexec',
+  'systemd-cat', 'unbuffer', 'tini', 'dumb-init', 'catatonit', 'authbind', 'xvfb-run', 'dbus-run-session', 'prlimit',
+  'start-stop-daemon', 'runuser', 'setpriv', 'sudo', 'su', 'chpst', 'gosu', 'su-exec', 's6-setuidgid', 'setuidgid', 'daemon',
+])
+
+const USER_SWITCH_WRAPPERS = new Set(['runuser', 'setpriv', 'sudo', 'su', 'chpst', 'gosu', 'su-exec', 's6-setuidgid', 'setuidgid', 'start-stop-daemon'])
+
+/** Options that name the account a daemon switches to. */
+const USER_OPTIONS = new Set(['-u', '--user', '--uid', '--runas', '--run-as', '--setuid', '--setuser', '--chuid', '-c', '--reuid', '--username'])
+
+const MAX_WRITE_TARGETS = 24
+
+const EXECUTABLE_DIRS = /^\/(usr\/(local\/)?)?(s?bin|lib|libexec|games)\//
+
+/** Groups that are shared by design and never name a service's own account. */
+const SHARED_GROUPS = new Set([
+  'root', 'wheel', 'adm', 'sudo', 'staff', 'users', 'nogroup', 'nobody', 'systemd-journal', 'disk', 'video', 'audio',
+  'render', 'dialout', 'input', 'kvm', 'tty', 'utmp', 'shadow', 'mail', 'daemon', 'sys', 'lp', 'plugdev', 'netdev',
+])
+
+export function readFacts(service: LoadedService): UnitFacts {
+  const state = service.state
+  const commands = commandLines(service)
+  const main = commands.find((c) => c.directive === 'ExecStart') ?? commands[0]
+  const env = listValue(service, 'Service', 'Environment')
+
+  const programs = new Map<string, string>()
+  const addProgram = (name: string, how: string): void => {
+    if (name !== '' && !programs.has(name)) programs.set(name, how)
+  }
+  for (const c of commands) {
+    const name = programName(c.path)
+    addProgram(name, `${c.directive} runs ${name}`)
+    for (const p of nestedPrograms(c)) addProgram(p, `${c.directive} runs ${p}`)
+  }
+  const unitName = unitPrefix(service.unit)
+  const categories = new Map<Category, string>()
+  for (const [name, how] of programs) {
+    for (const cat of categoriesOf(name)) if (!categories.has(cat)) categories.set(cat, `${how}, ${CATEGORIES[cat].what}`)
+  }
+  for (const cat of categoriesOf(programName(unitName))) {
+    if (!categories.has(cat)) categories.set(cat, `the unit ${service.unit} is named after ${CATEGORIES[cat].what}`)
+  }
+  if (state.delegate && !categories.has('container')) categories.set('container', 'Delegate= hands it a cgroup subtree, as container managers need')
+  for (const c of commands) {
+    if (/\.sh$/.test(c.path) && !categories.has('shell')) categories.set('shell', `${c.directive} runs the script ${c.path}`)
+  }
+
+  const words = commands.flatMap((c) => c.args)
+  const runtime = runtimeOf(main, categories, words)
+  const runsAsRoot = !state.dynamicUser && (state.user === null || state.user === '' || state.user === 'root' || state.user === '0')
+  const bang = commands.find((c) => c.directive === 'ExecStart' && c.noSetuid)
+  const startsAsRootDespiteUser = !runsAsRoot && bang ? `ExecStart=!${bang.path} starts as root and switches to User= itself` : null
+  const namedUser = namedUserOf(service, main)
+  const dropper = categories.get('privilege-dropper')
+  const dropsPrivileges = bang
+    ? `ExecStart=!${bang.path} switches users itself`
+    : namedUser && !namedUser.evidence.startsWith('Group=')
+      ? namedUser.evidence
+      : dropper ?? null
+
+  const privilegedPorts = portsOf(main ? [main] : [], env, programs)
+  const mentioned = mentionedPaths(service, commands, env)
+  const network = networkEvidence(service, privilegedPorts, words, env, categories)
+
+  return {
+    service,
+    commands,
+    programs: [...programs.keys()],
+    categories,
+    runtime,
+    runsAsRoot,
+    startsAsRootDespiteUser,
+    dropsPrivileges,
+    namedUser,
+    privilegedPorts,
+    network,
+    tmpPaths: mentioned.all.filter((p) => isWithin(p, '/tmp') || isWithin(p, '/var/tmp')),
+    homePaths: mentioned.all.filter((p) => isWithin(p, '/home') || isWithin(p, '/root') || isWithin(p, '/run/user')),
+    devicePaths: mentioned.all.filter(isHardwareDevice),
+    kernelPaths: mentioned.all.filter((p) => isWithin(p, '/proc/sys') || isWithin(p, '/sys')),
+    writeTargets: mentioned.writes,
+    createdDirs: createdDirs(commands),
+  }
+}
+
+/** Programs a command starts indirectly: through a wrapper, a shell -c string, or by absolute path. */
+function nestedPrograms(c: CommandLine): string[] {
+  const out: string[] = []
+  const name = programName(c.path)
+  if (WRAPPERS.has(name)) {
+    const target = c.args.find((a, i) => (a.startsWith('/') || /^[A-Za-z][\w.+-]*$/.test(a)) && !a.includes('=') && !(c.args[i - 1] ?? '').startsWith('-'))
+    if (target) out.push(programName(target))
+  }
+  for (const a of c.args) {
+    for (const token of a.split(/[\s;&|()]+/)) {
+      if (EXECUTABLE_DIRS.test(token) || /^\/opt\/[^/]+\/(s?bin)\//.test(token)) out.push(programName(token))
+    }
+  }
+  if (CATEGORIES.shell.programs.includes(name)) {
+    const i = c.args.indexOf('-c')
+    const script = i >= 0 ? c.args[i + 1] : undefined
+    if (script) {
+      for (const m of script.matchAll(/(?:^|[;&|(]|\bexec)\s*([\w./+-]+)/g)) out.push(programName(m[1]!))
+    }
+  }
+  return out
+}
+
+function runtimeOf(main: CommandLine | undefined, categories: ReadonlyMap<Category, string>, words: readonly string[]): UnitFacts['runtime'] {
+  const jit = categories.get('jit') ?? categories.get('browser')
+  if (jit) return { kind: 'jit', evidence: jit }
+  const jitFile = words.find((w) => /\.(jar|war|js|mjs|php)$/.test(w) || w === '-jar')
+  if (jitFile) return { kind: 'jit', evidence: `the command line names ${jitFile}, which runs on a JIT runtime` }
+  const shell = categories.get('shell')
+  if (shell && main && (CATEGORIES.shell.programs.includes(programName(main.path)) || main.path.endsWith('.sh'))) return { kind: 'shell', evidence: shell }
+  // Executables kept under /etc (cron.daily, init.d) are scripts.
+  if (main?.path.startsWith('/etc/')) return { kind: 'shell', evidence: `${main.directive} runs ${main.path}, a script` }
+  const interpreter = categories.get('interpreter')
+  if (interpreter) return { kind: 'interpreter', evidence: interpreter }
+  const script = words.find((w) => /\.(py|pl|rb|lua|tcl)$/.test(w))
+  if (script) return { kind: 'interpreter', evidence: `the command line runs the script ${script}` }
+  return { kind: 'native', evidence: main ? `${main.path} is not a known JIT runtime, interpreter or script` : 'no command line' }
+}
+
+function namedUserOf(service: LoadedService, main: CommandLine | undefined): UserSwitch | null {
+  const ok = (u: string | undefined): u is string =>
+    u !== undefined && isValidStrictUserName(u) && !['root', 'nobody', 'nogroup'].includes(u) && !/^[0-9]+$/.test(u)
+  if (main) {
+    const name = programName(main.path)
+    const wrapper = USER_SWITCH_WRAPPERS.has(name)
+    const args = main.args
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!
+      const [opt, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined]
+      if (!USER_OPTIONS.has(opt) || (opt === '-c' && name !== 'start-stop-daemon')) continue
+      const user = (inline ?? args[i + 1])?.split(/[:.]/)[0]
+      if (ok(user)) return { user, evidence: `ExecStart passes ${opt} ${user} to ${name}`, wrapper }
+    }
+    if (['su', 'gosu', 'su-exec', 's6-setuidgid', 'setuidgid'].includes(name)) {
+      const user = args.find((a) => !a.startsWith('-'))?.split(':')[0]
+      if (ok(user)) return { user, evidence: `ExecStart runs ${name} ${user}`, wrapper: true }
+    }
+  }
+  const group = scalarValue(service, 'Service', 'Group')
+  if (ok(group ?? undefined) && !SHARED_GROUPS.has(group!)) return { user: group!, evidence: `Group=${group} names the service's own group`, wrapper: false }
+  return null
+}
+
+const PORT_OPTION = /^--?(?:[a-z-]*port|p|listen|bind|l|b)$/i
+
+function portsOf(commands: readonly CommandLine[], env: readonly string[], programs: ReadonlyMap<string, string>): Port[] {
+  const found = new Map<number, string>()
+  const note = (port: number, evidence: string): void => {
+    if (port > 0 && port < 1024 && !found.has(port)) found.set(port, evidence)
+  }
+  const fromValue = (value: string, evidence: string): void => {
+    const m = /^(?:(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9_.*-]*):)?(\d{1,5})$/.exec(value)
+    if (m) note(Number(m[1]), evidence)
+  }
+  for (const c of commands) {
+    const args = c.args
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!
+      const eq = a.indexOf('=')
+      const opt = eq >= 0 ? a.slice(0, eq) : a
+      if (PORT_OPTION.test(opt)) {
+        const value = eq >= 0 ? a.slice(eq + 1) : args[i + 1]
+        if (value !== undefined) fromValue(value, `${c.directive} passes ${opt} ${value}`)
+      } else if (/^(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9_.*-]*):\d{1,5}$/.test(a)) fromValue(a, `${c.directive} listens on ${a}`)
+      for (const m of a.matchAll(/\blisten\s+(?:\S+:)?(\d{1,5})\b/gi)) note(Number(m[1]), `${c.directive} contains "${m[0]}"`)
+    }
+  }
+  for (const e of env) {
+    const m = /^([A-Za-z_]*(?:PORT|LISTEN|BIND)[A-Za-z_]*)=(.*)$/i.exec(e)
+    if (m) fromValue(m[2]!, `Environment=${e}`)
+  }
+  for (const [name, how] of programs) {
+    const port = defaultPort(name)
+    if (port !== undefined) note(port, `${how}, which listens on port ${port} by default`)
+  }
+  return [...found].map(([port, evidence]) => ({ port, evidence }))
+}
+
+const NETWORK_TARGETS = /\b(network|network-online|nss-lookup)\.target\b/
+
+function networkEvidence(
+  service: LoadedService,
+  ports: readonly Port[],
+  words: readonly string[],
+  env: readonly string[],
+  categories: ReadonlyMap<Category, string>,
+): string | null {
+  for (const key of ['After', 'Wants', 'Requires', 'BindsTo']) {
+    for (const a of assignmentsOf(service, 'Unit', key)) {
+      const m = NETWORK_TARGETS.exec(a.value)
+      if (m) return `${key}=${m[0]}`
+    }
+  }
+  if (ports.length > 0) return ports[0]!.evidence
+  for (const cat of ['network-manager', 'packet', 'tun', 'privilege-dropper', 'monitoring', 'backup', 'system-manager', 'ci-runner', 'container', 'scheduler', 'session', 'time'] as const) {
+    const e = categories.get(cat)
+    if (e) return e
+  }
+  const all = [...words, ...env]
+  const url = all.find((w) => /[a-z][a-z0-9+.-]*:\/\/|(?:^|[=\s@])\d{1,3}(?:\.\d{1,3}){3}\b|:\d{2,5}$|\bport\b/i.test(w))
+  if (url) return `the unit mentions ${url}`
+  const families = listValue(service, 'Service', 'RestrictAddressFamilies')
+  if (families.some((f) => /^~?AF_INET6?$/i.test(f))) return 'RestrictAddressFamilies= already allows Internet sockets'
+  if (assignmentsOf(service, 'Service', 'IPAddressAllow').length > 0) return 'IPAddressAllow= lists peers'
+  if (assignmentsOf(service, 'Service', 'Sockets').length > 0) return 'Sockets= passes it sockets'
+  return null
+}
+
+function mentionedPaths(service: LoadedService, commands: readonly CommandLine[], env: readonly string[]): { all: string[]; writes: WriteTarget[] } {
+  const raw: { path: string; workingDirectory: boolean }[] = []
+  const add = (text: string, workingDirectory = false): void => {
+    for (const p of pathsIn(text)) raw.push({ path: p, workingDirectory })
+  }
+  for (const c of commands) for (const a of c.args) add(a)
+  for (const e of env) add(e)
+  for (const key of ['PIDFile', 'StandardOutput', 'StandardError', 'RootDirectory', 'TTYPath']) {
+    const v = scalarValue(service, 'Service', key)
+    if (v) add(v)
+  }
+  const wd = scalarValue(service, 'Service', 'WorkingDirectory')
+  if (wd === '~' || wd === '-~') raw.push({ path: '/root', workingDirectory: false })
+  else if (wd) add(wd.replace(/^-/, ''), true)
+  for (const key of ['EnvironmentFile', 'ReadWritePaths', 'ReadOnlyPaths', 'BindPaths', 'BindReadOnlyPaths', 'DeviceAllow']) {
+    for (const v of listValue(service, 'Service', key)) add(v.replace(/^[-+]+/, ''))
+  }
+  const all: string[] = []
+  const writes: WriteTarget[] = []
+  const executables = commands.map((c) => c.path)
+  // %i/%I are empty in a plain unit: a path built on them would widen to its parent directory.
+  const instance = unitNameKind(service.unit) === 'instance'
+  for (const { path, workingDirectory } of raw) {
+    const p = normalizePath(path)
+    if (p === null || (!instance && /%[iI]/.test(p))) continue
+    if (!all.includes(p)) all.push(p)
+    const target = writeTargetOf(p, { workingDirectory })
+    // Never make the directory that holds the service's own executable writable.
+    if (!target || executables.some((x) => isWithin(x, target.path))) continue
+    if (!writes.some((w) => w.path === target.path && w.kind === target.kind)) writes.push(target)
+  }
+  // A unit naming hundreds of paths would get a drop-in nobody reviews: keep the first ones.
+  const blockers = writes.filter((w) => w.kind === 'blocker')
+  return { all, writes: [...blockers, ...writes.filter((w) => w.kind !== 'blocker').slice(0, MAX_WRITE_TARGETS)] }
+}
+
+function createdDirs(commands: readonly CommandLine[]): string[] {
+  const out: string[] = []
+  for (const c of commands) {
+    const isMkdir = programName(c.path) === 'mkdir' || programName(c.path) === 'install'
+    const words = isMkdir ? c.args : c.args.flatMap((a) => (/\bmkdir\b/.test(a) ? a.split(/\s+/) : []))
+    for (const w of words) {
+      const p = w.startsWith('/') ? normalizePath(w) : null
+      if (p) out.push(p)
+    }
+  }
+  return out
+}
+
+/** Whether a DynamicUser= name derived from the unit would be a real non-root account. */
+export function dynamicUserNameOk(unit: string): boolean {
+  const prefix = unitPrefix(unit)
+  return !isValidStrictUserName(prefix) || !['root', 'nobody'].includes(prefix)
+}

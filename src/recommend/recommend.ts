@@ -1,0 +1,251 @@
+/**
+ * Phased, context-aware hardening advice for one unit file, with the score each phase reaches.
+ *
+ * Every predicted score comes from the engine itself: the unit's own files are copied into memory
+ * with the suggested drop-in next to them, exactly where systemd reads it, and assessed again —
+ * never by adding per-directive deltas, which interact through rounding. A suggestion survives
+ * only if the target systemd loads its line without a warning, the unit still loads, and the
+ * setting really takes effect (a drop-in sorting after ours could override it). Pure apart from
+ * the UnitSource it is given.
+ */
+import { assessUnitFile, type AssessOptions, type ServiceAssessment } from '../engine.js'
+import { formatExposure, type Verdict } from '../model/exposure.js'
+import type { SystemdVersion } from '../model/versions.js'
+import type { LoadedService } from '../unit/load.js'
+import { unitNameKind, withInstance } from '../unit/names.js'
+import { basename, dirname, joinPath, memorySource, type UnitSource } from '../unit/source.js'
+import { DEFAULT_REASON, planPhases, type Candidate, type Skipped } from './candidates.js'
+import { PHASES, RISKS, type PhaseId, type Risk } from './catalogue.js'
+import { readContext, type UnitContext } from './context.js'
+import { renderDropIn, type DropInHeader, type DropInPhase } from './dropin.js'
+
+export { suggestRegressionFix, type RegressionFix } from './regression.js'
+
+export interface RecommendOptions {
+  readonly version: SystemdVersion
+}
+
+export interface RecommendedDirective {
+  readonly directive: string
+  readonly value: string
+  readonly risk: Risk
+  /** Why this value, for this unit. */
+  readonly reason: string
+  readonly protects: string
+  readonly breaks: string
+}
+
+export interface RecommendedPhase {
+  readonly id: PhaseId
+  readonly name: string
+  readonly directives: readonly RecommendedDirective[]
+  /** The highest risk among its directives. */
+  readonly risk: Risk
+  /** Predicted exposure with this phase and all before it (9.6 style). */
+  readonly exposure: number
+  readonly verdict: Verdict
+}
+
+export interface Recommendation {
+  readonly ok: true
+  readonly unit: string
+  readonly path: string
+  readonly systemdVersion: SystemdVersion
+  /** Exposure now (9.6 style). */
+  readonly exposure: number
+  readonly verdict: Verdict
+  readonly phases: readonly RecommendedPhase[]
+  readonly skipped: readonly Skipped[]
+  /** Directives the recommender would suggest that are already in effect. */
+  readonly inEffect: readonly string[]
+  /** Things the reviewer should know that no directive fixes (`+` commands, early-boot scoring). */
+  readonly notes: readonly string[]
+  /** The drop-in, its path relative to the unit file's directory. */
+  readonly dropin: { readonly path: string; readonly content: string }
+  /** Exposure with the whole drop-in applied. */
+  readonly predicted: number
+  readonly predictedVerdict: Verdict
+}
+
+export interface RecommendationFailure {
+  readonly ok: false
+  readonly path: string
+  readonly error: string
+}
+
+export type RecommendResult = Recommendation | RecommendationFailure
+
+const score = (exposure: number): number => Number(formatExposure(exposure))
+
+/** Recommends a hardening drop-in for the unit file at `path`. */
+export function recommendUnitFile(source: UnitSource, path: string, options: RecommendOptions): RecommendResult {
+  const assess: AssessOptions = { version: options.version }
+  const base = assessUnitFile(source, path, assess)
+  if (!base.ok) return { ok: false, path, error: base.error }
+  const c = readContext(base.service, options.version)
+  const plan = planPhases(c)
+
+  const files: Record<string, Uint8Array> = {}
+  for (const p of [base.service.fragmentPath, ...base.service.dropInPaths]) files[p] = source.read(p) ?? new Uint8Array(0)
+  const dir = joinPath(dirname(path), `${basename(path)}.d`)
+  const name = dropInName(base.service)
+  const dropInPath = joinPath(dir, name)
+  const relative = `${basename(path)}.d/${name}`
+  const header: DropInHeader = { unit: base.unit, path: relative, version: options.version, restart: restartName(path, base.unit) }
+  const predict = (phases: readonly DropInPhase[]) => {
+    const text = renderDropIn(header, phases)
+    const r = assessUnitFile(memorySource({ ...files, [dropInPath]: text.content }), path, assess)
+    return { text, r }
+  }
+
+  const skipped: Skipped[] = [...plan.skipped]
+  const drop = (cand: Candidate, reason: string): void => void skipped.push({ directive: cand.directive, value: cand.value, reason })
+  const accepted: { id: PhaseId; candidates: Candidate[]; exposure: number; verdict: Verdict }[] = []
+  const asDropIn = (id: PhaseId, candidates: readonly Candidate[]): DropInPhase => ({
+    name: phaseName(id),
+    risk: highest(candidates.map((x) => x.risk)),
+    directives: candidates.map((x) => ({
+      directive: x.directive,
+      value: x.value,
+      risk: x.risk,
+      note: x.risk === 'low' ? null : x.reason === DEFAULT_REASON ? `may break: ${x.entry.breaks}` : x.reason,
+    })),
+  })
+  const expectedDropIns = [...base.service.dropInPaths, dropInPath].sort()
+
+  for (const { phase, candidates: offered } of plan.phases) {
+    let candidates = [...offered]
+    /** Leaves suggestions out, with the ones that only made sense with them. */
+    const remove = (reasons: ReadonlyMap<Candidate, string>): void => {
+      const gone = new Set(reasons.keys())
+      for (const [x, why] of reasons) drop(x, why)
+      for (const x of candidates) {
+        if (x.companionOf && gone.has(x.companionOf) && !gone.has(x)) {
+          gone.add(x)
+          drop(x, `it goes with ${x.companionOf.directive}=${x.companionOf.value}, which is left out`)
+        }
+      }
+      candidates = candidates.filter((x) => !gone.has(x))
+    }
+    remove(new Map(candidates.filter((x) => /[\x00-\x1f\x7f]/.test(x.value)).map((x) => [x, 'the value contains control characters'])))
+    while (candidates.length > 0) {
+      const before = accepted.map((a) => asDropIn(a.id, a.candidates))
+      const { text, r } = predict([...before, asDropIn(phase, candidates)])
+      if (!r.ok) {
+        // Find the first line that makes the unit unloadable, and leave it out.
+        const culprit = candidates.findIndex((_, k) => !predict([...before, asDropIn(phase, candidates.slice(0, k + 1))]).r.ok)
+        const bad = candidates[culprit === -1 ? candidates.length - 1 : culprit]!
+        remove(new Map([[bad, `systemd ${options.version} would refuse the unit with it: ${r.error}`]]))
+        continue
+      }
+      const warned = r.diagnostics.filter((d) => d.file === dropInPath)
+      if (warned.length > 0) {
+        const bad = new Map<Candidate, string>()
+        for (const d of warned) {
+          const at = text.lines.get(d.line)
+          const cand = at && at[0] === before.length ? candidates[at[1]] : undefined
+          if (cand && !bad.has(cand)) bad.set(cand, `systemd ${options.version} would ignore it: ${d.message}`)
+        }
+        if (bad.size === 0) return { ok: false, path, error: `the suggested drop-in makes systemd ${options.version} warn: ${warned[0]!.message}` }
+        remove(bad)
+        continue
+      }
+      if ([...r.service.dropInPaths].sort().join('\0') !== expectedDropIns.join('\0')) {
+        return { ok: false, path, error: `${dropInPath} would change which drop-ins systemd loads` }
+      }
+      const overridden = candidates.filter((x) => x.takesEffect && !x.takesEffect(r.service.state))
+      if (overridden.length > 0) {
+        remove(new Map(overridden.map((x) => [x, `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`])))
+        continue
+      }
+      accepted.push({ id: phase, candidates, exposure: r.exposure, verdict: r.verdict })
+      break
+    }
+  }
+
+  const last = accepted[accepted.length - 1]
+  const predicted = last ? last.exposure : base.exposure
+  const predictedVerdict = last ? last.verdict : base.verdict
+  const final = renderDropIn(
+    { ...header, now: `${formatExposure(base.exposure)} ${base.verdict}`, predicted: `${formatExposure(predicted)} ${predictedVerdict}` },
+    accepted.map((a) => ({ ...asDropIn(a.id, a.candidates), score: `${formatExposure(a.exposure)} ${a.verdict}` })),
+  )
+  // The file as printed must load exactly as predicted: same score, no warning.
+  const check = assessUnitFile(memorySource({ ...files, [dropInPath]: final.content }), path, assess)
+  if (!check.ok || check.exposure !== predicted || check.diagnostics.some((d) => d.file === dropInPath)) {
+    return { ok: false, path, error: 'internal error: the rendered drop-in does not reproduce its prediction' }
+  }
+
+  return {
+    ok: true,
+    unit: base.unit,
+    path,
+    systemdVersion: options.version,
+    exposure: score(base.exposure),
+    verdict: base.verdict,
+    phases: accepted.map((a) => ({
+      id: a.id,
+      name: phaseName(a.id),
+      directives: a.candidates.map((x) => ({
+        directive: x.directive,
+        value: x.value,
+        risk: x.risk,
+        reason: x.reason,
+        protects: x.entry.protects,
+        breaks: x.entry.breaks,
+      })),
+      risk: highest(a.candidates.map((x) => x.risk)),
+      exposure: score(a.exposure),
+      verdict: a.verdict,
+    })),
+    skipped,
+    inEffect: plan.inEffect,
+    notes: notesFor(c),
+    dropin: { path: relative, content: final.content },
+    predicted: score(predicted),
+    predictedVerdict,
+  }
+}
+
+/** `hardening.conf`, unless a drop-in of that name already applies to the unit. */
+function dropInName(service: LoadedService): string {
+  const used = new Set(service.dropInPaths.map(basename))
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? 'hardening.conf' : `hardening-${i}.conf`
+    if (!used.has(name)) return name
+  }
+}
+
+function restartName(path: string, unit: string): string {
+  return unitNameKind(basename(path)) === 'template' ? withInstance(basename(path), '*') : unit
+}
+
+function phaseName(id: PhaseId): string {
+  return PHASES.find((p) => p.id === id)!.name
+}
+
+function highest(risks: readonly Risk[]): Risk {
+  return RISKS[Math.max(0, ...risks.map((r) => RISKS.indexOf(r)))]!
+}
+
+/** The drop-in after ours that sets `directive` last (DynamicUser= implications aside). */
+function overriddenBy(r: ServiceAssessment, ours: string, directive: string): string {
+  const files = r.service.files
+  const later = files.slice(files.findIndex((f) => f.file === ours) + 1)
+  const setter = later.filter((f) => f.assignments.some((a) => a.key === directive)).pop()
+  return setter ? basename(setter.file) : `a later drop-in (${later.map((f) => basename(f.file)).join(', ')})`
+}
+
+function notesFor(c: UnitContext): string[] {
+  const notes: string[] = []
+  for (const x of c.commands) {
+    if (x.fullyPrivileged) notes.push(`${x.directive}=+${x.path} runs with full privileges: none of these settings apply to it`)
+  }
+  if (c.service.state.permissionsStartOnly) {
+    notes.push('PermissionsStartOnly=yes: every command but ExecStart= runs as root and unsandboxed; prefer per-command prefixes or directory directives')
+  }
+  if (!c.service.state.defaultDependencies) {
+    notes.push('DefaultDependencies=no: systemd-analyze does not score PrivateTmp=, ProtectHome=, ProtectSystem= or RootDirectory= for early-boot services')
+  }
+  return notes
+}
