@@ -638,7 +638,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -646,7 +646,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -855,7 +855,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -901,8 +901,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1598,7 +1598,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1656,7 +1656,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1784,7 +1784,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -1810,12 +1810,60 @@ var require_picomatch2 = __commonJS({
 import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/unit/fs-source.ts
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+
+// src/unit/source.ts
+function memorySource(files) {
+  const enc = new TextEncoder();
+  const map = /* @__PURE__ */ new Map();
+  for (const [p, c] of Object.entries(files)) map.set(normalize(p), typeof c === "string" ? enc.encode(c) : c);
+  return {
+    read: (p) => map.get(normalize(p)) ?? null,
+    list: (dir) => {
+      const prefix2 = normalize(dir) === "" ? "" : normalize(dir) + "/";
+      const names = /* @__PURE__ */ new Set();
+      for (const p of map.keys()) {
+        if (!p.startsWith(prefix2)) continue;
+        names.add(p.slice(prefix2.length).split("/")[0]);
+      }
+      return names.size > 0 ? [...names] : null;
+    }
+  };
+}
+function normalize(p) {
+  return p.replace(/\/+/g, "/").replace(/^\.\//, "").replace(/\/$/, "");
+}
+function dirname(p) {
+  const i = p.lastIndexOf("/");
+  if (i < 0) return ".";
+  return i === 0 ? "/" : p.slice(0, i);
+}
+function basename(p) {
+  return p.slice(p.lastIndexOf("/") + 1);
+}
+function joinPath(dir, name) {
+  if (dir === "." || dir === "") return name;
+  return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
+}
+
+// src/unit/fs-source.ts
 var MAX_UNIT_FILE_BYTES = 64 * 1024 * 1024;
 function fileSystemSource() {
-  const dirs = /* @__PURE__ */ new Map();
+  const listings = /* @__PURE__ */ new Map();
+  const listing = (dir) => {
+    let l = listings.get(dir);
+    if (l === void 0) {
+      l = readListing(dir, listings);
+      listings.set(dir, l);
+    }
+    return l;
+  };
   return {
     read(path) {
+      if (listing(dirname(path))?.kinds.get(basename(path)) === 0 /* File */) {
+        const bytes = readRegularFile(path);
+        if (bytes !== void 0) return bytes;
+      }
       try {
         const st = statSync(path);
         if (!st.isFile() && !st.isCharacterDevice()) return null;
@@ -1828,18 +1876,60 @@ function fileSystemSource() {
       }
     },
     list(dir) {
-      let entries = dirs.get(dir);
-      if (entries === void 0) {
-        try {
-          entries = readdirSync(dir);
-        } catch {
-          entries = null;
-        }
-        dirs.set(dir, entries);
-      }
-      return entries;
+      return listing(dir)?.names ?? null;
     }
   };
+}
+function readListing(dir, known) {
+  const name = basename(dir);
+  const parent = name === "" || name === "." || name === ".." ? void 0 : known.get(dirname(dir));
+  if (parent !== void 0 && parent !== null) {
+    const kind = parent.kinds.get(name);
+    if (kind === void 0 || kind === 0 /* File */ || kind === 3 /* Other */) return null;
+  }
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return null;
+  }
+  const names = [];
+  const kinds = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    names.push(e.name);
+    kinds.set(
+      e.name,
+      e.isFile() ? 0 /* File */ : e.isDirectory() ? 1 /* Directory */ : e.isSymbolicLink() || !(e.isFIFO() || e.isSocket() || e.isBlockDevice() || e.isCharacterDevice()) ? 2 /* Unknown */ : 3 /* Other */
+    );
+  }
+  return { names, kinds };
+}
+function readRegularFile(path) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return void 0;
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return void 0;
+    if (st.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, st.size);
+    if (st.size === 0) return readFileSync(fd);
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < buf.length) {
+      const got = readSync(fd, buf, n, buf.length - n, null);
+      if (got === 0) break;
+      n += got;
+    }
+    return n === buf.length ? buf : buf.subarray(0, n);
+  } catch (e) {
+    if (e instanceof UnitFileTooLarge) throw e;
+    return void 0;
+  } finally {
+    closeSync(fd);
+  }
 }
 var UnitFileTooLarge = class extends Error {
   constructor(path, size) {
@@ -1857,6 +1947,212 @@ import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 
+// src/model/syscall-data.generated.ts
+var L = [
+  /* 0 */
+  "arch_prctl brk cacheflush clock_getres clock_getres_time64 clock_gettime clock_gettime64 clock_nanosleep clock_nanosleep_time64 execve exit exit_group futex futex_time64 futex_waitv get_robust_list get_thread_area getegid getegid32 geteuid geteuid32 getgid getgid32 getgroups getgroups32 getpgid getpgrp getpid getppid getrandom getresgid getresgid32 getresuid getresuid32 getrlimit getsid gettid gettimeofday getuid getuid32 membarrier mmap mmap2 mprotect munmap nanosleep pause prlimit64 restart_syscall riscv_flush_icache riscv_hwprobe rseq rt_sigreturn sched_getaffinity sched_yield set_robust_list set_thread_area set_tid_address set_tls sigreturn time ugetrlimit uretprobe",
+  /* 1 */
+  "io_cancel io_destroy io_getevents io_pgetevents io_pgetevents_time64 io_setup io_submit io_uring_enter io_uring_register io_uring_setup",
+  /* 2 */
+  "_llseek close close_range dup dup2 dup3 lseek pread64 preadv preadv2 pwrite64 pwritev pwritev2 read readv write writev",
+  /* 3 */
+  "chown chown32 fchown fchown32 fchownat lchown lchown32",
+  /* 4 */
+  "adjtimex clock_adjtime clock_adjtime64 clock_settime clock_settime64 settimeofday",
+  /* 5 */
+  "modify_ldt subpage_prot switch_endian vm86 vm86old",
+  /* 6 */
+  "lookup_dcookie perf_event_open pidfd_getfd ptrace rtas s390_runtime_instr sys_debug_setcontext",
+  /* 7 */
+  "access chdir chmod close creat faccessat faccessat2 fallocate fchdir fchmod fchmodat fchmodat2 fcntl fcntl64 fgetxattr flistxattr fremovexattr fsetxattr fstat fstat64 fstatat64 fstatfs fstatfs64 ftruncate ftruncate64 futimesat getcwd getdents getdents64 getxattr inotify_add_watch inotify_init inotify_init1 inotify_rm_watch lgetxattr link linkat listxattr llistxattr lremovexattr lsetxattr lstat lstat64 mkdir mkdirat mknod mknodat newfstatat oldfstat oldlstat oldstat open openat openat2 readlink readlinkat removexattr rename renameat renameat2 rmdir setxattr stat stat64 statfs statfs64 statx symlink symlinkat truncate truncate64 unlink unlinkat utime utimensat utimensat_time64 utimes",
+  /* 8 */
+  "_newselect epoll_create epoll_create1 epoll_ctl epoll_ctl_old epoll_pwait epoll_pwait2 epoll_wait epoll_wait_old eventfd eventfd2 poll ppoll ppoll_time64 pselect6 pselect6_time64 select",
+  /* 9 */
+  "ipc memfd_create mq_getsetattr mq_notify mq_open mq_timedreceive mq_timedreceive_time64 mq_timedsend mq_timedsend_time64 mq_unlink msgctl msgget msgrcv msgsnd pipe pipe2 process_madvise process_vm_readv process_vm_writev semctl semget semop semtimedop semtimedop_time64 shmat shmctl shmdt shmget",
+  /* 10 */
+  "add_key keyctl request_key",
+  /* 11 */
+  "mlock mlock2 mlockall munlock munlockall",
+  /* 12 */
+  "delete_module finit_module init_module",
+  /* 13 */
+  "chroot fsconfig fsmount fsopen fspick mount mount_setattr move_mount open_tree pivot_root umount umount2",
+  /* 14 */
+  "accept accept4 bind connect getpeername getsockname getsockopt listen recv recvfrom recvmmsg recvmmsg_time64 recvmsg send sendmmsg sendmsg sendto setsockopt shutdown socket socketcall socketpair",
+  /* 15 */
+  "_sysctl afs_syscall bdflush break create_module ftime get_kernel_syms getpmsg gtty idle lock mpx prof profil putpmsg query_module security sgetmask ssetmask stime stty sysfs tuxcall ulimit uselib ustat vserver",
+  /* 16 */
+  "pkey_alloc pkey_free pkey_mprotect",
+  /* 17 */
+  "@chown @clock @module @raw-io @reboot @swap _sysctl acct bpf capset chroot fanotify_init fanotify_mark nfsservctl open_by_handle_at pivot_root quotactl quotactl_fd setdomainname setfsuid setfsuid32 setgroups setgroups32 sethostname setresuid setresuid32 setreuid setreuid32 setuid setuid32 vhangup",
+  /* 18 */
+  "capget clone clone3 execveat fork getrusage kill pidfd_open pidfd_send_signal prctl rt_sigqueueinfo rt_tgsigqueueinfo setns swapcontext tgkill times tkill unshare vfork wait4 waitid waitpid",
+  /* 19 */
+  "ioperm iopl pciconfig_iobase pciconfig_read pciconfig_write s390_pci_mmio_read s390_pci_mmio_write",
+  /* 20 */
+  "kexec_file_load kexec_load reboot",
+  /* 21 */
+  "ioprio_set mbind migrate_pages move_pages nice sched_setaffinity sched_setattr sched_setparam sched_setscheduler set_mempolicy set_mempolicy_home_node setpriority setrlimit",
+  /* 22 */
+  "setgid setgid32 setgroups setgroups32 setregid setregid32 setresgid setresgid32 setresuid setresuid32 setreuid setreuid32 setuid setuid32",
+  /* 23 */
+  "rt_sigaction rt_sigpending rt_sigprocmask rt_sigsuspend rt_sigtimedwait rt_sigtimedwait_time64 sigaction sigaltstack signal signalfd signalfd4 sigpending sigprocmask sigsuspend",
+  /* 24 */
+  "swapoff swapon",
+  /* 25 */
+  "fdatasync fsync msync sync sync_file_range sync_file_range2 syncfs",
+  /* 26 */
+  "@aio @basic-io @chown @default @file-system @io-event @ipc @keyring @memlock @network-io @process @resources @setuid @signal @sync @timer arm_fadvise64_64 capget capset copy_file_range fadvise64 fadvise64_64 flock get_mempolicy getcpu getpriority ioctl ioprio_get kcmp madvise mremap name_to_handle_at oldolduname olduname personality readahead readdir remap_file_pages sched_get_priority_max sched_get_priority_min sched_getattr sched_getparam sched_getscheduler sched_rr_get_interval sched_rr_get_interval_time64 sched_yield sendfile sendfile64 setfsgid setfsgid32 setfsuid setfsuid32 setpgid setsid splice sysinfo tee umask uname userfaultfd vmsplice",
+  /* 27 */
+  "alarm getitimer setitimer timer_create timer_delete timer_getoverrun timer_gettime timer_gettime64 timer_settime timer_settime64 timerfd_create timerfd_gettime timerfd_gettime64 timerfd_settime timerfd_settime64 times",
+  /* 28 */
+  "^7 +@obsolete +_llseek +_newselect +accept +accept4 +acct +add_key +adjtimex +alarm +arc_gettls +arc_settls +arc_usr_cmpxchg +arch_prctl +arm_fadvise64_64 +atomic_barrier +atomic_cmpxchg_32 +bind +bpf +brk +cachectl +cacheflush +capget +capset +chown +chown32 +chroot +clock_adjtime +clock_adjtime64 +clock_getres +clock_getres_time64 +clock_gettime +clock_gettime64 +clock_nanosleep +clock_nanosleep_time64 +clock_settime +clock_settime64 +clone +clone3 +close_range +connect +copy_file_range +delete_module +dipc +dup +dup2 +dup3 +epoll_create +epoll_create1 +epoll_ctl +epoll_ctl_old +epoll_pwait +epoll_pwait2 +epoll_wait +epoll_wait_old +eventfd +eventfd2 +exec_with_loader +execv +execve +execveat +exit +exit_group +fadvise64 +fadvise64_64 +fanotify_init +fanotify_mark +fchown +fchown32 +fchownat +fdatasync +finit_module +flock +fork +fsconfig +fsmount +fsopen +fspick +fsync +futex +futex_requeue +futex_time64 +futex_wait +futex_waitv +futex_wake +get_mempolicy +get_robust_list +get_thread_area +getcpu +getdomainname +getdtablesize +getegid +getegid32 +geteuid +geteuid32 +getgid +getgid32 +getgroups +getgroups32 +gethostname +getitimer +getpagesize +getpeername +getpgid +getpgrp +getpid +getppid +getpriority +getrandom +getresgid +getresgid32 +getresuid +getresuid32 +getrlimit +getrusage +getsid +getsockname +getsockopt +gettid +gettimeofday +getuid +getuid32 +getxgid +getxpid +getxuid +init_module +io_cancel +io_destroy +io_getevents +io_pgetevents +io_pgetevents_time64 +io_setup +io_submit +io_uring_enter +io_uring_register +io_uring_setup +ioctl +ioperm +iopl +ioprio_get +ioprio_set +ipc +kcmp +kern_features +kexec_file_load +kexec_load +keyctl +kill +landlock_add_rule +landlock_create_ruleset +landlock_restrict_self +lchown +lchown32 +listen +lookup_dcookie +lseek +madvise +map_shadow_stack +mbind +membarrier +memfd_create +memfd_secret +memory_ordering +migrate_pages +mincore +mlock +mlock2 +mlockall +mmap +mmap2 +modify_ldt +mount +mount_setattr +move_mount +move_pages +mprotect +mq_getsetattr +mq_notify +mq_open +mq_timedreceive +mq_timedreceive_time64 +mq_timedsend +mq_timedsend_time64 +mq_unlink +mremap +msgctl +msgget +msgrcv +msgsnd +msync +multiplexer +munlock +munlockall +munmap +name_to_handle_at +nanosleep +nice +old_adjtimex +oldolduname +oldumount +olduname +open_by_handle_at +open_tree +or1k_atomic +osf_fstat +osf_fstatfs +osf_fstatfs64 +osf_getdirentries +osf_getdomainname +osf_getitimer +osf_getrusage +osf_getsysinfo +osf_gettimeofday +osf_lstat +osf_mount +osf_proplist_syscall +osf_select +osf_set_program_attributes +osf_setitimer +osf_setsysinfo +osf_settimeofday +osf_shmat +osf_sigprocmask +osf_sigstack +osf_stat +osf_statfs +osf_statfs64 +osf_swapon +osf_syscall +osf_sysinfo +osf_usleep_thread +osf_utimes +osf_utsname +osf_wait4 +pause +pciconfig_iobase +pciconfig_read +pciconfig_write +perf_event_open +perfctr +personality +pidfd_getfd +pidfd_open +pidfd_send_signal +pipe +pipe2 +pivot_root +pkey_alloc +pkey_free +pkey_mprotect +poll +ppoll +ppoll_time64 +prctl +pread64 +preadv +preadv2 +prlimit64 +process_madvise +process_mrelease +process_vm_readv +process_vm_writev +pselect6 +pselect6_time64 +ptrace +pwrite64 +pwritev +pwritev2 +quotactl +quotactl_fd +read +readahead +readdir +readv +reboot +recv +recvfrom +recvmmsg +recvmmsg_time64 +recvmsg +remap_file_pages +request_key +restart_syscall +riscv_flush_icache +riscv_hwprobe +rseq +rt_sigaction +rt_sigpending +rt_sigprocmask +rt_sigqueueinfo +rt_sigreturn +rt_sigsuspend +rt_sigtimedwait +rt_sigtimedwait_time64 +rt_tgsigqueueinfo +rtas +s390_guarded_storage +s390_pci_mmio_read +s390_pci_mmio_write +s390_runtime_instr +s390_sthyi +sched_get_affinity +sched_get_priority_max +sched_get_priority_min +sched_getaffinity +sched_getattr +sched_getparam +sched_getscheduler +sched_rr_get_interval +sched_rr_get_interval_time64 +sched_set_affinity +sched_setaffinity +sched_setattr +sched_setparam +sched_setscheduler +sched_yield +seccomp +select +semctl +semget +semop +semtimedop +semtimedop_time64 +send +sendfile +sendfile64 +sendmmsg +sendmsg +sendto +set_mempolicy +set_mempolicy_home_node +set_robust_list +set_thread_area +set_tid_address +setdomainname +setfsgid +setfsgid32 +setfsuid +setfsuid32 +setgid +setgid32 +setgroups +setgroups32 +sethae +sethostname +setitimer +setns +setpgid +setpgrp +setpriority +setregid +setregid32 +setresgid +setresgid32 +setresuid +setresuid32 +setreuid +setreuid32 +setrlimit +setsid +setsockopt +settimeofday +setuid +setuid32 +sgetmask +shmat +shmctl +shmdt +shmget +shutdown +sigaction +sigaltstack +signal +signalfd +signalfd4 +sigpending +sigprocmask +sigreturn +sigsuspend +socket +socketcall +socketpair +splice +spu_create +spu_run +ssetmask +stime +subpage_prot +swapcontext +swapoff +swapon +switch_endian +sync +sync_file_range +sync_file_range2 +syncfs +sys_debug_setcontext +syscall +sysfs +sysinfo +syslog +sysmips +tee +tgkill +time +timer_create +timer_delete +timer_getoverrun +timer_gettime +timer_gettime64 +timer_settime +timer_settime64 +timerfd +timerfd_create +timerfd_gettime +timerfd_gettime64 +timerfd_settime +timerfd_settime64 +times +tkill +ugetrlimit +umask +umount +umount2 +uname +unshare +userfaultfd +ustat +utrap_install +vfork +vhangup +vm86 +vm86old +vmsplice +wait4 +waitid +waitpid +write +writev",
+  /* 29 */
+  "^28 +_sysctl +afs_syscall +arm_sync_file_range +bdflush +break +breakpoint +cachestat +create_module +ftime +get_kernel_syms +get_tls +getpmsg +gtty +idle +lock +mpx +nfsservctl +prof +profil +putpmsg +query_module +security +set_tls +stty +tuxcall +ulimit +uselib +usr26 +usr32 +vserver -@obsolete -arc_gettls -arc_settls -arc_usr_cmpxchg -atomic_barrier -atomic_cmpxchg_32 -dipc -exec_with_loader -execv -getdomainname -getdtablesize -gethostname -getpagesize -getxgid -getxpid -getxuid -kern_features -memory_ordering -old_adjtimex -oldumount -or1k_atomic -osf_fstat -osf_fstatfs -osf_fstatfs64 -osf_getdirentries -osf_getdomainname -osf_getitimer -osf_getrusage -osf_getsysinfo -osf_gettimeofday -osf_lstat -osf_mount -osf_proplist_syscall -osf_select -osf_set_program_attributes -osf_setitimer -osf_setsysinfo -osf_settimeofday -osf_shmat -osf_sigprocmask -osf_sigstack -osf_stat -osf_statfs -osf_statfs64 -osf_swapon -osf_syscall -osf_sysinfo -osf_usleep_thread -osf_utimes -osf_utsname -osf_wait4 -perfctr -riscv_hwprobe -sched_get_affinity -sched_set_affinity -sethae -setpgrp -utrap_install",
+  /* 30 */
+  "_llseek _newselect arm_fadvise64_64 arm_sync_file_range bdflush break breakpoint cachectl cacheflush chown32 clock_adjtime64 clock_getres_time64 clock_gettime64 clock_nanosleep_time64 clock_settime64 fadvise64_64 fchown32 fcntl64 fstat64 fstatat64 fstatfs64 ftime ftruncate64 futex_time64 get_tls getegid32 geteuid32 getgid32 getgroups32 getresgid32 getresuid32 getuid32 gtty idle io_pgetevents_time64 ipc lchown32 lock lstat64 mmap2 mpx mq_timedreceive_time64 mq_timedsend_time64 multiplexer nice oldfstat oldlstat oldolduname oldstat olduname pciconfig_iobase pciconfig_read pciconfig_write ppoll_time64 prof profil pselect6_time64 readdir recv recvmmsg_time64 riscv_flush_icache rt_sigtimedwait_time64 rtas s390_guarded_storage s390_pci_mmio_read s390_pci_mmio_write s390_runtime_instr s390_sthyi sched_rr_get_interval_time64 semtimedop_time64 send sendfile64 set_tls setfsgid32 setfsuid32 setgid32 setgroups32 setregid32 setresgid32 setresuid32 setreuid32 setuid32 sgetmask sigaction signal sigpending sigprocmask sigreturn sigsuspend socketcall spu_create spu_run ssetmask stat64 statfs64 stime stty subpage_prot swapcontext switch_endian sync_file_range2 sys_debug_setcontext syscall sysmips timer_gettime64 timer_settime64 timerfd timerfd_gettime64 timerfd_settime64 truncate64 ugetrlimit ulimit umount usr26 usr32 utimensat_time64 vm86 vm86old waitpid",
+  /* 31 */
+  "^0 +@sandbox",
+  /* 32 */
+  "landlock_add_rule landlock_create_ruleset landlock_restrict_self seccomp",
+  /* 33 */
+  "^28 +cachestat",
+  /* 34 */
+  "^31 +lsm_get_self_attr +lsm_list_modules +mseal",
+  /* 35 */
+  "^2 +llseek",
+  /* 36 */
+  "^7 +file_getattr +file_setattr +fstatat +getxattrat +listmount +listxattrat +newfstat +removexattrat +setxattrat +statmount",
+  /* 37 */
+  "^33 +breakpoint +file_getattr +file_setattr +get_tls +getxattrat +listmount +listxattrat +llseek +lsm_get_self_attr +lsm_list_modules +lsm_set_self_attr +mseal +removexattrat +set_tls +setxattrat +statmount +uretprobe +usr26 +usr32",
+  /* 38 */
+  "^29 +atomic_barrier +atomic_cmpxchg_32 +getpagesize +getxattrat +listmount +listxattrat +lsm_get_self_attr +lsm_list_modules +lsm_set_self_attr +mseal +removexattrat +riscv_hwprobe +setxattrat +statmount +uretprobe",
+  /* 39 */
+  "^30 +atomic_barrier +atomic_cmpxchg_32 +getpagesize +riscv_hwprobe",
+  /* 40 */
+  "^36 +open_tree",
+  /* 41 */
+  "^13 +open_tree_attr -open_tree",
+  /* 42 */
+  "^37 +fchroot +listns +open_tree_attr +rseq_slice_yield +uprobe",
+  /* 43 */
+  "^38 +file_getattr +file_setattr +listns +open_tree_attr +rseq_slice_yield +uprobe"
+];
+var cache = /* @__PURE__ */ new Map();
+function list(i) {
+  let v = cache.get(i);
+  if (v === void 0) {
+    const s = L[i];
+    if (s.startsWith("^")) {
+      const [base, ...ops] = s.slice(1).split(" ");
+      const set = new Set(list(Number(base)));
+      for (const op of ops) {
+        if (op.startsWith("+")) set.add(op.slice(1));
+        else set.delete(op.slice(1));
+      }
+      v = Object.freeze([...set].sort());
+    } else {
+      v = Object.freeze(s === "" ? [] : s.split(" "));
+    }
+    cache.set(i, v);
+  }
+  return v;
+}
+function groups(spec) {
+  const out = {};
+  for (const e of spec.split(" ")) {
+    const k = e.lastIndexOf("=");
+    out[e.slice(0, k)] = list(Number(e.slice(k + 1)));
+  }
+  return Object.freeze(out);
+}
+function tables(libseccomp, known, foreign, spec) {
+  const k = list(known);
+  const f = new Set(list(foreign));
+  return Object.freeze({ libseccomp, known: k, native: Object.freeze(k.filter((n) => !f.has(n))), groups: groups(spec) });
+}
+function lazily(make) {
+  const out = {};
+  for (const v of Object.keys(make)) {
+    let t;
+    Object.defineProperty(out, v, { enumerable: true, get: () => t ??= make[v]() });
+  }
+  return Object.freeze(out);
+}
+var SYSCALL_DATA = lazily({
+  "252": () => tables(
+    "2.5.4",
+    29,
+    30,
+    "@default=0 @aio=1 @basic-io=2 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=7 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=13 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=28"
+  ),
+  "254": () => tables(
+    "2.5.4",
+    29,
+    30,
+    "@default=31 @aio=1 @basic-io=2 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=7 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=13 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @sandbox=32 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=33"
+  ),
+  "257": () => tables(
+    "2.6.0",
+    38,
+    39,
+    "@default=34 @aio=1 @basic-io=35 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=36 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=13 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @sandbox=32 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=37"
+  ),
+  "262": () => tables(
+    "2.6.1",
+    43,
+    39,
+    "@default=34 @aio=1 @basic-io=35 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=40 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=41 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @sandbox=32 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=42"
+  )
+});
+
+// src/model/syscalls.ts
+var tables2 = /* @__PURE__ */ new Map();
+var asList = (v) => typeof v === "string" ? v.split(" ").filter((s) => s !== "") : v;
+function syscallTable(version) {
+  let t = tables2.get(version);
+  if (!t) {
+    const data = SYSCALL_DATA[version];
+    t = {
+      groups: new Map(Object.entries(data.groups).map(([k, v]) => [k, asList(v)])),
+      known: new Set(asList(data.known)),
+      native: new Set(asList(data.native))
+    };
+    tables2.set(version, t);
+  }
+  return t;
+}
+var expansions = /* @__PURE__ */ new WeakMap();
+function expandGroup(table, group) {
+  let byGroup = expansions.get(table);
+  if (byGroup === void 0) expansions.set(table, byGroup = /* @__PURE__ */ new Map());
+  let e = byGroup.get(group);
+  if (e === void 0) {
+    e = null;
+    if (table.groups.has(group)) {
+      const seen = /* @__PURE__ */ new Set();
+      const names = [];
+      const visiting = /* @__PURE__ */ new Set();
+      const walk = (g) => {
+        if (visiting.has(g)) return;
+        visiting.add(g);
+        for (const m of table.groups.get(g) ?? []) {
+          if (m.startsWith("@")) walk(m);
+          else if (!seen.has(m)) {
+            seen.add(m);
+            names.push(m);
+          }
+        }
+        visiting.delete(g);
+      };
+      walk(group);
+      e = { known: names.filter((n) => table.known.has(n)), native: names.filter((n) => table.native.has(n)) };
+    }
+    byGroup.set(group, e);
+  }
+  return e;
+}
+
 // src/model/assessors.ts
 var bad = (badness, description) => description === void 0 ? { kind: "badness", badness } : { kind: "badness", badness, description };
 var na = (description) => description === void 0 ? { kind: "na" } : { kind: "na", description };
@@ -1865,22 +2161,37 @@ function runsPrivileged(info) {
   if (info.dynamicUser) return false;
   return info.user === null || info.user === "";
 }
-function boolRow(setting, weight, good, badText, opts = {}) {
+function boolRow(setting2, weight, good, badText, opts = {}) {
   return {
-    id: `${setting}=`,
-    jsonField: setting,
+    id: `${setting2}=`,
+    jsonField: setting2,
     weight,
     range: 1,
     ...opts.defaultDependenciesOnly ? { defaultDependenciesOnly: true } : {},
     descriptionGood: good,
     descriptionBad: badText,
-    reads: opts.reads ?? [setting],
-    assess: ({ info }) => bad(info.enabled[setting] ? 0 : 1)
+    reads: opts.reads ?? [setting2],
+    assess: ({ info }) => bad(info.enabled[setting2] ? 0 : 1)
   };
 }
 var CAP_READS = ["CapabilityBoundingSet", "PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"];
+var capabilityWordsOf = /* @__PURE__ */ new WeakMap();
+function capabilityWords(info) {
+  let words = capabilityWordsOf.get(info);
+  if (words === void 0) {
+    const set = info.capabilityBoundingSet;
+    words = [Number(set & 0xffffffffn), Number(set >> 32n & 0xffffffffn)];
+    capabilityWordsOf.set(info, words);
+  }
+  return words;
+}
 function capabilityRow(id, jsonField, weight, caps, good, badText) {
-  const mask = caps.reduce((m, c) => m | 1n << BigInt(c), 0n);
+  let low = 0;
+  let high = 0;
+  for (const c of caps) {
+    if (c < 32) low |= 1 << c;
+    else high |= 1 << c - 32;
+  }
   return {
     id: `CapabilityBoundingSet=~${id}`,
     jsonField: `CapabilityBoundingSet_${jsonField}`,
@@ -1889,7 +2200,10 @@ function capabilityRow(id, jsonField, weight, caps, good, badText) {
     descriptionGood: good,
     descriptionBad: badText,
     reads: CAP_READS,
-    assess: ({ info }) => bad((info.capabilityBoundingSet & mask) !== 0n ? 1 : 0)
+    assess: ({ info }) => {
+      const [setLow, setHigh] = capabilityWords(info);
+      return bad((setLow & low) !== 0 || (setHigh & high) !== 0 ? 1 : 0);
+    }
   };
 }
 function namespaceRow(name, flag, weight, what) {
@@ -1917,13 +2231,7 @@ function addressFamilyRow(id, jsonField, cls, weight, what) {
   };
 }
 function groupLeaks(info, table, group) {
-  for (const member of table.groups.get(group) ?? []) {
-    if (member.startsWith("@")) {
-      const inner = groupLeaks(info, table, member);
-      if (inner !== null) return inner;
-      continue;
-    }
-    if (!table.native.has(member)) continue;
+  for (const member of expandGroup(table, group)?.native ?? []) {
     if (info.syscallFilter.has(member) === info.syscallFilterAllowList) return member;
   }
   return null;
@@ -2257,70 +2565,139 @@ var ceilDiv = (a, b) => Math.floor((a + b - 1) / b);
 function score(assessors, results, defaultDependencies, policy, nullDescriptionFirst) {
   let badnessSum = 0;
   let weightSum = 0;
-  const pending = [];
-  assessors.forEach((a, i) => {
+  for (let i = 0; i < assessors.length; i++) {
+    const a = assessors[i];
     const override = policy?.get(a.jsonField);
     const weight = override?.weight ?? a.weight;
     const range = override?.range ?? a.range;
-    let r = results[i];
-    let naText;
-    if (a.defaultDependenciesOnly && !defaultDependencies) {
-      r = { kind: "na" };
-      naText = "Service runs in special boot phase, option is not appropriate";
-    } else if (weight === 0) {
-      r = { kind: "na" };
-      naText = "Option excluded by policy, skipping";
-    }
-    if (r.kind === "badness") {
-      if (range === 0 || r.badness > range) throw new PolicyRangeError(a.jsonField, range, r.badness);
-      badnessSum += ceilDiv(r.badness * weight, range);
-      weightSum += weight;
-    }
-    pending.push({ a, r, weight, range, na: naText });
-  });
+    const r = results[i];
+    if (naReason(a, weight, defaultDependencies) !== void 0 || r.kind !== "badness") continue;
+    if (range === 0 || r.badness > range) throw new PolicyRangeError(a.jsonField, range, r.badness);
+    badnessSum += ceilDiv(r.badness * weight, range);
+    weightSum += weight;
+  }
   if (weightSum === 0) throw new PolicyRangeError("*", 0, 0);
   const exposure = ceilDiv(badnessSum * 100, weightSum);
-  const rows = pending.map(({ a, r, weight, range, na: na2 }) => {
+  const rows = [];
+  for (let i = 0; i < assessors.length; i++) {
+    const a = assessors[i];
     const override = policy?.get(a.jsonField);
-    const good = override?.descriptionGood ?? a.descriptionGood;
-    const badText = override?.descriptionBad ?? a.descriptionBad;
-    const naDefault = override?.descriptionNa ?? a.descriptionNa;
-    if (r.kind === "na") {
-      return {
-        id: a.id,
-        jsonField: a.jsonField,
-        set: null,
-        badness: null,
-        exposure: null,
-        weight,
-        range,
-        description: na2 ?? r.description ?? naDefault ?? null
-      };
+    const weight = override?.weight ?? a.weight;
+    const range = override?.range ?? a.range;
+    const r = results[i];
+    const na2 = naReason(a, weight, defaultDependencies);
+    if (na2 !== void 0 || r.kind === "na") {
+      const description2 = na2 ?? r.description ?? override?.descriptionNa ?? a.descriptionNa ?? null;
+      rows.push(row(a, weight, range, null, null, description2));
+      continue;
     }
     const b = r.badness;
-    const description = r.description ?? (b === 0 ? good : b === a.range ? badText : void 0) ?? null;
-    return {
-      id: a.id,
-      jsonField: a.jsonField,
-      set: b === 0,
-      badness: b,
-      exposure: b > 0 ? ceilDiv(ceilDiv(b * weight * 100, range), weightSum) : null,
-      description,
-      weight,
-      range
-    };
-  });
+    const description = r.description ?? (b === 0 ? override?.descriptionGood ?? a.descriptionGood : b === a.range ? override?.descriptionBad ?? a.descriptionBad : void 0) ?? null;
+    rows.push(row(a, weight, range, b, b > 0 ? ceilDiv(ceilDiv(b * weight * 100, range), weightSum) : null, description));
+  }
   return { exposure, verdict: verdictOf(exposure), rows: displayOrder(rows, nullDescriptionFirst) };
 }
+function naReason(a, weight, defaultDependencies) {
+  if (a.defaultDependenciesOnly && !defaultDependencies) return "Service runs in special boot phase, option is not appropriate";
+  if (weight === 0) return "Option excluded by policy, skipping";
+  return void 0;
+}
+var rowCache = /* @__PURE__ */ new Map();
+var ROW_CACHE_MAX = 5e4;
+var rowsCached = 0;
+function row(a, weight, range, badness, exposure, description) {
+  const shareable = weight === a.weight && range === a.range;
+  const key = badness === null ? -1 : badness * 1e3 + (exposure ?? 0);
+  const byDescription = shareable ? rowCache.get(a) : void 0;
+  const shared = byDescription?.get(description)?.get(key);
+  if (shared !== void 0) return shared;
+  const made = {
+    id: a.id,
+    jsonField: a.jsonField,
+    set: badness === null ? null : badness === 0,
+    badness,
+    exposure,
+    description,
+    weight,
+    range
+  };
+  if (shareable && rowsCached < ROW_CACHE_MAX) {
+    rowsCached++;
+    let d = byDescription;
+    if (d === void 0) rowCache.set(a, d = /* @__PURE__ */ new Map());
+    let byKey = d.get(description);
+    if (byKey === void 0) d.set(description, byKey = /* @__PURE__ */ new Map());
+    byKey.set(key, made);
+    const rank = description === null ? void 0 : rankOf(made.id, description);
+    if (rank !== void 0) rankOfRow.set(made, rank);
+  }
+  return made;
+}
+var rankOfRow = /* @__PURE__ */ new WeakMap();
+var rankByPair = /* @__PURE__ */ new Map();
+var ranked = [];
+var RANKED_MAX = 4096;
+function rankOf(id, description) {
+  let byDescription = rankByPair.get(id);
+  const existing = byDescription?.get(description);
+  if (existing !== void 0) return existing;
+  if (ranked.length >= RANKED_MAX) return void 0;
+  let lo = 0;
+  let hi = ranked.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    const e = ranked[mid];
+    if ((-compareBytes(e.description, description) || compareBytes(e.id, id)) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const rank = { value: lo };
+  ranked.splice(lo, 0, { id, description, rank });
+  for (let i = lo + 1; i < ranked.length; i++) ranked[i].rank.value = i;
+  if (byDescription === void 0) rankByPair.set(id, byDescription = /* @__PURE__ */ new Map());
+  byDescription.set(description, rank);
+  return rank;
+}
+function sortByRank(rows) {
+  if (rows.length > 256) return null;
+  const keys = new Uint32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const rank = rankOfRow.get(rows[i]);
+    if (rank === void 0) return null;
+    keys[i] = rank.value * 256 + i;
+  }
+  keys.sort();
+  const out = new Array(rows.length);
+  for (let i = 0; i < keys.length; i++) out[i] = rows[keys[i] & 255];
+  return out;
+}
 function displayOrder(rows, nullDescriptionFirst) {
+  const byRank = sortByRank(rows);
+  if (byRank !== null) return byRank;
+  let hasNull = false;
+  let hasSurrogate = false;
+  for (const r of rows) {
+    if (r.description === null) hasNull = true;
+    else if (!hasSurrogate && SURROGATE.test(r.description)) hasSurrogate = true;
+    if (!hasSurrogate && SURROGATE.test(r.id)) hasSurrogate = true;
+  }
+  if (!hasNull) return rows.slice().sort(hasSurrogate ? compareRowsBytes : compareRowsNative);
   const items = [HEADER, ...rows.map((r, i) => ({ r, i: i + 1 }))];
-  if (!rows.some((r) => r.description === null)) return items.sort(compareCells).slice(1).map((x) => x.r);
   if (nullDescriptionFirst) {
     const nulls = rows.filter((r) => r.description === null);
     const rest = rows.filter((r) => r.description !== null);
     return [...nulls, ...glibcMergeSort(rest.map((r, i) => ({ r, i: i + 1 }))).map((x) => x.r)];
   }
   return glibcMergeSort(items).slice(1).map((x) => x.r);
+}
+var SURROGATE = /[\uD800-\uDFFF]/;
+function compareRowsBytes(a, b) {
+  return -compareBytes(a.description, b.description) || compareBytes(a.id, b.id);
+}
+function compareRowsNative(a, b) {
+  const da = a.description;
+  const db = b.description;
+  if (da !== db) return da < db ? 1 : -1;
+  return a.id === b.id ? 0 : a.id < b.id ? -1 : 1;
 }
 var HEADER = { r: null, i: 0 };
 function compareCells(a, b) {
@@ -2582,9 +2959,11 @@ var OTHER_FAMILIES = [
   "AF_MCTP"
 ];
 for (const f of OTHER_FAMILIES) ADDRESS_FAMILY_CLASS[f] = "other";
+var FAMILY_ALIASES = { AF_LOCAL: "AF_UNIX", AF_FILE: "AF_UNIX", AF_ROUTE: "AF_NETLINK" };
 function addressFamilyFromName(word) {
   const upper = word.toUpperCase();
-  return upper in ADDRESS_FAMILY_CLASS ? upper : null;
+  if (!(upper in ADDRESS_FAMILY_CLASS)) return null;
+  return FAMILY_ALIASES[upper] ?? upper;
 }
 function addressFamilyClass(canonical) {
   return ADDRESS_FAMILY_CLASS[canonical] ?? "other";
@@ -2685,174 +3064,6 @@ function securityInfo(s) {
   };
 }
 
-// src/model/syscall-data.generated.ts
-var L = [
-  /* 0 */
-  "arch_prctl brk cacheflush clock_getres clock_getres_time64 clock_gettime clock_gettime64 clock_nanosleep clock_nanosleep_time64 execve exit exit_group futex futex_time64 futex_waitv get_robust_list get_thread_area getegid getegid32 geteuid geteuid32 getgid getgid32 getgroups getgroups32 getpgid getpgrp getpid getppid getrandom getresgid getresgid32 getresuid getresuid32 getrlimit getsid gettid gettimeofday getuid getuid32 membarrier mmap mmap2 mprotect munmap nanosleep pause prlimit64 restart_syscall riscv_flush_icache riscv_hwprobe rseq rt_sigreturn sched_getaffinity sched_yield set_robust_list set_thread_area set_tid_address set_tls sigreturn time ugetrlimit uretprobe",
-  /* 1 */
-  "io_cancel io_destroy io_getevents io_pgetevents io_pgetevents_time64 io_setup io_submit io_uring_enter io_uring_register io_uring_setup",
-  /* 2 */
-  "_llseek close close_range dup dup2 dup3 lseek pread64 preadv preadv2 pwrite64 pwritev pwritev2 read readv write writev",
-  /* 3 */
-  "chown chown32 fchown fchown32 fchownat lchown lchown32",
-  /* 4 */
-  "adjtimex clock_adjtime clock_adjtime64 clock_settime clock_settime64 settimeofday",
-  /* 5 */
-  "modify_ldt subpage_prot switch_endian vm86 vm86old",
-  /* 6 */
-  "lookup_dcookie perf_event_open pidfd_getfd ptrace rtas s390_runtime_instr sys_debug_setcontext",
-  /* 7 */
-  "access chdir chmod close creat faccessat faccessat2 fallocate fchdir fchmod fchmodat fchmodat2 fcntl fcntl64 fgetxattr flistxattr fremovexattr fsetxattr fstat fstat64 fstatat64 fstatfs fstatfs64 ftruncate ftruncate64 futimesat getcwd getdents getdents64 getxattr inotify_add_watch inotify_init inotify_init1 inotify_rm_watch lgetxattr link linkat listxattr llistxattr lremovexattr lsetxattr lstat lstat64 mkdir mkdirat mknod mknodat newfstatat oldfstat oldlstat oldstat open openat openat2 readlink readlinkat removexattr rename renameat renameat2 rmdir setxattr stat stat64 statfs statfs64 statx symlink symlinkat truncate truncate64 unlink unlinkat utime utimensat utimensat_time64 utimes",
-  /* 8 */
-  "_newselect epoll_create epoll_create1 epoll_ctl epoll_ctl_old epoll_pwait epoll_pwait2 epoll_wait epoll_wait_old eventfd eventfd2 poll ppoll ppoll_time64 pselect6 pselect6_time64 select",
-  /* 9 */
-  "ipc memfd_create mq_getsetattr mq_notify mq_open mq_timedreceive mq_timedreceive_time64 mq_timedsend mq_timedsend_time64 mq_unlink msgctl msgget msgrcv msgsnd pipe pipe2 process_madvise process_vm_readv process_vm_writev semctl semget semop semtimedop semtimedop_time64 shmat shmctl shmdt shmget",
-  /* 10 */
-  "add_key keyctl request_key",
-  /* 11 */
-  "mlock mlock2 mlockall munlock munlockall",
-  /* 12 */
-  "delete_module finit_module init_module",
-  /* 13 */
-  "chroot fsconfig fsmount fsopen fspick mount mount_setattr move_mount open_tree pivot_root umount umount2",
-  /* 14 */
-  "accept accept4 bind connect getpeername getsockname getsockopt listen recv recvfrom recvmmsg recvmmsg_time64 recvmsg send sendmmsg sendmsg sendto setsockopt shutdown socket socketcall socketpair",
-  /* 15 */
-  "_sysctl afs_syscall bdflush break create_module ftime get_kernel_syms getpmsg gtty idle lock mpx prof profil putpmsg query_module security sgetmask ssetmask stime stty sysfs tuxcall ulimit uselib ustat vserver",
-  /* 16 */
-  "pkey_alloc pkey_free pkey_mprotect",
-  /* 17 */
-  "@chown @clock @module @raw-io @reboot @swap _sysctl acct bpf capset chroot fanotify_init fanotify_mark nfsservctl open_by_handle_at pivot_root quotactl quotactl_fd setdomainname setfsuid setfsuid32 setgroups setgroups32 sethostname setresuid setresuid32 setreuid setreuid32 setuid setuid32 vhangup",
-  /* 18 */
-  "capget clone clone3 execveat fork getrusage kill pidfd_open pidfd_send_signal prctl rt_sigqueueinfo rt_tgsigqueueinfo setns swapcontext tgkill times tkill unshare vfork wait4 waitid waitpid",
-  /* 19 */
-  "ioperm iopl pciconfig_iobase pciconfig_read pciconfig_write s390_pci_mmio_read s390_pci_mmio_write",
-  /* 20 */
-  "kexec_file_load kexec_load reboot",
-  /* 21 */
-  "ioprio_set mbind migrate_pages move_pages nice sched_setaffinity sched_setattr sched_setparam sched_setscheduler set_mempolicy set_mempolicy_home_node setpriority setrlimit",
-  /* 22 */
-  "setgid setgid32 setgroups setgroups32 setregid setregid32 setresgid setresgid32 setresuid setresuid32 setreuid setreuid32 setuid setuid32",
-  /* 23 */
-  "rt_sigaction rt_sigpending rt_sigprocmask rt_sigsuspend rt_sigtimedwait rt_sigtimedwait_time64 sigaction sigaltstack signal signalfd signalfd4 sigpending sigprocmask sigsuspend",
-  /* 24 */
-  "swapoff swapon",
-  /* 25 */
-  "fdatasync fsync msync sync sync_file_range sync_file_range2 syncfs",
-  /* 26 */
-  "@aio @basic-io @chown @default @file-system @io-event @ipc @keyring @memlock @network-io @process @resources @setuid @signal @sync @timer arm_fadvise64_64 capget capset copy_file_range fadvise64 fadvise64_64 flock get_mempolicy getcpu getpriority ioctl ioprio_get kcmp madvise mremap name_to_handle_at oldolduname olduname personality readahead readdir remap_file_pages sched_get_priority_max sched_get_priority_min sched_getattr sched_getparam sched_getscheduler sched_rr_get_interval sched_rr_get_interval_time64 sched_yield sendfile sendfile64 setfsgid setfsgid32 setfsuid setfsuid32 setpgid setsid splice sysinfo tee umask uname userfaultfd vmsplice",
-  /* 27 */
-  "alarm getitimer setitimer timer_create timer_delete timer_getoverrun timer_gettime timer_gettime64 timer_settime timer_settime64 timerfd_create timerfd_gettime timerfd_gettime64 timerfd_settime timerfd_settime64 times",
-  /* 28 */
-  "^7 +@obsolete +_llseek +_newselect +accept +accept4 +acct +add_key +adjtimex +alarm +arc_gettls +arc_settls +arc_usr_cmpxchg +arch_prctl +arm_fadvise64_64 +atomic_barrier +atomic_cmpxchg_32 +bind +bpf +brk +cachectl +cacheflush +capget +capset +chown +chown32 +chroot +clock_adjtime +clock_adjtime64 +clock_getres +clock_getres_time64 +clock_gettime +clock_gettime64 +clock_nanosleep +clock_nanosleep_time64 +clock_settime +clock_settime64 +clone +clone3 +close_range +connect +copy_file_range +delete_module +dipc +dup +dup2 +dup3 +epoll_create +epoll_create1 +epoll_ctl +epoll_ctl_old +epoll_pwait +epoll_pwait2 +epoll_wait +epoll_wait_old +eventfd +eventfd2 +exec_with_loader +execv +execve +execveat +exit +exit_group +fadvise64 +fadvise64_64 +fanotify_init +fanotify_mark +fchown +fchown32 +fchownat +fdatasync +finit_module +flock +fork +fsconfig +fsmount +fsopen +fspick +fsync +futex +futex_requeue +futex_time64 +futex_wait +futex_waitv +futex_wake +get_mempolicy +get_robust_list +get_thread_area +getcpu +getdomainname +getdtablesize +getegid +getegid32 +geteuid +geteuid32 +getgid +getgid32 +getgroups +getgroups32 +gethostname +getitimer +getpagesize +getpeername +getpgid +getpgrp +getpid +getppid +getpriority +getrandom +getresgid +getresgid32 +getresuid +getresuid32 +getrlimit +getrusage +getsid +getsockname +getsockopt +gettid +gettimeofday +getuid +getuid32 +getxgid +getxpid +getxuid +init_module +io_cancel +io_destroy +io_getevents +io_pgetevents +io_pgetevents_time64 +io_setup +io_submit +io_uring_enter +io_uring_register +io_uring_setup +ioctl +ioperm +iopl +ioprio_get +ioprio_set +ipc +kcmp +kern_features +kexec_file_load +kexec_load +keyctl +kill +landlock_add_rule +landlock_create_ruleset +landlock_restrict_self +lchown +lchown32 +listen +lookup_dcookie +lseek +madvise +map_shadow_stack +mbind +membarrier +memfd_create +memfd_secret +memory_ordering +migrate_pages +mincore +mlock +mlock2 +mlockall +mmap +mmap2 +modify_ldt +mount +mount_setattr +move_mount +move_pages +mprotect +mq_getsetattr +mq_notify +mq_open +mq_timedreceive +mq_timedreceive_time64 +mq_timedsend +mq_timedsend_time64 +mq_unlink +mremap +msgctl +msgget +msgrcv +msgsnd +msync +multiplexer +munlock +munlockall +munmap +name_to_handle_at +nanosleep +nice +old_adjtimex +oldolduname +oldumount +olduname +open_by_handle_at +open_tree +or1k_atomic +osf_fstat +osf_fstatfs +osf_fstatfs64 +osf_getdirentries +osf_getdomainname +osf_getitimer +osf_getrusage +osf_getsysinfo +osf_gettimeofday +osf_lstat +osf_mount +osf_proplist_syscall +osf_select +osf_set_program_attributes +osf_setitimer +osf_setsysinfo +osf_settimeofday +osf_shmat +osf_sigprocmask +osf_sigstack +osf_stat +osf_statfs +osf_statfs64 +osf_swapon +osf_syscall +osf_sysinfo +osf_usleep_thread +osf_utimes +osf_utsname +osf_wait4 +pause +pciconfig_iobase +pciconfig_read +pciconfig_write +perf_event_open +perfctr +personality +pidfd_getfd +pidfd_open +pidfd_send_signal +pipe +pipe2 +pivot_root +pkey_alloc +pkey_free +pkey_mprotect +poll +ppoll +ppoll_time64 +prctl +pread64 +preadv +preadv2 +prlimit64 +process_madvise +process_mrelease +process_vm_readv +process_vm_writev +pselect6 +pselect6_time64 +ptrace +pwrite64 +pwritev +pwritev2 +quotactl +quotactl_fd +read +readahead +readdir +readv +reboot +recv +recvfrom +recvmmsg +recvmmsg_time64 +recvmsg +remap_file_pages +request_key +restart_syscall +riscv_flush_icache +riscv_hwprobe +rseq +rt_sigaction +rt_sigpending +rt_sigprocmask +rt_sigqueueinfo +rt_sigreturn +rt_sigsuspend +rt_sigtimedwait +rt_sigtimedwait_time64 +rt_tgsigqueueinfo +rtas +s390_guarded_storage +s390_pci_mmio_read +s390_pci_mmio_write +s390_runtime_instr +s390_sthyi +sched_get_affinity +sched_get_priority_max +sched_get_priority_min +sched_getaffinity +sched_getattr +sched_getparam +sched_getscheduler +sched_rr_get_interval +sched_rr_get_interval_time64 +sched_set_affinity +sched_setaffinity +sched_setattr +sched_setparam +sched_setscheduler +sched_yield +seccomp +select +semctl +semget +semop +semtimedop +semtimedop_time64 +send +sendfile +sendfile64 +sendmmsg +sendmsg +sendto +set_mempolicy +set_mempolicy_home_node +set_robust_list +set_thread_area +set_tid_address +setdomainname +setfsgid +setfsgid32 +setfsuid +setfsuid32 +setgid +setgid32 +setgroups +setgroups32 +sethae +sethostname +setitimer +setns +setpgid +setpgrp +setpriority +setregid +setregid32 +setresgid +setresgid32 +setresuid +setresuid32 +setreuid +setreuid32 +setrlimit +setsid +setsockopt +settimeofday +setuid +setuid32 +sgetmask +shmat +shmctl +shmdt +shmget +shutdown +sigaction +sigaltstack +signal +signalfd +signalfd4 +sigpending +sigprocmask +sigreturn +sigsuspend +socket +socketcall +socketpair +splice +spu_create +spu_run +ssetmask +stime +subpage_prot +swapcontext +swapoff +swapon +switch_endian +sync +sync_file_range +sync_file_range2 +syncfs +sys_debug_setcontext +syscall +sysfs +sysinfo +syslog +sysmips +tee +tgkill +time +timer_create +timer_delete +timer_getoverrun +timer_gettime +timer_gettime64 +timer_settime +timer_settime64 +timerfd +timerfd_create +timerfd_gettime +timerfd_gettime64 +timerfd_settime +timerfd_settime64 +times +tkill +ugetrlimit +umask +umount +umount2 +uname +unshare +userfaultfd +ustat +utrap_install +vfork +vhangup +vm86 +vm86old +vmsplice +wait4 +waitid +waitpid +write +writev",
-  /* 29 */
-  "^28 +_sysctl +afs_syscall +arm_sync_file_range +bdflush +break +breakpoint +cachestat +create_module +ftime +get_kernel_syms +get_tls +getpmsg +gtty +idle +lock +mpx +nfsservctl +prof +profil +putpmsg +query_module +security +set_tls +stty +tuxcall +ulimit +uselib +usr26 +usr32 +vserver -@obsolete -arc_gettls -arc_settls -arc_usr_cmpxchg -atomic_barrier -atomic_cmpxchg_32 -dipc -exec_with_loader -execv -getdomainname -getdtablesize -gethostname -getpagesize -getxgid -getxpid -getxuid -kern_features -memory_ordering -old_adjtimex -oldumount -or1k_atomic -osf_fstat -osf_fstatfs -osf_fstatfs64 -osf_getdirentries -osf_getdomainname -osf_getitimer -osf_getrusage -osf_getsysinfo -osf_gettimeofday -osf_lstat -osf_mount -osf_proplist_syscall -osf_select -osf_set_program_attributes -osf_setitimer -osf_setsysinfo -osf_settimeofday -osf_shmat -osf_sigprocmask -osf_sigstack -osf_stat -osf_statfs -osf_statfs64 -osf_swapon -osf_syscall -osf_sysinfo -osf_usleep_thread -osf_utimes -osf_utsname -osf_wait4 -perfctr -riscv_hwprobe -sched_get_affinity -sched_set_affinity -sethae -setpgrp -utrap_install",
-  /* 30 */
-  "_llseek _newselect arm_fadvise64_64 arm_sync_file_range bdflush break breakpoint cachectl cacheflush chown32 clock_adjtime64 clock_getres_time64 clock_gettime64 clock_nanosleep_time64 clock_settime64 fadvise64_64 fchown32 fcntl64 fstat64 fstatat64 fstatfs64 ftime ftruncate64 futex_time64 get_tls getegid32 geteuid32 getgid32 getgroups32 getresgid32 getresuid32 getuid32 gtty idle io_pgetevents_time64 ipc lchown32 lock lstat64 mmap2 mpx mq_timedreceive_time64 mq_timedsend_time64 multiplexer nice oldfstat oldlstat oldolduname oldstat olduname pciconfig_iobase pciconfig_read pciconfig_write ppoll_time64 prof profil pselect6_time64 readdir recv recvmmsg_time64 riscv_flush_icache rt_sigtimedwait_time64 rtas s390_guarded_storage s390_pci_mmio_read s390_pci_mmio_write s390_runtime_instr s390_sthyi sched_rr_get_interval_time64 semtimedop_time64 send sendfile64 set_tls setfsgid32 setfsuid32 setgid32 setgroups32 setregid32 setresgid32 setresuid32 setreuid32 setuid32 sgetmask sigaction signal sigpending sigprocmask sigreturn sigsuspend socketcall spu_create spu_run ssetmask stat64 statfs64 stime stty subpage_prot swapcontext switch_endian sync_file_range2 sys_debug_setcontext syscall sysmips timer_gettime64 timer_settime64 timerfd timerfd_gettime64 timerfd_settime64 truncate64 ugetrlimit ulimit umount usr26 usr32 utimensat_time64 vm86 vm86old waitpid",
-  /* 31 */
-  "^0 +@sandbox",
-  /* 32 */
-  "landlock_add_rule landlock_create_ruleset landlock_restrict_self seccomp",
-  /* 33 */
-  "^28 +cachestat",
-  /* 34 */
-  "^31 +lsm_get_self_attr +lsm_list_modules +mseal",
-  /* 35 */
-  "^2 +llseek",
-  /* 36 */
-  "^7 +file_getattr +file_setattr +fstatat +getxattrat +listmount +listxattrat +newfstat +removexattrat +setxattrat +statmount",
-  /* 37 */
-  "^33 +breakpoint +file_getattr +file_setattr +get_tls +getxattrat +listmount +listxattrat +llseek +lsm_get_self_attr +lsm_list_modules +lsm_set_self_attr +mseal +removexattrat +set_tls +setxattrat +statmount +uretprobe +usr26 +usr32",
-  /* 38 */
-  "^29 +atomic_barrier +atomic_cmpxchg_32 +getpagesize +getxattrat +listmount +listxattrat +lsm_get_self_attr +lsm_list_modules +lsm_set_self_attr +mseal +removexattrat +riscv_hwprobe +setxattrat +statmount +uretprobe",
-  /* 39 */
-  "^30 +atomic_barrier +atomic_cmpxchg_32 +getpagesize +riscv_hwprobe",
-  /* 40 */
-  "^36 +open_tree",
-  /* 41 */
-  "^13 +open_tree_attr -open_tree",
-  /* 42 */
-  "^37 +fchroot +listns +open_tree_attr +rseq_slice_yield +uprobe",
-  /* 43 */
-  "^38 +file_getattr +file_setattr +listns +open_tree_attr +rseq_slice_yield +uprobe"
-];
-var cache = /* @__PURE__ */ new Map();
-function list(i) {
-  let v = cache.get(i);
-  if (v === void 0) {
-    const s = L[i];
-    if (s.startsWith("^")) {
-      const [base, ...ops] = s.slice(1).split(" ");
-      const set = new Set(list(Number(base)));
-      for (const op of ops) {
-        if (op.startsWith("+")) set.add(op.slice(1));
-        else set.delete(op.slice(1));
-      }
-      v = Object.freeze([...set].sort());
-    } else {
-      v = Object.freeze(s === "" ? [] : s.split(" "));
-    }
-    cache.set(i, v);
-  }
-  return v;
-}
-function groups(spec) {
-  const out = {};
-  for (const e of spec.split(" ")) {
-    const k = e.lastIndexOf("=");
-    out[e.slice(0, k)] = list(Number(e.slice(k + 1)));
-  }
-  return Object.freeze(out);
-}
-function tables(libseccomp, known, foreign, spec) {
-  const k = list(known);
-  const f = new Set(list(foreign));
-  return Object.freeze({ libseccomp, known: k, native: Object.freeze(k.filter((n) => !f.has(n))), groups: groups(spec) });
-}
-var SYSCALL_DATA = Object.freeze({
-  "252": tables(
-    "2.5.4",
-    29,
-    30,
-    "@default=0 @aio=1 @basic-io=2 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=7 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=13 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=28"
-  ),
-  "254": tables(
-    "2.5.4",
-    29,
-    30,
-    "@default=31 @aio=1 @basic-io=2 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=7 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=13 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @sandbox=32 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=33"
-  ),
-  "257": tables(
-    "2.6.0",
-    38,
-    39,
-    "@default=34 @aio=1 @basic-io=35 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=36 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=13 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @sandbox=32 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=37"
-  ),
-  "262": tables(
-    "2.6.1",
-    43,
-    39,
-    "@default=34 @aio=1 @basic-io=35 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=40 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=41 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @sandbox=32 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=42"
-  )
-});
-
-// src/model/syscalls.ts
-var tables2 = /* @__PURE__ */ new Map();
-var asList = (v) => typeof v === "string" ? v.split(" ").filter((s) => s !== "") : v;
-function syscallTable(version) {
-  let t = tables2.get(version);
-  if (!t) {
-    const data = SYSCALL_DATA[version];
-    t = {
-      groups: new Map(Object.entries(data.groups).map(([k, v]) => [k, asList(v)])),
-      known: new Set(asList(data.known)),
-      native: new Set(asList(data.native))
-    };
-    tables2.set(version, t);
-  }
-  return t;
-}
-
 // src/model/versions.ts
 var SYSTEMD_VERSIONS = ["252", "254", "257", "262"];
 var DEFAULT_SYSTEMD_VERSION = "252";
@@ -2868,6 +3079,10 @@ var VERSION_TRAITS = {
     addressFamilyStopsAtUnknown: false,
     encryptedCredentialDevice: "/dev/tpmrm0 rw",
     policyMustBeObject: false,
+    policyIgnoresExponentNumbers: true,
+    emptySectionHeaderInvalid: false,
+    refusesPrivatePidsForking: false,
+    refusesApiWorkingDirectory: false,
     notifyReload: false,
     oneshotRefusesRestartForceStatus: true
   },
@@ -2882,6 +3097,10 @@ var VERSION_TRAITS = {
     addressFamilyStopsAtUnknown: false,
     encryptedCredentialDevice: "char-tpm rw",
     policyMustBeObject: false,
+    policyIgnoresExponentNumbers: true,
+    emptySectionHeaderInvalid: false,
+    refusesPrivatePidsForking: false,
+    refusesApiWorkingDirectory: false,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: true
   },
@@ -2896,6 +3115,10 @@ var VERSION_TRAITS = {
     addressFamilyStopsAtUnknown: false,
     encryptedCredentialDevice: "char-tpm rw",
     policyMustBeObject: false,
+    policyIgnoresExponentNumbers: false,
+    emptySectionHeaderInvalid: false,
+    refusesPrivatePidsForking: true,
+    refusesApiWorkingDirectory: false,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: false
   },
@@ -2910,6 +3133,10 @@ var VERSION_TRAITS = {
     addressFamilyStopsAtUnknown: true,
     encryptedCredentialDevice: null,
     policyMustBeObject: true,
+    policyIgnoresExponentNumbers: false,
+    emptySectionHeaderInvalid: true,
+    refusesPrivatePidsForking: true,
+    refusesApiWorkingDirectory: true,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: false
   }
@@ -3172,6 +3399,8 @@ function initialServiceState(traits) {
     delegate: false,
     defaultDependencies: true,
     permissionsStartOnly: false,
+    privatePids: false,
+    workingDirectory: null,
     type: null,
     remainAfterExit: false,
     restart: "no",
@@ -3181,7 +3410,16 @@ function initialServiceState(traits) {
     killMode: "control-group",
     successAction: "none",
     restartForceExitStatus: 0,
-    exec: Object.fromEntries(EXEC_DIRECTIVES.map((d) => [d, []])),
+    // Spelled out (one per EXEC_DIRECTIVES entry): built once per unit, so kept cheap.
+    exec: {
+      ExecCondition: [],
+      ExecStartPre: [],
+      ExecStart: [],
+      ExecStartPost: [],
+      ExecReload: [],
+      ExecStop: [],
+      ExecStopPost: []
+    },
     trace: /* @__PURE__ */ new Map()
   };
 }
@@ -3209,23 +3447,34 @@ function isValidStrictUserName(s) {
 }
 
 // src/service/words.ts
-var SEPARATORS = " 	\n\r";
+var QUOTE_OR_BACKSLASH = /["'\\]/;
+var SEPARATOR_RUN = /[ \t\n\r]+/;
+var isSeparator = (c) => c === 32 || c === 9 || c === 10 || c === 13;
 function extractWords(value, opts = {}) {
+  if (!QUOTE_OR_BACKSLASH.test(value)) {
+    const words2 = value.split(SEPARATOR_RUN);
+    if (words2[0] === "") words2.shift();
+    if (words2.length > 0 && words2[words2.length - 1] === "") words2.pop();
+    return { words: words2, invalid: false };
+  }
   const words = [];
   let i = 0;
   const n = value.length;
   for (; ; ) {
-    while (i < n && SEPARATORS.includes(value[i])) i++;
+    while (i < n && isSeparator(value.charCodeAt(i))) i++;
     if (i >= n) return { words, invalid: false };
     let word = "";
-    let quote = "";
+    let quote = 0;
+    let run = i;
     for (; ; ) {
       if (i >= n) {
-        if (quote !== "" && !opts.relax) return { words, invalid: true };
+        if (quote !== 0 && !opts.relax) return { words, invalid: true };
+        word += value.slice(run, i);
         break;
       }
-      const c = value[i];
-      if (c === "\\") {
+      const c = value.charCodeAt(i);
+      if (c === 92) {
+        word += value.slice(run, i);
         i++;
         if (i >= n) {
           if (opts.relax) break;
@@ -3240,21 +3489,29 @@ function extractWords(value, opts = {}) {
           word += value[i];
           i++;
         }
+        run = i;
         continue;
       }
-      if (quote !== "") {
+      if (quote !== 0) {
+        if (c === quote) {
+          word += value.slice(run, i);
+          quote = 0;
+          run = i + 1;
+        }
         i++;
-        if (c === quote) quote = "";
-        else word += c;
         continue;
       }
-      if (opts.unquote && (c === '"' || c === "'")) {
+      if (opts.unquote && (c === 34 || c === 39)) {
+        word += value.slice(run, i);
         quote = c;
         i++;
+        run = i;
         continue;
       }
-      if (SEPARATORS.includes(c)) break;
-      word += c;
+      if (isSeparator(c)) {
+        word += value.slice(run, i);
+        break;
+      }
       i++;
     }
     words.push(word);
@@ -3321,8 +3578,7 @@ function simplifyAbsolutePath(path) {
   if (!path.startsWith("/")) return null;
   const parts = path.split("/").filter((p) => p !== "" && p !== ".");
   if (parts.some((p) => p === ".." || p.length > 255)) return null;
-  const out = "/" + parts.join("/");
-  const simplified = path.endsWith("/") && parts.length > 0 ? out + "/" : out;
+  const simplified = "/" + parts.join("/");
   return simplified.length < 4096 ? simplified : null;
 }
 function isValidFilename(s) {
@@ -3392,9 +3648,9 @@ var capabilities = (bounding) => (s, a, ctx) => {
   if (invert) text = text.slice(1);
   let sum = 0n;
   for (const w of extractWords(text, { unquote: true, relax: true }).words) {
-    const cap = capabilityFromName(w, t.maxCapabilityNumber);
-    if (cap === null) ctx.warn(a, `Failed to parse capability '${w}', ignoring.`);
-    else sum |= 1n << BigInt(cap);
+    const cap2 = capabilityFromName(w, t.maxCapabilityNumber);
+    if (cap2 === null) ctx.warn(a, `Failed to parse capability '${w}', ignoring.`);
+    else sum |= 1n << BigInt(cap2);
   }
   const current = bounding ? s.capabilityBoundingSet : s.ambientCapabilities;
   const untouched = bounding ? t.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64 : 0n;
@@ -3463,15 +3719,17 @@ var restrictAddressFamilies = (s, a, ctx) => {
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
   return void 0;
 };
+var ARCHITECTURES = new Set(SECCOMP_ARCHITECTURES);
+var ARCHITECTURES_257 = /* @__PURE__ */ new Set([...SECCOMP_ARCHITECTURES, "loongarch64"]);
 var syscallArchitectures = (s, a, ctx) => {
   if (a.value === "") {
     s.syscallArchitectures = /* @__PURE__ */ new Set();
     return void 0;
   }
-  const known = ctx.traits.version >= "257" ? [...SECCOMP_ARCHITECTURES, "loongarch64"] : SECCOMP_ARCHITECTURES;
+  const known = ctx.traits.version >= "257" ? ARCHITECTURES_257 : ARCHITECTURES;
   const { words, invalid } = extractWords(a.value, { unquote: true });
   for (const w of words) {
-    if (known.includes(w)) s.syscallArchitectures.add(w);
+    if (known.has(w)) s.syscallArchitectures.add(w);
     else ctx.warn(a, `Failed to parse system call architecture "${w}", ignoring.`);
   }
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
@@ -3523,20 +3781,22 @@ var systemCallFilter = (s, a, ctx) => {
   return void 0;
 };
 function addSyscall(entries, name, errno, invert, allowList, table, warn) {
+  const add = !invert === allowList || invert && allowList && errno >= 0;
   if (name.startsWith("@")) {
-    const members = table.groups.get(name);
-    if (!members) {
+    const group = expandGroup(table, name);
+    if (group === null) {
       warn?.(`Unknown system call group, ignoring: ${name}`);
       return;
     }
-    for (const m of members) addSyscall(entries, m, errno, invert, allowList, table, null);
+    if (add) for (const m of group.known) entries.set(m, errno);
+    else for (const m of group.known) entries.delete(m);
     return;
   }
   if (!table.known.has(name)) {
     warn?.(`Failed to parse system call, ignoring: ${name}`);
     return;
   }
-  if (!invert === allowList || invert && allowList && errno >= 0) entries.set(name, errno);
+  if (add) entries.set(name, errno);
   else entries.delete(name);
 }
 var addressList = (pick) => (s, a, ctx) => {
@@ -3586,7 +3846,8 @@ var deviceAllow = (s, a, ctx) => {
   let device = resolved;
   if (!device.startsWith("block-") && !device.startsWith("char-")) {
     const simplified = device.startsWith("/") ? simplifyAbsolutePath(device) : null;
-    if (simplified === null || simplified.endsWith("/") || !(simplified.startsWith("/dev/") || simplified.startsWith("/run/systemd/inaccessible/"))) {
+    if (simplified === null || // path_startswith() compares whole components: "/dev" itself is under "/dev/".
+    !["/dev", "/run/systemd/inaccessible"].some((root) => simplified === root || simplified.startsWith(root + "/"))) {
       ctx.warn(a, `Invalid device node path '${resolved}', ignoring.`);
       return void 0;
     }
@@ -3642,9 +3903,9 @@ var exec = (directive) => (s, a, ctx) => {
 function parseCommand(text, directive, a, ctx) {
   const trimmed = text.replace(/^[ \t\n\r]+/, "");
   if (trimmed === "") return { next: null };
-  const firstEnd = wordEnd(trimmed);
+  const firstEnd = wordEnd(trimmed, 0);
   const firstRaw = trimmed.slice(0, firstEnd);
-  const first = extractWords(firstRaw, { unquote: true, cunescape: true });
+  const first = commandWord(firstRaw);
   if (first.invalid || first.words.length === 0) {
     ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
     return { next: null };
@@ -3684,19 +3945,27 @@ function parseCommand(text, directive, a, ctx) {
   if (hasControlChars(path) || /["'\\]/.test(path)) return fail(`Executable name contains special characters: ${path}`);
   if (path.endsWith("/")) return fail(`Executable path specifies a directory: ${path}`);
   if (!path.startsWith("/") && !isValidFilename(path)) return fail(`Neither a valid executable name nor an absolute path: ${path}`);
-  let rest = after;
+  let i = 0;
   let next = null;
+  if (!SPECIAL_IN_WORD.test(after) && !after.includes("%")) {
+    const m = LONE_SEMICOLON.exec(after);
+    if (m) next = after.slice(m.index + m[0].length);
+    i = after.length;
+  }
   for (; ; ) {
-    rest = rest.replace(/^[ \t\n\r]+/, "");
-    if (rest === "") break;
-    if (rest[0] === ";" && (rest.length === 1 || " 	\n\r".includes(rest[1]))) {
-      next = rest.slice(1);
+    while (i < after.length && isBlank(after.charCodeAt(i))) i++;
+    if (i >= after.length) break;
+    if (after.charCodeAt(i) === 59 && (i + 1 === after.length || isBlank(after.charCodeAt(i + 1)))) {
+      next = after.slice(i + 1);
       break;
     }
-    const end = wordEnd(rest);
-    const arg = extractWords(rest.slice(0, end), { unquote: true, cunescape: true });
+    const end = wordEnd(after, i);
+    const arg = commandWord(after.slice(i, end));
     if (arg.invalid) return fail(`Invalid syntax in arguments: ${a.value}`);
-    rest = rest.slice(end);
+    for (const w of arg.words) {
+      if (w.includes("%") && expandSpecifiers(w, ctx.specifiers) === null) return fail(`Failed to resolve unit specifiers in ${w}`);
+    }
+    i = end;
   }
   if (argv0 && after.trim() === "") return fail(`Empty executable name or zeroeth argument: ${a.value}`);
   const command = {
@@ -3709,32 +3978,46 @@ function parseCommand(text, directive, a, ctx) {
   };
   return { command, next };
 }
-function wordEnd(text) {
-  let quote = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "\\") i++;
-    else if (quote !== "") {
-      if (c === quote) quote = "";
-    } else if (c === '"' || c === "'") quote = c;
-    else if (" 	\n\r".includes(c)) return i;
+var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+function wordEnd(text, start) {
+  let quote = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++;
+    else if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (isBlank(c)) return i;
   }
   return text.length;
 }
-var workingDirectory = (_s, a, ctx) => {
+function commandWord(word) {
+  return SPECIAL_IN_WORD.test(word) ? extractWords(word, { unquote: true, cunescape: true }) : { words: [word], invalid: false };
+}
+var SPECIAL_IN_WORD = /["'\\]/;
+var LONE_SEMICOLON = /(?:^|[ \t\n\r]);(?=[ \t\n\r]|$)/;
+var workingDirectory = (s, a, ctx) => {
   let v = a.value;
-  if (v === "" || v === "~") return void 0;
+  if (v === "") {
+    s.workingDirectory = null;
+    return void 0;
+  }
   const missingOk = v.startsWith("-");
   if (missingOk) v = v.slice(1);
-  if (v === "~") return void 0;
+  if (v === "~") {
+    s.workingDirectory = "~";
+    return void 0;
+  }
   const expanded = expandSpecifiers(v, ctx.specifiers);
-  if (expanded === null || simplifyAbsolutePath(expanded) === null) {
+  const path = expanded === null ? null : simplifyAbsolutePath(expanded);
+  if (path === null) {
     if (missingOk) {
       ctx.warn(a, `WorkingDirectory= path is not valid, ignoring: ${v}`);
       return void 0;
     }
     return `WorkingDirectory= path is not absolute: ${v}`;
   }
+  s.workingDirectory = path;
   return void 0;
 };
 var SERVICE_TYPES = ["simple", "exec", "forking", "oneshot", "dbus", "notify", "idle"];
@@ -3788,6 +4071,10 @@ var DIRECTIVES = new Map([
   ["Service.ProtectControlGroups", boolOrKeywords((t) => t.enums257 ? ["private", "strict"] : [], "yes", (s, v) => s.protectControlGroups = v)],
   ["Service.ProtectHostname", (s, a, ctx) => {
     if (ctx.traits.enums262) {
+      if (a.value === "") {
+        s.protectHostname = "no";
+        return void 0;
+      }
       const m = /^(yes|private)(:.+)?$/.exec(a.value);
       if (m) {
         s.protectHostname = m[1];
@@ -3881,6 +4168,7 @@ var DIRECTIVES = new Map([
     return void 0;
   }],
   ["Service.WorkingDirectory", workingDirectory],
+  ["Service.PrivatePIDs", bool((s, v) => s.privatePids = v)],
   ...["ExecCondition", "ExecStartPre", "ExecStart", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost"].map(
     (d) => [`Service.${d}`, exec(d)]
   )
@@ -3911,7 +4199,7 @@ function patchService(s, unitName, traits) {
     s.restrictSuidSgid = true;
   }
   if (s.privateDevices && s.devicePolicy === "auto") s.devicePolicy = "closed";
-  const add = (entry) => void s.deviceAllow.unshift(entry);
+  const add = (entry2) => void s.deviceAllow.unshift(entry2);
   if ((s.rootImage !== null || s.mountImages > 0) && (s.devicePolicy !== "auto" || s.deviceAllow.length > 0)) {
     add("/dev/loop-control:rw");
     add("/dev/mapper/control:rw");
@@ -3958,15 +4246,26 @@ function serviceRefusal(s, traits) {
     return "Service is of type D-Bus but no D-Bus service name has been specified. Refusing.";
   if (s.pamName !== null && s.killMode !== "control-group" && s.killMode !== "mixed")
     return "Service has PAM enabled. Kill mode must be set to control-group or mixed. Refusing.";
+  if (traits.refusesPrivatePidsForking && s.privatePids && s.type === "forking")
+    return "Service of Type=forking does not support PrivatePIDs=yes. Refusing.";
+  if (traits.refusesPrivatePidsForking && s.workingDirectory === "~" && s.dynamicUser)
+    return "WorkingDirectory=~ is not allowed under DynamicUser=yes. Refusing.";
+  if (traits.enums262 && s.privateUsers === "managed" && (s.user !== null || s.dynamicUser || s.group !== null || s.pamName !== null))
+    return "PrivateUsers=managed may not be used in combination with User=/DynamicUser=/Group=/PAMName=. Refusing.";
+  if (traits.refusesApiWorkingDirectory && s.workingDirectory !== null && /^\/(proc|sys|dev)(\/|$)/.test(s.workingDirectory) && needsMountNamespace(s))
+    return "WorkingDirectory= may not be below /proc/, /sys/ or /dev/ when using mount namespacing. Refusing.";
   return null;
+}
+function needsMountNamespace(s) {
+  return s.privateTmp !== "no" || s.privateDevices || s.privateMounts === true || s.protectSystem !== "no" || s.protectHome !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.protectControlGroups !== "no" || s.rootDirectory !== null || s.rootImage !== null || s.dynamicUser;
 }
 
 // src/unit/known-keys.generated.ts
-var BASE = "Install.Alias Install.Also Install.DefaultInstance Install.RequiredBy Install.WantedBy Service.AllowedCPUs Service.AllowedMemoryNodes Service.AmbientCapabilities Service.AppArmorProfile Service.BPFProgram Service.BindPaths Service.BindReadOnlyPaths Service.BlockIOAccounting Service.BlockIODeviceWeight Service.BlockIOReadBandwidth Service.BlockIOWeight Service.BlockIOWriteBandwidth Service.BusName Service.BusPolicy Service.CPUAccounting Service.CPUAffinity Service.CPUQuota Service.CPUQuotaPeriodSec Service.CPUSchedulingPolicy Service.CPUSchedulingPriority Service.CPUSchedulingResetOnFork Service.CPUShares Service.CPUWeight Service.CacheDirectory Service.CacheDirectoryMode Service.Capabilities Service.CapabilityBoundingSet Service.ConfigurationDirectory Service.ConfigurationDirectoryMode Service.CoredumpFilter Service.DefaultMemoryLow Service.DefaultMemoryMin Service.Delegate Service.DeviceAllow Service.DevicePolicy Service.DisableControllers Service.DynamicUser Service.Environment Service.EnvironmentFile Service.ExecCondition Service.ExecPaths Service.ExecReload Service.ExecSearchPath Service.ExecStart Service.ExecStartPost Service.ExecStartPre Service.ExecStop Service.ExecStopPost Service.ExitType Service.ExtensionDirectories Service.ExtensionImages Service.FailureAction Service.FileDescriptorStoreMax Service.FinalKillSignal Service.Group Service.GuessMainPID Service.IOAccounting Service.IODeviceLatencyTargetSec Service.IODeviceWeight Service.IOReadBandwidthMax Service.IOReadIOPSMax Service.IOSchedulingClass Service.IOSchedulingPriority Service.IOWeight Service.IOWriteBandwidthMax Service.IOWriteIOPSMax Service.IPAccounting Service.IPAddressAllow Service.IPAddressDeny Service.IPCNamespacePath Service.IPEgressFilterPath Service.IPIngressFilterPath Service.IgnoreSIGPIPE Service.InaccessibleDirectories Service.InaccessiblePaths Service.KeyringMode Service.KillMode Service.KillSignal Service.LimitAS Service.LimitCORE Service.LimitCPU Service.LimitDATA Service.LimitFSIZE Service.LimitLOCKS Service.LimitMEMLOCK Service.LimitMSGQUEUE Service.LimitNICE Service.LimitNOFILE Service.LimitNPROC Service.LimitRSS Service.LimitRTPRIO Service.LimitRTTIME Service.LimitSIGPENDING Service.LimitSTACK Service.LoadCredential Service.LoadCredentialEncrypted Service.LockPersonality Service.LogExtraFields Service.LogLevelMax Service.LogNamespace Service.LogRateLimitBurst Service.LogRateLimitIntervalSec Service.LogsDirectory Service.LogsDirectoryMode Service.ManagedOOMMemoryPressure Service.ManagedOOMMemoryPressureLimit Service.ManagedOOMPreference Service.ManagedOOMSwap Service.MemoryAccounting Service.MemoryDenyWriteExecute Service.MemoryHigh Service.MemoryLimit Service.MemoryLow Service.MemoryMax Service.MemoryMin Service.MemorySwapMax Service.MountAPIVFS Service.MountFlags Service.MountImages Service.NUMAMask Service.NUMAPolicy Service.NetClass Service.NetworkNamespacePath Service.Nice Service.NoExecPaths Service.NoNewPrivileges Service.NonBlocking Service.NotifyAccess Service.OOMPolicy Service.OOMScoreAdjust Service.PAMName Service.PIDFile Service.PassEnvironment Service.PermissionsStartOnly Service.Personality Service.PrivateDevices Service.PrivateIPC Service.PrivateMounts Service.PrivateNetwork Service.PrivateTmp Service.PrivateUsers Service.ProcSubset Service.ProtectClock Service.ProtectControlGroups Service.ProtectHome Service.ProtectHostname Service.ProtectKernelLogs Service.ProtectKernelModules Service.ProtectKernelTunables Service.ProtectProc Service.ProtectSystem Service.ReadOnlyDirectories Service.ReadOnlyPaths Service.ReadWriteDirectories Service.ReadWritePaths Service.RebootArgument Service.RemainAfterExit Service.RemoveIPC Service.Restart Service.RestartForceExitStatus Service.RestartKillSignal Service.RestartPreventExitStatus Service.RestartSec Service.RestrictAddressFamilies Service.RestrictFileSystems Service.RestrictNamespaces Service.RestrictNetworkInterfaces Service.RestrictRealtime Service.RestrictSUIDSGID Service.RootDirectory Service.RootDirectoryStartOnly Service.RootHash Service.RootHashSignature Service.RootImage Service.RootImageOptions Service.RootVerity Service.RuntimeDirectory Service.RuntimeDirectoryMode Service.RuntimeDirectoryPreserve Service.RuntimeMaxSec Service.RuntimeRandomizedExtraSec Service.SELinuxContext Service.SecureBits Service.SendSIGHUP Service.SendSIGKILL Service.SetCredential Service.SetCredentialEncrypted Service.Slice Service.SmackProcessLabel Service.SocketBindAllow Service.SocketBindDeny Service.Sockets Service.StandardError Service.StandardInput Service.StandardInputData Service.StandardInputText Service.StandardOutput Service.StartLimitAction Service.StartLimitBurst Service.StartLimitInterval Service.StartupAllowedCPUs Service.StartupAllowedMemoryNodes Service.StartupBlockIOWeight Service.StartupCPUShares Service.StartupCPUWeight Service.StartupIOWeight Service.StateDirectory Service.StateDirectoryMode Service.SuccessExitStatus Service.SupplementaryGroups Service.SysVStartPriority Service.SyslogFacility Service.SyslogIdentifier Service.SyslogLevel Service.SyslogLevelPrefix Service.SystemCallArchitectures Service.SystemCallErrorNumber Service.SystemCallFilter Service.SystemCallLog Service.TTYColumns Service.TTYPath Service.TTYReset Service.TTYRows Service.TTYVHangup Service.TTYVTDisallocate Service.TasksAccounting Service.TasksMax Service.TemporaryFileSystem Service.TimeoutAbortSec Service.TimeoutCleanSec Service.TimeoutSec Service.TimeoutStartFailureMode Service.TimeoutStartSec Service.TimeoutStopFailureMode Service.TimeoutStopSec Service.TimerSlackNSec Service.Type Service.UMask Service.USBFunctionDescriptors Service.USBFunctionStrings Service.UnsetEnvironment Service.User Service.UtmpIdentifier Service.UtmpMode Service.WatchdogSec Service.WatchdogSignal Service.WorkingDirectory Unit.After Unit.AllowIsolate Unit.AssertACPower Unit.AssertArchitecture Unit.AssertCPUFeature Unit.AssertCPUPressure Unit.AssertCPUs Unit.AssertCapability Unit.AssertControlGroupController Unit.AssertCredential Unit.AssertDirectoryNotEmpty Unit.AssertEnvironment Unit.AssertFileIsExecutable Unit.AssertFileNotEmpty Unit.AssertFirstBoot Unit.AssertGroup Unit.AssertHost Unit.AssertIOPressure Unit.AssertKernelCommandLine Unit.AssertKernelVersion Unit.AssertMemory Unit.AssertMemoryPressure Unit.AssertNeedsUpdate Unit.AssertOSRelease Unit.AssertPathExists Unit.AssertPathExistsGlob Unit.AssertPathIsDirectory Unit.AssertPathIsEncrypted Unit.AssertPathIsMountPoint Unit.AssertPathIsReadWrite Unit.AssertPathIsSymbolicLink Unit.AssertSecurity Unit.AssertUser Unit.AssertVirtualization Unit.Before Unit.BindTo Unit.BindsTo Unit.CollectMode Unit.ConditionACPower Unit.ConditionArchitecture Unit.ConditionCPUFeature Unit.ConditionCPUPressure Unit.ConditionCPUs Unit.ConditionCapability Unit.ConditionControlGroupController Unit.ConditionCredential Unit.ConditionDirectoryNotEmpty Unit.ConditionEnvironment Unit.ConditionFileIsExecutable Unit.ConditionFileNotEmpty Unit.ConditionFirmware Unit.ConditionFirstBoot Unit.ConditionGroup Unit.ConditionHost Unit.ConditionIOPressure Unit.ConditionKernelCommandLine Unit.ConditionKernelVersion Unit.ConditionMemory Unit.ConditionMemoryPressure Unit.ConditionNeedsUpdate Unit.ConditionOSRelease Unit.ConditionPathExists Unit.ConditionPathExistsGlob Unit.ConditionPathIsDirectory Unit.ConditionPathIsEncrypted Unit.ConditionPathIsMountPoint Unit.ConditionPathIsReadWrite Unit.ConditionPathIsSymbolicLink Unit.ConditionSecurity Unit.ConditionUser Unit.ConditionVirtualization Unit.Conflicts Unit.DefaultDependencies Unit.Description Unit.Documentation Unit.FailureAction Unit.FailureActionExitStatus Unit.IgnoreOnIsolate Unit.IgnoreOnSnapshot Unit.JobRunningTimeoutSec Unit.JobTimeoutAction Unit.JobTimeoutRebootArgument Unit.JobTimeoutSec Unit.JoinsNamespaceOf Unit.OnFailure Unit.OnFailureIsolate Unit.OnFailureJobMode Unit.OnSuccess Unit.OnSuccessJobMode Unit.PartOf Unit.PropagateReloadFrom Unit.PropagateReloadTo Unit.PropagatesReloadTo Unit.PropagatesStopTo Unit.RebootArgument Unit.RefuseManualStart Unit.RefuseManualStop Unit.ReloadPropagatedFrom Unit.Requires Unit.RequiresMountsFor Unit.RequiresOverridable Unit.Requisite Unit.RequisiteOverridable Unit.SourcePath Unit.StartLimitAction Unit.StartLimitBurst Unit.StartLimitInterval Unit.StartLimitIntervalSec Unit.StopPropagatedFrom Unit.StopWhenUnneeded Unit.SuccessAction Unit.SuccessActionExitStatus Unit.Upholds Unit.Wants";
+var BASE = "Automount.DirectoryMode Automount.ExtraOptions Automount.TimeoutIdleSec Automount.Where Install.Alias Install.Also Install.DefaultInstance Install.RequiredBy Install.WantedBy Mount.AllowedCPUs Mount.AllowedMemoryNodes Mount.AmbientCapabilities Mount.AppArmorProfile Mount.BPFProgram Mount.BindPaths Mount.BindReadOnlyPaths Mount.BlockIOAccounting Mount.BlockIODeviceWeight Mount.BlockIOReadBandwidth Mount.BlockIOWeight Mount.BlockIOWriteBandwidth Mount.CPUAccounting Mount.CPUAffinity Mount.CPUQuota Mount.CPUQuotaPeriodSec Mount.CPUSchedulingPolicy Mount.CPUSchedulingPriority Mount.CPUSchedulingResetOnFork Mount.CPUShares Mount.CPUWeight Mount.CacheDirectory Mount.CacheDirectoryMode Mount.Capabilities Mount.CapabilityBoundingSet Mount.ConfigurationDirectory Mount.ConfigurationDirectoryMode Mount.CoredumpFilter Mount.DefaultMemoryLow Mount.DefaultMemoryMin Mount.Delegate Mount.DeviceAllow Mount.DevicePolicy Mount.DirectoryMode Mount.DisableControllers Mount.DynamicUser Mount.Environment Mount.EnvironmentFile Mount.ExecPaths Mount.ExecSearchPath Mount.ExtensionDirectories Mount.ExtensionImages Mount.FinalKillSignal Mount.ForceUnmount Mount.Group Mount.IOAccounting Mount.IODeviceLatencyTargetSec Mount.IODeviceWeight Mount.IOReadBandwidthMax Mount.IOReadIOPSMax Mount.IOSchedulingClass Mount.IOSchedulingPriority Mount.IOWeight Mount.IOWriteBandwidthMax Mount.IOWriteIOPSMax Mount.IPAccounting Mount.IPAddressAllow Mount.IPAddressDeny Mount.IPCNamespacePath Mount.IPEgressFilterPath Mount.IPIngressFilterPath Mount.IgnoreSIGPIPE Mount.InaccessibleDirectories Mount.InaccessiblePaths Mount.KeyringMode Mount.KillMode Mount.KillSignal Mount.LazyUnmount Mount.LimitAS Mount.LimitCORE Mount.LimitCPU Mount.LimitDATA Mount.LimitFSIZE Mount.LimitLOCKS Mount.LimitMEMLOCK Mount.LimitMSGQUEUE Mount.LimitNICE Mount.LimitNOFILE Mount.LimitNPROC Mount.LimitRSS Mount.LimitRTPRIO Mount.LimitRTTIME Mount.LimitSIGPENDING Mount.LimitSTACK Mount.LoadCredential Mount.LoadCredentialEncrypted Mount.LockPersonality Mount.LogExtraFields Mount.LogLevelMax Mount.LogNamespace Mount.LogRateLimitBurst Mount.LogRateLimitIntervalSec Mount.LogsDirectory Mount.LogsDirectoryMode Mount.ManagedOOMMemoryPressure Mount.ManagedOOMMemoryPressureLimit Mount.ManagedOOMPreference Mount.ManagedOOMSwap Mount.MemoryAccounting Mount.MemoryDenyWriteExecute Mount.MemoryHigh Mount.MemoryLimit Mount.MemoryLow Mount.MemoryMax Mount.MemoryMin Mount.MemorySwapMax Mount.MountAPIVFS Mount.MountFlags Mount.MountImages Mount.NUMAMask Mount.NUMAPolicy Mount.NetClass Mount.NetworkNamespacePath Mount.Nice Mount.NoExecPaths Mount.NoNewPrivileges Mount.OOMScoreAdjust Mount.Options Mount.PAMName Mount.PassEnvironment Mount.Personality Mount.PrivateDevices Mount.PrivateIPC Mount.PrivateMounts Mount.PrivateNetwork Mount.PrivateTmp Mount.PrivateUsers Mount.ProcSubset Mount.ProtectClock Mount.ProtectControlGroups Mount.ProtectHome Mount.ProtectHostname Mount.ProtectKernelLogs Mount.ProtectKernelModules Mount.ProtectKernelTunables Mount.ProtectProc Mount.ProtectSystem Mount.ReadOnlyDirectories Mount.ReadOnlyPaths Mount.ReadWriteDirectories Mount.ReadWriteOnly Mount.ReadWritePaths Mount.RemoveIPC Mount.RestartKillSignal Mount.RestrictAddressFamilies Mount.RestrictFileSystems Mount.RestrictNamespaces Mount.RestrictNetworkInterfaces Mount.RestrictRealtime Mount.RestrictSUIDSGID Mount.RootDirectory Mount.RootHash Mount.RootHashSignature Mount.RootImage Mount.RootImageOptions Mount.RootVerity Mount.RuntimeDirectory Mount.RuntimeDirectoryMode Mount.RuntimeDirectoryPreserve Mount.SELinuxContext Mount.SecureBits Mount.SendSIGHUP Mount.SendSIGKILL Mount.SetCredential Mount.SetCredentialEncrypted Mount.Slice Mount.SloppyOptions Mount.SmackProcessLabel Mount.SocketBindAllow Mount.SocketBindDeny Mount.StandardError Mount.StandardInput Mount.StandardInputData Mount.StandardInputText Mount.StandardOutput Mount.StartupAllowedCPUs Mount.StartupAllowedMemoryNodes Mount.StartupBlockIOWeight Mount.StartupCPUShares Mount.StartupCPUWeight Mount.StartupIOWeight Mount.StateDirectory Mount.StateDirectoryMode Mount.SupplementaryGroups Mount.SyslogFacility Mount.SyslogIdentifier Mount.SyslogLevel Mount.SyslogLevelPrefix Mount.SystemCallArchitectures Mount.SystemCallErrorNumber Mount.SystemCallFilter Mount.SystemCallLog Mount.TTYColumns Mount.TTYPath Mount.TTYReset Mount.TTYRows Mount.TTYVHangup Mount.TTYVTDisallocate Mount.TasksAccounting Mount.TasksMax Mount.TemporaryFileSystem Mount.TimeoutCleanSec Mount.TimeoutSec Mount.TimerSlackNSec Mount.Type Mount.UMask Mount.UnsetEnvironment Mount.User Mount.UtmpIdentifier Mount.UtmpMode Mount.WatchdogSignal Mount.What Mount.Where Mount.WorkingDirectory Path.DirectoryMode Path.DirectoryNotEmpty Path.MakeDirectory Path.PathChanged Path.PathExists Path.PathExistsGlob Path.PathModified Path.TriggerLimitBurst Path.TriggerLimitIntervalSec Path.Unit Scope.AllowedCPUs Scope.AllowedMemoryNodes Scope.BPFProgram Scope.BlockIOAccounting Scope.BlockIODeviceWeight Scope.BlockIOReadBandwidth Scope.BlockIOWeight Scope.BlockIOWriteBandwidth Scope.CPUAccounting Scope.CPUQuota Scope.CPUQuotaPeriodSec Scope.CPUShares Scope.CPUWeight Scope.DefaultMemoryLow Scope.DefaultMemoryMin Scope.Delegate Scope.DeviceAllow Scope.DevicePolicy Scope.DisableControllers Scope.FinalKillSignal Scope.IOAccounting Scope.IODeviceLatencyTargetSec Scope.IODeviceWeight Scope.IOReadBandwidthMax Scope.IOReadIOPSMax Scope.IOWeight Scope.IOWriteBandwidthMax Scope.IOWriteIOPSMax Scope.IPAccounting Scope.IPAddressAllow Scope.IPAddressDeny Scope.IPEgressFilterPath Scope.IPIngressFilterPath Scope.KillMode Scope.KillSignal Scope.ManagedOOMMemoryPressure Scope.ManagedOOMMemoryPressureLimit Scope.ManagedOOMPreference Scope.ManagedOOMSwap Scope.MemoryAccounting Scope.MemoryHigh Scope.MemoryLimit Scope.MemoryLow Scope.MemoryMax Scope.MemoryMin Scope.MemorySwapMax Scope.NetClass Scope.OOMPolicy Scope.RestartKillSignal Scope.RestrictNetworkInterfaces Scope.RuntimeMaxSec Scope.RuntimeRandomizedExtraSec Scope.SendSIGHUP Scope.SendSIGKILL Scope.Slice Scope.SocketBindAllow Scope.SocketBindDeny Scope.StartupAllowedCPUs Scope.StartupAllowedMemoryNodes Scope.StartupBlockIOWeight Scope.StartupCPUShares Scope.StartupCPUWeight Scope.StartupIOWeight Scope.TasksAccounting Scope.TasksMax Scope.TimeoutStopSec Scope.WatchdogSignal Service.AllowedCPUs Service.AllowedMemoryNodes Service.AmbientCapabilities Service.AppArmorProfile Service.BPFProgram Service.BindPaths Service.BindReadOnlyPaths Service.BlockIOAccounting Service.BlockIODeviceWeight Service.BlockIOReadBandwidth Service.BlockIOWeight Service.BlockIOWriteBandwidth Service.BusName Service.BusPolicy Service.CPUAccounting Service.CPUAffinity Service.CPUQuota Service.CPUQuotaPeriodSec Service.CPUSchedulingPolicy Service.CPUSchedulingPriority Service.CPUSchedulingResetOnFork Service.CPUShares Service.CPUWeight Service.CacheDirectory Service.CacheDirectoryMode Service.Capabilities Service.CapabilityBoundingSet Service.ConfigurationDirectory Service.ConfigurationDirectoryMode Service.CoredumpFilter Service.DefaultMemoryLow Service.DefaultMemoryMin Service.Delegate Service.DeviceAllow Service.DevicePolicy Service.DisableControllers Service.DynamicUser Service.Environment Service.EnvironmentFile Service.ExecCondition Service.ExecPaths Service.ExecReload Service.ExecSearchPath Service.ExecStart Service.ExecStartPost Service.ExecStartPre Service.ExecStop Service.ExecStopPost Service.ExitType Service.ExtensionDirectories Service.ExtensionImages Service.FailureAction Service.FileDescriptorStoreMax Service.FinalKillSignal Service.Group Service.GuessMainPID Service.IOAccounting Service.IODeviceLatencyTargetSec Service.IODeviceWeight Service.IOReadBandwidthMax Service.IOReadIOPSMax Service.IOSchedulingClass Service.IOSchedulingPriority Service.IOWeight Service.IOWriteBandwidthMax Service.IOWriteIOPSMax Service.IPAccounting Service.IPAddressAllow Service.IPAddressDeny Service.IPCNamespacePath Service.IPEgressFilterPath Service.IPIngressFilterPath Service.IgnoreSIGPIPE Service.InaccessibleDirectories Service.InaccessiblePaths Service.KeyringMode Service.KillMode Service.KillSignal Service.LimitAS Service.LimitCORE Service.LimitCPU Service.LimitDATA Service.LimitFSIZE Service.LimitLOCKS Service.LimitMEMLOCK Service.LimitMSGQUEUE Service.LimitNICE Service.LimitNOFILE Service.LimitNPROC Service.LimitRSS Service.LimitRTPRIO Service.LimitRTTIME Service.LimitSIGPENDING Service.LimitSTACK Service.LoadCredential Service.LoadCredentialEncrypted Service.LockPersonality Service.LogExtraFields Service.LogLevelMax Service.LogNamespace Service.LogRateLimitBurst Service.LogRateLimitIntervalSec Service.LogsDirectory Service.LogsDirectoryMode Service.ManagedOOMMemoryPressure Service.ManagedOOMMemoryPressureLimit Service.ManagedOOMPreference Service.ManagedOOMSwap Service.MemoryAccounting Service.MemoryDenyWriteExecute Service.MemoryHigh Service.MemoryLimit Service.MemoryLow Service.MemoryMax Service.MemoryMin Service.MemorySwapMax Service.MountAPIVFS Service.MountFlags Service.MountImages Service.NUMAMask Service.NUMAPolicy Service.NetClass Service.NetworkNamespacePath Service.Nice Service.NoExecPaths Service.NoNewPrivileges Service.NonBlocking Service.NotifyAccess Service.OOMPolicy Service.OOMScoreAdjust Service.PAMName Service.PIDFile Service.PassEnvironment Service.PermissionsStartOnly Service.Personality Service.PrivateDevices Service.PrivateIPC Service.PrivateMounts Service.PrivateNetwork Service.PrivateTmp Service.PrivateUsers Service.ProcSubset Service.ProtectClock Service.ProtectControlGroups Service.ProtectHome Service.ProtectHostname Service.ProtectKernelLogs Service.ProtectKernelModules Service.ProtectKernelTunables Service.ProtectProc Service.ProtectSystem Service.ReadOnlyDirectories Service.ReadOnlyPaths Service.ReadWriteDirectories Service.ReadWritePaths Service.RebootArgument Service.RemainAfterExit Service.RemoveIPC Service.Restart Service.RestartForceExitStatus Service.RestartKillSignal Service.RestartPreventExitStatus Service.RestartSec Service.RestrictAddressFamilies Service.RestrictFileSystems Service.RestrictNamespaces Service.RestrictNetworkInterfaces Service.RestrictRealtime Service.RestrictSUIDSGID Service.RootDirectory Service.RootDirectoryStartOnly Service.RootHash Service.RootHashSignature Service.RootImage Service.RootImageOptions Service.RootVerity Service.RuntimeDirectory Service.RuntimeDirectoryMode Service.RuntimeDirectoryPreserve Service.RuntimeMaxSec Service.RuntimeRandomizedExtraSec Service.SELinuxContext Service.SecureBits Service.SendSIGHUP Service.SendSIGKILL Service.SetCredential Service.SetCredentialEncrypted Service.Slice Service.SmackProcessLabel Service.SocketBindAllow Service.SocketBindDeny Service.Sockets Service.StandardError Service.StandardInput Service.StandardInputData Service.StandardInputText Service.StandardOutput Service.StartLimitAction Service.StartLimitBurst Service.StartLimitInterval Service.StartupAllowedCPUs Service.StartupAllowedMemoryNodes Service.StartupBlockIOWeight Service.StartupCPUShares Service.StartupCPUWeight Service.StartupIOWeight Service.StateDirectory Service.StateDirectoryMode Service.SuccessExitStatus Service.SupplementaryGroups Service.SysVStartPriority Service.SyslogFacility Service.SyslogIdentifier Service.SyslogLevel Service.SyslogLevelPrefix Service.SystemCallArchitectures Service.SystemCallErrorNumber Service.SystemCallFilter Service.SystemCallLog Service.TTYColumns Service.TTYPath Service.TTYReset Service.TTYRows Service.TTYVHangup Service.TTYVTDisallocate Service.TasksAccounting Service.TasksMax Service.TemporaryFileSystem Service.TimeoutAbortSec Service.TimeoutCleanSec Service.TimeoutSec Service.TimeoutStartFailureMode Service.TimeoutStartSec Service.TimeoutStopFailureMode Service.TimeoutStopSec Service.TimerSlackNSec Service.Type Service.UMask Service.USBFunctionDescriptors Service.USBFunctionStrings Service.UnsetEnvironment Service.User Service.UtmpIdentifier Service.UtmpMode Service.WatchdogSec Service.WatchdogSignal Service.WorkingDirectory Slice.AllowedCPUs Slice.AllowedMemoryNodes Slice.BPFProgram Slice.BlockIOAccounting Slice.BlockIODeviceWeight Slice.BlockIOReadBandwidth Slice.BlockIOWeight Slice.BlockIOWriteBandwidth Slice.CPUAccounting Slice.CPUQuota Slice.CPUQuotaPeriodSec Slice.CPUShares Slice.CPUWeight Slice.DefaultMemoryLow Slice.DefaultMemoryMin Slice.Delegate Slice.DeviceAllow Slice.DevicePolicy Slice.DisableControllers Slice.IOAccounting Slice.IODeviceLatencyTargetSec Slice.IODeviceWeight Slice.IOReadBandwidthMax Slice.IOReadIOPSMax Slice.IOWeight Slice.IOWriteBandwidthMax Slice.IOWriteIOPSMax Slice.IPAccounting Slice.IPAddressAllow Slice.IPAddressDeny Slice.IPEgressFilterPath Slice.IPIngressFilterPath Slice.ManagedOOMMemoryPressure Slice.ManagedOOMMemoryPressureLimit Slice.ManagedOOMPreference Slice.ManagedOOMSwap Slice.MemoryAccounting Slice.MemoryHigh Slice.MemoryLimit Slice.MemoryLow Slice.MemoryMax Slice.MemoryMin Slice.MemorySwapMax Slice.NetClass Slice.RestrictNetworkInterfaces Slice.Slice Slice.SocketBindAllow Slice.SocketBindDeny Slice.StartupAllowedCPUs Slice.StartupAllowedMemoryNodes Slice.StartupBlockIOWeight Slice.StartupCPUShares Slice.StartupCPUWeight Slice.StartupIOWeight Slice.TasksAccounting Slice.TasksMax Socket.Accept Socket.AllowedCPUs Socket.AllowedMemoryNodes Socket.AmbientCapabilities Socket.AppArmorProfile Socket.BPFProgram Socket.Backlog Socket.BindIPv6Only Socket.BindPaths Socket.BindReadOnlyPaths Socket.BindToDevice Socket.BlockIOAccounting Socket.BlockIODeviceWeight Socket.BlockIOReadBandwidth Socket.BlockIOWeight Socket.BlockIOWriteBandwidth Socket.Broadcast Socket.CPUAccounting Socket.CPUAffinity Socket.CPUQuota Socket.CPUQuotaPeriodSec Socket.CPUSchedulingPolicy Socket.CPUSchedulingPriority Socket.CPUSchedulingResetOnFork Socket.CPUShares Socket.CPUWeight Socket.CacheDirectory Socket.CacheDirectoryMode Socket.Capabilities Socket.CapabilityBoundingSet Socket.ConfigurationDirectory Socket.ConfigurationDirectoryMode Socket.CoredumpFilter Socket.DefaultMemoryLow Socket.DefaultMemoryMin Socket.DeferAcceptSec Socket.Delegate Socket.DeviceAllow Socket.DevicePolicy Socket.DirectoryMode Socket.DisableControllers Socket.DynamicUser Socket.Environment Socket.EnvironmentFile Socket.ExecPaths Socket.ExecSearchPath Socket.ExecStartPost Socket.ExecStartPre Socket.ExecStopPost Socket.ExecStopPre Socket.ExtensionDirectories Socket.ExtensionImages Socket.FileDescriptorName Socket.FinalKillSignal Socket.FlushPending Socket.FreeBind Socket.Group Socket.IOAccounting Socket.IODeviceLatencyTargetSec Socket.IODeviceWeight Socket.IOReadBandwidthMax Socket.IOReadIOPSMax Socket.IOSchedulingClass Socket.IOSchedulingPriority Socket.IOWeight Socket.IOWriteBandwidthMax Socket.IOWriteIOPSMax Socket.IPAccounting Socket.IPAddressAllow Socket.IPAddressDeny Socket.IPCNamespacePath Socket.IPEgressFilterPath Socket.IPIngressFilterPath Socket.IPTOS Socket.IPTTL Socket.IgnoreSIGPIPE Socket.InaccessibleDirectories Socket.InaccessiblePaths Socket.KeepAlive Socket.KeepAliveIntervalSec Socket.KeepAliveProbes Socket.KeepAliveTimeSec Socket.KeyringMode Socket.KillMode Socket.KillSignal Socket.LimitAS Socket.LimitCORE Socket.LimitCPU Socket.LimitDATA Socket.LimitFSIZE Socket.LimitLOCKS Socket.LimitMEMLOCK Socket.LimitMSGQUEUE Socket.LimitNICE Socket.LimitNOFILE Socket.LimitNPROC Socket.LimitRSS Socket.LimitRTPRIO Socket.LimitRTTIME Socket.LimitSIGPENDING Socket.LimitSTACK Socket.ListenDatagram Socket.ListenFIFO Socket.ListenMessageQueue Socket.ListenNetlink Socket.ListenSequentialPacket Socket.ListenSpecial Socket.ListenStream Socket.ListenUSBFunction Socket.LoadCredential Socket.LoadCredentialEncrypted Socket.LockPersonality Socket.LogExtraFields Socket.LogLevelMax Socket.LogNamespace Socket.LogRateLimitBurst Socket.LogRateLimitIntervalSec Socket.LogsDirectory Socket.LogsDirectoryMode Socket.ManagedOOMMemoryPressure Socket.ManagedOOMMemoryPressureLimit Socket.ManagedOOMPreference Socket.ManagedOOMSwap Socket.Mark Socket.MaxConnections Socket.MaxConnectionsPerSource Socket.MemoryAccounting Socket.MemoryDenyWriteExecute Socket.MemoryHigh Socket.MemoryLimit Socket.MemoryLow Socket.MemoryMax Socket.MemoryMin Socket.MemorySwapMax Socket.MessageQueueMaxMessages Socket.MessageQueueMessageSize Socket.MountAPIVFS Socket.MountFlags Socket.MountImages Socket.NUMAMask Socket.NUMAPolicy Socket.NetClass Socket.NetworkNamespacePath Socket.Nice Socket.NoDelay Socket.NoExecPaths Socket.NoNewPrivileges Socket.OOMScoreAdjust Socket.PAMName Socket.PassCredentials Socket.PassEnvironment Socket.PassPacketInfo Socket.PassSecurity Socket.Personality Socket.PipeSize Socket.Priority Socket.PrivateDevices Socket.PrivateIPC Socket.PrivateMounts Socket.PrivateNetwork Socket.PrivateTmp Socket.PrivateUsers Socket.ProcSubset Socket.ProtectClock Socket.ProtectControlGroups Socket.ProtectHome Socket.ProtectHostname Socket.ProtectKernelLogs Socket.ProtectKernelModules Socket.ProtectKernelTunables Socket.ProtectProc Socket.ProtectSystem Socket.ReadOnlyDirectories Socket.ReadOnlyPaths Socket.ReadWriteDirectories Socket.ReadWritePaths Socket.ReceiveBuffer Socket.RemoveIPC Socket.RemoveOnStop Socket.RestartKillSignal Socket.RestrictAddressFamilies Socket.RestrictFileSystems Socket.RestrictNamespaces Socket.RestrictNetworkInterfaces Socket.RestrictRealtime Socket.RestrictSUIDSGID Socket.ReusePort Socket.RootDirectory Socket.RootHash Socket.RootHashSignature Socket.RootImage Socket.RootImageOptions Socket.RootVerity Socket.RuntimeDirectory Socket.RuntimeDirectoryMode Socket.RuntimeDirectoryPreserve Socket.SELinuxContext Socket.SELinuxContextFromNet Socket.SecureBits Socket.SendBuffer Socket.SendSIGHUP Socket.SendSIGKILL Socket.Service Socket.SetCredential Socket.SetCredentialEncrypted Socket.Slice Socket.SmackLabel Socket.SmackLabelIPIn Socket.SmackLabelIPOut Socket.SmackProcessLabel Socket.SocketBindAllow Socket.SocketBindDeny Socket.SocketGroup Socket.SocketMode Socket.SocketProtocol Socket.SocketUser Socket.StandardError Socket.StandardInput Socket.StandardInputData Socket.StandardInputText Socket.StandardOutput Socket.StartupAllowedCPUs Socket.StartupAllowedMemoryNodes Socket.StartupBlockIOWeight Socket.StartupCPUShares Socket.StartupCPUWeight Socket.StartupIOWeight Socket.StateDirectory Socket.StateDirectoryMode Socket.SupplementaryGroups Socket.Symlinks Socket.SyslogFacility Socket.SyslogIdentifier Socket.SyslogLevel Socket.SyslogLevelPrefix Socket.SystemCallArchitectures Socket.SystemCallErrorNumber Socket.SystemCallFilter Socket.SystemCallLog Socket.TCPCongestion Socket.TTYColumns Socket.TTYPath Socket.TTYReset Socket.TTYRows Socket.TTYVHangup Socket.TTYVTDisallocate Socket.TasksAccounting Socket.TasksMax Socket.TemporaryFileSystem Socket.TimeoutCleanSec Socket.TimeoutSec Socket.TimerSlackNSec Socket.Timestamping Socket.Transparent Socket.TriggerLimitBurst Socket.TriggerLimitIntervalSec Socket.UMask Socket.UnsetEnvironment Socket.User Socket.UtmpIdentifier Socket.UtmpMode Socket.WatchdogSignal Socket.WorkingDirectory Socket.Writable Swap.AllowedCPUs Swap.AllowedMemoryNodes Swap.AmbientCapabilities Swap.AppArmorProfile Swap.BPFProgram Swap.BindPaths Swap.BindReadOnlyPaths Swap.BlockIOAccounting Swap.BlockIODeviceWeight Swap.BlockIOReadBandwidth Swap.BlockIOWeight Swap.BlockIOWriteBandwidth Swap.CPUAccounting Swap.CPUAffinity Swap.CPUQuota Swap.CPUQuotaPeriodSec Swap.CPUSchedulingPolicy Swap.CPUSchedulingPriority Swap.CPUSchedulingResetOnFork Swap.CPUShares Swap.CPUWeight Swap.CacheDirectory Swap.CacheDirectoryMode Swap.Capabilities Swap.CapabilityBoundingSet Swap.ConfigurationDirectory Swap.ConfigurationDirectoryMode Swap.CoredumpFilter Swap.DefaultMemoryLow Swap.DefaultMemoryMin Swap.Delegate Swap.DeviceAllow Swap.DevicePolicy Swap.DisableControllers Swap.DynamicUser Swap.Environment Swap.EnvironmentFile Swap.ExecPaths Swap.ExecSearchPath Swap.ExtensionDirectories Swap.ExtensionImages Swap.FinalKillSignal Swap.Group Swap.IOAccounting Swap.IODeviceLatencyTargetSec Swap.IODeviceWeight Swap.IOReadBandwidthMax Swap.IOReadIOPSMax Swap.IOSchedulingClass Swap.IOSchedulingPriority Swap.IOWeight Swap.IOWriteBandwidthMax Swap.IOWriteIOPSMax Swap.IPAccounting Swap.IPAddressAllow Swap.IPAddressDeny Swap.IPCNamespacePath Swap.IPEgressFilterPath Swap.IPIngressFilterPath Swap.IgnoreSIGPIPE Swap.InaccessibleDirectories Swap.InaccessiblePaths Swap.KeyringMode Swap.KillMode Swap.KillSignal Swap.LimitAS Swap.LimitCORE Swap.LimitCPU Swap.LimitDATA Swap.LimitFSIZE Swap.LimitLOCKS Swap.LimitMEMLOCK Swap.LimitMSGQUEUE Swap.LimitNICE Swap.LimitNOFILE Swap.LimitNPROC Swap.LimitRSS Swap.LimitRTPRIO Swap.LimitRTTIME Swap.LimitSIGPENDING Swap.LimitSTACK Swap.LoadCredential Swap.LoadCredentialEncrypted Swap.LockPersonality Swap.LogExtraFields Swap.LogLevelMax Swap.LogNamespace Swap.LogRateLimitBurst Swap.LogRateLimitIntervalSec Swap.LogsDirectory Swap.LogsDirectoryMode Swap.ManagedOOMMemoryPressure Swap.ManagedOOMMemoryPressureLimit Swap.ManagedOOMPreference Swap.ManagedOOMSwap Swap.MemoryAccounting Swap.MemoryDenyWriteExecute Swap.MemoryHigh Swap.MemoryLimit Swap.MemoryLow Swap.MemoryMax Swap.MemoryMin Swap.MemorySwapMax Swap.MountAPIVFS Swap.MountFlags Swap.MountImages Swap.NUMAMask Swap.NUMAPolicy Swap.NetClass Swap.NetworkNamespacePath Swap.Nice Swap.NoExecPaths Swap.NoNewPrivileges Swap.OOMScoreAdjust Swap.Options Swap.PAMName Swap.PassEnvironment Swap.Personality Swap.Priority Swap.PrivateDevices Swap.PrivateIPC Swap.PrivateMounts Swap.PrivateNetwork Swap.PrivateTmp Swap.PrivateUsers Swap.ProcSubset Swap.ProtectClock Swap.ProtectControlGroups Swap.ProtectHome Swap.ProtectHostname Swap.ProtectKernelLogs Swap.ProtectKernelModules Swap.ProtectKernelTunables Swap.ProtectProc Swap.ProtectSystem Swap.ReadOnlyDirectories Swap.ReadOnlyPaths Swap.ReadWriteDirectories Swap.ReadWritePaths Swap.RemoveIPC Swap.RestartKillSignal Swap.RestrictAddressFamilies Swap.RestrictFileSystems Swap.RestrictNamespaces Swap.RestrictNetworkInterfaces Swap.RestrictRealtime Swap.RestrictSUIDSGID Swap.RootDirectory Swap.RootHash Swap.RootHashSignature Swap.RootImage Swap.RootImageOptions Swap.RootVerity Swap.RuntimeDirectory Swap.RuntimeDirectoryMode Swap.RuntimeDirectoryPreserve Swap.SELinuxContext Swap.SecureBits Swap.SendSIGHUP Swap.SendSIGKILL Swap.SetCredential Swap.SetCredentialEncrypted Swap.Slice Swap.SmackProcessLabel Swap.SocketBindAllow Swap.SocketBindDeny Swap.StandardError Swap.StandardInput Swap.StandardInputData Swap.StandardInputText Swap.StandardOutput Swap.StartupAllowedCPUs Swap.StartupAllowedMemoryNodes Swap.StartupBlockIOWeight Swap.StartupCPUShares Swap.StartupCPUWeight Swap.StartupIOWeight Swap.StateDirectory Swap.StateDirectoryMode Swap.SupplementaryGroups Swap.SyslogFacility Swap.SyslogIdentifier Swap.SyslogLevel Swap.SyslogLevelPrefix Swap.SystemCallArchitectures Swap.SystemCallErrorNumber Swap.SystemCallFilter Swap.SystemCallLog Swap.TTYColumns Swap.TTYPath Swap.TTYReset Swap.TTYRows Swap.TTYVHangup Swap.TTYVTDisallocate Swap.TasksAccounting Swap.TasksMax Swap.TemporaryFileSystem Swap.TimeoutCleanSec Swap.TimeoutSec Swap.TimerSlackNSec Swap.UMask Swap.UnsetEnvironment Swap.User Swap.UtmpIdentifier Swap.UtmpMode Swap.WatchdogSignal Swap.What Swap.WorkingDirectory Timer.AccuracySec Timer.FixedRandomDelay Timer.OnActiveSec Timer.OnBootSec Timer.OnCalendar Timer.OnClockChange Timer.OnStartupSec Timer.OnTimezoneChange Timer.OnUnitActiveSec Timer.OnUnitInactiveSec Timer.Persistent Timer.RandomizedDelaySec Timer.RemainAfterElapse Timer.Unit Timer.WakeSystem Unit.After Unit.AllowIsolate Unit.AssertACPower Unit.AssertArchitecture Unit.AssertCPUFeature Unit.AssertCPUPressure Unit.AssertCPUs Unit.AssertCapability Unit.AssertControlGroupController Unit.AssertCredential Unit.AssertDirectoryNotEmpty Unit.AssertEnvironment Unit.AssertFileIsExecutable Unit.AssertFileNotEmpty Unit.AssertFirstBoot Unit.AssertGroup Unit.AssertHost Unit.AssertIOPressure Unit.AssertKernelCommandLine Unit.AssertKernelVersion Unit.AssertMemory Unit.AssertMemoryPressure Unit.AssertNeedsUpdate Unit.AssertOSRelease Unit.AssertPathExists Unit.AssertPathExistsGlob Unit.AssertPathIsDirectory Unit.AssertPathIsEncrypted Unit.AssertPathIsMountPoint Unit.AssertPathIsReadWrite Unit.AssertPathIsSymbolicLink Unit.AssertSecurity Unit.AssertUser Unit.AssertVirtualization Unit.Before Unit.BindTo Unit.BindsTo Unit.CollectMode Unit.ConditionACPower Unit.ConditionArchitecture Unit.ConditionCPUFeature Unit.ConditionCPUPressure Unit.ConditionCPUs Unit.ConditionCapability Unit.ConditionControlGroupController Unit.ConditionCredential Unit.ConditionDirectoryNotEmpty Unit.ConditionEnvironment Unit.ConditionFileIsExecutable Unit.ConditionFileNotEmpty Unit.ConditionFirmware Unit.ConditionFirstBoot Unit.ConditionGroup Unit.ConditionHost Unit.ConditionIOPressure Unit.ConditionKernelCommandLine Unit.ConditionKernelVersion Unit.ConditionMemory Unit.ConditionMemoryPressure Unit.ConditionNeedsUpdate Unit.ConditionOSRelease Unit.ConditionPathExists Unit.ConditionPathExistsGlob Unit.ConditionPathIsDirectory Unit.ConditionPathIsEncrypted Unit.ConditionPathIsMountPoint Unit.ConditionPathIsReadWrite Unit.ConditionPathIsSymbolicLink Unit.ConditionSecurity Unit.ConditionUser Unit.ConditionVirtualization Unit.Conflicts Unit.DefaultDependencies Unit.Description Unit.Documentation Unit.FailureAction Unit.FailureActionExitStatus Unit.IgnoreOnIsolate Unit.IgnoreOnSnapshot Unit.JobRunningTimeoutSec Unit.JobTimeoutAction Unit.JobTimeoutRebootArgument Unit.JobTimeoutSec Unit.JoinsNamespaceOf Unit.OnFailure Unit.OnFailureIsolate Unit.OnFailureJobMode Unit.OnSuccess Unit.OnSuccessJobMode Unit.PartOf Unit.PropagateReloadFrom Unit.PropagateReloadTo Unit.PropagatesReloadTo Unit.PropagatesStopTo Unit.RebootArgument Unit.RefuseManualStart Unit.RefuseManualStop Unit.ReloadPropagatedFrom Unit.Requires Unit.RequiresMountsFor Unit.RequiresOverridable Unit.Requisite Unit.RequisiteOverridable Unit.SourcePath Unit.StartLimitAction Unit.StartLimitBurst Unit.StartLimitInterval Unit.StartLimitIntervalSec Unit.StopPropagatedFrom Unit.StopWhenUnneeded Unit.SuccessAction Unit.SuccessActionExitStatus Unit.Upholds Unit.Wants";
 var CHANGES = {
-  "254": { added: "Install.UpheldBy Service.DefaultStartupMemoryLow Service.DelegateSubgroup Service.ExtensionImagePolicy Service.FileDescriptorStorePreserve Service.ImportCredential Service.LogFilterPatterns Service.MemoryKSM Service.MemoryPressureThresholdSec Service.MemoryPressureWatch Service.MemoryZSwapMax Service.MountImagePolicy Service.OpenFile Service.ReloadSignal Service.RestartMaxDelaySec Service.RestartMode Service.RestartSteps Service.RootEphemeral Service.RootImagePolicy Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax", removed: "" },
-  "257": { added: "Install.UpheldBy Service.BindLogSockets Service.CoredumpReceive Service.DefaultStartupMemoryLow Service.DelegateSubgroup Service.ExtensionImagePolicy Service.FileDescriptorStorePreserve Service.ImportCredential Service.LogFilterPatterns Service.ManagedOOMMemoryPressureDurationSec Service.MemoryKSM Service.MemoryPressureThresholdSec Service.MemoryPressureWatch Service.MemoryZSwapMax Service.MemoryZSwapWriteback Service.MountImagePolicy Service.NFTSet Service.OpenFile Service.PrivatePIDs Service.ReloadSignal Service.RestartMaxDelaySec Service.RestartMode Service.RestartSteps Service.RootEphemeral Service.RootImagePolicy Service.SetLoginEnvironment Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Unit.SurviveFinalKillSignal Unit.WantsMountsFor", removed: "" },
-  "262": { added: "Install.UpheldBy Service.BPFDelegateAttachments Service.BPFDelegateCommands Service.BPFDelegateMaps Service.BPFDelegatePrograms Service.BindLogSockets Service.BindNetworkInterface Service.CPUPressureThresholdSec Service.CPUPressureWatch Service.CPUSetPartition Service.CacheDirectoryAccounting Service.CacheDirectoryQuota Service.CoredumpReceive Service.DefaultStartupMemoryLow Service.DelegateNamespaces Service.DelegateSubgroup Service.ExecReloadPost Service.ExtensionImagePolicy Service.FileDescriptorStorePreserve Service.IOPressureThresholdSec Service.IOPressureWatch Service.ImportCredential Service.LUOSession Service.LogFilterPatterns Service.LogsDirectoryAccounting Service.LogsDirectoryQuota Service.ManagedOOMMemoryPressureDurationSec Service.MemoryKSM Service.MemoryPressureThresholdSec Service.MemoryPressureWatch Service.MemoryTHP Service.MemoryZSwapMax Service.MemoryZSwapWriteback Service.MountImagePolicy Service.NFTSet Service.OOMRules Service.OpenFile Service.PrivateBPF Service.PrivatePIDs Service.RefreshOnReload Service.ReloadSignal Service.RestartMaxDelaySec Service.RestartMode Service.RestartRandomizedDelaySec Service.RestartSteps Service.RootEphemeral Service.RootImagePolicy Service.RootMStack Service.SetLoginEnvironment Service.StandardErrorFileDescriptor Service.StandardInputFileDescriptor Service.StandardOutputFileDescriptor Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Service.StateDirectoryAccounting Service.StateDirectoryQuota Service.UserNamespacePath Unit.AssertFraction Unit.AssertKernelModuleLoaded Unit.AssertMachineTag Unit.AssertPathIsSocket Unit.AssertVersion Unit.ConditionFraction Unit.ConditionKernelModuleLoaded Unit.ConditionMachineTag Unit.ConditionPathIsSocket Unit.ConditionVersion Unit.SurviveFinalKillSignal Unit.WantsMountsFor", removed: "" }
+  "254": { added: "Install.UpheldBy Mount.DefaultStartupMemoryLow Mount.DelegateSubgroup Mount.ExtensionImagePolicy Mount.ImportCredential Mount.LogFilterPatterns Mount.MemoryKSM Mount.MemoryPressureThresholdSec Mount.MemoryPressureWatch Mount.MemoryZSwapMax Mount.MountImagePolicy Mount.RootEphemeral Mount.RootImagePolicy Mount.StartupMemoryHigh Mount.StartupMemoryLow Mount.StartupMemoryMax Mount.StartupMemorySwapMax Mount.StartupMemoryZSwapMax Scope.DefaultStartupMemoryLow Scope.DelegateSubgroup Scope.MemoryPressureThresholdSec Scope.MemoryPressureWatch Scope.MemoryZSwapMax Scope.StartupMemoryHigh Scope.StartupMemoryLow Scope.StartupMemoryMax Scope.StartupMemorySwapMax Scope.StartupMemoryZSwapMax Service.DefaultStartupMemoryLow Service.DelegateSubgroup Service.ExtensionImagePolicy Service.FileDescriptorStorePreserve Service.ImportCredential Service.LogFilterPatterns Service.MemoryKSM Service.MemoryPressureThresholdSec Service.MemoryPressureWatch Service.MemoryZSwapMax Service.MountImagePolicy Service.OpenFile Service.ReloadSignal Service.RestartMaxDelaySec Service.RestartMode Service.RestartSteps Service.RootEphemeral Service.RootImagePolicy Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Slice.DefaultStartupMemoryLow Slice.DelegateSubgroup Slice.MemoryPressureThresholdSec Slice.MemoryPressureWatch Slice.MemoryZSwapMax Slice.StartupMemoryHigh Slice.StartupMemoryLow Slice.StartupMemoryMax Slice.StartupMemorySwapMax Slice.StartupMemoryZSwapMax Socket.DefaultStartupMemoryLow Socket.DelegateSubgroup Socket.ExtensionImagePolicy Socket.ImportCredential Socket.LogFilterPatterns Socket.MemoryKSM Socket.MemoryPressureThresholdSec Socket.MemoryPressureWatch Socket.MemoryZSwapMax Socket.MountImagePolicy Socket.RootEphemeral Socket.RootImagePolicy Socket.StartupMemoryHigh Socket.StartupMemoryLow Socket.StartupMemoryMax Socket.StartupMemorySwapMax Socket.StartupMemoryZSwapMax Swap.DefaultStartupMemoryLow Swap.DelegateSubgroup Swap.ExtensionImagePolicy Swap.ImportCredential Swap.LogFilterPatterns Swap.MemoryKSM Swap.MemoryPressureThresholdSec Swap.MemoryPressureWatch Swap.MemoryZSwapMax Swap.MountImagePolicy Swap.RootEphemeral Swap.RootImagePolicy Swap.StartupMemoryHigh Swap.StartupMemoryLow Swap.StartupMemoryMax Swap.StartupMemorySwapMax Swap.StartupMemoryZSwapMax", removed: "" },
+  "257": { added: "Install.UpheldBy Mount.BindLogSockets Mount.CoredumpReceive Mount.DefaultStartupMemoryLow Mount.DelegateSubgroup Mount.ExtensionImagePolicy Mount.ImportCredential Mount.LogFilterPatterns Mount.ManagedOOMMemoryPressureDurationSec Mount.MemoryKSM Mount.MemoryPressureThresholdSec Mount.MemoryPressureWatch Mount.MemoryZSwapMax Mount.MemoryZSwapWriteback Mount.MountImagePolicy Mount.NFTSet Mount.PrivatePIDs Mount.RootEphemeral Mount.RootImagePolicy Mount.SetLoginEnvironment Mount.StartupMemoryHigh Mount.StartupMemoryLow Mount.StartupMemoryMax Mount.StartupMemorySwapMax Mount.StartupMemoryZSwapMax Scope.CoredumpReceive Scope.DefaultStartupMemoryLow Scope.DelegateSubgroup Scope.ManagedOOMMemoryPressureDurationSec Scope.MemoryPressureThresholdSec Scope.MemoryPressureWatch Scope.MemoryZSwapMax Scope.MemoryZSwapWriteback Scope.NFTSet Scope.StartupMemoryHigh Scope.StartupMemoryLow Scope.StartupMemoryMax Scope.StartupMemorySwapMax Scope.StartupMemoryZSwapMax Service.BindLogSockets Service.CoredumpReceive Service.DefaultStartupMemoryLow Service.DelegateSubgroup Service.ExtensionImagePolicy Service.FileDescriptorStorePreserve Service.ImportCredential Service.LogFilterPatterns Service.ManagedOOMMemoryPressureDurationSec Service.MemoryKSM Service.MemoryPressureThresholdSec Service.MemoryPressureWatch Service.MemoryZSwapMax Service.MemoryZSwapWriteback Service.MountImagePolicy Service.NFTSet Service.OpenFile Service.PrivatePIDs Service.ReloadSignal Service.RestartMaxDelaySec Service.RestartMode Service.RestartSteps Service.RootEphemeral Service.RootImagePolicy Service.SetLoginEnvironment Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Slice.CoredumpReceive Slice.DefaultStartupMemoryLow Slice.DelegateSubgroup Slice.ManagedOOMMemoryPressureDurationSec Slice.MemoryPressureThresholdSec Slice.MemoryPressureWatch Slice.MemoryZSwapMax Slice.MemoryZSwapWriteback Slice.NFTSet Slice.StartupMemoryHigh Slice.StartupMemoryLow Slice.StartupMemoryMax Slice.StartupMemorySwapMax Slice.StartupMemoryZSwapMax Socket.BindLogSockets Socket.CoredumpReceive Socket.DefaultStartupMemoryLow Socket.DelegateSubgroup Socket.ExtensionImagePolicy Socket.ImportCredential Socket.LogFilterPatterns Socket.ManagedOOMMemoryPressureDurationSec Socket.MemoryKSM Socket.MemoryPressureThresholdSec Socket.MemoryPressureWatch Socket.MemoryZSwapMax Socket.MemoryZSwapWriteback Socket.MountImagePolicy Socket.NFTSet Socket.PassFileDescriptorsToExec Socket.PollLimitBurst Socket.PollLimitIntervalSec Socket.PrivatePIDs Socket.RootEphemeral Socket.RootImagePolicy Socket.SetLoginEnvironment Socket.StartupMemoryHigh Socket.StartupMemoryLow Socket.StartupMemoryMax Socket.StartupMemorySwapMax Socket.StartupMemoryZSwapMax Swap.BindLogSockets Swap.CoredumpReceive Swap.DefaultStartupMemoryLow Swap.DelegateSubgroup Swap.ExtensionImagePolicy Swap.ImportCredential Swap.LogFilterPatterns Swap.ManagedOOMMemoryPressureDurationSec Swap.MemoryKSM Swap.MemoryPressureThresholdSec Swap.MemoryPressureWatch Swap.MemoryZSwapMax Swap.MemoryZSwapWriteback Swap.MountImagePolicy Swap.NFTSet Swap.PrivatePIDs Swap.RootEphemeral Swap.RootImagePolicy Swap.SetLoginEnvironment Swap.StartupMemoryHigh Swap.StartupMemoryLow Swap.StartupMemoryMax Swap.StartupMemorySwapMax Swap.StartupMemoryZSwapMax Timer.DeferReactivation Unit.SurviveFinalKillSignal Unit.WantsMountsFor", removed: "" },
+  "262": { added: "Install.UpheldBy Mount.BPFDelegateAttachments Mount.BPFDelegateCommands Mount.BPFDelegateMaps Mount.BPFDelegatePrograms Mount.BindLogSockets Mount.BindNetworkInterface Mount.CPUPressureThresholdSec Mount.CPUPressureWatch Mount.CPUSetPartition Mount.CacheDirectoryAccounting Mount.CacheDirectoryQuota Mount.CoredumpReceive Mount.DefaultStartupMemoryLow Mount.DelegateNamespaces Mount.DelegateSubgroup Mount.ExtensionImagePolicy Mount.IOPressureThresholdSec Mount.IOPressureWatch Mount.ImportCredential Mount.LogFilterPatterns Mount.LogsDirectoryAccounting Mount.LogsDirectoryQuota Mount.ManagedOOMMemoryPressureDurationSec Mount.MemoryKSM Mount.MemoryPressureThresholdSec Mount.MemoryPressureWatch Mount.MemoryTHP Mount.MemoryZSwapMax Mount.MemoryZSwapWriteback Mount.MountImagePolicy Mount.NFTSet Mount.OOMRules Mount.PrivateBPF Mount.PrivatePIDs Mount.RootEphemeral Mount.RootImagePolicy Mount.RootMStack Mount.SetLoginEnvironment Mount.StartupMemoryHigh Mount.StartupMemoryLow Mount.StartupMemoryMax Mount.StartupMemorySwapMax Mount.StartupMemoryZSwapMax Mount.StateDirectoryAccounting Mount.StateDirectoryQuota Mount.UserNamespacePath Scope.BindNetworkInterface Scope.CPUPressureThresholdSec Scope.CPUPressureWatch Scope.CPUSetPartition Scope.CoredumpReceive Scope.DefaultStartupMemoryLow Scope.DelegateSubgroup Scope.IOPressureThresholdSec Scope.IOPressureWatch Scope.ManagedOOMMemoryPressureDurationSec Scope.MemoryPressureThresholdSec Scope.MemoryPressureWatch Scope.MemoryZSwapMax Scope.MemoryZSwapWriteback Scope.NFTSet Scope.OOMRules Scope.StartupMemoryHigh Scope.StartupMemoryLow Scope.StartupMemoryMax Scope.StartupMemorySwapMax Scope.StartupMemoryZSwapMax Service.BPFDelegateAttachments Service.BPFDelegateCommands Service.BPFDelegateMaps Service.BPFDelegatePrograms Service.BindLogSockets Service.BindNetworkInterface Service.CPUPressureThresholdSec Service.CPUPressureWatch Service.CPUSetPartition Service.CacheDirectoryAccounting Service.CacheDirectoryQuota Service.CoredumpReceive Service.DefaultStartupMemoryLow Service.DelegateNamespaces Service.DelegateSubgroup Service.ExecReloadPost Service.ExtensionImagePolicy Service.FileDescriptorStorePreserve Service.IOPressureThresholdSec Service.IOPressureWatch Service.ImportCredential Service.LUOSession Service.LogFilterPatterns Service.LogsDirectoryAccounting Service.LogsDirectoryQuota Service.ManagedOOMMemoryPressureDurationSec Service.MemoryKSM Service.MemoryPressureThresholdSec Service.MemoryPressureWatch Service.MemoryTHP Service.MemoryZSwapMax Service.MemoryZSwapWriteback Service.MountImagePolicy Service.NFTSet Service.OOMRules Service.OpenFile Service.PrivateBPF Service.PrivatePIDs Service.RefreshOnReload Service.ReloadSignal Service.RestartMaxDelaySec Service.RestartMode Service.RestartRandomizedDelaySec Service.RestartSteps Service.RootEphemeral Service.RootImagePolicy Service.RootMStack Service.SetLoginEnvironment Service.StandardErrorFileDescriptor Service.StandardInputFileDescriptor Service.StandardOutputFileDescriptor Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Service.StateDirectoryAccounting Service.StateDirectoryQuota Service.UserNamespacePath Slice.ActivatingConcurrencyMax Slice.BindNetworkInterface Slice.CPUPressureThresholdSec Slice.CPUPressureWatch Slice.CPUSetPartition Slice.ConcurrencyHardMax Slice.ConcurrencySoftMax Slice.CoredumpReceive Slice.DefaultStartupMemoryLow Slice.DelegateSubgroup Slice.IOPressureThresholdSec Slice.IOPressureWatch Slice.ManagedOOMMemoryPressureDurationSec Slice.MemoryPressureThresholdSec Slice.MemoryPressureWatch Slice.MemoryZSwapMax Slice.MemoryZSwapWriteback Slice.NFTSet Slice.OOMRules Slice.StartupMemoryHigh Slice.StartupMemoryLow Slice.StartupMemoryMax Slice.StartupMemorySwapMax Slice.StartupMemoryZSwapMax Socket.AcceptFileDescriptors Socket.BPFDelegateAttachments Socket.BPFDelegateCommands Socket.BPFDelegateMaps Socket.BPFDelegatePrograms Socket.BindLogSockets Socket.BindNetworkInterface Socket.CPUPressureThresholdSec Socket.CPUPressureWatch Socket.CPUSetPartition Socket.CacheDirectoryAccounting Socket.CacheDirectoryQuota Socket.CoredumpReceive Socket.DefaultStartupMemoryLow Socket.DeferTrigger Socket.DeferTriggerMaxSec Socket.DelegateNamespaces Socket.DelegateSubgroup Socket.ExtensionImagePolicy Socket.IOPressureThresholdSec Socket.IOPressureWatch Socket.ImportCredential Socket.LogFilterPatterns Socket.LogsDirectoryAccounting Socket.LogsDirectoryQuota Socket.ManagedOOMMemoryPressureDurationSec Socket.MemoryKSM Socket.MemoryPressureThresholdSec Socket.MemoryPressureWatch Socket.MemoryTHP Socket.MemoryZSwapMax Socket.MemoryZSwapWriteback Socket.MountImagePolicy Socket.NFTSet Socket.OOMRules Socket.PassFileDescriptorsToExec Socket.PassPIDFD Socket.PollLimitBurst Socket.PollLimitIntervalSec Socket.PrivateBPF Socket.PrivatePIDs Socket.RootEphemeral Socket.RootImagePolicy Socket.RootMStack Socket.SetLoginEnvironment Socket.StartupMemoryHigh Socket.StartupMemoryLow Socket.StartupMemoryMax Socket.StartupMemorySwapMax Socket.StartupMemoryZSwapMax Socket.StateDirectoryAccounting Socket.StateDirectoryQuota Socket.UserNamespacePath Socket.XAttrAccept Socket.XAttrEntryPoint Socket.XAttrListen Swap.BPFDelegateAttachments Swap.BPFDelegateCommands Swap.BPFDelegateMaps Swap.BPFDelegatePrograms Swap.BindLogSockets Swap.BindNetworkInterface Swap.CPUPressureThresholdSec Swap.CPUPressureWatch Swap.CPUSetPartition Swap.CacheDirectoryAccounting Swap.CacheDirectoryQuota Swap.CoredumpReceive Swap.DefaultStartupMemoryLow Swap.DelegateNamespaces Swap.DelegateSubgroup Swap.ExtensionImagePolicy Swap.IOPressureThresholdSec Swap.IOPressureWatch Swap.ImportCredential Swap.LogFilterPatterns Swap.LogsDirectoryAccounting Swap.LogsDirectoryQuota Swap.ManagedOOMMemoryPressureDurationSec Swap.MemoryKSM Swap.MemoryPressureThresholdSec Swap.MemoryPressureWatch Swap.MemoryTHP Swap.MemoryZSwapMax Swap.MemoryZSwapWriteback Swap.MountImagePolicy Swap.NFTSet Swap.OOMRules Swap.PrivateBPF Swap.PrivatePIDs Swap.RootEphemeral Swap.RootImagePolicy Swap.RootMStack Swap.SetLoginEnvironment Swap.StartupMemoryHigh Swap.StartupMemoryLow Swap.StartupMemoryMax Swap.StartupMemorySwapMax Swap.StartupMemoryZSwapMax Swap.StateDirectoryAccounting Swap.StateDirectoryQuota Swap.UserNamespacePath Timer.DeferReactivation Timer.RandomizedOffsetSec Unit.AssertFraction Unit.AssertKernelModuleLoaded Unit.AssertMachineTag Unit.AssertPathIsSocket Unit.AssertVersion Unit.ConditionFraction Unit.ConditionKernelModuleLoaded Unit.ConditionMachineTag Unit.ConditionPathIsSocket Unit.ConditionVersion Unit.SurviveFinalKillSignal Unit.WantsMountsFor", removed: "" }
 };
 function knownUnitKeys(version) {
   const set = new Set(BASE.split(" "));
@@ -3978,120 +4277,206 @@ function knownUnitKeys(version) {
   return set;
 }
 
-// src/unit/source.ts
-function dirname(p) {
-  const i = p.lastIndexOf("/");
-  if (i < 0) return ".";
-  return i === 0 ? "/" : p.slice(0, i);
-}
-function basename(p) {
-  return p.slice(p.lastIndexOf("/") + 1);
-}
-function joinPath(dir, name) {
-  if (dir === "." || dir === "") return name;
-  return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
-}
-
 // src/unit/syntax.ts
 var LONG_LINE_MAX = 1024 * 1024;
 var BOM = [239, 187, 191];
 var WHITESPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function parseUnitFile(bytes, file, sections) {
-  const assignments = [];
-  const diagnostics = [];
-  const warn = (line2, message) => {
-    diagnostics.push({ file, line: line2, severity: "warning", message });
-  };
-  let section = null;
-  let sectionIgnored = false;
-  let bomAllowed = true;
-  let pending = null;
-  let pendingLength = 0;
-  let line = 0;
-  let aborted;
-  const handleLogical = (raw, at) => {
-    const text = decodeTrimmed(raw);
-    if (text === "") return void 0;
-    if (text === null) {
-      warn(at, "Line contains invalid UTF-8, ignoring.");
-      return void 0;
+function parseUnitFile(bytes, file, sections, options = {}) {
+  const p = new LogicalLines(file, sections, options.emptySectionHeaderInvalid ?? false);
+  const ascii = asciiText(bytes);
+  const aborted = ascii !== null ? p.splitAscii(ascii) : p.splitBytes(bytes);
+  if (aborted) p.diagnostics.push(aborted);
+  return aborted ? { file, assignments: p.assignments, diagnostics: p.diagnostics, aborted } : { file, assignments: p.assignments, diagnostics: p.diagnostics };
+}
+function asciiText(bytes) {
+  let text;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+  return text.length === bytes.length ? text : null;
+}
+var LogicalLines = class {
+  constructor(file, sections, emptySectionHeaderInvalid) {
+    this.file = file;
+    this.sections = sections;
+    this.emptySectionHeaderInvalid = emptySectionHeaderInvalid;
+  }
+  file;
+  sections;
+  emptySectionHeaderInvalid;
+  assignments = [];
+  diagnostics = [];
+  section = null;
+  sectionIgnored = false;
+  warn(line, message) {
+    this.diagnostics.push({ file: this.file, line, severity: "warning", message });
+  }
+  /** The byte-level splitter: any content, decoded line by line. */
+  splitBytes(bytes) {
+    const file = this.file;
+    let bomAllowed = true;
+    let pending = null;
+    let pendingLength = 0;
+    let line = 0;
+    for (const physical of physicalLines(bytes)) {
+      line++;
+      if (physical.length > LONG_LINE_MAX) return { file, line, severity: "error", message: "Line too long" };
+      if (isCommentLine(physical)) continue;
+      let content = physical;
+      if (bomAllowed && startsWithBom(content)) {
+        content = content.subarray(3);
+        bomAllowed = false;
+      }
+      if (pending !== null && pendingLength + content.length > LONG_LINE_MAX) {
+        return { file, line, severity: "error", message: "Continuation line too long" };
+      }
+      if (endsWithUnescapedBackslash(content)) {
+        const piece = content.slice();
+        piece[piece.length - 1] = 32;
+        if (pending === null) pending = [];
+        pending.push(piece);
+        pendingLength += piece.length;
+        continue;
+      }
+      let logical = content;
+      if (pending !== null) {
+        pending.push(content);
+        logical = concat(pending, pendingLength + content.length);
+        pending = null;
+        pendingLength = 0;
+      }
+      const aborted = this.logicalBytes(logical, line);
+      if (aborted) return aborted;
     }
-    if (text.startsWith("[")) {
-      if (!text.endsWith("]") || text.length < 2) {
-        return { file, line: at, severity: "error", message: `Invalid section header '${text}'` };
+    return pending !== null ? this.logicalBytes(concat(pending, pendingLength), line) : void 0;
+  }
+  /**
+   * The same splitting over an all-ASCII file decoded as one string (so lengths in characters
+   * are lengths in bytes, and there is no BOM to drop). Kept step for step like splitBytes().
+   */
+  splitAscii(text) {
+    const file = this.file;
+    const n = text.length;
+    const lfOnly = text.indexOf("\r") < 0 && text.indexOf("\0") < 0;
+    let pending = null;
+    let pendingLength = 0;
+    let line = 0;
+    let start = 0;
+    while (start < n) {
+      let end;
+      let next;
+      if (lfOnly) {
+        end = text.indexOf("\n", start);
+        if (end < 0) end = n;
+        next = end + 1;
+      } else {
+        end = start;
+        while (end < n) {
+          const c = text.charCodeAt(end);
+          if (c === 10 || c === 13 || c === 0) break;
+          end++;
+        }
+        next = end + 1;
+        if (end < n && text.charCodeAt(end) !== 0 && next < n) {
+          const c = text.charCodeAt(end);
+          const d = text.charCodeAt(next);
+          if ((d === 10 || d === 13) && d !== c) next++;
+          else if (d === 0) next++;
+        }
+      }
+      const physicalStart = start;
+      start = next;
+      line++;
+      const length = end - physicalStart;
+      if (length > LONG_LINE_MAX) return { file, line, severity: "error", message: "Line too long" };
+      const first = firstNonWhitespace(text, physicalStart, end);
+      if (first < end) {
+        const c = text.charCodeAt(first);
+        if (c === 35 || c === 59) continue;
+      }
+      if (pending !== null && pendingLength + length > LONG_LINE_MAX) {
+        return { file, line, severity: "error", message: "Continuation line too long" };
+      }
+      if (trailingBackslashes(text, physicalStart, end) % 2 === 1) {
+        const piece = text.slice(physicalStart, end - 1) + " ";
+        if (pending === null) pending = [];
+        pending.push(piece);
+        pendingLength += piece.length;
+        continue;
+      }
+      let logical;
+      if (pending !== null) {
+        pending.push(text.slice(physicalStart, end));
+        logical = pending.join("");
+        pending = null;
+        pendingLength = 0;
+      } else {
+        logical = text.slice(first, end);
+      }
+      const aborted = this.logicalText(trimWhitespace(logical), line);
+      if (aborted) return aborted;
+    }
+    return pending !== null ? this.logicalText(trimWhitespace(pending.join("")), line) : void 0;
+  }
+  logicalBytes(raw, at) {
+    const text = decodeTrimmed(raw);
+    if (text === null) return { file: this.file, line: at, severity: "error", message: "String is not UTF-8 clean" };
+    return this.logicalText(text, at);
+  }
+  /** One trimmed logical line: a section header, an assignment, or something to warn about. */
+  logicalText(text, at) {
+    if (text === "") return void 0;
+    if (text.charCodeAt(0) === 91) {
+      if (!text.endsWith("]") || text.length < 2 || this.emptySectionHeaderInvalid && text === "[]") {
+        return { file: this.file, line: at, severity: "error", message: `Invalid section header '${text}'` };
       }
       const name = text.slice(1, -1);
-      if (sections.has(name)) {
-        section = name;
-        sectionIgnored = false;
+      if (this.sections.has(name)) {
+        this.section = name;
+        this.sectionIgnored = false;
       } else {
-        if (!name.startsWith("X-")) warn(at, `Unknown section '${name}'. Ignoring.`);
-        section = null;
-        sectionIgnored = true;
+        if (!name.startsWith("X-")) this.warn(at, `Unknown section '${name}'. Ignoring.`);
+        this.section = null;
+        this.sectionIgnored = true;
       }
       return void 0;
     }
-    if (section === null) {
-      if (!sectionIgnored) warn(at, "Assignment outside of section. Ignoring.");
+    if (this.section === null) {
+      if (!this.sectionIgnored) this.warn(at, "Assignment outside of section. Ignoring.");
       return void 0;
     }
     const eq = text.indexOf("=");
     if (eq < 0) {
-      warn(at, "Missing '=', ignoring line.");
+      this.warn(at, "Missing '=', ignoring line.");
       return void 0;
     }
     if (eq === 0) {
-      warn(at, "Missing key name before '=', ignoring line.");
+      this.warn(at, "Missing key name before '=', ignoring line.");
       return void 0;
     }
-    assignments.push({
-      section,
+    this.assignments.push({
+      section: this.section,
       key: trimWhitespace(text.slice(0, eq)),
       value: trimWhitespace(text.slice(eq + 1)),
-      file,
+      file: this.file,
       line: at
     });
     return void 0;
-  };
-  for (const physical of physicalLines(bytes)) {
-    line++;
-    if (physical.length > LONG_LINE_MAX) {
-      aborted = { file, line, severity: "error", message: "Line too long" };
-      break;
-    }
-    if (isCommentLine(physical)) continue;
-    let content = physical;
-    if (bomAllowed && startsWithBom(content)) {
-      content = content.subarray(3);
-      bomAllowed = false;
-    }
-    if (pending !== null && pendingLength + content.length > LONG_LINE_MAX) {
-      aborted = { file, line, severity: "error", message: "Continuation line too long" };
-      break;
-    }
-    const continues = endsWithUnescapedBackslash(content);
-    if (continues) {
-      const piece = content.slice();
-      piece[piece.length - 1] = 32;
-      if (pending === null) pending = [];
-      pending.push(piece);
-      pendingLength += piece.length;
-      continue;
-    }
-    let logical = content;
-    if (pending !== null) {
-      pending.push(content);
-      logical = concat(pending, pendingLength + content.length);
-      pending = null;
-      pendingLength = 0;
-    }
-    aborted = handleLogical(logical, line);
-    if (aborted) break;
   }
-  if (!aborted && pending !== null) aborted = handleLogical(concat(pending, pendingLength), line);
-  if (aborted) diagnostics.push(aborted);
-  return aborted ? { file, assignments, diagnostics, aborted } : { file, assignments, diagnostics };
+};
+var isWhitespaceCode = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+function firstNonWhitespace(text, start, end) {
+  let i = start;
+  while (i < end && isWhitespaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+function trailingBackslashes(text, start, end) {
+  let i = end;
+  while (i > start && text.charCodeAt(i - 1) === 92) i--;
+  return end - i;
 }
 function* physicalLines(bytes) {
   const n = bytes.length;
@@ -4153,11 +4538,38 @@ function decodeTrimmed(b) {
   }
 }
 function trimWhitespace(s) {
-  return s.replace(/^[ \t\n\r]+|[ \t\n\r]+$/g, "");
+  let start = 0;
+  let end = s.length;
+  while (start < end && isWhitespaceCode(s.charCodeAt(start))) start++;
+  while (end > start && isWhitespaceCode(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
 // src/unit/load.ts
-var SERVICE_SECTIONS = /* @__PURE__ */ new Set(["Unit", "Service", "Install"]);
+var UNIT_CONTEXTS = {
+  service: { exec: true, cgroup: true },
+  socket: { exec: true, cgroup: true },
+  mount: { exec: true, cgroup: true },
+  swap: { exec: true, cgroup: true },
+  slice: { exec: false, cgroup: true },
+  scope: { exec: false, cgroup: true }
+};
+var CGROUP_KEYS = /* @__PURE__ */ new Set(["IPAddressAllow", "IPAddressDeny", "IPIngressFilterPath", "IPEgressFilterPath", "DeviceAllow", "DevicePolicy", "Delegate"]);
+var SERVICE_ONLY_KEYS = /* @__PURE__ */ new Set([
+  "Type",
+  "RemainAfterExit",
+  "Restart",
+  "ExitType",
+  "BusName",
+  "NotifyAccess",
+  "RestartForceExitStatus",
+  "PermissionsStartOnly",
+  "ExecCondition",
+  "ExecStart",
+  "ExecReload",
+  "ExecStop"
+]);
+var capitalize = (s) => s[0].toUpperCase() + s.slice(1);
 var BACKUP_SUFFIXES = [
   "~",
   ".rpmnew",
@@ -4186,7 +4598,17 @@ function loadService(source, path, traits) {
   const base = basename(path);
   const kind = unitNameKind(base);
   if (kind === null) return fail(null, `Unit name "${base}" is not valid.`);
-  if (unitType(base) !== "service") return fail(null, `"${base}" is not a service unit: only .service units are assessed.`);
+  const type = unitType(base);
+  if (type === "device") return fail(null, `"${base}": device units cannot be loaded from a file.`);
+  const contexts = UNIT_CONTEXTS[type] ?? { exec: false, cgroup: false };
+  const typeSection = capitalize(type);
+  const sections = /* @__PURE__ */ new Set(["Unit", "Install", ...type === "target" ? [] : [typeSection]]);
+  const route = (a) => {
+    if (a.section !== typeSection || type === "service") return a.section;
+    if (contexts.exec && !SERVICE_ONLY_KEYS.has(a.key)) return "Service";
+    if (contexts.cgroup && CGROUP_KEYS.has(a.key)) return "Service";
+    return a.section;
+  };
   let unit = base;
   let fragmentPath = path;
   let bytes = source.read(path);
@@ -4198,6 +4620,10 @@ function loadService(source, path, traits) {
   if (bytes === null) return fail(unit, `Unit ${unit} not found.`);
   if (bytes.length === 0) return fail(unit, `Unit ${unit} is masked.`);
   const state = initialServiceState(traits);
+  if (type !== "service") {
+    state.keyringMode = contexts.exec ? "shared" : "unset";
+    if (!contexts.exec) state.privateMounts = false;
+  }
   const ctx = {
     traits,
     syscalls: syscallTable(traits.version),
@@ -4205,12 +4631,20 @@ function loadService(source, path, traits) {
     warn: (a, message) => diagnostics.push({ file: a.file, line: a.line, severity: "warning", message })
   };
   let knownKeys = knownKeysCache.get(traits.version);
-  if (!knownKeys) knownKeysCache.set(traits.version, knownKeys = knownUnitKeys(traits.version));
-  const fragment = parseUnitFile(bytes, fragmentPath, SERVICE_SECTIONS);
+  if (!knownKeys) {
+    knownKeys = bySection([...knownUnitKeys(traits.version)].map((k) => [k, true]));
+    knownKeysCache.set(traits.version, knownKeys);
+  }
+  const fragment = parseUnitFile(bytes, fragmentPath, sections, traits);
   const files = [fragment];
+  const binary = bytes.includes(0);
+  if (binary) diagnostics.push({ file: fragmentPath, line: 0, severity: "warning", message: "file contains NUL bytes: not a text unit file" });
   diagnostics.push(...fragment.diagnostics);
-  if (fragment.aborted) return fail(unit, `Unit ${unit} has a bad unit file: ${fragment.aborted.message}.`);
-  const fatal = applyFile(state, fragment, ctx, knownKeys);
+  if (fragment.aborted) {
+    const what = binary ? `${fragmentPath} is binary, not a unit file` : `Unit ${unit} has a bad unit file`;
+    return fail(unit, `${what}: ${fragment.aborted.message} (line ${fragment.aborted.line}).`);
+  }
+  const fatal = applyFile(state, fragment, ctx, knownKeys, route);
   if (fatal) {
     diagnostics.push(fatal);
     return fail(unit, `Unit ${unit} has a bad unit file setting: ${fatal.message}.`);
@@ -4219,23 +4653,22 @@ function loadService(source, path, traits) {
   for (const p of dropInPaths) {
     const content = source.read(p);
     if (content === null || content.length === 0) continue;
-    const dropIn = parseUnitFile(content, p, SERVICE_SECTIONS);
+    const dropIn = parseUnitFile(content, p, sections, traits);
     files.push(dropIn);
     diagnostics.push(...dropIn.diagnostics);
-    const dropInFatal = applyFile(state, dropIn, ctx, knownKeys);
+    const dropInFatal = applyFile(state, dropIn, ctx, knownKeys, route);
     if (dropInFatal) diagnostics.push(dropInFatal);
   }
   patchService(state, unit, traits);
-  const refusal = serviceRefusal(state, traits);
-  if (refusal) return fail(unit, refusal);
+  const refusal = type === "service" ? serviceRefusal(state, traits) : null;
+  if (refusal) return fail(unit, binary ? `${fragmentPath} is binary, not a unit file: ${refusal}` : refusal);
   return { ok: true, unit, fragmentPath, dropInPaths, files, state, diagnostics };
 }
-function applyFile(state, file, ctx, knownKeys) {
+function applyFile(state, file, ctx, knownKeys, route) {
   for (const a of file.assignments) {
-    const qualified = `${a.section}.${a.key}`;
-    const handler = DIRECTIVES.get(qualified);
+    const handler = HANDLERS.get(route(a))?.get(a.key);
     if (!handler) {
-      if (!knownKeys.has(qualified) && !a.key.startsWith("X-")) {
+      if (!knownKeys.get(a.section)?.has(a.key) && !a.key.startsWith("X-")) {
         ctx.warn(a, `Unknown key name '${a.key}' in section '${a.section}', ignoring.`);
       }
       continue;
@@ -4248,8 +4681,20 @@ function applyFile(state, file, ctx, knownKeys) {
   }
   return void 0;
 }
+function bySection(entries) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [qualified, value] of entries) {
+    const dot = qualified.indexOf(".");
+    const section = qualified.slice(0, dot);
+    let keys = out.get(section);
+    if (!keys) out.set(section, keys = /* @__PURE__ */ new Map());
+    keys.set(qualified.slice(dot + 1), value);
+  }
+  return out;
+}
+var HANDLERS = bySection(DIRECTIVES);
 function findDropIns(source, dir, unit) {
-  const dirs = [...dropInUnitNames(unit), "service"].map((n) => joinPath(dir, `${n}.d`));
+  const dirs = [...dropInUnitNames(unit), unitType(unit)].map((n) => joinPath(dir, `${n}.d`));
   const chosen = /* @__PURE__ */ new Map();
   for (const d of dirs) {
     for (const name of source.list(d) ?? []) {
@@ -4290,7 +4735,7 @@ var PolicyError = class extends Error {
 function parseSecurityPolicy(text, file, traits) {
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(traits.policyIgnoresExponentNumbers ? hideExponentNumbers(text) : text);
   } catch (e) {
     throw new PolicyError(`Failed to parse '${file}': ${e.message}`);
   }
@@ -4302,36 +4747,46 @@ function parseSecurityPolicy(text, file, traits) {
   for (const [key, value] of Object.entries(doc)) {
     if (typeof value !== "object" || value === null || Array.isArray(value)) continue;
     const v = value;
-    const entry = {};
+    const entry2 = {};
     const weight = unsigned(v["weight"]);
     const range = unsigned(v["range"]);
-    if (weight !== void 0) entry.weight = weight;
-    if (range !== void 0) entry.range = range;
-    if (typeof v["description_good"] === "string") entry.descriptionGood = v["description_good"];
-    if (typeof v["description_bad"] === "string") entry.descriptionBad = v["description_bad"];
-    if (typeof v["description_na"] === "string") entry.descriptionNa = v["description_na"];
-    policy.set(key, entry);
+    if (weight !== void 0) entry2.weight = weight;
+    if (range !== void 0) entry2.range = range;
+    if (typeof v["description_good"] === "string") entry2.descriptionGood = v["description_good"];
+    if (typeof v["description_bad"] === "string") entry2.descriptionBad = v["description_bad"];
+    if (typeof v["description_na"] === "string") entry2.descriptionNa = v["description_na"];
+    policy.set(key, entry2);
   }
   return policy;
 }
 function unsigned(v) {
   return typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= Number.MAX_SAFE_INTEGER ? v : void 0;
 }
+function hideExponentNumbers(text) {
+  return text.replace(/"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?[eE][+-]?\d+/g, (m) => m.startsWith('"') ? m : `"${m}"`);
+}
 
 // src/report/score-text.ts
 function renderScoreText(a, style = { emoji: true }) {
-  const nameWidth = Math.max(4, ...a.rows.map((r) => r.id.length));
-  const descWidth = Math.max(11, ...a.rows.map((r) => (r.description ?? "").length));
-  const lines = [`  ${"NAME".padEnd(nameWidth)} ${"DESCRIPTION".padEnd(descWidth)} EXPOSURE`];
+  let nameWidth = 4;
+  let descWidth = 11;
+  for (const r of a.rows) {
+    if (r.id.length > nameWidth) nameWidth = r.id.length;
+    if (r.description !== null && r.description.length > descWidth) descWidth = r.description.length;
+  }
+  let out = `  ${"NAME".padEnd(nameWidth)} ${"DESCRIPTION".padEnd(descWidth)} EXPOSURE
+`;
   for (const r of a.rows) {
     const mark = r.set === null ? " " : r.set ? "✓" : "✗";
-    const exposure = r.exposure === null ? "" : formatExposure(r.exposure);
-    lines.push(`${mark} ${r.id.padEnd(nameWidth)} ${(r.description ?? "").padEnd(descWidth)} ${exposure}`.trimEnd());
+    const name = r.id.padEnd(nameWidth);
+    const description = (r.description ?? "").padEnd(descWidth);
+    out += `${mark} ${name} ${description} ${r.exposure === null ? "" : formatExposure(r.exposure).padStart(8)}
+`;
   }
-  lines.push("");
   const emoji = style.emoji ? ` ${verdictEmoji(a.verdict)}` : "";
-  lines.push(`→ Overall exposure level for ${a.unit}: ${formatExposure(a.exposure)} ${a.verdict}${emoji}`);
-  return lines.join("\n") + "\n";
+  return `${out}
+→ Overall exposure level for ${a.unit}: ${formatExposure(a.exposure)} ${a.verdict}${emoji}
+`;
 }
 function jsonRows(a) {
   return a.rows.map((r) => ({
@@ -4341,6 +4796,28 @@ function jsonRows(a) {
     description: r.description,
     exposure: r.exposure === null ? null : formatExposure(r.exposure)
   }));
+}
+var rowJsonCache = /* @__PURE__ */ new WeakMap();
+function pushJsonRows(a, out) {
+  out.push("[");
+  const rows = a.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    let text = rowJsonCache.get(r);
+    if (text === void 0) rowJsonCache.set(r, text = rowJson(r));
+    if (i > 0) out.push(",");
+    out.push(text);
+  }
+  out.push("]");
+}
+function rowJson(r) {
+  return JSON.stringify({
+    set: r.set,
+    name: r.id,
+    json_field: r.jsonField,
+    description: r.description,
+    exposure: r.exposure === null ? null : formatExposure(r.exposure)
+  });
 }
 
 // src/cli/usage.ts
@@ -4353,6 +4830,9 @@ Commands:
         [--security-policy FILE] UNIT_FILE...
       Exposure score, verdict and rows of each service, as systemd-analyze security
       --offline=true prints them. Exit 1 when a unit cannot be loaded or exceeds N (0-100).
+  recommend [--systemd-version V] [--format text|json] UNIT_FILE...
+      Phased hardening advice per unit, each phase with the score it reaches (computed by
+      the engine on the unit with the drop-in applied) and a ready-to-paste drop-in.
   diff [--base REV] [--head REV] [--systemd-version V] [--format markdown|json]
        [--fail-on-capability-widening true|false] [--max-exposure X.Y]
        [--max-exposure-increase X.Y] [--fail-on-regression] [--fail-on-invalid-unit]
@@ -4476,10 +4956,14 @@ function compare(io, dir, version, t, expected) {
       try {
         policy = parseSecurityPolicy(readFileSync2(join(dir, v), "utf8"), v, VERSION_TRAITS[version]);
       } catch (e) {
-        if (!(e instanceof PolicyError)) throw e;
         return expected.rc === 1 && expected.rows === null ? null : `we refuse the policy: ${e.message}`;
       }
-    } else if (k === "--threshold" && v) threshold = Number(v);
+    } else if (k === "--threshold" && v !== void 0) {
+      if (!/^[0-9]+$/.test(v) || Number(v) > 100) {
+        return expected.rc === 1 && expected.rows === null ? null : `we refuse --threshold=${v}, systemd accepts it`;
+      }
+      threshold = Number(v);
+    }
   }
   const r = assessUnitFile(io.source, join(dir, t.path), policy ? { version, policy } : { version });
   const expectLoad = expected.rows !== null;
@@ -4701,12 +5185,12 @@ function widenedCapabilities(base, head, waivers, allow) {
   const added = after.caps & ~beforeCaps;
   const removed = beforeCaps & ~after.caps;
   const cause = explain(base, before, head, after);
-  const widened = capabilityNames(added).map((cap) => {
-    const waiver = waivers.find((w) => w.capabilities.includes(cap));
-    const allowed = allow.find((e) => e.capability === cap && (e.unit === null || e.unit === head.unit));
-    const accepted = waiver ? { reason: waiver.reason, by: "waiver", file: waiver.file, line: waiver.line } : allowed ? { reason: `allowed by configuration (${allowed.unit ? `${allowed.unit}:` : ""}${cap})`, by: "allow-list" } : null;
+  const widened = capabilityNames(added).map((cap2) => {
+    const waiver = waivers.find((w) => w.capabilities.includes(cap2));
+    const allowed = allow.find((e) => e.capability === cap2 && (e.unit === null || e.unit === head.unit));
+    const accepted = waiver ? { reason: waiver.reason, by: "waiver", file: waiver.file, line: waiver.line } : allowed ? { reason: `allowed by configuration (${allowed.unit ? `${allowed.unit}:` : ""}${cap2})`, by: "allow-list" } : null;
     return {
-      capability: cap,
+      capability: cap2,
       cause: cause.text,
       file: cause.line?.file ?? null,
       line: cause.line?.line ?? null,
@@ -4733,12 +5217,2647 @@ function explain(base, before, head, after) {
   if (after.reason === "bounding-set") {
     return { text: "the capability bounding set grew", line: blame(base, head, BOUNDING_KEYS) };
   }
-  return { text: "new ambient capabilities", line: blame(base, head, ["AmbientCapabilities", "CapabilityBoundingSet"]) };
+  return {
+    text: "new ambient capabilities",
+    line: blame(base, head, ["AmbientCapabilities"]) ?? blame(base, head, ["CapabilityBoundingSet"])
+  };
 }
 function describeCeiling(c) {
   if (c.reason === "full-privilege-exec") return "a command runs with full privileges";
   if (c.reason === "ambient") return "ambient capabilities";
   return c.runsAsRoot ? "runs as root with this bounding set" : "can gain privileges (no NoNewPrivileges=) up to this bounding set";
+}
+
+// src/recommend/catalogue.ts
+var RISKS = ["low", "medium", "high"];
+var PHASES = [
+  { id: "basics", name: "Low-risk trio", summary: "No privilege gain through exec, a private /tmp, no access to home directories." },
+  { id: "kernel", name: "Kernel surface", summary: "Read-only kernel tunables and cgroups, no module loading, clock or hostname changes, no SUID/SGID files, no realtime, native ABI only." },
+  { id: "filesystem", name: "Filesystem", summary: "A read-only OS tree with explicit write locations, and no raw devices." },
+  { id: "identity", name: "Identity", summary: "Run under a non-root identity." },
+  { id: "privileges", name: "Capabilities and system calls", summary: "The smallest capability set, no namespaces, a system-call allow-list." },
+  { id: "network", name: "Network", summary: "Only the socket families and IP ranges the service uses." }
+];
+var rowsWithPrefix = (prefix2) => ASSESSORS.filter((a) => a.id.startsWith(prefix2)).map((a) => a.id);
+var CAPABILITY_ROWS = rowsWithPrefix("CapabilityBoundingSet=");
+var NAMESPACE_ROWS = rowsWithPrefix("RestrictNamespaces=");
+var SYSCALL_ROWS = rowsWithPrefix("SystemCallFilter=");
+var entry = (e) => ({ ...e, id: `${e.directive}=${e.value}`, minVersion: oldestHonouring(e.since) });
+function oldestHonouring(since) {
+  const v = SYSTEMD_VERSIONS.find((s) => Number(s) >= since);
+  if (v === void 0) throw new Error(`no supported systemd version honours a value added in ${since}`);
+  return v;
+}
+var CATALOGUE = [
+  entry({
+    directive: "NoNewPrivileges",
+    value: "yes",
+    phase: "basics",
+    risk: "low",
+    since: 187,
+    protects: "Privilege gain through setuid/setgid binaries and file capabilities after exec, for the service and every child.",
+    breaks: "Anything that execs sudo, su, pkexec, sendmail/postdrop (mail alerts), fusermount, newuidmap, ping on old distributions, or setcap'd binaries.",
+    notes: "Implied by DynamicUser=. Up to v254 seccomp options imply it for services without CAP_SYS_ADMIN; from v255 only the explicit setting counts.",
+    improves: ["NoNewPrivileges="]
+  }),
+  entry({
+    directive: "PrivateTmp",
+    value: "yes",
+    phase: "basics",
+    risk: "low",
+    since: 209,
+    protects: "/tmp races and snooping between services; leftovers are removed on stop.",
+    breaks: "Sharing files or sockets through /tmp or /var/tmp with other programs; a PIDFile= under /tmp.",
+    notes: "Sets up a mount namespace (mount propagation to the host is cut) and orders the unit after the /tmp mounts.",
+    improves: ["PrivateTmp="]
+  }),
+  entry({
+    directive: "PrivateTmp",
+    value: "disconnected",
+    phase: "basics",
+    risk: "low",
+    since: 257,
+    protects: "/tmp races and snooping between services, with a fresh tmpfs and no dependency on the host's /tmp and /var/tmp mounts.",
+    breaks: "Sharing files or sockets through /tmp or /var/tmp; JoinsNamespaceOf= sharing of one private /tmp.",
+    notes: "Older systemd ignores the whole line with a warning, leaving /tmp shared.",
+    improves: ["PrivateTmp="]
+  }),
+  entry({
+    directive: "ProtectHome",
+    value: "yes",
+    phase: "basics",
+    risk: "low",
+    since: 214,
+    protects: "User data, SSH keys, dotfiles and /root credentials; also hides /run/user.",
+    breaks: "Programs, virtualenvs, data or configuration under /home or /root; mail delivery to ~/Maildir; backup of home directories.",
+    improves: ["ProtectHome="]
+  }),
+  entry({
+    directive: "ProtectHome",
+    value: "read-only",
+    phase: "basics",
+    risk: "medium",
+    since: 214,
+    protects: "Home directories and /root against modification.",
+    breaks: "Writes under /home or /root (list them in ReadWritePaths=).",
+    improves: ["ProtectHome="]
+  }),
+  entry({
+    directive: "ProtectKernelTunables",
+    value: "yes",
+    phase: "kernel",
+    risk: "medium",
+    since: 232,
+    protects: "Writes to /proc/sys, /sys and /proc/sysrq-trigger; hides /proc/kallsyms and /proc/kcore.",
+    breaks: "Runtime kernel tuning: sysctl in ExecStartPre, network managers and VPNs (/proc/sys/net), power and IRQ tuning daemons, container engines, eBPF agents.",
+    improves: ["ProtectKernelTunables="]
+  }),
+  entry({
+    directive: "ProtectKernelModules",
+    value: "yes",
+    phase: "kernel",
+    risk: "low",
+    since: 232,
+    protects: "Explicit kernel module loading and unloading; drops CAP_SYS_MODULE.",
+    breaks: "modprobe/insmod in Exec lines (docker, zfs, wireguard, nvidia, VirtualBox helpers); reading /usr/lib/modules.",
+    improves: ["ProtectKernelModules=", "CapabilityBoundingSet=~CAP_SYS_MODULE"]
+  }),
+  entry({
+    directive: "ProtectKernelLogs",
+    value: "yes",
+    phase: "kernel",
+    risk: "low",
+    since: 244,
+    protects: "Reading or writing the kernel ring buffer; drops CAP_SYSLOG.",
+    breaks: "Syslog daemons and log shippers reading /dev/kmsg, hardware-error daemons, dmesg-reading agents.",
+    improves: ["ProtectKernelLogs=", "CapabilityBoundingSet=~CAP_SYSLOG"]
+  }),
+  entry({
+    directive: "ProtectControlGroups",
+    value: "yes",
+    phase: "kernel",
+    risk: "low",
+    since: 232,
+    protects: "Writes to /sys/fs/cgroup (escaping resource limits, moving processes).",
+    breaks: "Container engines, kubelet, LXC, systemd-nspawn, anything with Delegate=.",
+    improves: ["ProtectControlGroups="]
+  }),
+  entry({
+    directive: "ProtectClock",
+    value: "yes",
+    phase: "kernel",
+    risk: "low",
+    since: 245,
+    protects: "Setting the system or hardware clock and wake alarms; drops CAP_SYS_TIME and CAP_WAKE_ALARM.",
+    breaks: "Time daemons (chronyd, ntpd, timesyncd, ptp4l) and readers of adjtimex() state such as node_exporter's timex collector.",
+    notes: "Adds DeviceAllow=char-rtc r, which turns a closed device policy into an allow-list (score 5 instead of 0 on the DeviceAllow= row).",
+    improves: ["ProtectClock=", "CapabilityBoundingSet=~CAP_SYS_TIME", "CapabilityBoundingSet=~CAP_WAKE_ALARM"]
+  }),
+  entry({
+    directive: "ProtectHostname",
+    value: "yes",
+    phase: "kernel",
+    risk: "low",
+    since: 242,
+    protects: "Changing the host or domain name (private UTS namespace).",
+    breaks: "Hostname setters (DHCP clients, network managers, cloud-init) and services that must see hostname changes at runtime (mDNS, clusters).",
+    improves: ["ProtectHostname="]
+  }),
+  entry({
+    directive: "RestrictSUIDSGID",
+    value: "yes",
+    phase: "kernel",
+    risk: "low",
+    since: 242,
+    protects: "Creating setuid/setgid files or setgid directories (persistence, escalation).",
+    breaks: "Package managers and installers, backup restores preserving modes, container image unpacking, shared-group directories with g+s.",
+    improves: ["RestrictSUIDSGID="]
+  }),
+  entry({
+    directive: "RestrictRealtime",
+    value: "yes",
+    phase: "kernel",
+    risk: "low",
+    since: 231,
+    protects: "CPU starvation through realtime scheduling.",
+    breaks: "Audio servers, time daemons with a scheduling priority, cluster stacks, VoIP, anything with CPUSchedulingPolicy=fifo/rr.",
+    improves: ["RestrictRealtime="]
+  }),
+  entry({
+    directive: "LockPersonality",
+    value: "yes",
+    phase: "kernel",
+    risk: "low",
+    since: 235,
+    protects: "Switching execution domain (READ_IMPLIES_EXEC, ASLR off).",
+    breaks: "setarch/linux32 wrappers, Wine, some emulators.",
+    improves: ["LockPersonality="]
+  }),
+  entry({
+    directive: "SystemCallArchitectures",
+    value: "native",
+    phase: "kernel",
+    risk: "low",
+    since: 209,
+    protects: "Bypassing seccomp filters through a secondary ABI (i386, x32).",
+    breaks: "32-bit binaries on 64-bit hosts (game servers, legacy vendor agents, 32-bit Wine).",
+    improves: ["SystemCallArchitectures="]
+  }),
+  entry({
+    directive: "ProtectSystem",
+    value: "strict",
+    phase: "filesystem",
+    risk: "high",
+    since: 214,
+    protects: "Tampering with the OS and persistence: the whole tree is read-only except the write locations listed with it.",
+    breaks: "Every write location the unit does not declare: /var/lib, /var/log, /var/cache, /var/spool, /run, install directories under /opt, self-updaters.",
+    notes: "Paired with StateDirectory=/LogsDirectory=/CacheDirectory=/RuntimeDirectory= or ReadWritePaths= for the locations the unit mentions.",
+    improves: ["ProtectSystem="]
+  }),
+  entry({
+    directive: "ProtectSystem",
+    value: "full",
+    phase: "filesystem",
+    risk: "medium",
+    since: 214,
+    protects: "/usr, /boot, /efi and /etc against modification.",
+    breaks: "Writes to /etc (certificate renewals into /etc, resolv.conf managers, key generation on first start).",
+    improves: ["ProtectSystem="]
+  }),
+  entry({
+    directive: "StateDirectory",
+    value: "<name>",
+    phase: "filesystem",
+    risk: "medium",
+    since: 235,
+    protects: "Keeps /var/lib/<name> writable under ProtectSystem=strict.",
+    breaks: "systemd creates the directory and chowns it (recursively if the owner differs) to the service user.",
+    improves: []
+  }),
+  entry({
+    directive: "LogsDirectory",
+    value: "<name>",
+    phase: "filesystem",
+    risk: "medium",
+    since: 235,
+    protects: "Keeps /var/log/<name> writable under ProtectSystem=strict.",
+    breaks: "systemd creates the directory and chowns it to the service user.",
+    improves: []
+  }),
+  entry({
+    directive: "CacheDirectory",
+    value: "<name>",
+    phase: "filesystem",
+    risk: "medium",
+    since: 235,
+    protects: "Keeps /var/cache/<name> writable under ProtectSystem=strict.",
+    breaks: "systemd creates the directory and chowns it to the service user.",
+    improves: []
+  }),
+  entry({
+    directive: "RuntimeDirectory",
+    value: "<name>",
+    phase: "filesystem",
+    risk: "medium",
+    since: 211,
+    protects: "Gives the service its own writable /run/<name> under ProtectSystem=strict.",
+    breaks: "The directory is created on start, owned by the service user, and removed on stop.",
+    improves: []
+  }),
+  entry({
+    directive: "RuntimeDirectoryPreserve",
+    value: "yes",
+    phase: "filesystem",
+    risk: "low",
+    since: 235,
+    protects: "Keeps /run/<name> across stops, as a directory made by hand or by tmpfiles.d was, so sibling units and clients sharing it keep working.",
+    breaks: "Nothing; files left in it survive a restart.",
+    improves: []
+  }),
+  entry({
+    directive: "ReadWritePaths",
+    value: "-<path>",
+    phase: "filesystem",
+    risk: "medium",
+    since: 231,
+    protects: "Keeps one path writable under ProtectSystem=strict without changing its ownership.",
+    breaks: 'Nothing by itself; the leading "-" skips a path that does not exist instead of failing the start.',
+    improves: []
+  }),
+  entry({
+    directive: "PrivateDevices",
+    value: "yes",
+    phase: "filesystem",
+    risk: "medium",
+    since: 209,
+    protects: "Raw hardware access (/dev/mem, disks, GPUs, serial ports); drops CAP_MKNOD and CAP_SYS_RAWIO; closes the device policy.",
+    breaks: "GPUs, /dev/kvm, /dev/net/tun, /dev/fuse, serial/USB devices, block devices, /dev/rtc, TPMs, sound; executable mappings of /dev/zero.",
+    improves: ["PrivateDevices=", "CapabilityBoundingSet=~CAP_MKNOD", "CapabilityBoundingSet=~CAP_SYS_RAWIO", "DeviceAllow="]
+  }),
+  entry({
+    directive: "PrivateMounts",
+    value: "yes",
+    phase: "filesystem",
+    risk: "low",
+    since: 239,
+    protects: "Mounts made by the service leaking to the host.",
+    breaks: "Services whose job is to create host-visible mounts (nothing more than the other namespace options already do).",
+    notes: "Only changes the score on systemd 252: from 254 on the offline analyser already counts an unset PrivateMounts= as enabled.",
+    improves: ["PrivateMounts="]
+  }),
+  entry({
+    directive: "User",
+    value: "<name>",
+    phase: "identity",
+    risk: "high",
+    since: 1,
+    protects: "Root compromise becoming host compromise: the kernel's DAC model confines the service to its own files.",
+    breaks: "Privileged ports (needs AmbientCapabilities=CAP_NET_BIND_SERVICE), root-owned secrets, daemons that start as root and drop privileges themselves.",
+    notes: "The account must exist (sysusers.d); files the service owns must belong to it.",
+    improves: ["User=/DynamicUser="]
+  }),
+  entry({
+    directive: "DynamicUser",
+    value: "yes",
+    phase: "identity",
+    risk: "high",
+    since: 232,
+    protects: "Runs under a transient non-root user, with ProtectSystem=strict, ProtectHome=read-only, PrivateTmp, RemoveIPC, NoNewPrivileges and RestrictSUIDSGID implied.",
+    breaks: "Files written outside StateDirectory=/CacheDirectory=/LogsDirectory=, getpwuid() without nss-systemd, D-Bus policies keyed on a user name, early-boot services.",
+    improves: ["User=/DynamicUser=", "NoNewPrivileges=", "PrivateTmp=", "ProtectSystem=", "ProtectHome=", "RestrictSUIDSGID=", "RemoveIPC="]
+  }),
+  entry({
+    directive: "AmbientCapabilities",
+    value: "<capabilities>",
+    phase: "identity",
+    risk: "medium",
+    since: 229,
+    protects: "Lets a non-root service keep the one privilege it needs (e.g. binding ports below 1024) instead of running as root.",
+    breaks: "Nothing; it grants privileges (the analyser counts any ambient capability against the service).",
+    improves: []
+  }),
+  entry({
+    directive: "RemoveIPC",
+    value: "yes",
+    phase: "identity",
+    risk: "medium",
+    since: 232,
+    protects: "SysV/POSIX IPC objects of the service user surviving the service.",
+    breaks: "IPC objects other units or sessions of the same user still need after the service stops.",
+    improves: ["RemoveIPC="]
+  }),
+  entry({
+    directive: "ProtectProc",
+    value: "invisible",
+    phase: "identity",
+    risk: "medium",
+    since: 247,
+    protects: "Hides other users' processes in /proc from a non-root service.",
+    breaks: "Process monitors and tools that look at other users' processes (pgrep, pidof, psutil supervisors).",
+    notes: "Root and CAP_SYS_PTRACE bypass it, so it is only suggested for non-root services. Needs Linux 5.8.",
+    improves: ["ProtectProc="]
+  }),
+  entry({
+    directive: "CapabilityBoundingSet",
+    value: "",
+    phase: "privileges",
+    risk: "medium",
+    since: 209,
+    protects: "Every capability a non-root service could regain through setuid or file-capability binaries.",
+    breaks: "Non-root services that exec setuid or setcap'd helpers (sudo, ping on old distributions, dumpcap).",
+    improves: CAPABILITY_ROWS
+  }),
+  entry({
+    directive: "CapabilityBoundingSet",
+    value: "<capabilities>",
+    phase: "privileges",
+    risk: "high",
+    since: 209,
+    protects: "Every capability outside the listed ones, for the whole process tree.",
+    breaks: "Any privileged operation the daemon needs and the list misses (reading other users' files, chown, signalling workers, raising limits).",
+    notes: "Lines merge: an existing set is reset with an empty assignment first, so the list replaces it.",
+    improves: CAPABILITY_ROWS
+  }),
+  entry({
+    directive: "CapabilityBoundingSet",
+    value: "~<capabilities>",
+    phase: "privileges",
+    risk: "high",
+    since: 209,
+    protects: "The listed, rarely needed capabilities (administration, ptrace, modules, raw I/O, MAC, audit control, boot).",
+    breaks: "Daemons that do need one of the listed capabilities.",
+    improves: CAPABILITY_ROWS
+  }),
+  entry({
+    directive: "RestrictNamespaces",
+    value: "yes",
+    phase: "privileges",
+    risk: "medium",
+    since: 233,
+    protects: "Creating or entering namespaces; user namespaces are a large kernel attack surface.",
+    breaks: "Browser sandboxes (Chromium, Electron, Puppeteer), bubblewrap/firejail, container tools, `ip netns`, nsenter.",
+    improves: NAMESPACE_ROWS
+  }),
+  entry({
+    directive: "SystemCallFilter",
+    value: "@system-service",
+    phase: "privileges",
+    risk: "high",
+    since: 239,
+    protects: "The kernel system-call surface outside what ordinary services use: mount, modules, raw I/O, reboot, swap, clock, debugging, obsolete calls.",
+    breaks: "chroot()ing daemons, ptrace-based tools, clock setters, mount helpers, bpf() users; unusual calls the filter misses.",
+    notes: "Extra groups or calls the unit evidently needs (@clock for time daemons, chroot, @mount) are appended. Verify with SystemCallLog= or strace on a canary.",
+    improves: SYSCALL_ROWS
+  }),
+  entry({
+    directive: "SystemCallErrorNumber",
+    value: "EPERM",
+    phase: "privileges",
+    risk: "low",
+    since: 209,
+    protects: "Turns a filtered call into an EPERM error instead of killing the process with SIGSYS.",
+    breaks: "Nothing; programs degrade instead of dying.",
+    improves: []
+  }),
+  entry({
+    directive: "MemoryDenyWriteExecute",
+    value: "yes",
+    phase: "privileges",
+    risk: "medium",
+    since: 231,
+    protects: "Writable and executable memory, a common exploitation step (shellcode in heap or stack).",
+    breaks: "JIT runtimes (Java, Node.js, .NET, PHP PCRE JIT, Erlang, LuaJIT, PyPy), executable stacks, and every child process that uses them.",
+    improves: ["MemoryDenyWriteExecute="]
+  }),
+  entry({
+    directive: "RestrictAddressFamilies",
+    value: "<families>",
+    phase: "network",
+    risk: "medium",
+    since: 211,
+    protects: "Socket families the service does not use; AF_PACKET gives raw layer-2 access, exotic families are the usual kernel-bug path.",
+    breaks: "Forgetting AF_NETLINK (getifaddrs(), Go/Node/Java interface listing), AF_UNIX (syslog, D-Bus), AF_PACKET (DHCP, capture).",
+    notes: "Does not affect sockets passed in by socket activation.",
+    improves: rowsWithPrefix("RestrictAddressFamilies=")
+  }),
+  entry({
+    directive: "IPAddressDeny",
+    value: "any",
+    phase: "network",
+    risk: "high",
+    since: 235,
+    protects: "IP traffic in and out of the whole cgroup: a compromised service cannot call home or scan.",
+    breaks: "Any IP peer not listed in IPAddressAllow=: DNS, NTP, downloads, SMTP relays, cloud metadata.",
+    improves: ["IPAddressDeny="]
+  }),
+  entry({
+    directive: "IPAddressAllow",
+    value: "localhost",
+    phase: "network",
+    risk: "medium",
+    since: 235,
+    protects: "Limits IP traffic to the loopback addresses when paired with IPAddressDeny=any.",
+    breaks: "Peers on other addresses.",
+    improves: []
+  })
+];
+var BY_ID = new Map(CATALOGUE.map((e) => [e.id, e]));
+function catalogueEntry(id) {
+  const e = BY_ID.get(id);
+  if (!e) throw new Error(`no catalogue entry ${id}`);
+  return e;
+}
+function honouredBy(e, version) {
+  return Number(version) >= Number(e.minVersion);
+}
+
+// src/recommend/unit-text.ts
+function assignmentsOf(service, section, key) {
+  return service.files.flatMap((f) => f.assignments.filter((a) => a.section === section && a.key === key));
+}
+function scalarValue(service, section, key) {
+  const all = assignmentsOf(service, section, key);
+  const last = all[all.length - 1];
+  return last === void 0 || last.value === "" ? null : last.value;
+}
+function listValue(service, section, key) {
+  let out = [];
+  for (const a of assignmentsOf(service, section, key)) {
+    if (a.value === "") out = [];
+    else out.push(...extractWords(a.value, { unquote: true, relax: true }).words);
+  }
+  return out;
+}
+function isSet(service, section, key) {
+  return assignmentsOf(service, section, key).length > 0;
+}
+function commandLines(service) {
+  const order = ["ExecStart", ...EXEC_DIRECTIVES.filter((d) => d !== "ExecStart")];
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const directive of order) {
+    for (const c of service.state.exec[directive] ?? []) {
+      if (seen.has(c.source)) continue;
+      seen.add(c.source);
+      const words = extractWords(c.source.value, { unquote: true, relax: true }).words;
+      const first = words.findIndex((w) => w.replace(/^[-@:+!]+/, "") !== "");
+      out.push({
+        directive,
+        path: c.path,
+        args: words.slice(first + 1),
+        fullyPrivileged: c.fullyPrivileged,
+        noSetuid: c.noSetuid
+      });
+    }
+  }
+  return out;
+}
+
+// src/recommend/capabilities.ts
+var cap = (name) => 1n << BigInt(capabilityFromName(name, 63));
+var capNames = (set) => {
+  const out = [];
+  for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (set >> BigInt(i) & 1n) out.push(capabilityName(i));
+  return out;
+};
+var capSet = (names) => names.reduce((s, n) => s | cap(n), 0n);
+var DROPPER_CAPS = ["CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_FOWNER", "CAP_KILL", "CAP_SYS_RESOURCE"];
+var RARELY_NEEDED = [
+  "CAP_SYS_ADMIN",
+  "CAP_SYS_PTRACE",
+  "CAP_SYS_MODULE",
+  "CAP_SYS_RAWIO",
+  "CAP_SYS_BOOT",
+  "CAP_MKNOD",
+  "CAP_MAC_ADMIN",
+  "CAP_MAC_OVERRIDE",
+  "CAP_AUDIT_CONTROL",
+  "CAP_AUDIT_READ",
+  "CAP_LINUX_IMMUTABLE",
+  "CAP_SYS_PACCT",
+  "CAP_SYS_TTY_CONFIG",
+  "CAP_BPF",
+  "CAP_PERFMON",
+  "CAP_BLOCK_SUSPEND",
+  "CAP_WAKE_ALARM",
+  "CAP_SYS_TIME",
+  "CAP_SYSLOG"
+];
+var KEPT_BY_CATEGORY = [
+  ["time", ["CAP_SYS_TIME"]],
+  ["network-manager", ["CAP_NET_ADMIN", "CAP_NET_RAW", "CAP_NET_BIND_SERVICE", "CAP_NET_BROADCAST", "CAP_SYS_MODULE"]],
+  ["packet", ["CAP_NET_RAW"]],
+  ["tun", ["CAP_NET_ADMIN"]],
+  ["log-collector", ["CAP_SYSLOG", "CAP_DAC_READ_SEARCH"]],
+  ["backup", ["CAP_DAC_READ_SEARCH"]],
+  ["monitoring", ["CAP_SYS_PTRACE", "CAP_DAC_READ_SEARCH"]],
+  ["device", ["CAP_SYS_RAWIO", "CAP_MKNOD", "CAP_SYS_ADMIN"]],
+  ["mounter", ["CAP_SYS_ADMIN"]],
+  ["security-agent", ["CAP_SYS_ADMIN", "CAP_DAC_READ_SEARCH", "CAP_SYS_PTRACE", "CAP_AUDIT_CONTROL", "CAP_AUDIT_READ", "CAP_AUDIT_WRITE"]],
+  ["modules", ["CAP_SYS_MODULE"]],
+  ["audio", ["CAP_SYS_NICE"]],
+  ["realtime", ["CAP_SYS_NICE"]],
+  ["chroot", ["CAP_SYS_CHROOT"]]
+];
+function keptCapabilities(c) {
+  const kept = /* @__PURE__ */ new Map();
+  const keep = (name, why) => void (kept.has(name) || kept.set(name, why));
+  const port = c.privilegedPorts[0];
+  if (port) keep("CAP_NET_BIND_SERVICE", port.evidence);
+  for (const [cat, caps] of KEPT_BY_CATEGORY) {
+    const e = c.categories.get(cat);
+    if (e) for (const k of caps) keep(k, e);
+  }
+  for (const k of capNames(c.service.state.ambientCapabilities)) keep(k, "AmbientCapabilities= grants it");
+  return kept;
+}
+function capabilities2(c, nonRoot, ambientAfter) {
+  const current = c.service.state.capabilityBoundingSet;
+  if (isSet(c.service, "Service", "CapabilityBoundingSet")) {
+    return { kind: "skip", reason: "the unit already limits its capabilities; narrowing the set further needs knowledge of the daemon" };
+  }
+  if (nonRoot && !c.startsAsRootDespiteUser) {
+    const helper = c.categories.get("setuid-helper");
+    if (helper) return { kind: "skip", reason: `${helper}: setuid/setgid helpers are limited by the bounding set too` };
+    const wanted = ambientAfter & current;
+    if (wanted === current) return { kind: "in-effect" };
+    const names = capNames(wanted);
+    return {
+      kind: "set",
+      value: names.join(" "),
+      caps: wanted,
+      deny: false,
+      risk: "medium",
+      reason: names.length === 0 ? "a non-root service holds no capabilities; an empty bounding set only stops it regaining some through setuid or file-capability binaries" : `a non-root service needs only its ambient capabilities (${names.join(" ")})`
+    };
+  }
+  if (c.runtime.kind === "shell") {
+    return { kind: "skip", reason: `${c.runtime.evidence}: what a script running as root needs is unknown` };
+  }
+  const kept = keptCapabilities(c);
+  const why = [...kept].map(([k, e]) => `${k} (${e})`).join("; ");
+  const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges;
+  if (drops) {
+    const allowed = (capSet(DROPPER_CAPS) | capSet([...kept.keys()])) & current;
+    if (allowed === current) return { kind: "in-effect" };
+    return {
+      kind: "set",
+      value: capNames(allowed).join(" "),
+      caps: allowed,
+      deny: false,
+      risk: "high",
+      reason: `${drops}: keeps what switching users and managing its files need (${DROPPER_CAPS.join(" ")})${why ? `, plus ${why}` : ""}`
+    };
+  }
+  const denied = capSet(RARELY_NEEDED.filter((k) => !kept.has(k))) & current;
+  if (denied === 0n) return { kind: "in-effect" };
+  return {
+    kind: "set",
+    value: `~${capNames(denied).join(" ")}`,
+    caps: denied,
+    deny: true,
+    risk: "high",
+    reason: `a root service with no known capability list: denies the ones it has no evident use for${why ? `; keeps ${why}` : ""}`
+  };
+}
+function ambientCapabilities(c) {
+  const port = c.privilegedPorts[0];
+  if (!port) return null;
+  if ((c.service.state.ambientCapabilities & cap("CAP_NET_BIND_SERVICE")) !== 0n) return null;
+  return { names: ["CAP_NET_BIND_SERVICE"], reason: `${port.evidence}: a non-root service needs CAP_NET_BIND_SERVICE to bind ports below 1024` };
+}
+
+// src/recommend/paths.ts
+function pathsIn(text) {
+  const out = [];
+  for (const m of text.matchAll(/(?:^|[=:,\-+\s])(\/[^\s=:,;'"()<>|&]*)/g)) {
+    const p = m[1];
+    if (p.length > 1 && !p.startsWith("//")) out.push(p);
+  }
+  return out;
+}
+function normalizePath(p) {
+  if (/[$*?\\`]/.test(p) || /%[^iInNpPjJ]/.test(p) || p.endsWith("%")) return null;
+  const parts = p.split("/").filter((s) => s !== "" && s !== ".");
+  if (parts.some((s) => s === "..")) return null;
+  if (parts[0] === "var" && parts[1] === "run") parts.splice(0, 2, "run");
+  return "/" + parts.join("/");
+}
+var MANAGED = [
+  { root: "/var/lib", directive: "StateDirectory", system: /* @__PURE__ */ new Set(["systemd", "dpkg", "dbus", "polkit-1", "private", "sudo", "pam"]) },
+  { root: "/var/log", directive: "LogsDirectory", system: /* @__PURE__ */ new Set(["journal", "private"]) },
+  { root: "/var/cache", directive: "CacheDirectory", system: /* @__PURE__ */ new Set(["private", "ldconfig"]) },
+  { root: "/run", directive: "RuntimeDirectory", system: /* @__PURE__ */ new Set(["systemd", "dbus", "user", "udev", "lock", "utmp", "log", "initramfs", "mount", "credentials", "private", "sudo", "shm"]) }
+];
+var DATA_ROOTS = ["/srv", "/mnt", "/media", "/data"];
+function writeTargetOf(path, { workingDirectory: workingDirectory2 = false } = {}) {
+  const parts = path.split("/").slice(1);
+  for (const m of MANAGED) {
+    if (!(path === m.root || path.startsWith(m.root + "/"))) continue;
+    const below = path.slice(m.root.length + 1).split("/").filter((s) => s !== "");
+    const top = below[0];
+    if (top === void 0 || m.system.has(top)) return null;
+    if (below.length === 1 && /\.[A-Za-z0-9]+$/.test(top)) return { kind: "blocker", path, parent: m.root };
+    return { kind: "directory", directive: m.directive, name: top, path: `${m.root}/${top}` };
+  }
+  if (parts[0] === "var" && parts.length >= 2 && !["tmp", "lib", "log", "cache", "run", "empty", "backups", "local", "opt"].includes(parts[1])) {
+    return { kind: "path", path: "/" + parts.slice(0, Math.min(parts.length, 3)).join("/") };
+  }
+  for (const root of DATA_ROOTS) {
+    if (path.startsWith(root + "/")) return { kind: "path", path: "/" + parts.slice(0, 2).join("/") };
+  }
+  if (workingDirectory2 && /^\/(opt|home|root|usr\/local|var\/opt|var\/local)\//.test(path)) return { kind: "path", path };
+  return null;
+}
+function isWithin(path, dir) {
+  return path === dir || path.startsWith(dir.endsWith("/") ? dir : dir + "/");
+}
+var KEPT_DEVICES = /^\/dev\/(null|zero|full|random|urandom|tty|console|pts|ptmx|shm|mqueue|hugepages|log|stdin|stdout|stderr|fd|core|initctl)(\/|$)/;
+function isHardwareDevice(path) {
+  return path.startsWith("/dev/") && !KEPT_DEVICES.test(path);
+}
+
+// src/recommend/programs.ts
+var CATEGORIES = {
+  jit: {
+    what: "a JIT or managed runtime",
+    programs: [
+      "java",
+      "javaw",
+      "jsvc",
+      "node",
+      "nodejs",
+      "deno",
+      "bun",
+      "npm",
+      "npx",
+      "yarn",
+      "pm2",
+      "dotnet",
+      "mono",
+      "mono-sgen",
+      "php",
+      "php-fpm",
+      "php-cgi",
+      "beam",
+      "beam.smp",
+      "erl",
+      "erlexec",
+      "elixir",
+      "iex",
+      "rabbitmq-server",
+      "couchdb",
+      "ejabberd",
+      "ejabberdctl",
+      "luajit",
+      "openresty",
+      "kong",
+      "pypy",
+      "ruby",
+      "puma",
+      "unicorn",
+      "passenger",
+      "wasmtime",
+      "wasmer",
+      "postgres",
+      "postmaster",
+      "pg_ctl",
+      "pg_ctlcluster",
+      "clickhouse",
+      "clickhouse-server",
+      "qemu-system-*",
+      "qemu-kvm",
+      "monerod",
+      "julia",
+      "elasticsearch",
+      "opensearch",
+      "catalina.sh",
+      "tomcat*",
+      "jenkins",
+      "mongod",
+      "mongos",
+      "electron",
+      "chromium",
+      "chrome",
+      "google-chrome",
+      "firefox",
+      "gjs",
+      "uwsgi",
+      "minetest",
+      "minetestserver",
+      "dnsdist",
+      "pdns_recursor",
+      "kresd",
+      "rspamd",
+      "snort",
+      "wkhtmltopdf",
+      "phantomjs"
+    ]
+  },
+  interpreter: {
+    what: "an interpreter whose extensions may need executable memory",
+    programs: ["python", "perl", "gunicorn", "uvicorn", "celery", "twistd", "daphne", "hypercorn", "waitress-serve", "tclsh", "lua", "Rscript", "R"]
+  },
+  shell: { what: "a shell script", programs: ["sh", "bash", "dash", "zsh", "ksh", "mksh", "busybox"] },
+  "privilege-dropper": {
+    what: "a daemon that starts as root and drops privileges itself",
+    programs: [
+      "nginx",
+      "apache2",
+      "apache2ctl",
+      "httpd",
+      "lighttpd",
+      "h2o",
+      "postfix",
+      "master",
+      "postmulti",
+      "sshd",
+      "named",
+      "unbound",
+      "dnsmasq",
+      "squid",
+      "haproxy",
+      "php-fpm",
+      "chronyd",
+      "ntpd",
+      "avahi-daemon",
+      "vsftpd",
+      "proftpd",
+      "pure-ftpd",
+      "dhcpd",
+      "exim",
+      "dovecot",
+      "smbd",
+      "nmbd",
+      "slapd",
+      "openvpn",
+      "memcached",
+      "cupsd",
+      "varnishd",
+      "pdns_server",
+      "pdns_recursor",
+      "dnsdist",
+      "kresd",
+      "knotd",
+      "nsd",
+      "radiusd",
+      "freeradius",
+      "courier*",
+      "opendkim",
+      "opendmarc",
+      "spamd",
+      "amavisd",
+      "clamd",
+      "freshclam",
+      "cups-browsed",
+      "uwsgi",
+      "mosquitto",
+      "mysqld_safe",
+      "inetd",
+      "xinetd",
+      "ocserv",
+      "pptpd",
+      "tor",
+      "stunnel",
+      "upsd",
+      "upsmon",
+      "snmpd",
+      "lldpd",
+      "munin-node",
+      "icinga2",
+      "zabbix_server",
+      "zabbix_agentd",
+      "bgpd",
+      "bgplgd",
+      "dhcpcd",
+      "minidlnad",
+      "rsyslogd",
+      "in.tftpd",
+      "atftpd",
+      "rpc.mountd",
+      "rpcbind",
+      "krb5kdc",
+      "kadmind",
+      "inspircd"
+    ]
+  },
+  chroot: {
+    what: "a daemon that chroot()s",
+    programs: [
+      "postfix",
+      "master",
+      "postmulti",
+      "sshd",
+      "named",
+      "unbound",
+      "vsftpd",
+      "avahi-daemon",
+      "dhcpd",
+      "proftpd",
+      "pure-ftpd",
+      "ntpd",
+      "bgpd",
+      "bgplgd",
+      "lldpd",
+      "dhcpcd",
+      "in.tftpd",
+      "nsd",
+      "pdns_server",
+      "unbound-helper"
+    ]
+  },
+  "network-manager": {
+    what: "a network, VPN, routing or firewall manager",
+    programs: [
+      "NetworkManager",
+      "systemd-networkd",
+      "networkd-dispatcher",
+      "dhcpcd",
+      "dhclient",
+      "udhcpc",
+      "wpa_supplicant",
+      "iwd",
+      "hostapd",
+      "openvpn",
+      "wg-quick",
+      "wg",
+      "tailscaled",
+      "zerotier-one",
+      "charon",
+      "charon-systemd",
+      "ipsec",
+      "starter",
+      "swanctl",
+      "frr",
+      "zebra",
+      "bgpd",
+      "ospfd",
+      "watchfrr",
+      "bird",
+      "keepalived",
+      "firewalld",
+      "nft",
+      "iptables",
+      "iptables-restore",
+      "ip6tables",
+      "ip6tables-restore",
+      "ebtables",
+      "ipset",
+      "ufw",
+      "fail2ban-server",
+      "kea-dhcp",
+      "dhcpd",
+      "radvd",
+      "ModemManager",
+      "connmand",
+      "pppd",
+      "xl2tpd",
+      "pptpd",
+      "ifup",
+      "ifdown",
+      "netplan",
+      "ip",
+      "tc",
+      "brctl",
+      "ethtool",
+      "iw",
+      "ovs-vswitchd",
+      "ovsdb-server",
+      "ovs-ctl",
+      "ovs-vsctl",
+      "neutron-*",
+      "ocserv",
+      "osmo-ggsn",
+      "miniupnpd",
+      "vip-manager",
+      "conntrackd",
+      "tincd",
+      "fastd",
+      "openconnect",
+      "vpnc"
+    ]
+  },
+  tun: {
+    what: "a VPN or tunnel daemon that needs /dev/net/tun or /dev/ppp",
+    programs: [
+      "openvpn",
+      "tailscaled",
+      "zerotier-one",
+      "wireguard-go",
+      "ocserv",
+      "pptpd",
+      "pppd",
+      "xl2tpd",
+      "osmo-ggsn",
+      "tincd",
+      "fastd",
+      "openconnect",
+      "vpnc",
+      "slirp4netns",
+      "ovs-vswitchd"
+    ]
+  },
+  packet: {
+    what: "a program that uses raw packet sockets (DHCP, capture, VRRP)",
+    programs: [
+      "dhcpd",
+      "kea-dhcp",
+      "dnsmasq",
+      "dhcpcd",
+      "dhclient",
+      "udhcpc",
+      "dhcrelay",
+      "tcpdump",
+      "suricata",
+      "snort",
+      "zeek",
+      "arpwatch",
+      "lldpd",
+      "hostapd",
+      "wpa_supplicant",
+      "NetworkManager",
+      "systemd-networkd",
+      "keepalived",
+      "pppoe",
+      "pppd",
+      "arping",
+      "ndppd",
+      "darkstat",
+      "ntopng",
+      "ovs-vswitchd",
+      "vip-manager",
+      "miniupnpd"
+    ]
+  },
+  time: {
+    what: "a time daemon",
+    programs: ["chronyd", "chrony", "ntpd", "ntpsec", "openntpd", "ntpdate", "sntp", "systemd-timesyncd", "ptp4l", "phc2sys", "ts2phc", "timemaster", "hwclock"]
+  },
+  device: {
+    what: "a device, hardware or storage daemon",
+    programs: [
+      "udevd",
+      "systemd-udevd",
+      "udevadm",
+      "udisksd",
+      "smartd",
+      "lvm",
+      "lvmetad",
+      "dmeventd",
+      "mdadm",
+      "mdmon",
+      "multipathd",
+      "iscsid",
+      "iscsiadm",
+      "tgtd",
+      "tgtadm",
+      "tcmu-runner",
+      "targetcli",
+      "rbd-target-api",
+      "rbd-target-gw",
+      "upsd",
+      "upsmon",
+      "upsdrvctl",
+      "upsdrvsvcctl",
+      "nut-driver*",
+      "nut-scanner",
+      "usbhid-ups",
+      "fwupd",
+      "boltd",
+      "tlp",
+      "thermald",
+      "fancontrol",
+      "irqbalance",
+      "tuned",
+      "gpsd",
+      "ModemManager",
+      "bluetoothd",
+      "cupsd",
+      "pcscd",
+      "tpm2-abrmd",
+      "libvirtd",
+      "virtqemud",
+      "nvidia-persistenced",
+      "sensord",
+      "sensors",
+      "hdparm",
+      "acpid",
+      "rngd",
+      "lircd",
+      "brltty",
+      "usbguard-daemon",
+      "usbmuxd",
+      "alsactl",
+      "gpm",
+      "plymouthd",
+      "rasdaemon",
+      "mcelog",
+      "sanlock",
+      "wdmd",
+      "watchdog",
+      "vmtoolsd",
+      "qemu-ga",
+      "spice-vdagentd",
+      "hv_kvp_daemon",
+      "x2gocdmanager",
+      "blkmapd",
+      "zramswap",
+      "zramctl",
+      "swapon",
+      "mkswap",
+      "svxlink",
+      "cinder-backup",
+      "ocsinventory-agent",
+      "dmidecode",
+      "btrfs"
+    ]
+  },
+  audio: {
+    what: "an audio or speech service",
+    programs: [
+      "pipewire",
+      "pipewire-pulse",
+      "wireplumber",
+      "pulseaudio",
+      "jackd",
+      "jackdbus",
+      "shairport-sync",
+      "mpd",
+      "snapserver",
+      "snapclient",
+      "squeezelite",
+      "librespot",
+      "spotifyd",
+      "speech-dispatcher",
+      "svxlink"
+    ]
+  },
+  realtime: {
+    what: "a program that uses realtime scheduling",
+    programs: ["corosync", "pacemakerd", "freeswitch", "asterisk", "rtkit-daemon", "ptp4l", "phc2sys", "linuxcnc", "jackd"]
+  },
+  container: {
+    what: "a container, VM or sandbox manager",
+    programs: [
+      "dockerd",
+      "docker",
+      "containerd",
+      "containerd-shim*",
+      "podman",
+      "conmon",
+      "crio",
+      "kubelet",
+      "k3s",
+      "k0s",
+      "rke2",
+      "lxd",
+      "lxc",
+      "lxc-start",
+      "lxc-autostart",
+      "incusd",
+      "systemd-nspawn",
+      "nix-daemon",
+      "runc",
+      "crun",
+      "buildkitd",
+      "buildah",
+      "libvirtd",
+      "virtqemud",
+      "qemu-system-*",
+      "firecracker",
+      "snapd",
+      "flatpak",
+      "systemd-machined",
+      "systemd-importd",
+      "systemd-portabled",
+      "slurmd"
+    ]
+  },
+  "ci-runner": {
+    what: "a CI or build runner",
+    programs: [
+      "gitlab-runner",
+      "Runner.Listener",
+      "runsvc.sh",
+      "act_runner",
+      "woodpecker-agent",
+      "drone-runner-*",
+      "buildkite-agent",
+      "buildbot",
+      "buildbot-worker",
+      "obsworker",
+      "obs-worker",
+      "sbuild",
+      "pbuilder",
+      "mock",
+      "jenkins-agent"
+    ]
+  },
+  "system-manager": {
+    what: "a configuration-management, update or provisioning agent",
+    programs: [
+      "puppet",
+      "chef-client",
+      "salt-minion",
+      "salt-call",
+      "ansible-pull",
+      "cloud-init",
+      "cloud-init-hotplugd",
+      "unattended-upgrade",
+      "unattended-upgrades",
+      "dnf-automatic",
+      "packagekitd",
+      "apt",
+      "apt-get",
+      "aptitude",
+      "dpkg",
+      "apt.systemd.daily",
+      "needrestart",
+      "snap",
+      "snapd*",
+      "plinth",
+      "trove-guestagent",
+      "landscape-client",
+      "webmin"
+    ]
+  },
+  session: {
+    what: "a login or session manager whose sessions inherit every restriction",
+    programs: [
+      "sshd",
+      "dropbear",
+      "login",
+      "agetty",
+      "getty",
+      "mingetty",
+      "gdm",
+      "lightdm",
+      "sddm",
+      "greetd",
+      "xdm",
+      "lxdm",
+      "slim",
+      "xrdp",
+      "xrdp-sesman",
+      "telnetd",
+      "in.telnetd",
+      "cockpit-ws",
+      "Xorg",
+      "Xvnc",
+      "vncserver",
+      "weston",
+      "cage",
+      "phog",
+      "x2goserver",
+      "kmscon"
+    ]
+  },
+  scheduler: {
+    what: "a job scheduler whose jobs inherit every restriction",
+    programs: ["cron", "crond", "anacron", "atd", "fcron", "jobber", "supercronic", "bcron"]
+  },
+  "log-collector": {
+    what: "a log collector",
+    programs: [
+      "rsyslogd",
+      "syslog-ng",
+      "syslogd",
+      "klogd",
+      "fluent-bit",
+      "td-agent-bit",
+      "fluentd",
+      "td-agent",
+      "vector",
+      "promtail",
+      "alloy",
+      "grafana-agent",
+      "filebeat",
+      "journalbeat",
+      "auditbeat",
+      "osqueryd",
+      "falco",
+      "wazuh-agentd",
+      "auditd",
+      "systemd-journald",
+      "logstash",
+      "splunkd",
+      "nxlog",
+      "mcelog",
+      "rasdaemon",
+      "dmesg"
+    ]
+  },
+  monitoring: {
+    what: "a monitoring agent",
+    programs: [
+      "node_exporter",
+      "prometheus-node-exporter",
+      "zabbix_agentd",
+      "zabbix_agent",
+      "netdata",
+      "telegraf",
+      "datadog-agent",
+      "nrpe",
+      "collectd",
+      "process-exporter",
+      "munin-node",
+      "snmpd",
+      "icinga2",
+      "nagios",
+      "naemon",
+      "monit",
+      "glances",
+      "cadvisor",
+      "ocsinventory-agent"
+    ]
+  },
+  backup: {
+    what: "a backup agent",
+    programs: [
+      "borg",
+      "borgmatic",
+      "restic",
+      "bacula-fd",
+      "bareos-fd",
+      "duplicity",
+      "duplicati",
+      "rsnapshot",
+      "amanda",
+      "burp",
+      "rdiff-backup",
+      "btrbk",
+      "zrepl",
+      "sanoid",
+      "syncoid",
+      "urbackupclientbackend"
+    ]
+  },
+  browser: {
+    what: "a browser engine with its own sandbox",
+    programs: ["chromium", "chromium-browser", "chrome", "google-chrome", "headless_shell", "puppeteer", "playwright", "electron", "firefox"]
+  },
+  mounter: {
+    what: "a service that mounts or maintains file systems",
+    programs: [
+      "automount",
+      "autofs",
+      "udisksd",
+      "snapd",
+      "rclone",
+      "sshfs",
+      "s3fs",
+      "goofys",
+      "mount",
+      "umount",
+      "mount.nfs",
+      "mount.cifs",
+      "zfs",
+      "zpool",
+      "cryptsetup",
+      "cryptdisks_start",
+      "losetup",
+      "mergerfs",
+      "bindfs",
+      "gocryptfs",
+      "encfs",
+      "glusterfs",
+      "ceph-fuse",
+      "exportfs",
+      "rpc.nfsd",
+      "rpc.mountd",
+      "blkmapd",
+      "systemd-importd",
+      "systemd-portabled",
+      "systemd-machined",
+      "snapper",
+      "x2gocdmanager",
+      "nfsdcltrack",
+      "btrfs*",
+      "fstrim",
+      "e2scrub*",
+      "xfs_scrub*"
+    ]
+  },
+  "setuid-helper": {
+    what: "a setuid/setgid helper",
+    programs: [
+      "sudo",
+      "su",
+      "pkexec",
+      "doas",
+      "sendmail",
+      "mail",
+      "mailx",
+      "bsd-mailx",
+      "fusermount",
+      "fusermount3",
+      "newuidmap",
+      "newgidmap",
+      "ping",
+      "arping",
+      "traceroute",
+      "mtr",
+      "mtr-packet",
+      "crontab",
+      "at",
+      "unix_chkpwd",
+      "passwd",
+      "newgrp",
+      "sg",
+      "dumpcap",
+      "postdrop",
+      "postqueue",
+      "dotlockfile",
+      "procmail",
+      "ntfs-3g",
+      "exim"
+    ]
+  },
+  "mail-sender": {
+    what: "a daemon that may send mail alerts through sendmail",
+    programs: ["smartd", "mdadm", "monit", "zed", "apcupsd", "upsmon", "logwatch", "fail2ban-server", "aide", "rkhunter", "sympa*", "mailman", "chronyd"]
+  },
+  hostname: {
+    what: "a service that sets or follows the hostname",
+    programs: [
+      "NetworkManager",
+      "systemd-networkd",
+      "dhcpcd",
+      "dhclient",
+      "cloud-init",
+      "systemd-hostnamed",
+      "hostnamectl",
+      "hostname",
+      "avahi-daemon",
+      "corosync",
+      "pacemakerd",
+      "ovs-record-hostname",
+      "ovs-ctl"
+    ]
+  },
+  "etc-writer": {
+    what: "a program that writes to /etc",
+    programs: [
+      "resolvconf",
+      "certbot",
+      "acme.sh",
+      "update-ca-certificates",
+      "ssh-keygen",
+      "hostnamectl",
+      "timedatectl",
+      "localectl",
+      "locale-gen",
+      "dpkg-reconfigure",
+      "netplan",
+      "etckeeper",
+      "newaliases",
+      "postalias",
+      "postmap",
+      "ldconfig",
+      "update-initramfs",
+      "update-grub",
+      "grub-mkconfig",
+      "kernel-install",
+      "ovs-record-hostname",
+      "ovs-ctl",
+      "unbound-helper",
+      "configure-instance.sh",
+      "sensors-detect",
+      "firewalld",
+      "fwupd"
+    ]
+  },
+  "shares-tmp": {
+    what: "a program that exchanges files through /tmp with other programs",
+    programs: ["clamd", "clamonacc", "amavisd", "Xorg", "tmux", "screen"]
+  },
+  "home-data": {
+    what: "a service that reads or writes users' home directories",
+    programs: [
+      "dovecot",
+      "master",
+      "postfix",
+      "postmulti",
+      "courier*",
+      "exim",
+      "procmail",
+      "maildrop",
+      "syncthing",
+      "smbd",
+      "rsync",
+      "vsftpd",
+      "proftpd",
+      "pure-ftpd",
+      "clamonacc",
+      "rpc.nfsd",
+      "exportfs",
+      "nfsdcltrack",
+      "afpd",
+      "netatalk",
+      "minidlnad",
+      "accounts-daemon",
+      "updatedb"
+    ]
+  },
+  installer: {
+    what: "a package or image installer",
+    programs: ["dpkg", "apt", "apt-get", "rpm", "dnf", "yum", "zypper", "pacman", "snapd", "flatpak", "packagekitd", "unattended-upgrade", "obsworker"]
+  },
+  namespaces: {
+    what: "a program that creates namespaces",
+    programs: ["bwrap", "firejail", "unshare", "nsenter", "ip", "neutron-*", "systemd-nspawn", "podman", "buildah", "nix-daemon"]
+  },
+  modules: {
+    what: "a program that loads kernel modules",
+    programs: ["modprobe", "insmod", "rmmod", "depmod", "modinfo", "nvidia-persistenced", "zramswap", "openvswitch", "ovs-ctl", "sensors-detect"]
+  },
+  "kernel-tuner": {
+    what: "a program that writes kernel tunables",
+    programs: ["sysctl", "irqbalance", "tuned", "tlp", "thermald", "fancontrol", "zramswap", "zramctl", "cpupower", "ethtool", "sensors", "open-iscsi", "udevadm", "systemd-udevd"]
+  },
+  "security-agent": {
+    what: "a security agent that watches the whole system (fanotify, audit, eBPF)",
+    programs: ["clamonacc", "fapolicyd", "falco", "osqueryd", "auditd", "usbguard-daemon", "tetragon", "tracee", "wazuh-agentd", "aide"]
+  },
+  "ipc-shared": {
+    what: "a database or middleware that shares SysV/POSIX IPC with sibling processes",
+    programs: ["postgres", "postmaster", "pg_ctlcluster", "oracle", "sapstart", "db2sysc"]
+  }
+};
+var DEFAULT_PORTS = {
+  nginx: 80,
+  apache2: 80,
+  apache2ctl: 80,
+  httpd: 80,
+  lighttpd: 80,
+  h2o: 80,
+  caddy: 443,
+  sshd: 22,
+  dropbear: 22,
+  named: 53,
+  unbound: 53,
+  dnsmasq: 53,
+  dnsdist: 53,
+  pdns_server: 53,
+  pdns_recursor: 53,
+  kresd: 53,
+  knotd: 53,
+  nsd: 53,
+  master: 25,
+  postfix: 25,
+  postmulti: 25,
+  exim: 25,
+  sendmail: 25,
+  smtpd: 25,
+  "courier*": 25,
+  dovecot: 143,
+  cupsd: 631,
+  "cups-browsed": 631,
+  slapd: 389,
+  smbd: 445,
+  nmbd: 137,
+  vsftpd: 21,
+  proftpd: 21,
+  "pure-ftpd": 21,
+  "in.tftpd": 69,
+  atftpd: 69,
+  dhcpd: 67,
+  "kea-dhcp": 67,
+  dhcrelay: 67,
+  chronyd: 123,
+  ntpd: 123,
+  rpcbind: 111,
+  snmpd: 161,
+  krb5kdc: 88,
+  kadmind: 464,
+  inetd: 21,
+  xinetd: 21,
+  ocserv: 443,
+  charon: 500,
+  "charon-systemd": 500,
+  bgpd: 179,
+  bird: 179
+};
+function programName(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const stripped = base.replace(/[-_.]?[0-9]+(\.[0-9]+)*$/, "");
+  return stripped === "" ? base : stripped;
+}
+function listed(name, programs) {
+  return programs.some((p) => p.endsWith("*") ? name.startsWith(p.slice(0, -1)) : name === p || name === programName(p));
+}
+function categoriesOf(name) {
+  return Object.keys(CATEGORIES).filter((c) => listed(name, CATEGORIES[c].programs));
+}
+function defaultPort(name) {
+  for (const [p, port] of Object.entries(DEFAULT_PORTS)) if (listed(name, [p])) return port;
+  return void 0;
+}
+
+// src/recommend/facts.ts
+var WRAPPERS = /* @__PURE__ */ new Set([
+  "env",
+  "nice",
+  "ionice",
+  "chrt",
+  "taskset",
+  "stdbuf",
+  "nohup",
+  "setsid",
+  "timeout",
+  "flock",
+  "numactl",
+  "cgexec",
+  "systemd-cat",
+  "unbuffer",
+  "tini",
+  "dumb-init",
+  "catatonit",
+  "authbind",
+  "xvfb-run",
+  "dbus-run-session",
+  "prlimit",
+  "start-stop-daemon",
+  "runuser",
+  "setpriv",
+  "sudo",
+  "su",
+  "chpst",
+  "gosu",
+  "su-exec",
+  "s6-setuidgid",
+  "setuidgid",
+  "daemon"
+]);
+var USER_SWITCH_WRAPPERS = /* @__PURE__ */ new Set(["runuser", "setpriv", "sudo", "su", "chpst", "gosu", "su-exec", "s6-setuidgid", "setuidgid", "start-stop-daemon"]);
+var USER_OPTIONS = /* @__PURE__ */ new Set(["-u", "--user", "--uid", "--runas", "--run-as", "--setuid", "--setuser", "--chuid", "-c", "--reuid", "--username"]);
+var MAX_WRITE_TARGETS = 24;
+var EXECUTABLE_DIRS = /^\/(usr\/(local\/)?)?(s?bin|lib|libexec|games)\//;
+var SHARED_GROUPS = /* @__PURE__ */ new Set([
+  "root",
+  "wheel",
+  "adm",
+  "sudo",
+  "staff",
+  "users",
+  "nogroup",
+  "nobody",
+  "systemd-journal",
+  "disk",
+  "video",
+  "audio",
+  "render",
+  "dialout",
+  "input",
+  "kvm",
+  "tty",
+  "utmp",
+  "shadow",
+  "mail",
+  "daemon",
+  "sys",
+  "lp",
+  "plugdev",
+  "netdev"
+]);
+function readFacts(service) {
+  const state = service.state;
+  const commands = commandLines(service);
+  const main = commands.find((c) => c.directive === "ExecStart") ?? commands[0];
+  const env = listValue(service, "Service", "Environment");
+  const programs = /* @__PURE__ */ new Map();
+  const addProgram = (name, how) => {
+    if (name !== "" && !programs.has(name)) programs.set(name, how);
+  };
+  for (const c of commands) {
+    const name = programName(c.path);
+    addProgram(name, `${c.directive} runs ${name}`);
+    for (const p of nestedPrograms(c)) addProgram(p, `${c.directive} runs ${p}`);
+  }
+  const unitName = unitPrefix(service.unit);
+  const categories = /* @__PURE__ */ new Map();
+  for (const [name, how] of programs) {
+    for (const cat of categoriesOf(name)) if (!categories.has(cat)) categories.set(cat, `${how}, ${CATEGORIES[cat].what}`);
+  }
+  for (const cat of categoriesOf(programName(unitName))) {
+    if (!categories.has(cat)) categories.set(cat, `the unit ${service.unit} is named after ${CATEGORIES[cat].what}`);
+  }
+  if (state.delegate && !categories.has("container")) categories.set("container", "Delegate= hands it a cgroup subtree, as container managers need");
+  for (const c of commands) {
+    if (/\.sh$/.test(c.path) && !categories.has("shell")) categories.set("shell", `${c.directive} runs the script ${c.path}`);
+  }
+  const words = commands.flatMap((c) => c.args);
+  const runtime = runtimeOf(main, categories, words);
+  const runsAsRoot = !state.dynamicUser && (state.user === null || state.user === "" || state.user === "root" || state.user === "0");
+  const bang = commands.find((c) => c.directive === "ExecStart" && c.noSetuid);
+  const startsAsRootDespiteUser = !runsAsRoot && bang ? `ExecStart=!${bang.path} starts as root and switches to User= itself` : null;
+  const namedUser = namedUserOf(service, main);
+  const dropper = categories.get("privilege-dropper");
+  const dropsPrivileges = bang ? `ExecStart=!${bang.path} switches users itself` : namedUser && !namedUser.evidence.startsWith("Group=") ? namedUser.evidence : dropper ?? null;
+  const privilegedPorts = portsOf(main ? [main] : [], env, programs);
+  const mentioned = mentionedPaths(service, commands, env);
+  const network = networkEvidence(service, privilegedPorts, words, env, categories);
+  return {
+    service,
+    commands,
+    programs: [...programs.keys()],
+    categories,
+    runtime,
+    runsAsRoot,
+    startsAsRootDespiteUser,
+    dropsPrivileges,
+    namedUser,
+    privilegedPorts,
+    network,
+    tmpPaths: mentioned.all.filter((p) => isWithin(p, "/tmp") || isWithin(p, "/var/tmp")),
+    homePaths: mentioned.all.filter((p) => isWithin(p, "/home") || isWithin(p, "/root") || isWithin(p, "/run/user")),
+    devicePaths: mentioned.all.filter(isHardwareDevice),
+    kernelPaths: mentioned.all.filter((p) => isWithin(p, "/proc/sys") || isWithin(p, "/sys")),
+    writeTargets: mentioned.writes,
+    createdDirs: createdDirs(commands)
+  };
+}
+function nestedPrograms(c) {
+  const out = [];
+  const name = programName(c.path);
+  if (WRAPPERS.has(name)) {
+    const target = c.args.find((a, i) => (a.startsWith("/") || /^[A-Za-z][\w.+-]*$/.test(a)) && !a.includes("=") && !(c.args[i - 1] ?? "").startsWith("-"));
+    if (target) out.push(programName(target));
+  }
+  for (const a of c.args) {
+    for (const token of a.split(/[\s;&|()]+/)) {
+      if (EXECUTABLE_DIRS.test(token) || /^\/opt\/[^/]+\/(s?bin)\//.test(token)) out.push(programName(token));
+    }
+  }
+  if (CATEGORIES.shell.programs.includes(name)) {
+    const i = c.args.indexOf("-c");
+    const script = i >= 0 ? c.args[i + 1] : void 0;
+    if (script) {
+      for (const m of script.matchAll(/(?:^|[;&|(]|\bexec)\s*([\w./+-]+)/g)) out.push(programName(m[1]));
+    }
+  }
+  return out;
+}
+function runtimeOf(main, categories, words) {
+  const jit = categories.get("jit") ?? categories.get("browser");
+  if (jit) return { kind: "jit", evidence: jit };
+  const jitFile = words.find((w) => /\.(jar|war|js|mjs|php)$/.test(w) || w === "-jar");
+  if (jitFile) return { kind: "jit", evidence: `the command line names ${jitFile}, which runs on a JIT runtime` };
+  const shell = categories.get("shell");
+  if (shell && main && (CATEGORIES.shell.programs.includes(programName(main.path)) || main.path.endsWith(".sh"))) return { kind: "shell", evidence: shell };
+  if (main?.path.startsWith("/etc/")) return { kind: "shell", evidence: `${main.directive} runs ${main.path}, a script` };
+  const interpreter = categories.get("interpreter");
+  if (interpreter) return { kind: "interpreter", evidence: interpreter };
+  const script = words.find((w) => /\.(py|pl|rb|lua|tcl)$/.test(w));
+  if (script) return { kind: "interpreter", evidence: `the command line runs the script ${script}` };
+  return { kind: "native", evidence: main ? `${main.path} is not a known JIT runtime, interpreter or script` : "no command line" };
+}
+function namedUserOf(service, main) {
+  const ok = (u) => u !== void 0 && isValidStrictUserName(u) && !["root", "nobody", "nogroup"].includes(u) && !/^[0-9]+$/.test(u);
+  if (main) {
+    const name = programName(main.path);
+    const wrapper = USER_SWITCH_WRAPPERS.has(name);
+    const args = main.args;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      const [opt, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, void 0];
+      if (!USER_OPTIONS.has(opt) || opt === "-c" && name !== "start-stop-daemon") continue;
+      const user2 = (inline ?? args[i + 1])?.split(/[:.]/)[0];
+      if (ok(user2)) return { user: user2, evidence: `ExecStart passes ${opt} ${user2} to ${name}`, wrapper };
+    }
+    if (["su", "gosu", "su-exec", "s6-setuidgid", "setuidgid"].includes(name)) {
+      const user2 = args.find((a) => !a.startsWith("-"))?.split(":")[0];
+      if (ok(user2)) return { user: user2, evidence: `ExecStart runs ${name} ${user2}`, wrapper: true };
+    }
+  }
+  const group = scalarValue(service, "Service", "Group");
+  if (ok(group ?? void 0) && !SHARED_GROUPS.has(group)) return { user: group, evidence: `Group=${group} names the service's own group`, wrapper: false };
+  return null;
+}
+var PORT_OPTION = /^--?(?:[a-z-]*port|p|listen|bind|l|b)$/i;
+function portsOf(commands, env, programs) {
+  const found = /* @__PURE__ */ new Map();
+  const note = (port, evidence) => {
+    if (port > 0 && port < 1024 && !found.has(port)) found.set(port, evidence);
+  };
+  const fromValue = (value, evidence) => {
+    const m = /^(?:(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9_.*-]*):)?(\d{1,5})$/.exec(value);
+    if (m) note(Number(m[1]), evidence);
+  };
+  for (const c of commands) {
+    const args = c.args;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      const eq = a.indexOf("=");
+      const opt = eq >= 0 ? a.slice(0, eq) : a;
+      if (PORT_OPTION.test(opt)) {
+        const value = eq >= 0 ? a.slice(eq + 1) : args[i + 1];
+        if (value !== void 0) fromValue(value, `${c.directive} passes ${opt} ${value}`);
+      } else if (/^(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9_.*-]*):\d{1,5}$/.test(a)) fromValue(a, `${c.directive} listens on ${a}`);
+      for (const m of a.matchAll(/\blisten\s+(?:\S+:)?(\d{1,5})\b/gi)) note(Number(m[1]), `${c.directive} contains "${m[0]}"`);
+    }
+  }
+  for (const e of env) {
+    const m = /^([A-Za-z_]*(?:PORT|LISTEN|BIND)[A-Za-z_]*)=(.*)$/i.exec(e);
+    if (m) fromValue(m[2], `Environment=${e}`);
+  }
+  for (const [name, how] of programs) {
+    const port = defaultPort(name);
+    if (port !== void 0) note(port, `${how}, which listens on port ${port} by default`);
+  }
+  return [...found].map(([port, evidence]) => ({ port, evidence }));
+}
+var NETWORK_TARGETS = /\b(network|network-online|nss-lookup)\.target\b/;
+function networkEvidence(service, ports, words, env, categories) {
+  for (const key of ["After", "Wants", "Requires", "BindsTo"]) {
+    for (const a of assignmentsOf(service, "Unit", key)) {
+      const m = NETWORK_TARGETS.exec(a.value);
+      if (m) return `${key}=${m[0]}`;
+    }
+  }
+  if (ports.length > 0) return ports[0].evidence;
+  for (const cat of ["network-manager", "packet", "tun", "privilege-dropper", "monitoring", "backup", "system-manager", "ci-runner", "container", "scheduler", "session", "time"]) {
+    const e = categories.get(cat);
+    if (e) return e;
+  }
+  const all = [...words, ...env];
+  const url = all.find((w) => /[a-z][a-z0-9+.-]*:\/\/|(?:^|[=\s@])\d{1,3}(?:\.\d{1,3}){3}\b|:\d{2,5}$|\bport\b/i.test(w));
+  if (url) return `the unit mentions ${url}`;
+  const families = listValue(service, "Service", "RestrictAddressFamilies");
+  if (families.some((f) => /^~?AF_INET6?$/i.test(f))) return "RestrictAddressFamilies= already allows Internet sockets";
+  if (assignmentsOf(service, "Service", "IPAddressAllow").length > 0) return "IPAddressAllow= lists peers";
+  if (assignmentsOf(service, "Service", "Sockets").length > 0) return "Sockets= passes it sockets";
+  return null;
+}
+function mentionedPaths(service, commands, env) {
+  const raw = [];
+  const add = (text, workingDirectory2 = false) => {
+    for (const p of pathsIn(text)) raw.push({ path: p, workingDirectory: workingDirectory2 });
+  };
+  for (const c of commands) for (const a of c.args) add(a);
+  for (const e of env) add(e);
+  for (const key of ["PIDFile", "StandardOutput", "StandardError", "RootDirectory", "TTYPath"]) {
+    const v = scalarValue(service, "Service", key);
+    if (v) add(v);
+  }
+  const wd = scalarValue(service, "Service", "WorkingDirectory");
+  if (wd === "~" || wd === "-~") raw.push({ path: "/root", workingDirectory: false });
+  else if (wd) add(wd.replace(/^-/, ""), true);
+  for (const key of ["EnvironmentFile", "ReadWritePaths", "ReadOnlyPaths", "BindPaths", "BindReadOnlyPaths", "DeviceAllow"]) {
+    for (const v of listValue(service, "Service", key)) add(v.replace(/^[-+]+/, ""));
+  }
+  const all = [];
+  const writes = [];
+  const executables = commands.map((c) => c.path);
+  const instance = unitNameKind(service.unit) === "instance";
+  for (const { path, workingDirectory: workingDirectory2 } of raw) {
+    const p = normalizePath(path);
+    if (p === null || !instance && /%[iI]/.test(p)) continue;
+    if (!all.includes(p)) all.push(p);
+    const target = writeTargetOf(p, { workingDirectory: workingDirectory2 });
+    if (!target || executables.some((x) => isWithin(x, target.path))) continue;
+    if (!writes.some((w) => w.path === target.path && w.kind === target.kind)) writes.push(target);
+  }
+  const blockers = writes.filter((w) => w.kind === "blocker");
+  return { all, writes: [...blockers, ...writes.filter((w) => w.kind !== "blocker").slice(0, MAX_WRITE_TARGETS)] };
+}
+function createdDirs(commands) {
+  const out = [];
+  for (const c of commands) {
+    const isMkdir = programName(c.path) === "mkdir" || programName(c.path) === "install";
+    const words = isMkdir ? c.args : c.args.flatMap((a) => /\bmkdir\b/.test(a) ? a.split(/\s+/) : []);
+    for (const w of words) {
+      const p = w.startsWith("/") ? normalizePath(w) : null;
+      if (p) out.push(p);
+    }
+  }
+  return out;
+}
+function dynamicUserNameOk(unit) {
+  const prefix2 = unitPrefix(unit);
+  return !isValidStrictUserName(prefix2) || !["root", "nobody"].includes(prefix2);
+}
+
+// src/recommend/context.ts
+function readContext(service, version) {
+  const facts = readFacts(service);
+  const vetoes = /* @__PURE__ */ new Map();
+  for (const rule of RULES) {
+    const evidence = rule.when(facts);
+    if (evidence === null) continue;
+    for (const d of rule.directives === "all" ? ALL_DIRECTIVES : rule.directives) {
+      if (!vetoes.has(d)) vetoes.set(d, `${evidence}: ${rule.because}`);
+    }
+  }
+  return { ...facts, version, vetoes };
+}
+var REPORT_ONLY = ["container", "ci-runner", "system-manager", "session", "scheduler"];
+var NEEDS_ROOT = [
+  "network-manager",
+  "tun",
+  "packet",
+  "time",
+  "device",
+  "audio",
+  "realtime",
+  "log-collector",
+  "monitoring",
+  "backup",
+  "mounter",
+  "kernel-tuner",
+  "modules",
+  "home-data",
+  "etc-writer",
+  "installer",
+  "ipc-shared",
+  "setuid-helper",
+  "chroot",
+  "namespaces",
+  "mail-sender"
+];
+var ALL_DIRECTIVES = [...new Set(CATALOGUE.map((e) => e.directive))];
+var MOUNT_NAMESPACE = [
+  "PrivateTmp",
+  "ProtectHome",
+  "ProtectSystem",
+  "PrivateDevices",
+  "PrivateMounts",
+  "ProtectKernelTunables",
+  "ProtectKernelModules",
+  "ProtectKernelLogs",
+  "ProtectControlGroups"
+];
+var category = (...cats) => (f) => {
+  for (const c of cats) {
+    const e = f.categories.get(c);
+    if (e) return e;
+  }
+  return null;
+};
+var program = (names, what) => (f) => {
+  const p = f.programs.find((n) => names.includes(n));
+  return p === void 0 ? null : `the unit runs ${p}, ${what}`;
+};
+var mentions = (pick, what) => (f) => {
+  const p = pick(f)[0];
+  return p === void 0 ? null : `the unit mentions ${p}${what}`;
+};
+var setting = (key, test, section = "Service") => (f) => {
+  const v = scalarValue(f.service, section, key);
+  return v !== null && test(v) ? `${key}=${v}` : null;
+};
+var RULES = [
+  { directives: "all", when: category(...REPORT_ONLY), because: "every restriction applies to everything it starts, so its hardening needs a review by hand" },
+  { directives: MOUNT_NAMESPACE, when: category("mounter"), because: "any mount namespace would cut the propagation of its mounts to the host" },
+  { directives: MOUNT_NAMESPACE, when: setting("WorkingDirectory", (v) => /^-?\/(proc|sys|dev)(\/|$)/.test(v)), because: "systemd 257 and later refuse to start a service whose working directory is below /proc, /sys or /dev once it has a mount namespace" },
+  { directives: ["MemoryDenyWriteExecute"], when: (f) => f.runtime.kind === "jit" ? f.runtime.evidence : null, because: "JIT compilers need writable and executable memory" },
+  { directives: ["MemoryDenyWriteExecute"], when: (f) => f.runtime.kind === "shell" ? f.runtime.evidence : null, because: "the real runtime behind a script is unknown, and the restriction is inherited by everything it starts" },
+  { directives: ["NoNewPrivileges"], when: category("setuid-helper"), because: "NoNewPrivileges= would stop setuid/setgid helpers from gaining their privileges" },
+  { directives: ["PrivateTmp"], when: setting("DefaultDependencies", (v) => /^(0|no|n|false|f|off)$/i.test(v), "Unit"), because: "an early-boot service would be ordered after the /tmp mounts, which can create ordering cycles" },
+  { directives: ["PrivateTmp"], when: (f) => {
+    const p = scalarValue(f.service, "Service", "PIDFile");
+    return p && /^\/(var\/)?tmp\//.test(p) ? `PIDFile=${p}` : null;
+  }, because: "PID 1 reads the PID file outside the private /tmp" },
+  { directives: ["PrivateTmp"], when: category("shares-tmp"), because: "a private /tmp would hide those files from the other side" },
+  { directives: ["PrivateTmp"], when: (f) => isSet(f.service, "Unit", "JoinsNamespaceOf") ? "JoinsNamespaceOf= is set" : null, because: "the unit shares its namespaces with another unit on purpose" },
+  { directives: ["ProtectHome"], when: category("home-data"), because: "ProtectHome= would hide the home directories it works on" },
+  { directives: ["ProtectKernelTunables"], when: category("network-manager", "tun", "kernel-tuner"), because: "ProtectKernelTunables= would make /proc/sys and /sys read-only for it" },
+  { directives: ["ProtectKernelTunables"], when: mentions((f) => f.kernelPaths, ""), because: "ProtectKernelTunables= would make it read-only" },
+  { directives: ["ProtectKernelModules"], when: category("modules"), because: "ProtectKernelModules= would stop that" },
+  { directives: ["ProtectKernelLogs"], when: category("log-collector"), because: "ProtectKernelLogs= would cut it off from the kernel log" },
+  { directives: ["ProtectKernelLogs"], when: mentions((f) => f.devicePaths.filter((p) => p === "/dev/kmsg"), ""), because: "ProtectKernelLogs= would hide it" },
+  { directives: ["ProtectClock"], when: category("time"), because: "it must be able to set the clock (it keeps CAP_SYS_TIME and @clock)" },
+  { directives: ["ProtectClock"], when: category("monitoring"), because: "monitoring agents read clock state through adjtimex(), which ProtectClock= blocks" },
+  { directives: ["ProtectHostname"], when: category("hostname"), because: "it sets or follows the hostname, which a private UTS namespace hides" },
+  { directives: ["RestrictSUIDSGID"], when: category("installer", "backup"), because: "setuid/setgid bits of the files it installs or restores must survive" },
+  { directives: ["RestrictRealtime"], when: category("audio", "realtime", "time"), because: "it may need realtime scheduling" },
+  { directives: ["RestrictRealtime"], when: setting("CPUSchedulingPolicy", (v) => v === "fifo" || v === "rr"), because: "the unit asks for realtime scheduling" },
+  { directives: ["LockPersonality"], when: program(["wine", "wine64", "setarch", "linux32", "linux64", "box86", "box64"], "which switches execution domains"), because: "LockPersonality= forbids that" },
+  { directives: ["SystemCallArchitectures", "LockPersonality"], when: mentions((f) => f.programs.filter((p) => /i[3-6]86|lib32|wine|steam|srcds/.test(p)), " (a 32-bit program)"), because: "32-bit binaries need the secondary ABI" },
+  { directives: ["ProtectSystem"], when: category("etc-writer", "installer", "network-manager"), because: "ProtectSystem= would make the OS directories it writes read-only" },
+  { directives: ["PrivateDevices"], when: category("device", "audio", "tun"), because: "it needs device nodes (use DevicePolicy=closed with an explicit DeviceAllow= list instead)" },
+  { directives: ["PrivateDevices"], when: mentions((f) => f.devicePaths, ""), because: "PrivateDevices= would hide that device" },
+  { directives: ["PrivateDevices"], when: (f) => listValue(f.service, "Service", "DeviceAllow").length > 0 ? "DeviceAllow= lists devices" : null, because: "the unit has its own device allow-list" },
+  { directives: ["PrivateDevices"], when: (f) => {
+    const g = listValue(f.service, "Service", "SupplementaryGroups").find((x) => DEVICE_GROUPS.has(x));
+    return g ? `SupplementaryGroups=${g}` : null;
+  }, because: "device group membership means it uses device nodes" },
+  { directives: ["RemoveIPC"], when: category("ipc-shared"), because: "sibling processes of the same user share IPC objects with it" },
+  { directives: ["RemoveIPC"], when: (f) => f.service.state.user !== null && SHARED_IPC_USERS.has(f.service.state.user) ? `User=${f.service.state.user}` : null, because: "other units of that account share IPC objects, which would be removed when this one stops" },
+  { directives: ["ProtectProc"], when: category("monitoring"), because: "it needs to see other users' processes" },
+  { directives: ["RestrictNamespaces"], when: category("browser", "namespaces"), because: "it creates namespaces for its own sandbox or for network setup" },
+  { directives: ["RestrictAddressFamilies"], when: category("network-manager", "tun"), because: "it needs socket families (netlink, packet, bluetooth, …) the unit does not enumerate" },
+  { directives: ["IPAddressDeny"], when: (f) => f.network, because: "it uses the network, so denying all IP traffic would cut it off" }
+];
+var SHARED_IPC_USERS = /* @__PURE__ */ new Set(["postgres", "mysql", "oracle", "sybase", "db2inst1", "mongodb"]);
+var DEVICE_GROUPS = /* @__PURE__ */ new Set(["video", "render", "dialout", "kvm", "disk", "input", "audio", "lp", "cdrom", "tty", "plugdev", "i2c", "gpio", "spi"]);
+function privateTmp(c) {
+  const value = Number(c.version) >= 257 ? "disconnected" : "yes";
+  const tmp = c.tmpPaths[0];
+  if (tmp !== void 0) {
+    return { value, risk: "high", reason: `the unit mentions ${tmp}: if another program reads or writes it, the private /tmp hides it from them` };
+  }
+  return value === "disconnected" ? { value, reason: "systemd ≥ 257: a fresh tmpfs, without the ordering on the host's /tmp and /var/tmp mounts" } : { value };
+}
+function protectHome(c) {
+  const home = c.homePaths[0];
+  if (home !== void 0) return { value: "read-only", risk: "medium", reason: `the unit mentions ${home}, so home directories stay readable` };
+  const backup = c.categories.get("backup");
+  if (backup) return { value: "read-only", risk: "medium", reason: `${backup}: it must read home directories` };
+  return { value: "yes" };
+}
+function noNewPrivileges(c) {
+  const mail = c.categories.get("mail-sender");
+  if (mail) return { value: "yes", risk: "medium", reason: `${mail}: if it mails alerts through sendmail, the setgid postdrop helper stops working` };
+  if (c.runtime.kind === "shell") return { value: "yes", risk: "medium", reason: `${c.runtime.evidence}: check that it calls no setuid helper (sudo, su, ping, sendmail)` };
+  return { value: "yes" };
+}
+function memoryDenyWriteExecute(c) {
+  if (c.runtime.kind === "interpreter") {
+    return { value: "yes", risk: "high", reason: `${c.runtime.evidence}: native extensions (ctypes/cffi callbacks, JIT libraries) may need writable executable memory` };
+  }
+  return { value: "yes", reason: `${c.runtime.evidence}; the restriction is inherited by every child process` };
+}
+function systemCallFilter2(c) {
+  const extras = [];
+  const why = [];
+  const add = (entry2, evidence) => {
+    if (!evidence || extras.includes(entry2)) return;
+    extras.push(entry2);
+    why.push(`${entry2} because ${evidence}`);
+  };
+  add("@clock", c.categories.get("time"));
+  add("chroot", c.categories.get("chroot"));
+  add("@mount", c.categories.get("mounter"));
+  add("@module", c.categories.get("modules"));
+  const names = (list2) => {
+    const p = c.programs.find((n) => list2.includes(n));
+    return p === void 0 ? void 0 : `the unit runs ${p}`;
+  };
+  add("@swap", names(["swapon", "swapoff", "mkswap", "zramswap"]));
+  add("@debug", names(["gdb", "strace", "ltrace", "perf"]));
+  add("@reboot", names(["reboot", "shutdown", "poweroff", "kexec"]));
+  const value = ["@system-service", ...extras].join(" ");
+  return why.length > 0 ? { value, reason: `adds ${why.join("; ")}` } : { value };
+}
+var EXTRA_FAMILIES = {
+  bluetoothd: "AF_BLUETOOTH",
+  iwd: "AF_ALG",
+  cryptsetup: "AF_ALG",
+  vmtoolsd: "AF_VSOCK",
+  "qemu-ga": "AF_VSOCK"
+};
+function addressFamilies(c) {
+  const families = ["AF_UNIX", "AF_NETLINK"];
+  if (c.network) families.push("AF_INET", "AF_INET6");
+  const packet = c.categories.get("packet");
+  if (packet) families.push("AF_PACKET");
+  for (const p of c.programs) {
+    const extra = EXTRA_FAMILIES[p];
+    if (extra && !families.includes(extra)) families.push(extra);
+  }
+  const value = families.join(" ");
+  if (!c.network) {
+    return { value, risk: "high", reason: "nothing in the unit suggests Internet use; add AF_INET AF_INET6 if it connects anywhere" };
+  }
+  const parts = [`Internet sockets because ${c.network}`, "AF_NETLINK for interface lookups (getifaddrs())"];
+  if (packet) parts.push(`AF_PACKET because ${packet}`);
+  return { value, reason: parts.join("; ") };
+}
+function ipAddressDeny() {
+  return { value: "any", reason: "nothing in the unit suggests it uses the network; if it does, list its peers in IPAddressAllow=" };
+}
+
+// src/recommend/filesystem.ts
+function protectSystem(c) {
+  const current = c.service.state.protectSystem;
+  if (current === "strict") return { kind: "in-effect" };
+  const blocker = c.writeTargets.find((t) => t.kind === "blocker");
+  if (blocker) {
+    const why = `${blocker.path} is written straight into ${blocker.parent}, which strict would make read-only (move it into a directory of its own to use strict)`;
+    if (current === "full") return { kind: "skip", reason: `strict: ${why}` };
+    return { kind: "set", value: "full", risk: "medium", reason: why };
+  }
+  const broad = category(...WRITES_ANYWHERE)(c);
+  if (broad) {
+    const why = `${broad}: it writes to locations the unit does not list (mail spools, log files, restored files), which strict would make read-only`;
+    if (current === "full") return { kind: "skip", reason: `strict: ${why}` };
+    return { kind: "set", value: "full", risk: "medium", reason: why };
+  }
+  const known = c.writeTargets.length > 0 || DIRECTORY_KEYS.some((k) => isSet(c.service, "Service", k)) || isSet(c.service, "Service", "ReadWritePaths");
+  if (!known && current !== "no") {
+    return { kind: "skip", reason: `strict: the unit chose ProtectSystem=${current} and names none of the locations it writes, which strict would make read-only` };
+  }
+  const upgrade = current === "no" ? "" : `upgrades ProtectSystem=${current}; `;
+  return {
+    kind: "set",
+    value: "strict",
+    risk: "high",
+    reason: known ? `${upgrade}the write locations the unit mentions stay writable` : `${upgrade}the unit names no write locations: add ReadWritePaths= for anything it writes outside /tmp`
+  };
+}
+var DIRECTORY_KEYS = ["StateDirectory", "LogsDirectory", "CacheDirectory", "RuntimeDirectory"];
+var WRITES_ANYWHERE = ["home-data", "log-collector", "backup"];
+function writeDirectives(c, nonRoot, privateTmpAfter) {
+  const out = [];
+  const existing = new Map(DIRECTORY_KEYS.map((k) => [k, new Set(listValue(c.service, "Service", k))]));
+  const writable = listValue(c.service, "Service", "ReadWritePaths").map((p) => p.replace(/^[-+]+/, ""));
+  const covered = (path) => writable.some((w) => isWithin(path, w));
+  const pidFile = scalarValue(c.service, "Service", "PIDFile");
+  let preserve = isSet(c.service, "Service", "RuntimeDirectoryPreserve");
+  for (const t of c.writeTargets) {
+    if (t.kind === "blocker" || covered(t.path)) continue;
+    if (t.kind === "path") {
+      out.push({ directive: "ReadWritePaths", value: `-${t.path}`, reason: `the unit mentions ${t.path}` });
+      continue;
+    }
+    if (existing.get(t.directive).has(t.name)) continue;
+    const createdHere = c.createdDirs.some((d) => isWithin(d, t.path)) || pidFile !== null && isWithin(pidFile.replace(/^\/var\/run\//, "/run/"), t.path);
+    if (nonRoot || t.directive === "RuntimeDirectory" && createdHere) {
+      out.push({ directive: t.directive, value: t.name, reason: `the unit mentions ${t.path}` });
+      if (t.directive === "RuntimeDirectory" && !preserve) {
+        preserve = true;
+        out.push({ directive: "RuntimeDirectoryPreserve", value: "yes", reason: `keeps ${t.path} when the service stops, as it was before, for sibling units and clients that use it` });
+      }
+    } else {
+      out.push({ directive: "ReadWritePaths", value: `-${t.path}`, reason: `the unit mentions ${t.path}; a root service keeps the directory's owner (${t.directive}= would chown it to root)` });
+    }
+  }
+  if (!privateTmpAfter && !covered("/tmp")) {
+    out.push({ directive: "ReadWritePaths", value: "-/tmp -/var/tmp", reason: "without PrivateTmp=, strict would make the shared /tmp read-only" });
+  }
+  return out;
+}
+
+// src/recommend/identity.ts
+function identity2(c, strictPossible) {
+  const state = c.service.state;
+  if (state.user === "nobody" && !state.dynamicUser) {
+    return { kind: "skip", directive: "User", reason: "User=nobody is an identity shared with other services: create a dedicated user (sysusers.d) and set User= to it" };
+  }
+  if (!c.runsAsRoot) return { kind: "unchanged" };
+  if (state.user !== null) return { kind: "skip", directive: "User", reason: `User=${state.user} is set explicitly` };
+  const rootNeed = category(...NEEDS_ROOT)(c);
+  const dropper = category("privilege-dropper")(c);
+  const bang = c.commands.find((x) => x.directive === "ExecStart" && x.noSetuid);
+  const named = c.namedUser;
+  if (named?.wrapper) {
+    return { kind: "skip", directive: "User", reason: `${named.evidence}: set User=${named.user} and drop the wrapper by hand` };
+  }
+  if (bang) return { kind: "skip", directive: "User", reason: `ExecStart=!${bang.path} is meant to start as root and switch users itself` };
+  if (dropper) return { kind: "skip", directive: "User", reason: `${dropper}: running it as a non-root user from the start needs its configuration changed` };
+  if (rootNeed) return { kind: "skip", directive: named ? "User" : "DynamicUser", reason: `${rootNeed}: it needs root privileges` };
+  if (named) {
+    const alsoFlag = named.evidence.startsWith("Group=") ? "" : `; its own switch to ${named.user} becomes a no-op`;
+    return { kind: "static", user: named.user, reason: `${named.evidence}${alsoFlag}` };
+  }
+  const unsafe = dynamicUserObstacle(c, strictPossible);
+  if (unsafe) return { kind: "skip", directive: "DynamicUser", reason: unsafe };
+  return { kind: "dynamic", reason: "nothing in the unit needs root: a transient user owns only the directories systemd manages for it" };
+}
+function dynamicUserObstacle(c, strictPossible) {
+  const s = c.service.state;
+  if (!s.defaultDependencies) return "DefaultDependencies=no: an early-boot service cannot rely on NSS for a dynamic user";
+  if (s.type === "dbus" || s.busName !== null) return "it is a D-Bus service, and bus policies are usually keyed on a user name";
+  if (s.type === "forking") return "Type=forking: a traditional forking daemon usually manages its PID file and privileges itself";
+  if (c.runtime.kind === "shell") return `${c.runtime.evidence}: what a script needs root for is unknown`;
+  if (s.permissionsStartOnly) return "PermissionsStartOnly=yes: its control commands expect to run as root";
+  const privileged = c.commands.find((x) => x.fullyPrivileged || x.noSetuid);
+  if (privileged) return `${privileged.directive}=${privileged.fullyPrivileged ? "+" : "!"}${privileged.path} expects root-owned state`;
+  const prep = c.commands.find((x) => x.directive !== "ExecStart" && ["mkdir", "chown", "chmod", "install", "ln", "cp", "mv", "rm"].includes(x.path.slice(x.path.lastIndexOf("/") + 1)));
+  if (prep) return `${prep.directive}=${prep.path} prepares files as root`;
+  if (!strictPossible) return "a dynamic user implies ProtectSystem=strict, which this unit cannot take";
+  const outside = c.writeTargets.find((t) => t.kind === "path");
+  if (outside) return `it writes to ${outside.path}, outside the directories a dynamic user can own`;
+  if (isSet(c.service, "Service", "ReadWritePaths")) return "ReadWritePaths= lists locations a dynamic user would not own";
+  const home = c.homePaths[0];
+  if (home) return `the unit mentions ${home}`;
+  const dev = c.devicePaths[0];
+  if (dev) return `the unit mentions ${dev}, which a dynamic user cannot open`;
+  if (listValue(c.service, "Service", "SupplementaryGroups").length > 0) return "SupplementaryGroups= grants group-based access a dynamic user would change";
+  const declared = c.writeTargets.some((t) => t.kind === "directory") || DIRECTORY_KEYS.some((k) => isSet(c.service, "Service", k));
+  if (!declared) return "the unit does not say where the service keeps its data, and a dynamic user cannot write to directories owned by root or another account (declare them with StateDirectory= and friends first)";
+  if (!dynamicUserNameOk(c.service.unit)) return `the unit name would make the dynamic user "${c.service.unit.split(/[@.]/)[0]}"`;
+  return null;
+}
+
+// src/recommend/candidates.ts
+var DEFAULT_REASON = "not in effect, and nothing in the unit needs what it takes away";
+function planPhases(c) {
+  const s = c.service.state;
+  const skipped = [];
+  const inEffect = [];
+  const phases = new Map(PHASES.map((p) => [p.id, []]));
+  const skip = (directive, reason, value) => {
+    if (!skipped.some((x) => x.directive === directive)) skipped.push(value === void 0 ? { directive, reason } : { directive, value, reason });
+  };
+  const offer = (entryId, o) => {
+    const entry2 = catalogueEntry(entryId);
+    const veto = c.vetoes.get(entry2.directive);
+    if (o.inEffect) {
+      if (!inEffect.includes(entry2.directive)) inEffect.push(entry2.directive);
+      return null;
+    }
+    if (veto) {
+      skip(entry2.directive, veto);
+      return null;
+    }
+    if (o.deliberate) {
+      skip(entry2.directive, o.deliberate);
+      return null;
+    }
+    if (!honouredBy(entry2, c.version)) {
+      skip(entry2.directive, `${entry2.id} needs systemd ${entry2.minVersion} or newer`, entry2.value);
+      return null;
+    }
+    const candidate = {
+      entry: entry2,
+      directive: entry2.directive,
+      value: o.value ?? o.adjust?.value ?? entry2.value,
+      risk: o.adjust?.risk ?? entry2.risk,
+      reason: o.adjust?.reason ?? DEFAULT_REASON,
+      ...o.takesEffect ? { takesEffect: o.takesEffect } : {}
+    };
+    phases.get(entry2.phase).push(candidate);
+    return candidate;
+  };
+  const attach = (id, value, reason, risk, to) => {
+    const entry2 = catalogueEntry(id);
+    phases.get(entry2.phase).push({ entry: entry2, directive: entry2.directive, value, risk, reason, companionOf: to });
+  };
+  const bool2 = (directive, key, adjust) => offer(`${directive}=yes`, { inEffect: s[key], deliberate: turnedOff(c, directive), takesEffect: (st) => st[key], ...adjust ? { adjust } : {} });
+  const keyword = (directive, key) => offer(`${directive}=yes`, { inEffect: s[key] !== "no", deliberate: turnedOff(c, directive), takesEffect: (st) => st[key] !== "no" });
+  bool2("NoNewPrivileges", "noNewPrivileges", noNewPrivileges(c));
+  const tmp = privateTmp(c);
+  const tmpOffered = !!offer(`PrivateTmp=${tmp.value}`, {
+    inEffect: s.privateTmp !== "no",
+    deliberate: turnedOff(c, "PrivateTmp"),
+    adjust: tmp,
+    takesEffect: (st) => st.privateTmp !== "no"
+  });
+  const home = protectHome(c);
+  offer(`ProtectHome=${home.value}`, {
+    // A read-only/tmpfs value the unit chose is deliberate; the one DynamicUser= implies is not.
+    inEffect: s.protectHome === "yes" || s.protectHome === home.value,
+    deliberate: s.protectHome !== "no" && isExplicit(c, "ProtectHome") ? `the unit sets ProtectHome=${s.protectHome} on purpose` : turnedOff(c, "ProtectHome"),
+    adjust: home,
+    takesEffect: (st) => st.protectHome === home.value
+  });
+  bool2("ProtectKernelTunables", "protectKernelTunables");
+  bool2("ProtectKernelModules", "protectKernelModules");
+  bool2("ProtectKernelLogs", "protectKernelLogs");
+  keyword("ProtectControlGroups", "protectControlGroups");
+  bool2("ProtectClock", "protectClock");
+  keyword("ProtectHostname", "protectHostname");
+  bool2("RestrictSUIDSGID", "restrictSuidSgid");
+  bool2("RestrictRealtime", "restrictRealtime");
+  bool2("LockPersonality", "lockPersonality");
+  offer("SystemCallArchitectures=native", {
+    inEffect: s.syscallArchitectures.size === 1 && s.syscallArchitectures.has("native"),
+    deliberate: s.syscallArchitectures.size > 0 ? `the unit sets SystemCallArchitectures=${[...s.syscallArchitectures].join(" ")} itself` : null,
+    takesEffect: (st) => st.syscallArchitectures.size === 1 && st.syscallArchitectures.has("native")
+  });
+  const ps = c.vetoes.has("ProtectSystem") ? null : protectSystem(c);
+  const strictAfter = s.protectSystem === "strict" || ps?.kind === "set" && ps.value === "strict" && !turnedOff(c, "ProtectSystem");
+  const planned = identity2(c, strictAfter);
+  const identityVeto = planned.kind === "static" ? c.vetoes.get("User") : planned.kind === "dynamic" ? c.vetoes.get("DynamicUser") : void 0;
+  const who = identityVeto ? { kind: "skip", directive: planned.kind === "static" ? "User" : "DynamicUser", reason: identityVeto } : planned;
+  const nonRootAfter = !c.runsAsRoot || who.kind === "static" || who.kind === "dynamic";
+  if (ps === null || ps.kind === "skip") {
+    if (ps?.kind === "skip") skip("ProtectSystem", ps.reason, "strict");
+    else offer("ProtectSystem=strict", { inEffect: s.protectSystem === "strict" });
+  } else if (ps.kind === "in-effect") inEffect.push("ProtectSystem");
+  else {
+    const strict = offer(`ProtectSystem=${ps.value}`, {
+      inEffect: false,
+      deliberate: turnedOff(c, "ProtectSystem"),
+      adjust: { value: ps.value, risk: ps.risk, reason: ps.reason },
+      takesEffect: (st) => st.protectSystem === ps.value || st.protectSystem === "strict"
+    });
+    if (strict && ps.value === "strict") {
+      const tmpAfter = s.privateTmp !== "no" || tmpOffered || who.kind === "dynamic";
+      for (const w of writeDirectives(c, nonRootAfter, tmpAfter)) {
+        const id = w.directive === "ReadWritePaths" ? "ReadWritePaths=-<path>" : w.directive === "RuntimeDirectoryPreserve" ? "RuntimeDirectoryPreserve=yes" : `${w.directive}=<name>`;
+        attach(id, w.value, w.reason, ps.risk, strict);
+      }
+    }
+  }
+  bool2("PrivateDevices", "privateDevices");
+  offer("PrivateMounts=yes", { inEffect: s.privateMounts !== false, deliberate: turnedOff(c, "PrivateMounts"), takesEffect: (st) => st.privateMounts !== false });
+  let ambientAfter = s.ambientCapabilities;
+  if (who.kind === "skip") skip(who.directive, who.reason);
+  else if (who.kind === "static" || who.kind === "dynamic") {
+    const offered = who.kind === "static" ? offer("User=<name>", { inEffect: false, value: who.user, adjust: { value: who.user, reason: who.reason }, takesEffect: (st) => st.user === who.user }) : offer("DynamicUser=yes", { inEffect: false, adjust: { value: "yes", reason: who.reason }, takesEffect: (st) => st.dynamicUser });
+    const ambient = offered ? ambientCapabilities(c) : null;
+    if (offered && ambient) {
+      ambientAfter |= capSet(ambient.names);
+      attach("AmbientCapabilities=<capabilities>", ambient.names.join(" "), ambient.reason, "medium", offered);
+    }
+  }
+  if (nonRootAfter && who.kind !== "dynamic" && s.user !== "nobody") bool2("RemoveIPC", "removeIpc", { value: "yes", reason: "the service user's leftover IPC objects are removed when it stops" });
+  else if (!nonRootAfter) skip("RemoveIPC", "applies to non-root services only");
+  if (nonRootAfter) {
+    offer("ProtectProc=invisible", {
+      inEffect: s.protectProc !== "default",
+      adjust: { value: "invisible", reason: "a non-root service does not see other users' processes" },
+      takesEffect: (st) => st.protectProc === "invisible"
+    });
+  } else if (s.protectProc === "default" && !c.vetoes.has("ProtectProc")) skip("ProtectProc", "root bypasses it, so it would change the score but not the protection");
+  const caps = capabilities2(c, nonRootAfter, ambientAfter);
+  if (caps.kind === "in-effect") inEffect.push("CapabilityBoundingSet");
+  else if (caps.kind === "skip") {
+    if (!c.vetoes.has("CapabilityBoundingSet")) skip("CapabilityBoundingSet", caps.reason);
+  } else {
+    const id = caps.value === "" ? "CapabilityBoundingSet=" : caps.deny ? "CapabilityBoundingSet=~<capabilities>" : "CapabilityBoundingSet=<capabilities>";
+    offer(id, {
+      inEffect: false,
+      value: caps.value,
+      adjust: { value: caps.value, risk: caps.risk, reason: caps.reason },
+      takesEffect: (st) => caps.deny ? (st.capabilityBoundingSet & caps.caps) === 0n : (st.capabilityBoundingSet & ~caps.caps) === 0n
+    });
+  }
+  offer("RestrictNamespaces=yes", {
+    inEffect: s.restrictNamespaces === 0,
+    deliberate: s.restrictNamespaces !== null ? "the unit allows some namespaces on purpose" : null,
+    takesEffect: (st) => st.restrictNamespaces === 0
+  });
+  const filter = systemCallFilter2(c);
+  const filterOffered = offer("SystemCallFilter=@system-service", {
+    inEffect: s.syscallFilter?.allowList === true,
+    deliberate: s.syscallFilter !== null ? "the unit has its own system-call deny-list; turning it into an allow-list is a change to make by hand" : null,
+    value: filter.value,
+    adjust: filter,
+    takesEffect: (st) => st.syscallFilter?.allowList === true
+  });
+  if (filterOffered && scalarValue(c.service, "Service", "SystemCallErrorNumber") === null) {
+    attach("SystemCallErrorNumber=EPERM", "EPERM", "a call outside the filter fails with EPERM instead of killing the service", "low", filterOffered);
+  }
+  bool2("MemoryDenyWriteExecute", "memoryDenyWriteExecute", memoryDenyWriteExecute(c));
+  const families = addressFamilies(c);
+  offer("RestrictAddressFamilies=<families>", {
+    inEffect: false,
+    deliberate: s.addressFamilies !== null || s.addressFamiliesAllowList ? "the unit restricts socket families itself" : null,
+    value: families.value,
+    adjust: families,
+    takesEffect: (st) => st.addressFamiliesAllowList && st.addressFamilies !== null
+  });
+  offer("IPAddressDeny=any", {
+    inEffect: false,
+    deliberate: s.ipAddressDeny.length > 0 || s.ipIngressFilterPaths + s.ipEgressFilterPaths > 0 ? "the unit filters IP traffic itself" : null,
+    adjust: ipAddressDeny(),
+    takesEffect: (st) => st.ipAddressDeny.some((p) => p.family === 4 && p.prefixLength === 0) && st.ipAddressDeny.some((p) => p.family === 6 && p.prefixLength === 0)
+  });
+  return {
+    phases: PHASES.map((p) => ({ phase: p.id, candidates: phases.get(p.id) })).filter((p) => p.candidates.length > 0),
+    skipped,
+    inEffect
+  };
+}
+function turnedOff(c, directive) {
+  const all = assignmentsOf(c.service, "Service", directive);
+  const last = all[all.length - 1];
+  if (last === void 0 || parseBoolean(last.value) !== false) return null;
+  return `the unit sets ${directive}=${last.value} on purpose`;
+}
+function isExplicit(c, directive) {
+  return assignmentsOf(c.service, "Service", directive).length > 0;
+}
+
+// src/recommend/dropin.ts
+var oneLine = (s) => s.replace(/[\x00-\x1f\x7f]+/g, " ");
+function renderDropIn(header, phases) {
+  const out = [];
+  const lines = /* @__PURE__ */ new Map();
+  out.push(`# ${oneLine(header.path)}: hardening for ${oneLine(header.unit)}, suggested by systemd-exposure for systemd ${header.version}.`);
+  if (header.now !== void 0 && header.predicted !== void 0) {
+    out.push(`# systemd-analyze security: ${header.now} now, ${header.predicted} with every phase below.`);
+  }
+  out.push("# Each phase builds on the ones before it: roll them out one at a time and watch the service.");
+  out.push(`# Rollback: delete this file, run \`systemctl daemon-reload\`, then \`systemctl restart ${oneLine(header.restart)}\`.`);
+  if (phases.length === 0) {
+    out.push("# Nothing to add: every suggestion is in effect or was skipped.");
+    return { content: out.join("\n") + "\n", lines };
+  }
+  out.push("", "[Service]");
+  phases.forEach((p, i) => {
+    if (i > 0) out.push("");
+    const score3 = p.score === void 0 ? "" : ` → ${p.score}`;
+    out.push(`# Phase ${i + 1}: ${p.name} (risk: ${p.risk})${score3}`);
+    p.directives.forEach((d, j) => {
+      if (d.note !== null) out.push(`# ${d.risk} risk; ${oneLine(d.note)}`);
+      out.push(`${d.directive}=${d.value}`);
+      lines.set(out.length, [i, j]);
+    });
+  });
+  return { content: out.join("\n") + "\n", lines };
+}
+
+// src/recommend/regression.ts
+var LIST_KEYS = /* @__PURE__ */ new Set([
+  "SystemCallFilter",
+  "SystemCallArchitectures",
+  "RestrictAddressFamilies",
+  "RestrictNamespaces",
+  "IPAddressAllow",
+  "IPAddressDeny",
+  "IPIngressFilterPath",
+  "IPEgressFilterPath",
+  "DeviceAllow",
+  "SupplementaryGroups",
+  "MountImages",
+  "LoadCredentialEncrypted",
+  "SetCredentialEncrypted"
+]);
+function suggestRegressionFix(input) {
+  const { base, head, rowId, version } = input;
+  const assessor = ASSESSORS.find((a) => a.id === rowId);
+  if (!assessor) return null;
+  const badnessIn = (s) => rowBadness(s, rowId, version);
+  const baseBadness = badnessIn(base);
+  const headBadness = badnessIn(head);
+  if ((headBadness ?? -1) <= (baseBadness ?? -1)) return null;
+  const proposals = [];
+  if (rowId.startsWith("CapabilityBoundingSet=~")) proposals.push(...capabilityFixes(base, head, rowId));
+  if (rowId === "AmbientCapabilities=") proposals.push(setFix("AmbientCapabilities", base.state.ambientCapabilities, "restore", "the base granted no more ambient capabilities than this"));
+  for (const key of assessor.reads) {
+    if (key === "CapabilityBoundingSet" || key === "AmbientCapabilities") continue;
+    const p = settingFix(base, head, key);
+    if (p) proposals.push(p);
+  }
+  let first = null;
+  for (const p of proposals) {
+    const fixed = badnessIn(applyFix(head, p, version) ?? head);
+    const verified = fixed !== null ? baseBadness !== null && fixed <= baseBadness : baseBadness === null;
+    const fix = { rowId, ...p, badness: { base: baseBadness, head: headBadness, fixed }, verified };
+    if (verified) return fix;
+    first ??= fix;
+  }
+  return first;
+}
+function rowBadness(s, rowId, version) {
+  const r = assessLoaded(s, s.fragmentPath, { version });
+  if (!r.ok) return null;
+  return r.rows.find((x) => x.id === rowId)?.badness ?? null;
+}
+function rowCapabilities(rowId) {
+  const expand = (p) => {
+    const m = /^(.*?)\(([^()]*)\)(.*)$/.exec(p);
+    return m ? m[2].split("|").flatMap((alt) => expand(`${m[1]}${alt}${m[3]}`)) : [p];
+  };
+  let mask = 0n;
+  for (const pattern of expand(rowId.replace(/^CapabilityBoundingSet=~/, ""))) {
+    CAPABILITY_NAMES.forEach((n, i) => {
+      const name = n.toUpperCase();
+      if (pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern) mask |= 1n << BigInt(i);
+    });
+  }
+  return mask;
+}
+var KNOWN_CAPS2 = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
+function setFix(key, set, kind, reason) {
+  const list2 = capNames(set & KNOWN_CAPS2);
+  return { kind, lines: list2.length === 0 ? [`${key}=`] : [`${key}=`, `${key}=${list2.join(" ")}`], remove: [], reason };
+}
+function capabilityFixes(base, head, rowId) {
+  const row2 = rowCapabilities(rowId);
+  const baseSet = base.state.capabilityBoundingSet & KNOWN_CAPS2;
+  const headSet = head.state.capabilityBoundingSet & KNOWN_CAPS2;
+  const regained = headSet & ~baseSet & row2;
+  const out = [];
+  for (const key of ["PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"]) {
+    const p = settingFix(base, head, key);
+    if (p) out.push(p);
+  }
+  if (regained === 0n) return out;
+  const added = headSet & ~baseSet;
+  const others = added & ~row2;
+  if (others !== 0n && headSet !== KNOWN_CAPS2) {
+    out.unshift(setFix(
+      "CapabilityBoundingSet",
+      baseSet | others,
+      "narrow",
+      `the head adds ${capNames(added).join(" ")}; keeping only ${capNames(others).join(" ")} drops ${capNames(regained).join(" ")} again`
+    ));
+  }
+  out.push(setFix(
+    "CapabilityBoundingSet",
+    baseSet,
+    "restore",
+    `the head's bounding set regains ${capNames(regained).join(" ")}; if the service needs one privilege, grant that single capability rather than a wider set`
+  ));
+  return out;
+}
+function settingFix(base, head, key) {
+  const baseLines = effectiveLines(base, key);
+  const headLines = effectiveLines(head, key);
+  if (baseLines.map((a) => a.value).join("\n") === headLines.map((a) => a.value).join("\n")) return null;
+  if (baseLines.length === 0) {
+    return {
+      kind: "remove",
+      lines: [],
+      remove: headLines.map((a) => ({ file: a.file, line: a.line, text: `${a.key}=${a.value}` })),
+      reason: `the base does not set ${key}=; the head's ${headLines.map((a) => `${key}=${a.value}`).join(", ")} causes the regression`
+    };
+  }
+  const lines = LIST_KEYS.has(key) ? [`${key}=`, ...baseLines.map((a) => `${key}=${a.value}`)] : [`${key}=${baseLines[baseLines.length - 1].value}`];
+  return { kind: "restore", lines, remove: [], reason: `restores the base's ${baseLines.map((a) => `${key}=${a.value}`).join(", ")}` };
+}
+function effectiveLines(s, key) {
+  const all = s.state.trace.get(key) ?? [];
+  if (!LIST_KEYS.has(key)) return all.slice(-1);
+  let from = 0;
+  all.forEach((a, i) => {
+    if (a.value === "") from = i + 1;
+  });
+  return all.slice(from);
+}
+function applyFix(head, fix, version) {
+  const removed = new Set(fix.remove.map((r) => `${r.file}:${r.line}`));
+  const files = {};
+  for (const f of head.files) {
+    const kept = f.assignments.filter((a) => !removed.has(`${a.file}:${a.line}`));
+    files[f.file] = serialize(kept);
+  }
+  for (const p of head.dropInPaths) files[p] ??= "";
+  const dir = dirname(head.fragmentPath);
+  const path = joinPath(dir, head.unit);
+  if (fix.lines.length > 0) files[joinPath(joinPath(dir, `${head.unit}.d`), "zzzz-regression-fix.conf")] = `[Service]
+${fix.lines.join("\n")}
+`;
+  const loaded = loadService(memorySource(files), basename(path) === basename(head.fragmentPath) ? head.fragmentPath : path, VERSION_TRAITS[version]);
+  return loaded.ok ? loaded : null;
+}
+function serialize(assignments) {
+  let out = "";
+  let section = "";
+  for (const a of assignments) {
+    if (a.section !== section) {
+      section = a.section;
+      out += `[${section}]
+`;
+    }
+    out += `${a.key}=${a.value}
+`;
+  }
+  return out;
+}
+
+// src/recommend/recommend.ts
+var score2 = (exposure) => Number(formatExposure(exposure));
+function recommendUnitFile(source, path, options) {
+  const assess = { version: options.version };
+  const base = assessUnitFile(source, path, assess);
+  if (!base.ok) return { ok: false, path, error: base.error };
+  const c = readContext(base.service, options.version);
+  const plan = planPhases(c);
+  const files = {};
+  for (const p of [base.service.fragmentPath, ...base.service.dropInPaths]) files[p] = source.read(p) ?? new Uint8Array(0);
+  const dir = joinPath(dirname(path), `${basename(path)}.d`);
+  const name = dropInName(base.service);
+  const dropInPath = joinPath(dir, name);
+  const relative = `${basename(path)}.d/${name}`;
+  const header = { unit: base.unit, path: relative, version: options.version, restart: restartName(path, base.unit) };
+  const predict = (phases) => {
+    const text = renderDropIn(header, phases);
+    const r = assessUnitFile(memorySource({ ...files, [dropInPath]: text.content }), path, assess);
+    return { text, r };
+  };
+  const skipped = [...plan.skipped];
+  const drop = (cand, reason) => void skipped.push({ directive: cand.directive, value: cand.value, reason });
+  const accepted = [];
+  const asDropIn = (id, candidates) => ({
+    name: phaseName(id),
+    risk: highest(candidates.map((x) => x.risk)),
+    directives: candidates.map((x) => ({
+      directive: x.directive,
+      value: x.value,
+      risk: x.risk,
+      note: x.risk === "low" ? null : x.reason === DEFAULT_REASON ? `may break: ${x.entry.breaks}` : x.reason
+    }))
+  });
+  const expectedDropIns = [...base.service.dropInPaths, dropInPath].sort();
+  for (const { phase, candidates: offered } of plan.phases) {
+    let candidates = [...offered];
+    const remove = (reasons) => {
+      const gone = new Set(reasons.keys());
+      for (const [x, why] of reasons) drop(x, why);
+      for (const x of candidates) {
+        if (x.companionOf && gone.has(x.companionOf) && !gone.has(x)) {
+          gone.add(x);
+          drop(x, `it goes with ${x.companionOf.directive}=${x.companionOf.value}, which is left out`);
+        }
+      }
+      candidates = candidates.filter((x) => !gone.has(x));
+    };
+    remove(new Map(candidates.filter((x) => /[\x00-\x1f\x7f]/.test(x.value)).map((x) => [x, "the value contains control characters"])));
+    while (candidates.length > 0) {
+      const before = accepted.map((a) => asDropIn(a.id, a.candidates));
+      const { text, r } = predict([...before, asDropIn(phase, candidates)]);
+      if (!r.ok) {
+        const culprit = candidates.findIndex((_, k) => !predict([...before, asDropIn(phase, candidates.slice(0, k + 1))]).r.ok);
+        const bad2 = candidates[culprit === -1 ? candidates.length - 1 : culprit];
+        remove(/* @__PURE__ */ new Map([[bad2, `systemd ${options.version} would refuse the unit with it: ${r.error}`]]));
+        continue;
+      }
+      const warned = r.diagnostics.filter((d) => d.file === dropInPath);
+      if (warned.length > 0) {
+        const bad2 = /* @__PURE__ */ new Map();
+        for (const d of warned) {
+          const at = text.lines.get(d.line);
+          const cand = at && at[0] === before.length ? candidates[at[1]] : void 0;
+          if (cand && !bad2.has(cand)) bad2.set(cand, `systemd ${options.version} would ignore it: ${d.message}`);
+        }
+        if (bad2.size === 0) return { ok: false, path, error: `the suggested drop-in makes systemd ${options.version} warn: ${warned[0].message}` };
+        remove(bad2);
+        continue;
+      }
+      if ([...r.service.dropInPaths].sort().join("\0") !== expectedDropIns.join("\0")) {
+        return { ok: false, path, error: `${dropInPath} would change which drop-ins systemd loads` };
+      }
+      const overridden = candidates.filter((x) => x.takesEffect && !x.takesEffect(r.service.state));
+      if (overridden.length > 0) {
+        remove(new Map(overridden.map((x) => [x, `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`])));
+        continue;
+      }
+      accepted.push({ id: phase, candidates, exposure: r.exposure, verdict: r.verdict });
+      break;
+    }
+  }
+  const last = accepted[accepted.length - 1];
+  const predicted = last ? last.exposure : base.exposure;
+  const predictedVerdict = last ? last.verdict : base.verdict;
+  const final = renderDropIn(
+    { ...header, now: `${formatExposure(base.exposure)} ${base.verdict}`, predicted: `${formatExposure(predicted)} ${predictedVerdict}` },
+    accepted.map((a) => ({ ...asDropIn(a.id, a.candidates), score: `${formatExposure(a.exposure)} ${a.verdict}` }))
+  );
+  const check = assessUnitFile(memorySource({ ...files, [dropInPath]: final.content }), path, assess);
+  if (!check.ok || check.exposure !== predicted || check.diagnostics.some((d) => d.file === dropInPath)) {
+    return { ok: false, path, error: "internal error: the rendered drop-in does not reproduce its prediction" };
+  }
+  return {
+    ok: true,
+    unit: base.unit,
+    path,
+    systemdVersion: options.version,
+    exposure: score2(base.exposure),
+    verdict: base.verdict,
+    phases: accepted.map((a) => ({
+      id: a.id,
+      name: phaseName(a.id),
+      directives: a.candidates.map((x) => ({
+        directive: x.directive,
+        value: x.value,
+        risk: x.risk,
+        reason: x.reason,
+        protects: x.entry.protects,
+        breaks: x.entry.breaks
+      })),
+      risk: highest(a.candidates.map((x) => x.risk)),
+      exposure: score2(a.exposure),
+      verdict: a.verdict
+    })),
+    skipped,
+    inEffect: plan.inEffect,
+    notes: notesFor(c),
+    dropin: { path: relative, content: final.content },
+    predicted: score2(predicted),
+    predictedVerdict
+  };
+}
+function dropInName(service) {
+  const used = new Set(service.dropInPaths.map(basename));
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? "hardening.conf" : `hardening-${i}.conf`;
+    if (!used.has(name)) return name;
+  }
+}
+function restartName(path, unit) {
+  return unitNameKind(basename(path)) === "template" ? withInstance(basename(path), "*") : unit;
+}
+function phaseName(id) {
+  return PHASES.find((p) => p.id === id).name;
+}
+function highest(risks) {
+  return RISKS[Math.max(0, ...risks.map((r) => RISKS.indexOf(r)))];
+}
+function overriddenBy(r, ours, directive) {
+  const files = r.service.files;
+  const later = files.slice(files.findIndex((f) => f.file === ours) + 1);
+  const setter = later.filter((f) => f.assignments.some((a) => a.key === directive)).pop();
+  return setter ? basename(setter.file) : `a later drop-in (${later.map((f) => basename(f.file)).join(", ")})`;
+}
+function notesFor(c) {
+  const notes = [];
+  for (const x of c.commands) {
+    if (x.fullyPrivileged) notes.push(`${x.directive}=+${x.path} runs with full privileges: none of these settings apply to it`);
+  }
+  if (c.service.state.permissionsStartOnly) {
+    notes.push("PermissionsStartOnly=yes: every command but ExecStart= runs as root and unsandboxed; prefer per-command prefixes or directory directives");
+  }
+  if (!c.service.state.defaultDependencies) {
+    notes.push("DefaultDependencies=no: systemd-analyze does not score PrivateTmp=, ProtectHome=, ProtectSystem= or RootDirectory= for early-boot services");
+  }
+  return notes;
 }
 
 // src/diff/gate.ts
@@ -4811,7 +7930,8 @@ function parseAllowEntry(text) {
 function diffSnapshots(base, head, changes, settings) {
   const traits = VERSION_TRAITS[settings.version];
   const affected = affectedServices(base, head, changes, traits, settings.filter ?? DEFAULT_FILTER);
-  const services = affected.map((a) => compareService(a, base, head, settings));
+  const recommend = (settings.recommend ?? true) && affected.length <= RECOMMEND_LIMIT;
+  const services = affected.map((a) => compareService(a, base, head, settings, recommend));
   const failures = gateFailures(services, settings.gate);
   const after = services.map((s) => s.after?.exposure).filter((x) => x !== void 0);
   return {
@@ -4831,7 +7951,8 @@ function diffSnapshots(base, head, changes, settings) {
     services
   };
 }
-function compareService(a, base, head, settings) {
+var RECOMMEND_LIMIT = 50;
+function compareService(a, base, head, settings, recommend) {
   const traits = VERSION_TRAITS[settings.version];
   const options = { version: settings.version };
   const before = a.basePath ? assessUnitFile(base.source, a.basePath, options) : null;
@@ -4851,6 +7972,27 @@ function compareService(a, base, head, settings) {
   }
   for (const d of after?.diagnostics ?? []) warnings.push({ file: d.file, line: d.line, message: d.message });
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] };
+  const regressions = recommend && before?.ok && after?.ok ? rows.regressions.map((r) => {
+    const fix = suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version });
+    return { ...r, fix: fix ? { kind: fix.kind, lines: fix.lines, remove: fix.remove, reason: fix.reason } : null };
+  }) : rows.regressions;
+  let recommendation = null;
+  if (recommend && after?.ok && a.headPath) {
+    const rec = recommendUnitFile(head.source, a.headPath, { version: settings.version });
+    if (rec.ok && rec.phases.length > 0) {
+      recommendation = {
+        phases: rec.phases.map((p) => ({
+          name: p.name,
+          risk: p.risk,
+          directives: p.directives.map((d) => `${d.directive}=${d.value}`),
+          exposure: p.exposure,
+          verdict: p.verdict
+        })),
+        predicted: rec.predicted,
+        dropin: rec.dropin
+      };
+    }
+  }
   const caps = after?.ok ? widenedCapabilities(before?.ok ? before.service : null, after.service, waivers, settings.allow ?? []) : { added: [], removed: [], widened: [] };
   const b = exposureRef(before);
   const h = exposureRef(after);
@@ -4863,14 +8005,15 @@ function compareService(a, base, head, settings) {
     after: h,
     delta: b && h && before?.ok && after?.ok ? Number(formatSigned(after.exposure - before.exposure)) : null,
     capabilities: caps,
-    regressions: rows.regressions,
+    regressions,
     improvements: rows.improvements,
     errors: {
       before: before && !before.ok ? before.error : null,
       after: after && !after.ok ? after.error : null
     },
     warnings,
-    changedFiles: a.causes
+    changedFiles: a.causes,
+    recommendation
   };
 }
 var formatSigned = (tenths2) => (tenths2 < 0 ? "-" : "") + formatExposure(Math.abs(tenths2));
@@ -4899,24 +8042,24 @@ function memorySnapshot(rev, files) {
     rev,
     paths,
     source: {
-      read: (p) => files.get(normalize(p)) ?? null,
+      read: (p) => files.get(normalize2(p)) ?? null,
       list: (d) => {
-        const e = dirs.get(normalize(d) || ".");
+        const e = dirs.get(normalize2(d) || ".");
         return e ? [...e] : null;
       }
     }
   };
 }
-function normalize(p) {
+function normalize2(p) {
   return p.startsWith("./") ? p.slice(2) : p;
 }
 function gitSnapshot(rev, tree, blobs, wanted) {
   const files = /* @__PURE__ */ new Map();
   const resolveLink = (path, depth) => {
-    const entry = tree.get(path);
-    if (!entry) return null;
-    const content = blobs.get(entry.sha) ?? null;
-    if (entry.mode !== "120000" || content === null) return content;
+    const entry2 = tree.get(path);
+    if (!entry2) return null;
+    const content = blobs.get(entry2.sha) ?? null;
+    if (entry2.mode !== "120000" || content === null) return content;
     const target = Buffer.from(content).toString("utf8");
     if (target === "/dev/null") return new Uint8Array(0);
     if (depth > 8 || target.startsWith("/")) return null;
@@ -4948,7 +8091,7 @@ function worktreeSnapshot(root, paths) {
     paths: set,
     source: {
       read(p) {
-        const rel = normalize(p);
+        const rel = normalize2(p);
         if (!set.has(rel)) return null;
         const full = join2(root, rel);
         try {
@@ -4963,7 +8106,7 @@ function worktreeSnapshot(root, paths) {
         }
       },
       list: (d) => {
-        const e = dirs.get(normalize(d) || ".");
+        const e = dirs.get(normalize2(d) || ".");
         return e ? [...e] : null;
       }
     }
@@ -4971,8 +8114,8 @@ function worktreeSnapshot(root, paths) {
 }
 
 // src/diff/from-git.ts
-function snapshotsFromGit(repo, base, head, pathspecs = []) {
-  const changes = repo.changes(base, head, pathspecs);
+function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
+  const changes = knownChanges ?? repo.changes(base, head, pathspecs);
   const dirs = touchedDirectories(changes);
   const wanted = (p) => isInTouchedDirectory(p, dirs);
   const baseTree = repo.tree(base);
@@ -5118,14 +8261,14 @@ function markdownTable(table, options) {
   let mostCellsPerRow = 0;
   let rowIndex = -1;
   while (++rowIndex < table.length) {
-    const row2 = [];
+    const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
     if (table[rowIndex].length > mostCellsPerRow) {
       mostCellsPerRow = table[rowIndex].length;
     }
     while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
+      const cell = serialize2(table[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -5133,9 +8276,9 @@ function markdownTable(table, options) {
           longestCellByColumn[columnIndex2] = size;
         }
       }
-      row2.push(cell);
+      row3.push(cell);
     }
-    cellMatrix[rowIndex] = row2;
+    cellMatrix[rowIndex] = row3;
     sizeMatrix[rowIndex] = sizes2;
   }
   let columnIndex = -1;
@@ -5150,7 +8293,7 @@ function markdownTable(table, options) {
     }
   }
   columnIndex = -1;
-  const row = [];
+  const row2 = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
     const code2 = alignments[columnIndex];
@@ -5176,20 +8319,20 @@ function markdownTable(table, options) {
       }
       sizes[columnIndex] = size;
     }
-    row[columnIndex] = cell;
+    row2[columnIndex] = cell;
   }
-  cellMatrix.splice(1, 0, row);
+  cellMatrix.splice(1, 0, row2);
   sizeMatrix.splice(1, 0, sizes);
   rowIndex = -1;
   const lines = [];
   while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
+    const row3 = cellMatrix[rowIndex];
     const sizes2 = sizeMatrix[rowIndex];
     const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
     columnIndex = -1;
     const line = [];
     while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
+      const cell = row3[columnIndex] || "";
       let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
@@ -5238,7 +8381,7 @@ function markdownTable(table, options) {
   }
   return lines.join("\n");
 }
-function serialize(value) {
+function serialize2(value) {
   return value === null || value === void 0 ? "" : String(value);
 }
 function toAlignment(value) {
@@ -5255,8 +8398,20 @@ function code(text) {
   const body = text.replace(/[&<>"']/g, (c) => HTML[c]).replace(/\|/g, "&#124;").replace(/@/g, "&#64;").replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "");
   return `<code>${body}</code>`;
 }
+function fenced(text, info = "") {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${info}
+${text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
+${fence}`;
+}
 
 // src/report/markdown.ts
+var COMPACT_ROWS = 20;
+function limit(items, options) {
+  if (options.detail !== "compact" || items.length <= COMPACT_ROWS) return { shown: items, hidden: 0 };
+  return { shown: items.slice(0, COMPACT_ROWS), hidden: items.length - COMPACT_ROWS };
+}
 var fmt = (x) => x === null || x === void 0 ? "—" : x.toFixed(1);
 var signed = (x) => x === null ? "—" : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1);
 function headline(report) {
@@ -5269,31 +8424,68 @@ function headline(report) {
 }
 function renderMarkdown(report, options = {}) {
   const out = [headline(report), ""];
+  const detail = options.detail ?? "full";
   if (report.services.length > 0) {
-    out.push(servicesTable(report.services), "");
+    const services = limit(report.services, options);
+    out.push(servicesTable(services.shown), "");
+    if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
     const failures = report.failures;
     if (failures.length > 0) {
       out.push("### Why it fails", "", ...failures.map((f) => `- ${md(f.message)}`), "");
     }
-    const widened = report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w })));
-    if (widened.length > 0) out.push("### Capabilities widened", "", widenedTable(widened, options), "");
+    const allWidened = report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w })));
+    const widened = limit(allWidened, options);
+    if (widened.shown.length > 0) out.push("### Capabilities widened", "", widenedTable(widened.shown, options), "");
+    if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widened capabilities.`, "");
     const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })));
-    if (regressions.length > 0) {
+    if (regressions.length > 0 && (detail === "no-regressions" || detail === "compact")) {
+      out.push(`${regressions.length} setting${regressions.length === 1 ? "" : "s"} got worse (details left out for size).`, "");
+    } else if (regressions.length > 0) {
       out.push(
         "### Regressions",
         "",
         markdownTable([
-          ["Service", "Setting", "Before", "After", "Line"],
+          ["Service", "Setting", "Before", "After", "Line", "Fix"],
           ...regressions.map(({ s, r }) => [
             code(s.unit),
             code(r.id),
             r.before === null ? "—" : `${r.before}/${r.range}`,
             `${r.after}/${r.range}`,
-            where(r.file, r.line, r.removedLine, options)
+            where(r.file, r.line, r.removedLine, options),
+            fixText(r.fix ?? null)
           ])
         ]),
         ""
       );
+    }
+    const advised = report.services.filter((s) => s.recommendation !== null);
+    if (advised.length > 0) {
+      out.push("### Recommended hardening", "");
+      out.push(
+        markdownTable([
+          ["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"],
+          ...limit(advised, options).shown.map((s) => [
+            code(s.unit),
+            fmt(s.after?.exposure),
+            s.recommendation.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join("<br>"),
+            `${s.recommendation.predicted.toFixed(1)}`
+          ])
+        ]),
+        ""
+      );
+      if (detail === "full") {
+        for (const s of advised) {
+          const r = s.recommendation;
+          out.push(
+            `<details><summary>${code(r.dropin.path)} for ${code(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`,
+            "",
+            fenced(r.dropin.content, "ini"),
+            "",
+            "</details>",
+            ""
+          );
+        }
+      }
     }
     const errors = report.services.filter((s) => s.errors.after !== null || s.errors.before !== null);
     if (errors.length > 0) {
@@ -5305,6 +8497,7 @@ function renderMarkdown(report, options = {}) {
       out.push("");
     }
   }
+  if (options.trimmedNote && detail !== "full") out.push(options.trimmedNote, "");
   out.push(`<sub>Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`);
   return out.join("\n") + "\n";
 }
@@ -5335,6 +8528,11 @@ function widenedTable(items, options) {
       w.accepted ? `yes: ${md(w.accepted.reason)}` : "**no**"
     ])
   ]);
+}
+function fixText(fix) {
+  if (!fix) return "—";
+  if (fix.kind === "remove") return `remove ${fix.remove.map((l) => code(`${l.file}:${l.line}`)).join(", ")}`;
+  return `${fix.kind}: ${fix.lines.map((l) => code(l)).join(" ")}`;
 }
 function where(file, line, removed, options) {
   if (file === null) return "—";
@@ -5410,6 +8608,11 @@ function diffCommand(args, io) {
   };
   try {
     const repo = new GitRepo(values.repo ?? io.cwd);
+    try {
+      repo.topLevel();
+    } catch {
+      throw new GitError(`${values.repo ?? io.cwd} is not inside a git repository (run diff in one, or pass --repo DIR)`);
+    }
     const base = repo.resolve(values.base ?? repo.mergeBase(repo.defaultBranch(), "HEAD"));
     const head = values.head === void 0 ? null : repo.resolve(values.head);
     const input = snapshotsFromGit(repo, base, head, positionals);
@@ -5439,8 +8642,80 @@ function parseScore(name, value) {
   return Number(value);
 }
 
-// src/cli/score.ts
+// src/cli/recommend.ts
 import { parseArgs as parseArgs3 } from "node:util";
+
+// src/recommend/render-text.ts
+var indent = (text, by) => text.split("\n").map((l) => l === "" ? l : by + l).join("\n");
+function renderRecommendationText(r) {
+  const out = [];
+  out.push(`${r.unit} (${r.path}), systemd ${r.systemdVersion}`);
+  const phases = r.phases.length;
+  out.push(
+    phases === 0 ? `  Exposure ${r.exposure.toFixed(1)} ${r.verdict}: nothing to add.` : `  Exposure ${r.exposure.toFixed(1)} ${r.verdict} now, ${r.predicted.toFixed(1)} ${r.predictedVerdict} with all ${phases} phase${phases === 1 ? "" : "s"}.`
+  );
+  let previous = r.exposure;
+  r.phases.forEach((p, i) => {
+    out.push("", `  Phase ${i + 1}: ${p.name}, risk ${p.risk}: ${previous.toFixed(1)} → ${p.exposure.toFixed(1)} ${p.verdict}`);
+    previous = p.exposure;
+    const width = Math.max(...p.directives.map((d) => `${d.directive}=${d.value}`.length));
+    for (const d of p.directives) {
+      out.push(`    ${`${d.directive}=${d.value}`.padEnd(width)}  ${d.risk.padEnd(6)} ${d.reason}`);
+    }
+  });
+  if (r.skipped.length > 0) {
+    out.push("", "  Not suggested:");
+    for (const s of r.skipped) out.push(`    ${s.directive}${s.value === void 0 ? "" : `=${s.value}`}: ${s.reason}`);
+  }
+  if (r.inEffect.length > 0) out.push("", `  Already in effect: ${r.inEffect.join(", ")}`);
+  if (r.notes.length > 0) {
+    out.push("", "  Notes:");
+    for (const n of r.notes) out.push(`    ${n}`);
+  }
+  if (phases > 0) {
+    out.push("", `  Drop-in ${r.dropin.path}:`, "", indent(r.dropin.content.trimEnd(), "    "));
+  }
+  return out.join("\n") + "\n";
+}
+
+// src/cli/recommend.ts
+function recommendCommand(args, io) {
+  const { values, positionals } = parseArgs3({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      "systemd-version": { type: "string" },
+      format: { type: "string" }
+    }
+  });
+  const version = parseVersion(values["systemd-version"], io.env);
+  const format = parseChoice("format", values.format, ["text", "json"], "text");
+  if (positionals.length === 0) throw new UsageError("recommend needs at least one UNIT_FILE");
+  const results = positionals.map((path) => {
+    try {
+      return recommendUnitFile(io.source, path, { version });
+    } catch (e) {
+      return { ok: false, path, error: e.message };
+    }
+  });
+  for (const r of results) if (!r.ok) io.stderr(`${r.path}: ${r.error}
+`);
+  if (format === "json") {
+    const doc = results.map((r) => {
+      if (!r.ok) return { path: r.path, error: r.error };
+      const { ok: _ok, ...rest } = r;
+      return rest;
+    });
+    io.stdout(JSON.stringify(doc) + "\n");
+  } else {
+    io.stdout(results.filter((r) => r.ok).map((r) => renderRecommendationText(r)).join("\n"));
+  }
+  return results.every((r) => r.ok) ? 0 : 1;
+}
+
+// src/cli/score.ts
+import { parseArgs as parseArgs4 } from "node:util";
 
 // src/unit/diagnostics.ts
 function formatDiagnostic(d) {
@@ -5449,7 +8724,7 @@ function formatDiagnostic(d) {
 
 // src/cli/score.ts
 function scoreCommand(args, io) {
-  const { values, positionals } = parseArgs3({
+  const { values, positionals } = parseArgs4({
     args: [...args],
     allowPositionals: true,
     strict: true,
@@ -5477,8 +8752,10 @@ function scoreCommand(args, io) {
   }
   let failed = false;
   const emoji = emojiEnabled(io.env);
-  const json = [];
+  const out = new ChunkedOutput(io.stdout);
   const messages = [];
+  if (format === "json") out.push("[");
+  let first = true;
   for (const path of positionals) {
     const r = assessUnitFile(io.source, path, policy ? { version, policy } : { version });
     for (const d of r.diagnostics) messages.push(`${formatDiagnostic(d)}
@@ -5488,16 +8765,46 @@ function scoreCommand(args, io) {
       messages.push(`${r.path}: ${r.error}
 `);
     } else if (r.exposure > threshold) failed = true;
-    if (format === "json") json.push(JSON.stringify(jsonEntry(r)));
-    else if (r.ok) io.stdout(renderScoreText(r, { emoji }) + "\n");
+    if (format === "json") {
+      if (!first) out.push(",");
+      pushJsonEntry(r, out);
+      first = false;
+    } else if (r.ok) out.push(renderScoreText(r, { emoji }));
   }
+  if (format === "json") out.push("]\n");
   if (messages.length > 0) io.stderr(messages.join(""));
-  if (format === "json") io.stdout(`[${json.join(",")}]
-`);
+  out.flush();
   return failed ? 1 : 0;
 }
-function jsonEntry(r) {
-  return r.ok ? { unit: r.unit, path: r.path, exposure: Number(formatExposure(r.exposure)), verdict: r.verdict, items: jsonRows(r) } : { path: r.path, error: r.error };
+var OUTPUT_CHUNK = 32 * 1024;
+var ChunkedOutput = class {
+  constructor(write) {
+    this.write = write;
+  }
+  write;
+  parts = [];
+  length = 0;
+  push(text) {
+    this.parts.push(text);
+    this.length += text.length;
+    if (this.length >= OUTPUT_CHUNK) this.flush();
+  }
+  flush() {
+    if (this.parts.length === 0) return;
+    this.write(this.parts.join(""));
+    this.parts.length = 0;
+    this.length = 0;
+  }
+};
+function pushJsonEntry(r, out) {
+  if (!r.ok) {
+    out.push(JSON.stringify({ path: r.path, error: r.error }));
+    return;
+  }
+  const exposure = String(Number(formatExposure(r.exposure)));
+  out.push(`{"unit":${JSON.stringify(r.unit)},"path":${JSON.stringify(r.path)},"exposure":${exposure},"verdict":${JSON.stringify(r.verdict)},"items":`);
+  pushJsonRows(r, out);
+  out.push("}");
 }
 function emojiEnabled(env) {
   const forced = env["SYSTEMD_EMOJI"];
@@ -5525,6 +8832,8 @@ async function runCli(argv, io = defaultIO()) {
         return scoreCommand(rest, io);
       case "diff":
         return diffCommand(rest, io);
+      case "recommend":
+        return recommendCommand(rest, io);
       case "conformance":
         return await conformanceCommand(rest, io);
       case void 0:

@@ -4,10 +4,12 @@
 // 1. Scoring: the corpus (../shared/corpus, or --corpus DIR) replicated to >= 2,500 units,
 //    scored in ONE process by the bundled CLI, and by `systemd-analyze security --offline=true`
 //    batched (all units in one call) on the same files. Prints both times, units/s, the ratio
-//    and peak memory (RSS) of each.
+//    and peak memory (RSS) of each. Each tool writes its output to a file (--pipe: to a pipe
+//    read by this script, which then times this script's reading too). Options: --cli FILE
+//    (another build, for before/after numbers), --profile (where one run's CPU time goes).
 // Further sections (diff, action) are added by the scripts under scripts/bench/.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -18,24 +20,37 @@ const { values } = parseArgs({
     units: { type: 'string', default: '2580' },
     'systemd-analyze': { type: 'string', default: '/usr/bin/systemd-analyze' },
     runs: { type: 'string', default: '3' },
+    // Also run the scoring once under --cpu-prof and print where its time goes.
+    profile: { type: 'boolean', default: false },
+    // Another build of the CLI to measure (e.g. an older dist/cli.js, for before/after numbers).
+    cli: { type: 'string', default: 'dist/cli.js' },
+    // Capture the tools' output through a pipe into this process instead of a file (see measure()).
+    pipe: { type: 'boolean', default: false },
   },
 })
 
-const cli = resolve('dist/cli.js')
-if (!existsSync(cli)) throw new Error('dist/cli.js missing: run npm run bundle')
+const cli = resolve(values.cli)
+if (!existsSync(cli)) throw new Error(`${values.cli} missing: run npm run bundle`)
 const runs = Number(values.runs)
 
-function measure(cmd, args, opts = {}) {
+/**
+ * Runs one command and times it. Its standard output goes to a file: both tools print ~35 MB
+ * of JSON for 2,580 units, and reading that from a pipe (spawnSync collecting and decoding it)
+ * costs this harness over a second on a small machine — the same for both tools, so it measured
+ * the harness and pulled the ratio towards 1. --pipe restores the pipe.
+ */
+function measure(cmd, args, outFile, opts = {}) {
   // GNU time reports peak RSS; without it we still report wall time.
   const hasTime = existsSync('/usr/bin/time')
+  const fd = values.pipe ? null : openSync(outFile, 'w')
+  const spawnOpts = { encoding: 'utf8', maxBuffer: 1 << 30, ...(fd === null ? {} : { stdio: ['ignore', fd, 'pipe'] }), ...opts }
   const started = process.hrtime.bigint()
-  const r = hasTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, ...opts })
-    : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts })
+  const r = hasTime ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], spawnOpts) : spawnSync(cmd, args, spawnOpts)
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  if (fd !== null) closeSync(fd)
   const lastLine = hasTime ? r.stderr.trim().split('\n').pop() : ''
   const peakKiB = hasTime ? Number(lastLine) : NaN
-  return { seconds, peakKiB, status: r.status, stdout: r.stdout }
+  return { seconds, peakKiB, status: r.status, stdout: () => (fd === null ? r.stdout : readFileSync(outFile, 'utf8')) }
 }
 
 function best(fn) {
@@ -69,9 +84,10 @@ function scoringBench() {
       for (const t of targets) if (files.length < want) files.push(join(dst, t))
     }
     console.log(`scoring: ${files.length} units (${targets.length} corpus targets x ${copies})`)
-    const ours = best(() => measure(process.execPath, [cli, 'score', '--format', 'json', '--systemd-version', '252', ...files]))
-    const scored = JSON.parse(ours.stdout).filter((r) => r.exposure !== undefined).length
+    const ours = best(() => measure(process.execPath, [cli, 'score', '--format', 'json', '--systemd-version', '252', ...files], join(work, 'ours.json')))
+    const scored = JSON.parse(ours.stdout()).filter((r) => r.exposure !== undefined).length
     console.log(`  systemd-exposure score: ${fmt(ours.seconds)} (${Math.round(files.length / ours.seconds)} units/s), peak RSS ${mib(ours.peakKiB)}, ${scored} scored`)
+    if (values.profile) profileScoring(files, work)
     const sa = values['systemd-analyze']
     if (!existsSync(sa)) {
       console.log(`  systemd-analyze: not found at ${sa}, no ratio`)
@@ -79,7 +95,7 @@ function scoringBench() {
     }
     const version = execFileSync(sa, ['--version'], { encoding: 'utf8' }).split('\n')[0]
     const theirs = best(() =>
-      measure(sa, ['--no-pager', 'security', '--offline=true', '--json=short', ...files], {
+      measure(sa, ['--no-pager', 'security', '--offline=true', '--json=short', ...files], join(work, 'theirs.json'), {
         env: { ...process.env, SYSTEMD_COLORS: '0', SYSTEMD_PAGER: 'cat' },
       }),
     )
@@ -87,6 +103,30 @@ function scoringBench() {
     console.log(`  ratio: ${(theirs.seconds / ours.seconds).toFixed(1)}x faster than systemd-analyze (best of ${runs} runs each)`)
   } finally {
     rmSync(work, { recursive: true, force: true })
+  }
+}
+
+/** One profiled run of the same command: the functions with the most self time, and the total. */
+function profileScoring(files, work) {
+  const dir = join(work, 'profile')
+  spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, cli, 'score', '--format', 'json', '--systemd-version', '252', ...files], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))
+  if (!file) return
+  const prof = JSON.parse(readFileSync(join(dir, file), 'utf8'))
+  const nodes = new Map(prof.nodes.map((n) => [n.id, n]))
+  const self = new Map()
+  let total = 0
+  prof.samples.forEach((id, i) => {
+    const { functionName, url, lineNumber } = nodes.get(id).callFrame
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`
+    self.set(key, (self.get(key) ?? 0) + prof.timeDeltas[i])
+    total += prof.timeDeltas[i]
+  })
+  console.log(`  profile (one run, ${fmt(total / 1e6)} sampled; self time):`)
+  for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+    console.log(`    ${fmt(us / 1e6).padStart(8)} ${((100 * us) / total).toFixed(1).padStart(5)}%  ${key}`)
   }
 }
 
