@@ -4774,19 +4774,35 @@ function renderScoreText(a, style = { emoji: true }) {
     if (r.id.length > nameWidth) nameWidth = r.id.length;
     if (r.description !== null && r.description.length > descWidth) descWidth = r.description.length;
   }
-  let out = `  ${"NAME".padEnd(nameWidth)} ${"DESCRIPTION".padEnd(descWidth)} EXPOSURE
-`;
-  for (const r of a.rows) {
-    const mark = r.set === null ? " " : r.set ? "✓" : "✗";
-    const name = r.id.padEnd(nameWidth);
-    const description = (r.description ?? "").padEnd(descWidth);
-    out += `${mark} ${name} ${description} ${r.exposure === null ? "" : formatExposure(r.exposure).padStart(8)}
-`;
-  }
+  const lines = [`  ${"NAME".padEnd(nameWidth)} ${"DESCRIPTION".padEnd(descWidth)} EXPOSURE
+`];
+  for (const r of a.rows) lines.push(rowLine(r, nameWidth, descWidth));
   const emoji = style.emoji ? ` ${verdictEmoji(a.verdict)}` : "";
-  return `${out}
+  lines.push(`
 → Overall exposure level for ${a.unit}: ${formatExposure(a.exposure)} ${a.verdict}${emoji}
+`);
+  return lines.join("");
+}
+var rowLineCache = /* @__PURE__ */ new WeakMap();
+var ROW_LINE_CACHE_MAX = 5e4;
+var rowLinesCached = 0;
+function rowLine(r, nameWidth, descWidth) {
+  const cached = rowLineCache.get(r)?.get(nameWidth)?.get(descWidth);
+  if (cached !== void 0) return cached;
+  const mark = r.set === null ? " " : r.set ? "✓" : "✗";
+  const name = r.id.padEnd(nameWidth);
+  const description = (r.description ?? "").padEnd(descWidth);
+  const line = `${mark} ${name} ${description} ${r.exposure === null ? "" : formatExposure(r.exposure).padStart(8)}
 `;
+  if (rowLinesCached < ROW_LINE_CACHE_MAX) {
+    rowLinesCached++;
+    let byName = rowLineCache.get(r);
+    if (byName === void 0) rowLineCache.set(r, byName = /* @__PURE__ */ new Map());
+    let byDesc = byName.get(nameWidth);
+    if (byDesc === void 0) byName.set(nameWidth, byDesc = /* @__PURE__ */ new Map());
+    byDesc.set(descWidth, line);
+  }
+  return line;
 }
 function jsonRows(a) {
   return a.rows.map((r) => ({

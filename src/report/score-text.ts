@@ -14,17 +14,40 @@ export function renderScoreText(a: ServiceAssessment, style: TextStyle = { emoji
     if (r.id.length > nameWidth) nameWidth = r.id.length
     if (r.description !== null && r.description.length > descWidth) descWidth = r.description.length
   }
-  let out = `  ${'NAME'.padEnd(nameWidth)} ${'DESCRIPTION'.padEnd(descWidth)} EXPOSURE\n`
-  for (const r of a.rows) {
-    const mark = r.set === null ? ' ' : r.set ? '✓' : '✗'
-    const name = r.id.padEnd(nameWidth)
-    const description = (r.description ?? '').padEnd(descWidth)
-    // As systemd's table prints it: the exposure right-aligned under EXPOSURE; an empty exposure
-    // cell leaves the description padded and its separating space, nothing more.
-    out += `${mark} ${name} ${description} ${r.exposure === null ? '' : formatExposure(r.exposure).padStart(8)}\n`
-  }
+  const lines = [`  ${'NAME'.padEnd(nameWidth)} ${'DESCRIPTION'.padEnd(descWidth)} EXPOSURE\n`]
+  for (const r of a.rows) lines.push(rowLine(r, nameWidth, descWidth))
   const emoji = style.emoji ? ` ${verdictEmoji(a.verdict)}` : ''
-  return `${out}\n→ Overall exposure level for ${a.unit}: ${formatExposure(a.exposure)} ${a.verdict}${emoji}\n`
+  lines.push(`\n→ Overall exposure level for ${a.unit}: ${formatExposure(a.exposure)} ${a.verdict}${emoji}\n`)
+  return lines.join('')
+}
+
+/**
+ * Table lines of shared rows (see score()), by column widths: the name column is the same for
+ * every unit and the description column takes few widths, so most lines are made once. Capped,
+ * as hostile input can make the widths many.
+ */
+const rowLineCache = new WeakMap<Row, Map<number, Map<number, string>>>()
+const ROW_LINE_CACHE_MAX = 50_000
+let rowLinesCached = 0
+
+function rowLine(r: Row, nameWidth: number, descWidth: number): string {
+  const cached = rowLineCache.get(r)?.get(nameWidth)?.get(descWidth)
+  if (cached !== undefined) return cached
+  const mark = r.set === null ? ' ' : r.set ? '✓' : '✗'
+  const name = r.id.padEnd(nameWidth)
+  const description = (r.description ?? '').padEnd(descWidth)
+  // As systemd's table prints it: the exposure right-aligned under EXPOSURE; an empty exposure
+  // cell leaves the description padded and its separating space, nothing more.
+  const line = `${mark} ${name} ${description} ${r.exposure === null ? '' : formatExposure(r.exposure).padStart(8)}\n`
+  if (rowLinesCached < ROW_LINE_CACHE_MAX) {
+    rowLinesCached++
+    let byName = rowLineCache.get(r)
+    if (byName === undefined) rowLineCache.set(r, (byName = new Map()))
+    let byDesc = byName.get(nameWidth)
+    if (byDesc === undefined) byName.set(nameWidth, (byDesc = new Map()))
+    byDesc.set(descWidth, line)
+  }
+  return line
 }
 
 /** One object per row, exactly like `systemd-analyze security --json=short`. */
