@@ -4763,7 +4763,10 @@ function unsigned(v) {
   return typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= Number.MAX_SAFE_INTEGER ? v : void 0;
 }
 function hideExponentNumbers(text) {
-  return text.replace(/"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?[eE][+-]?\d+/g, (m) => m.startsWith('"') ? m : `"${m}"`);
+  return text.replace(
+    /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?[eE]([+-]?\d+)/g,
+    (m, exp) => m.startsWith('"') || exp === void 0 || Number(exp) < 3 ? m : `"${m}"`
+  );
 }
 
 // src/report/score-text.ts
@@ -8831,6 +8834,8 @@ function emojiEnabled(env) {
 
 // src/cli/main.ts
 function defaultIO() {
+  ;
+  process.stdout._handle?.setBlocking?.(true);
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),

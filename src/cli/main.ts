@@ -9,6 +9,9 @@ import { scoreCommand } from './score.js'
 import { USAGE, UsageError } from './usage.js'
 
 export function defaultIO(): CliIO {
+  // On Linux, Node's stdout pipe is non-blocking: a slow reader (`| jq`) would make every write
+  // queue in memory until exit. Block instead, as Node already does on Windows.
+  ;(process.stdout as unknown as { _handle?: { setBlocking?(b: boolean): void } })._handle?.setBlocking?.(true)
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),

@@ -52,9 +52,12 @@ function unsigned(v: unknown): number | undefined {
 }
 
 /**
- * 252/254's JSON parser does not take `1e3` as an unsigned integer: such a field is ignored. Turn
- * exponent-notation numbers (outside strings) into strings, which are ignored the same way.
+ * 252/254's JSON parser does not take a number with an exponent of 3 or more (`1e3`, `1.5e3`) as an
+ * unsigned integer, while `1e2` and `10e2` pass (observed): such a field is ignored. Turn those
+ * numbers (outside strings) into strings, which are ignored the same way.
  */
 function hideExponentNumbers(text: string): string {
-  return text.replace(/"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?[eE][+-]?\d+/g, (m) => (m.startsWith('"') ? m : `"${m}"`))
+  return text.replace(/"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?[eE]([+-]?\d+)/g, (m, exp: string | undefined) =>
+    m.startsWith('"') || exp === undefined || Number(exp) < 3 ? m : `"${m}"`,
+  )
 }
