@@ -2906,6 +2906,15 @@ function capabilityFromName(word, max) {
 function capabilityName(n) {
   return (CAPABILITY_NAMES[n] ?? `cap_${n}`).toUpperCase();
 }
+function capabilityNames(caps) {
+  const out = [];
+  for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (caps & 1n << BigInt(i)) out.push(capabilityName(i));
+  return out;
+}
+function capabilityBit(name) {
+  const i = CAPABILITY_BY_NAME.get(name.toLowerCase());
+  return i === void 0 ? null : 1n << BigInt(i);
+}
 var ADDRESS_FAMILY_CLASS = {
   AF_UNIX: "unix",
   AF_LOCAL: "unix",
@@ -5124,15 +5133,6 @@ function capabilityCeiling(s) {
   }
   return { caps: s.ambientCapabilities & bounding, runsAsRoot, canGainPrivileges, privilegedExec, reason: "ambient" };
 }
-function capabilityNames(caps) {
-  const out = [];
-  for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (caps & 1n << BigInt(i)) out.push(capabilityName(i));
-  return out;
-}
-function capabilityBit(name) {
-  const i = CAPABILITY_NAMES.indexOf(name.toLowerCase());
-  return i < 0 ? null : 1n << BigInt(i);
-}
 
 // src/diff/trace.ts
 var identity = (svc, a) => `${a.file === svc.fragmentPath ? "<unit>" : basename(a.file)}\0${a.section}\0${a.key}\0${a.value}`;
@@ -5734,11 +5734,7 @@ function commandLines(service) {
 
 // src/recommend/capabilities.ts
 var cap = (name) => 1n << BigInt(capabilityFromName(name, 63));
-var capNames = (set) => {
-  const out = [];
-  for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (set >> BigInt(i) & 1n) out.push(capabilityName(i));
-  return out;
-};
+var capNames = capabilityNames;
 var capSet = (names) => names.reduce((s, n) => s | cap(n), 0n);
 var DROPPER_CAPS = ["CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_FOWNER", "CAP_KILL", "CAP_SYS_RESOURCE"];
 var RARELY_NEEDED = [

@@ -11,7 +11,7 @@
  *
  * Capabilities widen when head's ceiling holds one that base's did not.
  */
-import { CAPABILITY_NAMES, capabilityName } from '../model/linux-names.js'
+import { CAPABILITY_NAMES } from '../model/linux-names.js'
 import type { ServiceState } from '../service/state.js'
 import type { Assignment } from '../unit/syntax.js'
 
@@ -52,13 +52,4 @@ export function capabilityCeiling(s: ServiceState): Ceiling {
   return { caps: s.ambientCapabilities & bounding, runsAsRoot, canGainPrivileges, privilegedExec, reason: 'ambient' }
 }
 
-export function capabilityNames(caps: bigint): string[] {
-  const out: string[] = []
-  for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (caps & (1n << BigInt(i))) out.push(capabilityName(i))
-  return out
-}
-
-export function capabilityBit(name: string): bigint | null {
-  const i = (CAPABILITY_NAMES as readonly string[]).indexOf(name.toLowerCase())
-  return i < 0 ? null : 1n << BigInt(i)
-}
+export { capabilityBit, capabilityNames } from '../model/linux-names.js'

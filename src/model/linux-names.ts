@@ -28,6 +28,19 @@ export function capabilityName(n: number): string {
   return (CAPABILITY_NAMES[n] ?? `cap_${n}`).toUpperCase()
 }
 
+/** `CAP_*` names of the capabilities (0…40) in a set, in number order. */
+export function capabilityNames(caps: bigint): string[] {
+  const out: string[] = []
+  for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (caps & (1n << BigInt(i))) out.push(capabilityName(i))
+  return out
+}
+
+/** The bit of a `CAP_*` name (case-insensitive), or null when unknown. */
+export function capabilityBit(name: string): bigint | null {
+  const i = CAPABILITY_BY_NAME.get(name.toLowerCase())
+  return i === undefined ? null : 1n << BigInt(i)
+}
+
 /**
  * Address families glibc's <sys/socket.h> defines (AF_UNSPEC and AF_MAX excluded, as systemd's
  * generator does), with the class the RestrictAddressFamilies= assessors put them in.

@@ -4,7 +4,7 @@
  * has no evident use for — never wider than what is in effect (hardening-knowledge.md §5,
  * CapabilityBoundingSet=/AmbientCapabilities=). Pure.
  */
-import { CAPABILITY_NAMES, capabilityFromName, capabilityName } from '../model/linux-names.js'
+import { capabilityFromName, capabilityNames } from '../model/linux-names.js'
 import type { Risk } from './catalogue.js'
 import type { UnitContext } from './context.js'
 import type { Category } from './programs.js'
@@ -17,11 +17,7 @@ export type CapabilityPlan =
 
 const cap = (name: string): bigint => 1n << BigInt(capabilityFromName(name, 63)!)
 /** `CAP_*` names of the capabilities systemd knows by name, in number order. */
-export const capNames = (set: bigint): string[] => {
-  const out: string[] = []
-  for (let i = 0; i < CAPABILITY_NAMES.length; i++) if ((set >> BigInt(i)) & 1n) out.push(capabilityName(i))
-  return out
-}
+export const capNames = capabilityNames
 export const capSet = (names: readonly string[]): bigint => names.reduce((s, n) => s | cap(n), 0n)
 
 /** What a privilege-dropping root daemon needs to switch users and manage its files and workers. */
