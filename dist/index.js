@@ -23226,8 +23226,10 @@ function expandGroup(table, group) {
 }
 
 // src/model/assessors.ts
-var bad = (badness, description) => description === void 0 ? { kind: "badness", badness } : { kind: "badness", badness, description };
-var na = (description) => description === void 0 ? { kind: "na" } : { kind: "na", description };
+var PLAIN_BADNESS = Array.from({ length: 11 }, (_, badness) => ({ kind: "badness", badness }));
+var PLAIN_NA = { kind: "na" };
+var bad = (badness, description) => description === void 0 ? PLAIN_BADNESS[badness] ?? { kind: "badness", badness } : { kind: "badness", badness, description };
+var na = (description) => description === void 0 ? PLAIN_NA : { kind: "na", description };
 function runsPrivileged(info2) {
   if (info2.user === "0" || info2.user === "root") return true;
   if (info2.dynamicUser) return false;
@@ -23247,16 +23249,6 @@ function boolRow(setting2, weight, good, badText, opts = {}) {
   };
 }
 var CAP_READS = ["CapabilityBoundingSet", "PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"];
-var capabilityWordsOf = /* @__PURE__ */ new WeakMap();
-function capabilityWords(info2) {
-  let words = capabilityWordsOf.get(info2);
-  if (words === void 0) {
-    const set = info2.capabilityBoundingSet;
-    words = [Number(set & 0xffffffffn), Number(set >> 32n & 0xffffffffn)];
-    capabilityWordsOf.set(info2, words);
-  }
-  return words;
-}
 function capabilityRow(id, jsonField, weight, caps, good, badText) {
   let low = 0;
   let high = 0;
@@ -23273,8 +23265,7 @@ function capabilityRow(id, jsonField, weight, caps, good, badText) {
     descriptionBad: badText,
     reads: CAP_READS,
     assess: ({ info: info2 }) => {
-      const [setLow, setHigh] = capabilityWords(info2);
-      return bad((setLow & low) !== 0 || (setHigh & high) !== 0 ? 1 : 0);
+      return bad((info2.capabilityBoundingSetLow & low) !== 0 || (info2.capabilityBoundingSetHigh & high) !== 0 ? 1 : 0);
     }
   };
 }
@@ -23647,7 +23638,9 @@ function score(assessors, results, defaultDependencies, policy, nullDescriptionF
   }
   if (weightSum === 0) throw new PolicyRangeError("*", 0, 0);
   const exposure = ceilDiv(badnessSum * 100, weightSum);
-  const rows = [];
+  const rows = new Array(assessors.length);
+  if (sortKeys.length !== assessors.length) sortKeys = new Uint32Array(assessors.length);
+  let ranks = new Array(assessors.length);
   for (let i = 0; i < assessors.length; i++) {
     const a = assessors[i];
     const override = policy?.get(a.jsonField);
@@ -23655,31 +23648,46 @@ function score(assessors, results, defaultDependencies, policy, nullDescriptionF
     const range = override?.range ?? a.range;
     const r = results[i];
     const na2 = naReason(a, weight, defaultDependencies);
+    let made;
     if (na2 !== void 0 || r.kind === "na") {
-      const description2 = na2 ?? r.description ?? override?.descriptionNa ?? a.descriptionNa ?? null;
-      rows.push(row(a, weight, range, null, null, description2));
-      continue;
+      const description = na2 ?? r.description ?? override?.descriptionNa ?? a.descriptionNa ?? null;
+      made = row(i, a, weight, range, null, null, description);
+    } else {
+      const b = r.badness;
+      const description = r.description ?? (b === 0 ? override?.descriptionGood ?? a.descriptionGood : b === a.range ? override?.descriptionBad ?? a.descriptionBad : void 0) ?? null;
+      made = row(i, a, weight, range, b, b > 0 ? ceilDiv(ceilDiv(b * weight * 100, range), weightSum) : null, description);
     }
-    const b = r.badness;
-    const description = r.description ?? (b === 0 ? override?.descriptionGood ?? a.descriptionGood : b === a.range ? override?.descriptionBad ?? a.descriptionBad : void 0) ?? null;
-    rows.push(row(a, weight, range, b, b > 0 ? ceilDiv(ceilDiv(b * weight * 100, range), weightSum) : null, description));
+    if ("row" in made) {
+      rows[i] = made.row;
+      if (ranks !== null) {
+        if (made.rank === void 0) ranks = null;
+        else ranks[i] = made.rank;
+      }
+    } else {
+      rows[i] = made;
+      ranks = null;
+    }
   }
-  return { exposure, verdict: verdictOf(exposure), rows: displayOrder(rows, nullDescriptionFirst) };
+  return { exposure, verdict: verdictOf(exposure), rows: displayOrder(rows, ranks, nullDescriptionFirst) };
 }
 function naReason(a, weight, defaultDependencies) {
   if (a.defaultDependenciesOnly && !defaultDependencies) return "Service runs in special boot phase, option is not appropriate";
   if (weight === 0) return "Option excluded by policy, skipping";
   return void 0;
 }
-var rowCache = /* @__PURE__ */ new Map();
+var rowCache = [];
 var ROW_CACHE_MAX = 5e4;
 var rowsCached = 0;
-function row(a, weight, range, badness, exposure, description) {
+function row(index, a, weight, range, badness, exposure, description) {
   const shareable = weight === a.weight && range === a.range;
   const key = badness === null ? -1 : badness * 1e3 + (exposure ?? 0);
-  const byDescription = shareable ? rowCache.get(a) : void 0;
-  const shared = byDescription?.get(description)?.get(key);
-  if (shared !== void 0) return shared;
+  const slot = shareable ? rowCache[index]?.get(key) : void 0;
+  if (slot !== void 0) {
+    for (let i = 0; i < slot.length; i++) {
+      const shared2 = slot[i];
+      if (shared2.row.description === description && shared2.assessor === a) return shared2;
+    }
+  }
   const made = {
     id: a.id,
     jsonField: a.jsonField,
@@ -23690,19 +23698,15 @@ function row(a, weight, range, badness, exposure, description) {
     weight,
     range
   };
-  if (shareable && rowsCached < ROW_CACHE_MAX) {
-    rowsCached++;
-    let d = byDescription;
-    if (d === void 0) rowCache.set(a, d = /* @__PURE__ */ new Map());
-    let byKey = d.get(description);
-    if (byKey === void 0) d.set(description, byKey = /* @__PURE__ */ new Map());
-    byKey.set(key, made);
-    const rank = description === null ? void 0 : rankOf(made.id, description);
-    if (rank !== void 0) rankOfRow.set(made, rank);
-  }
-  return made;
+  if (!shareable || rowsCached >= ROW_CACHE_MAX) return made;
+  rowsCached++;
+  const shared = { assessor: a, row: made, rank: description === null ? void 0 : rankOf(made.id, description) };
+  let byKey = rowCache[index];
+  if (byKey === void 0) rowCache[index] = byKey = /* @__PURE__ */ new Map();
+  if (slot === void 0) byKey.set(key, [shared]);
+  else slot.push(shared);
+  return shared;
 }
-var rankOfRow = /* @__PURE__ */ new WeakMap();
 var rankByPair = /* @__PURE__ */ new Map();
 var ranked = [];
 var RANKED_MAX = 4096;
@@ -23726,22 +23730,17 @@ function rankOf(id, description) {
   byDescription.set(description, rank);
   return rank;
 }
-function sortByRank(rows) {
-  if (rows.length > 256) return null;
-  const keys = new Uint32Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const rank = rankOfRow.get(rows[i]);
-    if (rank === void 0) return null;
-    keys[i] = rank.value * 256 + i;
-  }
+var sortKeys = new Uint32Array(0);
+function sortByRank(rows, ranks) {
+  const keys = rows.length === sortKeys.length ? sortKeys : new Uint32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) keys[i] = ranks[i].value * 256 + i;
   keys.sort();
   const out = new Array(rows.length);
   for (let i = 0; i < keys.length; i++) out[i] = rows[keys[i] & 255];
   return out;
 }
-function displayOrder(rows, nullDescriptionFirst) {
-  const byRank = sortByRank(rows);
-  if (byRank !== null) return byRank;
+function displayOrder(rows, ranks, nullDescriptionFirst) {
+  if (ranks !== null && rows.length <= 256) return sortByRank(rows, ranks);
   let hasNull = false;
   let hasSurrogate = false;
   for (const r of rows) {
@@ -24083,13 +24082,7 @@ function securityInfo(s) {
     other: allow
   };
   for (const af of s.addressFamilies ?? []) restricted[addressFamilyClass(af)] = !allow;
-  let syscallFilter = /* @__PURE__ */ new Set();
-  if (s.syscallFilter) {
-    for (const [name, errno] of s.syscallFilter.entries) {
-      if (s.syscallFilter.allowList && errno >= 0) continue;
-      syscallFilter.add(name);
-    }
-  }
+  const syscallFilter = s.syscallFilter ? filterNames(s.syscallFilter) : NO_SYSCALLS;
   const deny = s.ipAddressDeny;
   return {
     user: s.user,
@@ -24125,6 +24118,8 @@ function securityInfo(s) {
     rootDirectory: s.rootDirectory,
     rootImage: s.rootImage,
     capabilityBoundingSet: s.capabilityBoundingSet,
+    capabilityBoundingSetLow: Number(s.capabilityBoundingSet & 0xffffffffn),
+    capabilityBoundingSetHigh: Number(s.capabilityBoundingSet >> 32n & 0xffffffffn),
     ambientCapabilities: s.ambientCapabilities,
     restrictNamespaces: s.restrictNamespaces === null ? 2147483647 : s.restrictNamespaces,
     addressFamilyRestricted: restricted,
@@ -24140,6 +24135,14 @@ function securityInfo(s) {
     delegate: s.delegate,
     defaultDependencies: s.defaultDependencies
   };
+}
+var NO_SYSCALLS = { has: () => false, size: 0 };
+function filterNames(filter) {
+  const { entries, allowList } = filter;
+  if (!allowList) return entries;
+  let size = 0;
+  for (const errno of entries.values()) if (errno < 0) size++;
+  return { has: (name) => (entries.get(name) ?? 0) < 0, size };
 }
 
 // src/model/versions.ts
@@ -24497,7 +24500,7 @@ function initialServiceState(traits) {
       ExecStop: [],
       ExecStopPost: []
     },
-    trace: /* @__PURE__ */ new Map()
+    applied: []
   };
 }
 
@@ -25702,15 +25705,10 @@ var BACKUP_SUFFIXES = [
   ".new"
 ];
 var knownKeysCache = /* @__PURE__ */ new Map();
-function loadService(source, path, traits) {
-  const diagnostics = [];
-  const fail = (unit2, error2) => ({ ok: false, unit: unit2, error: error2, diagnostics });
-  const dir = dirname(path);
-  const base = basename(path);
-  const kind = unitNameKind(base);
-  if (kind === null) return fail(null, `Unit name "${base}" is not valid.`);
-  const type = unitType(base);
-  if (type === "device") return fail(null, `"${base}": device units cannot be loaded from a file.`);
+var typeProfiles = /* @__PURE__ */ new Map();
+function typeProfile(type) {
+  let profile = typeProfiles.get(type);
+  if (profile !== void 0) return profile;
   const contexts = UNIT_CONTEXTS[type] ?? { exec: false, cgroup: false };
   const typeSection = capitalize(type);
   const sections = /* @__PURE__ */ new Set(["Unit", "Install", ...type === "target" ? [] : [typeSection]]);
@@ -25720,6 +25718,20 @@ function loadService(source, path, traits) {
     if (contexts.cgroup && CGROUP_KEYS.has(a.key)) return "Service";
     return a.section;
   };
+  profile = { contexts, sections, route };
+  typeProfiles.set(type, profile);
+  return profile;
+}
+function loadService(source, path, traits) {
+  const diagnostics = [];
+  const fail = (unit2, error2) => ({ ok: false, unit: unit2, error: error2, diagnostics });
+  const dir = dirname(path);
+  const base = basename(path);
+  const kind = unitNameKind(base);
+  if (kind === null) return fail(null, `Unit name "${base}" is not valid.`);
+  const type = unitType(base);
+  if (type === "device") return fail(null, `"${base}": device units cannot be loaded from a file.`);
+  const { contexts, sections, route } = typeProfile(type);
   let unit = base;
   let fragmentPath = path;
   let bytes = source.read(path);
@@ -25784,9 +25796,7 @@ function applyFile(state, file, ctx, knownKeys, route) {
       }
       continue;
     }
-    let trace = state.trace.get(a.key);
-    if (!trace) state.trace.set(a.key, trace = []);
-    trace.push(a);
+    state.applied.push(a);
     const fatal = handler2(state, a, ctx);
     if (fatal !== void 0) return { file: a.file, line: a.line, severity: "error", message: fatal };
   }
@@ -25805,15 +25815,20 @@ function bySection(entries) {
 }
 var HANDLERS = bySection(DIRECTIVES);
 function findDropIns(source, dir, unit) {
-  const dirs = [...dropInUnitNames(unit), unitType(unit)].map((n) => joinPath(dir, `${n}.d`));
-  const chosen = /* @__PURE__ */ new Map();
-  for (const d of dirs) {
-    for (const name of source.list(d) ?? []) {
-      if (!name.endsWith(".conf") || name.startsWith(".") || BACKUP_SUFFIXES.some((s) => name.endsWith(s))) continue;
-      if (!chosen.has(name)) chosen.set(name, joinPath(d, name));
+  let chosen;
+  const visit = (name) => {
+    const d = joinPath(dir, `${name}.d`);
+    for (const entry2 of source.list(d) ?? []) {
+      if (!entry2.endsWith(".conf") || entry2.startsWith(".") || BACKUP_SUFFIXES.some((s) => entry2.endsWith(s))) continue;
+      chosen ??= /* @__PURE__ */ new Map();
+      if (!chosen.has(entry2)) chosen.set(entry2, joinPath(d, entry2));
     }
-  }
-  return [...chosen.keys()].sort(compareBytes).map((name) => chosen.get(name));
+  };
+  for (const name of dropInUnitNames(unit)) visit(name);
+  visit(unitType(unit));
+  if (chosen === void 0) return [];
+  const byName = chosen;
+  return [...byName.keys()].sort(compareBytes).map((name) => byName.get(name));
 }
 
 // src/engine.ts
@@ -28502,7 +28517,7 @@ function settingFix(base, head, key) {
   return { kind: "restore", lines, remove: [], reason: `restores the base's ${baseLines.map((a) => `${key}=${a.value}`).join(", ")}` };
 }
 function effectiveLines(s, key) {
-  const all = s.state.trace.get(key) ?? [];
+  const all = s.state.applied.filter((a) => a.key === key);
   if (!LIST_KEYS.has(key)) return all.slice(-1);
   let from = 0;
   all.forEach((a, i) => {
@@ -29449,6 +29464,7 @@ import { join } from "node:path";
 
 // src/unit/fs-source.ts
 var MAX_UNIT_FILE_BYTES = 64 * 1024 * 1024;
+var scratch = Buffer.allocUnsafe(64 * 1024);
 var UnitFileTooLarge = class extends Error {
   constructor(path, size) {
     super(`${path}: file is ${size} bytes, larger than the ${MAX_UNIT_FILE_BYTES}-byte limit for unit files`);

@@ -1,17 +1,10 @@
-// Builds the committed dist/: dist/cli.js (the bin) and, once the action exists, dist/index.js.
+// Builds the committed dist/: dist/cli.js (the bin, with the commands it loads on demand under
+// dist/chunks/) and dist/index.js (the action, one file).
 // Deterministic output (no timestamps, no absolute paths) so CI can check dist/ is current.
 import { build } from 'esbuild'
 import { existsSync, rmSync, mkdirSync } from 'node:fs'
 
-const entries = [
-  { in: 'src/cli.ts', out: 'cli' },
-  { in: 'src/index.ts', out: 'index' },
-].filter((e) => existsSync(e.in))
-
-rmSync('dist', { recursive: true, force: true })
-mkdirSync('dist')
-await build({
-  entryPoints: entries,
+const common = {
   outdir: 'dist',
   bundle: true,
   platform: 'node',
@@ -24,4 +17,10 @@ await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
-})
+}
+
+rmSync('dist', { recursive: true, force: true })
+mkdirSync('dist')
+// The CLI is split: `score` loads only the engine, the other commands load theirs when run.
+await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, splitting: true, chunkNames: 'chunks/[name]-[hash]' })
+if (existsSync('src/index.ts')) await build({ ...common, entryPoints: { index: 'src/index.ts' } })

@@ -2,7 +2,11 @@
 import type { UnitSource } from '../unit/source.js'
 
 export interface CliIO {
-  readonly stdout: (text: string) => void
+  /**
+   * Standard output: text, or UTF-8 bytes (large reports are assembled as bytes). Bytes are
+   * consumed before it returns: the caller may reuse the array.
+   */
+  readonly stdout: (output: string | Uint8Array) => void
   readonly stderr: (text: string) => void
   readonly readTextFile: (path: string) => string
   readonly source: UnitSource

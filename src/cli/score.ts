@@ -1,13 +1,11 @@
 /** `systemd-exposure score`: systemd-analyze security --offline=true, natively. */
 import { parseArgs } from 'node:util'
-import { assessUnitFile, type AssessResult } from '../engine.js'
-import { formatExposure } from '../model/exposure.js'
 import { parseSecurityPolicy, PolicyError, type SecurityPolicy } from '../model/policy.js'
 import { VERSION_TRAITS } from '../model/versions.js'
-import { pushJsonRows, renderScoreText } from '../report/score-text.js'
-import { formatDiagnostic } from '../unit/diagnostics.js'
+import { ByteSink } from '../report/byte-sink.js'
 import type { CliIO } from './io.js'
 import { parseChoice, parseThreshold, parseVersion } from './options.js'
+import { scoreUnits, type ScoreJob } from './score-units.js'
 import { UsageError } from './usage.js'
 
 export function scoreCommand(args: readonly string[], io: CliIO): number {
@@ -38,69 +36,20 @@ export function scoreCommand(args: readonly string[], io: CliIO): number {
     }
   }
 
-  let failed = false
-  const emoji = emojiEnabled(io.env)
-  // Output is written in chunks of about OUTPUT_CHUNK characters as units are assessed: memory
-  // stays flat for thousands of units (fresh memory is what costs most), and there are few writes.
-  const out = new ChunkedOutput(io.stdout)
-  const messages: string[] = []
-  if (format === 'json') out.push('[')
-  let first = true
-  for (const path of positionals) {
-    const r = assessUnitFile(io.source, path, policy ? { version, policy } : { version })
-    for (const d of r.diagnostics) messages.push(`${formatDiagnostic(d)}\n`)
-    if (!r.ok) {
-      failed = true
-      messages.push(`${r.path}: ${r.error}\n`)
-    } else if (r.exposure > threshold) failed = true
-    if (format === 'json') {
-      if (!first) out.push(',')
-      pushJsonEntry(r, out)
-      first = false
-    } else if (r.ok) out.push(renderScoreText(r, { emoji }))
+  const job: ScoreJob = {
+    paths: positionals,
+    assess: policy ? { version, policy } : { version },
+    format,
+    threshold,
+    emoji: emojiEnabled(io.env),
   }
-  if (format === 'json') out.push(']\n')
-  if (messages.length > 0) io.stderr(messages.join(''))
+  // Output goes out in blocks as units are assessed: memory stays flat for thousands of units.
+  // stdout consumes each block before returning (see CliIO), so one block serves throughout.
+  const out = new ByteSink(io.stdout, { reuse: true })
+  const outcome = scoreUnits(io.source, job, out)
   out.flush()
-  return failed ? 1 : 0
-}
-
-/**
- * Characters per write. Output strings hold '…' (two bytes per character in V8), so this keeps
- * each joined chunk a young-generation object (64 KiB); larger ones cost fresh pages.
- */
-const OUTPUT_CHUNK = 32 * 1024
-
-class ChunkedOutput {
-  private readonly parts: string[] = []
-  private length = 0
-  constructor(private readonly write: (text: string) => void) {}
-
-  push(text: string): void {
-    this.parts.push(text)
-    this.length += text.length
-    if (this.length >= OUTPUT_CHUNK) this.flush()
-  }
-
-  flush(): void {
-    if (this.parts.length === 0) return
-    this.write(this.parts.join(''))
-    this.parts.length = 0
-    this.length = 0
-  }
-}
-
-/** The pieces of `JSON.stringify(jsonEntry(r))`, byte for byte, rows from cached fragments. */
-function pushJsonEntry(r: AssessResult, out: ChunkedOutput): void {
-  if (!r.ok) {
-    out.push(JSON.stringify({ path: r.path, error: r.error }))
-    return
-  }
-  // Number("9.6") prints as 9.6, Number("10.0") as 10: as JSON.stringify prints the number.
-  const exposure = String(Number(formatExposure(r.exposure)))
-  out.push(`{"unit":${JSON.stringify(r.unit)},"path":${JSON.stringify(r.path)},"exposure":${exposure},"verdict":${JSON.stringify(r.verdict)},"items":`)
-  pushJsonRows(r, out)
-  out.push('}')
+  if (outcome.messages !== '') io.stderr(outcome.messages)
+  return outcome.failed ? 1 : 0
 }
 
 /** systemd's rule: $SYSTEMD_EMOJI if set, else only on a real terminal type. */

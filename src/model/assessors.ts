@@ -33,9 +33,13 @@ export interface Assessor {
   readonly assess: (ctx: AssessContext) => Assessment
 }
 
+/** The description-less results, made once: most of the 81 rows of every unit are one of these. */
+const PLAIN_BADNESS: readonly Assessment[] = Array.from({ length: 11 }, (_, badness) => ({ kind: 'badness', badness }))
+const PLAIN_NA: Assessment = { kind: 'na' }
+
 const bad = (badness: number, description?: string): Assessment =>
-  description === undefined ? { kind: 'badness', badness } : { kind: 'badness', badness, description }
-const na = (description?: string): Assessment => (description === undefined ? { kind: 'na' } : { kind: 'na', description })
+  description === undefined ? (PLAIN_BADNESS[badness] ?? { kind: 'badness', badness }) : { kind: 'badness', badness, description }
+const na = (description?: string): Assessment => (description === undefined ? PLAIN_NA : { kind: 'na', description })
 
 /** The unit runs with root's privileges as far as the User=-dependent rows are concerned. */
 function runsPrivileged(info: SecurityInfo): boolean {
@@ -66,22 +70,6 @@ function boolRow(
 
 const CAP_READS = ['CapabilityBoundingSet', 'PrivateDevices', 'ProtectKernelModules', 'ProtectKernelLogs', 'ProtectClock']
 
-/**
- * The bounding set as two 32-bit words, worked out once per SecurityInfo: the 26 capability rows
- * then test plain numbers, where each BigInt `&` was a slow, allocating runtime call.
- */
-const capabilityWordsOf = new WeakMap<SecurityInfo, readonly [number, number]>()
-
-function capabilityWords(info: SecurityInfo): readonly [number, number] {
-  let words = capabilityWordsOf.get(info)
-  if (words === undefined) {
-    const set = info.capabilityBoundingSet
-    words = [Number(set & 0xffffffffn), Number((set >> 32n) & 0xffffffffn)]
-    capabilityWordsOf.set(info, words)
-  }
-  return words
-}
-
 function capabilityRow(
   id: string,
   jsonField: string,
@@ -90,7 +78,7 @@ function capabilityRow(
   good: string,
   badText: string,
 ): Assessor {
-  // The mask as two 32-bit words (capabilities 0–31 and 32–63), tested against capabilityWords().
+  // The mask as two 32-bit words (capabilities 0–31 and 32–63), as SecurityInfo has the set.
   let low = 0
   let high = 0
   for (const c of caps) {
@@ -106,8 +94,7 @@ function capabilityRow(
     descriptionBad: badText,
     reads: CAP_READS,
     assess: ({ info }) => {
-      const [setLow, setHigh] = capabilityWords(info)
-      return bad((setLow & low) !== 0 || (setHigh & high) !== 0 ? 1 : 0)
+      return bad((info.capabilityBoundingSetLow & low) !== 0 || (info.capabilityBoundingSetHigh & high) !== 0 ? 1 : 0)
     },
   }
 }

@@ -79,7 +79,11 @@ export function score(
   }
   if (weightSum === 0) throw new PolicyRangeError('*', 0, 0)
   const exposure = ceilDiv(badnessSum * 100, weightSum)
-  const rows: Row[] = []
+  const rows: Row[] = new Array<Row>(assessors.length)
+  // Display-order ranks of the rows (see Rank), while every row has one. Read once all rows
+  // are made: making one can insert a new rank and renumber the others.
+  if (sortKeys.length !== assessors.length) sortKeys = new Uint32Array(assessors.length)
+  let ranks: Rank[] | null = new Array<Rank>(assessors.length)
   for (let i = 0; i < assessors.length; i++) {
     const a = assessors[i]!
     const override = policy?.get(a.jsonField)
@@ -87,24 +91,35 @@ export function score(
     const range = override?.range ?? a.range
     const r = results[i]!
     const na = naReason(a, weight, defaultDependencies)
+    let made: SharedRow | Row
     if (na !== undefined || r.kind === 'na') {
       const description = na ?? r.description ?? override?.descriptionNa ?? a.descriptionNa ?? null
-      rows.push(row(a, weight, range, null, null, description))
-      continue
+      made = row(i, a, weight, range, null, null, description)
+    } else {
+      const b = r.badness
+      // Which built-in text applies is decided against the built-in range, as systemd does.
+      const description =
+        r.description ??
+        (b === 0
+          ? (override?.descriptionGood ?? a.descriptionGood)
+          : b === a.range
+            ? (override?.descriptionBad ?? a.descriptionBad)
+            : undefined) ??
+        null
+      made = row(i, a, weight, range, b, b > 0 ? ceilDiv(ceilDiv(b * weight * 100, range), weightSum) : null, description)
     }
-    const b = r.badness
-    // Which built-in text applies is decided against the built-in range, as systemd does.
-    const description =
-      r.description ??
-      (b === 0
-        ? (override?.descriptionGood ?? a.descriptionGood)
-        : b === a.range
-          ? (override?.descriptionBad ?? a.descriptionBad)
-          : undefined) ??
-      null
-    rows.push(row(a, weight, range, b, b > 0 ? ceilDiv(ceilDiv(b * weight * 100, range), weightSum) : null, description))
+    if ('row' in made) {
+      rows[i] = made.row
+      if (ranks !== null) {
+        if (made.rank === undefined) ranks = null
+        else ranks[i] = made.rank
+      }
+    } else {
+      rows[i] = made
+      ranks = null
+    }
   }
-  return { exposure, verdict: verdictOf(exposure), rows: displayOrder(rows, nullDescriptionFirst) }
+  return { exposure, verdict: verdictOf(exposure), rows: displayOrder(rows, ranks, nullDescriptionFirst) }
 }
 
 /** Why a row is not applicable whatever the service says, if it is not. */
@@ -120,25 +135,38 @@ function naReason(a: Assessor, weight: number, defaultDependencies: boolean): st
  * and the report layer can memoise per row object. Only rows with the assessor's own weight and
  * range are shared (then the assessor, badness, exposure and description determine the row);
  * the cap keeps hostile input (unique DeviceAllow= lists) from growing the table for ever.
+ * Indexed by assessor position, then by badness and exposure; few descriptions per slot.
  */
-const rowCache = new Map<Assessor, Map<string | null, Map<number, Row>>>()
+interface SharedRow {
+  /** The assessor it was made for (the position alone would trust every caller's list). */
+  readonly assessor: Assessor
+  readonly row: Row
+  /** Its display-order rank, if it has one (see rankOf). */
+  readonly rank: Rank | undefined
+}
+const rowCache: Map<number, SharedRow[]>[] = []
 const ROW_CACHE_MAX = 50_000
 let rowsCached = 0
 
 function row(
+  index: number,
   a: Assessor,
   weight: number,
   range: number,
   badness: number | null,
   exposure: number | null,
   description: string | null,
-): Row {
+): SharedRow | Row {
   const shareable = weight === a.weight && range === a.range
   // badness ≤ range ≤ 10 and exposure ≤ 100 with the built-in weights: a unique number.
   const key = badness === null ? -1 : badness * 1000 + (exposure ?? 0)
-  const byDescription = shareable ? rowCache.get(a) : undefined
-  const shared = byDescription?.get(description)?.get(key)
-  if (shared !== undefined) return shared
+  const slot = shareable ? rowCache[index]?.get(key) : undefined
+  if (slot !== undefined) {
+    for (let i = 0; i < slot.length; i++) {
+      const shared = slot[i]!
+      if (shared.row.description === description && shared.assessor === a) return shared
+    }
+  }
   const made: Row = {
     id: a.id,
     jsonField: a.jsonField,
@@ -149,17 +177,14 @@ function row(
     weight,
     range,
   }
-  if (shareable && rowsCached < ROW_CACHE_MAX) {
-    rowsCached++
-    let d = byDescription
-    if (d === undefined) rowCache.set(a, (d = new Map()))
-    let byKey = d.get(description)
-    if (byKey === undefined) d.set(description, (byKey = new Map()))
-    byKey.set(key, made)
-    const rank = description === null ? undefined : rankOf(made.id, description)
-    if (rank !== undefined) rankOfRow.set(made, rank)
-  }
-  return made
+  if (!shareable || rowsCached >= ROW_CACHE_MAX) return made
+  rowsCached++
+  const shared: SharedRow = { assessor: a, row: made, rank: description === null ? undefined : rankOf(made.id, description) }
+  let byKey = rowCache[index]
+  if (byKey === undefined) rowCache[index] = byKey = new Map()
+  if (slot === undefined) byKey.set(key, [shared])
+  else slot.push(shared)
+  return shared
 }
 
 /**
@@ -173,7 +198,6 @@ function row(
 interface Rank {
   value: number
 }
-const rankOfRow = new WeakMap<Row, Rank>()
 const rankByPair = new Map<string, Map<string, Rank>>()
 const ranked: { readonly id: string; readonly description: string; readonly rank: Rank }[] = []
 const RANKED_MAX = 4096
@@ -200,16 +224,14 @@ function rankOf(id: string, description: string): Rank | undefined {
   return rank
 }
 
-/** The rows in display order by their ranks (ties keep row order), or null if one has none. */
-function sortByRank(rows: readonly Row[]): Row[] | null {
+/** Sort keys of sortByRank, reused: every unit has as many rows as there are assessors. */
+let sortKeys = new Uint32Array(0)
+
+/** The rows in display order by their ranks (ties keep row order). */
+function sortByRank(rows: readonly Row[], ranks: readonly Rank[]): Row[] {
   // rank · 256 + index: one integer per row orders by rank, then by position.
-  if (rows.length > 256) return null
-  const keys = new Uint32Array(rows.length)
-  for (let i = 0; i < rows.length; i++) {
-    const rank = rankOfRow.get(rows[i]!)
-    if (rank === undefined) return null
-    keys[i] = rank.value * 256 + i
-  }
+  const keys = rows.length === sortKeys.length ? sortKeys : new Uint32Array(rows.length)
+  for (let i = 0; i < rows.length; i++) keys[i] = ranks[i]!.value * 256 + i
   keys.sort()
   const out: Row[] = new Array<Row>(rows.length)
   for (let i = 0; i < keys.length; i++) out[i] = rows[keys[i]! & 255]!
@@ -223,9 +245,9 @@ function sortByRank(rows: readonly Row[]): Row[] | null {
  * comparator, so its place depends on glibc's merge sort. We run that same merge sort over the
  * same array (header line included) to put it where systemd does. 262 puts it first.
  */
-function displayOrder(rows: readonly Row[], nullDescriptionFirst: boolean): Row[] {
-  const byRank = sortByRank(rows)
-  if (byRank !== null) return byRank
+function displayOrder(rows: readonly Row[], ranks: readonly Rank[] | null, nullDescriptionFirst: boolean): Row[] {
+  // (rank · 256 + index must fit 32 bits: RANKED_MAX · 256 does, for up to 256 rows.)
+  if (ranks !== null && rows.length <= 256) return sortByRank(rows, ranks)
   let hasNull = false
   let hasSurrogate = false
   for (const r of rows) {

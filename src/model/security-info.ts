@@ -3,7 +3,7 @@
  * analyze-security.c fills its SecurityInfo in offline mode (exposure-model.md §2.2).
  */
 import { isLocalhostPrefix } from '../service/ip.js'
-import type { ServiceState } from '../service/state.js'
+import type { ServiceState, SyscallFilter } from '../service/state.js'
 import { addressFamilyClass, type AddressFamilyClass } from './linux-names.js'
 
 export interface SecurityInfo {
@@ -23,6 +23,12 @@ export interface SecurityInfo {
   readonly rootDirectory: string | null
   readonly rootImage: string | null
   readonly capabilityBoundingSet: bigint
+  /**
+   * The bounding set's capabilities 0–31 and 32–63 as 32-bit words: the 26 capability rows
+   * test plain numbers, where each BigInt `&` is a slow, allocating runtime call.
+   */
+  readonly capabilityBoundingSetLow: number
+  readonly capabilityBoundingSetHigh: number
   readonly ambientCapabilities: bigint
   /** Allowed namespace flags (all bits set when unrestricted). */
   readonly restrictNamespaces: number
@@ -30,7 +36,8 @@ export interface SecurityInfo {
   readonly addressFamilyRestricted: Readonly<Record<AddressFamilyClass, boolean>>
   readonly syscallArchitectures: ReadonlySet<string>
   readonly syscallFilterAllowList: boolean
-  readonly syscallFilter: ReadonlySet<string>
+  /** The system calls the filter lists as allowed (allow-list) or denied (deny-list). */
+  readonly syscallFilter: SyscallNames
   readonly ipAddressDenyAll: boolean
   readonly ipAddressAllowLocalhost: boolean
   readonly ipAddressAllowOther: boolean
@@ -54,14 +61,7 @@ export function securityInfo(s: ServiceState): SecurityInfo {
   }
   for (const af of s.addressFamilies ?? []) restricted[addressFamilyClass(af)] = !allow
 
-  let syscallFilter: Set<string> = new Set()
-  if (s.syscallFilter) {
-    for (const [name, errno] of s.syscallFilter.entries) {
-      // In an allow-list, entries with an errno are the ones that are NOT allowed.
-      if (s.syscallFilter.allowList && errno >= 0) continue
-      syscallFilter.add(name)
-    }
-  }
+  const syscallFilter = s.syscallFilter ? filterNames(s.syscallFilter) : NO_SYSCALLS
   const deny = s.ipAddressDeny
   return {
     user: s.user,
@@ -97,6 +97,8 @@ export function securityInfo(s: ServiceState): SecurityInfo {
     rootDirectory: s.rootDirectory,
     rootImage: s.rootImage,
     capabilityBoundingSet: s.capabilityBoundingSet,
+    capabilityBoundingSetLow: Number(s.capabilityBoundingSet & 0xffffffffn),
+    capabilityBoundingSetHigh: Number((s.capabilityBoundingSet >> 32n) & 0xffffffffn),
     ambientCapabilities: s.ambientCapabilities,
     restrictNamespaces: s.restrictNamespaces === null ? 0x7fffffff : s.restrictNamespaces,
     addressFamilyRestricted: restricted,
@@ -112,4 +114,24 @@ export function securityInfo(s: ServiceState): SecurityInfo {
     delegate: s.delegate,
     defaultDependencies: s.defaultDependencies,
   }
+}
+
+export interface SyscallNames {
+  has(name: string): boolean
+  readonly size: number
+}
+
+const NO_SYSCALLS: SyscallNames = { has: () => false, size: 0 }
+
+/**
+ * The filter's names as the analyser sees them, read from the filter itself rather than copied
+ * (a filter built from @system-service holds hundreds). In an allow-list, entries with an errno
+ * are the ones that are NOT allowed.
+ */
+function filterNames(filter: SyscallFilter): SyscallNames {
+  const { entries, allowList } = filter
+  if (!allowList) return entries
+  let size = 0
+  for (const errno of entries.values()) if (errno < 0) size++
+  return { has: (name) => (entries.get(name) ?? 0) < 0, size }
 }

@@ -146,7 +146,7 @@ function settingFix(base: LoadedService, head: LoadedService, key: string): Prop
 
 /** The lines that decide a setting: the last one for scalars, those after the last reset for lists. */
 function effectiveLines(s: LoadedService, key: string): Assignment[] {
-  const all = s.state.trace.get(key) ?? []
+  const all = s.state.applied.filter((a) => a.key === key)
   if (!LIST_KEYS.has(key)) return all.slice(-1)
   let from = 0
   all.forEach((a, i) => {

@@ -1,6 +1,7 @@
 /** The table `systemd-analyze security UNIT` prints, and its overall line. */
 import type { ServiceAssessment } from '../engine.js'
 import { formatExposure, verdictEmoji, type Row } from '../model/exposure.js'
+import { collectText, type OutputSink } from './byte-sink.js'
 
 export interface TextStyle {
   /** Emoji after the verdict, as systemd prints in a UTF-8 terminal. */
@@ -8,29 +9,35 @@ export interface TextStyle {
 }
 
 export function renderScoreText(a: ServiceAssessment, style: TextStyle = { emoji: true }): string {
+  return collectText((sink) => writeScoreText(a, sink, style))
+}
+
+/** Writes the table and overall line of one unit, as `systemd-analyze security UNIT` prints them. */
+export function writeScoreText(a: ServiceAssessment, sink: OutputSink, style: TextStyle): void {
   let nameWidth = 4
   let descWidth = 11
   for (const r of a.rows) {
     if (r.id.length > nameWidth) nameWidth = r.id.length
     if (r.description !== null && r.description.length > descWidth) descWidth = r.description.length
   }
-  const lines = [`  ${'NAME'.padEnd(nameWidth)} ${'DESCRIPTION'.padEnd(descWidth)} EXPOSURE\n`]
-  for (const r of a.rows) lines.push(rowLine(r, nameWidth, descWidth))
+  sink.text(`  ${'NAME'.padEnd(nameWidth)} ${'DESCRIPTION'.padEnd(descWidth)} EXPOSURE\n`)
+  for (const r of a.rows) sink.bytes(rowLine(r, nameWidth, descWidth))
   const emoji = style.emoji ? ` ${verdictEmoji(a.verdict)}` : ''
-  lines.push(`\n→ Overall exposure level for ${a.unit}: ${formatExposure(a.exposure)} ${a.verdict}${emoji}\n`)
-  return lines.join('')
+  sink.text(`\n→ Overall exposure level for ${a.unit}: ${formatExposure(a.exposure)} ${a.verdict}${emoji}\n`)
 }
 
+const encoder = new TextEncoder()
+
 /**
- * Table lines of shared rows (see score()), by column widths: the name column is the same for
- * every unit and the description column takes few widths, so most lines are made once. Capped,
- * as hostile input can make the widths many.
+ * Table lines of shared rows (see score()), UTF-8 encoded, by column widths: the name column is
+ * the same for every unit and the description column takes few widths, so most lines are made
+ * once. Capped, as hostile input can make the widths many.
  */
-const rowLineCache = new WeakMap<Row, Map<number, Map<number, string>>>()
+const rowLineCache = new WeakMap<Row, Map<number, Map<number, Uint8Array>>>()
 const ROW_LINE_CACHE_MAX = 50_000
 let rowLinesCached = 0
 
-function rowLine(r: Row, nameWidth: number, descWidth: number): string {
+function rowLine(r: Row, nameWidth: number, descWidth: number): Uint8Array {
   const cached = rowLineCache.get(r)?.get(nameWidth)?.get(descWidth)
   if (cached !== undefined) return cached
   const mark = r.set === null ? ' ' : r.set ? '✓' : '✗'
@@ -38,7 +45,7 @@ function rowLine(r: Row, nameWidth: number, descWidth: number): string {
   const description = (r.description ?? '').padEnd(descWidth)
   // As systemd's table prints it: the exposure right-aligned under EXPOSURE; an empty exposure
   // cell leaves the description padded and its separating space, nothing more.
-  const line = `${mark} ${name} ${description} ${r.exposure === null ? '' : formatExposure(r.exposure).padStart(8)}\n`
+  const line = encoder.encode(`${mark} ${name} ${description} ${r.exposure === null ? '' : formatExposure(r.exposure).padStart(8)}\n`)
   if (rowLinesCached < ROW_LINE_CACHE_MAX) {
     rowLinesCached++
     let byName = rowLineCache.get(r)
@@ -52,51 +59,48 @@ function rowLine(r: Row, nameWidth: number, descWidth: number): string {
 
 /** One object per row, exactly like `systemd-analyze security --json=short`. */
 export function jsonRows(a: ServiceAssessment): object[] {
-  return a.rows.map((r) => ({
+  return a.rows.map(rowObject)
+}
+
+function rowObject(r: Row): object {
+  return {
     set: r.set,
     name: r.id,
     json_field: r.jsonField,
     description: r.description,
     exposure: r.exposure === null ? null : formatExposure(r.exposure),
-  }))
+  }
 }
 
 /**
- * JSON text of each row object. score() shares row objects between units (a few hundred
- * distinct rows cover thousands of units), so most rows are serialised once per process.
+ * UTF-8 JSON of each row object, after a comma: score() shares row objects between units (a few
+ * hundred distinct rows cover thousands of units), so most rows are serialised once per process,
+ * and each row is one copy into the output.
  */
-const rowJsonCache = new WeakMap<Row, string>()
+const rowJsonCache = new WeakMap<Row, Uint8Array>()
 
-/** `JSON.stringify(jsonRows(a))`, byte for byte, built from cached per-row fragments. */
+/** `JSON.stringify(jsonRows(a))`, byte for byte. */
 export function jsonRowsText(a: ServiceAssessment): string {
-  const parts: string[] = []
-  pushJsonRows(a, parts)
-  return parts.join('')
+  return collectText((sink) => writeJsonRows(a, sink))
 }
 
-/**
- * Appends the pieces of `jsonRowsText(a)` to `out`, for a writer that joins many of them at
- * once (one flat copy, instead of flattening a string built by `+=` first).
- */
-export function pushJsonRows(a: ServiceAssessment, out: { push(text: string): unknown }): void {
-  out.push('[')
+/** Writes `JSON.stringify(jsonRows(a))`, byte for byte, from cached per-row bytes. */
+export function writeJsonRows(a: ServiceAssessment, sink: OutputSink): void {
   const rows = a.rows
+  if (rows.length === 0) return sink.bytes(EMPTY_ARRAY)
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!
-    let text = rowJsonCache.get(r)
-    if (text === undefined) rowJsonCache.set(r, (text = rowJson(r)))
-    if (i > 0) out.push(',')
-    out.push(text)
+    let json = rowJsonCache.get(r)
+    if (json === undefined) rowJsonCache.set(r, (json = encoder.encode(`,${JSON.stringify(rowObject(r))}`)))
+    if (i === 0) {
+      // "[" instead of the comma before the first row.
+      sink.bytes(OPEN)
+      sink.bytes(json.subarray(1))
+    } else sink.bytes(json)
   }
-  out.push(']')
+  sink.bytes(CLOSE)
 }
 
-function rowJson(r: Row): string {
-  return JSON.stringify({
-    set: r.set,
-    name: r.id,
-    json_field: r.jsonField,
-    description: r.description,
-    exposure: r.exposure === null ? null : formatExposure(r.exposure),
-  })
-}
+const OPEN = encoder.encode('[')
+const CLOSE = encoder.encode(']')
+const EMPTY_ARRAY = encoder.encode('[]')

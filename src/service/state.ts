@@ -100,8 +100,8 @@ export interface ServiceState {
   successAction: string
   restartForceExitStatus: number
   exec: Record<string, ExecCommand[]>
-  /** Every assignment applied to each directive, in order (for tracing rows to lines). */
-  readonly trace: Map<string, Assignment[]>
+  /** Every assignment applied, in order (for tracing rows to lines): one push per line. */
+  readonly applied: Assignment[]
 }
 
 export interface IpPrefix {
@@ -181,6 +181,6 @@ export function initialServiceState(traits: VersionTraits): ServiceState {
     exec: {
       ExecCondition: [], ExecStartPre: [], ExecStart: [], ExecStartPost: [], ExecReload: [], ExecStop: [], ExecStopPost: [],
     } satisfies Record<(typeof EXEC_DIRECTIVES)[number], ExecCommand[]>,
-    trace: new Map(),
+    applied: [],
   }
 }

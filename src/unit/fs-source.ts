@@ -1,22 +1,14 @@
 /** The file-system UnitSource (the only one that touches the disk). */
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs'
 import { basename, dirname, type UnitSource } from './source.js'
 
 /** Unit files larger than this are refused before reading (systemd caps lines at 1 MiB too). */
 export const MAX_UNIT_FILE_BYTES = 64 * 1024 * 1024
 
-/** What a directory listing says an entry is: enough to skip pointless system calls. */
-const enum EntryKind {
-  File,
-  Directory,
-  /** A symlink, or a type the file system does not report: only stat() can tell. */
-  Unknown,
-  Other,
-}
-
 interface Listing {
   readonly names: readonly string[]
-  readonly kinds: ReadonlyMap<string, EntryKind>
+  /** The names as a set, made on the first lookup in a large directory. */
+  set?: ReadonlySet<string>
 }
 
 /**
@@ -29,107 +21,93 @@ interface Listing {
 export function fileSystemSource(): UnitSource {
   const listings = new Map<string, Listing | null>()
 
-  const listing = (dir: string): Listing | null => {
+  const listing = (dir: string, consultParent: boolean): Listing | null => {
     let l = listings.get(dir)
     if (l === undefined) {
-      l = readListing(dir, listings)
+      l = consultParent && !parentMayHold(dir) ? null : readListing(dir)
       listings.set(dir, l)
     }
     return l
   }
 
+  /** False when the parent's listing shows there is no entry of that name. */
+  const parentMayHold = (dir: string): boolean => {
+    const name = basename(dir)
+    if (name === '' || name === '.' || name === '..') return true
+    // Only one level up: the grandparent is not listed to decide about the parent.
+    const parent = listing(dirname(dir), false)
+    // (An unlistable parent proves nothing: a directory may be searchable but not readable.)
+    if (parent === null) return true
+    // A few entries are searched as they are; many get a set.
+    if (parent.names.length <= 16) return parent.names.includes(name)
+    parent.set ??= new Set(parent.names)
+    return parent.set.has(name)
+  }
+
   return {
-    read(path) {
-      // A regular file named in its directory's listing: open it straight away (fstat() below
-      // still checks it). Anything else (a symlink, perhaps to /dev/null; a path whose
-      // directory cannot be listed) takes the careful route that stats before opening.
-      if (listing(dirname(path))?.kinds.get(basename(path)) === EntryKind.File) {
-        const bytes = readRegularFile(path)
-        if (bytes !== undefined) return bytes
-      }
-      try {
-        const st = statSync(path)
-        if (!st.isFile() && !st.isCharacterDevice()) return null
-        if (st.isCharacterDevice()) return new Uint8Array(0) // a link to /dev/null masks the unit
-        if (st.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, st.size)
-        return readFileSync(path)
-      } catch (e) {
-        if (e instanceof UnitFileTooLarge) throw e
-        return null
-      }
-    },
-    list(dir) {
-      return listing(dir)?.names ?? null
-    },
+    read: readUnitFile,
+    list: (dir) => listing(dir, true)?.names ?? null,
   }
 }
 
-function readListing(dir: string, known: ReadonlyMap<string, Listing | null>): Listing | null {
-  // When the parent has been listed and has no directory (or link) of that name, readdir()
-  // would fail: skip it. Names compare exactly, as systemd's own lookups do.
-  const name = basename(dir)
-  const parent = name === '' || name === '.' || name === '..' ? undefined : known.get(dirname(dir))
-  // (An unlistable parent proves nothing: a directory may be searchable but not readable.)
-  if (parent !== undefined && parent !== null) {
-    const kind = parent.kinds.get(name)
-    if (kind === undefined || kind === EntryKind.File || kind === EntryKind.Other) return null
-  }
-  let entries
+function readListing(dir: string): Listing | null {
   try {
-    entries = readdirSync(dir, { withFileTypes: true })
+    // Names only: an entry's type would cost an object per entry, and a file where a
+    // directory was expected merely fails this same call (rare: it is named `*.d`).
+    return { names: readdirSync(dir) }
   } catch {
     return null
   }
-  const names: string[] = []
-  const kinds = new Map<string, EntryKind>()
-  for (const e of entries) {
-    names.push(e.name)
-    kinds.set(
-      e.name,
-      e.isFile()
-        ? EntryKind.File
-        : e.isDirectory()
-          ? EntryKind.Directory
-          : e.isSymbolicLink() || !(e.isFIFO() || e.isSocket() || e.isBlockDevice() || e.isCharacterDevice())
-            ? EntryKind.Unknown
-            : EntryKind.Other,
-    )
-  }
-  return { names, kinds }
 }
 
+/** Reused for every read: unit files nearly always fit, and are then copied out at their size. */
+const scratch = Buffer.allocUnsafe(64 * 1024)
+
 /**
- * open + fstat + read + close of a file the listing says is regular; undefined when that turns
- * out wrong (it was replaced meanwhile), so the caller takes the careful route.
+ * A file's bytes, or null when it is not a regular file (nor a link to /dev/null, which masks).
+ * open + read + close: system calls are dear on small virtual machines, so the fstat() that
+ * readFileSync() makes comes only when the first read leaves a doubt — nothing read (an empty
+ * file masks the unit, a FIFO is no unit) or the scratch buffer filled (a large file).
  */
-function readRegularFile(path: string): Uint8Array | undefined {
+function readUnitFile(path: string): Uint8Array | null {
   let fd: number
   try {
-    // O_NONBLOCK: should the entry have become a FIFO since the listing, open() must not hang.
+    // O_NONBLOCK: opening a FIFO must not wait for a writer.
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch {
-    return undefined
+    return null
   }
   try {
+    const got = readSync(fd, scratch, 0, scratch.length, null)
+    if (got > 0 && got < scratch.length) return Uint8Array.prototype.slice.call(scratch, 0, got)
     const st = fstatSync(fd)
-    if (!st.isFile()) return undefined
+    if (st.isCharacterDevice()) return new Uint8Array(0) // a link to /dev/null masks the unit
+    if (!st.isFile()) return null
+    if (got === 0) return new Uint8Array(0)
     if (st.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, st.size)
-    // A size of 0 may be a lie (procfs and the like): read to the end, as readFileSync does.
-    if (st.size === 0) return readFileSync(fd)
-    const buf = Buffer.allocUnsafe(st.size)
-    let n = 0
-    while (n < buf.length) {
-      const got = readSync(fd, buf, n, buf.length - n, null)
-      if (got === 0) break
-      n += got
-    }
-    return n === buf.length ? buf : buf.subarray(0, n)
+    return readRest(fd, path, scratch.subarray(0, got))
   } catch (e) {
     if (e instanceof UnitFileTooLarge) throw e
-    return undefined
+    return null // a directory (EISDIR) or an unreadable file
   } finally {
     closeSync(fd)
   }
+}
+
+/** The rest of a file larger than the scratch buffer, after its first bytes `head`. */
+function readRest(fd: number, path: string, head: Uint8Array): Uint8Array {
+  const chunks = [Buffer.from(head)]
+  let total = head.length
+  const chunk = Buffer.allocUnsafe(1024 * 1024)
+  for (;;) {
+    const got = readSync(fd, chunk, 0, chunk.length, null)
+    if (got === 0) break
+    total += got
+    // The size can grow while we read (or fstat() may lie, as procfs does): the limit holds.
+    if (total > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, total)
+    chunks.push(Buffer.from(chunk.subarray(0, got)))
+  }
+  return Buffer.concat(chunks, total)
 }
 
 export class UnitFileTooLarge extends Error {

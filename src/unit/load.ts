@@ -69,6 +69,36 @@ const BACKUP_SUFFIXES = [
 
 const knownKeysCache = new Map<string, KeysBySection>()
 
+/** What loading needs to know about a unit type, worked out once per type. */
+interface TypeProfile {
+  readonly contexts: { readonly exec: boolean; readonly cgroup: boolean }
+  readonly sections: ReadonlySet<string>
+  /** The section whose parsers handle an assignment: a socket's [Socket] sandboxing is parsed like [Service]'s. */
+  readonly route: (a: Assignment) => string
+}
+
+const typeProfiles = new Map<string, TypeProfile>()
+
+function typeProfile(type: string): TypeProfile {
+  let profile = typeProfiles.get(type)
+  if (profile !== undefined) return profile
+  const contexts = UNIT_CONTEXTS[type] ?? { exec: false, cgroup: false }
+  // Offline systemd-analyze scores every unit type with the same assessors; the type decides
+  // which section holds the settings and what the defaults are.
+  const typeSection = capitalize(type)
+  const sections: ReadonlySet<string> = new Set(['Unit', 'Install', ...(type === 'target' ? [] : [typeSection])])
+  const route = (a: Assignment): string => {
+    if (a.section !== typeSection || type === 'service') return a.section
+    if (contexts.exec && !SERVICE_ONLY_KEYS.has(a.key)) return 'Service'
+    if (contexts.cgroup && CGROUP_KEYS.has(a.key)) return 'Service'
+    return a.section
+  }
+  profile = { contexts, sections, route }
+  // Unit types come from valid unit names (a fixed list), so this stays small.
+  typeProfiles.set(type, profile)
+  return profile
+}
+
 export function loadService(source: UnitSource, path: string, traits: VersionTraits): LoadResult {
   const diagnostics: Diagnostic[] = []
   const fail = (unit: string | null, error: string): LoadFailure => ({ ok: false, unit, error, diagnostics })
@@ -78,18 +108,7 @@ export function loadService(source: UnitSource, path: string, traits: VersionTra
   if (kind === null) return fail(null, `Unit name "${base}" is not valid.`)
   const type = unitType(base)
   if (type === 'device') return fail(null, `"${base}": device units cannot be loaded from a file.`)
-  const contexts = UNIT_CONTEXTS[type] ?? { exec: false, cgroup: false }
-  // Offline systemd-analyze scores every unit type with the same assessors; the type decides
-  // which section holds the settings and what the defaults are.
-  const typeSection = capitalize(type)
-  const sections: ReadonlySet<string> = new Set(['Unit', 'Install', ...(type === 'target' ? [] : [typeSection])])
-  /** The section whose parsers handle an assignment: a socket's [Socket] sandboxing is parsed like [Service]'s. */
-  const route = (a: { section: string; key: string }): string => {
-    if (a.section !== typeSection || type === 'service') return a.section
-    if (contexts.exec && !SERVICE_ONLY_KEYS.has(a.key)) return 'Service'
-    if (contexts.cgroup && CGROUP_KEYS.has(a.key)) return 'Service'
-    return a.section
-  }
+  const { contexts, sections, route } = typeProfile(type)
 
   let unit = base
   let fragmentPath = path
@@ -171,9 +190,7 @@ function applyFile(
       }
       continue
     }
-    let trace = state.trace.get(a.key)
-    if (!trace) state.trace.set(a.key, (trace = []))
-    trace.push(a)
+    state.applied.push(a)
     const fatal = handler(state, a, ctx)
     if (fatal !== undefined) return { file: a.file, line: a.line, severity: 'error', message: fatal }
   }
@@ -199,14 +216,20 @@ const HANDLERS = bySection(DIRECTIVES)
 
 /** Drop-in files in the order systemd applies them: by file name, first directory wins a name. */
 export function findDropIns(source: UnitSource, dir: string, unit: string): string[] {
+  let chosen: Map<string, string> | undefined
   // The type-wide directory last: service.d, socket.d, …
-  const dirs = [...dropInUnitNames(unit), unitType(unit)].map((n) => joinPath(dir, `${n}.d`))
-  const chosen = new Map<string, string>()
-  for (const d of dirs) {
-    for (const name of source.list(d) ?? []) {
-      if (!name.endsWith('.conf') || name.startsWith('.') || BACKUP_SUFFIXES.some((s) => name.endsWith(s))) continue
-      if (!chosen.has(name)) chosen.set(name, joinPath(d, name))
+  const visit = (name: string): void => {
+    const d = joinPath(dir, `${name}.d`)
+    for (const entry of source.list(d) ?? []) {
+      if (!entry.endsWith('.conf') || entry.startsWith('.') || BACKUP_SUFFIXES.some((s) => entry.endsWith(s))) continue
+      chosen ??= new Map()
+      if (!chosen.has(entry)) chosen.set(entry, joinPath(d, entry))
     }
   }
-  return [...chosen.keys()].sort(compareBytes).map((name) => chosen.get(name)!)
+  for (const name of dropInUnitNames(unit)) visit(name)
+  visit(unitType(unit))
+  // Most units have no drop-ins at all.
+  if (chosen === undefined) return []
+  const byName = chosen
+  return [...byName.keys()].sort(compareBytes).map((name) => byName.get(name)!)
 }

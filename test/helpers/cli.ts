@@ -5,9 +5,10 @@ import { fileSystemSource } from '../../src/unit/fs-source.js'
 
 export async function cli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
   let stdout = ''
+  const utf8 = new TextDecoder()
   let stderr = ''
   const code = await runCli(args, {
-    stdout: (t) => void (stdout += t),
+    stdout: (t) => void (stdout += typeof t === 'string' ? t : utf8.decode(t, { stream: true })),
     stderr: (t) => void (stderr += t),
     readTextFile: (p) => readFileSync(p, 'utf8'),
     source: fileSystemSource(),

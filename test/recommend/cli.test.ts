@@ -8,7 +8,7 @@ function run(args: string[], files: Record<string, string>): { rc: number; out: 
   let out = ''
   let err = ''
   const io: CliIO = {
-    stdout: (t) => void (out += t),
+    stdout: (t) => void (out += typeof t === 'string' ? t : new TextDecoder().decode(t)),
     stderr: (t) => void (err += t),
     readTextFile: () => '',
     source: memorySource(files),

@@ -1,0 +1,75 @@
+/**
+ * Output assembled as UTF-8 bytes in fixed-size blocks. Reports for thousands of units run to
+ * tens of megabytes made of a few hundred distinct fragments (table lines, JSON rows): kept
+ * encoded once, they are copied instead of being joined into strings and encoded again on every
+ * write, which was most of the cost of printing.
+ */
+export interface OutputSink {
+  text(text: string): void
+  bytes(bytes: Uint8Array): void
+}
+
+const encoder = new TextEncoder()
+
+export interface ByteSinkOptions {
+  /** Bytes per block (default 256 KiB). */
+  readonly blockSize?: number
+  /**
+   * `emit` is done with a block when it returns (it writes it out): the same block is then
+   * filled again. Fresh memory is dear (page faults), and a report can run to tens of MB.
+   * Otherwise `emit` owns each block it is given.
+   */
+  readonly reuse?: boolean
+}
+
+/** Hands each full block to `emit`. */
+export class ByteSink implements OutputSink {
+  private block: Uint8Array
+  private used = 0
+  private readonly blockSize: number
+  private readonly reuse: boolean
+
+  constructor(
+    private readonly emit: (block: Uint8Array) => void,
+    options: ByteSinkOptions = {},
+  ) {
+    this.blockSize = options.blockSize ?? 256 * 1024
+    this.reuse = options.reuse ?? false
+    this.block = new Uint8Array(this.blockSize)
+  }
+
+  text(text: string): void {
+    // UTF-8 needs at most 3 bytes per UTF-16 code unit.
+    if (text.length * 3 > this.blockSize - this.used) {
+      this.flush()
+      if (text.length * 3 > this.blockSize) return this.emit(encoder.encode(text))
+    }
+    this.used += encoder.encodeInto(text, this.block.subarray(this.used)).written
+  }
+
+  bytes(bytes: Uint8Array): void {
+    if (bytes.length > this.blockSize - this.used) {
+      this.flush()
+      if (bytes.length > this.blockSize) return this.emit(bytes.slice())
+    }
+    this.block.set(bytes, this.used)
+    this.used += bytes.length
+  }
+
+  /** Emits what is buffered, if anything. */
+  flush(): void {
+    if (this.used === 0) return
+    this.emit(this.block.subarray(0, this.used))
+    if (!this.reuse) this.block = new Uint8Array(this.blockSize)
+    this.used = 0
+  }
+}
+
+/** Collects everything written as one string (for tests and small reports). */
+export function collectText(write: (sink: OutputSink) => void): string {
+  const parts: Uint8Array[] = []
+  const sink = new ByteSink((b) => parts.push(b))
+  write(sink)
+  sink.flush()
+  return Buffer.concat(parts).toString('utf8')
+}

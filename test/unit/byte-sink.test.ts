@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { ByteSink, collectText } from '../../src/report/byte-sink.js'
+
+const decode = (blocks: Uint8Array[]): string => Buffer.concat(blocks).toString('utf8')
+
+describe('ByteSink', () => {
+  it('assembles text and bytes in order, in blocks no larger than asked', () => {
+    const blocks: Uint8Array[] = []
+    const sink = new ByteSink((b) => blocks.push(b), { blockSize: 16 })
+    const expected: string[] = []
+    for (let i = 0; i < 20; i++) {
+      sink.text(`u${i}→`)
+      sink.bytes(Buffer.from(`[${i}]`))
+      expected.push(`u${i}→`, `[${i}]`)
+    }
+    sink.flush()
+    expect(decode(blocks)).toBe(expected.join(''))
+    expect(blocks.every((b) => b.length <= 16)).toBe(true)
+    // Every block is whole UTF-8: fragments are never split.
+    for (const b of blocks) expect(Buffer.from(b).toString('utf8')).not.toContain('\uFFFD')
+  })
+
+  it('passes fragments larger than a block through whole', () => {
+    const blocks: Uint8Array[] = []
+    const sink = new ByteSink((b) => blocks.push(b), { blockSize: 8 })
+    sink.text('ab')
+    sink.text('✓'.repeat(10))
+    sink.bytes(Buffer.from('0123456789'))
+    sink.flush()
+    expect(decode(blocks)).toBe(`ab${'✓'.repeat(10)}0123456789`)
+  })
+
+  it('refills one block when the consumer is done with it on return', () => {
+    const seen: string[] = []
+    const buffers = new Set<ArrayBufferLike>()
+    const sink = new ByteSink(
+      (b) => {
+        seen.push(Buffer.from(b).toString())
+        buffers.add(b.buffer)
+      },
+      { blockSize: 4, reuse: true },
+    )
+    for (const t of ['abcd', 'efgh', 'ij']) sink.bytes(Buffer.from(t))
+    sink.flush()
+    expect(seen.join('')).toBe('abcdefghij')
+    expect(buffers.size).toBe(1)
+  })
+
+  it('collectText gives the whole output as a string', () => {
+    expect(collectText((s) => (s.text('x'), s.bytes(Buffer.from('y'))))).toBe('xy')
+  })
+})
