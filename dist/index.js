@@ -23185,10 +23185,12 @@ function syscallTable(version) {
   let t = tables2.get(version);
   if (!t) {
     const data = SYSCALL_DATA[version];
+    const known = asList(data.known);
     t = {
       groups: new Map(Object.entries(data.groups).map(([k, v]) => [k, asList(v)])),
-      known: new Set(asList(data.known)),
-      native: new Set(asList(data.native))
+      known: new Set(known),
+      native: new Set(asList(data.native)),
+      position: new Map(known.map((name, i) => [name, i]))
     };
     tables2.set(version, t);
   }
@@ -23218,18 +23220,84 @@ function expandGroup(table, group) {
         visiting.delete(g);
       };
       walk(group);
-      e = { known: names.filter((n) => table.known.has(n)), native: names.filter((n) => table.native.has(n)) };
+      const known = names.filter((n) => table.known.has(n));
+      e = {
+        known,
+        knownPositions: Int32Array.from(known, (n) => table.position.get(n)),
+        native: names.filter((n) => table.native.has(n))
+      };
     }
     byGroup.set(group, e);
   }
   return e;
 }
+var ABSENT = -2;
+var SyscallSet = class {
+  constructor(table) {
+    this.table = table;
+    this.errnos = new Int32Array(table.position.size).fill(ABSENT);
+  }
+  table;
+  errnos;
+  count = 0;
+  get size() {
+    return this.count;
+  }
+  /** Sets the errno of a known name (others cannot be stored: libseccomp does not resolve them). */
+  set(name, errno) {
+    const i = this.table.position.get(name);
+    if (i !== void 0) this.setAt(i, errno);
+  }
+  delete(name) {
+    const i = this.table.position.get(name);
+    if (i !== void 0) this.deleteAt(i);
+  }
+  /** Adds (or, with errno null, removes) every known member of an expanded group. */
+  setGroup(group, errno) {
+    const positions = group.knownPositions;
+    for (let k = 0; k < positions.length; k++) {
+      if (errno === null) this.deleteAt(positions[k]);
+      else this.setAt(positions[k], errno);
+    }
+  }
+  has(name) {
+    return this.get(name) !== void 0;
+  }
+  get(name) {
+    const i = this.table.position.get(name);
+    if (i === void 0) return void 0;
+    const errno = this.errnos[i];
+    return errno === ABSENT ? void 0 : errno;
+  }
+  /** The entries, in the table's order. */
+  *entries() {
+    let i = 0;
+    for (const name of this.table.position.keys()) {
+      const errno = this.errnos[i++];
+      if (errno !== ABSENT) yield [name, errno];
+    }
+  }
+  /** How many entries have no errno (−1): the allowed ones of an allow-list. */
+  countWithoutErrno() {
+    let n = 0;
+    for (let i = 0; i < this.errnos.length; i++) if (this.errnos[i] === -1) n++;
+    return n;
+  }
+  setAt(i, errno) {
+    if (this.errnos[i] === ABSENT) this.count++;
+    this.errnos[i] = errno;
+  }
+  deleteAt(i) {
+    if (this.errnos[i] !== ABSENT) this.count--;
+    this.errnos[i] = ABSENT;
+  }
+};
 
 // src/model/assessors.ts
-var PLAIN_BADNESS = Array.from({ length: 11 }, (_, badness) => ({ kind: "badness", badness }));
-var PLAIN_NA = { kind: "na" };
-var bad = (badness, description) => description === void 0 ? PLAIN_BADNESS[badness] ?? { kind: "badness", badness } : { kind: "badness", badness, description };
-var na = (description) => description === void 0 ? PLAIN_NA : { kind: "na", description };
+var PLAIN_BADNESS = Array.from({ length: 11 }, (_, badness) => ({ kind: "badness", badness, description: void 0 }));
+var PLAIN_NA = { kind: "na", badness: 0, description: void 0 };
+var bad = (badness, description) => description === void 0 ? PLAIN_BADNESS[badness] ?? { kind: "badness", badness, description } : { kind: "badness", badness, description };
+var na = (description) => description === void 0 ? PLAIN_NA : { kind: "na", badness: 0, description };
 function runsPrivileged(info2) {
   if (info2.user === "0" || info2.user === "root") return true;
   if (info2.dynamicUser) return false;
@@ -24140,9 +24208,7 @@ var NO_SYSCALLS = { has: () => false, size: 0 };
 function filterNames(filter) {
   const { entries, allowList } = filter;
   if (!allowList) return entries;
-  let size = 0;
-  for (const errno of entries.values()) if (errno < 0) size++;
-  return { has: (name) => (entries.get(name) ?? 0) < 0, size };
+  return { has: (name) => (entries.get(name) ?? 0) < 0, size: entries.countWithoutErrno() };
 }
 
 // src/model/versions.ts
@@ -24833,7 +24899,7 @@ var systemCallFilter = (s, a, ctx) => {
   if (invert) text = text.slice(1);
   const table = ctx.syscalls;
   if (s.syscallFilter === null) {
-    s.syscallFilter = { allowList: !invert, entries: /* @__PURE__ */ new Map() };
+    s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table) };
     if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table, null);
   }
   const filter = s.syscallFilter;
@@ -24868,8 +24934,7 @@ function addSyscall(entries, name, errno, invert, allowList, table, warn) {
       warn?.(`Unknown system call group, ignoring: ${name}`);
       return;
     }
-    if (add) for (const m of group.known) entries.set(m, errno);
-    else for (const m of group.known) entries.delete(m);
+    entries.setGroup(group, add ? errno : null);
     return;
   }
   if (!table.known.has(name)) {

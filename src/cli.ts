@@ -1,4 +1,8 @@
 #!/usr/bin/env node
 import { runCli } from './cli/main.js'
+import { tuneV8ForShortRuns } from './cli/v8-tuning.js'
 
-process.exitCode = await runCli(process.argv.slice(2))
+tuneV8ForShortRuns()
+void runCli(process.argv.slice(2)).then((status) => {
+  process.exitCode = status
+})

@@ -6,10 +6,17 @@
 import type { BoolSetting, SecurityInfo } from './security-info.js'
 import { expandGroup, type SyscallTable } from './syscalls.js'
 
-/** What one assessor says about a service: a badness in 0…range, or not applicable. */
-export type Assessment =
-  | { readonly kind: 'na'; readonly description?: string }
-  | { readonly kind: 'badness'; readonly badness: number; readonly description?: string }
+/**
+ * What one assessor says about a service: a badness in 0…range, or not applicable (then the
+ * badness is 0 and means nothing). One shape for both: the scorer reads thousands of these,
+ * and V8 keeps code fast only while the objects it sees share one layout.
+ */
+export interface Assessment {
+  readonly kind: 'na' | 'badness'
+  readonly badness: number
+  /** The row's text when the assessor words it itself (else the assessor's good/bad text). */
+  readonly description: string | undefined
+}
 
 export interface AssessContext {
   readonly info: SecurityInfo
@@ -34,12 +41,12 @@ export interface Assessor {
 }
 
 /** The description-less results, made once: most of the 81 rows of every unit are one of these. */
-const PLAIN_BADNESS: readonly Assessment[] = Array.from({ length: 11 }, (_, badness) => ({ kind: 'badness', badness }))
-const PLAIN_NA: Assessment = { kind: 'na' }
+const PLAIN_BADNESS: readonly Assessment[] = Array.from({ length: 11 }, (_, badness) => ({ kind: 'badness', badness, description: undefined }))
+const PLAIN_NA: Assessment = { kind: 'na', badness: 0, description: undefined }
 
 const bad = (badness: number, description?: string): Assessment =>
-  description === undefined ? (PLAIN_BADNESS[badness] ?? { kind: 'badness', badness }) : { kind: 'badness', badness, description }
-const na = (description?: string): Assessment => (description === undefined ? PLAIN_NA : { kind: 'na', description })
+  description === undefined ? (PLAIN_BADNESS[badness] ?? { kind: 'badness', badness, description }) : { kind: 'badness', badness, description }
+const na = (description?: string): Assessment => (description === undefined ? PLAIN_NA : { kind: 'na', badness: 0, description })
 
 /** The unit runs with root's privileges as far as the User=-dependent rows are concerned. */
 function runsPrivileged(info: SecurityInfo): boolean {

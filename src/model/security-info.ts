@@ -131,7 +131,5 @@ const NO_SYSCALLS: SyscallNames = { has: () => false, size: 0 }
 function filterNames(filter: SyscallFilter): SyscallNames {
   const { entries, allowList } = filter
   if (!allowList) return entries
-  let size = 0
-  for (const errno of entries.values()) if (errno < 0) size++
-  return { has: (name) => (entries.get(name) ?? 0) < 0, size }
+  return { has: (name) => (entries.get(name) ?? 0) < 0, size: entries.countWithoutErrno() }
 }

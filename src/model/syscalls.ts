@@ -12,6 +12,8 @@ export interface SyscallTable {
   readonly known: ReadonlySet<string>
   /** Names that exist on x86-64, the only ones a group check looks at. */
   readonly native: ReadonlySet<string>
+  /** Each known name's position, for sets of system calls kept as arrays (see SyscallSet). */
+  readonly position: ReadonlyMap<string, number>
 }
 
 const tables = new Map<SystemdVersion, SyscallTable>()
@@ -23,10 +25,12 @@ export function syscallTable(version: SystemdVersion): SyscallTable {
   let t = tables.get(version)
   if (!t) {
     const data = SYSCALL_DATA[version]
+    const known = asList(data.known)
     t = {
       groups: new Map(Object.entries(data.groups).map(([k, v]) => [k, asList(v)])),
-      known: new Set(asList(data.known)),
+      known: new Set(known),
       native: new Set(asList(data.native)),
+      position: new Map(known.map((name, i) => [name, i])),
     }
     tables.set(version, t)
   }
@@ -37,6 +41,8 @@ export function syscallTable(version: SystemdVersion): SyscallTable {
 interface ExpandedGroup {
   /** The names libseccomp resolves (what SystemCallFilter= stores for the group). */
   readonly known: readonly string[]
+  /** Their positions in the table (SyscallTable.position). */
+  readonly knownPositions: Int32Array
   /** The names that exist on x86-64 (what the assessors check). */
   readonly native: readonly string[]
 }
@@ -74,9 +80,92 @@ export function expandGroup(table: SyscallTable, group: string): ExpandedGroup |
         visiting.delete(g)
       }
       walk(group)
-      e = { known: names.filter((n) => table.known.has(n)), native: names.filter((n) => table.native.has(n)) }
+      const known = names.filter((n) => table.known.has(n))
+      e = {
+        known,
+        knownPositions: Int32Array.from(known, (n) => table.position.get(n)!),
+        native: names.filter((n) => table.native.has(n)),
+      }
     }
     byGroup.set(group, e)
   }
   return e
+}
+
+/** No entry for that system call (−1 is an entry without an errno). */
+const ABSENT = -2
+
+/**
+ * A set of system calls with an errno/action each, over one table's known names: what
+ * SystemCallFilter= builds. One typed array per filter, where a Map of the hundreds of names
+ * in @system-service was the largest allocation of a unit.
+ */
+export class SyscallSet {
+  private readonly errnos: Int32Array
+  private count = 0
+
+  constructor(private readonly table: SyscallTable) {
+    this.errnos = new Int32Array(table.position.size).fill(ABSENT)
+  }
+
+  get size(): number {
+    return this.count
+  }
+
+  /** Sets the errno of a known name (others cannot be stored: libseccomp does not resolve them). */
+  set(name: string, errno: number): void {
+    const i = this.table.position.get(name)
+    if (i !== undefined) this.setAt(i, errno)
+  }
+
+  delete(name: string): void {
+    const i = this.table.position.get(name)
+    if (i !== undefined) this.deleteAt(i)
+  }
+
+  /** Adds (or, with errno null, removes) every known member of an expanded group. */
+  setGroup(group: ExpandedGroup, errno: number | null): void {
+    const positions = group.knownPositions
+    for (let k = 0; k < positions.length; k++) {
+      if (errno === null) this.deleteAt(positions[k]!)
+      else this.setAt(positions[k]!, errno)
+    }
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined
+  }
+
+  get(name: string): number | undefined {
+    const i = this.table.position.get(name)
+    if (i === undefined) return undefined
+    const errno = this.errnos[i]!
+    return errno === ABSENT ? undefined : errno
+  }
+
+  /** The entries, in the table's order. */
+  *entries(): IterableIterator<[string, number]> {
+    let i = 0
+    for (const name of this.table.position.keys()) {
+      const errno = this.errnos[i++]!
+      if (errno !== ABSENT) yield [name, errno]
+    }
+  }
+
+  /** How many entries have no errno (−1): the allowed ones of an allow-list. */
+  countWithoutErrno(): number {
+    let n = 0
+    for (let i = 0; i < this.errnos.length; i++) if (this.errnos[i] === -1) n++
+    return n
+  }
+
+  private setAt(i: number, errno: number): void {
+    if (this.errnos[i] === ABSENT) this.count++
+    this.errnos[i] = errno
+  }
+
+  private deleteAt(i: number): void {
+    if (this.errnos[i] !== ABSENT) this.count--
+    this.errnos[i] = ABSENT
+  }
 }

@@ -9,7 +9,7 @@ import {
   ERRNO_NAMES,
   SECCOMP_ARCHITECTURES,
 } from '../model/linux-names.js'
-import { expandGroup, type SyscallTable } from '../model/syscalls.js'
+import { expandGroup, SyscallSet, type SyscallTable } from '../model/syscalls.js'
 import type { VersionTraits } from '../model/versions.js'
 import { expandSpecifiers, type SpecifierContext } from '../unit/specifiers.js'
 import type { Assignment } from '../unit/syntax.js'
@@ -236,7 +236,7 @@ const systemCallFilter: Handler = (s, a, ctx) => {
   if (invert) text = text.slice(1)
   const table = ctx.syscalls
   if (s.syscallFilter === null) {
-    s.syscallFilter = { allowList: !invert, entries: new Map() }
+    s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table) }
     if (!invert) addSyscall(s.syscallFilter.entries, '@default', -1, false, true, table, null)
   }
   const filter = s.syscallFilter
@@ -266,7 +266,7 @@ const systemCallFilter: Handler = (s, a, ctx) => {
 
 /** seccomp_parse_syscall_filter(): groups expand recursively; unknown names are ignored. */
 function addSyscall(
-  entries: Map<string, number>,
+  entries: SyscallSet,
   name: string,
   errno: number,
   invert: boolean,
@@ -283,8 +283,7 @@ function addSyscall(
       warn?.(`Unknown system call group, ignoring: ${name}`)
       return
     }
-    if (add) for (const m of group.known) entries.set(m, errno)
-    else for (const m of group.known) entries.delete(m)
+    entries.setGroup(group, add ? errno : null)
     return
   }
   if (!table.known.has(name)) {

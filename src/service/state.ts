@@ -4,6 +4,7 @@
  * capability model read. Built by applying directives in file order (directives.ts), then
  * patched (patch.ts).
  */
+import type { SyscallSet } from '../model/syscalls.js'
 import type { VersionTraits } from '../model/versions.js'
 import type { Assignment } from '../unit/syntax.js'
 
@@ -29,7 +30,7 @@ export interface SyscallFilter {
   /** true: allow-list (everything else is denied); false: deny-list. */
   readonly allowList: boolean
   /** name → errno/action (-1 for none), in the resolved form systemd stores. */
-  readonly entries: Map<string, number>
+  readonly entries: SyscallSet
 }
 
 export interface ServiceState {
