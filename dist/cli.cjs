@@ -303,6 +303,13 @@ var init_versions = __esm({
 });
 
 // src/report/byte-sink.ts
+function collectBytes(write) {
+  const parts = [];
+  const sink = new ByteSink((b) => parts.push(b), { blockSize: 16 * 1024 });
+  write(sink);
+  sink.flush();
+  return parts.length === 1 ? parts[0].slice() : Buffer.concat(parts);
+}
 var encoder, ByteSink;
 var init_byte_sink = __esm({
   "src/report/byte-sink.ts"() {
@@ -401,9 +408,32 @@ function parseThreshold(value) {
   }
   return Number(value);
 }
+function parseStringOptions(args, names) {
+  const takesValue = new Set(names.map((n) => `--${n}`));
+  const optionArgs = [];
+  const positionals = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--") {
+      for (let j = i + 1; j < args.length; j++) positionals.push(args[j]);
+      break;
+    }
+    if (arg.length < 2 || arg[0] !== "-") {
+      positionals.push(arg);
+      continue;
+    }
+    optionArgs.push(arg);
+    if (takesValue.has(arg) && i + 1 < args.length) optionArgs.push(args[++i]);
+  }
+  const options = Object.fromEntries(names.map((n) => [n, { type: "string" }]));
+  const parsed = (0, import_node_util.parseArgs)({ args: optionArgs, options, allowPositionals: true, strict: true });
+  return { values: parsed.values, positionals: [...parsed.positionals, ...positionals] };
+}
+var import_node_util;
 var init_options = __esm({
   "src/cli/options.ts"() {
     "use strict";
+    import_node_util = require("node:util");
     init_versions();
     init_usage();
   }
@@ -1102,9 +1132,9 @@ function score(assessors, results, defaultDependencies, policy, nullDescriptionF
     const weight = override?.weight ?? a.weight;
     const range = override?.range ?? a.range;
     const r = results[i];
-    if (naReason(a, weight, defaultDependencies) !== void 0 || r.kind !== "badness") continue;
+    if (r.kind !== "badness" || weight === 0 || a.defaultDependenciesOnly === true && !defaultDependencies) continue;
     if (range === 0 || r.badness > range) throw new PolicyRangeError(a.jsonField, range, r.badness);
-    badnessSum += ceilDiv(r.badness * weight, range);
+    badnessSum += Math.floor((r.badness * weight + range - 1) / range);
     weightSum += weight;
   }
   if (weightSum === 0) throw new PolicyRangeError("*", 0, 0);
@@ -1112,13 +1142,14 @@ function score(assessors, results, defaultDependencies, policy, nullDescriptionF
   const rows = new Array(assessors.length);
   if (sortKeys.length !== assessors.length) sortKeys = new Uint32Array(assessors.length);
   let ranks = new Array(assessors.length);
+  let signature = assessors.length;
   for (let i = 0; i < assessors.length; i++) {
     const a = assessors[i];
     const override = policy?.get(a.jsonField);
     const weight = override?.weight ?? a.weight;
     const range = override?.range ?? a.range;
     const r = results[i];
-    const na2 = naReason(a, weight, defaultDependencies);
+    const na2 = weight === 0 || a.defaultDependenciesOnly === true && !defaultDependencies ? naReason(a, weight, defaultDependencies) : void 0;
     let made;
     if (na2 !== void 0 || r.kind === "na") {
       const description = na2 ?? r.description ?? override?.descriptionNa ?? a.descriptionNa ?? null;
@@ -1126,10 +1157,12 @@ function score(assessors, results, defaultDependencies, policy, nullDescriptionF
     } else {
       const b = r.badness;
       const description = r.description ?? (b === 0 ? override?.descriptionGood ?? a.descriptionGood : b === a.range ? override?.descriptionBad ?? a.descriptionBad : void 0) ?? null;
-      made = row(i, a, weight, range, b, b > 0 ? ceilDiv(ceilDiv(b * weight * 100, range), weightSum) : null, description);
+      const rowExposure = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null;
+      made = row(i, a, weight, range, b, rowExposure, description);
     }
     if ("row" in made) {
       rows[i] = made.row;
+      signature = Math.imul(signature, 2654435761) + made.serial | 0;
       if (ranks !== null) {
         if (made.rank === void 0) ranks = null;
         else ranks[i] = made.rank;
@@ -1139,7 +1172,27 @@ function score(assessors, results, defaultDependencies, policy, nullDescriptionF
       ranks = null;
     }
   }
-  return { exposure, verdict: verdictOf(exposure), rows: displayOrder(rows, ranks, nullDescriptionFirst) };
+  if (ranks === null) return { exposure, verdict: verdictOf(exposure), rows: displayOrder(rows, null, nullDescriptionFirst) };
+  return { exposure, verdict: verdictOf(exposure), rows: sharedOrder(rows, ranks, signature, nullDescriptionFirst) };
+}
+function sharedOrder(rows, ranks, signature, nullDescriptionFirst) {
+  const candidates = orderCache.get(signature);
+  if (candidates !== void 0) {
+    for (const c of candidates) if (sameRows(c.byAssessor, rows)) return c.ordered;
+  }
+  const ordered = displayOrder(rows, ranks, nullDescriptionFirst);
+  if (ordersCached < ORDER_CACHE_MAX) {
+    ordersCached++;
+    const entry2 = { byAssessor: rows, ordered };
+    if (candidates === void 0) orderCache.set(signature, [entry2]);
+    else candidates.push(entry2);
+  }
+  return ordered;
+}
+function sameRows(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 function naReason(a, weight, defaultDependencies) {
   if (a.defaultDependenciesOnly && !defaultDependencies) return "Service runs in special boot phase, option is not appropriate";
@@ -1168,7 +1221,7 @@ function row(index, a, weight, range, badness, exposure, description) {
   };
   if (!shareable || rowsCached >= ROW_CACHE_MAX) return made;
   rowsCached++;
-  const shared = { assessor: a, row: made, rank: description === null ? void 0 : rankOf(made.id, description) };
+  const shared = { assessor: a, row: made, serial: rowsCached, rank: description === null ? void 0 : rankOf(made.id, description) };
   let byKey = rowCache[index];
   if (byKey === void 0) rowCache[index] = byKey = /* @__PURE__ */ new Map();
   if (slot === void 0) byKey.set(key, [shared]);
@@ -1268,7 +1321,7 @@ function compareBytes(a, b) {
   }
   return a.length - b.length;
 }
-var BANDS, ceilDiv, rowCache, ROW_CACHE_MAX, rowsCached, rankByPair, ranked, RANKED_MAX, sortKeys, SURROGATE, HEADER, PolicyRangeError;
+var BANDS, ceilDiv, orderCache, ORDER_CACHE_MAX, ordersCached, rowCache, ROW_CACHE_MAX, rowsCached, rankByPair, ranked, RANKED_MAX, sortKeys, SURROGATE, HEADER, PolicyRangeError;
 var init_exposure = __esm({
   "src/model/exposure.ts"() {
     "use strict";
@@ -1282,6 +1335,9 @@ var init_exposure = __esm({
       { min: 0, verdict: "PERFECT", emoji: "😇" }
     ];
     ceilDiv = (a, b) => Math.floor((a + b - 1) / b);
+    orderCache = /* @__PURE__ */ new Map();
+    ORDER_CACHE_MAX = 1e4;
+    ordersCached = 0;
     rowCache = [];
     ROW_CACHE_MAX = 5e4;
     rowsCached = 0;
@@ -3225,9 +3281,12 @@ function bySection(entries) {
   return out;
 }
 function findDropIns(source, dir, unit) {
+  const siblings = source.list(dir);
   let chosen;
   const visit = (name) => {
-    const d = joinPath(dir, `${name}.d`);
+    const dirName = `${name}.d`;
+    if (siblings !== null && !siblings.includes(dirName)) return;
+    const d = joinPath(dir, dirName);
     for (const entry2 of source.list(d) ?? []) {
       if (!entry2.endsWith(".conf") || entry2.startsWith(".") || BACKUP_SUFFIXES.some((s) => entry2.endsWith(s))) continue;
       chosen ??= /* @__PURE__ */ new Map();
@@ -3319,7 +3378,8 @@ function assessUnitFile(source, path, options) {
 function assessLoaded(service, path, options) {
   const info = securityInfo(service.state);
   const ctx = { info, syscalls: syscallTable(options.version) };
-  const results = ASSESSORS.map((a) => a.assess(ctx));
+  const results = new Array(ASSESSORS.length);
+  for (let i = 0; i < ASSESSORS.length; i++) results[i] = ASSESSORS[i].assess(ctx);
   try {
     const s = score(ASSESSORS, results, info.defaultDependencies, options.policy, options.version === "262");
     return { ok: true, path, unit: service.unit, service, info, diagnostics: service.diagnostics, ...s };
@@ -3386,7 +3446,20 @@ function rowObject(r) {
   };
 }
 function writeJsonRows(a, sink) {
-  const rows = a.rows;
+  const cached = listJsonCache.get(a.rows);
+  if (cached instanceof Uint8Array) return sink.bytes(cached);
+  if (cached === void 0) {
+    listJsonCache.set(a.rows, true);
+    return writeEachRow(a.rows, sink);
+  }
+  const json = collectBytes((s) => writeEachRow(a.rows, s));
+  if (listJsonCachedBytes + json.length <= LIST_JSON_CACHE_MAX_BYTES) {
+    listJsonCachedBytes += json.length;
+    listJsonCache.set(a.rows, json);
+  }
+  sink.bytes(json);
+}
+function writeEachRow(rows, sink) {
   if (rows.length === 0) return sink.bytes(EMPTY_ARRAY);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
@@ -3399,7 +3472,7 @@ function writeJsonRows(a, sink) {
   }
   sink.bytes(CLOSE);
 }
-var encoder2, rowLineCache, ROW_LINE_CACHE_MAX, rowLinesCached, rowJsonCache, OPEN, CLOSE, EMPTY_ARRAY;
+var encoder2, rowLineCache, ROW_LINE_CACHE_MAX, rowLinesCached, rowJsonCache, listJsonCache, LIST_JSON_CACHE_MAX_BYTES, listJsonCachedBytes, OPEN, CLOSE, EMPTY_ARRAY;
 var init_score_text = __esm({
   "src/report/score-text.ts"() {
     "use strict";
@@ -3410,6 +3483,9 @@ var init_score_text = __esm({
     ROW_LINE_CACHE_MAX = 5e4;
     rowLinesCached = 0;
     rowJsonCache = /* @__PURE__ */ new WeakMap();
+    listJsonCache = /* @__PURE__ */ new WeakMap();
+    LIST_JSON_CACHE_MAX_BYTES = 16 * 1024 * 1024;
+    listJsonCachedBytes = 0;
     OPEN = encoder2.encode("[");
     CLOSE = encoder2.encode("]");
     EMPTY_ARRAY = encoder2.encode("[]");
@@ -9318,7 +9394,6 @@ var import_node_fs4 = require("node:fs");
 init_fs_source();
 
 // src/cli/score.ts
-var import_node_util = require("node:util");
 init_policy();
 init_versions();
 init_byte_sink();
@@ -9370,17 +9445,7 @@ function writeJsonEntry(r, out) {
 // src/cli/score.ts
 init_usage();
 function scoreCommand(args, io) {
-  const { values, positionals } = (0, import_node_util.parseArgs)({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      "systemd-version": { type: "string" },
-      format: { type: "string" },
-      threshold: { type: "string" },
-      "security-policy": { type: "string" }
-    }
-  });
+  const { values, positionals } = parseStringOptions(args, ["systemd-version", "format", "threshold", "security-policy"]);
   const version = parseVersion(values["systemd-version"], io.env);
   const format = parseChoice("format", values.format, ["text", "json"], "text");
   const threshold = parseThreshold(values.threshold);

@@ -23699,9 +23699,9 @@ function score(assessors, results, defaultDependencies, policy, nullDescriptionF
     const weight = override?.weight ?? a.weight;
     const range = override?.range ?? a.range;
     const r = results[i];
-    if (naReason(a, weight, defaultDependencies) !== void 0 || r.kind !== "badness") continue;
+    if (r.kind !== "badness" || weight === 0 || a.defaultDependenciesOnly === true && !defaultDependencies) continue;
     if (range === 0 || r.badness > range) throw new PolicyRangeError(a.jsonField, range, r.badness);
-    badnessSum += ceilDiv(r.badness * weight, range);
+    badnessSum += Math.floor((r.badness * weight + range - 1) / range);
     weightSum += weight;
   }
   if (weightSum === 0) throw new PolicyRangeError("*", 0, 0);
@@ -23709,13 +23709,14 @@ function score(assessors, results, defaultDependencies, policy, nullDescriptionF
   const rows = new Array(assessors.length);
   if (sortKeys.length !== assessors.length) sortKeys = new Uint32Array(assessors.length);
   let ranks = new Array(assessors.length);
+  let signature = assessors.length;
   for (let i = 0; i < assessors.length; i++) {
     const a = assessors[i];
     const override = policy?.get(a.jsonField);
     const weight = override?.weight ?? a.weight;
     const range = override?.range ?? a.range;
     const r = results[i];
-    const na2 = naReason(a, weight, defaultDependencies);
+    const na2 = weight === 0 || a.defaultDependenciesOnly === true && !defaultDependencies ? naReason(a, weight, defaultDependencies) : void 0;
     let made;
     if (na2 !== void 0 || r.kind === "na") {
       const description = na2 ?? r.description ?? override?.descriptionNa ?? a.descriptionNa ?? null;
@@ -23723,10 +23724,12 @@ function score(assessors, results, defaultDependencies, policy, nullDescriptionF
     } else {
       const b = r.badness;
       const description = r.description ?? (b === 0 ? override?.descriptionGood ?? a.descriptionGood : b === a.range ? override?.descriptionBad ?? a.descriptionBad : void 0) ?? null;
-      made = row(i, a, weight, range, b, b > 0 ? ceilDiv(ceilDiv(b * weight * 100, range), weightSum) : null, description);
+      const rowExposure = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null;
+      made = row(i, a, weight, range, b, rowExposure, description);
     }
     if ("row" in made) {
       rows[i] = made.row;
+      signature = Math.imul(signature, 2654435761) + made.serial | 0;
       if (ranks !== null) {
         if (made.rank === void 0) ranks = null;
         else ranks[i] = made.rank;
@@ -23736,7 +23739,30 @@ function score(assessors, results, defaultDependencies, policy, nullDescriptionF
       ranks = null;
     }
   }
-  return { exposure, verdict: verdictOf(exposure), rows: displayOrder(rows, ranks, nullDescriptionFirst) };
+  if (ranks === null) return { exposure, verdict: verdictOf(exposure), rows: displayOrder(rows, null, nullDescriptionFirst) };
+  return { exposure, verdict: verdictOf(exposure), rows: sharedOrder(rows, ranks, signature, nullDescriptionFirst) };
+}
+var orderCache = /* @__PURE__ */ new Map();
+var ORDER_CACHE_MAX = 1e4;
+var ordersCached = 0;
+function sharedOrder(rows, ranks, signature, nullDescriptionFirst) {
+  const candidates = orderCache.get(signature);
+  if (candidates !== void 0) {
+    for (const c of candidates) if (sameRows(c.byAssessor, rows)) return c.ordered;
+  }
+  const ordered = displayOrder(rows, ranks, nullDescriptionFirst);
+  if (ordersCached < ORDER_CACHE_MAX) {
+    ordersCached++;
+    const entry2 = { byAssessor: rows, ordered };
+    if (candidates === void 0) orderCache.set(signature, [entry2]);
+    else candidates.push(entry2);
+  }
+  return ordered;
+}
+function sameRows(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 function naReason(a, weight, defaultDependencies) {
   if (a.defaultDependenciesOnly && !defaultDependencies) return "Service runs in special boot phase, option is not appropriate";
@@ -23768,7 +23794,7 @@ function row(index, a, weight, range, badness, exposure, description) {
   };
   if (!shareable || rowsCached >= ROW_CACHE_MAX) return made;
   rowsCached++;
-  const shared = { assessor: a, row: made, rank: description === null ? void 0 : rankOf(made.id, description) };
+  const shared = { assessor: a, row: made, serial: rowsCached, rank: description === null ? void 0 : rankOf(made.id, description) };
   let byKey = rowCache[index];
   if (byKey === void 0) rowCache[index] = byKey = /* @__PURE__ */ new Map();
   if (slot === void 0) byKey.set(key, [shared]);
@@ -25880,9 +25906,12 @@ function bySection(entries) {
 }
 var HANDLERS = bySection(DIRECTIVES);
 function findDropIns(source, dir, unit) {
+  const siblings = source.list(dir);
   let chosen;
   const visit = (name) => {
-    const d = joinPath(dir, `${name}.d`);
+    const dirName = `${name}.d`;
+    if (siblings !== null && !siblings.includes(dirName)) return;
+    const d = joinPath(dir, dirName);
     for (const entry2 of source.list(d) ?? []) {
       if (!entry2.endsWith(".conf") || entry2.startsWith(".") || BACKUP_SUFFIXES.some((s) => entry2.endsWith(s))) continue;
       chosen ??= /* @__PURE__ */ new Map();
@@ -25911,7 +25940,8 @@ function assessUnitFile(source, path, options) {
 function assessLoaded(service, path, options) {
   const info2 = securityInfo(service.state);
   const ctx = { info: info2, syscalls: syscallTable(options.version) };
-  const results = ASSESSORS.map((a) => a.assess(ctx));
+  const results = new Array(ASSESSORS.length);
+  for (let i = 0; i < ASSESSORS.length; i++) results[i] = ASSESSORS[i].assess(ctx);
   try {
     const s = score(ASSESSORS, results, info2.defaultDependencies, options.policy, options.version === "262");
     return { ok: true, path, unit: service.unit, service, info: info2, diagnostics: service.diagnostics, ...s };

@@ -2,7 +2,7 @@
  * The exposure engine: unit file path → loaded service → the 81 assessments → systemd's score.
  * Pure apart from the UnitSource it is given.
  */
-import { ASSESSORS } from './model/assessors.js'
+import { ASSESSORS, type Assessment } from './model/assessors.js'
 import { score, type Score } from './model/exposure.js'
 import type { SecurityPolicy } from './model/policy.js'
 import { securityInfo, type SecurityInfo } from './model/security-info.js'
@@ -52,7 +52,8 @@ export function assessUnitFile(source: UnitSource, path: string, options: Assess
 export function assessLoaded(service: LoadedService, path: string, options: AssessOptions): AssessResult {
   const info = securityInfo(service.state)
   const ctx = { info, syscalls: syscallTable(options.version) }
-  const results = ASSESSORS.map((a) => a.assess(ctx))
+  const results = new Array<Assessment>(ASSESSORS.length)
+  for (let i = 0; i < ASSESSORS.length; i++) results[i] = ASSESSORS[i]!.assess(ctx)
   try {
     const s = score(ASSESSORS, results, info.defaultDependencies, options.policy, options.version === '262')
     return { ok: true, path, unit: service.unit, service, info, diagnostics: service.diagnostics, ...s }

@@ -1,25 +1,14 @@
 /** `systemd-exposure score`: systemd-analyze security --offline=true, natively. */
-import { parseArgs } from 'node:util'
 import { parseSecurityPolicy, PolicyError, type SecurityPolicy } from '../model/policy.js'
 import { VERSION_TRAITS } from '../model/versions.js'
 import { ByteSink } from '../report/byte-sink.js'
 import type { CliIO } from './io.js'
-import { parseChoice, parseThreshold, parseVersion } from './options.js'
+import { parseChoice, parseStringOptions, parseThreshold, parseVersion } from './options.js'
 import { scoreUnits, type ScoreJob } from './score-units.js'
 import { UsageError } from './usage.js'
 
 export function scoreCommand(args: readonly string[], io: CliIO): number {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      'systemd-version': { type: 'string' },
-      format: { type: 'string' },
-      threshold: { type: 'string' },
-      'security-policy': { type: 'string' },
-    },
-  })
+  const { values, positionals } = parseStringOptions(args, ['systemd-version', 'format', 'threshold', 'security-policy'])
   const version = parseVersion(values['systemd-version'], io.env)
   const format = parseChoice('format', values.format, ['text', 'json'] as const, 'text')
   const threshold = parseThreshold(values.threshold)

@@ -53,6 +53,10 @@ export interface Score {
   readonly rows: readonly Row[]
 }
 
+/**
+ * ⌈a/b⌉ for non-negative integers. (Written out where it is used per row: the CLI runs V8
+ * without inlining, see cli/v8-tuning.ts, and this is called a few hundred times per unit.)
+ */
 const ceilDiv = (a: number, b: number): number => Math.floor((a + b - 1) / b)
 
 export function score(
@@ -72,9 +76,10 @@ export function score(
     const weight = override?.weight ?? a.weight
     const range = override?.range ?? a.range
     const r = results[i]!
-    if (naReason(a, weight, defaultDependencies) !== undefined || r.kind !== 'badness') continue
+    // Not applicable: see naReason().
+    if (r.kind !== 'badness' || weight === 0 || (a.defaultDependenciesOnly === true && !defaultDependencies)) continue
     if (range === 0 || r.badness > range) throw new PolicyRangeError(a.jsonField, range, r.badness)
-    badnessSum += ceilDiv(r.badness * weight, range)
+    badnessSum += Math.floor((r.badness * weight + range - 1) / range) // ⌈badness·weight/range⌉
     weightSum += weight
   }
   if (weightSum === 0) throw new PolicyRangeError('*', 0, 0)
@@ -84,13 +89,15 @@ export function score(
   // are made: making one can insert a new rank and renumber the others.
   if (sortKeys.length !== assessors.length) sortKeys = new Uint32Array(assessors.length)
   let ranks: Rank[] | null = new Array<Rank>(assessors.length)
+  // Identifies the list of shared rows (see sharedOrder), while every row is shared.
+  let signature = assessors.length
   for (let i = 0; i < assessors.length; i++) {
     const a = assessors[i]!
     const override = policy?.get(a.jsonField)
     const weight = override?.weight ?? a.weight
     const range = override?.range ?? a.range
     const r = results[i]!
-    const na = naReason(a, weight, defaultDependencies)
+    const na = weight === 0 || (a.defaultDependenciesOnly === true && !defaultDependencies) ? naReason(a, weight, defaultDependencies) : undefined
     let made: SharedRow | Row
     if (na !== undefined || r.kind === 'na') {
       const description = na ?? r.description ?? override?.descriptionNa ?? a.descriptionNa ?? null
@@ -106,10 +113,13 @@ export function score(
             ? (override?.descriptionBad ?? a.descriptionBad)
             : undefined) ??
         null
-      made = row(i, a, weight, range, b, b > 0 ? ceilDiv(ceilDiv(b * weight * 100, range), weightSum) : null, description)
+      // ⌈⌈badness·weight·100/range⌉/Σweight⌉
+      const rowExposure = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null
+      made = row(i, a, weight, range, b, rowExposure, description)
     }
     if ('row' in made) {
       rows[i] = made.row
+      signature = (Math.imul(signature, 0x9e3779b1) + made.serial) | 0
       if (ranks !== null) {
         if (made.rank === undefined) ranks = null
         else ranks[i] = made.rank
@@ -119,7 +129,40 @@ export function score(
       ranks = null
     }
   }
-  return { exposure, verdict: verdictOf(exposure), rows: displayOrder(rows, ranks, nullDescriptionFirst) }
+  if (ranks === null) return { exposure, verdict: verdictOf(exposure), rows: displayOrder(rows, null, nullDescriptionFirst) }
+  return { exposure, verdict: verdictOf(exposure), rows: sharedOrder(rows, ranks, signature, nullDescriptionFirst) }
+}
+
+/**
+ * Units often end up with exactly the same rows: 180 distinct Debian services have only 58
+ * distinct row lists. For such a list the display order is worked out once and the ordered
+ * array is shared (rows are immutable; so is the array), which also lets the report layer
+ * print it from one cached block. Keyed by a hash of the rows' serial numbers; a hit is checked
+ * row by row. Capped like the row cache.
+ */
+const orderCache = new Map<number, { readonly byAssessor: readonly Row[]; readonly ordered: readonly Row[] }[]>()
+const ORDER_CACHE_MAX = 10_000
+let ordersCached = 0
+
+function sharedOrder(rows: readonly Row[], ranks: readonly Rank[], signature: number, nullDescriptionFirst: boolean): readonly Row[] {
+  const candidates = orderCache.get(signature)
+  if (candidates !== undefined) {
+    for (const c of candidates) if (sameRows(c.byAssessor, rows)) return c.ordered
+  }
+  const ordered = displayOrder(rows, ranks, nullDescriptionFirst)
+  if (ordersCached < ORDER_CACHE_MAX) {
+    ordersCached++
+    const entry = { byAssessor: rows, ordered }
+    if (candidates === undefined) orderCache.set(signature, [entry])
+    else candidates.push(entry)
+  }
+  return ordered
+}
+
+function sameRows(a: readonly Row[], b: readonly Row[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }
 
 /** Why a row is not applicable whatever the service says, if it is not. */
@@ -141,6 +184,8 @@ interface SharedRow {
   /** The assessor it was made for (the position alone would trust every caller's list). */
   readonly assessor: Assessor
   readonly row: Row
+  /** Its number among shared rows, in order of making. */
+  readonly serial: number
   /** Its display-order rank, if it has one (see rankOf). */
   readonly rank: Rank | undefined
 }
@@ -179,7 +224,7 @@ function row(
   }
   if (!shareable || rowsCached >= ROW_CACHE_MAX) return made
   rowsCached++
-  const shared: SharedRow = { assessor: a, row: made, rank: description === null ? undefined : rankOf(made.id, description) }
+  const shared: SharedRow = { assessor: a, row: made, serial: rowsCached, rank: description === null ? undefined : rankOf(made.id, description) }
   let byKey = rowCache[index]
   if (byKey === undefined) rowCache[index] = byKey = new Map()
   if (slot === undefined) byKey.set(key, [shared])

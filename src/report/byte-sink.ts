@@ -67,9 +67,14 @@ export class ByteSink implements OutputSink {
 
 /** Collects everything written as one string (for tests and small reports). */
 export function collectText(write: (sink: OutputSink) => void): string {
+  return Buffer.from(collectBytes(write)).toString('utf8')
+}
+
+/** Collects everything written as one array of exactly its length. */
+export function collectBytes(write: (sink: OutputSink) => void): Uint8Array {
   const parts: Uint8Array[] = []
-  const sink = new ByteSink((b) => parts.push(b))
+  const sink = new ByteSink((b) => parts.push(b), { blockSize: 16 * 1024 })
   write(sink)
   sink.flush()
-  return Buffer.concat(parts).toString('utf8')
+  return parts.length === 1 ? parts[0]!.slice() : Buffer.concat(parts)
 }

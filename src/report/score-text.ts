@@ -1,7 +1,7 @@
 /** The table `systemd-analyze security UNIT` prints, and its overall line. */
 import type { ServiceAssessment } from '../engine.js'
 import { formatExposure, verdictEmoji, type Row } from '../model/exposure.js'
-import { collectText, type OutputSink } from './byte-sink.js'
+import { collectBytes, collectText, type OutputSink } from './byte-sink.js'
 
 export interface TextStyle {
   /** Emoji after the verdict, as systemd prints in a UTF-8 terminal. */
@@ -84,9 +84,32 @@ export function jsonRowsText(a: ServiceAssessment): string {
   return collectText((sink) => writeJsonRows(a, sink))
 }
 
-/** Writes `JSON.stringify(jsonRows(a))`, byte for byte, from cached per-row bytes. */
+/**
+ * The JSON of whole row lists, for lists score() shares between units (see sharedOrder): from
+ * the second unit with the same rows on, its items are one copy. `true` marks a list seen once.
+ * Capped in bytes: a run over thousands of distinct units must not keep all their output.
+ */
+const listJsonCache = new WeakMap<readonly Row[], Uint8Array | true>()
+const LIST_JSON_CACHE_MAX_BYTES = 16 * 1024 * 1024
+let listJsonCachedBytes = 0
+
+/** Writes `JSON.stringify(jsonRows(a))`, byte for byte, from cached bytes. */
 export function writeJsonRows(a: ServiceAssessment, sink: OutputSink): void {
-  const rows = a.rows
+  const cached = listJsonCache.get(a.rows)
+  if (cached instanceof Uint8Array) return sink.bytes(cached)
+  if (cached === undefined) {
+    listJsonCache.set(a.rows, true)
+    return writeEachRow(a.rows, sink)
+  }
+  const json = collectBytes((s) => writeEachRow(a.rows, s))
+  if (listJsonCachedBytes + json.length <= LIST_JSON_CACHE_MAX_BYTES) {
+    listJsonCachedBytes += json.length
+    listJsonCache.set(a.rows, json)
+  }
+  sink.bytes(json)
+}
+
+function writeEachRow(rows: readonly Row[], sink: OutputSink): void {
   if (rows.length === 0) return sink.bytes(EMPTY_ARRAY)
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!

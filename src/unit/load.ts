@@ -216,10 +216,15 @@ const HANDLERS = bySection(DIRECTIVES)
 
 /** Drop-in files in the order systemd applies them: by file name, first directory wins a name. */
 export function findDropIns(source: UnitSource, dir: string, unit: string): string[] {
+  // The unit's directory says which drop-in directories exist: most units have none, and then
+  // no other directory is looked up. (A directory that cannot be listed proves nothing: each
+  // candidate is then tried.)
+  const siblings = source.list(dir)
   let chosen: Map<string, string> | undefined
-  // The type-wide directory last: service.d, socket.d, …
   const visit = (name: string): void => {
-    const d = joinPath(dir, `${name}.d`)
+    const dirName = `${name}.d`
+    if (siblings !== null && !siblings.includes(dirName)) return
+    const d = joinPath(dir, dirName)
     for (const entry of source.list(d) ?? []) {
       if (!entry.endsWith('.conf') || entry.startsWith('.') || BACKUP_SUFFIXES.some((s) => entry.endsWith(s))) continue
       chosen ??= new Map()
@@ -227,8 +232,8 @@ export function findDropIns(source: UnitSource, dir: string, unit: string): stri
     }
   }
   for (const name of dropInUnitNames(unit)) visit(name)
+  // The type-wide directory last: service.d, socket.d, …
   visit(unitType(unit))
-  // Most units have no drop-ins at all.
   if (chosen === undefined) return []
   const byName = chosen
   return [...byName.keys()].sort(compareBytes).map((name) => byName.get(name)!)
