@@ -815,7 +815,21 @@ function syscallGroupRow(group, weight) {
     }
   };
 }
-var PLAIN_BADNESS, PLAIN_NA, bad, na, CAP_READS, NS, ASSESSORS;
+function uniformShape(a) {
+  return {
+    id: a.id,
+    jsonField: a.jsonField,
+    weight: a.weight,
+    range: a.range,
+    defaultDependenciesOnly: a.defaultDependenciesOnly ?? false,
+    descriptionGood: a.descriptionGood,
+    descriptionBad: a.descriptionBad,
+    descriptionNa: a.descriptionNa,
+    reads: a.reads,
+    assess: a.assess
+  };
+}
+var PLAIN_BADNESS, PLAIN_NA, bad, na, CAP_READS, NS, TABLE, ASSESSORS;
 var init_assessors = __esm({
   "src/model/assessors.ts"() {
     "use strict";
@@ -826,7 +840,7 @@ var init_assessors = __esm({
     na = (description) => description === void 0 ? PLAIN_NA : { kind: "na", badness: 0, description };
     CAP_READS = ["CapabilityBoundingSet", "PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"];
     NS = { cgroup: 33554432, ipc: 134217728, net: 1073741824, mnt: 131072, pid: 536870912, user: 268435456, uts: 67108864 };
-    ASSESSORS = [
+    TABLE = [
       {
         id: "User=/DynamicUser=",
         jsonField: "UserOrDynamicUser",
@@ -1110,6 +1124,7 @@ var init_assessors = __esm({
         assess: ({ info }) => bad(info.ambientCapabilities !== 0n ? 1 : 0)
       }
     ];
+    ASSESSORS = TABLE.map(uniformShape);
   }
 });
 

@@ -23388,7 +23388,7 @@ function syscallGroupRow(group, weight) {
   };
 }
 var NS = { cgroup: 33554432, ipc: 134217728, net: 1073741824, mnt: 131072, pid: 536870912, user: 268435456, uts: 67108864 };
-var ASSESSORS = [
+var TABLE = [
   {
     id: "User=/DynamicUser=",
     jsonField: "UserOrDynamicUser",
@@ -23672,6 +23672,21 @@ var ASSESSORS = [
     assess: ({ info: info2 }) => bad(info2.ambientCapabilities !== 0n ? 1 : 0)
   }
 ];
+function uniformShape(a) {
+  return {
+    id: a.id,
+    jsonField: a.jsonField,
+    weight: a.weight,
+    range: a.range,
+    defaultDependenciesOnly: a.defaultDependenciesOnly ?? false,
+    descriptionGood: a.descriptionGood,
+    descriptionBad: a.descriptionBad,
+    descriptionNa: a.descriptionNa,
+    reads: a.reads,
+    assess: a.assess
+  };
+}
+var ASSESSORS = TABLE.map(uniformShape);
 
 // src/model/exposure.ts
 var BANDS = [

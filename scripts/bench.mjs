@@ -4,7 +4,10 @@
 // 1. Scoring: the corpus (../shared/corpus, or --corpus DIR) replicated to >= 2,500 units,
 //    scored in ONE process by the bundled CLI, and by `systemd-analyze security --offline=true`
 //    batched (all units in one call) on the same files. Prints both times, units/s, the ratio
-//    and peak memory (RSS) of each. Each tool writes its output to a file (--pipe: to a pipe
+//    and peak memory (RSS) of each. The two tools' runs alternate (ours, theirs, ours, …): on a
+//    shared machine speed drifts by tens of percent within minutes, and alternating exposes both
+//    to the same drift. Also prints Node's own start-up (`node -e 0`), the floor under any
+//    whole-process time of ours. Each tool writes its output to a file (--pipe: to a pipe
 //    read by this script, which then times this script's reading too). Options: --cli FILE
 //    (another build, for before/after numbers), --profile (where one run's CPU time goes).
 // Further sections (diff, action) are added by the scripts under scripts/bench/.
@@ -19,7 +22,7 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: resolve('../shared/corpus') },
     units: { type: 'string', default: '2580' },
     'systemd-analyze': { type: 'string', default: '/usr/bin/systemd-analyze' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
     // Also run the scoring once under --cpu-prof and print where its time goes.
     profile: { type: 'boolean', default: false },
     // Another build of the CLI to measure (e.g. an older dist/cli.js, for before/after numbers).
@@ -53,13 +56,12 @@ function measure(cmd, args, outFile, opts = {}) {
   return { seconds, peakKiB, status: r.status, stdout: () => (fd === null ? r.stdout : readFileSync(outFile, 'utf8')) }
 }
 
-function best(fn) {
-  let bestRun
-  for (let i = 0; i < runs; i++) {
-    const m = fn()
-    if (!bestRun || m.seconds < bestRun.seconds) bestRun = m
-  }
-  return bestRun
+/** The fastest of some runs of one command, and their median time. */
+function summary(measured) {
+  const sorted = [...measured].sort((a, b) => a.seconds - b.seconds)
+  const mid = sorted.length >> 1
+  const median = sorted.length % 2 ? sorted[mid].seconds : (sorted[mid - 1].seconds + sorted[mid].seconds) / 2
+  return { best: sorted[0], median }
 }
 
 const fmt = (s) => `${(s * 1000).toFixed(0)} ms`
@@ -84,23 +86,39 @@ function scoringBench() {
       for (const t of targets) if (files.length < want) files.push(join(dst, t))
     }
     console.log(`scoring: ${files.length} units (${targets.length} corpus targets x ${copies})`)
-    const ours = best(() => measure(process.execPath, [cli, 'score', '--format', 'json', '--systemd-version', '252', ...files], join(work, 'ours.json')))
-    const scored = JSON.parse(ours.stdout()).filter((r) => r.exposure !== undefined).length
-    console.log(`  systemd-exposure score: ${fmt(ours.seconds)} (${Math.round(files.length / ours.seconds)} units/s), peak RSS ${mib(ours.peakKiB)}, ${scored} scored`)
-    if (values.profile) profileScoring(files, work)
     const sa = values['systemd-analyze']
-    if (!existsSync(sa)) {
+    const haveSa = existsSync(sa)
+    const runOurs = () => measure(process.execPath, [cli, 'score', '--format', 'json', '--systemd-version', '252', ...files], join(work, 'ours.json'))
+    const runTheirs = () =>
+      measure(sa, ['--no-pager', 'security', '--offline=true', '--json=short', ...files], join(work, 'theirs.json'), {
+        env: { ...process.env, SYSTEMD_COLORS: '0', SYSTEMD_PAGER: 'cat' },
+      })
+    const runNode = () => measure(process.execPath, ['-e', '0'], join(work, 'node.out'))
+    const oursRuns = []
+    const theirRuns = []
+    const nodeRuns = []
+    for (let i = 0; i < runs; i++) {
+      oursRuns.push(runOurs())
+      if (haveSa) theirRuns.push(runTheirs())
+      nodeRuns.push(runNode())
+    }
+    const ours = summary(oursRuns)
+    const scored = JSON.parse(ours.best.stdout()).filter((r) => r.exposure !== undefined).length
+    console.log(`  systemd-exposure score: ${fmt(ours.best.seconds)} best, ${fmt(ours.median)} median (${Math.round(files.length / ours.best.seconds)} units/s), peak RSS ${mib(ours.best.peakKiB)}, ${scored} scored`)
+    const node = summary(nodeRuns)
+    console.log(`  node -e 0 (start-up alone): ${fmt(node.best.seconds)} best`)
+    if (values.profile) profileScoring(files, work)
+    if (!haveSa) {
       console.log(`  systemd-analyze: not found at ${sa}, no ratio`)
       return
     }
     const version = execFileSync(sa, ['--version'], { encoding: 'utf8' }).split('\n')[0]
-    const theirs = best(() =>
-      measure(sa, ['--no-pager', 'security', '--offline=true', '--json=short', ...files], join(work, 'theirs.json'), {
-        env: { ...process.env, SYSTEMD_COLORS: '0', SYSTEMD_PAGER: 'cat' },
-      }),
+    const theirs = summary(theirRuns)
+    console.log(`  ${version} batched: ${fmt(theirs.best.seconds)} best, ${fmt(theirs.median)} median (${Math.round(files.length / theirs.best.seconds)} units/s), peak RSS ${mib(theirs.best.peakKiB)}`)
+    console.log(
+      `  ratio: ${(theirs.best.seconds / ours.best.seconds).toFixed(1)}x faster than systemd-analyze (best of ${runs} alternating runs each; ${(theirs.median / ours.median).toFixed(1)}x by medians)`,
     )
-    console.log(`  ${version} batched: ${fmt(theirs.seconds)} (${Math.round(files.length / theirs.seconds)} units/s), peak RSS ${mib(theirs.peakKiB)}`)
-    console.log(`  ratio: ${(theirs.seconds / ours.seconds).toFixed(1)}x faster than systemd-analyze (best of ${runs} runs each)`)
+    console.log(`  ceiling: ${(theirs.best.seconds / node.best.seconds).toFixed(1)}x (systemd-analyze's time over Node's start-up alone)`)
   } finally {
     rmSync(work, { recursive: true, force: true })
   }

@@ -178,7 +178,8 @@ function syscallGroupRow(group: string, weight: number): Assessor {
 
 const NS = { cgroup: 0x02000000, ipc: 0x08000000, net: 0x40000000, mnt: 0x00020000, pid: 0x20000000, user: 0x10000000, uts: 0x04000000 }
 
-export const ASSESSORS: readonly Assessor[] = [
+/** The rows as written below, before uniformShape(). */
+const TABLE: readonly Assessor[] = [
   {
     id: 'User=/DynamicUser=',
     jsonField: 'UserOrDynamicUser',
@@ -450,3 +451,26 @@ export const ASSESSORS: readonly Assessor[] = [
     assess: ({ info }) => bad(info.ambientCapabilities !== 0n ? 1 : 0),
   },
 ]
+
+/**
+ * Every assessor with the same properties in the same order (absent ones undefined): the
+ * scorer reads weight, range and assess() of all 81 for every unit, and V8 loads a property
+ * fast only from objects of a few layouts; the table's mix of shapes made those loads
+ * megamorphic.
+ */
+function uniformShape(a: Assessor): Assessor {
+  return {
+    id: a.id,
+    jsonField: a.jsonField,
+    weight: a.weight,
+    range: a.range,
+    defaultDependenciesOnly: a.defaultDependenciesOnly ?? false,
+    descriptionGood: a.descriptionGood,
+    descriptionBad: a.descriptionBad,
+    descriptionNa: a.descriptionNa,
+    reads: a.reads,
+    assess: a.assess,
+  }
+}
+
+export const ASSESSORS: readonly Assessor[] = TABLE.map(uniformShape)
