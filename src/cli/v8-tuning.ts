@@ -6,8 +6,8 @@
  * compiled it, and TurboFan inlining makes those compile jobs large (loadService() and score()
  * took 50-75 ms each to compile on a small VM, during which thousands of units were scored by
  * the slow tiers). Without inlining the optimised code arrives sooner: 2,580 units scored
- * 10-15 % faster from process start (npm run bench, best of 12, Node 20). Long-running code
- * loses little, as the CLI's runs are at most a few seconds.
+ * 10-15 % faster from process start (best of 12 interleaved runs, Node 20). The CLI's runs last
+ * seconds at most: what inlining would win later never makes up for the delay.
  */
 import { setFlagsFromString } from 'node:v8'
 
