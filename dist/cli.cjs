@@ -5421,7 +5421,7 @@ var init_capabilities = __esm({
 // src/diff/trace.ts
 function changedLines(base, head, keys) {
   const wanted = new Set(keys);
-  const collect = (svc) => svc ? svc.files.flatMap((f) => f.assignments.filter((a) => wanted.has(a.key))) : [];
+  const collect = (svc) => svc ? svc.state.applied.filter((a) => wanted.has(a.key)) : [];
   const baseLines = collect(base);
   const headLines = collect(head);
   const count = /* @__PURE__ */ new Map();

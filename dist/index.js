@@ -26087,7 +26087,7 @@ function capabilityCeiling(s) {
 var identity = (svc, a) => `${a.file === svc.fragmentPath ? "<unit>" : basename(a.file)}\0${a.section}\0${a.key}\0${a.value}`;
 function changedLines(base, head, keys) {
   const wanted = new Set(keys);
-  const collect = (svc) => svc ? svc.files.flatMap((f) => f.assignments.filter((a) => wanted.has(a.key))) : [];
+  const collect = (svc) => svc ? svc.state.applied.filter((a) => wanted.has(a.key)) : [];
   const baseLines = collect(base);
   const headLines = collect(head);
   const count = /* @__PURE__ */ new Map();

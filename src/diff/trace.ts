@@ -22,8 +22,9 @@ const identity = (svc: LoadedService, a: Assignment): string =>
 /** Assignments of `keys` that differ between the two sides, head additions first (last line first). */
 export function changedLines(base: LoadedService | null, head: LoadedService | null, keys: readonly string[]): LineRef[] {
   const wanted = new Set(keys)
-  const collect = (svc: LoadedService | null): Assignment[] =>
-    svc ? svc.files.flatMap((f) => f.assignments.filter((a) => wanted.has(a.key))) : []
+  // The lines that took effect (a setting in the wrong section, or after a drop-in's fatal
+  // line, changed nothing), as the loader recorded them: the regression fixes read the same.
+  const collect = (svc: LoadedService | null): Assignment[] => (svc ? svc.state.applied.filter((a) => wanted.has(a.key)) : [])
   const baseLines = collect(base)
   const headLines = collect(head)
   const count = new Map<string, number>()

@@ -101,7 +101,10 @@ export interface ServiceState {
   successAction: string
   restartForceExitStatus: number
   exec: Record<string, ExecCommand[]>
-  /** Every assignment applied, in order (for tracing rows to lines): one push per line. */
+  /**
+   * Every assignment applied, in order: what traces a row or a capability back to its lines
+   * (diff/trace.ts) and what a regression fix restores (recommend/regression.ts).
+   */
   readonly applied: Assignment[]
 }
 

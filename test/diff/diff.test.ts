@@ -46,6 +46,16 @@ describe('diff: capability widening', () => {
     expect(r.failures[0]).toMatchObject({ kind: 'capability-widening', unit: 'web.service' })
   })
 
+  it('blames the line that took effect, not a look-alike systemd ignores', () => {
+    const { repo, base } = repoWith({ 'u/web.service': UNIT('CapabilityBoundingSet=CAP_NET_BIND_SERVICE\n') })
+    // Moved into [Unit], where systemd ignores it: the bounding set is full again.
+    const head = repo.commit({ 'u/web.service': '[Unit]\nDescription=web\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE\n\n[Service]\nExecStart=/usr/bin/web --port 8080\n' })
+    const r = diff(repo, base, head)
+    expect(r.verdict).toBe('fail')
+    expect(widened(r)).toContain('web.service CAP_SYS_ADMIN u/web.service:6 (removed)')
+    expect(widened(r).every((w) => w.endsWith(':6 (removed)'))).toBe(true)
+  })
+
   it('catches a shrunk ~ list and a deleted CapabilityBoundingSet= line', () => {
     const { repo, base } = repoWith({
       'u/a.service': UNIT('CapabilityBoundingSet=~CAP_SYS_ADMIN CAP_NET_ADMIN\n'),
