@@ -7,7 +7,10 @@
 //    and peak memory (RSS) of each. The two tools' runs alternate (ours, theirs, ours, …): on a
 //    shared machine speed drifts by tens of percent within minutes, and alternating exposes both
 //    to the same drift. Also prints Node's own start-up (`node -e 0`), the floor under any
-//    whole-process time of ours. Each tool writes its output to a file (--pipe: to a pipe
+//    whole-process time of ours. NODE_EXTRA_CA_CERTS, when the environment sets it (these
+//    sandboxes do; GitHub's runners and most desks do not), makes every Node process load that
+//    CA bundle before running anything (about 40 ms here); ours is then measured both without
+//    it (the headline, as a runner would run it) and with it, and both ratios are printed. Each tool writes its output to a file (--pipe: to a pipe
 //    read by this script, which then times this script's reading too). Options: --cli FILE
 //    (another build, for before/after numbers), --profile (where one run's CPU time goes).
 // Further sections (diff, action) are added by the scripts under scripts/bench/.
@@ -88,25 +91,31 @@ function scoringBench() {
     console.log(`scoring: ${files.length} units (${targets.length} corpus targets x ${copies})`)
     const sa = values['systemd-analyze']
     const haveSa = existsSync(sa)
-    const runOurs = () => measure(process.execPath, [cli, 'score', '--format', 'json', '--systemd-version', '252', ...files], join(work, 'ours.json'))
+    const runOurs = (env) =>
+      measure(process.execPath, [cli, 'score', '--format', 'json', '--systemd-version', '252', ...files], join(work, 'ours.json'), { env })
     const runTheirs = () =>
       measure(sa, ['--no-pager', 'security', '--offline=true', '--json=short', ...files], join(work, 'theirs.json'), {
         env: { ...process.env, SYSTEMD_COLORS: '0', SYSTEMD_PAGER: 'cat' },
       })
-    const runNode = () => measure(process.execPath, ['-e', '0'], join(work, 'node.out'))
+    const runNode = (env) => measure(process.execPath, ['-e', '0'], join(work, 'node.out'), { env })
+    const extraCerts = process.env['NODE_EXTRA_CA_CERTS']
+    const runnerEnv = { ...process.env }
+    delete runnerEnv['NODE_EXTRA_CA_CERTS']
     const oursRuns = []
+    const oursWithCertsRuns = []
     const theirRuns = []
     const nodeRuns = []
     for (let i = 0; i < runs; i++) {
-      oursRuns.push(runOurs())
+      oursRuns.push(runOurs(runnerEnv))
       if (haveSa) theirRuns.push(runTheirs())
-      nodeRuns.push(runNode())
+      if (extraCerts !== undefined) oursWithCertsRuns.push(runOurs(process.env))
+      nodeRuns.push(runNode(runnerEnv))
     }
     const ours = summary(oursRuns)
     const scored = JSON.parse(ours.best.stdout()).filter((r) => r.exposure !== undefined).length
     console.log(`  systemd-exposure score: ${fmt(ours.best.seconds)} best, ${fmt(ours.median)} median (${Math.round(files.length / ours.best.seconds)} units/s), peak RSS ${mib(ours.best.peakKiB)}, ${scored} scored`)
     const node = summary(nodeRuns)
-    console.log(`  node -e 0 (start-up alone): ${fmt(node.best.seconds)} best`)
+    console.log(`  node -e 0 (start-up alone${extraCerts !== undefined ? ', without NODE_EXTRA_CA_CERTS' : ''}): ${fmt(node.best.seconds)} best`)
     if (values.profile) profileScoring(files, work)
     if (!haveSa) {
       console.log(`  systemd-analyze: not found at ${sa}, no ratio`)
@@ -118,6 +127,12 @@ function scoringBench() {
     console.log(
       `  ratio: ${(theirs.best.seconds / ours.best.seconds).toFixed(1)}x faster than systemd-analyze (best of ${runs} alternating runs each; ${(theirs.median / ours.median).toFixed(1)}x by medians)`,
     )
+    if (extraCerts !== undefined) {
+      const withCerts = summary(oursWithCertsRuns)
+      console.log(
+        `  with this environment's NODE_EXTRA_CA_CERTS: ${fmt(withCerts.best.seconds)} best, ${fmt(withCerts.median)} median; ratio ${(theirs.best.seconds / withCerts.best.seconds).toFixed(1)}x`,
+      )
+    }
     console.log(`  ceiling: ${(theirs.best.seconds / node.best.seconds).toFixed(1)}x (systemd-analyze's time over Node's start-up alone)`)
   } finally {
     rmSync(work, { recursive: true, force: true })
