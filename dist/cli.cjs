@@ -9546,7 +9546,9 @@ ${USAGE}`);
 
 // src/cli/v8-tuning.ts
 var import_node_v8 = require("node:v8");
-function tuneV8ForShortRuns() {
+var TUNED_V8_MAJOR = 11;
+function tuneV8ForShortRuns(v8Version = process.versions.v8) {
+  if (Number.parseInt(v8Version, 10) !== TUNED_V8_MAJOR) return;
   (0, import_node_v8.setFlagsFromString)("--no-turbo-inlining");
 }
 
