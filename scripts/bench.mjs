@@ -10,12 +10,15 @@
 //    whole-process time of ours. NODE_EXTRA_CA_CERTS, when the environment sets it (these
 //    sandboxes do; GitHub's runners and most desks do not), makes every Node process load that
 //    CA bundle before running anything (about 40 ms here); ours is then measured both without
-//    it (the headline, as a runner would run it) and with it, and both ratios are printed. Each tool writes its output to a file (--pipe: to a pipe
-//    read by this script, which then times this script's reading too). Options: --cli FILE
-//    (another build, for before/after numbers), --profile (where one run's CPU time goes).
+//    it (the headline, as a runner would run it) and with it, and both ratios are printed.
+//    Last, the floor: a Node process that only makes the reads (files and directory listings)
+//    any loader of these units must make, and the ratio that would leave.
+//    Each tool writes its output to a file (--pipe: to a pipe read by this script, which then
+//    times this script's reading too). Options: --cli FILE (another build, for before/after
+//    numbers), --profile (where one run's CPU time goes).
 // Further sections (diff, action) are added by the scripts under scripts/bench/.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -59,6 +62,23 @@ function measure(cmd, args, outFile, opts = {}) {
   return { seconds, peakKiB, status: r.status, stdout: () => (fd === null ? r.stdout : readFileSync(outFile, 'utf8')) }
 }
 
+/**
+ * A script for `node -e`: open+read+close each unit file of the list (argv[1]), list each unit's
+ * directory once, and list and read the drop-in directories (`*.d`) found there.
+ */
+const READS_ONLY = `
+const fs = require('fs'), buf = Buffer.allocUnsafe(65536), listed = new Set()
+const read = (p) => { try { const fd = fs.openSync(p, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK); try { fs.readSync(fd, buf, 0, buf.length, null) } finally { fs.closeSync(fd) } } catch {} }
+const list = (d) => { try { return fs.readdirSync(d) } catch { return [] } }
+for (const p of fs.readFileSync(process.argv[1], 'utf8').split('\\n')) {
+  read(p)
+  const dir = p.slice(0, p.lastIndexOf('/'))
+  if (listed.has(dir)) continue
+  listed.add(dir)
+  for (const e of list(dir)) if (e.endsWith('.d')) for (const c of list(dir + '/' + e)) if (c.endsWith('.conf')) read(dir + '/' + e + '/' + c)
+}
+`
+
 /** The fastest of some runs of one command, and their median time. */
 function summary(measured) {
   const sorted = [...measured].sort((a, b) => a.seconds - b.seconds)
@@ -98,6 +118,9 @@ function scoringBench() {
         env: { ...process.env, SYSTEMD_COLORS: '0', SYSTEMD_PAGER: 'cat' },
       })
     const runNode = (env) => measure(process.execPath, ['-e', '0'], join(work, 'node.out'), { env })
+    // The reads any loader of these units must make, and nothing else, from a fresh Node process.
+    writeFileSync(join(work, 'files.txt'), files.join('\n'))
+    const runReads = (env) => measure(process.execPath, ['-e', READS_ONLY, join(work, 'files.txt')], join(work, 'reads.out'), { env })
     const extraCerts = process.env['NODE_EXTRA_CA_CERTS']
     const runnerEnv = { ...process.env }
     delete runnerEnv['NODE_EXTRA_CA_CERTS']
@@ -105,16 +128,19 @@ function scoringBench() {
     const oursWithCertsRuns = []
     const theirRuns = []
     const nodeRuns = []
+    const readRuns = []
     for (let i = 0; i < runs; i++) {
       oursRuns.push(runOurs(runnerEnv))
       if (haveSa) theirRuns.push(runTheirs())
       if (extraCerts !== undefined) oursWithCertsRuns.push(runOurs(process.env))
       nodeRuns.push(runNode(runnerEnv))
+      readRuns.push(runReads(runnerEnv))
     }
     const ours = summary(oursRuns)
     const scored = JSON.parse(ours.best.stdout()).filter((r) => r.exposure !== undefined).length
     console.log(`  systemd-exposure score: ${fmt(ours.best.seconds)} best, ${fmt(ours.median)} median (${Math.round(files.length / ours.best.seconds)} units/s), peak RSS ${mib(ours.best.peakKiB)}, ${scored} scored`)
     const node = summary(nodeRuns)
+    const reads = summary(readRuns)
     console.log(`  node -e 0 (start-up alone${extraCerts !== undefined ? ', without NODE_EXTRA_CA_CERTS' : ''}): ${fmt(node.best.seconds)} best`)
     if (values.profile) profileScoring(files, work)
     if (!haveSa) {
@@ -134,6 +160,9 @@ function scoringBench() {
       )
     }
     console.log(`  ceiling: ${(theirs.best.seconds / node.best.seconds).toFixed(1)}x (systemd-analyze's time over Node's start-up alone)`)
+    console.log(
+      `  floor: a Node process that only reads the unit files and lists their directories takes ${fmt(reads.best.seconds)}: at most ${(theirs.best.seconds / reads.best.seconds).toFixed(1)}x with no parsing, scoring or printing at all`,
+    )
   } finally {
     rmSync(work, { recursive: true, force: true })
   }
