@@ -27,25 +27,25 @@ export function changedLines(base: LoadedService | null, head: LoadedService | n
   const collect = (svc: LoadedService | null): Assignment[] => (svc ? svc.state.applied.filter((a) => wanted.has(a.key)) : [])
   const baseLines = collect(base)
   const headLines = collect(head)
-  const count = new Map<string, number>()
-  for (const a of baseLines) count.set(identity(base!, a), (count.get(identity(base!, a)) ?? 0) + 1)
-  const added: LineRef[] = []
-  for (const a of headLines) {
-    const k = identity(head!, a)
-    const n = count.get(k) ?? 0
-    if (n > 0) count.set(k, n - 1)
-    else added.push({ file: a.file, line: a.line, removed: false, text: `${a.key}=${a.value}` })
-  }
-  const headCount = new Map<string, number>()
-  for (const a of headLines) headCount.set(identity(head!, a), (headCount.get(identity(head!, a)) ?? 0) + 1)
-  const removed: LineRef[] = []
-  for (const a of baseLines) {
-    const k = identity(base!, a)
-    const n = headCount.get(k) ?? 0
-    if (n > 0) headCount.set(k, n - 1)
-    else removed.push({ file: a.file, line: a.line, removed: true, text: `${a.key}=${a.value}` })
-  }
+  const lineRef = (removed: boolean) => (a: Assignment): LineRef => ({ file: a.file, line: a.line, removed, text: `${a.key}=${a.value}` })
+  const added = unpaired(head, headLines, base, baseLines).map(lineRef(false))
+  const removed = unpaired(base, baseLines, head, headLines).map(lineRef(true))
   return [...added.reverse(), ...removed]
+}
+
+/** The lines of one side left once each is paired off with an identical line of the other side. */
+function unpaired(svc: LoadedService | null, lines: readonly Assignment[], other: LoadedService | null, otherLines: readonly Assignment[]): Assignment[] {
+  const available = new Map<string, number>()
+  for (const a of otherLines) {
+    const k = identity(other!, a)
+    available.set(k, (available.get(k) ?? 0) + 1)
+  }
+  return lines.filter((a) => {
+    const k = identity(svc!, a)
+    const n = available.get(k) ?? 0
+    if (n > 0) available.set(k, n - 1)
+    return n === 0
+  })
 }
 
 /** The line to blame for a change in the given directives, if any line changed. */

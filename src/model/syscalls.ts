@@ -143,15 +143,6 @@ export class SyscallSet {
     return errno === ABSENT ? undefined : errno
   }
 
-  /** The entries, in the table's order. */
-  *entries(): IterableIterator<[string, number]> {
-    let i = 0
-    for (const name of this.table.position.keys()) {
-      const errno = this.errnos[i++]!
-      if (errno !== ABSENT) yield [name, errno]
-    }
-  }
-
   /** How many entries have no errno (−1): the allowed ones of an allow-list. */
   countWithoutErrno(): number {
     let n = 0

@@ -65,11 +65,6 @@ export class ByteSink implements OutputSink {
   }
 }
 
-/** Collects everything written as one string (for tests and small reports). */
-export function collectText(write: (sink: OutputSink) => void): string {
-  return Buffer.from(collectBytes(write)).toString('utf8')
-}
-
 /** Collects everything written as one array of exactly its length. */
 export function collectBytes(write: (sink: OutputSink) => void): Uint8Array {
   const parts: Uint8Array[] = []

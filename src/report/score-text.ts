@@ -1,15 +1,11 @@
 /** The table `systemd-analyze security UNIT` prints, and its overall line. */
 import type { ServiceAssessment } from '../engine.js'
 import { formatExposure, verdictEmoji, type Row } from '../model/exposure.js'
-import { collectBytes, collectText, type OutputSink } from './byte-sink.js'
+import { collectBytes, type OutputSink } from './byte-sink.js'
 
 export interface TextStyle {
   /** Emoji after the verdict, as systemd prints in a UTF-8 terminal. */
   readonly emoji: boolean
-}
-
-export function renderScoreText(a: ServiceAssessment, style: TextStyle = { emoji: true }): string {
-  return collectText((sink) => writeScoreText(a, sink, style))
 }
 
 /** Writes the table and overall line of one unit, as `systemd-analyze security UNIT` prints them. */
@@ -78,11 +74,6 @@ function rowObject(r: Row): object {
  * and each row is one copy into the output.
  */
 const rowJsonCache = new WeakMap<Row, Uint8Array>()
-
-/** `JSON.stringify(jsonRows(a))`, byte for byte. */
-export function jsonRowsText(a: ServiceAssessment): string {
-  return collectText((sink) => writeJsonRows(a, sink))
-}
 
 /**
  * The JSON of whole row lists, for lists score() shares between units (see sharedOrder): from

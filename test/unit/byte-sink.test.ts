@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ByteSink, collectText } from '../../src/report/byte-sink.js'
+import { ByteSink, collectBytes } from '../../src/report/byte-sink.js'
 
 const decode = (blocks: Uint8Array[]): string => Buffer.concat(blocks).toString('utf8')
 
@@ -46,7 +46,9 @@ describe('ByteSink', () => {
     expect(buffers.size).toBe(1)
   })
 
-  it('collectText gives the whole output as a string', () => {
-    expect(collectText((s) => (s.text('x'), s.bytes(Buffer.from('y'))))).toBe('xy')
+  it('collectBytes gives the whole output as one array of its exact length', () => {
+    const bytes = collectBytes((s) => (s.text('x→'), s.bytes(Buffer.from('y'.repeat(20_000)))))
+    expect(bytes.length).toBe(4 + 20_000)
+    expect(Buffer.from(bytes).toString()).toBe(`x→${'y'.repeat(20_000)}`)
   })
 })
