@@ -700,14 +700,6 @@ var init_syscalls = __esm({
         const errno = this.errnos[i];
         return errno === ABSENT ? void 0 : errno;
       }
-      /** The entries, in the table's order. */
-      *entries() {
-        let i = 0;
-        for (const name of this.table.position.keys()) {
-          const errno = this.errnos[i++];
-          if (errno !== ABSENT) yield [name, errno];
-        }
-      }
       /** How many entries have no errno (−1): the allowed ones of an allow-list. */
       countWithoutErrno() {
         let n = 0;
@@ -5284,13 +5276,19 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/diff/affected.ts
+function isDropInDirectory(dir) {
+  const name = basename(dir);
+  if (!name.endsWith(".d")) return false;
+  const stem = name.slice(0, -2);
+  return unitNameKind(stem) !== null || UNIT_TYPES.includes(stem);
+}
 function isServiceUnitPath(path) {
   const name = basename(path);
-  return unitType(name) === "service" && unitNameKind(name) !== null && !dirname(path).endsWith(".d");
+  return unitType(name) === "service" && unitNameKind(name) !== null && !isDropInDirectory(dirname(path));
 }
 function dropInParentDir(path) {
   const dir = dirname(path);
-  return dir.endsWith(".d") ? dirname(dir) : null;
+  return isDropInDirectory(dir) ? dirname(dir) : null;
 }
 function touchedDirectories(changes) {
   const dirs = /* @__PURE__ */ new Set();
@@ -5305,7 +5303,7 @@ function touchedDirectories(changes) {
 }
 function isInTouchedDirectory(path, dirs) {
   const dir = dirname(path);
-  return dirs.has(dir) || dir.endsWith(".d") && dirs.has(dirname(dir));
+  return dirs.has(dir) || isDropInDirectory(dir) && dirs.has(dirname(dir));
 }
 function loadedName(path, traits) {
   const name = basename(path);
@@ -5367,7 +5365,7 @@ function affectedServices(base, head, changes, traits, filter = DEFAULT_FILTER) 
     out.push({ status, headPath: p, basePath, causes: [.../* @__PURE__ */ new Set([...causesOf(p), ...basePath && basePath !== p ? causesOf(basePath) : []])].sort() });
   }
   for (const b of baseOnly) {
-    if (pairedBase.has(b) || [...renamedFrom.values()].includes(b)) continue;
+    if (pairedBase.has(b)) continue;
     out.push({ status: "removed", headPath: null, basePath: b, causes: causesOf(b) });
   }
   return out;
@@ -5424,25 +5422,23 @@ function changedLines(base, head, keys) {
   const collect = (svc) => svc ? svc.state.applied.filter((a) => wanted.has(a.key)) : [];
   const baseLines = collect(base);
   const headLines = collect(head);
-  const count = /* @__PURE__ */ new Map();
-  for (const a of baseLines) count.set(identity(base, a), (count.get(identity(base, a)) ?? 0) + 1);
-  const added = [];
-  for (const a of headLines) {
-    const k = identity(head, a);
-    const n = count.get(k) ?? 0;
-    if (n > 0) count.set(k, n - 1);
-    else added.push({ file: a.file, line: a.line, removed: false, text: `${a.key}=${a.value}` });
-  }
-  const headCount = /* @__PURE__ */ new Map();
-  for (const a of headLines) headCount.set(identity(head, a), (headCount.get(identity(head, a)) ?? 0) + 1);
-  const removed = [];
-  for (const a of baseLines) {
-    const k = identity(base, a);
-    const n = headCount.get(k) ?? 0;
-    if (n > 0) headCount.set(k, n - 1);
-    else removed.push({ file: a.file, line: a.line, removed: true, text: `${a.key}=${a.value}` });
-  }
+  const lineRef = (removed2) => (a) => ({ file: a.file, line: a.line, removed: removed2, text: `${a.key}=${a.value}` });
+  const added = unpaired(head, headLines, base, baseLines).map(lineRef(false));
+  const removed = unpaired(base, baseLines, head, headLines).map(lineRef(true));
   return [...added.reverse(), ...removed];
+}
+function unpaired(svc, lines, other, otherLines) {
+  const available = /* @__PURE__ */ new Map();
+  for (const a of otherLines) {
+    const k = identity(other, a);
+    available.set(k, (available.get(k) ?? 0) + 1);
+  }
+  return lines.filter((a) => {
+    const k = identity(svc, a);
+    const n = available.get(k) ?? 0;
+    if (n > 0) available.set(k, n - 1);
+    return n === 0;
+  });
 }
 function blame(base, head, keys) {
   return changedLines(base, head, keys)[0] ?? null;

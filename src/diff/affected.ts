@@ -10,7 +10,7 @@ import picomatch from 'picomatch'
 import type { FileChange } from '../git/git.js'
 import type { VersionTraits } from '../model/versions.js'
 import { findDropIns } from '../unit/load.js'
-import { unitNameKind, unitType, withInstance } from '../unit/names.js'
+import { UNIT_TYPES, unitNameKind, unitType, withInstance } from '../unit/names.js'
 import { basename, dirname } from '../unit/source.js'
 import type { Snapshot } from './snapshot.js'
 
@@ -36,16 +36,28 @@ export interface AffectedService {
   readonly causes: readonly string[]
 }
 
+/**
+ * A directory systemd reads drop-ins from: `<unit name>.d` (templates and dash prefixes such as
+ * `foo-.service` are unit names too) or `<type>.d`. Any other `*.d` directory (`units.d/`,
+ * `conf.d/`) is an ordinary directory, and the unit files in it are units.
+ */
+function isDropInDirectory(dir: string): boolean {
+  const name = basename(dir)
+  if (!name.endsWith('.d')) return false
+  const stem = name.slice(0, -2)
+  return unitNameKind(stem) !== null || (UNIT_TYPES as readonly string[]).includes(stem)
+}
+
 /** The file is a unit file systemd would load as a service. */
 export function isServiceUnitPath(path: string): boolean {
   const name = basename(path)
-  return unitType(name) === 'service' && unitNameKind(name) !== null && !dirname(path).endsWith('.d')
+  return unitType(name) === 'service' && unitNameKind(name) !== null && !isDropInDirectory(dirname(path))
 }
 
-/** The file sits in a drop-in directory (`<name>.d/`): a candidate drop-in of its parent directory's units. */
+/** The file sits in a drop-in directory: a candidate drop-in of its parent directory's units. */
 function dropInParentDir(path: string): string | null {
   const dir = dirname(path)
-  return dir.endsWith('.d') ? dirname(dir) : null
+  return isDropInDirectory(dir) ? dirname(dir) : null
 }
 
 /** Directories whose units a change can affect: those of changed units and changed drop-ins. */
@@ -64,7 +76,7 @@ export function touchedDirectories(changes: readonly FileChange[]): Set<string> 
 /** Files a diff needs to read in a touched directory: its units and its drop-in directories' files. */
 export function isInTouchedDirectory(path: string, dirs: ReadonlySet<string>): boolean {
   const dir = dirname(path)
-  return dirs.has(dir) || (dir.endsWith('.d') && dirs.has(dirname(dir)))
+  return dirs.has(dir) || (isDropInDirectory(dir) && dirs.has(dirname(dir)))
 }
 
 /** The unit name systemd loads a unit file as (templates are analysed as an instance). */
@@ -143,8 +155,10 @@ export function affectedServices(
     if (basePath) pairedBase.add(basePath)
     out.push({ status, headPath: p, basePath, causes: [...new Set([...causesOf(p), ...(basePath && basePath !== p ? causesOf(basePath) : [])])].sort() })
   }
+  // A base service not paired above is gone from the review's view, whether deleted or renamed
+  // to a name (or into a directory) that is no service: either way it is reported as removed.
   for (const b of baseOnly) {
-    if (pairedBase.has(b) || [...renamedFrom.values()].includes(b)) continue
+    if (pairedBase.has(b)) continue
     out.push({ status: 'removed', headPath: null, basePath: b, causes: causesOf(b) })
   }
   return out

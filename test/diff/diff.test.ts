@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { diffSnapshots, type DiffSettings } from '../../src/diff/diff.js'
 import { snapshotsFromGit } from '../../src/diff/from-git.js'
@@ -184,6 +186,34 @@ describe('diff: which services', () => {
     const r = diff(repo, base, head)
     expect(r.services.map((s) => [s.unit, s.status, s.before?.exposure, s.after])).toEqual([['a.service', 'removed', 9.6, null]])
     expect(r.verdict).toBe('pass')
+  })
+
+  it('sees units in ordinary *.d directories, and drop-ins only in <unit>.d and <type>.d', () => {
+    const { repo, base } = repoWith({ 'deploy/units.d/keep.service': UNIT('CapabilityBoundingSet=\n') })
+    const head = repo.commit({
+      'deploy/units.d/evil.service': UNIT(),
+      'deploy/units.d/keep.service.d/x.conf': '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN\n',
+    })
+    const r = diff(repo, base, head)
+    expect(r.services.map((s) => [s.unit, s.status]).sort()).toEqual([
+      ['evil.service', 'added'],
+      ['keep.service', 'modified'],
+    ])
+    expect(widened(r)).toContain('keep.service CAP_SYS_ADMIN deploy/units.d/keep.service.d/x.conf:2')
+    expect(r.verdict).toBe('fail')
+  })
+
+  it('reports a service renamed away from a service name, or out of scope, as removed', () => {
+    const { repo, base } = repoWith({ 'u/web.service': UNIT(), 'u/api.service': UNIT() })
+    repo.git('mv', 'u/web.service', 'u/web.service.disabled')
+    mkdirSync(join(repo.dir, 'vendor'))
+    repo.git('mv', 'u/api.service', 'vendor/api.service')
+    const head = repo.commit({})
+    const r = diff(repo, base, head)
+    expect(r.services.map((s) => [s.unit, s.status, s.path]).sort()).toEqual([
+      ['api.service', 'removed', 'u/api.service'],
+      ['web.service', 'removed', 'u/web.service'],
+    ])
   })
 
   it('reports a binary or malformed unit by path without touching other services', () => {
