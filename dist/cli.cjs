@@ -7261,13 +7261,16 @@ function networkEvidence(service, ports, words, env, categories) {
     if (e) return e;
   }
   const all = [...words, ...env];
-  const url = all.find((w) => /[a-z][a-z0-9+.-]*:\/\/|(?:^|[=\s@])\d{1,3}(?:\.\d{1,3}){3}\b|:\d{2,5}$|\bport\b/i.test(w));
+  const url = all.find(mentionsNetwork);
   if (url) return `the unit mentions ${url}`;
   const families = listValue(service, "Service", "RestrictAddressFamilies");
   if (families.some((f) => /^~?AF_INET6?$/i.test(f))) return "RestrictAddressFamilies= already allows Internet sockets";
   if (assignmentsOf(service, "Service", "IPAddressAllow").length > 0) return "IPAddressAllow= lists peers";
   if (assignmentsOf(service, "Service", "Sockets").length > 0) return "Sockets= passes it sockets";
   return null;
+}
+function mentionsNetwork(word) {
+  return word.includes("://") && /[a-z][a-z0-9+.-]{0,31}:\/\//i.test(word) || /(?:^|[=\s@])\d{1,3}(?:\.\d{1,3}){3}\b|:\d{2,5}$|\bport\b/i.test(word);
 }
 function mentionedPaths(service, commands, env) {
   const raw = [];
@@ -7286,20 +7289,22 @@ function mentionedPaths(service, commands, env) {
   for (const key of ["EnvironmentFile", "ReadWritePaths", "ReadOnlyPaths", "BindPaths", "BindReadOnlyPaths", "DeviceAllow"]) {
     for (const v of listValue(service, "Service", key)) add(v.replace(/^[-+]+/, ""));
   }
-  const all = [];
-  const writes = [];
+  const all = /* @__PURE__ */ new Set();
+  const writes = /* @__PURE__ */ new Map();
   const executables = commands.map((c) => c.path);
   const instance = unitNameKind(service.unit) === "instance";
   for (const { path, workingDirectory: workingDirectory2 } of raw) {
     const p = normalizePath(path);
     if (p === null || !instance && /%[iI]/.test(p)) continue;
-    if (!all.includes(p)) all.push(p);
+    all.add(p);
     const target = writeTargetOf(p, { workingDirectory: workingDirectory2 });
-    if (!target || executables.some((x) => isWithin(x, target.path))) continue;
-    if (!writes.some((w) => w.path === target.path && w.kind === target.kind)) writes.push(target);
+    const key = `${target?.kind}\0${target?.path}`;
+    if (!target || writes.has(key) || executables.some((x) => isWithin(x, target.path))) continue;
+    writes.set(key, target);
   }
-  const blockers = writes.filter((w) => w.kind === "blocker");
-  return { all, writes: [...blockers, ...writes.filter((w) => w.kind !== "blocker").slice(0, MAX_WRITE_TARGETS)] };
+  const found = [...writes.values()];
+  const blockers = found.filter((w) => w.kind === "blocker");
+  return { all: [...all], writes: [...blockers, ...found.filter((w) => w.kind !== "blocker").slice(0, MAX_WRITE_TARGETS)] };
 }
 function createdDirs(commands) {
   const out = [];
@@ -8121,6 +8126,8 @@ var init_regression = __esm({
 
 // src/recommend/recommend.ts
 function recommendUnitFile(source, path, options) {
+  const type = unitType(basename(path));
+  if (type !== "service") return { ok: false, path, error: `recommend supports .service units only, not .${type}` };
   const assess = { version: options.version };
   const base = assessUnitFile(source, path, assess);
   if (!base.ok) return { ok: false, path, error: base.error };

@@ -260,13 +260,25 @@ function networkEvidence(
     if (e) return e
   }
   const all = [...words, ...env]
-  const url = all.find((w) => /[a-z][a-z0-9+.-]*:\/\/|(?:^|[=\s@])\d{1,3}(?:\.\d{1,3}){3}\b|:\d{2,5}$|\bport\b/i.test(w))
+  const url = all.find(mentionsNetwork)
   if (url) return `the unit mentions ${url}`
   const families = listValue(service, 'Service', 'RestrictAddressFamilies')
   if (families.some((f) => /^~?AF_INET6?$/i.test(f))) return 'RestrictAddressFamilies= already allows Internet sockets'
   if (assignmentsOf(service, 'Service', 'IPAddressAllow').length > 0) return 'IPAddressAllow= lists peers'
   if (assignmentsOf(service, 'Service', 'Sockets').length > 0) return 'Sockets= passes it sockets'
   return null
+}
+
+/**
+ * A URL, an IPv4 address, a `:port` or the word "port". The scheme is bounded: an unbounded
+ * `[a-z][a-z0-9+.-]*://` rescans the rest of a word from every letter, and one 100 KB argument
+ * in a pull request took 17 s.
+ */
+function mentionsNetwork(word: string): boolean {
+  return (
+    (word.includes('://') && /[a-z][a-z0-9+.-]{0,31}:\/\//i.test(word)) ||
+    /(?:^|[=\s@])\d{1,3}(?:\.\d{1,3}){3}\b|:\d{2,5}$|\bport\b/i.test(word)
+  )
 }
 
 function mentionedPaths(service: LoadedService, commands: readonly CommandLine[], env: readonly string[]): { all: string[]; writes: WriteTarget[] } {
@@ -286,23 +298,26 @@ function mentionedPaths(service: LoadedService, commands: readonly CommandLine[]
   for (const key of ['EnvironmentFile', 'ReadWritePaths', 'ReadOnlyPaths', 'BindPaths', 'BindReadOnlyPaths', 'DeviceAllow']) {
     for (const v of listValue(service, 'Service', key)) add(v.replace(/^[-+]+/, ''))
   }
-  const all: string[] = []
-  const writes: WriteTarget[] = []
+  // Sets, not includes(): a unit can name tens of thousands of paths.
+  const all = new Set<string>()
+  const writes = new Map<string, WriteTarget>()
   const executables = commands.map((c) => c.path)
   // %i/%I are empty in a plain unit: a path built on them would widen to its parent directory.
   const instance = unitNameKind(service.unit) === 'instance'
   for (const { path, workingDirectory } of raw) {
     const p = normalizePath(path)
     if (p === null || (!instance && /%[iI]/.test(p))) continue
-    if (!all.includes(p)) all.push(p)
+    all.add(p)
     const target = writeTargetOf(p, { workingDirectory })
+    const key = `${target?.kind}\0${target?.path}`
     // Never make the directory that holds the service's own executable writable.
-    if (!target || executables.some((x) => isWithin(x, target.path))) continue
-    if (!writes.some((w) => w.path === target.path && w.kind === target.kind)) writes.push(target)
+    if (!target || writes.has(key) || executables.some((x) => isWithin(x, target.path))) continue
+    writes.set(key, target)
   }
   // A unit naming hundreds of paths would get a drop-in nobody reviews: keep the first ones.
-  const blockers = writes.filter((w) => w.kind === 'blocker')
-  return { all, writes: [...blockers, ...writes.filter((w) => w.kind !== 'blocker').slice(0, MAX_WRITE_TARGETS)] }
+  const found = [...writes.values()]
+  const blockers = found.filter((w) => w.kind === 'blocker')
+  return { all: [...all], writes: [...blockers, ...found.filter((w) => w.kind !== 'blocker').slice(0, MAX_WRITE_TARGETS)] }
 }
 
 function createdDirs(commands: readonly CommandLine[]): string[] {

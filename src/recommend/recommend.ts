@@ -12,7 +12,7 @@ import { assessUnitFile, type AssessOptions, type ServiceAssessment } from '../e
 import { formatExposure, type Verdict } from '../model/exposure.js'
 import type { SystemdVersion } from '../model/versions.js'
 import type { LoadedService } from '../unit/load.js'
-import { unitNameKind, withInstance } from '../unit/names.js'
+import { unitNameKind, unitType, withInstance } from '../unit/names.js'
 import { basename, dirname, joinPath, memorySource, type UnitSource } from '../unit/source.js'
 import { DEFAULT_REASON, planPhases, type Candidate, type Skipped } from './candidates.js'
 import { PHASES, RISKS, type PhaseId, type Risk } from './catalogue.js'
@@ -79,6 +79,10 @@ const score = (exposure: number): number => Number(formatExposure(exposure))
 
 /** Recommends a hardening drop-in for the unit file at `path`. */
 export function recommendUnitFile(source: UnitSource, path: string, options: RecommendOptions): RecommendResult {
+  // The drop-ins it writes are [Service] sections: another unit type would only get a
+  // drop-in systemd warns about.
+  const type = unitType(basename(path))
+  if (type !== 'service') return { ok: false, path, error: `recommend supports .service units only, not .${type}` }
   const assess: AssessOptions = { version: options.version }
   const base = assessUnitFile(source, path, assess)
   if (!base.ok) return { ok: false, path, error: base.error }

@@ -24,6 +24,12 @@ const FILES = {
 }
 
 describe('systemd-exposure recommend', () => {
+  it('refuses other unit types with a clear message (its drop-ins are [Service] sections)', () => {
+    const { rc, out } = run(['--format', 'json', 'u/web.socket'], { 'u/web.socket': '[Socket]\nListenStream=80\n' })
+    expect(rc).toBe(1)
+    expect(JSON.parse(out)).toEqual([{ path: 'u/web.socket', error: 'recommend supports .service units only, not .socket' }])
+  })
+
   it('prints one JSON document: an array with one object per unit file, in argument order', () => {
     const { rc, out } = run(['--format', 'json', '--systemd-version', '257', 'u/web.service', 'u/missing.service', 'u/app.service'], FILES)
     expect(rc).toBe(1)
