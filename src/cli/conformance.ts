@@ -13,6 +13,7 @@ import { parseSecurityPolicy } from '../model/policy.js'
 import { SYSTEMD_VERSIONS, VERSION_TRAITS, isSystemdVersion, type SystemdVersion } from '../model/versions.js'
 import { jsonRows } from '../report/score-text.js'
 import type { CliIO } from './io.js'
+import { parseThreshold } from './options.js'
 import { UsageError } from './usage.js'
 
 interface Target {
@@ -145,10 +146,11 @@ function compare(io: CliIO, dir: string, version: SystemdVersion, t: Target, exp
         return expected.rc === 1 && expected.rows === null ? null : `we refuse the policy: ${(e as Error).message}`
       }
     } else if (k === '--threshold' && v !== undefined) {
-      if (!/^[0-9]+$/.test(v) || Number(v) > 100) {
+      try {
+        threshold = parseThreshold(v)
+      } catch {
         return expected.rc === 1 && expected.rows === null ? null : `we refuse --threshold=${v}, systemd accepts it`
       }
-      threshold = Number(v)
     }
   }
   const r = assessUnitFile(io.source, join(dir, t.path), policy ? { version, policy } : { version })

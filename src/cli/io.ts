@@ -2,10 +2,7 @@
 import type { UnitSource } from '../unit/source.js'
 
 export interface CliIO {
-  /**
-   * Standard output: text, or UTF-8 bytes (large reports are assembled as bytes). Bytes are
-   * consumed before it returns: the caller may reuse the array.
-   */
+  /** Standard output: text, or UTF-8 bytes (large reports are assembled as bytes). */
   readonly stdout: (output: string | Uint8Array) => void
   readonly stderr: (text: string) => void
   readonly readTextFile: (path: string) => string

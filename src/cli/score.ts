@@ -33,8 +33,7 @@ export function scoreCommand(args: readonly string[], io: CliIO): number {
     emoji: emojiEnabled(io.env),
   }
   // Output goes out in blocks as units are assessed: memory stays flat for thousands of units.
-  // stdout consumes each block before returning (see CliIO), so one block serves throughout.
-  const out = new ByteSink(io.stdout, { reuse: true })
+  const out = new ByteSink(io.stdout)
   const outcome = scoreUnits(io.source, job, out)
   out.flush()
   if (outcome.messages !== '') io.stderr(outcome.messages)

@@ -1,12 +1,12 @@
 /**
- * One V8 setting for the CLI process (never for a process that merely imports the engine, such
- * as the test runner).
+ * One V8 setting for a CLI process running `score` (never for a process that merely imports the
+ * engine, such as the test runner).
  *
  * A `score` run is short and cold: the engine's code runs in V8's interpreter until TurboFan has
  * compiled it, and TurboFan inlining makes those compile jobs large (loadService() and score()
  * took 50-75 ms each to compile on a small VM, during which thousands of units were scored by
  * the slow tiers). Without inlining the optimised code arrives sooner: 2,580 units scored
- * 10-15 % faster from process start (best of 12 interleaved runs, Node 20). The CLI's runs last
+ * 10-15 % faster from process start (best of 12 interleaved runs, Node 20). A score run lasts
  * seconds at most: what inlining would win later never makes up for the delay.
  */
 import { setFlagsFromString } from 'node:v8'

@@ -191,6 +191,7 @@ interface SharedRow {
 }
 const rowCache: Map<number, SharedRow[]>[] = []
 const ROW_CACHE_MAX = 50_000
+const SHARED_DESCRIPTION_MAX = 1024
 let rowsCached = 0
 
 function row(
@@ -202,7 +203,8 @@ function row(
   exposure: number | null,
   description: string | null,
 ): SharedRow | Row {
-  const shareable = weight === a.weight && range === a.range
+  // A long description is one unit's own (a DeviceAllow= list): not worth keeping for others.
+  const shareable = weight === a.weight && range === a.range && (description === null || description.length <= SHARED_DESCRIPTION_MAX)
   // badness ≤ range ≤ 10 and exposure ≤ 100 with the built-in weights: a unique number.
   const key = badness === null ? -1 : badness * 1000 + (exposure ?? 0)
   const slot = shareable ? rowCache[index]?.get(key) : undefined

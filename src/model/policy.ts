@@ -57,7 +57,9 @@ function unsigned(v: unknown): number | undefined {
  * numbers (outside strings) into strings, which are ignored the same way.
  */
 function hideExponentNumbers(text: string): string {
-  return text.replace(/"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?[eE]([+-]?\d+)/g, (m, exp: string | undefined) =>
+  // A number is matched from its first character only: trying every digit of a long run of
+  // digits as a start made a hostile policy file quadratic.
+  return text.replace(/"(?:[^"\\]|\\.)*"|(?<![\d.])-?\d+(?:\.\d+)?[eE]([+-]?\d+)/g, (m, exp: string | undefined) =>
     m.startsWith('"') || exp === undefined || Number(exp) < 3 ? m : `"${m}"`,
   )
 }

@@ -22,7 +22,6 @@ export interface SecurityInfo {
   readonly umask: number
   readonly rootDirectory: string | null
   readonly rootImage: string | null
-  readonly capabilityBoundingSet: bigint
   /**
    * The bounding set's capabilities 0–31 and 32–63 as 32-bit words: the 26 capability rows
    * test plain numbers, where each BigInt `&` is a slow, allocating runtime call.
@@ -96,7 +95,6 @@ export function securityInfo(s: ServiceState): SecurityInfo {
     umask: s.umask,
     rootDirectory: s.rootDirectory,
     rootImage: s.rootImage,
-    capabilityBoundingSet: s.capabilityBoundingSet,
     capabilityBoundingSetLow: Number(s.capabilityBoundingSet & 0xffffffffn),
     capabilityBoundingSetHigh: Number((s.capabilityBoundingSet >> 32n) & 0xffffffffn),
     ambientCapabilities: s.ambientCapabilities,

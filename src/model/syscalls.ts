@@ -39,15 +39,13 @@ export function syscallTable(version: SystemdVersion): SyscallTable {
 
 /** A group's members with nested groups expanded depth-first, each name once, in first-seen order. */
 interface ExpandedGroup {
-  /** The names libseccomp resolves (what SystemCallFilter= stores for the group). */
-  readonly known: readonly string[]
-  /** Their positions in the table (SyscallTable.position). */
+  /** Positions (SyscallTable.position) of the names libseccomp resolves: what SystemCallFilter= stores. */
   readonly knownPositions: Int32Array
   /** The names that exist on x86-64 (what the assessors check). */
   readonly native: readonly string[]
 }
 
-const expansions = new WeakMap<SyscallTable, Map<string, ExpandedGroup | null>>()
+const expansions = new WeakMap<SyscallTable, Map<string, ExpandedGroup>>()
 
 /**
  * `@group` flattened, as the recursive walks of seccomp_parse_syscall_filter() and
@@ -59,33 +57,30 @@ const expansions = new WeakMap<SyscallTable, Map<string, ExpandedGroup | null>>(
 export function expandGroup(table: SyscallTable, group: string): ExpandedGroup | null {
   let byGroup = expansions.get(table)
   if (byGroup === undefined) expansions.set(table, (byGroup = new Map()))
+  // Unknown names are not remembered: a unit can name any number of them.
+  if (!table.groups.has(group)) return null
   let e = byGroup.get(group)
   if (e === undefined) {
-    e = null
-    if (table.groups.has(group)) {
-      const seen = new Set<string>()
-      const names: string[] = []
-      const visiting = new Set<string>()
-      const walk = (g: string): void => {
-        // Guards against a group that contains itself, which no systemd listing has.
-        if (visiting.has(g)) return
-        visiting.add(g)
-        for (const m of table.groups.get(g) ?? []) {
-          if (m.startsWith('@')) walk(m)
-          else if (!seen.has(m)) {
-            seen.add(m)
-            names.push(m)
-          }
+    const seen = new Set<string>()
+    const names: string[] = []
+    const visiting = new Set<string>()
+    const walk = (g: string): void => {
+      // Guards against a group that contains itself, which no systemd listing has.
+      if (visiting.has(g)) return
+      visiting.add(g)
+      for (const m of table.groups.get(g) ?? []) {
+        if (m.startsWith('@')) walk(m)
+        else if (!seen.has(m)) {
+          seen.add(m)
+          names.push(m)
         }
-        visiting.delete(g)
       }
-      walk(group)
-      const known = names.filter((n) => table.known.has(n))
-      e = {
-        known,
-        knownPositions: Int32Array.from(known, (n) => table.position.get(n)!),
-        native: names.filter((n) => table.native.has(n)),
-      }
+      visiting.delete(g)
+    }
+    walk(group)
+    e = {
+      knownPositions: Int32Array.from(names.filter((n) => table.known.has(n)), (n) => table.position.get(n)!),
+      native: names.filter((n) => table.native.has(n)),
     }
     byGroup.set(group, e)
   }

@@ -25,7 +25,8 @@ export function listValue(service: LoadedService, section: string, key: string):
   let out: string[] = []
   for (const a of assignmentsOf(service, section, key)) {
     if (a.value === '') out = []
-    else out.push(...extractWords(a.value, { unquote: true, relax: true }).words)
+    // A loop, not push(...words): one line can hold hundreds of thousands of words.
+    else for (const w of extractWords(a.value, { unquote: true, relax: true }).words) out.push(w)
   }
   return out
 }

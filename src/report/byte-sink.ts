@@ -11,31 +11,16 @@ export interface OutputSink {
 
 const encoder = new TextEncoder()
 
-export interface ByteSinkOptions {
-  /** Bytes per block (default 256 KiB). */
-  readonly blockSize?: number
-  /**
-   * `emit` is done with a block when it returns (it writes it out): the same block is then
-   * filled again. Fresh memory is dear (page faults), and a report can run to tens of MB.
-   * Otherwise `emit` owns each block it is given.
-   */
-  readonly reuse?: boolean
-}
-
-/** Hands each full block to `emit`. */
+/** Hands each full block to `emit`, which owns it from then on (it may still be queued for writing). */
 export class ByteSink implements OutputSink {
   private block: Uint8Array
   private used = 0
-  private readonly blockSize: number
-  private readonly reuse: boolean
 
   constructor(
     private readonly emit: (block: Uint8Array) => void,
-    options: ByteSinkOptions = {},
+    private readonly blockSize = 256 * 1024,
   ) {
-    this.blockSize = options.blockSize ?? 256 * 1024
-    this.reuse = options.reuse ?? false
-    this.block = new Uint8Array(this.blockSize)
+    this.block = new Uint8Array(blockSize)
   }
 
   text(text: string): void {
@@ -60,7 +45,7 @@ export class ByteSink implements OutputSink {
   flush(): void {
     if (this.used === 0) return
     this.emit(this.block.subarray(0, this.used))
-    if (!this.reuse) this.block = new Uint8Array(this.blockSize)
+    this.block = new Uint8Array(this.blockSize)
     this.used = 0
   }
 }
@@ -68,7 +53,7 @@ export class ByteSink implements OutputSink {
 /** Collects everything written as one array of exactly its length. */
 export function collectBytes(write: (sink: OutputSink) => void): Uint8Array {
   const parts: Uint8Array[] = []
-  const sink = new ByteSink((b) => parts.push(b), { blockSize: 16 * 1024 })
+  const sink = new ByteSink((b) => parts.push(b), 16 * 1024)
   write(sink)
   sink.flush()
   return parts.length === 1 ? parts[0]!.slice() : Buffer.concat(parts)

@@ -27,11 +27,11 @@ const encoder = new TextEncoder()
 /**
  * Table lines of shared rows (see score()), UTF-8 encoded, by column widths: the name column is
  * the same for every unit and the description column takes few widths, so most lines are made
- * once. Capped, as hostile input can make the widths many.
+ * once. Capped in bytes: hostile input can make the widths many and wide.
  */
 const rowLineCache = new WeakMap<Row, Map<number, Map<number, Uint8Array>>>()
-const ROW_LINE_CACHE_MAX = 50_000
-let rowLinesCached = 0
+const ROW_LINE_CACHE_MAX_BYTES = 16 * 1024 * 1024
+let rowLineCachedBytes = 0
 
 function rowLine(r: Row, nameWidth: number, descWidth: number): Uint8Array {
   const cached = rowLineCache.get(r)?.get(nameWidth)?.get(descWidth)
@@ -42,8 +42,8 @@ function rowLine(r: Row, nameWidth: number, descWidth: number): Uint8Array {
   // As systemd's table prints it: the exposure right-aligned under EXPOSURE; an empty exposure
   // cell leaves the description padded and its separating space, nothing more.
   const line = encoder.encode(`${mark} ${name} ${description} ${r.exposure === null ? '' : formatExposure(r.exposure).padStart(8)}\n`)
-  if (rowLinesCached < ROW_LINE_CACHE_MAX) {
-    rowLinesCached++
+  if (rowLineCachedBytes + line.length <= ROW_LINE_CACHE_MAX_BYTES) {
+    rowLineCachedBytes += line.length
     let byName = rowLineCache.get(r)
     if (byName === undefined) rowLineCache.set(r, (byName = new Map()))
     let byDesc = byName.get(nameWidth)

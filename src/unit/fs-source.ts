@@ -1,75 +1,75 @@
 /** The file-system UnitSource (the only one that touches the disk). */
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs'
 import { basename, dirname, type UnitSource } from './source.js'
 
 /** Unit files larger than this are refused before reading (systemd caps lines at 1 MiB too). */
 export const MAX_UNIT_FILE_BYTES = 64 * 1024 * 1024
 
+/** A directory's entries, and which of them the directory says are regular files. */
 interface Listing {
   readonly names: readonly string[]
-  /** The names as a set, made on the first lookup in a large directory. */
-  set?: ReadonlySet<string>
+  readonly regularFiles: ReadonlySet<string>
 }
 
 /**
  * Directory listings are read once per directory and cached for the life of the source (one
- * CLI run). Units sharing a directory then cost no extra readdir(), and the many drop-in
- * directories that do not exist (`foo.service.d`, `foo-.service.d`, `service.d`, …) are ruled
- * out from their parent's listing instead of by a failing readdir() — failing system calls
- * are expensive in Node, each one builds an Error with a stack trace.
+ * CLI run): units sharing a directory cost no extra readdir(). The loader lists a unit's own
+ * directory first and looks into the drop-in directories that listing shows (findDropIns), so
+ * no readdir() is made of a directory that does not exist.
  */
 export function fileSystemSource(): UnitSource {
   const listings = new Map<string, Listing | null>()
 
-  const listing = (dir: string, consultParent: boolean): Listing | null => {
+  const listing = (dir: string): Listing | null => {
     let l = listings.get(dir)
-    if (l === undefined) {
-      l = consultParent && !parentMayHold(dir) ? null : readListing(dir)
-      listings.set(dir, l)
-    }
+    if (l === undefined) listings.set(dir, (l = readListing(dir)))
     return l
   }
 
-  /** False when the parent's listing shows there is no entry of that name. */
-  const parentMayHold = (dir: string): boolean => {
-    const name = basename(dir)
-    if (name === '' || name === '.' || name === '..') return true
-    // Only one level up: the grandparent is not listed to decide about the parent.
-    const parent = listing(dirname(dir), false)
-    // (An unlistable parent proves nothing: a directory may be searchable but not readable.)
-    if (parent === null) return true
-    // A few entries are searched as they are; many get a set.
-    if (parent.names.length <= 16) return parent.names.includes(name)
-    parent.set ??= new Set(parent.names)
-    return parent.set.has(name)
-  }
-
   return {
-    read: readUnitFile,
-    list: (dir) => listing(dir, true)?.names ?? null,
+    // Only what its directory lists as a regular file is opened straight away: anything else
+    // (a link, perhaps to /dev/null or to a device; a directory that cannot be listed) is
+    // stat()ed first, so no device is ever opened (opening some has effects: a watchdog).
+    read: (path) => (listing(dirname(path))?.regularFiles.has(basename(path)) ? readRegularFile(path) : readCarefully(path)),
+    list: (dir) => listing(dir)?.names ?? null,
   }
 }
 
 function readListing(dir: string): Listing | null {
+  let entries
   try {
-    // Names only: an entry's type would cost an object per entry, and a file where a
-    // directory was expected merely fails this same call (rare: it is named `*.d`).
-    return { names: readdirSync(dir) }
+    entries = readdirSync(dir, { withFileTypes: true })
   } catch {
     return null
   }
+  const names: string[] = []
+  const regularFiles = new Set<string>()
+  for (const e of entries) {
+    names.push(e.name)
+    if (e.isFile()) regularFiles.add(e.name)
+  }
+  return { names, regularFiles }
+}
+
+/** What a path that is not a listed regular file holds: stat() decides before anything is opened. */
+function readCarefully(path: string): Uint8Array | null {
+  const st = statSync(path, { throwIfNoEntry: false })
+  if (st === undefined) return null
+  // A link to /dev/null masks the unit, as any character device does for systemd (null_or_empty()).
+  if (st.isCharacterDevice()) return new Uint8Array(0)
+  return st.isFile() ? readRegularFile(path) : null
 }
 
 /** Reused for every read: unit files nearly always fit, and are then copied out at their size. */
 const scratch = Buffer.allocUnsafe(64 * 1024)
 
 /**
- * A file's bytes, or null when it is not a regular file (nor a link to /dev/null, which masks).
- * open + read + close: system calls are dear on small virtual machines, so the fstat() that
- * readFileSync() makes comes only when the first read leaves a doubt — nothing read (an empty
- * file masks the unit, a FIFO is no unit) or the scratch buffer filled (a large file).
+ * The bytes of a file known to be regular, or null when it no longer is (replaced meanwhile)
+ * or cannot be read. open + read + close: system calls are dear on small virtual machines, so
+ * the fstat() that readFileSync() makes comes only when the first read leaves a doubt — nothing
+ * read (an empty file masks the unit) or the scratch buffer filled (a large file).
  */
-function readUnitFile(path: string): Uint8Array | null {
+function readRegularFile(path: string): Uint8Array | null {
   let fd: number
   try {
     // O_NONBLOCK: opening a FIFO must not wait for a writer.

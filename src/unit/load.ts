@@ -146,7 +146,8 @@ export function loadService(source: UnitSource, path: string, traits: VersionTra
   // say so once rather than leaving only a trail of per-line warnings.
   const binary = bytes.includes(0)
   if (binary) diagnostics.push({ file: fragmentPath, line: 0, severity: 'warning', message: 'file contains NUL bytes: not a text unit file' })
-  diagnostics.push(...fragment.diagnostics)
+  // (Loops, not push(...x): a hostile file can carry hundreds of thousands of warnings.)
+  for (const d of fragment.diagnostics) diagnostics.push(d)
   if (fragment.aborted) {
     const what = binary ? `${fragmentPath} is binary, not a unit file` : `Unit ${unit} has a bad unit file`
     return fail(unit, `${what}: ${fragment.aborted.message} (line ${fragment.aborted.line}).`)
@@ -163,7 +164,7 @@ export function loadService(source: UnitSource, path: string, traits: VersionTra
     if (content === null || content.length === 0) continue
     const dropIn = parseUnitFile(content, p, sections, traits)
     files.push(dropIn)
-    diagnostics.push(...dropIn.diagnostics)
+    for (const d of dropIn.diagnostics) diagnostics.push(d)
     const dropInFatal = applyFile(state, dropIn, ctx, knownKeys, route)
     // A fatal setting in a drop-in only ends that drop-in; the unit still loads.
     if (dropInFatal) diagnostics.push(dropInFatal)

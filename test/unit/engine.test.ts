@@ -27,6 +27,15 @@ describe('engine', () => {
     expect(exposure(files, 'd/t@.service', '257')).toBe('t@test_instance.service 8.6 EXPOSED')
   })
 
+  it('scores a unit whose file and drop-in carry 300,000 warnings each', () => {
+    const junk = 'foo\n'.repeat(300_000)
+    const files = { 'd/a.service': `[Service]\nExecStart=/bin/true\n${junk}`, 'd/a.service.d/x.conf': `[Service]\n${junk}` }
+    const r = assessUnitFile(memorySource(files), 'd/a.service', { version: '252' })
+    expect(r.ok).toBe(true)
+    expect(r.diagnostics).toHaveLength(600_000)
+    expect(r.diagnostics[0]).toMatchObject({ file: 'd/a.service', line: 3, message: "Missing '=', ignoring line." })
+  })
+
   it('loads a missing instance file from its template', () => {
     const files = { 'd/t@.service': '[Service]\nExecStart=/bin/true\n' }
     expect(exposure(files, 'd/t@web.service', '252')).toBe('t@web.service 9.6 UNSAFE')

@@ -14,6 +14,8 @@ describe('fileSystemSource', () => {
     // Larger than the 64 KiB scratch buffer, with a recognisable tail.
     writeFileSync(join(dir, 'large.service'), `${'#'.repeat(200_000)}\nTAIL\n`)
     symlinkSync('/dev/null', join(dir, 'masked.service'))
+    symlinkSync('/dev/tty', join(dir, 'tty.service'))
+    symlinkSync('/dev/urandom', join(dir, 'random.service'))
     symlinkSync('small.service', join(dir, 'alias.service'))
     mkdirSync(join(dir, 'dir.service'))
     mkdirSync(join(dir, 'small.service.d'))
@@ -36,6 +38,12 @@ describe('fileSystemSource', () => {
     const source = fileSystemSource()
     expect(source.read(join(dir, 'empty.service'))).toEqual(new Uint8Array(0))
     expect(source.read(join(dir, 'masked.service'))).toEqual(new Uint8Array(0))
+  })
+
+  it('treats a link to any character device as masked, as systemd does, without reading it', () => {
+    const source = fileSystemSource()
+    expect(source.read(join(dir, 'tty.service'))).toEqual(new Uint8Array(0))
+    expect(source.read(join(dir, 'random.service'))).toEqual(new Uint8Array(0))
   })
 
   it('gives null for what is no unit file: missing, a directory, a FIFO (without waiting for a writer)', () => {
