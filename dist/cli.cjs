@@ -84,36 +84,41 @@ var init_source = __esm({
 // src/unit/fs-source.ts
 function fileSystemSource() {
   const listings = /* @__PURE__ */ new Map();
-  const listing = (dir, consultParent) => {
+  const listing = (dir) => {
     let l = listings.get(dir);
-    if (l === void 0) {
-      l = consultParent && !parentMayHold(dir) ? null : readListing(dir);
-      listings.set(dir, l);
-    }
+    if (l === void 0) listings.set(dir, l = readListing(dir));
     return l;
   };
-  const parentMayHold = (dir) => {
-    const name = basename(dir);
-    if (name === "" || name === "." || name === "..") return true;
-    const parent = listing(dirname(dir), false);
-    if (parent === null) return true;
-    if (parent.names.length <= 16) return parent.names.includes(name);
-    parent.set ??= new Set(parent.names);
-    return parent.set.has(name);
-  };
   return {
-    read: readUnitFile,
-    list: (dir) => listing(dir, true)?.names ?? null
+    // Only what its directory lists as a regular file is opened straight away: anything else
+    // (a link, perhaps to /dev/null or to a device; a directory that cannot be listed) is
+    // stat()ed first, so no device is ever opened (opening some has effects: a watchdog).
+    read: (path) => listing(dirname(path))?.regularFiles.has(basename(path)) ? readRegularFile(path) : readCarefully(path),
+    list: (dir) => listing(dir)?.names ?? null
   };
 }
 function readListing(dir) {
+  let entries;
   try {
-    return { names: (0, import_node_fs.readdirSync)(dir) };
+    entries = (0, import_node_fs.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return null;
   }
+  const names = [];
+  const regularFiles = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    names.push(e.name);
+    if (e.isFile()) regularFiles.add(e.name);
+  }
+  return { names, regularFiles };
 }
-function readUnitFile(path) {
+function readCarefully(path) {
+  const st = (0, import_node_fs.statSync)(path, { throwIfNoEntry: false });
+  if (st === void 0) return null;
+  if (st.isCharacterDevice()) return new Uint8Array(0);
+  return st.isFile() ? readRegularFile(path) : null;
+}
+function readRegularFile(path) {
   let fd;
   try {
     fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK);
@@ -202,7 +207,7 @@ function unsigned(v) {
 }
 function hideExponentNumbers(text) {
   return text.replace(
-    /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?[eE]([+-]?\d+)/g,
+    /"(?:[^"\\]|\\.)*"|(?<![\d.])-?\d+(?:\.\d+)?[eE]([+-]?\d+)/g,
     (m, exp) => m.startsWith('"') || exp === void 0 || Number(exp) < 3 ? m : `"${m}"`
   );
 }
@@ -305,7 +310,7 @@ var init_versions = __esm({
 // src/report/byte-sink.ts
 function collectBytes(write) {
   const parts = [];
-  const sink = new ByteSink((b) => parts.push(b), { blockSize: 16 * 1024 });
+  const sink = new ByteSink((b) => parts.push(b), 16 * 1024);
   write(sink);
   sink.flush();
   return parts.length === 1 ? parts[0].slice() : Buffer.concat(parts);
@@ -316,17 +321,15 @@ var init_byte_sink = __esm({
     "use strict";
     encoder = new TextEncoder();
     ByteSink = class {
-      constructor(emit, options = {}) {
+      constructor(emit, blockSize = 256 * 1024) {
         this.emit = emit;
-        this.blockSize = options.blockSize ?? 256 * 1024;
-        this.reuse = options.reuse ?? false;
-        this.block = new Uint8Array(this.blockSize);
+        this.blockSize = blockSize;
+        this.block = new Uint8Array(blockSize);
       }
       emit;
+      blockSize;
       block;
       used = 0;
-      blockSize;
-      reuse;
       text(text) {
         if (text.length * 3 > this.blockSize - this.used) {
           this.flush();
@@ -346,7 +349,7 @@ var init_byte_sink = __esm({
       flush() {
         if (this.used === 0) return;
         this.emit(this.block.subarray(0, this.used));
-        if (!this.reuse) this.block = new Uint8Array(this.blockSize);
+        this.block = new Uint8Array(this.blockSize);
         this.used = 0;
       }
     };
@@ -620,36 +623,32 @@ function syscallTable(version) {
   }
   return t;
 }
-function expandGroup(table, group) {
-  let byGroup = expansions.get(table);
-  if (byGroup === void 0) expansions.set(table, byGroup = /* @__PURE__ */ new Map());
+function expandGroup(table2, group) {
+  let byGroup = expansions.get(table2);
+  if (byGroup === void 0) expansions.set(table2, byGroup = /* @__PURE__ */ new Map());
+  if (!table2.groups.has(group)) return null;
   let e = byGroup.get(group);
   if (e === void 0) {
-    e = null;
-    if (table.groups.has(group)) {
-      const seen = /* @__PURE__ */ new Set();
-      const names = [];
-      const visiting = /* @__PURE__ */ new Set();
-      const walk = (g) => {
-        if (visiting.has(g)) return;
-        visiting.add(g);
-        for (const m of table.groups.get(g) ?? []) {
-          if (m.startsWith("@")) walk(m);
-          else if (!seen.has(m)) {
-            seen.add(m);
-            names.push(m);
-          }
+    const seen = /* @__PURE__ */ new Set();
+    const names = [];
+    const visiting = /* @__PURE__ */ new Set();
+    const walk = (g) => {
+      if (visiting.has(g)) return;
+      visiting.add(g);
+      for (const m of table2.groups.get(g) ?? []) {
+        if (m.startsWith("@")) walk(m);
+        else if (!seen.has(m)) {
+          seen.add(m);
+          names.push(m);
         }
-        visiting.delete(g);
-      };
-      walk(group);
-      const known = names.filter((n) => table.known.has(n));
-      e = {
-        known,
-        knownPositions: Int32Array.from(known, (n) => table.position.get(n)),
-        native: names.filter((n) => table.native.has(n))
-      };
-    }
+      }
+      visiting.delete(g);
+    };
+    walk(group);
+    e = {
+      knownPositions: Int32Array.from(names.filter((n) => table2.known.has(n)), (n) => table2.position.get(n)),
+      native: names.filter((n) => table2.native.has(n))
+    };
     byGroup.set(group, e);
   }
   return e;
@@ -664,9 +663,9 @@ var init_syscalls = __esm({
     expansions = /* @__PURE__ */ new WeakMap();
     ABSENT = -2;
     SyscallSet = class {
-      constructor(table) {
-        this.table = table;
-        this.errnos = new Int32Array(table.position.size).fill(ABSENT);
+      constructor(table2) {
+        this.table = table2;
+        this.errnos = new Int32Array(table2.position.size).fill(ABSENT);
       }
       table;
       errnos;
@@ -781,8 +780,8 @@ function addressFamilyRow(id, jsonField, cls, weight, what) {
     assess: ({ info }) => bad(info.addressFamilyRestricted[cls] ? 0 : 1)
   };
 }
-function groupLeaks(info, table, group) {
-  for (const member of expandGroup(table, group)?.native ?? []) {
+function groupLeaks(info, table2, group) {
+  for (const member of expandGroup(table2, group)?.native ?? []) {
     if (info.syscallFilter.has(member) === info.syscallFilterAllowList) return member;
   }
   return null;
@@ -1207,7 +1206,7 @@ function naReason(a, weight, defaultDependencies) {
   return void 0;
 }
 function row(index, a, weight, range, badness, exposure, description) {
-  const shareable = weight === a.weight && range === a.range;
+  const shareable = weight === a.weight && range === a.range && (description === null || description.length <= SHARED_DESCRIPTION_MAX);
   const key = badness === null ? -1 : badness * 1e3 + (exposure ?? 0);
   const slot = shareable ? rowCache[index]?.get(key) : void 0;
   if (slot !== void 0) {
@@ -1328,7 +1327,7 @@ function compareBytes(a, b) {
   }
   return a.length - b.length;
 }
-var BANDS, ceilDiv, orderCache, ORDER_CACHE_MAX, ordersCached, rowCache, ROW_CACHE_MAX, rowsCached, rankByPair, ranked, RANKED_MAX, sortKeys, SURROGATE, HEADER, PolicyRangeError;
+var BANDS, ceilDiv, orderCache, ORDER_CACHE_MAX, ordersCached, rowCache, ROW_CACHE_MAX, SHARED_DESCRIPTION_MAX, rowsCached, rankByPair, ranked, RANKED_MAX, sortKeys, SURROGATE, HEADER, PolicyRangeError;
 var init_exposure = __esm({
   "src/model/exposure.ts"() {
     "use strict";
@@ -1347,6 +1346,7 @@ var init_exposure = __esm({
     ordersCached = 0;
     rowCache = [];
     ROW_CACHE_MAX = 5e4;
+    SHARED_DESCRIPTION_MAX = 1024;
     rowsCached = 0;
     rankByPair = /* @__PURE__ */ new Map();
     ranked = [];
@@ -1679,7 +1679,6 @@ function securityInfo(s) {
     umask: s.umask,
     rootDirectory: s.rootDirectory,
     rootImage: s.rootImage,
-    capabilityBoundingSet: s.capabilityBoundingSet,
     capabilityBoundingSetLow: Number(s.capabilityBoundingSet & 0xffffffffn),
     capabilityBoundingSetHigh: Number(s.capabilityBoundingSet >> 32n & 0xffffffffn),
     ambientCapabilities: s.ambientCapabilities,
@@ -2199,10 +2198,10 @@ function parseErrnoOrAction(text) {
   }
   return ERRNO_NAMES.has(text) ? 1 : null;
 }
-function addSyscall(entries, name, errno, invert, allowList, table, warn) {
+function addSyscall(entries, name, errno, invert, allowList, table2, warn) {
   const add = !invert === allowList || invert && allowList && errno >= 0;
   if (name.startsWith("@")) {
-    const group = expandGroup(table, name);
+    const group = expandGroup(table2, name);
     if (group === null) {
       warn?.(`Unknown system call group, ignoring: ${name}`);
       return;
@@ -2210,7 +2209,7 @@ function addSyscall(entries, name, errno, invert, allowList, table, warn) {
     entries.setGroup(group, add ? errno : null);
     return;
   }
-  if (!table.known.has(name)) {
+  if (!table2.known.has(name)) {
     warn?.(`Failed to parse system call, ignoring: ${name}`);
     return;
   }
@@ -2474,10 +2473,10 @@ var init_directives = __esm({
       let text = a.value;
       const invert = text.startsWith("~");
       if (invert) text = text.slice(1);
-      const table = ctx.syscalls;
+      const table2 = ctx.syscalls;
       if (s.syscallFilter === null) {
-        s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table) };
-        if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table, null);
+        s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table2) };
+        if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table2, null);
       }
       const filter = s.syscallFilter;
       const { words, invalid } = extractWords(text);
@@ -2498,7 +2497,7 @@ var init_directives = __esm({
           ctx.warn(a, `Allow-listed system calls cannot take error number, ignoring: ${w}`);
           continue;
         }
-        addSyscall(filter.entries, name, errno, invert, filter.allowList, table, (m) => ctx.warn(a, m));
+        addSyscall(filter.entries, name, errno, invert, filter.allowList, table2, (m) => ctx.warn(a, m));
       }
       if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
       return void 0;
@@ -3236,7 +3235,7 @@ function loadService(source, path, traits) {
   const files = [fragment];
   const binary = bytes.includes(0);
   if (binary) diagnostics.push({ file: fragmentPath, line: 0, severity: "warning", message: "file contains NUL bytes: not a text unit file" });
-  diagnostics.push(...fragment.diagnostics);
+  for (const d of fragment.diagnostics) diagnostics.push(d);
   if (fragment.aborted) {
     const what = binary ? `${fragmentPath} is binary, not a unit file` : `Unit ${unit} has a bad unit file`;
     return fail(unit, `${what}: ${fragment.aborted.message} (line ${fragment.aborted.line}).`);
@@ -3252,7 +3251,7 @@ function loadService(source, path, traits) {
     if (content === null || content.length === 0) continue;
     const dropIn = parseUnitFile(content, p, sections, traits);
     files.push(dropIn);
-    diagnostics.push(...dropIn.diagnostics);
+    for (const d of dropIn.diagnostics) diagnostics.push(d);
     const dropInFatal = applyFile(state, dropIn, ctx, knownKeys, route);
     if (dropInFatal) diagnostics.push(dropInFatal);
   }
@@ -3430,8 +3429,8 @@ function rowLine(r, nameWidth, descWidth) {
   const description = (r.description ?? "").padEnd(descWidth);
   const line = encoder2.encode(`${mark} ${name} ${description} ${r.exposure === null ? "" : formatExposure(r.exposure).padStart(8)}
 `);
-  if (rowLinesCached < ROW_LINE_CACHE_MAX) {
-    rowLinesCached++;
+  if (rowLineCachedBytes + line.length <= ROW_LINE_CACHE_MAX_BYTES) {
+    rowLineCachedBytes += line.length;
     let byName = rowLineCache.get(r);
     if (byName === void 0) rowLineCache.set(r, byName = /* @__PURE__ */ new Map());
     let byDesc = byName.get(nameWidth);
@@ -3479,7 +3478,7 @@ function writeEachRow(rows, sink) {
   }
   sink.bytes(CLOSE);
 }
-var encoder2, rowLineCache, ROW_LINE_CACHE_MAX, rowLinesCached, rowJsonCache, listJsonCache, LIST_JSON_CACHE_MAX_BYTES, listJsonCachedBytes, OPEN, CLOSE, EMPTY_ARRAY;
+var encoder2, rowLineCache, ROW_LINE_CACHE_MAX_BYTES, rowLineCachedBytes, rowJsonCache, listJsonCache, LIST_JSON_CACHE_MAX_BYTES, listJsonCachedBytes, OPEN, CLOSE, EMPTY_ARRAY;
 var init_score_text = __esm({
   "src/report/score-text.ts"() {
     "use strict";
@@ -3487,8 +3486,8 @@ var init_score_text = __esm({
     init_byte_sink();
     encoder2 = new TextEncoder();
     rowLineCache = /* @__PURE__ */ new WeakMap();
-    ROW_LINE_CACHE_MAX = 5e4;
-    rowLinesCached = 0;
+    ROW_LINE_CACHE_MAX_BYTES = 16 * 1024 * 1024;
+    rowLineCachedBytes = 0;
     rowJsonCache = /* @__PURE__ */ new WeakMap();
     listJsonCache = /* @__PURE__ */ new WeakMap();
     LIST_JSON_CACHE_MAX_BYTES = 16 * 1024 * 1024;
@@ -6008,7 +6007,7 @@ function listValue(service, section, key) {
   let out = [];
   for (const a of assignmentsOf(service, section, key)) {
     if (a.value === "") out = [];
-    else out.push(...extractWords(a.value, { unquote: true, relax: true }).words);
+    else for (const w of extractWords(a.value, { unquote: true, relax: true }).words) out.push(w);
   }
   return out;
 }
@@ -8423,8 +8422,8 @@ function compareService(a, base, head, settings, recommend) {
       const bytes = head.source.read(f);
       if (!bytes) continue;
       const found = findWaivers(f, bytes);
-      waivers.push(...found.waivers);
-      warnings.push(...found.problems);
+      for (const w of found.waivers) waivers.push(w);
+      for (const p of found.problems) warnings.push(p);
     }
   }
   for (const d of after?.diagnostics ?? []) warnings.push({ file: d.file, line: d.line, message: d.message });
@@ -8505,20 +8504,24 @@ function directoryIndex(paths) {
       child = dir;
     }
   }
-  return dirs;
+  return new Map([...dirs].map(([d, names]) => [d, [...names]]));
 }
-function memorySnapshot(rev, files) {
-  const paths = new Set(files.keys());
+function lister(paths) {
   const dirs = directoryIndex(paths);
+  return (d) => dirs.get(normalize2(d) || ".") ?? null;
+}
+function memorySnapshot(rev, files, tooLarge) {
+  const paths = new Set(files.keys());
   return {
     rev,
     paths,
     source: {
-      read: (p) => files.get(normalize2(p)) ?? null,
-      list: (d) => {
-        const e = dirs.get(normalize2(d) || ".");
-        return e ? [...e] : null;
-      }
+      read: (p) => {
+        const size = tooLarge.get(normalize2(p));
+        if (size !== void 0) throw new UnitFileTooLarge(normalize2(p), size);
+        return files.get(normalize2(p)) ?? null;
+      },
+      list: lister(paths)
     }
   };
 }
@@ -8527,22 +8530,29 @@ function normalize2(p) {
 }
 function gitSnapshot(rev, tree, blobs, wanted) {
   const files = /* @__PURE__ */ new Map();
-  const resolveLink = (path, depth) => {
+  const tooLarge = /* @__PURE__ */ new Map();
+  const contentOf = (path, depth) => {
     const entry2 = tree.get(path);
     if (!entry2) return null;
-    const content = blobs.get(entry2.sha) ?? null;
-    if (entry2.mode !== "120000" || content === null) return content;
-    const target = Buffer.from(content).toString("utf8");
+    if (entry2.mode !== "120000") return entry2.size > MAX_UNIT_FILE_BYTES ? entry2.size : blobs.get(entry2.sha) ?? null;
+    const link = blobs.get(entry2.sha);
+    if (link === void 0) return null;
+    const target = Buffer.from(link).toString("utf8");
     if (target === "/dev/null") return new Uint8Array(0);
     if (depth > 8 || target.startsWith("/")) return null;
-    return resolveLink(normalizeJoin(dirname(path), target), depth + 1);
+    const resolved = normalizeJoin(dirname(path), target);
+    return resolved === null ? null : contentOf(resolved, depth + 1);
   };
-  for (const path of tree.keys()) files.set(path, wanted(path) ? resolveLink(path, 0) : null);
-  return memorySnapshot(rev, files);
+  for (const path of tree.keys()) {
+    const content = wanted(path) ? contentOf(path, 0) : null;
+    if (typeof content === "number") tooLarge.set(path, content);
+    files.set(path, typeof content === "number" ? null : content);
+  }
+  return memorySnapshot(rev, files, tooLarge);
 }
 function wantedBlobs(tree, wanted) {
   const out = [];
-  for (const [path, e] of tree) if (wanted(path) || e.mode === "120000") out.push(e.sha);
+  for (const [path, e] of tree) if ((wanted(path) || e.mode === "120000") && e.size <= MAX_UNIT_FILE_BYTES) out.push(e.sha);
   return out;
 }
 function normalizeJoin(dir, rel) {
@@ -8550,14 +8560,17 @@ function normalizeJoin(dir, rel) {
   const out = [];
   for (const p of parts) {
     if (p === "" || p === ".") continue;
-    if (p === "..") out.pop();
-    else out.push(p);
+    if (p === "..") {
+      if (out.length === 0) return null;
+      out.pop();
+    } else out.push(p);
   }
   return out.join("/");
 }
 function worktreeSnapshot(root, paths) {
   const set = new Set(paths);
-  const dirs = directoryIndex(set);
+  const disk = fileSystemSource();
+  let realRoot;
   return {
     rev: null,
     paths: set,
@@ -8566,21 +8579,22 @@ function worktreeSnapshot(root, paths) {
         const rel = normalize2(p);
         if (!set.has(rel)) return null;
         const full = (0, import_node_path.join)(root, rel);
+        let real;
         try {
-          const st = (0, import_node_fs2.statSync)(full);
-          if (st.isCharacterDevice()) return new Uint8Array(0);
-          if (!st.isFile()) return null;
-          if (st.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(rel, st.size);
-          return (0, import_node_fs2.readFileSync)(full);
-        } catch (e) {
-          if (e instanceof UnitFileTooLarge) throw e;
+          real = import_node_fs2.realpathSync.native(full);
+        } catch {
           return null;
         }
+        realRoot ??= import_node_fs2.realpathSync.native(root);
+        if (real !== "/dev/null" && !real.startsWith(`${realRoot}/`)) return null;
+        try {
+          return disk.read(full);
+        } catch (e) {
+          if (e instanceof UnitFileTooLarge) throw new UnitFileTooLarge(rel, e.size);
+          throw e;
+        }
       },
-      list: (d) => {
-        const e = dirs.get(normalize2(d) || ".");
-        return e ? [...e] : null;
-      }
+      list: lister(set)
     }
   };
 }
@@ -8698,20 +8712,21 @@ var init_git = __esm({
       }
       /** Every file of a revision's tree, with mode and blob id. */
       tree(rev, pathspecs = []) {
-        const out = this.run(["ls-tree", "-r", "-z", "--full-tree", rev, "--", ...pathspecs]);
+        const out = this.run(["ls-tree", "-r", "-z", "-l", "--full-tree", rev, "--", ...pathspecs]);
         const map = /* @__PURE__ */ new Map();
         for (const rec of out.split("\0")) {
           if (rec === "") continue;
           const tab = rec.indexOf("	");
-          const [mode, type, sha] = rec.slice(0, tab).split(" ");
-          if (type === "blob") map.set(rec.slice(tab + 1), { mode, sha });
+          const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/);
+          if (type === "blob") map.set(rec.slice(tab + 1), { mode, sha, size: Number(size) });
         }
         return map;
       }
-      /** Files of the work tree that git tracks or would track (not ignored). */
+      /** Files of the work tree that git tracks or would track (not ignored), and that exist. */
       worktreeFiles(pathspecs = []) {
-        const out = this.run(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...pathspecs]);
-        return [...new Set(out.split("\0").filter((p) => p !== ""))];
+        const listed2 = this.run(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...pathspecs]);
+        const deleted = new Set(this.run(["ls-files", "-z", "--deleted", "--", ...pathspecs]).split("\0"));
+        return [...new Set(listed2.split("\0").filter((p) => p !== "" && !deleted.has(p)))];
       }
       /** Contents of many blobs through one `git cat-file --batch`. */
       readBlobs(shas) {
@@ -8722,6 +8737,7 @@ var init_git = __esm({
           input: unique.join("\n") + "\n",
           maxBuffer: MAX_BUFFER
         });
+        if (r.error) throw new GitError(`git cat-file failed: ${r.error.message}`);
         if (r.status !== 0) throw new GitError(`git cat-file failed: ${r.stderr.toString().trim()}`);
         const buf = r.stdout;
         let at = 0;
@@ -8745,7 +8761,7 @@ var init_git = __esm({
 function defaultStringLength(value) {
   return value.length;
 }
-function markdownTable(table, options) {
+function markdownTable(table2, options) {
   const settings = options || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -8755,15 +8771,15 @@ function markdownTable(table, options) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex = -1;
-  while (++rowIndex < table.length) {
+  while (++rowIndex < table2.length) {
     const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
     }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize2(table[rowIndex][columnIndex2]);
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize2(table2[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -8890,10 +8906,10 @@ var init_markdown_table = __esm({
 
 // src/report/escape.ts
 function md(text) {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/@/g, "&#64;").replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "");
+  return text.replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/@/g, "&#64;").replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "");
 }
 function code(text) {
-  const body = text.replace(/[&<>"']/g, (c) => HTML[c]).replace(/\|/g, "&#124;").replace(/@/g, "&#64;").replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "");
+  const body = text.replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "").replace(/[&<>"'|@\\`*[\]()#!~]|:(?=\/\/)/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
   return `<code>${body}</code>`;
 }
 function fenced(text, info = "") {
@@ -8903,11 +8919,12 @@ function fenced(text, info = "") {
 ${text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
 ${fence}`;
 }
-var HTML;
+var HTML, BIDI;
 var init_escape = __esm({
   "src/report/escape.ts"() {
     "use strict";
     HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+    BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
   }
 });
 
@@ -8946,7 +8963,7 @@ function renderMarkdown(report, options = {}) {
       out.push(
         "### Regressions",
         "",
-        markdownTable([
+        table([
           ["Service", "Setting", "Before", "After", "Line", "Fix"],
           ...regressions.map(({ s, r }) => [
             code(s.unit),
@@ -8964,7 +8981,7 @@ function renderMarkdown(report, options = {}) {
     if (advised.length > 0) {
       out.push("### Recommended hardening", "");
       out.push(
-        markdownTable([
+        table([
           ["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"],
           ...limit(advised, options).shown.map((s) => [
             code(s.unit),
@@ -9004,7 +9021,7 @@ function renderMarkdown(report, options = {}) {
   return out.join("\n") + "\n";
 }
 function servicesTable(services) {
-  return markdownTable(
+  return table(
     [
       ["Service", "Change", "Before", "After", "Δ", "Verdict"],
       ...services.map((s) => [
@@ -9016,18 +9033,18 @@ function servicesTable(services) {
         s.after ? s.after.verdict : s.errors.after ? "not loadable" : "—"
       ])
     ],
-    { align: ["l", "l", "r", "r", "r", "l"] }
+    ["l", "l", "r", "r", "r", "l"]
   );
 }
 function widenedTable(items, options) {
-  return markdownTable([
+  return table([
     ["Service", "Capability", "Cause", "Line", "Accepted"],
     ...items.map(({ s, w }) => [
       code(s.unit),
       code(w.capability),
       md(w.cause),
       where(w.file, w.line, w.removedLine, options),
-      w.accepted ? `yes: ${md(w.accepted.reason)}` : "**no**"
+      w.accepted ? `yes: ${md(clip(w.accepted.reason, REASON_SHOWN_MAX))}` : "**no**"
     ])
   ]);
 }
@@ -9042,7 +9059,13 @@ function where(file, line, removed, options) {
   const url = removed ? null : options.link?.(file, line) ?? null;
   return url ? `[${label}](${url})` : label;
 }
-var COMPACT_ROWS, fmt, signed;
+function table(rows, align) {
+  return markdownTable(rows, { alignDelimiters: false, ...align ? { align } : {} });
+}
+function clip(text, max) {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+var COMPACT_ROWS, fmt, signed, REASON_SHOWN_MAX;
 var init_markdown = __esm({
   "src/report/markdown.ts"() {
     "use strict";
@@ -9051,6 +9074,7 @@ var init_markdown = __esm({
     COMPACT_ROWS = 20;
     fmt = (x) => x === null || x === void 0 ? "—" : x.toFixed(1);
     signed = (x) => x === null ? "—" : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1);
+    REASON_SHOWN_MAX = 200;
   }
 });
 
@@ -9365,10 +9389,11 @@ function compare(io, dir, version, t, expected) {
         return expected.rc === 1 && expected.rows === null ? null : `we refuse the policy: ${e.message}`;
       }
     } else if (k === "--threshold" && v !== void 0) {
-      if (!/^[0-9]+$/.test(v) || Number(v) > 100) {
+      try {
+        threshold = parseThreshold(v);
+      } catch {
         return expected.rc === 1 && expected.rows === null ? null : `we refuse --threshold=${v}, systemd accepts it`;
       }
-      threshold = Number(v);
     }
   }
   const r = assessUnitFile(io.source, (0, import_node_path2.join)(dir, t.path), policy ? { version, policy } : { version });
@@ -9403,6 +9428,7 @@ var init_conformance = __esm({
     init_policy();
     init_versions();
     init_score_text();
+    init_options();
     init_usage();
   }
 });
@@ -9486,7 +9512,7 @@ function scoreCommand(args, io) {
     threshold,
     emoji: emojiEnabled(io.env)
   };
-  const out = new ByteSink(io.stdout, { reuse: true });
+  const out = new ByteSink(io.stdout);
   const outcome = scoreUnits(io.source, job, out);
   out.flush();
   if (outcome.messages !== "") io.stderr(outcome.messages);
@@ -9556,7 +9582,7 @@ function tuneV8ForShortRuns(v8Version = process.versions.v8) {
 }
 
 // src/cli.ts
-tuneV8ForShortRuns();
+if (process.argv[2] === "score") tuneV8ForShortRuns();
 void runCli(process.argv.slice(2)).then((status) => {
   process.exitCode = status;
 });

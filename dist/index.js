@@ -643,7 +643,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -651,7 +651,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -860,7 +860,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -906,8 +906,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1603,7 +1603,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1661,7 +1661,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse();
     var utils = require_utils();
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1789,7 +1789,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
+    picomatch2.constants = constants4;
     module.exports = picomatch2;
   }
 });
@@ -7561,7 +7561,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants3();
+    var constants4 = require_constants3();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -7636,7 +7636,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -7731,11 +7731,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -7758,10 +7758,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -7778,7 +7778,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -7958,7 +7958,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -7980,7 +7980,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -8016,13 +8016,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -23197,45 +23197,41 @@ function syscallTable(version) {
   return t;
 }
 var expansions = /* @__PURE__ */ new WeakMap();
-function expandGroup(table, group) {
-  let byGroup = expansions.get(table);
-  if (byGroup === void 0) expansions.set(table, byGroup = /* @__PURE__ */ new Map());
+function expandGroup(table2, group) {
+  let byGroup = expansions.get(table2);
+  if (byGroup === void 0) expansions.set(table2, byGroup = /* @__PURE__ */ new Map());
+  if (!table2.groups.has(group)) return null;
   let e = byGroup.get(group);
   if (e === void 0) {
-    e = null;
-    if (table.groups.has(group)) {
-      const seen = /* @__PURE__ */ new Set();
-      const names = [];
-      const visiting = /* @__PURE__ */ new Set();
-      const walk = (g) => {
-        if (visiting.has(g)) return;
-        visiting.add(g);
-        for (const m of table.groups.get(g) ?? []) {
-          if (m.startsWith("@")) walk(m);
-          else if (!seen.has(m)) {
-            seen.add(m);
-            names.push(m);
-          }
+    const seen = /* @__PURE__ */ new Set();
+    const names = [];
+    const visiting = /* @__PURE__ */ new Set();
+    const walk = (g) => {
+      if (visiting.has(g)) return;
+      visiting.add(g);
+      for (const m of table2.groups.get(g) ?? []) {
+        if (m.startsWith("@")) walk(m);
+        else if (!seen.has(m)) {
+          seen.add(m);
+          names.push(m);
         }
-        visiting.delete(g);
-      };
-      walk(group);
-      const known = names.filter((n) => table.known.has(n));
-      e = {
-        known,
-        knownPositions: Int32Array.from(known, (n) => table.position.get(n)),
-        native: names.filter((n) => table.native.has(n))
-      };
-    }
+      }
+      visiting.delete(g);
+    };
+    walk(group);
+    e = {
+      knownPositions: Int32Array.from(names.filter((n) => table2.known.has(n)), (n) => table2.position.get(n)),
+      native: names.filter((n) => table2.native.has(n))
+    };
     byGroup.set(group, e);
   }
   return e;
 }
 var ABSENT = -2;
 var SyscallSet = class {
-  constructor(table) {
-    this.table = table;
-    this.errnos = new Int32Array(table.position.size).fill(ABSENT);
+  constructor(table2) {
+    this.table = table2;
+    this.errnos = new Int32Array(table2.position.size).fill(ABSENT);
   }
   table;
   errnos;
@@ -23353,8 +23349,8 @@ function addressFamilyRow(id, jsonField, cls, weight, what) {
     assess: ({ info: info2 }) => bad(info2.addressFamilyRestricted[cls] ? 0 : 1)
   };
 }
-function groupLeaks(info2, table, group) {
-  for (const member of expandGroup(table, group)?.native ?? []) {
+function groupLeaks(info2, table2, group) {
+  for (const member of expandGroup(table2, group)?.native ?? []) {
     if (info2.syscallFilter.has(member) === info2.syscallFilterAllowList) return member;
   }
   return null;
@@ -23778,9 +23774,10 @@ function naReason(a, weight, defaultDependencies) {
 }
 var rowCache = [];
 var ROW_CACHE_MAX = 5e4;
+var SHARED_DESCRIPTION_MAX = 1024;
 var rowsCached = 0;
 function row(index, a, weight, range, badness, exposure, description) {
-  const shareable = weight === a.weight && range === a.range;
+  const shareable = weight === a.weight && range === a.range && (description === null || description.length <= SHARED_DESCRIPTION_MAX);
   const key = badness === null ? -1 : badness * 1e3 + (exposure ?? 0);
   const slot = shareable ? rowCache[index]?.get(key) : void 0;
   if (slot !== void 0) {
@@ -24218,7 +24215,6 @@ function securityInfo(s) {
     umask: s.umask,
     rootDirectory: s.rootDirectory,
     rootImage: s.rootImage,
-    capabilityBoundingSet: s.capabilityBoundingSet,
     capabilityBoundingSetLow: Number(s.capabilityBoundingSet & 0xffffffffn),
     capabilityBoundingSetHigh: Number(s.capabilityBoundingSet >> 32n & 0xffffffffn),
     ambientCapabilities: s.ambientCapabilities,
@@ -24930,10 +24926,10 @@ var systemCallFilter = (s, a, ctx) => {
   let text = a.value;
   const invert = text.startsWith("~");
   if (invert) text = text.slice(1);
-  const table = ctx.syscalls;
+  const table2 = ctx.syscalls;
   if (s.syscallFilter === null) {
-    s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table) };
-    if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table, null);
+    s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table2) };
+    if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table2, null);
   }
   const filter = s.syscallFilter;
   const { words, invalid } = extractWords(text);
@@ -24954,15 +24950,15 @@ var systemCallFilter = (s, a, ctx) => {
       ctx.warn(a, `Allow-listed system calls cannot take error number, ignoring: ${w}`);
       continue;
     }
-    addSyscall(filter.entries, name, errno, invert, filter.allowList, table, (m) => ctx.warn(a, m));
+    addSyscall(filter.entries, name, errno, invert, filter.allowList, table2, (m) => ctx.warn(a, m));
   }
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
   return void 0;
 };
-function addSyscall(entries, name, errno, invert, allowList, table, warn) {
+function addSyscall(entries, name, errno, invert, allowList, table2, warn) {
   const add = !invert === allowList || invert && allowList && errno >= 0;
   if (name.startsWith("@")) {
-    const group = expandGroup(table, name);
+    const group = expandGroup(table2, name);
     if (group === null) {
       warn?.(`Unknown system call group, ignoring: ${name}`);
       return;
@@ -24970,7 +24966,7 @@ function addSyscall(entries, name, errno, invert, allowList, table, warn) {
     entries.setGroup(group, add ? errno : null);
     return;
   }
-  if (!table.known.has(name)) {
+  if (!table2.known.has(name)) {
     warn?.(`Failed to parse system call, ignoring: ${name}`);
     return;
   }
@@ -25860,7 +25856,7 @@ function loadService(source, path, traits) {
   const files = [fragment];
   const binary = bytes.includes(0);
   if (binary) diagnostics.push({ file: fragmentPath, line: 0, severity: "warning", message: "file contains NUL bytes: not a text unit file" });
-  diagnostics.push(...fragment.diagnostics);
+  for (const d of fragment.diagnostics) diagnostics.push(d);
   if (fragment.aborted) {
     const what = binary ? `${fragmentPath} is binary, not a unit file` : `Unit ${unit} has a bad unit file`;
     return fail(unit, `${what}: ${fragment.aborted.message} (line ${fragment.aborted.line}).`);
@@ -25876,7 +25872,7 @@ function loadService(source, path, traits) {
     if (content === null || content.length === 0) continue;
     const dropIn = parseUnitFile(content, p, sections, traits);
     files.push(dropIn);
-    diagnostics.push(...dropIn.diagnostics);
+    for (const d of dropIn.diagnostics) diagnostics.push(d);
     const dropInFatal = applyFile(state, dropIn, ctx, knownKeys, route);
     if (dropInFatal) diagnostics.push(dropInFatal);
   }
@@ -26648,7 +26644,7 @@ function listValue(service, section, key) {
   let out = [];
   for (const a of assignmentsOf(service, section, key)) {
     if (a.value === "") out = [];
-    else out.push(...extractWords(a.value, { unquote: true, relax: true }).words);
+    else for (const w of extractWords(a.value, { unquote: true, relax: true }).words) out.push(w);
   }
   return out;
 }
@@ -28933,8 +28929,8 @@ function compareService(a, base, head, settings, recommend) {
       const bytes = head.source.read(f);
       if (!bytes) continue;
       const found = findWaivers(f, bytes);
-      waivers.push(...found.waivers);
-      warnings.push(...found.problems);
+      for (const w of found.waivers) waivers.push(w);
+      for (const p of found.problems) warnings.push(p);
     }
   }
   for (const d of after?.diagnostics ?? []) warnings.push({ file: d.file, line: d.line, message: d.message });
@@ -28989,7 +28985,7 @@ var formatSigned = (tenths2) => (tenths2 < 0 ? "-" : "") + formatExposure(Math.a
 function defaultStringLength(value) {
   return value.length;
 }
-function markdownTable(table, options) {
+function markdownTable(table2, options) {
   const settings = options || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -28999,15 +28995,15 @@ function markdownTable(table, options) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex = -1;
-  while (++rowIndex < table.length) {
+  while (++rowIndex < table2.length) {
     const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
     }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize2(table[rowIndex][columnIndex2]);
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize2(table2[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -29130,11 +29126,12 @@ function toAlignment(value) {
 
 // src/report/escape.ts
 var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 function md(text) {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/@/g, "&#64;").replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "");
+  return text.replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/@/g, "&#64;").replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "");
 }
 function code(text) {
-  const body = text.replace(/[&<>"']/g, (c) => HTML[c]).replace(/\|/g, "&#124;").replace(/@/g, "&#64;").replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "");
+  const body = text.replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "").replace(/[&<>"'|@\\`*[\]()#!~]|:(?=\/\/)/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
   return `<code>${body}</code>`;
 }
 function fenced(text, info2 = "") {
@@ -29184,7 +29181,7 @@ function renderMarkdown(report, options = {}) {
       out.push(
         "### Regressions",
         "",
-        markdownTable([
+        table([
           ["Service", "Setting", "Before", "After", "Line", "Fix"],
           ...regressions.map(({ s, r }) => [
             code(s.unit),
@@ -29202,7 +29199,7 @@ function renderMarkdown(report, options = {}) {
     if (advised.length > 0) {
       out.push("### Recommended hardening", "");
       out.push(
-        markdownTable([
+        table([
           ["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"],
           ...limit(advised, options).shown.map((s) => [
             code(s.unit),
@@ -29242,7 +29239,7 @@ function renderMarkdown(report, options = {}) {
   return out.join("\n") + "\n";
 }
 function servicesTable(services) {
-  return markdownTable(
+  return table(
     [
       ["Service", "Change", "Before", "After", "Δ", "Verdict"],
       ...services.map((s) => [
@@ -29254,18 +29251,18 @@ function servicesTable(services) {
         s.after ? s.after.verdict : s.errors.after ? "not loadable" : "—"
       ])
     ],
-    { align: ["l", "l", "r", "r", "r", "l"] }
+    ["l", "l", "r", "r", "r", "l"]
   );
 }
 function widenedTable(items, options) {
-  return markdownTable([
+  return table([
     ["Service", "Capability", "Cause", "Line", "Accepted"],
     ...items.map(({ s, w }) => [
       code(s.unit),
       code(w.capability),
       md(w.cause),
       where(w.file, w.line, w.removedLine, options),
-      w.accepted ? `yes: ${md(w.accepted.reason)}` : "**no**"
+      w.accepted ? `yes: ${md(clip(w.accepted.reason, REASON_SHOWN_MAX))}` : "**no**"
     ])
   ]);
 }
@@ -29279,6 +29276,13 @@ function where(file, line, removed, options) {
   const label = code(`${file}${line !== null ? `:${line}` : ""}`) + (removed ? " (removed)" : "");
   const url = removed ? null : options.link?.(file, line) ?? null;
   return url ? `[${label}](${url})` : label;
+}
+function table(rows, align) {
+  return markdownTable(rows, { alignDelimiters: false, ...align ? { align } : {} });
+}
+var REASON_SHOWN_MAX = 200;
+function clip(text, max) {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
 }
 
 // src/version.ts
@@ -29511,20 +29515,21 @@ var GitRepo = class {
   }
   /** Every file of a revision's tree, with mode and blob id. */
   tree(rev, pathspecs = []) {
-    const out = this.run(["ls-tree", "-r", "-z", "--full-tree", rev, "--", ...pathspecs]);
+    const out = this.run(["ls-tree", "-r", "-z", "-l", "--full-tree", rev, "--", ...pathspecs]);
     const map = /* @__PURE__ */ new Map();
     for (const rec of out.split("\0")) {
       if (rec === "") continue;
       const tab = rec.indexOf("	");
-      const [mode, type, sha] = rec.slice(0, tab).split(" ");
-      if (type === "blob") map.set(rec.slice(tab + 1), { mode, sha });
+      const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/);
+      if (type === "blob") map.set(rec.slice(tab + 1), { mode, sha, size: Number(size) });
     }
     return map;
   }
-  /** Files of the work tree that git tracks or would track (not ignored). */
+  /** Files of the work tree that git tracks or would track (not ignored), and that exist. */
   worktreeFiles(pathspecs = []) {
-    const out = this.run(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...pathspecs]);
-    return [...new Set(out.split("\0").filter((p) => p !== ""))];
+    const listed2 = this.run(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...pathspecs]);
+    const deleted = new Set(this.run(["ls-files", "-z", "--deleted", "--", ...pathspecs]).split("\0"));
+    return [...new Set(listed2.split("\0").filter((p) => p !== "" && !deleted.has(p)))];
   }
   /** Contents of many blobs through one `git cat-file --batch`. */
   readBlobs(shas) {
@@ -29535,6 +29540,7 @@ var GitRepo = class {
       input: unique.join("\n") + "\n",
       maxBuffer: MAX_BUFFER
     });
+    if (r.error) throw new GitError(`git cat-file failed: ${r.error.message}`);
     if (r.status !== 0) throw new GitError(`git cat-file failed: ${r.stderr.toString().trim()}`);
     const buf = r.stdout;
     let at = 0;
@@ -29572,12 +29578,85 @@ function parseNameStatus(out) {
 }
 
 // src/diff/snapshot.ts
-import { readFileSync, statSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { join } from "node:path";
 
 // src/unit/fs-source.ts
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 var MAX_UNIT_FILE_BYTES = 64 * 1024 * 1024;
+function fileSystemSource() {
+  const listings = /* @__PURE__ */ new Map();
+  const listing = (dir) => {
+    let l = listings.get(dir);
+    if (l === void 0) listings.set(dir, l = readListing(dir));
+    return l;
+  };
+  return {
+    // Only what its directory lists as a regular file is opened straight away: anything else
+    // (a link, perhaps to /dev/null or to a device; a directory that cannot be listed) is
+    // stat()ed first, so no device is ever opened (opening some has effects: a watchdog).
+    read: (path) => listing(dirname(path))?.regularFiles.has(basename(path)) ? readRegularFile(path) : readCarefully(path),
+    list: (dir) => listing(dir)?.names ?? null
+  };
+}
+function readListing(dir) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return null;
+  }
+  const names = [];
+  const regularFiles = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    names.push(e.name);
+    if (e.isFile()) regularFiles.add(e.name);
+  }
+  return { names, regularFiles };
+}
+function readCarefully(path) {
+  const st = statSync(path, { throwIfNoEntry: false });
+  if (st === void 0) return null;
+  if (st.isCharacterDevice()) return new Uint8Array(0);
+  return st.isFile() ? readRegularFile(path) : null;
+}
 var scratch = Buffer.allocUnsafe(64 * 1024);
+function readRegularFile(path) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return null;
+  }
+  try {
+    const got = readSync(fd, scratch, 0, scratch.length, null);
+    if (got > 0 && got < scratch.length) return Uint8Array.prototype.slice.call(scratch, 0, got);
+    const st = fstatSync(fd);
+    if (st.isCharacterDevice()) return new Uint8Array(0);
+    if (!st.isFile()) return null;
+    if (got === 0) return new Uint8Array(0);
+    if (st.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, st.size);
+    return readRest(fd, path, scratch.subarray(0, got));
+  } catch (e) {
+    if (e instanceof UnitFileTooLarge) throw e;
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+function readRest(fd, path, head) {
+  const chunks = [Buffer.from(head)];
+  let total = head.length;
+  const chunk = Buffer.allocUnsafe(1024 * 1024);
+  for (; ; ) {
+    const got = readSync(fd, chunk, 0, chunk.length, null);
+    if (got === 0) break;
+    total += got;
+    if (total > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, total);
+    chunks.push(Buffer.from(chunk.subarray(0, got)));
+  }
+  return Buffer.concat(chunks, total);
+}
 var UnitFileTooLarge = class extends Error {
   constructor(path, size) {
     super(`${path}: file is ${size} bytes, larger than the ${MAX_UNIT_FILE_BYTES}-byte limit for unit files`);
@@ -29601,20 +29680,24 @@ function directoryIndex(paths) {
       child = dir;
     }
   }
-  return dirs;
+  return new Map([...dirs].map(([d, names]) => [d, [...names]]));
 }
-function memorySnapshot(rev, files) {
-  const paths = new Set(files.keys());
+function lister(paths) {
   const dirs = directoryIndex(paths);
+  return (d) => dirs.get(normalize2(d) || ".") ?? null;
+}
+function memorySnapshot(rev, files, tooLarge) {
+  const paths = new Set(files.keys());
   return {
     rev,
     paths,
     source: {
-      read: (p) => files.get(normalize2(p)) ?? null,
-      list: (d) => {
-        const e = dirs.get(normalize2(d) || ".");
-        return e ? [...e] : null;
-      }
+      read: (p) => {
+        const size = tooLarge.get(normalize2(p));
+        if (size !== void 0) throw new UnitFileTooLarge(normalize2(p), size);
+        return files.get(normalize2(p)) ?? null;
+      },
+      list: lister(paths)
     }
   };
 }
@@ -29623,22 +29706,29 @@ function normalize2(p) {
 }
 function gitSnapshot(rev, tree, blobs, wanted) {
   const files = /* @__PURE__ */ new Map();
-  const resolveLink = (path, depth) => {
+  const tooLarge = /* @__PURE__ */ new Map();
+  const contentOf = (path, depth) => {
     const entry2 = tree.get(path);
     if (!entry2) return null;
-    const content = blobs.get(entry2.sha) ?? null;
-    if (entry2.mode !== "120000" || content === null) return content;
-    const target = Buffer.from(content).toString("utf8");
+    if (entry2.mode !== "120000") return entry2.size > MAX_UNIT_FILE_BYTES ? entry2.size : blobs.get(entry2.sha) ?? null;
+    const link = blobs.get(entry2.sha);
+    if (link === void 0) return null;
+    const target = Buffer.from(link).toString("utf8");
     if (target === "/dev/null") return new Uint8Array(0);
     if (depth > 8 || target.startsWith("/")) return null;
-    return resolveLink(normalizeJoin(dirname(path), target), depth + 1);
+    const resolved = normalizeJoin(dirname(path), target);
+    return resolved === null ? null : contentOf(resolved, depth + 1);
   };
-  for (const path of tree.keys()) files.set(path, wanted(path) ? resolveLink(path, 0) : null);
-  return memorySnapshot(rev, files);
+  for (const path of tree.keys()) {
+    const content = wanted(path) ? contentOf(path, 0) : null;
+    if (typeof content === "number") tooLarge.set(path, content);
+    files.set(path, typeof content === "number" ? null : content);
+  }
+  return memorySnapshot(rev, files, tooLarge);
 }
 function wantedBlobs(tree, wanted) {
   const out = [];
-  for (const [path, e] of tree) if (wanted(path) || e.mode === "120000") out.push(e.sha);
+  for (const [path, e] of tree) if ((wanted(path) || e.mode === "120000") && e.size <= MAX_UNIT_FILE_BYTES) out.push(e.sha);
   return out;
 }
 function normalizeJoin(dir, rel) {
@@ -29646,14 +29736,17 @@ function normalizeJoin(dir, rel) {
   const out = [];
   for (const p of parts) {
     if (p === "" || p === ".") continue;
-    if (p === "..") out.pop();
-    else out.push(p);
+    if (p === "..") {
+      if (out.length === 0) return null;
+      out.pop();
+    } else out.push(p);
   }
   return out.join("/");
 }
 function worktreeSnapshot(root, paths) {
   const set = new Set(paths);
-  const dirs = directoryIndex(set);
+  const disk = fileSystemSource();
+  let realRoot;
   return {
     rev: null,
     paths: set,
@@ -29662,21 +29755,22 @@ function worktreeSnapshot(root, paths) {
         const rel = normalize2(p);
         if (!set.has(rel)) return null;
         const full = join(root, rel);
+        let real;
         try {
-          const st = statSync(full);
-          if (st.isCharacterDevice()) return new Uint8Array(0);
-          if (!st.isFile()) return null;
-          if (st.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(rel, st.size);
-          return readFileSync(full);
-        } catch (e) {
-          if (e instanceof UnitFileTooLarge) throw e;
+          real = realpathSync.native(full);
+        } catch {
           return null;
         }
+        realRoot ??= realpathSync.native(root);
+        if (real !== "/dev/null" && !real.startsWith(`${realRoot}/`)) return null;
+        try {
+          return disk.read(full);
+        } catch (e) {
+          if (e instanceof UnitFileTooLarge) throw new UnitFileTooLarge(rel, e.size);
+          throw e;
+        }
       },
-      list: (d) => {
-        const e = dirs.get(normalize2(d) || ".");
-        return e ? [...e] : null;
-      }
+      list: lister(set)
     }
   };
 }
@@ -29731,10 +29825,9 @@ async function fromApi(api, base, head, changes) {
   const shas = [.../* @__PURE__ */ new Set([...wantedBlobs(baseTree, wanted), ...wantedBlobs(headTree, wanted)])];
   const blobs = /* @__PURE__ */ new Map();
   for (const sha of shas) blobs.set(sha, await api.blob(sha));
-  const asEntries = (t) => t;
   return {
-    base: gitSnapshot(base, asEntries(baseTree), blobs, wanted),
-    head: gitSnapshot(head, asEntries(headTree), blobs, wanted),
+    base: gitSnapshot(base, baseTree, blobs, wanted),
+    head: gitSnapshot(head, headTree, blobs, wanted),
     changes
   };
 }
@@ -29843,7 +29936,7 @@ async function publishComment(io, api, number, report, mode, opts) {
 }
 
 // src/action/ports.ts
-import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -30004,7 +30097,7 @@ var HttpResponseRetryCodes = [
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
+import { constants as constants2, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve) {
@@ -30054,7 +30147,7 @@ var Summary = class {
         throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
       }
       try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+        yield access(pathFromEnv, constants2.R_OK | constants2.W_OK);
       } catch (_a) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
@@ -30345,7 +30438,7 @@ function info(message) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
+import { readFileSync, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -30356,7 +30449,7 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -34886,7 +34979,9 @@ function gitHubApi(token, baseUrl2, repo, log) {
       const r = await octokit.rest.git.getTree({ owner, repo: name, tree_sha: sha, recursive: "true" });
       if (r.data.truncated) return null;
       const map = /* @__PURE__ */ new Map();
-      for (const e of r.data.tree) if (e.type === "blob" && e.path && e.sha) map.set(e.path, { sha: e.sha, mode: e.mode ?? "100644" });
+      for (const e of r.data.tree) {
+        if (e.type === "blob" && e.path && e.sha) map.set(e.path, { sha: e.sha, mode: e.mode ?? "100644", size: e.size ?? 0 });
+      }
       return map;
     },
     async blob(sha) {
@@ -34915,7 +35010,7 @@ function actionPorts() {
     writeSummary: async (md2) => void await summary.addRaw(md2, true).write(),
     readEventPayload: () => {
       const path = process.env["GITHUB_EVENT_PATH"];
-      return path ? JSON.parse(readFileSync3(path, "utf8")) : {};
+      return path ? JSON.parse(readFileSync2(path, "utf8")) : {};
     },
     writeFile: (p, c) => writeFileSync(p, c),
     gitHub: (token, baseUrl2, repo) => gitHubApi(token, baseUrl2, repo, (m) => info(m))

@@ -6,7 +6,7 @@
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
-import type { FileChange } from '../git/git.js'
+import type { FileChange, TreeEntry } from '../git/git.js'
 
 /** GitHub lists at most this many files of a pull request. */
 export const PR_FILES_LIMIT = 3000
@@ -23,7 +23,7 @@ export interface GitHubApi {
   createComment(number: number, body: string): Promise<void>
   updateComment(id: number, body: string): Promise<void>
   /** Every blob path of a commit's tree (null when GitHub truncated the listing). */
-  tree(sha: string): Promise<Map<string, { sha: string; mode: string }> | null>
+  tree(sha: string): Promise<Map<string, TreeEntry> | null>
   blob(sha: string): Promise<Uint8Array>
   /** Requests sent, for the benchmark and logs. */
   readonly requests: () => number
@@ -103,8 +103,10 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
     async tree(sha) {
       const r = await octokit.rest.git.getTree({ owner, repo: name, tree_sha: sha, recursive: 'true' })
       if (r.data.truncated) return null
-      const map = new Map<string, { sha: string; mode: string }>()
-      for (const e of r.data.tree) if (e.type === 'blob' && e.path && e.sha) map.set(e.path, { sha: e.sha, mode: e.mode ?? '100644' })
+      const map = new Map<string, TreeEntry>()
+      for (const e of r.data.tree) {
+        if (e.type === 'blob' && e.path && e.sha) map.set(e.path, { sha: e.sha, mode: e.mode ?? '100644', size: e.size ?? 0 })
+      }
       return map
     },
     async blob(sha) {

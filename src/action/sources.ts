@@ -3,7 +3,7 @@
  * --batch` for every blob, fetching the base commit when the checkout is shallow) or, with no
  * checkout, GitHub's tree and blob API.
  */
-import type { FileChange, TreeEntry } from '../git/git.js'
+import type { FileChange } from '../git/git.js'
 import { GitRepo } from '../git/git.js'
 import { isInTouchedDirectory, touchedDirectories } from '../diff/affected.js'
 import { snapshotsFromGit, type GitDiffInput } from '../diff/from-git.js'
@@ -48,10 +48,9 @@ export async function fromApi(api: GitHubApi, base: string, head: string, change
   const shas = [...new Set([...wantedBlobs(baseTree, wanted), ...wantedBlobs(headTree, wanted)])]
   const blobs = new Map<string, Uint8Array>()
   for (const sha of shas) blobs.set(sha, await api.blob(sha))
-  const asEntries = (t: Map<string, { sha: string; mode: string }>): Map<string, TreeEntry> => t
   return {
-    base: gitSnapshot(base, asEntries(baseTree), blobs, wanted),
-    head: gitSnapshot(head, asEntries(headTree), blobs, wanted),
+    base: gitSnapshot(base, baseTree, blobs, wanted),
+    head: gitSnapshot(head, headTree, blobs, wanted),
     changes,
   }
 }

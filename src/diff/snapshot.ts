@@ -2,10 +2,10 @@
  * One side of a diff: the set of files of a repository at a revision (or in the work tree), and
  * a UnitSource reading them. Paths are repository-relative with `/` separators.
  */
-import { readFileSync, statSync } from 'node:fs'
+import { realpathSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TreeEntry } from '../git/git.js'
-import { MAX_UNIT_FILE_BYTES, UnitFileTooLarge } from '../unit/fs-source.js'
+import { fileSystemSource, MAX_UNIT_FILE_BYTES, UnitFileTooLarge } from '../unit/fs-source.js'
 import { basename, dirname, type UnitSource } from '../unit/source.js'
 
 export interface Snapshot {
@@ -16,7 +16,7 @@ export interface Snapshot {
 }
 
 /** Directory → entry names, derived from a list of file paths. */
-export function directoryIndex(paths: Iterable<string>): Map<string, Set<string>> {
+function directoryIndex(paths: Iterable<string>): Map<string, string[]> {
   const dirs = new Map<string, Set<string>>()
   for (const p of paths) {
     let child = p
@@ -28,22 +28,32 @@ export function directoryIndex(paths: Iterable<string>): Map<string, Set<string>
       child = dir
     }
   }
-  return dirs
+  // Arrays, made once: the loader lists a directory for every unit in it.
+  return new Map([...dirs].map(([d, names]) => [d, [...names]]))
 }
 
-/** A snapshot over files already read into memory (used for git revisions). */
-export function memorySnapshot(rev: string | null, files: ReadonlyMap<string, Uint8Array | null>): Snapshot {
-  const paths = new Set(files.keys())
+/** UnitSource.list over a directory index (repository-relative paths). */
+function lister(paths: Iterable<string>): UnitSource['list'] {
   const dirs = directoryIndex(paths)
+  return (d) => dirs.get(normalize(d) || '.') ?? null
+}
+
+/**
+ * A snapshot over files already read into memory (used for git revisions). Paths in `tooLarge`
+ * (with their size) were not read: reading one refuses that unit with a clear message.
+ */
+function memorySnapshot(rev: string | null, files: ReadonlyMap<string, Uint8Array | null>, tooLarge: ReadonlyMap<string, number>): Snapshot {
+  const paths = new Set(files.keys())
   return {
     rev,
     paths,
     source: {
-      read: (p) => files.get(normalize(p)) ?? null,
-      list: (d) => {
-        const e = dirs.get(normalize(d) || '.')
-        return e ? [...e] : null
+      read: (p) => {
+        const size = tooLarge.get(normalize(p))
+        if (size !== undefined) throw new UnitFileTooLarge(normalize(p), size)
+        return files.get(normalize(p)) ?? null
       },
+      list: lister(paths),
     },
   }
 }
@@ -54,7 +64,8 @@ function normalize(p: string): string {
 
 /**
  * Reads the blobs a revision's snapshot needs (those `wanted` selects) through the batch reader.
- * Symbolic links are followed inside the tree; one to /dev/null masks, as on a real system.
+ * Symbolic links are followed inside the tree; one to /dev/null masks, as on a real system; one
+ * that leaves the tree reads as nothing.
  */
 export function gitSnapshot(
   rev: string,
@@ -63,42 +74,58 @@ export function gitSnapshot(
   wanted: (path: string) => boolean,
 ): Snapshot {
   const files = new Map<string, Uint8Array | null>()
-  const resolveLink = (path: string, depth: number): Uint8Array | null => {
+  const tooLarge = new Map<string, number>()
+  /** The content behind `path` (links followed), or the size of a file too large to read. */
+  const contentOf = (path: string, depth: number): Uint8Array | number | null => {
     const entry = tree.get(path)
     if (!entry) return null
-    const content = blobs.get(entry.sha) ?? null
-    if (entry.mode !== '120000' || content === null) return content
-    const target = Buffer.from(content).toString('utf8')
+    if (entry.mode !== '120000') return entry.size > MAX_UNIT_FILE_BYTES ? entry.size : (blobs.get(entry.sha) ?? null)
+    const link = blobs.get(entry.sha)
+    if (link === undefined) return null
+    const target = Buffer.from(link).toString('utf8')
     if (target === '/dev/null') return new Uint8Array(0)
     if (depth > 8 || target.startsWith('/')) return null
-    return resolveLink(normalizeJoin(dirname(path), target), depth + 1)
+    const resolved = normalizeJoin(dirname(path), target)
+    return resolved === null ? null : contentOf(resolved, depth + 1)
   }
-  for (const path of tree.keys()) files.set(path, wanted(path) ? resolveLink(path, 0) : null)
-  return memorySnapshot(rev, files)
+  for (const path of tree.keys()) {
+    const content = wanted(path) ? contentOf(path, 0) : null
+    if (typeof content === 'number') tooLarge.set(path, content)
+    files.set(path, typeof content === 'number' ? null : content)
+  }
+  return memorySnapshot(rev, files, tooLarge)
 }
 
-/** Blob ids a git snapshot will read, symbolic-link targets included. */
+/** Blob ids a git snapshot will read, symbolic-link targets included; none too large for a unit. */
 export function wantedBlobs(tree: ReadonlyMap<string, TreeEntry>, wanted: (path: string) => boolean): string[] {
   const out: string[] = []
-  for (const [path, e] of tree) if (wanted(path) || e.mode === '120000') out.push(e.sha)
+  for (const [path, e] of tree) if ((wanted(path) || e.mode === '120000') && e.size <= MAX_UNIT_FILE_BYTES) out.push(e.sha)
   return out
 }
 
-function normalizeJoin(dir: string, rel: string): string {
+/** `dir/rel` with `.` and `..` resolved; null when it climbs out of the repository. */
+function normalizeJoin(dir: string, rel: string): string | null {
   const parts = (dir === '.' ? [] : dir.split('/')).concat(rel.split('/'))
   const out: string[] = []
   for (const p of parts) {
     if (p === '' || p === '.') continue
-    if (p === '..') out.pop()
-    else out.push(p)
+    if (p === '..') {
+      if (out.length === 0) return null
+      out.pop()
+    } else out.push(p)
   }
   return out.join('/')
 }
 
-/** The work tree: files git tracks or would track, read from disk on demand. */
+/**
+ * The work tree: files git tracks or would track, read from disk on demand with the CLI's own
+ * reader (regular files, links to devices mask, the size limit). A link that resolves outside
+ * the repository reads as nothing, as it does in a git tree, unless it points at /dev/null.
+ */
 export function worktreeSnapshot(root: string, paths: readonly string[]): Snapshot {
   const set = new Set(paths)
-  const dirs = directoryIndex(set)
+  const disk = fileSystemSource()
+  let realRoot: string | undefined
   return {
     rev: null,
     paths: set,
@@ -107,22 +134,23 @@ export function worktreeSnapshot(root: string, paths: readonly string[]): Snapsh
         const rel = normalize(p)
         if (!set.has(rel)) return null
         const full = join(root, rel)
+        let real: string
         try {
-          const st = statSync(full)
-          if (st.isCharacterDevice()) return new Uint8Array(0)
-          if (!st.isFile()) return null
-          if (st.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(rel, st.size)
-          return readFileSync(full)
-        } catch (e) {
-          if (e instanceof UnitFileTooLarge) throw e
+          real = realpathSync.native(full)
+        } catch {
           return null
         }
+        realRoot ??= realpathSync.native(root)
+        if (real !== '/dev/null' && !real.startsWith(`${realRoot}/`)) return null
+        try {
+          return disk.read(full)
+        } catch (e) {
+          // The message names the path as the repository knows it.
+          if (e instanceof UnitFileTooLarge) throw new UnitFileTooLarge(rel, e.size)
+          throw e
+        }
       },
-      list: (d) => {
-        const e = dirs.get(normalize(d) || '.')
-        return e ? [...e] : null
-      },
+      list: lister(set),
     },
   }
 }
-

@@ -9,6 +9,8 @@ export class GitError extends Error {}
 export interface TreeEntry {
   readonly mode: string
   readonly sha: string
+  /** The blob's size in bytes: files too large for a unit are never read. */
+  readonly size: number
 }
 
 /** One changed path between two revisions (git's name-status letters, renames paired). */
@@ -80,21 +82,24 @@ export class GitRepo {
 
   /** Every file of a revision's tree, with mode and blob id. */
   tree(rev: string, pathspecs: readonly string[] = []): Map<string, TreeEntry> {
-    const out = this.run(['ls-tree', '-r', '-z', '--full-tree', rev, '--', ...pathspecs])
+    const out = this.run(['ls-tree', '-r', '-z', '-l', '--full-tree', rev, '--', ...pathspecs])
     const map = new Map<string, TreeEntry>()
     for (const rec of out.split('\0')) {
       if (rec === '') continue
       const tab = rec.indexOf('\t')
-      const [mode, type, sha] = rec.slice(0, tab).split(' ') as [string, string, string]
-      if (type === 'blob') map.set(rec.slice(tab + 1), { mode, sha })
+      // "<mode> <type> <sha> <size, right-aligned>\t<path>"
+      const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/) as [string, string, string, string]
+      if (type === 'blob') map.set(rec.slice(tab + 1), { mode, sha, size: Number(size) })
     }
     return map
   }
 
-  /** Files of the work tree that git tracks or would track (not ignored). */
+  /** Files of the work tree that git tracks or would track (not ignored), and that exist. */
   worktreeFiles(pathspecs: readonly string[] = []): string[] {
-    const out = this.run(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...pathspecs])
-    return [...new Set(out.split('\0').filter((p) => p !== ''))]
+    const listed = this.run(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...pathspecs])
+    // Tracked files deleted from disk but not yet staged are gone from the work tree.
+    const deleted = new Set(this.run(['ls-files', '-z', '--deleted', '--', ...pathspecs]).split('\0'))
+    return [...new Set(listed.split('\0').filter((p) => p !== '' && !deleted.has(p)))]
   }
 
   /** Contents of many blobs through one `git cat-file --batch`. */
@@ -106,6 +111,7 @@ export class GitRepo {
       input: unique.join('\n') + '\n',
       maxBuffer: MAX_BUFFER,
     })
+    if (r.error) throw new GitError(`git cat-file failed: ${r.error.message}`)
     if (r.status !== 0) throw new GitError(`git cat-file failed: ${r.stderr.toString().trim()}`)
     const buf = r.stdout
     let at = 0

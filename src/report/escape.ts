@@ -4,25 +4,34 @@
  */
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
+/** Bidirectional overrides and isolates: they can make a name read as something else. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g
+
 /** Literal text in Markdown (inline, table cells included). */
 export function md(text: string): string {
   // Backslash escapes first: the entities added afterwards contain '#' and must stay intact.
   return text
-    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)
+    // (':' too: GitHub turns a bare https://… into a link.)
+    .replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`)
     .replace(/[&<>"']/g, (c) => HTML[c]!)
     .replace(/@/g, '&#64;')
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(BIDI, '')
 }
 
-/** Literal text as inline code (HTML <code>, so backticks and pipes in it are harmless). */
+/**
+ * Literal text as inline code. An HTML <code> element (so backticks and pipes in it are
+ * harmless); GitHub still parses Markdown between its tags, so every character that could start
+ * a link, an image, emphasis or an autolink (`[`, `!`, `*`, the `:` of `://`, …) is written as a
+ * character reference. (`_` stays: it emphasises only whole words, and names are full of it.)
+ */
 export function code(text: string): string {
   const body = text
-    .replace(/[&<>"']/g, (c) => HTML[c]!)
-    .replace(/\|/g, '&#124;')
-    .replace(/@/g, '&#64;')
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(BIDI, '')
+    .replace(/[&<>"'|@\\`*[\]()#!~]|:(?=\/\/)/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
   return `<code>${body}</code>`
 }
 

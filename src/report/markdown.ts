@@ -63,7 +63,7 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
       out.push(
         '### Regressions',
         '',
-        markdownTable([
+        table([
           ['Service', 'Setting', 'Before', 'After', 'Line', 'Fix'],
           ...regressions.map(({ s, r }) => [
             code(s.unit),
@@ -81,7 +81,7 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
     if (advised.length > 0) {
       out.push('### Recommended hardening', '')
       out.push(
-        markdownTable([
+        table([
           ['Service', 'Now', 'Phases (cumulative predicted exposure)', 'With the drop-in'],
           ...limit(advised, options).shown.map((s) => [
             code(s.unit),
@@ -122,7 +122,7 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
 }
 
 function servicesTable(services: readonly ServiceReport[]): string {
-  return markdownTable(
+  return table(
     [
       ['Service', 'Change', 'Before', 'After', 'Δ', 'Verdict'],
       ...services.map((s) => [
@@ -134,19 +134,19 @@ function servicesTable(services: readonly ServiceReport[]): string {
         s.after ? s.after.verdict : s.errors.after ? 'not loadable' : '—',
       ]),
     ],
-    { align: ['l', 'l', 'r', 'r', 'r', 'l'] },
+    ['l', 'l', 'r', 'r', 'r', 'l'],
   )
 }
 
 function widenedTable(items: readonly { s: ServiceReport; w: WidenedCapability }[], options: MarkdownOptions): string {
-  return markdownTable([
+  return table([
     ['Service', 'Capability', 'Cause', 'Line', 'Accepted'],
     ...items.map(({ s, w }) => [
       code(s.unit),
       code(w.capability),
       md(w.cause),
       where(w.file, w.line, w.removedLine, options),
-      w.accepted ? `yes: ${md(w.accepted.reason)}` : '**no**',
+      w.accepted ? `yes: ${md(clip(w.accepted.reason, REASON_SHOWN_MAX))}` : '**no**',
     ]),
   ])
 }
@@ -162,4 +162,19 @@ function where(file: string | null, line: number | null, removed: boolean, optio
   const label = code(`${file}${line !== null ? `:${line}` : ''}`) + (removed ? ' (removed)' : '')
   const url = removed ? null : options.link?.(file, line) ?? null
   return url ? `[${label}](${url})` : label
+}
+
+/**
+ * A GitHub table, its columns not padded to a common width: one long cell (a waiver's reason
+ * is free text from the pull request) would otherwise pad every row of the table.
+ */
+function table(rows: readonly (readonly string[])[], align?: readonly ('l' | 'r')[]): string {
+  return markdownTable(rows, { alignDelimiters: false, ...(align ? { align } : {}) })
+}
+
+/** Characters of a waiver's reason shown in a table cell; the JSON report keeps all of it. */
+const REASON_SHOWN_MAX = 200
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`
 }

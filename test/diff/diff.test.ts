@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { diffSnapshots, type DiffSettings } from '../../src/diff/diff.js'
@@ -241,6 +241,13 @@ describe('diff: which services', () => {
     const r = diff(repo, base, null)
     expect(r.head.rev).toBeNull()
     expect(widened(r)).toEqual(['a.service CAP_BPF u/a.service.d/new.conf:2'])
+  })
+
+  it('sees a unit deleted from the work tree but not staged as removed', () => {
+    const { repo, base } = repoWith({ 'u/a.service': UNIT(), 'u/b.service': UNIT() })
+    rmSync(join(repo.dir, 'u/a.service'))
+    const r = diff(repo, base, null)
+    expect(r.services.map((s) => [s.unit, s.status])).toEqual([['a.service', 'removed']])
   })
 })
 
