@@ -25456,8 +25456,20 @@ function memorySource(files) {
   const enc = new TextEncoder();
   const map = /* @__PURE__ */ new Map();
   for (const [p, c] of Object.entries(files)) map.set(normalize(p), typeof c === "string" ? enc.encode(c) : c);
+  const read = (p, depth) => {
+    const entry2 = map.get(normalize(p));
+    if (entry2 === void 0) return null;
+    if (entry2 instanceof Uint8Array) return entry2;
+    if (entry2.link === "/dev/null") return new Uint8Array(0);
+    if (depth > 8 || entry2.link.startsWith("/")) return null;
+    return read(joinPath(dirname(normalize(p)), entry2.link), depth + 1);
+  };
   return {
-    read: (p) => map.get(normalize(p)) ?? null,
+    read: (p) => read(p, 0),
+    link: (p) => {
+      const entry2 = map.get(normalize(p));
+      return entry2 !== void 0 && !(entry2 instanceof Uint8Array) ? entry2.link : null;
+    },
     list: (dir) => {
       const prefix2 = normalize(dir) === "" ? "" : normalize(dir) + "/";
       const names = /* @__PURE__ */ new Set();
@@ -25470,7 +25482,13 @@ function memorySource(files) {
   };
 }
 function normalize(p) {
-  return p.replace(/\/+/g, "/").replace(/^\.\//, "").replace(/\/$/, "");
+  const parts = [];
+  for (const part of p.replace(/\/+/g, "/").split("/")) {
+    if (part === "." || part === "" && parts.length > 0) continue;
+    if (part === ".." && parts.length > 0 && parts[parts.length - 1] !== ".." && parts[parts.length - 1] !== "") parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/").replace(/\/$/, "");
 }
 function dirname(p) {
   const i = p.lastIndexOf("/");
@@ -29578,11 +29596,11 @@ function parseNameStatus(out) {
 }
 
 // src/diff/snapshot.ts
-import { realpathSync } from "node:fs";
+import { readlinkSync as readlinkSync2, realpathSync } from "node:fs";
 import { join } from "node:path";
 
 // src/unit/fs-source.ts
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readlinkSync, readSync, statSync } from "node:fs";
 var MAX_UNIT_FILE_BYTES = 64 * 1024 * 1024;
 function fileSystemSource() {
   const listings = /* @__PURE__ */ new Map();
@@ -29596,8 +29614,17 @@ function fileSystemSource() {
     // (a link, perhaps to /dev/null or to a device; a directory that cannot be listed) is
     // stat()ed first, so no device is ever opened (opening some has effects: a watchdog).
     read: (path) => listing(dirname(path))?.regularFiles.has(basename(path)) ? readRegularFile(path) : readCarefully(path),
-    list: (dir) => listing(dir)?.names ?? null
+    list: (dir) => listing(dir)?.names ?? null,
+    // Only a name its directory lists as a link is read as one (no readlink() of every file).
+    link: (path) => listing(dirname(path))?.links.has(basename(path)) ? readLink(path) : null
   };
+}
+function readLink(path) {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return null;
+  }
 }
 function readListing(dir) {
   let entries;
@@ -29608,11 +29635,13 @@ function readListing(dir) {
   }
   const names = [];
   const regularFiles = /* @__PURE__ */ new Set();
+  const links = /* @__PURE__ */ new Set();
   for (const e of entries) {
     names.push(e.name);
     if (e.isFile()) regularFiles.add(e.name);
+    else if (e.isSymbolicLink()) links.add(e.name);
   }
-  return { names, regularFiles };
+  return { names, regularFiles, links };
 }
 function readCarefully(path) {
   const st = statSync(path, { throwIfNoEntry: false });
@@ -29686,7 +29715,7 @@ function lister(paths) {
   const dirs = directoryIndex(paths);
   return (d) => dirs.get(normalize2(d) || ".") ?? null;
 }
-function memorySnapshot(rev, files, tooLarge) {
+function memorySnapshot(rev, files, tooLarge, links) {
   const paths = new Set(files.keys());
   return {
     rev,
@@ -29697,7 +29726,8 @@ function memorySnapshot(rev, files, tooLarge) {
         if (size !== void 0) throw new UnitFileTooLarge(normalize2(p), size);
         return files.get(normalize2(p)) ?? null;
       },
-      list: lister(paths)
+      list: lister(paths),
+      link: (p) => links.get(normalize2(p)) ?? null
     }
   };
 }
@@ -29707,6 +29737,7 @@ function normalize2(p) {
 function gitSnapshot(rev, tree, blobs, wanted) {
   const files = /* @__PURE__ */ new Map();
   const tooLarge = /* @__PURE__ */ new Map();
+  const links = /* @__PURE__ */ new Map();
   const contentOf = (path, depth) => {
     const entry2 = tree.get(path);
     if (!entry2) return null;
@@ -29719,12 +29750,16 @@ function gitSnapshot(rev, tree, blobs, wanted) {
     const resolved = normalizeJoin(dirname(path), target);
     return resolved === null ? null : contentOf(resolved, depth + 1);
   };
-  for (const path of tree.keys()) {
+  for (const [path, entry2] of tree) {
     const content = wanted(path) ? contentOf(path, 0) : null;
     if (typeof content === "number") tooLarge.set(path, content);
     files.set(path, typeof content === "number" ? null : content);
+    if (entry2.mode === "120000") {
+      const target = blobs.get(entry2.sha);
+      if (target !== void 0) links.set(path, Buffer.from(target).toString("utf8"));
+    }
   }
-  return memorySnapshot(rev, files, tooLarge);
+  return memorySnapshot(rev, files, tooLarge, links);
 }
 function wantedBlobs(tree, wanted) {
   const out = [];
@@ -29770,7 +29805,16 @@ function worktreeSnapshot(root, paths) {
           throw e;
         }
       },
-      list: lister(set)
+      list: lister(set),
+      link(p) {
+        const rel = normalize2(p);
+        if (!set.has(rel)) return null;
+        try {
+          return readlinkSync2(join(root, rel), "utf8");
+        } catch {
+          return null;
+        }
+      }
     }
   };
 }

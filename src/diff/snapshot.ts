@@ -2,7 +2,7 @@
  * One side of a diff: the set of files of a repository at a revision (or in the work tree), and
  * a UnitSource reading them. Paths are repository-relative with `/` separators.
  */
-import { realpathSync } from 'node:fs'
+import { readlinkSync, realpathSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TreeEntry } from '../git/git.js'
 import { fileSystemSource, MAX_UNIT_FILE_BYTES, UnitFileTooLarge } from '../unit/fs-source.js'
@@ -42,7 +42,12 @@ function lister(paths: Iterable<string>): UnitSource['list'] {
  * A snapshot over files already read into memory (used for git revisions). Paths in `tooLarge`
  * (with their size) were not read: reading one refuses that unit with a clear message.
  */
-function memorySnapshot(rev: string | null, files: ReadonlyMap<string, Uint8Array | null>, tooLarge: ReadonlyMap<string, number>): Snapshot {
+function memorySnapshot(
+  rev: string | null,
+  files: ReadonlyMap<string, Uint8Array | null>,
+  tooLarge: ReadonlyMap<string, number>,
+  links: ReadonlyMap<string, string>,
+): Snapshot {
   const paths = new Set(files.keys())
   return {
     rev,
@@ -54,6 +59,7 @@ function memorySnapshot(rev: string | null, files: ReadonlyMap<string, Uint8Arra
         return files.get(normalize(p)) ?? null
       },
       list: lister(paths),
+      link: (p) => links.get(normalize(p)) ?? null,
     },
   }
 }
@@ -75,6 +81,7 @@ export function gitSnapshot(
 ): Snapshot {
   const files = new Map<string, Uint8Array | null>()
   const tooLarge = new Map<string, number>()
+  const links = new Map<string, string>()
   /** The content behind `path` (links followed), or the size of a file too large to read. */
   const contentOf = (path: string, depth: number): Uint8Array | number | null => {
     const entry = tree.get(path)
@@ -88,12 +95,16 @@ export function gitSnapshot(
     const resolved = normalizeJoin(dirname(path), target)
     return resolved === null ? null : contentOf(resolved, depth + 1)
   }
-  for (const path of tree.keys()) {
+  for (const [path, entry] of tree) {
     const content = wanted(path) ? contentOf(path, 0) : null
     if (typeof content === 'number') tooLarge.set(path, content)
     files.set(path, typeof content === 'number' ? null : content)
+    if (entry.mode === '120000') {
+      const target = blobs.get(entry.sha)
+      if (target !== undefined) links.set(path, Buffer.from(target).toString('utf8'))
+    }
   }
-  return memorySnapshot(rev, files, tooLarge)
+  return memorySnapshot(rev, files, tooLarge, links)
 }
 
 /** Blob ids a git snapshot will read, symbolic-link targets included; none too large for a unit. */
@@ -151,6 +162,15 @@ export function worktreeSnapshot(root: string, paths: readonly string[]): Snapsh
         }
       },
       list: lister(set),
+      link(p) {
+        const rel = normalize(p)
+        if (!set.has(rel)) return null
+        try {
+          return readlinkSync(join(root, rel), 'utf8')
+        } catch {
+          return null
+        }
+      },
     },
   }
 }

@@ -1,5 +1,5 @@
 /** The file-system UnitSource (the only one that touches the disk). */
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readdirSync, readlinkSync, readSync, statSync } from 'node:fs'
 import { basename, dirname, type UnitSource } from './source.js'
 
 /** Unit files larger than this are refused before reading (systemd caps lines at 1 MiB too). */
@@ -9,6 +9,7 @@ export const MAX_UNIT_FILE_BYTES = 64 * 1024 * 1024
 interface Listing {
   readonly names: readonly string[]
   readonly regularFiles: ReadonlySet<string>
+  readonly links: ReadonlySet<string>
 }
 
 /**
@@ -32,6 +33,16 @@ export function fileSystemSource(): UnitSource {
     // stat()ed first, so no device is ever opened (opening some has effects: a watchdog).
     read: (path) => (listing(dirname(path))?.regularFiles.has(basename(path)) ? readRegularFile(path) : readCarefully(path)),
     list: (dir) => listing(dir)?.names ?? null,
+    // Only a name its directory lists as a link is read as one (no readlink() of every file).
+    link: (path) => (listing(dirname(path))?.links.has(basename(path)) ? readLink(path) : null),
+  }
+}
+
+function readLink(path: string): string | null {
+  try {
+    return readlinkSync(path)
+  } catch {
+    return null
   }
 }
 
@@ -44,11 +55,13 @@ function readListing(dir: string): Listing | null {
   }
   const names: string[] = []
   const regularFiles = new Set<string>()
+  const links = new Set<string>()
   for (const e of entries) {
     names.push(e.name)
     if (e.isFile()) regularFiles.add(e.name)
+    else if (e.isSymbolicLink()) links.add(e.name)
   }
-  return { names, regularFiles }
+  return { names, regularFiles, links }
 }
 
 /** What a path that is not a listed regular file holds: stat() decides before anything is opened. */

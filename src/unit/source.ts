@@ -7,15 +7,41 @@ export interface UnitSource {
   read(path: string): Uint8Array | null
   /** Names of the entries of a directory, or null when it is not one. */
   list(dir: string): readonly string[] | null
+  /**
+   * The target of the symbolic link at `path`, as stored in the link; null when `path` is not a
+   * symbolic link. systemd gives links meaning (aliases, masks, linked unit files), so the loader
+   * and the diff need to see them, not only the bytes behind them.
+   */
+  link(path: string): string | null
 }
 
-/** An in-memory source, for tests and for files that come from git. */
-export function memorySource(files: Readonly<Record<string, string | Uint8Array>>): UnitSource {
+/** A symbolic link in an in-memory source: `{ link: '../foo.service' }`. */
+export interface MemoryLink {
+  readonly link: string
+}
+
+/**
+ * An in-memory source, for tests and for files that come from git. Links resolve inside the map
+ * (relative to the link's directory); a link to /dev/null reads as empty, as it masks.
+ */
+export function memorySource(files: Readonly<Record<string, string | Uint8Array | MemoryLink>>): UnitSource {
   const enc = new TextEncoder()
-  const map = new Map<string, Uint8Array>()
+  const map = new Map<string, Uint8Array | MemoryLink>()
   for (const [p, c] of Object.entries(files)) map.set(normalize(p), typeof c === 'string' ? enc.encode(c) : c)
+  const read = (p: string, depth: number): Uint8Array | null => {
+    const entry = map.get(normalize(p))
+    if (entry === undefined) return null
+    if (entry instanceof Uint8Array) return entry
+    if (entry.link === '/dev/null') return new Uint8Array(0)
+    if (depth > 8 || entry.link.startsWith('/')) return null
+    return read(joinPath(dirname(normalize(p)), entry.link), depth + 1)
+  }
   return {
-    read: (p) => map.get(normalize(p)) ?? null,
+    read: (p) => read(p, 0),
+    link: (p) => {
+      const entry = map.get(normalize(p))
+      return entry !== undefined && !(entry instanceof Uint8Array) ? entry.link : null
+    },
     list: (dir) => {
       const prefix = normalize(dir) === '' ? '' : normalize(dir) + '/'
       const names = new Set<string>()
@@ -29,7 +55,13 @@ export function memorySource(files: Readonly<Record<string, string | Uint8Array>
 }
 
 function normalize(p: string): string {
-  return p.replace(/\/+/g, '/').replace(/^\.\//, '').replace(/\/$/, '')
+  const parts: string[] = []
+  for (const part of p.replace(/\/+/g, '/').split('/')) {
+    if (part === '.' || (part === '' && parts.length > 0)) continue
+    if (part === '..' && parts.length > 0 && parts[parts.length - 1] !== '..' && parts[parts.length - 1] !== '') parts.pop()
+    else parts.push(part)
+  }
+  return parts.join('/').replace(/\/$/, '')
 }
 
 export function dirname(p: string): string {

@@ -40,6 +40,12 @@ describe('gitSnapshot', () => {
     expect(snap.source.read('u/escape.service')).toBeNull()
     expect(snap.source.read('u/masked.service')).toEqual(new Uint8Array(0))
   })
+
+  it('shows links with their stored target', () => {
+    expect(snap.source.link('u/escape.service')).toBe('../../x.service')
+    expect(snap.source.link('./u/masked.service')).toBe('/dev/null')
+    expect(snap.source.link('u/ok.service')).toBeNull()
+  })
 })
 
 describe('worktreeSnapshot', () => {
@@ -58,6 +64,8 @@ describe('worktreeSnapshot', () => {
     expect(snap.source.read('masked.service')).toEqual(new Uint8Array(0))
     expect(Buffer.from(snap.source.read('alias.service')!).equals(unit)).toBe(true)
     expect(snap.source.list('.')).toEqual(['ok.service', 'out.service', 'masked.service', 'alias.service'])
+    expect(snap.source.link('alias.service')).toBe('ok.service')
+    expect(snap.source.link('ok.service')).toBeNull()
     rmSync(outside, { recursive: true, force: true })
   })
 })

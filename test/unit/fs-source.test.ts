@@ -62,6 +62,14 @@ describe('fileSystemSource', () => {
     expect([...source.list(dir)!].sort()).toContain('small.service.d')
   })
 
+  it('tells links, with their target as written, from files', () => {
+    const source = fileSystemSource()
+    expect(source.link(join(dir, 'alias.service'))).toBe('small.service')
+    expect(source.link(join(dir, 'masked.service'))).toBe('/dev/null')
+    expect(source.link(join(dir, 'small.service'))).toBeNull()
+    expect(source.link(join(dir, 'missing.service'))).toBeNull()
+  })
+
   it('states the size limit it refuses files above', () => {
     expect(MAX_UNIT_FILE_BYTES).toBe(64 * 1024 * 1024)
   })
