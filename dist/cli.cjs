@@ -63,12 +63,12 @@ function memorySource(files) {
     },
     list: (dir) => {
       const prefix2 = normalize(dir) === "" ? "" : normalize(dir) + "/";
-      const names = /* @__PURE__ */ new Set();
+      const names2 = /* @__PURE__ */ new Set();
       for (const p of map.keys()) {
         if (!p.startsWith(prefix2)) continue;
-        names.add(p.slice(prefix2.length).split("/")[0]);
+        names2.add(p.slice(prefix2.length).split("/")[0]);
       }
-      return names.size > 0 ? [...names] : null;
+      return names2.size > 0 ? [...names2] : null;
     }
   };
 }
@@ -131,15 +131,15 @@ function readListing(dir) {
   } catch {
     return null;
   }
-  const names = [];
+  const names2 = [];
   const regularFiles = /* @__PURE__ */ new Set();
   const links = /* @__PURE__ */ new Set();
   for (const e of entries) {
-    names.push(e.name);
+    names2.push(e.name);
     if (e.isFile()) regularFiles.add(e.name);
     else if (e.isSymbolicLink()) links.add(e.name);
   }
-  return { names, regularFiles, links };
+  return { names: names2, regularFiles, links };
 }
 function readCarefully(path) {
   const st = (0, import_node_fs.statSync)(path, { throwIfNoEntry: false });
@@ -276,7 +276,8 @@ var init_versions = __esm({
         refusesPrivatePidsForking: false,
         refusesApiWorkingDirectory: false,
         notifyReload: false,
-        oneshotRefusesRestartForceStatus: true
+        oneshotRefusesRestartForceStatus: true,
+        seccompKeepsPrivileges: false
       },
       "254": {
         version: "254",
@@ -294,7 +295,8 @@ var init_versions = __esm({
         refusesPrivatePidsForking: false,
         refusesApiWorkingDirectory: false,
         notifyReload: true,
-        oneshotRefusesRestartForceStatus: true
+        oneshotRefusesRestartForceStatus: true,
+        seccompKeepsPrivileges: false
       },
       "257": {
         version: "257",
@@ -312,7 +314,8 @@ var init_versions = __esm({
         refusesPrivatePidsForking: true,
         refusesApiWorkingDirectory: false,
         notifyReload: true,
-        oneshotRefusesRestartForceStatus: false
+        oneshotRefusesRestartForceStatus: false,
+        seccompKeepsPrivileges: true
       },
       "262": {
         version: "262",
@@ -330,7 +333,8 @@ var init_versions = __esm({
         refusesPrivatePidsForking: true,
         refusesApiWorkingDirectory: true,
         notifyReload: true,
-        oneshotRefusesRestartForceStatus: false
+        oneshotRefusesRestartForceStatus: false,
+        seccompKeepsPrivileges: true
       }
     };
   }
@@ -440,8 +444,8 @@ function parseThreshold(value) {
   }
   return Number(value);
 }
-function parseStringOptions(args, names) {
-  const takesValue = new Set(names.map((n) => `--${n}`));
+function parseStringOptions(args, names2) {
+  const takesValue = new Set(names2.map((n) => `--${n}`));
   const optionArgs = [];
   const positionals = [];
   for (let i = 0; i < args.length; i++) {
@@ -457,7 +461,7 @@ function parseStringOptions(args, names) {
     optionArgs.push(arg);
     if (takesValue.has(arg) && i + 1 < args.length) optionArgs.push(args[++i]);
   }
-  const options = Object.fromEntries(names.map((n) => [n, { type: "string" }]));
+  const options = Object.fromEntries(names2.map((n) => [n, { type: "string" }]));
   const parsed = (0, import_node_util.parseArgs)({ args: optionArgs, options, allowPositionals: true, strict: true });
   return { values: parsed.values, positionals: [...parsed.positionals, ...positionals] };
 }
@@ -659,7 +663,7 @@ function expandGroup(table2, group) {
   let e = byGroup.get(group);
   if (e === void 0) {
     const seen = /* @__PURE__ */ new Set();
-    const names = [];
+    const names2 = [];
     const visiting = /* @__PURE__ */ new Set();
     const walk = (g) => {
       if (visiting.has(g)) return;
@@ -668,15 +672,15 @@ function expandGroup(table2, group) {
         if (m.startsWith("@")) walk(m);
         else if (!seen.has(m)) {
           seen.add(m);
-          names.push(m);
+          names2.push(m);
         }
       }
       visiting.delete(g);
     };
     walk(group);
     e = {
-      knownPositions: Int32Array.from(names.filter((n) => table2.known.has(n)), (n) => table2.position.get(n)),
-      native: names.filter((n) => table2.native.has(n))
+      knownPositions: Int32Array.from(names2.filter((n) => table2.known.has(n)), (n) => table2.position.get(n)),
+      native: names2.filter((n) => table2.native.has(n))
     };
     byGroup.set(group, e);
   }
@@ -1455,7 +1459,7 @@ function parseIPv6(s) {
 }
 function masked(address, prefixLength) {
   const out = new Uint8Array(address);
-  for (let bit2 = prefixLength; bit2 < out.length * 8; bit2++) out[bit2 >> 3] &= ~(128 >> (bit2 & 7));
+  for (let bit3 = prefixLength; bit3 < out.length * 8; bit3++) out[bit3 >> 3] &= ~(128 >> (bit3 & 7));
   return out;
 }
 function prefix(family, address, prefixLength) {
@@ -1983,6 +1987,7 @@ function initialServiceState(traits) {
     // 262 starts from the 63-bit "all"; older versions from all 64 bits (rule A vs B, §3.1).
     capabilityBoundingSet: traits.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64,
     ambientCapabilities: 0n,
+    secureBits: 0,
     restrictNamespaces: null,
     addressFamiliesAllowList: false,
     addressFamilies: null,
@@ -2317,9 +2322,11 @@ function parseCommand(text, directive, a, ctx) {
     i = end;
   }
   if (argv0 && after.trim() === "") return fail(`Empty executable name or zeroeth argument: ${a.value}`);
+  const written = (next === null ? trimmed : trimmed.slice(0, trimmed.length - next.length - 1)).replace(/[ \t\n\r]+$/, "");
   const command = {
     directive,
     path,
+    text: written,
     fullyPrivileged: full,
     noSetuid,
     ambientMagic: ambient,
@@ -2342,7 +2349,7 @@ function wordEnd(text, start) {
 function commandWord(word) {
   return SPECIAL_IN_WORD.test(word) ? extractWords(word, { unquote: true, cunescape: true }) : { words: [word], invalid: false };
 }
-var NAMESPACE_FLAGS, NAMESPACE_ALL, bool, enumOf, boolOrKeywords, user, rootPath, capabilities, KERNEL_LAST_CAP, restrictNamespaces, restrictAddressFamilies, ARCHITECTURES, ARCHITECTURES_257, syscallArchitectures, systemCallFilter, addressList, filterPaths, deviceAllow, delegate, supplementaryGroups, exec, isBlank, SPECIAL_IN_WORD, LONE_SEMICOLON, workingDirectory, SERVICE_TYPES, RESTART_VALUES, EMERGENCY_ACTIONS, PROTECT_SYSTEM, PROTECT_HOME, DIRECTIVES;
+var NAMESPACE_FLAGS, NAMESPACE_ALL, bool, enumOf, boolOrKeywords, user, rootPath, capabilities, KERNEL_LAST_CAP, restrictNamespaces, restrictAddressFamilies, ARCHITECTURES, ARCHITECTURES_257, syscallArchitectures, systemCallFilter, addressList, filterPaths, deviceAllow, delegate, supplementaryGroups, SECURE_BITS, secureBits, exec, isBlank, SPECIAL_IN_WORD, LONE_SEMICOLON, workingDirectory, SERVICE_TYPES, RESTART_VALUES, EMERGENCY_ACTIONS, PROTECT_SYSTEM, PROTECT_HOME, DIRECTIVES;
 var init_directives = __esm({
   "src/service/directives.ts"() {
     "use strict";
@@ -2613,6 +2620,23 @@ var init_directives = __esm({
       if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
       return void 0;
     };
+    SECURE_BITS = {
+      noroot: 0,
+      "noroot-locked": 1,
+      "no-setuid-fixup": 2,
+      "no-setuid-fixup-locked": 3,
+      "keep-caps": 4,
+      "keep-caps-locked": 5
+    };
+    secureBits = (s, a) => {
+      let bits = 0;
+      for (const w of extractWords(a.value, { unquote: true }).words) {
+        const n = SECURE_BITS[w];
+        if (n !== void 0) bits |= 1 << n;
+      }
+      s.secureBits = bits;
+      return void 0;
+    };
     exec = (directive) => (s, a, ctx) => {
       const list2 = s.exec[directive];
       if (a.value === "") {
@@ -2766,6 +2790,7 @@ var init_directives = __esm({
         s.encryptedCredentials = a.value === "" ? 0 : s.encryptedCredentials + 1;
         return void 0;
       }],
+      ["Service.SecureBits", secureBits],
       ["Service.CapabilityBoundingSet", capabilities(true)],
       ["Service.AmbientCapabilities", capabilities(false)],
       ["Service.RestrictNamespaces", restrictNamespaces],
@@ -5413,37 +5438,6 @@ var init_affected = __esm({
   }
 });
 
-// src/diff/capabilities.ts
-function capabilityCeiling(s) {
-  const runsAsRoot = s.user === null || s.user === "" || s.user === "root" || s.user === "0";
-  const canGainPrivileges = !s.noNewPrivileges;
-  const privilegedExec = [];
-  for (const list2 of Object.values(s.exec)) {
-    for (const c of list2) if (c.fullyPrivileged || c.noSetuid || c.ambientMagic) privilegedExec.push(c.source);
-  }
-  if (s.permissionsStartOnly) {
-    for (const d of EXTRA_COMMANDS) for (const c of s.exec[d] ?? []) privilegedExec.push(c.source);
-  }
-  const bounding = s.capabilityBoundingSet & KNOWN_CAPS;
-  if (privilegedExec.length > 0) {
-    return { caps: KNOWN_CAPS, runsAsRoot, canGainPrivileges, privilegedExec, reason: "full-privilege-exec" };
-  }
-  if (runsAsRoot || canGainPrivileges) {
-    return { caps: bounding, runsAsRoot, canGainPrivileges, privilegedExec, reason: "bounding-set" };
-  }
-  return { caps: s.ambientCapabilities & bounding, runsAsRoot, canGainPrivileges, privilegedExec, reason: "ambient" };
-}
-var KNOWN_CAPS, EXTRA_COMMANDS;
-var init_capabilities = __esm({
-  "src/diff/capabilities.ts"() {
-    "use strict";
-    init_linux_names();
-    init_linux_names();
-    KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
-    EXTRA_COMMANDS = ["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"];
-  }
-});
-
 // src/diff/trace.ts
 function changedLines(base, head, keys) {
   const wanted = new Set(keys);
@@ -5507,68 +5501,318 @@ function rowChanges(base, head) {
   }
   return { regressions, improvements };
 }
-function widenedCapabilities(base, head, waivers, allow) {
-  const after = capabilityCeiling(head.state);
-  const before = base ? capabilityCeiling(base.state) : null;
-  const beforeCaps = before?.caps ?? 0n;
-  const added = after.caps & ~beforeCaps;
-  const removed = beforeCaps & ~after.caps;
-  const cause = explain(base, before, head, after);
-  const widened = capabilityNames(added).map((cap2) => {
-    const waiver = waivers.find((w) => w.capabilities.includes(cap2));
-    const allowed = allow.find((e) => e.capability === cap2 && (e.unit === null || e.unit === head.unit));
-    const accepted = waiver ? { reason: waiver.reason, by: "waiver", file: waiver.file, line: waiver.line } : allowed ? { reason: `allowed by configuration (${allowed.unit ? `${allowed.unit}:` : ""}${cap2})`, by: "allow-list" } : null;
-    return {
-      capability: cap2,
-      cause: cause.text,
-      file: cause.line?.file ?? null,
-      line: cause.line?.line ?? null,
-      removedLine: cause.line?.removed ?? false,
-      accepted
-    };
-  });
-  return { added: capabilityNames(added), removed: capabilityNames(removed), widened };
-}
-function explain(base, before, head, after) {
-  if (!base || !before) {
-    const line = blame(null, head, [...IDENTITY_KEYS, ...BOUNDING_KEYS, "AmbientCapabilities", ...EXEC_KEYS]);
-    return { text: `new service: ${describeCeiling(after)}`, line };
-  }
-  if (after.reason === "full-privilege-exec" && before.reason !== "full-privilege-exec") {
-    const line = blame(base, head, EXEC_KEYS);
-    return { text: "a command now runs with full privileges (+, ! or !! prefix, or PermissionsStartOnly=yes)", line };
-  }
-  if (after.reason === "bounding-set" && before.reason === "ambient") {
-    const line = blame(base, head, IDENTITY_KEYS);
-    const why = after.runsAsRoot ? "the service now runs as root" : "NoNewPrivileges= no longer stops privilege gain";
-    return { text: `${why}, so its whole bounding set is reachable`, line };
-  }
-  if (after.reason === "bounding-set") {
-    return { text: "the capability bounding set grew", line: blame(base, head, BOUNDING_KEYS) };
-  }
-  return {
-    text: "new ambient capabilities",
-    line: blame(base, head, ["AmbientCapabilities"]) ?? blame(base, head, ["CapabilityBoundingSet"])
-  };
-}
-function describeCeiling(c) {
-  if (c.reason === "full-privilege-exec") return "a command runs with full privileges";
-  if (c.reason === "ambient") return "ambient capabilities";
-  return c.runsAsRoot ? "runs as root with this bounding set" : "can gain privileges (no NoNewPrivileges=) up to this bounding set";
-}
-var READS, exposureRef, BOUNDING_KEYS, IDENTITY_KEYS, EXEC_KEYS;
+var READS, exposureRef;
 var init_compare = __esm({
   "src/diff/compare.ts"() {
     "use strict";
     init_assessors();
     init_exposure();
-    init_capabilities();
     init_trace();
     READS = new Map(ASSESSORS.map((a) => [a.id, a.reads]));
     exposureRef = (a) => a && a.ok ? { exposure: Number(formatExposure(a.exposure)), verdict: a.verdict } : null;
+  }
+});
+
+// src/service/privileges.ts
+function privilegeProfile(state, unit, traits) {
+  const commands = Object.values(state.exec).flat();
+  const type = unitType(unit);
+  const startsProcesses = commands.length > 0 || type in IMPLICIT_HELPER;
+  const bounding = state.capabilityBoundingSet & KNOWN_CAPS;
+  const user2 = identity2(state, unit);
+  if (!startsProcesses) {
+    return { startsProcesses, user: user2, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
+  }
+  const noroot = (state.secureBits & SECURE_NOROOT) !== 0;
+  const heldAs = (root) => root && !noroot ? bounding : state.ambientCapabilities & bounding;
+  const held = { root: user2.root, caps: heldAs(user2.root) };
+  const noNewPrivileges2 = noNewPrivilegesSource(state, user2.root, traits);
+  const reachable = noNewPrivileges2 !== null ? held.caps : bounding | held.caps;
+  const elevated = [];
+  for (const command of commands) {
+    const kind = elevation(command, state);
+    if (kind === null) continue;
+    const privileges = kind === "root-credentials" ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS };
+    if (privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push({ command, kind, privileges });
+  }
+  return { startsProcesses, user: user2, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
+}
+function identity2(state, unit) {
+  const name = state.user;
+  let raw;
+  for (const a of state.applied) if (a.key === "User") raw = a;
+  const fromInstance = unitNameKind(unit) !== "plain" && raw !== void 0 && raw.value !== "" && INSTANCE_SPECIFIER.test(raw.value);
+  const root = name === null || name === "" || name === "root" || name === "0" || fromInstance;
+  return { name, root, fromInstance };
+}
+function noNewPrivilegesSource(state, root, traits) {
+  if (state.dynamicUser) return "dynamic-user";
+  if (state.noNewPrivileges) return "setting";
+  if (root || !hasSeccomp(state)) return null;
+  if (state.secureBits & SECURE_NO_SETUID_FIXUP || state.ambientCapabilities & CAP_SYS_ADMIN) return null;
+  if (traits.seccompKeepsPrivileges && filterAllowsDroppingPrivileges(state)) return null;
+  return "seccomp";
+}
+function hasSeccomp(s) {
+  return s.lockPersonality || s.memoryDenyWriteExecute || s.privateDevices || s.protectClock || s.protectHostname !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.addressFamiliesAllowList || s.addressFamilies !== null && s.addressFamilies.size > 0 || s.restrictNamespaces !== null && (s.restrictNamespaces & NAMESPACE_ALL2) !== NAMESPACE_ALL2 || s.restrictRealtime || s.restrictSuidSgid || s.syscallArchitectures.size > 0 || s.syscallFilter !== null && (s.syscallFilter.allowList || s.syscallFilter.entries.size > 0);
+}
+function filterAllowsDroppingPrivileges(s) {
+  const f = s.syscallFilter;
+  if (f === null || f.entries.size === 0) return true;
+  const listed2 = ["capget", "capset", "prctl"].map((n) => f.entries.has(n));
+  return f.allowList ? listed2.every(Boolean) : !listed2.some(Boolean);
+}
+function elevation(c, state) {
+  if (c.fullyPrivileged) return "full-privileges";
+  if (state.permissionsStartOnly && c.directive !== "ExecStart") return "permissions-start-only";
+  if (c.noSetuid) return "root-credentials";
+  return null;
+}
+function implicitHelper(unit) {
+  return IMPLICIT_HELPER[unitType(unit)] ?? null;
+}
+var KNOWN_CAPS, bit2, CAP_SYS_ADMIN, SECURE_NOROOT, SECURE_NO_SETUID_FIXUP, IMPLICIT_HELPER, INSTANCE_SPECIFIER, NOTHING, NAMESPACE_ALL2;
+var init_privileges = __esm({
+  "src/service/privileges.ts"() {
+    "use strict";
+    init_linux_names();
+    init_names();
+    KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
+    bit2 = (n) => 1n << BigInt(n);
+    CAP_SYS_ADMIN = bit2(21);
+    SECURE_NOROOT = 1 << 0;
+    SECURE_NO_SETUID_FIXUP = 1 << 2;
+    IMPLICIT_HELPER = { mount: "mount/umount", swap: "swapon/swapoff" };
+    INSTANCE_SPECIFIER = /%[iInNf]/;
+    NOTHING = { root: false, caps: 0n };
+    NAMESPACE_ALL2 = 33554432 | 134217728 | 1073741824 | 131072 | 536870912 | 268435456 | 67108864 | 128;
+  }
+});
+
+// src/diff/capabilities.ts
+function names(caps) {
+  const out = [];
+  for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (caps & 1n << BigInt(i)) out.push(capabilityName(i));
+  return out;
+}
+function profileOf(svc, traits) {
+  return privilegeProfile(svc.state, svc.unit, traits);
+}
+function summarize(p) {
+  return {
+    startsProcesses: p.startsProcesses,
+    user: p.user.name,
+    root: p.user.root,
+    userFromInstance: p.user.fromInstance,
+    held: names(p.held.caps),
+    reachable: names(p.reachable),
+    noNewPrivileges: p.noNewPrivileges,
+    elevated: p.elevated.map((e) => ({
+      directive: e.command.directive,
+      command: e.command.text,
+      kind: e.kind,
+      root: e.privileges.root,
+      capabilities: names(e.privileges.caps),
+      file: e.command.source.file,
+      line: e.command.source.line
+    }))
+  };
+}
+function privilegeWidenings(base, head, acceptor) {
+  const h = head.profile;
+  const b = base?.profile ?? null;
+  const out = [];
+  const finding = (level, caps, root, what, cause, line, command = null) => {
+    const capabilities3 = names(caps);
+    const wanted = root ? [ROOT, ...capabilities3] : capabilities3;
+    const { accepted, unaccepted } = accept(wanted, acceptor);
+    out.push({
+      level,
+      capabilities: capabilities3,
+      root,
+      command,
+      what,
+      cause,
+      file: line?.file ?? null,
+      line: line?.line ?? null,
+      removedLine: line?.removed ?? false,
+      directive: line ? line.text.slice(0, line.text.indexOf("=") + 1) : null,
+      accepted,
+      unaccepted
+    });
+  };
+  const heldCaps = h.held.caps & ~(b?.held.caps ?? 0n);
+  const heldRoot = h.held.root && !(b?.held.root ?? false) && h.startsProcesses;
+  if (heldCaps !== 0n || heldRoot) {
+    const why = heldCause(base?.svc ?? null, b, head.svc, h);
+    finding("held", heldCaps, heldRoot, heldWhat(b, h, heldCaps, heldRoot), why.text, why.line);
+  }
+  const reach = h.reachable & ~(b?.reachable ?? 0n) & ~h.held.caps;
+  if (reach !== 0n) {
+    const why = reachCause(base?.svc ?? null, b, head.svc, h);
+    finding("reachable", reach, false, `${b ? "can now gain" : "is new and can gain"} ${capList(reach)} through set-user-ID or file-capability programs`, why.text, why.line);
+  }
+  const baseElevated = [...b?.elevated ?? []];
+  for (const e of h.elevated) {
+    const i = baseElevated.findIndex((x) => commandKey(x) === commandKey(e));
+    const matched = i >= 0 ? baseElevated.splice(i, 1)[0] : null;
+    const before = matched?.privileges ?? b?.held ?? { root: false, caps: 0n };
+    const caps = e.privileges.caps & ~before.caps;
+    const root = e.privileges.root && !before.root;
+    if (caps === 0n && !root) continue;
+    const why = commandCause(base?.svc ?? null, head.svc, e, matched);
+    const cmd = { directive: e.command.directive, text: e.command.text, kind: e.kind, file: e.command.source.file, line: e.command.source.line };
+    finding("command", caps, root, `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${privilegeList(caps, root)}`, why.text, why.line, cmd);
+  }
+  return out;
+}
+function commandKey(e) {
+  const c = e.command;
+  const program2 = basename(c.path);
+  const args = SHELLS.test(program2) ? c.text.slice(c.text.search(/[ \t]/) + 1 || c.text.length).trim() : "";
+  return `${c.directive}\0${c.path}\0${args}`;
+}
+function heldWhat(b, h, caps, root) {
+  const instance = h.user.fromInstance ? " (for an instance named root)" : "";
+  if (!b) {
+    if (h.user.root && h.held.caps === h.bounding && caps !== 0n) {
+      const set = h.bounding === KNOWN_CAPS ? `its full bounding set, ${capCount(caps)}` : `its bounding set, ${capList(caps)}`;
+      return `is new and runs as root${instance}: ${set}`;
+    }
+    return `is new and holds ${privilegeList(caps, root)} at start${instance}`;
+  }
+  if (root) return `now runs as root${instance}: ${caps === 0n ? "uid 0 without capabilities" : capList(caps)} at start`;
+  return `now holds ${capList(caps)} at start`;
+}
+function heldCause(base, b, head, h) {
+  if (!b) {
+    const helper = implicitHelper(head.unit);
+    const line = blame(null, head, [...IDENTITY_KEYS, "AmbientCapabilities", ...BOUNDING_KEYS, "SecureBits"]) ?? firstCommand(head);
+    const who = h.user.fromInstance ? "User= comes from the instance name" : h.user.root ? `no User= (or User=root)${helper ? `; the manager runs ${helper} for it` : ""}` : "AmbientCapabilities=";
+    return { text: `new unit: ${who}`, line };
+  }
+  if (h.user.root && !b.user.root) {
+    const text = h.user.fromInstance ? "User= now comes from the instance name (%i): an instance named root runs as root" : "the unit now runs as root (User= removed or set to root)";
+    return { text, line: blame(base, head, IDENTITY_KEYS) };
+  }
+  if (h.user.root) {
+    return { text: "the bounding set of this root unit grew", line: blame(base, head, [...BOUNDING_KEYS, "SecureBits"]) };
+  }
+  return {
+    text: "new ambient capabilities",
+    line: blame(base, head, ["AmbientCapabilities"]) ?? blame(base, head, ["CapabilityBoundingSet", "SecureBits"])
+  };
+}
+function reachCause(base, b, head, h) {
+  if (!b) {
+    return {
+      text: "new unit: NoNewPrivileges= is not in force, so set-user-ID and file-capability programs can raise it to its bounding set",
+      line: blame(null, head, ["NoNewPrivileges", ...BOUNDING_KEYS]) ?? firstCommand(head)
+    };
+  }
+  if (b.noNewPrivileges !== null && h.noNewPrivileges === null) {
+    switch (b.noNewPrivileges) {
+      case "setting":
+        return { text: "NoNewPrivileges= is no longer in force", line: blame(base, head, ["NoNewPrivileges"]) ?? blame(base, head, IDENTITY_KEYS) };
+      case "dynamic-user":
+        return { text: "DynamicUser= (which sets NoNewPrivileges=) is gone", line: blame(base, head, ["DynamicUser", "NoNewPrivileges"]) };
+      case "seccomp":
+        return {
+          text: "no setting forces NoNewPrivileges= any more (seccomp-based settings force it for a unit that is not root on this systemd)",
+          line: blame(base, head, [...SECCOMP_KEYS, "NoNewPrivileges", ...IDENTITY_KEYS])
+        };
+    }
+  }
+  if (h.user.root && !b.user.root) return { text: "the unit now runs as root", line: blame(base, head, IDENTITY_KEYS) };
+  return { text: "the bounding set grew", line: blame(base, head, BOUNDING_KEYS) };
+}
+function firstCommand(svc) {
+  const a = svc.state.applied.find((x) => x.key.startsWith("Exec"));
+  return a ? { file: a.file, line: a.line, removed: false, text: `${a.key}=${a.value}` } : { file: svc.fragmentPath, line: 1, removed: false, text: "" };
+}
+function commandCause(base, head, e, matched) {
+  const own = { file: e.command.source.file, line: e.command.source.line, removed: false, text: `${e.command.directive}=${e.command.source.value}` };
+  if (!matched) {
+    if (e.kind === "permissions-start-only") {
+      const pso = blame(base, head, ["PermissionsStartOnly"]);
+      if (pso) return { text: "PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root", line: pso };
+    }
+    const text = e.kind === "full-privileges" ? "the + prefix runs the command with full privileges: no User=, no bounding set, no sandbox" : e.kind === "root-credentials" ? "the ! prefix skips User=/Group=: the command runs as root, within the bounding set" : "PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root";
+    return { text, line: own };
+  }
+  return { text: "the bounding set its elevated command runs within grew", line: blame(base, head, BOUNDING_KEYS) ?? own };
+}
+function accept(wanted, a) {
+  const accepted = [];
+  const unaccepted = [];
+  const covers = (list2, name) => list2.includes("ALL") || name !== ROOT && list2.includes(name);
+  for (const name of wanted) {
+    const waiver = a.waivers.find((w) => covers(w.capabilities, name));
+    if (waiver) {
+      const known = a.baseWaivers.some((w) => sameWaiver(w, waiver));
+      accepted.push({ privilege: name, by: "waiver", reason: waiver.reason, file: waiver.file, line: waiver.line, addedInChange: !known });
+      continue;
+    }
+    const entry2 = a.allow.find((e) => covers([e.capability], name) && (e.unit === null || a.unitNames.includes(e.unit)));
+    if (entry2) {
+      accepted.push({ privilege: name, by: "allow-list", reason: `allowed by configuration (${entry2.unit ? `${entry2.unit}:` : ""}${entry2.capability})`, addedInChange: false });
+      continue;
+    }
+    unaccepted.push(name);
+  }
+  return { accepted, unaccepted };
+}
+function sameWaiver(x, y) {
+  return basename(x.file) === basename(y.file) && x.reason === y.reason && x.capabilities.join(" ") === y.capabilities.join(" ");
+}
+function capList(caps) {
+  const list2 = names(caps);
+  if (list2.length === 0) return "no capability";
+  if (list2.length <= 6) return list2.join(", ");
+  return capCount(caps);
+}
+function capCount(caps) {
+  const n = names(caps).length;
+  return caps === KNOWN_CAPS ? `all ${n} capabilities` : `${n} capabilities`;
+}
+function privilegeList(caps, root) {
+  if (!root) return capList(caps);
+  return caps === 0n ? "uid 0" : `uid 0 and ${capList(caps)}`;
+}
+var ROOT, BOUNDING_KEYS, IDENTITY_KEYS, SECCOMP_KEYS, KIND_PHRASE, SHELLS;
+var init_capabilities = __esm({
+  "src/diff/capabilities.ts"() {
+    "use strict";
+    init_linux_names();
+    init_privileges();
+    init_source();
+    init_trace();
+    init_linux_names();
+    ROOT = "root";
     BOUNDING_KEYS = ["CapabilityBoundingSet", "PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"];
-    IDENTITY_KEYS = ["User", "DynamicUser", "NoNewPrivileges"];
-    EXEC_KEYS = ["ExecCondition", "ExecStartPre", "ExecStart", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "PermissionsStartOnly"];
+    IDENTITY_KEYS = ["User", "DynamicUser"];
+    SECCOMP_KEYS = [
+      "LockPersonality",
+      "MemoryDenyWriteExecute",
+      "PrivateDevices",
+      "ProtectClock",
+      "ProtectHostname",
+      "ProtectKernelTunables",
+      "ProtectKernelModules",
+      "ProtectKernelLogs",
+      "RestrictAddressFamilies",
+      "RestrictNamespaces",
+      "RestrictRealtime",
+      "RestrictSUIDSGID",
+      "SystemCallArchitectures",
+      "SystemCallFilter"
+    ];
+    KIND_PHRASE = {
+      "full-privileges": "with full privileges (+ prefix)",
+      "root-credentials": "as root within the bounding set (! prefix)",
+      "permissions-start-only": "with full privileges (PermissionsStartOnly=yes)"
+    };
+    SHELLS = /^(sh|bash|dash|zsh|ksh|mksh|ash|busybox|env|python[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|tclsh[0-9.]*)$/;
   }
 });
 
@@ -6095,14 +6339,14 @@ function capabilities2(c, nonRoot, ambientAfter) {
     if (helper) return { kind: "skip", reason: `${helper}: setuid/setgid helpers are limited by the bounding set too` };
     const wanted = ambientAfter & current;
     if (wanted === current) return { kind: "in-effect" };
-    const names = capNames(wanted);
+    const names2 = capNames(wanted);
     return {
       kind: "set",
-      value: names.join(" "),
+      value: names2.join(" "),
       caps: wanted,
       deny: false,
       risk: "medium",
-      reason: names.length === 0 ? "a non-root service holds no capabilities; an empty bounding set only stops it regaining some through setuid or file-capability binaries" : `a non-root service needs only its ambient capabilities (${names.join(" ")})`
+      reason: names2.length === 0 ? "a non-root service holds no capabilities; an empty bounding set only stops it regaining some through setuid or file-capability binaries" : `a non-root service needs only its ambient capabilities (${names2.join(" ")})`
     };
   }
   if (c.runtime.kind === "shell") {
@@ -6148,7 +6392,7 @@ var init_capabilities2 = __esm({
     init_unit_text();
     cap = (name) => 1n << BigInt(capabilityFromName(name, 63));
     capNames = capabilityNames;
-    capSet = (names) => names.reduce((s, n) => s | cap(n), 0n);
+    capSet = (names2) => names2.reduce((s, n) => s | cap(n), 0n);
     DROPPER_CAPS = ["CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_FOWNER", "CAP_KILL", "CAP_SYS_RESOURCE"];
     RARELY_NEEDED = [
       "CAP_SYS_ADMIN",
@@ -7481,13 +7725,13 @@ function systemCallFilter2(c) {
   add("chroot", c.categories.get("chroot"));
   add("@mount", c.categories.get("mounter"));
   add("@module", c.categories.get("modules"));
-  const names = (list2) => {
+  const names2 = (list2) => {
     const p = c.programs.find((n) => list2.includes(n));
     return p === void 0 ? void 0 : `the unit runs ${p}`;
   };
-  add("@swap", names(["swapon", "swapoff", "mkswap", "zramswap"]));
-  add("@debug", names(["gdb", "strace", "ltrace", "perf"]));
-  add("@reboot", names(["reboot", "shutdown", "poweroff", "kexec"]));
+  add("@swap", names2(["swapon", "swapoff", "mkswap", "zramswap"]));
+  add("@debug", names2(["gdb", "strace", "ltrace", "perf"]));
+  add("@reboot", names2(["reboot", "shutdown", "poweroff", "kexec"]));
   const value = ["@system-service", ...extras].join(" ");
   return why.length > 0 ? { value, reason: `adds ${why.join("; ")}` } : { value };
 }
@@ -7561,8 +7805,8 @@ var init_context = __esm({
       }
       return null;
     };
-    program = (names, what) => (f) => {
-      const p = f.programs.find((n) => names.includes(n));
+    program = (names2, what) => (f) => {
+      const p = f.programs.find((n) => names2.includes(n));
       return p === void 0 ? null : `the unit runs ${p}, ${what}`;
     };
     mentions = (pick, what) => (f) => {
@@ -7699,7 +7943,7 @@ var init_filesystem = __esm({
 });
 
 // src/recommend/identity.ts
-function identity2(c, strictPossible) {
+function identity3(c, strictPossible) {
   const state = c.service.state;
   if (state.user === "nobody" && !state.dynamicUser) {
     return { kind: "skip", directive: "User", reason: "User=nobody is an identity shared with other services: create a dedicated user (sysusers.d) and set User= to it" };
@@ -7836,7 +8080,7 @@ function planPhases(c) {
   });
   const ps = c.vetoes.has("ProtectSystem") ? null : protectSystem(c);
   const strictAfter = s.protectSystem === "strict" || ps?.kind === "set" && ps.value === "strict" && !turnedOff(c, "ProtectSystem");
-  const planned = identity2(c, strictAfter);
+  const planned = identity3(c, strictAfter);
   const identityVeto = planned.kind === "static" ? c.vetoes.get("User") : planned.kind === "dynamic" ? c.vetoes.get("DynamicUser") : void 0;
   const who = identityVeto ? { kind: "skip", directive: planned.kind === "static" ? "User" : "DynamicUser", reason: identityVeto } : planned;
   const nonRootAfter = !c.runsAsRoot || who.kind === "static" || who.kind === "dynamic";
@@ -8333,13 +8577,9 @@ function gateFailures(services, gate) {
   for (const s of services) {
     const at = { unit: s.unit, path: s.path };
     if (gate.failOnCapabilityWidening) {
-      const open = s.capabilities.widened.filter((w) => w.accepted === null);
-      if (open.length > 0) {
-        failures.push({
-          kind: "capability-widening",
-          ...at,
-          message: `${s.unit} can now hold ${open.map((w) => w.capability).join(", ")}`
-        });
+      for (const w of s.capabilities.widened) {
+        if (w.unaccepted.length === 0) continue;
+        failures.push({ kind: "capability-widening", ...at, message: wideningMessage(s.unit, w) });
       }
     }
     if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
@@ -8357,6 +8597,11 @@ function gateFailures(services, gate) {
   }
   return failures;
 }
+function wideningMessage(unit, w) {
+  const where2 = w.file !== null ? ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})` : "";
+  const partly = w.accepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
+  return `${unit} ${w.what}${where2}${partly}`;
+}
 var tenths;
 var init_gate = __esm({
   "src/diff/gate.ts"() {
@@ -8370,7 +8615,7 @@ var REPORT_SCHEMA_VERSION;
 var init_report = __esm({
   "src/diff/report.ts"() {
     "use strict";
-    REPORT_SCHEMA_VERSION = 1;
+    REPORT_SCHEMA_VERSION = 2;
   }
 });
 
@@ -8387,7 +8632,7 @@ function findWaivers(file, bytes) {
     const [capsPart, ...reasonParts] = m[1].split(/[ \t]--(?:[ \t]|$)/);
     const reason = reasonParts.join(" -- ").trim();
     const caps = capsPart.split(/[\s,]+/).filter((c) => c !== "").map((c) => c.toUpperCase());
-    const unknown = caps.filter((c) => capabilityBit(c) === null);
+    const unknown = caps.filter((c) => c !== "ALL" && capabilityBit(c) === null);
     if (caps.length === 0 || unknown.length > 0) {
       problems.push({ file, line: i + 1, message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(", ")})` : ""}; ignored` });
     } else if (reason === "") {
@@ -8400,7 +8645,7 @@ function parseAllowEntry(text) {
   const colon = text.lastIndexOf(":");
   const unit = colon >= 0 ? text.slice(0, colon).trim() : null;
   const capability = (colon >= 0 ? text.slice(colon + 1) : text).trim().toUpperCase();
-  if (capabilityBit(capability) === null || unit === "") return null;
+  if (capability !== "ALL" && capabilityBit(capability) === null || unit === "") return null;
   return { unit, capability };
 }
 var WAIVER;
@@ -8430,7 +8675,7 @@ function diffSnapshots(base, head, changes, settings) {
     failures,
     summary: {
       servicesChanged: services.length,
-      capabilitiesWidened: services.reduce((n, s) => n + s.capabilities.widened.filter((w) => w.accepted === null).length, 0),
+      capabilitiesWidened: services.reduce((n, s) => n + new Set(s.capabilities.widened.flatMap((w) => w.unaccepted)).size, 0),
       regressions: services.reduce((n, s) => n + s.regressions.length, 0),
       maxExposureAfter: after.length > 0 ? Math.max(...after) : null
     },
@@ -8444,17 +8689,9 @@ function compareService(a, base, head, settings, recommend) {
   const after = a.headPath ? assessUnitFile(head.source, a.headPath, options) : null;
   const path = a.headPath ?? a.basePath;
   const unit = (after?.unit ?? before?.unit) || loadedName(path, traits) || basename(path);
-  const waivers = [];
   const warnings = [];
-  if (after?.ok) {
-    for (const f of [after.service.fragmentPath, ...after.service.dropInPaths]) {
-      const bytes = head.source.read(f);
-      if (!bytes) continue;
-      const found = findWaivers(f, bytes);
-      for (const w of found.waivers) waivers.push(w);
-      for (const p of found.problems) warnings.push(p);
-    }
-  }
+  const waivers = after?.ok ? waiversOf(after.service, head, warnings) : [];
+  const baseWaivers = before?.ok ? waiversOf(before.service, base, []) : [];
   for (const d of after?.diagnostics ?? []) warnings.push({ file: d.file, line: d.line, message: d.message });
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] };
   const regressions = recommend && before?.ok && after?.ok ? rows.regressions.map((r) => {
@@ -8478,7 +8715,18 @@ function compareService(a, base, head, settings, recommend) {
       };
     }
   }
-  const caps = after?.ok ? widenedCapabilities(before?.ok ? before.service : null, after.service, waivers, settings.allow ?? []) : { added: [], removed: [], widened: [] };
+  const beforeSide = before?.ok ? { svc: before.service, profile: profileOf(before.service, traits) } : null;
+  const afterSide = after?.ok ? { svc: after.service, profile: profileOf(after.service, traits) } : null;
+  const caps = {
+    before: beforeSide ? summarize(beforeSide.profile) : null,
+    after: afterSide ? summarize(afterSide.profile) : null,
+    widened: afterSide ? privilegeWidenings(beforeSide, afterSide, {
+      waivers,
+      baseWaivers,
+      allow: settings.allow ?? [],
+      unitNames: [unit, basename(path)]
+    }) : []
+  };
   const b = exposureRef(before);
   const h = exposureRef(after);
   return {
@@ -8501,6 +8749,17 @@ function compareService(a, base, head, settings, recommend) {
     recommendation
   };
 }
+function waiversOf(svc, side, warnings) {
+  const waivers = [];
+  for (const f of [svc.fragmentPath, ...svc.dropInPaths]) {
+    const bytes = side.source.read(f);
+    if (!bytes) continue;
+    const found = findWaivers(f, bytes);
+    for (const w of found.waivers) waivers.push(w);
+    for (const p of found.problems) warnings.push(p);
+  }
+  return waivers;
+}
 var RECOMMEND_LIMIT, formatSigned;
 var init_diff = __esm({
   "src/diff/diff.ts"() {
@@ -8511,6 +8770,7 @@ var init_diff = __esm({
     init_source();
     init_affected();
     init_compare();
+    init_capabilities();
     init_recommend();
     init_gate();
     init_report();
@@ -8533,7 +8793,7 @@ function directoryIndex(paths) {
       child = dir;
     }
   }
-  return new Map([...dirs].map(([d, names]) => [d, [...names]]));
+  return new Map([...dirs].map(([d, names2]) => [d, [...names2]]));
 }
 function lister(paths) {
   const dirs = directoryIndex(paths);
@@ -8982,8 +9242,9 @@ function headline(report) {
   if (report.verdict === "fail") {
     return `❌ **systemd-exposure: fail** — ${report.failures.length} gate failure${report.failures.length === 1 ? "" : "s"}: ${md(report.failures[0].message)}${report.failures.length > 1 ? " …" : ""}`;
   }
-  const widened = report.summary.capabilitiesWidened;
-  return `✅ **systemd-exposure: pass** — ${report.services.length} service${report.services.length === 1 ? "" : "s"} changed, ${widened === 0 ? "no capability widened" : `${widened} widened`}.`;
+  const accepted = report.services.reduce((n, s) => n + s.capabilities.widened.length, 0);
+  const privileges = accepted === 0 ? "no privilege widened" : `${accepted} privilege widening${accepted === 1 ? "" : "s"}, all accepted`;
+  return `✅ **systemd-exposure: pass** — ${report.services.length} unit${report.services.length === 1 ? "" : "s"} changed, ${privileges}.`;
 }
 function renderMarkdown(report, options = {}) {
   const out = [headline(report), ""];
@@ -8998,8 +9259,8 @@ function renderMarkdown(report, options = {}) {
     }
     const allWidened = report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w })));
     const widened = limit(allWidened, options);
-    if (widened.shown.length > 0) out.push("### Capabilities widened", "", widenedTable(widened.shown, options), "");
-    if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widened capabilities.`, "");
+    if (widened.shown.length > 0) out.push("### Privileges widened", "", widenedTable(widened.shown, options), "");
+    if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widenings.`, "");
     const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })));
     if (regressions.length > 0 && (detail === "no-regressions" || detail === "compact")) {
       out.push(`${regressions.length} setting${regressions.length === 1 ? "" : "s"} got worse (details left out for size).`, "");
@@ -9082,15 +9343,23 @@ function servicesTable(services) {
 }
 function widenedTable(items, options) {
   return table([
-    ["Service", "Capability", "Cause", "Line", "Accepted"],
+    ["Unit", "Level", "What", "Cause", "Line", "Accepted"],
     ...items.map(({ s, w }) => [
       code(s.unit),
-      code(w.capability),
+      LEVEL[w.level],
+      md(w.what),
       md(w.cause),
       where(w.file, w.line, w.removedLine, options),
-      w.accepted ? `yes: ${md(clip(w.accepted.reason, REASON_SHOWN_MAX))}` : "**no**"
+      acceptedText(w)
     ])
   ]);
+}
+function acceptedText(w) {
+  if (w.accepted.length === 0) return "**no**";
+  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(clip(r, REASON_SHOWN_MAX))).join("; ");
+  const added = w.accepted.some((a) => a.addedInChange) ? " (waiver added by this change)" : "";
+  if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(", ")}`;
+  return `yes: ${reasons}${added}`;
 }
 function fixText(fix) {
   if (!fix) return "—";
@@ -9109,7 +9378,7 @@ function table(rows, align) {
 function clip(text, max) {
   return text.length <= max ? text : `${text.slice(0, max)}…`;
 }
-var COMPACT_ROWS, fmt, signed, REASON_SHOWN_MAX;
+var COMPACT_ROWS, fmt, signed, LEVEL, REASON_SHOWN_MAX;
 var init_markdown = __esm({
   "src/report/markdown.ts"() {
     "use strict";
@@ -9118,6 +9387,7 @@ var init_markdown = __esm({
     COMPACT_ROWS = 20;
     fmt = (x) => x === null || x === void 0 ? "—" : x.toFixed(1);
     signed = (x) => x === null ? "—" : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1);
+    LEVEL = { held: "held at start", reachable: "reachable", command: "elevated command" };
     REASON_SHOWN_MAX = 200;
   }
 });

@@ -14056,13 +14056,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names = this.#headersList.toSortedArray();
+        const names2 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names;
+          return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+        for (let i = 0; i < names2.length; ++i) {
+          const { 0: name, 1: value } = names2[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -23204,7 +23204,7 @@ function expandGroup(table2, group) {
   let e = byGroup.get(group);
   if (e === void 0) {
     const seen = /* @__PURE__ */ new Set();
-    const names = [];
+    const names2 = [];
     const visiting = /* @__PURE__ */ new Set();
     const walk = (g) => {
       if (visiting.has(g)) return;
@@ -23213,15 +23213,15 @@ function expandGroup(table2, group) {
         if (m.startsWith("@")) walk(m);
         else if (!seen.has(m)) {
           seen.add(m);
-          names.push(m);
+          names2.push(m);
         }
       }
       visiting.delete(g);
     };
     walk(group);
     e = {
-      knownPositions: Int32Array.from(names.filter((n) => table2.known.has(n)), (n) => table2.position.get(n)),
-      native: names.filter((n) => table2.native.has(n))
+      knownPositions: Int32Array.from(names2.filter((n) => table2.known.has(n)), (n) => table2.position.get(n)),
+      native: names2.filter((n) => table2.native.has(n))
     };
     byGroup.set(group, e);
   }
@@ -23974,7 +23974,7 @@ function parseIPv6(s) {
 }
 function masked(address, prefixLength) {
   const out = new Uint8Array(address);
-  for (let bit2 = prefixLength; bit2 < out.length * 8; bit2++) out[bit2 >> 3] &= ~(128 >> (bit2 & 7));
+  for (let bit3 = prefixLength; bit3 < out.length * 8; bit3++) out[bit3 >> 3] &= ~(128 >> (bit3 & 7));
   return out;
 }
 function prefix(family, address, prefixLength) {
@@ -24259,7 +24259,8 @@ var VERSION_TRAITS = {
     refusesPrivatePidsForking: false,
     refusesApiWorkingDirectory: false,
     notifyReload: false,
-    oneshotRefusesRestartForceStatus: true
+    oneshotRefusesRestartForceStatus: true,
+    seccompKeepsPrivileges: false
   },
   "254": {
     version: "254",
@@ -24277,7 +24278,8 @@ var VERSION_TRAITS = {
     refusesPrivatePidsForking: false,
     refusesApiWorkingDirectory: false,
     notifyReload: true,
-    oneshotRefusesRestartForceStatus: true
+    oneshotRefusesRestartForceStatus: true,
+    seccompKeepsPrivileges: false
   },
   "257": {
     version: "257",
@@ -24295,7 +24297,8 @@ var VERSION_TRAITS = {
     refusesPrivatePidsForking: true,
     refusesApiWorkingDirectory: false,
     notifyReload: true,
-    oneshotRefusesRestartForceStatus: false
+    oneshotRefusesRestartForceStatus: false,
+    seccompKeepsPrivileges: true
   },
   "262": {
     version: "262",
@@ -24313,7 +24316,8 @@ var VERSION_TRAITS = {
     refusesPrivatePidsForking: true,
     refusesApiWorkingDirectory: true,
     notifyReload: true,
-    oneshotRefusesRestartForceStatus: false
+    oneshotRefusesRestartForceStatus: false,
+    seccompKeepsPrivileges: true
   }
 };
 function isSystemdVersion(v) {
@@ -24560,6 +24564,7 @@ function initialServiceState(traits) {
     // 262 starts from the 63-bit "all"; older versions from all 64 bits (rule A vs B, §3.1).
     capabilityBoundingSet: traits.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64,
     ambientCapabilities: 0n,
+    secureBits: 0,
     restrictNamespaces: null,
     addressFamiliesAllowList: false,
     addressFamilies: null,
@@ -25059,6 +25064,23 @@ var supplementaryGroups = (s, a, ctx) => {
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
   return void 0;
 };
+var SECURE_BITS = {
+  noroot: 0,
+  "noroot-locked": 1,
+  "no-setuid-fixup": 2,
+  "no-setuid-fixup-locked": 3,
+  "keep-caps": 4,
+  "keep-caps-locked": 5
+};
+var secureBits = (s, a) => {
+  let bits = 0;
+  for (const w of extractWords(a.value, { unquote: true }).words) {
+    const n = SECURE_BITS[w];
+    if (n !== void 0) bits |= 1 << n;
+  }
+  s.secureBits = bits;
+  return void 0;
+};
 var exec = (directive) => (s, a, ctx) => {
   const list2 = s.exec[directive];
   if (a.value === "") {
@@ -25142,9 +25164,11 @@ function parseCommand(text, directive, a, ctx) {
     i = end;
   }
   if (argv0 && after.trim() === "") return fail(`Empty executable name or zeroeth argument: ${a.value}`);
+  const written = (next === null ? trimmed : trimmed.slice(0, trimmed.length - next.length - 1)).replace(/[ \t\n\r]+$/, "");
   const command = {
     directive,
     path,
+    text: written,
     fullyPrivileged: full,
     noSetuid,
     ambientMagic: ambient,
@@ -25305,6 +25329,7 @@ var DIRECTIVES = new Map([
     s.encryptedCredentials = a.value === "" ? 0 : s.encryptedCredentials + 1;
     return void 0;
   }],
+  ["Service.SecureBits", secureBits],
   ["Service.CapabilityBoundingSet", capabilities(true)],
   ["Service.AmbientCapabilities", capabilities(false)],
   ["Service.RestrictNamespaces", restrictNamespaces],
@@ -25472,12 +25497,12 @@ function memorySource(files) {
     },
     list: (dir) => {
       const prefix2 = normalize(dir) === "" ? "" : normalize(dir) + "/";
-      const names = /* @__PURE__ */ new Set();
+      const names2 = /* @__PURE__ */ new Set();
       for (const p of map.keys()) {
         if (!p.startsWith(prefix2)) continue;
-        names.add(p.slice(prefix2.length).split("/")[0]);
+        names2.add(p.slice(prefix2.length).split("/")[0]);
       }
-      return names.size > 0 ? [...names] : null;
+      return names2.size > 0 ? [...names2] : null;
     }
   };
 }
@@ -26072,29 +26097,6 @@ function affectedServices(base, head, changes, traits, filter = DEFAULT_FILTER) 
   return out;
 }
 
-// src/diff/capabilities.ts
-var KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
-var EXTRA_COMMANDS = ["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"];
-function capabilityCeiling(s) {
-  const runsAsRoot = s.user === null || s.user === "" || s.user === "root" || s.user === "0";
-  const canGainPrivileges = !s.noNewPrivileges;
-  const privilegedExec = [];
-  for (const list2 of Object.values(s.exec)) {
-    for (const c of list2) if (c.fullyPrivileged || c.noSetuid || c.ambientMagic) privilegedExec.push(c.source);
-  }
-  if (s.permissionsStartOnly) {
-    for (const d of EXTRA_COMMANDS) for (const c of s.exec[d] ?? []) privilegedExec.push(c.source);
-  }
-  const bounding = s.capabilityBoundingSet & KNOWN_CAPS;
-  if (privilegedExec.length > 0) {
-    return { caps: KNOWN_CAPS, runsAsRoot, canGainPrivileges, privilegedExec, reason: "full-privilege-exec" };
-  }
-  if (runsAsRoot || canGainPrivileges) {
-    return { caps: bounding, runsAsRoot, canGainPrivileges, privilegedExec, reason: "bounding-set" };
-  }
-  return { caps: s.ambientCapabilities & bounding, runsAsRoot, canGainPrivileges, privilegedExec, reason: "ambient" };
-}
-
 // src/diff/trace.ts
 var identity = (svc, a) => `${a.file === svc.fragmentPath ? "<unit>" : basename(a.file)}\0${a.section}\0${a.key}\0${a.value}`;
 function changedLines(base, head, keys) {
@@ -26153,57 +26155,289 @@ function rowChanges(base, head) {
   }
   return { regressions, improvements };
 }
-var BOUNDING_KEYS = ["CapabilityBoundingSet", "PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"];
-var IDENTITY_KEYS = ["User", "DynamicUser", "NoNewPrivileges"];
-var EXEC_KEYS = ["ExecCondition", "ExecStartPre", "ExecStart", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "PermissionsStartOnly"];
-function widenedCapabilities(base, head, waivers, allow) {
-  const after = capabilityCeiling(head.state);
-  const before = base ? capabilityCeiling(base.state) : null;
-  const beforeCaps = before?.caps ?? 0n;
-  const added = after.caps & ~beforeCaps;
-  const removed = beforeCaps & ~after.caps;
-  const cause = explain(base, before, head, after);
-  const widened = capabilityNames(added).map((cap2) => {
-    const waiver = waivers.find((w) => w.capabilities.includes(cap2));
-    const allowed = allow.find((e) => e.capability === cap2 && (e.unit === null || e.unit === head.unit));
-    const accepted = waiver ? { reason: waiver.reason, by: "waiver", file: waiver.file, line: waiver.line } : allowed ? { reason: `allowed by configuration (${allowed.unit ? `${allowed.unit}:` : ""}${cap2})`, by: "allow-list" } : null;
-    return {
-      capability: cap2,
-      cause: cause.text,
-      file: cause.line?.file ?? null,
-      line: cause.line?.line ?? null,
-      removedLine: cause.line?.removed ?? false,
-      accepted
-    };
-  });
-  return { added: capabilityNames(added), removed: capabilityNames(removed), widened };
+
+// src/service/privileges.ts
+var KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
+var bit2 = (n) => 1n << BigInt(n);
+var CAP_SYS_ADMIN = bit2(21);
+var SECURE_NOROOT = 1 << 0;
+var SECURE_NO_SETUID_FIXUP = 1 << 2;
+var IMPLICIT_HELPER = { mount: "mount/umount", swap: "swapon/swapoff" };
+var INSTANCE_SPECIFIER = /%[iInNf]/;
+function privilegeProfile(state, unit, traits) {
+  const commands = Object.values(state.exec).flat();
+  const type = unitType(unit);
+  const startsProcesses = commands.length > 0 || type in IMPLICIT_HELPER;
+  const bounding = state.capabilityBoundingSet & KNOWN_CAPS;
+  const user2 = identity2(state, unit);
+  if (!startsProcesses) {
+    return { startsProcesses, user: user2, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
+  }
+  const noroot = (state.secureBits & SECURE_NOROOT) !== 0;
+  const heldAs = (root) => root && !noroot ? bounding : state.ambientCapabilities & bounding;
+  const held = { root: user2.root, caps: heldAs(user2.root) };
+  const noNewPrivileges2 = noNewPrivilegesSource(state, user2.root, traits);
+  const reachable = noNewPrivileges2 !== null ? held.caps : bounding | held.caps;
+  const elevated = [];
+  for (const command of commands) {
+    const kind = elevation(command, state);
+    if (kind === null) continue;
+    const privileges = kind === "root-credentials" ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS };
+    if (privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push({ command, kind, privileges });
+  }
+  return { startsProcesses, user: user2, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
 }
-function explain(base, before, head, after) {
-  if (!base || !before) {
-    const line = blame(null, head, [...IDENTITY_KEYS, ...BOUNDING_KEYS, "AmbientCapabilities", ...EXEC_KEYS]);
-    return { text: `new service: ${describeCeiling(after)}`, line };
+var NOTHING = { root: false, caps: 0n };
+function identity2(state, unit) {
+  const name = state.user;
+  let raw;
+  for (const a of state.applied) if (a.key === "User") raw = a;
+  const fromInstance = unitNameKind(unit) !== "plain" && raw !== void 0 && raw.value !== "" && INSTANCE_SPECIFIER.test(raw.value);
+  const root = name === null || name === "" || name === "root" || name === "0" || fromInstance;
+  return { name, root, fromInstance };
+}
+function noNewPrivilegesSource(state, root, traits) {
+  if (state.dynamicUser) return "dynamic-user";
+  if (state.noNewPrivileges) return "setting";
+  if (root || !hasSeccomp(state)) return null;
+  if (state.secureBits & SECURE_NO_SETUID_FIXUP || state.ambientCapabilities & CAP_SYS_ADMIN) return null;
+  if (traits.seccompKeepsPrivileges && filterAllowsDroppingPrivileges(state)) return null;
+  return "seccomp";
+}
+var NAMESPACE_ALL2 = 33554432 | 134217728 | 1073741824 | 131072 | 536870912 | 268435456 | 67108864 | 128;
+function hasSeccomp(s) {
+  return s.lockPersonality || s.memoryDenyWriteExecute || s.privateDevices || s.protectClock || s.protectHostname !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.addressFamiliesAllowList || s.addressFamilies !== null && s.addressFamilies.size > 0 || s.restrictNamespaces !== null && (s.restrictNamespaces & NAMESPACE_ALL2) !== NAMESPACE_ALL2 || s.restrictRealtime || s.restrictSuidSgid || s.syscallArchitectures.size > 0 || s.syscallFilter !== null && (s.syscallFilter.allowList || s.syscallFilter.entries.size > 0);
+}
+function filterAllowsDroppingPrivileges(s) {
+  const f = s.syscallFilter;
+  if (f === null || f.entries.size === 0) return true;
+  const listed2 = ["capget", "capset", "prctl"].map((n) => f.entries.has(n));
+  return f.allowList ? listed2.every(Boolean) : !listed2.some(Boolean);
+}
+function elevation(c, state) {
+  if (c.fullyPrivileged) return "full-privileges";
+  if (state.permissionsStartOnly && c.directive !== "ExecStart") return "permissions-start-only";
+  if (c.noSetuid) return "root-credentials";
+  return null;
+}
+function implicitHelper(unit) {
+  return IMPLICIT_HELPER[unitType(unit)] ?? null;
+}
+
+// src/diff/capabilities.ts
+function names(caps) {
+  const out = [];
+  for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (caps & 1n << BigInt(i)) out.push(capabilityName(i));
+  return out;
+}
+var ROOT = "root";
+var BOUNDING_KEYS = ["CapabilityBoundingSet", "PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"];
+var IDENTITY_KEYS = ["User", "DynamicUser"];
+var SECCOMP_KEYS = [
+  "LockPersonality",
+  "MemoryDenyWriteExecute",
+  "PrivateDevices",
+  "ProtectClock",
+  "ProtectHostname",
+  "ProtectKernelTunables",
+  "ProtectKernelModules",
+  "ProtectKernelLogs",
+  "RestrictAddressFamilies",
+  "RestrictNamespaces",
+  "RestrictRealtime",
+  "RestrictSUIDSGID",
+  "SystemCallArchitectures",
+  "SystemCallFilter"
+];
+function profileOf(svc, traits) {
+  return privilegeProfile(svc.state, svc.unit, traits);
+}
+function summarize(p) {
+  return {
+    startsProcesses: p.startsProcesses,
+    user: p.user.name,
+    root: p.user.root,
+    userFromInstance: p.user.fromInstance,
+    held: names(p.held.caps),
+    reachable: names(p.reachable),
+    noNewPrivileges: p.noNewPrivileges,
+    elevated: p.elevated.map((e) => ({
+      directive: e.command.directive,
+      command: e.command.text,
+      kind: e.kind,
+      root: e.privileges.root,
+      capabilities: names(e.privileges.caps),
+      file: e.command.source.file,
+      line: e.command.source.line
+    }))
+  };
+}
+function privilegeWidenings(base, head, acceptor) {
+  const h = head.profile;
+  const b = base?.profile ?? null;
+  const out = [];
+  const finding = (level, caps, root, what, cause, line, command = null) => {
+    const capabilities3 = names(caps);
+    const wanted = root ? [ROOT, ...capabilities3] : capabilities3;
+    const { accepted, unaccepted } = accept(wanted, acceptor);
+    out.push({
+      level,
+      capabilities: capabilities3,
+      root,
+      command,
+      what,
+      cause,
+      file: line?.file ?? null,
+      line: line?.line ?? null,
+      removedLine: line?.removed ?? false,
+      directive: line ? line.text.slice(0, line.text.indexOf("=") + 1) : null,
+      accepted,
+      unaccepted
+    });
+  };
+  const heldCaps = h.held.caps & ~(b?.held.caps ?? 0n);
+  const heldRoot = h.held.root && !(b?.held.root ?? false) && h.startsProcesses;
+  if (heldCaps !== 0n || heldRoot) {
+    const why = heldCause(base?.svc ?? null, b, head.svc, h);
+    finding("held", heldCaps, heldRoot, heldWhat(b, h, heldCaps, heldRoot), why.text, why.line);
   }
-  if (after.reason === "full-privilege-exec" && before.reason !== "full-privilege-exec") {
-    const line = blame(base, head, EXEC_KEYS);
-    return { text: "a command now runs with full privileges (+, ! or !! prefix, or PermissionsStartOnly=yes)", line };
+  const reach = h.reachable & ~(b?.reachable ?? 0n) & ~h.held.caps;
+  if (reach !== 0n) {
+    const why = reachCause(base?.svc ?? null, b, head.svc, h);
+    finding("reachable", reach, false, `${b ? "can now gain" : "is new and can gain"} ${capList(reach)} through set-user-ID or file-capability programs`, why.text, why.line);
   }
-  if (after.reason === "bounding-set" && before.reason === "ambient") {
-    const line = blame(base, head, IDENTITY_KEYS);
-    const why = after.runsAsRoot ? "the service now runs as root" : "NoNewPrivileges= no longer stops privilege gain";
-    return { text: `${why}, so its whole bounding set is reachable`, line };
+  const baseElevated = [...b?.elevated ?? []];
+  for (const e of h.elevated) {
+    const i = baseElevated.findIndex((x) => commandKey(x) === commandKey(e));
+    const matched = i >= 0 ? baseElevated.splice(i, 1)[0] : null;
+    const before = matched?.privileges ?? b?.held ?? { root: false, caps: 0n };
+    const caps = e.privileges.caps & ~before.caps;
+    const root = e.privileges.root && !before.root;
+    if (caps === 0n && !root) continue;
+    const why = commandCause(base?.svc ?? null, head.svc, e, matched);
+    const cmd = { directive: e.command.directive, text: e.command.text, kind: e.kind, file: e.command.source.file, line: e.command.source.line };
+    finding("command", caps, root, `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${privilegeList(caps, root)}`, why.text, why.line, cmd);
   }
-  if (after.reason === "bounding-set") {
-    return { text: "the capability bounding set grew", line: blame(base, head, BOUNDING_KEYS) };
+  return out;
+}
+var KIND_PHRASE = {
+  "full-privileges": "with full privileges (+ prefix)",
+  "root-credentials": "as root within the bounding set (! prefix)",
+  "permissions-start-only": "with full privileges (PermissionsStartOnly=yes)"
+};
+function commandKey(e) {
+  const c = e.command;
+  const program2 = basename(c.path);
+  const args = SHELLS.test(program2) ? c.text.slice(c.text.search(/[ \t]/) + 1 || c.text.length).trim() : "";
+  return `${c.directive}\0${c.path}\0${args}`;
+}
+var SHELLS = /^(sh|bash|dash|zsh|ksh|mksh|ash|busybox|env|python[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|tclsh[0-9.]*)$/;
+function heldWhat(b, h, caps, root) {
+  const instance = h.user.fromInstance ? " (for an instance named root)" : "";
+  if (!b) {
+    if (h.user.root && h.held.caps === h.bounding && caps !== 0n) {
+      const set = h.bounding === KNOWN_CAPS ? `its full bounding set, ${capCount(caps)}` : `its bounding set, ${capList(caps)}`;
+      return `is new and runs as root${instance}: ${set}`;
+    }
+    return `is new and holds ${privilegeList(caps, root)} at start${instance}`;
+  }
+  if (root) return `now runs as root${instance}: ${caps === 0n ? "uid 0 without capabilities" : capList(caps)} at start`;
+  return `now holds ${capList(caps)} at start`;
+}
+function heldCause(base, b, head, h) {
+  if (!b) {
+    const helper = implicitHelper(head.unit);
+    const line = blame(null, head, [...IDENTITY_KEYS, "AmbientCapabilities", ...BOUNDING_KEYS, "SecureBits"]) ?? firstCommand(head);
+    const who = h.user.fromInstance ? "User= comes from the instance name" : h.user.root ? `no User= (or User=root)${helper ? `; the manager runs ${helper} for it` : ""}` : "AmbientCapabilities=";
+    return { text: `new unit: ${who}`, line };
+  }
+  if (h.user.root && !b.user.root) {
+    const text = h.user.fromInstance ? "User= now comes from the instance name (%i): an instance named root runs as root" : "the unit now runs as root (User= removed or set to root)";
+    return { text, line: blame(base, head, IDENTITY_KEYS) };
+  }
+  if (h.user.root) {
+    return { text: "the bounding set of this root unit grew", line: blame(base, head, [...BOUNDING_KEYS, "SecureBits"]) };
   }
   return {
     text: "new ambient capabilities",
-    line: blame(base, head, ["AmbientCapabilities"]) ?? blame(base, head, ["CapabilityBoundingSet"])
+    line: blame(base, head, ["AmbientCapabilities"]) ?? blame(base, head, ["CapabilityBoundingSet", "SecureBits"])
   };
 }
-function describeCeiling(c) {
-  if (c.reason === "full-privilege-exec") return "a command runs with full privileges";
-  if (c.reason === "ambient") return "ambient capabilities";
-  return c.runsAsRoot ? "runs as root with this bounding set" : "can gain privileges (no NoNewPrivileges=) up to this bounding set";
+function reachCause(base, b, head, h) {
+  if (!b) {
+    return {
+      text: "new unit: NoNewPrivileges= is not in force, so set-user-ID and file-capability programs can raise it to its bounding set",
+      line: blame(null, head, ["NoNewPrivileges", ...BOUNDING_KEYS]) ?? firstCommand(head)
+    };
+  }
+  if (b.noNewPrivileges !== null && h.noNewPrivileges === null) {
+    switch (b.noNewPrivileges) {
+      case "setting":
+        return { text: "NoNewPrivileges= is no longer in force", line: blame(base, head, ["NoNewPrivileges"]) ?? blame(base, head, IDENTITY_KEYS) };
+      case "dynamic-user":
+        return { text: "DynamicUser= (which sets NoNewPrivileges=) is gone", line: blame(base, head, ["DynamicUser", "NoNewPrivileges"]) };
+      case "seccomp":
+        return {
+          text: "no setting forces NoNewPrivileges= any more (seccomp-based settings force it for a unit that is not root on this systemd)",
+          line: blame(base, head, [...SECCOMP_KEYS, "NoNewPrivileges", ...IDENTITY_KEYS])
+        };
+    }
+  }
+  if (h.user.root && !b.user.root) return { text: "the unit now runs as root", line: blame(base, head, IDENTITY_KEYS) };
+  return { text: "the bounding set grew", line: blame(base, head, BOUNDING_KEYS) };
+}
+function firstCommand(svc) {
+  const a = svc.state.applied.find((x) => x.key.startsWith("Exec"));
+  return a ? { file: a.file, line: a.line, removed: false, text: `${a.key}=${a.value}` } : { file: svc.fragmentPath, line: 1, removed: false, text: "" };
+}
+function commandCause(base, head, e, matched) {
+  const own = { file: e.command.source.file, line: e.command.source.line, removed: false, text: `${e.command.directive}=${e.command.source.value}` };
+  if (!matched) {
+    if (e.kind === "permissions-start-only") {
+      const pso = blame(base, head, ["PermissionsStartOnly"]);
+      if (pso) return { text: "PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root", line: pso };
+    }
+    const text = e.kind === "full-privileges" ? "the + prefix runs the command with full privileges: no User=, no bounding set, no sandbox" : e.kind === "root-credentials" ? "the ! prefix skips User=/Group=: the command runs as root, within the bounding set" : "PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root";
+    return { text, line: own };
+  }
+  return { text: "the bounding set its elevated command runs within grew", line: blame(base, head, BOUNDING_KEYS) ?? own };
+}
+function accept(wanted, a) {
+  const accepted = [];
+  const unaccepted = [];
+  const covers = (list2, name) => list2.includes("ALL") || name !== ROOT && list2.includes(name);
+  for (const name of wanted) {
+    const waiver = a.waivers.find((w) => covers(w.capabilities, name));
+    if (waiver) {
+      const known = a.baseWaivers.some((w) => sameWaiver(w, waiver));
+      accepted.push({ privilege: name, by: "waiver", reason: waiver.reason, file: waiver.file, line: waiver.line, addedInChange: !known });
+      continue;
+    }
+    const entry2 = a.allow.find((e) => covers([e.capability], name) && (e.unit === null || a.unitNames.includes(e.unit)));
+    if (entry2) {
+      accepted.push({ privilege: name, by: "allow-list", reason: `allowed by configuration (${entry2.unit ? `${entry2.unit}:` : ""}${entry2.capability})`, addedInChange: false });
+      continue;
+    }
+    unaccepted.push(name);
+  }
+  return { accepted, unaccepted };
+}
+function sameWaiver(x, y) {
+  return basename(x.file) === basename(y.file) && x.reason === y.reason && x.capabilities.join(" ") === y.capabilities.join(" ");
+}
+function capList(caps) {
+  const list2 = names(caps);
+  if (list2.length === 0) return "no capability";
+  if (list2.length <= 6) return list2.join(", ");
+  return capCount(caps);
+}
+function capCount(caps) {
+  const n = names(caps).length;
+  return caps === KNOWN_CAPS ? `all ${n} capabilities` : `${n} capabilities`;
+}
+function privilegeList(caps, root) {
+  if (!root) return capList(caps);
+  return caps === 0n ? "uid 0" : `uid 0 and ${capList(caps)}`;
 }
 
 // src/recommend/catalogue.ts
@@ -26694,7 +26928,7 @@ function commandLines(service) {
 // src/recommend/capabilities.ts
 var cap = (name) => 1n << BigInt(capabilityFromName(name, 63));
 var capNames = capabilityNames;
-var capSet = (names) => names.reduce((s, n) => s | cap(n), 0n);
+var capSet = (names2) => names2.reduce((s, n) => s | cap(n), 0n);
 var DROPPER_CAPS = ["CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_FOWNER", "CAP_KILL", "CAP_SYS_RESOURCE"];
 var RARELY_NEEDED = [
   "CAP_SYS_ADMIN",
@@ -26755,14 +26989,14 @@ function capabilities2(c, nonRoot, ambientAfter) {
     if (helper) return { kind: "skip", reason: `${helper}: setuid/setgid helpers are limited by the bounding set too` };
     const wanted = ambientAfter & current;
     if (wanted === current) return { kind: "in-effect" };
-    const names = capNames(wanted);
+    const names2 = capNames(wanted);
     return {
       kind: "set",
-      value: names.join(" "),
+      value: names2.join(" "),
       caps: wanted,
       deny: false,
       risk: "medium",
-      reason: names.length === 0 ? "a non-root service holds no capabilities; an empty bounding set only stops it regaining some through setuid or file-capability binaries" : `a non-root service needs only its ambient capabilities (${names.join(" ")})`
+      reason: names2.length === 0 ? "a non-root service holds no capabilities; an empty bounding set only stops it regaining some through setuid or file-capability binaries" : `a non-root service needs only its ambient capabilities (${names2.join(" ")})`
     };
   }
   if (c.runtime.kind === "shell") {
@@ -28073,8 +28307,8 @@ var category = (...cats) => (f) => {
   }
   return null;
 };
-var program = (names, what) => (f) => {
-  const p = f.programs.find((n) => names.includes(n));
+var program = (names2, what) => (f) => {
+  const p = f.programs.find((n) => names2.includes(n));
   return p === void 0 ? null : `the unit runs ${p}, ${what}`;
 };
 var mentions = (pick, what) => (f) => {
@@ -28169,13 +28403,13 @@ function systemCallFilter2(c) {
   add("chroot", c.categories.get("chroot"));
   add("@mount", c.categories.get("mounter"));
   add("@module", c.categories.get("modules"));
-  const names = (list2) => {
+  const names2 = (list2) => {
     const p = c.programs.find((n) => list2.includes(n));
     return p === void 0 ? void 0 : `the unit runs ${p}`;
   };
-  add("@swap", names(["swapon", "swapoff", "mkswap", "zramswap"]));
-  add("@debug", names(["gdb", "strace", "ltrace", "perf"]));
-  add("@reboot", names(["reboot", "shutdown", "poweroff", "kexec"]));
+  add("@swap", names2(["swapon", "swapoff", "mkswap", "zramswap"]));
+  add("@debug", names2(["gdb", "strace", "ltrace", "perf"]));
+  add("@reboot", names2(["reboot", "shutdown", "poweroff", "kexec"]));
   const value = ["@system-service", ...extras].join(" ");
   return why.length > 0 ? { value, reason: `adds ${why.join("; ")}` } : { value };
 }
@@ -28269,7 +28503,7 @@ function writeDirectives(c, nonRoot, privateTmpAfter) {
 }
 
 // src/recommend/identity.ts
-function identity2(c, strictPossible) {
+function identity3(c, strictPossible) {
   const state = c.service.state;
   if (state.user === "nobody" && !state.dynamicUser) {
     return { kind: "skip", directive: "User", reason: "User=nobody is an identity shared with other services: create a dedicated user (sysusers.d) and set User= to it" };
@@ -28398,7 +28632,7 @@ function planPhases(c) {
   });
   const ps = c.vetoes.has("ProtectSystem") ? null : protectSystem(c);
   const strictAfter = s.protectSystem === "strict" || ps?.kind === "set" && ps.value === "strict" && !turnedOff(c, "ProtectSystem");
-  const planned = identity2(c, strictAfter);
+  const planned = identity3(c, strictAfter);
   const identityVeto = planned.kind === "static" ? c.vetoes.get("User") : planned.kind === "dynamic" ? c.vetoes.get("DynamicUser") : void 0;
   const who = identityVeto ? { kind: "skip", directive: planned.kind === "static" ? "User" : "DynamicUser", reason: identityVeto } : planned;
   const nonRootAfter = !c.runsAsRoot || who.kind === "static" || who.kind === "dynamic";
@@ -28848,13 +29082,9 @@ function gateFailures(services, gate) {
   for (const s of services) {
     const at = { unit: s.unit, path: s.path };
     if (gate.failOnCapabilityWidening) {
-      const open2 = s.capabilities.widened.filter((w) => w.accepted === null);
-      if (open2.length > 0) {
-        failures.push({
-          kind: "capability-widening",
-          ...at,
-          message: `${s.unit} can now hold ${open2.map((w) => w.capability).join(", ")}`
-        });
+      for (const w of s.capabilities.widened) {
+        if (w.unaccepted.length === 0) continue;
+        failures.push({ kind: "capability-widening", ...at, message: wideningMessage(s.unit, w) });
       }
     }
     if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
@@ -28872,9 +29102,14 @@ function gateFailures(services, gate) {
   }
   return failures;
 }
+function wideningMessage(unit, w) {
+  const where2 = w.file !== null ? ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})` : "";
+  const partly = w.accepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
+  return `${unit} ${w.what}${where2}${partly}`;
+}
 
 // src/diff/report.ts
-var REPORT_SCHEMA_VERSION = 1;
+var REPORT_SCHEMA_VERSION = 2;
 
 // src/diff/waivers.ts
 var WAIVER = /^[ \t]*[#;][ \t]*systemd-exposure:[ \t]*allow\b(.*)$/i;
@@ -28890,7 +29125,7 @@ function findWaivers(file, bytes) {
     const [capsPart, ...reasonParts] = m[1].split(/[ \t]--(?:[ \t]|$)/);
     const reason = reasonParts.join(" -- ").trim();
     const caps = capsPart.split(/[\s,]+/).filter((c) => c !== "").map((c) => c.toUpperCase());
-    const unknown = caps.filter((c) => capabilityBit(c) === null);
+    const unknown = caps.filter((c) => c !== "ALL" && capabilityBit(c) === null);
     if (caps.length === 0 || unknown.length > 0) {
       problems.push({ file, line: i + 1, message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(", ")})` : ""}; ignored` });
     } else if (reason === "") {
@@ -28903,7 +29138,7 @@ function parseAllowEntry(text) {
   const colon = text.lastIndexOf(":");
   const unit = colon >= 0 ? text.slice(0, colon).trim() : null;
   const capability = (colon >= 0 ? text.slice(colon + 1) : text).trim().toUpperCase();
-  if (capabilityBit(capability) === null || unit === "") return null;
+  if (capability !== "ALL" && capabilityBit(capability) === null || unit === "") return null;
   return { unit, capability };
 }
 
@@ -28925,7 +29160,7 @@ function diffSnapshots(base, head, changes, settings) {
     failures,
     summary: {
       servicesChanged: services.length,
-      capabilitiesWidened: services.reduce((n, s) => n + s.capabilities.widened.filter((w) => w.accepted === null).length, 0),
+      capabilitiesWidened: services.reduce((n, s) => n + new Set(s.capabilities.widened.flatMap((w) => w.unaccepted)).size, 0),
       regressions: services.reduce((n, s) => n + s.regressions.length, 0),
       maxExposureAfter: after.length > 0 ? Math.max(...after) : null
     },
@@ -28940,17 +29175,9 @@ function compareService(a, base, head, settings, recommend) {
   const after = a.headPath ? assessUnitFile(head.source, a.headPath, options) : null;
   const path = a.headPath ?? a.basePath;
   const unit = (after?.unit ?? before?.unit) || loadedName(path, traits) || basename(path);
-  const waivers = [];
   const warnings = [];
-  if (after?.ok) {
-    for (const f of [after.service.fragmentPath, ...after.service.dropInPaths]) {
-      const bytes = head.source.read(f);
-      if (!bytes) continue;
-      const found = findWaivers(f, bytes);
-      for (const w of found.waivers) waivers.push(w);
-      for (const p of found.problems) warnings.push(p);
-    }
-  }
+  const waivers = after?.ok ? waiversOf(after.service, head, warnings) : [];
+  const baseWaivers = before?.ok ? waiversOf(before.service, base, []) : [];
   for (const d of after?.diagnostics ?? []) warnings.push({ file: d.file, line: d.line, message: d.message });
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] };
   const regressions = recommend && before?.ok && after?.ok ? rows.regressions.map((r) => {
@@ -28974,7 +29201,18 @@ function compareService(a, base, head, settings, recommend) {
       };
     }
   }
-  const caps = after?.ok ? widenedCapabilities(before?.ok ? before.service : null, after.service, waivers, settings.allow ?? []) : { added: [], removed: [], widened: [] };
+  const beforeSide = before?.ok ? { svc: before.service, profile: profileOf(before.service, traits) } : null;
+  const afterSide = after?.ok ? { svc: after.service, profile: profileOf(after.service, traits) } : null;
+  const caps = {
+    before: beforeSide ? summarize(beforeSide.profile) : null,
+    after: afterSide ? summarize(afterSide.profile) : null,
+    widened: afterSide ? privilegeWidenings(beforeSide, afterSide, {
+      waivers,
+      baseWaivers,
+      allow: settings.allow ?? [],
+      unitNames: [unit, basename(path)]
+    }) : []
+  };
   const b = exposureRef(before);
   const h = exposureRef(after);
   return {
@@ -28996,6 +29234,17 @@ function compareService(a, base, head, settings, recommend) {
     changedFiles: a.causes,
     recommendation
   };
+}
+function waiversOf(svc, side, warnings) {
+  const waivers = [];
+  for (const f of [svc.fragmentPath, ...svc.dropInPaths]) {
+    const bytes = side.source.read(f);
+    if (!bytes) continue;
+    const found = findWaivers(f, bytes);
+    for (const w of found.waivers) waivers.push(w);
+    for (const p of found.problems) warnings.push(p);
+  }
+  return waivers;
 }
 var formatSigned = (tenths2) => (tenths2 < 0 ? "-" : "") + formatExposure(Math.abs(tenths2));
 
@@ -29174,8 +29423,9 @@ function headline(report) {
   if (report.verdict === "fail") {
     return `❌ **systemd-exposure: fail** — ${report.failures.length} gate failure${report.failures.length === 1 ? "" : "s"}: ${md(report.failures[0].message)}${report.failures.length > 1 ? " …" : ""}`;
   }
-  const widened = report.summary.capabilitiesWidened;
-  return `✅ **systemd-exposure: pass** — ${report.services.length} service${report.services.length === 1 ? "" : "s"} changed, ${widened === 0 ? "no capability widened" : `${widened} widened`}.`;
+  const accepted = report.services.reduce((n, s) => n + s.capabilities.widened.length, 0);
+  const privileges = accepted === 0 ? "no privilege widened" : `${accepted} privilege widening${accepted === 1 ? "" : "s"}, all accepted`;
+  return `✅ **systemd-exposure: pass** — ${report.services.length} unit${report.services.length === 1 ? "" : "s"} changed, ${privileges}.`;
 }
 function renderMarkdown(report, options = {}) {
   const out = [headline(report), ""];
@@ -29190,8 +29440,8 @@ function renderMarkdown(report, options = {}) {
     }
     const allWidened = report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w })));
     const widened = limit(allWidened, options);
-    if (widened.shown.length > 0) out.push("### Capabilities widened", "", widenedTable(widened.shown, options), "");
-    if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widened capabilities.`, "");
+    if (widened.shown.length > 0) out.push("### Privileges widened", "", widenedTable(widened.shown, options), "");
+    if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widenings.`, "");
     const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })));
     if (regressions.length > 0 && (detail === "no-regressions" || detail === "compact")) {
       out.push(`${regressions.length} setting${regressions.length === 1 ? "" : "s"} got worse (details left out for size).`, "");
@@ -29272,17 +29522,26 @@ function servicesTable(services) {
     ["l", "l", "r", "r", "r", "l"]
   );
 }
+var LEVEL = { held: "held at start", reachable: "reachable", command: "elevated command" };
 function widenedTable(items, options) {
   return table([
-    ["Service", "Capability", "Cause", "Line", "Accepted"],
+    ["Unit", "Level", "What", "Cause", "Line", "Accepted"],
     ...items.map(({ s, w }) => [
       code(s.unit),
-      code(w.capability),
+      LEVEL[w.level],
+      md(w.what),
       md(w.cause),
       where(w.file, w.line, w.removedLine, options),
-      w.accepted ? `yes: ${md(clip(w.accepted.reason, REASON_SHOWN_MAX))}` : "**no**"
+      acceptedText(w)
     ])
   ]);
+}
+function acceptedText(w) {
+  if (w.accepted.length === 0) return "**no**";
+  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(clip(r, REASON_SHOWN_MAX))).join("; ");
+  const added = w.accepted.some((a) => a.addedInChange) ? " (waiver added by this change)" : "";
+  if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(", ")}`;
+  return `yes: ${reasons}${added}`;
 }
 function fixText(fix) {
   if (!fix) return "—";
@@ -29314,12 +29573,14 @@ function annotations(report, prefix2) {
   for (const s of report.services) {
     for (const w of s.capabilities.widened) {
       if (w.file === null || w.line === null || w.removedLine) continue;
+      const open2 = w.unaccepted.length > 0;
+      const reasons = [...new Set(w.accepted.map((a) => a.reason))].join("; ");
       all.push({
-        level: w.accepted ? "notice" : "error",
+        level: open2 ? "error" : "notice",
         file: at(w.file),
         line: w.line,
-        title: `${s.unit}: ${w.capability} ${w.accepted ? "accepted" : "widened"}`,
-        message: w.accepted ? `${w.cause} (accepted: ${w.accepted.reason})` : w.cause
+        title: `${s.unit} ${w.what}`,
+        message: open2 ? w.cause : `${w.cause} (accepted: ${reasons})`
       });
     }
     for (const r of s.regressions) {
@@ -29633,15 +29894,15 @@ function readListing(dir) {
   } catch {
     return null;
   }
-  const names = [];
+  const names2 = [];
   const regularFiles = /* @__PURE__ */ new Set();
   const links = /* @__PURE__ */ new Set();
   for (const e of entries) {
-    names.push(e.name);
+    names2.push(e.name);
     if (e.isFile()) regularFiles.add(e.name);
     else if (e.isSymbolicLink()) links.add(e.name);
   }
-  return { names, regularFiles, links };
+  return { names: names2, regularFiles, links };
 }
 function readCarefully(path) {
   const st = statSync(path, { throwIfNoEntry: false });
@@ -29709,7 +29970,7 @@ function directoryIndex(paths) {
       child = dir;
     }
   }
-  return new Map([...dirs].map(([d, names]) => [d, [...names]]));
+  return new Map([...dirs].map(([d, names2]) => [d, [...names2]]));
 }
 function lister(paths) {
   const dirs = directoryIndex(paths);
@@ -30793,11 +31054,11 @@ function merge(defaults2, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
+  return url + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }

@@ -20,12 +20,14 @@ export function annotations(report: DiffReport, prefix: string): { shown: Annota
   for (const s of report.services) {
     for (const w of s.capabilities.widened) {
       if (w.file === null || w.line === null || w.removedLine) continue
+      const open = w.unaccepted.length > 0
+      const reasons = [...new Set(w.accepted.map((a) => a.reason))].join('; ')
       all.push({
-        level: w.accepted ? 'notice' : 'error',
+        level: open ? 'error' : 'notice',
         file: at(w.file),
         line: w.line,
-        title: `${s.unit}: ${w.capability} ${w.accepted ? 'accepted' : 'widened'}`,
-        message: w.accepted ? `${w.cause} (accepted: ${w.accepted.reason})` : w.cause,
+        title: `${s.unit} ${w.what}`,
+        message: open ? w.cause : `${w.cause} (accepted: ${reasons})`,
       })
     }
     for (const r of s.regressions) {

@@ -8,12 +8,14 @@ import { VERSION_TRAITS, type SystemdVersion } from '../model/versions.js'
 import type { FileChange } from '../git/git.js'
 import { basename } from '../unit/source.js'
 import { affectedServices, loadedName, DEFAULT_FILTER, type AffectedService, type PathFilter } from './affected.js'
-import { exposureRef, rowChanges, widenedCapabilities } from './compare.js'
+import { exposureRef, rowChanges } from './compare.js'
+import { privilegeWidenings, profileOf, summarize } from './capabilities.js'
 import { recommendUnitFile, suggestRegressionFix } from '../recommend/recommend.js'
 import { gateFailures, type GateSettings } from './gate.js'
 import { REPORT_SCHEMA_VERSION, type DiffReport, type ServiceReport } from './report.js'
 import type { Snapshot } from './snapshot.js'
 import { findWaivers, type AllowEntry, type Waiver } from './waivers.js'
+import type { LoadedService } from '../unit/load.js'
 
 export interface DiffSettings {
   readonly version: SystemdVersion
@@ -43,7 +45,7 @@ export function diffSnapshots(base: Snapshot, head: Snapshot, changes: readonly 
     failures,
     summary: {
       servicesChanged: services.length,
-      capabilitiesWidened: services.reduce((n, s) => n + s.capabilities.widened.filter((w) => w.accepted === null).length, 0),
+      capabilitiesWidened: services.reduce((n, s) => n + new Set(s.capabilities.widened.flatMap((w) => w.unaccepted)).size, 0),
       regressions: services.reduce((n, s) => n + s.regressions.length, 0),
       maxExposureAfter: after.length > 0 ? Math.max(...after) : null,
     },
@@ -62,18 +64,9 @@ function compareService(a: AffectedService, base: Snapshot, head: Snapshot, sett
   const path = a.headPath ?? a.basePath!
   const unit = (after?.unit ?? before?.unit) || loadedName(path, traits) || basename(path)
 
-  const waivers: Waiver[] = []
   const warnings: { file: string; line: number; message: string }[] = []
-  if (after?.ok) {
-    for (const f of [after.service.fragmentPath, ...after.service.dropInPaths]) {
-      const bytes = head.source.read(f)
-      if (!bytes) continue
-      const found = findWaivers(f, bytes)
-      // Loops, not push(...x): a unit file can hold any number of comment lines.
-      for (const w of found.waivers) waivers.push(w)
-      for (const p of found.problems) warnings.push(p)
-    }
-  }
+  const waivers = after?.ok ? waiversOf(after.service, head, warnings) : []
+  const baseWaivers = before?.ok ? waiversOf(before.service, base, []) : []
   for (const d of after?.diagnostics ?? []) warnings.push({ file: d.file, line: d.line, message: d.message })
 
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] }
@@ -101,9 +94,20 @@ function compareService(a: AffectedService, base: Snapshot, head: Snapshot, sett
       }
     }
   }
-  const caps = after?.ok
-    ? widenedCapabilities(before?.ok ? before.service : null, after.service, waivers, settings.allow ?? [])
-    : { added: [], removed: [], widened: [] }
+  const beforeSide = before?.ok ? { svc: before.service, profile: profileOf(before.service, traits) } : null
+  const afterSide = after?.ok ? { svc: after.service, profile: profileOf(after.service, traits) } : null
+  const caps = {
+    before: beforeSide ? summarize(beforeSide.profile) : null,
+    after: afterSide ? summarize(afterSide.profile) : null,
+    widened: afterSide
+      ? privilegeWidenings(beforeSide, afterSide, {
+          waivers,
+          baseWaivers,
+          allow: settings.allow ?? [],
+          unitNames: [unit, basename(path)],
+        })
+      : [],
+  }
   const b = exposureRef(before)
   const h = exposureRef(after)
   return {
@@ -125,6 +129,20 @@ function compareService(a: AffectedService, base: Snapshot, head: Snapshot, sett
     changedFiles: a.causes,
     recommendation,
   }
+}
+
+/** Waivers in a loaded unit's files (problems with them become warnings). */
+function waiversOf(svc: LoadedService, side: Snapshot, warnings: { file: string; line: number; message: string }[]): Waiver[] {
+  const waivers: Waiver[] = []
+  for (const f of [svc.fragmentPath, ...svc.dropInPaths]) {
+    const bytes = side.source.read(f)
+    if (!bytes) continue
+    const found = findWaivers(f, bytes)
+    // Loops, not push(...x): a unit file can hold any number of comment lines.
+    for (const w of found.waivers) waivers.push(w)
+    for (const p of found.problems) warnings.push(p)
+  }
+  return waivers
 }
 
 const formatSigned = (tenths: number): string => (tenths < 0 ? '-' : '') + formatExposure(Math.abs(tenths))

@@ -2,7 +2,7 @@
  * What fails the check. What is reported never depends on these settings: the report lists every
  * change; the gate only decides which of them make the verdict "fail".
  */
-import type { Failure, ServiceReport } from './report.js'
+import type { Failure, PrivilegeWidening, ServiceReport } from './report.js'
 
 export interface GateSettings {
   /** Fail when a service can hold a capability it could not before (default on). */
@@ -33,13 +33,9 @@ export function gateFailures(services: readonly ServiceReport[], gate: GateSetti
   for (const s of services) {
     const at = { unit: s.unit, path: s.path }
     if (gate.failOnCapabilityWidening) {
-      const open = s.capabilities.widened.filter((w) => w.accepted === null)
-      if (open.length > 0) {
-        failures.push({
-          kind: 'capability-widening',
-          ...at,
-          message: `${s.unit} can now hold ${open.map((w) => w.capability).join(', ')}`,
-        })
+      for (const w of s.capabilities.widened) {
+        if (w.unaccepted.length === 0) continue
+        failures.push({ kind: 'capability-widening', ...at, message: wideningMessage(s.unit, w) })
       }
     }
     if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
@@ -56,4 +52,14 @@ export function gateFailures(services: readonly ServiceReport[], gate: GateSetti
     }
   }
   return failures
+}
+
+/** "caddy.service now holds CAP_NET_RAW at start (AmbientCapabilities=, init/caddy.service:14)". */
+export function wideningMessage(unit: string, w: PrivilegeWidening): string {
+  const where =
+    w.file !== null
+      ? ` (${w.directive ? `${w.directive}${w.removedLine ? ' removed' : ''}, ` : ''}${w.file}${w.line !== null ? `:${w.line}` : ''}${w.removedLine ? ' in base' : ''})`
+      : ''
+  const partly = w.accepted.length > 0 ? `; not accepted: ${w.unaccepted.join(', ')}` : ''
+  return `${unit} ${w.what}${where}${partly}`
 }

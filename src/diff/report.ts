@@ -4,7 +4,7 @@
  */
 import type { ServiceStatus } from './affected.js'
 
-export const REPORT_SCHEMA_VERSION = 1
+export const REPORT_SCHEMA_VERSION = 2
 
 export interface ExposureRef {
   /** The printed score, e.g. 9.6. */
@@ -17,16 +17,73 @@ export interface SourceLine {
   readonly line: number
 }
 
-export interface WidenedCapability {
-  readonly capability: string
-  /** What made it reachable, in words. */
+/** One new privilege's acceptance: reported, but it does not fail the gate. */
+export interface Acceptance {
+  /** A `CAP_*` name, or `root` (uid 0). */
+  readonly privilege: string
+  readonly by: 'waiver' | 'allow-list'
+  readonly reason: string
+  readonly file?: string
+  readonly line?: number
+  /** The waiver is new in this change (a reviewer should agree with it). */
+  readonly addedInChange: boolean
+}
+
+/**
+ * Privileges a unit's processes have in head that they had not in base, at one level: `held`
+ * (at start), `reachable` (through set-user-ID/file-capability programs) or `command` (one
+ * elevated Exec*= command).
+ */
+export interface PrivilegeWidening {
+  readonly level: 'held' | 'reachable' | 'command'
+  /** `CAP_*` names new at this level. */
+  readonly capabilities: readonly string[]
+  /** Newly runs as uid 0 at this level. */
+  readonly root: boolean
+  /** The elevated command, for level `command`. */
+  readonly command: {
+    readonly directive: string
+    readonly text: string
+    readonly kind: 'full-privileges' | 'root-credentials' | 'permissions-start-only'
+    readonly file: string
+    readonly line: number
+  } | null
+  /** What the unit can now do, in words ("now holds CAP_NET_RAW at start"). */
+  readonly what: string
+  /** Why, in words. */
   readonly cause: string
   /** The responsible line (in head; in base when head removed it), when one changed. */
   readonly file: string | null
   readonly line: number | null
   readonly removedLine: boolean
-  /** Accepted by a waiver or the allow-list: reported, but does not fail the gate. */
-  readonly accepted: { readonly reason: string; readonly by: 'waiver' | 'allow-list'; readonly file?: string; readonly line?: number } | null
+  /** The directive of that line (`AmbientCapabilities=`), when known. */
+  readonly directive: string | null
+  readonly accepted: readonly Acceptance[]
+  /** What no waiver or allow-list entry accepts (`CAP_*` names, `root`): these fail the gate. */
+  readonly unaccepted: readonly string[]
+}
+
+/** A unit's privilege profile (src/service/privileges.ts) as the report shows it. */
+export interface PrivilegeSummary {
+  readonly startsProcesses: boolean
+  /** User= (after specifiers), null when unset. */
+  readonly user: string | null
+  /** Its ordinary processes run (or may run) as uid 0. */
+  readonly root: boolean
+  readonly userFromInstance: boolean
+  readonly held: readonly string[]
+  readonly reachable: readonly string[]
+  /** Why NoNewPrivileges= is in force: `setting`, `dynamic-user`, `seccomp` (forced), or null. */
+  readonly noNewPrivileges: 'setting' | 'dynamic-user' | 'seccomp' | null
+  readonly elevated: readonly {
+    readonly directive: string
+    readonly command: string
+    readonly kind: 'full-privileges' | 'root-credentials' | 'permissions-start-only'
+    readonly root: boolean
+    readonly capabilities: readonly string[]
+    readonly file: string
+    readonly line: number
+  }[]
 }
 
 /** A targeted fix for a regressed row, checked with the engine. */
@@ -72,9 +129,9 @@ export interface ServiceReport {
   /** after − before, one decimal; null unless both sides were scored. */
   readonly delta: number | null
   readonly capabilities: {
-    readonly added: readonly string[]
-    readonly removed: readonly string[]
-    readonly widened: readonly WidenedCapability[]
+    readonly before: PrivilegeSummary | null
+    readonly after: PrivilegeSummary | null
+    readonly widened: readonly PrivilegeWidening[]
   }
   readonly regressions: readonly RowChange[]
   readonly improvements: readonly RowChange[]

@@ -3,8 +3,10 @@
  *
  *     # systemd-exposure: allow CAP_NET_ADMIN CAP_NET_RAW -- manages routes
  *
- * The reason after `--` is mandatory; a waiver without one is reported and ignored. Settings can
- * also allow capabilities for every service (`CAP_X`) or one unit (`foo.service:CAP_X`).
+ * The reason after `--` is mandatory; a waiver without one is reported and ignored. `ALL`
+ * accepts every new privilege of the unit, running as root included (for a unit that must run
+ * as root, or an elevated command). Settings can also allow capabilities for every unit (`CAP_X`)
+ * or one unit (`foo.service:CAP_X`, `foo.service:ALL`).
  */
 import { capabilityBit } from './capabilities.js'
 
@@ -36,7 +38,7 @@ export function findWaivers(file: string, bytes: Uint8Array): { waivers: Waiver[
     const [capsPart, ...reasonParts] = m[1]!.split(/[ \t]--(?:[ \t]|$)/)
     const reason = reasonParts.join(' -- ').trim()
     const caps = capsPart!.split(/[\s,]+/).filter((c) => c !== '').map((c) => c.toUpperCase())
-    const unknown = caps.filter((c) => capabilityBit(c) === null)
+    const unknown = caps.filter((c) => c !== 'ALL' && capabilityBit(c) === null)
     if (caps.length === 0 || unknown.length > 0) {
       problems.push({ file, line: i + 1, message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(', ')})` : ''}; ignored` })
     } else if (reason === '') {
@@ -56,6 +58,6 @@ export function parseAllowEntry(text: string): AllowEntry | null {
   const colon = text.lastIndexOf(':')
   const unit = colon >= 0 ? text.slice(0, colon).trim() : null
   const capability = (colon >= 0 ? text.slice(colon + 1) : text).trim().toUpperCase()
-  if (capabilityBit(capability) === null || unit === '') return null
+  if ((capability !== 'ALL' && capabilityBit(capability) === null) || unit === '') return null
   return { unit, capability }
 }

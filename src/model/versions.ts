@@ -41,6 +41,12 @@ export interface VersionTraits {
   readonly notifyReload: boolean
   /** 252/254 refuse Type=oneshot with RestartForceExitStatus=. */
   readonly oneshotRefusesRestartForceStatus: boolean
+  /**
+   * 255+: a process that is not root keeps the privilege to install its seccomp filters when
+   * the system call filter lets it drop that privilege again (capget, capset, prctl), so
+   * seccomp-based settings no longer force NoNewPrivileges= on it.
+   */
+  readonly seccompKeepsPrivileges: boolean
 }
 
 export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
@@ -61,6 +67,7 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     refusesApiWorkingDirectory: false,
     notifyReload: false,
     oneshotRefusesRestartForceStatus: true,
+    seccompKeepsPrivileges: false,
   },
   '254': {
     version: '254',
@@ -79,6 +86,7 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     refusesApiWorkingDirectory: false,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: true,
+    seccompKeepsPrivileges: false,
   },
   '257': {
     version: '257',
@@ -97,6 +105,7 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     refusesApiWorkingDirectory: false,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: false,
+    seccompKeepsPrivileges: true,
   },
   '262': {
     version: '262',
@@ -115,6 +124,7 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     refusesApiWorkingDirectory: true,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: false,
+    seccompKeepsPrivileges: true,
   },
 }
 

@@ -1,6 +1,6 @@
 /** The diff report as GitHub Markdown: the PR comment body and the CLI's `--format markdown`. */
 import { markdownTable } from 'markdown-table'
-import type { DiffReport, RowFix, ServiceReport, WidenedCapability } from '../diff/report.js'
+import type { DiffReport, PrivilegeWidening, RowFix, ServiceReport } from '../diff/report.js'
 import { code, fenced, md } from './escape.js'
 
 /**
@@ -37,8 +37,9 @@ export function headline(report: DiffReport): string {
   if (report.verdict === 'fail') {
     return `❌ **systemd-exposure: fail** — ${report.failures.length} gate failure${report.failures.length === 1 ? '' : 's'}: ${md(report.failures[0]!.message)}${report.failures.length > 1 ? ' …' : ''}`
   }
-  const widened = report.summary.capabilitiesWidened
-  return `✅ **systemd-exposure: pass** — ${report.services.length} service${report.services.length === 1 ? '' : 's'} changed, ${widened === 0 ? 'no capability widened' : `${widened} widened`}.`
+  const accepted = report.services.reduce((n, s) => n + s.capabilities.widened.length, 0)
+  const privileges = accepted === 0 ? 'no privilege widened' : `${accepted} privilege widening${accepted === 1 ? '' : 's'}, all accepted`
+  return `✅ **systemd-exposure: pass** — ${report.services.length} unit${report.services.length === 1 ? '' : 's'} changed, ${privileges}.`
 }
 
 export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}): string {
@@ -54,8 +55,8 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
     }
     const allWidened = report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w })))
     const widened = limit(allWidened, options)
-    if (widened.shown.length > 0) out.push('### Capabilities widened', '', widenedTable(widened.shown, options), '')
-    if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widened capabilities.`, '')
+    if (widened.shown.length > 0) out.push('### Privileges widened', '', widenedTable(widened.shown, options), '')
+    if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widenings.`, '')
     const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })))
     if (regressions.length > 0 && (detail === 'no-regressions' || detail === 'compact')) {
       out.push(`${regressions.length} setting${regressions.length === 1 ? '' : 's'} got worse (details left out for size).`, '')
@@ -138,17 +139,28 @@ function servicesTable(services: readonly ServiceReport[]): string {
   )
 }
 
-function widenedTable(items: readonly { s: ServiceReport; w: WidenedCapability }[], options: MarkdownOptions): string {
+const LEVEL: Record<PrivilegeWidening['level'], string> = { held: 'held at start', reachable: 'reachable', command: 'elevated command' }
+
+function widenedTable(items: readonly { s: ServiceReport; w: PrivilegeWidening }[], options: MarkdownOptions): string {
   return table([
-    ['Service', 'Capability', 'Cause', 'Line', 'Accepted'],
+    ['Unit', 'Level', 'What', 'Cause', 'Line', 'Accepted'],
     ...items.map(({ s, w }) => [
       code(s.unit),
-      code(w.capability),
+      LEVEL[w.level],
+      md(w.what),
       md(w.cause),
       where(w.file, w.line, w.removedLine, options),
-      w.accepted ? `yes: ${md(clip(w.accepted.reason, REASON_SHOWN_MAX))}` : '**no**',
+      acceptedText(w),
     ]),
   ])
+}
+
+function acceptedText(w: PrivilegeWidening): string {
+  if (w.accepted.length === 0) return '**no**'
+  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(clip(r, REASON_SHOWN_MAX))).join('; ')
+  const added = w.accepted.some((a) => a.addedInChange) ? ' (waiver added by this change)' : ''
+  if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(', ')}`
+  return `yes: ${reasons}${added}`
 }
 
 function fixText(fix: RowFix | null): string {

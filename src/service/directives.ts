@@ -395,6 +395,20 @@ const supplementaryGroups: Handler = (s, a, ctx) => {
   return undefined
 }
 
+/** secure_bits_from_string(): known words set their bit, unknown words are skipped; each line replaces. */
+const SECURE_BITS: Record<string, number> = {
+  noroot: 0, 'noroot-locked': 1, 'no-setuid-fixup': 2, 'no-setuid-fixup-locked': 3, 'keep-caps': 4, 'keep-caps-locked': 5,
+}
+const secureBits: Handler = (s, a) => {
+  let bits = 0
+  for (const w of extractWords(a.value, { unquote: true }).words) {
+    const n = SECURE_BITS[w]
+    if (n !== undefined) bits |= 1 << n
+  }
+  s.secureBits = bits
+  return undefined
+}
+
 const exec =
   (directive: string): Handler =>
   (s, a, ctx) => {
@@ -492,9 +506,11 @@ function parseCommand(text: string, directive: string, a: Assignment, ctx: Direc
     i = end
   }
   if (argv0 && after.trim() === '') return fail(`Empty executable name or zeroeth argument: ${a.value}`)
+  const written = (next === null ? trimmed : trimmed.slice(0, trimmed.length - next.length - 1)).replace(/[ \t\n\r]+$/, '')
   const command: ExecCommand = {
     directive,
     path,
+    text: written,
     fullyPrivileged: full,
     noSetuid,
     ambientMagic: ambient,
@@ -657,6 +673,7 @@ export const DIRECTIVES: ReadonlyMap<string, Handler> = new Map<string, Handler>
     s.encryptedCredentials = a.value === '' ? 0 : s.encryptedCredentials + 1
     return undefined
   }],
+  ['Service.SecureBits', secureBits],
   ['Service.CapabilityBoundingSet', capabilities(true)],
   ['Service.AmbientCapabilities', capabilities(false)],
   ['Service.RestrictNamespaces', restrictNamespaces],

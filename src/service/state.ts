@@ -17,6 +17,8 @@ export type ProtectHome = 'no' | 'yes' | 'read-only' | 'tmpfs'
 export interface ExecCommand {
   readonly directive: string
   readonly path: string
+  /** The command as written, prefixes included (one command of a `;`-separated line). */
+  readonly text: string
   /** `+`: full privileges, no sandbox. */
   readonly fullyPrivileged: boolean
   /** `!`: no User=/Group= switch. */
@@ -70,6 +72,8 @@ export interface ServiceState {
   encryptedCredentials: number
   capabilityBoundingSet: bigint
   ambientCapabilities: bigint
+  /** SecureBits= flags (linux/securebits.h bit numbers: noroot 0, no-setuid-fixup 2, keep-caps 4). */
+  secureBits: number
   /** Allowed namespace flags, or null for "unset" (everything allowed). */
   restrictNamespaces: number | null
   /** RestrictAddressFamilies=: mode, and the listed families (null = no set, as after `none`). */
@@ -156,6 +160,7 @@ export function initialServiceState(traits: VersionTraits): ServiceState {
     // 262 starts from the 63-bit "all"; older versions from all 64 bits (rule A vs B, §3.1).
     capabilityBoundingSet: traits.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64,
     ambientCapabilities: 0n,
+    secureBits: 0,
     restrictNamespaces: null,
     addressFamiliesAllowList: false,
     addressFamilies: null,

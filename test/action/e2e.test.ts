@@ -73,14 +73,14 @@ describe('the action on a pull request', () => {
     const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('AmbientCapabilities=CAP_NET_ADMIN\nCapabilityBoundingSet=CAP_NET_ADMIN\n') })
     const first = await run(pr)
     expect(first.code).toBe(1)
-    expect(first.stdout).toMatch(/::error::systemd-exposure: api\.service can now hold CAP_NET_ADMIN/)
+    expect(first.stdout).toMatch(/::error::systemd-exposure: api\.service now holds CAP_NET_ADMIN at start \(AmbientCapabilities=, units\/api\.service:9\)/)
     expect(first.outputs).toMatchObject({ verdict: 'fail', 'services-changed': '1', 'capabilities-widened': '1' })
     expect(comments(pr)).toHaveLength(1)
     expect(comments(pr)[0]!.body).toMatch(/^<!-- systemd-exposure:comment [0-9a-f]{12} -->/)
     expect(comments(pr)[0]!.body).toContain('CAP_NET_ADMIN')
-    expect(first.summary).toContain('Capabilities widened')
+    expect(first.summary).toContain('Privileges widened')
     // The annotation points at the line in the checkout.
-    expect(first.stdout).toContain('::error title=api.service%3A CAP_NET_ADMIN widened,file=units/api.service,line=9::new ambient capabilities')
+    expect(first.stdout).toContain('::error title=api.service now holds CAP_NET_ADMIN at start,file=units/api.service,line=9::new ambient capabilities')
 
     const again = await run(pr)
     expect(again.code).toBe(1)
@@ -137,7 +137,7 @@ describe('the action on a pull request', () => {
 
   it('trims a huge report under GitHub\'s comment limit and points to the summary', async () => {
     const head: Record<string, string> = {}
-    for (let i = 0; i < 400; i++) head[`fleet/svc-${String(i).padStart(3, '0')}.service`] = `[Service]\nExecStart=/usr/bin/svc${i}\n`
+    for (let i = 0; i < 400; i++) head[`fleet/svc-${String(i).padStart(3, '0')}.service`] = `[Service]\nExecStart=/usr/bin/svc${i}\nUser=svc${i}\nAmbientCapabilities=CAP_NET_RAW\n`
     const pr = await openPr({ 'README.md': 'x\n' }, head)
     const r = await run(pr)
     expect(r.code).toBe(1)

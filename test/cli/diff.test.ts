@@ -20,8 +20,8 @@ describe('systemd-exposure diff', () => {
     const fail = await cli(['diff', '--format', 'json'], { cwd: repo.dir })
     expect(fail.code).toBe(1)
     const report = JSON.parse(fail.stdout)
-    expect(report).toMatchObject({ schemaVersion: 1, verdict: 'fail', systemdVersion: '252', head: { rev: null } })
-    expect(report.services[0].capabilities.widened[0]).toMatchObject({ capability: 'CAP_NET_BIND_SERVICE', file: 'svc/app.service', line: 5 })
+    expect(report).toMatchObject({ schemaVersion: 2, verdict: 'fail', systemdVersion: '252', head: { rev: null } })
+    expect(report.services[0].capabilities.widened[0]).toMatchObject({ level: 'held', capabilities: ['CAP_NET_BIND_SERVICE'], file: 'svc/app.service', line: 5 })
 
     const off = await cli(['diff', '--fail-on-capability-widening', 'false'], { cwd: repo.dir })
     expect(off.code).toBe(0)

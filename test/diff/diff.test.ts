@@ -22,8 +22,14 @@ function diff(repo: TestRepo, base: string, head: string | null, settings: Parti
   return diffSnapshots(input.base, input.head, input.changes, { version: '252', gate: DEFAULT_GATE, ...settings })
 }
 
+/** `unit level [root] CAPS file:line`, CAPS spelled out up to three, else counted. */
 const widened = (r: DiffReport) =>
-  r.services.flatMap((s) => s.capabilities.widened.map((w) => `${s.unit} ${w.capability} ${w.file}:${w.line}${w.removedLine ? ' (removed)' : ''}`))
+  r.services.flatMap((s) =>
+    s.capabilities.widened.map((w) => {
+      const caps = w.capabilities.length <= 3 ? w.capabilities.join(',') : `${w.capabilities.length}caps`
+      return `${s.unit} ${w.level}${w.root ? ' root' : ''} ${caps} ${w.file}:${w.line}${w.removedLine ? ' (removed)' : ''}`
+    }),
+  )
 
 const UNIT = (extra = '') => `[Unit]\nDescription=web\n\n[Service]\nExecStart=/usr/bin/web --port 8080\n${extra}`
 
@@ -44,8 +50,9 @@ describe('diff: capability widening', () => {
     const head = repo.commit({ 'u/web.service': UNIT('CapabilityBoundingSet=CAP_NET_BIND_SERVICE CAP_SYS_ADMIN\n') })
     const r = diff(repo, base, head)
     expect(r.verdict).toBe('fail')
-    expect(widened(r)).toEqual(['web.service CAP_SYS_ADMIN u/web.service:6'])
+    expect(widened(r)).toEqual(['web.service held CAP_SYS_ADMIN u/web.service:6'])
     expect(r.failures[0]).toMatchObject({ kind: 'capability-widening', unit: 'web.service' })
+    expect(r.failures[0]!.message).toBe('web.service now holds CAP_SYS_ADMIN at start (CapabilityBoundingSet=, u/web.service:6)')
   })
 
   it('blames the line that took effect, not a look-alike systemd ignores', () => {
@@ -54,8 +61,8 @@ describe('diff: capability widening', () => {
     const head = repo.commit({ 'u/web.service': '[Unit]\nDescription=web\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE\n\n[Service]\nExecStart=/usr/bin/web --port 8080\n' })
     const r = diff(repo, base, head)
     expect(r.verdict).toBe('fail')
-    expect(widened(r)).toContain('web.service CAP_SYS_ADMIN u/web.service:6 (removed)')
-    expect(widened(r).every((w) => w.endsWith(':6 (removed)'))).toBe(true)
+    expect(widened(r)).toEqual(['web.service held 40caps u/web.service:6 (removed)'])
+    expect(r.services[0]!.capabilities.widened[0]!.capabilities).toContain('CAP_SYS_ADMIN')
   })
 
   it('catches a shrunk ~ list and a deleted CapabilityBoundingSet= line', () => {
@@ -65,10 +72,7 @@ describe('diff: capability widening', () => {
     })
     const head = repo.commit({ 'u/a.service': UNIT('CapabilityBoundingSet=~CAP_SYS_ADMIN\n'), 'u/b.service': UNIT() })
     const r = diff(repo, base, head)
-    const w = widened(r)
-    expect(w).toContain('a.service CAP_NET_ADMIN u/a.service:6')
-    expect(w.filter((x) => x.startsWith('b.service'))).toHaveLength(40)
-    expect(w).toContain('b.service CAP_SYS_ADMIN u/b.service:6 (removed)')
+    expect(widened(r)).toEqual(['a.service held CAP_NET_ADMIN u/a.service:6', 'b.service held 40caps u/b.service:6 (removed)'])
   })
 
   it('catches User= moving to root, a removed NoNewPrivileges= and new ambient capabilities', () => {
@@ -84,12 +88,15 @@ describe('diff: capability widening', () => {
       'u/amb.service': UNIT(hardenedUser + 'AmbientCapabilities=CAP_NET_BIND_SERVICE\n'),
     })
     const r = diff(repo, base, head)
+    expect(widened(r)).toEqual([
+      'amb.service held CAP_NET_BIND_SERVICE u/amb.service:8',
+      'nnp.service reachable 41caps u/nnp.service:7 (removed)',
+      'root.service held root 41caps u/root.service:6 (removed)',
+    ])
     const by = (u: string) => r.services.find((s) => s.unit === u)!.capabilities
-    expect(by('root.service').widened[0]).toMatchObject({ file: 'u/root.service', line: 6, removedLine: true })
     expect(by('root.service').widened[0]!.cause).toMatch(/runs as root/)
-    expect(by('nnp.service').widened[0]).toMatchObject({ file: 'u/nnp.service', line: 7, removedLine: true })
-    expect(by('amb.service').added).toEqual(['CAP_NET_BIND_SERVICE'])
-    expect(by('amb.service').widened[0]).toMatchObject({ file: 'u/amb.service', line: 8, removedLine: false })
+    expect(by('nnp.service').widened[0]!.cause).toMatch(/NoNewPrivileges= is no longer in force/)
+    expect(by('nnp.service').after).toMatchObject({ held: [], noNewPrivileges: null, root: false })
   })
 
   it('catches a new + prefix and a new drop-in', () => {
@@ -100,11 +107,10 @@ describe('diff: capability widening', () => {
       'u/d.service.d/override.conf': '[Service]\nUser=root\nCapabilityBoundingSet=CAP_SYS_PTRACE\n',
     })
     const r = diff(repo, base, head)
+    expect(widened(r)).toEqual(['d.service held root CAP_SYS_PTRACE u/d.service.d/override.conf:2', 'p.service command root 41caps u/p.service:9'])
     const p = r.services.find((s) => s.unit === 'p.service')!
-    expect(p.capabilities.widened[0]).toMatchObject({ file: 'u/p.service', line: 9 })
-    expect(p.capabilities.added).toHaveLength(41)
+    expect(p.capabilities.widened[0]!.command).toMatchObject({ directive: 'ExecStartPre', text: '+/usr/bin/setup', kind: 'full-privileges' })
     const d = r.services.find((s) => s.unit === 'd.service')!
-    expect(d.capabilities.added).toEqual(['CAP_SYS_PTRACE'])
     expect(d.changedFiles).toEqual(['u/d.service.d/override.conf'])
   })
 
@@ -116,9 +122,13 @@ describe('diff: capability widening', () => {
     })
     const r = diff(repo, base, head)
     const a = r.services.find((s) => s.unit === 'a.service')!
-    expect(a.capabilities.widened[0]!.accepted).toMatchObject({ by: 'waiver', reason: 'ICMP probes', line: 6 })
+    expect(a.capabilities.widened[0]!.accepted).toEqual([
+      { privilege: 'CAP_NET_RAW', by: 'waiver', reason: 'ICMP probes', file: 'u/a.service', line: 6, addedInChange: true },
+    ])
+    expect(a.capabilities.widened[0]!.unaccepted).toEqual([])
     const b = r.services.find((s) => s.unit === 'b.service')!
-    expect(b.capabilities.widened[0]!.accepted).toBeNull()
+    expect(b.capabilities.widened[0]!.accepted).toEqual([])
+    expect(b.capabilities.widened[0]!.unaccepted).toEqual(['CAP_NET_RAW'])
     expect(b.warnings.some((w) => /no reason/.test(w.message))).toBe(true)
     expect(r.failures.map((f) => f.unit)).toEqual(['b.service'])
   })
@@ -163,7 +173,7 @@ describe('diff: which services', () => {
     expect(web.capabilities.widened).toEqual([])
     const job = r.services.find((s) => s.path === 'c/job.service')!
     expect(job).toMatchObject({ status: 'renamed', basePath: 'a/job.service' })
-    expect(job.capabilities.added).toEqual(['CAP_SYS_ADMIN'])
+    expect(job.capabilities.widened.map((w) => [w.level, w.capabilities])).toEqual([['held', ['CAP_SYS_ADMIN']]])
   })
 
   it('judges a new service against nothing: everything it can hold is new', () => {
@@ -173,11 +183,9 @@ describe('diff: which services', () => {
       'u/tight.service': UNIT('DynamicUser=yes\nCapabilityBoundingSet=\n'),
     })
     const r = diff(repo, base, head)
-    expect(r.services.map((s) => [s.unit, s.status, s.capabilities.added.length])).toEqual([
-      ['root.service', 'added', 41],
-      ['tight.service', 'added', 0],
-    ])
-    expect(r.failures.map((f) => f.unit)).toEqual(['root.service'])
+    expect(widened(r)).toEqual(['root.service held root 41caps u/root.service:5'])
+    expect(r.failures.map((f) => f.message)).toEqual(['root.service is new and runs as root: its full bounding set, all 41 capabilities (ExecStart=, u/root.service:5)'])
+    expect(r.services.find((s) => s.unit === 'tight.service')!.capabilities.after).toMatchObject({ held: [], reachable: [], noNewPrivileges: 'dynamic-user' })
   })
 
   it('reports removed services and ignores unrelated changes', () => {
@@ -199,7 +207,7 @@ describe('diff: which services', () => {
       ['evil.service', 'added'],
       ['keep.service', 'modified'],
     ])
-    expect(widened(r)).toContain('keep.service CAP_SYS_ADMIN deploy/units.d/keep.service.d/x.conf:2')
+    expect(widened(r)).toContain('keep.service held CAP_SYS_ADMIN deploy/units.d/keep.service.d/x.conf:2')
     expect(r.verdict).toBe('fail')
   })
 
@@ -240,7 +248,7 @@ describe('diff: which services', () => {
     repo.write({ 'u/a.service.d/new.conf': '[Service]\nCapabilityBoundingSet=CAP_BPF\n' })
     const r = diff(repo, base, null)
     expect(r.head.rev).toBeNull()
-    expect(widened(r)).toEqual(['a.service CAP_BPF u/a.service.d/new.conf:2'])
+    expect(widened(r)).toEqual(['a.service held CAP_BPF u/a.service.d/new.conf:2'])
   })
 
   it('sees a unit deleted from the work tree but not staged as removed', () => {

