@@ -471,6 +471,350 @@ var init_options = __esm({
   }
 });
 
+// src/model/exposure.ts
+function verdictOf(exposure) {
+  return BANDS.find((b) => exposure >= b.min).verdict;
+}
+function verdictEmoji(verdict) {
+  return BANDS.find((b) => b.verdict === verdict).emoji;
+}
+function formatExposure(exposure) {
+  return `${Math.floor(exposure / 10)}.${exposure % 10}`;
+}
+function score(assessors, results, defaultDependencies, policy, nullDescriptionFirst) {
+  let badnessSum = 0;
+  let weightSum = 0;
+  for (let i = 0; i < assessors.length; i++) {
+    const a = assessors[i];
+    const override = policy?.get(a.jsonField);
+    const weight = override?.weight ?? a.weight;
+    const range = override?.range ?? a.range;
+    const r = results[i];
+    if (r.kind !== "badness" || weight === 0 || a.defaultDependenciesOnly === true && !defaultDependencies) continue;
+    if (range === 0 || r.badness > range) throw new PolicyRangeError(a.jsonField, range, r.badness);
+    badnessSum += Math.floor((r.badness * weight + range - 1) / range);
+    weightSum += weight;
+  }
+  if (weightSum === 0) throw new PolicyRangeError("*", 0, 0);
+  const exposure = ceilDiv(badnessSum * 100, weightSum);
+  const rows = new Array(assessors.length);
+  if (sortKeys.length !== assessors.length) sortKeys = new Uint32Array(assessors.length);
+  let ranks = new Array(assessors.length);
+  let signature = assessors.length;
+  for (let i = 0; i < assessors.length; i++) {
+    const a = assessors[i];
+    const override = policy?.get(a.jsonField);
+    const weight = override?.weight ?? a.weight;
+    const range = override?.range ?? a.range;
+    const r = results[i];
+    const na2 = weight === 0 || a.defaultDependenciesOnly === true && !defaultDependencies ? naReason(a, weight, defaultDependencies) : void 0;
+    let made;
+    if (na2 !== void 0 || r.kind === "na") {
+      const description = na2 ?? r.description ?? override?.descriptionNa ?? a.descriptionNa ?? null;
+      made = row(i, a, weight, range, null, null, description);
+    } else {
+      const b = r.badness;
+      const description = r.description ?? (b === 0 ? override?.descriptionGood ?? a.descriptionGood : b === a.range ? override?.descriptionBad ?? a.descriptionBad : void 0) ?? null;
+      const rowExposure = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null;
+      made = row(i, a, weight, range, b, rowExposure, description);
+    }
+    if ("row" in made) {
+      rows[i] = made.row;
+      signature = Math.imul(signature, 2654435761) + made.serial | 0;
+      if (ranks !== null) {
+        if (made.rank === void 0) ranks = null;
+        else ranks[i] = made.rank;
+      }
+    } else {
+      rows[i] = made;
+      ranks = null;
+    }
+  }
+  if (ranks === null) return { exposure, verdict: verdictOf(exposure), rows: displayOrder(rows, null, nullDescriptionFirst) };
+  return { exposure, verdict: verdictOf(exposure), rows: sharedOrder(rows, ranks, signature, nullDescriptionFirst) };
+}
+function sharedOrder(rows, ranks, signature, nullDescriptionFirst) {
+  const candidates = orderCache.get(signature);
+  if (candidates !== void 0) {
+    for (const c of candidates) if (sameRows(c.byAssessor, rows)) return c.ordered;
+  }
+  const ordered = displayOrder(rows, ranks, nullDescriptionFirst);
+  if (ordersCached < ORDER_CACHE_MAX) {
+    ordersCached++;
+    const entry2 = { byAssessor: rows, ordered };
+    if (candidates === void 0) orderCache.set(signature, [entry2]);
+    else candidates.push(entry2);
+  }
+  return ordered;
+}
+function sameRows(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function naReason(a, weight, defaultDependencies) {
+  if (a.defaultDependenciesOnly && !defaultDependencies) return "Service runs in special boot phase, option is not appropriate";
+  if (weight === 0) return "Option excluded by policy, skipping";
+  return void 0;
+}
+function row(index, a, weight, range, badness, exposure, description) {
+  const shareable = weight === a.weight && range === a.range && (description === null || description.length <= SHARED_DESCRIPTION_MAX);
+  const key = badness === null ? -1 : badness * 1e3 + (exposure ?? 0);
+  const slot = shareable ? rowCache[index]?.get(key) : void 0;
+  if (slot !== void 0) {
+    for (let i = 0; i < slot.length; i++) {
+      const shared2 = slot[i];
+      if (shared2.row.description === description && shared2.assessor === a) return shared2;
+    }
+  }
+  const made = {
+    id: a.id,
+    jsonField: a.jsonField,
+    set: badness === null ? null : badness === 0,
+    badness,
+    exposure,
+    description,
+    weight,
+    range
+  };
+  if (!shareable || rowsCached >= ROW_CACHE_MAX) return made;
+  rowsCached++;
+  const shared = { assessor: a, row: made, serial: rowsCached, rank: description === null ? void 0 : rankOf(made.id, description) };
+  let byKey = rowCache[index];
+  if (byKey === void 0) rowCache[index] = byKey = /* @__PURE__ */ new Map();
+  if (slot === void 0) byKey.set(key, [shared]);
+  else slot.push(shared);
+  return shared;
+}
+function rankOf(id, description) {
+  let byDescription = rankByPair.get(id);
+  const existing = byDescription?.get(description);
+  if (existing !== void 0) return existing;
+  if (ranked.length >= RANKED_MAX) return void 0;
+  let lo = 0;
+  let hi = ranked.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    const e = ranked[mid];
+    if ((-compareBytes(e.description, description) || compareBytes(e.id, id)) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const rank = { value: lo };
+  ranked.splice(lo, 0, { id, description, rank });
+  for (let i = lo + 1; i < ranked.length; i++) ranked[i].rank.value = i;
+  if (byDescription === void 0) rankByPair.set(id, byDescription = /* @__PURE__ */ new Map());
+  byDescription.set(description, rank);
+  return rank;
+}
+function sortByRank(rows, ranks) {
+  const keys = rows.length === sortKeys.length ? sortKeys : new Uint32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) keys[i] = ranks[i].value * 256 + i;
+  keys.sort();
+  const out = new Array(rows.length);
+  for (let i = 0; i < keys.length; i++) out[i] = rows[keys[i] & 255];
+  return out;
+}
+function displayOrder(rows, ranks, nullDescriptionFirst) {
+  if (ranks !== null && rows.length <= 256) return sortByRank(rows, ranks);
+  let hasNull = false;
+  let hasSurrogate = false;
+  for (const r of rows) {
+    if (r.description === null) hasNull = true;
+    else if (!hasSurrogate && SURROGATE.test(r.description)) hasSurrogate = true;
+    if (!hasSurrogate && SURROGATE.test(r.id)) hasSurrogate = true;
+  }
+  if (!hasNull) return rows.slice().sort(hasSurrogate ? compareRowsBytes : compareRowsNative);
+  const items = [HEADER, ...rows.map((r, i) => ({ r, i: i + 1 }))];
+  if (nullDescriptionFirst) {
+    const nulls = rows.filter((r) => r.description === null);
+    const rest = rows.filter((r) => r.description !== null);
+    return [...nulls, ...glibcMergeSort(rest.map((r, i) => ({ r, i: i + 1 }))).map((x) => x.r)];
+  }
+  return glibcMergeSort(items).slice(1).map((x) => x.r);
+}
+function compareRowsBytes(a, b) {
+  return -compareBytes(a.description, b.description) || compareBytes(a.id, b.id);
+}
+function compareRowsNative(a, b) {
+  const da = a.description;
+  const db = b.description;
+  if (da !== db) return da < db ? 1 : -1;
+  return a.id === b.id ? 0 : a.id < b.id ? -1 : 1;
+}
+function compareCells(a, b) {
+  if (a.r === null) return b.r === null ? 0 : -1;
+  if (b.r === null) return 1;
+  const da = a.r.description;
+  const db = b.r.description;
+  let c;
+  if (da === null || db === null) c = da === db ? 0 : -Math.sign(a.i - b.i);
+  else c = -compareBytes(da, db);
+  if (c !== 0) return c;
+  c = compareBytes(a.r.id, b.r.id);
+  return c !== 0 ? c : Math.sign(a.i - b.i);
+}
+function glibcMergeSort(items) {
+  if (items.length <= 1) return items;
+  const n1 = Math.floor(items.length / 2);
+  const left = glibcMergeSort(items.slice(0, n1));
+  const right = glibcMergeSort(items.slice(n1));
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) out.push(compareCells(left[i], right[j]) <= 0 ? left[i++] : right[j++]);
+  while (i < left.length) out.push(left[i++]);
+  while (j < right.length) out.push(right[j++]);
+  return out;
+}
+function compareBytes(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 55296 && x <= 57343 || y >= 55296 && y <= 57343) {
+      return (a.codePointAt(i) ?? 0) - (b.codePointAt(i) ?? 0);
+    }
+    return x - y;
+  }
+  return a.length - b.length;
+}
+var BANDS, ceilDiv, orderCache, ORDER_CACHE_MAX, ordersCached, rowCache, ROW_CACHE_MAX, SHARED_DESCRIPTION_MAX, rowsCached, rankByPair, ranked, RANKED_MAX, sortKeys, SURROGATE, HEADER, PolicyRangeError;
+var init_exposure = __esm({
+  "src/model/exposure.ts"() {
+    "use strict";
+    BANDS = [
+      { min: 100, verdict: "DANGEROUS", emoji: "🤢" },
+      { min: 90, verdict: "UNSAFE", emoji: "😨" },
+      { min: 75, verdict: "EXPOSED", emoji: "🙁" },
+      { min: 50, verdict: "MEDIUM", emoji: "😐" },
+      { min: 10, verdict: "OK", emoji: "🙂" },
+      { min: 1, verdict: "SAFE", emoji: "😀" },
+      { min: 0, verdict: "PERFECT", emoji: "😇" }
+    ];
+    ceilDiv = (a, b) => Math.floor((a + b - 1) / b);
+    orderCache = /* @__PURE__ */ new Map();
+    ORDER_CACHE_MAX = 1e4;
+    ordersCached = 0;
+    rowCache = [];
+    ROW_CACHE_MAX = 5e4;
+    SHARED_DESCRIPTION_MAX = 1024;
+    rowsCached = 0;
+    rankByPair = /* @__PURE__ */ new Map();
+    ranked = [];
+    RANKED_MAX = 4096;
+    sortKeys = new Uint32Array(0);
+    SURROGATE = /[\uD800-\uDFFF]/;
+    HEADER = { r: null, i: 0 };
+    PolicyRangeError = class extends Error {
+      constructor(jsonField, range, badness) {
+        super(
+          jsonField === "*" ? "security policy gives every assessor weight 0 (systemd-analyze aborts on this)" : `security policy range ${range} for ${jsonField} is smaller than its badness ${badness} (systemd-analyze aborts on this)`
+        );
+        this.jsonField = jsonField;
+        this.range = range;
+        this.badness = badness;
+      }
+      jsonField;
+      range;
+      badness;
+    };
+  }
+});
+
+// src/report/score-text.ts
+function writeScoreText(a, sink, style) {
+  let nameWidth = 4;
+  let descWidth = 11;
+  for (const r of a.rows) {
+    if (r.id.length > nameWidth) nameWidth = r.id.length;
+    if (r.description !== null && r.description.length > descWidth) descWidth = r.description.length;
+  }
+  sink.text(`  ${"NAME".padEnd(nameWidth)} ${"DESCRIPTION".padEnd(descWidth)} EXPOSURE
+`);
+  for (const r of a.rows) sink.bytes(rowLine(r, nameWidth, descWidth));
+  const emoji = style.emoji ? ` ${verdictEmoji(a.verdict)}` : "";
+  sink.text(`
+→ Overall exposure level for ${a.unit}: ${formatExposure(a.exposure)} ${a.verdict}${emoji}
+`);
+}
+function rowLine(r, nameWidth, descWidth) {
+  const cached = rowLineCache.get(r)?.get(nameWidth)?.get(descWidth);
+  if (cached !== void 0) return cached;
+  const mark = r.set === null ? " " : r.set ? "✓" : "✗";
+  const name = r.id.padEnd(nameWidth);
+  const description = (r.description ?? "").padEnd(descWidth);
+  const line = encoder2.encode(`${mark} ${name} ${description} ${r.exposure === null ? "" : formatExposure(r.exposure).padStart(8)}
+`);
+  if (rowLineCachedBytes + line.length <= ROW_LINE_CACHE_MAX_BYTES) {
+    rowLineCachedBytes += line.length;
+    let byName = rowLineCache.get(r);
+    if (byName === void 0) rowLineCache.set(r, byName = /* @__PURE__ */ new Map());
+    let byDesc = byName.get(nameWidth);
+    if (byDesc === void 0) byName.set(nameWidth, byDesc = /* @__PURE__ */ new Map());
+    byDesc.set(descWidth, line);
+  }
+  return line;
+}
+function jsonRows(a) {
+  return a.rows.map(rowObject);
+}
+function rowObject(r) {
+  return {
+    set: r.set,
+    name: r.id,
+    json_field: r.jsonField,
+    description: r.description,
+    exposure: r.exposure === null ? null : formatExposure(r.exposure)
+  };
+}
+function writeJsonRows(a, sink) {
+  const cached = listJsonCache.get(a.rows);
+  if (cached instanceof Uint8Array) return sink.bytes(cached);
+  if (cached === void 0) {
+    listJsonCache.set(a.rows, true);
+    return writeEachRow(a.rows, sink);
+  }
+  const json = collectBytes((s) => writeEachRow(a.rows, s));
+  if (listJsonCachedBytes + json.length <= LIST_JSON_CACHE_MAX_BYTES) {
+    listJsonCachedBytes += json.length;
+    listJsonCache.set(a.rows, json);
+  }
+  sink.bytes(json);
+}
+function writeEachRow(rows, sink) {
+  if (rows.length === 0) return sink.bytes(EMPTY_ARRAY);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    let json = rowJsonCache.get(r);
+    if (json === void 0) rowJsonCache.set(r, json = encoder2.encode(`,${JSON.stringify(rowObject(r))}`));
+    if (i === 0) {
+      sink.bytes(OPEN);
+      sink.bytes(json.subarray(1));
+    } else sink.bytes(json);
+  }
+  sink.bytes(CLOSE);
+}
+var encoder2, rowLineCache, ROW_LINE_CACHE_MAX_BYTES, rowLineCachedBytes, rowJsonCache, listJsonCache, LIST_JSON_CACHE_MAX_BYTES, listJsonCachedBytes, OPEN, CLOSE, EMPTY_ARRAY;
+var init_score_text = __esm({
+  "src/report/score-text.ts"() {
+    "use strict";
+    init_exposure();
+    init_byte_sink();
+    encoder2 = new TextEncoder();
+    rowLineCache = /* @__PURE__ */ new WeakMap();
+    ROW_LINE_CACHE_MAX_BYTES = 16 * 1024 * 1024;
+    rowLineCachedBytes = 0;
+    rowJsonCache = /* @__PURE__ */ new WeakMap();
+    listJsonCache = /* @__PURE__ */ new WeakMap();
+    LIST_JSON_CACHE_MAX_BYTES = 16 * 1024 * 1024;
+    listJsonCachedBytes = 0;
+    OPEN = encoder2.encode("[");
+    CLOSE = encoder2.encode("]");
+    EMPTY_ARRAY = encoder2.encode("[]");
+  }
+});
+
 // src/model/syscall-data.generated.ts
 function list(i) {
   let v = cache.get(i);
@@ -1145,257 +1489,6 @@ var init_assessors = __esm({
       }
     ];
     ASSESSORS = TABLE.map(uniformShape);
-  }
-});
-
-// src/model/exposure.ts
-function verdictOf(exposure) {
-  return BANDS.find((b) => exposure >= b.min).verdict;
-}
-function verdictEmoji(verdict) {
-  return BANDS.find((b) => b.verdict === verdict).emoji;
-}
-function formatExposure(exposure) {
-  return `${Math.floor(exposure / 10)}.${exposure % 10}`;
-}
-function score(assessors, results, defaultDependencies, policy, nullDescriptionFirst) {
-  let badnessSum = 0;
-  let weightSum = 0;
-  for (let i = 0; i < assessors.length; i++) {
-    const a = assessors[i];
-    const override = policy?.get(a.jsonField);
-    const weight = override?.weight ?? a.weight;
-    const range = override?.range ?? a.range;
-    const r = results[i];
-    if (r.kind !== "badness" || weight === 0 || a.defaultDependenciesOnly === true && !defaultDependencies) continue;
-    if (range === 0 || r.badness > range) throw new PolicyRangeError(a.jsonField, range, r.badness);
-    badnessSum += Math.floor((r.badness * weight + range - 1) / range);
-    weightSum += weight;
-  }
-  if (weightSum === 0) throw new PolicyRangeError("*", 0, 0);
-  const exposure = ceilDiv(badnessSum * 100, weightSum);
-  const rows = new Array(assessors.length);
-  if (sortKeys.length !== assessors.length) sortKeys = new Uint32Array(assessors.length);
-  let ranks = new Array(assessors.length);
-  let signature = assessors.length;
-  for (let i = 0; i < assessors.length; i++) {
-    const a = assessors[i];
-    const override = policy?.get(a.jsonField);
-    const weight = override?.weight ?? a.weight;
-    const range = override?.range ?? a.range;
-    const r = results[i];
-    const na2 = weight === 0 || a.defaultDependenciesOnly === true && !defaultDependencies ? naReason(a, weight, defaultDependencies) : void 0;
-    let made;
-    if (na2 !== void 0 || r.kind === "na") {
-      const description = na2 ?? r.description ?? override?.descriptionNa ?? a.descriptionNa ?? null;
-      made = row(i, a, weight, range, null, null, description);
-    } else {
-      const b = r.badness;
-      const description = r.description ?? (b === 0 ? override?.descriptionGood ?? a.descriptionGood : b === a.range ? override?.descriptionBad ?? a.descriptionBad : void 0) ?? null;
-      const rowExposure = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null;
-      made = row(i, a, weight, range, b, rowExposure, description);
-    }
-    if ("row" in made) {
-      rows[i] = made.row;
-      signature = Math.imul(signature, 2654435761) + made.serial | 0;
-      if (ranks !== null) {
-        if (made.rank === void 0) ranks = null;
-        else ranks[i] = made.rank;
-      }
-    } else {
-      rows[i] = made;
-      ranks = null;
-    }
-  }
-  if (ranks === null) return { exposure, verdict: verdictOf(exposure), rows: displayOrder(rows, null, nullDescriptionFirst) };
-  return { exposure, verdict: verdictOf(exposure), rows: sharedOrder(rows, ranks, signature, nullDescriptionFirst) };
-}
-function sharedOrder(rows, ranks, signature, nullDescriptionFirst) {
-  const candidates = orderCache.get(signature);
-  if (candidates !== void 0) {
-    for (const c of candidates) if (sameRows(c.byAssessor, rows)) return c.ordered;
-  }
-  const ordered = displayOrder(rows, ranks, nullDescriptionFirst);
-  if (ordersCached < ORDER_CACHE_MAX) {
-    ordersCached++;
-    const entry2 = { byAssessor: rows, ordered };
-    if (candidates === void 0) orderCache.set(signature, [entry2]);
-    else candidates.push(entry2);
-  }
-  return ordered;
-}
-function sameRows(a, b) {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-function naReason(a, weight, defaultDependencies) {
-  if (a.defaultDependenciesOnly && !defaultDependencies) return "Service runs in special boot phase, option is not appropriate";
-  if (weight === 0) return "Option excluded by policy, skipping";
-  return void 0;
-}
-function row(index, a, weight, range, badness, exposure, description) {
-  const shareable = weight === a.weight && range === a.range && (description === null || description.length <= SHARED_DESCRIPTION_MAX);
-  const key = badness === null ? -1 : badness * 1e3 + (exposure ?? 0);
-  const slot = shareable ? rowCache[index]?.get(key) : void 0;
-  if (slot !== void 0) {
-    for (let i = 0; i < slot.length; i++) {
-      const shared2 = slot[i];
-      if (shared2.row.description === description && shared2.assessor === a) return shared2;
-    }
-  }
-  const made = {
-    id: a.id,
-    jsonField: a.jsonField,
-    set: badness === null ? null : badness === 0,
-    badness,
-    exposure,
-    description,
-    weight,
-    range
-  };
-  if (!shareable || rowsCached >= ROW_CACHE_MAX) return made;
-  rowsCached++;
-  const shared = { assessor: a, row: made, serial: rowsCached, rank: description === null ? void 0 : rankOf(made.id, description) };
-  let byKey = rowCache[index];
-  if (byKey === void 0) rowCache[index] = byKey = /* @__PURE__ */ new Map();
-  if (slot === void 0) byKey.set(key, [shared]);
-  else slot.push(shared);
-  return shared;
-}
-function rankOf(id, description) {
-  let byDescription = rankByPair.get(id);
-  const existing = byDescription?.get(description);
-  if (existing !== void 0) return existing;
-  if (ranked.length >= RANKED_MAX) return void 0;
-  let lo = 0;
-  let hi = ranked.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    const e = ranked[mid];
-    if ((-compareBytes(e.description, description) || compareBytes(e.id, id)) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  const rank = { value: lo };
-  ranked.splice(lo, 0, { id, description, rank });
-  for (let i = lo + 1; i < ranked.length; i++) ranked[i].rank.value = i;
-  if (byDescription === void 0) rankByPair.set(id, byDescription = /* @__PURE__ */ new Map());
-  byDescription.set(description, rank);
-  return rank;
-}
-function sortByRank(rows, ranks) {
-  const keys = rows.length === sortKeys.length ? sortKeys : new Uint32Array(rows.length);
-  for (let i = 0; i < rows.length; i++) keys[i] = ranks[i].value * 256 + i;
-  keys.sort();
-  const out = new Array(rows.length);
-  for (let i = 0; i < keys.length; i++) out[i] = rows[keys[i] & 255];
-  return out;
-}
-function displayOrder(rows, ranks, nullDescriptionFirst) {
-  if (ranks !== null && rows.length <= 256) return sortByRank(rows, ranks);
-  let hasNull = false;
-  let hasSurrogate = false;
-  for (const r of rows) {
-    if (r.description === null) hasNull = true;
-    else if (!hasSurrogate && SURROGATE.test(r.description)) hasSurrogate = true;
-    if (!hasSurrogate && SURROGATE.test(r.id)) hasSurrogate = true;
-  }
-  if (!hasNull) return rows.slice().sort(hasSurrogate ? compareRowsBytes : compareRowsNative);
-  const items = [HEADER, ...rows.map((r, i) => ({ r, i: i + 1 }))];
-  if (nullDescriptionFirst) {
-    const nulls = rows.filter((r) => r.description === null);
-    const rest = rows.filter((r) => r.description !== null);
-    return [...nulls, ...glibcMergeSort(rest.map((r, i) => ({ r, i: i + 1 }))).map((x) => x.r)];
-  }
-  return glibcMergeSort(items).slice(1).map((x) => x.r);
-}
-function compareRowsBytes(a, b) {
-  return -compareBytes(a.description, b.description) || compareBytes(a.id, b.id);
-}
-function compareRowsNative(a, b) {
-  const da = a.description;
-  const db = b.description;
-  if (da !== db) return da < db ? 1 : -1;
-  return a.id === b.id ? 0 : a.id < b.id ? -1 : 1;
-}
-function compareCells(a, b) {
-  if (a.r === null) return b.r === null ? 0 : -1;
-  if (b.r === null) return 1;
-  const da = a.r.description;
-  const db = b.r.description;
-  let c;
-  if (da === null || db === null) c = da === db ? 0 : -Math.sign(a.i - b.i);
-  else c = -compareBytes(da, db);
-  if (c !== 0) return c;
-  c = compareBytes(a.r.id, b.r.id);
-  return c !== 0 ? c : Math.sign(a.i - b.i);
-}
-function glibcMergeSort(items) {
-  if (items.length <= 1) return items;
-  const n1 = Math.floor(items.length / 2);
-  const left = glibcMergeSort(items.slice(0, n1));
-  const right = glibcMergeSort(items.slice(n1));
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < left.length && j < right.length) out.push(compareCells(left[i], right[j]) <= 0 ? left[i++] : right[j++]);
-  while (i < left.length) out.push(left[i++]);
-  while (j < right.length) out.push(right[j++]);
-  return out;
-}
-function compareBytes(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x >= 55296 && x <= 57343 || y >= 55296 && y <= 57343) {
-      return (a.codePointAt(i) ?? 0) - (b.codePointAt(i) ?? 0);
-    }
-    return x - y;
-  }
-  return a.length - b.length;
-}
-var BANDS, ceilDiv, orderCache, ORDER_CACHE_MAX, ordersCached, rowCache, ROW_CACHE_MAX, SHARED_DESCRIPTION_MAX, rowsCached, rankByPair, ranked, RANKED_MAX, sortKeys, SURROGATE, HEADER, PolicyRangeError;
-var init_exposure = __esm({
-  "src/model/exposure.ts"() {
-    "use strict";
-    BANDS = [
-      { min: 100, verdict: "DANGEROUS", emoji: "🤢" },
-      { min: 90, verdict: "UNSAFE", emoji: "😨" },
-      { min: 75, verdict: "EXPOSED", emoji: "🙁" },
-      { min: 50, verdict: "MEDIUM", emoji: "😐" },
-      { min: 10, verdict: "OK", emoji: "🙂" },
-      { min: 1, verdict: "SAFE", emoji: "😀" },
-      { min: 0, verdict: "PERFECT", emoji: "😇" }
-    ];
-    ceilDiv = (a, b) => Math.floor((a + b - 1) / b);
-    orderCache = /* @__PURE__ */ new Map();
-    ORDER_CACHE_MAX = 1e4;
-    ordersCached = 0;
-    rowCache = [];
-    ROW_CACHE_MAX = 5e4;
-    SHARED_DESCRIPTION_MAX = 1024;
-    rowsCached = 0;
-    rankByPair = /* @__PURE__ */ new Map();
-    ranked = [];
-    RANKED_MAX = 4096;
-    sortKeys = new Uint32Array(0);
-    SURROGATE = /[\uD800-\uDFFF]/;
-    HEADER = { r: null, i: 0 };
-    PolicyRangeError = class extends Error {
-      constructor(jsonField, range, badness) {
-        super(
-          jsonField === "*" ? "security policy gives every assessor weight 0 (systemd-analyze aborts on this)" : `security policy range ${range} for ${jsonField} is smaller than its badness ${badness} (systemd-analyze aborts on this)`
-        );
-        this.jsonField = jsonField;
-        this.range = range;
-        this.badness = badness;
-      }
-      jsonField;
-      range;
-      badness;
-    };
   }
 });
 
@@ -3431,99 +3524,6 @@ var init_engine = __esm({
     init_syscalls();
     init_versions();
     init_load();
-  }
-});
-
-// src/report/score-text.ts
-function writeScoreText(a, sink, style) {
-  let nameWidth = 4;
-  let descWidth = 11;
-  for (const r of a.rows) {
-    if (r.id.length > nameWidth) nameWidth = r.id.length;
-    if (r.description !== null && r.description.length > descWidth) descWidth = r.description.length;
-  }
-  sink.text(`  ${"NAME".padEnd(nameWidth)} ${"DESCRIPTION".padEnd(descWidth)} EXPOSURE
-`);
-  for (const r of a.rows) sink.bytes(rowLine(r, nameWidth, descWidth));
-  const emoji = style.emoji ? ` ${verdictEmoji(a.verdict)}` : "";
-  sink.text(`
-→ Overall exposure level for ${a.unit}: ${formatExposure(a.exposure)} ${a.verdict}${emoji}
-`);
-}
-function rowLine(r, nameWidth, descWidth) {
-  const cached = rowLineCache.get(r)?.get(nameWidth)?.get(descWidth);
-  if (cached !== void 0) return cached;
-  const mark = r.set === null ? " " : r.set ? "✓" : "✗";
-  const name = r.id.padEnd(nameWidth);
-  const description = (r.description ?? "").padEnd(descWidth);
-  const line = encoder2.encode(`${mark} ${name} ${description} ${r.exposure === null ? "" : formatExposure(r.exposure).padStart(8)}
-`);
-  if (rowLineCachedBytes + line.length <= ROW_LINE_CACHE_MAX_BYTES) {
-    rowLineCachedBytes += line.length;
-    let byName = rowLineCache.get(r);
-    if (byName === void 0) rowLineCache.set(r, byName = /* @__PURE__ */ new Map());
-    let byDesc = byName.get(nameWidth);
-    if (byDesc === void 0) byName.set(nameWidth, byDesc = /* @__PURE__ */ new Map());
-    byDesc.set(descWidth, line);
-  }
-  return line;
-}
-function jsonRows(a) {
-  return a.rows.map(rowObject);
-}
-function rowObject(r) {
-  return {
-    set: r.set,
-    name: r.id,
-    json_field: r.jsonField,
-    description: r.description,
-    exposure: r.exposure === null ? null : formatExposure(r.exposure)
-  };
-}
-function writeJsonRows(a, sink) {
-  const cached = listJsonCache.get(a.rows);
-  if (cached instanceof Uint8Array) return sink.bytes(cached);
-  if (cached === void 0) {
-    listJsonCache.set(a.rows, true);
-    return writeEachRow(a.rows, sink);
-  }
-  const json = collectBytes((s) => writeEachRow(a.rows, s));
-  if (listJsonCachedBytes + json.length <= LIST_JSON_CACHE_MAX_BYTES) {
-    listJsonCachedBytes += json.length;
-    listJsonCache.set(a.rows, json);
-  }
-  sink.bytes(json);
-}
-function writeEachRow(rows, sink) {
-  if (rows.length === 0) return sink.bytes(EMPTY_ARRAY);
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    let json = rowJsonCache.get(r);
-    if (json === void 0) rowJsonCache.set(r, json = encoder2.encode(`,${JSON.stringify(rowObject(r))}`));
-    if (i === 0) {
-      sink.bytes(OPEN);
-      sink.bytes(json.subarray(1));
-    } else sink.bytes(json);
-  }
-  sink.bytes(CLOSE);
-}
-var encoder2, rowLineCache, ROW_LINE_CACHE_MAX_BYTES, rowLineCachedBytes, rowJsonCache, listJsonCache, LIST_JSON_CACHE_MAX_BYTES, listJsonCachedBytes, OPEN, CLOSE, EMPTY_ARRAY;
-var init_score_text = __esm({
-  "src/report/score-text.ts"() {
-    "use strict";
-    init_exposure();
-    init_byte_sink();
-    encoder2 = new TextEncoder();
-    rowLineCache = /* @__PURE__ */ new WeakMap();
-    ROW_LINE_CACHE_MAX_BYTES = 16 * 1024 * 1024;
-    rowLineCachedBytes = 0;
-    rowJsonCache = /* @__PURE__ */ new WeakMap();
-    listJsonCache = /* @__PURE__ */ new WeakMap();
-    LIST_JSON_CACHE_MAX_BYTES = 16 * 1024 * 1024;
-    listJsonCachedBytes = 0;
-    OPEN = encoder2.encode("[");
-    CLOSE = encoder2.encode("]");
-    EMPTY_ARRAY = encoder2.encode("[]");
   }
 });
 
@@ -8801,6 +8801,15 @@ var init_git = __esm({
   }
 });
 
+// src/version.ts
+var TOOL_VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    TOOL_VERSION = "0.1.0";
+  }
+});
+
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
@@ -9122,12 +9131,24 @@ var init_markdown = __esm({
   }
 });
 
-// src/version.ts
-var TOOL_VERSION;
-var init_version = __esm({
-  "src/version.ts"() {
+// src/cli/diff-formats.ts
+var DIFF_FORMATS;
+var init_diff_formats = __esm({
+  "src/cli/diff-formats.ts"() {
     "use strict";
-    TOOL_VERSION = "0.1.0";
+    init_markdown();
+    DIFF_FORMATS = [
+      {
+        name: "markdown",
+        description: "the review in GitHub Markdown, as the action's comment and job summary show it",
+        render: (report) => renderMarkdown(report)
+      },
+      {
+        name: "json",
+        description: "the report as one JSON document (schemaVersion 1, described in the README)",
+        render: (report) => JSON.stringify(report, null, 2) + "\n"
+      }
+    ];
   }
 });
 
@@ -9158,7 +9179,8 @@ function diffCommand(args, io) {
     }
   });
   const version = parseVersion(values["systemd-version"], io.env);
-  const format = parseChoice("format", values.format, ["markdown", "json"], "markdown");
+  const names = DIFF_FORMATS.map((f) => f.name);
+  const format = DIFF_FORMATS.find((f) => f.name === parseChoice("format", values.format, names, names[0]));
   const gate = {
     failOnCapabilityWidening: parseBool("fail-on-capability-widening", values["fail-on-capability-widening"], true),
     maxExposure: parseScore("max-exposure", values["max-exposure"]),
@@ -9186,7 +9208,7 @@ function diffCommand(args, io) {
     const head = values.head === void 0 ? null : repo.resolve(values.head);
     const input = snapshotsFromGit(repo, base, head, positionals);
     const report = diffSnapshots(input.base, input.head, input.changes, { version, gate, filter, allow, toolVersion: TOOL_VERSION });
-    io.stdout(format === "json" ? JSON.stringify(report, null, 2) + "\n" : renderMarkdown(report));
+    io.stdout(format.render(report));
     return report.verdict === "fail" ? 1 : 0;
   } catch (e) {
     if (e instanceof GitError) {
@@ -9220,8 +9242,8 @@ var init_diff2 = __esm({
     init_from_git();
     init_waivers();
     init_git();
-    init_markdown();
     init_version();
+    init_diff_formats();
     init_options();
     init_usage();
   }
@@ -9266,6 +9288,34 @@ var init_render_text = __esm({
   }
 });
 
+// src/cli/recommend-formats.ts
+var RECOMMEND_FORMATS;
+var init_recommend_formats = __esm({
+  "src/cli/recommend-formats.ts"() {
+    "use strict";
+    init_render_text();
+    RECOMMEND_FORMATS = [
+      {
+        name: "text",
+        description: "the phased plan of each unit and its drop-in, to read",
+        // Units that cannot be loaded print nothing here; their errors go to standard error.
+        render: (results) => results.filter((r) => r.ok).map((r) => renderRecommendationText(r)).join("\n")
+      },
+      {
+        name: "json",
+        description: "one JSON array: per unit file, the phases with their scores and the drop-in",
+        render: (results) => JSON.stringify(
+          results.map((r) => {
+            if (!r.ok) return { path: r.path, error: r.error };
+            const { ok: _ok, ...rest } = r;
+            return rest;
+          })
+        ) + "\n"
+      }
+    ];
+  }
+});
+
 // src/cli/recommend.ts
 var recommend_exports = {};
 __export(recommend_exports, {
@@ -9282,7 +9332,8 @@ function recommendCommand(args, io) {
     }
   });
   const version = parseVersion(values["systemd-version"], io.env);
-  const format = parseChoice("format", values.format, ["text", "json"], "text");
+  const names = RECOMMEND_FORMATS.map((f) => f.name);
+  const format = RECOMMEND_FORMATS.find((f) => f.name === parseChoice("format", values.format, names, names[0]));
   if (positionals.length === 0) throw new UsageError("recommend needs at least one UNIT_FILE");
   const results = positionals.map((path) => {
     try {
@@ -9293,16 +9344,7 @@ function recommendCommand(args, io) {
   });
   for (const r of results) if (!r.ok) io.stderr(`${r.path}: ${r.error}
 `);
-  if (format === "json") {
-    const doc = results.map((r) => {
-      if (!r.ok) return { path: r.path, error: r.error };
-      const { ok: _ok, ...rest } = r;
-      return rest;
-    });
-    io.stdout(JSON.stringify(doc) + "\n");
-  } else {
-    io.stdout(results.filter((r) => r.ok).map((r) => renderRecommendationText(r)).join("\n"));
-  }
+  io.stdout(format.render(results));
   return results.every((r) => r.ok) ? 0 : 1;
 }
 var import_node_util3;
@@ -9311,8 +9353,8 @@ var init_recommend2 = __esm({
     "use strict";
     import_node_util3 = require("node:util");
     init_recommend();
-    init_render_text();
     init_options();
+    init_recommend_formats();
     init_usage();
   }
 });
@@ -9487,38 +9529,37 @@ init_versions();
 init_byte_sink();
 init_options();
 
-// src/cli/score-units.ts
-init_engine();
+// src/cli/score-formats.ts
 init_exposure();
 init_score_text();
-
-// src/unit/diagnostics.ts
-function formatDiagnostic(d) {
-  return d.line > 0 ? `${d.file}:${d.line}: ${d.message}` : `${d.file}: ${d.message}`;
-}
-
-// src/cli/score-units.ts
-function scoreUnits(source, job, out) {
-  let messages = "";
-  let failed = false;
-  if (job.format === "json") out.text("[");
-  for (let i = 0; i < job.paths.length; i++) {
-    const r = assessUnitFile(source, job.paths[i], job.assess);
-    for (const d of r.diagnostics) messages += `${formatDiagnostic(d)}
-`;
-    if (!r.ok) {
-      failed = true;
-      messages += `${r.path}: ${r.error}
-`;
-    } else if (r.exposure > job.threshold) failed = true;
-    if (job.format === "json") {
-      if (i > 0) out.text(",");
-      writeJsonEntry(r, out);
-    } else if (r.ok) writeScoreText(r, out, { emoji: job.emoji });
+var SCORE_FORMATS = [
+  {
+    name: "text",
+    description: "the table and overall line systemd-analyze security prints",
+    render: {
+      begin() {
+      },
+      // A unit that cannot be loaded prints nothing here; its error goes to standard error.
+      unit(r, _index, out, style) {
+        if (r.ok) writeScoreText(r, out, style);
+      },
+      end() {
+      }
+    }
+  },
+  {
+    name: "json",
+    description: "one JSON array: per unit file, its score and systemd's --json=short rows",
+    render: {
+      begin: (out) => out.text("["),
+      unit(r, index, out) {
+        if (index > 0) out.text(",");
+        writeJsonEntry(r, out);
+      },
+      end: (out) => out.text("]\n")
+    }
   }
-  if (job.format === "json") out.text("]\n");
-  return { messages, failed };
-}
+];
 function writeJsonEntry(r, out) {
   if (!r.ok) {
     out.text(JSON.stringify({ path: r.path, error: r.error }));
@@ -9530,12 +9571,42 @@ function writeJsonEntry(r, out) {
   out.text("}");
 }
 
+// src/cli/score-units.ts
+init_engine();
+
+// src/unit/diagnostics.ts
+function formatDiagnostic(d) {
+  return d.line > 0 ? `${d.file}:${d.line}: ${d.message}` : `${d.file}: ${d.message}`;
+}
+
+// src/cli/score-units.ts
+function scoreUnits(source, job, out) {
+  let messages = "";
+  let failed = false;
+  const style = { emoji: job.emoji };
+  job.render.begin(out);
+  for (let i = 0; i < job.paths.length; i++) {
+    const r = assessUnitFile(source, job.paths[i], job.assess);
+    for (const d of r.diagnostics) messages += `${formatDiagnostic(d)}
+`;
+    if (!r.ok) {
+      failed = true;
+      messages += `${r.path}: ${r.error}
+`;
+    } else if (r.exposure > job.threshold) failed = true;
+    job.render.unit(r, i, out, style);
+  }
+  job.render.end(out);
+  return { messages, failed };
+}
+
 // src/cli/score.ts
 init_usage();
 function scoreCommand(args, io) {
   const { values, positionals } = parseStringOptions(args, ["systemd-version", "format", "threshold", "security-policy"]);
   const version = parseVersion(values["systemd-version"], io.env);
-  const format = parseChoice("format", values.format, ["text", "json"], "text");
+  const names = SCORE_FORMATS.map((f) => f.name);
+  const format = SCORE_FORMATS.find((f) => f.name === parseChoice("format", values.format, names, names[0]));
   const threshold = parseThreshold(values.threshold);
   if (positionals.length === 0) throw new UsageError("score needs at least one UNIT_FILE");
   let policy;
@@ -9552,7 +9623,7 @@ function scoreCommand(args, io) {
   const job = {
     paths: positionals,
     assess: policy ? { version, policy } : { version },
-    format,
+    render: format.render,
     threshold,
     emoji: emojiEnabled(io.env)
   };

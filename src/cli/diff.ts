@@ -6,8 +6,8 @@ import { snapshotsFromGit } from '../diff/from-git.js'
 import type { GateSettings } from '../diff/gate.js'
 import { parseAllowEntry, type AllowEntry } from '../diff/waivers.js'
 import { GitError, GitRepo } from '../git/git.js'
-import { renderMarkdown } from '../report/markdown.js'
 import { TOOL_VERSION } from '../version.js'
+import { DIFF_FORMATS } from './diff-formats.js'
 import type { CliIO } from './io.js'
 import { parseChoice, parseVersion } from './options.js'
 import { UsageError } from './usage.js'
@@ -33,7 +33,8 @@ export function diffCommand(args: readonly string[], io: CliIO): number {
     },
   })
   const version = parseVersion(values['systemd-version'], io.env)
-  const format = parseChoice('format', values.format, ['markdown', 'json'] as const, 'markdown')
+  const names = DIFF_FORMATS.map((f) => f.name)
+  const format = DIFF_FORMATS.find((f) => f.name === parseChoice('format', values.format, names, names[0]!))!
   const gate: GateSettings = {
     failOnCapabilityWidening: parseBool('fail-on-capability-widening', values['fail-on-capability-widening'], true),
     maxExposure: parseScore('max-exposure', values['max-exposure']),
@@ -62,7 +63,7 @@ export function diffCommand(args: readonly string[], io: CliIO): number {
     const head = values.head === undefined ? null : repo.resolve(values.head)
     const input = snapshotsFromGit(repo, base, head, positionals)
     const report = diffSnapshots(input.base, input.head, input.changes, { version, gate, filter, allow, toolVersion: TOOL_VERSION })
-    io.stdout(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderMarkdown(report))
+    io.stdout(format.render(report))
     return report.verdict === 'fail' ? 1 : 0
   } catch (e) {
     if (e instanceof GitError) {

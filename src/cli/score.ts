@@ -4,13 +4,15 @@ import { VERSION_TRAITS } from '../model/versions.js'
 import { ByteSink } from '../report/byte-sink.js'
 import type { CliIO } from './io.js'
 import { parseChoice, parseStringOptions, parseThreshold, parseVersion } from './options.js'
+import { SCORE_FORMATS } from './score-formats.js'
 import { scoreUnits, type ScoreJob } from './score-units.js'
 import { UsageError } from './usage.js'
 
 export function scoreCommand(args: readonly string[], io: CliIO): number {
   const { values, positionals } = parseStringOptions(args, ['systemd-version', 'format', 'threshold', 'security-policy'])
   const version = parseVersion(values['systemd-version'], io.env)
-  const format = parseChoice('format', values.format, ['text', 'json'] as const, 'text')
+  const names = SCORE_FORMATS.map((f) => f.name)
+  const format = SCORE_FORMATS.find((f) => f.name === parseChoice('format', values.format, names, names[0]!))!
   const threshold = parseThreshold(values.threshold)
   if (positionals.length === 0) throw new UsageError('score needs at least one UNIT_FILE')
 
@@ -28,7 +30,7 @@ export function scoreCommand(args: readonly string[], io: CliIO): number {
   const job: ScoreJob = {
     paths: positionals,
     assess: policy ? { version, policy } : { version },
-    format,
+    render: format.render,
     threshold,
     emoji: emojiEnabled(io.env),
   }
