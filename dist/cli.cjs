@@ -204,10 +204,10 @@ var init_fs_source = __esm({
 });
 
 // src/model/policy.ts
-function parseSecurityPolicy(text, file, traits) {
+function parseSecurityPolicy(text2, file, traits) {
   let doc;
   try {
-    doc = JSON.parse(traits.policyIgnoresExponentNumbers ? hideExponentNumbers(text) : text);
+    doc = JSON.parse(traits.policyIgnoresExponentNumbers ? hideExponentNumbers(text2) : text2);
   } catch (e) {
     throw new PolicyError(`Failed to parse '${file}': ${e.message}`);
   }
@@ -234,8 +234,8 @@ function parseSecurityPolicy(text, file, traits) {
 function unsigned(v) {
   return typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= Number.MAX_SAFE_INTEGER ? v : void 0;
 }
-function hideExponentNumbers(text) {
-  return text.replace(
+function hideExponentNumbers(text2) {
+  return text2.replace(
     /"(?:[^"\\]|\\.)*"|(?<![\d.])-?\d+(?:\.\d+)?[eE]([+-]?\d+)/g,
     (m, exp) => m.startsWith('"') || exp === void 0 || Number(exp) < 3 ? m : `"${m}"`
   );
@@ -336,6 +336,516 @@ var init_versions = __esm({
   }
 });
 
+// src/options/option.ts
+var single, list;
+var init_option = __esm({
+  "src/options/option.ts"() {
+    "use strict";
+    single = (fields) => ({ ...fields, list: false });
+    list = (fields) => ({ ...fields, default: "", list: true });
+  }
+});
+
+// src/model/linux-names.ts
+function capabilityFromName(word, max) {
+  if (/^[+-]?[0-9]+$/.test(word)) {
+    const n = Number(word);
+    return n >= 0 && n <= max ? n : null;
+  }
+  return CAPABILITY_BY_NAME.get(word.toLowerCase()) ?? null;
+}
+function capabilityName(n) {
+  return (CAPABILITY_NAMES[n] ?? `cap_${n}`).toUpperCase();
+}
+function capabilityNames(caps) {
+  const out = [];
+  for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (caps & 1n << BigInt(i)) out.push(capabilityName(i));
+  return out;
+}
+function capabilityBit(name) {
+  const i = CAPABILITY_BY_NAME.get(name.toLowerCase());
+  return i === void 0 ? null : 1n << BigInt(i);
+}
+function addressFamilyFromName(word) {
+  const upper = word.toUpperCase();
+  if (!(upper in ADDRESS_FAMILY_CLASS)) return null;
+  return FAMILY_ALIASES[upper] ?? upper;
+}
+function addressFamilyClass(canonical) {
+  return ADDRESS_FAMILY_CLASS[canonical] ?? "other";
+}
+var CAPABILITY_NAMES, CAPABILITY_BY_NAME, ADDRESS_FAMILY_CLASS, OTHER_FAMILIES, FAMILY_ALIASES, SECCOMP_ARCHITECTURES, ERRNO_NAMES;
+var init_linux_names = __esm({
+  "src/model/linux-names.ts"() {
+    "use strict";
+    CAPABILITY_NAMES = [
+      "cap_chown",
+      "cap_dac_override",
+      "cap_dac_read_search",
+      "cap_fowner",
+      "cap_fsetid",
+      "cap_kill",
+      "cap_setgid",
+      "cap_setuid",
+      "cap_setpcap",
+      "cap_linux_immutable",
+      "cap_net_bind_service",
+      "cap_net_broadcast",
+      "cap_net_admin",
+      "cap_net_raw",
+      "cap_ipc_lock",
+      "cap_ipc_owner",
+      "cap_sys_module",
+      "cap_sys_rawio",
+      "cap_sys_chroot",
+      "cap_sys_ptrace",
+      "cap_sys_pacct",
+      "cap_sys_admin",
+      "cap_sys_boot",
+      "cap_sys_nice",
+      "cap_sys_resource",
+      "cap_sys_time",
+      "cap_sys_tty_config",
+      "cap_mknod",
+      "cap_lease",
+      "cap_audit_write",
+      "cap_audit_control",
+      "cap_setfcap",
+      "cap_mac_override",
+      "cap_mac_admin",
+      "cap_syslog",
+      "cap_wake_alarm",
+      "cap_block_suspend",
+      "cap_audit_read",
+      "cap_perfmon",
+      "cap_bpf",
+      "cap_checkpoint_restore"
+    ];
+    CAPABILITY_BY_NAME = new Map(CAPABILITY_NAMES.map((n, i) => [n, i]));
+    ADDRESS_FAMILY_CLASS = {
+      AF_UNIX: "unix",
+      AF_LOCAL: "unix",
+      AF_FILE: "unix",
+      AF_INET: "inet",
+      AF_INET6: "inet",
+      AF_NETLINK: "netlink",
+      AF_ROUTE: "netlink",
+      AF_PACKET: "packet"
+    };
+    OTHER_FAMILIES = [
+      "AF_AX25",
+      "AF_IPX",
+      "AF_APPLETALK",
+      "AF_NETROM",
+      "AF_BRIDGE",
+      "AF_ATMPVC",
+      "AF_X25",
+      "AF_ROSE",
+      "AF_DECNET",
+      "AF_NETBEUI",
+      "AF_SECURITY",
+      "AF_KEY",
+      "AF_ASH",
+      "AF_ECONET",
+      "AF_ATMSVC",
+      "AF_RDS",
+      "AF_SNA",
+      "AF_IRDA",
+      "AF_PPPOX",
+      "AF_WANPIPE",
+      "AF_LLC",
+      "AF_IB",
+      "AF_MPLS",
+      "AF_CAN",
+      "AF_TIPC",
+      "AF_BLUETOOTH",
+      "AF_IUCV",
+      "AF_RXRPC",
+      "AF_ISDN",
+      "AF_PHONET",
+      "AF_IEEE802154",
+      "AF_CAIF",
+      "AF_ALG",
+      "AF_NFC",
+      "AF_VSOCK",
+      "AF_KCM",
+      "AF_QIPCRTR",
+      "AF_SMC",
+      "AF_XDP",
+      "AF_MCTP"
+    ];
+    for (const f of OTHER_FAMILIES) ADDRESS_FAMILY_CLASS[f] = "other";
+    FAMILY_ALIASES = { AF_LOCAL: "AF_UNIX", AF_FILE: "AF_UNIX", AF_ROUTE: "AF_NETLINK" };
+    SECCOMP_ARCHITECTURES = [
+      "native",
+      "x86",
+      "x86-64",
+      "x32",
+      "arm",
+      "arm64",
+      "mips",
+      "mips64",
+      "mips64-n32",
+      "mipsel",
+      "mipsel64",
+      "mipsel64-n32",
+      "parisc",
+      "parisc64",
+      "ppc",
+      "ppc64",
+      "ppc64-le",
+      "riscv64",
+      "s390",
+      "s390x"
+    ];
+    ERRNO_NAMES = new Set(
+      "EPERM ENOENT ESRCH EINTR EIO ENXIO E2BIG ENOEXEC EBADF ECHILD EAGAIN ENOMEM EACCES EFAULT ENOTBLK EBUSY EEXIST EXDEV ENODEV ENOTDIR EISDIR EINVAL ENFILE EMFILE ENOTTY ETXTBSY EFBIG ENOSPC ESPIPE EROFS EMLINK EPIPE EDOM ERANGE EDEADLK ENAMETOOLONG ENOLCK ENOSYS ENOTEMPTY ELOOP EWOULDBLOCK ENOMSG EIDRM ECHRNG EL2NSYNC EL3HLT EL3RST ELNRNG EUNATCH ENOCSI EL2HLT EBADE EBADR EXFULL ENOANO EBADRQC EBADSLT EDEADLOCK EBFONT ENOSTR ENODATA ETIME ENOSR ENONET ENOPKG EREMOTE ENOLINK EADV ESRMNT ECOMM EPROTO EMULTIHOP EDOTDOT EBADMSG EOVERFLOW ENOTUNIQ EBADFD EREMCHG ELIBACC ELIBBAD ELIBSCN ELIBMAX ELIBEXEC EILSEQ ERESTART ESTRPIPE EUSERS ENOTSOCK EDESTADDRREQ EMSGSIZE EPROTOTYPE ENOPROTOOPT EPROTONOSUPPORT ESOCKTNOSUPPORT EOPNOTSUPP ENOTSUP EPFNOSUPPORT EAFNOSUPPORT EADDRINUSE EADDRNOTAVAIL ENETDOWN ENETUNREACH ENETRESET ECONNABORTED ECONNRESET ENOBUFS EISCONN ENOTCONN ESHUTDOWN ETOOMANYREFS ETIMEDOUT ECONNREFUSED EHOSTDOWN EHOSTUNREACH EALREADY EINPROGRESS ESTALE EUCLEAN ENOTNAM ENAVAIL EISNAM EREMOTEIO EDQUOT ENOMEDIUM EMEDIUMTYPE ECANCELED ENOKEY EKEYEXPIRED EKEYREVOKED EKEYREJECTED EOWNERDEAD ENOTRECOVERABLE ERFKILL EHWPOISON".split(" ")
+    );
+  }
+});
+
+// src/diff/capabilities.ts
+function capabilityCeiling(s) {
+  const runsAsRoot = s.user === null || s.user === "" || s.user === "root" || s.user === "0";
+  const canGainPrivileges = !s.noNewPrivileges;
+  const privilegedExec = [];
+  for (const list3 of Object.values(s.exec)) {
+    for (const c of list3) if (c.fullyPrivileged || c.noSetuid || c.ambientMagic) privilegedExec.push(c.source);
+  }
+  if (s.permissionsStartOnly) {
+    for (const d of EXTRA_COMMANDS) for (const c of s.exec[d] ?? []) privilegedExec.push(c.source);
+  }
+  const bounding = s.capabilityBoundingSet & KNOWN_CAPS;
+  if (privilegedExec.length > 0) {
+    return { caps: KNOWN_CAPS, runsAsRoot, canGainPrivileges, privilegedExec, reason: "full-privilege-exec" };
+  }
+  if (runsAsRoot || canGainPrivileges) {
+    return { caps: bounding, runsAsRoot, canGainPrivileges, privilegedExec, reason: "bounding-set" };
+  }
+  return { caps: s.ambientCapabilities & bounding, runsAsRoot, canGainPrivileges, privilegedExec, reason: "ambient" };
+}
+var KNOWN_CAPS, EXTRA_COMMANDS;
+var init_capabilities = __esm({
+  "src/diff/capabilities.ts"() {
+    "use strict";
+    init_linux_names();
+    init_linux_names();
+    KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
+    EXTRA_COMMANDS = ["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"];
+  }
+});
+
+// src/diff/waivers.ts
+function findWaivers(file, bytes) {
+  const waivers = [];
+  const problems = [];
+  const text2 = Buffer.from(bytes).toString("utf8");
+  if (!text2.includes("systemd-exposure:")) return { waivers, problems };
+  const lines = text2.split(/\r\n|\n|\r/);
+  lines.forEach((l, i) => {
+    const m = WAIVER.exec(l);
+    if (!m) return;
+    const [capsPart, ...reasonParts] = m[1].split(/[ \t]--(?:[ \t]|$)/);
+    const reason = reasonParts.join(" -- ").trim();
+    const caps = capsPart.split(/[\s,]+/).filter((c) => c !== "").map((c) => c.toUpperCase());
+    const unknown = caps.filter((c) => capabilityBit(c) === null);
+    if (caps.length === 0 || unknown.length > 0) {
+      problems.push({ file, line: i + 1, message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(", ")})` : ""}; ignored` });
+    } else if (reason === "") {
+      problems.push({ file, line: i + 1, message: 'waiver has no reason after "--"; ignored (a reason is mandatory)' });
+    } else waivers.push({ capabilities: caps, reason, file, line: i + 1 });
+  });
+  return { waivers, problems };
+}
+function parseAllowEntry(text2) {
+  const colon = text2.lastIndexOf(":");
+  const unit = colon >= 0 ? text2.slice(0, colon).trim() : null;
+  const capability = (colon >= 0 ? text2.slice(colon + 1) : text2).trim().toUpperCase();
+  if (capabilityBit(capability) === null || unit === "") return null;
+  return { unit, capability };
+}
+var WAIVER;
+var init_waivers = __esm({
+  "src/diff/waivers.ts"() {
+    "use strict";
+    init_capabilities();
+    WAIVER = /^[ \t]*[#;][ \t]*systemd-exposure:[ \t]*allow\b(.*)$/i;
+  }
+});
+
+// src/options/value-types.ts
+function choice(choices) {
+  return {
+    placeholder: choices.join("|"),
+    accepts: `one of ${choices.join(", ")}`,
+    parse: (text2) => choices.includes(text2) ? text2 : void 0
+  };
+}
+function text(placeholder) {
+  return { placeholder, accepts: "any text", parse: (t) => t };
+}
+var BOOLEAN_WORDS, TRUE_WORDS, FALSE_WORDS, BOOLEAN, SCORE, THRESHOLD, SYSTEMD_VERSION, ALLOW_ENTRY, PATH_PATTERN;
+var init_value_types = __esm({
+  "src/options/value-types.ts"() {
+    "use strict";
+    init_waivers();
+    init_versions();
+    BOOLEAN_WORDS = {
+      true: ["true", "yes", "on", "1"],
+      false: ["false", "no", "off", "0"]
+    };
+    TRUE_WORDS = BOOLEAN_WORDS.true;
+    FALSE_WORDS = BOOLEAN_WORDS.false;
+    BOOLEAN = {
+      placeholder: "true|false",
+      accepts: `true or false (${TRUE_WORDS.join(", ")} / ${FALSE_WORDS.join(", ")}, in any case)`,
+      parse(text2) {
+        const word = text2.toLowerCase();
+        if (TRUE_WORDS.includes(word)) return true;
+        if (FALSE_WORDS.includes(word)) return false;
+        return void 0;
+      }
+    };
+    SCORE = {
+      placeholder: "X.Y",
+      accepts: "an exposure score from 0.0 to 10.0 with at most one decimal",
+      parse: (text2) => text2 === "" ? null : /^(10(\.0)?|[0-9](\.[0-9])?)$/.test(text2) ? Number(text2) : void 0
+    };
+    THRESHOLD = {
+      placeholder: "N",
+      accepts: "an integer from 0 to 100 (ten times the score)",
+      parse: (text2) => /^[0-9]+$/.test(text2) && Number(text2) <= 100 ? Number(text2) : void 0
+    };
+    SYSTEMD_VERSION = {
+      placeholder: SYSTEMD_VERSIONS.join("|"),
+      accepts: `one of ${SYSTEMD_VERSIONS.join(", ")}`,
+      parse: (text2) => isSystemdVersion(text2) ? text2 : void 0
+    };
+    ALLOW_ENTRY = {
+      placeholder: "[UNIT:]CAP_NAME",
+      accepts: "CAP_NAME or UNIT:CAP_NAME",
+      parse: (text2) => parseAllowEntry(text2) ?? void 0
+    };
+    PATH_PATTERN = {
+      placeholder: "[!]GLOB",
+      accepts: "a glob, or !glob to exclude",
+      parse: (text2) => {
+        const exclude = text2.startsWith("!");
+        const glob = exclude ? text2.slice(1) : text2;
+        return glob === "" ? void 0 : { glob, exclude };
+      }
+    };
+  }
+});
+
+// src/options/option-table.ts
+function commandOptions(command) {
+  return ALL_OPTIONS.filter((o) => o.commands.includes(command));
+}
+var OPTIONS, ALL_OPTIONS;
+var init_option_table = __esm({
+  "src/options/option-table.ts"() {
+    "use strict";
+    init_versions();
+    init_option();
+    init_value_types();
+    OPTIONS = {
+      githubToken: single({
+        flag: null,
+        input: "github-token",
+        commands: [],
+        type: text("TOKEN"),
+        default: "",
+        runnerDefault: "${{ github.token }}",
+        description: "token that reads the pull request's files and writes the comment"
+      }),
+      base: single({
+        flag: "base",
+        input: null,
+        commands: ["diff"],
+        type: text("REV"),
+        default: "",
+        description: "base revision (default: the merge base of HEAD with the default branch)"
+      }),
+      head: single({
+        flag: "head",
+        input: null,
+        commands: ["diff"],
+        type: text("REV"),
+        default: "",
+        description: "head revision (default: the work tree, untracked files included)"
+      }),
+      repo: single({
+        flag: "repo",
+        input: null,
+        commands: ["diff"],
+        type: text("DIR"),
+        default: "",
+        description: "a directory of the git repository (default: the current directory)"
+      }),
+      systemdVersion: single({
+        flag: "systemd-version",
+        input: "systemd-version",
+        commands: ["score", "recommend", "diff"],
+        type: SYSTEMD_VERSION,
+        default: DEFAULT_SYSTEMD_VERSION,
+        env: "SYSTEMD_EXPOSURE_VERSION",
+        description: "the systemd whose systemd-analyze security is reproduced"
+      }),
+      // Each command's formats are in its own table (src/cli/*-formats.ts); formatOption() gives
+      // this option the command's format names as its choices and its first format as the default.
+      format: single({
+        flag: "format",
+        input: null,
+        commands: ["score", "recommend", "diff"],
+        type: text("FORMAT"),
+        default: "",
+        description: "output format"
+      }),
+      threshold: single({
+        flag: "threshold",
+        input: null,
+        commands: ["score"],
+        type: THRESHOLD,
+        default: "100",
+        description: "exit 1 when a unit's exposure, times ten, is above N"
+      }),
+      securityPolicy: single({
+        flag: "security-policy",
+        input: null,
+        commands: ["score"],
+        type: text("FILE"),
+        default: "",
+        description: "a JSON security policy, as systemd-analyze --security-policy reads it"
+      }),
+      paths: list({
+        flag: null,
+        input: "paths",
+        commands: [],
+        type: PATH_PATTERN,
+        description: "globs of the unit files to review (default: every file); !glob excludes"
+      }),
+      failOnCapabilityWidening: single({
+        flag: "fail-on-capability-widening",
+        input: "fail-on-capability-widening",
+        commands: ["diff"],
+        type: BOOLEAN,
+        default: "true",
+        description: "fail when a service can hold a capability it could not hold before"
+      }),
+      maxExposure: single({
+        flag: "max-exposure",
+        input: "max-exposure",
+        commands: ["diff"],
+        type: SCORE,
+        default: "",
+        description: "fail when a changed service's exposure after the change is above this"
+      }),
+      maxExposureIncrease: single({
+        flag: "max-exposure-increase",
+        input: "max-exposure-increase",
+        commands: ["diff"],
+        type: SCORE,
+        default: "",
+        description: "fail when a service's exposure rises by more than this"
+      }),
+      failOnRegression: single({
+        flag: "fail-on-regression",
+        input: "fail-on-regression",
+        commands: ["diff"],
+        type: BOOLEAN,
+        default: "false",
+        description: "fail when any setting of a changed service gets worse"
+      }),
+      failOnInvalidUnit: single({
+        flag: "fail-on-invalid-unit",
+        input: "fail-on-invalid-unit",
+        commands: ["diff"],
+        type: BOOLEAN,
+        default: "false",
+        description: "fail when a changed unit cannot be loaded (systemd would refuse it)"
+      }),
+      allowCapabilities: list({
+        flag: "allow-capability",
+        input: "allow-capabilities",
+        commands: ["diff"],
+        type: ALLOW_ENTRY,
+        description: "a capability accepted without a waiver, for every service or for one unit"
+      }),
+      include: list({
+        flag: "include",
+        input: null,
+        commands: ["diff"],
+        type: text("GLOB"),
+        description: "review only the unit files matching GLOB (default: every file)"
+      }),
+      exclude: list({
+        flag: "exclude",
+        input: null,
+        commands: ["diff"],
+        type: text("GLOB"),
+        description: "skip the unit files matching GLOB (node_modules, vendor, third_party always are)"
+      }),
+      comment: single({
+        flag: null,
+        input: "comment",
+        commands: [],
+        type: choice(["update", "new", "off"]),
+        default: "update",
+        description: "the PR comment: one edited in place, a new one each run, or none"
+      }),
+      workingDirectory: single({
+        flag: null,
+        input: "working-directory",
+        commands: [],
+        type: text("DIR"),
+        default: ".",
+        description: "the checkout, relative to the workspace"
+      }),
+      conformanceVersions: list({
+        flag: "systemd-version",
+        input: null,
+        commands: ["conformance"],
+        type: SYSTEMD_VERSION,
+        description: "a systemd version to compare (default: every one)"
+      }),
+      live: single({
+        flag: "live",
+        input: null,
+        commands: ["conformance"],
+        type: BOOLEAN,
+        default: "false",
+        description: "run systemd-analyze through the oracle instead of reading the corpus's goldens"
+      }),
+      goldens: single({
+        flag: "goldens",
+        input: null,
+        commands: ["conformance"],
+        type: text("DIR"),
+        default: "",
+        description: "the goldens (default: DIR/golden)"
+      }),
+      oracle: single({
+        flag: "oracle",
+        input: null,
+        commands: ["conformance"],
+        type: text("FILE"),
+        default: "",
+        description: "the oracle script --live runs (default: DIR/../oracle/analyze)"
+      }),
+      verbose: single({
+        flag: "verbose",
+        input: null,
+        commands: ["conformance"],
+        type: BOOLEAN,
+        default: "false",
+        description: "also list the targets that are identical"
+      })
+    };
+    ALL_OPTIONS = Object.values(OPTIONS);
+  }
+});
+
 // src/report/byte-sink.ts
 function collectBytes(write) {
   const parts = [];
@@ -359,12 +869,12 @@ var init_byte_sink = __esm({
       blockSize;
       block;
       used = 0;
-      text(text) {
-        if (text.length * 3 > this.blockSize - this.used) {
+      text(text2) {
+        if (text2.length * 3 > this.blockSize - this.used) {
           this.flush();
-          if (text.length * 3 > this.blockSize) return this.emit(encoder.encode(text));
+          if (text2.length * 3 > this.blockSize) return this.emit(encoder.encode(text2));
         }
-        this.used += encoder.encodeInto(text, this.block.subarray(this.used)).written;
+        this.used += encoder.encodeInto(text2, this.block.subarray(this.used)).written;
       }
       bytes(bytes) {
         if (bytes.length > this.blockSize - this.used) {
@@ -382,6 +892,31 @@ var init_byte_sink = __esm({
         this.used = 0;
       }
     };
+  }
+});
+
+// src/options/read-option.ts
+function optionReader(source) {
+  return (option) => {
+    const given = source.given(option);
+    if (given === null) return defaultValue(option);
+    const values = given.texts.map((text2) => {
+      const value = option.type.parse(text2);
+      if (value === void 0) throw source.refuse(`${given.label} must be ${option.type.accepts}, got '${text2}'`);
+      return value;
+    });
+    return option.list ? values : values[values.length - 1];
+  };
+}
+function defaultValue(option) {
+  if (option.list) return [];
+  const value = option.type.parse(option.default);
+  if (value === void 0) throw new Error(`the default '${option.default}' of ${option.flag ?? option.input} is not ${option.type.accepts}`);
+  return value;
+}
+var init_read_option = __esm({
+  "src/options/read-option.ts"() {
+    "use strict";
   }
 });
 
@@ -418,30 +953,24 @@ The default systemd version is 252 (Debian 12); set SYSTEMD_EXPOSURE_VERSION or
   }
 });
 
-// src/cli/options.ts
-function parseVersion(value, env) {
-  const v = value ?? env["SYSTEMD_EXPOSURE_VERSION"] ?? DEFAULT_SYSTEMD_VERSION;
-  if (!isSystemdVersion(v)) {
-    throw new UsageError(`--systemd-version must be one of ${SYSTEMD_VERSIONS.join(", ")}, got '${v}'`);
-  }
-  return v;
+// src/cli/command-line.ts
+function readCommandLine(command, args, env) {
+  const { values, positionals } = parseCommandLine(args, commandOptions(command));
+  const read = optionReader({
+    given(option) {
+      if (option.flag === null || !option.commands.includes(command)) return null;
+      const raw = values[option.flag];
+      const texts = (raw === void 0 ? [] : typeof raw === "string" ? [raw] : raw).filter((t) => t !== "");
+      if (texts.length > 0) return { texts, label: `--${option.flag}` };
+      const fromEnv = option.env === void 0 ? void 0 : env[option.env];
+      return fromEnv ? { texts: [fromEnv], label: option.env } : null;
+    },
+    refuse: (message) => new UsageError(message)
+  });
+  return { read, positionals };
 }
-function parseChoice(name, value, choices, fallback) {
-  if (value === void 0) return fallback;
-  if (!choices.includes(value)) {
-    throw new UsageError(`--${name} must be one of ${choices.join(", ")}, got '${value}'`);
-  }
-  return value;
-}
-function parseThreshold(value) {
-  if (value === void 0) return 100;
-  if (!/^[0-9]+$/.test(value) || Number(value) > 100) {
-    throw new UsageError(`--threshold must be an integer from 0 to 100 (ten times the score), got '${value}'`);
-  }
-  return Number(value);
-}
-function parseStringOptions(args, names) {
-  const takesValue = new Set(names.map((n) => `--${n}`));
+function parseCommandLine(args, options) {
+  const byArg = new Map(options.map((o) => [`--${o.flag}`, o]));
   const optionArgs = [];
   const positionals = [];
   for (let i = 0; i < args.length; i++) {
@@ -454,20 +983,47 @@ function parseStringOptions(args, names) {
       positionals.push(arg);
       continue;
     }
+    const option = byArg.get(arg);
+    if (option?.type === BOOLEAN) {
+      const next = args[i + 1];
+      const takesNext = next !== void 0 && BOOLEAN.parse(next) !== void 0;
+      optionArgs.push(`${arg}=${takesNext ? next : "true"}`);
+      if (takesNext) i++;
+      continue;
+    }
     optionArgs.push(arg);
-    if (takesValue.has(arg) && i + 1 < args.length) optionArgs.push(args[++i]);
+    if (option && i + 1 < args.length) optionArgs.push(args[++i]);
   }
-  const options = Object.fromEntries(names.map((n) => [n, { type: "string" }]));
-  const parsed = (0, import_node_util.parseArgs)({ args: optionArgs, options, allowPositionals: true, strict: true });
+  const config = Object.fromEntries(options.map((o) => [o.flag, { type: "string", multiple: o.list }]));
+  const parsed = (0, import_node_util.parseArgs)({ args: optionArgs, options: config, allowPositionals: true, strict: true });
   return { values: parsed.values, positionals: [...parsed.positionals, ...positionals] };
 }
 var import_node_util;
-var init_options = __esm({
-  "src/cli/options.ts"() {
+var init_command_line = __esm({
+  "src/cli/command-line.ts"() {
     "use strict";
     import_node_util = require("node:util");
-    init_versions();
+    init_option_table();
+    init_read_option();
+    init_value_types();
     init_usage();
+  }
+});
+
+// src/cli/format-option.ts
+function formatOption(formats) {
+  const names = formats.map((f) => f.name);
+  return { ...OPTIONS.format, type: choice(names), default: names[0] };
+}
+function readFormat(read, formats) {
+  const name = read(formatOption(formats));
+  return formats.find((f) => f.name === name);
+}
+var init_format_option = __esm({
+  "src/cli/format-option.ts"() {
+    "use strict";
+    init_option_table();
+    init_value_types();
   }
 });
 
@@ -816,13 +1372,13 @@ var init_score_text = __esm({
 });
 
 // src/model/syscall-data.generated.ts
-function list(i) {
+function list2(i) {
   let v = cache.get(i);
   if (v === void 0) {
     const s = L[i];
     if (s.startsWith("^")) {
       const [base, ...ops] = s.slice(1).split(" ");
-      const set = new Set(list(Number(base)));
+      const set = new Set(list2(Number(base)));
       for (const op of ops) {
         if (op.startsWith("+")) set.add(op.slice(1));
         else set.delete(op.slice(1));
@@ -839,13 +1395,13 @@ function groups(spec) {
   const out = {};
   for (const e of spec.split(" ")) {
     const k = e.lastIndexOf("=");
-    out[e.slice(0, k)] = list(Number(e.slice(k + 1)));
+    out[e.slice(0, k)] = list2(Number(e.slice(k + 1)));
   }
   return Object.freeze(out);
 }
 function tables(libseccomp, known, foreign, spec) {
-  const k = list(known);
-  const f = new Set(list(foreign));
+  const k = list2(known);
+  const f = new Set(list2(foreign));
   return Object.freeze({ libseccomp, known: k, native: Object.freeze(k.filter((n) => !f.has(n))), groups: groups(spec) });
 }
 function lazily(make) {
@@ -1507,15 +2063,15 @@ function parseIPv4(s) {
   return out;
 }
 function parseIPv6(s) {
-  let text = s;
+  let text2 = s;
   let tail = null;
-  const lastColon = text.lastIndexOf(":");
-  if (text.includes(".")) {
-    tail = parseIPv4(text.slice(lastColon + 1));
+  const lastColon = text2.lastIndexOf(":");
+  if (text2.includes(".")) {
+    tail = parseIPv4(text2.slice(lastColon + 1));
     if (!tail) return null;
-    text = text.slice(0, lastColon + 1) + "0:0";
+    text2 = text2.slice(0, lastColon + 1) + "0:0";
   }
-  const halves = text.split("::");
+  const halves = text2.split("::");
   if (halves.length > 2) return null;
   const groups2 = (h) => {
     if (h === "") return [];
@@ -1594,164 +2150,6 @@ var init_ip = __esm({
       out.set(bytes);
       return out;
     };
-  }
-});
-
-// src/model/linux-names.ts
-function capabilityFromName(word, max) {
-  if (/^[+-]?[0-9]+$/.test(word)) {
-    const n = Number(word);
-    return n >= 0 && n <= max ? n : null;
-  }
-  return CAPABILITY_BY_NAME.get(word.toLowerCase()) ?? null;
-}
-function capabilityName(n) {
-  return (CAPABILITY_NAMES[n] ?? `cap_${n}`).toUpperCase();
-}
-function capabilityNames(caps) {
-  const out = [];
-  for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (caps & 1n << BigInt(i)) out.push(capabilityName(i));
-  return out;
-}
-function capabilityBit(name) {
-  const i = CAPABILITY_BY_NAME.get(name.toLowerCase());
-  return i === void 0 ? null : 1n << BigInt(i);
-}
-function addressFamilyFromName(word) {
-  const upper = word.toUpperCase();
-  if (!(upper in ADDRESS_FAMILY_CLASS)) return null;
-  return FAMILY_ALIASES[upper] ?? upper;
-}
-function addressFamilyClass(canonical) {
-  return ADDRESS_FAMILY_CLASS[canonical] ?? "other";
-}
-var CAPABILITY_NAMES, CAPABILITY_BY_NAME, ADDRESS_FAMILY_CLASS, OTHER_FAMILIES, FAMILY_ALIASES, SECCOMP_ARCHITECTURES, ERRNO_NAMES;
-var init_linux_names = __esm({
-  "src/model/linux-names.ts"() {
-    "use strict";
-    CAPABILITY_NAMES = [
-      "cap_chown",
-      "cap_dac_override",
-      "cap_dac_read_search",
-      "cap_fowner",
-      "cap_fsetid",
-      "cap_kill",
-      "cap_setgid",
-      "cap_setuid",
-      "cap_setpcap",
-      "cap_linux_immutable",
-      "cap_net_bind_service",
-      "cap_net_broadcast",
-      "cap_net_admin",
-      "cap_net_raw",
-      "cap_ipc_lock",
-      "cap_ipc_owner",
-      "cap_sys_module",
-      "cap_sys_rawio",
-      "cap_sys_chroot",
-      "cap_sys_ptrace",
-      "cap_sys_pacct",
-      "cap_sys_admin",
-      "cap_sys_boot",
-      "cap_sys_nice",
-      "cap_sys_resource",
-      "cap_sys_time",
-      "cap_sys_tty_config",
-      "cap_mknod",
-      "cap_lease",
-      "cap_audit_write",
-      "cap_audit_control",
-      "cap_setfcap",
-      "cap_mac_override",
-      "cap_mac_admin",
-      "cap_syslog",
-      "cap_wake_alarm",
-      "cap_block_suspend",
-      "cap_audit_read",
-      "cap_perfmon",
-      "cap_bpf",
-      "cap_checkpoint_restore"
-    ];
-    CAPABILITY_BY_NAME = new Map(CAPABILITY_NAMES.map((n, i) => [n, i]));
-    ADDRESS_FAMILY_CLASS = {
-      AF_UNIX: "unix",
-      AF_LOCAL: "unix",
-      AF_FILE: "unix",
-      AF_INET: "inet",
-      AF_INET6: "inet",
-      AF_NETLINK: "netlink",
-      AF_ROUTE: "netlink",
-      AF_PACKET: "packet"
-    };
-    OTHER_FAMILIES = [
-      "AF_AX25",
-      "AF_IPX",
-      "AF_APPLETALK",
-      "AF_NETROM",
-      "AF_BRIDGE",
-      "AF_ATMPVC",
-      "AF_X25",
-      "AF_ROSE",
-      "AF_DECNET",
-      "AF_NETBEUI",
-      "AF_SECURITY",
-      "AF_KEY",
-      "AF_ASH",
-      "AF_ECONET",
-      "AF_ATMSVC",
-      "AF_RDS",
-      "AF_SNA",
-      "AF_IRDA",
-      "AF_PPPOX",
-      "AF_WANPIPE",
-      "AF_LLC",
-      "AF_IB",
-      "AF_MPLS",
-      "AF_CAN",
-      "AF_TIPC",
-      "AF_BLUETOOTH",
-      "AF_IUCV",
-      "AF_RXRPC",
-      "AF_ISDN",
-      "AF_PHONET",
-      "AF_IEEE802154",
-      "AF_CAIF",
-      "AF_ALG",
-      "AF_NFC",
-      "AF_VSOCK",
-      "AF_KCM",
-      "AF_QIPCRTR",
-      "AF_SMC",
-      "AF_XDP",
-      "AF_MCTP"
-    ];
-    for (const f of OTHER_FAMILIES) ADDRESS_FAMILY_CLASS[f] = "other";
-    FAMILY_ALIASES = { AF_LOCAL: "AF_UNIX", AF_FILE: "AF_UNIX", AF_ROUTE: "AF_NETLINK" };
-    SECCOMP_ARCHITECTURES = [
-      "native",
-      "x86",
-      "x86-64",
-      "x32",
-      "arm",
-      "arm64",
-      "mips",
-      "mips64",
-      "mips64-n32",
-      "mipsel",
-      "mipsel64",
-      "mipsel64-n32",
-      "parisc",
-      "parisc64",
-      "ppc",
-      "ppc64",
-      "ppc64-le",
-      "riscv64",
-      "s390",
-      "s390x"
-    ];
-    ERRNO_NAMES = new Set(
-      "EPERM ENOENT ESRCH EINTR EIO ENXIO E2BIG ENOEXEC EBADF ECHILD EAGAIN ENOMEM EACCES EFAULT ENOTBLK EBUSY EEXIST EXDEV ENODEV ENOTDIR EISDIR EINVAL ENFILE EMFILE ENOTTY ETXTBSY EFBIG ENOSPC ESPIPE EROFS EMLINK EPIPE EDOM ERANGE EDEADLK ENAMETOOLONG ENOLCK ENOSYS ENOTEMPTY ELOOP EWOULDBLOCK ENOMSG EIDRM ECHRNG EL2NSYNC EL3HLT EL3RST ELNRNG EUNATCH ENOCSI EL2HLT EBADE EBADR EXFULL ENOANO EBADRQC EBADSLT EDEADLOCK EBFONT ENOSTR ENODATA ETIME ENOSR ENONET ENOPKG EREMOTE ENOLINK EADV ESRMNT ECOMM EPROTO EMULTIHOP EDOTDOT EBADMSG EOVERFLOW ENOTUNIQ EBADFD EREMCHG ELIBACC ELIBBAD ELIBSCN ELIBMAX ELIBEXEC EILSEQ ERESTART ESTRPIPE EUSERS ENOTSOCK EDESTADDRREQ EMSGSIZE EPROTOTYPE ENOPROTOOPT EPROTONOSUPPORT ESOCKTNOSUPPORT EOPNOTSUPP ENOTSUP EPFNOSUPPORT EAFNOSUPPORT EADDRINUSE EADDRNOTAVAIL ENETDOWN ENETUNREACH ENETRESET ECONNABORTED ECONNRESET ENOBUFS EISCONN ENOTCONN ESHUTDOWN ETOOMANYREFS ETIMEDOUT ECONNREFUSED EHOSTDOWN EHOSTUNREACH EALREADY EINPROGRESS ESTALE EUCLEAN ENOTNAM ENAVAIL EISNAM EREMOTEIO EDQUOT ENOMEDIUM EMEDIUMTYPE ECANCELED ENOKEY EKEYEXPIRED EKEYREVOKED EKEYREJECTED EOWNERDEAD ENOTRECOVERABLE ERFKILL EHWPOISON".split(" ")
-    );
   }
 });
 
@@ -1926,16 +2324,16 @@ var init_names = __esm({
 });
 
 // src/unit/specifiers.ts
-function expandSpecifiers(text, ctx) {
-  if (!text.includes("%")) return text;
+function expandSpecifiers(text2, ctx) {
+  if (!text2.includes("%")) return text2;
   let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
     if (c !== "%") {
       out += c;
       continue;
     }
-    const spec = text[++i];
+    const spec = text2[++i];
     if (spec === void 0) return null;
     const value = specifierValue(spec, ctx);
     if (value === null) return null;
@@ -2249,14 +2647,14 @@ function cunescapeOne(s, at) {
   }
   return null;
 }
-function parseBoolean(text) {
-  const lower = text.toLowerCase();
-  if (TRUE_WORDS.has(lower)) return true;
-  if (FALSE_WORDS.has(lower)) return false;
+function parseBoolean(text2) {
+  const lower = text2.toLowerCase();
+  if (TRUE_WORDS2.has(lower)) return true;
+  if (FALSE_WORDS2.has(lower)) return false;
   return null;
 }
-function parseMode(text) {
-  const m = /^[ \t\n\r]*([0-7]+)$/.exec(text);
+function parseMode(text2) {
+  const m = /^[ \t\n\r]*([0-7]+)$/.exec(text2);
   if (!m) return null;
   const v = parseInt(m[1], 8);
   return v <= 4095 ? v : null;
@@ -2278,7 +2676,7 @@ function simplifyAbsolutePath(path) {
 function isValidFilename(s) {
   return s !== "" && s !== "." && s !== ".." && !s.includes("/") && s.length <= 255;
 }
-var QUOTE_OR_BACKSLASH, SEPARATOR_RUN, isSeparator, SIMPLE_ESCAPES, TRUE_WORDS, FALSE_WORDS;
+var QUOTE_OR_BACKSLASH, SEPARATOR_RUN, isSeparator, SIMPLE_ESCAPES, TRUE_WORDS2, FALSE_WORDS2;
 var init_words = __esm({
   "src/service/words.ts"() {
     "use strict";
@@ -2298,8 +2696,8 @@ var init_words = __esm({
       "'": "'",
       s: " "
     };
-    TRUE_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on"]);
-    FALSE_WORDS = /* @__PURE__ */ new Set(["0", "no", "n", "false", "f", "off"]);
+    TRUE_WORDS2 = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on"]);
+    FALSE_WORDS2 = /* @__PURE__ */ new Set(["0", "no", "n", "false", "f", "off"]);
   }
 });
 
@@ -2312,13 +2710,13 @@ function userName(s, a, ctx) {
   void s;
   return expanded;
 }
-function parseErrnoOrAction(text) {
-  if (text === "kill") return 2147483646;
-  if (/^[0-9]+$/.test(text)) {
-    const n = Number(text);
+function parseErrnoOrAction(text2) {
+  if (text2 === "kill") return 2147483646;
+  if (/^[0-9]+$/.test(text2)) {
+    const n = Number(text2);
     return n <= 4095 ? n : null;
   }
-  return ERRNO_NAMES.has(text) ? 1 : null;
+  return ERRNO_NAMES.has(text2) ? 1 : null;
 }
 function addSyscall(entries, name, errno, invert, allowList, table2, warn) {
   const add = !invert === allowList || invert && allowList && errno >= 0;
@@ -2342,8 +2740,8 @@ function canonicalRights(rights) {
   if (rights === "") return "rwm";
   return ["r", "w", "m"].filter((c) => rights.includes(c)).join("");
 }
-function parseCommand(text, directive, a, ctx) {
-  const trimmed = text.replace(/^[ \t\n\r]+/, "");
+function parseCommand(text2, directive, a, ctx) {
+  const trimmed = text2.replace(/^[ \t\n\r]+/, "");
   if (trimmed === "") return { next: null };
   const firstEnd = wordEnd(trimmed, 0);
   const firstRaw = trimmed.slice(0, firstEnd);
@@ -2420,17 +2818,17 @@ function parseCommand(text, directive, a, ctx) {
   };
   return { command, next };
 }
-function wordEnd(text, start) {
+function wordEnd(text2, start) {
   let quote = 0;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = start; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (c === 92) i++;
     else if (quote !== 0) {
       if (c === quote) quote = 0;
     } else if (c === 34 || c === 39) quote = c;
     else if (isBlank(c)) return i;
   }
-  return text.length;
+  return text2.length;
 }
 function commandWord(word) {
   return SPECIAL_IN_WORD.test(word) ? extractWords(word, { unquote: true, cunescape: true }) : { words: [word], invalid: false };
@@ -2495,11 +2893,11 @@ var init_directives = __esm({
     };
     capabilities = (bounding) => (s, a, ctx) => {
       const t = ctx.traits;
-      let text = a.value;
-      const invert = text.startsWith("~");
-      if (invert) text = text.slice(1);
+      let text2 = a.value;
+      const invert = text2.startsWith("~");
+      if (invert) text2 = text2.slice(1);
       let sum = 0n;
-      for (const w of extractWords(text, { unquote: true, relax: true }).words) {
+      for (const w of extractWords(text2, { unquote: true, relax: true }).words) {
         const cap2 = capabilityFromName(w, t.maxCapabilityNumber);
         if (cap2 === null) ctx.warn(a, `Failed to parse capability '${w}', ignoring.`);
         else sum |= 1n << BigInt(cap2);
@@ -2527,11 +2925,11 @@ var init_directives = __esm({
         s.restrictNamespaces = b ? 0 : NAMESPACE_ALL;
         return void 0;
       }
-      let text = a.value;
-      const invert = text.startsWith("~");
-      if (invert) text = text.slice(1);
+      let text2 = a.value;
+      const invert = text2.startsWith("~");
+      if (invert) text2 = text2.slice(1);
       let flags = 0;
-      for (const w of extractWords(text).words) {
+      for (const w of extractWords(text2).words) {
         const f = NAMESPACE_FLAGS[w];
         if (f === void 0) {
           ctx.warn(a, `Failed to parse namespace type string, ignoring: ${a.value}`);
@@ -2549,15 +2947,15 @@ var init_directives = __esm({
         s.addressFamiliesAllowList = a.value === "none";
         return void 0;
       }
-      let text = a.value;
-      const invert = text.startsWith("~");
-      if (invert) text = text.slice(1);
+      let text2 = a.value;
+      const invert = text2.startsWith("~");
+      if (invert) text2 = text2.slice(1);
       if (s.addressFamilies === null) {
         s.addressFamilies = /* @__PURE__ */ new Set();
         s.addressFamiliesAllowList = !invert;
       }
       const set = s.addressFamilies;
-      const { words, invalid } = extractWords(text, { unquote: true });
+      const { words, invalid } = extractWords(text2, { unquote: true });
       for (const w of words) {
         const af = addressFamilyFromName(w);
         if (af === null) {
@@ -2592,16 +2990,16 @@ var init_directives = __esm({
         s.syscallFilter = null;
         return void 0;
       }
-      let text = a.value;
-      const invert = text.startsWith("~");
-      if (invert) text = text.slice(1);
+      let text2 = a.value;
+      const invert = text2.startsWith("~");
+      if (invert) text2 = text2.slice(1);
       const table2 = ctx.syscalls;
       if (s.syscallFilter === null) {
         s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table2) };
         if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table2, null);
       }
       const filter = s.syscallFilter;
-      const { words, invalid } = extractWords(text);
+      const { words, invalid } = extractWords(text2);
       for (const w of words) {
         const colon = w.indexOf(":");
         let name = w;
@@ -2707,16 +3105,16 @@ var init_directives = __esm({
       return void 0;
     };
     exec = (directive) => (s, a, ctx) => {
-      const list2 = s.exec[directive];
+      const list3 = s.exec[directive];
       if (a.value === "") {
-        list2.length = 0;
+        list3.length = 0;
         return void 0;
       }
       let rest = a.value;
       for (; ; ) {
         const parsed = parseCommand(rest, directive, a, ctx);
         if (parsed.fatal !== void 0) return parsed.fatal;
-        if (parsed.command) list2.push(parsed.command);
+        if (parsed.command) list3.push(parsed.command);
         if (parsed.next === null) return void 0;
         rest = parsed.next;
       }
@@ -3035,22 +3433,22 @@ function parseUnitFile(bytes, file, sections, options = {}) {
   return aborted ? { file, assignments: p.assignments, diagnostics: p.diagnostics, aborted } : { file, assignments: p.assignments, diagnostics: p.diagnostics };
 }
 function asciiText(bytes) {
-  let text;
+  let text2;
   try {
-    text = utf8.decode(bytes);
+    text2 = utf8.decode(bytes);
   } catch {
     return null;
   }
-  return text.length === bytes.length ? text : null;
+  return text2.length === bytes.length ? text2 : null;
 }
-function firstNonWhitespace(text, start, end) {
+function firstNonWhitespace(text2, start, end) {
   let i = start;
-  while (i < end && isWhitespaceCode(text.charCodeAt(i))) i++;
+  while (i < end && isWhitespaceCode(text2.charCodeAt(i))) i++;
   return i;
 }
-function trailingBackslashes(text, start, end) {
+function trailingBackslashes(text2, start, end) {
   let i = end;
-  while (i > start && text.charCodeAt(i - 1) === 92) i--;
+  while (i > start && text2.charCodeAt(i - 1) === 92) i--;
   return end - i;
 }
 function* physicalLines(bytes) {
@@ -3186,10 +3584,10 @@ var init_syntax = __esm({
        * The same splitting over an all-ASCII file decoded as one string (so lengths in characters
        * are lengths in bytes, and there is no BOM to drop). Kept step for step like splitBytes().
        */
-      splitAscii(text) {
+      splitAscii(text2) {
         const file = this.file;
-        const n = text.length;
-        const lfOnly = text.indexOf("\r") < 0 && text.indexOf("\0") < 0;
+        const n = text2.length;
+        const lfOnly = text2.indexOf("\r") < 0 && text2.indexOf("\0") < 0;
         let pending = null;
         let pendingLength = 0;
         let line = 0;
@@ -3198,20 +3596,20 @@ var init_syntax = __esm({
           let end;
           let next;
           if (lfOnly) {
-            end = text.indexOf("\n", start);
+            end = text2.indexOf("\n", start);
             if (end < 0) end = n;
             next = end + 1;
           } else {
             end = start;
             while (end < n) {
-              const c = text.charCodeAt(end);
+              const c = text2.charCodeAt(end);
               if (c === 10 || c === 13 || c === 0) break;
               end++;
             }
             next = end + 1;
-            if (end < n && text.charCodeAt(end) !== 0 && next < n) {
-              const c = text.charCodeAt(end);
-              const d = text.charCodeAt(next);
+            if (end < n && text2.charCodeAt(end) !== 0 && next < n) {
+              const c = text2.charCodeAt(end);
+              const d = text2.charCodeAt(next);
               if ((d === 10 || d === 13) && d !== c) next++;
               else if (d === 0) next++;
             }
@@ -3221,16 +3619,16 @@ var init_syntax = __esm({
           line++;
           const length = end - physicalStart;
           if (length > LONG_LINE_MAX) return { file, line, severity: "error", message: "Line too long" };
-          const first = firstNonWhitespace(text, physicalStart, end);
+          const first = firstNonWhitespace(text2, physicalStart, end);
           if (first < end) {
-            const c = text.charCodeAt(first);
+            const c = text2.charCodeAt(first);
             if (c === 35 || c === 59) continue;
           }
           if (pending !== null && pendingLength + length > LONG_LINE_MAX) {
             return { file, line, severity: "error", message: "Continuation line too long" };
           }
-          if (trailingBackslashes(text, physicalStart, end) % 2 === 1) {
-            const piece = text.slice(physicalStart, end - 1) + " ";
+          if (trailingBackslashes(text2, physicalStart, end) % 2 === 1) {
+            const piece = text2.slice(physicalStart, end - 1) + " ";
             if (pending === null) pending = [];
             pending.push(piece);
             pendingLength += piece.length;
@@ -3238,12 +3636,12 @@ var init_syntax = __esm({
           }
           let logical;
           if (pending !== null) {
-            pending.push(text.slice(physicalStart, end));
+            pending.push(text2.slice(physicalStart, end));
             logical = pending.join("");
             pending = null;
             pendingLength = 0;
           } else {
-            logical = text.slice(first, end);
+            logical = text2.slice(first, end);
           }
           const aborted = this.logicalText(trimWhitespace(logical), line);
           if (aborted) return aborted;
@@ -3251,18 +3649,18 @@ var init_syntax = __esm({
         return pending !== null ? this.logicalText(trimWhitespace(pending.join("")), line) : void 0;
       }
       logicalBytes(raw, at) {
-        const text = decodeTrimmed(raw);
-        if (text === null) return { file: this.file, line: at, severity: "error", message: "String is not UTF-8 clean" };
-        return this.logicalText(text, at);
+        const text2 = decodeTrimmed(raw);
+        if (text2 === null) return { file: this.file, line: at, severity: "error", message: "String is not UTF-8 clean" };
+        return this.logicalText(text2, at);
       }
       /** One trimmed logical line: a section header, an assignment, or something to warn about. */
-      logicalText(text, at) {
-        if (text === "") return void 0;
-        if (text.charCodeAt(0) === 91) {
-          if (!text.endsWith("]") || text.length < 2 || this.emptySectionHeaderInvalid && text === "[]") {
-            return { file: this.file, line: at, severity: "error", message: `Invalid section header '${text}'` };
+      logicalText(text2, at) {
+        if (text2 === "") return void 0;
+        if (text2.charCodeAt(0) === 91) {
+          if (!text2.endsWith("]") || text2.length < 2 || this.emptySectionHeaderInvalid && text2 === "[]") {
+            return { file: this.file, line: at, severity: "error", message: `Invalid section header '${text2}'` };
           }
-          const name = text.slice(1, -1);
+          const name = text2.slice(1, -1);
           if (this.sections.has(name)) {
             this.section = name;
             this.sectionIgnored = false;
@@ -3277,7 +3675,7 @@ var init_syntax = __esm({
           if (!this.sectionIgnored) this.warn(at, "Assignment outside of section. Ignoring.");
           return void 0;
         }
-        const eq = text.indexOf("=");
+        const eq = text2.indexOf("=");
         if (eq < 0) {
           this.warn(at, "Missing '=', ignoring line.");
           return void 0;
@@ -3288,8 +3686,8 @@ var init_syntax = __esm({
         }
         this.assignments.push({
           section: this.section,
-          key: trimWhitespace(text.slice(0, eq)),
-          value: trimWhitespace(text.slice(eq + 1)),
+          key: trimWhitespace(text2.slice(0, eq)),
+          value: trimWhitespace(text2.slice(eq + 1)),
           file: this.file,
           line: at
         });
@@ -5413,37 +5811,6 @@ var init_affected = __esm({
   }
 });
 
-// src/diff/capabilities.ts
-function capabilityCeiling(s) {
-  const runsAsRoot = s.user === null || s.user === "" || s.user === "root" || s.user === "0";
-  const canGainPrivileges = !s.noNewPrivileges;
-  const privilegedExec = [];
-  for (const list2 of Object.values(s.exec)) {
-    for (const c of list2) if (c.fullyPrivileged || c.noSetuid || c.ambientMagic) privilegedExec.push(c.source);
-  }
-  if (s.permissionsStartOnly) {
-    for (const d of EXTRA_COMMANDS) for (const c of s.exec[d] ?? []) privilegedExec.push(c.source);
-  }
-  const bounding = s.capabilityBoundingSet & KNOWN_CAPS;
-  if (privilegedExec.length > 0) {
-    return { caps: KNOWN_CAPS, runsAsRoot, canGainPrivileges, privilegedExec, reason: "full-privilege-exec" };
-  }
-  if (runsAsRoot || canGainPrivileges) {
-    return { caps: bounding, runsAsRoot, canGainPrivileges, privilegedExec, reason: "bounding-set" };
-  }
-  return { caps: s.ambientCapabilities & bounding, runsAsRoot, canGainPrivileges, privilegedExec, reason: "ambient" };
-}
-var KNOWN_CAPS, EXTRA_COMMANDS;
-var init_capabilities = __esm({
-  "src/diff/capabilities.ts"() {
-    "use strict";
-    init_linux_names();
-    init_linux_names();
-    KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
-    EXTRA_COMMANDS = ["ExecStartPre", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost", "ExecCondition"];
-  }
-});
-
 // src/diff/trace.ts
 function changedLines(base, head, keys) {
   const wanted = new Set(keys);
@@ -6191,9 +6558,9 @@ var init_capabilities2 = __esm({
 });
 
 // src/recommend/paths.ts
-function pathsIn(text) {
+function pathsIn(text2) {
   const out = [];
-  for (const m of text.matchAll(/(?:^|[=:,\-+\s])(\/[^\s=:,;'"()<>|&]*)/g)) {
+  for (const m of text2.matchAll(/(?:^|[=:,\-+\s])(\/[^\s=:,;'"()<>|&]*)/g)) {
     const p = m[1];
     if (p.length > 1 && !p.startsWith("//")) out.push(p);
   }
@@ -7302,8 +7669,8 @@ function mentionsNetwork(word) {
 }
 function mentionedPaths(service, commands, env) {
   const raw = [];
-  const add = (text, workingDirectory2 = false) => {
-    for (const p of pathsIn(text)) raw.push({ path: p, workingDirectory: workingDirectory2 });
+  const add = (text2, workingDirectory2 = false) => {
+    for (const p of pathsIn(text2)) raw.push({ path: p, workingDirectory: workingDirectory2 });
   };
   for (const c of commands) for (const a of c.args) add(a);
   for (const e of env) add(e);
@@ -7481,8 +7848,8 @@ function systemCallFilter2(c) {
   add("chroot", c.categories.get("chroot"));
   add("@mount", c.categories.get("mounter"));
   add("@module", c.categories.get("modules"));
-  const names = (list2) => {
-    const p = c.programs.find((n) => list2.includes(n));
+  const names = (list3) => {
+    const p = c.programs.find((n) => list3.includes(n));
     return p === void 0 ? void 0 : `the unit runs ${p}`;
   };
   add("@swap", names(["swapon", "swapoff", "mkswap", "zramswap"]));
@@ -8036,8 +8403,8 @@ function rowCapabilities(rowId) {
   return mask;
 }
 function setFix(key, set, kind, reason) {
-  const list2 = capNames(set & KNOWN_CAPS2);
-  return { kind, lines: list2.length === 0 ? [`${key}=`] : [`${key}=`, `${key}=${list2.join(" ")}`], remove: [], reason };
+  const list3 = capNames(set & KNOWN_CAPS2);
+  return { kind, lines: list3.length === 0 ? [`${key}=`] : [`${key}=`, `${key}=${list3.join(" ")}`], remove: [], reason };
 }
 function capabilityFixes(base, head, rowId) {
   const row2 = rowCapabilities(rowId);
@@ -8169,9 +8536,9 @@ function recommendUnitFile(source, path, options) {
   const relative = `${basename(path)}.d/${name}`;
   const header = { unit: base.unit, path: relative, version: options.version, restart: restartName(path, base.unit) };
   const predict = (phases) => {
-    const text = renderDropIn(header, phases);
-    const r = assessUnitFile(memorySource({ ...files, [dropInPath]: text.content }), path, assess);
-    return { text, r };
+    const text2 = renderDropIn(header, phases);
+    const r = assessUnitFile(memorySource({ ...files, [dropInPath]: text2.content }), path, assess);
+    return { text: text2, r };
   };
   const skipped = [...plan.skipped];
   const drop = (cand, reason) => void skipped.push({ directive: cand.directive, value: cand.value, reason });
@@ -8203,7 +8570,7 @@ function recommendUnitFile(source, path, options) {
     remove(new Map(candidates.filter((x) => /[\x00-\x1f\x7f]/.test(x.value)).map((x) => [x, "the value contains control characters"])));
     while (candidates.length > 0) {
       const before = accepted.map((a) => asDropIn(a.id, a.candidates));
-      const { text, r } = predict([...before, asDropIn(phase, candidates)]);
+      const { text: text2, r } = predict([...before, asDropIn(phase, candidates)]);
       if (!r.ok) {
         const culprit = candidates.findIndex((_, k) => !predict([...before, asDropIn(phase, candidates.slice(0, k + 1))]).r.ok);
         const bad2 = candidates[culprit === -1 ? candidates.length - 1 : culprit];
@@ -8214,7 +8581,7 @@ function recommendUnitFile(source, path, options) {
       if (warned.length > 0) {
         const bad2 = /* @__PURE__ */ new Map();
         for (const d of warned) {
-          const at = text.lines.get(d.line);
+          const at = text2.lines.get(d.line);
           const cand = at && at[0] === before.length ? candidates[at[1]] : void 0;
           if (cand && !bad2.has(cand)) bad2.set(cand, `systemd ${options.version} would ignore it: ${d.message}`);
         }
@@ -8371,44 +8738,6 @@ var init_report = __esm({
   "src/diff/report.ts"() {
     "use strict";
     REPORT_SCHEMA_VERSION = 1;
-  }
-});
-
-// src/diff/waivers.ts
-function findWaivers(file, bytes) {
-  const waivers = [];
-  const problems = [];
-  const text = Buffer.from(bytes).toString("utf8");
-  if (!text.includes("systemd-exposure:")) return { waivers, problems };
-  const lines = text.split(/\r\n|\n|\r/);
-  lines.forEach((l, i) => {
-    const m = WAIVER.exec(l);
-    if (!m) return;
-    const [capsPart, ...reasonParts] = m[1].split(/[ \t]--(?:[ \t]|$)/);
-    const reason = reasonParts.join(" -- ").trim();
-    const caps = capsPart.split(/[\s,]+/).filter((c) => c !== "").map((c) => c.toUpperCase());
-    const unknown = caps.filter((c) => capabilityBit(c) === null);
-    if (caps.length === 0 || unknown.length > 0) {
-      problems.push({ file, line: i + 1, message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(", ")})` : ""}; ignored` });
-    } else if (reason === "") {
-      problems.push({ file, line: i + 1, message: 'waiver has no reason after "--"; ignored (a reason is mandatory)' });
-    } else waivers.push({ capabilities: caps, reason, file, line: i + 1 });
-  });
-  return { waivers, problems };
-}
-function parseAllowEntry(text) {
-  const colon = text.lastIndexOf(":");
-  const unit = colon >= 0 ? text.slice(0, colon).trim() : null;
-  const capability = (colon >= 0 ? text.slice(colon + 1) : text).trim().toUpperCase();
-  if (capabilityBit(capability) === null || unit === "") return null;
-  return { unit, capability };
-}
-var WAIVER;
-var init_waivers = __esm({
-  "src/diff/waivers.ts"() {
-    "use strict";
-    init_capabilities();
-    WAIVER = /^[ \t]*[#;][ \t]*systemd-exposure:[ \t]*allow\b(.*)$/i;
   }
 });
 
@@ -8801,6 +9130,41 @@ var init_git = __esm({
   }
 });
 
+// src/options/review-settings.ts
+function readReviewSettings(read) {
+  return {
+    version: read(OPTIONS.systemdVersion),
+    gate: readGate(read),
+    filter: readPathFilter(read),
+    allow: read(OPTIONS.allowCapabilities)
+  };
+}
+function readGate(read) {
+  return {
+    failOnCapabilityWidening: read(OPTIONS.failOnCapabilityWidening),
+    maxExposure: read(OPTIONS.maxExposure),
+    maxExposureIncrease: read(OPTIONS.maxExposureIncrease),
+    failOnRegression: read(OPTIONS.failOnRegression),
+    failOnInvalidUnit: read(OPTIONS.failOnInvalidUnit)
+  };
+}
+function readPathFilter(read) {
+  const patterns = read(OPTIONS.paths);
+  const include = [...read(OPTIONS.include), ...patterns.filter((p) => !p.exclude).map((p) => p.glob)];
+  const exclude = [...read(OPTIONS.exclude), ...patterns.filter((p) => p.exclude).map((p) => p.glob)];
+  return {
+    include: include.length > 0 ? include : DEFAULT_FILTER.include,
+    exclude: [...DEFAULT_FILTER.exclude, ...exclude]
+  };
+}
+var init_review_settings = __esm({
+  "src/options/review-settings.ts"() {
+    "use strict";
+    init_affected();
+    init_option_table();
+  }
+});
+
 // src/version.ts
 var TOOL_VERSION;
 var init_version = __esm({
@@ -8958,18 +9322,18 @@ var init_markdown_table = __esm({
 });
 
 // src/report/escape.ts
-function md(text) {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/@/g, "&#64;").replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "");
+function md(text2) {
+  return text2.replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/@/g, "&#64;").replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "");
 }
-function code(text) {
-  const body = text.replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "").replace(/[&<>"'|@\\`*[\]()#!~]|:(?=\/\/)/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
+function code(text2) {
+  const body = text2.replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "").replace(/[&<>"'|@\\`*[\]()#!~]|:(?=\/\/)/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
   return `<code>${body}</code>`;
 }
-function fenced(text, info = "") {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+function fenced(text2, info = "") {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   return `${fence}${info}
-${text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
+${text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
 ${fence}`;
 }
 var HTML, BIDI;
@@ -9115,8 +9479,8 @@ function where(file, line, removed, options) {
 function table(rows, align) {
   return markdownTable(rows, { alignDelimiters: false, ...align ? { align } : {} });
 }
-function clip(text, max) {
-  return text.length <= max ? text : `${text.slice(0, max)}…`;
+function clip(text2, max) {
+  return text2.length <= max ? text2 : `${text2.slice(0, max)}…`;
 }
 var COMPACT_ROWS, fmt, signed, REASON_SHOWN_MAX;
 var init_markdown = __esm({
@@ -9156,59 +9520,34 @@ var init_diff_formats = __esm({
 var diff_exports = {};
 __export(diff_exports, {
   diffCommand: () => diffCommand,
-  parseScore: () => parseScore
+  readDiffOptions: () => readDiffOptions
 });
+function readDiffOptions(args, env) {
+  const { read, positionals } = readCommandLine("diff", args, env);
+  return {
+    review: readReviewSettings(read),
+    format: readFormat(read, DIFF_FORMATS),
+    base: read(OPTIONS.base),
+    head: read(OPTIONS.head),
+    repo: read(OPTIONS.repo),
+    paths: positionals
+  };
+}
 function diffCommand(args, io) {
-  const { values, positionals } = (0, import_node_util2.parseArgs)({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      base: { type: "string" },
-      head: { type: "string" },
-      repo: { type: "string" },
-      "systemd-version": { type: "string" },
-      format: { type: "string" },
-      "fail-on-capability-widening": { type: "string" },
-      "max-exposure": { type: "string" },
-      "max-exposure-increase": { type: "string" },
-      "fail-on-regression": { type: "boolean" },
-      "fail-on-invalid-unit": { type: "boolean" },
-      "allow-capability": { type: "string", multiple: true },
-      include: { type: "string", multiple: true },
-      exclude: { type: "string", multiple: true }
-    }
-  });
-  const version = parseVersion(values["systemd-version"], io.env);
-  const names = DIFF_FORMATS.map((f) => f.name);
-  const format = DIFF_FORMATS.find((f) => f.name === parseChoice("format", values.format, names, names[0]));
-  const gate = {
-    failOnCapabilityWidening: parseBool("fail-on-capability-widening", values["fail-on-capability-widening"], true),
-    maxExposure: parseScore("max-exposure", values["max-exposure"]),
-    maxExposureIncrease: parseScore("max-exposure-increase", values["max-exposure-increase"]),
-    failOnRegression: values["fail-on-regression"] ?? false,
-    failOnInvalidUnit: values["fail-on-invalid-unit"] ?? false
-  };
-  const allow = (values["allow-capability"] ?? []).map((text) => {
-    const e = parseAllowEntry(text);
-    if (!e) throw new UsageError(`--allow-capability takes CAP_NAME or UNIT:CAP_NAME, got '${text}'`);
-    return e;
-  });
-  const filter = {
-    include: values.include ?? DEFAULT_FILTER.include,
-    exclude: [...DEFAULT_FILTER.exclude, ...values.exclude ?? []]
-  };
+  const options = readDiffOptions(args, io.env);
+  const dir = options.repo || io.cwd;
   try {
-    const repo = new GitRepo(values.repo ?? io.cwd);
+    const repo = new GitRepo(dir);
     try {
       repo.topLevel();
     } catch {
-      throw new GitError(`${values.repo ?? io.cwd} is not inside a git repository (run diff in one, or pass --repo DIR)`);
+      throw new GitError(`${dir} is not inside a git repository (run diff in one, or pass --repo DIR)`);
     }
-    const base = repo.resolve(values.base ?? repo.mergeBase(repo.defaultBranch(), "HEAD"));
-    const head = values.head === void 0 ? null : repo.resolve(values.head);
-    const input = snapshotsFromGit(repo, base, head, positionals);
-    const report = diffSnapshots(input.base, input.head, input.changes, { version, gate, filter, allow, toolVersion: TOOL_VERSION });
-    io.stdout(format.render(report));
+    const base = repo.resolve(options.base || repo.mergeBase(repo.defaultBranch(), "HEAD"));
+    const head = options.head === "" ? null : repo.resolve(options.head);
+    const input = snapshotsFromGit(repo, base, head, options.paths);
+    const report = diffSnapshots(input.base, input.head, input.changes, { ...options.review, toolVersion: TOOL_VERSION });
+    io.stdout(options.format.render(report));
     return report.verdict === "fail" ? 1 : 0;
   } catch (e) {
     if (e instanceof GitError) {
@@ -9219,33 +9558,18 @@ function diffCommand(args, io) {
     throw e;
   }
 }
-function parseBool(name, value, fallback) {
-  if (value === void 0) return fallback;
-  if (/^(true|yes|1|on)$/i.test(value)) return true;
-  if (/^(false|no|0|off)$/i.test(value)) return false;
-  throw new UsageError(`--${name} must be true or false, got '${value}'`);
-}
-function parseScore(name, value) {
-  if (value === void 0 || value === "") return null;
-  if (!/^(10(\.0)?|[0-9](\.[0-9])?)$/.test(value)) {
-    throw new UsageError(`--${name} must be a score from 0.0 to 10.0 with one decimal, got '${value}'`);
-  }
-  return Number(value);
-}
-var import_node_util2;
 var init_diff2 = __esm({
   "src/cli/diff.ts"() {
     "use strict";
-    import_node_util2 = require("node:util");
-    init_affected();
     init_diff();
     init_from_git();
-    init_waivers();
     init_git();
+    init_option_table();
+    init_review_settings();
     init_version();
+    init_command_line();
     init_diff_formats();
-    init_options();
-    init_usage();
+    init_format_option();
   }
 });
 
@@ -9284,7 +9608,7 @@ var indent;
 var init_render_text = __esm({
   "src/recommend/render-text.ts"() {
     "use strict";
-    indent = (text, by) => text.split("\n").map((l) => l === "" ? l : by + l).join("\n");
+    indent = (text2, by) => text2.split("\n").map((l) => l === "" ? l : by + l).join("\n");
   }
 });
 
@@ -9322,18 +9646,9 @@ __export(recommend_exports, {
   recommendCommand: () => recommendCommand
 });
 function recommendCommand(args, io) {
-  const { values, positionals } = (0, import_node_util3.parseArgs)({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      "systemd-version": { type: "string" },
-      format: { type: "string" }
-    }
-  });
-  const version = parseVersion(values["systemd-version"], io.env);
-  const names = RECOMMEND_FORMATS.map((f) => f.name);
-  const format = RECOMMEND_FORMATS.find((f) => f.name === parseChoice("format", values.format, names, names[0]));
+  const { read, positionals } = readCommandLine("recommend", args, io.env);
+  const version = read(OPTIONS.systemdVersion);
+  const format = readFormat(read, RECOMMEND_FORMATS);
   if (positionals.length === 0) throw new UsageError("recommend needs at least one UNIT_FILE");
   const results = positionals.map((path) => {
     try {
@@ -9347,13 +9662,13 @@ function recommendCommand(args, io) {
   io.stdout(format.render(results));
   return results.every((r) => r.ok) ? 0 : 1;
 }
-var import_node_util3;
 var init_recommend2 = __esm({
   "src/cli/recommend.ts"() {
     "use strict";
-    import_node_util3 = require("node:util");
+    init_option_table();
     init_recommend();
-    init_options();
+    init_command_line();
+    init_format_option();
     init_recommend_formats();
     init_usage();
   }
@@ -9365,38 +9680,32 @@ __export(conformance_exports, {
   conformanceCommand: () => conformanceCommand
 });
 async function conformanceCommand(args, io) {
-  const { values, positionals } = (0, import_node_util4.parseArgs)({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      "systemd-version": { type: "string", multiple: true },
-      goldens: { type: "string" },
-      live: { type: "boolean" },
-      oracle: { type: "string" },
-      verbose: { type: "boolean" }
-    }
-  });
+  const { read, positionals } = readCommandLine("conformance", args, io.env);
   if (positionals.length !== 1) throw new UsageError("conformance needs exactly one corpus DIR");
   const dir = positionals[0];
-  const versions = (values["systemd-version"] ?? [...SYSTEMD_VERSIONS]).map((v) => {
-    if (!isSystemdVersion(v)) throw new UsageError(`unknown systemd version '${v}'`);
-    return v;
-  });
+  const given = read(OPTIONS.conformanceVersions);
+  const versions = given.length > 0 ? given : SYSTEMD_VERSIONS;
+  const live = read(OPTIONS.live);
+  const verbose = read(OPTIONS.verbose);
   const targetsFile = (0, import_node_path2.join)(dir, "TARGETS.tsv");
   if (!(0, import_node_fs3.existsSync)(targetsFile)) throw new UsageError(`${targetsFile} not found`);
   const targets = readTargets((0, import_node_fs3.readFileSync)(targetsFile, "utf8"));
-  const goldens = values.goldens ?? (0, import_node_path2.join)(dir, "golden");
-  const oracle = values.oracle ?? (0, import_node_path2.join)(dir, "..", "oracle", "analyze");
+  const goldens = read(OPTIONS.goldens) || (0, import_node_path2.join)(dir, "golden");
+  const oracle = read(OPTIONS.oracle) || (0, import_node_path2.join)(dir, "..", "oracle", "analyze");
   let allIdentical = true;
   for (const version of versions) {
-    const summary = values.live ? null : readSummary((0, import_node_path2.join)(goldens, version, "SUMMARY.tsv"));
+    const summary = live ? null : readSummary((0, import_node_path2.join)(goldens, version, "SUMMARY.tsv"));
     let identical = 0;
     for (const t of targets) {
-      const expected = values.live ? runOracle(oracle, version, dir, t) : goldenFor(goldens, version, t, summary);
+      const expected = live ? runOracle(oracle, version, dir, t) : goldenFor(goldens, version, t, summary);
       const mismatch = compare(io, dir, version, t, expected);
-      if (mismatch === null) identical++;
-      else io.stdout(`MISMATCH ${version} ${t.path}: ${mismatch}
+      if (mismatch !== null) io.stdout(`MISMATCH ${version} ${t.path}: ${mismatch}
 `);
+      else {
+        identical++;
+        if (verbose) io.stdout(`identical ${version} ${t.path}
+`);
+      }
     }
     io.stdout(`systemd ${version}: ${identical}/${targets.length} identical
 `);
@@ -9404,8 +9713,8 @@ async function conformanceCommand(args, io) {
   }
   return allIdentical ? 0 : 1;
 }
-function readTargets(text) {
-  const lines = text.split("\n").filter((l) => l.trim() !== "");
+function readTargets(text2) {
+  const lines = text2.split("\n").filter((l) => l.trim() !== "");
   const header = lines[0].split("	");
   const argsCol = header.indexOf("args");
   return lines.slice(1).map((l) => {
@@ -9427,22 +9736,22 @@ function goldenFor(goldens, version, t, summary) {
   const cols = summary.get(t.path);
   if (!cols) throw new UsageError(`no golden for ${t.path} in ${version}/SUMMARY.tsv`);
   const jsonFile = (0, import_node_path2.join)(goldens, version, `${t.path}.json`);
-  const text = (0, import_node_fs3.existsSync)(jsonFile) ? (0, import_node_fs3.readFileSync)(jsonFile, "utf8").trim() : "";
+  const text2 = (0, import_node_fs3.existsSync)(jsonFile) ? (0, import_node_fs3.readFileSync)(jsonFile, "utf8").trim() : "";
   return {
     unit: cols[1] ?? "",
     exposure: cols[2] ?? "",
     verdict: cols[3] ?? "",
     rc: Number(cols[4] ?? "0"),
-    rows: text === "" ? null : JSON.parse(text.split("\n")[0])
+    rows: text2 === "" ? null : JSON.parse(text2.split("\n")[0])
   };
 }
 function runOracle(oracle, version, dir, t) {
-  const run = (text2) => {
+  const run = (text3) => {
     try {
       const out = (0, import_node_child_process2.execFileSync)(oracle, [version, t.path, ...t.args], {
         cwd: dir,
         encoding: "utf8",
-        env: { ...process.env, ...text2 ? { ORACLE_TEXT: "1" } : {} },
+        env: { ...process.env, ...text3 ? { ORACLE_TEXT: "1" } : {} },
         stdio: ["ignore", "pipe", "ignore"]
       });
       return { out, rc: 0 };
@@ -9452,8 +9761,8 @@ function runOracle(oracle, version, dir, t) {
     }
   };
   const json = run(false);
-  const text = run(true);
-  const m = /Overall exposure level for (\S+): (\d+\.\d) (\S+)/.exec(text.out);
+  const text2 = run(true);
+  const m = /Overall exposure level for (\S+): (\d+\.\d) (\S+)/.exec(text2.out);
   const first = json.out.trim().split("\n")[0] ?? "";
   return {
     rc: json.rc,
@@ -9475,11 +9784,9 @@ function compare(io, dir, version, t, expected) {
         return expected.rc === 1 && expected.rows === null ? null : `we refuse the policy: ${e.message}`;
       }
     } else if (k === "--threshold" && v !== void 0) {
-      try {
-        threshold = parseThreshold(v);
-      } catch {
-        return expected.rc === 1 && expected.rows === null ? null : `we refuse --threshold=${v}, systemd accepts it`;
-      }
+      const parsed = THRESHOLD.parse(v);
+      if (parsed === void 0) return expected.rc === 1 && expected.rows === null ? null : `we refuse --threshold=${v}, systemd accepts it`;
+      threshold = parsed;
     }
   }
   const r = assessUnitFile(io.source, (0, import_node_path2.join)(dir, t.path), policy ? { version, policy } : { version });
@@ -9501,20 +9808,21 @@ function compare(io, dir, version, t, expected) {
   }
   return null;
 }
-var import_node_child_process2, import_node_fs3, import_node_path2, import_node_util4;
+var import_node_child_process2, import_node_fs3, import_node_path2;
 var init_conformance = __esm({
   "src/cli/conformance.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
     import_node_fs3 = require("node:fs");
     import_node_path2 = require("node:path");
-    import_node_util4 = require("node:util");
     init_engine();
     init_exposure();
     init_policy();
     init_versions();
+    init_option_table();
+    init_value_types();
     init_score_text();
-    init_options();
+    init_command_line();
     init_usage();
   }
 });
@@ -9526,8 +9834,10 @@ init_fs_source();
 // src/cli/score.ts
 init_policy();
 init_versions();
+init_option_table();
 init_byte_sink();
-init_options();
+init_command_line();
+init_format_option();
 
 // src/cli/score-formats.ts
 init_exposure();
@@ -9603,15 +9913,14 @@ function scoreUnits(source, job, out) {
 // src/cli/score.ts
 init_usage();
 function scoreCommand(args, io) {
-  const { values, positionals } = parseStringOptions(args, ["systemd-version", "format", "threshold", "security-policy"]);
-  const version = parseVersion(values["systemd-version"], io.env);
-  const names = SCORE_FORMATS.map((f) => f.name);
-  const format = SCORE_FORMATS.find((f) => f.name === parseChoice("format", values.format, names, names[0]));
-  const threshold = parseThreshold(values.threshold);
+  const { read, positionals } = readCommandLine("score", args, io.env);
+  const version = read(OPTIONS.systemdVersion);
+  const format = readFormat(read, SCORE_FORMATS);
+  const threshold = read(OPTIONS.threshold);
+  const policyFile = read(OPTIONS.securityPolicy);
   if (positionals.length === 0) throw new UsageError("score needs at least one UNIT_FILE");
   let policy;
-  const policyFile = values["security-policy"];
-  if (policyFile !== void 0) {
+  if (policyFile !== "") {
     try {
       policy = parseSecurityPolicy(io.readTextFile(policyFile), policyFile, VERSION_TRAITS[version]);
     } catch (e) {
