@@ -921,35 +921,12 @@ var init_read_option = __esm({
 });
 
 // src/cli/usage.ts
-var UsageError, USAGE;
+var UsageError;
 var init_usage = __esm({
   "src/cli/usage.ts"() {
     "use strict";
     UsageError = class extends Error {
     };
-    USAGE = `Usage: systemd-exposure COMMAND [OPTIONS] ...
-
-Commands:
-  score [--systemd-version 252|254|257|262] [--format text|json] [--threshold N]
-        [--security-policy FILE] UNIT_FILE...
-      Exposure score, verdict and rows of each service, as systemd-analyze security
-      --offline=true prints them. Exit 1 when a unit cannot be loaded or exceeds N (0-100).
-  recommend [--systemd-version V] [--format text|json] UNIT_FILE...
-      Phased hardening advice per unit, each phase with the score it reaches (computed by
-      the engine on the unit with the drop-in applied) and a ready-to-paste drop-in.
-  diff [--base REV] [--head REV] [--systemd-version V] [--format markdown|json]
-       [--fail-on-capability-widening true|false] [--max-exposure X.Y]
-       [--max-exposure-increase X.Y] [--fail-on-regression] [--fail-on-invalid-unit]
-       [--allow-capability [UNIT:]CAP_NAME]... [--include GLOB]... [--exclude GLOB]... [PATH...]
-      Review the services changed between two revisions of the git repository here
-      (base: the merge base with the default branch; head: the work tree). Exit 1 when
-      the gate fails (by default: a service's capabilities widen), 2 on usage or git errors.
-  conformance [--systemd-version V] [--live] DIR
-      Compare the engine with the goldens of a corpus directory (or the live oracle).
-
-The default systemd version is 252 (Debian 12); set SYSTEMD_EXPOSURE_VERSION or
---systemd-version to pin another.
-`;
   }
 });
 
@@ -1368,6 +1345,54 @@ var init_score_text = __esm({
     OPEN = encoder2.encode("[");
     CLOSE = encoder2.encode("]");
     EMPTY_ARRAY = encoder2.encode("[]");
+  }
+});
+
+// src/cli/score-formats.ts
+function writeJsonEntry(r, out) {
+  if (!r.ok) {
+    out.text(JSON.stringify({ path: r.path, error: r.error }));
+    return;
+  }
+  const exposure = String(Number(formatExposure(r.exposure)));
+  out.text(`{"unit":${JSON.stringify(r.unit)},"path":${JSON.stringify(r.path)},"exposure":${exposure},"verdict":${JSON.stringify(r.verdict)},"items":`);
+  writeJsonRows(r, out);
+  out.text("}");
+}
+var SCORE_FORMATS;
+var init_score_formats = __esm({
+  "src/cli/score-formats.ts"() {
+    "use strict";
+    init_exposure();
+    init_score_text();
+    SCORE_FORMATS = [
+      {
+        name: "text",
+        description: "the table and overall line systemd-analyze security prints",
+        render: {
+          begin() {
+          },
+          // A unit that cannot be loaded prints nothing here; its error goes to standard error.
+          unit(r, _index, out, style) {
+            if (r.ok) writeScoreText(r, out, style);
+          },
+          end() {
+          }
+        }
+      },
+      {
+        name: "json",
+        description: "one JSON array: per unit file, its score and systemd's --json=short rows",
+        render: {
+          begin: (out) => out.text("["),
+          unit(r, index, out) {
+            if (index > 0) out.text(",");
+            writeJsonEntry(r, out);
+          },
+          end: (out) => out.text("]\n")
+        }
+      }
+    ];
   }
 });
 
@@ -9827,6 +9852,131 @@ var init_conformance = __esm({
   }
 });
 
+// src/cli/output-formats.ts
+var OUTPUT_FORMATS;
+var init_output_formats = __esm({
+  "src/cli/output-formats.ts"() {
+    "use strict";
+    init_diff_formats();
+    init_recommend_formats();
+    init_score_formats();
+    OUTPUT_FORMATS = {
+      score: SCORE_FORMATS,
+      recommend: RECOMMEND_FORMATS,
+      diff: DIFF_FORMATS
+    };
+  }
+});
+
+// src/cli/usage-text.ts
+var usage_text_exports = {};
+__export(usage_text_exports, {
+  COMMAND_NAMES: () => COMMAND_NAMES,
+  synopsis: () => synopsis,
+  usageText: () => usageText
+});
+function usageText(full = true) {
+  const head = "Usage: systemd-exposure COMMAND [OPTIONS] ...\n\n";
+  if (!full) {
+    const synopses = COMMAND_NAMES.flatMap((command) => synopsis(command, `  ${command} `));
+    return `${head}${synopses.join("\n")}
+
+'systemd-exposure help' describes every option and format.
+`;
+  }
+  const column = 6 + Math.max(...COMMAND_NAMES.flatMap((c) => optionRows(c).map(([label]) => label.length))) + 2;
+  const sections = COMMAND_NAMES.map((command) => {
+    const lines = synopsis(command, `  ${command} `);
+    lines.push(...wrap(COMMANDS[command].summary.split(" "), "      ", "      "));
+    for (const [label, description] of optionRows(command)) {
+      lines.push(...wrap(description.split(" "), `      ${label}`.padEnd(column), " ".repeat(column)));
+    }
+    return lines.join("\n");
+  });
+  const footer = [
+    `Booleans: ${BOOLEAN_WORDS.true.join(", ")} / ${BOOLEAN_WORDS.false.join(", ")}, in any case; a boolean flag alone means true.`,
+    "An option given empty (--base=) takes its default. The action reads its inputs the same way.",
+    `Supported systemd versions: ${SYSTEMD_VERSIONS.join(", ")}.`
+  ];
+  return `${head}Commands:
+
+${sections.join("\n\n")}
+
+${footer.flatMap((p) => wrap(p.split(" "), "", "")).join("\n")}
+`;
+}
+function synopsis(command, lead) {
+  const tokens = commandOptions(command).map((o) => {
+    const option = withFormats(command, o);
+    const value = option.type === BOOLEAN ? option.default === "true" ? " true|false" : "" : ` ${option.type.placeholder}`;
+    return `[--${option.flag}${value}]${option.list ? "..." : ""}`;
+  });
+  tokens.push(COMMANDS[command].operands);
+  return wrap(tokens, lead, " ".repeat(lead.length));
+}
+function optionRows(command) {
+  return commandOptions(command).flatMap((o) => {
+    if (o === OPTIONS.format) {
+      return OUTPUT_FORMATS[command].map((f, i) => [`--format ${f.name}`, `${f.description}${i === 0 ? " (default)" : ""}`]);
+    }
+    return [[`--${o.flag}`, o.description + defaultNote(o)]];
+  });
+}
+function defaultNote(o) {
+  if (o.list || o.default === "" || o.type === BOOLEAN && o.default === "false") return "";
+  return o.env === void 0 ? ` (default: ${o.default})` : ` (default: $${o.env}, else ${o.default})`;
+}
+function withFormats(command, o) {
+  return o === OPTIONS.format ? formatOption(OUTPUT_FORMATS[command]) : o;
+}
+function wrap(words, first, next) {
+  const lines = [];
+  let line = [];
+  let used = first.length;
+  for (const word of words) {
+    if (line.length > 0 && used + 1 + word.length > WIDTH) {
+      lines.push((lines.length === 0 ? first : next) + line.join(" "));
+      line = [];
+      used = next.length;
+    }
+    used += (line.length > 0 ? 1 : 0) + word.length;
+    line.push(word);
+  }
+  lines.push((lines.length === 0 ? first : next) + line.join(" "));
+  return lines;
+}
+var WIDTH, COMMANDS, COMMAND_NAMES;
+var init_usage_text = __esm({
+  "src/cli/usage-text.ts"() {
+    "use strict";
+    init_versions();
+    init_option_table();
+    init_value_types();
+    init_format_option();
+    init_output_formats();
+    WIDTH = 100;
+    COMMANDS = {
+      score: {
+        operands: "UNIT_FILE...",
+        summary: "Exposure score, verdict and rows of each service, as systemd-analyze security --offline=true prints them. Exit 1 when a unit cannot be loaded or its exposure is above the threshold."
+      },
+      recommend: {
+        operands: "UNIT_FILE...",
+        summary: "Phased hardening advice per unit, each phase with the score it reaches (computed by the engine on the unit with the drop-in applied) and a ready-to-paste drop-in."
+      },
+      diff: {
+        operands: "[PATH...]",
+        summary: "Review the services changed between two revisions of the git repository here. Exit 1 when the gate fails (by default: a service's capabilities widen), 2 on usage or git errors."
+      },
+      conformance: {
+        operands: "DIR",
+        summary: "Compare the engine with the goldens of a corpus directory, or with systemd-analyze itself (--live)."
+      }
+    };
+    COMMAND_NAMES = Object.keys(COMMANDS);
+  }
+});
+
 // src/cli/main.ts
 var import_node_fs4 = require("node:fs");
 init_fs_source();
@@ -9838,48 +9988,7 @@ init_option_table();
 init_byte_sink();
 init_command_line();
 init_format_option();
-
-// src/cli/score-formats.ts
-init_exposure();
-init_score_text();
-var SCORE_FORMATS = [
-  {
-    name: "text",
-    description: "the table and overall line systemd-analyze security prints",
-    render: {
-      begin() {
-      },
-      // A unit that cannot be loaded prints nothing here; its error goes to standard error.
-      unit(r, _index, out, style) {
-        if (r.ok) writeScoreText(r, out, style);
-      },
-      end() {
-      }
-    }
-  },
-  {
-    name: "json",
-    description: "one JSON array: per unit file, its score and systemd's --json=short rows",
-    render: {
-      begin: (out) => out.text("["),
-      unit(r, index, out) {
-        if (index > 0) out.text(",");
-        writeJsonEntry(r, out);
-      },
-      end: (out) => out.text("]\n")
-    }
-  }
-];
-function writeJsonEntry(r, out) {
-  if (!r.ok) {
-    out.text(JSON.stringify({ path: r.path, error: r.error }));
-    return;
-  }
-  const exposure = String(Number(formatExposure(r.exposure)));
-  out.text(`{"unit":${JSON.stringify(r.unit)},"path":${JSON.stringify(r.path)},"exposure":${exposure},"verdict":${JSON.stringify(r.verdict)},"items":`);
-  writeJsonRows(r, out);
-  out.text("}");
-}
+init_score_formats();
 
 // src/cli/score-units.ts
 init_engine();
@@ -9981,7 +10090,7 @@ async function runCli(argv, io = defaultIO()) {
       case "-h":
       case "--help":
       case "help":
-        io.stdout(USAGE);
+        io.stdout(await usageText2());
         return command === void 0 ? 2 : 0;
       default:
         throw new UsageError(`unknown command '${command}'`);
@@ -9990,11 +10099,14 @@ async function runCli(argv, io = defaultIO()) {
     if (e instanceof UsageError || e.code?.startsWith("ERR_PARSE_ARGS")) {
       io.stderr(`systemd-exposure: ${e.message}
 
-${USAGE}`);
+${await usageText2(false)}`);
       return 2;
     }
     throw e;
   }
+}
+async function usageText2(full = true) {
+  return (await Promise.resolve().then(() => (init_usage_text(), usage_text_exports))).usageText(full);
 }
 
 // src/cli/v8-tuning.ts

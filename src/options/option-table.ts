@@ -1,6 +1,8 @@
 /**
  * Every option of the CLI and every input of the action, declared once. The CLI's parser
- * (src/cli/command-line.ts) and the action's (src/action/settings.ts) read from this table.
+ * (src/cli/command-line.ts), the action's (src/action/settings.ts), the usage text and the
+ * README's synopses are made from this table; test/options/docs.test.ts checks action.yml and
+ * the README's inputs table against it.
  *
  * Adding an option is one entry here plus its use:
  *  1. an entry: `flag` (and `commands`) for the CLI, `input` for the action, or both; a type from
@@ -8,8 +10,9 @@
  *  2. read it where it is used — `read(OPTIONS.myOption)` in readReviewSettings
  *     (src/options/review-settings.ts) when both the CLI's diff and the action use it, in
  *     readSettings (src/action/settings.ts) or in the command (src/cli/*.ts) otherwise;
- *  3. document it: a flag in the usage text (src/cli/usage.ts) and the README's synopsis, an
- *     input in action.yml and the README's inputs table.
+ *  3. `npm run gen:docs` rewrites the README's synopses; an input also goes into action.yml and
+ *     the README's inputs table, which stay hand-written (the docs test names what is missing).
+ * The order of entries is the order of the synopses, of action.yml and of the inputs table.
  */
 import { DEFAULT_SYSTEMD_VERSION } from '../model/versions.js'
 import { list, single, type Command, type Option } from './option.js'

@@ -1,16 +1,11 @@
 /** The option table's own rules: what every entry must be for the parsers and the docs to work. */
 import { describe, expect, it } from 'vitest'
-import { DIFF_FORMATS } from '../../src/cli/diff-formats.js'
-import { formatOption, type FormatTable } from '../../src/cli/format-option.js'
-import { RECOMMEND_FORMATS } from '../../src/cli/recommend-formats.js'
-import { SCORE_FORMATS } from '../../src/cli/score-formats.js'
-import type { Command } from '../../src/options/option.js'
+import { formatOption } from '../../src/cli/format-option.js'
+import { OUTPUT_FORMATS } from '../../src/cli/output-formats.js'
+import { COMMAND_NAMES } from '../../src/cli/usage-text.js'
 import { defaultValue } from '../../src/options/read-option.js'
 import { actionInputs, ALL_OPTIONS, commandOptions, OPTIONS } from '../../src/options/option-table.js'
 import { BOOLEAN } from '../../src/options/value-types.js'
-
-const COMMAND_NAMES: Command[] = ['score', 'recommend', 'diff', 'conformance']
-const OUTPUT_FORMATS: Partial<Record<Command, FormatTable<unknown>>> = { score: SCORE_FORMATS, recommend: RECOMMEND_FORMATS, diff: DIFF_FORMATS }
 
 const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/
 
