@@ -204,10 +204,10 @@ var init_fs_source = __esm({
 });
 
 // src/model/policy.ts
-function parseSecurityPolicy(text, file, traits) {
+function parseSecurityPolicy(text2, file, traits) {
   let doc;
   try {
-    doc = JSON.parse(traits.policyIgnoresExponentNumbers ? hideExponentNumbers(text) : text);
+    doc = JSON.parse(traits.policyIgnoresExponentNumbers ? hideExponentNumbers(text2) : text2);
   } catch (e) {
     throw new PolicyError(`Failed to parse '${file}': ${e.message}`);
   }
@@ -234,8 +234,8 @@ function parseSecurityPolicy(text, file, traits) {
 function unsigned(v) {
   return typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= Number.MAX_SAFE_INTEGER ? v : void 0;
 }
-function hideExponentNumbers(text) {
-  return text.replace(
+function hideExponentNumbers(text2) {
+  return text2.replace(
     /"(?:[^"\\]|\\.)*"|(?<![\d.])-?\d+(?:\.\d+)?[eE]([+-]?\d+)/g,
     (m, exp) => m.startsWith('"') || exp === void 0 || Number(exp) < 3 ? m : `"${m}"`
   );
@@ -340,6 +340,915 @@ var init_versions = __esm({
   }
 });
 
+// src/options/option.ts
+var single, list;
+var init_option = __esm({
+  "src/options/option.ts"() {
+    "use strict";
+    single = (fields) => ({ ...fields, list: false });
+    list = (fields) => ({ ...fields, default: "", list: true });
+  }
+});
+
+// src/model/linux-names.ts
+function capabilityFromName(word, max) {
+  if (/^[+-]?[0-9]+$/.test(word)) {
+    const n = Number(word);
+    return n >= 0 && n <= max ? n : null;
+  }
+  return CAPABILITY_BY_NAME.get(word.toLowerCase()) ?? null;
+}
+function capabilityName(n) {
+  return (CAPABILITY_NAMES[n] ?? `cap_${n}`).toUpperCase();
+}
+function capabilityNames(caps) {
+  const out = [];
+  for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (caps & 1n << BigInt(i)) out.push(capabilityName(i));
+  return out;
+}
+function capabilityBit(name) {
+  const i = CAPABILITY_BY_NAME.get(name.toLowerCase());
+  return i === void 0 ? null : 1n << BigInt(i);
+}
+function addressFamilyFromName(word) {
+  const upper = word.toUpperCase();
+  if (!(upper in ADDRESS_FAMILY_CLASS)) return null;
+  return FAMILY_ALIASES[upper] ?? upper;
+}
+function addressFamilyClass(canonical) {
+  return ADDRESS_FAMILY_CLASS[canonical] ?? "other";
+}
+var CAPABILITY_NAMES, CAPABILITY_BY_NAME, ADDRESS_FAMILY_CLASS, OTHER_FAMILIES, FAMILY_ALIASES, SECCOMP_ARCHITECTURES, ERRNO_NAMES;
+var init_linux_names = __esm({
+  "src/model/linux-names.ts"() {
+    "use strict";
+    CAPABILITY_NAMES = [
+      "cap_chown",
+      "cap_dac_override",
+      "cap_dac_read_search",
+      "cap_fowner",
+      "cap_fsetid",
+      "cap_kill",
+      "cap_setgid",
+      "cap_setuid",
+      "cap_setpcap",
+      "cap_linux_immutable",
+      "cap_net_bind_service",
+      "cap_net_broadcast",
+      "cap_net_admin",
+      "cap_net_raw",
+      "cap_ipc_lock",
+      "cap_ipc_owner",
+      "cap_sys_module",
+      "cap_sys_rawio",
+      "cap_sys_chroot",
+      "cap_sys_ptrace",
+      "cap_sys_pacct",
+      "cap_sys_admin",
+      "cap_sys_boot",
+      "cap_sys_nice",
+      "cap_sys_resource",
+      "cap_sys_time",
+      "cap_sys_tty_config",
+      "cap_mknod",
+      "cap_lease",
+      "cap_audit_write",
+      "cap_audit_control",
+      "cap_setfcap",
+      "cap_mac_override",
+      "cap_mac_admin",
+      "cap_syslog",
+      "cap_wake_alarm",
+      "cap_block_suspend",
+      "cap_audit_read",
+      "cap_perfmon",
+      "cap_bpf",
+      "cap_checkpoint_restore"
+    ];
+    CAPABILITY_BY_NAME = new Map(CAPABILITY_NAMES.map((n, i) => [n, i]));
+    ADDRESS_FAMILY_CLASS = {
+      AF_UNIX: "unix",
+      AF_LOCAL: "unix",
+      AF_FILE: "unix",
+      AF_INET: "inet",
+      AF_INET6: "inet",
+      AF_NETLINK: "netlink",
+      AF_ROUTE: "netlink",
+      AF_PACKET: "packet"
+    };
+    OTHER_FAMILIES = [
+      "AF_AX25",
+      "AF_IPX",
+      "AF_APPLETALK",
+      "AF_NETROM",
+      "AF_BRIDGE",
+      "AF_ATMPVC",
+      "AF_X25",
+      "AF_ROSE",
+      "AF_DECNET",
+      "AF_NETBEUI",
+      "AF_SECURITY",
+      "AF_KEY",
+      "AF_ASH",
+      "AF_ECONET",
+      "AF_ATMSVC",
+      "AF_RDS",
+      "AF_SNA",
+      "AF_IRDA",
+      "AF_PPPOX",
+      "AF_WANPIPE",
+      "AF_LLC",
+      "AF_IB",
+      "AF_MPLS",
+      "AF_CAN",
+      "AF_TIPC",
+      "AF_BLUETOOTH",
+      "AF_IUCV",
+      "AF_RXRPC",
+      "AF_ISDN",
+      "AF_PHONET",
+      "AF_IEEE802154",
+      "AF_CAIF",
+      "AF_ALG",
+      "AF_NFC",
+      "AF_VSOCK",
+      "AF_KCM",
+      "AF_QIPCRTR",
+      "AF_SMC",
+      "AF_XDP",
+      "AF_MCTP"
+    ];
+    for (const f of OTHER_FAMILIES) ADDRESS_FAMILY_CLASS[f] = "other";
+    FAMILY_ALIASES = { AF_LOCAL: "AF_UNIX", AF_FILE: "AF_UNIX", AF_ROUTE: "AF_NETLINK" };
+    SECCOMP_ARCHITECTURES = [
+      "native",
+      "x86",
+      "x86-64",
+      "x32",
+      "arm",
+      "arm64",
+      "mips",
+      "mips64",
+      "mips64-n32",
+      "mipsel",
+      "mipsel64",
+      "mipsel64-n32",
+      "parisc",
+      "parisc64",
+      "ppc",
+      "ppc64",
+      "ppc64-le",
+      "riscv64",
+      "s390",
+      "s390x"
+    ];
+    ERRNO_NAMES = new Set(
+      "EPERM ENOENT ESRCH EINTR EIO ENXIO E2BIG ENOEXEC EBADF ECHILD EAGAIN ENOMEM EACCES EFAULT ENOTBLK EBUSY EEXIST EXDEV ENODEV ENOTDIR EISDIR EINVAL ENFILE EMFILE ENOTTY ETXTBSY EFBIG ENOSPC ESPIPE EROFS EMLINK EPIPE EDOM ERANGE EDEADLK ENAMETOOLONG ENOLCK ENOSYS ENOTEMPTY ELOOP EWOULDBLOCK ENOMSG EIDRM ECHRNG EL2NSYNC EL3HLT EL3RST ELNRNG EUNATCH ENOCSI EL2HLT EBADE EBADR EXFULL ENOANO EBADRQC EBADSLT EDEADLOCK EBFONT ENOSTR ENODATA ETIME ENOSR ENONET ENOPKG EREMOTE ENOLINK EADV ESRMNT ECOMM EPROTO EMULTIHOP EDOTDOT EBADMSG EOVERFLOW ENOTUNIQ EBADFD EREMCHG ELIBACC ELIBBAD ELIBSCN ELIBMAX ELIBEXEC EILSEQ ERESTART ESTRPIPE EUSERS ENOTSOCK EDESTADDRREQ EMSGSIZE EPROTOTYPE ENOPROTOOPT EPROTONOSUPPORT ESOCKTNOSUPPORT EOPNOTSUPP ENOTSUP EPFNOSUPPORT EAFNOSUPPORT EADDRINUSE EADDRNOTAVAIL ENETDOWN ENETUNREACH ENETRESET ECONNABORTED ECONNRESET ENOBUFS EISCONN ENOTCONN ESHUTDOWN ETOOMANYREFS ETIMEDOUT ECONNREFUSED EHOSTDOWN EHOSTUNREACH EALREADY EINPROGRESS ESTALE EUCLEAN ENOTNAM ENAVAIL EISNAM EREMOTEIO EDQUOT ENOMEDIUM EMEDIUMTYPE ECANCELED ENOKEY EKEYEXPIRED EKEYREVOKED EKEYREJECTED EOWNERDEAD ENOTRECOVERABLE ERFKILL EHWPOISON".split(" ")
+    );
+  }
+});
+
+// src/unit/names.ts
+function unitNameKind(name) {
+  if (name === "" || name.length >= UNIT_NAME_MAX) return null;
+  const dot = name.lastIndexOf(".");
+  if (dot <= 0) return null;
+  if (!UNIT_TYPES.includes(name.slice(dot + 1))) return null;
+  const stem = name.slice(0, dot);
+  if (!VALID_CHARS.test(stem)) return null;
+  const at = stem.indexOf("@");
+  if (at === 0) return null;
+  if (at < 0) return "plain";
+  return at === stem.length - 1 ? "template" : "instance";
+}
+function unitType(name) {
+  return name.slice(name.lastIndexOf(".") + 1);
+}
+function unitPrefix(name) {
+  const dot = name.lastIndexOf(".");
+  const at = name.indexOf("@");
+  return at >= 0 && at < dot ? name.slice(0, at) : name.slice(0, dot);
+}
+function unitInstance(name) {
+  const dot = name.lastIndexOf(".");
+  const at = name.indexOf("@");
+  return at >= 0 && at < dot ? name.slice(at + 1, dot) : null;
+}
+function templateOf(name) {
+  return `${unitPrefix(name)}@.${unitType(name)}`;
+}
+function withInstance(template, instance) {
+  return `${unitPrefix(template)}@${instance}.${unitType(template)}`;
+}
+function unescapeUnitName(s) {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "-") out += "/";
+    else if (c === "\\" && s[i + 1] === "x" && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 2, i + 4))) {
+      out += String.fromCharCode(parseInt(s.slice(i + 2, i + 4), 16));
+      i += 3;
+    } else out += c;
+  }
+  return out;
+}
+function dropInUnitNames(name) {
+  const out = [];
+  const visit = (n) => {
+    out.push(n);
+    const kind = unitNameKind(n);
+    if (kind === "instance") visit(templateOf(n));
+    let prefix2 = unitPrefix(n);
+    let chopped = false;
+    for (; ; ) {
+      const dash = prefix2.lastIndexOf("-");
+      if (dash <= 0) return;
+      if (dash + 1 < prefix2.length || chopped) {
+        prefix2 = prefix2.slice(0, dash + 1);
+        break;
+      }
+      prefix2 = prefix2.slice(0, dash);
+      chopped = true;
+    }
+    const instance = kind === "instance" ? unitInstance(n) : null;
+    const type = unitType(n);
+    visit(instance !== null ? `${prefix2}@${instance}.${type}` : `${prefix2}.${type}`);
+  };
+  visit(name);
+  return out;
+}
+var UNIT_TYPES, VALID_CHARS, UNIT_NAME_MAX;
+var init_names = __esm({
+  "src/unit/names.ts"() {
+    "use strict";
+    UNIT_TYPES = [
+      "service",
+      "socket",
+      "target",
+      "device",
+      "mount",
+      "automount",
+      "swap",
+      "timer",
+      "path",
+      "slice",
+      "scope"
+    ];
+    VALID_CHARS = /^[A-Za-z0-9:\-_.\\@]*$/;
+    UNIT_NAME_MAX = 256;
+  }
+});
+
+// src/service/privileges.ts
+function privilegeProfile(state, unit, traits) {
+  const commands = Object.values(state.exec).flat();
+  const type = unitType(unit);
+  const startsProcesses = commands.length > 0 || type in IMPLICIT_HELPER;
+  const bounding = state.capabilityBoundingSet & KNOWN_CAPS;
+  const user2 = identity(state, unit);
+  if (!startsProcesses) {
+    return { startsProcesses, user: user2, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
+  }
+  const noroot = (state.secureBits & SECURE_NOROOT) !== 0;
+  const heldAs = (root) => root && !noroot ? bounding : state.ambientCapabilities & bounding;
+  const held = { root: user2.root, caps: heldAs(user2.root) };
+  const noNewPrivileges2 = noNewPrivilegesSource(state, user2.root, traits);
+  const reachable = noNewPrivileges2 !== null ? held.caps : bounding | held.caps;
+  const elevated = [];
+  for (const command of commands) {
+    const kind = elevation(command, state);
+    if (kind === null) continue;
+    const privileges = kind === "root-credentials" ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS };
+    if (privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push({ command, kind, privileges });
+  }
+  return { startsProcesses, user: user2, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
+}
+function identity(state, unit) {
+  const name = state.user;
+  let raw;
+  for (const a of state.applied) if (a.key === "User") raw = a;
+  const fromInstance = unitNameKind(unit) !== "plain" && raw !== void 0 && raw.value !== "" && INSTANCE_SPECIFIER.test(raw.value);
+  const root = name === null || name === "" || name === "root" || name === "0" || fromInstance;
+  return { name, root, fromInstance };
+}
+function noNewPrivilegesSource(state, root, traits) {
+  if (state.dynamicUser) return "dynamic-user";
+  if (state.noNewPrivileges) return "setting";
+  if (root || !hasSeccomp(state)) return null;
+  if (state.secureBits & SECURE_NO_SETUID_FIXUP || state.ambientCapabilities & CAP_SYS_ADMIN) return null;
+  if (traits.seccompKeepsPrivileges && filterAllowsDroppingPrivileges(state)) return null;
+  return "seccomp";
+}
+function hasSeccomp(s) {
+  return s.lockPersonality || s.memoryDenyWriteExecute || s.privateDevices || s.protectClock || s.protectHostname !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.addressFamiliesAllowList || s.addressFamilies !== null && s.addressFamilies.size > 0 || s.restrictNamespaces !== null && (s.restrictNamespaces & NAMESPACE_ALL) !== NAMESPACE_ALL || s.restrictRealtime || s.restrictSuidSgid || s.syscallArchitectures.size > 0 || s.syscallFilter !== null && (s.syscallFilter.allowList || s.syscallFilter.entries.size > 0);
+}
+function filterAllowsDroppingPrivileges(s) {
+  const f = s.syscallFilter;
+  if (f === null || f.entries.size === 0) return true;
+  const listed2 = ["capget", "capset", "prctl"].map((n) => f.entries.has(n));
+  return f.allowList ? listed2.every(Boolean) : !listed2.some(Boolean);
+}
+function elevation(c, state) {
+  if (c.fullyPrivileged) return "full-privileges";
+  if (state.permissionsStartOnly && c.directive !== "ExecStart") return "permissions-start-only";
+  if (c.noSetuid) return "root-credentials";
+  return null;
+}
+function implicitHelper(unit) {
+  return IMPLICIT_HELPER[unitType(unit)] ?? null;
+}
+var KNOWN_CAPS, bit, CAP_SYS_ADMIN, SECURE_NOROOT, SECURE_NO_SETUID_FIXUP, IMPLICIT_HELPER, INSTANCE_SPECIFIER, NOTHING, NAMESPACE_ALL;
+var init_privileges = __esm({
+  "src/service/privileges.ts"() {
+    "use strict";
+    init_linux_names();
+    init_names();
+    KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
+    bit = (n) => 1n << BigInt(n);
+    CAP_SYS_ADMIN = bit(21);
+    SECURE_NOROOT = 1 << 0;
+    SECURE_NO_SETUID_FIXUP = 1 << 2;
+    IMPLICIT_HELPER = { mount: "mount/umount", swap: "swapon/swapoff" };
+    INSTANCE_SPECIFIER = /%[iInNf]/;
+    NOTHING = { root: false, caps: 0n };
+    NAMESPACE_ALL = 33554432 | 134217728 | 1073741824 | 131072 | 536870912 | 268435456 | 67108864 | 128;
+  }
+});
+
+// src/diff/trace.ts
+function changedLines(base, head, keys) {
+  const wanted = new Set(keys);
+  const collect = (svc) => svc ? svc.state.applied.filter((a) => wanted.has(a.key)) : [];
+  const baseLines = collect(base);
+  const headLines = collect(head);
+  const lineRef = (removed2) => (a) => ({ file: a.file, line: a.line, removed: removed2, text: `${a.key}=${a.value}` });
+  const added = unpaired(head, headLines, base, baseLines).map(lineRef(false));
+  const removed = unpaired(base, baseLines, head, headLines).map(lineRef(true));
+  return [...added.reverse(), ...removed];
+}
+function unpaired(svc, lines, other, otherLines) {
+  const available = /* @__PURE__ */ new Map();
+  for (const a of otherLines) {
+    const k = identity2(other, a);
+    available.set(k, (available.get(k) ?? 0) + 1);
+  }
+  return lines.filter((a) => {
+    const k = identity2(svc, a);
+    const n = available.get(k) ?? 0;
+    if (n > 0) available.set(k, n - 1);
+    return n === 0;
+  });
+}
+function blame(base, head, keys) {
+  return changedLines(base, head, keys)[0] ?? null;
+}
+var identity2;
+var init_trace = __esm({
+  "src/diff/trace.ts"() {
+    "use strict";
+    init_source();
+    identity2 = (svc, a) => `${a.file === svc.fragmentPath ? "<unit>" : basename(a.file)}\0${a.section}\0${a.key}\0${a.value}`;
+  }
+});
+
+// src/diff/capabilities.ts
+function names(caps) {
+  const out = [];
+  for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (caps & 1n << BigInt(i)) out.push(capabilityName(i));
+  return out;
+}
+function profileOf(svc, traits) {
+  return privilegeProfile(svc.state, svc.unit, traits);
+}
+function summarize(p) {
+  return {
+    startsProcesses: p.startsProcesses,
+    user: p.user.name,
+    root: p.user.root,
+    userFromInstance: p.user.fromInstance,
+    held: names(p.held.caps),
+    reachable: names(p.reachable),
+    noNewPrivileges: p.noNewPrivileges,
+    elevated: p.elevated.map((e) => ({
+      directive: e.command.directive,
+      command: e.command.text,
+      kind: e.kind,
+      root: e.privileges.root,
+      capabilities: names(e.privileges.caps),
+      file: e.command.source.file,
+      line: e.command.source.line
+    }))
+  };
+}
+function privilegeWidenings(base, head, acceptor) {
+  const h = head.profile;
+  const b = base?.profile ?? null;
+  const out = [];
+  const finding = (level, caps, root, what, cause, line, command = null) => {
+    const capabilities3 = names(caps);
+    const wanted = root ? [ROOT, ...capabilities3] : capabilities3;
+    const { accepted, unaccepted } = accept(wanted, acceptor);
+    out.push({
+      level,
+      capabilities: capabilities3,
+      root,
+      command,
+      what,
+      cause,
+      file: line?.file ?? null,
+      line: line?.line ?? null,
+      removedLine: line?.removed ?? false,
+      directive: line ? line.text.slice(0, line.text.indexOf("=") + 1) : null,
+      accepted,
+      unaccepted
+    });
+  };
+  const heldCaps = h.held.caps & ~(b?.held.caps ?? 0n);
+  const heldRoot = h.held.root && !(b?.held.root ?? false) && h.startsProcesses;
+  if (heldCaps !== 0n || heldRoot) {
+    const why = heldCause(base?.svc ?? null, b, head.svc, h);
+    finding("held", heldCaps, heldRoot, heldWhat(b, h, heldCaps, heldRoot), why.text, why.line);
+  }
+  const reach = h.reachable & ~(b?.reachable ?? 0n) & ~h.held.caps;
+  if (reach !== 0n) {
+    const why = reachCause(base?.svc ?? null, b, head.svc, h);
+    finding("reachable", reach, false, `${b ? "can now gain" : "is new and can gain"} ${capList(reach)} through set-user-ID or file-capability programs`, why.text, why.line);
+  }
+  const baseElevated = [...b?.elevated ?? []];
+  for (const e of h.elevated) {
+    const i = baseElevated.findIndex((x) => commandKey(x) === commandKey(e));
+    const matched = i >= 0 ? baseElevated.splice(i, 1)[0] : null;
+    const before = matched?.privileges ?? b?.held ?? { root: false, caps: 0n };
+    const caps = e.privileges.caps & ~before.caps;
+    const root = e.privileges.root && !before.root;
+    if (caps === 0n && !root) continue;
+    const why = commandCause(base?.svc ?? null, head.svc, e, matched);
+    const cmd = { directive: e.command.directive, text: e.command.text, kind: e.kind, file: e.command.source.file, line: e.command.source.line };
+    finding("command", caps, root, `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${privilegeList(caps, root)}`, why.text, why.line, cmd);
+  }
+  return out;
+}
+function commandKey(e) {
+  const c = e.command;
+  const program2 = basename(c.path);
+  const args = SHELLS.test(program2) ? c.text.slice(c.text.search(/[ \t]/) + 1 || c.text.length).trim() : "";
+  return `${c.directive}\0${c.path}\0${args}`;
+}
+function heldWhat(b, h, caps, root) {
+  const instance = h.user.fromInstance ? " (for an instance named root)" : "";
+  if (!b) {
+    if (h.user.root && h.held.caps === h.bounding && caps !== 0n) {
+      const set = h.bounding === KNOWN_CAPS ? `its full bounding set, ${capCount(caps)}` : `its bounding set, ${capList(caps)}`;
+      return `is new and runs as root${instance}: ${set}`;
+    }
+    return `is new and holds ${privilegeList(caps, root)} at start${instance}`;
+  }
+  if (root) return `now runs as root${instance}: ${caps === 0n ? "uid 0 without capabilities" : capList(caps)} at start`;
+  return `now holds ${capList(caps)} at start`;
+}
+function heldCause(base, b, head, h) {
+  if (!b) {
+    const helper = implicitHelper(head.unit);
+    const line = blame(null, head, [...IDENTITY_KEYS, "AmbientCapabilities", ...BOUNDING_KEYS, "SecureBits"]) ?? firstCommand(head);
+    const who = h.user.fromInstance ? "User= comes from the instance name" : h.user.root ? `no User= (or User=root)${helper ? `; the manager runs ${helper} for it` : ""}` : "AmbientCapabilities=";
+    return { text: `new unit: ${who}`, line };
+  }
+  if (h.user.root && !b.user.root) {
+    const text2 = h.user.fromInstance ? "User= now comes from the instance name (%i): an instance named root runs as root" : "the unit now runs as root (User= removed or set to root)";
+    return { text: text2, line: blame(base, head, IDENTITY_KEYS) };
+  }
+  if (h.user.root) {
+    return { text: "the bounding set of this root unit grew", line: blame(base, head, [...BOUNDING_KEYS, "SecureBits"]) };
+  }
+  return {
+    text: "new ambient capabilities",
+    line: blame(base, head, ["AmbientCapabilities"]) ?? blame(base, head, ["CapabilityBoundingSet", "SecureBits"])
+  };
+}
+function reachCause(base, b, head, h) {
+  if (!b) {
+    return {
+      text: "new unit: NoNewPrivileges= is not in force, so set-user-ID and file-capability programs can raise it to its bounding set",
+      line: blame(null, head, ["NoNewPrivileges", ...BOUNDING_KEYS]) ?? firstCommand(head)
+    };
+  }
+  if (b.noNewPrivileges !== null && h.noNewPrivileges === null) {
+    switch (b.noNewPrivileges) {
+      case "setting":
+        return { text: "NoNewPrivileges= is no longer in force", line: blame(base, head, ["NoNewPrivileges"]) ?? blame(base, head, IDENTITY_KEYS) };
+      case "dynamic-user":
+        return { text: "DynamicUser= (which sets NoNewPrivileges=) is gone", line: blame(base, head, ["DynamicUser", "NoNewPrivileges"]) };
+      case "seccomp":
+        return {
+          text: "no setting forces NoNewPrivileges= any more (seccomp-based settings force it for a unit that is not root on this systemd)",
+          line: blame(base, head, [...SECCOMP_KEYS, "NoNewPrivileges", ...IDENTITY_KEYS])
+        };
+    }
+  }
+  if (h.user.root && !b.user.root) return { text: "the unit now runs as root", line: blame(base, head, IDENTITY_KEYS) };
+  return { text: "the bounding set grew", line: blame(base, head, BOUNDING_KEYS) };
+}
+function firstCommand(svc) {
+  const a = svc.state.applied.find((x) => x.key.startsWith("Exec"));
+  return a ? { file: a.file, line: a.line, removed: false, text: `${a.key}=${a.value}` } : { file: svc.fragmentPath, line: 1, removed: false, text: "" };
+}
+function commandCause(base, head, e, matched) {
+  const own = { file: e.command.source.file, line: e.command.source.line, removed: false, text: `${e.command.directive}=${e.command.source.value}` };
+  if (!matched) {
+    if (e.kind === "permissions-start-only") {
+      const pso = blame(base, head, ["PermissionsStartOnly"]);
+      if (pso) return { text: "PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root", line: pso };
+    }
+    const text2 = e.kind === "full-privileges" ? "the + prefix runs the command with full privileges: no User=, no bounding set, no sandbox" : e.kind === "root-credentials" ? "the ! prefix skips User=/Group=: the command runs as root, within the bounding set" : "PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root";
+    return { text: text2, line: own };
+  }
+  return { text: "the bounding set its elevated command runs within grew", line: blame(base, head, BOUNDING_KEYS) ?? own };
+}
+function accept(wanted, a) {
+  const accepted = [];
+  const unaccepted = [];
+  const covers = (list3, name) => list3.includes("ALL") || name !== ROOT && list3.includes(name);
+  for (const name of wanted) {
+    const waiver = a.waivers.find((w) => covers(w.capabilities, name));
+    if (waiver) {
+      const known = a.baseWaivers.some((w) => sameWaiver(w, waiver));
+      accepted.push({ privilege: name, by: "waiver", reason: waiver.reason, file: waiver.file, line: waiver.line, addedInChange: !known });
+      continue;
+    }
+    const entry2 = a.allow.find((e) => covers([e.capability], name) && (e.unit === null || a.unitNames.includes(e.unit)));
+    if (entry2) {
+      accepted.push({ privilege: name, by: "allow-list", reason: `allowed by configuration (${entry2.unit ? `${entry2.unit}:` : ""}${entry2.capability})`, addedInChange: false });
+      continue;
+    }
+    unaccepted.push(name);
+  }
+  return { accepted, unaccepted };
+}
+function sameWaiver(x, y) {
+  return basename(x.file) === basename(y.file) && x.reason === y.reason && x.capabilities.join(" ") === y.capabilities.join(" ");
+}
+function capList(caps) {
+  const list3 = names(caps);
+  if (list3.length === 0) return "no capability";
+  if (list3.length <= 6) return list3.join(", ");
+  return capCount(caps);
+}
+function capCount(caps) {
+  const n = names(caps).length;
+  return caps === KNOWN_CAPS ? `all ${n} capabilities` : `${n} capabilities`;
+}
+function privilegeList(caps, root) {
+  if (!root) return capList(caps);
+  return caps === 0n ? "uid 0" : `uid 0 and ${capList(caps)}`;
+}
+var ROOT, BOUNDING_KEYS, IDENTITY_KEYS, SECCOMP_KEYS, KIND_PHRASE, SHELLS;
+var init_capabilities = __esm({
+  "src/diff/capabilities.ts"() {
+    "use strict";
+    init_linux_names();
+    init_privileges();
+    init_source();
+    init_trace();
+    init_linux_names();
+    ROOT = "root";
+    BOUNDING_KEYS = ["CapabilityBoundingSet", "PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"];
+    IDENTITY_KEYS = ["User", "DynamicUser"];
+    SECCOMP_KEYS = [
+      "LockPersonality",
+      "MemoryDenyWriteExecute",
+      "PrivateDevices",
+      "ProtectClock",
+      "ProtectHostname",
+      "ProtectKernelTunables",
+      "ProtectKernelModules",
+      "ProtectKernelLogs",
+      "RestrictAddressFamilies",
+      "RestrictNamespaces",
+      "RestrictRealtime",
+      "RestrictSUIDSGID",
+      "SystemCallArchitectures",
+      "SystemCallFilter"
+    ];
+    KIND_PHRASE = {
+      "full-privileges": "with full privileges (+ prefix)",
+      "root-credentials": "as root within the bounding set (! prefix)",
+      "permissions-start-only": "with full privileges (PermissionsStartOnly=yes)"
+    };
+    SHELLS = /^(sh|bash|dash|zsh|ksh|mksh|ash|busybox|env|python[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|tclsh[0-9.]*)$/;
+  }
+});
+
+// src/diff/waivers.ts
+function findWaivers(file, bytes) {
+  const waivers = [];
+  const problems = [];
+  const text2 = Buffer.from(bytes).toString("utf8");
+  if (!text2.includes("systemd-exposure:")) return { waivers, problems };
+  const lines = text2.split(/\r\n|\n|\r/);
+  lines.forEach((l, i) => {
+    const m = WAIVER.exec(l);
+    if (!m) return;
+    const [capsPart, ...reasonParts] = m[1].split(/[ \t]--(?:[ \t]|$)/);
+    const reason = reasonParts.join(" -- ").trim();
+    const caps = capsPart.split(/[\s,]+/).filter((c) => c !== "").map((c) => c.toUpperCase());
+    const unknown = caps.filter((c) => c !== "ALL" && capabilityBit(c) === null);
+    if (caps.length === 0 || unknown.length > 0) {
+      problems.push({ file, line: i + 1, message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(", ")})` : ""}; ignored` });
+    } else if (reason === "") {
+      problems.push({ file, line: i + 1, message: 'waiver has no reason after "--"; ignored (a reason is mandatory)' });
+    } else waivers.push({ capabilities: caps, reason, file, line: i + 1 });
+  });
+  return { waivers, problems };
+}
+function parseAllowEntry(text2) {
+  const colon = text2.lastIndexOf(":");
+  const unit = colon >= 0 ? text2.slice(0, colon).trim() : null;
+  const capability = (colon >= 0 ? text2.slice(colon + 1) : text2).trim().toUpperCase();
+  if (capability !== "ALL" && capabilityBit(capability) === null || unit === "") return null;
+  return { unit, capability };
+}
+var WAIVER;
+var init_waivers = __esm({
+  "src/diff/waivers.ts"() {
+    "use strict";
+    init_capabilities();
+    WAIVER = /^[ \t]*[#;][ \t]*systemd-exposure:[ \t]*allow\b(.*)$/i;
+  }
+});
+
+// src/options/value-types.ts
+function choice(choices) {
+  return {
+    placeholder: choices.join("|"),
+    accepts: `one of ${choices.join(", ")}`,
+    parse: (text2) => choices.includes(text2) ? text2 : void 0
+  };
+}
+function text(placeholder) {
+  return { placeholder, accepts: "any text", parse: (t) => t };
+}
+var BOOLEAN_WORDS, TRUE_WORDS, FALSE_WORDS, BOOLEAN, SCORE, THRESHOLD, SYSTEMD_VERSION, ALLOW_ENTRY, PATH_PATTERN;
+var init_value_types = __esm({
+  "src/options/value-types.ts"() {
+    "use strict";
+    init_waivers();
+    init_versions();
+    BOOLEAN_WORDS = {
+      true: ["true", "yes", "on", "1"],
+      false: ["false", "no", "off", "0"]
+    };
+    TRUE_WORDS = BOOLEAN_WORDS.true;
+    FALSE_WORDS = BOOLEAN_WORDS.false;
+    BOOLEAN = {
+      placeholder: "true|false",
+      accepts: `true or false (${TRUE_WORDS.join(", ")} / ${FALSE_WORDS.join(", ")}, in any case)`,
+      parse(text2) {
+        const word = text2.toLowerCase();
+        if (TRUE_WORDS.includes(word)) return true;
+        if (FALSE_WORDS.includes(word)) return false;
+        return void 0;
+      }
+    };
+    SCORE = {
+      placeholder: "X.Y",
+      accepts: "an exposure score from 0.0 to 10.0 with at most one decimal",
+      parse: (text2) => text2 === "" ? null : /^(10(\.0)?|[0-9](\.[0-9])?)$/.test(text2) ? Number(text2) : void 0
+    };
+    THRESHOLD = {
+      placeholder: "N",
+      accepts: "an integer from 0 to 100 (ten times the score)",
+      parse: (text2) => /^[0-9]+$/.test(text2) && Number(text2) <= 100 ? Number(text2) : void 0
+    };
+    SYSTEMD_VERSION = {
+      placeholder: SYSTEMD_VERSIONS.join("|"),
+      accepts: `one of ${SYSTEMD_VERSIONS.join(", ")}`,
+      parse: (text2) => isSystemdVersion(text2) ? text2 : void 0
+    };
+    ALLOW_ENTRY = {
+      placeholder: "[UNIT:]CAP_NAME",
+      accepts: "CAP_NAME or UNIT:CAP_NAME",
+      parse: (text2) => parseAllowEntry(text2) ?? void 0
+    };
+    PATH_PATTERN = {
+      placeholder: "[!]GLOB",
+      accepts: "a glob, or !glob to exclude",
+      parse: (text2) => {
+        const exclude = text2.startsWith("!");
+        const glob = exclude ? text2.slice(1) : text2;
+        return glob === "" ? void 0 : { glob, exclude };
+      }
+    };
+  }
+});
+
+// src/options/option-table.ts
+function commandOptions(command) {
+  return ALL_OPTIONS.filter((o) => o.commands.includes(command));
+}
+var OPTIONS, ALL_OPTIONS;
+var init_option_table = __esm({
+  "src/options/option-table.ts"() {
+    "use strict";
+    init_versions();
+    init_option();
+    init_value_types();
+    OPTIONS = {
+      githubToken: single({
+        flag: null,
+        input: "github-token",
+        commands: [],
+        type: text("TOKEN"),
+        default: "",
+        runnerDefault: "${{ github.token }}",
+        description: "token that reads the pull request's files and writes the comment"
+      }),
+      base: single({
+        flag: "base",
+        input: null,
+        commands: ["diff"],
+        type: text("REV"),
+        default: "",
+        description: "base revision (default: the merge base of HEAD with the default branch)"
+      }),
+      head: single({
+        flag: "head",
+        input: null,
+        commands: ["diff"],
+        type: text("REV"),
+        default: "",
+        description: "head revision (default: the work tree, untracked files included)"
+      }),
+      repo: single({
+        flag: "repo",
+        input: null,
+        commands: ["diff"],
+        type: text("DIR"),
+        default: "",
+        description: "a directory of the git repository (default: the current directory)"
+      }),
+      systemdVersion: single({
+        flag: "systemd-version",
+        input: "systemd-version",
+        commands: ["score", "recommend", "diff"],
+        type: SYSTEMD_VERSION,
+        default: DEFAULT_SYSTEMD_VERSION,
+        env: "SYSTEMD_EXPOSURE_VERSION",
+        description: "the systemd whose systemd-analyze security is reproduced"
+      }),
+      // Each command's formats are in its own table (src/cli/*-formats.ts); formatOption() gives
+      // this option the command's format names as its choices and its first format as the default.
+      format: single({
+        flag: "format",
+        input: null,
+        commands: ["score", "recommend", "diff"],
+        type: text("FORMAT"),
+        default: "",
+        description: "output format"
+      }),
+      threshold: single({
+        flag: "threshold",
+        input: null,
+        commands: ["score"],
+        type: THRESHOLD,
+        default: "100",
+        description: "exit 1 when a unit's exposure, times ten, is above N"
+      }),
+      securityPolicy: single({
+        flag: "security-policy",
+        input: null,
+        commands: ["score"],
+        type: text("FILE"),
+        default: "",
+        description: "a JSON security policy, as systemd-analyze --security-policy reads it"
+      }),
+      paths: list({
+        flag: null,
+        input: "paths",
+        commands: [],
+        type: PATH_PATTERN,
+        description: "globs of the unit files to review (default: every file); !glob excludes"
+      }),
+      failOnCapabilityWidening: single({
+        flag: "fail-on-capability-widening",
+        input: "fail-on-capability-widening",
+        commands: ["diff"],
+        type: BOOLEAN,
+        default: "true",
+        description: "fail when a service can hold a capability it could not hold before"
+      }),
+      maxExposure: single({
+        flag: "max-exposure",
+        input: "max-exposure",
+        commands: ["diff"],
+        type: SCORE,
+        default: "",
+        description: "fail when a changed service's exposure after the change is above this"
+      }),
+      maxExposureIncrease: single({
+        flag: "max-exposure-increase",
+        input: "max-exposure-increase",
+        commands: ["diff"],
+        type: SCORE,
+        default: "",
+        description: "fail when a service's exposure rises by more than this"
+      }),
+      failOnRegression: single({
+        flag: "fail-on-regression",
+        input: "fail-on-regression",
+        commands: ["diff"],
+        type: BOOLEAN,
+        default: "false",
+        description: "fail when any setting of a changed service gets worse"
+      }),
+      failOnInvalidUnit: single({
+        flag: "fail-on-invalid-unit",
+        input: "fail-on-invalid-unit",
+        commands: ["diff"],
+        type: BOOLEAN,
+        default: "false",
+        description: "fail when a changed unit cannot be loaded (systemd would refuse it)"
+      }),
+      allowCapabilities: list({
+        flag: "allow-capability",
+        input: "allow-capabilities",
+        commands: ["diff"],
+        type: ALLOW_ENTRY,
+        description: "a capability accepted without a waiver, for every service or for one unit"
+      }),
+      include: list({
+        flag: "include",
+        input: null,
+        commands: ["diff"],
+        type: text("GLOB"),
+        description: "review only the unit files matching GLOB (default: every file)"
+      }),
+      exclude: list({
+        flag: "exclude",
+        input: null,
+        commands: ["diff"],
+        type: text("GLOB"),
+        description: "skip the unit files matching GLOB (node_modules, vendor, third_party always are)"
+      }),
+      comment: single({
+        flag: null,
+        input: "comment",
+        commands: [],
+        type: choice(["update", "new", "off"]),
+        default: "update",
+        description: "the PR comment: one edited in place, a new one each run, or none"
+      }),
+      workingDirectory: single({
+        flag: null,
+        input: "working-directory",
+        commands: [],
+        type: text("DIR"),
+        default: ".",
+        description: "the checkout, relative to the workspace"
+      }),
+      conformanceVersions: list({
+        flag: "systemd-version",
+        input: null,
+        commands: ["conformance"],
+        type: SYSTEMD_VERSION,
+        description: "a systemd version to compare (default: every one)"
+      }),
+      live: single({
+        flag: "live",
+        input: null,
+        commands: ["conformance"],
+        type: BOOLEAN,
+        default: "false",
+        description: "run systemd-analyze through the oracle instead of reading the corpus's goldens"
+      }),
+      goldens: single({
+        flag: "goldens",
+        input: null,
+        commands: ["conformance"],
+        type: text("DIR"),
+        default: "",
+        description: "the goldens (default: DIR/golden)"
+      }),
+      oracle: single({
+        flag: "oracle",
+        input: null,
+        commands: ["conformance"],
+        type: text("FILE"),
+        default: "",
+        description: "the oracle script --live runs (default: DIR/../oracle/analyze)"
+      }),
+      verbose: single({
+        flag: "verbose",
+        input: null,
+        commands: ["conformance"],
+        type: BOOLEAN,
+        default: "false",
+        description: "also list the targets that are identical"
+      })
+    };
+    ALL_OPTIONS = Object.values(OPTIONS);
+  }
+});
+
 // src/report/byte-sink.ts
 function collectBytes(write) {
   const parts = [];
@@ -363,12 +1272,12 @@ var init_byte_sink = __esm({
       blockSize;
       block;
       used = 0;
-      text(text) {
-        if (text.length * 3 > this.blockSize - this.used) {
+      text(text2) {
+        if (text2.length * 3 > this.blockSize - this.used) {
           this.flush();
-          if (text.length * 3 > this.blockSize) return this.emit(encoder.encode(text));
+          if (text2.length * 3 > this.blockSize) return this.emit(encoder.encode(text2));
         }
-        this.used += encoder.encodeInto(text, this.block.subarray(this.used)).written;
+        this.used += encoder.encodeInto(text2, this.block.subarray(this.used)).written;
       }
       bytes(bytes) {
         if (bytes.length > this.blockSize - this.used) {
@@ -389,63 +1298,59 @@ var init_byte_sink = __esm({
   }
 });
 
+// src/options/read-option.ts
+function optionReader(source) {
+  return (option) => {
+    const given = source.given(option);
+    if (given === null) return defaultValue(option);
+    const values = given.texts.map((text2) => {
+      const value = option.type.parse(text2);
+      if (value === void 0) throw source.refuse(`${given.label} must be ${option.type.accepts}, got '${text2}'`);
+      return value;
+    });
+    return option.list ? values : values[values.length - 1];
+  };
+}
+function defaultValue(option) {
+  if (option.list) return [];
+  const value = option.type.parse(option.default);
+  if (value === void 0) throw new Error(`the default '${option.default}' of ${option.flag ?? option.input} is not ${option.type.accepts}`);
+  return value;
+}
+var init_read_option = __esm({
+  "src/options/read-option.ts"() {
+    "use strict";
+  }
+});
+
 // src/cli/usage.ts
-var UsageError, USAGE;
+var UsageError;
 var init_usage = __esm({
   "src/cli/usage.ts"() {
     "use strict";
     UsageError = class extends Error {
     };
-    USAGE = `Usage: systemd-exposure COMMAND [OPTIONS] ...
-
-Commands:
-  score [--systemd-version 252|254|257|262] [--format text|json] [--threshold N]
-        [--security-policy FILE] UNIT_FILE...
-      Exposure score, verdict and rows of each service, as systemd-analyze security
-      --offline=true prints them. Exit 1 when a unit cannot be loaded or exceeds N (0-100).
-  recommend [--systemd-version V] [--format text|json] UNIT_FILE...
-      Phased hardening advice per unit, each phase with the score it reaches (computed by
-      the engine on the unit with the drop-in applied) and a ready-to-paste drop-in.
-  diff [--base REV] [--head REV] [--systemd-version V] [--format markdown|json]
-       [--fail-on-capability-widening true|false] [--max-exposure X.Y]
-       [--max-exposure-increase X.Y] [--fail-on-regression] [--fail-on-invalid-unit]
-       [--allow-capability [UNIT:]CAP_NAME]... [--include GLOB]... [--exclude GLOB]... [PATH...]
-      Review the services changed between two revisions of the git repository here
-      (base: the merge base with the default branch; head: the work tree). Exit 1 when
-      the gate fails (by default: a service's capabilities widen), 2 on usage or git errors.
-  conformance [--systemd-version V] [--live] DIR
-      Compare the engine with the goldens of a corpus directory (or the live oracle).
-
-The default systemd version is 252 (Debian 12); set SYSTEMD_EXPOSURE_VERSION or
---systemd-version to pin another.
-`;
   }
 });
 
-// src/cli/options.ts
-function parseVersion(value, env) {
-  const v = value ?? env["SYSTEMD_EXPOSURE_VERSION"] ?? DEFAULT_SYSTEMD_VERSION;
-  if (!isSystemdVersion(v)) {
-    throw new UsageError(`--systemd-version must be one of ${SYSTEMD_VERSIONS.join(", ")}, got '${v}'`);
-  }
-  return v;
+// src/cli/command-line.ts
+function readCommandLine(command, args, env) {
+  const { values, positionals } = parseCommandLine(args, commandOptions(command));
+  const read = optionReader({
+    given(option) {
+      if (option.flag === null || !option.commands.includes(command)) return null;
+      const raw = values[option.flag];
+      const texts = (raw === void 0 ? [] : typeof raw === "string" ? [raw] : raw).filter((t) => t !== "");
+      if (texts.length > 0) return { texts, label: `--${option.flag}` };
+      const fromEnv = option.env === void 0 ? void 0 : env[option.env];
+      return fromEnv ? { texts: [fromEnv], label: option.env } : null;
+    },
+    refuse: (message) => new UsageError(message)
+  });
+  return { read, positionals };
 }
-function parseChoice(name, value, choices, fallback) {
-  if (value === void 0) return fallback;
-  if (!choices.includes(value)) {
-    throw new UsageError(`--${name} must be one of ${choices.join(", ")}, got '${value}'`);
-  }
-  return value;
-}
-function parseThreshold(value) {
-  if (value === void 0) return 100;
-  if (!/^[0-9]+$/.test(value) || Number(value) > 100) {
-    throw new UsageError(`--threshold must be an integer from 0 to 100 (ten times the score), got '${value}'`);
-  }
-  return Number(value);
-}
-function parseStringOptions(args, names2) {
-  const takesValue = new Set(names2.map((n) => `--${n}`));
+function parseCommandLine(args, options) {
+  const byArg = new Map(options.map((o) => [`--${o.flag}`, o]));
   const optionArgs = [];
   const positionals = [];
   for (let i = 0; i < args.length; i++) {
@@ -458,31 +1363,450 @@ function parseStringOptions(args, names2) {
       positionals.push(arg);
       continue;
     }
+    const option = byArg.get(arg);
+    if (option?.type === BOOLEAN) {
+      const next = args[i + 1];
+      const takesNext = next !== void 0 && BOOLEAN.parse(next) !== void 0;
+      optionArgs.push(`${arg}=${takesNext ? next : "true"}`);
+      if (takesNext) i++;
+      continue;
+    }
     optionArgs.push(arg);
-    if (takesValue.has(arg) && i + 1 < args.length) optionArgs.push(args[++i]);
+    if (option && i + 1 < args.length) optionArgs.push(args[++i]);
   }
-  const options = Object.fromEntries(names2.map((n) => [n, { type: "string" }]));
-  const parsed = (0, import_node_util.parseArgs)({ args: optionArgs, options, allowPositionals: true, strict: true });
+  const config = Object.fromEntries(options.map((o) => [o.flag, { type: "string", multiple: o.list }]));
+  const parsed = (0, import_node_util.parseArgs)({ args: optionArgs, options: config, allowPositionals: true, strict: true });
   return { values: parsed.values, positionals: [...parsed.positionals, ...positionals] };
 }
 var import_node_util;
-var init_options = __esm({
-  "src/cli/options.ts"() {
+var init_command_line = __esm({
+  "src/cli/command-line.ts"() {
     "use strict";
     import_node_util = require("node:util");
-    init_versions();
+    init_option_table();
+    init_read_option();
+    init_value_types();
     init_usage();
   }
 });
 
+// src/cli/format-option.ts
+function formatOption(formats) {
+  const names2 = formats.map((f) => f.name);
+  return { ...OPTIONS.format, type: choice(names2), default: names2[0] };
+}
+function readFormat(read, formats) {
+  const name = read(formatOption(formats));
+  return formats.find((f) => f.name === name);
+}
+var init_format_option = __esm({
+  "src/cli/format-option.ts"() {
+    "use strict";
+    init_option_table();
+    init_value_types();
+  }
+});
+
+// src/model/exposure.ts
+function verdictOf(exposure) {
+  return BANDS.find((b) => exposure >= b.min).verdict;
+}
+function verdictEmoji(verdict) {
+  return BANDS.find((b) => b.verdict === verdict).emoji;
+}
+function formatExposure(exposure) {
+  return `${Math.floor(exposure / 10)}.${exposure % 10}`;
+}
+function score(assessors, results, defaultDependencies, policy, nullDescriptionFirst) {
+  let badnessSum = 0;
+  let weightSum = 0;
+  for (let i = 0; i < assessors.length; i++) {
+    const a = assessors[i];
+    const override = policy?.get(a.jsonField);
+    const weight = override?.weight ?? a.weight;
+    const range = override?.range ?? a.range;
+    const r = results[i];
+    if (r.kind !== "badness" || weight === 0 || a.defaultDependenciesOnly === true && !defaultDependencies) continue;
+    if (range === 0 || r.badness > range) throw new PolicyRangeError(a.jsonField, range, r.badness);
+    badnessSum += Math.floor((r.badness * weight + range - 1) / range);
+    weightSum += weight;
+  }
+  if (weightSum === 0) throw new PolicyRangeError("*", 0, 0);
+  const exposure = ceilDiv(badnessSum * 100, weightSum);
+  const rows = new Array(assessors.length);
+  if (sortKeys.length !== assessors.length) sortKeys = new Uint32Array(assessors.length);
+  let ranks = new Array(assessors.length);
+  let signature = assessors.length;
+  for (let i = 0; i < assessors.length; i++) {
+    const a = assessors[i];
+    const override = policy?.get(a.jsonField);
+    const weight = override?.weight ?? a.weight;
+    const range = override?.range ?? a.range;
+    const r = results[i];
+    const na2 = weight === 0 || a.defaultDependenciesOnly === true && !defaultDependencies ? naReason(a, weight, defaultDependencies) : void 0;
+    let made;
+    if (na2 !== void 0 || r.kind === "na") {
+      const description = na2 ?? r.description ?? override?.descriptionNa ?? a.descriptionNa ?? null;
+      made = row(i, a, weight, range, null, null, description);
+    } else {
+      const b = r.badness;
+      const description = r.description ?? (b === 0 ? override?.descriptionGood ?? a.descriptionGood : b === a.range ? override?.descriptionBad ?? a.descriptionBad : void 0) ?? null;
+      const rowExposure = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null;
+      made = row(i, a, weight, range, b, rowExposure, description);
+    }
+    if ("row" in made) {
+      rows[i] = made.row;
+      signature = Math.imul(signature, 2654435761) + made.serial | 0;
+      if (ranks !== null) {
+        if (made.rank === void 0) ranks = null;
+        else ranks[i] = made.rank;
+      }
+    } else {
+      rows[i] = made;
+      ranks = null;
+    }
+  }
+  if (ranks === null) return { exposure, verdict: verdictOf(exposure), rows: displayOrder(rows, null, nullDescriptionFirst) };
+  return { exposure, verdict: verdictOf(exposure), rows: sharedOrder(rows, ranks, signature, nullDescriptionFirst) };
+}
+function sharedOrder(rows, ranks, signature, nullDescriptionFirst) {
+  const candidates = orderCache.get(signature);
+  if (candidates !== void 0) {
+    for (const c of candidates) if (sameRows(c.byAssessor, rows)) return c.ordered;
+  }
+  const ordered = displayOrder(rows, ranks, nullDescriptionFirst);
+  if (ordersCached < ORDER_CACHE_MAX) {
+    ordersCached++;
+    const entry2 = { byAssessor: rows, ordered };
+    if (candidates === void 0) orderCache.set(signature, [entry2]);
+    else candidates.push(entry2);
+  }
+  return ordered;
+}
+function sameRows(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function naReason(a, weight, defaultDependencies) {
+  if (a.defaultDependenciesOnly && !defaultDependencies) return "Service runs in special boot phase, option is not appropriate";
+  if (weight === 0) return "Option excluded by policy, skipping";
+  return void 0;
+}
+function row(index, a, weight, range, badness, exposure, description) {
+  const shareable = weight === a.weight && range === a.range && (description === null || description.length <= SHARED_DESCRIPTION_MAX);
+  const key = badness === null ? -1 : badness * 1e3 + (exposure ?? 0);
+  const slot = shareable ? rowCache[index]?.get(key) : void 0;
+  if (slot !== void 0) {
+    for (let i = 0; i < slot.length; i++) {
+      const shared2 = slot[i];
+      if (shared2.row.description === description && shared2.assessor === a) return shared2;
+    }
+  }
+  const made = {
+    id: a.id,
+    jsonField: a.jsonField,
+    set: badness === null ? null : badness === 0,
+    badness,
+    exposure,
+    description,
+    weight,
+    range
+  };
+  if (!shareable || rowsCached >= ROW_CACHE_MAX) return made;
+  rowsCached++;
+  const shared = { assessor: a, row: made, serial: rowsCached, rank: description === null ? void 0 : rankOf(made.id, description) };
+  let byKey = rowCache[index];
+  if (byKey === void 0) rowCache[index] = byKey = /* @__PURE__ */ new Map();
+  if (slot === void 0) byKey.set(key, [shared]);
+  else slot.push(shared);
+  return shared;
+}
+function rankOf(id, description) {
+  let byDescription = rankByPair.get(id);
+  const existing = byDescription?.get(description);
+  if (existing !== void 0) return existing;
+  if (ranked.length >= RANKED_MAX) return void 0;
+  let lo = 0;
+  let hi = ranked.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    const e = ranked[mid];
+    if ((-compareBytes(e.description, description) || compareBytes(e.id, id)) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const rank = { value: lo };
+  ranked.splice(lo, 0, { id, description, rank });
+  for (let i = lo + 1; i < ranked.length; i++) ranked[i].rank.value = i;
+  if (byDescription === void 0) rankByPair.set(id, byDescription = /* @__PURE__ */ new Map());
+  byDescription.set(description, rank);
+  return rank;
+}
+function sortByRank(rows, ranks) {
+  const keys = rows.length === sortKeys.length ? sortKeys : new Uint32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) keys[i] = ranks[i].value * 256 + i;
+  keys.sort();
+  const out = new Array(rows.length);
+  for (let i = 0; i < keys.length; i++) out[i] = rows[keys[i] & 255];
+  return out;
+}
+function displayOrder(rows, ranks, nullDescriptionFirst) {
+  if (ranks !== null && rows.length <= 256) return sortByRank(rows, ranks);
+  let hasNull = false;
+  let hasSurrogate = false;
+  for (const r of rows) {
+    if (r.description === null) hasNull = true;
+    else if (!hasSurrogate && SURROGATE.test(r.description)) hasSurrogate = true;
+    if (!hasSurrogate && SURROGATE.test(r.id)) hasSurrogate = true;
+  }
+  if (!hasNull) return rows.slice().sort(hasSurrogate ? compareRowsBytes : compareRowsNative);
+  const items = [HEADER, ...rows.map((r, i) => ({ r, i: i + 1 }))];
+  if (nullDescriptionFirst) {
+    const nulls = rows.filter((r) => r.description === null);
+    const rest = rows.filter((r) => r.description !== null);
+    return [...nulls, ...glibcMergeSort(rest.map((r, i) => ({ r, i: i + 1 }))).map((x) => x.r)];
+  }
+  return glibcMergeSort(items).slice(1).map((x) => x.r);
+}
+function compareRowsBytes(a, b) {
+  return -compareBytes(a.description, b.description) || compareBytes(a.id, b.id);
+}
+function compareRowsNative(a, b) {
+  const da = a.description;
+  const db = b.description;
+  if (da !== db) return da < db ? 1 : -1;
+  return a.id === b.id ? 0 : a.id < b.id ? -1 : 1;
+}
+function compareCells(a, b) {
+  if (a.r === null) return b.r === null ? 0 : -1;
+  if (b.r === null) return 1;
+  const da = a.r.description;
+  const db = b.r.description;
+  let c;
+  if (da === null || db === null) c = da === db ? 0 : -Math.sign(a.i - b.i);
+  else c = -compareBytes(da, db);
+  if (c !== 0) return c;
+  c = compareBytes(a.r.id, b.r.id);
+  return c !== 0 ? c : Math.sign(a.i - b.i);
+}
+function glibcMergeSort(items) {
+  if (items.length <= 1) return items;
+  const n1 = Math.floor(items.length / 2);
+  const left = glibcMergeSort(items.slice(0, n1));
+  const right = glibcMergeSort(items.slice(n1));
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) out.push(compareCells(left[i], right[j]) <= 0 ? left[i++] : right[j++]);
+  while (i < left.length) out.push(left[i++]);
+  while (j < right.length) out.push(right[j++]);
+  return out;
+}
+function compareBytes(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 55296 && x <= 57343 || y >= 55296 && y <= 57343) {
+      return (a.codePointAt(i) ?? 0) - (b.codePointAt(i) ?? 0);
+    }
+    return x - y;
+  }
+  return a.length - b.length;
+}
+var BANDS, ceilDiv, orderCache, ORDER_CACHE_MAX, ordersCached, rowCache, ROW_CACHE_MAX, SHARED_DESCRIPTION_MAX, rowsCached, rankByPair, ranked, RANKED_MAX, sortKeys, SURROGATE, HEADER, PolicyRangeError;
+var init_exposure = __esm({
+  "src/model/exposure.ts"() {
+    "use strict";
+    BANDS = [
+      { min: 100, verdict: "DANGEROUS", emoji: "🤢" },
+      { min: 90, verdict: "UNSAFE", emoji: "😨" },
+      { min: 75, verdict: "EXPOSED", emoji: "🙁" },
+      { min: 50, verdict: "MEDIUM", emoji: "😐" },
+      { min: 10, verdict: "OK", emoji: "🙂" },
+      { min: 1, verdict: "SAFE", emoji: "😀" },
+      { min: 0, verdict: "PERFECT", emoji: "😇" }
+    ];
+    ceilDiv = (a, b) => Math.floor((a + b - 1) / b);
+    orderCache = /* @__PURE__ */ new Map();
+    ORDER_CACHE_MAX = 1e4;
+    ordersCached = 0;
+    rowCache = [];
+    ROW_CACHE_MAX = 5e4;
+    SHARED_DESCRIPTION_MAX = 1024;
+    rowsCached = 0;
+    rankByPair = /* @__PURE__ */ new Map();
+    ranked = [];
+    RANKED_MAX = 4096;
+    sortKeys = new Uint32Array(0);
+    SURROGATE = /[\uD800-\uDFFF]/;
+    HEADER = { r: null, i: 0 };
+    PolicyRangeError = class extends Error {
+      constructor(jsonField, range, badness) {
+        super(
+          jsonField === "*" ? "security policy gives every assessor weight 0 (systemd-analyze aborts on this)" : `security policy range ${range} for ${jsonField} is smaller than its badness ${badness} (systemd-analyze aborts on this)`
+        );
+        this.jsonField = jsonField;
+        this.range = range;
+        this.badness = badness;
+      }
+      jsonField;
+      range;
+      badness;
+    };
+  }
+});
+
+// src/report/score-text.ts
+function writeScoreText(a, sink, style) {
+  let nameWidth = 4;
+  let descWidth = 11;
+  for (const r of a.rows) {
+    if (r.id.length > nameWidth) nameWidth = r.id.length;
+    if (r.description !== null && r.description.length > descWidth) descWidth = r.description.length;
+  }
+  sink.text(`  ${"NAME".padEnd(nameWidth)} ${"DESCRIPTION".padEnd(descWidth)} EXPOSURE
+`);
+  for (const r of a.rows) sink.bytes(rowLine(r, nameWidth, descWidth));
+  const emoji = style.emoji ? ` ${verdictEmoji(a.verdict)}` : "";
+  sink.text(`
+→ Overall exposure level for ${a.unit}: ${formatExposure(a.exposure)} ${a.verdict}${emoji}
+`);
+}
+function rowLine(r, nameWidth, descWidth) {
+  const cached = rowLineCache.get(r)?.get(nameWidth)?.get(descWidth);
+  if (cached !== void 0) return cached;
+  const mark = r.set === null ? " " : r.set ? "✓" : "✗";
+  const name = r.id.padEnd(nameWidth);
+  const description = (r.description ?? "").padEnd(descWidth);
+  const line = encoder2.encode(`${mark} ${name} ${description} ${r.exposure === null ? "" : formatExposure(r.exposure).padStart(8)}
+`);
+  if (rowLineCachedBytes + line.length <= ROW_LINE_CACHE_MAX_BYTES) {
+    rowLineCachedBytes += line.length;
+    let byName = rowLineCache.get(r);
+    if (byName === void 0) rowLineCache.set(r, byName = /* @__PURE__ */ new Map());
+    let byDesc = byName.get(nameWidth);
+    if (byDesc === void 0) byName.set(nameWidth, byDesc = /* @__PURE__ */ new Map());
+    byDesc.set(descWidth, line);
+  }
+  return line;
+}
+function jsonRows(a) {
+  return a.rows.map(rowObject);
+}
+function rowObject(r) {
+  return {
+    set: r.set,
+    name: r.id,
+    json_field: r.jsonField,
+    description: r.description,
+    exposure: r.exposure === null ? null : formatExposure(r.exposure)
+  };
+}
+function writeJsonRows(a, sink) {
+  const cached = listJsonCache.get(a.rows);
+  if (cached instanceof Uint8Array) return sink.bytes(cached);
+  if (cached === void 0) {
+    listJsonCache.set(a.rows, true);
+    return writeEachRow(a.rows, sink);
+  }
+  const json = collectBytes((s) => writeEachRow(a.rows, s));
+  if (listJsonCachedBytes + json.length <= LIST_JSON_CACHE_MAX_BYTES) {
+    listJsonCachedBytes += json.length;
+    listJsonCache.set(a.rows, json);
+  }
+  sink.bytes(json);
+}
+function writeEachRow(rows, sink) {
+  if (rows.length === 0) return sink.bytes(EMPTY_ARRAY);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    let json = rowJsonCache.get(r);
+    if (json === void 0) rowJsonCache.set(r, json = encoder2.encode(`,${JSON.stringify(rowObject(r))}`));
+    if (i === 0) {
+      sink.bytes(OPEN);
+      sink.bytes(json.subarray(1));
+    } else sink.bytes(json);
+  }
+  sink.bytes(CLOSE);
+}
+var encoder2, rowLineCache, ROW_LINE_CACHE_MAX_BYTES, rowLineCachedBytes, rowJsonCache, listJsonCache, LIST_JSON_CACHE_MAX_BYTES, listJsonCachedBytes, OPEN, CLOSE, EMPTY_ARRAY;
+var init_score_text = __esm({
+  "src/report/score-text.ts"() {
+    "use strict";
+    init_exposure();
+    init_byte_sink();
+    encoder2 = new TextEncoder();
+    rowLineCache = /* @__PURE__ */ new WeakMap();
+    ROW_LINE_CACHE_MAX_BYTES = 16 * 1024 * 1024;
+    rowLineCachedBytes = 0;
+    rowJsonCache = /* @__PURE__ */ new WeakMap();
+    listJsonCache = /* @__PURE__ */ new WeakMap();
+    LIST_JSON_CACHE_MAX_BYTES = 16 * 1024 * 1024;
+    listJsonCachedBytes = 0;
+    OPEN = encoder2.encode("[");
+    CLOSE = encoder2.encode("]");
+    EMPTY_ARRAY = encoder2.encode("[]");
+  }
+});
+
+// src/cli/score-formats.ts
+function writeJsonEntry(r, out) {
+  if (!r.ok) {
+    out.text(JSON.stringify({ path: r.path, error: r.error }));
+    return;
+  }
+  const exposure = String(Number(formatExposure(r.exposure)));
+  out.text(`{"unit":${JSON.stringify(r.unit)},"path":${JSON.stringify(r.path)},"exposure":${exposure},"verdict":${JSON.stringify(r.verdict)},"items":`);
+  writeJsonRows(r, out);
+  out.text("}");
+}
+var SCORE_FORMATS;
+var init_score_formats = __esm({
+  "src/cli/score-formats.ts"() {
+    "use strict";
+    init_exposure();
+    init_score_text();
+    SCORE_FORMATS = [
+      {
+        name: "text",
+        description: "the table and overall line systemd-analyze security prints",
+        render: {
+          begin() {
+          },
+          // A unit that cannot be loaded prints nothing here; its error goes to standard error.
+          unit(r, _index, out, style) {
+            if (r.ok) writeScoreText(r, out, style);
+          },
+          end() {
+          }
+        }
+      },
+      {
+        name: "json",
+        description: "one JSON array: per unit file, its score and systemd's --json=short rows",
+        render: {
+          begin: (out) => out.text("["),
+          unit(r, index, out) {
+            if (index > 0) out.text(",");
+            writeJsonEntry(r, out);
+          },
+          end: (out) => out.text("]\n")
+        }
+      }
+    ];
+  }
+});
+
 // src/model/syscall-data.generated.ts
-function list(i) {
+function list2(i) {
   let v = cache.get(i);
   if (v === void 0) {
     const s = L[i];
     if (s.startsWith("^")) {
       const [base, ...ops] = s.slice(1).split(" ");
-      const set = new Set(list(Number(base)));
+      const set = new Set(list2(Number(base)));
       for (const op of ops) {
         if (op.startsWith("+")) set.add(op.slice(1));
         else set.delete(op.slice(1));
@@ -499,13 +1823,13 @@ function groups(spec) {
   const out = {};
   for (const e of spec.split(" ")) {
     const k = e.lastIndexOf("=");
-    out[e.slice(0, k)] = list(Number(e.slice(k + 1)));
+    out[e.slice(0, k)] = list2(Number(e.slice(k + 1)));
   }
   return Object.freeze(out);
 }
 function tables(libseccomp, known, foreign, spec) {
-  const k = list(known);
-  const f = new Set(list(foreign));
+  const k = list2(known);
+  const f = new Set(list2(foreign));
   return Object.freeze({ libseccomp, known: k, native: Object.freeze(k.filter((n) => !f.has(n))), groups: groups(spec) });
 }
 function lazily(make) {
@@ -1152,257 +2476,6 @@ var init_assessors = __esm({
   }
 });
 
-// src/model/exposure.ts
-function verdictOf(exposure) {
-  return BANDS.find((b) => exposure >= b.min).verdict;
-}
-function verdictEmoji(verdict) {
-  return BANDS.find((b) => b.verdict === verdict).emoji;
-}
-function formatExposure(exposure) {
-  return `${Math.floor(exposure / 10)}.${exposure % 10}`;
-}
-function score(assessors, results, defaultDependencies, policy, nullDescriptionFirst) {
-  let badnessSum = 0;
-  let weightSum = 0;
-  for (let i = 0; i < assessors.length; i++) {
-    const a = assessors[i];
-    const override = policy?.get(a.jsonField);
-    const weight = override?.weight ?? a.weight;
-    const range = override?.range ?? a.range;
-    const r = results[i];
-    if (r.kind !== "badness" || weight === 0 || a.defaultDependenciesOnly === true && !defaultDependencies) continue;
-    if (range === 0 || r.badness > range) throw new PolicyRangeError(a.jsonField, range, r.badness);
-    badnessSum += Math.floor((r.badness * weight + range - 1) / range);
-    weightSum += weight;
-  }
-  if (weightSum === 0) throw new PolicyRangeError("*", 0, 0);
-  const exposure = ceilDiv(badnessSum * 100, weightSum);
-  const rows = new Array(assessors.length);
-  if (sortKeys.length !== assessors.length) sortKeys = new Uint32Array(assessors.length);
-  let ranks = new Array(assessors.length);
-  let signature = assessors.length;
-  for (let i = 0; i < assessors.length; i++) {
-    const a = assessors[i];
-    const override = policy?.get(a.jsonField);
-    const weight = override?.weight ?? a.weight;
-    const range = override?.range ?? a.range;
-    const r = results[i];
-    const na2 = weight === 0 || a.defaultDependenciesOnly === true && !defaultDependencies ? naReason(a, weight, defaultDependencies) : void 0;
-    let made;
-    if (na2 !== void 0 || r.kind === "na") {
-      const description = na2 ?? r.description ?? override?.descriptionNa ?? a.descriptionNa ?? null;
-      made = row(i, a, weight, range, null, null, description);
-    } else {
-      const b = r.badness;
-      const description = r.description ?? (b === 0 ? override?.descriptionGood ?? a.descriptionGood : b === a.range ? override?.descriptionBad ?? a.descriptionBad : void 0) ?? null;
-      const rowExposure = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null;
-      made = row(i, a, weight, range, b, rowExposure, description);
-    }
-    if ("row" in made) {
-      rows[i] = made.row;
-      signature = Math.imul(signature, 2654435761) + made.serial | 0;
-      if (ranks !== null) {
-        if (made.rank === void 0) ranks = null;
-        else ranks[i] = made.rank;
-      }
-    } else {
-      rows[i] = made;
-      ranks = null;
-    }
-  }
-  if (ranks === null) return { exposure, verdict: verdictOf(exposure), rows: displayOrder(rows, null, nullDescriptionFirst) };
-  return { exposure, verdict: verdictOf(exposure), rows: sharedOrder(rows, ranks, signature, nullDescriptionFirst) };
-}
-function sharedOrder(rows, ranks, signature, nullDescriptionFirst) {
-  const candidates = orderCache.get(signature);
-  if (candidates !== void 0) {
-    for (const c of candidates) if (sameRows(c.byAssessor, rows)) return c.ordered;
-  }
-  const ordered = displayOrder(rows, ranks, nullDescriptionFirst);
-  if (ordersCached < ORDER_CACHE_MAX) {
-    ordersCached++;
-    const entry2 = { byAssessor: rows, ordered };
-    if (candidates === void 0) orderCache.set(signature, [entry2]);
-    else candidates.push(entry2);
-  }
-  return ordered;
-}
-function sameRows(a, b) {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-function naReason(a, weight, defaultDependencies) {
-  if (a.defaultDependenciesOnly && !defaultDependencies) return "Service runs in special boot phase, option is not appropriate";
-  if (weight === 0) return "Option excluded by policy, skipping";
-  return void 0;
-}
-function row(index, a, weight, range, badness, exposure, description) {
-  const shareable = weight === a.weight && range === a.range && (description === null || description.length <= SHARED_DESCRIPTION_MAX);
-  const key = badness === null ? -1 : badness * 1e3 + (exposure ?? 0);
-  const slot = shareable ? rowCache[index]?.get(key) : void 0;
-  if (slot !== void 0) {
-    for (let i = 0; i < slot.length; i++) {
-      const shared2 = slot[i];
-      if (shared2.row.description === description && shared2.assessor === a) return shared2;
-    }
-  }
-  const made = {
-    id: a.id,
-    jsonField: a.jsonField,
-    set: badness === null ? null : badness === 0,
-    badness,
-    exposure,
-    description,
-    weight,
-    range
-  };
-  if (!shareable || rowsCached >= ROW_CACHE_MAX) return made;
-  rowsCached++;
-  const shared = { assessor: a, row: made, serial: rowsCached, rank: description === null ? void 0 : rankOf(made.id, description) };
-  let byKey = rowCache[index];
-  if (byKey === void 0) rowCache[index] = byKey = /* @__PURE__ */ new Map();
-  if (slot === void 0) byKey.set(key, [shared]);
-  else slot.push(shared);
-  return shared;
-}
-function rankOf(id, description) {
-  let byDescription = rankByPair.get(id);
-  const existing = byDescription?.get(description);
-  if (existing !== void 0) return existing;
-  if (ranked.length >= RANKED_MAX) return void 0;
-  let lo = 0;
-  let hi = ranked.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    const e = ranked[mid];
-    if ((-compareBytes(e.description, description) || compareBytes(e.id, id)) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  const rank = { value: lo };
-  ranked.splice(lo, 0, { id, description, rank });
-  for (let i = lo + 1; i < ranked.length; i++) ranked[i].rank.value = i;
-  if (byDescription === void 0) rankByPair.set(id, byDescription = /* @__PURE__ */ new Map());
-  byDescription.set(description, rank);
-  return rank;
-}
-function sortByRank(rows, ranks) {
-  const keys = rows.length === sortKeys.length ? sortKeys : new Uint32Array(rows.length);
-  for (let i = 0; i < rows.length; i++) keys[i] = ranks[i].value * 256 + i;
-  keys.sort();
-  const out = new Array(rows.length);
-  for (let i = 0; i < keys.length; i++) out[i] = rows[keys[i] & 255];
-  return out;
-}
-function displayOrder(rows, ranks, nullDescriptionFirst) {
-  if (ranks !== null && rows.length <= 256) return sortByRank(rows, ranks);
-  let hasNull = false;
-  let hasSurrogate = false;
-  for (const r of rows) {
-    if (r.description === null) hasNull = true;
-    else if (!hasSurrogate && SURROGATE.test(r.description)) hasSurrogate = true;
-    if (!hasSurrogate && SURROGATE.test(r.id)) hasSurrogate = true;
-  }
-  if (!hasNull) return rows.slice().sort(hasSurrogate ? compareRowsBytes : compareRowsNative);
-  const items = [HEADER, ...rows.map((r, i) => ({ r, i: i + 1 }))];
-  if (nullDescriptionFirst) {
-    const nulls = rows.filter((r) => r.description === null);
-    const rest = rows.filter((r) => r.description !== null);
-    return [...nulls, ...glibcMergeSort(rest.map((r, i) => ({ r, i: i + 1 }))).map((x) => x.r)];
-  }
-  return glibcMergeSort(items).slice(1).map((x) => x.r);
-}
-function compareRowsBytes(a, b) {
-  return -compareBytes(a.description, b.description) || compareBytes(a.id, b.id);
-}
-function compareRowsNative(a, b) {
-  const da = a.description;
-  const db = b.description;
-  if (da !== db) return da < db ? 1 : -1;
-  return a.id === b.id ? 0 : a.id < b.id ? -1 : 1;
-}
-function compareCells(a, b) {
-  if (a.r === null) return b.r === null ? 0 : -1;
-  if (b.r === null) return 1;
-  const da = a.r.description;
-  const db = b.r.description;
-  let c;
-  if (da === null || db === null) c = da === db ? 0 : -Math.sign(a.i - b.i);
-  else c = -compareBytes(da, db);
-  if (c !== 0) return c;
-  c = compareBytes(a.r.id, b.r.id);
-  return c !== 0 ? c : Math.sign(a.i - b.i);
-}
-function glibcMergeSort(items) {
-  if (items.length <= 1) return items;
-  const n1 = Math.floor(items.length / 2);
-  const left = glibcMergeSort(items.slice(0, n1));
-  const right = glibcMergeSort(items.slice(n1));
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < left.length && j < right.length) out.push(compareCells(left[i], right[j]) <= 0 ? left[i++] : right[j++]);
-  while (i < left.length) out.push(left[i++]);
-  while (j < right.length) out.push(right[j++]);
-  return out;
-}
-function compareBytes(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x >= 55296 && x <= 57343 || y >= 55296 && y <= 57343) {
-      return (a.codePointAt(i) ?? 0) - (b.codePointAt(i) ?? 0);
-    }
-    return x - y;
-  }
-  return a.length - b.length;
-}
-var BANDS, ceilDiv, orderCache, ORDER_CACHE_MAX, ordersCached, rowCache, ROW_CACHE_MAX, SHARED_DESCRIPTION_MAX, rowsCached, rankByPair, ranked, RANKED_MAX, sortKeys, SURROGATE, HEADER, PolicyRangeError;
-var init_exposure = __esm({
-  "src/model/exposure.ts"() {
-    "use strict";
-    BANDS = [
-      { min: 100, verdict: "DANGEROUS", emoji: "🤢" },
-      { min: 90, verdict: "UNSAFE", emoji: "😨" },
-      { min: 75, verdict: "EXPOSED", emoji: "🙁" },
-      { min: 50, verdict: "MEDIUM", emoji: "😐" },
-      { min: 10, verdict: "OK", emoji: "🙂" },
-      { min: 1, verdict: "SAFE", emoji: "😀" },
-      { min: 0, verdict: "PERFECT", emoji: "😇" }
-    ];
-    ceilDiv = (a, b) => Math.floor((a + b - 1) / b);
-    orderCache = /* @__PURE__ */ new Map();
-    ORDER_CACHE_MAX = 1e4;
-    ordersCached = 0;
-    rowCache = [];
-    ROW_CACHE_MAX = 5e4;
-    SHARED_DESCRIPTION_MAX = 1024;
-    rowsCached = 0;
-    rankByPair = /* @__PURE__ */ new Map();
-    ranked = [];
-    RANKED_MAX = 4096;
-    sortKeys = new Uint32Array(0);
-    SURROGATE = /[\uD800-\uDFFF]/;
-    HEADER = { r: null, i: 0 };
-    PolicyRangeError = class extends Error {
-      constructor(jsonField, range, badness) {
-        super(
-          jsonField === "*" ? "security policy gives every assessor weight 0 (systemd-analyze aborts on this)" : `security policy range ${range} for ${jsonField} is smaller than its badness ${badness} (systemd-analyze aborts on this)`
-        );
-        this.jsonField = jsonField;
-        this.range = range;
-        this.badness = badness;
-      }
-      jsonField;
-      range;
-      badness;
-    };
-  }
-});
-
 // src/service/ip.ts
 function parseIPv4(s) {
   const parts = s.split(".");
@@ -1418,15 +2491,15 @@ function parseIPv4(s) {
   return out;
 }
 function parseIPv6(s) {
-  let text = s;
+  let text2 = s;
   let tail = null;
-  const lastColon = text.lastIndexOf(":");
-  if (text.includes(".")) {
-    tail = parseIPv4(text.slice(lastColon + 1));
+  const lastColon = text2.lastIndexOf(":");
+  if (text2.includes(".")) {
+    tail = parseIPv4(text2.slice(lastColon + 1));
     if (!tail) return null;
-    text = text.slice(0, lastColon + 1) + "0:0";
+    text2 = text2.slice(0, lastColon + 1) + "0:0";
   }
-  const halves = text.split("::");
+  const halves = text2.split("::");
   if (halves.length > 2) return null;
   const groups2 = (h) => {
     if (h === "") return [];
@@ -1505,164 +2578,6 @@ var init_ip = __esm({
       out.set(bytes);
       return out;
     };
-  }
-});
-
-// src/model/linux-names.ts
-function capabilityFromName(word, max) {
-  if (/^[+-]?[0-9]+$/.test(word)) {
-    const n = Number(word);
-    return n >= 0 && n <= max ? n : null;
-  }
-  return CAPABILITY_BY_NAME.get(word.toLowerCase()) ?? null;
-}
-function capabilityName(n) {
-  return (CAPABILITY_NAMES[n] ?? `cap_${n}`).toUpperCase();
-}
-function capabilityNames(caps) {
-  const out = [];
-  for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (caps & 1n << BigInt(i)) out.push(capabilityName(i));
-  return out;
-}
-function capabilityBit(name) {
-  const i = CAPABILITY_BY_NAME.get(name.toLowerCase());
-  return i === void 0 ? null : 1n << BigInt(i);
-}
-function addressFamilyFromName(word) {
-  const upper = word.toUpperCase();
-  if (!(upper in ADDRESS_FAMILY_CLASS)) return null;
-  return FAMILY_ALIASES[upper] ?? upper;
-}
-function addressFamilyClass(canonical) {
-  return ADDRESS_FAMILY_CLASS[canonical] ?? "other";
-}
-var CAPABILITY_NAMES, CAPABILITY_BY_NAME, ADDRESS_FAMILY_CLASS, OTHER_FAMILIES, FAMILY_ALIASES, SECCOMP_ARCHITECTURES, ERRNO_NAMES;
-var init_linux_names = __esm({
-  "src/model/linux-names.ts"() {
-    "use strict";
-    CAPABILITY_NAMES = [
-      "cap_chown",
-      "cap_dac_override",
-      "cap_dac_read_search",
-      "cap_fowner",
-      "cap_fsetid",
-      "cap_kill",
-      "cap_setgid",
-      "cap_setuid",
-      "cap_setpcap",
-      "cap_linux_immutable",
-      "cap_net_bind_service",
-      "cap_net_broadcast",
-      "cap_net_admin",
-      "cap_net_raw",
-      "cap_ipc_lock",
-      "cap_ipc_owner",
-      "cap_sys_module",
-      "cap_sys_rawio",
-      "cap_sys_chroot",
-      "cap_sys_ptrace",
-      "cap_sys_pacct",
-      "cap_sys_admin",
-      "cap_sys_boot",
-      "cap_sys_nice",
-      "cap_sys_resource",
-      "cap_sys_time",
-      "cap_sys_tty_config",
-      "cap_mknod",
-      "cap_lease",
-      "cap_audit_write",
-      "cap_audit_control",
-      "cap_setfcap",
-      "cap_mac_override",
-      "cap_mac_admin",
-      "cap_syslog",
-      "cap_wake_alarm",
-      "cap_block_suspend",
-      "cap_audit_read",
-      "cap_perfmon",
-      "cap_bpf",
-      "cap_checkpoint_restore"
-    ];
-    CAPABILITY_BY_NAME = new Map(CAPABILITY_NAMES.map((n, i) => [n, i]));
-    ADDRESS_FAMILY_CLASS = {
-      AF_UNIX: "unix",
-      AF_LOCAL: "unix",
-      AF_FILE: "unix",
-      AF_INET: "inet",
-      AF_INET6: "inet",
-      AF_NETLINK: "netlink",
-      AF_ROUTE: "netlink",
-      AF_PACKET: "packet"
-    };
-    OTHER_FAMILIES = [
-      "AF_AX25",
-      "AF_IPX",
-      "AF_APPLETALK",
-      "AF_NETROM",
-      "AF_BRIDGE",
-      "AF_ATMPVC",
-      "AF_X25",
-      "AF_ROSE",
-      "AF_DECNET",
-      "AF_NETBEUI",
-      "AF_SECURITY",
-      "AF_KEY",
-      "AF_ASH",
-      "AF_ECONET",
-      "AF_ATMSVC",
-      "AF_RDS",
-      "AF_SNA",
-      "AF_IRDA",
-      "AF_PPPOX",
-      "AF_WANPIPE",
-      "AF_LLC",
-      "AF_IB",
-      "AF_MPLS",
-      "AF_CAN",
-      "AF_TIPC",
-      "AF_BLUETOOTH",
-      "AF_IUCV",
-      "AF_RXRPC",
-      "AF_ISDN",
-      "AF_PHONET",
-      "AF_IEEE802154",
-      "AF_CAIF",
-      "AF_ALG",
-      "AF_NFC",
-      "AF_VSOCK",
-      "AF_KCM",
-      "AF_QIPCRTR",
-      "AF_SMC",
-      "AF_XDP",
-      "AF_MCTP"
-    ];
-    for (const f of OTHER_FAMILIES) ADDRESS_FAMILY_CLASS[f] = "other";
-    FAMILY_ALIASES = { AF_LOCAL: "AF_UNIX", AF_FILE: "AF_UNIX", AF_ROUTE: "AF_NETLINK" };
-    SECCOMP_ARCHITECTURES = [
-      "native",
-      "x86",
-      "x86-64",
-      "x32",
-      "arm",
-      "arm64",
-      "mips",
-      "mips64",
-      "mips64-n32",
-      "mipsel",
-      "mipsel64",
-      "mipsel64-n32",
-      "parisc",
-      "parisc64",
-      "ppc",
-      "ppc64",
-      "ppc64-le",
-      "riscv64",
-      "s390",
-      "s390x"
-    ];
-    ERRNO_NAMES = new Set(
-      "EPERM ENOENT ESRCH EINTR EIO ENXIO E2BIG ENOEXEC EBADF ECHILD EAGAIN ENOMEM EACCES EFAULT ENOTBLK EBUSY EEXIST EXDEV ENODEV ENOTDIR EISDIR EINVAL ENFILE EMFILE ENOTTY ETXTBSY EFBIG ENOSPC ESPIPE EROFS EMLINK EPIPE EDOM ERANGE EDEADLK ENAMETOOLONG ENOLCK ENOSYS ENOTEMPTY ELOOP EWOULDBLOCK ENOMSG EIDRM ECHRNG EL2NSYNC EL3HLT EL3RST ELNRNG EUNATCH ENOCSI EL2HLT EBADE EBADR EXFULL ENOANO EBADRQC EBADSLT EDEADLOCK EBFONT ENOSTR ENODATA ETIME ENOSR ENONET ENOPKG EREMOTE ENOLINK EADV ESRMNT ECOMM EPROTO EMULTIHOP EDOTDOT EBADMSG EOVERFLOW ENOTUNIQ EBADFD EREMCHG ELIBACC ELIBBAD ELIBSCN ELIBMAX ELIBEXEC EILSEQ ERESTART ESTRPIPE EUSERS ENOTSOCK EDESTADDRREQ EMSGSIZE EPROTOTYPE ENOPROTOOPT EPROTONOSUPPORT ESOCKTNOSUPPORT EOPNOTSUPP ENOTSUP EPFNOSUPPORT EAFNOSUPPORT EADDRINUSE EADDRNOTAVAIL ENETDOWN ENETUNREACH ENETRESET ECONNABORTED ECONNRESET ENOBUFS EISCONN ENOTCONN ESHUTDOWN ETOOMANYREFS ETIMEDOUT ECONNREFUSED EHOSTDOWN EHOSTUNREACH EALREADY EINPROGRESS ESTALE EUCLEAN ENOTNAM ENAVAIL EISNAM EREMOTEIO EDQUOT ENOMEDIUM EMEDIUMTYPE ECANCELED ENOKEY EKEYEXPIRED EKEYREVOKED EKEYREJECTED EOWNERDEAD ENOTRECOVERABLE ERFKILL EHWPOISON".split(" ")
-    );
   }
 });
 
@@ -1745,108 +2660,17 @@ var init_security_info = __esm({
   }
 });
 
-// src/unit/names.ts
-function unitNameKind(name) {
-  if (name === "" || name.length >= UNIT_NAME_MAX) return null;
-  const dot = name.lastIndexOf(".");
-  if (dot <= 0) return null;
-  if (!UNIT_TYPES.includes(name.slice(dot + 1))) return null;
-  const stem = name.slice(0, dot);
-  if (!VALID_CHARS.test(stem)) return null;
-  const at = stem.indexOf("@");
-  if (at === 0) return null;
-  if (at < 0) return "plain";
-  return at === stem.length - 1 ? "template" : "instance";
-}
-function unitType(name) {
-  return name.slice(name.lastIndexOf(".") + 1);
-}
-function unitPrefix(name) {
-  const dot = name.lastIndexOf(".");
-  const at = name.indexOf("@");
-  return at >= 0 && at < dot ? name.slice(0, at) : name.slice(0, dot);
-}
-function unitInstance(name) {
-  const dot = name.lastIndexOf(".");
-  const at = name.indexOf("@");
-  return at >= 0 && at < dot ? name.slice(at + 1, dot) : null;
-}
-function templateOf(name) {
-  return `${unitPrefix(name)}@.${unitType(name)}`;
-}
-function withInstance(template, instance) {
-  return `${unitPrefix(template)}@${instance}.${unitType(template)}`;
-}
-function unescapeUnitName(s) {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === "-") out += "/";
-    else if (c === "\\" && s[i + 1] === "x" && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 2, i + 4))) {
-      out += String.fromCharCode(parseInt(s.slice(i + 2, i + 4), 16));
-      i += 3;
-    } else out += c;
-  }
-  return out;
-}
-function dropInUnitNames(name) {
-  const out = [];
-  const visit = (n) => {
-    out.push(n);
-    const kind = unitNameKind(n);
-    if (kind === "instance") visit(templateOf(n));
-    let prefix2 = unitPrefix(n);
-    let chopped = false;
-    for (; ; ) {
-      const dash = prefix2.lastIndexOf("-");
-      if (dash <= 0) return;
-      if (dash + 1 < prefix2.length || chopped) {
-        prefix2 = prefix2.slice(0, dash + 1);
-        break;
-      }
-      prefix2 = prefix2.slice(0, dash);
-      chopped = true;
-    }
-    const instance = kind === "instance" ? unitInstance(n) : null;
-    const type = unitType(n);
-    visit(instance !== null ? `${prefix2}@${instance}.${type}` : `${prefix2}.${type}`);
-  };
-  visit(name);
-  return out;
-}
-var UNIT_TYPES, VALID_CHARS, UNIT_NAME_MAX;
-var init_names = __esm({
-  "src/unit/names.ts"() {
-    "use strict";
-    UNIT_TYPES = [
-      "service",
-      "socket",
-      "target",
-      "device",
-      "mount",
-      "automount",
-      "swap",
-      "timer",
-      "path",
-      "slice",
-      "scope"
-    ];
-    VALID_CHARS = /^[A-Za-z0-9:\-_.\\@]*$/;
-    UNIT_NAME_MAX = 256;
-  }
-});
-
 // src/unit/specifiers.ts
-function expandSpecifiers(text, ctx) {
-  if (!text.includes("%")) return text;
+function expandSpecifiers(text2, ctx) {
+  if (!text2.includes("%")) return text2;
   let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
     if (c !== "%") {
       out += c;
       continue;
     }
-    const spec = text[++i];
+    const spec = text2[++i];
     if (spec === void 0) return null;
     const value = specifierValue(spec, ctx);
     if (value === null) return null;
@@ -2161,14 +2985,14 @@ function cunescapeOne(s, at) {
   }
   return null;
 }
-function parseBoolean(text) {
-  const lower = text.toLowerCase();
-  if (TRUE_WORDS.has(lower)) return true;
-  if (FALSE_WORDS.has(lower)) return false;
+function parseBoolean(text2) {
+  const lower = text2.toLowerCase();
+  if (TRUE_WORDS2.has(lower)) return true;
+  if (FALSE_WORDS2.has(lower)) return false;
   return null;
 }
-function parseMode(text) {
-  const m = /^[ \t\n\r]*([0-7]+)$/.exec(text);
+function parseMode(text2) {
+  const m = /^[ \t\n\r]*([0-7]+)$/.exec(text2);
   if (!m) return null;
   const v = parseInt(m[1], 8);
   return v <= 4095 ? v : null;
@@ -2190,7 +3014,7 @@ function simplifyAbsolutePath(path) {
 function isValidFilename(s) {
   return s !== "" && s !== "." && s !== ".." && !s.includes("/") && s.length <= 255;
 }
-var QUOTE_OR_BACKSLASH, SEPARATOR_RUN, isSeparator, SIMPLE_ESCAPES, TRUE_WORDS, FALSE_WORDS;
+var QUOTE_OR_BACKSLASH, SEPARATOR_RUN, isSeparator, SIMPLE_ESCAPES, TRUE_WORDS2, FALSE_WORDS2;
 var init_words = __esm({
   "src/service/words.ts"() {
     "use strict";
@@ -2210,8 +3034,8 @@ var init_words = __esm({
       "'": "'",
       s: " "
     };
-    TRUE_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on"]);
-    FALSE_WORDS = /* @__PURE__ */ new Set(["0", "no", "n", "false", "f", "off"]);
+    TRUE_WORDS2 = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on"]);
+    FALSE_WORDS2 = /* @__PURE__ */ new Set(["0", "no", "n", "false", "f", "off"]);
   }
 });
 
@@ -2224,13 +3048,13 @@ function userName(s, a, ctx) {
   void s;
   return expanded;
 }
-function parseErrnoOrAction(text) {
-  if (text === "kill") return 2147483646;
-  if (/^[0-9]+$/.test(text)) {
-    const n = Number(text);
+function parseErrnoOrAction(text2) {
+  if (text2 === "kill") return 2147483646;
+  if (/^[0-9]+$/.test(text2)) {
+    const n = Number(text2);
     return n <= 4095 ? n : null;
   }
-  return ERRNO_NAMES.has(text) ? 1 : null;
+  return ERRNO_NAMES.has(text2) ? 1 : null;
 }
 function addSyscall(entries, name, errno, invert, allowList, table2, warn) {
   const add = !invert === allowList || invert && allowList && errno >= 0;
@@ -2254,8 +3078,8 @@ function canonicalRights(rights) {
   if (rights === "") return "rwm";
   return ["r", "w", "m"].filter((c) => rights.includes(c)).join("");
 }
-function parseCommand(text, directive, a, ctx) {
-  const trimmed = text.replace(/^[ \t\n\r]+/, "");
+function parseCommand(text2, directive, a, ctx) {
+  const trimmed = text2.replace(/^[ \t\n\r]+/, "");
   if (trimmed === "") return { next: null };
   const firstEnd = wordEnd(trimmed, 0);
   const firstRaw = trimmed.slice(0, firstEnd);
@@ -2334,22 +3158,22 @@ function parseCommand(text, directive, a, ctx) {
   };
   return { command, next };
 }
-function wordEnd(text, start) {
+function wordEnd(text2, start) {
   let quote = 0;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = start; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (c === 92) i++;
     else if (quote !== 0) {
       if (c === quote) quote = 0;
     } else if (c === 34 || c === 39) quote = c;
     else if (isBlank(c)) return i;
   }
-  return text.length;
+  return text2.length;
 }
 function commandWord(word) {
   return SPECIAL_IN_WORD.test(word) ? extractWords(word, { unquote: true, cunescape: true }) : { words: [word], invalid: false };
 }
-var NAMESPACE_FLAGS, NAMESPACE_ALL, bool, enumOf, boolOrKeywords, user, rootPath, capabilities, KERNEL_LAST_CAP, restrictNamespaces, restrictAddressFamilies, ARCHITECTURES, ARCHITECTURES_257, syscallArchitectures, systemCallFilter, addressList, filterPaths, deviceAllow, delegate, supplementaryGroups, SECURE_BITS, secureBits, exec, isBlank, SPECIAL_IN_WORD, LONE_SEMICOLON, workingDirectory, SERVICE_TYPES, RESTART_VALUES, EMERGENCY_ACTIONS, PROTECT_SYSTEM, PROTECT_HOME, DIRECTIVES;
+var NAMESPACE_FLAGS, NAMESPACE_ALL2, bool, enumOf, boolOrKeywords, user, rootPath, capabilities, KERNEL_LAST_CAP, restrictNamespaces, restrictAddressFamilies, ARCHITECTURES, ARCHITECTURES_257, syscallArchitectures, systemCallFilter, addressList, filterPaths, deviceAllow, delegate, supplementaryGroups, SECURE_BITS, secureBits, exec, isBlank, SPECIAL_IN_WORD, LONE_SEMICOLON, workingDirectory, SERVICE_TYPES, RESTART_VALUES, EMERGENCY_ACTIONS, PROTECT_SYSTEM, PROTECT_HOME, DIRECTIVES;
 var init_directives = __esm({
   "src/service/directives.ts"() {
     "use strict";
@@ -2370,7 +3194,7 @@ var init_directives = __esm({
       uts: 67108864,
       time: 128
     };
-    NAMESPACE_ALL = Object.values(NAMESPACE_FLAGS).reduce((a, b) => a | b, 0);
+    NAMESPACE_ALL2 = Object.values(NAMESPACE_FLAGS).reduce((a, b) => a | b, 0);
     bool = (set) => (s, a, ctx) => {
       const v = parseBoolean(a.value);
       if (v === null) ctx.warn(a, `Failed to parse boolean value, ignoring: ${a.value}`);
@@ -2409,11 +3233,11 @@ var init_directives = __esm({
     };
     capabilities = (bounding) => (s, a, ctx) => {
       const t = ctx.traits;
-      let text = a.value;
-      const invert = text.startsWith("~");
-      if (invert) text = text.slice(1);
+      let text2 = a.value;
+      const invert = text2.startsWith("~");
+      if (invert) text2 = text2.slice(1);
       let sum = 0n;
-      for (const w of extractWords(text, { unquote: true, relax: true }).words) {
+      for (const w of extractWords(text2, { unquote: true, relax: true }).words) {
         const cap2 = capabilityFromName(w, t.maxCapabilityNumber);
         if (cap2 === null) ctx.warn(a, `Failed to parse capability '${w}', ignoring.`);
         else sum |= 1n << BigInt(cap2);
@@ -2438,14 +3262,14 @@ var init_directives = __esm({
       }
       const b = parseBoolean(a.value);
       if (b !== null) {
-        s.restrictNamespaces = b ? 0 : NAMESPACE_ALL;
+        s.restrictNamespaces = b ? 0 : NAMESPACE_ALL2;
         return void 0;
       }
-      let text = a.value;
-      const invert = text.startsWith("~");
-      if (invert) text = text.slice(1);
+      let text2 = a.value;
+      const invert = text2.startsWith("~");
+      if (invert) text2 = text2.slice(1);
       let flags = 0;
-      for (const w of extractWords(text).words) {
+      for (const w of extractWords(text2).words) {
         const f = NAMESPACE_FLAGS[w];
         if (f === void 0) {
           ctx.warn(a, `Failed to parse namespace type string, ignoring: ${a.value}`);
@@ -2453,7 +3277,7 @@ var init_directives = __esm({
         }
         flags |= f;
       }
-      if (s.restrictNamespaces === null) s.restrictNamespaces = invert ? ~flags & NAMESPACE_ALL : flags;
+      if (s.restrictNamespaces === null) s.restrictNamespaces = invert ? ~flags & NAMESPACE_ALL2 : flags;
       else s.restrictNamespaces = invert ? s.restrictNamespaces & ~flags : s.restrictNamespaces | flags;
       return void 0;
     };
@@ -2463,15 +3287,15 @@ var init_directives = __esm({
         s.addressFamiliesAllowList = a.value === "none";
         return void 0;
       }
-      let text = a.value;
-      const invert = text.startsWith("~");
-      if (invert) text = text.slice(1);
+      let text2 = a.value;
+      const invert = text2.startsWith("~");
+      if (invert) text2 = text2.slice(1);
       if (s.addressFamilies === null) {
         s.addressFamilies = /* @__PURE__ */ new Set();
         s.addressFamiliesAllowList = !invert;
       }
       const set = s.addressFamilies;
-      const { words, invalid } = extractWords(text, { unquote: true });
+      const { words, invalid } = extractWords(text2, { unquote: true });
       for (const w of words) {
         const af = addressFamilyFromName(w);
         if (af === null) {
@@ -2506,16 +3330,16 @@ var init_directives = __esm({
         s.syscallFilter = null;
         return void 0;
       }
-      let text = a.value;
-      const invert = text.startsWith("~");
-      if (invert) text = text.slice(1);
+      let text2 = a.value;
+      const invert = text2.startsWith("~");
+      if (invert) text2 = text2.slice(1);
       const table2 = ctx.syscalls;
       if (s.syscallFilter === null) {
         s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table2) };
         if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table2, null);
       }
       const filter = s.syscallFilter;
-      const { words, invalid } = extractWords(text);
+      const { words, invalid } = extractWords(text2);
       for (const w of words) {
         const colon = w.indexOf(":");
         let name = w;
@@ -2638,16 +3462,16 @@ var init_directives = __esm({
       return void 0;
     };
     exec = (directive) => (s, a, ctx) => {
-      const list2 = s.exec[directive];
+      const list3 = s.exec[directive];
       if (a.value === "") {
-        list2.length = 0;
+        list3.length = 0;
         return void 0;
       }
       let rest = a.value;
       for (; ; ) {
         const parsed = parseCommand(rest, directive, a, ctx);
         if (parsed.fatal !== void 0) return parsed.fatal;
-        if (parsed.command) list2.push(parsed.command);
+        if (parsed.command) list3.push(parsed.command);
         if (parsed.next === null) return void 0;
         rest = parsed.next;
       }
@@ -2877,19 +3701,19 @@ function hexOf(s) {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
   return h.toString(16).padStart(16, "0");
 }
-var bit, CAP_MKNOD, CAP_SYS_RAWIO, CAP_SYS_MODULE, CAP_SYSLOG, CAP_SYS_TIME, CAP_WAKE_ALARM;
+var bit2, CAP_MKNOD, CAP_SYS_RAWIO, CAP_SYS_MODULE, CAP_SYSLOG, CAP_SYS_TIME, CAP_WAKE_ALARM;
 var init_patch = __esm({
   "src/service/patch.ts"() {
     "use strict";
     init_users();
     init_names();
-    bit = (n) => 1n << BigInt(n);
-    CAP_MKNOD = bit(27);
-    CAP_SYS_RAWIO = bit(17);
-    CAP_SYS_MODULE = bit(16);
-    CAP_SYSLOG = bit(34);
-    CAP_SYS_TIME = bit(25);
-    CAP_WAKE_ALARM = bit(35);
+    bit2 = (n) => 1n << BigInt(n);
+    CAP_MKNOD = bit2(27);
+    CAP_SYS_RAWIO = bit2(17);
+    CAP_SYS_MODULE = bit2(16);
+    CAP_SYSLOG = bit2(34);
+    CAP_SYS_TIME = bit2(25);
+    CAP_WAKE_ALARM = bit2(35);
   }
 });
 
@@ -2967,22 +3791,22 @@ function parseUnitFile(bytes, file, sections, options = {}) {
   return aborted ? { file, assignments: p.assignments, diagnostics: p.diagnostics, aborted } : { file, assignments: p.assignments, diagnostics: p.diagnostics };
 }
 function asciiText(bytes) {
-  let text;
+  let text2;
   try {
-    text = utf8.decode(bytes);
+    text2 = utf8.decode(bytes);
   } catch {
     return null;
   }
-  return text.length === bytes.length ? text : null;
+  return text2.length === bytes.length ? text2 : null;
 }
-function firstNonWhitespace(text, start, end) {
+function firstNonWhitespace(text2, start, end) {
   let i = start;
-  while (i < end && isWhitespaceCode(text.charCodeAt(i))) i++;
+  while (i < end && isWhitespaceCode(text2.charCodeAt(i))) i++;
   return i;
 }
-function trailingBackslashes(text, start, end) {
+function trailingBackslashes(text2, start, end) {
   let i = end;
-  while (i > start && text.charCodeAt(i - 1) === 92) i--;
+  while (i > start && text2.charCodeAt(i - 1) === 92) i--;
   return end - i;
 }
 function* physicalLines(bytes) {
@@ -3118,10 +3942,10 @@ var init_syntax = __esm({
        * The same splitting over an all-ASCII file decoded as one string (so lengths in characters
        * are lengths in bytes, and there is no BOM to drop). Kept step for step like splitBytes().
        */
-      splitAscii(text) {
+      splitAscii(text2) {
         const file = this.file;
-        const n = text.length;
-        const lfOnly = text.indexOf("\r") < 0 && text.indexOf("\0") < 0;
+        const n = text2.length;
+        const lfOnly = text2.indexOf("\r") < 0 && text2.indexOf("\0") < 0;
         let pending = null;
         let pendingLength = 0;
         let line = 0;
@@ -3130,20 +3954,20 @@ var init_syntax = __esm({
           let end;
           let next;
           if (lfOnly) {
-            end = text.indexOf("\n", start);
+            end = text2.indexOf("\n", start);
             if (end < 0) end = n;
             next = end + 1;
           } else {
             end = start;
             while (end < n) {
-              const c = text.charCodeAt(end);
+              const c = text2.charCodeAt(end);
               if (c === 10 || c === 13 || c === 0) break;
               end++;
             }
             next = end + 1;
-            if (end < n && text.charCodeAt(end) !== 0 && next < n) {
-              const c = text.charCodeAt(end);
-              const d = text.charCodeAt(next);
+            if (end < n && text2.charCodeAt(end) !== 0 && next < n) {
+              const c = text2.charCodeAt(end);
+              const d = text2.charCodeAt(next);
               if ((d === 10 || d === 13) && d !== c) next++;
               else if (d === 0) next++;
             }
@@ -3153,16 +3977,16 @@ var init_syntax = __esm({
           line++;
           const length = end - physicalStart;
           if (length > LONG_LINE_MAX) return { file, line, severity: "error", message: "Line too long" };
-          const first = firstNonWhitespace(text, physicalStart, end);
+          const first = firstNonWhitespace(text2, physicalStart, end);
           if (first < end) {
-            const c = text.charCodeAt(first);
+            const c = text2.charCodeAt(first);
             if (c === 35 || c === 59) continue;
           }
           if (pending !== null && pendingLength + length > LONG_LINE_MAX) {
             return { file, line, severity: "error", message: "Continuation line too long" };
           }
-          if (trailingBackslashes(text, physicalStart, end) % 2 === 1) {
-            const piece = text.slice(physicalStart, end - 1) + " ";
+          if (trailingBackslashes(text2, physicalStart, end) % 2 === 1) {
+            const piece = text2.slice(physicalStart, end - 1) + " ";
             if (pending === null) pending = [];
             pending.push(piece);
             pendingLength += piece.length;
@@ -3170,12 +3994,12 @@ var init_syntax = __esm({
           }
           let logical;
           if (pending !== null) {
-            pending.push(text.slice(physicalStart, end));
+            pending.push(text2.slice(physicalStart, end));
             logical = pending.join("");
             pending = null;
             pendingLength = 0;
           } else {
-            logical = text.slice(first, end);
+            logical = text2.slice(first, end);
           }
           const aborted = this.logicalText(trimWhitespace(logical), line);
           if (aborted) return aborted;
@@ -3183,18 +4007,18 @@ var init_syntax = __esm({
         return pending !== null ? this.logicalText(trimWhitespace(pending.join("")), line) : void 0;
       }
       logicalBytes(raw, at) {
-        const text = decodeTrimmed(raw);
-        if (text === null) return { file: this.file, line: at, severity: "error", message: "String is not UTF-8 clean" };
-        return this.logicalText(text, at);
+        const text2 = decodeTrimmed(raw);
+        if (text2 === null) return { file: this.file, line: at, severity: "error", message: "String is not UTF-8 clean" };
+        return this.logicalText(text2, at);
       }
       /** One trimmed logical line: a section header, an assignment, or something to warn about. */
-      logicalText(text, at) {
-        if (text === "") return void 0;
-        if (text.charCodeAt(0) === 91) {
-          if (!text.endsWith("]") || text.length < 2 || this.emptySectionHeaderInvalid && text === "[]") {
-            return { file: this.file, line: at, severity: "error", message: `Invalid section header '${text}'` };
+      logicalText(text2, at) {
+        if (text2 === "") return void 0;
+        if (text2.charCodeAt(0) === 91) {
+          if (!text2.endsWith("]") || text2.length < 2 || this.emptySectionHeaderInvalid && text2 === "[]") {
+            return { file: this.file, line: at, severity: "error", message: `Invalid section header '${text2}'` };
           }
-          const name = text.slice(1, -1);
+          const name = text2.slice(1, -1);
           if (this.sections.has(name)) {
             this.section = name;
             this.sectionIgnored = false;
@@ -3209,7 +4033,7 @@ var init_syntax = __esm({
           if (!this.sectionIgnored) this.warn(at, "Assignment outside of section. Ignoring.");
           return void 0;
         }
-        const eq = text.indexOf("=");
+        const eq = text2.indexOf("=");
         if (eq < 0) {
           this.warn(at, "Missing '=', ignoring line.");
           return void 0;
@@ -3220,8 +4044,8 @@ var init_syntax = __esm({
         }
         this.assignments.push({
           section: this.section,
-          key: trimWhitespace(text.slice(0, eq)),
-          value: trimWhitespace(text.slice(eq + 1)),
+          key: trimWhitespace(text2.slice(0, eq)),
+          value: trimWhitespace(text2.slice(eq + 1)),
           file: this.file,
           line: at
         });
@@ -3456,99 +4280,6 @@ var init_engine = __esm({
     init_syscalls();
     init_versions();
     init_load();
-  }
-});
-
-// src/report/score-text.ts
-function writeScoreText(a, sink, style) {
-  let nameWidth = 4;
-  let descWidth = 11;
-  for (const r of a.rows) {
-    if (r.id.length > nameWidth) nameWidth = r.id.length;
-    if (r.description !== null && r.description.length > descWidth) descWidth = r.description.length;
-  }
-  sink.text(`  ${"NAME".padEnd(nameWidth)} ${"DESCRIPTION".padEnd(descWidth)} EXPOSURE
-`);
-  for (const r of a.rows) sink.bytes(rowLine(r, nameWidth, descWidth));
-  const emoji = style.emoji ? ` ${verdictEmoji(a.verdict)}` : "";
-  sink.text(`
-→ Overall exposure level for ${a.unit}: ${formatExposure(a.exposure)} ${a.verdict}${emoji}
-`);
-}
-function rowLine(r, nameWidth, descWidth) {
-  const cached = rowLineCache.get(r)?.get(nameWidth)?.get(descWidth);
-  if (cached !== void 0) return cached;
-  const mark = r.set === null ? " " : r.set ? "✓" : "✗";
-  const name = r.id.padEnd(nameWidth);
-  const description = (r.description ?? "").padEnd(descWidth);
-  const line = encoder2.encode(`${mark} ${name} ${description} ${r.exposure === null ? "" : formatExposure(r.exposure).padStart(8)}
-`);
-  if (rowLineCachedBytes + line.length <= ROW_LINE_CACHE_MAX_BYTES) {
-    rowLineCachedBytes += line.length;
-    let byName = rowLineCache.get(r);
-    if (byName === void 0) rowLineCache.set(r, byName = /* @__PURE__ */ new Map());
-    let byDesc = byName.get(nameWidth);
-    if (byDesc === void 0) byName.set(nameWidth, byDesc = /* @__PURE__ */ new Map());
-    byDesc.set(descWidth, line);
-  }
-  return line;
-}
-function jsonRows(a) {
-  return a.rows.map(rowObject);
-}
-function rowObject(r) {
-  return {
-    set: r.set,
-    name: r.id,
-    json_field: r.jsonField,
-    description: r.description,
-    exposure: r.exposure === null ? null : formatExposure(r.exposure)
-  };
-}
-function writeJsonRows(a, sink) {
-  const cached = listJsonCache.get(a.rows);
-  if (cached instanceof Uint8Array) return sink.bytes(cached);
-  if (cached === void 0) {
-    listJsonCache.set(a.rows, true);
-    return writeEachRow(a.rows, sink);
-  }
-  const json = collectBytes((s) => writeEachRow(a.rows, s));
-  if (listJsonCachedBytes + json.length <= LIST_JSON_CACHE_MAX_BYTES) {
-    listJsonCachedBytes += json.length;
-    listJsonCache.set(a.rows, json);
-  }
-  sink.bytes(json);
-}
-function writeEachRow(rows, sink) {
-  if (rows.length === 0) return sink.bytes(EMPTY_ARRAY);
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    let json = rowJsonCache.get(r);
-    if (json === void 0) rowJsonCache.set(r, json = encoder2.encode(`,${JSON.stringify(rowObject(r))}`));
-    if (i === 0) {
-      sink.bytes(OPEN);
-      sink.bytes(json.subarray(1));
-    } else sink.bytes(json);
-  }
-  sink.bytes(CLOSE);
-}
-var encoder2, rowLineCache, ROW_LINE_CACHE_MAX_BYTES, rowLineCachedBytes, rowJsonCache, listJsonCache, LIST_JSON_CACHE_MAX_BYTES, listJsonCachedBytes, OPEN, CLOSE, EMPTY_ARRAY;
-var init_score_text = __esm({
-  "src/report/score-text.ts"() {
-    "use strict";
-    init_exposure();
-    init_byte_sink();
-    encoder2 = new TextEncoder();
-    rowLineCache = /* @__PURE__ */ new WeakMap();
-    ROW_LINE_CACHE_MAX_BYTES = 16 * 1024 * 1024;
-    rowLineCachedBytes = 0;
-    rowJsonCache = /* @__PURE__ */ new WeakMap();
-    listJsonCache = /* @__PURE__ */ new WeakMap();
-    LIST_JSON_CACHE_MAX_BYTES = 16 * 1024 * 1024;
-    listJsonCachedBytes = 0;
-    OPEN = encoder2.encode("[");
-    CLOSE = encoder2.encode("]");
-    EMPTY_ARRAY = encoder2.encode("[]");
   }
 });
 
@@ -5438,42 +6169,6 @@ var init_affected = __esm({
   }
 });
 
-// src/diff/trace.ts
-function changedLines(base, head, keys) {
-  const wanted = new Set(keys);
-  const collect = (svc) => svc ? svc.state.applied.filter((a) => wanted.has(a.key)) : [];
-  const baseLines = collect(base);
-  const headLines = collect(head);
-  const lineRef = (removed2) => (a) => ({ file: a.file, line: a.line, removed: removed2, text: `${a.key}=${a.value}` });
-  const added = unpaired(head, headLines, base, baseLines).map(lineRef(false));
-  const removed = unpaired(base, baseLines, head, headLines).map(lineRef(true));
-  return [...added.reverse(), ...removed];
-}
-function unpaired(svc, lines, other, otherLines) {
-  const available = /* @__PURE__ */ new Map();
-  for (const a of otherLines) {
-    const k = identity(other, a);
-    available.set(k, (available.get(k) ?? 0) + 1);
-  }
-  return lines.filter((a) => {
-    const k = identity(svc, a);
-    const n = available.get(k) ?? 0;
-    if (n > 0) available.set(k, n - 1);
-    return n === 0;
-  });
-}
-function blame(base, head, keys) {
-  return changedLines(base, head, keys)[0] ?? null;
-}
-var identity;
-var init_trace = __esm({
-  "src/diff/trace.ts"() {
-    "use strict";
-    init_source();
-    identity = (svc, a) => `${a.file === svc.fragmentPath ? "<unit>" : basename(a.file)}\0${a.section}\0${a.key}\0${a.value}`;
-  }
-});
-
 // src/diff/compare.ts
 function rowChanges(base, head) {
   const regressions = [];
@@ -5510,309 +6205,6 @@ var init_compare = __esm({
     init_trace();
     READS = new Map(ASSESSORS.map((a) => [a.id, a.reads]));
     exposureRef = (a) => a && a.ok ? { exposure: Number(formatExposure(a.exposure)), verdict: a.verdict } : null;
-  }
-});
-
-// src/service/privileges.ts
-function privilegeProfile(state, unit, traits) {
-  const commands = Object.values(state.exec).flat();
-  const type = unitType(unit);
-  const startsProcesses = commands.length > 0 || type in IMPLICIT_HELPER;
-  const bounding = state.capabilityBoundingSet & KNOWN_CAPS;
-  const user2 = identity2(state, unit);
-  if (!startsProcesses) {
-    return { startsProcesses, user: user2, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
-  }
-  const noroot = (state.secureBits & SECURE_NOROOT) !== 0;
-  const heldAs = (root) => root && !noroot ? bounding : state.ambientCapabilities & bounding;
-  const held = { root: user2.root, caps: heldAs(user2.root) };
-  const noNewPrivileges2 = noNewPrivilegesSource(state, user2.root, traits);
-  const reachable = noNewPrivileges2 !== null ? held.caps : bounding | held.caps;
-  const elevated = [];
-  for (const command of commands) {
-    const kind = elevation(command, state);
-    if (kind === null) continue;
-    const privileges = kind === "root-credentials" ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS };
-    if (privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push({ command, kind, privileges });
-  }
-  return { startsProcesses, user: user2, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
-}
-function identity2(state, unit) {
-  const name = state.user;
-  let raw;
-  for (const a of state.applied) if (a.key === "User") raw = a;
-  const fromInstance = unitNameKind(unit) !== "plain" && raw !== void 0 && raw.value !== "" && INSTANCE_SPECIFIER.test(raw.value);
-  const root = name === null || name === "" || name === "root" || name === "0" || fromInstance;
-  return { name, root, fromInstance };
-}
-function noNewPrivilegesSource(state, root, traits) {
-  if (state.dynamicUser) return "dynamic-user";
-  if (state.noNewPrivileges) return "setting";
-  if (root || !hasSeccomp(state)) return null;
-  if (state.secureBits & SECURE_NO_SETUID_FIXUP || state.ambientCapabilities & CAP_SYS_ADMIN) return null;
-  if (traits.seccompKeepsPrivileges && filterAllowsDroppingPrivileges(state)) return null;
-  return "seccomp";
-}
-function hasSeccomp(s) {
-  return s.lockPersonality || s.memoryDenyWriteExecute || s.privateDevices || s.protectClock || s.protectHostname !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.addressFamiliesAllowList || s.addressFamilies !== null && s.addressFamilies.size > 0 || s.restrictNamespaces !== null && (s.restrictNamespaces & NAMESPACE_ALL2) !== NAMESPACE_ALL2 || s.restrictRealtime || s.restrictSuidSgid || s.syscallArchitectures.size > 0 || s.syscallFilter !== null && (s.syscallFilter.allowList || s.syscallFilter.entries.size > 0);
-}
-function filterAllowsDroppingPrivileges(s) {
-  const f = s.syscallFilter;
-  if (f === null || f.entries.size === 0) return true;
-  const listed2 = ["capget", "capset", "prctl"].map((n) => f.entries.has(n));
-  return f.allowList ? listed2.every(Boolean) : !listed2.some(Boolean);
-}
-function elevation(c, state) {
-  if (c.fullyPrivileged) return "full-privileges";
-  if (state.permissionsStartOnly && c.directive !== "ExecStart") return "permissions-start-only";
-  if (c.noSetuid) return "root-credentials";
-  return null;
-}
-function implicitHelper(unit) {
-  return IMPLICIT_HELPER[unitType(unit)] ?? null;
-}
-var KNOWN_CAPS, bit2, CAP_SYS_ADMIN, SECURE_NOROOT, SECURE_NO_SETUID_FIXUP, IMPLICIT_HELPER, INSTANCE_SPECIFIER, NOTHING, NAMESPACE_ALL2;
-var init_privileges = __esm({
-  "src/service/privileges.ts"() {
-    "use strict";
-    init_linux_names();
-    init_names();
-    KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
-    bit2 = (n) => 1n << BigInt(n);
-    CAP_SYS_ADMIN = bit2(21);
-    SECURE_NOROOT = 1 << 0;
-    SECURE_NO_SETUID_FIXUP = 1 << 2;
-    IMPLICIT_HELPER = { mount: "mount/umount", swap: "swapon/swapoff" };
-    INSTANCE_SPECIFIER = /%[iInNf]/;
-    NOTHING = { root: false, caps: 0n };
-    NAMESPACE_ALL2 = 33554432 | 134217728 | 1073741824 | 131072 | 536870912 | 268435456 | 67108864 | 128;
-  }
-});
-
-// src/diff/capabilities.ts
-function names(caps) {
-  const out = [];
-  for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (caps & 1n << BigInt(i)) out.push(capabilityName(i));
-  return out;
-}
-function profileOf(svc, traits) {
-  return privilegeProfile(svc.state, svc.unit, traits);
-}
-function summarize(p) {
-  return {
-    startsProcesses: p.startsProcesses,
-    user: p.user.name,
-    root: p.user.root,
-    userFromInstance: p.user.fromInstance,
-    held: names(p.held.caps),
-    reachable: names(p.reachable),
-    noNewPrivileges: p.noNewPrivileges,
-    elevated: p.elevated.map((e) => ({
-      directive: e.command.directive,
-      command: e.command.text,
-      kind: e.kind,
-      root: e.privileges.root,
-      capabilities: names(e.privileges.caps),
-      file: e.command.source.file,
-      line: e.command.source.line
-    }))
-  };
-}
-function privilegeWidenings(base, head, acceptor) {
-  const h = head.profile;
-  const b = base?.profile ?? null;
-  const out = [];
-  const finding = (level, caps, root, what, cause, line, command = null) => {
-    const capabilities3 = names(caps);
-    const wanted = root ? [ROOT, ...capabilities3] : capabilities3;
-    const { accepted, unaccepted } = accept(wanted, acceptor);
-    out.push({
-      level,
-      capabilities: capabilities3,
-      root,
-      command,
-      what,
-      cause,
-      file: line?.file ?? null,
-      line: line?.line ?? null,
-      removedLine: line?.removed ?? false,
-      directive: line ? line.text.slice(0, line.text.indexOf("=") + 1) : null,
-      accepted,
-      unaccepted
-    });
-  };
-  const heldCaps = h.held.caps & ~(b?.held.caps ?? 0n);
-  const heldRoot = h.held.root && !(b?.held.root ?? false) && h.startsProcesses;
-  if (heldCaps !== 0n || heldRoot) {
-    const why = heldCause(base?.svc ?? null, b, head.svc, h);
-    finding("held", heldCaps, heldRoot, heldWhat(b, h, heldCaps, heldRoot), why.text, why.line);
-  }
-  const reach = h.reachable & ~(b?.reachable ?? 0n) & ~h.held.caps;
-  if (reach !== 0n) {
-    const why = reachCause(base?.svc ?? null, b, head.svc, h);
-    finding("reachable", reach, false, `${b ? "can now gain" : "is new and can gain"} ${capList(reach)} through set-user-ID or file-capability programs`, why.text, why.line);
-  }
-  const baseElevated = [...b?.elevated ?? []];
-  for (const e of h.elevated) {
-    const i = baseElevated.findIndex((x) => commandKey(x) === commandKey(e));
-    const matched = i >= 0 ? baseElevated.splice(i, 1)[0] : null;
-    const before = matched?.privileges ?? b?.held ?? { root: false, caps: 0n };
-    const caps = e.privileges.caps & ~before.caps;
-    const root = e.privileges.root && !before.root;
-    if (caps === 0n && !root) continue;
-    const why = commandCause(base?.svc ?? null, head.svc, e, matched);
-    const cmd = { directive: e.command.directive, text: e.command.text, kind: e.kind, file: e.command.source.file, line: e.command.source.line };
-    finding("command", caps, root, `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${privilegeList(caps, root)}`, why.text, why.line, cmd);
-  }
-  return out;
-}
-function commandKey(e) {
-  const c = e.command;
-  const program2 = basename(c.path);
-  const args = SHELLS.test(program2) ? c.text.slice(c.text.search(/[ \t]/) + 1 || c.text.length).trim() : "";
-  return `${c.directive}\0${c.path}\0${args}`;
-}
-function heldWhat(b, h, caps, root) {
-  const instance = h.user.fromInstance ? " (for an instance named root)" : "";
-  if (!b) {
-    if (h.user.root && h.held.caps === h.bounding && caps !== 0n) {
-      const set = h.bounding === KNOWN_CAPS ? `its full bounding set, ${capCount(caps)}` : `its bounding set, ${capList(caps)}`;
-      return `is new and runs as root${instance}: ${set}`;
-    }
-    return `is new and holds ${privilegeList(caps, root)} at start${instance}`;
-  }
-  if (root) return `now runs as root${instance}: ${caps === 0n ? "uid 0 without capabilities" : capList(caps)} at start`;
-  return `now holds ${capList(caps)} at start`;
-}
-function heldCause(base, b, head, h) {
-  if (!b) {
-    const helper = implicitHelper(head.unit);
-    const line = blame(null, head, [...IDENTITY_KEYS, "AmbientCapabilities", ...BOUNDING_KEYS, "SecureBits"]) ?? firstCommand(head);
-    const who = h.user.fromInstance ? "User= comes from the instance name" : h.user.root ? `no User= (or User=root)${helper ? `; the manager runs ${helper} for it` : ""}` : "AmbientCapabilities=";
-    return { text: `new unit: ${who}`, line };
-  }
-  if (h.user.root && !b.user.root) {
-    const text = h.user.fromInstance ? "User= now comes from the instance name (%i): an instance named root runs as root" : "the unit now runs as root (User= removed or set to root)";
-    return { text, line: blame(base, head, IDENTITY_KEYS) };
-  }
-  if (h.user.root) {
-    return { text: "the bounding set of this root unit grew", line: blame(base, head, [...BOUNDING_KEYS, "SecureBits"]) };
-  }
-  return {
-    text: "new ambient capabilities",
-    line: blame(base, head, ["AmbientCapabilities"]) ?? blame(base, head, ["CapabilityBoundingSet", "SecureBits"])
-  };
-}
-function reachCause(base, b, head, h) {
-  if (!b) {
-    return {
-      text: "new unit: NoNewPrivileges= is not in force, so set-user-ID and file-capability programs can raise it to its bounding set",
-      line: blame(null, head, ["NoNewPrivileges", ...BOUNDING_KEYS]) ?? firstCommand(head)
-    };
-  }
-  if (b.noNewPrivileges !== null && h.noNewPrivileges === null) {
-    switch (b.noNewPrivileges) {
-      case "setting":
-        return { text: "NoNewPrivileges= is no longer in force", line: blame(base, head, ["NoNewPrivileges"]) ?? blame(base, head, IDENTITY_KEYS) };
-      case "dynamic-user":
-        return { text: "DynamicUser= (which sets NoNewPrivileges=) is gone", line: blame(base, head, ["DynamicUser", "NoNewPrivileges"]) };
-      case "seccomp":
-        return {
-          text: "no setting forces NoNewPrivileges= any more (seccomp-based settings force it for a unit that is not root on this systemd)",
-          line: blame(base, head, [...SECCOMP_KEYS, "NoNewPrivileges", ...IDENTITY_KEYS])
-        };
-    }
-  }
-  if (h.user.root && !b.user.root) return { text: "the unit now runs as root", line: blame(base, head, IDENTITY_KEYS) };
-  return { text: "the bounding set grew", line: blame(base, head, BOUNDING_KEYS) };
-}
-function firstCommand(svc) {
-  const a = svc.state.applied.find((x) => x.key.startsWith("Exec"));
-  return a ? { file: a.file, line: a.line, removed: false, text: `${a.key}=${a.value}` } : { file: svc.fragmentPath, line: 1, removed: false, text: "" };
-}
-function commandCause(base, head, e, matched) {
-  const own = { file: e.command.source.file, line: e.command.source.line, removed: false, text: `${e.command.directive}=${e.command.source.value}` };
-  if (!matched) {
-    if (e.kind === "permissions-start-only") {
-      const pso = blame(base, head, ["PermissionsStartOnly"]);
-      if (pso) return { text: "PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root", line: pso };
-    }
-    const text = e.kind === "full-privileges" ? "the + prefix runs the command with full privileges: no User=, no bounding set, no sandbox" : e.kind === "root-credentials" ? "the ! prefix skips User=/Group=: the command runs as root, within the bounding set" : "PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root";
-    return { text, line: own };
-  }
-  return { text: "the bounding set its elevated command runs within grew", line: blame(base, head, BOUNDING_KEYS) ?? own };
-}
-function accept(wanted, a) {
-  const accepted = [];
-  const unaccepted = [];
-  const covers = (list2, name) => list2.includes("ALL") || name !== ROOT && list2.includes(name);
-  for (const name of wanted) {
-    const waiver = a.waivers.find((w) => covers(w.capabilities, name));
-    if (waiver) {
-      const known = a.baseWaivers.some((w) => sameWaiver(w, waiver));
-      accepted.push({ privilege: name, by: "waiver", reason: waiver.reason, file: waiver.file, line: waiver.line, addedInChange: !known });
-      continue;
-    }
-    const entry2 = a.allow.find((e) => covers([e.capability], name) && (e.unit === null || a.unitNames.includes(e.unit)));
-    if (entry2) {
-      accepted.push({ privilege: name, by: "allow-list", reason: `allowed by configuration (${entry2.unit ? `${entry2.unit}:` : ""}${entry2.capability})`, addedInChange: false });
-      continue;
-    }
-    unaccepted.push(name);
-  }
-  return { accepted, unaccepted };
-}
-function sameWaiver(x, y) {
-  return basename(x.file) === basename(y.file) && x.reason === y.reason && x.capabilities.join(" ") === y.capabilities.join(" ");
-}
-function capList(caps) {
-  const list2 = names(caps);
-  if (list2.length === 0) return "no capability";
-  if (list2.length <= 6) return list2.join(", ");
-  return capCount(caps);
-}
-function capCount(caps) {
-  const n = names(caps).length;
-  return caps === KNOWN_CAPS ? `all ${n} capabilities` : `${n} capabilities`;
-}
-function privilegeList(caps, root) {
-  if (!root) return capList(caps);
-  return caps === 0n ? "uid 0" : `uid 0 and ${capList(caps)}`;
-}
-var ROOT, BOUNDING_KEYS, IDENTITY_KEYS, SECCOMP_KEYS, KIND_PHRASE, SHELLS;
-var init_capabilities = __esm({
-  "src/diff/capabilities.ts"() {
-    "use strict";
-    init_linux_names();
-    init_privileges();
-    init_source();
-    init_trace();
-    init_linux_names();
-    ROOT = "root";
-    BOUNDING_KEYS = ["CapabilityBoundingSet", "PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"];
-    IDENTITY_KEYS = ["User", "DynamicUser"];
-    SECCOMP_KEYS = [
-      "LockPersonality",
-      "MemoryDenyWriteExecute",
-      "PrivateDevices",
-      "ProtectClock",
-      "ProtectHostname",
-      "ProtectKernelTunables",
-      "ProtectKernelModules",
-      "ProtectKernelLogs",
-      "RestrictAddressFamilies",
-      "RestrictNamespaces",
-      "RestrictRealtime",
-      "RestrictSUIDSGID",
-      "SystemCallArchitectures",
-      "SystemCallFilter"
-    ];
-    KIND_PHRASE = {
-      "full-privileges": "with full privileges (+ prefix)",
-      "root-credentials": "as root within the bounding set (! prefix)",
-      "permissions-start-only": "with full privileges (PermissionsStartOnly=yes)"
-    };
-    SHELLS = /^(sh|bash|dash|zsh|ksh|mksh|ash|busybox|env|python[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|tclsh[0-9.]*)$/;
   }
 });
 
@@ -6435,9 +6827,9 @@ var init_capabilities2 = __esm({
 });
 
 // src/recommend/paths.ts
-function pathsIn(text) {
+function pathsIn(text2) {
   const out = [];
-  for (const m of text.matchAll(/(?:^|[=:,\-+\s])(\/[^\s=:,;'"()<>|&]*)/g)) {
+  for (const m of text2.matchAll(/(?:^|[=:,\-+\s])(\/[^\s=:,;'"()<>|&]*)/g)) {
     const p = m[1];
     if (p.length > 1 && !p.startsWith("//")) out.push(p);
   }
@@ -7546,8 +7938,8 @@ function mentionsNetwork(word) {
 }
 function mentionedPaths(service, commands, env) {
   const raw = [];
-  const add = (text, workingDirectory2 = false) => {
-    for (const p of pathsIn(text)) raw.push({ path: p, workingDirectory: workingDirectory2 });
+  const add = (text2, workingDirectory2 = false) => {
+    for (const p of pathsIn(text2)) raw.push({ path: p, workingDirectory: workingDirectory2 });
   };
   for (const c of commands) for (const a of c.args) add(a);
   for (const e of env) add(e);
@@ -7725,8 +8117,8 @@ function systemCallFilter2(c) {
   add("chroot", c.categories.get("chroot"));
   add("@mount", c.categories.get("mounter"));
   add("@module", c.categories.get("modules"));
-  const names2 = (list2) => {
-    const p = c.programs.find((n) => list2.includes(n));
+  const names2 = (list3) => {
+    const p = c.programs.find((n) => list3.includes(n));
     return p === void 0 ? void 0 : `the unit runs ${p}`;
   };
   add("@swap", names2(["swapon", "swapoff", "mkswap", "zramswap"]));
@@ -8280,8 +8672,8 @@ function rowCapabilities(rowId) {
   return mask;
 }
 function setFix(key, set, kind, reason) {
-  const list2 = capNames(set & KNOWN_CAPS2);
-  return { kind, lines: list2.length === 0 ? [`${key}=`] : [`${key}=`, `${key}=${list2.join(" ")}`], remove: [], reason };
+  const list3 = capNames(set & KNOWN_CAPS2);
+  return { kind, lines: list3.length === 0 ? [`${key}=`] : [`${key}=`, `${key}=${list3.join(" ")}`], remove: [], reason };
 }
 function capabilityFixes(base, head, rowId) {
   const row2 = rowCapabilities(rowId);
@@ -8413,9 +8805,9 @@ function recommendUnitFile(source, path, options) {
   const relative = `${basename(path)}.d/${name}`;
   const header = { unit: base.unit, path: relative, version: options.version, restart: restartName(path, base.unit) };
   const predict = (phases) => {
-    const text = renderDropIn(header, phases);
-    const r = assessUnitFile(memorySource({ ...files, [dropInPath]: text.content }), path, assess);
-    return { text, r };
+    const text2 = renderDropIn(header, phases);
+    const r = assessUnitFile(memorySource({ ...files, [dropInPath]: text2.content }), path, assess);
+    return { text: text2, r };
   };
   const skipped = [...plan.skipped];
   const drop = (cand, reason) => void skipped.push({ directive: cand.directive, value: cand.value, reason });
@@ -8447,7 +8839,7 @@ function recommendUnitFile(source, path, options) {
     remove(new Map(candidates.filter((x) => /[\x00-\x1f\x7f]/.test(x.value)).map((x) => [x, "the value contains control characters"])));
     while (candidates.length > 0) {
       const before = accepted.map((a) => asDropIn(a.id, a.candidates));
-      const { text, r } = predict([...before, asDropIn(phase, candidates)]);
+      const { text: text2, r } = predict([...before, asDropIn(phase, candidates)]);
       if (!r.ok) {
         const culprit = candidates.findIndex((_, k) => !predict([...before, asDropIn(phase, candidates.slice(0, k + 1))]).r.ok);
         const bad2 = candidates[culprit === -1 ? candidates.length - 1 : culprit];
@@ -8458,7 +8850,7 @@ function recommendUnitFile(source, path, options) {
       if (warned.length > 0) {
         const bad2 = /* @__PURE__ */ new Map();
         for (const d of warned) {
-          const at = text.lines.get(d.line);
+          const at = text2.lines.get(d.line);
           const cand = at && at[0] === before.length ? candidates[at[1]] : void 0;
           if (cand && !bad2.has(cand)) bad2.set(cand, `systemd ${options.version} would ignore it: ${d.message}`);
         }
@@ -8616,44 +9008,6 @@ var init_report = __esm({
   "src/diff/report.ts"() {
     "use strict";
     REPORT_SCHEMA_VERSION = 2;
-  }
-});
-
-// src/diff/waivers.ts
-function findWaivers(file, bytes) {
-  const waivers = [];
-  const problems = [];
-  const text = Buffer.from(bytes).toString("utf8");
-  if (!text.includes("systemd-exposure:")) return { waivers, problems };
-  const lines = text.split(/\r\n|\n|\r/);
-  lines.forEach((l, i) => {
-    const m = WAIVER.exec(l);
-    if (!m) return;
-    const [capsPart, ...reasonParts] = m[1].split(/[ \t]--(?:[ \t]|$)/);
-    const reason = reasonParts.join(" -- ").trim();
-    const caps = capsPart.split(/[\s,]+/).filter((c) => c !== "").map((c) => c.toUpperCase());
-    const unknown = caps.filter((c) => c !== "ALL" && capabilityBit(c) === null);
-    if (caps.length === 0 || unknown.length > 0) {
-      problems.push({ file, line: i + 1, message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(", ")})` : ""}; ignored` });
-    } else if (reason === "") {
-      problems.push({ file, line: i + 1, message: 'waiver has no reason after "--"; ignored (a reason is mandatory)' });
-    } else waivers.push({ capabilities: caps, reason, file, line: i + 1 });
-  });
-  return { waivers, problems };
-}
-function parseAllowEntry(text) {
-  const colon = text.lastIndexOf(":");
-  const unit = colon >= 0 ? text.slice(0, colon).trim() : null;
-  const capability = (colon >= 0 ? text.slice(colon + 1) : text).trim().toUpperCase();
-  if (capability !== "ALL" && capabilityBit(capability) === null || unit === "") return null;
-  return { unit, capability };
-}
-var WAIVER;
-var init_waivers = __esm({
-  "src/diff/waivers.ts"() {
-    "use strict";
-    init_capabilities();
-    WAIVER = /^[ \t]*[#;][ \t]*systemd-exposure:[ \t]*allow\b(.*)$/i;
   }
 });
 
@@ -9061,6 +9415,50 @@ var init_git = __esm({
   }
 });
 
+// src/options/review-settings.ts
+function readReviewSettings(read) {
+  return {
+    version: read(OPTIONS.systemdVersion),
+    gate: readGate(read),
+    filter: readPathFilter(read),
+    allow: read(OPTIONS.allowCapabilities)
+  };
+}
+function readGate(read) {
+  return {
+    failOnCapabilityWidening: read(OPTIONS.failOnCapabilityWidening),
+    maxExposure: read(OPTIONS.maxExposure),
+    maxExposureIncrease: read(OPTIONS.maxExposureIncrease),
+    failOnRegression: read(OPTIONS.failOnRegression),
+    failOnInvalidUnit: read(OPTIONS.failOnInvalidUnit)
+  };
+}
+function readPathFilter(read) {
+  const patterns = read(OPTIONS.paths);
+  const include = [...read(OPTIONS.include), ...patterns.filter((p) => !p.exclude).map((p) => p.glob)];
+  const exclude = [...read(OPTIONS.exclude), ...patterns.filter((p) => p.exclude).map((p) => p.glob)];
+  return {
+    include: include.length > 0 ? include : DEFAULT_FILTER.include,
+    exclude: [...DEFAULT_FILTER.exclude, ...exclude]
+  };
+}
+var init_review_settings = __esm({
+  "src/options/review-settings.ts"() {
+    "use strict";
+    init_affected();
+    init_option_table();
+  }
+});
+
+// src/version.ts
+var TOOL_VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    TOOL_VERSION = "0.1.0";
+  }
+});
+
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
@@ -9209,18 +9607,18 @@ var init_markdown_table = __esm({
 });
 
 // src/report/escape.ts
-function md(text) {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/@/g, "&#64;").replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "");
+function md(text2) {
+  return text2.replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/@/g, "&#64;").replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "");
 }
-function code(text) {
-  const body = text.replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "").replace(/[&<>"'|@\\`*[\]()#!~]|:(?=\/\/)/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
+function code(text2) {
+  const body = text2.replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "").replace(/[&<>"'|@\\`*[\]()#!~]|:(?=\/\/)/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
   return `<code>${body}</code>`;
 }
-function fenced(text, info = "") {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+function fenced(text2, info = "") {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   return `${fence}${info}
-${text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
+${text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
 ${fence}`;
 }
 var HTML, BIDI;
@@ -9375,8 +9773,8 @@ function where(file, line, removed, options) {
 function table(rows, align) {
   return markdownTable(rows, { alignDelimiters: false, ...align ? { align } : {} });
 }
-function clip(text, max) {
-  return text.length <= max ? text : `${text.slice(0, max)}…`;
+function clip(text2, max) {
+  return text2.length <= max ? text2 : `${text2.slice(0, max)}…`;
 }
 var COMPACT_ROWS, fmt, signed, LEVEL, REASON_SHOWN_MAX;
 var init_markdown = __esm({
@@ -9392,12 +9790,24 @@ var init_markdown = __esm({
   }
 });
 
-// src/version.ts
-var TOOL_VERSION;
-var init_version = __esm({
-  "src/version.ts"() {
+// src/cli/diff-formats.ts
+var DIFF_FORMATS;
+var init_diff_formats = __esm({
+  "src/cli/diff-formats.ts"() {
     "use strict";
-    TOOL_VERSION = "0.1.0";
+    init_markdown();
+    DIFF_FORMATS = [
+      {
+        name: "markdown",
+        description: "the review in GitHub Markdown, as the action's comment and job summary show it",
+        render: (report) => renderMarkdown(report)
+      },
+      {
+        name: "json",
+        description: "the report as one JSON document (schemaVersion 1, described in the README)",
+        render: (report) => JSON.stringify(report, null, 2) + "\n"
+      }
+    ];
   }
 });
 
@@ -9405,58 +9815,34 @@ var init_version = __esm({
 var diff_exports = {};
 __export(diff_exports, {
   diffCommand: () => diffCommand,
-  parseScore: () => parseScore
+  readDiffOptions: () => readDiffOptions
 });
+function readDiffOptions(args, env) {
+  const { read, positionals } = readCommandLine("diff", args, env);
+  return {
+    review: readReviewSettings(read),
+    format: readFormat(read, DIFF_FORMATS),
+    base: read(OPTIONS.base),
+    head: read(OPTIONS.head),
+    repo: read(OPTIONS.repo),
+    paths: positionals
+  };
+}
 function diffCommand(args, io) {
-  const { values, positionals } = (0, import_node_util2.parseArgs)({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      base: { type: "string" },
-      head: { type: "string" },
-      repo: { type: "string" },
-      "systemd-version": { type: "string" },
-      format: { type: "string" },
-      "fail-on-capability-widening": { type: "string" },
-      "max-exposure": { type: "string" },
-      "max-exposure-increase": { type: "string" },
-      "fail-on-regression": { type: "boolean" },
-      "fail-on-invalid-unit": { type: "boolean" },
-      "allow-capability": { type: "string", multiple: true },
-      include: { type: "string", multiple: true },
-      exclude: { type: "string", multiple: true }
-    }
-  });
-  const version = parseVersion(values["systemd-version"], io.env);
-  const format = parseChoice("format", values.format, ["markdown", "json"], "markdown");
-  const gate = {
-    failOnCapabilityWidening: parseBool("fail-on-capability-widening", values["fail-on-capability-widening"], true),
-    maxExposure: parseScore("max-exposure", values["max-exposure"]),
-    maxExposureIncrease: parseScore("max-exposure-increase", values["max-exposure-increase"]),
-    failOnRegression: values["fail-on-regression"] ?? false,
-    failOnInvalidUnit: values["fail-on-invalid-unit"] ?? false
-  };
-  const allow = (values["allow-capability"] ?? []).map((text) => {
-    const e = parseAllowEntry(text);
-    if (!e) throw new UsageError(`--allow-capability takes CAP_NAME or UNIT:CAP_NAME, got '${text}'`);
-    return e;
-  });
-  const filter = {
-    include: values.include ?? DEFAULT_FILTER.include,
-    exclude: [...DEFAULT_FILTER.exclude, ...values.exclude ?? []]
-  };
+  const options = readDiffOptions(args, io.env);
+  const dir = options.repo || io.cwd;
   try {
-    const repo = new GitRepo(values.repo ?? io.cwd);
+    const repo = new GitRepo(dir);
     try {
       repo.topLevel();
     } catch {
-      throw new GitError(`${values.repo ?? io.cwd} is not inside a git repository (run diff in one, or pass --repo DIR)`);
+      throw new GitError(`${dir} is not inside a git repository (run diff in one, or pass --repo DIR)`);
     }
-    const base = repo.resolve(values.base ?? repo.mergeBase(repo.defaultBranch(), "HEAD"));
-    const head = values.head === void 0 ? null : repo.resolve(values.head);
-    const input = snapshotsFromGit(repo, base, head, positionals);
-    const report = diffSnapshots(input.base, input.head, input.changes, { version, gate, filter, allow, toolVersion: TOOL_VERSION });
-    io.stdout(format === "json" ? JSON.stringify(report, null, 2) + "\n" : renderMarkdown(report));
+    const base = repo.resolve(options.base || repo.mergeBase(repo.defaultBranch(), "HEAD"));
+    const head = options.head === "" ? null : repo.resolve(options.head);
+    const input = snapshotsFromGit(repo, base, head, options.paths);
+    const report = diffSnapshots(input.base, input.head, input.changes, { ...options.review, toolVersion: TOOL_VERSION });
+    io.stdout(options.format.render(report));
     return report.verdict === "fail" ? 1 : 0;
   } catch (e) {
     if (e instanceof GitError) {
@@ -9467,33 +9853,18 @@ function diffCommand(args, io) {
     throw e;
   }
 }
-function parseBool(name, value, fallback) {
-  if (value === void 0) return fallback;
-  if (/^(true|yes|1|on)$/i.test(value)) return true;
-  if (/^(false|no|0|off)$/i.test(value)) return false;
-  throw new UsageError(`--${name} must be true or false, got '${value}'`);
-}
-function parseScore(name, value) {
-  if (value === void 0 || value === "") return null;
-  if (!/^(10(\.0)?|[0-9](\.[0-9])?)$/.test(value)) {
-    throw new UsageError(`--${name} must be a score from 0.0 to 10.0 with one decimal, got '${value}'`);
-  }
-  return Number(value);
-}
-var import_node_util2;
 var init_diff2 = __esm({
   "src/cli/diff.ts"() {
     "use strict";
-    import_node_util2 = require("node:util");
-    init_affected();
     init_diff();
     init_from_git();
-    init_waivers();
     init_git();
-    init_markdown();
+    init_option_table();
+    init_review_settings();
     init_version();
-    init_options();
-    init_usage();
+    init_command_line();
+    init_diff_formats();
+    init_format_option();
   }
 });
 
@@ -9532,7 +9903,35 @@ var indent;
 var init_render_text = __esm({
   "src/recommend/render-text.ts"() {
     "use strict";
-    indent = (text, by) => text.split("\n").map((l) => l === "" ? l : by + l).join("\n");
+    indent = (text2, by) => text2.split("\n").map((l) => l === "" ? l : by + l).join("\n");
+  }
+});
+
+// src/cli/recommend-formats.ts
+var RECOMMEND_FORMATS;
+var init_recommend_formats = __esm({
+  "src/cli/recommend-formats.ts"() {
+    "use strict";
+    init_render_text();
+    RECOMMEND_FORMATS = [
+      {
+        name: "text",
+        description: "the phased plan of each unit and its drop-in, to read",
+        // Units that cannot be loaded print nothing here; their errors go to standard error.
+        render: (results) => results.filter((r) => r.ok).map((r) => renderRecommendationText(r)).join("\n")
+      },
+      {
+        name: "json",
+        description: "one JSON array: per unit file, the phases with their scores and the drop-in",
+        render: (results) => JSON.stringify(
+          results.map((r) => {
+            if (!r.ok) return { path: r.path, error: r.error };
+            const { ok: _ok, ...rest } = r;
+            return rest;
+          })
+        ) + "\n"
+      }
+    ];
   }
 });
 
@@ -9542,17 +9941,9 @@ __export(recommend_exports, {
   recommendCommand: () => recommendCommand
 });
 function recommendCommand(args, io) {
-  const { values, positionals } = (0, import_node_util3.parseArgs)({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      "systemd-version": { type: "string" },
-      format: { type: "string" }
-    }
-  });
-  const version = parseVersion(values["systemd-version"], io.env);
-  const format = parseChoice("format", values.format, ["text", "json"], "text");
+  const { read, positionals } = readCommandLine("recommend", args, io.env);
+  const version = read(OPTIONS.systemdVersion);
+  const format = readFormat(read, RECOMMEND_FORMATS);
   if (positionals.length === 0) throw new UsageError("recommend needs at least one UNIT_FILE");
   const results = positionals.map((path) => {
     try {
@@ -9563,26 +9954,17 @@ function recommendCommand(args, io) {
   });
   for (const r of results) if (!r.ok) io.stderr(`${r.path}: ${r.error}
 `);
-  if (format === "json") {
-    const doc = results.map((r) => {
-      if (!r.ok) return { path: r.path, error: r.error };
-      const { ok: _ok, ...rest } = r;
-      return rest;
-    });
-    io.stdout(JSON.stringify(doc) + "\n");
-  } else {
-    io.stdout(results.filter((r) => r.ok).map((r) => renderRecommendationText(r)).join("\n"));
-  }
+  io.stdout(format.render(results));
   return results.every((r) => r.ok) ? 0 : 1;
 }
-var import_node_util3;
 var init_recommend2 = __esm({
   "src/cli/recommend.ts"() {
     "use strict";
-    import_node_util3 = require("node:util");
+    init_option_table();
     init_recommend();
-    init_render_text();
-    init_options();
+    init_command_line();
+    init_format_option();
+    init_recommend_formats();
     init_usage();
   }
 });
@@ -9593,38 +9975,32 @@ __export(conformance_exports, {
   conformanceCommand: () => conformanceCommand
 });
 async function conformanceCommand(args, io) {
-  const { values, positionals } = (0, import_node_util4.parseArgs)({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      "systemd-version": { type: "string", multiple: true },
-      goldens: { type: "string" },
-      live: { type: "boolean" },
-      oracle: { type: "string" },
-      verbose: { type: "boolean" }
-    }
-  });
+  const { read, positionals } = readCommandLine("conformance", args, io.env);
   if (positionals.length !== 1) throw new UsageError("conformance needs exactly one corpus DIR");
   const dir = positionals[0];
-  const versions = (values["systemd-version"] ?? [...SYSTEMD_VERSIONS]).map((v) => {
-    if (!isSystemdVersion(v)) throw new UsageError(`unknown systemd version '${v}'`);
-    return v;
-  });
+  const given = read(OPTIONS.conformanceVersions);
+  const versions = given.length > 0 ? given : SYSTEMD_VERSIONS;
+  const live = read(OPTIONS.live);
+  const verbose = read(OPTIONS.verbose);
   const targetsFile = (0, import_node_path2.join)(dir, "TARGETS.tsv");
   if (!(0, import_node_fs3.existsSync)(targetsFile)) throw new UsageError(`${targetsFile} not found`);
   const targets = readTargets((0, import_node_fs3.readFileSync)(targetsFile, "utf8"));
-  const goldens = values.goldens ?? (0, import_node_path2.join)(dir, "golden");
-  const oracle = values.oracle ?? (0, import_node_path2.join)(dir, "..", "oracle", "analyze");
+  const goldens = read(OPTIONS.goldens) || (0, import_node_path2.join)(dir, "golden");
+  const oracle = read(OPTIONS.oracle) || (0, import_node_path2.join)(dir, "..", "oracle", "analyze");
   let allIdentical = true;
   for (const version of versions) {
-    const summary = values.live ? null : readSummary((0, import_node_path2.join)(goldens, version, "SUMMARY.tsv"));
+    const summary = live ? null : readSummary((0, import_node_path2.join)(goldens, version, "SUMMARY.tsv"));
     let identical = 0;
     for (const t of targets) {
-      const expected = values.live ? runOracle(oracle, version, dir, t) : goldenFor(goldens, version, t, summary);
+      const expected = live ? runOracle(oracle, version, dir, t) : goldenFor(goldens, version, t, summary);
       const mismatch = compare(io, dir, version, t, expected);
-      if (mismatch === null) identical++;
-      else io.stdout(`MISMATCH ${version} ${t.path}: ${mismatch}
+      if (mismatch !== null) io.stdout(`MISMATCH ${version} ${t.path}: ${mismatch}
 `);
+      else {
+        identical++;
+        if (verbose) io.stdout(`identical ${version} ${t.path}
+`);
+      }
     }
     io.stdout(`systemd ${version}: ${identical}/${targets.length} identical
 `);
@@ -9632,8 +10008,8 @@ async function conformanceCommand(args, io) {
   }
   return allIdentical ? 0 : 1;
 }
-function readTargets(text) {
-  const lines = text.split("\n").filter((l) => l.trim() !== "");
+function readTargets(text2) {
+  const lines = text2.split("\n").filter((l) => l.trim() !== "");
   const header = lines[0].split("	");
   const argsCol = header.indexOf("args");
   return lines.slice(1).map((l) => {
@@ -9655,22 +10031,22 @@ function goldenFor(goldens, version, t, summary) {
   const cols = summary.get(t.path);
   if (!cols) throw new UsageError(`no golden for ${t.path} in ${version}/SUMMARY.tsv`);
   const jsonFile = (0, import_node_path2.join)(goldens, version, `${t.path}.json`);
-  const text = (0, import_node_fs3.existsSync)(jsonFile) ? (0, import_node_fs3.readFileSync)(jsonFile, "utf8").trim() : "";
+  const text2 = (0, import_node_fs3.existsSync)(jsonFile) ? (0, import_node_fs3.readFileSync)(jsonFile, "utf8").trim() : "";
   return {
     unit: cols[1] ?? "",
     exposure: cols[2] ?? "",
     verdict: cols[3] ?? "",
     rc: Number(cols[4] ?? "0"),
-    rows: text === "" ? null : JSON.parse(text.split("\n")[0])
+    rows: text2 === "" ? null : JSON.parse(text2.split("\n")[0])
   };
 }
 function runOracle(oracle, version, dir, t) {
-  const run = (text2) => {
+  const run = (text3) => {
     try {
       const out = (0, import_node_child_process2.execFileSync)(oracle, [version, t.path, ...t.args], {
         cwd: dir,
         encoding: "utf8",
-        env: { ...process.env, ...text2 ? { ORACLE_TEXT: "1" } : {} },
+        env: { ...process.env, ...text3 ? { ORACLE_TEXT: "1" } : {} },
         stdio: ["ignore", "pipe", "ignore"]
       });
       return { out, rc: 0 };
@@ -9680,8 +10056,8 @@ function runOracle(oracle, version, dir, t) {
     }
   };
   const json = run(false);
-  const text = run(true);
-  const m = /Overall exposure level for (\S+): (\d+\.\d) (\S+)/.exec(text.out);
+  const text2 = run(true);
+  const m = /Overall exposure level for (\S+): (\d+\.\d) (\S+)/.exec(text2.out);
   const first = json.out.trim().split("\n")[0] ?? "";
   return {
     rc: json.rc,
@@ -9703,11 +10079,9 @@ function compare(io, dir, version, t, expected) {
         return expected.rc === 1 && expected.rows === null ? null : `we refuse the policy: ${e.message}`;
       }
     } else if (k === "--threshold" && v !== void 0) {
-      try {
-        threshold = parseThreshold(v);
-      } catch {
-        return expected.rc === 1 && expected.rows === null ? null : `we refuse --threshold=${v}, systemd accepts it`;
-      }
+      const parsed = THRESHOLD.parse(v);
+      if (parsed === void 0) return expected.rc === 1 && expected.rows === null ? null : `we refuse --threshold=${v}, systemd accepts it`;
+      threshold = parsed;
     }
   }
   const r = assessUnitFile(io.source, (0, import_node_path2.join)(dir, t.path), policy ? { version, policy } : { version });
@@ -9729,21 +10103,147 @@ function compare(io, dir, version, t, expected) {
   }
   return null;
 }
-var import_node_child_process2, import_node_fs3, import_node_path2, import_node_util4;
+var import_node_child_process2, import_node_fs3, import_node_path2;
 var init_conformance = __esm({
   "src/cli/conformance.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
     import_node_fs3 = require("node:fs");
     import_node_path2 = require("node:path");
-    import_node_util4 = require("node:util");
     init_engine();
     init_exposure();
     init_policy();
     init_versions();
+    init_option_table();
+    init_value_types();
     init_score_text();
-    init_options();
+    init_command_line();
     init_usage();
+  }
+});
+
+// src/cli/output-formats.ts
+var OUTPUT_FORMATS;
+var init_output_formats = __esm({
+  "src/cli/output-formats.ts"() {
+    "use strict";
+    init_diff_formats();
+    init_recommend_formats();
+    init_score_formats();
+    OUTPUT_FORMATS = {
+      score: SCORE_FORMATS,
+      recommend: RECOMMEND_FORMATS,
+      diff: DIFF_FORMATS
+    };
+  }
+});
+
+// src/cli/usage-text.ts
+var usage_text_exports = {};
+__export(usage_text_exports, {
+  COMMAND_NAMES: () => COMMAND_NAMES,
+  synopsis: () => synopsis,
+  usageText: () => usageText
+});
+function usageText(full = true) {
+  const head = "Usage: systemd-exposure COMMAND [OPTIONS] ...\n\n";
+  if (!full) {
+    const synopses = COMMAND_NAMES.flatMap((command) => synopsis(command, `  ${command} `));
+    return `${head}${synopses.join("\n")}
+
+'systemd-exposure help' describes every option and format.
+`;
+  }
+  const column = 6 + Math.max(...COMMAND_NAMES.flatMap((c) => optionRows(c).map(([label]) => label.length))) + 2;
+  const sections = COMMAND_NAMES.map((command) => {
+    const lines = synopsis(command, `  ${command} `);
+    lines.push(...wrap(COMMANDS[command].summary.split(" "), "      ", "      "));
+    for (const [label, description] of optionRows(command)) {
+      lines.push(...wrap(description.split(" "), `      ${label}`.padEnd(column), " ".repeat(column)));
+    }
+    return lines.join("\n");
+  });
+  const footer = [
+    `Booleans: ${BOOLEAN_WORDS.true.join(", ")} / ${BOOLEAN_WORDS.false.join(", ")}, in any case; a boolean flag alone means true.`,
+    "An option given empty (--base=) takes its default. The action reads its inputs the same way.",
+    `Supported systemd versions: ${SYSTEMD_VERSIONS.join(", ")}.`
+  ];
+  return `${head}Commands:
+
+${sections.join("\n\n")}
+
+${footer.flatMap((p) => wrap(p.split(" "), "", "")).join("\n")}
+`;
+}
+function synopsis(command, lead) {
+  const tokens = commandOptions(command).map((o) => {
+    const option = withFormats(command, o);
+    const value = option.type === BOOLEAN ? option.default === "true" ? " true|false" : "" : ` ${option.type.placeholder}`;
+    return `[--${option.flag}${value}]${option.list ? "..." : ""}`;
+  });
+  tokens.push(COMMANDS[command].operands);
+  return wrap(tokens, lead, " ".repeat(lead.length));
+}
+function optionRows(command) {
+  return commandOptions(command).flatMap((o) => {
+    if (o === OPTIONS.format) {
+      return OUTPUT_FORMATS[command].map((f, i) => [`--format ${f.name}`, `${f.description}${i === 0 ? " (default)" : ""}`]);
+    }
+    return [[`--${o.flag}`, o.description + defaultNote(o)]];
+  });
+}
+function defaultNote(o) {
+  if (o.list || o.default === "" || o.type === BOOLEAN && o.default === "false") return "";
+  return o.env === void 0 ? ` (default: ${o.default})` : ` (default: $${o.env}, else ${o.default})`;
+}
+function withFormats(command, o) {
+  return o === OPTIONS.format ? formatOption(OUTPUT_FORMATS[command]) : o;
+}
+function wrap(words, first, next) {
+  const lines = [];
+  let line = [];
+  let used = first.length;
+  for (const word of words) {
+    if (line.length > 0 && used + 1 + word.length > WIDTH) {
+      lines.push((lines.length === 0 ? first : next) + line.join(" "));
+      line = [];
+      used = next.length;
+    }
+    used += (line.length > 0 ? 1 : 0) + word.length;
+    line.push(word);
+  }
+  lines.push((lines.length === 0 ? first : next) + line.join(" "));
+  return lines;
+}
+var WIDTH, COMMANDS, COMMAND_NAMES;
+var init_usage_text = __esm({
+  "src/cli/usage-text.ts"() {
+    "use strict";
+    init_versions();
+    init_option_table();
+    init_value_types();
+    init_format_option();
+    init_output_formats();
+    WIDTH = 100;
+    COMMANDS = {
+      score: {
+        operands: "UNIT_FILE...",
+        summary: "Exposure score, verdict and rows of each service, as systemd-analyze security --offline=true prints them. Exit 1 when a unit cannot be loaded or its exposure is above the threshold."
+      },
+      recommend: {
+        operands: "UNIT_FILE...",
+        summary: "Phased hardening advice per unit, each phase with the score it reaches (computed by the engine on the unit with the drop-in applied) and a ready-to-paste drop-in."
+      },
+      diff: {
+        operands: "[PATH...]",
+        summary: "Review the services changed between two revisions of the git repository here. Exit 1 when the gate fails (by default: a service's capabilities widen), 2 on usage or git errors."
+      },
+      conformance: {
+        operands: "DIR",
+        summary: "Compare the engine with the goldens of a corpus directory, or with systemd-analyze itself (--live)."
+      }
+    };
+    COMMAND_NAMES = Object.keys(COMMANDS);
   }
 });
 
@@ -9754,13 +10254,14 @@ init_fs_source();
 // src/cli/score.ts
 init_policy();
 init_versions();
+init_option_table();
 init_byte_sink();
-init_options();
+init_command_line();
+init_format_option();
+init_score_formats();
 
 // src/cli/score-units.ts
 init_engine();
-init_exposure();
-init_score_text();
 
 // src/unit/diagnostics.ts
 function formatDiagnostic(d) {
@@ -9771,7 +10272,8 @@ function formatDiagnostic(d) {
 function scoreUnits(source, job, out) {
   let messages = "";
   let failed = false;
-  if (job.format === "json") out.text("[");
+  const style = { emoji: job.emoji };
+  job.render.begin(out);
   for (let i = 0; i < job.paths.length; i++) {
     const r = assessUnitFile(source, job.paths[i], job.assess);
     for (const d of r.diagnostics) messages += `${formatDiagnostic(d)}
@@ -9781,36 +10283,23 @@ function scoreUnits(source, job, out) {
       messages += `${r.path}: ${r.error}
 `;
     } else if (r.exposure > job.threshold) failed = true;
-    if (job.format === "json") {
-      if (i > 0) out.text(",");
-      writeJsonEntry(r, out);
-    } else if (r.ok) writeScoreText(r, out, { emoji: job.emoji });
+    job.render.unit(r, i, out, style);
   }
-  if (job.format === "json") out.text("]\n");
+  job.render.end(out);
   return { messages, failed };
-}
-function writeJsonEntry(r, out) {
-  if (!r.ok) {
-    out.text(JSON.stringify({ path: r.path, error: r.error }));
-    return;
-  }
-  const exposure = String(Number(formatExposure(r.exposure)));
-  out.text(`{"unit":${JSON.stringify(r.unit)},"path":${JSON.stringify(r.path)},"exposure":${exposure},"verdict":${JSON.stringify(r.verdict)},"items":`);
-  writeJsonRows(r, out);
-  out.text("}");
 }
 
 // src/cli/score.ts
 init_usage();
 function scoreCommand(args, io) {
-  const { values, positionals } = parseStringOptions(args, ["systemd-version", "format", "threshold", "security-policy"]);
-  const version = parseVersion(values["systemd-version"], io.env);
-  const format = parseChoice("format", values.format, ["text", "json"], "text");
-  const threshold = parseThreshold(values.threshold);
+  const { read, positionals } = readCommandLine("score", args, io.env);
+  const version = read(OPTIONS.systemdVersion);
+  const format = readFormat(read, SCORE_FORMATS);
+  const threshold = read(OPTIONS.threshold);
+  const policyFile = read(OPTIONS.securityPolicy);
   if (positionals.length === 0) throw new UsageError("score needs at least one UNIT_FILE");
   let policy;
-  const policyFile = values["security-policy"];
-  if (policyFile !== void 0) {
+  if (policyFile !== "") {
     try {
       policy = parseSecurityPolicy(io.readTextFile(policyFile), policyFile, VERSION_TRAITS[version]);
     } catch (e) {
@@ -9822,7 +10311,7 @@ function scoreCommand(args, io) {
   const job = {
     paths: positionals,
     assess: policy ? { version, policy } : { version },
-    format,
+    render: format.render,
     threshold,
     emoji: emojiEnabled(io.env)
   };
@@ -9871,7 +10360,7 @@ async function runCli(argv, io = defaultIO()) {
       case "-h":
       case "--help":
       case "help":
-        io.stdout(USAGE);
+        io.stdout(await usageText2());
         return command === void 0 ? 2 : 0;
       default:
         throw new UsageError(`unknown command '${command}'`);
@@ -9880,11 +10369,14 @@ async function runCli(argv, io = defaultIO()) {
     if (e instanceof UsageError || e.code?.startsWith("ERR_PARSE_ARGS")) {
       io.stderr(`systemd-exposure: ${e.message}
 
-${USAGE}`);
+${await usageText2(false)}`);
       return 2;
     }
     throw e;
   }
+}
+async function usageText2(full = true) {
+  return (await Promise.resolve().then(() => (init_usage_text(), usage_text_exports))).usageText(full);
 }
 
 // src/cli/v8-tuning.ts

@@ -5668,7 +5668,7 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key, defaultValue, required, converter } = options;
+          const { key, defaultValue: defaultValue2, required, converter } = options;
           if (required === true) {
             if (!Object.hasOwn(dictionary, key)) {
               throw webidl.errors.exception({
@@ -5680,7 +5680,7 @@ var require_webidl = __commonJS({
           let value = dictionary[key];
           const hasDefault = Object.hasOwn(options, "defaultValue");
           if (hasDefault && value !== null) {
-            value ??= defaultValue();
+            value ??= defaultValue2();
           }
           if (required || hasDefault || value !== void 0) {
             value = converter(value, prefix2, `${argument}.${key}`);
@@ -6631,8 +6631,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
+    function getDecodeSplit(name, list3) {
+      const value = list3.get(name, true);
       if (value === null) {
         return null;
       }
@@ -14044,9 +14044,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list2 = this.#headersList.cookies;
-        if (list2) {
-          return [...list2];
+        const list3 = this.#headersList.cookies;
+        if (list3) {
+          return [...list3];
         }
         return [];
       }
@@ -14086,8 +14086,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list2) {
-        o.#headersList = list2;
+      static setHeadersList(o, list3) {
+        o.#headersList = list3;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -15055,13 +15055,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list2 = dependentControllerMap.get(this.signal);
-          if (list2 === void 0) {
-            list2 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list2);
+          let list3 = dependentControllerMap.get(this.signal);
+          if (list3 === void 0) {
+            list3 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list3);
           }
           const acRef = new WeakRef(ac);
-          list2.add(acRef);
+          list3.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -21940,16 +21940,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
+          return this._lists.forEach(function(list3) {
+            return list3.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list2;
+          var j, len, list3;
           for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
-            if (list2.length > 0) {
-              return list2;
+            list3 = arr[j];
+            if (list3.length > 0) {
+              return list3;
             }
           }
           return [];
@@ -23933,15 +23933,15 @@ function parseIPv4(s) {
   return out;
 }
 function parseIPv6(s) {
-  let text = s;
+  let text2 = s;
   let tail = null;
-  const lastColon = text.lastIndexOf(":");
-  if (text.includes(".")) {
-    tail = parseIPv4(text.slice(lastColon + 1));
+  const lastColon = text2.lastIndexOf(":");
+  if (text2.includes(".")) {
+    tail = parseIPv4(text2.slice(lastColon + 1));
     if (!tail) return null;
-    text = text.slice(0, lastColon + 1) + "0:0";
+    text2 = text2.slice(0, lastColon + 1) + "0:0";
   }
-  const halves = text.split("::");
+  const halves = text2.split("::");
   if (halves.length > 2) return null;
   const groups3 = (h) => {
     if (h === "") return [];
@@ -24242,6 +24242,7 @@ function filterNames(filter) {
 
 // src/model/versions.ts
 var SYSTEMD_VERSIONS = ["252", "254", "257", "262"];
+var DEFAULT_SYSTEMD_VERSION = "252";
 var VERSION_TRAITS = {
   "252": {
     version: "252",
@@ -24410,16 +24411,16 @@ function dropInUnitNames(name) {
 }
 
 // src/unit/specifiers.ts
-function expandSpecifiers(text, ctx) {
-  if (!text.includes("%")) return text;
+function expandSpecifiers(text2, ctx) {
+  if (!text2.includes("%")) return text2;
   let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
     if (c !== "%") {
       out += c;
       continue;
     }
-    const spec = text[++i];
+    const spec = text2[++i];
     if (spec === void 0) return null;
     const value = specifierValue(spec, ctx);
     if (value === null) return null;
@@ -24735,14 +24736,14 @@ function cunescapeOne(s, at) {
 }
 var TRUE_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on"]);
 var FALSE_WORDS = /* @__PURE__ */ new Set(["0", "no", "n", "false", "f", "off"]);
-function parseBoolean(text) {
-  const lower = text.toLowerCase();
+function parseBoolean(text2) {
+  const lower = text2.toLowerCase();
   if (TRUE_WORDS.has(lower)) return true;
   if (FALSE_WORDS.has(lower)) return false;
   return null;
 }
-function parseMode(text) {
-  const m = /^[ \t\n\r]*([0-7]+)$/.exec(text);
+function parseMode(text2) {
+  const m = /^[ \t\n\r]*([0-7]+)$/.exec(text2);
   if (!m) return null;
   const v = parseInt(m[1], 8);
   return v <= 4095 ? v : null;
@@ -24823,11 +24824,11 @@ var rootPath = (set) => (s, a, ctx) => {
 };
 var capabilities = (bounding) => (s, a, ctx) => {
   const t = ctx.traits;
-  let text = a.value;
-  const invert = text.startsWith("~");
-  if (invert) text = text.slice(1);
+  let text2 = a.value;
+  const invert = text2.startsWith("~");
+  if (invert) text2 = text2.slice(1);
   let sum = 0n;
-  for (const w of extractWords(text, { unquote: true, relax: true }).words) {
+  for (const w of extractWords(text2, { unquote: true, relax: true }).words) {
     const cap2 = capabilityFromName(w, t.maxCapabilityNumber);
     if (cap2 === null) ctx.warn(a, `Failed to parse capability '${w}', ignoring.`);
     else sum |= 1n << BigInt(cap2);
@@ -24855,11 +24856,11 @@ var restrictNamespaces = (s, a, ctx) => {
     s.restrictNamespaces = b ? 0 : NAMESPACE_ALL;
     return void 0;
   }
-  let text = a.value;
-  const invert = text.startsWith("~");
-  if (invert) text = text.slice(1);
+  let text2 = a.value;
+  const invert = text2.startsWith("~");
+  if (invert) text2 = text2.slice(1);
   let flags = 0;
-  for (const w of extractWords(text).words) {
+  for (const w of extractWords(text2).words) {
     const f = NAMESPACE_FLAGS[w];
     if (f === void 0) {
       ctx.warn(a, `Failed to parse namespace type string, ignoring: ${a.value}`);
@@ -24877,15 +24878,15 @@ var restrictAddressFamilies = (s, a, ctx) => {
     s.addressFamiliesAllowList = a.value === "none";
     return void 0;
   }
-  let text = a.value;
-  const invert = text.startsWith("~");
-  if (invert) text = text.slice(1);
+  let text2 = a.value;
+  const invert = text2.startsWith("~");
+  if (invert) text2 = text2.slice(1);
   if (s.addressFamilies === null) {
     s.addressFamilies = /* @__PURE__ */ new Set();
     s.addressFamiliesAllowList = !invert;
   }
   const set = s.addressFamilies;
-  const { words, invalid } = extractWords(text, { unquote: true });
+  const { words, invalid } = extractWords(text2, { unquote: true });
   for (const w of words) {
     const af = addressFamilyFromName(w);
     if (af === null) {
@@ -24915,29 +24916,29 @@ var syscallArchitectures = (s, a, ctx) => {
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
   return void 0;
 };
-function parseErrnoOrAction(text) {
-  if (text === "kill") return 2147483646;
-  if (/^[0-9]+$/.test(text)) {
-    const n = Number(text);
+function parseErrnoOrAction(text2) {
+  if (text2 === "kill") return 2147483646;
+  if (/^[0-9]+$/.test(text2)) {
+    const n = Number(text2);
     return n <= 4095 ? n : null;
   }
-  return ERRNO_NAMES.has(text) ? 1 : null;
+  return ERRNO_NAMES.has(text2) ? 1 : null;
 }
 var systemCallFilter = (s, a, ctx) => {
   if (a.value === "") {
     s.syscallFilter = null;
     return void 0;
   }
-  let text = a.value;
-  const invert = text.startsWith("~");
-  if (invert) text = text.slice(1);
+  let text2 = a.value;
+  const invert = text2.startsWith("~");
+  if (invert) text2 = text2.slice(1);
   const table2 = ctx.syscalls;
   if (s.syscallFilter === null) {
     s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table2) };
     if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table2, null);
   }
   const filter = s.syscallFilter;
-  const { words, invalid } = extractWords(text);
+  const { words, invalid } = extractWords(text2);
   for (const w of words) {
     const colon = w.indexOf(":");
     let name = w;
@@ -25082,22 +25083,22 @@ var secureBits = (s, a) => {
   return void 0;
 };
 var exec = (directive) => (s, a, ctx) => {
-  const list2 = s.exec[directive];
+  const list3 = s.exec[directive];
   if (a.value === "") {
-    list2.length = 0;
+    list3.length = 0;
     return void 0;
   }
   let rest = a.value;
   for (; ; ) {
     const parsed = parseCommand(rest, directive, a, ctx);
     if (parsed.fatal !== void 0) return parsed.fatal;
-    if (parsed.command) list2.push(parsed.command);
+    if (parsed.command) list3.push(parsed.command);
     if (parsed.next === null) return void 0;
     rest = parsed.next;
   }
 };
-function parseCommand(text, directive, a, ctx) {
-  const trimmed = text.replace(/^[ \t\n\r]+/, "");
+function parseCommand(text2, directive, a, ctx) {
+  const trimmed = text2.replace(/^[ \t\n\r]+/, "");
   if (trimmed === "") return { next: null };
   const firstEnd = wordEnd(trimmed, 0);
   const firstRaw = trimmed.slice(0, firstEnd);
@@ -25177,17 +25178,17 @@ function parseCommand(text, directive, a, ctx) {
   return { command, next };
 }
 var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-function wordEnd(text, start) {
+function wordEnd(text2, start) {
   let quote = 0;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = start; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (c === 92) i++;
     else if (quote !== 0) {
       if (c === quote) quote = 0;
     } else if (c === 34 || c === 39) quote = c;
     else if (isBlank(c)) return i;
   }
-  return text.length;
+  return text2.length;
 }
 function commandWord(word) {
   return SPECIAL_IN_WORD.test(word) ? extractWords(word, { unquote: true, cunescape: true }) : { words: [word], invalid: false };
@@ -25541,13 +25542,13 @@ function parseUnitFile(bytes, file, sections, options = {}) {
   return aborted ? { file, assignments: p.assignments, diagnostics: p.diagnostics, aborted } : { file, assignments: p.assignments, diagnostics: p.diagnostics };
 }
 function asciiText(bytes) {
-  let text;
+  let text2;
   try {
-    text = utf8.decode(bytes);
+    text2 = utf8.decode(bytes);
   } catch {
     return null;
   }
-  return text.length === bytes.length ? text : null;
+  return text2.length === bytes.length ? text2 : null;
 }
 var LogicalLines = class {
   constructor(file, sections, emptySectionHeaderInvalid) {
@@ -25608,10 +25609,10 @@ var LogicalLines = class {
    * The same splitting over an all-ASCII file decoded as one string (so lengths in characters
    * are lengths in bytes, and there is no BOM to drop). Kept step for step like splitBytes().
    */
-  splitAscii(text) {
+  splitAscii(text2) {
     const file = this.file;
-    const n = text.length;
-    const lfOnly = text.indexOf("\r") < 0 && text.indexOf("\0") < 0;
+    const n = text2.length;
+    const lfOnly = text2.indexOf("\r") < 0 && text2.indexOf("\0") < 0;
     let pending = null;
     let pendingLength = 0;
     let line = 0;
@@ -25620,20 +25621,20 @@ var LogicalLines = class {
       let end;
       let next;
       if (lfOnly) {
-        end = text.indexOf("\n", start);
+        end = text2.indexOf("\n", start);
         if (end < 0) end = n;
         next = end + 1;
       } else {
         end = start;
         while (end < n) {
-          const c = text.charCodeAt(end);
+          const c = text2.charCodeAt(end);
           if (c === 10 || c === 13 || c === 0) break;
           end++;
         }
         next = end + 1;
-        if (end < n && text.charCodeAt(end) !== 0 && next < n) {
-          const c = text.charCodeAt(end);
-          const d = text.charCodeAt(next);
+        if (end < n && text2.charCodeAt(end) !== 0 && next < n) {
+          const c = text2.charCodeAt(end);
+          const d = text2.charCodeAt(next);
           if ((d === 10 || d === 13) && d !== c) next++;
           else if (d === 0) next++;
         }
@@ -25643,16 +25644,16 @@ var LogicalLines = class {
       line++;
       const length = end - physicalStart;
       if (length > LONG_LINE_MAX) return { file, line, severity: "error", message: "Line too long" };
-      const first = firstNonWhitespace(text, physicalStart, end);
+      const first = firstNonWhitespace(text2, physicalStart, end);
       if (first < end) {
-        const c = text.charCodeAt(first);
+        const c = text2.charCodeAt(first);
         if (c === 35 || c === 59) continue;
       }
       if (pending !== null && pendingLength + length > LONG_LINE_MAX) {
         return { file, line, severity: "error", message: "Continuation line too long" };
       }
-      if (trailingBackslashes(text, physicalStart, end) % 2 === 1) {
-        const piece = text.slice(physicalStart, end - 1) + " ";
+      if (trailingBackslashes(text2, physicalStart, end) % 2 === 1) {
+        const piece = text2.slice(physicalStart, end - 1) + " ";
         if (pending === null) pending = [];
         pending.push(piece);
         pendingLength += piece.length;
@@ -25660,12 +25661,12 @@ var LogicalLines = class {
       }
       let logical;
       if (pending !== null) {
-        pending.push(text.slice(physicalStart, end));
+        pending.push(text2.slice(physicalStart, end));
         logical = pending.join("");
         pending = null;
         pendingLength = 0;
       } else {
-        logical = text.slice(first, end);
+        logical = text2.slice(first, end);
       }
       const aborted = this.logicalText(trimWhitespace(logical), line);
       if (aborted) return aborted;
@@ -25673,18 +25674,18 @@ var LogicalLines = class {
     return pending !== null ? this.logicalText(trimWhitespace(pending.join("")), line) : void 0;
   }
   logicalBytes(raw, at) {
-    const text = decodeTrimmed(raw);
-    if (text === null) return { file: this.file, line: at, severity: "error", message: "String is not UTF-8 clean" };
-    return this.logicalText(text, at);
+    const text2 = decodeTrimmed(raw);
+    if (text2 === null) return { file: this.file, line: at, severity: "error", message: "String is not UTF-8 clean" };
+    return this.logicalText(text2, at);
   }
   /** One trimmed logical line: a section header, an assignment, or something to warn about. */
-  logicalText(text, at) {
-    if (text === "") return void 0;
-    if (text.charCodeAt(0) === 91) {
-      if (!text.endsWith("]") || text.length < 2 || this.emptySectionHeaderInvalid && text === "[]") {
-        return { file: this.file, line: at, severity: "error", message: `Invalid section header '${text}'` };
+  logicalText(text2, at) {
+    if (text2 === "") return void 0;
+    if (text2.charCodeAt(0) === 91) {
+      if (!text2.endsWith("]") || text2.length < 2 || this.emptySectionHeaderInvalid && text2 === "[]") {
+        return { file: this.file, line: at, severity: "error", message: `Invalid section header '${text2}'` };
       }
-      const name = text.slice(1, -1);
+      const name = text2.slice(1, -1);
       if (this.sections.has(name)) {
         this.section = name;
         this.sectionIgnored = false;
@@ -25699,7 +25700,7 @@ var LogicalLines = class {
       if (!this.sectionIgnored) this.warn(at, "Assignment outside of section. Ignoring.");
       return void 0;
     }
-    const eq = text.indexOf("=");
+    const eq = text2.indexOf("=");
     if (eq < 0) {
       this.warn(at, "Missing '=', ignoring line.");
       return void 0;
@@ -25710,8 +25711,8 @@ var LogicalLines = class {
     }
     this.assignments.push({
       section: this.section,
-      key: trimWhitespace(text.slice(0, eq)),
-      value: trimWhitespace(text.slice(eq + 1)),
+      key: trimWhitespace(text2.slice(0, eq)),
+      value: trimWhitespace(text2.slice(eq + 1)),
       file: this.file,
       line: at
     });
@@ -25719,14 +25720,14 @@ var LogicalLines = class {
   }
 };
 var isWhitespaceCode = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-function firstNonWhitespace(text, start, end) {
+function firstNonWhitespace(text2, start, end) {
   let i = start;
-  while (i < end && isWhitespaceCode(text.charCodeAt(i))) i++;
+  while (i < end && isWhitespaceCode(text2.charCodeAt(i))) i++;
   return i;
 }
-function trailingBackslashes(text, start, end) {
+function trailingBackslashes(text2, start, end) {
   let i = end;
-  while (i > start && text.charCodeAt(i - 1) === 92) i--;
+  while (i > start && text2.charCodeAt(i - 1) === 92) i--;
   return end - i;
 }
 function* physicalLines(bytes) {
@@ -26352,8 +26353,8 @@ function heldCause(base, b, head, h) {
     return { text: `new unit: ${who}`, line };
   }
   if (h.user.root && !b.user.root) {
-    const text = h.user.fromInstance ? "User= now comes from the instance name (%i): an instance named root runs as root" : "the unit now runs as root (User= removed or set to root)";
-    return { text, line: blame(base, head, IDENTITY_KEYS) };
+    const text2 = h.user.fromInstance ? "User= now comes from the instance name (%i): an instance named root runs as root" : "the unit now runs as root (User= removed or set to root)";
+    return { text: text2, line: blame(base, head, IDENTITY_KEYS) };
   }
   if (h.user.root) {
     return { text: "the bounding set of this root unit grew", line: blame(base, head, [...BOUNDING_KEYS, "SecureBits"]) };
@@ -26397,15 +26398,15 @@ function commandCause(base, head, e, matched) {
       const pso = blame(base, head, ["PermissionsStartOnly"]);
       if (pso) return { text: "PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root", line: pso };
     }
-    const text = e.kind === "full-privileges" ? "the + prefix runs the command with full privileges: no User=, no bounding set, no sandbox" : e.kind === "root-credentials" ? "the ! prefix skips User=/Group=: the command runs as root, within the bounding set" : "PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root";
-    return { text, line: own };
+    const text2 = e.kind === "full-privileges" ? "the + prefix runs the command with full privileges: no User=, no bounding set, no sandbox" : e.kind === "root-credentials" ? "the ! prefix skips User=/Group=: the command runs as root, within the bounding set" : "PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root";
+    return { text: text2, line: own };
   }
   return { text: "the bounding set its elevated command runs within grew", line: blame(base, head, BOUNDING_KEYS) ?? own };
 }
 function accept(wanted, a) {
   const accepted = [];
   const unaccepted = [];
-  const covers = (list2, name) => list2.includes("ALL") || name !== ROOT && list2.includes(name);
+  const covers = (list3, name) => list3.includes("ALL") || name !== ROOT && list3.includes(name);
   for (const name of wanted) {
     const waiver = a.waivers.find((w) => covers(w.capabilities, name));
     if (waiver) {
@@ -26426,9 +26427,9 @@ function sameWaiver(x, y) {
   return basename(x.file) === basename(y.file) && x.reason === y.reason && x.capabilities.join(" ") === y.capabilities.join(" ");
 }
 function capList(caps) {
-  const list2 = names(caps);
-  if (list2.length === 0) return "no capability";
-  if (list2.length <= 6) return list2.join(", ");
+  const list3 = names(caps);
+  if (list3.length === 0) return "no capability";
+  if (list3.length <= 6) return list3.join(", ");
   return capCount(caps);
 }
 function capCount(caps) {
@@ -27036,9 +27037,9 @@ function ambientCapabilities(c) {
 }
 
 // src/recommend/paths.ts
-function pathsIn(text) {
+function pathsIn(text2) {
   const out = [];
-  for (const m of text.matchAll(/(?:^|[=:,\-+\s])(\/[^\s=:,;'"()<>|&]*)/g)) {
+  for (const m of text2.matchAll(/(?:^|[=:,\-+\s])(\/[^\s=:,;'"()<>|&]*)/g)) {
     const p = m[1];
     if (p.length > 1 && !p.startsWith("//")) out.push(p);
   }
@@ -28202,8 +28203,8 @@ function mentionsNetwork(word) {
 }
 function mentionedPaths(service, commands, env) {
   const raw = [];
-  const add = (text, workingDirectory2 = false) => {
-    for (const p of pathsIn(text)) raw.push({ path: p, workingDirectory: workingDirectory2 });
+  const add = (text2, workingDirectory2 = false) => {
+    for (const p of pathsIn(text2)) raw.push({ path: p, workingDirectory: workingDirectory2 });
   };
   for (const c of commands) for (const a of c.args) add(a);
   for (const e of env) add(e);
@@ -28403,8 +28404,8 @@ function systemCallFilter2(c) {
   add("chroot", c.categories.get("chroot"));
   add("@mount", c.categories.get("mounter"));
   add("@module", c.categories.get("modules"));
-  const names2 = (list2) => {
-    const p = c.programs.find((n) => list2.includes(n));
+  const names2 = (list3) => {
+    const p = c.programs.find((n) => list3.includes(n));
     return p === void 0 ? void 0 : `the unit runs ${p}`;
   };
   add("@swap", names2(["swapon", "swapoff", "mkswap", "zramswap"]));
@@ -28828,8 +28829,8 @@ function rowCapabilities(rowId) {
 }
 var KNOWN_CAPS2 = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
 function setFix(key, set, kind, reason) {
-  const list2 = capNames(set & KNOWN_CAPS2);
-  return { kind, lines: list2.length === 0 ? [`${key}=`] : [`${key}=`, `${key}=${list2.join(" ")}`], remove: [], reason };
+  const list3 = capNames(set & KNOWN_CAPS2);
+  return { kind, lines: list3.length === 0 ? [`${key}=`] : [`${key}=`, `${key}=${list3.join(" ")}`], remove: [], reason };
 }
 function capabilityFixes(base, head, rowId) {
   const row2 = rowCapabilities(rowId);
@@ -28933,9 +28934,9 @@ function recommendUnitFile(source, path, options) {
   const relative2 = `${basename(path)}.d/${name}`;
   const header = { unit: base.unit, path: relative2, version: options.version, restart: restartName(path, base.unit) };
   const predict = (phases) => {
-    const text = renderDropIn(header, phases);
-    const r = assessUnitFile(memorySource({ ...files, [dropInPath]: text.content }), path, assess);
-    return { text, r };
+    const text2 = renderDropIn(header, phases);
+    const r = assessUnitFile(memorySource({ ...files, [dropInPath]: text2.content }), path, assess);
+    return { text: text2, r };
   };
   const skipped = [...plan.skipped];
   const drop = (cand, reason) => void skipped.push({ directive: cand.directive, value: cand.value, reason });
@@ -28967,7 +28968,7 @@ function recommendUnitFile(source, path, options) {
     remove(new Map(candidates.filter((x) => /[\x00-\x1f\x7f]/.test(x.value)).map((x) => [x, "the value contains control characters"])));
     while (candidates.length > 0) {
       const before = accepted.map((a) => asDropIn(a.id, a.candidates));
-      const { text, r } = predict([...before, asDropIn(phase, candidates)]);
+      const { text: text2, r } = predict([...before, asDropIn(phase, candidates)]);
       if (!r.ok) {
         const culprit = candidates.findIndex((_, k) => !predict([...before, asDropIn(phase, candidates.slice(0, k + 1))]).r.ok);
         const bad2 = candidates[culprit === -1 ? candidates.length - 1 : culprit];
@@ -28978,7 +28979,7 @@ function recommendUnitFile(source, path, options) {
       if (warned.length > 0) {
         const bad2 = /* @__PURE__ */ new Map();
         for (const d of warned) {
-          const at = text.lines.get(d.line);
+          const at = text2.lines.get(d.line);
           const cand = at && at[0] === before.length ? candidates[at[1]] : void 0;
           if (cand && !bad2.has(cand)) bad2.set(cand, `systemd ${options.version} would ignore it: ${d.message}`);
         }
@@ -29116,9 +29117,9 @@ var WAIVER = /^[ \t]*[#;][ \t]*systemd-exposure:[ \t]*allow\b(.*)$/i;
 function findWaivers(file, bytes) {
   const waivers = [];
   const problems = [];
-  const text = Buffer.from(bytes).toString("utf8");
-  if (!text.includes("systemd-exposure:")) return { waivers, problems };
-  const lines = text.split(/\r\n|\n|\r/);
+  const text2 = Buffer.from(bytes).toString("utf8");
+  if (!text2.includes("systemd-exposure:")) return { waivers, problems };
+  const lines = text2.split(/\r\n|\n|\r/);
   lines.forEach((l, i) => {
     const m = WAIVER.exec(l);
     if (!m) return;
@@ -29134,10 +29135,10 @@ function findWaivers(file, bytes) {
   });
   return { waivers, problems };
 }
-function parseAllowEntry(text) {
-  const colon = text.lastIndexOf(":");
-  const unit = colon >= 0 ? text.slice(0, colon).trim() : null;
-  const capability = (colon >= 0 ? text.slice(colon + 1) : text).trim().toUpperCase();
+function parseAllowEntry(text2) {
+  const colon = text2.lastIndexOf(":");
+  const unit = colon >= 0 ? text2.slice(0, colon).trim() : null;
+  const capability = (colon >= 0 ? text2.slice(colon + 1) : text2).trim().toUpperCase();
   if (capability !== "ALL" && capabilityBit(capability) === null || unit === "") return null;
   return { unit, capability };
 }
@@ -29394,18 +29395,18 @@ function toAlignment(value) {
 // src/report/escape.ts
 var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 var BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
-function md(text) {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/@/g, "&#64;").replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "");
+function md(text2) {
+  return text2.replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/@/g, "&#64;").replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "");
 }
-function code(text) {
-  const body = text.replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "").replace(/[&<>"'|@\\`*[\]()#!~]|:(?=\/\/)/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
+function code(text2) {
+  const body = text2.replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "").replace(/[&<>"'|@\\`*[\]()#!~]|:(?=\/\/)/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
   return `<code>${body}</code>`;
 }
-function fenced(text, info2 = "") {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+function fenced(text2, info2 = "") {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   return `${fence}${info2}
-${text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
+${text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
 ${fence}`;
 }
 
@@ -29558,8 +29559,8 @@ function table(rows, align) {
   return markdownTable(rows, { alignDelimiters: false, ...align ? { align } : {} });
 }
 var REASON_SHOWN_MAX = 200;
-function clip(text, max) {
-  return text.length <= max ? text : `${text.slice(0, max)}…`;
+function clip(text2, max) {
+  return text2.length <= max ? text2 : `${text2.slice(0, max)}…`;
 }
 
 // src/version.ts
@@ -29672,67 +29673,336 @@ function readEvent(name, payload) {
 }
 
 // src/action/log-safety.ts
-function safeLog(text) {
-  return text.replace(/(^|[\r\n])([ \t]*):(?=:)/g, "$1$2:​");
+function safeLog(text2) {
+  return text2.replace(/(^|[\r\n])([ \t]*):(?=:)/g, "$1$2:​");
+}
+
+// src/options/option.ts
+var single = (fields) => ({ ...fields, list: false });
+var list2 = (fields) => ({ ...fields, default: "", list: true });
+
+// src/options/value-types.ts
+var BOOLEAN_WORDS = {
+  true: ["true", "yes", "on", "1"],
+  false: ["false", "no", "off", "0"]
+};
+var TRUE_WORDS2 = BOOLEAN_WORDS.true;
+var FALSE_WORDS2 = BOOLEAN_WORDS.false;
+var BOOLEAN = {
+  placeholder: "true|false",
+  accepts: `true or false (${TRUE_WORDS2.join(", ")} / ${FALSE_WORDS2.join(", ")}, in any case)`,
+  parse(text2) {
+    const word = text2.toLowerCase();
+    if (TRUE_WORDS2.includes(word)) return true;
+    if (FALSE_WORDS2.includes(word)) return false;
+    return void 0;
+  }
+};
+var SCORE = {
+  placeholder: "X.Y",
+  accepts: "an exposure score from 0.0 to 10.0 with at most one decimal",
+  parse: (text2) => text2 === "" ? null : /^(10(\.0)?|[0-9](\.[0-9])?)$/.test(text2) ? Number(text2) : void 0
+};
+var THRESHOLD = {
+  placeholder: "N",
+  accepts: "an integer from 0 to 100 (ten times the score)",
+  parse: (text2) => /^[0-9]+$/.test(text2) && Number(text2) <= 100 ? Number(text2) : void 0
+};
+var SYSTEMD_VERSION = {
+  placeholder: SYSTEMD_VERSIONS.join("|"),
+  accepts: `one of ${SYSTEMD_VERSIONS.join(", ")}`,
+  parse: (text2) => isSystemdVersion(text2) ? text2 : void 0
+};
+var ALLOW_ENTRY = {
+  placeholder: "[UNIT:]CAP_NAME",
+  accepts: "CAP_NAME or UNIT:CAP_NAME",
+  parse: (text2) => parseAllowEntry(text2) ?? void 0
+};
+var PATH_PATTERN = {
+  placeholder: "[!]GLOB",
+  accepts: "a glob, or !glob to exclude",
+  parse: (text2) => {
+    const exclude = text2.startsWith("!");
+    const glob = exclude ? text2.slice(1) : text2;
+    return glob === "" ? void 0 : { glob, exclude };
+  }
+};
+function choice(choices) {
+  return {
+    placeholder: choices.join("|"),
+    accepts: `one of ${choices.join(", ")}`,
+    parse: (text2) => choices.includes(text2) ? text2 : void 0
+  };
+}
+function text(placeholder) {
+  return { placeholder, accepts: "any text", parse: (t) => t };
+}
+
+// src/options/option-table.ts
+var OPTIONS = {
+  githubToken: single({
+    flag: null,
+    input: "github-token",
+    commands: [],
+    type: text("TOKEN"),
+    default: "",
+    runnerDefault: "${{ github.token }}",
+    description: "token that reads the pull request's files and writes the comment"
+  }),
+  base: single({
+    flag: "base",
+    input: null,
+    commands: ["diff"],
+    type: text("REV"),
+    default: "",
+    description: "base revision (default: the merge base of HEAD with the default branch)"
+  }),
+  head: single({
+    flag: "head",
+    input: null,
+    commands: ["diff"],
+    type: text("REV"),
+    default: "",
+    description: "head revision (default: the work tree, untracked files included)"
+  }),
+  repo: single({
+    flag: "repo",
+    input: null,
+    commands: ["diff"],
+    type: text("DIR"),
+    default: "",
+    description: "a directory of the git repository (default: the current directory)"
+  }),
+  systemdVersion: single({
+    flag: "systemd-version",
+    input: "systemd-version",
+    commands: ["score", "recommend", "diff"],
+    type: SYSTEMD_VERSION,
+    default: DEFAULT_SYSTEMD_VERSION,
+    env: "SYSTEMD_EXPOSURE_VERSION",
+    description: "the systemd whose systemd-analyze security is reproduced"
+  }),
+  // Each command's formats are in its own table (src/cli/*-formats.ts); formatOption() gives
+  // this option the command's format names as its choices and its first format as the default.
+  format: single({
+    flag: "format",
+    input: null,
+    commands: ["score", "recommend", "diff"],
+    type: text("FORMAT"),
+    default: "",
+    description: "output format"
+  }),
+  threshold: single({
+    flag: "threshold",
+    input: null,
+    commands: ["score"],
+    type: THRESHOLD,
+    default: "100",
+    description: "exit 1 when a unit's exposure, times ten, is above N"
+  }),
+  securityPolicy: single({
+    flag: "security-policy",
+    input: null,
+    commands: ["score"],
+    type: text("FILE"),
+    default: "",
+    description: "a JSON security policy, as systemd-analyze --security-policy reads it"
+  }),
+  paths: list2({
+    flag: null,
+    input: "paths",
+    commands: [],
+    type: PATH_PATTERN,
+    description: "globs of the unit files to review (default: every file); !glob excludes"
+  }),
+  failOnCapabilityWidening: single({
+    flag: "fail-on-capability-widening",
+    input: "fail-on-capability-widening",
+    commands: ["diff"],
+    type: BOOLEAN,
+    default: "true",
+    description: "fail when a service can hold a capability it could not hold before"
+  }),
+  maxExposure: single({
+    flag: "max-exposure",
+    input: "max-exposure",
+    commands: ["diff"],
+    type: SCORE,
+    default: "",
+    description: "fail when a changed service's exposure after the change is above this"
+  }),
+  maxExposureIncrease: single({
+    flag: "max-exposure-increase",
+    input: "max-exposure-increase",
+    commands: ["diff"],
+    type: SCORE,
+    default: "",
+    description: "fail when a service's exposure rises by more than this"
+  }),
+  failOnRegression: single({
+    flag: "fail-on-regression",
+    input: "fail-on-regression",
+    commands: ["diff"],
+    type: BOOLEAN,
+    default: "false",
+    description: "fail when any setting of a changed service gets worse"
+  }),
+  failOnInvalidUnit: single({
+    flag: "fail-on-invalid-unit",
+    input: "fail-on-invalid-unit",
+    commands: ["diff"],
+    type: BOOLEAN,
+    default: "false",
+    description: "fail when a changed unit cannot be loaded (systemd would refuse it)"
+  }),
+  allowCapabilities: list2({
+    flag: "allow-capability",
+    input: "allow-capabilities",
+    commands: ["diff"],
+    type: ALLOW_ENTRY,
+    description: "a capability accepted without a waiver, for every service or for one unit"
+  }),
+  include: list2({
+    flag: "include",
+    input: null,
+    commands: ["diff"],
+    type: text("GLOB"),
+    description: "review only the unit files matching GLOB (default: every file)"
+  }),
+  exclude: list2({
+    flag: "exclude",
+    input: null,
+    commands: ["diff"],
+    type: text("GLOB"),
+    description: "skip the unit files matching GLOB (node_modules, vendor, third_party always are)"
+  }),
+  comment: single({
+    flag: null,
+    input: "comment",
+    commands: [],
+    type: choice(["update", "new", "off"]),
+    default: "update",
+    description: "the PR comment: one edited in place, a new one each run, or none"
+  }),
+  workingDirectory: single({
+    flag: null,
+    input: "working-directory",
+    commands: [],
+    type: text("DIR"),
+    default: ".",
+    description: "the checkout, relative to the workspace"
+  }),
+  conformanceVersions: list2({
+    flag: "systemd-version",
+    input: null,
+    commands: ["conformance"],
+    type: SYSTEMD_VERSION,
+    description: "a systemd version to compare (default: every one)"
+  }),
+  live: single({
+    flag: "live",
+    input: null,
+    commands: ["conformance"],
+    type: BOOLEAN,
+    default: "false",
+    description: "run systemd-analyze through the oracle instead of reading the corpus's goldens"
+  }),
+  goldens: single({
+    flag: "goldens",
+    input: null,
+    commands: ["conformance"],
+    type: text("DIR"),
+    default: "",
+    description: "the goldens (default: DIR/golden)"
+  }),
+  oracle: single({
+    flag: "oracle",
+    input: null,
+    commands: ["conformance"],
+    type: text("FILE"),
+    default: "",
+    description: "the oracle script --live runs (default: DIR/../oracle/analyze)"
+  }),
+  verbose: single({
+    flag: "verbose",
+    input: null,
+    commands: ["conformance"],
+    type: BOOLEAN,
+    default: "false",
+    description: "also list the targets that are identical"
+  })
+};
+var ALL_OPTIONS = Object.values(OPTIONS);
+
+// src/options/read-option.ts
+function optionReader(source) {
+  return (option) => {
+    const given = source.given(option);
+    if (given === null) return defaultValue(option);
+    const values = given.texts.map((text2) => {
+      const value = option.type.parse(text2);
+      if (value === void 0) throw source.refuse(`${given.label} must be ${option.type.accepts}, got '${text2}'`);
+      return value;
+    });
+    return option.list ? values : values[values.length - 1];
+  };
+}
+function defaultValue(option) {
+  if (option.list) return [];
+  const value = option.type.parse(option.default);
+  if (value === void 0) throw new Error(`the default '${option.default}' of ${option.flag ?? option.input} is not ${option.type.accepts}`);
+  return value;
+}
+
+// src/options/review-settings.ts
+function readReviewSettings(read) {
+  return {
+    version: read(OPTIONS.systemdVersion),
+    gate: readGate(read),
+    filter: readPathFilter(read),
+    allow: read(OPTIONS.allowCapabilities)
+  };
+}
+function readGate(read) {
+  return {
+    failOnCapabilityWidening: read(OPTIONS.failOnCapabilityWidening),
+    maxExposure: read(OPTIONS.maxExposure),
+    maxExposureIncrease: read(OPTIONS.maxExposureIncrease),
+    failOnRegression: read(OPTIONS.failOnRegression),
+    failOnInvalidUnit: read(OPTIONS.failOnInvalidUnit)
+  };
+}
+function readPathFilter(read) {
+  const patterns = read(OPTIONS.paths);
+  const include = [...read(OPTIONS.include), ...patterns.filter((p) => !p.exclude).map((p) => p.glob)];
+  const exclude = [...read(OPTIONS.exclude), ...patterns.filter((p) => p.exclude).map((p) => p.glob)];
+  return {
+    include: include.length > 0 ? include : DEFAULT_FILTER.include,
+    exclude: [...DEFAULT_FILTER.exclude, ...exclude]
+  };
 }
 
 // src/action/settings.ts
 var InputError = class extends Error {
 };
-var TRUE = ["true", "True", "TRUE"];
-var FALSE = ["false", "False", "FALSE"];
 function readSettings(get) {
-  const input = (name) => (get(name) ?? "").trim();
-  const bool2 = (name, fallback) => {
-    const v = input(name);
-    if (v === "") return fallback;
-    if (TRUE.includes(v)) return true;
-    if (FALSE.includes(v)) return false;
-    throw new InputError(`input '${name}' must be true or false, got '${v}'`);
-  };
-  const score3 = (name) => {
-    const v = input(name);
-    if (v === "") return null;
-    if (!/^(10(\.0)?|[0-9](\.[0-9])?)$/.test(v)) {
-      throw new InputError(`input '${name}' must be an exposure score from 0.0 to 10.0 (one decimal), got '${v}'`);
-    }
-    return Number(v);
-  };
-  const lines = (name) => input(name).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
-  const version = input("systemd-version") || "252";
-  if (!isSystemdVersion(version)) {
-    throw new InputError(`input 'systemd-version' must be one of ${SYSTEMD_VERSIONS.join(", ")}, got '${version}'`);
-  }
-  const comment = input("comment") || "update";
-  if (comment !== "update" && comment !== "new" && comment !== "off") {
-    throw new InputError(`input 'comment' must be update, new or off, got '${comment}'`);
-  }
-  const paths = lines("paths");
-  const include = paths.filter((p) => !p.startsWith("!"));
-  const exclude = paths.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
-  const allow = lines("allow-capabilities").map((text) => {
-    const e = parseAllowEntry(text);
-    if (!e) throw new InputError(`input 'allow-capabilities': '${text}' is not CAP_NAME or UNIT:CAP_NAME`);
-    return e;
-  });
-  const token = input("github-token");
+  const read = optionReader(inputSource(get));
   return {
-    token,
-    version,
-    filter: {
-      include: include.length > 0 ? include : DEFAULT_FILTER.include,
-      exclude: [...DEFAULT_FILTER.exclude, ...exclude]
+    token: read(OPTIONS.githubToken),
+    ...readReviewSettings(read),
+    comment: read(OPTIONS.comment),
+    workingDirectory: read(OPTIONS.workingDirectory)
+  };
+}
+function inputSource(get) {
+  return {
+    given(option) {
+      if (option.input === null) return null;
+      const value = (get(option.input) ?? "").trim();
+      const texts = option.list ? value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")) : value === "" ? [] : [value];
+      return texts.length > 0 ? { texts, label: `input '${option.input}'` } : null;
     },
-    gate: {
-      failOnCapabilityWidening: bool2("fail-on-capability-widening", true),
-      maxExposure: score3("max-exposure"),
-      maxExposureIncrease: score3("max-exposure-increase"),
-      failOnRegression: bool2("fail-on-regression", false),
-      failOnInvalidUnit: bool2("fail-on-invalid-unit", false)
-    },
-    allow,
-    comment,
-    workingDirectory: input("working-directory") || "."
+    refuse: (message) => new InputError(message)
   };
 }
 
@@ -30535,8 +30805,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -30632,10 +30902,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -30664,9 +30934,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -30677,8 +30947,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -31719,8 +31989,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -31778,8 +32048,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -31793,18 +32063,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -31972,12 +32242,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response

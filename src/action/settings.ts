@@ -1,86 +1,49 @@
 /**
- * The action's inputs, parsed once into a typed Settings object with clear errors. Takes a
- * getter so tests pass a plain record; toolkit semantics (trimmed values, YAML 1.2 booleans as
- * core.getBooleanInput accepts them, one list item per line).
+ * The action's inputs, parsed once into a typed Settings object with clear errors, from the
+ * option table (src/options/option-table.ts) as the CLI parses its options. Takes a getter so
+ * tests pass a plain record. Inputs are trimmed; an empty input is the input's default; a list
+ * takes one item per line, blank lines and `#` comment lines ignored.
  */
-import { DEFAULT_FILTER, type PathFilter } from '../diff/affected.js'
-import type { GateSettings } from '../diff/gate.js'
-import { parseAllowEntry, type AllowEntry } from '../diff/waivers.js'
-import { isSystemdVersion, SYSTEMD_VERSIONS, type SystemdVersion } from '../model/versions.js'
+import { OPTIONS } from '../options/option-table.js'
+import { optionReader, type OptionSource } from '../options/read-option.js'
+import { readReviewSettings, type ReviewSettings } from '../options/review-settings.js'
+import type { ValueOf } from '../options/option.js'
 
-export type CommentMode = 'update' | 'new' | 'off'
+export type CommentMode = ValueOf<typeof OPTIONS.comment>
 
-export interface Settings {
+export interface Settings extends ReviewSettings {
   readonly token: string
-  readonly version: SystemdVersion
-  readonly filter: PathFilter
-  readonly gate: GateSettings
-  readonly allow: readonly AllowEntry[]
   readonly comment: CommentMode
   readonly workingDirectory: string
 }
 
 export class InputError extends Error {}
 
-const TRUE = ['true', 'True', 'TRUE']
-const FALSE = ['false', 'False', 'FALSE']
-
 export function readSettings(get: (name: string) => string): Settings {
-  const input = (name: string): string => (get(name) ?? '').trim()
-  const bool = (name: string, fallback: boolean): boolean => {
-    const v = input(name)
-    if (v === '') return fallback
-    if (TRUE.includes(v)) return true
-    if (FALSE.includes(v)) return false
-    throw new InputError(`input '${name}' must be true or false, got '${v}'`)
-  }
-  const score = (name: string): number | null => {
-    const v = input(name)
-    if (v === '') return null
-    if (!/^(10(\.0)?|[0-9](\.[0-9])?)$/.test(v)) {
-      throw new InputError(`input '${name}' must be an exposure score from 0.0 to 10.0 (one decimal), got '${v}'`)
-    }
-    return Number(v)
-  }
-  const lines = (name: string): string[] =>
-    input(name)
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l !== '' && !l.startsWith('#'))
-
-  const version = input('systemd-version') || '252'
-  if (!isSystemdVersion(version)) {
-    throw new InputError(`input 'systemd-version' must be one of ${SYSTEMD_VERSIONS.join(', ')}, got '${version}'`)
-  }
-  const comment = input('comment') || 'update'
-  if (comment !== 'update' && comment !== 'new' && comment !== 'off') {
-    throw new InputError(`input 'comment' must be update, new or off, got '${comment}'`)
-  }
-  const paths = lines('paths')
-  const include = paths.filter((p) => !p.startsWith('!'))
-  const exclude = paths.filter((p) => p.startsWith('!')).map((p) => p.slice(1))
-  const allow = lines('allow-capabilities').map((text) => {
-    const e = parseAllowEntry(text)
-    if (!e) throw new InputError(`input 'allow-capabilities': '${text}' is not CAP_NAME or UNIT:CAP_NAME`)
-    return e
-  })
-  const token = input('github-token')
+  const read = optionReader(inputSource(get))
   return {
-    token,
-    version,
-    filter: {
-      include: include.length > 0 ? include : DEFAULT_FILTER.include,
-      exclude: [...DEFAULT_FILTER.exclude, ...exclude],
+    token: read(OPTIONS.githubToken),
+    ...readReviewSettings(read),
+    comment: read(OPTIONS.comment),
+    workingDirectory: read(OPTIONS.workingDirectory),
+  }
+}
+
+function inputSource(get: (name: string) => string): OptionSource {
+  return {
+    given(option) {
+      if (option.input === null) return null
+      const value = (get(option.input) ?? '').trim()
+      const texts = option.list
+        ? value
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter((l) => l !== '' && !l.startsWith('#'))
+        : value === ''
+          ? []
+          : [value]
+      return texts.length > 0 ? { texts, label: `input '${option.input}'` } : null
     },
-    gate: {
-      failOnCapabilityWidening: bool('fail-on-capability-widening', true),
-      maxExposure: score('max-exposure'),
-      maxExposureIncrease: score('max-exposure-increase'),
-      failOnRegression: bool('fail-on-regression', false),
-      failOnInvalidUnit: bool('fail-on-invalid-unit', false),
-    },
-    allow,
-    comment,
-    workingDirectory: input('working-directory') || '.',
+    refuse: (message) => new InputError(message),
   }
 }

@@ -6,14 +6,15 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
 import { assessUnitFile } from '../engine.js'
 import { formatExposure } from '../model/exposure.js'
 import { parseSecurityPolicy } from '../model/policy.js'
-import { SYSTEMD_VERSIONS, VERSION_TRAITS, isSystemdVersion, type SystemdVersion } from '../model/versions.js'
+import { SYSTEMD_VERSIONS, VERSION_TRAITS, type SystemdVersion } from '../model/versions.js'
+import { OPTIONS } from '../options/option-table.js'
+import { THRESHOLD } from '../options/value-types.js'
 import { jsonRows } from '../report/score-text.js'
 import type { CliIO } from './io.js'
-import { parseThreshold } from './options.js'
+import { readCommandLine } from './command-line.js'
 import { UsageError } from './usage.js'
 
 interface Target {
@@ -30,38 +31,31 @@ interface Expected {
 }
 
 export async function conformanceCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      'systemd-version': { type: 'string', multiple: true },
-      goldens: { type: 'string' },
-      live: { type: 'boolean' },
-      oracle: { type: 'string' },
-      verbose: { type: 'boolean' },
-    },
-  })
+  const { read, positionals } = readCommandLine('conformance', args, io.env)
   if (positionals.length !== 1) throw new UsageError('conformance needs exactly one corpus DIR')
   const dir = positionals[0]!
-  const versions = (values['systemd-version'] ?? [...SYSTEMD_VERSIONS]).map((v) => {
-    if (!isSystemdVersion(v)) throw new UsageError(`unknown systemd version '${v}'`)
-    return v
-  })
+  const given = read(OPTIONS.conformanceVersions)
+  const versions = given.length > 0 ? given : SYSTEMD_VERSIONS
+  const live = read(OPTIONS.live)
+  const verbose = read(OPTIONS.verbose)
   const targetsFile = join(dir, 'TARGETS.tsv')
   if (!existsSync(targetsFile)) throw new UsageError(`${targetsFile} not found`)
   const targets = readTargets(readFileSync(targetsFile, 'utf8'))
-  const goldens = values.goldens ?? join(dir, 'golden')
-  const oracle = values.oracle ?? join(dir, '..', 'oracle', 'analyze')
+  const goldens = read(OPTIONS.goldens) || join(dir, 'golden')
+  const oracle = read(OPTIONS.oracle) || join(dir, '..', 'oracle', 'analyze')
 
   let allIdentical = true
   for (const version of versions) {
-    const summary = values.live ? null : readSummary(join(goldens, version, 'SUMMARY.tsv'))
+    const summary = live ? null : readSummary(join(goldens, version, 'SUMMARY.tsv'))
     let identical = 0
     for (const t of targets) {
-      const expected = values.live ? runOracle(oracle, version, dir, t) : goldenFor(goldens, version, t, summary!)
+      const expected = live ? runOracle(oracle, version, dir, t) : goldenFor(goldens, version, t, summary!)
       const mismatch = compare(io, dir, version, t, expected)
-      if (mismatch === null) identical++
-      else io.stdout(`MISMATCH ${version} ${t.path}: ${mismatch}\n`)
+      if (mismatch !== null) io.stdout(`MISMATCH ${version} ${t.path}: ${mismatch}\n`)
+      else {
+        identical++
+        if (verbose) io.stdout(`identical ${version} ${t.path}\n`)
+      }
     }
     io.stdout(`systemd ${version}: ${identical}/${targets.length} identical\n`)
     if (identical !== targets.length) allIdentical = false
@@ -146,11 +140,9 @@ function compare(io: CliIO, dir: string, version: SystemdVersion, t: Target, exp
         return expected.rc === 1 && expected.rows === null ? null : `we refuse the policy: ${(e as Error).message}`
       }
     } else if (k === '--threshold' && v !== undefined) {
-      try {
-        threshold = parseThreshold(v)
-      } catch {
-        return expected.rc === 1 && expected.rows === null ? null : `we refuse --threshold=${v}, systemd accepts it`
-      }
+      const parsed = THRESHOLD.parse(v)
+      if (parsed === undefined) return expected.rc === 1 && expected.rows === null ? null : `we refuse --threshold=${v}, systemd accepts it`
+      threshold = parsed
     }
   }
   const r = assessUnitFile(io.source, join(dir, t.path), policy ? { version, policy } : { version })

@@ -1,68 +1,56 @@
 /** `systemd-exposure diff`: the pull-request review, from the command line, in a git repository. */
-import { parseArgs } from 'node:util'
-import { DEFAULT_FILTER } from '../diff/affected.js'
 import { diffSnapshots } from '../diff/diff.js'
 import { snapshotsFromGit } from '../diff/from-git.js'
-import type { GateSettings } from '../diff/gate.js'
-import { parseAllowEntry, type AllowEntry } from '../diff/waivers.js'
 import { GitError, GitRepo } from '../git/git.js'
-import { renderMarkdown } from '../report/markdown.js'
+import { OPTIONS } from '../options/option-table.js'
+import { readReviewSettings, type ReviewSettings } from '../options/review-settings.js'
 import { TOOL_VERSION } from '../version.js'
+import { readCommandLine } from './command-line.js'
+import { DIFF_FORMATS, type DiffRenderer } from './diff-formats.js'
+import { readFormat, type Format } from './format-option.js'
 import type { CliIO } from './io.js'
-import { parseChoice, parseVersion } from './options.js'
-import { UsageError } from './usage.js'
+
+export interface DiffOptions {
+  /** The same settings the action reads from its inputs. */
+  readonly review: ReviewSettings
+  readonly format: Format<DiffRenderer>
+  /** Empty: the merge base of HEAD with the default branch. */
+  readonly base: string
+  /** Empty: the work tree. */
+  readonly head: string
+  /** Empty: the current directory. */
+  readonly repo: string
+  /** Pathspecs limiting the change to some paths. */
+  readonly paths: readonly string[]
+}
+
+export function readDiffOptions(args: readonly string[], env: NodeJS.ProcessEnv): DiffOptions {
+  const { read, positionals } = readCommandLine('diff', args, env)
+  return {
+    review: readReviewSettings(read),
+    format: readFormat(read, DIFF_FORMATS),
+    base: read(OPTIONS.base),
+    head: read(OPTIONS.head),
+    repo: read(OPTIONS.repo),
+    paths: positionals,
+  }
+}
 
 export function diffCommand(args: readonly string[], io: CliIO): number {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      base: { type: 'string' },
-      head: { type: 'string' },
-      repo: { type: 'string' },
-      'systemd-version': { type: 'string' },
-      format: { type: 'string' },
-      'fail-on-capability-widening': { type: 'string' },
-      'max-exposure': { type: 'string' },
-      'max-exposure-increase': { type: 'string' },
-      'fail-on-regression': { type: 'boolean' },
-      'fail-on-invalid-unit': { type: 'boolean' },
-      'allow-capability': { type: 'string', multiple: true },
-      include: { type: 'string', multiple: true },
-      exclude: { type: 'string', multiple: true },
-    },
-  })
-  const version = parseVersion(values['systemd-version'], io.env)
-  const format = parseChoice('format', values.format, ['markdown', 'json'] as const, 'markdown')
-  const gate: GateSettings = {
-    failOnCapabilityWidening: parseBool('fail-on-capability-widening', values['fail-on-capability-widening'], true),
-    maxExposure: parseScore('max-exposure', values['max-exposure']),
-    maxExposureIncrease: parseScore('max-exposure-increase', values['max-exposure-increase']),
-    failOnRegression: values['fail-on-regression'] ?? false,
-    failOnInvalidUnit: values['fail-on-invalid-unit'] ?? false,
-  }
-  const allow: AllowEntry[] = (values['allow-capability'] ?? []).map((text) => {
-    const e = parseAllowEntry(text)
-    if (!e) throw new UsageError(`--allow-capability takes CAP_NAME or UNIT:CAP_NAME, got '${text}'`)
-    return e
-  })
-  const filter = {
-    include: values.include ?? DEFAULT_FILTER.include,
-    exclude: [...DEFAULT_FILTER.exclude, ...(values.exclude ?? [])],
-  }
-
+  const options = readDiffOptions(args, io.env)
+  const dir = options.repo || io.cwd
   try {
-    const repo = new GitRepo(values.repo ?? io.cwd)
+    const repo = new GitRepo(dir)
     try {
       repo.topLevel()
     } catch {
-      throw new GitError(`${values.repo ?? io.cwd} is not inside a git repository (run diff in one, or pass --repo DIR)`)
+      throw new GitError(`${dir} is not inside a git repository (run diff in one, or pass --repo DIR)`)
     }
-    const base = repo.resolve(values.base ?? repo.mergeBase(repo.defaultBranch(), 'HEAD'))
-    const head = values.head === undefined ? null : repo.resolve(values.head)
-    const input = snapshotsFromGit(repo, base, head, positionals)
-    const report = diffSnapshots(input.base, input.head, input.changes, { version, gate, filter, allow, toolVersion: TOOL_VERSION })
-    io.stdout(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderMarkdown(report))
+    const base = repo.resolve(options.base || repo.mergeBase(repo.defaultBranch(), 'HEAD'))
+    const head = options.head === '' ? null : repo.resolve(options.head)
+    const input = snapshotsFromGit(repo, base, head, options.paths)
+    const report = diffSnapshots(input.base, input.head, input.changes, { ...options.review, toolVersion: TOOL_VERSION })
+    io.stdout(options.format.render(report))
     return report.verdict === 'fail' ? 1 : 0
   } catch (e) {
     if (e instanceof GitError) {
@@ -71,20 +59,4 @@ export function diffCommand(args: readonly string[], io: CliIO): number {
     }
     throw e
   }
-}
-
-function parseBool(name: string, value: string | undefined, fallback: boolean): boolean {
-  if (value === undefined) return fallback
-  if (/^(true|yes|1|on)$/i.test(value)) return true
-  if (/^(false|no|0|off)$/i.test(value)) return false
-  throw new UsageError(`--${name} must be true or false, got '${value}'`)
-}
-
-/** An exposure score 0.0–10.0 with at most one decimal, like systemd prints. */
-export function parseScore(name: string, value: string | undefined): number | null {
-  if (value === undefined || value === '') return null
-  if (!/^(10(\.0)?|[0-9](\.[0-9])?)$/.test(value)) {
-    throw new UsageError(`--${name} must be a score from 0.0 to 10.0 with one decimal, got '${value}'`)
-  }
-  return Number(value)
 }

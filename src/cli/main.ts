@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { fileSystemSource } from '../unit/fs-source.js'
 import type { CliIO } from './io.js'
 import { scoreCommand } from './score.js'
-import { USAGE, UsageError } from './usage.js'
+import { UsageError } from './usage.js'
 
 export function defaultIO(): CliIO {
   // On Linux, Node's stdout pipe is non-blocking: a slow reader (`| jq`) would make every write
@@ -38,16 +38,21 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO()): 
       case '-h':
       case '--help':
       case 'help':
-        io.stdout(USAGE)
+        io.stdout(await usageText())
         return command === undefined ? 2 : 0
       default:
         throw new UsageError(`unknown command '${command}'`)
     }
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`systemd-exposure: ${(e as Error).message}\n\n${USAGE}`)
+      io.stderr(`systemd-exposure: ${(e as Error).message}\n\n${await usageText(false)}`)
       return 2
     }
     throw e
   }
+}
+
+/** Loaded when printed: it gathers every command's formats, which `score` alone does not need. */
+async function usageText(full = true): Promise<string> {
+  return (await import('./usage-text.js')).usageText(full)
 }

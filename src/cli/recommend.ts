@@ -1,24 +1,17 @@
 /** `systemd-exposure recommend`: phased hardening drop-ins with the score each phase reaches. */
-import { parseArgs } from 'node:util'
+import { OPTIONS } from '../options/option-table.js'
 import { recommendUnitFile, type RecommendResult } from '../recommend/recommend.js'
-import { renderRecommendationText } from '../recommend/render-text.js'
+import { readCommandLine } from './command-line.js'
+import { readFormat } from './format-option.js'
 import type { CliIO } from './io.js'
-import { parseChoice, parseVersion } from './options.js'
+import { RECOMMEND_FORMATS } from './recommend-formats.js'
 import { UsageError } from './usage.js'
 
 /** Exit status 0 when every unit file was read, 1 when one could not be loaded, 2 on usage errors. */
 export function recommendCommand(args: readonly string[], io: CliIO): number {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      'systemd-version': { type: 'string' },
-      format: { type: 'string' },
-    },
-  })
-  const version = parseVersion(values['systemd-version'], io.env)
-  const format = parseChoice('format', values.format, ['text', 'json'] as const, 'text')
+  const { read, positionals } = readCommandLine('recommend', args, io.env)
+  const version = read(OPTIONS.systemdVersion)
+  const format = readFormat(read, RECOMMEND_FORMATS)
   if (positionals.length === 0) throw new UsageError('recommend needs at least one UNIT_FILE')
 
   const results: RecommendResult[] = positionals.map((path) => {
@@ -30,16 +23,6 @@ export function recommendCommand(args: readonly string[], io: CliIO): number {
     }
   })
   for (const r of results) if (!r.ok) io.stderr(`${r.path}: ${r.error}\n`)
-
-  if (format === 'json') {
-    const doc = results.map((r) => {
-      if (!r.ok) return { path: r.path, error: r.error }
-      const { ok: _ok, ...rest } = r
-      return rest
-    })
-    io.stdout(JSON.stringify(doc) + '\n')
-  } else {
-    io.stdout(results.filter((r) => r.ok).map((r) => renderRecommendationText(r)).join('\n'))
-  }
+  io.stdout(format.render(results))
   return results.every((r) => r.ok) ? 0 : 1
 }

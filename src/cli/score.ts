@@ -1,22 +1,25 @@
 /** `systemd-exposure score`: systemd-analyze security --offline=true, natively. */
 import { parseSecurityPolicy, PolicyError, type SecurityPolicy } from '../model/policy.js'
 import { VERSION_TRAITS } from '../model/versions.js'
+import { OPTIONS } from '../options/option-table.js'
 import { ByteSink } from '../report/byte-sink.js'
+import { readCommandLine } from './command-line.js'
+import { readFormat } from './format-option.js'
 import type { CliIO } from './io.js'
-import { parseChoice, parseStringOptions, parseThreshold, parseVersion } from './options.js'
+import { SCORE_FORMATS } from './score-formats.js'
 import { scoreUnits, type ScoreJob } from './score-units.js'
 import { UsageError } from './usage.js'
 
 export function scoreCommand(args: readonly string[], io: CliIO): number {
-  const { values, positionals } = parseStringOptions(args, ['systemd-version', 'format', 'threshold', 'security-policy'])
-  const version = parseVersion(values['systemd-version'], io.env)
-  const format = parseChoice('format', values.format, ['text', 'json'] as const, 'text')
-  const threshold = parseThreshold(values.threshold)
+  const { read, positionals } = readCommandLine('score', args, io.env)
+  const version = read(OPTIONS.systemdVersion)
+  const format = readFormat(read, SCORE_FORMATS)
+  const threshold = read(OPTIONS.threshold)
+  const policyFile = read(OPTIONS.securityPolicy)
   if (positionals.length === 0) throw new UsageError('score needs at least one UNIT_FILE')
 
   let policy: SecurityPolicy | undefined
-  const policyFile = values['security-policy']
-  if (policyFile !== undefined) {
+  if (policyFile !== '') {
     try {
       policy = parseSecurityPolicy(io.readTextFile(policyFile), policyFile, VERSION_TRAITS[version])
     } catch (e) {
@@ -28,7 +31,7 @@ export function scoreCommand(args: readonly string[], io: CliIO): number {
   const job: ScoreJob = {
     paths: positionals,
     assess: policy ? { version, policy } : { version },
-    format,
+    render: format.render,
     threshold,
     emoji: emojiEnabled(io.env),
   }

@@ -198,6 +198,13 @@ describe('the action on other events', () => {
     expect(other.stdout).toMatch(/::notice::/)
   })
 
+  it('takes the boolean words the CLI takes', async () => {
+    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('AmbientCapabilities=CAP_KILL\nCapabilityBoundingSet=CAP_KILL\n') })
+    const r = await run(pr, { event: 'push', payload: { before: pr.base, after: pr.head }, inputs: { 'fail-on-capability-widening': 'no', 'fail-on-invalid-unit': 'Yes' } })
+    expect(r.code).toBe(0)
+    expect(r.outputs).toMatchObject({ verdict: 'pass', 'capabilities-widened': '1' })
+  })
+
   it('fails with a clear message on a bad input', async () => {
     const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT() })
     const r = await run(pr, { inputs: { 'max-exposure': 'high' } })

@@ -12,8 +12,10 @@ const targets = readFileSync('test/fixtures/units/TARGETS.tsv', 'utf8').trim().s
 
 describe.each(SYSTEMD_VERSIONS)('systemd %s', (version) => {
   it(`matches systemd-analyze on all ${targets} fixture targets`, async () => {
-    const r = await cli(['conformance', '--systemd-version', version, '--goldens', 'test/fixtures/golden', 'test/fixtures/units'])
+    const r = await cli(['conformance', '--systemd-version', version, '--goldens', 'test/fixtures/golden', '--verbose', 'test/fixtures/units'])
     expect(r.stdout.split('\n').filter((l) => l.startsWith('MISMATCH'))).toEqual([])
+    // --verbose lists the identical targets too.
+    expect(r.stdout.split('\n').filter((l) => l.startsWith(`identical ${version} `))).toHaveLength(targets)
     expect(r.stdout).toContain(`systemd ${version}: ${targets}/${targets} identical`)
     expect(r.code).toBe(0)
   })

@@ -1,0 +1,19 @@
+/** `diff --format`: renderers of the review's report. */
+import type { DiffReport } from '../diff/report.js'
+import { renderMarkdown } from '../report/markdown.js'
+import type { FormatTable } from './format-option.js'
+
+export type DiffRenderer = (report: DiffReport) => string
+
+export const DIFF_FORMATS: FormatTable<DiffRenderer> = [
+  {
+    name: 'markdown',
+    description: "the review in GitHub Markdown, as the action's comment and job summary show it",
+    render: (report) => renderMarkdown(report),
+  },
+  {
+    name: 'json',
+    description: 'the report as one JSON document (schemaVersion 1, described in the README)',
+    render: (report) => JSON.stringify(report, null, 2) + '\n',
+  },
+]

@@ -1,0 +1,50 @@
+/**
+ * What a review is run with — systemd version, gate, path filter, allow-list — read alike from
+ * the CLI's `diff` options and from the action's inputs.
+ */
+import { DEFAULT_FILTER, type PathFilter } from '../diff/affected.js'
+import type { GateSettings } from '../diff/gate.js'
+import type { AllowEntry } from '../diff/waivers.js'
+import type { SystemdVersion } from '../model/versions.js'
+import { OPTIONS } from './option-table.js'
+import type { ReadOption } from './read-option.js'
+
+export interface ReviewSettings {
+  readonly version: SystemdVersion
+  readonly gate: GateSettings
+  readonly filter: PathFilter
+  readonly allow: readonly AllowEntry[]
+}
+
+export function readReviewSettings(read: ReadOption): ReviewSettings {
+  return {
+    version: read(OPTIONS.systemdVersion),
+    gate: readGate(read),
+    filter: readPathFilter(read),
+    allow: read(OPTIONS.allowCapabilities),
+  }
+}
+
+function readGate(read: ReadOption): GateSettings {
+  return {
+    failOnCapabilityWidening: read(OPTIONS.failOnCapabilityWidening),
+    maxExposure: read(OPTIONS.maxExposure),
+    maxExposureIncrease: read(OPTIONS.maxExposureIncrease),
+    failOnRegression: read(OPTIONS.failOnRegression),
+    failOnInvalidUnit: read(OPTIONS.failOnInvalidUnit),
+  }
+}
+
+/**
+ * The CLI has --include and --exclude, the action one `paths` list where `!glob` excludes; each
+ * source leaves the others' options at their default (none), so both come down to one filter.
+ */
+function readPathFilter(read: ReadOption): PathFilter {
+  const patterns = read(OPTIONS.paths)
+  const include = [...read(OPTIONS.include), ...patterns.filter((p) => !p.exclude).map((p) => p.glob)]
+  const exclude = [...read(OPTIONS.exclude), ...patterns.filter((p) => p.exclude).map((p) => p.glob)]
+  return {
+    include: include.length > 0 ? include : DEFAULT_FILTER.include,
+    exclude: [...DEFAULT_FILTER.exclude, ...exclude],
+  }
+}

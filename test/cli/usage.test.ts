@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { synopsis } from '../../src/cli/usage-text.js'
+import { cli } from '../helpers/cli.js'
+
+describe('usage', () => {
+  it('help prints every command, option and format', async () => {
+    const r = await cli(['help'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain(synopsis('diff', '  diff ').join('\n'))
+    expect(r.stdout).toMatch(/\n {6}--fail-on-regression +fail when any setting/)
+    expect(r.stdout).toMatch(/\n {6}--format json +the report as one JSON document/)
+    expect(r.stdout).toMatch(/\nBooleans: true, yes, on, 1 \/ false, no, off, 0, in any case/)
+  })
+
+  it('a usage error prints the message, then only the synopses', async () => {
+    const r = await cli(['diff', '--max-exposure', 'high'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^systemd-exposure: --max-exposure must be an exposure score from 0\.0 to 10\.0 with at most one decimal, got 'high'\n\nUsage: /)
+    expect(r.stderr).toContain(synopsis('score', '  score ').join('\n'))
+    expect(r.stderr).toMatch(/'systemd-exposure help' describes every option and format\.\n$/)
+    expect(r.stderr).not.toContain('Booleans:')
+  })
+})
