@@ -29475,6 +29475,38 @@ function readSettings(get) {
   };
 }
 
+// src/action/pull-change.ts
+async function pullRequestChange(api, pr, repo, log) {
+  let comparison;
+  try {
+    comparison = await api.compare(pr.base, pr.head);
+  } catch (e) {
+    const why = `GitHub's compare API failed (${e.status ?? "error"}: ${safeLog(e.message)})`;
+    const local = repo ? mergeBaseFromHistory(repo, pr.base, pr.head) : null;
+    if (local) {
+      log.info(`${why}; the merge base comes from the checkout's history and the changed files from git`);
+      return { mergeBase: local, changes: void 0 };
+    }
+    const checkout = !repo ? "there is no checkout" : repo.isShallow() ? "the checkout is shallow" : "the checkout does not hold both commits";
+    return {
+      error: `systemd-exposure cannot find where this pull request branched off its base: ${why} and ${checkout}. Check out the whole history (actions/checkout with fetch-depth: 0), or let the token read the repository (permissions: contents: read).`
+    };
+  }
+  if (comparison.complete) return { mergeBase: comparison.mergeBase, changes: comparison.changes };
+  const listed2 = await api.listPullFiles(pr.number);
+  if (listed2.complete) return { mergeBase: comparison.mergeBase, changes: listed2.changes };
+  log.warning(`GitHub lists only the first ${listed2.changes.length} files of this pull request; reading the change from git instead.`);
+  return { mergeBase: comparison.mergeBase, changes: void 0 };
+}
+function mergeBaseFromHistory(repo, base, head) {
+  try {
+    if (repo.isShallow()) return null;
+    return repo.mergeBase(repo.resolve(base), repo.resolve(head));
+  } catch {
+    return null;
+  }
+}
+
 // src/git/git.ts
 import { execFileSync, spawnSync } from "node:child_process";
 var GitError = class extends Error {
@@ -29503,6 +29535,10 @@ var GitRepo = class {
   }
   resolve(rev) {
     return this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).trim();
+  }
+  /** A shallow clone's history stops at its shallow commits: `git merge-base` could miss the real one. */
+  isShallow() {
+    return this.run(["rev-parse", "--is-shallow-repository"]).trim() === "true";
   }
   mergeBase(a, b) {
     return this.run(["merge-base", a, b]).trim();
@@ -29835,13 +29871,16 @@ function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
 }
 
 // src/action/sources.ts
-function localRepository(dir, shas, log) {
+function openRepository(dir) {
   const repo = new GitRepo(dir);
   try {
     repo.topLevel();
+    return repo;
   } catch {
     return null;
   }
+}
+function fetchMissing(repo, shas, log) {
   for (const sha of shas) {
     try {
       repo.resolve(sha);
@@ -29849,14 +29888,15 @@ function localRepository(dir, shas, log) {
     } catch {
     }
     try {
-      log(`fetching ${sha.slice(0, 12)} (not in the checkout)`);
+      log(`fetching ${sha} (not in the checkout)`);
       repo.run(["fetch", "--no-tags", "--quiet", "--depth=1", "origin", sha]);
       repo.resolve(sha);
-    } catch {
-      return null;
+    } catch (e) {
+      log(`could not fetch ${sha}: ${e.message}`);
+      return sha;
     }
   }
-  return repo;
+  return null;
 }
 function fromCheckout(repo, base, head, changes) {
   return snapshotsFromGit(repo, base, head, [], changes);
@@ -29898,19 +29938,30 @@ async function runAction(io) {
   const api = io.gitHub(settings.token, env["GITHUB_API_URL"] ?? "https://api.github.com", repoRef);
   const workspace = env["GITHUB_WORKSPACE"] ?? process.cwd();
   const workdir = join2(workspace, settings.workingDirectory);
+  let repo = openRepository(workdir);
+  let from = event.base;
   let changes;
   if (event.kind === "pull_request") {
-    const listed2 = await api.listPullFiles(event.number);
-    if (listed2.complete) changes = listed2.changes;
-    else io.warning(`GitHub lists only the first ${listed2.changes.length} files of this pull request; reading the change from git instead.`);
+    const change = await pullRequestChange(api, event, repo, { info: (m) => io.info(m), warning: (m) => io.warning(m) });
+    if ("error" in change) return io.setFailed(change.error);
+    from = change.mergeBase;
+    changes = change.changes;
+    io.info(`systemd-exposure: comparing ${from} (the merge base of the base ${event.base} and the head) with the head ${event.head}`);
+  } else {
+    const what = event.kind === "merge_group" ? "the merge group's base" : "the branch before the push";
+    io.info(`systemd-exposure: comparing ${from} (${what}) with ${event.head}`);
   }
-  const repo = localRepository(workdir, [event.base, event.head], (m) => io.info(m));
+  const unfetched = repo ? fetchMissing(repo, [from, event.head], (m) => io.info(safeLog(m))) : null;
+  if (unfetched) {
+    repo = null;
+    if (changes) io.info("reading the change through the GitHub API instead");
+  }
   let input;
-  if (repo) input = fromCheckout(repo, event.base, event.head, changes);
-  else if (changes) input = await fromApi(api, event.base, event.head, changes);
+  if (repo) input = fromCheckout(repo, from, event.head, changes);
+  else if (changes) input = await fromApi(api, from, event.head, changes);
   if (!input) {
     return io.setFailed(
-      "systemd-exposure needs the repository: add actions/checkout before this step (with fetch-depth: 0 for very large pull requests)."
+      unfetched ? `systemd-exposure needs commit ${unfetched} and could not fetch it from origin into the checkout: check out the whole history (actions/checkout with fetch-depth: 0).` : "systemd-exposure needs the repository: add actions/checkout before this step (with fetch-depth: 0 for very large pull requests)."
     );
   }
   const report = diffSnapshots(input.base, input.head, input.changes, {
@@ -34952,6 +35003,7 @@ throttling.triggersNotification = triggersNotification;
 
 // src/action/github.ts
 var PR_FILES_LIMIT = 3e3;
+var COMPARE_FILES_LIMIT = 300;
 function toChange(f) {
   switch (f.status) {
     case "added":
@@ -34994,6 +35046,16 @@ function gitHubApi(token, baseUrl2, repo, log) {
   const { owner, repo: name } = repo;
   return {
     requests: () => count,
+    async compare(base, head) {
+      const r = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo: name, basehead: `${base}...${head}`, per_page: 1 });
+      const files = r.data.files ?? [];
+      const changes = [];
+      for (const f of files) {
+        const c = toChange(f);
+        if (c) changes.push(c);
+      }
+      return { mergeBase: r.data.merge_base_commit.sha, changes, complete: files.length < COMPARE_FILES_LIMIT };
+    },
     async listPullFiles(number) {
       const changes = [];
       let listed2 = 0;

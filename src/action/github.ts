@@ -1,7 +1,8 @@
 /**
  * The GitHub REST edge: @actions/github's octokit with the retry and throttling plugins, GitHub
- * Enterprise Server through GITHUB_API_URL. Only the calls a review needs: list the PR's files,
- * find the sticky comment, write it (and read trees/blobs when there is no checkout).
+ * Enterprise Server through GITHUB_API_URL. Only the calls a review needs: compare the PR's base
+ * and head (the merge base and the changed files), list the PR's files when the comparison is cut
+ * off, find the sticky comment, write it (and read trees/blobs when there is no checkout).
  */
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
@@ -11,12 +12,26 @@ import type { FileChange, TreeEntry } from '../git/git.js'
 /** GitHub lists at most this many files of a pull request. */
 export const PR_FILES_LIMIT = 3000
 
+/** The compare API lists at most this many files (all on its first page). */
+export const COMPARE_FILES_LIMIT = 300
+
 export interface RepoRef {
   readonly owner: string
   readonly repo: string
 }
 
+/** `base...head` as GitHub's compare API (and a pull request's "Files changed" tab) sees it. */
+export interface Comparison {
+  /** Where head branched off base: the commit the three-dot comparison starts from. */
+  readonly mergeBase: string
+  /** The files changed from the merge base to head. */
+  readonly changes: FileChange[]
+  /** False when GitHub listed its maximum of 300 files: the list may be cut off. */
+  readonly complete: boolean
+}
+
 export interface GitHubApi {
+  compare(base: string, head: string): Promise<Comparison>
   /** The PR's changed files; `complete` is false when GitHub's listing limit was reached. */
   listPullFiles(number: number): Promise<{ changes: FileChange[]; complete: boolean }>
   findComment(number: number, marker: string): Promise<{ id: number; body: string } | null>
@@ -74,6 +89,18 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
   const { owner, repo: name } = repo
   return {
     requests: () => count,
+    async compare(base, head) {
+      // One commit per page instead of up to 250: the merge base and the files (listed on the
+      // first page only) are all a review needs.
+      const r = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo: name, basehead: `${base}...${head}`, per_page: 1 })
+      const files = r.data.files ?? []
+      const changes: FileChange[] = []
+      for (const f of files) {
+        const c = toChange(f as { filename: string; status: Status; previous_filename?: string })
+        if (c) changes.push(c)
+      }
+      return { mergeBase: r.data.merge_base_commit.sha, changes, complete: files.length < COMPARE_FILES_LIMIT }
+    },
     async listPullFiles(number) {
       const changes: FileChange[] = []
       let listed = 0

@@ -15,7 +15,8 @@ import { readEvent } from './event.js'
 import type { GitHubApi, RepoRef } from './github.js'
 import { safeLog } from './log-safety.js'
 import { InputError, readSettings } from './settings.js'
-import { fromApi, fromCheckout, localRepository } from './sources.js'
+import { pullRequestChange } from './pull-change.js'
+import { fetchMissing, fromApi, fromCheckout, openRepository } from './sources.js'
 
 export interface ActionPorts {
   readonly env: NodeJS.ProcessEnv
@@ -56,20 +57,35 @@ export async function runAction(io: ActionPorts): Promise<void> {
   const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd()
   const workdir = join(workspace, settings.workingDirectory)
 
-  // Changed files: the PR's list from the API; git when there is no PR or the list is cut off.
+  // The commit to compare with and the changed files: a pull request from its merge base (see
+  // pull-change.ts); a merge group from its base, which its head is built on; a push from the
+  // branch's tip before the push — the branch's own two states.
+  let repo = openRepository(workdir)
+  let from = event.base
   let changes: FileChange[] | undefined
   if (event.kind === 'pull_request') {
-    const listed = await api.listPullFiles(event.number)
-    if (listed.complete) changes = listed.changes
-    else io.warning(`GitHub lists only the first ${listed.changes.length} files of this pull request; reading the change from git instead.`)
+    const change = await pullRequestChange(api, event, repo, { info: (m) => io.info(m), warning: (m) => io.warning(m) })
+    if ('error' in change) return io.setFailed(change.error)
+    from = change.mergeBase
+    changes = change.changes
+    io.info(`systemd-exposure: comparing ${from} (the merge base of the base ${event.base} and the head) with the head ${event.head}`)
+  } else {
+    const what = event.kind === 'merge_group' ? "the merge group's base" : 'the branch before the push'
+    io.info(`systemd-exposure: comparing ${from} (${what}) with ${event.head}`)
   }
-  const repo = localRepository(workdir, [event.base, event.head], (m) => io.info(m))
+  const unfetched = repo ? fetchMissing(repo, [from, event.head], (m) => io.info(safeLog(m))) : null
+  if (unfetched) {
+    repo = null
+    if (changes) io.info('reading the change through the GitHub API instead')
+  }
   let input
-  if (repo) input = fromCheckout(repo, event.base, event.head, changes)
-  else if (changes) input = await fromApi(api, event.base, event.head, changes)
+  if (repo) input = fromCheckout(repo, from, event.head, changes)
+  else if (changes) input = await fromApi(api, from, event.head, changes)
   if (!input) {
     return io.setFailed(
-      'systemd-exposure needs the repository: add actions/checkout before this step (with fetch-depth: 0 for very large pull requests).',
+      unfetched
+        ? `systemd-exposure needs commit ${unfetched} and could not fetch it from origin into the checkout: check out the whole history (actions/checkout with fetch-depth: 0).`
+        : 'systemd-exposure needs the repository: add actions/checkout before this step (with fetch-depth: 0 for very large pull requests).',
     )
   }
   const report = diffSnapshots(input.base, input.head, input.changes, {
