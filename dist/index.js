@@ -29410,9 +29410,85 @@ function readEvent(name, payload) {
   return { kind: "unsupported", name };
 }
 
+// src/action/identity.ts
+var GITHUB_ACTIONS_BOT = "github-actions[bot]";
+function isAuthoredBy(identity3, author) {
+  if (!author) return false;
+  switch (identity3.kind) {
+    case "user":
+      return author.id === identity3.id;
+    case "installation":
+      return author.type === "Bot" && author.login === GITHUB_ACTIONS_BOT;
+    case "unknown":
+      return false;
+  }
+}
+function describeIdentity(identity3) {
+  switch (identity3.kind) {
+    case "user":
+      return `comments by ${identity3.login} (the token's account) are this action's own`;
+    case "installation":
+      return `comments by ${GITHUB_ACTIONS_BOT} (the workflow's GITHUB_TOKEN) are this action's own`;
+    case "unknown":
+      return `the token's account is unknown (GET /user: ${identity3.reason}), so no comment is taken as this action's own`;
+  }
+}
+function unrecognisedAuthor(author) {
+  return author && author.type === "Bot" && author.login !== GITHUB_ACTIONS_BOT ? author.login : null;
+}
+
 // src/action/log-safety.ts
 function safeLog(text) {
   return text.replace(/(^|[\r\n])([ \t]*):(?=:)/g, "$1$2:​");
+}
+
+// src/action/own-comment.ts
+async function findOwnComment(pages, marker2, tokenIdentity, log) {
+  let identity3;
+  for await (const page of pages) {
+    for (const c of page) {
+      if (!c.body.startsWith(marker2)) continue;
+      if (!identity3) {
+        identity3 = await tokenIdentity();
+        log(describeIdentity(identity3));
+      }
+      if (isAuthoredBy(identity3, c.author)) return c;
+      log(`comment ${c.id} by ${c.author?.login ?? "a deleted account"} carries this action's marker but is not the token's own: left alone`);
+    }
+  }
+  return null;
+}
+
+// src/action/pull-change.ts
+async function pullRequestChange(api, pr, repo, log) {
+  let comparison;
+  try {
+    comparison = await api.compare(pr.base, pr.head);
+  } catch (e) {
+    const why = `GitHub's compare API failed (${e.status ?? "error"}: ${safeLog(e.message)})`;
+    const local = repo ? mergeBaseFromHistory(repo, pr.base, pr.head) : null;
+    if (local) {
+      log.info(`${why}; the merge base comes from the checkout's history and the changed files from git`);
+      return { mergeBase: local, changes: void 0 };
+    }
+    const checkout = !repo ? "there is no checkout" : repo.isShallow() ? "the checkout is shallow" : "the checkout does not hold both commits";
+    return {
+      error: `systemd-exposure cannot find where this pull request branched off its base: ${why} and ${checkout}. Check out the whole history (actions/checkout with fetch-depth: 0), or let the token read the repository (permissions: contents: read).`
+    };
+  }
+  if (comparison.complete) return { mergeBase: comparison.mergeBase, changes: comparison.changes };
+  const listed2 = await api.listPullFiles(pr.number);
+  if (listed2.complete) return { mergeBase: comparison.mergeBase, changes: listed2.changes };
+  log.warning(`GitHub lists only the first ${listed2.changes.length} files of this pull request; reading the change from git instead.`);
+  return { mergeBase: comparison.mergeBase, changes: void 0 };
+}
+function mergeBaseFromHistory(repo, base, head) {
+  try {
+    if (repo.isShallow()) return null;
+    return repo.mergeBase(repo.resolve(base), repo.resolve(head));
+  } catch {
+    return null;
+  }
 }
 
 // src/action/settings.ts
@@ -29473,38 +29549,6 @@ function readSettings(get) {
     comment,
     workingDirectory: input("working-directory") || "."
   };
-}
-
-// src/action/pull-change.ts
-async function pullRequestChange(api, pr, repo, log) {
-  let comparison;
-  try {
-    comparison = await api.compare(pr.base, pr.head);
-  } catch (e) {
-    const why = `GitHub's compare API failed (${e.status ?? "error"}: ${safeLog(e.message)})`;
-    const local = repo ? mergeBaseFromHistory(repo, pr.base, pr.head) : null;
-    if (local) {
-      log.info(`${why}; the merge base comes from the checkout's history and the changed files from git`);
-      return { mergeBase: local, changes: void 0 };
-    }
-    const checkout = !repo ? "there is no checkout" : repo.isShallow() ? "the checkout is shallow" : "the checkout does not hold both commits";
-    return {
-      error: `systemd-exposure cannot find where this pull request branched off its base: ${why} and ${checkout}. Check out the whole history (actions/checkout with fetch-depth: 0), or let the token read the repository (permissions: contents: read).`
-    };
-  }
-  if (comparison.complete) return { mergeBase: comparison.mergeBase, changes: comparison.changes };
-  const listed2 = await api.listPullFiles(pr.number);
-  if (listed2.complete) return { mergeBase: comparison.mergeBase, changes: listed2.changes };
-  log.warning(`GitHub lists only the first ${listed2.changes.length} files of this pull request; reading the change from git instead.`);
-  return { mergeBase: comparison.mergeBase, changes: void 0 };
-}
-function mergeBaseFromHistory(repo, base, head) {
-  try {
-    if (repo.isShallow()) return null;
-    return repo.mergeBase(repo.resolve(base), repo.resolve(head));
-  } catch {
-    return null;
-  }
 }
 
 // src/git/git.ts
@@ -30012,7 +30056,7 @@ function setOutputs(io, report, reportPath) {
 }
 async function publishComment(io, api, number, report, mode, opts) {
   try {
-    const existing = await api.findComment(number, marker(opts.key));
+    const existing = await findOwnComment(api.issueComments(number), marker(opts.key), () => api.tokenIdentity(), (m) => io.info(safeLog(m)));
     if (report.services.length === 0 && !existing) return;
     const { body, trimmed } = commentBody(report, opts.key, {
       link: opts.link,
@@ -30022,7 +30066,17 @@ async function publishComment(io, api, number, report, mode, opts) {
     if (trimmed) io.info("the comment was shortened to fit GitHub's limit; the job summary has everything");
     if (existing && mode === "update") {
       if (existing.body !== body) await api.updateComment(existing.id, body);
-    } else await api.createComment(number, body);
+    } else {
+      const written = await api.createComment(number, body);
+      const app = unrecognisedAuthor(written.author);
+      if (app && mode === "update") {
+        io.warning(
+          safeLog(
+            `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`
+          )
+        );
+      }
+    }
   } catch (e) {
     const status = e.status;
     const how = status === 403 || status === 404 ? opts.fork ? "pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off" : "give the job 'permissions: pull-requests: write' (and 'contents: read')" : "the GitHub API kept failing after retries";
@@ -35068,15 +35122,24 @@ function gitHubApi(token, baseUrl2, repo, log) {
       }
       return { changes, complete: listed2 < PR_FILES_LIMIT };
     },
-    async findComment(number, marker2) {
-      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo: name, issue_number: number, per_page: 100 })) {
-        const hit = page.data.find((c) => c.body?.startsWith(marker2));
-        if (hit) return { id: hit.id, body: hit.body ?? "" };
+    async tokenIdentity() {
+      try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return { kind: "user", login: data.login, id: data.id };
+      } catch (e) {
+        const err = e;
+        if (err.status === 403 && /not accessible by integration/i.test(err.message ?? "")) return { kind: "installation" };
+        return { kind: "unknown", reason: `${err.status ?? "error"}: ${err.message ?? ""}` };
       }
-      return null;
+    },
+    async *issueComments(number) {
+      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo: name, issue_number: number, per_page: 100 })) {
+        yield page.data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user ? { login: c.user.login, id: c.user.id, type: c.user.type } : null }));
+      }
     },
     async createComment(number, body) {
-      await octokit.rest.issues.createComment({ owner, repo: name, issue_number: number, body });
+      const { data } = await octokit.rest.issues.createComment({ owner, repo: name, issue_number: number, body });
+      return { author: data.user ? { login: data.user.login, id: data.user.id, type: data.user.type } : null };
     },
     async updateComment(id, body) {
       await octokit.rest.issues.updateComment({ owner, repo: name, comment_id: id, body });

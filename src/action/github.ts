@@ -2,12 +2,14 @@
  * The GitHub REST edge: @actions/github's octokit with the retry and throttling plugins, GitHub
  * Enterprise Server through GITHUB_API_URL. Only the calls a review needs: compare the PR's base
  * and head (the merge base and the changed files), list the PR's files when the comparison is cut
- * off, find the sticky comment, write it (and read trees/blobs when there is no checkout).
+ * off, the comments (and who the token is, to tell its own), write the sticky comment (and read
+ * trees/blobs when there is no checkout).
  */
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import type { FileChange, TreeEntry } from '../git/git.js'
+import type { CommentAuthor, TokenIdentity } from './identity.js'
 
 /** GitHub lists at most this many files of a pull request. */
 export const PR_FILES_LIMIT = 3000
@@ -30,12 +32,23 @@ export interface Comparison {
   readonly complete: boolean
 }
 
+export interface IssueComment {
+  readonly id: number
+  readonly body: string
+  /** null for a deleted account. */
+  readonly author: CommentAuthor | null
+}
+
 export interface GitHubApi {
   compare(base: string, head: string): Promise<Comparison>
   /** The PR's changed files; `complete` is false when GitHub's listing limit was reached. */
   listPullFiles(number: number): Promise<{ changes: FileChange[]; complete: boolean }>
-  findComment(number: number, marker: string): Promise<{ id: number; body: string } | null>
-  createComment(number: number, body: string): Promise<void>
+  /** The account the token acts as, from `GET /user` (see identity.ts). */
+  tokenIdentity(): Promise<TokenIdentity>
+  /** The comments of an issue or pull request, oldest first, a page at a time. */
+  issueComments(number: number): AsyncIterable<IssueComment[]>
+  /** Writes a comment; answers its author, the token's account as GitHub recorded it. */
+  createComment(number: number, body: string): Promise<{ author: CommentAuthor | null }>
   updateComment(id: number, body: string): Promise<void>
   /** Every blob path of a commit's tree (null when GitHub truncated the listing). */
   tree(sha: string): Promise<Map<string, TreeEntry> | null>
@@ -113,16 +126,25 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
       }
       return { changes, complete: listed < PR_FILES_LIMIT }
     },
-    async findComment(number, marker) {
-      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo: name, issue_number: number, per_page: 100 })) {
-        // The marker opens our comment; a comment quoting it elsewhere is not ours.
-        const hit = page.data.find((c) => c.body?.startsWith(marker))
-        if (hit) return { id: hit.id, body: hit.body ?? '' }
+    async tokenIdentity() {
+      try {
+        const { data } = await octokit.rest.users.getAuthenticated()
+        return { kind: 'user', login: data.login, id: data.id }
+      } catch (e) {
+        const err = e as { status?: number; message?: string }
+        // GitHub's answer to an installation token, which acts as a bot and has no user.
+        if (err.status === 403 && /not accessible by integration/i.test(err.message ?? '')) return { kind: 'installation' }
+        return { kind: 'unknown', reason: `${err.status ?? 'error'}: ${err.message ?? ''}` }
       }
-      return null
+    },
+    async *issueComments(number) {
+      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo: name, issue_number: number, per_page: 100 })) {
+        yield page.data.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user ? { login: c.user.login, id: c.user.id, type: c.user.type } : null }))
+      }
     },
     async createComment(number, body) {
-      await octokit.rest.issues.createComment({ owner, repo: name, issue_number: number, body })
+      const { data } = await octokit.rest.issues.createComment({ owner, repo: name, issue_number: number, body })
+      return { author: data.user ? { login: data.user.login, id: data.user.id, type: data.user.type } : null }
     },
     async updateComment(id, body) {
       await octokit.rest.issues.updateComment({ owner, repo: name, comment_id: id, body })

@@ -1,6 +1,7 @@
 /**
- * The action, start to end: inputs → event → changed files → the same diff as the CLI → JSON
- * report, job summary, annotations, outputs, the sticky comment → the gate. Everything it touches
+ * The action, start to end: inputs → event → the commit to compare with and the changed files →
+ * the same diff as the CLI → JSON report, job summary, annotations, outputs, the sticky comment
+ * (only ever the token's own) → the gate. Everything it touches
  * comes through `ActionPorts`, so tests run it against real git and a local GitHub API.
  */
 import { join, relative } from 'node:path'
@@ -13,9 +14,11 @@ import { annotations, type Annotation } from './annotations.js'
 import { commentBody, commentKey, marker, previousState } from './comment.js'
 import { readEvent } from './event.js'
 import type { GitHubApi, RepoRef } from './github.js'
+import { unrecognisedAuthor } from './identity.js'
 import { safeLog } from './log-safety.js'
-import { InputError, readSettings } from './settings.js'
+import { findOwnComment } from './own-comment.js'
 import { pullRequestChange } from './pull-change.js'
+import { InputError, readSettings } from './settings.js'
 import { fetchMissing, fromApi, fromCheckout, openRepository } from './sources.js'
 
 export interface ActionPorts {
@@ -151,7 +154,8 @@ async function publishComment(
   opts: { key: string; link: (f: string, l: number | null) => string; summaryUrl: string | null; fork: boolean },
 ): Promise<void> {
   try {
-    const existing = await api.findComment(number, marker(opts.key))
+    // Only a comment the token's own account wrote is edited, and only its state is trusted.
+    const existing = await findOwnComment(api.issueComments(number), marker(opts.key), () => api.tokenIdentity(), (m) => io.info(safeLog(m)))
     // A PR that touches no unit gets no comment; an earlier one is updated to say so.
     if (report.services.length === 0 && !existing) return
     const { body, trimmed } = commentBody(report, opts.key, {
@@ -162,7 +166,17 @@ async function publishComment(
     if (trimmed) io.info('the comment was shortened to fit GitHub\'s limit; the job summary has everything')
     if (existing && mode === 'update') {
       if (existing.body !== body) await api.updateComment(existing.id, body)
-    } else await api.createComment(number, body)
+    } else {
+      const written = await api.createComment(number, body)
+      const app = unrecognisedAuthor(written.author)
+      if (app && mode === 'update') {
+        io.warning(
+          safeLog(
+            `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`,
+          ),
+        )
+      }
+    }
   } catch (e) {
     const status = (e as { status?: number }).status
     const how =

@@ -6,6 +6,8 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { commentKey, marker } from '../../src/action/comment.js'
+import { DEFAULT_FILTER } from '../../src/diff/affected.js'
 import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from '../support/github-server.js'
 import { DIST, TOKEN, fullCheckout, prFiles, prPayload, runBundledAction, shallowCheckout, treeContents } from '../helpers/action-run.js'
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js'
@@ -97,9 +99,13 @@ describe('the action on a pull request', () => {
     // The annotation points at the line in the checkout.
     expect(first.stdout).toContain('::error title=api.service%3A CAP_NET_ADMIN widened,file=units/api.service,line=9::new ambient capabilities')
 
+    // Who the token is is asked only once a comment carries the marker.
+    expect(pr.server.count('users/get-authenticated')).toBe(0)
+
     const again = await run(pr)
     expect(again.code).toBe(1)
     expect(comments(pr)).toHaveLength(1)
+    expect(pr.server.count('users/get-authenticated')).toBe(1)
 
     push(pr, { 'units/api.service': UNIT('PrivateTmp=yes\n') })
     const fixed = await run(pr)
@@ -275,6 +281,76 @@ describe('the commit a pull request is compared with', () => {
     expect(r.stdout).toMatch(/::error::systemd-exposure cannot find where this pull request branched off its base: GitHub's compare API failed \(404: .*\) and the checkout is shallow\. Check out the whole history \(actions\/checkout with fetch-depth: 0\)/)
     expect(r.outputs['verdict']).toBeUndefined()
     expect(comments(pr)).toHaveLength(0)
+  })
+})
+
+describe("the sticky comment is only ever the token's own", () => {
+  // The marker this workflow's job writes (GITHUB_WORKFLOW harden, GITHUB_JOB exposure, default paths).
+  const MARKER = marker(commentKey('harden', 'exposure', [...DEFAULT_FILTER.include, ...DEFAULT_FILTER.exclude]))
+  const MALLORY = { login: 'mallory', type: 'User' as const }
+  // Posted by the pull request's author before the action ever ran: the marker, a fake "previous
+  // state: fail" (to fake a "Resolved" note), and text of their own.
+  const FORGED = `${MARKER}\n<!-- systemd-exposure:state fail -->\n✅ systemd-exposure: all good, merge away`
+  const harmless = () => openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('PrivateTmp=yes\n') })
+  const bodyOf = (pr: Pr, id: number) => pr.server.state.comments.get(id)!.body
+
+  it("GITHUB_TOKEN: a forged comment is neither edited nor trusted; the action's own is found and edited", async () => {
+    const pr = await harmless()
+    const forged = pr.server.state.addComment({ issueNumber: 7, body: FORGED, user: MALLORY })
+    const first = await run(pr)
+    expect(first.code).toBe(0)
+    expect(bodyOf(pr, forged.id)).toBe(FORGED)
+    expect(comments(pr)).toHaveLength(2)
+    const own = comments(pr).find((c) => c.id !== forged.id)!
+    expect(own.user.login).toBe('github-actions[bot]')
+    expect(own.body.startsWith(MARKER)).toBe(true)
+    // The forged "fail" was not taken as this comment's earlier state.
+    expect(own.body).not.toMatch(/Resolved/)
+    expect(first.stdout).toContain(`comment ${forged.id} by mallory carries this action's marker but is not the token's own: left alone`)
+    expect(first.stdout).toContain("comments by github-actions[bot] (the workflow's GITHUB_TOKEN) are this action's own")
+
+    push(pr, { 'units/api.service': UNIT('AmbientCapabilities=CAP_KILL\nCapabilityBoundingSet=CAP_KILL\n') })
+    const second = await run(pr)
+    expect(second.code).toBe(1)
+    expect(comments(pr)).toHaveLength(2)
+    expect(bodyOf(pr, own.id)).toContain('CAP_KILL')
+    expect(bodyOf(pr, forged.id)).toBe(FORGED)
+    pr.server.assertNoViolations()
+  })
+
+  it("a personal access token: only its user's comment is the action's own (not github-actions[bot]'s, not the forger's)", async () => {
+    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('PrivateTmp=yes\n') }, { actor: { login: 'exposure-bot' } })
+    const forged = pr.server.state.addComment({ issueNumber: 7, body: FORGED, user: MALLORY })
+    const byActions = pr.server.state.addComment({ issueNumber: 7, body: `${MARKER}\n<!-- systemd-exposure:state fail -->\nfrom GITHUB_TOKEN days`, user: { login: 'github-actions[bot]', type: 'Bot' } })
+    const own = pr.server.state.addComment({ issueNumber: 7, body: `${MARKER}\n<!-- systemd-exposure:state pass -->\nold report`, user: { login: 'exposure-bot' } })
+    const r = await run(pr)
+    expect(r.code).toBe(0)
+    expect(bodyOf(pr, forged.id)).toBe(FORGED)
+    expect(comments(pr)).toHaveLength(3)
+    expect(bodyOf(pr, own.id)).toContain('<!-- systemd-exposure:state pass -->\n')
+    expect(bodyOf(pr, own.id)).not.toMatch(/old report/)
+    expect(bodyOf(pr, own.id)).not.toMatch(/Resolved/)
+    expect(bodyOf(pr, byActions.id)).toMatch(/from GITHUB_TOKEN days$/)
+    expect(pr.server.count('users/get-authenticated')).toBe(1)
+    expect(r.stdout).toContain("comments by exposure-bot (the token's account) are this action's own")
+    pr.server.assertNoViolations()
+  })
+
+  it("a GitHub App's token: its bot cannot be proven the action's own, so it adds a comment and says why", async () => {
+    const app = { login: 'exposure-app[bot]', type: 'Bot' as const }
+    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('PrivateTmp=yes\n') }, { actor: app })
+    const forged = pr.server.state.addComment({ issueNumber: 7, body: FORGED, user: MALLORY })
+    const earlier = pr.server.state.addComment({ issueNumber: 7, body: `${MARKER}\n<!-- systemd-exposure:state fail -->\nan earlier run`, user: app })
+    const r = await run(pr)
+    expect(r.code).toBe(0)
+    expect(comments(pr)).toHaveLength(3)
+    expect(bodyOf(pr, forged.id)).toBe(FORGED)
+    expect(bodyOf(pr, earlier.id)).toMatch(/an earlier run$/)
+    const added = comments(pr).at(-1)!
+    expect(added.user.login).toBe('exposure-app[bot]')
+    expect(added.body).not.toMatch(/Resolved/)
+    expect(r.stdout).toMatch(/::warning::systemd-exposure wrote its comment as exposure-app\[bot\], a GitHub App's bot\..*Use the workflow's GITHUB_TOKEN or a personal access token/)
+    pr.server.assertNoViolations()
   })
 })
 
