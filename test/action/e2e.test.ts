@@ -99,13 +99,15 @@ describe('the action on a pull request', () => {
     // The annotation points at the line in the checkout.
     expect(first.stdout).toContain('::error title=api.service%3A CAP_NET_ADMIN widened,file=units/api.service,line=9::new ambient capabilities')
 
-    // Who the token is is asked only once a comment carries the marker.
-    expect(pr.server.count('users/get-authenticated')).toBe(0)
+    // Three requests: compare (merge base and files), list the comments, create. Who the token
+    // is is asked only once a comment carries the marker.
+    expect(pr.server.requests.map((q) => q.operationId)).toEqual(['repos/compare-commits', 'issues/list-comments', 'issues/create-comment'])
 
     const again = await run(pr)
     expect(again.code).toBe(1)
     expect(comments(pr)).toHaveLength(1)
-    expect(pr.server.count('users/get-authenticated')).toBe(1)
+    // The same report again: the comment is found and left as it is.
+    expect(pr.server.requests.slice(3).map((q) => q.operationId)).toEqual(['repos/compare-commits', 'issues/list-comments', 'users/get-authenticated'])
 
     push(pr, { 'units/api.service': UNIT('PrivateTmp=yes\n') })
     const fixed = await run(pr)
@@ -260,6 +262,17 @@ describe('the commit a pull request is compared with', () => {
     const trees = pr.server.requestsFor('git/get-tree').map((q) => q.pathParams['tree_sha'])
     expect(trees.sort()).toEqual([pr.mergeBase, pr.head].sort())
     pr.server.assertNoViolations()
+  })
+
+  it('is read through the API when a shallow checkout cannot fetch it', async () => {
+    const pr = await mainMovedOn()
+    execFileSync('git', ['-C', pr.workspace, 'remote', 'remove', 'origin'])
+    const r = await run(pr)
+    expectOnlyThePrsChange(pr, r)
+    expect(r.stdout).toContain(`could not fetch ${pr.mergeBase}`)
+    expect(r.stdout).toContain('reading the change through the GitHub API instead')
+    const trees = pr.server.requestsFor('git/get-tree').map((q) => q.pathParams['tree_sha'])
+    expect(trees.sort()).toEqual([pr.mergeBase, pr.head].sort())
   })
 
   it("comes from the checkout's history when the compare API fails and the history is whole", async () => {
