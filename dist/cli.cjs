@@ -9341,6 +9341,10 @@ var init_git = __esm({
       resolve(rev) {
         return this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).trim();
       }
+      /** A shallow clone's history stops at its shallow commits: `git merge-base` could miss the real one. */
+      isShallow() {
+        return this.run(["rev-parse", "--is-shallow-repository"]).trim() === "true";
+      }
       mergeBase(a, b) {
         return this.run(["merge-base", a, b]).trim();
       }

@@ -29672,9 +29672,85 @@ function readEvent(name, payload) {
   return { kind: "unsupported", name };
 }
 
+// src/action/identity.ts
+var GITHUB_ACTIONS_BOT = "github-actions[bot]";
+function isAuthoredBy(identity4, author) {
+  if (!author) return false;
+  switch (identity4.kind) {
+    case "user":
+      return author.id === identity4.id;
+    case "installation":
+      return author.type === "Bot" && author.login === GITHUB_ACTIONS_BOT;
+    case "unknown":
+      return false;
+  }
+}
+function describeIdentity(identity4) {
+  switch (identity4.kind) {
+    case "user":
+      return `comments by ${identity4.login} (the token's account) are this action's own`;
+    case "installation":
+      return `comments by ${GITHUB_ACTIONS_BOT} (the workflow's GITHUB_TOKEN) are this action's own`;
+    case "unknown":
+      return `the token's account is unknown (GET /user: ${identity4.reason}), so no comment is taken as this action's own`;
+  }
+}
+function unrecognisedAuthor(author) {
+  return author && author.type === "Bot" && author.login !== GITHUB_ACTIONS_BOT ? author.login : null;
+}
+
 // src/action/log-safety.ts
 function safeLog(text2) {
   return text2.replace(/(^|[\r\n])([ \t]*):(?=:)/g, "$1$2:​");
+}
+
+// src/action/own-comment.ts
+async function findOwnComment(pages, marker2, tokenIdentity, log) {
+  let identity4;
+  for await (const page of pages) {
+    for (const c of page) {
+      if (!c.body.startsWith(marker2)) continue;
+      if (!identity4) {
+        identity4 = await tokenIdentity();
+        log(describeIdentity(identity4));
+      }
+      if (isAuthoredBy(identity4, c.author)) return c;
+      log(`comment ${c.id} by ${c.author?.login ?? "a deleted account"} carries this action's marker but is not the token's own: left alone`);
+    }
+  }
+  return null;
+}
+
+// src/action/pull-change.ts
+async function pullRequestChange(api, pr, repo, log) {
+  let comparison;
+  try {
+    comparison = await api.compare(pr.base, pr.head);
+  } catch (e) {
+    const why = `GitHub's compare API failed (${e.status ?? "error"}: ${safeLog(e.message)})`;
+    const local = repo ? mergeBaseFromHistory(repo, pr.base, pr.head) : null;
+    if (local) {
+      log.info(`${why}; the merge base comes from the checkout's history and the changed files from git`);
+      return { mergeBase: local, changes: void 0 };
+    }
+    const checkout = !repo ? "there is no checkout" : repo.isShallow() ? "the checkout is shallow" : "the checkout does not hold both commits";
+    return {
+      error: `systemd-exposure cannot find where this pull request branched off its base: ${why} and ${checkout}. Check out the whole history (actions/checkout with fetch-depth: 0), or let the token read the repository (permissions: contents: read).`
+    };
+  }
+  if (comparison.complete) return { mergeBase: comparison.mergeBase, changes: comparison.changes };
+  const listed2 = await api.listPullFiles(pr.number);
+  if (listed2.complete) return { mergeBase: comparison.mergeBase, changes: listed2.changes };
+  log.warning(`GitHub lists only the first ${listed2.changes.length} files of this pull request; reading the change from git instead.`);
+  return { mergeBase: comparison.mergeBase, changes: void 0 };
+}
+function mergeBaseFromHistory(repo, base, head) {
+  try {
+    if (repo.isShallow()) return null;
+    return repo.mergeBase(repo.resolve(base), repo.resolve(head));
+  } catch {
+    return null;
+  }
 }
 
 // src/options/option.ts
@@ -30035,6 +30111,10 @@ var GitRepo = class {
   resolve(rev) {
     return this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).trim();
   }
+  /** A shallow clone's history stops at its shallow commits: `git merge-base` could miss the real one. */
+  isShallow() {
+    return this.run(["rev-parse", "--is-shallow-repository"]).trim() === "true";
+  }
   mergeBase(a, b) {
     return this.run(["merge-base", a, b]).trim();
   }
@@ -30366,13 +30446,16 @@ function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
 }
 
 // src/action/sources.ts
-function localRepository(dir, shas, log) {
+function openRepository(dir) {
   const repo = new GitRepo(dir);
   try {
     repo.topLevel();
+    return repo;
   } catch {
     return null;
   }
+}
+function fetchMissing(repo, shas, log) {
   for (const sha of shas) {
     try {
       repo.resolve(sha);
@@ -30380,14 +30463,15 @@ function localRepository(dir, shas, log) {
     } catch {
     }
     try {
-      log(`fetching ${sha.slice(0, 12)} (not in the checkout)`);
+      log(`fetching ${sha} (not in the checkout)`);
       repo.run(["fetch", "--no-tags", "--quiet", "--depth=1", "origin", sha]);
       repo.resolve(sha);
-    } catch {
-      return null;
+    } catch (e) {
+      log(`could not fetch ${sha}: ${e.message}`);
+      return sha;
     }
   }
-  return repo;
+  return null;
 }
 function fromCheckout(repo, base, head, changes) {
   return snapshotsFromGit(repo, base, head, [], changes);
@@ -30429,19 +30513,30 @@ async function runAction(io) {
   const api = io.gitHub(settings.token, env["GITHUB_API_URL"] ?? "https://api.github.com", repoRef);
   const workspace = env["GITHUB_WORKSPACE"] ?? process.cwd();
   const workdir = join2(workspace, settings.workingDirectory);
+  let repo = openRepository(workdir);
+  let from = event.base;
   let changes;
   if (event.kind === "pull_request") {
-    const listed2 = await api.listPullFiles(event.number);
-    if (listed2.complete) changes = listed2.changes;
-    else io.warning(`GitHub lists only the first ${listed2.changes.length} files of this pull request; reading the change from git instead.`);
+    const change = await pullRequestChange(api, event, repo, { info: (m) => io.info(m), warning: (m) => io.warning(m) });
+    if ("error" in change) return io.setFailed(change.error);
+    from = change.mergeBase;
+    changes = change.changes;
+    io.info(`systemd-exposure: comparing ${from} (the merge base of the base ${event.base} and the head) with the head ${event.head}`);
+  } else {
+    const what = event.kind === "merge_group" ? "the merge group's base" : "the branch before the push";
+    io.info(`systemd-exposure: comparing ${from} (${what}) with ${event.head}`);
   }
-  const repo = localRepository(workdir, [event.base, event.head], (m) => io.info(m));
+  const unfetched = repo ? fetchMissing(repo, [from, event.head], (m) => io.info(safeLog(m))) : null;
+  if (unfetched) {
+    repo = null;
+    if (changes) io.info("reading the change through the GitHub API instead");
+  }
   let input;
-  if (repo) input = fromCheckout(repo, event.base, event.head, changes);
-  else if (changes) input = await fromApi(api, event.base, event.head, changes);
+  if (repo) input = fromCheckout(repo, from, event.head, changes);
+  else if (changes) input = await fromApi(api, from, event.head, changes);
   if (!input) {
     return io.setFailed(
-      "systemd-exposure needs the repository: add actions/checkout before this step (with fetch-depth: 0 for very large pull requests)."
+      unfetched ? `systemd-exposure needs commit ${unfetched} and could not fetch it from origin into the checkout: check out the whole history (actions/checkout with fetch-depth: 0).` : "systemd-exposure needs the repository: add actions/checkout before this step (with fetch-depth: 0 for very large pull requests)."
     );
   }
   const report = diffSnapshots(input.base, input.head, input.changes, {
@@ -30492,7 +30587,7 @@ function setOutputs(io, report, reportPath) {
 }
 async function publishComment(io, api, number, report, mode, opts) {
   try {
-    const existing = await api.findComment(number, marker(opts.key));
+    const existing = await findOwnComment(api.issueComments(number), marker(opts.key), () => api.tokenIdentity(), (m) => io.info(safeLog(m)));
     if (report.services.length === 0 && !existing) return;
     const { body, trimmed } = commentBody(report, opts.key, {
       link: opts.link,
@@ -30502,7 +30597,17 @@ async function publishComment(io, api, number, report, mode, opts) {
     if (trimmed) io.info("the comment was shortened to fit GitHub's limit; the job summary has everything");
     if (existing && mode === "update") {
       if (existing.body !== body) await api.updateComment(existing.id, body);
-    } else await api.createComment(number, body);
+    } else {
+      const written = await api.createComment(number, body);
+      const app = unrecognisedAuthor(written.author);
+      if (app && mode === "update") {
+        io.warning(
+          safeLog(
+            `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`
+          )
+        );
+      }
+    }
   } catch (e) {
     const status = e.status;
     const how = status === 403 || status === 404 ? opts.fork ? "pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off" : "give the job 'permissions: pull-requests: write' (and 'contents: read')" : "the GitHub API kept failing after retries";
@@ -35483,6 +35588,7 @@ throttling.triggersNotification = triggersNotification;
 
 // src/action/github.ts
 var PR_FILES_LIMIT = 3e3;
+var COMPARE_FILES_LIMIT = 300;
 function toChange(f) {
   switch (f.status) {
     case "added":
@@ -35525,6 +35631,16 @@ function gitHubApi(token, baseUrl2, repo, log) {
   const { owner, repo: name } = repo;
   return {
     requests: () => count,
+    async compare(base, head) {
+      const r = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo: name, basehead: `${base}...${head}`, per_page: 1 });
+      const files = r.data.files ?? [];
+      const changes = [];
+      for (const f of files) {
+        const c = toChange(f);
+        if (c) changes.push(c);
+      }
+      return { mergeBase: r.data.merge_base_commit.sha, changes, complete: files.length < COMPARE_FILES_LIMIT };
+    },
     async listPullFiles(number) {
       const changes = [];
       let listed2 = 0;
@@ -35537,15 +35653,24 @@ function gitHubApi(token, baseUrl2, repo, log) {
       }
       return { changes, complete: listed2 < PR_FILES_LIMIT };
     },
-    async findComment(number, marker2) {
-      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo: name, issue_number: number, per_page: 100 })) {
-        const hit = page.data.find((c) => c.body?.startsWith(marker2));
-        if (hit) return { id: hit.id, body: hit.body ?? "" };
+    async tokenIdentity() {
+      try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return { kind: "user", login: data.login, id: data.id };
+      } catch (e) {
+        const err = e;
+        if (err.status === 403 && /not accessible by integration/i.test(err.message ?? "")) return { kind: "installation" };
+        return { kind: "unknown", reason: `${err.status ?? "error"}: ${err.message ?? ""}` };
       }
-      return null;
+    },
+    async *issueComments(number) {
+      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo: name, issue_number: number, per_page: 100 })) {
+        yield page.data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user ? { login: c.user.login, id: c.user.id, type: c.user.type } : null }));
+      }
     },
     async createComment(number, body) {
-      await octokit.rest.issues.createComment({ owner, repo: name, issue_number: number, body });
+      const { data } = await octokit.rest.issues.createComment({ owner, repo: name, issue_number: number, body });
+      return { author: data.user ? { login: data.user.login, id: data.user.id, type: data.user.type } : null };
     },
     async updateComment(id, body) {
       await octokit.rest.issues.updateComment({ owner, repo: name, comment_id: id, body });

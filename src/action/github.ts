@@ -1,26 +1,54 @@
 /**
  * The GitHub REST edge: @actions/github's octokit with the retry and throttling plugins, GitHub
- * Enterprise Server through GITHUB_API_URL. Only the calls a review needs: list the PR's files,
- * find the sticky comment, write it (and read trees/blobs when there is no checkout).
+ * Enterprise Server through GITHUB_API_URL. Only the calls a review needs: compare the PR's base
+ * and head (the merge base and the changed files), list the PR's files when the comparison is cut
+ * off, the comments (and who the token is, to tell its own), write the sticky comment (and read
+ * trees/blobs when there is no checkout).
  */
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import type { FileChange, TreeEntry } from '../git/git.js'
+import type { CommentAuthor, TokenIdentity } from './identity.js'
 
 /** GitHub lists at most this many files of a pull request. */
 export const PR_FILES_LIMIT = 3000
+
+/** The compare API lists at most this many files (all on its first page). */
+export const COMPARE_FILES_LIMIT = 300
 
 export interface RepoRef {
   readonly owner: string
   readonly repo: string
 }
 
+/** `base...head` as GitHub's compare API (and a pull request's "Files changed" tab) sees it. */
+export interface Comparison {
+  /** Where head branched off base: the commit the three-dot comparison starts from. */
+  readonly mergeBase: string
+  /** The files changed from the merge base to head. */
+  readonly changes: FileChange[]
+  /** False when GitHub listed its maximum of 300 files: the list may be cut off. */
+  readonly complete: boolean
+}
+
+export interface IssueComment {
+  readonly id: number
+  readonly body: string
+  /** null for a deleted account. */
+  readonly author: CommentAuthor | null
+}
+
 export interface GitHubApi {
+  compare(base: string, head: string): Promise<Comparison>
   /** The PR's changed files; `complete` is false when GitHub's listing limit was reached. */
   listPullFiles(number: number): Promise<{ changes: FileChange[]; complete: boolean }>
-  findComment(number: number, marker: string): Promise<{ id: number; body: string } | null>
-  createComment(number: number, body: string): Promise<void>
+  /** The account the token acts as, from `GET /user` (see identity.ts). */
+  tokenIdentity(): Promise<TokenIdentity>
+  /** The comments of an issue or pull request, oldest first, a page at a time. */
+  issueComments(number: number): AsyncIterable<IssueComment[]>
+  /** Writes a comment; answers its author, the token's account as GitHub recorded it. */
+  createComment(number: number, body: string): Promise<{ author: CommentAuthor | null }>
   updateComment(id: number, body: string): Promise<void>
   /** Every blob path of a commit's tree (null when GitHub truncated the listing). */
   tree(sha: string): Promise<Map<string, TreeEntry> | null>
@@ -74,6 +102,18 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
   const { owner, repo: name } = repo
   return {
     requests: () => count,
+    async compare(base, head) {
+      // One commit per page instead of up to 250: the merge base and the files (listed on the
+      // first page only) are all a review needs.
+      const r = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo: name, basehead: `${base}...${head}`, per_page: 1 })
+      const files = r.data.files ?? []
+      const changes: FileChange[] = []
+      for (const f of files) {
+        const c = toChange(f as { filename: string; status: Status; previous_filename?: string })
+        if (c) changes.push(c)
+      }
+      return { mergeBase: r.data.merge_base_commit.sha, changes, complete: files.length < COMPARE_FILES_LIMIT }
+    },
     async listPullFiles(number) {
       const changes: FileChange[] = []
       let listed = 0
@@ -86,16 +126,25 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
       }
       return { changes, complete: listed < PR_FILES_LIMIT }
     },
-    async findComment(number, marker) {
-      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo: name, issue_number: number, per_page: 100 })) {
-        // The marker opens our comment; a comment quoting it elsewhere is not ours.
-        const hit = page.data.find((c) => c.body?.startsWith(marker))
-        if (hit) return { id: hit.id, body: hit.body ?? '' }
+    async tokenIdentity() {
+      try {
+        const { data } = await octokit.rest.users.getAuthenticated()
+        return { kind: 'user', login: data.login, id: data.id }
+      } catch (e) {
+        const err = e as { status?: number; message?: string }
+        // GitHub's answer to an installation token, which acts as a bot and has no user.
+        if (err.status === 403 && /not accessible by integration/i.test(err.message ?? '')) return { kind: 'installation' }
+        return { kind: 'unknown', reason: `${err.status ?? 'error'}: ${err.message ?? ''}` }
       }
-      return null
+    },
+    async *issueComments(number) {
+      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo: name, issue_number: number, per_page: 100 })) {
+        yield page.data.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user ? { login: c.user.login, id: c.user.id, type: c.user.type } : null }))
+      }
     },
     async createComment(number, body) {
-      await octokit.rest.issues.createComment({ owner, repo: name, issue_number: number, body })
+      const { data } = await octokit.rest.issues.createComment({ owner, repo: name, issue_number: number, body })
+      return { author: data.user ? { login: data.user.login, id: data.user.id, type: data.user.type } : null }
     },
     async updateComment(id, body) {
       await octokit.rest.issues.updateComment({ owner, repo: name, comment_id: id, body })

@@ -1,6 +1,7 @@
 /**
- * The action, start to end: inputs → event → changed files → the same diff as the CLI → JSON
- * report, job summary, annotations, outputs, the sticky comment → the gate. Everything it touches
+ * The action, start to end: inputs → event → the commit to compare with and the changed files →
+ * the same diff as the CLI → JSON report, job summary, annotations, outputs, the sticky comment
+ * (only ever the token's own) → the gate. Everything it touches
  * comes through `ActionPorts`, so tests run it against real git and a local GitHub API.
  */
 import { join, relative } from 'node:path'
@@ -13,9 +14,12 @@ import { annotations, type Annotation } from './annotations.js'
 import { commentBody, commentKey, marker, previousState } from './comment.js'
 import { readEvent } from './event.js'
 import type { GitHubApi, RepoRef } from './github.js'
+import { unrecognisedAuthor } from './identity.js'
 import { safeLog } from './log-safety.js'
+import { findOwnComment } from './own-comment.js'
+import { pullRequestChange } from './pull-change.js'
 import { InputError, readSettings } from './settings.js'
-import { fromApi, fromCheckout, localRepository } from './sources.js'
+import { fetchMissing, fromApi, fromCheckout, openRepository } from './sources.js'
 
 export interface ActionPorts {
   readonly env: NodeJS.ProcessEnv
@@ -56,20 +60,35 @@ export async function runAction(io: ActionPorts): Promise<void> {
   const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd()
   const workdir = join(workspace, settings.workingDirectory)
 
-  // Changed files: the PR's list from the API; git when there is no PR or the list is cut off.
+  // The commit to compare with and the changed files: a pull request from its merge base (see
+  // pull-change.ts); a merge group from its base, which its head is built on; a push from the
+  // branch's tip before the push — the branch's own two states.
+  let repo = openRepository(workdir)
+  let from = event.base
   let changes: FileChange[] | undefined
   if (event.kind === 'pull_request') {
-    const listed = await api.listPullFiles(event.number)
-    if (listed.complete) changes = listed.changes
-    else io.warning(`GitHub lists only the first ${listed.changes.length} files of this pull request; reading the change from git instead.`)
+    const change = await pullRequestChange(api, event, repo, { info: (m) => io.info(m), warning: (m) => io.warning(m) })
+    if ('error' in change) return io.setFailed(change.error)
+    from = change.mergeBase
+    changes = change.changes
+    io.info(`systemd-exposure: comparing ${from} (the merge base of the base ${event.base} and the head) with the head ${event.head}`)
+  } else {
+    const what = event.kind === 'merge_group' ? "the merge group's base" : 'the branch before the push'
+    io.info(`systemd-exposure: comparing ${from} (${what}) with ${event.head}`)
   }
-  const repo = localRepository(workdir, [event.base, event.head], (m) => io.info(m))
+  const unfetched = repo ? fetchMissing(repo, [from, event.head], (m) => io.info(safeLog(m))) : null
+  if (unfetched) {
+    repo = null
+    if (changes) io.info('reading the change through the GitHub API instead')
+  }
   let input
-  if (repo) input = fromCheckout(repo, event.base, event.head, changes)
-  else if (changes) input = await fromApi(api, event.base, event.head, changes)
+  if (repo) input = fromCheckout(repo, from, event.head, changes)
+  else if (changes) input = await fromApi(api, from, event.head, changes)
   if (!input) {
     return io.setFailed(
-      'systemd-exposure needs the repository: add actions/checkout before this step (with fetch-depth: 0 for very large pull requests).',
+      unfetched
+        ? `systemd-exposure needs commit ${unfetched} and could not fetch it from origin into the checkout: check out the whole history (actions/checkout with fetch-depth: 0).`
+        : 'systemd-exposure needs the repository: add actions/checkout before this step (with fetch-depth: 0 for very large pull requests).',
     )
   }
   const report = diffSnapshots(input.base, input.head, input.changes, {
@@ -135,7 +154,8 @@ async function publishComment(
   opts: { key: string; link: (f: string, l: number | null) => string; summaryUrl: string | null; fork: boolean },
 ): Promise<void> {
   try {
-    const existing = await api.findComment(number, marker(opts.key))
+    // Only a comment the token's own account wrote is edited, and only its state is trusted.
+    const existing = await findOwnComment(api.issueComments(number), marker(opts.key), () => api.tokenIdentity(), (m) => io.info(safeLog(m)))
     // A PR that touches no unit gets no comment; an earlier one is updated to say so.
     if (report.services.length === 0 && !existing) return
     const { body, trimmed } = commentBody(report, opts.key, {
@@ -146,7 +166,17 @@ async function publishComment(
     if (trimmed) io.info('the comment was shortened to fit GitHub\'s limit; the job summary has everything')
     if (existing && mode === 'update') {
       if (existing.body !== body) await api.updateComment(existing.id, body)
-    } else await api.createComment(number, body)
+    } else {
+      const written = await api.createComment(number, body)
+      const app = unrecognisedAuthor(written.author)
+      if (app && mode === 'update') {
+        io.warning(
+          safeLog(
+            `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`,
+          ),
+        )
+      }
+    }
   } catch (e) {
     const status = (e as { status?: number }).status
     const how =

@@ -1,7 +1,7 @@
 /**
  * Where the action reads the change from: the local checkout (preferred: one `git cat-file
- * --batch` for every blob, fetching the base commit when the checkout is shallow) or, with no
- * checkout, GitHub's tree and blob API.
+ * --batch` for every blob, fetching just the compared commits when the checkout is shallow) or,
+ * with no checkout, GitHub's tree and blob API.
  */
 import type { FileChange } from '../git/git.js'
 import { GitRepo } from '../git/git.js'
@@ -10,30 +10,39 @@ import { snapshotsFromGit, type GitDiffInput } from '../diff/from-git.js'
 import { gitSnapshot, wantedBlobs } from '../diff/snapshot.js'
 import type { GitHubApi } from './github.js'
 
-/** A git repository at `dir` holding both commits (fetched if needed), or null. */
-export function localRepository(dir: string, shas: readonly string[], log: (m: string) => void): GitRepo | null {
+/** The git repository the checkout at `dir` is in, or null (no checkout). */
+export function openRepository(dir: string): GitRepo | null {
   const repo = new GitRepo(dir)
   try {
     repo.topLevel()
+    return repo
   } catch {
     return null
   }
+}
+
+/**
+ * Makes sure the checkout holds each commit, fetching just the missing ones (a shallow checkout
+ * has one commit). Returns the first commit it could not get, or null when all are there.
+ */
+export function fetchMissing(repo: GitRepo, shas: readonly string[], log: (m: string) => void): string | null {
   for (const sha of shas) {
     try {
       repo.resolve(sha)
       continue
     } catch {
-      // Not in a shallow checkout: fetch just that commit.
+      // Not in the checkout: fetch just that commit.
     }
     try {
-      log(`fetching ${sha.slice(0, 12)} (not in the checkout)`)
+      log(`fetching ${sha} (not in the checkout)`)
       repo.run(['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', sha])
       repo.resolve(sha)
-    } catch {
-      return null
+    } catch (e) {
+      log(`could not fetch ${sha}: ${(e as Error).message}`)
+      return sha
     }
   }
-  return repo
+  return null
 }
 
 export function fromCheckout(repo: GitRepo, base: string, head: string, changes?: readonly FileChange[]): GitDiffInput {

@@ -48,6 +48,11 @@ export class GitRepo {
     return this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).trim()
   }
 
+  /** A shallow clone's history stops at its shallow commits: `git merge-base` could miss the real one. */
+  isShallow(): boolean {
+    return this.run(['rev-parse', '--is-shallow-repository']).trim() === 'true'
+  }
+
   mergeBase(a: string, b: string): string {
     return this.run(['merge-base', a, b]).trim()
   }

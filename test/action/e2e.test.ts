@@ -3,10 +3,13 @@
  * against a GitHub API on 127.0.0.1 that validates every request and response against GitHub's
  * OpenAPI description.
  */
+import { execFileSync } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { commentKey, marker } from '../../src/action/comment.js'
+import { DEFAULT_FILTER } from '../../src/diff/affected.js'
 import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from '../support/github-server.js'
-import { DIST, TOKEN, prFiles, prPayload, runBundledAction, shallowCheckout, treeContents } from '../helpers/action-run.js'
+import { DIST, TOKEN, fullCheckout, prFiles, prPayload, runBundledAction, shallowCheckout, treeContents } from '../helpers/action-run.js'
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js'
 
 const cleanups: (() => unknown)[] = []
@@ -21,35 +24,49 @@ const UNIT = (extra = '') => `[Unit]\nDescription=api\n\n[Service]\nExecStart=/u
 
 interface Pr {
   origin: TestRepo
+  /** The base branch's tip (the event's pull_request.base.sha). */
   base: string
+  /** Where the PR branched off main: `base` unless main moved on after it. */
+  mergeBase: string
   head: string
   workspace: string
   server: GitHubServer
 }
 
+/**
+ * A pull request from `feature`, branched off main at `baseFiles`; `mainAfter` is a commit main
+ * gets after the branch point (main moved on), so base.sha is no longer the merge base.
+ */
 async function openPr(
   baseFiles: Record<string, string | null>,
   headFiles: Record<string, string | null>,
   server: Partial<GitHubServerOptions> = {},
+  mainAfter?: Record<string, string | null>,
 ): Promise<Pr> {
   const origin = makeRepo()
   cleanups.push(() => origin.cleanup())
-  const base = origin.commit(baseFiles, 'base')
+  const mergeBase = origin.commit(baseFiles, 'base')
   origin.git('checkout', '-q', '-b', 'feature')
   const head = origin.commit(headFiles, 'head')
+  let base = mergeBase
+  if (mainAfter) {
+    origin.git('checkout', '-q', 'main')
+    base = origin.commit(mainAfter, 'main moves on')
+    origin.git('checkout', '-q', 'feature')
+  }
   const workspace = shallowCheckout(origin, head)
   cleanups.push(() => rmSync(workspace, { recursive: true, force: true }))
   const gh = await startGitHubServer({
     owner: 'octo',
     repo: 'units',
     token: TOKEN,
-    pulls: [{ number: 7, base: { sha: base }, head: { sha: head }, files: prFiles(origin, base, head) }],
+    pulls: [{ number: 7, base: { sha: base }, head: { sha: head }, mergeBase: { sha: mergeBase, behindBy: base === mergeBase ? 0 : 1 }, files: prFiles(origin, base, head) }],
     ...server,
   })
   cleanups.push(() => gh.close())
   // File contents for the no-checkout path (the API's trees and blobs).
-  for (const sha of [base, head]) for (const [p, c] of Object.entries(treeContents(origin, sha))) gh.state.setFile(sha, p, c)
-  return { origin, base, head, workspace, server: gh }
+  for (const sha of new Set([mergeBase, base, head])) for (const [p, c] of Object.entries(treeContents(origin, sha))) gh.state.setFile(sha, p, c)
+  return { origin, base, mergeBase, head, workspace, server: gh }
 }
 
 /** Pushes a new head commit to the PR (the server learns its files and contents). */
@@ -82,9 +99,15 @@ describe('the action on a pull request', () => {
     // The annotation points at the line in the checkout.
     expect(first.stdout).toContain('::error title=api.service now holds CAP_NET_ADMIN at start,file=units/api.service,line=9::new ambient capabilities')
 
+    // Three requests: compare (merge base and files), list the comments, create. Who the token
+    // is is asked only once a comment carries the marker.
+    expect(pr.server.requests.map((q) => q.operationId)).toEqual(['repos/compare-commits', 'issues/list-comments', 'issues/create-comment'])
+
     const again = await run(pr)
     expect(again.code).toBe(1)
     expect(comments(pr)).toHaveLength(1)
+    // The same report again: the comment is found and left as it is.
+    expect(pr.server.requests.slice(3).map((q) => q.operationId)).toEqual(['repos/compare-commits', 'issues/list-comments', 'users/get-authenticated'])
 
     push(pr, { 'units/api.service': UNIT('PrivateTmp=yes\n') })
     const fixed = await run(pr)
@@ -125,11 +148,11 @@ describe('the action on a pull request', () => {
 
   it('retries 5xx answers and secondary rate limits', async () => {
     const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('PrivateTmp=yes\n') })
-    pr.server.fail('pulls/list-files', 502, { times: 1 })
+    pr.server.fail('repos/compare-commits', 502, { times: 1 })
     pr.server.fail('issues/create-comment', 'secondary-rate-limit', { retryAfter: 1, times: 1 })
     const r = await run(pr)
     expect(r.code).toBe(0)
-    expect(pr.server.count('pulls/list-files')).toBe(2)
+    expect(pr.server.count('repos/compare-commits')).toBe(2)
     expect(pr.server.count('issues/create-comment')).toBe(2)
     expect(comments(pr)).toHaveLength(1)
     pr.server.assertNoViolations()
@@ -187,12 +210,174 @@ describe('the action on a pull request', () => {
   })
 })
 
+describe('the commit a pull request is compared with', () => {
+  // main moved on after the pull request branched off: it dropped api.service's CAP_NET_ADMIN
+  // (hardening) and gave db.service CAP_SYS_ADMIN. The pull request only added PrivateTmp= to
+  // api.service, and gave db.service CAP_SYS_ADMIN too. Compared with main's tip, the PR would
+  // widen api.service and leave db.service alone; from the merge base it is the other way round.
+  const NET_ADMIN = UNIT('AmbientCapabilities=CAP_NET_ADMIN\nCapabilityBoundingSet=CAP_NET_ADMIN\n')
+  const SYS_ADMIN = UNIT('AmbientCapabilities=CAP_SYS_ADMIN\nCapabilityBoundingSet=CAP_SYS_ADMIN\n')
+  const mainMovedOn = (server: Partial<GitHubServerOptions> = {}) =>
+    openPr(
+      { 'units/api.service': NET_ADMIN, 'units/db.service': UNIT() },
+      { 'units/api.service': `${NET_ADMIN}PrivateTmp=yes\n`, 'units/db.service': SYS_ADMIN },
+      server,
+      { 'units/api.service': UNIT(), 'units/db.service': SYS_ADMIN },
+    )
+  const expectOnlyThePrsChange = (pr: Pr, r: Awaited<ReturnType<typeof run>>) => {
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(/::error::systemd-exposure: db\.service now holds CAP_SYS_ADMIN at start/)
+    expect(r.stdout).not.toMatch(/api\.service now holds/)
+    expect(r.outputs['capabilities-widened']).toBe('1')
+    expect(r.stdout).toContain(`systemd-exposure: comparing ${pr.mergeBase} (the merge base of the base ${pr.base} and the head) with the head ${pr.head}`)
+  }
+  const inCheckout = (pr: Pr, sha: string) => {
+    try {
+      execFileSync('git', ['-C', pr.workspace, 'cat-file', '-e', `${sha}^{commit}`], { stdio: 'ignore' })
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  it('is the merge base when main moved on; a shallow checkout fetches just that commit', async () => {
+    const pr = await mainMovedOn()
+    const r = await run(pr)
+    expectOnlyThePrsChange(pr, r)
+    expect(r.stdout).toContain(`fetching ${pr.mergeBase} (not in the checkout)`)
+    expect(inCheckout(pr, pr.mergeBase)).toBe(true)
+    expect(inCheckout(pr, pr.base)).toBe(false)
+    // One request gave the merge base and the changed files.
+    expect(pr.server.count('repos/compare-commits')).toBe(1)
+    expect(pr.server.count('pulls/list-files')).toBe(0)
+    expect(comments(pr)[0]!.body).toContain('CAP_SYS_ADMIN')
+    pr.server.assertNoViolations()
+  })
+
+  it("is the merge base's tree when there is no checkout", async () => {
+    const pr = await mainMovedOn()
+    rmSync(`${pr.workspace}/.git`, { recursive: true, force: true })
+    const r = await run(pr)
+    expectOnlyThePrsChange(pr, r)
+    const trees = pr.server.requestsFor('git/get-tree').map((q) => q.pathParams['tree_sha'])
+    expect(trees.sort()).toEqual([pr.mergeBase, pr.head].sort())
+    pr.server.assertNoViolations()
+  })
+
+  it('is read through the API when a shallow checkout cannot fetch it', async () => {
+    const pr = await mainMovedOn()
+    execFileSync('git', ['-C', pr.workspace, 'remote', 'remove', 'origin'])
+    const r = await run(pr)
+    expectOnlyThePrsChange(pr, r)
+    expect(r.stdout).toContain(`could not fetch ${pr.mergeBase}`)
+    expect(r.stdout).toContain('reading the change through the GitHub API instead')
+    const trees = pr.server.requestsFor('git/get-tree').map((q) => q.pathParams['tree_sha'])
+    expect(trees.sort()).toEqual([pr.mergeBase, pr.head].sort())
+  })
+
+  it("comes from the checkout's history when the compare API fails and the history is whole", async () => {
+    const pr = await mainMovedOn()
+    rmSync(pr.workspace, { recursive: true, force: true })
+    pr.workspace = fullCheckout(pr.origin, pr.head)
+    pr.server.fail('repos/compare-commits', 404)
+    const r = await run(pr)
+    expectOnlyThePrsChange(pr, r)
+    expect(r.stdout).toMatch(/compare API failed \(404: Not Found.*\); the merge base comes from the checkout's history/)
+    expect(r.stdout).not.toContain('fetching')
+  })
+
+  it('cannot be had from a shallow checkout when the compare API fails: the step fails naming the fix', async () => {
+    const pr = await mainMovedOn()
+    pr.server.fail('repos/compare-commits', 404)
+    const r = await run(pr)
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(/::error::systemd-exposure cannot find where this pull request branched off its base: GitHub's compare API failed \(404: .*\) and the checkout is shallow\. Check out the whole history \(actions\/checkout with fetch-depth: 0\)/)
+    expect(r.outputs['verdict']).toBeUndefined()
+    expect(comments(pr)).toHaveLength(0)
+  })
+})
+
+describe("the sticky comment is only ever the token's own", () => {
+  // The marker this workflow's job writes (GITHUB_WORKFLOW harden, GITHUB_JOB exposure, default paths).
+  const MARKER = marker(commentKey('harden', 'exposure', [...DEFAULT_FILTER.include, ...DEFAULT_FILTER.exclude]))
+  const MALLORY = { login: 'mallory', type: 'User' as const }
+  // Posted by the pull request's author before the action ever ran: the marker, a fake "previous
+  // state: fail" (to fake a "Resolved" note), and text of their own.
+  const FORGED = `${MARKER}\n<!-- systemd-exposure:state fail -->\n✅ systemd-exposure: all good, merge away`
+  const harmless = () => openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('PrivateTmp=yes\n') })
+  const bodyOf = (pr: Pr, id: number) => pr.server.state.comments.get(id)!.body
+
+  it("GITHUB_TOKEN: a forged comment is neither edited nor trusted; the action's own is found and edited", async () => {
+    const pr = await harmless()
+    const forged = pr.server.state.addComment({ issueNumber: 7, body: FORGED, user: MALLORY })
+    const first = await run(pr)
+    expect(first.code).toBe(0)
+    expect(bodyOf(pr, forged.id)).toBe(FORGED)
+    expect(comments(pr)).toHaveLength(2)
+    const own = comments(pr).find((c) => c.id !== forged.id)!
+    expect(own.user.login).toBe('github-actions[bot]')
+    expect(own.body.startsWith(MARKER)).toBe(true)
+    // The forged "fail" was not taken as this comment's earlier state.
+    expect(own.body).not.toMatch(/Resolved/)
+    expect(first.stdout).toContain(`comment ${forged.id} by mallory carries this action's marker but is not the token's own: left alone`)
+    expect(first.stdout).toContain("comments by github-actions[bot] (the workflow's GITHUB_TOKEN) are this action's own")
+
+    push(pr, { 'units/api.service': UNIT('AmbientCapabilities=CAP_KILL\nCapabilityBoundingSet=CAP_KILL\n') })
+    const second = await run(pr)
+    expect(second.code).toBe(1)
+    expect(comments(pr)).toHaveLength(2)
+    expect(bodyOf(pr, own.id)).toContain('CAP_KILL')
+    expect(bodyOf(pr, forged.id)).toBe(FORGED)
+    pr.server.assertNoViolations()
+  })
+
+  it("a personal access token: only its user's comment is the action's own (not github-actions[bot]'s, not the forger's)", async () => {
+    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('PrivateTmp=yes\n') }, { actor: { login: 'exposure-bot' } })
+    const forged = pr.server.state.addComment({ issueNumber: 7, body: FORGED, user: MALLORY })
+    const byActions = pr.server.state.addComment({ issueNumber: 7, body: `${MARKER}\n<!-- systemd-exposure:state fail -->\nfrom GITHUB_TOKEN days`, user: { login: 'github-actions[bot]', type: 'Bot' } })
+    const own = pr.server.state.addComment({ issueNumber: 7, body: `${MARKER}\n<!-- systemd-exposure:state pass -->\nold report`, user: { login: 'exposure-bot' } })
+    const r = await run(pr)
+    expect(r.code).toBe(0)
+    expect(bodyOf(pr, forged.id)).toBe(FORGED)
+    expect(comments(pr)).toHaveLength(3)
+    expect(bodyOf(pr, own.id)).toContain('<!-- systemd-exposure:state pass -->\n')
+    expect(bodyOf(pr, own.id)).not.toMatch(/old report/)
+    expect(bodyOf(pr, own.id)).not.toMatch(/Resolved/)
+    expect(bodyOf(pr, byActions.id)).toMatch(/from GITHUB_TOKEN days$/)
+    expect(pr.server.count('users/get-authenticated')).toBe(1)
+    expect(r.stdout).toContain("comments by exposure-bot (the token's account) are this action's own")
+    pr.server.assertNoViolations()
+  })
+
+  it("a GitHub App's token: its bot cannot be proven the action's own, so it adds a comment and says why", async () => {
+    const app = { login: 'exposure-app[bot]', type: 'Bot' as const }
+    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('PrivateTmp=yes\n') }, { actor: app })
+    const forged = pr.server.state.addComment({ issueNumber: 7, body: FORGED, user: MALLORY })
+    const earlier = pr.server.state.addComment({ issueNumber: 7, body: `${MARKER}\n<!-- systemd-exposure:state fail -->\nan earlier run`, user: app })
+    const r = await run(pr)
+    expect(r.code).toBe(0)
+    expect(comments(pr)).toHaveLength(3)
+    expect(bodyOf(pr, forged.id)).toBe(FORGED)
+    expect(bodyOf(pr, earlier.id)).toMatch(/an earlier run$/)
+    const added = comments(pr).at(-1)!
+    expect(added.user.login).toBe('exposure-app[bot]')
+    expect(added.body).not.toMatch(/Resolved/)
+    expect(r.stdout).toMatch(/::warning::systemd-exposure wrote its comment as exposure-app\[bot\], a GitHub App's bot\..*Use the workflow's GITHUB_TOKEN or a personal access token/)
+    pr.server.assertNoViolations()
+  })
+})
+
 describe('the action on other events', () => {
   it('gates a push without commenting, and ignores events it cannot review', async () => {
     const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('AmbientCapabilities=CAP_BPF\nCapabilityBoundingSet=CAP_BPF\n') })
     const r = await run(pr, { event: 'push', payload: { before: pr.base, after: pr.head } })
     expect(r.code).toBe(1)
     expect(pr.server.requests).toHaveLength(0)
+    // A push compares the branch's two states, a merge group the base its head is built on.
+    expect(r.stdout).toContain(`systemd-exposure: comparing ${pr.base} (the branch before the push) with ${pr.head}`)
+    const queued = await run(pr, { event: 'merge_group', payload: { merge_group: { base_sha: pr.base, head_sha: pr.head } } })
+    expect(queued.code).toBe(1)
+    expect(queued.stdout).toContain(`systemd-exposure: comparing ${pr.base} (the merge group's base) with ${pr.head}`)
     const other = await run(pr, { event: 'issues', payload: {} })
     expect(other.code).toBe(0)
     expect(other.stdout).toMatch(/::notice::/)

@@ -306,6 +306,32 @@ describe("plain fetch", () => {
     expect((await cmp("?per_page=1&page=2")).files).toBeUndefined();
   });
 
+  it("compares from the merge base when base moved on since head branched off", async () => {
+    const mergeBase = fakeSha("merge-base:6");
+    const server = await start({ pulls: [{ number: 6, files: files(2), mergeBase: { sha: mergeBase, behindBy: 3 } }] });
+    const res = await fetch(`${server.url}/repos/octo-org/hello-world/compare/${fakeSha("base:6")}...${fakeSha("head:6")}?per_page=1`, { headers: AUTH });
+    const body = (await res.json()) as { status: string; behind_by: number; ahead_by: number; base_commit: { sha: string }; merge_base_commit: { sha: string }; files: unknown[] };
+    expect(body).toMatchObject({ status: "diverged", behind_by: 3, ahead_by: 1, base_commit: { sha: fakeSha("base:6") }, merge_base_commit: { sha: mergeBase } });
+    expect(body.files).toHaveLength(2);
+    expect(server.openapi.validateComponent("commit-comparison", body)).toEqual([]);
+  });
+
+  it("answers GET /user with the user a token names, and 403 to an installation token (a bot)", async () => {
+    const pat = await start({ actor: { login: "exposure-bot" } });
+    const me = await fetch(`${pat.url}/user`, { headers: AUTH });
+    expect(me.status).toBe(200);
+    const user = (await me.json()) as { login: string; type: string; id: number };
+    expect(user).toMatchObject({ login: "exposure-bot", type: "User" });
+    expect(pat.openapi.validateComponent("public-user", user)).toEqual([]);
+
+    for (const actor of [undefined, { login: "exposure-app[bot]" }]) {
+      const installation = await start(actor ? { actor } : {});
+      const res = await fetch(`${installation.url}/user`, { headers: AUTH });
+      expect(res.status).toBe(403);
+      expect(await res.json()).toMatchObject({ message: "Resource not accessible by integration" });
+    }
+  });
+
   it("answers 401 for a wrong token", async () => {
     const server = await start();
     const res = await fetch(`${server.url}/repos/octo-org/hello-world`, { headers: { ...AUTH, authorization: "token wrong" } });

@@ -31,9 +31,23 @@ export function shallowCheckout(origin: TestRepo, sha: string): string {
   return ws
 }
 
-/** GitHub's file list of a pull request, from git (name-status with renames). */
+/** A checkout with the whole history (actions/checkout with fetch-depth: 0), at `sha`. */
+export function fullCheckout(origin: TestRepo, sha: string): string {
+  const ws = mkdtempSync(join(tmpdir(), 'sdx-ws-'))
+  const git = (...args: string[]) => execFileSync('git', ['-C', ws, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  git('init', '-q')
+  git('remote', 'add', 'origin', `file://${origin.dir}`)
+  git('fetch', '-q', '--no-tags', 'origin', '+refs/heads/*:refs/remotes/origin/*')
+  git('checkout', '-q', '--detach', sha)
+  return ws
+}
+
+/**
+ * GitHub's file list of a pull request, from git (name-status with renames): three dots, from
+ * the merge base of base and head, as GitHub lists it.
+ */
 export function prFiles(origin: TestRepo, base: string, head: string): { filename: string; status: 'added' | 'removed' | 'modified' | 'renamed'; previous_filename?: string }[] {
-  const out = origin.git('diff', '--name-status', '-M', '-z', base, head).split('\0')
+  const out = origin.git('diff', '--name-status', '-M', '-z', `${base}...${head}`).split('\0')
   const files = []
   for (let i = 0; i < out.length; ) {
     const code = out[i++]

@@ -8,6 +8,7 @@ import type { components } from "@octokit/openapi-types";
 
 export type Schemas = components["schemas"];
 export type SimpleUser = Schemas["simple-user"];
+export type PublicUser = Schemas["public-user"];
 export type Repository = Schemas["repository"];
 export type FullRepository = Schemas["full-repository"];
 export type DiffEntry = Schemas["diff-entry"];
@@ -137,6 +138,29 @@ export function simpleUser(ctx: Pick<RepoContext, "apiUrl" | "htmlUrl">, seed: U
     type,
     user_view_type: "public",
     site_admin: false,
+  };
+}
+
+/**
+ * `GET /user` as a token that names a user (a personal access token, an OAuth or GitHub App
+ * user token) sees it: the public profile (`private-user` needs the classic `user` scope).
+ */
+export function publicUser(ctx: Pick<RepoContext, "apiUrl" | "htmlUrl">, seed: UserSeed): PublicUser {
+  return {
+    ...simpleUser(ctx, seed),
+    name: null,
+    company: null,
+    blog: "",
+    location: null,
+    email: null,
+    hireable: null,
+    bio: null,
+    public_repos: 0,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    created_at: "2020-01-01T00:00:00Z",
+    updated_at: FIXTURE_TIME,
   };
 }
 

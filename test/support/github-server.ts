@@ -49,6 +49,8 @@ import {
   issueComment,
   pullRequest,
   pullRequestSimple,
+  publicUser,
+  simpleUser,
   validationError,
   type AuthorAssociation,
   type CommentFields,
@@ -80,8 +82,16 @@ export interface PullSeed {
   files?: FileSeed[];
   /** Commits of the PR (oldest first); default one commit whose sha is the head sha. */
   commits?: CommitFields[];
+  /** Where head branched off base: the compare API's `merge_base_commit`, and how many commits
+   *  base gained since (`behind_by`). Default: the base commit itself (base has not moved). */
+  mergeBase?: MergeBase;
   /** Override `changed_files` etc. (default: computed from `files`). */
   changedFiles?: number;
+}
+
+export interface MergeBase {
+  sha: string;
+  behindBy: number;
 }
 
 export interface CommentSeed {
@@ -110,7 +120,8 @@ export interface GitHubServerOptions {
   token?: string;
   /** `read` models a fork PR's GITHUB_TOKEN: comment writes get 403 "Resource not accessible by integration". */
   permissions?: "write" | "read";
-  /** Who the token acts as (author of comments it creates). Default github-actions[bot]. */
+  /** Who the token acts as (author of comments it creates). Default github-actions[bot]. A bot
+   *  (an installation token) gets 403 from `GET /user`; a user (a personal access token) its profile. */
   actor?: UserSeed;
   pulls?: PullSeed[];
   comments?: CommentSeed[];
@@ -224,6 +235,7 @@ export interface PullState {
   fields: PullFields;
   files: FileSeed[];
   commits: CommitFields[];
+  mergeBase: MergeBase;
 }
 
 export class GitHubState {
@@ -315,7 +327,7 @@ export class GitHubState {
       comments: 0,
       authorAssociation: seed.authorAssociation ?? (head.forkOwner ? "CONTRIBUTOR" : "MEMBER"),
     };
-    const state: PullState = { fields, files, commits };
+    const state: PullState = { fields, files, commits, mergeBase: seed.mergeBase ?? { sha: base.sha, behindBy: 0 } };
     this.pulls.set(n, state);
     return state;
   }
@@ -685,6 +697,15 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   const HANDLERS: Record<string, Handler> = {
     "repos/get": () => ({ status: 200, body: fullRepository(ctx) }),
 
+    "users/get-authenticated": () => {
+      // An installation token (the workflow's GITHUB_TOKEN, a GitHub App's token) acts as a bot,
+      // and GitHub answers it as it answers any user-only endpoint.
+      if (simpleUser(ctx, state.actor).type === "Bot") {
+        throw new HttpError({ status: 403, body: basicError("Resource not accessible by integration", `${DOCS}/users/users#get-the-authenticated-user`, 403) });
+      }
+      return { status: 200, body: publicUser(ctx, state.actor) };
+    },
+
     "pulls/get": ({ params }) => ({ status: 200, body: pullRequest(ctx, pullOr404(params["pull_number"]).fields) }),
 
     "pulls/list": ({ query, rawUrl }) => {
@@ -879,15 +900,17 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       const page = Number(query.get("page") ?? "1");
       const files = !paged || page <= 1 ? pull.files.slice(0, 300).map((f) => diffEntry(ctx, pull.fields.head.sha, f)) : undefined;
       const baseCommit = commit(ctx, { sha: pull.fields.base.sha, message: "Base", parents: [] });
+      // A base that moved on since head branched off: GitHub compares from the merge base.
+      const mergeBaseCommit = pull.mergeBase.sha === pull.fields.base.sha ? baseCommit : commit(ctx, { sha: pull.mergeBase.sha, message: "Merge base", parents: [] });
       const body = commitComparison(ctx, {
         base,
         head,
         baseCommit,
-        mergeBaseCommit: baseCommit,
+        mergeBaseCommit,
         commits: commits.map((c) => commit(ctx, c)),
         totalCommits: pull.commits.length,
         aheadBy: pull.commits.length,
-        behindBy: 0,
+        behindBy: pull.mergeBase.behindBy,
         ...(files ? { files } : {}),
       });
       return withLink({ status: 200, body }, link);
