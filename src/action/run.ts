@@ -66,7 +66,7 @@ export async function runAction(io: ActionPorts): Promise<void> {
   const repo = localRepository(workdir, [event.base, event.head], (m) => io.info(m))
   let input
   if (repo) input = fromCheckout(repo, event.base, event.head, changes)
-  else if (changes) input = await fromApi(api, event.base, event.head, changes)
+  else if (changes) input = await fromApi(api, event.base, event.head, changes, (m) => io.warning(m))
   if (!input) {
     return io.setFailed(
       'systemd-exposure needs the repository: add actions/checkout before this step (with fetch-depth: 0 for very large pull requests).',

@@ -78,6 +78,8 @@ export function readSettings(get: (name: string) => string): Settings {
       maxExposureIncrease: score('max-exposure-increase'),
       failOnRegression: bool('fail-on-regression', false),
       failOnInvalidUnit: bool('fail-on-invalid-unit', false),
+      // Not an input yet (the options table will add one): what cannot be read fails closed.
+      failOnUnreadableUnit: true,
     },
     allow,
     comment,

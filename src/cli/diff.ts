@@ -40,6 +40,8 @@ export function diffCommand(args: readonly string[], io: CliIO): number {
     maxExposureIncrease: parseScore('max-exposure-increase', values['max-exposure-increase']),
     failOnRegression: values['fail-on-regression'] ?? false,
     failOnInvalidUnit: values['fail-on-invalid-unit'] ?? false,
+    // Not a flag yet (the options table will add one): what cannot be read fails closed.
+    failOnUnreadableUnit: true,
   }
   const allow: AllowEntry[] = (values['allow-capability'] ?? []).map((text) => {
     const e = parseAllowEntry(text)

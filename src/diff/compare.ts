@@ -44,7 +44,7 @@ export function rowChanges(base: ServiceAssessment | null, head: ServiceAssessme
 
 const BOUNDING_KEYS = ['CapabilityBoundingSet', 'PrivateDevices', 'ProtectKernelModules', 'ProtectKernelLogs', 'ProtectClock']
 const IDENTITY_KEYS = ['User', 'DynamicUser', 'NoNewPrivileges']
-const EXEC_KEYS = ['ExecCondition', 'ExecStartPre', 'ExecStart', 'ExecStartPost', 'ExecReload', 'ExecStop', 'ExecStopPost', 'PermissionsStartOnly']
+const EXEC_KEYS = ['ExecCondition', 'ExecStartPre', 'ExecStart', 'ExecStartPost', 'ExecReload', 'ExecStop', 'ExecStopPre', 'ExecStopPost', 'PermissionsStartOnly']
 
 /** Capabilities in head's ceiling that base's lacked, each with its cause and line. */
 export function widenedCapabilities(

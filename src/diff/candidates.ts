@@ -1,0 +1,69 @@
+/**
+ * Which units of the touched directories are worth loading: those whose own file, links, names
+ * or drop-ins (as the loader's findDropIns finds them) reach a changed path. Loading is what
+ * decides (load-unit.ts); this only spares loading units no change can reach. A changed drop-in
+ * that no unit claims this way makes every unit of its directory a candidate: the loader may know
+ * more names for a unit than its file name (aliases) and read it after all.
+ */
+import type { VersionTraits } from '../model/versions.js'
+import { findDropIns } from '../unit/load.js'
+import { dirname } from '../unit/source.js'
+import { loadedName } from './load-unit.js'
+import type { Snapshot } from './snapshot.js'
+import { linksReachingChanges } from './touched.js'
+import { isDropInDirectory } from './unit-paths.js'
+import type { UnitRef } from './units.js'
+
+export interface Side {
+  readonly snapshot: Snapshot
+  readonly units: ReadonlyMap<string, UnitRef>
+}
+
+/** Ids of the units to load, over both sides. */
+export function candidateUnits(sides: readonly Side[], changed: ReadonlySet<string>, traits: VersionTraits): Set<string> {
+  const out = new Set<string>()
+  const claimed = new Set<string>()
+  for (const { snapshot, units } of sides) {
+    for (const ref of units.values()) {
+      const reached = quickReaches(snapshot, ref, traits)
+      if (reached === null) {
+        out.add(ref.id)
+        continue
+      }
+      for (const p of reached) {
+        claimed.add(p)
+        if (changed.has(p)) out.add(ref.id)
+      }
+    }
+  }
+  // Changed drop-ins (and links into changes that sit where drop-ins do) nobody claimed.
+  const dirs = new Set<string>()
+  const unclaimed = (p: string): void => {
+    if (claimed.has(p)) return
+    if (isDropInDirectory(dirname(p))) dirs.add(dirname(dirname(p)))
+    else if (isDropInDirectory(p)) dirs.add(dirname(p))
+  }
+  for (const p of changed) unclaimed(p)
+  for (const { snapshot } of sides) for (const l of linksReachingChanges(snapshot.tree, changed)) unclaimed(l)
+  if (dirs.size > 0) {
+    for (const { units } of sides) for (const ref of units.values()) if (dirs.has(dirname(ref.loadPath))) out.add(ref.id)
+  }
+  return out
+}
+
+/** The paths a unit reads by its names alone (null when they cannot be listed: load it). */
+function quickReaches(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits): Set<string> | null {
+  const out = new Set<string>()
+  const add = (p: string): void => {
+    for (const r of snapshot.tree.reaches(ref.view.origin(p)).paths) out.add(r)
+  }
+  add(ref.loadPath)
+  add(ref.file)
+  for (const p of ref.namedBy) add(p)
+  try {
+    for (const d of findDropIns(ref.view.source, dirname(ref.loadPath), loadedName(ref.loadPath, traits))) add(d)
+  } catch {
+    return null
+  }
+  return out
+}
