@@ -7,7 +7,7 @@ import { existsSync, rmSync } from 'node:fs'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from '../support/github-server.js'
 import { DIST, TOKEN, prFiles, prPayload, runBundledAction, shallowCheckout, treeContents } from '../helpers/action-run.js'
-import { makeRepo, type TestRepo } from '../helpers/git-repo.js'
+import { makeRepo, type FileSpec, type TestRepo } from '../helpers/git-repo.js'
 
 const cleanups: (() => unknown)[] = []
 afterEach(async () => {
@@ -28,8 +28,8 @@ interface Pr {
 }
 
 async function openPr(
-  baseFiles: Record<string, string | null>,
-  headFiles: Record<string, string | null>,
+  baseFiles: Record<string, FileSpec>,
+  headFiles: Record<string, FileSpec>,
   server: Partial<GitHubServerOptions> = {},
 ): Promise<Pr> {
   const origin = makeRepo()
@@ -165,6 +165,21 @@ describe('the action on a pull request', () => {
     const r = await run(pr)
     expect(r.code).toBe(1)
     expect(r.outputs['capabilities-widened']).toBe('1')
+    pr.server.assertNoViolations()
+  })
+
+  it('without a checkout, follows links through the API and reads only the link targets units need', async () => {
+    const base: Record<string, FileSpec> = { 'shared/api.unit': UNIT(), 'units/api.service': { link: '../shared/api.unit' } }
+    // Enablement links are names: none of them is read (only one naming an instance would be).
+    for (let i = 0; i < 30; i++) base[`units/multi-user.target.wants/s${i}.service`] = { link: `../s${i}.service` }
+    const pr = await openPr(base, { 'shared/api.unit': UNIT('AmbientCapabilities=CAP_CHOWN\nCapabilityBoundingSet=CAP_CHOWN\n') })
+    rmSync(`${pr.workspace}/.git`, { recursive: true, force: true })
+    const r = await run(pr)
+    expect(r.code).toBe(1)
+    expect(r.outputs['capabilities-widened']).toBe('1')
+    // One link target (the unit's, the same blob on both sides) and the two versions of the file behind it.
+    expect(pr.server.requestsFor('git/get-blob')).toHaveLength(3)
+    expect(pr.server.requestsFor('git/get-tree')).toHaveLength(2)
     pr.server.assertNoViolations()
   })
 
