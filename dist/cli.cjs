@@ -5350,7 +5350,9 @@ function loadUnit(snapshot, ref, traits) {
     for (const u of x.unknown) unknown.add(u);
   }
   for (const p of ref.namedBy) for (const r of snapshot.tree.reaches(p).paths) reaches.add(r);
-  if (unreadable === null && unresolvable.length > 0) unreadable = `unresolvable build template: ${unresolvable.join("; ")}`;
+  if (unreadable === null && unresolvable.length > 0) {
+    unreadable = `unresolvable build template: ${unresolvable.join("; ")} (a value for the placeholder, in the template placeholder settings, resolves it)`;
+  }
   if (unreadable === null && !result.ok && unknown.size > 0) {
     unreadable = `the unit generated from its build template does not load with the unknown placeholders ${[...unknown].join(" ")} (${result.error})`;
   }
@@ -5814,11 +5816,14 @@ function foreignFormat(bytes, type) {
 function kindOf(tree, path, suffixes) {
   const e = tree.entry(path);
   if (e === void 0) return "none";
-  if (e.kind === "file") return "unit";
+  if (e.kind === "file") return e.size === 0 ? "mask" : "unit";
   const r = tree.resolve(path);
   if (r.kind === "mask") return "mask";
   if (r.kind === "dir") return "none";
-  if (r.kind === "file") return isUnitFileName(basename(r.path), suffixes) ? "name" : "unit";
+  if (r.kind === "file") {
+    if (isUnitFileName(basename(r.path), suffixes)) return "name";
+    return tree.entry(r.path).size === 0 ? "mask" : "unit";
+  }
   return "unit";
 }
 function isUnitFileName(name, suffixes) {

@@ -26022,7 +26022,9 @@ function loadUnit(snapshot, ref, traits) {
     for (const u of x.unknown) unknown.add(u);
   }
   for (const p of ref.namedBy) for (const r of snapshot.tree.reaches(p).paths) reaches.add(r);
-  if (unreadable === null && unresolvable.length > 0) unreadable = `unresolvable build template: ${unresolvable.join("; ")}`;
+  if (unreadable === null && unresolvable.length > 0) {
+    unreadable = `unresolvable build template: ${unresolvable.join("; ")} (a value for the placeholder, in the template placeholder settings, resolves it)`;
+  }
   if (unreadable === null && !result.ok && unknown.size > 0) {
     unreadable = `the unit generated from its build template does not load with the unknown placeholders ${[...unknown].join(" ")} (${result.error})`;
   }
@@ -26437,11 +26439,14 @@ function foreignFormat(bytes, type) {
 function kindOf(tree, path, suffixes) {
   const e = tree.entry(path);
   if (e === void 0) return "none";
-  if (e.kind === "file") return "unit";
+  if (e.kind === "file") return e.size === 0 ? "mask" : "unit";
   const r = tree.resolve(path);
   if (r.kind === "mask") return "mask";
   if (r.kind === "dir") return "none";
-  if (r.kind === "file") return isUnitFileName(basename(r.path), suffixes) ? "name" : "unit";
+  if (r.kind === "file") {
+    if (isUnitFileName(basename(r.path), suffixes)) return "name";
+    return tree.entry(r.path).size === 0 ? "mask" : "unit";
+  }
   return "unit";
 }
 function isUnitFileName(name, suffixes) {
@@ -30652,19 +30657,21 @@ async function fromApi(api, base, head, changes, log = () => {
   const linkBlobs = /* @__PURE__ */ new Map();
   let baseRepo = gitRepoTree(baseTree, linkBlobs);
   let headRepo = gitRepoTree(headTree, linkBlobs);
+  const attempted = /* @__PURE__ */ new Set();
   for (let round = 0; round <= MAX_LINKS; round++) {
-    const needed = [.../* @__PURE__ */ new Set([...linksToRead(baseRepo, baseTree), ...linksToRead(headRepo, headTree)])];
+    const needed = [.../* @__PURE__ */ new Set([...linksToRead(baseRepo, baseTree), ...linksToRead(headRepo, headTree)])].filter((sha) => !attempted.has(sha));
     if (needed.length === 0) break;
-    const room = API_LINK_LIMIT - linkBlobs.size;
+    const room = API_LINK_LIMIT - attempted.size;
     if (needed.length > room) log(`${needed.length - Math.max(room, 0)} symbolic links were not read (limit ${API_LINK_LIMIT} through the API); units behind them fail closed. A checkout reads them all.`);
     if (room <= 0) break;
-    await fetchAll(api, needed.slice(0, room), linkBlobs);
+    for (const sha of needed.slice(0, room)) attempted.add(sha);
+    await fetchAll(api, needed.slice(0, room), linkBlobs, log);
     baseRepo = gitRepoTree(baseTree, linkBlobs);
     headRepo = gitRepoTree(headTree, linkBlobs);
   }
   const dirs = touchedDirectories([baseRepo, headRepo], changes);
   const blobs = /* @__PURE__ */ new Map();
-  await fetchAll(api, [.../* @__PURE__ */ new Set([...blobIds(baseTree, filesToRead(baseRepo, dirs)), ...blobIds(headTree, filesToRead(headRepo, dirs))])], blobs);
+  await fetchAll(api, [.../* @__PURE__ */ new Set([...blobIds(baseTree, filesToRead(baseRepo, dirs)), ...blobIds(headTree, filesToRead(headRepo, dirs))])], blobs, log);
   const blob = (sha, path) => {
     const b = blobs.get(sha);
     if (b === void 0) throw new UnreadableFile(path, "not read from the GitHub API");
@@ -30690,13 +30697,18 @@ function linksToRead(repo, tree) {
   }
   return out;
 }
-async function fetchAll(api, shas, into) {
+async function fetchAll(api, shas, into, log) {
   const todo = shas.filter((s) => !into.has(s));
   let next = 0;
+  let failed = 0;
   const worker = async () => {
     while (next < todo.length) {
       const sha = todo[next++];
-      into.set(sha, await api.blob(sha));
+      try {
+        into.set(sha, await api.blob(sha));
+      } catch (e) {
+        if (failed++ === 0) log(`could not read blob ${sha.slice(0, 12)} from the GitHub API (${e.message}); units that need it fail closed`);
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, todo.length) }, worker));

@@ -73,20 +73,22 @@ export async function fromApi(
   const linkBlobs = new Map<string, Uint8Array>()
   let baseRepo = gitRepoTree(baseTree, linkBlobs)
   let headRepo = gitRepoTree(headTree, linkBlobs)
+  const attempted = new Set<string>()
   for (let round = 0; round <= MAX_LINKS; round++) {
-    const needed = [...new Set([...linksToRead(baseRepo, baseTree), ...linksToRead(headRepo, headTree)])]
+    const needed = [...new Set([...linksToRead(baseRepo, baseTree), ...linksToRead(headRepo, headTree)])].filter((sha) => !attempted.has(sha))
     if (needed.length === 0) break
-    const room = API_LINK_LIMIT - linkBlobs.size
+    const room = API_LINK_LIMIT - attempted.size
     if (needed.length > room) log(`${needed.length - Math.max(room, 0)} symbolic links were not read (limit ${API_LINK_LIMIT} through the API); units behind them fail closed. A checkout reads them all.`)
     if (room <= 0) break
-    await fetchAll(api, needed.slice(0, room), linkBlobs)
+    for (const sha of needed.slice(0, room)) attempted.add(sha)
+    await fetchAll(api, needed.slice(0, room), linkBlobs, log)
     baseRepo = gitRepoTree(baseTree, linkBlobs)
     headRepo = gitRepoTree(headTree, linkBlobs)
   }
 
   const dirs = touchedDirectories([baseRepo, headRepo], changes)
   const blobs = new Map<string, Uint8Array>()
-  await fetchAll(api, [...new Set([...blobIds(baseTree, filesToRead(baseRepo, dirs)), ...blobIds(headTree, filesToRead(headRepo, dirs))])], blobs)
+  await fetchAll(api, [...new Set([...blobIds(baseTree, filesToRead(baseRepo, dirs)), ...blobIds(headTree, filesToRead(headRepo, dirs))])], blobs, log)
   const blob = (sha: string, path: string): Uint8Array => {
     const b = blobs.get(sha)
     if (b === undefined) throw new UnreadableFile(path, 'not read from the GitHub API')
@@ -119,13 +121,22 @@ function linksToRead(repo: RepoTree, tree: ReadonlyMap<string, TreeEntry>): stri
   return out
 }
 
-async function fetchAll(api: GitHubApi, shas: readonly string[], into: Map<string, Uint8Array>): Promise<void> {
+/**
+ * Reads blobs, CONCURRENCY at a time. One that cannot be read (after the client's retries) is
+ * left out: the units that need it are then unreadable and fail closed, with the reason.
+ */
+async function fetchAll(api: GitHubApi, shas: readonly string[], into: Map<string, Uint8Array>, log: (m: string) => void): Promise<void> {
   const todo = shas.filter((s) => !into.has(s))
   let next = 0
+  let failed = 0
   const worker = async (): Promise<void> => {
     while (next < todo.length) {
       const sha = todo[next++]!
-      into.set(sha, await api.blob(sha))
+      try {
+        into.set(sha, await api.blob(sha))
+      } catch (e) {
+        if (failed++ === 0) log(`could not read blob ${sha.slice(0, 12)} from the GitHub API (${(e as Error).message}); units that need it fail closed`)
+      }
     }
   }
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, todo.length) }, worker))

@@ -60,7 +60,9 @@ export function loadUnit(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits
     for (const u of x.unknown) unknown.add(u)
   }
   for (const p of ref.namedBy) for (const r of snapshot.tree.reaches(p).paths) reaches.add(r)
-  if (unreadable === null && unresolvable.length > 0) unreadable = `unresolvable build template: ${unresolvable.join('; ')}`
+  if (unreadable === null && unresolvable.length > 0) {
+    unreadable = `unresolvable build template: ${unresolvable.join('; ')} (a value for the placeholder, in the template placeholder settings, resolves it)`
+  }
   // A generated unit that does not load with unknown placeholders in it says nothing about the
   // unit the build makes: that is not systemd refusing it, but the tool not knowing it.
   if (unreadable === null && !result.ok && unknown.size > 0) {

@@ -6,7 +6,8 @@
  *   template of one (`foo.service.in`), read through the build view.
  * - A symbolic link to a unit file of the repository is a name of that unit (an alias, or a
  *   linked unit file), never a second unit; so is everything in an enablement directory
- *   (`multi-user.target.wants/`). A link to /dev/null masks: no unit on that side. A link to
+ *   (`multi-user.target.wants/`). A link to /dev/null, or an empty file, masks: no unit on that
+ *   side. A link to
  *   something that is not a unit file is a unit with that content; one that leaves the
  *   repository, dangles or loops is a unit that cannot be read (it fails closed when loaded).
  * - A template `app@.service` is analysed as systemd-analyze's own instance, and every instance
@@ -69,11 +70,15 @@ type Kind = 'unit' | 'name' | 'mask' | 'none'
 function kindOf(tree: RepoTree, path: string, suffixes: readonly string[]): Kind {
   const e = tree.entry(path)
   if (e === undefined) return 'none'
-  if (e.kind === 'file') return 'unit'
+  // An empty unit file masks, as a link to /dev/null does (systemd's null_or_empty()).
+  if (e.kind === 'file') return e.size === 0 ? 'mask' : 'unit'
   const r = tree.resolve(path)
   if (r.kind === 'mask') return 'mask'
   if (r.kind === 'dir') return 'none'
-  if (r.kind === 'file') return isUnitFileName(basename(r.path), suffixes) ? 'name' : 'unit'
+  if (r.kind === 'file') {
+    if (isUnitFileName(basename(r.path), suffixes)) return 'name'
+    return (tree.entry(r.path) as { size: number }).size === 0 ? 'mask' : 'unit'
+  }
   // Dangling, outside the repository, a loop: a unit whose content cannot be read.
   return 'unit'
 }

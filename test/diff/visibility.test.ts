@@ -78,16 +78,18 @@ describe('links are followed, in git revisions and in the work tree', () => {
     expect(widened(diff(repo, base, null))).toEqual(['b.service CAP_BPF'])
   })
 
-  it('treats a unit turned into a link to /dev/null as removed, and a masked drop-in as gone', () => {
+  it('treats a unit turned into a link to /dev/null (or emptied) as removed, and a masked drop-in as gone', () => {
     const { repo, base } = repoWith({
       'units/old.service': TIGHT,
+      'units/emptied.service.in': TIGHT,
       'units/web.service': '[Service]\nExecStart=/usr/bin/web\n',
       'units/web.service.d/caps.conf': '[Service]\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE\n',
     })
-    const head = repo.commit({ 'units/old.service': { link: '/dev/null' }, 'units/web.service.d/caps.conf': { link: '/dev/null' } })
+    const head = repo.commit({ 'units/old.service': { link: '/dev/null' }, 'units/emptied.service.in': '', 'units/web.service.d/caps.conf': { link: '/dev/null' } })
     const r = diff(repo, base, head)
     expect(summary(r)).toEqual([
       ['web.service', 'modified', 'units/web.service'],
+      ['emptied.service', 'removed', 'units/emptied.service.in'],
       ['old.service', 'removed', 'units/old.service'],
     ])
     expect(widened(r)).toContain('web.service CAP_SYS_ADMIN')
