@@ -5982,15 +5982,25 @@ function skippedFiles(changed, sides, snapshots, affected, inScope) {
   for (const side of sides) for (const l of side.units.values()) for (const p of l.reaches) read.add(p);
   for (const a of affected) for (const p of a.causes) read.add(p);
   for (const p of changed) {
-    const unit = dropInDirectoryUnit(dirname(p));
-    if (unit === null || read.has(p) || out.has(p) || !inScope(p)) continue;
-    const alias = snapshots.map((s) => s.source.link(joinPath(dirname(dirname(p)), unit))).find((t) => t !== null);
-    out.set(
-      p,
-      alias ? `drop-in for ${unit}, a link to ${alias}: no unit load of this repository reads it` : `drop-in for ${unit}, which this repository does not ship as a unit: not assessed`
-    );
+    if (read.has(p) || out.has(p) || !inScope(p)) continue;
+    const dir = dirname(p);
+    const unit = dropInDirectoryUnit(dir);
+    if (unit !== null) out.set(p, unreadDropIn(p, unit, snapshots));
+    else if (isEnablementDirectory(dir) && snapshots.some((s) => s.tree.entry(p)?.kind === "file")) {
+      out.set(p, `a file in the enablement directory ${basename(dir)}: systemd takes only its name from there, never its content`);
+    }
   }
   return [...out].sort(([a], [b]) => a < b ? -1 : 1).map(([path, reason]) => ({ path, reason }));
+}
+function unreadDropIn(path, unit, snapshots) {
+  const name = basename(path);
+  if (!name.endsWith(".conf") || name.startsWith(".")) return `in the drop-in directory of ${unit}, but not a .conf drop-in: systemd ignores it`;
+  if (UNIT_TYPES.includes(unit)) return `a drop-in for every .${unit} unit of its directory, which has none this review loads`;
+  const type = unitType(unit);
+  if (!REVIEWED_TYPES.includes(type)) return `drop-in for ${unit}, a .${type} unit that starts no process of its own`;
+  const alias = snapshots.map((s) => s.source.link(joinPath(dirname(dirname(path)), unit))).find((t) => t !== null);
+  if (alias) return `drop-in for ${unit}, a link to ${alias}: no unit load of this repository reads it`;
+  return `drop-in for ${unit}, which this repository does not ship as a unit: not assessed`;
 }
 var import_picomatch, DEFAULT_FILTER, byId;
 var init_affected = __esm({
@@ -9083,13 +9093,13 @@ function compareUnit(a, settings, recommend) {
   for (const d of after?.diagnostics ?? []) warnings.push({ file: file(d.file), line: d.line, message: d.message });
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] };
   const regressions = recommend && before?.ok && after?.ok ? rows.regressions.map((r) => {
-    const fix = suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version });
+    const fix = advice(() => suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version }));
     return { ...r, fix: fix ? { kind: fix.kind, lines: fix.lines, remove: fix.remove.map((l) => ({ ...l, file: file(l.file) })), reason: fix.reason } : null };
   }) : rows.regressions;
   let recommendation = null;
   if (recommend && after?.ok && a.head) {
-    const rec = recommendUnitFile(a.head.ref.view.source, a.head.ref.loadPath, { version: settings.version });
-    if (rec.ok && rec.phases.length > 0) {
+    const rec = advice(() => recommendUnitFile(a.head.ref.view.source, a.head.ref.loadPath, { version: settings.version }));
+    if (rec?.ok && rec.phases.length > 0) {
       recommendation = {
         phases: rec.phases.map((p) => ({
           name: p.name,
@@ -9126,6 +9136,13 @@ function compareUnit(a, settings, recommend) {
     changedFiles: a.causes,
     recommendation
   };
+}
+function advice(compute) {
+  try {
+    return compute();
+  } catch {
+    return null;
+  }
 }
 var DEFAULT_TEMPLATE_SUFFIXES, RECOMMEND_LIMIT, formatSigned;
 var init_diff = __esm({
@@ -9552,9 +9569,10 @@ var init_worktree = __esm({
 
 // src/diff/from-git.ts
 function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
-  const changes = knownChanges ?? repo.changes(base, head, pathspecs);
   const baseTree = repo.tree(base);
   const headTree = head === null ? null : repo.tree(head);
+  const known = knownChanges?.every((c) => [c.path, c.oldPath].every((p) => p === void 0 || baseTree.has(p) || headTree?.has(p) === true));
+  const changes = known === true ? knownChanges : repo.changes(base, head, pathspecs);
   const linkBlobs = repo.readBlobs([...linkBlobIds(baseTree), ...headTree ? linkBlobIds(headTree) : []]);
   const baseRepo = gitRepoTree(baseTree, linkBlobs);
   let headRepo;

@@ -26601,15 +26601,25 @@ function skippedFiles(changed, sides, snapshots, affected, inScope) {
   for (const side of sides) for (const l of side.units.values()) for (const p of l.reaches) read.add(p);
   for (const a of affected) for (const p of a.causes) read.add(p);
   for (const p of changed) {
-    const unit = dropInDirectoryUnit(dirname(p));
-    if (unit === null || read.has(p) || out.has(p) || !inScope(p)) continue;
-    const alias = snapshots.map((s) => s.source.link(joinPath(dirname(dirname(p)), unit))).find((t) => t !== null);
-    out.set(
-      p,
-      alias ? `drop-in for ${unit}, a link to ${alias}: no unit load of this repository reads it` : `drop-in for ${unit}, which this repository does not ship as a unit: not assessed`
-    );
+    if (read.has(p) || out.has(p) || !inScope(p)) continue;
+    const dir = dirname(p);
+    const unit = dropInDirectoryUnit(dir);
+    if (unit !== null) out.set(p, unreadDropIn(p, unit, snapshots));
+    else if (isEnablementDirectory(dir) && snapshots.some((s) => s.tree.entry(p)?.kind === "file")) {
+      out.set(p, `a file in the enablement directory ${basename(dir)}: systemd takes only its name from there, never its content`);
+    }
   }
   return [...out].sort(([a], [b]) => a < b ? -1 : 1).map(([path, reason]) => ({ path, reason }));
+}
+function unreadDropIn(path, unit, snapshots) {
+  const name = basename(path);
+  if (!name.endsWith(".conf") || name.startsWith(".")) return `in the drop-in directory of ${unit}, but not a .conf drop-in: systemd ignores it`;
+  if (UNIT_TYPES.includes(unit)) return `a drop-in for every .${unit} unit of its directory, which has none this review loads`;
+  const type = unitType(unit);
+  if (!REVIEWED_TYPES.includes(type)) return `drop-in for ${unit}, a .${type} unit that starts no process of its own`;
+  const alias = snapshots.map((s) => s.source.link(joinPath(dirname(dirname(path)), unit))).find((t) => t !== null);
+  if (alias) return `drop-in for ${unit}, a link to ${alias}: no unit load of this repository reads it`;
+  return `drop-in for ${unit}, which this repository does not ship as a unit: not assessed`;
 }
 
 // src/diff/capabilities.ts
@@ -29520,13 +29530,13 @@ function compareUnit(a, settings, recommend) {
   for (const d of after?.diagnostics ?? []) warnings.push({ file: file(d.file), line: d.line, message: d.message });
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] };
   const regressions = recommend && before?.ok && after?.ok ? rows.regressions.map((r) => {
-    const fix = suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version });
+    const fix = advice(() => suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version }));
     return { ...r, fix: fix ? { kind: fix.kind, lines: fix.lines, remove: fix.remove.map((l) => ({ ...l, file: file(l.file) })), reason: fix.reason } : null };
   }) : rows.regressions;
   let recommendation = null;
   if (recommend && after?.ok && a.head) {
-    const rec = recommendUnitFile(a.head.ref.view.source, a.head.ref.loadPath, { version: settings.version });
-    if (rec.ok && rec.phases.length > 0) {
+    const rec = advice(() => recommendUnitFile(a.head.ref.view.source, a.head.ref.loadPath, { version: settings.version }));
+    if (rec?.ok && rec.phases.length > 0) {
       recommendation = {
         phases: rec.phases.map((p) => ({
           name: p.name,
@@ -29564,7 +29574,73 @@ function compareUnit(a, settings, recommend) {
     recommendation
   };
 }
+function advice(compute) {
+  try {
+    return compute();
+  } catch {
+    return null;
+  }
+}
 var formatSigned = (tenths2) => (tenths2 < 0 ? "-" : "") + formatExposure(Math.abs(tenths2));
+
+// src/git/path-bytes.ts
+import { isUtf8 } from "node:buffer";
+var LOW = 56320;
+function decodePath(bytes) {
+  if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const n = validSequenceLength(bytes, i);
+    if (n === 0) {
+      out += String.fromCharCode(LOW + bytes[i]);
+      i++;
+    } else {
+      out += Buffer.from(bytes.buffer, bytes.byteOffset + i, n).toString("utf8");
+      i += n;
+    }
+  }
+  return out;
+}
+function encodePath(path) {
+  if (!/[\udc80-\udcff]/.test(path)) return Buffer.from(path, "utf8");
+  const parts = [];
+  let run = "";
+  for (let i = 0; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    const prev = i > 0 ? path.charCodeAt(i - 1) : 0;
+    if (c >= 56448 && c <= 56575 && !(prev >= 55296 && prev <= 56319)) {
+      if (run !== "") parts.push(Buffer.from(run, "utf8"));
+      run = "";
+      parts.push(Buffer.of(c - LOW));
+    } else run += path[i];
+  }
+  if (run !== "") parts.push(Buffer.from(run, "utf8"));
+  return Buffer.concat(parts);
+}
+function splitNulPaths(out) {
+  const paths = [];
+  let start = 0;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] !== 0) continue;
+    if (i > start) paths.push(decodePath(out.subarray(start, i)));
+    start = i + 1;
+  }
+  if (start < out.length) paths.push(decodePath(out.subarray(start)));
+  return paths;
+}
+function validSequenceLength(b, i) {
+  const c = b[i];
+  if (c < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+  if (c >= 194 && c <= 223) return cont(1) ? 2 : 0;
+  if (c === 224) return cont(1, 160) && cont(2) ? 3 : 0;
+  if (c === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
+  if (c >= 225 && c <= 239) return cont(1) && cont(2) ? 3 : 0;
+  if (c === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
+  if (c >= 241 && c <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (c === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
@@ -30066,67 +30142,6 @@ function readSettings(get) {
 
 // src/git/git.ts
 import { execFileSync, spawnSync } from "node:child_process";
-
-// src/git/path-bytes.ts
-import { isUtf8 } from "node:buffer";
-var LOW = 56320;
-function decodePath(bytes) {
-  if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-  let out = "";
-  for (let i = 0; i < bytes.length; ) {
-    const n = validSequenceLength(bytes, i);
-    if (n === 0) {
-      out += String.fromCharCode(LOW + bytes[i]);
-      i++;
-    } else {
-      out += Buffer.from(bytes.buffer, bytes.byteOffset + i, n).toString("utf8");
-      i += n;
-    }
-  }
-  return out;
-}
-function encodePath(path) {
-  if (!/[\udc80-\udcff]/.test(path)) return Buffer.from(path, "utf8");
-  const parts = [];
-  let run = "";
-  for (let i = 0; i < path.length; i++) {
-    const c = path.charCodeAt(i);
-    const prev = i > 0 ? path.charCodeAt(i - 1) : 0;
-    if (c >= 56448 && c <= 56575 && !(prev >= 55296 && prev <= 56319)) {
-      if (run !== "") parts.push(Buffer.from(run, "utf8"));
-      run = "";
-      parts.push(Buffer.of(c - LOW));
-    } else run += path[i];
-  }
-  if (run !== "") parts.push(Buffer.from(run, "utf8"));
-  return Buffer.concat(parts);
-}
-function splitNulPaths(out) {
-  const paths = [];
-  let start = 0;
-  for (let i = 0; i < out.length; i++) {
-    if (out[i] !== 0) continue;
-    if (i > start) paths.push(decodePath(out.subarray(start, i)));
-    start = i + 1;
-  }
-  if (start < out.length) paths.push(decodePath(out.subarray(start)));
-  return paths;
-}
-function validSequenceLength(b, i) {
-  const c = b[i];
-  if (c < 128) return 1;
-  const cont = (k, lo = 128, hi = 191) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
-  if (c >= 194 && c <= 223) return cont(1) ? 2 : 0;
-  if (c === 224) return cont(1, 160) && cont(2) ? 3 : 0;
-  if (c === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
-  if (c >= 225 && c <= 239) return cont(1) && cont(2) ? 3 : 0;
-  if (c === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
-  if (c >= 241 && c <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (c === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
-  return 0;
-}
-
-// src/git/git.ts
 var GitError = class extends Error {
 };
 var MAX_BUFFER = 1 << 30;
@@ -30577,9 +30592,10 @@ function readRegular(full, path) {
 
 // src/diff/from-git.ts
 function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
-  const changes = knownChanges ?? repo.changes(base, head, pathspecs);
   const baseTree = repo.tree(base);
   const headTree = head === null ? null : repo.tree(head);
+  const known = knownChanges?.every((c) => [c.path, c.oldPath].every((p) => p === void 0 || baseTree.has(p) || headTree?.has(p) === true));
+  const changes = known === true ? knownChanges : repo.changes(base, head, pathspecs);
   const linkBlobs = repo.readBlobs([...linkBlobIds(baseTree), ...headTree ? linkBlobIds(headTree) : []]);
   const baseRepo = gitRepoTree(baseTree, linkBlobs);
   let headRepo;
@@ -30762,7 +30778,7 @@ async function runAction(io) {
   const repoUrl = `${serverUrl}/${owner}/${repoName}`;
   const prefix2 = repo ? relative(workspace, repo.topLevel()) : "";
   const inRepo = (file) => prefix2 === "" ? file : `${prefix2}/${file}`;
-  const link = (file, line) => `${repoUrl}/blob/${event.head}/${inRepo(file).split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
+  const link = (file, line) => `${repoUrl}/blob/${event.head}/${inRepo(file).split("/").map(urlSegment).join("/")}${line ? `#L${line}` : ""}`;
   const runId = env["GITHUB_RUN_ID"];
   const summaryUrl = runId ? `${repoUrl}/actions/runs/${runId}` : null;
   const reportPath = join(env["RUNNER_TEMP"] ?? workspace, "systemd-exposure-report.json");
@@ -30789,6 +30805,11 @@ async function runAction(io) {
   for (const s of report.services) io.info(safeLog(`${s.unit}: ${s.before?.exposure ?? "—"} → ${s.after?.exposure ?? "—"} (${s.status})`));
   if (report.verdict === "fail") io.setFailed(safeLog(`systemd-exposure: ${report.failures.map((f) => f.message).join("; ")}`));
   else io.info(`systemd-exposure: pass (${report.services.length} services changed, API requests: ${api.requests()})`);
+}
+function urlSegment(segment) {
+  let out = "";
+  for (const b of encodePath(segment)) out += /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, "0")}`;
+  return out;
 }
 function setOutputs(io, report, reportPath) {
   io.setOutput("verdict", report.verdict);

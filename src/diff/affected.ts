@@ -11,14 +11,14 @@
 import picomatch from 'picomatch'
 import type { FileChange } from '../git/git.js'
 import type { VersionTraits } from '../model/versions.js'
-import { unitType } from '../unit/names.js'
+import { UNIT_TYPES, unitType } from '../unit/names.js'
 import { basename, dirname, joinPath } from '../unit/source.js'
 import type { BuildSettings } from './build-view.js'
 import { candidateUnits } from './candidates.js'
 import { loadUnit, type UnitLoad } from './load-unit.js'
 import type { Snapshot } from './snapshot.js'
 import { changedPaths, touchedDirectories } from './touched.js'
-import { dropInDirectoryUnit } from './unit-paths.js'
+import { dropInDirectoryUnit, isEnablementDirectory, REVIEWED_TYPES } from './unit-paths.js'
 import { foreignIn, unitsOf, type UnitRef } from './units.js'
 
 export { loadedName } from './load-unit.js'
@@ -145,15 +145,25 @@ function skippedFiles(
   for (const side of sides) for (const l of side.units.values()) for (const p of l.reaches) read.add(p)
   for (const a of affected) for (const p of a.causes) read.add(p)
   for (const p of changed) {
-    const unit = dropInDirectoryUnit(dirname(p))
-    if (unit === null || read.has(p) || out.has(p) || !inScope(p)) continue
-    const alias = snapshots.map((s) => s.source.link(joinPath(dirname(dirname(p)), unit))).find((t) => t !== null)
-    out.set(
-      p,
-      alias
-        ? `drop-in for ${unit}, a link to ${alias}: no unit load of this repository reads it`
-        : `drop-in for ${unit}, which this repository does not ship as a unit: not assessed`,
-    )
+    if (read.has(p) || out.has(p) || !inScope(p)) continue
+    const dir = dirname(p)
+    const unit = dropInDirectoryUnit(dir)
+    if (unit !== null) out.set(p, unreadDropIn(p, unit, snapshots))
+    else if (isEnablementDirectory(dir) && snapshots.some((s) => s.tree.entry(p)?.kind === 'file')) {
+      out.set(p, `a file in the enablement directory ${basename(dir)}: systemd takes only its name from there, never its content`)
+    }
   }
   return [...out].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, reason]) => ({ path, reason }))
+}
+
+/** Why a changed file of a drop-in directory was read by no unit. */
+function unreadDropIn(path: string, unit: string, snapshots: readonly Snapshot[]): string {
+  const name = basename(path)
+  if (!name.endsWith('.conf') || name.startsWith('.')) return `in the drop-in directory of ${unit}, but not a .conf drop-in: systemd ignores it`
+  if ((UNIT_TYPES as readonly string[]).includes(unit)) return `a drop-in for every .${unit} unit of its directory, which has none this review loads`
+  const type = unitType(unit)
+  if (!REVIEWED_TYPES.includes(type)) return `drop-in for ${unit}, a .${type} unit that starts no process of its own`
+  const alias = snapshots.map((s) => s.source.link(joinPath(dirname(dirname(path)), unit))).find((t) => t !== null)
+  if (alias) return `drop-in for ${unit}, a link to ${alias}: no unit load of this repository reads it`
+  return `drop-in for ${unit}, which this repository does not ship as a unit: not assessed`
 }

@@ -114,14 +114,14 @@ function compareUnit(a: AffectedUnit, settings: DiffSettings, recommend: boolean
   const regressions =
     recommend && before?.ok && after?.ok
       ? rows.regressions.map((r) => {
-          const fix = suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version })
+          const fix = advice(() => suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version }))
           return { ...r, fix: fix ? { kind: fix.kind, lines: fix.lines, remove: fix.remove.map((l) => ({ ...l, file: file(l.file) })), reason: fix.reason } : null }
         })
       : rows.regressions
   let recommendation: ServiceReport['recommendation'] = null
   if (recommend && after?.ok && a.head) {
-    const rec = recommendUnitFile(a.head.ref.view.source, a.head.ref.loadPath, { version: settings.version })
-    if (rec.ok && rec.phases.length > 0) {
+    const rec = advice(() => recommendUnitFile(a.head!.ref.view.source, a.head!.ref.loadPath, { version: settings.version }))
+    if (rec?.ok && rec.phases.length > 0) {
       recommendation = {
         phases: rec.phases.map((p) => ({
           name: p.name,
@@ -159,6 +159,15 @@ function compareUnit(a: AffectedUnit, settings: DiffSettings, recommend: boolean
     warnings,
     changedFiles: a.causes,
     recommendation,
+  }
+}
+
+/** Advice is extra: whatever goes wrong computing it must not cost the report or the verdict. */
+function advice<T>(compute: () => T): T | null {
+  try {
+    return compute()
+  } catch {
+    return null
   }
 }
 

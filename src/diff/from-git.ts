@@ -31,10 +31,13 @@ export function snapshotsFromGit(
   pathspecs: readonly string[] = [],
   knownChanges?: readonly FileChange[],
 ): GitDiffInput {
-  // The changed files may come from elsewhere (the pull request's file list on GitHub).
-  const changes = knownChanges ?? repo.changes(base, head, pathspecs)
   const baseTree = repo.tree(base)
   const headTree = head === null ? null : repo.tree(head)
+  // The changed files may come from elsewhere (the pull request's file list on GitHub). A name
+  // in it that is in neither tree was mangled on the way (GitHub's JSON cannot carry bytes that
+  // are not UTF-8): then git says what changed.
+  const known = knownChanges?.every((c) => [c.path, c.oldPath].every((p) => p === undefined || baseTree.has(p) || headTree?.has(p) === true))
+  const changes = known === true ? knownChanges! : repo.changes(base, head, pathspecs)
   const linkBlobs = repo.readBlobs([...linkBlobIds(baseTree), ...(headTree ? linkBlobIds(headTree) : [])])
   const baseRepo = gitRepoTree(baseTree, linkBlobs)
   let headRepo: RepoTree

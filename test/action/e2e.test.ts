@@ -3,7 +3,7 @@
  * against a GitHub API on 127.0.0.1 that validates every request and response against GitHub's
  * OpenAPI description.
  */
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from '../support/github-server.js'
 import { DIST, TOKEN, prFiles, prPayload, runBundledAction, shallowCheckout, treeContents } from '../helpers/action-run.js'
@@ -181,6 +181,19 @@ describe('the action on a pull request', () => {
     expect(pr.server.requestsFor('git/get-blob')).toHaveLength(3)
     expect(pr.server.requestsFor('git/get-tree')).toHaveLength(2)
     pr.server.assertNoViolations()
+  })
+
+  it("reviews a unit whose directory name is not UTF-8 (GitHub's file list cannot carry it: git says what changed)", async () => {
+    const pr = await openPr({ 'README.md': 'x\n' }, {})
+    const dir = Buffer.concat([Buffer.from(`${pr.origin.dir}/units/bad`), Buffer.from([0xff]), Buffer.from('dir')])
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(Buffer.concat([dir, Buffer.from('/api.service')]), UNIT('AmbientCapabilities=CAP_KILL\nCapabilityBoundingSet=CAP_KILL\n'))
+    push(pr, {})
+    const r = await run(pr)
+    expect(r.code).toBe(1)
+    expect(r.outputs['capabilities-widened']).toBe('1')
+    expect(comments(pr)[0]!.body).toContain('units/bad&#92;xffdir/api.service')
+    expect(r.summary).toContain('units/bad%FFdir/api.service')
   })
 
   it('escapes hostile pull-request text everywhere and never prints the token', async () => {

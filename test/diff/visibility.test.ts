@@ -196,6 +196,27 @@ describe('names are not units', () => {
   })
 })
 
+describe('changed files that are no units are listed, with the reason', () => {
+  it('lists drop-ins no unit loads, files systemd ignores in drop-in directories, and files in enablement directories', () => {
+    const { repo, base } = repoWith({ 'u/web.service': TIGHT, 'u/job.timer': '[Timer]\nOnCalendar=daily\n' })
+    const head = repo.commit({
+      'u/web.service.d/README': 'notes\n',
+      // flatcar/init ships this drop-in for the distribution's sshd@.service.
+      'u/sshd@.service.d/keygen.conf': '[Unit]\nWants=sshd-keygen.service\nAfter=sshd-keygen.service\n',
+      'u/job.timer.d/when.conf': '[Timer]\nOnCalendar=hourly\n',
+      'u/multi-user.target.wants/web.service': TIGHT,
+    })
+    const r = diff(repo, base, head)
+    expect(r.services).toEqual([])
+    expect(r.skipped).toEqual([
+      { path: 'u/job.timer.d/when.conf', reason: 'drop-in for job.timer, a .timer unit that starts no process of its own' },
+      { path: 'u/multi-user.target.wants/web.service', reason: 'a file in the enablement directory multi-user.target.wants: systemd takes only its name from there, never its content' },
+      { path: 'u/sshd@.service.d/keygen.conf', reason: 'drop-in for sshd@.service, which this repository does not ship as a unit: not assessed' },
+      { path: 'u/web.service.d/README', reason: 'in the drop-in directory of web.service, but not a .conf drop-in: systemd ignores it' },
+    ])
+  })
+})
+
 describe('instances and aliases', () => {
   it('sees a drop-in of an instance as a change of that instance, run from its template', () => {
     const { repo, base } = repoWith({ 'units/app@.service': TIGHT })

@@ -54,9 +54,11 @@ export function treeContents(origin: TestRepo, sha: string): Record<string, { co
   const entries = origin.git('ls-tree', '-r', '-z', sha).split('\0').filter((e) => e !== '')
   const listed = entries.map((e) => {
     const tab = e.indexOf('\t')
-    return { mode: e.slice(0, 6) as '100644' | '100755' | '120000', path: e.slice(tab + 1) }
+    const [mode, , blob] = e.slice(0, tab).split(' ') as ['100644' | '100755' | '120000', string, string]
+    // (Names that are not UTF-8 come out mangled, as GitHub's JSON has them; the blob id is exact.)
+    return { mode, blob, path: e.slice(tab + 1) }
   })
-  const out = execFileSync('git', ['-C', origin.dir, 'cat-file', '--batch'], { input: listed.map((e) => `${sha}:${e.path}`).join('\n') + '\n', maxBuffer: 1 << 28 })
+  const out = execFileSync('git', ['-C', origin.dir, 'cat-file', '--batch'], { input: listed.map((e) => e.blob).join('\n') + '\n', maxBuffer: 1 << 28 })
   const files: Record<string, { content: Uint8Array; mode: '100644' | '100755' | '120000' }> = {}
   let at = 0
   for (const { path, mode } of listed) {
