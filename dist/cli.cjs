@@ -5438,8 +5438,9 @@ function linksReachingChanges(tree, changed, changedDirs = changedDirectories(ch
   const out = [];
   for (const link of tree.links()) {
     if (!isUnitRelevantPath(link)) continue;
-    const { paths, dir } = tree.reaches(link);
-    if (paths.some((p) => p !== link && changed.has(p)) || dir !== null && changedDirs.has(dir)) out.push(link);
+    const r = tree.resolve(link);
+    const reaches = r.links.some((p) => p !== link && changed.has(p)) || (r.kind === "file" || r.kind === "missing") && changed.has(r.path) || r.kind === "dir" && changedDirs.has(r.path);
+    if (reaches) out.push(link);
   }
   return out;
 }
@@ -5490,11 +5491,18 @@ var init_touched = __esm({
 
 // src/diff/candidates.ts
 function candidateUnits(sides, changed, traits) {
+  const dropInChanged = /* @__PURE__ */ new Set();
+  const where2 = (p) => isDropInDirectory(dirname(p)) ? dirname(dirname(p)) : isDropInDirectory(p) ? dirname(p) : null;
+  const reaching = sides.map(({ snapshot }) => linksReachingChanges(snapshot.tree, changed));
+  for (const p of [...changed, ...reaching.flat()]) {
+    const d = where2(p);
+    if (d !== null) dropInChanged.add(d);
+  }
   const out = /* @__PURE__ */ new Set();
   const claimed = /* @__PURE__ */ new Set();
   for (const { snapshot, units } of sides) {
     for (const ref of units.values()) {
-      const reached = quickReaches(snapshot, ref, traits);
+      const reached = quickReaches(snapshot, ref, traits, dropInChanged.has(dirname(ref.loadPath)));
       if (reached === null) {
         out.add(ref.id);
         continue;
@@ -5506,19 +5514,16 @@ function candidateUnits(sides, changed, traits) {
     }
   }
   const dirs = /* @__PURE__ */ new Set();
-  const unclaimed = (p) => {
-    if (claimed.has(p)) return;
-    if (isDropInDirectory(dirname(p))) dirs.add(dirname(dirname(p)));
-    else if (isDropInDirectory(p)) dirs.add(dirname(p));
-  };
-  for (const p of changed) unclaimed(p);
-  for (const { snapshot } of sides) for (const l of linksReachingChanges(snapshot.tree, changed)) unclaimed(l);
+  for (const p of [...changed, ...reaching.flat()]) {
+    const d = where2(p);
+    if (d !== null && !claimed.has(p)) dirs.add(d);
+  }
   if (dirs.size > 0) {
     for (const { units } of sides) for (const ref of units.values()) if (dirs.has(dirname(ref.loadPath))) out.add(ref.id);
   }
   return out;
 }
-function quickReaches(snapshot, ref, traits) {
+function quickReaches(snapshot, ref, traits, withDropIns) {
   const out = /* @__PURE__ */ new Set();
   const add = (p) => {
     for (const r of snapshot.tree.reaches(ref.view.origin(p)).paths) out.add(r);
@@ -5526,6 +5531,7 @@ function quickReaches(snapshot, ref, traits) {
   add(ref.loadPath);
   add(ref.file);
   for (const p of ref.namedBy) add(p);
+  if (!withDropIns) return out;
   try {
     for (const d of findDropIns(ref.view.source, dirname(ref.loadPath), loadedName(ref.loadPath, traits))) add(d);
   } catch {
@@ -9286,6 +9292,8 @@ var init_repo_tree = __esm({
       entries;
       dirs = /* @__PURE__ */ new Map();
       linkList = null;
+      /** Resolutions already made: the diff asks about the same links in several passes. */
+      resolved = /* @__PURE__ */ new Map();
       entry(path) {
         return this.entries.get(path);
       }
@@ -9309,6 +9317,11 @@ var init_repo_tree = __esm({
         const direct = this.entries.get(path);
         if (direct?.kind === "file") return { kind: "file", path, links: [] };
         if (direct === void 0 && this.dirs.has(path)) return { kind: "dir", path, links: [] };
+        let r = this.resolved.get(path);
+        if (r === void 0) this.resolved.set(path, r = this.walk(path));
+        return r;
+      }
+      walk(path) {
         const links = [];
         const todo = splitPath(path).reverse();
         const at = [];

@@ -21,11 +21,22 @@ export interface Side {
 
 /** Ids of the units to load, over both sides. */
 export function candidateUnits(sides: readonly Side[], changed: ReadonlySet<string>, traits: VersionTraits): Set<string> {
+  // Directories where a drop-in (or a link where drop-ins are) changed: only their units'
+  // drop-ins need looking up.
+  const dropInChanged = new Set<string>()
+  const where = (p: string): string | null =>
+    isDropInDirectory(dirname(p)) ? dirname(dirname(p)) : isDropInDirectory(p) ? dirname(p) : null
+  const reaching = sides.map(({ snapshot }) => linksReachingChanges(snapshot.tree, changed))
+  for (const p of [...changed, ...reaching.flat()]) {
+    const d = where(p)
+    if (d !== null) dropInChanged.add(d)
+  }
+
   const out = new Set<string>()
   const claimed = new Set<string>()
   for (const { snapshot, units } of sides) {
     for (const ref of units.values()) {
-      const reached = quickReaches(snapshot, ref, traits)
+      const reached = quickReaches(snapshot, ref, traits, dropInChanged.has(dirname(ref.loadPath)))
       if (reached === null) {
         out.add(ref.id)
         continue
@@ -38,13 +49,10 @@ export function candidateUnits(sides: readonly Side[], changed: ReadonlySet<stri
   }
   // Changed drop-ins (and links into changes that sit where drop-ins do) nobody claimed.
   const dirs = new Set<string>()
-  const unclaimed = (p: string): void => {
-    if (claimed.has(p)) return
-    if (isDropInDirectory(dirname(p))) dirs.add(dirname(dirname(p)))
-    else if (isDropInDirectory(p)) dirs.add(dirname(p))
+  for (const p of [...changed, ...reaching.flat()]) {
+    const d = where(p)
+    if (d !== null && !claimed.has(p)) dirs.add(d)
   }
-  for (const p of changed) unclaimed(p)
-  for (const { snapshot } of sides) for (const l of linksReachingChanges(snapshot.tree, changed)) unclaimed(l)
   if (dirs.size > 0) {
     for (const { units } of sides) for (const ref of units.values()) if (dirs.has(dirname(ref.loadPath))) out.add(ref.id)
   }
@@ -52,7 +60,7 @@ export function candidateUnits(sides: readonly Side[], changed: ReadonlySet<stri
 }
 
 /** The paths a unit reads by its names alone (null when they cannot be listed: load it). */
-function quickReaches(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits): Set<string> | null {
+function quickReaches(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits, withDropIns: boolean): Set<string> | null {
   const out = new Set<string>()
   const add = (p: string): void => {
     for (const r of snapshot.tree.reaches(ref.view.origin(p)).paths) out.add(r)
@@ -60,6 +68,7 @@ function quickReaches(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits): 
   add(ref.loadPath)
   add(ref.file)
   for (const p of ref.namedBy) add(p)
+  if (!withDropIns) return out
   try {
     for (const d of findDropIns(ref.view.source, dirname(ref.loadPath), loadedName(ref.loadPath, traits))) add(d)
   } catch {

@@ -42,6 +42,8 @@ const ROOTFS_MARKERS = ['etc/systemd/', 'usr/lib/systemd/', 'lib/systemd/', 'usr
 export class RepoTree {
   private readonly dirs = new Map<string, string[]>()
   private linkList: string[] | null = null
+  /** Resolutions already made: the diff asks about the same links in several passes. */
+  private readonly resolved = new Map<string, Resolution>()
 
   constructor(readonly entries: ReadonlyMap<string, RepoEntry>) {
     const sets = new Map<string, Set<string>>()
@@ -89,6 +91,12 @@ export class RepoTree {
     const direct = this.entries.get(path)
     if (direct?.kind === 'file') return { kind: 'file', path, links: [] }
     if (direct === undefined && this.dirs.has(path)) return { kind: 'dir', path, links: [] }
+    let r = this.resolved.get(path)
+    if (r === undefined) this.resolved.set(path, (r = this.walk(path)))
+    return r
+  }
+
+  private walk(path: string): Resolution {
     const links: string[] = []
     // Components still to walk, last first (so that a link's target is pushed in front cheaply).
     const todo = splitPath(path).reverse()

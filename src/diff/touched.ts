@@ -39,8 +39,12 @@ export function linksReachingChanges(tree: RepoTree, changed: ReadonlySet<string
   const out: string[] = []
   for (const link of tree.links()) {
     if (!isUnitRelevantPath(link)) continue
-    const { paths, dir } = tree.reaches(link)
-    if (paths.some((p) => p !== link && changed.has(p)) || (dir !== null && changedDirs.has(dir))) out.push(link)
+    const r = tree.resolve(link)
+    const reaches =
+      r.links.some((p) => p !== link && changed.has(p)) ||
+      ((r.kind === 'file' || r.kind === 'missing') && changed.has(r.path)) ||
+      (r.kind === 'dir' && changedDirs.has(r.path))
+    if (reaches) out.push(link)
   }
   return out
 }
