@@ -5502,15 +5502,11 @@ function candidateUnits(sides, changed, traits) {
   const claimed = /* @__PURE__ */ new Set();
   for (const { snapshot, units } of sides) {
     for (const ref of units.values()) {
-      const reached = quickReaches(snapshot, ref, traits, dropInChanged.has(dirname(ref.loadPath)));
-      if (reached === null) {
-        out.add(ref.id);
-        continue;
-      }
-      for (const p of reached) {
+      const complete = visitReaches(snapshot, ref, traits, dropInChanged.has(dirname(ref.loadPath)), (p) => {
         claimed.add(p);
         if (changed.has(p)) out.add(ref.id);
-      }
+      });
+      if (!complete) out.add(ref.id);
     }
   }
   const dirs = /* @__PURE__ */ new Set();
@@ -5523,21 +5519,22 @@ function candidateUnits(sides, changed, traits) {
   }
   return out;
 }
-function quickReaches(snapshot, ref, traits, withDropIns) {
-  const out = /* @__PURE__ */ new Set();
+function visitReaches(snapshot, ref, traits, withDropIns, visit) {
   const add = (p) => {
-    for (const r of snapshot.tree.reaches(ref.view.origin(p)).paths) out.add(r);
+    const r = snapshot.tree.resolve(ref.view.origin(p));
+    for (const l of r.links) visit(l);
+    if (r.kind === "file" || r.kind === "missing") visit(r.path);
   };
   add(ref.loadPath);
-  add(ref.file);
+  if (ref.file !== ref.loadPath) add(ref.file);
   for (const p of ref.namedBy) add(p);
-  if (!withDropIns) return out;
+  if (!withDropIns) return true;
   try {
     for (const d of findDropIns(ref.view.source, dirname(ref.loadPath), loadedName(ref.loadPath, traits))) add(d);
   } catch {
-    return null;
+    return false;
   }
-  return out;
+  return true;
 }
 var init_candidates = __esm({
   "src/diff/candidates.ts"() {
@@ -5933,16 +5930,12 @@ function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILT
   const inScope = (p) => included(p) && !excluded(p);
   const changed = changedPaths(changes);
   const dirs = touchedDirectories([base.tree, head.tree], changes);
-  const found = [base, head].map((snapshot) => {
-    const { units, notUnits } = unitsOf(snapshot, dirs, build);
-    const inScopeUnits = new Map([...units].filter(([, ref]) => inScope(ref.file)));
-    return { snapshot, units: inScopeUnits, notUnits };
-  });
+  const found = [base, head].map((snapshot) => ({ snapshot, ...unitsOf(snapshot, dirs, build) }));
   const candidates = candidateUnits(found, changed, traits);
   const sides = found.map(({ snapshot, units, notUnits }) => {
     const loads = /* @__PURE__ */ new Map();
     for (const [id, ref] of units) {
-      if (!candidates.has(id)) continue;
+      if (!candidates.has(id) || !inScope(ref.file)) continue;
       const foreign = foreignIn(snapshot.source, ref.file, unitType(basename(ref.loadPath)));
       if (foreign !== null) {
         notUnits.set(ref.file, foreign);
@@ -9202,6 +9195,7 @@ function encodePath(path) {
   return Buffer.concat(parts);
 }
 function splitNulPaths(out) {
+  if ((0, import_node_buffer.isUtf8)(out)) return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString("utf8").split("\0").filter((p) => p !== "");
   const paths = [];
   let start = 0;
   for (let i = 0; i < out.length; i++) {
@@ -9264,12 +9258,13 @@ function rootfsOf(path) {
   }
   return null;
 }
-var MAX_LINKS, MAX_LINK_TARGET_BYTES, ROOTFS_MARKERS, RepoTree;
+var MAX_LINKS, NO_LINKS, MAX_LINK_TARGET_BYTES, ROOTFS_MARKERS, RepoTree;
 var init_repo_tree = __esm({
   "src/diff/repo-tree.ts"() {
     "use strict";
     init_source();
     MAX_LINKS = 40;
+    NO_LINKS = Object.freeze([]);
     MAX_LINK_TARGET_BYTES = 4095;
     ROOTFS_MARKERS = ["etc/systemd/", "usr/lib/systemd/", "lib/systemd/", "usr/local/lib/systemd/", "run/systemd/"];
     RepoTree = class {
@@ -9315,8 +9310,8 @@ var init_repo_tree = __esm({
       /** Resolves a repository path, following links in every component. */
       resolve(path) {
         const direct = this.entries.get(path);
-        if (direct?.kind === "file") return { kind: "file", path, links: [] };
-        if (direct === void 0 && this.dirs.has(path)) return { kind: "dir", path, links: [] };
+        if (direct?.kind === "file") return { kind: "file", path, links: NO_LINKS };
+        if (direct === void 0 && this.dirs.has(path)) return { kind: "dir", path, links: NO_LINKS };
         let r = this.resolved.get(path);
         if (r === void 0) this.resolved.set(path, r = this.walk(path));
         return r;
@@ -9657,10 +9652,11 @@ function parseNameStatus(out) {
   }
   return changes;
 }
-var import_node_child_process, GitError, MAX_BUFFER, GitRepo;
+var import_node_buffer2, import_node_child_process, GitError, MAX_BUFFER, GitRepo;
 var init_git = __esm({
   "src/git/git.ts"() {
     "use strict";
+    import_node_buffer2 = require("node:buffer");
     import_node_child_process = require("node:child_process");
     init_path_bytes();
     GitError = class extends Error {
@@ -9725,6 +9721,15 @@ var init_git = __esm({
       tree(rev, pathspecs = []) {
         const out = this.runBytes(["ls-tree", "-r", "-z", "-l", "--full-tree", rev, "--", ...pathspecs]);
         const map = /* @__PURE__ */ new Map();
+        if ((0, import_node_buffer2.isUtf8)(out)) {
+          for (const rec of out.toString("utf8").split("\0")) {
+            const tab = rec.indexOf("	");
+            if (tab < 0) continue;
+            const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/);
+            if (type === "blob") map.set(rec.slice(tab + 1), { mode, sha, size: Number(size) });
+          }
+          return map;
+        }
         for (let at = 0; at < out.length; ) {
           let end = out.indexOf(0, at);
           if (end < 0) end = out.length;

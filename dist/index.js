@@ -18687,7 +18687,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants6();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8: isUtf82 } = __require("node:buffer");
+    var { isUtf8: isUtf83 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -18827,7 +18827,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf82(buffer)) {
+      if (isUtf83(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -26151,15 +26151,11 @@ function candidateUnits(sides, changed, traits) {
   const claimed = /* @__PURE__ */ new Set();
   for (const { snapshot, units } of sides) {
     for (const ref of units.values()) {
-      const reached = quickReaches(snapshot, ref, traits, dropInChanged.has(dirname(ref.loadPath)));
-      if (reached === null) {
-        out.add(ref.id);
-        continue;
-      }
-      for (const p of reached) {
+      const complete = visitReaches(snapshot, ref, traits, dropInChanged.has(dirname(ref.loadPath)), (p) => {
         claimed.add(p);
         if (changed.has(p)) out.add(ref.id);
-      }
+      });
+      if (!complete) out.add(ref.id);
     }
   }
   const dirs = /* @__PURE__ */ new Set();
@@ -26172,21 +26168,22 @@ function candidateUnits(sides, changed, traits) {
   }
   return out;
 }
-function quickReaches(snapshot, ref, traits, withDropIns) {
-  const out = /* @__PURE__ */ new Set();
+function visitReaches(snapshot, ref, traits, withDropIns, visit) {
   const add = (p) => {
-    for (const r of snapshot.tree.reaches(ref.view.origin(p)).paths) out.add(r);
+    const r = snapshot.tree.resolve(ref.view.origin(p));
+    for (const l of r.links) visit(l);
+    if (r.kind === "file" || r.kind === "missing") visit(r.path);
   };
   add(ref.loadPath);
-  add(ref.file);
+  if (ref.file !== ref.loadPath) add(ref.file);
   for (const p of ref.namedBy) add(p);
-  if (!withDropIns) return out;
+  if (!withDropIns) return true;
   try {
     for (const d of findDropIns(ref.view.source, dirname(ref.loadPath), loadedName(ref.loadPath, traits))) add(d);
   } catch {
-    return null;
+    return false;
   }
-  return out;
+  return true;
 }
 
 // src/unit/build-template.ts
@@ -26551,16 +26548,12 @@ function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILT
   const inScope = (p) => included(p) && !excluded(p);
   const changed = changedPaths(changes);
   const dirs = touchedDirectories([base.tree, head.tree], changes);
-  const found = [base, head].map((snapshot) => {
-    const { units, notUnits } = unitsOf(snapshot, dirs, build);
-    const inScopeUnits = new Map([...units].filter(([, ref]) => inScope(ref.file)));
-    return { snapshot, units: inScopeUnits, notUnits };
-  });
+  const found = [base, head].map((snapshot) => ({ snapshot, ...unitsOf(snapshot, dirs, build) }));
   const candidates = candidateUnits(found, changed, traits);
   const sides = found.map(({ snapshot, units, notUnits }) => {
     const loads = /* @__PURE__ */ new Map();
     for (const [id, ref] of units) {
-      if (!candidates.has(id)) continue;
+      if (!candidates.has(id) || !inScope(ref.file)) continue;
       const foreign = foreignIn(snapshot.source, ref.file, unitType(basename(ref.loadPath)));
       if (foreign !== null) {
         notUnits.set(ref.file, foreign);
@@ -29624,6 +29617,7 @@ function encodePath(path) {
   return Buffer.concat(parts);
 }
 function splitNulPaths(out) {
+  if (isUtf8(out)) return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString("utf8").split("\0").filter((p) => p !== "");
   const paths = [];
   let start = 0;
   for (let i = 0; i < out.length; i++) {
@@ -30147,6 +30141,7 @@ function readSettings(get) {
 }
 
 // src/git/git.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
 import { execFileSync, spawnSync } from "node:child_process";
 var GitError = class extends Error {
 };
@@ -30210,6 +30205,15 @@ var GitRepo = class {
   tree(rev, pathspecs = []) {
     const out = this.runBytes(["ls-tree", "-r", "-z", "-l", "--full-tree", rev, "--", ...pathspecs]);
     const map = /* @__PURE__ */ new Map();
+    if (isUtf82(out)) {
+      for (const rec of out.toString("utf8").split("\0")) {
+        const tab = rec.indexOf("	");
+        if (tab < 0) continue;
+        const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/);
+        if (type === "blob") map.set(rec.slice(tab + 1), { mode, sha, size: Number(size) });
+      }
+      return map;
+    }
     for (let at = 0; at < out.length; ) {
       let end = out.indexOf(0, at);
       if (end < 0) end = out.length;
@@ -30287,6 +30291,7 @@ var UnitFileTooLarge = class extends UnreadableFile {
 
 // src/diff/repo-tree.ts
 var MAX_LINKS = 40;
+var NO_LINKS = Object.freeze([]);
 var MAX_LINK_TARGET_BYTES = 4095;
 var ROOTFS_MARKERS = ["etc/systemd/", "usr/lib/systemd/", "lib/systemd/", "usr/local/lib/systemd/", "run/systemd/"];
 var RepoTree = class {
@@ -30332,8 +30337,8 @@ var RepoTree = class {
   /** Resolves a repository path, following links in every component. */
   resolve(path) {
     const direct = this.entries.get(path);
-    if (direct?.kind === "file") return { kind: "file", path, links: [] };
-    if (direct === void 0 && this.dirs.has(path)) return { kind: "dir", path, links: [] };
+    if (direct?.kind === "file") return { kind: "file", path, links: NO_LINKS };
+    if (direct === void 0 && this.dirs.has(path)) return { kind: "dir", path, links: NO_LINKS };
     let r = this.resolved.get(path);
     if (r === void 0) this.resolved.set(path, r = this.walk(path));
     return r;

@@ -69,16 +69,12 @@ export function affectedUnits(
 
   const changed = changedPaths(changes)
   const dirs = touchedDirectories([base.tree, head.tree], changes)
-  const found = [base, head].map((snapshot) => {
-    const { units, notUnits } = unitsOf(snapshot, dirs, build)
-    const inScopeUnits = new Map([...units].filter(([, ref]) => inScope(ref.file)))
-    return { snapshot, units: inScopeUnits, notUnits }
-  })
+  const found = [base, head].map((snapshot) => ({ snapshot, ...unitsOf(snapshot, dirs, build) }))
   const candidates = candidateUnits(found, changed, traits)
   const sides = found.map(({ snapshot, units, notUnits }) => {
     const loads = new Map<string, UnitLoad>()
     for (const [id, ref] of units) {
-      if (!candidates.has(id)) continue
+      if (!candidates.has(id) || !inScope(ref.file)) continue
       // A D-Bus activation file or an XML file named like a unit is none (nor are its instances).
       const foreign = foreignIn(snapshot.source, ref.file, unitType(basename(ref.loadPath)))
       if (foreign !== null) {

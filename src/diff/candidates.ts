@@ -36,15 +36,11 @@ export function candidateUnits(sides: readonly Side[], changed: ReadonlySet<stri
   const claimed = new Set<string>()
   for (const { snapshot, units } of sides) {
     for (const ref of units.values()) {
-      const reached = quickReaches(snapshot, ref, traits, dropInChanged.has(dirname(ref.loadPath)))
-      if (reached === null) {
-        out.add(ref.id)
-        continue
-      }
-      for (const p of reached) {
+      const complete = visitReaches(snapshot, ref, traits, dropInChanged.has(dirname(ref.loadPath)), (p) => {
         claimed.add(p)
         if (changed.has(p)) out.add(ref.id)
-      }
+      })
+      if (!complete) out.add(ref.id)
     }
   }
   // Changed drop-ins (and links into changes that sit where drop-ins do) nobody claimed.
@@ -59,20 +55,24 @@ export function candidateUnits(sides: readonly Side[], changed: ReadonlySet<stri
   return out
 }
 
-/** The paths a unit reads by its names alone (null when they cannot be listed: load it). */
-function quickReaches(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits, withDropIns: boolean): Set<string> | null {
-  const out = new Set<string>()
+/**
+ * Visits the paths a unit reads by its names alone; false when they cannot all be listed (then
+ * the unit is loaded, and the load says what it reads).
+ */
+function visitReaches(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits, withDropIns: boolean, visit: (p: string) => void): boolean {
   const add = (p: string): void => {
-    for (const r of snapshot.tree.reaches(ref.view.origin(p)).paths) out.add(r)
+    const r = snapshot.tree.resolve(ref.view.origin(p))
+    for (const l of r.links) visit(l)
+    if (r.kind === 'file' || r.kind === 'missing') visit(r.path)
   }
   add(ref.loadPath)
-  add(ref.file)
+  if (ref.file !== ref.loadPath) add(ref.file)
   for (const p of ref.namedBy) add(p)
-  if (!withDropIns) return out
+  if (!withDropIns) return true
   try {
     for (const d of findDropIns(ref.view.source, dirname(ref.loadPath), loadedName(ref.loadPath, traits))) add(d)
   } catch {
-    return null
+    return false
   }
-  return out
+  return true
 }

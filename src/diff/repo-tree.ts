@@ -29,6 +29,8 @@ export type Resolution =
 
 export const MAX_LINKS = 40
 
+const NO_LINKS: readonly string[] = Object.freeze([])
+
 /** Linux's PATH_MAX: no link can hold a longer target, so a longer one is not read. */
 export const MAX_LINK_TARGET_BYTES = 4095
 
@@ -89,8 +91,8 @@ export class RepoTree {
   resolve(path: string): Resolution {
     // An entry of the tree has real directories above it (git stores nothing under a link).
     const direct = this.entries.get(path)
-    if (direct?.kind === 'file') return { kind: 'file', path, links: [] }
-    if (direct === undefined && this.dirs.has(path)) return { kind: 'dir', path, links: [] }
+    if (direct?.kind === 'file') return { kind: 'file', path, links: NO_LINKS }
+    if (direct === undefined && this.dirs.has(path)) return { kind: 'dir', path, links: NO_LINKS }
     let r = this.resolved.get(path)
     if (r === undefined) this.resolved.set(path, (r = this.walk(path)))
     return r

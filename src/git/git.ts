@@ -2,6 +2,7 @@
  * The git edge: revisions, changed files with rename detection, trees and blobs. Every blob a
  * diff needs is read through ONE `git cat-file --batch` process.
  */
+import { isUtf8 } from 'node:buffer'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { decodePath, splitNulPaths } from './path-bytes.js'
 
@@ -91,6 +92,16 @@ export class GitRepo {
   tree(rev: string, pathspecs: readonly string[] = []): Map<string, TreeEntry> {
     const out = this.runBytes(['ls-tree', '-r', '-z', '-l', '--full-tree', rev, '--', ...pathspecs])
     const map = new Map<string, TreeEntry>()
+    if (isUtf8(out)) {
+      // Nearly always: one decode, records split as text.
+      for (const rec of out.toString('utf8').split('\0')) {
+        const tab = rec.indexOf('\t')
+        if (tab < 0) continue
+        const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/) as [string, string, string, string]
+        if (type === 'blob') map.set(rec.slice(tab + 1), { mode, sha, size: Number(size) })
+      }
+      return map
+    }
     for (let at = 0; at < out.length; ) {
       let end = out.indexOf(0, at)
       if (end < 0) end = out.length

@@ -48,6 +48,8 @@ export function encodePath(path: string): Buffer {
 
 /** NUL-separated records (git's -z output) as path strings; empty records dropped. */
 export function splitNulPaths(out: Uint8Array): string[] {
+  // Nearly always all UTF-8: then one decode and one split.
+  if (isUtf8(out)) return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString('utf8').split('\0').filter((p) => p !== '')
   const paths: string[] = []
   let start = 0
   for (let i = 0; i < out.length; i++) {
