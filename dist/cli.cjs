@@ -5317,66 +5317,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/diff/load-unit.ts
-function loadedName(path, traits) {
-  const name = basename(path);
-  return unitNameKind(name) === "template" ? withInstance(name, traits.templateInstance) : name;
-}
-function loadUnit(snapshot, ref, traits) {
-  let result;
-  let unreadable = null;
-  try {
-    result = loadService(ref.view.source, ref.loadPath, traits);
-  } catch (e) {
-    unreadable = e.message;
-    result = { ok: false, unit: loadedName(ref.loadPath, traits), error: unreadable, diagnostics: [] };
-  }
-  const read = result.ok ? [result.fragmentPath, ...result.dropInPaths] : filesOfFailedLoad(ref, result.unit ?? loadedName(ref.loadPath, traits));
-  const reaches = /* @__PURE__ */ new Set();
-  const templateNotes = [];
-  const unresolvable = [];
-  const unknown = /* @__PURE__ */ new Set();
-  for (const p of read) {
-    const origin = ref.view.origin(p);
-    for (const r of snapshot.tree.reaches(origin).paths) reaches.add(r);
-    const x = ref.view.expansion(p);
-    if (x === null) continue;
-    const note = (n, prefix2) => templateNotes.push({ file: origin, line: n.line, message: prefix2 + n.message });
-    for (const n of x.unresolvable) {
-      note(n, "build template: ");
-      unresolvable.push(`${origin}${n.line > 0 ? `:${n.line}` : ""}: ${n.message}`);
-    }
-    for (const n of x.warnings) note(n, "build template: ");
-    for (const u of x.unknown) unknown.add(u);
-  }
-  for (const p of ref.namedBy) for (const r of snapshot.tree.reaches(p).paths) reaches.add(r);
-  if (unreadable === null && unresolvable.length > 0) {
-    unreadable = `unresolvable build template: ${unresolvable.join("; ")} (a value for the placeholder, in the template placeholder settings, resolves it)`;
-  }
-  if (unreadable === null && !result.ok && unknown.size > 0) {
-    unreadable = `the unit generated from its build template does not load with the unknown placeholders ${[...unknown].join(" ")} (${result.error})`;
-  }
-  return { ref, result, unreadable, reaches, templateNotes };
-}
-function filesOfFailedLoad(ref, unit) {
-  const dir = dirname(ref.loadPath);
-  const files = [ref.loadPath];
-  if (unitNameKind(basename(ref.loadPath)) === "instance") files.push(joinPath(dir, templateOf(basename(ref.loadPath))));
-  try {
-    for (const d of findDropIns(ref.view.source, dir, unit)) files.push(d);
-  } catch {
-  }
-  return files;
-}
-var init_load_unit = __esm({
-  "src/diff/load-unit.ts"() {
-    "use strict";
-    init_load();
-    init_names();
-    init_source();
-  }
-});
-
 // src/diff/unit-paths.ts
 function isDropInDirectory(dir) {
   const name = basename(dir);
@@ -5412,6 +5352,74 @@ var init_unit_paths = __esm({
     init_source();
     REVIEWED_TYPES = ["service", "socket", "mount", "swap"];
     ENABLEMENT_SUFFIXES = [".wants", ".requires", ".upholds"];
+  }
+});
+
+// src/diff/load-unit.ts
+function loadedName(path, traits) {
+  const name = basename(path);
+  return unitNameKind(name) === "template" ? withInstance(name, traits.templateInstance) : name;
+}
+function loadUnit(snapshot, ref, traits) {
+  let result;
+  let unreadable = null;
+  try {
+    result = loadService(ref.view.source, ref.loadPath, traits);
+  } catch (e) {
+    unreadable = e.message;
+    result = { ok: false, unit: loadedName(ref.loadPath, traits), error: unreadable, diagnostics: [] };
+  }
+  const read = result.ok ? [result.fragmentPath, ...result.dropInPaths] : filesOfFailedLoad(snapshot, ref, result.unit ?? loadedName(ref.loadPath, traits));
+  const reaches = /* @__PURE__ */ new Set();
+  const templateNotes = [];
+  const unresolvable = [];
+  const unknown = /* @__PURE__ */ new Set();
+  for (const p of read) {
+    const origin = ref.view.origin(p);
+    for (const r of snapshot.tree.reaches(origin).paths) reaches.add(r);
+    const x = ref.view.expansion(p);
+    if (x === null) continue;
+    const note = (n, prefix2) => templateNotes.push({ file: origin, line: n.line, message: prefix2 + n.message });
+    for (const n of x.unresolvable) {
+      note(n, "build template: ");
+      unresolvable.push(`${origin}${n.line > 0 ? `:${n.line}` : ""}: ${n.message}`);
+    }
+    for (const n of x.warnings) note(n, "build template: ");
+    for (const u of x.unknown) unknown.add(u);
+  }
+  for (const p of ref.namedBy) for (const r of snapshot.tree.reaches(p).paths) reaches.add(r);
+  if (unreadable === null && unresolvable.length > 0) {
+    unreadable = `unresolvable build template: ${unresolvable.join("; ")} (a value for the placeholder, in the template placeholder settings, resolves it)`;
+  }
+  if (unreadable === null && !result.ok && unknown.size > 0) {
+    unreadable = `the unit generated from its build template does not load with the unknown placeholders ${[...unknown].join(" ")} (${result.error})`;
+  }
+  return { ref, result, unreadable, reaches, templateNotes };
+}
+function filesOfFailedLoad(snapshot, ref, unit) {
+  const dir = dirname(ref.loadPath);
+  const files = [ref.loadPath];
+  if (unitNameKind(basename(ref.loadPath)) === "instance") files.push(joinPath(dir, templateOf(basename(ref.loadPath))));
+  try {
+    for (const d of findDropIns(ref.view.source, dir, unit)) files.push(d);
+  } catch {
+    for (const name of snapshot.tree.listDir(dir) ?? []) {
+      const d = joinPath(dir, name);
+      if (!isDropInDirectory(d)) continue;
+      files.push(d);
+      const r = snapshot.tree.resolve(d);
+      if (r.kind === "dir") for (const entry2 of snapshot.tree.listDir(r.path) ?? []) files.push(joinPath(d, entry2));
+    }
+  }
+  return files;
+}
+var init_load_unit = __esm({
+  "src/diff/load-unit.ts"() {
+    "use strict";
+    init_load();
+    init_names();
+    init_source();
+    init_unit_paths();
   }
 });
 
@@ -9399,6 +9407,9 @@ var init_repo_tree = __esm({
 });
 
 // src/diff/snapshot.ts
+function isLfsPointer(bytes) {
+  return bytes.length < 1024 && bytes.length >= LFS_POINTER.length && Buffer.from(bytes.buffer, bytes.byteOffset, LFS_POINTER.length).equals(LFS_POINTER);
+}
 function unreadableReason(r) {
   switch (r.kind) {
     case "outside":
@@ -9420,7 +9431,9 @@ function treeSnapshot(rev, tree, content) {
     if (r.kind === "file") {
       const e = tree.entry(r.path);
       if (e.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, e.size);
-      return content(r.path);
+      const bytes = content(r.path);
+      if (isLfsPointer(bytes)) throw new UnreadableFile(path, "a Git LFS pointer: the file itself is not in the repository");
+      return bytes;
     }
     if (r.kind === "mask") return EMPTY;
     const why = unreadableReason(r);
@@ -9469,7 +9482,7 @@ function gitSnapshot(rev, tree, repoTree, blob) {
     return blob(e.sha, path);
   });
 }
-var EMPTY;
+var EMPTY, LFS_POINTER;
 var init_snapshot = __esm({
   "src/diff/snapshot.ts"() {
     "use strict";
@@ -9478,6 +9491,7 @@ var init_snapshot = __esm({
     init_source();
     init_repo_tree();
     EMPTY = new Uint8Array(0);
+    LFS_POINTER = Buffer.from("version https://git-lfs.github.com/spec/v1\n");
   }
 });
 

@@ -10,6 +10,7 @@ import { findDropIns, loadService, type LoadResult } from '../unit/load.js'
 import { templateOf, unitNameKind, withInstance } from '../unit/names.js'
 import { basename, dirname, joinPath } from '../unit/source.js'
 import type { Snapshot } from './snapshot.js'
+import { isDropInDirectory } from './unit-paths.js'
 import type { UnitRef } from './units.js'
 
 export interface UnitLoad {
@@ -41,7 +42,7 @@ export function loadUnit(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits
     result = { ok: false, unit: loadedName(ref.loadPath, traits), error: unreadable, diagnostics: [] }
   }
 
-  const read = result.ok ? [result.fragmentPath, ...result.dropInPaths] : filesOfFailedLoad(ref, result.unit ?? loadedName(ref.loadPath, traits))
+  const read = result.ok ? [result.fragmentPath, ...result.dropInPaths] : filesOfFailedLoad(snapshot, ref, result.unit ?? loadedName(ref.loadPath, traits))
   const reaches = new Set<string>()
   const templateNotes: { file: string; line: number; message: string }[] = []
   const unresolvable: string[] = []
@@ -71,15 +72,26 @@ export function loadUnit(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits
   return { ref, result, unreadable, reaches, templateNotes }
 }
 
-/** What a load that failed would have read: the unit's file (or its template) and its drop-ins. */
-function filesOfFailedLoad(ref: UnitRef, unit: string): string[] {
+/**
+ * What a load that failed would have read: the unit's file (or its template) and its drop-ins.
+ * When the drop-ins cannot be listed (a drop-in directory that leaves the repository), every
+ * file of every drop-in directory beside the unit counts: a change there must not slip past a
+ * unit that is unreadable for another reason.
+ */
+function filesOfFailedLoad(snapshot: Snapshot, ref: UnitRef, unit: string): string[] {
   const dir = dirname(ref.loadPath)
   const files = [ref.loadPath]
   if (unitNameKind(basename(ref.loadPath)) === 'instance') files.push(joinPath(dir, templateOf(basename(ref.loadPath))))
   try {
     for (const d of findDropIns(ref.view.source, dir, unit)) files.push(d)
   } catch {
-    // A drop-in directory that cannot be listed: the unit is unreadable already.
+    for (const name of snapshot.tree.listDir(dir) ?? []) {
+      const d = joinPath(dir, name)
+      if (!isDropInDirectory(d)) continue
+      files.push(d)
+      const r = snapshot.tree.resolve(d)
+      if (r.kind === 'dir') for (const entry of snapshot.tree.listDir(r.path) ?? []) files.push(joinPath(d, entry))
+    }
   }
   return files
 }

@@ -4,7 +4,7 @@
  * Paths are repository-relative with `/` separators.
  *
  * What a source cannot give is never silently "no such file": a link out of the repository or
- * in a loop, a dangling link, a file over the size limit, a read that failed — each throws
+ * in a loop, a dangling link, a file over the size limit, a Git LFS pointer, a read that failed — each throws
  * UnreadableFile, so the unit that needs it is reported as unreadable (and the gate fails closed).
  * A link to /dev/null reads as empty: it masks, as on a real system.
  */
@@ -22,6 +22,13 @@ export interface Snapshot {
 }
 
 const EMPTY = new Uint8Array(0)
+
+/** The start of a Git LFS pointer: the file itself is stored elsewhere. */
+const LFS_POINTER = Buffer.from('version https://git-lfs.github.com/spec/v1\n')
+
+function isLfsPointer(bytes: Uint8Array): boolean {
+  return bytes.length < 1024 && bytes.length >= LFS_POINTER.length && Buffer.from(bytes.buffer, bytes.byteOffset, LFS_POINTER.length).equals(LFS_POINTER)
+}
 
 /** Why a resolution gives no content, as the reason of an UnreadableFile (null: none needed). */
 export function unreadableReason(r: Resolution): string | null {
@@ -50,7 +57,9 @@ export function treeSnapshot(rev: string | null, tree: RepoTree, content: (path:
     if (r.kind === 'file') {
       const e = tree.entry(r.path) as { size: number }
       if (e.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, e.size)
-      return content(r.path)
+      const bytes = content(r.path)
+      if (isLfsPointer(bytes)) throw new UnreadableFile(path, 'a Git LFS pointer: the file itself is not in the repository')
+      return bytes
     }
     if (r.kind === 'mask') return EMPTY
     const why = unreadableReason(r)

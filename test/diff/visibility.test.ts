@@ -421,6 +421,28 @@ describe('fail closed', () => {
     expect(r.services[0]!.unreadable.after).toMatch(/104857600 bytes, larger than the 67108864-byte limit/)
   })
 
+  it('a unit already unreadable (a type-wide drop-in directory out of the repository) still fails when its own drop-in changes', () => {
+    const { repo, base } = repoWith({
+      'u/web.service': TIGHT,
+      'u/web.service.d/a.conf': '[Service]\nPrivateTmp=yes\n',
+      'u/service.d': { link: '/etc/systemd/system/service.d' },
+    })
+    const head = repo.commit({ 'u/web.service.d/a.conf': '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN\nAmbientCapabilities=CAP_SYS_ADMIN\n' })
+    const r = diff(repo, base, head)
+    expect(summary(r)).toEqual([['web.service', 'modified', 'u/web.service']])
+    expect(r.services[0]!.changedFiles).toEqual(['u/web.service.d/a.conf'])
+    expect(r.failures.map((f) => f.kind)).toEqual(['unreadable-unit'])
+    expect(r.services[0]!.unreadable.after).toMatch(/u\/service\.d -> \/etc\/systemd\/system\/service\.d leaves the repository/)
+  })
+
+  it('fails on a unit kept in Git LFS (only its pointer is in the repository)', () => {
+    const { repo, base } = repoWith({ 'README.md': 'x\n' })
+    const head = repo.commit({ 'u/web.service': 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n' })
+    const r = diff(repo, base, head)
+    expect(r.failures.map((f) => [f.kind, f.unit])).toEqual([['unreadable-unit', 'web.service']])
+    expect(r.services[0]!.unreadable.after).toMatch(/Git LFS pointer/)
+  })
+
   it('fails on a unit git cannot read (a missing object)', () => {
     const { repo, base } = repoWith({ 'units/web.service': TIGHT })
     const head = repo.commit({ 'units/web.service': WIDE + '# the blob that goes missing\n' })
