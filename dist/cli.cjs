@@ -9304,9 +9304,6 @@ var init_repo_tree = __esm({
       listDir(dir) {
         return this.dirs.get(dir === "" ? "." : dir) ?? null;
       }
-      isDir(path) {
-        return this.dirs.has(path === "" ? "." : path);
-      }
       /** Paths of every symbolic link in the tree. */
       links() {
         if (this.linkList === null) {
@@ -9470,9 +9467,9 @@ function gitRepoTree(tree, linkBlobs) {
   }
   return new RepoTree(entries);
 }
-function linkBlobIds(tree, only) {
+function linkBlobIds(tree) {
   const out = [];
-  for (const [path, e] of tree) if (e.mode === "120000" && e.size <= MAX_LINK_TARGET_BYTES && (only === void 0 || only(path))) out.push(e.sha);
+  for (const e of tree.values()) if (e.mode === "120000" && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha);
   return out;
 }
 function gitSnapshot(rev, tree, repoTree, blob) {

@@ -74,10 +74,6 @@ export class RepoTree {
     return this.dirs.get(dir === '' ? '.' : dir) ?? null
   }
 
-  isDir(path: string): boolean {
-    return this.dirs.has(path === '' ? '.' : path)
-  }
-
   /** Paths of every symbolic link in the tree. */
   links(): readonly string[] {
     if (this.linkList === null) {
@@ -208,7 +204,7 @@ function climbsAbove(parts: readonly string[]): boolean {
 }
 
 /** The root file system a path of a unit search path lies in ('' for the repository root), or null. */
-export function rootfsOf(path: string): string | null {
+function rootfsOf(path: string): string | null {
   for (const m of ROOTFS_MARKERS) {
     if (path.startsWith(m)) return ''
     const i = path.indexOf(`/${m}`)

@@ -4,8 +4,9 @@
  * Paths are repository-relative with `/` separators.
  *
  * What a source cannot give is never silently "no such file": a link out of the repository or
- * in a loop, a dangling link, a file over the size limit, a Git LFS pointer, a read that failed — each throws
- * UnreadableFile, so the unit that needs it is reported as unreadable (and the gate fails closed).
+ * in a loop, a dangling link, a file over the size limit, a Git LFS pointer, a read that failed —
+ * each throws UnreadableFile, so the unit that needs it is reported as unreadable (and the gate
+ * fails closed).
  * A link to /dev/null reads as empty: it masks, as on a real system.
  */
 import type { TreeEntry } from '../git/git.js'
@@ -31,7 +32,7 @@ function isLfsPointer(bytes: Uint8Array): boolean {
 }
 
 /** Why a resolution gives no content, as the reason of an UnreadableFile (null: none needed). */
-export function unreadableReason(r: Resolution): string | null {
+function unreadableReason(r: Resolution): string | null {
   switch (r.kind) {
     case 'outside':
       return `symbolic link ${r.link} -> ${r.target} leaves the repository`
@@ -101,9 +102,9 @@ export function gitRepoTree(tree: ReadonlyMap<string, TreeEntry>, linkBlobs: Rea
 }
 
 /** Blob ids of a git tree's symbolic links (their targets; a valid one is under 4 KiB). */
-export function linkBlobIds(tree: ReadonlyMap<string, TreeEntry>, only?: (path: string) => boolean): string[] {
+export function linkBlobIds(tree: ReadonlyMap<string, TreeEntry>): string[] {
   const out: string[] = []
-  for (const [path, e] of tree) if (e.mode === '120000' && e.size <= MAX_LINK_TARGET_BYTES && (only === undefined || only(path))) out.push(e.sha)
+  for (const e of tree.values()) if (e.mode === '120000' && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha)
   return out
 }
 
