@@ -384,6 +384,15 @@ describe('build templates', () => {
     expect(r.skipped).toEqual([])
   })
 
+  it('a drop-in kept as a build template (override.conf.in) is applied as the drop-in it generates', () => {
+    const { repo, base } = repoWith({ 'u/web.service': TIGHT, 'u/web.service.d/caps.conf.in': '[Service]\nExecStartPre=@bindir@/prepare\n' })
+    const head = repo.commit({ 'u/web.service.d/caps.conf.in': '[Service]\nExecStartPre=+@bindir@/prepare\n' })
+    const r = diff(repo, base, head)
+    expect(summary(r)).toEqual([['web.service', 'modified', 'u/web.service']])
+    expect(r.services[0]!.changedFiles).toEqual(['u/web.service.d/caps.conf.in'])
+    expect(r.services[0]!.capabilities.widened[0]).toMatchObject({ file: 'u/web.service.d/caps.conf.in', line: 2 })
+  })
+
   it('a template and the file generated from it, both in the repository, are reviewed as two units', () => {
     const { repo, base } = repoWith({ 'u/web.service.in': '[Service]\nExecStart=@bindir@/web\n', 'u/web.service': '[Service]\nExecStart=/usr/bin/web\n' })
     const head = repo.commit({ 'u/web.service.in': '[Service]\nExecStart=@bindir@/web\nPrivateTmp=yes\n', 'u/web.service': '[Service]\nExecStart=/usr/bin/web\nProtectHome=yes\n' })
