@@ -18687,7 +18687,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants6();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf83 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -18827,7 +18827,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf83(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -23017,7 +23017,7 @@ var require_light = __commonJS({
 });
 
 // src/action/run.ts
-import { join as join2, relative } from "node:path";
+import { join, relative } from "node:path";
 
 // src/model/syscall-data.generated.ts
 var L = [
@@ -24526,6 +24526,7 @@ var EXEC_DIRECTIVES = [
   "ExecStartPost",
   "ExecReload",
   "ExecStop",
+  "ExecStopPre",
   "ExecStopPost"
 ];
 function initialServiceState(traits) {
@@ -24599,6 +24600,7 @@ function initialServiceState(traits) {
       ExecStartPost: [],
       ExecReload: [],
       ExecStop: [],
+      ExecStopPre: [],
       ExecStopPost: []
     },
     applied: []
@@ -25371,7 +25373,10 @@ var DIRECTIVES = new Map([
   ["Service.PrivatePIDs", bool((s, v) => s.privatePids = v)],
   ...["ExecCondition", "ExecStartPre", "ExecStart", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost"].map(
     (d) => [`Service.${d}`, exec(d)]
-  )
+  ),
+  // A socket's own command (run as root by default, with the socket's sandboxing): recorded so
+  // that every command a unit runs is on its state. The others it shares with services.
+  ["Socket.ExecStopPre", exec("ExecStopPre")]
 ]);
 
 // src/service/patch.ts
@@ -25478,6 +25483,15 @@ function knownUnitKeys(version) {
 }
 
 // src/unit/source.ts
+var UnreadableFile = class extends Error {
+  constructor(path, reason) {
+    super(`${path}: ${reason}`);
+    this.path = path;
+    this.reason = reason;
+  }
+  path;
+  reason;
+};
 function memorySource(files) {
   const enc = new TextEncoder();
   const map = /* @__PURE__ */ new Map();
@@ -25852,6 +25866,7 @@ function typeProfile(type) {
   const sections = /* @__PURE__ */ new Set(["Unit", "Install", ...type === "target" ? [] : [typeSection]]);
   const route = (a) => {
     if (a.section !== typeSection || type === "service") return a.section;
+    if (HANDLERS.get(typeSection)?.has(a.key)) return typeSection;
     if (contexts.exec && !SERVICE_ONLY_KEYS.has(a.key)) return "Service";
     if (contexts.cgroup && CGROUP_KEYS.has(a.key)) return "Service";
     return a.section;
@@ -25999,103 +26014,644 @@ function assessLoaded(service, path, options) {
 
 // src/diff/affected.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var DEFAULT_FILTER = {
-  include: ["**"],
-  exclude: ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/third_party/**"]
-};
+
+// src/diff/unit-paths.ts
+var REVIEWED_TYPES = ["service", "socket", "mount", "swap"];
+var ENABLEMENT_SUFFIXES = [".wants", ".requires", ".upholds"];
 function isDropInDirectory(dir) {
   const name = basename(dir);
   if (!name.endsWith(".d")) return false;
   const stem = name.slice(0, -2);
   return unitNameKind(stem) !== null || UNIT_TYPES.includes(stem);
 }
-function isServiceUnitPath(path) {
-  const name = basename(path);
-  return unitType(name) === "service" && unitNameKind(name) !== null && !isDropInDirectory(dirname(path));
+function isEnablementDirectory(dir) {
+  const name = basename(dir);
+  const suffix = ENABLEMENT_SUFFIXES.find((s) => name.endsWith(s));
+  return suffix !== void 0 && unitNameKind(name.slice(0, -suffix.length)) !== null;
 }
-function dropInParentDir(path) {
+function isUnitDirectory(dir) {
+  return !isDropInDirectory(dir) && !isEnablementDirectory(dir);
+}
+function isUnitLikeName(name) {
+  if (unitNameKind(name) !== null) return true;
+  const dot = name.lastIndexOf(".");
+  return dot > 0 && unitNameKind(name.slice(0, dot)) !== null;
+}
+function isUnitRelevantPath(path) {
   const dir = dirname(path);
-  return isDropInDirectory(dir) ? dirname(dir) : null;
+  return isUnitLikeName(basename(path)) || isDropInDirectory(path) || isDropInDirectory(dir) || isEnablementDirectory(dir);
 }
-function touchedDirectories(changes) {
-  const dirs = /* @__PURE__ */ new Set();
-  for (const c of changes) {
-    for (const p of c.oldPath !== void 0 ? [c.path, c.oldPath] : [c.path]) {
-      if (isServiceUnitPath(p)) dirs.add(dirname(p));
-      const parent = dropInParentDir(p);
-      if (parent !== null) dirs.add(parent);
-    }
-  }
-  return dirs;
+function dropInDirectoryUnit(dir) {
+  return isDropInDirectory(dir) ? basename(dir).slice(0, -2) : null;
 }
-function isInTouchedDirectory(path, dirs) {
-  const dir = dirname(path);
-  return dirs.has(dir) || isDropInDirectory(dir) && dirs.has(dirname(dir));
-}
+
+// src/diff/load-unit.ts
 function loadedName(path, traits) {
   const name = basename(path);
   return unitNameKind(name) === "template" ? withInstance(name, traits.templateInstance) : name;
 }
-function affectedServices(base, head, changes, traits, filter = DEFAULT_FILTER) {
-  const included = (0, import_picomatch.default)([...filter.include], { dot: true });
-  const excluded = (0, import_picomatch.default)([...filter.exclude], { dot: true });
-  const inScope = (p) => included(p) && !excluded(p);
-  const changed = new Set(changes.flatMap((c) => c.oldPath !== void 0 ? [c.path, c.oldPath] : [c.path]));
-  const touchedDirs = touchedDirectories(changes);
-  const candidates = /* @__PURE__ */ new Set();
-  for (const snap of [base, head]) {
-    for (const dir of touchedDirs) {
-      for (const name of snap.source.list(dir) ?? []) {
-        const p = dir === "." ? name : `${dir}/${name}`;
-        if (snap.paths.has(p) && isServiceUnitPath(p) && inScope(p)) candidates.add(p);
-      }
+function loadUnit(snapshot, ref, traits) {
+  let result;
+  let unreadable = null;
+  try {
+    result = loadService(ref.view.source, ref.loadPath, traits);
+  } catch (e) {
+    unreadable = e.message;
+    result = { ok: false, unit: loadedName(ref.loadPath, traits), error: unreadable, diagnostics: [] };
+  }
+  const read = result.ok ? [result.fragmentPath, ...result.dropInPaths] : filesOfFailedLoad(snapshot, ref, result.unit ?? loadedName(ref.loadPath, traits));
+  const reaches = /* @__PURE__ */ new Set();
+  const templateNotes = [];
+  const unresolvable = [];
+  const unknown = /* @__PURE__ */ new Set();
+  for (const p of read) {
+    const origin = ref.view.origin(p);
+    for (const r of snapshot.tree.reaches(origin).paths) reaches.add(r);
+    const x = ref.view.expansion(p);
+    if (x === null) continue;
+    const note = (n, prefix2) => templateNotes.push({ file: origin, line: n.line, message: prefix2 + n.message });
+    for (const n of x.unresolvable) {
+      note(n, "build template: ");
+      unresolvable.push(`${origin}${n.line > 0 ? `:${n.line}` : ""}: ${n.message}`);
+    }
+    for (const n of x.warnings) note(n, "build template: ");
+    for (const u of x.unknown) unknown.add(u);
+  }
+  for (const p of ref.namedBy) for (const r of snapshot.tree.reaches(p).paths) reaches.add(r);
+  if (unreadable === null && unresolvable.length > 0) {
+    unreadable = `unresolvable build template: ${unresolvable.join("; ")} (a value for the placeholder, in the template placeholder settings, resolves it)`;
+  }
+  if (unreadable === null && !result.ok && unknown.size > 0) {
+    unreadable = `the unit generated from its build template does not load with the unknown placeholders ${[...unknown].join(" ")} (${result.error})`;
+  }
+  return { ref, result, unreadable, reaches, templateNotes };
+}
+function filesOfFailedLoad(snapshot, ref, unit) {
+  const dir = dirname(ref.loadPath);
+  const files = [ref.loadPath];
+  if (unitNameKind(basename(ref.loadPath)) === "instance") files.push(joinPath(dir, templateOf(basename(ref.loadPath))));
+  try {
+    for (const d of findDropIns(ref.view.source, dir, unit)) files.push(d);
+  } catch {
+    for (const name of snapshot.tree.listDir(dir) ?? []) {
+      const d = joinPath(dir, name);
+      if (!isDropInDirectory(d)) continue;
+      files.push(d);
+      const r = snapshot.tree.resolve(d);
+      if (r.kind === "dir") for (const entry2 of snapshot.tree.listDir(r.path) ?? []) files.push(joinPath(d, entry2));
     }
   }
-  const causesOf = (path) => {
-    const causes = /* @__PURE__ */ new Set();
-    if (changed.has(path)) causes.add(path);
-    for (const snap of [base, head]) {
-      if (!snap.paths.has(path)) continue;
-      for (const d of findDropIns(snap.source, dirname(path), loadedName(path, traits))) if (changed.has(d)) causes.add(d);
-    }
-    return [...causes].sort();
-  };
-  const renamedFrom = /* @__PURE__ */ new Map();
-  for (const c of changes) if (c.status === "renamed" && c.oldPath !== void 0) renamedFrom.set(c.path, c.oldPath);
-  const headSide = [];
-  const baseOnly = [];
-  for (const p of [...candidates].sort()) {
-    const causes = causesOf(p);
-    if (causes.length === 0) continue;
-    if (head.paths.has(p)) headSide.push(p);
-    else baseOnly.push(p);
-  }
-  for (const to of renamedFrom.keys()) if (isServiceUnitPath(to) && inScope(to) && !headSide.includes(to)) headSide.push(to);
-  const out = [];
-  const pairedBase = /* @__PURE__ */ new Set();
-  for (const p of headSide.sort()) {
-    const from = renamedFrom.get(p);
-    let basePath = base.paths.has(p) ? p : null;
-    let status = basePath ? "modified" : "added";
-    if (!basePath && from !== void 0 && base.paths.has(from) && isServiceUnitPath(from)) {
-      basePath = from;
-      status = "renamed";
-    }
-    if (!basePath) {
-      const moved = baseOnly.find((b) => !pairedBase.has(b) && basename(b) === basename(p));
-      if (moved) {
-        basePath = moved;
-        status = "renamed";
-      }
-    }
-    if (basePath) pairedBase.add(basePath);
-    out.push({ status, headPath: p, basePath, causes: [.../* @__PURE__ */ new Set([...causesOf(p), ...basePath && basePath !== p ? causesOf(basePath) : []])].sort() });
-  }
-  for (const b of baseOnly) {
-    if (pairedBase.has(b)) continue;
-    out.push({ status: "removed", headPath: null, basePath: b, causes: causesOf(b) });
+  return files;
+}
+
+// src/diff/touched.ts
+function changedPaths(changes) {
+  const out = /* @__PURE__ */ new Set();
+  for (const c of changes) {
+    out.add(c.path);
+    if (c.oldPath !== void 0) out.add(c.oldPath);
   }
   return out;
+}
+function changedDirectories(changed) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const p of changed) {
+    for (let d = dirname(p); !dirs.has(d); d = dirname(d)) {
+      dirs.add(d);
+      if (d === "." || d === "/") break;
+    }
+  }
+  return dirs;
+}
+function linksReachingChanges(tree, changed, changedDirs = changedDirectories(changed)) {
+  const out = [];
+  for (const link of tree.links()) {
+    if (!isUnitRelevantPath(link)) continue;
+    const r = tree.resolve(link);
+    const reaches = r.links.some((p) => p !== link && changed.has(p)) || (r.kind === "file" || r.kind === "missing") && changed.has(r.path) || r.kind === "dir" && changedDirs.has(r.path);
+    if (reaches) out.push(link);
+  }
+  return out;
+}
+function touchedDirectories(trees, changes) {
+  const changed = changedPaths(changes);
+  const changedDirs = changedDirectories(changed);
+  const dirs = /* @__PURE__ */ new Set();
+  const touch = (p) => {
+    const dir = dirname(p);
+    if (isDropInDirectory(dir)) dirs.add(dirname(dir));
+    else if (isEnablementDirectory(dir)) {
+      dirs.add(dirname(dir));
+      for (const t of trees) {
+        const r = t.resolve(p);
+        if (r.kind === "file") dirs.add(dirname(r.path));
+      }
+    } else if (isUnitLikeName(basename(p))) dirs.add(dir);
+    if (isDropInDirectory(p)) dirs.add(dir);
+  };
+  for (const p of changed) touch(p);
+  for (const t of trees) for (const link of linksReachingChanges(t, changed, changedDirs)) touch(link);
+  return dirs;
+}
+function filesToRead(tree, dirs) {
+  const out = /* @__PURE__ */ new Set();
+  const add = (p) => {
+    const r = tree.resolve(p);
+    if (r.kind === "file") out.add(r.path);
+  };
+  for (const d of dirs) {
+    for (const name of tree.listDir(d) ?? []) {
+      const p = joinPath(d, name);
+      if (isUnitLikeName(name)) add(p);
+      if (!isDropInDirectory(p)) continue;
+      const r = tree.resolve(p);
+      if (r.kind === "dir") for (const entry2 of tree.listDir(r.path) ?? []) add(joinPath(p, entry2));
+    }
+  }
+  return out;
+}
+
+// src/diff/candidates.ts
+function candidateUnits(sides, changed, traits) {
+  const dropInChanged = /* @__PURE__ */ new Set();
+  const where2 = (p) => isDropInDirectory(dirname(p)) ? dirname(dirname(p)) : isDropInDirectory(p) ? dirname(p) : null;
+  const reaching = sides.map(({ snapshot }) => linksReachingChanges(snapshot.tree, changed));
+  for (const p of [...changed, ...reaching.flat()]) {
+    const d = where2(p);
+    if (d !== null) dropInChanged.add(d);
+  }
+  const out = /* @__PURE__ */ new Set();
+  const claimed = /* @__PURE__ */ new Set();
+  for (const { snapshot, units } of sides) {
+    for (const ref of units.values()) {
+      const complete = visitReaches(snapshot, ref, traits, dropInChanged.has(dirname(ref.loadPath)), (p) => {
+        claimed.add(p);
+        if (changed.has(p)) out.add(ref.id);
+      });
+      if (!complete) out.add(ref.id);
+    }
+  }
+  const dirs = /* @__PURE__ */ new Set();
+  for (const p of [...changed, ...reaching.flat()]) {
+    const d = where2(p);
+    if (d !== null && !claimed.has(p)) dirs.add(d);
+  }
+  if (dirs.size > 0) {
+    for (const { units } of sides) for (const ref of units.values()) if (dirs.has(dirname(ref.loadPath))) out.add(ref.id);
+  }
+  return out;
+}
+function visitReaches(snapshot, ref, traits, withDropIns, visit) {
+  const add = (p) => {
+    const r = snapshot.tree.resolve(ref.view.origin(p));
+    for (const l of r.links) visit(l);
+    if (r.kind === "file" || r.kind === "missing") visit(r.path);
+  };
+  add(ref.loadPath);
+  if (ref.file !== ref.loadPath) add(ref.file);
+  for (const p of ref.namedBy) add(p);
+  if (!withDropIns) return true;
+  try {
+    for (const d of findDropIns(ref.view.source, dirname(ref.loadPath), loadedName(ref.loadPath, traits))) add(d);
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+// src/unit/build-template.ts
+var AUTOTOOLS_PLACEHOLDERS = {
+  prefix: "/usr",
+  exec_prefix: "/usr",
+  bindir: "/usr/bin",
+  sbindir: "/usr/sbin",
+  libexecdir: "/usr/libexec",
+  pkglibexecdir: "/usr/libexec",
+  datarootdir: "/usr/share",
+  datadir: "/usr/share",
+  sysconfdir: "/etc",
+  localstatedir: "/var",
+  runstatedir: "/run",
+  rundir: "/run",
+  libdir: "/usr/lib",
+  includedir: "/usr/include",
+  mandir: "/usr/share/man",
+  docdir: "/usr/share/doc",
+  rootprefix: "/usr",
+  rootbindir: "/usr/bin",
+  rootsbindir: "/usr/sbin",
+  rootlibdir: "/usr/lib",
+  rootlibexecdir: "/usr/lib/systemd",
+  systemunitdir: "/usr/lib/systemd/system",
+  systemduserunitdir: "/usr/lib/systemd/user",
+  systemdsystemunitdir: "/usr/lib/systemd/system",
+  pkgsysconfdir: "/etc/systemd"
+};
+var SYSTEMD_JINJA_PLACEHOLDERS = {
+  PREFIX: "/usr",
+  BINDIR: "/usr/bin",
+  ROOTBINDIR: "/usr/bin",
+  SBINDIR: "/usr/sbin",
+  LIBEXECDIR: "/usr/lib/systemd",
+  ROOTLIBEXECDIR: "/usr/lib/systemd",
+  PKGLIBEXECDIR: "/usr/lib/systemd",
+  LIBDIR: "/usr/lib",
+  ROOTLIBDIR: "/usr/lib",
+  SYSCONFDIR: "/etc",
+  PKGSYSCONFDIR: "/etc/systemd",
+  LOCALSTATEDIR: "/var",
+  RUNSTATEDIR: "/run",
+  SYSTEMCTL: "/usr/bin/systemctl",
+  SYSTEMD_CGROUP_AGENT_PATH: "/usr/lib/systemd/systemd-cgroups-agent",
+  SYSTEM_DATA_UNIT_DIR: "/usr/lib/systemd/system",
+  SYSTEM_CONFIG_UNIT_DIR: "/etc/systemd/system",
+  USER_DATA_UNIT_DIR: "/usr/lib/systemd/user",
+  SERVICE_WATCHDOG: "WatchdogSec=3min",
+  HIGH_RLIMIT_NOFILE: "524288",
+  DEBUGTTY: "/dev/tty9",
+  SUSHELL: "/bin/sh",
+  SULOGIN: "/usr/sbin/sulogin",
+  QUOTAON: "/usr/sbin/quotaon",
+  QUOTACHECK: "/usr/sbin/quotacheck",
+  KEXEC: "/usr/sbin/kexec",
+  MEMORY_ACCOUNTING_DEFAULT: "yes",
+  STATUS_UNIT_FORMAT_DEFAULT: "description"
+};
+var IDENTITY_AND_CAPABILITY_KEYS = /* @__PURE__ */ new Set([
+  "User",
+  "Group",
+  "DynamicUser",
+  "NoNewPrivileges",
+  "CapabilityBoundingSet",
+  "AmbientCapabilities",
+  "SecureBits",
+  "PermissionsStartOnly"
+]);
+var PLACEHOLDER = /@([A-Za-z_][A-Za-z0-9_]*)@|\{\{-?\s*([A-Za-z_][A-Za-z0-9_]*)\s*-?\}\}/g;
+var STATEMENT = /^\s*\{%-?\s*(\w+)?.*?-?%\}\s*$/;
+var ALL_CAPABILITIES = CAPABILITY_NAMES.map((c) => c.toUpperCase()).join(" ");
+function expandBuildTemplate(bytes, extra = {}) {
+  const lines = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1").split("\n");
+  const unknown = /* @__PURE__ */ new Set();
+  const unresolvable = [];
+  const warnings = [];
+  const blocks = [];
+  let continuedKey = null;
+  let droppedBranches = 0;
+  const lookup = (autotools, jinja) => {
+    const name = autotools ?? jinja;
+    if (Object.hasOwn(extra, name)) return extra[name];
+    if (autotools !== void 0) {
+      const key = autotools.toLowerCase().replace(/_post$/, "");
+      return Object.hasOwn(AUTOTOOLS_PLACEHOLDERS, key) ? AUTOTOOLS_PLACEHOLDERS[key] : null;
+    }
+    return Object.hasOwn(SYSTEMD_JINJA_PLACEHOLDERS, jinja) ? SYSTEMD_JINJA_PLACEHOLDERS[jinja] : null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const lineNo = i + 1;
+    const raw = lines[i];
+    const keep = blocks.every((b) => b.keep);
+    const statement = raw.includes("{%") ? STATEMENT.exec(raw) : null;
+    if (statement) {
+      const word = statement[1] ?? "";
+      lines[i] = "";
+      if (word === "if") blocks.push({ keep: true, line: lineNo, identity: false, outerKeep: keep });
+      else if ((word === "elif" || word === "else") && blocks.length > 0) {
+        blocks[blocks.length - 1].keep = false;
+        if (blocks[blocks.length - 1].outerKeep) droppedBranches++;
+      } else if (word === "endif" && blocks.length > 0) {
+        const b = blocks.pop();
+        if (b.identity && blocks.length === 0) {
+          unresolvable.push({ line: b.line, message: "a {% if %} block sets identity or capabilities, and which branch the build takes is unknown" });
+        }
+      } else {
+        unresolvable.push({ line: lineNo, message: `the jinja statement '${raw.trim()}' cannot be evaluated` });
+      }
+      continue;
+    }
+    if (raw.includes("{%")) {
+      unresolvable.push({ line: lineNo, message: "a jinja statement inside a line cannot be evaluated" });
+      continue;
+    }
+    const trimmed = raw.trimStart();
+    const continuation = continuedKey !== null;
+    const comment = !continuation && (trimmed.startsWith("#") || trimmed.startsWith(";"));
+    const key = continuation ? continuedKey : keyOf(trimmed);
+    continuedKey = !comment && /\\\r?$/.test(raw) ? key ?? "" : null;
+    if (comment) continue;
+    if (blocks.length > 0 && key !== null && IDENTITY_AND_CAPABILITY_KEYS.has(key)) for (const b of blocks) b.identity = true;
+    if (!keep) {
+      lines[i] = "";
+      continue;
+    }
+    if (!raw.includes("@") && !raw.includes("{{")) continue;
+    const missing = [];
+    const assumed = [];
+    const exec2 = key !== null && key.startsWith("Exec");
+    const line = raw.replace(/\{#.*?#\}/g, "").replace(PLACEHOLDER, (whole, autotools, jinja, at, text2) => {
+      const value = lookup(autotools, jinja);
+      if (value !== null) return value;
+      missing.push(whole);
+      const name = autotools ?? jinja;
+      const startsCommand = exec2 && /=[-@:+!|]*\s*$/.test(text2.slice(0, at));
+      if (startsCommand || /(dir|path|prefix)$/i.test(name)) {
+        assumed.push(`${whole} as /${name}`);
+        return `/${name}`;
+      }
+      return whole;
+    });
+    lines[i] = line;
+    if (missing.length === 0) continue;
+    for (const m of missing) unknown.add(m);
+    const wholeLine = line.replace(PLACEHOLDER, "").trim() === "";
+    const inKey = !continuation && key !== null && missing.some((m) => key.includes(m));
+    if (trimmed.startsWith("[") || wholeLine || key === null || inKey) {
+      unresolvable.push({ line: lineNo, message: `${missing.join(" ")} stands for text the build puts here, which cannot be known` });
+      lines[i] = "";
+      continue;
+    }
+    if (IDENTITY_AND_CAPABILITY_KEYS.has(key)) {
+      const assumed2 = key === "AmbientCapabilities" ? "it held every capability" : key === "PermissionsStartOnly" ? "it were yes" : "the line were absent";
+      unresolvable.push({ line: lineNo, message: `${missing.join(" ")} in ${key}= cannot be resolved; assessed as if ${assumed2}` });
+      lines[i] = continuation ? "" : key === "AmbientCapabilities" ? `AmbientCapabilities=${ALL_CAPABILITIES}` : key === "PermissionsStartOnly" ? "PermissionsStartOnly=yes" : "";
+      continue;
+    }
+    const left = missing.filter((m) => !assumed.some((a) => a.startsWith(`${m} `)));
+    if (assumed.length > 0) warnings.push({ line: lineNo, message: `unknown placeholder taken as a path: ${assumed.join(", ")}` });
+    if (left.length > 0) warnings.push({ line: lineNo, message: `unknown placeholder ${left.join(" ")} left as written` });
+  }
+  for (const b of blocks) unresolvable.push({ line: b.line, message: "a {% if %} block is not closed" });
+  if (droppedBranches > 0) {
+    warnings.push({ line: 0, message: `build options are unknown: the first branch of each {% if %} block was kept, ${droppedBranches} {% elif %}/{% else %} branch${droppedBranches === 1 ? " was" : "es were"} dropped` });
+  }
+  return { bytes: Buffer.from(lines.join("\n"), "latin1"), unknown: [...unknown], unresolvable, warnings };
+}
+function keyOf(trimmed) {
+  const eq = trimmed.indexOf("=");
+  if (eq <= 0 || trimmed.startsWith("[")) return null;
+  return trimmed.slice(0, eq).trim();
+}
+
+// src/diff/build-view.ts
+function generatedName(name, inDropInDirectory, suffixes) {
+  for (const s of suffixes) {
+    if (s === "" || !name.endsWith(s) || name.length === s.length) continue;
+    const stem = name.slice(0, -s.length);
+    if (unitNameKind(stem) !== null || inDropInDirectory && stem.endsWith(".conf")) return stem;
+  }
+  return null;
+}
+function buildView(base, settings, force) {
+  const expanded = /* @__PURE__ */ new Map();
+  const generatedIn = /* @__PURE__ */ new Map();
+  const generatedOf = (dir) => {
+    let m = generatedIn.get(dir);
+    if (m !== void 0) return m;
+    m = /* @__PURE__ */ new Map();
+    const names2 = base.list(dir);
+    if (names2 !== null) {
+      const real = new Set(names2);
+      const inDropIns = isDropInDirectory(dir);
+      for (const n of names2) {
+        const gen = generatedName(n, inDropIns, settings.suffixes);
+        if (gen !== null && !real.has(gen) && !m.has(joinPath(dir, gen))) m.set(joinPath(dir, gen), joinPath(dir, n));
+      }
+    }
+    if (force && dirname(force.generated) === dir) m.set(force.generated, force.template);
+    generatedIn.set(dir, m);
+    return m;
+  };
+  const templateOf2 = (path) => generatedOf(dirname(path)).get(path) ?? null;
+  const expansion = (path) => {
+    const t = templateOf2(path);
+    if (t === null) return null;
+    let r = expanded.get(t);
+    if (r === void 0) {
+      const bytes = base.read(t);
+      r = bytes === null ? null : expandBuildTemplate(bytes, settings.placeholders);
+      expanded.set(t, r);
+    }
+    return r;
+  };
+  return {
+    origin: (path) => templateOf2(path) ?? path,
+    expansion,
+    source: {
+      read(path) {
+        if (templateOf2(path) === null) return base.read(path);
+        return expansion(path)?.bytes ?? null;
+      },
+      list(dir) {
+        const names2 = base.list(dir);
+        if (names2 === null) return null;
+        const gen = generatedOf(dir);
+        if (gen.size === 0) return names2;
+        const out = new Set(names2);
+        for (const p of gen.keys()) out.add(basename(p));
+        return [...out];
+      },
+      link: (path) => templateOf2(path) === null ? base.link(path) : null
+    }
+  };
+}
+
+// src/diff/units.ts
+function foreignFormat(bytes, type) {
+  const text2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  const first = /\S/.exec(text2);
+  if (first === null) return null;
+  const systemdSections = /* @__PURE__ */ new Set(["Unit", "Install", type.charAt(0).toUpperCase() + type.slice(1)]);
+  const opening = /^[ \t]*\[([^\]\r\n]*)\]/m.exec(text2);
+  if (opening !== null && systemdSections.has(opening[1])) return null;
+  let firstSection = null;
+  for (const m of text2.matchAll(/^[ \t]*\[([^\]\r\n]*)\]/gm)) {
+    if (systemdSections.has(m[1])) return null;
+    firstSection ??= m[1];
+  }
+  if (firstSection === "D-BUS Service") return "a D-Bus activation file ([D-BUS Service]), not a systemd unit";
+  if (text2[first.index] === "<") return "an XML file (such as an Avahi service definition), not a systemd unit";
+  return null;
+}
+function kindOf(tree, path, suffixes) {
+  const e = tree.entry(path);
+  if (e === void 0) return "none";
+  if (e.kind === "file") return e.size === 0 ? "mask" : "unit";
+  const r = tree.resolve(path);
+  if (r.kind === "mask") return "mask";
+  if (r.kind === "dir") return "none";
+  if (r.kind === "file") {
+    if (isUnitFileName(basename(r.path), suffixes)) return "name";
+    return tree.entry(r.path).size === 0 ? "mask" : "unit";
+  }
+  return "unit";
+}
+function isUnitFileName(name, suffixes) {
+  return unitNameKind(name) !== null || generatedName(name, false, suffixes) !== null;
+}
+function instanceLinks(tree, suffixes) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (template, instance, link) => {
+    let m = out.get(template);
+    if (!m) out.set(template, m = /* @__PURE__ */ new Map());
+    const links = m.get(instance);
+    if (links) links.push(link);
+    else m.set(instance, [link]);
+  };
+  for (const link of tree.links()) {
+    const name = basename(link);
+    if (unitNameKind(name) !== "instance") continue;
+    const wanted = templateOf(name);
+    const r = tree.resolve(link);
+    const isTemplate = (p) => basename(p) === wanted || suffixes.some((s) => basename(p) === wanted + s);
+    if (r.kind === "file" && isTemplate(r.path)) add(r.path, name, link);
+    else if (r.kind !== "file" && isEnablementDirectory(dirname(link))) {
+      const parent = dirname(dirname(link));
+      for (const n of tree.listDir(parent) ?? []) if (isTemplate(n)) add(joinPath(parent, n), name, link);
+    }
+  }
+  return out;
+}
+function unitsOf(snapshot, dirs, settings) {
+  const { tree } = snapshot;
+  const source = snapshot.source;
+  const global2 = buildView(source, settings);
+  const units = /* @__PURE__ */ new Map();
+  const notUnits = /* @__PURE__ */ new Map();
+  let linked;
+  for (const dir of [...dirs].sort()) {
+    if (!isUnitDirectory(dir)) continue;
+    const names2 = tree.listDir(dir) ?? [];
+    for (const name of names2) {
+      const path = joinPath(dir, name);
+      const generated = generatedName(name, false, settings.suffixes);
+      const unitName = generated ?? (unitNameKind(name) !== null ? name : null);
+      if (unitName === null) {
+        const dot = name.lastIndexOf(".");
+        if (dot > 0 && unitNameKind(name.slice(0, dot)) !== null && tree.entry(path) !== void 0) {
+          notUnits.set(path, `named like the unit ${name.slice(0, dot)} with the suffix ${name.slice(dot)}, which is not a build-template suffix: not reviewed`);
+        }
+        continue;
+      }
+      const type = unitType(unitName);
+      if (!REVIEWED_TYPES.includes(type)) {
+        notUnits.set(path, `a .${type} unit starts no process of its own`);
+        continue;
+      }
+      if (kindOf(tree, path, settings.suffixes) !== "unit") continue;
+      const loadPath = generated !== null ? joinPath(dir, unitName) : path;
+      const view = generated !== null ? buildView(source, settings, { generated: loadPath, template: path }) : global2;
+      units.set(path, { id: path, file: path, loadPath, view, namedBy: [] });
+      if (unitNameKind(unitName) !== "template") continue;
+      const instances = /* @__PURE__ */ new Map();
+      for (const n of names2) {
+        const stem = dropInDirectoryUnit(joinPath(dir, n));
+        if (stem !== null && unitNameKind(stem) === "instance" && templateOf(stem) === unitName) instances.set(stem, [joinPath(dir, n)]);
+      }
+      linked ??= instanceLinks(tree, settings.suffixes);
+      const resolved = tree.resolve(path);
+      for (const [instance, links] of linked.get(resolved.kind === "file" ? resolved.path : path) ?? []) {
+        instances.set(instance, [...instances.get(instance) ?? [], ...links]);
+      }
+      for (const [instance, namedBy] of instances) {
+        const id = joinPath(dir, instance);
+        if (units.has(id) || kindOf(tree, id, settings.suffixes) === "unit") continue;
+        units.set(id, { id, file: path, loadPath: id, view, namedBy });
+      }
+    }
+  }
+  return { units, notUnits };
+}
+function foreignIn(source, path, type) {
+  try {
+    const bytes = source.read(path);
+    return bytes === null ? null : foreignFormat(bytes, type);
+  } catch {
+    return null;
+  }
+}
+
+// src/diff/affected.ts
+var DEFAULT_FILTER = {
+  include: ["**"],
+  exclude: ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/third_party/**"]
+};
+function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILTER) {
+  const included = (0, import_picomatch.default)([...filter.include], { dot: true, flags: "s" });
+  const excluded = (0, import_picomatch.default)([...filter.exclude], { dot: true, flags: "s" });
+  const inScope = (p) => included(p) && !excluded(p);
+  const changed = changedPaths(changes);
+  const dirs = touchedDirectories([base.tree, head.tree], changes);
+  const found = [base, head].map((snapshot) => ({ snapshot, ...unitsOf(snapshot, dirs, build) }));
+  const candidates = candidateUnits(found, changed, traits);
+  const sides = found.map(({ snapshot, units, notUnits }) => {
+    const loads = /* @__PURE__ */ new Map();
+    for (const [id, ref] of units) {
+      if (!candidates.has(id) || !inScope(ref.file)) continue;
+      const foreign = foreignIn(snapshot.source, ref.file, unitType(basename(ref.loadPath)));
+      if (foreign !== null) {
+        notUnits.set(ref.file, foreign);
+        continue;
+      }
+      loads.set(id, loadUnit(snapshot, ref, traits));
+    }
+    return { units: loads, notUnits };
+  });
+  const [b, h] = sides;
+  const causesOf = (load) => [...load.reaches].filter((p) => changed.has(p));
+  const renamedFrom = /* @__PURE__ */ new Map();
+  for (const c of changes) if (c.status === "renamed" && c.oldPath !== void 0) renamedFrom.set(c.path, c.oldPath);
+  const touched = (l) => causesOf(l).length > 0 || b.units.has(l.ref.id) && causesOf(b.units.get(l.ref.id)).length > 0;
+  const headSide = [...h.units.values()].filter(touched).sort(byId);
+  const baseOnly = [...b.units.values()].filter((l) => causesOf(l).length > 0 && !h.units.has(l.ref.id)).sort(byId);
+  const out = [];
+  const pairedBase = /* @__PURE__ */ new Set();
+  const causes = (...loads) => [...new Set(loads.flatMap((l) => l ? causesOf(l) : []))].sort();
+  for (const hl of headSide) {
+    let bl = b.units.get(hl.ref.id) ?? null;
+    let status = bl ? "modified" : "added";
+    if (!bl) bl = renamedBase(hl.ref, renamedFrom, b.units) ?? null;
+    if (!bl) {
+      bl = baseOnly.find((x) => !pairedBase.has(x.ref.id) && basename(x.ref.id) === basename(hl.ref.id)) ?? null;
+    }
+    if (bl && status === "added") status = "renamed";
+    if (bl) pairedBase.add(bl.ref.id);
+    out.push({ status, head: hl, base: bl, causes: causes(hl, bl) });
+  }
+  for (const bl of baseOnly) if (!pairedBase.has(bl.ref.id)) out.push({ status: "removed", head: null, base: bl, causes: causes(bl) });
+  return { units: out, skipped: skippedFiles(changed, [b, h], [base, head], out, inScope) };
+}
+var byId = (a, b) => a.ref.id < b.ref.id ? -1 : a.ref.id > b.ref.id ? 1 : 0;
+function renamedBase(ref, renamedFrom, base) {
+  const from = renamedFrom.get(ref.file);
+  if (from === void 0) return void 0;
+  return base.get(ref.id === ref.file ? from : joinPath(dirname(from), basename(ref.id)));
+}
+function skippedFiles(changed, sides, snapshots, affected, inScope) {
+  const out = /* @__PURE__ */ new Map();
+  for (const side of sides) for (const [p, reason] of side.notUnits) if (changed.has(p) && inScope(p)) out.set(p, reason);
+  const read = /* @__PURE__ */ new Set();
+  for (const side of sides) for (const l of side.units.values()) for (const p of l.reaches) read.add(p);
+  for (const a of affected) for (const p of a.causes) read.add(p);
+  for (const p of changed) {
+    if (read.has(p) || out.has(p) || !inScope(p)) continue;
+    const dir = dirname(p);
+    const unit = dropInDirectoryUnit(dir);
+    if (unit !== null) out.set(p, unreadDropIn(p, unit, snapshots));
+    else if (isEnablementDirectory(dir) && snapshots.some((s) => s.tree.entry(p)?.kind === "file")) {
+      out.set(p, `a file in the enablement directory ${basename(dir)}: systemd takes only its name from there, never its content`);
+    }
+  }
+  return [...out].sort(([a], [b]) => a < b ? -1 : 1).map(([path, reason]) => ({ path, reason }));
+}
+function unreadDropIn(path, unit, snapshots) {
+  const name = basename(path);
+  if (!name.endsWith(".conf") || name.startsWith(".")) return `in the drop-in directory of ${unit}, but not a .conf drop-in: systemd ignores it`;
+  if (UNIT_TYPES.includes(unit)) return `a drop-in for every .${unit} unit of its directory, which has none this review loads`;
+  const type = unitType(unit);
+  if (!REVIEWED_TYPES.includes(type)) return `drop-in for ${unit}, a .${type} unit that starts no process of its own`;
+  const alias = snapshots.map((s) => s.source.link(joinPath(dirname(dirname(path)), unit))).find((t) => t !== null);
+  if (alias) return `drop-in for ${unit}, a link to ${alias}: no unit load of this repository reads it`;
+  return `drop-in for ${unit}, which this repository does not ship as a unit: not assessed`;
 }
 
 // src/diff/trace.ts
@@ -28921,8 +29477,8 @@ var score2 = (exposure) => Number(formatExposure(exposure));
 function recommendUnitFile(source, path, options) {
   const type = unitType(basename(path));
   if (type !== "service") return { ok: false, path, error: `recommend supports .service units only, not .${type}` };
-  const assess = { version: options.version };
-  const base = assessUnitFile(source, path, assess);
+  const assess2 = { version: options.version };
+  const base = assessUnitFile(source, path, assess2);
   if (!base.ok) return { ok: false, path, error: base.error };
   const c = readContext(base.service, options.version);
   const plan = planPhases(c);
@@ -28935,7 +29491,7 @@ function recommendUnitFile(source, path, options) {
   const header = { unit: base.unit, path: relative2, version: options.version, restart: restartName(path, base.unit) };
   const predict = (phases) => {
     const text2 = renderDropIn(header, phases);
-    const r = assessUnitFile(memorySource({ ...files, [dropInPath]: text2.content }), path, assess);
+    const r = assessUnitFile(memorySource({ ...files, [dropInPath]: text2.content }), path, assess2);
     return { text: text2, r };
   };
   const skipped = [...plan.skipped];
@@ -29006,7 +29562,7 @@ function recommendUnitFile(source, path, options) {
     { ...header, now: `${formatExposure(base.exposure)} ${base.verdict}`, predicted: `${formatExposure(predicted)} ${predictedVerdict}` },
     accepted.map((a) => ({ ...asDropIn(a.id, a.candidates), score: `${formatExposure(a.exposure)} ${a.verdict}` }))
   );
-  const check = assessUnitFile(memorySource({ ...files, [dropInPath]: final.content }), path, assess);
+  const check = assessUnitFile(memorySource({ ...files, [dropInPath]: final.content }), path, assess2);
   if (!check.ok || check.exposure !== predicted || check.diagnostics.some((d) => d.file === dropInPath)) {
     return { ok: false, path, error: "internal error: the rendered drop-in does not reproduce its prediction" };
   }
@@ -29097,7 +29653,11 @@ function gateFailures(services, gate) {
     if (gate.failOnRegression && s.regressions.length > 0) {
       failures.push({ kind: "regression", ...at, message: `${s.unit} regressed on ${s.regressions.map((r) => r.id).join(", ")}` });
     }
-    if (gate.failOnInvalidUnit && s.status !== "removed" && s.errors.after !== null) {
+    const unreadable = s.status !== "removed" && s.unreadable.after !== null;
+    if (gate.failOnUnreadableUnit && unreadable) {
+      failures.push({ kind: "unreadable-unit", ...at, message: `${s.unit} cannot be assessed: ${s.unreadable.after}` });
+    }
+    if (gate.failOnInvalidUnit && s.status !== "removed" && s.errors.after !== null && !(gate.failOnUnreadableUnit && unreadable)) {
       failures.push({ kind: "invalid-unit", ...at, message: `${s.unit}: ${s.errors.after}` });
     }
   }
@@ -29144,11 +29704,16 @@ function parseAllowEntry(text2) {
 }
 
 // src/diff/diff.ts
+var DEFAULT_TEMPLATE_SUFFIXES = [".in"];
 function diffSnapshots(base, head, changes, settings) {
   const traits = VERSION_TRAITS[settings.version];
-  const affected = affectedServices(base, head, changes, traits, settings.filter ?? DEFAULT_FILTER);
+  const build = {
+    suffixes: settings.templateSuffixes ?? DEFAULT_TEMPLATE_SUFFIXES,
+    placeholders: settings.templatePlaceholders ?? {}
+  };
+  const { units: affected, skipped } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER);
   const recommend = (settings.recommend ?? true) && affected.length <= RECOMMEND_LIMIT;
-  const services = affected.map((a) => compareService(a, base, head, settings, recommend));
+  const services = affected.map((a) => compareUnit(a, settings, recommend));
   const failures = gateFailures(services, settings.gate);
   const after = services.map((s) => s.after?.exposure).filter((x) => x !== void 0);
   return {
@@ -29163,32 +29728,45 @@ function diffSnapshots(base, head, changes, settings) {
       servicesChanged: services.length,
       capabilitiesWidened: services.reduce((n, s) => n + new Set(s.capabilities.widened.flatMap((w) => w.unaccepted)).size, 0),
       regressions: services.reduce((n, s) => n + s.regressions.length, 0),
-      maxExposureAfter: after.length > 0 ? Math.max(...after) : null
+      maxExposureAfter: after.length > 0 ? Math.max(...after) : null,
+      unreadable: services.filter((s) => s.status !== "removed" && s.unreadable.after !== null).length
     },
-    services
+    services,
+    skipped
   };
 }
 var RECOMMEND_LIMIT = 50;
-function compareService(a, base, head, settings, recommend) {
+function assess(load, version) {
+  if (load === null) return null;
+  const r = load.result;
+  if (r.ok) return assessLoaded(r, load.ref.loadPath, { version });
+  return { ok: false, path: load.ref.loadPath, unit: r.unit, error: r.error, diagnostics: r.diagnostics };
+}
+function compareUnit(a, settings, recommend) {
   const traits = VERSION_TRAITS[settings.version];
-  const options = { version: settings.version };
-  const before = a.basePath ? assessUnitFile(base.source, a.basePath, options) : null;
-  const after = a.headPath ? assessUnitFile(head.source, a.headPath, options) : null;
-  const path = a.headPath ?? a.basePath;
-  const unit = (after?.unit ?? before?.unit) || loadedName(path, traits) || basename(path);
+  const before = assess(a.base, settings.version);
+  const after = assess(a.head, settings.version);
+  const ref = (a.head ?? a.base).ref;
+  const unit = (after?.unit ?? before?.unit) || loadedName(ref.loadPath, traits);
+  const file = (f) => {
+    const fromHead = a.head ? a.head.ref.view.origin(f) : f;
+    return fromHead !== f || !a.base ? fromHead : a.base.ref.view.origin(f);
+  };
+  const fileOf = (x) => x.file === null ? x : { ...x, file: file(x.file) };
   const warnings = [];
-  const waivers = after?.ok ? waiversOf(after.service, head, warnings) : [];
-  const baseWaivers = before?.ok ? waiversOf(before.service, base, []) : [];
-  for (const d of after?.diagnostics ?? []) warnings.push({ file: d.file, line: d.line, message: d.message });
+  const waivers = after?.ok && a.head ? waiversOf(after.service, a.head, file, warnings) : [];
+  const baseWaivers = before?.ok && a.base ? waiversOf(before.service, a.base, file, []) : [];
+  for (const n of a.head?.templateNotes ?? []) warnings.push(n);
+  for (const d of after?.diagnostics ?? []) warnings.push({ file: file(d.file), line: d.line, message: d.message });
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] };
   const regressions = recommend && before?.ok && after?.ok ? rows.regressions.map((r) => {
-    const fix = suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version });
-    return { ...r, fix: fix ? { kind: fix.kind, lines: fix.lines, remove: fix.remove, reason: fix.reason } : null };
+    const fix = advice(() => suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version }));
+    return { ...r, fix: fix ? { kind: fix.kind, lines: fix.lines, remove: fix.remove.map((l) => ({ ...l, file: file(l.file) })), reason: fix.reason } : null };
   }) : rows.regressions;
   let recommendation = null;
-  if (recommend && after?.ok && a.headPath) {
-    const rec = recommendUnitFile(head.source, a.headPath, { version: settings.version });
-    if (rec.ok && rec.phases.length > 0) {
+  if (recommend && after?.ok && a.head) {
+    const rec = advice(() => recommendUnitFile(a.head.ref.view.source, a.head.ref.loadPath, { version: settings.version }));
+    if (rec?.ok && rec.phases.length > 0) {
       recommendation = {
         phases: rec.phases.map((p) => ({
           name: p.name,
@@ -29211,7 +29789,7 @@ function compareService(a, base, head, settings, recommend) {
       waivers,
       baseWaivers,
       allow: settings.allow ?? [],
-      unitNames: [unit, basename(path)]
+      unitNames: [unit, basename(ref.loadPath), basename(ref.file)]
     }) : []
   };
   const b = exposureRef(before);
@@ -29219,35 +29797,107 @@ function compareService(a, base, head, settings, recommend) {
   return {
     unit,
     status: a.status,
-    path,
-    basePath: a.basePath,
+    path: ref.file,
+    basePath: a.base?.ref.file ?? null,
     before: b,
     after: h,
     delta: b && h && before?.ok && after?.ok ? Number(formatSigned(after.exposure - before.exposure)) : null,
-    capabilities: caps,
-    regressions,
-    improvements: rows.improvements,
+    capabilities: { ...caps, widened: caps.widened.map(fileOf) },
+    regressions: regressions.map(fileOf),
+    improvements: rows.improvements.map(fileOf),
     errors: {
       before: before && !before.ok ? before.error : null,
       after: after && !after.ok ? after.error : null
     },
+    unreadable: { before: a.base?.unreadable ?? null, after: a.head?.unreadable ?? null },
     warnings,
     changedFiles: a.causes,
     recommendation
   };
 }
-function waiversOf(svc, side, warnings) {
+function waiversOf(svc, load, file, warnings) {
   const waivers = [];
   for (const f of [svc.fragmentPath, ...svc.dropInPaths]) {
-    const bytes = side.source.read(f);
+    let bytes = null;
+    try {
+      bytes = load.ref.view.source.read(f);
+    } catch {
+    }
     if (!bytes) continue;
-    const found = findWaivers(f, bytes);
+    const found = findWaivers(file(f), bytes);
     for (const w of found.waivers) waivers.push(w);
     for (const p of found.problems) warnings.push(p);
   }
   return waivers;
 }
+function advice(compute) {
+  try {
+    return compute();
+  } catch {
+    return null;
+  }
+}
 var formatSigned = (tenths2) => (tenths2 < 0 ? "-" : "") + formatExposure(Math.abs(tenths2));
+
+// src/git/path-bytes.ts
+import { isUtf8 } from "node:buffer";
+var LOW = 56320;
+function decodePath(bytes) {
+  if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const n = validSequenceLength(bytes, i);
+    if (n === 0) {
+      out += String.fromCharCode(LOW + bytes[i]);
+      i++;
+    } else {
+      out += Buffer.from(bytes.buffer, bytes.byteOffset + i, n).toString("utf8");
+      i += n;
+    }
+  }
+  return out;
+}
+function encodePath(path) {
+  if (!/[\udc80-\udcff]/.test(path)) return Buffer.from(path, "utf8");
+  const parts = [];
+  let run = "";
+  for (let i = 0; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    const prev = i > 0 ? path.charCodeAt(i - 1) : 0;
+    if (c >= 56448 && c <= 56575 && !(prev >= 55296 && prev <= 56319)) {
+      if (run !== "") parts.push(Buffer.from(run, "utf8"));
+      run = "";
+      parts.push(Buffer.of(c - LOW));
+    } else run += path[i];
+  }
+  if (run !== "") parts.push(Buffer.from(run, "utf8"));
+  return Buffer.concat(parts);
+}
+function splitNulPaths(out) {
+  if (isUtf8(out)) return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString("utf8").split("\0").filter((p) => p !== "");
+  const paths = [];
+  let start = 0;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] !== 0) continue;
+    if (i > start) paths.push(decodePath(out.subarray(start, i)));
+    start = i + 1;
+  }
+  if (start < out.length) paths.push(decodePath(out.subarray(start)));
+  return paths;
+}
+function validSequenceLength(b, i) {
+  const c = b[i];
+  if (c < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+  if (c >= 194 && c <= 223) return cont(1) ? 2 : 0;
+  if (c === 224) return cont(1, 160) && cont(2) ? 3 : 0;
+  if (c === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
+  if (c >= 225 && c <= 239) return cont(1) && cont(2) ? 3 : 0;
+  if (c === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
+  if (c >= 241 && c <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (c === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
@@ -29395,11 +30045,23 @@ function toAlignment(value) {
 // src/report/escape.ts
 var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 var BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+function loneSurrogates(text2) {
+  return text2.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => {
+    const n = c.charCodeAt(0);
+    return n >= 56448 && n <= 56575 ? `\\x${(n - 56320).toString(16).padStart(2, "0")}` : `\\u{${n.toString(16)}}`;
+  });
+}
+function controls(text2) {
+  return text2.replace(
+    /[\u0000-\u001f\u007f]/g,
+    (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
+}
 function md(text2) {
-  return text2.replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/@/g, "&#64;").replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "");
+  return loneSurrogates(text2).replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/@/g, "&#64;").replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "");
 }
 function code(text2) {
-  const body = text2.replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "").replace(/[&<>"'|@\\`*[\]()#!~]|:(?=\/\/)/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
+  const body = controls(loneSurrogates(text2)).replace(BIDI, "").replace(/[&<>"'|@\\`*[\]()#!~]|:(?=\/\/)/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
   return `<code>${body}</code>`;
 }
 function fenced(text2, info2 = "") {
@@ -29493,15 +30155,23 @@ function renderMarkdown(report, options = {}) {
         }
       }
     }
-    const errors = report.services.filter((s) => s.errors.after !== null || s.errors.before !== null);
+    const errors = report.services.filter((s) => s.errors.after !== null || s.errors.before !== null || s.unreadable.after !== null || s.unreadable.before !== null);
     if (errors.length > 0) {
       out.push("### Units that could not be assessed", "");
       for (const s of errors) {
-        if (s.errors.after) out.push(`- ${code(s.path)}: ${md(s.errors.after)}`);
-        if (s.errors.before) out.push(`- ${code(s.basePath ?? s.path)} (base): ${md(s.errors.before)}`);
+        const after = s.errors.after ?? s.unreadable.after;
+        const before = s.errors.before ?? s.unreadable.before;
+        if (after) out.push(`- ${code(s.path)}: ${md(after)}`);
+        if (before) out.push(`- ${code(s.basePath ?? s.path)} (base): ${md(before)}`);
       }
       out.push("");
     }
+  }
+  if (report.skipped.length > 0) {
+    const skipped = limit(report.skipped, options);
+    out.push("### Changed files not reviewed as units", "", ...skipped.shown.map((f) => `- ${code(f.path)}: ${md(f.reason)}`));
+    if (skipped.hidden > 0) out.push(`- … and ${skipped.hidden} more.`);
+    out.push("");
   }
   if (options.trimmedNote && detail !== "full") out.push(options.trimmedNote, "");
   out.push(`<sub>Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`);
@@ -29813,6 +30483,19 @@ function choice(choices) {
 function text(placeholder) {
   return { placeholder, accepts: "any text", parse: (t) => t };
 }
+var TEMPLATE_SUFFIX = {
+  placeholder: ".SUFFIX",
+  accepts: "a suffix such as .notify (a dot, then letters, digits, _ or -)",
+  parse: (text2) => /^\.[A-Za-z0-9_-]+$/.test(text2) ? text2 : void 0
+};
+var PLACEHOLDER2 = {
+  placeholder: "NAME=VALUE",
+  accepts: "NAME=VALUE, e.g. user=cockpit-ws",
+  parse: (text2) => {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(text2);
+    return m ? { name: m[1], value: m[2] } : void 0;
+  }
+};
 
 // src/options/option-table.ts
 var OPTIONS = {
@@ -29931,12 +30614,34 @@ var OPTIONS = {
     default: "false",
     description: "fail when a changed unit cannot be loaded (systemd would refuse it)"
   }),
+  failOnUnreadableUnit: single({
+    flag: "fail-on-unreadable-unit",
+    input: "fail-on-unreadable-unit",
+    commands: ["diff"],
+    type: BOOLEAN,
+    default: "true",
+    description: "fail when a changed unit cannot be read or assessed (too large, a link out of the repository, a Git LFS pointer, an unresolvable template)"
+  }),
   allowCapabilities: list2({
     flag: "allow-capability",
     input: "allow-capabilities",
     commands: ["diff"],
     type: ALLOW_ENTRY,
     description: "a capability accepted without a waiver, for every service or for one unit"
+  }),
+  templateSuffixes: list2({
+    flag: "template-suffix",
+    input: "template-suffixes",
+    commands: ["diff"],
+    type: TEMPLATE_SUFFIX,
+    description: "a build-template suffix besides .in: foo.service.notify is reviewed as foo.service"
+  }),
+  templatePlaceholders: list2({
+    flag: "template-placeholder",
+    input: "template-placeholders",
+    commands: ["diff"],
+    type: PLACEHOLDER2,
+    description: "a value for a build-template placeholder, e.g. user=cockpit-ws for @user@"
   }),
   include: list2({
     flag: "include",
@@ -30036,7 +30741,9 @@ function readReviewSettings(read) {
     version: read(OPTIONS.systemdVersion),
     gate: readGate(read),
     filter: readPathFilter(read),
-    allow: read(OPTIONS.allowCapabilities)
+    allow: read(OPTIONS.allowCapabilities),
+    templateSuffixes: [.../* @__PURE__ */ new Set([...DEFAULT_TEMPLATE_SUFFIXES, ...read(OPTIONS.templateSuffixes)])],
+    templatePlaceholders: Object.fromEntries(read(OPTIONS.templatePlaceholders).map((p) => [p.name, p.value]))
   };
 }
 function readGate(read) {
@@ -30045,7 +30752,8 @@ function readGate(read) {
     maxExposure: read(OPTIONS.maxExposure),
     maxExposureIncrease: read(OPTIONS.maxExposureIncrease),
     failOnRegression: read(OPTIONS.failOnRegression),
-    failOnInvalidUnit: read(OPTIONS.failOnInvalidUnit)
+    failOnInvalidUnit: read(OPTIONS.failOnInvalidUnit),
+    failOnUnreadableUnit: read(OPTIONS.failOnUnreadableUnit)
   };
 }
 function readPathFilter(read) {
@@ -30083,6 +30791,7 @@ function inputSource(get) {
 }
 
 // src/git/git.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
 import { execFileSync, spawnSync } from "node:child_process";
 var GitError = class extends Error {
 };
@@ -30093,20 +30802,24 @@ var GitRepo = class {
   }
   dir;
   run(args, input) {
+    return this.runBytes(args, input).toString("utf8");
+  }
+  /** Raw output: paths in it are bytes, not necessarily UTF-8 (see path-bytes.ts). */
+  runBytes(args, input) {
     try {
       return execFileSync("git", ["-C", this.dir, ...args], {
-        encoding: "utf8",
         maxBuffer: MAX_BUFFER,
         stdio: ["pipe", "pipe", "pipe"],
         ...input !== void 0 ? { input } : {}
       });
     } catch (e) {
       const err = e;
-      throw new GitError(`git ${args[0]} failed: ${(err.stderr || err.message).trim()}`);
+      throw new GitError(`git ${args[0]} failed: ${(String(err.stderr ?? "") || err.message).trim()}`);
     }
   }
   topLevel() {
-    return this.run(["rev-parse", "--show-toplevel"]).trim();
+    const out = this.runBytes(["rev-parse", "--show-toplevel"]);
+    return decodePath(out.subarray(0, out.length > 0 && out[out.length - 1] === 10 ? -1 : out.length));
   }
   resolve(rev) {
     return this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).trim();
@@ -30135,30 +30848,43 @@ var GitRepo = class {
     const args = ["diff", "--no-ext-diff", "--no-color", "-M", "-z", "--name-status", base];
     if (head !== null) args.push(head);
     args.push("--", ...pathspecs);
-    const out = parseNameStatus(this.run(args));
+    const out = parseNameStatus(this.runBytes(args));
     if (head === null) {
-      const untracked = this.run(["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspecs]);
-      for (const p of untracked.split("\0")) if (p !== "") out.push({ status: "added", path: p });
+      const untracked = this.runBytes(["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspecs]);
+      for (const p of splitNulPaths(untracked)) out.push({ status: "added", path: p });
     }
     return out;
   }
   /** Every file of a revision's tree, with mode and blob id. */
   tree(rev, pathspecs = []) {
-    const out = this.run(["ls-tree", "-r", "-z", "-l", "--full-tree", rev, "--", ...pathspecs]);
+    const out = this.runBytes(["ls-tree", "-r", "-z", "-l", "--full-tree", rev, "--", ...pathspecs]);
     const map = /* @__PURE__ */ new Map();
-    for (const rec of out.split("\0")) {
-      if (rec === "") continue;
-      const tab = rec.indexOf("	");
-      const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/);
-      if (type === "blob") map.set(rec.slice(tab + 1), { mode, sha, size: Number(size) });
+    if (isUtf82(out)) {
+      for (const rec of out.toString("utf8").split("\0")) {
+        const tab = rec.indexOf("	");
+        if (tab < 0) continue;
+        const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/);
+        if (type === "blob") map.set(rec.slice(tab + 1), { mode, sha, size: Number(size) });
+      }
+      return map;
+    }
+    for (let at = 0; at < out.length; ) {
+      let end = out.indexOf(0, at);
+      if (end < 0) end = out.length;
+      const tab = out.indexOf(9, at);
+      if (tab > at && tab < end) {
+        const [mode, type, sha, size] = out.subarray(at, tab).toString("latin1").split(/ +/);
+        if (type === "blob") map.set(decodePath(out.subarray(tab + 1, end)), { mode, sha, size: Number(size) });
+      }
+      at = end + 1;
     }
     return map;
   }
   /** Files of the work tree that git tracks or would track (not ignored), and that exist. */
   worktreeFiles(pathspecs = []) {
-    const listed2 = this.run(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...pathspecs]);
-    const deleted = new Set(this.run(["ls-files", "-z", "--deleted", "--", ...pathspecs]).split("\0"));
-    return [...new Set(listed2.split("\0").filter((p) => p !== "" && !deleted.has(p)))];
+    const listed2 = this.runBytes(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...pathspecs]);
+    const deleted = new Set(splitNulPaths(this.runBytes(["ls-files", "-z", "--deleted", "--", ...pathspecs])));
+    return [...new Set(splitNulPaths(listed2).filter((p) => !deleted.has(p)))];
   }
   /** Contents of many blobs through one `git cat-file --batch`. */
   readBlobs(shas) {
@@ -30187,7 +30913,7 @@ var GitRepo = class {
   }
 };
 function parseNameStatus(out) {
-  const fields = out.split("\0");
+  const fields = splitNulPaths(out);
   const changes = [];
   for (let i = 0; i < fields.length; ) {
     const code2 = fields[i++];
@@ -30206,243 +30932,384 @@ function parseNameStatus(out) {
   return changes;
 }
 
-// src/diff/snapshot.ts
-import { readlinkSync as readlinkSync2, realpathSync } from "node:fs";
-import { join } from "node:path";
-
 // src/unit/fs-source.ts
-import { closeSync, constants, fstatSync, openSync, readdirSync, readlinkSync, readSync, statSync } from "node:fs";
 var MAX_UNIT_FILE_BYTES = 64 * 1024 * 1024;
-function fileSystemSource() {
-  const listings = /* @__PURE__ */ new Map();
-  const listing = (dir) => {
-    let l = listings.get(dir);
-    if (l === void 0) listings.set(dir, l = readListing(dir));
-    return l;
-  };
-  return {
-    // Only what its directory lists as a regular file is opened straight away: anything else
-    // (a link, perhaps to /dev/null or to a device; a directory that cannot be listed) is
-    // stat()ed first, so no device is ever opened (opening some has effects: a watchdog).
-    read: (path) => listing(dirname(path))?.regularFiles.has(basename(path)) ? readRegularFile(path) : readCarefully(path),
-    list: (dir) => listing(dir)?.names ?? null,
-    // Only a name its directory lists as a link is read as one (no readlink() of every file).
-    link: (path) => listing(dirname(path))?.links.has(basename(path)) ? readLink(path) : null
-  };
-}
-function readLink(path) {
-  try {
-    return readlinkSync(path);
-  } catch {
-    return null;
-  }
-}
-function readListing(dir) {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return null;
-  }
-  const names2 = [];
-  const regularFiles = /* @__PURE__ */ new Set();
-  const links = /* @__PURE__ */ new Set();
-  for (const e of entries) {
-    names2.push(e.name);
-    if (e.isFile()) regularFiles.add(e.name);
-    else if (e.isSymbolicLink()) links.add(e.name);
-  }
-  return { names: names2, regularFiles, links };
-}
-function readCarefully(path) {
-  const st = statSync(path, { throwIfNoEntry: false });
-  if (st === void 0) return null;
-  if (st.isCharacterDevice()) return new Uint8Array(0);
-  return st.isFile() ? readRegularFile(path) : null;
-}
 var scratch = Buffer.allocUnsafe(64 * 1024);
-function readRegularFile(path) {
+var UnitFileTooLarge = class extends UnreadableFile {
+  constructor(path, size) {
+    super(path, `file is ${size} bytes, larger than the ${MAX_UNIT_FILE_BYTES}-byte limit for unit files`);
+    this.size = size;
+  }
+  size;
+};
+
+// src/diff/repo-tree.ts
+var MAX_LINKS = 40;
+var NO_LINKS = Object.freeze([]);
+var MAX_LINK_TARGET_BYTES = 4095;
+var ROOTFS_MARKERS = ["etc/systemd/", "usr/lib/systemd/", "lib/systemd/", "usr/local/lib/systemd/", "run/systemd/"];
+var RepoTree = class {
+  constructor(entries) {
+    this.entries = entries;
+    const sets = /* @__PURE__ */ new Map();
+    for (const p of entries.keys()) {
+      let child = p;
+      for (let dir = dirname(p); ; dir = dirname(dir)) {
+        let names2 = sets.get(dir);
+        const fresh = names2 === void 0;
+        if (!names2) sets.set(dir, names2 = /* @__PURE__ */ new Set());
+        names2.add(basename(child));
+        if (!fresh || dir === "." || dir === "/") break;
+        child = dir;
+      }
+    }
+    for (const [d, names2] of sets) this.dirs.set(d, [...names2]);
+  }
+  entries;
+  dirs = /* @__PURE__ */ new Map();
+  linkList = null;
+  /** Resolutions already made: the diff asks about the same links in several passes. */
+  resolved = /* @__PURE__ */ new Map();
+  entry(path) {
+    return this.entries.get(path);
+  }
+  /** Entry names of a real (not linked) directory of the tree. */
+  listDir(dir) {
+    return this.dirs.get(dir === "" ? "." : dir) ?? null;
+  }
+  /** Paths of every symbolic link in the tree. */
+  links() {
+    if (this.linkList === null) {
+      this.linkList = [];
+      for (const [p, e] of this.entries) if (e.kind === "link") this.linkList.push(p);
+    }
+    return this.linkList;
+  }
+  /** Resolves a repository path, following links in every component. */
+  resolve(path) {
+    const direct = this.entries.get(path);
+    if (direct?.kind === "file") return { kind: "file", path, links: NO_LINKS };
+    if (direct === void 0 && this.dirs.has(path)) return { kind: "dir", path, links: NO_LINKS };
+    let r = this.resolved.get(path);
+    if (r === void 0) this.resolved.set(path, r = this.walk(path));
+    return r;
+  }
+  walk(path) {
+    const links = [];
+    const todo = splitPath(path).reverse();
+    const at = [];
+    let hops = 0;
+    while (todo.length > 0) {
+      const part = todo.pop();
+      if (part === "." || part === "") continue;
+      if (part === "..") {
+        if (at.length === 0) {
+          const last = links[links.length - 1];
+          if (last === void 0) return { kind: "missing", path: "..", links };
+          return { kind: "outside", link: last, target: this.entries.get(last).target, links };
+        }
+        at.pop();
+        continue;
+      }
+      const here = at.length === 0 ? part : `${at.join("/")}/${part}`;
+      const e = this.entries.get(here);
+      if (e === void 0) {
+        if (this.dirs.has(here)) {
+          at.push(part);
+          continue;
+        }
+        return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
+      }
+      if (e.kind === "file") {
+        if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
+        return { kind: "file", path: here, links };
+      }
+      links.push(here);
+      if (++hops > MAX_LINKS) return { kind: "loop", link: here, links };
+      if (e.target === null) return { kind: "unread", link: here, links };
+      const target = e.target;
+      if (target.startsWith("/")) {
+        if (normalizeAbsolute(target) === "/dev/null") {
+          if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
+          return { kind: "mask", links };
+        }
+        const root = rootfsOf(here);
+        if (root === null) return { kind: "outside", link: here, target, links };
+        const rootParts = root === "" ? [] : root.split("/");
+        const rel2 = splitPath(target.slice(1));
+        if (climbsAbove(rel2)) return { kind: "outside", link: here, target, links };
+        at.length = 0;
+        for (let i = rel2.length - 1; i >= 0; i--) todo.push(rel2[i]);
+        for (let i = rootParts.length - 1; i >= 0; i--) todo.push(rootParts[i]);
+        continue;
+      }
+      const rel = splitPath(target);
+      let depth = at.length;
+      for (const p of rel) {
+        if (p === "..") {
+          if (--depth < 0) return { kind: "outside", link: here, target, links };
+        } else if (p !== "." && p !== "") depth++;
+      }
+      for (let i = rel.length - 1; i >= 0; i--) todo.push(rel[i]);
+    }
+    return { kind: "dir", path: at.join("/") || ".", links };
+  }
+  /**
+   * The paths whose change changes what `path` reads: the links followed and the file reached
+   * (or the path where the lookup failed, which a change can fill). A directory reached is
+   * returned too: any change under it counts.
+   */
+  reaches(path) {
+    const r = this.resolve(path);
+    switch (r.kind) {
+      case "file":
+        return { paths: [...r.links, r.path], dir: null };
+      case "missing":
+        return { paths: [...r.links, r.path], dir: null };
+      case "dir":
+        return { paths: r.links, dir: r.path };
+      default:
+        return { paths: r.links, dir: null };
+    }
+  }
+};
+function splitPath(p) {
+  return p.split("/");
+}
+function normalizeAbsolute(p) {
+  const out = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return "/" + out.join("/");
+}
+function climbsAbove(parts) {
+  let depth = 0;
+  for (const p of parts) {
+    if (p === "..") {
+      if (--depth < 0) return true;
+    } else if (p !== "." && p !== "") depth++;
+  }
+  return false;
+}
+function rootfsOf(path) {
+  for (const m of ROOTFS_MARKERS) {
+    if (path.startsWith(m)) return "";
+    const i = path.indexOf(`/${m}`);
+    if (i >= 0) return path.slice(0, i);
+  }
+  return null;
+}
+
+// src/diff/snapshot.ts
+var EMPTY = new Uint8Array(0);
+var LFS_POINTER = Buffer.from("version https://git-lfs.github.com/spec/v1\n");
+function isLfsPointer(bytes) {
+  return bytes.length < 1024 && bytes.length >= LFS_POINTER.length && Buffer.from(bytes.buffer, bytes.byteOffset, LFS_POINTER.length).equals(LFS_POINTER);
+}
+function unreadableReason(r) {
+  switch (r.kind) {
+    case "outside":
+      return `symbolic link ${r.link} -> ${r.target} leaves the repository`;
+    case "loop":
+      return `too many levels of symbolic links (at ${r.link})`;
+    case "unread":
+      return `the target of symbolic link ${r.link} was not read`;
+    case "missing":
+      return r.links.length > 0 ? `symbolic link ${r.links[r.links.length - 1]} points to ${r.path}, which is not in the repository` : null;
+    default:
+      return null;
+  }
+}
+function treeSnapshot(rev, tree, content) {
+  const read = (p) => {
+    const path = normalize2(p);
+    const r = tree.resolve(path);
+    if (r.kind === "file") {
+      const e = tree.entry(r.path);
+      if (e.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, e.size);
+      const bytes = content(r.path);
+      if (isLfsPointer(bytes)) throw new UnreadableFile(path, "a Git LFS pointer: the file itself is not in the repository");
+      return bytes;
+    }
+    if (r.kind === "mask") return EMPTY;
+    const why = unreadableReason(r);
+    if (why !== null) throw new UnreadableFile(path, why);
+    return null;
+  };
+  const list3 = (d) => {
+    const dir = normalize2(d);
+    const r = tree.resolve(dir);
+    if (r.kind === "dir") return tree.listDir(r.path);
+    const why = unreadableReason(r);
+    if (why !== null) throw new UnreadableFile(dir, why);
+    return null;
+  };
+  const link = (p) => {
+    const path = normalize2(p);
+    const parent = tree.resolve(dirname(path));
+    if (parent.kind !== "dir") return null;
+    const e = tree.entry(joinPath(parent.path, basename(path)));
+    return e?.kind === "link" ? e.target : null;
+  };
+  return { rev, tree, source: { read, list: list3, link } };
+}
+function normalize2(p) {
+  return p.startsWith("./") ? p.slice(2) : p === "" ? "." : p;
+}
+function gitRepoTree(tree, linkBlobs) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const [path, e] of tree) {
+    if (e.mode === "120000") {
+      const blob = linkBlobs.get(e.sha);
+      entries.set(path, { kind: "link", target: blob === void 0 || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob) });
+    } else entries.set(path, { kind: "file", size: e.size });
+  }
+  return new RepoTree(entries);
+}
+function linkBlobIds(tree) {
+  const out = [];
+  for (const e of tree.values()) if (e.mode === "120000" && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha);
+  return out;
+}
+function gitSnapshot(rev, tree, repoTree, blob) {
+  return treeSnapshot(rev, repoTree, (path) => {
+    const e = tree.get(path);
+    if (!e) throw new UnreadableFile(path, "not in the tree");
+    return blob(e.sha, path);
+  });
+}
+
+// src/diff/worktree.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync } from "node:fs";
+function worktreeTree(root, paths, base, changed) {
+  const rootBytes = encodePath(root);
+  const entries = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const known = changed.has(p) ? void 0 : base.entry(p);
+    if (known !== void 0) {
+      entries.set(p, known);
+      continue;
+    }
+    const onDisk = diskEntry(fullPath(rootBytes, p));
+    if (onDisk !== null) entries.set(p, onDisk);
+  }
+  return new RepoTree(entries);
+}
+function diskEntry(full) {
+  let st;
+  try {
+    st = lstatSync(full);
+  } catch {
+    return null;
+  }
+  if (st.isSymbolicLink()) {
+    try {
+      return { kind: "link", target: decodePath(readlinkSync(full, { encoding: "buffer" })) };
+    } catch {
+      return { kind: "link", target: null };
+    }
+  }
+  if (st.isDirectory()) return null;
+  return { kind: "file", size: st.isFile() ? st.size : 0 };
+}
+function fullPath(rootBytes, rel) {
+  return Buffer.concat([rootBytes, Buffer.from("/"), encodePath(rel)]);
+}
+function worktreeSnapshot(root, tree) {
+  const rootBytes = encodePath(root);
+  let realRoot;
+  return treeSnapshot(null, tree, (path) => {
+    const full = fullPath(rootBytes, path);
+    try {
+      realRoot ??= realpathSync.native(rootBytes, { encoding: "buffer" });
+      const realDir = realpathSync.native(fullPath(rootBytes, dirname(path)), { encoding: "buffer" });
+      const inside = realDir.equals(realRoot) || realDir.length > realRoot.length && realDir.subarray(0, realRoot.length).equals(realRoot) && realDir[realRoot.length] === 47;
+      if (!inside) throw new UnreadableFile(path, "its directory now leads out of the repository");
+    } catch (e) {
+      if (e instanceof UnreadableFile) throw e;
+      throw new UnreadableFile(path, `cannot be read: ${e.message}`);
+    }
+    return readRegular(full, path);
+  });
+}
+function readRegular(full, path) {
   let fd;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch {
-    return null;
+    fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (e) {
+    throw new UnreadableFile(path, `cannot be read: ${e.message}`);
   }
   try {
-    const got = readSync(fd, scratch, 0, scratch.length, null);
-    if (got > 0 && got < scratch.length) return Uint8Array.prototype.slice.call(scratch, 0, got);
     const st = fstatSync(fd);
-    if (st.isCharacterDevice()) return new Uint8Array(0);
-    if (!st.isFile()) return null;
-    if (got === 0) return new Uint8Array(0);
+    if (!st.isFile()) throw new UnreadableFile(path, "not a regular file");
     if (st.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, st.size);
-    return readRest(fd, path, scratch.subarray(0, got));
+    const chunks = [];
+    let total = 0;
+    const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size + 1, 4096), 1 << 20));
+    for (; ; ) {
+      const got = readSync(fd, chunk, 0, chunk.length, null);
+      if (got === 0) break;
+      total += got;
+      if (total > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, total);
+      chunks.push(Buffer.from(chunk.subarray(0, got)));
+    }
+    return Buffer.concat(chunks, total);
   } catch (e) {
-    if (e instanceof UnitFileTooLarge) throw e;
-    return null;
+    if (e instanceof UnreadableFile) throw e;
+    throw new UnreadableFile(path, `cannot be read: ${e.message}`);
   } finally {
     closeSync(fd);
   }
 }
-function readRest(fd, path, head) {
-  const chunks = [Buffer.from(head)];
-  let total = head.length;
-  const chunk = Buffer.allocUnsafe(1024 * 1024);
-  for (; ; ) {
-    const got = readSync(fd, chunk, 0, chunk.length, null);
-    if (got === 0) break;
-    total += got;
-    if (total > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, total);
-    chunks.push(Buffer.from(chunk.subarray(0, got)));
-  }
-  return Buffer.concat(chunks, total);
-}
-var UnitFileTooLarge = class extends Error {
-  constructor(path, size) {
-    super(`${path}: file is ${size} bytes, larger than the ${MAX_UNIT_FILE_BYTES}-byte limit for unit files`);
-    this.path = path;
-    this.size = size;
-  }
-  path;
-  size;
-};
-
-// src/diff/snapshot.ts
-function directoryIndex(paths) {
-  const dirs = /* @__PURE__ */ new Map();
-  for (const p of paths) {
-    let child = p;
-    for (let dir = dirname(p); ; dir = dirname(dir)) {
-      let entries = dirs.get(dir);
-      if (!entries) dirs.set(dir, entries = /* @__PURE__ */ new Set());
-      entries.add(basename(child));
-      if (dir === "." || dir === "/") break;
-      child = dir;
-    }
-  }
-  return new Map([...dirs].map(([d, names2]) => [d, [...names2]]));
-}
-function lister(paths) {
-  const dirs = directoryIndex(paths);
-  return (d) => dirs.get(normalize2(d) || ".") ?? null;
-}
-function memorySnapshot(rev, files, tooLarge, links) {
-  const paths = new Set(files.keys());
-  return {
-    rev,
-    paths,
-    source: {
-      read: (p) => {
-        const size = tooLarge.get(normalize2(p));
-        if (size !== void 0) throw new UnitFileTooLarge(normalize2(p), size);
-        return files.get(normalize2(p)) ?? null;
-      },
-      list: lister(paths),
-      link: (p) => links.get(normalize2(p)) ?? null
-    }
-  };
-}
-function normalize2(p) {
-  return p.startsWith("./") ? p.slice(2) : p;
-}
-function gitSnapshot(rev, tree, blobs, wanted) {
-  const files = /* @__PURE__ */ new Map();
-  const tooLarge = /* @__PURE__ */ new Map();
-  const links = /* @__PURE__ */ new Map();
-  const contentOf = (path, depth) => {
-    const entry2 = tree.get(path);
-    if (!entry2) return null;
-    if (entry2.mode !== "120000") return entry2.size > MAX_UNIT_FILE_BYTES ? entry2.size : blobs.get(entry2.sha) ?? null;
-    const link = blobs.get(entry2.sha);
-    if (link === void 0) return null;
-    const target = Buffer.from(link).toString("utf8");
-    if (target === "/dev/null") return new Uint8Array(0);
-    if (depth > 8 || target.startsWith("/")) return null;
-    const resolved = normalizeJoin(dirname(path), target);
-    return resolved === null ? null : contentOf(resolved, depth + 1);
-  };
-  for (const [path, entry2] of tree) {
-    const content = wanted(path) ? contentOf(path, 0) : null;
-    if (typeof content === "number") tooLarge.set(path, content);
-    files.set(path, typeof content === "number" ? null : content);
-    if (entry2.mode === "120000") {
-      const target = blobs.get(entry2.sha);
-      if (target !== void 0) links.set(path, Buffer.from(target).toString("utf8"));
-    }
-  }
-  return memorySnapshot(rev, files, tooLarge, links);
-}
-function wantedBlobs(tree, wanted) {
-  const out = [];
-  for (const [path, e] of tree) if ((wanted(path) || e.mode === "120000") && e.size <= MAX_UNIT_FILE_BYTES) out.push(e.sha);
-  return out;
-}
-function normalizeJoin(dir, rel) {
-  const parts = (dir === "." ? [] : dir.split("/")).concat(rel.split("/"));
-  const out = [];
-  for (const p of parts) {
-    if (p === "" || p === ".") continue;
-    if (p === "..") {
-      if (out.length === 0) return null;
-      out.pop();
-    } else out.push(p);
-  }
-  return out.join("/");
-}
-function worktreeSnapshot(root, paths) {
-  const set = new Set(paths);
-  const disk = fileSystemSource();
-  let realRoot;
-  return {
-    rev: null,
-    paths: set,
-    source: {
-      read(p) {
-        const rel = normalize2(p);
-        if (!set.has(rel)) return null;
-        const full = join(root, rel);
-        let real;
-        try {
-          real = realpathSync.native(full);
-        } catch {
-          return null;
-        }
-        realRoot ??= realpathSync.native(root);
-        if (real !== "/dev/null" && !real.startsWith(`${realRoot}/`)) return null;
-        try {
-          return disk.read(full);
-        } catch (e) {
-          if (e instanceof UnitFileTooLarge) throw new UnitFileTooLarge(rel, e.size);
-          throw e;
-        }
-      },
-      list: lister(set),
-      link(p) {
-        const rel = normalize2(p);
-        if (!set.has(rel)) return null;
-        try {
-          return readlinkSync2(join(root, rel), "utf8");
-        } catch {
-          return null;
-        }
-      }
-    }
-  };
-}
 
 // src/diff/from-git.ts
 function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
-  const changes = knownChanges ?? repo.changes(base, head, pathspecs);
-  const dirs = touchedDirectories(changes);
-  const wanted = (p) => isInTouchedDirectory(p, dirs);
   const baseTree = repo.tree(base);
   const headTree = head === null ? null : repo.tree(head);
-  const blobs = repo.readBlobs([...wantedBlobs(baseTree, wanted), ...headTree ? wantedBlobs(headTree, wanted) : []]);
+  const known = knownChanges?.every((c) => [c.path, c.oldPath].every((p) => p === void 0 || baseTree.has(p) || headTree?.has(p) === true));
+  const changes = known === true ? knownChanges : repo.changes(base, head, pathspecs);
+  const linkBlobs = repo.readBlobs([...linkBlobIds(baseTree), ...headTree ? linkBlobIds(headTree) : []]);
+  const baseRepo = gitRepoTree(baseTree, linkBlobs);
+  let headRepo;
+  let root = "";
+  if (headTree) headRepo = gitRepoTree(headTree, linkBlobs);
+  else {
+    const all = pathspecs.length === 0 && knownChanges === void 0 ? changes : repo.changes(base, null);
+    root = repo.topLevel();
+    headRepo = worktreeTree(root, repo.worktreeFiles(), baseRepo, changedPaths(all));
+  }
+  const dirs = touchedDirectories([baseRepo, headRepo], changes);
+  const wanted = [...blobIds(baseTree, filesToRead(baseRepo, dirs)), ...headTree ? blobIds(headTree, filesToRead(headRepo, dirs)) : []];
+  const blobs = new Map(repo.readBlobs(wanted));
+  const blob = (sha, path) => {
+    let b = blobs.get(sha);
+    if (b === void 0) {
+      try {
+        b = repo.readBlobs([sha]).get(sha);
+      } catch (e) {
+        throw new UnreadableFile(path, e.message);
+      }
+      if (b === void 0) throw new UnreadableFile(path, `git has no blob ${sha}`);
+      blobs.set(sha, b);
+    }
+    return b;
+  };
   return {
-    base: gitSnapshot(base, baseTree, blobs, wanted),
-    head: headTree ? gitSnapshot(head, headTree, blobs, wanted) : worktreeSnapshot(repo.topLevel(), repo.worktreeFiles()),
+    base: gitSnapshot(base, baseTree, baseRepo, blob),
+    head: headTree ? gitSnapshot(head, headTree, headRepo, blob) : worktreeSnapshot(root, headRepo),
     changes
   };
+}
+function blobIds(tree, paths) {
+  const out = [];
+  for (const p of paths) {
+    const e = tree.get(p);
+    if (e && e.mode !== "120000" && e.size <= MAX_UNIT_FILE_BYTES) out.push(e.sha);
+  }
+  return out;
 }
 
 // src/action/sources.ts
@@ -30476,19 +31343,70 @@ function fetchMissing(repo, shas, log) {
 function fromCheckout(repo, base, head, changes) {
   return snapshotsFromGit(repo, base, head, [], changes);
 }
-async function fromApi(api, base, head, changes) {
-  const dirs = touchedDirectories(changes);
-  const wanted = (p) => isInTouchedDirectory(p, dirs);
+var API_LINK_LIMIT = 300;
+var CONCURRENCY = 8;
+async function fromApi(api, base, head, changes, log = () => {
+}) {
   const [baseTree, headTree] = await Promise.all([api.tree(base), api.tree(head)]);
   if (!baseTree || !headTree) return null;
-  const shas = [.../* @__PURE__ */ new Set([...wantedBlobs(baseTree, wanted), ...wantedBlobs(headTree, wanted)])];
+  const linkBlobs = /* @__PURE__ */ new Map();
+  let baseRepo = gitRepoTree(baseTree, linkBlobs);
+  let headRepo = gitRepoTree(headTree, linkBlobs);
+  const attempted = /* @__PURE__ */ new Set();
+  for (let round = 0; round <= MAX_LINKS; round++) {
+    const needed = [.../* @__PURE__ */ new Set([...linksToRead(baseRepo, baseTree), ...linksToRead(headRepo, headTree)])].filter((sha) => !attempted.has(sha));
+    if (needed.length === 0) break;
+    const room = API_LINK_LIMIT - attempted.size;
+    if (needed.length > room) log(`${needed.length - Math.max(room, 0)} symbolic links were not read (limit ${API_LINK_LIMIT} through the API); units behind them fail closed. A checkout reads them all.`);
+    if (room <= 0) break;
+    for (const sha of needed.slice(0, room)) attempted.add(sha);
+    await fetchAll(api, needed.slice(0, room), linkBlobs, log);
+    baseRepo = gitRepoTree(baseTree, linkBlobs);
+    headRepo = gitRepoTree(headTree, linkBlobs);
+  }
+  const dirs = touchedDirectories([baseRepo, headRepo], changes);
   const blobs = /* @__PURE__ */ new Map();
-  for (const sha of shas) blobs.set(sha, await api.blob(sha));
+  await fetchAll(api, [.../* @__PURE__ */ new Set([...blobIds(baseTree, filesToRead(baseRepo, dirs)), ...blobIds(headTree, filesToRead(headRepo, dirs))])], blobs, log);
+  const blob = (sha, path) => {
+    const b = blobs.get(sha);
+    if (b === void 0) throw new UnreadableFile(path, "not read from the GitHub API");
+    return b;
+  };
   return {
-    base: gitSnapshot(base, baseTree, blobs, wanted),
-    head: gitSnapshot(head, headTree, blobs, wanted),
+    base: gitSnapshot(base, baseTree, baseRepo, blob),
+    head: gitSnapshot(head, headTree, headRepo, blob),
     changes
   };
+}
+function linksToRead(repo, tree) {
+  const out = [];
+  const want = (path) => {
+    const e = tree.get(path);
+    if (e && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha);
+  };
+  for (const link of repo.links()) {
+    if (!isUnitRelevantPath(link)) continue;
+    if (isEnablementDirectory(dirname(link)) && unitNameKind(basename(link)) !== "instance") continue;
+    const r = repo.resolve(link);
+    if (r.kind === "unread") want(r.link);
+  }
+  return out;
+}
+async function fetchAll(api, shas, into, log) {
+  const todo = shas.filter((s) => !into.has(s));
+  let next = 0;
+  let failed = 0;
+  const worker = async () => {
+    while (next < todo.length) {
+      const sha = todo[next++];
+      try {
+        into.set(sha, await api.blob(sha));
+      } catch (e) {
+        if (failed++ === 0) log(`could not read blob ${sha.slice(0, 12)} from the GitHub API (${e.message}); units that need it fail closed`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, todo.length) }, worker));
 }
 
 // src/action/run.ts
@@ -30512,7 +31430,7 @@ async function runAction(io) {
   const repoRef = { owner, repo: repoName };
   const api = io.gitHub(settings.token, env["GITHUB_API_URL"] ?? "https://api.github.com", repoRef);
   const workspace = env["GITHUB_WORKSPACE"] ?? process.cwd();
-  const workdir = join2(workspace, settings.workingDirectory);
+  const workdir = join(workspace, settings.workingDirectory);
   let repo = openRepository(workdir);
   let from = event.base;
   let changes;
@@ -30533,7 +31451,7 @@ async function runAction(io) {
   }
   let input;
   if (repo) input = fromCheckout(repo, from, event.head, changes);
-  else if (changes) input = await fromApi(api, from, event.head, changes);
+  else if (changes) input = await fromApi(api, from, event.head, changes, (m) => io.warning(m));
   if (!input) {
     return io.setFailed(
       unfetched ? `systemd-exposure needs commit ${unfetched} and could not fetch it from origin into the checkout: check out the whole history (actions/checkout with fetch-depth: 0).` : "systemd-exposure needs the repository: add actions/checkout before this step (with fetch-depth: 0 for very large pull requests)."
@@ -30544,16 +31462,18 @@ async function runAction(io) {
     gate: settings.gate,
     filter: settings.filter,
     allow: settings.allow,
+    templateSuffixes: settings.templateSuffixes,
+    templatePlaceholders: settings.templatePlaceholders,
     toolVersion: TOOL_VERSION
   });
   const serverUrl = env["GITHUB_SERVER_URL"] ?? "https://github.com";
   const repoUrl = `${serverUrl}/${owner}/${repoName}`;
   const prefix2 = repo ? relative(workspace, repo.topLevel()) : "";
   const inRepo = (file) => prefix2 === "" ? file : `${prefix2}/${file}`;
-  const link = (file, line) => `${repoUrl}/blob/${event.head}/${inRepo(file).split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
+  const link = (file, line) => `${repoUrl}/blob/${event.head}/${inRepo(file).split("/").map(urlSegment).join("/")}${line ? `#L${line}` : ""}`;
   const runId = env["GITHUB_RUN_ID"];
   const summaryUrl = runId ? `${repoUrl}/actions/runs/${runId}` : null;
-  const reportPath = join2(env["RUNNER_TEMP"] ?? workspace, "systemd-exposure-report.json");
+  const reportPath = join(env["RUNNER_TEMP"] ?? workspace, "systemd-exposure-report.json");
   io.writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
   let summary2 = renderMarkdown(report, { link });
   if (summary2.length > SUMMARY_LIMIT) summary2 = renderMarkdown(report, { link, detail: "compact", trimmedNote: `The full report is in ${reportPath}.` });
@@ -30577,6 +31497,11 @@ async function runAction(io) {
   for (const s of report.services) io.info(safeLog(`${s.unit}: ${s.before?.exposure ?? "—"} → ${s.after?.exposure ?? "—"} (${s.status})`));
   if (report.verdict === "fail") io.setFailed(safeLog(`systemd-exposure: ${report.failures.map((f) => f.message).join("; ")}`));
   else io.info(`systemd-exposure: pass (${report.services.length} services changed, API requests: ${api.requests()})`);
+}
+function urlSegment(segment) {
+  let out = "";
+  for (const b of encodePath(segment)) out += /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, "0")}`;
+  return out;
 }
 function setOutputs(io, report, reportPath) {
   io.setOutput("verdict", report.verdict);

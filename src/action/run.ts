@@ -8,6 +8,7 @@ import { join, relative } from 'node:path'
 import { diffSnapshots } from '../diff/diff.js'
 import type { DiffReport } from '../diff/report.js'
 import type { FileChange } from '../git/git.js'
+import { encodePath } from '../git/path-bytes.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { TOOL_VERSION } from '../version.js'
 import { annotations, type Annotation } from './annotations.js'
@@ -83,7 +84,7 @@ export async function runAction(io: ActionPorts): Promise<void> {
   }
   let input
   if (repo) input = fromCheckout(repo, from, event.head, changes)
-  else if (changes) input = await fromApi(api, from, event.head, changes)
+  else if (changes) input = await fromApi(api, from, event.head, changes, (m) => io.warning(m))
   if (!input) {
     return io.setFailed(
       unfetched
@@ -96,6 +97,8 @@ export async function runAction(io: ActionPorts): Promise<void> {
     gate: settings.gate,
     filter: settings.filter,
     allow: settings.allow,
+    templateSuffixes: settings.templateSuffixes,
+    templatePlaceholders: settings.templatePlaceholders,
     toolVersion: TOOL_VERSION,
   })
 
@@ -104,7 +107,7 @@ export async function runAction(io: ActionPorts): Promise<void> {
   const prefix = repo ? relative(workspace, repo.topLevel()) : ''
   const inRepo = (file: string): string => (prefix === '' ? file : `${prefix}/${file}`)
   const link = (file: string, line: number | null): string =>
-    `${repoUrl}/blob/${event.head}/${inRepo(file).split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`
+    `${repoUrl}/blob/${event.head}/${inRepo(file).split('/').map(urlSegment).join('/')}${line ? `#L${line}` : ''}`
   const runId = env['GITHUB_RUN_ID']
   const summaryUrl = runId ? `${repoUrl}/actions/runs/${runId}` : null
 
@@ -135,6 +138,16 @@ export async function runAction(io: ActionPorts): Promise<void> {
   for (const s of report.services) io.info(safeLog(`${s.unit}: ${s.before?.exposure ?? '—'} → ${s.after?.exposure ?? '—'} (${s.status})`))
   if (report.verdict === 'fail') io.setFailed(safeLog(`systemd-exposure: ${report.failures.map((f) => f.message).join('; ')}`))
   else io.info(`systemd-exposure: pass (${report.services.length} services changed, API requests: ${api.requests()})`)
+}
+
+/**
+ * A path segment for a URL, from the path's bytes: encodeURIComponent() throws on the lone
+ * surrogates that stand for bytes that are not UTF-8 (git/path-bytes.ts).
+ */
+function urlSegment(segment: string): string {
+  let out = ''
+  for (const b of encodePath(segment)) out += /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`
+  return out
 }
 
 function setOutputs(io: ActionPorts, report: DiffReport, reportPath: string): void {

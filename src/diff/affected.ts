@@ -1,18 +1,27 @@
 /**
- * Which services a change affects. A service is a unit file; it is affected when its file or any
- * drop-in that applies to it changed on either side — an edited drop-in affects its unchanged
- * unit, a template drop-in affects the template. Drop-ins resolve against the units of the same
- * directory, as systemd's search path does. Renames pair a service with its base; a service
- * deleted in one directory and added under the same name in another is paired as a move, so a
- * pull request cannot escape the comparison by moving a file.
+ * Which units a change affects. A unit is affected when a file its load read on either side
+ * changed: its own file, a drop-in, a build template, a symbolic link on the way or the file a
+ * link leads to (load-unit.ts). Renames pair a unit with its base; a unit deleted in one
+ * directory and added under the same name in another is paired as a move, so a pull request
+ * cannot escape the comparison by moving a file.
+ *
+ * Changed files that look like units but are none (D-Bus activation files, timers, drop-ins no
+ * unit of the repository reads) are listed with the reason, so that nothing changes unseen.
  */
 import picomatch from 'picomatch'
 import type { FileChange } from '../git/git.js'
 import type { VersionTraits } from '../model/versions.js'
-import { findDropIns } from '../unit/load.js'
-import { UNIT_TYPES, unitNameKind, unitType, withInstance } from '../unit/names.js'
-import { basename, dirname } from '../unit/source.js'
+import { UNIT_TYPES, unitType } from '../unit/names.js'
+import { basename, dirname, joinPath } from '../unit/source.js'
+import type { BuildSettings } from './build-view.js'
+import { candidateUnits } from './candidates.js'
+import { loadUnit, type UnitLoad } from './load-unit.js'
 import type { Snapshot } from './snapshot.js'
+import { changedPaths, touchedDirectories } from './touched.js'
+import { dropInDirectoryUnit, isEnablementDirectory, REVIEWED_TYPES } from './unit-paths.js'
+import { foreignIn, unitsOf, type UnitRef } from './units.js'
+
+export { loadedName } from './load-unit.js'
 
 export interface PathFilter {
   readonly include: readonly string[]
@@ -26,140 +35,131 @@ export const DEFAULT_FILTER: PathFilter = {
 
 export type ServiceStatus = 'added' | 'removed' | 'modified' | 'renamed'
 
-export interface AffectedService {
+export interface AffectedUnit {
   readonly status: ServiceStatus
-  /** Path in head (null when removed). */
-  readonly headPath: string | null
-  /** Path in base (null when added). */
-  readonly basePath: string | null
-  /** Changed files that make this service affected. */
+  readonly head: UnitLoad | null
+  readonly base: UnitLoad | null
+  /** Changed files that make this unit affected. */
   readonly causes: readonly string[]
 }
 
-/**
- * A directory systemd reads drop-ins from: `<unit name>.d` (templates and dash prefixes such as
- * `foo-.service` are unit names too) or `<type>.d`. Any other `*.d` directory (`units.d/`,
- * `conf.d/`) is an ordinary directory, and the unit files in it are units.
- */
-function isDropInDirectory(dir: string): boolean {
-  const name = basename(dir)
-  if (!name.endsWith('.d')) return false
-  const stem = name.slice(0, -2)
-  return unitNameKind(stem) !== null || (UNIT_TYPES as readonly string[]).includes(stem)
+/** A changed file that is not reviewed as a unit, and why. */
+export interface SkippedFile {
+  readonly path: string
+  readonly reason: string
 }
 
-/** The file is a unit file systemd would load as a service. */
-export function isServiceUnitPath(path: string): boolean {
-  const name = basename(path)
-  return unitType(name) === 'service' && unitNameKind(name) !== null && !isDropInDirectory(dirname(path))
+export interface AffectedResult {
+  readonly units: readonly AffectedUnit[]
+  readonly skipped: readonly SkippedFile[]
 }
 
-/** The file sits in a drop-in directory: a candidate drop-in of its parent directory's units. */
-function dropInParentDir(path: string): string | null {
-  const dir = dirname(path)
-  return isDropInDirectory(dir) ? dirname(dir) : null
-}
-
-/** Directories whose units a change can affect: those of changed units and changed drop-ins. */
-export function touchedDirectories(changes: readonly FileChange[]): Set<string> {
-  const dirs = new Set<string>()
-  for (const c of changes) {
-    for (const p of c.oldPath !== undefined ? [c.path, c.oldPath] : [c.path]) {
-      if (isServiceUnitPath(p)) dirs.add(dirname(p))
-      const parent = dropInParentDir(p)
-      if (parent !== null) dirs.add(parent)
-    }
-  }
-  return dirs
-}
-
-/** Files a diff needs to read in a touched directory: its units and its drop-in directories' files. */
-export function isInTouchedDirectory(path: string, dirs: ReadonlySet<string>): boolean {
-  const dir = dirname(path)
-  return dirs.has(dir) || (isDropInDirectory(dir) && dirs.has(dirname(dir)))
-}
-
-/** The unit name systemd loads a unit file as (templates are analysed as an instance). */
-export function loadedName(path: string, traits: VersionTraits): string {
-  const name = basename(path)
-  return unitNameKind(name) === 'template' ? withInstance(name, traits.templateInstance) : name
-}
-
-export function affectedServices(
+export function affectedUnits(
   base: Snapshot,
   head: Snapshot,
   changes: readonly FileChange[],
   traits: VersionTraits,
+  build: BuildSettings,
   filter: PathFilter = DEFAULT_FILTER,
-): AffectedService[] {
-  const included = picomatch([...filter.include], { dot: true })
-  const excluded = picomatch([...filter.exclude], { dot: true })
+): AffectedResult {
+  // The `s` flag: `**` matches names with a newline in them too.
+  const included = picomatch([...filter.include], { dot: true, flags: 's' })
+  const excluded = picomatch([...filter.exclude], { dot: true, flags: 's' })
   const inScope = (p: string): boolean => included(p) && !excluded(p)
 
-  const changed = new Set(changes.flatMap((c) => (c.oldPath !== undefined ? [c.path, c.oldPath] : [c.path])))
-  const touchedDirs = touchedDirectories(changes)
-
-  // Candidate units: every service unit file in a touched directory, on either side.
-  const candidates = new Set<string>()
-  for (const snap of [base, head]) {
-    for (const dir of touchedDirs) {
-      for (const name of snap.source.list(dir) ?? []) {
-        const p = dir === '.' ? name : `${dir}/${name}`
-        if (snap.paths.has(p) && isServiceUnitPath(p) && inScope(p)) candidates.add(p)
+  const changed = changedPaths(changes)
+  const dirs = touchedDirectories([base.tree, head.tree], changes)
+  const found = [base, head].map((snapshot) => ({ snapshot, ...unitsOf(snapshot, dirs, build) }))
+  const candidates = candidateUnits(found, changed, traits)
+  const sides = found.map(({ snapshot, units, notUnits }) => {
+    const loads = new Map<string, UnitLoad>()
+    for (const [id, ref] of units) {
+      if (!candidates.has(id) || !inScope(ref.file)) continue
+      // A D-Bus activation file or an XML file named like a unit is none (nor are its instances).
+      const foreign = foreignIn(snapshot.source, ref.file, unitType(basename(ref.loadPath)))
+      if (foreign !== null) {
+        notUnits.set(ref.file, foreign)
+        continue
       }
+      loads.set(id, loadUnit(snapshot, ref, traits))
     }
-  }
+    return { units: loads, notUnits }
+  })
+  const [b, h] = sides as [(typeof sides)[0], (typeof sides)[0]]
 
-  const causesOf = (path: string): string[] => {
-    const causes = new Set<string>()
-    if (changed.has(path)) causes.add(path)
-    for (const snap of [base, head]) {
-      if (!snap.paths.has(path)) continue
-      for (const d of findDropIns(snap.source, dirname(path), loadedName(path, traits))) if (changed.has(d)) causes.add(d)
-    }
-    return [...causes].sort()
-  }
-
+  const causesOf = (load: UnitLoad): string[] => [...load.reaches].filter((p) => changed.has(p))
   const renamedFrom = new Map<string, string>()
   for (const c of changes) if (c.status === 'renamed' && c.oldPath !== undefined) renamedFrom.set(c.path, c.oldPath)
 
-  const headSide: string[] = []
-  const baseOnly: string[] = []
-  for (const p of [...candidates].sort()) {
-    const causes = causesOf(p)
-    if (causes.length === 0) continue
-    if (head.paths.has(p)) headSide.push(p)
-    else baseOnly.push(p)
-  }
-  // Renamed-away base paths are accounted for by their head counterpart.
-  for (const to of renamedFrom.keys()) if (isServiceUnitPath(to) && inScope(to) && !headSide.includes(to)) headSide.push(to)
+  // A unit is affected when its load read a changed file on either side (a deleted drop-in is
+  // read only by base's load).
+  const touched = (l: UnitLoad): boolean => causesOf(l).length > 0 || (b.units.has(l.ref.id) && causesOf(b.units.get(l.ref.id)!).length > 0)
+  const headSide = [...h.units.values()].filter(touched).sort(byId)
+  const baseOnly = [...b.units.values()].filter((l) => causesOf(l).length > 0 && !h.units.has(l.ref.id)).sort(byId)
 
-  const out: AffectedService[] = []
+  const out: AffectedUnit[] = []
   const pairedBase = new Set<string>()
-  for (const p of headSide.sort()) {
-    const from = renamedFrom.get(p)
-    let basePath: string | null = base.paths.has(p) ? p : null
-    let status: ServiceStatus = basePath ? 'modified' : 'added'
-    if (!basePath && from !== undefined && base.paths.has(from) && isServiceUnitPath(from)) {
-      basePath = from
-      status = 'renamed'
+  const causes = (...loads: (UnitLoad | null)[]): string[] => [...new Set(loads.flatMap((l) => (l ? causesOf(l) : [])))].sort()
+  for (const hl of headSide) {
+    let bl: UnitLoad | null = b.units.get(hl.ref.id) ?? null
+    let status: AffectedUnit['status'] = bl ? 'modified' : 'added'
+    if (!bl) bl = renamedBase(hl.ref, renamedFrom, b.units) ?? null
+    if (!bl) {
+      // A delete plus an add under the same unit name elsewhere is a move, not a new unit.
+      bl = baseOnly.find((x) => !pairedBase.has(x.ref.id) && basename(x.ref.id) === basename(hl.ref.id)) ?? null
     }
-    if (!basePath) {
-      // A delete plus an add under the same unit name elsewhere is a move, not a new service.
-      const moved = baseOnly.find((b) => !pairedBase.has(b) && basename(b) === basename(p))
-      if (moved) {
-        basePath = moved
-        status = 'renamed'
-      }
+    if (bl && status === 'added') status = 'renamed'
+    if (bl) pairedBase.add(bl.ref.id)
+    out.push({ status, head: hl, base: bl, causes: causes(hl, bl) })
+  }
+  // A base unit not paired above is gone from the review's view — deleted, masked, turned into
+  // a name of another unit, renamed to no unit or out of scope: reported as removed.
+  for (const bl of baseOnly) if (!pairedBase.has(bl.ref.id)) out.push({ status: 'removed', head: null, base: bl, causes: causes(bl) })
+
+  return { units: out, skipped: skippedFiles(changed, [b, h], [base, head], out, inScope) }
+}
+
+const byId = (a: UnitLoad, b: UnitLoad): number => (a.ref.id < b.ref.id ? -1 : a.ref.id > b.ref.id ? 1 : 0)
+
+/** The base unit a renamed file came from (for an instance: the same instance of the old template). */
+function renamedBase(ref: UnitRef, renamedFrom: ReadonlyMap<string, string>, base: ReadonlyMap<string, UnitLoad>): UnitLoad | undefined {
+  const from = renamedFrom.get(ref.file)
+  if (from === undefined) return undefined
+  return base.get(ref.id === ref.file ? from : joinPath(dirname(from), basename(ref.id)))
+}
+
+function skippedFiles(
+  changed: ReadonlySet<string>,
+  sides: readonly { readonly units: ReadonlyMap<string, UnitLoad>; readonly notUnits: ReadonlyMap<string, string> }[],
+  snapshots: readonly Snapshot[],
+  affected: readonly AffectedUnit[],
+  inScope: (p: string) => boolean,
+): SkippedFile[] {
+  const out = new Map<string, string>()
+  for (const side of sides) for (const [p, reason] of side.notUnits) if (changed.has(p) && inScope(p)) out.set(p, reason)
+  const read = new Set<string>()
+  for (const side of sides) for (const l of side.units.values()) for (const p of l.reaches) read.add(p)
+  for (const a of affected) for (const p of a.causes) read.add(p)
+  for (const p of changed) {
+    if (read.has(p) || out.has(p) || !inScope(p)) continue
+    const dir = dirname(p)
+    const unit = dropInDirectoryUnit(dir)
+    if (unit !== null) out.set(p, unreadDropIn(p, unit, snapshots))
+    else if (isEnablementDirectory(dir) && snapshots.some((s) => s.tree.entry(p)?.kind === 'file')) {
+      out.set(p, `a file in the enablement directory ${basename(dir)}: systemd takes only its name from there, never its content`)
     }
-    if (basePath) pairedBase.add(basePath)
-    out.push({ status, headPath: p, basePath, causes: [...new Set([...causesOf(p), ...(basePath && basePath !== p ? causesOf(basePath) : [])])].sort() })
   }
-  // A base service not paired above is gone from the review's view, whether deleted or renamed
-  // to a name (or into a directory) that is no service: either way it is reported as removed.
-  for (const b of baseOnly) {
-    if (pairedBase.has(b)) continue
-    out.push({ status: 'removed', headPath: null, basePath: b, causes: causesOf(b) })
-  }
-  return out
+  return [...out].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, reason]) => ({ path, reason }))
+}
+
+/** Why a changed file of a drop-in directory was read by no unit. */
+function unreadDropIn(path: string, unit: string, snapshots: readonly Snapshot[]): string {
+  const name = basename(path)
+  if (!name.endsWith('.conf') || name.startsWith('.')) return `in the drop-in directory of ${unit}, but not a .conf drop-in: systemd ignores it`
+  if ((UNIT_TYPES as readonly string[]).includes(unit)) return `a drop-in for every .${unit} unit of its directory, which has none this review loads`
+  const type = unitType(unit)
+  if (!REVIEWED_TYPES.includes(type)) return `drop-in for ${unit}, a .${type} unit that starts no process of its own`
+  const alias = snapshots.map((s) => s.source.link(joinPath(dirname(dirname(path)), unit))).find((t) => t !== null)
+  if (alias) return `drop-in for ${unit}, a link to ${alias}: no unit load of this repository reads it`
+  return `drop-in for ${unit}, which this repository does not ship as a unit: not assessed`
 }

@@ -2,14 +2,16 @@
  * The pure heart of the review: two snapshots and the files that changed between them in, the
  * versioned report out. No git, no file system, no network.
  */
-import { assessUnitFile, type AssessResult } from '../engine.js'
+import { assessLoaded, type AssessResult } from '../engine.js'
 import { formatExposure } from '../model/exposure.js'
 import { VERSION_TRAITS, type SystemdVersion } from '../model/versions.js'
 import type { FileChange } from '../git/git.js'
 import { basename } from '../unit/source.js'
-import { affectedServices, loadedName, DEFAULT_FILTER, type AffectedService, type PathFilter } from './affected.js'
+import { affectedUnits, loadedName, DEFAULT_FILTER, type AffectedUnit, type PathFilter } from './affected.js'
+import type { BuildSettings } from './build-view.js'
 import { exposureRef, rowChanges } from './compare.js'
 import { privilegeWidenings, profileOf, summarize } from './capabilities.js'
+import type { UnitLoad } from './load-unit.js'
 import { recommendUnitFile, suggestRegressionFix } from '../recommend/recommend.js'
 import { gateFailures, type GateSettings } from './gate.js'
 import { REPORT_SCHEMA_VERSION, type DiffReport, type ServiceReport } from './report.js'
@@ -25,14 +27,27 @@ export interface DiffSettings {
   readonly filter?: PathFilter
   readonly allow?: readonly AllowEntry[]
   readonly toolVersion?: string
+  /**
+   * Suffixes of build templates of unit files: `foo.service.in` is the unit `foo.service`
+   * (default `['.in']`; `.notify`, `.simple`, … for projects that keep variants side by side).
+   */
+  readonly templateSuffixes?: readonly string[]
+  /** Placeholder values for build templates, over the defaults (`{ user: 'app' }` for `@user@`). */
+  readonly templatePlaceholders?: Readonly<Record<string, string>>
 }
+
+export const DEFAULT_TEMPLATE_SUFFIXES: readonly string[] = ['.in']
 
 export function diffSnapshots(base: Snapshot, head: Snapshot, changes: readonly FileChange[], settings: DiffSettings): DiffReport {
   const traits = VERSION_TRAITS[settings.version]
-  const affected = affectedServices(base, head, changes, traits, settings.filter ?? DEFAULT_FILTER)
+  const build: BuildSettings = {
+    suffixes: settings.templateSuffixes ?? DEFAULT_TEMPLATE_SUFFIXES,
+    placeholders: settings.templatePlaceholders ?? {},
+  }
+  const { units: affected, skipped } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER)
   // Recommendations re-run the engine several times per service: keep huge changes fast.
   const recommend = (settings.recommend ?? true) && affected.length <= RECOMMEND_LIMIT
-  const services = affected.map((a) => compareService(a, base, head, settings, recommend))
+  const services = affected.map((a) => compareUnit(a, settings, recommend))
   const failures = gateFailures(services, settings.gate)
   const after = services.map((s) => s.after?.exposure).filter((x): x is number => x !== undefined)
   return {
@@ -48,39 +63,54 @@ export function diffSnapshots(base: Snapshot, head: Snapshot, changes: readonly 
       capabilitiesWidened: services.reduce((n, s) => n + new Set(s.capabilities.widened.flatMap((w) => w.unaccepted)).size, 0),
       regressions: services.reduce((n, s) => n + s.regressions.length, 0),
       maxExposureAfter: after.length > 0 ? Math.max(...after) : null,
+      unreadable: services.filter((s) => s.status !== 'removed' && s.unreadable.after !== null).length,
     },
     services,
+    skipped,
   }
 }
 
 /** Above this many affected services the report carries no recommendations. */
 export const RECOMMEND_LIMIT = 50
 
-function compareService(a: AffectedService, base: Snapshot, head: Snapshot, settings: DiffSettings, recommend: boolean): ServiceReport {
+function assess(load: UnitLoad | null, version: SystemdVersion): AssessResult | null {
+  if (load === null) return null
+  const r = load.result
+  if (r.ok) return assessLoaded(r, load.ref.loadPath, { version })
+  return { ok: false, path: load.ref.loadPath, unit: r.unit, error: r.error, diagnostics: r.diagnostics }
+}
+
+function compareUnit(a: AffectedUnit, settings: DiffSettings, recommend: boolean): ServiceReport {
   const traits = VERSION_TRAITS[settings.version]
-  const options = { version: settings.version }
-  const before: AssessResult | null = a.basePath ? assessUnitFile(base.source, a.basePath, options) : null
-  const after: AssessResult | null = a.headPath ? assessUnitFile(head.source, a.headPath, options) : null
-  const path = a.headPath ?? a.basePath!
-  const unit = (after?.unit ?? before?.unit) || loadedName(path, traits) || basename(path)
+  const before = assess(a.base, settings.version)
+  const after = assess(a.head, settings.version)
+  const ref = (a.head ?? a.base)!.ref
+  const unit = (after?.unit ?? before?.unit) || loadedName(ref.loadPath, traits)
+  // Findings name the repository's files: a build template, not the file it generates.
+  const file = (f: string): string => {
+    const fromHead = a.head ? a.head.ref.view.origin(f) : f
+    return fromHead !== f || !a.base ? fromHead : a.base.ref.view.origin(f)
+  }
+  const fileOf = <T extends { readonly file: string | null }>(x: T): T => (x.file === null ? x : { ...x, file: file(x.file) })
 
   const warnings: { file: string; line: number; message: string }[] = []
-  const waivers = after?.ok ? waiversOf(after.service, head, warnings) : []
-  const baseWaivers = before?.ok ? waiversOf(before.service, base, []) : []
-  for (const d of after?.diagnostics ?? []) warnings.push({ file: d.file, line: d.line, message: d.message })
+  const waivers = after?.ok && a.head ? waiversOf(after.service, a.head, file, warnings) : []
+  const baseWaivers = before?.ok && a.base ? waiversOf(before.service, a.base, file, []) : []
+  for (const n of a.head?.templateNotes ?? []) warnings.push(n)
+  for (const d of after?.diagnostics ?? []) warnings.push({ file: file(d.file), line: d.line, message: d.message })
 
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] }
   const regressions =
     recommend && before?.ok && after?.ok
       ? rows.regressions.map((r) => {
-          const fix = suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version })
-          return { ...r, fix: fix ? { kind: fix.kind, lines: fix.lines, remove: fix.remove, reason: fix.reason } : null }
+          const fix = advice(() => suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version }))
+          return { ...r, fix: fix ? { kind: fix.kind, lines: fix.lines, remove: fix.remove.map((l) => ({ ...l, file: file(l.file) })), reason: fix.reason } : null }
         })
       : rows.regressions
   let recommendation: ServiceReport['recommendation'] = null
-  if (recommend && after?.ok && a.headPath) {
-    const rec = recommendUnitFile(head.source, a.headPath, { version: settings.version })
-    if (rec.ok && rec.phases.length > 0) {
+  if (recommend && after?.ok && a.head) {
+    const rec = advice(() => recommendUnitFile(a.head!.ref.view.source, a.head!.ref.loadPath, { version: settings.version }))
+    if (rec?.ok && rec.phases.length > 0) {
       recommendation = {
         phases: rec.phases.map((p) => ({
           name: p.name,
@@ -104,7 +134,7 @@ function compareService(a: AffectedService, base: Snapshot, head: Snapshot, sett
           waivers,
           baseWaivers,
           allow: settings.allow ?? [],
-          unitNames: [unit, basename(path)],
+          unitNames: [unit, basename(ref.loadPath), basename(ref.file)],
         })
       : [],
   }
@@ -113,36 +143,59 @@ function compareService(a: AffectedService, base: Snapshot, head: Snapshot, sett
   return {
     unit,
     status: a.status,
-    path,
-    basePath: a.basePath,
+    path: ref.file,
+    basePath: a.base?.ref.file ?? null,
     before: b,
     after: h,
     delta: b && h && before?.ok && after?.ok ? Number(formatSigned(after.exposure - before.exposure)) : null,
-    capabilities: caps,
-    regressions,
-    improvements: rows.improvements,
+    capabilities: { ...caps, widened: caps.widened.map(fileOf) },
+    regressions: regressions.map(fileOf),
+    improvements: rows.improvements.map(fileOf),
     errors: {
       before: before && !before.ok ? before.error : null,
       after: after && !after.ok ? after.error : null,
     },
+    unreadable: { before: a.base?.unreadable ?? null, after: a.head?.unreadable ?? null },
     warnings,
     changedFiles: a.causes,
     recommendation,
   }
 }
 
-/** Waivers in a loaded unit's files (problems with them become warnings). */
-function waiversOf(svc: LoadedService, side: Snapshot, warnings: { file: string; line: number; message: string }[]): Waiver[] {
+/**
+ * Waivers in a loaded unit's files, named by the repository's files (problems with them become
+ * warnings).
+ */
+function waiversOf(
+  svc: LoadedService,
+  load: UnitLoad,
+  file: (f: string) => string,
+  warnings: { file: string; line: number; message: string }[],
+): Waiver[] {
   const waivers: Waiver[] = []
   for (const f of [svc.fragmentPath, ...svc.dropInPaths]) {
-    const bytes = side.source.read(f)
+    let bytes: Uint8Array | null = null
+    try {
+      bytes = load.ref.view.source.read(f)
+    } catch {
+      // Read once already by the load; a source that fails now has said so there.
+    }
     if (!bytes) continue
-    const found = findWaivers(f, bytes)
+    const found = findWaivers(file(f), bytes)
     // Loops, not push(...x): a unit file can hold any number of comment lines.
     for (const w of found.waivers) waivers.push(w)
     for (const p of found.problems) warnings.push(p)
   }
   return waivers
+}
+
+/** Advice is extra: whatever goes wrong computing it must not cost the report or the verdict. */
+function advice<T>(compute: () => T): T | null {
+  try {
+    return compute()
+  } catch {
+    return null
+  }
 }
 
 const formatSigned = (tenths: number): string => (tenths < 0 ? '-' : '') + formatExposure(Math.abs(tenths))

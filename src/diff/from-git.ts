@@ -1,7 +1,17 @@
-/** Builds both sides of a diff from a git repository (the only part of the diff that runs git). */
-import type { FileChange, GitRepo } from '../git/git.js'
-import { isInTouchedDirectory, touchedDirectories } from './affected.js'
-import { gitSnapshot, wantedBlobs, worktreeSnapshot, type Snapshot } from './snapshot.js'
+/**
+ * Builds both sides of a diff from a git repository (the only part of the diff that runs git).
+ *
+ * Git calls: `diff` (+ `ls-files --others` for the work tree), one `ls-tree` per revision, one
+ * `cat-file --batch` for every symbolic link's target on both sides (link blobs are tiny), and
+ * one for the files the touched directories hold. A file the plan missed is read on demand.
+ */
+import type { FileChange, GitRepo, TreeEntry } from '../git/git.js'
+import { MAX_UNIT_FILE_BYTES } from '../unit/fs-source.js'
+import { UnreadableFile } from '../unit/source.js'
+import type { RepoTree } from './repo-tree.js'
+import { gitRepoTree, gitSnapshot, linkBlobIds, type Snapshot } from './snapshot.js'
+import { changedPaths, filesToRead, touchedDirectories } from './touched.js'
+import { worktreeSnapshot, worktreeTree } from './worktree.js'
 
 export interface GitDiffInput {
   readonly base: Snapshot
@@ -11,6 +21,8 @@ export interface GitDiffInput {
 
 /**
  * @param head a commit, or null for the work tree
+ * @param pathspecs limit the changes considered (git pathspecs); links are still followed
+ *   anywhere in the repository
  */
 export function snapshotsFromGit(
   repo: GitRepo,
@@ -19,17 +31,55 @@ export function snapshotsFromGit(
   pathspecs: readonly string[] = [],
   knownChanges?: readonly FileChange[],
 ): GitDiffInput {
-  // The changed files may come from elsewhere (the pull request's file list on GitHub).
-  const changes = knownChanges ?? repo.changes(base, head, pathspecs)
-  const dirs = touchedDirectories(changes)
-  const wanted = (p: string): boolean => isInTouchedDirectory(p, dirs)
   const baseTree = repo.tree(base)
   const headTree = head === null ? null : repo.tree(head)
-  // Every blob either side needs, read by one git process.
-  const blobs = repo.readBlobs([...wantedBlobs(baseTree, wanted), ...(headTree ? wantedBlobs(headTree, wanted) : [])])
+  // The changed files may come from elsewhere (the pull request's file list on GitHub). A name
+  // in it that is in neither tree was mangled on the way (GitHub's JSON cannot carry bytes that
+  // are not UTF-8): then git says what changed.
+  const known = knownChanges?.every((c) => [c.path, c.oldPath].every((p) => p === undefined || baseTree.has(p) || headTree?.has(p) === true))
+  const changes = known === true ? knownChanges! : repo.changes(base, head, pathspecs)
+  const linkBlobs = repo.readBlobs([...linkBlobIds(baseTree), ...(headTree ? linkBlobIds(headTree) : [])])
+  const baseRepo = gitRepoTree(baseTree, linkBlobs)
+  let headRepo: RepoTree
+  let root = ''
+  if (headTree) headRepo = gitRepoTree(headTree, linkBlobs)
+  else {
+    // git compared every work-tree path with base: only what it found changed is looked at on
+    // disk (a narrowed change list cannot say that, so then git is asked for the whole one).
+    const all = pathspecs.length === 0 && knownChanges === undefined ? changes : repo.changes(base, null)
+    root = repo.topLevel()
+    headRepo = worktreeTree(root, repo.worktreeFiles(), baseRepo, changedPaths(all))
+  }
+
+  const dirs = touchedDirectories([baseRepo, headRepo], changes)
+  const wanted = [...blobIds(baseTree, filesToRead(baseRepo, dirs)), ...(headTree ? blobIds(headTree, filesToRead(headRepo, dirs)) : [])]
+  const blobs = new Map(repo.readBlobs(wanted))
+  const blob = (sha: string, path: string): Uint8Array => {
+    let b = blobs.get(sha)
+    if (b === undefined) {
+      try {
+        b = repo.readBlobs([sha]).get(sha)
+      } catch (e) {
+        throw new UnreadableFile(path, (e as Error).message)
+      }
+      if (b === undefined) throw new UnreadableFile(path, `git has no blob ${sha}`)
+      blobs.set(sha, b)
+    }
+    return b
+  }
   return {
-    base: gitSnapshot(base, baseTree, blobs, wanted),
-    head: headTree ? gitSnapshot(head!, headTree, blobs, wanted) : worktreeSnapshot(repo.topLevel(), repo.worktreeFiles()),
+    base: gitSnapshot(base, baseTree, baseRepo, blob),
+    head: headTree ? gitSnapshot(head!, headTree, headRepo, blob) : worktreeSnapshot(root, headRepo),
     changes,
   }
+}
+
+/** Blob ids of regular files, none too large for a unit (those are refused by size, unread). */
+export function blobIds(tree: ReadonlyMap<string, TreeEntry>, paths: Iterable<string>): string[] {
+  const out: string[] = []
+  for (const p of paths) {
+    const e = tree.get(p)
+    if (e && e.mode !== '120000' && e.size <= MAX_UNIT_FILE_BYTES) out.push(e.sha)
+  }
+  return out
 }

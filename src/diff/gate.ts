@@ -15,6 +15,11 @@ export interface GateSettings {
   readonly failOnRegression: boolean
   /** Fail when a changed unit cannot be loaded in head (systemd would refuse it). */
   readonly failOnInvalidUnit: boolean
+  /**
+   * Fail when a changed unit cannot be read in full in head — what the tool cannot see, it does
+   * not pass (default on).
+   */
+  readonly failOnUnreadableUnit: boolean
 }
 
 export const DEFAULT_GATE: GateSettings = {
@@ -23,6 +28,7 @@ export const DEFAULT_GATE: GateSettings = {
   maxExposureIncrease: null,
   failOnRegression: false,
   failOnInvalidUnit: false,
+  failOnUnreadableUnit: true,
 }
 
 // Scores are compared as systemd's integers (tenths), never as floats.
@@ -47,7 +53,11 @@ export function gateFailures(services: readonly ServiceReport[], gate: GateSetti
     if (gate.failOnRegression && s.regressions.length > 0) {
       failures.push({ kind: 'regression', ...at, message: `${s.unit} regressed on ${s.regressions.map((r) => r.id).join(', ')}` })
     }
-    if (gate.failOnInvalidUnit && s.status !== 'removed' && s.errors.after !== null) {
+    const unreadable = s.status !== 'removed' && s.unreadable.after !== null
+    if (gate.failOnUnreadableUnit && unreadable) {
+      failures.push({ kind: 'unreadable-unit', ...at, message: `${s.unit} cannot be assessed: ${s.unreadable.after}` })
+    }
+    if (gate.failOnInvalidUnit && s.status !== 'removed' && s.errors.after !== null && !(gate.failOnUnreadableUnit && unreadable)) {
       failures.push({ kind: 'invalid-unit', ...at, message: `${s.unit}: ${s.errors.after}` })
     }
   }

@@ -137,13 +137,19 @@ export interface ServiceReport {
   readonly improvements: readonly RowChange[]
   /** Why a side could not be scored (systemd refuses the unit, the file is not a unit, …). */
   readonly errors: { readonly before: string | null; readonly after: string | null }
+  /**
+   * Why a side could not be read in full — a link out of the repository, a file over the size
+   * limit, an I/O or git error, a build template that cannot be resolved. A side scored anyway
+   * (a template, assessed conservatively) has both a score and this. Fails closed.
+   */
+  readonly unreadable: { readonly before: string | null; readonly after: string | null }
   readonly warnings: readonly { readonly file: string; readonly line: number; readonly message: string }[]
   readonly changedFiles: readonly string[]
   /** Suggested hardening for the service as changed (null when none applies or it is not scored). */
   readonly recommendation: ServiceRecommendation | null
 }
 
-export type FailureKind = 'capability-widening' | 'max-exposure' | 'exposure-increase' | 'regression' | 'invalid-unit'
+export type FailureKind = 'capability-widening' | 'max-exposure' | 'exposure-increase' | 'regression' | 'invalid-unit' | 'unreadable-unit'
 
 export interface Failure {
   readonly kind: FailureKind
@@ -165,6 +171,14 @@ export interface DiffReport {
     readonly capabilitiesWidened: number
     readonly regressions: number
     readonly maxExposureAfter: number | null
+    /** Units that could not be read in full after the change. */
+    readonly unreadable: number
   }
+  /**
+   * One per affected unit that starts processes: services, and sockets, mounts and swaps (their
+   * commands run too). The name stays `services` within this schema version.
+   */
   readonly services: readonly ServiceReport[]
+  /** Changed files that look like units but are not reviewed as such, with the reason. */
+  readonly skipped: readonly { readonly path: string; readonly reason: string }[]
 }

@@ -1,176 +1,121 @@
 /**
- * One side of a diff: the set of files of a repository at a revision (or in the work tree), and
- * a UnitSource reading them. Paths are repository-relative with `/` separators.
+ * One side of a diff: the repository's tree at a revision (or in the work tree) and a UnitSource
+ * reading it, with symbolic links followed inside the repository in every component of a path.
+ * Paths are repository-relative with `/` separators.
+ *
+ * What a source cannot give is never silently "no such file": a link out of the repository or
+ * in a loop, a dangling link, a file over the size limit, a Git LFS pointer, a read that failed —
+ * each throws UnreadableFile, so the unit that needs it is reported as unreadable (and the gate
+ * fails closed).
+ * A link to /dev/null reads as empty: it masks, as on a real system.
  */
-import { readlinkSync, realpathSync } from 'node:fs'
-import { join } from 'node:path'
 import type { TreeEntry } from '../git/git.js'
-import { fileSystemSource, MAX_UNIT_FILE_BYTES, UnitFileTooLarge } from '../unit/fs-source.js'
-import { basename, dirname, type UnitSource } from '../unit/source.js'
+import { decodePath } from '../git/path-bytes.js'
+import { MAX_UNIT_FILE_BYTES, UnitFileTooLarge } from '../unit/fs-source.js'
+import { basename, dirname, joinPath, UnreadableFile, type UnitSource } from '../unit/source.js'
+import { MAX_LINK_TARGET_BYTES, RepoTree, type RepoEntry, type Resolution } from './repo-tree.js'
 
 export interface Snapshot {
   /** The commit, or null for the work tree. */
   readonly rev: string | null
-  readonly paths: ReadonlySet<string>
+  readonly tree: RepoTree
   readonly source: UnitSource
 }
 
-/** Directory → entry names, derived from a list of file paths. */
-function directoryIndex(paths: Iterable<string>): Map<string, string[]> {
-  const dirs = new Map<string, Set<string>>()
-  for (const p of paths) {
-    let child = p
-    for (let dir = dirname(p); ; dir = dirname(dir)) {
-      let entries = dirs.get(dir)
-      if (!entries) dirs.set(dir, (entries = new Set()))
-      entries.add(basename(child))
-      if (dir === '.' || dir === '/') break
-      child = dir
-    }
-  }
-  // Arrays, made once: the loader lists a directory for every unit in it.
-  return new Map([...dirs].map(([d, names]) => [d, [...names]]))
+const EMPTY = new Uint8Array(0)
+
+/** The start of a Git LFS pointer: the file itself is stored elsewhere. */
+const LFS_POINTER = Buffer.from('version https://git-lfs.github.com/spec/v1\n')
+
+function isLfsPointer(bytes: Uint8Array): boolean {
+  return bytes.length < 1024 && bytes.length >= LFS_POINTER.length && Buffer.from(bytes.buffer, bytes.byteOffset, LFS_POINTER.length).equals(LFS_POINTER)
 }
 
-/** UnitSource.list over a directory index (repository-relative paths). */
-function lister(paths: Iterable<string>): UnitSource['list'] {
-  const dirs = directoryIndex(paths)
-  return (d) => dirs.get(normalize(d) || '.') ?? null
+/** Why a resolution gives no content, as the reason of an UnreadableFile (null: none needed). */
+function unreadableReason(r: Resolution): string | null {
+  switch (r.kind) {
+    case 'outside':
+      return `symbolic link ${r.link} -> ${r.target} leaves the repository`
+    case 'loop':
+      return `too many levels of symbolic links (at ${r.link})`
+    case 'unread':
+      return `the target of symbolic link ${r.link} was not read`
+    case 'missing':
+      return r.links.length > 0 ? `symbolic link ${r.links[r.links.length - 1]} points to ${r.path}, which is not in the repository` : null
+    default:
+      return null
+  }
 }
 
 /**
- * A snapshot over files already read into memory (used for git revisions). Paths in `tooLarge`
- * (with their size) were not read: reading one refuses that unit with a clear message.
+ * A snapshot over a tree. `content` gives the bytes of a regular file of the tree (by its
+ * resolved path); it may throw UnreadableFile.
  */
-function memorySnapshot(
-  rev: string | null,
-  files: ReadonlyMap<string, Uint8Array | null>,
-  tooLarge: ReadonlyMap<string, number>,
-  links: ReadonlyMap<string, string>,
-): Snapshot {
-  const paths = new Set(files.keys())
-  return {
-    rev,
-    paths,
-    source: {
-      read: (p) => {
-        const size = tooLarge.get(normalize(p))
-        if (size !== undefined) throw new UnitFileTooLarge(normalize(p), size)
-        return files.get(normalize(p)) ?? null
-      },
-      list: lister(paths),
-      link: (p) => links.get(normalize(p)) ?? null,
-    },
+export function treeSnapshot(rev: string | null, tree: RepoTree, content: (path: string) => Uint8Array): Snapshot {
+  const read = (p: string): Uint8Array | null => {
+    const path = normalize(p)
+    const r = tree.resolve(path)
+    if (r.kind === 'file') {
+      const e = tree.entry(r.path) as { size: number }
+      if (e.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, e.size)
+      const bytes = content(r.path)
+      if (isLfsPointer(bytes)) throw new UnreadableFile(path, 'a Git LFS pointer: the file itself is not in the repository')
+      return bytes
+    }
+    if (r.kind === 'mask') return EMPTY
+    const why = unreadableReason(r)
+    if (why !== null) throw new UnreadableFile(path, why)
+    return null
   }
+  const list = (d: string): readonly string[] | null => {
+    const dir = normalize(d)
+    const r = tree.resolve(dir)
+    if (r.kind === 'dir') return tree.listDir(r.path)
+    const why = unreadableReason(r)
+    if (why !== null) throw new UnreadableFile(dir, why)
+    return null
+  }
+  const link = (p: string): string | null => {
+    const path = normalize(p)
+    const parent = tree.resolve(dirname(path))
+    if (parent.kind !== 'dir') return null
+    const e = tree.entry(joinPath(parent.path, basename(path)))
+    return e?.kind === 'link' ? e.target : null
+  }
+  return { rev, tree, source: { read, list, link } }
 }
 
 function normalize(p: string): string {
-  return p.startsWith('./') ? p.slice(2) : p
+  return p.startsWith('./') ? p.slice(2) : p === '' ? '.' : p
 }
 
-/**
- * Reads the blobs a revision's snapshot needs (those `wanted` selects) through the batch reader.
- * Symbolic links are followed inside the tree; one to /dev/null masks, as on a real system; one
- * that leaves the tree reads as nothing.
- */
-export function gitSnapshot(
-  rev: string,
-  tree: ReadonlyMap<string, TreeEntry>,
-  blobs: ReadonlyMap<string, Uint8Array>,
-  wanted: (path: string) => boolean,
-): Snapshot {
-  const files = new Map<string, Uint8Array | null>()
-  const tooLarge = new Map<string, number>()
-  const links = new Map<string, string>()
-  /** The content behind `path` (links followed), or the size of a file too large to read. */
-  const contentOf = (path: string, depth: number): Uint8Array | number | null => {
-    const entry = tree.get(path)
-    if (!entry) return null
-    if (entry.mode !== '120000') return entry.size > MAX_UNIT_FILE_BYTES ? entry.size : (blobs.get(entry.sha) ?? null)
-    const link = blobs.get(entry.sha)
-    if (link === undefined) return null
-    const target = Buffer.from(link).toString('utf8')
-    if (target === '/dev/null') return new Uint8Array(0)
-    if (depth > 8 || target.startsWith('/')) return null
-    const resolved = normalizeJoin(dirname(path), target)
-    return resolved === null ? null : contentOf(resolved, depth + 1)
+/** A git tree's entries as a RepoTree: links carry their target when its blob was read. */
+export function gitRepoTree(tree: ReadonlyMap<string, TreeEntry>, linkBlobs: ReadonlyMap<string, Uint8Array>): RepoTree {
+  const entries = new Map<string, RepoEntry>()
+  for (const [path, e] of tree) {
+    if (e.mode === '120000') {
+      const blob = linkBlobs.get(e.sha)
+      entries.set(path, { kind: 'link', target: blob === undefined || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob) })
+    } else entries.set(path, { kind: 'file', size: e.size })
   }
-  for (const [path, entry] of tree) {
-    const content = wanted(path) ? contentOf(path, 0) : null
-    if (typeof content === 'number') tooLarge.set(path, content)
-    files.set(path, typeof content === 'number' ? null : content)
-    if (entry.mode === '120000') {
-      const target = blobs.get(entry.sha)
-      if (target !== undefined) links.set(path, Buffer.from(target).toString('utf8'))
-    }
-  }
-  return memorySnapshot(rev, files, tooLarge, links)
+  return new RepoTree(entries)
 }
 
-/** Blob ids a git snapshot will read, symbolic-link targets included; none too large for a unit. */
-export function wantedBlobs(tree: ReadonlyMap<string, TreeEntry>, wanted: (path: string) => boolean): string[] {
+/** Blob ids of a git tree's symbolic links (their targets; a valid one is under 4 KiB). */
+export function linkBlobIds(tree: ReadonlyMap<string, TreeEntry>): string[] {
   const out: string[] = []
-  for (const [path, e] of tree) if ((wanted(path) || e.mode === '120000') && e.size <= MAX_UNIT_FILE_BYTES) out.push(e.sha)
+  for (const e of tree.values()) if (e.mode === '120000' && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha)
   return out
 }
 
-/** `dir/rel` with `.` and `..` resolved; null when it climbs out of the repository. */
-function normalizeJoin(dir: string, rel: string): string | null {
-  const parts = (dir === '.' ? [] : dir.split('/')).concat(rel.split('/'))
-  const out: string[] = []
-  for (const p of parts) {
-    if (p === '' || p === '.') continue
-    if (p === '..') {
-      if (out.length === 0) return null
-      out.pop()
-    } else out.push(p)
-  }
-  return out.join('/')
-}
-
 /**
- * The work tree: files git tracks or would track, read from disk on demand with the CLI's own
- * reader (regular files, links to devices mask, the size limit). A link that resolves outside
- * the repository reads as nothing, as it does in a git tree, unless it points at /dev/null.
+ * A git revision's snapshot. `blob` gives a blob's bytes (prefetched in one batch, or read on
+ * demand; it throws UnreadableFile when it cannot).
  */
-export function worktreeSnapshot(root: string, paths: readonly string[]): Snapshot {
-  const set = new Set(paths)
-  const disk = fileSystemSource()
-  let realRoot: string | undefined
-  return {
-    rev: null,
-    paths: set,
-    source: {
-      read(p) {
-        const rel = normalize(p)
-        if (!set.has(rel)) return null
-        const full = join(root, rel)
-        let real: string
-        try {
-          real = realpathSync.native(full)
-        } catch {
-          return null
-        }
-        realRoot ??= realpathSync.native(root)
-        if (real !== '/dev/null' && !real.startsWith(`${realRoot}/`)) return null
-        try {
-          return disk.read(full)
-        } catch (e) {
-          // The message names the path as the repository knows it.
-          if (e instanceof UnitFileTooLarge) throw new UnitFileTooLarge(rel, e.size)
-          throw e
-        }
-      },
-      list: lister(set),
-      link(p) {
-        const rel = normalize(p)
-        if (!set.has(rel)) return null
-        try {
-          return readlinkSync(join(root, rel), 'utf8')
-        } catch {
-          return null
-        }
-      },
-    },
-  }
+export function gitSnapshot(rev: string, tree: ReadonlyMap<string, TreeEntry>, repoTree: RepoTree, blob: (sha: string, path: string) => Uint8Array): Snapshot {
+  return treeSnapshot(rev, repoTree, (path) => {
+    const e = tree.get(path)
+    if (!e) throw new UnreadableFile(path, 'not in the tree')
+    return blob(e.sha, path)
+  })
 }

@@ -2,7 +2,9 @@
  * The git edge: revisions, changed files with rename detection, trees and blobs. Every blob a
  * diff needs is read through ONE `git cat-file --batch` process.
  */
+import { isUtf8 } from 'node:buffer'
 import { execFileSync, spawnSync } from 'node:child_process'
+import { decodePath, splitNulPaths } from './path-bytes.js'
 
 export class GitError extends Error {}
 
@@ -27,21 +29,27 @@ export class GitRepo {
   constructor(readonly dir: string) {}
 
   run(args: readonly string[], input?: string): string {
+    return this.runBytes(args, input).toString('utf8')
+  }
+
+  /** Raw output: paths in it are bytes, not necessarily UTF-8 (see path-bytes.ts). */
+  runBytes(args: readonly string[], input?: string): Buffer {
     try {
       return execFileSync('git', ['-C', this.dir, ...args], {
-        encoding: 'utf8',
         maxBuffer: MAX_BUFFER,
         stdio: ['pipe', 'pipe', 'pipe'],
         ...(input !== undefined ? { input } : {}),
       })
     } catch (e) {
-      const err = e as { stderr?: string; message: string }
-      throw new GitError(`git ${args[0]} failed: ${(err.stderr || err.message).trim()}`)
+      const err = e as { stderr?: Buffer | string; message: string }
+      throw new GitError(`git ${args[0]} failed: ${(String(err.stderr ?? '') || err.message).trim()}`)
     }
   }
 
   topLevel(): string {
-    return this.run(['rev-parse', '--show-toplevel']).trim()
+    // Only the final newline is git's: a directory name may end in one.
+    const out = this.runBytes(['rev-parse', '--show-toplevel'])
+    return decodePath(out.subarray(0, out.length > 0 && out[out.length - 1] === 0x0a ? -1 : out.length))
   }
 
   resolve(rev: string): string {
@@ -77,34 +85,48 @@ export class GitRepo {
     const args = ['diff', '--no-ext-diff', '--no-color', '-M', '-z', '--name-status', base]
     if (head !== null) args.push(head)
     args.push('--', ...pathspecs)
-    const out = parseNameStatus(this.run(args))
+    const out = parseNameStatus(this.runBytes(args))
     if (head === null) {
-      const untracked = this.run(['ls-files', '-z', '--others', '--exclude-standard', '--', ...pathspecs])
-      for (const p of untracked.split('\0')) if (p !== '') out.push({ status: 'added', path: p })
+      const untracked = this.runBytes(['ls-files', '-z', '--others', '--exclude-standard', '--', ...pathspecs])
+      for (const p of splitNulPaths(untracked)) out.push({ status: 'added', path: p })
     }
     return out
   }
 
   /** Every file of a revision's tree, with mode and blob id. */
   tree(rev: string, pathspecs: readonly string[] = []): Map<string, TreeEntry> {
-    const out = this.run(['ls-tree', '-r', '-z', '-l', '--full-tree', rev, '--', ...pathspecs])
+    const out = this.runBytes(['ls-tree', '-r', '-z', '-l', '--full-tree', rev, '--', ...pathspecs])
     const map = new Map<string, TreeEntry>()
-    for (const rec of out.split('\0')) {
-      if (rec === '') continue
-      const tab = rec.indexOf('\t')
-      // "<mode> <type> <sha> <size, right-aligned>\t<path>"
-      const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/) as [string, string, string, string]
-      if (type === 'blob') map.set(rec.slice(tab + 1), { mode, sha, size: Number(size) })
+    if (isUtf8(out)) {
+      // Nearly always: one decode, records split as text.
+      for (const rec of out.toString('utf8').split('\0')) {
+        const tab = rec.indexOf('\t')
+        if (tab < 0) continue
+        const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/) as [string, string, string, string]
+        if (type === 'blob') map.set(rec.slice(tab + 1), { mode, sha, size: Number(size) })
+      }
+      return map
+    }
+    for (let at = 0; at < out.length; ) {
+      let end = out.indexOf(0, at)
+      if (end < 0) end = out.length
+      const tab = out.indexOf(0x09, at)
+      if (tab > at && tab < end) {
+        // "<mode> <type> <sha> <size, right-aligned>\t<path>": the header is ASCII, the path bytes.
+        const [mode, type, sha, size] = out.subarray(at, tab).toString('latin1').split(/ +/) as [string, string, string, string]
+        if (type === 'blob') map.set(decodePath(out.subarray(tab + 1, end)), { mode, sha, size: Number(size) })
+      }
+      at = end + 1
     }
     return map
   }
 
   /** Files of the work tree that git tracks or would track (not ignored), and that exist. */
   worktreeFiles(pathspecs: readonly string[] = []): string[] {
-    const listed = this.run(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...pathspecs])
+    const listed = this.runBytes(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...pathspecs])
     // Tracked files deleted from disk but not yet staged are gone from the work tree.
-    const deleted = new Set(this.run(['ls-files', '-z', '--deleted', '--', ...pathspecs]).split('\0'))
-    return [...new Set(listed.split('\0').filter((p) => p !== '' && !deleted.has(p)))]
+    const deleted = new Set(splitNulPaths(this.runBytes(['ls-files', '-z', '--deleted', '--', ...pathspecs])))
+    return [...new Set(splitNulPaths(listed).filter((p) => !deleted.has(p)))]
   }
 
   /** Contents of many blobs through one `git cat-file --batch`. */
@@ -134,8 +156,8 @@ export class GitRepo {
   }
 }
 
-function parseNameStatus(out: string): FileChange[] {
-  const fields = out.split('\0')
+function parseNameStatus(out: Uint8Array): FileChange[] {
+  const fields = splitNulPaths(out)
   const changes: FileChange[] = []
   for (let i = 0; i < fields.length; ) {
     const code = fields[i++]

@@ -16,7 +16,7 @@
  */
 import { DEFAULT_SYSTEMD_VERSION } from '../model/versions.js'
 import { list, single, type Command, type Option } from './option.js'
-import { ALLOW_ENTRY, BOOLEAN, choice, PATH_PATTERN, SCORE, SYSTEMD_VERSION, text, THRESHOLD } from './value-types.js'
+import { ALLOW_ENTRY, BOOLEAN, choice, PATH_PATTERN, PLACEHOLDER, SCORE, SYSTEMD_VERSION, TEMPLATE_SUFFIX, text, THRESHOLD } from './value-types.js'
 
 export const OPTIONS = {
   githubToken: single({
@@ -134,12 +134,34 @@ export const OPTIONS = {
     default: 'false',
     description: 'fail when a changed unit cannot be loaded (systemd would refuse it)',
   }),
+  failOnUnreadableUnit: single({
+    flag: 'fail-on-unreadable-unit',
+    input: 'fail-on-unreadable-unit',
+    commands: ['diff'],
+    type: BOOLEAN,
+    default: 'true',
+    description: 'fail when a changed unit cannot be read or assessed (too large, a link out of the repository, a Git LFS pointer, an unresolvable template)',
+  }),
   allowCapabilities: list({
     flag: 'allow-capability',
     input: 'allow-capabilities',
     commands: ['diff'],
     type: ALLOW_ENTRY,
     description: 'a capability accepted without a waiver, for every service or for one unit',
+  }),
+  templateSuffixes: list({
+    flag: 'template-suffix',
+    input: 'template-suffixes',
+    commands: ['diff'],
+    type: TEMPLATE_SUFFIX,
+    description: 'a build-template suffix besides .in: foo.service.notify is reviewed as foo.service',
+  }),
+  templatePlaceholders: list({
+    flag: 'template-placeholder',
+    input: 'template-placeholders',
+    commands: ['diff'],
+    type: PLACEHOLDER,
+    description: 'a value for a build-template placeholder, e.g. user=cockpit-ws for @user@',
   }),
   include: list({
     flag: 'include',

@@ -3,6 +3,7 @@
  * the CLI's `diff` options and from the action's inputs.
  */
 import { DEFAULT_FILTER, type PathFilter } from '../diff/affected.js'
+import { DEFAULT_TEMPLATE_SUFFIXES } from '../diff/diff.js'
 import type { GateSettings } from '../diff/gate.js'
 import type { AllowEntry } from '../diff/waivers.js'
 import type { SystemdVersion } from '../model/versions.js'
@@ -14,6 +15,9 @@ export interface ReviewSettings {
   readonly gate: GateSettings
   readonly filter: PathFilter
   readonly allow: readonly AllowEntry[]
+  /** Build-template suffixes: `.in` always, and those given. */
+  readonly templateSuffixes: readonly string[]
+  readonly templatePlaceholders: Readonly<Record<string, string>>
 }
 
 export function readReviewSettings(read: ReadOption): ReviewSettings {
@@ -22,6 +26,8 @@ export function readReviewSettings(read: ReadOption): ReviewSettings {
     gate: readGate(read),
     filter: readPathFilter(read),
     allow: read(OPTIONS.allowCapabilities),
+    templateSuffixes: [...new Set([...DEFAULT_TEMPLATE_SUFFIXES, ...read(OPTIONS.templateSuffixes)])],
+    templatePlaceholders: Object.fromEntries(read(OPTIONS.templatePlaceholders).map((p) => [p.name, p.value])),
   }
 }
 
@@ -32,6 +38,7 @@ function readGate(read: ReadOption): GateSettings {
     maxExposureIncrease: read(OPTIONS.maxExposureIncrease),
     failOnRegression: read(OPTIONS.failOnRegression),
     failOnInvalidUnit: read(OPTIONS.failOnInvalidUnit),
+    failOnUnreadableUnit: read(OPTIONS.failOnUnreadableUnit),
   }
 }
 

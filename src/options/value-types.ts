@@ -92,3 +92,25 @@ export function choice<T extends string>(choices: readonly T[]): ValueType<T> {
 export function text(placeholder: string): ValueType<string> {
   return { placeholder, accepts: 'any text', parse: (t) => t }
 }
+
+/** A build-template suffix: `.notify` (a leading dot, then a file-name part without `/`). */
+export const TEMPLATE_SUFFIX: ValueType<string> = {
+  placeholder: '.SUFFIX',
+  accepts: 'a suffix such as .notify (a dot, then letters, digits, _ or -)',
+  parse: (text) => (/^\.[A-Za-z0-9_-]+$/.test(text) ? text : undefined),
+}
+
+/** A build-template placeholder's value: `NAME=VALUE`, the name as written between the @s or braces. */
+export interface PlaceholderValue {
+  readonly name: string
+  readonly value: string
+}
+
+export const PLACEHOLDER: ValueType<PlaceholderValue> = {
+  placeholder: 'NAME=VALUE',
+  accepts: 'NAME=VALUE, e.g. user=cockpit-ws',
+  parse: (text) => {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(text)
+    return m ? { name: m[1]!, value: m[2]! } : undefined
+  },
+}

@@ -7,10 +7,28 @@ const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '
 /** Bidirectional overrides and isolates: they can make a name read as something else. */
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g
 
+/**
+ * Bytes of a path that are not UTF-8 (kept as lone surrogates, src/git/path-bytes.ts) shown as
+ * `\xNN`; any other lone surrogate as `\u{…}`: both would otherwise reach GitHub as U+FFFD.
+ */
+function loneSurrogates(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => {
+    const n = c.charCodeAt(0)
+    return n >= 0xdc80 && n <= 0xdcff ? `\\x${(n - 0xdc00).toString(16).padStart(2, '0')}` : `\\u{${n.toString(16)}}`
+  })
+}
+
+/** Control characters as C escapes (`\n`, `\x1b`): a file name can hold any of them. */
+function controls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  )
+}
+
 /** Literal text in Markdown (inline, table cells included). */
 export function md(text: string): string {
   // Backslash escapes first: the entities added afterwards contain '#' and must stay intact.
-  return text
+  return loneSurrogates(text)
     // (':' too: GitHub turns a bare https://… into a link.)
     .replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`)
     .replace(/[&<>"']/g, (c) => HTML[c]!)
@@ -27,9 +45,8 @@ export function md(text: string): string {
  * character reference. (`_` stays: it emphasises only whole words, and names are full of it.)
  */
 export function code(text: string): string {
-  const body = text
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+  // Names and paths are shown as they are: a newline or a byte that is not text, escaped.
+  const body = controls(loneSurrogates(text))
     .replace(BIDI, '')
     .replace(/[&<>"'|@\\`*[\]()#!~]|:(?=\/\/)/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
   return `<code>${body}</code>`

@@ -107,15 +107,24 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
         }
       }
     }
-    const errors = report.services.filter((s) => s.errors.after !== null || s.errors.before !== null)
+    const errors = report.services.filter((s) => s.errors.after !== null || s.errors.before !== null || s.unreadable.after !== null || s.unreadable.before !== null)
     if (errors.length > 0) {
       out.push('### Units that could not be assessed', '')
       for (const s of errors) {
-        if (s.errors.after) out.push(`- ${code(s.path)}: ${md(s.errors.after)}`)
-        if (s.errors.before) out.push(`- ${code(s.basePath ?? s.path)} (base): ${md(s.errors.before)}`)
+        // An unreadable side that was still scored (a build template, conservatively) says why.
+        const after = s.errors.after ?? s.unreadable.after
+        const before = s.errors.before ?? s.unreadable.before
+        if (after) out.push(`- ${code(s.path)}: ${md(after)}`)
+        if (before) out.push(`- ${code(s.basePath ?? s.path)} (base): ${md(before)}`)
       }
       out.push('')
     }
+  }
+  if (report.skipped.length > 0) {
+    const skipped = limit(report.skipped, options)
+    out.push('### Changed files not reviewed as units', '', ...skipped.shown.map((f) => `- ${code(f.path)}: ${md(f.reason)}`))
+    if (skipped.hidden > 0) out.push(`- … and ${skipped.hidden} more.`)
+    out.push('')
   }
   if (options.trimmedNote && detail !== 'full') out.push(options.trimmedNote, '')
   out.push(`<sub>Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`)

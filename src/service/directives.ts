@@ -715,4 +715,7 @@ export const DIRECTIVES: ReadonlyMap<string, Handler> = new Map<string, Handler>
   ...['ExecCondition', 'ExecStartPre', 'ExecStart', 'ExecStartPost', 'ExecReload', 'ExecStop', 'ExecStopPost'].map(
     (d): [string, Handler] => [`Service.${d}`, exec(d)],
   ),
+  // A socket's own command (run as root by default, with the socket's sandboxing): recorded so
+  // that every command a unit runs is on its state. The others it shares with services.
+  ['Socket.ExecStopPre', exec('ExecStopPre')],
 ])

@@ -1,6 +1,6 @@
 /** The file-system UnitSource (the only one that touches the disk). */
 import { closeSync, constants, fstatSync, openSync, readdirSync, readlinkSync, readSync, statSync } from 'node:fs'
-import { basename, dirname, type UnitSource } from './source.js'
+import { basename, dirname, UnreadableFile, type UnitSource } from './source.js'
 
 /** Unit files larger than this are refused before reading (systemd caps lines at 1 MiB too). */
 export const MAX_UNIT_FILE_BYTES = 64 * 1024 * 1024
@@ -123,11 +123,11 @@ function readRest(fd: number, path: string, head: Uint8Array): Uint8Array {
   return Buffer.concat(chunks, total)
 }
 
-export class UnitFileTooLarge extends Error {
+export class UnitFileTooLarge extends UnreadableFile {
   constructor(
-    readonly path: string,
+    path: string,
     readonly size: number,
   ) {
-    super(`${path}: file is ${size} bytes, larger than the ${MAX_UNIT_FILE_BYTES}-byte limit for unit files`)
+    super(path, `file is ${size} bytes, larger than the ${MAX_UNIT_FILE_BYTES}-byte limit for unit files`)
   }
 }

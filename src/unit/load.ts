@@ -89,6 +89,8 @@ function typeProfile(type: string): TypeProfile {
   const sections: ReadonlySet<string> = new Set(['Unit', 'Install', ...(type === 'target' ? [] : [typeSection])])
   const route = (a: Assignment): string => {
     if (a.section !== typeSection || type === 'service') return a.section
+    // A setting only this type has (a socket's ExecStopPre=) has a handler of its own section.
+    if (HANDLERS.get(typeSection)?.has(a.key)) return typeSection
     if (contexts.exec && !SERVICE_ONLY_KEYS.has(a.key)) return 'Service'
     if (contexts.cgroup && CGROUP_KEYS.has(a.key)) return 'Service'
     return a.section

@@ -15,6 +15,20 @@ export interface UnitSource {
   link(path: string): string | null
 }
 
+/**
+ * A file the source cannot give: too large, a link out of the repository or in a loop, an I/O or
+ * git error. Thrown (never read as "no such file"), so that the unit is reported as unreadable
+ * and the review fails closed instead of judging a unit without part of its configuration.
+ */
+export class UnreadableFile extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`)
+  }
+}
+
 /** A symbolic link in an in-memory source: `{ link: '../foo.service' }`. */
 export interface MemoryLink {
   readonly link: string

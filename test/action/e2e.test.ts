@@ -4,13 +4,13 @@
  * OpenAPI description.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { commentKey, marker } from '../../src/action/comment.js'
 import { DEFAULT_FILTER } from '../../src/diff/affected.js'
 import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from '../support/github-server.js'
 import { DIST, TOKEN, fullCheckout, prFiles, prPayload, runBundledAction, shallowCheckout, treeContents } from '../helpers/action-run.js'
-import { makeRepo, type TestRepo } from '../helpers/git-repo.js'
+import { makeRepo, type FileSpec, type TestRepo } from '../helpers/git-repo.js'
 
 const cleanups: (() => unknown)[] = []
 afterEach(async () => {
@@ -38,8 +38,8 @@ interface Pr {
  * gets after the branch point (main moved on), so base.sha is no longer the merge base.
  */
 async function openPr(
-  baseFiles: Record<string, string | null>,
-  headFiles: Record<string, string | null>,
+  baseFiles: Record<string, FileSpec>,
+  headFiles: Record<string, FileSpec>,
   server: Partial<GitHubServerOptions> = {},
   mainAfter?: Record<string, string | null>,
 ): Promise<Pr> {
@@ -189,6 +189,34 @@ describe('the action on a pull request', () => {
     expect(r.code).toBe(1)
     expect(r.outputs['capabilities-widened']).toBe('1')
     pr.server.assertNoViolations()
+  })
+
+  it('without a checkout, follows links through the API and reads only the link targets units need', async () => {
+    const base: Record<string, FileSpec> = { 'shared/api.unit': UNIT(), 'units/api.service': { link: '../shared/api.unit' } }
+    // Enablement links are names: none of them is read (only one naming an instance would be).
+    for (let i = 0; i < 30; i++) base[`units/multi-user.target.wants/s${i}.service`] = { link: `../s${i}.service` }
+    const pr = await openPr(base, { 'shared/api.unit': UNIT('AmbientCapabilities=CAP_CHOWN\nCapabilityBoundingSet=CAP_CHOWN\n') })
+    rmSync(`${pr.workspace}/.git`, { recursive: true, force: true })
+    const r = await run(pr)
+    expect(r.code).toBe(1)
+    expect(r.outputs['capabilities-widened']).toBe('1')
+    // One link target (the unit's, the same blob on both sides) and the two versions of the file behind it.
+    expect(pr.server.requestsFor('git/get-blob')).toHaveLength(3)
+    expect(pr.server.requestsFor('git/get-tree')).toHaveLength(2)
+    pr.server.assertNoViolations()
+  })
+
+  it("reviews a unit whose directory name is not UTF-8 (GitHub's file list cannot carry it: git says what changed)", async () => {
+    const pr = await openPr({ 'README.md': 'x\n' }, {})
+    const dir = Buffer.concat([Buffer.from(`${pr.origin.dir}/units/bad`), Buffer.from([0xff]), Buffer.from('dir')])
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(Buffer.concat([dir, Buffer.from('/api.service')]), UNIT('AmbientCapabilities=CAP_KILL\nCapabilityBoundingSet=CAP_KILL\n'))
+    push(pr, {})
+    const r = await run(pr)
+    expect(r.code).toBe(1)
+    expect(r.outputs['capabilities-widened']).toBe('1')
+    expect(comments(pr)[0]!.body).toContain('units/bad&#92;xffdir/api.service')
+    expect(r.summary).toContain('units/bad%FFdir/api.service')
   })
 
   it('escapes hostile pull-request text everywhere and never prints the token', async () => {

@@ -15,6 +15,8 @@ describe("the action's inputs", () => {
       gate: DEFAULT_GATE,
       filter: DEFAULT_FILTER,
       allow: [],
+      templateSuffixes: ['.in'],
+      templatePlaceholders: {},
       comment: 'update',
       workingDirectory: '.',
     })
@@ -27,6 +29,13 @@ describe("the action's inputs", () => {
     }
   })
 
+  it('read build-template suffixes (.in always) and placeholder values', () => {
+    const s = settings({ 'template-suffixes': '.notify\n.simple\n.in', 'template-placeholders': 'user=cockpit-ws\nPACKAGE=unbound' })
+    expect(s.templateSuffixes).toEqual(['.in', '.notify', '.simple'])
+    expect(s.templatePlaceholders).toEqual({ user: 'cockpit-ws', PACKAGE: 'unbound' })
+    expect(settings({ 'fail-on-unreadable-unit': 'false' }).gate.failOnUnreadableUnit).toBe(false)
+  })
+
   it('refuse a value with a message naming the input and what it takes', () => {
     const refused: [Record<string, string>, string][] = [
       [{ 'fail-on-regression': 'maybe' }, "input 'fail-on-regression' must be true or false (true, yes, on, 1 / false, no, off, 0, in any case), got 'maybe'"],
@@ -35,6 +44,8 @@ describe("the action's inputs", () => {
       [{ comment: 'sticky' }, "input 'comment' must be one of update, new, off, got 'sticky'"],
       [{ 'allow-capabilities': 'CAP_KILL\nCAP_NOPE' }, "input 'allow-capabilities' must be CAP_NAME or UNIT:CAP_NAME, got 'CAP_NOPE'"],
       [{ paths: 'units/**\n!' }, "input 'paths' must be a glob, or !glob to exclude, got '!'"],
+      [{ 'template-suffixes': 'notify' }, "input 'template-suffixes' must be a suffix such as .notify (a dot, then letters, digits, _ or -), got 'notify'"],
+      [{ 'template-placeholders': '@user@' }, "input 'template-placeholders' must be NAME=VALUE, e.g. user=cockpit-ws, got '@user@'"],
     ]
     for (const [inputs, message] of refused) {
       expect(() => settings(inputs)).toThrow(InputError)

@@ -63,16 +63,22 @@ export function prFiles(origin: TestRepo, base: string, head: string): { filenam
   return files
 }
 
-/** Every file of a commit, for the API server's contents (one git process). */
-export function treeContents(origin: TestRepo, sha: string): Record<string, string> {
-  const paths = origin.git('ls-tree', '-r', '--name-only', '-z', sha).split('\0').filter((p) => p !== '')
-  const out = execFileSync('git', ['-C', origin.dir, 'cat-file', '--batch'], { input: paths.map((p) => `${sha}:${p}`).join('\n') + '\n', maxBuffer: 1 << 28 })
-  const files: Record<string, string> = {}
+/** Every file of a commit with its mode (links as links), for the API server's contents (one git process). */
+export function treeContents(origin: TestRepo, sha: string): Record<string, { content: Uint8Array; mode: '100644' | '100755' | '120000' }> {
+  const entries = origin.git('ls-tree', '-r', '-z', sha).split('\0').filter((e) => e !== '')
+  const listed = entries.map((e) => {
+    const tab = e.indexOf('\t')
+    const [mode, , blob] = e.slice(0, tab).split(' ') as ['100644' | '100755' | '120000', string, string]
+    // (Names that are not UTF-8 come out mangled, as GitHub's JSON has them; the blob id is exact.)
+    return { mode, blob, path: e.slice(tab + 1) }
+  })
+  const out = execFileSync('git', ['-C', origin.dir, 'cat-file', '--batch'], { input: listed.map((e) => e.blob).join('\n') + '\n', maxBuffer: 1 << 28 })
+  const files: Record<string, { content: Uint8Array; mode: '100644' | '100755' | '120000' }> = {}
   let at = 0
-  for (const p of paths) {
+  for (const { path, mode } of listed) {
     const nl = out.indexOf(0x0a, at)
     const size = Number(out.subarray(at, nl).toString().split(' ')[2])
-    files[p] = out.subarray(nl + 1, nl + 1 + size).toString('utf8')
+    files[path] = { content: out.subarray(nl + 1, nl + 1 + size), mode }
     at = nl + 1 + size + 1
   }
   return files

@@ -1,15 +1,18 @@
 /** Real git repositories for tests: write files, commit, get the commit id. */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+
+/** A file's content, a symbolic link (`{ link: '../foo.service' }`), or null to delete it. */
+export type FileSpec = string | Uint8Array | { readonly link: string } | null
 
 export interface TestRepo {
   readonly dir: string
   git(...args: string[]): string
-  /** Writes (string/bytes) or deletes (null) files, then commits; returns the commit id. */
-  commit(files: Record<string, string | Uint8Array | null>, message?: string): string
-  write(files: Record<string, string | Uint8Array | null>): void
+  /** Writes (string/bytes), links or deletes (null) files, then commits; returns the commit id. */
+  commit(files: Record<string, FileSpec>, message?: string): string
+  write(files: Record<string, FileSpec>): void
   cleanup(): void
 }
 
@@ -21,14 +24,14 @@ export function makeRepo(): TestRepo {
       env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t.invalid' },
     }).trim()
   git('init', '-q', '-b', 'main')
-  const write = (files: Record<string, string | Uint8Array | null>): void => {
+  const write = (files: Record<string, FileSpec>): void => {
     for (const [p, content] of Object.entries(files)) {
       const full = join(dir, p)
-      if (content === null) rmSync(full, { force: true })
-      else {
-        mkdirSync(dirname(full), { recursive: true })
-        writeFileSync(full, content)
-      }
+      rmSync(full, { force: true, recursive: true })
+      if (content === null) continue
+      mkdirSync(dirname(full), { recursive: true })
+      if (typeof content === 'object' && 'link' in content) symlinkSync(content.link, full)
+      else writeFileSync(full, content)
     }
   }
   return {

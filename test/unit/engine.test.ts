@@ -36,6 +36,22 @@ describe('engine', () => {
     expect(r.diagnostics[0]).toMatchObject({ file: 'd/a.service', line: 3, message: "Missing '=', ignoring line." })
   })
 
+  it("records a socket's ExecStopPre= with its other commands; a service has none (systemd warns)", () => {
+    const files = {
+      'd/x.socket': '[Socket]\nListenStream=/run/x.sock\nExecStartPre=/bin/setup\nExecStopPre=+/bin/teardown\nExecStopPost=/bin/cleanup\n',
+      'd/x.service': '[Service]\nExecStart=/bin/true\nExecStopPre=/bin/false\n',
+    }
+    const socket = assessUnitFile(memorySource(files), 'd/x.socket', { version: '252' })
+    if (!socket.ok) throw new Error(socket.error)
+    const exec = socket.service.state.exec
+    expect([exec['ExecStartPre']!.length, exec['ExecStopPre']!.length, exec['ExecStopPost']!.length]).toEqual([1, 1, 1])
+    expect(exec['ExecStopPre']![0]!.fullyPrivileged).toBe(true)
+    const service = assessUnitFile(memorySource(files), 'd/x.service', { version: '252' })
+    if (!service.ok) throw new Error(service.error)
+    expect(service.service.state.exec['ExecStopPre']).toEqual([])
+    expect(service.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/Unknown key.*'ExecStopPre'/)])
+  })
+
   it('loads a missing instance file from its template', () => {
     const files = { 'd/t@.service': '[Service]\nExecStart=/bin/true\n' }
     expect(exposure(files, 'd/t@web.service', '252')).toBe('t@web.service 9.6 UNSAFE')

@@ -1,0 +1,214 @@
+/**
+ * One side of a diff as a tree of files and symbolic links (a git revision or the work tree),
+ * and path resolution inside it, as the kernel resolves paths — but rooted at the repository:
+ * a link may point to a file, to a directory (then the rest of the path continues there), to
+ * /dev/null (a mask), or out of the repository. Pure: the entries come from git or the disk.
+ *
+ * Links are followed at most MAX_LINKS times per path (Linux's limit), so loops and long chains
+ * end, and resolving a path costs at most that many steps per component: linear in the input.
+ */
+import { basename, dirname } from '../unit/source.js'
+
+/** A regular file (with its size) or a symbolic link (with its stored target; null when unread). */
+export type RepoEntry = { readonly kind: 'file'; readonly size: number } | { readonly kind: 'link'; readonly target: string | null }
+
+/** What a path leads to. `links` are the links followed on the way, in order. */
+export type Resolution =
+  | { readonly kind: 'file'; readonly path: string; readonly links: readonly string[] }
+  | { readonly kind: 'dir'; readonly path: string; readonly links: readonly string[] }
+  /** A link to /dev/null: systemd reads it as an empty, masked file. */
+  | { readonly kind: 'mask'; readonly links: readonly string[] }
+  /** Nothing there; `path` is where the lookup ended. */
+  | { readonly kind: 'missing'; readonly path: string; readonly links: readonly string[] }
+  /** A link whose target is not in the repository (absolute, or `..` above the root). */
+  | { readonly kind: 'outside'; readonly link: string; readonly target: string; readonly links: readonly string[] }
+  /** More than MAX_LINKS links (a loop or a chain too long), as the kernel's ELOOP. */
+  | { readonly kind: 'loop'; readonly link: string; readonly links: readonly string[] }
+  /** A link whose target was never read (the GitHub API path reads only the links it needs). */
+  | { readonly kind: 'unread'; readonly link: string; readonly links: readonly string[] }
+
+export const MAX_LINKS = 40
+
+const NO_LINKS: readonly string[] = Object.freeze([])
+
+/** Linux's PATH_MAX: no link can hold a longer target, so a longer one is not read. */
+export const MAX_LINK_TARGET_BYTES = 4095
+
+/**
+ * Unit search paths where an absolute link means a path of the same root file system: in a
+ * repository that ships a root file system (`rootfs/etc/systemd/system/x.service ->
+ * /usr/lib/systemd/system/x.service`), the target is looked up under that root.
+ */
+const ROOTFS_MARKERS = ['etc/systemd/', 'usr/lib/systemd/', 'lib/systemd/', 'usr/local/lib/systemd/', 'run/systemd/']
+
+export class RepoTree {
+  private readonly dirs = new Map<string, string[]>()
+  private linkList: string[] | null = null
+  /** Resolutions already made: the diff asks about the same links in several passes. */
+  private readonly resolved = new Map<string, Resolution>()
+
+  constructor(readonly entries: ReadonlyMap<string, RepoEntry>) {
+    const sets = new Map<string, Set<string>>()
+    for (const p of entries.keys()) {
+      let child = p
+      for (let dir = dirname(p); ; dir = dirname(dir)) {
+        let names = sets.get(dir)
+        const fresh = names === undefined
+        if (!names) sets.set(dir, (names = new Set()))
+        names.add(basename(child))
+        // Ancestors were added with an earlier path: stop climbing.
+        if (!fresh || dir === '.' || dir === '/') break
+        child = dir
+      }
+    }
+    // Arrays, made once: the loader lists a directory for every unit in it.
+    for (const [d, names] of sets) this.dirs.set(d, [...names])
+  }
+
+  entry(path: string): RepoEntry | undefined {
+    return this.entries.get(path)
+  }
+
+  /** Entry names of a real (not linked) directory of the tree. */
+  listDir(dir: string): readonly string[] | null {
+    return this.dirs.get(dir === '' ? '.' : dir) ?? null
+  }
+
+  /** Paths of every symbolic link in the tree. */
+  links(): readonly string[] {
+    if (this.linkList === null) {
+      this.linkList = []
+      for (const [p, e] of this.entries) if (e.kind === 'link') this.linkList.push(p)
+    }
+    return this.linkList
+  }
+
+  /** Resolves a repository path, following links in every component. */
+  resolve(path: string): Resolution {
+    // An entry of the tree has real directories above it (git stores nothing under a link).
+    const direct = this.entries.get(path)
+    if (direct?.kind === 'file') return { kind: 'file', path, links: NO_LINKS }
+    if (direct === undefined && this.dirs.has(path)) return { kind: 'dir', path, links: NO_LINKS }
+    let r = this.resolved.get(path)
+    if (r === undefined) this.resolved.set(path, (r = this.walk(path)))
+    return r
+  }
+
+  private walk(path: string): Resolution {
+    const links: string[] = []
+    // Components still to walk, last first (so that a link's target is pushed in front cheaply).
+    const todo = splitPath(path).reverse()
+    const at: string[] = []
+    let hops = 0
+    while (todo.length > 0) {
+      const part = todo.pop()!
+      if (part === '.' || part === '') continue
+      if (part === '..') {
+        if (at.length === 0) {
+          // Above the root: only a link's target can lead there (a directory link, then `..`).
+          const last = links[links.length - 1]
+          if (last === undefined) return { kind: 'missing', path: '..', links }
+          return { kind: 'outside', link: last, target: (this.entries.get(last) as { target: string }).target, links }
+        }
+        at.pop()
+        continue
+      }
+      const here = at.length === 0 ? part : `${at.join('/')}/${part}`
+      const e = this.entries.get(here)
+      if (e === undefined) {
+        if (this.dirs.has(here)) {
+          at.push(part)
+          continue
+        }
+        return { kind: 'missing', path: [here, ...todo.slice().reverse()].join('/'), links }
+      }
+      if (e.kind === 'file') {
+        if (todo.some((p) => p !== '' && p !== '.')) return { kind: 'missing', path: [here, ...todo.slice().reverse()].join('/'), links }
+        return { kind: 'file', path: here, links }
+      }
+      links.push(here)
+      if (++hops > MAX_LINKS) return { kind: 'loop', link: here, links }
+      if (e.target === null) return { kind: 'unread', link: here, links }
+      const target = e.target
+      if (target.startsWith('/')) {
+        if (normalizeAbsolute(target) === '/dev/null') {
+          if (todo.some((p) => p !== '' && p !== '.')) return { kind: 'missing', path: [here, ...todo.slice().reverse()].join('/'), links }
+          return { kind: 'mask', links }
+        }
+        const root = rootfsOf(here)
+        if (root === null) return { kind: 'outside', link: here, target, links }
+        // Re-walk from the root file system the repository ships; `..` above it leaves it.
+        const rootParts = root === '' ? [] : root.split('/')
+        const rel = splitPath(target.slice(1))
+        if (climbsAbove(rel)) return { kind: 'outside', link: here, target, links }
+        at.length = 0
+        for (let i = rel.length - 1; i >= 0; i--) todo.push(rel[i]!)
+        for (let i = rootParts.length - 1; i >= 0; i--) todo.push(rootParts[i]!)
+        continue
+      }
+      // Relative: from the link's directory. `..` above the repository leaves it.
+      const rel = splitPath(target)
+      let depth = at.length
+      for (const p of rel) {
+        if (p === '..') {
+          if (--depth < 0) return { kind: 'outside', link: here, target, links }
+        } else if (p !== '.' && p !== '') depth++
+      }
+      for (let i = rel.length - 1; i >= 0; i--) todo.push(rel[i]!)
+    }
+    return { kind: 'dir', path: at.join('/') || '.', links }
+  }
+
+  /**
+   * The paths whose change changes what `path` reads: the links followed and the file reached
+   * (or the path where the lookup failed, which a change can fill). A directory reached is
+   * returned too: any change under it counts.
+   */
+  reaches(path: string): { readonly paths: readonly string[]; readonly dir: string | null } {
+    const r = this.resolve(path)
+    switch (r.kind) {
+      case 'file':
+        return { paths: [...r.links, r.path], dir: null }
+      case 'missing':
+        return { paths: [...r.links, r.path], dir: null }
+      case 'dir':
+        return { paths: r.links, dir: r.path }
+      default:
+        return { paths: r.links, dir: null }
+    }
+  }
+}
+
+function splitPath(p: string): string[] {
+  return p.split('/')
+}
+
+function normalizeAbsolute(p: string): string {
+  const out: string[] = []
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') out.pop()
+    else out.push(part)
+  }
+  return '/' + out.join('/')
+}
+
+function climbsAbove(parts: readonly string[]): boolean {
+  let depth = 0
+  for (const p of parts) {
+    if (p === '..') {
+      if (--depth < 0) return true
+    } else if (p !== '.' && p !== '') depth++
+  }
+  return false
+}
+
+/** The root file system a path of a unit search path lies in ('' for the repository root), or null. */
+function rootfsOf(path: string): string | null {
+  for (const m of ROOTFS_MARKERS) {
+    if (path.startsWith(m)) return ''
+    const i = path.indexOf(`/${m}`)
+    if (i >= 0) return path.slice(0, i)
+  }
+  return null
+}

@@ -1,0 +1,186 @@
+/**
+ * The units of one side of a diff in the directories a change touched: what is a unit, what is
+ * only a name of one, and what is not a unit at all.
+ *
+ * - A unit file of a reviewed type (service, socket, mount, swap) is a unit; so is a build
+ *   template of one (`foo.service.in`), read through the build view.
+ * - A symbolic link to a unit file of the repository is a name of that unit (an alias, or a
+ *   linked unit file), never a second unit; so is everything in an enablement directory
+ *   (`multi-user.target.wants/`). A link to /dev/null, or an empty file, masks: no unit on that
+ *   side. A link to
+ *   something that is not a unit file is a unit with that content; one that leaves the
+ *   repository, dangles or loops is a unit that cannot be read (it fails closed when loaded).
+ * - A template `app@.service` is analysed as systemd-analyze's own instance, and every instance
+ *   the repository names is a unit too: `app@main.service.d/` next to it, a link named
+ *   `app@main.service` to it (in an enablement directory or as an alias).
+ * - Files named like units that are something else are no units: D-Bus activation files
+ *   (`[D-BUS Service]`) and XML files (Avahi service definitions). Only when nothing in them is a
+ *   systemd section: a `[Service]` section makes the file a unit, whatever comes first.
+ */
+import { unitNameKind, unitType, templateOf } from '../unit/names.js'
+import { basename, dirname, joinPath, type UnitSource } from '../unit/source.js'
+import { buildView, generatedName, type BuildSettings, type BuildView } from './build-view.js'
+import type { RepoTree } from './repo-tree.js'
+import type { Snapshot } from './snapshot.js'
+import { dropInDirectoryUnit, isEnablementDirectory, isUnitDirectory, REVIEWED_TYPES } from './unit-paths.js'
+
+export interface UnitRef {
+  /**
+   * The unit's identity on its side: its file's path, or `dir/app@main.service` for an instance
+   * the repository names (it has no file of its own).
+   */
+  readonly id: string
+  /** The repository file the unit comes from (a template's file for its instances). */
+  readonly file: string
+  /** The path the loader is given (the generated file of a build template). */
+  readonly loadPath: string
+  readonly view: BuildView
+  /** Links and directories that name an instance into existence. */
+  readonly namedBy: readonly string[]
+}
+
+export interface SideUnits {
+  readonly units: ReadonlyMap<string, UnitRef>
+  /** Files named like units that are none, with the reason. */
+  readonly notUnits: Map<string, string>
+}
+
+/** Why a file named like a unit is not a systemd unit, or null when it may be one. */
+export function foreignFormat(bytes: Uint8Array, type: string): string | null {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
+  const first = /\S/.exec(text)
+  if (first === null) return null
+  const systemdSections = new Set(['Unit', 'Install', type.charAt(0).toUpperCase() + type.slice(1)])
+  // Nearly every unit opens with one of its own sections: then nothing more is read.
+  const opening = /^[ \t]*\[([^\]\r\n]*)\]/m.exec(text)
+  if (opening !== null && systemdSections.has(opening[1]!)) return null
+  let firstSection: string | null = null
+  for (const m of text.matchAll(/^[ \t]*\[([^\]\r\n]*)\]/gm)) {
+    if (systemdSections.has(m[1]!)) return null
+    firstSection ??= m[1]!
+  }
+  if (firstSection === 'D-BUS Service') return 'a D-Bus activation file ([D-BUS Service]), not a systemd unit'
+  if (text[first.index] === '<') return 'an XML file (such as an Avahi service definition), not a systemd unit'
+  return null
+}
+
+/** What a unit-named path of a unit directory is on this side. */
+type Kind = 'unit' | 'name' | 'mask' | 'none'
+
+function kindOf(tree: RepoTree, path: string, suffixes: readonly string[]): Kind {
+  const e = tree.entry(path)
+  if (e === undefined) return 'none'
+  // An empty unit file masks, as a link to /dev/null does (systemd's null_or_empty()).
+  if (e.kind === 'file') return e.size === 0 ? 'mask' : 'unit'
+  const r = tree.resolve(path)
+  if (r.kind === 'mask') return 'mask'
+  if (r.kind === 'dir') return 'none'
+  if (r.kind === 'file') {
+    if (isUnitFileName(basename(r.path), suffixes)) return 'name'
+    return (tree.entry(r.path) as { size: number }).size === 0 ? 'mask' : 'unit'
+  }
+  // Dangling, outside the repository, a loop: a unit whose content cannot be read.
+  return 'unit'
+}
+
+function isUnitFileName(name: string, suffixes: readonly string[]): boolean {
+  return unitNameKind(name) !== null || generatedName(name, false, suffixes) !== null
+}
+
+/**
+ * Instances named by links anywhere in the tree (`x.target.wants/app@main.service ->
+ * ../app@.service`): template file path → instance name → the links naming it.
+ */
+function instanceLinks(tree: RepoTree, suffixes: readonly string[]): Map<string, Map<string, string[]>> {
+  const out = new Map<string, Map<string, string[]>>()
+  const add = (template: string, instance: string, link: string): void => {
+    let m = out.get(template)
+    if (!m) out.set(template, (m = new Map()))
+    const links = m.get(instance)
+    if (links) links.push(link)
+    else m.set(instance, [link])
+  }
+  for (const link of tree.links()) {
+    const name = basename(link)
+    if (unitNameKind(name) !== 'instance') continue
+    const wanted = templateOf(name)
+    const r = tree.resolve(link)
+    const isTemplate = (p: string): boolean => basename(p) === wanted || suffixes.some((s) => basename(p) === wanted + s)
+    if (r.kind === 'file' && isTemplate(r.path)) add(r.path, name, link)
+    else if (r.kind !== 'file' && isEnablementDirectory(dirname(link))) {
+      // A name whose target is not in the repository (`-> /usr/lib/systemd/system/app@.service`)
+      // still names an instance of the template the repository ships beside the directory.
+      const parent = dirname(dirname(link))
+      for (const n of tree.listDir(parent) ?? []) if (isTemplate(n)) add(joinPath(parent, n), name, link)
+    }
+  }
+  return out
+}
+
+export function unitsOf(snapshot: Snapshot, dirs: Iterable<string>, settings: BuildSettings): SideUnits {
+  const { tree } = snapshot
+  const source = snapshot.source
+  const global = buildView(source, settings)
+  const units = new Map<string, UnitRef>()
+  const notUnits = new Map<string, string>()
+  let linked: Map<string, Map<string, string[]>> | undefined
+
+  for (const dir of [...dirs].sort()) {
+    if (!isUnitDirectory(dir)) continue
+    const names = tree.listDir(dir) ?? []
+    for (const name of names) {
+      const path = joinPath(dir, name)
+      const generated = generatedName(name, false, settings.suffixes)
+      const unitName = generated ?? (unitNameKind(name) !== null ? name : null)
+      if (unitName === null) {
+        const dot = name.lastIndexOf('.')
+        if (dot > 0 && unitNameKind(name.slice(0, dot)) !== null && tree.entry(path) !== undefined) {
+          notUnits.set(path, `named like the unit ${name.slice(0, dot)} with the suffix ${name.slice(dot)}, which is not a build-template suffix: not reviewed`)
+        }
+        continue
+      }
+      const type = unitType(unitName)
+      if (!REVIEWED_TYPES.includes(type)) {
+        notUnits.set(path, `a .${type} unit starts no process of its own`)
+        continue
+      }
+      if (kindOf(tree, path, settings.suffixes) !== 'unit') continue
+      const loadPath = generated !== null ? joinPath(dir, unitName) : path
+      const view = generated !== null ? buildView(source, settings, { generated: loadPath, template: path }) : global
+      units.set(path, { id: path, file: path, loadPath, view, namedBy: [] })
+      if (unitNameKind(unitName) !== 'template') continue
+
+      // The instances the repository names.
+      const instances = new Map<string, string[]>()
+      for (const n of names) {
+        const stem = dropInDirectoryUnit(joinPath(dir, n))
+        if (stem !== null && unitNameKind(stem) === 'instance' && templateOf(stem) === unitName) instances.set(stem, [joinPath(dir, n)])
+      }
+      linked ??= instanceLinks(tree, settings.suffixes)
+      const resolved = tree.resolve(path)
+      for (const [instance, links] of linked.get(resolved.kind === 'file' ? resolved.path : path) ?? []) {
+        instances.set(instance, [...(instances.get(instance) ?? []), ...links])
+      }
+      for (const [instance, namedBy] of instances) {
+        const id = joinPath(dir, instance)
+        // An instance with a file of its own is a unit already (and shadows the template).
+        if (units.has(id) || kindOf(tree, id, settings.suffixes) === 'unit') continue
+        units.set(id, { id, file: path, loadPath: id, view, namedBy })
+      }
+    }
+  }
+  return { units, notUnits }
+}
+
+/**
+ * Why a unit's file is in a foreign format, or null (an unreadable one is left to the loader).
+ * Asked only of units a change reaches: it reads the file.
+ */
+export function foreignIn(source: UnitSource, path: string, type: string): string | null {
+  try {
+    const bytes = source.read(path)
+    return bytes === null ? null : foreignFormat(bytes, type)
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,482 @@
+/**
+ * Nothing the repository ships is invisible to the diff: units and drop-ins behind symbolic
+ * links, instances and aliases, every unit type that starts processes, build templates, paths of
+ * any bytes — and what cannot be read fails closed, while files that are no units raise nothing.
+ * Real git repositories, built partly from real upstream files (test/fixtures/upstream/).
+ */
+import { mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { diffSnapshots, type DiffSettings } from '../../src/diff/diff.js'
+import { snapshotsFromGit } from '../../src/diff/from-git.js'
+import { DEFAULT_GATE } from '../../src/diff/gate.js'
+import type { DiffReport, ServiceReport } from '../../src/diff/report.js'
+import { capabilityBit } from '../../src/model/linux-names.js'
+import { GitRepo } from '../../src/git/git.js'
+import { renderMarkdown } from '../../src/report/markdown.js'
+import { makeRepo, type FileSpec, type TestRepo } from '../helpers/git-repo.js'
+
+const repos: TestRepo[] = []
+afterEach(() => repos.splice(0).forEach((r) => r.cleanup()))
+
+const UPSTREAM = resolve(import.meta.dirname, '../fixtures/upstream')
+const upstream = (p: string): string => readFileSync(join(UPSTREAM, p), 'utf8')
+
+function repoWith(files: Record<string, FileSpec>): { repo: TestRepo; base: string } {
+  const repo = makeRepo()
+  repos.push(repo)
+  return { repo, base: repo.commit(files, 'base') }
+}
+
+function diff(repo: TestRepo, base: string, head: string | null, settings: Partial<DiffSettings> = {}): DiffReport {
+  const input = snapshotsFromGit(new GitRepo(repo.dir), base, head)
+  return diffSnapshots(input.base, input.head, input.changes, { version: '252', gate: DEFAULT_GATE, recommend: false, ...settings })
+}
+
+const summary = (r: DiffReport) => r.services.map((s) => [s.unit, s.status, s.path])
+const widened = (r: DiffReport) => r.services.flatMap((s) => added(s).map((c) => `${s.unit} ${c}`))
+/** Every capability new at any level, once, in number order. */
+const added = (s: ServiceReport): string[] =>
+  [...new Set(s.capabilities.widened.flatMap((w) => w.capabilities))].sort((a, b) => Number(capabilityBit(a)! - capabilityBit(b)!))
+
+/** A service that holds nothing: its widening shows every new capability by name. */
+const TIGHT = '[Service]\nExecStart=/usr/bin/web\nUser=web\nNoNewPrivileges=yes\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE\nAmbientCapabilities=CAP_NET_BIND_SERVICE\n'
+const WIDE = TIGHT.replace(/CAP_NET_BIND_SERVICE/g, 'CAP_NET_BIND_SERVICE CAP_SYS_ADMIN')
+
+describe('links are followed, in git revisions and in the work tree', () => {
+  it('sees a unit that is a link to a file elsewhere, and an edit of only that file', () => {
+    const { repo, base } = repoWith({ 'shared/web.unit': TIGHT, 'units/web.service': { link: '../shared/web.unit' } })
+    const head = repo.commit({ 'shared/web.unit': WIDE })
+    const r = diff(repo, base, head)
+    expect(summary(r)).toEqual([['web.service', 'modified', 'units/web.service']])
+    expect(r.services[0]!.changedFiles).toEqual(['shared/web.unit'])
+    expect(widened(r)).toEqual(['web.service CAP_SYS_ADMIN'])
+    expect(r.verdict).toBe('fail')
+    // The work tree: the same edit, not committed.
+    repo.write({ 'shared/web.unit': WIDE })
+    expect(widened(diff(repo, base, null))).toEqual(['web.service CAP_SYS_ADMIN'])
+  })
+
+  it('sees a drop-in that is a link, and a drop-in directory that is a link, when only the target changes', () => {
+    const { repo, base } = repoWith({
+      'units/a.service': TIGHT,
+      'units/a.service.d/caps.conf': { link: '../../common/caps.conf' },
+      'common/caps.conf': '[Service]\nPrivateTmp=yes\n',
+      'units/b.service': TIGHT,
+      'units/b.service.d': { link: '../common/b.d' },
+      'common/b.d/10-tmp.conf': '[Service]\nPrivateTmp=yes\n',
+    })
+    const head = repo.commit({
+      'common/caps.conf': '[Service]\nCapabilityBoundingSet=CAP_SYS_PTRACE\nAmbientCapabilities=CAP_SYS_PTRACE\n',
+      'common/b.d/20-new.conf': '[Service]\nCapabilityBoundingSet=CAP_BPF\nAmbientCapabilities=CAP_BPF\n',
+    })
+    const r = diff(repo, base, head)
+    expect(summary(r)).toEqual([
+      ['a.service', 'modified', 'units/a.service'],
+      ['b.service', 'modified', 'units/b.service'],
+    ])
+    expect(widened(r)).toEqual(['a.service CAP_SYS_PTRACE', 'b.service CAP_BPF'])
+    expect(r.services[1]!.changedFiles).toEqual(['common/b.d/20-new.conf'])
+    repo.git('reset', '-q', '--hard', base)
+    repo.write({ 'common/b.d/20-new.conf': '[Service]\nCapabilityBoundingSet=CAP_BPF\nAmbientCapabilities=CAP_BPF\n' })
+    expect(widened(diff(repo, base, null))).toEqual(['b.service CAP_BPF'])
+  })
+
+  it('treats a unit turned into a link to /dev/null (or emptied) as removed, and a masked drop-in as gone', () => {
+    const { repo, base } = repoWith({
+      'units/old.service': TIGHT,
+      'units/emptied.service.in': TIGHT,
+      'units/web.service': '[Service]\nExecStart=/usr/bin/web\n',
+      'units/web.service.d/caps.conf': '[Service]\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE\n',
+    })
+    const head = repo.commit({ 'units/old.service': { link: '/dev/null' }, 'units/emptied.service.in': '', 'units/web.service.d/caps.conf': { link: '/dev/null' } })
+    const r = diff(repo, base, head)
+    expect(summary(r)).toEqual([
+      ['web.service', 'modified', 'units/web.service'],
+      ['emptied.service', 'removed', 'units/emptied.service.in'],
+      ['old.service', 'removed', 'units/old.service'],
+    ])
+    expect(widened(r)).toContain('web.service CAP_SYS_ADMIN')
+  })
+
+  it('fails closed on a unit or drop-in that is a link out of the repository', () => {
+    const { repo, base } = repoWith({ 'units/web.service': TIGHT })
+    const head = repo.commit({
+      'units/web.service.d/caps.conf': { link: '/etc/systemd/caps.conf' },
+      'units/api.service': { link: '../../../outside/api.service' },
+    })
+    const r = diff(repo, base, head)
+    expect(r.failures.map((f) => [f.kind, f.unit])).toEqual([
+      ['unreadable-unit', 'api.service'],
+      ['unreadable-unit', 'web.service'],
+    ])
+    expect(r.services.find((s) => s.unit === 'web.service')!.unreadable.after).toMatch(/caps\.conf.*leaves the repository/)
+    expect(r.verdict).toBe('fail')
+    expect(renderMarkdown(r)).toMatch(/Units that could not be assessed/)
+    // Turned off, the gate passes what it cannot read (still reported).
+    expect(diff(repo, base, head, { gate: { ...DEFAULT_GATE, failOnUnreadableUnit: false } }).verdict).toBe('pass')
+  })
+
+  it('fails closed on a link loop, and stays fast on long chains and thousands of links', () => {
+    const files: Record<string, FileSpec> = { 'units/web.service': TIGHT }
+    for (let i = 0; i < 2000; i++) {
+      files[`units/multi-user.target.wants/w${i}.service`] = { link: `../w${i}.service` }
+      files[`units/w${i}.service`] = { link: 'web.service' }
+    }
+    for (let i = 0; i < 60; i++) files[`chain/c${i}`] = { link: `c${i + 1}` }
+    files['chain/c60'] = { link: '../units/web.service' }
+    const { repo, base } = repoWith(files)
+    const head = repo.commit({ 'units/web.service': WIDE, 'units/loop.service': { link: 'loop2.service' }, 'units/loop2.service': { link: 'loop.service' }, 'units/deep.service': { link: '../chain/c0' } })
+    const started = Date.now()
+    const r = diff(repo, base, head)
+    expect(Date.now() - started).toBeLessThan(5_000)
+    expect(summary(r).map(([u, s]) => `${u} ${s}`)).toEqual(['deep.service added', 'loop.service added', 'loop2.service added', 'web.service modified'])
+    expect(r.services.find((s) => s.unit === 'loop.service')!.unreadable.after).toMatch(/too many levels of symbolic links/)
+    expect(r.services.find((s) => s.unit === 'deep.service')!.unreadable.after).toMatch(/too many levels of symbolic links/)
+    expect(r.failures.filter((f) => f.kind === 'unreadable-unit').map((f) => f.unit)).toEqual(['deep.service', 'loop.service', 'loop2.service'])
+    expect(widened(r)).toEqual(['web.service CAP_SYS_ADMIN'])
+  })
+})
+
+describe('names are not units', () => {
+  const flatcar = (): Record<string, FileSpec> => {
+    const files: Record<string, FileSpec> = {}
+    for (const f of ['virtfs@.service', 'sshd-keygen.service', 'media.mount', 'boot.automount', 'motdgen.path', 'issuegen.service', 'remount-root.service']) {
+      files[`systemd/system/${f}`] = upstream(`flatcar-init/${f}`)
+    }
+    files['systemd/system/multi-user.target.wants/issuegen.service'] = { link: '../issuegen.service' }
+    files['systemd/system/multi-user.target.wants/sshd-keygen.service'] = { link: '../sshd-keygen.service' }
+    files['systemd/system/multi-user.target.wants/motdgen.path'] = { link: '../motdgen.path' }
+    files['systemd/system/local-fs.target.wants/media.mount'] = { link: '../media.mount' }
+    files['systemd/system/local-fs.target.wants/remount-root.service'] = { link: '../remount-root.service' }
+    return files
+  }
+
+  it('flatcar/init: enablement links are names of the unit they point to, never new services', () => {
+    const { repo, base } = repoWith(flatcar())
+    const head = repo.commit({
+      'systemd/system/issuegen.service': upstream('flatcar-init/issuegen.service') + 'PrivateTmp=yes\n',
+      'systemd/system/multi-user.target.wants/remount-root.service': { link: '../remount-root.service' },
+      'systemd/system/sysinit.target.wants/ensure-sysext.service': { link: '/usr/lib/systemd/system/ensure-sysext.service' },
+      'systemd/system/multi-user.target.requires/sshd-keygen.service': { link: '../sshd-keygen.service' },
+      'systemd/system/dbus-org.example.issue.service': { link: 'issuegen.service' },
+    })
+    const r = diff(repo, base, head)
+    expect(summary(r)).toEqual([['issuegen.service', 'modified', 'systemd/system/issuegen.service']])
+    expect(r.services[0]!.changedFiles).toEqual(['systemd/system/issuegen.service'])
+    expect(r.verdict).toBe('pass')
+  })
+
+  it('an enablement link naming an instance makes that instance a unit, assessed from its template', () => {
+    const { repo, base } = repoWith(flatcar())
+    const head = repo.commit({ 'systemd/system/multi-user.target.wants/virtfs@share.service': { link: '../virtfs@.service' } })
+    const r = diff(repo, base, head)
+    expect(summary(r)).toEqual([['virtfs@share.service', 'added', 'systemd/system/virtfs@.service']])
+    expect(r.services[0]!.changedFiles).toEqual(['systemd/system/multi-user.target.wants/virtfs@share.service'])
+    // The template runs as root with every capability: a new instance of it is a new root service.
+    expect(added(r.services[0]!)).toHaveLength(41)
+    // Editing the template changes both the template as analysed and the named instance.
+    const edit = repo.commit({ 'systemd/system/virtfs@.service': upstream('flatcar-init/virtfs@.service') + 'CapabilityBoundingSet=CAP_SYS_ADMIN\n' })
+    expect(summary(diff(repo, head, edit))).toEqual([
+      ['virtfs@i.service', 'modified', 'systemd/system/virtfs@.service'],
+      ['virtfs@share.service', 'modified', 'systemd/system/virtfs@.service'],
+    ])
+  })
+
+  it('skips D-Bus activation files and Avahi service definitions, with a note; a [Service] section still makes a unit', () => {
+    const { repo, base } = repoWith({ 'README.md': 'x\n' })
+    const head = repo.commit({
+      'data/dbus-1/services/org.cockpit_project.CockpitClient.service': upstream('cockpit/org.cockpit_project.CockpitClient.service'),
+      'avahi/services/ssh.service': '<?xml version="1.0" standalone=\'no\'?>\n<service-group>\n  <name replace-wildcards="yes">%h</name>\n  <service><type>_ssh._tcp</type><port>22</port></service>\n</service-group>\n',
+      'data/dbus-1/system-services/org.example.Sneaky.service': '[D-BUS Service]\nName=org.example.Sneaky\nExec=/usr/bin/sneaky\n\n[Service]\nExecStart=/usr/bin/sneaky\nCapabilityBoundingSet=CAP_SYS_ADMIN\n',
+    })
+    const r = diff(repo, base, head)
+    expect(summary(r)).toEqual([['org.example.Sneaky.service', 'added', 'data/dbus-1/system-services/org.example.Sneaky.service']])
+    expect(r.skipped).toEqual([
+      { path: 'avahi/services/ssh.service', reason: 'an XML file (such as an Avahi service definition), not a systemd unit' },
+      { path: 'data/dbus-1/services/org.cockpit_project.CockpitClient.service', reason: 'a D-Bus activation file ([D-BUS Service]), not a systemd unit' },
+    ])
+    expect(renderMarkdown(r)).toMatch(/Changed files not reviewed as units/)
+  })
+})
+
+describe('changed files that are no units are listed, with the reason', () => {
+  it('lists drop-ins no unit loads, files systemd ignores in drop-in directories, and files in enablement directories', () => {
+    const { repo, base } = repoWith({ 'u/web.service': TIGHT, 'u/job.timer': '[Timer]\nOnCalendar=daily\n' })
+    const head = repo.commit({
+      'u/web.service.d/README': 'notes\n',
+      // flatcar/init ships this drop-in for the distribution's sshd@.service.
+      'u/sshd@.service.d/keygen.conf': '[Unit]\nWants=sshd-keygen.service\nAfter=sshd-keygen.service\n',
+      'u/job.timer.d/when.conf': '[Timer]\nOnCalendar=hourly\n',
+      'u/multi-user.target.wants/web.service': TIGHT,
+    })
+    const r = diff(repo, base, head)
+    expect(r.services).toEqual([])
+    expect(r.skipped).toEqual([
+      { path: 'u/job.timer.d/when.conf', reason: 'drop-in for job.timer, a .timer unit that starts no process of its own' },
+      { path: 'u/multi-user.target.wants/web.service', reason: 'a file in the enablement directory multi-user.target.wants: systemd takes only its name from there, never its content' },
+      { path: 'u/sshd@.service.d/keygen.conf', reason: 'drop-in for sshd@.service, which this repository does not ship as a unit: not assessed' },
+      { path: 'u/web.service.d/README', reason: 'in the drop-in directory of web.service, but not a .conf drop-in: systemd ignores it' },
+    ])
+  })
+})
+
+describe('instances and aliases', () => {
+  it('sees a drop-in of an instance as a change of that instance, run from its template', () => {
+    const { repo, base } = repoWith({ 'units/app@.service': TIGHT })
+    const head = repo.commit({ 'units/app@main.service.d/caps.conf': '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN\nAmbientCapabilities=CAP_SYS_ADMIN\n' })
+    const r = diff(repo, base, head)
+    expect(summary(r)).toEqual([['app@main.service', 'added', 'units/app@.service']])
+    expect(added(r.services[0]!)).toEqual(['CAP_NET_BIND_SERVICE', 'CAP_SYS_ADMIN'])
+    expect(r.verdict).toBe('fail')
+    // Once the instance exists on both sides, an edit of its drop-in is a modification.
+    const edit = repo.commit({ 'units/app@main.service.d/caps.conf': '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN CAP_BPF\nAmbientCapabilities=CAP_SYS_ADMIN CAP_BPF\n' })
+    const r2 = diff(repo, head, edit)
+    expect(summary(r2)).toEqual([['app@main.service', 'modified', 'units/app@.service']])
+    expect(widened(r2)).toEqual(['app@main.service CAP_BPF'])
+  })
+
+  it('lists a drop-in under an alias name instead of dropping it silently', () => {
+    const { repo, base } = repoWith({ 'units/foo.service': TIGHT, 'units/bar.service': { link: 'foo.service' } })
+    const head = repo.commit({ 'units/bar.service.d/caps.conf': '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN\nAmbientCapabilities=CAP_SYS_ADMIN\n' })
+    const r = diff(repo, base, head)
+    const reported = r.services.some((s) => s.unit === 'foo.service') || r.skipped.some((f) => f.path === 'units/bar.service.d/caps.conf')
+    expect(reported).toBe(true)
+  })
+
+  // Needs the loader's alias rules (branch `parity`): drop-ins in bar.service.d/ apply to
+  // foo.service when bar.service is a link to it in the same directory. The diff takes what a
+  // unit reads from the loader, and a drop-in no unit claims by name makes its directory's units
+  // candidates, so this passes once the loader reads alias drop-ins.
+  it.skip('a drop-in under an alias name is a change of the unit the alias points to', () => {
+    const { repo, base } = repoWith({ 'units/foo.service': TIGHT, 'units/bar.service': { link: 'foo.service' } })
+    const head = repo.commit({ 'units/bar.service.d/caps.conf': '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN\nAmbientCapabilities=CAP_SYS_ADMIN\n' })
+    const r = diff(repo, base, head)
+    expect(summary(r)).toEqual([['foo.service', 'modified', 'units/foo.service']])
+    expect(r.services[0]!.changedFiles).toEqual(['units/bar.service.d/caps.conf'])
+    expect(widened(r)).toEqual(['foo.service CAP_SYS_ADMIN'])
+    expect(r.skipped).toEqual([])
+  })
+})
+
+describe('every unit type that starts processes', () => {
+  const SOCKET = '[Unit]\nDescription=app socket\n\n[Socket]\nListenStream=/run/app.sock\nExecStartPost=/usr/bin/app-setup\nUser=app\nNoNewPrivileges=yes\nCapabilityBoundingSet=\n'
+  const MOUNT = upstream('flatcar-init/media.mount')
+  // systemd-analyze security --offline=true of each version (../shared/oracle):
+  // app.socket, media.mount before → after, swapfile.swap.
+  const ORACLE = {
+    '252': { socket: 6.7, mount: [9.7, 7.0], swap: 9.8 },
+    '254': { socket: 6.5, mount: [9.5, 6.8], swap: 9.6 },
+    '257': { socket: 6.5, mount: [9.5, 6.8], swap: 9.6 },
+    '262': { socket: 6.5, mount: [9.5, 6.8], swap: 9.6 },
+  } as const
+
+  for (const version of ['252', '254', '257', '262'] as const) {
+    it(`reviews sockets, mounts and swaps with scores as systemd ${version} gives them`, () => {
+      const { repo, base } = repoWith({ 'units/app.socket': SOCKET, 'units/media.mount': MOUNT })
+      const head = repo.commit({
+        // A socket's own commands run as root by default: a `+` one runs with every capability.
+        'units/app.socket': SOCKET + 'ExecStopPre=+/usr/bin/teardown\n',
+        'units/media.mount': MOUNT + 'CapabilityBoundingSet=CAP_SYS_ADMIN\nPrivateDevices=yes\n',
+        'units/swapfile.swap': '[Swap]\nWhat=/swapfile\n',
+      })
+      const r = diff(repo, base, head, { version })
+      const o = ORACLE[version]
+      expect(r.services.map((s) => [s.unit, s.status, s.before?.exposure ?? null, s.after?.exposure ?? null])).toEqual([
+        ['app.socket', 'modified', o.socket, o.socket],
+        ['media.mount', 'modified', o.mount[0], o.mount[1]],
+        ['swapfile.swap', 'added', null, o.swap],
+      ])
+      const socket = r.services[0]!
+      expect(added(socket)).toHaveLength(41)
+      expect(socket.capabilities.widened[0]).toMatchObject({ file: 'units/app.socket', line: 10 })
+      // The mount helper runs as root: narrowing its bounding set is no widening; a new swap runs swapon as root.
+      expect(r.services[1]!.capabilities.widened).toEqual([])
+      expect(added(r.services[2]!)).toHaveLength(41)
+      expect(r.failures.map((f) => f.unit)).toEqual(['app.socket', 'swapfile.swap'])
+    })
+  }
+
+  it('lists timers, paths, targets, slices and automounts as changed files that start no process of their own', () => {
+    const { repo, base } = repoWith({ 'systemd/boot.automount': upstream('flatcar-init/boot.automount'), 'systemd/motdgen.path': upstream('flatcar-init/motdgen.path') })
+    const head = repo.commit({
+      'systemd/boot.automount': upstream('flatcar-init/boot.automount') + 'TimeoutIdleSec=10\n',
+      'systemd/motdgen.path': null,
+      'systemd/job.timer': '[Timer]\nOnCalendar=daily\n',
+      'systemd/app.slice': '[Slice]\nMemoryMax=1G\n',
+    })
+    const r = diff(repo, base, head)
+    expect(r.services).toEqual([])
+    expect(r.skipped.map((f) => [f.path, f.reason])).toEqual([
+      ['systemd/app.slice', 'a .slice unit starts no process of its own'],
+      ['systemd/boot.automount', 'a .automount unit starts no process of its own'],
+      ['systemd/job.timer', 'a .timer unit starts no process of its own'],
+      ['systemd/motdgen.path', 'a .path unit starts no process of its own'],
+    ])
+  })
+})
+
+describe('build templates', () => {
+  const UNBOUND = upstream('unbound/unbound.service.in')
+  const stripped = UNBOUND.replace(/^CapabilityBoundingSet=.*\n/m, '').replace(/^NoNewPrivileges=.*\n/m, '')
+
+  for (const [version, before, after] of [['252', 3.5, 4.8], ['254', 3.3, 4.6], ['257', 3.3, 4.6], ['262', 3.3, 4.6]] as const) {
+    it(`NLnetLabs/unbound: a PR stripping the bounding set and NoNewPrivileges= from unbound.service.in is reviewed as systemd ${version} scores it`, () => {
+      const { repo, base } = repoWith({ 'contrib/unbound.service.in': UNBOUND, 'contrib/unbound.socket.in': upstream('unbound/unbound.socket.in') })
+      const head = repo.commit({ 'contrib/unbound.service.in': stripped })
+      const r = diff(repo, base, head, { version })
+      // Scores: systemd-analyze of the generated file (placeholders as below) on each version.
+      expect(r.services.map((s) => [s.unit, s.status, s.path, s.before?.exposure, s.after?.exposure])).toEqual([
+        ['unbound.service', 'modified', 'contrib/unbound.service.in', before, after],
+      ])
+      const s0 = r.services[0]!
+      // Every row the two lines held regressed, each traced to the template's removed line.
+      const rows = new Map(s0.regressions.map((x) => [x.id, x]))
+      expect(rows.get('NoNewPrivileges=')).toMatchObject({ file: 'contrib/unbound.service.in', line: 64, removedLine: true })
+      expect(rows.get('CapabilityBoundingSet=~CAP_SYS_ADMIN')).toMatchObject({ file: 'contrib/unbound.service.in', line: 62, removedLine: true })
+      expect(s0.warnings.filter((w) => w.file === 'contrib/unbound.service.in').map((w) => `${w.line} ${w.message}`)).toContain(
+        '59 build template: unknown placeholder taken as a path: @UNBOUND_SBIN_DIR@ as /UNBOUND_SBIN_DIR',
+      )
+      expect(s0.unreadable.after).toBeNull()
+      // (ExecReload=+… already runs with every capability: whether capabilities widen is the
+      // capability model's call; the regressions and the score are this change's evidence.)
+      expect(diff(repo, base, head, { version, gate: { ...DEFAULT_GATE, maxExposureIncrease: 0.5 } }).failures.map((f) => f.kind)).toContain('exposure-increase')
+    })
+  }
+
+  it('an unknown placeholder in User= or a whole-line placeholder cannot be resolved: assessed as root, and fails closed', () => {
+    const unit = (extra: string) => `[Service]\nExecStart=@bindir@/app\nNoNewPrivileges=yes\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE\n${extra}`
+    const { repo, base } = repoWith({ 'a/app.service.in': unit('User=app\n'), 'b/job.service.in': unit('') })
+    const head = repo.commit({ 'a/app.service.in': unit('User=@user@\n'), 'b/job.service.in': unit('@dynamic_options@\n') })
+    const r = diff(repo, base, head)
+    const app = r.services.find((s) => s.unit === 'app.service')!
+    expect(app.unreadable.after).toMatch(/@user@ in User= cannot be resolved; assessed as if the line were absent/)
+    // Root with NoNewPrivileges=: the whole bounding set is held — never "non-root".
+    expect(app.capabilities.widened.flatMap((w) => w.capabilities)).toEqual(['CAP_NET_BIND_SERVICE'])
+    expect(r.services.find((s) => s.unit === 'job.service')!.unreadable.after).toMatch(/b\/job\.service\.in:5: @dynamic_options@ stands for text the build puts here/)
+    expect(r.failures.filter((f) => f.kind === 'unreadable-unit').map((f) => f.unit)).toEqual(['app.service', 'job.service'])
+    // A value for the placeholder resolves it.
+    const resolved = diff(repo, base, head, { templatePlaceholders: { user: 'app', dynamic_options: 'PrivateTmp=yes' } })
+    expect(resolved.failures).toEqual([])
+  })
+
+  it('jinja: the first branch of an {% if %} block is kept with a warning; one that sets identity is unresolvable', () => {
+    const { repo, base } = repoWith({ 'units/x.service.in': '[Service]\nExecStart={{LIBEXECDIR}}/x\nUser=x\nNoNewPrivileges=yes\n' })
+    const head = repo.commit({
+      'units/x.service.in': '[Service]\nExecStart={{LIBEXECDIR}}/x\nUser=x\nNoNewPrivileges=yes\n{% if ENABLE_NSCD %}\nPrivateTmp=yes\n{% else %}\nPrivateTmp=no\n{% endif %}\n',
+      'units/y.service.in': '[Service]\nExecStart={{BINDIR}}/y\n{% if HAVE_USER %}\nUser=y\n{% endif %}\n{{SERVICE_WATCHDOG}}\n',
+    })
+    const r = diff(repo, base, head)
+    const x = r.services.find((s) => s.unit === 'x.service')!
+    expect(x.unreadable.after).toBeNull()
+    expect(x.improvements.map((i) => i.id)).toEqual(['PrivateTmp='])
+    expect(x.warnings.map((w) => w.message)).toContain('build template: build options are unknown: the first branch of each {% if %} block was kept, 1 {% elif %}/{% else %} branch was dropped')
+    expect(r.services.find((s) => s.unit === 'y.service')!.unreadable.after).toMatch(/units\/y\.service\.in:3: a \{% if %\} block sets identity or capabilities/)
+  })
+
+  it('eclipse/mosquitto: other suffixes are build templates when the settings say so; else they are listed as not reviewed', () => {
+    const files = { 'service/systemd/mosquitto.service.notify': upstream('mosquitto/mosquitto.service.notify'), 'service/systemd/mosquitto.service.simple': upstream('mosquitto/mosquitto.service.simple') }
+    const { repo, base } = repoWith(files)
+    const head = repo.commit({ 'service/systemd/mosquitto.service.notify': files['service/systemd/mosquitto.service.notify'].replace('[Service]\n', '[Service]\nAmbientCapabilities=CAP_NET_ADMIN\n') })
+    const plain = diff(repo, base, head)
+    expect(plain.services).toEqual([])
+    expect(plain.skipped).toEqual([
+      { path: 'service/systemd/mosquitto.service.notify', reason: 'named like the unit mosquitto.service with the suffix .notify, which is not a build-template suffix: not reviewed' },
+    ])
+    const r = diff(repo, base, head, { templateSuffixes: ['.in', '.notify', '.simple'] })
+    expect(summary(r)).toEqual([['mosquitto.service', 'modified', 'service/systemd/mosquitto.service.notify']])
+    expect(r.skipped).toEqual([])
+  })
+
+  it('a drop-in kept as a build template (override.conf.in) is applied as the drop-in it generates', () => {
+    const { repo, base } = repoWith({ 'u/web.service': TIGHT, 'u/web.service.d/caps.conf.in': '[Service]\nExecStartPre=@bindir@/prepare\n' })
+    const head = repo.commit({ 'u/web.service.d/caps.conf.in': '[Service]\nExecStartPre=+@bindir@/prepare\n' })
+    const r = diff(repo, base, head)
+    expect(summary(r)).toEqual([['web.service', 'modified', 'u/web.service']])
+    expect(r.services[0]!.changedFiles).toEqual(['u/web.service.d/caps.conf.in'])
+    expect(r.services[0]!.capabilities.widened[0]).toMatchObject({ file: 'u/web.service.d/caps.conf.in', line: 2 })
+  })
+
+  it('a template and the file generated from it, both in the repository, are reviewed as two units', () => {
+    const { repo, base } = repoWith({ 'u/web.service.in': '[Service]\nExecStart=@bindir@/web\n', 'u/web.service': '[Service]\nExecStart=/usr/bin/web\n' })
+    const head = repo.commit({ 'u/web.service.in': '[Service]\nExecStart=@bindir@/web\nPrivateTmp=yes\n', 'u/web.service': '[Service]\nExecStart=/usr/bin/web\nProtectHome=yes\n' })
+    const r = diff(repo, base, head)
+    expect(r.services.map((s) => [s.unit, s.path, s.improvements.map((i) => i.id).join()])).toEqual([
+      ['web.service', 'u/web.service', 'ProtectHome='],
+      ['web.service', 'u/web.service.in', 'PrivateTmp='],
+    ])
+  })
+})
+
+describe('every path byte', () => {
+  it('reviews units under a directory with a newline or bytes that are not UTF-8, in the work tree and in commits', () => {
+    const { repo, base } = repoWith({ 'README.md': 'x\n' })
+    const nl = 'odd\nname/nl.service'
+    const bad = 'bad\udcffdir/bad.service'
+    mkdirBytes(repo.dir, 'odd\nname')
+    mkdirBytes(repo.dir, Buffer.from([0x62, 0x61, 0x64, 0xff, 0x64, 0x69, 0x72]))
+    writeFileSync(join(repo.dir, nl), WIDE)
+    writeFileSync(Buffer.concat([Buffer.from(`${repo.dir}/bad`), Buffer.from([0xff]), Buffer.from('dir/bad.service')]), WIDE)
+    const work = diff(repo, base, null)
+    expect(summary(work)).toEqual([
+      ['bad.service', 'added', bad],
+      ['nl.service', 'added', nl],
+    ])
+    expect(work.services.every((s) => s.errors.after === null && s.after !== null)).toBe(true)
+    const md = renderMarkdown(work)
+    expect(md).toContain('odd&#92;nname/nl.service')
+    expect(md).toContain('bad&#92;xffdir/bad.service')
+    repo.git('add', '-A')
+    repo.git('commit', '-q', '-m', 'odd names')
+    expect(summary(diff(repo, base, repo.git('rev-parse', 'HEAD')))).toEqual(summary(work))
+  })
+})
+
+describe('fail closed', () => {
+  it('fails on a unit over the size limit (systemd would load it), without reading it', () => {
+    const { repo, base } = repoWith({ 'units/web.service': TIGHT })
+    writeFileSync(join(repo.dir, 'units/big.service'), '')
+    truncateSync(join(repo.dir, 'units/big.service'), 100 * 1024 * 1024)
+    const started = Date.now()
+    const r = diff(repo, base, null)
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(r.failures).toEqual([expect.objectContaining({ kind: 'unreadable-unit', unit: 'big.service' })])
+    expect(r.services[0]!.unreadable.after).toMatch(/104857600 bytes, larger than the 67108864-byte limit/)
+  })
+
+  it('a unit already unreadable (a type-wide drop-in directory out of the repository) still fails when its own drop-in changes', () => {
+    const { repo, base } = repoWith({
+      'u/web.service': TIGHT,
+      'u/web.service.d/a.conf': '[Service]\nPrivateTmp=yes\n',
+      'u/service.d': { link: '/etc/systemd/system/service.d' },
+    })
+    const head = repo.commit({ 'u/web.service.d/a.conf': '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN\nAmbientCapabilities=CAP_SYS_ADMIN\n' })
+    const r = diff(repo, base, head)
+    expect(summary(r)).toEqual([['web.service', 'modified', 'u/web.service']])
+    expect(r.services[0]!.changedFiles).toEqual(['u/web.service.d/a.conf'])
+    expect(r.failures.map((f) => f.kind)).toEqual(['unreadable-unit'])
+    expect(r.services[0]!.unreadable.after).toMatch(/u\/service\.d -> \/etc\/systemd\/system\/service\.d leaves the repository/)
+  })
+
+  it('fails on a unit kept in Git LFS (only its pointer is in the repository)', () => {
+    const { repo, base } = repoWith({ 'README.md': 'x\n' })
+    const head = repo.commit({ 'u/web.service': 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n' })
+    const r = diff(repo, base, head)
+    expect(r.failures.map((f) => [f.kind, f.unit])).toEqual([['unreadable-unit', 'web.service']])
+    expect(r.services[0]!.unreadable.after).toMatch(/Git LFS pointer/)
+  })
+
+  it('fails on a unit git cannot read (a missing object)', () => {
+    const { repo, base } = repoWith({ 'units/web.service': TIGHT })
+    const head = repo.commit({ 'units/web.service': WIDE + '# the blob that goes missing\n' })
+    const sha = repo.git('rev-parse', `${head}:units/web.service`)
+    rmSync(join(repo.dir, '.git/objects', sha.slice(0, 2), sha.slice(2)))
+    const r = diff(repo, base, head)
+    expect(r.failures.map((f) => f.kind)).toEqual(['unreadable-unit'])
+    expect(r.services[0]!.unreadable.after).toMatch(/git has no blob/)
+  })
+})
+
+function mkdirBytes(root: string, name: string | Buffer): void {
+  mkdirSync(Buffer.concat([Buffer.from(`${root}/`), typeof name === 'string' ? Buffer.from(name) : name]))
+}
