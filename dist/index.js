@@ -26455,6 +26455,110 @@ function buildView(base, settings, force) {
   };
 }
 
+// src/diff/foreign-units.ts
+function skeleton(type, unit) {
+  switch (type) {
+    case "socket":
+      return "[Socket]\nListenStream=/run/systemd-exposure-assumed.sock\nExecStartPre=/bin/true\nExecStopPost=/bin/true\n";
+    case "mount":
+      return `[Mount]
+What=none
+Where=${mountPoint(unit)}
+Type=tmpfs
+`;
+    case "swap":
+      return `[Swap]
+What=${mountPoint(unit)}
+`;
+    default:
+      return "[Service]\nExecStart=/bin/true\nExecReload=/bin/true\n";
+  }
+}
+function mountPoint(unit) {
+  const stem = unit.slice(0, unit.lastIndexOf("."));
+  return stem === "-" ? "/" : `/${unescapeUnitName(stem)}`;
+}
+var SECTION = { service: "Service", socket: "Socket", mount: "Mount", swap: "Swap" };
+var ASSUMED = [
+  { assumption: "a root unit with its full bounding set", body: (type, unit) => skeleton(type, unit) },
+  {
+    assumption: "a unit with User= and NoNewPrivileges=yes",
+    body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]
+User=systemd-exposure-assumed
+NoNewPrivileges=yes
+`
+  },
+  // Without NoNewPrivileges=: a drop-in that set it, and is changed to no longer, widens here.
+  { assumption: "a unit with User=", body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]
+User=systemd-exposure-assumed
+` },
+  { assumption: "a unit with DynamicUser=yes", body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]
+DynamicUser=yes
+` }
+];
+function assumedUnitName(dirUnit) {
+  if (UNIT_TYPES.includes(dirUnit)) return { unit: `systemd-exposure-assumed.${dirUnit}`, name: `every .${dirUnit} unit` };
+  const kind = unitNameKind(dirUnit);
+  if (kind === null) return null;
+  const type = unitType(dirUnit);
+  const stem = dirUnit.slice(0, -(type.length + 1));
+  if (stem.endsWith("-")) return { unit: `${stem}systemd-exposure-assumed.${type}`, name: `every ${stem}*.${type} unit` };
+  return { unit: dirUnit, name: dirUnit };
+}
+function foreignUnits(base, head, unread, changed, traits, build) {
+  const dirs = /* @__PURE__ */ new Map();
+  for (const p of unread) {
+    const dir = isDropInDirectory(p) ? p : dirname(p);
+    const dirUnit = dropInDirectoryUnit(dir);
+    if (dirUnit === null || dirs.has(dir)) continue;
+    if (dir !== p && !isDropInName(basename(p), build)) continue;
+    const type = UNIT_TYPES.includes(dirUnit) ? dirUnit : unitType(dirUnit);
+    if (!REVIEWED_TYPES.includes(type)) continue;
+    dirs.set(dir, dirUnit);
+  }
+  const out = [];
+  for (const [dir, dirUnit] of [...dirs].sort(([a], [b]) => a < b ? -1 : 1)) {
+    const assumed = assumedUnitName(dirUnit);
+    if (assumed === null) continue;
+    const fragment = joinPath(dirname(dir), assumed.unit);
+    if (base.tree.entry(fragment) !== void 0 || head.tree.entry(fragment) !== void 0) continue;
+    const type = unitType(assumed.unit);
+    const variants = ASSUMED.map((a) => {
+      const bytes = new TextEncoder().encode(a.body(type, assumed.unit));
+      const load = (side) => {
+        const view = assumedFile(buildView(side.source, build), fragment, bytes);
+        return loadUnit(side, { id: fragment, file: dir, loadPath: fragment, view, namedBy: [dir] }, traits);
+      };
+      return { assumption: a.assumption, base: load(base), head: load(head) };
+    });
+    const causes = /* @__PURE__ */ new Set();
+    for (const v of variants) for (const l of [v.base, v.head]) for (const p of l.reaches) if (changed.has(p)) causes.add(p);
+    out.push({ name: assumed.name, dir, variants, causes: [...causes].sort() });
+  }
+  return out;
+}
+function isDropInName(name, build) {
+  const generated = generatedName(name, true, build.suffixes) ?? name;
+  return generated.endsWith(".conf") && !generated.startsWith(".");
+}
+function assumedFile(view, path, bytes) {
+  const dir = dirname(path);
+  const name = basename(path);
+  return {
+    origin: (p) => p === path ? p : view.origin(p),
+    expansion: (p) => p === path ? null : view.expansion(p),
+    source: {
+      read: (p) => p === path ? bytes : view.source.read(p),
+      list: (d) => {
+        const names2 = view.source.list(d);
+        if (d !== dir) return names2;
+        return names2 === null ? [name] : names2.includes(name) ? names2 : [...names2, name];
+      },
+      link: (p) => p === path ? null : view.source.link(p)
+    }
+  };
+}
+
 // src/diff/units.ts
 function foreignFormat(bytes, type) {
   const text2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
@@ -26587,9 +26691,9 @@ function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILT
     const loads = /* @__PURE__ */ new Map();
     for (const [id, ref] of units) {
       if (!candidates.has(id) || !inScope(ref.file)) continue;
-      const foreign = foreignIn(snapshot.source, ref.file, unitType(basename(ref.loadPath)));
-      if (foreign !== null) {
-        notUnits.set(ref.file, foreign);
+      const foreign2 = foreignIn(snapshot.source, ref.file, unitType(basename(ref.loadPath)));
+      if (foreign2 !== null) {
+        notUnits.set(ref.file, foreign2);
         continue;
       }
       loads.set(id, loadUnit(snapshot, ref, traits));
@@ -26603,22 +26707,38 @@ function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILT
   const touched = (l) => causesOf(l).length > 0 || b.units.has(l.ref.id) && causesOf(b.units.get(l.ref.id)).length > 0;
   const headSide = [...h.units.values()].filter(touched).sort(byId);
   const baseOnly = [...b.units.values()].filter((l) => causesOf(l).length > 0 && !h.units.has(l.ref.id)).sort(byId);
-  const out = [];
   const pairedBase = /* @__PURE__ */ new Set();
+  const baseOf = /* @__PURE__ */ new Map();
+  const pair = (hl, bl) => {
+    if (!bl || pairedBase.has(bl.ref.id) || baseOf.has(hl.ref.id)) return;
+    pairedBase.add(bl.ref.id);
+    baseOf.set(hl.ref.id, bl);
+  };
+  for (const hl of headSide) pair(hl, b.units.get(hl.ref.id));
+  for (const hl of headSide) pair(hl, renamedBase(hl.ref, renamedFrom, b.units));
+  for (const hl of headSide) pair(hl, baseOnly.find((x) => !pairedBase.has(x.ref.id) && basename(x.ref.id) === basename(hl.ref.id)));
+  const out = [];
   const causes = (...loads) => [...new Set(loads.flatMap((l) => l ? causesOf(l) : []))].sort();
   for (const hl of headSide) {
-    let bl = b.units.get(hl.ref.id) ?? null;
-    let status = bl ? "modified" : "added";
-    if (!bl) bl = renamedBase(hl.ref, renamedFrom, b.units) ?? null;
-    if (!bl) {
-      bl = baseOnly.find((x) => !pairedBase.has(x.ref.id) && basename(x.ref.id) === basename(hl.ref.id)) ?? null;
-    }
-    if (bl && status === "added") status = "renamed";
-    if (bl) pairedBase.add(bl.ref.id);
+    const bl = baseOf.get(hl.ref.id) ?? null;
+    const status = bl === null ? "added" : bl.ref.id === hl.ref.id ? "modified" : "renamed";
     out.push({ status, head: hl, base: bl, causes: causes(hl, bl) });
   }
   for (const bl of baseOnly) if (!pairedBase.has(bl.ref.id)) out.push({ status: "removed", head: null, base: bl, causes: causes(bl) });
-  return { units: out, skipped: skippedFiles(changed, [b, h], [base, head], out, inScope) };
+  const read = /* @__PURE__ */ new Set();
+  for (const side of [b, h]) for (const l of side.units.values()) for (const p of l.reaches) read.add(p);
+  const unread = [...changed].filter((p) => inScope(p) && (!read.has(p) || appliesToUnitsNotHere(p)));
+  const foreign = foreignUnits(base, head, unread, changed, traits, build);
+  const reviewed = new Set(foreign.flatMap((f) => f.causes));
+  const skipped = skippedFiles(changed, [b, h], [base, head], out, inScope).filter((f) => !reviewed.has(f.path));
+  return { units: out, foreign, skipped };
+}
+function appliesToUnitsNotHere(path) {
+  const unit = dropInDirectoryUnit(dirname(path)) ?? dropInDirectoryUnit(path);
+  if (unit === null) return false;
+  if (UNIT_TYPES.includes(unit)) return true;
+  const type = unitType(unit);
+  return unit.slice(0, -(type.length + 1)).endsWith("-");
 }
 var byId = (a, b) => a.ref.id < b.ref.id ? -1 : a.ref.id > b.ref.id ? 1 : 0;
 function renamedBase(ref, renamedFrom, base) {
@@ -29711,9 +29831,9 @@ function diffSnapshots(base, head, changes, settings) {
     suffixes: settings.templateSuffixes ?? DEFAULT_TEMPLATE_SUFFIXES,
     placeholders: settings.templatePlaceholders ?? {}
   };
-  const { units: affected, skipped } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER);
+  const { units: affected, foreign, skipped } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER);
   const recommend = (settings.recommend ?? true) && affected.length <= RECOMMEND_LIMIT;
-  const services = affected.map((a) => compareUnit(a, settings, recommend));
+  const services = [...affected.map((a) => compareUnit(a, settings, recommend)), ...foreign.map((f) => compareForeignUnit(f, settings))];
   const failures = gateFailures(services, settings.gate);
   const after = services.map((s) => s.after?.exposure).filter((x) => x !== void 0);
   return {
@@ -29812,7 +29932,60 @@ function compareUnit(a, settings, recommend) {
     unreadable: { before: a.base?.unreadable ?? null, after: a.head?.unreadable ?? null },
     warnings,
     changedFiles: a.causes,
-    recommendation
+    recommendation,
+    assumedUnitFile: null
+  };
+}
+function compareForeignUnit(f, settings) {
+  const traits = VERSION_TRAITS[settings.version];
+  const warnings = [];
+  const widened = /* @__PURE__ */ new Map();
+  for (const [i, v] of f.variants.entries()) {
+    const before = v.base.result;
+    const after = v.head.result;
+    if (!after.ok) continue;
+    const file = (p) => v.head.ref.view.origin(p);
+    const waivers = waiversOf(after, v.head, file, i === 0 ? warnings : []);
+    const baseWaivers = before.ok ? waiversOf(before, v.base, file, []) : [];
+    const findings = privilegeWidenings(
+      before.ok ? { svc: before, profile: profileOf(before, traits) } : null,
+      { svc: after, profile: profileOf(after, traits) },
+      { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [f.name, basename(f.dir).slice(0, -2)] }
+    );
+    for (const w of findings) {
+      const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" ")].join("\0");
+      const seen = widened.get(key);
+      if (seen) seen.seenIn.push(v.assumption);
+      else widened.set(key, { ...w, seenIn: [v.assumption] });
+    }
+    if (i === 0) {
+      for (const d of after.diagnostics) if (d.file !== v.head.ref.loadPath) warnings.push(d);
+    }
+  }
+  const all = f.variants.length;
+  const head = f.variants[0].head;
+  return {
+    unit: f.name,
+    status: "modified",
+    path: f.dir,
+    basePath: f.dir,
+    before: null,
+    after: null,
+    delta: null,
+    capabilities: {
+      before: null,
+      after: null,
+      // A finding only some assumed unit files show says for which.
+      widened: [...widened.values()].map(({ seenIn, ...w }) => seenIn.length === all ? w : { ...w, what: `${w.what} (if its unit file is ${seenIn[0]})` })
+    },
+    regressions: [],
+    improvements: [],
+    errors: { before: null, after: head.result.ok ? null : head.result.error },
+    unreadable: { before: f.variants[0].base.unreadable, after: head.unreadable },
+    warnings,
+    changedFiles: f.causes,
+    recommendation: null,
+    assumedUnitFile: `${f.name} is not in this repository: its drop-ins were applied to ${f.variants.map((v) => v.assumption).join("; to ")}`
   };
 }
 function waiversOf(svc, load, file, warnings) {
@@ -30187,7 +30360,7 @@ function servicesTable(services) {
         fmt(s.before?.exposure),
         fmt(s.after?.exposure),
         signed(s.delta),
-        s.after ? s.after.verdict : s.errors.after ? "not loadable" : "—"
+        s.after ? s.after.verdict : s.assumedUnitFile !== null ? "drop-ins only (unit file not here)" : s.errors.after ? "not loadable" : "—"
       ])
     ],
     ["l", "l", "r", "r", "r", "l"]

@@ -11,10 +11,11 @@ import { affectedUnits, loadedName, DEFAULT_FILTER, type AffectedUnit, type Path
 import type { BuildSettings } from './build-view.js'
 import { exposureRef, rowChanges } from './compare.js'
 import { privilegeWidenings, profileOf, summarize } from './capabilities.js'
+import type { ForeignUnit } from './foreign-units.js'
 import type { UnitLoad } from './load-unit.js'
 import { recommendUnitFile, suggestRegressionFix } from '../recommend/recommend.js'
 import { gateFailures, type GateSettings } from './gate.js'
-import { REPORT_SCHEMA_VERSION, type DiffReport, type ServiceReport } from './report.js'
+import { REPORT_SCHEMA_VERSION, type DiffReport, type PrivilegeWidening, type ServiceReport } from './report.js'
 import type { Snapshot } from './snapshot.js'
 import { findWaivers, type AllowEntry, type Waiver } from './waivers.js'
 import type { LoadedService } from '../unit/load.js'
@@ -44,10 +45,10 @@ export function diffSnapshots(base: Snapshot, head: Snapshot, changes: readonly 
     suffixes: settings.templateSuffixes ?? DEFAULT_TEMPLATE_SUFFIXES,
     placeholders: settings.templatePlaceholders ?? {},
   }
-  const { units: affected, skipped } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER)
+  const { units: affected, foreign, skipped } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER)
   // Recommendations re-run the engine several times per service: keep huge changes fast.
   const recommend = (settings.recommend ?? true) && affected.length <= RECOMMEND_LIMIT
-  const services = affected.map((a) => compareUnit(a, settings, recommend))
+  const services = [...affected.map((a) => compareUnit(a, settings, recommend)), ...foreign.map((f) => compareForeignUnit(f, settings))]
   const failures = gateFailures(services, settings.gate)
   const after = services.map((s) => s.after?.exposure).filter((x): x is number => x !== undefined)
   return {
@@ -159,6 +160,62 @@ function compareUnit(a: AffectedUnit, settings: DiffSettings, recommend: boolean
     warnings,
     changedFiles: a.causes,
     recommendation,
+    assumedUnitFile: null,
+  }
+}
+
+/**
+ * Drop-ins for a unit the repository does not ship: no score (the unit file is not here), but
+ * every privilege the drop-ins add under one of the assumed unit files (foreign-units.ts).
+ */
+function compareForeignUnit(f: ForeignUnit, settings: DiffSettings): ServiceReport {
+  const traits = VERSION_TRAITS[settings.version]
+  const warnings: { file: string; line: number; message: string }[] = []
+  const widened = new Map<string, PrivilegeWidening & { seenIn: string[] }>()
+  for (const [i, v] of f.variants.entries()) {
+    const before = v.base.result
+    const after = v.head.result
+    if (!after.ok) continue
+    const file = (p: string): string => v.head.ref.view.origin(p)
+    const waivers = waiversOf(after, v.head, file, i === 0 ? warnings : [])
+    const baseWaivers = before.ok ? waiversOf(before, v.base, file, []) : []
+    const findings = privilegeWidenings(
+      before.ok ? { svc: before, profile: profileOf(before, traits) } : null,
+      { svc: after, profile: profileOf(after, traits) },
+      { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [f.name, basename(f.dir).slice(0, -2)] },
+    )
+    for (const w of findings) {
+      const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(' ')].join('\0')
+      const seen = widened.get(key)
+      if (seen) seen.seenIn.push(v.assumption)
+      else widened.set(key, { ...w, seenIn: [v.assumption] })
+    }
+    if (i === 0) for (const d of after.diagnostics) if (d.file !== v.head.ref.loadPath) warnings.push(d)
+  }
+  const all = f.variants.length
+  const head = f.variants[0]!.head
+  return {
+    unit: f.name,
+    status: 'modified',
+    path: f.dir,
+    basePath: f.dir,
+    before: null,
+    after: null,
+    delta: null,
+    capabilities: {
+      before: null,
+      after: null,
+      // A finding only some assumed unit files show says for which.
+      widened: [...widened.values()].map(({ seenIn, ...w }) => (seenIn.length === all ? w : { ...w, what: `${w.what} (if its unit file is ${seenIn[0]})` })),
+    },
+    regressions: [],
+    improvements: [],
+    errors: { before: null, after: head.result.ok ? null : head.result.error },
+    unreadable: { before: f.variants[0]!.base.unreadable, after: head.unreadable },
+    warnings,
+    changedFiles: f.causes,
+    recommendation: null,
+    assumedUnitFile: `${f.name} is not in this repository: its drop-ins were applied to ${f.variants.map((v) => v.assumption).join('; to ')}`,
   }
 }
 

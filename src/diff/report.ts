@@ -145,6 +145,11 @@ export interface ServiceReport {
   readonly unreadable: { readonly before: string | null; readonly after: string | null }
   readonly warnings: readonly { readonly file: string; readonly line: number; readonly message: string }[]
   readonly changedFiles: readonly string[]
+  /**
+   * For drop-ins of a unit the repository does not ship: that its file is not here and what was
+   * assumed in its place (no score then; the privileges the drop-ins add are still reviewed).
+   */
+  readonly assumedUnitFile: string | null
   /** Suggested hardening for the service as changed (null when none applies or it is not scored). */
   readonly recommendation: ServiceRecommendation | null
 }

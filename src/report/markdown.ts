@@ -141,7 +141,7 @@ function servicesTable(services: readonly ServiceReport[]): string {
         fmt(s.before?.exposure),
         fmt(s.after?.exposure),
         signed(s.delta),
-        s.after ? s.after.verdict : s.errors.after ? 'not loadable' : '—',
+        s.after ? s.after.verdict : s.assumedUnitFile !== null ? 'drop-ins only (unit file not here)' : s.errors.after ? 'not loadable' : '—',
       ]),
     ],
     ['l', 'l', 'r', 'r', 'r', 'l'],
