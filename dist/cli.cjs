@@ -262,6 +262,8 @@ var init_versions = __esm({
     VERSION_TRAITS = {
       "252": {
         version: "252",
+        strtolBinaryPrefix: false,
+        capabilityWordsRelaxed: false,
         privateMountsTristate: false,
         templateInstance: "i",
         enums257: false,
@@ -280,6 +282,8 @@ var init_versions = __esm({
       },
       "254": {
         version: "254",
+        strtolBinaryPrefix: false,
+        capabilityWordsRelaxed: true,
         privateMountsTristate: true,
         templateInstance: "i",
         enums257: false,
@@ -298,6 +302,8 @@ var init_versions = __esm({
       },
       "257": {
         version: "257",
+        strtolBinaryPrefix: true,
+        capabilityWordsRelaxed: true,
         privateMountsTristate: true,
         templateInstance: "test_instance",
         enums257: true,
@@ -316,6 +322,8 @@ var init_versions = __esm({
       },
       "262": {
         version: "262",
+        strtolBinaryPrefix: false,
+        capabilityWordsRelaxed: true,
         privateMountsTristate: true,
         templateInstance: "test_instance",
         enums257: true,
@@ -1504,12 +1512,70 @@ var init_ip = __esm({
   }
 });
 
-// src/model/linux-names.ts
-function capabilityFromName(word, max) {
-  if (/^[+-]?[0-9]+$/.test(word)) {
-    const n = Number(word);
-    return n >= 0 && n <= max ? n : null;
+// src/model/safe-atoi.ts
+function safeAtoi(text, rules) {
+  let i = 0;
+  while (i < text.length && WHITESPACE.includes(text[i])) i++;
+  let base = 0;
+  const prefix2 = text.slice(i, i + 2);
+  if (prefix2 === "0b" || prefix2 === "0B") {
+    base = 2;
+    i += 2;
+  } else if (prefix2 === "0o" || prefix2 === "0O") {
+    base = 8;
+    i += 2;
   }
+  const parsed = strtol(text, i, base, rules);
+  if (parsed === null || parsed.end !== text.length) return null;
+  return parsed.value >= -2147483648 && parsed.value <= 2147483647 ? parsed.value : null;
+}
+function strtol(text, start, base, rules) {
+  let i = start;
+  while (i < text.length && C_SPACE.includes(text[i])) i++;
+  let negative = false;
+  if (text[i] === "+" || text[i] === "-") {
+    negative = text[i] === "-";
+    i++;
+  }
+  const at = (k) => text[k] ?? "";
+  const hasPrefix = (letters, radix) => at(i) === "0" && letters.includes(at(i + 1)) && digitValue(at(i + 2)) < radix;
+  if ((base === 0 || base === 16) && hasPrefix("xX", 16)) {
+    base = 16;
+    i += 2;
+  } else if (rules.binaryPrefix && (base === 0 || base === 2) && hasPrefix("bB", 2)) {
+    base = 2;
+    i += 2;
+  } else if (base === 0) base = at(i) === "0" ? 8 : 10;
+  let value = 0;
+  const first = i;
+  while (i < text.length && digitValue(text[i]) < base) {
+    value = value * base + digitValue(text[i]);
+    if (value > 2147483648) value = Infinity;
+    i++;
+  }
+  if (i === first) return null;
+  return { value: negative ? 0 - value : value, end: i };
+}
+var WHITESPACE, C_SPACE, digitValue;
+var init_safe_atoi = __esm({
+  "src/model/safe-atoi.ts"() {
+    "use strict";
+    WHITESPACE = " 	\n\r";
+    C_SPACE = " 	\n\v\f\r";
+    digitValue = (c) => {
+      const code2 = c.charCodeAt(0);
+      if (code2 >= 48 && code2 <= 57) return code2 - 48;
+      if (code2 >= 97 && code2 <= 122) return code2 - 97 + 10;
+      if (code2 >= 65 && code2 <= 90) return code2 - 65 + 10;
+      return 99;
+    };
+  }
+});
+
+// src/model/linux-names.ts
+function capabilityFromName(word, rules) {
+  const n = safeAtoi(word, rules);
+  if (n !== null) return n >= 0 && n <= rules.max ? n : null;
   return CAPABILITY_BY_NAME.get(word.toLowerCase()) ?? null;
 }
 function capabilityName(n) {
@@ -1536,6 +1602,7 @@ var CAPABILITY_NAMES, CAPABILITY_BY_NAME, ADDRESS_FAMILY_CLASS, OTHER_FAMILIES, 
 var init_linux_names = __esm({
   "src/model/linux-names.ts"() {
     "use strict";
+    init_safe_atoi();
     CAPABILITY_NAMES = [
       "cap_chown",
       "cap_dac_override",
@@ -2406,10 +2473,10 @@ var init_directives = __esm({
       const invert = text.startsWith("~");
       if (invert) text = text.slice(1);
       let sum = 0n;
-      for (const w of extractWords(text, { unquote: true, relax: true }).words) {
-        const cap2 = capabilityFromName(w, t.maxCapabilityNumber);
-        if (cap2 === null) ctx.warn(a, `Failed to parse capability '${w}', ignoring.`);
-        else sum |= 1n << BigInt(cap2);
+      const rules = { max: t.maxCapabilityNumber, binaryPrefix: t.strtolBinaryPrefix };
+      for (const w of extractWords(text, { unquote: true, relax: t.capabilityWordsRelaxed }).words) {
+        const cap2 = capabilityFromName(w, rules);
+        if (cap2 !== null) sum |= 1n << BigInt(cap2);
       }
       const current = bounding ? s.capabilityBoundingSet : s.ambientCapabilities;
       const untouched = bounding ? t.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64 : 0n;
@@ -2984,7 +3051,7 @@ function* physicalLines(bytes) {
 }
 function isCommentLine(b) {
   let i = 0;
-  while (i < b.length && WHITESPACE.has(b[i])) i++;
+  while (i < b.length && WHITESPACE2.has(b[i])) i++;
   return i < b.length && (b[i] === 35 || b[i] === 59);
 }
 function startsWithBom(b) {
@@ -3010,8 +3077,8 @@ function concat(parts, length) {
 function decodeTrimmed(b) {
   let s = 0;
   let e = b.length;
-  while (s < e && WHITESPACE.has(b[s])) s++;
-  while (e > s && WHITESPACE.has(b[e - 1])) e--;
+  while (s < e && WHITESPACE2.has(b[s])) s++;
+  while (e > s && WHITESPACE2.has(b[e - 1])) e--;
   if (s === e) return "";
   try {
     return utf8.decode(b.subarray(s, e));
@@ -3026,13 +3093,13 @@ function trimWhitespace(s) {
   while (end > start && isWhitespaceCode(s.charCodeAt(end - 1))) end--;
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
-var LONG_LINE_MAX, BOM, WHITESPACE, utf8, LogicalLines, isWhitespaceCode;
+var LONG_LINE_MAX, BOM, WHITESPACE2, utf8, LogicalLines, isWhitespaceCode;
 var init_syntax = __esm({
   "src/unit/syntax.ts"() {
     "use strict";
     LONG_LINE_MAX = 1024 * 1024;
     BOM = [239, 187, 191];
-    WHITESPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+    WHITESPACE2 = /* @__PURE__ */ new Set([32, 9, 10, 13]);
     utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     LogicalLines = class {
       constructor(file, sections, emptySectionHeaderInvalid) {
@@ -6146,7 +6213,7 @@ var init_capabilities2 = __esm({
     "use strict";
     init_linux_names();
     init_unit_text();
-    cap = (name) => 1n << BigInt(capabilityFromName(name, 63));
+    cap = (name) => capabilityBit(name);
     capNames = capabilityNames;
     capSet = (names) => names.reduce((s, n) => s | cap(n), 0n);
     DROPPER_CAPS = ["CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_FOWNER", "CAP_KILL", "CAP_SYS_RESOURCE"];

@@ -24017,6 +24017,60 @@ function isLocalhostPrefix(p) {
   return p.address.every((b, i) => i === 15 ? b === 1 : b === 0);
 }
 
+// src/model/safe-atoi.ts
+var WHITESPACE = " 	\n\r";
+var C_SPACE = " 	\n\v\f\r";
+function safeAtoi(text, rules) {
+  let i = 0;
+  while (i < text.length && WHITESPACE.includes(text[i])) i++;
+  let base = 0;
+  const prefix2 = text.slice(i, i + 2);
+  if (prefix2 === "0b" || prefix2 === "0B") {
+    base = 2;
+    i += 2;
+  } else if (prefix2 === "0o" || prefix2 === "0O") {
+    base = 8;
+    i += 2;
+  }
+  const parsed = strtol(text, i, base, rules);
+  if (parsed === null || parsed.end !== text.length) return null;
+  return parsed.value >= -2147483648 && parsed.value <= 2147483647 ? parsed.value : null;
+}
+var digitValue = (c) => {
+  const code2 = c.charCodeAt(0);
+  if (code2 >= 48 && code2 <= 57) return code2 - 48;
+  if (code2 >= 97 && code2 <= 122) return code2 - 97 + 10;
+  if (code2 >= 65 && code2 <= 90) return code2 - 65 + 10;
+  return 99;
+};
+function strtol(text, start, base, rules) {
+  let i = start;
+  while (i < text.length && C_SPACE.includes(text[i])) i++;
+  let negative = false;
+  if (text[i] === "+" || text[i] === "-") {
+    negative = text[i] === "-";
+    i++;
+  }
+  const at = (k) => text[k] ?? "";
+  const hasPrefix = (letters, radix) => at(i) === "0" && letters.includes(at(i + 1)) && digitValue(at(i + 2)) < radix;
+  if ((base === 0 || base === 16) && hasPrefix("xX", 16)) {
+    base = 16;
+    i += 2;
+  } else if (rules.binaryPrefix && (base === 0 || base === 2) && hasPrefix("bB", 2)) {
+    base = 2;
+    i += 2;
+  } else if (base === 0) base = at(i) === "0" ? 8 : 10;
+  let value = 0;
+  const first = i;
+  while (i < text.length && digitValue(text[i]) < base) {
+    value = value * base + digitValue(text[i]);
+    if (value > 2147483648) value = Infinity;
+    i++;
+  }
+  if (i === first) return null;
+  return { value: negative ? 0 - value : value, end: i };
+}
+
 // src/model/linux-names.ts
 var CAPABILITY_NAMES = [
   "cap_chown",
@@ -24062,11 +24116,9 @@ var CAPABILITY_NAMES = [
   "cap_checkpoint_restore"
 ];
 var CAPABILITY_BY_NAME = new Map(CAPABILITY_NAMES.map((n, i) => [n, i]));
-function capabilityFromName(word, max) {
-  if (/^[+-]?[0-9]+$/.test(word)) {
-    const n = Number(word);
-    return n >= 0 && n <= max ? n : null;
-  }
+function capabilityFromName(word, rules) {
+  const n = safeAtoi(word, rules);
+  if (n !== null) return n >= 0 && n <= rules.max ? n : null;
   return CAPABILITY_BY_NAME.get(word.toLowerCase()) ?? null;
 }
 function capabilityName(n) {
@@ -24245,6 +24297,8 @@ var SYSTEMD_VERSIONS = ["252", "254", "257", "262"];
 var VERSION_TRAITS = {
   "252": {
     version: "252",
+    strtolBinaryPrefix: false,
+    capabilityWordsRelaxed: false,
     privateMountsTristate: false,
     templateInstance: "i",
     enums257: false,
@@ -24263,6 +24317,8 @@ var VERSION_TRAITS = {
   },
   "254": {
     version: "254",
+    strtolBinaryPrefix: false,
+    capabilityWordsRelaxed: true,
     privateMountsTristate: true,
     templateInstance: "i",
     enums257: false,
@@ -24281,6 +24337,8 @@ var VERSION_TRAITS = {
   },
   "257": {
     version: "257",
+    strtolBinaryPrefix: true,
+    capabilityWordsRelaxed: true,
     privateMountsTristate: true,
     templateInstance: "test_instance",
     enums257: true,
@@ -24299,6 +24357,8 @@ var VERSION_TRAITS = {
   },
   "262": {
     version: "262",
+    strtolBinaryPrefix: false,
+    capabilityWordsRelaxed: true,
     privateMountsTristate: true,
     templateInstance: "test_instance",
     enums257: true,
@@ -24822,10 +24882,10 @@ var capabilities = (bounding) => (s, a, ctx) => {
   const invert = text.startsWith("~");
   if (invert) text = text.slice(1);
   let sum = 0n;
-  for (const w of extractWords(text, { unquote: true, relax: true }).words) {
-    const cap2 = capabilityFromName(w, t.maxCapabilityNumber);
-    if (cap2 === null) ctx.warn(a, `Failed to parse capability '${w}', ignoring.`);
-    else sum |= 1n << BigInt(cap2);
+  const rules = { max: t.maxCapabilityNumber, binaryPrefix: t.strtolBinaryPrefix };
+  for (const w of extractWords(text, { unquote: true, relax: t.capabilityWordsRelaxed }).words) {
+    const cap2 = capabilityFromName(w, rules);
+    if (cap2 !== null) sum |= 1n << BigInt(cap2);
   }
   const current = bounding ? s.capabilityBoundingSet : s.ambientCapabilities;
   const untouched = bounding ? t.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64 : 0n;
@@ -25506,7 +25566,7 @@ function joinPath(dir, name) {
 // src/unit/syntax.ts
 var LONG_LINE_MAX = 1024 * 1024;
 var BOM = [239, 187, 191];
-var WHITESPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+var WHITESPACE2 = /* @__PURE__ */ new Set([32, 9, 10, 13]);
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function parseUnitFile(bytes, file, sections, options = {}) {
   const p = new LogicalLines(file, sections, options.emptySectionHeaderInvalid ?? false);
@@ -25728,7 +25788,7 @@ function* physicalLines(bytes) {
 }
 function isCommentLine(b) {
   let i = 0;
-  while (i < b.length && WHITESPACE.has(b[i])) i++;
+  while (i < b.length && WHITESPACE2.has(b[i])) i++;
   return i < b.length && (b[i] === 35 || b[i] === 59);
 }
 function startsWithBom(b) {
@@ -25754,8 +25814,8 @@ function concat(parts, length) {
 function decodeTrimmed(b) {
   let s = 0;
   let e = b.length;
-  while (s < e && WHITESPACE.has(b[s])) s++;
-  while (e > s && WHITESPACE.has(b[e - 1])) e--;
+  while (s < e && WHITESPACE2.has(b[s])) s++;
+  while (e > s && WHITESPACE2.has(b[e - 1])) e--;
   if (s === e) return "";
   try {
     return utf8.decode(b.subarray(s, e));
@@ -26692,7 +26752,7 @@ function commandLines(service) {
 }
 
 // src/recommend/capabilities.ts
-var cap = (name) => 1n << BigInt(capabilityFromName(name, 63));
+var cap = (name) => capabilityBit(name);
 var capNames = capabilityNames;
 var capSet = (names) => names.reduce((s, n) => s | cap(n), 0n);
 var DROPPER_CAPS = ["CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_FOWNER", "CAP_KILL", "CAP_SYS_RESOURCE"];

@@ -21,8 +21,18 @@ export interface VersionTraits {
   readonly enums262: boolean
   /** 262 merges capability lines differently after an inverted line (rule B, §3.1). */
   readonly capabilityRuleB: boolean
-  /** Highest capability number accepted as a decimal word in CapabilityBoundingSet=. */
+  /** Highest capability number capability_from_name() accepts (63 in 252, CAP_LIMIT = 62 after). */
   readonly maxCapabilityNumber: number
+  /**
+   * The glibc the reference binary was built against reads C23 `0b` prefixes in strtol() (257,
+   * built on trixie): `+0b10101` and `0b0b10101` are numbers there, not in 252, 254 and 262.
+   */
+  readonly strtolBinaryPrefix: boolean
+  /**
+   * 254+: capability lists are split with EXTRACT_RELAX (an unterminated quote runs to the end of
+   * the line); 252 stops reading the line at it, keeping the words before.
+   */
+  readonly capabilityWordsRelaxed: boolean
   /** 262 stops parsing a RestrictAddressFamilies= line at its first unknown family. */
   readonly addressFamilyStopsAtUnknown: boolean
   /** DeviceAllow= entry implied by encrypted credentials with a restricted DevicePolicy=. */
@@ -46,6 +56,8 @@ export interface VersionTraits {
 export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
   '252': {
     version: '252',
+    strtolBinaryPrefix: false,
+    capabilityWordsRelaxed: false,
     privateMountsTristate: false,
     templateInstance: 'i',
     enums257: false,
@@ -64,6 +76,8 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
   },
   '254': {
     version: '254',
+    strtolBinaryPrefix: false,
+    capabilityWordsRelaxed: true,
     privateMountsTristate: true,
     templateInstance: 'i',
     enums257: false,
@@ -82,6 +96,8 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
   },
   '257': {
     version: '257',
+    strtolBinaryPrefix: true,
+    capabilityWordsRelaxed: true,
     privateMountsTristate: true,
     templateInstance: 'test_instance',
     enums257: true,
@@ -100,6 +116,8 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
   },
   '262': {
     version: '262',
+    strtolBinaryPrefix: false,
+    capabilityWordsRelaxed: true,
     privateMountsTristate: true,
     templateInstance: 'test_instance',
     enums257: true,

@@ -119,10 +119,12 @@ const capabilities =
     const invert = text.startsWith('~')
     if (invert) text = text.slice(1)
     let sum = 0n
-    for (const w of extractWords(text, { unquote: true, relax: true }).words) {
-      const cap = capabilityFromName(w, t.maxCapabilityNumber)
-      if (cap === null) ctx.warn(a, `Failed to parse capability '${w}', ignoring.`)
-      else sum |= 1n << BigInt(cap)
+    // capability_set_from_string(): unknown words are skipped without a word to the log (257+
+    // logs them at debug level only). In 252 an unterminated quote ends the line's words.
+    const rules = { max: t.maxCapabilityNumber, binaryPrefix: t.strtolBinaryPrefix }
+    for (const w of extractWords(text, { unquote: true, relax: t.capabilityWordsRelaxed }).words) {
+      const cap = capabilityFromName(w, rules)
+      if (cap !== null) sum |= 1n << BigInt(cap)
     }
     const current = bounding ? s.capabilityBoundingSet : s.ambientCapabilities
     const untouched = bounding ? (t.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64) : 0n
