@@ -262,6 +262,11 @@ var init_versions = __esm({
     VERSION_TRAITS = {
       "252": {
         version: "252",
+        sharedDataDirSpecifier: false,
+        execViaShellPrefix: false,
+        execAmbientPrefixIgnored: false,
+        execPathImpliesDirectory: false,
+        execMessagesReworded: false,
         strtolBinaryPrefix: false,
         capabilityWordsRelaxed: false,
         privateMountsTristate: false,
@@ -282,6 +287,11 @@ var init_versions = __esm({
       },
       "254": {
         version: "254",
+        sharedDataDirSpecifier: false,
+        execViaShellPrefix: false,
+        execAmbientPrefixIgnored: false,
+        execPathImpliesDirectory: false,
+        execMessagesReworded: false,
         strtolBinaryPrefix: false,
         capabilityWordsRelaxed: true,
         privateMountsTristate: true,
@@ -302,6 +312,11 @@ var init_versions = __esm({
       },
       "257": {
         version: "257",
+        sharedDataDirSpecifier: true,
+        execViaShellPrefix: false,
+        execAmbientPrefixIgnored: false,
+        execPathImpliesDirectory: true,
+        execMessagesReworded: true,
         strtolBinaryPrefix: true,
         capabilityWordsRelaxed: true,
         privateMountsTristate: true,
@@ -322,6 +337,11 @@ var init_versions = __esm({
       },
       "262": {
         version: "262",
+        sharedDataDirSpecifier: true,
+        execViaShellPrefix: true,
+        execAmbientPrefixIgnored: true,
+        execPathImpliesDirectory: true,
+        execMessagesReworded: true,
         strtolBinaryPrefix: false,
         capabilityWordsRelaxed: true,
         privateMountsTristate: true,
@@ -1900,33 +1920,44 @@ var init_names = __esm({
 });
 
 // src/unit/specifiers.ts
-function expandSpecifiers(text, ctx) {
-  if (!text.includes("%")) return text;
+function expandSpecifiers(text, ctx, use, deprecated) {
+  if (!text.includes("%")) return fits(text, use) ? { value: text } : { error: TOO_LONG };
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c !== "%") {
-      out += c;
-      continue;
+    if (c !== "%") out += c;
+    else if (i + 1 >= text.length) out += "%";
+    else {
+      const spec = text[++i];
+      if (spec === "%") out += "%";
+      else {
+        const value = specifierValue(spec, ctx);
+        if (value === void 0) {
+          if (/[A-Za-z0-9]/.test(spec)) return { error: INVALID_SLOT };
+          out += "%" + spec;
+        } else if (typeof value === "object") return value;
+        else {
+          if (DEPRECATED.has(spec)) deprecated?.(spec);
+          out += value;
+        }
+      }
     }
-    const spec = text[++i];
-    if (spec === void 0) return null;
-    const value = specifierValue(spec, ctx);
-    if (value === null) return null;
-    out += value;
+    if (out.length > MAX_BYTES[use] / 3 && !fits(out, use)) return { error: TOO_LONG };
   }
-  return out;
+  return { value: out };
+}
+function deprecatedSpecifierMessage(c) {
+  return `Specifier '%${c}' used in unit configuration, which is deprecated. Please update your unit file, as it does not work as intended.`;
+}
+function fits(text, use) {
+  const max = MAX_BYTES[use];
+  return text.length <= max / 3 || new TextEncoder().encode(text).length <= max;
 }
 function specifierValue(spec, ctx) {
   const name = ctx.unitName;
-  const instance = unitInstance(name) ?? "";
+  const instance = unitInstance(name);
   const prefix2 = unitPrefix(name);
-  const dash = prefix2.lastIndexOf("-");
-  const lastComponent = dash >= 0 ? prefix2.slice(dash + 1) : prefix2;
-  const slash = ctx.fragmentPath.lastIndexOf("/");
   switch (spec) {
-    case "%":
-      return "%";
     case "n":
       return name;
     case "N":
@@ -1934,47 +1965,55 @@ function specifierValue(spec, ctx) {
     case "p":
       return prefix2;
     case "P":
-      return unescapeUnitName(prefix2);
+      return unescaped(prefix2);
     case "i":
-      return instance;
+      return instance ?? "";
     case "I":
-      return unescapeUnitName(instance);
+      return unescaped(instance ?? "");
     case "j":
-      return lastComponent;
+      return lastComponent(prefix2);
     case "J":
-      return unescapeUnitName(lastComponent);
+      return unescaped(lastComponent(prefix2));
     case "f":
-      return "/" + unescapeUnitName(instance !== "" ? instance : prefix2);
+      return pathUnescaped(instance ?? prefix2);
     case "y":
-      return ctx.fragmentPath;
+      return realPath(ctx.fragmentPath);
     case "Y":
-      return slash >= 0 ? ctx.fragmentPath.slice(0, slash) || "/" : ".";
-    case "u":
-    case "g":
-      return "root";
-    case "U":
-    case "G":
-      return "0";
+      return realDirectory(ctx.fragmentPath);
+    // The offline manager's cgroup root is empty and the unit has no slice yet.
+    case "c":
+      return `/${name}`;
+    case "r":
+      return "";
+    case "R":
+      return "";
+    case "C":
+      return "/var/cache";
+    case "d":
+      return `/run/credentials/${name}`;
+    case "D":
+      return ctx.sharedDataDirSpecifier ? "/usr/share" : void 0;
+    case "E":
+      return "/etc";
+    case "L":
+      return "/var/log";
+    case "S":
+      return "/var/lib";
+    case "t":
+      return "/run";
     case "h":
       return "/root";
     case "s":
       return "/bin/sh";
-    case "E":
-      return "/etc";
-    case "S":
-      return "/var/lib";
-    case "C":
-      return "/var/cache";
-    case "L":
-      return "/var/log";
-    case "t":
-      return "/run";
-    case "T":
-      return "/tmp";
-    case "V":
-      return "/var/tmp";
-    case "d":
-      return `/run/credentials/${name}`;
+    // COMMON_SYSTEM_SPECIFIERS: Debian's os-release has no IMAGE_VERSION, BUILD_ID, IMAGE_ID, VARIANT_ID.
+    case "a":
+      return "x86-64";
+    case "A":
+      return "";
+    case "b":
+      return "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+    case "B":
+      return "";
     case "H":
       return "localhost";
     case "l":
@@ -1982,33 +2021,445 @@ function specifierValue(spec, ctx) {
     case "q":
       return "localhost";
     case "m":
-      return "00000000000000000000000000000001";
-    case "b":
-      return "00000000000000000000000000000002";
+      return "5e1f0c2a9b7d4e3f8a6c1b2d3e4f5a6b";
+    case "M":
+      return "";
     case "o":
       return "debian";
+    case "v":
+      return "6.1.0-amd64";
     case "w":
       return "12";
     case "W":
       return "";
-    case "B":
-      return "";
-    case "M":
-      return "";
-    case "A":
-      return "";
-    case "v":
-      return "6.1.0-amd64";
-    case "a":
-      return "x86-64";
+    // COMMON_CREDS_SPECIFIERS of the system scope: root.
+    case "g":
+      return "root";
+    case "G":
+      return "0";
+    case "u":
+      return "root";
+    case "U":
+      return "0";
+    case "T":
+      return "/tmp";
+    case "V":
+      return "/var/tmp";
     default:
-      return null;
+      return void 0;
   }
 }
+function lastComponent(prefix2) {
+  const dash = prefix2.lastIndexOf("-");
+  return dash >= 0 ? prefix2.slice(dash + 1) : prefix2;
+}
+function unescaped(text) {
+  if (!text.includes("\\")) return unescapeUnitName(text);
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "-") out += "/";
+    else if (c === "\\") {
+      const hex = text.slice(i + 2, i + 4);
+      if (text[i + 1] !== "x" || !/^[0-9a-fA-F]{2}$/.test(hex)) return { error: INVALID_ARGUMENT };
+      const byte = parseInt(hex, 16);
+      if (byte === 0) return out;
+      out += String.fromCharCode(byte);
+      i += 3;
+    } else out += c;
+  }
+  return out;
+}
+function pathUnescaped(text) {
+  if (text === "") return { error: INVALID_ARGUMENT };
+  if (text === "-") return "/";
+  const w = unescaped(text);
+  if (typeof w === "object") return w;
+  if (w.startsWith("/") || w.endsWith("/")) return { error: INVALID_ARGUMENT };
+  const path = "/" + w;
+  const parts = path.slice(1).split("/");
+  if (parts.some((p) => p === "" || p === "." || p === "..")) return { error: INVALID_ARGUMENT };
+  return path;
+}
+function realPath(fragmentPath) {
+  return fragmentPath.startsWith("/") ? fragmentPath : `/${fragmentPath.replace(/^(\.\/)+/, "")}`;
+}
+function realDirectory(fragmentPath) {
+  const path = realPath(fragmentPath);
+  return path.slice(0, path.lastIndexOf("/")) || "/";
+}
+var MAX_BYTES, INVALID_SLOT, TOO_LONG, INVALID_ARGUMENT, DEPRECATED;
 var init_specifiers = __esm({
   "src/unit/specifiers.ts"() {
     "use strict";
     init_names();
+    MAX_BYTES = { full: 1024 * 1024, path: 4095 };
+    INVALID_SLOT = "Invalid slot";
+    TOO_LONG = "File name too long";
+    INVALID_ARGUMENT = "Invalid argument";
+    DEPRECATED = /* @__PURE__ */ new Set(["c", "r", "R"]);
+  }
+});
+
+// src/service/words.ts
+function extractWords(value, opts = {}) {
+  if (!QUOTE_OR_BACKSLASH.test(value)) {
+    const words2 = value.split(SEPARATOR_RUN);
+    if (words2[0] === "") words2.shift();
+    if (words2.length > 0 && words2[words2.length - 1] === "") words2.pop();
+    return { words: words2, invalid: false };
+  }
+  const words = [];
+  let i = 0;
+  const n = value.length;
+  for (; ; ) {
+    while (i < n && isSeparator(value.charCodeAt(i))) i++;
+    if (i >= n) return { words, invalid: false };
+    let word = "";
+    let quote = 0;
+    let run = i;
+    for (; ; ) {
+      if (i >= n) {
+        if (quote !== 0 && !opts.relax) return { words, invalid: true };
+        word += value.slice(run, i);
+        break;
+      }
+      const c = value.charCodeAt(i);
+      if (c === 92) {
+        word += value.slice(run, i);
+        i++;
+        if (i >= n) {
+          if (opts.relax) break;
+          return { words, invalid: true };
+        }
+        if (opts.cunescape) {
+          const decoded = cunescapeOne(value, i);
+          if (decoded === null) return { words, invalid: true };
+          word += decoded.text;
+          i += decoded.length;
+        } else {
+          word += value[i];
+          i++;
+        }
+        run = i;
+        continue;
+      }
+      if (quote !== 0) {
+        if (c === quote) {
+          word += value.slice(run, i);
+          quote = 0;
+          run = i + 1;
+        }
+        i++;
+        continue;
+      }
+      if (opts.unquote && (c === 34 || c === 39)) {
+        word += value.slice(run, i);
+        quote = c;
+        i++;
+        run = i;
+        continue;
+      }
+      if (isSeparator(c)) {
+        word += value.slice(run, i);
+        break;
+      }
+      i++;
+    }
+    words.push(word);
+  }
+}
+function cunescapeOne(s, at) {
+  const c = s[at];
+  const simple = SIMPLE_ESCAPES[c];
+  if (simple !== void 0) return { text: simple, length: 1 };
+  const hex = (len) => {
+    const digits = s.slice(at + 1, at + 1 + len);
+    if (digits.length !== len || !/^[0-9a-fA-F]+$/.test(digits)) return null;
+    const code2 = parseInt(digits, 16);
+    if (code2 === 0 || code2 > 1114111) return null;
+    return { text: String.fromCodePoint(code2), length: 1 + len };
+  };
+  if (c === "x") return hex(2);
+  if (c === "u") return hex(4);
+  if (c === "U") return hex(8);
+  if (c >= "0" && c <= "7") {
+    const digits = s.slice(at, at + 3);
+    if (!/^[0-7]{3}$/.test(digits)) return null;
+    const code2 = parseInt(digits, 8);
+    if (code2 === 0 || code2 > 255) return null;
+    return { text: String.fromCharCode(code2), length: 3 };
+  }
+  return null;
+}
+function parseBoolean(text) {
+  const lower = text.toLowerCase();
+  if (TRUE_WORDS.has(lower)) return true;
+  if (FALSE_WORDS.has(lower)) return false;
+  return null;
+}
+function parseMode(text) {
+  const m = /^[ \t\n\r]*([0-7]+)$/.exec(text);
+  if (!m) return null;
+  const v = parseInt(m[1], 8);
+  return v <= 4095 ? v : null;
+}
+function simplifyAbsolutePath(path) {
+  if (!path.startsWith("/")) return null;
+  const parts = path.split("/").filter((p) => p !== "" && p !== ".");
+  if (parts.some((p) => p === ".." || p.length > 255)) return null;
+  const simplified = "/" + parts.join("/");
+  return simplified.length < 4096 ? simplified : null;
+}
+function isValidFilename(s) {
+  return s !== "" && s !== "." && s !== ".." && !s.includes("/") && utf8Length(s) <= 255;
+}
+function isValidPath(path) {
+  if (path === "" || utf8Length(path) >= 4096) return false;
+  return path.split("/").every((part) => utf8Length(part) <= 255);
+}
+function utf8Length(s) {
+  return /^[\x00-\x7f]*$/.test(s) ? s.length : new TextEncoder().encode(s).length;
+}
+function extractFirstWord(text, start, opts) {
+  const n = text.length;
+  let i = start;
+  while (i < n && isSeparator(text.charCodeAt(i))) i++;
+  if (i >= n) return null;
+  let word = "";
+  let quote = 0;
+  for (; ; ) {
+    if (i >= n) {
+      if (quote !== 0 && !opts.relax) return "invalid";
+      return { word, next: n };
+    }
+    const c = text.charCodeAt(i);
+    if (c === 92) {
+      i++;
+      if (i >= n) {
+        if (opts.unescapeRelax && (quote === 0 || opts.relax)) return { word: word + "\\", next: n };
+        if (opts.relax) return { word, next: n };
+        return "invalid";
+      }
+      if (opts.cunescape) {
+        const decoded = cunescapeOne(text, i);
+        if (decoded !== null) {
+          word += decoded.text;
+          i += decoded.length;
+        } else if (opts.unescapeRelax) {
+          word += "\\" + text[i];
+          i++;
+        } else return "invalid";
+      } else {
+        word += text[i];
+        i++;
+      }
+      continue;
+    }
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+      else word += text[i];
+      i++;
+      continue;
+    }
+    if (opts.unquote && (c === 34 || c === 39)) {
+      quote = c;
+      i++;
+      continue;
+    }
+    if (isSeparator(c)) {
+      while (i < n && isSeparator(text.charCodeAt(i))) i++;
+      return { word, next: i };
+    }
+    word += text[i];
+    i++;
+  }
+}
+var QUOTE_OR_BACKSLASH, SEPARATOR_RUN, isSeparator, SIMPLE_ESCAPES, TRUE_WORDS, FALSE_WORDS;
+var init_words = __esm({
+  "src/service/words.ts"() {
+    "use strict";
+    QUOTE_OR_BACKSLASH = /["'\\]/;
+    SEPARATOR_RUN = /[ \t\n\r]+/;
+    isSeparator = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+    SIMPLE_ESCAPES = {
+      a: "\x07",
+      b: "\b",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	",
+      v: "\v",
+      "\\": "\\",
+      '"': '"',
+      "'": "'",
+      s: " "
+    };
+    TRUE_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on"]);
+    FALSE_WORDS = /* @__PURE__ */ new Set(["0", "no", "n", "false", "f", "off"]);
+  }
+});
+
+// src/service/exec-command.ts
+function parseExecLine(directive, a, ctx) {
+  const commands = [];
+  const t = ctx.traits;
+  const text = a.value;
+  const deprecated = (c) => ctx.warn(a, deprecatedSpecifierMessage(c));
+  let rvalue = text;
+  let p = 0;
+  let semicolon;
+  do {
+    semicolon = false;
+    const first = firstWord(text, p, a, rvalue, ctx);
+    if (first === null) return { commands };
+    if (typeof first === "string") {
+      ctx.warn(a, first);
+      return { commands };
+    }
+    p = first.next;
+    if (first.word === ";") {
+      semicolon = true;
+      continue;
+    }
+    const prefixes = readPrefixes(first.word, directive, a, ctx);
+    const { ignore } = prefixes;
+    const fail = (what, detail) => {
+      if (!ignore) return { commands, fatal: `${what}: ${detail}` };
+      ctx.warn(a, `${what}, ignoring: ${detail}`);
+      return { commands };
+    };
+    let path = "/bin/sh";
+    if (!prefixes.viaShell) {
+      const expanded = expandSpecifiers(prefixes.rest, ctx.specifiers, "path", deprecated);
+      if ("error" in expanded) return fail(`Failed to resolve unit specifiers in '${prefixes.rest}'`, expanded.error);
+      path = expanded.value;
+      if (path === "") return fail("Empty path in command line", t.execMessagesReworded ? rvalue : `'${rvalue}'`);
+      if (!isStringSafe(path)) return fail(`${t.execMessagesReworded ? "Executable path" : "Executable name"} contains special characters`, path);
+      if (impliesDirectory(path, t)) return fail("Executable path specifies a directory", path);
+      if (!(path.startsWith("/") ? isValidPath(path) : isValidFilename(path))) return fail("Neither a valid executable name nor an absolute path", path);
+    }
+    let argc = prefixes.separateArgv0 && !prefixes.viaShell ? 0 : 1;
+    const rest = text.slice(p);
+    if (!SPECIAL_IN_WORD.test(rest)) {
+      const m = LONE_SEMICOLON.exec(rest);
+      if ((m ? rest.slice(0, m.index) : rest).trim() !== "") argc++;
+      if (m) {
+        semicolon = true;
+        p = skipBlanks(text, p + m.index + m[0].length);
+      } else p = text.length;
+    } else {
+      while (p < text.length) {
+        if (text[p] === ";" && (p + 1 === text.length || isBlank(text.charCodeAt(p + 1)))) {
+          semicolon = true;
+          p = skipBlanks(text, p + 1);
+          break;
+        }
+        if (text[p] === "\\" && text[p + 1] === ";" && (p + 2 === text.length || isBlank(text.charCodeAt(p + 2)))) {
+          p = skipBlanks(text, p + 2);
+          argc++;
+          continue;
+        }
+        const word = firstWord(text, p, a, rvalue, ctx);
+        if (word === null) break;
+        if (typeof word === "string") {
+          if (!ignore) return { commands, fatal: word };
+          ctx.warn(a, word);
+          return { commands };
+        }
+        p = word.next;
+        const expanded = expandSpecifiers(word.word, ctx.specifiers, "full", deprecated);
+        if ("error" in expanded) {
+          return fail(`Failed to resolve unit specifiers in ${t.execMessagesReworded ? `'${word.word}'` : word.word}`, expanded.error);
+        }
+        argc++;
+      }
+    }
+    if (argc === 0) return fail("Empty executable name or zeroeth argument", rvalue);
+    commands.push({
+      directive,
+      path,
+      fullyPrivileged: prefixes.fullyPrivileged,
+      noSetuid: prefixes.noSetuid,
+      ambientMagic: prefixes.ambientMagic,
+      viaShell: prefixes.viaShell,
+      source: a
+    });
+    rvalue = text.slice(p);
+  } while (semicolon);
+  return { commands };
+}
+function skipBlanks(text, at) {
+  while (at < text.length && isBlank(text.charCodeAt(at))) at++;
+  return at;
+}
+function firstWord(text, at, a, rvalue, ctx) {
+  const word = extractFirstWord(text, at, WORD);
+  if (word !== "invalid") return word;
+  const relaxed = extractFirstWord(text, at, { ...WORD, unescapeRelax: true });
+  if (relaxed === "invalid" || relaxed === null) return `Unbalanced quoting, ignoring: "${rvalue}"`;
+  ctx.warn(a, `Ignoring unknown escape sequences: "${relaxed.word}"`);
+  return relaxed;
+}
+function readPrefixes(word, directive, a, ctx) {
+  const t = ctx.traits;
+  let ignore = false;
+  let separateArgv0 = false;
+  let noEnv = false;
+  let full = false;
+  let noSetuid = false;
+  let ambient = false;
+  let viaShell = false;
+  let i = 0;
+  for (; i < word.length; i++) {
+    const c = word[i];
+    if (c === "-" && !ignore) ignore = true;
+    else if (c === "@" && !separateArgv0) separateArgv0 = true;
+    else if (c === ":" && !noEnv) noEnv = true;
+    else if (c === "+" && !full && !noSetuid && !ambient) full = true;
+    else if (c === "!" && !full && !noSetuid && !ambient) noSetuid = true;
+    else if (c === "!" && !full && !ambient) {
+      noSetuid = false;
+      ambient = true;
+      if (t.execAmbientPrefixIgnored) {
+        ctx.warn(a, `The !! modifier for ${directive}= lines is no longer supported and is now ignored. Please update your unit files and remove the modifier.`);
+      }
+    } else if (c === "|" && t.execViaShellPrefix && !viaShell) viaShell = true;
+    else break;
+  }
+  return {
+    ignore,
+    separateArgv0,
+    fullyPrivileged: full,
+    noSetuid,
+    // 262 keeps no trace of `!!`: the command runs with the unit's credentials.
+    ambientMagic: ambient && !t.execAmbientPrefixIgnored,
+    viaShell,
+    rest: word.slice(i)
+  };
+}
+function isStringSafe(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0 && c < 32 || c === 34 || c === 39 || c === 92 || c === 127) return false;
+  }
+  return true;
+}
+function impliesDirectory(path, t) {
+  if (path.endsWith("/")) return true;
+  if (!t.execPathImpliesDirectory) return false;
+  return path === "." || path === ".." || path.endsWith("/.") || path.endsWith("/..");
+}
+var WORD, SPECIAL_IN_WORD, LONE_SEMICOLON, isBlank;
+var init_exec_command = __esm({
+  "src/service/exec-command.ts"() {
+    "use strict";
+    init_specifiers();
+    init_words();
+    WORD = { unquote: true, cunescape: true };
+    SPECIAL_IN_WORD = /["'\\%]/;
+    LONE_SEMICOLON = /(?:^|[ \t\n\r]);(?=[ \t\n\r]|$)/;
+    isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13;
   }
 });
 
@@ -2132,159 +2583,17 @@ var init_users = __esm({
   }
 });
 
-// src/service/words.ts
-function extractWords(value, opts = {}) {
-  if (!QUOTE_OR_BACKSLASH.test(value)) {
-    const words2 = value.split(SEPARATOR_RUN);
-    if (words2[0] === "") words2.shift();
-    if (words2.length > 0 && words2[words2.length - 1] === "") words2.pop();
-    return { words: words2, invalid: false };
-  }
-  const words = [];
-  let i = 0;
-  const n = value.length;
-  for (; ; ) {
-    while (i < n && isSeparator(value.charCodeAt(i))) i++;
-    if (i >= n) return { words, invalid: false };
-    let word = "";
-    let quote = 0;
-    let run = i;
-    for (; ; ) {
-      if (i >= n) {
-        if (quote !== 0 && !opts.relax) return { words, invalid: true };
-        word += value.slice(run, i);
-        break;
-      }
-      const c = value.charCodeAt(i);
-      if (c === 92) {
-        word += value.slice(run, i);
-        i++;
-        if (i >= n) {
-          if (opts.relax) break;
-          return { words, invalid: true };
-        }
-        if (opts.cunescape) {
-          const decoded = cunescapeOne(value, i);
-          if (decoded === null) return { words, invalid: true };
-          word += decoded.text;
-          i += decoded.length;
-        } else {
-          word += value[i];
-          i++;
-        }
-        run = i;
-        continue;
-      }
-      if (quote !== 0) {
-        if (c === quote) {
-          word += value.slice(run, i);
-          quote = 0;
-          run = i + 1;
-        }
-        i++;
-        continue;
-      }
-      if (opts.unquote && (c === 34 || c === 39)) {
-        word += value.slice(run, i);
-        quote = c;
-        i++;
-        run = i;
-        continue;
-      }
-      if (isSeparator(c)) {
-        word += value.slice(run, i);
-        break;
-      }
-      i++;
-    }
-    words.push(word);
-  }
-}
-function cunescapeOne(s, at) {
-  const c = s[at];
-  const simple = SIMPLE_ESCAPES[c];
-  if (simple !== void 0) return { text: simple, length: 1 };
-  const hex = (len) => {
-    const digits = s.slice(at + 1, at + 1 + len);
-    if (digits.length !== len || !/^[0-9a-fA-F]+$/.test(digits)) return null;
-    const code2 = parseInt(digits, 16);
-    if (code2 === 0 || code2 > 1114111) return null;
-    return { text: String.fromCodePoint(code2), length: 1 + len };
-  };
-  if (c === "x") return hex(2);
-  if (c === "u") return hex(4);
-  if (c === "U") return hex(8);
-  if (c >= "0" && c <= "7") {
-    const digits = s.slice(at, at + 3);
-    if (!/^[0-7]{3}$/.test(digits)) return null;
-    const code2 = parseInt(digits, 8);
-    if (code2 === 0 || code2 > 255) return null;
-    return { text: String.fromCharCode(code2), length: 3 };
-  }
-  return null;
-}
-function parseBoolean(text) {
-  const lower = text.toLowerCase();
-  if (TRUE_WORDS.has(lower)) return true;
-  if (FALSE_WORDS.has(lower)) return false;
-  return null;
-}
-function parseMode(text) {
-  const m = /^[ \t\n\r]*([0-7]+)$/.exec(text);
-  if (!m) return null;
-  const v = parseInt(m[1], 8);
-  return v <= 4095 ? v : null;
-}
-function hasControlChars(s) {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 || c === 127) return true;
-  }
-  return false;
-}
-function simplifyAbsolutePath(path) {
-  if (!path.startsWith("/")) return null;
-  const parts = path.split("/").filter((p) => p !== "" && p !== ".");
-  if (parts.some((p) => p === ".." || p.length > 255)) return null;
-  const simplified = "/" + parts.join("/");
-  return simplified.length < 4096 ? simplified : null;
-}
-function isValidFilename(s) {
-  return s !== "" && s !== "." && s !== ".." && !s.includes("/") && s.length <= 255;
-}
-var QUOTE_OR_BACKSLASH, SEPARATOR_RUN, isSeparator, SIMPLE_ESCAPES, TRUE_WORDS, FALSE_WORDS;
-var init_words = __esm({
-  "src/service/words.ts"() {
-    "use strict";
-    QUOTE_OR_BACKSLASH = /["'\\]/;
-    SEPARATOR_RUN = /[ \t\n\r]+/;
-    isSeparator = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-    SIMPLE_ESCAPES = {
-      a: "\x07",
-      b: "\b",
-      f: "\f",
-      n: "\n",
-      r: "\r",
-      t: "	",
-      v: "\v",
-      "\\": "\\",
-      '"': '"',
-      "'": "'",
-      s: " "
-    };
-    TRUE_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on"]);
-    FALSE_WORDS = /* @__PURE__ */ new Set(["0", "no", "n", "false", "f", "off"]);
-  }
-});
-
 // src/service/directives.ts
+function expand(ctx, a, text, use) {
+  return expandSpecifiers(text, ctx.specifiers, use, (c) => ctx.warn(a, deprecatedSpecifierMessage(c)));
+}
 function userName(s, a, ctx) {
   if (a.value === "") return null;
-  const expanded = expandSpecifiers(a.value, ctx.specifiers);
-  if (expanded === null) return { fatal: `Failed to resolve unit specifiers in ${a.value}` };
-  if (!isValidRelaxedUserName(expanded)) return { fatal: `Invalid user/group name or numeric ID: ${expanded}` };
+  const expanded = expand(ctx, a, a.value, "full");
+  if ("error" in expanded) return { fatal: `Failed to resolve unit specifiers in ${a.value}: ${expanded.error}` };
+  if (!isValidRelaxedUserName(expanded.value)) return { fatal: `Invalid user/group name or numeric ID: ${expanded.value}` };
   void s;
-  return expanded;
+  return expanded.value;
 }
 function parseErrnoOrAction(text) {
   if (text === "kill") return 2147483646;
@@ -2316,100 +2625,7 @@ function canonicalRights(rights) {
   if (rights === "") return "rwm";
   return ["r", "w", "m"].filter((c) => rights.includes(c)).join("");
 }
-function parseCommand(text, directive, a, ctx) {
-  const trimmed = text.replace(/^[ \t\n\r]+/, "");
-  if (trimmed === "") return { next: null };
-  const firstEnd = wordEnd(trimmed, 0);
-  const firstRaw = trimmed.slice(0, firstEnd);
-  const first = commandWord(firstRaw);
-  if (first.invalid || first.words.length === 0) {
-    ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
-    return { next: null };
-  }
-  const after = trimmed.slice(firstEnd);
-  let f = first.words[0];
-  if (f === ";") return { next: after };
-  let ignore = false;
-  let argv0 = false;
-  let noEnv = false;
-  let full = false;
-  let noSetuid = false;
-  let ambient = false;
-  for (; ; ) {
-    const c = f[0];
-    if (c === "-" && !ignore) ignore = true;
-    else if (c === "@" && !argv0) argv0 = true;
-    else if (c === ":" && !noEnv) noEnv = true;
-    else if (c === "+" && !full && !noSetuid && !ambient) full = true;
-    else if (c === "!" && !full && !noSetuid && !ambient) noSetuid = true;
-    else if (c === "!" && !full && !ambient) {
-      noSetuid = false;
-      ambient = true;
-    } else break;
-    f = f.slice(1);
-  }
-  const fail = (message) => {
-    if (ignore) {
-      ctx.warn(a, `${message}, ignoring`);
-      return { next: null };
-    }
-    return { fatal: message, next: null };
-  };
-  const path = expandSpecifiers(f, ctx.specifiers);
-  if (path === null) return fail(`Failed to resolve unit specifiers in '${f}'`);
-  if (path === "") return fail(`Empty path in command line: '${a.value}'`);
-  if (hasControlChars(path) || /["'\\]/.test(path)) return fail(`Executable name contains special characters: ${path}`);
-  if (path.endsWith("/")) return fail(`Executable path specifies a directory: ${path}`);
-  if (!path.startsWith("/") && !isValidFilename(path)) return fail(`Neither a valid executable name nor an absolute path: ${path}`);
-  let i = 0;
-  let next = null;
-  if (!SPECIAL_IN_WORD.test(after) && !after.includes("%")) {
-    const m = LONE_SEMICOLON.exec(after);
-    if (m) next = after.slice(m.index + m[0].length);
-    i = after.length;
-  }
-  for (; ; ) {
-    while (i < after.length && isBlank(after.charCodeAt(i))) i++;
-    if (i >= after.length) break;
-    if (after.charCodeAt(i) === 59 && (i + 1 === after.length || isBlank(after.charCodeAt(i + 1)))) {
-      next = after.slice(i + 1);
-      break;
-    }
-    const end = wordEnd(after, i);
-    const arg = commandWord(after.slice(i, end));
-    if (arg.invalid) return fail(`Invalid syntax in arguments: ${a.value}`);
-    for (const w of arg.words) {
-      if (w.includes("%") && expandSpecifiers(w, ctx.specifiers) === null) return fail(`Failed to resolve unit specifiers in ${w}`);
-    }
-    i = end;
-  }
-  if (argv0 && after.trim() === "") return fail(`Empty executable name or zeroeth argument: ${a.value}`);
-  const command = {
-    directive,
-    path,
-    fullyPrivileged: full,
-    noSetuid,
-    ambientMagic: ambient,
-    source: a
-  };
-  return { command, next };
-}
-function wordEnd(text, start) {
-  let quote = 0;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92) i++;
-    else if (quote !== 0) {
-      if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) quote = c;
-    else if (isBlank(c)) return i;
-  }
-  return text.length;
-}
-function commandWord(word) {
-  return SPECIAL_IN_WORD.test(word) ? extractWords(word, { unquote: true, cunescape: true }) : { words: [word], invalid: false };
-}
-var NAMESPACE_FLAGS, NAMESPACE_ALL, bool, enumOf, boolOrKeywords, user, rootPath, capabilities, KERNEL_LAST_CAP, restrictNamespaces, restrictAddressFamilies, ARCHITECTURES, ARCHITECTURES_257, syscallArchitectures, systemCallFilter, addressList, filterPaths, deviceAllow, delegate, supplementaryGroups, exec, isBlank, SPECIAL_IN_WORD, LONE_SEMICOLON, workingDirectory, SERVICE_TYPES, RESTART_VALUES, EMERGENCY_ACTIONS, PROTECT_SYSTEM, PROTECT_HOME, DIRECTIVES;
+var NAMESPACE_FLAGS, NAMESPACE_ALL, bool, enumOf, boolOrKeywords, user, rootPath, capabilities, KERNEL_LAST_CAP, restrictNamespaces, restrictAddressFamilies, ARCHITECTURES, ARCHITECTURES_257, syscallArchitectures, systemCallFilter, addressList, filterPaths, deviceAllow, delegate, supplementaryGroups, exec, workingDirectory, SERVICE_TYPES, RESTART_VALUES, EMERGENCY_ACTIONS, PROTECT_SYSTEM, PROTECT_HOME, DIRECTIVES;
 var init_directives = __esm({
   "src/service/directives.ts"() {
     "use strict";
@@ -2417,6 +2633,7 @@ var init_directives = __esm({
     init_syscalls();
     init_specifiers();
     init_ip();
+    init_exec_command();
     init_state();
     init_users();
     init_words();
@@ -2460,10 +2677,10 @@ var init_directives = __esm({
         set(s, null);
         return void 0;
       }
-      const expanded = expandSpecifiers(a.value, ctx.specifiers);
-      if (expanded === null) return `Failed to resolve unit specifiers in ${a.value}`;
-      const path = simplifyAbsolutePath(expanded);
-      if (path === null) return `${a.key}= path is not absolute or not normalized: ${expanded}`;
+      const expanded = expand(ctx, a, a.value, "path");
+      if ("error" in expanded) return `Failed to resolve unit specifiers in '${a.value}': ${expanded.error}`;
+      const path = simplifyAbsolutePath(expanded.value);
+      if (path === null) return `${a.key}= path is not absolute or not normalized: ${expanded.value}`;
       set(s, path);
       return void 0;
     };
@@ -2618,8 +2835,12 @@ var init_directives = __esm({
         s[key] = 0;
         return void 0;
       }
-      const expanded = expandSpecifiers(a.value, ctx.specifiers);
-      if (expanded === null || simplifyAbsolutePath(expanded) === null) {
+      const expanded = expand(ctx, a, a.value, "path");
+      if ("error" in expanded) {
+        ctx.warn(a, `Failed to resolve unit specifiers in '${a.value}', ignoring: ${expanded.error}`);
+        return void 0;
+      }
+      if (simplifyAbsolutePath(expanded.value) === null) {
         ctx.warn(a, `${a.key}= path is not valid, ignoring: ${a.value}`);
         return void 0;
       }
@@ -2637,11 +2858,12 @@ var init_directives = __esm({
         ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
         return void 0;
       }
-      const resolved = expandSpecifiers(first, ctx.specifiers);
-      if (resolved === null) {
-        ctx.warn(a, `Failed to resolve unit specifiers in '${first}', ignoring.`);
+      const expanded = expand(ctx, a, first, "path");
+      if ("error" in expanded) {
+        ctx.warn(a, `Failed to resolve unit specifiers in '${first}', ignoring: ${expanded.error}`);
         return void 0;
       }
+      const resolved = expanded.value;
       let device = resolved;
       if (!device.startsWith("block-") && !device.startsWith("char-")) {
         const simplified = device.startsWith("/") ? simplifyAbsolutePath(device) : null;
@@ -2672,10 +2894,10 @@ var init_directives = __esm({
       }
       const { words, invalid } = extractWords(a.value);
       for (const w of words) {
-        const expanded = expandSpecifiers(w, ctx.specifiers);
-        if (expanded === null) return `Failed to resolve unit specifiers in ${w}`;
-        if (!isValidRelaxedUserName(expanded)) return `Invalid supplementary group name or numeric ID: ${expanded}`;
-        s.supplementaryGroups.push(expanded);
+        const expanded = expand(ctx, a, w, "full");
+        if ("error" in expanded) return `Failed to resolve unit specifiers in ${w}: ${expanded.error}`;
+        if (!isValidRelaxedUserName(expanded.value)) return `Invalid user/group name or numeric ID: ${expanded.value}`;
+        s.supplementaryGroups.push(expanded.value);
       }
       if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
       return void 0;
@@ -2686,18 +2908,10 @@ var init_directives = __esm({
         list2.length = 0;
         return void 0;
       }
-      let rest = a.value;
-      for (; ; ) {
-        const parsed = parseCommand(rest, directive, a, ctx);
-        if (parsed.fatal !== void 0) return parsed.fatal;
-        if (parsed.command) list2.push(parsed.command);
-        if (parsed.next === null) return void 0;
-        rest = parsed.next;
-      }
+      const line = parseExecLine(directive, a, ctx);
+      for (const c of line.commands) list2.push(c);
+      return "fatal" in line ? line.fatal : void 0;
     };
-    isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-    SPECIAL_IN_WORD = /["'\\]/;
-    LONE_SEMICOLON = /(?:^|[ \t\n\r]);(?=[ \t\n\r]|$)/;
     workingDirectory = (s, a, ctx) => {
       let v = a.value;
       if (v === "") {
@@ -2710,8 +2924,14 @@ var init_directives = __esm({
         s.workingDirectory = "~";
         return void 0;
       }
-      const expanded = expandSpecifiers(v, ctx.specifiers);
-      const path = expanded === null ? null : simplifyAbsolutePath(expanded);
+      const expanded = expand(ctx, a, v, "path");
+      if ("error" in expanded) {
+        const message = `Failed to resolve unit specifiers in working directory path '${v}'`;
+        if (!missingOk) return `${message}: ${expanded.error}`;
+        ctx.warn(a, `${message}, ignoring: ${expanded.error}`);
+        return void 0;
+      }
+      const path = simplifyAbsolutePath(expanded.value);
       if (path === null) {
         if (missingOk) {
           ctx.warn(a, `WorkingDirectory= path is not valid, ignoring: ${v}`);
@@ -3319,7 +3539,7 @@ function loadService(source, path, traits) {
   const ctx = {
     traits,
     syscalls: syscallTable(traits.version),
-    specifiers: { unitName: unit, fragmentPath },
+    specifiers: { unitName: unit, fragmentPath, sharedDataDirSpecifier: traits.sharedDataDirSpecifier },
     warn: (a, message) => diagnostics.push({ file: a.file, line: a.line, severity: "warning", message })
   };
   let knownKeys = knownKeysCache.get(traits.version);
@@ -8089,12 +8309,12 @@ function rowBadness(s, rowId, version) {
   return r.rows.find((x) => x.id === rowId)?.badness ?? null;
 }
 function rowCapabilities(rowId) {
-  const expand = (p) => {
+  const expand2 = (p) => {
     const m = /^(.*?)\(([^()]*)\)(.*)$/.exec(p);
-    return m ? m[2].split("|").flatMap((alt) => expand(`${m[1]}${alt}${m[3]}`)) : [p];
+    return m ? m[2].split("|").flatMap((alt) => expand2(`${m[1]}${alt}${m[3]}`)) : [p];
   };
   let mask = 0n;
-  for (const pattern of expand(rowId.replace(/^CapabilityBoundingSet=~/, ""))) {
+  for (const pattern of expand2(rowId.replace(/^CapabilityBoundingSet=~/, ""))) {
     CAPABILITY_NAMES.forEach((n, i) => {
       const name = n.toUpperCase();
       if (pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern) mask |= 1n << BigInt(i);

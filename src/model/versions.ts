@@ -33,6 +33,20 @@ export interface VersionTraits {
    * the line); 252 stops reading the line at it, keeping the words before.
    */
   readonly capabilityWordsRelaxed: boolean
+  /** 257+ know `%D` (the shared data directory); before, it is an unknown specifier ("Invalid slot"). */
+  readonly sharedDataDirSpecifier: boolean
+  /** 262: the `|` Exec*= prefix runs the command through the shell; before, `|` is part of the executable's name. */
+  readonly execViaShellPrefix: boolean
+  /** 262: `!!` is accepted with a notice and ignored (the command keeps the unit's credentials). */
+  readonly execAmbientPrefixIgnored: boolean
+  /** 257+ refuse an executable whose last component is `.` or `..` (path_implies_directory()). */
+  readonly execPathImpliesDirectory: boolean
+  /**
+   * 257+ config_parse_exec() wording: "Executable path contains special characters", the line
+   * unquoted after "Empty path in command line:", a failing argument quoted in "Failed to resolve
+   * unit specifiers in '…'".
+   */
+  readonly execMessagesReworded: boolean
   /** 262 stops parsing a RestrictAddressFamilies= line at its first unknown family. */
   readonly addressFamilyStopsAtUnknown: boolean
   /** DeviceAllow= entry implied by encrypted credentials with a restricted DevicePolicy=. */
@@ -56,6 +70,11 @@ export interface VersionTraits {
 export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
   '252': {
     version: '252',
+    sharedDataDirSpecifier: false,
+    execViaShellPrefix: false,
+    execAmbientPrefixIgnored: false,
+    execPathImpliesDirectory: false,
+    execMessagesReworded: false,
     strtolBinaryPrefix: false,
     capabilityWordsRelaxed: false,
     privateMountsTristate: false,
@@ -76,6 +95,11 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
   },
   '254': {
     version: '254',
+    sharedDataDirSpecifier: false,
+    execViaShellPrefix: false,
+    execAmbientPrefixIgnored: false,
+    execPathImpliesDirectory: false,
+    execMessagesReworded: false,
     strtolBinaryPrefix: false,
     capabilityWordsRelaxed: true,
     privateMountsTristate: true,
@@ -96,6 +120,11 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
   },
   '257': {
     version: '257',
+    sharedDataDirSpecifier: true,
+    execViaShellPrefix: false,
+    execAmbientPrefixIgnored: false,
+    execPathImpliesDirectory: true,
+    execMessagesReworded: true,
     strtolBinaryPrefix: true,
     capabilityWordsRelaxed: true,
     privateMountsTristate: true,
@@ -116,6 +145,11 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
   },
   '262': {
     version: '262',
+    sharedDataDirSpecifier: true,
+    execViaShellPrefix: true,
+    execAmbientPrefixIgnored: true,
+    execPathImpliesDirectory: true,
+    execMessagesReworded: true,
     strtolBinaryPrefix: false,
     capabilityWordsRelaxed: true,
     privateMountsTristate: true,

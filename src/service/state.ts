@@ -21,8 +21,10 @@ export interface ExecCommand {
   readonly fullyPrivileged: boolean
   /** `!`: no User=/Group= switch. */
   readonly noSetuid: boolean
-  /** `!!`: no ambient-capability magic. */
+  /** `!!`: credentials applied through ambient capabilities (252–257; 262 ignores the prefix). */
   readonly ambientMagic: boolean
+  /** 262 `|`: run through the shell (`sh -c`, or the user's shell when it stands alone). */
+  readonly viaShell: boolean
   readonly source: Assignment
 }
 

@@ -146,15 +146,6 @@ export function parseMode(text: string): number | null {
   return v <= 0o7777 ? v : null
 }
 
-/** Control characters that systemd refuses in names and paths. */
-export function hasControlChars(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x20 || c === 0x7f) return true
-  }
-  return false
-}
-
 /**
  * path_simplify() + path_is_normalized(): the simplified absolute path, or null when systemd
  * rejects it (relative, `..` components, over-long).
@@ -168,7 +159,89 @@ export function simplifyAbsolutePath(path: string): string | null {
   return simplified.length < 4096 ? simplified : null
 }
 
-/** filename_is_valid(): a single path component. */
+/** filename_is_valid(): one non-empty component, not `.` or `..`, at most NAME_MAX bytes. */
 export function isValidFilename(s: string): boolean {
-  return s !== '' && s !== '.' && s !== '..' && !s.includes('/') && s.length <= 255
+  return s !== '' && s !== '.' && s !== '..' && !s.includes('/') && utf8Length(s) <= 255
+}
+
+/** path_is_valid(): at most PATH_MAX - 1 bytes, no component longer than NAME_MAX. */
+export function isValidPath(path: string): boolean {
+  if (path === '' || utf8Length(path) >= 4096) return false
+  return path.split('/').every((part) => utf8Length(part) <= 255)
+}
+
+/** Length in UTF-8 bytes, which is what systemd's limits count. */
+export function utf8Length(s: string): number {
+  return /^[\x00-\x7f]*$/.test(s) ? s.length : new TextEncoder().encode(s).length
+}
+
+export interface FirstWordOptions extends ExtractOptions {
+  /** EXTRACT_UNESCAPE_RELAX: an unknown escape (and an unquoted trailing backslash) is kept verbatim. */
+  readonly unescapeRelax?: boolean
+}
+
+/** A word read by extractFirstWord(): its value and where the next one may start (text.length: none). */
+export interface FirstWord {
+  readonly word: string
+  readonly next: number
+}
+
+/**
+ * extract_first_word() from `start`: null when only separators are left, 'invalid' on an
+ * unterminated quote or an escape it cannot decode (-EINVAL). Separators are WHITESPACE.
+ */
+export function extractFirstWord(text: string, start: number, opts: FirstWordOptions): FirstWord | null | 'invalid' {
+  const n = text.length
+  let i = start
+  while (i < n && isSeparator(text.charCodeAt(i))) i++
+  if (i >= n) return null
+  let word = ''
+  let quote = 0
+  for (;;) {
+    if (i >= n) {
+      if (quote !== 0 && !opts.relax) return 'invalid'
+      return { word, next: n }
+    }
+    const c = text.charCodeAt(i)
+    if (c === 0x5c /* \ */) {
+      i++
+      if (i >= n) {
+        // A trailing backslash.
+        if (opts.unescapeRelax && (quote === 0 || opts.relax)) return { word: word + '\\', next: n }
+        if (opts.relax) return { word, next: n }
+        return 'invalid'
+      }
+      if (opts.cunescape) {
+        const decoded = cunescapeOne(text, i)
+        if (decoded !== null) {
+          word += decoded.text
+          i += decoded.length
+        } else if (opts.unescapeRelax) {
+          word += '\\' + text[i]!
+          i++
+        } else return 'invalid'
+      } else {
+        word += text[i]!
+        i++
+      }
+      continue
+    }
+    if (quote !== 0) {
+      if (c === quote) quote = 0
+      else word += text[i]!
+      i++
+      continue
+    }
+    if (opts.unquote && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+      quote = c
+      i++
+      continue
+    }
+    if (isSeparator(c)) {
+      while (i < n && isSeparator(text.charCodeAt(i))) i++
+      return { word, next: i }
+    }
+    word += text[i]!
+    i++
+  }
 }

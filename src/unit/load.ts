@@ -131,7 +131,7 @@ export function loadService(source: UnitSource, path: string, traits: VersionTra
   const ctx: DirectiveContext = {
     traits,
     syscalls: syscallTable(traits.version),
-    specifiers: { unitName: unit, fragmentPath },
+    specifiers: { unitName: unit, fragmentPath, sharedDataDirSpecifier: traits.sharedDataDirSpecifier },
     warn: (a, message) => diagnostics.push({ file: a.file, line: a.line, severity: 'warning', message }),
   }
   let knownKeys = knownKeysCache.get(traits.version)
