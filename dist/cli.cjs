@@ -62,24 +62,26 @@ function memorySource(files) {
       return entry2 !== void 0 && !(entry2 instanceof Uint8Array) ? entry2.link : null;
     },
     list: (dir) => {
-      const prefix2 = normalize(dir) === "" ? "" : normalize(dir) + "/";
+      const d = normalize(dir);
+      const prefix2 = dir.startsWith("/") && d === "" ? "/" : d === "" ? "" : d + "/";
       const names = /* @__PURE__ */ new Set();
       for (const p of map.keys()) {
         if (!p.startsWith(prefix2)) continue;
-        names.add(p.slice(prefix2.length).split("/")[0]);
+        const name = p.slice(prefix2.length).split("/")[0];
+        if (name !== "") names.add(name);
       }
       return names.size > 0 ? [...names] : null;
     }
   };
 }
 function normalize(p) {
-  const parts = [];
+  const parts2 = [];
   for (const part of p.replace(/\/+/g, "/").split("/")) {
-    if (part === "." || part === "" && parts.length > 0) continue;
-    if (part === ".." && parts.length > 0 && parts[parts.length - 1] !== ".." && parts[parts.length - 1] !== "") parts.pop();
-    else parts.push(part);
+    if (part === "." || part === "" && parts2.length > 0) continue;
+    if (part === ".." && parts2.length > 0 && parts2[parts2.length - 1] !== ".." && parts2[parts2.length - 1] !== "") parts2.pop();
+    else parts2.push(part);
   }
-  return parts.join("/").replace(/\/$/, "");
+  return parts2.join("/").replace(/\/$/, "");
 }
 function dirname(p) {
   const i = p.lastIndexOf("/");
@@ -92,6 +94,26 @@ function basename(p) {
 function joinPath(dir, name) {
   if (dir === "." || dir === "") return name;
   return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
+}
+function overlaySource(base, files) {
+  const enc = new TextEncoder();
+  const added = new Map(Object.entries(files).map(([p, text]) => [p, enc.encode(text)]));
+  const childrenOf = (dir) => {
+    const prefix2 = dir === "." || dir === "" ? "" : dir.endsWith("/") ? dir : `${dir}/`;
+    const names = [];
+    for (const p of added.keys()) if (p.startsWith(prefix2)) names.push(p.slice(prefix2.length).split("/")[0]);
+    return names;
+  };
+  return {
+    read: (p) => added.get(p) ?? base.read(p),
+    link: (p) => added.has(p) ? null : base.link(p),
+    list: (dir) => {
+      const extra = childrenOf(dir);
+      const own = base.list(dir);
+      if (extra.length === 0) return own;
+      return [.../* @__PURE__ */ new Set([...own ?? [], ...extra])];
+    }
+  };
 }
 var init_source = __esm({
   "src/unit/source.ts"() {
@@ -366,11 +388,11 @@ var init_versions = __esm({
 
 // src/report/byte-sink.ts
 function collectBytes(write) {
-  const parts = [];
-  const sink = new ByteSink((b) => parts.push(b), 16 * 1024);
+  const parts2 = [];
+  const sink = new ByteSink((b) => parts2.push(b), 16 * 1024);
   write(sink);
   sink.flush();
-  return parts.length === 1 ? parts[0].slice() : Buffer.concat(parts);
+  return parts2.length === 1 ? parts2[0].slice() : Buffer.concat(parts2);
 }
 var encoder, ByteSink;
 var init_byte_sink = __esm({
@@ -1429,11 +1451,11 @@ var init_exposure = __esm({
 
 // src/service/ip.ts
 function parseIPv4(s) {
-  const parts = s.split(".");
-  if (parts.length !== 4) return null;
+  const parts2 = s.split(".");
+  if (parts2.length !== 4) return null;
   const out = new Uint8Array(4);
   for (let i = 0; i < 4; i++) {
-    const p = parts[i];
+    const p = parts2[i];
     if (!/^(0|[1-9][0-9]{0,2})$/.test(p)) return null;
     const v = Number(p);
     if (v > 255) return null;
@@ -2077,8 +2099,8 @@ function pathUnescaped(text) {
   if (typeof w === "object") return w;
   if (w.startsWith("/") || w.endsWith("/")) return { error: INVALID_ARGUMENT };
   const path = "/" + w;
-  const parts = path.slice(1).split("/");
-  if (parts.some((p) => p === "" || p === "." || p === "..")) return { error: INVALID_ARGUMENT };
+  const parts2 = path.slice(1).split("/");
+  if (parts2.some((p) => p === "" || p === "." || p === "..")) return { error: INVALID_ARGUMENT };
   return path;
 }
 function realPath(fragmentPath) {
@@ -2206,17 +2228,18 @@ function parseMode(text) {
 }
 function simplifyAbsolutePath(path) {
   if (!path.startsWith("/")) return null;
-  const parts = path.split("/").filter((p) => p !== "" && p !== ".");
-  if (parts.some((p) => p === ".." || p.length > 255)) return null;
-  const simplified = "/" + parts.join("/");
+  const parts2 = path.split("/").filter((p) => p !== "" && p !== ".");
+  if (parts2.some((p) => p === ".." || p.length > 255)) return null;
+  const simplified = "/" + parts2.join("/");
   return simplified.length < 4096 ? simplified : null;
 }
 function isValidFilename(s) {
   return s !== "" && s !== "." && s !== ".." && !s.includes("/") && utf8Length(s) <= 255;
 }
 function isValidPath(path) {
-  if (path === "" || utf8Length(path) >= 4096) return false;
-  return path.split("/").every((part) => utf8Length(part) <= 255);
+  const length = utf8Length(path);
+  if (path === "" || length >= 4096) return false;
+  return length <= 255 || path.split("/").every((part) => utf8Length(part) <= 255);
 }
 function utf8Length(s) {
   return /^[\x00-\x7f]*$/.test(s) ? s.length : new TextEncoder().encode(s).length;
@@ -2226,6 +2249,20 @@ function extractFirstWord(text, start, opts) {
   let i = start;
   while (i < n && isSeparator(text.charCodeAt(i))) i++;
   if (i >= n) return null;
+  let end = i;
+  for (; end < n; end++) {
+    const c = text.charCodeAt(end);
+    if (isSeparator(c)) break;
+    if (c === 92 || (c === 34 || c === 39) && opts.unquote) {
+      end = -1;
+      break;
+    }
+  }
+  if (end >= 0) {
+    let next = end;
+    while (next < n && isSeparator(text.charCodeAt(next))) next++;
+    return { word: text.slice(i, end), next };
+  }
   let word = "";
   let quote = 0;
   for (; ; ) {
@@ -3285,10 +3322,10 @@ function endsWithUnescapedBackslash(b) {
   }
   return escaped;
 }
-function concat(parts, length) {
+function concat(parts2, length) {
   const out = new Uint8Array(length);
   let at = 0;
-  for (const p of parts) {
+  for (const p of parts2) {
     out.set(p, at);
     at += p.length;
   }
@@ -3494,6 +3531,564 @@ var init_syntax = __esm({
   }
 });
 
+// src/unit/source-view.ts
+function listingOf(source, dir) {
+  let listings = listingsBySource.get(source);
+  if (!listings) listingsBySource.set(source, listings = /* @__PURE__ */ new Map());
+  let l = listings.get(dir);
+  if (l === void 0) {
+    const names = source.list(dir);
+    listings.set(dir, l = names === null ? null : new Set(names));
+  }
+  return l;
+}
+function parts(path) {
+  return path.split("/").filter((p) => p !== "" && p !== ".");
+}
+function render(absolute, parts2) {
+  if (absolute) return "/" + parts2.join("/");
+  return parts2.length === 0 ? "." : parts2.join("/");
+}
+function normalize2(path) {
+  const absolute = path.startsWith("/");
+  const out = [];
+  for (const p of parts(path)) {
+    if (p === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
+    else if (p !== ".." || !absolute) out.push(p);
+  }
+  return render(absolute, out);
+}
+var SYSTEM_UNIT_PATH, SYSTEM_ROOTS, ALWAYS_THERE, CHASE_SYMLINKS_MAX, NO_SUCH_FILE, listingsBySource, EMPTY, SourceView;
+var init_source_view = __esm({
+  "src/unit/source-view.ts"() {
+    "use strict";
+    init_source();
+    SYSTEM_UNIT_PATH = [
+      "/etc/systemd/system.control",
+      "/run/systemd/system.control",
+      "/etc/systemd/system",
+      "/etc/systemd/system.attached",
+      "/run/systemd/system",
+      "/run/systemd/system.attached",
+      "/usr/local/lib/systemd/system",
+      "/usr/lib/systemd/system",
+      "/lib/systemd/system"
+    ];
+    SYSTEM_ROOTS = ["/etc/systemd/", "/run/systemd/", "/usr/", "/lib/"];
+    ALWAYS_THERE = ["/etc/systemd/system", "/run/systemd/system", "/usr/lib/systemd/system", "/dev/null"];
+    CHASE_SYMLINKS_MAX = 32;
+    NO_SUCH_FILE = "No such file or directory";
+    listingsBySource = /* @__PURE__ */ new WeakMap();
+    EMPTY = /* @__PURE__ */ new Set();
+    SourceView = class {
+      constructor(source, root, ownDir) {
+        this.source = source;
+        this.root = root;
+        this.ownDir = ownDir;
+      }
+      source;
+      root;
+      ownDir;
+      /**
+       * @param root absolute path of the source's working directory, when known
+       * @param ownDir the unit's directory: never hidden, even when it is a system unit directory
+       */
+      /** The unit's directory, absolute when it can be (worked out when first needed). */
+      ownAbsolute;
+      /** Relative paths can reach a system unit directory (the working directory is near one). */
+      relativeMayHide;
+      /** Entries of a directory (links followed), or null when it is none here. */
+      entries(dir) {
+        const hidden = this.hidden(dir);
+        if (hidden) return hidden === "empty" ? EMPTY : null;
+        return listingOf(this.source, dir);
+      }
+      /** The stored target of a link, or null. */
+      link(path) {
+        return this.hidden(path) ? null : this.source.link(path);
+      }
+      /** A file's bytes, links followed (to /dev/null: empty, it masks). */
+      read(path) {
+        if (path === "/dev/null") return new Uint8Array(0);
+        if (this.source.link(path) === null) {
+          if (dirname(path) !== this.ownDir && this.hidden(path)) return null;
+          return this.source.read(path);
+        }
+        if (this.hidden(path)) return null;
+        const c = this.chase(path, { followLast: true, nonexistent: false });
+        if ("error" in c) return null;
+        if (c.path === "/dev/null") return new Uint8Array(0);
+        return this.hidden(c.path) ? null : this.source.read(c.path);
+      }
+      /** The entry exists (a final link is not followed). */
+      has(path) {
+        if (path === "/" || path === "." || path === "") return true;
+        if (path.startsWith("/") && ALWAYS_THERE.some((d) => d === path || d.startsWith(path + "/"))) return true;
+        return this.entries(dirname(path))?.has(basename(path)) ?? false;
+      }
+      /** access(F_OK): the path exists, links followed. */
+      exists(path) {
+        const c = this.chase(path, { followLast: true, nonexistent: false });
+        return !("error" in c);
+      }
+      /** is_dir(): a directory, links followed. */
+      isDirectory(path) {
+        const c = this.chase(path, { followLast: true, nonexistent: false });
+        return !("error" in c) && this.entries(c.path) !== null;
+      }
+      /**
+       * chase(): `path` with `.`, `..` and symbolic links resolved component by component, `..`
+       * going up from where the links led. With `nonexistent`, a missing component ends the
+       * lookup and the rest is kept as it is, unless it climbs with `..` (then it fails).
+       */
+      chase(path, opts) {
+        let absolute = path.startsWith("/");
+        let done = [];
+        let todo = parts(path);
+        const links = [];
+        let hops = 0;
+        let missing = false;
+        while (todo.length > 0) {
+          const c = todo.shift();
+          if (missing) {
+            done.push(c);
+            continue;
+          }
+          if (c === "..") {
+            if (done.length > 0 && done[done.length - 1] !== "..") done.pop();
+            else if (!absolute && this.root !== void 0) {
+              absolute = true;
+              done = parts(this.root);
+              done.pop();
+            } else if (!absolute) done.push("..");
+            continue;
+          }
+          const p = render(absolute, [...done, c]);
+          if (!this.has(p)) {
+            if (!opts.nonexistent || todo.includes("..")) return { error: NO_SUCH_FILE };
+            missing = true;
+            done.push(c);
+            continue;
+          }
+          const target = todo.length === 0 && !opts.followLast ? null : this.link(p);
+          if (target === null) {
+            done.push(c);
+            continue;
+          }
+          if (++hops > CHASE_SYMLINKS_MAX) return { error: "Too many levels of symbolic links" };
+          links.push({ path: p, target });
+          if (target.startsWith("/")) {
+            absolute = true;
+            done = [];
+          }
+          todo = [...parts(target), ...todo];
+        }
+        return { path: this.inFrame(render(absolute, done)), links };
+      }
+      /** An absolute path under the source's working directory, written relative to it again. */
+      inFrame(path) {
+        if (this.root === void 0 || !path.startsWith("/")) return path;
+        if (path === this.root) return ".";
+        return path.startsWith(this.root + "/") ? path.slice(this.root.length + 1) : path;
+      }
+      /** The absolute form of a path when it can be known, else the path (relative to the source). */
+      absolute(path) {
+        const p = path.startsWith("/") || this.root === void 0 ? path : joinPath(this.root, path);
+        return /\/\.|\/\/|\/$|^\.\.?(\/|$)/.test(p) ? normalize2(p) : p;
+      }
+      /** Hidden system unit directories read as empty; what is in them does not exist. */
+      hidden(path) {
+        if (path.startsWith("/")) {
+          if (!SYSTEM_ROOTS.some((r) => path.startsWith(r)) && !path.includes("/.")) return null;
+        } else {
+          const root = this.root;
+          if (root === void 0) return null;
+          this.relativeMayHide ??= SYSTEM_UNIT_PATH.some((d) => root === "/" || d === root || d.startsWith(root + "/") || root.startsWith(d + "/"));
+          if (!this.relativeMayHide && !path.startsWith("..")) return null;
+        }
+        const abs = this.absolute(path);
+        if (!abs.startsWith("/")) return null;
+        const own = this.ownAbsolute ??= this.absolute(this.ownDir);
+        if (abs === own || abs.startsWith(own + "/")) return null;
+        for (const dir of SYSTEM_UNIT_PATH) {
+          if (abs === dir) return "empty";
+          if (abs.startsWith(dir + "/")) return "inside";
+        }
+        return null;
+      }
+    };
+  }
+});
+
+// src/unit/unit-files.ts
+function directoryIndex(source, dir, location) {
+  let bySource = indexes.get(source);
+  if (!bySource) indexes.set(source, bySource = /* @__PURE__ */ new Map());
+  const key = `${location.absoluteRoot ?? ""}\0${dir}`;
+  let index = bySource.get(key);
+  if (index !== void 0) return index;
+  const entries = listingOf(source, dir);
+  if (entries === null) index = null;
+  else {
+    const unitLinks = /* @__PURE__ */ new Map();
+    let dropInDirectories = false;
+    for (const name of entries) {
+      if (name.endsWith(".d")) dropInDirectories = true;
+      else if (UNIT_SUFFIXES.has(name.slice(name.lastIndexOf(".") + 1)) && unitNameKind(name) !== null) {
+        const target = source.link(joinPath(dir, name));
+        if (target !== null) unitLinks.set(name, target);
+      }
+    }
+    const view = new SourceView(source, location.absoluteRoot, dir);
+    index = { view, read: (p) => view.read(p), names: entries, unitLinks, dropInDirectories, readings: /* @__PURE__ */ new Map() };
+  }
+  bySource.set(key, index);
+  return index;
+}
+function resolveUnitFiles(source, path, instance, location = {}) {
+  const dir = dirname(path);
+  const base = basename(path);
+  const kind = unitNameKind(base);
+  if (kind === null) throw new Error(`not a unit name: ${base}`);
+  const requested = kind === "template" ? withInstance(base, instance) : base;
+  const diagnostics = [];
+  const index = directoryIndex(source, dir, location);
+  if (index !== null && index.unitLinks.size === 0) {
+    const name = index.names.has(base) ? base : kind === "instance" && index.names.has(templateOf(base)) ? templateOf(base) : null;
+    if (name !== null) {
+      const fragmentPath = joinPath(dir, name);
+      const drop2 = index.dropInDirectories ? findDropIns(index.view, dir, requested, [], location) : NO_DROP_INS;
+      const plain = drop2.paths.length === 0 && drop2.links.length === 0;
+      if (plain || drop2.links.length === 0 && drop2.paths.every((p) => index.view.link(p) === null)) {
+        return {
+          requested,
+          unit: requested,
+          names: [requested],
+          fragmentPath,
+          dropInPaths: drop2.paths,
+          links: [],
+          involved: plain ? [path] : [.../* @__PURE__ */ new Set([path, fragmentPath, ...drop2.paths])].sort(compareBytes),
+          read: index.read,
+          diagnostics: drop2.diagnostics
+        };
+      }
+    }
+  }
+  const notFound = () => ({
+    requested,
+    unit: requested,
+    names: [requested],
+    fragmentPath: null,
+    dropInPaths: [],
+    links: [],
+    involved: [path],
+    read: index?.read ?? ((p) => source.read(p)),
+    diagnostics
+  });
+  if (index === null) return notFound();
+  const { view } = index;
+  const present = (name) => index.names.has(name) && (!index.unitLinks.has(name) || view.exists(joinPath(dir, name)));
+  const here = present(base);
+  if (!here && !(kind === "instance" && present(templateOf(base)))) return notFound();
+  let fragment;
+  let unit = requested;
+  let aliases = [];
+  const links = [];
+  if (index.unitLinks.size === 0) {
+    fragment = joinPath(dir, here ? base : templateOf(base));
+  } else {
+    const map = new NameMap(view, dir, index);
+    const found = map.findFragment(requested);
+    for (const w of map.warnings()) diagnostics.push({ file: w.file, line: 0, severity: "warning", message: w.message });
+    if (found === null) return notFound();
+    fragment = found.fragment;
+    const inst = unitInstance(requested);
+    const ofInstance = (name) => unitNameKind(name) === "template" && inst !== null ? withInstance(name, inst) : name;
+    if (fragment !== null) unit = ofInstance(basename(fragment));
+    const aliasSet = /* @__PURE__ */ new Set();
+    for (const n of found.names) {
+      const name = ofInstance(n);
+      if (name !== unit) aliasSet.add(name);
+    }
+    aliases = [...aliasSet].sort(compareBytes);
+    for (const l of map.followed()) links.push(l);
+  }
+  const drop = findDropIns(view, dir, unit, aliases, location);
+  for (const d of drop.diagnostics) diagnostics.push(d);
+  for (const l of drop.links) links.push(l);
+  const involved = /* @__PURE__ */ new Set([path]);
+  for (const p of fragment === null ? drop.paths : [fragment, ...drop.paths]) {
+    involved.add(p);
+    if (view.link(p) === null) continue;
+    const c = view.chase(p, { followLast: true, nonexistent: true });
+    if ("error" in c) continue;
+    for (const l of c.links) links.push(l);
+    involved.add(c.path);
+  }
+  for (const l of links) involved.add(l.path);
+  return {
+    requested,
+    unit,
+    names: aliases.length === 0 ? [unit] : [unit, ...aliases],
+    fragmentPath: fragment,
+    dropInPaths: drop.paths,
+    links: links.length === 0 ? links : dedupeLinks(links),
+    involved: involved.size === 1 ? [path] : [...involved].sort(compareBytes),
+    read: index.read,
+    diagnostics
+  };
+}
+function dedupeLinks(links) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const l of links) byPath.set(l.path, l);
+  return [...byPath.values()].sort((a, b) => compareBytes(a.path, b.path));
+}
+function readUnitLink(view, dir, name, target) {
+  const path = joinPath(dir, name);
+  const own = { path, target };
+  const joined = target.startsWith("/") ? target : joinPath(dir, target);
+  const simplified = view.chase(joined, { followLast: false, nonexistent: true });
+  if ("error" in simplified) {
+    return { entry: null, warning: `Failed to resolve symlink ${view.absolute(path)} pointing to ${target.startsWith("/") ? target : joinPath(view.absolute(dir), target)}: ${simplified.error}`, links: [own] };
+  }
+  const links = [own, ...simplified.links];
+  const tail = searchPathTail(view, dir, simplified.path);
+  if (tail === null) return { entry: { file: path }, warning: null, links };
+  const dst = basename(simplified.path);
+  const invalid = aliasProblem(name, dst);
+  if (invalid === "self") return { entry: null, warning: null, links };
+  if (invalid !== null) return { entry: null, warning: invalid, links };
+  const warning = tail.includes("/") ? `Suspicious symlink ${view.absolute(path)} → ${view.absolute(simplified.path)}, treating as alias.` : null;
+  return { entry: { alias: dst }, warning, links };
+}
+function searchPathTail(view, dir, path) {
+  const abs = view.absolute(path);
+  const dirs = [view.absolute(dir)];
+  const resolved = view.chase(dir, { followLast: true, nonexistent: false });
+  if (!("error" in resolved)) dirs.push(view.absolute(resolved.path));
+  for (const d of [...dirs, ...SYSTEM_UNIT_PATH]) {
+    if (abs === d) return "";
+    if (d === "." && !abs.startsWith("/") && !abs.startsWith("../")) return abs;
+    if (abs.startsWith(d === "/" ? "/" : d + "/")) return abs.slice(d === "/" ? 1 : d.length + 1);
+  }
+  return null;
+}
+function aliasProblem(src, dst) {
+  const srcKind = unitNameKind(src);
+  if (src === dst) return "self";
+  const dstKind = unitNameKind(dst);
+  if (dstKind === null) return `symlink target "${dst}" is not a valid unit name, rejecting.`;
+  if (!(dstKind === srcKind || srcKind === "instance" && dstKind === "template")) {
+    return `symlink target name type "${dst}" does not match source, rejecting.`;
+  }
+  if (dstKind === "instance" && unitInstance(src) !== unitInstance(dst)) {
+    return `unit symlink target "${dst}" instance name doesn't match, rejecting.`;
+  }
+  if (unitType(src) !== unitType(dst)) return `symlink target "${dst}" has incompatible suffix, rejecting.`;
+  return null;
+}
+function hasDirectoryNamedD(entries) {
+  let any = anyDropInDirectory.get(entries);
+  if (any === void 0) {
+    any = false;
+    for (const e of entries) if (e.endsWith(".d")) any = true;
+    anyDropInDirectory.set(entries, any);
+  }
+  return any;
+}
+function findDropIns(view, dir, unit, aliases, location = {}) {
+  const siblings = view.entries(dir);
+  if (siblings === null || !hasDirectoryNamedD(siblings)) return NO_DROP_INS;
+  const typeDir = `${unitType(unit)}.d`;
+  const own = dropInUnitNames(unit);
+  if (aliases.length === 0 && !siblings.has(typeDir) && !own.some((n) => siblings.has(`${n}.d`))) return NO_DROP_INS;
+  const out = { paths: [], links: [], diagnostics: [] };
+  const workingDirectory2 = location.workingDirectory ?? ".";
+  const dirs = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (dirName, forName) => {
+    if (!siblings.has(dirName)) return;
+    const p = joinPath(dir, dirName);
+    if (seen.has(p)) return;
+    seen.add(p);
+    const target = view.link(p);
+    if (target === null) {
+      if (view.entries(p) !== null) dirs.push({ path: p, name: forName });
+      return;
+    }
+    if (!view.isDirectory(target.startsWith("/") ? target : joinPath(workingDirectory2, target))) return;
+    const chased = view.chase(p, { followLast: true, nonexistent: false });
+    if ("error" in chased || view.entries(chased.path) === null) return;
+    for (const l of chased.links) out.links.push(l);
+    dirs.push({ path: chased.path, name: forName });
+  };
+  for (const n of own) visit(`${n}.d`, unit);
+  for (const name of aliases) for (const n of dropInUnitNames(name)) visit(`${n}.d`, name);
+  visit(typeDir, null);
+  const chosen = /* @__PURE__ */ new Map();
+  const ambiguous = /* @__PURE__ */ new Set();
+  for (const d of dirs) {
+    for (const entry2 of view.entries(d.path)) {
+      if (!entry2.endsWith(".conf") || entry2.startsWith(".") || BACKUP_SUFFIXES.some((s) => entry2.endsWith(s))) continue;
+      const first = chosen.get(entry2);
+      if (first === void 0) chosen.set(entry2, { path: joinPath(d.path, entry2), name: d.name });
+      else if (first.name !== null && first.name !== unit && d.name !== null && d.name !== first.name && d.path !== dirname(first.path)) ambiguous.add(entry2);
+    }
+  }
+  for (const entry2 of [...chosen.keys()].sort(compareBytes)) {
+    const { path } = chosen.get(entry2);
+    out.paths.push(path);
+    const target = view.link(path);
+    if (target !== null) out.links.push({ path, target });
+    if (ambiguous.has(entry2)) {
+      out.diagnostics.push({
+        file: path,
+        line: 0,
+        severity: "warning",
+        message: `drop-in ${entry2} exists for several aliases of ${unit}; systemd applies one of them, which one changes from run to run`
+      });
+    }
+  }
+  return out;
+}
+var BACKUP_SUFFIXES, FOLLOW_MAX, UNIT_SUFFIXES, indexes, NameMap, NO_DROP_INS, anyDropInDirectory;
+var init_unit_files = __esm({
+  "src/unit/unit-files.ts"() {
+    "use strict";
+    init_names();
+    init_source_view();
+    init_source();
+    init_exposure();
+    BACKUP_SUFFIXES = [
+      "~",
+      ".rpmnew",
+      ".rpmsave",
+      ".rpmorig",
+      ".dpkg-old",
+      ".dpkg-new",
+      ".dpkg-tmp",
+      ".dpkg-dist",
+      ".dpkg-bak",
+      ".dpkg-backup",
+      ".dpkg-remove",
+      ".ucf-new",
+      ".ucf-old",
+      ".ucf-dist",
+      ".swp",
+      ".bak",
+      ".old",
+      ".new"
+    ];
+    FOLLOW_MAX = 8;
+    UNIT_SUFFIXES = new Set(UNIT_TYPES);
+    indexes = /* @__PURE__ */ new WeakMap();
+    NameMap = class {
+      constructor(view, dir, index) {
+        this.view = view;
+        this.dir = dir;
+        this.index = index;
+      }
+      view;
+      dir;
+      index;
+      consulted = /* @__PURE__ */ new Set();
+      /** The map's entry for a name; undefined when none (not there, or a link systemd rejected). */
+      entry(name, track) {
+        if (!this.index.names.has(name) || unitNameKind(name) === null) return void 0;
+        if (!this.index.unitLinks.has(name)) return { file: joinPath(this.dir, name) };
+        track.add(name);
+        return this.reading(name).entry ?? void 0;
+      }
+      reading(name) {
+        let r = this.index.readings.get(name);
+        if (r === void 0) this.index.readings.set(name, r = readUnitLink(this.view, this.dir, name, this.index.unitLinks.get(name)));
+        return r;
+      }
+      /** unit_ids_map_get(): the fragment a name leads to; 'ENOENT' (no such name), 'ENXIO' (a broken alias), 'ELOOP'. */
+      fragmentOf(name, track = this.consulted) {
+        let id = null;
+        for (let n = 0; n < FOLLOW_MAX; n++) {
+          let t = this.entry(id ?? name, track);
+          if (t === void 0) {
+            if (id === null) return "ENOENT";
+            if (unitNameKind(id) !== "instance") return "ENXIO";
+            t = this.entry(templateOf(id), track);
+            if (t === void 0) return "ENXIO";
+          }
+          if ("file" in t) return t.file;
+          id = t.alias;
+        }
+        return "ELOOP";
+      }
+      /** The reverse map: every name whose entry leads to a fragment called `key` (instance links as instances). */
+      namesOf(key) {
+        const out = [];
+        if (this.index.names.has(key) && unitNameKind(key) !== null && !this.index.unitLinks.has(key)) out.push(key);
+        for (const [src, target] of this.index.unitLinks) {
+          if (this.reading(src).entry === null) {
+            if (basename(target) === key) this.consulted.add(src);
+            continue;
+          }
+          const hops = /* @__PURE__ */ new Set();
+          const dst = this.fragmentOf(src, hops);
+          if (dst === "ENOENT" || dst === "ENXIO" || dst === "ELOOP") continue;
+          let name = basename(dst);
+          if (unitNameKind(name) === "template" && unitNameKind(src) === "instance") name = withInstance(name, unitInstance(src));
+          if (name === key) {
+            out.push(src);
+            for (const h of hops) this.consulted.add(h);
+          }
+        }
+        return out;
+      }
+      /** unit_file_find_fragment(): the fragment (null: none) and the set of names; null on a loop. */
+      findFragment(unitName) {
+        const kind = unitNameKind(unitName);
+        const instance = unitInstance(unitName);
+        const names = /* @__PURE__ */ new Set();
+        if (!this.addNames(unitName, null, kind, instance, names, unitName)) return null;
+        let fragment = this.fragmentOf(unitName);
+        if ((fragment === "ENOENT" || fragment === "ENXIO") && kind === "instance") fragment = this.fragmentOf(templateOf(unitName));
+        if (fragment === "ELOOP") return null;
+        if (fragment === "ENOENT" || fragment === "ENXIO") return { fragment: null, names };
+        const fragmentName = basename(fragment);
+        if (fragmentName !== unitName && !this.addNames(unitName, fragmentName, kind, instance, names, fragmentName)) return null;
+        return { fragment, names };
+      }
+      /** add_names(): false when a name leads into a loop (the unit fails to load). */
+      addNames(unitName, fragmentName, kind, instance, names, name) {
+        if (kind !== "template") names.add(name);
+        for (const alias of this.namesOf(name)) {
+          if (kind === "instance" && unitNameKind(alias) === "template") {
+            const inst = withInstance(alias, instance);
+            const instFragment = this.fragmentOf(inst);
+            if (instFragment === "ELOOP") return false;
+            if (instFragment !== "ENOENT" && instFragment !== "ENXIO" && fragmentName !== null && basename(instFragment) !== fragmentName) continue;
+            names.add(inst);
+          } else names.add(alias);
+        }
+        void unitName;
+        return true;
+      }
+      /** What systemd logged about the links this unit's lookup involved. */
+      warnings() {
+        const out = [];
+        for (const name of [...this.consulted].sort(compareBytes)) {
+          const w = this.reading(name).warning;
+          if (w !== null) out.push({ file: joinPath(this.dir, name), message: w });
+        }
+        return out;
+      }
+      /** The links the lookup went through. */
+      followed() {
+        return [...this.consulted].sort(compareBytes).flatMap((name) => this.reading(name).links);
+      }
+    };
+    NO_DROP_INS = Object.freeze({ paths: [], links: [], diagnostics: [] });
+    anyDropInDirectory = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/unit/load.ts
 function typeProfile(type) {
   let profile = typeProfiles.get(type);
@@ -3511,25 +4106,21 @@ function typeProfile(type) {
   typeProfiles.set(type, profile);
   return profile;
 }
-function loadService(source, path, traits) {
+function loadService(source, path, traits, location = {}) {
   const diagnostics = [];
   const fail = (unit2, error) => ({ ok: false, unit: unit2, error, diagnostics });
-  const dir = dirname(path);
   const base = basename(path);
   const kind = unitNameKind(base);
   if (kind === null) return fail(null, `Unit name "${base}" is not valid.`);
   const type = unitType(base);
   if (type === "device") return fail(null, `"${base}": device units cannot be loaded from a file.`);
   const { contexts, sections, route } = typeProfile(type);
-  let unit = base;
-  let fragmentPath = path;
-  let bytes = source.read(path);
-  if (kind === "template") unit = withInstance(base, traits.templateInstance);
-  if (kind === "instance" && bytes === null) {
-    fragmentPath = joinPath(dir, templateOf(base));
-    bytes = source.read(fragmentPath);
-  }
-  if (bytes === null) return fail(unit, `Unit ${unit} not found.`);
+  const unitFiles = resolveUnitFiles(source, path, traits.templateInstance, location);
+  for (const d of unitFiles.diagnostics) diagnostics.push(d);
+  const { requested, unit, names, links } = unitFiles;
+  const fragmentPath = unitFiles.fragmentPath;
+  const bytes = fragmentPath === null ? null : unitFiles.read(fragmentPath);
+  if (fragmentPath === null || bytes === null) return fail(requested, `Unit ${requested} not found.`);
   if (bytes.length === 0) return fail(unit, `Unit ${unit} is masked.`);
   const state = initialServiceState(traits);
   if (type !== "service") {
@@ -3539,7 +4130,9 @@ function loadService(source, path, traits) {
   const ctx = {
     traits,
     syscalls: syscallTable(traits.version),
-    specifiers: { unitName: unit, fragmentPath, sharedDataDirSpecifier: traits.sharedDataDirSpecifier },
+    // The fragment is parsed under the name asked for; the unit takes its main name (merge_by_names())
+    // before the drop-ins are read.
+    specifiers: { unitName: requested, fragmentPath, sharedDataDirSpecifier: traits.sharedDataDirSpecifier },
     warn: (a, message) => diagnostics.push({ file: a.file, line: a.line, severity: "warning", message })
   };
   let knownKeys = knownKeysCache.get(traits.version);
@@ -3553,28 +4146,29 @@ function loadService(source, path, traits) {
   if (binary) diagnostics.push({ file: fragmentPath, line: 0, severity: "warning", message: "file contains NUL bytes: not a text unit file" });
   for (const d of fragment.diagnostics) diagnostics.push(d);
   if (fragment.aborted) {
-    const what = binary ? `${fragmentPath} is binary, not a unit file` : `Unit ${unit} has a bad unit file`;
+    const what = binary ? `${fragmentPath} is binary, not a unit file` : `Unit ${requested} has a bad unit file`;
     return fail(unit, `${what}: ${fragment.aborted.message} (line ${fragment.aborted.line}).`);
   }
   const fatal = applyFile(state, fragment, ctx, knownKeys, route);
   if (fatal) {
     diagnostics.push(fatal);
-    return fail(unit, `Unit ${unit} has a bad unit file setting: ${fatal.message}.`);
+    return fail(requested, `Unit ${requested} has a bad unit file setting: ${fatal.message}.`);
   }
-  const dropInPaths = findDropIns(source, dir, unit);
+  const dropInCtx = { ...ctx, specifiers: { ...ctx.specifiers, unitName: unit } };
+  const { dropInPaths } = unitFiles;
   for (const p of dropInPaths) {
-    const content = source.read(p);
+    const content = unitFiles.read(p);
     if (content === null || content.length === 0) continue;
     const dropIn = parseUnitFile(content, p, sections, traits);
     files.push(dropIn);
     for (const d of dropIn.diagnostics) diagnostics.push(d);
-    const dropInFatal = applyFile(state, dropIn, ctx, knownKeys, route);
+    const dropInFatal = applyFile(state, dropIn, dropInCtx, knownKeys, route);
     if (dropInFatal) diagnostics.push(dropInFatal);
   }
   patchService(state, unit, traits);
   const refusal = type === "service" ? serviceRefusal(state, traits) : null;
   if (refusal) return fail(unit, binary ? `${fragmentPath} is binary, not a unit file: ${refusal}` : refusal);
-  return { ok: true, unit, fragmentPath, dropInPaths, files, state, diagnostics };
+  return { ok: true, unit, names, fragmentPath, dropInPaths, links, files, state, diagnostics };
 }
 function applyFile(state, file, ctx, knownKeys, route) {
   for (const a of file.assignments) {
@@ -3602,30 +4196,10 @@ function bySection(entries) {
   }
   return out;
 }
-function findDropIns(source, dir, unit) {
-  const siblings = source.list(dir);
-  let chosen;
-  const visit = (name) => {
-    const dirName = `${name}.d`;
-    if (siblings !== null && !siblings.includes(dirName)) return;
-    const d = joinPath(dir, dirName);
-    for (const entry2 of source.list(d) ?? []) {
-      if (!entry2.endsWith(".conf") || entry2.startsWith(".") || BACKUP_SUFFIXES.some((s) => entry2.endsWith(s))) continue;
-      chosen ??= /* @__PURE__ */ new Map();
-      if (!chosen.has(entry2)) chosen.set(entry2, joinPath(d, entry2));
-    }
-  };
-  for (const name of dropInUnitNames(unit)) visit(name);
-  visit(unitType(unit));
-  if (chosen === void 0) return [];
-  const byName = chosen;
-  return [...byName.keys()].sort(compareBytes).map((name) => byName.get(name));
-}
-var UNIT_CONTEXTS, CGROUP_KEYS, SERVICE_ONLY_KEYS, capitalize, BACKUP_SUFFIXES, knownKeysCache, typeProfiles, HANDLERS;
+var UNIT_CONTEXTS, CGROUP_KEYS, SERVICE_ONLY_KEYS, capitalize, knownKeysCache, typeProfiles, HANDLERS;
 var init_load = __esm({
   "src/unit/load.ts"() {
     "use strict";
-    init_exposure();
     init_syscalls();
     init_directives();
     init_patch();
@@ -3635,6 +4209,7 @@ var init_load = __esm({
     init_names();
     init_source();
     init_syntax();
+    init_unit_files();
     UNIT_CONTEXTS = {
       service: { exec: true, cgroup: true },
       socket: { exec: true, cgroup: true },
@@ -3659,26 +4234,6 @@ var init_load = __esm({
       "ExecStop"
     ]);
     capitalize = (s) => s[0].toUpperCase() + s.slice(1);
-    BACKUP_SUFFIXES = [
-      "~",
-      ".rpmnew",
-      ".rpmsave",
-      ".rpmorig",
-      ".dpkg-old",
-      ".dpkg-new",
-      ".dpkg-tmp",
-      ".dpkg-dist",
-      ".dpkg-bak",
-      ".dpkg-backup",
-      ".dpkg-remove",
-      ".ucf-new",
-      ".ucf-old",
-      ".ucf-dist",
-      ".swp",
-      ".bak",
-      ".old",
-      ".new"
-    ];
     knownKeysCache = /* @__PURE__ */ new Map();
     typeProfiles = /* @__PURE__ */ new Map();
     HANDLERS = bySection(DIRECTIVES);
@@ -3690,7 +4245,7 @@ function assessUnitFile(source, path, options) {
   const traits = VERSION_TRAITS[options.version];
   let loaded;
   try {
-    loaded = loadService(source, path, traits);
+    loaded = loadService(source, path, traits, options.location);
   } catch (e) {
     return { ok: false, path, unit: null, error: e.message, diagnostics: [] };
   }
@@ -4131,7 +4686,7 @@ var require_scan = __commonJS({
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
-      const parts = [];
+      const parts2 = [];
       let str = input;
       let index = -1;
       let start = 0;
@@ -4397,20 +4952,20 @@ var require_scan = __commonJS({
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value2);
+            parts2.push(value2);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
         const value = input.slice(n);
-        parts.push(value);
+        parts2.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
-        state.parts = parts;
+        state.parts = parts2;
       }
       return state;
     };
@@ -4448,7 +5003,7 @@ var require_parse = __commonJS({
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input) => {
-      const parts = [];
+      const parts2 = [];
       let bracket = 0;
       let paren = 0;
       let quote = 0;
@@ -4481,7 +5036,7 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
+              parts2.push(value);
               value = "";
               continue;
             }
@@ -4489,8 +5044,8 @@ var require_parse = __commonJS({
         }
         value += ch;
       }
-      parts.push(value);
-      return parts;
+      parts2.push(value);
+      return parts2;
     };
     var isPlainBranch = (branch) => {
       let escaped = false;
@@ -5644,7 +6199,7 @@ function affectedServices(base, head, changes, traits, filter = DEFAULT_FILTER) 
     if (changed.has(path)) causes.add(path);
     for (const snap of [base, head]) {
       if (!snap.paths.has(path)) continue;
-      for (const d of findDropIns(snap.source, dirname(path), loadedName(path, traits))) if (changed.has(d)) causes.add(d);
+      for (const p of resolveUnitFiles(snap.source, path, traits.templateInstance).involved) if (changed.has(p)) causes.add(p);
     }
     return [...causes].sort();
   };
@@ -5690,9 +6245,9 @@ var init_affected = __esm({
   "src/diff/affected.ts"() {
     "use strict";
     import_picomatch = __toESM(require_picomatch2(), 1);
-    init_load();
     init_names();
     init_source();
+    init_unit_files();
     DEFAULT_FILTER = {
       include: ["**"],
       exclude: ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/third_party/**"]
@@ -6488,13 +7043,13 @@ function pathsIn(text) {
 }
 function normalizePath(p) {
   if (/[$*?\\`]/.test(p) || /%[^iInNpPjJ]/.test(p) || p.endsWith("%")) return null;
-  const parts = p.split("/").filter((s) => s !== "" && s !== ".");
-  if (parts.some((s) => s === "..")) return null;
-  if (parts[0] === "var" && parts[1] === "run") parts.splice(0, 2, "run");
-  return "/" + parts.join("/");
+  const parts2 = p.split("/").filter((s) => s !== "" && s !== ".");
+  if (parts2.some((s) => s === "..")) return null;
+  if (parts2[0] === "var" && parts2[1] === "run") parts2.splice(0, 2, "run");
+  return "/" + parts2.join("/");
 }
 function writeTargetOf(path, { workingDirectory: workingDirectory2 = false } = {}) {
-  const parts = path.split("/").slice(1);
+  const parts2 = path.split("/").slice(1);
   for (const m of MANAGED) {
     if (!(path === m.root || path.startsWith(m.root + "/"))) continue;
     const below = path.slice(m.root.length + 1).split("/").filter((s) => s !== "");
@@ -6503,11 +7058,11 @@ function writeTargetOf(path, { workingDirectory: workingDirectory2 = false } = {
     if (below.length === 1 && /\.[A-Za-z0-9]+$/.test(top)) return { kind: "blocker", path, parent: m.root };
     return { kind: "directory", directive: m.directive, name: top, path: `${m.root}/${top}` };
   }
-  if (parts[0] === "var" && parts.length >= 2 && !["tmp", "lib", "log", "cache", "run", "empty", "backups", "local", "opt"].includes(parts[1])) {
-    return { kind: "path", path: "/" + parts.slice(0, Math.min(parts.length, 3)).join("/") };
+  if (parts2[0] === "var" && parts2.length >= 2 && !["tmp", "lib", "log", "cache", "run", "empty", "backups", "local", "opt"].includes(parts2[1])) {
+    return { kind: "path", path: "/" + parts2.slice(0, Math.min(parts2.length, 3)).join("/") };
   }
   for (const root of DATA_ROOTS) {
-    if (path.startsWith(root + "/")) return { kind: "path", path: "/" + parts.slice(0, 2).join("/") };
+    if (path.startsWith(root + "/")) return { kind: "path", path: "/" + parts2.slice(0, 2).join("/") };
   }
   if (workingDirectory2 && /^\/(opt|home|root|usr\/local|var\/opt|var\/local)\//.test(path)) return { kind: "path", path };
   return null;
@@ -7791,9 +8346,9 @@ function addressFamilies(c) {
   if (!c.network) {
     return { value, risk: "high", reason: "nothing in the unit suggests Internet use; add AF_INET AF_INET6 if it connects anywhere" };
   }
-  const parts = [`Internet sockets because ${c.network}`, "AF_NETLINK for interface lookups (getifaddrs())"];
-  if (packet) parts.push(`AF_PACKET because ${packet}`);
-  return { value, reason: parts.join("; ") };
+  const parts2 = [`Internet sockets because ${c.network}`, "AF_NETLINK for interface lookups (getifaddrs())"];
+  if (packet) parts2.push(`AF_PACKET because ${packet}`);
+  return { value, reason: parts2.join("; ") };
 }
 function ipAddressDeny() {
   return { value: "any", reason: "nothing in the unit suggests it uses the network; if it does, list its peers in IPAddressAllow=" };
@@ -8448,8 +9003,6 @@ function recommendUnitFile(source, path, options) {
   if (!base.ok) return { ok: false, path, error: base.error };
   const c = readContext(base.service, options.version);
   const plan = planPhases(c);
-  const files = {};
-  for (const p of [base.service.fragmentPath, ...base.service.dropInPaths]) files[p] = source.read(p) ?? new Uint8Array(0);
   const dir = joinPath(dirname(path), `${basename(path)}.d`);
   const name = dropInName(base.service);
   const dropInPath = joinPath(dir, name);
@@ -8457,7 +9010,7 @@ function recommendUnitFile(source, path, options) {
   const header = { unit: base.unit, path: relative, version: options.version, restart: restartName(path, base.unit) };
   const predict = (phases) => {
     const text = renderDropIn(header, phases);
-    const r = assessUnitFile(memorySource({ ...files, [dropInPath]: text.content }), path, assess);
+    const r = assessUnitFile(overlaySource(source, { [dropInPath]: text.content }), path, assess);
     return { text, r };
   };
   const skipped = [...plan.skipped];
@@ -8528,7 +9081,7 @@ function recommendUnitFile(source, path, options) {
     { ...header, now: `${formatExposure(base.exposure)} ${base.verdict}`, predicted: `${formatExposure(predicted)} ${predictedVerdict}` },
     accepted.map((a) => ({ ...asDropIn(a.id, a.candidates), score: `${formatExposure(a.exposure)} ${a.verdict}` }))
   );
-  const check = assessUnitFile(memorySource({ ...files, [dropInPath]: final.content }), path, assess);
+  const check = assessUnitFile(overlaySource(source, { [dropInPath]: final.content }), path, assess);
   if (!check.ok || check.exposure !== predicted || check.diagnostics.some((d) => d.file === dropInPath)) {
     return { ok: false, path, error: "internal error: the rendered drop-in does not reproduce its prediction" };
   }
@@ -8808,7 +9361,7 @@ var init_diff = __esm({
 });
 
 // src/diff/snapshot.ts
-function directoryIndex(paths) {
+function directoryIndex2(paths) {
   const dirs = /* @__PURE__ */ new Map();
   for (const p of paths) {
     let child = p;
@@ -8823,8 +9376,8 @@ function directoryIndex(paths) {
   return new Map([...dirs].map(([d, names]) => [d, [...names]]));
 }
 function lister(paths) {
-  const dirs = directoryIndex(paths);
-  return (d) => dirs.get(normalize2(d) || ".") ?? null;
+  const dirs = directoryIndex2(paths);
+  return (d) => dirs.get(normalize3(d) || ".") ?? null;
 }
 function memorySnapshot(rev, files, tooLarge, links) {
   const paths = new Set(files.keys());
@@ -8833,16 +9386,16 @@ function memorySnapshot(rev, files, tooLarge, links) {
     paths,
     source: {
       read: (p) => {
-        const size = tooLarge.get(normalize2(p));
-        if (size !== void 0) throw new UnitFileTooLarge(normalize2(p), size);
-        return files.get(normalize2(p)) ?? null;
+        const size = tooLarge.get(normalize3(p));
+        if (size !== void 0) throw new UnitFileTooLarge(normalize3(p), size);
+        return files.get(normalize3(p)) ?? null;
       },
       list: lister(paths),
-      link: (p) => links.get(normalize2(p)) ?? null
+      link: (p) => links.get(normalize3(p)) ?? null
     }
   };
 }
-function normalize2(p) {
+function normalize3(p) {
   return p.startsWith("./") ? p.slice(2) : p;
 }
 function gitSnapshot(rev, tree, blobs, wanted) {
@@ -8878,9 +9431,9 @@ function wantedBlobs(tree, wanted) {
   return out;
 }
 function normalizeJoin(dir, rel) {
-  const parts = (dir === "." ? [] : dir.split("/")).concat(rel.split("/"));
+  const parts2 = (dir === "." ? [] : dir.split("/")).concat(rel.split("/"));
   const out = [];
-  for (const p of parts) {
+  for (const p of parts2) {
     if (p === "" || p === ".") continue;
     if (p === "..") {
       if (out.length === 0) return null;
@@ -8898,7 +9451,7 @@ function worktreeSnapshot(root, paths) {
     paths: set,
     source: {
       read(p) {
-        const rel = normalize2(p);
+        const rel = normalize3(p);
         if (!set.has(rel)) return null;
         const full = (0, import_node_path.join)(root, rel);
         let real;
@@ -8918,7 +9471,7 @@ function worktreeSnapshot(root, paths) {
       },
       list: lister(set),
       link(p) {
-        const rel = normalize2(p);
+        const rel = normalize3(p);
         if (!set.has(rel)) return null;
         try {
           return (0, import_node_fs2.readlinkSync)((0, import_node_path.join)(root, rel), "utf8");
@@ -9076,9 +9629,9 @@ var init_git = __esm({
           const nl = buf.indexOf(10, at);
           const header = buf.subarray(at, nl).toString();
           at = nl + 1;
-          const parts = header.split(" ");
-          if (parts[1] === "missing" || parts.length < 3) continue;
-          const size = Number(parts[2]);
+          const parts2 = header.split(" ");
+          if (parts2[1] === "missing" || parts2.length < 3) continue;
+          const size = Number(parts2[2]);
           result.set(sha, buf.subarray(at, at + size));
           at += size + 1;
         }
@@ -9727,7 +10280,8 @@ function compare(io, dir, version, t, expected) {
       }
     }
   }
-  const r = assessUnitFile(io.source, (0, import_node_path2.join)(dir, t.path), policy ? { version, policy } : { version });
+  const location = { workingDirectory: dir, absoluteRoot: io.cwd };
+  const r = assessUnitFile(io.source, (0, import_node_path2.join)(dir, t.path), policy ? { version, policy, location } : { version, location });
   const expectLoad = expected.rows !== null;
   if (!r.ok) return expectLoad ? `we refuse (${r.error}), systemd scores it ${expected.exposure}` : null;
   if (!expectLoad) return `systemd refuses it (rc ${expected.rc}), we score it ${formatExposure(r.exposure)}`;
@@ -9838,7 +10392,8 @@ function scoreCommand(args, io) {
   }
   const job = {
     paths: positionals,
-    assess: policy ? { version, policy } : { version },
+    // Paths as given, read from here: systemd-analyze run in this directory on the same arguments.
+    assess: policy ? { version, policy, location: { absoluteRoot: io.cwd } } : { version, location: { absoluteRoot: io.cwd } },
     format,
     threshold,
     emoji: emojiEnabled(io.env)

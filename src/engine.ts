@@ -11,10 +11,13 @@ import { VERSION_TRAITS, type SystemdVersion } from './model/versions.js'
 import type { Diagnostic } from './unit/diagnostics.js'
 import { loadService, type LoadedService } from './unit/load.js'
 import type { UnitSource } from './unit/source.js'
+import type { LoadLocation } from './unit/unit-files.js'
 
 export interface AssessOptions {
   readonly version: SystemdVersion
   readonly policy?: SecurityPolicy
+  /** Where systemd-analyze would run (how links read): see LoadLocation. */
+  readonly location?: LoadLocation
 }
 
 export interface ServiceAssessment extends Score {
@@ -40,7 +43,7 @@ export function assessUnitFile(source: UnitSource, path: string, options: Assess
   const traits = VERSION_TRAITS[options.version]
   let loaded
   try {
-    loaded = loadService(source, path, traits)
+    loaded = loadService(source, path, traits, options.location)
   } catch (e) {
     // A source that cannot read a file (too large, unreadable) refuses that unit only.
     return { ok: false, path, unit: null, error: (e as Error).message, diagnostics: [] }

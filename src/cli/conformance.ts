@@ -153,7 +153,9 @@ function compare(io: CliIO, dir: string, version: SystemdVersion, t: Target, exp
       }
     }
   }
-  const r = assessUnitFile(io.source, join(dir, t.path), policy ? { version, policy } : { version })
+  // The oracle runs in the corpus directory on the target's relative path: links read from there.
+  const location = { workingDirectory: dir, absoluteRoot: io.cwd }
+  const r = assessUnitFile(io.source, join(dir, t.path), policy ? { version, policy, location } : { version, location })
   const expectLoad = expected.rows !== null
   if (!r.ok) return expectLoad ? `we refuse (${r.error}), systemd scores it ${expected.exposure}` : null
   if (!expectLoad) return `systemd refuses it (rc ${expected.rc}), we score it ${formatExposure(r.exposure)}`

@@ -9,9 +9,9 @@
 import picomatch from 'picomatch'
 import type { FileChange } from '../git/git.js'
 import type { VersionTraits } from '../model/versions.js'
-import { findDropIns } from '../unit/load.js'
 import { UNIT_TYPES, unitNameKind, unitType, withInstance } from '../unit/names.js'
 import { basename, dirname } from '../unit/source.js'
+import { resolveUnitFiles } from '../unit/unit-files.js'
 import type { Snapshot } from './snapshot.js'
 
 export interface PathFilter {
@@ -115,7 +115,8 @@ export function affectedServices(
     if (changed.has(path)) causes.add(path)
     for (const snap of [base, head]) {
       if (!snap.paths.has(path)) continue
-      for (const d of findDropIns(snap.source, dirname(path), loadedName(path, traits))) if (changed.has(d)) causes.add(d)
+      // Every file that decides the unit: its fragment, drop-ins (of every alias), and the links to them.
+      for (const p of resolveUnitFiles(snap.source, path, traits.templateInstance).involved) if (changed.has(p)) causes.add(p)
     }
     return [...causes].sort()
   }

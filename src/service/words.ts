@@ -166,8 +166,10 @@ export function isValidFilename(s: string): boolean {
 
 /** path_is_valid(): at most PATH_MAX - 1 bytes, no component longer than NAME_MAX. */
 export function isValidPath(path: string): boolean {
-  if (path === '' || utf8Length(path) >= 4096) return false
-  return path.split('/').every((part) => utf8Length(part) <= 255)
+  const length = utf8Length(path)
+  if (path === '' || length >= 4096) return false
+  // A path of at most NAME_MAX bytes cannot hold a longer component (nearly every path).
+  return length <= 255 || path.split('/').every((part) => utf8Length(part) <= 255)
 }
 
 /** Length in UTF-8 bytes, which is what systemd's limits count. */
@@ -195,6 +197,21 @@ export function extractFirstWord(text: string, start: number, opts: FirstWordOpt
   let i = start
   while (i < n && isSeparator(text.charCodeAt(i))) i++
   if (i >= n) return null
+  // A word without quotes or backslashes is a slice of the text (most words are).
+  let end = i
+  for (; end < n; end++) {
+    const c = text.charCodeAt(end)
+    if (isSeparator(c)) break
+    if (c === 0x5c || ((c === 0x22 || c === 0x27) && opts.unquote)) {
+      end = -1
+      break
+    }
+  }
+  if (end >= 0) {
+    let next = end
+    while (next < n && isSeparator(text.charCodeAt(next))) next++
+    return { word: text.slice(i, end), next }
+  }
   let word = ''
   let quote = 0
   for (;;) {
