@@ -24297,6 +24297,8 @@ var SYSTEMD_VERSIONS = ["252", "254", "257", "262"];
 var VERSION_TRAITS = {
   "252": {
     version: "252",
+    loongarch64Architecture: false,
+    nullDescriptionRowFirst: false,
     sharedDataDirSpecifier: false,
     execViaShellPrefix: false,
     execAmbientPrefixIgnored: false,
@@ -24322,6 +24324,8 @@ var VERSION_TRAITS = {
   },
   "254": {
     version: "254",
+    loongarch64Architecture: false,
+    nullDescriptionRowFirst: false,
     sharedDataDirSpecifier: false,
     execViaShellPrefix: false,
     execAmbientPrefixIgnored: false,
@@ -24347,6 +24351,8 @@ var VERSION_TRAITS = {
   },
   "257": {
     version: "257",
+    loongarch64Architecture: true,
+    nullDescriptionRowFirst: false,
     sharedDataDirSpecifier: true,
     execViaShellPrefix: false,
     execAmbientPrefixIgnored: false,
@@ -24372,6 +24378,8 @@ var VERSION_TRAITS = {
   },
   "262": {
     version: "262",
+    loongarch64Architecture: true,
+    nullDescriptionRowFirst: true,
     sharedDataDirSpecifier: true,
     execViaShellPrefix: true,
     execAmbientPrefixIgnored: true,
@@ -25276,7 +25284,7 @@ var syscallArchitectures = (s, a, ctx) => {
     s.syscallArchitectures = /* @__PURE__ */ new Set();
     return void 0;
   }
-  const known = ctx.traits.version >= "257" ? ARCHITECTURES_257 : ARCHITECTURES;
+  const known = ctx.traits.loongarch64Architecture ? ARCHITECTURES_257 : ARCHITECTURES;
   const { words, invalid } = extractWords(a.value, { unquote: true });
   for (const w of words) {
     if (known.has(w)) s.syscallArchitectures.add(w);
@@ -26772,7 +26780,7 @@ function assessLoaded(service, path, options) {
   const results = new Array(ASSESSORS.length);
   for (let i = 0; i < ASSESSORS.length; i++) results[i] = ASSESSORS[i].assess(ctx);
   try {
-    const s = score(ASSESSORS, results, info2.defaultDependencies, options.policy, options.version === "262");
+    const s = score(ASSESSORS, results, info2.defaultDependencies, options.policy, VERSION_TRAITS[options.version].nullDescriptionRowFirst);
     return { ok: true, path, unit: service.unit, service, info: info2, diagnostics: service.diagnostics, ...s };
   } catch (e) {
     return { ok: false, path, unit: service.unit, error: e.message, diagnostics: service.diagnostics };

@@ -58,7 +58,7 @@ export function assessLoaded(service: LoadedService, path: string, options: Asse
   const results = new Array<Assessment>(ASSESSORS.length)
   for (let i = 0; i < ASSESSORS.length; i++) results[i] = ASSESSORS[i]!.assess(ctx)
   try {
-    const s = score(ASSESSORS, results, info.defaultDependencies, options.policy, options.version === '262')
+    const s = score(ASSESSORS, results, info.defaultDependencies, options.policy, VERSION_TRAITS[options.version].nullDescriptionRowFirst)
     return { ok: true, path, unit: service.unit, service, info, diagnostics: service.diagnostics, ...s }
   } catch (e) {
     return { ok: false, path, unit: service.unit, error: (e as Error).message, diagnostics: service.diagnostics }

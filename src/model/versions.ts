@@ -47,6 +47,10 @@ export interface VersionTraits {
    * unit specifiers in '…'".
    */
   readonly execMessagesReworded: boolean
+  /** 257+ (libseccomp ≥ 2.6 built in) know the loongarch64 system call architecture. */
+  readonly loongarch64Architecture: boolean
+  /** 262 sorts a row without description (ProtectProc=noaccess) first; ≤257 leave it where glibc's merge sort does. */
+  readonly nullDescriptionRowFirst: boolean
   /** 262 stops parsing a RestrictAddressFamilies= line at its first unknown family. */
   readonly addressFamilyStopsAtUnknown: boolean
   /** DeviceAllow= entry implied by encrypted credentials with a restricted DevicePolicy=. */
@@ -70,6 +74,8 @@ export interface VersionTraits {
 export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
   '252': {
     version: '252',
+    loongarch64Architecture: false,
+    nullDescriptionRowFirst: false,
     sharedDataDirSpecifier: false,
     execViaShellPrefix: false,
     execAmbientPrefixIgnored: false,
@@ -95,6 +101,8 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
   },
   '254': {
     version: '254',
+    loongarch64Architecture: false,
+    nullDescriptionRowFirst: false,
     sharedDataDirSpecifier: false,
     execViaShellPrefix: false,
     execAmbientPrefixIgnored: false,
@@ -120,6 +128,8 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
   },
   '257': {
     version: '257',
+    loongarch64Architecture: true,
+    nullDescriptionRowFirst: false,
     sharedDataDirSpecifier: true,
     execViaShellPrefix: false,
     execAmbientPrefixIgnored: false,
@@ -145,6 +155,8 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
   },
   '262': {
     version: '262',
+    loongarch64Architecture: true,
+    nullDescriptionRowFirst: true,
     sharedDataDirSpecifier: true,
     execViaShellPrefix: true,
     execAmbientPrefixIgnored: true,

@@ -212,7 +212,7 @@ const syscallArchitectures: Handler = (s, a, ctx) => {
     s.syscallArchitectures = new Set()
     return undefined
   }
-  const known = ctx.traits.version >= '257' ? ARCHITECTURES_257 : ARCHITECTURES
+  const known = ctx.traits.loongarch64Architecture ? ARCHITECTURES_257 : ARCHITECTURES
   const { words, invalid } = extractWords(a.value, { unquote: true })
   for (const w of words) {
     if (known.has(w)) s.syscallArchitectures.add(w)
