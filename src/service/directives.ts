@@ -14,7 +14,9 @@ import type { VersionTraits } from '../model/versions.js'
 import { deprecatedSpecifierMessage, expandSpecifiers, type Expansion, type SpecifierContext, type SpecifierUse } from '../unit/specifiers.js'
 import type { Assignment } from '../unit/syntax.js'
 import { parseAddressWord } from './ip.js'
+import { loadCredential, setCredential } from './credentials.js'
 import { parseExecLine } from './exec-command.js'
+import { mountImages } from './mount-images.js'
 import type { ProtectHome, ProtectSystem, ServiceState } from './state.js'
 import { ALL_CAPS_64 } from './state.js'
 import { isValidRelaxedUserName } from './users.js'
@@ -74,6 +76,14 @@ const boolOrKeywords =
     else ctx.warn(a, `Failed to parse ${a.key}= value, ignoring: ${a.value}`)
     return undefined
   }
+
+/** What the parsers in their own modules need from the line they read. */
+function lineContext(ctx: DirectiveContext, a: Assignment) {
+  return {
+    expand: (text: string, use: SpecifierUse) => expand(ctx, a, text, use),
+    warn: (message: string) => ctx.warn(a, message),
+  }
+}
 
 /** Specifiers expanded as the directive's parser does; each `%c`/`%r`/`%R` met is warned about. */
 function expand(ctx: DirectiveContext, a: Assignment, text: string, use: SpecifierUse): Expansion {
@@ -542,18 +552,14 @@ export const DIRECTIVES: ReadonlyMap<string, Handler> = new Map<string, Handler>
   ['Service.RootDirectory', rootPath((s, v) => (s.rootDirectory = v))],
   ['Service.RootImage', rootPath((s, v) => (s.rootImage = v))],
   ['Service.RootVerity', rootPath(() => undefined)],
-  ['Service.MountImages', (s, a) => {
-    s.mountImages = a.value === '' ? 0 : s.mountImages + extractWords(a.value, { unquote: true }).words.length
+  ['Service.MountImages', (s, a, ctx) => {
+    s.mountImages = a.value === '' ? 0 : s.mountImages + mountImages(a.value, lineContext(ctx, a))
     return undefined
   }],
-  ['Service.LoadCredentialEncrypted', (s, a) => {
-    s.encryptedCredentials = a.value === '' ? 0 : s.encryptedCredentials + 1
-    return undefined
-  }],
-  ['Service.SetCredentialEncrypted', (s, a) => {
-    s.encryptedCredentials = a.value === '' ? 0 : s.encryptedCredentials + 1
-    return undefined
-  }],
+  ['Service.LoadCredential', (s, a, ctx) => void loadCredential(s.loadCredentials, a.value, false, lineContext(ctx, a))],
+  ['Service.LoadCredentialEncrypted', (s, a, ctx) => void loadCredential(s.loadCredentials, a.value, true, lineContext(ctx, a))],
+  ['Service.SetCredential', (s, a, ctx) => void setCredential(s.setCredentials, a.value, false, lineContext(ctx, a))],
+  ['Service.SetCredentialEncrypted', (s, a, ctx) => void setCredential(s.setCredentials, a.value, true, lineContext(ctx, a))],
   ['Service.CapabilityBoundingSet', capabilities(true)],
   ['Service.AmbientCapabilities', capabilities(false)],
   ['Service.RestrictNamespaces', restrictNamespaces],

@@ -69,7 +69,9 @@ export interface ServiceState {
   rootDirectory: string | null
   rootImage: string | null
   mountImages: number
-  encryptedCredentials: number
+  /** LoadCredential[Encrypted]= and SetCredential[Encrypted]=: credential name → encrypted. */
+  loadCredentials: Map<string, boolean>
+  setCredentials: Map<string, boolean>
   capabilityBoundingSet: bigint
   ambientCapabilities: bigint
   /** Allowed namespace flags, or null for "unset" (everything allowed). */
@@ -154,7 +156,8 @@ export function initialServiceState(traits: VersionTraits): ServiceState {
     rootDirectory: null,
     rootImage: null,
     mountImages: 0,
-    encryptedCredentials: 0,
+    loadCredentials: new Map(),
+    setCredentials: new Map(),
     // 262 starts from the 63-bit "all"; older versions from all 64 bits (rule A vs B, §3.1).
     capabilityBoundingSet: traits.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64,
     ambientCapabilities: 0n,

@@ -103,7 +103,7 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 }
 
 /** One C escape after a backslash at `at`; null if systemd's cunescape_one() rejects it. */
-function cunescapeOne(s: string, at: number): { text: string; length: number } | null {
+export function cunescapeOne(s: string, at: number): { text: string; length: number } | null {
   const c = s[at]!
   const simple = SIMPLE_ESCAPES[c]
   if (simple !== undefined) return { text: simple, length: 1 }
@@ -180,6 +180,8 @@ export function utf8Length(s: string): number {
 export interface FirstWordOptions extends ExtractOptions {
   /** EXTRACT_UNESCAPE_RELAX: an unknown escape (and an unquoted trailing backslash) is kept verbatim. */
   readonly unescapeRelax?: boolean
+  /** EXTRACT_RETAIN_ESCAPE: a backslash is an ordinary character. */
+  readonly retainEscape?: boolean
 }
 
 /** A word read by extractFirstWord(): its value and where the next one may start (text.length: none). */
@@ -202,7 +204,7 @@ export function extractFirstWord(text: string, start: number, opts: FirstWordOpt
   for (; end < n; end++) {
     const c = text.charCodeAt(end)
     if (isSeparator(c)) break
-    if (c === 0x5c || ((c === 0x22 || c === 0x27) && opts.unquote)) {
+    if ((c === 0x5c && !opts.retainEscape) || ((c === 0x22 || c === 0x27) && opts.unquote)) {
       end = -1
       break
     }
@@ -220,7 +222,7 @@ export function extractFirstWord(text: string, start: number, opts: FirstWordOpt
       return { word, next: n }
     }
     const c = text.charCodeAt(i)
-    if (c === 0x5c /* \ */) {
+    if (c === 0x5c /* \ */ && !opts.retainEscape) {
       i++
       if (i >= n) {
         // A trailing backslash.
@@ -261,4 +263,36 @@ export function extractFirstWord(text: string, start: number, opts: FirstWordOpt
     word += text[i]!
     i++
   }
+}
+
+/** path_is_normalized(): a valid path without `.` or `..` components or doubled slashes. */
+export function isNormalizedPath(path: string): boolean {
+  if (!isValidPath(path) || path.split('/').includes('..')) return false
+  if (path === '.' || path.startsWith('./') || path.endsWith('/.') || path.includes('/./')) return false
+  return !path.includes('//')
+}
+
+/** cunescape(…, UNESCAPE_ACCEPT_NUL): C escapes decoded; null when one is not valid (or the text ends in a backslash). */
+export function cunescape(text: string): string | null {
+  if (!text.includes('\\')) return text
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '\\') {
+      out += text[i]
+      continue
+    }
+    if (i + 1 >= text.length) return null
+    // NUL is accepted here: \x00, \u0000, \000.
+    const nul = /^(x00|u0000|U00000000|000)/.exec(text.slice(i + 1))
+    if (nul) {
+      out += '\0'
+      i += nul[0].length
+      continue
+    }
+    const decoded = cunescapeOne(text, i + 1)
+    if (decoded === null) return null
+    out += decoded.text
+    i += decoded.length
+  }
+  return out
 }

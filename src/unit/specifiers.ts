@@ -15,14 +15,17 @@ export interface SpecifierContext {
   readonly sharedDataDirSpecifier: boolean
 }
 
-/** What unit_full_printf() (arguments, user names) and unit_path_printf() (paths) allow. */
-export type SpecifierUse = 'full' | 'path'
+/**
+ * What unit_full_printf() (arguments, user names), unit_path_printf() (paths) and
+ * unit_cred_printf() (credential names) allow.
+ */
+export type SpecifierUse = 'full' | 'path' | 'credential'
 
 /** The expanded text, or the strerror() text of why specifier_printf() failed. */
 export type Expansion = { readonly value: string } | { readonly error: string }
 
-/** LONG_LINE_MAX for unit_full_printf(), PATH_MAX-1 for unit_path_printf(), in bytes. */
-const MAX_BYTES: Record<SpecifierUse, number> = { full: 1024 * 1024, path: 4095 }
+/** LONG_LINE_MAX for unit_full_printf(), PATH_MAX-1 for unit_path_printf(), CREDENTIAL_NAME_MAX for unit_cred_printf(), in bytes. */
+const MAX_BYTES: Record<SpecifierUse, number> = { full: 1024 * 1024, path: 4095, credential: 255 }
 
 const INVALID_SLOT = 'Invalid slot' // EBADSLT: a letter or digit that is no specifier
 const TOO_LONG = 'File name too long' // ENAMETOOLONG
