@@ -10412,7 +10412,8 @@ async function conformanceCommand(args, io) {
       goldens: { type: "string" },
       live: { type: "boolean" },
       oracle: { type: "string" },
-      verbose: { type: "boolean" }
+      verbose: { type: "boolean" },
+      warnings: { type: "boolean" }
     }
   });
   if (positionals.length !== 1) throw new UsageError("conformance needs exactly one corpus DIR");
@@ -10432,7 +10433,7 @@ async function conformanceCommand(args, io) {
     let identical = 0;
     for (const t of targets) {
       const expected = values.live ? runOracle(oracle, version, dir, t) : goldenFor(goldens, version, t, summary);
-      const mismatch = compare(io, dir, version, t, expected);
+      const mismatch = compare(io, dir, version, t, expected, values.warnings === true);
       if (mismatch === null) identical++;
       else io.stdout(`MISMATCH ${version} ${t.path}: ${mismatch}
 `);
@@ -10467,7 +10468,9 @@ function goldenFor(goldens, version, t, summary) {
   if (!cols) throw new UsageError(`no golden for ${t.path} in ${version}/SUMMARY.tsv`);
   const jsonFile = (0, import_node_path2.join)(goldens, version, `${t.path}.json`);
   const text = (0, import_node_fs3.existsSync)(jsonFile) ? (0, import_node_fs3.readFileSync)(jsonFile, "utf8").trim() : "";
+  const stderrFile = (0, import_node_path2.join)(goldens, version, `${t.path}.stderr`);
   return {
+    stderr: (0, import_node_fs3.existsSync)(stderrFile) ? (0, import_node_fs3.readFileSync)(stderrFile, "utf8") : "",
     unit: cols[1] ?? "",
     exposure: cols[2] ?? "",
     verdict: cols[3] ?? "",
@@ -10478,16 +10481,15 @@ function goldenFor(goldens, version, t, summary) {
 function runOracle(oracle, version, dir, t) {
   const run = (text2) => {
     try {
-      const out = (0, import_node_child_process2.execFileSync)(oracle, [version, t.path, ...t.args], {
+      const r = (0, import_node_child_process2.spawnSync)(oracle, [version, t.path, ...t.args], {
         cwd: dir,
         encoding: "utf8",
         env: { ...process.env, ...text2 ? { ORACLE_TEXT: "1" } : {} },
-        stdio: ["ignore", "pipe", "ignore"]
+        stdio: ["ignore", "pipe", "pipe"]
       });
-      return { out, rc: 0 };
+      return { out: r.stdout ?? "", err: r.stderr ?? "", rc: r.status ?? 1 };
     } catch (e) {
-      const err = e;
-      return { out: err.stdout ?? "", rc: err.status ?? 1 };
+      return { out: "", err: e.message, rc: 1 };
     }
   };
   const json = run(false);
@@ -10499,10 +10501,11 @@ function runOracle(oracle, version, dir, t) {
     unit: m?.[1] ?? "",
     exposure: m?.[2] ?? "",
     verdict: m?.[3] ?? "",
-    rows: first.startsWith("[") ? JSON.parse(first) : null
+    rows: first.startsWith("[") ? JSON.parse(first) : null,
+    stderr: json.err
   };
 }
-function compare(io, dir, version, t, expected) {
+function compare(io, dir, version, t, expected, warnings) {
   let policy;
   let threshold = 100;
   for (const a of t.args) {
@@ -10523,6 +10526,12 @@ function compare(io, dir, version, t, expected) {
   }
   const location = { workingDirectory: dir, absoluteRoot: io.cwd };
   const r = assessUnitFile(io.source, (0, import_node_path2.join)(dir, t.path), policy ? { version, policy, location } : { version, location });
+  if (warnings && expected.stderr !== null) {
+    const prefixes = [`${(0, import_node_path2.resolve)(io.cwd, dir)}/`, `${(0, import_node_fs3.realpathSync)((0, import_node_path2.resolve)(io.cwd, dir))}/`];
+    const relative = (text) => prefixes.reduce((t2, p) => t2.split(p).join(""), text);
+    const problem = compareMessages(r.diagnostics.map((d) => relative(d.message)), relative(expected.stderr));
+    if (problem !== null) return problem;
+  }
   const expectLoad = expected.rows !== null;
   if (!r.ok) return expectLoad ? `we refuse (${r.error}), systemd scores it ${expected.exposure}` : null;
   if (!expectLoad) return `systemd refuses it (rc ${expected.rc}), we score it ${formatExposure(r.exposure)}`;
@@ -10541,7 +10550,31 @@ function compare(io, dir, version, t, expected) {
   }
   return null;
 }
-var import_node_child_process2, import_node_fs3, import_node_path2, import_node_util4;
+function compareMessages(ours, stderr) {
+  const pick = (messages) => {
+    const out = [];
+    for (const line of messages) {
+      const m = COMPARED_MESSAGES.exec(line);
+      if (m) out.push(line.slice(m.index));
+    }
+    return out;
+  };
+  const theirs = pick(stderr.split("\n"));
+  const mine = pick(ours);
+  const count = (list2) => {
+    const c = /* @__PURE__ */ new Map();
+    for (const x of list2) c.set(x, (c.get(x) ?? 0) + 1);
+    return c;
+  };
+  const a = count(mine.filter((x) => !LINK_MESSAGES.test(x)));
+  const b = count(theirs.filter((x) => !LINK_MESSAGES.test(x)));
+  for (const [msg, n] of a) if (b.get(msg) !== n) return `message ${JSON.stringify(msg)} ${n}x, systemd ${b.get(msg) ?? 0}x`;
+  for (const [msg, n] of b) if (a.get(msg) !== n) return `systemd's message ${JSON.stringify(msg)} ${n}x, ours ${a.get(msg) ?? 0}x`;
+  const theirLinks = new Set(theirs.filter((x) => LINK_MESSAGES.test(x)));
+  for (const msg of mine) if (LINK_MESSAGES.test(msg) && !theirLinks.has(msg)) return `message ${JSON.stringify(msg)}, systemd does not print it`;
+  return null;
+}
+var import_node_child_process2, import_node_fs3, import_node_path2, import_node_util4, COMPARED_MESSAGES, LINK_MESSAGES;
 var init_conformance = __esm({
   "src/cli/conformance.ts"() {
     "use strict";
@@ -10556,6 +10589,8 @@ var init_conformance = __esm({
     init_score_text();
     init_options();
     init_usage();
+    COMPARED_MESSAGES = /(Failed to resolve (?:unit )?specifiers|Specifier '%.' used|Neither a valid executable|Empty path in command line|Executable (?:name|path) contains special|Executable path specifies a directory|Empty executable name or zeroeth|The !! modifier|Ignoring unknown escape sequences|Unbalanced quoting|Invalid user\/group name|Suspicious symlink|(?:unit )?symlink target|Failed to resolve symlink)/;
+    LINK_MESSAGES = /^(Suspicious symlink|(?:unit )?symlink target|Failed to resolve symlink)/;
   }
 });
 
