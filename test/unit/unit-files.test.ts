@@ -170,3 +170,27 @@ describe('links in drop-in directories', () => {
     for (const v of SYSTEMD_VERSIONS) expect(load(f, 't/foo.service', v)).toMatchObject({ on: ['PrivateNetwork'], dropIns: ['t/foo.service.d/m.conf', 't/foo.service.d/x.conf'] })
   })
 })
+
+describe('the files that decide a unit (for the diff)', () => {
+  it('lists the fragment, every name\'s drop-ins, the links and where they lead', async () => {
+    const { resolveUnitFiles } = await import('../../src/unit/unit-files.js')
+    const files: Files = {
+      'u/foo.service': UNIT,
+      'u/bar.service': { link: 'foo.service' },
+      'u/bar.service.d/b.conf': set('ProtectHome'),
+      'u/foo.service.d': { link: 'dirs/foo.d' },
+      'u/dirs/foo.d/a.conf': { link: '../../../shared/a.conf' },
+      'shared/a.conf': set('PrivateNetwork'),
+      'u/other.service': UNIT,
+    }
+    const r = resolveUnitFiles(memorySource(files), 'u/foo.service', 'i', { workingDirectory: 'u' })
+    expect(r.names).toEqual(['foo.service', 'bar.service'])
+    expect(r.dropInPaths).toEqual(['u/dirs/foo.d/a.conf', 'u/bar.service.d/b.conf'])
+    expect(r.involved).toEqual(['shared/a.conf', 'u/bar.service', 'u/bar.service.d/b.conf', 'u/dirs/foo.d/a.conf', 'u/foo.service', 'u/foo.service.d'])
+    expect(r.links).toEqual([
+      { path: 'u/bar.service', target: 'foo.service' },
+      { path: 'u/dirs/foo.d/a.conf', target: '../../../shared/a.conf' },
+      { path: 'u/foo.service.d', target: 'dirs/foo.d' },
+    ])
+  })
+})
