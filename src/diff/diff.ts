@@ -4,13 +4,13 @@
  */
 import { assessLoaded, type AssessResult } from '../engine.js'
 import { formatExposure } from '../model/exposure.js'
-import { VERSION_TRAITS, type SystemdVersion } from '../model/versions.js'
+import { VERSION_TRAITS, type SystemdVersion, type VersionTraits } from '../model/versions.js'
 import type { FileChange } from '../git/git.js'
 import { basename } from '../unit/source.js'
 import { affectedUnits, loadedName, DEFAULT_FILTER, type AffectedUnit, type PathFilter } from './affected.js'
 import type { BuildSettings } from './build-view.js'
 import { exposureRef, rowChanges } from './compare.js'
-import { privilegeWidenings, profileOf, summarize } from './capabilities.js'
+import { privilegeWidenings, profileOf, summarize, type Acceptor } from './capabilities.js'
 import type { ForeignUnit } from './foreign-units.js'
 import type { UnitLoad } from './load-unit.js'
 import { recommendUnitFile, suggestRegressionFix } from '../recommend/recommend.js'
@@ -125,19 +125,11 @@ function compareUnit(a: AffectedUnit, settings: DiffSettings, recommend: boolean
       }
     }
   }
-  const beforeSide = before?.ok ? { svc: before.service, profile: profileOf(before.service, traits) } : null
-  const afterSide = after?.ok ? { svc: after.service, profile: profileOf(after.service, traits) } : null
+  const acceptor = { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [unit, basename(ref.loadPath), basename(ref.file)] }
   const caps = {
-    before: beforeSide ? summarize(beforeSide.profile) : null,
-    after: afterSide ? summarize(afterSide.profile) : null,
-    widened: afterSide
-      ? privilegeWidenings(beforeSide, afterSide, {
-          waivers,
-          baseWaivers,
-          allow: settings.allow ?? [],
-          unitNames: [unit, basename(ref.loadPath), basename(ref.file)],
-        })
-      : [],
+    before: before?.ok ? summarize(profileOf(before.service, traits)) : null,
+    after: after?.ok ? summarize(profileOf(after.service, traits)) : null,
+    widened: widenedInEveryReading(a, traits, acceptor),
   }
   const b = exposureRef(before)
   const h = exposureRef(after)
@@ -162,6 +154,34 @@ function compareUnit(a: AffectedUnit, settings: DiffSettings, recommend: boolean
     recommendation,
     assumedUnitFile: null,
   }
+}
+
+/**
+ * Privilege widenings under systemd's reading of both sides and under each other reading a side
+ * has (load-unit.ts: lenient, drop-in directory links resolved, enabled aliases), each compared
+ * with the same reading of base (else base's own): a finding only another reading shows says
+ * when it holds. A base no reading loads is no baseline (systemd refuses it: it ran nothing).
+ */
+function widenedInEveryReading(a: AffectedUnit, traits: VersionTraits, acceptor: Acceptor): PrivilegeWidening[] {
+  const readings = (load: UnitLoad | null): Map<string, { svc: LoadedService; assumption: string | null }> => {
+    const m = new Map<string, { svc: LoadedService; assumption: string | null }>()
+    if (load?.result.ok) m.set('strict', { svc: load.result, assumption: null })
+    for (const alt of load?.alternatives ?? []) m.set(alt.kind, { svc: alt.result, assumption: alt.assumption })
+    return m
+  }
+  const base = readings(a.base)
+  const head = readings(a.head)
+  const out = new Map<string, PrivilegeWidening>()
+  for (const [kind, h] of head) {
+    const b = base.get(kind) ?? base.get('strict') ?? base.get('lenient') ?? null
+    const findings = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor)
+    for (const w of findings) {
+      const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(' '), w.unaccepted.join(' ')].join('\0')
+      if (out.has(key)) continue
+      out.set(key, h.assumption === null ? w : { ...w, what: `${w.what} (if ${h.assumption})` })
+    }
+  }
+  return [...out.values()]
 }
 
 /**

@@ -455,7 +455,8 @@ describe('fail closed', () => {
     const r = diff(repo, base, head)
     expect(summary(r)).toEqual([['web.service', 'modified', 'u/web.service']])
     expect(r.services[0]!.changedFiles).toEqual(['u/web.service.d/a.conf'])
-    expect(r.failures.map((f) => f.kind)).toEqual(['unreadable-unit'])
+    // What it can read still widens; what it cannot read fails closed.
+    expect(r.failures.map((f) => f.kind)).toEqual(['capability-widening', 'unreadable-unit'])
     expect(r.services[0]!.unreadable.after).toMatch(/u\/service\.d -> \/etc\/systemd\/system\/service\.d leaves the repository/)
   })
 
