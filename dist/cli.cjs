@@ -725,28 +725,40 @@ var init_names = __esm({
 });
 
 // src/service/privileges.ts
-function privilegeProfile(state, unit, traits) {
+function privilegeProfile(loaded, traits) {
+  const { state, unit } = loaded;
   const commands = Object.values(state.exec).flat();
   const type = unitType(unit);
   const startsProcesses = commands.length > 0 || type in IMPLICIT_HELPER;
   const bounding = state.capabilityBoundingSet & KNOWN_CAPS;
   const user2 = identity(state, unit);
+  const privateUsers = state.privateUsers !== "no";
   if (!startsProcesses) {
-    return { startsProcesses, user: user2, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
+    return { startsProcesses, user: user2, privateUsers, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
   }
   const noroot = (state.secureBits & SECURE_NOROOT) !== 0;
-  const heldAs = (root) => root && !noroot ? bounding : state.ambientCapabilities & bounding;
+  const heldAs = (root) => privateUsers ? 0n : root && !noroot ? bounding : state.ambientCapabilities & bounding;
   const held = { root: user2.root, caps: heldAs(user2.root) };
   const noNewPrivileges2 = noNewPrivilegesSource(state, user2.root, traits);
-  const reachable = noNewPrivileges2 !== null ? held.caps : bounding | held.caps;
+  const reachable = privateUsers ? 0n : noNewPrivileges2 !== null ? held.caps : bounding | held.caps;
+  const sandbox = sandboxed(loaded);
   const elevated = [];
   for (const command of commands) {
     const kind = elevation(command, state);
     if (kind === null) continue;
-    const privileges = kind === "root-credentials" ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS };
-    if (privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push({ command, kind, privileges });
+    const rootCredentials = kind === "root-credentials";
+    const privileges = rootCredentials ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS };
+    const escapesSandbox = !rootCredentials && sandbox;
+    if (escapesSandbox || privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push({ command, kind, privileges, escapesSandbox });
   }
-  return { startsProcesses, user: user2, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
+  return { startsProcesses, user: user2, privateUsers, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
+}
+function sandboxed(loaded) {
+  if (loaded.state.dynamicUser || hasSeccomp(loaded.state) || loaded.state.noNewPrivileges) return true;
+  const last = /* @__PURE__ */ new Map();
+  for (const f of loaded.files) for (const a of f.assignments) if (SANDBOX_KEYS.has(a.key)) last.set(a.key, a.value);
+  for (const v of last.values()) if (v !== "" && !/^(no|false|off|0)$/i.test(v)) return true;
+  return false;
 }
 function identity(state, unit) {
   const name = state.user;
@@ -760,12 +772,11 @@ function noNewPrivilegesSource(state, root, traits) {
   if (state.dynamicUser) return "dynamic-user";
   if (state.noNewPrivileges) return "setting";
   if (root || !hasSeccomp(state)) return null;
-  if (state.secureBits & SECURE_NO_SETUID_FIXUP || state.ambientCapabilities & CAP_SYS_ADMIN) return null;
   if (traits.seccompKeepsPrivileges && filterAllowsDroppingPrivileges(state)) return null;
   return "seccomp";
 }
 function hasSeccomp(s) {
-  return s.lockPersonality || s.memoryDenyWriteExecute || s.privateDevices || s.protectClock || s.protectHostname !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.addressFamiliesAllowList || s.addressFamilies !== null && s.addressFamilies.size > 0 || s.restrictNamespaces !== null && (s.restrictNamespaces & NAMESPACE_ALL) !== NAMESPACE_ALL || s.restrictRealtime || s.restrictSuidSgid || s.syscallArchitectures.size > 0 || s.syscallFilter !== null && (s.syscallFilter.allowList || s.syscallFilter.entries.size > 0);
+  return s.lockPersonality || s.memoryDenyWriteExecute || s.privateDevices || s.protectClock || s.protectHostname !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.addressFamiliesAllowList || s.addressFamilies !== null && s.addressFamilies.size > 0 || s.restrictNamespaces !== null && (s.restrictNamespaces & NAMESPACE_ALL) !== NAMESPACE_ALL || s.restrictRealtime || s.restrictSuidSgid || s.syscallArchitectures.size > 0 || s.syscallFilter !== null && (s.syscallFilter.allowList || s.syscallFilter.entries.size > 0) || s.syscallLog !== null && (s.syscallLog.allowList || s.syscallLog.entries.size > 0);
 }
 function filterAllowsDroppingPrivileges(s) {
   const f = s.syscallFilter;
@@ -782,21 +793,310 @@ function elevation(c, state) {
 function implicitHelper(unit) {
   return IMPLICIT_HELPER[unitType(unit)] ?? null;
 }
-var KNOWN_CAPS, bit, CAP_SYS_ADMIN, SECURE_NOROOT, SECURE_NO_SETUID_FIXUP, IMPLICIT_HELPER, INSTANCE_SPECIFIER, NOTHING, NAMESPACE_ALL;
+var KNOWN_CAPS, SECURE_NOROOT, IMPLICIT_HELPER, INSTANCE_SPECIFIER, SANDBOX_KEYS, NOTHING, NAMESPACE_ALL;
 var init_privileges = __esm({
   "src/service/privileges.ts"() {
     "use strict";
     init_linux_names();
     init_names();
     KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
-    bit = (n) => 1n << BigInt(n);
-    CAP_SYS_ADMIN = bit(21);
     SECURE_NOROOT = 1 << 0;
-    SECURE_NO_SETUID_FIXUP = 1 << 2;
     IMPLICIT_HELPER = { mount: "mount/umount", swap: "swapon/swapoff" };
     INSTANCE_SPECIFIER = /%[iInNf]/;
+    SANDBOX_KEYS = /* @__PURE__ */ new Set([
+      "ProtectSystem",
+      "ProtectHome",
+      "PrivateTmp",
+      "PrivateDevices",
+      "PrivateNetwork",
+      "PrivateUsers",
+      "PrivateMounts",
+      "PrivateIPC",
+      "PrivatePIDs",
+      "ProtectProc",
+      "ProcSubset",
+      "ReadOnlyPaths",
+      "ReadWritePaths",
+      "InaccessiblePaths",
+      "ExecPaths",
+      "NoExecPaths",
+      "TemporaryFileSystem",
+      "BindPaths",
+      "BindReadOnlyPaths",
+      "RootDirectory",
+      "RootImage",
+      "MountAPIVFS",
+      "ProtectKernelTunables",
+      "ProtectKernelModules",
+      "ProtectKernelLogs",
+      "ProtectClock",
+      "ProtectControlGroups",
+      "ProtectHostname",
+      "NetworkNamespacePath",
+      "IPCNamespacePath",
+      "SystemCallFilter",
+      "SystemCallArchitectures",
+      "SystemCallLog",
+      "RestrictAddressFamilies",
+      "RestrictNamespaces",
+      "LockPersonality",
+      "MemoryDenyWriteExecute",
+      "RestrictRealtime",
+      "RestrictSUIDSGID",
+      "RestrictFileSystems",
+      "NoNewPrivileges",
+      "SecureBits",
+      "AppArmorProfile",
+      "SELinuxContext",
+      "SmackProcessLabel",
+      "DynamicUser",
+      "ReadOnlyDirectories",
+      "ReadWriteDirectories",
+      "InaccessibleDirectories"
+    ]);
     NOTHING = { root: false, caps: 0n };
-    NAMESPACE_ALL = 33554432 | 134217728 | 1073741824 | 131072 | 536870912 | 268435456 | 67108864 | 128;
+    NAMESPACE_ALL = 33554432 | 134217728 | 1073741824 | 131072 | 536870912 | 268435456 | 67108864;
+  }
+});
+
+// src/service/words.ts
+function extractWords(value2, opts = {}) {
+  if (!QUOTE_OR_BACKSLASH.test(value2)) {
+    const words2 = value2.split(SEPARATOR_RUN);
+    if (words2[0] === "") words2.shift();
+    if (words2.length > 0 && words2[words2.length - 1] === "") words2.pop();
+    return { words: words2, invalid: false };
+  }
+  const words = [];
+  let i = 0;
+  const n = value2.length;
+  for (; ; ) {
+    while (i < n && isSeparator(value2.charCodeAt(i))) i++;
+    if (i >= n) return { words, invalid: false };
+    let word = "";
+    let quote = 0;
+    let run = i;
+    for (; ; ) {
+      if (i >= n) {
+        if (quote !== 0 && !opts.relax) return { words, invalid: true };
+        word += value2.slice(run, i);
+        break;
+      }
+      const c = value2.charCodeAt(i);
+      if (c === 92) {
+        word += value2.slice(run, i);
+        i++;
+        if (i >= n) {
+          if (opts.relax) break;
+          return { words, invalid: true };
+        }
+        if (opts.cunescape) {
+          const decoded = cunescapeOne(value2, i);
+          if (decoded === null) return { words, invalid: true };
+          word += decoded.text;
+          i += decoded.length;
+        } else {
+          word += value2[i];
+          i++;
+        }
+        run = i;
+        continue;
+      }
+      if (quote !== 0) {
+        if (c === quote) {
+          word += value2.slice(run, i);
+          quote = 0;
+          run = i + 1;
+        }
+        i++;
+        continue;
+      }
+      if (opts.unquote && (c === 34 || c === 39)) {
+        word += value2.slice(run, i);
+        quote = c;
+        i++;
+        run = i;
+        continue;
+      }
+      if (isSeparator(c)) {
+        word += value2.slice(run, i);
+        break;
+      }
+      i++;
+    }
+    words.push(word);
+  }
+}
+function cunescapeOne(s, at) {
+  const c = s[at];
+  const simple = SIMPLE_ESCAPES[c];
+  if (simple !== void 0) return { text: simple, length: 1 };
+  const hex = (len) => {
+    const digits = s.slice(at + 1, at + 1 + len);
+    if (digits.length !== len || !/^[0-9a-fA-F]+$/.test(digits)) return null;
+    const code2 = parseInt(digits, 16);
+    if (code2 === 0 || code2 > 1114111) return null;
+    return { text: String.fromCodePoint(code2), length: 1 + len };
+  };
+  if (c === "x") return hex(2);
+  if (c === "u") return hex(4);
+  if (c === "U") return hex(8);
+  if (c >= "0" && c <= "7") {
+    const digits = s.slice(at, at + 3);
+    if (!/^[0-7]{3}$/.test(digits)) return null;
+    const code2 = parseInt(digits, 8);
+    if (code2 === 0 || code2 > 255) return null;
+    return { text: String.fromCharCode(code2), length: 3 };
+  }
+  return null;
+}
+function parseBoolean(text2) {
+  const lower = text2.toLowerCase();
+  if (TRUE_WORDS.has(lower)) return true;
+  if (FALSE_WORDS.has(lower)) return false;
+  return null;
+}
+function parseMode(text2) {
+  const m = /^[ \t\n\r]*([0-7]+)$/.exec(text2);
+  if (!m) return null;
+  const v = parseInt(m[1], 8);
+  return v <= 4095 ? v : null;
+}
+function simplifyAbsolutePath(path) {
+  if (!path.startsWith("/")) return null;
+  const parts2 = path.split("/").filter((p) => p !== "" && p !== ".");
+  if (parts2.some((p) => p === ".." || p.length > 255)) return null;
+  const simplified = "/" + parts2.join("/");
+  return simplified.length < 4096 ? simplified : null;
+}
+function isValidFilename(s) {
+  return s !== "" && s !== "." && s !== ".." && !s.includes("/") && utf8Length(s) <= 255;
+}
+function isValidPath(path) {
+  const length = utf8Length(path);
+  if (path === "" || length >= 4096) return false;
+  return length <= 255 || path.split("/").every((part) => utf8Length(part) <= 255);
+}
+function utf8Length(s) {
+  return /^[\x00-\x7f]*$/.test(s) ? s.length : new TextEncoder().encode(s).length;
+}
+function extractFirstWord(text2, start, opts) {
+  const n = text2.length;
+  let i = start;
+  while (i < n && isSeparator(text2.charCodeAt(i))) i++;
+  if (i >= n) return null;
+  let end = i;
+  for (; end < n; end++) {
+    const c = text2.charCodeAt(end);
+    if (isSeparator(c)) break;
+    if (c === 92 && !opts.retainEscape || (c === 34 || c === 39) && opts.unquote) {
+      end = -1;
+      break;
+    }
+  }
+  if (end >= 0) {
+    let next = end;
+    while (next < n && isSeparator(text2.charCodeAt(next))) next++;
+    return { word: text2.slice(i, end), next };
+  }
+  let word = "";
+  let quote = 0;
+  for (; ; ) {
+    if (i >= n) {
+      if (quote !== 0 && !opts.relax) return "invalid";
+      return { word, next: n };
+    }
+    const c = text2.charCodeAt(i);
+    if (c === 92 && !opts.retainEscape) {
+      i++;
+      if (i >= n) {
+        if (opts.unescapeRelax && (quote === 0 || opts.relax)) return { word: word + "\\", next: n };
+        if (opts.relax) return { word, next: n };
+        return "invalid";
+      }
+      if (opts.cunescape) {
+        const decoded = cunescapeOne(text2, i);
+        if (decoded !== null) {
+          word += decoded.text;
+          i += decoded.length;
+        } else if (opts.unescapeRelax) {
+          word += "\\" + text2[i];
+          i++;
+        } else return "invalid";
+      } else {
+        word += text2[i];
+        i++;
+      }
+      continue;
+    }
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+      else word += text2[i];
+      i++;
+      continue;
+    }
+    if (opts.unquote && (c === 34 || c === 39)) {
+      quote = c;
+      i++;
+      continue;
+    }
+    if (isSeparator(c)) {
+      while (i < n && isSeparator(text2.charCodeAt(i))) i++;
+      return { word, next: i };
+    }
+    word += text2[i];
+    i++;
+  }
+}
+function isNormalizedPath(path) {
+  if (!isValidPath(path) || path.split("/").includes("..")) return false;
+  if (path === "." || path.startsWith("./") || path.endsWith("/.") || path.includes("/./")) return false;
+  return !path.includes("//");
+}
+function cunescape(text2) {
+  if (!text2.includes("\\")) return text2;
+  let out = "";
+  for (let i = 0; i < text2.length; i++) {
+    if (text2[i] !== "\\") {
+      out += text2[i];
+      continue;
+    }
+    if (i + 1 >= text2.length) return null;
+    const nul = /^(x00|u0000|U00000000|000)/.exec(text2.slice(i + 1));
+    if (nul) {
+      out += "\0";
+      i += nul[0].length;
+      continue;
+    }
+    const decoded = cunescapeOne(text2, i + 1);
+    if (decoded === null) return null;
+    out += decoded.text;
+    i += decoded.length;
+  }
+  return out;
+}
+var QUOTE_OR_BACKSLASH, SEPARATOR_RUN, isSeparator, SIMPLE_ESCAPES, TRUE_WORDS, FALSE_WORDS;
+var init_words = __esm({
+  "src/service/words.ts"() {
+    "use strict";
+    QUOTE_OR_BACKSLASH = /["'\\]/;
+    SEPARATOR_RUN = /[ \t\n\r]+/;
+    isSeparator = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+    SIMPLE_ESCAPES = {
+      a: "\x07",
+      b: "\b",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	",
+      v: "\v",
+      "\\": "\\",
+      '"': '"',
+      "'": "'",
+      s: " "
+    };
+    TRUE_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on"]);
+    FALSE_WORDS = /* @__PURE__ */ new Set(["0", "no", "n", "false", "f", "off"]);
   }
 });
 
@@ -843,7 +1143,7 @@ function names(caps) {
   return out;
 }
 function profileOf(svc, traits) {
-  return privilegeProfile(svc.state, svc.unit, traits);
+  return privilegeProfile(svc, traits);
 }
 function summarize(p) {
   return {
@@ -869,10 +1169,10 @@ function privilegeWidenings(base, head, acceptor) {
   const h = head.profile;
   const b = base?.profile ?? null;
   const out = [];
-  const finding = (level, caps, root, what, cause, line, command = null) => {
+  const finding = (level, caps, root, what, cause, line, command = null, others = []) => {
     const capabilities3 = names(caps);
-    const wanted = root ? [ROOT, ...capabilities3] : capabilities3;
-    const { accepted, unaccepted } = accept(wanted, acceptor);
+    const wanted = [...root ? [ROOT] : [], ...capabilities3, ...others];
+    const { accepted, unaccepted } = accept(wanted, acceptor, line);
     out.push({
       level,
       capabilities: capabilities3,
@@ -900,24 +1200,95 @@ function privilegeWidenings(base, head, acceptor) {
     finding("reachable", reach, false, `${b ? "can now gain" : "is new and can gain"} ${capList(reach)} through set-user-ID or file-capability programs`, why.text, why.line);
   }
   const baseElevated = [...b?.elevated ?? []];
+  const take = (pred) => {
+    const i = baseElevated.findIndex(pred);
+    return i >= 0 ? baseElevated.splice(i, 1)[0] : null;
+  };
   for (const e of h.elevated) {
-    const i = baseElevated.findIndex((x) => commandKey(x) === commandKey(e));
-    const matched = i >= 0 ? baseElevated.splice(i, 1)[0] : null;
+    const key = commandKey(e);
+    let matched = take((x) => commandKey(x) === key);
+    let changed = false;
+    if (matched === null) {
+      const sibling = (b?.elevated ?? []).find((x) => x.command.directive === e.command.directive && sameProgram(x, e) && baseElevated.includes(x));
+      if (sibling !== void 0) {
+        if (reachesFurther(sibling, e)) changed = true;
+        else matched = take((x) => x === sibling);
+      }
+    }
     const before = matched?.privileges ?? b?.held ?? { root: false, caps: 0n };
     const caps = e.privileges.caps & ~before.caps;
     const root = e.privileges.root && !before.root;
-    if (caps === 0n && !root) continue;
-    const why = commandCause(base?.svc ?? null, head.svc, e, matched);
+    const escapes = e.escapesSandbox && !(matched?.escapesSandbox ?? false);
+    if (caps === 0n && !root && !escapes) continue;
+    const why = commandCause(base?.svc ?? null, head.svc, e, matched, changed);
     const cmd = { directive: e.command.directive, text: e.command.text, kind: e.kind, file: e.command.source.file, line: e.command.source.line };
-    finding("command", caps, root, `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${privilegeList(caps, root)}`, why.text, why.line, cmd);
+    const what = `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${[privilegeList(caps, root), escapes ? "outside the sandbox" : ""].filter((x) => x !== "" && x !== "no capability").join(", ") || "no capability"}`;
+    finding("command", caps, root, what, why.text, why.line, cmd, escapes ? [SANDBOX_ESCAPE] : []);
+  }
+  if (h.elevated.length > 0) {
+    const env = environmentChange(base?.svc ?? null, head.svc);
+    if (env !== null) {
+      const first = h.elevated[0].command;
+      const more = h.elevated.length > 1 ? ` and ${h.elevated.length - 1} more` : "";
+      finding(
+        "command",
+        0n,
+        false,
+        `changes what its privileged commands (${first.directive}=${first.text}${more}) load and run: ${env.text}`,
+        "environment variables and search paths decide which code a privileged command runs (LD_PRELOAD, PATH, …)",
+        env.line,
+        null,
+        [ELEVATED_ENVIRONMENT]
+      );
+    }
   }
   return out;
 }
+function environmentChange(base, head) {
+  const lines = (svc) => svc ? svc.files.flatMap((f) => f.assignments.filter((a) => ENVIRONMENT_KEYS.has(a.key))) : [];
+  const baseLines = lines(base);
+  const had = new Set(baseLines.map((a) => `${a.key}=${a.value}`));
+  const ref = (a, removed = false) => ({ file: a.file, line: a.line, removed, text: `${a.key}=${a.value}` });
+  for (const a of lines(head)) {
+    if (had.has(`${a.key}=${a.value}`)) continue;
+    if (a.key === "EnvironmentFile" || a.key === "ExecSearchPath") {
+      if (a.value !== "") return { text: `${a.key}=${a.value}`, line: ref(a) };
+      continue;
+    }
+    const vars = variablesOf(a);
+    const risky = vars.filter((v) => LOADER_VARIABLE.test(v));
+    if (risky.length > 0 && a.key !== "UnsetEnvironment") return { text: `${a.key}= sets ${risky.join(", ")}`, line: ref(a) };
+  }
+  const stillUnset = new Set(lines(head).filter((a) => a.key === "UnsetEnvironment").flatMap(variablesOf));
+  for (const a of baseLines) {
+    if (a.key !== "UnsetEnvironment") continue;
+    const freed = variablesOf(a).filter((v) => LOADER_VARIABLE.test(v) && !stillUnset.has(v));
+    if (freed.length > 0) return { text: `UnsetEnvironment= no longer removes ${freed.join(", ")}`, line: ref(a, true) };
+  }
+  return null;
+}
+function variablesOf(a) {
+  return extractWords(a.value, { unquote: true, relax: true }).words.map((w) => w.split("=")[0]);
+}
 function commandKey(e) {
-  const c = e.command;
-  const program2 = basename(c.path);
-  const args = SHELLS.test(program2) ? c.text.slice(c.text.search(/[ \t]/) + 1 || c.text.length).trim() : "";
-  return `${c.directive}\0${c.path}\0${args}`;
+  return `${e.command.directive}\0${programOf(e)}\0${argumentsOf(e).join("\0")}`;
+}
+function sameProgram(a, b) {
+  return programOf(a) === programOf(b);
+}
+function reachesFurther(before, after) {
+  if (after.command.viaShell === true || RUNS_ITS_ARGUMENTS.test(basename(after.command.path))) return true;
+  const paths = (e) => argumentsOf(e).flatMap((w) => w.split(/[=:,]/)).filter((w) => w.startsWith("/"));
+  const known = new Set(paths(before));
+  return paths(after).some((p) => !known.has(p));
+}
+function programOf(e) {
+  return e.command.path.replace(/^\/(usr\/)?s?bin\//, "/usr/bin/");
+}
+function argumentsOf(e) {
+  const text2 = e.command.text;
+  const { words } = extractWords(text2, { unquote: true, relax: true });
+  return words.slice(1).map((w) => w.replace(/\s+/g, " ").trim());
 }
 function heldWhat(b, h, caps, root) {
   const instance = h.user.fromInstance ? " (for an instance named root)" : "";
@@ -937,6 +1308,9 @@ function heldCause(base, b, head, h) {
     const line = blame(null, head, [...IDENTITY_KEYS, "AmbientCapabilities", ...BOUNDING_KEYS, "SecureBits"]) ?? firstCommand(head);
     const who = h.user.fromInstance ? "User= comes from the instance name" : h.user.root ? `no User= (or User=root)${helper ? `; the manager runs ${helper} for it` : ""}` : "AmbientCapabilities=";
     return { text: `new unit: ${who}`, line };
+  }
+  if (b.privateUsers && !h.privateUsers) {
+    return { text: "PrivateUsers= is gone: its capabilities now count on the host, not in a user namespace of its own", line: blame(base, head, ["PrivateUsers"]) };
   }
   if (h.user.root && !b.user.root) {
     const text2 = h.user.fromInstance ? "User= now comes from the instance name (%i): an instance named root runs as root" : "the unit now runs as root (User= removed or set to root)";
@@ -970,6 +1344,9 @@ function reachCause(base, b, head, h) {
         };
     }
   }
+  if (b.privateUsers && !h.privateUsers) {
+    return { text: "PrivateUsers= is gone: what it gains now counts on the host", line: blame(base, head, ["PrivateUsers"]) };
+  }
   if (h.user.root && !b.user.root) return { text: "the unit now runs as root", line: blame(base, head, IDENTITY_KEYS) };
   return { text: "the bounding set grew", line: blame(base, head, BOUNDING_KEYS) };
 }
@@ -977,8 +1354,11 @@ function firstCommand(svc) {
   const a = svc.state.applied.find((x) => x.key.startsWith("Exec"));
   return a ? { file: a.file, line: a.line, removed: false, text: `${a.key}=${a.value}` } : { file: svc.fragmentPath, line: 1, removed: false, text: "" };
 }
-function commandCause(base, head, e, matched) {
+function commandCause(base, head, e, matched, changed) {
   const own = { file: e.command.source.file, line: e.command.source.line, removed: false, text: `${e.command.directive}=${e.command.source.value}` };
+  if (changed) {
+    return { text: "the command line of a privileged command changed: what a privileged program does with other arguments is a new privilege", line: own };
+  }
   if (!matched) {
     if (e.kind === "permissions-start-only") {
       const pso = blame(base, head, ["PermissionsStartOnly"]);
@@ -989,12 +1369,13 @@ function commandCause(base, head, e, matched) {
   }
   return { text: "the bounding set its elevated command runs within grew", line: blame(base, head, BOUNDING_KEYS) ?? own };
 }
-function accept(wanted, a) {
+function accept(wanted, a, line) {
   const accepted = [];
   const unaccepted = [];
-  const covers = (list3, name) => list3.includes("ALL") || name !== ROOT && list3.includes(name);
+  const covers = (list3, name) => list3.includes("ALL") || name.startsWith("CAP_") && list3.includes(name);
+  const waiverCovers = (w, name) => w.capabilities.includes("ALL") ? line !== null && (line.removed ? !a.baseWaivers.some((x) => sameWaiver(x, w)) : line.file === w.file && line.line === w.nextLine) : name.startsWith("CAP_") && w.capabilities.includes(name);
   for (const name of wanted) {
-    const waiver = a.waivers.find((w) => covers(w.capabilities, name));
+    const waiver = a.waivers.find((w) => waiverCovers(w, name));
     if (waiver) {
       const known = a.baseWaivers.some((w) => sameWaiver(w, waiver));
       accepted.push({ privilege: name, by: "waiver", reason: waiver.reason, file: waiver.file, line: waiver.line, addedInChange: !known });
@@ -1026,16 +1407,19 @@ function privilegeList(caps, root) {
   if (!root) return capList(caps);
   return caps === 0n ? "uid 0" : `uid 0 and ${capList(caps)}`;
 }
-var ROOT, BOUNDING_KEYS, IDENTITY_KEYS, SECCOMP_KEYS, KIND_PHRASE, SHELLS;
+var ROOT, SANDBOX_ESCAPE, ELEVATED_ENVIRONMENT, BOUNDING_KEYS, IDENTITY_KEYS, SECCOMP_KEYS, ENVIRONMENT_KEYS, LOADER_VARIABLE, KIND_PHRASE, RUNS_ITS_ARGUMENTS;
 var init_capabilities = __esm({
   "src/diff/capabilities.ts"() {
     "use strict";
     init_linux_names();
     init_privileges();
     init_source();
+    init_words();
     init_trace();
     init_linux_names();
     ROOT = "root";
+    SANDBOX_ESCAPE = "outside-sandbox";
+    ELEVATED_ENVIRONMENT = "elevated-environment";
     BOUNDING_KEYS = ["CapabilityBoundingSet", "PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"];
     IDENTITY_KEYS = ["User", "DynamicUser"];
     SECCOMP_KEYS = [
@@ -1054,12 +1438,14 @@ var init_capabilities = __esm({
       "SystemCallArchitectures",
       "SystemCallFilter"
     ];
+    ENVIRONMENT_KEYS = /* @__PURE__ */ new Set(["Environment", "EnvironmentFile", "PassEnvironment", "UnsetEnvironment", "ExecSearchPath"]);
+    LOADER_VARIABLE = /^(LD_[A-Z_]+|PATH|GCONV_PATH|GLIBC_TUNABLES|HOSTALIASES|LOCPATH|NLSPATH|RESOLV_HOST_CONF|MALLOC_[A-Z_]+|BASH_ENV|ENV|SHELLOPTS|BASHOPTS|PS4|IFS|PYTHON[A-Z_]*|PERL5?[A-Z_]*|RUBY[A-Z_]*|GEM_[A-Z_]+|NODE_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|CLASSPATH|LUA_[A-Z_]+|TCLLIBPATH|GIT_[A-Z_]+|SSL_CERT_[A-Z_]+|OPENSSL_[A-Z_]+)$/;
     KIND_PHRASE = {
       "full-privileges": "with full privileges (+ prefix)",
       "root-credentials": "as root within the bounding set (! prefix)",
       "permissions-start-only": "with full privileges (PermissionsStartOnly=yes)"
     };
-    SHELLS = /^(sh|bash|dash|zsh|ksh|mksh|ash|busybox|env|python[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|tclsh[0-9.]*)$/;
+    RUNS_ITS_ARGUMENTS = /^(sh|bash|dash|zsh|ksh|mksh|ash|csh|tcsh|fish|rbash|busybox|toybox|env|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|deno|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|wish|pwsh|java|awk|gawk|mawk|nawk|sed|find|xargs|parallel|sudo|su|runuser|doas|setpriv|nsenter|unshare|chroot|flock|timeout|nice|ionice|nohup|stdbuf|setsid|taskset|chrt|numactl|prlimit|systemd-run|systemd-nspawn|strace|ltrace|gdb|watch|script|expect|make|install)$/;
   }
 });
 
@@ -1081,9 +1467,16 @@ function findWaivers(file, bytes) {
       problems.push({ file, line: i + 1, message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(", ")})` : ""}; ignored` });
     } else if (reason === "") {
       problems.push({ file, line: i + 1, message: 'waiver has no reason after "--"; ignored (a reason is mandatory)' });
-    } else waivers.push({ capabilities: caps, reason, file, line: i + 1 });
+    } else waivers.push({ capabilities: caps, reason, file, line: i + 1, nextLine: nextContentLine(lines, i + 1) });
   });
   return { waivers, problems };
+}
+function nextContentLine(lines, from) {
+  for (let i = from; i < lines.length; i++) {
+    const t = lines[i].trim();
+    if (t !== "" && !t.startsWith("#") && !t.startsWith(";")) return i + 1;
+  }
+  return null;
 }
 function parseAllowEntry(text2) {
   const colon = text2.lastIndexOf(":");
@@ -1112,7 +1505,7 @@ function choice(choices) {
 function text(placeholder) {
   return { placeholder, accepts: "any text", parse: (t) => t };
 }
-var BOOLEAN_WORDS, TRUE_WORDS, FALSE_WORDS, BOOLEAN, SCORE, THRESHOLD, SYSTEMD_VERSION, ALLOW_ENTRY, PATH_PATTERN, TEMPLATE_SUFFIX, PLACEHOLDER;
+var BOOLEAN_WORDS, TRUE_WORDS2, FALSE_WORDS2, BOOLEAN, SCORE, THRESHOLD, SYSTEMD_VERSION, ALLOW_ENTRY, PATH_PATTERN, TEMPLATE_SUFFIX, PLACEHOLDER;
 var init_value_types = __esm({
   "src/options/value-types.ts"() {
     "use strict";
@@ -1122,15 +1515,15 @@ var init_value_types = __esm({
       true: ["true", "yes", "on", "1"],
       false: ["false", "no", "off", "0"]
     };
-    TRUE_WORDS = BOOLEAN_WORDS.true;
-    FALSE_WORDS = BOOLEAN_WORDS.false;
+    TRUE_WORDS2 = BOOLEAN_WORDS.true;
+    FALSE_WORDS2 = BOOLEAN_WORDS.false;
     BOOLEAN = {
       placeholder: "true|false",
-      accepts: `true or false (${TRUE_WORDS.join(", ")} / ${FALSE_WORDS.join(", ")}, in any case)`,
+      accepts: `true or false (${TRUE_WORDS2.join(", ")} / ${FALSE_WORDS2.join(", ")}, in any case)`,
       parse(text2) {
         const word = text2.toLowerCase();
-        if (TRUE_WORDS.includes(word)) return true;
-        if (FALSE_WORDS.includes(word)) return false;
+        if (TRUE_WORDS2.includes(word)) return true;
+        if (FALSE_WORDS2.includes(word)) return false;
         return void 0;
       }
     };
@@ -2700,7 +3093,7 @@ function parseIPv6(s) {
 }
 function masked(address, prefixLength) {
   const out = new Uint8Array(address);
-  for (let bit3 = prefixLength; bit3 < out.length * 8; bit3++) out[bit3 >> 3] &= ~(128 >> (bit3 & 7));
+  for (let bit2 = prefixLength; bit2 < out.length * 8; bit2++) out[bit2 >> 3] &= ~(128 >> (bit2 & 7));
   return out;
 }
 function prefix(family, address, prefixLength) {
@@ -3007,247 +3400,6 @@ var init_specifiers = __esm({
     TOO_LONG = "File name too long";
     INVALID_ARGUMENT = "Invalid argument";
     DEPRECATED = /* @__PURE__ */ new Set(["c", "r", "R"]);
-  }
-});
-
-// src/service/words.ts
-function extractWords(value2, opts = {}) {
-  if (!QUOTE_OR_BACKSLASH.test(value2)) {
-    const words2 = value2.split(SEPARATOR_RUN);
-    if (words2[0] === "") words2.shift();
-    if (words2.length > 0 && words2[words2.length - 1] === "") words2.pop();
-    return { words: words2, invalid: false };
-  }
-  const words = [];
-  let i = 0;
-  const n = value2.length;
-  for (; ; ) {
-    while (i < n && isSeparator(value2.charCodeAt(i))) i++;
-    if (i >= n) return { words, invalid: false };
-    let word = "";
-    let quote = 0;
-    let run = i;
-    for (; ; ) {
-      if (i >= n) {
-        if (quote !== 0 && !opts.relax) return { words, invalid: true };
-        word += value2.slice(run, i);
-        break;
-      }
-      const c = value2.charCodeAt(i);
-      if (c === 92) {
-        word += value2.slice(run, i);
-        i++;
-        if (i >= n) {
-          if (opts.relax) break;
-          return { words, invalid: true };
-        }
-        if (opts.cunescape) {
-          const decoded = cunescapeOne(value2, i);
-          if (decoded === null) return { words, invalid: true };
-          word += decoded.text;
-          i += decoded.length;
-        } else {
-          word += value2[i];
-          i++;
-        }
-        run = i;
-        continue;
-      }
-      if (quote !== 0) {
-        if (c === quote) {
-          word += value2.slice(run, i);
-          quote = 0;
-          run = i + 1;
-        }
-        i++;
-        continue;
-      }
-      if (opts.unquote && (c === 34 || c === 39)) {
-        word += value2.slice(run, i);
-        quote = c;
-        i++;
-        run = i;
-        continue;
-      }
-      if (isSeparator(c)) {
-        word += value2.slice(run, i);
-        break;
-      }
-      i++;
-    }
-    words.push(word);
-  }
-}
-function cunescapeOne(s, at) {
-  const c = s[at];
-  const simple = SIMPLE_ESCAPES[c];
-  if (simple !== void 0) return { text: simple, length: 1 };
-  const hex = (len) => {
-    const digits = s.slice(at + 1, at + 1 + len);
-    if (digits.length !== len || !/^[0-9a-fA-F]+$/.test(digits)) return null;
-    const code2 = parseInt(digits, 16);
-    if (code2 === 0 || code2 > 1114111) return null;
-    return { text: String.fromCodePoint(code2), length: 1 + len };
-  };
-  if (c === "x") return hex(2);
-  if (c === "u") return hex(4);
-  if (c === "U") return hex(8);
-  if (c >= "0" && c <= "7") {
-    const digits = s.slice(at, at + 3);
-    if (!/^[0-7]{3}$/.test(digits)) return null;
-    const code2 = parseInt(digits, 8);
-    if (code2 === 0 || code2 > 255) return null;
-    return { text: String.fromCharCode(code2), length: 3 };
-  }
-  return null;
-}
-function parseBoolean(text2) {
-  const lower = text2.toLowerCase();
-  if (TRUE_WORDS2.has(lower)) return true;
-  if (FALSE_WORDS2.has(lower)) return false;
-  return null;
-}
-function parseMode(text2) {
-  const m = /^[ \t\n\r]*([0-7]+)$/.exec(text2);
-  if (!m) return null;
-  const v = parseInt(m[1], 8);
-  return v <= 4095 ? v : null;
-}
-function simplifyAbsolutePath(path) {
-  if (!path.startsWith("/")) return null;
-  const parts2 = path.split("/").filter((p) => p !== "" && p !== ".");
-  if (parts2.some((p) => p === ".." || p.length > 255)) return null;
-  const simplified = "/" + parts2.join("/");
-  return simplified.length < 4096 ? simplified : null;
-}
-function isValidFilename(s) {
-  return s !== "" && s !== "." && s !== ".." && !s.includes("/") && utf8Length(s) <= 255;
-}
-function isValidPath(path) {
-  const length = utf8Length(path);
-  if (path === "" || length >= 4096) return false;
-  return length <= 255 || path.split("/").every((part) => utf8Length(part) <= 255);
-}
-function utf8Length(s) {
-  return /^[\x00-\x7f]*$/.test(s) ? s.length : new TextEncoder().encode(s).length;
-}
-function extractFirstWord(text2, start, opts) {
-  const n = text2.length;
-  let i = start;
-  while (i < n && isSeparator(text2.charCodeAt(i))) i++;
-  if (i >= n) return null;
-  let end = i;
-  for (; end < n; end++) {
-    const c = text2.charCodeAt(end);
-    if (isSeparator(c)) break;
-    if (c === 92 && !opts.retainEscape || (c === 34 || c === 39) && opts.unquote) {
-      end = -1;
-      break;
-    }
-  }
-  if (end >= 0) {
-    let next = end;
-    while (next < n && isSeparator(text2.charCodeAt(next))) next++;
-    return { word: text2.slice(i, end), next };
-  }
-  let word = "";
-  let quote = 0;
-  for (; ; ) {
-    if (i >= n) {
-      if (quote !== 0 && !opts.relax) return "invalid";
-      return { word, next: n };
-    }
-    const c = text2.charCodeAt(i);
-    if (c === 92 && !opts.retainEscape) {
-      i++;
-      if (i >= n) {
-        if (opts.unescapeRelax && (quote === 0 || opts.relax)) return { word: word + "\\", next: n };
-        if (opts.relax) return { word, next: n };
-        return "invalid";
-      }
-      if (opts.cunescape) {
-        const decoded = cunescapeOne(text2, i);
-        if (decoded !== null) {
-          word += decoded.text;
-          i += decoded.length;
-        } else if (opts.unescapeRelax) {
-          word += "\\" + text2[i];
-          i++;
-        } else return "invalid";
-      } else {
-        word += text2[i];
-        i++;
-      }
-      continue;
-    }
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-      else word += text2[i];
-      i++;
-      continue;
-    }
-    if (opts.unquote && (c === 34 || c === 39)) {
-      quote = c;
-      i++;
-      continue;
-    }
-    if (isSeparator(c)) {
-      while (i < n && isSeparator(text2.charCodeAt(i))) i++;
-      return { word, next: i };
-    }
-    word += text2[i];
-    i++;
-  }
-}
-function isNormalizedPath(path) {
-  if (!isValidPath(path) || path.split("/").includes("..")) return false;
-  if (path === "." || path.startsWith("./") || path.endsWith("/.") || path.includes("/./")) return false;
-  return !path.includes("//");
-}
-function cunescape(text2) {
-  if (!text2.includes("\\")) return text2;
-  let out = "";
-  for (let i = 0; i < text2.length; i++) {
-    if (text2[i] !== "\\") {
-      out += text2[i];
-      continue;
-    }
-    if (i + 1 >= text2.length) return null;
-    const nul = /^(x00|u0000|U00000000|000)/.exec(text2.slice(i + 1));
-    if (nul) {
-      out += "\0";
-      i += nul[0].length;
-      continue;
-    }
-    const decoded = cunescapeOne(text2, i + 1);
-    if (decoded === null) return null;
-    out += decoded.text;
-    i += decoded.length;
-  }
-  return out;
-}
-var QUOTE_OR_BACKSLASH, SEPARATOR_RUN, isSeparator, SIMPLE_ESCAPES, TRUE_WORDS2, FALSE_WORDS2;
-var init_words = __esm({
-  "src/service/words.ts"() {
-    "use strict";
-    QUOTE_OR_BACKSLASH = /["'\\]/;
-    SEPARATOR_RUN = /[ \t\n\r]+/;
-    isSeparator = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-    SIMPLE_ESCAPES = {
-      a: "\x07",
-      b: "\b",
-      f: "\f",
-      n: "\n",
-      r: "\r",
-      t: "	",
-      v: "\v",
-      "\\": "\\",
-      '"': '"',
-      "'": "'",
-      s: " "
-    };
-    TRUE_WORDS2 = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on"]);
-    FALSE_WORDS2 = /* @__PURE__ */ new Set(["0", "no", "n", "false", "f", "off"]);
   }
 });
 
@@ -3664,6 +3816,7 @@ function initialServiceState(traits) {
     addressFamilies: null,
     syscallArchitectures: /* @__PURE__ */ new Set(),
     syscallFilter: null,
+    syscallLog: null,
     ipAddressAllow: [],
     ipAddressDeny: [],
     ipIngressFilterPaths: 0,
@@ -3791,7 +3944,7 @@ function canonicalRights(rights) {
   if (rights === "") return "rwm";
   return ["r", "w", "m"].filter((c) => rights.includes(c)).join("");
 }
-var NAMESPACE_FLAGS, NAMESPACE_ALL2, bool, enumOf, boolOrKeywords, user, rootPath, capabilities, KERNEL_LAST_CAP, restrictNamespaces, restrictAddressFamilies, ARCHITECTURES, ARCHITECTURES_257, syscallArchitectures, systemCallFilter, addressList, filterPaths, deviceAllow, delegate, supplementaryGroups, SECURE_BITS, secureBits, exec, workingDirectory, SERVICE_TYPES, RESTART_VALUES, EMERGENCY_ACTIONS, PROTECT_SYSTEM, PROTECT_HOME, DIRECTIVES;
+var NAMESPACE_FLAGS, NAMESPACE_ALL2, bool, enumOf, boolOrKeywords, user, rootPath, capabilities, KERNEL_LAST_CAP, restrictNamespaces, restrictAddressFamilies, ARCHITECTURES, ARCHITECTURES_257, syscallArchitectures, systemCallFilter, systemCallLog, addressList, filterPaths, deviceAllow, delegate, supplementaryGroups, SECURE_BITS, secureBits, exec, workingDirectory, SERVICE_TYPES, RESTART_VALUES, EMERGENCY_ACTIONS, PROTECT_SYSTEM, PROTECT_HOME, DIRECTIVES;
 var init_directives = __esm({
   "src/service/directives.ts"() {
     "use strict";
@@ -3980,6 +4133,21 @@ var init_directives = __esm({
         }
         addSyscall(filter.entries, name, errno, invert, filter.allowList, table2, (m) => ctx.warn(a, m));
       }
+      if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+      return void 0;
+    };
+    systemCallLog = (s, a, ctx) => {
+      if (a.value === "") {
+        s.syscallLog = null;
+        return void 0;
+      }
+      let text2 = a.value;
+      const invert = text2.startsWith("~");
+      if (invert) text2 = text2.slice(1);
+      s.syscallLog ??= { allowList: !invert, entries: new SyscallSet(ctx.syscalls) };
+      const log = s.syscallLog;
+      const { words, invalid } = extractWords(text2);
+      for (const w of words) addSyscall(log.entries, w, -1, invert, log.allowList, ctx.syscalls, null);
       if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
       return void 0;
     };
@@ -4241,6 +4409,7 @@ var init_directives = __esm({
       ["Service.RestrictAddressFamilies", restrictAddressFamilies],
       ["Service.SystemCallArchitectures", syscallArchitectures],
       ["Service.SystemCallFilter", systemCallFilter],
+      ["Service.SystemCallLog", systemCallLog],
       ["Service.IPAddressAllow", addressList(() => "ipAddressAllow")],
       ["Service.IPAddressDeny", addressList(() => "ipAddressDeny")],
       ["Service.IPIngressFilterPath", filterPaths("ipIngressFilterPaths")],
@@ -4325,19 +4494,19 @@ function hexOf(s) {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
   return h.toString(16).padStart(16, "0");
 }
-var bit2, CAP_MKNOD, CAP_SYS_RAWIO, CAP_SYS_MODULE, CAP_SYSLOG, CAP_SYS_TIME, CAP_WAKE_ALARM;
+var bit, CAP_MKNOD, CAP_SYS_RAWIO, CAP_SYS_MODULE, CAP_SYSLOG, CAP_SYS_TIME, CAP_WAKE_ALARM;
 var init_patch = __esm({
   "src/service/patch.ts"() {
     "use strict";
     init_users();
     init_names();
-    bit2 = (n) => 1n << BigInt(n);
-    CAP_MKNOD = bit2(27);
-    CAP_SYS_RAWIO = bit2(17);
-    CAP_SYS_MODULE = bit2(16);
-    CAP_SYSLOG = bit2(34);
-    CAP_SYS_TIME = bit2(25);
-    CAP_WAKE_ALARM = bit2(35);
+    bit = (n) => 1n << BigInt(n);
+    CAP_MKNOD = bit(27);
+    CAP_SYS_RAWIO = bit(17);
+    CAP_SYS_MODULE = bit(16);
+    CAP_SYSLOG = bit(34);
+    CAP_SYS_TIME = bit(25);
+    CAP_WAKE_ALARM = bit(35);
   }
 });
 

@@ -23974,7 +23974,7 @@ function parseIPv6(s) {
 }
 function masked(address, prefixLength) {
   const out = new Uint8Array(address);
-  for (let bit3 = prefixLength; bit3 < out.length * 8; bit3++) out[bit3 >> 3] &= ~(128 >> (bit3 & 7));
+  for (let bit2 = prefixLength; bit2 < out.length * 8; bit2++) out[bit2 >> 3] &= ~(128 >> (bit2 & 7));
   return out;
 }
 function prefix(family, address, prefixLength) {
@@ -25311,6 +25311,7 @@ function initialServiceState(traits) {
     addressFamilies: null,
     syscallArchitectures: /* @__PURE__ */ new Set(),
     syscallFilter: null,
+    syscallLog: null,
     ipAddressAllow: [],
     ipAddressDeny: [],
     ipIngressFilterPaths: 0,
@@ -25569,6 +25570,21 @@ var systemCallFilter = (s, a, ctx) => {
     }
     addSyscall(filter.entries, name, errno, invert, filter.allowList, table2, (m) => ctx.warn(a, m));
   }
+  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+  return void 0;
+};
+var systemCallLog = (s, a, ctx) => {
+  if (a.value === "") {
+    s.syscallLog = null;
+    return void 0;
+  }
+  let text2 = a.value;
+  const invert = text2.startsWith("~");
+  if (invert) text2 = text2.slice(1);
+  s.syscallLog ??= { allowList: !invert, entries: new SyscallSet(ctx.syscalls) };
+  const log = s.syscallLog;
+  const { words, invalid } = extractWords(text2);
+  for (const w of words) addSyscall(log.entries, w, -1, invert, log.allowList, ctx.syscalls, null);
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
   return void 0;
 };
@@ -25852,6 +25868,7 @@ var DIRECTIVES = new Map([
   ["Service.RestrictAddressFamilies", restrictAddressFamilies],
   ["Service.SystemCallArchitectures", syscallArchitectures],
   ["Service.SystemCallFilter", systemCallFilter],
+  ["Service.SystemCallLog", systemCallLog],
   ["Service.IPAddressAllow", addressList(() => "ipAddressAllow")],
   ["Service.IPAddressDeny", addressList(() => "ipAddressDeny")],
   ["Service.IPIngressFilterPath", filterPaths("ipIngressFilterPaths")],
@@ -28259,34 +28276,94 @@ function rowChanges(base, head) {
 
 // src/service/privileges.ts
 var KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
-var bit2 = (n) => 1n << BigInt(n);
-var CAP_SYS_ADMIN = bit2(21);
 var SECURE_NOROOT = 1 << 0;
-var SECURE_NO_SETUID_FIXUP = 1 << 2;
 var IMPLICIT_HELPER = { mount: "mount/umount", swap: "swapon/swapoff" };
 var INSTANCE_SPECIFIER = /%[iInNf]/;
-function privilegeProfile(state, unit, traits) {
+function privilegeProfile(loaded, traits) {
+  const { state, unit } = loaded;
   const commands = Object.values(state.exec).flat();
   const type = unitType(unit);
   const startsProcesses = commands.length > 0 || type in IMPLICIT_HELPER;
   const bounding = state.capabilityBoundingSet & KNOWN_CAPS;
   const user2 = identity2(state, unit);
+  const privateUsers = state.privateUsers !== "no";
   if (!startsProcesses) {
-    return { startsProcesses, user: user2, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
+    return { startsProcesses, user: user2, privateUsers, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
   }
   const noroot = (state.secureBits & SECURE_NOROOT) !== 0;
-  const heldAs = (root) => root && !noroot ? bounding : state.ambientCapabilities & bounding;
+  const heldAs = (root) => privateUsers ? 0n : root && !noroot ? bounding : state.ambientCapabilities & bounding;
   const held = { root: user2.root, caps: heldAs(user2.root) };
   const noNewPrivileges2 = noNewPrivilegesSource(state, user2.root, traits);
-  const reachable = noNewPrivileges2 !== null ? held.caps : bounding | held.caps;
+  const reachable = privateUsers ? 0n : noNewPrivileges2 !== null ? held.caps : bounding | held.caps;
+  const sandbox = sandboxed(loaded);
   const elevated = [];
   for (const command of commands) {
     const kind = elevation(command, state);
     if (kind === null) continue;
-    const privileges = kind === "root-credentials" ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS };
-    if (privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push({ command, kind, privileges });
+    const rootCredentials = kind === "root-credentials";
+    const privileges = rootCredentials ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS };
+    const escapesSandbox = !rootCredentials && sandbox;
+    if (escapesSandbox || privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push({ command, kind, privileges, escapesSandbox });
   }
-  return { startsProcesses, user: user2, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
+  return { startsProcesses, user: user2, privateUsers, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
+}
+var SANDBOX_KEYS = /* @__PURE__ */ new Set([
+  "ProtectSystem",
+  "ProtectHome",
+  "PrivateTmp",
+  "PrivateDevices",
+  "PrivateNetwork",
+  "PrivateUsers",
+  "PrivateMounts",
+  "PrivateIPC",
+  "PrivatePIDs",
+  "ProtectProc",
+  "ProcSubset",
+  "ReadOnlyPaths",
+  "ReadWritePaths",
+  "InaccessiblePaths",
+  "ExecPaths",
+  "NoExecPaths",
+  "TemporaryFileSystem",
+  "BindPaths",
+  "BindReadOnlyPaths",
+  "RootDirectory",
+  "RootImage",
+  "MountAPIVFS",
+  "ProtectKernelTunables",
+  "ProtectKernelModules",
+  "ProtectKernelLogs",
+  "ProtectClock",
+  "ProtectControlGroups",
+  "ProtectHostname",
+  "NetworkNamespacePath",
+  "IPCNamespacePath",
+  "SystemCallFilter",
+  "SystemCallArchitectures",
+  "SystemCallLog",
+  "RestrictAddressFamilies",
+  "RestrictNamespaces",
+  "LockPersonality",
+  "MemoryDenyWriteExecute",
+  "RestrictRealtime",
+  "RestrictSUIDSGID",
+  "RestrictFileSystems",
+  "NoNewPrivileges",
+  "SecureBits",
+  "AppArmorProfile",
+  "SELinuxContext",
+  "SmackProcessLabel",
+  "DynamicUser",
+  "ReadOnlyDirectories",
+  "ReadWriteDirectories",
+  "InaccessibleDirectories"
+]);
+function sandboxed(loaded) {
+  if (loaded.state.dynamicUser || hasSeccomp(loaded.state) || loaded.state.noNewPrivileges) return true;
+  const last = /* @__PURE__ */ new Map();
+  for (const f of loaded.files) for (const a of f.assignments) if (SANDBOX_KEYS.has(a.key)) last.set(a.key, a.value);
+  for (const v of last.values()) if (v !== "" && !/^(no|false|off|0)$/i.test(v)) return true;
+  return false;
 }
 var NOTHING = { root: false, caps: 0n };
 function identity2(state, unit) {
@@ -28301,13 +28378,12 @@ function noNewPrivilegesSource(state, root, traits) {
   if (state.dynamicUser) return "dynamic-user";
   if (state.noNewPrivileges) return "setting";
   if (root || !hasSeccomp(state)) return null;
-  if (state.secureBits & SECURE_NO_SETUID_FIXUP || state.ambientCapabilities & CAP_SYS_ADMIN) return null;
   if (traits.seccompKeepsPrivileges && filterAllowsDroppingPrivileges(state)) return null;
   return "seccomp";
 }
-var NAMESPACE_ALL2 = 33554432 | 134217728 | 1073741824 | 131072 | 536870912 | 268435456 | 67108864 | 128;
+var NAMESPACE_ALL2 = 33554432 | 134217728 | 1073741824 | 131072 | 536870912 | 268435456 | 67108864;
 function hasSeccomp(s) {
-  return s.lockPersonality || s.memoryDenyWriteExecute || s.privateDevices || s.protectClock || s.protectHostname !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.addressFamiliesAllowList || s.addressFamilies !== null && s.addressFamilies.size > 0 || s.restrictNamespaces !== null && (s.restrictNamespaces & NAMESPACE_ALL2) !== NAMESPACE_ALL2 || s.restrictRealtime || s.restrictSuidSgid || s.syscallArchitectures.size > 0 || s.syscallFilter !== null && (s.syscallFilter.allowList || s.syscallFilter.entries.size > 0);
+  return s.lockPersonality || s.memoryDenyWriteExecute || s.privateDevices || s.protectClock || s.protectHostname !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.addressFamiliesAllowList || s.addressFamilies !== null && s.addressFamilies.size > 0 || s.restrictNamespaces !== null && (s.restrictNamespaces & NAMESPACE_ALL2) !== NAMESPACE_ALL2 || s.restrictRealtime || s.restrictSuidSgid || s.syscallArchitectures.size > 0 || s.syscallFilter !== null && (s.syscallFilter.allowList || s.syscallFilter.entries.size > 0) || s.syscallLog !== null && (s.syscallLog.allowList || s.syscallLog.entries.size > 0);
 }
 function filterAllowsDroppingPrivileges(s) {
   const f = s.syscallFilter;
@@ -28332,6 +28408,8 @@ function names(caps) {
   return out;
 }
 var ROOT = "root";
+var SANDBOX_ESCAPE = "outside-sandbox";
+var ELEVATED_ENVIRONMENT = "elevated-environment";
 var BOUNDING_KEYS = ["CapabilityBoundingSet", "PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"];
 var IDENTITY_KEYS = ["User", "DynamicUser"];
 var SECCOMP_KEYS = [
@@ -28351,7 +28429,7 @@ var SECCOMP_KEYS = [
   "SystemCallFilter"
 ];
 function profileOf(svc, traits) {
-  return privilegeProfile(svc.state, svc.unit, traits);
+  return privilegeProfile(svc, traits);
 }
 function summarize(p) {
   return {
@@ -28377,10 +28455,10 @@ function privilegeWidenings(base, head, acceptor) {
   const h = head.profile;
   const b = base?.profile ?? null;
   const out = [];
-  const finding = (level, caps, root, what, cause, line, command = null) => {
+  const finding = (level, caps, root, what, cause, line, command = null, others = []) => {
     const capabilities3 = names(caps);
-    const wanted = root ? [ROOT, ...capabilities3] : capabilities3;
-    const { accepted, unaccepted } = accept(wanted, acceptor);
+    const wanted = [...root ? [ROOT] : [], ...capabilities3, ...others];
+    const { accepted, unaccepted } = accept(wanted, acceptor, line);
     out.push({
       level,
       capabilities: capabilities3,
@@ -28408,18 +28486,77 @@ function privilegeWidenings(base, head, acceptor) {
     finding("reachable", reach, false, `${b ? "can now gain" : "is new and can gain"} ${capList(reach)} through set-user-ID or file-capability programs`, why.text, why.line);
   }
   const baseElevated = [...b?.elevated ?? []];
+  const take = (pred) => {
+    const i = baseElevated.findIndex(pred);
+    return i >= 0 ? baseElevated.splice(i, 1)[0] : null;
+  };
   for (const e of h.elevated) {
-    const i = baseElevated.findIndex((x) => commandKey(x) === commandKey(e));
-    const matched = i >= 0 ? baseElevated.splice(i, 1)[0] : null;
+    const key = commandKey(e);
+    let matched = take((x) => commandKey(x) === key);
+    let changed = false;
+    if (matched === null) {
+      const sibling = (b?.elevated ?? []).find((x) => x.command.directive === e.command.directive && sameProgram(x, e) && baseElevated.includes(x));
+      if (sibling !== void 0) {
+        if (reachesFurther(sibling, e)) changed = true;
+        else matched = take((x) => x === sibling);
+      }
+    }
     const before = matched?.privileges ?? b?.held ?? { root: false, caps: 0n };
     const caps = e.privileges.caps & ~before.caps;
     const root = e.privileges.root && !before.root;
-    if (caps === 0n && !root) continue;
-    const why = commandCause(base?.svc ?? null, head.svc, e, matched);
+    const escapes = e.escapesSandbox && !(matched?.escapesSandbox ?? false);
+    if (caps === 0n && !root && !escapes) continue;
+    const why = commandCause(base?.svc ?? null, head.svc, e, matched, changed);
     const cmd = { directive: e.command.directive, text: e.command.text, kind: e.kind, file: e.command.source.file, line: e.command.source.line };
-    finding("command", caps, root, `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${privilegeList(caps, root)}`, why.text, why.line, cmd);
+    const what = `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${[privilegeList(caps, root), escapes ? "outside the sandbox" : ""].filter((x) => x !== "" && x !== "no capability").join(", ") || "no capability"}`;
+    finding("command", caps, root, what, why.text, why.line, cmd, escapes ? [SANDBOX_ESCAPE] : []);
+  }
+  if (h.elevated.length > 0) {
+    const env = environmentChange(base?.svc ?? null, head.svc);
+    if (env !== null) {
+      const first = h.elevated[0].command;
+      const more = h.elevated.length > 1 ? ` and ${h.elevated.length - 1} more` : "";
+      finding(
+        "command",
+        0n,
+        false,
+        `changes what its privileged commands (${first.directive}=${first.text}${more}) load and run: ${env.text}`,
+        "environment variables and search paths decide which code a privileged command runs (LD_PRELOAD, PATH, …)",
+        env.line,
+        null,
+        [ELEVATED_ENVIRONMENT]
+      );
+    }
   }
   return out;
+}
+var ENVIRONMENT_KEYS = /* @__PURE__ */ new Set(["Environment", "EnvironmentFile", "PassEnvironment", "UnsetEnvironment", "ExecSearchPath"]);
+var LOADER_VARIABLE = /^(LD_[A-Z_]+|PATH|GCONV_PATH|GLIBC_TUNABLES|HOSTALIASES|LOCPATH|NLSPATH|RESOLV_HOST_CONF|MALLOC_[A-Z_]+|BASH_ENV|ENV|SHELLOPTS|BASHOPTS|PS4|IFS|PYTHON[A-Z_]*|PERL5?[A-Z_]*|RUBY[A-Z_]*|GEM_[A-Z_]+|NODE_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|CLASSPATH|LUA_[A-Z_]+|TCLLIBPATH|GIT_[A-Z_]+|SSL_CERT_[A-Z_]+|OPENSSL_[A-Z_]+)$/;
+function environmentChange(base, head) {
+  const lines = (svc) => svc ? svc.files.flatMap((f) => f.assignments.filter((a) => ENVIRONMENT_KEYS.has(a.key))) : [];
+  const baseLines = lines(base);
+  const had = new Set(baseLines.map((a) => `${a.key}=${a.value}`));
+  const ref = (a, removed = false) => ({ file: a.file, line: a.line, removed, text: `${a.key}=${a.value}` });
+  for (const a of lines(head)) {
+    if (had.has(`${a.key}=${a.value}`)) continue;
+    if (a.key === "EnvironmentFile" || a.key === "ExecSearchPath") {
+      if (a.value !== "") return { text: `${a.key}=${a.value}`, line: ref(a) };
+      continue;
+    }
+    const vars = variablesOf(a);
+    const risky = vars.filter((v) => LOADER_VARIABLE.test(v));
+    if (risky.length > 0 && a.key !== "UnsetEnvironment") return { text: `${a.key}= sets ${risky.join(", ")}`, line: ref(a) };
+  }
+  const stillUnset = new Set(lines(head).filter((a) => a.key === "UnsetEnvironment").flatMap(variablesOf));
+  for (const a of baseLines) {
+    if (a.key !== "UnsetEnvironment") continue;
+    const freed = variablesOf(a).filter((v) => LOADER_VARIABLE.test(v) && !stillUnset.has(v));
+    if (freed.length > 0) return { text: `UnsetEnvironment= no longer removes ${freed.join(", ")}`, line: ref(a, true) };
+  }
+  return null;
+}
+function variablesOf(a) {
+  return extractWords(a.value, { unquote: true, relax: true }).words.map((w) => w.split("=")[0]);
 }
 var KIND_PHRASE = {
   "full-privileges": "with full privileges (+ prefix)",
@@ -28427,12 +28564,26 @@ var KIND_PHRASE = {
   "permissions-start-only": "with full privileges (PermissionsStartOnly=yes)"
 };
 function commandKey(e) {
-  const c = e.command;
-  const program2 = basename(c.path);
-  const args = SHELLS.test(program2) ? c.text.slice(c.text.search(/[ \t]/) + 1 || c.text.length).trim() : "";
-  return `${c.directive}\0${c.path}\0${args}`;
+  return `${e.command.directive}\0${programOf(e)}\0${argumentsOf(e).join("\0")}`;
 }
-var SHELLS = /^(sh|bash|dash|zsh|ksh|mksh|ash|busybox|env|python[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|tclsh[0-9.]*)$/;
+function sameProgram(a, b) {
+  return programOf(a) === programOf(b);
+}
+var RUNS_ITS_ARGUMENTS = /^(sh|bash|dash|zsh|ksh|mksh|ash|csh|tcsh|fish|rbash|busybox|toybox|env|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|deno|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|wish|pwsh|java|awk|gawk|mawk|nawk|sed|find|xargs|parallel|sudo|su|runuser|doas|setpriv|nsenter|unshare|chroot|flock|timeout|nice|ionice|nohup|stdbuf|setsid|taskset|chrt|numactl|prlimit|systemd-run|systemd-nspawn|strace|ltrace|gdb|watch|script|expect|make|install)$/;
+function reachesFurther(before, after) {
+  if (after.command.viaShell === true || RUNS_ITS_ARGUMENTS.test(basename(after.command.path))) return true;
+  const paths = (e) => argumentsOf(e).flatMap((w) => w.split(/[=:,]/)).filter((w) => w.startsWith("/"));
+  const known = new Set(paths(before));
+  return paths(after).some((p) => !known.has(p));
+}
+function programOf(e) {
+  return e.command.path.replace(/^\/(usr\/)?s?bin\//, "/usr/bin/");
+}
+function argumentsOf(e) {
+  const text2 = e.command.text;
+  const { words } = extractWords(text2, { unquote: true, relax: true });
+  return words.slice(1).map((w) => w.replace(/\s+/g, " ").trim());
+}
 function heldWhat(b, h, caps, root) {
   const instance = h.user.fromInstance ? " (for an instance named root)" : "";
   if (!b) {
@@ -28451,6 +28602,9 @@ function heldCause(base, b, head, h) {
     const line = blame(null, head, [...IDENTITY_KEYS, "AmbientCapabilities", ...BOUNDING_KEYS, "SecureBits"]) ?? firstCommand(head);
     const who = h.user.fromInstance ? "User= comes from the instance name" : h.user.root ? `no User= (or User=root)${helper ? `; the manager runs ${helper} for it` : ""}` : "AmbientCapabilities=";
     return { text: `new unit: ${who}`, line };
+  }
+  if (b.privateUsers && !h.privateUsers) {
+    return { text: "PrivateUsers= is gone: its capabilities now count on the host, not in a user namespace of its own", line: blame(base, head, ["PrivateUsers"]) };
   }
   if (h.user.root && !b.user.root) {
     const text2 = h.user.fromInstance ? "User= now comes from the instance name (%i): an instance named root runs as root" : "the unit now runs as root (User= removed or set to root)";
@@ -28484,6 +28638,9 @@ function reachCause(base, b, head, h) {
         };
     }
   }
+  if (b.privateUsers && !h.privateUsers) {
+    return { text: "PrivateUsers= is gone: what it gains now counts on the host", line: blame(base, head, ["PrivateUsers"]) };
+  }
   if (h.user.root && !b.user.root) return { text: "the unit now runs as root", line: blame(base, head, IDENTITY_KEYS) };
   return { text: "the bounding set grew", line: blame(base, head, BOUNDING_KEYS) };
 }
@@ -28491,8 +28648,11 @@ function firstCommand(svc) {
   const a = svc.state.applied.find((x) => x.key.startsWith("Exec"));
   return a ? { file: a.file, line: a.line, removed: false, text: `${a.key}=${a.value}` } : { file: svc.fragmentPath, line: 1, removed: false, text: "" };
 }
-function commandCause(base, head, e, matched) {
+function commandCause(base, head, e, matched, changed) {
   const own = { file: e.command.source.file, line: e.command.source.line, removed: false, text: `${e.command.directive}=${e.command.source.value}` };
+  if (changed) {
+    return { text: "the command line of a privileged command changed: what a privileged program does with other arguments is a new privilege", line: own };
+  }
   if (!matched) {
     if (e.kind === "permissions-start-only") {
       const pso = blame(base, head, ["PermissionsStartOnly"]);
@@ -28503,12 +28663,13 @@ function commandCause(base, head, e, matched) {
   }
   return { text: "the bounding set its elevated command runs within grew", line: blame(base, head, BOUNDING_KEYS) ?? own };
 }
-function accept(wanted, a) {
+function accept(wanted, a, line) {
   const accepted = [];
   const unaccepted = [];
-  const covers = (list3, name) => list3.includes("ALL") || name !== ROOT && list3.includes(name);
+  const covers = (list3, name) => list3.includes("ALL") || name.startsWith("CAP_") && list3.includes(name);
+  const waiverCovers = (w, name) => w.capabilities.includes("ALL") ? line !== null && (line.removed ? !a.baseWaivers.some((x) => sameWaiver(x, w)) : line.file === w.file && line.line === w.nextLine) : name.startsWith("CAP_") && w.capabilities.includes(name);
   for (const name of wanted) {
-    const waiver = a.waivers.find((w) => covers(w.capabilities, name));
+    const waiver = a.waivers.find((w) => waiverCovers(w, name));
     if (waiver) {
       const known = a.baseWaivers.some((w) => sameWaiver(w, waiver));
       accepted.push({ privilege: name, by: "waiver", reason: waiver.reason, file: waiver.file, line: waiver.line, addedInChange: !known });
@@ -31233,9 +31394,16 @@ function findWaivers(file, bytes) {
       problems.push({ file, line: i + 1, message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(", ")})` : ""}; ignored` });
     } else if (reason === "") {
       problems.push({ file, line: i + 1, message: 'waiver has no reason after "--"; ignored (a reason is mandatory)' });
-    } else waivers.push({ capabilities: caps, reason, file, line: i + 1 });
+    } else waivers.push({ capabilities: caps, reason, file, line: i + 1, nextLine: nextContentLine(lines, i + 1) });
   });
   return { waivers, problems };
+}
+function nextContentLine(lines, from) {
+  for (let i = from; i < lines.length; i++) {
+    const t = lines[i].trim();
+    if (t !== "" && !t.startsWith("#") && !t.startsWith(";")) return i + 1;
+  }
+  return null;
 }
 function parseAllowEntry(text2) {
   const colon = text2.lastIndexOf(":");

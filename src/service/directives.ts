@@ -280,6 +280,27 @@ const systemCallFilter: Handler = (s, a, ctx) => {
   return undefined
 }
 
+/**
+ * SystemCallLog= (config_parse_syscall_log()): the first assignment picks the mode (`~`: log
+ * everything but the list); words are system calls or groups, unknown ones ignored; syntax
+ * errors end the line with a warning; an empty assignment resets.
+ */
+const systemCallLog: Handler = (s, a, ctx) => {
+  if (a.value === '') {
+    s.syscallLog = null
+    return undefined
+  }
+  let text = a.value
+  const invert = text.startsWith('~')
+  if (invert) text = text.slice(1)
+  s.syscallLog ??= { allowList: !invert, entries: new SyscallSet(ctx.syscalls) }
+  const log = s.syscallLog
+  const { words, invalid } = extractWords(text)
+  for (const w of words) addSyscall(log.entries, w, -1, invert, log.allowList, ctx.syscalls, null)
+  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
+  return undefined
+}
+
 /** seccomp_parse_syscall_filter(): groups expand recursively; unknown names are ignored. */
 function addSyscall(
   entries: SyscallSet,
@@ -581,6 +602,7 @@ export const DIRECTIVES: ReadonlyMap<string, Handler> = new Map<string, Handler>
   ['Service.RestrictAddressFamilies', restrictAddressFamilies],
   ['Service.SystemCallArchitectures', syscallArchitectures],
   ['Service.SystemCallFilter', systemCallFilter],
+  ['Service.SystemCallLog', systemCallLog],
   ['Service.IPAddressAllow', addressList(() => 'ipAddressAllow')],
   ['Service.IPAddressDeny', addressList(() => 'ipAddressDeny')],
   ['Service.IPIngressFilterPath', filterPaths('ipIngressFilterPaths')],

@@ -85,6 +85,8 @@ export interface ServiceState {
   addressFamilies: Set<string> | null
   syscallArchitectures: Set<string>
   syscallFilter: SyscallFilter | null
+  /** SystemCallLog= (only whether it logs anything matters: it is a seccomp filter too). */
+  syscallLog: SyscallFilter | null
   ipAddressAllow: IpPrefix[]
   ipAddressDeny: IpPrefix[]
   ipIngressFilterPaths: number
@@ -172,6 +174,7 @@ export function initialServiceState(traits: VersionTraits): ServiceState {
     addressFamilies: null,
     syscallArchitectures: new Set(),
     syscallFilter: null,
+    syscallLog: null,
     ipAddressAllow: [],
     ipAddressDeny: [],
     ipIngressFilterPaths: 0,

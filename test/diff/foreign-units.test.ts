@@ -52,6 +52,7 @@ describe('drop-ins for units the repository does not ship', () => {
       'chronyd.service held CAP_SYS_ADMIN @etc/systemd/system/chronyd.service.d/caps.conf:2',
       'chronyd.service command root 41caps @etc/systemd/system/service.d/10-all.conf:2',
       'docker.service held root 41caps @etc/systemd/system/docker.service.d/user.conf:2',
+      'docker.service command root 41caps @etc/systemd/system/service.d/10-all.conf:2',
       'every .service unit command root 41caps @etc/systemd/system/service.d/10-all.conf:2',
     ])
   })
