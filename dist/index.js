@@ -18387,7 +18387,7 @@ var require_events = __commonJS({
         }
         return this.#eventInit.ports;
       }
-      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports = []) {
+      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports2 = []) {
         webidl.brandCheck(this, _MessageEvent);
         webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent");
         return new _MessageEvent(type, {
@@ -18397,7 +18397,7 @@ var require_events = __commonJS({
           origin,
           lastEventId,
           source,
-          ports
+          ports: ports2
         });
       }
       static createFastMessageEvent(type, init) {
@@ -28733,14 +28733,14 @@ function portsOf(commands, env, programs) {
   return [...found].map(([port, evidence]) => ({ port, evidence }));
 }
 var NETWORK_TARGETS = /\b(network|network-online|nss-lookup)\.target\b/;
-function networkEvidence(service, ports, words, env, categories) {
+function networkEvidence(service, ports2, words, env, categories) {
   for (const key of ["After", "Wants", "Requires", "BindsTo"]) {
     for (const a of assignmentsOf(service, "Unit", key)) {
       const m = NETWORK_TARGETS.exec(a.value);
       if (m) return `${key}=${m[0]}`;
     }
   }
-  if (ports.length > 0) return ports[0].evidence;
+  if (ports2.length > 0) return ports2[0].evidence;
   for (const cat of ["network-manager", "packet", "tun", "privilege-dropper", "monitoring", "backup", "system-manager", "ci-runner", "container", "scheduler", "session", "time"]) {
     const e = categories.get(cat);
     if (e) return e;
@@ -30369,11 +30369,6 @@ function unrecognisedAuthor(author) {
   return author && author.type === "Bot" && author.login !== GITHUB_ACTIONS_BOT ? author.login : null;
 }
 
-// src/action/log-safety.ts
-function safeLog(text2) {
-  return text2.replace(/(^|[\r\n])([ \t]*):(?=:)/g, "$1$2:​");
-}
-
 // src/action/own-comment.ts
 async function findOwnComment(pages, marker2, tokenIdentity, log) {
   let identity4;
@@ -30397,7 +30392,7 @@ async function pullRequestChange(api, pr, repo, log) {
   try {
     comparison = await api.compare(pr.base, pr.head);
   } catch (e) {
-    const why = `GitHub's compare API failed (${e.status ?? "error"}: ${safeLog(e.message)})`;
+    const why = `GitHub's compare API failed (${e.status ?? "error"}: ${e.message})`;
     const local = repo ? mergeBaseFromHistory(repo, pr.base, pr.head) : null;
     if (local) {
       log.info(`${why}; the merge base comes from the checkout's history and the changed files from git`);
@@ -31423,7 +31418,7 @@ async function runAction(io) {
   const eventName = env["GITHUB_EVENT_NAME"] ?? "";
   const event = readEvent(eventName, io.readEventPayload());
   if (event.kind === "unsupported") {
-    io.notice(`systemd-exposure reviews pull_request, pull_request_target, merge_group and push events; '${safeLog(eventName)}' has nothing to compare, so it does nothing.`);
+    io.notice(`systemd-exposure reviews pull_request, pull_request_target, merge_group and push events; '${eventName}' has nothing to compare, so it does nothing.`);
     return;
   }
   const [owner = "", repoName = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
@@ -31444,7 +31439,7 @@ async function runAction(io) {
     const what = event.kind === "merge_group" ? "the merge group's base" : "the branch before the push";
     io.info(`systemd-exposure: comparing ${from} (${what}) with ${event.head}`);
   }
-  const unfetched = repo ? fetchMissing(repo, [from, event.head], (m) => io.info(safeLog(m))) : null;
+  const unfetched = repo ? fetchMissing(repo, [from, event.head], (m) => io.info(m)) : null;
   if (unfetched) {
     repo = null;
     if (changes) io.info("reading the change through the GitHub API instead");
@@ -31494,8 +31489,8 @@ async function runAction(io) {
       fork: event.fork
     });
   }
-  for (const s of report.services) io.info(safeLog(`${s.unit}: ${s.before?.exposure ?? "—"} → ${s.after?.exposure ?? "—"} (${s.status})`));
-  if (report.verdict === "fail") io.setFailed(safeLog(`systemd-exposure: ${report.failures.map((f) => f.message).join("; ")}`));
+  for (const s of report.services) io.info(`${s.unit}: ${s.before?.exposure ?? "—"} → ${s.after?.exposure ?? "—"} (${s.status})`);
+  if (report.verdict === "fail") io.setFailed(`systemd-exposure: ${report.failures.map((f) => f.message).join("; ")}`);
   else io.info(`systemd-exposure: pass (${report.services.length} services changed, API requests: ${api.requests()})`);
 }
 function urlSegment(segment) {
@@ -31512,7 +31507,7 @@ function setOutputs(io, report, reportPath) {
 }
 async function publishComment(io, api, number, report, mode, opts) {
   try {
-    const existing = await findOwnComment(api.issueComments(number), marker(opts.key), () => api.tokenIdentity(), (m) => io.info(safeLog(m)));
+    const existing = await findOwnComment(api.issueComments(number), marker(opts.key), () => api.tokenIdentity(), (m) => io.info(m));
     if (report.services.length === 0 && !existing) return;
     const { body, trimmed } = commentBody(report, opts.key, {
       link: opts.link,
@@ -31527,16 +31522,14 @@ async function publishComment(io, api, number, report, mode, opts) {
       const app = unrecognisedAuthor(written.author);
       if (app && mode === "update") {
         io.warning(
-          safeLog(
-            `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`
-          )
+          `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`
         );
       }
     }
   } catch (e) {
     const status = e.status;
     const how = status === 403 || status === 404 ? opts.fork ? "pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off" : "give the job 'permissions: pull-requests: write' (and 'contents: read')" : "the GitHub API kept failing after retries";
-    io.warning(`systemd-exposure could not write the PR comment (${status ?? "error"}: ${safeLog(e.message)}); ${how}. The verdict and the job summary are unaffected.`);
+    io.warning(`systemd-exposure could not write the PR comment (${status ?? "error"}: ${e.message}); ${how}. The verdict and the job summary are unaffected.`);
   }
 }
 
@@ -36616,31 +36609,64 @@ function gitHubApi(token, baseUrl2, repo, log) {
   };
 }
 
+// src/text/visible.ts
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\p{Cf}\u2028\u2029\ud800-\udfff]/gu;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeOne(c) {
+  const n = c.codePointAt(0);
+  if (NAMED[c]) return NAMED[c];
+  if (n <= 159) return `\\x${n.toString(16).padStart(2, "0")}`;
+  if (n >= 56448 && n <= 56575) return `\\x${(n - 56320).toString(16).padStart(2, "0")}`;
+  return `\\u{${n.toString(16)}}`;
+}
+function visible(text2, keep = "") {
+  return text2.replace(INVISIBLE, (c) => keep.includes(c) ? c : escapeOne(c));
+}
+
+// src/action/log-safety.ts
+var COMMAND_START = /^([\s\u0085]*):(?=:)/gmu;
+function safeLog(text2) {
+  return visible(text2, "\n").replace(COMMAND_START, "$1:​").replace(/##\[/g, "##​[");
+}
+function annotationTarget(file, title) {
+  const shown = safeLog(file);
+  return shown === file ? { file, title: safeLog(title) } : { file: null, title: safeLog(`${shown}: ${title}`) };
+}
+
 // src/action/ports.ts
 function actionPorts() {
   return {
     env: process.env,
     getInput: (n) => getInput(n),
     setOutput: (n, v) => setOutput(n, v),
-    info: (m) => info(m),
-    warning: (m) => warning(m),
-    notice: (m) => notice(m),
+    info: (m) => info(safeLog(m)),
+    warning: (m) => warning(safeLog(m)),
+    notice: (m) => notice(safeLog(m)),
     annotate: (a) => {
-      const props = { file: a.file, startLine: a.line, title: a.title };
-      if (a.level === "error") error(a.message, props);
-      else if (a.level === "warning") warning(a.message, props);
-      else notice(a.message, props);
+      const target = annotationTarget(a.file, a.title);
+      const props = target.file === null ? { title: target.title } : { file: target.file, startLine: a.line, title: target.title };
+      const message = safeLog(a.message);
+      if (a.level === "error") error(message, props);
+      else if (a.level === "warning") warning(message, props);
+      else notice(message, props);
     },
-    setFailed: (m) => setFailed(m),
+    setFailed: (m) => setFailed(safeLog(m)),
     writeSummary: async (md2) => void await summary.addRaw(md2, true).write(),
     readEventPayload: () => {
       const path = process.env["GITHUB_EVENT_PATH"];
       return path ? JSON.parse(readFileSync2(path, "utf8")) : {};
     },
     writeFile: (p, c) => writeFileSync(p, c),
-    gitHub: (token, baseUrl2, repo) => gitHubApi(token, baseUrl2, repo, (m) => info(m))
+    gitHub: (token, baseUrl2, repo) => gitHubApi(token, baseUrl2, repo, (m) => info(safeLog(m)))
   };
 }
 
 // src/index.ts
-await runAction(actionPorts());
+var ports = actionPorts();
+try {
+  await runAction(ports);
+} catch (e) {
+  const err = e;
+  ports.info(err.stack ?? String(err));
+  ports.setFailed(`systemd-exposure failed: ${err.message ?? String(err)}`);
+}

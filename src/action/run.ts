@@ -16,7 +16,6 @@ import { commentBody, commentKey, marker, previousState } from './comment.js'
 import { readEvent } from './event.js'
 import type { GitHubApi, RepoRef } from './github.js'
 import { unrecognisedAuthor } from './identity.js'
-import { safeLog } from './log-safety.js'
 import { findOwnComment } from './own-comment.js'
 import { pullRequestChange } from './pull-change.js'
 import { InputError, readSettings } from './settings.js'
@@ -52,7 +51,7 @@ export async function runAction(io: ActionPorts): Promise<void> {
   const eventName = env['GITHUB_EVENT_NAME'] ?? ''
   const event = readEvent(eventName, io.readEventPayload())
   if (event.kind === 'unsupported') {
-    io.notice(`systemd-exposure reviews pull_request, pull_request_target, merge_group and push events; '${safeLog(eventName)}' has nothing to compare, so it does nothing.`)
+    io.notice(`systemd-exposure reviews pull_request, pull_request_target, merge_group and push events; '${eventName}' has nothing to compare, so it does nothing.`)
     return
   }
   const [owner = '', repoName = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/')
@@ -77,7 +76,7 @@ export async function runAction(io: ActionPorts): Promise<void> {
     const what = event.kind === 'merge_group' ? "the merge group's base" : 'the branch before the push'
     io.info(`systemd-exposure: comparing ${from} (${what}) with ${event.head}`)
   }
-  const unfetched = repo ? fetchMissing(repo, [from, event.head], (m) => io.info(safeLog(m))) : null
+  const unfetched = repo ? fetchMissing(repo, [from, event.head], (m) => io.info(m)) : null
   if (unfetched) {
     repo = null
     if (changes) io.info('reading the change through the GitHub API instead')
@@ -135,8 +134,8 @@ export async function runAction(io: ActionPorts): Promise<void> {
     })
   }
 
-  for (const s of report.services) io.info(safeLog(`${s.unit}: ${s.before?.exposure ?? '—'} → ${s.after?.exposure ?? '—'} (${s.status})`))
-  if (report.verdict === 'fail') io.setFailed(safeLog(`systemd-exposure: ${report.failures.map((f) => f.message).join('; ')}`))
+  for (const s of report.services) io.info(`${s.unit}: ${s.before?.exposure ?? '—'} → ${s.after?.exposure ?? '—'} (${s.status})`)
+  if (report.verdict === 'fail') io.setFailed(`systemd-exposure: ${report.failures.map((f) => f.message).join('; ')}`)
   else io.info(`systemd-exposure: pass (${report.services.length} services changed, API requests: ${api.requests()})`)
 }
 
@@ -168,7 +167,7 @@ async function publishComment(
 ): Promise<void> {
   try {
     // Only a comment the token's own account wrote is edited, and only its state is trusted.
-    const existing = await findOwnComment(api.issueComments(number), marker(opts.key), () => api.tokenIdentity(), (m) => io.info(safeLog(m)))
+    const existing = await findOwnComment(api.issueComments(number), marker(opts.key), () => api.tokenIdentity(), (m) => io.info(m))
     // A PR that touches no unit gets no comment; an earlier one is updated to say so.
     if (report.services.length === 0 && !existing) return
     const { body, trimmed } = commentBody(report, opts.key, {
@@ -184,9 +183,7 @@ async function publishComment(
       const app = unrecognisedAuthor(written.author)
       if (app && mode === 'update') {
         io.warning(
-          safeLog(
             `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`,
-          ),
         )
       }
     }
@@ -198,6 +195,6 @@ async function publishComment(
           ? 'pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off'
           : "give the job 'permissions: pull-requests: write' (and 'contents: read')"
         : 'the GitHub API kept failing after retries'
-    io.warning(`systemd-exposure could not write the PR comment (${status ?? 'error'}: ${safeLog((e as Error).message)}); ${how}. The verdict and the job summary are unaffected.`)
+    io.warning(`systemd-exposure could not write the PR comment (${status ?? 'error'}: ${(e as Error).message}); ${how}. The verdict and the job summary are unaffected.`)
   }
 }

@@ -236,6 +236,18 @@ describe('the action on a pull request', () => {
     expect(r.outputs['verdict']).toBe('fail')
     expect(r.stdout + r.stderr).not.toContain(TOKEN)
   })
+
+  it('writes no terminal escape sequence or bidi override from the pull request to the log', async () => {
+    const dir = 'units/\x1b[32m✔ approved\x1b[8m \u202egnp.exe\u202c'
+    const pr = await openPr({ [`${dir}/api.service`]: UNIT() }, { [`${dir}/api.service`]: UNIT('AmbientCapabilities=CAP_KILL\nCapabilityBoundingSet=CAP_KILL\n') })
+    const r = await run(pr)
+    expect(r.code).toBe(1)
+    const log = r.stdout + r.stderr
+    expect(log).not.toMatch(/[\x1b\u202e\u202c]/)
+    // The failure names the path escaped; the annotation cannot name the file, so its title does.
+    expect(r.stdout).toContain('units/\\x1b[32m✔ approved\\x1b[8m \\u{202e}gnp.exe\\u{202c}/api.service:9')
+    expect(r.stdout).toMatch(/^::error title=units\/\\x1b\[32m✔ approved\\x1b\[8m \\u\{202e\}gnp\.exe\\u\{202c\}\/api\.service%3A api\.service now holds CAP_KILL at start::/m)
+  })
 })
 
 describe('the commit a pull request is compared with', () => {
