@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { DiffReport } from '../diff/report.js'
+import { linkTarget } from '../report/escape.js'
 import { DETAIL_LEVELS, headline, renderMarkdown, type MarkdownOptions } from '../report/markdown.js'
 
 /** GitHub refuses issue comments longer than this (characters). */
@@ -48,7 +49,7 @@ export function commentBody(
       ? '🎉 **Resolved**: the earlier failures of this check are fixed.\n\n'
       : ''
   const note = options.summaryUrl
-    ? `Some detail was left out to fit GitHub's comment limit; the [job summary](${options.summaryUrl}) has the full report.`
+    ? `Some detail was left out to fit GitHub's comment limit; the [job summary](${linkTarget(options.summaryUrl)}) has the full report.`
     : "Some detail was left out to fit GitHub's comment limit; the job summary has the full report."
   for (const detail of DETAIL_LEVELS) {
     const body = `${head}${stateMarker(state)}\n${resolved}${renderMarkdown(report, { ...options, detail, trimmedNote: note })}`

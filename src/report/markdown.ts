@@ -1,7 +1,7 @@
 /** The diff report as GitHub Markdown: the PR comment body and the CLI's `--format markdown`. */
 import { markdownTable } from 'markdown-table'
 import type { DiffReport, PrivilegeWidening, RowFix, ServiceReport } from '../diff/report.js'
-import { code, fenced, md } from './escape.js'
+import { code, fenced, htmlCode, linkTarget, md } from './escape.js'
 
 /**
  * Detail levels, from most to least: `full`; `no-dropins` leaves out the ready-to-paste drop-ins;
@@ -97,7 +97,7 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
         for (const s of advised) {
           const r = s.recommendation!
           out.push(
-            `<details><summary>${code(r.dropin.path)} for ${code(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`,
+            `<details><summary>${htmlCode(r.dropin.path)} for ${htmlCode(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`,
             '',
             fenced(r.dropin.content, 'ini'),
             '',
@@ -166,7 +166,7 @@ function widenedTable(items: readonly { s: ServiceReport; w: PrivilegeWidening }
 
 function acceptedText(w: PrivilegeWidening): string {
   if (w.accepted.length === 0) return '**no**'
-  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(clip(r, REASON_SHOWN_MAX))).join('; ')
+  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(r, REASON_SHOWN_MAX)).join('; ')
   const added = w.accepted.some((a) => a.addedInChange) ? ' (waiver added by this change)' : ''
   if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(', ')}`
   return `yes: ${reasons}${added}`
@@ -182,7 +182,7 @@ function where(file: string | null, line: number | null, removed: boolean, optio
   if (file === null) return '—'
   const label = code(`${file}${line !== null ? `:${line}` : ''}`) + (removed ? ' (removed)' : '')
   const url = removed ? null : options.link?.(file, line) ?? null
-  return url ? `[${label}](${url})` : label
+  return url ? `[${label}](${linkTarget(url)})` : label
 }
 
 /**
@@ -195,7 +195,3 @@ function table(rows: readonly (readonly string[])[], align?: readonly ('l' | 'r'
 
 /** Characters of a waiver's reason shown in a table cell; the JSON report keeps all of it. */
 const REASON_SHOWN_MAX = 200
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max)}…`
-}

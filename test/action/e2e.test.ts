@@ -10,6 +10,7 @@ import { commentKey, marker } from '../../src/action/comment.js'
 import { DEFAULT_FILTER } from '../../src/diff/affected.js'
 import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from '../support/github-server.js'
 import { DIST, TOKEN, fullCheckout, prFiles, prPayload, runBundledAction, shallowCheckout, treeContents } from '../helpers/action-run.js'
+import { CMARK_AVAILABLE, renderGfm } from '../helpers/cmark.js'
 import { makeRepo, type FileSpec, type TestRepo } from '../helpers/git-repo.js'
 
 const cleanups: (() => unknown)[] = []
@@ -82,6 +83,9 @@ function push(pr: Pr, files: Record<string, string | null>): void {
 
 const run = (pr: Pr, extra: Partial<Parameters<typeof runBundledAction>[0]> = {}) =>
   runBundledAction({ workspace: pr.workspace, apiUrl: pr.server.url, event: 'pull_request', payload: prPayload(7, pr.base, pr.head), ...extra })
+
+/** Markdown with its code spans taken out. */
+const outsideCodeSpans = (markdown: string) => markdown.replace(/(`+)[^`][\s\S]*?\1/g, ' ')
 
 const comments = (pr: Pr) => [...pr.server.state.comments.values()].filter((c) => c.issueNumber === 7)
 
@@ -215,7 +219,7 @@ describe('the action on a pull request', () => {
     const r = await run(pr)
     expect(r.code).toBe(1)
     expect(r.outputs['capabilities-widened']).toBe('1')
-    expect(comments(pr)[0]!.body).toContain('units/bad&#92;xffdir/api.service')
+    expect(comments(pr)[0]!.body).toContain('units/bad\\xffdir/api.service')
     expect(r.summary).toContain('units/bad%FFdir/api.service')
   })
 
@@ -229,8 +233,12 @@ describe('the action on a pull request', () => {
     expect(r.code).toBe(1)
     const body = comments(pr)[0]!.body
     for (const text of [body, r.summary]) {
-      expect(text).not.toMatch(/<img|<script|@everyone/)
+      // Names and paths are code spans, which GitHub renders as text and pings no one from;
+      // outside them nothing is HTML or a mention.
+      expect(text).toMatch(/`units\/<img src=x onerror=alert\(1\)>@everyone\/api\.service:\d+`/)
+      expect(outsideCodeSpans(text)).not.toMatch(/<img|<script|@everyone/)
       expect(text).toContain('&lt;script&gt;')
+      if (CMARK_AVAILABLE) expect(renderGfm(text)).not.toMatch(/<img|<script/)
     }
     expect(r.stdout.split('\n').filter((l) => /^\s*::set-output/.test(l))).toEqual([])
     expect(r.outputs['verdict']).toBe('fail')
