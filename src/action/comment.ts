@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto'
 import type { DiffReport } from '../diff/report.js'
 import { linkTarget } from '../report/escape.js'
-import { DETAIL_LEVELS, headline, renderMarkdown, type MarkdownOptions } from '../report/markdown.js'
+import { headline } from '../report/headline.js'
+import { DETAIL_LEVELS, renderMarkdown, type MarkdownOptions } from '../report/markdown.js'
 
 /** GitHub refuses issue comments longer than this (characters). */
 export const COMMENT_LIMIT = 65_536

@@ -250,21 +250,32 @@ function commandCause(base: LoadedService | null, head: LoadedService, e: Elevat
   return { text: 'the bounding set its elevated command runs within grew', line: blame(base, head, BOUNDING_KEYS) ?? own }
 }
 
-/** Which of the new privileges a waiver or the allow-list accepts. */
+/**
+ * Which of the new privileges a waiver or the allow-list accepts. The acceptance that does not
+ * come from the change itself is preferred — a waiver base already had, then the workflow's
+ * allow-list, and only then a waiver this change adds — so `addedInChange` means that nothing
+ * but the change's own waiver accepts the privilege.
+ */
 function accept(wanted: readonly string[], a: Acceptor): { accepted: Acceptance[]; unaccepted: string[] } {
   const accepted: Acceptance[] = []
   const unaccepted: string[] = []
   const covers = (list: readonly string[], name: string): boolean => list.includes('ALL') || (name !== ROOT && list.includes(name))
+  const known = (w: Waiver): boolean => a.baseWaivers.some((b) => sameWaiver(b, w))
+  const byWaiver = (w: Waiver, name: string, addedInChange: boolean): Acceptance => ({ privilege: name, by: 'waiver', reason: w.reason, file: w.file, line: w.line, addedInChange })
   for (const name of wanted) {
-    const waiver = a.waivers.find((w) => covers(w.capabilities, name))
-    if (waiver) {
-      const known = a.baseWaivers.some((w) => sameWaiver(w, waiver))
-      accepted.push({ privilege: name, by: 'waiver', reason: waiver.reason, file: waiver.file, line: waiver.line, addedInChange: !known })
+    const waivers = a.waivers.filter((w) => covers(w.capabilities, name))
+    const old = waivers.find(known)
+    if (old) {
+      accepted.push(byWaiver(old, name, false))
       continue
     }
     const entry = a.allow.find((e) => covers([e.capability], name) && (e.unit === null || a.unitNames.includes(e.unit)))
     if (entry) {
       accepted.push({ privilege: name, by: 'allow-list', reason: `allowed by configuration (${entry.unit ? `${entry.unit}:` : ''}${entry.capability})`, addedInChange: false })
+      continue
+    }
+    if (waivers.length > 0) {
+      accepted.push(byWaiver(waivers[0]!, name, true))
       continue
     }
     unaccepted.push(name)

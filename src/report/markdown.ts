@@ -2,6 +2,8 @@
 import { markdownTable } from 'markdown-table'
 import type { DiffReport, PrivilegeWidening, RowFix, ServiceReport } from '../diff/report.js'
 import { code, fenced, htmlCode, linkTarget, md } from './escape.js'
+import { headline, selfWaiverLine } from './headline.js'
+
 
 /**
  * Detail levels, from most to least: `full`; `no-dropins` leaves out the ready-to-paste drop-ins;
@@ -32,18 +34,9 @@ function limit<T>(items: readonly T[], options: MarkdownOptions): { shown: reado
 const fmt = (x: number | null | undefined): string => (x === null || x === undefined ? '—' : x.toFixed(1))
 const signed = (x: number | null): string => (x === null ? '—' : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1))
 
-export function headline(report: DiffReport): string {
-  if (report.services.length === 0) return '✅ **systemd-exposure**: no systemd service changed.'
-  if (report.verdict === 'fail') {
-    return `❌ **systemd-exposure: fail** — ${report.failures.length} gate failure${report.failures.length === 1 ? '' : 's'}: ${md(report.failures[0]!.message)}${report.failures.length > 1 ? ' …' : ''}`
-  }
-  const accepted = report.services.reduce((n, s) => n + s.capabilities.widened.length, 0)
-  const privileges = accepted === 0 ? 'no privilege widened' : `${accepted} privilege widening${accepted === 1 ? '' : 's'}, all accepted`
-  return `✅ **systemd-exposure: pass** — ${report.services.length} unit${report.services.length === 1 ? '' : 's'} changed, ${privileges}.`
-}
-
 export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}): string {
-  const out: string[] = [headline(report), '']
+  const mark = selfWaiverLine(report)
+  const out: string[] = mark ? [headline(report), '', mark, ''] : [headline(report), '']
   const detail = options.detail ?? 'full'
   if (report.services.length > 0) {
     const services = limit(report.services, options)

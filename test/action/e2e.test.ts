@@ -245,6 +245,25 @@ describe('the action on a pull request', () => {
     expect(r.stdout + r.stderr).not.toContain(TOKEN)
   })
 
+  it('says a pass rests on a waiver the pull request adds; with fail-on-new-waiver such a waiver does not pass', async () => {
+    const pr = await openPr(
+      { 'units/api.service': UNIT() },
+      { 'units/api.service': UNIT('# systemd-exposure: allow CAP_SYS_ADMIN -- needed for the new mount feature\nAmbientCapabilities=CAP_SYS_ADMIN\nCapabilityBoundingSet=CAP_SYS_ADMIN\n') },
+    )
+    const waived = await run(pr)
+    expect(waived.code).toBe(0)
+    const passes = 'It passes because this pull request adds a waiver for CAP_SYS_ADMIN at `units/api.service:9`.'
+    expect(comments(pr)[0]!.body).toContain(passes)
+    expect(waived.summary).toContain(passes)
+    expect(waived.stdout).toMatch(/^::warning title=api\.service now holds CAP_SYS_ADMIN at start,file=units\/api\.service,line=10::new ambient capabilities \(accepted only by a waiver this pull request adds/m)
+
+    const refused = await run(pr, { inputs: { 'fail-on-new-waiver': 'true' } })
+    expect(refused.code).toBe(1)
+    expect(refused.outputs['verdict']).toBe('fail')
+    expect(refused.stdout).toMatch(/::error::systemd-exposure: .*api\.service now holds CAP_SYS_ADMIN at start \(AmbientCapabilities=, units\/api\.service:10\): accepted only by a waiver this change adds, at units\/api\.service:9/)
+    pr.server.assertNoViolations()
+  })
+
   it('writes no terminal escape sequence or bidi override from the pull request to the log', async () => {
     const dir = 'units/\x1b[32m✔ approved\x1b[8m \u202egnp.exe\u202c'
     const pr = await openPr({ [`${dir}/api.service`]: UNIT() }, { [`${dir}/api.service`]: UNIT('AmbientCapabilities=CAP_KILL\nCapabilityBoundingSet=CAP_KILL\n') })
