@@ -5444,8 +5444,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -13008,9 +13008,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -23197,10 +23197,10 @@ function syscallTable(version) {
   return t;
 }
 var expansions = /* @__PURE__ */ new WeakMap();
-function expandGroup(table2, group) {
-  let byGroup = expansions.get(table2);
-  if (byGroup === void 0) expansions.set(table2, byGroup = /* @__PURE__ */ new Map());
-  if (!table2.groups.has(group)) return null;
+function expandGroup(table, group) {
+  let byGroup = expansions.get(table);
+  if (byGroup === void 0) expansions.set(table, byGroup = /* @__PURE__ */ new Map());
+  if (!table.groups.has(group)) return null;
   let e = byGroup.get(group);
   if (e === void 0) {
     const seen = /* @__PURE__ */ new Set();
@@ -23209,7 +23209,7 @@ function expandGroup(table2, group) {
     const walk = (g) => {
       if (visiting.has(g)) return;
       visiting.add(g);
-      for (const m of table2.groups.get(g) ?? []) {
+      for (const m of table.groups.get(g) ?? []) {
         if (m.startsWith("@")) walk(m);
         else if (!seen.has(m)) {
           seen.add(m);
@@ -23220,8 +23220,8 @@ function expandGroup(table2, group) {
     };
     walk(group);
     e = {
-      knownPositions: Int32Array.from(names2.filter((n) => table2.known.has(n)), (n) => table2.position.get(n)),
-      native: names2.filter((n) => table2.native.has(n))
+      knownPositions: Int32Array.from(names2.filter((n) => table.known.has(n)), (n) => table.position.get(n)),
+      native: names2.filter((n) => table.native.has(n))
     };
     byGroup.set(group, e);
   }
@@ -23229,9 +23229,9 @@ function expandGroup(table2, group) {
 }
 var ABSENT = -2;
 var SyscallSet = class {
-  constructor(table2) {
-    this.table = table2;
-    this.errnos = new Int32Array(table2.position.size).fill(ABSENT);
+  constructor(table) {
+    this.table = table;
+    this.errnos = new Int32Array(table.position.size).fill(ABSENT);
   }
   table;
   errnos;
@@ -23349,8 +23349,8 @@ function addressFamilyRow(id, jsonField, cls, weight, what) {
     assess: ({ info: info2 }) => bad(info2.addressFamilyRestricted[cls] ? 0 : 1)
   };
 }
-function groupLeaks(info2, table2, group) {
-  for (const member of expandGroup(table2, group)?.native ?? []) {
+function groupLeaks(info2, table, group) {
+  for (const member of expandGroup(table, group)?.native ?? []) {
     if (info2.syscallFilter.has(member) === info2.syscallFilterAllowList) return member;
   }
   return null;
@@ -24934,10 +24934,10 @@ var systemCallFilter = (s, a, ctx) => {
   let text2 = a.value;
   const invert = text2.startsWith("~");
   if (invert) text2 = text2.slice(1);
-  const table2 = ctx.syscalls;
+  const table = ctx.syscalls;
   if (s.syscallFilter === null) {
-    s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table2) };
-    if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table2, null);
+    s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table) };
+    if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table, null);
   }
   const filter = s.syscallFilter;
   const { words, invalid } = extractWords(text2);
@@ -24958,15 +24958,15 @@ var systemCallFilter = (s, a, ctx) => {
       ctx.warn(a, `Allow-listed system calls cannot take error number, ignoring: ${w}`);
       continue;
     }
-    addSyscall(filter.entries, name, errno, invert, filter.allowList, table2, (m) => ctx.warn(a, m));
+    addSyscall(filter.entries, name, errno, invert, filter.allowList, table, (m) => ctx.warn(a, m));
   }
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
   return void 0;
 };
-function addSyscall(entries, name, errno, invert, allowList, table2, warn) {
+function addSyscall(entries, name, errno, invert, allowList, table, warn) {
   const add = !invert === allowList || invert && allowList && errno >= 0;
   if (name.startsWith("@")) {
-    const group = expandGroup(table2, name);
+    const group = expandGroup(table, name);
     if (group === null) {
       warn?.(`Unknown system call group, ignoring: ${name}`);
       return;
@@ -24974,7 +24974,7 @@ function addSyscall(entries, name, errno, invert, allowList, table2, warn) {
     entries.setGroup(group, add ? errno : null);
     return;
   }
-  if (!table2.known.has(name)) {
+  if (!table.known.has(name)) {
     warn?.(`Failed to parse system call, ignoring: ${name}`);
     return;
   }
@@ -29935,148 +29935,8 @@ function validSequenceLength(b, i) {
   return 0;
 }
 
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table2, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table2.length) {
-    const row3 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
-    }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize2(table2[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row3.push(cell);
-    }
-    cellMatrix[rowIndex] = row3;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code2 = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code2;
-    }
-  }
-  columnIndex = -1;
-  const row2 = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code2 = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code2 === 99) {
-      before = ":";
-      after = ":";
-    } else if (code2 === 108) {
-      before = ":";
-    } else if (code2 === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row2[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row2);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row3 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row3[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code2 = alignments[columnIndex];
-        if (code2 === 114) {
-          before = " ".repeat(size);
-        } else if (code2 === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize2(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code2 = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
-}
+// src/version.ts
+var TOOL_VERSION = "0.1.0";
 
 // src/text/visible.ts
 var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\p{Cf}\u2028\u2029\ud800-\udfff]/gu;
@@ -30136,202 +29996,6 @@ ${text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
 ${fence}`;
 }
 
-// src/report/headline.ts
-var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-var WAIVERS_NAMED = 3;
-var PRIVILEGES_NAMED = 4;
-function headline(report) {
-  if (report.services.length === 0) return "✅ **systemd-exposure**: no systemd service changed.";
-  if (report.verdict === "fail") {
-    const n = report.failures.length;
-    return `❌ **systemd-exposure: fail** — ${plural(n, "gate failure")}: ${md(report.failures[0].message)}${n > 1 ? " …" : ""}`;
-  }
-  const findings = report.services.flatMap((s) => s.capabilities.widened);
-  const open2 = findings.filter((w) => w.unaccepted.length > 0).length;
-  const accepted = findings.length - open2;
-  let privileges;
-  if (findings.length === 0) privileges = "no privilege widened";
-  else if (open2 === 0) privileges = `${plural(findings.length, "privilege widening")}, all accepted`;
-  else {
-    const notGated = `${plural(open2, "privilege widening")} not gated (fail-on-capability-widening is off)`;
-    privileges = accepted === 0 ? notGated : `${plural(accepted, "privilege widening")} accepted, ${notGated}`;
-  }
-  const units = `${plural(report.services.length, "unit")} changed`;
-  const waivers = newWaivers(report.services);
-  const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
-  const because = waivers.length === 0 ? "" : restsOnNewWaivers ? ` It passes because this pull request adds ${waiverList(waivers)}.` : ` This pull request adds ${waiverList(waivers)}.`;
-  return `✅ **systemd-exposure: pass** — ${units}, ${privileges}.${because}`;
-}
-function selfWaiverLine(report) {
-  if (report.verdict !== "fail") return null;
-  const waivers = newWaivers(report.services);
-  return waivers.length === 0 ? null : `⚠️ This pull request accepts its own widening: it adds ${waiverList(waivers)}.`;
-}
-function waiverList(waivers) {
-  const named = waivers.slice(0, WAIVERS_NAMED).map((w) => `for ${privilegeList2(w.privileges)} at ${code(`${w.file}:${w.line}`)}`);
-  const more = waivers.length - named.length;
-  const list3 = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")}${more > 0 ? ", " : " and "}${named.at(-1)}`;
-  return `${waivers.length === 1 ? "a waiver" : "waivers"} ${list3}${more > 0 ? ` and ${more} more` : ""}`;
-}
-function privilegeList2(privileges) {
-  const words = privileges.map((p) => p === "root" ? "running as root" : p);
-  if (words.length <= PRIVILEGES_NAMED) return words.length === 1 ? words[0] : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
-  return `${words.slice(0, PRIVILEGES_NAMED).join(", ")} and ${words.length - PRIVILEGES_NAMED} more`;
-}
-
-// src/report/markdown.ts
-var DETAIL_LEVELS = ["full", "no-dropins", "no-regressions", "compact"];
-var COMPACT_ROWS = 20;
-function limit(items, options) {
-  if (options.detail !== "compact" || items.length <= COMPACT_ROWS) return { shown: items, hidden: 0 };
-  return { shown: items.slice(0, COMPACT_ROWS), hidden: items.length - COMPACT_ROWS };
-}
-var fmt = (x) => x === null || x === void 0 ? "—" : x.toFixed(1);
-var signed = (x) => x === null ? "—" : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1);
-function renderMarkdown(report, options = {}) {
-  const mark = selfWaiverLine(report);
-  const out = mark ? [headline(report), "", mark, ""] : [headline(report), ""];
-  const detail = options.detail ?? "full";
-  if (report.services.length > 0) {
-    const services = limit(report.services, options);
-    out.push(servicesTable(services.shown), "");
-    if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
-    const failures = report.failures;
-    if (failures.length > 0) {
-      out.push("### Why it fails", "", ...failures.map((f) => `- ${md(f.message)}`), "");
-    }
-    const allWidened = report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w })));
-    const widened = limit(allWidened, options);
-    if (widened.shown.length > 0) out.push("### Privileges widened", "", widenedTable(widened.shown, options), "");
-    if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widenings.`, "");
-    const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })));
-    if (regressions.length > 0 && (detail === "no-regressions" || detail === "compact")) {
-      out.push(`${regressions.length} setting${regressions.length === 1 ? "" : "s"} got worse (details left out for size).`, "");
-    } else if (regressions.length > 0) {
-      out.push(
-        "### Regressions",
-        "",
-        table([
-          ["Service", "Setting", "Before", "After", "Line", "Fix"],
-          ...regressions.map(({ s, r }) => [
-            code(s.unit),
-            code(r.id),
-            r.before === null ? "—" : `${r.before}/${r.range}`,
-            `${r.after}/${r.range}`,
-            where2(r.file, r.line, r.removedLine, options),
-            fixText(r.fix ?? null)
-          ])
-        ]),
-        ""
-      );
-    }
-    const advised = report.services.filter((s) => s.recommendation !== null);
-    if (advised.length > 0) {
-      out.push("### Recommended hardening", "");
-      out.push(
-        table([
-          ["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"],
-          ...limit(advised, options).shown.map((s) => [
-            code(s.unit),
-            fmt(s.after?.exposure),
-            s.recommendation.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join("<br>"),
-            `${s.recommendation.predicted.toFixed(1)}`
-          ])
-        ]),
-        ""
-      );
-      if (detail === "full") {
-        for (const s of advised) {
-          const r = s.recommendation;
-          out.push(
-            `<details><summary>${htmlCode(r.dropin.path)} for ${htmlCode(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`,
-            "",
-            fenced(r.dropin.content, "ini"),
-            "",
-            "</details>",
-            ""
-          );
-        }
-      }
-    }
-    const errors = report.services.filter((s) => s.errors.after !== null || s.errors.before !== null || s.unreadable.after !== null || s.unreadable.before !== null);
-    if (errors.length > 0) {
-      out.push("### Units that could not be assessed", "");
-      for (const s of errors) {
-        const after = s.errors.after ?? s.unreadable.after;
-        const before = s.errors.before ?? s.unreadable.before;
-        if (after) out.push(`- ${code(s.path)}: ${md(after)}`);
-        if (before) out.push(`- ${code(s.basePath ?? s.path)} (base): ${md(before)}`);
-      }
-      out.push("");
-    }
-  }
-  if (report.skipped.length > 0) {
-    const skipped = limit(report.skipped, options);
-    out.push("### Changed files not reviewed as units", "", ...skipped.shown.map((f) => `- ${code(f.path)}: ${md(f.reason)}`));
-    if (skipped.hidden > 0) out.push(`- … and ${skipped.hidden} more.`);
-    out.push("");
-  }
-  if (options.trimmedNote && detail !== "full") out.push(options.trimmedNote, "");
-  out.push(`<sub>Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`);
-  return out.join("\n") + "\n";
-}
-function servicesTable(services) {
-  return table(
-    [
-      ["Service", "Change", "Before", "After", "Δ", "Verdict"],
-      ...services.map((s) => [
-        code(s.unit) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
-        s.status,
-        fmt(s.before?.exposure),
-        fmt(s.after?.exposure),
-        signed(s.delta),
-        s.after ? s.after.verdict : s.errors.after ? "not loadable" : "—"
-      ])
-    ],
-    ["l", "l", "r", "r", "r", "l"]
-  );
-}
-var LEVEL = { held: "held at start", reachable: "reachable", command: "elevated command" };
-function widenedTable(items, options) {
-  return table([
-    ["Unit", "Level", "What", "Cause", "Line", "Accepted"],
-    ...items.map(({ s, w }) => [
-      code(s.unit),
-      LEVEL[w.level],
-      md(w.what),
-      md(w.cause),
-      where2(w.file, w.line, w.removedLine, options),
-      acceptedText(w)
-    ])
-  ]);
-}
-function acceptedText(w) {
-  if (w.accepted.length === 0) return "**no**";
-  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(r, REASON_SHOWN_MAX)).join("; ");
-  const added = w.accepted.some((a) => a.addedInChange) ? " (waiver added by this change)" : "";
-  if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(", ")}`;
-  return `yes: ${reasons}${added}`;
-}
-function fixText(fix) {
-  if (!fix) return "—";
-  if (fix.kind === "remove") return `remove ${fix.remove.map((l) => code(`${l.file}:${l.line}`)).join(", ")}`;
-  return `${fix.kind}: ${fix.lines.map((l) => code(l)).join(" ")}`;
-}
-function where2(file, line, removed, options) {
-  if (file === null) return "—";
-  const label = code(`${file}${line !== null ? `:${line}` : ""}`) + (removed ? " (removed)" : "");
-  const url = removed ? null : options.link?.(file, line) ?? null;
-  return url ? `[${label}](${linkTarget(url)})` : label;
-}
-function table(rows, align) {
-  return markdownTable(rows, { alignDelimiters: false, ...align ? { align } : {} });
-}
-var REASON_SHOWN_MAX = 200;
-
-// src/version.ts
-var TOOL_VERSION = "0.1.0";
-
 // src/action/annotations.ts
 var ANNOTATIONS_PER_LEVEL = 10;
 function annotations(report, prefix2) {
@@ -30377,7 +30041,7 @@ function annotations(report, prefix2) {
   let dropped = 0;
   for (const level of ["error", "warning", "notice"]) {
     const of = all.filter((a) => a.level === level).sort((a, b) => a.rank - b.rank);
-    shown.push(...of.slice(0, ANNOTATIONS_PER_LEVEL).map(({ rank: _rank, ...a }) => a));
+    shown.push(...of.slice(0, ANNOTATIONS_PER_LEVEL).map(({ rank: _rank, ...a }) => ({ ...a, title: clip(a.title, SHOWN_MAX), message: clip(a.message, 2 * SHOWN_MAX) })));
     dropped += Math.max(0, of.length - ANNOTATIONS_PER_LEVEL);
   }
   return { shown, dropped };
@@ -30385,6 +30049,291 @@ function annotations(report, prefix2) {
 
 // src/action/comment.ts
 import { createHash } from "node:crypto";
+
+// src/report/headline.ts
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+var WAIVERS_NAMED = 3;
+var PRIVILEGES_NAMED = 4;
+function headline(report) {
+  if (report.services.length === 0) return "✅ **systemd-exposure**: no systemd service changed.";
+  if (report.verdict === "fail") {
+    const n = report.failures.length;
+    return `❌ **systemd-exposure: fail** — ${plural(n, "gate failure")}: ${md(report.failures[0].message)}${n > 1 ? " …" : ""}`;
+  }
+  const findings = report.services.flatMap((s) => s.capabilities.widened);
+  const open2 = findings.filter((w) => w.unaccepted.length > 0).length;
+  const accepted = findings.length - open2;
+  let privileges;
+  if (findings.length === 0) privileges = "no privilege widened";
+  else if (open2 === 0) privileges = `${plural(findings.length, "privilege widening")}, all accepted`;
+  else {
+    const notGated = `${plural(open2, "privilege widening")} not gated (fail-on-capability-widening is off)`;
+    privileges = accepted === 0 ? notGated : `${plural(accepted, "privilege widening")} accepted, ${notGated}`;
+  }
+  const units = `${plural(report.services.length, "unit")} changed`;
+  const waivers = newWaivers(report.services);
+  const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
+  const because = waivers.length === 0 ? "" : restsOnNewWaivers ? ` It passes because this pull request adds ${waiverList(waivers)}.` : ` This pull request adds ${waiverList(waivers)}.`;
+  return `✅ **systemd-exposure: pass** — ${units}, ${privileges}.${because}`;
+}
+function selfWaiverLine(report) {
+  if (report.verdict !== "fail") return null;
+  const waivers = newWaivers(report.services);
+  return waivers.length === 0 ? null : `⚠️ This pull request accepts its own widening: it adds ${waiverList(waivers)}.`;
+}
+function waiverList(waivers) {
+  const named = waivers.slice(0, WAIVERS_NAMED).map((w) => `for ${privilegeList2(w.privileges)} at ${code(`${w.file}:${w.line}`)}`);
+  const more = waivers.length - named.length;
+  const list3 = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")}${more > 0 ? ", " : " and "}${named.at(-1)}`;
+  return `${waivers.length === 1 ? "a waiver" : "waivers"} ${list3}${more > 0 ? ` and ${more} more` : ""}`;
+}
+function privilegeList2(privileges) {
+  const words = privileges.map((p) => p === "root" ? "running as root" : p);
+  if (words.length <= PRIVILEGES_NAMED) return words.length === 1 ? words[0] : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+  return `${words.slice(0, PRIVILEGES_NAMED).join(", ")} and ${words.length - PRIVILEGES_NAMED} more`;
+}
+
+// src/report/markdown-writer.ts
+var OverBudget = class extends Error {
+};
+var MarkdownWriter = class {
+  constructor(budget = Infinity) {
+    this.budget = budget;
+  }
+  budget;
+  size = 0;
+  lines = [];
+  push(...lines) {
+    for (const line of lines) {
+      this.size += line.length + 1;
+      if (this.size > this.budget) throw new OverBudget();
+      this.lines.push(line);
+    }
+  }
+  /**
+   * A GitHub table, its columns not padded to a common width: one long cell (a waiver's reason is
+   * free text from the pull request) would otherwise pad every row. Rows are made one at a time.
+   */
+  table(header, items, row2, align = []) {
+    this.push(tableRow(header), tableRow(header.map((_, i) => align[i] === "l" ? ":-" : align[i] === "r" ? "-:" : "-")));
+    for (const item of items) this.push(tableRow(row2(item)));
+  }
+  text() {
+    return this.lines.join("\n") + "\n";
+  }
+};
+var tableRow = (cells) => `| ${cells.join(" | ")} |`;
+
+// src/report/markdown.ts
+var DETAIL_LEVELS = ["full", "no-dropins", "no-regressions", "compact"];
+var COMPACT_ROWS = 20;
+var DROPIN_SHOWN_MAX = 4e3;
+var REASON_SHOWN_MAX = 200;
+function limit(items, options) {
+  if (options.detail !== "compact" || items.length <= COMPACT_ROWS) return { shown: items, hidden: 0 };
+  return { shown: items.slice(0, COMPACT_ROWS), hidden: items.length - COMPACT_ROWS };
+}
+var fmt = (x) => x === null || x === void 0 ? "—" : x.toFixed(1);
+var signed = (x) => x === null ? "—" : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1);
+function verdictLines(report) {
+  const mark = selfWaiverLine(report);
+  return mark ? [headline(report), "", mark, ""] : [headline(report), ""];
+}
+function failureItems(report, max) {
+  const shown = report.failures.slice(0, max).map((f) => `- ${md(f.message)}`);
+  const hidden = report.failures.length - shown.length;
+  return hidden > 0 ? [...shown, `- … and ${hidden} more.`] : shown;
+}
+function footer(report) {
+  return `<sub>Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`;
+}
+function renderWithin(report, options, budget) {
+  const out = new MarkdownWriter(budget);
+  try {
+    render(report, options, out);
+  } catch (e) {
+    if (e instanceof OverBudget) return null;
+    throw e;
+  }
+  return out.text();
+}
+function render(report, options, out) {
+  out.push(...verdictLines(report));
+  const detail = options.detail ?? "full";
+  const list3 = (title, items, item) => {
+    if (items.length === 0) return;
+    const { shown, hidden } = limit(items, options);
+    out.push(`### ${title}`, "");
+    for (const x of shown) out.push(item(x));
+    if (hidden > 0) out.push(`- … and ${hidden} more.`);
+    out.push("");
+  };
+  if (report.services.length > 0) {
+    const services = limit(report.services, options);
+    servicesTable(out, services.shown);
+    out.push("");
+    if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
+    if (report.failures.length > 0) {
+      out.push("### Why it fails", "", ...failureItems(report, detail === "compact" ? COMPACT_ROWS : Infinity), "");
+    }
+    const widened = limit(
+      report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w }))),
+      options
+    );
+    if (widened.shown.length > 0) {
+      out.push("### Privileges widened", "");
+      widenedTable(out, widened.shown, options);
+      out.push("");
+    }
+    if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widenings.`, "");
+    const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })));
+    if (regressions.length > 0 && (detail === "no-regressions" || detail === "compact")) {
+      out.push(`${regressions.length} setting${regressions.length === 1 ? "" : "s"} got worse (details left out for size).`, "");
+    } else if (regressions.length > 0) {
+      out.push("### Regressions", "");
+      regressionsTable(out, regressions, options);
+      out.push("");
+    }
+    const advised = report.services.filter((s) => s.recommendation !== null);
+    if (advised.length > 0) {
+      out.push("### Recommended hardening", "");
+      adviceTable(out, limit(advised, options).shown);
+      out.push("");
+      if (detail === "full") for (const s of advised) out.push(...dropinBlock(s));
+    }
+    list3("Units that could not be assessed", assessmentErrors(report.services), (e) => `- ${code(e.path)}${e.base ? " (base)" : ""}: ${md(e.why)}`);
+    list3(
+      "Warnings",
+      report.services.flatMap((s) => s.warnings.map((w) => ({ s, w }))),
+      ({ s, w }) => `- ${code(`${w.file}:${w.line}`)} (${code(s.unit)}): ${md(w.message)}`
+    );
+  }
+  list3("Changed files not reviewed as units", report.skipped, (f) => `- ${code(f.path)}: ${md(f.reason)}`);
+  if (options.trimmedNote && detail !== "full") out.push(options.trimmedNote, "");
+  out.push(footer(report));
+}
+function assessmentErrors(services) {
+  const out = [];
+  for (const s of services) {
+    const after = s.errors.after ?? s.unreadable.after;
+    const before = s.errors.before ?? s.unreadable.before;
+    if (after) out.push({ path: s.path, base: false, why: after });
+    if (before) out.push({ path: s.basePath ?? s.path, base: true, why: before });
+  }
+  return out;
+}
+function servicesTable(out, services) {
+  out.table(
+    ["Service", "Change", "Before", "After", "Δ", "Verdict"],
+    services,
+    (s) => [
+      code(s.unit) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
+      s.status,
+      fmt(s.before?.exposure),
+      fmt(s.after?.exposure),
+      signed(s.delta),
+      s.after ? s.after.verdict : s.errors.after ? "not loadable" : "—"
+    ],
+    ["l", "l", "r", "r", "r", "l"]
+  );
+}
+var LEVEL = { held: "held at start", reachable: "reachable", command: "elevated command" };
+function widenedTable(out, items, options) {
+  out.table(["Unit", "Level", "What", "Cause", "Line", "Accepted"], items, ({ s, w }) => [
+    code(s.unit),
+    LEVEL[w.level],
+    md(w.what),
+    md(w.cause),
+    where2(w.file, w.line, w.removedLine, options),
+    acceptedText(w)
+  ]);
+}
+function regressionsTable(out, items, options) {
+  out.table(["Service", "Setting", "Before", "After", "Line", "Fix"], items, ({ s, r }) => [
+    code(s.unit),
+    code(r.id),
+    r.before === null ? "—" : `${r.before}/${r.range}`,
+    `${r.after}/${r.range}`,
+    where2(r.file, r.line, r.removedLine, options),
+    fixText(r.fix ?? null)
+  ]);
+}
+function adviceTable(out, advised) {
+  out.table(["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"], advised, (s) => [
+    code(s.unit),
+    fmt(s.after?.exposure),
+    s.recommendation.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join("<br>"),
+    `${s.recommendation.predicted.toFixed(1)}`
+  ]);
+}
+function dropinBlock(s) {
+  const r = s.recommendation;
+  const summary2 = `<details><summary>${htmlCode(r.dropin.path)} for ${htmlCode(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`;
+  const body = r.dropin.content.length <= DROPIN_SHOWN_MAX ? fenced(r.dropin.content, "ini") : `The drop-in has ${r.dropin.content.split("\n").length} lines: too long to show here; the JSON report has it.`;
+  return [summary2, "", body, "", "</details>", ""];
+}
+function acceptedText(w) {
+  if (w.accepted.length === 0) return "**no**";
+  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(r, REASON_SHOWN_MAX)).join("; ");
+  const added = w.accepted.some((a) => a.addedInChange) ? " (waiver added by this change)" : "";
+  if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(", ")}`;
+  return `yes: ${reasons}${added}`;
+}
+function fixText(fix) {
+  if (!fix) return "—";
+  if (fix.kind === "remove") return `remove ${fix.remove.map((l) => code(`${l.file}:${l.line}`)).join(", ")}`;
+  return `${fix.kind}: ${fix.lines.map((l) => code(l)).join(" ")}`;
+}
+function where2(file, line, removed, options) {
+  if (file === null) return "—";
+  const label = code(`${file}${line !== null ? `:${line}` : ""}`) + (removed ? " (removed)" : "");
+  const url = removed ? null : options.link?.(file, line) ?? null;
+  return url ? `[${label}](${linkTarget(url)})` : label;
+}
+
+// src/report/short-form.ts
+var plural2 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function renderShort(report, options) {
+  const out = verdictLines(report);
+  if (report.failures.length > 0) out.push("### Why it fails", "", ...failureItems(report, options.failures), "");
+  const s = report.summary;
+  out.push(
+    `${plural2(s.servicesChanged, "unit")} changed, ${plural2(s.capabilitiesWidened, "privilege")} widened and not accepted, ${plural2(report.failures.length, "gate failure")}. ${options.note}`,
+    "",
+    footer(report)
+  );
+  return out.join("\n") + "\n";
+}
+
+// src/report/fit.ts
+var SHORT_FAILURES = [COMPACT_ROWS, 10, 5, 1, 0];
+function sizeOf(text2, unit) {
+  return unit === "bytes" ? Buffer.byteLength(text2, "utf8") : text2.length;
+}
+function fitMarkdown(report, options) {
+  const fits = (text2) => sizeOf(text2, options.limit.unit) <= options.limit.max;
+  for (const detail of DETAIL_LEVELS) {
+    const markdown = renderWithin(report, { ...options.link ? { link: options.link } : {}, detail, trimmedNote: options.note }, options.limit.max);
+    if (markdown !== null && fits(markdown)) return { markdown, detail };
+  }
+  for (const failures of SHORT_FAILURES) {
+    const markdown = renderShort(report, { failures, note: options.note });
+    if (fits(markdown)) return { markdown, detail: "short" };
+  }
+  return { markdown: cut(renderShort(report, { failures: 0, note: options.note }), options.limit), detail: "cut" };
+}
+function cut(text2, limit2) {
+  let size = 0;
+  let end = 0;
+  for (const c of text2) {
+    size += sizeOf(c, limit2.unit);
+    if (size > limit2.max) break;
+    end += c.length;
+  }
+  return text2.slice(0, end);
+}
+
+// src/action/comment.ts
 var COMMENT_LIMIT = 65536;
 function commentKey(workflow, job, paths) {
   return createHash("sha256").update(`${workflow}
@@ -30408,18 +30357,18 @@ function commentBody(report, key, options) {
   }
   const state = report.verdict;
   const resolved = options.previous === "fail" && state === "pass" ? "🎉 **Resolved**: the earlier failures of this check are fixed.\n\n" : "";
-  const note = options.summaryUrl ? `Some detail was left out to fit GitHub's comment limit; the [job summary](${linkTarget(options.summaryUrl)}) has the full report.` : "Some detail was left out to fit GitHub's comment limit; the job summary has the full report.";
-  for (const detail of DETAIL_LEVELS) {
-    const body2 = `${head}${stateMarker(state)}
-${resolved}${renderMarkdown(report, { ...options, detail, trimmedNote: note })}`;
-    if (body2.length <= limit2) return { body: body2, trimmed: detail !== "full" };
-  }
-  const body = `${head}${stateMarker(state)}
-${resolved}${headline(report)}
-
-${report.services.length} services changed, ${report.summary.capabilitiesWidened} capabilities widened, ${report.failures.length} gate failures. ${note}
-`;
-  return { body: body.slice(0, limit2), trimmed: true };
+  const prefix2 = `${head}${stateMarker(state)}
+${resolved}`;
+  const fitted = fitMarkdown(report, {
+    ...options.link ? { link: options.link } : {},
+    note: trimmedNote(options),
+    limit: { max: limit2 - prefix2.length, unit: "characters" }
+  });
+  return { body: `${prefix2}${fitted.markdown}`, trimmed: fitted.detail !== "full" };
+}
+function trimmedNote(options) {
+  const summary2 = options.summaryUrl ? `the [job summary](${linkTarget(options.summaryUrl)})` : "the job summary";
+  return options.summaryComplete === false ? `Some detail was left out to fit GitHub's comment limit; ${summary2} has more, and the JSON report (the step's \`report-path\` output) all of it.` : `Some detail was left out to fit GitHub's comment limit; ${summary2} has the full report.`;
 }
 
 // src/action/event.ts
@@ -30448,6 +30397,14 @@ function readEvent(name, payload) {
     return { kind: "push", name, base, head };
   }
   return { kind: "unsupported", name };
+}
+
+// src/action/failure-line.ts
+var FAILURES_NAMED = 10;
+function failureLine(report) {
+  const named = report.failures.slice(0, FAILURES_NAMED).map((f) => clip(f.message, SHOWN_MAX));
+  const more = report.failures.length - named.length;
+  return `systemd-exposure: ${named.join("; ")}${more > 0 ? `; and ${more} more gate failures` : ""}`;
 }
 
 // src/action/identity.ts
@@ -30524,6 +30481,15 @@ function mergeBaseFromHistory(repo, base, head) {
   } catch {
     return null;
   }
+}
+
+// src/action/job-summary.ts
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+var LINE_ENDING_BYTES = 2;
+var SUMMARY_NOTE = "Some detail was left out to fit GitHub's 1 MiB limit for a job summary; the JSON report (the step's `report-path` output) has all of it.";
+function jobSummary(report, options) {
+  const fitted = fitMarkdown(report, { ...options, note: SUMMARY_NOTE, limit: { max: SUMMARY_LIMIT_BYTES - LINE_ENDING_BYTES, unit: "bytes" } });
+  return { markdown: fitted.markdown, complete: fitted.detail === "full" };
 }
 
 // src/options/option.ts
@@ -31522,7 +31488,6 @@ async function fetchAll(api, shas, into, log) {
 }
 
 // src/action/run.ts
-var SUMMARY_LIMIT = 1024 * 1024;
 async function runAction(io) {
   let settings;
   try {
@@ -31587,10 +31552,10 @@ async function runAction(io) {
   const summaryUrl = runId ? `${repoUrl}/actions/runs/${runId}` : null;
   const reportPath = join(env["RUNNER_TEMP"] ?? workspace, "systemd-exposure-report.json");
   io.writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
-  let summary2 = renderMarkdown(report, { link });
-  if (summary2.length > SUMMARY_LIMIT) summary2 = renderMarkdown(report, { link, detail: "compact", trimmedNote: `The full report is in ${reportPath}.` });
+  const summary2 = jobSummary(report, { link });
+  if (!summary2.complete) io.info("the job summary was shortened to fit GitHub's 1 MiB limit; the JSON report (output report-path) has everything");
   try {
-    await io.writeSummary(summary2);
+    await io.writeSummary(summary2.markdown);
   } catch (e) {
     io.warning(`could not write the job summary: ${e.message}`);
   }
@@ -31603,11 +31568,12 @@ async function runAction(io) {
       key: commentKey(env["GITHUB_WORKFLOW"] ?? "", env["GITHUB_JOB"] ?? "", settings.filter.include.concat(settings.filter.exclude)),
       link,
       summaryUrl,
+      summaryComplete: summary2.complete,
       fork: event.fork
     });
   }
   for (const s of report.services) io.info(`${s.unit}: ${s.before?.exposure ?? "—"} → ${s.after?.exposure ?? "—"} (${s.status})`);
-  if (report.verdict === "fail") io.setFailed(`systemd-exposure: ${report.failures.map((f) => f.message).join("; ")}`);
+  if (report.verdict === "fail") io.setFailed(failureLine(report));
   else io.info(`systemd-exposure: pass (${report.services.length} services changed, API requests: ${api.requests()})`);
 }
 function urlSegment(segment) {
@@ -31629,7 +31595,8 @@ async function publishComment(io, api, number, report, mode, opts) {
     const { body, trimmed } = commentBody(report, opts.key, {
       link: opts.link,
       previous: existing ? previousState(existing.body) : null,
-      summaryUrl: opts.summaryUrl
+      summaryUrl: opts.summaryUrl,
+      summaryComplete: opts.summaryComplete
     });
     if (trimmed) io.info("the comment was shortened to fit GitHub's limit; the job summary has everything");
     if (existing && mode === "update") {

@@ -3,9 +3,12 @@
  * GitHub's limits (10 of each level per step); the rest are counted. A widening nothing accepts is
  * an error; one accepted only by a waiver the pull request itself adds is a warning (an error
  * when the gate refuses such waivers); one accepted otherwise a notice; a regression a warning.
+ * Titles and messages are clipped: they quote the pull request.
  */
 import { newWaiverAcceptances, waiversOf } from '../diff/new-waivers.js'
 import type { DiffReport } from '../diff/report.js'
+import { SHOWN_MAX } from '../report/escape.js'
+import { clip } from '../text/visible.js'
 
 export interface Annotation {
   readonly level: 'error' | 'warning' | 'notice'
@@ -61,7 +64,8 @@ export function annotations(report: DiffReport, prefix: string): { shown: Annota
   let dropped = 0
   for (const level of ['error', 'warning', 'notice'] as const) {
     const of = all.filter((a) => a.level === level).sort((a, b) => a.rank - b.rank)
-    shown.push(...of.slice(0, ANNOTATIONS_PER_LEVEL).map(({ rank: _rank, ...a }) => a))
+    // Titles and messages quote the pull request (commands, reasons): clipped like all its text.
+    shown.push(...of.slice(0, ANNOTATIONS_PER_LEVEL).map(({ rank: _rank, ...a }) => ({ ...a, title: clip(a.title, SHOWN_MAX), message: clip(a.message, 2 * SHOWN_MAX) })))
     dropped += Math.max(0, of.length - ANNOTATIONS_PER_LEVEL)
   }
   return { shown, dropped }

@@ -9,15 +9,16 @@ import { diffSnapshots } from '../diff/diff.js'
 import type { DiffReport } from '../diff/report.js'
 import type { FileChange } from '../git/git.js'
 import { encodePath } from '../git/path-bytes.js'
-import { renderMarkdown } from '../report/markdown.js'
 import { TOOL_VERSION } from '../version.js'
 import { annotations, type Annotation } from './annotations.js'
 import { commentBody, commentKey, marker, previousState } from './comment.js'
 import { readEvent } from './event.js'
+import { failureLine } from './failure-line.js'
 import type { GitHubApi, RepoRef } from './github.js'
 import { unrecognisedAuthor } from './identity.js'
 import { findOwnComment } from './own-comment.js'
 import { pullRequestChange } from './pull-change.js'
+import { jobSummary } from './job-summary.js'
 import { InputError, readSettings } from './settings.js'
 import { fetchMissing, fromApi, fromCheckout, openRepository } from './sources.js'
 
@@ -35,9 +36,6 @@ export interface ActionPorts {
   writeFile(path: string, content: string): void
   gitHub(token: string, baseUrl: string, repo: RepoRef): GitHubApi
 }
-
-/** GitHub's limit for a step summary. */
-const SUMMARY_LIMIT = 1024 * 1024
 
 export async function runAction(io: ActionPorts): Promise<void> {
   let settings
@@ -113,10 +111,10 @@ export async function runAction(io: ActionPorts): Promise<void> {
   // The JSON report, then the job summary (the full report), then annotations and outputs.
   const reportPath = join(env['RUNNER_TEMP'] ?? workspace, 'systemd-exposure-report.json')
   io.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n')
-  let summary = renderMarkdown(report, { link })
-  if (summary.length > SUMMARY_LIMIT) summary = renderMarkdown(report, { link, detail: 'compact', trimmedNote: `The full report is in ${reportPath}.` })
+  const summary = jobSummary(report, { link })
+  if (!summary.complete) io.info("the job summary was shortened to fit GitHub's 1 MiB limit; the JSON report (output report-path) has everything")
   try {
-    await io.writeSummary(summary)
+    await io.writeSummary(summary.markdown)
   } catch (e) {
     io.warning(`could not write the job summary: ${(e as Error).message}`)
   }
@@ -130,12 +128,13 @@ export async function runAction(io: ActionPorts): Promise<void> {
       key: commentKey(env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', settings.filter.include.concat(settings.filter.exclude)),
       link,
       summaryUrl,
+      summaryComplete: summary.complete,
       fork: event.fork,
     })
   }
 
   for (const s of report.services) io.info(`${s.unit}: ${s.before?.exposure ?? '—'} → ${s.after?.exposure ?? '—'} (${s.status})`)
-  if (report.verdict === 'fail') io.setFailed(`systemd-exposure: ${report.failures.map((f) => f.message).join('; ')}`)
+  if (report.verdict === 'fail') io.setFailed(failureLine(report))
   else io.info(`systemd-exposure: pass (${report.services.length} services changed, API requests: ${api.requests()})`)
 }
 
@@ -163,7 +162,7 @@ async function publishComment(
   number: number,
   report: DiffReport,
   mode: 'update' | 'new',
-  opts: { key: string; link: (f: string, l: number | null) => string; summaryUrl: string | null; fork: boolean },
+  opts: { key: string; link: (f: string, l: number | null) => string; summaryUrl: string | null; summaryComplete: boolean; fork: boolean },
 ): Promise<void> {
   try {
     // Only a comment the token's own account wrote is edited, and only its state is trusted.
@@ -174,6 +173,7 @@ async function publishComment(
       link: opts.link,
       previous: existing ? previousState(existing.body) : null,
       summaryUrl: opts.summaryUrl,
+      summaryComplete: opts.summaryComplete,
     })
     if (trimmed) io.info('the comment was shortened to fit GitHub\'s limit; the job summary has everything')
     if (existing && mode === 'update') {

@@ -175,6 +175,27 @@ describe('the action on a pull request', () => {
     pr.server.assertNoViolations()
   })
 
+  it('clips a huge value an error echoes: the comment keeps the self-waiver mark, the summary stays under 1 MiB', async () => {
+    const pr = await openPr(
+      { 'units/api.service': UNIT() },
+      {
+        'units/api.service': UNIT('# systemd-exposure: allow ALL -- temporary, tracked in the ops board\nAmbientCapabilities=CAP_SYS_ADMIN\nCapabilityBoundingSet=CAP_SYS_ADMIN\n'),
+        'units/zz-wip.service': `[Service]\nExecStart=todo/${'&'.repeat(300_000)}\n`,
+      },
+    )
+    const r = await run(pr)
+    expect(r.code).toBe(0)
+    const body = comments(pr)[0]!.body
+    for (const text of [body, r.summary]) {
+      expect(text).toContain('It passes because this pull request adds a waiver for CAP_SYS_ADMIN at `units/api.service:9`.')
+      expect(text).toContain('(waiver added by this change)')
+      expect(text).toContain('### Units that could not be assessed')
+    }
+    expect(Buffer.byteLength(r.summary)).toBeLessThan(64 * 1024)
+    expect(r.stdout.length).toBeLessThan(64 * 1024)
+    pr.server.assertNoViolations()
+  })
+
   it('reads the change from git when GitHub lists only 3,000 of 4,000 files', async () => {
     const head: Record<string, string> = {}
     for (let i = 0; i < 3999; i++) head[`docs/page-${String(i).padStart(4, '0')}.md`] = `${i}\n`
