@@ -10714,8 +10714,14 @@ function failureItems(report, max) {
   const hidden = report.failures.length - shown.length;
   return hidden > 0 ? [...shown, `- … and ${hidden} more.`] : shown;
 }
-function footer(report) {
-  return `<sub>Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`;
+function footer(report, options = {}) {
+  const commit = (sha) => {
+    if (sha === null) return "the work tree";
+    const label = code(sha.slice(0, 12));
+    return options.commitLink ? `[${label}](${linkTarget(options.commitLink(sha))})` : label;
+  };
+  const reviewed = report.head.rev !== null || report.base.rev !== null ? `Reviewed ${commit(report.head.rev)}, compared with ${commit(report.base.rev)} · ` : "";
+  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`;
 }
 function renderMarkdown(report, options = {}) {
   const out = new MarkdownWriter();
@@ -10775,7 +10781,7 @@ function render(report, options, out) {
   }
   list3("Changed files not reviewed as units", report.skipped, (f) => `- ${code(f.path)}: ${md(f.reason)}`);
   if (options.trimmedNote && detail !== "full") out.push(options.trimmedNote, "");
-  out.push(footer(report));
+  out.push(footer(report, options));
 }
 function assessmentErrors(services) {
   const out = [];

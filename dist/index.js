@@ -30144,8 +30144,14 @@ function failureItems(report, max) {
   const hidden = report.failures.length - shown.length;
   return hidden > 0 ? [...shown, `- … and ${hidden} more.`] : shown;
 }
-function footer(report) {
-  return `<sub>Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`;
+function footer(report, options = {}) {
+  const commit = (sha) => {
+    if (sha === null) return "the work tree";
+    const label = code(sha.slice(0, 12));
+    return options.commitLink ? `[${label}](${linkTarget(options.commitLink(sha))})` : label;
+  };
+  const reviewed = report.head.rev !== null || report.base.rev !== null ? `Reviewed ${commit(report.head.rev)}, compared with ${commit(report.base.rev)} · ` : "";
+  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`;
 }
 function renderWithin(report, options, budget) {
   const out = new MarkdownWriter(budget);
@@ -30210,7 +30216,7 @@ function render(report, options, out) {
   }
   list3("Changed files not reviewed as units", report.skipped, (f) => `- ${code(f.path)}: ${md(f.reason)}`);
   if (options.trimmedNote && detail !== "full") out.push(options.trimmedNote, "");
-  out.push(footer(report));
+  out.push(footer(report, options));
 }
 function assessmentErrors(services) {
   const out = [];
@@ -30300,7 +30306,7 @@ function renderShort(report, options) {
   out.push(
     `${plural2(s.servicesChanged, "unit")} changed, ${plural2(s.capabilitiesWidened, "privilege")} widened and not accepted, ${plural2(report.failures.length, "gate failure")}. ${options.note}`,
     "",
-    footer(report)
+    footer(report, options)
   );
   return out.join("\n") + "\n";
 }
@@ -30311,16 +30317,17 @@ function sizeOf(text2, unit) {
   return unit === "bytes" ? Buffer.byteLength(text2, "utf8") : text2.length;
 }
 function fitMarkdown(report, options) {
-  const fits = (text2) => sizeOf(text2, options.limit.unit) <= options.limit.max;
+  const { note, limit: limit2, ...links } = options;
+  const fits = (text2) => sizeOf(text2, limit2.unit) <= limit2.max;
   for (const detail of DETAIL_LEVELS) {
-    const markdown = renderWithin(report, { ...options.link ? { link: options.link } : {}, detail, trimmedNote: options.note }, options.limit.max);
+    const markdown = renderWithin(report, { ...links, detail, trimmedNote: note }, limit2.max);
     if (markdown !== null && fits(markdown)) return { markdown, detail };
   }
   for (const failures of SHORT_FAILURES) {
-    const markdown = renderShort(report, { failures, note: options.note });
+    const markdown = renderShort(report, { ...links, failures, note });
     if (fits(markdown)) return { markdown, detail: "short" };
   }
-  return { markdown: cut(renderShort(report, { failures: 0, note: options.note }), options.limit), detail: "cut" };
+  return { markdown: cut(renderShort(report, { ...links, failures: 0, note }), limit2), detail: "cut" };
 }
 function cut(text2, limit2) {
   let size = 0;
@@ -30341,9 +30348,9 @@ ${job}
 ${paths.join("\n")}`).digest("hex").slice(0, 12);
 }
 var marker = (key) => `<!-- systemd-exposure:comment ${key} -->`;
-var stateMarker = (state) => `<!-- systemd-exposure:state ${state} -->`;
+var stateMarker = (state, head) => `<!-- systemd-exposure:state ${state}${head !== null ? ` head=${head}` : ""} -->`;
 function previousState(body) {
-  const m = /<!-- systemd-exposure:state (pass|fail|none) -->/.exec(body);
+  const m = /<!-- systemd-exposure:state (pass|fail|none)(?: head=[0-9a-f]+)? -->/.exec(body);
   return m ? m[1] : null;
 }
 function commentBody(report, key, options) {
@@ -30351,16 +30358,19 @@ function commentBody(report, key, options) {
   const head = `${marker(key)}
 `;
   if (report.services.length === 0) {
-    return { body: `${head}${stateMarker("none")}
+    return { body: `${head}${stateMarker("none", report.head.rev)}
 ✅ **systemd-exposure**: this pull request no longer changes any systemd service.
+
+${footer(report, options)}
 `, trimmed: false };
   }
   const state = report.verdict;
   const resolved = options.previous === "fail" && state === "pass" ? "🎉 **Resolved**: the earlier failures of this check are fixed.\n\n" : "";
-  const prefix2 = `${head}${stateMarker(state)}
+  const prefix2 = `${head}${stateMarker(state, report.head.rev)}
 ${resolved}`;
   const fitted = fitMarkdown(report, {
     ...options.link ? { link: options.link } : {},
+    ...options.commitLink ? { commitLink: options.commitLink } : {},
     note: trimmedNote(options),
     limit: { max: limit2 - prefix2.length, unit: "characters" }
   });
@@ -30435,8 +30445,9 @@ function unrecognisedAuthor(author) {
 }
 
 // src/action/own-comment.ts
-async function findOwnComment(pages, marker2, tokenIdentity, log) {
+async function findOwnComments(pages, marker2, tokenIdentity, log) {
   let identity4;
+  const own = [];
   for await (const page of pages) {
     for (const c of page) {
       if (!c.body.startsWith(marker2)) continue;
@@ -30444,11 +30455,56 @@ async function findOwnComment(pages, marker2, tokenIdentity, log) {
         identity4 = await tokenIdentity();
         log(describeIdentity(identity4));
       }
-      if (isAuthoredBy(identity4, c.author)) return c;
-      log(`comment ${c.id} by ${c.author?.login ?? "a deleted account"} carries this action's marker but is not the token's own: left alone`);
+      if (isAuthoredBy(identity4, c.author)) own.push(c);
+      else log(`comment ${c.id} by ${c.author?.login ?? "a deleted account"} carries this action's marker but is not the token's own: left alone`);
     }
   }
-  return null;
+  return own;
+}
+
+// src/action/publish-comment.ts
+async function publishComment(log, api, pr, report, mode, options) {
+  try {
+    const own = await findOwnComments(api.issueComments(pr.number), marker(options.key), () => api.tokenIdentity(), (m) => log.info(m));
+    const newest = own.at(-1) ?? null;
+    if (report.services.length === 0 && !newest) return;
+    const { key, ...bodyOptions } = options;
+    const { body, trimmed } = commentBody(report, key, { ...bodyOptions, previous: newest ? previousState(newest.body) : null });
+    if (trimmed) log.info("the comment was shortened to fit GitHub's limit; the job summary has more");
+    if (mode === "update" && newest && own.length === 1 && newest.body === body) return;
+    const current = await api.pullRequestHead(pr.number);
+    if (current !== pr.head) {
+      log.notice(
+        `systemd-exposure reviewed ${pr.head}, but the pull request's head is now ${current}: the comment is left to the run for that commit (this run's verdict stands)`
+      );
+      return;
+    }
+    if (mode === "update" && newest) {
+      if (newest.body !== body) await api.updateComment(newest.id, body);
+      for (const duplicate of own.slice(0, -1)) await deleteDuplicate(log, api, duplicate.id);
+      return;
+    }
+    const written = await api.createComment(pr.number, body);
+    const app = unrecognisedAuthor(written.author);
+    if (app && mode === "update") {
+      log.warning(
+        `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`
+      );
+    }
+  } catch (e) {
+    const status = e.status;
+    const how = status === 403 || status === 404 ? pr.fork ? "pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off" : "give the job 'permissions: pull-requests: write' (and 'contents: read')" : "the GitHub API kept failing after retries";
+    log.warning(`systemd-exposure could not write the PR comment (${status ?? "error"}: ${e.message}); ${how}. The verdict and the job summary are unaffected.`);
+  }
+}
+async function deleteDuplicate(log, api, id) {
+  try {
+    await api.deleteComment(id);
+    log.info(`deleted comment ${id}, an older copy of this action's comment (two runs wrote one each)`);
+  } catch (e) {
+    const status = e.status;
+    if (status !== 404) log.warning(`systemd-exposure could not delete comment ${id}, an older copy of its comment (${status ?? "error"}: ${e.message})`);
+  }
 }
 
 // src/action/pull-change.ts
@@ -31548,11 +31604,12 @@ async function runAction(io) {
   const prefix2 = repo ? relative(workspace, repo.topLevel()) : "";
   const inRepo = (file) => prefix2 === "" ? file : `${prefix2}/${file}`;
   const link = (file, line) => `${repoUrl}/blob/${event.head}/${inRepo(file).split("/").map(urlSegment).join("/")}${line ? `#L${line}` : ""}`;
+  const commitLink = (sha) => `${repoUrl}/commit/${sha}`;
   const runId = env["GITHUB_RUN_ID"];
   const summaryUrl = runId ? `${repoUrl}/actions/runs/${runId}` : null;
   const reportPath = join(env["RUNNER_TEMP"] ?? workspace, "systemd-exposure-report.json");
   io.writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
-  const summary2 = jobSummary(report, { link });
+  const summary2 = jobSummary(report, { link, commitLink });
   if (!summary2.complete) io.info("the job summary was shortened to fit GitHub's 1 MiB limit; the JSON report (output report-path) has everything");
   try {
     await io.writeSummary(summary2.markdown);
@@ -31564,12 +31621,12 @@ async function runAction(io) {
   if (notes.dropped > 0) io.notice(`${notes.dropped} more findings are in the job summary (GitHub shows 10 annotations of each kind per step).`);
   setOutputs(io, report, reportPath);
   if (event.kind === "pull_request" && settings.comment !== "off") {
-    await publishComment(io, api, event.number, report, settings.comment, {
+    await publishComment(io, api, { number: event.number, head: event.head, fork: event.fork }, report, settings.comment, {
       key: commentKey(env["GITHUB_WORKFLOW"] ?? "", env["GITHUB_JOB"] ?? "", settings.filter.include.concat(settings.filter.exclude)),
       link,
+      commitLink,
       summaryUrl,
-      summaryComplete: summary2.complete,
-      fork: event.fork
+      summaryComplete: summary2.complete
     });
   }
   for (const s of report.services) io.info(`${s.unit}: ${s.before?.exposure ?? "—"} → ${s.after?.exposure ?? "—"} (${s.status})`);
@@ -31587,34 +31644,6 @@ function setOutputs(io, report, reportPath) {
   io.setOutput("capabilities-widened", String(report.summary.capabilitiesWidened));
   io.setOutput("max-exposure-after", report.summary.maxExposureAfter === null ? "" : report.summary.maxExposureAfter.toFixed(1));
   io.setOutput("report-path", reportPath);
-}
-async function publishComment(io, api, number, report, mode, opts) {
-  try {
-    const existing = await findOwnComment(api.issueComments(number), marker(opts.key), () => api.tokenIdentity(), (m) => io.info(m));
-    if (report.services.length === 0 && !existing) return;
-    const { body, trimmed } = commentBody(report, opts.key, {
-      link: opts.link,
-      previous: existing ? previousState(existing.body) : null,
-      summaryUrl: opts.summaryUrl,
-      summaryComplete: opts.summaryComplete
-    });
-    if (trimmed) io.info("the comment was shortened to fit GitHub's limit; the job summary has everything");
-    if (existing && mode === "update") {
-      if (existing.body !== body) await api.updateComment(existing.id, body);
-    } else {
-      const written = await api.createComment(number, body);
-      const app = unrecognisedAuthor(written.author);
-      if (app && mode === "update") {
-        io.warning(
-          `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`
-        );
-      }
-    }
-  } catch (e) {
-    const status = e.status;
-    const how = status === 403 || status === 404 ? opts.fork ? "pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off" : "give the job 'permissions: pull-requests: write' (and 'contents: read')" : "the GitHub API kept failing after retries";
-    io.warning(`systemd-exposure could not write the PR comment (${status ?? "error"}: ${e.message}); ${how}. The verdict and the job summary are unaffected.`);
-  }
 }
 
 // src/action/ports.ts
@@ -36670,12 +36699,19 @@ function gitHubApi(token, baseUrl2, repo, log) {
         yield page.data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user ? { login: c.user.login, id: c.user.id, type: c.user.type } : null }));
       }
     },
+    async pullRequestHead(number) {
+      const { data } = await octokit.rest.pulls.get({ owner, repo: name, pull_number: number });
+      return data.head.sha;
+    },
     async createComment(number, body) {
       const { data } = await octokit.rest.issues.createComment({ owner, repo: name, issue_number: number, body });
       return { author: data.user ? { login: data.user.login, id: data.user.id, type: data.user.type } : null };
     },
     async updateComment(id, body) {
       await octokit.rest.issues.updateComment({ owner, repo: name, comment_id: id, body });
+    },
+    async deleteComment(id) {
+      await octokit.rest.issues.deleteComment({ owner, repo: name, comment_id: id });
     },
     async tree(sha) {
       const r = await octokit.rest.git.getTree({ owner, repo: name, tree_sha: sha, recursive: "true" });

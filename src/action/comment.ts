@@ -3,13 +3,14 @@
  * monorepo can run several), edited in place, and kept under GitHub's 65,536-character limit by
  * dropping detail in a fixed order (src/report/fit.ts) — the ready-to-paste drop-ins, the
  * regressions table, items beyond the first 20 of every table and list, then all but the verdict,
- * the pull request's own waivers and the failures — pointing to the job summary for the rest.
+ * the pull request's own waivers and the failures — pointing to the job summary for the rest. It
+ * names the head commit it reviewed, in its text and in its state marker.
  */
 import { createHash } from 'node:crypto'
 import type { DiffReport } from '../diff/report.js'
 import { linkTarget } from '../report/escape.js'
 import { fitMarkdown } from '../report/fit.js'
-import type { MarkdownOptions } from '../report/markdown.js'
+import { footer, type MarkdownOptions } from '../report/markdown.js'
 
 /** GitHub refuses issue comments longer than this (characters). */
 export const COMMENT_LIMIT = 65_536
@@ -19,10 +20,13 @@ export function commentKey(workflow: string, job: string, paths: readonly string
 }
 
 export const marker = (key: string): string => `<!-- systemd-exposure:comment ${key} -->`
-const stateMarker = (state: 'pass' | 'fail' | 'none'): string => `<!-- systemd-exposure:state ${state} -->`
+
+/** The verdict the comment shows, and the head commit it is about. */
+const stateMarker = (state: 'pass' | 'fail' | 'none', head: string | null): string =>
+  `<!-- systemd-exposure:state ${state}${head !== null ? ` head=${head}` : ''} -->`
 
 export function previousState(body: string): 'pass' | 'fail' | 'none' | null {
-  const m = /<!-- systemd-exposure:state (pass|fail|none) -->/.exec(body)
+  const m = /<!-- systemd-exposure:state (pass|fail|none)(?: head=[0-9a-f]+)? -->/.exec(body)
   return m ? (m[1] as 'pass' | 'fail' | 'none') : null
 }
 
@@ -31,7 +35,7 @@ export interface CommentBody {
   readonly trimmed: boolean
 }
 
-export interface CommentOptions extends Pick<MarkdownOptions, 'link'> {
+export interface CommentOptions extends Pick<MarkdownOptions, 'link' | 'commitLink'> {
   /** The state the existing comment showed (null: no comment yet). */
   readonly previous: 'pass' | 'fail' | 'none' | null
   /** The run's page, where the job summary is. */
@@ -49,16 +53,17 @@ export function commentBody(report: DiffReport, key: string, options: CommentOpt
   const limit = options.limit ?? COMMENT_LIMIT
   const head = `${marker(key)}\n`
   if (report.services.length === 0) {
-    return { body: `${head}${stateMarker('none')}\n✅ **systemd-exposure**: this pull request no longer changes any systemd service.\n`, trimmed: false }
+    return { body: `${head}${stateMarker('none', report.head.rev)}\n✅ **systemd-exposure**: this pull request no longer changes any systemd service.\n\n${footer(report, options)}\n`, trimmed: false }
   }
   const state = report.verdict
   const resolved =
     options.previous === 'fail' && state === 'pass'
       ? '🎉 **Resolved**: the earlier failures of this check are fixed.\n\n'
       : ''
-  const prefix = `${head}${stateMarker(state)}\n${resolved}`
+  const prefix = `${head}${stateMarker(state, report.head.rev)}\n${resolved}`
   const fitted = fitMarkdown(report, {
     ...(options.link ? { link: options.link } : {}),
+    ...(options.commitLink ? { commitLink: options.commitLink } : {}),
     note: trimmedNote(options),
     limit: { max: limit - prefix.length, unit: 'characters' },
   })

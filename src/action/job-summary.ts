@@ -17,7 +17,7 @@ const LINE_ENDING_BYTES = 2
 export const SUMMARY_NOTE =
   "Some detail was left out to fit GitHub's 1 MiB limit for a job summary; the JSON report (the step's `report-path` output) has all of it."
 
-export function jobSummary(report: DiffReport, options: Pick<MarkdownOptions, 'link'>): { markdown: string; complete: boolean } {
+export function jobSummary(report: DiffReport, options: Pick<MarkdownOptions, 'link' | 'commitLink'>): { markdown: string; complete: boolean } {
   const fitted = fitMarkdown(report, { ...options, note: SUMMARY_NOTE, limit: { max: SUMMARY_LIMIT_BYTES - LINE_ENDING_BYTES, unit: 'bytes' } })
   return { markdown: fitted.markdown, complete: fitted.detail === 'full' }
 }

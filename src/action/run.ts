@@ -11,12 +11,11 @@ import type { FileChange } from '../git/git.js'
 import { encodePath } from '../git/path-bytes.js'
 import { TOOL_VERSION } from '../version.js'
 import { annotations, type Annotation } from './annotations.js'
-import { commentBody, commentKey, marker, previousState } from './comment.js'
+import { commentKey } from './comment.js'
 import { readEvent } from './event.js'
 import { failureLine } from './failure-line.js'
 import type { GitHubApi, RepoRef } from './github.js'
-import { unrecognisedAuthor } from './identity.js'
-import { findOwnComment } from './own-comment.js'
+import { publishComment } from './publish-comment.js'
 import { pullRequestChange } from './pull-change.js'
 import { jobSummary } from './job-summary.js'
 import { InputError, readSettings } from './settings.js'
@@ -105,13 +104,14 @@ export async function runAction(io: ActionPorts): Promise<void> {
   const inRepo = (file: string): string => (prefix === '' ? file : `${prefix}/${file}`)
   const link = (file: string, line: number | null): string =>
     `${repoUrl}/blob/${event.head}/${inRepo(file).split('/').map(urlSegment).join('/')}${line ? `#L${line}` : ''}`
+  const commitLink = (sha: string): string => `${repoUrl}/commit/${sha}`
   const runId = env['GITHUB_RUN_ID']
   const summaryUrl = runId ? `${repoUrl}/actions/runs/${runId}` : null
 
   // The JSON report, then the job summary (the full report), then annotations and outputs.
   const reportPath = join(env['RUNNER_TEMP'] ?? workspace, 'systemd-exposure-report.json')
   io.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n')
-  const summary = jobSummary(report, { link })
+  const summary = jobSummary(report, { link, commitLink })
   if (!summary.complete) io.info("the job summary was shortened to fit GitHub's 1 MiB limit; the JSON report (output report-path) has everything")
   try {
     await io.writeSummary(summary.markdown)
@@ -124,12 +124,12 @@ export async function runAction(io: ActionPorts): Promise<void> {
   setOutputs(io, report, reportPath)
 
   if (event.kind === 'pull_request' && settings.comment !== 'off') {
-    await publishComment(io, api, event.number, report, settings.comment, {
+    await publishComment(io, api, { number: event.number, head: event.head, fork: event.fork }, report, settings.comment, {
       key: commentKey(env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', settings.filter.include.concat(settings.filter.exclude)),
       link,
+      commitLink,
       summaryUrl,
       summaryComplete: summary.complete,
-      fork: event.fork,
     })
   }
 
@@ -154,47 +154,4 @@ function setOutputs(io: ActionPorts, report: DiffReport, reportPath: string): vo
   io.setOutput('capabilities-widened', String(report.summary.capabilitiesWidened))
   io.setOutput('max-exposure-after', report.summary.maxExposureAfter === null ? '' : report.summary.maxExposureAfter.toFixed(1))
   io.setOutput('report-path', reportPath)
-}
-
-async function publishComment(
-  io: ActionPorts,
-  api: GitHubApi,
-  number: number,
-  report: DiffReport,
-  mode: 'update' | 'new',
-  opts: { key: string; link: (f: string, l: number | null) => string; summaryUrl: string | null; summaryComplete: boolean; fork: boolean },
-): Promise<void> {
-  try {
-    // Only a comment the token's own account wrote is edited, and only its state is trusted.
-    const existing = await findOwnComment(api.issueComments(number), marker(opts.key), () => api.tokenIdentity(), (m) => io.info(m))
-    // A PR that touches no unit gets no comment; an earlier one is updated to say so.
-    if (report.services.length === 0 && !existing) return
-    const { body, trimmed } = commentBody(report, opts.key, {
-      link: opts.link,
-      previous: existing ? previousState(existing.body) : null,
-      summaryUrl: opts.summaryUrl,
-      summaryComplete: opts.summaryComplete,
-    })
-    if (trimmed) io.info('the comment was shortened to fit GitHub\'s limit; the job summary has everything')
-    if (existing && mode === 'update') {
-      if (existing.body !== body) await api.updateComment(existing.id, body)
-    } else {
-      const written = await api.createComment(number, body)
-      const app = unrecognisedAuthor(written.author)
-      if (app && mode === 'update') {
-        io.warning(
-            `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`,
-        )
-      }
-    }
-  } catch (e) {
-    const status = (e as { status?: number }).status
-    const how =
-      status === 403 || status === 404
-        ? opts.fork
-          ? 'pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off'
-          : "give the job 'permissions: pull-requests: write' (and 'contents: read')"
-        : 'the GitHub API kept failing after retries'
-    io.warning(`systemd-exposure could not write the PR comment (${status ?? 'error'}: ${(e as Error).message}); ${how}. The verdict and the job summary are unaffected.`)
-  }
 }

@@ -27,18 +27,22 @@ export function sizeOf(text: string, unit: SizeLimit['unit']): number {
   return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length
 }
 
-export function fitMarkdown(report: DiffReport, options: Pick<MarkdownOptions, 'link'> & { readonly note: string; readonly limit: SizeLimit }): Fitted {
-  const fits = (text: string): boolean => sizeOf(text, options.limit.unit) <= options.limit.max
+export function fitMarkdown(
+  report: DiffReport,
+  options: Pick<MarkdownOptions, 'link' | 'commitLink'> & { readonly note: string; readonly limit: SizeLimit },
+): Fitted {
+  const { note, limit, ...links } = options
+  const fits = (text: string): boolean => sizeOf(text, limit.unit) <= limit.max
   for (const detail of DETAIL_LEVELS) {
     // UTF-16 units never exceed characters or bytes: over the limit in them is over it in both.
-    const markdown = renderWithin(report, { ...(options.link ? { link: options.link } : {}), detail, trimmedNote: options.note }, options.limit.max)
+    const markdown = renderWithin(report, { ...links, detail, trimmedNote: note }, limit.max)
     if (markdown !== null && fits(markdown)) return { markdown, detail }
   }
   for (const failures of SHORT_FAILURES) {
-    const markdown = renderShort(report, { failures, note: options.note })
+    const markdown = renderShort(report, { ...links, failures, note })
     if (fits(markdown)) return { markdown, detail: 'short' }
   }
-  return { markdown: cut(renderShort(report, { failures: 0, note: options.note }), options.limit), detail: 'cut' }
+  return { markdown: cut(renderShort(report, { ...links, failures: 0, note }), limit), detail: 'cut' }
 }
 
 /** The longest beginning of `text` within the limit that ends at a character (code point) boundary. */

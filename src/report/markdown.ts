@@ -15,6 +15,8 @@ export const DETAIL_LEVELS: readonly Detail[] = ['full', 'no-dropins', 'no-regre
 export interface MarkdownOptions {
   /** Links lines to files: `(path, line) => url`; plain text when absent. */
   readonly link?: (path: string, line: number | null) => string | null
+  /** Links a commit: `sha => url`; plain text when absent. */
+  readonly commitLink?: (sha: string) => string
   /** How much detail (default `full`); less to fit a size limit. */
   readonly detail?: Detail
   /** A line appended when detail was dropped (where the rest is). */
@@ -51,8 +53,15 @@ export function failureItems(report: DiffReport, max: number): string[] {
   return hidden > 0 ? [...shown, `- … and ${hidden} more.`] : shown
 }
 
-export function footer(report: DiffReport): string {
-  return `<sub>Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`
+/** What was reviewed — the head commit (a later push makes the report stale) and the commit it was compared with — and by what. */
+export function footer(report: DiffReport, options: Pick<MarkdownOptions, 'commitLink'> = {}): string {
+  const commit = (sha: string | null): string => {
+    if (sha === null) return 'the work tree'
+    const label = code(sha.slice(0, 12))
+    return options.commitLink ? `[${label}](${linkTarget(options.commitLink(sha))})` : label
+  }
+  const reviewed = report.head.rev !== null || report.base.rev !== null ? `Reviewed ${commit(report.head.rev)}, compared with ${commit(report.base.rev)} · ` : ''
+  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`
 }
 
 export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}): string {
@@ -126,7 +135,7 @@ function render(report: DiffReport, options: MarkdownOptions, out: MarkdownWrite
   }
   list('Changed files not reviewed as units', report.skipped, (f) => `- ${code(f.path)}: ${md(f.reason)}`)
   if (options.trimmedNote && detail !== 'full') out.push(options.trimmedNote, '')
-  out.push(footer(report))
+  out.push(footer(report, options))
 }
 
 /** Why a side of a unit could not be assessed: an unreadable side still scored (a build template, conservatively) says so too. */

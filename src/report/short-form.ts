@@ -5,18 +5,18 @@
  * one-line message (the first `failures`, then a count) — and a note saying where the rest is.
  */
 import type { DiffReport } from '../diff/report.js'
-import { failureItems, footer, verdictLines } from './markdown.js'
+import { failureItems, footer, verdictLines, type MarkdownOptions } from './markdown.js'
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
 
-export function renderShort(report: DiffReport, options: { readonly failures: number; readonly note: string }): string {
+export function renderShort(report: DiffReport, options: Pick<MarkdownOptions, 'commitLink'> & { readonly failures: number; readonly note: string }): string {
   const out = verdictLines(report)
   if (report.failures.length > 0) out.push('### Why it fails', '', ...failureItems(report, options.failures), '')
   const s = report.summary
   out.push(
     `${plural(s.servicesChanged, 'unit')} changed, ${plural(s.capabilitiesWidened, 'privilege')} widened and not accepted, ${plural(report.failures.length, 'gate failure')}. ${options.note}`,
     '',
-    footer(report),
+    footer(report, options),
   )
   return out.join('\n') + '\n'
 }

@@ -103,18 +103,22 @@ describe('the action on a pull request', () => {
     // The annotation points at the line in the checkout.
     expect(first.stdout).toContain('::error title=api.service now holds CAP_NET_ADMIN at start,file=units/api.service,line=9::new ambient capabilities')
 
-    // Three requests: compare (merge base and files), list the comments, create. Who the token
-    // is is asked only once a comment carries the marker.
-    expect(pr.server.requests.map((q) => q.operationId)).toEqual(['repos/compare-commits', 'issues/list-comments', 'issues/create-comment'])
+    // The comment names the head it reviewed, in its text and its state marker.
+    expect(comments(pr)[0]!.body).toContain(`<!-- systemd-exposure:state fail head=${pr.head} -->`)
+    expect(comments(pr)[0]!.body).toContain(`Reviewed [\`${pr.head.slice(0, 12)}\`](https://github.com/octo/units/commit/${pr.head}), compared with [\`${pr.base.slice(0, 12)}\``)
+    // Four requests: compare (merge base and files), list the comments, the PR's head (still the
+    // one reviewed), create. Who the token is is asked only once a comment carries the marker.
+    expect(pr.server.requests.map((q) => q.operationId)).toEqual(['repos/compare-commits', 'issues/list-comments', 'pulls/get', 'issues/create-comment'])
 
     const again = await run(pr)
     expect(again.code).toBe(1)
     expect(comments(pr)).toHaveLength(1)
     // The same report again: the comment is found and left as it is.
-    expect(pr.server.requests.slice(3).map((q) => q.operationId)).toEqual(['repos/compare-commits', 'issues/list-comments', 'users/get-authenticated'])
+    expect(pr.server.requests.slice(4).map((q) => q.operationId)).toEqual(['repos/compare-commits', 'issues/list-comments', 'users/get-authenticated'])
 
     push(pr, { 'units/api.service': UNIT('PrivateTmp=yes\n') })
     const fixed = await run(pr)
+    expect(pr.server.requests.slice(7).map((q) => q.operationId)).toEqual(['repos/compare-commits', 'issues/list-comments', 'users/get-authenticated', 'pulls/get', 'issues/update-comment'])
     expect(fixed.code).toBe(0)
     expect(fixed.outputs['verdict']).toBe('pass')
     expect(comments(pr)).toHaveLength(1)
@@ -385,6 +389,74 @@ describe('the commit a pull request is compared with', () => {
   })
 })
 
+describe('the sticky comment shows the current head, once', () => {
+  const MARKER = marker(commentKey('harden', 'exposure', [...DEFAULT_FILTER.include, ...DEFAULT_FILTER.exclude]))
+  const SYS_ADMIN = UNIT('PrivateTmp=yes\nAmbientCapabilities=CAP_SYS_ADMIN\nCapabilityBoundingSet=CAP_SYS_ADMIN\n')
+
+  it('a run for an older head that finishes last leaves the comment alone; its own verdict stands', async () => {
+    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('PrivateTmp=yes\n') })
+    const older = pr.head
+    // The older head's run has its own checkout (with history: GitHub compares only the PR's head).
+    const olderWorkspace = fullCheckout(pr.origin, older)
+    cleanups.push(() => rmSync(olderWorkspace, { recursive: true, force: true }))
+    push(pr, { 'units/api.service': SYS_ADMIN })
+    const newer = await run(pr)
+    expect(newer.code).toBe(1)
+    const before = comments(pr)[0]!.body
+    expect(before).toContain(`head=${pr.head}`)
+
+    const stale = await run(pr, { workspace: olderWorkspace, payload: prPayload(7, pr.base, older) })
+    expect(stale.code).toBe(0)
+    expect(stale.outputs['verdict']).toBe('pass')
+    expect(stale.stdout).toContain(`::notice::systemd-exposure reviewed ${older}, but the pull request's head is now ${pr.head}: the comment is left to the run for that commit`)
+    expect(comments(pr)).toHaveLength(1)
+    expect(comments(pr)[0]!.body).toBe(before)
+    expect(pr.server.count('issues/update-comment') + pr.server.count('issues/create-comment')).toBe(1)
+  })
+
+  it('of several own comments (two runs raced), the newest is edited and the others deleted', async () => {
+    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': SYS_ADMIN })
+    const first = pr.server.state.addComment({ issueNumber: 7, body: `${MARKER}\n<!-- systemd-exposure:state pass -->\nrun A` })
+    const second = pr.server.state.addComment({ issueNumber: 7, body: `${MARKER}\n<!-- systemd-exposure:state pass -->\nrun B` })
+    const r = await run(pr)
+    expect(r.code).toBe(1)
+    expect(comments(pr).map((c) => c.id)).toEqual([second.id])
+    expect(comments(pr)[0]!.body).toContain('CAP_SYS_ADMIN')
+    expect(r.stdout).toContain(`deleted comment ${first.id}, an older copy of this action's comment`)
+    expect(pr.server.requests.map((q) => q.operationId)).toEqual([
+      'repos/compare-commits',
+      'issues/list-comments',
+      'users/get-authenticated',
+      'pulls/get',
+      'issues/update-comment',
+      'issues/delete-comment',
+    ])
+    pr.server.assertNoViolations()
+  })
+
+  it('two runs started together leave one comment once the next run is done', async () => {
+    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('PrivateTmp=yes\n') })
+    // GitHub answering one create slowly widens the window in which both runs find no comment.
+    pr.server.fail('issues/create-comment', 'secondary-rate-limit', { retryAfter: 2, times: 1 })
+    await Promise.all([run(pr), run(pr)])
+    push(pr, { 'units/api.service': SYS_ADMIN })
+    const later = await run(pr)
+    expect(later.code).toBe(1)
+    expect(comments(pr)).toHaveLength(1)
+    expect(comments(pr)[0]!.body).toContain(`<!-- systemd-exposure:state fail head=${pr.head} -->`)
+  })
+
+  it('comment: new reads the previous state from the newest own comment', async () => {
+    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('PrivateTmp=yes\n') })
+    pr.server.state.addComment({ issueNumber: 7, body: `${MARKER}\n<!-- systemd-exposure:state fail -->\nan old failure` })
+    pr.server.state.addComment({ issueNumber: 7, body: `${MARKER}\n<!-- systemd-exposure:state pass -->\nfixed since` })
+    const r = await run(pr, { inputs: { comment: 'new' } })
+    expect(r.code).toBe(0)
+    expect(comments(pr)).toHaveLength(3)
+    expect(comments(pr).at(-1)!.body).not.toMatch(/Resolved/)
+  })
+})
+
 describe("the sticky comment is only ever the token's own", () => {
   // The marker this workflow's job writes (GITHUB_WORKFLOW harden, GITHUB_JOB exposure, default paths).
   const MARKER = marker(commentKey('harden', 'exposure', [...DEFAULT_FILTER.include, ...DEFAULT_FILTER.exclude]))
@@ -428,7 +500,7 @@ describe("the sticky comment is only ever the token's own", () => {
     expect(r.code).toBe(0)
     expect(bodyOf(pr, forged.id)).toBe(FORGED)
     expect(comments(pr)).toHaveLength(3)
-    expect(bodyOf(pr, own.id)).toContain('<!-- systemd-exposure:state pass -->\n')
+    expect(bodyOf(pr, own.id)).toContain(`<!-- systemd-exposure:state pass head=${pr.head} -->\n`)
     expect(bodyOf(pr, own.id)).not.toMatch(/old report/)
     expect(bodyOf(pr, own.id)).not.toMatch(/Resolved/)
     expect(bodyOf(pr, byActions.id)).toMatch(/from GITHUB_TOKEN days$/)

@@ -44,7 +44,7 @@ describe('size limits', () => {
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
     expect(body.length).toBeGreaterThan(COMMENT_LIMIT / 2)
     expect(body).not.toContain('| Service |')
-    expect(body).toMatch(/^<!-- systemd-exposure:comment k -->\n<!-- systemd-exposure:state fail -->\n❌ \*\*systemd-exposure: fail\*\* — 3000 gate failures: /)
+    expect(body).toMatch(/^<!-- systemd-exposure:comment k -->\n<!-- systemd-exposure:state fail head=a{40} -->\n❌ \*\*systemd-exposure: fail\*\* — 3000 gate failures: /)
     expect(body).toContain('⚠️ This pull request accepts its own widening: it adds a waiver for CAP_SYS_ADMIN at `units/api.service:9`.')
     const failures = body.slice(body.indexOf('### Why it fails\n\n') + 18).split('\n\n')[0]!.split('\n')
     const shown = failures.length - 1
