@@ -34,7 +34,7 @@ const PUNCTUATION = /[!#%()*+,\-./:;=?@[\\\]^_`{|}~]/g
 
 /** Literal text in Markdown, inline (table cells included): no syntax, link, mention or reference. */
 export function md(text: string, max = SHOWN_MAX): string {
-  return visible(clip(text, max).replace(/[\r\n\t]+/g, ' '))
+  return visible(clip(text, max))
     .replace(PUNCTUATION, (c) => `\\${c}${c === '@' || c === '#' || c === ':' ? WJ : ''}`)
     .replace(/[&<>"']/g, (c) => HTML[c]!)
     .replace(/\$/g, () => '<span>$</span>')

@@ -10,6 +10,8 @@ describe('escaping pull-request text', () => {
     const out = md(hostile)
     expect(out).not.toMatch(/<(?!span>\$)|\]\(|https:\/\/|\n|\u202E/)
     expect(out).not.toMatch(/(?<!\\)[*`|[\]]/)
+    // A newline (a path can hold one) reads as the escape, like every invisible character.
+    expect(md('odd\nname\x1b')).toBe('odd\\\\nname\\\\x1b')
   })
 
   it('md() breaks what GitHub links after rendering with an invisible word joiner: mentions, references, e-mail, emoji, bare links', () => {
