@@ -1372,18 +1372,24 @@ function commandCause(base, head, e, matched, changed) {
 function accept(wanted, a, line) {
   const accepted = [];
   const unaccepted = [];
-  const covers = (list3, name) => list3.includes("ALL") || name.startsWith("CAP_") && list3.includes(name);
-  const waiverCovers = (w, name) => w.capabilities.includes("ALL") ? line !== null && (line.removed ? !a.baseWaivers.some((x) => sameWaiver(x, w)) : line.file === w.file && line.line === w.nextLine) : name.startsWith("CAP_") && w.capabilities.includes(name);
+  const known = (w) => a.baseWaivers.some((b) => sameWaiver(b, w));
+  const allowCovers = (capability, name) => capability === "ALL" || name.startsWith("CAP_") && capability === name;
+  const waiverCovers = (w, name) => w.capabilities.includes("ALL") ? line !== null && (line.removed ? !known(w) : line.file === w.file && line.line === w.nextLine) : name.startsWith("CAP_") && w.capabilities.includes(name);
+  const byWaiver = (w, name, addedInChange) => ({ privilege: name, by: "waiver", reason: w.reason, file: w.file, line: w.line, addedInChange });
   for (const name of wanted) {
-    const waiver = a.waivers.find((w) => waiverCovers(w, name));
-    if (waiver) {
-      const known = a.baseWaivers.some((w) => sameWaiver(w, waiver));
-      accepted.push({ privilege: name, by: "waiver", reason: waiver.reason, file: waiver.file, line: waiver.line, addedInChange: !known });
+    const waivers = a.waivers.filter((w) => waiverCovers(w, name));
+    const old = waivers.find(known);
+    if (old) {
+      accepted.push(byWaiver(old, name, false));
       continue;
     }
-    const entry2 = a.allow.find((e) => covers([e.capability], name) && (e.unit === null || a.unitNames.includes(e.unit)));
+    const entry2 = a.allow.find((e) => allowCovers(e.capability, name) && (e.unit === null || a.unitNames.includes(e.unit)));
     if (entry2) {
       accepted.push({ privilege: name, by: "allow-list", reason: `allowed by configuration (${entry2.unit ? `${entry2.unit}:` : ""}${entry2.capability})`, addedInChange: false });
+      continue;
+    }
+    if (waivers.length > 0) {
+      accepted.push(byWaiver(waivers[0], name, true));
       continue;
     }
     unaccepted.push(name);
@@ -1666,6 +1672,14 @@ var init_option_table = __esm({
         type: BOOLEAN,
         default: "true",
         description: "fail when a service can hold a capability it could not hold before"
+      }),
+      failOnNewWaiver: single({
+        flag: "fail-on-new-waiver",
+        input: "fail-on-new-waiver",
+        commands: ["diff"],
+        type: BOOLEAN,
+        default: "false",
+        description: "fail when a widening is accepted only by a waiver the change itself adds"
       }),
       maxExposure: single({
         flag: "max-exposure",
@@ -2541,10 +2555,10 @@ function syscallTable(version) {
   }
   return t;
 }
-function expandGroup(table2, group) {
-  let byGroup = expansions.get(table2);
-  if (byGroup === void 0) expansions.set(table2, byGroup = /* @__PURE__ */ new Map());
-  if (!table2.groups.has(group)) return null;
+function expandGroup(table, group) {
+  let byGroup = expansions.get(table);
+  if (byGroup === void 0) expansions.set(table, byGroup = /* @__PURE__ */ new Map());
+  if (!table.groups.has(group)) return null;
   let e = byGroup.get(group);
   if (e === void 0) {
     const seen = /* @__PURE__ */ new Set();
@@ -2553,7 +2567,7 @@ function expandGroup(table2, group) {
     const walk = (g) => {
       if (visiting.has(g)) return;
       visiting.add(g);
-      for (const m of table2.groups.get(g) ?? []) {
+      for (const m of table.groups.get(g) ?? []) {
         if (m.startsWith("@")) walk(m);
         else if (!seen.has(m)) {
           seen.add(m);
@@ -2564,8 +2578,8 @@ function expandGroup(table2, group) {
     };
     walk(group);
     e = {
-      knownPositions: Int32Array.from(names2.filter((n) => table2.known.has(n)), (n) => table2.position.get(n)),
-      native: names2.filter((n) => table2.native.has(n))
+      knownPositions: Int32Array.from(names2.filter((n) => table.known.has(n)), (n) => table.position.get(n)),
+      native: names2.filter((n) => table.native.has(n))
     };
     byGroup.set(group, e);
   }
@@ -2581,9 +2595,9 @@ var init_syscalls = __esm({
     expansions = /* @__PURE__ */ new WeakMap();
     ABSENT = -2;
     SyscallSet = class {
-      constructor(table2) {
-        this.table = table2;
-        this.errnos = new Int32Array(table2.position.size).fill(ABSENT);
+      constructor(table) {
+        this.table = table;
+        this.errnos = new Int32Array(table.position.size).fill(ABSENT);
       }
       table;
       errnos;
@@ -2698,8 +2712,8 @@ function addressFamilyRow(id, jsonField, cls, weight, what) {
     assess: ({ info }) => bad(info.addressFamilyRestricted[cls] ? 0 : 1)
   };
 }
-function groupLeaks(info, table2, group) {
-  for (const member of expandGroup(table2, group)?.native ?? []) {
+function groupLeaks(info, table, group) {
+  for (const member of expandGroup(table, group)?.native ?? []) {
     if (info.syscallFilter.has(member) === info.syscallFilterAllowList) return member;
   }
   return null;
@@ -3404,9 +3418,9 @@ var init_specifiers = __esm({
 });
 
 // src/service/credentials.ts
-function loadCredential(table2, value2, encrypted, ctx) {
+function loadCredential(table, value2, encrypted, ctx) {
   if (value2 === "") {
-    table2.clear();
+    table.clear();
     return;
   }
   const split = splitAtColon(value2);
@@ -3427,11 +3441,11 @@ function loadCredential(table2, value2, encrypted, ctx) {
       return;
     }
   }
-  table2.set(id, encrypted);
+  table.set(id, encrypted);
 }
-function setCredential(table2, value2, encrypted, ctx) {
+function setCredential(table, value2, encrypted, ctx) {
   if (value2 === "") {
-    table2.clear();
+    table.clear();
     return;
   }
   const split = splitAtColon(value2);
@@ -3449,7 +3463,7 @@ function setCredential(table2, value2, encrypted, ctx) {
     ctx.warn(encrypted ? "Encrypted credential data not valid Base64 data, ignoring." : `Can't unescape "${split.rest}", ignoring: Invalid argument`);
     return;
   }
-  table2.set(id, encrypted);
+  table.set(id, encrypted);
 }
 function credentialName(word, ctx) {
   const id = ctx.expand(word, "credential");
@@ -3922,10 +3936,10 @@ function parseErrnoOrAction(text2) {
   }
   return ERRNO_NAMES.has(text2) ? 1 : null;
 }
-function addSyscall(entries, name, errno, invert, allowList, table2, warn) {
+function addSyscall(entries, name, errno, invert, allowList, table, warn) {
   const add = !invert === allowList || invert && allowList && errno >= 0;
   if (name.startsWith("@")) {
-    const group = expandGroup(table2, name);
+    const group = expandGroup(table, name);
     if (group === null) {
       warn?.(`Unknown system call group, ignoring: ${name}`);
       return;
@@ -3933,7 +3947,7 @@ function addSyscall(entries, name, errno, invert, allowList, table2, warn) {
     entries.setGroup(group, add ? errno : null);
     return;
   }
-  if (!table2.known.has(name)) {
+  if (!table.known.has(name)) {
     warn?.(`Failed to parse system call, ignoring: ${name}`);
     return;
   }
@@ -4107,10 +4121,10 @@ var init_directives = __esm({
       let text2 = a.value;
       const invert = text2.startsWith("~");
       if (invert) text2 = text2.slice(1);
-      const table2 = ctx.syscalls;
+      const table = ctx.syscalls;
       if (s.syscallFilter === null) {
-        s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table2) };
-        if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table2, null);
+        s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table) };
+        if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table, null);
       }
       const filter = s.syscallFilter;
       const { words, invalid } = extractWords(text2);
@@ -4131,7 +4145,7 @@ var init_directives = __esm({
           ctx.warn(a, `Allow-listed system calls cannot take error number, ignoring: ${w}`);
           continue;
         }
-        addSyscall(filter.entries, name, errno, invert, filter.allowList, table2, (m) => ctx.warn(a, m));
+        addSyscall(filter.entries, name, errno, invert, filter.allowList, table, (m) => ctx.warn(a, m));
       }
       if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
       return void 0;
@@ -7491,10 +7505,10 @@ var init_touched = __esm({
 // src/diff/candidates.ts
 function candidateUnits(sides, changed, traits) {
   const dropInChanged = /* @__PURE__ */ new Set();
-  const where2 = (p) => isDropInDirectory(dirname(p)) ? dirname(dirname(p)) : isDropInDirectory(p) ? dirname(p) : null;
+  const where3 = (p) => isDropInDirectory(dirname(p)) ? dirname(dirname(p)) : isDropInDirectory(p) ? dirname(p) : null;
   const reaching = sides.map(({ snapshot }) => linksReachingChanges(snapshot.tree, changed));
   for (const p of [...changed, ...reaching.flat()]) {
-    const d = where2(p);
+    const d = where3(p);
     if (d !== null) dropInChanged.add(d);
   }
   const out = /* @__PURE__ */ new Set();
@@ -7510,7 +7524,7 @@ function candidateUnits(sides, changed, traits) {
   }
   const dirs = /* @__PURE__ */ new Set();
   for (const p of [...changed, ...reaching.flat()]) {
-    const d = where2(p);
+    const d = where3(p);
     if (d !== null && !claimed.has(p)) dirs.add(d);
   }
   if (dirs.size > 0) {
@@ -11408,15 +11422,41 @@ var init_recommend = __esm({
   }
 });
 
+// src/diff/new-waivers.ts
+function newWaiverAcceptances(w) {
+  return w.accepted.filter((a) => a.by === "waiver" && a.addedInChange);
+}
+function waiversOf(acceptances) {
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const a of acceptances) {
+    const file = a.file ?? "?";
+    const line = a.line ?? 0;
+    const key = `${file}\0${line}`;
+    const w = byPlace.get(key) ?? { file, line, privileges: [], reason: a.reason };
+    if (!w.privileges.includes(a.privilege)) w.privileges.push(a.privilege);
+    byPlace.set(key, w);
+  }
+  return [...byPlace.values()];
+}
+function newWaivers(services) {
+  return waiversOf(services.flatMap((s) => s.capabilities.widened.flatMap(newWaiverAcceptances)));
+}
+var init_new_waivers = __esm({
+  "src/diff/new-waivers.ts"() {
+    "use strict";
+  }
+});
+
 // src/diff/gate.ts
 function gateFailures(services, gate) {
   const failures = [];
   for (const s of services) {
     const at = { unit: s.unit, path: s.path };
-    if (gate.failOnCapabilityWidening) {
-      for (const w of s.capabilities.widened) {
-        if (w.unaccepted.length === 0) continue;
+    for (const w of s.capabilities.widened) {
+      if (gate.failOnCapabilityWidening && w.unaccepted.length > 0) {
         failures.push({ kind: "capability-widening", ...at, message: wideningMessage(s.unit, w) });
+      } else if (gate.failOnNewWaiver && newWaiverAcceptances(w).length > 0) {
+        failures.push({ kind: "new-waiver", ...at, message: newWaiverMessage(s.unit, w) });
       }
     }
     if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
@@ -11439,14 +11479,23 @@ function gateFailures(services, gate) {
   return failures;
 }
 function wideningMessage(unit, w) {
-  const where2 = w.file !== null ? ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})` : "";
   const partly = w.accepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
-  return `${unit} ${w.what}${where2}${partly}`;
+  return `${unit} ${w.what}${where(w)}${partly}`;
+}
+function newWaiverMessage(unit, w) {
+  const waivers = waiversOf(newWaiverAcceptances(w));
+  const places = waivers.map((x) => `${x.file}:${x.line}`).join(", ");
+  return `${unit} ${w.what}${where(w)}: accepted only by ${waivers.length === 1 ? "a waiver" : "waivers"} this change adds, at ${places}`;
+}
+function where(w) {
+  if (w.file === null) return "";
+  return ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})`;
 }
 var tenths;
 var init_gate = __esm({
   "src/diff/gate.ts"() {
     "use strict";
+    init_new_waivers();
     tenths = (x) => Math.round(x * 10);
   }
 });
@@ -11479,6 +11528,7 @@ function diffSnapshots(base, head, changes, settings) {
     base: { rev: base.rev },
     head: { rev: head.rev },
     verdict: failures.length > 0 ? "fail" : "pass",
+    gate: settings.gate,
     failures,
     summary: {
       servicesChanged: services.length,
@@ -11509,8 +11559,8 @@ function compareUnit(a, settings, recommend) {
   };
   const fileOf = (x) => x.file === null ? x : { ...x, file: file(x.file) };
   const warnings = [];
-  const waivers = after?.ok && a.head ? waiversOf(after.service, a.head, file, warnings) : [];
-  const baseWaivers = before?.ok && a.base ? waiversOf(before.service, a.base, file, []) : [];
+  const waivers = after?.ok && a.head ? waiversOf2(after.service, a.head, file, warnings) : [];
+  const baseWaivers = before?.ok && a.base ? waiversOf2(before.service, a.base, file, []) : [];
   for (const n of a.head?.templateNotes ?? []) warnings.push(n);
   for (const d of after?.diagnostics ?? []) warnings.push({ file: file(d.file), line: d.line, message: d.message });
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] };
@@ -11595,8 +11645,8 @@ function compareForeignUnit(f, settings) {
     const after = v.head.result;
     if (!after.ok) continue;
     const file = (p) => v.head.ref.view.origin(p);
-    const waivers = waiversOf(after, v.head, file, i === 0 ? warnings : []);
-    const baseWaivers = before.ok ? waiversOf(before, v.base, file, []) : [];
+    const waivers = waiversOf2(after, v.head, file, i === 0 ? warnings : []);
+    const baseWaivers = before.ok ? waiversOf2(before, v.base, file, []) : [];
     const findings = privilegeWidenings(
       before.ok ? { svc: before, profile: profileOf(before, traits) } : null,
       { svc: after, profile: profileOf(after, traits) },
@@ -11638,7 +11688,7 @@ function compareForeignUnit(f, settings) {
     assumedUnitFile: `${f.name} is not in this repository: its drop-ins were applied to ${f.variants.map((v) => v.assumption).join("; to ")}`
   };
 }
-function waiversOf(svc, load, file, warnings) {
+function waiversOf2(svc, load, file, warnings) {
   const waivers = [];
   for (const f of [svc.fragmentPath, ...svc.dropInPaths]) {
     let bytes = null;
@@ -11995,6 +12045,7 @@ function readReviewSettings(read) {
 function readGate(read) {
   return {
     failOnCapabilityWidening: read(OPTIONS.failOnCapabilityWidening),
+    failOnNewWaiver: read(OPTIONS.failOnNewWaiver),
     maxExposure: read(OPTIONS.maxExposure),
     maxExposureIncrease: read(OPTIONS.maxExposureIncrease),
     failOnRegression: read(OPTIONS.failOnRegression),
@@ -12029,11 +12080,133 @@ var init_version = __esm({
   }
 });
 
+// src/text/visible.ts
+function escapeOne(c) {
+  const n = c.codePointAt(0);
+  if (NAMED[c]) return NAMED[c];
+  if (n <= 159) return `\\x${n.toString(16).padStart(2, "0")}`;
+  if (n >= 56448 && n <= 56575) return `\\x${(n - 56320).toString(16).padStart(2, "0")}`;
+  return `\\u{${n.toString(16)}}`;
+}
+function visible(text2, keep = "") {
+  return text2.replace(INVISIBLE, (c) => keep.includes(c) ? c : escapeOne(c));
+}
+function clip(text2, max) {
+  if (text2.length <= max) return text2;
+  const points = Array.from(text2);
+  if (points.length <= max) return text2;
+  const tail = Math.floor((max - 1) / 3);
+  const head = max - 1 - tail;
+  return `${points.slice(0, head).join("")}…${tail > 0 ? points.slice(-tail).join("") : ""}`;
+}
+var INVISIBLE, NAMED;
+var init_visible = __esm({
+  "src/text/visible.ts"() {
+    "use strict";
+    INVISIBLE = /[\u0000-\u001f\u007f-\u009f\p{Cf}\u2028\u2029\ud800-\udfff]/gu;
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+  }
+});
+
+// src/report/escape.ts
+function md(text2, max = SHOWN_MAX) {
+  return visible(clip(text2, max)).replace(PUNCTUATION, (c) => `\\${c}${c === "@" || c === "#" || c === ":" ? WJ : ""}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/\$/g, () => "<span>$</span>").replace(/(www)(\\\.)/gi, `$1${WJ}$2`).replace(/(?<![A-Za-z0-9_])(gh)(\\-)/gi, `$1${WJ}$2`);
+}
+function code(text2, max = SHOWN_MAX) {
+  const shown = visible(clip(text2, max));
+  if (shown === "") return codeSpan("");
+  return shown.split("|").map((part) => part === "" ? "" : codeSpan(part)).join("\\|");
+}
+function codeSpan(text2) {
+  const longest = Math.max(0, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(text2) && text2.trim() !== "" ? " " : "";
+  return text2 === "" ? "` `" : `${fence}${pad}${text2}${pad}${fence}`;
+}
+function htmlCode(text2, max = SHOWN_MAX) {
+  return `<code>${visible(clip(text2, max)).replace(/[&<>"']/g, (c) => HTML[c])}</code>`;
+}
+function linkTarget(url) {
+  return url.replace(
+    /[^A-Za-z0-9\-._~:/?#=&%+,;@]/gu,
+    (c) => [...Buffer.from(c, "utf8")].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
+  );
+}
+function fenced(text2, info = "") {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${info}
+${text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
+${fence}`;
+}
+var SHOWN_MAX, WJ, HTML, PUNCTUATION;
+var init_escape = __esm({
+  "src/report/escape.ts"() {
+    "use strict";
+    init_visible();
+    SHOWN_MAX = 300;
+    WJ = "⁠";
+    HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+    PUNCTUATION = /[!#%()*+,\-./:;=?@[\\\]^_`{|}~]/g;
+  }
+});
+
+// src/report/headline.ts
+function headline(report) {
+  if (report.services.length === 0) return "✅ **systemd-exposure**: no systemd service changed.";
+  if (report.verdict === "fail") {
+    const n = report.failures.length;
+    return `❌ **systemd-exposure: fail** — ${plural(n, "gate failure")}: ${md(report.failures[0].message)}${n > 1 ? " …" : ""}`;
+  }
+  const findings = report.services.flatMap((s) => s.capabilities.widened);
+  const open = findings.filter((w) => w.unaccepted.length > 0).length;
+  const accepted = findings.length - open;
+  let privileges;
+  if (findings.length === 0) privileges = "no privilege widened";
+  else if (open === 0) privileges = `${plural(findings.length, "privilege widening")}, all accepted`;
+  else {
+    const notGated = `${plural(open, "privilege widening")} not gated (fail-on-capability-widening is off)`;
+    privileges = accepted === 0 ? notGated : `${plural(accepted, "privilege widening")} accepted, ${notGated}`;
+  }
+  const units = `${plural(report.services.length, "unit")} changed`;
+  const waivers = newWaivers(report.services);
+  const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
+  const because = waivers.length === 0 ? "" : restsOnNewWaivers ? ` It passes because this pull request adds ${waiverList(waivers)}.` : ` This pull request adds ${waiverList(waivers)}.`;
+  return `✅ **systemd-exposure: pass** — ${units}, ${privileges}.${because}`;
+}
+function selfWaiverLine(report) {
+  if (report.verdict !== "fail") return null;
+  const waivers = newWaivers(report.services);
+  return waivers.length === 0 ? null : `⚠️ This pull request accepts its own widening: it adds ${waiverList(waivers)}.`;
+}
+function waiverList(waivers) {
+  const named = waivers.slice(0, WAIVERS_NAMED).map((w) => `for ${privilegeList2(w.privileges)} at ${code(`${w.file}:${w.line}`)}`);
+  const more = waivers.length - named.length;
+  const list3 = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")}${more > 0 ? ", " : " and "}${named.at(-1)}`;
+  return `${waivers.length === 1 ? "a waiver" : "waivers"} ${list3}${more > 0 ? ` and ${more} more` : ""}`;
+}
+function privilegeList2(privileges) {
+  const words = privileges.map((p) => p === "root" ? "running as root" : p);
+  if (words.length <= PRIVILEGES_NAMED) return words.length === 1 ? words[0] : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+  return `${words.slice(0, PRIVILEGES_NAMED).join(", ")} and ${words.length - PRIVILEGES_NAMED} more`;
+}
+var plural, WAIVERS_NAMED, PRIVILEGES_NAMED;
+var init_headline = __esm({
+  "src/report/headline.ts"() {
+    "use strict";
+    init_new_waivers();
+    init_escape();
+    plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+    WAIVERS_NAMED = 3;
+    PRIVILEGES_NAMED = 4;
+  }
+});
+
 // node_modules/markdown-table/index.js
 function defaultStringLength(value2) {
   return value2.length;
 }
-function markdownTable(table2, options) {
+function markdownTable(table, options) {
   const settings = options || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -12043,15 +12216,15 @@ function markdownTable(table2, options) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex = -1;
-  while (++rowIndex < table2.length) {
+  while (++rowIndex < table.length) {
     const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
     }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize2(table2[rowIndex][columnIndex2]);
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize2(table[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -12176,39 +12349,47 @@ var init_markdown_table = __esm({
   }
 });
 
-// src/report/escape.ts
-function loneSurrogates(text2) {
-  return text2.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => {
-    const n = c.charCodeAt(0);
-    return n >= 56448 && n <= 56575 ? `\\x${(n - 56320).toString(16).padStart(2, "0")}` : `\\u{${n.toString(16)}}`;
-  });
-}
-function controls(text2) {
-  return text2.replace(
-    /[\u0000-\u001f\u007f]/g,
-    (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
-  );
-}
-function md(text2) {
-  return loneSurrogates(text2).replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/@/g, "&#64;").replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "");
-}
-function code(text2) {
-  const body = controls(loneSurrogates(text2)).replace(BIDI, "").replace(/[&<>"'|@\\`*[\]()#!~]|:(?=\/\/)/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
-  return `<code>${body}</code>`;
-}
-function fenced(text2, info = "") {
-  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${info}
-${text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
-${fence}`;
-}
-var HTML, BIDI;
-var init_escape = __esm({
-  "src/report/escape.ts"() {
+// src/report/markdown-writer.ts
+var OverBudget, MarkdownWriter, TABLE_BATCH;
+var init_markdown_writer = __esm({
+  "src/report/markdown-writer.ts"() {
     "use strict";
-    HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-    BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+    init_markdown_table();
+    OverBudget = class extends Error {
+    };
+    MarkdownWriter = class {
+      constructor(budget = Infinity) {
+        this.budget = budget;
+      }
+      budget;
+      size = 0;
+      lines = [];
+      push(...lines) {
+        for (const line of lines) {
+          this.size += line.length + 1;
+          if (this.size > this.budget) throw new OverBudget();
+          this.lines.push(line);
+        }
+      }
+      /**
+       * A GitHub table (markdown-table), its columns not padded to a common width: one long cell (a
+       * waiver's reason is free text from the pull request) would otherwise pad every row. Rows are
+       * made in batches, so an over-budget table stops being made soon after the budget is spent.
+       */
+      table(header, items, row2, align = []) {
+        const options = { alignDelimiters: false, align: header.map((_, i) => align[i] ?? "") };
+        const [head, delimiter] = markdownTable([header], options).split("\n");
+        this.push(head, delimiter);
+        for (let i = 0; i < items.length; i += TABLE_BATCH) {
+          const rows = items.slice(i, i + TABLE_BATCH).map(row2);
+          for (const line of markdownTable([header, ...rows], options).split("\n").slice(2)) this.push(line);
+        }
+      }
+      text() {
+        return this.lines.join("\n") + "\n";
+      }
+    };
+    TABLE_BATCH = 50;
   }
 });
 
@@ -12217,134 +12398,146 @@ function limit(items, options) {
   if (options.detail !== "compact" || items.length <= COMPACT_ROWS) return { shown: items, hidden: 0 };
   return { shown: items.slice(0, COMPACT_ROWS), hidden: items.length - COMPACT_ROWS };
 }
-function headline(report) {
-  if (report.services.length === 0) return "✅ **systemd-exposure**: no systemd service changed.";
-  if (report.verdict === "fail") {
-    return `❌ **systemd-exposure: fail** — ${report.failures.length} gate failure${report.failures.length === 1 ? "" : "s"}: ${md(report.failures[0].message)}${report.failures.length > 1 ? " …" : ""}`;
-  }
-  const accepted = report.services.reduce((n, s) => n + s.capabilities.widened.length, 0);
-  const privileges = accepted === 0 ? "no privilege widened" : `${accepted} privilege widening${accepted === 1 ? "" : "s"}, all accepted`;
-  return `✅ **systemd-exposure: pass** — ${report.services.length} unit${report.services.length === 1 ? "" : "s"} changed, ${privileges}.`;
+function verdictLines(report) {
+  const mark = selfWaiverLine(report);
+  return mark ? [headline(report), "", mark, ""] : [headline(report), ""];
+}
+function failureItems(report, max) {
+  const shown = report.failures.slice(0, max).map((f) => `- ${md(f.message)}`);
+  const hidden = report.failures.length - shown.length;
+  return hidden > 0 ? [...shown, `- … and ${hidden} more.`] : shown;
+}
+function footer(report, options = {}) {
+  const commit = (sha) => {
+    if (sha === null) return "the work tree";
+    const label = code(sha.slice(0, 12));
+    return options.commitLink ? `[${label}](${linkTarget(options.commitLink(sha))})` : label;
+  };
+  const reviewed = report.head.rev !== null || report.base.rev !== null ? `Reviewed ${commit(report.head.rev)}, compared with ${commit(report.base.rev)} · ` : "";
+  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`;
 }
 function renderMarkdown(report, options = {}) {
-  const out = [headline(report), ""];
+  const out = new MarkdownWriter();
+  render2(report, options, out);
+  return out.text();
+}
+function render2(report, options, out) {
+  out.push(...verdictLines(report));
   const detail = options.detail ?? "full";
+  const list3 = (title, items, item) => {
+    if (items.length === 0) return;
+    const { shown, hidden } = limit(items, options);
+    out.push(`### ${title}`, "");
+    for (const x of shown) out.push(item(x));
+    if (hidden > 0) out.push(`- … and ${hidden} more.`);
+    out.push("");
+  };
   if (report.services.length > 0) {
     const services = limit(report.services, options);
-    out.push(servicesTable(services.shown), "");
+    servicesTable(out, services.shown);
+    out.push("");
     if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
-    const failures = report.failures;
-    if (failures.length > 0) {
-      out.push("### Why it fails", "", ...failures.map((f) => `- ${md(f.message)}`), "");
+    if (report.failures.length > 0) {
+      out.push("### Why it fails", "", ...failureItems(report, detail === "compact" ? COMPACT_ROWS : Infinity), "");
     }
-    const allWidened = report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w })));
-    const widened = limit(allWidened, options);
-    if (widened.shown.length > 0) out.push("### Privileges widened", "", widenedTable(widened.shown, options), "");
+    const widened = limit(
+      report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w }))),
+      options
+    );
+    if (widened.shown.length > 0) {
+      out.push("### Privileges widened", "");
+      widenedTable(out, widened.shown, options);
+      out.push("");
+    }
     if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widenings.`, "");
     const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })));
     if (regressions.length > 0 && (detail === "no-regressions" || detail === "compact")) {
       out.push(`${regressions.length} setting${regressions.length === 1 ? "" : "s"} got worse (details left out for size).`, "");
     } else if (regressions.length > 0) {
-      out.push(
-        "### Regressions",
-        "",
-        table([
-          ["Service", "Setting", "Before", "After", "Line", "Fix"],
-          ...regressions.map(({ s, r }) => [
-            code(s.unit),
-            code(r.id),
-            r.before === null ? "—" : `${r.before}/${r.range}`,
-            `${r.after}/${r.range}`,
-            where(r.file, r.line, r.removedLine, options),
-            fixText(r.fix ?? null)
-          ])
-        ]),
-        ""
-      );
+      out.push("### Regressions", "");
+      regressionsTable(out, regressions, options);
+      out.push("");
     }
     const advised = report.services.filter((s) => s.recommendation !== null);
     if (advised.length > 0) {
       out.push("### Recommended hardening", "");
-      out.push(
-        table([
-          ["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"],
-          ...limit(advised, options).shown.map((s) => [
-            code(s.unit),
-            fmt(s.after?.exposure),
-            s.recommendation.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join("<br>"),
-            `${s.recommendation.predicted.toFixed(1)}`
-          ])
-        ]),
-        ""
-      );
-      if (detail === "full") {
-        for (const s of advised) {
-          const r = s.recommendation;
-          out.push(
-            `<details><summary>${code(r.dropin.path)} for ${code(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`,
-            "",
-            fenced(r.dropin.content, "ini"),
-            "",
-            "</details>",
-            ""
-          );
-        }
-      }
-    }
-    const errors = report.services.filter((s) => s.errors.after !== null || s.errors.before !== null || s.unreadable.after !== null || s.unreadable.before !== null);
-    if (errors.length > 0) {
-      out.push("### Units that could not be assessed", "");
-      for (const s of errors) {
-        const after = s.errors.after ?? s.unreadable.after;
-        const before = s.errors.before ?? s.unreadable.before;
-        if (after) out.push(`- ${code(s.path)}: ${md(after)}`);
-        if (before) out.push(`- ${code(s.basePath ?? s.path)} (base): ${md(before)}`);
-      }
+      adviceTable(out, limit(advised, options).shown);
       out.push("");
+      if (detail === "full") for (const s of advised) out.push(...dropinBlock(s));
     }
+    list3("Units that could not be assessed", assessmentErrors(report.services), (e) => `- ${code(e.path)}${e.base ? " (base)" : ""}: ${md(e.why)}`);
+    list3(
+      "Warnings",
+      report.services.flatMap((s) => s.warnings.map((w) => ({ s, w }))),
+      ({ s, w }) => `- ${code(`${w.file}:${w.line}`)} (${code(s.unit)}): ${md(w.message)}`
+    );
   }
-  if (report.skipped.length > 0) {
-    const skipped = limit(report.skipped, options);
-    out.push("### Changed files not reviewed as units", "", ...skipped.shown.map((f) => `- ${code(f.path)}: ${md(f.reason)}`));
-    if (skipped.hidden > 0) out.push(`- … and ${skipped.hidden} more.`);
-    out.push("");
-  }
+  list3("Changed files not reviewed as units", report.skipped, (f) => `- ${code(f.path)}: ${md(f.reason)}`);
   if (options.trimmedNote && detail !== "full") out.push(options.trimmedNote, "");
-  out.push(`<sub>Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`);
-  return out.join("\n") + "\n";
+  out.push(footer(report, options));
 }
-function servicesTable(services) {
-  return table(
-    [
-      ["Service", "Change", "Before", "After", "Δ", "Verdict"],
-      ...services.map((s) => [
-        code(s.unit) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
-        s.status,
-        fmt(s.before?.exposure),
-        fmt(s.after?.exposure),
-        signed(s.delta),
-        s.after ? s.after.verdict : s.assumedUnitFile !== null ? "drop-ins only (unit file not here)" : s.errors.after ? "not loadable" : "—"
-      ])
+function assessmentErrors(services) {
+  const out = [];
+  for (const s of services) {
+    const after = s.errors.after ?? s.unreadable.after;
+    const before = s.errors.before ?? s.unreadable.before;
+    if (after) out.push({ path: s.path, base: false, why: after });
+    if (before) out.push({ path: s.basePath ?? s.path, base: true, why: before });
+  }
+  return out;
+}
+function servicesTable(out, services) {
+  out.table(
+    ["Service", "Change", "Before", "After", "Δ", "Verdict"],
+    services,
+    (s) => [
+      code(s.unit) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
+      s.status,
+      fmt(s.before?.exposure),
+      fmt(s.after?.exposure),
+      signed(s.delta),
+      s.after ? s.after.verdict : s.assumedUnitFile !== null ? "drop-ins only (unit file not here)" : s.errors.after ? "not loadable" : "—"
     ],
     ["l", "l", "r", "r", "r", "l"]
   );
 }
-function widenedTable(items, options) {
-  return table([
-    ["Unit", "Level", "What", "Cause", "Line", "Accepted"],
-    ...items.map(({ s, w }) => [
-      code(s.unit),
-      LEVEL[w.level],
-      md(w.what),
-      md(w.cause),
-      where(w.file, w.line, w.removedLine, options),
-      acceptedText(w)
-    ])
+function widenedTable(out, items, options) {
+  out.table(["Unit", "Level", "What", "Cause", "Line", "Accepted"], items, ({ s, w }) => [
+    code(s.unit),
+    LEVEL[w.level],
+    md(w.what),
+    md(w.cause),
+    where2(w.file, w.line, w.removedLine, options),
+    acceptedText(w)
   ]);
+}
+function regressionsTable(out, items, options) {
+  out.table(["Service", "Setting", "Before", "After", "Line", "Fix"], items, ({ s, r }) => [
+    code(s.unit),
+    code(r.id),
+    r.before === null ? "—" : `${r.before}/${r.range}`,
+    `${r.after}/${r.range}`,
+    where2(r.file, r.line, r.removedLine, options),
+    fixText(r.fix ?? null)
+  ]);
+}
+function adviceTable(out, advised) {
+  out.table(["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"], advised, (s) => [
+    code(s.unit),
+    fmt(s.after?.exposure),
+    s.recommendation.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join("<br>"),
+    `${s.recommendation.predicted.toFixed(1)}`
+  ]);
+}
+function dropinBlock(s) {
+  const r = s.recommendation;
+  const summary = `<details><summary>${htmlCode(r.dropin.path)} for ${htmlCode(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`;
+  const body = r.dropin.content.length <= DROPIN_SHOWN_MAX ? fenced(r.dropin.content, "ini") : `The drop-in has ${r.dropin.content.split("\n").length} lines: too long to show here; the JSON report has it.`;
+  return [summary, "", body, "", "</details>", ""];
 }
 function acceptedText(w) {
   if (w.accepted.length === 0) return "**no**";
-  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(clip(r, REASON_SHOWN_MAX))).join("; ");
+  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(r, REASON_SHOWN_MAX)).join("; ");
   const added = w.accepted.some((a) => a.addedInChange) ? " (waiver added by this change)" : "";
   if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(", ")}`;
   return `yes: ${reasons}${added}`;
@@ -12354,29 +12547,25 @@ function fixText(fix) {
   if (fix.kind === "remove") return `remove ${fix.remove.map((l) => code(`${l.file}:${l.line}`)).join(", ")}`;
   return `${fix.kind}: ${fix.lines.map((l) => code(l)).join(" ")}`;
 }
-function where(file, line, removed, options) {
+function where2(file, line, removed, options) {
   if (file === null) return "—";
   const label = code(`${file}${line !== null ? `:${line}` : ""}`) + (removed ? " (removed)" : "");
   const url = removed ? null : options.link?.(file, line) ?? null;
-  return url ? `[${label}](${url})` : label;
+  return url ? `[${label}](${linkTarget(url)})` : label;
 }
-function table(rows, align) {
-  return markdownTable(rows, { alignDelimiters: false, ...align ? { align } : {} });
-}
-function clip(text2, max) {
-  return text2.length <= max ? text2 : `${text2.slice(0, max)}…`;
-}
-var COMPACT_ROWS, fmt, signed, LEVEL, REASON_SHOWN_MAX;
+var COMPACT_ROWS, DROPIN_SHOWN_MAX, REASON_SHOWN_MAX, fmt, signed, LEVEL;
 var init_markdown = __esm({
   "src/report/markdown.ts"() {
     "use strict";
-    init_markdown_table();
     init_escape();
+    init_headline();
+    init_markdown_writer();
     COMPACT_ROWS = 20;
+    DROPIN_SHOWN_MAX = 4e3;
+    REASON_SHOWN_MAX = 200;
     fmt = (x) => x === null || x === void 0 ? "—" : x.toFixed(1);
     signed = (x) => x === null ? "—" : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1);
     LEVEL = { held: "held at start", reachable: "reachable", command: "elevated command" };
-    REASON_SHOWN_MAX = 200;
   }
 });
 
@@ -12394,7 +12583,7 @@ var init_diff_formats = __esm({
       },
       {
         name: "json",
-        description: "the report as one JSON document (schemaVersion 1, described in the README)",
+        description: "the report as one JSON document (schemaVersion 2, described in the README)",
         render: (report) => JSON.stringify(report, null, 2) + "\n"
       }
     ];
@@ -12789,7 +12978,7 @@ function usageText(full = true) {
     }
     return lines.join("\n");
   });
-  const footer = [
+  const footer2 = [
     `Booleans: ${BOOLEAN_WORDS.true.join(", ")} / ${BOOLEAN_WORDS.false.join(", ")}, in any case; a boolean flag alone means true.`,
     "An option given empty (--base=) takes its default. The action reads its inputs the same way.",
     `Supported systemd versions: ${SYSTEMD_VERSIONS.join(", ")}.`
@@ -12798,7 +12987,7 @@ function usageText(full = true) {
 
 ${sections.join("\n\n")}
 
-${footer.flatMap((p) => wrap(p.split(" "), "", "")).join("\n")}
+${footer2.flatMap((p) => wrap(p.split(" "), "", "")).join("\n")}
 `;
 }
 function synopsis(command, lead) {

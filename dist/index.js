@@ -5444,8 +5444,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -13008,9 +13008,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -18387,7 +18387,7 @@ var require_events = __commonJS({
         }
         return this.#eventInit.ports;
       }
-      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports = []) {
+      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports2 = []) {
         webidl.brandCheck(this, _MessageEvent);
         webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent");
         return new _MessageEvent(type, {
@@ -18397,7 +18397,7 @@ var require_events = __commonJS({
           origin,
           lastEventId,
           source,
-          ports
+          ports: ports2
         });
       }
       static createFastMessageEvent(type, init) {
@@ -23197,10 +23197,10 @@ function syscallTable(version) {
   return t;
 }
 var expansions = /* @__PURE__ */ new WeakMap();
-function expandGroup(table2, group) {
-  let byGroup = expansions.get(table2);
-  if (byGroup === void 0) expansions.set(table2, byGroup = /* @__PURE__ */ new Map());
-  if (!table2.groups.has(group)) return null;
+function expandGroup(table, group) {
+  let byGroup = expansions.get(table);
+  if (byGroup === void 0) expansions.set(table, byGroup = /* @__PURE__ */ new Map());
+  if (!table.groups.has(group)) return null;
   let e = byGroup.get(group);
   if (e === void 0) {
     const seen = /* @__PURE__ */ new Set();
@@ -23209,7 +23209,7 @@ function expandGroup(table2, group) {
     const walk = (g) => {
       if (visiting.has(g)) return;
       visiting.add(g);
-      for (const m of table2.groups.get(g) ?? []) {
+      for (const m of table.groups.get(g) ?? []) {
         if (m.startsWith("@")) walk(m);
         else if (!seen.has(m)) {
           seen.add(m);
@@ -23220,8 +23220,8 @@ function expandGroup(table2, group) {
     };
     walk(group);
     e = {
-      knownPositions: Int32Array.from(names2.filter((n) => table2.known.has(n)), (n) => table2.position.get(n)),
-      native: names2.filter((n) => table2.native.has(n))
+      knownPositions: Int32Array.from(names2.filter((n) => table.known.has(n)), (n) => table.position.get(n)),
+      native: names2.filter((n) => table.native.has(n))
     };
     byGroup.set(group, e);
   }
@@ -23229,9 +23229,9 @@ function expandGroup(table2, group) {
 }
 var ABSENT = -2;
 var SyscallSet = class {
-  constructor(table2) {
-    this.table = table2;
-    this.errnos = new Int32Array(table2.position.size).fill(ABSENT);
+  constructor(table) {
+    this.table = table;
+    this.errnos = new Int32Array(table.position.size).fill(ABSENT);
   }
   table;
   errnos;
@@ -23349,8 +23349,8 @@ function addressFamilyRow(id, jsonField, cls, weight, what) {
     assess: ({ info: info2 }) => bad(info2.addressFamilyRestricted[cls] ? 0 : 1)
   };
 }
-function groupLeaks(info2, table2, group) {
-  for (const member of expandGroup(table2, group)?.native ?? []) {
+function groupLeaks(info2, table, group) {
+  for (const member of expandGroup(table, group)?.native ?? []) {
     if (info2.syscallFilter.has(member) === info2.syscallFilterAllowList) return member;
   }
   return null;
@@ -24909,9 +24909,9 @@ function cunescape(text2) {
 }
 
 // src/service/credentials.ts
-function loadCredential(table2, value2, encrypted, ctx) {
+function loadCredential(table, value2, encrypted, ctx) {
   if (value2 === "") {
-    table2.clear();
+    table.clear();
     return;
   }
   const split = splitAtColon(value2);
@@ -24932,11 +24932,11 @@ function loadCredential(table2, value2, encrypted, ctx) {
       return;
     }
   }
-  table2.set(id, encrypted);
+  table.set(id, encrypted);
 }
-function setCredential(table2, value2, encrypted, ctx) {
+function setCredential(table, value2, encrypted, ctx) {
   if (value2 === "") {
-    table2.clear();
+    table.clear();
     return;
   }
   const split = splitAtColon(value2);
@@ -24954,7 +24954,7 @@ function setCredential(table2, value2, encrypted, ctx) {
     ctx.warn(encrypted ? "Encrypted credential data not valid Base64 data, ignoring." : `Can't unescape "${split.rest}", ignoring: Invalid argument`);
     return;
   }
-  table2.set(id, encrypted);
+  table.set(id, encrypted);
 }
 function credentialName(word, ctx) {
   const id = ctx.expand(word, "credential");
@@ -25544,10 +25544,10 @@ var systemCallFilter = (s, a, ctx) => {
   let text2 = a.value;
   const invert = text2.startsWith("~");
   if (invert) text2 = text2.slice(1);
-  const table2 = ctx.syscalls;
+  const table = ctx.syscalls;
   if (s.syscallFilter === null) {
-    s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table2) };
-    if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table2, null);
+    s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table) };
+    if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table, null);
   }
   const filter = s.syscallFilter;
   const { words, invalid } = extractWords(text2);
@@ -25568,7 +25568,7 @@ var systemCallFilter = (s, a, ctx) => {
       ctx.warn(a, `Allow-listed system calls cannot take error number, ignoring: ${w}`);
       continue;
     }
-    addSyscall(filter.entries, name, errno, invert, filter.allowList, table2, (m) => ctx.warn(a, m));
+    addSyscall(filter.entries, name, errno, invert, filter.allowList, table, (m) => ctx.warn(a, m));
   }
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
   return void 0;
@@ -25588,10 +25588,10 @@ var systemCallLog = (s, a, ctx) => {
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
   return void 0;
 };
-function addSyscall(entries, name, errno, invert, allowList, table2, warn) {
+function addSyscall(entries, name, errno, invert, allowList, table, warn) {
   const add = !invert === allowList || invert && allowList && errno >= 0;
   if (name.startsWith("@")) {
-    const group = expandGroup(table2, name);
+    const group = expandGroup(table, name);
     if (group === null) {
       warn?.(`Unknown system call group, ignoring: ${name}`);
       return;
@@ -25599,7 +25599,7 @@ function addSyscall(entries, name, errno, invert, allowList, table2, warn) {
     entries.setGroup(group, add ? errno : null);
     return;
   }
-  if (!table2.known.has(name)) {
+  if (!table.known.has(name)) {
     warn?.(`Failed to parse system call, ignoring: ${name}`);
     return;
   }
@@ -27174,10 +27174,10 @@ function filesToRead(tree, dirs) {
 // src/diff/candidates.ts
 function candidateUnits(sides, changed, traits) {
   const dropInChanged = /* @__PURE__ */ new Set();
-  const where2 = (p) => isDropInDirectory(dirname(p)) ? dirname(dirname(p)) : isDropInDirectory(p) ? dirname(p) : null;
+  const where3 = (p) => isDropInDirectory(dirname(p)) ? dirname(dirname(p)) : isDropInDirectory(p) ? dirname(p) : null;
   const reaching = sides.map(({ snapshot }) => linksReachingChanges(snapshot.tree, changed));
   for (const p of [...changed, ...reaching.flat()]) {
-    const d = where2(p);
+    const d = where3(p);
     if (d !== null) dropInChanged.add(d);
   }
   const out = /* @__PURE__ */ new Set();
@@ -27193,7 +27193,7 @@ function candidateUnits(sides, changed, traits) {
   }
   const dirs = /* @__PURE__ */ new Set();
   for (const p of [...changed, ...reaching.flat()]) {
-    const d = where2(p);
+    const d = where3(p);
     if (d !== null && !claimed.has(p)) dirs.add(d);
   }
   if (dirs.size > 0) {
@@ -28666,18 +28666,24 @@ function commandCause(base, head, e, matched, changed) {
 function accept(wanted, a, line) {
   const accepted = [];
   const unaccepted = [];
-  const covers = (list3, name) => list3.includes("ALL") || name.startsWith("CAP_") && list3.includes(name);
-  const waiverCovers = (w, name) => w.capabilities.includes("ALL") ? line !== null && (line.removed ? !a.baseWaivers.some((x) => sameWaiver(x, w)) : line.file === w.file && line.line === w.nextLine) : name.startsWith("CAP_") && w.capabilities.includes(name);
+  const known = (w) => a.baseWaivers.some((b) => sameWaiver(b, w));
+  const allowCovers = (capability, name) => capability === "ALL" || name.startsWith("CAP_") && capability === name;
+  const waiverCovers = (w, name) => w.capabilities.includes("ALL") ? line !== null && (line.removed ? !known(w) : line.file === w.file && line.line === w.nextLine) : name.startsWith("CAP_") && w.capabilities.includes(name);
+  const byWaiver = (w, name, addedInChange) => ({ privilege: name, by: "waiver", reason: w.reason, file: w.file, line: w.line, addedInChange });
   for (const name of wanted) {
-    const waiver = a.waivers.find((w) => waiverCovers(w, name));
-    if (waiver) {
-      const known = a.baseWaivers.some((w) => sameWaiver(w, waiver));
-      accepted.push({ privilege: name, by: "waiver", reason: waiver.reason, file: waiver.file, line: waiver.line, addedInChange: !known });
+    const waivers = a.waivers.filter((w) => waiverCovers(w, name));
+    const old = waivers.find(known);
+    if (old) {
+      accepted.push(byWaiver(old, name, false));
       continue;
     }
-    const entry2 = a.allow.find((e) => covers([e.capability], name) && (e.unit === null || a.unitNames.includes(e.unit)));
+    const entry2 = a.allow.find((e) => allowCovers(e.capability, name) && (e.unit === null || a.unitNames.includes(e.unit)));
     if (entry2) {
       accepted.push({ privilege: name, by: "allow-list", reason: `allowed by configuration (${entry2.unit ? `${entry2.unit}:` : ""}${entry2.capability})`, addedInChange: false });
+      continue;
+    }
+    if (waivers.length > 0) {
+      accepted.push(byWaiver(waivers[0], name, true));
       continue;
     }
     unaccepted.push(name);
@@ -30438,14 +30444,14 @@ function portsOf(commands, env, programs) {
   return [...found].map(([port, evidence]) => ({ port, evidence }));
 }
 var NETWORK_TARGETS = /\b(network|network-online|nss-lookup)\.target\b/;
-function networkEvidence(service, ports, words, env, categories) {
+function networkEvidence(service, ports2, words, env, categories) {
   for (const key of ["After", "Wants", "Requires", "BindsTo"]) {
     for (const a of assignmentsOf(service, "Unit", key)) {
       const m = NETWORK_TARGETS.exec(a.value);
       if (m) return `${key}=${m[0]}`;
     }
   }
-  if (ports.length > 0) return ports[0].evidence;
+  if (ports2.length > 0) return ports2[0].evidence;
   for (const cat of ["network-manager", "packet", "tun", "privilege-dropper", "monitoring", "backup", "system-manager", "ci-runner", "container", "scheduler", "session", "time"]) {
     const e = categories.get(cat);
     if (e) return e;
@@ -31335,16 +31341,37 @@ function notesFor(c) {
   return notes;
 }
 
+// src/diff/new-waivers.ts
+function newWaiverAcceptances(w) {
+  return w.accepted.filter((a) => a.by === "waiver" && a.addedInChange);
+}
+function waiversOf(acceptances) {
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const a of acceptances) {
+    const file = a.file ?? "?";
+    const line = a.line ?? 0;
+    const key = `${file}\0${line}`;
+    const w = byPlace.get(key) ?? { file, line, privileges: [], reason: a.reason };
+    if (!w.privileges.includes(a.privilege)) w.privileges.push(a.privilege);
+    byPlace.set(key, w);
+  }
+  return [...byPlace.values()];
+}
+function newWaivers(services) {
+  return waiversOf(services.flatMap((s) => s.capabilities.widened.flatMap(newWaiverAcceptances)));
+}
+
 // src/diff/gate.ts
 var tenths = (x) => Math.round(x * 10);
 function gateFailures(services, gate) {
   const failures = [];
   for (const s of services) {
     const at = { unit: s.unit, path: s.path };
-    if (gate.failOnCapabilityWidening) {
-      for (const w of s.capabilities.widened) {
-        if (w.unaccepted.length === 0) continue;
+    for (const w of s.capabilities.widened) {
+      if (gate.failOnCapabilityWidening && w.unaccepted.length > 0) {
         failures.push({ kind: "capability-widening", ...at, message: wideningMessage(s.unit, w) });
+      } else if (gate.failOnNewWaiver && newWaiverAcceptances(w).length > 0) {
+        failures.push({ kind: "new-waiver", ...at, message: newWaiverMessage(s.unit, w) });
       }
     }
     if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
@@ -31367,9 +31394,17 @@ function gateFailures(services, gate) {
   return failures;
 }
 function wideningMessage(unit, w) {
-  const where2 = w.file !== null ? ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})` : "";
   const partly = w.accepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
-  return `${unit} ${w.what}${where2}${partly}`;
+  return `${unit} ${w.what}${where(w)}${partly}`;
+}
+function newWaiverMessage(unit, w) {
+  const waivers = waiversOf(newWaiverAcceptances(w));
+  const places = waivers.map((x) => `${x.file}:${x.line}`).join(", ");
+  return `${unit} ${w.what}${where(w)}: accepted only by ${waivers.length === 1 ? "a waiver" : "waivers"} this change adds, at ${places}`;
+}
+function where(w) {
+  if (w.file === null) return "";
+  return ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})`;
 }
 
 // src/diff/report.ts
@@ -31433,6 +31468,7 @@ function diffSnapshots(base, head, changes, settings) {
     base: { rev: base.rev },
     head: { rev: head.rev },
     verdict: failures.length > 0 ? "fail" : "pass",
+    gate: settings.gate,
     failures,
     summary: {
       servicesChanged: services.length,
@@ -31464,8 +31500,8 @@ function compareUnit(a, settings, recommend) {
   };
   const fileOf = (x) => x.file === null ? x : { ...x, file: file(x.file) };
   const warnings = [];
-  const waivers = after?.ok && a.head ? waiversOf(after.service, a.head, file, warnings) : [];
-  const baseWaivers = before?.ok && a.base ? waiversOf(before.service, a.base, file, []) : [];
+  const waivers = after?.ok && a.head ? waiversOf2(after.service, a.head, file, warnings) : [];
+  const baseWaivers = before?.ok && a.base ? waiversOf2(before.service, a.base, file, []) : [];
   for (const n of a.head?.templateNotes ?? []) warnings.push(n);
   for (const d of after?.diagnostics ?? []) warnings.push({ file: file(d.file), line: d.line, message: d.message });
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] };
@@ -31550,8 +31586,8 @@ function compareForeignUnit(f, settings) {
     const after = v.head.result;
     if (!after.ok) continue;
     const file = (p) => v.head.ref.view.origin(p);
-    const waivers = waiversOf(after, v.head, file, i === 0 ? warnings : []);
-    const baseWaivers = before.ok ? waiversOf(before, v.base, file, []) : [];
+    const waivers = waiversOf2(after, v.head, file, i === 0 ? warnings : []);
+    const baseWaivers = before.ok ? waiversOf2(before, v.base, file, []) : [];
     const findings = privilegeWidenings(
       before.ok ? { svc: before, profile: profileOf(before, traits) } : null,
       { svc: after, profile: profileOf(after, traits) },
@@ -31593,7 +31629,7 @@ function compareForeignUnit(f, settings) {
     assumedUnitFile: `${f.name} is not in this repository: its drop-ins were applied to ${f.variants.map((v) => v.assumption).join("; to ")}`
   };
 }
-function waiversOf(svc, load, file, warnings) {
+function waiversOf2(svc, load, file, warnings) {
   const waivers = [];
   for (const f of [svc.fragmentPath, ...svc.dropInPaths]) {
     let bytes = null;
@@ -31617,11 +31653,169 @@ function advice(compute) {
 }
 var formatSigned = (tenths2) => (tenths2 < 0 ? "-" : "") + formatExposure(Math.abs(tenths2));
 
+// src/version.ts
+var TOOL_VERSION = "0.1.0";
+
+// src/text/visible.ts
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\p{Cf}\u2028\u2029\ud800-\udfff]/gu;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeOne(c) {
+  const n = c.codePointAt(0);
+  if (NAMED[c]) return NAMED[c];
+  if (n <= 159) return `\\x${n.toString(16).padStart(2, "0")}`;
+  if (n >= 56448 && n <= 56575) return `\\x${(n - 56320).toString(16).padStart(2, "0")}`;
+  return `\\u{${n.toString(16)}}`;
+}
+function visible(text2, keep = "") {
+  return text2.replace(INVISIBLE, (c) => keep.includes(c) ? c : escapeOne(c));
+}
+function clip(text2, max) {
+  if (text2.length <= max) return text2;
+  const points = Array.from(text2);
+  if (points.length <= max) return text2;
+  const tail = Math.floor((max - 1) / 3);
+  const head = max - 1 - tail;
+  return `${points.slice(0, head).join("")}…${tail > 0 ? points.slice(-tail).join("") : ""}`;
+}
+
+// src/report/escape.ts
+var SHOWN_MAX = 300;
+var WJ = "⁠";
+var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var PUNCTUATION = /[!#%()*+,\-./:;=?@[\\\]^_`{|}~]/g;
+function md(text2, max = SHOWN_MAX) {
+  return visible(clip(text2, max)).replace(PUNCTUATION, (c) => `\\${c}${c === "@" || c === "#" || c === ":" ? WJ : ""}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/\$/g, () => "<span>$</span>").replace(/(www)(\\\.)/gi, `$1${WJ}$2`).replace(/(?<![A-Za-z0-9_])(gh)(\\-)/gi, `$1${WJ}$2`);
+}
+function code(text2, max = SHOWN_MAX) {
+  const shown = visible(clip(text2, max));
+  if (shown === "") return codeSpan("");
+  return shown.split("|").map((part) => part === "" ? "" : codeSpan(part)).join("\\|");
+}
+function codeSpan(text2) {
+  const longest = Math.max(0, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(text2) && text2.trim() !== "" ? " " : "";
+  return text2 === "" ? "` `" : `${fence}${pad}${text2}${pad}${fence}`;
+}
+function htmlCode(text2, max = SHOWN_MAX) {
+  return `<code>${visible(clip(text2, max)).replace(/[&<>"']/g, (c) => HTML[c])}</code>`;
+}
+function linkTarget(url) {
+  return url.replace(
+    /[^A-Za-z0-9\-._~:/?#=&%+,;@]/gu,
+    (c) => [...Buffer.from(c, "utf8")].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
+  );
+}
+function fenced(text2, info2 = "") {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${info2}
+${text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
+${fence}`;
+}
+
+// src/action/annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+function annotations(report, prefix2) {
+  const all = [];
+  const at = (file) => prefix2 === "" || prefix2 === "." ? file : `${prefix2.replace(/\/+$/, "")}/${file}`;
+  for (const s of report.services) {
+    for (const w of s.capabilities.widened) {
+      if (w.file === null || w.line === null || w.removedLine) continue;
+      const title = `${s.unit} ${w.what}`;
+      const place = { file: at(w.file), line: w.line, title };
+      if (w.unaccepted.length > 0) {
+        all.push({ ...place, level: "error", rank: 0, message: w.cause });
+        continue;
+      }
+      const own = waiversOf(newWaiverAcceptances(w));
+      if (own.length > 0) {
+        const where3 = own.map((x) => `${x.file}:${x.line}`).join(", ");
+        const reasons2 = [...new Set(own.map((x) => x.reason))].join("; ");
+        all.push({
+          ...place,
+          level: report.gate.failOnNewWaiver ? "error" : "warning",
+          rank: 0,
+          message: `${w.cause} (accepted only by ${own.length === 1 ? "a waiver" : "waivers"} this pull request adds, at ${where3}: ${reasons2})`
+        });
+        continue;
+      }
+      const reasons = [...new Set(w.accepted.map((a) => a.reason))].join("; ");
+      all.push({ ...place, level: "notice", rank: 0, message: `${w.cause} (accepted: ${reasons})` });
+    }
+    for (const r of s.regressions) {
+      if (r.file === null || r.line === null || r.removedLine) continue;
+      all.push({
+        level: "warning",
+        rank: 1,
+        file: at(r.file),
+        line: r.line,
+        title: `${s.unit}: ${r.id} got worse`,
+        message: `${r.description ?? r.id} (badness ${r.before ?? "—"} → ${r.after} of ${r.range})`
+      });
+    }
+  }
+  const shown = [];
+  let dropped = 0;
+  for (const level of ["error", "warning", "notice"]) {
+    const of = all.filter((a) => a.level === level).sort((a, b) => a.rank - b.rank);
+    shown.push(...of.slice(0, ANNOTATIONS_PER_LEVEL).map(({ rank: _rank, ...a }) => ({ ...a, title: clip(a.title, SHOWN_MAX), message: clip(a.message, 2 * SHOWN_MAX) })));
+    dropped += Math.max(0, of.length - ANNOTATIONS_PER_LEVEL);
+  }
+  return { shown, dropped };
+}
+
+// src/action/comment.ts
+import { createHash } from "node:crypto";
+
+// src/report/headline.ts
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+var WAIVERS_NAMED = 3;
+var PRIVILEGES_NAMED = 4;
+function headline(report) {
+  if (report.services.length === 0) return "✅ **systemd-exposure**: no systemd service changed.";
+  if (report.verdict === "fail") {
+    const n = report.failures.length;
+    return `❌ **systemd-exposure: fail** — ${plural(n, "gate failure")}: ${md(report.failures[0].message)}${n > 1 ? " …" : ""}`;
+  }
+  const findings = report.services.flatMap((s) => s.capabilities.widened);
+  const open2 = findings.filter((w) => w.unaccepted.length > 0).length;
+  const accepted = findings.length - open2;
+  let privileges;
+  if (findings.length === 0) privileges = "no privilege widened";
+  else if (open2 === 0) privileges = `${plural(findings.length, "privilege widening")}, all accepted`;
+  else {
+    const notGated = `${plural(open2, "privilege widening")} not gated (fail-on-capability-widening is off)`;
+    privileges = accepted === 0 ? notGated : `${plural(accepted, "privilege widening")} accepted, ${notGated}`;
+  }
+  const units = `${plural(report.services.length, "unit")} changed`;
+  const waivers = newWaivers(report.services);
+  const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
+  const because = waivers.length === 0 ? "" : restsOnNewWaivers ? ` It passes because this pull request adds ${waiverList(waivers)}.` : ` This pull request adds ${waiverList(waivers)}.`;
+  return `✅ **systemd-exposure: pass** — ${units}, ${privileges}.${because}`;
+}
+function selfWaiverLine(report) {
+  if (report.verdict !== "fail") return null;
+  const waivers = newWaivers(report.services);
+  return waivers.length === 0 ? null : `⚠️ This pull request accepts its own widening: it adds ${waiverList(waivers)}.`;
+}
+function waiverList(waivers) {
+  const named = waivers.slice(0, WAIVERS_NAMED).map((w) => `for ${privilegeList2(w.privileges)} at ${code(`${w.file}:${w.line}`)}`);
+  const more = waivers.length - named.length;
+  const list3 = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")}${more > 0 ? ", " : " and "}${named.at(-1)}`;
+  return `${waivers.length === 1 ? "a waiver" : "waivers"} ${list3}${more > 0 ? ` and ${more} more` : ""}`;
+}
+function privilegeList2(privileges) {
+  const words = privileges.map((p) => p === "root" ? "running as root" : p);
+  if (words.length <= PRIVILEGES_NAMED) return words.length === 1 ? words[0] : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+  return `${words.slice(0, PRIVILEGES_NAMED).join(", ")} and ${words.length - PRIVILEGES_NAMED} more`;
+}
+
 // node_modules/markdown-table/index.js
 function defaultStringLength(value2) {
   return value2.length;
 }
-function markdownTable(table2, options) {
+function markdownTable(table, options) {
   const settings = options || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -31631,15 +31825,15 @@ function markdownTable(table2, options) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex = -1;
-  while (++rowIndex < table2.length) {
+  while (++rowIndex < table.length) {
     const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
     }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize2(table2[rowIndex][columnIndex2]);
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize2(table[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -31760,174 +31954,200 @@ function toAlignment(value2) {
   return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
 }
 
-// src/report/escape.ts
-var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-var BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
-function loneSurrogates(text2) {
-  return text2.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => {
-    const n = c.charCodeAt(0);
-    return n >= 56448 && n <= 56575 ? `\\x${(n - 56320).toString(16).padStart(2, "0")}` : `\\u{${n.toString(16)}}`;
-  });
-}
-function controls(text2) {
-  return text2.replace(
-    /[\u0000-\u001f\u007f]/g,
-    (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
-  );
-}
-function md(text2) {
-  return loneSurrogates(text2).replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/@/g, "&#64;").replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "");
-}
-function code(text2) {
-  const body = controls(loneSurrogates(text2)).replace(BIDI, "").replace(/[&<>"'|@\\`*[\]()#!~]|:(?=\/\/)/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
-  return `<code>${body}</code>`;
-}
-function fenced(text2, info2 = "") {
-  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${info2}
-${text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
-${fence}`;
-}
+// src/report/markdown-writer.ts
+var OverBudget = class extends Error {
+};
+var MarkdownWriter = class {
+  constructor(budget = Infinity) {
+    this.budget = budget;
+  }
+  budget;
+  size = 0;
+  lines = [];
+  push(...lines) {
+    for (const line of lines) {
+      this.size += line.length + 1;
+      if (this.size > this.budget) throw new OverBudget();
+      this.lines.push(line);
+    }
+  }
+  /**
+   * A GitHub table (markdown-table), its columns not padded to a common width: one long cell (a
+   * waiver's reason is free text from the pull request) would otherwise pad every row. Rows are
+   * made in batches, so an over-budget table stops being made soon after the budget is spent.
+   */
+  table(header, items, row2, align = []) {
+    const options = { alignDelimiters: false, align: header.map((_, i) => align[i] ?? "") };
+    const [head, delimiter] = markdownTable([header], options).split("\n");
+    this.push(head, delimiter);
+    for (let i = 0; i < items.length; i += TABLE_BATCH) {
+      const rows = items.slice(i, i + TABLE_BATCH).map(row2);
+      for (const line of markdownTable([header, ...rows], options).split("\n").slice(2)) this.push(line);
+    }
+  }
+  text() {
+    return this.lines.join("\n") + "\n";
+  }
+};
+var TABLE_BATCH = 50;
 
 // src/report/markdown.ts
 var DETAIL_LEVELS = ["full", "no-dropins", "no-regressions", "compact"];
 var COMPACT_ROWS = 20;
+var DROPIN_SHOWN_MAX = 4e3;
+var REASON_SHOWN_MAX = 200;
 function limit(items, options) {
   if (options.detail !== "compact" || items.length <= COMPACT_ROWS) return { shown: items, hidden: 0 };
   return { shown: items.slice(0, COMPACT_ROWS), hidden: items.length - COMPACT_ROWS };
 }
 var fmt = (x) => x === null || x === void 0 ? "—" : x.toFixed(1);
 var signed = (x) => x === null ? "—" : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1);
-function headline(report) {
-  if (report.services.length === 0) return "✅ **systemd-exposure**: no systemd service changed.";
-  if (report.verdict === "fail") {
-    return `❌ **systemd-exposure: fail** — ${report.failures.length} gate failure${report.failures.length === 1 ? "" : "s"}: ${md(report.failures[0].message)}${report.failures.length > 1 ? " …" : ""}`;
-  }
-  const accepted = report.services.reduce((n, s) => n + s.capabilities.widened.length, 0);
-  const privileges = accepted === 0 ? "no privilege widened" : `${accepted} privilege widening${accepted === 1 ? "" : "s"}, all accepted`;
-  return `✅ **systemd-exposure: pass** — ${report.services.length} unit${report.services.length === 1 ? "" : "s"} changed, ${privileges}.`;
+function verdictLines(report) {
+  const mark = selfWaiverLine(report);
+  return mark ? [headline(report), "", mark, ""] : [headline(report), ""];
 }
-function renderMarkdown(report, options = {}) {
-  const out = [headline(report), ""];
+function failureItems(report, max) {
+  const shown = report.failures.slice(0, max).map((f) => `- ${md(f.message)}`);
+  const hidden = report.failures.length - shown.length;
+  return hidden > 0 ? [...shown, `- … and ${hidden} more.`] : shown;
+}
+function footer(report, options = {}) {
+  const commit = (sha) => {
+    if (sha === null) return "the work tree";
+    const label = code(sha.slice(0, 12));
+    return options.commitLink ? `[${label}](${linkTarget(options.commitLink(sha))})` : label;
+  };
+  const reviewed = report.head.rev !== null || report.base.rev !== null ? `Reviewed ${commit(report.head.rev)}, compared with ${commit(report.base.rev)} · ` : "";
+  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`;
+}
+function renderWithin(report, options, budget) {
+  const out = new MarkdownWriter(budget);
+  try {
+    render2(report, options, out);
+  } catch (e) {
+    if (e instanceof OverBudget) return null;
+    throw e;
+  }
+  return out.text();
+}
+function render2(report, options, out) {
+  out.push(...verdictLines(report));
   const detail = options.detail ?? "full";
+  const list3 = (title, items, item) => {
+    if (items.length === 0) return;
+    const { shown, hidden } = limit(items, options);
+    out.push(`### ${title}`, "");
+    for (const x of shown) out.push(item(x));
+    if (hidden > 0) out.push(`- … and ${hidden} more.`);
+    out.push("");
+  };
   if (report.services.length > 0) {
     const services = limit(report.services, options);
-    out.push(servicesTable(services.shown), "");
+    servicesTable(out, services.shown);
+    out.push("");
     if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
-    const failures = report.failures;
-    if (failures.length > 0) {
-      out.push("### Why it fails", "", ...failures.map((f) => `- ${md(f.message)}`), "");
+    if (report.failures.length > 0) {
+      out.push("### Why it fails", "", ...failureItems(report, detail === "compact" ? COMPACT_ROWS : Infinity), "");
     }
-    const allWidened = report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w })));
-    const widened = limit(allWidened, options);
-    if (widened.shown.length > 0) out.push("### Privileges widened", "", widenedTable(widened.shown, options), "");
+    const widened = limit(
+      report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w }))),
+      options
+    );
+    if (widened.shown.length > 0) {
+      out.push("### Privileges widened", "");
+      widenedTable(out, widened.shown, options);
+      out.push("");
+    }
     if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widenings.`, "");
     const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })));
     if (regressions.length > 0 && (detail === "no-regressions" || detail === "compact")) {
       out.push(`${regressions.length} setting${regressions.length === 1 ? "" : "s"} got worse (details left out for size).`, "");
     } else if (regressions.length > 0) {
-      out.push(
-        "### Regressions",
-        "",
-        table([
-          ["Service", "Setting", "Before", "After", "Line", "Fix"],
-          ...regressions.map(({ s, r }) => [
-            code(s.unit),
-            code(r.id),
-            r.before === null ? "—" : `${r.before}/${r.range}`,
-            `${r.after}/${r.range}`,
-            where(r.file, r.line, r.removedLine, options),
-            fixText(r.fix ?? null)
-          ])
-        ]),
-        ""
-      );
+      out.push("### Regressions", "");
+      regressionsTable(out, regressions, options);
+      out.push("");
     }
     const advised = report.services.filter((s) => s.recommendation !== null);
     if (advised.length > 0) {
       out.push("### Recommended hardening", "");
-      out.push(
-        table([
-          ["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"],
-          ...limit(advised, options).shown.map((s) => [
-            code(s.unit),
-            fmt(s.after?.exposure),
-            s.recommendation.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join("<br>"),
-            `${s.recommendation.predicted.toFixed(1)}`
-          ])
-        ]),
-        ""
-      );
-      if (detail === "full") {
-        for (const s of advised) {
-          const r = s.recommendation;
-          out.push(
-            `<details><summary>${code(r.dropin.path)} for ${code(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`,
-            "",
-            fenced(r.dropin.content, "ini"),
-            "",
-            "</details>",
-            ""
-          );
-        }
-      }
-    }
-    const errors = report.services.filter((s) => s.errors.after !== null || s.errors.before !== null || s.unreadable.after !== null || s.unreadable.before !== null);
-    if (errors.length > 0) {
-      out.push("### Units that could not be assessed", "");
-      for (const s of errors) {
-        const after = s.errors.after ?? s.unreadable.after;
-        const before = s.errors.before ?? s.unreadable.before;
-        if (after) out.push(`- ${code(s.path)}: ${md(after)}`);
-        if (before) out.push(`- ${code(s.basePath ?? s.path)} (base): ${md(before)}`);
-      }
+      adviceTable(out, limit(advised, options).shown);
       out.push("");
+      if (detail === "full") for (const s of advised) out.push(...dropinBlock(s));
     }
+    list3("Units that could not be assessed", assessmentErrors(report.services), (e) => `- ${code(e.path)}${e.base ? " (base)" : ""}: ${md(e.why)}`);
+    list3(
+      "Warnings",
+      report.services.flatMap((s) => s.warnings.map((w) => ({ s, w }))),
+      ({ s, w }) => `- ${code(`${w.file}:${w.line}`)} (${code(s.unit)}): ${md(w.message)}`
+    );
   }
-  if (report.skipped.length > 0) {
-    const skipped = limit(report.skipped, options);
-    out.push("### Changed files not reviewed as units", "", ...skipped.shown.map((f) => `- ${code(f.path)}: ${md(f.reason)}`));
-    if (skipped.hidden > 0) out.push(`- … and ${skipped.hidden} more.`);
-    out.push("");
-  }
+  list3("Changed files not reviewed as units", report.skipped, (f) => `- ${code(f.path)}: ${md(f.reason)}`);
   if (options.trimmedNote && detail !== "full") out.push(options.trimmedNote, "");
-  out.push(`<sub>Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`);
-  return out.join("\n") + "\n";
+  out.push(footer(report, options));
 }
-function servicesTable(services) {
-  return table(
-    [
-      ["Service", "Change", "Before", "After", "Δ", "Verdict"],
-      ...services.map((s) => [
-        code(s.unit) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
-        s.status,
-        fmt(s.before?.exposure),
-        fmt(s.after?.exposure),
-        signed(s.delta),
-        s.after ? s.after.verdict : s.assumedUnitFile !== null ? "drop-ins only (unit file not here)" : s.errors.after ? "not loadable" : "—"
-      ])
+function assessmentErrors(services) {
+  const out = [];
+  for (const s of services) {
+    const after = s.errors.after ?? s.unreadable.after;
+    const before = s.errors.before ?? s.unreadable.before;
+    if (after) out.push({ path: s.path, base: false, why: after });
+    if (before) out.push({ path: s.basePath ?? s.path, base: true, why: before });
+  }
+  return out;
+}
+function servicesTable(out, services) {
+  out.table(
+    ["Service", "Change", "Before", "After", "Δ", "Verdict"],
+    services,
+    (s) => [
+      code(s.unit) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
+      s.status,
+      fmt(s.before?.exposure),
+      fmt(s.after?.exposure),
+      signed(s.delta),
+      s.after ? s.after.verdict : s.assumedUnitFile !== null ? "drop-ins only (unit file not here)" : s.errors.after ? "not loadable" : "—"
     ],
     ["l", "l", "r", "r", "r", "l"]
   );
 }
 var LEVEL = { held: "held at start", reachable: "reachable", command: "elevated command" };
-function widenedTable(items, options) {
-  return table([
-    ["Unit", "Level", "What", "Cause", "Line", "Accepted"],
-    ...items.map(({ s, w }) => [
-      code(s.unit),
-      LEVEL[w.level],
-      md(w.what),
-      md(w.cause),
-      where(w.file, w.line, w.removedLine, options),
-      acceptedText(w)
-    ])
+function widenedTable(out, items, options) {
+  out.table(["Unit", "Level", "What", "Cause", "Line", "Accepted"], items, ({ s, w }) => [
+    code(s.unit),
+    LEVEL[w.level],
+    md(w.what),
+    md(w.cause),
+    where2(w.file, w.line, w.removedLine, options),
+    acceptedText(w)
   ]);
+}
+function regressionsTable(out, items, options) {
+  out.table(["Service", "Setting", "Before", "After", "Line", "Fix"], items, ({ s, r }) => [
+    code(s.unit),
+    code(r.id),
+    r.before === null ? "—" : `${r.before}/${r.range}`,
+    `${r.after}/${r.range}`,
+    where2(r.file, r.line, r.removedLine, options),
+    fixText(r.fix ?? null)
+  ]);
+}
+function adviceTable(out, advised) {
+  out.table(["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"], advised, (s) => [
+    code(s.unit),
+    fmt(s.after?.exposure),
+    s.recommendation.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join("<br>"),
+    `${s.recommendation.predicted.toFixed(1)}`
+  ]);
+}
+function dropinBlock(s) {
+  const r = s.recommendation;
+  const summary2 = `<details><summary>${htmlCode(r.dropin.path)} for ${htmlCode(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`;
+  const body = r.dropin.content.length <= DROPIN_SHOWN_MAX ? fenced(r.dropin.content, "ini") : `The drop-in has ${r.dropin.content.split("\n").length} lines: too long to show here; the JSON report has it.`;
+  return [summary2, "", body, "", "</details>", ""];
 }
 function acceptedText(w) {
   if (w.accepted.length === 0) return "**no**";
-  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(clip(r, REASON_SHOWN_MAX))).join("; ");
+  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(r, REASON_SHOWN_MAX)).join("; ");
   const added = w.accepted.some((a) => a.addedInChange) ? " (waiver added by this change)" : "";
   if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(", ")}`;
   return `yes: ${reasons}${added}`;
@@ -31937,64 +32157,57 @@ function fixText(fix) {
   if (fix.kind === "remove") return `remove ${fix.remove.map((l) => code(`${l.file}:${l.line}`)).join(", ")}`;
   return `${fix.kind}: ${fix.lines.map((l) => code(l)).join(" ")}`;
 }
-function where(file, line, removed, options) {
+function where2(file, line, removed, options) {
   if (file === null) return "—";
   const label = code(`${file}${line !== null ? `:${line}` : ""}`) + (removed ? " (removed)" : "");
   const url = removed ? null : options.link?.(file, line) ?? null;
-  return url ? `[${label}](${url})` : label;
-}
-function table(rows, align) {
-  return markdownTable(rows, { alignDelimiters: false, ...align ? { align } : {} });
-}
-var REASON_SHOWN_MAX = 200;
-function clip(text2, max) {
-  return text2.length <= max ? text2 : `${text2.slice(0, max)}…`;
+  return url ? `[${label}](${linkTarget(url)})` : label;
 }
 
-// src/version.ts
-var TOOL_VERSION = "0.1.0";
+// src/report/short-form.ts
+var plural2 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function renderShort(report, options) {
+  const out = verdictLines(report);
+  if (report.failures.length > 0) out.push("### Why it fails", "", ...failureItems(report, options.failures), "");
+  const s = report.summary;
+  out.push(
+    `${plural2(s.servicesChanged, "unit")} changed, ${plural2(s.capabilitiesWidened, "privilege")} widened and not accepted, ${plural2(report.failures.length, "gate failure")}. ${options.note}`,
+    "",
+    footer(report, options)
+  );
+  return out.join("\n") + "\n";
+}
 
-// src/action/annotations.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-function annotations(report, prefix2) {
-  const all = [];
-  const at = (file) => prefix2 === "" || prefix2 === "." ? file : `${prefix2.replace(/\/+$/, "")}/${file}`;
-  for (const s of report.services) {
-    for (const w of s.capabilities.widened) {
-      if (w.file === null || w.line === null || w.removedLine) continue;
-      const open2 = w.unaccepted.length > 0;
-      const reasons = [...new Set(w.accepted.map((a) => a.reason))].join("; ");
-      all.push({
-        level: open2 ? "error" : "notice",
-        file: at(w.file),
-        line: w.line,
-        title: `${s.unit} ${w.what}`,
-        message: open2 ? w.cause : `${w.cause} (accepted: ${reasons})`
-      });
-    }
-    for (const r of s.regressions) {
-      if (r.file === null || r.line === null || r.removedLine) continue;
-      all.push({
-        level: "warning",
-        file: at(r.file),
-        line: r.line,
-        title: `${s.unit}: ${r.id} got worse`,
-        message: `${r.description ?? r.id} (badness ${r.before ?? "—"} → ${r.after} of ${r.range})`
-      });
-    }
+// src/report/fit.ts
+var SHORT_FAILURES = [COMPACT_ROWS, 10, 5, 1, 0];
+function sizeOf(text2, unit) {
+  return unit === "bytes" ? Buffer.byteLength(text2, "utf8") : text2.length;
+}
+function fitMarkdown(report, options) {
+  const { note, limit: limit2, ...links } = options;
+  const fits2 = (text2) => sizeOf(text2, limit2.unit) <= limit2.max;
+  for (const detail of DETAIL_LEVELS) {
+    const markdown = renderWithin(report, { ...links, detail, trimmedNote: note }, limit2.max);
+    if (markdown !== null && fits2(markdown)) return { markdown, detail };
   }
-  const shown = [];
-  let dropped = 0;
-  for (const level of ["error", "warning", "notice"]) {
-    const of = all.filter((a) => a.level === level);
-    shown.push(...of.slice(0, ANNOTATIONS_PER_LEVEL));
-    dropped += Math.max(0, of.length - ANNOTATIONS_PER_LEVEL);
+  for (const failures of SHORT_FAILURES) {
+    const markdown = renderShort(report, { ...links, failures, note });
+    if (fits2(markdown)) return { markdown, detail: "short" };
   }
-  return { shown, dropped };
+  return { markdown: cut(renderShort(report, { ...links, failures: 0, note }), limit2), detail: "cut" };
+}
+function cut(text2, limit2) {
+  let size = 0;
+  let end = 0;
+  for (const c of text2) {
+    size += sizeOf(c, limit2.unit);
+    if (size > limit2.max) break;
+    end += c.length;
+  }
+  return text2.slice(0, end);
 }
 
 // src/action/comment.ts
-import { createHash } from "node:crypto";
 var COMMENT_LIMIT = 65536;
 function commentKey(workflow, job, paths) {
   return createHash("sha256").update(`${workflow}
@@ -32002,9 +32215,9 @@ ${job}
 ${paths.join("\n")}`).digest("hex").slice(0, 12);
 }
 var marker = (key) => `<!-- systemd-exposure:comment ${key} -->`;
-var stateMarker = (state) => `<!-- systemd-exposure:state ${state} -->`;
+var stateMarker = (state, head) => `<!-- systemd-exposure:state ${state}${head !== null ? ` head=${head}` : ""} -->`;
 function previousState(body) {
-  const m = /<!-- systemd-exposure:state (pass|fail|none) -->/.exec(body);
+  const m = /<!-- systemd-exposure:state (pass|fail|none)(?: head=[0-9a-f]+)? -->/.exec(body);
   return m ? m[1] : null;
 }
 function commentBody(report, key, options) {
@@ -32012,24 +32225,27 @@ function commentBody(report, key, options) {
   const head = `${marker(key)}
 `;
   if (report.services.length === 0) {
-    return { body: `${head}${stateMarker("none")}
+    return { body: `${head}${stateMarker("none", report.head.rev)}
 ✅ **systemd-exposure**: this pull request no longer changes any systemd service.
+
+${footer(report, options)}
 `, trimmed: false };
   }
   const state = report.verdict;
   const resolved = options.previous === "fail" && state === "pass" ? "🎉 **Resolved**: the earlier failures of this check are fixed.\n\n" : "";
-  const note = options.summaryUrl ? `Some detail was left out to fit GitHub's comment limit; the [job summary](${options.summaryUrl}) has the full report.` : "Some detail was left out to fit GitHub's comment limit; the job summary has the full report.";
-  for (const detail of DETAIL_LEVELS) {
-    const body2 = `${head}${stateMarker(state)}
-${resolved}${renderMarkdown(report, { ...options, detail, trimmedNote: note })}`;
-    if (body2.length <= limit2) return { body: body2, trimmed: detail !== "full" };
-  }
-  const body = `${head}${stateMarker(state)}
-${resolved}${headline(report)}
-
-${report.services.length} services changed, ${report.summary.capabilitiesWidened} capabilities widened, ${report.failures.length} gate failures. ${note}
-`;
-  return { body: body.slice(0, limit2), trimmed: true };
+  const prefix2 = `${head}${stateMarker(state, report.head.rev)}
+${resolved}`;
+  const fitted = fitMarkdown(report, {
+    ...options.link ? { link: options.link } : {},
+    ...options.commitLink ? { commitLink: options.commitLink } : {},
+    note: trimmedNote(options),
+    limit: { max: limit2 - prefix2.length, unit: "characters" }
+  });
+  return { body: `${prefix2}${fitted.markdown}`, trimmed: fitted.detail !== "full" };
+}
+function trimmedNote(options) {
+  const summary2 = options.summaryUrl ? `the [job summary](${linkTarget(options.summaryUrl)})` : "the job summary";
+  return options.summaryComplete === false ? `Some detail was left out to fit GitHub's comment limit; ${summary2} has more, and the JSON report (the step's \`report-path\` output) all of it.` : `Some detail was left out to fit GitHub's comment limit; ${summary2} has the full report.`;
 }
 
 // src/action/event.ts
@@ -32060,6 +32276,14 @@ function readEvent(name, payload) {
   return { kind: "unsupported", name };
 }
 
+// src/action/failure-line.ts
+var FAILURES_NAMED = 10;
+function failureLine(report) {
+  const named = report.failures.slice(0, FAILURES_NAMED).map((f) => clip(f.message, SHOWN_MAX));
+  const more = report.failures.length - named.length;
+  return `systemd-exposure: ${named.join("; ")}${more > 0 ? `; and ${more} more gate failures` : ""}`;
+}
+
 // src/action/identity.ts
 var GITHUB_ACTIONS_BOT = "github-actions[bot]";
 function isAuthoredBy(identity4, author) {
@@ -32087,14 +32311,10 @@ function unrecognisedAuthor(author) {
   return author && author.type === "Bot" && author.login !== GITHUB_ACTIONS_BOT ? author.login : null;
 }
 
-// src/action/log-safety.ts
-function safeLog(text2) {
-  return text2.replace(/(^|[\r\n])([ \t]*):(?=:)/g, "$1$2:​");
-}
-
 // src/action/own-comment.ts
-async function findOwnComment(pages, marker2, tokenIdentity, log) {
+async function findOwnComments(pages, marker2, tokenIdentity, log) {
   let identity4;
+  const own = [];
   for await (const page of pages) {
     for (const c of page) {
       if (!c.body.startsWith(marker2)) continue;
@@ -32102,11 +32322,56 @@ async function findOwnComment(pages, marker2, tokenIdentity, log) {
         identity4 = await tokenIdentity();
         log(describeIdentity(identity4));
       }
-      if (isAuthoredBy(identity4, c.author)) return c;
-      log(`comment ${c.id} by ${c.author?.login ?? "a deleted account"} carries this action's marker but is not the token's own: left alone`);
+      if (isAuthoredBy(identity4, c.author)) own.push(c);
+      else log(`comment ${c.id} by ${c.author?.login ?? "a deleted account"} carries this action's marker but is not the token's own: left alone`);
     }
   }
-  return null;
+  return own;
+}
+
+// src/action/publish-comment.ts
+async function publishComment(log, api, pr, report, mode, options) {
+  try {
+    const own = await findOwnComments(api.issueComments(pr.number), marker(options.key), () => api.tokenIdentity(), (m) => log.info(m));
+    const newest = own.at(-1) ?? null;
+    if (report.services.length === 0 && !newest) return;
+    const { key, ...bodyOptions } = options;
+    const { body, trimmed } = commentBody(report, key, { ...bodyOptions, previous: newest ? previousState(newest.body) : null });
+    if (trimmed) log.info("the comment was shortened to fit GitHub's limit; the job summary has more");
+    if (mode === "update" && newest && own.length === 1 && newest.body === body) return;
+    const current = await api.pullRequestHead(pr.number);
+    if (current !== pr.head) {
+      log.notice(
+        `systemd-exposure reviewed ${pr.head}, but the pull request's head is now ${current}: the comment is left to the run for that commit (this run's verdict stands)`
+      );
+      return;
+    }
+    if (mode === "update" && newest) {
+      if (newest.body !== body) await api.updateComment(newest.id, body);
+      for (const duplicate of own.slice(0, -1)) await deleteDuplicate(log, api, duplicate.id);
+      return;
+    }
+    const written = await api.createComment(pr.number, body);
+    const app = unrecognisedAuthor(written.author);
+    if (app && mode === "update") {
+      log.warning(
+        `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`
+      );
+    }
+  } catch (e) {
+    const status = e.status;
+    const how = status === 403 || status === 404 ? pr.fork ? "pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off" : "give the job 'permissions: pull-requests: write' (and 'contents: read')" : "the GitHub API kept failing after retries";
+    log.warning(`systemd-exposure could not write the PR comment (${status ?? "error"}: ${e.message}); ${how}. The verdict and the job summary are unaffected.`);
+  }
+}
+async function deleteDuplicate(log, api, id) {
+  try {
+    await api.deleteComment(id);
+    log.info(`deleted comment ${id}, an older copy of this action's comment (two runs wrote one each)`);
+  } catch (e) {
+    const status = e.status;
+    if (status !== 404) log.warning(`systemd-exposure could not delete comment ${id}, an older copy of its comment (${status ?? "error"}: ${e.message})`);
+  }
 }
 
 // src/action/pull-change.ts
@@ -32115,7 +32380,7 @@ async function pullRequestChange(api, pr, repo, log) {
   try {
     comparison = await api.compare(pr.base, pr.head);
   } catch (e) {
-    const why = `GitHub's compare API failed (${e.status ?? "error"}: ${safeLog(e.message)})`;
+    const why = `GitHub's compare API failed (${e.status ?? "error"}: ${e.message})`;
     const local = repo ? mergeBaseFromHistory(repo, pr.base, pr.head) : null;
     if (local) {
       log.info(`${why}; the merge base comes from the checkout's history and the changed files from git`);
@@ -32139,6 +32404,15 @@ function mergeBaseFromHistory(repo, base, head) {
   } catch {
     return null;
   }
+}
+
+// src/action/job-summary.ts
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+var LINE_ENDING_BYTES = 2;
+var SUMMARY_NOTE = "Some detail was left out to fit GitHub's 1 MiB limit for a job summary; the JSON report (the step's `report-path` output) has all of it.";
+function jobSummary(report, options) {
+  const fitted = fitMarkdown(report, { ...options, note: SUMMARY_NOTE, limit: { max: SUMMARY_LIMIT_BYTES - LINE_ENDING_BYTES, unit: "bytes" } });
+  return { markdown: fitted.markdown, complete: fitted.detail === "full" };
 }
 
 // src/options/option.ts
@@ -32299,6 +32573,14 @@ var OPTIONS = {
     type: BOOLEAN,
     default: "true",
     description: "fail when a service can hold a capability it could not hold before"
+  }),
+  failOnNewWaiver: single({
+    flag: "fail-on-new-waiver",
+    input: "fail-on-new-waiver",
+    commands: ["diff"],
+    type: BOOLEAN,
+    default: "false",
+    description: "fail when a widening is accepted only by a waiver the change itself adds"
   }),
   maxExposure: single({
     flag: "max-exposure",
@@ -32475,6 +32757,7 @@ function readReviewSettings(read) {
 function readGate(read) {
   return {
     failOnCapabilityWidening: read(OPTIONS.failOnCapabilityWidening),
+    failOnNewWaiver: read(OPTIONS.failOnNewWaiver),
     maxExposure: read(OPTIONS.maxExposure),
     maxExposureIncrease: read(OPTIONS.maxExposureIncrease),
     failOnRegression: read(OPTIONS.failOnRegression),
@@ -32886,7 +33169,6 @@ async function fetchAll(api, shas, into, log) {
 }
 
 // src/action/run.ts
-var SUMMARY_LIMIT = 1024 * 1024;
 async function runAction(io) {
   let settings;
   try {
@@ -32899,7 +33181,7 @@ async function runAction(io) {
   const eventName = env["GITHUB_EVENT_NAME"] ?? "";
   const event = readEvent(eventName, io.readEventPayload());
   if (event.kind === "unsupported") {
-    io.notice(`systemd-exposure reviews pull_request, pull_request_target, merge_group and push events; '${safeLog(eventName)}' has nothing to compare, so it does nothing.`);
+    io.notice(`systemd-exposure reviews pull_request, pull_request_target, merge_group and push events; '${eventName}' has nothing to compare, so it does nothing.`);
     return;
   }
   const [owner = "", repoName = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
@@ -32920,7 +33202,7 @@ async function runAction(io) {
     const what = event.kind === "merge_group" ? "the merge group's base" : "the branch before the push";
     io.info(`systemd-exposure: comparing ${from} (${what}) with ${event.head}`);
   }
-  const unfetched = repo ? fetchMissing(repo, [from, event.head], (m) => io.info(safeLog(m))) : null;
+  const unfetched = repo ? fetchMissing(repo, [from, event.head], (m) => io.info(m)) : null;
   if (unfetched) {
     repo = null;
     if (changes) io.info("reading the change through the GitHub API instead");
@@ -32947,14 +33229,15 @@ async function runAction(io) {
   const prefix2 = repo ? relative(workspace, repo.topLevel()) : "";
   const inRepo = (file) => prefix2 === "" ? file : `${prefix2}/${file}`;
   const link = (file, line) => `${repoUrl}/blob/${event.head}/${inRepo(file).split("/").map(urlSegment).join("/")}${line ? `#L${line}` : ""}`;
+  const commitLink = (sha) => `${repoUrl}/commit/${sha}`;
   const runId = env["GITHUB_RUN_ID"];
   const summaryUrl = runId ? `${repoUrl}/actions/runs/${runId}` : null;
   const reportPath = join(env["RUNNER_TEMP"] ?? workspace, "systemd-exposure-report.json");
   io.writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
-  let summary2 = renderMarkdown(report, { link });
-  if (summary2.length > SUMMARY_LIMIT) summary2 = renderMarkdown(report, { link, detail: "compact", trimmedNote: `The full report is in ${reportPath}.` });
+  const summary2 = jobSummary(report, { link, commitLink });
+  if (!summary2.complete) io.info("the job summary was shortened to fit GitHub's 1 MiB limit; the JSON report (output report-path) has everything");
   try {
-    await io.writeSummary(summary2);
+    await io.writeSummary(summary2.markdown);
   } catch (e) {
     io.warning(`could not write the job summary: ${e.message}`);
   }
@@ -32963,15 +33246,16 @@ async function runAction(io) {
   if (notes.dropped > 0) io.notice(`${notes.dropped} more findings are in the job summary (GitHub shows 10 annotations of each kind per step).`);
   setOutputs(io, report, reportPath);
   if (event.kind === "pull_request" && settings.comment !== "off") {
-    await publishComment(io, api, event.number, report, settings.comment, {
+    await publishComment(io, api, { number: event.number, head: event.head, fork: event.fork }, report, settings.comment, {
       key: commentKey(env["GITHUB_WORKFLOW"] ?? "", env["GITHUB_JOB"] ?? "", settings.filter.include.concat(settings.filter.exclude)),
       link,
+      commitLink,
       summaryUrl,
-      fork: event.fork
+      summaryComplete: summary2.complete
     });
   }
-  for (const s of report.services) io.info(safeLog(`${s.unit}: ${s.before?.exposure ?? "—"} → ${s.after?.exposure ?? "—"} (${s.status})`));
-  if (report.verdict === "fail") io.setFailed(safeLog(`systemd-exposure: ${report.failures.map((f) => f.message).join("; ")}`));
+  for (const s of report.services) io.info(`${s.unit}: ${s.before?.exposure ?? "—"} → ${s.after?.exposure ?? "—"} (${s.status})`);
+  if (report.verdict === "fail") io.setFailed(failureLine(report));
   else io.info(`systemd-exposure: pass (${report.services.length} services changed, API requests: ${api.requests()})`);
 }
 function urlSegment(segment) {
@@ -32985,35 +33269,6 @@ function setOutputs(io, report, reportPath) {
   io.setOutput("capabilities-widened", String(report.summary.capabilitiesWidened));
   io.setOutput("max-exposure-after", report.summary.maxExposureAfter === null ? "" : report.summary.maxExposureAfter.toFixed(1));
   io.setOutput("report-path", reportPath);
-}
-async function publishComment(io, api, number, report, mode, opts) {
-  try {
-    const existing = await findOwnComment(api.issueComments(number), marker(opts.key), () => api.tokenIdentity(), (m) => io.info(safeLog(m)));
-    if (report.services.length === 0 && !existing) return;
-    const { body, trimmed } = commentBody(report, opts.key, {
-      link: opts.link,
-      previous: existing ? previousState(existing.body) : null,
-      summaryUrl: opts.summaryUrl
-    });
-    if (trimmed) io.info("the comment was shortened to fit GitHub's limit; the job summary has everything");
-    if (existing && mode === "update") {
-      if (existing.body !== body) await api.updateComment(existing.id, body);
-    } else {
-      const written = await api.createComment(number, body);
-      const app = unrecognisedAuthor(written.author);
-      if (app && mode === "update") {
-        io.warning(
-          safeLog(
-            `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`
-          )
-        );
-      }
-    }
-  } catch (e) {
-    const status = e.status;
-    const how = status === 403 || status === 404 ? opts.fork ? "pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off" : "give the job 'permissions: pull-requests: write' (and 'contents: read')" : "the GitHub API kept failing after retries";
-    io.warning(`systemd-exposure could not write the PR comment (${status ?? "error"}: ${safeLog(e.message)}); ${how}. The verdict and the job summary are unaffected.`);
-  }
 }
 
 // src/action/ports.ts
@@ -38069,12 +38324,19 @@ function gitHubApi(token, baseUrl2, repo, log) {
         yield page.data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user ? { login: c.user.login, id: c.user.id, type: c.user.type } : null }));
       }
     },
+    async pullRequestHead(number) {
+      const { data } = await octokit.rest.pulls.get({ owner, repo: name, pull_number: number });
+      return data.head.sha;
+    },
     async createComment(number, body) {
       const { data } = await octokit.rest.issues.createComment({ owner, repo: name, issue_number: number, body });
       return { author: data.user ? { login: data.user.login, id: data.user.id, type: data.user.type } : null };
     },
     async updateComment(id, body) {
       await octokit.rest.issues.updateComment({ owner, repo: name, comment_id: id, body });
+    },
+    async deleteComment(id) {
+      await octokit.rest.issues.deleteComment({ owner, repo: name, comment_id: id });
     },
     async tree(sha) {
       const r = await octokit.rest.git.getTree({ owner, repo: name, tree_sha: sha, recursive: "true" });
@@ -38092,31 +38354,50 @@ function gitHubApi(token, baseUrl2, repo, log) {
   };
 }
 
+// src/action/log-safety.ts
+var COMMAND_START = /^([\s\u0085]*):(?=:)/gmu;
+function safeLog(text2) {
+  return visible(text2, "\n").replace(COMMAND_START, "$1:​").replace(/##\[/g, "##​[");
+}
+function annotationTarget(file, title) {
+  const shown = safeLog(file);
+  return shown === file ? { file, title: safeLog(title) } : { file: null, title: safeLog(`${shown}: ${title}`) };
+}
+
 // src/action/ports.ts
 function actionPorts() {
   return {
     env: process.env,
     getInput: (n) => getInput(n),
     setOutput: (n, v) => setOutput(n, v),
-    info: (m) => info(m),
-    warning: (m) => warning(m),
-    notice: (m) => notice(m),
+    info: (m) => info(safeLog(m)),
+    warning: (m) => warning(safeLog(m)),
+    notice: (m) => notice(safeLog(m)),
     annotate: (a) => {
-      const props = { file: a.file, startLine: a.line, title: a.title };
-      if (a.level === "error") error(a.message, props);
-      else if (a.level === "warning") warning(a.message, props);
-      else notice(a.message, props);
+      const target = annotationTarget(a.file, a.title);
+      const props = target.file === null ? { title: target.title } : { file: target.file, startLine: a.line, title: target.title };
+      const message = safeLog(a.message);
+      if (a.level === "error") error(message, props);
+      else if (a.level === "warning") warning(message, props);
+      else notice(message, props);
     },
-    setFailed: (m) => setFailed(m),
+    setFailed: (m) => setFailed(safeLog(m)),
     writeSummary: async (md2) => void await summary.addRaw(md2, true).write(),
     readEventPayload: () => {
       const path = process.env["GITHUB_EVENT_PATH"];
       return path ? JSON.parse(readFileSync2(path, "utf8")) : {};
     },
     writeFile: (p, c) => writeFileSync(p, c),
-    gitHub: (token, baseUrl2, repo) => gitHubApi(token, baseUrl2, repo, (m) => info(m))
+    gitHub: (token, baseUrl2, repo) => gitHubApi(token, baseUrl2, repo, (m) => info(safeLog(m)))
   };
 }
 
 // src/index.ts
-await runAction(actionPorts());
+var ports = actionPorts();
+try {
+  await runAction(ports);
+} catch (e) {
+  const err = e;
+  ports.info(err.stack ?? String(err));
+  ports.setFailed(`systemd-exposure failed: ${err.message ?? String(err)}`);
+}
