@@ -1169,12 +1169,12 @@ function privilegeWidenings(base, head, acceptor) {
   const h = head.profile;
   const b = base?.profile ?? null;
   const out = [];
-  const finding = (level, caps, root, what, cause, line, command = null, others = []) => {
+  const finding = (level2, caps, root, what, cause, line, command = null, others = []) => {
     const capabilities3 = names(caps);
     const wanted = [...root ? [ROOT] : [], ...capabilities3, ...others];
     const { accepted, unaccepted } = accept(wanted, acceptor, line);
     out.push({
-      level,
+      level: level2,
       capabilities: capabilities3,
       root,
       command,
@@ -1763,6 +1763,14 @@ var init_option_table = __esm({
         type: choice(["update", "new", "off"]),
         default: "update",
         description: "the PR comment: one edited in place, a new one each run, or none"
+      }),
+      sarifFile: single({
+        flag: null,
+        input: "sarif-file",
+        commands: [],
+        type: text("PATH"),
+        default: "",
+        description: "also write the findings as SARIF 2.1.0 to PATH (relative to the workspace), for code scanning"
       }),
       workingDirectory: single({
         flag: null,
@@ -11479,7 +11487,7 @@ function gateFailures(services, gate) {
   return failures;
 }
 function wideningMessage(unit, w) {
-  const partly = w.accepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
+  const partly = w.accepted.length > 0 && w.unaccepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
   return `${unit} ${w.what}${where(w)}${partly}`;
 }
 function newWaiverMessage(unit, w) {
@@ -11627,8 +11635,8 @@ function widenedInEveryReading(a, traits, acceptor) {
   const out = /* @__PURE__ */ new Map();
   for (const [kind, h] of head) {
     const b = base.get(kind) ?? base.get("strict") ?? base.get("lenient") ?? null;
-    const findings = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor);
-    for (const w of findings) {
+    const findings2 = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor);
+    for (const w of findings2) {
       const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" "), w.unaccepted.join(" ")].join("\0");
       if (out.has(key)) continue;
       out.set(key, h.assumption === null ? w : { ...w, what: `${w.what} (if ${h.assumption})` });
@@ -11647,12 +11655,12 @@ function compareForeignUnit(f, settings) {
     const file = (p) => v.head.ref.view.origin(p);
     const waivers = waiversOf2(after, v.head, file, i === 0 ? warnings : []);
     const baseWaivers = before.ok ? waiversOf2(before, v.base, file, []) : [];
-    const findings = privilegeWidenings(
+    const findings2 = privilegeWidenings(
       before.ok ? { svc: before, profile: profileOf(before, traits) } : null,
       { svc: after, profile: profileOf(after, traits) },
       { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [f.name, basename(f.dir).slice(0, -2)] }
     );
-    for (const w of findings) {
+    for (const w of findings2) {
       const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" ")].join("\0");
       const seen = widened.get(key);
       if (seen) seen.seenIn.push(v.assumption);
@@ -12151,6 +12159,229 @@ var init_escape = __esm({
   }
 });
 
+// src/report/rules.ts
+function manPageUri(rowId) {
+  const directive = rowId.replace(/[/~].*$/, "");
+  const page = MAN_PAGE_OF[directive] ?? "systemd.exec";
+  return `${MAN}/${page}.html#${directive}`;
+}
+function ruleForLevel(level2) {
+  return LEVEL_RULES[level2];
+}
+function rowSeverity(weight) {
+  return weight >= 1500 ? 6 : weight >= 1e3 ? 5 : weight >= 500 ? 4 : 2;
+}
+function ruleForRow(rowId) {
+  return ROW_RULES.get(rowId) ?? { id: `exposure/${rowId}`, name: "ExposureRow", summary: `The ${rowId} row of systemd-analyze security got worse`, help: rowId, helpUri: manPageUri(rowId), severity: 4 };
+}
+function ruleForFailure(kind) {
+  return THRESHOLD_RULES[kind];
+}
+var MAN, MAN_PAGE_OF, LEVEL_RULES, pascal, ROW_RULES, RULES_FOR_UNITS, THRESHOLD_RULES;
+var init_rules = __esm({
+  "src/report/rules.ts"() {
+    "use strict";
+    init_assessors();
+    MAN = "https://www.freedesktop.org/software/systemd/man/latest";
+    MAN_PAGE_OF = {
+      "DeviceAllow=": "systemd.resource-control",
+      "IPAddressDeny=": "systemd.resource-control",
+      "Delegate=": "systemd.resource-control",
+      "NotifyAccess=": "systemd.service"
+    };
+    LEVEL_RULES = {
+      held: {
+        id: "capability/held",
+        name: "CapabilityHeldAtStart",
+        summary: "A service now holds a Linux capability, or runs as root, when it starts",
+        help: "The change gives the unit's processes a capability (or uid 0) they did not have at start: through AmbientCapabilities=, a wider CapabilityBoundingSet= of a root service, User= removed or set to root, PrivateUsers= removed. Narrow it back, or accept it with a waiver comment that names the capability and a reason.",
+        helpUri: `${MAN}/systemd.exec.html#AmbientCapabilities=`,
+        severity: 8
+      },
+      reachable: {
+        id: "capability/reachable",
+        name: "CapabilityReachable",
+        summary: "A service can now gain a capability through set-user-ID or file-capability programs",
+        help: "Without NoNewPrivileges= (set, implied by DynamicUser=, or forced by a seccomp setting), a process can gain every capability of its bounding set by executing a set-user-ID or file-capability program. Keep NoNewPrivileges=yes, or narrow CapabilityBoundingSet=.",
+        helpUri: `${MAN}/systemd.exec.html#NoNewPrivileges=`,
+        severity: 7
+      },
+      command: {
+        id: "capability/elevated-command",
+        name: "ElevatedCommand",
+        summary: "A command runs with more privileges than the service",
+        help: "A + prefix runs the command with full privileges, outside the sandbox; ! runs it as root within the bounding set; PermissionsStartOnly=yes makes every command but ExecStart= run like +. A new elevated command, a privileged program re-targeted by new arguments, or a new environment for such commands is a widening.",
+        helpUri: `${MAN}/systemd.service.html#ExecStart=`,
+        severity: 8
+      }
+    };
+    pascal = (field) => field.split(/[^A-Za-z0-9]+/).map((w) => w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)).join("");
+    ROW_RULES = new Map(
+      ASSESSORS.map((a) => [
+        a.id,
+        {
+          id: `exposure/${a.id}`,
+          name: `Exposure${pascal(a.jsonField)}`,
+          summary: `The ${a.id} row of systemd-analyze security got worse`,
+          help: `${a.descriptionBad ?? `The unit's ${a.id.replace(/[/~].*$/, "")} setting is less strict than before`}: systemd-analyze security rates the row ${a.id} worse (weight ${a.weight} in its table).`,
+          helpUri: manPageUri(a.id),
+          severity: rowSeverity(a.weight)
+        }
+      ])
+    );
+    RULES_FOR_UNITS = {
+      unreadable: {
+        id: "unit/unreadable",
+        name: "UnitUnreadable",
+        summary: "A changed unit cannot be read in full, so its privileges are not known",
+        help: "A link out of the repository, dangling or in a loop, a file over the size limit, a Git LFS pointer, an I/O error, or a build template whose placeholders decide privileges. What the tool cannot read does not pass.",
+        helpUri: `${MAN}/systemd.unit.html`,
+        severity: 7
+      },
+      invalid: {
+        id: "unit/invalid",
+        name: "UnitInvalid",
+        summary: "systemd would refuse to load a changed unit",
+        help: "systemd-analyze security refuses the unit: it would not start. The message gives the file and line systemd complains about.",
+        helpUri: `${MAN}/systemd.syntax.html`,
+        severity: 5
+      }
+    };
+    THRESHOLD_RULES = {
+      "max-exposure": {
+        id: "gate/max-exposure",
+        name: "ExposureAboveMaximum",
+        summary: "A service's exposure is above the configured maximum",
+        help: "The overall exposure score systemd-analyze security gives the unit after the change is above max-exposure. See the recommended drop-in for the directives that lower it.",
+        helpUri: `${MAN}/systemd-analyze.html`,
+        severity: 5
+      },
+      "exposure-increase": {
+        id: "gate/exposure-increase",
+        name: "ExposureIncrease",
+        summary: "A service's exposure rose by more than the configured step",
+        help: "The overall exposure score systemd-analyze security gives the unit rose by more than max-exposure-increase. The regressed rows name the lines responsible.",
+        helpUri: `${MAN}/systemd-analyze.html`,
+        severity: 5
+      }
+    };
+  }
+});
+
+// src/report/findings.ts
+function fingerprint(...parts2) {
+  return (0, import_node_crypto.createHash)("sha256").update(JSON.stringify(parts2)).digest("hex");
+}
+function findings(report) {
+  const out = [];
+  for (const s of report.services) {
+    for (const w of s.capabilities.widened) out.push(wideningFinding(report, s, w));
+    for (const r of s.regressions) out.push(regressionFinding(report, s, r));
+    out.push(...unitFindings(report, s));
+  }
+  for (const f of report.failures) {
+    if (f.kind !== "max-exposure" && f.kind !== "exposure-increase") continue;
+    out.push({
+      rule: ruleForFailure(f.kind),
+      gating: true,
+      unit: f.unit,
+      file: f.path,
+      line: null,
+      message: say(f.message),
+      acceptedBy: [],
+      acceptedByOwnWaiver: false,
+      fingerprint: fingerprint(f.kind, f.path, f.unit)
+    });
+  }
+  return out;
+}
+function wideningFinding(report, s, w) {
+  const own = newWaiverAcceptances(w).length > 0;
+  const gating = w.unaccepted.length > 0 ? report.gate.failOnCapabilityWidening : own && report.gate.failOnNewWaiver;
+  const onLine = w.file !== null && w.line !== null && !w.removedLine;
+  return {
+    rule: ruleForLevel(w.level),
+    gating,
+    unit: s.unit,
+    file: onLine ? w.file : s.path,
+    line: onLine ? w.line : null,
+    message: say(`${wideningMessage(s.unit, w)}: ${w.cause}`),
+    acceptedBy: w.unaccepted.length === 0 ? w.accepted : [],
+    acceptedByOwnWaiver: w.unaccepted.length === 0 && own,
+    fingerprint: fingerprint(w.level, s.path, s.unit, [...w.capabilities].sort().join(" "), w.root, w.command?.directive ?? null, w.command?.text ?? null)
+  };
+}
+function regressionFinding(report, s, r) {
+  const onLine = r.file !== null && r.line !== null && !r.removedLine;
+  const worse = r.before === null ? `now ${r.after}/${r.range}` : `${r.before}/${r.range} → ${r.after}/${r.range}`;
+  return {
+    rule: ruleForRow(r.id),
+    gating: report.gate.failOnRegression,
+    unit: s.unit,
+    file: onLine ? r.file : s.path,
+    line: onLine ? r.line : null,
+    message: say(`${s.unit}: ${r.id} got worse (badness ${worse}): ${r.description ?? r.id}${r.removedLine && r.file !== null ? ` (${r.file}:${r.line} removed)` : ""}`),
+    acceptedBy: [],
+    acceptedByOwnWaiver: false,
+    fingerprint: fingerprint("row", s.path, s.unit, r.id)
+  };
+}
+function unitFindings(report, s) {
+  if (s.status === "removed") return [];
+  const out = [];
+  const base = { unit: s.unit, file: s.path, line: null, acceptedBy: [], acceptedByOwnWaiver: false };
+  if (s.unreadable.after !== null) {
+    out.push({ ...base, rule: RULES_FOR_UNITS.unreadable, gating: report.gate.failOnUnreadableUnit, message: say(`${s.unit} cannot be assessed: ${s.unreadable.after}`), fingerprint: fingerprint("unreadable", s.path, s.unit) });
+  } else if (s.errors.after !== null) {
+    out.push({ ...base, rule: RULES_FOR_UNITS.invalid, gating: report.gate.failOnInvalidUnit, message: say(`${s.unit} does not load: ${s.errors.after}`), fingerprint: fingerprint("invalid", s.path, s.unit) });
+  }
+  return out;
+}
+var import_node_crypto, MESSAGE_MAX, say;
+var init_findings = __esm({
+  "src/report/findings.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    init_gate();
+    init_new_waivers();
+    init_visible();
+    init_escape();
+    init_rules();
+    MESSAGE_MAX = 2 * SHOWN_MAX;
+    say = (text2) => clip(visible(text2), MESSAGE_MAX);
+  }
+});
+
+// src/report/codequality.ts
+function severity(f) {
+  if (f.gating) return f.rule.severity >= 7 ? "critical" : "major";
+  if (f.rule.severity >= 7) return "major";
+  return f.rule.severity >= 5 ? "minor" : "info";
+}
+function codeQualityIssues(report, options = {}) {
+  const prefix2 = (options.pathPrefix ?? "").replace(/^\.\/?$/, "").replace(/\/+$/, "");
+  return findings(report).filter((f) => f.acceptedBy.length === 0 || f.acceptedByOwnWaiver).map((f) => ({
+    type: "issue",
+    description: f.acceptedByOwnWaiver ? `${f.message} (accepted only by a waiver this change adds)` : f.message,
+    check_name: f.rule.id,
+    fingerprint: f.fingerprint,
+    severity: severity(f),
+    categories: ["Security"],
+    // A path GitLab can show: bytes that are not UTF-8 escaped (\xNN) like everywhere else.
+    location: { path: visible(prefix2 === "" ? f.file : `${prefix2}/${f.file}`), lines: { begin: f.line ?? 1 } }
+  }));
+}
+function renderCodeQuality(report, options = {}) {
+  return JSON.stringify(codeQualityIssues(report, options), null, 2) + "\n";
+}
+var init_codequality = __esm({
+  "src/report/codequality.ts"() {
+    "use strict";
+    init_visible();
+    init_findings();
+  }
+});
+
 // src/report/headline.ts
 function headline(report) {
   if (report.services.length === 0) return "✅ **systemd-exposure**: no systemd service changed.";
@@ -12158,19 +12389,19 @@ function headline(report) {
     const n = report.failures.length;
     return `❌ **systemd-exposure: fail** — ${plural(n, "gate failure")}: ${md(report.failures[0].message)}${n > 1 ? " …" : ""}`;
   }
-  const findings = report.services.flatMap((s) => s.capabilities.widened);
-  const open = findings.filter((w) => w.unaccepted.length > 0).length;
-  const accepted = findings.length - open;
+  const findings2 = report.services.flatMap((s) => s.capabilities.widened);
+  const open = findings2.filter((w) => w.unaccepted.length > 0).length;
+  const accepted = findings2.length - open;
   let privileges;
-  if (findings.length === 0) privileges = "no privilege widened";
-  else if (open === 0) privileges = `${plural(findings.length, "privilege widening")}, all accepted`;
+  if (findings2.length === 0) privileges = "no privilege widened";
+  else if (open === 0) privileges = `${plural(findings2.length, "privilege widening")}, all accepted`;
   else {
     const notGated = `${plural(open, "privilege widening")} not gated (fail-on-capability-widening is off)`;
     privileges = accepted === 0 ? notGated : `${plural(accepted, "privilege widening")} accepted, ${notGated}`;
   }
   const units = `${plural(report.services.length, "unit")} changed`;
   const waivers = newWaivers(report.services);
-  const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
+  const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings2.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
   const because = waivers.length === 0 ? "" : restsOnNewWaivers ? ` It passes because this pull request adds ${waiverList(waivers)}.` : ` This pull request adds ${waiverList(waivers)}.`;
   return `✅ **systemd-exposure: pass** — ${units}, ${privileges}.${because}`;
 }
@@ -12569,12 +12800,113 @@ var init_markdown = __esm({
   }
 });
 
+// src/report/sarif.ts
+function pathUri(path) {
+  let out = "";
+  for (const byte of encodePath(path)) {
+    const c = String.fromCharCode(byte);
+    out += /[A-Za-z0-9\-._~/]/.test(c) ? c : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function level(f) {
+  if (f.gating) return "error";
+  if (f.acceptedBy.length > 0 && !f.acceptedByOwnWaiver) return "note";
+  return f.rule.severity >= 5 ? "warning" : "note";
+}
+function ruleEntry(rule) {
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: rule.help },
+    help: { text: `${rule.help}
+
+${rule.helpUri}` },
+    helpUri: rule.helpUri,
+    properties: { tags: ["security", "systemd"], precision: "very-high", "security-severity": rule.severity.toFixed(1) }
+  };
+}
+function suppressions(f) {
+  if (f.acceptedBy.length === 0 || f.acceptedByOwnWaiver) return void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const a of f.acceptedBy) {
+    const justification = a.by === "waiver" ? `waiver at ${a.file ?? "?"}:${a.line ?? 0}: ${a.reason}` : a.reason;
+    if (seen.has(justification)) continue;
+    seen.add(justification);
+    out.push({ kind: a.by === "waiver" ? "inSource" : "external", status: "accepted", justification });
+  }
+  return out;
+}
+function withSuppressions(f) {
+  const s = suppressions(f);
+  return s ? { suppressions: s } : {};
+}
+function renderSarif(report, options = {}) {
+  const prefix2 = (options.pathPrefix ?? "").replace(/^\.\/?$/, "").replace(/\/+$/, "");
+  const all = findings(report);
+  const rules = [];
+  const ruleIndex = /* @__PURE__ */ new Map();
+  for (const f of all) {
+    if (ruleIndex.has(f.rule.id)) continue;
+    ruleIndex.set(f.rule.id, rules.length);
+    rules.push(f.rule);
+  }
+  const results = all.map((f) => ({
+    ruleId: f.rule.id,
+    ruleIndex: ruleIndex.get(f.rule.id),
+    level: level(f),
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: pathUri(prefix2 === "" ? f.file : `${prefix2}/${f.file}`), uriBaseId: "%SRCROOT%" },
+          // A finding about a whole file points at its first line: code scanning wants a region.
+          region: { startLine: f.line ?? 1 }
+        },
+        logicalLocations: [{ name: f.unit, kind: "module" }]
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...withSuppressions(f),
+    properties: { unit: f.unit, gating: f.gating }
+  }));
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: report.tool.name, semanticVersion: report.tool.version, version: report.tool.version, rules: rules.map(ruleEntry) } },
+        automationDetails: { id: "systemd-exposure/" },
+        results,
+        // The commits compared (versionControlProvenance would need the repository's URI, which
+        // the report does not know).
+        properties: { systemdVersion: report.systemdVersion, verdict: report.verdict, base: report.base.rev, head: report.head.rev }
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+var SARIF_SCHEMA, FINGERPRINT_KEY;
+var init_sarif = __esm({
+  "src/report/sarif.ts"() {
+    "use strict";
+    init_path_bytes();
+    init_findings();
+    SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    FINGERPRINT_KEY = "systemdExposureFinding/v1";
+  }
+});
+
 // src/cli/diff-formats.ts
 var DIFF_FORMATS;
 var init_diff_formats = __esm({
   "src/cli/diff-formats.ts"() {
     "use strict";
+    init_codequality();
     init_markdown();
+    init_sarif();
     DIFF_FORMATS = [
       {
         name: "markdown",
@@ -12585,6 +12917,16 @@ var init_diff_formats = __esm({
         name: "json",
         description: "the report as one JSON document (schemaVersion 2, described in the README)",
         render: (report) => JSON.stringify(report, null, 2) + "\n"
+      },
+      {
+        name: "sarif",
+        description: "SARIF 2.1.0 for code scanning: one result per widening, regression and unit problem",
+        render: (report) => renderSarif(report)
+      },
+      {
+        name: "codequality",
+        description: "a GitLab Code Quality report for the merge-request widget",
+        render: (report) => renderCodeQuality(report)
       }
     ];
   }

@@ -28455,12 +28455,12 @@ function privilegeWidenings(base, head, acceptor) {
   const h = head.profile;
   const b = base?.profile ?? null;
   const out = [];
-  const finding = (level, caps, root, what, cause, line, command = null, others = []) => {
+  const finding = (level2, caps, root, what, cause, line, command = null, others = []) => {
     const capabilities3 = names(caps);
     const wanted = [...root ? [ROOT] : [], ...capabilities3, ...others];
     const { accepted, unaccepted } = accept(wanted, acceptor, line);
     out.push({
-      level,
+      level: level2,
       capabilities: capabilities3,
       root,
       command,
@@ -31394,7 +31394,7 @@ function gateFailures(services, gate) {
   return failures;
 }
 function wideningMessage(unit, w) {
-  const partly = w.accepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
+  const partly = w.accepted.length > 0 && w.unaccepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
   return `${unit} ${w.what}${where(w)}${partly}`;
 }
 function newWaiverMessage(unit, w) {
@@ -31568,8 +31568,8 @@ function widenedInEveryReading(a, traits, acceptor) {
   const out = /* @__PURE__ */ new Map();
   for (const [kind, h] of head) {
     const b = base.get(kind) ?? base.get("strict") ?? base.get("lenient") ?? null;
-    const findings = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor);
-    for (const w of findings) {
+    const findings2 = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor);
+    for (const w of findings2) {
       const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" "), w.unaccepted.join(" ")].join("\0");
       if (out.has(key)) continue;
       out.set(key, h.assumption === null ? w : { ...w, what: `${w.what} (if ${h.assumption})` });
@@ -31588,12 +31588,12 @@ function compareForeignUnit(f, settings) {
     const file = (p) => v.head.ref.view.origin(p);
     const waivers = waiversOf2(after, v.head, file, i === 0 ? warnings : []);
     const baseWaivers = before.ok ? waiversOf2(before, v.base, file, []) : [];
-    const findings = privilegeWidenings(
+    const findings2 = privilegeWidenings(
       before.ok ? { svc: before, profile: profileOf(before, traits) } : null,
       { svc: after, profile: profileOf(after, traits) },
       { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [f.name, basename(f.dir).slice(0, -2)] }
     );
-    for (const w of findings) {
+    for (const w of findings2) {
       const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" ")].join("\0");
       const seen = widened.get(key);
       if (seen) seen.seenIn.push(v.assumption);
@@ -31653,8 +31653,8 @@ function advice(compute) {
 }
 var formatSigned = (tenths2) => (tenths2 < 0 ? "-" : "") + formatExposure(Math.abs(tenths2));
 
-// src/version.ts
-var TOOL_VERSION = "0.1.0";
+// src/report/findings.ts
+import { createHash } from "node:crypto";
 
 // src/text/visible.ts
 var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\p{Cf}\u2028\u2029\ud800-\udfff]/gu;
@@ -31714,6 +31714,274 @@ ${text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
 ${fence}`;
 }
 
+// src/report/rules.ts
+var MAN = "https://www.freedesktop.org/software/systemd/man/latest";
+var MAN_PAGE_OF = {
+  "DeviceAllow=": "systemd.resource-control",
+  "IPAddressDeny=": "systemd.resource-control",
+  "Delegate=": "systemd.resource-control",
+  "NotifyAccess=": "systemd.service"
+};
+function manPageUri(rowId) {
+  const directive = rowId.replace(/[/~].*$/, "");
+  const page = MAN_PAGE_OF[directive] ?? "systemd.exec";
+  return `${MAN}/${page}.html#${directive}`;
+}
+var LEVEL_RULES = {
+  held: {
+    id: "capability/held",
+    name: "CapabilityHeldAtStart",
+    summary: "A service now holds a Linux capability, or runs as root, when it starts",
+    help: "The change gives the unit's processes a capability (or uid 0) they did not have at start: through AmbientCapabilities=, a wider CapabilityBoundingSet= of a root service, User= removed or set to root, PrivateUsers= removed. Narrow it back, or accept it with a waiver comment that names the capability and a reason.",
+    helpUri: `${MAN}/systemd.exec.html#AmbientCapabilities=`,
+    severity: 8
+  },
+  reachable: {
+    id: "capability/reachable",
+    name: "CapabilityReachable",
+    summary: "A service can now gain a capability through set-user-ID or file-capability programs",
+    help: "Without NoNewPrivileges= (set, implied by DynamicUser=, or forced by a seccomp setting), a process can gain every capability of its bounding set by executing a set-user-ID or file-capability program. Keep NoNewPrivileges=yes, or narrow CapabilityBoundingSet=.",
+    helpUri: `${MAN}/systemd.exec.html#NoNewPrivileges=`,
+    severity: 7
+  },
+  command: {
+    id: "capability/elevated-command",
+    name: "ElevatedCommand",
+    summary: "A command runs with more privileges than the service",
+    help: "A + prefix runs the command with full privileges, outside the sandbox; ! runs it as root within the bounding set; PermissionsStartOnly=yes makes every command but ExecStart= run like +. A new elevated command, a privileged program re-targeted by new arguments, or a new environment for such commands is a widening.",
+    helpUri: `${MAN}/systemd.service.html#ExecStart=`,
+    severity: 8
+  }
+};
+function ruleForLevel(level2) {
+  return LEVEL_RULES[level2];
+}
+var pascal = (field) => field.split(/[^A-Za-z0-9]+/).map((w) => w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)).join("");
+function rowSeverity(weight) {
+  return weight >= 1500 ? 6 : weight >= 1e3 ? 5 : weight >= 500 ? 4 : 2;
+}
+var ROW_RULES = new Map(
+  ASSESSORS.map((a) => [
+    a.id,
+    {
+      id: `exposure/${a.id}`,
+      name: `Exposure${pascal(a.jsonField)}`,
+      summary: `The ${a.id} row of systemd-analyze security got worse`,
+      help: `${a.descriptionBad ?? `The unit's ${a.id.replace(/[/~].*$/, "")} setting is less strict than before`}: systemd-analyze security rates the row ${a.id} worse (weight ${a.weight} in its table).`,
+      helpUri: manPageUri(a.id),
+      severity: rowSeverity(a.weight)
+    }
+  ])
+);
+function ruleForRow(rowId) {
+  return ROW_RULES.get(rowId) ?? { id: `exposure/${rowId}`, name: "ExposureRow", summary: `The ${rowId} row of systemd-analyze security got worse`, help: rowId, helpUri: manPageUri(rowId), severity: 4 };
+}
+var RULES_FOR_UNITS = {
+  unreadable: {
+    id: "unit/unreadable",
+    name: "UnitUnreadable",
+    summary: "A changed unit cannot be read in full, so its privileges are not known",
+    help: "A link out of the repository, dangling or in a loop, a file over the size limit, a Git LFS pointer, an I/O error, or a build template whose placeholders decide privileges. What the tool cannot read does not pass.",
+    helpUri: `${MAN}/systemd.unit.html`,
+    severity: 7
+  },
+  invalid: {
+    id: "unit/invalid",
+    name: "UnitInvalid",
+    summary: "systemd would refuse to load a changed unit",
+    help: "systemd-analyze security refuses the unit: it would not start. The message gives the file and line systemd complains about.",
+    helpUri: `${MAN}/systemd.syntax.html`,
+    severity: 5
+  }
+};
+var THRESHOLD_RULES = {
+  "max-exposure": {
+    id: "gate/max-exposure",
+    name: "ExposureAboveMaximum",
+    summary: "A service's exposure is above the configured maximum",
+    help: "The overall exposure score systemd-analyze security gives the unit after the change is above max-exposure. See the recommended drop-in for the directives that lower it.",
+    helpUri: `${MAN}/systemd-analyze.html`,
+    severity: 5
+  },
+  "exposure-increase": {
+    id: "gate/exposure-increase",
+    name: "ExposureIncrease",
+    summary: "A service's exposure rose by more than the configured step",
+    help: "The overall exposure score systemd-analyze security gives the unit rose by more than max-exposure-increase. The regressed rows name the lines responsible.",
+    helpUri: `${MAN}/systemd-analyze.html`,
+    severity: 5
+  }
+};
+function ruleForFailure(kind) {
+  return THRESHOLD_RULES[kind];
+}
+
+// src/report/findings.ts
+var MESSAGE_MAX = 2 * SHOWN_MAX;
+var say = (text2) => clip(visible(text2), MESSAGE_MAX);
+function fingerprint(...parts2) {
+  return createHash("sha256").update(JSON.stringify(parts2)).digest("hex");
+}
+function findings(report) {
+  const out = [];
+  for (const s of report.services) {
+    for (const w of s.capabilities.widened) out.push(wideningFinding(report, s, w));
+    for (const r of s.regressions) out.push(regressionFinding(report, s, r));
+    out.push(...unitFindings(report, s));
+  }
+  for (const f of report.failures) {
+    if (f.kind !== "max-exposure" && f.kind !== "exposure-increase") continue;
+    out.push({
+      rule: ruleForFailure(f.kind),
+      gating: true,
+      unit: f.unit,
+      file: f.path,
+      line: null,
+      message: say(f.message),
+      acceptedBy: [],
+      acceptedByOwnWaiver: false,
+      fingerprint: fingerprint(f.kind, f.path, f.unit)
+    });
+  }
+  return out;
+}
+function wideningFinding(report, s, w) {
+  const own = newWaiverAcceptances(w).length > 0;
+  const gating = w.unaccepted.length > 0 ? report.gate.failOnCapabilityWidening : own && report.gate.failOnNewWaiver;
+  const onLine = w.file !== null && w.line !== null && !w.removedLine;
+  return {
+    rule: ruleForLevel(w.level),
+    gating,
+    unit: s.unit,
+    file: onLine ? w.file : s.path,
+    line: onLine ? w.line : null,
+    message: say(`${wideningMessage(s.unit, w)}: ${w.cause}`),
+    acceptedBy: w.unaccepted.length === 0 ? w.accepted : [],
+    acceptedByOwnWaiver: w.unaccepted.length === 0 && own,
+    fingerprint: fingerprint(w.level, s.path, s.unit, [...w.capabilities].sort().join(" "), w.root, w.command?.directive ?? null, w.command?.text ?? null)
+  };
+}
+function regressionFinding(report, s, r) {
+  const onLine = r.file !== null && r.line !== null && !r.removedLine;
+  const worse = r.before === null ? `now ${r.after}/${r.range}` : `${r.before}/${r.range} → ${r.after}/${r.range}`;
+  return {
+    rule: ruleForRow(r.id),
+    gating: report.gate.failOnRegression,
+    unit: s.unit,
+    file: onLine ? r.file : s.path,
+    line: onLine ? r.line : null,
+    message: say(`${s.unit}: ${r.id} got worse (badness ${worse}): ${r.description ?? r.id}${r.removedLine && r.file !== null ? ` (${r.file}:${r.line} removed)` : ""}`),
+    acceptedBy: [],
+    acceptedByOwnWaiver: false,
+    fingerprint: fingerprint("row", s.path, s.unit, r.id)
+  };
+}
+function unitFindings(report, s) {
+  if (s.status === "removed") return [];
+  const out = [];
+  const base = { unit: s.unit, file: s.path, line: null, acceptedBy: [], acceptedByOwnWaiver: false };
+  if (s.unreadable.after !== null) {
+    out.push({ ...base, rule: RULES_FOR_UNITS.unreadable, gating: report.gate.failOnUnreadableUnit, message: say(`${s.unit} cannot be assessed: ${s.unreadable.after}`), fingerprint: fingerprint("unreadable", s.path, s.unit) });
+  } else if (s.errors.after !== null) {
+    out.push({ ...base, rule: RULES_FOR_UNITS.invalid, gating: report.gate.failOnInvalidUnit, message: say(`${s.unit} does not load: ${s.errors.after}`), fingerprint: fingerprint("invalid", s.path, s.unit) });
+  }
+  return out;
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var FINGERPRINT_KEY = "systemdExposureFinding/v1";
+function pathUri(path) {
+  let out = "";
+  for (const byte of encodePath(path)) {
+    const c = String.fromCharCode(byte);
+    out += /[A-Za-z0-9\-._~/]/.test(c) ? c : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function level(f) {
+  if (f.gating) return "error";
+  if (f.acceptedBy.length > 0 && !f.acceptedByOwnWaiver) return "note";
+  return f.rule.severity >= 5 ? "warning" : "note";
+}
+function ruleEntry(rule) {
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: rule.help },
+    help: { text: `${rule.help}
+
+${rule.helpUri}` },
+    helpUri: rule.helpUri,
+    properties: { tags: ["security", "systemd"], precision: "very-high", "security-severity": rule.severity.toFixed(1) }
+  };
+}
+function suppressions(f) {
+  if (f.acceptedBy.length === 0 || f.acceptedByOwnWaiver) return void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const a of f.acceptedBy) {
+    const justification = a.by === "waiver" ? `waiver at ${a.file ?? "?"}:${a.line ?? 0}: ${a.reason}` : a.reason;
+    if (seen.has(justification)) continue;
+    seen.add(justification);
+    out.push({ kind: a.by === "waiver" ? "inSource" : "external", status: "accepted", justification });
+  }
+  return out;
+}
+function withSuppressions(f) {
+  const s = suppressions(f);
+  return s ? { suppressions: s } : {};
+}
+function renderSarif(report, options = {}) {
+  const prefix2 = (options.pathPrefix ?? "").replace(/^\.\/?$/, "").replace(/\/+$/, "");
+  const all = findings(report);
+  const rules = [];
+  const ruleIndex = /* @__PURE__ */ new Map();
+  for (const f of all) {
+    if (ruleIndex.has(f.rule.id)) continue;
+    ruleIndex.set(f.rule.id, rules.length);
+    rules.push(f.rule);
+  }
+  const results = all.map((f) => ({
+    ruleId: f.rule.id,
+    ruleIndex: ruleIndex.get(f.rule.id),
+    level: level(f),
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: pathUri(prefix2 === "" ? f.file : `${prefix2}/${f.file}`), uriBaseId: "%SRCROOT%" },
+          // A finding about a whole file points at its first line: code scanning wants a region.
+          region: { startLine: f.line ?? 1 }
+        },
+        logicalLocations: [{ name: f.unit, kind: "module" }]
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...withSuppressions(f),
+    properties: { unit: f.unit, gating: f.gating }
+  }));
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: report.tool.name, semanticVersion: report.tool.version, version: report.tool.version, rules: rules.map(ruleEntry) } },
+        automationDetails: { id: "systemd-exposure/" },
+        results,
+        // The commits compared (versionControlProvenance would need the repository's URI, which
+        // the report does not know).
+        properties: { systemdVersion: report.systemdVersion, verdict: report.verdict, base: report.base.rev, head: report.head.rev }
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+
+// src/version.ts
+var TOOL_VERSION = "0.1.0";
+
 // src/action/annotations.ts
 var ANNOTATIONS_PER_LEVEL = 10;
 function annotations(report, prefix2) {
@@ -31757,8 +32025,8 @@ function annotations(report, prefix2) {
   }
   const shown = [];
   let dropped = 0;
-  for (const level of ["error", "warning", "notice"]) {
-    const of = all.filter((a) => a.level === level).sort((a, b) => a.rank - b.rank);
+  for (const level2 of ["error", "warning", "notice"]) {
+    const of = all.filter((a) => a.level === level2).sort((a, b) => a.rank - b.rank);
     shown.push(...of.slice(0, ANNOTATIONS_PER_LEVEL).map(({ rank: _rank, ...a }) => ({ ...a, title: clip(a.title, SHOWN_MAX), message: clip(a.message, 2 * SHOWN_MAX) })));
     dropped += Math.max(0, of.length - ANNOTATIONS_PER_LEVEL);
   }
@@ -31766,7 +32034,7 @@ function annotations(report, prefix2) {
 }
 
 // src/action/comment.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/report/headline.ts
 var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -31778,19 +32046,19 @@ function headline(report) {
     const n = report.failures.length;
     return `❌ **systemd-exposure: fail** — ${plural(n, "gate failure")}: ${md(report.failures[0].message)}${n > 1 ? " …" : ""}`;
   }
-  const findings = report.services.flatMap((s) => s.capabilities.widened);
-  const open2 = findings.filter((w) => w.unaccepted.length > 0).length;
-  const accepted = findings.length - open2;
+  const findings2 = report.services.flatMap((s) => s.capabilities.widened);
+  const open2 = findings2.filter((w) => w.unaccepted.length > 0).length;
+  const accepted = findings2.length - open2;
   let privileges;
-  if (findings.length === 0) privileges = "no privilege widened";
-  else if (open2 === 0) privileges = `${plural(findings.length, "privilege widening")}, all accepted`;
+  if (findings2.length === 0) privileges = "no privilege widened";
+  else if (open2 === 0) privileges = `${plural(findings2.length, "privilege widening")}, all accepted`;
   else {
     const notGated = `${plural(open2, "privilege widening")} not gated (fail-on-capability-widening is off)`;
     privileges = accepted === 0 ? notGated : `${plural(accepted, "privilege widening")} accepted, ${notGated}`;
   }
   const units = `${plural(report.services.length, "unit")} changed`;
   const waivers = newWaivers(report.services);
-  const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
+  const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings2.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
   const because = waivers.length === 0 ? "" : restsOnNewWaivers ? ` It passes because this pull request adds ${waiverList(waivers)}.` : ` This pull request adds ${waiverList(waivers)}.`;
   return `✅ **systemd-exposure: pass** — ${units}, ${privileges}.${because}`;
 }
@@ -32210,7 +32478,7 @@ function cut(text2, limit2) {
 // src/action/comment.ts
 var COMMENT_LIMIT = 65536;
 function commentKey(workflow, job, paths) {
-  return createHash("sha256").update(`${workflow}
+  return createHash2("sha256").update(`${workflow}
 ${job}
 ${paths.join("\n")}`).digest("hex").slice(0, 12);
 }
@@ -32665,6 +32933,14 @@ var OPTIONS = {
     default: "update",
     description: "the PR comment: one edited in place, a new one each run, or none"
   }),
+  sarifFile: single({
+    flag: null,
+    input: "sarif-file",
+    commands: [],
+    type: text("PATH"),
+    default: "",
+    description: "also write the findings as SARIF 2.1.0 to PATH (relative to the workspace), for code scanning"
+  }),
   workingDirectory: single({
     flag: null,
     input: "working-directory",
@@ -32784,7 +33060,8 @@ function readSettings(get) {
     token: read(OPTIONS.githubToken),
     ...readReviewSettings(read),
     comment: read(OPTIONS.comment),
-    workingDirectory: read(OPTIONS.workingDirectory)
+    workingDirectory: read(OPTIONS.workingDirectory),
+    sarifFile: read(OPTIONS.sarifFile)
   };
 }
 function inputSource(get) {
@@ -33241,6 +33518,14 @@ async function runAction(io) {
   } catch (e) {
     io.warning(`could not write the job summary: ${e.message}`);
   }
+  if (settings.sarifFile !== "") {
+    try {
+      io.writeFile(join(workspace, settings.sarifFile), renderSarif(report, { pathPrefix: prefix2 }));
+      io.info(`SARIF written to ${settings.sarifFile}`);
+    } catch (e) {
+      io.warning(`could not write the SARIF file ${settings.sarifFile}: ${e.message}`);
+    }
+  }
   const notes = annotations(report, prefix2);
   for (const a of notes.shown) io.annotate(a);
   if (notes.dropped > 0) io.notice(`${notes.dropped} more findings are in the job summary (GitHub shows 10 annotations of each kind per step).`);
@@ -33272,7 +33557,8 @@ function setOutputs(io, report, reportPath) {
 }
 
 // src/action/ports.ts
-import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { dirname as dirname2 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -33663,8 +33949,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
-    const tag = `h${level}`;
+  addHeading(text2, level2) {
+    const tag = `h${level2}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
     const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
@@ -34563,7 +34849,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     return originalStringify(rootProcessed);
   }
   const chunks = [];
-  let level = 0;
+  let level2 = 0;
   const stack = [
     {
       parent: { "": rootProcessed },
@@ -34580,13 +34866,13 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     const node = stack[stack.length - 1];
     if (node.index === 0) {
       chunks.push(node.isArray ? "[" : "{");
-      level++;
+      level2++;
     }
     let isDone = false;
     if (node.isArray) {
       if (node.index < node.val.length) {
         if (!node.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
+        if (space) chunks.push("\n" + space.repeat(level2));
         const childRaw = node.val[node.index];
         const childVal = prepareVal(node.val, String(node.index), childRaw);
         if (isUnstringifiable(childVal)) {
@@ -34631,7 +34917,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
         if (isUnstringifiable(childVal)) continue;
         if (!node.first) chunks.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+          chunks.push("\n" + space.repeat(level2) + originalStringify(k) + ": ");
         } else {
           chunks.push(originalStringify(k) + ":");
         }
@@ -34664,8 +34950,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       }
     }
     if (isDone) {
-      level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+      level2--;
+      if (!node.first && space) chunks.push("\n" + space.repeat(level2));
       chunks.push(node.isArray ? "]" : "}");
       visited.delete(node.val);
       stack.pop();
@@ -38387,7 +38673,10 @@ function actionPorts() {
       const path = process.env["GITHUB_EVENT_PATH"];
       return path ? JSON.parse(readFileSync2(path, "utf8")) : {};
     },
-    writeFile: (p, c) => writeFileSync(p, c),
+    writeFile: (p, c) => {
+      mkdirSync(dirname2(p), { recursive: true });
+      writeFileSync(p, c);
+    },
     gitHub: (token, baseUrl2, repo) => gitHubApi(token, baseUrl2, repo, (m) => info(safeLog(m)))
   };
 }
