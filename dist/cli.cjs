@@ -2034,8 +2034,8 @@ function score(assessors, results, defaultDependencies, policy, nullDescriptionF
     } else {
       const b = r.badness;
       const description = r.description ?? (b === 0 ? override?.descriptionGood ?? a.descriptionGood : b === a.range ? override?.descriptionBad ?? a.descriptionBad : void 0) ?? null;
-      const rowExposure = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null;
-      made = row(i, a, weight, range, b, rowExposure, description);
+      const rowExposure2 = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null;
+      made = row(i, a, weight, range, b, rowExposure2, description);
     }
     if ("row" in made) {
       rows[i] = made.row;
@@ -8655,6 +8655,8 @@ function rowChanges(base, head) {
       before: base ? was : null,
       after: h.badness,
       range: h.range,
+      exposureBefore: base ? rowExposure(b) : null,
+      exposureAfter: rowExposure(h),
       description: h.description,
       file: line?.file ?? null,
       line: line?.line ?? null,
@@ -8665,7 +8667,7 @@ function rowChanges(base, head) {
   }
   return { regressions, improvements };
 }
-var READS, exposureRef;
+var READS, exposureRef, rowExposure;
 var init_compare = __esm({
   "src/diff/compare.ts"() {
     "use strict";
@@ -8674,6 +8676,7 @@ var init_compare = __esm({
     init_trace();
     READS = new Map(ASSESSORS.map((a) => [a.id, a.reads]));
     exposureRef = (a) => a && a.ok ? { exposure: Number(formatExposure(a.exposure)), verdict: a.verdict } : null;
+    rowExposure = (r) => r.exposure === null ? null : Number(formatExposure(r.exposure));
   }
 });
 
@@ -11105,7 +11108,10 @@ function suggestRegressionFix(input) {
   if ((headBadness ?? -1) <= (baseBadness ?? -1)) return null;
   const proposals = [];
   if (rowId.startsWith("CapabilityBoundingSet=~")) proposals.push(...capabilityFixes(base, head, rowId));
-  if (rowId === "AmbientCapabilities=") proposals.push(setFix("AmbientCapabilities", base.state.ambientCapabilities, "restore", "the base granted no more ambient capabilities than this"));
+  if (rowId === "AmbientCapabilities=") {
+    const added = effectiveLines(base, "AmbientCapabilities").length === 0 ? settingFix(base, head, "AmbientCapabilities") : null;
+    proposals.push(added ?? setFix("AmbientCapabilities", base.state.ambientCapabilities, "restore", "the base granted no more ambient capabilities than this"));
+  }
   for (const key of assessor.reads) {
     if (key === "CapabilityBoundingSet" || key === "AmbientCapabilities") continue;
     const p = settingFix(base, head, key);
@@ -12689,6 +12695,10 @@ function render2(report, options, out) {
       regressionsTable(out, regressions, options);
       out.push("");
     }
+    const improved = report.services.filter((s) => s.improvements.length > 0);
+    if (improved.length > 0 && detail !== "compact") {
+      out.push(`**Improved:** ${improved.map((s) => `${code(s.unit)} ${s.improvements.map((r) => `${code(r.id)}${rowGain(r)}`).join(", ")}`).join("; ")}`, "");
+    }
     const advised = report.services.filter((s) => s.recommendation !== null);
     if (advised.length > 0) {
       out.push("### Recommended hardening", "");
@@ -12743,14 +12753,18 @@ function widenedTable(out, items, options) {
   ]);
 }
 function regressionsTable(out, items, options) {
-  out.table(["Service", "Setting", "Before", "After", "Line", "Fix"], items, ({ s, r }) => [
+  out.table(["Service", "Setting", "systemd-analyze says", "Exposure", "Line", "Fix"], items, ({ s, r }) => [
     code(s.unit),
     code(r.id),
-    r.before === null ? "—" : `${r.before}/${r.range}`,
-    `${r.after}/${r.range}`,
+    r.description === null ? "—" : md(r.description),
+    `${r.exposureBefore === null ? "—" : r.exposureBefore.toFixed(1)} → ${r.exposureAfter === null ? "—" : r.exposureAfter.toFixed(1)}`,
     where2(r.file, r.line, r.removedLine, options),
-    fixText(r.fix ?? null)
+    fixText(r.fix ?? null, r)
   ]);
+}
+function rowGain(r) {
+  const gain = (r.exposureBefore ?? 0) - (r.exposureAfter ?? 0);
+  return gain > 0 ? ` −${gain.toFixed(1)}` : "";
 }
 function adviceTable(out, advised) {
   out.table(["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"], advised, (s) => [
@@ -12773,10 +12787,18 @@ function acceptedText(w) {
   if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(", ")}`;
   return `yes: ${reasons}${added}`;
 }
-function fixText(fix) {
+function fixText(fix, r) {
   if (!fix) return "—";
-  if (fix.kind === "remove") return `remove ${fix.remove.map((l) => code(`${l.file}:${l.line}`)).join(", ")}`;
-  return `${fix.kind}: ${fix.lines.map((l) => code(l)).join(" ")}`;
+  if (fix.kind === "remove") {
+    const lines = fix.remove.map((l) => l.file === r.file ? `line ${l.line}` : code(`${l.file}:${l.line}`));
+    return `remove ${lines.join(", ")}`;
+  }
+  const reset = fix.lines.length > 1 && /^[A-Za-z]+=$/.test(fix.lines[0]) ? fix.lines[0] : null;
+  const values = reset === null ? fix.lines : fix.lines.slice(1);
+  const verb = fix.kind === "narrow" ? "narrow to" : r.removedLine ? "restore" : "set back to";
+  const written = values.length === 0 ? `${code(fix.lines[0])} (empty)` : values.map((l) => code(l)).join(" ");
+  const after = reset !== null ? ` after an empty ${code(reset)}` : "";
+  return `${verb} ${written}${after}`;
 }
 function where2(file, line, removed, options) {
   if (file === null) return "—";
