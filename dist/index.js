@@ -32265,6 +32265,20 @@ var MarkdownWriter = class {
 };
 var TABLE_BATCH = 50;
 
+// src/report/unit-name.ts
+function templateName(s, systemdVersion) {
+  if (!isSystemdVersion(systemdVersion)) return null;
+  const instance = VERSION_TRAITS[systemdVersion].templateInstance;
+  const m = /^([^@/]+)@([^@/.]*)\.([a-z]+)$/.exec(s.unit);
+  if (!m || m[2] !== instance) return null;
+  const template = `${m[1]}@.${m[3]}`;
+  const file = s.path.slice(s.path.lastIndexOf("/") + 1);
+  return file === template || file.startsWith(`${template}.`) ? template : null;
+}
+function shownUnitName(s, systemdVersion) {
+  return templateName(s, systemdVersion) ?? s.unit;
+}
+
 // src/report/markdown.ts
 var DETAIL_LEVELS = ["full", "no-dropins", "no-regressions", "compact"];
 var COMPACT_ROWS = 20;
@@ -32317,7 +32331,9 @@ function render2(report, options, out) {
   };
   if (report.services.length > 0) {
     const services = limit(report.services, options);
-    servicesTable(out, services.shown);
+    servicesTable(out, services.shown, report.systemdVersion);
+    const templates = services.shown.filter((s) => templateName(s, report.systemdVersion) !== null);
+    if (templates.length > 0) out.push(`<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion))} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(" ")}</sub>`, "");
     out.push("");
     if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
     if (report.failures.length > 0) {
@@ -32373,12 +32389,12 @@ function assessmentErrors(services) {
   }
   return out;
 }
-function servicesTable(out, services) {
+function servicesTable(out, services, version) {
   out.table(
     ["Service", "Change", "Before", "After", "Δ", "Verdict"],
     services,
     (s) => [
-      code(s.unit) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
+      code(shownUnitName(s, version)) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
       s.status,
       fmt(s.before?.exposure),
       fmt(s.after?.exposure),

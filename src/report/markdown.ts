@@ -3,6 +3,7 @@ import type { DiffReport, PrivilegeWidening, RowChange, RowFix, ServiceReport } 
 import { code, fenced, htmlCode, linkTarget, md } from './escape.js'
 import { headline, selfWaiverLine } from './headline.js'
 import { MarkdownWriter, OverBudget } from './markdown-writer.js'
+import { shownUnitName, templateName } from './unit-name.js'
 
 /**
  * Detail levels, from most to least: `full`; `no-dropins` leaves out the ready-to-paste drop-ins;
@@ -95,7 +96,9 @@ function render(report: DiffReport, options: MarkdownOptions, out: MarkdownWrite
   }
   if (report.services.length > 0) {
     const services = limit(report.services, options)
-    servicesTable(out, services.shown)
+    servicesTable(out, services.shown, report.systemdVersion)
+    const templates = services.shown.filter((s) => templateName(s, report.systemdVersion) !== null)
+    if (templates.length > 0) out.push(`<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion)!)} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(' ')}</sub>`, '')
     out.push('')
     if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, '')
     if (report.failures.length > 0) {
@@ -155,12 +158,12 @@ function assessmentErrors(services: readonly ServiceReport[]): { path: string; b
   return out
 }
 
-function servicesTable(out: MarkdownWriter, services: readonly ServiceReport[]): void {
+function servicesTable(out: MarkdownWriter, services: readonly ServiceReport[], version: string): void {
   out.table(
     ['Service', 'Change', 'Before', 'After', 'Δ', 'Verdict'],
     services,
     (s) => [
-      code(s.unit) + (s.status === 'renamed' && s.basePath ? ` (from ${code(s.basePath)})` : ''),
+      code(shownUnitName(s, version)) + (s.status === 'renamed' && s.basePath ? ` (from ${code(s.basePath)})` : ''),
       s.status,
       fmt(s.before?.exposure),
       fmt(s.after?.exposure),

@@ -38,3 +38,18 @@ describe('regressed rows in the comment', () => {
     expect(renderMarkdown(r)).toContain('**Improved:** `api.service` `PrivateTmp=` −0.2, `ProtectHome=` −0.2')
   })
 })
+
+describe('template units in the comment', () => {
+  it('are named as the repository names them, with the instance systemd-analyze analyses in a note', () => {
+    const tpl = (extra = '') => `[Service]\nExecStart=/usr/bin/sync -home %h\nUser=%i\nNoNewPrivileges=yes\n${extra}`
+    for (const [version, instance] of [['252', 'i'], ['257', 'test_instance']] as const) {
+      const md = renderMarkdown(review({ 'units/syncthing@.service': tpl() }, { 'units/syncthing@.service': tpl('PrivateTmp=yes\n') }, { version }))
+      expect(md).toContain('| `syncthing@.service` | modified |')
+      expect(md).toContain(`\`syncthing@.service\` is analysed as \`syncthing@${instance}.service\`, the instance systemd-analyze uses for a template.`)
+    }
+    // An instance the repository names keeps its name.
+    const named = renderMarkdown(review({ 'units/app@.service': tpl(), 'units/app@main.service.d/x.conf': '[Service]\n' }, { 'units/app@main.service.d/x.conf': '[Service]\nPrivateTmp=yes\n' }))
+    expect(named).toContain('| `app@main.service` |')
+    expect(named).not.toContain('is analysed as')
+  })
+})
