@@ -28118,7 +28118,7 @@ function foreignIn(source, path, type) {
 // src/diff/affected.ts
 var DEFAULT_FILTER = {
   include: ["**"],
-  exclude: ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/third_party/**"]
+  exclude: ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/third_party/**", "**/Godeps/_workspace/**"]
 };
 function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILTER) {
   const included = (0, import_picomatch.default)([...filter.include], { dot: true, flags: "s" });
@@ -28404,6 +28404,21 @@ function implicitHelper(unit) {
   return IMPLICIT_HELPER[unitType(unit)] ?? null;
 }
 
+// src/service/user-units.ts
+function isUserUnitPath(path) {
+  return /(^|\/)systemd\/user\//.test(path);
+}
+function userManagerProfile(systemProfile) {
+  return {
+    ...systemProfile,
+    user: { ...systemProfile.user, root: false, fromInstance: false },
+    privateUsers: false,
+    held: { root: false, caps: 0n },
+    reachable: 0n,
+    elevated: []
+  };
+}
+
 // src/diff/capabilities.ts
 function names(caps) {
   const out = [];
@@ -28432,7 +28447,8 @@ var SECCOMP_KEYS = [
   "SystemCallFilter"
 ];
 function profileOf(svc, traits) {
-  return privilegeProfile(svc, traits);
+  const profile = privilegeProfile(svc, traits);
+  return isUserUnitPath(svc.fragmentPath) ? userManagerProfile(profile) : profile;
 }
 function summarize(p) {
   return {
@@ -31266,6 +31282,11 @@ function recommendUnitFile(source, path, options) {
         remove(new Map(overridden.map((x) => [x, `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`])));
         continue;
       }
+      const previous = accepted.length > 0 ? accepted[accepted.length - 1].exposure : base.exposure;
+      if (r.exposure >= previous) {
+        for (const x of candidates) drop(x, "it lowers no score on its own");
+        break;
+      }
       accepted.push({ id: phase, candidates, exposure: r.exposure, verdict: r.verdict });
       break;
     }
@@ -32961,7 +32982,7 @@ var OPTIONS = {
     input: null,
     commands: ["diff"],
     type: text("GLOB"),
-    description: "skip the unit files matching GLOB (node_modules, vendor, third_party always are)"
+    description: "skip the unit files matching GLOB (node_modules, vendor, third_party, Godeps/_workspace always are)"
   }),
   comment: single({
     flag: null,
