@@ -12723,7 +12723,7 @@ function render2(report, options, out) {
     if (templates.length > 0) out.push(`<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion))} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(" ")}</sub>`, "");
     out.push("");
     if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
-    if (report.failures.length > 0) {
+    if (report.failures.length > 1) {
       out.push("### Why it fails", "", ...failureItems(report, detail === "compact" ? COMPACT_ROWS : Infinity), "");
     }
     const widened = limit(

@@ -101,7 +101,8 @@ function render(report: DiffReport, options: MarkdownOptions, out: MarkdownWrite
     if (templates.length > 0) out.push(`<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion)!)} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(' ')}</sub>`, '')
     out.push('')
     if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, '')
-    if (report.failures.length > 0) {
+    // One failure is said in full by the headline; a list repeats it only when there are more.
+    if (report.failures.length > 1) {
       out.push('### Why it fails', '', ...failureItems(report, detail === 'compact' ? COMPACT_ROWS : Infinity), '')
     }
     const widened = limit(
