@@ -32426,24 +32426,30 @@ function servicesTable(out, services, version) {
   );
 }
 var LEVEL = { held: "held at start", reachable: "reachable", command: "elevated command" };
+function unitColumn(items, title) {
+  const one = new Set(items.map((x) => x.s)).size === 1;
+  return one ? { header: [], cell: () => [] } : { header: [title], cell: (x) => [code(x.s.unit)] };
+}
 function widenedTable(out, items, options) {
-  out.table(["Unit", "Level", "What", "Cause", "Line", "Accepted"], items, ({ s, w }) => [
-    code(s.unit),
-    LEVEL[w.level],
-    md(w.what),
-    md(w.cause),
-    where2(w.file, w.line, w.removedLine, options),
-    acceptedText(w)
+  const unit = unitColumn(items, "Unit");
+  out.table([...unit.header, "Level", "What", "Cause", "Line", "Accepted"], items, (x) => [
+    ...unit.cell(x),
+    LEVEL[x.w.level],
+    md(x.w.what),
+    md(x.w.cause),
+    where2(x.w.file, x.w.line, x.w.removedLine, options),
+    acceptedText(x.w)
   ]);
 }
 function regressionsTable(out, items, options) {
-  out.table(["Service", "Setting", "systemd-analyze says", "Exposure", "Line", "Fix"], items, ({ s, r }) => [
-    code(s.unit),
-    code(r.id),
-    r.description === null ? "—" : md(r.description),
-    `${r.exposureBefore === null ? "—" : r.exposureBefore.toFixed(1)} → ${r.exposureAfter === null ? "—" : r.exposureAfter.toFixed(1)}`,
-    where2(r.file, r.line, r.removedLine, options),
-    fixText(r.fix ?? null, r)
+  const unit = unitColumn(items, "Service");
+  out.table([...unit.header, "Setting", "systemd-analyze says", "Exposure", "Line", "Fix"], items, (x) => [
+    ...unit.cell(x),
+    code(x.r.id),
+    x.r.description === null ? "—" : md(x.r.description),
+    `${x.r.exposureBefore === null ? "—" : x.r.exposureBefore.toFixed(1)} → ${x.r.exposureAfter === null ? "—" : x.r.exposureAfter.toFixed(1)}`,
+    where2(x.r.file, x.r.line, x.r.removedLine, options),
+    fixText(x.r.fix ?? null, x.r)
   ]);
 }
 function rowGain(r) {
@@ -32486,9 +32492,10 @@ function fixText(fix, r) {
 }
 function where2(file, line, removed, options) {
   if (file === null) return "—";
-  const label = code(`${file}${line !== null ? `:${line}` : ""}`) + (removed ? " (removed)" : "");
+  const at = line !== null ? `:${line}` : "";
   const url = removed ? null : options.link?.(file, line) ?? null;
-  return url ? `[${label}](${linkTarget(url)})` : label;
+  if (url) return `[${code(`${file.slice(file.lastIndexOf("/") + 1)}${at}`)}](${linkTarget(url)})`;
+  return code(`${file}${at}`) + (removed ? " (removed)" : "");
 }
 
 // src/report/short-form.ts

