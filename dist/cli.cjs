@@ -1755,7 +1755,7 @@ var init_option_table = __esm({
         input: "template-suffixes",
         commands: ["diff"],
         type: TEMPLATE_SUFFIX,
-        description: "a build-template suffix besides .in: foo.service.notify is reviewed as foo.service"
+        description: "a build-template suffix besides .in, .j2, .jinja, .jinja2 and .tmpl: foo.service.notify is reviewed as foo.service"
       }),
       templatePlaceholders: list({
         flag: "template-placeholder",
@@ -7591,14 +7591,64 @@ var init_candidates = __esm({
 });
 
 // src/unit/build-template.ts
-function expandBuildTemplate(bytes, extra = {}) {
-  const lines = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1").split("\n");
+function describeChoice(key, option) {
+  if (key.startsWith("if:")) {
+    const cond = key.slice(3);
+    if (option === "if") return `the build takes {% if ${cond} %}`;
+    if (option !== "else") return `the build takes {% ${option} %} of {% if ${cond} %}`;
+    return `the build takes {% else %} of {% if ${cond} %}`;
+  }
+  if (key.startsWith("prefix:")) return `${key.slice(7)} is the exec prefix ${option}`;
+  if (key.startsWith("value:")) return `the build's '${key.slice(6)}' grants the least it can`;
+  return "the build does not use jinja ({# … #} is kept as written)";
+}
+function expandBuildTemplate(bytes, extra = {}, choose = /* @__PURE__ */ new Map()) {
+  let text2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
   const unknown = /* @__PURE__ */ new Set();
   const unresolvable = [];
   const warnings = [];
+  const choices = /* @__PURE__ */ new Map();
+  const offer = (key, options, line) => {
+    const c = choices.get(key);
+    if (c === void 0) choices.set(key, { options: [...options], line });
+    else {
+      for (const o of options) if (!c.options.includes(o)) c.options.push(o);
+      if (c.options.includes("else")) c.options.push(...c.options.splice(c.options.indexOf("else"), 1));
+    }
+  };
+  const chosen = (key, first) => choose.get(key) ?? first;
+  if (text2.includes("{#")) {
+    const jinja = text2.includes("{{") || text2.includes("{%");
+    const closed = new RegExp(JINJA_COMMENT.source).test(text2);
+    if (!jinja && closed) offer("comments", ["jinja", "literal"], 1 + text2.slice(0, text2.indexOf("{#")).split("\n").length - 1);
+    if (jinja || closed && chosen("comments", "jinja") === "jinja") {
+      text2 = text2.replace(JINJA_COMMENT, (m) => "\n".repeat(m.split("\n").length - 1));
+      const open = text2.indexOf("{#");
+      if (jinja && open >= 0) unresolvable.push({ line: text2.slice(0, open).split("\n").length, message: "a jinja comment {# is not closed" });
+    }
+  }
+  const lines = text2.split("\n");
+  const blockAt = /* @__PURE__ */ new Map();
+  {
+    const open = [];
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i].includes("{%")) continue;
+      const m = STATEMENT.exec(lines[i]);
+      if (!m) continue;
+      const word = m[1] ?? "";
+      if (word === "if") {
+        const b = { key: `if:${normalize3(m[2])}`, labels: ["if"], line: i + 1 };
+        blockAt.set(i, b);
+        open.push(b);
+      } else if ((word === "elif" || word === "else") && open.length > 0) {
+        const label = word === "else" ? "else" : `elif ${normalize3(m[2])}`;
+        open[open.length - 1].labels.push(label);
+      } else if (word === "endif") open.pop();
+    }
+    for (const b of blockAt.values()) offer(b.key, b.labels.includes("else") ? b.labels : [...b.labels, "else"], b.line);
+  }
   const blocks = [];
   let continuedKey = null;
-  let droppedBranches = 0;
   const lookup = (autotools, jinja) => {
     const name = autotools ?? jinja;
     if (Object.hasOwn(extra, name)) return extra[name];
@@ -7616,15 +7666,16 @@ function expandBuildTemplate(bytes, extra = {}) {
     if (statement) {
       const word = statement[1] ?? "";
       lines[i] = "";
-      if (word === "if") blocks.push({ keep: true, line: lineNo, identity: false, outerKeep: keep });
-      else if ((word === "elif" || word === "else") && blocks.length > 0) {
-        blocks[blocks.length - 1].keep = false;
-        if (blocks[blocks.length - 1].outerKeep) droppedBranches++;
-      } else if (word === "endif" && blocks.length > 0) {
-        const b = blocks.pop();
-        if (b.identity && blocks.length === 0) {
-          unresolvable.push({ line: b.line, message: "a {% if %} block sets identity or capabilities, and which branch the build takes is unknown" });
-        }
+      const b = blocks[blocks.length - 1];
+      if (word === "if") {
+        const block = blockAt.get(i);
+        const want = chosen(block.key, "if");
+        const take = block.labels.includes(want) ? want : "else";
+        blocks.push({ take, keep: take === "if", line: lineNo });
+      } else if ((word === "elif" || word === "else") && b !== void 0) {
+        b.keep = b.take === (word === "else" ? "else" : `elif ${normalize3(statement[2])}`);
+      } else if (word === "endif" && b !== void 0) {
+        blocks.pop();
       } else {
         unresolvable.push({ line: lineNo, message: `the jinja statement '${raw.trim()}' cannot be evaluated` });
       }
@@ -7640,27 +7691,35 @@ function expandBuildTemplate(bytes, extra = {}) {
     const key = continuation ? continuedKey : keyOf(trimmed);
     continuedKey = !comment && /\\\r?$/.test(raw) ? key ?? "" : null;
     if (comment) continue;
-    if (blocks.length > 0 && key !== null && IDENTITY_AND_CAPABILITY_KEYS.has(key)) for (const b of blocks) b.identity = true;
-    if (!keep) {
-      lines[i] = "";
+    if (!raw.includes("@") && !raw.includes("{{")) {
+      if (!keep) lines[i] = "";
       continue;
     }
-    if (!raw.includes("@") && !raw.includes("{{")) continue;
     const missing = [];
     const assumed = [];
-    const exec2 = key !== null && key.startsWith("Exec");
-    const line = raw.replace(/\{#.*?#\}/g, "").replace(PLACEHOLDER2, (whole, autotools, jinja, at, text2) => {
+    const exec2 = !continuation && key !== null && key.startsWith("Exec");
+    const line = raw.replace(PLACEHOLDER2, (whole, autotools, expression, at, text3) => {
+      const jinja = expression === void 0 ? void 0 : normalize3(expression);
       const value2 = lookup(autotools, jinja);
       if (value2 !== null) return value2;
       missing.push(whole);
       const name = autotools ?? jinja;
-      const startsCommand = exec2 && /=[-@:+!|]*\s*$/.test(text2.slice(0, at));
+      const startsCommand = exec2 && /=[-@:+!|]*\s*$/.test(text3.slice(0, at));
+      if (startsCommand) {
+        offer(`prefix:${whole}`, ["path", "+"], lineNo);
+        if (chosen(`prefix:${whole}`, "path") === "+") return "+";
+      }
       if (startsCommand || /(dir|path|prefix)$/i.test(name)) {
-        assumed.push(`${whole} as /${name}`);
-        return `/${name}`;
+        const path = name.replace(/[^A-Za-z0-9_]+/g, "_");
+        assumed.push(`${whole} as /${path}`);
+        return `/${path}`;
       }
       return whole;
     });
+    if (!keep) {
+      lines[i] = "";
+      continue;
+    }
     lines[i] = line;
     if (missing.length === 0) continue;
     for (const m of missing) unknown.add(m);
@@ -7675,6 +7734,11 @@ function expandBuildTemplate(bytes, extra = {}) {
       const assumed2 = key === "AmbientCapabilities" ? "it held every capability" : key === "PermissionsStartOnly" ? "it were yes" : "the line were absent";
       unresolvable.push({ line: lineNo, message: `${missing.join(" ")} in ${key}= cannot be resolved; assessed as if ${assumed2}` });
       lines[i] = continuation ? "" : key === "AmbientCapabilities" ? `AmbientCapabilities=${ALL_CAPABILITIES}` : key === "PermissionsStartOnly" ? "PermissionsStartOnly=yes" : "";
+      if (!continuation && Object.hasOwn(LEAST, key)) {
+        const k = `value:${trimmed.trimEnd()}`;
+        offer(k, ["most", "least"], lineNo);
+        if (chosen(k, "most") === "least") lines[i] = LEAST[key];
+      }
       continue;
     }
     const left = missing.filter((m) => !assumed.some((a) => a.startsWith(`${m} `)));
@@ -7682,17 +7746,46 @@ function expandBuildTemplate(bytes, extra = {}) {
     if (left.length > 0) warnings.push({ line: lineNo, message: `unknown placeholder ${left.join(" ")} left as written` });
   }
   for (const b of blocks) unresolvable.push({ line: b.line, message: "a {% if %} block is not closed" });
-  if (droppedBranches > 0) {
-    warnings.push({ line: 0, message: `build options are unknown: the first branch of each {% if %} block was kept, ${droppedBranches} {% elif %}/{% else %} branch${droppedBranches === 1 ? " was" : "es were"} dropped` });
+  const others = [...choices].filter(([k]) => k.startsWith("if:")).reduce((n, [, c]) => n + c.options.length - 1, 0);
+  if (others > 0 && choose.size === 0) {
+    warnings.push({
+      line: 0,
+      message: `build options are unknown: scored with the first branch of each {% if %} block; the capability gate reads the ${others} other branch${others === 1 ? "" : "es"} too (a block without {% else %} also as skipped)`
+    });
   }
-  return { bytes: Buffer.from(lines.join("\n"), "latin1"), unknown: [...unknown], unresolvable, warnings };
+  return { bytes: Buffer.from(lines.join("\n"), "latin1"), unknown: [...unknown], unresolvable, warnings, choices: [...choices].map(([key, c]) => ({ key, options: c.options, line: c.line })) };
 }
 function keyOf(trimmed) {
   const eq = trimmed.indexOf("=");
   if (eq <= 0 || trimmed.startsWith("[")) return null;
   return trimmed.slice(0, eq).trim();
 }
-var AUTOTOOLS_PLACEHOLDERS, SYSTEMD_JINJA_PLACEHOLDERS, IDENTITY_AND_CAPABILITY_KEYS, PLACEHOLDER2, STATEMENT, ALL_CAPABILITIES;
+function mergeChoices(lists) {
+  const out = /* @__PURE__ */ new Map();
+  for (const list3 of lists) {
+    for (const c of list3) {
+      const seen = out.get(c.key);
+      if (seen === void 0) out.set(c.key, { options: [...c.options], line: c.line });
+      else {
+        for (const o of c.options) if (!seen.options.includes(o)) seen.options.push(o);
+        if (seen.options.includes("else")) seen.options.push(...seen.options.splice(seen.options.indexOf("else"), 1));
+      }
+    }
+  }
+  return [...out].map(([key, c]) => ({ key, options: c.options, line: c.line }));
+}
+function otherReadings(choices) {
+  const keys = choices.filter((c) => c.options.length > 1);
+  const combinations = keys.reduce((n, c) => n * c.options.length, 1);
+  if (combinations <= MAX_COMBINATIONS) {
+    let all = [/* @__PURE__ */ new Map()];
+    for (const c of keys) all = all.flatMap((m) => c.options.map((o, i) => i === 0 ? m : new Map([...m, [c.key, o]])));
+    return all.filter((m) => m.size > 0);
+  }
+  const single2 = keys.flatMap((c) => c.options.slice(1).map((o) => /* @__PURE__ */ new Map([[c.key, o]])));
+  return single2.length <= MAX_READINGS ? single2 : null;
+}
+var AUTOTOOLS_PLACEHOLDERS, SYSTEMD_JINJA_PLACEHOLDERS, IDENTITY_AND_CAPABILITY_KEYS, LEAST, PLACEHOLDER2, STATEMENT, JINJA_COMMENT, ALL_CAPABILITIES, normalize3, MAX_COMBINATIONS, MAX_READINGS;
 var init_build_template = __esm({
   "src/unit/build-template.ts"() {
     "use strict";
@@ -7764,9 +7857,22 @@ var init_build_template = __esm({
       "SecureBits",
       "PermissionsStartOnly"
     ]);
-    PLACEHOLDER2 = /@([A-Za-z_][A-Za-z0-9_]*)@|\{\{-?\s*([A-Za-z_][A-Za-z0-9_]*)\s*-?\}\}/g;
-    STATEMENT = /^\s*\{%-?\s*(\w+)?.*?-?%\}\s*$/;
+    LEAST = {
+      User: "User=nobody",
+      Group: "Group=nogroup",
+      DynamicUser: "DynamicUser=yes",
+      NoNewPrivileges: "NoNewPrivileges=yes",
+      CapabilityBoundingSet: "CapabilityBoundingSet=",
+      AmbientCapabilities: "",
+      PermissionsStartOnly: ""
+    };
+    PLACEHOLDER2 = /@([A-Za-z_][A-Za-z0-9_]*)@|\{\{-?\s*([^{}]*?)\s*-?\}\}/g;
+    STATEMENT = /^\s*\{%-?\s*(\w+)?(.*?)-?%\}\s*$/;
+    JINJA_COMMENT = /\{#[\s\S]*?#\}/g;
     ALL_CAPABILITIES = CAPABILITY_NAMES.map((c) => c.toUpperCase()).join(" ");
+    normalize3 = (cond) => cond.trim().replace(/\s+/g, " ");
+    MAX_COMBINATIONS = 32;
+    MAX_READINGS = 64;
   }
 });
 
@@ -7779,7 +7885,7 @@ function generatedName(name, inDropInDirectory, suffixes) {
   }
   return null;
 }
-function buildView(base, settings, force) {
+function buildView(base, settings, force, choices = /* @__PURE__ */ new Map()) {
   const expanded = /* @__PURE__ */ new Map();
   const generatedIn = /* @__PURE__ */ new Map();
   const generatedOf = (dir) => {
@@ -7806,7 +7912,7 @@ function buildView(base, settings, force) {
     let r = expanded.get(t);
     if (r === void 0) {
       const bytes = base.read(t);
-      r = bytes === null ? null : expandBuildTemplate(bytes, settings.placeholders);
+      r = bytes === null ? null : expandBuildTemplate(bytes, settings.placeholders, choices);
       expanded.set(t, r);
     }
     return r;
@@ -7814,6 +7920,7 @@ function buildView(base, settings, force) {
   return {
     origin: (path) => templateOf2(path) ?? path,
     expansion,
+    withChoices: (c) => buildView(base, settings, force, c),
     source: {
       read(path) {
         if (templateOf2(path) === null) return base.read(path);
@@ -8095,7 +8202,7 @@ function unreadableReason(r) {
 }
 function treeSnapshot(rev, tree, content) {
   const read = (p) => {
-    const path = normalize3(p);
+    const path = normalize4(p);
     const r = tree.resolve(path);
     if (r.kind === "file") {
       const e = tree.entry(r.path);
@@ -8110,7 +8217,7 @@ function treeSnapshot(rev, tree, content) {
     return null;
   };
   const list3 = (d) => {
-    const dir = normalize3(d);
+    const dir = normalize4(d);
     const r = tree.resolve(dir);
     if (r.kind === "dir") return tree.listDir(r.path);
     const why = unreadableReason(r);
@@ -8118,7 +8225,7 @@ function treeSnapshot(rev, tree, content) {
     return null;
   };
   const link = (p) => {
-    const path = normalize3(p);
+    const path = normalize4(p);
     const parent = tree.resolve(dirname(path));
     if (parent.kind !== "dir") return null;
     const e = tree.entry(joinPath(parent.path, basename(path)));
@@ -8126,7 +8233,7 @@ function treeSnapshot(rev, tree, content) {
   };
   return { rev, tree, source: { read, list: list3, link } };
 }
-function normalize3(p) {
+function normalize4(p) {
   return p.startsWith("./") ? p.slice(2) : p === "" ? "." : p;
 }
 function gitRepoTree(tree, linkBlobs) {
@@ -8189,14 +8296,24 @@ function loadUnit(snapshot, ref, traits) {
       }
     }
   }
-  const alternatives = unreadable === null ? alternativeLoads(snapshot, ref, traits, result) : [];
   const read = result.ok ? [result.fragmentPath, ...result.dropInPaths] : filesOfFailedLoad(snapshot, ref, result.unit ?? loadedName(ref.loadPath, traits));
+  const templateChoices = mergeChoices(read.map((p) => ref.view.expansion(p)?.choices ?? []));
+  const unresolvable = [];
+  const unresolvableIf = [];
+  const alternatives = unreadable === null ? alternativeLoads(snapshot, ref, traits, result) : [];
+  if (unreadable === null && templateChoices.length > 0) {
+    const readings = buildOptionLoads(ref, traits, templateChoices);
+    if (readings === null) unresolvable.push(`${ref.view.origin(ref.loadPath)}: its build templates decide more than can be read each way`);
+    else {
+      alternatives.push(...readings.loads);
+      unresolvableIf.push(...readings.unresolvable);
+    }
+  }
   for (const alt of alternatives) for (const p of [alt.result.fragmentPath, ...alt.result.dropInPaths]) read.push(p);
   const reaches = /* @__PURE__ */ new Set();
   const templateNotes = [];
-  const unresolvable = [];
   const unknown = /* @__PURE__ */ new Set();
-  for (const p of read) {
+  for (const p of new Set(read)) {
     const origin = ref.view.origin(p);
     for (const r of snapshot.tree.reaches(origin).paths) reaches.add(r);
     const x = ref.view.expansion(p);
@@ -8209,14 +8326,37 @@ function loadUnit(snapshot, ref, traits) {
     for (const n of x.warnings) note(n, "build template: ");
     for (const u of x.unknown) unknown.add(u);
   }
+  for (const n of unresolvableIf) if (!unresolvable.some((u) => u === n.note || u.startsWith(`${n.note} (if `))) unresolvable.push(`${n.note} (if ${n.assumption})`);
   for (const p of ref.namedBy) for (const r of snapshot.tree.reaches(p).paths) reaches.add(r);
   if (unreadable === null && unresolvable.length > 0) {
-    unreadable = `unresolvable build template: ${unresolvable.join("; ")} (a value for the placeholder, in the template placeholder settings, resolves it)`;
+    unreadable = `unresolvable build template: ${[...new Set(unresolvable)].join("; ")} (a value for the placeholder, in the template placeholder settings, resolves it)`;
   }
   if (unreadable === null && !result.ok && unknown.size > 0) {
     unreadable = `the unit generated from its build template does not load with the unknown placeholders ${[...unknown].join(" ")} (${result.error})`;
   }
-  return { ref, result, alternatives, unreadable, reaches, templateNotes };
+  return { ref, result, alternatives, unreadable, reaches, templateNotes, templateChoices };
+}
+function buildOptionLoads(ref, traits, choices) {
+  const readings = otherReadings(choices);
+  if (readings === null) return null;
+  const loads = [];
+  const unresolvable = [];
+  for (const chosen of readings) {
+    const view = ref.view.withChoices(chosen);
+    const assumption = [...chosen].map(([k, o]) => describeChoice(k, o)).join(" and ");
+    let r;
+    try {
+      r = loadService(view.source, ref.loadPath, traits);
+    } catch {
+      continue;
+    }
+    const files = r.ok ? [r.fragmentPath, ...r.dropInPaths] : [ref.loadPath];
+    for (const p of files) {
+      for (const n of view.expansion(p)?.unresolvable ?? []) unresolvable.push({ note: `${view.origin(p)}${n.line > 0 ? `:${n.line}` : ""}: ${n.message}`, assumption });
+    }
+    if (r.ok) loads.push({ kind: "build-options", assumption, result: r, choices: chosen });
+  }
+  return { loads, unresolvable };
 }
 function alternativeLoads(snapshot, ref, traits, strict) {
   const out = [];
@@ -8296,6 +8436,7 @@ function filesOfFailedLoad(snapshot, ref, unit) {
 var init_load_unit = __esm({
   "src/diff/load-unit.ts"() {
     "use strict";
+    init_build_template();
     init_load();
     init_unit_files();
     init_names();
@@ -8379,6 +8520,7 @@ function assumedFile(view, path, bytes) {
   return {
     origin: (p) => p === path ? p : view.origin(p),
     expansion: (p) => p === path ? null : view.expansion(p),
+    withChoices: (c) => assumedFile(view.withChoices(c), path, bytes),
     source: {
       read: (p) => p === path ? bytes : view.source.read(p),
       list: (d) => {
@@ -11658,21 +11800,34 @@ function compareUnit(a, settings, recommend) {
 }
 function widenedInEveryReading(a, traits, acceptor) {
   const readings = (load) => {
-    const m = /* @__PURE__ */ new Map();
-    if (load?.result.ok) m.set("strict", { svc: load.result, assumption: null });
-    for (const alt of load?.alternatives ?? []) m.set(alt.kind, { svc: alt.result, assumption: alt.assumption });
-    return m;
+    const out2 = [];
+    if (load?.result.ok) out2.push({ kind: "strict", svc: load.result, assumption: null, choices: new Map(load.templateChoices.map((c) => [c.key, c.options[0]])) });
+    for (const alt of load?.alternatives ?? []) {
+      const choices = alt.choices ? new Map(load.templateChoices.map((c) => [c.key, alt.choices.get(c.key) ?? c.options[0]])) : null;
+      out2.push({ kind: alt.kind, svc: alt.result, assumption: alt.assumption, choices });
+    }
+    return out2;
   };
   const base = readings(a.base);
   const head = readings(a.head);
+  const baseOptions = new Map((a.base?.templateChoices ?? []).map((c) => [c.key, c.options]));
+  const alike = (h, b) => [...b].every(([key, option]) => {
+    const wanted = h.get(key);
+    if (wanted === void 0) return true;
+    return option === (baseOptions.get(key)?.includes(wanted) ? wanted : key.startsWith("if:") ? "else" : baseOptions.get(key)?.[0]);
+  });
+  const byKind = (kind) => base.find((r) => r.kind === kind);
   const out = /* @__PURE__ */ new Map();
-  for (const [kind, h] of head) {
-    const b = base.get(kind) ?? base.get("strict") ?? base.get("lenient") ?? null;
-    const findings2 = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor);
-    for (const w of findings2) {
-      const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" "), w.unaccepted.join(" ")].join("\0");
-      if (out.has(key)) continue;
-      out.set(key, h.assumption === null ? w : { ...w, what: `${w.what} (if ${h.assumption})` });
+  for (const h of head) {
+    let against = h.choices === null ? [] : base.filter((b) => b.choices !== null && alike(h.choices, b.choices));
+    if (against.length === 0) against = [(h.kind === "build-options" ? void 0 : byKind(h.kind)) ?? byKind("strict") ?? byKind("lenient") ?? null];
+    for (const b of against) {
+      const findings2 = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor);
+      for (const w of findings2) {
+        const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" "), w.unaccepted.join(" ")].join("\0");
+        if (out.has(key)) continue;
+        out.set(key, h.assumption === null ? w : { ...w, what: `${w.what} (if ${h.assumption})` });
+      }
     }
   }
   return [...out.values()];
@@ -11766,7 +11921,7 @@ var init_diff = __esm({
     init_gate();
     init_report();
     init_waivers();
-    DEFAULT_TEMPLATE_SUFFIXES = [".in"];
+    DEFAULT_TEMPLATE_SUFFIXES = [".in", ".j2", ".jinja", ".jinja2", ".tmpl"];
     RECOMMEND_LIMIT = 50;
     formatSigned = (tenths2) => (tenths2 < 0 ? "-" : "") + formatExposure(Math.abs(tenths2));
   }
