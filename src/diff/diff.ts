@@ -175,11 +175,21 @@ function widenedInEveryReading(a: AffectedUnit, traits: VersionTraits, acceptor:
   const out = new Map<string, PrivilegeWidening>()
   for (const [kind, h] of head) {
     const b = base.get(kind) ?? base.get('strict') ?? base.get('lenient') ?? null
-    const findings = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor)
-    for (const w of findings) {
-      const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(' '), w.unaccepted.join(' ')].join('\0')
-      if (out.has(key)) continue
-      out.set(key, h.assumption === null ? w : { ...w, what: `${w.what} (if ${h.assumption})` })
+    // User= from the instance name (User=%i) is two readings: an instance named root, and one
+    // naming any other user — with the unit's ambient capabilities and NoNewPrivileges=.
+    const fromInstance = profileOf(h.svc, traits).user.fromInstance || (b !== null && profileOf(b.svc, traits).user.fromInstance)
+    for (const instanceUser of fromInstance ? (['root', 'user'] as const) : (['root'] as const)) {
+      const findings = privilegeWidenings(
+        b ? { svc: b.svc, profile: profileOf(b.svc, traits, instanceUser) } : null,
+        { svc: h.svc, profile: profileOf(h.svc, traits, instanceUser) },
+        acceptor,
+      )
+      const assumptions = [h.assumption, instanceUser === 'user' ? 'the instance names a user other than root' : null].filter((x) => x !== null)
+      for (const w of findings) {
+        const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(' '), w.unaccepted.join(' ')].join('\0')
+        if (out.has(key)) continue
+        out.set(key, assumptions.length === 0 ? w : { ...w, what: `${w.what} (if ${assumptions.join(', and ')})` })
+      }
     }
   }
   return [...out.values()]
