@@ -416,6 +416,247 @@ var init_option = __esm({
   }
 });
 
+// src/service/words.ts
+function extractWords(value2, opts = {}) {
+  if (!QUOTE_OR_BACKSLASH.test(value2)) {
+    const words2 = value2.split(SEPARATOR_RUN);
+    if (words2[0] === "") words2.shift();
+    if (words2.length > 0 && words2[words2.length - 1] === "") words2.pop();
+    return { words: words2, invalid: false };
+  }
+  const words = [];
+  let i = 0;
+  const n = value2.length;
+  for (; ; ) {
+    while (i < n && isSeparator(value2.charCodeAt(i))) i++;
+    if (i >= n) return { words, invalid: false };
+    let word = "";
+    let quote = 0;
+    let run = i;
+    for (; ; ) {
+      if (i >= n) {
+        if (quote !== 0 && !opts.relax) return { words, invalid: true };
+        word += value2.slice(run, i);
+        break;
+      }
+      const c = value2.charCodeAt(i);
+      if (c === 92) {
+        word += value2.slice(run, i);
+        i++;
+        if (i >= n) {
+          if (opts.relax) break;
+          return { words, invalid: true };
+        }
+        if (opts.cunescape) {
+          const decoded = cunescapeOne(value2, i);
+          if (decoded === null) return { words, invalid: true };
+          word += decoded.text;
+          i += decoded.length;
+        } else {
+          word += value2[i];
+          i++;
+        }
+        run = i;
+        continue;
+      }
+      if (quote !== 0) {
+        if (c === quote) {
+          word += value2.slice(run, i);
+          quote = 0;
+          run = i + 1;
+        }
+        i++;
+        continue;
+      }
+      if (opts.unquote && (c === 34 || c === 39)) {
+        word += value2.slice(run, i);
+        quote = c;
+        i++;
+        run = i;
+        continue;
+      }
+      if (isSeparator(c)) {
+        word += value2.slice(run, i);
+        break;
+      }
+      i++;
+    }
+    words.push(word);
+  }
+}
+function cunescapeOne(s, at) {
+  const c = s[at];
+  const simple = SIMPLE_ESCAPES[c];
+  if (simple !== void 0) return { text: simple, length: 1 };
+  const hex = (len) => {
+    const digits = s.slice(at + 1, at + 1 + len);
+    if (digits.length !== len || !/^[0-9a-fA-F]+$/.test(digits)) return null;
+    const code2 = parseInt(digits, 16);
+    if (code2 === 0 || code2 > 1114111) return null;
+    return { text: String.fromCodePoint(code2), length: 1 + len };
+  };
+  if (c === "x") return hex(2);
+  if (c === "u") return hex(4);
+  if (c === "U") return hex(8);
+  if (c >= "0" && c <= "7") {
+    const digits = s.slice(at, at + 3);
+    if (!/^[0-7]{3}$/.test(digits)) return null;
+    const code2 = parseInt(digits, 8);
+    if (code2 === 0 || code2 > 255) return null;
+    return { text: String.fromCharCode(code2), length: 3 };
+  }
+  return null;
+}
+function parseBoolean(text2) {
+  const lower = text2.toLowerCase();
+  if (TRUE_WORDS.has(lower)) return true;
+  if (FALSE_WORDS.has(lower)) return false;
+  return null;
+}
+function parseMode(text2) {
+  const m = /^[ \t\n\r]*([0-7]+)$/.exec(text2);
+  if (!m) return null;
+  const v = parseInt(m[1], 8);
+  return v <= 4095 ? v : null;
+}
+function simplifyAbsolutePath(path) {
+  if (!path.startsWith("/")) return null;
+  const parts2 = path.split("/").filter((p) => p !== "" && p !== ".");
+  if (parts2.some((p) => p === ".." || p.length > 255)) return null;
+  const simplified = "/" + parts2.join("/");
+  return simplified.length < 4096 ? simplified : null;
+}
+function isValidFilename(s) {
+  return s !== "" && s !== "." && s !== ".." && !s.includes("/") && utf8Length(s) <= 255;
+}
+function isValidPath(path) {
+  const length = utf8Length(path);
+  if (path === "" || length >= 4096) return false;
+  return length <= 255 || path.split("/").every((part) => utf8Length(part) <= 255);
+}
+function utf8Length(s) {
+  return /^[\x00-\x7f]*$/.test(s) ? s.length : new TextEncoder().encode(s).length;
+}
+function extractFirstWord(text2, start, opts) {
+  const n = text2.length;
+  let i = start;
+  while (i < n && isSeparator(text2.charCodeAt(i))) i++;
+  if (i >= n) return null;
+  let end = i;
+  for (; end < n; end++) {
+    const c = text2.charCodeAt(end);
+    if (isSeparator(c)) break;
+    if (c === 92 && !opts.retainEscape || (c === 34 || c === 39) && opts.unquote) {
+      end = -1;
+      break;
+    }
+  }
+  if (end >= 0) {
+    let next = end;
+    while (next < n && isSeparator(text2.charCodeAt(next))) next++;
+    return { word: text2.slice(i, end), next };
+  }
+  let word = "";
+  let quote = 0;
+  for (; ; ) {
+    if (i >= n) {
+      if (quote !== 0 && !opts.relax) return "invalid";
+      return { word, next: n };
+    }
+    const c = text2.charCodeAt(i);
+    if (c === 92 && !opts.retainEscape) {
+      i++;
+      if (i >= n) {
+        if (opts.unescapeRelax && (quote === 0 || opts.relax)) return { word: word + "\\", next: n };
+        if (opts.relax) return { word, next: n };
+        return "invalid";
+      }
+      if (opts.cunescape) {
+        const decoded = cunescapeOne(text2, i);
+        if (decoded !== null) {
+          word += decoded.text;
+          i += decoded.length;
+        } else if (opts.unescapeRelax) {
+          word += "\\" + text2[i];
+          i++;
+        } else return "invalid";
+      } else {
+        word += text2[i];
+        i++;
+      }
+      continue;
+    }
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+      else word += text2[i];
+      i++;
+      continue;
+    }
+    if (opts.unquote && (c === 34 || c === 39)) {
+      quote = c;
+      i++;
+      continue;
+    }
+    if (isSeparator(c)) {
+      while (i < n && isSeparator(text2.charCodeAt(i))) i++;
+      return { word, next: i };
+    }
+    word += text2[i];
+    i++;
+  }
+}
+function isNormalizedPath(path) {
+  if (!isValidPath(path) || path.split("/").includes("..")) return false;
+  if (path === "." || path.startsWith("./") || path.endsWith("/.") || path.includes("/./")) return false;
+  return !path.includes("//");
+}
+function cunescape(text2) {
+  if (!text2.includes("\\")) return text2;
+  let out = "";
+  for (let i = 0; i < text2.length; i++) {
+    if (text2[i] !== "\\") {
+      out += text2[i];
+      continue;
+    }
+    if (i + 1 >= text2.length) return null;
+    const nul = /^(x00|u0000|U00000000|000)/.exec(text2.slice(i + 1));
+    if (nul) {
+      out += "\0";
+      i += nul[0].length;
+      continue;
+    }
+    const decoded = cunescapeOne(text2, i + 1);
+    if (decoded === null) return null;
+    out += decoded.text;
+    i += decoded.length;
+  }
+  return out;
+}
+var QUOTE_OR_BACKSLASH, SEPARATOR_RUN, isSeparator, SIMPLE_ESCAPES, TRUE_WORDS, FALSE_WORDS;
+var init_words = __esm({
+  "src/service/words.ts"() {
+    "use strict";
+    QUOTE_OR_BACKSLASH = /["'\\]/;
+    SEPARATOR_RUN = /[ \t\n\r]+/;
+    isSeparator = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+    SIMPLE_ESCAPES = {
+      a: "\x07",
+      b: "\b",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	",
+      v: "\v",
+      "\\": "\\",
+      '"': '"',
+      "'": "'",
+      s: " "
+    };
+    TRUE_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on"]);
+    FALSE_WORDS = /* @__PURE__ */ new Set(["0", "no", "n", "false", "f", "off"]);
+  }
+});
+
 // src/model/safe-atoi.ts
 function safeAtoi(text2, rules) {
   let i = 0;
@@ -725,22 +966,37 @@ var init_names = __esm({
 });
 
 // src/service/privileges.ts
-function privilegeProfile(loaded, traits) {
+function hostCapabilitiesUnder(privateUsers) {
+  switch (privateUsers) {
+    case "no":
+      return KNOWN_CAPS;
+    case "identity":
+    case "full":
+      return OVER_MAPPED_IDS;
+    case "managed":
+      return 0n;
+    default:
+      return OVER_MAPPED_FILES;
+  }
+}
+function privilegeProfile(loaded, traits, instanceUser = "root") {
   const { state, unit } = loaded;
   const commands = Object.values(state.exec).flat();
   const type = unitType(unit);
   const startsProcesses = commands.length > 0 || type in IMPLICIT_HELPER;
   const bounding = state.capabilityBoundingSet & KNOWN_CAPS;
-  const user2 = identity(state, unit);
-  const privateUsers = state.privateUsers !== "no";
+  const user2 = identity(state, unit, instanceUser);
+  const userNamespace = state.privateUsers;
+  const privateUsers = userNamespace !== "no";
   if (!startsProcesses) {
-    return { startsProcesses, user: user2, privateUsers, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
+    return { startsProcesses, user: user2, privateUsers, userNamespace, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
   }
   const noroot = (state.secureBits & SECURE_NOROOT) !== 0;
-  const heldAs = (root) => privateUsers ? 0n : root && !noroot ? bounding : state.ambientCapabilities & bounding;
+  const host = hostCapabilitiesUnder(userNamespace);
+  const heldAs = (root) => (root && !noroot ? bounding : state.ambientCapabilities & bounding) & host;
   const held = { root: user2.root, caps: heldAs(user2.root) };
   const noNewPrivileges2 = noNewPrivilegesSource(state, user2.root, traits);
-  const reachable = privateUsers ? 0n : noNewPrivileges2 !== null ? held.caps : bounding | held.caps;
+  const reachable = noNewPrivileges2 !== null ? held.caps : bounding & host | held.caps;
   const sandbox = sandboxed(loaded);
   const elevated = [];
   for (const command of commands) {
@@ -751,7 +1007,7 @@ function privilegeProfile(loaded, traits) {
     const escapesSandbox = !rootCredentials && sandbox;
     if (escapesSandbox || privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push({ command, kind, privileges, escapesSandbox });
   }
-  return { startsProcesses, user: user2, privateUsers, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
+  return { startsProcesses, user: user2, privateUsers, userNamespace, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
 }
 function sandboxed(loaded) {
   if (loaded.state.dynamicUser || hasSeccomp(loaded.state) || loaded.state.noNewPrivileges) return true;
@@ -760,12 +1016,12 @@ function sandboxed(loaded) {
   for (const v of last.values()) if (v !== "" && !/^(no|false|off|0)$/i.test(v)) return true;
   return false;
 }
-function identity(state, unit) {
+function identity(state, unit, instanceUser) {
   const name = state.user;
   let raw;
   for (const a of state.applied) if (a.key === "User") raw = a;
   const fromInstance = unitNameKind(unit) !== "plain" && raw !== void 0 && raw.value !== "" && INSTANCE_SPECIFIER.test(raw.value);
-  const root = name === null || name === "" || name === "root" || name === "0" || fromInstance;
+  const root = fromInstance ? instanceUser === "root" : name === null || name === "" || name === "root" || name === "0";
   return { name, root, fromInstance };
 }
 function noNewPrivilegesSource(state, root, traits) {
@@ -793,7 +1049,7 @@ function elevation(c, state) {
 function implicitHelper(unit) {
   return IMPLICIT_HELPER[unitType(unit)] ?? null;
 }
-var KNOWN_CAPS, SECURE_NOROOT, IMPLICIT_HELPER, INSTANCE_SPECIFIER, SANDBOX_KEYS, NOTHING, NAMESPACE_ALL;
+var KNOWN_CAPS, SECURE_NOROOT, bit, OVER_MAPPED_FILES, OVER_MAPPED_IDS, IMPLICIT_HELPER, INSTANCE_SPECIFIER, SANDBOX_KEYS, NOTHING, NAMESPACE_ALL;
 var init_privileges = __esm({
   "src/service/privileges.ts"() {
     "use strict";
@@ -801,6 +1057,9 @@ var init_privileges = __esm({
     init_names();
     KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
     SECURE_NOROOT = 1 << 0;
+    bit = (n) => 1n << BigInt(n);
+    OVER_MAPPED_FILES = bit(1) | bit(2) | bit(3);
+    OVER_MAPPED_IDS = OVER_MAPPED_FILES | bit(0) | bit(4) | bit(6) | bit(7);
     IMPLICIT_HELPER = { mount: "mount/umount", swap: "swapon/swapoff" };
     INSTANCE_SPECIFIER = /%[iInNf]/;
     SANDBOX_KEYS = /* @__PURE__ */ new Set([
@@ -879,247 +1138,6 @@ var init_user_units = __esm({
   }
 });
 
-// src/service/words.ts
-function extractWords(value2, opts = {}) {
-  if (!QUOTE_OR_BACKSLASH.test(value2)) {
-    const words2 = value2.split(SEPARATOR_RUN);
-    if (words2[0] === "") words2.shift();
-    if (words2.length > 0 && words2[words2.length - 1] === "") words2.pop();
-    return { words: words2, invalid: false };
-  }
-  const words = [];
-  let i = 0;
-  const n = value2.length;
-  for (; ; ) {
-    while (i < n && isSeparator(value2.charCodeAt(i))) i++;
-    if (i >= n) return { words, invalid: false };
-    let word = "";
-    let quote = 0;
-    let run = i;
-    for (; ; ) {
-      if (i >= n) {
-        if (quote !== 0 && !opts.relax) return { words, invalid: true };
-        word += value2.slice(run, i);
-        break;
-      }
-      const c = value2.charCodeAt(i);
-      if (c === 92) {
-        word += value2.slice(run, i);
-        i++;
-        if (i >= n) {
-          if (opts.relax) break;
-          return { words, invalid: true };
-        }
-        if (opts.cunescape) {
-          const decoded = cunescapeOne(value2, i);
-          if (decoded === null) return { words, invalid: true };
-          word += decoded.text;
-          i += decoded.length;
-        } else {
-          word += value2[i];
-          i++;
-        }
-        run = i;
-        continue;
-      }
-      if (quote !== 0) {
-        if (c === quote) {
-          word += value2.slice(run, i);
-          quote = 0;
-          run = i + 1;
-        }
-        i++;
-        continue;
-      }
-      if (opts.unquote && (c === 34 || c === 39)) {
-        word += value2.slice(run, i);
-        quote = c;
-        i++;
-        run = i;
-        continue;
-      }
-      if (isSeparator(c)) {
-        word += value2.slice(run, i);
-        break;
-      }
-      i++;
-    }
-    words.push(word);
-  }
-}
-function cunescapeOne(s, at) {
-  const c = s[at];
-  const simple = SIMPLE_ESCAPES[c];
-  if (simple !== void 0) return { text: simple, length: 1 };
-  const hex = (len) => {
-    const digits = s.slice(at + 1, at + 1 + len);
-    if (digits.length !== len || !/^[0-9a-fA-F]+$/.test(digits)) return null;
-    const code2 = parseInt(digits, 16);
-    if (code2 === 0 || code2 > 1114111) return null;
-    return { text: String.fromCodePoint(code2), length: 1 + len };
-  };
-  if (c === "x") return hex(2);
-  if (c === "u") return hex(4);
-  if (c === "U") return hex(8);
-  if (c >= "0" && c <= "7") {
-    const digits = s.slice(at, at + 3);
-    if (!/^[0-7]{3}$/.test(digits)) return null;
-    const code2 = parseInt(digits, 8);
-    if (code2 === 0 || code2 > 255) return null;
-    return { text: String.fromCharCode(code2), length: 3 };
-  }
-  return null;
-}
-function parseBoolean(text2) {
-  const lower = text2.toLowerCase();
-  if (TRUE_WORDS.has(lower)) return true;
-  if (FALSE_WORDS.has(lower)) return false;
-  return null;
-}
-function parseMode(text2) {
-  const m = /^[ \t\n\r]*([0-7]+)$/.exec(text2);
-  if (!m) return null;
-  const v = parseInt(m[1], 8);
-  return v <= 4095 ? v : null;
-}
-function simplifyAbsolutePath(path) {
-  if (!path.startsWith("/")) return null;
-  const parts2 = path.split("/").filter((p) => p !== "" && p !== ".");
-  if (parts2.some((p) => p === ".." || p.length > 255)) return null;
-  const simplified = "/" + parts2.join("/");
-  return simplified.length < 4096 ? simplified : null;
-}
-function isValidFilename(s) {
-  return s !== "" && s !== "." && s !== ".." && !s.includes("/") && utf8Length(s) <= 255;
-}
-function isValidPath(path) {
-  const length = utf8Length(path);
-  if (path === "" || length >= 4096) return false;
-  return length <= 255 || path.split("/").every((part) => utf8Length(part) <= 255);
-}
-function utf8Length(s) {
-  return /^[\x00-\x7f]*$/.test(s) ? s.length : new TextEncoder().encode(s).length;
-}
-function extractFirstWord(text2, start, opts) {
-  const n = text2.length;
-  let i = start;
-  while (i < n && isSeparator(text2.charCodeAt(i))) i++;
-  if (i >= n) return null;
-  let end = i;
-  for (; end < n; end++) {
-    const c = text2.charCodeAt(end);
-    if (isSeparator(c)) break;
-    if (c === 92 && !opts.retainEscape || (c === 34 || c === 39) && opts.unquote) {
-      end = -1;
-      break;
-    }
-  }
-  if (end >= 0) {
-    let next = end;
-    while (next < n && isSeparator(text2.charCodeAt(next))) next++;
-    return { word: text2.slice(i, end), next };
-  }
-  let word = "";
-  let quote = 0;
-  for (; ; ) {
-    if (i >= n) {
-      if (quote !== 0 && !opts.relax) return "invalid";
-      return { word, next: n };
-    }
-    const c = text2.charCodeAt(i);
-    if (c === 92 && !opts.retainEscape) {
-      i++;
-      if (i >= n) {
-        if (opts.unescapeRelax && (quote === 0 || opts.relax)) return { word: word + "\\", next: n };
-        if (opts.relax) return { word, next: n };
-        return "invalid";
-      }
-      if (opts.cunescape) {
-        const decoded = cunescapeOne(text2, i);
-        if (decoded !== null) {
-          word += decoded.text;
-          i += decoded.length;
-        } else if (opts.unescapeRelax) {
-          word += "\\" + text2[i];
-          i++;
-        } else return "invalid";
-      } else {
-        word += text2[i];
-        i++;
-      }
-      continue;
-    }
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-      else word += text2[i];
-      i++;
-      continue;
-    }
-    if (opts.unquote && (c === 34 || c === 39)) {
-      quote = c;
-      i++;
-      continue;
-    }
-    if (isSeparator(c)) {
-      while (i < n && isSeparator(text2.charCodeAt(i))) i++;
-      return { word, next: i };
-    }
-    word += text2[i];
-    i++;
-  }
-}
-function isNormalizedPath(path) {
-  if (!isValidPath(path) || path.split("/").includes("..")) return false;
-  if (path === "." || path.startsWith("./") || path.endsWith("/.") || path.includes("/./")) return false;
-  return !path.includes("//");
-}
-function cunescape(text2) {
-  if (!text2.includes("\\")) return text2;
-  let out = "";
-  for (let i = 0; i < text2.length; i++) {
-    if (text2[i] !== "\\") {
-      out += text2[i];
-      continue;
-    }
-    if (i + 1 >= text2.length) return null;
-    const nul = /^(x00|u0000|U00000000|000)/.exec(text2.slice(i + 1));
-    if (nul) {
-      out += "\0";
-      i += nul[0].length;
-      continue;
-    }
-    const decoded = cunescapeOne(text2, i + 1);
-    if (decoded === null) return null;
-    out += decoded.text;
-    i += decoded.length;
-  }
-  return out;
-}
-var QUOTE_OR_BACKSLASH, SEPARATOR_RUN, isSeparator, SIMPLE_ESCAPES, TRUE_WORDS, FALSE_WORDS;
-var init_words = __esm({
-  "src/service/words.ts"() {
-    "use strict";
-    QUOTE_OR_BACKSLASH = /["'\\]/;
-    SEPARATOR_RUN = /[ \t\n\r]+/;
-    isSeparator = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-    SIMPLE_ESCAPES = {
-      a: "\x07",
-      b: "\b",
-      f: "\f",
-      n: "\n",
-      r: "\r",
-      t: "	",
-      v: "\v",
-      "\\": "\\",
-      '"': '"',
-      "'": "'",
-      s: " "
-    };
-    TRUE_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on"]);
-    FALSE_WORDS = /* @__PURE__ */ new Set(["0", "no", "n", "false", "f", "off"]);
-  }
-});
-
 // src/diff/trace.ts
 function changedLines(base, head, keys) {
   const wanted = new Set(keys);
@@ -1162,8 +1180,8 @@ function names(caps) {
   for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (caps & 1n << BigInt(i)) out.push(capabilityName(i));
   return out;
 }
-function profileOf(svc, traits) {
-  const profile = privilegeProfile(svc, traits);
+function profileOf(svc, traits, instanceUser = "root") {
+  const profile = privilegeProfile(svc, traits, instanceUser);
   return isUserUnitPath(svc.fragmentPath) ? userManagerProfile(profile) : profile;
 }
 function summarize(p) {
@@ -1220,22 +1238,26 @@ function privilegeWidenings(base, head, acceptor) {
     const why = reachCause(base?.svc ?? null, b, head.svc, h);
     finding("reachable", reach, false, `${b ? "can now gain" : "is new and can gain"} ${capList(reach)} through set-user-ID or file-capability programs`, why.text, why.line);
   }
+  const baseEnv = base ? execEnvironment(base.svc) : null;
+  const headEnv = execEnvironment(head.svc);
   const baseElevated = [...b?.elevated ?? []];
-  const take = (pred) => {
-    const i = baseElevated.findIndex(pred);
-    return i >= 0 ? baseElevated.splice(i, 1)[0] : null;
-  };
-  for (const e of h.elevated) {
-    const key = commandKey(e);
-    let matched = take((x) => commandKey(x) === key);
-    let changed = false;
-    if (matched === null) {
-      const sibling = (b?.elevated ?? []).find((x) => x.command.directive === e.command.directive && sameProgram(x, e) && baseElevated.includes(x));
-      if (sibling !== void 0) {
-        if (reachesFurther(sibling, e)) changed = true;
-        else matched = take((x) => x === sibling);
-      }
+  const matches = /* @__PURE__ */ new Map();
+  const passes = [
+    [true, (x, e) => sameCommand(x, baseEnv, e, headEnv)],
+    [false, (x, e) => sameCommand(x, baseEnv, e, headEnv)],
+    [true, (x, e) => harmlessChange(x, baseEnv, e, headEnv)],
+    [false, (x, e) => harmlessChange(x, baseEnv, e, headEnv)]
+  ];
+  for (const [sameDirective, equal] of passes) {
+    for (const e of h.elevated) {
+      if (matches.has(e)) continue;
+      const i = baseElevated.findIndex((x) => x.kind === e.kind && (!sameDirective || x.command.directive === e.command.directive) && equal(x, e));
+      if (i >= 0) matches.set(e, baseElevated.splice(i, 1)[0]);
     }
+  }
+  for (const e of h.elevated) {
+    const matched = matches.get(e) ?? null;
+    const changed = matched === null && baseElevated.some((x) => x.command.directive === e.command.directive && sameProgram(x, baseEnv, e, headEnv));
     const before = matched?.privileges ?? b?.held ?? { root: false, caps: 0n };
     const caps = e.privileges.caps & ~before.caps;
     const root = e.privileges.root && !before.root;
@@ -1246,8 +1268,8 @@ function privilegeWidenings(base, head, acceptor) {
     const what = `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${[privilegeList(caps, root), escapes ? "outside the sandbox" : ""].filter((x) => x !== "" && x !== "no capability").join(", ") || "no capability"}`;
     finding("command", caps, root, what, why.text, why.line, cmd, escapes ? [SANDBOX_ESCAPE] : []);
   }
-  if (h.elevated.length > 0) {
-    const env = environmentChange(base?.svc ?? null, head.svc);
+  if (h.elevated.length > 0 && base !== null) {
+    const env = environmentChange(base.svc, baseEnv, head.svc, headEnv);
     if (env !== null) {
       const first = h.elevated[0].command;
       const more = h.elevated.length > 1 ? ` and ${h.elevated.length - 1} more` : "";
@@ -1256,7 +1278,7 @@ function privilegeWidenings(base, head, acceptor) {
         0n,
         false,
         `changes what its privileged commands (${first.directive}=${first.text}${more}) load and run: ${env.text}`,
-        "environment variables and search paths decide which code a privileged command runs (LD_PRELOAD, PATH, …)",
+        "the environment, search path and working directory decide what a privileged command loads, runs and touches (LD_PRELOAD, PATH, HOME, its arguments through $VAR, relative paths, …)",
         env.line,
         null,
         [ELEVATED_ENVIRONMENT]
@@ -1265,54 +1287,138 @@ function privilegeWidenings(base, head, acceptor) {
   }
   return out;
 }
-function environmentChange(base, head) {
-  const lines = (svc) => svc ? svc.files.flatMap((f) => f.assignments.filter((a) => ENVIRONMENT_KEYS.has(a.key))) : [];
-  const baseLines = lines(base);
-  const had = new Set(baseLines.map((a) => `${a.key}=${a.value}`));
-  const ref = (a, removed = false) => ({ file: a.file, line: a.line, removed, text: `${a.key}=${a.value}` });
-  for (const a of lines(head)) {
-    if (had.has(`${a.key}=${a.value}`)) continue;
-    if (a.key === "EnvironmentFile" || a.key === "ExecSearchPath") {
-      if (a.value !== "") return { text: `${a.key}=${a.value}`, line: ref(a) };
-      continue;
+function execEnvironment(svc) {
+  const variables = /* @__PURE__ */ new Map();
+  const setBy = /* @__PURE__ */ new Map();
+  let unset = [];
+  let files = [];
+  let passed = [];
+  let searchPath = [];
+  let workingDirectory2 = "";
+  const lines = [];
+  for (const f of svc.files) {
+    for (const a of f.assignments) {
+      if (!ENVIRONMENT_KEYS.has(a.key) || a.section === "Unit" || a.section === "Install") continue;
+      lines.push(a);
+      const words = () => extractWords(a.value, { unquote: true, relax: true, cunescape: true }).words;
+      switch (a.key) {
+        case "Environment":
+          if (a.value === "") {
+            variables.clear();
+            setBy.clear();
+          }
+          for (const w of words()) {
+            const eq = w.indexOf("=");
+            if (eq <= 0 || !VARIABLE_NAME.test(w.slice(0, eq))) continue;
+            variables.set(w.slice(0, eq), w.slice(eq + 1));
+            setBy.set(w.slice(0, eq), a);
+          }
+          break;
+        case "UnsetEnvironment":
+          unset = a.value === "" ? [] : [...unset, ...words()];
+          break;
+        case "EnvironmentFile":
+          files = a.value === "" ? [] : [...files, a.value.trim()];
+          break;
+        case "PassEnvironment":
+          passed = a.value === "" ? [] : [...passed, ...words()];
+          break;
+        case "ExecSearchPath":
+          searchPath = a.value === "" ? [] : [...searchPath, ...a.value.split(":").map((d) => d.trim()).filter((d) => d !== "")];
+          break;
+        case "WorkingDirectory":
+          workingDirectory2 = a.value.trim();
+          break;
+      }
     }
-    const vars = variablesOf(a);
-    const risky = vars.filter((v) => LOADER_VARIABLE.test(v));
-    if (risky.length > 0 && a.key !== "UnsetEnvironment") return { text: `${a.key}= sets ${risky.join(", ")}`, line: ref(a) };
   }
-  const stillUnset = new Set(lines(head).filter((a) => a.key === "UnsetEnvironment").flatMap(variablesOf));
-  for (const a of baseLines) {
-    if (a.key !== "UnsetEnvironment") continue;
-    const freed = variablesOf(a).filter((v) => LOADER_VARIABLE.test(v) && !stillUnset.has(v));
-    if (freed.length > 0) return { text: `UnsetEnvironment= no longer removes ${freed.join(", ")}`, line: ref(a, true) };
+  for (const u of unset) {
+    const eq = u.indexOf("=");
+    const name = eq < 0 ? u : u.slice(0, eq);
+    if (eq < 0 || variables.get(name) === u.slice(eq + 1)) {
+      variables.delete(name);
+      setBy.delete(name);
+    }
   }
-  return null;
+  return { variables, setBy, files, passed, searchPath, workingDirectory: workingDirectory2, lines };
 }
-function variablesOf(a) {
-  return extractWords(a.value, { unquote: true, relax: true }).words.map((w) => w.split("=")[0]);
+function environmentChange(base, b, head, h) {
+  const set = [];
+  const gone = [];
+  for (const [name, value2] of h.variables) if (b.variables.get(name) !== value2 && !(inert(name, value2) && inert(name, b.variables.get(name)))) set.push(name);
+  for (const [name, value2] of b.variables) if (!h.variables.has(name) && !inert(name, value2)) gone.push(name);
+  const parts2 = [];
+  if (set.length > 0) parts2.push(`Environment= sets ${set.join(", ")}`);
+  if (gone.length > 0) parts2.push(`${gone.join(", ")} no longer set`);
+  const list3 = (x) => x.join(" ");
+  if (list3(h.files) !== list3(b.files)) parts2.push(`EnvironmentFile=${list3(h.files) || " (none)"} (was ${list3(b.files) || "none"})`);
+  if (list3(h.passed) !== list3(b.passed)) parts2.push(`PassEnvironment=${list3(h.passed) || " (none)"} (was ${list3(b.passed) || "none"})`);
+  if (list3(h.searchPath) !== list3(b.searchPath)) parts2.push(`ExecSearchPath=${h.searchPath.join(":") || " (default)"}`);
+  if (h.workingDirectory !== b.workingDirectory) parts2.push(`WorkingDirectory=${h.workingDirectory || " (none)"} (was ${b.workingDirectory || "none"})`);
+  if (parts2.length === 0) return null;
+  const ref = (a, removed2 = false) => ({ file: a.file, line: a.line, removed: removed2, text: `${a.key}=${a.value}` });
+  const role = (svc, a) => `${a.file === svc.fragmentPath ? "<unit>" : basename(a.file)}\0${a.key}\0${a.value}`;
+  const baseLines = new Set(b.lines.map((a) => role(base, a)));
+  const headLines = new Set(h.lines.map((a) => role(head, a)));
+  const setter = set.map((n) => h.setBy.get(n)).find((a) => !baseLines.has(role(head, a)));
+  const added = h.lines.find((a) => !baseLines.has(role(head, a)));
+  const removed = b.lines.find((a) => !headLines.has(role(base, a)));
+  const line = setter ? ref(setter) : added ? ref(added) : removed ? ref(removed, true) : ref(h.setBy.get(set[0] ?? "") ?? h.lines[0] ?? b.lines[0]);
+  return { text: parts2.join("; "), line };
 }
-function commandKey(e) {
-  return `${e.command.directive}\0${programOf(e)}\0${argumentsOf(e).join("\0")}`;
+function argvOf(e, env) {
+  const c = e.command;
+  const words = extractWords(c.text, { unquote: true, relax: true, cunescape: true }).words;
+  const first = words[0] ?? "";
+  const prefix2 = /^[-@:+!|]*/.exec(first)[0];
+  const expand2 = !prefix2.includes(":");
+  if (c.viaShell) return { program: "/bin/sh", args: ["-c", collapse([first.slice(prefix2.length), ...words.slice(1)].join(" "))] };
+  const args = [];
+  for (const w of words.slice(1)) {
+    if (!expand2) args.push(collapse(w));
+    else if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(w) && env.variables.has(w.slice(1))) {
+      for (const x of extractWords(env.variables.get(w.slice(1)), { unquote: true, relax: true }).words) args.push(collapse(x));
+    } else args.push(collapse(expandWord(w, env)));
+  }
+  return unwrapShell({ program: c.path, args });
 }
-function sameProgram(a, b) {
-  return programOf(a) === programOf(b);
+function expandWord(w, env) {
+  return w.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (m, name) => m === "$$" ? "$" : env.variables.has(name) ? env.variables.get(name) : m);
 }
-function reachesFurther(before, after) {
-  if (after.command.viaShell === true || RUNS_ITS_ARGUMENTS.test(basename(after.command.path))) return true;
-  const paths = (e) => argumentsOf(e).flatMap((w) => w.split(/[=:,]/)).filter((w) => w.startsWith("/"));
-  const known = new Set(paths(before));
-  return paths(after).some((p) => !known.has(p));
+function unwrapShell(a) {
+  if (!SHELL.test(a.program) || a.args.length !== 2 || a.args[0] !== "-c" || !SIMPLE_SCRIPT.test(a.args[1])) return a;
+  const [program2, ...args] = a.args[1].split(" ");
+  return { program: program2, args };
 }
-function programOf(e) {
-  return e.command.path.replace(/^\/(usr\/)?s?bin\//, "/usr/bin/");
+function sameExecutable(x, bEnv, y, hEnv) {
+  const bare = (p) => !p.startsWith("/");
+  if (!bare(x) && !bare(y)) return usrMerged(x) === usrMerged(y);
+  if (bEnv.searchPath.join(":") !== hEnv.searchPath.join(":")) return false;
+  if (bare(x) && bare(y)) return x === y;
+  const [name, path] = bare(x) ? [x, y] : [y, x];
+  const dirs = hEnv.searchPath.length > 0 ? hEnv.searchPath : DEFAULT_SEARCH_PATH;
+  const slash = path.lastIndexOf("/");
+  return path.slice(slash + 1) === name && dirs.includes(path.slice(0, slash) || "/");
 }
-function argumentsOf(e) {
-  const text2 = e.command.text;
-  const { words } = extractWords(text2, { unquote: true, relax: true });
-  return words.slice(1).map((w) => w.replace(/\s+/g, " ").trim());
+function sameProgram(x, bEnv, y, hEnv) {
+  return sameExecutable(argvOf(x, bEnv).program, bEnv, argvOf(y, hEnv).program, hEnv);
+}
+function sameCommand(x, bEnv, y, hEnv) {
+  const a = argvOf(x, bEnv);
+  const b = argvOf(y, hEnv);
+  return sameExecutable(a.program, bEnv, b.program, hEnv) && a.args.length === b.args.length && a.args.every((w, i) => w === b.args[i]);
+}
+function harmlessChange(x, bEnv, y, hEnv) {
+  if (sameCommand(x, bEnv, y, hEnv)) return true;
+  const a = argvOf(x, bEnv);
+  const b = argvOf(y, hEnv);
+  if (!sameExecutable(a.program, bEnv, b.program, hEnv)) return false;
+  if (basename(a.program) === "kill" && KILL_MAINPID.test(a.args.join(" ")) && KILL_MAINPID.test(b.args.join(" "))) return true;
+  const [longer, shorter] = a.args.length > b.args.length ? [a.args, b.args] : [b.args, a.args];
+  return longer.length === shorter.length + 1 && longer[longer.length - 1] === "--verbose" && shorter.every((w, i) => w === longer[i]);
 }
 function heldWhat(b, h, caps, root) {
-  const instance = h.user.fromInstance ? " (for an instance named root)" : "";
+  const instance = h.user.fromInstance && h.user.root ? " (for an instance named root)" : "";
   if (!b) {
     if (h.user.root && h.held.caps === h.bounding && caps !== 0n) {
       const set = h.bounding === KNOWN_CAPS ? `its full bounding set, ${capCount(caps)}` : `its bounding set, ${capList(caps)}`;
@@ -1338,7 +1444,8 @@ function heldCause(base, b, head, h) {
     return { text: text2, line: blame(base, head, IDENTITY_KEYS) };
   }
   if (h.user.root) {
-    return { text: "the bounding set of this root unit grew", line: blame(base, head, [...BOUNDING_KEYS, "SecureBits"]) };
+    const ns = h.privateUsers ? `; under PrivateUsers=${h.userNamespace} it keeps these over the host files whose owners its user namespace maps` : "";
+    return { text: `the bounding set of this root unit grew${ns}`, line: blame(base, head, [...BOUNDING_KEYS, "SecureBits", "PrivateUsers"]) };
   }
   return {
     text: "new ambient capabilities",
@@ -1418,7 +1525,7 @@ function accept(wanted, a, line) {
   return { accepted, unaccepted };
 }
 function sameWaiver(x, y) {
-  return basename(x.file) === basename(y.file) && x.reason === y.reason && x.capabilities.join(" ") === y.capabilities.join(" ");
+  return basename(x.file) === basename(y.file) && x.reason === y.reason && x.capabilities.join(" ") === y.capabilities.join(" ") && (!x.capabilities.includes("ALL") || x.nextKey === y.nextKey);
 }
 function capList(caps) {
   const list3 = names(caps);
@@ -1434,7 +1541,7 @@ function privilegeList(caps, root) {
   if (!root) return capList(caps);
   return caps === 0n ? "uid 0" : `uid 0 and ${capList(caps)}`;
 }
-var ROOT, SANDBOX_ESCAPE, ELEVATED_ENVIRONMENT, BOUNDING_KEYS, IDENTITY_KEYS, SECCOMP_KEYS, ENVIRONMENT_KEYS, LOADER_VARIABLE, KIND_PHRASE, RUNS_ITS_ARGUMENTS;
+var ROOT, SANDBOX_ESCAPE, ELEVATED_ENVIRONMENT, BOUNDING_KEYS, IDENTITY_KEYS, SECCOMP_KEYS, ENVIRONMENT_KEYS, VARIABLE_NAME, INERT_VARIABLE, INERT_VALUE, inert, KIND_PHRASE, DEFAULT_SEARCH_PATH, collapse, SHELL, SIMPLE_SCRIPT, usrMerged, KILL_MAINPID;
 var init_capabilities = __esm({
   "src/diff/capabilities.ts"() {
     "use strict";
@@ -1466,14 +1573,22 @@ var init_capabilities = __esm({
       "SystemCallArchitectures",
       "SystemCallFilter"
     ];
-    ENVIRONMENT_KEYS = /* @__PURE__ */ new Set(["Environment", "EnvironmentFile", "PassEnvironment", "UnsetEnvironment", "ExecSearchPath"]);
-    LOADER_VARIABLE = /^(LD_[A-Z_]+|PATH|GCONV_PATH|GLIBC_TUNABLES|HOSTALIASES|LOCPATH|NLSPATH|RESOLV_HOST_CONF|MALLOC_[A-Z_]+|BASH_ENV|ENV|SHELLOPTS|BASHOPTS|PS4|IFS|PYTHON[A-Z_]*|PERL5?[A-Z_]*|RUBY[A-Z_]*|GEM_[A-Z_]+|NODE_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|CLASSPATH|LUA_[A-Z_]+|TCLLIBPATH|GIT_[A-Z_]+|SSL_CERT_[A-Z_]+|OPENSSL_[A-Z_]+)$/;
+    ENVIRONMENT_KEYS = /* @__PURE__ */ new Set(["Environment", "EnvironmentFile", "PassEnvironment", "UnsetEnvironment", "ExecSearchPath", "WorkingDirectory"]);
+    VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    INERT_VARIABLE = /^(LANG|LANGUAGE|LC_[A-Z]+|TZ|TERM|NO_COLOR)$/;
+    INERT_VALUE = /^[A-Za-z0-9_.@:+-]*$/;
+    inert = (name, value2) => INERT_VARIABLE.test(name) && (value2 === void 0 || INERT_VALUE.test(value2) && !value2.includes(".."));
     KIND_PHRASE = {
       "full-privileges": "with full privileges (+ prefix)",
       "root-credentials": "as root within the bounding set (! prefix)",
       "permissions-start-only": "with full privileges (PermissionsStartOnly=yes)"
     };
-    RUNS_ITS_ARGUMENTS = /^(sh|bash|dash|zsh|ksh|mksh|ash|csh|tcsh|fish|rbash|busybox|toybox|env|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|deno|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|wish|pwsh|java|awk|gawk|mawk|nawk|sed|find|xargs|parallel|sudo|su|runuser|doas|setpriv|nsenter|unshare|chroot|flock|timeout|nice|ionice|nohup|stdbuf|setsid|taskset|chrt|numactl|prlimit|systemd-run|systemd-nspawn|strace|ltrace|gdb|watch|script|expect|make|install)$/;
+    DEFAULT_SEARCH_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+    collapse = (w) => w.replace(/\s+/g, " ").trim();
+    SHELL = /^\/(usr\/)?bin\/(sh|bash|dash)$/;
+    SIMPLE_SCRIPT = /^\/[A-Za-z0-9_./@%+,:=-]*( [A-Za-z0-9_./@%+,:=-]+)*$/;
+    usrMerged = (p) => p.replace(/^\/(usr\/)?s?bin\//, "/usr/bin/");
+    KILL_MAINPID = /^(-[A-Za-z0-9+]+ |-s [A-Za-z0-9+]+ )?\$(MAINPID|\{MAINPID\})$/;
   }
 });
 
@@ -1495,7 +1610,10 @@ function findWaivers(file, bytes) {
       problems.push({ file, line: i + 1, message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(", ")})` : ""}; ignored` });
     } else if (reason === "") {
       problems.push({ file, line: i + 1, message: 'waiver has no reason after "--"; ignored (a reason is mandatory)' });
-    } else waivers.push({ capabilities: caps, reason, file, line: i + 1, nextLine: nextContentLine(lines, i + 1) });
+    } else {
+      const nextLine = nextContentLine(lines, i + 1);
+      waivers.push({ capabilities: caps, reason, file, line: i + 1, nextLine, nextKey: nextLine === null ? null : lineKey(lines, nextLine - 1) });
+    }
   });
   return { waivers, problems };
 }
@@ -1505,6 +1623,18 @@ function nextContentLine(lines, from) {
     if (t !== "" && !t.startsWith("#") && !t.startsWith(";")) return i + 1;
   }
   return null;
+}
+function lineKey(lines, at) {
+  let text2 = lines[at];
+  for (let i = at + 1; /\\[ \t]*$/.test(text2) && i < lines.length; i++) text2 = text2.replace(/\\[ \t]*$/, " ") + lines[i];
+  const eq = text2.indexOf("=");
+  if (eq < 0) return text2.trim();
+  const key = text2.slice(0, eq).trim();
+  const value2 = text2.slice(eq + 1).trim();
+  if (!key.startsWith("Exec")) return `${key}=${value2}`;
+  const words = extractWords(value2, { unquote: true, relax: true }).words.map((w) => w.replace(/\s+/g, " ").trim());
+  if (words.length > 0) words[0] = words[0].replace(/^([-@:+!|]*)\/(usr\/)?s?bin\//, "$1/usr/bin/");
+  return `${key}=${words.join("\0")}`;
 }
 function parseAllowEntry(text2) {
   const colon = text2.lastIndexOf(":");
@@ -1517,6 +1647,7 @@ var WAIVER;
 var init_waivers = __esm({
   "src/diff/waivers.ts"() {
     "use strict";
+    init_words();
     init_capabilities();
     WAIVER = /^[ \t]*[#;][ \t]*systemd-exposure:[ \t]*allow\b(.*)$/i;
   }
@@ -3137,7 +3268,7 @@ function parseIPv6(s) {
 }
 function masked(address, prefixLength) {
   const out = new Uint8Array(address);
-  for (let bit2 = prefixLength; bit2 < out.length * 8; bit2++) out[bit2 >> 3] &= ~(128 >> (bit2 & 7));
+  for (let bit3 = prefixLength; bit3 < out.length * 8; bit3++) out[bit3 >> 3] &= ~(128 >> (bit3 & 7));
   return out;
 }
 function prefix(family, address, prefixLength) {
@@ -4538,19 +4669,19 @@ function hexOf(s) {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
   return h.toString(16).padStart(16, "0");
 }
-var bit, CAP_MKNOD, CAP_SYS_RAWIO, CAP_SYS_MODULE, CAP_SYSLOG, CAP_SYS_TIME, CAP_WAKE_ALARM;
+var bit2, CAP_MKNOD, CAP_SYS_RAWIO, CAP_SYS_MODULE, CAP_SYSLOG, CAP_SYS_TIME, CAP_WAKE_ALARM;
 var init_patch = __esm({
   "src/service/patch.ts"() {
     "use strict";
     init_users();
     init_names();
-    bit = (n) => 1n << BigInt(n);
-    CAP_MKNOD = bit(27);
-    CAP_SYS_RAWIO = bit(17);
-    CAP_SYS_MODULE = bit(16);
-    CAP_SYSLOG = bit(34);
-    CAP_SYS_TIME = bit(25);
-    CAP_WAKE_ALARM = bit(35);
+    bit2 = (n) => 1n << BigInt(n);
+    CAP_MKNOD = bit2(27);
+    CAP_SYS_RAWIO = bit2(17);
+    CAP_SYS_MODULE = bit2(16);
+    CAP_SYSLOG = bit2(34);
+    CAP_SYS_TIME = bit2(25);
+    CAP_WAKE_ALARM = bit2(35);
   }
 });
 
@@ -11822,11 +11953,19 @@ function widenedInEveryReading(a, traits, acceptor) {
     let against = h.choices === null ? [] : base.filter((b) => b.choices !== null && alike(h.choices, b.choices));
     if (against.length === 0) against = [(h.kind === "build-options" ? void 0 : byKind(h.kind)) ?? byKind("strict") ?? byKind("lenient") ?? null];
     for (const b of against) {
-      const findings2 = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor);
-      for (const w of findings2) {
-        const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" "), w.unaccepted.join(" ")].join("\0");
-        if (out.has(key)) continue;
-        out.set(key, h.assumption === null ? w : { ...w, what: `${w.what} (if ${h.assumption})` });
+      const fromInstance = profileOf(h.svc, traits).user.fromInstance || b !== null && profileOf(b.svc, traits).user.fromInstance;
+      for (const instanceUser of fromInstance ? ["root", "user"] : ["root"]) {
+        const findings2 = privilegeWidenings(
+          b ? { svc: b.svc, profile: profileOf(b.svc, traits, instanceUser) } : null,
+          { svc: h.svc, profile: profileOf(h.svc, traits, instanceUser) },
+          acceptor
+        );
+        const assumptions = [h.assumption, instanceUser === "user" ? "the instance names a user other than root" : null].filter((x) => x !== null);
+        for (const w of findings2) {
+          const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" "), w.unaccepted.join(" ")].join("\0");
+          if (out.has(key)) continue;
+          out.set(key, assumptions.length === 0 ? w : { ...w, what: `${w.what} (if ${assumptions.join(", and ")})` });
+        }
       }
     }
   }

@@ -193,11 +193,21 @@ function widenedInEveryReading(a: AffectedUnit, traits: VersionTraits, acceptor:
     let against: (Reading | null)[] = h.choices === null ? [] : base.filter((b) => b.choices !== null && alike(h.choices!, b.choices))
     if (against.length === 0) against = [(h.kind === 'build-options' ? undefined : byKind(h.kind)) ?? byKind('strict') ?? byKind('lenient') ?? null]
     for (const b of against) {
-      const findings = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor)
-      for (const w of findings) {
-        const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(' '), w.unaccepted.join(' ')].join('\0')
-        if (out.has(key)) continue
-        out.set(key, h.assumption === null ? w : { ...w, what: `${w.what} (if ${h.assumption})` })
+      // User= from the instance name (User=%i) is two readings: an instance named root, and one
+      // naming any other user — with the unit's ambient capabilities and NoNewPrivileges=.
+      const fromInstance = profileOf(h.svc, traits).user.fromInstance || (b !== null && profileOf(b.svc, traits).user.fromInstance)
+      for (const instanceUser of fromInstance ? (['root', 'user'] as const) : (['root'] as const)) {
+        const findings = privilegeWidenings(
+          b ? { svc: b.svc, profile: profileOf(b.svc, traits, instanceUser) } : null,
+          { svc: h.svc, profile: profileOf(h.svc, traits, instanceUser) },
+          acceptor,
+        )
+        const assumptions = [h.assumption, instanceUser === 'user' ? 'the instance names a user other than root' : null].filter((x) => x !== null)
+        for (const w of findings) {
+          const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(' '), w.unaccepted.join(' ')].join('\0')
+          if (out.has(key)) continue
+          out.set(key, assumptions.length === 0 ? w : { ...w, what: `${w.what} (if ${assumptions.join(', and ')})` })
+        }
       }
     }
   }
