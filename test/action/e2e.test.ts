@@ -256,7 +256,8 @@ describe('the action on a pull request', () => {
     const r = await run(pr)
     expect(r.code).toBe(1)
     expect(r.outputs['capabilities-widened']).toBe('1')
-    expect(comments(pr)[0]!.body).toContain('units/bad\\xffdir/api.service')
+    // The widened line links to the file (its bytes percent-encoded); its label is the file name.
+    expect(comments(pr)[0]!.body).toContain('/units/bad%FFdir/api.service#L')
     expect(r.summary).toContain('units/bad%FFdir/api.service')
   })
 
