@@ -248,10 +248,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform2 = navigator.platform.toLowerCase();
@@ -262,8 +262,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -353,7 +353,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str = input;
+      let str2 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -372,10 +372,10 @@ var require_scan = __commonJS({
       let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code2;
-        return str.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
         code2 = advance();
@@ -552,24 +552,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base = str2;
       let prefix2 = "";
       let glob = "";
       if (start > 0) {
-        prefix2 = str.slice(0, start);
-        str = str.slice(start);
+        prefix2 = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str;
+        glob = str2;
       } else {
-        base = str;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -1616,8 +1616,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
-        switch (str) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -1635,7 +1635,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -1662,20 +1662,20 @@ var require_picomatch = __commonJS({
     var parse3 = require_parse();
     var utils = require_utils();
     var constants4 = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -1744,7 +1744,7 @@ var require_picomatch = __commonJS({
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
@@ -3762,11 +3762,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i]}`;
-            if (!isValidHeaderValue(str)) {
+            const str2 = `${val[i]}`;
+            if (!isValidHeaderValue(str2)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str);
+            arr.push(str2);
           }
         }
         val = arr;
@@ -5339,25 +5339,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
+    function removeChars(str2, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str.length - 1;
+      let trail = str2.length - 1;
       if (leading) {
-        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
+        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -7276,7 +7276,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -18259,9 +18259,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
-      if (str) {
-        headers.append("Set-Cookie", str);
+      const str2 = stringify(cookie);
+      if (str2) {
+        headers.append("Set-Cookie", str2);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -30316,30 +30316,117 @@ ${report.services.length} services changed, ${report.summary.capabilitiesWidened
 
 // src/action/event.ts
 var ZERO = /^0+$/;
-function readEvent(name, payload) {
-  const get = (o, ...keys) => keys.reduce((v, k) => v && typeof v === "object" ? v[k] : void 0, o);
-  const str = (v) => typeof v === "string" && v !== "" ? v : null;
-  if (name === "pull_request" || name === "pull_request_target") {
-    const number = get(payload, "pull_request", "number") ?? get(payload, "number");
-    const base = str(get(payload, "pull_request", "base", "sha"));
-    const head = str(get(payload, "pull_request", "head", "sha"));
-    if (typeof number !== "number" || !base || !head) return { kind: "unsupported", name };
-    const headRepo = get(payload, "pull_request", "head", "repo", "full_name");
-    const baseRepo = get(payload, "pull_request", "base", "repo", "full_name");
-    return { kind: "pull_request", name, number, base, head, fork: headRepo !== baseRepo };
-  }
+var MERGE_REF_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
+var get = (o, ...keys) => keys.reduce((v, k) => v && typeof v === "object" ? v[k] : void 0, o);
+var str = (v) => typeof v === "string" && v !== "" ? v : null;
+var isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function readEvent(name, payload, githubSha = "") {
   if (name === "merge_group") {
     const base = str(get(payload, "merge_group", "base_sha"));
     const head = str(get(payload, "merge_group", "head_sha"));
-    return base && head ? { kind: "merge_group", name, base, head } : { kind: "unsupported", name };
+    return base && head ? { kind: "merge_group", name, base, head } : { kind: "unreviewable", name, why: "the merge_group payload has no base_sha and head_sha" };
   }
-  if (name === "push") {
-    const base = str(get(payload, "before"));
-    const head = str(get(payload, "after"));
-    if (!base || !head || ZERO.test(base)) return { kind: "unsupported", name };
-    return { kind: "push", name, base, head };
+  if (name === "push") return pushEvent(name, payload);
+  if (isObject(payload["pull_request"])) return fromPullRequest(name, payload, MERGE_REF_EVENTS.has(name) ? githubSha : "");
+  if (isObject(get(payload, "issue", "pull_request"))) {
+    const number = get(payload, "issue", "number");
+    return typeof number === "number" ? { kind: "pull_request_number", name, number } : { kind: "unreviewable", name, why: `the ${name} payload is about a pull request but does not say which` };
   }
-  return { kind: "unsupported", name };
+  for (const key of ["workflow_run", "check_suite", "check_run"]) {
+    if (isObject(payload[key])) return fromRun(name, key, payload[key]);
+  }
+  return { kind: "nothing", name, why: "it is not about a pull request, a merge group or a push" };
+}
+function pushEvent(name, payload) {
+  const base = str(get(payload, "before"));
+  const head = str(get(payload, "after"));
+  if (!base || !head) return { kind: "unreviewable", name, why: "the push payload has no before and after commits" };
+  if (ZERO.test(head)) return { kind: "nothing", name, why: "the push deleted the branch" };
+  if (ZERO.test(base)) return { kind: "nothing", name, why: "the push created the branch, so there is no earlier state of it to compare with" };
+  return { kind: "push", name, base, head };
+}
+function fromPullRequest(name, payload, githubSha) {
+  const pr = payload["pull_request"];
+  const number = get(pr, "number") ?? get(payload, "number");
+  const base = str(get(pr, "base", "sha"));
+  const head = str(get(pr, "head", "sha"));
+  if (typeof number !== "number") return { kind: "unreviewable", name, why: `the ${name} payload has a pull request without a number` };
+  if (!base || !head) return { kind: "pull_request_number", name, number };
+  const mergeCommit = str(get(pr, "merge_commit_sha"));
+  return {
+    kind: "pull_request",
+    name,
+    number,
+    base,
+    head,
+    baseRef: str(get(pr, "base", "ref")),
+    fork: get(pr, "head", "repo", "full_name") !== get(pr, "base", "repo", "full_name"),
+    mergeCommits: [...new Set([githubSha, mergeCommit ?? ""].filter((s) => s !== "" && !ZERO.test(s)))]
+  };
+}
+function fromRun(name, key, run) {
+  const headSha = str(run["head_sha"]);
+  const listed2 = Array.isArray(run["pull_requests"]) ? run["pull_requests"].filter(isObject) : [];
+  const matching = listed2.filter((p2) => get(p2, "head", "sha") === headSha);
+  const trigger = str(run["event"]);
+  const ofPullRequest = trigger !== null && trigger.startsWith("pull_request");
+  if (matching.length === 0) {
+    if (listed2.length > 0 || ofPullRequest) {
+      return {
+        kind: "unreviewable",
+        name,
+        why: `this ${key} ran for a pull request, but its payload names none whose head is ${headSha ?? "the run's head"} (GitHub leaves out pull requests from forks): run systemd-exposure on pull_request or pull_request_target instead`
+      };
+    }
+    return { kind: "nothing", name, why: `this ${key} belongs to no pull request` };
+  }
+  if (matching.length > 1) {
+    const numbers = matching.map((p2) => `#${String(get(p2, "number"))}`).join(", ");
+    return { kind: "unreviewable", name, why: `this ${key} belongs to several pull requests (${numbers}): run systemd-exposure on pull_request instead, once per pull request` };
+  }
+  const p = matching[0];
+  const number = get(p, "number");
+  const base = str(get(p, "base", "sha"));
+  if (typeof number !== "number" || !base || !headSha) return { kind: "unreviewable", name, why: `the ${key} payload names a pull request without its number or commits` };
+  return {
+    kind: "pull_request",
+    name,
+    number,
+    base,
+    head: headSha,
+    baseRef: str(get(p, "base", "ref")),
+    // These entries name repositories by id only.
+    fork: get(p, "head", "repo", "id") !== get(p, "base", "repo", "id"),
+    mergeCommits: []
+  };
+}
+
+// src/action/log-safety.ts
+function safeLog(text2) {
+  return text2.replace(/(^|[\r\n])([ \t]*):(?=:)/g, "$1$2:​");
+}
+
+// src/action/fetched-pull.ts
+async function fetchedPullRequest(api, event) {
+  try {
+    const pr = await api.pullRequest(event.number);
+    return {
+      kind: "pull_request",
+      name: event.name,
+      number: pr.number,
+      base: pr.base,
+      head: pr.head,
+      baseRef: pr.baseRef,
+      fork: pr.fork,
+      mergeCommits: pr.mergeCommit ? [pr.mergeCommit] : []
+    };
+  } catch (e) {
+    return {
+      error: safeLog(
+        `systemd-exposure: this ${event.name} event belongs to pull request #${event.number}, which could not be read from GitHub (${e.status ?? "error"}: ${e.message}); give the token 'pull-requests: read', or run the check on pull_request.`
+      )
+    };
+  }
 }
 
 // src/action/identity.ts
@@ -30367,11 +30454,6 @@ function describeIdentity(identity4) {
 }
 function unrecognisedAuthor(author) {
   return author && author.type === "Bot" && author.login !== GITHUB_ACTIONS_BOT ? author.login : null;
-}
-
-// src/action/log-safety.ts
-function safeLog(text2) {
-  return text2.replace(/(^|[\r\n])([ \t]*):(?=:)/g, "$1$2:​");
 }
 
 // src/action/own-comment.ts
@@ -30769,8 +30851,8 @@ function readPathFilter(read) {
 // src/action/settings.ts
 var InputError = class extends Error {
 };
-function readSettings(get) {
-  const read = optionReader(inputSource(get));
+function readSettings(get2) {
+  const read = optionReader(inputSource(get2));
   return {
     token: read(OPTIONS.githubToken),
     ...readReviewSettings(read),
@@ -30778,11 +30860,11 @@ function readSettings(get) {
     workingDirectory: read(OPTIONS.workingDirectory)
   };
 }
-function inputSource(get) {
+function inputSource(get2) {
   return {
     given(option) {
       if (option.input === null) return null;
-      const value = (get(option.input) ?? "").trim();
+      const value = (get2(option.input) ?? "").trim();
       const texts = option.list ? value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")) : value === "" ? [] : [value];
       return texts.length > 0 ? { texts, label: `input '${option.input}'` } : null;
     },
@@ -31421,14 +31503,21 @@ async function runAction(io) {
   }
   const env = io.env;
   const eventName = env["GITHUB_EVENT_NAME"] ?? "";
-  const event = readEvent(eventName, io.readEventPayload());
-  if (event.kind === "unsupported") {
-    io.notice(`systemd-exposure reviews pull_request, pull_request_target, merge_group and push events; '${safeLog(eventName)}' has nothing to compare, so it does nothing.`);
+  let event = readEvent(eventName, io.readEventPayload(), env["GITHUB_SHA"] ?? "");
+  if (event.kind === "nothing") {
+    io.notice(safeLog(`systemd-exposure has nothing to compare on this ${eventName} event (${event.why}), so it does nothing.`));
     return;
   }
+  if (event.kind === "unreviewable") return io.setFailed(safeLog(`systemd-exposure cannot review this ${eventName} event: ${event.why}.`));
   const [owner = "", repoName = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
   const repoRef = { owner, repo: repoName };
   const api = io.gitHub(settings.token, env["GITHUB_API_URL"] ?? "https://api.github.com", repoRef);
+  if (event.kind === "pull_request_number") {
+    const fetched = await fetchedPullRequest(api, event);
+    if ("error" in fetched) return io.setFailed(fetched.error);
+    event = fetched;
+    io.info(`systemd-exposure: this ${safeLog(eventName)} event belongs to pull request #${event.number}, reviewed at its current head ${event.head}`);
+  }
   const workspace = env["GITHUB_WORKSPACE"] ?? process.cwd();
   const workdir = join(workspace, settings.workingDirectory);
   let repo = openRepository(workdir);
@@ -32385,16 +32474,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -32766,15 +32855,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str, start, end) {
+function unescapeQuotedPairs(str2, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
+    if (str2.charCodeAt(index) === BSLASH) {
+      result += str2.slice(start, index);
       start = ++index;
     }
   }
-  return result + str.slice(start, end);
+  return result + str2.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -32797,8 +32886,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -36556,6 +36645,17 @@ function gitHubApi(token, baseUrl2, repo, log) {
   const { owner, repo: name } = repo;
   return {
     requests: () => count,
+    async pullRequest(number) {
+      const { data } = await octokit.rest.pulls.get({ owner, repo: name, pull_number: number });
+      return {
+        number: data.number,
+        base: data.base.sha,
+        head: data.head.sha,
+        baseRef: data.base.ref,
+        fork: data.head.repo?.full_name !== data.base.repo.full_name,
+        mergeCommit: data.merge_commit_sha ?? null
+      };
+    },
     async compare(base, head) {
       const r = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo: name, basehead: `${base}...${head}`, per_page: 1 });
       const files = r.data.files ?? [];

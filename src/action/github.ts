@@ -1,9 +1,9 @@
 /**
  * The GitHub REST edge: @actions/github's octokit with the retry and throttling plugins, GitHub
- * Enterprise Server through GITHUB_API_URL. Only the calls a review needs: compare the PR's base
- * and head (the merge base and the changed files), list the PR's files when the comparison is cut
- * off, the comments (and who the token is, to tell its own), write the sticky comment (and read
- * trees/blobs when there is no checkout).
+ * Enterprise Server through GITHUB_API_URL. Only the calls a review needs: the pull request when
+ * an event names only its number, compare the PR's base and head (the merge base and the changed
+ * files), list the PR's files when the comparison is cut off, the comments (and who the token is,
+ * to tell its own), write the sticky comment (and read trees/blobs when there is no checkout).
  */
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
@@ -32,6 +32,18 @@ export interface Comparison {
   readonly complete: boolean
 }
 
+/** A pull request as GitHub has it now (its current head, which may be newer than an event's). */
+export interface PullRequestInfo {
+  readonly number: number
+  readonly base: string
+  readonly head: string
+  readonly baseRef: string
+  /** The head branch lives in another repository (or one since deleted). */
+  readonly fork: boolean
+  /** GitHub's test merge of head into base (null while GitHub has none, e.g. on a conflict). */
+  readonly mergeCommit: string | null
+}
+
 export interface IssueComment {
   readonly id: number
   readonly body: string
@@ -40,6 +52,7 @@ export interface IssueComment {
 }
 
 export interface GitHubApi {
+  pullRequest(number: number): Promise<PullRequestInfo>
   compare(base: string, head: string): Promise<Comparison>
   /** The PR's changed files; `complete` is false when GitHub's listing limit was reached. */
   listPullFiles(number: number): Promise<{ changes: FileChange[]; complete: boolean }>
@@ -102,6 +115,17 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
   const { owner, repo: name } = repo
   return {
     requests: () => count,
+    async pullRequest(number) {
+      const { data } = await octokit.rest.pulls.get({ owner, repo: name, pull_number: number })
+      return {
+        number: data.number,
+        base: data.base.sha,
+        head: data.head.sha,
+        baseRef: data.base.ref,
+        fork: data.head.repo?.full_name !== data.base.repo.full_name,
+        mergeCommit: data.merge_commit_sha ?? null,
+      }
+    },
     async compare(base, head) {
       // One commit per page instead of up to 250: the merge base and the files (listed on the
       // first page only) are all a review needs.

@@ -14,6 +14,7 @@ import { TOOL_VERSION } from '../version.js'
 import { annotations, type Annotation } from './annotations.js'
 import { commentBody, commentKey, marker, previousState } from './comment.js'
 import { readEvent } from './event.js'
+import { fetchedPullRequest } from './fetched-pull.js'
 import type { GitHubApi, RepoRef } from './github.js'
 import { unrecognisedAuthor } from './identity.js'
 import { safeLog } from './log-safety.js'
@@ -50,14 +51,21 @@ export async function runAction(io: ActionPorts): Promise<void> {
   }
   const env = io.env
   const eventName = env['GITHUB_EVENT_NAME'] ?? ''
-  const event = readEvent(eventName, io.readEventPayload())
-  if (event.kind === 'unsupported') {
-    io.notice(`systemd-exposure reviews pull_request, pull_request_target, merge_group and push events; '${safeLog(eventName)}' has nothing to compare, so it does nothing.`)
+  let event = readEvent(eventName, io.readEventPayload(), env['GITHUB_SHA'] ?? '')
+  if (event.kind === 'nothing') {
+    io.notice(safeLog(`systemd-exposure has nothing to compare on this ${eventName} event (${event.why}), so it does nothing.`))
     return
   }
+  if (event.kind === 'unreviewable') return io.setFailed(safeLog(`systemd-exposure cannot review this ${eventName} event: ${event.why}.`))
   const [owner = '', repoName = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/')
   const repoRef = { owner, repo: repoName }
   const api = io.gitHub(settings.token, env['GITHUB_API_URL'] ?? 'https://api.github.com', repoRef)
+  if (event.kind === 'pull_request_number') {
+    const fetched = await fetchedPullRequest(api, event)
+    if ('error' in fetched) return io.setFailed(fetched.error)
+    event = fetched
+    io.info(`systemd-exposure: this ${safeLog(eventName)} event belongs to pull request #${event.number}, reviewed at its current head ${event.head}`)
+  }
   const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd()
   const workdir = join(workspace, settings.workingDirectory)
 

@@ -374,6 +374,9 @@ export interface PullFields {
   commits: number;
   comments: number;
   authorAssociation: AuthorAssociation;
+  /** GitHub's test merge of head into base (`refs/pull/N/merge`); null when it has none (a
+   *  conflict). Default: a made-up SHA. */
+  mergeCommit?: string | null;
 }
 
 function pullUrls(ctx: RepoContext, n: number, headSha: string) {
@@ -432,7 +435,7 @@ export function pullRequest(ctx: RepoContext, p: PullFields): PullRequest {
     updated_at: p.updatedAt,
     closed_at: closed ? p.updatedAt : null,
     merged_at: p.merged ? p.updatedAt : null,
-    merge_commit_sha: fakeSha(`merge:${p.number}:${p.head.sha}`),
+    merge_commit_sha: p.mergeCommit === undefined ? fakeSha(`merge:${p.number}:${p.head.sha}`) : p.mergeCommit,
     assignee: null,
     assignees: [],
     requested_reviewers: [],

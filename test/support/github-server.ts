@@ -87,6 +87,8 @@ export interface PullSeed {
   mergeBase?: MergeBase;
   /** Override `changed_files` etc. (default: computed from `files`). */
   changedFiles?: number;
+  /** GitHub's test merge commit (`merge_commit_sha`); null while GitHub has none. */
+  mergeCommit?: string | null;
 }
 
 export interface MergeBase {
@@ -327,6 +329,7 @@ export class GitHubState {
       comments: 0,
       authorAssociation: seed.authorAssociation ?? (head.forkOwner ? "CONTRIBUTOR" : "MEMBER"),
     };
+    if (seed.mergeCommit !== undefined) fields.mergeCommit = seed.mergeCommit;
     const state: PullState = { fields, files, commits, mergeBase: seed.mergeBase ?? { sha: base.sha, behindBy: 0 } };
     this.pulls.set(n, state);
     return state;
