@@ -1811,6 +1811,87 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+var require_proxy = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getProxyUrl = getProxyUrl2;
+    exports.checkBypass = checkBypass;
+    function getProxyUrl2(reqUrl) {
+      const usingSsl = reqUrl.protocol === "https:";
+      if (checkBypass(reqUrl)) {
+        return void 0;
+      }
+      const proxyVar = (() => {
+        if (usingSsl) {
+          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+        } else {
+          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+        }
+      })();
+      if (proxyVar) {
+        try {
+          return new DecodedURL(proxyVar);
+        } catch (_a) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+            return new DecodedURL(`http://${proxyVar}`);
+        }
+      } else {
+        return void 0;
+      }
+    }
+    function checkBypass(reqUrl) {
+      if (!reqUrl.hostname) {
+        return false;
+      }
+      const reqHost = reqUrl.hostname;
+      if (isLoopbackAddress(reqHost)) {
+        return true;
+      }
+      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+      if (!noProxy) {
+        return false;
+      }
+      let reqPort;
+      if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+      } else if (reqUrl.protocol === "http:") {
+        reqPort = 80;
+      } else if (reqUrl.protocol === "https:") {
+        reqPort = 443;
+      }
+      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+      if (typeof reqPort === "number") {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+      }
+      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isLoopbackAddress(host) {
+      const hostLower = host.toLowerCase();
+      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+    }
+    var DecodedURL = class extends URL {
+      constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
+  }
+});
+
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
@@ -20925,87 +21006,6 @@ var require_undici = __commonJS({
   }
 });
 
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
-var require_proxy = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getProxyUrl = getProxyUrl2;
-    exports.checkBypass = checkBypass;
-    function getProxyUrl2(reqUrl) {
-      const usingSsl = reqUrl.protocol === "https:";
-      if (checkBypass(reqUrl)) {
-        return void 0;
-      }
-      const proxyVar = (() => {
-        if (usingSsl) {
-          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-        } else {
-          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-        }
-      })();
-      if (proxyVar) {
-        try {
-          return new DecodedURL(proxyVar);
-        } catch (_a) {
-          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-            return new DecodedURL(`http://${proxyVar}`);
-        }
-      } else {
-        return void 0;
-      }
-    }
-    function checkBypass(reqUrl) {
-      if (!reqUrl.hostname) {
-        return false;
-      }
-      const reqHost = reqUrl.hostname;
-      if (isLoopbackAddress(reqHost)) {
-        return true;
-      }
-      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-      if (!noProxy) {
-        return false;
-      }
-      let reqPort;
-      if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-      } else if (reqUrl.protocol === "http:") {
-        reqPort = 80;
-      } else if (reqUrl.protocol === "https:") {
-        reqPort = 443;
-      }
-      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-      if (typeof reqPort === "number") {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-      }
-      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function isLoopbackAddress(host) {
-      const hostLower = host.toLowerCase();
-      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-    }
-    var DecodedURL = class extends URL {
-      constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-      }
-      get username() {
-        return this._decodedUsername;
-      }
-      get password() {
-        return this._decodedPassword;
-      }
-    };
-  }
-});
-
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var require_lib = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
@@ -30473,1667 +30473,9 @@ async function findOwnComment(pages, marker2, tokenIdentity, log) {
   return null;
 }
 
-// src/action/pull-change.ts
-async function pullRequestChange(api, pr, repo, log) {
-  let comparison;
-  try {
-    comparison = await api.compare(pr.base, pr.head);
-  } catch (e) {
-    const why = `GitHub's compare API failed (${e.status ?? "error"}: ${safeLog(e.message)})`;
-    const local = repo ? mergeBaseFromHistory(repo, pr.base, pr.head) : null;
-    if (local) {
-      log.info(`${why}; the merge base comes from the checkout's history and the changed files from git`);
-      return { mergeBase: local, changes: void 0 };
-    }
-    const checkout = !repo ? "there is no checkout" : repo.isShallow() ? "the checkout is shallow" : "the checkout does not hold both commits";
-    return {
-      error: `systemd-exposure cannot find where this pull request branched off its base: ${why} and ${checkout}. Check out the whole history (actions/checkout with fetch-depth: 0), or let the token read the repository (permissions: contents: read).`
-    };
-  }
-  if (comparison.complete) return { mergeBase: comparison.mergeBase, changes: comparison.changes };
-  const listed2 = await api.listPullFiles(pr.number);
-  if (listed2.complete) return { mergeBase: comparison.mergeBase, changes: listed2.changes };
-  log.warning(`GitHub lists only the first ${listed2.changes.length} files of this pull request; reading the change from git instead.`);
-  return { mergeBase: comparison.mergeBase, changes: void 0 };
-}
-function mergeBaseFromHistory(repo, base, head) {
-  try {
-    if (repo.isShallow()) return null;
-    return repo.mergeBase(repo.resolve(base), repo.resolve(head));
-  } catch {
-    return null;
-  }
-}
-
-// src/options/option.ts
-var single = (fields) => ({ ...fields, list: false });
-var list2 = (fields) => ({ ...fields, default: "", list: true });
-
-// src/options/value-types.ts
-var BOOLEAN_WORDS = {
-  true: ["true", "yes", "on", "1"],
-  false: ["false", "no", "off", "0"]
-};
-var TRUE_WORDS2 = BOOLEAN_WORDS.true;
-var FALSE_WORDS2 = BOOLEAN_WORDS.false;
-var BOOLEAN = {
-  placeholder: "true|false",
-  accepts: `true or false (${TRUE_WORDS2.join(", ")} / ${FALSE_WORDS2.join(", ")}, in any case)`,
-  parse(text2) {
-    const word = text2.toLowerCase();
-    if (TRUE_WORDS2.includes(word)) return true;
-    if (FALSE_WORDS2.includes(word)) return false;
-    return void 0;
-  }
-};
-var SCORE = {
-  placeholder: "X.Y",
-  accepts: "an exposure score from 0.0 to 10.0 with at most one decimal",
-  parse: (text2) => text2 === "" ? null : /^(10(\.0)?|[0-9](\.[0-9])?)$/.test(text2) ? Number(text2) : void 0
-};
-var THRESHOLD = {
-  placeholder: "N",
-  accepts: "an integer from 0 to 100 (ten times the score)",
-  parse: (text2) => /^[0-9]+$/.test(text2) && Number(text2) <= 100 ? Number(text2) : void 0
-};
-var SYSTEMD_VERSION = {
-  placeholder: SYSTEMD_VERSIONS.join("|"),
-  accepts: `one of ${SYSTEMD_VERSIONS.join(", ")}`,
-  parse: (text2) => isSystemdVersion(text2) ? text2 : void 0
-};
-var ALLOW_ENTRY = {
-  placeholder: "[UNIT:]CAP_NAME",
-  accepts: "CAP_NAME or UNIT:CAP_NAME",
-  parse: (text2) => parseAllowEntry(text2) ?? void 0
-};
-var PATH_PATTERN = {
-  placeholder: "[!]GLOB",
-  accepts: "a glob, or !glob to exclude",
-  parse: (text2) => {
-    const exclude = text2.startsWith("!");
-    const glob = exclude ? text2.slice(1) : text2;
-    return glob === "" ? void 0 : { glob, exclude };
-  }
-};
-function choice(choices) {
-  return {
-    placeholder: choices.join("|"),
-    accepts: `one of ${choices.join(", ")}`,
-    parse: (text2) => choices.includes(text2) ? text2 : void 0
-  };
-}
-function text(placeholder) {
-  return { placeholder, accepts: "any text", parse: (t) => t };
-}
-var TEMPLATE_SUFFIX = {
-  placeholder: ".SUFFIX",
-  accepts: "a suffix such as .notify (a dot, then letters, digits, _ or -)",
-  parse: (text2) => /^\.[A-Za-z0-9_-]+$/.test(text2) ? text2 : void 0
-};
-var PLACEHOLDER2 = {
-  placeholder: "NAME=VALUE",
-  accepts: "NAME=VALUE, e.g. user=cockpit-ws",
-  parse: (text2) => {
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(text2);
-    return m ? { name: m[1], value: m[2] } : void 0;
-  }
-};
-
-// src/options/option-table.ts
-var OPTIONS = {
-  githubToken: single({
-    flag: null,
-    input: "github-token",
-    commands: [],
-    type: text("TOKEN"),
-    default: "",
-    runnerDefault: "${{ github.token }}",
-    description: "token that reads the pull request's files and writes the comment"
-  }),
-  base: single({
-    flag: "base",
-    input: null,
-    commands: ["diff"],
-    type: text("REV"),
-    default: "",
-    description: "base revision (default: the merge base of HEAD with the default branch)"
-  }),
-  head: single({
-    flag: "head",
-    input: null,
-    commands: ["diff"],
-    type: text("REV"),
-    default: "",
-    description: "head revision (default: the work tree, untracked files included)"
-  }),
-  repo: single({
-    flag: "repo",
-    input: null,
-    commands: ["diff"],
-    type: text("DIR"),
-    default: "",
-    description: "a directory of the git repository (default: the current directory)"
-  }),
-  systemdVersion: single({
-    flag: "systemd-version",
-    input: "systemd-version",
-    commands: ["score", "recommend", "diff"],
-    type: SYSTEMD_VERSION,
-    default: DEFAULT_SYSTEMD_VERSION,
-    env: "SYSTEMD_EXPOSURE_VERSION",
-    description: "the systemd whose systemd-analyze security is reproduced"
-  }),
-  // Each command's formats are in its own table (src/cli/*-formats.ts); formatOption() gives
-  // this option the command's format names as its choices and its first format as the default.
-  format: single({
-    flag: "format",
-    input: null,
-    commands: ["score", "recommend", "diff"],
-    type: text("FORMAT"),
-    default: "",
-    description: "output format"
-  }),
-  threshold: single({
-    flag: "threshold",
-    input: null,
-    commands: ["score"],
-    type: THRESHOLD,
-    default: "100",
-    description: "exit 1 when a unit's exposure, times ten, is above N"
-  }),
-  securityPolicy: single({
-    flag: "security-policy",
-    input: null,
-    commands: ["score"],
-    type: text("FILE"),
-    default: "",
-    description: "a JSON security policy, as systemd-analyze --security-policy reads it"
-  }),
-  paths: list2({
-    flag: null,
-    input: "paths",
-    commands: [],
-    type: PATH_PATTERN,
-    description: "globs of the unit files to review (default: every file); !glob excludes"
-  }),
-  failOnCapabilityWidening: single({
-    flag: "fail-on-capability-widening",
-    input: "fail-on-capability-widening",
-    commands: ["diff"],
-    type: BOOLEAN,
-    default: "true",
-    description: "fail when a service can hold a capability it could not hold before"
-  }),
-  maxExposure: single({
-    flag: "max-exposure",
-    input: "max-exposure",
-    commands: ["diff"],
-    type: SCORE,
-    default: "",
-    description: "fail when a changed service's exposure after the change is above this"
-  }),
-  maxExposureIncrease: single({
-    flag: "max-exposure-increase",
-    input: "max-exposure-increase",
-    commands: ["diff"],
-    type: SCORE,
-    default: "",
-    description: "fail when a service's exposure rises by more than this"
-  }),
-  failOnRegression: single({
-    flag: "fail-on-regression",
-    input: "fail-on-regression",
-    commands: ["diff"],
-    type: BOOLEAN,
-    default: "false",
-    description: "fail when any setting of a changed service gets worse"
-  }),
-  failOnInvalidUnit: single({
-    flag: "fail-on-invalid-unit",
-    input: "fail-on-invalid-unit",
-    commands: ["diff"],
-    type: BOOLEAN,
-    default: "false",
-    description: "fail when a changed unit cannot be loaded (systemd would refuse it)"
-  }),
-  failOnUnreadableUnit: single({
-    flag: "fail-on-unreadable-unit",
-    input: "fail-on-unreadable-unit",
-    commands: ["diff"],
-    type: BOOLEAN,
-    default: "true",
-    description: "fail when a changed unit cannot be read or assessed (too large, a link out of the repository, a Git LFS pointer, an unresolvable template)"
-  }),
-  allowCapabilities: list2({
-    flag: "allow-capability",
-    input: "allow-capabilities",
-    commands: ["diff"],
-    type: ALLOW_ENTRY,
-    description: "a capability accepted without a waiver, for every service or for one unit"
-  }),
-  templateSuffixes: list2({
-    flag: "template-suffix",
-    input: "template-suffixes",
-    commands: ["diff"],
-    type: TEMPLATE_SUFFIX,
-    description: "a build-template suffix besides .in: foo.service.notify is reviewed as foo.service"
-  }),
-  templatePlaceholders: list2({
-    flag: "template-placeholder",
-    input: "template-placeholders",
-    commands: ["diff"],
-    type: PLACEHOLDER2,
-    description: "a value for a build-template placeholder, e.g. user=cockpit-ws for @user@"
-  }),
-  include: list2({
-    flag: "include",
-    input: null,
-    commands: ["diff"],
-    type: text("GLOB"),
-    description: "review only the unit files matching GLOB (default: every file)"
-  }),
-  exclude: list2({
-    flag: "exclude",
-    input: null,
-    commands: ["diff"],
-    type: text("GLOB"),
-    description: "skip the unit files matching GLOB (node_modules, vendor, third_party always are)"
-  }),
-  comment: single({
-    flag: null,
-    input: "comment",
-    commands: [],
-    type: choice(["update", "new", "off"]),
-    default: "update",
-    description: "the PR comment: one edited in place, a new one each run, or none"
-  }),
-  workingDirectory: single({
-    flag: null,
-    input: "working-directory",
-    commands: [],
-    type: text("DIR"),
-    default: ".",
-    description: "the checkout, relative to the workspace"
-  }),
-  conformanceVersions: list2({
-    flag: "systemd-version",
-    input: null,
-    commands: ["conformance"],
-    type: SYSTEMD_VERSION,
-    description: "a systemd version to compare (default: every one)"
-  }),
-  live: single({
-    flag: "live",
-    input: null,
-    commands: ["conformance"],
-    type: BOOLEAN,
-    default: "false",
-    description: "run systemd-analyze through the oracle instead of reading the corpus's goldens"
-  }),
-  goldens: single({
-    flag: "goldens",
-    input: null,
-    commands: ["conformance"],
-    type: text("DIR"),
-    default: "",
-    description: "the goldens (default: DIR/golden)"
-  }),
-  oracle: single({
-    flag: "oracle",
-    input: null,
-    commands: ["conformance"],
-    type: text("FILE"),
-    default: "",
-    description: "the oracle script --live runs (default: DIR/../oracle/analyze)"
-  }),
-  verbose: single({
-    flag: "verbose",
-    input: null,
-    commands: ["conformance"],
-    type: BOOLEAN,
-    default: "false",
-    description: "also list the targets that are identical"
-  })
-};
-var ALL_OPTIONS = Object.values(OPTIONS);
-
-// src/options/read-option.ts
-function optionReader(source) {
-  return (option) => {
-    const given = source.given(option);
-    if (given === null) return defaultValue(option);
-    const values = given.texts.map((text2) => {
-      const value = option.type.parse(text2);
-      if (value === void 0) throw source.refuse(`${given.label} must be ${option.type.accepts}, got '${text2}'`);
-      return value;
-    });
-    return option.list ? values : values[values.length - 1];
-  };
-}
-function defaultValue(option) {
-  if (option.list) return [];
-  const value = option.type.parse(option.default);
-  if (value === void 0) throw new Error(`the default '${option.default}' of ${option.flag ?? option.input} is not ${option.type.accepts}`);
-  return value;
-}
-
-// src/options/review-settings.ts
-function readReviewSettings(read) {
-  return {
-    version: read(OPTIONS.systemdVersion),
-    gate: readGate(read),
-    filter: readPathFilter(read),
-    allow: read(OPTIONS.allowCapabilities),
-    templateSuffixes: [.../* @__PURE__ */ new Set([...DEFAULT_TEMPLATE_SUFFIXES, ...read(OPTIONS.templateSuffixes)])],
-    templatePlaceholders: Object.fromEntries(read(OPTIONS.templatePlaceholders).map((p) => [p.name, p.value]))
-  };
-}
-function readGate(read) {
-  return {
-    failOnCapabilityWidening: read(OPTIONS.failOnCapabilityWidening),
-    maxExposure: read(OPTIONS.maxExposure),
-    maxExposureIncrease: read(OPTIONS.maxExposureIncrease),
-    failOnRegression: read(OPTIONS.failOnRegression),
-    failOnInvalidUnit: read(OPTIONS.failOnInvalidUnit),
-    failOnUnreadableUnit: read(OPTIONS.failOnUnreadableUnit)
-  };
-}
-function readPathFilter(read) {
-  const patterns = read(OPTIONS.paths);
-  const include = [...read(OPTIONS.include), ...patterns.filter((p) => !p.exclude).map((p) => p.glob)];
-  const exclude = [...read(OPTIONS.exclude), ...patterns.filter((p) => p.exclude).map((p) => p.glob)];
-  return {
-    include: include.length > 0 ? include : DEFAULT_FILTER.include,
-    exclude: [...DEFAULT_FILTER.exclude, ...exclude]
-  };
-}
-
-// src/action/settings.ts
-var InputError = class extends Error {
-};
-function readSettings(get2) {
-  const read = optionReader(inputSource(get2));
-  return {
-    token: read(OPTIONS.githubToken),
-    ...readReviewSettings(read),
-    comment: read(OPTIONS.comment),
-    workingDirectory: read(OPTIONS.workingDirectory)
-  };
-}
-function inputSource(get2) {
-  return {
-    given(option) {
-      if (option.input === null) return null;
-      const value = (get2(option.input) ?? "").trim();
-      const texts = option.list ? value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")) : value === "" ? [] : [value];
-      return texts.length > 0 ? { texts, label: `input '${option.input}'` } : null;
-    },
-    refuse: (message) => new InputError(message)
-  };
-}
-
-// src/git/git.ts
-import { isUtf8 as isUtf82 } from "node:buffer";
-import { execFileSync, spawnSync } from "node:child_process";
-var GitError = class extends Error {
-};
-var MAX_BUFFER = 1 << 30;
-var GitRepo = class {
-  constructor(dir) {
-    this.dir = dir;
-  }
-  dir;
-  run(args, input) {
-    return this.runBytes(args, input).toString("utf8");
-  }
-  /** Raw output: paths in it are bytes, not necessarily UTF-8 (see path-bytes.ts). */
-  runBytes(args, input) {
-    try {
-      return execFileSync("git", ["-C", this.dir, ...args], {
-        maxBuffer: MAX_BUFFER,
-        stdio: ["pipe", "pipe", "pipe"],
-        ...input !== void 0 ? { input } : {}
-      });
-    } catch (e) {
-      const err = e;
-      throw new GitError(`git ${args[0]} failed: ${(String(err.stderr ?? "") || err.message).trim()}`);
-    }
-  }
-  topLevel() {
-    const out = this.runBytes(["rev-parse", "--show-toplevel"]);
-    return decodePath(out.subarray(0, out.length > 0 && out[out.length - 1] === 10 ? -1 : out.length));
-  }
-  resolve(rev) {
-    return this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).trim();
-  }
-  /** A shallow clone's history stops at its shallow commits: `git merge-base` could miss the real one. */
-  isShallow() {
-    return this.run(["rev-parse", "--is-shallow-repository"]).trim() === "true";
-  }
-  mergeBase(a, b) {
-    return this.run(["merge-base", a, b]).trim();
-  }
-  /** The remote's default branch (origin/HEAD), else a local main or master. */
-  defaultBranch() {
-    const candidates = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
-    for (const c of candidates) {
-      try {
-        this.resolve(c);
-        return c;
-      } catch {
-      }
-    }
-    throw new GitError("cannot find the default branch (no origin/HEAD, main or master): pass --base");
-  }
-  /** Changed files from base to head (null head = the work tree, untracked files included). */
-  changes(base, head, pathspecs = []) {
-    const args = ["diff", "--no-ext-diff", "--no-color", "-M", "-z", "--name-status", base];
-    if (head !== null) args.push(head);
-    args.push("--", ...pathspecs);
-    const out = parseNameStatus(this.runBytes(args));
-    if (head === null) {
-      const untracked = this.runBytes(["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspecs]);
-      for (const p of splitNulPaths(untracked)) out.push({ status: "added", path: p });
-    }
-    return out;
-  }
-  /** Every file of a revision's tree, with mode and blob id. */
-  tree(rev, pathspecs = []) {
-    const out = this.runBytes(["ls-tree", "-r", "-z", "-l", "--full-tree", rev, "--", ...pathspecs]);
-    const map = /* @__PURE__ */ new Map();
-    if (isUtf82(out)) {
-      for (const rec of out.toString("utf8").split("\0")) {
-        const tab = rec.indexOf("	");
-        if (tab < 0) continue;
-        const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/);
-        if (type === "blob") map.set(rec.slice(tab + 1), { mode, sha, size: Number(size) });
-      }
-      return map;
-    }
-    for (let at = 0; at < out.length; ) {
-      let end = out.indexOf(0, at);
-      if (end < 0) end = out.length;
-      const tab = out.indexOf(9, at);
-      if (tab > at && tab < end) {
-        const [mode, type, sha, size] = out.subarray(at, tab).toString("latin1").split(/ +/);
-        if (type === "blob") map.set(decodePath(out.subarray(tab + 1, end)), { mode, sha, size: Number(size) });
-      }
-      at = end + 1;
-    }
-    return map;
-  }
-  /** Files of the work tree that git tracks or would track (not ignored), and that exist. */
-  worktreeFiles(pathspecs = []) {
-    const listed2 = this.runBytes(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...pathspecs]);
-    const deleted = new Set(splitNulPaths(this.runBytes(["ls-files", "-z", "--deleted", "--", ...pathspecs])));
-    return [...new Set(splitNulPaths(listed2).filter((p) => !deleted.has(p)))];
-  }
-  /** Contents of many blobs through one `git cat-file --batch`. */
-  readBlobs(shas) {
-    const unique = [...new Set(shas)];
-    const result = /* @__PURE__ */ new Map();
-    if (unique.length === 0) return result;
-    const r = spawnSync("git", ["-C", this.dir, "cat-file", "--batch"], {
-      input: unique.join("\n") + "\n",
-      maxBuffer: MAX_BUFFER
-    });
-    if (r.error) throw new GitError(`git cat-file failed: ${r.error.message}`);
-    if (r.status !== 0) throw new GitError(`git cat-file failed: ${r.stderr.toString().trim()}`);
-    const buf = r.stdout;
-    let at = 0;
-    for (const sha of unique) {
-      const nl = buf.indexOf(10, at);
-      const header = buf.subarray(at, nl).toString();
-      at = nl + 1;
-      const parts = header.split(" ");
-      if (parts[1] === "missing" || parts.length < 3) continue;
-      const size = Number(parts[2]);
-      result.set(sha, buf.subarray(at, at + size));
-      at += size + 1;
-    }
-    return result;
-  }
-};
-function parseNameStatus(out) {
-  const fields = splitNulPaths(out);
-  const changes = [];
-  for (let i = 0; i < fields.length; ) {
-    const code2 = fields[i++];
-    if (!code2) continue;
-    const letter = code2[0];
-    if (letter === "R" || letter === "C") {
-      const oldPath = fields[i++];
-      const path2 = fields[i++];
-      changes.push(letter === "R" ? { status: "renamed", path: path2, oldPath } : { status: "added", path: path2 });
-      continue;
-    }
-    const path = fields[i++];
-    const status = letter === "A" ? "added" : letter === "D" ? "deleted" : letter === "T" ? "type-changed" : "modified";
-    changes.push({ status, path });
-  }
-  return changes;
-}
-
-// src/unit/fs-source.ts
-var MAX_UNIT_FILE_BYTES = 64 * 1024 * 1024;
-var scratch = Buffer.allocUnsafe(64 * 1024);
-var UnitFileTooLarge = class extends UnreadableFile {
-  constructor(path, size) {
-    super(path, `file is ${size} bytes, larger than the ${MAX_UNIT_FILE_BYTES}-byte limit for unit files`);
-    this.size = size;
-  }
-  size;
-};
-
-// src/diff/repo-tree.ts
-var MAX_LINKS = 40;
-var NO_LINKS = Object.freeze([]);
-var MAX_LINK_TARGET_BYTES = 4095;
-var ROOTFS_MARKERS = ["etc/systemd/", "usr/lib/systemd/", "lib/systemd/", "usr/local/lib/systemd/", "run/systemd/"];
-var RepoTree = class {
-  constructor(entries) {
-    this.entries = entries;
-    const sets = /* @__PURE__ */ new Map();
-    for (const p of entries.keys()) {
-      let child = p;
-      for (let dir = dirname(p); ; dir = dirname(dir)) {
-        let names2 = sets.get(dir);
-        const fresh = names2 === void 0;
-        if (!names2) sets.set(dir, names2 = /* @__PURE__ */ new Set());
-        names2.add(basename(child));
-        if (!fresh || dir === "." || dir === "/") break;
-        child = dir;
-      }
-    }
-    for (const [d, names2] of sets) this.dirs.set(d, [...names2]);
-  }
-  entries;
-  dirs = /* @__PURE__ */ new Map();
-  linkList = null;
-  /** Resolutions already made: the diff asks about the same links in several passes. */
-  resolved = /* @__PURE__ */ new Map();
-  entry(path) {
-    return this.entries.get(path);
-  }
-  /** Entry names of a real (not linked) directory of the tree. */
-  listDir(dir) {
-    return this.dirs.get(dir === "" ? "." : dir) ?? null;
-  }
-  /** Paths of every symbolic link in the tree. */
-  links() {
-    if (this.linkList === null) {
-      this.linkList = [];
-      for (const [p, e] of this.entries) if (e.kind === "link") this.linkList.push(p);
-    }
-    return this.linkList;
-  }
-  /** Resolves a repository path, following links in every component. */
-  resolve(path) {
-    const direct = this.entries.get(path);
-    if (direct?.kind === "file") return { kind: "file", path, links: NO_LINKS };
-    if (direct === void 0 && this.dirs.has(path)) return { kind: "dir", path, links: NO_LINKS };
-    let r = this.resolved.get(path);
-    if (r === void 0) this.resolved.set(path, r = this.walk(path));
-    return r;
-  }
-  walk(path) {
-    const links = [];
-    const todo = splitPath(path).reverse();
-    const at = [];
-    let hops = 0;
-    while (todo.length > 0) {
-      const part = todo.pop();
-      if (part === "." || part === "") continue;
-      if (part === "..") {
-        if (at.length === 0) {
-          const last = links[links.length - 1];
-          if (last === void 0) return { kind: "missing", path: "..", links };
-          return { kind: "outside", link: last, target: this.entries.get(last).target, links };
-        }
-        at.pop();
-        continue;
-      }
-      const here = at.length === 0 ? part : `${at.join("/")}/${part}`;
-      const e = this.entries.get(here);
-      if (e === void 0) {
-        if (this.dirs.has(here)) {
-          at.push(part);
-          continue;
-        }
-        return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
-      }
-      if (e.kind === "file") {
-        if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
-        return { kind: "file", path: here, links };
-      }
-      links.push(here);
-      if (++hops > MAX_LINKS) return { kind: "loop", link: here, links };
-      if (e.target === null) return { kind: "unread", link: here, links };
-      const target = e.target;
-      if (target.startsWith("/")) {
-        if (normalizeAbsolute(target) === "/dev/null") {
-          if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
-          return { kind: "mask", links };
-        }
-        const root = rootfsOf(here);
-        if (root === null) return { kind: "outside", link: here, target, links };
-        const rootParts = root === "" ? [] : root.split("/");
-        const rel2 = splitPath(target.slice(1));
-        if (climbsAbove(rel2)) return { kind: "outside", link: here, target, links };
-        at.length = 0;
-        for (let i = rel2.length - 1; i >= 0; i--) todo.push(rel2[i]);
-        for (let i = rootParts.length - 1; i >= 0; i--) todo.push(rootParts[i]);
-        continue;
-      }
-      const rel = splitPath(target);
-      let depth = at.length;
-      for (const p of rel) {
-        if (p === "..") {
-          if (--depth < 0) return { kind: "outside", link: here, target, links };
-        } else if (p !== "." && p !== "") depth++;
-      }
-      for (let i = rel.length - 1; i >= 0; i--) todo.push(rel[i]);
-    }
-    return { kind: "dir", path: at.join("/") || ".", links };
-  }
-  /**
-   * The paths whose change changes what `path` reads: the links followed and the file reached
-   * (or the path where the lookup failed, which a change can fill). A directory reached is
-   * returned too: any change under it counts.
-   */
-  reaches(path) {
-    const r = this.resolve(path);
-    switch (r.kind) {
-      case "file":
-        return { paths: [...r.links, r.path], dir: null };
-      case "missing":
-        return { paths: [...r.links, r.path], dir: null };
-      case "dir":
-        return { paths: r.links, dir: r.path };
-      default:
-        return { paths: r.links, dir: null };
-    }
-  }
-};
-function splitPath(p) {
-  return p.split("/");
-}
-function normalizeAbsolute(p) {
-  const out = [];
-  for (const part of p.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") out.pop();
-    else out.push(part);
-  }
-  return "/" + out.join("/");
-}
-function climbsAbove(parts) {
-  let depth = 0;
-  for (const p of parts) {
-    if (p === "..") {
-      if (--depth < 0) return true;
-    } else if (p !== "." && p !== "") depth++;
-  }
-  return false;
-}
-function rootfsOf(path) {
-  for (const m of ROOTFS_MARKERS) {
-    if (path.startsWith(m)) return "";
-    const i = path.indexOf(`/${m}`);
-    if (i >= 0) return path.slice(0, i);
-  }
-  return null;
-}
-
-// src/diff/snapshot.ts
-var EMPTY = new Uint8Array(0);
-var LFS_POINTER = Buffer.from("version https://git-lfs.github.com/spec/v1\n");
-function isLfsPointer(bytes) {
-  return bytes.length < 1024 && bytes.length >= LFS_POINTER.length && Buffer.from(bytes.buffer, bytes.byteOffset, LFS_POINTER.length).equals(LFS_POINTER);
-}
-function unreadableReason(r) {
-  switch (r.kind) {
-    case "outside":
-      return `symbolic link ${r.link} -> ${r.target} leaves the repository`;
-    case "loop":
-      return `too many levels of symbolic links (at ${r.link})`;
-    case "unread":
-      return `the target of symbolic link ${r.link} was not read`;
-    case "missing":
-      return r.links.length > 0 ? `symbolic link ${r.links[r.links.length - 1]} points to ${r.path}, which is not in the repository` : null;
-    default:
-      return null;
-  }
-}
-function treeSnapshot(rev, tree, content) {
-  const read = (p) => {
-    const path = normalize2(p);
-    const r = tree.resolve(path);
-    if (r.kind === "file") {
-      const e = tree.entry(r.path);
-      if (e.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, e.size);
-      const bytes = content(r.path);
-      if (isLfsPointer(bytes)) throw new UnreadableFile(path, "a Git LFS pointer: the file itself is not in the repository");
-      return bytes;
-    }
-    if (r.kind === "mask") return EMPTY;
-    const why = unreadableReason(r);
-    if (why !== null) throw new UnreadableFile(path, why);
-    return null;
-  };
-  const list3 = (d) => {
-    const dir = normalize2(d);
-    const r = tree.resolve(dir);
-    if (r.kind === "dir") return tree.listDir(r.path);
-    const why = unreadableReason(r);
-    if (why !== null) throw new UnreadableFile(dir, why);
-    return null;
-  };
-  const link = (p) => {
-    const path = normalize2(p);
-    const parent = tree.resolve(dirname(path));
-    if (parent.kind !== "dir") return null;
-    const e = tree.entry(joinPath(parent.path, basename(path)));
-    return e?.kind === "link" ? e.target : null;
-  };
-  return { rev, tree, source: { read, list: list3, link } };
-}
-function normalize2(p) {
-  return p.startsWith("./") ? p.slice(2) : p === "" ? "." : p;
-}
-function gitRepoTree(tree, linkBlobs) {
-  const entries = /* @__PURE__ */ new Map();
-  for (const [path, e] of tree) {
-    if (e.mode === "120000") {
-      const blob = linkBlobs.get(e.sha);
-      entries.set(path, { kind: "link", target: blob === void 0 || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob) });
-    } else entries.set(path, { kind: "file", size: e.size });
-  }
-  return new RepoTree(entries);
-}
-function linkBlobIds(tree) {
-  const out = [];
-  for (const e of tree.values()) if (e.mode === "120000" && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha);
-  return out;
-}
-function gitSnapshot(rev, tree, repoTree, blob) {
-  return treeSnapshot(rev, repoTree, (path) => {
-    const e = tree.get(path);
-    if (!e) throw new UnreadableFile(path, "not in the tree");
-    return blob(e.sha, path);
-  });
-}
-
-// src/diff/worktree.ts
-import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync } from "node:fs";
-function worktreeTree(root, paths, base, changed) {
-  const rootBytes = encodePath(root);
-  const entries = /* @__PURE__ */ new Map();
-  for (const p of paths) {
-    const known = changed.has(p) ? void 0 : base.entry(p);
-    if (known !== void 0) {
-      entries.set(p, known);
-      continue;
-    }
-    const onDisk = diskEntry(fullPath(rootBytes, p));
-    if (onDisk !== null) entries.set(p, onDisk);
-  }
-  return new RepoTree(entries);
-}
-function diskEntry(full) {
-  let st;
-  try {
-    st = lstatSync(full);
-  } catch {
-    return null;
-  }
-  if (st.isSymbolicLink()) {
-    try {
-      return { kind: "link", target: decodePath(readlinkSync(full, { encoding: "buffer" })) };
-    } catch {
-      return { kind: "link", target: null };
-    }
-  }
-  if (st.isDirectory()) return null;
-  return { kind: "file", size: st.isFile() ? st.size : 0 };
-}
-function fullPath(rootBytes, rel) {
-  return Buffer.concat([rootBytes, Buffer.from("/"), encodePath(rel)]);
-}
-function worktreeSnapshot(root, tree) {
-  const rootBytes = encodePath(root);
-  let realRoot;
-  return treeSnapshot(null, tree, (path) => {
-    const full = fullPath(rootBytes, path);
-    try {
-      realRoot ??= realpathSync.native(rootBytes, { encoding: "buffer" });
-      const realDir = realpathSync.native(fullPath(rootBytes, dirname(path)), { encoding: "buffer" });
-      const inside = realDir.equals(realRoot) || realDir.length > realRoot.length && realDir.subarray(0, realRoot.length).equals(realRoot) && realDir[realRoot.length] === 47;
-      if (!inside) throw new UnreadableFile(path, "its directory now leads out of the repository");
-    } catch (e) {
-      if (e instanceof UnreadableFile) throw e;
-      throw new UnreadableFile(path, `cannot be read: ${e.message}`);
-    }
-    return readRegular(full, path);
-  });
-}
-function readRegular(full, path) {
-  let fd;
-  try {
-    fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch (e) {
-    throw new UnreadableFile(path, `cannot be read: ${e.message}`);
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw new UnreadableFile(path, "not a regular file");
-    if (st.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, st.size);
-    const chunks = [];
-    let total = 0;
-    const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size + 1, 4096), 1 << 20));
-    for (; ; ) {
-      const got = readSync(fd, chunk, 0, chunk.length, null);
-      if (got === 0) break;
-      total += got;
-      if (total > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, total);
-      chunks.push(Buffer.from(chunk.subarray(0, got)));
-    }
-    return Buffer.concat(chunks, total);
-  } catch (e) {
-    if (e instanceof UnreadableFile) throw e;
-    throw new UnreadableFile(path, `cannot be read: ${e.message}`);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-// src/diff/from-git.ts
-function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
-  const baseTree = repo.tree(base);
-  const headTree = head === null ? null : repo.tree(head);
-  const known = knownChanges?.every((c) => [c.path, c.oldPath].every((p) => p === void 0 || baseTree.has(p) || headTree?.has(p) === true));
-  const changes = known === true ? knownChanges : repo.changes(base, head, pathspecs);
-  const linkBlobs = repo.readBlobs([...linkBlobIds(baseTree), ...headTree ? linkBlobIds(headTree) : []]);
-  const baseRepo = gitRepoTree(baseTree, linkBlobs);
-  let headRepo;
-  let root = "";
-  if (headTree) headRepo = gitRepoTree(headTree, linkBlobs);
-  else {
-    const all = pathspecs.length === 0 && knownChanges === void 0 ? changes : repo.changes(base, null);
-    root = repo.topLevel();
-    headRepo = worktreeTree(root, repo.worktreeFiles(), baseRepo, changedPaths(all));
-  }
-  const dirs = touchedDirectories([baseRepo, headRepo], changes);
-  const wanted = [...blobIds(baseTree, filesToRead(baseRepo, dirs)), ...headTree ? blobIds(headTree, filesToRead(headRepo, dirs)) : []];
-  const blobs = new Map(repo.readBlobs(wanted));
-  const blob = (sha, path) => {
-    let b = blobs.get(sha);
-    if (b === void 0) {
-      try {
-        b = repo.readBlobs([sha]).get(sha);
-      } catch (e) {
-        throw new UnreadableFile(path, e.message);
-      }
-      if (b === void 0) throw new UnreadableFile(path, `git has no blob ${sha}`);
-      blobs.set(sha, b);
-    }
-    return b;
-  };
-  return {
-    base: gitSnapshot(base, baseTree, baseRepo, blob),
-    head: headTree ? gitSnapshot(head, headTree, headRepo, blob) : worktreeSnapshot(root, headRepo),
-    changes
-  };
-}
-function blobIds(tree, paths) {
-  const out = [];
-  for (const p of paths) {
-    const e = tree.get(p);
-    if (e && e.mode !== "120000" && e.size <= MAX_UNIT_FILE_BYTES) out.push(e.sha);
-  }
-  return out;
-}
-
-// src/action/sources.ts
-function openRepository(dir) {
-  const repo = new GitRepo(dir);
-  try {
-    repo.topLevel();
-    return repo;
-  } catch {
-    return null;
-  }
-}
-function fetchMissing(repo, shas, log) {
-  for (const sha of shas) {
-    try {
-      repo.resolve(sha);
-      continue;
-    } catch {
-    }
-    try {
-      log(`fetching ${sha} (not in the checkout)`);
-      repo.run(["fetch", "--no-tags", "--quiet", "--depth=1", "origin", sha]);
-      repo.resolve(sha);
-    } catch (e) {
-      log(`could not fetch ${sha}: ${e.message}`);
-      return sha;
-    }
-  }
-  return null;
-}
-function fromCheckout(repo, base, head, changes) {
-  return snapshotsFromGit(repo, base, head, [], changes);
-}
-var API_LINK_LIMIT = 300;
-var CONCURRENCY = 8;
-async function fromApi(api, base, head, changes, log = () => {
-}) {
-  const [baseTree, headTree] = await Promise.all([api.tree(base), api.tree(head)]);
-  if (!baseTree || !headTree) return null;
-  const linkBlobs = /* @__PURE__ */ new Map();
-  let baseRepo = gitRepoTree(baseTree, linkBlobs);
-  let headRepo = gitRepoTree(headTree, linkBlobs);
-  const attempted = /* @__PURE__ */ new Set();
-  for (let round = 0; round <= MAX_LINKS; round++) {
-    const needed = [.../* @__PURE__ */ new Set([...linksToRead(baseRepo, baseTree), ...linksToRead(headRepo, headTree)])].filter((sha) => !attempted.has(sha));
-    if (needed.length === 0) break;
-    const room = API_LINK_LIMIT - attempted.size;
-    if (needed.length > room) log(`${needed.length - Math.max(room, 0)} symbolic links were not read (limit ${API_LINK_LIMIT} through the API); units behind them fail closed. A checkout reads them all.`);
-    if (room <= 0) break;
-    for (const sha of needed.slice(0, room)) attempted.add(sha);
-    await fetchAll(api, needed.slice(0, room), linkBlobs, log);
-    baseRepo = gitRepoTree(baseTree, linkBlobs);
-    headRepo = gitRepoTree(headTree, linkBlobs);
-  }
-  const dirs = touchedDirectories([baseRepo, headRepo], changes);
-  const blobs = /* @__PURE__ */ new Map();
-  await fetchAll(api, [.../* @__PURE__ */ new Set([...blobIds(baseTree, filesToRead(baseRepo, dirs)), ...blobIds(headTree, filesToRead(headRepo, dirs))])], blobs, log);
-  const blob = (sha, path) => {
-    const b = blobs.get(sha);
-    if (b === void 0) throw new UnreadableFile(path, "not read from the GitHub API");
-    return b;
-  };
-  return {
-    base: gitSnapshot(base, baseTree, baseRepo, blob),
-    head: gitSnapshot(head, headTree, headRepo, blob),
-    changes
-  };
-}
-function linksToRead(repo, tree) {
-  const out = [];
-  const want = (path) => {
-    const e = tree.get(path);
-    if (e && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha);
-  };
-  for (const link of repo.links()) {
-    if (!isUnitRelevantPath(link)) continue;
-    if (isEnablementDirectory(dirname(link)) && unitNameKind(basename(link)) !== "instance") continue;
-    const r = repo.resolve(link);
-    if (r.kind === "unread") want(r.link);
-  }
-  return out;
-}
-async function fetchAll(api, shas, into, log) {
-  const todo = shas.filter((s) => !into.has(s));
-  let next = 0;
-  let failed = 0;
-  const worker = async () => {
-    while (next < todo.length) {
-      const sha = todo[next++];
-      try {
-        into.set(sha, await api.blob(sha));
-      } catch (e) {
-        if (failed++ === 0) log(`could not read blob ${sha.slice(0, 12)} from the GitHub API (${e.message}); units that need it fail closed`);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, todo.length) }, worker));
-}
-
-// src/action/run.ts
-var SUMMARY_LIMIT = 1024 * 1024;
-async function runAction(io) {
-  let settings;
-  try {
-    settings = readSettings((n) => io.getInput(n));
-  } catch (e) {
-    if (e instanceof InputError) return io.setFailed(e.message);
-    throw e;
-  }
-  const env = io.env;
-  const eventName = env["GITHUB_EVENT_NAME"] ?? "";
-  let event = readEvent(eventName, io.readEventPayload(), env["GITHUB_SHA"] ?? "");
-  if (event.kind === "nothing") {
-    io.notice(safeLog(`systemd-exposure has nothing to compare on this ${eventName} event (${event.why}), so it does nothing.`));
-    return;
-  }
-  if (event.kind === "unreviewable") return io.setFailed(safeLog(`systemd-exposure cannot review this ${eventName} event: ${event.why}.`));
-  const [owner = "", repoName = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
-  const repoRef = { owner, repo: repoName };
-  const api = io.gitHub(settings.token, env["GITHUB_API_URL"] ?? "https://api.github.com", repoRef);
-  if (event.kind === "pull_request_number") {
-    const fetched = await fetchedPullRequest(api, event);
-    if ("error" in fetched) return io.setFailed(fetched.error);
-    event = fetched;
-    io.info(`systemd-exposure: this ${safeLog(eventName)} event belongs to pull request #${event.number}, reviewed at its current head ${event.head}`);
-  }
-  const workspace = env["GITHUB_WORKSPACE"] ?? process.cwd();
-  const workdir = join(workspace, settings.workingDirectory);
-  let repo = openRepository(workdir);
-  let from = event.base;
-  let changes;
-  if (event.kind === "pull_request") {
-    const change = await pullRequestChange(api, event, repo, { info: (m) => io.info(m), warning: (m) => io.warning(m) });
-    if ("error" in change) return io.setFailed(change.error);
-    from = change.mergeBase;
-    changes = change.changes;
-    io.info(`systemd-exposure: comparing ${from} (the merge base of the base ${event.base} and the head) with the head ${event.head}`);
-  } else {
-    const what = event.kind === "merge_group" ? "the merge group's base" : "the branch before the push";
-    io.info(`systemd-exposure: comparing ${from} (${what}) with ${event.head}`);
-  }
-  const unfetched = repo ? fetchMissing(repo, [from, event.head], (m) => io.info(safeLog(m))) : null;
-  if (unfetched) {
-    repo = null;
-    if (changes) io.info("reading the change through the GitHub API instead");
-  }
-  let input;
-  if (repo) input = fromCheckout(repo, from, event.head, changes);
-  else if (changes) input = await fromApi(api, from, event.head, changes, (m) => io.warning(m));
-  if (!input) {
-    return io.setFailed(
-      unfetched ? `systemd-exposure needs commit ${unfetched} and could not fetch it from origin into the checkout: check out the whole history (actions/checkout with fetch-depth: 0).` : "systemd-exposure needs the repository: add actions/checkout before this step (with fetch-depth: 0 for very large pull requests)."
-    );
-  }
-  const report = diffSnapshots(input.base, input.head, input.changes, {
-    version: settings.version,
-    gate: settings.gate,
-    filter: settings.filter,
-    allow: settings.allow,
-    templateSuffixes: settings.templateSuffixes,
-    templatePlaceholders: settings.templatePlaceholders,
-    toolVersion: TOOL_VERSION
-  });
-  const serverUrl = env["GITHUB_SERVER_URL"] ?? "https://github.com";
-  const repoUrl = `${serverUrl}/${owner}/${repoName}`;
-  const prefix2 = repo ? relative(workspace, repo.topLevel()) : "";
-  const inRepo = (file) => prefix2 === "" ? file : `${prefix2}/${file}`;
-  const link = (file, line) => `${repoUrl}/blob/${event.head}/${inRepo(file).split("/").map(urlSegment).join("/")}${line ? `#L${line}` : ""}`;
-  const runId = env["GITHUB_RUN_ID"];
-  const summaryUrl = runId ? `${repoUrl}/actions/runs/${runId}` : null;
-  const reportPath = join(env["RUNNER_TEMP"] ?? workspace, "systemd-exposure-report.json");
-  io.writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
-  let summary2 = renderMarkdown(report, { link });
-  if (summary2.length > SUMMARY_LIMIT) summary2 = renderMarkdown(report, { link, detail: "compact", trimmedNote: `The full report is in ${reportPath}.` });
-  try {
-    await io.writeSummary(summary2);
-  } catch (e) {
-    io.warning(`could not write the job summary: ${e.message}`);
-  }
-  const notes = annotations(report, prefix2);
-  for (const a of notes.shown) io.annotate(a);
-  if (notes.dropped > 0) io.notice(`${notes.dropped} more findings are in the job summary (GitHub shows 10 annotations of each kind per step).`);
-  setOutputs(io, report, reportPath);
-  if (event.kind === "pull_request" && settings.comment !== "off") {
-    await publishComment(io, api, event.number, report, settings.comment, {
-      key: commentKey(env["GITHUB_WORKFLOW"] ?? "", env["GITHUB_JOB"] ?? "", settings.filter.include.concat(settings.filter.exclude)),
-      link,
-      summaryUrl,
-      fork: event.fork
-    });
-  }
-  for (const s of report.services) io.info(safeLog(`${s.unit}: ${s.before?.exposure ?? "—"} → ${s.after?.exposure ?? "—"} (${s.status})`));
-  if (report.verdict === "fail") io.setFailed(safeLog(`systemd-exposure: ${report.failures.map((f) => f.message).join("; ")}`));
-  else io.info(`systemd-exposure: pass (${report.services.length} services changed, API requests: ${api.requests()})`);
-}
-function urlSegment(segment) {
-  let out = "";
-  for (const b of encodePath(segment)) out += /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, "0")}`;
-  return out;
-}
-function setOutputs(io, report, reportPath) {
-  io.setOutput("verdict", report.verdict);
-  io.setOutput("services-changed", String(report.summary.servicesChanged));
-  io.setOutput("capabilities-widened", String(report.summary.capabilitiesWidened));
-  io.setOutput("max-exposure-after", report.summary.maxExposureAfter === null ? "" : report.summary.maxExposureAfter.toFixed(1));
-  io.setOutput("report-path", reportPath);
-}
-async function publishComment(io, api, number, report, mode, opts) {
-  try {
-    const existing = await findOwnComment(api.issueComments(number), marker(opts.key), () => api.tokenIdentity(), (m) => io.info(safeLog(m)));
-    if (report.services.length === 0 && !existing) return;
-    const { body, trimmed } = commentBody(report, opts.key, {
-      link: opts.link,
-      previous: existing ? previousState(existing.body) : null,
-      summaryUrl: opts.summaryUrl
-    });
-    if (trimmed) io.info("the comment was shortened to fit GitHub's limit; the job summary has everything");
-    if (existing && mode === "update") {
-      if (existing.body !== body) await api.updateComment(existing.id, body);
-    } else {
-      const written = await api.createComment(number, body);
-      const app = unrecognisedAuthor(written.author);
-      if (app && mode === "update") {
-        io.warning(
-          safeLog(
-            `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`
-          )
-        );
-      }
-    }
-  } catch (e) {
-    const status = e.status;
-    const how = status === 403 || status === 404 ? opts.fork ? "pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off" : "give the job 'permissions: pull-requests: write' (and 'contents: read')" : "the GitHub API kept failing after retries";
-    io.warning(`systemd-exposure could not write the PR comment (${status ?? "error"}: ${safeLog(e.message)}); ${how}. The verdict and the job summary are unaffected.`);
-  }
-}
-
-// src/action/ports.ts
-import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
-
-// node_modules/@actions/core/lib/command.js
-import * as os from "os";
-
-// node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
-  if (input === null || input === void 0) {
-    return "";
-  } else if (typeof input === "string" || input instanceof String) {
-    return input;
-  }
-  return JSON.stringify(input);
-}
-function toCommandProperties(annotationProperties) {
-  if (!Object.keys(annotationProperties).length) {
-    return {};
-  }
-  return {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
-  };
-}
-
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
-}
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command, properties, message) {
-    if (!command) {
-      command = "missing.command";
-    }
-    this.command = command;
-    this.properties = properties;
-    this.message = message;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key}=${escapeProperty(val)}`;
-          }
-        }
-      }
-    }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
-function issueFileCommand(command, message) {
-  const filePath = process.env[`GITHUB_${command}`];
-  if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command}`);
-  }
-  if (!fs.existsSync(filePath)) {
-    throw new Error(`Missing file at path: ${filePath}`);
-  }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
-    encoding: "utf8"
-  });
-}
-function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-  }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-  }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
-}
-
-// node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
-
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel2(), 1);
-var import_undici = __toESM(require_undici(), 1);
-var HttpCodes;
-(function(HttpCodes2) {
-  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
-  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
-  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
-  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
-  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
-  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
-  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
-  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
-  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
-  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
-  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
-  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
-  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
-  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
-  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
-  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
-  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
-  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
-  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
-  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
-  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
-  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
-  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function(MediaTypes2) {
-  MediaTypes2["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-var HttpRedirectCodes = [
-  HttpCodes.MovedPermanently,
-  HttpCodes.ResourceMoved,
-  HttpCodes.SeeOther,
-  HttpCodes.TemporaryRedirect,
-  HttpCodes.PermanentRedirect
-];
-var HttpResponseRetryCodes = [
-  HttpCodes.BadGateway,
-  HttpCodes.ServiceUnavailable,
-  HttpCodes.GatewayTimeout
-];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants as constants2, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, constants2.R_OK | constants2.W_OK);
-      } catch (_a) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL3);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code2, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row2) => {
-      const cells = row2.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text2, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text2, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
-
-// node_modules/@actions/core/lib/platform.js
-import os3 from "os";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
-
-// node_modules/@actions/core/lib/core.js
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2["Success"] = 0] = "Success";
-  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
-  }
-  if (options && options.trimWhitespace === false) {
-    return val;
-  }
-  return val.trim();
-}
-function setOutput(name, value) {
-  const filePath = process.env["GITHUB_OUTPUT"] || "";
-  if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
-  }
-  process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
-}
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure;
-  error(message);
-}
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function info(message) {
-  process.stdout.write(message + os4.EOL);
-}
-
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync2 } from "fs";
-import { EOL as EOL5 } from "os";
+import { readFileSync, existsSync } from "fs";
+import { EOL } from "os";
 var Context = class {
   /**
    * Hydrate the context from the environment
@@ -32142,11 +30484,11 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
+        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -32184,8 +30526,8 @@ var Context = class {
 
 // node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1);
-var import_undici2 = __toESM(require_undici(), 1);
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
+var import_undici = __toESM(require_undici(), 1);
+var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve) {
       resolve(value);
@@ -32230,8 +30572,8 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
   const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-  const proxyFetch = (url, opts) => __awaiter2(this, void 0, void 0, function* () {
-    return (0, import_undici2.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+  const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
+    return (0, import_undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
   });
   return proxyFetch;
 }
@@ -36601,7 +34943,6 @@ throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/action/github.ts
-var PR_FILES_LIMIT = 3e3;
 var COMPARE_FILES_LIMIT = 300;
 function toChange(f) {
   switch (f.status) {
@@ -36658,25 +34999,13 @@ function gitHubApi(token, baseUrl2, repo, log) {
     },
     async compare(base, head) {
       const r = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo: name, basehead: `${base}...${head}`, per_page: 1 });
-      const files = r.data.files ?? [];
+      const files = r.data.files;
       const changes = [];
-      for (const f of files) {
+      for (const f of files ?? []) {
         const c = toChange(f);
         if (c) changes.push(c);
       }
-      return { mergeBase: r.data.merge_base_commit.sha, changes, complete: files.length < COMPARE_FILES_LIMIT };
-    },
-    async listPullFiles(number) {
-      const changes = [];
-      let listed2 = 0;
-      for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner, repo: name, pull_number: number, per_page: 100 })) {
-        for (const f of page.data) {
-          listed2++;
-          const c = toChange(f);
-          if (c) changes.push(c);
-        }
-      }
-      return { changes, complete: listed2 < PR_FILES_LIMIT };
+      return { mergeBase: r.data.merge_base_commit.sha, changes: files === void 0 ? null : changes };
     },
     async tokenIdentity() {
       try {
@@ -36714,6 +35043,1702 @@ function gitHubApi(token, baseUrl2, repo, log) {
       return Buffer.from(r.data.content, r.data.encoding === "base64" ? "base64" : "utf8");
     }
   };
+}
+
+// src/action/pull-change.ts
+async function pullRequestChange(api, pr, repo, log) {
+  let comparison;
+  try {
+    comparison = await api.compare(pr.base, pr.head);
+  } catch (e) {
+    const why = `GitHub's compare API failed (${e.status ?? "error"}: ${safeLog(e.message)})`;
+    const local = repo ? mergeBaseFromHistory(repo, pr.base, pr.head) : null;
+    if (local) {
+      log.info(`${why}; the merge base comes from the checkout's history`);
+      return { mergeBase: local, renameHints: [], listNote: null };
+    }
+    const checkout = !repo ? "there is no checkout" : repo.isShallow() ? "the checkout is shallow" : "the checkout does not hold both commits";
+    return {
+      error: `systemd-exposure cannot find where this pull request branched off its base: ${why} and ${checkout}. Check out the whole history (actions/checkout with fetch-depth: 0), or let the token read the repository (permissions: contents: read).`
+    };
+  }
+  const listed2 = comparison.changes;
+  const listNote = listed2 === null ? "GitHub's comparison listed no files" : listed2.length >= COMPARE_FILES_LIMIT ? `GitHub's comparison listed only its first ${COMPARE_FILES_LIMIT} files` : null;
+  return { mergeBase: comparison.mergeBase, renameHints: (listed2 ?? []).filter((c) => c.status === "renamed"), listNote };
+}
+function mergeBaseFromHistory(repo, base, head) {
+  try {
+    if (repo.isShallow()) return null;
+    return repo.mergeBase(repo.resolve(base), repo.resolve(head));
+  } catch {
+    return null;
+  }
+}
+
+// src/options/option.ts
+var single = (fields) => ({ ...fields, list: false });
+var list2 = (fields) => ({ ...fields, default: "", list: true });
+
+// src/options/value-types.ts
+var BOOLEAN_WORDS = {
+  true: ["true", "yes", "on", "1"],
+  false: ["false", "no", "off", "0"]
+};
+var TRUE_WORDS2 = BOOLEAN_WORDS.true;
+var FALSE_WORDS2 = BOOLEAN_WORDS.false;
+var BOOLEAN = {
+  placeholder: "true|false",
+  accepts: `true or false (${TRUE_WORDS2.join(", ")} / ${FALSE_WORDS2.join(", ")}, in any case)`,
+  parse(text2) {
+    const word = text2.toLowerCase();
+    if (TRUE_WORDS2.includes(word)) return true;
+    if (FALSE_WORDS2.includes(word)) return false;
+    return void 0;
+  }
+};
+var SCORE = {
+  placeholder: "X.Y",
+  accepts: "an exposure score from 0.0 to 10.0 with at most one decimal",
+  parse: (text2) => text2 === "" ? null : /^(10(\.0)?|[0-9](\.[0-9])?)$/.test(text2) ? Number(text2) : void 0
+};
+var THRESHOLD = {
+  placeholder: "N",
+  accepts: "an integer from 0 to 100 (ten times the score)",
+  parse: (text2) => /^[0-9]+$/.test(text2) && Number(text2) <= 100 ? Number(text2) : void 0
+};
+var SYSTEMD_VERSION = {
+  placeholder: SYSTEMD_VERSIONS.join("|"),
+  accepts: `one of ${SYSTEMD_VERSIONS.join(", ")}`,
+  parse: (text2) => isSystemdVersion(text2) ? text2 : void 0
+};
+var ALLOW_ENTRY = {
+  placeholder: "[UNIT:]CAP_NAME",
+  accepts: "CAP_NAME or UNIT:CAP_NAME",
+  parse: (text2) => parseAllowEntry(text2) ?? void 0
+};
+var PATH_PATTERN = {
+  placeholder: "[!]GLOB",
+  accepts: "a glob, or !glob to exclude",
+  parse: (text2) => {
+    const exclude = text2.startsWith("!");
+    const glob = exclude ? text2.slice(1) : text2;
+    return glob === "" ? void 0 : { glob, exclude };
+  }
+};
+function choice(choices) {
+  return {
+    placeholder: choices.join("|"),
+    accepts: `one of ${choices.join(", ")}`,
+    parse: (text2) => choices.includes(text2) ? text2 : void 0
+  };
+}
+function text(placeholder) {
+  return { placeholder, accepts: "any text", parse: (t) => t };
+}
+var TEMPLATE_SUFFIX = {
+  placeholder: ".SUFFIX",
+  accepts: "a suffix such as .notify (a dot, then letters, digits, _ or -)",
+  parse: (text2) => /^\.[A-Za-z0-9_-]+$/.test(text2) ? text2 : void 0
+};
+var PLACEHOLDER2 = {
+  placeholder: "NAME=VALUE",
+  accepts: "NAME=VALUE, e.g. user=cockpit-ws",
+  parse: (text2) => {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(text2);
+    return m ? { name: m[1], value: m[2] } : void 0;
+  }
+};
+
+// src/options/option-table.ts
+var OPTIONS = {
+  githubToken: single({
+    flag: null,
+    input: "github-token",
+    commands: [],
+    type: text("TOKEN"),
+    default: "",
+    runnerDefault: "${{ github.token }}",
+    description: "token that reads the pull request's files and writes the comment"
+  }),
+  base: single({
+    flag: "base",
+    input: null,
+    commands: ["diff"],
+    type: text("REV"),
+    default: "",
+    description: "base revision (default: the merge base of HEAD with the default branch)"
+  }),
+  head: single({
+    flag: "head",
+    input: null,
+    commands: ["diff"],
+    type: text("REV"),
+    default: "",
+    description: "head revision (default: the work tree, untracked files included)"
+  }),
+  repo: single({
+    flag: "repo",
+    input: null,
+    commands: ["diff"],
+    type: text("DIR"),
+    default: "",
+    description: "a directory of the git repository (default: the current directory)"
+  }),
+  systemdVersion: single({
+    flag: "systemd-version",
+    input: "systemd-version",
+    commands: ["score", "recommend", "diff"],
+    type: SYSTEMD_VERSION,
+    default: DEFAULT_SYSTEMD_VERSION,
+    env: "SYSTEMD_EXPOSURE_VERSION",
+    description: "the systemd whose systemd-analyze security is reproduced"
+  }),
+  // Each command's formats are in its own table (src/cli/*-formats.ts); formatOption() gives
+  // this option the command's format names as its choices and its first format as the default.
+  format: single({
+    flag: "format",
+    input: null,
+    commands: ["score", "recommend", "diff"],
+    type: text("FORMAT"),
+    default: "",
+    description: "output format"
+  }),
+  threshold: single({
+    flag: "threshold",
+    input: null,
+    commands: ["score"],
+    type: THRESHOLD,
+    default: "100",
+    description: "exit 1 when a unit's exposure, times ten, is above N"
+  }),
+  securityPolicy: single({
+    flag: "security-policy",
+    input: null,
+    commands: ["score"],
+    type: text("FILE"),
+    default: "",
+    description: "a JSON security policy, as systemd-analyze --security-policy reads it"
+  }),
+  paths: list2({
+    flag: null,
+    input: "paths",
+    commands: [],
+    type: PATH_PATTERN,
+    description: "globs of the unit files to review (default: every file); !glob excludes"
+  }),
+  failOnCapabilityWidening: single({
+    flag: "fail-on-capability-widening",
+    input: "fail-on-capability-widening",
+    commands: ["diff"],
+    type: BOOLEAN,
+    default: "true",
+    description: "fail when a service can hold a capability it could not hold before"
+  }),
+  maxExposure: single({
+    flag: "max-exposure",
+    input: "max-exposure",
+    commands: ["diff"],
+    type: SCORE,
+    default: "",
+    description: "fail when a changed service's exposure after the change is above this"
+  }),
+  maxExposureIncrease: single({
+    flag: "max-exposure-increase",
+    input: "max-exposure-increase",
+    commands: ["diff"],
+    type: SCORE,
+    default: "",
+    description: "fail when a service's exposure rises by more than this"
+  }),
+  failOnRegression: single({
+    flag: "fail-on-regression",
+    input: "fail-on-regression",
+    commands: ["diff"],
+    type: BOOLEAN,
+    default: "false",
+    description: "fail when any setting of a changed service gets worse"
+  }),
+  failOnInvalidUnit: single({
+    flag: "fail-on-invalid-unit",
+    input: "fail-on-invalid-unit",
+    commands: ["diff"],
+    type: BOOLEAN,
+    default: "false",
+    description: "fail when a changed unit cannot be loaded (systemd would refuse it)"
+  }),
+  failOnUnreadableUnit: single({
+    flag: "fail-on-unreadable-unit",
+    input: "fail-on-unreadable-unit",
+    commands: ["diff"],
+    type: BOOLEAN,
+    default: "true",
+    description: "fail when a changed unit cannot be read or assessed (too large, a link out of the repository, a Git LFS pointer, an unresolvable template)"
+  }),
+  allowCapabilities: list2({
+    flag: "allow-capability",
+    input: "allow-capabilities",
+    commands: ["diff"],
+    type: ALLOW_ENTRY,
+    description: "a capability accepted without a waiver, for every service or for one unit"
+  }),
+  templateSuffixes: list2({
+    flag: "template-suffix",
+    input: "template-suffixes",
+    commands: ["diff"],
+    type: TEMPLATE_SUFFIX,
+    description: "a build-template suffix besides .in: foo.service.notify is reviewed as foo.service"
+  }),
+  templatePlaceholders: list2({
+    flag: "template-placeholder",
+    input: "template-placeholders",
+    commands: ["diff"],
+    type: PLACEHOLDER2,
+    description: "a value for a build-template placeholder, e.g. user=cockpit-ws for @user@"
+  }),
+  include: list2({
+    flag: "include",
+    input: null,
+    commands: ["diff"],
+    type: text("GLOB"),
+    description: "review only the unit files matching GLOB (default: every file)"
+  }),
+  exclude: list2({
+    flag: "exclude",
+    input: null,
+    commands: ["diff"],
+    type: text("GLOB"),
+    description: "skip the unit files matching GLOB (node_modules, vendor, third_party always are)"
+  }),
+  comment: single({
+    flag: null,
+    input: "comment",
+    commands: [],
+    type: choice(["update", "new", "off"]),
+    default: "update",
+    description: "the PR comment: one edited in place, a new one each run, or none"
+  }),
+  workingDirectory: single({
+    flag: null,
+    input: "working-directory",
+    commands: [],
+    type: text("DIR"),
+    default: ".",
+    description: "the checkout, relative to the workspace"
+  }),
+  conformanceVersions: list2({
+    flag: "systemd-version",
+    input: null,
+    commands: ["conformance"],
+    type: SYSTEMD_VERSION,
+    description: "a systemd version to compare (default: every one)"
+  }),
+  live: single({
+    flag: "live",
+    input: null,
+    commands: ["conformance"],
+    type: BOOLEAN,
+    default: "false",
+    description: "run systemd-analyze through the oracle instead of reading the corpus's goldens"
+  }),
+  goldens: single({
+    flag: "goldens",
+    input: null,
+    commands: ["conformance"],
+    type: text("DIR"),
+    default: "",
+    description: "the goldens (default: DIR/golden)"
+  }),
+  oracle: single({
+    flag: "oracle",
+    input: null,
+    commands: ["conformance"],
+    type: text("FILE"),
+    default: "",
+    description: "the oracle script --live runs (default: DIR/../oracle/analyze)"
+  }),
+  verbose: single({
+    flag: "verbose",
+    input: null,
+    commands: ["conformance"],
+    type: BOOLEAN,
+    default: "false",
+    description: "also list the targets that are identical"
+  })
+};
+var ALL_OPTIONS = Object.values(OPTIONS);
+
+// src/options/read-option.ts
+function optionReader(source) {
+  return (option) => {
+    const given = source.given(option);
+    if (given === null) return defaultValue(option);
+    const values = given.texts.map((text2) => {
+      const value = option.type.parse(text2);
+      if (value === void 0) throw source.refuse(`${given.label} must be ${option.type.accepts}, got '${text2}'`);
+      return value;
+    });
+    return option.list ? values : values[values.length - 1];
+  };
+}
+function defaultValue(option) {
+  if (option.list) return [];
+  const value = option.type.parse(option.default);
+  if (value === void 0) throw new Error(`the default '${option.default}' of ${option.flag ?? option.input} is not ${option.type.accepts}`);
+  return value;
+}
+
+// src/options/review-settings.ts
+function readReviewSettings(read) {
+  return {
+    version: read(OPTIONS.systemdVersion),
+    gate: readGate(read),
+    filter: readPathFilter(read),
+    allow: read(OPTIONS.allowCapabilities),
+    templateSuffixes: [.../* @__PURE__ */ new Set([...DEFAULT_TEMPLATE_SUFFIXES, ...read(OPTIONS.templateSuffixes)])],
+    templatePlaceholders: Object.fromEntries(read(OPTIONS.templatePlaceholders).map((p) => [p.name, p.value]))
+  };
+}
+function readGate(read) {
+  return {
+    failOnCapabilityWidening: read(OPTIONS.failOnCapabilityWidening),
+    maxExposure: read(OPTIONS.maxExposure),
+    maxExposureIncrease: read(OPTIONS.maxExposureIncrease),
+    failOnRegression: read(OPTIONS.failOnRegression),
+    failOnInvalidUnit: read(OPTIONS.failOnInvalidUnit),
+    failOnUnreadableUnit: read(OPTIONS.failOnUnreadableUnit)
+  };
+}
+function readPathFilter(read) {
+  const patterns = read(OPTIONS.paths);
+  const include = [...read(OPTIONS.include), ...patterns.filter((p) => !p.exclude).map((p) => p.glob)];
+  const exclude = [...read(OPTIONS.exclude), ...patterns.filter((p) => p.exclude).map((p) => p.glob)];
+  return {
+    include: include.length > 0 ? include : DEFAULT_FILTER.include,
+    exclude: [...DEFAULT_FILTER.exclude, ...exclude]
+  };
+}
+
+// src/action/settings.ts
+var InputError = class extends Error {
+};
+function readSettings(get2) {
+  const read = optionReader(inputSource(get2));
+  return {
+    token: read(OPTIONS.githubToken),
+    ...readReviewSettings(read),
+    comment: read(OPTIONS.comment),
+    workingDirectory: read(OPTIONS.workingDirectory)
+  };
+}
+function inputSource(get2) {
+  return {
+    given(option) {
+      if (option.input === null) return null;
+      const value = (get2(option.input) ?? "").trim();
+      const texts = option.list ? value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")) : value === "" ? [] : [value];
+      return texts.length > 0 ? { texts, label: `input '${option.input}'` } : null;
+    },
+    refuse: (message) => new InputError(message)
+  };
+}
+
+// src/git/git.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
+import { execFileSync, spawnSync } from "node:child_process";
+var GitError = class extends Error {
+};
+var MAX_BUFFER = 1 << 30;
+var GitRepo = class {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  run(args, input) {
+    return this.runBytes(args, input).toString("utf8");
+  }
+  /** Raw output: paths in it are bytes, not necessarily UTF-8 (see path-bytes.ts). */
+  runBytes(args, input) {
+    try {
+      return execFileSync("git", ["-C", this.dir, ...args], {
+        maxBuffer: MAX_BUFFER,
+        stdio: ["pipe", "pipe", "pipe"],
+        ...input !== void 0 ? { input } : {}
+      });
+    } catch (e) {
+      const err = e;
+      throw new GitError(`git ${args[0]} failed: ${(String(err.stderr ?? "") || err.message).trim()}`);
+    }
+  }
+  topLevel() {
+    const out = this.runBytes(["rev-parse", "--show-toplevel"]);
+    return decodePath(out.subarray(0, out.length > 0 && out[out.length - 1] === 10 ? -1 : out.length));
+  }
+  resolve(rev) {
+    return this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).trim();
+  }
+  /** A shallow clone's history stops at its shallow commits: `git merge-base` could miss the real one. */
+  isShallow() {
+    return this.run(["rev-parse", "--is-shallow-repository"]).trim() === "true";
+  }
+  mergeBase(a, b) {
+    return this.run(["merge-base", a, b]).trim();
+  }
+  /** The remote's default branch (origin/HEAD), else a local main or master. */
+  defaultBranch() {
+    const candidates = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
+    for (const c of candidates) {
+      try {
+        this.resolve(c);
+        return c;
+      } catch {
+      }
+    }
+    throw new GitError("cannot find the default branch (no origin/HEAD, main or master): pass --base");
+  }
+  /** Changed files from base to head (null head = the work tree, untracked files included). */
+  changes(base, head, pathspecs = []) {
+    const args = ["diff", "--no-ext-diff", "--no-color", "-M", "-z", "--name-status", base];
+    if (head !== null) args.push(head);
+    args.push("--", ...pathspecs);
+    const out = parseNameStatus(this.runBytes(args));
+    if (head === null) {
+      const untracked = this.runBytes(["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspecs]);
+      for (const p of splitNulPaths(untracked)) out.push({ status: "added", path: p });
+    }
+    return out;
+  }
+  /** Every file of a revision's tree, with mode and blob id. */
+  tree(rev, pathspecs = []) {
+    const out = this.runBytes(["ls-tree", "-r", "-z", "-l", "--full-tree", rev, "--", ...pathspecs]);
+    const map = /* @__PURE__ */ new Map();
+    if (isUtf82(out)) {
+      for (const rec of out.toString("utf8").split("\0")) {
+        const tab = rec.indexOf("	");
+        if (tab < 0) continue;
+        const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/);
+        if (type === "blob") map.set(rec.slice(tab + 1), { mode, sha, size: Number(size) });
+      }
+      return map;
+    }
+    for (let at = 0; at < out.length; ) {
+      let end = out.indexOf(0, at);
+      if (end < 0) end = out.length;
+      const tab = out.indexOf(9, at);
+      if (tab > at && tab < end) {
+        const [mode, type, sha, size] = out.subarray(at, tab).toString("latin1").split(/ +/);
+        if (type === "blob") map.set(decodePath(out.subarray(tab + 1, end)), { mode, sha, size: Number(size) });
+      }
+      at = end + 1;
+    }
+    return map;
+  }
+  /** Files of the work tree that git tracks or would track (not ignored), and that exist. */
+  worktreeFiles(pathspecs = []) {
+    const listed2 = this.runBytes(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...pathspecs]);
+    const deleted = new Set(splitNulPaths(this.runBytes(["ls-files", "-z", "--deleted", "--", ...pathspecs])));
+    return [...new Set(splitNulPaths(listed2).filter((p) => !deleted.has(p)))];
+  }
+  /** Contents of many blobs through one `git cat-file --batch`. */
+  readBlobs(shas) {
+    const unique = [...new Set(shas)];
+    const result = /* @__PURE__ */ new Map();
+    if (unique.length === 0) return result;
+    const r = spawnSync("git", ["-C", this.dir, "cat-file", "--batch"], {
+      input: unique.join("\n") + "\n",
+      maxBuffer: MAX_BUFFER
+    });
+    if (r.error) throw new GitError(`git cat-file failed: ${r.error.message}`);
+    if (r.status !== 0) throw new GitError(`git cat-file failed: ${r.stderr.toString().trim()}`);
+    const buf = r.stdout;
+    let at = 0;
+    for (const sha of unique) {
+      const nl = buf.indexOf(10, at);
+      const header = buf.subarray(at, nl).toString();
+      at = nl + 1;
+      const parts = header.split(" ");
+      if (parts[1] === "missing" || parts.length < 3) continue;
+      const size = Number(parts[2]);
+      result.set(sha, buf.subarray(at, at + size));
+      at += size + 1;
+    }
+    return result;
+  }
+};
+function parseNameStatus(out) {
+  const fields = splitNulPaths(out);
+  const changes = [];
+  for (let i = 0; i < fields.length; ) {
+    const code2 = fields[i++];
+    if (!code2) continue;
+    const letter = code2[0];
+    if (letter === "R" || letter === "C") {
+      const oldPath = fields[i++];
+      const path2 = fields[i++];
+      changes.push(letter === "R" ? { status: "renamed", path: path2, oldPath } : { status: "added", path: path2 });
+      continue;
+    }
+    const path = fields[i++];
+    const status = letter === "A" ? "added" : letter === "D" ? "deleted" : letter === "T" ? "type-changed" : "modified";
+    changes.push({ status, path });
+  }
+  return changes;
+}
+
+// src/unit/fs-source.ts
+var MAX_UNIT_FILE_BYTES = 64 * 1024 * 1024;
+var scratch = Buffer.allocUnsafe(64 * 1024);
+var UnitFileTooLarge = class extends UnreadableFile {
+  constructor(path, size) {
+    super(path, `file is ${size} bytes, larger than the ${MAX_UNIT_FILE_BYTES}-byte limit for unit files`);
+    this.size = size;
+  }
+  size;
+};
+
+// src/diff/repo-tree.ts
+var MAX_LINKS = 40;
+var NO_LINKS = Object.freeze([]);
+var MAX_LINK_TARGET_BYTES = 4095;
+var ROOTFS_MARKERS = ["etc/systemd/", "usr/lib/systemd/", "lib/systemd/", "usr/local/lib/systemd/", "run/systemd/"];
+var RepoTree = class {
+  constructor(entries) {
+    this.entries = entries;
+    const sets = /* @__PURE__ */ new Map();
+    for (const p of entries.keys()) {
+      let child = p;
+      for (let dir = dirname(p); ; dir = dirname(dir)) {
+        let names2 = sets.get(dir);
+        const fresh = names2 === void 0;
+        if (!names2) sets.set(dir, names2 = /* @__PURE__ */ new Set());
+        names2.add(basename(child));
+        if (!fresh || dir === "." || dir === "/") break;
+        child = dir;
+      }
+    }
+    for (const [d, names2] of sets) this.dirs.set(d, [...names2]);
+  }
+  entries;
+  dirs = /* @__PURE__ */ new Map();
+  linkList = null;
+  /** Resolutions already made: the diff asks about the same links in several passes. */
+  resolved = /* @__PURE__ */ new Map();
+  entry(path) {
+    return this.entries.get(path);
+  }
+  /** Entry names of a real (not linked) directory of the tree. */
+  listDir(dir) {
+    return this.dirs.get(dir === "" ? "." : dir) ?? null;
+  }
+  /** Paths of every symbolic link in the tree. */
+  links() {
+    if (this.linkList === null) {
+      this.linkList = [];
+      for (const [p, e] of this.entries) if (e.kind === "link") this.linkList.push(p);
+    }
+    return this.linkList;
+  }
+  /** Resolves a repository path, following links in every component. */
+  resolve(path) {
+    const direct = this.entries.get(path);
+    if (direct?.kind === "file") return { kind: "file", path, links: NO_LINKS };
+    if (direct === void 0 && this.dirs.has(path)) return { kind: "dir", path, links: NO_LINKS };
+    let r = this.resolved.get(path);
+    if (r === void 0) this.resolved.set(path, r = this.walk(path));
+    return r;
+  }
+  walk(path) {
+    const links = [];
+    const todo = splitPath(path).reverse();
+    const at = [];
+    let hops = 0;
+    while (todo.length > 0) {
+      const part = todo.pop();
+      if (part === "." || part === "") continue;
+      if (part === "..") {
+        if (at.length === 0) {
+          const last = links[links.length - 1];
+          if (last === void 0) return { kind: "missing", path: "..", links };
+          return { kind: "outside", link: last, target: this.entries.get(last).target, links };
+        }
+        at.pop();
+        continue;
+      }
+      const here = at.length === 0 ? part : `${at.join("/")}/${part}`;
+      const e = this.entries.get(here);
+      if (e === void 0) {
+        if (this.dirs.has(here)) {
+          at.push(part);
+          continue;
+        }
+        return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
+      }
+      if (e.kind === "file") {
+        if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
+        return { kind: "file", path: here, links };
+      }
+      links.push(here);
+      if (++hops > MAX_LINKS) return { kind: "loop", link: here, links };
+      if (e.target === null) return { kind: "unread", link: here, links };
+      const target = e.target;
+      if (target.startsWith("/")) {
+        if (normalizeAbsolute(target) === "/dev/null") {
+          if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
+          return { kind: "mask", links };
+        }
+        const root = rootfsOf(here);
+        if (root === null) return { kind: "outside", link: here, target, links };
+        const rootParts = root === "" ? [] : root.split("/");
+        const rel2 = splitPath(target.slice(1));
+        if (climbsAbove(rel2)) return { kind: "outside", link: here, target, links };
+        at.length = 0;
+        for (let i = rel2.length - 1; i >= 0; i--) todo.push(rel2[i]);
+        for (let i = rootParts.length - 1; i >= 0; i--) todo.push(rootParts[i]);
+        continue;
+      }
+      const rel = splitPath(target);
+      let depth = at.length;
+      for (const p of rel) {
+        if (p === "..") {
+          if (--depth < 0) return { kind: "outside", link: here, target, links };
+        } else if (p !== "." && p !== "") depth++;
+      }
+      for (let i = rel.length - 1; i >= 0; i--) todo.push(rel[i]);
+    }
+    return { kind: "dir", path: at.join("/") || ".", links };
+  }
+  /**
+   * The paths whose change changes what `path` reads: the links followed and the file reached
+   * (or the path where the lookup failed, which a change can fill). A directory reached is
+   * returned too: any change under it counts.
+   */
+  reaches(path) {
+    const r = this.resolve(path);
+    switch (r.kind) {
+      case "file":
+        return { paths: [...r.links, r.path], dir: null };
+      case "missing":
+        return { paths: [...r.links, r.path], dir: null };
+      case "dir":
+        return { paths: r.links, dir: r.path };
+      default:
+        return { paths: r.links, dir: null };
+    }
+  }
+};
+function splitPath(p) {
+  return p.split("/");
+}
+function normalizeAbsolute(p) {
+  const out = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return "/" + out.join("/");
+}
+function climbsAbove(parts) {
+  let depth = 0;
+  for (const p of parts) {
+    if (p === "..") {
+      if (--depth < 0) return true;
+    } else if (p !== "." && p !== "") depth++;
+  }
+  return false;
+}
+function rootfsOf(path) {
+  for (const m of ROOTFS_MARKERS) {
+    if (path.startsWith(m)) return "";
+    const i = path.indexOf(`/${m}`);
+    if (i >= 0) return path.slice(0, i);
+  }
+  return null;
+}
+
+// src/diff/snapshot.ts
+var EMPTY = new Uint8Array(0);
+var LFS_POINTER = Buffer.from("version https://git-lfs.github.com/spec/v1\n");
+function isLfsPointer(bytes) {
+  return bytes.length < 1024 && bytes.length >= LFS_POINTER.length && Buffer.from(bytes.buffer, bytes.byteOffset, LFS_POINTER.length).equals(LFS_POINTER);
+}
+function unreadableReason(r) {
+  switch (r.kind) {
+    case "outside":
+      return `symbolic link ${r.link} -> ${r.target} leaves the repository`;
+    case "loop":
+      return `too many levels of symbolic links (at ${r.link})`;
+    case "unread":
+      return `the target of symbolic link ${r.link} was not read`;
+    case "missing":
+      return r.links.length > 0 ? `symbolic link ${r.links[r.links.length - 1]} points to ${r.path}, which is not in the repository` : null;
+    default:
+      return null;
+  }
+}
+function treeSnapshot(rev, tree, content) {
+  const read = (p) => {
+    const path = normalize2(p);
+    const r = tree.resolve(path);
+    if (r.kind === "file") {
+      const e = tree.entry(r.path);
+      if (e.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, e.size);
+      const bytes = content(r.path);
+      if (isLfsPointer(bytes)) throw new UnreadableFile(path, "a Git LFS pointer: the file itself is not in the repository");
+      return bytes;
+    }
+    if (r.kind === "mask") return EMPTY;
+    const why = unreadableReason(r);
+    if (why !== null) throw new UnreadableFile(path, why);
+    return null;
+  };
+  const list3 = (d) => {
+    const dir = normalize2(d);
+    const r = tree.resolve(dir);
+    if (r.kind === "dir") return tree.listDir(r.path);
+    const why = unreadableReason(r);
+    if (why !== null) throw new UnreadableFile(dir, why);
+    return null;
+  };
+  const link = (p) => {
+    const path = normalize2(p);
+    const parent = tree.resolve(dirname(path));
+    if (parent.kind !== "dir") return null;
+    const e = tree.entry(joinPath(parent.path, basename(path)));
+    return e?.kind === "link" ? e.target : null;
+  };
+  return { rev, tree, source: { read, list: list3, link } };
+}
+function normalize2(p) {
+  return p.startsWith("./") ? p.slice(2) : p === "" ? "." : p;
+}
+function gitRepoTree(tree, linkBlobs) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const [path, e] of tree) {
+    if (e.mode === "120000") {
+      const blob = linkBlobs.get(e.sha);
+      entries.set(path, { kind: "link", target: blob === void 0 || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob) });
+    } else entries.set(path, { kind: "file", size: e.size });
+  }
+  return new RepoTree(entries);
+}
+function linkBlobIds(tree) {
+  const out = [];
+  for (const e of tree.values()) if (e.mode === "120000" && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha);
+  return out;
+}
+function gitSnapshot(rev, tree, repoTree, blob) {
+  return treeSnapshot(rev, repoTree, (path) => {
+    const e = tree.get(path);
+    if (!e) throw new UnreadableFile(path, "not in the tree");
+    return blob(e.sha, path);
+  });
+}
+
+// src/diff/worktree.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync } from "node:fs";
+function worktreeTree(root, paths, base, changed) {
+  const rootBytes = encodePath(root);
+  const entries = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const known = changed.has(p) ? void 0 : base.entry(p);
+    if (known !== void 0) {
+      entries.set(p, known);
+      continue;
+    }
+    const onDisk = diskEntry(fullPath(rootBytes, p));
+    if (onDisk !== null) entries.set(p, onDisk);
+  }
+  return new RepoTree(entries);
+}
+function diskEntry(full) {
+  let st;
+  try {
+    st = lstatSync(full);
+  } catch {
+    return null;
+  }
+  if (st.isSymbolicLink()) {
+    try {
+      return { kind: "link", target: decodePath(readlinkSync(full, { encoding: "buffer" })) };
+    } catch {
+      return { kind: "link", target: null };
+    }
+  }
+  if (st.isDirectory()) return null;
+  return { kind: "file", size: st.isFile() ? st.size : 0 };
+}
+function fullPath(rootBytes, rel) {
+  return Buffer.concat([rootBytes, Buffer.from("/"), encodePath(rel)]);
+}
+function worktreeSnapshot(root, tree) {
+  const rootBytes = encodePath(root);
+  let realRoot;
+  return treeSnapshot(null, tree, (path) => {
+    const full = fullPath(rootBytes, path);
+    try {
+      realRoot ??= realpathSync.native(rootBytes, { encoding: "buffer" });
+      const realDir = realpathSync.native(fullPath(rootBytes, dirname(path)), { encoding: "buffer" });
+      const inside = realDir.equals(realRoot) || realDir.length > realRoot.length && realDir.subarray(0, realRoot.length).equals(realRoot) && realDir[realRoot.length] === 47;
+      if (!inside) throw new UnreadableFile(path, "its directory now leads out of the repository");
+    } catch (e) {
+      if (e instanceof UnreadableFile) throw e;
+      throw new UnreadableFile(path, `cannot be read: ${e.message}`);
+    }
+    return readRegular(full, path);
+  });
+}
+function readRegular(full, path) {
+  let fd;
+  try {
+    fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (e) {
+    throw new UnreadableFile(path, `cannot be read: ${e.message}`);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new UnreadableFile(path, "not a regular file");
+    if (st.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, st.size);
+    const chunks = [];
+    let total = 0;
+    const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size + 1, 4096), 1 << 20));
+    for (; ; ) {
+      const got = readSync(fd, chunk, 0, chunk.length, null);
+      if (got === 0) break;
+      total += got;
+      if (total > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, total);
+      chunks.push(Buffer.from(chunk.subarray(0, got)));
+    }
+    return Buffer.concat(chunks, total);
+  } catch (e) {
+    if (e instanceof UnreadableFile) throw e;
+    throw new UnreadableFile(path, `cannot be read: ${e.message}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/diff/from-git.ts
+function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
+  const baseTree = repo.tree(base);
+  const headTree = head === null ? null : repo.tree(head);
+  const known = knownChanges?.every((c) => [c.path, c.oldPath].every((p) => p === void 0 || baseTree.has(p) || headTree?.has(p) === true));
+  const changes = known === true ? knownChanges : repo.changes(base, head, pathspecs);
+  const linkBlobs = repo.readBlobs([...linkBlobIds(baseTree), ...headTree ? linkBlobIds(headTree) : []]);
+  const baseRepo = gitRepoTree(baseTree, linkBlobs);
+  let headRepo;
+  let root = "";
+  if (headTree) headRepo = gitRepoTree(headTree, linkBlobs);
+  else {
+    const all = pathspecs.length === 0 && knownChanges === void 0 ? changes : repo.changes(base, null);
+    root = repo.topLevel();
+    headRepo = worktreeTree(root, repo.worktreeFiles(), baseRepo, changedPaths(all));
+  }
+  const dirs = touchedDirectories([baseRepo, headRepo], changes);
+  const wanted = [...blobIds(baseTree, filesToRead(baseRepo, dirs)), ...headTree ? blobIds(headTree, filesToRead(headRepo, dirs)) : []];
+  const blobs = new Map(repo.readBlobs(wanted));
+  const blob = (sha, path) => {
+    let b = blobs.get(sha);
+    if (b === void 0) {
+      try {
+        b = repo.readBlobs([sha]).get(sha);
+      } catch (e) {
+        throw new UnreadableFile(path, e.message);
+      }
+      if (b === void 0) throw new UnreadableFile(path, `git has no blob ${sha}`);
+      blobs.set(sha, b);
+    }
+    return b;
+  };
+  return {
+    base: gitSnapshot(base, baseTree, baseRepo, blob),
+    head: headTree ? gitSnapshot(head, headTree, headRepo, blob) : worktreeSnapshot(root, headRepo),
+    changes
+  };
+}
+function blobIds(tree, paths) {
+  const out = [];
+  for (const p of paths) {
+    const e = tree.get(p);
+    if (e && e.mode !== "120000" && e.size <= MAX_UNIT_FILE_BYTES) out.push(e.sha);
+  }
+  return out;
+}
+
+// src/diff/tree-changes.ts
+var LINK_MODE = "120000";
+function treeChanges(base, head, renameHints = []) {
+  const out = [];
+  const deleted = /* @__PURE__ */ new Set();
+  const added = /* @__PURE__ */ new Set();
+  for (const [path, b] of base) {
+    const h = head.get(path);
+    if (h === void 0) deleted.add(path);
+    else if (b.mode === LINK_MODE !== (h.mode === LINK_MODE)) out.push({ status: "type-changed", path });
+    else if (b.sha !== h.sha || b.mode !== h.mode) out.push({ status: "modified", path });
+  }
+  for (const path of head.keys()) if (!base.has(path)) added.add(path);
+  const pair = (oldPath, path) => {
+    deleted.delete(oldPath);
+    added.delete(path);
+    out.push({ status: "renamed", path, oldPath });
+  };
+  for (const hint of renameHints) {
+    if (hint.status === "renamed" && hint.oldPath !== void 0 && deleted.has(hint.oldPath) && added.has(hint.path)) pair(hint.oldPath, hint.path);
+  }
+  const byContent = /* @__PURE__ */ new Map();
+  for (const path of [...deleted].sort()) {
+    const e = base.get(path);
+    const key = `${e.mode} ${e.sha}`;
+    byContent.set(key, [...byContent.get(key) ?? [], path]);
+  }
+  for (const path of [...added].sort()) {
+    const e = head.get(path);
+    const sources = (byContent.get(`${e.mode} ${e.sha}`) ?? []).filter((p) => deleted.has(p));
+    if (sources.length === 0) continue;
+    pair(sources.find((p) => basename(p) === basename(path)) ?? sources[0], path);
+  }
+  for (const path of deleted) out.push({ status: "deleted", path });
+  for (const path of added) out.push({ status: "added", path });
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+// src/action/sources.ts
+function openRepository(dir) {
+  const repo = new GitRepo(dir);
+  try {
+    repo.topLevel();
+    return repo;
+  } catch {
+    return null;
+  }
+}
+function fetchMissing(repo, shas, log) {
+  for (const sha of shas) {
+    try {
+      repo.resolve(sha);
+      continue;
+    } catch {
+    }
+    try {
+      log(`fetching ${sha} (not in the checkout)`);
+      repo.run(["fetch", "--no-tags", "--quiet", "--depth=1", "origin", sha]);
+      repo.resolve(sha);
+    } catch (e) {
+      log(`could not fetch ${sha}: ${e.message}`);
+      return sha;
+    }
+  }
+  return null;
+}
+function fromCheckout(repo, base, head) {
+  return snapshotsFromGit(repo, base, head);
+}
+var API_LINK_LIMIT = 300;
+var CONCURRENCY = 8;
+async function fromApi(api, base, head, renameHints, log = () => {
+}) {
+  const [baseTree, headTree] = await Promise.all([api.tree(base), api.tree(head)]);
+  if (!baseTree || !headTree) return null;
+  const changes = treeChanges(baseTree, headTree, renameHints);
+  const linkBlobs = /* @__PURE__ */ new Map();
+  let baseRepo = gitRepoTree(baseTree, linkBlobs);
+  let headRepo = gitRepoTree(headTree, linkBlobs);
+  const attempted = /* @__PURE__ */ new Set();
+  for (let round = 0; round <= MAX_LINKS; round++) {
+    const needed = [.../* @__PURE__ */ new Set([...linksToRead(baseRepo, baseTree), ...linksToRead(headRepo, headTree)])].filter((sha) => !attempted.has(sha));
+    if (needed.length === 0) break;
+    const room = API_LINK_LIMIT - attempted.size;
+    if (needed.length > room) log(`${needed.length - Math.max(room, 0)} symbolic links were not read (limit ${API_LINK_LIMIT} through the API); units behind them fail closed. A checkout reads them all.`);
+    if (room <= 0) break;
+    for (const sha of needed.slice(0, room)) attempted.add(sha);
+    await fetchAll(api, needed.slice(0, room), linkBlobs, log);
+    baseRepo = gitRepoTree(baseTree, linkBlobs);
+    headRepo = gitRepoTree(headTree, linkBlobs);
+  }
+  const dirs = touchedDirectories([baseRepo, headRepo], changes);
+  const blobs = /* @__PURE__ */ new Map();
+  await fetchAll(api, [.../* @__PURE__ */ new Set([...blobIds(baseTree, filesToRead(baseRepo, dirs)), ...blobIds(headTree, filesToRead(headRepo, dirs))])], blobs, log);
+  const blob = (sha, path) => {
+    const b = blobs.get(sha);
+    if (b === void 0) throw new UnreadableFile(path, "not read from the GitHub API");
+    return b;
+  };
+  return {
+    base: gitSnapshot(base, baseTree, baseRepo, blob),
+    head: gitSnapshot(head, headTree, headRepo, blob),
+    changes
+  };
+}
+function linksToRead(repo, tree) {
+  const out = [];
+  const want = (path) => {
+    const e = tree.get(path);
+    if (e && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha);
+  };
+  for (const link of repo.links()) {
+    if (!isUnitRelevantPath(link)) continue;
+    if (isEnablementDirectory(dirname(link)) && unitNameKind(basename(link)) !== "instance") continue;
+    const r = repo.resolve(link);
+    if (r.kind === "unread") want(r.link);
+  }
+  return out;
+}
+async function fetchAll(api, shas, into, log) {
+  const todo = shas.filter((s) => !into.has(s));
+  let next = 0;
+  let failed = 0;
+  const worker = async () => {
+    while (next < todo.length) {
+      const sha = todo[next++];
+      try {
+        into.set(sha, await api.blob(sha));
+      } catch (e) {
+        if (failed++ === 0) log(`could not read blob ${sha.slice(0, 12)} from the GitHub API (${e.message}); units that need it fail closed`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, todo.length) }, worker));
+}
+
+// src/action/run.ts
+var SUMMARY_LIMIT = 1024 * 1024;
+async function runAction(io) {
+  let settings;
+  try {
+    settings = readSettings((n) => io.getInput(n));
+  } catch (e) {
+    if (e instanceof InputError) return io.setFailed(e.message);
+    throw e;
+  }
+  const env = io.env;
+  const eventName = env["GITHUB_EVENT_NAME"] ?? "";
+  let event = readEvent(eventName, io.readEventPayload(), env["GITHUB_SHA"] ?? "");
+  if (event.kind === "nothing") {
+    io.notice(safeLog(`systemd-exposure has nothing to compare on this ${eventName} event (${event.why}), so it does nothing.`));
+    return;
+  }
+  if (event.kind === "unreviewable") return io.setFailed(safeLog(`systemd-exposure cannot review this ${eventName} event: ${event.why}.`));
+  const [owner = "", repoName = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
+  const repoRef = { owner, repo: repoName };
+  const api = io.gitHub(settings.token, env["GITHUB_API_URL"] ?? "https://api.github.com", repoRef);
+  if (event.kind === "pull_request_number") {
+    const fetched = await fetchedPullRequest(api, event);
+    if ("error" in fetched) return io.setFailed(fetched.error);
+    event = fetched;
+    io.info(`systemd-exposure: this ${safeLog(eventName)} event belongs to pull request #${event.number}, reviewed at its current head ${event.head}`);
+  }
+  const workspace = env["GITHUB_WORKSPACE"] ?? process.cwd();
+  const workdir = join(workspace, settings.workingDirectory);
+  let repo = openRepository(workdir);
+  let from = event.base;
+  let renameHints = [];
+  let listNote = null;
+  if (event.kind === "pull_request") {
+    const change = await pullRequestChange(api, event, repo, { info: (m) => io.info(m) });
+    if ("error" in change) return io.setFailed(change.error);
+    from = change.mergeBase;
+    renameHints = change.renameHints;
+    listNote = change.listNote;
+    io.info(`systemd-exposure: comparing ${from} (the merge base of the base ${event.base} and the head) with the head ${event.head}`);
+  } else {
+    const what = event.kind === "merge_group" ? "the merge group's base" : "the branch before the push";
+    io.info(`systemd-exposure: comparing ${from} (${what}) with ${event.head}`);
+  }
+  const unfetched = repo ? fetchMissing(repo, [from, event.head], (m) => io.info(safeLog(m))) : null;
+  if (unfetched) {
+    repo = null;
+    io.info("reading the change through the GitHub API instead");
+  }
+  const input = repo ? fromCheckout(repo, from, event.head) : await fromApi(api, from, event.head, renameHints, (m) => io.warning(m));
+  if (!input) {
+    return io.setFailed(
+      unfetched ? `systemd-exposure needs commit ${unfetched} and could not fetch it from origin into the checkout: check out the whole history (actions/checkout with fetch-depth: 0).` : "systemd-exposure could not read the two commits' trees through the GitHub API (a tree of over 100,000 files is cut off): add actions/checkout before this step."
+    );
+  }
+  io.info(`systemd-exposure: ${input.changes.length} files changed, as ${repo ? "git" : "the two trees"} list${repo ? "s" : ""} them${listNote ? ` (${listNote})` : ""}`);
+  const report = diffSnapshots(input.base, input.head, input.changes, {
+    version: settings.version,
+    gate: settings.gate,
+    filter: settings.filter,
+    allow: settings.allow,
+    templateSuffixes: settings.templateSuffixes,
+    templatePlaceholders: settings.templatePlaceholders,
+    toolVersion: TOOL_VERSION
+  });
+  const serverUrl = env["GITHUB_SERVER_URL"] ?? "https://github.com";
+  const repoUrl = `${serverUrl}/${owner}/${repoName}`;
+  const prefix2 = repo ? relative(workspace, repo.topLevel()) : "";
+  const inRepo = (file) => prefix2 === "" ? file : `${prefix2}/${file}`;
+  const link = (file, line) => `${repoUrl}/blob/${event.head}/${inRepo(file).split("/").map(urlSegment).join("/")}${line ? `#L${line}` : ""}`;
+  const runId = env["GITHUB_RUN_ID"];
+  const summaryUrl = runId ? `${repoUrl}/actions/runs/${runId}` : null;
+  const reportPath = join(env["RUNNER_TEMP"] ?? workspace, "systemd-exposure-report.json");
+  io.writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
+  let summary2 = renderMarkdown(report, { link });
+  if (summary2.length > SUMMARY_LIMIT) summary2 = renderMarkdown(report, { link, detail: "compact", trimmedNote: `The full report is in ${reportPath}.` });
+  try {
+    await io.writeSummary(summary2);
+  } catch (e) {
+    io.warning(`could not write the job summary: ${e.message}`);
+  }
+  const notes = annotations(report, prefix2);
+  for (const a of notes.shown) io.annotate(a);
+  if (notes.dropped > 0) io.notice(`${notes.dropped} more findings are in the job summary (GitHub shows 10 annotations of each kind per step).`);
+  setOutputs(io, report, reportPath);
+  if (event.kind === "pull_request" && settings.comment !== "off") {
+    await publishComment(io, api, event.number, report, settings.comment, {
+      key: commentKey(env["GITHUB_WORKFLOW"] ?? "", env["GITHUB_JOB"] ?? "", settings.filter.include.concat(settings.filter.exclude)),
+      link,
+      summaryUrl,
+      fork: event.fork
+    });
+  }
+  for (const s of report.services) io.info(safeLog(`${s.unit}: ${s.before?.exposure ?? "—"} → ${s.after?.exposure ?? "—"} (${s.status})`));
+  if (report.verdict === "fail") io.setFailed(safeLog(`systemd-exposure: ${report.failures.map((f) => f.message).join("; ")}`));
+  else io.info(`systemd-exposure: pass (${report.services.length} services changed, API requests: ${api.requests()})`);
+}
+function urlSegment(segment) {
+  let out = "";
+  for (const b of encodePath(segment)) out += /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, "0")}`;
+  return out;
+}
+function setOutputs(io, report, reportPath) {
+  io.setOutput("verdict", report.verdict);
+  io.setOutput("services-changed", String(report.summary.servicesChanged));
+  io.setOutput("capabilities-widened", String(report.summary.capabilitiesWidened));
+  io.setOutput("max-exposure-after", report.summary.maxExposureAfter === null ? "" : report.summary.maxExposureAfter.toFixed(1));
+  io.setOutput("report-path", reportPath);
+}
+async function publishComment(io, api, number, report, mode, opts) {
+  try {
+    const existing = await findOwnComment(api.issueComments(number), marker(opts.key), () => api.tokenIdentity(), (m) => io.info(safeLog(m)));
+    if (report.services.length === 0 && !existing) return;
+    const { body, trimmed } = commentBody(report, opts.key, {
+      link: opts.link,
+      previous: existing ? previousState(existing.body) : null,
+      summaryUrl: opts.summaryUrl
+    });
+    if (trimmed) io.info("the comment was shortened to fit GitHub's limit; the job summary has everything");
+    if (existing && mode === "update") {
+      if (existing.body !== body) await api.updateComment(existing.id, body);
+    } else {
+      const written = await api.createComment(number, body);
+      const app = unrecognisedAuthor(written.author);
+      if (app && mode === "update") {
+        io.warning(
+          safeLog(
+            `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`
+          )
+        );
+      }
+    }
+  } catch (e) {
+    const status = e.status;
+    const how = status === 403 || status === 404 ? opts.fork ? "pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off" : "give the job 'permissions: pull-requests: write' (and 'contents: read')" : "the GitHub API kept failing after retries";
+    io.warning(`systemd-exposure could not write the PR comment (${status ?? "error"}: ${safeLog(e.message)}); ${how}. The verdict and the job summary are unaffected.`);
+  }
+}
+
+// src/action/ports.ts
+import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
+// node_modules/@actions/http-client/lib/index.js
+var tunnel = __toESM(require_tunnel2(), 1);
+var import_undici2 = __toESM(require_undici(), 1);
+var HttpCodes;
+(function(HttpCodes2) {
+  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function(Headers2) {
+  Headers2["Accept"] = "accept";
+  Headers2["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function(MediaTypes2) {
+  MediaTypes2["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+var HttpRedirectCodes = [
+  HttpCodes.MovedPermanently,
+  HttpCodes.ResourceMoved,
+  HttpCodes.SeeOther,
+  HttpCodes.TemporaryRedirect,
+  HttpCodes.PermanentRedirect
+];
+var HttpResponseRetryCodes = [
+  HttpCodes.BadGateway,
+  HttpCodes.ServiceUnavailable,
+  HttpCodes.GatewayTimeout
+];
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL4 } from "os";
+import { constants as constants2, promises } from "fs";
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants2.R_OK | constants2.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter2(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL4);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code2, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row2) => {
+      const cells = row2.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text2, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text2);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text2, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text2, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
+// node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = os3.platform();
+var arch = os3.arch();
+
+// node_modules/@actions/core/lib/core.js
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
 }
 
 // src/action/ports.ts

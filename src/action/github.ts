@@ -1,18 +1,15 @@
 /**
  * The GitHub REST edge: @actions/github's octokit with the retry and throttling plugins, GitHub
  * Enterprise Server through GITHUB_API_URL. Only the calls a review needs: the pull request when
- * an event names only its number, compare the PR's base and head (the merge base and the changed
- * files), list the PR's files when the comparison is cut off, the comments (and who the token is,
- * to tell its own), write the sticky comment (and read trees/blobs when there is no checkout).
+ * an event names only its number, compare the PR's base and head (the merge base, and the changed
+ * files as hints), the comments (and who the token is, to tell its own), write the sticky comment
+ * (and read trees/blobs when there is no checkout).
  */
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import type { FileChange, TreeEntry } from '../git/git.js'
 import type { CommentAuthor, TokenIdentity } from './identity.js'
-
-/** GitHub lists at most this many files of a pull request. */
-export const PR_FILES_LIMIT = 3000
 
 /** The compare API lists at most this many files (all on its first page). */
 export const COMPARE_FILES_LIMIT = 300
@@ -26,10 +23,11 @@ export interface RepoRef {
 export interface Comparison {
   /** Where head branched off base: the commit the three-dot comparison starts from. */
   readonly mergeBase: string
-  /** The files changed from the merge base to head. */
-  readonly changes: FileChange[]
-  /** False when GitHub listed its maximum of 300 files: the list may be cut off. */
-  readonly complete: boolean
+  /**
+   * The files GitHub lists as changed from the merge base to head (at most 300), or null when
+   * the answer has no file list. Never the whole truth on its own: see pull-change.ts.
+   */
+  readonly changes: FileChange[] | null
 }
 
 /** A pull request as GitHub has it now (its current head, which may be newer than an event's). */
@@ -54,8 +52,6 @@ export interface IssueComment {
 export interface GitHubApi {
   pullRequest(number: number): Promise<PullRequestInfo>
   compare(base: string, head: string): Promise<Comparison>
-  /** The PR's changed files; `complete` is false when GitHub's listing limit was reached. */
-  listPullFiles(number: number): Promise<{ changes: FileChange[]; complete: boolean }>
   /** The account the token acts as, from `GET /user` (see identity.ts). */
   tokenIdentity(): Promise<TokenIdentity>
   /** The comments of an issue or pull request, oldest first, a page at a time. */
@@ -130,25 +126,13 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
       // One commit per page instead of up to 250: the merge base and the files (listed on the
       // first page only) are all a review needs.
       const r = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo: name, basehead: `${base}...${head}`, per_page: 1 })
-      const files = r.data.files ?? []
+      const files = r.data.files
       const changes: FileChange[] = []
-      for (const f of files) {
+      for (const f of files ?? []) {
         const c = toChange(f as { filename: string; status: Status; previous_filename?: string })
         if (c) changes.push(c)
       }
-      return { mergeBase: r.data.merge_base_commit.sha, changes, complete: files.length < COMPARE_FILES_LIMIT }
-    },
-    async listPullFiles(number) {
-      const changes: FileChange[] = []
-      let listed = 0
-      for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner, repo: name, pull_number: number, per_page: 100 })) {
-        for (const f of page.data) {
-          listed++
-          const c = toChange(f as { filename: string; status: Status; previous_filename?: string })
-          if (c) changes.push(c)
-        }
-      }
-      return { changes, complete: listed < PR_FILES_LIMIT }
+      return { mergeBase: r.data.merge_base_commit.sha, changes: files === undefined ? null : changes }
     },
     async tokenIdentity() {
       try {

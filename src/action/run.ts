@@ -69,17 +69,19 @@ export async function runAction(io: ActionPorts): Promise<void> {
   const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd()
   const workdir = join(workspace, settings.workingDirectory)
 
-  // The commit to compare with and the changed files: a pull request from its merge base (see
-  // pull-change.ts); a merge group from its base, which its head is built on; a push from the
-  // branch's tip before the push — the branch's own two states.
+  // The commit to compare with: a pull request's merge base (see pull-change.ts); a merge
+  // group's base, which its head is built on; a push's branch tip before the push — the
+  // branch's own two states. Which files changed comes from git, or from the two trees.
   let repo = openRepository(workdir)
   let from = event.base
-  let changes: FileChange[] | undefined
+  let renameHints: readonly FileChange[] = []
+  let listNote: string | null = null
   if (event.kind === 'pull_request') {
-    const change = await pullRequestChange(api, event, repo, { info: (m) => io.info(m), warning: (m) => io.warning(m) })
+    const change = await pullRequestChange(api, event, repo, { info: (m) => io.info(m) })
     if ('error' in change) return io.setFailed(change.error)
     from = change.mergeBase
-    changes = change.changes
+    renameHints = change.renameHints
+    listNote = change.listNote
     io.info(`systemd-exposure: comparing ${from} (the merge base of the base ${event.base} and the head) with the head ${event.head}`)
   } else {
     const what = event.kind === 'merge_group' ? "the merge group's base" : 'the branch before the push'
@@ -88,18 +90,17 @@ export async function runAction(io: ActionPorts): Promise<void> {
   const unfetched = repo ? fetchMissing(repo, [from, event.head], (m) => io.info(safeLog(m))) : null
   if (unfetched) {
     repo = null
-    if (changes) io.info('reading the change through the GitHub API instead')
+    io.info('reading the change through the GitHub API instead')
   }
-  let input
-  if (repo) input = fromCheckout(repo, from, event.head, changes)
-  else if (changes) input = await fromApi(api, from, event.head, changes, (m) => io.warning(m))
+  const input = repo ? fromCheckout(repo, from, event.head) : await fromApi(api, from, event.head, renameHints, (m) => io.warning(m))
   if (!input) {
     return io.setFailed(
       unfetched
         ? `systemd-exposure needs commit ${unfetched} and could not fetch it from origin into the checkout: check out the whole history (actions/checkout with fetch-depth: 0).`
-        : 'systemd-exposure needs the repository: add actions/checkout before this step (with fetch-depth: 0 for very large pull requests).',
+        : "systemd-exposure could not read the two commits' trees through the GitHub API (a tree of over 100,000 files is cut off): add actions/checkout before this step.",
     )
   }
+  io.info(`systemd-exposure: ${input.changes.length} files changed, as ${repo ? 'git' : 'the two trees'} list${repo ? 's' : ''} them${listNote ? ` (${listNote})` : ''}`)
   const report = diffSnapshots(input.base, input.head, input.changes, {
     version: settings.version,
     gate: settings.gate,

@@ -1,7 +1,7 @@
 /**
- * Where the action reads the change from: the local checkout (preferred: one `git cat-file
- * --batch` for every blob, fetching just the compared commits when the checkout is shallow) or,
- * with no checkout, GitHub's tree and blob API.
+ * Where the action reads the change from: the local checkout (preferred: `git diff` for what
+ * changed, one `git cat-file --batch` for every blob, fetching just the compared commits when the
+ * checkout is shallow) or, with no checkout, GitHub's tree and blob API.
  */
 import type { FileChange, TreeEntry } from '../git/git.js'
 import { GitRepo } from '../git/git.js'
@@ -9,6 +9,7 @@ import { blobIds, snapshotsFromGit, type GitDiffInput } from '../diff/from-git.j
 import type { RepoTree } from '../diff/repo-tree.js'
 import { gitRepoTree, gitSnapshot } from '../diff/snapshot.js'
 import { filesToRead, touchedDirectories } from '../diff/touched.js'
+import { treeChanges } from '../diff/tree-changes.js'
 import { isEnablementDirectory, isUnitRelevantPath } from '../diff/unit-paths.js'
 import { unitNameKind } from '../unit/names.js'
 import { basename, dirname, UnreadableFile } from '../unit/source.js'
@@ -50,8 +51,9 @@ export function fetchMissing(repo: GitRepo, shas: readonly string[], log: (m: st
   return null
 }
 
-export function fromCheckout(repo: GitRepo, base: string, head: string, changes?: readonly FileChange[]): GitDiffInput {
-  return snapshotsFromGit(repo, base, head, [], changes)
+/** Both sides and what changed between them, from git: `git diff` says which files changed. */
+export function fromCheckout(repo: GitRepo, base: string, head: string): GitDiffInput {
+  return snapshotsFromGit(repo, base, head)
 }
 
 /**
@@ -64,20 +66,22 @@ export const API_LINK_LIMIT = 300
 const CONCURRENCY = 8
 
 /**
- * Without a checkout: both trees (one request each), the targets of the links that can matter
- * for units (names in enablement directories only when they name an instance), a round more
- * for each link their resolution passes through, then the files of the touched directories.
- * Every blob is one request, shared by both sides when unchanged.
+ * Without a checkout: both trees (one request each), which say what changed (renames paired by
+ * GitHub's hints, tree-changes.ts), the targets of the links that can matter for units (names in
+ * enablement directories only when they name an instance), a round more for each link their
+ * resolution passes through, then the files of the touched directories. Every blob is one
+ * request, shared by both sides when unchanged.
  */
 export async function fromApi(
   api: GitHubApi,
   base: string,
   head: string,
-  changes: readonly FileChange[],
+  renameHints: readonly FileChange[],
   log: (m: string) => void = () => {},
 ): Promise<GitDiffInput | null> {
   const [baseTree, headTree] = await Promise.all([api.tree(base), api.tree(head)])
   if (!baseTree || !headTree) return null
+  const changes = treeChanges(baseTree, headTree, renameHints)
 
   const linkBlobs = new Map<string, Uint8Array>()
   let baseRepo = gitRepoTree(baseTree, linkBlobs)

@@ -316,6 +316,22 @@ describe("plain fetch", () => {
     expect(server.openapi.validateComponent("commit-comparison", body)).toEqual([]);
   });
 
+  it("answers a seeded comparison of any two commits, with its first 300 files or none", async () => {
+    const server = await start();
+    const [a, b, c] = [fakeSha("a"), fakeSha("b"), fakeSha("c")];
+    server.state.addComparison({ base: a, head: b, mergeBase: c, aheadBy: 2, behindBy: 1, files: files(301) });
+    server.state.addComparison({ base: a, head: c, omitFiles: true });
+    const cmp = (basehead: string) =>
+      fetch(`${server.url}/repos/octo-org/hello-world/compare/${basehead}?per_page=1`, { headers: AUTH }).then((r) => r.json()) as Promise<{ files?: unknown[]; status: string; merge_base_commit: { sha: string } }>;
+    const listed = await cmp(`${a}...${b}`);
+    expect(listed).toMatchObject({ status: "diverged", merge_base_commit: { sha: c } });
+    expect(listed.files).toHaveLength(300);
+    const bare = await cmp(`${a}...${c}`);
+    expect(bare).toMatchObject({ status: "ahead", merge_base_commit: { sha: a } });
+    expect(bare).not.toHaveProperty("files");
+    expect(server.violations).toEqual([]);
+  });
+
   it("answers GET /user with the user a token names, and 403 to an installation token (a bot)", async () => {
     const pat = await start({ actor: { login: "exposure-bot" } });
     const me = await fetch(`${pat.url}/user`, { headers: AUTH });

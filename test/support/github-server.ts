@@ -96,6 +96,21 @@ export interface MergeBase {
   behindBy: number;
 }
 
+/** What the compare API answers for one `base...head` (a pair no pull request seed covers, or
+ *  an answer that differs from the pull request's). */
+export interface ComparisonSeed {
+  base: string;
+  head: string;
+  /** `merge_base_commit`; default `base`. */
+  mergeBase?: string;
+  aheadBy?: number;
+  behindBy?: number;
+  /** The changed files; GitHub lists the first 300. */
+  files?: FileSeed[];
+  /** Leave `files` out of the answer (the description makes it optional). */
+  omitFiles?: boolean;
+}
+
 export interface CommentSeed {
   issueNumber: number;
   body: string;
@@ -249,6 +264,8 @@ export class GitHubState {
   readonly trees = new Map<string, Map<string, TreeFile>>();
   /** Ref name → commit SHA. */
   readonly refs = new Map<string, string>();
+  /** Compare answers by `base...head`. */
+  readonly comparisons = new Map<string, ComparisonSeed>();
   permissions: "write" | "read";
   actor: UserSeed;
   nextCommentId = 2_000_000_001;
@@ -340,6 +357,10 @@ export class GitHubState {
     const side = f.status === "removed" ? baseSha : headSha;
     const file = this.tree(side)?.get(f.filename);
     return file ? gitBlobSha(file.bytes) : gitBlobSha(`${f.filename}@${side}`);
+  }
+
+  addComparison(seed: ComparisonSeed): void {
+    this.comparisons.set(`${seed.base}...${seed.head}`, seed);
   }
 
   addComment(seed: CommentSeed): CommentFields {
@@ -888,6 +909,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         const owner = ("forkOwner" in side && side.forkOwner) || ctx.owner;
         return name === side.sha || name === side.ref || name === `${owner}:${side.ref}`;
       };
+      const seeded = state.comparisons.get(`${base}...${head}`);
+      if (seeded) return withLink({ status: 200, body: seededComparison(seeded, query) }, undefined);
       const pull = [...state.pulls.values()].find((p) => same(p.fields.base, base) && same(p.fields.head, head));
       if (!pull) return notFound();
       const paged = query.has("page") || query.has("per_page");
@@ -919,6 +942,25 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       return withLink({ status: 200, body }, link);
     },
   };
+
+  function seededComparison(c: ComparisonSeed, query: URLSearchParams) {
+    const aheadBy = c.aheadBy ?? 1;
+    const page = Number(query.get("page") ?? "1");
+    const baseCommit = commit(ctx, { sha: c.base, message: "Base", parents: [] });
+    const mergeBase = c.mergeBase ?? c.base;
+    const files = c.omitFiles || page > 1 ? undefined : (c.files ?? []).slice(0, 300).map((f) => diffEntry(ctx, c.head, f));
+    return commitComparison(ctx, {
+      base: c.base,
+      head: c.head,
+      baseCommit,
+      mergeBaseCommit: mergeBase === c.base ? baseCommit : commit(ctx, { sha: mergeBase, message: "Merge base", parents: [] }),
+      commits: [commit(ctx, { sha: c.head, message: "Head", parents: [mergeBase] })],
+      totalCommits: aheadBy,
+      aheadBy,
+      behindBy: c.behindBy ?? 0,
+      ...(files ? { files } : {}),
+    });
+  }
 
   function paginate<T>(all: T[], query: URLSearchParams, url: URL, cap = Infinity): { items: T[]; link: string | undefined } {
     const perPageRaw = Number.parseInt(query.get("per_page") ?? "", 10);
