@@ -5,7 +5,6 @@
  * comes through `ActionPorts`, so tests run it against real git and a local GitHub API.
  */
 import { join, relative } from 'node:path'
-import { diffSnapshots } from '../diff/diff.js'
 import type { DiffReport } from '../diff/report.js'
 import type { FileChange } from '../git/git.js'
 import { encodePath } from '../git/path-bytes.js'
@@ -21,7 +20,9 @@ import { safeLog } from './log-safety.js'
 import { findOwnComment } from './own-comment.js'
 import { pullRequestChange } from './pull-change.js'
 import { InputError, readSettings } from './settings.js'
-import { fetchMissing, fromApi, fromCheckout, openRepository } from './sources.js'
+import { ApiBlobs } from './api-blobs.js'
+import { reviewThroughApi } from './api-review.js'
+import { fetchMissing, openRepository, reviewInCheckout } from './sources.js'
 
 export interface ActionPorts {
   readonly env: NodeJS.ProcessEnv
@@ -92,16 +93,7 @@ export async function runAction(io: ActionPorts): Promise<void> {
     repo = null
     io.info('reading the change through the GitHub API instead')
   }
-  const input = repo ? fromCheckout(repo, from, event.head) : await fromApi(api, from, event.head, renameHints, (m) => io.warning(m))
-  if (!input) {
-    return io.setFailed(
-      unfetched
-        ? `systemd-exposure needs commit ${unfetched} and could not fetch it from origin into the checkout: check out the whole history (actions/checkout with fetch-depth: 0).`
-        : "systemd-exposure could not read the two commits' trees through the GitHub API (a tree of over 100,000 files is cut off): add actions/checkout before this step.",
-    )
-  }
-  io.info(`systemd-exposure: ${input.changes.length} files changed, as ${repo ? 'git' : 'the two trees'} list${repo ? 's' : ''} them${listNote ? ` (${listNote})` : ''}`)
-  const report = diffSnapshots(input.base, input.head, input.changes, {
+  const diffSettings = {
     version: settings.version,
     gate: settings.gate,
     filter: settings.filter,
@@ -109,7 +101,16 @@ export async function runAction(io: ActionPorts): Promise<void> {
     templateSuffixes: settings.templateSuffixes,
     templatePlaceholders: settings.templatePlaceholders,
     toolVersion: TOOL_VERSION,
-  })
+  }
+  const blobs = new ApiBlobs(api, (m) => io.warning(safeLog(m)))
+  const reviewed = repo ? reviewInCheckout(repo, from, event.head, diffSettings) : await reviewThroughApi(api, blobs, from, event.head, renameHints, diffSettings)
+  if ('error' in reviewed) {
+    const checkout = unfetched ? ` The checkout could not fetch ${unfetched} from origin either: check out the whole history (actions/checkout with fetch-depth: 0).` : ''
+    return io.setFailed(reviewed.error + checkout)
+  }
+  const report = reviewed.report
+  io.info(`systemd-exposure: ${reviewed.changed} files changed, as ${repo ? 'git lists' : 'the two trees list'} them${listNote ? ` (${listNote})` : ''}`)
+  if (!repo) io.info(`systemd-exposure: ${blobs.requests} blob requests through the GitHub API (budget ${blobs.budget})`)
 
   const serverUrl = env['GITHUB_SERVER_URL'] ?? 'https://github.com'
   const repoUrl = `${serverUrl}/${owner}/${repoName}`

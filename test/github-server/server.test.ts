@@ -332,6 +332,16 @@ describe("plain fetch", () => {
     expect(server.violations).toEqual([]);
   });
 
+  it("slow() holds answers, and each request records how many of its operation overlapped", async () => {
+    const server = await start();
+    server.slow("repos/get", 100);
+    const get = () => fetch(`${server.url}/repos/octo-org/hello-world`, { headers: AUTH });
+    await Promise.all([get(), get(), get()]);
+    await get();
+    expect(server.requests.map((r) => r.concurrent)).toEqual([1, 2, 3, 1]);
+    expect(server.requests[3]!.at - server.requests[0]!.at).toBeGreaterThanOrEqual(90);
+  });
+
   it("answers GET /user with the user a token names, and 403 to an installation token (a bot)", async () => {
     const pat = await start({ actor: { login: "exposure-bot" } });
     const me = await fetch(`${pat.url}/user`, { headers: AUTH });

@@ -184,6 +184,8 @@ export interface RecordedRequest {
   responseBody: unknown;
   /** The injected fault that answered this request, if any. */
   fault: FaultKind | undefined;
+  /** Requests of the same operation being answered when this one arrived, itself included. */
+  concurrent: number;
   violations: string[];
   /** ms since the server started. */
   at: number;
@@ -406,6 +408,9 @@ export interface GitHubServer {
   /** Answer the next `times` requests to `route` with a fault. `route`: operationId
    *  (`pulls/list-files`), `"GET /repos/{owner}/{repo}/pulls/{pull_number}/files"`, or `"*"`. */
   fail(route: string, kind: FaultKind, options?: FaultOptions): FaultHandle;
+  /** Answer requests to `route` only after `ms` milliseconds (to see how many a client sends at
+   *  once: `RecordedRequest.concurrent`). */
+  slow(route: string, ms: number): void;
   /** Requests received for a route (all when omitted), faulted ones included. */
   count(route?: string): number;
   requestsFor(route: string): RecordedRequest[];
@@ -452,6 +457,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   const requests: RecordedRequest[] = [];
   const violations: Violation[] = [];
   const faults: Fault[] = [];
+  const latency = new Map<string, number>();
+  const inFlight = new Map<string, number>();
 
   const ctx: RepoContext = {
     apiUrl: "http://127.0.0.1:0",
@@ -507,6 +514,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       responseHeaders: {},
       responseBody: undefined,
       fault: undefined,
+      concurrent: 0,
       violations: [],
       at: performance.now() - started,
     };
@@ -533,6 +541,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       }
       record.operationId = match.operation.operationId;
       record.pathParams = match.pathParams;
+      record.concurrent = (inFlight.get(record.operationId) ?? 0) + 1;
+      inFlight.set(record.operationId, record.concurrent);
       const problems = validate
         ? openapi.validateRequest(
             match,
@@ -616,6 +626,9 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       for (const p of problems) violate("response", p);
     }
 
+    const delay = record.operationId === undefined ? undefined : latency.get(record.operationId);
+    if (delay !== undefined) await new Promise((resolve) => setTimeout(resolve, delay));
+    if (record.operationId !== undefined && record.concurrent > 0) inFlight.set(record.operationId, (inFlight.get(record.operationId) ?? 1) - 1);
     res.writeHead(reply.status, headers);
     res.end(payload);
   }
@@ -1037,6 +1050,11 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
           fault.remaining = 0;
         },
       };
+    },
+    slow(route, ms) {
+      const operationId = resolveRoute(route);
+      if (operationId === undefined) throw new Error("slow() takes one operation");
+      latency.set(operationId, ms);
     },
     count(route) {
       return route === undefined ? requests.length : server.requestsFor(route).length;
