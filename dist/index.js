@@ -23019,6 +23019,87 @@ var require_picomatch2 = __commonJS({
 // src/action/run.ts
 import { join, relative } from "node:path";
 
+// src/diff/gate.ts
+var tenths = (x) => Math.round(x * 10);
+function gateFailures(services, gate) {
+  const failures = [];
+  for (const s of services) {
+    const at = { unit: s.unit, path: s.path };
+    if (gate.failOnCapabilityWidening) {
+      for (const w of s.capabilities.widened) {
+        if (w.unaccepted.length === 0) continue;
+        failures.push({ kind: "capability-widening", ...at, message: wideningMessage(s.unit, w) });
+      }
+    }
+    if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
+      failures.push({ kind: "max-exposure", ...at, message: `${s.unit} exposure ${s.after.exposure.toFixed(1)} is above the maximum ${gate.maxExposure.toFixed(1)}` });
+    }
+    if (gate.maxExposureIncrease !== null && s.delta !== null && tenths(s.delta) > tenths(gate.maxExposureIncrease)) {
+      failures.push({ kind: "exposure-increase", ...at, message: `${s.unit} exposure rose by ${s.delta.toFixed(1)}, more than ${gate.maxExposureIncrease.toFixed(1)}` });
+    }
+    if (gate.failOnRegression && s.regressions.length > 0) {
+      failures.push({ kind: "regression", ...at, message: `${s.unit} regressed on ${s.regressions.map((r) => r.id).join(", ")}` });
+    }
+    const unreadable = s.status !== "removed" && s.unreadable.after !== null;
+    if (gate.failOnUnreadableUnit && unreadable) {
+      failures.push({ kind: "unreadable-unit", ...at, message: `${s.unit} cannot be assessed: ${s.unreadable.after}` });
+    }
+    if (gate.failOnInvalidUnit && s.status !== "removed" && s.errors.after !== null && !(gate.failOnUnreadableUnit && unreadable)) {
+      failures.push({ kind: "invalid-unit", ...at, message: `${s.unit}: ${s.errors.after}` });
+    }
+  }
+  return failures;
+}
+function wideningMessage(unit, w) {
+  const where2 = w.file !== null ? ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})` : "";
+  const partly = w.accepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
+  return `${unit} ${w.what}${where2}${partly}`;
+}
+
+// src/diff/merge-check.ts
+function mergeOnlyWidenings(change, merged) {
+  const reported = /* @__PURE__ */ new Map();
+  for (const s of change.services) {
+    for (const w of s.capabilities.widened) {
+      const key = `${s.path}\0${w.level}`;
+      const set = reported.get(key) ?? /* @__PURE__ */ new Set();
+      for (const p of w.unaccepted) set.add(p);
+      reported.set(key, set);
+    }
+  }
+  const out = [];
+  for (const s of merged.services) {
+    for (const w of s.capabilities.widened) {
+      const known = reported.get(`${s.path}\0${w.level}`);
+      const privileges = w.unaccepted.filter((p) => !known?.has(p));
+      if (privileges.length > 0) out.push({ unit: s.unit, path: s.path, widening: w, privileges });
+    }
+  }
+  return out;
+}
+function withMergeResult(change, compared, check, into, gate) {
+  const failures = [...change.failures];
+  let widened = change.summary.capabilitiesWidened;
+  if (check.checked) {
+    const counted = /* @__PURE__ */ new Set();
+    for (const s of change.services) for (const w of s.capabilities.widened) for (const p of w.unaccepted) counted.add(`${s.path}\0${p}`);
+    const before = counted.size;
+    for (const m of check.widened) {
+      const others = m.privileges.length < m.widening.unaccepted.length ? ` (${m.privileges.join(", ")} not in the pull request's own change)` : "";
+      if (gate.failOnCapabilityWidening) failures.push({ kind: "merge-widening", unit: m.unit, path: m.path, message: `${wideningMessage(m.unit, m.widening)} once merged into ${into}${others}` });
+      for (const p of m.privileges) counted.add(`${m.path}\0${p}`);
+    }
+    widened += counted.size - before;
+  }
+  return {
+    ...change,
+    verdict: failures.length > 0 ? "fail" : "pass",
+    failures,
+    summary: { ...change.summary, capabilitiesWidened: widened },
+    comparisons: { change: compared, mergeResult: check }
+  };
+}
+
 // src/git/path-bytes.ts
 import { isUtf8 } from "node:buffer";
 var LOW = 56320;
@@ -23492,6 +23573,25 @@ ${resolved}${headline(report)}
 ${report.services.length} services changed, ${report.summary.capabilitiesWidened} capabilities widened, ${report.failures.length} gate failures. ${note}
 `;
   return { body: body.slice(0, limit2), trimmed: true };
+}
+
+// src/action/comparisons-note.ts
+var WHAT = {
+  "merge-base": ["the pull request's own change", "merge base"],
+  "merge-group-base": ["the merge group", "the group's base"],
+  "before-push": ["the push", "the branch before it"]
+};
+function comparisonsNote(change, merge2) {
+  const [what, from] = WHAT[change.what] ?? ["the change", "base"];
+  const lines = [`**Compared** — ${what}: ${code(change.from)} (${from}) → ${code(change.to)}.`];
+  if (merge2?.checked === true) {
+    const to = merge2.how === "merge-commit" ? "GitHub's merge commit" : "the tree of the merge git built";
+    const found = merge2.widened.length === 0 ? "it widens nothing the change does not show" : `${merge2.widened.length} widening${merge2.widened.length === 1 ? "" : "s"} the change does not show`;
+    lines.push(`Its merge result: ${code(merge2.from)} (the base branch's tip) → ${code(merge2.to)} (${to}): ${found}.`);
+  } else if (merge2?.checked === false) {
+    lines.push(`Its merge result was **not checked**: ${md(merge2.why)}.`);
+  }
+  return lines.join("<br>\n") + "\n";
 }
 
 // src/action/event.ts
@@ -28208,6 +28308,10 @@ function gitHubApi(token, baseUrl2, repo, log) {
     },
     async updateComment(id, body) {
       await octokit.rest.issues.updateComment({ owner, repo: name, comment_id: id, body });
+    },
+    async commitParents(sha) {
+      const { data } = await octokit.rest.git.getCommit({ owner, repo: name, commit_sha: sha });
+      return data.parents.map((p) => p.sha);
     },
     async tree(sha) {
       const r = await octokit.rest.git.getTree({ owner, repo: name, tree_sha: sha, recursive: "true" });
@@ -35211,43 +35315,6 @@ function notesFor(c) {
   return notes;
 }
 
-// src/diff/gate.ts
-var tenths = (x) => Math.round(x * 10);
-function gateFailures(services, gate) {
-  const failures = [];
-  for (const s of services) {
-    const at = { unit: s.unit, path: s.path };
-    if (gate.failOnCapabilityWidening) {
-      for (const w of s.capabilities.widened) {
-        if (w.unaccepted.length === 0) continue;
-        failures.push({ kind: "capability-widening", ...at, message: wideningMessage(s.unit, w) });
-      }
-    }
-    if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
-      failures.push({ kind: "max-exposure", ...at, message: `${s.unit} exposure ${s.after.exposure.toFixed(1)} is above the maximum ${gate.maxExposure.toFixed(1)}` });
-    }
-    if (gate.maxExposureIncrease !== null && s.delta !== null && tenths(s.delta) > tenths(gate.maxExposureIncrease)) {
-      failures.push({ kind: "exposure-increase", ...at, message: `${s.unit} exposure rose by ${s.delta.toFixed(1)}, more than ${gate.maxExposureIncrease.toFixed(1)}` });
-    }
-    if (gate.failOnRegression && s.regressions.length > 0) {
-      failures.push({ kind: "regression", ...at, message: `${s.unit} regressed on ${s.regressions.map((r) => r.id).join(", ")}` });
-    }
-    const unreadable = s.status !== "removed" && s.unreadable.after !== null;
-    if (gate.failOnUnreadableUnit && unreadable) {
-      failures.push({ kind: "unreadable-unit", ...at, message: `${s.unit} cannot be assessed: ${s.unreadable.after}` });
-    }
-    if (gate.failOnInvalidUnit && s.status !== "removed" && s.errors.after !== null && !(gate.failOnUnreadableUnit && unreadable)) {
-      failures.push({ kind: "invalid-unit", ...at, message: `${s.unit}: ${s.errors.after}` });
-    }
-  }
-  return failures;
-}
-function wideningMessage(unit, w) {
-  const where2 = w.file !== null ? ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})` : "";
-  const partly = w.accepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
-  return `${unit} ${w.what}${where2}${partly}`;
-}
-
 // src/diff/report.ts
 var REPORT_SCHEMA_VERSION = 2;
 
@@ -35853,6 +35920,101 @@ function linksToRead(repo, tree) {
   return out;
 }
 
+// src/action/merge-result.ts
+async function checkMergeResult(target, review, change) {
+  if ("notChecked" in target) return { checked: false, why: target.notChecked };
+  const merged = await review(target.from, target.to);
+  if ("error" in merged) return merged;
+  return { checked: true, from: target.from, to: target.to, how: target.how, widened: mergeOnlyWidenings(change, merged.report) };
+}
+
+// src/action/checkout-fetch.ts
+function has(repo, sha) {
+  try {
+    repo.resolve(sha);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function fetchAbsent(repo, shas, log) {
+  const absent = [...new Set(shas)].filter((s) => !has(repo, s));
+  if (absent.length === 0) return /* @__PURE__ */ new Set();
+  log(`fetching ${absent.join(", ")} (not in the checkout)`);
+  try {
+    repo.fetchCommits(absent);
+  } catch {
+    for (const sha of absent) {
+      try {
+        repo.fetchCommits([sha]);
+      } catch (e) {
+        log(`could not fetch ${sha}: ${e.message}`);
+      }
+    }
+  }
+  return new Set(absent.filter((s) => !has(repo, s)));
+}
+
+// src/action/merge-target.ts
+var MERGE_TREE_SINCE = [2, 38];
+function builtOn(parents, head) {
+  return parents.length === 2 && parents[1] === head ? parents[0] : null;
+}
+function prepareCheckout(repo, pr, from, head, log) {
+  if (pr === null) {
+    const absent2 = fetchAbsent(repo, [from, head], log);
+    return { unfetched: [from, head].find((s) => absent2.has(s)) ?? null, merge: null };
+  }
+  let local = null;
+  for (const commit of pr.mergeCommits) {
+    const base = has(repo, commit) ? builtOn(repo.parents(commit), head) : null;
+    if (base !== null) {
+      local = { commit, base };
+      break;
+    }
+  }
+  const baseTip = local?.base ?? pr.base;
+  const absent = fetchAbsent(repo, [from, head, baseTip], log);
+  const unfetched = [from, head].find((s) => absent.has(s)) ?? null;
+  if (unfetched !== null) return { unfetched, merge: null };
+  if (absent.has(baseTip)) return { unfetched: null, merge: { notChecked: `the checkout could not fetch ${baseTip}, the base branch's tip` } };
+  if (local !== null) return { unfetched: null, merge: { from: local.base, to: local.commit, how: "merge-commit" } };
+  return { unfetched: null, merge: builtMerge(repo, pr, from, log) };
+}
+function builtMerge(repo, pr, mergeBase, log) {
+  const [major, minor] = repo.version();
+  if (major > MERGE_TREE_SINCE[0] || major === MERGE_TREE_SINCE[0] && minor >= MERGE_TREE_SINCE[1]) {
+    const merged = repo.mergeTree(mergeBase, pr.base, pr.head);
+    if ("tree" in merged) return { from: pr.base, to: merged.tree, how: "merge-tree" };
+    const shown = merged.conflicts.slice(0, 5).join(", ") + (merged.conflicts.length > 5 ? ", …" : "");
+    return { notChecked: `the head does not merge into ${pr.base} without conflicts (in ${shown}); GitHub cannot merge it either until they are resolved, which is a new head to review` };
+  }
+  const candidates = pr.mergeCommits;
+  if (candidates.length === 0) return { notChecked: `git ${major}.${minor} cannot build the merge (git merge-tree --write-tree needs 2.38), and GitHub names no merge commit` };
+  fetchAbsent(repo, candidates, log);
+  for (const commit of candidates) {
+    const base = has(repo, commit) ? builtOn(repo.parents(commit), pr.head) : null;
+    if (base === null) continue;
+    if (fetchAbsent(repo, [base], log).size > 0) return { notChecked: `the checkout could not fetch ${base}, the base tip GitHub's merge commit was built on` };
+    return { from: base, to: commit, how: "merge-commit" };
+  }
+  return { notChecked: `git ${major}.${minor} cannot build the merge (git merge-tree --write-tree needs 2.38), and GitHub's merge commit is not of this head` };
+}
+async function mergeTargetThroughApi(api, pr) {
+  const problems = [];
+  for (const commit of pr.mergeCommits) {
+    try {
+      const base = builtOn(await api.commitParents(commit), pr.head);
+      if (base !== null) return { from: base, to: commit, how: "merge-commit" };
+      problems.push(`${commit} is not GitHub's merge of this head`);
+    } catch (e) {
+      problems.push(`${commit} could not be read (${e.status ?? "error"}: ${e.message})`);
+    }
+  }
+  const why = problems.length > 0 ? problems.join("; ") : "the event names no merge commit (GitHub has none while the head conflicts with the base)";
+  return { notChecked: `without a checkout only GitHub's merge commit can show it, and ${why}` };
+}
+
 // src/diff/worktree.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync } from "node:fs";
 function worktreeTree(root, paths, base, changed) {
@@ -35994,16 +36156,17 @@ var GitRepo = class {
     this.dir = dir;
   }
   dir;
-  run(args, input) {
-    return this.runBytes(args, input).toString("utf8");
+  run(args, input, env) {
+    return this.runBytes(args, input, env).toString("utf8");
   }
   /** Raw output: paths in it are bytes, not necessarily UTF-8 (see path-bytes.ts). */
-  runBytes(args, input) {
+  runBytes(args, input, env) {
     try {
       return execFileSync("git", ["-C", this.dir, ...args], {
         maxBuffer: MAX_BUFFER,
         stdio: ["pipe", "pipe", "pipe"],
-        ...input !== void 0 ? { input } : {}
+        ...input !== void 0 ? { input } : {},
+        ...env !== void 0 ? { env: { ...process.env, ...env } } : {}
       });
     } catch (e) {
       const err = e;
@@ -36023,6 +36186,57 @@ var GitRepo = class {
   }
   mergeBase(a, b) {
     return this.run(["merge-base", a, b]).trim();
+  }
+  /**
+   * A commit's parents, from the commit object itself: a shallow checkout's history stops at
+   * the commit (`rev^2` fails there), but the object still names them.
+   */
+  parents(commit) {
+    const text2 = this.run(["cat-file", "commit", commit]);
+    const end = text2.indexOf("\n\n");
+    const headers = end < 0 ? text2 : text2.slice(0, end);
+    return [...headers.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+  }
+  /** git's version as [major, minor]. */
+  version() {
+    const m = /(\d+)\.(\d+)/.exec(this.run(["version"]));
+    return m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  }
+  /** Fetches commits from origin, just them (depth 1): one round trip for them all. */
+  fetchCommits(shas) {
+    this.run(["fetch", "--no-tags", "--quiet", "--depth=1", "origin", ...shas]);
+  }
+  /**
+   * The merge of `head` into `base`, as a tree (`git merge-tree --write-tree`, git 2.38+), with
+   * `mergeBase` as the merge base — which a shallow history cannot find on its own: two
+   * stand-in commits with base's and head's trees and the merge base as their one parent make it
+   * the merge base merge-tree finds (git 2.40's --merge-base does the same; this works on
+   * 2.38 too). They are written to the object store, referenced by nothing.
+   * Returns the conflicting paths instead when the two do not merge cleanly.
+   */
+  mergeTree(mergeBase, base, head) {
+    const env = {
+      GIT_AUTHOR_NAME: "systemd-exposure",
+      GIT_AUTHOR_EMAIL: "systemd-exposure@invalid",
+      GIT_AUTHOR_DATE: "1970-01-01T00:00:00Z",
+      GIT_COMMITTER_NAME: "systemd-exposure",
+      GIT_COMMITTER_EMAIL: "systemd-exposure@invalid",
+      GIT_COMMITTER_DATE: "1970-01-01T00:00:00Z"
+    };
+    const standIn = (rev) => this.run(["commit-tree", "-p", mergeBase, "-m", "systemd-exposure: merge side", "--end-of-options", `${rev}^{tree}`], void 0, env).trim();
+    const [ours, theirs] = [standIn(base), standIn(head)];
+    const r = spawnSync("git", ["-C", this.dir, "merge-tree", "--write-tree", "--name-only", "-z", "--no-messages", ours, theirs], { maxBuffer: MAX_BUFFER });
+    if (r.error) throw new GitError(`git merge-tree failed: ${r.error.message}`);
+    if (r.status !== 0 && r.status !== 1) throw new GitError(`git merge-tree failed: ${r.stderr.toString().trim()}`);
+    const fields = r.stdout.toString("utf8").split("\0");
+    const tree = fields[0].trim();
+    if (r.status === 0) return { tree };
+    const conflicts = [];
+    for (const f of fields.slice(1)) {
+      if (f === "") break;
+      conflicts.push(f);
+    }
+    return { conflicts: [...new Set(conflicts)] };
   }
   /** The remote's default branch (origin/HEAD), else a local main or master. */
   defaultBranch() {
@@ -36135,24 +36349,6 @@ function openRepository(dir) {
     return null;
   }
 }
-function fetchMissing(repo, shas, log) {
-  for (const sha of shas) {
-    try {
-      repo.resolve(sha);
-      continue;
-    } catch {
-    }
-    try {
-      log(`fetching ${sha} (not in the checkout)`);
-      repo.run(["fetch", "--no-tags", "--quiet", "--depth=1", "origin", sha]);
-      repo.resolve(sha);
-    } catch (e) {
-      log(`could not fetch ${sha}: ${e.message}`);
-      return sha;
-    }
-  }
-  return null;
-}
 function reviewInCheckout(repo, from, to, settings) {
   const input = snapshotsFromGit(repo, from, to);
   return { report: diffSnapshots(input.base, input.head, input.changes, settings), changed: input.changes.length };
@@ -36202,10 +36398,17 @@ async function runAction(io) {
     const what = event.kind === "merge_group" ? "the merge group's base" : "the branch before the push";
     io.info(`systemd-exposure: comparing ${from} (${what}) with ${event.head}`);
   }
-  const unfetched = repo ? fetchMissing(repo, [from, event.head], (m) => io.info(safeLog(m))) : null;
-  if (unfetched) {
-    repo = null;
-    io.info("reading the change through the GitHub API instead");
+  const pr = event.kind === "pull_request" ? event : null;
+  let merge2 = null;
+  let unfetched = null;
+  if (repo) {
+    const prepared = prepareCheckout(repo, pr, from, event.head, (m) => io.info(safeLog(m)));
+    unfetched = prepared.unfetched;
+    merge2 = prepared.merge;
+    if (unfetched) {
+      repo = null;
+      io.info("reading the change through the GitHub API instead");
+    }
   }
   const diffSettings = {
     version: settings.version,
@@ -36217,13 +36420,25 @@ async function runAction(io) {
     toolVersion: TOOL_VERSION
   };
   const blobs = new ApiBlobs(api, (m) => io.warning(safeLog(m)));
-  const reviewed = repo ? reviewInCheckout(repo, from, event.head, diffSettings) : await reviewThroughApi(api, blobs, from, event.head, renameHints, diffSettings);
+  const checkout = repo;
+  const review = (a, b, hints = []) => checkout ? reviewInCheckout(checkout, a, b, diffSettings) : reviewThroughApi(api, blobs, a, b, hints, diffSettings);
+  const reviewed = await review(from, event.head, renameHints);
   if ("error" in reviewed) {
-    const checkout = unfetched ? ` The checkout could not fetch ${unfetched} from origin either: check out the whole history (actions/checkout with fetch-depth: 0).` : "";
-    return io.setFailed(reviewed.error + checkout);
+    const fetchNote = unfetched ? ` The checkout could not fetch ${unfetched} from origin either: check out the whole history (actions/checkout with fetch-depth: 0).` : "";
+    return io.setFailed(reviewed.error + fetchNote);
   }
-  const report = reviewed.report;
   io.info(`systemd-exposure: ${reviewed.changed} files changed, as ${repo ? "git lists" : "the two trees list"} them${listNote ? ` (${listNote})` : ""}`);
+  const compared = { from, to: event.head, what: pr ? "merge-base" : event.kind === "merge_group" ? "merge-group-base" : "before-push" };
+  let report = { ...reviewed.report, comparisons: { change: compared, mergeResult: null } };
+  if (pr) {
+    const target = merge2 ?? await mergeTargetThroughApi(api, pr);
+    if ("from" in target) io.info(`systemd-exposure: comparing the merge result ${target.to} (${target.how === "merge-commit" ? "GitHub's merge commit" : "the merge git built"}) with the base branch's tip ${target.from}`);
+    const check = await checkMergeResult(target, review, reviewed.report);
+    if ("error" in check) return io.setFailed(`${check.error} (reading the merge result)`);
+    if (!check.checked) io.warning(safeLog(`systemd-exposure did not check the merge result: ${check.why}.`));
+    const into = `${pr.baseRef ?? "the base branch"} (${"from" in target ? target.from.slice(0, 12) : ""})`;
+    report = withMergeResult(reviewed.report, compared, check, into, settings.gate);
+  }
   if (!repo) io.info(`systemd-exposure: ${blobs.requests} blob requests through the GitHub API (budget ${blobs.budget})`);
   const serverUrl = env["GITHUB_SERVER_URL"] ?? "https://github.com";
   const repoUrl = `${serverUrl}/${owner}/${repoName}`;
@@ -36236,6 +36451,8 @@ async function runAction(io) {
   io.writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
   let summary2 = renderMarkdown(report, { link });
   if (summary2.length > SUMMARY_LIMIT) summary2 = renderMarkdown(report, { link, detail: "compact", trimmedNote: `The full report is in ${reportPath}.` });
+  summary2 += `
+${comparisonsNote(compared, report.comparisons?.mergeResult ?? null)}`;
   try {
     await io.writeSummary(summary2);
   } catch (e) {

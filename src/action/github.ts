@@ -3,7 +3,7 @@
  * Enterprise Server through GITHUB_API_URL. Only the calls a review needs: the pull request when
  * an event names only its number, compare the PR's base and head (the merge base, and the changed
  * files as hints), the comments (and who the token is, to tell its own), write the sticky comment
- * (and read trees/blobs when there is no checkout).
+ * (and, when there is no checkout, read trees and blobs, and a merge commit's parents).
  */
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
@@ -59,6 +59,8 @@ export interface GitHubApi {
   /** Writes a comment; answers its author, the token's account as GitHub recorded it. */
   createComment(number: number, body: string): Promise<{ author: CommentAuthor | null }>
   updateComment(id: number, body: string): Promise<void>
+  /** A commit's parents, in order. */
+  commitParents(sha: string): Promise<string[]>
   /** Every blob path of a commit's tree (null when GitHub truncated the listing). */
   tree(sha: string): Promise<Map<string, TreeEntry> | null>
   blob(sha: string): Promise<Uint8Array>
@@ -156,6 +158,10 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
     },
     async updateComment(id, body) {
       await octokit.rest.issues.updateComment({ owner, repo: name, comment_id: id, body })
+    },
+    async commitParents(sha) {
+      const { data } = await octokit.rest.git.getCommit({ owner, repo: name, commit_sha: sha })
+      return data.parents.map((p) => p.sha)
     },
     async tree(sha) {
       const r = await octokit.rest.git.getTree({ owner, repo: name, tree_sha: sha, recursive: 'true' })

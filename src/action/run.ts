@@ -1,10 +1,12 @@
 /**
  * The action, start to end: inputs → event → the commit to compare with and the changed files →
- * the same diff as the CLI → JSON report, job summary, annotations, outputs, the sticky comment
- * (only ever the token's own) → the gate. Everything it touches
- * comes through `ActionPorts`, so tests run it against real git and a local GitHub API.
+ * the same diff as the CLI → for a pull request, its merge result too → JSON report, job
+ * summary, annotations, outputs, the sticky comment (only ever the token's own) → the gate.
+ * Everything it touches comes through `ActionPorts`, so tests run it against real git and a
+ * local GitHub API.
  */
 import { join, relative } from 'node:path'
+import { withMergeResult } from '../diff/merge-check.js'
 import type { DiffReport } from '../diff/report.js'
 import type { FileChange } from '../git/git.js'
 import { encodePath } from '../git/path-bytes.js'
@@ -12,6 +14,7 @@ import { renderMarkdown } from '../report/markdown.js'
 import { TOOL_VERSION } from '../version.js'
 import { annotations, type Annotation } from './annotations.js'
 import { commentBody, commentKey, marker, previousState } from './comment.js'
+import { comparisonsNote } from './comparisons-note.js'
 import { readEvent } from './event.js'
 import { fetchedPullRequest } from './fetched-pull.js'
 import type { GitHubApi, RepoRef } from './github.js'
@@ -22,7 +25,10 @@ import { pullRequestChange } from './pull-change.js'
 import { InputError, readSettings } from './settings.js'
 import { ApiBlobs } from './api-blobs.js'
 import { reviewThroughApi } from './api-review.js'
-import { fetchMissing, openRepository, reviewInCheckout } from './sources.js'
+import { checkMergeResult } from './merge-result.js'
+import { mergeTargetThroughApi, prepareCheckout, type MergeTarget } from './merge-target.js'
+import type { ReviewResult } from './review-result.js'
+import { openRepository, reviewInCheckout } from './sources.js'
 
 export interface ActionPorts {
   readonly env: NodeJS.ProcessEnv
@@ -88,10 +94,19 @@ export async function runAction(io: ActionPorts): Promise<void> {
     const what = event.kind === 'merge_group' ? "the merge group's base" : 'the branch before the push'
     io.info(`systemd-exposure: comparing ${from} (${what}) with ${event.head}`)
   }
-  const unfetched = repo ? fetchMissing(repo, [from, event.head], (m) => io.info(safeLog(m))) : null
-  if (unfetched) {
-    repo = null
-    io.info('reading the change through the GitHub API instead')
+  const pr = event.kind === 'pull_request' ? event : null
+  // What a shallow checkout lacks, of the change and of a pull request's merge result, is
+  // fetched in one round trip (merge-target.ts).
+  let merge: MergeTarget | null = null
+  let unfetched: string | null = null
+  if (repo) {
+    const prepared = prepareCheckout(repo, pr, from, event.head, (m) => io.info(safeLog(m)))
+    unfetched = prepared.unfetched
+    merge = prepared.merge
+    if (unfetched) {
+      repo = null
+      io.info('reading the change through the GitHub API instead')
+    }
   }
   const diffSettings = {
     version: settings.version,
@@ -103,13 +118,28 @@ export async function runAction(io: ActionPorts): Promise<void> {
     toolVersion: TOOL_VERSION,
   }
   const blobs = new ApiBlobs(api, (m) => io.warning(safeLog(m)))
-  const reviewed = repo ? reviewInCheckout(repo, from, event.head, diffSettings) : await reviewThroughApi(api, blobs, from, event.head, renameHints, diffSettings)
+  const checkout = repo
+  const review = (a: string, b: string, hints: readonly FileChange[] = []): Promise<ReviewResult> | ReviewResult =>
+    checkout ? reviewInCheckout(checkout, a, b, diffSettings) : reviewThroughApi(api, blobs, a, b, hints, diffSettings)
+  const reviewed = await review(from, event.head, renameHints)
   if ('error' in reviewed) {
-    const checkout = unfetched ? ` The checkout could not fetch ${unfetched} from origin either: check out the whole history (actions/checkout with fetch-depth: 0).` : ''
-    return io.setFailed(reviewed.error + checkout)
+    const fetchNote = unfetched ? ` The checkout could not fetch ${unfetched} from origin either: check out the whole history (actions/checkout with fetch-depth: 0).` : ''
+    return io.setFailed(reviewed.error + fetchNote)
   }
-  const report = reviewed.report
   io.info(`systemd-exposure: ${reviewed.changed} files changed, as ${repo ? 'git lists' : 'the two trees list'} them${listNote ? ` (${listNote})` : ''}`)
+
+  // A pull request's merge result too: what it widens that the change does not show fails.
+  const compared = { from, to: event.head, what: pr ? 'merge-base' : event.kind === 'merge_group' ? 'merge-group-base' : 'before-push' }
+  let report: DiffReport = { ...reviewed.report, comparisons: { change: compared, mergeResult: null } }
+  if (pr) {
+    const target = merge ?? (await mergeTargetThroughApi(api, pr))
+    if ('from' in target) io.info(`systemd-exposure: comparing the merge result ${target.to} (${target.how === 'merge-commit' ? "GitHub's merge commit" : 'the merge git built'}) with the base branch's tip ${target.from}`)
+    const check = await checkMergeResult(target, review, reviewed.report)
+    if ('error' in check) return io.setFailed(`${check.error} (reading the merge result)`)
+    if (!check.checked) io.warning(safeLog(`systemd-exposure did not check the merge result: ${check.why}.`))
+    const into = `${pr.baseRef ?? 'the base branch'} (${'from' in target ? target.from.slice(0, 12) : ''})`
+    report = withMergeResult(reviewed.report, compared, check, into, settings.gate)
+  }
   if (!repo) io.info(`systemd-exposure: ${blobs.requests} blob requests through the GitHub API (budget ${blobs.budget})`)
 
   const serverUrl = env['GITHUB_SERVER_URL'] ?? 'https://github.com'
@@ -126,6 +156,7 @@ export async function runAction(io: ActionPorts): Promise<void> {
   io.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n')
   let summary = renderMarkdown(report, { link })
   if (summary.length > SUMMARY_LIMIT) summary = renderMarkdown(report, { link, detail: 'compact', trimmedNote: `The full report is in ${reportPath}.` })
+  summary += `\n${comparisonsNote(compared, report.comparisons?.mergeResult ?? null)}`
   try {
     await io.writeSummary(summary)
   } catch (e) {

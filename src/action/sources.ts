@@ -19,30 +19,6 @@ export function openRepository(dir: string): GitRepo | null {
   }
 }
 
-/**
- * Makes sure the checkout holds each commit, fetching just the missing ones (a shallow checkout
- * has one commit). Returns the first commit it could not get, or null when all are there.
- */
-export function fetchMissing(repo: GitRepo, shas: readonly string[], log: (m: string) => void): string | null {
-  for (const sha of shas) {
-    try {
-      repo.resolve(sha)
-      continue
-    } catch {
-      // Not in the checkout: fetch just that commit.
-    }
-    try {
-      log(`fetching ${sha} (not in the checkout)`)
-      repo.run(['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', sha])
-      repo.resolve(sha)
-    } catch (e) {
-      log(`could not fetch ${sha}: ${(e as Error).message}`)
-      return sha
-    }
-  }
-  return null
-}
-
 /** Compares two commits of the checkout: `git diff` says which files changed. */
 export function reviewInCheckout(repo: GitRepo, from: string, to: string, settings: DiffSettings): ReviewResult {
   const input = snapshotsFromGit(repo, from, to)

@@ -42,10 +42,15 @@ it('one changed unit costs its two versions, whatever its directory holds', asyn
   expect(r.outputs['capabilities-widened']).toBe('1')
   expect(operations(pr)).toEqual([
     'repos/compare-commits',
+    // The change: both trees, both versions of the unit.
     'git/get-tree',
     'git/get-tree',
     'git/get-blob',
     'git/get-blob',
+    // The merge result: GitHub's merge commit's parents and both trees; its blobs are read already.
+    'git/get-commit',
+    'git/get-tree',
+    'git/get-tree',
     'issues/list-comments',
     'issues/create-comment',
   ])

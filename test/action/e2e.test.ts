@@ -189,6 +189,17 @@ describe('the action on a pull request', () => {
     const r = await run(pr)
     expect(r.code).toBe(1)
     expect(r.outputs['capabilities-widened']).toBe('1')
+    // Both trees and both versions of the unit (no merge commit in this payload: api-mode.test.ts
+    // and merge-result.test.ts count the rest).
+    expect(pr.server.requests.map((q) => q.operationId)).toEqual([
+      'repos/compare-commits',
+      'git/get-tree',
+      'git/get-tree',
+      'git/get-blob',
+      'git/get-blob',
+      'issues/list-comments',
+      'issues/create-comment',
+    ])
     pr.server.assertNoViolations()
   })
 
@@ -269,13 +280,14 @@ describe('the commit a pull request is compared with', () => {
     }
   }
 
-  it('is the merge base when main moved on; a shallow checkout fetches just that commit', async () => {
+  it('is the merge base when main moved on; a shallow checkout fetches just what it lacks, at once', async () => {
     const pr = await mainMovedOn()
     const r = await run(pr)
     expectOnlyThePrsChange(pr, r)
-    expect(r.stdout).toContain(`fetching ${pr.mergeBase} (not in the checkout)`)
+    // The merge base, and main's tip to build the merge result with (merge-result.test.ts).
+    expect(r.stdout).toContain(`fetching ${pr.mergeBase}, ${pr.base} (not in the checkout)`)
     expect(inCheckout(pr, pr.mergeBase)).toBe(true)
-    expect(inCheckout(pr, pr.base)).toBe(false)
+    expect(inCheckout(pr, pr.base)).toBe(true)
     // One request gave the merge base and the changed files.
     expect(pr.server.count('repos/compare-commits')).toBe(1)
     expect(pr.server.count('pulls/list-files')).toBe(0)

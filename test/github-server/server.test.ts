@@ -130,6 +130,8 @@ describe("fixtures validate against the description", () => {
     expect(api.validateComponent("full-repository", await get("/repos/octo-org/hello-world"))).toEqual([]);
     expect(api.validateComponent("content-file", await get("/repos/octo-org/hello-world/contents/a.service?ref=main"))).toEqual([]);
     expect(api.validateComponent("commit-comparison", await get(`/repos/octo-org/hello-world/compare/main...contributor:pr-3`))).toEqual([]);
+    server.state.addCommit({ sha: fakeSha("m"), message: "Merge", parents: [fakeSha("base:3"), fakeSha("head:3")] });
+    expect(api.validateComponent("git-commit", await get(`/repos/octo-org/hello-world/git/commits/${fakeSha("m")}`))).toEqual([]);
     // And a broken object is caught, with a readable message.
     expect(api.validateComponent("diff-entry", { ...(list[0] as DiffEntry), status: "moved" })).toEqual([
       `diff-entry/status: must be equal to one of the allowed values (["added","removed","modified","renamed","copied","changed","unchanged"])`,
@@ -329,6 +331,19 @@ describe("plain fetch", () => {
     const bare = await cmp(`${a}...${c}`);
     expect(bare).toMatchObject({ status: "ahead", merge_base_commit: { sha: a } });
     expect(bare).not.toHaveProperty("files");
+    expect(server.violations).toEqual([]);
+  });
+
+  it("serves a commit's parents and tree from the Git database API", async () => {
+    const server = await start();
+    const [merge, base, head] = [fakeSha("merge"), fakeSha("base"), fakeSha("head")];
+    server.state.addCommit({ sha: merge, message: "Merge head into base", parents: [base, head] });
+    server.state.setFile(merge, "units/a.service", "[Service]\n");
+    const got = (await fetch(`${server.url}/repos/octo-org/hello-world/git/commits/${merge}`, { headers: AUTH }).then((r) => r.json())) as { parents: { sha: string }[]; tree: { sha: string } };
+    expect(got.parents.map((p) => p.sha)).toEqual([base, head]);
+    const tree = (await fetch(`${server.url}/repos/octo-org/hello-world/git/trees/${got.tree.sha}?recursive=1`, { headers: AUTH }).then((r) => r.json())) as { tree: { path: string }[] };
+    expect(tree.tree.map((e) => e.path)).toEqual(["units", "units/a.service"]);
+    expect((await fetch(`${server.url}/repos/octo-org/hello-world/git/commits/${base}`, { headers: AUTH })).status).toBe(404);
     expect(server.violations).toEqual([]);
   });
 

@@ -68,7 +68,11 @@ export async function openPullRequest(baseFiles: Record<string, FileSpec>, headF
     ...options.server,
   })
   cleanups.push(() => server.close())
-  // The contents of every commit, for the API's trees and blobs.
+  // The commits and their contents, for the API's commits, trees and blobs.
+  server.state.addCommit({ sha: mergeBase, message: 'base', parents: [] })
+  server.state.addCommit({ sha: head, message: 'head', parents: [mergeBase] })
+  if (base !== mergeBase) server.state.addCommit({ sha: base, message: 'main moves on', parents: [mergeBase] })
+  if (merge) server.state.addCommit({ sha: merge, message: 'Merge head into base', parents: [base, head] })
   for (const sha of new Set([mergeBase, base, head, ...(merge ? [merge] : [])])) {
     for (const [p, c] of Object.entries(treeContents(origin, sha))) server.state.setFile(sha, p, c)
   }

@@ -540,6 +540,28 @@ export function commit(ctx: RepoContext, c: CommitFields): Commit {
   };
 }
 
+export type GitCommit = Schemas["git-commit"];
+
+/** A commit as the Git database API gives it (`GET /git/commits/{sha}`): its tree and parents. */
+export function gitCommit(ctx: RepoContext, c: CommitFields & { tree: string }): GitCommit {
+  const full = `${ctx.owner}/${ctx.repo}`;
+  const api = `${ctx.apiUrl}/repos/${full}`;
+  const login = c.author ?? { login: "octocat" };
+  const person = { name: login.login, email: `${login.login}@users.noreply.github.com`, date: c.date ?? FIXTURE_TIME };
+  return {
+    sha: c.sha,
+    node_id: nodeId("Commit", c.sha),
+    url: `${api}/git/commits/${c.sha}`,
+    html_url: `${ctx.htmlUrl}/${full}/commit/${c.sha}`,
+    author: person,
+    committer: person,
+    message: c.message,
+    tree: { sha: c.tree, url: `${api}/git/trees/${c.tree}` },
+    parents: c.parents.map((sha) => ({ sha, url: `${api}/git/commits/${sha}`, html_url: `${ctx.htmlUrl}/${full}/commit/${sha}` })),
+    verification: { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null },
+  };
+}
+
 export interface ComparisonFields {
   base: string;
   head: string;

@@ -44,6 +44,7 @@ import {
   FIXTURE_TIME,
   fullRepository,
   GITHUB_ACTIONS_BOT,
+  gitCommit,
   gitBlobSha,
   githubTimestamp,
   issueComment,
@@ -268,6 +269,8 @@ export class GitHubState {
   readonly refs = new Map<string, string>();
   /** Compare answers by `base...head`. */
   readonly comparisons = new Map<string, ComparisonSeed>();
+  /** Commits the Git database API knows, by SHA (their trees are `trees` under the same SHA). */
+  readonly commits = new Map<string, CommitFields>();
   permissions: "write" | "read";
   actor: UserSeed;
   nextCommentId = 2_000_000_001;
@@ -359,6 +362,10 @@ export class GitHubState {
     const side = f.status === "removed" ? baseSha : headSha;
     const file = this.tree(side)?.get(f.filename);
     return file ? gitBlobSha(file.bytes) : gitBlobSha(`${f.filename}@${side}`);
+  }
+
+  addCommit(seed: CommitFields): void {
+    this.commits.set(seed.sha, seed);
   }
 
   addComparison(seed: ComparisonSeed): void {
@@ -866,6 +873,11 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         }
       }
       return notFound();
+    },
+
+    "git/get-commit": ({ params }) => {
+      const c = state.commits.get(params["commit_sha"] ?? "") ?? notFound();
+      return { status: 200, body: gitCommit(ctx, { ...c, tree: treeSha(c.sha, "") }) };
     },
 
     "git/get-tree": ({ params, query }) => {
