@@ -35,6 +35,1782 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code2;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str2;
+      let prefix2 = "";
+      let glob = "";
+      if (start > 0) {
+        prefix2 = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix: prefix2,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix2;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants4 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants4;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants4.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse();
+    var utils = require_utils();
+    var constants4 = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix });
+        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex2, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex2, options, posix);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex2.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants4;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
@@ -785,7 +2561,7 @@ var require_errors = __commonJS({
 });
 
 // node_modules/undici/lib/core/constants.js
-var require_constants = __commonJS({
+var require_constants2 = __commonJS({
   "node_modules/undici/lib/core/constants.js"(exports, module) {
     "use strict";
     var headerNameLowerCasedRecord = {};
@@ -906,7 +2682,7 @@ var require_tree = __commonJS({
     var {
       wellknownHeaderNames,
       headerNameLowerCasedRecord
-    } = require_constants();
+    } = require_constants2();
     var TstNode = class _TstNode {
       /** @type {any} */
       value = null;
@@ -1053,7 +2829,7 @@ var require_util = __commonJS({
     var { stringify } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
-    var { headerNameLowerCasedRecord } = require_constants();
+    var { headerNameLowerCasedRecord } = require_constants2();
     var { tree } = require_tree();
     var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v));
     var BodyAsyncIterable = class {
@@ -1754,7 +3530,7 @@ var require_request = __commonJS({
       normalizedMethodRecords
     } = require_util();
     var { channels } = require_diagnostics();
-    var { headerNameLowerCasedRecord } = require_constants();
+    var { headerNameLowerCasedRecord } = require_constants2();
     var invalidPathRegex = /[^\u0021-\u00ff]/;
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
@@ -2770,7 +4546,7 @@ var require_connect = __commonJS({
 });
 
 // node_modules/undici/lib/llhttp/utils.js
-var require_utils = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/undici/lib/llhttp/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -2790,12 +4566,12 @@ var require_utils = __commonJS({
 });
 
 // node_modules/undici/lib/llhttp/constants.js
-var require_constants2 = __commonJS({
+var require_constants3 = __commonJS({
   "node_modules/undici/lib/llhttp/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-    var utils_1 = require_utils();
+    var utils_1 = require_utils2();
     var ERROR;
     (function(ERROR2) {
       ERROR2[ERROR2["OK"] = 0] = "OK";
@@ -3129,7 +4905,7 @@ var require_llhttp_simd_wasm = __commonJS({
 });
 
 // node_modules/undici/lib/web/fetch/constants.js
-var require_constants3 = __commonJS({
+var require_constants4 = __commonJS({
   "node_modules/undici/lib/web/fetch/constants.js"(exports, module) {
     "use strict";
     var corsSafeListedMethods = (
@@ -4159,7 +5935,7 @@ var require_util2 = __commonJS({
     "use strict";
     var { Transform } = __require("node:stream");
     var zlib = __require("node:zlib");
-    var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
+    var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants4();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
     var { performance: performance2 } = __require("node:perf_hooks");
@@ -5866,7 +7642,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants4 = require_constants3();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -12472,7 +14248,7 @@ var require_response = __commonJS({
     var {
       redirectStatusSet,
       nullBodyStatus
-    } = require_constants3();
+    } = require_constants4();
     var { kState, kHeaders } = require_symbols2();
     var { webidl } = require_webidl();
     var { FormData } = require_formdata();
@@ -12914,7 +14690,7 @@ var require_request2 = __commonJS({
       requestCredentials,
       requestCache,
       requestDuplex
-    } = require_constants3();
+    } = require_constants4();
     var { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util;
     var { kHeaders, kSignal, kState, kDispatcher } = require_symbols2();
     var { webidl } = require_webidl();
@@ -13644,7 +15420,7 @@ var require_fetch = __commonJS({
       safeMethodsSet,
       requestBodyHeader,
       subresourceSet
-    } = require_constants3();
+    } = require_constants4();
     var EE = __require("node:events");
     var { Readable, pipeline, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
@@ -16160,7 +17936,7 @@ var require_cachestorage = __commonJS({
 });
 
 // node_modules/undici/lib/web/cookies/constants.js
-var require_constants4 = __commonJS({
+var require_constants5 = __commonJS({
   "node_modules/undici/lib/web/cookies/constants.js"(exports, module) {
     "use strict";
     var maxAttributeValueSize = 1024;
@@ -16381,10 +18157,10 @@ var require_util6 = __commonJS({
 });
 
 // node_modules/undici/lib/web/cookies/parse.js
-var require_parse = __commonJS({
+var require_parse2 = __commonJS({
   "node_modules/undici/lib/web/cookies/parse.js"(exports, module) {
     "use strict";
-    var { maxNameValuePairSize, maxAttributeValueSize } = require_constants4();
+    var { maxNameValuePairSize, maxAttributeValueSize } = require_constants5();
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
     var assert = __require("node:assert");
@@ -16520,7 +18296,7 @@ var require_parse = __commonJS({
 var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
-    var { parseSetCookie } = require_parse();
+    var { parseSetCookie } = require_parse2();
     var { stringify } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
@@ -16912,7 +18688,7 @@ var require_events = __commonJS({
 });
 
 // node_modules/undici/lib/web/websocket/constants.js
-var require_constants5 = __commonJS({
+var require_constants6 = __commonJS({
   "node_modules/undici/lib/web/websocket/constants.js"(exports, module) {
     "use strict";
     var uid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
@@ -16990,7 +18766,7 @@ var require_util7 = __commonJS({
   "node_modules/undici/lib/web/websocket/util.js"(exports, module) {
     "use strict";
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
-    var { states, opcodes } = require_constants5();
+    var { states, opcodes } = require_constants6();
     var { ErrorEvent, createFastMessageEvent } = require_events();
     var { isUtf8: isUtf83 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
@@ -17162,7 +18938,7 @@ var require_util7 = __commonJS({
 var require_frame = __commonJS({
   "node_modules/undici/lib/web/websocket/frame.js"(exports, module) {
     "use strict";
-    var { maxUnsigned16Bit } = require_constants5();
+    var { maxUnsigned16Bit } = require_constants6();
     var BUFFER_SIZE = 16386;
     var crypto2;
     var buffer = null;
@@ -17239,7 +19015,7 @@ var require_frame = __commonJS({
 var require_connection = __commonJS({
   "node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
     "use strict";
-    var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
+    var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants6();
     var {
       kReadyState,
       kSentClose,
@@ -17508,7 +19284,7 @@ var require_receiver = __commonJS({
     "use strict";
     var { Writable } = __require("node:stream");
     var assert = __require("node:assert");
-    var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants5();
+    var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants6();
     var { kReadyState, kSentClose, kResponse, kReceivedClose } = require_symbols5();
     var { channels } = require_diagnostics();
     var {
@@ -17889,7 +19665,7 @@ var require_sender = __commonJS({
   "node_modules/undici/lib/web/websocket/sender.js"(exports, module) {
     "use strict";
     var { WebsocketFrameSend } = require_frame();
-    var { opcodes, sendHints } = require_constants5();
+    var { opcodes, sendHints } = require_constants6();
     var FixedQueue = require_fixed_queue();
     var FastBuffer = Buffer[Symbol.species];
     var SendQueue = class {
@@ -17973,7 +19749,7 @@ var require_websocket = __commonJS({
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
     var { environmentSettingsObject } = require_util2();
-    var { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = require_constants5();
+    var { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = require_constants6();
     var {
       kWebSocketURL,
       kReadyState,
@@ -21240,1865 +23016,8 @@ var require_light = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str2 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code2;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code2;
-        return str2.charCodeAt(++index);
-      };
-      while (index < length) {
-        code2 = advance();
-        let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code2 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str2;
-      let prefix2 = "";
-      let glob = "";
-      if (start > 0) {
-        prefix2 = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix: prefix2,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix2;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants4 = require_constants6();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants4;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse3 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants4.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse3.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants4.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse3 = require_parse2();
-    var utils = require_utils2();
-    var constants4 = require_constants6();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix });
-        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex2, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix);
-        } else {
-          match = regex2.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex2 = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse3(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants4;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
 // src/action/run.ts
 import { join, relative } from "node:path";
-
-// src/diff/gate.ts
-var tenths = (x) => Math.round(x * 10);
-function gateFailures(services, gate) {
-  const failures = [];
-  for (const s of services) {
-    const at = { unit: s.unit, path: s.path };
-    if (gate.failOnCapabilityWidening) {
-      for (const w of s.capabilities.widened) {
-        if (w.unaccepted.length === 0) continue;
-        failures.push({ kind: "capability-widening", ...at, message: wideningMessage(s.unit, w) });
-      }
-    }
-    if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
-      failures.push({ kind: "max-exposure", ...at, message: `${s.unit} exposure ${s.after.exposure.toFixed(1)} is above the maximum ${gate.maxExposure.toFixed(1)}` });
-    }
-    if (gate.maxExposureIncrease !== null && s.delta !== null && tenths(s.delta) > tenths(gate.maxExposureIncrease)) {
-      failures.push({ kind: "exposure-increase", ...at, message: `${s.unit} exposure rose by ${s.delta.toFixed(1)}, more than ${gate.maxExposureIncrease.toFixed(1)}` });
-    }
-    if (gate.failOnRegression && s.regressions.length > 0) {
-      failures.push({ kind: "regression", ...at, message: `${s.unit} regressed on ${s.regressions.map((r) => r.id).join(", ")}` });
-    }
-    const unreadable = s.status !== "removed" && s.unreadable.after !== null;
-    if (gate.failOnUnreadableUnit && unreadable) {
-      failures.push({ kind: "unreadable-unit", ...at, message: `${s.unit} cannot be assessed: ${s.unreadable.after}` });
-    }
-    if (gate.failOnInvalidUnit && s.status !== "removed" && s.errors.after !== null && !(gate.failOnUnreadableUnit && unreadable)) {
-      failures.push({ kind: "invalid-unit", ...at, message: `${s.unit}: ${s.errors.after}` });
-    }
-  }
-  return failures;
-}
-function wideningMessage(unit, w) {
-  const where2 = w.file !== null ? ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})` : "";
-  const partly = w.accepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
-  return `${unit} ${w.what}${where2}${partly}`;
-}
-
-// src/diff/merge-check.ts
-function mergeOnlyWidenings(change, merged) {
-  const reported = /* @__PURE__ */ new Map();
-  for (const s of change.services) {
-    for (const w of s.capabilities.widened) {
-      const key = `${s.path}\0${w.level}`;
-      const set = reported.get(key) ?? /* @__PURE__ */ new Set();
-      for (const p of w.unaccepted) set.add(p);
-      reported.set(key, set);
-    }
-  }
-  const out = [];
-  for (const s of merged.services) {
-    for (const w of s.capabilities.widened) {
-      const known = reported.get(`${s.path}\0${w.level}`);
-      const privileges = w.unaccepted.filter((p) => !known?.has(p));
-      if (privileges.length > 0) out.push({ unit: s.unit, path: s.path, widening: w, privileges });
-    }
-  }
-  return out;
-}
-function withMergeResult(change, compared, check, into, gate) {
-  const failures = [...change.failures];
-  let widened = change.summary.capabilitiesWidened;
-  if (check.checked) {
-    const counted = /* @__PURE__ */ new Set();
-    for (const s of change.services) for (const w of s.capabilities.widened) for (const p of w.unaccepted) counted.add(`${s.path}\0${p}`);
-    const before = counted.size;
-    for (const m of check.widened) {
-      const others = m.privileges.length < m.widening.unaccepted.length ? ` (${m.privileges.join(", ")} not in the pull request's own change)` : "";
-      if (gate.failOnCapabilityWidening) failures.push({ kind: "merge-widening", unit: m.unit, path: m.path, message: `${wideningMessage(m.unit, m.widening)} once merged into ${into}${others}` });
-      for (const p of m.privileges) counted.add(`${m.path}\0${p}`);
-    }
-    widened += counted.size - before;
-  }
-  return {
-    ...change,
-    verdict: failures.length > 0 ? "fail" : "pass",
-    failures,
-    summary: { ...change.summary, capabilitiesWidened: widened },
-    comparisons: { change: compared, mergeResult: check }
-  };
-}
 
 // src/git/path-bytes.ts
 import { isUtf8 } from "node:buffer";
@@ -23751,6 +23670,7376 @@ async function findOwnComment(pages, marker2, tokenIdentity, log) {
     }
   }
   return null;
+}
+
+// src/diff/gate.ts
+var tenths = (x) => Math.round(x * 10);
+function gateFailures(services, gate) {
+  const failures = [];
+  for (const s of services) {
+    const at = { unit: s.unit, path: s.path };
+    if (gate.failOnCapabilityWidening) {
+      for (const w of s.capabilities.widened) {
+        if (w.unaccepted.length === 0) continue;
+        failures.push({ kind: "capability-widening", ...at, message: wideningMessage(s.unit, w) });
+      }
+    }
+    if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
+      failures.push({ kind: "max-exposure", ...at, message: `${s.unit} exposure ${s.after.exposure.toFixed(1)} is above the maximum ${gate.maxExposure.toFixed(1)}` });
+    }
+    if (gate.maxExposureIncrease !== null && s.delta !== null && tenths(s.delta) > tenths(gate.maxExposureIncrease)) {
+      failures.push({ kind: "exposure-increase", ...at, message: `${s.unit} exposure rose by ${s.delta.toFixed(1)}, more than ${gate.maxExposureIncrease.toFixed(1)}` });
+    }
+    if (gate.failOnRegression && s.regressions.length > 0) {
+      failures.push({ kind: "regression", ...at, message: `${s.unit} regressed on ${s.regressions.map((r) => r.id).join(", ")}` });
+    }
+    const unreadable = s.status !== "removed" && s.unreadable.after !== null;
+    if (gate.failOnUnreadableUnit && unreadable) {
+      failures.push({ kind: "unreadable-unit", ...at, message: `${s.unit} cannot be assessed: ${s.unreadable.after}` });
+    }
+    if (gate.failOnInvalidUnit && s.status !== "removed" && s.errors.after !== null && !(gate.failOnUnreadableUnit && unreadable)) {
+      failures.push({ kind: "invalid-unit", ...at, message: `${s.unit}: ${s.errors.after}` });
+    }
+  }
+  return failures;
+}
+function wideningMessage(unit, w) {
+  const where2 = w.file !== null ? ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})` : "";
+  const partly = w.accepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
+  return `${unit} ${w.what}${where2}${partly}`;
+}
+
+// src/diff/merge-check.ts
+function mergeOnlyWidenings(change, merged) {
+  const reported = /* @__PURE__ */ new Map();
+  for (const s of change.services) {
+    for (const w of s.capabilities.widened) {
+      const key = `${s.path}\0${w.level}`;
+      const set = reported.get(key) ?? /* @__PURE__ */ new Set();
+      for (const p of w.unaccepted) set.add(p);
+      reported.set(key, set);
+    }
+  }
+  const out = [];
+  for (const s of merged.services) {
+    for (const w of s.capabilities.widened) {
+      const known = reported.get(`${s.path}\0${w.level}`);
+      const privileges = w.unaccepted.filter((p) => !known?.has(p));
+      if (privileges.length > 0) out.push({ unit: s.unit, path: s.path, widening: w, privileges });
+    }
+  }
+  return out;
+}
+function withMergeResult(change, compared, check, into, gate) {
+  const failures = [...change.failures];
+  let widened = change.summary.capabilitiesWidened;
+  if (check.checked) {
+    const counted = /* @__PURE__ */ new Set();
+    for (const s of change.services) for (const w of s.capabilities.widened) for (const p of w.unaccepted) counted.add(`${s.path}\0${p}`);
+    const before = counted.size;
+    for (const m of check.widened) {
+      const others = m.privileges.length < m.widening.unaccepted.length ? ` (${m.privileges.join(", ")} not in the pull request's own change)` : "";
+      if (gate.failOnCapabilityWidening) failures.push({ kind: "merge-widening", unit: m.unit, path: m.path, message: `${wideningMessage(m.unit, m.widening)} once merged into ${into}${others}` });
+      for (const p of m.privileges) counted.add(`${m.path}\0${p}`);
+    }
+    widened += counted.size - before;
+  }
+  return {
+    ...change,
+    verdict: failures.length > 0 ? "fail" : "pass",
+    failures,
+    summary: { ...change.summary, capabilitiesWidened: widened },
+    comparisons: { change: compared, mergeResult: check }
+  };
+}
+
+// src/action/api-blobs.ts
+var BLOB_BUDGET = 100;
+var BLOB_CONCURRENCY = 4;
+var ApiBlobs = class {
+  constructor(api, log, budget = BLOB_BUDGET) {
+    this.api = api;
+    this.log = log;
+    this.budget = budget;
+  }
+  api;
+  log;
+  budget;
+  blobs = /* @__PURE__ */ new Map();
+  failed = /* @__PURE__ */ new Set();
+  spent = 0;
+  get(sha) {
+    return this.blobs.get(sha);
+  }
+  /** Requests made so far. */
+  get requests() {
+    return this.spent;
+  }
+  /** Of these blobs, those not read yet (nor tried and failed). */
+  unread(shas) {
+    return [...new Set(shas)].filter((s) => !this.blobs.has(s) && !this.failed.has(s));
+  }
+  /**
+   * Reads the blobs not read yet; refuses (reads nothing, answers how many were wanted) when
+   * they do not fit in what is left of the budget. A blob that cannot be read (after the
+   * client's retries) is left out: the units that need it are unreadable and fail closed.
+   */
+  async read(shas) {
+    const todo = this.unread(shas);
+    if (this.spent + todo.length > this.budget) return { overBudget: todo.length };
+    this.spent += todo.length;
+    let next = 0;
+    const worker = async () => {
+      while (next < todo.length) {
+        const sha = todo[next++];
+        try {
+          this.blobs.set(sha, await this.api.blob(sha));
+        } catch (e) {
+          if (this.failed.size === 0) this.log(`could not read blob ${sha.slice(0, 12)} from the GitHub API (${e.message}); units that need it fail closed`);
+          this.failed.add(sha);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(BLOB_CONCURRENCY, todo.length) }, worker));
+    return null;
+  }
+};
+
+// src/model/syscall-data.generated.ts
+var L = [
+  /* 0 */
+  "arch_prctl brk cacheflush clock_getres clock_getres_time64 clock_gettime clock_gettime64 clock_nanosleep clock_nanosleep_time64 execve exit exit_group futex futex_time64 futex_waitv get_robust_list get_thread_area getegid getegid32 geteuid geteuid32 getgid getgid32 getgroups getgroups32 getpgid getpgrp getpid getppid getrandom getresgid getresgid32 getresuid getresuid32 getrlimit getsid gettid gettimeofday getuid getuid32 membarrier mmap mmap2 mprotect munmap nanosleep pause prlimit64 restart_syscall riscv_flush_icache riscv_hwprobe rseq rt_sigreturn sched_getaffinity sched_yield set_robust_list set_thread_area set_tid_address set_tls sigreturn time ugetrlimit uretprobe",
+  /* 1 */
+  "io_cancel io_destroy io_getevents io_pgetevents io_pgetevents_time64 io_setup io_submit io_uring_enter io_uring_register io_uring_setup",
+  /* 2 */
+  "_llseek close close_range dup dup2 dup3 lseek pread64 preadv preadv2 pwrite64 pwritev pwritev2 read readv write writev",
+  /* 3 */
+  "chown chown32 fchown fchown32 fchownat lchown lchown32",
+  /* 4 */
+  "adjtimex clock_adjtime clock_adjtime64 clock_settime clock_settime64 settimeofday",
+  /* 5 */
+  "modify_ldt subpage_prot switch_endian vm86 vm86old",
+  /* 6 */
+  "lookup_dcookie perf_event_open pidfd_getfd ptrace rtas s390_runtime_instr sys_debug_setcontext",
+  /* 7 */
+  "access chdir chmod close creat faccessat faccessat2 fallocate fchdir fchmod fchmodat fchmodat2 fcntl fcntl64 fgetxattr flistxattr fremovexattr fsetxattr fstat fstat64 fstatat64 fstatfs fstatfs64 ftruncate ftruncate64 futimesat getcwd getdents getdents64 getxattr inotify_add_watch inotify_init inotify_init1 inotify_rm_watch lgetxattr link linkat listxattr llistxattr lremovexattr lsetxattr lstat lstat64 mkdir mkdirat mknod mknodat newfstatat oldfstat oldlstat oldstat open openat openat2 readlink readlinkat removexattr rename renameat renameat2 rmdir setxattr stat stat64 statfs statfs64 statx symlink symlinkat truncate truncate64 unlink unlinkat utime utimensat utimensat_time64 utimes",
+  /* 8 */
+  "_newselect epoll_create epoll_create1 epoll_ctl epoll_ctl_old epoll_pwait epoll_pwait2 epoll_wait epoll_wait_old eventfd eventfd2 poll ppoll ppoll_time64 pselect6 pselect6_time64 select",
+  /* 9 */
+  "ipc memfd_create mq_getsetattr mq_notify mq_open mq_timedreceive mq_timedreceive_time64 mq_timedsend mq_timedsend_time64 mq_unlink msgctl msgget msgrcv msgsnd pipe pipe2 process_madvise process_vm_readv process_vm_writev semctl semget semop semtimedop semtimedop_time64 shmat shmctl shmdt shmget",
+  /* 10 */
+  "add_key keyctl request_key",
+  /* 11 */
+  "mlock mlock2 mlockall munlock munlockall",
+  /* 12 */
+  "delete_module finit_module init_module",
+  /* 13 */
+  "chroot fsconfig fsmount fsopen fspick mount mount_setattr move_mount open_tree pivot_root umount umount2",
+  /* 14 */
+  "accept accept4 bind connect getpeername getsockname getsockopt listen recv recvfrom recvmmsg recvmmsg_time64 recvmsg send sendmmsg sendmsg sendto setsockopt shutdown socket socketcall socketpair",
+  /* 15 */
+  "_sysctl afs_syscall bdflush break create_module ftime get_kernel_syms getpmsg gtty idle lock mpx prof profil putpmsg query_module security sgetmask ssetmask stime stty sysfs tuxcall ulimit uselib ustat vserver",
+  /* 16 */
+  "pkey_alloc pkey_free pkey_mprotect",
+  /* 17 */
+  "@chown @clock @module @raw-io @reboot @swap _sysctl acct bpf capset chroot fanotify_init fanotify_mark nfsservctl open_by_handle_at pivot_root quotactl quotactl_fd setdomainname setfsuid setfsuid32 setgroups setgroups32 sethostname setresuid setresuid32 setreuid setreuid32 setuid setuid32 vhangup",
+  /* 18 */
+  "capget clone clone3 execveat fork getrusage kill pidfd_open pidfd_send_signal prctl rt_sigqueueinfo rt_tgsigqueueinfo setns swapcontext tgkill times tkill unshare vfork wait4 waitid waitpid",
+  /* 19 */
+  "ioperm iopl pciconfig_iobase pciconfig_read pciconfig_write s390_pci_mmio_read s390_pci_mmio_write",
+  /* 20 */
+  "kexec_file_load kexec_load reboot",
+  /* 21 */
+  "ioprio_set mbind migrate_pages move_pages nice sched_setaffinity sched_setattr sched_setparam sched_setscheduler set_mempolicy set_mempolicy_home_node setpriority setrlimit",
+  /* 22 */
+  "setgid setgid32 setgroups setgroups32 setregid setregid32 setresgid setresgid32 setresuid setresuid32 setreuid setreuid32 setuid setuid32",
+  /* 23 */
+  "rt_sigaction rt_sigpending rt_sigprocmask rt_sigsuspend rt_sigtimedwait rt_sigtimedwait_time64 sigaction sigaltstack signal signalfd signalfd4 sigpending sigprocmask sigsuspend",
+  /* 24 */
+  "swapoff swapon",
+  /* 25 */
+  "fdatasync fsync msync sync sync_file_range sync_file_range2 syncfs",
+  /* 26 */
+  "@aio @basic-io @chown @default @file-system @io-event @ipc @keyring @memlock @network-io @process @resources @setuid @signal @sync @timer arm_fadvise64_64 capget capset copy_file_range fadvise64 fadvise64_64 flock get_mempolicy getcpu getpriority ioctl ioprio_get kcmp madvise mremap name_to_handle_at oldolduname olduname personality readahead readdir remap_file_pages sched_get_priority_max sched_get_priority_min sched_getattr sched_getparam sched_getscheduler sched_rr_get_interval sched_rr_get_interval_time64 sched_yield sendfile sendfile64 setfsgid setfsgid32 setfsuid setfsuid32 setpgid setsid splice sysinfo tee umask uname userfaultfd vmsplice",
+  /* 27 */
+  "alarm getitimer setitimer timer_create timer_delete timer_getoverrun timer_gettime timer_gettime64 timer_settime timer_settime64 timerfd_create timerfd_gettime timerfd_gettime64 timerfd_settime timerfd_settime64 times",
+  /* 28 */
+  "^7 +@obsolete +_llseek +_newselect +accept +accept4 +acct +add_key +adjtimex +alarm +arc_gettls +arc_settls +arc_usr_cmpxchg +arch_prctl +arm_fadvise64_64 +atomic_barrier +atomic_cmpxchg_32 +bind +bpf +brk +cachectl +cacheflush +capget +capset +chown +chown32 +chroot +clock_adjtime +clock_adjtime64 +clock_getres +clock_getres_time64 +clock_gettime +clock_gettime64 +clock_nanosleep +clock_nanosleep_time64 +clock_settime +clock_settime64 +clone +clone3 +close_range +connect +copy_file_range +delete_module +dipc +dup +dup2 +dup3 +epoll_create +epoll_create1 +epoll_ctl +epoll_ctl_old +epoll_pwait +epoll_pwait2 +epoll_wait +epoll_wait_old +eventfd +eventfd2 +exec_with_loader +execv +execve +execveat +exit +exit_group +fadvise64 +fadvise64_64 +fanotify_init +fanotify_mark +fchown +fchown32 +fchownat +fdatasync +finit_module +flock +fork +fsconfig +fsmount +fsopen +fspick +fsync +futex +futex_requeue +futex_time64 +futex_wait +futex_waitv +futex_wake +get_mempolicy +get_robust_list +get_thread_area +getcpu +getdomainname +getdtablesize +getegid +getegid32 +geteuid +geteuid32 +getgid +getgid32 +getgroups +getgroups32 +gethostname +getitimer +getpagesize +getpeername +getpgid +getpgrp +getpid +getppid +getpriority +getrandom +getresgid +getresgid32 +getresuid +getresuid32 +getrlimit +getrusage +getsid +getsockname +getsockopt +gettid +gettimeofday +getuid +getuid32 +getxgid +getxpid +getxuid +init_module +io_cancel +io_destroy +io_getevents +io_pgetevents +io_pgetevents_time64 +io_setup +io_submit +io_uring_enter +io_uring_register +io_uring_setup +ioctl +ioperm +iopl +ioprio_get +ioprio_set +ipc +kcmp +kern_features +kexec_file_load +kexec_load +keyctl +kill +landlock_add_rule +landlock_create_ruleset +landlock_restrict_self +lchown +lchown32 +listen +lookup_dcookie +lseek +madvise +map_shadow_stack +mbind +membarrier +memfd_create +memfd_secret +memory_ordering +migrate_pages +mincore +mlock +mlock2 +mlockall +mmap +mmap2 +modify_ldt +mount +mount_setattr +move_mount +move_pages +mprotect +mq_getsetattr +mq_notify +mq_open +mq_timedreceive +mq_timedreceive_time64 +mq_timedsend +mq_timedsend_time64 +mq_unlink +mremap +msgctl +msgget +msgrcv +msgsnd +msync +multiplexer +munlock +munlockall +munmap +name_to_handle_at +nanosleep +nice +old_adjtimex +oldolduname +oldumount +olduname +open_by_handle_at +open_tree +or1k_atomic +osf_fstat +osf_fstatfs +osf_fstatfs64 +osf_getdirentries +osf_getdomainname +osf_getitimer +osf_getrusage +osf_getsysinfo +osf_gettimeofday +osf_lstat +osf_mount +osf_proplist_syscall +osf_select +osf_set_program_attributes +osf_setitimer +osf_setsysinfo +osf_settimeofday +osf_shmat +osf_sigprocmask +osf_sigstack +osf_stat +osf_statfs +osf_statfs64 +osf_swapon +osf_syscall +osf_sysinfo +osf_usleep_thread +osf_utimes +osf_utsname +osf_wait4 +pause +pciconfig_iobase +pciconfig_read +pciconfig_write +perf_event_open +perfctr +personality +pidfd_getfd +pidfd_open +pidfd_send_signal +pipe +pipe2 +pivot_root +pkey_alloc +pkey_free +pkey_mprotect +poll +ppoll +ppoll_time64 +prctl +pread64 +preadv +preadv2 +prlimit64 +process_madvise +process_mrelease +process_vm_readv +process_vm_writev +pselect6 +pselect6_time64 +ptrace +pwrite64 +pwritev +pwritev2 +quotactl +quotactl_fd +read +readahead +readdir +readv +reboot +recv +recvfrom +recvmmsg +recvmmsg_time64 +recvmsg +remap_file_pages +request_key +restart_syscall +riscv_flush_icache +riscv_hwprobe +rseq +rt_sigaction +rt_sigpending +rt_sigprocmask +rt_sigqueueinfo +rt_sigreturn +rt_sigsuspend +rt_sigtimedwait +rt_sigtimedwait_time64 +rt_tgsigqueueinfo +rtas +s390_guarded_storage +s390_pci_mmio_read +s390_pci_mmio_write +s390_runtime_instr +s390_sthyi +sched_get_affinity +sched_get_priority_max +sched_get_priority_min +sched_getaffinity +sched_getattr +sched_getparam +sched_getscheduler +sched_rr_get_interval +sched_rr_get_interval_time64 +sched_set_affinity +sched_setaffinity +sched_setattr +sched_setparam +sched_setscheduler +sched_yield +seccomp +select +semctl +semget +semop +semtimedop +semtimedop_time64 +send +sendfile +sendfile64 +sendmmsg +sendmsg +sendto +set_mempolicy +set_mempolicy_home_node +set_robust_list +set_thread_area +set_tid_address +setdomainname +setfsgid +setfsgid32 +setfsuid +setfsuid32 +setgid +setgid32 +setgroups +setgroups32 +sethae +sethostname +setitimer +setns +setpgid +setpgrp +setpriority +setregid +setregid32 +setresgid +setresgid32 +setresuid +setresuid32 +setreuid +setreuid32 +setrlimit +setsid +setsockopt +settimeofday +setuid +setuid32 +sgetmask +shmat +shmctl +shmdt +shmget +shutdown +sigaction +sigaltstack +signal +signalfd +signalfd4 +sigpending +sigprocmask +sigreturn +sigsuspend +socket +socketcall +socketpair +splice +spu_create +spu_run +ssetmask +stime +subpage_prot +swapcontext +swapoff +swapon +switch_endian +sync +sync_file_range +sync_file_range2 +syncfs +sys_debug_setcontext +syscall +sysfs +sysinfo +syslog +sysmips +tee +tgkill +time +timer_create +timer_delete +timer_getoverrun +timer_gettime +timer_gettime64 +timer_settime +timer_settime64 +timerfd +timerfd_create +timerfd_gettime +timerfd_gettime64 +timerfd_settime +timerfd_settime64 +times +tkill +ugetrlimit +umask +umount +umount2 +uname +unshare +userfaultfd +ustat +utrap_install +vfork +vhangup +vm86 +vm86old +vmsplice +wait4 +waitid +waitpid +write +writev",
+  /* 29 */
+  "^28 +_sysctl +afs_syscall +arm_sync_file_range +bdflush +break +breakpoint +cachestat +create_module +ftime +get_kernel_syms +get_tls +getpmsg +gtty +idle +lock +mpx +nfsservctl +prof +profil +putpmsg +query_module +security +set_tls +stty +tuxcall +ulimit +uselib +usr26 +usr32 +vserver -@obsolete -arc_gettls -arc_settls -arc_usr_cmpxchg -atomic_barrier -atomic_cmpxchg_32 -dipc -exec_with_loader -execv -getdomainname -getdtablesize -gethostname -getpagesize -getxgid -getxpid -getxuid -kern_features -memory_ordering -old_adjtimex -oldumount -or1k_atomic -osf_fstat -osf_fstatfs -osf_fstatfs64 -osf_getdirentries -osf_getdomainname -osf_getitimer -osf_getrusage -osf_getsysinfo -osf_gettimeofday -osf_lstat -osf_mount -osf_proplist_syscall -osf_select -osf_set_program_attributes -osf_setitimer -osf_setsysinfo -osf_settimeofday -osf_shmat -osf_sigprocmask -osf_sigstack -osf_stat -osf_statfs -osf_statfs64 -osf_swapon -osf_syscall -osf_sysinfo -osf_usleep_thread -osf_utimes -osf_utsname -osf_wait4 -perfctr -riscv_hwprobe -sched_get_affinity -sched_set_affinity -sethae -setpgrp -utrap_install",
+  /* 30 */
+  "_llseek _newselect arm_fadvise64_64 arm_sync_file_range bdflush break breakpoint cachectl cacheflush chown32 clock_adjtime64 clock_getres_time64 clock_gettime64 clock_nanosleep_time64 clock_settime64 fadvise64_64 fchown32 fcntl64 fstat64 fstatat64 fstatfs64 ftime ftruncate64 futex_time64 get_tls getegid32 geteuid32 getgid32 getgroups32 getresgid32 getresuid32 getuid32 gtty idle io_pgetevents_time64 ipc lchown32 lock lstat64 mmap2 mpx mq_timedreceive_time64 mq_timedsend_time64 multiplexer nice oldfstat oldlstat oldolduname oldstat olduname pciconfig_iobase pciconfig_read pciconfig_write ppoll_time64 prof profil pselect6_time64 readdir recv recvmmsg_time64 riscv_flush_icache rt_sigtimedwait_time64 rtas s390_guarded_storage s390_pci_mmio_read s390_pci_mmio_write s390_runtime_instr s390_sthyi sched_rr_get_interval_time64 semtimedop_time64 send sendfile64 set_tls setfsgid32 setfsuid32 setgid32 setgroups32 setregid32 setresgid32 setresuid32 setreuid32 setuid32 sgetmask sigaction signal sigpending sigprocmask sigreturn sigsuspend socketcall spu_create spu_run ssetmask stat64 statfs64 stime stty subpage_prot swapcontext switch_endian sync_file_range2 sys_debug_setcontext syscall sysmips timer_gettime64 timer_settime64 timerfd timerfd_gettime64 timerfd_settime64 truncate64 ugetrlimit ulimit umount usr26 usr32 utimensat_time64 vm86 vm86old waitpid",
+  /* 31 */
+  "^0 +@sandbox",
+  /* 32 */
+  "landlock_add_rule landlock_create_ruleset landlock_restrict_self seccomp",
+  /* 33 */
+  "^28 +cachestat",
+  /* 34 */
+  "^31 +lsm_get_self_attr +lsm_list_modules +mseal",
+  /* 35 */
+  "^2 +llseek",
+  /* 36 */
+  "^7 +file_getattr +file_setattr +fstatat +getxattrat +listmount +listxattrat +newfstat +removexattrat +setxattrat +statmount",
+  /* 37 */
+  "^33 +breakpoint +file_getattr +file_setattr +get_tls +getxattrat +listmount +listxattrat +llseek +lsm_get_self_attr +lsm_list_modules +lsm_set_self_attr +mseal +removexattrat +set_tls +setxattrat +statmount +uretprobe +usr26 +usr32",
+  /* 38 */
+  "^29 +atomic_barrier +atomic_cmpxchg_32 +getpagesize +getxattrat +listmount +listxattrat +lsm_get_self_attr +lsm_list_modules +lsm_set_self_attr +mseal +removexattrat +riscv_hwprobe +setxattrat +statmount +uretprobe",
+  /* 39 */
+  "^30 +atomic_barrier +atomic_cmpxchg_32 +getpagesize +riscv_hwprobe",
+  /* 40 */
+  "^36 +open_tree",
+  /* 41 */
+  "^13 +open_tree_attr -open_tree",
+  /* 42 */
+  "^37 +fchroot +listns +open_tree_attr +rseq_slice_yield +uprobe",
+  /* 43 */
+  "^38 +file_getattr +file_setattr +listns +open_tree_attr +rseq_slice_yield +uprobe"
+];
+var cache = /* @__PURE__ */ new Map();
+function list(i) {
+  let v = cache.get(i);
+  if (v === void 0) {
+    const s = L[i];
+    if (s.startsWith("^")) {
+      const [base, ...ops] = s.slice(1).split(" ");
+      const set = new Set(list(Number(base)));
+      for (const op of ops) {
+        if (op.startsWith("+")) set.add(op.slice(1));
+        else set.delete(op.slice(1));
+      }
+      v = Object.freeze([...set].sort());
+    } else {
+      v = Object.freeze(s === "" ? [] : s.split(" "));
+    }
+    cache.set(i, v);
+  }
+  return v;
+}
+function groups(spec) {
+  const out = {};
+  for (const e of spec.split(" ")) {
+    const k = e.lastIndexOf("=");
+    out[e.slice(0, k)] = list(Number(e.slice(k + 1)));
+  }
+  return Object.freeze(out);
+}
+function tables(libseccomp, known, foreign, spec) {
+  const k = list(known);
+  const f = new Set(list(foreign));
+  return Object.freeze({ libseccomp, known: k, native: Object.freeze(k.filter((n) => !f.has(n))), groups: groups(spec) });
+}
+function lazily(make) {
+  const out = {};
+  for (const v of Object.keys(make)) {
+    let t;
+    Object.defineProperty(out, v, { enumerable: true, get: () => t ??= make[v]() });
+  }
+  return Object.freeze(out);
+}
+var SYSCALL_DATA = lazily({
+  "252": () => tables(
+    "2.5.4",
+    29,
+    30,
+    "@default=0 @aio=1 @basic-io=2 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=7 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=13 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=28"
+  ),
+  "254": () => tables(
+    "2.5.4",
+    29,
+    30,
+    "@default=31 @aio=1 @basic-io=2 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=7 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=13 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @sandbox=32 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=33"
+  ),
+  "257": () => tables(
+    "2.6.0",
+    38,
+    39,
+    "@default=34 @aio=1 @basic-io=35 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=36 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=13 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @sandbox=32 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=37"
+  ),
+  "262": () => tables(
+    "2.6.1",
+    43,
+    39,
+    "@default=34 @aio=1 @basic-io=35 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=40 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=41 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @sandbox=32 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=42"
+  )
+});
+
+// src/model/syscalls.ts
+var tables2 = /* @__PURE__ */ new Map();
+var asList = (v) => typeof v === "string" ? v.split(" ").filter((s) => s !== "") : v;
+function syscallTable(version) {
+  let t = tables2.get(version);
+  if (!t) {
+    const data = SYSCALL_DATA[version];
+    const known = asList(data.known);
+    t = {
+      groups: new Map(Object.entries(data.groups).map(([k, v]) => [k, asList(v)])),
+      known: new Set(known),
+      native: new Set(asList(data.native)),
+      position: new Map(known.map((name, i) => [name, i]))
+    };
+    tables2.set(version, t);
+  }
+  return t;
+}
+var expansions = /* @__PURE__ */ new WeakMap();
+function expandGroup(table2, group) {
+  let byGroup = expansions.get(table2);
+  if (byGroup === void 0) expansions.set(table2, byGroup = /* @__PURE__ */ new Map());
+  if (!table2.groups.has(group)) return null;
+  let e = byGroup.get(group);
+  if (e === void 0) {
+    const seen = /* @__PURE__ */ new Set();
+    const names2 = [];
+    const visiting = /* @__PURE__ */ new Set();
+    const walk = (g) => {
+      if (visiting.has(g)) return;
+      visiting.add(g);
+      for (const m of table2.groups.get(g) ?? []) {
+        if (m.startsWith("@")) walk(m);
+        else if (!seen.has(m)) {
+          seen.add(m);
+          names2.push(m);
+        }
+      }
+      visiting.delete(g);
+    };
+    walk(group);
+    e = {
+      knownPositions: Int32Array.from(names2.filter((n) => table2.known.has(n)), (n) => table2.position.get(n)),
+      native: names2.filter((n) => table2.native.has(n))
+    };
+    byGroup.set(group, e);
+  }
+  return e;
+}
+var ABSENT = -2;
+var SyscallSet = class {
+  constructor(table2) {
+    this.table = table2;
+    this.errnos = new Int32Array(table2.position.size).fill(ABSENT);
+  }
+  table;
+  errnos;
+  count = 0;
+  get size() {
+    return this.count;
+  }
+  /** Sets the errno of a known name (others cannot be stored: libseccomp does not resolve them). */
+  set(name, errno) {
+    const i = this.table.position.get(name);
+    if (i !== void 0) this.setAt(i, errno);
+  }
+  delete(name) {
+    const i = this.table.position.get(name);
+    if (i !== void 0) this.deleteAt(i);
+  }
+  /** Adds (or, with errno null, removes) every known member of an expanded group. */
+  setGroup(group, errno) {
+    const positions = group.knownPositions;
+    for (let k = 0; k < positions.length; k++) {
+      if (errno === null) this.deleteAt(positions[k]);
+      else this.setAt(positions[k], errno);
+    }
+  }
+  has(name) {
+    return this.get(name) !== void 0;
+  }
+  get(name) {
+    const i = this.table.position.get(name);
+    if (i === void 0) return void 0;
+    const errno = this.errnos[i];
+    return errno === ABSENT ? void 0 : errno;
+  }
+  /** How many entries have no errno (−1): the allowed ones of an allow-list. */
+  countWithoutErrno() {
+    let n = 0;
+    for (let i = 0; i < this.errnos.length; i++) if (this.errnos[i] === -1) n++;
+    return n;
+  }
+  setAt(i, errno) {
+    if (this.errnos[i] === ABSENT) this.count++;
+    this.errnos[i] = errno;
+  }
+  deleteAt(i) {
+    if (this.errnos[i] !== ABSENT) this.count--;
+    this.errnos[i] = ABSENT;
+  }
+};
+
+// src/model/assessors.ts
+var PLAIN_BADNESS = Array.from({ length: 11 }, (_, badness) => ({ kind: "badness", badness, description: void 0 }));
+var PLAIN_NA = { kind: "na", badness: 0, description: void 0 };
+var bad = (badness, description) => description === void 0 ? PLAIN_BADNESS[badness] ?? { kind: "badness", badness, description } : { kind: "badness", badness, description };
+var na = (description) => description === void 0 ? PLAIN_NA : { kind: "na", badness: 0, description };
+function runsPrivileged(info2) {
+  if (info2.user === "0" || info2.user === "root") return true;
+  if (info2.dynamicUser) return false;
+  return info2.user === null || info2.user === "";
+}
+function boolRow(setting2, weight, good, badText, opts = {}) {
+  return {
+    id: `${setting2}=`,
+    jsonField: setting2,
+    weight,
+    range: 1,
+    ...opts.defaultDependenciesOnly ? { defaultDependenciesOnly: true } : {},
+    descriptionGood: good,
+    descriptionBad: badText,
+    reads: opts.reads ?? [setting2],
+    assess: ({ info: info2 }) => bad(info2.enabled[setting2] ? 0 : 1)
+  };
+}
+var CAP_READS = ["CapabilityBoundingSet", "PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"];
+function capabilityRow(id, jsonField, weight, caps, good, badText) {
+  let low = 0;
+  let high = 0;
+  for (const c of caps) {
+    if (c < 32) low |= 1 << c;
+    else high |= 1 << c - 32;
+  }
+  return {
+    id: `CapabilityBoundingSet=~${id}`,
+    jsonField: `CapabilityBoundingSet_${jsonField}`,
+    weight,
+    range: 1,
+    descriptionGood: good,
+    descriptionBad: badText,
+    reads: CAP_READS,
+    assess: ({ info: info2 }) => {
+      return bad((info2.capabilityBoundingSetLow & low) !== 0 || (info2.capabilityBoundingSetHigh & high) !== 0 ? 1 : 0);
+    }
+  };
+}
+function namespaceRow(name, flag, weight, what) {
+  return {
+    id: `RestrictNamespaces=~${name}`,
+    jsonField: `RestrictNamespaces_${name}`,
+    weight,
+    range: 1,
+    descriptionGood: `Service cannot create ${what} namespaces`,
+    descriptionBad: `Service may create ${what} namespaces`,
+    reads: ["RestrictNamespaces"],
+    assess: ({ info: info2 }) => bad((info2.restrictNamespaces & flag) !== 0 ? 1 : 0)
+  };
+}
+function addressFamilyRow(id, jsonField, cls, weight, what) {
+  return {
+    id: `RestrictAddressFamilies=~${id}`,
+    jsonField: `RestrictAddressFamilies_${jsonField}`,
+    weight,
+    range: 1,
+    descriptionGood: `Service cannot allocate ${what} sockets`,
+    descriptionBad: `Service may allocate ${what} sockets`,
+    reads: ["RestrictAddressFamilies"],
+    assess: ({ info: info2 }) => bad(info2.addressFamilyRestricted[cls] ? 0 : 1)
+  };
+}
+function groupLeaks(info2, table2, group) {
+  for (const member of expandGroup(table2, group)?.native ?? []) {
+    if (info2.syscallFilter.has(member) === info2.syscallFilterAllowList) return member;
+  }
+  return null;
+}
+function syscallGroupRow(group, weight) {
+  const name = group.slice(1);
+  return {
+    id: `SystemCallFilter=~${group}`,
+    jsonField: `SystemCallFilter_${name.replace(/-/g, "_")}`,
+    weight,
+    range: 10,
+    reads: ["SystemCallFilter"],
+    assess: ({ info: info2, syscalls }) => {
+      if (!info2.syscallFilterAllowList && info2.syscallFilter.size === 0) {
+        return bad(10, "Service does not filter system calls");
+      }
+      const offender = groupLeaks(info2, syscalls, group);
+      if (info2.syscallFilterAllowList) {
+        return offender !== null ? bad(9, `System call allow list defined for service, and ${group} is included (e.g. ${offender} is allowed)`) : bad(0, `System call allow list defined for service, and ${group} is not included`);
+      }
+      return offender !== null ? bad(10, `System call deny list defined for service, and ${group} is not included (e.g. ${offender} is allowed)`) : bad(0, `System call deny list defined for service, and ${group} is included`);
+    }
+  };
+}
+var NS = { cgroup: 33554432, ipc: 134217728, net: 1073741824, mnt: 131072, pid: 536870912, user: 268435456, uts: 67108864 };
+var TABLE = [
+  {
+    id: "User=/DynamicUser=",
+    jsonField: "UserOrDynamicUser",
+    weight: 2e3,
+    range: 10,
+    descriptionBad: "Service runs as root user",
+    reads: ["User", "DynamicUser"],
+    assess: ({ info: info2 }) => {
+      if (info2.user === "nobody") return bad(9, "Service runs under as 'nobody' user, which should not be used for services");
+      if (info2.dynamicUser && info2.user !== "0" && info2.user !== "root")
+        return bad(0, "Service runs under a transient non-root user identity");
+      if (info2.user !== null && info2.user !== "0" && info2.user !== "root" && info2.user !== "")
+        return bad(0, "Service runs under a static non-root user identity");
+      return bad(10);
+    }
+  },
+  {
+    id: "SupplementaryGroups=",
+    jsonField: "SupplementaryGroups",
+    weight: 200,
+    range: 1,
+    descriptionGood: "Service has no supplementary groups",
+    descriptionBad: "Service runs with supplementary groups",
+    descriptionNa: "Service runs as root, option does not matter",
+    reads: ["SupplementaryGroups", "User", "DynamicUser"],
+    assess: ({ info: info2 }) => runsPrivileged(info2) ? na() : bad(info2.supplementaryGroups.length > 0 ? 1 : 0)
+  },
+  boolRow("PrivateDevices", 1e3, "Service has no access to hardware devices", "Service potentially has access to hardware devices"),
+  boolRow("PrivateMounts", 1e3, "Service cannot install system mounts", "Service may install system mounts"),
+  boolRow("PrivateNetwork", 2500, "Service has no access to the host's network", "Service has access to the host's network"),
+  boolRow("PrivateTmp", 1e3, "Service has no access to other software's temporary files", "Service has access to other software's temporary files", { defaultDependenciesOnly: true, reads: ["PrivateTmp", "DynamicUser"] }),
+  boolRow("PrivateUsers", 1e3, "Service does not have access to other users", "Service has access to other users"),
+  boolRow("ProtectControlGroups", 1e3, "Service cannot modify the control group file system", "Service may modify the control group file system"),
+  boolRow("ProtectKernelModules", 1e3, "Service cannot load or read kernel modules", "Service may load or read kernel modules"),
+  boolRow("ProtectKernelTunables", 1e3, "Service cannot alter kernel tunables (/proc/sys, …)", "Service may alter kernel tunables"),
+  boolRow("ProtectKernelLogs", 1e3, "Service cannot read from or write to the kernel log ring buffer", "Service may read from or write to the kernel log ring buffer"),
+  boolRow("ProtectClock", 1e3, "Service cannot write to the hardware clock or system clock", "Service may write to the hardware clock or system clock"),
+  {
+    id: "ProtectHome=",
+    jsonField: "ProtectHome",
+    weight: 1e3,
+    range: 10,
+    defaultDependenciesOnly: true,
+    reads: ["ProtectHome", "DynamicUser"],
+    assess: ({ info: info2 }) => {
+      switch (info2.protectHome) {
+        case "yes":
+          return bad(0, "Service has no access to home directories");
+        case "tmpfs":
+          return bad(1, "Service has access to fake empty home directories");
+        case "read-only":
+          return bad(5, "Service has read-only access to home directories");
+        default:
+          return bad(10, "Service has full access to home directories");
+      }
+    }
+  },
+  boolRow("ProtectHostname", 50, "Service cannot change system host/domainname", "Service may change system host/domainname"),
+  {
+    id: "ProtectSystem=",
+    jsonField: "ProtectSystem",
+    weight: 1e3,
+    range: 10,
+    defaultDependenciesOnly: true,
+    reads: ["ProtectSystem", "DynamicUser"],
+    assess: ({ info: info2 }) => {
+      switch (info2.protectSystem) {
+        case "strict":
+          return bad(0, "Service has strict read-only access to the OS file hierarchy");
+        case "full":
+          return bad(3, "Service has very limited write access to the OS file hierarchy");
+        case "yes":
+          return bad(5, "Service has limited write access to the OS file hierarchy");
+        default:
+          return bad(10, "Service has full access to the OS file hierarchy");
+      }
+    }
+  },
+  {
+    id: "RootDirectory=/RootImage=",
+    jsonField: "RootDirectoryOrRootImage",
+    weight: 200,
+    range: 1,
+    defaultDependenciesOnly: true,
+    descriptionGood: "Service has its own root directory/image",
+    descriptionBad: "Service runs within the host's root directory",
+    reads: ["RootDirectory", "RootImage"],
+    assess: ({ info: info2 }) => {
+      const own = (p) => p !== null && p !== "" && p !== "/";
+      return bad(own(info2.rootDirectory) || own(info2.rootImage) ? 0 : 1);
+    }
+  },
+  boolRow("LockPersonality", 100, "Service cannot change ABI personality", "Service may change ABI personality"),
+  boolRow("MemoryDenyWriteExecute", 100, "Service cannot create writable executable memory mappings", "Service may create writable executable memory mappings"),
+  boolRow("NoNewPrivileges", 1e3, "Service processes cannot acquire new privileges", "Service processes may acquire new privileges", { reads: ["NoNewPrivileges", "DynamicUser"] }),
+  capabilityRow("CAP_SYS_ADMIN", "CAP_SYS_ADMIN", 1500, [21], "Service has no administrator privileges", "Service has administrator privileges"),
+  capabilityRow("CAP_SET(UID|GID|PCAP)", "CAP_SET_UID_GID_PCAP", 1500, [6, 7, 8], "Service cannot change UID/GID identities/capabilities", "Service may change UID/GID identities/capabilities"),
+  capabilityRow("CAP_SYS_PTRACE", "CAP_SYS_PTRACE", 1500, [19], "Service has no ptrace() debugging abilities", "Service has ptrace() debugging abilities"),
+  capabilityRow("CAP_SYS_TIME", "CAP_SYS_TIME", 1e3, [25], "Service processes cannot change the system clock", "Service processes may change the system clock"),
+  capabilityRow("CAP_NET_ADMIN", "CAP_NET_ADMIN", 1e3, [12], "Service has no network configuration privileges", "Service has network configuration privileges"),
+  capabilityRow("CAP_SYS_RAWIO", "CAP_SYS_RAWIO", 1e3, [17], "Service has no raw I/O access", "Service has raw I/O access"),
+  capabilityRow("CAP_SYS_MODULE", "CAP_SYS_MODULE", 1e3, [16], "Service cannot load kernel modules", "Service may load kernel modules"),
+  capabilityRow("CAP_AUDIT_*", "CAP_AUDIT", 500, [29, 30, 37], "Service has no audit subsystem access", "Service has audit subsystem access"),
+  capabilityRow("CAP_SYSLOG", "CAP_SYSLOG", 500, [34], "Service has no access to kernel logging", "Service has access to kernel logging"),
+  capabilityRow("CAP_SYS_(NICE|RESOURCE)", "CAP_SYS_NICE_RESOURCE", 500, [23, 24], "Service has no privileges to change resource use parameters", "Service has privileges to change resource use parameters"),
+  capabilityRow("CAP_MKNOD", "CAP_MKNOD", 500, [27], "Service cannot create device nodes", "Service may create device nodes"),
+  capabilityRow("CAP_(CHOWN|FSETID|SETFCAP)", "CAP_CHOWN_FSETID_SETFCAP", 1e3, [0, 4, 31], "Service cannot change file ownership/access mode/capabilities", "Service may change file ownership/access mode/capabilities unrestricted"),
+  capabilityRow("CAP_(DAC_*|FOWNER|IPC_OWNER)", "CAP_DAC_FOWNER_IPC_OWNER", 1e3, [1, 2, 3, 15], "Service cannot override UNIX file/IPC permission checks", "Service may override UNIX file/IPC permission checks"),
+  capabilityRow("CAP_KILL", "CAP_KILL", 500, [5], "Service cannot send UNIX signals to arbitrary processes", "Service may send UNIX signals to arbitrary processes"),
+  capabilityRow("CAP_NET_(BIND_SERVICE|BROADCAST|RAW)", "CAP_NET_BIND_SERVICE_BROADCAST_RAW)", 500, [10, 11, 13], "Service has no elevated networking privileges", "Service has elevated networking privileges"),
+  capabilityRow("CAP_SYS_BOOT", "CAP_SYS_BOOT", 100, [22], "Service cannot issue reboot()", "Service may issue reboot()"),
+  capabilityRow("CAP_MAC_*", "CAP_MAC", 100, [32, 33], "Service cannot adjust SMACK MAC", "Service may adjust SMACK MAC"),
+  capabilityRow("CAP_LINUX_IMMUTABLE", "CAP_LINUX_IMMUTABLE", 75, [9], "Service cannot mark files immutable", "Service may mark files immutable"),
+  capabilityRow("CAP_IPC_LOCK", "CAP_IPC_LOCK", 50, [14], "Service cannot lock memory into RAM", "Service may lock memory into RAM"),
+  capabilityRow("CAP_SYS_CHROOT", "CAP_SYS_CHROOT", 50, [18], "Service cannot issue chroot()", "Service may issue chroot()"),
+  capabilityRow("CAP_BLOCK_SUSPEND", "CAP_BLOCK_SUSPEND", 25, [36], "Service cannot establish wake locks", "Service may establish wake locks"),
+  capabilityRow("CAP_WAKE_ALARM", "CAP_WAKE_ALARM", 25, [35], "Service cannot program timers that wake up the system", "Service may program timers that wake up the system"),
+  capabilityRow("CAP_LEASE", "CAP_LEASE", 25, [28], "Service cannot create file leases", "Service may create file leases"),
+  capabilityRow("CAP_SYS_TTY_CONFIG", "CAP_SYS_TTY_CONFIG", 25, [26], "Service cannot issue vhangup()", "Service may issue vhangup()"),
+  capabilityRow("CAP_SYS_PACCT", "CAP_SYS_PACCT", 25, [20], "Service cannot use acct()", "Service may use acct()"),
+  capabilityRow("CAP_BPF", "CAP_BPF", 25, [39], "Service may not load BPF programs", "Service may load BPF programs"),
+  {
+    id: "UMask=",
+    jsonField: "UMask",
+    weight: 100,
+    range: 10,
+    reads: ["UMask"],
+    assess: ({ info: info2 }) => {
+      const m = info2.umask;
+      if (!(m & 2)) return bad(10, "Files created by service are world-writable by default");
+      if (!(m & 4)) return bad(5, "Files created by service are world-readable by default");
+      if (!(m & 16)) return bad(2, "Files created by service are group-writable by default");
+      if (!(m & 32)) return bad(1, "Files created by service are group-readable by default");
+      return bad(0, "Files created by service are accessible only by service's own user by default");
+    }
+  },
+  {
+    id: "KeyringMode=",
+    jsonField: "KeyringMode",
+    weight: 1e3,
+    range: 1,
+    descriptionGood: "Service doesn't share key material with other services",
+    descriptionBad: "Service shares key material with other service",
+    reads: ["KeyringMode"],
+    assess: ({ info: info2 }) => bad(info2.keyringMode === "private" ? 0 : 1)
+  },
+  {
+    id: "ProtectProc=",
+    jsonField: "ProtectProc",
+    weight: 1e3,
+    range: 3,
+    descriptionGood: "Service has restricted access to process tree (/proc hidepid=)",
+    descriptionBad: "Service has full access to process tree (/proc hidepid=)",
+    reads: ["ProtectProc"],
+    assess: ({ info: info2 }) => {
+      switch (info2.protectProc) {
+        case "noaccess":
+          return bad(1);
+        case "invisible":
+        case "ptraceable":
+          return bad(0);
+        default:
+          return bad(3);
+      }
+    }
+  },
+  {
+    id: "ProcSubset=",
+    jsonField: "ProcSubset",
+    weight: 10,
+    range: 1,
+    descriptionGood: "Service has no access to non-process /proc files (/proc subset=)",
+    descriptionBad: "Service has full access to non-process /proc files (/proc subset=)",
+    reads: ["ProcSubset"],
+    assess: ({ info: info2 }) => bad(info2.procSubset === "pid" ? 0 : 1)
+  },
+  {
+    id: "NotifyAccess=",
+    jsonField: "NotifyAccess",
+    weight: 1e3,
+    range: 1,
+    descriptionGood: "Service child processes cannot alter service state",
+    descriptionBad: "Service child processes may alter service state",
+    reads: ["NotifyAccess"],
+    assess: ({ info: info2 }) => bad(info2.notifyAccess === "all" ? 1 : 0)
+  },
+  {
+    id: "RemoveIPC=",
+    jsonField: "RemoveIPC",
+    weight: 100,
+    range: 1,
+    descriptionGood: "Service user cannot leave SysV IPC objects around",
+    descriptionBad: "Service user may leave SysV IPC objects around",
+    descriptionNa: "Service runs as root, option does not apply",
+    reads: ["RemoveIPC", "User", "DynamicUser"],
+    assess: ({ info: info2 }) => runsPrivileged(info2) ? na() : bad(info2.removeIpc ? 0 : 1)
+  },
+  {
+    id: "Delegate=",
+    jsonField: "Delegate",
+    weight: 100,
+    range: 1,
+    descriptionGood: "Service does not maintain its own delegated control group subtree",
+    descriptionBad: "Service maintains its own delegated control group subtree",
+    reads: ["Delegate"],
+    assess: ({ info: info2 }) => bad(info2.delegate ? 1 : 0)
+  },
+  boolRow("RestrictRealtime", 500, "Service realtime scheduling access is restricted", "Service may acquire realtime scheduling"),
+  boolRow("RestrictSUIDSGID", 1e3, "SUID/SGID file creation by service is restricted", "Service may create SUID/SGID files", { reads: ["RestrictSUIDSGID", "DynamicUser"] }),
+  namespaceRow("user", NS.user, 1500, "user"),
+  namespaceRow("mnt", NS.mnt, 500, "file system"),
+  namespaceRow("ipc", NS.ipc, 500, "IPC"),
+  namespaceRow("pid", NS.pid, 500, "process"),
+  namespaceRow("cgroup", NS.cgroup, 500, "cgroup"),
+  namespaceRow("net", NS.net, 500, "network"),
+  namespaceRow("uts", NS.uts, 100, "hostname"),
+  addressFamilyRow("AF_(INET|INET6)", "AF_INET_INET6", "inet", 1500, "Internet"),
+  addressFamilyRow("AF_UNIX", "AF_UNIX", "unix", 25, "local"),
+  addressFamilyRow("AF_NETLINK", "AF_NETLINK", "netlink", 200, "netlink"),
+  addressFamilyRow("AF_PACKET", "AF_PACKET", "packet", 1e3, "packet"),
+  addressFamilyRow("…", "OTHER", "other", 1250, "exotic"),
+  {
+    id: "SystemCallArchitectures=",
+    jsonField: "SystemCallArchitectures",
+    weight: 1e3,
+    range: 10,
+    reads: ["SystemCallArchitectures"],
+    assess: ({ info: info2 }) => {
+      const archs = info2.syscallArchitectures;
+      if (archs.size === 0) return bad(10, "Service may execute system calls with all ABIs");
+      if (archs.size === 1 && archs.has("native")) return bad(0, "Service may execute system calls only with native ABI");
+      return bad(8, "Service may execute system calls with multiple ABIs");
+    }
+  },
+  syscallGroupRow("@swap", 1e3),
+  syscallGroupRow("@obsolete", 250),
+  syscallGroupRow("@clock", 1e3),
+  syscallGroupRow("@cpu-emulation", 250),
+  syscallGroupRow("@debug", 1e3),
+  syscallGroupRow("@mount", 1e3),
+  syscallGroupRow("@module", 1e3),
+  syscallGroupRow("@raw-io", 1e3),
+  syscallGroupRow("@reboot", 1e3),
+  syscallGroupRow("@privileged", 700),
+  syscallGroupRow("@resources", 700),
+  {
+    id: "IPAddressDeny=",
+    jsonField: "IPAddressDeny",
+    weight: 1e3,
+    range: 10,
+    reads: ["IPAddressDeny", "IPAddressAllow", "IPIngressFilterPath", "IPEgressFilterPath"],
+    assess: ({ info: info2 }) => {
+      if (info2.ipFiltersCustom) return bad(0, "Service defines custom ingress/egress IP filters with BPF programs");
+      if (!info2.ipAddressDenyAll) return bad(10, "Service does not define an IP address allow list");
+      if (info2.ipAddressAllowOther) return bad(5, "Service defines IP address allow list with non-localhost entries");
+      if (info2.ipAddressAllowLocalhost) return bad(2, "Service defines IP address allow list with only localhost entries");
+      return bad(0, "Service blocks all IP address ranges");
+    }
+  },
+  {
+    id: "DeviceAllow=",
+    jsonField: "DeviceAllow",
+    weight: 1e3,
+    range: 10,
+    reads: ["DeviceAllow", "DevicePolicy", "PrivateDevices", "ProtectClock", "RootImage", "MountImages", "LoadCredentialEncrypted", "SetCredentialEncrypted"],
+    assess: ({ info: info2 }) => {
+      if (info2.devicePolicy !== "strict" && info2.devicePolicy !== "closed") return bad(10, "Service has no device ACL");
+      if (info2.deviceAllow.length > 0)
+        return bad(5, `Service has a device ACL with some special devices: ${info2.deviceAllow.join(" ")}`);
+      return bad(0, "Service has a minimal device ACL");
+    }
+  },
+  {
+    id: "AmbientCapabilities=",
+    jsonField: "AmbientCapabilities",
+    weight: 500,
+    range: 1,
+    descriptionGood: "Service process does not receive ambient capabilities",
+    descriptionBad: "Service process receives ambient capabilities",
+    reads: ["AmbientCapabilities"],
+    assess: ({ info: info2 }) => bad(info2.ambientCapabilities !== 0n ? 1 : 0)
+  }
+];
+function uniformShape(a) {
+  return {
+    id: a.id,
+    jsonField: a.jsonField,
+    weight: a.weight,
+    range: a.range,
+    defaultDependenciesOnly: a.defaultDependenciesOnly ?? false,
+    descriptionGood: a.descriptionGood,
+    descriptionBad: a.descriptionBad,
+    descriptionNa: a.descriptionNa,
+    reads: a.reads,
+    assess: a.assess
+  };
+}
+var ASSESSORS = TABLE.map(uniformShape);
+
+// src/model/exposure.ts
+var BANDS = [
+  { min: 100, verdict: "DANGEROUS", emoji: "🤢" },
+  { min: 90, verdict: "UNSAFE", emoji: "😨" },
+  { min: 75, verdict: "EXPOSED", emoji: "🙁" },
+  { min: 50, verdict: "MEDIUM", emoji: "😐" },
+  { min: 10, verdict: "OK", emoji: "🙂" },
+  { min: 1, verdict: "SAFE", emoji: "😀" },
+  { min: 0, verdict: "PERFECT", emoji: "😇" }
+];
+function verdictOf(exposure) {
+  return BANDS.find((b) => exposure >= b.min).verdict;
+}
+function formatExposure(exposure) {
+  return `${Math.floor(exposure / 10)}.${exposure % 10}`;
+}
+var ceilDiv = (a, b) => Math.floor((a + b - 1) / b);
+function score(assessors, results, defaultDependencies, policy, nullDescriptionFirst) {
+  let badnessSum = 0;
+  let weightSum = 0;
+  for (let i = 0; i < assessors.length; i++) {
+    const a = assessors[i];
+    const override = policy?.get(a.jsonField);
+    const weight = override?.weight ?? a.weight;
+    const range = override?.range ?? a.range;
+    const r = results[i];
+    if (r.kind !== "badness" || weight === 0 || a.defaultDependenciesOnly === true && !defaultDependencies) continue;
+    if (range === 0 || r.badness > range) throw new PolicyRangeError(a.jsonField, range, r.badness);
+    badnessSum += Math.floor((r.badness * weight + range - 1) / range);
+    weightSum += weight;
+  }
+  if (weightSum === 0) throw new PolicyRangeError("*", 0, 0);
+  const exposure = ceilDiv(badnessSum * 100, weightSum);
+  const rows = new Array(assessors.length);
+  if (sortKeys.length !== assessors.length) sortKeys = new Uint32Array(assessors.length);
+  let ranks = new Array(assessors.length);
+  let signature = assessors.length;
+  for (let i = 0; i < assessors.length; i++) {
+    const a = assessors[i];
+    const override = policy?.get(a.jsonField);
+    const weight = override?.weight ?? a.weight;
+    const range = override?.range ?? a.range;
+    const r = results[i];
+    const na2 = weight === 0 || a.defaultDependenciesOnly === true && !defaultDependencies ? naReason(a, weight, defaultDependencies) : void 0;
+    let made;
+    if (na2 !== void 0 || r.kind === "na") {
+      const description = na2 ?? r.description ?? override?.descriptionNa ?? a.descriptionNa ?? null;
+      made = row(i, a, weight, range, null, null, description);
+    } else {
+      const b = r.badness;
+      const description = r.description ?? (b === 0 ? override?.descriptionGood ?? a.descriptionGood : b === a.range ? override?.descriptionBad ?? a.descriptionBad : void 0) ?? null;
+      const rowExposure = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null;
+      made = row(i, a, weight, range, b, rowExposure, description);
+    }
+    if ("row" in made) {
+      rows[i] = made.row;
+      signature = Math.imul(signature, 2654435761) + made.serial | 0;
+      if (ranks !== null) {
+        if (made.rank === void 0) ranks = null;
+        else ranks[i] = made.rank;
+      }
+    } else {
+      rows[i] = made;
+      ranks = null;
+    }
+  }
+  if (ranks === null) return { exposure, verdict: verdictOf(exposure), rows: displayOrder(rows, null, nullDescriptionFirst) };
+  return { exposure, verdict: verdictOf(exposure), rows: sharedOrder(rows, ranks, signature, nullDescriptionFirst) };
+}
+var orderCache = /* @__PURE__ */ new Map();
+var ORDER_CACHE_MAX = 1e4;
+var ordersCached = 0;
+function sharedOrder(rows, ranks, signature, nullDescriptionFirst) {
+  const candidates = orderCache.get(signature);
+  if (candidates !== void 0) {
+    for (const c of candidates) if (sameRows(c.byAssessor, rows)) return c.ordered;
+  }
+  const ordered = displayOrder(rows, ranks, nullDescriptionFirst);
+  if (ordersCached < ORDER_CACHE_MAX) {
+    ordersCached++;
+    const entry2 = { byAssessor: rows, ordered };
+    if (candidates === void 0) orderCache.set(signature, [entry2]);
+    else candidates.push(entry2);
+  }
+  return ordered;
+}
+function sameRows(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function naReason(a, weight, defaultDependencies) {
+  if (a.defaultDependenciesOnly && !defaultDependencies) return "Service runs in special boot phase, option is not appropriate";
+  if (weight === 0) return "Option excluded by policy, skipping";
+  return void 0;
+}
+var rowCache = [];
+var ROW_CACHE_MAX = 5e4;
+var SHARED_DESCRIPTION_MAX = 1024;
+var rowsCached = 0;
+function row(index, a, weight, range, badness, exposure, description) {
+  const shareable = weight === a.weight && range === a.range && (description === null || description.length <= SHARED_DESCRIPTION_MAX);
+  const key = badness === null ? -1 : badness * 1e3 + (exposure ?? 0);
+  const slot = shareable ? rowCache[index]?.get(key) : void 0;
+  if (slot !== void 0) {
+    for (let i = 0; i < slot.length; i++) {
+      const shared2 = slot[i];
+      if (shared2.row.description === description && shared2.assessor === a) return shared2;
+    }
+  }
+  const made = {
+    id: a.id,
+    jsonField: a.jsonField,
+    set: badness === null ? null : badness === 0,
+    badness,
+    exposure,
+    description,
+    weight,
+    range
+  };
+  if (!shareable || rowsCached >= ROW_CACHE_MAX) return made;
+  rowsCached++;
+  const shared = { assessor: a, row: made, serial: rowsCached, rank: description === null ? void 0 : rankOf(made.id, description) };
+  let byKey = rowCache[index];
+  if (byKey === void 0) rowCache[index] = byKey = /* @__PURE__ */ new Map();
+  if (slot === void 0) byKey.set(key, [shared]);
+  else slot.push(shared);
+  return shared;
+}
+var rankByPair = /* @__PURE__ */ new Map();
+var ranked = [];
+var RANKED_MAX = 4096;
+function rankOf(id, description) {
+  let byDescription = rankByPair.get(id);
+  const existing = byDescription?.get(description);
+  if (existing !== void 0) return existing;
+  if (ranked.length >= RANKED_MAX) return void 0;
+  let lo = 0;
+  let hi = ranked.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    const e = ranked[mid];
+    if ((-compareBytes(e.description, description) || compareBytes(e.id, id)) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const rank = { value: lo };
+  ranked.splice(lo, 0, { id, description, rank });
+  for (let i = lo + 1; i < ranked.length; i++) ranked[i].rank.value = i;
+  if (byDescription === void 0) rankByPair.set(id, byDescription = /* @__PURE__ */ new Map());
+  byDescription.set(description, rank);
+  return rank;
+}
+var sortKeys = new Uint32Array(0);
+function sortByRank(rows, ranks) {
+  const keys = rows.length === sortKeys.length ? sortKeys : new Uint32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) keys[i] = ranks[i].value * 256 + i;
+  keys.sort();
+  const out = new Array(rows.length);
+  for (let i = 0; i < keys.length; i++) out[i] = rows[keys[i] & 255];
+  return out;
+}
+function displayOrder(rows, ranks, nullDescriptionFirst) {
+  if (ranks !== null && rows.length <= 256) return sortByRank(rows, ranks);
+  let hasNull = false;
+  let hasSurrogate = false;
+  for (const r of rows) {
+    if (r.description === null) hasNull = true;
+    else if (!hasSurrogate && SURROGATE.test(r.description)) hasSurrogate = true;
+    if (!hasSurrogate && SURROGATE.test(r.id)) hasSurrogate = true;
+  }
+  if (!hasNull) return rows.slice().sort(hasSurrogate ? compareRowsBytes : compareRowsNative);
+  const items = [HEADER, ...rows.map((r, i) => ({ r, i: i + 1 }))];
+  if (nullDescriptionFirst) {
+    const nulls = rows.filter((r) => r.description === null);
+    const rest = rows.filter((r) => r.description !== null);
+    return [...nulls, ...glibcMergeSort(rest.map((r, i) => ({ r, i: i + 1 }))).map((x) => x.r)];
+  }
+  return glibcMergeSort(items).slice(1).map((x) => x.r);
+}
+var SURROGATE = /[\uD800-\uDFFF]/;
+function compareRowsBytes(a, b) {
+  return -compareBytes(a.description, b.description) || compareBytes(a.id, b.id);
+}
+function compareRowsNative(a, b) {
+  const da = a.description;
+  const db = b.description;
+  if (da !== db) return da < db ? 1 : -1;
+  return a.id === b.id ? 0 : a.id < b.id ? -1 : 1;
+}
+var HEADER = { r: null, i: 0 };
+function compareCells(a, b) {
+  if (a.r === null) return b.r === null ? 0 : -1;
+  if (b.r === null) return 1;
+  const da = a.r.description;
+  const db = b.r.description;
+  let c;
+  if (da === null || db === null) c = da === db ? 0 : -Math.sign(a.i - b.i);
+  else c = -compareBytes(da, db);
+  if (c !== 0) return c;
+  c = compareBytes(a.r.id, b.r.id);
+  return c !== 0 ? c : Math.sign(a.i - b.i);
+}
+function glibcMergeSort(items) {
+  if (items.length <= 1) return items;
+  const n1 = Math.floor(items.length / 2);
+  const left = glibcMergeSort(items.slice(0, n1));
+  const right = glibcMergeSort(items.slice(n1));
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) out.push(compareCells(left[i], right[j]) <= 0 ? left[i++] : right[j++]);
+  while (i < left.length) out.push(left[i++]);
+  while (j < right.length) out.push(right[j++]);
+  return out;
+}
+function compareBytes(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 55296 && x <= 57343 || y >= 55296 && y <= 57343) {
+      return (a.codePointAt(i) ?? 0) - (b.codePointAt(i) ?? 0);
+    }
+    return x - y;
+  }
+  return a.length - b.length;
+}
+var PolicyRangeError = class extends Error {
+  constructor(jsonField, range, badness) {
+    super(
+      jsonField === "*" ? "security policy gives every assessor weight 0 (systemd-analyze aborts on this)" : `security policy range ${range} for ${jsonField} is smaller than its badness ${badness} (systemd-analyze aborts on this)`
+    );
+    this.jsonField = jsonField;
+    this.range = range;
+    this.badness = badness;
+  }
+  jsonField;
+  range;
+  badness;
+};
+
+// src/service/ip.ts
+function parseIPv4(s) {
+  const parts = s.split(".");
+  if (parts.length !== 4) return null;
+  const out = new Uint8Array(4);
+  for (let i = 0; i < 4; i++) {
+    const p = parts[i];
+    if (!/^(0|[1-9][0-9]{0,2})$/.test(p)) return null;
+    const v = Number(p);
+    if (v > 255) return null;
+    out[i] = v;
+  }
+  return out;
+}
+function parseIPv6(s) {
+  let text2 = s;
+  let tail = null;
+  const lastColon = text2.lastIndexOf(":");
+  if (text2.includes(".")) {
+    tail = parseIPv4(text2.slice(lastColon + 1));
+    if (!tail) return null;
+    text2 = text2.slice(0, lastColon + 1) + "0:0";
+  }
+  const halves = text2.split("::");
+  if (halves.length > 2) return null;
+  const groups3 = (h) => {
+    if (h === "") return [];
+    const out2 = [];
+    for (const g of h.split(":")) {
+      if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return null;
+      out2.push(parseInt(g, 16));
+    }
+    return out2;
+  };
+  const head = groups3(halves[0]);
+  const rest = halves.length === 2 ? groups3(halves[1]) : [];
+  if (!head || !rest) return null;
+  let all;
+  if (halves.length === 2) {
+    const missing = 8 - head.length - rest.length;
+    if (missing < 1) return null;
+    all = [...head, ...new Array(missing).fill(0), ...rest];
+  } else {
+    if (head.length !== 8) return null;
+    all = head;
+  }
+  const out = new Uint8Array(16);
+  all.forEach((g, i) => {
+    out[2 * i] = g >> 8;
+    out[2 * i + 1] = g & 255;
+  });
+  if (tail) out.set(tail, 12);
+  return out;
+}
+function masked(address, prefixLength) {
+  const out = new Uint8Array(address);
+  for (let bit3 = prefixLength; bit3 < out.length * 8; bit3++) out[bit3 >> 3] &= ~(128 >> (bit3 & 7));
+  return out;
+}
+function prefix(family, address, prefixLength) {
+  return { family, address: masked(address, prefixLength), prefixLength };
+}
+var v4 = (a, b, c, d) => Uint8Array.of(a, b, c, d);
+var v6 = (...bytes) => {
+  const out = new Uint8Array(16);
+  out.set(bytes);
+  return out;
+};
+function isLocalhostName(word) {
+  const w = word.toLowerCase();
+  return ["localhost", "localhost.", "localhost.localdomain", "localhost.localdomain."].includes(w) || [".localhost", ".localhost.", ".localhost.localdomain", ".localhost.localdomain."].some((s) => w.endsWith(s));
+}
+function parseAddressWord(word) {
+  if (word === "any") return [prefix(4, v4(0, 0, 0, 0), 0), prefix(6, v6(), 0)];
+  if (isLocalhostName(word)) return [prefix(4, v4(127, 0, 0, 0), 8), prefix(6, v6(...new Array(15).fill(0), 1), 128)];
+  if (word === "link-local") return [prefix(4, v4(169, 254, 0, 0), 16), prefix(6, v6(254, 128), 64)];
+  if (word === "multicast") return [prefix(4, v4(224, 0, 0, 0), 4), prefix(6, v6(255), 8)];
+  const slash = word.indexOf("/");
+  const addrText = slash >= 0 ? word.slice(0, slash) : word;
+  const a4 = parseIPv4(addrText);
+  const a6 = a4 ? null : parseIPv6(addrText);
+  const address = a4 ?? a6;
+  if (!address) return null;
+  const family = a4 ? 4 : 6;
+  const bits = family === 4 ? 32 : 128;
+  let length = bits;
+  if (slash >= 0) {
+    const lenText = word.slice(slash + 1);
+    if (!/^[0-9]{1,3}$/.test(lenText)) return null;
+    length = Number(lenText);
+    if (length > bits) return null;
+  }
+  return [prefix(family, address, length)];
+}
+function isLocalhostPrefix(p) {
+  if (p.family === 4) return p.address[0] === 127;
+  return p.address.every((b, i) => i === 15 ? b === 1 : b === 0);
+}
+
+// src/model/linux-names.ts
+var CAPABILITY_NAMES = [
+  "cap_chown",
+  "cap_dac_override",
+  "cap_dac_read_search",
+  "cap_fowner",
+  "cap_fsetid",
+  "cap_kill",
+  "cap_setgid",
+  "cap_setuid",
+  "cap_setpcap",
+  "cap_linux_immutable",
+  "cap_net_bind_service",
+  "cap_net_broadcast",
+  "cap_net_admin",
+  "cap_net_raw",
+  "cap_ipc_lock",
+  "cap_ipc_owner",
+  "cap_sys_module",
+  "cap_sys_rawio",
+  "cap_sys_chroot",
+  "cap_sys_ptrace",
+  "cap_sys_pacct",
+  "cap_sys_admin",
+  "cap_sys_boot",
+  "cap_sys_nice",
+  "cap_sys_resource",
+  "cap_sys_time",
+  "cap_sys_tty_config",
+  "cap_mknod",
+  "cap_lease",
+  "cap_audit_write",
+  "cap_audit_control",
+  "cap_setfcap",
+  "cap_mac_override",
+  "cap_mac_admin",
+  "cap_syslog",
+  "cap_wake_alarm",
+  "cap_block_suspend",
+  "cap_audit_read",
+  "cap_perfmon",
+  "cap_bpf",
+  "cap_checkpoint_restore"
+];
+var CAPABILITY_BY_NAME = new Map(CAPABILITY_NAMES.map((n, i) => [n, i]));
+function capabilityFromName(word, max) {
+  if (/^[+-]?[0-9]+$/.test(word)) {
+    const n = Number(word);
+    return n >= 0 && n <= max ? n : null;
+  }
+  return CAPABILITY_BY_NAME.get(word.toLowerCase()) ?? null;
+}
+function capabilityName(n) {
+  return (CAPABILITY_NAMES[n] ?? `cap_${n}`).toUpperCase();
+}
+function capabilityNames(caps) {
+  const out = [];
+  for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (caps & 1n << BigInt(i)) out.push(capabilityName(i));
+  return out;
+}
+function capabilityBit(name) {
+  const i = CAPABILITY_BY_NAME.get(name.toLowerCase());
+  return i === void 0 ? null : 1n << BigInt(i);
+}
+var ADDRESS_FAMILY_CLASS = {
+  AF_UNIX: "unix",
+  AF_LOCAL: "unix",
+  AF_FILE: "unix",
+  AF_INET: "inet",
+  AF_INET6: "inet",
+  AF_NETLINK: "netlink",
+  AF_ROUTE: "netlink",
+  AF_PACKET: "packet"
+};
+var OTHER_FAMILIES = [
+  "AF_AX25",
+  "AF_IPX",
+  "AF_APPLETALK",
+  "AF_NETROM",
+  "AF_BRIDGE",
+  "AF_ATMPVC",
+  "AF_X25",
+  "AF_ROSE",
+  "AF_DECNET",
+  "AF_NETBEUI",
+  "AF_SECURITY",
+  "AF_KEY",
+  "AF_ASH",
+  "AF_ECONET",
+  "AF_ATMSVC",
+  "AF_RDS",
+  "AF_SNA",
+  "AF_IRDA",
+  "AF_PPPOX",
+  "AF_WANPIPE",
+  "AF_LLC",
+  "AF_IB",
+  "AF_MPLS",
+  "AF_CAN",
+  "AF_TIPC",
+  "AF_BLUETOOTH",
+  "AF_IUCV",
+  "AF_RXRPC",
+  "AF_ISDN",
+  "AF_PHONET",
+  "AF_IEEE802154",
+  "AF_CAIF",
+  "AF_ALG",
+  "AF_NFC",
+  "AF_VSOCK",
+  "AF_KCM",
+  "AF_QIPCRTR",
+  "AF_SMC",
+  "AF_XDP",
+  "AF_MCTP"
+];
+for (const f of OTHER_FAMILIES) ADDRESS_FAMILY_CLASS[f] = "other";
+var FAMILY_ALIASES = { AF_LOCAL: "AF_UNIX", AF_FILE: "AF_UNIX", AF_ROUTE: "AF_NETLINK" };
+function addressFamilyFromName(word) {
+  const upper = word.toUpperCase();
+  if (!(upper in ADDRESS_FAMILY_CLASS)) return null;
+  return FAMILY_ALIASES[upper] ?? upper;
+}
+function addressFamilyClass(canonical) {
+  return ADDRESS_FAMILY_CLASS[canonical] ?? "other";
+}
+var SECCOMP_ARCHITECTURES = [
+  "native",
+  "x86",
+  "x86-64",
+  "x32",
+  "arm",
+  "arm64",
+  "mips",
+  "mips64",
+  "mips64-n32",
+  "mipsel",
+  "mipsel64",
+  "mipsel64-n32",
+  "parisc",
+  "parisc64",
+  "ppc",
+  "ppc64",
+  "ppc64-le",
+  "riscv64",
+  "s390",
+  "s390x"
+];
+var ERRNO_NAMES = new Set(
+  "EPERM ENOENT ESRCH EINTR EIO ENXIO E2BIG ENOEXEC EBADF ECHILD EAGAIN ENOMEM EACCES EFAULT ENOTBLK EBUSY EEXIST EXDEV ENODEV ENOTDIR EISDIR EINVAL ENFILE EMFILE ENOTTY ETXTBSY EFBIG ENOSPC ESPIPE EROFS EMLINK EPIPE EDOM ERANGE EDEADLK ENAMETOOLONG ENOLCK ENOSYS ENOTEMPTY ELOOP EWOULDBLOCK ENOMSG EIDRM ECHRNG EL2NSYNC EL3HLT EL3RST ELNRNG EUNATCH ENOCSI EL2HLT EBADE EBADR EXFULL ENOANO EBADRQC EBADSLT EDEADLOCK EBFONT ENOSTR ENODATA ETIME ENOSR ENONET ENOPKG EREMOTE ENOLINK EADV ESRMNT ECOMM EPROTO EMULTIHOP EDOTDOT EBADMSG EOVERFLOW ENOTUNIQ EBADFD EREMCHG ELIBACC ELIBBAD ELIBSCN ELIBMAX ELIBEXEC EILSEQ ERESTART ESTRPIPE EUSERS ENOTSOCK EDESTADDRREQ EMSGSIZE EPROTOTYPE ENOPROTOOPT EPROTONOSUPPORT ESOCKTNOSUPPORT EOPNOTSUPP ENOTSUP EPFNOSUPPORT EAFNOSUPPORT EADDRINUSE EADDRNOTAVAIL ENETDOWN ENETUNREACH ENETRESET ECONNABORTED ECONNRESET ENOBUFS EISCONN ENOTCONN ESHUTDOWN ETOOMANYREFS ETIMEDOUT ECONNREFUSED EHOSTDOWN EHOSTUNREACH EALREADY EINPROGRESS ESTALE EUCLEAN ENOTNAM ENAVAIL EISNAM EREMOTEIO EDQUOT ENOMEDIUM EMEDIUMTYPE ECANCELED ENOKEY EKEYEXPIRED EKEYREVOKED EKEYREJECTED EOWNERDEAD ENOTRECOVERABLE ERFKILL EHWPOISON".split(" ")
+);
+
+// src/model/security-info.ts
+function securityInfo(s) {
+  const allow = s.addressFamiliesAllowList;
+  const restricted = {
+    inet: allow,
+    unix: allow,
+    netlink: allow,
+    packet: allow,
+    other: allow
+  };
+  for (const af of s.addressFamilies ?? []) restricted[addressFamilyClass(af)] = !allow;
+  const syscallFilter = s.syscallFilter ? filterNames(s.syscallFilter) : NO_SYSCALLS;
+  const deny = s.ipAddressDeny;
+  return {
+    user: s.user,
+    dynamicUser: s.dynamicUser,
+    supplementaryGroups: s.supplementaryGroups,
+    removeIpc: s.removeIpc,
+    enabled: {
+      PrivateDevices: s.privateDevices,
+      // 254+: the unset tristate (-1) is non-zero, so the analyser counts it as enabled.
+      PrivateMounts: s.privateMounts !== false,
+      PrivateNetwork: s.privateNetwork,
+      PrivateTmp: s.privateTmp !== "no",
+      PrivateUsers: s.privateUsers !== "no",
+      ProtectControlGroups: s.protectControlGroups !== "no",
+      ProtectKernelModules: s.protectKernelModules,
+      ProtectKernelTunables: s.protectKernelTunables,
+      ProtectKernelLogs: s.protectKernelLogs,
+      ProtectClock: s.protectClock,
+      ProtectHostname: s.protectHostname !== "no",
+      LockPersonality: s.lockPersonality,
+      MemoryDenyWriteExecute: s.memoryDenyWriteExecute,
+      NoNewPrivileges: s.noNewPrivileges,
+      RestrictRealtime: s.restrictRealtime,
+      RestrictSUIDSGID: s.restrictSuidSgid
+    },
+    protectHome: s.protectHome,
+    protectSystem: s.protectSystem,
+    protectProc: s.protectProc,
+    procSubset: s.procSubset,
+    keyringMode: s.keyringMode,
+    notifyAccess: s.notifyAccess ?? "none",
+    umask: s.umask,
+    rootDirectory: s.rootDirectory,
+    rootImage: s.rootImage,
+    capabilityBoundingSetLow: Number(s.capabilityBoundingSet & 0xffffffffn),
+    capabilityBoundingSetHigh: Number(s.capabilityBoundingSet >> 32n & 0xffffffffn),
+    ambientCapabilities: s.ambientCapabilities,
+    restrictNamespaces: s.restrictNamespaces === null ? 2147483647 : s.restrictNamespaces,
+    addressFamilyRestricted: restricted,
+    syscallArchitectures: s.syscallArchitectures,
+    syscallFilterAllowList: s.syscallFilter?.allowList ?? false,
+    syscallFilter,
+    ipAddressDenyAll: deny.some((p) => p.family === 4 && p.prefixLength === 0) && deny.some((p) => p.family === 6 && p.prefixLength === 0),
+    ipAddressAllowLocalhost: s.ipAddressAllow.some(isLocalhostPrefix),
+    ipAddressAllowOther: s.ipAddressAllow.some((p) => !isLocalhostPrefix(p)),
+    ipFiltersCustom: s.ipIngressFilterPaths > 0 || s.ipEgressFilterPaths > 0,
+    devicePolicy: s.devicePolicy,
+    deviceAllow: s.deviceAllow,
+    delegate: s.delegate,
+    defaultDependencies: s.defaultDependencies
+  };
+}
+var NO_SYSCALLS = { has: () => false, size: 0 };
+function filterNames(filter) {
+  const { entries, allowList } = filter;
+  if (!allowList) return entries;
+  return { has: (name) => (entries.get(name) ?? 0) < 0, size: entries.countWithoutErrno() };
+}
+
+// src/model/versions.ts
+var SYSTEMD_VERSIONS = ["252", "254", "257", "262"];
+var DEFAULT_SYSTEMD_VERSION = "252";
+var VERSION_TRAITS = {
+  "252": {
+    version: "252",
+    privateMountsTristate: false,
+    templateInstance: "i",
+    enums257: false,
+    enums262: false,
+    capabilityRuleB: false,
+    maxCapabilityNumber: 63,
+    addressFamilyStopsAtUnknown: false,
+    encryptedCredentialDevice: "/dev/tpmrm0 rw",
+    policyMustBeObject: false,
+    policyIgnoresExponentNumbers: true,
+    emptySectionHeaderInvalid: false,
+    refusesPrivatePidsForking: false,
+    refusesApiWorkingDirectory: false,
+    notifyReload: false,
+    oneshotRefusesRestartForceStatus: true,
+    seccompKeepsPrivileges: false
+  },
+  "254": {
+    version: "254",
+    privateMountsTristate: true,
+    templateInstance: "i",
+    enums257: false,
+    enums262: false,
+    capabilityRuleB: false,
+    maxCapabilityNumber: 62,
+    addressFamilyStopsAtUnknown: false,
+    encryptedCredentialDevice: "char-tpm rw",
+    policyMustBeObject: false,
+    policyIgnoresExponentNumbers: true,
+    emptySectionHeaderInvalid: false,
+    refusesPrivatePidsForking: false,
+    refusesApiWorkingDirectory: false,
+    notifyReload: true,
+    oneshotRefusesRestartForceStatus: true,
+    seccompKeepsPrivileges: false
+  },
+  "257": {
+    version: "257",
+    privateMountsTristate: true,
+    templateInstance: "test_instance",
+    enums257: true,
+    enums262: false,
+    capabilityRuleB: false,
+    maxCapabilityNumber: 62,
+    addressFamilyStopsAtUnknown: false,
+    encryptedCredentialDevice: "char-tpm rw",
+    policyMustBeObject: false,
+    policyIgnoresExponentNumbers: false,
+    emptySectionHeaderInvalid: false,
+    refusesPrivatePidsForking: true,
+    refusesApiWorkingDirectory: false,
+    notifyReload: true,
+    oneshotRefusesRestartForceStatus: false,
+    seccompKeepsPrivileges: true
+  },
+  "262": {
+    version: "262",
+    privateMountsTristate: true,
+    templateInstance: "test_instance",
+    enums257: true,
+    enums262: true,
+    capabilityRuleB: true,
+    maxCapabilityNumber: 62,
+    addressFamilyStopsAtUnknown: true,
+    encryptedCredentialDevice: null,
+    policyMustBeObject: true,
+    policyIgnoresExponentNumbers: false,
+    emptySectionHeaderInvalid: true,
+    refusesPrivatePidsForking: true,
+    refusesApiWorkingDirectory: true,
+    notifyReload: true,
+    oneshotRefusesRestartForceStatus: false,
+    seccompKeepsPrivileges: true
+  }
+};
+function isSystemdVersion(v) {
+  return SYSTEMD_VERSIONS.includes(v);
+}
+
+// src/unit/names.ts
+var UNIT_TYPES = [
+  "service",
+  "socket",
+  "target",
+  "device",
+  "mount",
+  "automount",
+  "swap",
+  "timer",
+  "path",
+  "slice",
+  "scope"
+];
+var VALID_CHARS = /^[A-Za-z0-9:\-_.\\@]*$/;
+var UNIT_NAME_MAX = 256;
+function unitNameKind(name) {
+  if (name === "" || name.length >= UNIT_NAME_MAX) return null;
+  const dot = name.lastIndexOf(".");
+  if (dot <= 0) return null;
+  if (!UNIT_TYPES.includes(name.slice(dot + 1))) return null;
+  const stem = name.slice(0, dot);
+  if (!VALID_CHARS.test(stem)) return null;
+  const at = stem.indexOf("@");
+  if (at === 0) return null;
+  if (at < 0) return "plain";
+  return at === stem.length - 1 ? "template" : "instance";
+}
+function unitType(name) {
+  return name.slice(name.lastIndexOf(".") + 1);
+}
+function unitPrefix(name) {
+  const dot = name.lastIndexOf(".");
+  const at = name.indexOf("@");
+  return at >= 0 && at < dot ? name.slice(0, at) : name.slice(0, dot);
+}
+function unitInstance(name) {
+  const dot = name.lastIndexOf(".");
+  const at = name.indexOf("@");
+  return at >= 0 && at < dot ? name.slice(at + 1, dot) : null;
+}
+function templateOf(name) {
+  return `${unitPrefix(name)}@.${unitType(name)}`;
+}
+function withInstance(template, instance) {
+  return `${unitPrefix(template)}@${instance}.${unitType(template)}`;
+}
+function unescapeUnitName(s) {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "-") out += "/";
+    else if (c === "\\" && s[i + 1] === "x" && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 2, i + 4))) {
+      out += String.fromCharCode(parseInt(s.slice(i + 2, i + 4), 16));
+      i += 3;
+    } else out += c;
+  }
+  return out;
+}
+function dropInUnitNames(name) {
+  const out = [];
+  const visit = (n) => {
+    out.push(n);
+    const kind = unitNameKind(n);
+    if (kind === "instance") visit(templateOf(n));
+    let prefix2 = unitPrefix(n);
+    let chopped = false;
+    for (; ; ) {
+      const dash = prefix2.lastIndexOf("-");
+      if (dash <= 0) return;
+      if (dash + 1 < prefix2.length || chopped) {
+        prefix2 = prefix2.slice(0, dash + 1);
+        break;
+      }
+      prefix2 = prefix2.slice(0, dash);
+      chopped = true;
+    }
+    const instance = kind === "instance" ? unitInstance(n) : null;
+    const type = unitType(n);
+    visit(instance !== null ? `${prefix2}@${instance}.${type}` : `${prefix2}.${type}`);
+  };
+  visit(name);
+  return out;
+}
+
+// src/unit/specifiers.ts
+function expandSpecifiers(text2, ctx) {
+  if (!text2.includes("%")) return text2;
+  let out = "";
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (c !== "%") {
+      out += c;
+      continue;
+    }
+    const spec = text2[++i];
+    if (spec === void 0) return null;
+    const value = specifierValue(spec, ctx);
+    if (value === null) return null;
+    out += value;
+  }
+  return out;
+}
+function specifierValue(spec, ctx) {
+  const name = ctx.unitName;
+  const instance = unitInstance(name) ?? "";
+  const prefix2 = unitPrefix(name);
+  const dash = prefix2.lastIndexOf("-");
+  const lastComponent = dash >= 0 ? prefix2.slice(dash + 1) : prefix2;
+  const slash = ctx.fragmentPath.lastIndexOf("/");
+  switch (spec) {
+    case "%":
+      return "%";
+    case "n":
+      return name;
+    case "N":
+      return name.slice(0, name.length - unitType(name).length - 1);
+    case "p":
+      return prefix2;
+    case "P":
+      return unescapeUnitName(prefix2);
+    case "i":
+      return instance;
+    case "I":
+      return unescapeUnitName(instance);
+    case "j":
+      return lastComponent;
+    case "J":
+      return unescapeUnitName(lastComponent);
+    case "f":
+      return "/" + unescapeUnitName(instance !== "" ? instance : prefix2);
+    case "y":
+      return ctx.fragmentPath;
+    case "Y":
+      return slash >= 0 ? ctx.fragmentPath.slice(0, slash) || "/" : ".";
+    case "u":
+    case "g":
+      return "root";
+    case "U":
+    case "G":
+      return "0";
+    case "h":
+      return "/root";
+    case "s":
+      return "/bin/sh";
+    case "E":
+      return "/etc";
+    case "S":
+      return "/var/lib";
+    case "C":
+      return "/var/cache";
+    case "L":
+      return "/var/log";
+    case "t":
+      return "/run";
+    case "T":
+      return "/tmp";
+    case "V":
+      return "/var/tmp";
+    case "d":
+      return `/run/credentials/${name}`;
+    case "H":
+      return "localhost";
+    case "l":
+      return "localhost";
+    case "q":
+      return "localhost";
+    case "m":
+      return "00000000000000000000000000000001";
+    case "b":
+      return "00000000000000000000000000000002";
+    case "o":
+      return "debian";
+    case "w":
+      return "12";
+    case "W":
+      return "";
+    case "B":
+      return "";
+    case "M":
+      return "";
+    case "A":
+      return "";
+    case "v":
+      return "6.1.0-amd64";
+    case "a":
+      return "x86-64";
+    default:
+      return null;
+  }
+}
+
+// src/service/state.ts
+var ALL_CAPS_64 = (1n << 64n) - 1n;
+var EXEC_DIRECTIVES = [
+  "ExecCondition",
+  "ExecStartPre",
+  "ExecStart",
+  "ExecStartPost",
+  "ExecReload",
+  "ExecStop",
+  "ExecStopPre",
+  "ExecStopPost"
+];
+function initialServiceState(traits) {
+  return {
+    user: null,
+    group: null,
+    dynamicUser: false,
+    supplementaryGroups: [],
+    removeIpc: false,
+    privateDevices: false,
+    privateMounts: traits.privateMountsTristate ? null : false,
+    privateNetwork: false,
+    privateTmp: "no",
+    privateUsers: "no",
+    protectControlGroups: "no",
+    protectHostname: "no",
+    protectKernelModules: false,
+    protectKernelTunables: false,
+    protectKernelLogs: false,
+    protectClock: false,
+    lockPersonality: false,
+    memoryDenyWriteExecute: false,
+    noNewPrivileges: false,
+    restrictRealtime: false,
+    restrictSuidSgid: false,
+    protectSystem: "no",
+    protectHome: "no",
+    protectProc: "default",
+    procSubset: "all",
+    keyringMode: "private",
+    notifyAccess: null,
+    umask: 18,
+    rootDirectory: null,
+    rootImage: null,
+    mountImages: 0,
+    encryptedCredentials: 0,
+    // 262 starts from the 63-bit "all"; older versions from all 64 bits (rule A vs B, §3.1).
+    capabilityBoundingSet: traits.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64,
+    ambientCapabilities: 0n,
+    secureBits: 0,
+    restrictNamespaces: null,
+    addressFamiliesAllowList: false,
+    addressFamilies: null,
+    syscallArchitectures: /* @__PURE__ */ new Set(),
+    syscallFilter: null,
+    ipAddressAllow: [],
+    ipAddressDeny: [],
+    ipIngressFilterPaths: 0,
+    ipEgressFilterPaths: 0,
+    devicePolicy: "auto",
+    deviceAllow: [],
+    delegate: false,
+    defaultDependencies: true,
+    permissionsStartOnly: false,
+    privatePids: false,
+    workingDirectory: null,
+    type: null,
+    remainAfterExit: false,
+    restart: "no",
+    exitType: "main",
+    busName: null,
+    pamName: null,
+    killMode: "control-group",
+    successAction: "none",
+    restartForceExitStatus: 0,
+    // Spelled out (one per EXEC_DIRECTIVES entry): built once per unit, so kept cheap.
+    exec: {
+      ExecCondition: [],
+      ExecStartPre: [],
+      ExecStart: [],
+      ExecStartPost: [],
+      ExecReload: [],
+      ExecStop: [],
+      ExecStopPre: [],
+      ExecStopPost: []
+    },
+    applied: []
+  };
+}
+
+// src/service/users.ts
+function isNumericUid(s) {
+  if (!/^(0|[1-9][0-9]*)$/.test(s)) return false;
+  const n = Number(s);
+  return n <= 4294967295 && n !== 65535 && n !== 4294967295;
+}
+function isValidRelaxedUserName(s) {
+  if (s === "") return false;
+  if (isNumericUid(s)) return true;
+  if (s.startsWith(" ") || s.endsWith(" ")) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c === 127) return false;
+  }
+  if (/[:/]/.test(s)) return false;
+  if (/^[0-9]+$/.test(s) || /^-[0-9]*$/.test(s)) return false;
+  return s !== "." && s !== "..";
+}
+function isValidStrictUserName(s) {
+  return /^[A-Za-z_][A-Za-z0-9_-]{0,30}$/.test(s);
+}
+
+// src/service/words.ts
+var QUOTE_OR_BACKSLASH = /["'\\]/;
+var SEPARATOR_RUN = /[ \t\n\r]+/;
+var isSeparator = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+function extractWords(value, opts = {}) {
+  if (!QUOTE_OR_BACKSLASH.test(value)) {
+    const words2 = value.split(SEPARATOR_RUN);
+    if (words2[0] === "") words2.shift();
+    if (words2.length > 0 && words2[words2.length - 1] === "") words2.pop();
+    return { words: words2, invalid: false };
+  }
+  const words = [];
+  let i = 0;
+  const n = value.length;
+  for (; ; ) {
+    while (i < n && isSeparator(value.charCodeAt(i))) i++;
+    if (i >= n) return { words, invalid: false };
+    let word = "";
+    let quote = 0;
+    let run = i;
+    for (; ; ) {
+      if (i >= n) {
+        if (quote !== 0 && !opts.relax) return { words, invalid: true };
+        word += value.slice(run, i);
+        break;
+      }
+      const c = value.charCodeAt(i);
+      if (c === 92) {
+        word += value.slice(run, i);
+        i++;
+        if (i >= n) {
+          if (opts.relax) break;
+          return { words, invalid: true };
+        }
+        if (opts.cunescape) {
+          const decoded = cunescapeOne(value, i);
+          if (decoded === null) return { words, invalid: true };
+          word += decoded.text;
+          i += decoded.length;
+        } else {
+          word += value[i];
+          i++;
+        }
+        run = i;
+        continue;
+      }
+      if (quote !== 0) {
+        if (c === quote) {
+          word += value.slice(run, i);
+          quote = 0;
+          run = i + 1;
+        }
+        i++;
+        continue;
+      }
+      if (opts.unquote && (c === 34 || c === 39)) {
+        word += value.slice(run, i);
+        quote = c;
+        i++;
+        run = i;
+        continue;
+      }
+      if (isSeparator(c)) {
+        word += value.slice(run, i);
+        break;
+      }
+      i++;
+    }
+    words.push(word);
+  }
+}
+var SIMPLE_ESCAPES = {
+  a: "\x07",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v",
+  "\\": "\\",
+  '"': '"',
+  "'": "'",
+  s: " "
+};
+function cunescapeOne(s, at) {
+  const c = s[at];
+  const simple = SIMPLE_ESCAPES[c];
+  if (simple !== void 0) return { text: simple, length: 1 };
+  const hex = (len) => {
+    const digits = s.slice(at + 1, at + 1 + len);
+    if (digits.length !== len || !/^[0-9a-fA-F]+$/.test(digits)) return null;
+    const code2 = parseInt(digits, 16);
+    if (code2 === 0 || code2 > 1114111) return null;
+    return { text: String.fromCodePoint(code2), length: 1 + len };
+  };
+  if (c === "x") return hex(2);
+  if (c === "u") return hex(4);
+  if (c === "U") return hex(8);
+  if (c >= "0" && c <= "7") {
+    const digits = s.slice(at, at + 3);
+    if (!/^[0-7]{3}$/.test(digits)) return null;
+    const code2 = parseInt(digits, 8);
+    if (code2 === 0 || code2 > 255) return null;
+    return { text: String.fromCharCode(code2), length: 3 };
+  }
+  return null;
+}
+var TRUE_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on"]);
+var FALSE_WORDS = /* @__PURE__ */ new Set(["0", "no", "n", "false", "f", "off"]);
+function parseBoolean(text2) {
+  const lower = text2.toLowerCase();
+  if (TRUE_WORDS.has(lower)) return true;
+  if (FALSE_WORDS.has(lower)) return false;
+  return null;
+}
+function parseMode(text2) {
+  const m = /^[ \t\n\r]*([0-7]+)$/.exec(text2);
+  if (!m) return null;
+  const v = parseInt(m[1], 8);
+  return v <= 4095 ? v : null;
+}
+function hasControlChars(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c === 127) return true;
+  }
+  return false;
+}
+function simplifyAbsolutePath(path) {
+  if (!path.startsWith("/")) return null;
+  const parts = path.split("/").filter((p) => p !== "" && p !== ".");
+  if (parts.some((p) => p === ".." || p.length > 255)) return null;
+  const simplified = "/" + parts.join("/");
+  return simplified.length < 4096 ? simplified : null;
+}
+function isValidFilename(s) {
+  return s !== "" && s !== "." && s !== ".." && !s.includes("/") && s.length <= 255;
+}
+
+// src/service/directives.ts
+var NAMESPACE_FLAGS = {
+  cgroup: 33554432,
+  ipc: 134217728,
+  net: 1073741824,
+  mnt: 131072,
+  pid: 536870912,
+  user: 268435456,
+  uts: 67108864,
+  time: 128
+};
+var NAMESPACE_ALL = Object.values(NAMESPACE_FLAGS).reduce((a, b) => a | b, 0);
+var bool = (set) => (s, a, ctx) => {
+  const v = parseBoolean(a.value);
+  if (v === null) ctx.warn(a, `Failed to parse boolean value, ignoring: ${a.value}`);
+  else set(s, v);
+  return void 0;
+};
+var enumOf = (values, set, what = "value") => (s, a, ctx) => {
+  if (values.includes(a.value)) set(s, a.value);
+  else ctx.warn(a, `Failed to parse ${what}, ignoring: ${a.value}`);
+  return void 0;
+};
+var boolOrKeywords = (keywords, yes, set) => (s, a, ctx) => {
+  const b = parseBoolean(a.value);
+  if (b !== null) set(s, b ? yes : "no");
+  else if (keywords(ctx.traits).includes(a.value)) set(s, a.value);
+  else ctx.warn(a, `Failed to parse ${a.key}= value, ignoring: ${a.value}`);
+  return void 0;
+};
+function userName(s, a, ctx) {
+  if (a.value === "") return null;
+  const expanded = expandSpecifiers(a.value, ctx.specifiers);
+  if (expanded === null) return { fatal: `Failed to resolve unit specifiers in ${a.value}` };
+  if (!isValidRelaxedUserName(expanded)) return { fatal: `Invalid user/group name or numeric ID: ${expanded}` };
+  void s;
+  return expanded;
+}
+var user = (set) => (s, a, ctx) => {
+  const r = userName(s, a, ctx);
+  if (r !== null && typeof r === "object") return r.fatal;
+  set(s, r);
+  return void 0;
+};
+var rootPath = (set) => (s, a, ctx) => {
+  if (a.value === "") {
+    set(s, null);
+    return void 0;
+  }
+  const expanded = expandSpecifiers(a.value, ctx.specifiers);
+  if (expanded === null) return `Failed to resolve unit specifiers in ${a.value}`;
+  const path = simplifyAbsolutePath(expanded);
+  if (path === null) return `${a.key}= path is not absolute or not normalized: ${expanded}`;
+  set(s, path);
+  return void 0;
+};
+var capabilities = (bounding) => (s, a, ctx) => {
+  const t = ctx.traits;
+  let text2 = a.value;
+  const invert = text2.startsWith("~");
+  if (invert) text2 = text2.slice(1);
+  let sum = 0n;
+  for (const w of extractWords(text2, { unquote: true, relax: true }).words) {
+    const cap2 = capabilityFromName(w, t.maxCapabilityNumber);
+    if (cap2 === null) ctx.warn(a, `Failed to parse capability '${w}', ignoring.`);
+    else sum |= 1n << BigInt(cap2);
+  }
+  const current = bounding ? s.capabilityBoundingSet : s.ambientCapabilities;
+  const untouched = bounding ? t.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64 : 0n;
+  let next;
+  if (t.capabilityRuleB && a.value === "") next = 0n;
+  else if (sum === 0n || current === untouched) {
+    const all = t.capabilityRuleB ? (1n << BigInt(KERNEL_LAST_CAP + 1)) - 1n : ALL_CAPS_64;
+    next = invert ? all & ~sum : sum;
+  } else next = invert ? current & ~sum : current | sum;
+  if (bounding) s.capabilityBoundingSet = next;
+  else s.ambientCapabilities = next;
+  return void 0;
+};
+var KERNEL_LAST_CAP = 40;
+var restrictNamespaces = (s, a, ctx) => {
+  if (a.value === "") {
+    s.restrictNamespaces = null;
+    return void 0;
+  }
+  const b = parseBoolean(a.value);
+  if (b !== null) {
+    s.restrictNamespaces = b ? 0 : NAMESPACE_ALL;
+    return void 0;
+  }
+  let text2 = a.value;
+  const invert = text2.startsWith("~");
+  if (invert) text2 = text2.slice(1);
+  let flags = 0;
+  for (const w of extractWords(text2).words) {
+    const f = NAMESPACE_FLAGS[w];
+    if (f === void 0) {
+      ctx.warn(a, `Failed to parse namespace type string, ignoring: ${a.value}`);
+      return void 0;
+    }
+    flags |= f;
+  }
+  if (s.restrictNamespaces === null) s.restrictNamespaces = invert ? ~flags & NAMESPACE_ALL : flags;
+  else s.restrictNamespaces = invert ? s.restrictNamespaces & ~flags : s.restrictNamespaces | flags;
+  return void 0;
+};
+var restrictAddressFamilies = (s, a, ctx) => {
+  if (a.value === "" || a.value === "none") {
+    s.addressFamilies = null;
+    s.addressFamiliesAllowList = a.value === "none";
+    return void 0;
+  }
+  let text2 = a.value;
+  const invert = text2.startsWith("~");
+  if (invert) text2 = text2.slice(1);
+  if (s.addressFamilies === null) {
+    s.addressFamilies = /* @__PURE__ */ new Set();
+    s.addressFamiliesAllowList = !invert;
+  }
+  const set = s.addressFamilies;
+  const { words, invalid } = extractWords(text2, { unquote: true });
+  for (const w of words) {
+    const af = addressFamilyFromName(w);
+    if (af === null) {
+      ctx.warn(a, `Failed to parse address family, ignoring: ${w}`);
+      if (ctx.traits.addressFamilyStopsAtUnknown) return void 0;
+      continue;
+    }
+    if (!invert === s.addressFamiliesAllowList) set.add(af);
+    else set.delete(af);
+  }
+  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+  return void 0;
+};
+var ARCHITECTURES = new Set(SECCOMP_ARCHITECTURES);
+var ARCHITECTURES_257 = /* @__PURE__ */ new Set([...SECCOMP_ARCHITECTURES, "loongarch64"]);
+var syscallArchitectures = (s, a, ctx) => {
+  if (a.value === "") {
+    s.syscallArchitectures = /* @__PURE__ */ new Set();
+    return void 0;
+  }
+  const known = ctx.traits.version >= "257" ? ARCHITECTURES_257 : ARCHITECTURES;
+  const { words, invalid } = extractWords(a.value, { unquote: true });
+  for (const w of words) {
+    if (known.has(w)) s.syscallArchitectures.add(w);
+    else ctx.warn(a, `Failed to parse system call architecture "${w}", ignoring.`);
+  }
+  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+  return void 0;
+};
+function parseErrnoOrAction(text2) {
+  if (text2 === "kill") return 2147483646;
+  if (/^[0-9]+$/.test(text2)) {
+    const n = Number(text2);
+    return n <= 4095 ? n : null;
+  }
+  return ERRNO_NAMES.has(text2) ? 1 : null;
+}
+var systemCallFilter = (s, a, ctx) => {
+  if (a.value === "") {
+    s.syscallFilter = null;
+    return void 0;
+  }
+  let text2 = a.value;
+  const invert = text2.startsWith("~");
+  if (invert) text2 = text2.slice(1);
+  const table2 = ctx.syscalls;
+  if (s.syscallFilter === null) {
+    s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table2) };
+    if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table2, null);
+  }
+  const filter = s.syscallFilter;
+  const { words, invalid } = extractWords(text2);
+  for (const w of words) {
+    const colon = w.indexOf(":");
+    let name = w;
+    let errno = -1;
+    if (colon >= 0) {
+      const parsed = parseErrnoOrAction(w.slice(colon + 1));
+      name = w.slice(0, colon);
+      if (parsed === null || name === "") {
+        ctx.warn(a, `Failed to parse syscall:errno, ignoring: ${w}`);
+        continue;
+      }
+      errno = parsed;
+    }
+    if (!invert && errno >= 0) {
+      ctx.warn(a, `Allow-listed system calls cannot take error number, ignoring: ${w}`);
+      continue;
+    }
+    addSyscall(filter.entries, name, errno, invert, filter.allowList, table2, (m) => ctx.warn(a, m));
+  }
+  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+  return void 0;
+};
+function addSyscall(entries, name, errno, invert, allowList, table2, warn) {
+  const add = !invert === allowList || invert && allowList && errno >= 0;
+  if (name.startsWith("@")) {
+    const group = expandGroup(table2, name);
+    if (group === null) {
+      warn?.(`Unknown system call group, ignoring: ${name}`);
+      return;
+    }
+    entries.setGroup(group, add ? errno : null);
+    return;
+  }
+  if (!table2.known.has(name)) {
+    warn?.(`Failed to parse system call, ignoring: ${name}`);
+    return;
+  }
+  if (add) entries.set(name, errno);
+  else entries.delete(name);
+}
+var addressList = (pick) => (s, a, ctx) => {
+  const key = pick(s);
+  if (a.value === "") {
+    s[key] = [];
+    return void 0;
+  }
+  const { words, invalid } = extractWords(a.value);
+  for (const w of words) {
+    const prefixes = parseAddressWord(w);
+    if (prefixes === null) ctx.warn(a, `Address prefix is invalid, ignoring assignment: ${w}`);
+    else s[key].push(...prefixes);
+  }
+  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+  return void 0;
+};
+var filterPaths = (key) => (s, a, ctx) => {
+  if (a.value === "") {
+    s[key] = 0;
+    return void 0;
+  }
+  const expanded = expandSpecifiers(a.value, ctx.specifiers);
+  if (expanded === null || simplifyAbsolutePath(expanded) === null) {
+    ctx.warn(a, `${a.key}= path is not valid, ignoring: ${a.value}`);
+    return void 0;
+  }
+  s[key]++;
+  return void 0;
+};
+var deviceAllow = (s, a, ctx) => {
+  if (a.value === "") {
+    s.deviceAllow = [];
+    return void 0;
+  }
+  const m = /^([^ \t\n\r]+)[ \t\n\r]*(.*)$/s.exec(a.value);
+  const first = m ? extractWords(m[1], { unquote: true }).words[0] : void 0;
+  if (!m || first === void 0) {
+    ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+    return void 0;
+  }
+  const resolved = expandSpecifiers(first, ctx.specifiers);
+  if (resolved === null) {
+    ctx.warn(a, `Failed to resolve unit specifiers in '${first}', ignoring.`);
+    return void 0;
+  }
+  let device = resolved;
+  if (!device.startsWith("block-") && !device.startsWith("char-")) {
+    const simplified = device.startsWith("/") ? simplifyAbsolutePath(device) : null;
+    if (simplified === null || // path_startswith() compares whole components: "/dev" itself is under "/dev/".
+    !["/dev", "/run/systemd/inaccessible"].some((root) => simplified === root || simplified.startsWith(root + "/"))) {
+      ctx.warn(a, `Invalid device node path '${resolved}', ignoring.`);
+      return void 0;
+    }
+    device = simplified;
+  }
+  const rights = m[2];
+  if (rights !== "" && !/^[rwm]*$/.test(rights)) {
+    ctx.warn(a, `Invalid device rights '${rights}', ignoring.`);
+    return void 0;
+  }
+  s.deviceAllow.unshift(`${device}:${canonicalRights(rights)}`);
+  return void 0;
+};
+function canonicalRights(rights) {
+  if (rights === "") return "rwm";
+  return ["r", "w", "m"].filter((c) => rights.includes(c)).join("");
+}
+var delegate = (s, a) => {
+  const b = a.value === "" ? true : parseBoolean(a.value);
+  s.delegate = b === null ? true : b;
+  return void 0;
+};
+var supplementaryGroups = (s, a, ctx) => {
+  if (a.value === "") {
+    s.supplementaryGroups = [];
+    return void 0;
+  }
+  const { words, invalid } = extractWords(a.value);
+  for (const w of words) {
+    const expanded = expandSpecifiers(w, ctx.specifiers);
+    if (expanded === null) return `Failed to resolve unit specifiers in ${w}`;
+    if (!isValidRelaxedUserName(expanded)) return `Invalid supplementary group name or numeric ID: ${expanded}`;
+    s.supplementaryGroups.push(expanded);
+  }
+  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+  return void 0;
+};
+var SECURE_BITS = {
+  noroot: 0,
+  "noroot-locked": 1,
+  "no-setuid-fixup": 2,
+  "no-setuid-fixup-locked": 3,
+  "keep-caps": 4,
+  "keep-caps-locked": 5
+};
+var secureBits = (s, a) => {
+  let bits = 0;
+  for (const w of extractWords(a.value, { unquote: true }).words) {
+    const n = SECURE_BITS[w];
+    if (n !== void 0) bits |= 1 << n;
+  }
+  s.secureBits = bits;
+  return void 0;
+};
+var exec = (directive) => (s, a, ctx) => {
+  const list3 = s.exec[directive];
+  if (a.value === "") {
+    list3.length = 0;
+    return void 0;
+  }
+  let rest = a.value;
+  for (; ; ) {
+    const parsed = parseCommand(rest, directive, a, ctx);
+    if (parsed.fatal !== void 0) return parsed.fatal;
+    if (parsed.command) list3.push(parsed.command);
+    if (parsed.next === null) return void 0;
+    rest = parsed.next;
+  }
+};
+function parseCommand(text2, directive, a, ctx) {
+  const trimmed = text2.replace(/^[ \t\n\r]+/, "");
+  if (trimmed === "") return { next: null };
+  const firstEnd = wordEnd(trimmed, 0);
+  const firstRaw = trimmed.slice(0, firstEnd);
+  const first = commandWord(firstRaw);
+  if (first.invalid || first.words.length === 0) {
+    ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+    return { next: null };
+  }
+  const after = trimmed.slice(firstEnd);
+  let f = first.words[0];
+  if (f === ";") return { next: after };
+  let ignore = false;
+  let argv0 = false;
+  let noEnv = false;
+  let full = false;
+  let noSetuid = false;
+  let ambient = false;
+  for (; ; ) {
+    const c = f[0];
+    if (c === "-" && !ignore) ignore = true;
+    else if (c === "@" && !argv0) argv0 = true;
+    else if (c === ":" && !noEnv) noEnv = true;
+    else if (c === "+" && !full && !noSetuid && !ambient) full = true;
+    else if (c === "!" && !full && !noSetuid && !ambient) noSetuid = true;
+    else if (c === "!" && !full && !ambient) {
+      noSetuid = false;
+      ambient = true;
+    } else break;
+    f = f.slice(1);
+  }
+  const fail = (message) => {
+    if (ignore) {
+      ctx.warn(a, `${message}, ignoring`);
+      return { next: null };
+    }
+    return { fatal: message, next: null };
+  };
+  const path = expandSpecifiers(f, ctx.specifiers);
+  if (path === null) return fail(`Failed to resolve unit specifiers in '${f}'`);
+  if (path === "") return fail(`Empty path in command line: '${a.value}'`);
+  if (hasControlChars(path) || /["'\\]/.test(path)) return fail(`Executable name contains special characters: ${path}`);
+  if (path.endsWith("/")) return fail(`Executable path specifies a directory: ${path}`);
+  if (!path.startsWith("/") && !isValidFilename(path)) return fail(`Neither a valid executable name nor an absolute path: ${path}`);
+  let i = 0;
+  let next = null;
+  if (!SPECIAL_IN_WORD.test(after) && !after.includes("%")) {
+    const m = LONE_SEMICOLON.exec(after);
+    if (m) next = after.slice(m.index + m[0].length);
+    i = after.length;
+  }
+  for (; ; ) {
+    while (i < after.length && isBlank(after.charCodeAt(i))) i++;
+    if (i >= after.length) break;
+    if (after.charCodeAt(i) === 59 && (i + 1 === after.length || isBlank(after.charCodeAt(i + 1)))) {
+      next = after.slice(i + 1);
+      break;
+    }
+    const end = wordEnd(after, i);
+    const arg = commandWord(after.slice(i, end));
+    if (arg.invalid) return fail(`Invalid syntax in arguments: ${a.value}`);
+    for (const w of arg.words) {
+      if (w.includes("%") && expandSpecifiers(w, ctx.specifiers) === null) return fail(`Failed to resolve unit specifiers in ${w}`);
+    }
+    i = end;
+  }
+  if (argv0 && after.trim() === "") return fail(`Empty executable name or zeroeth argument: ${a.value}`);
+  const written = (next === null ? trimmed : trimmed.slice(0, trimmed.length - next.length - 1)).replace(/[ \t\n\r]+$/, "");
+  const command = {
+    directive,
+    path,
+    text: written,
+    fullyPrivileged: full,
+    noSetuid,
+    ambientMagic: ambient,
+    source: a
+  };
+  return { command, next };
+}
+var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+function wordEnd(text2, start) {
+  let quote = 0;
+  for (let i = start; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 92) i++;
+    else if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (isBlank(c)) return i;
+  }
+  return text2.length;
+}
+function commandWord(word) {
+  return SPECIAL_IN_WORD.test(word) ? extractWords(word, { unquote: true, cunescape: true }) : { words: [word], invalid: false };
+}
+var SPECIAL_IN_WORD = /["'\\]/;
+var LONE_SEMICOLON = /(?:^|[ \t\n\r]);(?=[ \t\n\r]|$)/;
+var workingDirectory = (s, a, ctx) => {
+  let v = a.value;
+  if (v === "") {
+    s.workingDirectory = null;
+    return void 0;
+  }
+  const missingOk = v.startsWith("-");
+  if (missingOk) v = v.slice(1);
+  if (v === "~") {
+    s.workingDirectory = "~";
+    return void 0;
+  }
+  const expanded = expandSpecifiers(v, ctx.specifiers);
+  const path = expanded === null ? null : simplifyAbsolutePath(expanded);
+  if (path === null) {
+    if (missingOk) {
+      ctx.warn(a, `WorkingDirectory= path is not valid, ignoring: ${v}`);
+      return void 0;
+    }
+    return `WorkingDirectory= path is not absolute: ${v}`;
+  }
+  s.workingDirectory = path;
+  return void 0;
+};
+var SERVICE_TYPES = ["simple", "exec", "forking", "oneshot", "dbus", "notify", "idle"];
+var RESTART_VALUES = ["no", "on-success", "on-failure", "on-abnormal", "on-watchdog", "on-abort", "always"];
+var EMERGENCY_ACTIONS = [
+  "none",
+  "reboot",
+  "reboot-force",
+  "reboot-immediate",
+  "poweroff",
+  "poweroff-force",
+  "poweroff-immediate",
+  "exit",
+  "exit-force",
+  "halt",
+  "halt-force",
+  "halt-immediate",
+  "kexec",
+  "kexec-force"
+];
+var PROTECT_SYSTEM = ["full", "strict"];
+var PROTECT_HOME = ["read-only", "tmpfs"];
+var DIRECTIVES = new Map([
+  ["Unit.DefaultDependencies", bool((s, v) => s.defaultDependencies = v)],
+  ["Unit.SuccessAction", enumOf(EMERGENCY_ACTIONS, (s, v) => s.successAction = v, "SuccessAction=")],
+  ["Service.User", user((s, v) => s.user = v)],
+  ["Service.Group", user((s, v) => s.group = v)],
+  ["Service.DynamicUser", (s, a) => {
+    const v = parseBoolean(a.value);
+    if (v === null) return `Failed to parse boolean value: ${a.value}`;
+    s.dynamicUser = v;
+    return void 0;
+  }],
+  ["Service.SupplementaryGroups", supplementaryGroups],
+  ["Service.RemoveIPC", bool((s, v) => s.removeIpc = v)],
+  ["Service.PrivateDevices", bool((s, v) => s.privateDevices = v)],
+  ["Service.PrivateMounts", (s, a, ctx) => {
+    if (a.value === "" && ctx.traits.privateMountsTristate) {
+      s.privateMounts = null;
+      return void 0;
+    }
+    return bool((st, v) => st.privateMounts = v)(s, a, ctx);
+  }],
+  ["Service.PrivateNetwork", bool((s, v) => s.privateNetwork = v)],
+  ["Service.PrivateTmp", boolOrKeywords((t) => t.enums257 ? ["connected", "disconnected"] : [], "yes", (s, v) => s.privateTmp = v)],
+  ["Service.PrivateUsers", boolOrKeywords(
+    (t) => t.enums262 ? ["self", "identity", "full", "managed"] : t.enums257 ? ["self", "identity"] : [],
+    "yes",
+    (s, v) => s.privateUsers = v
+  )],
+  ["Service.ProtectControlGroups", boolOrKeywords((t) => t.enums257 ? ["private", "strict"] : [], "yes", (s, v) => s.protectControlGroups = v)],
+  ["Service.ProtectHostname", (s, a, ctx) => {
+    if (ctx.traits.enums262) {
+      if (a.value === "") {
+        s.protectHostname = "no";
+        return void 0;
+      }
+      const m = /^(yes|private)(:.+)?$/.exec(a.value);
+      if (m) {
+        s.protectHostname = m[1];
+        return void 0;
+      }
+    }
+    return boolOrKeywords(() => [], "yes", (st, v) => st.protectHostname = v)(s, a, ctx);
+  }],
+  ["Service.ProtectKernelModules", bool((s, v) => s.protectKernelModules = v)],
+  ["Service.ProtectKernelTunables", bool((s, v) => s.protectKernelTunables = v)],
+  ["Service.ProtectKernelLogs", bool((s, v) => s.protectKernelLogs = v)],
+  ["Service.ProtectClock", bool((s, v) => s.protectClock = v)],
+  ["Service.LockPersonality", bool((s, v) => s.lockPersonality = v)],
+  ["Service.MemoryDenyWriteExecute", bool((s, v) => s.memoryDenyWriteExecute = v)],
+  ["Service.NoNewPrivileges", bool((s, v) => s.noNewPrivileges = v)],
+  ["Service.RestrictRealtime", bool((s, v) => s.restrictRealtime = v)],
+  ["Service.RestrictSUIDSGID", bool((s, v) => s.restrictSuidSgid = v)],
+  ["Service.ProtectSystem", (s, a, ctx) => {
+    const b = parseBoolean(a.value);
+    if (b !== null) s.protectSystem = b ? "yes" : "no";
+    else if (PROTECT_SYSTEM.includes(a.value)) s.protectSystem = a.value;
+    else ctx.warn(a, `Failed to parse protect system value, ignoring: ${a.value}`);
+    return void 0;
+  }],
+  ["Service.ProtectHome", (s, a, ctx) => {
+    const b = parseBoolean(a.value);
+    if (b !== null) s.protectHome = b ? "yes" : "no";
+    else if (PROTECT_HOME.includes(a.value)) s.protectHome = a.value;
+    else ctx.warn(a, `Failed to parse protect home value, ignoring: ${a.value}`);
+    return void 0;
+  }],
+  ["Service.ProtectProc", enumOf(["default", "noaccess", "invisible", "ptraceable"], (s, v) => s.protectProc = v)],
+  ["Service.ProcSubset", enumOf(["all", "pid"], (s, v) => s.procSubset = v)],
+  ["Service.KeyringMode", enumOf(["inherit", "private", "shared"], (s, v) => s.keyringMode = v)],
+  ["Service.NotifyAccess", enumOf(["none", "main", "exec", "all"], (s, v) => s.notifyAccess = v)],
+  ["Service.UMask", (s, a, ctx) => {
+    const m = parseMode(a.value);
+    if (m === null) ctx.warn(a, `Failed to parse mode value, ignoring: ${a.value}`);
+    else s.umask = m;
+    return void 0;
+  }],
+  ["Service.RootDirectory", rootPath((s, v) => s.rootDirectory = v)],
+  ["Service.RootImage", rootPath((s, v) => s.rootImage = v)],
+  ["Service.RootVerity", rootPath(() => void 0)],
+  ["Service.MountImages", (s, a) => {
+    s.mountImages = a.value === "" ? 0 : s.mountImages + extractWords(a.value, { unquote: true }).words.length;
+    return void 0;
+  }],
+  ["Service.LoadCredentialEncrypted", (s, a) => {
+    s.encryptedCredentials = a.value === "" ? 0 : s.encryptedCredentials + 1;
+    return void 0;
+  }],
+  ["Service.SetCredentialEncrypted", (s, a) => {
+    s.encryptedCredentials = a.value === "" ? 0 : s.encryptedCredentials + 1;
+    return void 0;
+  }],
+  ["Service.SecureBits", secureBits],
+  ["Service.CapabilityBoundingSet", capabilities(true)],
+  ["Service.AmbientCapabilities", capabilities(false)],
+  ["Service.RestrictNamespaces", restrictNamespaces],
+  ["Service.RestrictAddressFamilies", restrictAddressFamilies],
+  ["Service.SystemCallArchitectures", syscallArchitectures],
+  ["Service.SystemCallFilter", systemCallFilter],
+  ["Service.IPAddressAllow", addressList(() => "ipAddressAllow")],
+  ["Service.IPAddressDeny", addressList(() => "ipAddressDeny")],
+  ["Service.IPIngressFilterPath", filterPaths("ipIngressFilterPaths")],
+  ["Service.IPEgressFilterPath", filterPaths("ipEgressFilterPaths")],
+  ["Service.DevicePolicy", enumOf(["auto", "closed", "strict"], (s, v) => s.devicePolicy = v)],
+  ["Service.DeviceAllow", deviceAllow],
+  ["Service.Delegate", delegate],
+  ["Service.PermissionsStartOnly", bool((s, v) => s.permissionsStartOnly = v)],
+  ["Service.Type", (s, a, ctx) => {
+    const types = ctx.traits.notifyReload ? [...SERVICE_TYPES, "notify-reload"] : SERVICE_TYPES;
+    if (types.includes(a.value)) s.type = a.value;
+    else ctx.warn(a, `Failed to parse service type, ignoring: ${a.value}`);
+    return void 0;
+  }],
+  ["Service.RemainAfterExit", bool((s, v) => s.remainAfterExit = v)],
+  ["Service.Restart", enumOf(RESTART_VALUES, (s, v) => s.restart = v, "service restart specifier")],
+  ["Service.ExitType", enumOf(["main", "cgroup"], (s, v) => s.exitType = v, "service exit type")],
+  ["Service.BusName", (s, a) => {
+    s.busName = a.value === "" ? null : a.value;
+    return void 0;
+  }],
+  ["Service.PAMName", (s, a) => {
+    s.pamName = a.value === "" ? null : a.value;
+    return void 0;
+  }],
+  ["Service.KillMode", enumOf(["control-group", "process", "mixed", "none"], (s, v) => s.killMode = v, "kill mode")],
+  ["Service.RestartForceExitStatus", (s, a) => {
+    s.restartForceExitStatus = a.value === "" ? 0 : s.restartForceExitStatus + extractWords(a.value).words.length;
+    return void 0;
+  }],
+  ["Service.WorkingDirectory", workingDirectory],
+  ["Service.PrivatePIDs", bool((s, v) => s.privatePids = v)],
+  ...["ExecCondition", "ExecStartPre", "ExecStart", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost"].map(
+    (d) => [`Service.${d}`, exec(d)]
+  ),
+  // A socket's own command (run as root by default, with the socket's sandboxing): recorded so
+  // that every command a unit runs is on its state. The others it shares with services.
+  ["Socket.ExecStopPre", exec("ExecStopPre")]
+]);
+
+// src/service/patch.ts
+var bit = (n) => 1n << BigInt(n);
+var CAP_MKNOD = bit(27);
+var CAP_SYS_RAWIO = bit(17);
+var CAP_SYS_MODULE = bit(16);
+var CAP_SYSLOG = bit(34);
+var CAP_SYS_TIME = bit(25);
+var CAP_WAKE_ALARM = bit(35);
+function patchService(s, unitName, traits) {
+  if (s.privateDevices) s.capabilityBoundingSet &= ~(CAP_MKNOD | CAP_SYS_RAWIO);
+  if (s.protectKernelModules) s.capabilityBoundingSet &= ~CAP_SYS_MODULE;
+  if (s.protectKernelLogs) s.capabilityBoundingSet &= ~CAP_SYSLOG;
+  if (s.protectClock) s.capabilityBoundingSet &= ~(CAP_SYS_TIME | CAP_WAKE_ALARM);
+  if (s.dynamicUser) {
+    if (s.user === null) s.user = dynamicUserName(unitName);
+    if (traits.enums257) {
+      if (s.privateTmp === "no") s.privateTmp = "disconnected";
+    } else s.privateTmp = "yes";
+    s.removeIpc = true;
+    s.protectSystem = "strict";
+    if (s.protectHome === "no") s.protectHome = "read-only";
+    s.noNewPrivileges = true;
+    s.restrictSuidSgid = true;
+  }
+  if (s.privateDevices && s.devicePolicy === "auto") s.devicePolicy = "closed";
+  const add = (entry2) => void s.deviceAllow.unshift(entry2);
+  if ((s.rootImage !== null || s.mountImages > 0) && (s.devicePolicy !== "auto" || s.deviceAllow.length > 0)) {
+    add("/dev/loop-control:rw");
+    add("/dev/mapper/control:rw");
+    add("block-loop:rwm");
+    add("block-blkext:rwm");
+    add("block-device-mapper:rwm");
+  }
+  if (s.protectClock) add("char-rtc:r");
+  if (s.encryptedCredentials > 0 && traits.encryptedCredentialDevice !== null) {
+    add(traits.encryptedCredentialDevice.replace(" ", ":"));
+  }
+  if (s.type === null) s.type = s.busName !== null ? "dbus" : s.exec["ExecStart"].length > 0 ? "simple" : "oneshot";
+}
+function dynamicUserName(unitName) {
+  const prefix2 = unitPrefix(unitName);
+  return isValidStrictUserName(prefix2) ? prefix2 : `_du${hexOf(prefix2)}`;
+}
+function hexOf(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
+  return h.toString(16).padStart(16, "0");
+}
+
+// src/service/verify.ts
+function serviceRefusal(s, traits) {
+  const start = s.exec["ExecStart"];
+  const stop = s.exec["ExecStop"];
+  const hasSuccessAction = s.successAction !== "none";
+  if (start.length === 0 && stop.length === 0 && !hasSuccessAction)
+    return "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing.";
+  if (s.type !== "oneshot" && start.length === 0)
+    return "Service has no ExecStart= setting, which is only allowed for Type=oneshot services. Refusing.";
+  if (!s.remainAfterExit && start.length === 0 && !hasSuccessAction)
+    return "Service has no ExecStart= and no SuccessAction= settings and does not have RemainAfterExit=yes set. Refusing.";
+  if (s.type !== "oneshot" && start.length > 1)
+    return "Service has more than one ExecStart= setting, which is only allowed for Type=oneshot services. Refusing.";
+  if (s.type === "oneshot" && (s.restart === "always" || s.restart === "on-success"))
+    return "Service has Restart= set to either always or on-success, which isn't allowed for Type=oneshot services. Refusing.";
+  if (s.type === "oneshot" && traits.oneshotRefusesRestartForceStatus && s.restartForceExitStatus > 0)
+    return "Service has RestartForceExitStatus= set, which isn't allowed for Type=oneshot services. Refusing.";
+  if (s.type === "oneshot" && s.exitType === "cgroup")
+    return "Service has ExitType=cgroup set, which isn't allowed for Type=oneshot services. Refusing.";
+  if (s.type === "dbus" && s.busName === null)
+    return "Service is of type D-Bus but no D-Bus service name has been specified. Refusing.";
+  if (s.pamName !== null && s.killMode !== "control-group" && s.killMode !== "mixed")
+    return "Service has PAM enabled. Kill mode must be set to control-group or mixed. Refusing.";
+  if (traits.refusesPrivatePidsForking && s.privatePids && s.type === "forking")
+    return "Service of Type=forking does not support PrivatePIDs=yes. Refusing.";
+  if (traits.refusesPrivatePidsForking && s.workingDirectory === "~" && s.dynamicUser)
+    return "WorkingDirectory=~ is not allowed under DynamicUser=yes. Refusing.";
+  if (traits.enums262 && s.privateUsers === "managed" && (s.user !== null || s.dynamicUser || s.group !== null || s.pamName !== null))
+    return "PrivateUsers=managed may not be used in combination with User=/DynamicUser=/Group=/PAMName=. Refusing.";
+  if (traits.refusesApiWorkingDirectory && s.workingDirectory !== null && /^\/(proc|sys|dev)(\/|$)/.test(s.workingDirectory) && needsMountNamespace(s))
+    return "WorkingDirectory= may not be below /proc/, /sys/ or /dev/ when using mount namespacing. Refusing.";
+  return null;
+}
+function needsMountNamespace(s) {
+  return s.privateTmp !== "no" || s.privateDevices || s.privateMounts === true || s.protectSystem !== "no" || s.protectHome !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.protectControlGroups !== "no" || s.rootDirectory !== null || s.rootImage !== null || s.dynamicUser;
+}
+
+// src/unit/known-keys.generated.ts
+var BASE = "Automount.DirectoryMode Automount.ExtraOptions Automount.TimeoutIdleSec Automount.Where Install.Alias Install.Also Install.DefaultInstance Install.RequiredBy Install.WantedBy Mount.AllowedCPUs Mount.AllowedMemoryNodes Mount.AmbientCapabilities Mount.AppArmorProfile Mount.BPFProgram Mount.BindPaths Mount.BindReadOnlyPaths Mount.BlockIOAccounting Mount.BlockIODeviceWeight Mount.BlockIOReadBandwidth Mount.BlockIOWeight Mount.BlockIOWriteBandwidth Mount.CPUAccounting Mount.CPUAffinity Mount.CPUQuota Mount.CPUQuotaPeriodSec Mount.CPUSchedulingPolicy Mount.CPUSchedulingPriority Mount.CPUSchedulingResetOnFork Mount.CPUShares Mount.CPUWeight Mount.CacheDirectory Mount.CacheDirectoryMode Mount.Capabilities Mount.CapabilityBoundingSet Mount.ConfigurationDirectory Mount.ConfigurationDirectoryMode Mount.CoredumpFilter Mount.DefaultMemoryLow Mount.DefaultMemoryMin Mount.Delegate Mount.DeviceAllow Mount.DevicePolicy Mount.DirectoryMode Mount.DisableControllers Mount.DynamicUser Mount.Environment Mount.EnvironmentFile Mount.ExecPaths Mount.ExecSearchPath Mount.ExtensionDirectories Mount.ExtensionImages Mount.FinalKillSignal Mount.ForceUnmount Mount.Group Mount.IOAccounting Mount.IODeviceLatencyTargetSec Mount.IODeviceWeight Mount.IOReadBandwidthMax Mount.IOReadIOPSMax Mount.IOSchedulingClass Mount.IOSchedulingPriority Mount.IOWeight Mount.IOWriteBandwidthMax Mount.IOWriteIOPSMax Mount.IPAccounting Mount.IPAddressAllow Mount.IPAddressDeny Mount.IPCNamespacePath Mount.IPEgressFilterPath Mount.IPIngressFilterPath Mount.IgnoreSIGPIPE Mount.InaccessibleDirectories Mount.InaccessiblePaths Mount.KeyringMode Mount.KillMode Mount.KillSignal Mount.LazyUnmount Mount.LimitAS Mount.LimitCORE Mount.LimitCPU Mount.LimitDATA Mount.LimitFSIZE Mount.LimitLOCKS Mount.LimitMEMLOCK Mount.LimitMSGQUEUE Mount.LimitNICE Mount.LimitNOFILE Mount.LimitNPROC Mount.LimitRSS Mount.LimitRTPRIO Mount.LimitRTTIME Mount.LimitSIGPENDING Mount.LimitSTACK Mount.LoadCredential Mount.LoadCredentialEncrypted Mount.LockPersonality Mount.LogExtraFields Mount.LogLevelMax Mount.LogNamespace Mount.LogRateLimitBurst Mount.LogRateLimitIntervalSec Mount.LogsDirectory Mount.LogsDirectoryMode Mount.ManagedOOMMemoryPressure Mount.ManagedOOMMemoryPressureLimit Mount.ManagedOOMPreference Mount.ManagedOOMSwap Mount.MemoryAccounting Mount.MemoryDenyWriteExecute Mount.MemoryHigh Mount.MemoryLimit Mount.MemoryLow Mount.MemoryMax Mount.MemoryMin Mount.MemorySwapMax Mount.MountAPIVFS Mount.MountFlags Mount.MountImages Mount.NUMAMask Mount.NUMAPolicy Mount.NetClass Mount.NetworkNamespacePath Mount.Nice Mount.NoExecPaths Mount.NoNewPrivileges Mount.OOMScoreAdjust Mount.Options Mount.PAMName Mount.PassEnvironment Mount.Personality Mount.PrivateDevices Mount.PrivateIPC Mount.PrivateMounts Mount.PrivateNetwork Mount.PrivateTmp Mount.PrivateUsers Mount.ProcSubset Mount.ProtectClock Mount.ProtectControlGroups Mount.ProtectHome Mount.ProtectHostname Mount.ProtectKernelLogs Mount.ProtectKernelModules Mount.ProtectKernelTunables Mount.ProtectProc Mount.ProtectSystem Mount.ReadOnlyDirectories Mount.ReadOnlyPaths Mount.ReadWriteDirectories Mount.ReadWriteOnly Mount.ReadWritePaths Mount.RemoveIPC Mount.RestartKillSignal Mount.RestrictAddressFamilies Mount.RestrictFileSystems Mount.RestrictNamespaces Mount.RestrictNetworkInterfaces Mount.RestrictRealtime Mount.RestrictSUIDSGID Mount.RootDirectory Mount.RootHash Mount.RootHashSignature Mount.RootImage Mount.RootImageOptions Mount.RootVerity Mount.RuntimeDirectory Mount.RuntimeDirectoryMode Mount.RuntimeDirectoryPreserve Mount.SELinuxContext Mount.SecureBits Mount.SendSIGHUP Mount.SendSIGKILL Mount.SetCredential Mount.SetCredentialEncrypted Mount.Slice Mount.SloppyOptions Mount.SmackProcessLabel Mount.SocketBindAllow Mount.SocketBindDeny Mount.StandardError Mount.StandardInput Mount.StandardInputData Mount.StandardInputText Mount.StandardOutput Mount.StartupAllowedCPUs Mount.StartupAllowedMemoryNodes Mount.StartupBlockIOWeight Mount.StartupCPUShares Mount.StartupCPUWeight Mount.StartupIOWeight Mount.StateDirectory Mount.StateDirectoryMode Mount.SupplementaryGroups Mount.SyslogFacility Mount.SyslogIdentifier Mount.SyslogLevel Mount.SyslogLevelPrefix Mount.SystemCallArchitectures Mount.SystemCallErrorNumber Mount.SystemCallFilter Mount.SystemCallLog Mount.TTYColumns Mount.TTYPath Mount.TTYReset Mount.TTYRows Mount.TTYVHangup Mount.TTYVTDisallocate Mount.TasksAccounting Mount.TasksMax Mount.TemporaryFileSystem Mount.TimeoutCleanSec Mount.TimeoutSec Mount.TimerSlackNSec Mount.Type Mount.UMask Mount.UnsetEnvironment Mount.User Mount.UtmpIdentifier Mount.UtmpMode Mount.WatchdogSignal Mount.What Mount.Where Mount.WorkingDirectory Path.DirectoryMode Path.DirectoryNotEmpty Path.MakeDirectory Path.PathChanged Path.PathExists Path.PathExistsGlob Path.PathModified Path.TriggerLimitBurst Path.TriggerLimitIntervalSec Path.Unit Scope.AllowedCPUs Scope.AllowedMemoryNodes Scope.BPFProgram Scope.BlockIOAccounting Scope.BlockIODeviceWeight Scope.BlockIOReadBandwidth Scope.BlockIOWeight Scope.BlockIOWriteBandwidth Scope.CPUAccounting Scope.CPUQuota Scope.CPUQuotaPeriodSec Scope.CPUShares Scope.CPUWeight Scope.DefaultMemoryLow Scope.DefaultMemoryMin Scope.Delegate Scope.DeviceAllow Scope.DevicePolicy Scope.DisableControllers Scope.FinalKillSignal Scope.IOAccounting Scope.IODeviceLatencyTargetSec Scope.IODeviceWeight Scope.IOReadBandwidthMax Scope.IOReadIOPSMax Scope.IOWeight Scope.IOWriteBandwidthMax Scope.IOWriteIOPSMax Scope.IPAccounting Scope.IPAddressAllow Scope.IPAddressDeny Scope.IPEgressFilterPath Scope.IPIngressFilterPath Scope.KillMode Scope.KillSignal Scope.ManagedOOMMemoryPressure Scope.ManagedOOMMemoryPressureLimit Scope.ManagedOOMPreference Scope.ManagedOOMSwap Scope.MemoryAccounting Scope.MemoryHigh Scope.MemoryLimit Scope.MemoryLow Scope.MemoryMax Scope.MemoryMin Scope.MemorySwapMax Scope.NetClass Scope.OOMPolicy Scope.RestartKillSignal Scope.RestrictNetworkInterfaces Scope.RuntimeMaxSec Scope.RuntimeRandomizedExtraSec Scope.SendSIGHUP Scope.SendSIGKILL Scope.Slice Scope.SocketBindAllow Scope.SocketBindDeny Scope.StartupAllowedCPUs Scope.StartupAllowedMemoryNodes Scope.StartupBlockIOWeight Scope.StartupCPUShares Scope.StartupCPUWeight Scope.StartupIOWeight Scope.TasksAccounting Scope.TasksMax Scope.TimeoutStopSec Scope.WatchdogSignal Service.AllowedCPUs Service.AllowedMemoryNodes Service.AmbientCapabilities Service.AppArmorProfile Service.BPFProgram Service.BindPaths Service.BindReadOnlyPaths Service.BlockIOAccounting Service.BlockIODeviceWeight Service.BlockIOReadBandwidth Service.BlockIOWeight Service.BlockIOWriteBandwidth Service.BusName Service.BusPolicy Service.CPUAccounting Service.CPUAffinity Service.CPUQuota Service.CPUQuotaPeriodSec Service.CPUSchedulingPolicy Service.CPUSchedulingPriority Service.CPUSchedulingResetOnFork Service.CPUShares Service.CPUWeight Service.CacheDirectory Service.CacheDirectoryMode Service.Capabilities Service.CapabilityBoundingSet Service.ConfigurationDirectory Service.ConfigurationDirectoryMode Service.CoredumpFilter Service.DefaultMemoryLow Service.DefaultMemoryMin Service.Delegate Service.DeviceAllow Service.DevicePolicy Service.DisableControllers Service.DynamicUser Service.Environment Service.EnvironmentFile Service.ExecCondition Service.ExecPaths Service.ExecReload Service.ExecSearchPath Service.ExecStart Service.ExecStartPost Service.ExecStartPre Service.ExecStop Service.ExecStopPost Service.ExitType Service.ExtensionDirectories Service.ExtensionImages Service.FailureAction Service.FileDescriptorStoreMax Service.FinalKillSignal Service.Group Service.GuessMainPID Service.IOAccounting Service.IODeviceLatencyTargetSec Service.IODeviceWeight Service.IOReadBandwidthMax Service.IOReadIOPSMax Service.IOSchedulingClass Service.IOSchedulingPriority Service.IOWeight Service.IOWriteBandwidthMax Service.IOWriteIOPSMax Service.IPAccounting Service.IPAddressAllow Service.IPAddressDeny Service.IPCNamespacePath Service.IPEgressFilterPath Service.IPIngressFilterPath Service.IgnoreSIGPIPE Service.InaccessibleDirectories Service.InaccessiblePaths Service.KeyringMode Service.KillMode Service.KillSignal Service.LimitAS Service.LimitCORE Service.LimitCPU Service.LimitDATA Service.LimitFSIZE Service.LimitLOCKS Service.LimitMEMLOCK Service.LimitMSGQUEUE Service.LimitNICE Service.LimitNOFILE Service.LimitNPROC Service.LimitRSS Service.LimitRTPRIO Service.LimitRTTIME Service.LimitSIGPENDING Service.LimitSTACK Service.LoadCredential Service.LoadCredentialEncrypted Service.LockPersonality Service.LogExtraFields Service.LogLevelMax Service.LogNamespace Service.LogRateLimitBurst Service.LogRateLimitIntervalSec Service.LogsDirectory Service.LogsDirectoryMode Service.ManagedOOMMemoryPressure Service.ManagedOOMMemoryPressureLimit Service.ManagedOOMPreference Service.ManagedOOMSwap Service.MemoryAccounting Service.MemoryDenyWriteExecute Service.MemoryHigh Service.MemoryLimit Service.MemoryLow Service.MemoryMax Service.MemoryMin Service.MemorySwapMax Service.MountAPIVFS Service.MountFlags Service.MountImages Service.NUMAMask Service.NUMAPolicy Service.NetClass Service.NetworkNamespacePath Service.Nice Service.NoExecPaths Service.NoNewPrivileges Service.NonBlocking Service.NotifyAccess Service.OOMPolicy Service.OOMScoreAdjust Service.PAMName Service.PIDFile Service.PassEnvironment Service.PermissionsStartOnly Service.Personality Service.PrivateDevices Service.PrivateIPC Service.PrivateMounts Service.PrivateNetwork Service.PrivateTmp Service.PrivateUsers Service.ProcSubset Service.ProtectClock Service.ProtectControlGroups Service.ProtectHome Service.ProtectHostname Service.ProtectKernelLogs Service.ProtectKernelModules Service.ProtectKernelTunables Service.ProtectProc Service.ProtectSystem Service.ReadOnlyDirectories Service.ReadOnlyPaths Service.ReadWriteDirectories Service.ReadWritePaths Service.RebootArgument Service.RemainAfterExit Service.RemoveIPC Service.Restart Service.RestartForceExitStatus Service.RestartKillSignal Service.RestartPreventExitStatus Service.RestartSec Service.RestrictAddressFamilies Service.RestrictFileSystems Service.RestrictNamespaces Service.RestrictNetworkInterfaces Service.RestrictRealtime Service.RestrictSUIDSGID Service.RootDirectory Service.RootDirectoryStartOnly Service.RootHash Service.RootHashSignature Service.RootImage Service.RootImageOptions Service.RootVerity Service.RuntimeDirectory Service.RuntimeDirectoryMode Service.RuntimeDirectoryPreserve Service.RuntimeMaxSec Service.RuntimeRandomizedExtraSec Service.SELinuxContext Service.SecureBits Service.SendSIGHUP Service.SendSIGKILL Service.SetCredential Service.SetCredentialEncrypted Service.Slice Service.SmackProcessLabel Service.SocketBindAllow Service.SocketBindDeny Service.Sockets Service.StandardError Service.StandardInput Service.StandardInputData Service.StandardInputText Service.StandardOutput Service.StartLimitAction Service.StartLimitBurst Service.StartLimitInterval Service.StartupAllowedCPUs Service.StartupAllowedMemoryNodes Service.StartupBlockIOWeight Service.StartupCPUShares Service.StartupCPUWeight Service.StartupIOWeight Service.StateDirectory Service.StateDirectoryMode Service.SuccessExitStatus Service.SupplementaryGroups Service.SysVStartPriority Service.SyslogFacility Service.SyslogIdentifier Service.SyslogLevel Service.SyslogLevelPrefix Service.SystemCallArchitectures Service.SystemCallErrorNumber Service.SystemCallFilter Service.SystemCallLog Service.TTYColumns Service.TTYPath Service.TTYReset Service.TTYRows Service.TTYVHangup Service.TTYVTDisallocate Service.TasksAccounting Service.TasksMax Service.TemporaryFileSystem Service.TimeoutAbortSec Service.TimeoutCleanSec Service.TimeoutSec Service.TimeoutStartFailureMode Service.TimeoutStartSec Service.TimeoutStopFailureMode Service.TimeoutStopSec Service.TimerSlackNSec Service.Type Service.UMask Service.USBFunctionDescriptors Service.USBFunctionStrings Service.UnsetEnvironment Service.User Service.UtmpIdentifier Service.UtmpMode Service.WatchdogSec Service.WatchdogSignal Service.WorkingDirectory Slice.AllowedCPUs Slice.AllowedMemoryNodes Slice.BPFProgram Slice.BlockIOAccounting Slice.BlockIODeviceWeight Slice.BlockIOReadBandwidth Slice.BlockIOWeight Slice.BlockIOWriteBandwidth Slice.CPUAccounting Slice.CPUQuota Slice.CPUQuotaPeriodSec Slice.CPUShares Slice.CPUWeight Slice.DefaultMemoryLow Slice.DefaultMemoryMin Slice.Delegate Slice.DeviceAllow Slice.DevicePolicy Slice.DisableControllers Slice.IOAccounting Slice.IODeviceLatencyTargetSec Slice.IODeviceWeight Slice.IOReadBandwidthMax Slice.IOReadIOPSMax Slice.IOWeight Slice.IOWriteBandwidthMax Slice.IOWriteIOPSMax Slice.IPAccounting Slice.IPAddressAllow Slice.IPAddressDeny Slice.IPEgressFilterPath Slice.IPIngressFilterPath Slice.ManagedOOMMemoryPressure Slice.ManagedOOMMemoryPressureLimit Slice.ManagedOOMPreference Slice.ManagedOOMSwap Slice.MemoryAccounting Slice.MemoryHigh Slice.MemoryLimit Slice.MemoryLow Slice.MemoryMax Slice.MemoryMin Slice.MemorySwapMax Slice.NetClass Slice.RestrictNetworkInterfaces Slice.Slice Slice.SocketBindAllow Slice.SocketBindDeny Slice.StartupAllowedCPUs Slice.StartupAllowedMemoryNodes Slice.StartupBlockIOWeight Slice.StartupCPUShares Slice.StartupCPUWeight Slice.StartupIOWeight Slice.TasksAccounting Slice.TasksMax Socket.Accept Socket.AllowedCPUs Socket.AllowedMemoryNodes Socket.AmbientCapabilities Socket.AppArmorProfile Socket.BPFProgram Socket.Backlog Socket.BindIPv6Only Socket.BindPaths Socket.BindReadOnlyPaths Socket.BindToDevice Socket.BlockIOAccounting Socket.BlockIODeviceWeight Socket.BlockIOReadBandwidth Socket.BlockIOWeight Socket.BlockIOWriteBandwidth Socket.Broadcast Socket.CPUAccounting Socket.CPUAffinity Socket.CPUQuota Socket.CPUQuotaPeriodSec Socket.CPUSchedulingPolicy Socket.CPUSchedulingPriority Socket.CPUSchedulingResetOnFork Socket.CPUShares Socket.CPUWeight Socket.CacheDirectory Socket.CacheDirectoryMode Socket.Capabilities Socket.CapabilityBoundingSet Socket.ConfigurationDirectory Socket.ConfigurationDirectoryMode Socket.CoredumpFilter Socket.DefaultMemoryLow Socket.DefaultMemoryMin Socket.DeferAcceptSec Socket.Delegate Socket.DeviceAllow Socket.DevicePolicy Socket.DirectoryMode Socket.DisableControllers Socket.DynamicUser Socket.Environment Socket.EnvironmentFile Socket.ExecPaths Socket.ExecSearchPath Socket.ExecStartPost Socket.ExecStartPre Socket.ExecStopPost Socket.ExecStopPre Socket.ExtensionDirectories Socket.ExtensionImages Socket.FileDescriptorName Socket.FinalKillSignal Socket.FlushPending Socket.FreeBind Socket.Group Socket.IOAccounting Socket.IODeviceLatencyTargetSec Socket.IODeviceWeight Socket.IOReadBandwidthMax Socket.IOReadIOPSMax Socket.IOSchedulingClass Socket.IOSchedulingPriority Socket.IOWeight Socket.IOWriteBandwidthMax Socket.IOWriteIOPSMax Socket.IPAccounting Socket.IPAddressAllow Socket.IPAddressDeny Socket.IPCNamespacePath Socket.IPEgressFilterPath Socket.IPIngressFilterPath Socket.IPTOS Socket.IPTTL Socket.IgnoreSIGPIPE Socket.InaccessibleDirectories Socket.InaccessiblePaths Socket.KeepAlive Socket.KeepAliveIntervalSec Socket.KeepAliveProbes Socket.KeepAliveTimeSec Socket.KeyringMode Socket.KillMode Socket.KillSignal Socket.LimitAS Socket.LimitCORE Socket.LimitCPU Socket.LimitDATA Socket.LimitFSIZE Socket.LimitLOCKS Socket.LimitMEMLOCK Socket.LimitMSGQUEUE Socket.LimitNICE Socket.LimitNOFILE Socket.LimitNPROC Socket.LimitRSS Socket.LimitRTPRIO Socket.LimitRTTIME Socket.LimitSIGPENDING Socket.LimitSTACK Socket.ListenDatagram Socket.ListenFIFO Socket.ListenMessageQueue Socket.ListenNetlink Socket.ListenSequentialPacket Socket.ListenSpecial Socket.ListenStream Socket.ListenUSBFunction Socket.LoadCredential Socket.LoadCredentialEncrypted Socket.LockPersonality Socket.LogExtraFields Socket.LogLevelMax Socket.LogNamespace Socket.LogRateLimitBurst Socket.LogRateLimitIntervalSec Socket.LogsDirectory Socket.LogsDirectoryMode Socket.ManagedOOMMemoryPressure Socket.ManagedOOMMemoryPressureLimit Socket.ManagedOOMPreference Socket.ManagedOOMSwap Socket.Mark Socket.MaxConnections Socket.MaxConnectionsPerSource Socket.MemoryAccounting Socket.MemoryDenyWriteExecute Socket.MemoryHigh Socket.MemoryLimit Socket.MemoryLow Socket.MemoryMax Socket.MemoryMin Socket.MemorySwapMax Socket.MessageQueueMaxMessages Socket.MessageQueueMessageSize Socket.MountAPIVFS Socket.MountFlags Socket.MountImages Socket.NUMAMask Socket.NUMAPolicy Socket.NetClass Socket.NetworkNamespacePath Socket.Nice Socket.NoDelay Socket.NoExecPaths Socket.NoNewPrivileges Socket.OOMScoreAdjust Socket.PAMName Socket.PassCredentials Socket.PassEnvironment Socket.PassPacketInfo Socket.PassSecurity Socket.Personality Socket.PipeSize Socket.Priority Socket.PrivateDevices Socket.PrivateIPC Socket.PrivateMounts Socket.PrivateNetwork Socket.PrivateTmp Socket.PrivateUsers Socket.ProcSubset Socket.ProtectClock Socket.ProtectControlGroups Socket.ProtectHome Socket.ProtectHostname Socket.ProtectKernelLogs Socket.ProtectKernelModules Socket.ProtectKernelTunables Socket.ProtectProc Socket.ProtectSystem Socket.ReadOnlyDirectories Socket.ReadOnlyPaths Socket.ReadWriteDirectories Socket.ReadWritePaths Socket.ReceiveBuffer Socket.RemoveIPC Socket.RemoveOnStop Socket.RestartKillSignal Socket.RestrictAddressFamilies Socket.RestrictFileSystems Socket.RestrictNamespaces Socket.RestrictNetworkInterfaces Socket.RestrictRealtime Socket.RestrictSUIDSGID Socket.ReusePort Socket.RootDirectory Socket.RootHash Socket.RootHashSignature Socket.RootImage Socket.RootImageOptions Socket.RootVerity Socket.RuntimeDirectory Socket.RuntimeDirectoryMode Socket.RuntimeDirectoryPreserve Socket.SELinuxContext Socket.SELinuxContextFromNet Socket.SecureBits Socket.SendBuffer Socket.SendSIGHUP Socket.SendSIGKILL Socket.Service Socket.SetCredential Socket.SetCredentialEncrypted Socket.Slice Socket.SmackLabel Socket.SmackLabelIPIn Socket.SmackLabelIPOut Socket.SmackProcessLabel Socket.SocketBindAllow Socket.SocketBindDeny Socket.SocketGroup Socket.SocketMode Socket.SocketProtocol Socket.SocketUser Socket.StandardError Socket.StandardInput Socket.StandardInputData Socket.StandardInputText Socket.StandardOutput Socket.StartupAllowedCPUs Socket.StartupAllowedMemoryNodes Socket.StartupBlockIOWeight Socket.StartupCPUShares Socket.StartupCPUWeight Socket.StartupIOWeight Socket.StateDirectory Socket.StateDirectoryMode Socket.SupplementaryGroups Socket.Symlinks Socket.SyslogFacility Socket.SyslogIdentifier Socket.SyslogLevel Socket.SyslogLevelPrefix Socket.SystemCallArchitectures Socket.SystemCallErrorNumber Socket.SystemCallFilter Socket.SystemCallLog Socket.TCPCongestion Socket.TTYColumns Socket.TTYPath Socket.TTYReset Socket.TTYRows Socket.TTYVHangup Socket.TTYVTDisallocate Socket.TasksAccounting Socket.TasksMax Socket.TemporaryFileSystem Socket.TimeoutCleanSec Socket.TimeoutSec Socket.TimerSlackNSec Socket.Timestamping Socket.Transparent Socket.TriggerLimitBurst Socket.TriggerLimitIntervalSec Socket.UMask Socket.UnsetEnvironment Socket.User Socket.UtmpIdentifier Socket.UtmpMode Socket.WatchdogSignal Socket.WorkingDirectory Socket.Writable Swap.AllowedCPUs Swap.AllowedMemoryNodes Swap.AmbientCapabilities Swap.AppArmorProfile Swap.BPFProgram Swap.BindPaths Swap.BindReadOnlyPaths Swap.BlockIOAccounting Swap.BlockIODeviceWeight Swap.BlockIOReadBandwidth Swap.BlockIOWeight Swap.BlockIOWriteBandwidth Swap.CPUAccounting Swap.CPUAffinity Swap.CPUQuota Swap.CPUQuotaPeriodSec Swap.CPUSchedulingPolicy Swap.CPUSchedulingPriority Swap.CPUSchedulingResetOnFork Swap.CPUShares Swap.CPUWeight Swap.CacheDirectory Swap.CacheDirectoryMode Swap.Capabilities Swap.CapabilityBoundingSet Swap.ConfigurationDirectory Swap.ConfigurationDirectoryMode Swap.CoredumpFilter Swap.DefaultMemoryLow Swap.DefaultMemoryMin Swap.Delegate Swap.DeviceAllow Swap.DevicePolicy Swap.DisableControllers Swap.DynamicUser Swap.Environment Swap.EnvironmentFile Swap.ExecPaths Swap.ExecSearchPath Swap.ExtensionDirectories Swap.ExtensionImages Swap.FinalKillSignal Swap.Group Swap.IOAccounting Swap.IODeviceLatencyTargetSec Swap.IODeviceWeight Swap.IOReadBandwidthMax Swap.IOReadIOPSMax Swap.IOSchedulingClass Swap.IOSchedulingPriority Swap.IOWeight Swap.IOWriteBandwidthMax Swap.IOWriteIOPSMax Swap.IPAccounting Swap.IPAddressAllow Swap.IPAddressDeny Swap.IPCNamespacePath Swap.IPEgressFilterPath Swap.IPIngressFilterPath Swap.IgnoreSIGPIPE Swap.InaccessibleDirectories Swap.InaccessiblePaths Swap.KeyringMode Swap.KillMode Swap.KillSignal Swap.LimitAS Swap.LimitCORE Swap.LimitCPU Swap.LimitDATA Swap.LimitFSIZE Swap.LimitLOCKS Swap.LimitMEMLOCK Swap.LimitMSGQUEUE Swap.LimitNICE Swap.LimitNOFILE Swap.LimitNPROC Swap.LimitRSS Swap.LimitRTPRIO Swap.LimitRTTIME Swap.LimitSIGPENDING Swap.LimitSTACK Swap.LoadCredential Swap.LoadCredentialEncrypted Swap.LockPersonality Swap.LogExtraFields Swap.LogLevelMax Swap.LogNamespace Swap.LogRateLimitBurst Swap.LogRateLimitIntervalSec Swap.LogsDirectory Swap.LogsDirectoryMode Swap.ManagedOOMMemoryPressure Swap.ManagedOOMMemoryPressureLimit Swap.ManagedOOMPreference Swap.ManagedOOMSwap Swap.MemoryAccounting Swap.MemoryDenyWriteExecute Swap.MemoryHigh Swap.MemoryLimit Swap.MemoryLow Swap.MemoryMax Swap.MemoryMin Swap.MemorySwapMax Swap.MountAPIVFS Swap.MountFlags Swap.MountImages Swap.NUMAMask Swap.NUMAPolicy Swap.NetClass Swap.NetworkNamespacePath Swap.Nice Swap.NoExecPaths Swap.NoNewPrivileges Swap.OOMScoreAdjust Swap.Options Swap.PAMName Swap.PassEnvironment Swap.Personality Swap.Priority Swap.PrivateDevices Swap.PrivateIPC Swap.PrivateMounts Swap.PrivateNetwork Swap.PrivateTmp Swap.PrivateUsers Swap.ProcSubset Swap.ProtectClock Swap.ProtectControlGroups Swap.ProtectHome Swap.ProtectHostname Swap.ProtectKernelLogs Swap.ProtectKernelModules Swap.ProtectKernelTunables Swap.ProtectProc Swap.ProtectSystem Swap.ReadOnlyDirectories Swap.ReadOnlyPaths Swap.ReadWriteDirectories Swap.ReadWritePaths Swap.RemoveIPC Swap.RestartKillSignal Swap.RestrictAddressFamilies Swap.RestrictFileSystems Swap.RestrictNamespaces Swap.RestrictNetworkInterfaces Swap.RestrictRealtime Swap.RestrictSUIDSGID Swap.RootDirectory Swap.RootHash Swap.RootHashSignature Swap.RootImage Swap.RootImageOptions Swap.RootVerity Swap.RuntimeDirectory Swap.RuntimeDirectoryMode Swap.RuntimeDirectoryPreserve Swap.SELinuxContext Swap.SecureBits Swap.SendSIGHUP Swap.SendSIGKILL Swap.SetCredential Swap.SetCredentialEncrypted Swap.Slice Swap.SmackProcessLabel Swap.SocketBindAllow Swap.SocketBindDeny Swap.StandardError Swap.StandardInput Swap.StandardInputData Swap.StandardInputText Swap.StandardOutput Swap.StartupAllowedCPUs Swap.StartupAllowedMemoryNodes Swap.StartupBlockIOWeight Swap.StartupCPUShares Swap.StartupCPUWeight Swap.StartupIOWeight Swap.StateDirectory Swap.StateDirectoryMode Swap.SupplementaryGroups Swap.SyslogFacility Swap.SyslogIdentifier Swap.SyslogLevel Swap.SyslogLevelPrefix Swap.SystemCallArchitectures Swap.SystemCallErrorNumber Swap.SystemCallFilter Swap.SystemCallLog Swap.TTYColumns Swap.TTYPath Swap.TTYReset Swap.TTYRows Swap.TTYVHangup Swap.TTYVTDisallocate Swap.TasksAccounting Swap.TasksMax Swap.TemporaryFileSystem Swap.TimeoutCleanSec Swap.TimeoutSec Swap.TimerSlackNSec Swap.UMask Swap.UnsetEnvironment Swap.User Swap.UtmpIdentifier Swap.UtmpMode Swap.WatchdogSignal Swap.What Swap.WorkingDirectory Timer.AccuracySec Timer.FixedRandomDelay Timer.OnActiveSec Timer.OnBootSec Timer.OnCalendar Timer.OnClockChange Timer.OnStartupSec Timer.OnTimezoneChange Timer.OnUnitActiveSec Timer.OnUnitInactiveSec Timer.Persistent Timer.RandomizedDelaySec Timer.RemainAfterElapse Timer.Unit Timer.WakeSystem Unit.After Unit.AllowIsolate Unit.AssertACPower Unit.AssertArchitecture Unit.AssertCPUFeature Unit.AssertCPUPressure Unit.AssertCPUs Unit.AssertCapability Unit.AssertControlGroupController Unit.AssertCredential Unit.AssertDirectoryNotEmpty Unit.AssertEnvironment Unit.AssertFileIsExecutable Unit.AssertFileNotEmpty Unit.AssertFirstBoot Unit.AssertGroup Unit.AssertHost Unit.AssertIOPressure Unit.AssertKernelCommandLine Unit.AssertKernelVersion Unit.AssertMemory Unit.AssertMemoryPressure Unit.AssertNeedsUpdate Unit.AssertOSRelease Unit.AssertPathExists Unit.AssertPathExistsGlob Unit.AssertPathIsDirectory Unit.AssertPathIsEncrypted Unit.AssertPathIsMountPoint Unit.AssertPathIsReadWrite Unit.AssertPathIsSymbolicLink Unit.AssertSecurity Unit.AssertUser Unit.AssertVirtualization Unit.Before Unit.BindTo Unit.BindsTo Unit.CollectMode Unit.ConditionACPower Unit.ConditionArchitecture Unit.ConditionCPUFeature Unit.ConditionCPUPressure Unit.ConditionCPUs Unit.ConditionCapability Unit.ConditionControlGroupController Unit.ConditionCredential Unit.ConditionDirectoryNotEmpty Unit.ConditionEnvironment Unit.ConditionFileIsExecutable Unit.ConditionFileNotEmpty Unit.ConditionFirmware Unit.ConditionFirstBoot Unit.ConditionGroup Unit.ConditionHost Unit.ConditionIOPressure Unit.ConditionKernelCommandLine Unit.ConditionKernelVersion Unit.ConditionMemory Unit.ConditionMemoryPressure Unit.ConditionNeedsUpdate Unit.ConditionOSRelease Unit.ConditionPathExists Unit.ConditionPathExistsGlob Unit.ConditionPathIsDirectory Unit.ConditionPathIsEncrypted Unit.ConditionPathIsMountPoint Unit.ConditionPathIsReadWrite Unit.ConditionPathIsSymbolicLink Unit.ConditionSecurity Unit.ConditionUser Unit.ConditionVirtualization Unit.Conflicts Unit.DefaultDependencies Unit.Description Unit.Documentation Unit.FailureAction Unit.FailureActionExitStatus Unit.IgnoreOnIsolate Unit.IgnoreOnSnapshot Unit.JobRunningTimeoutSec Unit.JobTimeoutAction Unit.JobTimeoutRebootArgument Unit.JobTimeoutSec Unit.JoinsNamespaceOf Unit.OnFailure Unit.OnFailureIsolate Unit.OnFailureJobMode Unit.OnSuccess Unit.OnSuccessJobMode Unit.PartOf Unit.PropagateReloadFrom Unit.PropagateReloadTo Unit.PropagatesReloadTo Unit.PropagatesStopTo Unit.RebootArgument Unit.RefuseManualStart Unit.RefuseManualStop Unit.ReloadPropagatedFrom Unit.Requires Unit.RequiresMountsFor Unit.RequiresOverridable Unit.Requisite Unit.RequisiteOverridable Unit.SourcePath Unit.StartLimitAction Unit.StartLimitBurst Unit.StartLimitInterval Unit.StartLimitIntervalSec Unit.StopPropagatedFrom Unit.StopWhenUnneeded Unit.SuccessAction Unit.SuccessActionExitStatus Unit.Upholds Unit.Wants";
+var CHANGES = {
+  "254": { added: "Install.UpheldBy Mount.DefaultStartupMemoryLow Mount.DelegateSubgroup Mount.ExtensionImagePolicy Mount.ImportCredential Mount.LogFilterPatterns Mount.MemoryKSM Mount.MemoryPressureThresholdSec Mount.MemoryPressureWatch Mount.MemoryZSwapMax Mount.MountImagePolicy Mount.RootEphemeral Mount.RootImagePolicy Mount.StartupMemoryHigh Mount.StartupMemoryLow Mount.StartupMemoryMax Mount.StartupMemorySwapMax Mount.StartupMemoryZSwapMax Scope.DefaultStartupMemoryLow Scope.DelegateSubgroup Scope.MemoryPressureThresholdSec Scope.MemoryPressureWatch Scope.MemoryZSwapMax Scope.StartupMemoryHigh Scope.StartupMemoryLow Scope.StartupMemoryMax Scope.StartupMemorySwapMax Scope.StartupMemoryZSwapMax Service.DefaultStartupMemoryLow Service.DelegateSubgroup Service.ExtensionImagePolicy Service.FileDescriptorStorePreserve Service.ImportCredential Service.LogFilterPatterns Service.MemoryKSM Service.MemoryPressureThresholdSec Service.MemoryPressureWatch Service.MemoryZSwapMax Service.MountImagePolicy Service.OpenFile Service.ReloadSignal Service.RestartMaxDelaySec Service.RestartMode Service.RestartSteps Service.RootEphemeral Service.RootImagePolicy Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Slice.DefaultStartupMemoryLow Slice.DelegateSubgroup Slice.MemoryPressureThresholdSec Slice.MemoryPressureWatch Slice.MemoryZSwapMax Slice.StartupMemoryHigh Slice.StartupMemoryLow Slice.StartupMemoryMax Slice.StartupMemorySwapMax Slice.StartupMemoryZSwapMax Socket.DefaultStartupMemoryLow Socket.DelegateSubgroup Socket.ExtensionImagePolicy Socket.ImportCredential Socket.LogFilterPatterns Socket.MemoryKSM Socket.MemoryPressureThresholdSec Socket.MemoryPressureWatch Socket.MemoryZSwapMax Socket.MountImagePolicy Socket.RootEphemeral Socket.RootImagePolicy Socket.StartupMemoryHigh Socket.StartupMemoryLow Socket.StartupMemoryMax Socket.StartupMemorySwapMax Socket.StartupMemoryZSwapMax Swap.DefaultStartupMemoryLow Swap.DelegateSubgroup Swap.ExtensionImagePolicy Swap.ImportCredential Swap.LogFilterPatterns Swap.MemoryKSM Swap.MemoryPressureThresholdSec Swap.MemoryPressureWatch Swap.MemoryZSwapMax Swap.MountImagePolicy Swap.RootEphemeral Swap.RootImagePolicy Swap.StartupMemoryHigh Swap.StartupMemoryLow Swap.StartupMemoryMax Swap.StartupMemorySwapMax Swap.StartupMemoryZSwapMax", removed: "" },
+  "257": { added: "Install.UpheldBy Mount.BindLogSockets Mount.CoredumpReceive Mount.DefaultStartupMemoryLow Mount.DelegateSubgroup Mount.ExtensionImagePolicy Mount.ImportCredential Mount.LogFilterPatterns Mount.ManagedOOMMemoryPressureDurationSec Mount.MemoryKSM Mount.MemoryPressureThresholdSec Mount.MemoryPressureWatch Mount.MemoryZSwapMax Mount.MemoryZSwapWriteback Mount.MountImagePolicy Mount.NFTSet Mount.PrivatePIDs Mount.RootEphemeral Mount.RootImagePolicy Mount.SetLoginEnvironment Mount.StartupMemoryHigh Mount.StartupMemoryLow Mount.StartupMemoryMax Mount.StartupMemorySwapMax Mount.StartupMemoryZSwapMax Scope.CoredumpReceive Scope.DefaultStartupMemoryLow Scope.DelegateSubgroup Scope.ManagedOOMMemoryPressureDurationSec Scope.MemoryPressureThresholdSec Scope.MemoryPressureWatch Scope.MemoryZSwapMax Scope.MemoryZSwapWriteback Scope.NFTSet Scope.StartupMemoryHigh Scope.StartupMemoryLow Scope.StartupMemoryMax Scope.StartupMemorySwapMax Scope.StartupMemoryZSwapMax Service.BindLogSockets Service.CoredumpReceive Service.DefaultStartupMemoryLow Service.DelegateSubgroup Service.ExtensionImagePolicy Service.FileDescriptorStorePreserve Service.ImportCredential Service.LogFilterPatterns Service.ManagedOOMMemoryPressureDurationSec Service.MemoryKSM Service.MemoryPressureThresholdSec Service.MemoryPressureWatch Service.MemoryZSwapMax Service.MemoryZSwapWriteback Service.MountImagePolicy Service.NFTSet Service.OpenFile Service.PrivatePIDs Service.ReloadSignal Service.RestartMaxDelaySec Service.RestartMode Service.RestartSteps Service.RootEphemeral Service.RootImagePolicy Service.SetLoginEnvironment Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Slice.CoredumpReceive Slice.DefaultStartupMemoryLow Slice.DelegateSubgroup Slice.ManagedOOMMemoryPressureDurationSec Slice.MemoryPressureThresholdSec Slice.MemoryPressureWatch Slice.MemoryZSwapMax Slice.MemoryZSwapWriteback Slice.NFTSet Slice.StartupMemoryHigh Slice.StartupMemoryLow Slice.StartupMemoryMax Slice.StartupMemorySwapMax Slice.StartupMemoryZSwapMax Socket.BindLogSockets Socket.CoredumpReceive Socket.DefaultStartupMemoryLow Socket.DelegateSubgroup Socket.ExtensionImagePolicy Socket.ImportCredential Socket.LogFilterPatterns Socket.ManagedOOMMemoryPressureDurationSec Socket.MemoryKSM Socket.MemoryPressureThresholdSec Socket.MemoryPressureWatch Socket.MemoryZSwapMax Socket.MemoryZSwapWriteback Socket.MountImagePolicy Socket.NFTSet Socket.PassFileDescriptorsToExec Socket.PollLimitBurst Socket.PollLimitIntervalSec Socket.PrivatePIDs Socket.RootEphemeral Socket.RootImagePolicy Socket.SetLoginEnvironment Socket.StartupMemoryHigh Socket.StartupMemoryLow Socket.StartupMemoryMax Socket.StartupMemorySwapMax Socket.StartupMemoryZSwapMax Swap.BindLogSockets Swap.CoredumpReceive Swap.DefaultStartupMemoryLow Swap.DelegateSubgroup Swap.ExtensionImagePolicy Swap.ImportCredential Swap.LogFilterPatterns Swap.ManagedOOMMemoryPressureDurationSec Swap.MemoryKSM Swap.MemoryPressureThresholdSec Swap.MemoryPressureWatch Swap.MemoryZSwapMax Swap.MemoryZSwapWriteback Swap.MountImagePolicy Swap.NFTSet Swap.PrivatePIDs Swap.RootEphemeral Swap.RootImagePolicy Swap.SetLoginEnvironment Swap.StartupMemoryHigh Swap.StartupMemoryLow Swap.StartupMemoryMax Swap.StartupMemorySwapMax Swap.StartupMemoryZSwapMax Timer.DeferReactivation Unit.SurviveFinalKillSignal Unit.WantsMountsFor", removed: "" },
+  "262": { added: "Install.UpheldBy Mount.BPFDelegateAttachments Mount.BPFDelegateCommands Mount.BPFDelegateMaps Mount.BPFDelegatePrograms Mount.BindLogSockets Mount.BindNetworkInterface Mount.CPUPressureThresholdSec Mount.CPUPressureWatch Mount.CPUSetPartition Mount.CacheDirectoryAccounting Mount.CacheDirectoryQuota Mount.CoredumpReceive Mount.DefaultStartupMemoryLow Mount.DelegateNamespaces Mount.DelegateSubgroup Mount.ExtensionImagePolicy Mount.IOPressureThresholdSec Mount.IOPressureWatch Mount.ImportCredential Mount.LogFilterPatterns Mount.LogsDirectoryAccounting Mount.LogsDirectoryQuota Mount.ManagedOOMMemoryPressureDurationSec Mount.MemoryKSM Mount.MemoryPressureThresholdSec Mount.MemoryPressureWatch Mount.MemoryTHP Mount.MemoryZSwapMax Mount.MemoryZSwapWriteback Mount.MountImagePolicy Mount.NFTSet Mount.OOMRules Mount.PrivateBPF Mount.PrivatePIDs Mount.RootEphemeral Mount.RootImagePolicy Mount.RootMStack Mount.SetLoginEnvironment Mount.StartupMemoryHigh Mount.StartupMemoryLow Mount.StartupMemoryMax Mount.StartupMemorySwapMax Mount.StartupMemoryZSwapMax Mount.StateDirectoryAccounting Mount.StateDirectoryQuota Mount.UserNamespacePath Scope.BindNetworkInterface Scope.CPUPressureThresholdSec Scope.CPUPressureWatch Scope.CPUSetPartition Scope.CoredumpReceive Scope.DefaultStartupMemoryLow Scope.DelegateSubgroup Scope.IOPressureThresholdSec Scope.IOPressureWatch Scope.ManagedOOMMemoryPressureDurationSec Scope.MemoryPressureThresholdSec Scope.MemoryPressureWatch Scope.MemoryZSwapMax Scope.MemoryZSwapWriteback Scope.NFTSet Scope.OOMRules Scope.StartupMemoryHigh Scope.StartupMemoryLow Scope.StartupMemoryMax Scope.StartupMemorySwapMax Scope.StartupMemoryZSwapMax Service.BPFDelegateAttachments Service.BPFDelegateCommands Service.BPFDelegateMaps Service.BPFDelegatePrograms Service.BindLogSockets Service.BindNetworkInterface Service.CPUPressureThresholdSec Service.CPUPressureWatch Service.CPUSetPartition Service.CacheDirectoryAccounting Service.CacheDirectoryQuota Service.CoredumpReceive Service.DefaultStartupMemoryLow Service.DelegateNamespaces Service.DelegateSubgroup Service.ExecReloadPost Service.ExtensionImagePolicy Service.FileDescriptorStorePreserve Service.IOPressureThresholdSec Service.IOPressureWatch Service.ImportCredential Service.LUOSession Service.LogFilterPatterns Service.LogsDirectoryAccounting Service.LogsDirectoryQuota Service.ManagedOOMMemoryPressureDurationSec Service.MemoryKSM Service.MemoryPressureThresholdSec Service.MemoryPressureWatch Service.MemoryTHP Service.MemoryZSwapMax Service.MemoryZSwapWriteback Service.MountImagePolicy Service.NFTSet Service.OOMRules Service.OpenFile Service.PrivateBPF Service.PrivatePIDs Service.RefreshOnReload Service.ReloadSignal Service.RestartMaxDelaySec Service.RestartMode Service.RestartRandomizedDelaySec Service.RestartSteps Service.RootEphemeral Service.RootImagePolicy Service.RootMStack Service.SetLoginEnvironment Service.StandardErrorFileDescriptor Service.StandardInputFileDescriptor Service.StandardOutputFileDescriptor Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Service.StateDirectoryAccounting Service.StateDirectoryQuota Service.UserNamespacePath Slice.ActivatingConcurrencyMax Slice.BindNetworkInterface Slice.CPUPressureThresholdSec Slice.CPUPressureWatch Slice.CPUSetPartition Slice.ConcurrencyHardMax Slice.ConcurrencySoftMax Slice.CoredumpReceive Slice.DefaultStartupMemoryLow Slice.DelegateSubgroup Slice.IOPressureThresholdSec Slice.IOPressureWatch Slice.ManagedOOMMemoryPressureDurationSec Slice.MemoryPressureThresholdSec Slice.MemoryPressureWatch Slice.MemoryZSwapMax Slice.MemoryZSwapWriteback Slice.NFTSet Slice.OOMRules Slice.StartupMemoryHigh Slice.StartupMemoryLow Slice.StartupMemoryMax Slice.StartupMemorySwapMax Slice.StartupMemoryZSwapMax Socket.AcceptFileDescriptors Socket.BPFDelegateAttachments Socket.BPFDelegateCommands Socket.BPFDelegateMaps Socket.BPFDelegatePrograms Socket.BindLogSockets Socket.BindNetworkInterface Socket.CPUPressureThresholdSec Socket.CPUPressureWatch Socket.CPUSetPartition Socket.CacheDirectoryAccounting Socket.CacheDirectoryQuota Socket.CoredumpReceive Socket.DefaultStartupMemoryLow Socket.DeferTrigger Socket.DeferTriggerMaxSec Socket.DelegateNamespaces Socket.DelegateSubgroup Socket.ExtensionImagePolicy Socket.IOPressureThresholdSec Socket.IOPressureWatch Socket.ImportCredential Socket.LogFilterPatterns Socket.LogsDirectoryAccounting Socket.LogsDirectoryQuota Socket.ManagedOOMMemoryPressureDurationSec Socket.MemoryKSM Socket.MemoryPressureThresholdSec Socket.MemoryPressureWatch Socket.MemoryTHP Socket.MemoryZSwapMax Socket.MemoryZSwapWriteback Socket.MountImagePolicy Socket.NFTSet Socket.OOMRules Socket.PassFileDescriptorsToExec Socket.PassPIDFD Socket.PollLimitBurst Socket.PollLimitIntervalSec Socket.PrivateBPF Socket.PrivatePIDs Socket.RootEphemeral Socket.RootImagePolicy Socket.RootMStack Socket.SetLoginEnvironment Socket.StartupMemoryHigh Socket.StartupMemoryLow Socket.StartupMemoryMax Socket.StartupMemorySwapMax Socket.StartupMemoryZSwapMax Socket.StateDirectoryAccounting Socket.StateDirectoryQuota Socket.UserNamespacePath Socket.XAttrAccept Socket.XAttrEntryPoint Socket.XAttrListen Swap.BPFDelegateAttachments Swap.BPFDelegateCommands Swap.BPFDelegateMaps Swap.BPFDelegatePrograms Swap.BindLogSockets Swap.BindNetworkInterface Swap.CPUPressureThresholdSec Swap.CPUPressureWatch Swap.CPUSetPartition Swap.CacheDirectoryAccounting Swap.CacheDirectoryQuota Swap.CoredumpReceive Swap.DefaultStartupMemoryLow Swap.DelegateNamespaces Swap.DelegateSubgroup Swap.ExtensionImagePolicy Swap.IOPressureThresholdSec Swap.IOPressureWatch Swap.ImportCredential Swap.LogFilterPatterns Swap.LogsDirectoryAccounting Swap.LogsDirectoryQuota Swap.ManagedOOMMemoryPressureDurationSec Swap.MemoryKSM Swap.MemoryPressureThresholdSec Swap.MemoryPressureWatch Swap.MemoryTHP Swap.MemoryZSwapMax Swap.MemoryZSwapWriteback Swap.MountImagePolicy Swap.NFTSet Swap.OOMRules Swap.PrivateBPF Swap.PrivatePIDs Swap.RootEphemeral Swap.RootImagePolicy Swap.RootMStack Swap.SetLoginEnvironment Swap.StartupMemoryHigh Swap.StartupMemoryLow Swap.StartupMemoryMax Swap.StartupMemorySwapMax Swap.StartupMemoryZSwapMax Swap.StateDirectoryAccounting Swap.StateDirectoryQuota Swap.UserNamespacePath Timer.DeferReactivation Timer.RandomizedOffsetSec Unit.AssertFraction Unit.AssertKernelModuleLoaded Unit.AssertMachineTag Unit.AssertPathIsSocket Unit.AssertVersion Unit.ConditionFraction Unit.ConditionKernelModuleLoaded Unit.ConditionMachineTag Unit.ConditionPathIsSocket Unit.ConditionVersion Unit.SurviveFinalKillSignal Unit.WantsMountsFor", removed: "" }
+};
+function knownUnitKeys(version) {
+  const set = new Set(BASE.split(" "));
+  const change = CHANGES[version];
+  if (change) {
+    for (const k of change.added.split(" ")) if (k) set.add(k);
+    for (const k of change.removed.split(" ")) if (k) set.delete(k);
+  }
+  return set;
+}
+
+// src/unit/source.ts
+var UnreadableFile = class extends Error {
+  constructor(path, reason) {
+    super(`${path}: ${reason}`);
+    this.path = path;
+    this.reason = reason;
+  }
+  path;
+  reason;
+};
+function memorySource(files) {
+  const enc = new TextEncoder();
+  const map = /* @__PURE__ */ new Map();
+  for (const [p, c] of Object.entries(files)) map.set(normalize(p), typeof c === "string" ? enc.encode(c) : c);
+  const read = (p, depth) => {
+    const entry2 = map.get(normalize(p));
+    if (entry2 === void 0) return null;
+    if (entry2 instanceof Uint8Array) return entry2;
+    if (entry2.link === "/dev/null") return new Uint8Array(0);
+    if (depth > 8 || entry2.link.startsWith("/")) return null;
+    return read(joinPath(dirname(normalize(p)), entry2.link), depth + 1);
+  };
+  return {
+    read: (p) => read(p, 0),
+    link: (p) => {
+      const entry2 = map.get(normalize(p));
+      return entry2 !== void 0 && !(entry2 instanceof Uint8Array) ? entry2.link : null;
+    },
+    list: (dir) => {
+      const prefix2 = normalize(dir) === "" ? "" : normalize(dir) + "/";
+      const names2 = /* @__PURE__ */ new Set();
+      for (const p of map.keys()) {
+        if (!p.startsWith(prefix2)) continue;
+        names2.add(p.slice(prefix2.length).split("/")[0]);
+      }
+      return names2.size > 0 ? [...names2] : null;
+    }
+  };
+}
+function normalize(p) {
+  const parts = [];
+  for (const part of p.replace(/\/+/g, "/").split("/")) {
+    if (part === "." || part === "" && parts.length > 0) continue;
+    if (part === ".." && parts.length > 0 && parts[parts.length - 1] !== ".." && parts[parts.length - 1] !== "") parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/").replace(/\/$/, "");
+}
+function dirname(p) {
+  const i = p.lastIndexOf("/");
+  if (i < 0) return ".";
+  return i === 0 ? "/" : p.slice(0, i);
+}
+function basename(p) {
+  return p.slice(p.lastIndexOf("/") + 1);
+}
+function joinPath(dir, name) {
+  if (dir === "." || dir === "") return name;
+  return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
+}
+
+// src/unit/syntax.ts
+var LONG_LINE_MAX = 1024 * 1024;
+var BOM = [239, 187, 191];
+var WHITESPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function parseUnitFile(bytes, file, sections, options = {}) {
+  const p = new LogicalLines(file, sections, options.emptySectionHeaderInvalid ?? false);
+  const ascii = asciiText(bytes);
+  const aborted = ascii !== null ? p.splitAscii(ascii) : p.splitBytes(bytes);
+  if (aborted) p.diagnostics.push(aborted);
+  return aborted ? { file, assignments: p.assignments, diagnostics: p.diagnostics, aborted } : { file, assignments: p.assignments, diagnostics: p.diagnostics };
+}
+function asciiText(bytes) {
+  let text2;
+  try {
+    text2 = utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+  return text2.length === bytes.length ? text2 : null;
+}
+var LogicalLines = class {
+  constructor(file, sections, emptySectionHeaderInvalid) {
+    this.file = file;
+    this.sections = sections;
+    this.emptySectionHeaderInvalid = emptySectionHeaderInvalid;
+  }
+  file;
+  sections;
+  emptySectionHeaderInvalid;
+  assignments = [];
+  diagnostics = [];
+  section = null;
+  sectionIgnored = false;
+  warn(line, message) {
+    this.diagnostics.push({ file: this.file, line, severity: "warning", message });
+  }
+  /** The byte-level splitter: any content, decoded line by line. */
+  splitBytes(bytes) {
+    const file = this.file;
+    let bomAllowed = true;
+    let pending = null;
+    let pendingLength = 0;
+    let line = 0;
+    for (const physical of physicalLines(bytes)) {
+      line++;
+      if (physical.length > LONG_LINE_MAX) return { file, line, severity: "error", message: "Line too long" };
+      if (isCommentLine(physical)) continue;
+      let content = physical;
+      if (bomAllowed && startsWithBom(content)) {
+        content = content.subarray(3);
+        bomAllowed = false;
+      }
+      if (pending !== null && pendingLength + content.length > LONG_LINE_MAX) {
+        return { file, line, severity: "error", message: "Continuation line too long" };
+      }
+      if (endsWithUnescapedBackslash(content)) {
+        const piece = content.slice();
+        piece[piece.length - 1] = 32;
+        if (pending === null) pending = [];
+        pending.push(piece);
+        pendingLength += piece.length;
+        continue;
+      }
+      let logical = content;
+      if (pending !== null) {
+        pending.push(content);
+        logical = concat(pending, pendingLength + content.length);
+        pending = null;
+        pendingLength = 0;
+      }
+      const aborted = this.logicalBytes(logical, line);
+      if (aborted) return aborted;
+    }
+    return pending !== null ? this.logicalBytes(concat(pending, pendingLength), line) : void 0;
+  }
+  /**
+   * The same splitting over an all-ASCII file decoded as one string (so lengths in characters
+   * are lengths in bytes, and there is no BOM to drop). Kept step for step like splitBytes().
+   */
+  splitAscii(text2) {
+    const file = this.file;
+    const n = text2.length;
+    const lfOnly = text2.indexOf("\r") < 0 && text2.indexOf("\0") < 0;
+    let pending = null;
+    let pendingLength = 0;
+    let line = 0;
+    let start = 0;
+    while (start < n) {
+      let end;
+      let next;
+      if (lfOnly) {
+        end = text2.indexOf("\n", start);
+        if (end < 0) end = n;
+        next = end + 1;
+      } else {
+        end = start;
+        while (end < n) {
+          const c = text2.charCodeAt(end);
+          if (c === 10 || c === 13 || c === 0) break;
+          end++;
+        }
+        next = end + 1;
+        if (end < n && text2.charCodeAt(end) !== 0 && next < n) {
+          const c = text2.charCodeAt(end);
+          const d = text2.charCodeAt(next);
+          if ((d === 10 || d === 13) && d !== c) next++;
+          else if (d === 0) next++;
+        }
+      }
+      const physicalStart = start;
+      start = next;
+      line++;
+      const length = end - physicalStart;
+      if (length > LONG_LINE_MAX) return { file, line, severity: "error", message: "Line too long" };
+      const first = firstNonWhitespace(text2, physicalStart, end);
+      if (first < end) {
+        const c = text2.charCodeAt(first);
+        if (c === 35 || c === 59) continue;
+      }
+      if (pending !== null && pendingLength + length > LONG_LINE_MAX) {
+        return { file, line, severity: "error", message: "Continuation line too long" };
+      }
+      if (trailingBackslashes(text2, physicalStart, end) % 2 === 1) {
+        const piece = text2.slice(physicalStart, end - 1) + " ";
+        if (pending === null) pending = [];
+        pending.push(piece);
+        pendingLength += piece.length;
+        continue;
+      }
+      let logical;
+      if (pending !== null) {
+        pending.push(text2.slice(physicalStart, end));
+        logical = pending.join("");
+        pending = null;
+        pendingLength = 0;
+      } else {
+        logical = text2.slice(first, end);
+      }
+      const aborted = this.logicalText(trimWhitespace(logical), line);
+      if (aborted) return aborted;
+    }
+    return pending !== null ? this.logicalText(trimWhitespace(pending.join("")), line) : void 0;
+  }
+  logicalBytes(raw, at) {
+    const text2 = decodeTrimmed(raw);
+    if (text2 === null) return { file: this.file, line: at, severity: "error", message: "String is not UTF-8 clean" };
+    return this.logicalText(text2, at);
+  }
+  /** One trimmed logical line: a section header, an assignment, or something to warn about. */
+  logicalText(text2, at) {
+    if (text2 === "") return void 0;
+    if (text2.charCodeAt(0) === 91) {
+      if (!text2.endsWith("]") || text2.length < 2 || this.emptySectionHeaderInvalid && text2 === "[]") {
+        return { file: this.file, line: at, severity: "error", message: `Invalid section header '${text2}'` };
+      }
+      const name = text2.slice(1, -1);
+      if (this.sections.has(name)) {
+        this.section = name;
+        this.sectionIgnored = false;
+      } else {
+        if (!name.startsWith("X-")) this.warn(at, `Unknown section '${name}'. Ignoring.`);
+        this.section = null;
+        this.sectionIgnored = true;
+      }
+      return void 0;
+    }
+    if (this.section === null) {
+      if (!this.sectionIgnored) this.warn(at, "Assignment outside of section. Ignoring.");
+      return void 0;
+    }
+    const eq = text2.indexOf("=");
+    if (eq < 0) {
+      this.warn(at, "Missing '=', ignoring line.");
+      return void 0;
+    }
+    if (eq === 0) {
+      this.warn(at, "Missing key name before '=', ignoring line.");
+      return void 0;
+    }
+    this.assignments.push({
+      section: this.section,
+      key: trimWhitespace(text2.slice(0, eq)),
+      value: trimWhitespace(text2.slice(eq + 1)),
+      file: this.file,
+      line: at
+    });
+    return void 0;
+  }
+};
+var isWhitespaceCode = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+function firstNonWhitespace(text2, start, end) {
+  let i = start;
+  while (i < end && isWhitespaceCode(text2.charCodeAt(i))) i++;
+  return i;
+}
+function trailingBackslashes(text2, start, end) {
+  let i = end;
+  while (i > start && text2.charCodeAt(i - 1) === 92) i--;
+  return end - i;
+}
+function* physicalLines(bytes) {
+  const n = bytes.length;
+  let start = 0;
+  let i = 0;
+  while (i < n) {
+    const c = bytes[i];
+    if (c !== 10 && c !== 13 && c !== 0) {
+      i++;
+      continue;
+    }
+    const end = i;
+    i++;
+    if (c !== 0 && i < n) {
+      const d = bytes[i];
+      if ((d === 10 || d === 13) && d !== c) i++;
+      else if (d === 0) i++;
+    }
+    yield bytes.subarray(start, end);
+    start = i;
+  }
+  if (start < n) yield bytes.subarray(start, n);
+}
+function isCommentLine(b) {
+  let i = 0;
+  while (i < b.length && WHITESPACE.has(b[i])) i++;
+  return i < b.length && (b[i] === 35 || b[i] === 59);
+}
+function startsWithBom(b) {
+  return b.length >= 3 && b[0] === BOM[0] && b[1] === BOM[1] && b[2] === BOM[2];
+}
+function endsWithUnescapedBackslash(b) {
+  let escaped = false;
+  for (let i = 0; i < b.length; i++) {
+    if (escaped) escaped = false;
+    else if (b[i] === 92) escaped = true;
+  }
+  return escaped;
+}
+function concat(parts, length) {
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+function decodeTrimmed(b) {
+  let s = 0;
+  let e = b.length;
+  while (s < e && WHITESPACE.has(b[s])) s++;
+  while (e > s && WHITESPACE.has(b[e - 1])) e--;
+  if (s === e) return "";
+  try {
+    return utf8.decode(b.subarray(s, e));
+  } catch {
+    return null;
+  }
+}
+function trimWhitespace(s) {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isWhitespaceCode(s.charCodeAt(start))) start++;
+  while (end > start && isWhitespaceCode(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
+// src/unit/load.ts
+var UNIT_CONTEXTS = {
+  service: { exec: true, cgroup: true },
+  socket: { exec: true, cgroup: true },
+  mount: { exec: true, cgroup: true },
+  swap: { exec: true, cgroup: true },
+  slice: { exec: false, cgroup: true },
+  scope: { exec: false, cgroup: true }
+};
+var CGROUP_KEYS = /* @__PURE__ */ new Set(["IPAddressAllow", "IPAddressDeny", "IPIngressFilterPath", "IPEgressFilterPath", "DeviceAllow", "DevicePolicy", "Delegate"]);
+var SERVICE_ONLY_KEYS = /* @__PURE__ */ new Set([
+  "Type",
+  "RemainAfterExit",
+  "Restart",
+  "ExitType",
+  "BusName",
+  "NotifyAccess",
+  "RestartForceExitStatus",
+  "PermissionsStartOnly",
+  "ExecCondition",
+  "ExecStart",
+  "ExecReload",
+  "ExecStop"
+]);
+var capitalize = (s) => s[0].toUpperCase() + s.slice(1);
+var BACKUP_SUFFIXES = [
+  "~",
+  ".rpmnew",
+  ".rpmsave",
+  ".rpmorig",
+  ".dpkg-old",
+  ".dpkg-new",
+  ".dpkg-tmp",
+  ".dpkg-dist",
+  ".dpkg-bak",
+  ".dpkg-backup",
+  ".dpkg-remove",
+  ".ucf-new",
+  ".ucf-old",
+  ".ucf-dist",
+  ".swp",
+  ".bak",
+  ".old",
+  ".new"
+];
+var knownKeysCache = /* @__PURE__ */ new Map();
+var typeProfiles = /* @__PURE__ */ new Map();
+function typeProfile(type) {
+  let profile = typeProfiles.get(type);
+  if (profile !== void 0) return profile;
+  const contexts = UNIT_CONTEXTS[type] ?? { exec: false, cgroup: false };
+  const typeSection = capitalize(type);
+  const sections = /* @__PURE__ */ new Set(["Unit", "Install", ...type === "target" ? [] : [typeSection]]);
+  const route = (a) => {
+    if (a.section !== typeSection || type === "service") return a.section;
+    if (HANDLERS.get(typeSection)?.has(a.key)) return typeSection;
+    if (contexts.exec && !SERVICE_ONLY_KEYS.has(a.key)) return "Service";
+    if (contexts.cgroup && CGROUP_KEYS.has(a.key)) return "Service";
+    return a.section;
+  };
+  profile = { contexts, sections, route };
+  typeProfiles.set(type, profile);
+  return profile;
+}
+function loadService(source, path, traits) {
+  const diagnostics = [];
+  const fail = (unit2, error2) => ({ ok: false, unit: unit2, error: error2, diagnostics });
+  const dir = dirname(path);
+  const base = basename(path);
+  const kind = unitNameKind(base);
+  if (kind === null) return fail(null, `Unit name "${base}" is not valid.`);
+  const type = unitType(base);
+  if (type === "device") return fail(null, `"${base}": device units cannot be loaded from a file.`);
+  const { contexts, sections, route } = typeProfile(type);
+  let unit = base;
+  let fragmentPath = path;
+  let bytes = source.read(path);
+  if (kind === "template") unit = withInstance(base, traits.templateInstance);
+  if (kind === "instance" && bytes === null) {
+    fragmentPath = joinPath(dir, templateOf(base));
+    bytes = source.read(fragmentPath);
+  }
+  if (bytes === null) return fail(unit, `Unit ${unit} not found.`);
+  if (bytes.length === 0) return fail(unit, `Unit ${unit} is masked.`);
+  const state = initialServiceState(traits);
+  if (type !== "service") {
+    state.keyringMode = contexts.exec ? "shared" : "unset";
+    if (!contexts.exec) state.privateMounts = false;
+  }
+  const ctx = {
+    traits,
+    syscalls: syscallTable(traits.version),
+    specifiers: { unitName: unit, fragmentPath },
+    warn: (a, message) => diagnostics.push({ file: a.file, line: a.line, severity: "warning", message })
+  };
+  let knownKeys = knownKeysCache.get(traits.version);
+  if (!knownKeys) {
+    knownKeys = bySection([...knownUnitKeys(traits.version)].map((k) => [k, true]));
+    knownKeysCache.set(traits.version, knownKeys);
+  }
+  const fragment = parseUnitFile(bytes, fragmentPath, sections, traits);
+  const files = [fragment];
+  const binary = bytes.includes(0);
+  if (binary) diagnostics.push({ file: fragmentPath, line: 0, severity: "warning", message: "file contains NUL bytes: not a text unit file" });
+  for (const d of fragment.diagnostics) diagnostics.push(d);
+  if (fragment.aborted) {
+    const what = binary ? `${fragmentPath} is binary, not a unit file` : `Unit ${unit} has a bad unit file`;
+    return fail(unit, `${what}: ${fragment.aborted.message} (line ${fragment.aborted.line}).`);
+  }
+  const fatal = applyFile(state, fragment, ctx, knownKeys, route);
+  if (fatal) {
+    diagnostics.push(fatal);
+    return fail(unit, `Unit ${unit} has a bad unit file setting: ${fatal.message}.`);
+  }
+  const dropInPaths = findDropIns(source, dir, unit);
+  for (const p of dropInPaths) {
+    const content = source.read(p);
+    if (content === null || content.length === 0) continue;
+    const dropIn = parseUnitFile(content, p, sections, traits);
+    files.push(dropIn);
+    for (const d of dropIn.diagnostics) diagnostics.push(d);
+    const dropInFatal = applyFile(state, dropIn, ctx, knownKeys, route);
+    if (dropInFatal) diagnostics.push(dropInFatal);
+  }
+  patchService(state, unit, traits);
+  const refusal = type === "service" ? serviceRefusal(state, traits) : null;
+  if (refusal) return fail(unit, binary ? `${fragmentPath} is binary, not a unit file: ${refusal}` : refusal);
+  return { ok: true, unit, fragmentPath, dropInPaths, files, state, diagnostics };
+}
+function applyFile(state, file, ctx, knownKeys, route) {
+  for (const a of file.assignments) {
+    const handler2 = HANDLERS.get(route(a))?.get(a.key);
+    if (!handler2) {
+      if (!knownKeys.get(a.section)?.has(a.key) && !a.key.startsWith("X-")) {
+        ctx.warn(a, `Unknown key name '${a.key}' in section '${a.section}', ignoring.`);
+      }
+      continue;
+    }
+    state.applied.push(a);
+    const fatal = handler2(state, a, ctx);
+    if (fatal !== void 0) return { file: a.file, line: a.line, severity: "error", message: fatal };
+  }
+  return void 0;
+}
+function bySection(entries) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [qualified, value] of entries) {
+    const dot = qualified.indexOf(".");
+    const section = qualified.slice(0, dot);
+    let keys = out.get(section);
+    if (!keys) out.set(section, keys = /* @__PURE__ */ new Map());
+    keys.set(qualified.slice(dot + 1), value);
+  }
+  return out;
+}
+var HANDLERS = bySection(DIRECTIVES);
+function findDropIns(source, dir, unit) {
+  const siblings = source.list(dir);
+  let chosen;
+  const visit = (name) => {
+    const dirName = `${name}.d`;
+    if (siblings !== null && !siblings.includes(dirName)) return;
+    const d = joinPath(dir, dirName);
+    for (const entry2 of source.list(d) ?? []) {
+      if (!entry2.endsWith(".conf") || entry2.startsWith(".") || BACKUP_SUFFIXES.some((s) => entry2.endsWith(s))) continue;
+      chosen ??= /* @__PURE__ */ new Map();
+      if (!chosen.has(entry2)) chosen.set(entry2, joinPath(d, entry2));
+    }
+  };
+  for (const name of dropInUnitNames(unit)) visit(name);
+  visit(unitType(unit));
+  if (chosen === void 0) return [];
+  const byName = chosen;
+  return [...byName.keys()].sort(compareBytes).map((name) => byName.get(name));
+}
+
+// src/engine.ts
+function assessUnitFile(source, path, options) {
+  const traits = VERSION_TRAITS[options.version];
+  let loaded;
+  try {
+    loaded = loadService(source, path, traits);
+  } catch (e) {
+    return { ok: false, path, unit: null, error: e.message, diagnostics: [] };
+  }
+  if (!loaded.ok) return { ok: false, path, unit: loaded.unit, error: loaded.error, diagnostics: loaded.diagnostics };
+  return assessLoaded(loaded, path, options);
+}
+function assessLoaded(service, path, options) {
+  const info2 = securityInfo(service.state);
+  const ctx = { info: info2, syscalls: syscallTable(options.version) };
+  const results = new Array(ASSESSORS.length);
+  for (let i = 0; i < ASSESSORS.length; i++) results[i] = ASSESSORS[i].assess(ctx);
+  try {
+    const s = score(ASSESSORS, results, info2.defaultDependencies, options.policy, options.version === "262");
+    return { ok: true, path, unit: service.unit, service, info: info2, diagnostics: service.diagnostics, ...s };
+  } catch (e) {
+    return { ok: false, path, unit: service.unit, error: e.message, diagnostics: service.diagnostics };
+  }
+}
+
+// src/diff/affected.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/diff/unit-paths.ts
+var REVIEWED_TYPES = ["service", "socket", "mount", "swap"];
+var ENABLEMENT_SUFFIXES = [".wants", ".requires", ".upholds"];
+function isDropInDirectory(dir) {
+  const name = basename(dir);
+  if (!name.endsWith(".d")) return false;
+  const stem = name.slice(0, -2);
+  return unitNameKind(stem) !== null || UNIT_TYPES.includes(stem);
+}
+function isEnablementDirectory(dir) {
+  const name = basename(dir);
+  const suffix = ENABLEMENT_SUFFIXES.find((s) => name.endsWith(s));
+  return suffix !== void 0 && unitNameKind(name.slice(0, -suffix.length)) !== null;
+}
+function isUnitDirectory(dir) {
+  return !isDropInDirectory(dir) && !isEnablementDirectory(dir);
+}
+function isUnitLikeName(name) {
+  if (unitNameKind(name) !== null) return true;
+  const dot = name.lastIndexOf(".");
+  return dot > 0 && unitNameKind(name.slice(0, dot)) !== null;
+}
+function isUnitRelevantPath(path) {
+  const dir = dirname(path);
+  return isUnitLikeName(basename(path)) || isDropInDirectory(path) || isDropInDirectory(dir) || isEnablementDirectory(dir);
+}
+function dropInDirectoryUnit(dir) {
+  return isDropInDirectory(dir) ? basename(dir).slice(0, -2) : null;
+}
+
+// src/diff/load-unit.ts
+function loadedName(path, traits) {
+  const name = basename(path);
+  return unitNameKind(name) === "template" ? withInstance(name, traits.templateInstance) : name;
+}
+function loadUnit(snapshot, ref, traits) {
+  let result;
+  let unreadable = null;
+  try {
+    result = loadService(ref.view.source, ref.loadPath, traits);
+  } catch (e) {
+    unreadable = e.message;
+    result = { ok: false, unit: loadedName(ref.loadPath, traits), error: unreadable, diagnostics: [] };
+  }
+  const read = result.ok ? [result.fragmentPath, ...result.dropInPaths] : filesOfFailedLoad(snapshot, ref, result.unit ?? loadedName(ref.loadPath, traits));
+  const reaches = /* @__PURE__ */ new Set();
+  const templateNotes = [];
+  const unresolvable = [];
+  const unknown = /* @__PURE__ */ new Set();
+  for (const p of read) {
+    const origin = ref.view.origin(p);
+    for (const r of snapshot.tree.reaches(origin).paths) reaches.add(r);
+    const x = ref.view.expansion(p);
+    if (x === null) continue;
+    const note = (n, prefix2) => templateNotes.push({ file: origin, line: n.line, message: prefix2 + n.message });
+    for (const n of x.unresolvable) {
+      note(n, "build template: ");
+      unresolvable.push(`${origin}${n.line > 0 ? `:${n.line}` : ""}: ${n.message}`);
+    }
+    for (const n of x.warnings) note(n, "build template: ");
+    for (const u of x.unknown) unknown.add(u);
+  }
+  for (const p of ref.namedBy) for (const r of snapshot.tree.reaches(p).paths) reaches.add(r);
+  if (unreadable === null && unresolvable.length > 0) {
+    unreadable = `unresolvable build template: ${unresolvable.join("; ")} (a value for the placeholder, in the template placeholder settings, resolves it)`;
+  }
+  if (unreadable === null && !result.ok && unknown.size > 0) {
+    unreadable = `the unit generated from its build template does not load with the unknown placeholders ${[...unknown].join(" ")} (${result.error})`;
+  }
+  return { ref, result, unreadable, reaches, templateNotes };
+}
+function filesOfFailedLoad(snapshot, ref, unit) {
+  const dir = dirname(ref.loadPath);
+  const files = [ref.loadPath];
+  if (unitNameKind(basename(ref.loadPath)) === "instance") files.push(joinPath(dir, templateOf(basename(ref.loadPath))));
+  try {
+    for (const d of findDropIns(ref.view.source, dir, unit)) files.push(d);
+  } catch {
+    for (const name of snapshot.tree.listDir(dir) ?? []) {
+      const d = joinPath(dir, name);
+      if (!isDropInDirectory(d)) continue;
+      files.push(d);
+      const r = snapshot.tree.resolve(d);
+      if (r.kind === "dir") for (const entry2 of snapshot.tree.listDir(r.path) ?? []) files.push(joinPath(d, entry2));
+    }
+  }
+  return files;
+}
+
+// src/diff/touched.ts
+function changedPaths(changes) {
+  const out = /* @__PURE__ */ new Set();
+  for (const c of changes) {
+    out.add(c.path);
+    if (c.oldPath !== void 0) out.add(c.oldPath);
+  }
+  return out;
+}
+function changedDirectories(changed) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const p of changed) {
+    for (let d = dirname(p); !dirs.has(d); d = dirname(d)) {
+      dirs.add(d);
+      if (d === "." || d === "/") break;
+    }
+  }
+  return dirs;
+}
+function linksReachingChanges(tree, changed, changedDirs = changedDirectories(changed)) {
+  const out = [];
+  for (const link of tree.links()) {
+    if (!isUnitRelevantPath(link)) continue;
+    const r = tree.resolve(link);
+    const reaches = r.links.some((p) => p !== link && changed.has(p)) || (r.kind === "file" || r.kind === "missing") && changed.has(r.path) || r.kind === "dir" && changedDirs.has(r.path);
+    if (reaches) out.push(link);
+  }
+  return out;
+}
+function touchedDirectories(trees, changes) {
+  const changed = changedPaths(changes);
+  const changedDirs = changedDirectories(changed);
+  const dirs = /* @__PURE__ */ new Set();
+  const touch = (p) => {
+    const dir = dirname(p);
+    if (isDropInDirectory(dir)) dirs.add(dirname(dir));
+    else if (isEnablementDirectory(dir)) {
+      dirs.add(dirname(dir));
+      for (const t of trees) {
+        const r = t.resolve(p);
+        if (r.kind === "file") dirs.add(dirname(r.path));
+      }
+    } else if (isUnitLikeName(basename(p))) dirs.add(dir);
+    if (isDropInDirectory(p)) dirs.add(dir);
+  };
+  for (const p of changed) touch(p);
+  for (const t of trees) for (const link of linksReachingChanges(t, changed, changedDirs)) touch(link);
+  return dirs;
+}
+function filesToRead(tree, dirs) {
+  const out = /* @__PURE__ */ new Set();
+  const add = (p) => {
+    const r = tree.resolve(p);
+    if (r.kind === "file") out.add(r.path);
+  };
+  for (const d of dirs) {
+    for (const name of tree.listDir(d) ?? []) {
+      const p = joinPath(d, name);
+      if (isUnitLikeName(name)) add(p);
+      if (!isDropInDirectory(p)) continue;
+      const r = tree.resolve(p);
+      if (r.kind === "dir") for (const entry2 of tree.listDir(r.path) ?? []) add(joinPath(p, entry2));
+    }
+  }
+  return out;
+}
+
+// src/diff/candidates.ts
+function candidateUnits(sides, changed, traits) {
+  const dropInChanged = /* @__PURE__ */ new Set();
+  const where2 = (p) => isDropInDirectory(dirname(p)) ? dirname(dirname(p)) : isDropInDirectory(p) ? dirname(p) : null;
+  const reaching = sides.map(({ snapshot }) => linksReachingChanges(snapshot.tree, changed));
+  for (const p of [...changed, ...reaching.flat()]) {
+    const d = where2(p);
+    if (d !== null) dropInChanged.add(d);
+  }
+  const out = /* @__PURE__ */ new Set();
+  const claimed = /* @__PURE__ */ new Set();
+  for (const { snapshot, units } of sides) {
+    for (const ref of units.values()) {
+      const complete = visitReaches(snapshot, ref, traits, dropInChanged.has(dirname(ref.loadPath)), (p) => {
+        claimed.add(p);
+        if (changed.has(p)) out.add(ref.id);
+      });
+      if (!complete) out.add(ref.id);
+    }
+  }
+  const dirs = /* @__PURE__ */ new Set();
+  for (const p of [...changed, ...reaching.flat()]) {
+    const d = where2(p);
+    if (d !== null && !claimed.has(p)) dirs.add(d);
+  }
+  if (dirs.size > 0) {
+    for (const { units } of sides) for (const ref of units.values()) if (dirs.has(dirname(ref.loadPath))) out.add(ref.id);
+  }
+  return out;
+}
+function visitReaches(snapshot, ref, traits, withDropIns, visit) {
+  const add = (p) => {
+    const r = snapshot.tree.resolve(ref.view.origin(p));
+    for (const l of r.links) visit(l);
+    if (r.kind === "file" || r.kind === "missing") visit(r.path);
+  };
+  add(ref.loadPath);
+  if (ref.file !== ref.loadPath) add(ref.file);
+  for (const p of ref.namedBy) add(p);
+  if (!withDropIns) return true;
+  try {
+    for (const d of findDropIns(ref.view.source, dirname(ref.loadPath), loadedName(ref.loadPath, traits))) add(d);
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+// src/unit/build-template.ts
+var AUTOTOOLS_PLACEHOLDERS = {
+  prefix: "/usr",
+  exec_prefix: "/usr",
+  bindir: "/usr/bin",
+  sbindir: "/usr/sbin",
+  libexecdir: "/usr/libexec",
+  pkglibexecdir: "/usr/libexec",
+  datarootdir: "/usr/share",
+  datadir: "/usr/share",
+  sysconfdir: "/etc",
+  localstatedir: "/var",
+  runstatedir: "/run",
+  rundir: "/run",
+  libdir: "/usr/lib",
+  includedir: "/usr/include",
+  mandir: "/usr/share/man",
+  docdir: "/usr/share/doc",
+  rootprefix: "/usr",
+  rootbindir: "/usr/bin",
+  rootsbindir: "/usr/sbin",
+  rootlibdir: "/usr/lib",
+  rootlibexecdir: "/usr/lib/systemd",
+  systemunitdir: "/usr/lib/systemd/system",
+  systemduserunitdir: "/usr/lib/systemd/user",
+  systemdsystemunitdir: "/usr/lib/systemd/system",
+  pkgsysconfdir: "/etc/systemd"
+};
+var SYSTEMD_JINJA_PLACEHOLDERS = {
+  PREFIX: "/usr",
+  BINDIR: "/usr/bin",
+  ROOTBINDIR: "/usr/bin",
+  SBINDIR: "/usr/sbin",
+  LIBEXECDIR: "/usr/lib/systemd",
+  ROOTLIBEXECDIR: "/usr/lib/systemd",
+  PKGLIBEXECDIR: "/usr/lib/systemd",
+  LIBDIR: "/usr/lib",
+  ROOTLIBDIR: "/usr/lib",
+  SYSCONFDIR: "/etc",
+  PKGSYSCONFDIR: "/etc/systemd",
+  LOCALSTATEDIR: "/var",
+  RUNSTATEDIR: "/run",
+  SYSTEMCTL: "/usr/bin/systemctl",
+  SYSTEMD_CGROUP_AGENT_PATH: "/usr/lib/systemd/systemd-cgroups-agent",
+  SYSTEM_DATA_UNIT_DIR: "/usr/lib/systemd/system",
+  SYSTEM_CONFIG_UNIT_DIR: "/etc/systemd/system",
+  USER_DATA_UNIT_DIR: "/usr/lib/systemd/user",
+  SERVICE_WATCHDOG: "WatchdogSec=3min",
+  HIGH_RLIMIT_NOFILE: "524288",
+  DEBUGTTY: "/dev/tty9",
+  SUSHELL: "/bin/sh",
+  SULOGIN: "/usr/sbin/sulogin",
+  QUOTAON: "/usr/sbin/quotaon",
+  QUOTACHECK: "/usr/sbin/quotacheck",
+  KEXEC: "/usr/sbin/kexec",
+  MEMORY_ACCOUNTING_DEFAULT: "yes",
+  STATUS_UNIT_FORMAT_DEFAULT: "description"
+};
+var IDENTITY_AND_CAPABILITY_KEYS = /* @__PURE__ */ new Set([
+  "User",
+  "Group",
+  "DynamicUser",
+  "NoNewPrivileges",
+  "CapabilityBoundingSet",
+  "AmbientCapabilities",
+  "SecureBits",
+  "PermissionsStartOnly"
+]);
+var PLACEHOLDER = /@([A-Za-z_][A-Za-z0-9_]*)@|\{\{-?\s*([A-Za-z_][A-Za-z0-9_]*)\s*-?\}\}/g;
+var STATEMENT = /^\s*\{%-?\s*(\w+)?.*?-?%\}\s*$/;
+var ALL_CAPABILITIES = CAPABILITY_NAMES.map((c) => c.toUpperCase()).join(" ");
+function expandBuildTemplate(bytes, extra = {}) {
+  const lines = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1").split("\n");
+  const unknown = /* @__PURE__ */ new Set();
+  const unresolvable = [];
+  const warnings = [];
+  const blocks = [];
+  let continuedKey = null;
+  let droppedBranches = 0;
+  const lookup = (autotools, jinja) => {
+    const name = autotools ?? jinja;
+    if (Object.hasOwn(extra, name)) return extra[name];
+    if (autotools !== void 0) {
+      const key = autotools.toLowerCase().replace(/_post$/, "");
+      return Object.hasOwn(AUTOTOOLS_PLACEHOLDERS, key) ? AUTOTOOLS_PLACEHOLDERS[key] : null;
+    }
+    return Object.hasOwn(SYSTEMD_JINJA_PLACEHOLDERS, jinja) ? SYSTEMD_JINJA_PLACEHOLDERS[jinja] : null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const lineNo = i + 1;
+    const raw = lines[i];
+    const keep = blocks.every((b) => b.keep);
+    const statement = raw.includes("{%") ? STATEMENT.exec(raw) : null;
+    if (statement) {
+      const word = statement[1] ?? "";
+      lines[i] = "";
+      if (word === "if") blocks.push({ keep: true, line: lineNo, identity: false, outerKeep: keep });
+      else if ((word === "elif" || word === "else") && blocks.length > 0) {
+        blocks[blocks.length - 1].keep = false;
+        if (blocks[blocks.length - 1].outerKeep) droppedBranches++;
+      } else if (word === "endif" && blocks.length > 0) {
+        const b = blocks.pop();
+        if (b.identity && blocks.length === 0) {
+          unresolvable.push({ line: b.line, message: "a {% if %} block sets identity or capabilities, and which branch the build takes is unknown" });
+        }
+      } else {
+        unresolvable.push({ line: lineNo, message: `the jinja statement '${raw.trim()}' cannot be evaluated` });
+      }
+      continue;
+    }
+    if (raw.includes("{%")) {
+      unresolvable.push({ line: lineNo, message: "a jinja statement inside a line cannot be evaluated" });
+      continue;
+    }
+    const trimmed = raw.trimStart();
+    const continuation = continuedKey !== null;
+    const comment = !continuation && (trimmed.startsWith("#") || trimmed.startsWith(";"));
+    const key = continuation ? continuedKey : keyOf(trimmed);
+    continuedKey = !comment && /\\\r?$/.test(raw) ? key ?? "" : null;
+    if (comment) continue;
+    if (blocks.length > 0 && key !== null && IDENTITY_AND_CAPABILITY_KEYS.has(key)) for (const b of blocks) b.identity = true;
+    if (!keep) {
+      lines[i] = "";
+      continue;
+    }
+    if (!raw.includes("@") && !raw.includes("{{")) continue;
+    const missing = [];
+    const assumed = [];
+    const exec2 = key !== null && key.startsWith("Exec");
+    const line = raw.replace(/\{#.*?#\}/g, "").replace(PLACEHOLDER, (whole, autotools, jinja, at, text2) => {
+      const value = lookup(autotools, jinja);
+      if (value !== null) return value;
+      missing.push(whole);
+      const name = autotools ?? jinja;
+      const startsCommand = exec2 && /=[-@:+!|]*\s*$/.test(text2.slice(0, at));
+      if (startsCommand || /(dir|path|prefix)$/i.test(name)) {
+        assumed.push(`${whole} as /${name}`);
+        return `/${name}`;
+      }
+      return whole;
+    });
+    lines[i] = line;
+    if (missing.length === 0) continue;
+    for (const m of missing) unknown.add(m);
+    const wholeLine = line.replace(PLACEHOLDER, "").trim() === "";
+    const inKey = !continuation && key !== null && missing.some((m) => key.includes(m));
+    if (trimmed.startsWith("[") || wholeLine || key === null || inKey) {
+      unresolvable.push({ line: lineNo, message: `${missing.join(" ")} stands for text the build puts here, which cannot be known` });
+      lines[i] = "";
+      continue;
+    }
+    if (IDENTITY_AND_CAPABILITY_KEYS.has(key)) {
+      const assumed2 = key === "AmbientCapabilities" ? "it held every capability" : key === "PermissionsStartOnly" ? "it were yes" : "the line were absent";
+      unresolvable.push({ line: lineNo, message: `${missing.join(" ")} in ${key}= cannot be resolved; assessed as if ${assumed2}` });
+      lines[i] = continuation ? "" : key === "AmbientCapabilities" ? `AmbientCapabilities=${ALL_CAPABILITIES}` : key === "PermissionsStartOnly" ? "PermissionsStartOnly=yes" : "";
+      continue;
+    }
+    const left = missing.filter((m) => !assumed.some((a) => a.startsWith(`${m} `)));
+    if (assumed.length > 0) warnings.push({ line: lineNo, message: `unknown placeholder taken as a path: ${assumed.join(", ")}` });
+    if (left.length > 0) warnings.push({ line: lineNo, message: `unknown placeholder ${left.join(" ")} left as written` });
+  }
+  for (const b of blocks) unresolvable.push({ line: b.line, message: "a {% if %} block is not closed" });
+  if (droppedBranches > 0) {
+    warnings.push({ line: 0, message: `build options are unknown: the first branch of each {% if %} block was kept, ${droppedBranches} {% elif %}/{% else %} branch${droppedBranches === 1 ? " was" : "es were"} dropped` });
+  }
+  return { bytes: Buffer.from(lines.join("\n"), "latin1"), unknown: [...unknown], unresolvable, warnings };
+}
+function keyOf(trimmed) {
+  const eq = trimmed.indexOf("=");
+  if (eq <= 0 || trimmed.startsWith("[")) return null;
+  return trimmed.slice(0, eq).trim();
+}
+
+// src/diff/build-view.ts
+function generatedName(name, inDropInDirectory, suffixes) {
+  for (const s of suffixes) {
+    if (s === "" || !name.endsWith(s) || name.length === s.length) continue;
+    const stem = name.slice(0, -s.length);
+    if (unitNameKind(stem) !== null || inDropInDirectory && stem.endsWith(".conf")) return stem;
+  }
+  return null;
+}
+function buildView(base, settings, force) {
+  const expanded = /* @__PURE__ */ new Map();
+  const generatedIn = /* @__PURE__ */ new Map();
+  const generatedOf = (dir) => {
+    let m = generatedIn.get(dir);
+    if (m !== void 0) return m;
+    m = /* @__PURE__ */ new Map();
+    const names2 = base.list(dir);
+    if (names2 !== null) {
+      const real = new Set(names2);
+      const inDropIns = isDropInDirectory(dir);
+      for (const n of names2) {
+        const gen = generatedName(n, inDropIns, settings.suffixes);
+        if (gen !== null && !real.has(gen) && !m.has(joinPath(dir, gen))) m.set(joinPath(dir, gen), joinPath(dir, n));
+      }
+    }
+    if (force && dirname(force.generated) === dir) m.set(force.generated, force.template);
+    generatedIn.set(dir, m);
+    return m;
+  };
+  const templateOf2 = (path) => generatedOf(dirname(path)).get(path) ?? null;
+  const expansion = (path) => {
+    const t = templateOf2(path);
+    if (t === null) return null;
+    let r = expanded.get(t);
+    if (r === void 0) {
+      const bytes = base.read(t);
+      r = bytes === null ? null : expandBuildTemplate(bytes, settings.placeholders);
+      expanded.set(t, r);
+    }
+    return r;
+  };
+  return {
+    origin: (path) => templateOf2(path) ?? path,
+    expansion,
+    source: {
+      read(path) {
+        if (templateOf2(path) === null) return base.read(path);
+        return expansion(path)?.bytes ?? null;
+      },
+      list(dir) {
+        const names2 = base.list(dir);
+        if (names2 === null) return null;
+        const gen = generatedOf(dir);
+        if (gen.size === 0) return names2;
+        const out = new Set(names2);
+        for (const p of gen.keys()) out.add(basename(p));
+        return [...out];
+      },
+      link: (path) => templateOf2(path) === null ? base.link(path) : null
+    }
+  };
+}
+
+// src/diff/units.ts
+function foreignFormat(bytes, type) {
+  const text2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  const first = /\S/.exec(text2);
+  if (first === null) return null;
+  const systemdSections = /* @__PURE__ */ new Set(["Unit", "Install", type.charAt(0).toUpperCase() + type.slice(1)]);
+  const opening = /^[ \t]*\[([^\]\r\n]*)\]/m.exec(text2);
+  if (opening !== null && systemdSections.has(opening[1])) return null;
+  let firstSection = null;
+  for (const m of text2.matchAll(/^[ \t]*\[([^\]\r\n]*)\]/gm)) {
+    if (systemdSections.has(m[1])) return null;
+    firstSection ??= m[1];
+  }
+  if (firstSection === "D-BUS Service") return "a D-Bus activation file ([D-BUS Service]), not a systemd unit";
+  if (text2[first.index] === "<") return "an XML file (such as an Avahi service definition), not a systemd unit";
+  return null;
+}
+function kindOf(tree, path, suffixes) {
+  const e = tree.entry(path);
+  if (e === void 0) return "none";
+  if (e.kind === "file") return e.size === 0 ? "mask" : "unit";
+  const r = tree.resolve(path);
+  if (r.kind === "mask") return "mask";
+  if (r.kind === "dir") return "none";
+  if (r.kind === "file") {
+    if (isUnitFileName(basename(r.path), suffixes)) return "name";
+    return tree.entry(r.path).size === 0 ? "mask" : "unit";
+  }
+  return "unit";
+}
+function isUnitFileName(name, suffixes) {
+  return unitNameKind(name) !== null || generatedName(name, false, suffixes) !== null;
+}
+function instanceLinks(tree, suffixes) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (template, instance, link) => {
+    let m = out.get(template);
+    if (!m) out.set(template, m = /* @__PURE__ */ new Map());
+    const links = m.get(instance);
+    if (links) links.push(link);
+    else m.set(instance, [link]);
+  };
+  for (const link of tree.links()) {
+    const name = basename(link);
+    if (unitNameKind(name) !== "instance") continue;
+    const wanted = templateOf(name);
+    const r = tree.resolve(link);
+    const isTemplate = (p) => basename(p) === wanted || suffixes.some((s) => basename(p) === wanted + s);
+    if (r.kind === "file" && isTemplate(r.path)) add(r.path, name, link);
+    else if (r.kind !== "file" && isEnablementDirectory(dirname(link))) {
+      const parent = dirname(dirname(link));
+      for (const n of tree.listDir(parent) ?? []) if (isTemplate(n)) add(joinPath(parent, n), name, link);
+    }
+  }
+  return out;
+}
+function unitsOf(snapshot, dirs, settings) {
+  const { tree } = snapshot;
+  const source = snapshot.source;
+  const global2 = buildView(source, settings);
+  const units = /* @__PURE__ */ new Map();
+  const notUnits = /* @__PURE__ */ new Map();
+  let linked;
+  for (const dir of [...dirs].sort()) {
+    if (!isUnitDirectory(dir)) continue;
+    const names2 = tree.listDir(dir) ?? [];
+    for (const name of names2) {
+      const path = joinPath(dir, name);
+      const generated = generatedName(name, false, settings.suffixes);
+      const unitName = generated ?? (unitNameKind(name) !== null ? name : null);
+      if (unitName === null) {
+        const dot = name.lastIndexOf(".");
+        if (dot > 0 && unitNameKind(name.slice(0, dot)) !== null && tree.entry(path) !== void 0) {
+          notUnits.set(path, `named like the unit ${name.slice(0, dot)} with the suffix ${name.slice(dot)}, which is not a build-template suffix: not reviewed`);
+        }
+        continue;
+      }
+      const type = unitType(unitName);
+      if (!REVIEWED_TYPES.includes(type)) {
+        notUnits.set(path, `a .${type} unit starts no process of its own`);
+        continue;
+      }
+      if (kindOf(tree, path, settings.suffixes) !== "unit") continue;
+      const loadPath = generated !== null ? joinPath(dir, unitName) : path;
+      const view = generated !== null ? buildView(source, settings, { generated: loadPath, template: path }) : global2;
+      units.set(path, { id: path, file: path, loadPath, view, namedBy: [] });
+      if (unitNameKind(unitName) !== "template") continue;
+      const instances = /* @__PURE__ */ new Map();
+      for (const n of names2) {
+        const stem = dropInDirectoryUnit(joinPath(dir, n));
+        if (stem !== null && unitNameKind(stem) === "instance" && templateOf(stem) === unitName) instances.set(stem, [joinPath(dir, n)]);
+      }
+      linked ??= instanceLinks(tree, settings.suffixes);
+      const resolved = tree.resolve(path);
+      for (const [instance, links] of linked.get(resolved.kind === "file" ? resolved.path : path) ?? []) {
+        instances.set(instance, [...instances.get(instance) ?? [], ...links]);
+      }
+      for (const [instance, namedBy] of instances) {
+        const id = joinPath(dir, instance);
+        if (units.has(id) || kindOf(tree, id, settings.suffixes) === "unit") continue;
+        units.set(id, { id, file: path, loadPath: id, view, namedBy });
+      }
+    }
+  }
+  return { units, notUnits };
+}
+function foreignIn(source, path, type) {
+  try {
+    const bytes = source.read(path);
+    return bytes === null ? null : foreignFormat(bytes, type);
+  } catch {
+    return null;
+  }
+}
+
+// src/diff/affected.ts
+var DEFAULT_FILTER = {
+  include: ["**"],
+  exclude: ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/third_party/**"]
+};
+function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILTER) {
+  const included = (0, import_picomatch.default)([...filter.include], { dot: true, flags: "s" });
+  const excluded = (0, import_picomatch.default)([...filter.exclude], { dot: true, flags: "s" });
+  const inScope = (p) => included(p) && !excluded(p);
+  const changed = changedPaths(changes);
+  const dirs = touchedDirectories([base.tree, head.tree], changes);
+  const found = [base, head].map((snapshot) => ({ snapshot, ...unitsOf(snapshot, dirs, build) }));
+  const candidates = candidateUnits(found, changed, traits);
+  const sides = found.map(({ snapshot, units, notUnits }) => {
+    const loads = /* @__PURE__ */ new Map();
+    for (const [id, ref] of units) {
+      if (!candidates.has(id) || !inScope(ref.file)) continue;
+      const foreign = foreignIn(snapshot.source, ref.file, unitType(basename(ref.loadPath)));
+      if (foreign !== null) {
+        notUnits.set(ref.file, foreign);
+        continue;
+      }
+      loads.set(id, loadUnit(snapshot, ref, traits));
+    }
+    return { units: loads, notUnits };
+  });
+  const [b, h] = sides;
+  const causesOf = (load) => [...load.reaches].filter((p) => changed.has(p));
+  const renamedFrom = /* @__PURE__ */ new Map();
+  for (const c of changes) if (c.status === "renamed" && c.oldPath !== void 0) renamedFrom.set(c.path, c.oldPath);
+  const touched = (l) => causesOf(l).length > 0 || b.units.has(l.ref.id) && causesOf(b.units.get(l.ref.id)).length > 0;
+  const headSide = [...h.units.values()].filter(touched).sort(byId);
+  const baseOnly = [...b.units.values()].filter((l) => causesOf(l).length > 0 && !h.units.has(l.ref.id)).sort(byId);
+  const out = [];
+  const pairedBase = /* @__PURE__ */ new Set();
+  const causes = (...loads) => [...new Set(loads.flatMap((l) => l ? causesOf(l) : []))].sort();
+  for (const hl of headSide) {
+    let bl = b.units.get(hl.ref.id) ?? null;
+    let status = bl ? "modified" : "added";
+    if (!bl) bl = renamedBase(hl.ref, renamedFrom, b.units) ?? null;
+    if (!bl) {
+      bl = baseOnly.find((x) => !pairedBase.has(x.ref.id) && basename(x.ref.id) === basename(hl.ref.id)) ?? null;
+    }
+    if (bl && status === "added") status = "renamed";
+    if (bl) pairedBase.add(bl.ref.id);
+    out.push({ status, head: hl, base: bl, causes: causes(hl, bl) });
+  }
+  for (const bl of baseOnly) if (!pairedBase.has(bl.ref.id)) out.push({ status: "removed", head: null, base: bl, causes: causes(bl) });
+  return { units: out, skipped: skippedFiles(changed, [b, h], [base, head], out, inScope) };
+}
+var byId = (a, b) => a.ref.id < b.ref.id ? -1 : a.ref.id > b.ref.id ? 1 : 0;
+function renamedBase(ref, renamedFrom, base) {
+  const from = renamedFrom.get(ref.file);
+  if (from === void 0) return void 0;
+  return base.get(ref.id === ref.file ? from : joinPath(dirname(from), basename(ref.id)));
+}
+function skippedFiles(changed, sides, snapshots, affected, inScope) {
+  const out = /* @__PURE__ */ new Map();
+  for (const side of sides) for (const [p, reason] of side.notUnits) if (changed.has(p) && inScope(p)) out.set(p, reason);
+  const read = /* @__PURE__ */ new Set();
+  for (const side of sides) for (const l of side.units.values()) for (const p of l.reaches) read.add(p);
+  for (const a of affected) for (const p of a.causes) read.add(p);
+  for (const p of changed) {
+    if (read.has(p) || out.has(p) || !inScope(p)) continue;
+    const dir = dirname(p);
+    const unit = dropInDirectoryUnit(dir);
+    if (unit !== null) out.set(p, unreadDropIn(p, unit, snapshots));
+    else if (isEnablementDirectory(dir) && snapshots.some((s) => s.tree.entry(p)?.kind === "file")) {
+      out.set(p, `a file in the enablement directory ${basename(dir)}: systemd takes only its name from there, never its content`);
+    }
+  }
+  return [...out].sort(([a], [b]) => a < b ? -1 : 1).map(([path, reason]) => ({ path, reason }));
+}
+function unreadDropIn(path, unit, snapshots) {
+  const name = basename(path);
+  if (!name.endsWith(".conf") || name.startsWith(".")) return `in the drop-in directory of ${unit}, but not a .conf drop-in: systemd ignores it`;
+  if (UNIT_TYPES.includes(unit)) return `a drop-in for every .${unit} unit of its directory, which has none this review loads`;
+  const type = unitType(unit);
+  if (!REVIEWED_TYPES.includes(type)) return `drop-in for ${unit}, a .${type} unit that starts no process of its own`;
+  const alias = snapshots.map((s) => s.source.link(joinPath(dirname(dirname(path)), unit))).find((t) => t !== null);
+  if (alias) return `drop-in for ${unit}, a link to ${alias}: no unit load of this repository reads it`;
+  return `drop-in for ${unit}, which this repository does not ship as a unit: not assessed`;
+}
+
+// src/diff/trace.ts
+var identity = (svc, a) => `${a.file === svc.fragmentPath ? "<unit>" : basename(a.file)}\0${a.section}\0${a.key}\0${a.value}`;
+function changedLines(base, head, keys) {
+  const wanted = new Set(keys);
+  const collect = (svc) => svc ? svc.state.applied.filter((a) => wanted.has(a.key)) : [];
+  const baseLines = collect(base);
+  const headLines = collect(head);
+  const lineRef = (removed2) => (a) => ({ file: a.file, line: a.line, removed: removed2, text: `${a.key}=${a.value}` });
+  const added = unpaired(head, headLines, base, baseLines).map(lineRef(false));
+  const removed = unpaired(base, baseLines, head, headLines).map(lineRef(true));
+  return [...added.reverse(), ...removed];
+}
+function unpaired(svc, lines, other, otherLines) {
+  const available = /* @__PURE__ */ new Map();
+  for (const a of otherLines) {
+    const k = identity(other, a);
+    available.set(k, (available.get(k) ?? 0) + 1);
+  }
+  return lines.filter((a) => {
+    const k = identity(svc, a);
+    const n = available.get(k) ?? 0;
+    if (n > 0) available.set(k, n - 1);
+    return n === 0;
+  });
+}
+function blame(base, head, keys) {
+  return changedLines(base, head, keys)[0] ?? null;
+}
+
+// src/diff/compare.ts
+var READS = new Map(ASSESSORS.map((a) => [a.id, a.reads]));
+var exposureRef = (a) => a && a.ok ? { exposure: Number(formatExposure(a.exposure)), verdict: a.verdict } : null;
+function rowChanges(base, head) {
+  const regressions = [];
+  const improvements = [];
+  const before = new Map(base?.rows.map((r) => [r.id, r]) ?? []);
+  for (const a of ASSESSORS) {
+    const h = head.rows.find((r) => r.id === a.id);
+    const b = before.get(a.id);
+    if (h.badness === null || base && (!b || b.badness === null)) continue;
+    const was = b?.badness ?? 0;
+    if (h.badness === was) continue;
+    const line = blame(base?.service ?? null, head.service, READS.get(a.id) ?? []);
+    const change = {
+      id: a.id,
+      before: base ? was : null,
+      after: h.badness,
+      range: h.range,
+      description: h.description,
+      file: line?.file ?? null,
+      line: line?.line ?? null,
+      removedLine: line?.removed ?? false
+    };
+    if (h.badness > was) regressions.push(change);
+    else improvements.push(change);
+  }
+  return { regressions, improvements };
+}
+
+// src/service/privileges.ts
+var KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
+var bit2 = (n) => 1n << BigInt(n);
+var CAP_SYS_ADMIN = bit2(21);
+var SECURE_NOROOT = 1 << 0;
+var SECURE_NO_SETUID_FIXUP = 1 << 2;
+var IMPLICIT_HELPER = { mount: "mount/umount", swap: "swapon/swapoff" };
+var INSTANCE_SPECIFIER = /%[iInNf]/;
+function privilegeProfile(state, unit, traits) {
+  const commands = Object.values(state.exec).flat();
+  const type = unitType(unit);
+  const startsProcesses = commands.length > 0 || type in IMPLICIT_HELPER;
+  const bounding = state.capabilityBoundingSet & KNOWN_CAPS;
+  const user2 = identity2(state, unit);
+  if (!startsProcesses) {
+    return { startsProcesses, user: user2, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
+  }
+  const noroot = (state.secureBits & SECURE_NOROOT) !== 0;
+  const heldAs = (root) => root && !noroot ? bounding : state.ambientCapabilities & bounding;
+  const held = { root: user2.root, caps: heldAs(user2.root) };
+  const noNewPrivileges2 = noNewPrivilegesSource(state, user2.root, traits);
+  const reachable = noNewPrivileges2 !== null ? held.caps : bounding | held.caps;
+  const elevated = [];
+  for (const command of commands) {
+    const kind = elevation(command, state);
+    if (kind === null) continue;
+    const privileges = kind === "root-credentials" ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS };
+    if (privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push({ command, kind, privileges });
+  }
+  return { startsProcesses, user: user2, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
+}
+var NOTHING = { root: false, caps: 0n };
+function identity2(state, unit) {
+  const name = state.user;
+  let raw;
+  for (const a of state.applied) if (a.key === "User") raw = a;
+  const fromInstance = unitNameKind(unit) !== "plain" && raw !== void 0 && raw.value !== "" && INSTANCE_SPECIFIER.test(raw.value);
+  const root = name === null || name === "" || name === "root" || name === "0" || fromInstance;
+  return { name, root, fromInstance };
+}
+function noNewPrivilegesSource(state, root, traits) {
+  if (state.dynamicUser) return "dynamic-user";
+  if (state.noNewPrivileges) return "setting";
+  if (root || !hasSeccomp(state)) return null;
+  if (state.secureBits & SECURE_NO_SETUID_FIXUP || state.ambientCapabilities & CAP_SYS_ADMIN) return null;
+  if (traits.seccompKeepsPrivileges && filterAllowsDroppingPrivileges(state)) return null;
+  return "seccomp";
+}
+var NAMESPACE_ALL2 = 33554432 | 134217728 | 1073741824 | 131072 | 536870912 | 268435456 | 67108864 | 128;
+function hasSeccomp(s) {
+  return s.lockPersonality || s.memoryDenyWriteExecute || s.privateDevices || s.protectClock || s.protectHostname !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.addressFamiliesAllowList || s.addressFamilies !== null && s.addressFamilies.size > 0 || s.restrictNamespaces !== null && (s.restrictNamespaces & NAMESPACE_ALL2) !== NAMESPACE_ALL2 || s.restrictRealtime || s.restrictSuidSgid || s.syscallArchitectures.size > 0 || s.syscallFilter !== null && (s.syscallFilter.allowList || s.syscallFilter.entries.size > 0);
+}
+function filterAllowsDroppingPrivileges(s) {
+  const f = s.syscallFilter;
+  if (f === null || f.entries.size === 0) return true;
+  const listed2 = ["capget", "capset", "prctl"].map((n) => f.entries.has(n));
+  return f.allowList ? listed2.every(Boolean) : !listed2.some(Boolean);
+}
+function elevation(c, state) {
+  if (c.fullyPrivileged) return "full-privileges";
+  if (state.permissionsStartOnly && c.directive !== "ExecStart") return "permissions-start-only";
+  if (c.noSetuid) return "root-credentials";
+  return null;
+}
+function implicitHelper(unit) {
+  return IMPLICIT_HELPER[unitType(unit)] ?? null;
+}
+
+// src/diff/capabilities.ts
+function names(caps) {
+  const out = [];
+  for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (caps & 1n << BigInt(i)) out.push(capabilityName(i));
+  return out;
+}
+var ROOT = "root";
+var BOUNDING_KEYS = ["CapabilityBoundingSet", "PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"];
+var IDENTITY_KEYS = ["User", "DynamicUser"];
+var SECCOMP_KEYS = [
+  "LockPersonality",
+  "MemoryDenyWriteExecute",
+  "PrivateDevices",
+  "ProtectClock",
+  "ProtectHostname",
+  "ProtectKernelTunables",
+  "ProtectKernelModules",
+  "ProtectKernelLogs",
+  "RestrictAddressFamilies",
+  "RestrictNamespaces",
+  "RestrictRealtime",
+  "RestrictSUIDSGID",
+  "SystemCallArchitectures",
+  "SystemCallFilter"
+];
+function profileOf(svc, traits) {
+  return privilegeProfile(svc.state, svc.unit, traits);
+}
+function summarize(p) {
+  return {
+    startsProcesses: p.startsProcesses,
+    user: p.user.name,
+    root: p.user.root,
+    userFromInstance: p.user.fromInstance,
+    held: names(p.held.caps),
+    reachable: names(p.reachable),
+    noNewPrivileges: p.noNewPrivileges,
+    elevated: p.elevated.map((e) => ({
+      directive: e.command.directive,
+      command: e.command.text,
+      kind: e.kind,
+      root: e.privileges.root,
+      capabilities: names(e.privileges.caps),
+      file: e.command.source.file,
+      line: e.command.source.line
+    }))
+  };
+}
+function privilegeWidenings(base, head, acceptor) {
+  const h = head.profile;
+  const b = base?.profile ?? null;
+  const out = [];
+  const finding = (level, caps, root, what, cause, line, command = null) => {
+    const capabilities3 = names(caps);
+    const wanted = root ? [ROOT, ...capabilities3] : capabilities3;
+    const { accepted, unaccepted } = accept(wanted, acceptor);
+    out.push({
+      level,
+      capabilities: capabilities3,
+      root,
+      command,
+      what,
+      cause,
+      file: line?.file ?? null,
+      line: line?.line ?? null,
+      removedLine: line?.removed ?? false,
+      directive: line ? line.text.slice(0, line.text.indexOf("=") + 1) : null,
+      accepted,
+      unaccepted
+    });
+  };
+  const heldCaps = h.held.caps & ~(b?.held.caps ?? 0n);
+  const heldRoot = h.held.root && !(b?.held.root ?? false) && h.startsProcesses;
+  if (heldCaps !== 0n || heldRoot) {
+    const why = heldCause(base?.svc ?? null, b, head.svc, h);
+    finding("held", heldCaps, heldRoot, heldWhat(b, h, heldCaps, heldRoot), why.text, why.line);
+  }
+  const reach = h.reachable & ~(b?.reachable ?? 0n) & ~h.held.caps;
+  if (reach !== 0n) {
+    const why = reachCause(base?.svc ?? null, b, head.svc, h);
+    finding("reachable", reach, false, `${b ? "can now gain" : "is new and can gain"} ${capList(reach)} through set-user-ID or file-capability programs`, why.text, why.line);
+  }
+  const baseElevated = [...b?.elevated ?? []];
+  for (const e of h.elevated) {
+    const i = baseElevated.findIndex((x) => commandKey(x) === commandKey(e));
+    const matched = i >= 0 ? baseElevated.splice(i, 1)[0] : null;
+    const before = matched?.privileges ?? b?.held ?? { root: false, caps: 0n };
+    const caps = e.privileges.caps & ~before.caps;
+    const root = e.privileges.root && !before.root;
+    if (caps === 0n && !root) continue;
+    const why = commandCause(base?.svc ?? null, head.svc, e, matched);
+    const cmd = { directive: e.command.directive, text: e.command.text, kind: e.kind, file: e.command.source.file, line: e.command.source.line };
+    finding("command", caps, root, `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${privilegeList(caps, root)}`, why.text, why.line, cmd);
+  }
+  return out;
+}
+var KIND_PHRASE = {
+  "full-privileges": "with full privileges (+ prefix)",
+  "root-credentials": "as root within the bounding set (! prefix)",
+  "permissions-start-only": "with full privileges (PermissionsStartOnly=yes)"
+};
+function commandKey(e) {
+  const c = e.command;
+  const program2 = basename(c.path);
+  const args = SHELLS.test(program2) ? c.text.slice(c.text.search(/[ \t]/) + 1 || c.text.length).trim() : "";
+  return `${c.directive}\0${c.path}\0${args}`;
+}
+var SHELLS = /^(sh|bash|dash|zsh|ksh|mksh|ash|busybox|env|python[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|tclsh[0-9.]*)$/;
+function heldWhat(b, h, caps, root) {
+  const instance = h.user.fromInstance ? " (for an instance named root)" : "";
+  if (!b) {
+    if (h.user.root && h.held.caps === h.bounding && caps !== 0n) {
+      const set = h.bounding === KNOWN_CAPS ? `its full bounding set, ${capCount(caps)}` : `its bounding set, ${capList(caps)}`;
+      return `is new and runs as root${instance}: ${set}`;
+    }
+    return `is new and holds ${privilegeList(caps, root)} at start${instance}`;
+  }
+  if (root) return `now runs as root${instance}: ${caps === 0n ? "uid 0 without capabilities" : capList(caps)} at start`;
+  return `now holds ${capList(caps)} at start`;
+}
+function heldCause(base, b, head, h) {
+  if (!b) {
+    const helper = implicitHelper(head.unit);
+    const line = blame(null, head, [...IDENTITY_KEYS, "AmbientCapabilities", ...BOUNDING_KEYS, "SecureBits"]) ?? firstCommand(head);
+    const who = h.user.fromInstance ? "User= comes from the instance name" : h.user.root ? `no User= (or User=root)${helper ? `; the manager runs ${helper} for it` : ""}` : "AmbientCapabilities=";
+    return { text: `new unit: ${who}`, line };
+  }
+  if (h.user.root && !b.user.root) {
+    const text2 = h.user.fromInstance ? "User= now comes from the instance name (%i): an instance named root runs as root" : "the unit now runs as root (User= removed or set to root)";
+    return { text: text2, line: blame(base, head, IDENTITY_KEYS) };
+  }
+  if (h.user.root) {
+    return { text: "the bounding set of this root unit grew", line: blame(base, head, [...BOUNDING_KEYS, "SecureBits"]) };
+  }
+  return {
+    text: "new ambient capabilities",
+    line: blame(base, head, ["AmbientCapabilities"]) ?? blame(base, head, ["CapabilityBoundingSet", "SecureBits"])
+  };
+}
+function reachCause(base, b, head, h) {
+  if (!b) {
+    return {
+      text: "new unit: NoNewPrivileges= is not in force, so set-user-ID and file-capability programs can raise it to its bounding set",
+      line: blame(null, head, ["NoNewPrivileges", ...BOUNDING_KEYS]) ?? firstCommand(head)
+    };
+  }
+  if (b.noNewPrivileges !== null && h.noNewPrivileges === null) {
+    switch (b.noNewPrivileges) {
+      case "setting":
+        return { text: "NoNewPrivileges= is no longer in force", line: blame(base, head, ["NoNewPrivileges"]) ?? blame(base, head, IDENTITY_KEYS) };
+      case "dynamic-user":
+        return { text: "DynamicUser= (which sets NoNewPrivileges=) is gone", line: blame(base, head, ["DynamicUser", "NoNewPrivileges"]) };
+      case "seccomp":
+        return {
+          text: "no setting forces NoNewPrivileges= any more (seccomp-based settings force it for a unit that is not root on this systemd)",
+          line: blame(base, head, [...SECCOMP_KEYS, "NoNewPrivileges", ...IDENTITY_KEYS])
+        };
+    }
+  }
+  if (h.user.root && !b.user.root) return { text: "the unit now runs as root", line: blame(base, head, IDENTITY_KEYS) };
+  return { text: "the bounding set grew", line: blame(base, head, BOUNDING_KEYS) };
+}
+function firstCommand(svc) {
+  const a = svc.state.applied.find((x) => x.key.startsWith("Exec"));
+  return a ? { file: a.file, line: a.line, removed: false, text: `${a.key}=${a.value}` } : { file: svc.fragmentPath, line: 1, removed: false, text: "" };
+}
+function commandCause(base, head, e, matched) {
+  const own = { file: e.command.source.file, line: e.command.source.line, removed: false, text: `${e.command.directive}=${e.command.source.value}` };
+  if (!matched) {
+    if (e.kind === "permissions-start-only") {
+      const pso = blame(base, head, ["PermissionsStartOnly"]);
+      if (pso) return { text: "PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root", line: pso };
+    }
+    const text2 = e.kind === "full-privileges" ? "the + prefix runs the command with full privileges: no User=, no bounding set, no sandbox" : e.kind === "root-credentials" ? "the ! prefix skips User=/Group=: the command runs as root, within the bounding set" : "PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root";
+    return { text: text2, line: own };
+  }
+  return { text: "the bounding set its elevated command runs within grew", line: blame(base, head, BOUNDING_KEYS) ?? own };
+}
+function accept(wanted, a) {
+  const accepted = [];
+  const unaccepted = [];
+  const covers = (list3, name) => list3.includes("ALL") || name !== ROOT && list3.includes(name);
+  for (const name of wanted) {
+    const waiver = a.waivers.find((w) => covers(w.capabilities, name));
+    if (waiver) {
+      const known = a.baseWaivers.some((w) => sameWaiver(w, waiver));
+      accepted.push({ privilege: name, by: "waiver", reason: waiver.reason, file: waiver.file, line: waiver.line, addedInChange: !known });
+      continue;
+    }
+    const entry2 = a.allow.find((e) => covers([e.capability], name) && (e.unit === null || a.unitNames.includes(e.unit)));
+    if (entry2) {
+      accepted.push({ privilege: name, by: "allow-list", reason: `allowed by configuration (${entry2.unit ? `${entry2.unit}:` : ""}${entry2.capability})`, addedInChange: false });
+      continue;
+    }
+    unaccepted.push(name);
+  }
+  return { accepted, unaccepted };
+}
+function sameWaiver(x, y) {
+  return basename(x.file) === basename(y.file) && x.reason === y.reason && x.capabilities.join(" ") === y.capabilities.join(" ");
+}
+function capList(caps) {
+  const list3 = names(caps);
+  if (list3.length === 0) return "no capability";
+  if (list3.length <= 6) return list3.join(", ");
+  return capCount(caps);
+}
+function capCount(caps) {
+  const n = names(caps).length;
+  return caps === KNOWN_CAPS ? `all ${n} capabilities` : `${n} capabilities`;
+}
+function privilegeList(caps, root) {
+  if (!root) return capList(caps);
+  return caps === 0n ? "uid 0" : `uid 0 and ${capList(caps)}`;
+}
+
+// src/recommend/catalogue.ts
+var RISKS = ["low", "medium", "high"];
+var PHASES = [
+  { id: "basics", name: "Low-risk trio", summary: "No privilege gain through exec, a private /tmp, no access to home directories." },
+  { id: "kernel", name: "Kernel surface", summary: "Read-only kernel tunables and cgroups, no module loading, clock or hostname changes, no SUID/SGID files, no realtime, native ABI only." },
+  { id: "filesystem", name: "Filesystem", summary: "A read-only OS tree with explicit write locations, and no raw devices." },
+  { id: "identity", name: "Identity", summary: "Run under a non-root identity." },
+  { id: "privileges", name: "Capabilities and system calls", summary: "The smallest capability set, no namespaces, a system-call allow-list." },
+  { id: "network", name: "Network", summary: "Only the socket families and IP ranges the service uses." }
+];
+var rowsWithPrefix = (prefix2) => ASSESSORS.filter((a) => a.id.startsWith(prefix2)).map((a) => a.id);
+var CAPABILITY_ROWS = rowsWithPrefix("CapabilityBoundingSet=");
+var NAMESPACE_ROWS = rowsWithPrefix("RestrictNamespaces=");
+var SYSCALL_ROWS = rowsWithPrefix("SystemCallFilter=");
+var entry = (e) => ({ ...e, id: `${e.directive}=${e.value}`, minVersion: oldestHonouring(e.since) });
+function oldestHonouring(since) {
+  const v = SYSTEMD_VERSIONS.find((s) => Number(s) >= since);
+  if (v === void 0) throw new Error(`no supported systemd version honours a value added in ${since}`);
+  return v;
+}
+var CATALOGUE = [
+  entry({
+    directive: "NoNewPrivileges",
+    value: "yes",
+    phase: "basics",
+    risk: "low",
+    since: 187,
+    protects: "Privilege gain through setuid/setgid binaries and file capabilities after exec, for the service and every child.",
+    breaks: "Anything that execs sudo, su, pkexec, sendmail/postdrop (mail alerts), fusermount, newuidmap, ping on old distributions, or setcap'd binaries.",
+    notes: "Implied by DynamicUser=. Up to v254 seccomp options imply it for services without CAP_SYS_ADMIN; from v255 only the explicit setting counts.",
+    improves: ["NoNewPrivileges="]
+  }),
+  entry({
+    directive: "PrivateTmp",
+    value: "yes",
+    phase: "basics",
+    risk: "low",
+    since: 209,
+    protects: "/tmp races and snooping between services; leftovers are removed on stop.",
+    breaks: "Sharing files or sockets through /tmp or /var/tmp with other programs; a PIDFile= under /tmp.",
+    notes: "Sets up a mount namespace (mount propagation to the host is cut) and orders the unit after the /tmp mounts.",
+    improves: ["PrivateTmp="]
+  }),
+  entry({
+    directive: "PrivateTmp",
+    value: "disconnected",
+    phase: "basics",
+    risk: "low",
+    since: 257,
+    protects: "/tmp races and snooping between services, with a fresh tmpfs and no dependency on the host's /tmp and /var/tmp mounts.",
+    breaks: "Sharing files or sockets through /tmp or /var/tmp; JoinsNamespaceOf= sharing of one private /tmp.",
+    notes: "Older systemd ignores the whole line with a warning, leaving /tmp shared.",
+    improves: ["PrivateTmp="]
+  }),
+  entry({
+    directive: "ProtectHome",
+    value: "yes",
+    phase: "basics",
+    risk: "low",
+    since: 214,
+    protects: "User data, SSH keys, dotfiles and /root credentials; also hides /run/user.",
+    breaks: "Programs, virtualenvs, data or configuration under /home or /root; mail delivery to ~/Maildir; backup of home directories.",
+    improves: ["ProtectHome="]
+  }),
+  entry({
+    directive: "ProtectHome",
+    value: "read-only",
+    phase: "basics",
+    risk: "medium",
+    since: 214,
+    protects: "Home directories and /root against modification.",
+    breaks: "Writes under /home or /root (list them in ReadWritePaths=).",
+    improves: ["ProtectHome="]
+  }),
+  entry({
+    directive: "ProtectKernelTunables",
+    value: "yes",
+    phase: "kernel",
+    risk: "medium",
+    since: 232,
+    protects: "Writes to /proc/sys, /sys and /proc/sysrq-trigger; hides /proc/kallsyms and /proc/kcore.",
+    breaks: "Runtime kernel tuning: sysctl in ExecStartPre, network managers and VPNs (/proc/sys/net), power and IRQ tuning daemons, container engines, eBPF agents.",
+    improves: ["ProtectKernelTunables="]
+  }),
+  entry({
+    directive: "ProtectKernelModules",
+    value: "yes",
+    phase: "kernel",
+    risk: "low",
+    since: 232,
+    protects: "Explicit kernel module loading and unloading; drops CAP_SYS_MODULE.",
+    breaks: "modprobe/insmod in Exec lines (docker, zfs, wireguard, nvidia, VirtualBox helpers); reading /usr/lib/modules.",
+    improves: ["ProtectKernelModules=", "CapabilityBoundingSet=~CAP_SYS_MODULE"]
+  }),
+  entry({
+    directive: "ProtectKernelLogs",
+    value: "yes",
+    phase: "kernel",
+    risk: "low",
+    since: 244,
+    protects: "Reading or writing the kernel ring buffer; drops CAP_SYSLOG.",
+    breaks: "Syslog daemons and log shippers reading /dev/kmsg, hardware-error daemons, dmesg-reading agents.",
+    improves: ["ProtectKernelLogs=", "CapabilityBoundingSet=~CAP_SYSLOG"]
+  }),
+  entry({
+    directive: "ProtectControlGroups",
+    value: "yes",
+    phase: "kernel",
+    risk: "low",
+    since: 232,
+    protects: "Writes to /sys/fs/cgroup (escaping resource limits, moving processes).",
+    breaks: "Container engines, kubelet, LXC, systemd-nspawn, anything with Delegate=.",
+    improves: ["ProtectControlGroups="]
+  }),
+  entry({
+    directive: "ProtectClock",
+    value: "yes",
+    phase: "kernel",
+    risk: "low",
+    since: 245,
+    protects: "Setting the system or hardware clock and wake alarms; drops CAP_SYS_TIME and CAP_WAKE_ALARM.",
+    breaks: "Time daemons (chronyd, ntpd, timesyncd, ptp4l) and readers of adjtimex() state such as node_exporter's timex collector.",
+    notes: "Adds DeviceAllow=char-rtc r, which turns a closed device policy into an allow-list (score 5 instead of 0 on the DeviceAllow= row).",
+    improves: ["ProtectClock=", "CapabilityBoundingSet=~CAP_SYS_TIME", "CapabilityBoundingSet=~CAP_WAKE_ALARM"]
+  }),
+  entry({
+    directive: "ProtectHostname",
+    value: "yes",
+    phase: "kernel",
+    risk: "low",
+    since: 242,
+    protects: "Changing the host or domain name (private UTS namespace).",
+    breaks: "Hostname setters (DHCP clients, network managers, cloud-init) and services that must see hostname changes at runtime (mDNS, clusters).",
+    improves: ["ProtectHostname="]
+  }),
+  entry({
+    directive: "RestrictSUIDSGID",
+    value: "yes",
+    phase: "kernel",
+    risk: "low",
+    since: 242,
+    protects: "Creating setuid/setgid files or setgid directories (persistence, escalation).",
+    breaks: "Package managers and installers, backup restores preserving modes, container image unpacking, shared-group directories with g+s.",
+    improves: ["RestrictSUIDSGID="]
+  }),
+  entry({
+    directive: "RestrictRealtime",
+    value: "yes",
+    phase: "kernel",
+    risk: "low",
+    since: 231,
+    protects: "CPU starvation through realtime scheduling.",
+    breaks: "Audio servers, time daemons with a scheduling priority, cluster stacks, VoIP, anything with CPUSchedulingPolicy=fifo/rr.",
+    improves: ["RestrictRealtime="]
+  }),
+  entry({
+    directive: "LockPersonality",
+    value: "yes",
+    phase: "kernel",
+    risk: "low",
+    since: 235,
+    protects: "Switching execution domain (READ_IMPLIES_EXEC, ASLR off).",
+    breaks: "setarch/linux32 wrappers, Wine, some emulators.",
+    improves: ["LockPersonality="]
+  }),
+  entry({
+    directive: "SystemCallArchitectures",
+    value: "native",
+    phase: "kernel",
+    risk: "low",
+    since: 209,
+    protects: "Bypassing seccomp filters through a secondary ABI (i386, x32).",
+    breaks: "32-bit binaries on 64-bit hosts (game servers, legacy vendor agents, 32-bit Wine).",
+    improves: ["SystemCallArchitectures="]
+  }),
+  entry({
+    directive: "ProtectSystem",
+    value: "strict",
+    phase: "filesystem",
+    risk: "high",
+    since: 214,
+    protects: "Tampering with the OS and persistence: the whole tree is read-only except the write locations listed with it.",
+    breaks: "Every write location the unit does not declare: /var/lib, /var/log, /var/cache, /var/spool, /run, install directories under /opt, self-updaters.",
+    notes: "Paired with StateDirectory=/LogsDirectory=/CacheDirectory=/RuntimeDirectory= or ReadWritePaths= for the locations the unit mentions.",
+    improves: ["ProtectSystem="]
+  }),
+  entry({
+    directive: "ProtectSystem",
+    value: "full",
+    phase: "filesystem",
+    risk: "medium",
+    since: 214,
+    protects: "/usr, /boot, /efi and /etc against modification.",
+    breaks: "Writes to /etc (certificate renewals into /etc, resolv.conf managers, key generation on first start).",
+    improves: ["ProtectSystem="]
+  }),
+  entry({
+    directive: "StateDirectory",
+    value: "<name>",
+    phase: "filesystem",
+    risk: "medium",
+    since: 235,
+    protects: "Keeps /var/lib/<name> writable under ProtectSystem=strict.",
+    breaks: "systemd creates the directory and chowns it (recursively if the owner differs) to the service user.",
+    improves: []
+  }),
+  entry({
+    directive: "LogsDirectory",
+    value: "<name>",
+    phase: "filesystem",
+    risk: "medium",
+    since: 235,
+    protects: "Keeps /var/log/<name> writable under ProtectSystem=strict.",
+    breaks: "systemd creates the directory and chowns it to the service user.",
+    improves: []
+  }),
+  entry({
+    directive: "CacheDirectory",
+    value: "<name>",
+    phase: "filesystem",
+    risk: "medium",
+    since: 235,
+    protects: "Keeps /var/cache/<name> writable under ProtectSystem=strict.",
+    breaks: "systemd creates the directory and chowns it to the service user.",
+    improves: []
+  }),
+  entry({
+    directive: "RuntimeDirectory",
+    value: "<name>",
+    phase: "filesystem",
+    risk: "medium",
+    since: 211,
+    protects: "Gives the service its own writable /run/<name> under ProtectSystem=strict.",
+    breaks: "The directory is created on start, owned by the service user, and removed on stop.",
+    improves: []
+  }),
+  entry({
+    directive: "RuntimeDirectoryPreserve",
+    value: "yes",
+    phase: "filesystem",
+    risk: "low",
+    since: 235,
+    protects: "Keeps /run/<name> across stops, as a directory made by hand or by tmpfiles.d was, so sibling units and clients sharing it keep working.",
+    breaks: "Nothing; files left in it survive a restart.",
+    improves: []
+  }),
+  entry({
+    directive: "ReadWritePaths",
+    value: "-<path>",
+    phase: "filesystem",
+    risk: "medium",
+    since: 231,
+    protects: "Keeps one path writable under ProtectSystem=strict without changing its ownership.",
+    breaks: 'Nothing by itself; the leading "-" skips a path that does not exist instead of failing the start.',
+    improves: []
+  }),
+  entry({
+    directive: "PrivateDevices",
+    value: "yes",
+    phase: "filesystem",
+    risk: "medium",
+    since: 209,
+    protects: "Raw hardware access (/dev/mem, disks, GPUs, serial ports); drops CAP_MKNOD and CAP_SYS_RAWIO; closes the device policy.",
+    breaks: "GPUs, /dev/kvm, /dev/net/tun, /dev/fuse, serial/USB devices, block devices, /dev/rtc, TPMs, sound; executable mappings of /dev/zero.",
+    improves: ["PrivateDevices=", "CapabilityBoundingSet=~CAP_MKNOD", "CapabilityBoundingSet=~CAP_SYS_RAWIO", "DeviceAllow="]
+  }),
+  entry({
+    directive: "PrivateMounts",
+    value: "yes",
+    phase: "filesystem",
+    risk: "low",
+    since: 239,
+    protects: "Mounts made by the service leaking to the host.",
+    breaks: "Services whose job is to create host-visible mounts (nothing more than the other namespace options already do).",
+    notes: "Only changes the score on systemd 252: from 254 on the offline analyser already counts an unset PrivateMounts= as enabled.",
+    improves: ["PrivateMounts="]
+  }),
+  entry({
+    directive: "User",
+    value: "<name>",
+    phase: "identity",
+    risk: "high",
+    since: 1,
+    protects: "Root compromise becoming host compromise: the kernel's DAC model confines the service to its own files.",
+    breaks: "Privileged ports (needs AmbientCapabilities=CAP_NET_BIND_SERVICE), root-owned secrets, daemons that start as root and drop privileges themselves.",
+    notes: "The account must exist (sysusers.d); files the service owns must belong to it.",
+    improves: ["User=/DynamicUser="]
+  }),
+  entry({
+    directive: "DynamicUser",
+    value: "yes",
+    phase: "identity",
+    risk: "high",
+    since: 232,
+    protects: "Runs under a transient non-root user, with ProtectSystem=strict, ProtectHome=read-only, PrivateTmp, RemoveIPC, NoNewPrivileges and RestrictSUIDSGID implied.",
+    breaks: "Files written outside StateDirectory=/CacheDirectory=/LogsDirectory=, getpwuid() without nss-systemd, D-Bus policies keyed on a user name, early-boot services.",
+    improves: ["User=/DynamicUser=", "NoNewPrivileges=", "PrivateTmp=", "ProtectSystem=", "ProtectHome=", "RestrictSUIDSGID=", "RemoveIPC="]
+  }),
+  entry({
+    directive: "AmbientCapabilities",
+    value: "<capabilities>",
+    phase: "identity",
+    risk: "medium",
+    since: 229,
+    protects: "Lets a non-root service keep the one privilege it needs (e.g. binding ports below 1024) instead of running as root.",
+    breaks: "Nothing; it grants privileges (the analyser counts any ambient capability against the service).",
+    improves: []
+  }),
+  entry({
+    directive: "RemoveIPC",
+    value: "yes",
+    phase: "identity",
+    risk: "medium",
+    since: 232,
+    protects: "SysV/POSIX IPC objects of the service user surviving the service.",
+    breaks: "IPC objects other units or sessions of the same user still need after the service stops.",
+    improves: ["RemoveIPC="]
+  }),
+  entry({
+    directive: "ProtectProc",
+    value: "invisible",
+    phase: "identity",
+    risk: "medium",
+    since: 247,
+    protects: "Hides other users' processes in /proc from a non-root service.",
+    breaks: "Process monitors and tools that look at other users' processes (pgrep, pidof, psutil supervisors).",
+    notes: "Root and CAP_SYS_PTRACE bypass it, so it is only suggested for non-root services. Needs Linux 5.8.",
+    improves: ["ProtectProc="]
+  }),
+  entry({
+    directive: "CapabilityBoundingSet",
+    value: "",
+    phase: "privileges",
+    risk: "medium",
+    since: 209,
+    protects: "Every capability a non-root service could regain through setuid or file-capability binaries.",
+    breaks: "Non-root services that exec setuid or setcap'd helpers (sudo, ping on old distributions, dumpcap).",
+    improves: CAPABILITY_ROWS
+  }),
+  entry({
+    directive: "CapabilityBoundingSet",
+    value: "<capabilities>",
+    phase: "privileges",
+    risk: "high",
+    since: 209,
+    protects: "Every capability outside the listed ones, for the whole process tree.",
+    breaks: "Any privileged operation the daemon needs and the list misses (reading other users' files, chown, signalling workers, raising limits).",
+    notes: "Lines merge: an existing set is reset with an empty assignment first, so the list replaces it.",
+    improves: CAPABILITY_ROWS
+  }),
+  entry({
+    directive: "CapabilityBoundingSet",
+    value: "~<capabilities>",
+    phase: "privileges",
+    risk: "high",
+    since: 209,
+    protects: "The listed, rarely needed capabilities (administration, ptrace, modules, raw I/O, MAC, audit control, boot).",
+    breaks: "Daemons that do need one of the listed capabilities.",
+    improves: CAPABILITY_ROWS
+  }),
+  entry({
+    directive: "RestrictNamespaces",
+    value: "yes",
+    phase: "privileges",
+    risk: "medium",
+    since: 233,
+    protects: "Creating or entering namespaces; user namespaces are a large kernel attack surface.",
+    breaks: "Browser sandboxes (Chromium, Electron, Puppeteer), bubblewrap/firejail, container tools, `ip netns`, nsenter.",
+    improves: NAMESPACE_ROWS
+  }),
+  entry({
+    directive: "SystemCallFilter",
+    value: "@system-service",
+    phase: "privileges",
+    risk: "high",
+    since: 239,
+    protects: "The kernel system-call surface outside what ordinary services use: mount, modules, raw I/O, reboot, swap, clock, debugging, obsolete calls.",
+    breaks: "chroot()ing daemons, ptrace-based tools, clock setters, mount helpers, bpf() users; unusual calls the filter misses.",
+    notes: "Extra groups or calls the unit evidently needs (@clock for time daemons, chroot, @mount) are appended. Verify with SystemCallLog= or strace on a canary.",
+    improves: SYSCALL_ROWS
+  }),
+  entry({
+    directive: "SystemCallErrorNumber",
+    value: "EPERM",
+    phase: "privileges",
+    risk: "low",
+    since: 209,
+    protects: "Turns a filtered call into an EPERM error instead of killing the process with SIGSYS.",
+    breaks: "Nothing; programs degrade instead of dying.",
+    improves: []
+  }),
+  entry({
+    directive: "MemoryDenyWriteExecute",
+    value: "yes",
+    phase: "privileges",
+    risk: "medium",
+    since: 231,
+    protects: "Writable and executable memory, a common exploitation step (shellcode in heap or stack).",
+    breaks: "JIT runtimes (Java, Node.js, .NET, PHP PCRE JIT, Erlang, LuaJIT, PyPy), executable stacks, and every child process that uses them.",
+    improves: ["MemoryDenyWriteExecute="]
+  }),
+  entry({
+    directive: "RestrictAddressFamilies",
+    value: "<families>",
+    phase: "network",
+    risk: "medium",
+    since: 211,
+    protects: "Socket families the service does not use; AF_PACKET gives raw layer-2 access, exotic families are the usual kernel-bug path.",
+    breaks: "Forgetting AF_NETLINK (getifaddrs(), Go/Node/Java interface listing), AF_UNIX (syslog, D-Bus), AF_PACKET (DHCP, capture).",
+    notes: "Does not affect sockets passed in by socket activation.",
+    improves: rowsWithPrefix("RestrictAddressFamilies=")
+  }),
+  entry({
+    directive: "IPAddressDeny",
+    value: "any",
+    phase: "network",
+    risk: "high",
+    since: 235,
+    protects: "IP traffic in and out of the whole cgroup: a compromised service cannot call home or scan.",
+    breaks: "Any IP peer not listed in IPAddressAllow=: DNS, NTP, downloads, SMTP relays, cloud metadata.",
+    improves: ["IPAddressDeny="]
+  }),
+  entry({
+    directive: "IPAddressAllow",
+    value: "localhost",
+    phase: "network",
+    risk: "medium",
+    since: 235,
+    protects: "Limits IP traffic to the loopback addresses when paired with IPAddressDeny=any.",
+    breaks: "Peers on other addresses.",
+    improves: []
+  })
+];
+var BY_ID = new Map(CATALOGUE.map((e) => [e.id, e]));
+function catalogueEntry(id) {
+  const e = BY_ID.get(id);
+  if (!e) throw new Error(`no catalogue entry ${id}`);
+  return e;
+}
+function honouredBy(e, version) {
+  return Number(version) >= Number(e.minVersion);
+}
+
+// src/recommend/unit-text.ts
+function assignmentsOf(service, section, key) {
+  return service.files.flatMap((f) => f.assignments.filter((a) => a.section === section && a.key === key));
+}
+function scalarValue(service, section, key) {
+  const all = assignmentsOf(service, section, key);
+  const last = all[all.length - 1];
+  return last === void 0 || last.value === "" ? null : last.value;
+}
+function listValue(service, section, key) {
+  let out = [];
+  for (const a of assignmentsOf(service, section, key)) {
+    if (a.value === "") out = [];
+    else for (const w of extractWords(a.value, { unquote: true, relax: true }).words) out.push(w);
+  }
+  return out;
+}
+function isSet(service, section, key) {
+  return assignmentsOf(service, section, key).length > 0;
+}
+function commandLines(service) {
+  const order = ["ExecStart", ...EXEC_DIRECTIVES.filter((d) => d !== "ExecStart")];
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const directive of order) {
+    for (const c of service.state.exec[directive] ?? []) {
+      if (seen.has(c.source)) continue;
+      seen.add(c.source);
+      const words = extractWords(c.source.value, { unquote: true, relax: true }).words;
+      const first = words.findIndex((w) => w.replace(/^[-@:+!]+/, "") !== "");
+      out.push({
+        directive,
+        path: c.path,
+        args: words.slice(first + 1),
+        fullyPrivileged: c.fullyPrivileged,
+        noSetuid: c.noSetuid
+      });
+    }
+  }
+  return out;
+}
+
+// src/recommend/capabilities.ts
+var cap = (name) => 1n << BigInt(capabilityFromName(name, 63));
+var capNames = capabilityNames;
+var capSet = (names2) => names2.reduce((s, n) => s | cap(n), 0n);
+var DROPPER_CAPS = ["CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_FOWNER", "CAP_KILL", "CAP_SYS_RESOURCE"];
+var RARELY_NEEDED = [
+  "CAP_SYS_ADMIN",
+  "CAP_SYS_PTRACE",
+  "CAP_SYS_MODULE",
+  "CAP_SYS_RAWIO",
+  "CAP_SYS_BOOT",
+  "CAP_MKNOD",
+  "CAP_MAC_ADMIN",
+  "CAP_MAC_OVERRIDE",
+  "CAP_AUDIT_CONTROL",
+  "CAP_AUDIT_READ",
+  "CAP_LINUX_IMMUTABLE",
+  "CAP_SYS_PACCT",
+  "CAP_SYS_TTY_CONFIG",
+  "CAP_BPF",
+  "CAP_PERFMON",
+  "CAP_BLOCK_SUSPEND",
+  "CAP_WAKE_ALARM",
+  "CAP_SYS_TIME",
+  "CAP_SYSLOG"
+];
+var KEPT_BY_CATEGORY = [
+  ["time", ["CAP_SYS_TIME"]],
+  ["network-manager", ["CAP_NET_ADMIN", "CAP_NET_RAW", "CAP_NET_BIND_SERVICE", "CAP_NET_BROADCAST", "CAP_SYS_MODULE"]],
+  ["packet", ["CAP_NET_RAW"]],
+  ["tun", ["CAP_NET_ADMIN"]],
+  ["log-collector", ["CAP_SYSLOG", "CAP_DAC_READ_SEARCH"]],
+  ["backup", ["CAP_DAC_READ_SEARCH"]],
+  ["monitoring", ["CAP_SYS_PTRACE", "CAP_DAC_READ_SEARCH"]],
+  ["device", ["CAP_SYS_RAWIO", "CAP_MKNOD", "CAP_SYS_ADMIN"]],
+  ["mounter", ["CAP_SYS_ADMIN"]],
+  ["security-agent", ["CAP_SYS_ADMIN", "CAP_DAC_READ_SEARCH", "CAP_SYS_PTRACE", "CAP_AUDIT_CONTROL", "CAP_AUDIT_READ", "CAP_AUDIT_WRITE"]],
+  ["modules", ["CAP_SYS_MODULE"]],
+  ["audio", ["CAP_SYS_NICE"]],
+  ["realtime", ["CAP_SYS_NICE"]],
+  ["chroot", ["CAP_SYS_CHROOT"]]
+];
+function keptCapabilities(c) {
+  const kept = /* @__PURE__ */ new Map();
+  const keep = (name, why) => void (kept.has(name) || kept.set(name, why));
+  const port = c.privilegedPorts[0];
+  if (port) keep("CAP_NET_BIND_SERVICE", port.evidence);
+  for (const [cat, caps] of KEPT_BY_CATEGORY) {
+    const e = c.categories.get(cat);
+    if (e) for (const k of caps) keep(k, e);
+  }
+  for (const k of capNames(c.service.state.ambientCapabilities)) keep(k, "AmbientCapabilities= grants it");
+  return kept;
+}
+function capabilities2(c, nonRoot, ambientAfter) {
+  const current = c.service.state.capabilityBoundingSet;
+  if (isSet(c.service, "Service", "CapabilityBoundingSet")) {
+    return { kind: "skip", reason: "the unit already limits its capabilities; narrowing the set further needs knowledge of the daemon" };
+  }
+  if (nonRoot && !c.startsAsRootDespiteUser) {
+    const helper = c.categories.get("setuid-helper");
+    if (helper) return { kind: "skip", reason: `${helper}: setuid/setgid helpers are limited by the bounding set too` };
+    const wanted = ambientAfter & current;
+    if (wanted === current) return { kind: "in-effect" };
+    const names2 = capNames(wanted);
+    return {
+      kind: "set",
+      value: names2.join(" "),
+      caps: wanted,
+      deny: false,
+      risk: "medium",
+      reason: names2.length === 0 ? "a non-root service holds no capabilities; an empty bounding set only stops it regaining some through setuid or file-capability binaries" : `a non-root service needs only its ambient capabilities (${names2.join(" ")})`
+    };
+  }
+  if (c.runtime.kind === "shell") {
+    return { kind: "skip", reason: `${c.runtime.evidence}: what a script running as root needs is unknown` };
+  }
+  const kept = keptCapabilities(c);
+  const why = [...kept].map(([k, e]) => `${k} (${e})`).join("; ");
+  const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges;
+  if (drops) {
+    const allowed = (capSet(DROPPER_CAPS) | capSet([...kept.keys()])) & current;
+    if (allowed === current) return { kind: "in-effect" };
+    return {
+      kind: "set",
+      value: capNames(allowed).join(" "),
+      caps: allowed,
+      deny: false,
+      risk: "high",
+      reason: `${drops}: keeps what switching users and managing its files need (${DROPPER_CAPS.join(" ")})${why ? `, plus ${why}` : ""}`
+    };
+  }
+  const denied = capSet(RARELY_NEEDED.filter((k) => !kept.has(k))) & current;
+  if (denied === 0n) return { kind: "in-effect" };
+  return {
+    kind: "set",
+    value: `~${capNames(denied).join(" ")}`,
+    caps: denied,
+    deny: true,
+    risk: "high",
+    reason: `a root service with no known capability list: denies the ones it has no evident use for${why ? `; keeps ${why}` : ""}`
+  };
+}
+function ambientCapabilities(c) {
+  const port = c.privilegedPorts[0];
+  if (!port) return null;
+  if ((c.service.state.ambientCapabilities & cap("CAP_NET_BIND_SERVICE")) !== 0n) return null;
+  return { names: ["CAP_NET_BIND_SERVICE"], reason: `${port.evidence}: a non-root service needs CAP_NET_BIND_SERVICE to bind ports below 1024` };
+}
+
+// src/recommend/paths.ts
+function pathsIn(text2) {
+  const out = [];
+  for (const m of text2.matchAll(/(?:^|[=:,\-+\s])(\/[^\s=:,;'"()<>|&]*)/g)) {
+    const p = m[1];
+    if (p.length > 1 && !p.startsWith("//")) out.push(p);
+  }
+  return out;
+}
+function normalizePath(p) {
+  if (/[$*?\\`]/.test(p) || /%[^iInNpPjJ]/.test(p) || p.endsWith("%")) return null;
+  const parts = p.split("/").filter((s) => s !== "" && s !== ".");
+  if (parts.some((s) => s === "..")) return null;
+  if (parts[0] === "var" && parts[1] === "run") parts.splice(0, 2, "run");
+  return "/" + parts.join("/");
+}
+var MANAGED = [
+  { root: "/var/lib", directive: "StateDirectory", system: /* @__PURE__ */ new Set(["systemd", "dpkg", "dbus", "polkit-1", "private", "sudo", "pam"]) },
+  { root: "/var/log", directive: "LogsDirectory", system: /* @__PURE__ */ new Set(["journal", "private"]) },
+  { root: "/var/cache", directive: "CacheDirectory", system: /* @__PURE__ */ new Set(["private", "ldconfig"]) },
+  { root: "/run", directive: "RuntimeDirectory", system: /* @__PURE__ */ new Set(["systemd", "dbus", "user", "udev", "lock", "utmp", "log", "initramfs", "mount", "credentials", "private", "sudo", "shm"]) }
+];
+var DATA_ROOTS = ["/srv", "/mnt", "/media", "/data"];
+function writeTargetOf(path, { workingDirectory: workingDirectory2 = false } = {}) {
+  const parts = path.split("/").slice(1);
+  for (const m of MANAGED) {
+    if (!(path === m.root || path.startsWith(m.root + "/"))) continue;
+    const below = path.slice(m.root.length + 1).split("/").filter((s) => s !== "");
+    const top = below[0];
+    if (top === void 0 || m.system.has(top)) return null;
+    if (below.length === 1 && /\.[A-Za-z0-9]+$/.test(top)) return { kind: "blocker", path, parent: m.root };
+    return { kind: "directory", directive: m.directive, name: top, path: `${m.root}/${top}` };
+  }
+  if (parts[0] === "var" && parts.length >= 2 && !["tmp", "lib", "log", "cache", "run", "empty", "backups", "local", "opt"].includes(parts[1])) {
+    return { kind: "path", path: "/" + parts.slice(0, Math.min(parts.length, 3)).join("/") };
+  }
+  for (const root of DATA_ROOTS) {
+    if (path.startsWith(root + "/")) return { kind: "path", path: "/" + parts.slice(0, 2).join("/") };
+  }
+  if (workingDirectory2 && /^\/(opt|home|root|usr\/local|var\/opt|var\/local)\//.test(path)) return { kind: "path", path };
+  return null;
+}
+function isWithin(path, dir) {
+  return path === dir || path.startsWith(dir.endsWith("/") ? dir : dir + "/");
+}
+var KEPT_DEVICES = /^\/dev\/(null|zero|full|random|urandom|tty|console|pts|ptmx|shm|mqueue|hugepages|log|stdin|stdout|stderr|fd|core|initctl)(\/|$)/;
+function isHardwareDevice(path) {
+  return path.startsWith("/dev/") && !KEPT_DEVICES.test(path);
+}
+
+// src/recommend/programs.ts
+var CATEGORIES = {
+  jit: {
+    what: "a JIT or managed runtime",
+    programs: [
+      "java",
+      "javaw",
+      "jsvc",
+      "node",
+      "nodejs",
+      "deno",
+      "bun",
+      "npm",
+      "npx",
+      "yarn",
+      "pm2",
+      "dotnet",
+      "mono",
+      "mono-sgen",
+      "php",
+      "php-fpm",
+      "php-cgi",
+      "beam",
+      "beam.smp",
+      "erl",
+      "erlexec",
+      "elixir",
+      "iex",
+      "rabbitmq-server",
+      "couchdb",
+      "ejabberd",
+      "ejabberdctl",
+      "luajit",
+      "openresty",
+      "kong",
+      "pypy",
+      "ruby",
+      "puma",
+      "unicorn",
+      "passenger",
+      "wasmtime",
+      "wasmer",
+      "postgres",
+      "postmaster",
+      "pg_ctl",
+      "pg_ctlcluster",
+      "clickhouse",
+      "clickhouse-server",
+      "qemu-system-*",
+      "qemu-kvm",
+      "monerod",
+      "julia",
+      "elasticsearch",
+      "opensearch",
+      "catalina.sh",
+      "tomcat*",
+      "jenkins",
+      "mongod",
+      "mongos",
+      "electron",
+      "chromium",
+      "chrome",
+      "google-chrome",
+      "firefox",
+      "gjs",
+      "uwsgi",
+      "minetest",
+      "minetestserver",
+      "dnsdist",
+      "pdns_recursor",
+      "kresd",
+      "rspamd",
+      "snort",
+      "wkhtmltopdf",
+      "phantomjs"
+    ]
+  },
+  interpreter: {
+    what: "an interpreter whose extensions may need executable memory",
+    programs: ["python", "perl", "gunicorn", "uvicorn", "celery", "twistd", "daphne", "hypercorn", "waitress-serve", "tclsh", "lua", "Rscript", "R"]
+  },
+  shell: { what: "a shell script", programs: ["sh", "bash", "dash", "zsh", "ksh", "mksh", "busybox"] },
+  "privilege-dropper": {
+    what: "a daemon that starts as root and drops privileges itself",
+    programs: [
+      "nginx",
+      "apache2",
+      "apache2ctl",
+      "httpd",
+      "lighttpd",
+      "h2o",
+      "postfix",
+      "master",
+      "postmulti",
+      "sshd",
+      "named",
+      "unbound",
+      "dnsmasq",
+      "squid",
+      "haproxy",
+      "php-fpm",
+      "chronyd",
+      "ntpd",
+      "avahi-daemon",
+      "vsftpd",
+      "proftpd",
+      "pure-ftpd",
+      "dhcpd",
+      "exim",
+      "dovecot",
+      "smbd",
+      "nmbd",
+      "slapd",
+      "openvpn",
+      "memcached",
+      "cupsd",
+      "varnishd",
+      "pdns_server",
+      "pdns_recursor",
+      "dnsdist",
+      "kresd",
+      "knotd",
+      "nsd",
+      "radiusd",
+      "freeradius",
+      "courier*",
+      "opendkim",
+      "opendmarc",
+      "spamd",
+      "amavisd",
+      "clamd",
+      "freshclam",
+      "cups-browsed",
+      "uwsgi",
+      "mosquitto",
+      "mysqld_safe",
+      "inetd",
+      "xinetd",
+      "ocserv",
+      "pptpd",
+      "tor",
+      "stunnel",
+      "upsd",
+      "upsmon",
+      "snmpd",
+      "lldpd",
+      "munin-node",
+      "icinga2",
+      "zabbix_server",
+      "zabbix_agentd",
+      "bgpd",
+      "bgplgd",
+      "dhcpcd",
+      "minidlnad",
+      "rsyslogd",
+      "in.tftpd",
+      "atftpd",
+      "rpc.mountd",
+      "rpcbind",
+      "krb5kdc",
+      "kadmind",
+      "inspircd"
+    ]
+  },
+  chroot: {
+    what: "a daemon that chroot()s",
+    programs: [
+      "postfix",
+      "master",
+      "postmulti",
+      "sshd",
+      "named",
+      "unbound",
+      "vsftpd",
+      "avahi-daemon",
+      "dhcpd",
+      "proftpd",
+      "pure-ftpd",
+      "ntpd",
+      "bgpd",
+      "bgplgd",
+      "lldpd",
+      "dhcpcd",
+      "in.tftpd",
+      "nsd",
+      "pdns_server",
+      "unbound-helper"
+    ]
+  },
+  "network-manager": {
+    what: "a network, VPN, routing or firewall manager",
+    programs: [
+      "NetworkManager",
+      "systemd-networkd",
+      "networkd-dispatcher",
+      "dhcpcd",
+      "dhclient",
+      "udhcpc",
+      "wpa_supplicant",
+      "iwd",
+      "hostapd",
+      "openvpn",
+      "wg-quick",
+      "wg",
+      "tailscaled",
+      "zerotier-one",
+      "charon",
+      "charon-systemd",
+      "ipsec",
+      "starter",
+      "swanctl",
+      "frr",
+      "zebra",
+      "bgpd",
+      "ospfd",
+      "watchfrr",
+      "bird",
+      "keepalived",
+      "firewalld",
+      "nft",
+      "iptables",
+      "iptables-restore",
+      "ip6tables",
+      "ip6tables-restore",
+      "ebtables",
+      "ipset",
+      "ufw",
+      "fail2ban-server",
+      "kea-dhcp",
+      "dhcpd",
+      "radvd",
+      "ModemManager",
+      "connmand",
+      "pppd",
+      "xl2tpd",
+      "pptpd",
+      "ifup",
+      "ifdown",
+      "netplan",
+      "ip",
+      "tc",
+      "brctl",
+      "ethtool",
+      "iw",
+      "ovs-vswitchd",
+      "ovsdb-server",
+      "ovs-ctl",
+      "ovs-vsctl",
+      "neutron-*",
+      "ocserv",
+      "osmo-ggsn",
+      "miniupnpd",
+      "vip-manager",
+      "conntrackd",
+      "tincd",
+      "fastd",
+      "openconnect",
+      "vpnc"
+    ]
+  },
+  tun: {
+    what: "a VPN or tunnel daemon that needs /dev/net/tun or /dev/ppp",
+    programs: [
+      "openvpn",
+      "tailscaled",
+      "zerotier-one",
+      "wireguard-go",
+      "ocserv",
+      "pptpd",
+      "pppd",
+      "xl2tpd",
+      "osmo-ggsn",
+      "tincd",
+      "fastd",
+      "openconnect",
+      "vpnc",
+      "slirp4netns",
+      "ovs-vswitchd"
+    ]
+  },
+  packet: {
+    what: "a program that uses raw packet sockets (DHCP, capture, VRRP)",
+    programs: [
+      "dhcpd",
+      "kea-dhcp",
+      "dnsmasq",
+      "dhcpcd",
+      "dhclient",
+      "udhcpc",
+      "dhcrelay",
+      "tcpdump",
+      "suricata",
+      "snort",
+      "zeek",
+      "arpwatch",
+      "lldpd",
+      "hostapd",
+      "wpa_supplicant",
+      "NetworkManager",
+      "systemd-networkd",
+      "keepalived",
+      "pppoe",
+      "pppd",
+      "arping",
+      "ndppd",
+      "darkstat",
+      "ntopng",
+      "ovs-vswitchd",
+      "vip-manager",
+      "miniupnpd"
+    ]
+  },
+  time: {
+    what: "a time daemon",
+    programs: ["chronyd", "chrony", "ntpd", "ntpsec", "openntpd", "ntpdate", "sntp", "systemd-timesyncd", "ptp4l", "phc2sys", "ts2phc", "timemaster", "hwclock"]
+  },
+  device: {
+    what: "a device, hardware or storage daemon",
+    programs: [
+      "udevd",
+      "systemd-udevd",
+      "udevadm",
+      "udisksd",
+      "smartd",
+      "lvm",
+      "lvmetad",
+      "dmeventd",
+      "mdadm",
+      "mdmon",
+      "multipathd",
+      "iscsid",
+      "iscsiadm",
+      "tgtd",
+      "tgtadm",
+      "tcmu-runner",
+      "targetcli",
+      "rbd-target-api",
+      "rbd-target-gw",
+      "upsd",
+      "upsmon",
+      "upsdrvctl",
+      "upsdrvsvcctl",
+      "nut-driver*",
+      "nut-scanner",
+      "usbhid-ups",
+      "fwupd",
+      "boltd",
+      "tlp",
+      "thermald",
+      "fancontrol",
+      "irqbalance",
+      "tuned",
+      "gpsd",
+      "ModemManager",
+      "bluetoothd",
+      "cupsd",
+      "pcscd",
+      "tpm2-abrmd",
+      "libvirtd",
+      "virtqemud",
+      "nvidia-persistenced",
+      "sensord",
+      "sensors",
+      "hdparm",
+      "acpid",
+      "rngd",
+      "lircd",
+      "brltty",
+      "usbguard-daemon",
+      "usbmuxd",
+      "alsactl",
+      "gpm",
+      "plymouthd",
+      "rasdaemon",
+      "mcelog",
+      "sanlock",
+      "wdmd",
+      "watchdog",
+      "vmtoolsd",
+      "qemu-ga",
+      "spice-vdagentd",
+      "hv_kvp_daemon",
+      "x2gocdmanager",
+      "blkmapd",
+      "zramswap",
+      "zramctl",
+      "swapon",
+      "mkswap",
+      "svxlink",
+      "cinder-backup",
+      "ocsinventory-agent",
+      "dmidecode",
+      "btrfs"
+    ]
+  },
+  audio: {
+    what: "an audio or speech service",
+    programs: [
+      "pipewire",
+      "pipewire-pulse",
+      "wireplumber",
+      "pulseaudio",
+      "jackd",
+      "jackdbus",
+      "shairport-sync",
+      "mpd",
+      "snapserver",
+      "snapclient",
+      "squeezelite",
+      "librespot",
+      "spotifyd",
+      "speech-dispatcher",
+      "svxlink"
+    ]
+  },
+  realtime: {
+    what: "a program that uses realtime scheduling",
+    programs: ["corosync", "pacemakerd", "freeswitch", "asterisk", "rtkit-daemon", "ptp4l", "phc2sys", "linuxcnc", "jackd"]
+  },
+  container: {
+    what: "a container, VM or sandbox manager",
+    programs: [
+      "dockerd",
+      "docker",
+      "containerd",
+      "containerd-shim*",
+      "podman",
+      "conmon",
+      "crio",
+      "kubelet",
+      "k3s",
+      "k0s",
+      "rke2",
+      "lxd",
+      "lxc",
+      "lxc-start",
+      "lxc-autostart",
+      "incusd",
+      "systemd-nspawn",
+      "nix-daemon",
+      "runc",
+      "crun",
+      "buildkitd",
+      "buildah",
+      "libvirtd",
+      "virtqemud",
+      "qemu-system-*",
+      "firecracker",
+      "snapd",
+      "flatpak",
+      "systemd-machined",
+      "systemd-importd",
+      "systemd-portabled",
+      "slurmd"
+    ]
+  },
+  "ci-runner": {
+    what: "a CI or build runner",
+    programs: [
+      "gitlab-runner",
+      "Runner.Listener",
+      "runsvc.sh",
+      "act_runner",
+      "woodpecker-agent",
+      "drone-runner-*",
+      "buildkite-agent",
+      "buildbot",
+      "buildbot-worker",
+      "obsworker",
+      "obs-worker",
+      "sbuild",
+      "pbuilder",
+      "mock",
+      "jenkins-agent"
+    ]
+  },
+  "system-manager": {
+    what: "a configuration-management, update or provisioning agent",
+    programs: [
+      "puppet",
+      "chef-client",
+      "salt-minion",
+      "salt-call",
+      "ansible-pull",
+      "cloud-init",
+      "cloud-init-hotplugd",
+      "unattended-upgrade",
+      "unattended-upgrades",
+      "dnf-automatic",
+      "packagekitd",
+      "apt",
+      "apt-get",
+      "aptitude",
+      "dpkg",
+      "apt.systemd.daily",
+      "needrestart",
+      "snap",
+      "snapd*",
+      "plinth",
+      "trove-guestagent",
+      "landscape-client",
+      "webmin"
+    ]
+  },
+  session: {
+    what: "a login or session manager whose sessions inherit every restriction",
+    programs: [
+      "sshd",
+      "dropbear",
+      "login",
+      "agetty",
+      "getty",
+      "mingetty",
+      "gdm",
+      "lightdm",
+      "sddm",
+      "greetd",
+      "xdm",
+      "lxdm",
+      "slim",
+      "xrdp",
+      "xrdp-sesman",
+      "telnetd",
+      "in.telnetd",
+      "cockpit-ws",
+      "Xorg",
+      "Xvnc",
+      "vncserver",
+      "weston",
+      "cage",
+      "phog",
+      "x2goserver",
+      "kmscon"
+    ]
+  },
+  scheduler: {
+    what: "a job scheduler whose jobs inherit every restriction",
+    programs: ["cron", "crond", "anacron", "atd", "fcron", "jobber", "supercronic", "bcron"]
+  },
+  "log-collector": {
+    what: "a log collector",
+    programs: [
+      "rsyslogd",
+      "syslog-ng",
+      "syslogd",
+      "klogd",
+      "fluent-bit",
+      "td-agent-bit",
+      "fluentd",
+      "td-agent",
+      "vector",
+      "promtail",
+      "alloy",
+      "grafana-agent",
+      "filebeat",
+      "journalbeat",
+      "auditbeat",
+      "osqueryd",
+      "falco",
+      "wazuh-agentd",
+      "auditd",
+      "systemd-journald",
+      "logstash",
+      "splunkd",
+      "nxlog",
+      "mcelog",
+      "rasdaemon",
+      "dmesg"
+    ]
+  },
+  monitoring: {
+    what: "a monitoring agent",
+    programs: [
+      "node_exporter",
+      "prometheus-node-exporter",
+      "zabbix_agentd",
+      "zabbix_agent",
+      "netdata",
+      "telegraf",
+      "datadog-agent",
+      "nrpe",
+      "collectd",
+      "process-exporter",
+      "munin-node",
+      "snmpd",
+      "icinga2",
+      "nagios",
+      "naemon",
+      "monit",
+      "glances",
+      "cadvisor",
+      "ocsinventory-agent"
+    ]
+  },
+  backup: {
+    what: "a backup agent",
+    programs: [
+      "borg",
+      "borgmatic",
+      "restic",
+      "bacula-fd",
+      "bareos-fd",
+      "duplicity",
+      "duplicati",
+      "rsnapshot",
+      "amanda",
+      "burp",
+      "rdiff-backup",
+      "btrbk",
+      "zrepl",
+      "sanoid",
+      "syncoid",
+      "urbackupclientbackend"
+    ]
+  },
+  browser: {
+    what: "a browser engine with its own sandbox",
+    programs: ["chromium", "chromium-browser", "chrome", "google-chrome", "headless_shell", "puppeteer", "playwright", "electron", "firefox"]
+  },
+  mounter: {
+    what: "a service that mounts or maintains file systems",
+    programs: [
+      "automount",
+      "autofs",
+      "udisksd",
+      "snapd",
+      "rclone",
+      "sshfs",
+      "s3fs",
+      "goofys",
+      "mount",
+      "umount",
+      "mount.nfs",
+      "mount.cifs",
+      "zfs",
+      "zpool",
+      "cryptsetup",
+      "cryptdisks_start",
+      "losetup",
+      "mergerfs",
+      "bindfs",
+      "gocryptfs",
+      "encfs",
+      "glusterfs",
+      "ceph-fuse",
+      "exportfs",
+      "rpc.nfsd",
+      "rpc.mountd",
+      "blkmapd",
+      "systemd-importd",
+      "systemd-portabled",
+      "systemd-machined",
+      "snapper",
+      "x2gocdmanager",
+      "nfsdcltrack",
+      "btrfs*",
+      "fstrim",
+      "e2scrub*",
+      "xfs_scrub*"
+    ]
+  },
+  "setuid-helper": {
+    what: "a setuid/setgid helper",
+    programs: [
+      "sudo",
+      "su",
+      "pkexec",
+      "doas",
+      "sendmail",
+      "mail",
+      "mailx",
+      "bsd-mailx",
+      "fusermount",
+      "fusermount3",
+      "newuidmap",
+      "newgidmap",
+      "ping",
+      "arping",
+      "traceroute",
+      "mtr",
+      "mtr-packet",
+      "crontab",
+      "at",
+      "unix_chkpwd",
+      "passwd",
+      "newgrp",
+      "sg",
+      "dumpcap",
+      "postdrop",
+      "postqueue",
+      "dotlockfile",
+      "procmail",
+      "ntfs-3g",
+      "exim"
+    ]
+  },
+  "mail-sender": {
+    what: "a daemon that may send mail alerts through sendmail",
+    programs: ["smartd", "mdadm", "monit", "zed", "apcupsd", "upsmon", "logwatch", "fail2ban-server", "aide", "rkhunter", "sympa*", "mailman", "chronyd"]
+  },
+  hostname: {
+    what: "a service that sets or follows the hostname",
+    programs: [
+      "NetworkManager",
+      "systemd-networkd",
+      "dhcpcd",
+      "dhclient",
+      "cloud-init",
+      "systemd-hostnamed",
+      "hostnamectl",
+      "hostname",
+      "avahi-daemon",
+      "corosync",
+      "pacemakerd",
+      "ovs-record-hostname",
+      "ovs-ctl"
+    ]
+  },
+  "etc-writer": {
+    what: "a program that writes to /etc",
+    programs: [
+      "resolvconf",
+      "certbot",
+      "acme.sh",
+      "update-ca-certificates",
+      "ssh-keygen",
+      "hostnamectl",
+      "timedatectl",
+      "localectl",
+      "locale-gen",
+      "dpkg-reconfigure",
+      "netplan",
+      "etckeeper",
+      "newaliases",
+      "postalias",
+      "postmap",
+      "ldconfig",
+      "update-initramfs",
+      "update-grub",
+      "grub-mkconfig",
+      "kernel-install",
+      "ovs-record-hostname",
+      "ovs-ctl",
+      "unbound-helper",
+      "configure-instance.sh",
+      "sensors-detect",
+      "firewalld",
+      "fwupd"
+    ]
+  },
+  "shares-tmp": {
+    what: "a program that exchanges files through /tmp with other programs",
+    programs: ["clamd", "clamonacc", "amavisd", "Xorg", "tmux", "screen"]
+  },
+  "home-data": {
+    what: "a service that reads or writes users' home directories",
+    programs: [
+      "dovecot",
+      "master",
+      "postfix",
+      "postmulti",
+      "courier*",
+      "exim",
+      "procmail",
+      "maildrop",
+      "syncthing",
+      "smbd",
+      "rsync",
+      "vsftpd",
+      "proftpd",
+      "pure-ftpd",
+      "clamonacc",
+      "rpc.nfsd",
+      "exportfs",
+      "nfsdcltrack",
+      "afpd",
+      "netatalk",
+      "minidlnad",
+      "accounts-daemon",
+      "updatedb"
+    ]
+  },
+  installer: {
+    what: "a package or image installer",
+    programs: ["dpkg", "apt", "apt-get", "rpm", "dnf", "yum", "zypper", "pacman", "snapd", "flatpak", "packagekitd", "unattended-upgrade", "obsworker"]
+  },
+  namespaces: {
+    what: "a program that creates namespaces",
+    programs: ["bwrap", "firejail", "unshare", "nsenter", "ip", "neutron-*", "systemd-nspawn", "podman", "buildah", "nix-daemon"]
+  },
+  modules: {
+    what: "a program that loads kernel modules",
+    programs: ["modprobe", "insmod", "rmmod", "depmod", "modinfo", "nvidia-persistenced", "zramswap", "openvswitch", "ovs-ctl", "sensors-detect"]
+  },
+  "kernel-tuner": {
+    what: "a program that writes kernel tunables",
+    programs: ["sysctl", "irqbalance", "tuned", "tlp", "thermald", "fancontrol", "zramswap", "zramctl", "cpupower", "ethtool", "sensors", "open-iscsi", "udevadm", "systemd-udevd"]
+  },
+  "security-agent": {
+    what: "a security agent that watches the whole system (fanotify, audit, eBPF)",
+    programs: ["clamonacc", "fapolicyd", "falco", "osqueryd", "auditd", "usbguard-daemon", "tetragon", "tracee", "wazuh-agentd", "aide"]
+  },
+  "ipc-shared": {
+    what: "a database or middleware that shares SysV/POSIX IPC with sibling processes",
+    programs: ["postgres", "postmaster", "pg_ctlcluster", "oracle", "sapstart", "db2sysc"]
+  }
+};
+var DEFAULT_PORTS = {
+  nginx: 80,
+  apache2: 80,
+  apache2ctl: 80,
+  httpd: 80,
+  lighttpd: 80,
+  h2o: 80,
+  caddy: 443,
+  sshd: 22,
+  dropbear: 22,
+  named: 53,
+  unbound: 53,
+  dnsmasq: 53,
+  dnsdist: 53,
+  pdns_server: 53,
+  pdns_recursor: 53,
+  kresd: 53,
+  knotd: 53,
+  nsd: 53,
+  master: 25,
+  postfix: 25,
+  postmulti: 25,
+  exim: 25,
+  sendmail: 25,
+  smtpd: 25,
+  "courier*": 25,
+  dovecot: 143,
+  cupsd: 631,
+  "cups-browsed": 631,
+  slapd: 389,
+  smbd: 445,
+  nmbd: 137,
+  vsftpd: 21,
+  proftpd: 21,
+  "pure-ftpd": 21,
+  "in.tftpd": 69,
+  atftpd: 69,
+  dhcpd: 67,
+  "kea-dhcp": 67,
+  dhcrelay: 67,
+  chronyd: 123,
+  ntpd: 123,
+  rpcbind: 111,
+  snmpd: 161,
+  krb5kdc: 88,
+  kadmind: 464,
+  inetd: 21,
+  xinetd: 21,
+  ocserv: 443,
+  charon: 500,
+  "charon-systemd": 500,
+  bgpd: 179,
+  bird: 179
+};
+function programName(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const stripped = base.replace(/[-_.]?[0-9]+(\.[0-9]+)*$/, "");
+  return stripped === "" ? base : stripped;
+}
+function listed(name, programs) {
+  return programs.some((p) => p.endsWith("*") ? name.startsWith(p.slice(0, -1)) : name === p || name === programName(p));
+}
+function categoriesOf(name) {
+  return Object.keys(CATEGORIES).filter((c) => listed(name, CATEGORIES[c].programs));
+}
+function defaultPort(name) {
+  for (const [p, port] of Object.entries(DEFAULT_PORTS)) if (listed(name, [p])) return port;
+  return void 0;
+}
+
+// src/recommend/facts.ts
+var WRAPPERS = /* @__PURE__ */ new Set([
+  "env",
+  "nice",
+  "ionice",
+  "chrt",
+  "taskset",
+  "stdbuf",
+  "nohup",
+  "setsid",
+  "timeout",
+  "flock",
+  "numactl",
+  "cgexec",
+  "systemd-cat",
+  "unbuffer",
+  "tini",
+  "dumb-init",
+  "catatonit",
+  "authbind",
+  "xvfb-run",
+  "dbus-run-session",
+  "prlimit",
+  "start-stop-daemon",
+  "runuser",
+  "setpriv",
+  "sudo",
+  "su",
+  "chpst",
+  "gosu",
+  "su-exec",
+  "s6-setuidgid",
+  "setuidgid",
+  "daemon"
+]);
+var USER_SWITCH_WRAPPERS = /* @__PURE__ */ new Set(["runuser", "setpriv", "sudo", "su", "chpst", "gosu", "su-exec", "s6-setuidgid", "setuidgid", "start-stop-daemon"]);
+var USER_OPTIONS = /* @__PURE__ */ new Set(["-u", "--user", "--uid", "--runas", "--run-as", "--setuid", "--setuser", "--chuid", "-c", "--reuid", "--username"]);
+var MAX_WRITE_TARGETS = 24;
+var EXECUTABLE_DIRS = /^\/(usr\/(local\/)?)?(s?bin|lib|libexec|games)\//;
+var SHARED_GROUPS = /* @__PURE__ */ new Set([
+  "root",
+  "wheel",
+  "adm",
+  "sudo",
+  "staff",
+  "users",
+  "nogroup",
+  "nobody",
+  "systemd-journal",
+  "disk",
+  "video",
+  "audio",
+  "render",
+  "dialout",
+  "input",
+  "kvm",
+  "tty",
+  "utmp",
+  "shadow",
+  "mail",
+  "daemon",
+  "sys",
+  "lp",
+  "plugdev",
+  "netdev"
+]);
+function readFacts(service) {
+  const state = service.state;
+  const commands = commandLines(service);
+  const main = commands.find((c) => c.directive === "ExecStart") ?? commands[0];
+  const env = listValue(service, "Service", "Environment");
+  const programs = /* @__PURE__ */ new Map();
+  const addProgram = (name, how) => {
+    if (name !== "" && !programs.has(name)) programs.set(name, how);
+  };
+  for (const c of commands) {
+    const name = programName(c.path);
+    addProgram(name, `${c.directive} runs ${name}`);
+    for (const p of nestedPrograms(c)) addProgram(p, `${c.directive} runs ${p}`);
+  }
+  const unitName = unitPrefix(service.unit);
+  const categories = /* @__PURE__ */ new Map();
+  for (const [name, how] of programs) {
+    for (const cat of categoriesOf(name)) if (!categories.has(cat)) categories.set(cat, `${how}, ${CATEGORIES[cat].what}`);
+  }
+  for (const cat of categoriesOf(programName(unitName))) {
+    if (!categories.has(cat)) categories.set(cat, `the unit ${service.unit} is named after ${CATEGORIES[cat].what}`);
+  }
+  if (state.delegate && !categories.has("container")) categories.set("container", "Delegate= hands it a cgroup subtree, as container managers need");
+  for (const c of commands) {
+    if (/\.sh$/.test(c.path) && !categories.has("shell")) categories.set("shell", `${c.directive} runs the script ${c.path}`);
+  }
+  const words = commands.flatMap((c) => c.args);
+  const runtime = runtimeOf(main, categories, words);
+  const runsAsRoot = !state.dynamicUser && (state.user === null || state.user === "" || state.user === "root" || state.user === "0");
+  const bang = commands.find((c) => c.directive === "ExecStart" && c.noSetuid);
+  const startsAsRootDespiteUser = !runsAsRoot && bang ? `ExecStart=!${bang.path} starts as root and switches to User= itself` : null;
+  const namedUser = namedUserOf(service, main);
+  const dropper = categories.get("privilege-dropper");
+  const dropsPrivileges = bang ? `ExecStart=!${bang.path} switches users itself` : namedUser && !namedUser.evidence.startsWith("Group=") ? namedUser.evidence : dropper ?? null;
+  const privilegedPorts = portsOf(main ? [main] : [], env, programs);
+  const mentioned = mentionedPaths(service, commands, env);
+  const network = networkEvidence(service, privilegedPorts, words, env, categories);
+  return {
+    service,
+    commands,
+    programs: [...programs.keys()],
+    categories,
+    runtime,
+    runsAsRoot,
+    startsAsRootDespiteUser,
+    dropsPrivileges,
+    namedUser,
+    privilegedPorts,
+    network,
+    tmpPaths: mentioned.all.filter((p) => isWithin(p, "/tmp") || isWithin(p, "/var/tmp")),
+    homePaths: mentioned.all.filter((p) => isWithin(p, "/home") || isWithin(p, "/root") || isWithin(p, "/run/user")),
+    devicePaths: mentioned.all.filter(isHardwareDevice),
+    kernelPaths: mentioned.all.filter((p) => isWithin(p, "/proc/sys") || isWithin(p, "/sys")),
+    writeTargets: mentioned.writes,
+    createdDirs: createdDirs(commands)
+  };
+}
+function nestedPrograms(c) {
+  const out = [];
+  const name = programName(c.path);
+  if (WRAPPERS.has(name)) {
+    const target = c.args.find((a, i) => (a.startsWith("/") || /^[A-Za-z][\w.+-]*$/.test(a)) && !a.includes("=") && !(c.args[i - 1] ?? "").startsWith("-"));
+    if (target) out.push(programName(target));
+  }
+  for (const a of c.args) {
+    for (const token of a.split(/[\s;&|()]+/)) {
+      if (EXECUTABLE_DIRS.test(token) || /^\/opt\/[^/]+\/(s?bin)\//.test(token)) out.push(programName(token));
+    }
+  }
+  if (CATEGORIES.shell.programs.includes(name)) {
+    const i = c.args.indexOf("-c");
+    const script = i >= 0 ? c.args[i + 1] : void 0;
+    if (script) {
+      for (const m of script.matchAll(/(?:^|[;&|(]|\bexec)\s*([\w./+-]+)/g)) out.push(programName(m[1]));
+    }
+  }
+  return out;
+}
+function runtimeOf(main, categories, words) {
+  const jit = categories.get("jit") ?? categories.get("browser");
+  if (jit) return { kind: "jit", evidence: jit };
+  const jitFile = words.find((w) => /\.(jar|war|js|mjs|php)$/.test(w) || w === "-jar");
+  if (jitFile) return { kind: "jit", evidence: `the command line names ${jitFile}, which runs on a JIT runtime` };
+  const shell = categories.get("shell");
+  if (shell && main && (CATEGORIES.shell.programs.includes(programName(main.path)) || main.path.endsWith(".sh"))) return { kind: "shell", evidence: shell };
+  if (main?.path.startsWith("/etc/")) return { kind: "shell", evidence: `${main.directive} runs ${main.path}, a script` };
+  const interpreter = categories.get("interpreter");
+  if (interpreter) return { kind: "interpreter", evidence: interpreter };
+  const script = words.find((w) => /\.(py|pl|rb|lua|tcl)$/.test(w));
+  if (script) return { kind: "interpreter", evidence: `the command line runs the script ${script}` };
+  return { kind: "native", evidence: main ? `${main.path} is not a known JIT runtime, interpreter or script` : "no command line" };
+}
+function namedUserOf(service, main) {
+  const ok = (u) => u !== void 0 && isValidStrictUserName(u) && !["root", "nobody", "nogroup"].includes(u) && !/^[0-9]+$/.test(u);
+  if (main) {
+    const name = programName(main.path);
+    const wrapper = USER_SWITCH_WRAPPERS.has(name);
+    const args = main.args;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      const [opt, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, void 0];
+      if (!USER_OPTIONS.has(opt) || opt === "-c" && name !== "start-stop-daemon") continue;
+      const user2 = (inline ?? args[i + 1])?.split(/[:.]/)[0];
+      if (ok(user2)) return { user: user2, evidence: `ExecStart passes ${opt} ${user2} to ${name}`, wrapper };
+    }
+    if (["su", "gosu", "su-exec", "s6-setuidgid", "setuidgid"].includes(name)) {
+      const user2 = args.find((a) => !a.startsWith("-"))?.split(":")[0];
+      if (ok(user2)) return { user: user2, evidence: `ExecStart runs ${name} ${user2}`, wrapper: true };
+    }
+  }
+  const group = scalarValue(service, "Service", "Group");
+  if (ok(group ?? void 0) && !SHARED_GROUPS.has(group)) return { user: group, evidence: `Group=${group} names the service's own group`, wrapper: false };
+  return null;
+}
+var PORT_OPTION = /^--?(?:[a-z-]*port|p|listen|bind|l|b)$/i;
+function portsOf(commands, env, programs) {
+  const found = /* @__PURE__ */ new Map();
+  const note = (port, evidence) => {
+    if (port > 0 && port < 1024 && !found.has(port)) found.set(port, evidence);
+  };
+  const fromValue = (value, evidence) => {
+    const m = /^(?:(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9_.*-]*):)?(\d{1,5})$/.exec(value);
+    if (m) note(Number(m[1]), evidence);
+  };
+  for (const c of commands) {
+    const args = c.args;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      const eq = a.indexOf("=");
+      const opt = eq >= 0 ? a.slice(0, eq) : a;
+      if (PORT_OPTION.test(opt)) {
+        const value = eq >= 0 ? a.slice(eq + 1) : args[i + 1];
+        if (value !== void 0) fromValue(value, `${c.directive} passes ${opt} ${value}`);
+      } else if (/^(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9_.*-]*):\d{1,5}$/.test(a)) fromValue(a, `${c.directive} listens on ${a}`);
+      for (const m of a.matchAll(/\blisten\s+(?:\S+:)?(\d{1,5})\b/gi)) note(Number(m[1]), `${c.directive} contains "${m[0]}"`);
+    }
+  }
+  for (const e of env) {
+    const m = /^([A-Za-z_]*(?:PORT|LISTEN|BIND)[A-Za-z_]*)=(.*)$/i.exec(e);
+    if (m) fromValue(m[2], `Environment=${e}`);
+  }
+  for (const [name, how] of programs) {
+    const port = defaultPort(name);
+    if (port !== void 0) note(port, `${how}, which listens on port ${port} by default`);
+  }
+  return [...found].map(([port, evidence]) => ({ port, evidence }));
+}
+var NETWORK_TARGETS = /\b(network|network-online|nss-lookup)\.target\b/;
+function networkEvidence(service, ports, words, env, categories) {
+  for (const key of ["After", "Wants", "Requires", "BindsTo"]) {
+    for (const a of assignmentsOf(service, "Unit", key)) {
+      const m = NETWORK_TARGETS.exec(a.value);
+      if (m) return `${key}=${m[0]}`;
+    }
+  }
+  if (ports.length > 0) return ports[0].evidence;
+  for (const cat of ["network-manager", "packet", "tun", "privilege-dropper", "monitoring", "backup", "system-manager", "ci-runner", "container", "scheduler", "session", "time"]) {
+    const e = categories.get(cat);
+    if (e) return e;
+  }
+  const all = [...words, ...env];
+  const url = all.find(mentionsNetwork);
+  if (url) return `the unit mentions ${url}`;
+  const families = listValue(service, "Service", "RestrictAddressFamilies");
+  if (families.some((f) => /^~?AF_INET6?$/i.test(f))) return "RestrictAddressFamilies= already allows Internet sockets";
+  if (assignmentsOf(service, "Service", "IPAddressAllow").length > 0) return "IPAddressAllow= lists peers";
+  if (assignmentsOf(service, "Service", "Sockets").length > 0) return "Sockets= passes it sockets";
+  return null;
+}
+function mentionsNetwork(word) {
+  return word.includes("://") && /[a-z][a-z0-9+.-]{0,31}:\/\//i.test(word) || /(?:^|[=\s@])\d{1,3}(?:\.\d{1,3}){3}\b|:\d{2,5}$|\bport\b/i.test(word);
+}
+function mentionedPaths(service, commands, env) {
+  const raw = [];
+  const add = (text2, workingDirectory2 = false) => {
+    for (const p of pathsIn(text2)) raw.push({ path: p, workingDirectory: workingDirectory2 });
+  };
+  for (const c of commands) for (const a of c.args) add(a);
+  for (const e of env) add(e);
+  for (const key of ["PIDFile", "StandardOutput", "StandardError", "RootDirectory", "TTYPath"]) {
+    const v = scalarValue(service, "Service", key);
+    if (v) add(v);
+  }
+  const wd = scalarValue(service, "Service", "WorkingDirectory");
+  if (wd === "~" || wd === "-~") raw.push({ path: "/root", workingDirectory: false });
+  else if (wd) add(wd.replace(/^-/, ""), true);
+  for (const key of ["EnvironmentFile", "ReadWritePaths", "ReadOnlyPaths", "BindPaths", "BindReadOnlyPaths", "DeviceAllow"]) {
+    for (const v of listValue(service, "Service", key)) add(v.replace(/^[-+]+/, ""));
+  }
+  const all = /* @__PURE__ */ new Set();
+  const writes = /* @__PURE__ */ new Map();
+  const executables = commands.map((c) => c.path);
+  const instance = unitNameKind(service.unit) === "instance";
+  for (const { path, workingDirectory: workingDirectory2 } of raw) {
+    const p = normalizePath(path);
+    if (p === null || !instance && /%[iI]/.test(p)) continue;
+    all.add(p);
+    const target = writeTargetOf(p, { workingDirectory: workingDirectory2 });
+    const key = `${target?.kind}\0${target?.path}`;
+    if (!target || writes.has(key) || executables.some((x) => isWithin(x, target.path))) continue;
+    writes.set(key, target);
+  }
+  const found = [...writes.values()];
+  const blockers = found.filter((w) => w.kind === "blocker");
+  return { all: [...all], writes: [...blockers, ...found.filter((w) => w.kind !== "blocker").slice(0, MAX_WRITE_TARGETS)] };
+}
+function createdDirs(commands) {
+  const out = [];
+  for (const c of commands) {
+    const isMkdir = programName(c.path) === "mkdir" || programName(c.path) === "install";
+    const words = isMkdir ? c.args : c.args.flatMap((a) => /\bmkdir\b/.test(a) ? a.split(/\s+/) : []);
+    for (const w of words) {
+      const p = w.startsWith("/") ? normalizePath(w) : null;
+      if (p) out.push(p);
+    }
+  }
+  return out;
+}
+function dynamicUserNameOk(unit) {
+  const prefix2 = unitPrefix(unit);
+  return !isValidStrictUserName(prefix2) || !["root", "nobody"].includes(prefix2);
+}
+
+// src/recommend/context.ts
+function readContext(service, version) {
+  const facts = readFacts(service);
+  const vetoes = /* @__PURE__ */ new Map();
+  for (const rule of RULES) {
+    const evidence = rule.when(facts);
+    if (evidence === null) continue;
+    for (const d of rule.directives === "all" ? ALL_DIRECTIVES : rule.directives) {
+      if (!vetoes.has(d)) vetoes.set(d, `${evidence}: ${rule.because}`);
+    }
+  }
+  return { ...facts, version, vetoes };
+}
+var REPORT_ONLY = ["container", "ci-runner", "system-manager", "session", "scheduler"];
+var NEEDS_ROOT = [
+  "network-manager",
+  "tun",
+  "packet",
+  "time",
+  "device",
+  "audio",
+  "realtime",
+  "log-collector",
+  "monitoring",
+  "backup",
+  "mounter",
+  "kernel-tuner",
+  "modules",
+  "home-data",
+  "etc-writer",
+  "installer",
+  "ipc-shared",
+  "setuid-helper",
+  "chroot",
+  "namespaces",
+  "mail-sender"
+];
+var ALL_DIRECTIVES = [...new Set(CATALOGUE.map((e) => e.directive))];
+var MOUNT_NAMESPACE = [
+  "PrivateTmp",
+  "ProtectHome",
+  "ProtectSystem",
+  "PrivateDevices",
+  "PrivateMounts",
+  "ProtectKernelTunables",
+  "ProtectKernelModules",
+  "ProtectKernelLogs",
+  "ProtectControlGroups"
+];
+var category = (...cats) => (f) => {
+  for (const c of cats) {
+    const e = f.categories.get(c);
+    if (e) return e;
+  }
+  return null;
+};
+var program = (names2, what) => (f) => {
+  const p = f.programs.find((n) => names2.includes(n));
+  return p === void 0 ? null : `the unit runs ${p}, ${what}`;
+};
+var mentions = (pick, what) => (f) => {
+  const p = pick(f)[0];
+  return p === void 0 ? null : `the unit mentions ${p}${what}`;
+};
+var setting = (key, test, section = "Service") => (f) => {
+  const v = scalarValue(f.service, section, key);
+  return v !== null && test(v) ? `${key}=${v}` : null;
+};
+var RULES = [
+  { directives: "all", when: category(...REPORT_ONLY), because: "every restriction applies to everything it starts, so its hardening needs a review by hand" },
+  { directives: MOUNT_NAMESPACE, when: category("mounter"), because: "any mount namespace would cut the propagation of its mounts to the host" },
+  { directives: MOUNT_NAMESPACE, when: setting("WorkingDirectory", (v) => /^-?\/(proc|sys|dev)(\/|$)/.test(v)), because: "systemd 257 and later refuse to start a service whose working directory is below /proc, /sys or /dev once it has a mount namespace" },
+  { directives: ["MemoryDenyWriteExecute"], when: (f) => f.runtime.kind === "jit" ? f.runtime.evidence : null, because: "JIT compilers need writable and executable memory" },
+  { directives: ["MemoryDenyWriteExecute"], when: (f) => f.runtime.kind === "shell" ? f.runtime.evidence : null, because: "the real runtime behind a script is unknown, and the restriction is inherited by everything it starts" },
+  { directives: ["NoNewPrivileges"], when: category("setuid-helper"), because: "NoNewPrivileges= would stop setuid/setgid helpers from gaining their privileges" },
+  { directives: ["PrivateTmp"], when: setting("DefaultDependencies", (v) => /^(0|no|n|false|f|off)$/i.test(v), "Unit"), because: "an early-boot service would be ordered after the /tmp mounts, which can create ordering cycles" },
+  { directives: ["PrivateTmp"], when: (f) => {
+    const p = scalarValue(f.service, "Service", "PIDFile");
+    return p && /^\/(var\/)?tmp\//.test(p) ? `PIDFile=${p}` : null;
+  }, because: "PID 1 reads the PID file outside the private /tmp" },
+  { directives: ["PrivateTmp"], when: category("shares-tmp"), because: "a private /tmp would hide those files from the other side" },
+  { directives: ["PrivateTmp"], when: (f) => isSet(f.service, "Unit", "JoinsNamespaceOf") ? "JoinsNamespaceOf= is set" : null, because: "the unit shares its namespaces with another unit on purpose" },
+  { directives: ["ProtectHome"], when: category("home-data"), because: "ProtectHome= would hide the home directories it works on" },
+  { directives: ["ProtectKernelTunables"], when: category("network-manager", "tun", "kernel-tuner"), because: "ProtectKernelTunables= would make /proc/sys and /sys read-only for it" },
+  { directives: ["ProtectKernelTunables"], when: mentions((f) => f.kernelPaths, ""), because: "ProtectKernelTunables= would make it read-only" },
+  { directives: ["ProtectKernelModules"], when: category("modules"), because: "ProtectKernelModules= would stop that" },
+  { directives: ["ProtectKernelLogs"], when: category("log-collector"), because: "ProtectKernelLogs= would cut it off from the kernel log" },
+  { directives: ["ProtectKernelLogs"], when: mentions((f) => f.devicePaths.filter((p) => p === "/dev/kmsg"), ""), because: "ProtectKernelLogs= would hide it" },
+  { directives: ["ProtectClock"], when: category("time"), because: "it must be able to set the clock (it keeps CAP_SYS_TIME and @clock)" },
+  { directives: ["ProtectClock"], when: category("monitoring"), because: "monitoring agents read clock state through adjtimex(), which ProtectClock= blocks" },
+  { directives: ["ProtectHostname"], when: category("hostname"), because: "it sets or follows the hostname, which a private UTS namespace hides" },
+  { directives: ["RestrictSUIDSGID"], when: category("installer", "backup"), because: "setuid/setgid bits of the files it installs or restores must survive" },
+  { directives: ["RestrictRealtime"], when: category("audio", "realtime", "time"), because: "it may need realtime scheduling" },
+  { directives: ["RestrictRealtime"], when: setting("CPUSchedulingPolicy", (v) => v === "fifo" || v === "rr"), because: "the unit asks for realtime scheduling" },
+  { directives: ["LockPersonality"], when: program(["wine", "wine64", "setarch", "linux32", "linux64", "box86", "box64"], "which switches execution domains"), because: "LockPersonality= forbids that" },
+  { directives: ["SystemCallArchitectures", "LockPersonality"], when: mentions((f) => f.programs.filter((p) => /i[3-6]86|lib32|wine|steam|srcds/.test(p)), " (a 32-bit program)"), because: "32-bit binaries need the secondary ABI" },
+  { directives: ["ProtectSystem"], when: category("etc-writer", "installer", "network-manager"), because: "ProtectSystem= would make the OS directories it writes read-only" },
+  { directives: ["PrivateDevices"], when: category("device", "audio", "tun"), because: "it needs device nodes (use DevicePolicy=closed with an explicit DeviceAllow= list instead)" },
+  { directives: ["PrivateDevices"], when: mentions((f) => f.devicePaths, ""), because: "PrivateDevices= would hide that device" },
+  { directives: ["PrivateDevices"], when: (f) => listValue(f.service, "Service", "DeviceAllow").length > 0 ? "DeviceAllow= lists devices" : null, because: "the unit has its own device allow-list" },
+  { directives: ["PrivateDevices"], when: (f) => {
+    const g = listValue(f.service, "Service", "SupplementaryGroups").find((x) => DEVICE_GROUPS.has(x));
+    return g ? `SupplementaryGroups=${g}` : null;
+  }, because: "device group membership means it uses device nodes" },
+  { directives: ["RemoveIPC"], when: category("ipc-shared"), because: "sibling processes of the same user share IPC objects with it" },
+  { directives: ["RemoveIPC"], when: (f) => f.service.state.user !== null && SHARED_IPC_USERS.has(f.service.state.user) ? `User=${f.service.state.user}` : null, because: "other units of that account share IPC objects, which would be removed when this one stops" },
+  { directives: ["ProtectProc"], when: category("monitoring"), because: "it needs to see other users' processes" },
+  { directives: ["RestrictNamespaces"], when: category("browser", "namespaces"), because: "it creates namespaces for its own sandbox or for network setup" },
+  { directives: ["RestrictAddressFamilies"], when: category("network-manager", "tun"), because: "it needs socket families (netlink, packet, bluetooth, …) the unit does not enumerate" },
+  { directives: ["IPAddressDeny"], when: (f) => f.network, because: "it uses the network, so denying all IP traffic would cut it off" }
+];
+var SHARED_IPC_USERS = /* @__PURE__ */ new Set(["postgres", "mysql", "oracle", "sybase", "db2inst1", "mongodb"]);
+var DEVICE_GROUPS = /* @__PURE__ */ new Set(["video", "render", "dialout", "kvm", "disk", "input", "audio", "lp", "cdrom", "tty", "plugdev", "i2c", "gpio", "spi"]);
+function privateTmp(c) {
+  const value = Number(c.version) >= 257 ? "disconnected" : "yes";
+  const tmp = c.tmpPaths[0];
+  if (tmp !== void 0) {
+    return { value, risk: "high", reason: `the unit mentions ${tmp}: if another program reads or writes it, the private /tmp hides it from them` };
+  }
+  return value === "disconnected" ? { value, reason: "systemd ≥ 257: a fresh tmpfs, without the ordering on the host's /tmp and /var/tmp mounts" } : { value };
+}
+function protectHome(c) {
+  const home = c.homePaths[0];
+  if (home !== void 0) return { value: "read-only", risk: "medium", reason: `the unit mentions ${home}, so home directories stay readable` };
+  const backup = c.categories.get("backup");
+  if (backup) return { value: "read-only", risk: "medium", reason: `${backup}: it must read home directories` };
+  return { value: "yes" };
+}
+function noNewPrivileges(c) {
+  const mail = c.categories.get("mail-sender");
+  if (mail) return { value: "yes", risk: "medium", reason: `${mail}: if it mails alerts through sendmail, the setgid postdrop helper stops working` };
+  if (c.runtime.kind === "shell") return { value: "yes", risk: "medium", reason: `${c.runtime.evidence}: check that it calls no setuid helper (sudo, su, ping, sendmail)` };
+  return { value: "yes" };
+}
+function memoryDenyWriteExecute(c) {
+  if (c.runtime.kind === "interpreter") {
+    return { value: "yes", risk: "high", reason: `${c.runtime.evidence}: native extensions (ctypes/cffi callbacks, JIT libraries) may need writable executable memory` };
+  }
+  return { value: "yes", reason: `${c.runtime.evidence}; the restriction is inherited by every child process` };
+}
+function systemCallFilter2(c) {
+  const extras = [];
+  const why = [];
+  const add = (entry2, evidence) => {
+    if (!evidence || extras.includes(entry2)) return;
+    extras.push(entry2);
+    why.push(`${entry2} because ${evidence}`);
+  };
+  add("@clock", c.categories.get("time"));
+  add("chroot", c.categories.get("chroot"));
+  add("@mount", c.categories.get("mounter"));
+  add("@module", c.categories.get("modules"));
+  const names2 = (list3) => {
+    const p = c.programs.find((n) => list3.includes(n));
+    return p === void 0 ? void 0 : `the unit runs ${p}`;
+  };
+  add("@swap", names2(["swapon", "swapoff", "mkswap", "zramswap"]));
+  add("@debug", names2(["gdb", "strace", "ltrace", "perf"]));
+  add("@reboot", names2(["reboot", "shutdown", "poweroff", "kexec"]));
+  const value = ["@system-service", ...extras].join(" ");
+  return why.length > 0 ? { value, reason: `adds ${why.join("; ")}` } : { value };
+}
+var EXTRA_FAMILIES = {
+  bluetoothd: "AF_BLUETOOTH",
+  iwd: "AF_ALG",
+  cryptsetup: "AF_ALG",
+  vmtoolsd: "AF_VSOCK",
+  "qemu-ga": "AF_VSOCK"
+};
+function addressFamilies(c) {
+  const families = ["AF_UNIX", "AF_NETLINK"];
+  if (c.network) families.push("AF_INET", "AF_INET6");
+  const packet = c.categories.get("packet");
+  if (packet) families.push("AF_PACKET");
+  for (const p of c.programs) {
+    const extra = EXTRA_FAMILIES[p];
+    if (extra && !families.includes(extra)) families.push(extra);
+  }
+  const value = families.join(" ");
+  if (!c.network) {
+    return { value, risk: "high", reason: "nothing in the unit suggests Internet use; add AF_INET AF_INET6 if it connects anywhere" };
+  }
+  const parts = [`Internet sockets because ${c.network}`, "AF_NETLINK for interface lookups (getifaddrs())"];
+  if (packet) parts.push(`AF_PACKET because ${packet}`);
+  return { value, reason: parts.join("; ") };
+}
+function ipAddressDeny() {
+  return { value: "any", reason: "nothing in the unit suggests it uses the network; if it does, list its peers in IPAddressAllow=" };
+}
+
+// src/recommend/filesystem.ts
+function protectSystem(c) {
+  const current = c.service.state.protectSystem;
+  if (current === "strict") return { kind: "in-effect" };
+  const blocker = c.writeTargets.find((t) => t.kind === "blocker");
+  if (blocker) {
+    const why = `${blocker.path} is written straight into ${blocker.parent}, which strict would make read-only (move it into a directory of its own to use strict)`;
+    if (current === "full") return { kind: "skip", reason: `strict: ${why}` };
+    return { kind: "set", value: "full", risk: "medium", reason: why };
+  }
+  const broad = category(...WRITES_ANYWHERE)(c);
+  if (broad) {
+    const why = `${broad}: it writes to locations the unit does not list (mail spools, log files, restored files), which strict would make read-only`;
+    if (current === "full") return { kind: "skip", reason: `strict: ${why}` };
+    return { kind: "set", value: "full", risk: "medium", reason: why };
+  }
+  const known = c.writeTargets.length > 0 || DIRECTORY_KEYS.some((k) => isSet(c.service, "Service", k)) || isSet(c.service, "Service", "ReadWritePaths");
+  if (!known && current !== "no") {
+    return { kind: "skip", reason: `strict: the unit chose ProtectSystem=${current} and names none of the locations it writes, which strict would make read-only` };
+  }
+  const upgrade = current === "no" ? "" : `upgrades ProtectSystem=${current}; `;
+  return {
+    kind: "set",
+    value: "strict",
+    risk: "high",
+    reason: known ? `${upgrade}the write locations the unit mentions stay writable` : `${upgrade}the unit names no write locations: add ReadWritePaths= for anything it writes outside /tmp`
+  };
+}
+var DIRECTORY_KEYS = ["StateDirectory", "LogsDirectory", "CacheDirectory", "RuntimeDirectory"];
+var WRITES_ANYWHERE = ["home-data", "log-collector", "backup"];
+function writeDirectives(c, nonRoot, privateTmpAfter) {
+  const out = [];
+  const existing = new Map(DIRECTORY_KEYS.map((k) => [k, new Set(listValue(c.service, "Service", k))]));
+  const writable = listValue(c.service, "Service", "ReadWritePaths").map((p) => p.replace(/^[-+]+/, ""));
+  const covered = (path) => writable.some((w) => isWithin(path, w));
+  const pidFile = scalarValue(c.service, "Service", "PIDFile");
+  let preserve = isSet(c.service, "Service", "RuntimeDirectoryPreserve");
+  for (const t of c.writeTargets) {
+    if (t.kind === "blocker" || covered(t.path)) continue;
+    if (t.kind === "path") {
+      out.push({ directive: "ReadWritePaths", value: `-${t.path}`, reason: `the unit mentions ${t.path}` });
+      continue;
+    }
+    if (existing.get(t.directive).has(t.name)) continue;
+    const createdHere = c.createdDirs.some((d) => isWithin(d, t.path)) || pidFile !== null && isWithin(pidFile.replace(/^\/var\/run\//, "/run/"), t.path);
+    if (nonRoot || t.directive === "RuntimeDirectory" && createdHere) {
+      out.push({ directive: t.directive, value: t.name, reason: `the unit mentions ${t.path}` });
+      if (t.directive === "RuntimeDirectory" && !preserve) {
+        preserve = true;
+        out.push({ directive: "RuntimeDirectoryPreserve", value: "yes", reason: `keeps ${t.path} when the service stops, as it was before, for sibling units and clients that use it` });
+      }
+    } else {
+      out.push({ directive: "ReadWritePaths", value: `-${t.path}`, reason: `the unit mentions ${t.path}; a root service keeps the directory's owner (${t.directive}= would chown it to root)` });
+    }
+  }
+  if (!privateTmpAfter && !covered("/tmp")) {
+    out.push({ directive: "ReadWritePaths", value: "-/tmp -/var/tmp", reason: "without PrivateTmp=, strict would make the shared /tmp read-only" });
+  }
+  return out;
+}
+
+// src/recommend/identity.ts
+function identity3(c, strictPossible) {
+  const state = c.service.state;
+  if (state.user === "nobody" && !state.dynamicUser) {
+    return { kind: "skip", directive: "User", reason: "User=nobody is an identity shared with other services: create a dedicated user (sysusers.d) and set User= to it" };
+  }
+  if (!c.runsAsRoot) return { kind: "unchanged" };
+  if (state.user !== null) return { kind: "skip", directive: "User", reason: `User=${state.user} is set explicitly` };
+  const rootNeed = category(...NEEDS_ROOT)(c);
+  const dropper = category("privilege-dropper")(c);
+  const bang = c.commands.find((x) => x.directive === "ExecStart" && x.noSetuid);
+  const named = c.namedUser;
+  if (named?.wrapper) {
+    return { kind: "skip", directive: "User", reason: `${named.evidence}: set User=${named.user} and drop the wrapper by hand` };
+  }
+  if (bang) return { kind: "skip", directive: "User", reason: `ExecStart=!${bang.path} is meant to start as root and switch users itself` };
+  if (dropper) return { kind: "skip", directive: "User", reason: `${dropper}: running it as a non-root user from the start needs its configuration changed` };
+  if (rootNeed) return { kind: "skip", directive: named ? "User" : "DynamicUser", reason: `${rootNeed}: it needs root privileges` };
+  if (named) {
+    const alsoFlag = named.evidence.startsWith("Group=") ? "" : `; its own switch to ${named.user} becomes a no-op`;
+    return { kind: "static", user: named.user, reason: `${named.evidence}${alsoFlag}` };
+  }
+  const unsafe = dynamicUserObstacle(c, strictPossible);
+  if (unsafe) return { kind: "skip", directive: "DynamicUser", reason: unsafe };
+  return { kind: "dynamic", reason: "nothing in the unit needs root: a transient user owns only the directories systemd manages for it" };
+}
+function dynamicUserObstacle(c, strictPossible) {
+  const s = c.service.state;
+  if (!s.defaultDependencies) return "DefaultDependencies=no: an early-boot service cannot rely on NSS for a dynamic user";
+  if (s.type === "dbus" || s.busName !== null) return "it is a D-Bus service, and bus policies are usually keyed on a user name";
+  if (s.type === "forking") return "Type=forking: a traditional forking daemon usually manages its PID file and privileges itself";
+  if (c.runtime.kind === "shell") return `${c.runtime.evidence}: what a script needs root for is unknown`;
+  if (s.permissionsStartOnly) return "PermissionsStartOnly=yes: its control commands expect to run as root";
+  const privileged = c.commands.find((x) => x.fullyPrivileged || x.noSetuid);
+  if (privileged) return `${privileged.directive}=${privileged.fullyPrivileged ? "+" : "!"}${privileged.path} expects root-owned state`;
+  const prep = c.commands.find((x) => x.directive !== "ExecStart" && ["mkdir", "chown", "chmod", "install", "ln", "cp", "mv", "rm"].includes(x.path.slice(x.path.lastIndexOf("/") + 1)));
+  if (prep) return `${prep.directive}=${prep.path} prepares files as root`;
+  if (!strictPossible) return "a dynamic user implies ProtectSystem=strict, which this unit cannot take";
+  const outside = c.writeTargets.find((t) => t.kind === "path");
+  if (outside) return `it writes to ${outside.path}, outside the directories a dynamic user can own`;
+  if (isSet(c.service, "Service", "ReadWritePaths")) return "ReadWritePaths= lists locations a dynamic user would not own";
+  const home = c.homePaths[0];
+  if (home) return `the unit mentions ${home}`;
+  const dev = c.devicePaths[0];
+  if (dev) return `the unit mentions ${dev}, which a dynamic user cannot open`;
+  if (listValue(c.service, "Service", "SupplementaryGroups").length > 0) return "SupplementaryGroups= grants group-based access a dynamic user would change";
+  const declared = c.writeTargets.some((t) => t.kind === "directory") || DIRECTORY_KEYS.some((k) => isSet(c.service, "Service", k));
+  if (!declared) return "the unit does not say where the service keeps its data, and a dynamic user cannot write to directories owned by root or another account (declare them with StateDirectory= and friends first)";
+  if (!dynamicUserNameOk(c.service.unit)) return `the unit name would make the dynamic user "${c.service.unit.split(/[@.]/)[0]}"`;
+  return null;
+}
+
+// src/recommend/candidates.ts
+var DEFAULT_REASON = "not in effect, and nothing in the unit needs what it takes away";
+function planPhases(c) {
+  const s = c.service.state;
+  const skipped = [];
+  const inEffect = [];
+  const phases = new Map(PHASES.map((p) => [p.id, []]));
+  const skip = (directive, reason, value) => {
+    if (!skipped.some((x) => x.directive === directive)) skipped.push(value === void 0 ? { directive, reason } : { directive, value, reason });
+  };
+  const offer = (entryId, o) => {
+    const entry2 = catalogueEntry(entryId);
+    const veto = c.vetoes.get(entry2.directive);
+    if (o.inEffect) {
+      if (!inEffect.includes(entry2.directive)) inEffect.push(entry2.directive);
+      return null;
+    }
+    if (veto) {
+      skip(entry2.directive, veto);
+      return null;
+    }
+    if (o.deliberate) {
+      skip(entry2.directive, o.deliberate);
+      return null;
+    }
+    if (!honouredBy(entry2, c.version)) {
+      skip(entry2.directive, `${entry2.id} needs systemd ${entry2.minVersion} or newer`, entry2.value);
+      return null;
+    }
+    const candidate = {
+      entry: entry2,
+      directive: entry2.directive,
+      value: o.value ?? o.adjust?.value ?? entry2.value,
+      risk: o.adjust?.risk ?? entry2.risk,
+      reason: o.adjust?.reason ?? DEFAULT_REASON,
+      ...o.takesEffect ? { takesEffect: o.takesEffect } : {}
+    };
+    phases.get(entry2.phase).push(candidate);
+    return candidate;
+  };
+  const attach = (id, value, reason, risk, to) => {
+    const entry2 = catalogueEntry(id);
+    phases.get(entry2.phase).push({ entry: entry2, directive: entry2.directive, value, risk, reason, companionOf: to });
+  };
+  const bool2 = (directive, key, adjust) => offer(`${directive}=yes`, { inEffect: s[key], deliberate: turnedOff(c, directive), takesEffect: (st) => st[key], ...adjust ? { adjust } : {} });
+  const keyword = (directive, key) => offer(`${directive}=yes`, { inEffect: s[key] !== "no", deliberate: turnedOff(c, directive), takesEffect: (st) => st[key] !== "no" });
+  bool2("NoNewPrivileges", "noNewPrivileges", noNewPrivileges(c));
+  const tmp = privateTmp(c);
+  const tmpOffered = !!offer(`PrivateTmp=${tmp.value}`, {
+    inEffect: s.privateTmp !== "no",
+    deliberate: turnedOff(c, "PrivateTmp"),
+    adjust: tmp,
+    takesEffect: (st) => st.privateTmp !== "no"
+  });
+  const home = protectHome(c);
+  offer(`ProtectHome=${home.value}`, {
+    // A read-only/tmpfs value the unit chose is deliberate; the one DynamicUser= implies is not.
+    inEffect: s.protectHome === "yes" || s.protectHome === home.value,
+    deliberate: s.protectHome !== "no" && isExplicit(c, "ProtectHome") ? `the unit sets ProtectHome=${s.protectHome} on purpose` : turnedOff(c, "ProtectHome"),
+    adjust: home,
+    takesEffect: (st) => st.protectHome === home.value
+  });
+  bool2("ProtectKernelTunables", "protectKernelTunables");
+  bool2("ProtectKernelModules", "protectKernelModules");
+  bool2("ProtectKernelLogs", "protectKernelLogs");
+  keyword("ProtectControlGroups", "protectControlGroups");
+  bool2("ProtectClock", "protectClock");
+  keyword("ProtectHostname", "protectHostname");
+  bool2("RestrictSUIDSGID", "restrictSuidSgid");
+  bool2("RestrictRealtime", "restrictRealtime");
+  bool2("LockPersonality", "lockPersonality");
+  offer("SystemCallArchitectures=native", {
+    inEffect: s.syscallArchitectures.size === 1 && s.syscallArchitectures.has("native"),
+    deliberate: s.syscallArchitectures.size > 0 ? `the unit sets SystemCallArchitectures=${[...s.syscallArchitectures].join(" ")} itself` : null,
+    takesEffect: (st) => st.syscallArchitectures.size === 1 && st.syscallArchitectures.has("native")
+  });
+  const ps = c.vetoes.has("ProtectSystem") ? null : protectSystem(c);
+  const strictAfter = s.protectSystem === "strict" || ps?.kind === "set" && ps.value === "strict" && !turnedOff(c, "ProtectSystem");
+  const planned = identity3(c, strictAfter);
+  const identityVeto = planned.kind === "static" ? c.vetoes.get("User") : planned.kind === "dynamic" ? c.vetoes.get("DynamicUser") : void 0;
+  const who = identityVeto ? { kind: "skip", directive: planned.kind === "static" ? "User" : "DynamicUser", reason: identityVeto } : planned;
+  const nonRootAfter = !c.runsAsRoot || who.kind === "static" || who.kind === "dynamic";
+  if (ps === null || ps.kind === "skip") {
+    if (ps?.kind === "skip") skip("ProtectSystem", ps.reason, "strict");
+    else offer("ProtectSystem=strict", { inEffect: s.protectSystem === "strict" });
+  } else if (ps.kind === "in-effect") inEffect.push("ProtectSystem");
+  else {
+    const strict = offer(`ProtectSystem=${ps.value}`, {
+      inEffect: false,
+      deliberate: turnedOff(c, "ProtectSystem"),
+      adjust: { value: ps.value, risk: ps.risk, reason: ps.reason },
+      takesEffect: (st) => st.protectSystem === ps.value || st.protectSystem === "strict"
+    });
+    if (strict && ps.value === "strict") {
+      const tmpAfter = s.privateTmp !== "no" || tmpOffered || who.kind === "dynamic";
+      for (const w of writeDirectives(c, nonRootAfter, tmpAfter)) {
+        const id = w.directive === "ReadWritePaths" ? "ReadWritePaths=-<path>" : w.directive === "RuntimeDirectoryPreserve" ? "RuntimeDirectoryPreserve=yes" : `${w.directive}=<name>`;
+        attach(id, w.value, w.reason, ps.risk, strict);
+      }
+    }
+  }
+  bool2("PrivateDevices", "privateDevices");
+  offer("PrivateMounts=yes", { inEffect: s.privateMounts !== false, deliberate: turnedOff(c, "PrivateMounts"), takesEffect: (st) => st.privateMounts !== false });
+  let ambientAfter = s.ambientCapabilities;
+  if (who.kind === "skip") skip(who.directive, who.reason);
+  else if (who.kind === "static" || who.kind === "dynamic") {
+    const offered = who.kind === "static" ? offer("User=<name>", { inEffect: false, value: who.user, adjust: { value: who.user, reason: who.reason }, takesEffect: (st) => st.user === who.user }) : offer("DynamicUser=yes", { inEffect: false, adjust: { value: "yes", reason: who.reason }, takesEffect: (st) => st.dynamicUser });
+    const ambient = offered ? ambientCapabilities(c) : null;
+    if (offered && ambient) {
+      ambientAfter |= capSet(ambient.names);
+      attach("AmbientCapabilities=<capabilities>", ambient.names.join(" "), ambient.reason, "medium", offered);
+    }
+  }
+  if (nonRootAfter && who.kind !== "dynamic" && s.user !== "nobody") bool2("RemoveIPC", "removeIpc", { value: "yes", reason: "the service user's leftover IPC objects are removed when it stops" });
+  else if (!nonRootAfter) skip("RemoveIPC", "applies to non-root services only");
+  if (nonRootAfter) {
+    offer("ProtectProc=invisible", {
+      inEffect: s.protectProc !== "default",
+      adjust: { value: "invisible", reason: "a non-root service does not see other users' processes" },
+      takesEffect: (st) => st.protectProc === "invisible"
+    });
+  } else if (s.protectProc === "default" && !c.vetoes.has("ProtectProc")) skip("ProtectProc", "root bypasses it, so it would change the score but not the protection");
+  const caps = capabilities2(c, nonRootAfter, ambientAfter);
+  if (caps.kind === "in-effect") inEffect.push("CapabilityBoundingSet");
+  else if (caps.kind === "skip") {
+    if (!c.vetoes.has("CapabilityBoundingSet")) skip("CapabilityBoundingSet", caps.reason);
+  } else {
+    const id = caps.value === "" ? "CapabilityBoundingSet=" : caps.deny ? "CapabilityBoundingSet=~<capabilities>" : "CapabilityBoundingSet=<capabilities>";
+    offer(id, {
+      inEffect: false,
+      value: caps.value,
+      adjust: { value: caps.value, risk: caps.risk, reason: caps.reason },
+      takesEffect: (st) => caps.deny ? (st.capabilityBoundingSet & caps.caps) === 0n : (st.capabilityBoundingSet & ~caps.caps) === 0n
+    });
+  }
+  offer("RestrictNamespaces=yes", {
+    inEffect: s.restrictNamespaces === 0,
+    deliberate: s.restrictNamespaces !== null ? "the unit allows some namespaces on purpose" : null,
+    takesEffect: (st) => st.restrictNamespaces === 0
+  });
+  const filter = systemCallFilter2(c);
+  const filterOffered = offer("SystemCallFilter=@system-service", {
+    inEffect: s.syscallFilter?.allowList === true,
+    deliberate: s.syscallFilter !== null ? "the unit has its own system-call deny-list; turning it into an allow-list is a change to make by hand" : null,
+    value: filter.value,
+    adjust: filter,
+    takesEffect: (st) => st.syscallFilter?.allowList === true
+  });
+  if (filterOffered && scalarValue(c.service, "Service", "SystemCallErrorNumber") === null) {
+    attach("SystemCallErrorNumber=EPERM", "EPERM", "a call outside the filter fails with EPERM instead of killing the service", "low", filterOffered);
+  }
+  bool2("MemoryDenyWriteExecute", "memoryDenyWriteExecute", memoryDenyWriteExecute(c));
+  const families = addressFamilies(c);
+  offer("RestrictAddressFamilies=<families>", {
+    inEffect: false,
+    deliberate: s.addressFamilies !== null || s.addressFamiliesAllowList ? "the unit restricts socket families itself" : null,
+    value: families.value,
+    adjust: families,
+    takesEffect: (st) => st.addressFamiliesAllowList && st.addressFamilies !== null
+  });
+  offer("IPAddressDeny=any", {
+    inEffect: false,
+    deliberate: s.ipAddressDeny.length > 0 || s.ipIngressFilterPaths + s.ipEgressFilterPaths > 0 ? "the unit filters IP traffic itself" : null,
+    adjust: ipAddressDeny(),
+    takesEffect: (st) => st.ipAddressDeny.some((p) => p.family === 4 && p.prefixLength === 0) && st.ipAddressDeny.some((p) => p.family === 6 && p.prefixLength === 0)
+  });
+  return {
+    phases: PHASES.map((p) => ({ phase: p.id, candidates: phases.get(p.id) })).filter((p) => p.candidates.length > 0),
+    skipped,
+    inEffect
+  };
+}
+function turnedOff(c, directive) {
+  const all = assignmentsOf(c.service, "Service", directive);
+  const last = all[all.length - 1];
+  if (last === void 0 || parseBoolean(last.value) !== false) return null;
+  return `the unit sets ${directive}=${last.value} on purpose`;
+}
+function isExplicit(c, directive) {
+  return assignmentsOf(c.service, "Service", directive).length > 0;
+}
+
+// src/recommend/dropin.ts
+var oneLine = (s) => s.replace(/[\x00-\x1f\x7f]+/g, " ");
+function renderDropIn(header, phases) {
+  const out = [];
+  const lines = /* @__PURE__ */ new Map();
+  out.push(`# ${oneLine(header.path)}: hardening for ${oneLine(header.unit)}, suggested by systemd-exposure for systemd ${header.version}.`);
+  if (header.now !== void 0 && header.predicted !== void 0) {
+    out.push(`# systemd-analyze security: ${header.now} now, ${header.predicted} with every phase below.`);
+  }
+  out.push("# Each phase builds on the ones before it: roll them out one at a time and watch the service.");
+  out.push(`# Rollback: delete this file, run \`systemctl daemon-reload\`, then \`systemctl restart ${oneLine(header.restart)}\`.`);
+  if (phases.length === 0) {
+    out.push("# Nothing to add: every suggestion is in effect or was skipped.");
+    return { content: out.join("\n") + "\n", lines };
+  }
+  out.push("", "[Service]");
+  phases.forEach((p, i) => {
+    if (i > 0) out.push("");
+    const score3 = p.score === void 0 ? "" : ` → ${p.score}`;
+    out.push(`# Phase ${i + 1}: ${p.name} (risk: ${p.risk})${score3}`);
+    p.directives.forEach((d, j) => {
+      if (d.note !== null) out.push(`# ${d.risk} risk; ${oneLine(d.note)}`);
+      out.push(`${d.directive}=${d.value}`);
+      lines.set(out.length, [i, j]);
+    });
+  });
+  return { content: out.join("\n") + "\n", lines };
+}
+
+// src/recommend/regression.ts
+var LIST_KEYS = /* @__PURE__ */ new Set([
+  "SystemCallFilter",
+  "SystemCallArchitectures",
+  "RestrictAddressFamilies",
+  "RestrictNamespaces",
+  "IPAddressAllow",
+  "IPAddressDeny",
+  "IPIngressFilterPath",
+  "IPEgressFilterPath",
+  "DeviceAllow",
+  "SupplementaryGroups",
+  "MountImages",
+  "LoadCredentialEncrypted",
+  "SetCredentialEncrypted"
+]);
+function suggestRegressionFix(input) {
+  const { base, head, rowId, version } = input;
+  const assessor = ASSESSORS.find((a) => a.id === rowId);
+  if (!assessor) return null;
+  const badnessIn = (s) => rowBadness(s, rowId, version);
+  const baseBadness = badnessIn(base);
+  const headBadness = badnessIn(head);
+  if ((headBadness ?? -1) <= (baseBadness ?? -1)) return null;
+  const proposals = [];
+  if (rowId.startsWith("CapabilityBoundingSet=~")) proposals.push(...capabilityFixes(base, head, rowId));
+  if (rowId === "AmbientCapabilities=") proposals.push(setFix("AmbientCapabilities", base.state.ambientCapabilities, "restore", "the base granted no more ambient capabilities than this"));
+  for (const key of assessor.reads) {
+    if (key === "CapabilityBoundingSet" || key === "AmbientCapabilities") continue;
+    const p = settingFix(base, head, key);
+    if (p) proposals.push(p);
+  }
+  let first = null;
+  for (const p of proposals) {
+    const fixed = badnessIn(applyFix(head, p, version) ?? head);
+    const verified = fixed !== null ? baseBadness !== null && fixed <= baseBadness : baseBadness === null;
+    const fix = { rowId, ...p, badness: { base: baseBadness, head: headBadness, fixed }, verified };
+    if (verified) return fix;
+    first ??= fix;
+  }
+  return first;
+}
+function rowBadness(s, rowId, version) {
+  const r = assessLoaded(s, s.fragmentPath, { version });
+  if (!r.ok) return null;
+  return r.rows.find((x) => x.id === rowId)?.badness ?? null;
+}
+function rowCapabilities(rowId) {
+  const expand2 = (p) => {
+    const m = /^(.*?)\(([^()]*)\)(.*)$/.exec(p);
+    return m ? m[2].split("|").flatMap((alt) => expand2(`${m[1]}${alt}${m[3]}`)) : [p];
+  };
+  let mask = 0n;
+  for (const pattern of expand2(rowId.replace(/^CapabilityBoundingSet=~/, ""))) {
+    CAPABILITY_NAMES.forEach((n, i) => {
+      const name = n.toUpperCase();
+      if (pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern) mask |= 1n << BigInt(i);
+    });
+  }
+  return mask;
+}
+var KNOWN_CAPS2 = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
+function setFix(key, set, kind, reason) {
+  const list3 = capNames(set & KNOWN_CAPS2);
+  return { kind, lines: list3.length === 0 ? [`${key}=`] : [`${key}=`, `${key}=${list3.join(" ")}`], remove: [], reason };
+}
+function capabilityFixes(base, head, rowId) {
+  const row2 = rowCapabilities(rowId);
+  const baseSet = base.state.capabilityBoundingSet & KNOWN_CAPS2;
+  const headSet = head.state.capabilityBoundingSet & KNOWN_CAPS2;
+  const regained = headSet & ~baseSet & row2;
+  const out = [];
+  for (const key of ["PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"]) {
+    const p = settingFix(base, head, key);
+    if (p) out.push(p);
+  }
+  if (regained === 0n) return out;
+  const added = headSet & ~baseSet;
+  const others = added & ~row2;
+  if (others !== 0n && headSet !== KNOWN_CAPS2) {
+    out.unshift(setFix(
+      "CapabilityBoundingSet",
+      baseSet | others,
+      "narrow",
+      `the head adds ${capNames(added).join(" ")}; keeping only ${capNames(others).join(" ")} drops ${capNames(regained).join(" ")} again`
+    ));
+  }
+  out.push(setFix(
+    "CapabilityBoundingSet",
+    baseSet,
+    "restore",
+    `the head's bounding set regains ${capNames(regained).join(" ")}; if the service needs one privilege, grant that single capability rather than a wider set`
+  ));
+  return out;
+}
+function settingFix(base, head, key) {
+  const baseLines = effectiveLines(base, key);
+  const headLines = effectiveLines(head, key);
+  if (baseLines.map((a) => a.value).join("\n") === headLines.map((a) => a.value).join("\n")) return null;
+  if (baseLines.length === 0) {
+    return {
+      kind: "remove",
+      lines: [],
+      remove: headLines.map((a) => ({ file: a.file, line: a.line, text: `${a.key}=${a.value}` })),
+      reason: `the base does not set ${key}=; the head's ${headLines.map((a) => `${key}=${a.value}`).join(", ")} causes the regression`
+    };
+  }
+  const lines = LIST_KEYS.has(key) ? [`${key}=`, ...baseLines.map((a) => `${key}=${a.value}`)] : [`${key}=${baseLines[baseLines.length - 1].value}`];
+  return { kind: "restore", lines, remove: [], reason: `restores the base's ${baseLines.map((a) => `${key}=${a.value}`).join(", ")}` };
+}
+function effectiveLines(s, key) {
+  const all = s.state.applied.filter((a) => a.key === key);
+  if (!LIST_KEYS.has(key)) return all.slice(-1);
+  let from = 0;
+  all.forEach((a, i) => {
+    if (a.value === "") from = i + 1;
+  });
+  return all.slice(from);
+}
+function applyFix(head, fix, version) {
+  const removed = new Set(fix.remove.map((r) => `${r.file}:${r.line}`));
+  const files = {};
+  for (const f of head.files) {
+    const kept = f.assignments.filter((a) => !removed.has(`${a.file}:${a.line}`));
+    files[f.file] = serialize2(kept);
+  }
+  for (const p of head.dropInPaths) files[p] ??= "";
+  const dir = dirname(head.fragmentPath);
+  const path = joinPath(dir, head.unit);
+  if (fix.lines.length > 0) files[joinPath(joinPath(dir, `${head.unit}.d`), "zzzz-regression-fix.conf")] = `[Service]
+${fix.lines.join("\n")}
+`;
+  const loaded = loadService(memorySource(files), basename(path) === basename(head.fragmentPath) ? head.fragmentPath : path, VERSION_TRAITS[version]);
+  return loaded.ok ? loaded : null;
+}
+function serialize2(assignments) {
+  let out = "";
+  let section = "";
+  for (const a of assignments) {
+    if (a.section !== section) {
+      section = a.section;
+      out += `[${section}]
+`;
+    }
+    out += `${a.key}=${a.value}
+`;
+  }
+  return out;
+}
+
+// src/recommend/recommend.ts
+var score2 = (exposure) => Number(formatExposure(exposure));
+function recommendUnitFile(source, path, options) {
+  const type = unitType(basename(path));
+  if (type !== "service") return { ok: false, path, error: `recommend supports .service units only, not .${type}` };
+  const assess2 = { version: options.version };
+  const base = assessUnitFile(source, path, assess2);
+  if (!base.ok) return { ok: false, path, error: base.error };
+  const c = readContext(base.service, options.version);
+  const plan = planPhases(c);
+  const files = {};
+  for (const p of [base.service.fragmentPath, ...base.service.dropInPaths]) files[p] = source.read(p) ?? new Uint8Array(0);
+  const dir = joinPath(dirname(path), `${basename(path)}.d`);
+  const name = dropInName(base.service);
+  const dropInPath = joinPath(dir, name);
+  const relative2 = `${basename(path)}.d/${name}`;
+  const header = { unit: base.unit, path: relative2, version: options.version, restart: restartName(path, base.unit) };
+  const predict = (phases) => {
+    const text2 = renderDropIn(header, phases);
+    const r = assessUnitFile(memorySource({ ...files, [dropInPath]: text2.content }), path, assess2);
+    return { text: text2, r };
+  };
+  const skipped = [...plan.skipped];
+  const drop = (cand, reason) => void skipped.push({ directive: cand.directive, value: cand.value, reason });
+  const accepted = [];
+  const asDropIn = (id, candidates) => ({
+    name: phaseName(id),
+    risk: highest(candidates.map((x) => x.risk)),
+    directives: candidates.map((x) => ({
+      directive: x.directive,
+      value: x.value,
+      risk: x.risk,
+      note: x.risk === "low" ? null : x.reason === DEFAULT_REASON ? `may break: ${x.entry.breaks}` : x.reason
+    }))
+  });
+  const expectedDropIns = [...base.service.dropInPaths, dropInPath].sort();
+  for (const { phase, candidates: offered } of plan.phases) {
+    let candidates = [...offered];
+    const remove = (reasons) => {
+      const gone = new Set(reasons.keys());
+      for (const [x, why] of reasons) drop(x, why);
+      for (const x of candidates) {
+        if (x.companionOf && gone.has(x.companionOf) && !gone.has(x)) {
+          gone.add(x);
+          drop(x, `it goes with ${x.companionOf.directive}=${x.companionOf.value}, which is left out`);
+        }
+      }
+      candidates = candidates.filter((x) => !gone.has(x));
+    };
+    remove(new Map(candidates.filter((x) => /[\x00-\x1f\x7f]/.test(x.value)).map((x) => [x, "the value contains control characters"])));
+    while (candidates.length > 0) {
+      const before = accepted.map((a) => asDropIn(a.id, a.candidates));
+      const { text: text2, r } = predict([...before, asDropIn(phase, candidates)]);
+      if (!r.ok) {
+        const culprit = candidates.findIndex((_, k) => !predict([...before, asDropIn(phase, candidates.slice(0, k + 1))]).r.ok);
+        const bad2 = candidates[culprit === -1 ? candidates.length - 1 : culprit];
+        remove(/* @__PURE__ */ new Map([[bad2, `systemd ${options.version} would refuse the unit with it: ${r.error}`]]));
+        continue;
+      }
+      const warned = r.diagnostics.filter((d) => d.file === dropInPath);
+      if (warned.length > 0) {
+        const bad2 = /* @__PURE__ */ new Map();
+        for (const d of warned) {
+          const at = text2.lines.get(d.line);
+          const cand = at && at[0] === before.length ? candidates[at[1]] : void 0;
+          if (cand && !bad2.has(cand)) bad2.set(cand, `systemd ${options.version} would ignore it: ${d.message}`);
+        }
+        if (bad2.size === 0) return { ok: false, path, error: `the suggested drop-in makes systemd ${options.version} warn: ${warned[0].message}` };
+        remove(bad2);
+        continue;
+      }
+      if ([...r.service.dropInPaths].sort().join("\0") !== expectedDropIns.join("\0")) {
+        return { ok: false, path, error: `${dropInPath} would change which drop-ins systemd loads` };
+      }
+      const overridden = candidates.filter((x) => x.takesEffect && !x.takesEffect(r.service.state));
+      if (overridden.length > 0) {
+        remove(new Map(overridden.map((x) => [x, `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`])));
+        continue;
+      }
+      accepted.push({ id: phase, candidates, exposure: r.exposure, verdict: r.verdict });
+      break;
+    }
+  }
+  const last = accepted[accepted.length - 1];
+  const predicted = last ? last.exposure : base.exposure;
+  const predictedVerdict = last ? last.verdict : base.verdict;
+  const final = renderDropIn(
+    { ...header, now: `${formatExposure(base.exposure)} ${base.verdict}`, predicted: `${formatExposure(predicted)} ${predictedVerdict}` },
+    accepted.map((a) => ({ ...asDropIn(a.id, a.candidates), score: `${formatExposure(a.exposure)} ${a.verdict}` }))
+  );
+  const check = assessUnitFile(memorySource({ ...files, [dropInPath]: final.content }), path, assess2);
+  if (!check.ok || check.exposure !== predicted || check.diagnostics.some((d) => d.file === dropInPath)) {
+    return { ok: false, path, error: "internal error: the rendered drop-in does not reproduce its prediction" };
+  }
+  return {
+    ok: true,
+    unit: base.unit,
+    path,
+    systemdVersion: options.version,
+    exposure: score2(base.exposure),
+    verdict: base.verdict,
+    phases: accepted.map((a) => ({
+      id: a.id,
+      name: phaseName(a.id),
+      directives: a.candidates.map((x) => ({
+        directive: x.directive,
+        value: x.value,
+        risk: x.risk,
+        reason: x.reason,
+        protects: x.entry.protects,
+        breaks: x.entry.breaks
+      })),
+      risk: highest(a.candidates.map((x) => x.risk)),
+      exposure: score2(a.exposure),
+      verdict: a.verdict
+    })),
+    skipped,
+    inEffect: plan.inEffect,
+    notes: notesFor(c),
+    dropin: { path: relative2, content: final.content },
+    predicted: score2(predicted),
+    predictedVerdict
+  };
+}
+function dropInName(service) {
+  const used = new Set(service.dropInPaths.map(basename));
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? "hardening.conf" : `hardening-${i}.conf`;
+    if (!used.has(name)) return name;
+  }
+}
+function restartName(path, unit) {
+  return unitNameKind(basename(path)) === "template" ? withInstance(basename(path), "*") : unit;
+}
+function phaseName(id) {
+  return PHASES.find((p) => p.id === id).name;
+}
+function highest(risks) {
+  return RISKS[Math.max(0, ...risks.map((r) => RISKS.indexOf(r)))];
+}
+function overriddenBy(r, ours, directive) {
+  const files = r.service.files;
+  const later = files.slice(files.findIndex((f) => f.file === ours) + 1);
+  const setter = later.filter((f) => f.assignments.some((a) => a.key === directive)).pop();
+  return setter ? basename(setter.file) : `a later drop-in (${later.map((f) => basename(f.file)).join(", ")})`;
+}
+function notesFor(c) {
+  const notes = [];
+  for (const x of c.commands) {
+    if (x.fullyPrivileged) notes.push(`${x.directive}=+${x.path} runs with full privileges: none of these settings apply to it`);
+  }
+  if (c.service.state.permissionsStartOnly) {
+    notes.push("PermissionsStartOnly=yes: every command but ExecStart= runs as root and unsandboxed; prefer per-command prefixes or directory directives");
+  }
+  if (!c.service.state.defaultDependencies) {
+    notes.push("DefaultDependencies=no: systemd-analyze does not score PrivateTmp=, ProtectHome=, ProtectSystem= or RootDirectory= for early-boot services");
+  }
+  return notes;
+}
+
+// src/diff/report.ts
+var REPORT_SCHEMA_VERSION = 2;
+
+// src/diff/waivers.ts
+var WAIVER = /^[ \t]*[#;][ \t]*systemd-exposure:[ \t]*allow\b(.*)$/i;
+function findWaivers(file, bytes) {
+  const waivers = [];
+  const problems = [];
+  const text2 = Buffer.from(bytes).toString("utf8");
+  if (!text2.includes("systemd-exposure:")) return { waivers, problems };
+  const lines = text2.split(/\r\n|\n|\r/);
+  lines.forEach((l, i) => {
+    const m = WAIVER.exec(l);
+    if (!m) return;
+    const [capsPart, ...reasonParts] = m[1].split(/[ \t]--(?:[ \t]|$)/);
+    const reason = reasonParts.join(" -- ").trim();
+    const caps = capsPart.split(/[\s,]+/).filter((c) => c !== "").map((c) => c.toUpperCase());
+    const unknown = caps.filter((c) => c !== "ALL" && capabilityBit(c) === null);
+    if (caps.length === 0 || unknown.length > 0) {
+      problems.push({ file, line: i + 1, message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(", ")})` : ""}; ignored` });
+    } else if (reason === "") {
+      problems.push({ file, line: i + 1, message: 'waiver has no reason after "--"; ignored (a reason is mandatory)' });
+    } else waivers.push({ capabilities: caps, reason, file, line: i + 1 });
+  });
+  return { waivers, problems };
+}
+function parseAllowEntry(text2) {
+  const colon = text2.lastIndexOf(":");
+  const unit = colon >= 0 ? text2.slice(0, colon).trim() : null;
+  const capability = (colon >= 0 ? text2.slice(colon + 1) : text2).trim().toUpperCase();
+  if (capability !== "ALL" && capabilityBit(capability) === null || unit === "") return null;
+  return { unit, capability };
+}
+
+// src/diff/diff.ts
+var DEFAULT_TEMPLATE_SUFFIXES = [".in"];
+function diffSnapshots(base, head, changes, settings) {
+  const traits = VERSION_TRAITS[settings.version];
+  const build = {
+    suffixes: settings.templateSuffixes ?? DEFAULT_TEMPLATE_SUFFIXES,
+    placeholders: settings.templatePlaceholders ?? {}
+  };
+  const { units: affected, skipped } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER);
+  const recommend = (settings.recommend ?? true) && affected.length <= RECOMMEND_LIMIT;
+  const services = affected.map((a) => compareUnit(a, settings, recommend));
+  const failures = gateFailures(services, settings.gate);
+  const after = services.map((s) => s.after?.exposure).filter((x) => x !== void 0);
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: "systemd-exposure", version: settings.toolVersion ?? "0.0.0" },
+    systemdVersion: settings.version,
+    base: { rev: base.rev },
+    head: { rev: head.rev },
+    verdict: failures.length > 0 ? "fail" : "pass",
+    failures,
+    summary: {
+      servicesChanged: services.length,
+      capabilitiesWidened: services.reduce((n, s) => n + new Set(s.capabilities.widened.flatMap((w) => w.unaccepted)).size, 0),
+      regressions: services.reduce((n, s) => n + s.regressions.length, 0),
+      maxExposureAfter: after.length > 0 ? Math.max(...after) : null,
+      unreadable: services.filter((s) => s.status !== "removed" && s.unreadable.after !== null).length
+    },
+    services,
+    skipped
+  };
+}
+var RECOMMEND_LIMIT = 50;
+function assess(load, version) {
+  if (load === null) return null;
+  const r = load.result;
+  if (r.ok) return assessLoaded(r, load.ref.loadPath, { version });
+  return { ok: false, path: load.ref.loadPath, unit: r.unit, error: r.error, diagnostics: r.diagnostics };
+}
+function compareUnit(a, settings, recommend) {
+  const traits = VERSION_TRAITS[settings.version];
+  const before = assess(a.base, settings.version);
+  const after = assess(a.head, settings.version);
+  const ref = (a.head ?? a.base).ref;
+  const unit = (after?.unit ?? before?.unit) || loadedName(ref.loadPath, traits);
+  const file = (f) => {
+    const fromHead = a.head ? a.head.ref.view.origin(f) : f;
+    return fromHead !== f || !a.base ? fromHead : a.base.ref.view.origin(f);
+  };
+  const fileOf = (x) => x.file === null ? x : { ...x, file: file(x.file) };
+  const warnings = [];
+  const waivers = after?.ok && a.head ? waiversOf(after.service, a.head, file, warnings) : [];
+  const baseWaivers = before?.ok && a.base ? waiversOf(before.service, a.base, file, []) : [];
+  for (const n of a.head?.templateNotes ?? []) warnings.push(n);
+  for (const d of after?.diagnostics ?? []) warnings.push({ file: file(d.file), line: d.line, message: d.message });
+  const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] };
+  const regressions = recommend && before?.ok && after?.ok ? rows.regressions.map((r) => {
+    const fix = advice(() => suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version }));
+    return { ...r, fix: fix ? { kind: fix.kind, lines: fix.lines, remove: fix.remove.map((l) => ({ ...l, file: file(l.file) })), reason: fix.reason } : null };
+  }) : rows.regressions;
+  let recommendation = null;
+  if (recommend && after?.ok && a.head) {
+    const rec = advice(() => recommendUnitFile(a.head.ref.view.source, a.head.ref.loadPath, { version: settings.version }));
+    if (rec?.ok && rec.phases.length > 0) {
+      recommendation = {
+        phases: rec.phases.map((p) => ({
+          name: p.name,
+          risk: p.risk,
+          directives: p.directives.map((d) => `${d.directive}=${d.value}`),
+          exposure: p.exposure,
+          verdict: p.verdict
+        })),
+        predicted: rec.predicted,
+        dropin: rec.dropin
+      };
+    }
+  }
+  const beforeSide = before?.ok ? { svc: before.service, profile: profileOf(before.service, traits) } : null;
+  const afterSide = after?.ok ? { svc: after.service, profile: profileOf(after.service, traits) } : null;
+  const caps = {
+    before: beforeSide ? summarize(beforeSide.profile) : null,
+    after: afterSide ? summarize(afterSide.profile) : null,
+    widened: afterSide ? privilegeWidenings(beforeSide, afterSide, {
+      waivers,
+      baseWaivers,
+      allow: settings.allow ?? [],
+      unitNames: [unit, basename(ref.loadPath), basename(ref.file)]
+    }) : []
+  };
+  const b = exposureRef(before);
+  const h = exposureRef(after);
+  return {
+    unit,
+    status: a.status,
+    path: ref.file,
+    basePath: a.base?.ref.file ?? null,
+    before: b,
+    after: h,
+    delta: b && h && before?.ok && after?.ok ? Number(formatSigned(after.exposure - before.exposure)) : null,
+    capabilities: { ...caps, widened: caps.widened.map(fileOf) },
+    regressions: regressions.map(fileOf),
+    improvements: rows.improvements.map(fileOf),
+    errors: {
+      before: before && !before.ok ? before.error : null,
+      after: after && !after.ok ? after.error : null
+    },
+    unreadable: { before: a.base?.unreadable ?? null, after: a.head?.unreadable ?? null },
+    warnings,
+    changedFiles: a.causes,
+    recommendation
+  };
+}
+function waiversOf(svc, load, file, warnings) {
+  const waivers = [];
+  for (const f of [svc.fragmentPath, ...svc.dropInPaths]) {
+    let bytes = null;
+    try {
+      bytes = load.ref.view.source.read(f);
+    } catch {
+    }
+    if (!bytes) continue;
+    const found = findWaivers(file(f), bytes);
+    for (const w of found.waivers) waivers.push(w);
+    for (const p of found.problems) warnings.push(p);
+  }
+  return waivers;
+}
+function advice(compute) {
+  try {
+    return compute();
+  } catch {
+    return null;
+  }
+}
+var formatSigned = (tenths2) => (tenths2 < 0 ? "-" : "") + formatExposure(Math.abs(tenths2));
+
+// src/diff/repo-tree.ts
+var MAX_LINKS = 40;
+var NO_LINKS = Object.freeze([]);
+var MAX_LINK_TARGET_BYTES = 4095;
+var ROOTFS_MARKERS = ["etc/systemd/", "usr/lib/systemd/", "lib/systemd/", "usr/local/lib/systemd/", "run/systemd/"];
+var RepoTree = class {
+  constructor(entries) {
+    this.entries = entries;
+    const sets = /* @__PURE__ */ new Map();
+    for (const p of entries.keys()) {
+      let child = p;
+      for (let dir = dirname(p); ; dir = dirname(dir)) {
+        let names2 = sets.get(dir);
+        const fresh = names2 === void 0;
+        if (!names2) sets.set(dir, names2 = /* @__PURE__ */ new Set());
+        names2.add(basename(child));
+        if (!fresh || dir === "." || dir === "/") break;
+        child = dir;
+      }
+    }
+    for (const [d, names2] of sets) this.dirs.set(d, [...names2]);
+  }
+  entries;
+  dirs = /* @__PURE__ */ new Map();
+  linkList = null;
+  /** Resolutions already made: the diff asks about the same links in several passes. */
+  resolved = /* @__PURE__ */ new Map();
+  entry(path) {
+    return this.entries.get(path);
+  }
+  /** Entry names of a real (not linked) directory of the tree. */
+  listDir(dir) {
+    return this.dirs.get(dir === "" ? "." : dir) ?? null;
+  }
+  /** Paths of every symbolic link in the tree. */
+  links() {
+    if (this.linkList === null) {
+      this.linkList = [];
+      for (const [p, e] of this.entries) if (e.kind === "link") this.linkList.push(p);
+    }
+    return this.linkList;
+  }
+  /** Resolves a repository path, following links in every component. */
+  resolve(path) {
+    const direct = this.entries.get(path);
+    if (direct?.kind === "file") return { kind: "file", path, links: NO_LINKS };
+    if (direct === void 0 && this.dirs.has(path)) return { kind: "dir", path, links: NO_LINKS };
+    let r = this.resolved.get(path);
+    if (r === void 0) this.resolved.set(path, r = this.walk(path));
+    return r;
+  }
+  walk(path) {
+    const links = [];
+    const todo = splitPath(path).reverse();
+    const at = [];
+    let hops = 0;
+    while (todo.length > 0) {
+      const part = todo.pop();
+      if (part === "." || part === "") continue;
+      if (part === "..") {
+        if (at.length === 0) {
+          const last = links[links.length - 1];
+          if (last === void 0) return { kind: "missing", path: "..", links };
+          return { kind: "outside", link: last, target: this.entries.get(last).target, links };
+        }
+        at.pop();
+        continue;
+      }
+      const here = at.length === 0 ? part : `${at.join("/")}/${part}`;
+      const e = this.entries.get(here);
+      if (e === void 0) {
+        if (this.dirs.has(here)) {
+          at.push(part);
+          continue;
+        }
+        return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
+      }
+      if (e.kind === "file") {
+        if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
+        return { kind: "file", path: here, links };
+      }
+      links.push(here);
+      if (++hops > MAX_LINKS) return { kind: "loop", link: here, links };
+      if (e.target === null) return { kind: "unread", link: here, links };
+      const target = e.target;
+      if (target.startsWith("/")) {
+        if (normalizeAbsolute(target) === "/dev/null") {
+          if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
+          return { kind: "mask", links };
+        }
+        const root = rootfsOf(here);
+        if (root === null) return { kind: "outside", link: here, target, links };
+        const rootParts = root === "" ? [] : root.split("/");
+        const rel2 = splitPath(target.slice(1));
+        if (climbsAbove(rel2)) return { kind: "outside", link: here, target, links };
+        at.length = 0;
+        for (let i = rel2.length - 1; i >= 0; i--) todo.push(rel2[i]);
+        for (let i = rootParts.length - 1; i >= 0; i--) todo.push(rootParts[i]);
+        continue;
+      }
+      const rel = splitPath(target);
+      let depth = at.length;
+      for (const p of rel) {
+        if (p === "..") {
+          if (--depth < 0) return { kind: "outside", link: here, target, links };
+        } else if (p !== "." && p !== "") depth++;
+      }
+      for (let i = rel.length - 1; i >= 0; i--) todo.push(rel[i]);
+    }
+    return { kind: "dir", path: at.join("/") || ".", links };
+  }
+  /**
+   * The paths whose change changes what `path` reads: the links followed and the file reached
+   * (or the path where the lookup failed, which a change can fill). A directory reached is
+   * returned too: any change under it counts.
+   */
+  reaches(path) {
+    const r = this.resolve(path);
+    switch (r.kind) {
+      case "file":
+        return { paths: [...r.links, r.path], dir: null };
+      case "missing":
+        return { paths: [...r.links, r.path], dir: null };
+      case "dir":
+        return { paths: r.links, dir: r.path };
+      default:
+        return { paths: r.links, dir: null };
+    }
+  }
+};
+function splitPath(p) {
+  return p.split("/");
+}
+function normalizeAbsolute(p) {
+  const out = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return "/" + out.join("/");
+}
+function climbsAbove(parts) {
+  let depth = 0;
+  for (const p of parts) {
+    if (p === "..") {
+      if (--depth < 0) return true;
+    } else if (p !== "." && p !== "") depth++;
+  }
+  return false;
+}
+function rootfsOf(path) {
+  for (const m of ROOTFS_MARKERS) {
+    if (path.startsWith(m)) return "";
+    const i = path.indexOf(`/${m}`);
+    if (i >= 0) return path.slice(0, i);
+  }
+  return null;
+}
+
+// src/unit/fs-source.ts
+var MAX_UNIT_FILE_BYTES = 64 * 1024 * 1024;
+var scratch = Buffer.allocUnsafe(64 * 1024);
+var UnitFileTooLarge = class extends UnreadableFile {
+  constructor(path, size) {
+    super(path, `file is ${size} bytes, larger than the ${MAX_UNIT_FILE_BYTES}-byte limit for unit files`);
+    this.size = size;
+  }
+  size;
+};
+
+// src/diff/snapshot.ts
+var EMPTY = new Uint8Array(0);
+var LFS_POINTER = Buffer.from("version https://git-lfs.github.com/spec/v1\n");
+function isLfsPointer(bytes) {
+  return bytes.length < 1024 && bytes.length >= LFS_POINTER.length && Buffer.from(bytes.buffer, bytes.byteOffset, LFS_POINTER.length).equals(LFS_POINTER);
+}
+function unreadableReason(r) {
+  switch (r.kind) {
+    case "outside":
+      return `symbolic link ${r.link} -> ${r.target} leaves the repository`;
+    case "loop":
+      return `too many levels of symbolic links (at ${r.link})`;
+    case "unread":
+      return `the target of symbolic link ${r.link} was not read`;
+    case "missing":
+      return r.links.length > 0 ? `symbolic link ${r.links[r.links.length - 1]} points to ${r.path}, which is not in the repository` : null;
+    default:
+      return null;
+  }
+}
+function treeSnapshot(rev, tree, content) {
+  const read = (p) => {
+    const path = normalize2(p);
+    const r = tree.resolve(path);
+    if (r.kind === "file") {
+      const e = tree.entry(r.path);
+      if (e.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, e.size);
+      const bytes = content(r.path);
+      if (isLfsPointer(bytes)) throw new UnreadableFile(path, "a Git LFS pointer: the file itself is not in the repository");
+      return bytes;
+    }
+    if (r.kind === "mask") return EMPTY;
+    const why = unreadableReason(r);
+    if (why !== null) throw new UnreadableFile(path, why);
+    return null;
+  };
+  const list3 = (d) => {
+    const dir = normalize2(d);
+    const r = tree.resolve(dir);
+    if (r.kind === "dir") return tree.listDir(r.path);
+    const why = unreadableReason(r);
+    if (why !== null) throw new UnreadableFile(dir, why);
+    return null;
+  };
+  const link = (p) => {
+    const path = normalize2(p);
+    const parent = tree.resolve(dirname(path));
+    if (parent.kind !== "dir") return null;
+    const e = tree.entry(joinPath(parent.path, basename(path)));
+    return e?.kind === "link" ? e.target : null;
+  };
+  return { rev, tree, source: { read, list: list3, link } };
+}
+function normalize2(p) {
+  return p.startsWith("./") ? p.slice(2) : p === "" ? "." : p;
+}
+function gitRepoTree(tree, linkBlobs) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const [path, e] of tree) {
+    if (e.mode === "120000") {
+      const blob = linkBlobs.get(e.sha);
+      entries.set(path, { kind: "link", target: blob === void 0 || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob) });
+    } else entries.set(path, { kind: "file", size: e.size });
+  }
+  return new RepoTree(entries);
+}
+function linkBlobIds(tree) {
+  const out = [];
+  for (const e of tree.values()) if (e.mode === "120000" && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha);
+  return out;
+}
+function gitSnapshot(rev, tree, repoTree, blob) {
+  return treeSnapshot(rev, repoTree, (path) => {
+    const e = tree.get(path);
+    if (!e) throw new UnreadableFile(path, "not in the tree");
+    return blob(e.sha, path);
+  });
+}
+
+// src/diff/tree-changes.ts
+var LINK_MODE = "120000";
+function treeChanges(base, head, renameHints = []) {
+  const out = [];
+  const deleted = /* @__PURE__ */ new Set();
+  const added = /* @__PURE__ */ new Set();
+  for (const [path, b] of base) {
+    const h = head.get(path);
+    if (h === void 0) deleted.add(path);
+    else if (b.mode === LINK_MODE !== (h.mode === LINK_MODE)) out.push({ status: "type-changed", path });
+    else if (b.sha !== h.sha || b.mode !== h.mode) out.push({ status: "modified", path });
+  }
+  for (const path of head.keys()) if (!base.has(path)) added.add(path);
+  const pair = (oldPath, path) => {
+    deleted.delete(oldPath);
+    added.delete(path);
+    out.push({ status: "renamed", path, oldPath });
+  };
+  for (const hint of renameHints) {
+    if (hint.status === "renamed" && hint.oldPath !== void 0 && deleted.has(hint.oldPath) && added.has(hint.path)) pair(hint.oldPath, hint.path);
+  }
+  const byContent = /* @__PURE__ */ new Map();
+  for (const path of [...deleted].sort()) {
+    const e = base.get(path);
+    const key = `${e.mode} ${e.sha}`;
+    byContent.set(key, [...byContent.get(key) ?? [], path]);
+  }
+  for (const path of [...added].sort()) {
+    const e = head.get(path);
+    const sources = (byContent.get(`${e.mode} ${e.sha}`) ?? []).filter((p) => deleted.has(p));
+    if (sources.length === 0) continue;
+    pair(sources.find((p) => basename(p) === basename(path)) ?? sources[0], path);
+  }
+  for (const path of deleted) out.push({ status: "deleted", path });
+  for (const path of added) out.push({ status: "added", path });
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+// src/action/api-review.ts
+var STAND_IN = Buffer.from("# not read yet\n");
+var REAL_PASSES = 2;
+async function reviewThroughApi(api, blobs, from, to, renameHints, settings) {
+  let trees;
+  try {
+    trees = await Promise.all([api.tree(from), api.tree(to)]);
+  } catch (e) {
+    return { error: `systemd-exposure could not read the trees of ${from} and ${to} through the GitHub API (${e.status ?? "error"}: ${e.message}): give the token 'contents: read', or add actions/checkout before this step.` };
+  }
+  const [baseTree, headTree] = trees;
+  if (!baseTree || !headTree) {
+    return { error: "systemd-exposure could not read the two commits' trees through the GitHub API (it cuts off a listing of over 100,000 files): add actions/checkout before this step." };
+  }
+  const changes = treeChanges(baseTree, headTree, renameHints);
+  const overBudget = (n, what) => ({
+    error: `systemd-exposure would need ${n} more ${what} through the GitHub API to review this change without a checkout, past its budget of ${blobs.budget} requests a run (${blobs.requests} made): add actions/checkout before this step (git reads them all at once).`
+  });
+  const linkBlobs = /* @__PURE__ */ new Map();
+  let baseRepo = gitRepoTree(baseTree, linkBlobs);
+  let headRepo = gitRepoTree(headTree, linkBlobs);
+  const attempted = /* @__PURE__ */ new Set();
+  for (let round = 0; round <= MAX_LINKS; round++) {
+    const needed = [.../* @__PURE__ */ new Set([...linksToRead(baseRepo, baseTree), ...linksToRead(headRepo, headTree)])].filter((sha) => !attempted.has(sha));
+    if (needed.length === 0) break;
+    for (const sha of needed) attempted.add(sha);
+    const refused = await blobs.read(needed);
+    if (refused) return overBudget(refused.overBudget, "symbolic-link targets");
+    for (const sha of needed) {
+      const b = blobs.get(sha);
+      if (b !== void 0) linkBlobs.set(sha, b);
+    }
+    baseRepo = gitRepoTree(baseTree, linkBlobs);
+    headRepo = gitRepoTree(headTree, linkBlobs);
+  }
+  const diff = (strict, passSettings) => {
+    const asked2 = /* @__PURE__ */ new Set();
+    const content = (sha, path) => {
+      const b = blobs.get(sha);
+      if (b !== void 0) return b;
+      asked2.add(sha);
+      if (strict) throw new UnreadableFile(path, "not read from the GitHub API");
+      return STAND_IN;
+    };
+    const report = diffSnapshots(gitSnapshot(from, baseTree, baseRepo, content), gitSnapshot(to, headTree, headRepo, content), changes, passSettings);
+    return { report, asked: asked2 };
+  };
+  let { asked } = diff(false, { ...settings, recommend: false });
+  for (let pass = 1; ; pass++) {
+    const refused = await blobs.read(asked);
+    if (refused) return overBudget(refused.overBudget, "files");
+    const real = diff(true, settings);
+    if (blobs.unread(real.asked).length === 0 || pass === REAL_PASSES) return { report: real.report, changed: changes.length };
+    asked = real.asked;
+  }
+}
+function linksToRead(repo, tree) {
+  const out = [];
+  const want = (path) => {
+    const e = tree.get(path);
+    if (e && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha);
+  };
+  for (const link of repo.links()) {
+    if (!isUnitRelevantPath(link)) continue;
+    if (isEnablementDirectory(dirname(link)) && unitNameKind(basename(link)) !== "instance") continue;
+    const r = repo.resolve(link);
+    if (r.kind === "unread") want(r.link);
+  }
+  return out;
+}
+
+// src/action/merge-result.ts
+async function checkMergeResult(target, review, change) {
+  if ("notChecked" in target) return { checked: false, why: target.notChecked };
+  const merged = await review(target.from, target.to);
+  if ("error" in merged) return merged;
+  return { checked: true, from: target.from, to: target.to, how: target.how, widened: mergeOnlyWidenings(change, merged.report) };
+}
+
+// src/action/checkout-fetch.ts
+function has(repo, sha) {
+  try {
+    repo.resolve(sha);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function fetchAbsent(repo, shas, log) {
+  const absent = [...new Set(shas)].filter((s) => !has(repo, s));
+  if (absent.length === 0) return /* @__PURE__ */ new Set();
+  log(`fetching ${absent.join(", ")} (not in the checkout)`);
+  try {
+    repo.fetchCommits(absent);
+  } catch {
+    for (const sha of absent) {
+      try {
+        repo.fetchCommits([sha]);
+      } catch (e) {
+        log(`could not fetch ${sha}: ${e.message}`);
+      }
+    }
+  }
+  return new Set(absent.filter((s) => !has(repo, s)));
+}
+
+// src/action/merge-target.ts
+var MERGE_TREE_SINCE = [2, 38];
+function builtOn(parents, head) {
+  return parents.length === 2 && parents[1] === head ? parents[0] : null;
+}
+function prepareCheckout(repo, pr, from, head, log) {
+  if (pr === null) {
+    const absent2 = fetchAbsent(repo, [from, head], log);
+    return { unfetched: [from, head].find((s) => absent2.has(s)) ?? null, merge: null };
+  }
+  let local = null;
+  for (const commit of pr.mergeCommits) {
+    const base = has(repo, commit) ? builtOn(repo.parents(commit), head) : null;
+    if (base !== null) {
+      local = { commit, base };
+      break;
+    }
+  }
+  const baseTip = local?.base ?? pr.base;
+  const absent = fetchAbsent(repo, [from, head, baseTip], log);
+  const unfetched = [from, head].find((s) => absent.has(s)) ?? null;
+  if (unfetched !== null) return { unfetched, merge: null };
+  if (absent.has(baseTip)) return { unfetched: null, merge: { notChecked: `the checkout could not fetch ${baseTip}, the base branch's tip` } };
+  if (local !== null) return { unfetched: null, merge: { from: local.base, to: local.commit, how: "merge-commit" } };
+  return { unfetched: null, merge: builtMerge(repo, pr, from, log) };
+}
+function builtMerge(repo, pr, mergeBase, log) {
+  const [major, minor] = repo.version();
+  if (major > MERGE_TREE_SINCE[0] || major === MERGE_TREE_SINCE[0] && minor >= MERGE_TREE_SINCE[1]) {
+    const merged = repo.mergeTree(mergeBase, pr.base, pr.head);
+    if ("tree" in merged) return { from: pr.base, to: merged.tree, how: "merge-tree" };
+    const shown = merged.conflicts.slice(0, 5).join(", ") + (merged.conflicts.length > 5 ? ", …" : "");
+    return { notChecked: `the head does not merge into ${pr.base} without conflicts (in ${shown}); GitHub cannot merge it either until they are resolved, which is a new head to review` };
+  }
+  const candidates = pr.mergeCommits;
+  if (candidates.length === 0) return { notChecked: `git ${major}.${minor} cannot build the merge (git merge-tree --write-tree needs 2.38), and GitHub names no merge commit` };
+  fetchAbsent(repo, candidates, log);
+  for (const commit of candidates) {
+    const base = has(repo, commit) ? builtOn(repo.parents(commit), pr.head) : null;
+    if (base === null) continue;
+    if (fetchAbsent(repo, [base], log).size > 0) return { notChecked: `the checkout could not fetch ${base}, the base tip GitHub's merge commit was built on` };
+    return { from: base, to: commit, how: "merge-commit" };
+  }
+  return { notChecked: `git ${major}.${minor} cannot build the merge (git merge-tree --write-tree needs 2.38), and GitHub's merge commit is not of this head` };
+}
+async function mergeTargetThroughApi(api, pr) {
+  const problems = [];
+  for (const commit of pr.mergeCommits) {
+    try {
+      const base = builtOn(await api.commitParents(commit), pr.head);
+      if (base !== null) return { from: base, to: commit, how: "merge-commit" };
+      problems.push(`${commit} is not GitHub's merge of this head`);
+    } catch (e) {
+      problems.push(`${commit} could not be read (${e.status ?? "error"}: ${e.message})`);
+    }
+  }
+  const why = problems.length > 0 ? problems.join("; ") : "the event names no merge commit (GitHub has none while the head conflicts with the base)";
+  return { notChecked: `without a checkout only GitHub's merge commit can show it, and ${why}` };
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -28069,31 +35358,31 @@ function routeMatcher(paths) {
 }
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
-var groups = {};
+var groups2 = {};
 var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
+  groups2.global = new Bottleneck2.Group({
     id: "octokit-global",
     maxConcurrent: 10,
     ...common
   });
-  groups.auth = new Bottleneck2.Group({
+  groups2.auth = new Bottleneck2.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
     ...common
   });
-  groups.search = new Bottleneck2.Group({
+  groups2.search = new Bottleneck2.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
     ...common
   });
-  groups.write = new Bottleneck2.Group({
+  groups2.write = new Bottleneck2.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
     ...common
   });
-  groups.notifications = new Bottleneck2.Group({
+  groups2.notifications = new Bottleneck2.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
@@ -28145,14 +35434,14 @@ function throttling(octokit, octokitOptions) {
       return;
     }
     initialized = true;
-    if (groups.global == null) {
+    if (groups2.global == null) {
       createGroups(Bottleneck2, common);
     }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
+    state.global = state.global ?? groups2.global;
+    state.auth = state.auth ?? groups2.auth;
+    state.search = state.search ?? groups2.search;
+    state.write = state.write ?? groups2.write;
+    state.notifications = state.notifications ?? groups2.notifications;
     state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
     const events = {};
     const emitter = new Bottleneck2.Events(events);
@@ -28357,7662 +35646,6 @@ function mergeBaseFromHistory(repo, base, head) {
   } catch {
     return null;
   }
-}
-
-// src/model/versions.ts
-var SYSTEMD_VERSIONS = ["252", "254", "257", "262"];
-var DEFAULT_SYSTEMD_VERSION = "252";
-var VERSION_TRAITS = {
-  "252": {
-    version: "252",
-    privateMountsTristate: false,
-    templateInstance: "i",
-    enums257: false,
-    enums262: false,
-    capabilityRuleB: false,
-    maxCapabilityNumber: 63,
-    addressFamilyStopsAtUnknown: false,
-    encryptedCredentialDevice: "/dev/tpmrm0 rw",
-    policyMustBeObject: false,
-    policyIgnoresExponentNumbers: true,
-    emptySectionHeaderInvalid: false,
-    refusesPrivatePidsForking: false,
-    refusesApiWorkingDirectory: false,
-    notifyReload: false,
-    oneshotRefusesRestartForceStatus: true,
-    seccompKeepsPrivileges: false
-  },
-  "254": {
-    version: "254",
-    privateMountsTristate: true,
-    templateInstance: "i",
-    enums257: false,
-    enums262: false,
-    capabilityRuleB: false,
-    maxCapabilityNumber: 62,
-    addressFamilyStopsAtUnknown: false,
-    encryptedCredentialDevice: "char-tpm rw",
-    policyMustBeObject: false,
-    policyIgnoresExponentNumbers: true,
-    emptySectionHeaderInvalid: false,
-    refusesPrivatePidsForking: false,
-    refusesApiWorkingDirectory: false,
-    notifyReload: true,
-    oneshotRefusesRestartForceStatus: true,
-    seccompKeepsPrivileges: false
-  },
-  "257": {
-    version: "257",
-    privateMountsTristate: true,
-    templateInstance: "test_instance",
-    enums257: true,
-    enums262: false,
-    capabilityRuleB: false,
-    maxCapabilityNumber: 62,
-    addressFamilyStopsAtUnknown: false,
-    encryptedCredentialDevice: "char-tpm rw",
-    policyMustBeObject: false,
-    policyIgnoresExponentNumbers: false,
-    emptySectionHeaderInvalid: false,
-    refusesPrivatePidsForking: true,
-    refusesApiWorkingDirectory: false,
-    notifyReload: true,
-    oneshotRefusesRestartForceStatus: false,
-    seccompKeepsPrivileges: true
-  },
-  "262": {
-    version: "262",
-    privateMountsTristate: true,
-    templateInstance: "test_instance",
-    enums257: true,
-    enums262: true,
-    capabilityRuleB: true,
-    maxCapabilityNumber: 62,
-    addressFamilyStopsAtUnknown: true,
-    encryptedCredentialDevice: null,
-    policyMustBeObject: true,
-    policyIgnoresExponentNumbers: false,
-    emptySectionHeaderInvalid: true,
-    refusesPrivatePidsForking: true,
-    refusesApiWorkingDirectory: true,
-    notifyReload: true,
-    oneshotRefusesRestartForceStatus: false,
-    seccompKeepsPrivileges: true
-  }
-};
-function isSystemdVersion(v) {
-  return SYSTEMD_VERSIONS.includes(v);
-}
-
-// src/options/option.ts
-var single = (fields) => ({ ...fields, list: false });
-var list = (fields) => ({ ...fields, default: "", list: true });
-
-// src/model/linux-names.ts
-var CAPABILITY_NAMES = [
-  "cap_chown",
-  "cap_dac_override",
-  "cap_dac_read_search",
-  "cap_fowner",
-  "cap_fsetid",
-  "cap_kill",
-  "cap_setgid",
-  "cap_setuid",
-  "cap_setpcap",
-  "cap_linux_immutable",
-  "cap_net_bind_service",
-  "cap_net_broadcast",
-  "cap_net_admin",
-  "cap_net_raw",
-  "cap_ipc_lock",
-  "cap_ipc_owner",
-  "cap_sys_module",
-  "cap_sys_rawio",
-  "cap_sys_chroot",
-  "cap_sys_ptrace",
-  "cap_sys_pacct",
-  "cap_sys_admin",
-  "cap_sys_boot",
-  "cap_sys_nice",
-  "cap_sys_resource",
-  "cap_sys_time",
-  "cap_sys_tty_config",
-  "cap_mknod",
-  "cap_lease",
-  "cap_audit_write",
-  "cap_audit_control",
-  "cap_setfcap",
-  "cap_mac_override",
-  "cap_mac_admin",
-  "cap_syslog",
-  "cap_wake_alarm",
-  "cap_block_suspend",
-  "cap_audit_read",
-  "cap_perfmon",
-  "cap_bpf",
-  "cap_checkpoint_restore"
-];
-var CAPABILITY_BY_NAME = new Map(CAPABILITY_NAMES.map((n, i) => [n, i]));
-function capabilityFromName(word, max) {
-  if (/^[+-]?[0-9]+$/.test(word)) {
-    const n = Number(word);
-    return n >= 0 && n <= max ? n : null;
-  }
-  return CAPABILITY_BY_NAME.get(word.toLowerCase()) ?? null;
-}
-function capabilityName(n) {
-  return (CAPABILITY_NAMES[n] ?? `cap_${n}`).toUpperCase();
-}
-function capabilityNames(caps) {
-  const out = [];
-  for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (caps & 1n << BigInt(i)) out.push(capabilityName(i));
-  return out;
-}
-function capabilityBit(name) {
-  const i = CAPABILITY_BY_NAME.get(name.toLowerCase());
-  return i === void 0 ? null : 1n << BigInt(i);
-}
-var ADDRESS_FAMILY_CLASS = {
-  AF_UNIX: "unix",
-  AF_LOCAL: "unix",
-  AF_FILE: "unix",
-  AF_INET: "inet",
-  AF_INET6: "inet",
-  AF_NETLINK: "netlink",
-  AF_ROUTE: "netlink",
-  AF_PACKET: "packet"
-};
-var OTHER_FAMILIES = [
-  "AF_AX25",
-  "AF_IPX",
-  "AF_APPLETALK",
-  "AF_NETROM",
-  "AF_BRIDGE",
-  "AF_ATMPVC",
-  "AF_X25",
-  "AF_ROSE",
-  "AF_DECNET",
-  "AF_NETBEUI",
-  "AF_SECURITY",
-  "AF_KEY",
-  "AF_ASH",
-  "AF_ECONET",
-  "AF_ATMSVC",
-  "AF_RDS",
-  "AF_SNA",
-  "AF_IRDA",
-  "AF_PPPOX",
-  "AF_WANPIPE",
-  "AF_LLC",
-  "AF_IB",
-  "AF_MPLS",
-  "AF_CAN",
-  "AF_TIPC",
-  "AF_BLUETOOTH",
-  "AF_IUCV",
-  "AF_RXRPC",
-  "AF_ISDN",
-  "AF_PHONET",
-  "AF_IEEE802154",
-  "AF_CAIF",
-  "AF_ALG",
-  "AF_NFC",
-  "AF_VSOCK",
-  "AF_KCM",
-  "AF_QIPCRTR",
-  "AF_SMC",
-  "AF_XDP",
-  "AF_MCTP"
-];
-for (const f of OTHER_FAMILIES) ADDRESS_FAMILY_CLASS[f] = "other";
-var FAMILY_ALIASES = { AF_LOCAL: "AF_UNIX", AF_FILE: "AF_UNIX", AF_ROUTE: "AF_NETLINK" };
-function addressFamilyFromName(word) {
-  const upper = word.toUpperCase();
-  if (!(upper in ADDRESS_FAMILY_CLASS)) return null;
-  return FAMILY_ALIASES[upper] ?? upper;
-}
-function addressFamilyClass(canonical) {
-  return ADDRESS_FAMILY_CLASS[canonical] ?? "other";
-}
-var SECCOMP_ARCHITECTURES = [
-  "native",
-  "x86",
-  "x86-64",
-  "x32",
-  "arm",
-  "arm64",
-  "mips",
-  "mips64",
-  "mips64-n32",
-  "mipsel",
-  "mipsel64",
-  "mipsel64-n32",
-  "parisc",
-  "parisc64",
-  "ppc",
-  "ppc64",
-  "ppc64-le",
-  "riscv64",
-  "s390",
-  "s390x"
-];
-var ERRNO_NAMES = new Set(
-  "EPERM ENOENT ESRCH EINTR EIO ENXIO E2BIG ENOEXEC EBADF ECHILD EAGAIN ENOMEM EACCES EFAULT ENOTBLK EBUSY EEXIST EXDEV ENODEV ENOTDIR EISDIR EINVAL ENFILE EMFILE ENOTTY ETXTBSY EFBIG ENOSPC ESPIPE EROFS EMLINK EPIPE EDOM ERANGE EDEADLK ENAMETOOLONG ENOLCK ENOSYS ENOTEMPTY ELOOP EWOULDBLOCK ENOMSG EIDRM ECHRNG EL2NSYNC EL3HLT EL3RST ELNRNG EUNATCH ENOCSI EL2HLT EBADE EBADR EXFULL ENOANO EBADRQC EBADSLT EDEADLOCK EBFONT ENOSTR ENODATA ETIME ENOSR ENONET ENOPKG EREMOTE ENOLINK EADV ESRMNT ECOMM EPROTO EMULTIHOP EDOTDOT EBADMSG EOVERFLOW ENOTUNIQ EBADFD EREMCHG ELIBACC ELIBBAD ELIBSCN ELIBMAX ELIBEXEC EILSEQ ERESTART ESTRPIPE EUSERS ENOTSOCK EDESTADDRREQ EMSGSIZE EPROTOTYPE ENOPROTOOPT EPROTONOSUPPORT ESOCKTNOSUPPORT EOPNOTSUPP ENOTSUP EPFNOSUPPORT EAFNOSUPPORT EADDRINUSE EADDRNOTAVAIL ENETDOWN ENETUNREACH ENETRESET ECONNABORTED ECONNRESET ENOBUFS EISCONN ENOTCONN ESHUTDOWN ETOOMANYREFS ETIMEDOUT ECONNREFUSED EHOSTDOWN EHOSTUNREACH EALREADY EINPROGRESS ESTALE EUCLEAN ENOTNAM ENAVAIL EISNAM EREMOTEIO EDQUOT ENOMEDIUM EMEDIUMTYPE ECANCELED ENOKEY EKEYEXPIRED EKEYREVOKED EKEYREJECTED EOWNERDEAD ENOTRECOVERABLE ERFKILL EHWPOISON".split(" ")
-);
-
-// src/unit/names.ts
-var UNIT_TYPES = [
-  "service",
-  "socket",
-  "target",
-  "device",
-  "mount",
-  "automount",
-  "swap",
-  "timer",
-  "path",
-  "slice",
-  "scope"
-];
-var VALID_CHARS = /^[A-Za-z0-9:\-_.\\@]*$/;
-var UNIT_NAME_MAX = 256;
-function unitNameKind(name) {
-  if (name === "" || name.length >= UNIT_NAME_MAX) return null;
-  const dot = name.lastIndexOf(".");
-  if (dot <= 0) return null;
-  if (!UNIT_TYPES.includes(name.slice(dot + 1))) return null;
-  const stem = name.slice(0, dot);
-  if (!VALID_CHARS.test(stem)) return null;
-  const at = stem.indexOf("@");
-  if (at === 0) return null;
-  if (at < 0) return "plain";
-  return at === stem.length - 1 ? "template" : "instance";
-}
-function unitType(name) {
-  return name.slice(name.lastIndexOf(".") + 1);
-}
-function unitPrefix(name) {
-  const dot = name.lastIndexOf(".");
-  const at = name.indexOf("@");
-  return at >= 0 && at < dot ? name.slice(0, at) : name.slice(0, dot);
-}
-function unitInstance(name) {
-  const dot = name.lastIndexOf(".");
-  const at = name.indexOf("@");
-  return at >= 0 && at < dot ? name.slice(at + 1, dot) : null;
-}
-function templateOf(name) {
-  return `${unitPrefix(name)}@.${unitType(name)}`;
-}
-function withInstance(template, instance) {
-  return `${unitPrefix(template)}@${instance}.${unitType(template)}`;
-}
-function unescapeUnitName(s) {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === "-") out += "/";
-    else if (c === "\\" && s[i + 1] === "x" && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 2, i + 4))) {
-      out += String.fromCharCode(parseInt(s.slice(i + 2, i + 4), 16));
-      i += 3;
-    } else out += c;
-  }
-  return out;
-}
-function dropInUnitNames(name) {
-  const out = [];
-  const visit = (n) => {
-    out.push(n);
-    const kind = unitNameKind(n);
-    if (kind === "instance") visit(templateOf(n));
-    let prefix2 = unitPrefix(n);
-    let chopped = false;
-    for (; ; ) {
-      const dash = prefix2.lastIndexOf("-");
-      if (dash <= 0) return;
-      if (dash + 1 < prefix2.length || chopped) {
-        prefix2 = prefix2.slice(0, dash + 1);
-        break;
-      }
-      prefix2 = prefix2.slice(0, dash);
-      chopped = true;
-    }
-    const instance = kind === "instance" ? unitInstance(n) : null;
-    const type = unitType(n);
-    visit(instance !== null ? `${prefix2}@${instance}.${type}` : `${prefix2}.${type}`);
-  };
-  visit(name);
-  return out;
-}
-
-// src/service/privileges.ts
-var KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
-var bit = (n) => 1n << BigInt(n);
-var CAP_SYS_ADMIN = bit(21);
-var SECURE_NOROOT = 1 << 0;
-var SECURE_NO_SETUID_FIXUP = 1 << 2;
-var IMPLICIT_HELPER = { mount: "mount/umount", swap: "swapon/swapoff" };
-var INSTANCE_SPECIFIER = /%[iInNf]/;
-function privilegeProfile(state, unit, traits) {
-  const commands = Object.values(state.exec).flat();
-  const type = unitType(unit);
-  const startsProcesses = commands.length > 0 || type in IMPLICIT_HELPER;
-  const bounding = state.capabilityBoundingSet & KNOWN_CAPS;
-  const user2 = identity(state, unit);
-  if (!startsProcesses) {
-    return { startsProcesses, user: user2, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
-  }
-  const noroot = (state.secureBits & SECURE_NOROOT) !== 0;
-  const heldAs = (root) => root && !noroot ? bounding : state.ambientCapabilities & bounding;
-  const held = { root: user2.root, caps: heldAs(user2.root) };
-  const noNewPrivileges2 = noNewPrivilegesSource(state, user2.root, traits);
-  const reachable = noNewPrivileges2 !== null ? held.caps : bounding | held.caps;
-  const elevated = [];
-  for (const command of commands) {
-    const kind = elevation(command, state);
-    if (kind === null) continue;
-    const privileges = kind === "root-credentials" ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS };
-    if (privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push({ command, kind, privileges });
-  }
-  return { startsProcesses, user: user2, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
-}
-var NOTHING = { root: false, caps: 0n };
-function identity(state, unit) {
-  const name = state.user;
-  let raw;
-  for (const a of state.applied) if (a.key === "User") raw = a;
-  const fromInstance = unitNameKind(unit) !== "plain" && raw !== void 0 && raw.value !== "" && INSTANCE_SPECIFIER.test(raw.value);
-  const root = name === null || name === "" || name === "root" || name === "0" || fromInstance;
-  return { name, root, fromInstance };
-}
-function noNewPrivilegesSource(state, root, traits) {
-  if (state.dynamicUser) return "dynamic-user";
-  if (state.noNewPrivileges) return "setting";
-  if (root || !hasSeccomp(state)) return null;
-  if (state.secureBits & SECURE_NO_SETUID_FIXUP || state.ambientCapabilities & CAP_SYS_ADMIN) return null;
-  if (traits.seccompKeepsPrivileges && filterAllowsDroppingPrivileges(state)) return null;
-  return "seccomp";
-}
-var NAMESPACE_ALL = 33554432 | 134217728 | 1073741824 | 131072 | 536870912 | 268435456 | 67108864 | 128;
-function hasSeccomp(s) {
-  return s.lockPersonality || s.memoryDenyWriteExecute || s.privateDevices || s.protectClock || s.protectHostname !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.addressFamiliesAllowList || s.addressFamilies !== null && s.addressFamilies.size > 0 || s.restrictNamespaces !== null && (s.restrictNamespaces & NAMESPACE_ALL) !== NAMESPACE_ALL || s.restrictRealtime || s.restrictSuidSgid || s.syscallArchitectures.size > 0 || s.syscallFilter !== null && (s.syscallFilter.allowList || s.syscallFilter.entries.size > 0);
-}
-function filterAllowsDroppingPrivileges(s) {
-  const f = s.syscallFilter;
-  if (f === null || f.entries.size === 0) return true;
-  const listed2 = ["capget", "capset", "prctl"].map((n) => f.entries.has(n));
-  return f.allowList ? listed2.every(Boolean) : !listed2.some(Boolean);
-}
-function elevation(c, state) {
-  if (c.fullyPrivileged) return "full-privileges";
-  if (state.permissionsStartOnly && c.directive !== "ExecStart") return "permissions-start-only";
-  if (c.noSetuid) return "root-credentials";
-  return null;
-}
-function implicitHelper(unit) {
-  return IMPLICIT_HELPER[unitType(unit)] ?? null;
-}
-
-// src/unit/source.ts
-var UnreadableFile = class extends Error {
-  constructor(path, reason) {
-    super(`${path}: ${reason}`);
-    this.path = path;
-    this.reason = reason;
-  }
-  path;
-  reason;
-};
-function memorySource(files) {
-  const enc = new TextEncoder();
-  const map = /* @__PURE__ */ new Map();
-  for (const [p, c] of Object.entries(files)) map.set(normalize(p), typeof c === "string" ? enc.encode(c) : c);
-  const read = (p, depth) => {
-    const entry2 = map.get(normalize(p));
-    if (entry2 === void 0) return null;
-    if (entry2 instanceof Uint8Array) return entry2;
-    if (entry2.link === "/dev/null") return new Uint8Array(0);
-    if (depth > 8 || entry2.link.startsWith("/")) return null;
-    return read(joinPath(dirname(normalize(p)), entry2.link), depth + 1);
-  };
-  return {
-    read: (p) => read(p, 0),
-    link: (p) => {
-      const entry2 = map.get(normalize(p));
-      return entry2 !== void 0 && !(entry2 instanceof Uint8Array) ? entry2.link : null;
-    },
-    list: (dir) => {
-      const prefix2 = normalize(dir) === "" ? "" : normalize(dir) + "/";
-      const names2 = /* @__PURE__ */ new Set();
-      for (const p of map.keys()) {
-        if (!p.startsWith(prefix2)) continue;
-        names2.add(p.slice(prefix2.length).split("/")[0]);
-      }
-      return names2.size > 0 ? [...names2] : null;
-    }
-  };
-}
-function normalize(p) {
-  const parts = [];
-  for (const part of p.replace(/\/+/g, "/").split("/")) {
-    if (part === "." || part === "" && parts.length > 0) continue;
-    if (part === ".." && parts.length > 0 && parts[parts.length - 1] !== ".." && parts[parts.length - 1] !== "") parts.pop();
-    else parts.push(part);
-  }
-  return parts.join("/").replace(/\/$/, "");
-}
-function dirname(p) {
-  const i = p.lastIndexOf("/");
-  if (i < 0) return ".";
-  return i === 0 ? "/" : p.slice(0, i);
-}
-function basename(p) {
-  return p.slice(p.lastIndexOf("/") + 1);
-}
-function joinPath(dir, name) {
-  if (dir === "." || dir === "") return name;
-  return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
-}
-
-// src/diff/trace.ts
-var identity2 = (svc, a) => `${a.file === svc.fragmentPath ? "<unit>" : basename(a.file)}\0${a.section}\0${a.key}\0${a.value}`;
-function changedLines(base, head, keys) {
-  const wanted = new Set(keys);
-  const collect = (svc) => svc ? svc.state.applied.filter((a) => wanted.has(a.key)) : [];
-  const baseLines = collect(base);
-  const headLines = collect(head);
-  const lineRef = (removed2) => (a) => ({ file: a.file, line: a.line, removed: removed2, text: `${a.key}=${a.value}` });
-  const added = unpaired(head, headLines, base, baseLines).map(lineRef(false));
-  const removed = unpaired(base, baseLines, head, headLines).map(lineRef(true));
-  return [...added.reverse(), ...removed];
-}
-function unpaired(svc, lines, other, otherLines) {
-  const available = /* @__PURE__ */ new Map();
-  for (const a of otherLines) {
-    const k = identity2(other, a);
-    available.set(k, (available.get(k) ?? 0) + 1);
-  }
-  return lines.filter((a) => {
-    const k = identity2(svc, a);
-    const n = available.get(k) ?? 0;
-    if (n > 0) available.set(k, n - 1);
-    return n === 0;
-  });
-}
-function blame(base, head, keys) {
-  return changedLines(base, head, keys)[0] ?? null;
-}
-
-// src/diff/capabilities.ts
-function names(caps) {
-  const out = [];
-  for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (caps & 1n << BigInt(i)) out.push(capabilityName(i));
-  return out;
-}
-var ROOT = "root";
-var BOUNDING_KEYS = ["CapabilityBoundingSet", "PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"];
-var IDENTITY_KEYS = ["User", "DynamicUser"];
-var SECCOMP_KEYS = [
-  "LockPersonality",
-  "MemoryDenyWriteExecute",
-  "PrivateDevices",
-  "ProtectClock",
-  "ProtectHostname",
-  "ProtectKernelTunables",
-  "ProtectKernelModules",
-  "ProtectKernelLogs",
-  "RestrictAddressFamilies",
-  "RestrictNamespaces",
-  "RestrictRealtime",
-  "RestrictSUIDSGID",
-  "SystemCallArchitectures",
-  "SystemCallFilter"
-];
-function profileOf(svc, traits) {
-  return privilegeProfile(svc.state, svc.unit, traits);
-}
-function summarize(p) {
-  return {
-    startsProcesses: p.startsProcesses,
-    user: p.user.name,
-    root: p.user.root,
-    userFromInstance: p.user.fromInstance,
-    held: names(p.held.caps),
-    reachable: names(p.reachable),
-    noNewPrivileges: p.noNewPrivileges,
-    elevated: p.elevated.map((e) => ({
-      directive: e.command.directive,
-      command: e.command.text,
-      kind: e.kind,
-      root: e.privileges.root,
-      capabilities: names(e.privileges.caps),
-      file: e.command.source.file,
-      line: e.command.source.line
-    }))
-  };
-}
-function privilegeWidenings(base, head, acceptor) {
-  const h = head.profile;
-  const b = base?.profile ?? null;
-  const out = [];
-  const finding = (level, caps, root, what, cause, line, command = null) => {
-    const capabilities3 = names(caps);
-    const wanted = root ? [ROOT, ...capabilities3] : capabilities3;
-    const { accepted, unaccepted } = accept(wanted, acceptor);
-    out.push({
-      level,
-      capabilities: capabilities3,
-      root,
-      command,
-      what,
-      cause,
-      file: line?.file ?? null,
-      line: line?.line ?? null,
-      removedLine: line?.removed ?? false,
-      directive: line ? line.text.slice(0, line.text.indexOf("=") + 1) : null,
-      accepted,
-      unaccepted
-    });
-  };
-  const heldCaps = h.held.caps & ~(b?.held.caps ?? 0n);
-  const heldRoot = h.held.root && !(b?.held.root ?? false) && h.startsProcesses;
-  if (heldCaps !== 0n || heldRoot) {
-    const why = heldCause(base?.svc ?? null, b, head.svc, h);
-    finding("held", heldCaps, heldRoot, heldWhat(b, h, heldCaps, heldRoot), why.text, why.line);
-  }
-  const reach = h.reachable & ~(b?.reachable ?? 0n) & ~h.held.caps;
-  if (reach !== 0n) {
-    const why = reachCause(base?.svc ?? null, b, head.svc, h);
-    finding("reachable", reach, false, `${b ? "can now gain" : "is new and can gain"} ${capList(reach)} through set-user-ID or file-capability programs`, why.text, why.line);
-  }
-  const baseElevated = [...b?.elevated ?? []];
-  for (const e of h.elevated) {
-    const i = baseElevated.findIndex((x) => commandKey(x) === commandKey(e));
-    const matched = i >= 0 ? baseElevated.splice(i, 1)[0] : null;
-    const before = matched?.privileges ?? b?.held ?? { root: false, caps: 0n };
-    const caps = e.privileges.caps & ~before.caps;
-    const root = e.privileges.root && !before.root;
-    if (caps === 0n && !root) continue;
-    const why = commandCause(base?.svc ?? null, head.svc, e, matched);
-    const cmd = { directive: e.command.directive, text: e.command.text, kind: e.kind, file: e.command.source.file, line: e.command.source.line };
-    finding("command", caps, root, `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${privilegeList(caps, root)}`, why.text, why.line, cmd);
-  }
-  return out;
-}
-var KIND_PHRASE = {
-  "full-privileges": "with full privileges (+ prefix)",
-  "root-credentials": "as root within the bounding set (! prefix)",
-  "permissions-start-only": "with full privileges (PermissionsStartOnly=yes)"
-};
-function commandKey(e) {
-  const c = e.command;
-  const program2 = basename(c.path);
-  const args = SHELLS.test(program2) ? c.text.slice(c.text.search(/[ \t]/) + 1 || c.text.length).trim() : "";
-  return `${c.directive}\0${c.path}\0${args}`;
-}
-var SHELLS = /^(sh|bash|dash|zsh|ksh|mksh|ash|busybox|env|python[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|tclsh[0-9.]*)$/;
-function heldWhat(b, h, caps, root) {
-  const instance = h.user.fromInstance ? " (for an instance named root)" : "";
-  if (!b) {
-    if (h.user.root && h.held.caps === h.bounding && caps !== 0n) {
-      const set = h.bounding === KNOWN_CAPS ? `its full bounding set, ${capCount(caps)}` : `its bounding set, ${capList(caps)}`;
-      return `is new and runs as root${instance}: ${set}`;
-    }
-    return `is new and holds ${privilegeList(caps, root)} at start${instance}`;
-  }
-  if (root) return `now runs as root${instance}: ${caps === 0n ? "uid 0 without capabilities" : capList(caps)} at start`;
-  return `now holds ${capList(caps)} at start`;
-}
-function heldCause(base, b, head, h) {
-  if (!b) {
-    const helper = implicitHelper(head.unit);
-    const line = blame(null, head, [...IDENTITY_KEYS, "AmbientCapabilities", ...BOUNDING_KEYS, "SecureBits"]) ?? firstCommand(head);
-    const who = h.user.fromInstance ? "User= comes from the instance name" : h.user.root ? `no User= (or User=root)${helper ? `; the manager runs ${helper} for it` : ""}` : "AmbientCapabilities=";
-    return { text: `new unit: ${who}`, line };
-  }
-  if (h.user.root && !b.user.root) {
-    const text2 = h.user.fromInstance ? "User= now comes from the instance name (%i): an instance named root runs as root" : "the unit now runs as root (User= removed or set to root)";
-    return { text: text2, line: blame(base, head, IDENTITY_KEYS) };
-  }
-  if (h.user.root) {
-    return { text: "the bounding set of this root unit grew", line: blame(base, head, [...BOUNDING_KEYS, "SecureBits"]) };
-  }
-  return {
-    text: "new ambient capabilities",
-    line: blame(base, head, ["AmbientCapabilities"]) ?? blame(base, head, ["CapabilityBoundingSet", "SecureBits"])
-  };
-}
-function reachCause(base, b, head, h) {
-  if (!b) {
-    return {
-      text: "new unit: NoNewPrivileges= is not in force, so set-user-ID and file-capability programs can raise it to its bounding set",
-      line: blame(null, head, ["NoNewPrivileges", ...BOUNDING_KEYS]) ?? firstCommand(head)
-    };
-  }
-  if (b.noNewPrivileges !== null && h.noNewPrivileges === null) {
-    switch (b.noNewPrivileges) {
-      case "setting":
-        return { text: "NoNewPrivileges= is no longer in force", line: blame(base, head, ["NoNewPrivileges"]) ?? blame(base, head, IDENTITY_KEYS) };
-      case "dynamic-user":
-        return { text: "DynamicUser= (which sets NoNewPrivileges=) is gone", line: blame(base, head, ["DynamicUser", "NoNewPrivileges"]) };
-      case "seccomp":
-        return {
-          text: "no setting forces NoNewPrivileges= any more (seccomp-based settings force it for a unit that is not root on this systemd)",
-          line: blame(base, head, [...SECCOMP_KEYS, "NoNewPrivileges", ...IDENTITY_KEYS])
-        };
-    }
-  }
-  if (h.user.root && !b.user.root) return { text: "the unit now runs as root", line: blame(base, head, IDENTITY_KEYS) };
-  return { text: "the bounding set grew", line: blame(base, head, BOUNDING_KEYS) };
-}
-function firstCommand(svc) {
-  const a = svc.state.applied.find((x) => x.key.startsWith("Exec"));
-  return a ? { file: a.file, line: a.line, removed: false, text: `${a.key}=${a.value}` } : { file: svc.fragmentPath, line: 1, removed: false, text: "" };
-}
-function commandCause(base, head, e, matched) {
-  const own = { file: e.command.source.file, line: e.command.source.line, removed: false, text: `${e.command.directive}=${e.command.source.value}` };
-  if (!matched) {
-    if (e.kind === "permissions-start-only") {
-      const pso = blame(base, head, ["PermissionsStartOnly"]);
-      if (pso) return { text: "PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root", line: pso };
-    }
-    const text2 = e.kind === "full-privileges" ? "the + prefix runs the command with full privileges: no User=, no bounding set, no sandbox" : e.kind === "root-credentials" ? "the ! prefix skips User=/Group=: the command runs as root, within the bounding set" : "PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root";
-    return { text: text2, line: own };
-  }
-  return { text: "the bounding set its elevated command runs within grew", line: blame(base, head, BOUNDING_KEYS) ?? own };
-}
-function accept(wanted, a) {
-  const accepted = [];
-  const unaccepted = [];
-  const covers = (list3, name) => list3.includes("ALL") || name !== ROOT && list3.includes(name);
-  for (const name of wanted) {
-    const waiver = a.waivers.find((w) => covers(w.capabilities, name));
-    if (waiver) {
-      const known = a.baseWaivers.some((w) => sameWaiver(w, waiver));
-      accepted.push({ privilege: name, by: "waiver", reason: waiver.reason, file: waiver.file, line: waiver.line, addedInChange: !known });
-      continue;
-    }
-    const entry2 = a.allow.find((e) => covers([e.capability], name) && (e.unit === null || a.unitNames.includes(e.unit)));
-    if (entry2) {
-      accepted.push({ privilege: name, by: "allow-list", reason: `allowed by configuration (${entry2.unit ? `${entry2.unit}:` : ""}${entry2.capability})`, addedInChange: false });
-      continue;
-    }
-    unaccepted.push(name);
-  }
-  return { accepted, unaccepted };
-}
-function sameWaiver(x, y) {
-  return basename(x.file) === basename(y.file) && x.reason === y.reason && x.capabilities.join(" ") === y.capabilities.join(" ");
-}
-function capList(caps) {
-  const list3 = names(caps);
-  if (list3.length === 0) return "no capability";
-  if (list3.length <= 6) return list3.join(", ");
-  return capCount(caps);
-}
-function capCount(caps) {
-  const n = names(caps).length;
-  return caps === KNOWN_CAPS ? `all ${n} capabilities` : `${n} capabilities`;
-}
-function privilegeList(caps, root) {
-  if (!root) return capList(caps);
-  return caps === 0n ? "uid 0" : `uid 0 and ${capList(caps)}`;
-}
-
-// src/diff/waivers.ts
-var WAIVER = /^[ \t]*[#;][ \t]*systemd-exposure:[ \t]*allow\b(.*)$/i;
-function findWaivers(file, bytes) {
-  const waivers = [];
-  const problems = [];
-  const text2 = Buffer.from(bytes).toString("utf8");
-  if (!text2.includes("systemd-exposure:")) return { waivers, problems };
-  const lines = text2.split(/\r\n|\n|\r/);
-  lines.forEach((l, i) => {
-    const m = WAIVER.exec(l);
-    if (!m) return;
-    const [capsPart, ...reasonParts] = m[1].split(/[ \t]--(?:[ \t]|$)/);
-    const reason = reasonParts.join(" -- ").trim();
-    const caps = capsPart.split(/[\s,]+/).filter((c) => c !== "").map((c) => c.toUpperCase());
-    const unknown = caps.filter((c) => c !== "ALL" && capabilityBit(c) === null);
-    if (caps.length === 0 || unknown.length > 0) {
-      problems.push({ file, line: i + 1, message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(", ")})` : ""}; ignored` });
-    } else if (reason === "") {
-      problems.push({ file, line: i + 1, message: 'waiver has no reason after "--"; ignored (a reason is mandatory)' });
-    } else waivers.push({ capabilities: caps, reason, file, line: i + 1 });
-  });
-  return { waivers, problems };
-}
-function parseAllowEntry(text2) {
-  const colon = text2.lastIndexOf(":");
-  const unit = colon >= 0 ? text2.slice(0, colon).trim() : null;
-  const capability = (colon >= 0 ? text2.slice(colon + 1) : text2).trim().toUpperCase();
-  if (capability !== "ALL" && capabilityBit(capability) === null || unit === "") return null;
-  return { unit, capability };
-}
-
-// src/options/value-types.ts
-var BOOLEAN_WORDS = {
-  true: ["true", "yes", "on", "1"],
-  false: ["false", "no", "off", "0"]
-};
-var TRUE_WORDS = BOOLEAN_WORDS.true;
-var FALSE_WORDS = BOOLEAN_WORDS.false;
-var BOOLEAN = {
-  placeholder: "true|false",
-  accepts: `true or false (${TRUE_WORDS.join(", ")} / ${FALSE_WORDS.join(", ")}, in any case)`,
-  parse(text2) {
-    const word = text2.toLowerCase();
-    if (TRUE_WORDS.includes(word)) return true;
-    if (FALSE_WORDS.includes(word)) return false;
-    return void 0;
-  }
-};
-var SCORE = {
-  placeholder: "X.Y",
-  accepts: "an exposure score from 0.0 to 10.0 with at most one decimal",
-  parse: (text2) => text2 === "" ? null : /^(10(\.0)?|[0-9](\.[0-9])?)$/.test(text2) ? Number(text2) : void 0
-};
-var THRESHOLD = {
-  placeholder: "N",
-  accepts: "an integer from 0 to 100 (ten times the score)",
-  parse: (text2) => /^[0-9]+$/.test(text2) && Number(text2) <= 100 ? Number(text2) : void 0
-};
-var SYSTEMD_VERSION = {
-  placeholder: SYSTEMD_VERSIONS.join("|"),
-  accepts: `one of ${SYSTEMD_VERSIONS.join(", ")}`,
-  parse: (text2) => isSystemdVersion(text2) ? text2 : void 0
-};
-var ALLOW_ENTRY = {
-  placeholder: "[UNIT:]CAP_NAME",
-  accepts: "CAP_NAME or UNIT:CAP_NAME",
-  parse: (text2) => parseAllowEntry(text2) ?? void 0
-};
-var PATH_PATTERN = {
-  placeholder: "[!]GLOB",
-  accepts: "a glob, or !glob to exclude",
-  parse: (text2) => {
-    const exclude = text2.startsWith("!");
-    const glob = exclude ? text2.slice(1) : text2;
-    return glob === "" ? void 0 : { glob, exclude };
-  }
-};
-function choice(choices) {
-  return {
-    placeholder: choices.join("|"),
-    accepts: `one of ${choices.join(", ")}`,
-    parse: (text2) => choices.includes(text2) ? text2 : void 0
-  };
-}
-function text(placeholder) {
-  return { placeholder, accepts: "any text", parse: (t) => t };
-}
-var TEMPLATE_SUFFIX = {
-  placeholder: ".SUFFIX",
-  accepts: "a suffix such as .notify (a dot, then letters, digits, _ or -)",
-  parse: (text2) => /^\.[A-Za-z0-9_-]+$/.test(text2) ? text2 : void 0
-};
-var PLACEHOLDER = {
-  placeholder: "NAME=VALUE",
-  accepts: "NAME=VALUE, e.g. user=cockpit-ws",
-  parse: (text2) => {
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(text2);
-    return m ? { name: m[1], value: m[2] } : void 0;
-  }
-};
-
-// src/options/option-table.ts
-var OPTIONS = {
-  githubToken: single({
-    flag: null,
-    input: "github-token",
-    commands: [],
-    type: text("TOKEN"),
-    default: "",
-    runnerDefault: "${{ github.token }}",
-    description: "token that reads the pull request's files and writes the comment"
-  }),
-  base: single({
-    flag: "base",
-    input: null,
-    commands: ["diff"],
-    type: text("REV"),
-    default: "",
-    description: "base revision (default: the merge base of HEAD with the default branch)"
-  }),
-  head: single({
-    flag: "head",
-    input: null,
-    commands: ["diff"],
-    type: text("REV"),
-    default: "",
-    description: "head revision (default: the work tree, untracked files included)"
-  }),
-  repo: single({
-    flag: "repo",
-    input: null,
-    commands: ["diff"],
-    type: text("DIR"),
-    default: "",
-    description: "a directory of the git repository (default: the current directory)"
-  }),
-  systemdVersion: single({
-    flag: "systemd-version",
-    input: "systemd-version",
-    commands: ["score", "recommend", "diff"],
-    type: SYSTEMD_VERSION,
-    default: DEFAULT_SYSTEMD_VERSION,
-    env: "SYSTEMD_EXPOSURE_VERSION",
-    description: "the systemd whose systemd-analyze security is reproduced"
-  }),
-  // Each command's formats are in its own table (src/cli/*-formats.ts); formatOption() gives
-  // this option the command's format names as its choices and its first format as the default.
-  format: single({
-    flag: "format",
-    input: null,
-    commands: ["score", "recommend", "diff"],
-    type: text("FORMAT"),
-    default: "",
-    description: "output format"
-  }),
-  threshold: single({
-    flag: "threshold",
-    input: null,
-    commands: ["score"],
-    type: THRESHOLD,
-    default: "100",
-    description: "exit 1 when a unit's exposure, times ten, is above N"
-  }),
-  securityPolicy: single({
-    flag: "security-policy",
-    input: null,
-    commands: ["score"],
-    type: text("FILE"),
-    default: "",
-    description: "a JSON security policy, as systemd-analyze --security-policy reads it"
-  }),
-  paths: list({
-    flag: null,
-    input: "paths",
-    commands: [],
-    type: PATH_PATTERN,
-    description: "globs of the unit files to review (default: every file); !glob excludes"
-  }),
-  failOnCapabilityWidening: single({
-    flag: "fail-on-capability-widening",
-    input: "fail-on-capability-widening",
-    commands: ["diff"],
-    type: BOOLEAN,
-    default: "true",
-    description: "fail when a service can hold a capability it could not hold before"
-  }),
-  maxExposure: single({
-    flag: "max-exposure",
-    input: "max-exposure",
-    commands: ["diff"],
-    type: SCORE,
-    default: "",
-    description: "fail when a changed service's exposure after the change is above this"
-  }),
-  maxExposureIncrease: single({
-    flag: "max-exposure-increase",
-    input: "max-exposure-increase",
-    commands: ["diff"],
-    type: SCORE,
-    default: "",
-    description: "fail when a service's exposure rises by more than this"
-  }),
-  failOnRegression: single({
-    flag: "fail-on-regression",
-    input: "fail-on-regression",
-    commands: ["diff"],
-    type: BOOLEAN,
-    default: "false",
-    description: "fail when any setting of a changed service gets worse"
-  }),
-  failOnInvalidUnit: single({
-    flag: "fail-on-invalid-unit",
-    input: "fail-on-invalid-unit",
-    commands: ["diff"],
-    type: BOOLEAN,
-    default: "false",
-    description: "fail when a changed unit cannot be loaded (systemd would refuse it)"
-  }),
-  failOnUnreadableUnit: single({
-    flag: "fail-on-unreadable-unit",
-    input: "fail-on-unreadable-unit",
-    commands: ["diff"],
-    type: BOOLEAN,
-    default: "true",
-    description: "fail when a changed unit cannot be read or assessed (too large, a link out of the repository, a Git LFS pointer, an unresolvable template)"
-  }),
-  allowCapabilities: list({
-    flag: "allow-capability",
-    input: "allow-capabilities",
-    commands: ["diff"],
-    type: ALLOW_ENTRY,
-    description: "a capability accepted without a waiver, for every service or for one unit"
-  }),
-  templateSuffixes: list({
-    flag: "template-suffix",
-    input: "template-suffixes",
-    commands: ["diff"],
-    type: TEMPLATE_SUFFIX,
-    description: "a build-template suffix besides .in: foo.service.notify is reviewed as foo.service"
-  }),
-  templatePlaceholders: list({
-    flag: "template-placeholder",
-    input: "template-placeholders",
-    commands: ["diff"],
-    type: PLACEHOLDER,
-    description: "a value for a build-template placeholder, e.g. user=cockpit-ws for @user@"
-  }),
-  include: list({
-    flag: "include",
-    input: null,
-    commands: ["diff"],
-    type: text("GLOB"),
-    description: "review only the unit files matching GLOB (default: every file)"
-  }),
-  exclude: list({
-    flag: "exclude",
-    input: null,
-    commands: ["diff"],
-    type: text("GLOB"),
-    description: "skip the unit files matching GLOB (node_modules, vendor, third_party always are)"
-  }),
-  comment: single({
-    flag: null,
-    input: "comment",
-    commands: [],
-    type: choice(["update", "new", "off"]),
-    default: "update",
-    description: "the PR comment: one edited in place, a new one each run, or none"
-  }),
-  workingDirectory: single({
-    flag: null,
-    input: "working-directory",
-    commands: [],
-    type: text("DIR"),
-    default: ".",
-    description: "the checkout, relative to the workspace"
-  }),
-  conformanceVersions: list({
-    flag: "systemd-version",
-    input: null,
-    commands: ["conformance"],
-    type: SYSTEMD_VERSION,
-    description: "a systemd version to compare (default: every one)"
-  }),
-  live: single({
-    flag: "live",
-    input: null,
-    commands: ["conformance"],
-    type: BOOLEAN,
-    default: "false",
-    description: "run systemd-analyze through the oracle instead of reading the corpus's goldens"
-  }),
-  goldens: single({
-    flag: "goldens",
-    input: null,
-    commands: ["conformance"],
-    type: text("DIR"),
-    default: "",
-    description: "the goldens (default: DIR/golden)"
-  }),
-  oracle: single({
-    flag: "oracle",
-    input: null,
-    commands: ["conformance"],
-    type: text("FILE"),
-    default: "",
-    description: "the oracle script --live runs (default: DIR/../oracle/analyze)"
-  }),
-  verbose: single({
-    flag: "verbose",
-    input: null,
-    commands: ["conformance"],
-    type: BOOLEAN,
-    default: "false",
-    description: "also list the targets that are identical"
-  })
-};
-var ALL_OPTIONS = Object.values(OPTIONS);
-
-// src/options/read-option.ts
-function optionReader(source) {
-  return (option) => {
-    const given = source.given(option);
-    if (given === null) return defaultValue(option);
-    const values = given.texts.map((text2) => {
-      const value = option.type.parse(text2);
-      if (value === void 0) throw source.refuse(`${given.label} must be ${option.type.accepts}, got '${text2}'`);
-      return value;
-    });
-    return option.list ? values : values[values.length - 1];
-  };
-}
-function defaultValue(option) {
-  if (option.list) return [];
-  const value = option.type.parse(option.default);
-  if (value === void 0) throw new Error(`the default '${option.default}' of ${option.flag ?? option.input} is not ${option.type.accepts}`);
-  return value;
-}
-
-// src/diff/affected.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
-// src/model/exposure.ts
-var BANDS = [
-  { min: 100, verdict: "DANGEROUS", emoji: "🤢" },
-  { min: 90, verdict: "UNSAFE", emoji: "😨" },
-  { min: 75, verdict: "EXPOSED", emoji: "🙁" },
-  { min: 50, verdict: "MEDIUM", emoji: "😐" },
-  { min: 10, verdict: "OK", emoji: "🙂" },
-  { min: 1, verdict: "SAFE", emoji: "😀" },
-  { min: 0, verdict: "PERFECT", emoji: "😇" }
-];
-function verdictOf(exposure) {
-  return BANDS.find((b) => exposure >= b.min).verdict;
-}
-function formatExposure(exposure) {
-  return `${Math.floor(exposure / 10)}.${exposure % 10}`;
-}
-var ceilDiv = (a, b) => Math.floor((a + b - 1) / b);
-function score(assessors, results, defaultDependencies, policy, nullDescriptionFirst) {
-  let badnessSum = 0;
-  let weightSum = 0;
-  for (let i = 0; i < assessors.length; i++) {
-    const a = assessors[i];
-    const override = policy?.get(a.jsonField);
-    const weight = override?.weight ?? a.weight;
-    const range = override?.range ?? a.range;
-    const r = results[i];
-    if (r.kind !== "badness" || weight === 0 || a.defaultDependenciesOnly === true && !defaultDependencies) continue;
-    if (range === 0 || r.badness > range) throw new PolicyRangeError(a.jsonField, range, r.badness);
-    badnessSum += Math.floor((r.badness * weight + range - 1) / range);
-    weightSum += weight;
-  }
-  if (weightSum === 0) throw new PolicyRangeError("*", 0, 0);
-  const exposure = ceilDiv(badnessSum * 100, weightSum);
-  const rows = new Array(assessors.length);
-  if (sortKeys.length !== assessors.length) sortKeys = new Uint32Array(assessors.length);
-  let ranks = new Array(assessors.length);
-  let signature = assessors.length;
-  for (let i = 0; i < assessors.length; i++) {
-    const a = assessors[i];
-    const override = policy?.get(a.jsonField);
-    const weight = override?.weight ?? a.weight;
-    const range = override?.range ?? a.range;
-    const r = results[i];
-    const na2 = weight === 0 || a.defaultDependenciesOnly === true && !defaultDependencies ? naReason(a, weight, defaultDependencies) : void 0;
-    let made;
-    if (na2 !== void 0 || r.kind === "na") {
-      const description = na2 ?? r.description ?? override?.descriptionNa ?? a.descriptionNa ?? null;
-      made = row(i, a, weight, range, null, null, description);
-    } else {
-      const b = r.badness;
-      const description = r.description ?? (b === 0 ? override?.descriptionGood ?? a.descriptionGood : b === a.range ? override?.descriptionBad ?? a.descriptionBad : void 0) ?? null;
-      const rowExposure = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null;
-      made = row(i, a, weight, range, b, rowExposure, description);
-    }
-    if ("row" in made) {
-      rows[i] = made.row;
-      signature = Math.imul(signature, 2654435761) + made.serial | 0;
-      if (ranks !== null) {
-        if (made.rank === void 0) ranks = null;
-        else ranks[i] = made.rank;
-      }
-    } else {
-      rows[i] = made;
-      ranks = null;
-    }
-  }
-  if (ranks === null) return { exposure, verdict: verdictOf(exposure), rows: displayOrder(rows, null, nullDescriptionFirst) };
-  return { exposure, verdict: verdictOf(exposure), rows: sharedOrder(rows, ranks, signature, nullDescriptionFirst) };
-}
-var orderCache = /* @__PURE__ */ new Map();
-var ORDER_CACHE_MAX = 1e4;
-var ordersCached = 0;
-function sharedOrder(rows, ranks, signature, nullDescriptionFirst) {
-  const candidates = orderCache.get(signature);
-  if (candidates !== void 0) {
-    for (const c of candidates) if (sameRows(c.byAssessor, rows)) return c.ordered;
-  }
-  const ordered = displayOrder(rows, ranks, nullDescriptionFirst);
-  if (ordersCached < ORDER_CACHE_MAX) {
-    ordersCached++;
-    const entry2 = { byAssessor: rows, ordered };
-    if (candidates === void 0) orderCache.set(signature, [entry2]);
-    else candidates.push(entry2);
-  }
-  return ordered;
-}
-function sameRows(a, b) {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-function naReason(a, weight, defaultDependencies) {
-  if (a.defaultDependenciesOnly && !defaultDependencies) return "Service runs in special boot phase, option is not appropriate";
-  if (weight === 0) return "Option excluded by policy, skipping";
-  return void 0;
-}
-var rowCache = [];
-var ROW_CACHE_MAX = 5e4;
-var SHARED_DESCRIPTION_MAX = 1024;
-var rowsCached = 0;
-function row(index, a, weight, range, badness, exposure, description) {
-  const shareable = weight === a.weight && range === a.range && (description === null || description.length <= SHARED_DESCRIPTION_MAX);
-  const key = badness === null ? -1 : badness * 1e3 + (exposure ?? 0);
-  const slot = shareable ? rowCache[index]?.get(key) : void 0;
-  if (slot !== void 0) {
-    for (let i = 0; i < slot.length; i++) {
-      const shared2 = slot[i];
-      if (shared2.row.description === description && shared2.assessor === a) return shared2;
-    }
-  }
-  const made = {
-    id: a.id,
-    jsonField: a.jsonField,
-    set: badness === null ? null : badness === 0,
-    badness,
-    exposure,
-    description,
-    weight,
-    range
-  };
-  if (!shareable || rowsCached >= ROW_CACHE_MAX) return made;
-  rowsCached++;
-  const shared = { assessor: a, row: made, serial: rowsCached, rank: description === null ? void 0 : rankOf(made.id, description) };
-  let byKey = rowCache[index];
-  if (byKey === void 0) rowCache[index] = byKey = /* @__PURE__ */ new Map();
-  if (slot === void 0) byKey.set(key, [shared]);
-  else slot.push(shared);
-  return shared;
-}
-var rankByPair = /* @__PURE__ */ new Map();
-var ranked = [];
-var RANKED_MAX = 4096;
-function rankOf(id, description) {
-  let byDescription = rankByPair.get(id);
-  const existing = byDescription?.get(description);
-  if (existing !== void 0) return existing;
-  if (ranked.length >= RANKED_MAX) return void 0;
-  let lo = 0;
-  let hi = ranked.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    const e = ranked[mid];
-    if ((-compareBytes(e.description, description) || compareBytes(e.id, id)) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  const rank = { value: lo };
-  ranked.splice(lo, 0, { id, description, rank });
-  for (let i = lo + 1; i < ranked.length; i++) ranked[i].rank.value = i;
-  if (byDescription === void 0) rankByPair.set(id, byDescription = /* @__PURE__ */ new Map());
-  byDescription.set(description, rank);
-  return rank;
-}
-var sortKeys = new Uint32Array(0);
-function sortByRank(rows, ranks) {
-  const keys = rows.length === sortKeys.length ? sortKeys : new Uint32Array(rows.length);
-  for (let i = 0; i < rows.length; i++) keys[i] = ranks[i].value * 256 + i;
-  keys.sort();
-  const out = new Array(rows.length);
-  for (let i = 0; i < keys.length; i++) out[i] = rows[keys[i] & 255];
-  return out;
-}
-function displayOrder(rows, ranks, nullDescriptionFirst) {
-  if (ranks !== null && rows.length <= 256) return sortByRank(rows, ranks);
-  let hasNull = false;
-  let hasSurrogate = false;
-  for (const r of rows) {
-    if (r.description === null) hasNull = true;
-    else if (!hasSurrogate && SURROGATE.test(r.description)) hasSurrogate = true;
-    if (!hasSurrogate && SURROGATE.test(r.id)) hasSurrogate = true;
-  }
-  if (!hasNull) return rows.slice().sort(hasSurrogate ? compareRowsBytes : compareRowsNative);
-  const items = [HEADER, ...rows.map((r, i) => ({ r, i: i + 1 }))];
-  if (nullDescriptionFirst) {
-    const nulls = rows.filter((r) => r.description === null);
-    const rest = rows.filter((r) => r.description !== null);
-    return [...nulls, ...glibcMergeSort(rest.map((r, i) => ({ r, i: i + 1 }))).map((x) => x.r)];
-  }
-  return glibcMergeSort(items).slice(1).map((x) => x.r);
-}
-var SURROGATE = /[\uD800-\uDFFF]/;
-function compareRowsBytes(a, b) {
-  return -compareBytes(a.description, b.description) || compareBytes(a.id, b.id);
-}
-function compareRowsNative(a, b) {
-  const da = a.description;
-  const db = b.description;
-  if (da !== db) return da < db ? 1 : -1;
-  return a.id === b.id ? 0 : a.id < b.id ? -1 : 1;
-}
-var HEADER = { r: null, i: 0 };
-function compareCells(a, b) {
-  if (a.r === null) return b.r === null ? 0 : -1;
-  if (b.r === null) return 1;
-  const da = a.r.description;
-  const db = b.r.description;
-  let c;
-  if (da === null || db === null) c = da === db ? 0 : -Math.sign(a.i - b.i);
-  else c = -compareBytes(da, db);
-  if (c !== 0) return c;
-  c = compareBytes(a.r.id, b.r.id);
-  return c !== 0 ? c : Math.sign(a.i - b.i);
-}
-function glibcMergeSort(items) {
-  if (items.length <= 1) return items;
-  const n1 = Math.floor(items.length / 2);
-  const left = glibcMergeSort(items.slice(0, n1));
-  const right = glibcMergeSort(items.slice(n1));
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < left.length && j < right.length) out.push(compareCells(left[i], right[j]) <= 0 ? left[i++] : right[j++]);
-  while (i < left.length) out.push(left[i++]);
-  while (j < right.length) out.push(right[j++]);
-  return out;
-}
-function compareBytes(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x >= 55296 && x <= 57343 || y >= 55296 && y <= 57343) {
-      return (a.codePointAt(i) ?? 0) - (b.codePointAt(i) ?? 0);
-    }
-    return x - y;
-  }
-  return a.length - b.length;
-}
-var PolicyRangeError = class extends Error {
-  constructor(jsonField, range, badness) {
-    super(
-      jsonField === "*" ? "security policy gives every assessor weight 0 (systemd-analyze aborts on this)" : `security policy range ${range} for ${jsonField} is smaller than its badness ${badness} (systemd-analyze aborts on this)`
-    );
-    this.jsonField = jsonField;
-    this.range = range;
-    this.badness = badness;
-  }
-  jsonField;
-  range;
-  badness;
-};
-
-// src/model/syscall-data.generated.ts
-var L = [
-  /* 0 */
-  "arch_prctl brk cacheflush clock_getres clock_getres_time64 clock_gettime clock_gettime64 clock_nanosleep clock_nanosleep_time64 execve exit exit_group futex futex_time64 futex_waitv get_robust_list get_thread_area getegid getegid32 geteuid geteuid32 getgid getgid32 getgroups getgroups32 getpgid getpgrp getpid getppid getrandom getresgid getresgid32 getresuid getresuid32 getrlimit getsid gettid gettimeofday getuid getuid32 membarrier mmap mmap2 mprotect munmap nanosleep pause prlimit64 restart_syscall riscv_flush_icache riscv_hwprobe rseq rt_sigreturn sched_getaffinity sched_yield set_robust_list set_thread_area set_tid_address set_tls sigreturn time ugetrlimit uretprobe",
-  /* 1 */
-  "io_cancel io_destroy io_getevents io_pgetevents io_pgetevents_time64 io_setup io_submit io_uring_enter io_uring_register io_uring_setup",
-  /* 2 */
-  "_llseek close close_range dup dup2 dup3 lseek pread64 preadv preadv2 pwrite64 pwritev pwritev2 read readv write writev",
-  /* 3 */
-  "chown chown32 fchown fchown32 fchownat lchown lchown32",
-  /* 4 */
-  "adjtimex clock_adjtime clock_adjtime64 clock_settime clock_settime64 settimeofday",
-  /* 5 */
-  "modify_ldt subpage_prot switch_endian vm86 vm86old",
-  /* 6 */
-  "lookup_dcookie perf_event_open pidfd_getfd ptrace rtas s390_runtime_instr sys_debug_setcontext",
-  /* 7 */
-  "access chdir chmod close creat faccessat faccessat2 fallocate fchdir fchmod fchmodat fchmodat2 fcntl fcntl64 fgetxattr flistxattr fremovexattr fsetxattr fstat fstat64 fstatat64 fstatfs fstatfs64 ftruncate ftruncate64 futimesat getcwd getdents getdents64 getxattr inotify_add_watch inotify_init inotify_init1 inotify_rm_watch lgetxattr link linkat listxattr llistxattr lremovexattr lsetxattr lstat lstat64 mkdir mkdirat mknod mknodat newfstatat oldfstat oldlstat oldstat open openat openat2 readlink readlinkat removexattr rename renameat renameat2 rmdir setxattr stat stat64 statfs statfs64 statx symlink symlinkat truncate truncate64 unlink unlinkat utime utimensat utimensat_time64 utimes",
-  /* 8 */
-  "_newselect epoll_create epoll_create1 epoll_ctl epoll_ctl_old epoll_pwait epoll_pwait2 epoll_wait epoll_wait_old eventfd eventfd2 poll ppoll ppoll_time64 pselect6 pselect6_time64 select",
-  /* 9 */
-  "ipc memfd_create mq_getsetattr mq_notify mq_open mq_timedreceive mq_timedreceive_time64 mq_timedsend mq_timedsend_time64 mq_unlink msgctl msgget msgrcv msgsnd pipe pipe2 process_madvise process_vm_readv process_vm_writev semctl semget semop semtimedop semtimedop_time64 shmat shmctl shmdt shmget",
-  /* 10 */
-  "add_key keyctl request_key",
-  /* 11 */
-  "mlock mlock2 mlockall munlock munlockall",
-  /* 12 */
-  "delete_module finit_module init_module",
-  /* 13 */
-  "chroot fsconfig fsmount fsopen fspick mount mount_setattr move_mount open_tree pivot_root umount umount2",
-  /* 14 */
-  "accept accept4 bind connect getpeername getsockname getsockopt listen recv recvfrom recvmmsg recvmmsg_time64 recvmsg send sendmmsg sendmsg sendto setsockopt shutdown socket socketcall socketpair",
-  /* 15 */
-  "_sysctl afs_syscall bdflush break create_module ftime get_kernel_syms getpmsg gtty idle lock mpx prof profil putpmsg query_module security sgetmask ssetmask stime stty sysfs tuxcall ulimit uselib ustat vserver",
-  /* 16 */
-  "pkey_alloc pkey_free pkey_mprotect",
-  /* 17 */
-  "@chown @clock @module @raw-io @reboot @swap _sysctl acct bpf capset chroot fanotify_init fanotify_mark nfsservctl open_by_handle_at pivot_root quotactl quotactl_fd setdomainname setfsuid setfsuid32 setgroups setgroups32 sethostname setresuid setresuid32 setreuid setreuid32 setuid setuid32 vhangup",
-  /* 18 */
-  "capget clone clone3 execveat fork getrusage kill pidfd_open pidfd_send_signal prctl rt_sigqueueinfo rt_tgsigqueueinfo setns swapcontext tgkill times tkill unshare vfork wait4 waitid waitpid",
-  /* 19 */
-  "ioperm iopl pciconfig_iobase pciconfig_read pciconfig_write s390_pci_mmio_read s390_pci_mmio_write",
-  /* 20 */
-  "kexec_file_load kexec_load reboot",
-  /* 21 */
-  "ioprio_set mbind migrate_pages move_pages nice sched_setaffinity sched_setattr sched_setparam sched_setscheduler set_mempolicy set_mempolicy_home_node setpriority setrlimit",
-  /* 22 */
-  "setgid setgid32 setgroups setgroups32 setregid setregid32 setresgid setresgid32 setresuid setresuid32 setreuid setreuid32 setuid setuid32",
-  /* 23 */
-  "rt_sigaction rt_sigpending rt_sigprocmask rt_sigsuspend rt_sigtimedwait rt_sigtimedwait_time64 sigaction sigaltstack signal signalfd signalfd4 sigpending sigprocmask sigsuspend",
-  /* 24 */
-  "swapoff swapon",
-  /* 25 */
-  "fdatasync fsync msync sync sync_file_range sync_file_range2 syncfs",
-  /* 26 */
-  "@aio @basic-io @chown @default @file-system @io-event @ipc @keyring @memlock @network-io @process @resources @setuid @signal @sync @timer arm_fadvise64_64 capget capset copy_file_range fadvise64 fadvise64_64 flock get_mempolicy getcpu getpriority ioctl ioprio_get kcmp madvise mremap name_to_handle_at oldolduname olduname personality readahead readdir remap_file_pages sched_get_priority_max sched_get_priority_min sched_getattr sched_getparam sched_getscheduler sched_rr_get_interval sched_rr_get_interval_time64 sched_yield sendfile sendfile64 setfsgid setfsgid32 setfsuid setfsuid32 setpgid setsid splice sysinfo tee umask uname userfaultfd vmsplice",
-  /* 27 */
-  "alarm getitimer setitimer timer_create timer_delete timer_getoverrun timer_gettime timer_gettime64 timer_settime timer_settime64 timerfd_create timerfd_gettime timerfd_gettime64 timerfd_settime timerfd_settime64 times",
-  /* 28 */
-  "^7 +@obsolete +_llseek +_newselect +accept +accept4 +acct +add_key +adjtimex +alarm +arc_gettls +arc_settls +arc_usr_cmpxchg +arch_prctl +arm_fadvise64_64 +atomic_barrier +atomic_cmpxchg_32 +bind +bpf +brk +cachectl +cacheflush +capget +capset +chown +chown32 +chroot +clock_adjtime +clock_adjtime64 +clock_getres +clock_getres_time64 +clock_gettime +clock_gettime64 +clock_nanosleep +clock_nanosleep_time64 +clock_settime +clock_settime64 +clone +clone3 +close_range +connect +copy_file_range +delete_module +dipc +dup +dup2 +dup3 +epoll_create +epoll_create1 +epoll_ctl +epoll_ctl_old +epoll_pwait +epoll_pwait2 +epoll_wait +epoll_wait_old +eventfd +eventfd2 +exec_with_loader +execv +execve +execveat +exit +exit_group +fadvise64 +fadvise64_64 +fanotify_init +fanotify_mark +fchown +fchown32 +fchownat +fdatasync +finit_module +flock +fork +fsconfig +fsmount +fsopen +fspick +fsync +futex +futex_requeue +futex_time64 +futex_wait +futex_waitv +futex_wake +get_mempolicy +get_robust_list +get_thread_area +getcpu +getdomainname +getdtablesize +getegid +getegid32 +geteuid +geteuid32 +getgid +getgid32 +getgroups +getgroups32 +gethostname +getitimer +getpagesize +getpeername +getpgid +getpgrp +getpid +getppid +getpriority +getrandom +getresgid +getresgid32 +getresuid +getresuid32 +getrlimit +getrusage +getsid +getsockname +getsockopt +gettid +gettimeofday +getuid +getuid32 +getxgid +getxpid +getxuid +init_module +io_cancel +io_destroy +io_getevents +io_pgetevents +io_pgetevents_time64 +io_setup +io_submit +io_uring_enter +io_uring_register +io_uring_setup +ioctl +ioperm +iopl +ioprio_get +ioprio_set +ipc +kcmp +kern_features +kexec_file_load +kexec_load +keyctl +kill +landlock_add_rule +landlock_create_ruleset +landlock_restrict_self +lchown +lchown32 +listen +lookup_dcookie +lseek +madvise +map_shadow_stack +mbind +membarrier +memfd_create +memfd_secret +memory_ordering +migrate_pages +mincore +mlock +mlock2 +mlockall +mmap +mmap2 +modify_ldt +mount +mount_setattr +move_mount +move_pages +mprotect +mq_getsetattr +mq_notify +mq_open +mq_timedreceive +mq_timedreceive_time64 +mq_timedsend +mq_timedsend_time64 +mq_unlink +mremap +msgctl +msgget +msgrcv +msgsnd +msync +multiplexer +munlock +munlockall +munmap +name_to_handle_at +nanosleep +nice +old_adjtimex +oldolduname +oldumount +olduname +open_by_handle_at +open_tree +or1k_atomic +osf_fstat +osf_fstatfs +osf_fstatfs64 +osf_getdirentries +osf_getdomainname +osf_getitimer +osf_getrusage +osf_getsysinfo +osf_gettimeofday +osf_lstat +osf_mount +osf_proplist_syscall +osf_select +osf_set_program_attributes +osf_setitimer +osf_setsysinfo +osf_settimeofday +osf_shmat +osf_sigprocmask +osf_sigstack +osf_stat +osf_statfs +osf_statfs64 +osf_swapon +osf_syscall +osf_sysinfo +osf_usleep_thread +osf_utimes +osf_utsname +osf_wait4 +pause +pciconfig_iobase +pciconfig_read +pciconfig_write +perf_event_open +perfctr +personality +pidfd_getfd +pidfd_open +pidfd_send_signal +pipe +pipe2 +pivot_root +pkey_alloc +pkey_free +pkey_mprotect +poll +ppoll +ppoll_time64 +prctl +pread64 +preadv +preadv2 +prlimit64 +process_madvise +process_mrelease +process_vm_readv +process_vm_writev +pselect6 +pselect6_time64 +ptrace +pwrite64 +pwritev +pwritev2 +quotactl +quotactl_fd +read +readahead +readdir +readv +reboot +recv +recvfrom +recvmmsg +recvmmsg_time64 +recvmsg +remap_file_pages +request_key +restart_syscall +riscv_flush_icache +riscv_hwprobe +rseq +rt_sigaction +rt_sigpending +rt_sigprocmask +rt_sigqueueinfo +rt_sigreturn +rt_sigsuspend +rt_sigtimedwait +rt_sigtimedwait_time64 +rt_tgsigqueueinfo +rtas +s390_guarded_storage +s390_pci_mmio_read +s390_pci_mmio_write +s390_runtime_instr +s390_sthyi +sched_get_affinity +sched_get_priority_max +sched_get_priority_min +sched_getaffinity +sched_getattr +sched_getparam +sched_getscheduler +sched_rr_get_interval +sched_rr_get_interval_time64 +sched_set_affinity +sched_setaffinity +sched_setattr +sched_setparam +sched_setscheduler +sched_yield +seccomp +select +semctl +semget +semop +semtimedop +semtimedop_time64 +send +sendfile +sendfile64 +sendmmsg +sendmsg +sendto +set_mempolicy +set_mempolicy_home_node +set_robust_list +set_thread_area +set_tid_address +setdomainname +setfsgid +setfsgid32 +setfsuid +setfsuid32 +setgid +setgid32 +setgroups +setgroups32 +sethae +sethostname +setitimer +setns +setpgid +setpgrp +setpriority +setregid +setregid32 +setresgid +setresgid32 +setresuid +setresuid32 +setreuid +setreuid32 +setrlimit +setsid +setsockopt +settimeofday +setuid +setuid32 +sgetmask +shmat +shmctl +shmdt +shmget +shutdown +sigaction +sigaltstack +signal +signalfd +signalfd4 +sigpending +sigprocmask +sigreturn +sigsuspend +socket +socketcall +socketpair +splice +spu_create +spu_run +ssetmask +stime +subpage_prot +swapcontext +swapoff +swapon +switch_endian +sync +sync_file_range +sync_file_range2 +syncfs +sys_debug_setcontext +syscall +sysfs +sysinfo +syslog +sysmips +tee +tgkill +time +timer_create +timer_delete +timer_getoverrun +timer_gettime +timer_gettime64 +timer_settime +timer_settime64 +timerfd +timerfd_create +timerfd_gettime +timerfd_gettime64 +timerfd_settime +timerfd_settime64 +times +tkill +ugetrlimit +umask +umount +umount2 +uname +unshare +userfaultfd +ustat +utrap_install +vfork +vhangup +vm86 +vm86old +vmsplice +wait4 +waitid +waitpid +write +writev",
-  /* 29 */
-  "^28 +_sysctl +afs_syscall +arm_sync_file_range +bdflush +break +breakpoint +cachestat +create_module +ftime +get_kernel_syms +get_tls +getpmsg +gtty +idle +lock +mpx +nfsservctl +prof +profil +putpmsg +query_module +security +set_tls +stty +tuxcall +ulimit +uselib +usr26 +usr32 +vserver -@obsolete -arc_gettls -arc_settls -arc_usr_cmpxchg -atomic_barrier -atomic_cmpxchg_32 -dipc -exec_with_loader -execv -getdomainname -getdtablesize -gethostname -getpagesize -getxgid -getxpid -getxuid -kern_features -memory_ordering -old_adjtimex -oldumount -or1k_atomic -osf_fstat -osf_fstatfs -osf_fstatfs64 -osf_getdirentries -osf_getdomainname -osf_getitimer -osf_getrusage -osf_getsysinfo -osf_gettimeofday -osf_lstat -osf_mount -osf_proplist_syscall -osf_select -osf_set_program_attributes -osf_setitimer -osf_setsysinfo -osf_settimeofday -osf_shmat -osf_sigprocmask -osf_sigstack -osf_stat -osf_statfs -osf_statfs64 -osf_swapon -osf_syscall -osf_sysinfo -osf_usleep_thread -osf_utimes -osf_utsname -osf_wait4 -perfctr -riscv_hwprobe -sched_get_affinity -sched_set_affinity -sethae -setpgrp -utrap_install",
-  /* 30 */
-  "_llseek _newselect arm_fadvise64_64 arm_sync_file_range bdflush break breakpoint cachectl cacheflush chown32 clock_adjtime64 clock_getres_time64 clock_gettime64 clock_nanosleep_time64 clock_settime64 fadvise64_64 fchown32 fcntl64 fstat64 fstatat64 fstatfs64 ftime ftruncate64 futex_time64 get_tls getegid32 geteuid32 getgid32 getgroups32 getresgid32 getresuid32 getuid32 gtty idle io_pgetevents_time64 ipc lchown32 lock lstat64 mmap2 mpx mq_timedreceive_time64 mq_timedsend_time64 multiplexer nice oldfstat oldlstat oldolduname oldstat olduname pciconfig_iobase pciconfig_read pciconfig_write ppoll_time64 prof profil pselect6_time64 readdir recv recvmmsg_time64 riscv_flush_icache rt_sigtimedwait_time64 rtas s390_guarded_storage s390_pci_mmio_read s390_pci_mmio_write s390_runtime_instr s390_sthyi sched_rr_get_interval_time64 semtimedop_time64 send sendfile64 set_tls setfsgid32 setfsuid32 setgid32 setgroups32 setregid32 setresgid32 setresuid32 setreuid32 setuid32 sgetmask sigaction signal sigpending sigprocmask sigreturn sigsuspend socketcall spu_create spu_run ssetmask stat64 statfs64 stime stty subpage_prot swapcontext switch_endian sync_file_range2 sys_debug_setcontext syscall sysmips timer_gettime64 timer_settime64 timerfd timerfd_gettime64 timerfd_settime64 truncate64 ugetrlimit ulimit umount usr26 usr32 utimensat_time64 vm86 vm86old waitpid",
-  /* 31 */
-  "^0 +@sandbox",
-  /* 32 */
-  "landlock_add_rule landlock_create_ruleset landlock_restrict_self seccomp",
-  /* 33 */
-  "^28 +cachestat",
-  /* 34 */
-  "^31 +lsm_get_self_attr +lsm_list_modules +mseal",
-  /* 35 */
-  "^2 +llseek",
-  /* 36 */
-  "^7 +file_getattr +file_setattr +fstatat +getxattrat +listmount +listxattrat +newfstat +removexattrat +setxattrat +statmount",
-  /* 37 */
-  "^33 +breakpoint +file_getattr +file_setattr +get_tls +getxattrat +listmount +listxattrat +llseek +lsm_get_self_attr +lsm_list_modules +lsm_set_self_attr +mseal +removexattrat +set_tls +setxattrat +statmount +uretprobe +usr26 +usr32",
-  /* 38 */
-  "^29 +atomic_barrier +atomic_cmpxchg_32 +getpagesize +getxattrat +listmount +listxattrat +lsm_get_self_attr +lsm_list_modules +lsm_set_self_attr +mseal +removexattrat +riscv_hwprobe +setxattrat +statmount +uretprobe",
-  /* 39 */
-  "^30 +atomic_barrier +atomic_cmpxchg_32 +getpagesize +riscv_hwprobe",
-  /* 40 */
-  "^36 +open_tree",
-  /* 41 */
-  "^13 +open_tree_attr -open_tree",
-  /* 42 */
-  "^37 +fchroot +listns +open_tree_attr +rseq_slice_yield +uprobe",
-  /* 43 */
-  "^38 +file_getattr +file_setattr +listns +open_tree_attr +rseq_slice_yield +uprobe"
-];
-var cache = /* @__PURE__ */ new Map();
-function list2(i) {
-  let v = cache.get(i);
-  if (v === void 0) {
-    const s = L[i];
-    if (s.startsWith("^")) {
-      const [base, ...ops] = s.slice(1).split(" ");
-      const set = new Set(list2(Number(base)));
-      for (const op of ops) {
-        if (op.startsWith("+")) set.add(op.slice(1));
-        else set.delete(op.slice(1));
-      }
-      v = Object.freeze([...set].sort());
-    } else {
-      v = Object.freeze(s === "" ? [] : s.split(" "));
-    }
-    cache.set(i, v);
-  }
-  return v;
-}
-function groups2(spec) {
-  const out = {};
-  for (const e of spec.split(" ")) {
-    const k = e.lastIndexOf("=");
-    out[e.slice(0, k)] = list2(Number(e.slice(k + 1)));
-  }
-  return Object.freeze(out);
-}
-function tables(libseccomp, known, foreign, spec) {
-  const k = list2(known);
-  const f = new Set(list2(foreign));
-  return Object.freeze({ libseccomp, known: k, native: Object.freeze(k.filter((n) => !f.has(n))), groups: groups2(spec) });
-}
-function lazily(make) {
-  const out = {};
-  for (const v of Object.keys(make)) {
-    let t;
-    Object.defineProperty(out, v, { enumerable: true, get: () => t ??= make[v]() });
-  }
-  return Object.freeze(out);
-}
-var SYSCALL_DATA = lazily({
-  "252": () => tables(
-    "2.5.4",
-    29,
-    30,
-    "@default=0 @aio=1 @basic-io=2 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=7 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=13 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=28"
-  ),
-  "254": () => tables(
-    "2.5.4",
-    29,
-    30,
-    "@default=31 @aio=1 @basic-io=2 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=7 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=13 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @sandbox=32 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=33"
-  ),
-  "257": () => tables(
-    "2.6.0",
-    38,
-    39,
-    "@default=34 @aio=1 @basic-io=35 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=36 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=13 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @sandbox=32 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=37"
-  ),
-  "262": () => tables(
-    "2.6.1",
-    43,
-    39,
-    "@default=34 @aio=1 @basic-io=35 @chown=3 @clock=4 @cpu-emulation=5 @debug=6 @file-system=40 @io-event=8 @ipc=9 @keyring=10 @memlock=11 @module=12 @mount=41 @network-io=14 @obsolete=15 @pkey=16 @privileged=17 @process=18 @raw-io=19 @reboot=20 @resources=21 @sandbox=32 @setuid=22 @signal=23 @swap=24 @sync=25 @system-service=26 @timer=27 @known=42"
-  )
-});
-
-// src/model/syscalls.ts
-var tables2 = /* @__PURE__ */ new Map();
-var asList = (v) => typeof v === "string" ? v.split(" ").filter((s) => s !== "") : v;
-function syscallTable(version) {
-  let t = tables2.get(version);
-  if (!t) {
-    const data = SYSCALL_DATA[version];
-    const known = asList(data.known);
-    t = {
-      groups: new Map(Object.entries(data.groups).map(([k, v]) => [k, asList(v)])),
-      known: new Set(known),
-      native: new Set(asList(data.native)),
-      position: new Map(known.map((name, i) => [name, i]))
-    };
-    tables2.set(version, t);
-  }
-  return t;
-}
-var expansions = /* @__PURE__ */ new WeakMap();
-function expandGroup(table2, group) {
-  let byGroup = expansions.get(table2);
-  if (byGroup === void 0) expansions.set(table2, byGroup = /* @__PURE__ */ new Map());
-  if (!table2.groups.has(group)) return null;
-  let e = byGroup.get(group);
-  if (e === void 0) {
-    const seen = /* @__PURE__ */ new Set();
-    const names2 = [];
-    const visiting = /* @__PURE__ */ new Set();
-    const walk = (g) => {
-      if (visiting.has(g)) return;
-      visiting.add(g);
-      for (const m of table2.groups.get(g) ?? []) {
-        if (m.startsWith("@")) walk(m);
-        else if (!seen.has(m)) {
-          seen.add(m);
-          names2.push(m);
-        }
-      }
-      visiting.delete(g);
-    };
-    walk(group);
-    e = {
-      knownPositions: Int32Array.from(names2.filter((n) => table2.known.has(n)), (n) => table2.position.get(n)),
-      native: names2.filter((n) => table2.native.has(n))
-    };
-    byGroup.set(group, e);
-  }
-  return e;
-}
-var ABSENT = -2;
-var SyscallSet = class {
-  constructor(table2) {
-    this.table = table2;
-    this.errnos = new Int32Array(table2.position.size).fill(ABSENT);
-  }
-  table;
-  errnos;
-  count = 0;
-  get size() {
-    return this.count;
-  }
-  /** Sets the errno of a known name (others cannot be stored: libseccomp does not resolve them). */
-  set(name, errno) {
-    const i = this.table.position.get(name);
-    if (i !== void 0) this.setAt(i, errno);
-  }
-  delete(name) {
-    const i = this.table.position.get(name);
-    if (i !== void 0) this.deleteAt(i);
-  }
-  /** Adds (or, with errno null, removes) every known member of an expanded group. */
-  setGroup(group, errno) {
-    const positions = group.knownPositions;
-    for (let k = 0; k < positions.length; k++) {
-      if (errno === null) this.deleteAt(positions[k]);
-      else this.setAt(positions[k], errno);
-    }
-  }
-  has(name) {
-    return this.get(name) !== void 0;
-  }
-  get(name) {
-    const i = this.table.position.get(name);
-    if (i === void 0) return void 0;
-    const errno = this.errnos[i];
-    return errno === ABSENT ? void 0 : errno;
-  }
-  /** How many entries have no errno (−1): the allowed ones of an allow-list. */
-  countWithoutErrno() {
-    let n = 0;
-    for (let i = 0; i < this.errnos.length; i++) if (this.errnos[i] === -1) n++;
-    return n;
-  }
-  setAt(i, errno) {
-    if (this.errnos[i] === ABSENT) this.count++;
-    this.errnos[i] = errno;
-  }
-  deleteAt(i) {
-    if (this.errnos[i] !== ABSENT) this.count--;
-    this.errnos[i] = ABSENT;
-  }
-};
-
-// src/unit/specifiers.ts
-function expandSpecifiers(text2, ctx) {
-  if (!text2.includes("%")) return text2;
-  let out = "";
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
-    if (c !== "%") {
-      out += c;
-      continue;
-    }
-    const spec = text2[++i];
-    if (spec === void 0) return null;
-    const value = specifierValue(spec, ctx);
-    if (value === null) return null;
-    out += value;
-  }
-  return out;
-}
-function specifierValue(spec, ctx) {
-  const name = ctx.unitName;
-  const instance = unitInstance(name) ?? "";
-  const prefix2 = unitPrefix(name);
-  const dash = prefix2.lastIndexOf("-");
-  const lastComponent = dash >= 0 ? prefix2.slice(dash + 1) : prefix2;
-  const slash = ctx.fragmentPath.lastIndexOf("/");
-  switch (spec) {
-    case "%":
-      return "%";
-    case "n":
-      return name;
-    case "N":
-      return name.slice(0, name.length - unitType(name).length - 1);
-    case "p":
-      return prefix2;
-    case "P":
-      return unescapeUnitName(prefix2);
-    case "i":
-      return instance;
-    case "I":
-      return unescapeUnitName(instance);
-    case "j":
-      return lastComponent;
-    case "J":
-      return unescapeUnitName(lastComponent);
-    case "f":
-      return "/" + unescapeUnitName(instance !== "" ? instance : prefix2);
-    case "y":
-      return ctx.fragmentPath;
-    case "Y":
-      return slash >= 0 ? ctx.fragmentPath.slice(0, slash) || "/" : ".";
-    case "u":
-    case "g":
-      return "root";
-    case "U":
-    case "G":
-      return "0";
-    case "h":
-      return "/root";
-    case "s":
-      return "/bin/sh";
-    case "E":
-      return "/etc";
-    case "S":
-      return "/var/lib";
-    case "C":
-      return "/var/cache";
-    case "L":
-      return "/var/log";
-    case "t":
-      return "/run";
-    case "T":
-      return "/tmp";
-    case "V":
-      return "/var/tmp";
-    case "d":
-      return `/run/credentials/${name}`;
-    case "H":
-      return "localhost";
-    case "l":
-      return "localhost";
-    case "q":
-      return "localhost";
-    case "m":
-      return "00000000000000000000000000000001";
-    case "b":
-      return "00000000000000000000000000000002";
-    case "o":
-      return "debian";
-    case "w":
-      return "12";
-    case "W":
-      return "";
-    case "B":
-      return "";
-    case "M":
-      return "";
-    case "A":
-      return "";
-    case "v":
-      return "6.1.0-amd64";
-    case "a":
-      return "x86-64";
-    default:
-      return null;
-  }
-}
-
-// src/service/ip.ts
-function parseIPv4(s) {
-  const parts = s.split(".");
-  if (parts.length !== 4) return null;
-  const out = new Uint8Array(4);
-  for (let i = 0; i < 4; i++) {
-    const p = parts[i];
-    if (!/^(0|[1-9][0-9]{0,2})$/.test(p)) return null;
-    const v = Number(p);
-    if (v > 255) return null;
-    out[i] = v;
-  }
-  return out;
-}
-function parseIPv6(s) {
-  let text2 = s;
-  let tail = null;
-  const lastColon = text2.lastIndexOf(":");
-  if (text2.includes(".")) {
-    tail = parseIPv4(text2.slice(lastColon + 1));
-    if (!tail) return null;
-    text2 = text2.slice(0, lastColon + 1) + "0:0";
-  }
-  const halves = text2.split("::");
-  if (halves.length > 2) return null;
-  const groups3 = (h) => {
-    if (h === "") return [];
-    const out2 = [];
-    for (const g of h.split(":")) {
-      if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return null;
-      out2.push(parseInt(g, 16));
-    }
-    return out2;
-  };
-  const head = groups3(halves[0]);
-  const rest = halves.length === 2 ? groups3(halves[1]) : [];
-  if (!head || !rest) return null;
-  let all;
-  if (halves.length === 2) {
-    const missing = 8 - head.length - rest.length;
-    if (missing < 1) return null;
-    all = [...head, ...new Array(missing).fill(0), ...rest];
-  } else {
-    if (head.length !== 8) return null;
-    all = head;
-  }
-  const out = new Uint8Array(16);
-  all.forEach((g, i) => {
-    out[2 * i] = g >> 8;
-    out[2 * i + 1] = g & 255;
-  });
-  if (tail) out.set(tail, 12);
-  return out;
-}
-function masked(address, prefixLength) {
-  const out = new Uint8Array(address);
-  for (let bit3 = prefixLength; bit3 < out.length * 8; bit3++) out[bit3 >> 3] &= ~(128 >> (bit3 & 7));
-  return out;
-}
-function prefix(family, address, prefixLength) {
-  return { family, address: masked(address, prefixLength), prefixLength };
-}
-var v4 = (a, b, c, d) => Uint8Array.of(a, b, c, d);
-var v6 = (...bytes) => {
-  const out = new Uint8Array(16);
-  out.set(bytes);
-  return out;
-};
-function isLocalhostName(word) {
-  const w = word.toLowerCase();
-  return ["localhost", "localhost.", "localhost.localdomain", "localhost.localdomain."].includes(w) || [".localhost", ".localhost.", ".localhost.localdomain", ".localhost.localdomain."].some((s) => w.endsWith(s));
-}
-function parseAddressWord(word) {
-  if (word === "any") return [prefix(4, v4(0, 0, 0, 0), 0), prefix(6, v6(), 0)];
-  if (isLocalhostName(word)) return [prefix(4, v4(127, 0, 0, 0), 8), prefix(6, v6(...new Array(15).fill(0), 1), 128)];
-  if (word === "link-local") return [prefix(4, v4(169, 254, 0, 0), 16), prefix(6, v6(254, 128), 64)];
-  if (word === "multicast") return [prefix(4, v4(224, 0, 0, 0), 4), prefix(6, v6(255), 8)];
-  const slash = word.indexOf("/");
-  const addrText = slash >= 0 ? word.slice(0, slash) : word;
-  const a4 = parseIPv4(addrText);
-  const a6 = a4 ? null : parseIPv6(addrText);
-  const address = a4 ?? a6;
-  if (!address) return null;
-  const family = a4 ? 4 : 6;
-  const bits = family === 4 ? 32 : 128;
-  let length = bits;
-  if (slash >= 0) {
-    const lenText = word.slice(slash + 1);
-    if (!/^[0-9]{1,3}$/.test(lenText)) return null;
-    length = Number(lenText);
-    if (length > bits) return null;
-  }
-  return [prefix(family, address, length)];
-}
-function isLocalhostPrefix(p) {
-  if (p.family === 4) return p.address[0] === 127;
-  return p.address.every((b, i) => i === 15 ? b === 1 : b === 0);
-}
-
-// src/service/state.ts
-var ALL_CAPS_64 = (1n << 64n) - 1n;
-var EXEC_DIRECTIVES = [
-  "ExecCondition",
-  "ExecStartPre",
-  "ExecStart",
-  "ExecStartPost",
-  "ExecReload",
-  "ExecStop",
-  "ExecStopPre",
-  "ExecStopPost"
-];
-function initialServiceState(traits) {
-  return {
-    user: null,
-    group: null,
-    dynamicUser: false,
-    supplementaryGroups: [],
-    removeIpc: false,
-    privateDevices: false,
-    privateMounts: traits.privateMountsTristate ? null : false,
-    privateNetwork: false,
-    privateTmp: "no",
-    privateUsers: "no",
-    protectControlGroups: "no",
-    protectHostname: "no",
-    protectKernelModules: false,
-    protectKernelTunables: false,
-    protectKernelLogs: false,
-    protectClock: false,
-    lockPersonality: false,
-    memoryDenyWriteExecute: false,
-    noNewPrivileges: false,
-    restrictRealtime: false,
-    restrictSuidSgid: false,
-    protectSystem: "no",
-    protectHome: "no",
-    protectProc: "default",
-    procSubset: "all",
-    keyringMode: "private",
-    notifyAccess: null,
-    umask: 18,
-    rootDirectory: null,
-    rootImage: null,
-    mountImages: 0,
-    encryptedCredentials: 0,
-    // 262 starts from the 63-bit "all"; older versions from all 64 bits (rule A vs B, §3.1).
-    capabilityBoundingSet: traits.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64,
-    ambientCapabilities: 0n,
-    secureBits: 0,
-    restrictNamespaces: null,
-    addressFamiliesAllowList: false,
-    addressFamilies: null,
-    syscallArchitectures: /* @__PURE__ */ new Set(),
-    syscallFilter: null,
-    ipAddressAllow: [],
-    ipAddressDeny: [],
-    ipIngressFilterPaths: 0,
-    ipEgressFilterPaths: 0,
-    devicePolicy: "auto",
-    deviceAllow: [],
-    delegate: false,
-    defaultDependencies: true,
-    permissionsStartOnly: false,
-    privatePids: false,
-    workingDirectory: null,
-    type: null,
-    remainAfterExit: false,
-    restart: "no",
-    exitType: "main",
-    busName: null,
-    pamName: null,
-    killMode: "control-group",
-    successAction: "none",
-    restartForceExitStatus: 0,
-    // Spelled out (one per EXEC_DIRECTIVES entry): built once per unit, so kept cheap.
-    exec: {
-      ExecCondition: [],
-      ExecStartPre: [],
-      ExecStart: [],
-      ExecStartPost: [],
-      ExecReload: [],
-      ExecStop: [],
-      ExecStopPre: [],
-      ExecStopPost: []
-    },
-    applied: []
-  };
-}
-
-// src/service/users.ts
-function isNumericUid(s) {
-  if (!/^(0|[1-9][0-9]*)$/.test(s)) return false;
-  const n = Number(s);
-  return n <= 4294967295 && n !== 65535 && n !== 4294967295;
-}
-function isValidRelaxedUserName(s) {
-  if (s === "") return false;
-  if (isNumericUid(s)) return true;
-  if (s.startsWith(" ") || s.endsWith(" ")) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 || c === 127) return false;
-  }
-  if (/[:/]/.test(s)) return false;
-  if (/^[0-9]+$/.test(s) || /^-[0-9]*$/.test(s)) return false;
-  return s !== "." && s !== "..";
-}
-function isValidStrictUserName(s) {
-  return /^[A-Za-z_][A-Za-z0-9_-]{0,30}$/.test(s);
-}
-
-// src/service/words.ts
-var QUOTE_OR_BACKSLASH = /["'\\]/;
-var SEPARATOR_RUN = /[ \t\n\r]+/;
-var isSeparator = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-function extractWords(value, opts = {}) {
-  if (!QUOTE_OR_BACKSLASH.test(value)) {
-    const words2 = value.split(SEPARATOR_RUN);
-    if (words2[0] === "") words2.shift();
-    if (words2.length > 0 && words2[words2.length - 1] === "") words2.pop();
-    return { words: words2, invalid: false };
-  }
-  const words = [];
-  let i = 0;
-  const n = value.length;
-  for (; ; ) {
-    while (i < n && isSeparator(value.charCodeAt(i))) i++;
-    if (i >= n) return { words, invalid: false };
-    let word = "";
-    let quote = 0;
-    let run = i;
-    for (; ; ) {
-      if (i >= n) {
-        if (quote !== 0 && !opts.relax) return { words, invalid: true };
-        word += value.slice(run, i);
-        break;
-      }
-      const c = value.charCodeAt(i);
-      if (c === 92) {
-        word += value.slice(run, i);
-        i++;
-        if (i >= n) {
-          if (opts.relax) break;
-          return { words, invalid: true };
-        }
-        if (opts.cunescape) {
-          const decoded = cunescapeOne(value, i);
-          if (decoded === null) return { words, invalid: true };
-          word += decoded.text;
-          i += decoded.length;
-        } else {
-          word += value[i];
-          i++;
-        }
-        run = i;
-        continue;
-      }
-      if (quote !== 0) {
-        if (c === quote) {
-          word += value.slice(run, i);
-          quote = 0;
-          run = i + 1;
-        }
-        i++;
-        continue;
-      }
-      if (opts.unquote && (c === 34 || c === 39)) {
-        word += value.slice(run, i);
-        quote = c;
-        i++;
-        run = i;
-        continue;
-      }
-      if (isSeparator(c)) {
-        word += value.slice(run, i);
-        break;
-      }
-      i++;
-    }
-    words.push(word);
-  }
-}
-var SIMPLE_ESCAPES = {
-  a: "\x07",
-  b: "\b",
-  f: "\f",
-  n: "\n",
-  r: "\r",
-  t: "	",
-  v: "\v",
-  "\\": "\\",
-  '"': '"',
-  "'": "'",
-  s: " "
-};
-function cunescapeOne(s, at) {
-  const c = s[at];
-  const simple = SIMPLE_ESCAPES[c];
-  if (simple !== void 0) return { text: simple, length: 1 };
-  const hex = (len) => {
-    const digits = s.slice(at + 1, at + 1 + len);
-    if (digits.length !== len || !/^[0-9a-fA-F]+$/.test(digits)) return null;
-    const code2 = parseInt(digits, 16);
-    if (code2 === 0 || code2 > 1114111) return null;
-    return { text: String.fromCodePoint(code2), length: 1 + len };
-  };
-  if (c === "x") return hex(2);
-  if (c === "u") return hex(4);
-  if (c === "U") return hex(8);
-  if (c >= "0" && c <= "7") {
-    const digits = s.slice(at, at + 3);
-    if (!/^[0-7]{3}$/.test(digits)) return null;
-    const code2 = parseInt(digits, 8);
-    if (code2 === 0 || code2 > 255) return null;
-    return { text: String.fromCharCode(code2), length: 3 };
-  }
-  return null;
-}
-var TRUE_WORDS2 = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on"]);
-var FALSE_WORDS2 = /* @__PURE__ */ new Set(["0", "no", "n", "false", "f", "off"]);
-function parseBoolean(text2) {
-  const lower = text2.toLowerCase();
-  if (TRUE_WORDS2.has(lower)) return true;
-  if (FALSE_WORDS2.has(lower)) return false;
-  return null;
-}
-function parseMode(text2) {
-  const m = /^[ \t\n\r]*([0-7]+)$/.exec(text2);
-  if (!m) return null;
-  const v = parseInt(m[1], 8);
-  return v <= 4095 ? v : null;
-}
-function hasControlChars(s) {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 || c === 127) return true;
-  }
-  return false;
-}
-function simplifyAbsolutePath(path) {
-  if (!path.startsWith("/")) return null;
-  const parts = path.split("/").filter((p) => p !== "" && p !== ".");
-  if (parts.some((p) => p === ".." || p.length > 255)) return null;
-  const simplified = "/" + parts.join("/");
-  return simplified.length < 4096 ? simplified : null;
-}
-function isValidFilename(s) {
-  return s !== "" && s !== "." && s !== ".." && !s.includes("/") && s.length <= 255;
-}
-
-// src/service/directives.ts
-var NAMESPACE_FLAGS = {
-  cgroup: 33554432,
-  ipc: 134217728,
-  net: 1073741824,
-  mnt: 131072,
-  pid: 536870912,
-  user: 268435456,
-  uts: 67108864,
-  time: 128
-};
-var NAMESPACE_ALL2 = Object.values(NAMESPACE_FLAGS).reduce((a, b) => a | b, 0);
-var bool = (set) => (s, a, ctx) => {
-  const v = parseBoolean(a.value);
-  if (v === null) ctx.warn(a, `Failed to parse boolean value, ignoring: ${a.value}`);
-  else set(s, v);
-  return void 0;
-};
-var enumOf = (values, set, what = "value") => (s, a, ctx) => {
-  if (values.includes(a.value)) set(s, a.value);
-  else ctx.warn(a, `Failed to parse ${what}, ignoring: ${a.value}`);
-  return void 0;
-};
-var boolOrKeywords = (keywords, yes, set) => (s, a, ctx) => {
-  const b = parseBoolean(a.value);
-  if (b !== null) set(s, b ? yes : "no");
-  else if (keywords(ctx.traits).includes(a.value)) set(s, a.value);
-  else ctx.warn(a, `Failed to parse ${a.key}= value, ignoring: ${a.value}`);
-  return void 0;
-};
-function userName(s, a, ctx) {
-  if (a.value === "") return null;
-  const expanded = expandSpecifiers(a.value, ctx.specifiers);
-  if (expanded === null) return { fatal: `Failed to resolve unit specifiers in ${a.value}` };
-  if (!isValidRelaxedUserName(expanded)) return { fatal: `Invalid user/group name or numeric ID: ${expanded}` };
-  void s;
-  return expanded;
-}
-var user = (set) => (s, a, ctx) => {
-  const r = userName(s, a, ctx);
-  if (r !== null && typeof r === "object") return r.fatal;
-  set(s, r);
-  return void 0;
-};
-var rootPath = (set) => (s, a, ctx) => {
-  if (a.value === "") {
-    set(s, null);
-    return void 0;
-  }
-  const expanded = expandSpecifiers(a.value, ctx.specifiers);
-  if (expanded === null) return `Failed to resolve unit specifiers in ${a.value}`;
-  const path = simplifyAbsolutePath(expanded);
-  if (path === null) return `${a.key}= path is not absolute or not normalized: ${expanded}`;
-  set(s, path);
-  return void 0;
-};
-var capabilities = (bounding) => (s, a, ctx) => {
-  const t = ctx.traits;
-  let text2 = a.value;
-  const invert = text2.startsWith("~");
-  if (invert) text2 = text2.slice(1);
-  let sum = 0n;
-  for (const w of extractWords(text2, { unquote: true, relax: true }).words) {
-    const cap2 = capabilityFromName(w, t.maxCapabilityNumber);
-    if (cap2 === null) ctx.warn(a, `Failed to parse capability '${w}', ignoring.`);
-    else sum |= 1n << BigInt(cap2);
-  }
-  const current = bounding ? s.capabilityBoundingSet : s.ambientCapabilities;
-  const untouched = bounding ? t.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64 : 0n;
-  let next;
-  if (t.capabilityRuleB && a.value === "") next = 0n;
-  else if (sum === 0n || current === untouched) {
-    const all = t.capabilityRuleB ? (1n << BigInt(KERNEL_LAST_CAP + 1)) - 1n : ALL_CAPS_64;
-    next = invert ? all & ~sum : sum;
-  } else next = invert ? current & ~sum : current | sum;
-  if (bounding) s.capabilityBoundingSet = next;
-  else s.ambientCapabilities = next;
-  return void 0;
-};
-var KERNEL_LAST_CAP = 40;
-var restrictNamespaces = (s, a, ctx) => {
-  if (a.value === "") {
-    s.restrictNamespaces = null;
-    return void 0;
-  }
-  const b = parseBoolean(a.value);
-  if (b !== null) {
-    s.restrictNamespaces = b ? 0 : NAMESPACE_ALL2;
-    return void 0;
-  }
-  let text2 = a.value;
-  const invert = text2.startsWith("~");
-  if (invert) text2 = text2.slice(1);
-  let flags = 0;
-  for (const w of extractWords(text2).words) {
-    const f = NAMESPACE_FLAGS[w];
-    if (f === void 0) {
-      ctx.warn(a, `Failed to parse namespace type string, ignoring: ${a.value}`);
-      return void 0;
-    }
-    flags |= f;
-  }
-  if (s.restrictNamespaces === null) s.restrictNamespaces = invert ? ~flags & NAMESPACE_ALL2 : flags;
-  else s.restrictNamespaces = invert ? s.restrictNamespaces & ~flags : s.restrictNamespaces | flags;
-  return void 0;
-};
-var restrictAddressFamilies = (s, a, ctx) => {
-  if (a.value === "" || a.value === "none") {
-    s.addressFamilies = null;
-    s.addressFamiliesAllowList = a.value === "none";
-    return void 0;
-  }
-  let text2 = a.value;
-  const invert = text2.startsWith("~");
-  if (invert) text2 = text2.slice(1);
-  if (s.addressFamilies === null) {
-    s.addressFamilies = /* @__PURE__ */ new Set();
-    s.addressFamiliesAllowList = !invert;
-  }
-  const set = s.addressFamilies;
-  const { words, invalid } = extractWords(text2, { unquote: true });
-  for (const w of words) {
-    const af = addressFamilyFromName(w);
-    if (af === null) {
-      ctx.warn(a, `Failed to parse address family, ignoring: ${w}`);
-      if (ctx.traits.addressFamilyStopsAtUnknown) return void 0;
-      continue;
-    }
-    if (!invert === s.addressFamiliesAllowList) set.add(af);
-    else set.delete(af);
-  }
-  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
-  return void 0;
-};
-var ARCHITECTURES = new Set(SECCOMP_ARCHITECTURES);
-var ARCHITECTURES_257 = /* @__PURE__ */ new Set([...SECCOMP_ARCHITECTURES, "loongarch64"]);
-var syscallArchitectures = (s, a, ctx) => {
-  if (a.value === "") {
-    s.syscallArchitectures = /* @__PURE__ */ new Set();
-    return void 0;
-  }
-  const known = ctx.traits.version >= "257" ? ARCHITECTURES_257 : ARCHITECTURES;
-  const { words, invalid } = extractWords(a.value, { unquote: true });
-  for (const w of words) {
-    if (known.has(w)) s.syscallArchitectures.add(w);
-    else ctx.warn(a, `Failed to parse system call architecture "${w}", ignoring.`);
-  }
-  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
-  return void 0;
-};
-function parseErrnoOrAction(text2) {
-  if (text2 === "kill") return 2147483646;
-  if (/^[0-9]+$/.test(text2)) {
-    const n = Number(text2);
-    return n <= 4095 ? n : null;
-  }
-  return ERRNO_NAMES.has(text2) ? 1 : null;
-}
-var systemCallFilter = (s, a, ctx) => {
-  if (a.value === "") {
-    s.syscallFilter = null;
-    return void 0;
-  }
-  let text2 = a.value;
-  const invert = text2.startsWith("~");
-  if (invert) text2 = text2.slice(1);
-  const table2 = ctx.syscalls;
-  if (s.syscallFilter === null) {
-    s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table2) };
-    if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table2, null);
-  }
-  const filter = s.syscallFilter;
-  const { words, invalid } = extractWords(text2);
-  for (const w of words) {
-    const colon = w.indexOf(":");
-    let name = w;
-    let errno = -1;
-    if (colon >= 0) {
-      const parsed = parseErrnoOrAction(w.slice(colon + 1));
-      name = w.slice(0, colon);
-      if (parsed === null || name === "") {
-        ctx.warn(a, `Failed to parse syscall:errno, ignoring: ${w}`);
-        continue;
-      }
-      errno = parsed;
-    }
-    if (!invert && errno >= 0) {
-      ctx.warn(a, `Allow-listed system calls cannot take error number, ignoring: ${w}`);
-      continue;
-    }
-    addSyscall(filter.entries, name, errno, invert, filter.allowList, table2, (m) => ctx.warn(a, m));
-  }
-  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
-  return void 0;
-};
-function addSyscall(entries, name, errno, invert, allowList, table2, warn) {
-  const add = !invert === allowList || invert && allowList && errno >= 0;
-  if (name.startsWith("@")) {
-    const group = expandGroup(table2, name);
-    if (group === null) {
-      warn?.(`Unknown system call group, ignoring: ${name}`);
-      return;
-    }
-    entries.setGroup(group, add ? errno : null);
-    return;
-  }
-  if (!table2.known.has(name)) {
-    warn?.(`Failed to parse system call, ignoring: ${name}`);
-    return;
-  }
-  if (add) entries.set(name, errno);
-  else entries.delete(name);
-}
-var addressList = (pick) => (s, a, ctx) => {
-  const key = pick(s);
-  if (a.value === "") {
-    s[key] = [];
-    return void 0;
-  }
-  const { words, invalid } = extractWords(a.value);
-  for (const w of words) {
-    const prefixes = parseAddressWord(w);
-    if (prefixes === null) ctx.warn(a, `Address prefix is invalid, ignoring assignment: ${w}`);
-    else s[key].push(...prefixes);
-  }
-  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
-  return void 0;
-};
-var filterPaths = (key) => (s, a, ctx) => {
-  if (a.value === "") {
-    s[key] = 0;
-    return void 0;
-  }
-  const expanded = expandSpecifiers(a.value, ctx.specifiers);
-  if (expanded === null || simplifyAbsolutePath(expanded) === null) {
-    ctx.warn(a, `${a.key}= path is not valid, ignoring: ${a.value}`);
-    return void 0;
-  }
-  s[key]++;
-  return void 0;
-};
-var deviceAllow = (s, a, ctx) => {
-  if (a.value === "") {
-    s.deviceAllow = [];
-    return void 0;
-  }
-  const m = /^([^ \t\n\r]+)[ \t\n\r]*(.*)$/s.exec(a.value);
-  const first = m ? extractWords(m[1], { unquote: true }).words[0] : void 0;
-  if (!m || first === void 0) {
-    ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
-    return void 0;
-  }
-  const resolved = expandSpecifiers(first, ctx.specifiers);
-  if (resolved === null) {
-    ctx.warn(a, `Failed to resolve unit specifiers in '${first}', ignoring.`);
-    return void 0;
-  }
-  let device = resolved;
-  if (!device.startsWith("block-") && !device.startsWith("char-")) {
-    const simplified = device.startsWith("/") ? simplifyAbsolutePath(device) : null;
-    if (simplified === null || // path_startswith() compares whole components: "/dev" itself is under "/dev/".
-    !["/dev", "/run/systemd/inaccessible"].some((root) => simplified === root || simplified.startsWith(root + "/"))) {
-      ctx.warn(a, `Invalid device node path '${resolved}', ignoring.`);
-      return void 0;
-    }
-    device = simplified;
-  }
-  const rights = m[2];
-  if (rights !== "" && !/^[rwm]*$/.test(rights)) {
-    ctx.warn(a, `Invalid device rights '${rights}', ignoring.`);
-    return void 0;
-  }
-  s.deviceAllow.unshift(`${device}:${canonicalRights(rights)}`);
-  return void 0;
-};
-function canonicalRights(rights) {
-  if (rights === "") return "rwm";
-  return ["r", "w", "m"].filter((c) => rights.includes(c)).join("");
-}
-var delegate = (s, a) => {
-  const b = a.value === "" ? true : parseBoolean(a.value);
-  s.delegate = b === null ? true : b;
-  return void 0;
-};
-var supplementaryGroups = (s, a, ctx) => {
-  if (a.value === "") {
-    s.supplementaryGroups = [];
-    return void 0;
-  }
-  const { words, invalid } = extractWords(a.value);
-  for (const w of words) {
-    const expanded = expandSpecifiers(w, ctx.specifiers);
-    if (expanded === null) return `Failed to resolve unit specifiers in ${w}`;
-    if (!isValidRelaxedUserName(expanded)) return `Invalid supplementary group name or numeric ID: ${expanded}`;
-    s.supplementaryGroups.push(expanded);
-  }
-  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
-  return void 0;
-};
-var SECURE_BITS = {
-  noroot: 0,
-  "noroot-locked": 1,
-  "no-setuid-fixup": 2,
-  "no-setuid-fixup-locked": 3,
-  "keep-caps": 4,
-  "keep-caps-locked": 5
-};
-var secureBits = (s, a) => {
-  let bits = 0;
-  for (const w of extractWords(a.value, { unquote: true }).words) {
-    const n = SECURE_BITS[w];
-    if (n !== void 0) bits |= 1 << n;
-  }
-  s.secureBits = bits;
-  return void 0;
-};
-var exec = (directive) => (s, a, ctx) => {
-  const list3 = s.exec[directive];
-  if (a.value === "") {
-    list3.length = 0;
-    return void 0;
-  }
-  let rest = a.value;
-  for (; ; ) {
-    const parsed = parseCommand(rest, directive, a, ctx);
-    if (parsed.fatal !== void 0) return parsed.fatal;
-    if (parsed.command) list3.push(parsed.command);
-    if (parsed.next === null) return void 0;
-    rest = parsed.next;
-  }
-};
-function parseCommand(text2, directive, a, ctx) {
-  const trimmed = text2.replace(/^[ \t\n\r]+/, "");
-  if (trimmed === "") return { next: null };
-  const firstEnd = wordEnd(trimmed, 0);
-  const firstRaw = trimmed.slice(0, firstEnd);
-  const first = commandWord(firstRaw);
-  if (first.invalid || first.words.length === 0) {
-    ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
-    return { next: null };
-  }
-  const after = trimmed.slice(firstEnd);
-  let f = first.words[0];
-  if (f === ";") return { next: after };
-  let ignore = false;
-  let argv0 = false;
-  let noEnv = false;
-  let full = false;
-  let noSetuid = false;
-  let ambient = false;
-  for (; ; ) {
-    const c = f[0];
-    if (c === "-" && !ignore) ignore = true;
-    else if (c === "@" && !argv0) argv0 = true;
-    else if (c === ":" && !noEnv) noEnv = true;
-    else if (c === "+" && !full && !noSetuid && !ambient) full = true;
-    else if (c === "!" && !full && !noSetuid && !ambient) noSetuid = true;
-    else if (c === "!" && !full && !ambient) {
-      noSetuid = false;
-      ambient = true;
-    } else break;
-    f = f.slice(1);
-  }
-  const fail = (message) => {
-    if (ignore) {
-      ctx.warn(a, `${message}, ignoring`);
-      return { next: null };
-    }
-    return { fatal: message, next: null };
-  };
-  const path = expandSpecifiers(f, ctx.specifiers);
-  if (path === null) return fail(`Failed to resolve unit specifiers in '${f}'`);
-  if (path === "") return fail(`Empty path in command line: '${a.value}'`);
-  if (hasControlChars(path) || /["'\\]/.test(path)) return fail(`Executable name contains special characters: ${path}`);
-  if (path.endsWith("/")) return fail(`Executable path specifies a directory: ${path}`);
-  if (!path.startsWith("/") && !isValidFilename(path)) return fail(`Neither a valid executable name nor an absolute path: ${path}`);
-  let i = 0;
-  let next = null;
-  if (!SPECIAL_IN_WORD.test(after) && !after.includes("%")) {
-    const m = LONE_SEMICOLON.exec(after);
-    if (m) next = after.slice(m.index + m[0].length);
-    i = after.length;
-  }
-  for (; ; ) {
-    while (i < after.length && isBlank(after.charCodeAt(i))) i++;
-    if (i >= after.length) break;
-    if (after.charCodeAt(i) === 59 && (i + 1 === after.length || isBlank(after.charCodeAt(i + 1)))) {
-      next = after.slice(i + 1);
-      break;
-    }
-    const end = wordEnd(after, i);
-    const arg = commandWord(after.slice(i, end));
-    if (arg.invalid) return fail(`Invalid syntax in arguments: ${a.value}`);
-    for (const w of arg.words) {
-      if (w.includes("%") && expandSpecifiers(w, ctx.specifiers) === null) return fail(`Failed to resolve unit specifiers in ${w}`);
-    }
-    i = end;
-  }
-  if (argv0 && after.trim() === "") return fail(`Empty executable name or zeroeth argument: ${a.value}`);
-  const written = (next === null ? trimmed : trimmed.slice(0, trimmed.length - next.length - 1)).replace(/[ \t\n\r]+$/, "");
-  const command = {
-    directive,
-    path,
-    text: written,
-    fullyPrivileged: full,
-    noSetuid,
-    ambientMagic: ambient,
-    source: a
-  };
-  return { command, next };
-}
-var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-function wordEnd(text2, start) {
-  let quote = 0;
-  for (let i = start; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 92) i++;
-    else if (quote !== 0) {
-      if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) quote = c;
-    else if (isBlank(c)) return i;
-  }
-  return text2.length;
-}
-function commandWord(word) {
-  return SPECIAL_IN_WORD.test(word) ? extractWords(word, { unquote: true, cunescape: true }) : { words: [word], invalid: false };
-}
-var SPECIAL_IN_WORD = /["'\\]/;
-var LONE_SEMICOLON = /(?:^|[ \t\n\r]);(?=[ \t\n\r]|$)/;
-var workingDirectory = (s, a, ctx) => {
-  let v = a.value;
-  if (v === "") {
-    s.workingDirectory = null;
-    return void 0;
-  }
-  const missingOk = v.startsWith("-");
-  if (missingOk) v = v.slice(1);
-  if (v === "~") {
-    s.workingDirectory = "~";
-    return void 0;
-  }
-  const expanded = expandSpecifiers(v, ctx.specifiers);
-  const path = expanded === null ? null : simplifyAbsolutePath(expanded);
-  if (path === null) {
-    if (missingOk) {
-      ctx.warn(a, `WorkingDirectory= path is not valid, ignoring: ${v}`);
-      return void 0;
-    }
-    return `WorkingDirectory= path is not absolute: ${v}`;
-  }
-  s.workingDirectory = path;
-  return void 0;
-};
-var SERVICE_TYPES = ["simple", "exec", "forking", "oneshot", "dbus", "notify", "idle"];
-var RESTART_VALUES = ["no", "on-success", "on-failure", "on-abnormal", "on-watchdog", "on-abort", "always"];
-var EMERGENCY_ACTIONS = [
-  "none",
-  "reboot",
-  "reboot-force",
-  "reboot-immediate",
-  "poweroff",
-  "poweroff-force",
-  "poweroff-immediate",
-  "exit",
-  "exit-force",
-  "halt",
-  "halt-force",
-  "halt-immediate",
-  "kexec",
-  "kexec-force"
-];
-var PROTECT_SYSTEM = ["full", "strict"];
-var PROTECT_HOME = ["read-only", "tmpfs"];
-var DIRECTIVES = new Map([
-  ["Unit.DefaultDependencies", bool((s, v) => s.defaultDependencies = v)],
-  ["Unit.SuccessAction", enumOf(EMERGENCY_ACTIONS, (s, v) => s.successAction = v, "SuccessAction=")],
-  ["Service.User", user((s, v) => s.user = v)],
-  ["Service.Group", user((s, v) => s.group = v)],
-  ["Service.DynamicUser", (s, a) => {
-    const v = parseBoolean(a.value);
-    if (v === null) return `Failed to parse boolean value: ${a.value}`;
-    s.dynamicUser = v;
-    return void 0;
-  }],
-  ["Service.SupplementaryGroups", supplementaryGroups],
-  ["Service.RemoveIPC", bool((s, v) => s.removeIpc = v)],
-  ["Service.PrivateDevices", bool((s, v) => s.privateDevices = v)],
-  ["Service.PrivateMounts", (s, a, ctx) => {
-    if (a.value === "" && ctx.traits.privateMountsTristate) {
-      s.privateMounts = null;
-      return void 0;
-    }
-    return bool((st, v) => st.privateMounts = v)(s, a, ctx);
-  }],
-  ["Service.PrivateNetwork", bool((s, v) => s.privateNetwork = v)],
-  ["Service.PrivateTmp", boolOrKeywords((t) => t.enums257 ? ["connected", "disconnected"] : [], "yes", (s, v) => s.privateTmp = v)],
-  ["Service.PrivateUsers", boolOrKeywords(
-    (t) => t.enums262 ? ["self", "identity", "full", "managed"] : t.enums257 ? ["self", "identity"] : [],
-    "yes",
-    (s, v) => s.privateUsers = v
-  )],
-  ["Service.ProtectControlGroups", boolOrKeywords((t) => t.enums257 ? ["private", "strict"] : [], "yes", (s, v) => s.protectControlGroups = v)],
-  ["Service.ProtectHostname", (s, a, ctx) => {
-    if (ctx.traits.enums262) {
-      if (a.value === "") {
-        s.protectHostname = "no";
-        return void 0;
-      }
-      const m = /^(yes|private)(:.+)?$/.exec(a.value);
-      if (m) {
-        s.protectHostname = m[1];
-        return void 0;
-      }
-    }
-    return boolOrKeywords(() => [], "yes", (st, v) => st.protectHostname = v)(s, a, ctx);
-  }],
-  ["Service.ProtectKernelModules", bool((s, v) => s.protectKernelModules = v)],
-  ["Service.ProtectKernelTunables", bool((s, v) => s.protectKernelTunables = v)],
-  ["Service.ProtectKernelLogs", bool((s, v) => s.protectKernelLogs = v)],
-  ["Service.ProtectClock", bool((s, v) => s.protectClock = v)],
-  ["Service.LockPersonality", bool((s, v) => s.lockPersonality = v)],
-  ["Service.MemoryDenyWriteExecute", bool((s, v) => s.memoryDenyWriteExecute = v)],
-  ["Service.NoNewPrivileges", bool((s, v) => s.noNewPrivileges = v)],
-  ["Service.RestrictRealtime", bool((s, v) => s.restrictRealtime = v)],
-  ["Service.RestrictSUIDSGID", bool((s, v) => s.restrictSuidSgid = v)],
-  ["Service.ProtectSystem", (s, a, ctx) => {
-    const b = parseBoolean(a.value);
-    if (b !== null) s.protectSystem = b ? "yes" : "no";
-    else if (PROTECT_SYSTEM.includes(a.value)) s.protectSystem = a.value;
-    else ctx.warn(a, `Failed to parse protect system value, ignoring: ${a.value}`);
-    return void 0;
-  }],
-  ["Service.ProtectHome", (s, a, ctx) => {
-    const b = parseBoolean(a.value);
-    if (b !== null) s.protectHome = b ? "yes" : "no";
-    else if (PROTECT_HOME.includes(a.value)) s.protectHome = a.value;
-    else ctx.warn(a, `Failed to parse protect home value, ignoring: ${a.value}`);
-    return void 0;
-  }],
-  ["Service.ProtectProc", enumOf(["default", "noaccess", "invisible", "ptraceable"], (s, v) => s.protectProc = v)],
-  ["Service.ProcSubset", enumOf(["all", "pid"], (s, v) => s.procSubset = v)],
-  ["Service.KeyringMode", enumOf(["inherit", "private", "shared"], (s, v) => s.keyringMode = v)],
-  ["Service.NotifyAccess", enumOf(["none", "main", "exec", "all"], (s, v) => s.notifyAccess = v)],
-  ["Service.UMask", (s, a, ctx) => {
-    const m = parseMode(a.value);
-    if (m === null) ctx.warn(a, `Failed to parse mode value, ignoring: ${a.value}`);
-    else s.umask = m;
-    return void 0;
-  }],
-  ["Service.RootDirectory", rootPath((s, v) => s.rootDirectory = v)],
-  ["Service.RootImage", rootPath((s, v) => s.rootImage = v)],
-  ["Service.RootVerity", rootPath(() => void 0)],
-  ["Service.MountImages", (s, a) => {
-    s.mountImages = a.value === "" ? 0 : s.mountImages + extractWords(a.value, { unquote: true }).words.length;
-    return void 0;
-  }],
-  ["Service.LoadCredentialEncrypted", (s, a) => {
-    s.encryptedCredentials = a.value === "" ? 0 : s.encryptedCredentials + 1;
-    return void 0;
-  }],
-  ["Service.SetCredentialEncrypted", (s, a) => {
-    s.encryptedCredentials = a.value === "" ? 0 : s.encryptedCredentials + 1;
-    return void 0;
-  }],
-  ["Service.SecureBits", secureBits],
-  ["Service.CapabilityBoundingSet", capabilities(true)],
-  ["Service.AmbientCapabilities", capabilities(false)],
-  ["Service.RestrictNamespaces", restrictNamespaces],
-  ["Service.RestrictAddressFamilies", restrictAddressFamilies],
-  ["Service.SystemCallArchitectures", syscallArchitectures],
-  ["Service.SystemCallFilter", systemCallFilter],
-  ["Service.IPAddressAllow", addressList(() => "ipAddressAllow")],
-  ["Service.IPAddressDeny", addressList(() => "ipAddressDeny")],
-  ["Service.IPIngressFilterPath", filterPaths("ipIngressFilterPaths")],
-  ["Service.IPEgressFilterPath", filterPaths("ipEgressFilterPaths")],
-  ["Service.DevicePolicy", enumOf(["auto", "closed", "strict"], (s, v) => s.devicePolicy = v)],
-  ["Service.DeviceAllow", deviceAllow],
-  ["Service.Delegate", delegate],
-  ["Service.PermissionsStartOnly", bool((s, v) => s.permissionsStartOnly = v)],
-  ["Service.Type", (s, a, ctx) => {
-    const types = ctx.traits.notifyReload ? [...SERVICE_TYPES, "notify-reload"] : SERVICE_TYPES;
-    if (types.includes(a.value)) s.type = a.value;
-    else ctx.warn(a, `Failed to parse service type, ignoring: ${a.value}`);
-    return void 0;
-  }],
-  ["Service.RemainAfterExit", bool((s, v) => s.remainAfterExit = v)],
-  ["Service.Restart", enumOf(RESTART_VALUES, (s, v) => s.restart = v, "service restart specifier")],
-  ["Service.ExitType", enumOf(["main", "cgroup"], (s, v) => s.exitType = v, "service exit type")],
-  ["Service.BusName", (s, a) => {
-    s.busName = a.value === "" ? null : a.value;
-    return void 0;
-  }],
-  ["Service.PAMName", (s, a) => {
-    s.pamName = a.value === "" ? null : a.value;
-    return void 0;
-  }],
-  ["Service.KillMode", enumOf(["control-group", "process", "mixed", "none"], (s, v) => s.killMode = v, "kill mode")],
-  ["Service.RestartForceExitStatus", (s, a) => {
-    s.restartForceExitStatus = a.value === "" ? 0 : s.restartForceExitStatus + extractWords(a.value).words.length;
-    return void 0;
-  }],
-  ["Service.WorkingDirectory", workingDirectory],
-  ["Service.PrivatePIDs", bool((s, v) => s.privatePids = v)],
-  ...["ExecCondition", "ExecStartPre", "ExecStart", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost"].map(
-    (d) => [`Service.${d}`, exec(d)]
-  ),
-  // A socket's own command (run as root by default, with the socket's sandboxing): recorded so
-  // that every command a unit runs is on its state. The others it shares with services.
-  ["Socket.ExecStopPre", exec("ExecStopPre")]
-]);
-
-// src/service/patch.ts
-var bit2 = (n) => 1n << BigInt(n);
-var CAP_MKNOD = bit2(27);
-var CAP_SYS_RAWIO = bit2(17);
-var CAP_SYS_MODULE = bit2(16);
-var CAP_SYSLOG = bit2(34);
-var CAP_SYS_TIME = bit2(25);
-var CAP_WAKE_ALARM = bit2(35);
-function patchService(s, unitName, traits) {
-  if (s.privateDevices) s.capabilityBoundingSet &= ~(CAP_MKNOD | CAP_SYS_RAWIO);
-  if (s.protectKernelModules) s.capabilityBoundingSet &= ~CAP_SYS_MODULE;
-  if (s.protectKernelLogs) s.capabilityBoundingSet &= ~CAP_SYSLOG;
-  if (s.protectClock) s.capabilityBoundingSet &= ~(CAP_SYS_TIME | CAP_WAKE_ALARM);
-  if (s.dynamicUser) {
-    if (s.user === null) s.user = dynamicUserName(unitName);
-    if (traits.enums257) {
-      if (s.privateTmp === "no") s.privateTmp = "disconnected";
-    } else s.privateTmp = "yes";
-    s.removeIpc = true;
-    s.protectSystem = "strict";
-    if (s.protectHome === "no") s.protectHome = "read-only";
-    s.noNewPrivileges = true;
-    s.restrictSuidSgid = true;
-  }
-  if (s.privateDevices && s.devicePolicy === "auto") s.devicePolicy = "closed";
-  const add = (entry2) => void s.deviceAllow.unshift(entry2);
-  if ((s.rootImage !== null || s.mountImages > 0) && (s.devicePolicy !== "auto" || s.deviceAllow.length > 0)) {
-    add("/dev/loop-control:rw");
-    add("/dev/mapper/control:rw");
-    add("block-loop:rwm");
-    add("block-blkext:rwm");
-    add("block-device-mapper:rwm");
-  }
-  if (s.protectClock) add("char-rtc:r");
-  if (s.encryptedCredentials > 0 && traits.encryptedCredentialDevice !== null) {
-    add(traits.encryptedCredentialDevice.replace(" ", ":"));
-  }
-  if (s.type === null) s.type = s.busName !== null ? "dbus" : s.exec["ExecStart"].length > 0 ? "simple" : "oneshot";
-}
-function dynamicUserName(unitName) {
-  const prefix2 = unitPrefix(unitName);
-  return isValidStrictUserName(prefix2) ? prefix2 : `_du${hexOf(prefix2)}`;
-}
-function hexOf(s) {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
-  return h.toString(16).padStart(16, "0");
-}
-
-// src/service/verify.ts
-function serviceRefusal(s, traits) {
-  const start = s.exec["ExecStart"];
-  const stop = s.exec["ExecStop"];
-  const hasSuccessAction = s.successAction !== "none";
-  if (start.length === 0 && stop.length === 0 && !hasSuccessAction)
-    return "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing.";
-  if (s.type !== "oneshot" && start.length === 0)
-    return "Service has no ExecStart= setting, which is only allowed for Type=oneshot services. Refusing.";
-  if (!s.remainAfterExit && start.length === 0 && !hasSuccessAction)
-    return "Service has no ExecStart= and no SuccessAction= settings and does not have RemainAfterExit=yes set. Refusing.";
-  if (s.type !== "oneshot" && start.length > 1)
-    return "Service has more than one ExecStart= setting, which is only allowed for Type=oneshot services. Refusing.";
-  if (s.type === "oneshot" && (s.restart === "always" || s.restart === "on-success"))
-    return "Service has Restart= set to either always or on-success, which isn't allowed for Type=oneshot services. Refusing.";
-  if (s.type === "oneshot" && traits.oneshotRefusesRestartForceStatus && s.restartForceExitStatus > 0)
-    return "Service has RestartForceExitStatus= set, which isn't allowed for Type=oneshot services. Refusing.";
-  if (s.type === "oneshot" && s.exitType === "cgroup")
-    return "Service has ExitType=cgroup set, which isn't allowed for Type=oneshot services. Refusing.";
-  if (s.type === "dbus" && s.busName === null)
-    return "Service is of type D-Bus but no D-Bus service name has been specified. Refusing.";
-  if (s.pamName !== null && s.killMode !== "control-group" && s.killMode !== "mixed")
-    return "Service has PAM enabled. Kill mode must be set to control-group or mixed. Refusing.";
-  if (traits.refusesPrivatePidsForking && s.privatePids && s.type === "forking")
-    return "Service of Type=forking does not support PrivatePIDs=yes. Refusing.";
-  if (traits.refusesPrivatePidsForking && s.workingDirectory === "~" && s.dynamicUser)
-    return "WorkingDirectory=~ is not allowed under DynamicUser=yes. Refusing.";
-  if (traits.enums262 && s.privateUsers === "managed" && (s.user !== null || s.dynamicUser || s.group !== null || s.pamName !== null))
-    return "PrivateUsers=managed may not be used in combination with User=/DynamicUser=/Group=/PAMName=. Refusing.";
-  if (traits.refusesApiWorkingDirectory && s.workingDirectory !== null && /^\/(proc|sys|dev)(\/|$)/.test(s.workingDirectory) && needsMountNamespace(s))
-    return "WorkingDirectory= may not be below /proc/, /sys/ or /dev/ when using mount namespacing. Refusing.";
-  return null;
-}
-function needsMountNamespace(s) {
-  return s.privateTmp !== "no" || s.privateDevices || s.privateMounts === true || s.protectSystem !== "no" || s.protectHome !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.protectControlGroups !== "no" || s.rootDirectory !== null || s.rootImage !== null || s.dynamicUser;
-}
-
-// src/unit/known-keys.generated.ts
-var BASE = "Automount.DirectoryMode Automount.ExtraOptions Automount.TimeoutIdleSec Automount.Where Install.Alias Install.Also Install.DefaultInstance Install.RequiredBy Install.WantedBy Mount.AllowedCPUs Mount.AllowedMemoryNodes Mount.AmbientCapabilities Mount.AppArmorProfile Mount.BPFProgram Mount.BindPaths Mount.BindReadOnlyPaths Mount.BlockIOAccounting Mount.BlockIODeviceWeight Mount.BlockIOReadBandwidth Mount.BlockIOWeight Mount.BlockIOWriteBandwidth Mount.CPUAccounting Mount.CPUAffinity Mount.CPUQuota Mount.CPUQuotaPeriodSec Mount.CPUSchedulingPolicy Mount.CPUSchedulingPriority Mount.CPUSchedulingResetOnFork Mount.CPUShares Mount.CPUWeight Mount.CacheDirectory Mount.CacheDirectoryMode Mount.Capabilities Mount.CapabilityBoundingSet Mount.ConfigurationDirectory Mount.ConfigurationDirectoryMode Mount.CoredumpFilter Mount.DefaultMemoryLow Mount.DefaultMemoryMin Mount.Delegate Mount.DeviceAllow Mount.DevicePolicy Mount.DirectoryMode Mount.DisableControllers Mount.DynamicUser Mount.Environment Mount.EnvironmentFile Mount.ExecPaths Mount.ExecSearchPath Mount.ExtensionDirectories Mount.ExtensionImages Mount.FinalKillSignal Mount.ForceUnmount Mount.Group Mount.IOAccounting Mount.IODeviceLatencyTargetSec Mount.IODeviceWeight Mount.IOReadBandwidthMax Mount.IOReadIOPSMax Mount.IOSchedulingClass Mount.IOSchedulingPriority Mount.IOWeight Mount.IOWriteBandwidthMax Mount.IOWriteIOPSMax Mount.IPAccounting Mount.IPAddressAllow Mount.IPAddressDeny Mount.IPCNamespacePath Mount.IPEgressFilterPath Mount.IPIngressFilterPath Mount.IgnoreSIGPIPE Mount.InaccessibleDirectories Mount.InaccessiblePaths Mount.KeyringMode Mount.KillMode Mount.KillSignal Mount.LazyUnmount Mount.LimitAS Mount.LimitCORE Mount.LimitCPU Mount.LimitDATA Mount.LimitFSIZE Mount.LimitLOCKS Mount.LimitMEMLOCK Mount.LimitMSGQUEUE Mount.LimitNICE Mount.LimitNOFILE Mount.LimitNPROC Mount.LimitRSS Mount.LimitRTPRIO Mount.LimitRTTIME Mount.LimitSIGPENDING Mount.LimitSTACK Mount.LoadCredential Mount.LoadCredentialEncrypted Mount.LockPersonality Mount.LogExtraFields Mount.LogLevelMax Mount.LogNamespace Mount.LogRateLimitBurst Mount.LogRateLimitIntervalSec Mount.LogsDirectory Mount.LogsDirectoryMode Mount.ManagedOOMMemoryPressure Mount.ManagedOOMMemoryPressureLimit Mount.ManagedOOMPreference Mount.ManagedOOMSwap Mount.MemoryAccounting Mount.MemoryDenyWriteExecute Mount.MemoryHigh Mount.MemoryLimit Mount.MemoryLow Mount.MemoryMax Mount.MemoryMin Mount.MemorySwapMax Mount.MountAPIVFS Mount.MountFlags Mount.MountImages Mount.NUMAMask Mount.NUMAPolicy Mount.NetClass Mount.NetworkNamespacePath Mount.Nice Mount.NoExecPaths Mount.NoNewPrivileges Mount.OOMScoreAdjust Mount.Options Mount.PAMName Mount.PassEnvironment Mount.Personality Mount.PrivateDevices Mount.PrivateIPC Mount.PrivateMounts Mount.PrivateNetwork Mount.PrivateTmp Mount.PrivateUsers Mount.ProcSubset Mount.ProtectClock Mount.ProtectControlGroups Mount.ProtectHome Mount.ProtectHostname Mount.ProtectKernelLogs Mount.ProtectKernelModules Mount.ProtectKernelTunables Mount.ProtectProc Mount.ProtectSystem Mount.ReadOnlyDirectories Mount.ReadOnlyPaths Mount.ReadWriteDirectories Mount.ReadWriteOnly Mount.ReadWritePaths Mount.RemoveIPC Mount.RestartKillSignal Mount.RestrictAddressFamilies Mount.RestrictFileSystems Mount.RestrictNamespaces Mount.RestrictNetworkInterfaces Mount.RestrictRealtime Mount.RestrictSUIDSGID Mount.RootDirectory Mount.RootHash Mount.RootHashSignature Mount.RootImage Mount.RootImageOptions Mount.RootVerity Mount.RuntimeDirectory Mount.RuntimeDirectoryMode Mount.RuntimeDirectoryPreserve Mount.SELinuxContext Mount.SecureBits Mount.SendSIGHUP Mount.SendSIGKILL Mount.SetCredential Mount.SetCredentialEncrypted Mount.Slice Mount.SloppyOptions Mount.SmackProcessLabel Mount.SocketBindAllow Mount.SocketBindDeny Mount.StandardError Mount.StandardInput Mount.StandardInputData Mount.StandardInputText Mount.StandardOutput Mount.StartupAllowedCPUs Mount.StartupAllowedMemoryNodes Mount.StartupBlockIOWeight Mount.StartupCPUShares Mount.StartupCPUWeight Mount.StartupIOWeight Mount.StateDirectory Mount.StateDirectoryMode Mount.SupplementaryGroups Mount.SyslogFacility Mount.SyslogIdentifier Mount.SyslogLevel Mount.SyslogLevelPrefix Mount.SystemCallArchitectures Mount.SystemCallErrorNumber Mount.SystemCallFilter Mount.SystemCallLog Mount.TTYColumns Mount.TTYPath Mount.TTYReset Mount.TTYRows Mount.TTYVHangup Mount.TTYVTDisallocate Mount.TasksAccounting Mount.TasksMax Mount.TemporaryFileSystem Mount.TimeoutCleanSec Mount.TimeoutSec Mount.TimerSlackNSec Mount.Type Mount.UMask Mount.UnsetEnvironment Mount.User Mount.UtmpIdentifier Mount.UtmpMode Mount.WatchdogSignal Mount.What Mount.Where Mount.WorkingDirectory Path.DirectoryMode Path.DirectoryNotEmpty Path.MakeDirectory Path.PathChanged Path.PathExists Path.PathExistsGlob Path.PathModified Path.TriggerLimitBurst Path.TriggerLimitIntervalSec Path.Unit Scope.AllowedCPUs Scope.AllowedMemoryNodes Scope.BPFProgram Scope.BlockIOAccounting Scope.BlockIODeviceWeight Scope.BlockIOReadBandwidth Scope.BlockIOWeight Scope.BlockIOWriteBandwidth Scope.CPUAccounting Scope.CPUQuota Scope.CPUQuotaPeriodSec Scope.CPUShares Scope.CPUWeight Scope.DefaultMemoryLow Scope.DefaultMemoryMin Scope.Delegate Scope.DeviceAllow Scope.DevicePolicy Scope.DisableControllers Scope.FinalKillSignal Scope.IOAccounting Scope.IODeviceLatencyTargetSec Scope.IODeviceWeight Scope.IOReadBandwidthMax Scope.IOReadIOPSMax Scope.IOWeight Scope.IOWriteBandwidthMax Scope.IOWriteIOPSMax Scope.IPAccounting Scope.IPAddressAllow Scope.IPAddressDeny Scope.IPEgressFilterPath Scope.IPIngressFilterPath Scope.KillMode Scope.KillSignal Scope.ManagedOOMMemoryPressure Scope.ManagedOOMMemoryPressureLimit Scope.ManagedOOMPreference Scope.ManagedOOMSwap Scope.MemoryAccounting Scope.MemoryHigh Scope.MemoryLimit Scope.MemoryLow Scope.MemoryMax Scope.MemoryMin Scope.MemorySwapMax Scope.NetClass Scope.OOMPolicy Scope.RestartKillSignal Scope.RestrictNetworkInterfaces Scope.RuntimeMaxSec Scope.RuntimeRandomizedExtraSec Scope.SendSIGHUP Scope.SendSIGKILL Scope.Slice Scope.SocketBindAllow Scope.SocketBindDeny Scope.StartupAllowedCPUs Scope.StartupAllowedMemoryNodes Scope.StartupBlockIOWeight Scope.StartupCPUShares Scope.StartupCPUWeight Scope.StartupIOWeight Scope.TasksAccounting Scope.TasksMax Scope.TimeoutStopSec Scope.WatchdogSignal Service.AllowedCPUs Service.AllowedMemoryNodes Service.AmbientCapabilities Service.AppArmorProfile Service.BPFProgram Service.BindPaths Service.BindReadOnlyPaths Service.BlockIOAccounting Service.BlockIODeviceWeight Service.BlockIOReadBandwidth Service.BlockIOWeight Service.BlockIOWriteBandwidth Service.BusName Service.BusPolicy Service.CPUAccounting Service.CPUAffinity Service.CPUQuota Service.CPUQuotaPeriodSec Service.CPUSchedulingPolicy Service.CPUSchedulingPriority Service.CPUSchedulingResetOnFork Service.CPUShares Service.CPUWeight Service.CacheDirectory Service.CacheDirectoryMode Service.Capabilities Service.CapabilityBoundingSet Service.ConfigurationDirectory Service.ConfigurationDirectoryMode Service.CoredumpFilter Service.DefaultMemoryLow Service.DefaultMemoryMin Service.Delegate Service.DeviceAllow Service.DevicePolicy Service.DisableControllers Service.DynamicUser Service.Environment Service.EnvironmentFile Service.ExecCondition Service.ExecPaths Service.ExecReload Service.ExecSearchPath Service.ExecStart Service.ExecStartPost Service.ExecStartPre Service.ExecStop Service.ExecStopPost Service.ExitType Service.ExtensionDirectories Service.ExtensionImages Service.FailureAction Service.FileDescriptorStoreMax Service.FinalKillSignal Service.Group Service.GuessMainPID Service.IOAccounting Service.IODeviceLatencyTargetSec Service.IODeviceWeight Service.IOReadBandwidthMax Service.IOReadIOPSMax Service.IOSchedulingClass Service.IOSchedulingPriority Service.IOWeight Service.IOWriteBandwidthMax Service.IOWriteIOPSMax Service.IPAccounting Service.IPAddressAllow Service.IPAddressDeny Service.IPCNamespacePath Service.IPEgressFilterPath Service.IPIngressFilterPath Service.IgnoreSIGPIPE Service.InaccessibleDirectories Service.InaccessiblePaths Service.KeyringMode Service.KillMode Service.KillSignal Service.LimitAS Service.LimitCORE Service.LimitCPU Service.LimitDATA Service.LimitFSIZE Service.LimitLOCKS Service.LimitMEMLOCK Service.LimitMSGQUEUE Service.LimitNICE Service.LimitNOFILE Service.LimitNPROC Service.LimitRSS Service.LimitRTPRIO Service.LimitRTTIME Service.LimitSIGPENDING Service.LimitSTACK Service.LoadCredential Service.LoadCredentialEncrypted Service.LockPersonality Service.LogExtraFields Service.LogLevelMax Service.LogNamespace Service.LogRateLimitBurst Service.LogRateLimitIntervalSec Service.LogsDirectory Service.LogsDirectoryMode Service.ManagedOOMMemoryPressure Service.ManagedOOMMemoryPressureLimit Service.ManagedOOMPreference Service.ManagedOOMSwap Service.MemoryAccounting Service.MemoryDenyWriteExecute Service.MemoryHigh Service.MemoryLimit Service.MemoryLow Service.MemoryMax Service.MemoryMin Service.MemorySwapMax Service.MountAPIVFS Service.MountFlags Service.MountImages Service.NUMAMask Service.NUMAPolicy Service.NetClass Service.NetworkNamespacePath Service.Nice Service.NoExecPaths Service.NoNewPrivileges Service.NonBlocking Service.NotifyAccess Service.OOMPolicy Service.OOMScoreAdjust Service.PAMName Service.PIDFile Service.PassEnvironment Service.PermissionsStartOnly Service.Personality Service.PrivateDevices Service.PrivateIPC Service.PrivateMounts Service.PrivateNetwork Service.PrivateTmp Service.PrivateUsers Service.ProcSubset Service.ProtectClock Service.ProtectControlGroups Service.ProtectHome Service.ProtectHostname Service.ProtectKernelLogs Service.ProtectKernelModules Service.ProtectKernelTunables Service.ProtectProc Service.ProtectSystem Service.ReadOnlyDirectories Service.ReadOnlyPaths Service.ReadWriteDirectories Service.ReadWritePaths Service.RebootArgument Service.RemainAfterExit Service.RemoveIPC Service.Restart Service.RestartForceExitStatus Service.RestartKillSignal Service.RestartPreventExitStatus Service.RestartSec Service.RestrictAddressFamilies Service.RestrictFileSystems Service.RestrictNamespaces Service.RestrictNetworkInterfaces Service.RestrictRealtime Service.RestrictSUIDSGID Service.RootDirectory Service.RootDirectoryStartOnly Service.RootHash Service.RootHashSignature Service.RootImage Service.RootImageOptions Service.RootVerity Service.RuntimeDirectory Service.RuntimeDirectoryMode Service.RuntimeDirectoryPreserve Service.RuntimeMaxSec Service.RuntimeRandomizedExtraSec Service.SELinuxContext Service.SecureBits Service.SendSIGHUP Service.SendSIGKILL Service.SetCredential Service.SetCredentialEncrypted Service.Slice Service.SmackProcessLabel Service.SocketBindAllow Service.SocketBindDeny Service.Sockets Service.StandardError Service.StandardInput Service.StandardInputData Service.StandardInputText Service.StandardOutput Service.StartLimitAction Service.StartLimitBurst Service.StartLimitInterval Service.StartupAllowedCPUs Service.StartupAllowedMemoryNodes Service.StartupBlockIOWeight Service.StartupCPUShares Service.StartupCPUWeight Service.StartupIOWeight Service.StateDirectory Service.StateDirectoryMode Service.SuccessExitStatus Service.SupplementaryGroups Service.SysVStartPriority Service.SyslogFacility Service.SyslogIdentifier Service.SyslogLevel Service.SyslogLevelPrefix Service.SystemCallArchitectures Service.SystemCallErrorNumber Service.SystemCallFilter Service.SystemCallLog Service.TTYColumns Service.TTYPath Service.TTYReset Service.TTYRows Service.TTYVHangup Service.TTYVTDisallocate Service.TasksAccounting Service.TasksMax Service.TemporaryFileSystem Service.TimeoutAbortSec Service.TimeoutCleanSec Service.TimeoutSec Service.TimeoutStartFailureMode Service.TimeoutStartSec Service.TimeoutStopFailureMode Service.TimeoutStopSec Service.TimerSlackNSec Service.Type Service.UMask Service.USBFunctionDescriptors Service.USBFunctionStrings Service.UnsetEnvironment Service.User Service.UtmpIdentifier Service.UtmpMode Service.WatchdogSec Service.WatchdogSignal Service.WorkingDirectory Slice.AllowedCPUs Slice.AllowedMemoryNodes Slice.BPFProgram Slice.BlockIOAccounting Slice.BlockIODeviceWeight Slice.BlockIOReadBandwidth Slice.BlockIOWeight Slice.BlockIOWriteBandwidth Slice.CPUAccounting Slice.CPUQuota Slice.CPUQuotaPeriodSec Slice.CPUShares Slice.CPUWeight Slice.DefaultMemoryLow Slice.DefaultMemoryMin Slice.Delegate Slice.DeviceAllow Slice.DevicePolicy Slice.DisableControllers Slice.IOAccounting Slice.IODeviceLatencyTargetSec Slice.IODeviceWeight Slice.IOReadBandwidthMax Slice.IOReadIOPSMax Slice.IOWeight Slice.IOWriteBandwidthMax Slice.IOWriteIOPSMax Slice.IPAccounting Slice.IPAddressAllow Slice.IPAddressDeny Slice.IPEgressFilterPath Slice.IPIngressFilterPath Slice.ManagedOOMMemoryPressure Slice.ManagedOOMMemoryPressureLimit Slice.ManagedOOMPreference Slice.ManagedOOMSwap Slice.MemoryAccounting Slice.MemoryHigh Slice.MemoryLimit Slice.MemoryLow Slice.MemoryMax Slice.MemoryMin Slice.MemorySwapMax Slice.NetClass Slice.RestrictNetworkInterfaces Slice.Slice Slice.SocketBindAllow Slice.SocketBindDeny Slice.StartupAllowedCPUs Slice.StartupAllowedMemoryNodes Slice.StartupBlockIOWeight Slice.StartupCPUShares Slice.StartupCPUWeight Slice.StartupIOWeight Slice.TasksAccounting Slice.TasksMax Socket.Accept Socket.AllowedCPUs Socket.AllowedMemoryNodes Socket.AmbientCapabilities Socket.AppArmorProfile Socket.BPFProgram Socket.Backlog Socket.BindIPv6Only Socket.BindPaths Socket.BindReadOnlyPaths Socket.BindToDevice Socket.BlockIOAccounting Socket.BlockIODeviceWeight Socket.BlockIOReadBandwidth Socket.BlockIOWeight Socket.BlockIOWriteBandwidth Socket.Broadcast Socket.CPUAccounting Socket.CPUAffinity Socket.CPUQuota Socket.CPUQuotaPeriodSec Socket.CPUSchedulingPolicy Socket.CPUSchedulingPriority Socket.CPUSchedulingResetOnFork Socket.CPUShares Socket.CPUWeight Socket.CacheDirectory Socket.CacheDirectoryMode Socket.Capabilities Socket.CapabilityBoundingSet Socket.ConfigurationDirectory Socket.ConfigurationDirectoryMode Socket.CoredumpFilter Socket.DefaultMemoryLow Socket.DefaultMemoryMin Socket.DeferAcceptSec Socket.Delegate Socket.DeviceAllow Socket.DevicePolicy Socket.DirectoryMode Socket.DisableControllers Socket.DynamicUser Socket.Environment Socket.EnvironmentFile Socket.ExecPaths Socket.ExecSearchPath Socket.ExecStartPost Socket.ExecStartPre Socket.ExecStopPost Socket.ExecStopPre Socket.ExtensionDirectories Socket.ExtensionImages Socket.FileDescriptorName Socket.FinalKillSignal Socket.FlushPending Socket.FreeBind Socket.Group Socket.IOAccounting Socket.IODeviceLatencyTargetSec Socket.IODeviceWeight Socket.IOReadBandwidthMax Socket.IOReadIOPSMax Socket.IOSchedulingClass Socket.IOSchedulingPriority Socket.IOWeight Socket.IOWriteBandwidthMax Socket.IOWriteIOPSMax Socket.IPAccounting Socket.IPAddressAllow Socket.IPAddressDeny Socket.IPCNamespacePath Socket.IPEgressFilterPath Socket.IPIngressFilterPath Socket.IPTOS Socket.IPTTL Socket.IgnoreSIGPIPE Socket.InaccessibleDirectories Socket.InaccessiblePaths Socket.KeepAlive Socket.KeepAliveIntervalSec Socket.KeepAliveProbes Socket.KeepAliveTimeSec Socket.KeyringMode Socket.KillMode Socket.KillSignal Socket.LimitAS Socket.LimitCORE Socket.LimitCPU Socket.LimitDATA Socket.LimitFSIZE Socket.LimitLOCKS Socket.LimitMEMLOCK Socket.LimitMSGQUEUE Socket.LimitNICE Socket.LimitNOFILE Socket.LimitNPROC Socket.LimitRSS Socket.LimitRTPRIO Socket.LimitRTTIME Socket.LimitSIGPENDING Socket.LimitSTACK Socket.ListenDatagram Socket.ListenFIFO Socket.ListenMessageQueue Socket.ListenNetlink Socket.ListenSequentialPacket Socket.ListenSpecial Socket.ListenStream Socket.ListenUSBFunction Socket.LoadCredential Socket.LoadCredentialEncrypted Socket.LockPersonality Socket.LogExtraFields Socket.LogLevelMax Socket.LogNamespace Socket.LogRateLimitBurst Socket.LogRateLimitIntervalSec Socket.LogsDirectory Socket.LogsDirectoryMode Socket.ManagedOOMMemoryPressure Socket.ManagedOOMMemoryPressureLimit Socket.ManagedOOMPreference Socket.ManagedOOMSwap Socket.Mark Socket.MaxConnections Socket.MaxConnectionsPerSource Socket.MemoryAccounting Socket.MemoryDenyWriteExecute Socket.MemoryHigh Socket.MemoryLimit Socket.MemoryLow Socket.MemoryMax Socket.MemoryMin Socket.MemorySwapMax Socket.MessageQueueMaxMessages Socket.MessageQueueMessageSize Socket.MountAPIVFS Socket.MountFlags Socket.MountImages Socket.NUMAMask Socket.NUMAPolicy Socket.NetClass Socket.NetworkNamespacePath Socket.Nice Socket.NoDelay Socket.NoExecPaths Socket.NoNewPrivileges Socket.OOMScoreAdjust Socket.PAMName Socket.PassCredentials Socket.PassEnvironment Socket.PassPacketInfo Socket.PassSecurity Socket.Personality Socket.PipeSize Socket.Priority Socket.PrivateDevices Socket.PrivateIPC Socket.PrivateMounts Socket.PrivateNetwork Socket.PrivateTmp Socket.PrivateUsers Socket.ProcSubset Socket.ProtectClock Socket.ProtectControlGroups Socket.ProtectHome Socket.ProtectHostname Socket.ProtectKernelLogs Socket.ProtectKernelModules Socket.ProtectKernelTunables Socket.ProtectProc Socket.ProtectSystem Socket.ReadOnlyDirectories Socket.ReadOnlyPaths Socket.ReadWriteDirectories Socket.ReadWritePaths Socket.ReceiveBuffer Socket.RemoveIPC Socket.RemoveOnStop Socket.RestartKillSignal Socket.RestrictAddressFamilies Socket.RestrictFileSystems Socket.RestrictNamespaces Socket.RestrictNetworkInterfaces Socket.RestrictRealtime Socket.RestrictSUIDSGID Socket.ReusePort Socket.RootDirectory Socket.RootHash Socket.RootHashSignature Socket.RootImage Socket.RootImageOptions Socket.RootVerity Socket.RuntimeDirectory Socket.RuntimeDirectoryMode Socket.RuntimeDirectoryPreserve Socket.SELinuxContext Socket.SELinuxContextFromNet Socket.SecureBits Socket.SendBuffer Socket.SendSIGHUP Socket.SendSIGKILL Socket.Service Socket.SetCredential Socket.SetCredentialEncrypted Socket.Slice Socket.SmackLabel Socket.SmackLabelIPIn Socket.SmackLabelIPOut Socket.SmackProcessLabel Socket.SocketBindAllow Socket.SocketBindDeny Socket.SocketGroup Socket.SocketMode Socket.SocketProtocol Socket.SocketUser Socket.StandardError Socket.StandardInput Socket.StandardInputData Socket.StandardInputText Socket.StandardOutput Socket.StartupAllowedCPUs Socket.StartupAllowedMemoryNodes Socket.StartupBlockIOWeight Socket.StartupCPUShares Socket.StartupCPUWeight Socket.StartupIOWeight Socket.StateDirectory Socket.StateDirectoryMode Socket.SupplementaryGroups Socket.Symlinks Socket.SyslogFacility Socket.SyslogIdentifier Socket.SyslogLevel Socket.SyslogLevelPrefix Socket.SystemCallArchitectures Socket.SystemCallErrorNumber Socket.SystemCallFilter Socket.SystemCallLog Socket.TCPCongestion Socket.TTYColumns Socket.TTYPath Socket.TTYReset Socket.TTYRows Socket.TTYVHangup Socket.TTYVTDisallocate Socket.TasksAccounting Socket.TasksMax Socket.TemporaryFileSystem Socket.TimeoutCleanSec Socket.TimeoutSec Socket.TimerSlackNSec Socket.Timestamping Socket.Transparent Socket.TriggerLimitBurst Socket.TriggerLimitIntervalSec Socket.UMask Socket.UnsetEnvironment Socket.User Socket.UtmpIdentifier Socket.UtmpMode Socket.WatchdogSignal Socket.WorkingDirectory Socket.Writable Swap.AllowedCPUs Swap.AllowedMemoryNodes Swap.AmbientCapabilities Swap.AppArmorProfile Swap.BPFProgram Swap.BindPaths Swap.BindReadOnlyPaths Swap.BlockIOAccounting Swap.BlockIODeviceWeight Swap.BlockIOReadBandwidth Swap.BlockIOWeight Swap.BlockIOWriteBandwidth Swap.CPUAccounting Swap.CPUAffinity Swap.CPUQuota Swap.CPUQuotaPeriodSec Swap.CPUSchedulingPolicy Swap.CPUSchedulingPriority Swap.CPUSchedulingResetOnFork Swap.CPUShares Swap.CPUWeight Swap.CacheDirectory Swap.CacheDirectoryMode Swap.Capabilities Swap.CapabilityBoundingSet Swap.ConfigurationDirectory Swap.ConfigurationDirectoryMode Swap.CoredumpFilter Swap.DefaultMemoryLow Swap.DefaultMemoryMin Swap.Delegate Swap.DeviceAllow Swap.DevicePolicy Swap.DisableControllers Swap.DynamicUser Swap.Environment Swap.EnvironmentFile Swap.ExecPaths Swap.ExecSearchPath Swap.ExtensionDirectories Swap.ExtensionImages Swap.FinalKillSignal Swap.Group Swap.IOAccounting Swap.IODeviceLatencyTargetSec Swap.IODeviceWeight Swap.IOReadBandwidthMax Swap.IOReadIOPSMax Swap.IOSchedulingClass Swap.IOSchedulingPriority Swap.IOWeight Swap.IOWriteBandwidthMax Swap.IOWriteIOPSMax Swap.IPAccounting Swap.IPAddressAllow Swap.IPAddressDeny Swap.IPCNamespacePath Swap.IPEgressFilterPath Swap.IPIngressFilterPath Swap.IgnoreSIGPIPE Swap.InaccessibleDirectories Swap.InaccessiblePaths Swap.KeyringMode Swap.KillMode Swap.KillSignal Swap.LimitAS Swap.LimitCORE Swap.LimitCPU Swap.LimitDATA Swap.LimitFSIZE Swap.LimitLOCKS Swap.LimitMEMLOCK Swap.LimitMSGQUEUE Swap.LimitNICE Swap.LimitNOFILE Swap.LimitNPROC Swap.LimitRSS Swap.LimitRTPRIO Swap.LimitRTTIME Swap.LimitSIGPENDING Swap.LimitSTACK Swap.LoadCredential Swap.LoadCredentialEncrypted Swap.LockPersonality Swap.LogExtraFields Swap.LogLevelMax Swap.LogNamespace Swap.LogRateLimitBurst Swap.LogRateLimitIntervalSec Swap.LogsDirectory Swap.LogsDirectoryMode Swap.ManagedOOMMemoryPressure Swap.ManagedOOMMemoryPressureLimit Swap.ManagedOOMPreference Swap.ManagedOOMSwap Swap.MemoryAccounting Swap.MemoryDenyWriteExecute Swap.MemoryHigh Swap.MemoryLimit Swap.MemoryLow Swap.MemoryMax Swap.MemoryMin Swap.MemorySwapMax Swap.MountAPIVFS Swap.MountFlags Swap.MountImages Swap.NUMAMask Swap.NUMAPolicy Swap.NetClass Swap.NetworkNamespacePath Swap.Nice Swap.NoExecPaths Swap.NoNewPrivileges Swap.OOMScoreAdjust Swap.Options Swap.PAMName Swap.PassEnvironment Swap.Personality Swap.Priority Swap.PrivateDevices Swap.PrivateIPC Swap.PrivateMounts Swap.PrivateNetwork Swap.PrivateTmp Swap.PrivateUsers Swap.ProcSubset Swap.ProtectClock Swap.ProtectControlGroups Swap.ProtectHome Swap.ProtectHostname Swap.ProtectKernelLogs Swap.ProtectKernelModules Swap.ProtectKernelTunables Swap.ProtectProc Swap.ProtectSystem Swap.ReadOnlyDirectories Swap.ReadOnlyPaths Swap.ReadWriteDirectories Swap.ReadWritePaths Swap.RemoveIPC Swap.RestartKillSignal Swap.RestrictAddressFamilies Swap.RestrictFileSystems Swap.RestrictNamespaces Swap.RestrictNetworkInterfaces Swap.RestrictRealtime Swap.RestrictSUIDSGID Swap.RootDirectory Swap.RootHash Swap.RootHashSignature Swap.RootImage Swap.RootImageOptions Swap.RootVerity Swap.RuntimeDirectory Swap.RuntimeDirectoryMode Swap.RuntimeDirectoryPreserve Swap.SELinuxContext Swap.SecureBits Swap.SendSIGHUP Swap.SendSIGKILL Swap.SetCredential Swap.SetCredentialEncrypted Swap.Slice Swap.SmackProcessLabel Swap.SocketBindAllow Swap.SocketBindDeny Swap.StandardError Swap.StandardInput Swap.StandardInputData Swap.StandardInputText Swap.StandardOutput Swap.StartupAllowedCPUs Swap.StartupAllowedMemoryNodes Swap.StartupBlockIOWeight Swap.StartupCPUShares Swap.StartupCPUWeight Swap.StartupIOWeight Swap.StateDirectory Swap.StateDirectoryMode Swap.SupplementaryGroups Swap.SyslogFacility Swap.SyslogIdentifier Swap.SyslogLevel Swap.SyslogLevelPrefix Swap.SystemCallArchitectures Swap.SystemCallErrorNumber Swap.SystemCallFilter Swap.SystemCallLog Swap.TTYColumns Swap.TTYPath Swap.TTYReset Swap.TTYRows Swap.TTYVHangup Swap.TTYVTDisallocate Swap.TasksAccounting Swap.TasksMax Swap.TemporaryFileSystem Swap.TimeoutCleanSec Swap.TimeoutSec Swap.TimerSlackNSec Swap.UMask Swap.UnsetEnvironment Swap.User Swap.UtmpIdentifier Swap.UtmpMode Swap.WatchdogSignal Swap.What Swap.WorkingDirectory Timer.AccuracySec Timer.FixedRandomDelay Timer.OnActiveSec Timer.OnBootSec Timer.OnCalendar Timer.OnClockChange Timer.OnStartupSec Timer.OnTimezoneChange Timer.OnUnitActiveSec Timer.OnUnitInactiveSec Timer.Persistent Timer.RandomizedDelaySec Timer.RemainAfterElapse Timer.Unit Timer.WakeSystem Unit.After Unit.AllowIsolate Unit.AssertACPower Unit.AssertArchitecture Unit.AssertCPUFeature Unit.AssertCPUPressure Unit.AssertCPUs Unit.AssertCapability Unit.AssertControlGroupController Unit.AssertCredential Unit.AssertDirectoryNotEmpty Unit.AssertEnvironment Unit.AssertFileIsExecutable Unit.AssertFileNotEmpty Unit.AssertFirstBoot Unit.AssertGroup Unit.AssertHost Unit.AssertIOPressure Unit.AssertKernelCommandLine Unit.AssertKernelVersion Unit.AssertMemory Unit.AssertMemoryPressure Unit.AssertNeedsUpdate Unit.AssertOSRelease Unit.AssertPathExists Unit.AssertPathExistsGlob Unit.AssertPathIsDirectory Unit.AssertPathIsEncrypted Unit.AssertPathIsMountPoint Unit.AssertPathIsReadWrite Unit.AssertPathIsSymbolicLink Unit.AssertSecurity Unit.AssertUser Unit.AssertVirtualization Unit.Before Unit.BindTo Unit.BindsTo Unit.CollectMode Unit.ConditionACPower Unit.ConditionArchitecture Unit.ConditionCPUFeature Unit.ConditionCPUPressure Unit.ConditionCPUs Unit.ConditionCapability Unit.ConditionControlGroupController Unit.ConditionCredential Unit.ConditionDirectoryNotEmpty Unit.ConditionEnvironment Unit.ConditionFileIsExecutable Unit.ConditionFileNotEmpty Unit.ConditionFirmware Unit.ConditionFirstBoot Unit.ConditionGroup Unit.ConditionHost Unit.ConditionIOPressure Unit.ConditionKernelCommandLine Unit.ConditionKernelVersion Unit.ConditionMemory Unit.ConditionMemoryPressure Unit.ConditionNeedsUpdate Unit.ConditionOSRelease Unit.ConditionPathExists Unit.ConditionPathExistsGlob Unit.ConditionPathIsDirectory Unit.ConditionPathIsEncrypted Unit.ConditionPathIsMountPoint Unit.ConditionPathIsReadWrite Unit.ConditionPathIsSymbolicLink Unit.ConditionSecurity Unit.ConditionUser Unit.ConditionVirtualization Unit.Conflicts Unit.DefaultDependencies Unit.Description Unit.Documentation Unit.FailureAction Unit.FailureActionExitStatus Unit.IgnoreOnIsolate Unit.IgnoreOnSnapshot Unit.JobRunningTimeoutSec Unit.JobTimeoutAction Unit.JobTimeoutRebootArgument Unit.JobTimeoutSec Unit.JoinsNamespaceOf Unit.OnFailure Unit.OnFailureIsolate Unit.OnFailureJobMode Unit.OnSuccess Unit.OnSuccessJobMode Unit.PartOf Unit.PropagateReloadFrom Unit.PropagateReloadTo Unit.PropagatesReloadTo Unit.PropagatesStopTo Unit.RebootArgument Unit.RefuseManualStart Unit.RefuseManualStop Unit.ReloadPropagatedFrom Unit.Requires Unit.RequiresMountsFor Unit.RequiresOverridable Unit.Requisite Unit.RequisiteOverridable Unit.SourcePath Unit.StartLimitAction Unit.StartLimitBurst Unit.StartLimitInterval Unit.StartLimitIntervalSec Unit.StopPropagatedFrom Unit.StopWhenUnneeded Unit.SuccessAction Unit.SuccessActionExitStatus Unit.Upholds Unit.Wants";
-var CHANGES = {
-  "254": { added: "Install.UpheldBy Mount.DefaultStartupMemoryLow Mount.DelegateSubgroup Mount.ExtensionImagePolicy Mount.ImportCredential Mount.LogFilterPatterns Mount.MemoryKSM Mount.MemoryPressureThresholdSec Mount.MemoryPressureWatch Mount.MemoryZSwapMax Mount.MountImagePolicy Mount.RootEphemeral Mount.RootImagePolicy Mount.StartupMemoryHigh Mount.StartupMemoryLow Mount.StartupMemoryMax Mount.StartupMemorySwapMax Mount.StartupMemoryZSwapMax Scope.DefaultStartupMemoryLow Scope.DelegateSubgroup Scope.MemoryPressureThresholdSec Scope.MemoryPressureWatch Scope.MemoryZSwapMax Scope.StartupMemoryHigh Scope.StartupMemoryLow Scope.StartupMemoryMax Scope.StartupMemorySwapMax Scope.StartupMemoryZSwapMax Service.DefaultStartupMemoryLow Service.DelegateSubgroup Service.ExtensionImagePolicy Service.FileDescriptorStorePreserve Service.ImportCredential Service.LogFilterPatterns Service.MemoryKSM Service.MemoryPressureThresholdSec Service.MemoryPressureWatch Service.MemoryZSwapMax Service.MountImagePolicy Service.OpenFile Service.ReloadSignal Service.RestartMaxDelaySec Service.RestartMode Service.RestartSteps Service.RootEphemeral Service.RootImagePolicy Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Slice.DefaultStartupMemoryLow Slice.DelegateSubgroup Slice.MemoryPressureThresholdSec Slice.MemoryPressureWatch Slice.MemoryZSwapMax Slice.StartupMemoryHigh Slice.StartupMemoryLow Slice.StartupMemoryMax Slice.StartupMemorySwapMax Slice.StartupMemoryZSwapMax Socket.DefaultStartupMemoryLow Socket.DelegateSubgroup Socket.ExtensionImagePolicy Socket.ImportCredential Socket.LogFilterPatterns Socket.MemoryKSM Socket.MemoryPressureThresholdSec Socket.MemoryPressureWatch Socket.MemoryZSwapMax Socket.MountImagePolicy Socket.RootEphemeral Socket.RootImagePolicy Socket.StartupMemoryHigh Socket.StartupMemoryLow Socket.StartupMemoryMax Socket.StartupMemorySwapMax Socket.StartupMemoryZSwapMax Swap.DefaultStartupMemoryLow Swap.DelegateSubgroup Swap.ExtensionImagePolicy Swap.ImportCredential Swap.LogFilterPatterns Swap.MemoryKSM Swap.MemoryPressureThresholdSec Swap.MemoryPressureWatch Swap.MemoryZSwapMax Swap.MountImagePolicy Swap.RootEphemeral Swap.RootImagePolicy Swap.StartupMemoryHigh Swap.StartupMemoryLow Swap.StartupMemoryMax Swap.StartupMemorySwapMax Swap.StartupMemoryZSwapMax", removed: "" },
-  "257": { added: "Install.UpheldBy Mount.BindLogSockets Mount.CoredumpReceive Mount.DefaultStartupMemoryLow Mount.DelegateSubgroup Mount.ExtensionImagePolicy Mount.ImportCredential Mount.LogFilterPatterns Mount.ManagedOOMMemoryPressureDurationSec Mount.MemoryKSM Mount.MemoryPressureThresholdSec Mount.MemoryPressureWatch Mount.MemoryZSwapMax Mount.MemoryZSwapWriteback Mount.MountImagePolicy Mount.NFTSet Mount.PrivatePIDs Mount.RootEphemeral Mount.RootImagePolicy Mount.SetLoginEnvironment Mount.StartupMemoryHigh Mount.StartupMemoryLow Mount.StartupMemoryMax Mount.StartupMemorySwapMax Mount.StartupMemoryZSwapMax Scope.CoredumpReceive Scope.DefaultStartupMemoryLow Scope.DelegateSubgroup Scope.ManagedOOMMemoryPressureDurationSec Scope.MemoryPressureThresholdSec Scope.MemoryPressureWatch Scope.MemoryZSwapMax Scope.MemoryZSwapWriteback Scope.NFTSet Scope.StartupMemoryHigh Scope.StartupMemoryLow Scope.StartupMemoryMax Scope.StartupMemorySwapMax Scope.StartupMemoryZSwapMax Service.BindLogSockets Service.CoredumpReceive Service.DefaultStartupMemoryLow Service.DelegateSubgroup Service.ExtensionImagePolicy Service.FileDescriptorStorePreserve Service.ImportCredential Service.LogFilterPatterns Service.ManagedOOMMemoryPressureDurationSec Service.MemoryKSM Service.MemoryPressureThresholdSec Service.MemoryPressureWatch Service.MemoryZSwapMax Service.MemoryZSwapWriteback Service.MountImagePolicy Service.NFTSet Service.OpenFile Service.PrivatePIDs Service.ReloadSignal Service.RestartMaxDelaySec Service.RestartMode Service.RestartSteps Service.RootEphemeral Service.RootImagePolicy Service.SetLoginEnvironment Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Slice.CoredumpReceive Slice.DefaultStartupMemoryLow Slice.DelegateSubgroup Slice.ManagedOOMMemoryPressureDurationSec Slice.MemoryPressureThresholdSec Slice.MemoryPressureWatch Slice.MemoryZSwapMax Slice.MemoryZSwapWriteback Slice.NFTSet Slice.StartupMemoryHigh Slice.StartupMemoryLow Slice.StartupMemoryMax Slice.StartupMemorySwapMax Slice.StartupMemoryZSwapMax Socket.BindLogSockets Socket.CoredumpReceive Socket.DefaultStartupMemoryLow Socket.DelegateSubgroup Socket.ExtensionImagePolicy Socket.ImportCredential Socket.LogFilterPatterns Socket.ManagedOOMMemoryPressureDurationSec Socket.MemoryKSM Socket.MemoryPressureThresholdSec Socket.MemoryPressureWatch Socket.MemoryZSwapMax Socket.MemoryZSwapWriteback Socket.MountImagePolicy Socket.NFTSet Socket.PassFileDescriptorsToExec Socket.PollLimitBurst Socket.PollLimitIntervalSec Socket.PrivatePIDs Socket.RootEphemeral Socket.RootImagePolicy Socket.SetLoginEnvironment Socket.StartupMemoryHigh Socket.StartupMemoryLow Socket.StartupMemoryMax Socket.StartupMemorySwapMax Socket.StartupMemoryZSwapMax Swap.BindLogSockets Swap.CoredumpReceive Swap.DefaultStartupMemoryLow Swap.DelegateSubgroup Swap.ExtensionImagePolicy Swap.ImportCredential Swap.LogFilterPatterns Swap.ManagedOOMMemoryPressureDurationSec Swap.MemoryKSM Swap.MemoryPressureThresholdSec Swap.MemoryPressureWatch Swap.MemoryZSwapMax Swap.MemoryZSwapWriteback Swap.MountImagePolicy Swap.NFTSet Swap.PrivatePIDs Swap.RootEphemeral Swap.RootImagePolicy Swap.SetLoginEnvironment Swap.StartupMemoryHigh Swap.StartupMemoryLow Swap.StartupMemoryMax Swap.StartupMemorySwapMax Swap.StartupMemoryZSwapMax Timer.DeferReactivation Unit.SurviveFinalKillSignal Unit.WantsMountsFor", removed: "" },
-  "262": { added: "Install.UpheldBy Mount.BPFDelegateAttachments Mount.BPFDelegateCommands Mount.BPFDelegateMaps Mount.BPFDelegatePrograms Mount.BindLogSockets Mount.BindNetworkInterface Mount.CPUPressureThresholdSec Mount.CPUPressureWatch Mount.CPUSetPartition Mount.CacheDirectoryAccounting Mount.CacheDirectoryQuota Mount.CoredumpReceive Mount.DefaultStartupMemoryLow Mount.DelegateNamespaces Mount.DelegateSubgroup Mount.ExtensionImagePolicy Mount.IOPressureThresholdSec Mount.IOPressureWatch Mount.ImportCredential Mount.LogFilterPatterns Mount.LogsDirectoryAccounting Mount.LogsDirectoryQuota Mount.ManagedOOMMemoryPressureDurationSec Mount.MemoryKSM Mount.MemoryPressureThresholdSec Mount.MemoryPressureWatch Mount.MemoryTHP Mount.MemoryZSwapMax Mount.MemoryZSwapWriteback Mount.MountImagePolicy Mount.NFTSet Mount.OOMRules Mount.PrivateBPF Mount.PrivatePIDs Mount.RootEphemeral Mount.RootImagePolicy Mount.RootMStack Mount.SetLoginEnvironment Mount.StartupMemoryHigh Mount.StartupMemoryLow Mount.StartupMemoryMax Mount.StartupMemorySwapMax Mount.StartupMemoryZSwapMax Mount.StateDirectoryAccounting Mount.StateDirectoryQuota Mount.UserNamespacePath Scope.BindNetworkInterface Scope.CPUPressureThresholdSec Scope.CPUPressureWatch Scope.CPUSetPartition Scope.CoredumpReceive Scope.DefaultStartupMemoryLow Scope.DelegateSubgroup Scope.IOPressureThresholdSec Scope.IOPressureWatch Scope.ManagedOOMMemoryPressureDurationSec Scope.MemoryPressureThresholdSec Scope.MemoryPressureWatch Scope.MemoryZSwapMax Scope.MemoryZSwapWriteback Scope.NFTSet Scope.OOMRules Scope.StartupMemoryHigh Scope.StartupMemoryLow Scope.StartupMemoryMax Scope.StartupMemorySwapMax Scope.StartupMemoryZSwapMax Service.BPFDelegateAttachments Service.BPFDelegateCommands Service.BPFDelegateMaps Service.BPFDelegatePrograms Service.BindLogSockets Service.BindNetworkInterface Service.CPUPressureThresholdSec Service.CPUPressureWatch Service.CPUSetPartition Service.CacheDirectoryAccounting Service.CacheDirectoryQuota Service.CoredumpReceive Service.DefaultStartupMemoryLow Service.DelegateNamespaces Service.DelegateSubgroup Service.ExecReloadPost Service.ExtensionImagePolicy Service.FileDescriptorStorePreserve Service.IOPressureThresholdSec Service.IOPressureWatch Service.ImportCredential Service.LUOSession Service.LogFilterPatterns Service.LogsDirectoryAccounting Service.LogsDirectoryQuota Service.ManagedOOMMemoryPressureDurationSec Service.MemoryKSM Service.MemoryPressureThresholdSec Service.MemoryPressureWatch Service.MemoryTHP Service.MemoryZSwapMax Service.MemoryZSwapWriteback Service.MountImagePolicy Service.NFTSet Service.OOMRules Service.OpenFile Service.PrivateBPF Service.PrivatePIDs Service.RefreshOnReload Service.ReloadSignal Service.RestartMaxDelaySec Service.RestartMode Service.RestartRandomizedDelaySec Service.RestartSteps Service.RootEphemeral Service.RootImagePolicy Service.RootMStack Service.SetLoginEnvironment Service.StandardErrorFileDescriptor Service.StandardInputFileDescriptor Service.StandardOutputFileDescriptor Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Service.StateDirectoryAccounting Service.StateDirectoryQuota Service.UserNamespacePath Slice.ActivatingConcurrencyMax Slice.BindNetworkInterface Slice.CPUPressureThresholdSec Slice.CPUPressureWatch Slice.CPUSetPartition Slice.ConcurrencyHardMax Slice.ConcurrencySoftMax Slice.CoredumpReceive Slice.DefaultStartupMemoryLow Slice.DelegateSubgroup Slice.IOPressureThresholdSec Slice.IOPressureWatch Slice.ManagedOOMMemoryPressureDurationSec Slice.MemoryPressureThresholdSec Slice.MemoryPressureWatch Slice.MemoryZSwapMax Slice.MemoryZSwapWriteback Slice.NFTSet Slice.OOMRules Slice.StartupMemoryHigh Slice.StartupMemoryLow Slice.StartupMemoryMax Slice.StartupMemorySwapMax Slice.StartupMemoryZSwapMax Socket.AcceptFileDescriptors Socket.BPFDelegateAttachments Socket.BPFDelegateCommands Socket.BPFDelegateMaps Socket.BPFDelegatePrograms Socket.BindLogSockets Socket.BindNetworkInterface Socket.CPUPressureThresholdSec Socket.CPUPressureWatch Socket.CPUSetPartition Socket.CacheDirectoryAccounting Socket.CacheDirectoryQuota Socket.CoredumpReceive Socket.DefaultStartupMemoryLow Socket.DeferTrigger Socket.DeferTriggerMaxSec Socket.DelegateNamespaces Socket.DelegateSubgroup Socket.ExtensionImagePolicy Socket.IOPressureThresholdSec Socket.IOPressureWatch Socket.ImportCredential Socket.LogFilterPatterns Socket.LogsDirectoryAccounting Socket.LogsDirectoryQuota Socket.ManagedOOMMemoryPressureDurationSec Socket.MemoryKSM Socket.MemoryPressureThresholdSec Socket.MemoryPressureWatch Socket.MemoryTHP Socket.MemoryZSwapMax Socket.MemoryZSwapWriteback Socket.MountImagePolicy Socket.NFTSet Socket.OOMRules Socket.PassFileDescriptorsToExec Socket.PassPIDFD Socket.PollLimitBurst Socket.PollLimitIntervalSec Socket.PrivateBPF Socket.PrivatePIDs Socket.RootEphemeral Socket.RootImagePolicy Socket.RootMStack Socket.SetLoginEnvironment Socket.StartupMemoryHigh Socket.StartupMemoryLow Socket.StartupMemoryMax Socket.StartupMemorySwapMax Socket.StartupMemoryZSwapMax Socket.StateDirectoryAccounting Socket.StateDirectoryQuota Socket.UserNamespacePath Socket.XAttrAccept Socket.XAttrEntryPoint Socket.XAttrListen Swap.BPFDelegateAttachments Swap.BPFDelegateCommands Swap.BPFDelegateMaps Swap.BPFDelegatePrograms Swap.BindLogSockets Swap.BindNetworkInterface Swap.CPUPressureThresholdSec Swap.CPUPressureWatch Swap.CPUSetPartition Swap.CacheDirectoryAccounting Swap.CacheDirectoryQuota Swap.CoredumpReceive Swap.DefaultStartupMemoryLow Swap.DelegateNamespaces Swap.DelegateSubgroup Swap.ExtensionImagePolicy Swap.IOPressureThresholdSec Swap.IOPressureWatch Swap.ImportCredential Swap.LogFilterPatterns Swap.LogsDirectoryAccounting Swap.LogsDirectoryQuota Swap.ManagedOOMMemoryPressureDurationSec Swap.MemoryKSM Swap.MemoryPressureThresholdSec Swap.MemoryPressureWatch Swap.MemoryTHP Swap.MemoryZSwapMax Swap.MemoryZSwapWriteback Swap.MountImagePolicy Swap.NFTSet Swap.OOMRules Swap.PrivateBPF Swap.PrivatePIDs Swap.RootEphemeral Swap.RootImagePolicy Swap.RootMStack Swap.SetLoginEnvironment Swap.StartupMemoryHigh Swap.StartupMemoryLow Swap.StartupMemoryMax Swap.StartupMemorySwapMax Swap.StartupMemoryZSwapMax Swap.StateDirectoryAccounting Swap.StateDirectoryQuota Swap.UserNamespacePath Timer.DeferReactivation Timer.RandomizedOffsetSec Unit.AssertFraction Unit.AssertKernelModuleLoaded Unit.AssertMachineTag Unit.AssertPathIsSocket Unit.AssertVersion Unit.ConditionFraction Unit.ConditionKernelModuleLoaded Unit.ConditionMachineTag Unit.ConditionPathIsSocket Unit.ConditionVersion Unit.SurviveFinalKillSignal Unit.WantsMountsFor", removed: "" }
-};
-function knownUnitKeys(version) {
-  const set = new Set(BASE.split(" "));
-  const change = CHANGES[version];
-  if (change) {
-    for (const k of change.added.split(" ")) if (k) set.add(k);
-    for (const k of change.removed.split(" ")) if (k) set.delete(k);
-  }
-  return set;
-}
-
-// src/unit/syntax.ts
-var LONG_LINE_MAX = 1024 * 1024;
-var BOM = [239, 187, 191];
-var WHITESPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function parseUnitFile(bytes, file, sections, options = {}) {
-  const p = new LogicalLines(file, sections, options.emptySectionHeaderInvalid ?? false);
-  const ascii = asciiText(bytes);
-  const aborted = ascii !== null ? p.splitAscii(ascii) : p.splitBytes(bytes);
-  if (aborted) p.diagnostics.push(aborted);
-  return aborted ? { file, assignments: p.assignments, diagnostics: p.diagnostics, aborted } : { file, assignments: p.assignments, diagnostics: p.diagnostics };
-}
-function asciiText(bytes) {
-  let text2;
-  try {
-    text2 = utf8.decode(bytes);
-  } catch {
-    return null;
-  }
-  return text2.length === bytes.length ? text2 : null;
-}
-var LogicalLines = class {
-  constructor(file, sections, emptySectionHeaderInvalid) {
-    this.file = file;
-    this.sections = sections;
-    this.emptySectionHeaderInvalid = emptySectionHeaderInvalid;
-  }
-  file;
-  sections;
-  emptySectionHeaderInvalid;
-  assignments = [];
-  diagnostics = [];
-  section = null;
-  sectionIgnored = false;
-  warn(line, message) {
-    this.diagnostics.push({ file: this.file, line, severity: "warning", message });
-  }
-  /** The byte-level splitter: any content, decoded line by line. */
-  splitBytes(bytes) {
-    const file = this.file;
-    let bomAllowed = true;
-    let pending = null;
-    let pendingLength = 0;
-    let line = 0;
-    for (const physical of physicalLines(bytes)) {
-      line++;
-      if (physical.length > LONG_LINE_MAX) return { file, line, severity: "error", message: "Line too long" };
-      if (isCommentLine(physical)) continue;
-      let content = physical;
-      if (bomAllowed && startsWithBom(content)) {
-        content = content.subarray(3);
-        bomAllowed = false;
-      }
-      if (pending !== null && pendingLength + content.length > LONG_LINE_MAX) {
-        return { file, line, severity: "error", message: "Continuation line too long" };
-      }
-      if (endsWithUnescapedBackslash(content)) {
-        const piece = content.slice();
-        piece[piece.length - 1] = 32;
-        if (pending === null) pending = [];
-        pending.push(piece);
-        pendingLength += piece.length;
-        continue;
-      }
-      let logical = content;
-      if (pending !== null) {
-        pending.push(content);
-        logical = concat(pending, pendingLength + content.length);
-        pending = null;
-        pendingLength = 0;
-      }
-      const aborted = this.logicalBytes(logical, line);
-      if (aborted) return aborted;
-    }
-    return pending !== null ? this.logicalBytes(concat(pending, pendingLength), line) : void 0;
-  }
-  /**
-   * The same splitting over an all-ASCII file decoded as one string (so lengths in characters
-   * are lengths in bytes, and there is no BOM to drop). Kept step for step like splitBytes().
-   */
-  splitAscii(text2) {
-    const file = this.file;
-    const n = text2.length;
-    const lfOnly = text2.indexOf("\r") < 0 && text2.indexOf("\0") < 0;
-    let pending = null;
-    let pendingLength = 0;
-    let line = 0;
-    let start = 0;
-    while (start < n) {
-      let end;
-      let next;
-      if (lfOnly) {
-        end = text2.indexOf("\n", start);
-        if (end < 0) end = n;
-        next = end + 1;
-      } else {
-        end = start;
-        while (end < n) {
-          const c = text2.charCodeAt(end);
-          if (c === 10 || c === 13 || c === 0) break;
-          end++;
-        }
-        next = end + 1;
-        if (end < n && text2.charCodeAt(end) !== 0 && next < n) {
-          const c = text2.charCodeAt(end);
-          const d = text2.charCodeAt(next);
-          if ((d === 10 || d === 13) && d !== c) next++;
-          else if (d === 0) next++;
-        }
-      }
-      const physicalStart = start;
-      start = next;
-      line++;
-      const length = end - physicalStart;
-      if (length > LONG_LINE_MAX) return { file, line, severity: "error", message: "Line too long" };
-      const first = firstNonWhitespace(text2, physicalStart, end);
-      if (first < end) {
-        const c = text2.charCodeAt(first);
-        if (c === 35 || c === 59) continue;
-      }
-      if (pending !== null && pendingLength + length > LONG_LINE_MAX) {
-        return { file, line, severity: "error", message: "Continuation line too long" };
-      }
-      if (trailingBackslashes(text2, physicalStart, end) % 2 === 1) {
-        const piece = text2.slice(physicalStart, end - 1) + " ";
-        if (pending === null) pending = [];
-        pending.push(piece);
-        pendingLength += piece.length;
-        continue;
-      }
-      let logical;
-      if (pending !== null) {
-        pending.push(text2.slice(physicalStart, end));
-        logical = pending.join("");
-        pending = null;
-        pendingLength = 0;
-      } else {
-        logical = text2.slice(first, end);
-      }
-      const aborted = this.logicalText(trimWhitespace(logical), line);
-      if (aborted) return aborted;
-    }
-    return pending !== null ? this.logicalText(trimWhitespace(pending.join("")), line) : void 0;
-  }
-  logicalBytes(raw, at) {
-    const text2 = decodeTrimmed(raw);
-    if (text2 === null) return { file: this.file, line: at, severity: "error", message: "String is not UTF-8 clean" };
-    return this.logicalText(text2, at);
-  }
-  /** One trimmed logical line: a section header, an assignment, or something to warn about. */
-  logicalText(text2, at) {
-    if (text2 === "") return void 0;
-    if (text2.charCodeAt(0) === 91) {
-      if (!text2.endsWith("]") || text2.length < 2 || this.emptySectionHeaderInvalid && text2 === "[]") {
-        return { file: this.file, line: at, severity: "error", message: `Invalid section header '${text2}'` };
-      }
-      const name = text2.slice(1, -1);
-      if (this.sections.has(name)) {
-        this.section = name;
-        this.sectionIgnored = false;
-      } else {
-        if (!name.startsWith("X-")) this.warn(at, `Unknown section '${name}'. Ignoring.`);
-        this.section = null;
-        this.sectionIgnored = true;
-      }
-      return void 0;
-    }
-    if (this.section === null) {
-      if (!this.sectionIgnored) this.warn(at, "Assignment outside of section. Ignoring.");
-      return void 0;
-    }
-    const eq = text2.indexOf("=");
-    if (eq < 0) {
-      this.warn(at, "Missing '=', ignoring line.");
-      return void 0;
-    }
-    if (eq === 0) {
-      this.warn(at, "Missing key name before '=', ignoring line.");
-      return void 0;
-    }
-    this.assignments.push({
-      section: this.section,
-      key: trimWhitespace(text2.slice(0, eq)),
-      value: trimWhitespace(text2.slice(eq + 1)),
-      file: this.file,
-      line: at
-    });
-    return void 0;
-  }
-};
-var isWhitespaceCode = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-function firstNonWhitespace(text2, start, end) {
-  let i = start;
-  while (i < end && isWhitespaceCode(text2.charCodeAt(i))) i++;
-  return i;
-}
-function trailingBackslashes(text2, start, end) {
-  let i = end;
-  while (i > start && text2.charCodeAt(i - 1) === 92) i--;
-  return end - i;
-}
-function* physicalLines(bytes) {
-  const n = bytes.length;
-  let start = 0;
-  let i = 0;
-  while (i < n) {
-    const c = bytes[i];
-    if (c !== 10 && c !== 13 && c !== 0) {
-      i++;
-      continue;
-    }
-    const end = i;
-    i++;
-    if (c !== 0 && i < n) {
-      const d = bytes[i];
-      if ((d === 10 || d === 13) && d !== c) i++;
-      else if (d === 0) i++;
-    }
-    yield bytes.subarray(start, end);
-    start = i;
-  }
-  if (start < n) yield bytes.subarray(start, n);
-}
-function isCommentLine(b) {
-  let i = 0;
-  while (i < b.length && WHITESPACE.has(b[i])) i++;
-  return i < b.length && (b[i] === 35 || b[i] === 59);
-}
-function startsWithBom(b) {
-  return b.length >= 3 && b[0] === BOM[0] && b[1] === BOM[1] && b[2] === BOM[2];
-}
-function endsWithUnescapedBackslash(b) {
-  let escaped = false;
-  for (let i = 0; i < b.length; i++) {
-    if (escaped) escaped = false;
-    else if (b[i] === 92) escaped = true;
-  }
-  return escaped;
-}
-function concat(parts, length) {
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-function decodeTrimmed(b) {
-  let s = 0;
-  let e = b.length;
-  while (s < e && WHITESPACE.has(b[s])) s++;
-  while (e > s && WHITESPACE.has(b[e - 1])) e--;
-  if (s === e) return "";
-  try {
-    return utf8.decode(b.subarray(s, e));
-  } catch {
-    return null;
-  }
-}
-function trimWhitespace(s) {
-  let start = 0;
-  let end = s.length;
-  while (start < end && isWhitespaceCode(s.charCodeAt(start))) start++;
-  while (end > start && isWhitespaceCode(s.charCodeAt(end - 1))) end--;
-  return start === 0 && end === s.length ? s : s.slice(start, end);
-}
-
-// src/unit/load.ts
-var UNIT_CONTEXTS = {
-  service: { exec: true, cgroup: true },
-  socket: { exec: true, cgroup: true },
-  mount: { exec: true, cgroup: true },
-  swap: { exec: true, cgroup: true },
-  slice: { exec: false, cgroup: true },
-  scope: { exec: false, cgroup: true }
-};
-var CGROUP_KEYS = /* @__PURE__ */ new Set(["IPAddressAllow", "IPAddressDeny", "IPIngressFilterPath", "IPEgressFilterPath", "DeviceAllow", "DevicePolicy", "Delegate"]);
-var SERVICE_ONLY_KEYS = /* @__PURE__ */ new Set([
-  "Type",
-  "RemainAfterExit",
-  "Restart",
-  "ExitType",
-  "BusName",
-  "NotifyAccess",
-  "RestartForceExitStatus",
-  "PermissionsStartOnly",
-  "ExecCondition",
-  "ExecStart",
-  "ExecReload",
-  "ExecStop"
-]);
-var capitalize = (s) => s[0].toUpperCase() + s.slice(1);
-var BACKUP_SUFFIXES = [
-  "~",
-  ".rpmnew",
-  ".rpmsave",
-  ".rpmorig",
-  ".dpkg-old",
-  ".dpkg-new",
-  ".dpkg-tmp",
-  ".dpkg-dist",
-  ".dpkg-bak",
-  ".dpkg-backup",
-  ".dpkg-remove",
-  ".ucf-new",
-  ".ucf-old",
-  ".ucf-dist",
-  ".swp",
-  ".bak",
-  ".old",
-  ".new"
-];
-var knownKeysCache = /* @__PURE__ */ new Map();
-var typeProfiles = /* @__PURE__ */ new Map();
-function typeProfile(type) {
-  let profile = typeProfiles.get(type);
-  if (profile !== void 0) return profile;
-  const contexts = UNIT_CONTEXTS[type] ?? { exec: false, cgroup: false };
-  const typeSection = capitalize(type);
-  const sections = /* @__PURE__ */ new Set(["Unit", "Install", ...type === "target" ? [] : [typeSection]]);
-  const route = (a) => {
-    if (a.section !== typeSection || type === "service") return a.section;
-    if (HANDLERS.get(typeSection)?.has(a.key)) return typeSection;
-    if (contexts.exec && !SERVICE_ONLY_KEYS.has(a.key)) return "Service";
-    if (contexts.cgroup && CGROUP_KEYS.has(a.key)) return "Service";
-    return a.section;
-  };
-  profile = { contexts, sections, route };
-  typeProfiles.set(type, profile);
-  return profile;
-}
-function loadService(source, path, traits) {
-  const diagnostics = [];
-  const fail = (unit2, error2) => ({ ok: false, unit: unit2, error: error2, diagnostics });
-  const dir = dirname(path);
-  const base = basename(path);
-  const kind = unitNameKind(base);
-  if (kind === null) return fail(null, `Unit name "${base}" is not valid.`);
-  const type = unitType(base);
-  if (type === "device") return fail(null, `"${base}": device units cannot be loaded from a file.`);
-  const { contexts, sections, route } = typeProfile(type);
-  let unit = base;
-  let fragmentPath = path;
-  let bytes = source.read(path);
-  if (kind === "template") unit = withInstance(base, traits.templateInstance);
-  if (kind === "instance" && bytes === null) {
-    fragmentPath = joinPath(dir, templateOf(base));
-    bytes = source.read(fragmentPath);
-  }
-  if (bytes === null) return fail(unit, `Unit ${unit} not found.`);
-  if (bytes.length === 0) return fail(unit, `Unit ${unit} is masked.`);
-  const state = initialServiceState(traits);
-  if (type !== "service") {
-    state.keyringMode = contexts.exec ? "shared" : "unset";
-    if (!contexts.exec) state.privateMounts = false;
-  }
-  const ctx = {
-    traits,
-    syscalls: syscallTable(traits.version),
-    specifiers: { unitName: unit, fragmentPath },
-    warn: (a, message) => diagnostics.push({ file: a.file, line: a.line, severity: "warning", message })
-  };
-  let knownKeys = knownKeysCache.get(traits.version);
-  if (!knownKeys) {
-    knownKeys = bySection([...knownUnitKeys(traits.version)].map((k) => [k, true]));
-    knownKeysCache.set(traits.version, knownKeys);
-  }
-  const fragment = parseUnitFile(bytes, fragmentPath, sections, traits);
-  const files = [fragment];
-  const binary = bytes.includes(0);
-  if (binary) diagnostics.push({ file: fragmentPath, line: 0, severity: "warning", message: "file contains NUL bytes: not a text unit file" });
-  for (const d of fragment.diagnostics) diagnostics.push(d);
-  if (fragment.aborted) {
-    const what = binary ? `${fragmentPath} is binary, not a unit file` : `Unit ${unit} has a bad unit file`;
-    return fail(unit, `${what}: ${fragment.aborted.message} (line ${fragment.aborted.line}).`);
-  }
-  const fatal = applyFile(state, fragment, ctx, knownKeys, route);
-  if (fatal) {
-    diagnostics.push(fatal);
-    return fail(unit, `Unit ${unit} has a bad unit file setting: ${fatal.message}.`);
-  }
-  const dropInPaths = findDropIns(source, dir, unit);
-  for (const p of dropInPaths) {
-    const content = source.read(p);
-    if (content === null || content.length === 0) continue;
-    const dropIn = parseUnitFile(content, p, sections, traits);
-    files.push(dropIn);
-    for (const d of dropIn.diagnostics) diagnostics.push(d);
-    const dropInFatal = applyFile(state, dropIn, ctx, knownKeys, route);
-    if (dropInFatal) diagnostics.push(dropInFatal);
-  }
-  patchService(state, unit, traits);
-  const refusal = type === "service" ? serviceRefusal(state, traits) : null;
-  if (refusal) return fail(unit, binary ? `${fragmentPath} is binary, not a unit file: ${refusal}` : refusal);
-  return { ok: true, unit, fragmentPath, dropInPaths, files, state, diagnostics };
-}
-function applyFile(state, file, ctx, knownKeys, route) {
-  for (const a of file.assignments) {
-    const handler2 = HANDLERS.get(route(a))?.get(a.key);
-    if (!handler2) {
-      if (!knownKeys.get(a.section)?.has(a.key) && !a.key.startsWith("X-")) {
-        ctx.warn(a, `Unknown key name '${a.key}' in section '${a.section}', ignoring.`);
-      }
-      continue;
-    }
-    state.applied.push(a);
-    const fatal = handler2(state, a, ctx);
-    if (fatal !== void 0) return { file: a.file, line: a.line, severity: "error", message: fatal };
-  }
-  return void 0;
-}
-function bySection(entries) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [qualified, value] of entries) {
-    const dot = qualified.indexOf(".");
-    const section = qualified.slice(0, dot);
-    let keys = out.get(section);
-    if (!keys) out.set(section, keys = /* @__PURE__ */ new Map());
-    keys.set(qualified.slice(dot + 1), value);
-  }
-  return out;
-}
-var HANDLERS = bySection(DIRECTIVES);
-function findDropIns(source, dir, unit) {
-  const siblings = source.list(dir);
-  let chosen;
-  const visit = (name) => {
-    const dirName = `${name}.d`;
-    if (siblings !== null && !siblings.includes(dirName)) return;
-    const d = joinPath(dir, dirName);
-    for (const entry2 of source.list(d) ?? []) {
-      if (!entry2.endsWith(".conf") || entry2.startsWith(".") || BACKUP_SUFFIXES.some((s) => entry2.endsWith(s))) continue;
-      chosen ??= /* @__PURE__ */ new Map();
-      if (!chosen.has(entry2)) chosen.set(entry2, joinPath(d, entry2));
-    }
-  };
-  for (const name of dropInUnitNames(unit)) visit(name);
-  visit(unitType(unit));
-  if (chosen === void 0) return [];
-  const byName = chosen;
-  return [...byName.keys()].sort(compareBytes).map((name) => byName.get(name));
-}
-
-// src/diff/unit-paths.ts
-var REVIEWED_TYPES = ["service", "socket", "mount", "swap"];
-var ENABLEMENT_SUFFIXES = [".wants", ".requires", ".upholds"];
-function isDropInDirectory(dir) {
-  const name = basename(dir);
-  if (!name.endsWith(".d")) return false;
-  const stem = name.slice(0, -2);
-  return unitNameKind(stem) !== null || UNIT_TYPES.includes(stem);
-}
-function isEnablementDirectory(dir) {
-  const name = basename(dir);
-  const suffix = ENABLEMENT_SUFFIXES.find((s) => name.endsWith(s));
-  return suffix !== void 0 && unitNameKind(name.slice(0, -suffix.length)) !== null;
-}
-function isUnitDirectory(dir) {
-  return !isDropInDirectory(dir) && !isEnablementDirectory(dir);
-}
-function isUnitLikeName(name) {
-  if (unitNameKind(name) !== null) return true;
-  const dot = name.lastIndexOf(".");
-  return dot > 0 && unitNameKind(name.slice(0, dot)) !== null;
-}
-function isUnitRelevantPath(path) {
-  const dir = dirname(path);
-  return isUnitLikeName(basename(path)) || isDropInDirectory(path) || isDropInDirectory(dir) || isEnablementDirectory(dir);
-}
-function dropInDirectoryUnit(dir) {
-  return isDropInDirectory(dir) ? basename(dir).slice(0, -2) : null;
-}
-
-// src/diff/load-unit.ts
-function loadedName(path, traits) {
-  const name = basename(path);
-  return unitNameKind(name) === "template" ? withInstance(name, traits.templateInstance) : name;
-}
-function loadUnit(snapshot, ref, traits) {
-  let result;
-  let unreadable = null;
-  try {
-    result = loadService(ref.view.source, ref.loadPath, traits);
-  } catch (e) {
-    unreadable = e.message;
-    result = { ok: false, unit: loadedName(ref.loadPath, traits), error: unreadable, diagnostics: [] };
-  }
-  const read = result.ok ? [result.fragmentPath, ...result.dropInPaths] : filesOfFailedLoad(snapshot, ref, result.unit ?? loadedName(ref.loadPath, traits));
-  const reaches = /* @__PURE__ */ new Set();
-  const templateNotes = [];
-  const unresolvable = [];
-  const unknown = /* @__PURE__ */ new Set();
-  for (const p of read) {
-    const origin = ref.view.origin(p);
-    for (const r of snapshot.tree.reaches(origin).paths) reaches.add(r);
-    const x = ref.view.expansion(p);
-    if (x === null) continue;
-    const note = (n, prefix2) => templateNotes.push({ file: origin, line: n.line, message: prefix2 + n.message });
-    for (const n of x.unresolvable) {
-      note(n, "build template: ");
-      unresolvable.push(`${origin}${n.line > 0 ? `:${n.line}` : ""}: ${n.message}`);
-    }
-    for (const n of x.warnings) note(n, "build template: ");
-    for (const u of x.unknown) unknown.add(u);
-  }
-  for (const p of ref.namedBy) for (const r of snapshot.tree.reaches(p).paths) reaches.add(r);
-  if (unreadable === null && unresolvable.length > 0) {
-    unreadable = `unresolvable build template: ${unresolvable.join("; ")} (a value for the placeholder, in the template placeholder settings, resolves it)`;
-  }
-  if (unreadable === null && !result.ok && unknown.size > 0) {
-    unreadable = `the unit generated from its build template does not load with the unknown placeholders ${[...unknown].join(" ")} (${result.error})`;
-  }
-  return { ref, result, unreadable, reaches, templateNotes };
-}
-function filesOfFailedLoad(snapshot, ref, unit) {
-  const dir = dirname(ref.loadPath);
-  const files = [ref.loadPath];
-  if (unitNameKind(basename(ref.loadPath)) === "instance") files.push(joinPath(dir, templateOf(basename(ref.loadPath))));
-  try {
-    for (const d of findDropIns(ref.view.source, dir, unit)) files.push(d);
-  } catch {
-    for (const name of snapshot.tree.listDir(dir) ?? []) {
-      const d = joinPath(dir, name);
-      if (!isDropInDirectory(d)) continue;
-      files.push(d);
-      const r = snapshot.tree.resolve(d);
-      if (r.kind === "dir") for (const entry2 of snapshot.tree.listDir(r.path) ?? []) files.push(joinPath(d, entry2));
-    }
-  }
-  return files;
-}
-
-// src/diff/touched.ts
-function changedPaths(changes) {
-  const out = /* @__PURE__ */ new Set();
-  for (const c of changes) {
-    out.add(c.path);
-    if (c.oldPath !== void 0) out.add(c.oldPath);
-  }
-  return out;
-}
-function changedDirectories(changed) {
-  const dirs = /* @__PURE__ */ new Set();
-  for (const p of changed) {
-    for (let d = dirname(p); !dirs.has(d); d = dirname(d)) {
-      dirs.add(d);
-      if (d === "." || d === "/") break;
-    }
-  }
-  return dirs;
-}
-function linksReachingChanges(tree, changed, changedDirs = changedDirectories(changed)) {
-  const out = [];
-  for (const link of tree.links()) {
-    if (!isUnitRelevantPath(link)) continue;
-    const r = tree.resolve(link);
-    const reaches = r.links.some((p) => p !== link && changed.has(p)) || (r.kind === "file" || r.kind === "missing") && changed.has(r.path) || r.kind === "dir" && changedDirs.has(r.path);
-    if (reaches) out.push(link);
-  }
-  return out;
-}
-function touchedDirectories(trees, changes) {
-  const changed = changedPaths(changes);
-  const changedDirs = changedDirectories(changed);
-  const dirs = /* @__PURE__ */ new Set();
-  const touch = (p) => {
-    const dir = dirname(p);
-    if (isDropInDirectory(dir)) dirs.add(dirname(dir));
-    else if (isEnablementDirectory(dir)) {
-      dirs.add(dirname(dir));
-      for (const t of trees) {
-        const r = t.resolve(p);
-        if (r.kind === "file") dirs.add(dirname(r.path));
-      }
-    } else if (isUnitLikeName(basename(p))) dirs.add(dir);
-    if (isDropInDirectory(p)) dirs.add(dir);
-  };
-  for (const p of changed) touch(p);
-  for (const t of trees) for (const link of linksReachingChanges(t, changed, changedDirs)) touch(link);
-  return dirs;
-}
-function filesToRead(tree, dirs) {
-  const out = /* @__PURE__ */ new Set();
-  const add = (p) => {
-    const r = tree.resolve(p);
-    if (r.kind === "file") out.add(r.path);
-  };
-  for (const d of dirs) {
-    for (const name of tree.listDir(d) ?? []) {
-      const p = joinPath(d, name);
-      if (isUnitLikeName(name)) add(p);
-      if (!isDropInDirectory(p)) continue;
-      const r = tree.resolve(p);
-      if (r.kind === "dir") for (const entry2 of tree.listDir(r.path) ?? []) add(joinPath(p, entry2));
-    }
-  }
-  return out;
-}
-
-// src/diff/candidates.ts
-function candidateUnits(sides, changed, traits) {
-  const dropInChanged = /* @__PURE__ */ new Set();
-  const where2 = (p) => isDropInDirectory(dirname(p)) ? dirname(dirname(p)) : isDropInDirectory(p) ? dirname(p) : null;
-  const reaching = sides.map(({ snapshot }) => linksReachingChanges(snapshot.tree, changed));
-  for (const p of [...changed, ...reaching.flat()]) {
-    const d = where2(p);
-    if (d !== null) dropInChanged.add(d);
-  }
-  const out = /* @__PURE__ */ new Set();
-  const claimed = /* @__PURE__ */ new Set();
-  for (const { snapshot, units } of sides) {
-    for (const ref of units.values()) {
-      const complete = visitReaches(snapshot, ref, traits, dropInChanged.has(dirname(ref.loadPath)), (p) => {
-        claimed.add(p);
-        if (changed.has(p)) out.add(ref.id);
-      });
-      if (!complete) out.add(ref.id);
-    }
-  }
-  const dirs = /* @__PURE__ */ new Set();
-  for (const p of [...changed, ...reaching.flat()]) {
-    const d = where2(p);
-    if (d !== null && !claimed.has(p)) dirs.add(d);
-  }
-  if (dirs.size > 0) {
-    for (const { units } of sides) for (const ref of units.values()) if (dirs.has(dirname(ref.loadPath))) out.add(ref.id);
-  }
-  return out;
-}
-function visitReaches(snapshot, ref, traits, withDropIns, visit) {
-  const add = (p) => {
-    const r = snapshot.tree.resolve(ref.view.origin(p));
-    for (const l of r.links) visit(l);
-    if (r.kind === "file" || r.kind === "missing") visit(r.path);
-  };
-  add(ref.loadPath);
-  if (ref.file !== ref.loadPath) add(ref.file);
-  for (const p of ref.namedBy) add(p);
-  if (!withDropIns) return true;
-  try {
-    for (const d of findDropIns(ref.view.source, dirname(ref.loadPath), loadedName(ref.loadPath, traits))) add(d);
-  } catch {
-    return false;
-  }
-  return true;
-}
-
-// src/unit/build-template.ts
-var AUTOTOOLS_PLACEHOLDERS = {
-  prefix: "/usr",
-  exec_prefix: "/usr",
-  bindir: "/usr/bin",
-  sbindir: "/usr/sbin",
-  libexecdir: "/usr/libexec",
-  pkglibexecdir: "/usr/libexec",
-  datarootdir: "/usr/share",
-  datadir: "/usr/share",
-  sysconfdir: "/etc",
-  localstatedir: "/var",
-  runstatedir: "/run",
-  rundir: "/run",
-  libdir: "/usr/lib",
-  includedir: "/usr/include",
-  mandir: "/usr/share/man",
-  docdir: "/usr/share/doc",
-  rootprefix: "/usr",
-  rootbindir: "/usr/bin",
-  rootsbindir: "/usr/sbin",
-  rootlibdir: "/usr/lib",
-  rootlibexecdir: "/usr/lib/systemd",
-  systemunitdir: "/usr/lib/systemd/system",
-  systemduserunitdir: "/usr/lib/systemd/user",
-  systemdsystemunitdir: "/usr/lib/systemd/system",
-  pkgsysconfdir: "/etc/systemd"
-};
-var SYSTEMD_JINJA_PLACEHOLDERS = {
-  PREFIX: "/usr",
-  BINDIR: "/usr/bin",
-  ROOTBINDIR: "/usr/bin",
-  SBINDIR: "/usr/sbin",
-  LIBEXECDIR: "/usr/lib/systemd",
-  ROOTLIBEXECDIR: "/usr/lib/systemd",
-  PKGLIBEXECDIR: "/usr/lib/systemd",
-  LIBDIR: "/usr/lib",
-  ROOTLIBDIR: "/usr/lib",
-  SYSCONFDIR: "/etc",
-  PKGSYSCONFDIR: "/etc/systemd",
-  LOCALSTATEDIR: "/var",
-  RUNSTATEDIR: "/run",
-  SYSTEMCTL: "/usr/bin/systemctl",
-  SYSTEMD_CGROUP_AGENT_PATH: "/usr/lib/systemd/systemd-cgroups-agent",
-  SYSTEM_DATA_UNIT_DIR: "/usr/lib/systemd/system",
-  SYSTEM_CONFIG_UNIT_DIR: "/etc/systemd/system",
-  USER_DATA_UNIT_DIR: "/usr/lib/systemd/user",
-  SERVICE_WATCHDOG: "WatchdogSec=3min",
-  HIGH_RLIMIT_NOFILE: "524288",
-  DEBUGTTY: "/dev/tty9",
-  SUSHELL: "/bin/sh",
-  SULOGIN: "/usr/sbin/sulogin",
-  QUOTAON: "/usr/sbin/quotaon",
-  QUOTACHECK: "/usr/sbin/quotacheck",
-  KEXEC: "/usr/sbin/kexec",
-  MEMORY_ACCOUNTING_DEFAULT: "yes",
-  STATUS_UNIT_FORMAT_DEFAULT: "description"
-};
-var IDENTITY_AND_CAPABILITY_KEYS = /* @__PURE__ */ new Set([
-  "User",
-  "Group",
-  "DynamicUser",
-  "NoNewPrivileges",
-  "CapabilityBoundingSet",
-  "AmbientCapabilities",
-  "SecureBits",
-  "PermissionsStartOnly"
-]);
-var PLACEHOLDER2 = /@([A-Za-z_][A-Za-z0-9_]*)@|\{\{-?\s*([A-Za-z_][A-Za-z0-9_]*)\s*-?\}\}/g;
-var STATEMENT = /^\s*\{%-?\s*(\w+)?.*?-?%\}\s*$/;
-var ALL_CAPABILITIES = CAPABILITY_NAMES.map((c) => c.toUpperCase()).join(" ");
-function expandBuildTemplate(bytes, extra = {}) {
-  const lines = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1").split("\n");
-  const unknown = /* @__PURE__ */ new Set();
-  const unresolvable = [];
-  const warnings = [];
-  const blocks = [];
-  let continuedKey = null;
-  let droppedBranches = 0;
-  const lookup = (autotools, jinja) => {
-    const name = autotools ?? jinja;
-    if (Object.hasOwn(extra, name)) return extra[name];
-    if (autotools !== void 0) {
-      const key = autotools.toLowerCase().replace(/_post$/, "");
-      return Object.hasOwn(AUTOTOOLS_PLACEHOLDERS, key) ? AUTOTOOLS_PLACEHOLDERS[key] : null;
-    }
-    return Object.hasOwn(SYSTEMD_JINJA_PLACEHOLDERS, jinja) ? SYSTEMD_JINJA_PLACEHOLDERS[jinja] : null;
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const lineNo = i + 1;
-    const raw = lines[i];
-    const keep = blocks.every((b) => b.keep);
-    const statement = raw.includes("{%") ? STATEMENT.exec(raw) : null;
-    if (statement) {
-      const word = statement[1] ?? "";
-      lines[i] = "";
-      if (word === "if") blocks.push({ keep: true, line: lineNo, identity: false, outerKeep: keep });
-      else if ((word === "elif" || word === "else") && blocks.length > 0) {
-        blocks[blocks.length - 1].keep = false;
-        if (blocks[blocks.length - 1].outerKeep) droppedBranches++;
-      } else if (word === "endif" && blocks.length > 0) {
-        const b = blocks.pop();
-        if (b.identity && blocks.length === 0) {
-          unresolvable.push({ line: b.line, message: "a {% if %} block sets identity or capabilities, and which branch the build takes is unknown" });
-        }
-      } else {
-        unresolvable.push({ line: lineNo, message: `the jinja statement '${raw.trim()}' cannot be evaluated` });
-      }
-      continue;
-    }
-    if (raw.includes("{%")) {
-      unresolvable.push({ line: lineNo, message: "a jinja statement inside a line cannot be evaluated" });
-      continue;
-    }
-    const trimmed = raw.trimStart();
-    const continuation = continuedKey !== null;
-    const comment = !continuation && (trimmed.startsWith("#") || trimmed.startsWith(";"));
-    const key = continuation ? continuedKey : keyOf(trimmed);
-    continuedKey = !comment && /\\\r?$/.test(raw) ? key ?? "" : null;
-    if (comment) continue;
-    if (blocks.length > 0 && key !== null && IDENTITY_AND_CAPABILITY_KEYS.has(key)) for (const b of blocks) b.identity = true;
-    if (!keep) {
-      lines[i] = "";
-      continue;
-    }
-    if (!raw.includes("@") && !raw.includes("{{")) continue;
-    const missing = [];
-    const assumed = [];
-    const exec2 = key !== null && key.startsWith("Exec");
-    const line = raw.replace(/\{#.*?#\}/g, "").replace(PLACEHOLDER2, (whole, autotools, jinja, at, text2) => {
-      const value = lookup(autotools, jinja);
-      if (value !== null) return value;
-      missing.push(whole);
-      const name = autotools ?? jinja;
-      const startsCommand = exec2 && /=[-@:+!|]*\s*$/.test(text2.slice(0, at));
-      if (startsCommand || /(dir|path|prefix)$/i.test(name)) {
-        assumed.push(`${whole} as /${name}`);
-        return `/${name}`;
-      }
-      return whole;
-    });
-    lines[i] = line;
-    if (missing.length === 0) continue;
-    for (const m of missing) unknown.add(m);
-    const wholeLine = line.replace(PLACEHOLDER2, "").trim() === "";
-    const inKey = !continuation && key !== null && missing.some((m) => key.includes(m));
-    if (trimmed.startsWith("[") || wholeLine || key === null || inKey) {
-      unresolvable.push({ line: lineNo, message: `${missing.join(" ")} stands for text the build puts here, which cannot be known` });
-      lines[i] = "";
-      continue;
-    }
-    if (IDENTITY_AND_CAPABILITY_KEYS.has(key)) {
-      const assumed2 = key === "AmbientCapabilities" ? "it held every capability" : key === "PermissionsStartOnly" ? "it were yes" : "the line were absent";
-      unresolvable.push({ line: lineNo, message: `${missing.join(" ")} in ${key}= cannot be resolved; assessed as if ${assumed2}` });
-      lines[i] = continuation ? "" : key === "AmbientCapabilities" ? `AmbientCapabilities=${ALL_CAPABILITIES}` : key === "PermissionsStartOnly" ? "PermissionsStartOnly=yes" : "";
-      continue;
-    }
-    const left = missing.filter((m) => !assumed.some((a) => a.startsWith(`${m} `)));
-    if (assumed.length > 0) warnings.push({ line: lineNo, message: `unknown placeholder taken as a path: ${assumed.join(", ")}` });
-    if (left.length > 0) warnings.push({ line: lineNo, message: `unknown placeholder ${left.join(" ")} left as written` });
-  }
-  for (const b of blocks) unresolvable.push({ line: b.line, message: "a {% if %} block is not closed" });
-  if (droppedBranches > 0) {
-    warnings.push({ line: 0, message: `build options are unknown: the first branch of each {% if %} block was kept, ${droppedBranches} {% elif %}/{% else %} branch${droppedBranches === 1 ? " was" : "es were"} dropped` });
-  }
-  return { bytes: Buffer.from(lines.join("\n"), "latin1"), unknown: [...unknown], unresolvable, warnings };
-}
-function keyOf(trimmed) {
-  const eq = trimmed.indexOf("=");
-  if (eq <= 0 || trimmed.startsWith("[")) return null;
-  return trimmed.slice(0, eq).trim();
-}
-
-// src/diff/build-view.ts
-function generatedName(name, inDropInDirectory, suffixes) {
-  for (const s of suffixes) {
-    if (s === "" || !name.endsWith(s) || name.length === s.length) continue;
-    const stem = name.slice(0, -s.length);
-    if (unitNameKind(stem) !== null || inDropInDirectory && stem.endsWith(".conf")) return stem;
-  }
-  return null;
-}
-function buildView(base, settings, force) {
-  const expanded = /* @__PURE__ */ new Map();
-  const generatedIn = /* @__PURE__ */ new Map();
-  const generatedOf = (dir) => {
-    let m = generatedIn.get(dir);
-    if (m !== void 0) return m;
-    m = /* @__PURE__ */ new Map();
-    const names2 = base.list(dir);
-    if (names2 !== null) {
-      const real = new Set(names2);
-      const inDropIns = isDropInDirectory(dir);
-      for (const n of names2) {
-        const gen = generatedName(n, inDropIns, settings.suffixes);
-        if (gen !== null && !real.has(gen) && !m.has(joinPath(dir, gen))) m.set(joinPath(dir, gen), joinPath(dir, n));
-      }
-    }
-    if (force && dirname(force.generated) === dir) m.set(force.generated, force.template);
-    generatedIn.set(dir, m);
-    return m;
-  };
-  const templateOf2 = (path) => generatedOf(dirname(path)).get(path) ?? null;
-  const expansion = (path) => {
-    const t = templateOf2(path);
-    if (t === null) return null;
-    let r = expanded.get(t);
-    if (r === void 0) {
-      const bytes = base.read(t);
-      r = bytes === null ? null : expandBuildTemplate(bytes, settings.placeholders);
-      expanded.set(t, r);
-    }
-    return r;
-  };
-  return {
-    origin: (path) => templateOf2(path) ?? path,
-    expansion,
-    source: {
-      read(path) {
-        if (templateOf2(path) === null) return base.read(path);
-        return expansion(path)?.bytes ?? null;
-      },
-      list(dir) {
-        const names2 = base.list(dir);
-        if (names2 === null) return null;
-        const gen = generatedOf(dir);
-        if (gen.size === 0) return names2;
-        const out = new Set(names2);
-        for (const p of gen.keys()) out.add(basename(p));
-        return [...out];
-      },
-      link: (path) => templateOf2(path) === null ? base.link(path) : null
-    }
-  };
-}
-
-// src/diff/units.ts
-function foreignFormat(bytes, type) {
-  const text2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-  const first = /\S/.exec(text2);
-  if (first === null) return null;
-  const systemdSections = /* @__PURE__ */ new Set(["Unit", "Install", type.charAt(0).toUpperCase() + type.slice(1)]);
-  const opening = /^[ \t]*\[([^\]\r\n]*)\]/m.exec(text2);
-  if (opening !== null && systemdSections.has(opening[1])) return null;
-  let firstSection = null;
-  for (const m of text2.matchAll(/^[ \t]*\[([^\]\r\n]*)\]/gm)) {
-    if (systemdSections.has(m[1])) return null;
-    firstSection ??= m[1];
-  }
-  if (firstSection === "D-BUS Service") return "a D-Bus activation file ([D-BUS Service]), not a systemd unit";
-  if (text2[first.index] === "<") return "an XML file (such as an Avahi service definition), not a systemd unit";
-  return null;
-}
-function kindOf(tree, path, suffixes) {
-  const e = tree.entry(path);
-  if (e === void 0) return "none";
-  if (e.kind === "file") return e.size === 0 ? "mask" : "unit";
-  const r = tree.resolve(path);
-  if (r.kind === "mask") return "mask";
-  if (r.kind === "dir") return "none";
-  if (r.kind === "file") {
-    if (isUnitFileName(basename(r.path), suffixes)) return "name";
-    return tree.entry(r.path).size === 0 ? "mask" : "unit";
-  }
-  return "unit";
-}
-function isUnitFileName(name, suffixes) {
-  return unitNameKind(name) !== null || generatedName(name, false, suffixes) !== null;
-}
-function instanceLinks(tree, suffixes) {
-  const out = /* @__PURE__ */ new Map();
-  const add = (template, instance, link) => {
-    let m = out.get(template);
-    if (!m) out.set(template, m = /* @__PURE__ */ new Map());
-    const links = m.get(instance);
-    if (links) links.push(link);
-    else m.set(instance, [link]);
-  };
-  for (const link of tree.links()) {
-    const name = basename(link);
-    if (unitNameKind(name) !== "instance") continue;
-    const wanted = templateOf(name);
-    const r = tree.resolve(link);
-    const isTemplate = (p) => basename(p) === wanted || suffixes.some((s) => basename(p) === wanted + s);
-    if (r.kind === "file" && isTemplate(r.path)) add(r.path, name, link);
-    else if (r.kind !== "file" && isEnablementDirectory(dirname(link))) {
-      const parent = dirname(dirname(link));
-      for (const n of tree.listDir(parent) ?? []) if (isTemplate(n)) add(joinPath(parent, n), name, link);
-    }
-  }
-  return out;
-}
-function unitsOf(snapshot, dirs, settings) {
-  const { tree } = snapshot;
-  const source = snapshot.source;
-  const global2 = buildView(source, settings);
-  const units = /* @__PURE__ */ new Map();
-  const notUnits = /* @__PURE__ */ new Map();
-  let linked;
-  for (const dir of [...dirs].sort()) {
-    if (!isUnitDirectory(dir)) continue;
-    const names2 = tree.listDir(dir) ?? [];
-    for (const name of names2) {
-      const path = joinPath(dir, name);
-      const generated = generatedName(name, false, settings.suffixes);
-      const unitName = generated ?? (unitNameKind(name) !== null ? name : null);
-      if (unitName === null) {
-        const dot = name.lastIndexOf(".");
-        if (dot > 0 && unitNameKind(name.slice(0, dot)) !== null && tree.entry(path) !== void 0) {
-          notUnits.set(path, `named like the unit ${name.slice(0, dot)} with the suffix ${name.slice(dot)}, which is not a build-template suffix: not reviewed`);
-        }
-        continue;
-      }
-      const type = unitType(unitName);
-      if (!REVIEWED_TYPES.includes(type)) {
-        notUnits.set(path, `a .${type} unit starts no process of its own`);
-        continue;
-      }
-      if (kindOf(tree, path, settings.suffixes) !== "unit") continue;
-      const loadPath = generated !== null ? joinPath(dir, unitName) : path;
-      const view = generated !== null ? buildView(source, settings, { generated: loadPath, template: path }) : global2;
-      units.set(path, { id: path, file: path, loadPath, view, namedBy: [] });
-      if (unitNameKind(unitName) !== "template") continue;
-      const instances = /* @__PURE__ */ new Map();
-      for (const n of names2) {
-        const stem = dropInDirectoryUnit(joinPath(dir, n));
-        if (stem !== null && unitNameKind(stem) === "instance" && templateOf(stem) === unitName) instances.set(stem, [joinPath(dir, n)]);
-      }
-      linked ??= instanceLinks(tree, settings.suffixes);
-      const resolved = tree.resolve(path);
-      for (const [instance, links] of linked.get(resolved.kind === "file" ? resolved.path : path) ?? []) {
-        instances.set(instance, [...instances.get(instance) ?? [], ...links]);
-      }
-      for (const [instance, namedBy] of instances) {
-        const id = joinPath(dir, instance);
-        if (units.has(id) || kindOf(tree, id, settings.suffixes) === "unit") continue;
-        units.set(id, { id, file: path, loadPath: id, view, namedBy });
-      }
-    }
-  }
-  return { units, notUnits };
-}
-function foreignIn(source, path, type) {
-  try {
-    const bytes = source.read(path);
-    return bytes === null ? null : foreignFormat(bytes, type);
-  } catch {
-    return null;
-  }
-}
-
-// src/diff/affected.ts
-var DEFAULT_FILTER = {
-  include: ["**"],
-  exclude: ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/third_party/**"]
-};
-function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILTER) {
-  const included = (0, import_picomatch.default)([...filter.include], { dot: true, flags: "s" });
-  const excluded = (0, import_picomatch.default)([...filter.exclude], { dot: true, flags: "s" });
-  const inScope = (p) => included(p) && !excluded(p);
-  const changed = changedPaths(changes);
-  const dirs = touchedDirectories([base.tree, head.tree], changes);
-  const found = [base, head].map((snapshot) => ({ snapshot, ...unitsOf(snapshot, dirs, build) }));
-  const candidates = candidateUnits(found, changed, traits);
-  const sides = found.map(({ snapshot, units, notUnits }) => {
-    const loads = /* @__PURE__ */ new Map();
-    for (const [id, ref] of units) {
-      if (!candidates.has(id) || !inScope(ref.file)) continue;
-      const foreign = foreignIn(snapshot.source, ref.file, unitType(basename(ref.loadPath)));
-      if (foreign !== null) {
-        notUnits.set(ref.file, foreign);
-        continue;
-      }
-      loads.set(id, loadUnit(snapshot, ref, traits));
-    }
-    return { units: loads, notUnits };
-  });
-  const [b, h] = sides;
-  const causesOf = (load) => [...load.reaches].filter((p) => changed.has(p));
-  const renamedFrom = /* @__PURE__ */ new Map();
-  for (const c of changes) if (c.status === "renamed" && c.oldPath !== void 0) renamedFrom.set(c.path, c.oldPath);
-  const touched = (l) => causesOf(l).length > 0 || b.units.has(l.ref.id) && causesOf(b.units.get(l.ref.id)).length > 0;
-  const headSide = [...h.units.values()].filter(touched).sort(byId);
-  const baseOnly = [...b.units.values()].filter((l) => causesOf(l).length > 0 && !h.units.has(l.ref.id)).sort(byId);
-  const out = [];
-  const pairedBase = /* @__PURE__ */ new Set();
-  const causes = (...loads) => [...new Set(loads.flatMap((l) => l ? causesOf(l) : []))].sort();
-  for (const hl of headSide) {
-    let bl = b.units.get(hl.ref.id) ?? null;
-    let status = bl ? "modified" : "added";
-    if (!bl) bl = renamedBase(hl.ref, renamedFrom, b.units) ?? null;
-    if (!bl) {
-      bl = baseOnly.find((x) => !pairedBase.has(x.ref.id) && basename(x.ref.id) === basename(hl.ref.id)) ?? null;
-    }
-    if (bl && status === "added") status = "renamed";
-    if (bl) pairedBase.add(bl.ref.id);
-    out.push({ status, head: hl, base: bl, causes: causes(hl, bl) });
-  }
-  for (const bl of baseOnly) if (!pairedBase.has(bl.ref.id)) out.push({ status: "removed", head: null, base: bl, causes: causes(bl) });
-  return { units: out, skipped: skippedFiles(changed, [b, h], [base, head], out, inScope) };
-}
-var byId = (a, b) => a.ref.id < b.ref.id ? -1 : a.ref.id > b.ref.id ? 1 : 0;
-function renamedBase(ref, renamedFrom, base) {
-  const from = renamedFrom.get(ref.file);
-  if (from === void 0) return void 0;
-  return base.get(ref.id === ref.file ? from : joinPath(dirname(from), basename(ref.id)));
-}
-function skippedFiles(changed, sides, snapshots, affected, inScope) {
-  const out = /* @__PURE__ */ new Map();
-  for (const side of sides) for (const [p, reason] of side.notUnits) if (changed.has(p) && inScope(p)) out.set(p, reason);
-  const read = /* @__PURE__ */ new Set();
-  for (const side of sides) for (const l of side.units.values()) for (const p of l.reaches) read.add(p);
-  for (const a of affected) for (const p of a.causes) read.add(p);
-  for (const p of changed) {
-    if (read.has(p) || out.has(p) || !inScope(p)) continue;
-    const dir = dirname(p);
-    const unit = dropInDirectoryUnit(dir);
-    if (unit !== null) out.set(p, unreadDropIn(p, unit, snapshots));
-    else if (isEnablementDirectory(dir) && snapshots.some((s) => s.tree.entry(p)?.kind === "file")) {
-      out.set(p, `a file in the enablement directory ${basename(dir)}: systemd takes only its name from there, never its content`);
-    }
-  }
-  return [...out].sort(([a], [b]) => a < b ? -1 : 1).map(([path, reason]) => ({ path, reason }));
-}
-function unreadDropIn(path, unit, snapshots) {
-  const name = basename(path);
-  if (!name.endsWith(".conf") || name.startsWith(".")) return `in the drop-in directory of ${unit}, but not a .conf drop-in: systemd ignores it`;
-  if (UNIT_TYPES.includes(unit)) return `a drop-in for every .${unit} unit of its directory, which has none this review loads`;
-  const type = unitType(unit);
-  if (!REVIEWED_TYPES.includes(type)) return `drop-in for ${unit}, a .${type} unit that starts no process of its own`;
-  const alias = snapshots.map((s) => s.source.link(joinPath(dirname(dirname(path)), unit))).find((t) => t !== null);
-  if (alias) return `drop-in for ${unit}, a link to ${alias}: no unit load of this repository reads it`;
-  return `drop-in for ${unit}, which this repository does not ship as a unit: not assessed`;
-}
-
-// src/model/assessors.ts
-var PLAIN_BADNESS = Array.from({ length: 11 }, (_, badness) => ({ kind: "badness", badness, description: void 0 }));
-var PLAIN_NA = { kind: "na", badness: 0, description: void 0 };
-var bad = (badness, description) => description === void 0 ? PLAIN_BADNESS[badness] ?? { kind: "badness", badness, description } : { kind: "badness", badness, description };
-var na = (description) => description === void 0 ? PLAIN_NA : { kind: "na", badness: 0, description };
-function runsPrivileged(info2) {
-  if (info2.user === "0" || info2.user === "root") return true;
-  if (info2.dynamicUser) return false;
-  return info2.user === null || info2.user === "";
-}
-function boolRow(setting2, weight, good, badText, opts = {}) {
-  return {
-    id: `${setting2}=`,
-    jsonField: setting2,
-    weight,
-    range: 1,
-    ...opts.defaultDependenciesOnly ? { defaultDependenciesOnly: true } : {},
-    descriptionGood: good,
-    descriptionBad: badText,
-    reads: opts.reads ?? [setting2],
-    assess: ({ info: info2 }) => bad(info2.enabled[setting2] ? 0 : 1)
-  };
-}
-var CAP_READS = ["CapabilityBoundingSet", "PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"];
-function capabilityRow(id, jsonField, weight, caps, good, badText) {
-  let low = 0;
-  let high = 0;
-  for (const c of caps) {
-    if (c < 32) low |= 1 << c;
-    else high |= 1 << c - 32;
-  }
-  return {
-    id: `CapabilityBoundingSet=~${id}`,
-    jsonField: `CapabilityBoundingSet_${jsonField}`,
-    weight,
-    range: 1,
-    descriptionGood: good,
-    descriptionBad: badText,
-    reads: CAP_READS,
-    assess: ({ info: info2 }) => {
-      return bad((info2.capabilityBoundingSetLow & low) !== 0 || (info2.capabilityBoundingSetHigh & high) !== 0 ? 1 : 0);
-    }
-  };
-}
-function namespaceRow(name, flag, weight, what) {
-  return {
-    id: `RestrictNamespaces=~${name}`,
-    jsonField: `RestrictNamespaces_${name}`,
-    weight,
-    range: 1,
-    descriptionGood: `Service cannot create ${what} namespaces`,
-    descriptionBad: `Service may create ${what} namespaces`,
-    reads: ["RestrictNamespaces"],
-    assess: ({ info: info2 }) => bad((info2.restrictNamespaces & flag) !== 0 ? 1 : 0)
-  };
-}
-function addressFamilyRow(id, jsonField, cls, weight, what) {
-  return {
-    id: `RestrictAddressFamilies=~${id}`,
-    jsonField: `RestrictAddressFamilies_${jsonField}`,
-    weight,
-    range: 1,
-    descriptionGood: `Service cannot allocate ${what} sockets`,
-    descriptionBad: `Service may allocate ${what} sockets`,
-    reads: ["RestrictAddressFamilies"],
-    assess: ({ info: info2 }) => bad(info2.addressFamilyRestricted[cls] ? 0 : 1)
-  };
-}
-function groupLeaks(info2, table2, group) {
-  for (const member of expandGroup(table2, group)?.native ?? []) {
-    if (info2.syscallFilter.has(member) === info2.syscallFilterAllowList) return member;
-  }
-  return null;
-}
-function syscallGroupRow(group, weight) {
-  const name = group.slice(1);
-  return {
-    id: `SystemCallFilter=~${group}`,
-    jsonField: `SystemCallFilter_${name.replace(/-/g, "_")}`,
-    weight,
-    range: 10,
-    reads: ["SystemCallFilter"],
-    assess: ({ info: info2, syscalls }) => {
-      if (!info2.syscallFilterAllowList && info2.syscallFilter.size === 0) {
-        return bad(10, "Service does not filter system calls");
-      }
-      const offender = groupLeaks(info2, syscalls, group);
-      if (info2.syscallFilterAllowList) {
-        return offender !== null ? bad(9, `System call allow list defined for service, and ${group} is included (e.g. ${offender} is allowed)`) : bad(0, `System call allow list defined for service, and ${group} is not included`);
-      }
-      return offender !== null ? bad(10, `System call deny list defined for service, and ${group} is not included (e.g. ${offender} is allowed)`) : bad(0, `System call deny list defined for service, and ${group} is included`);
-    }
-  };
-}
-var NS = { cgroup: 33554432, ipc: 134217728, net: 1073741824, mnt: 131072, pid: 536870912, user: 268435456, uts: 67108864 };
-var TABLE = [
-  {
-    id: "User=/DynamicUser=",
-    jsonField: "UserOrDynamicUser",
-    weight: 2e3,
-    range: 10,
-    descriptionBad: "Service runs as root user",
-    reads: ["User", "DynamicUser"],
-    assess: ({ info: info2 }) => {
-      if (info2.user === "nobody") return bad(9, "Service runs under as 'nobody' user, which should not be used for services");
-      if (info2.dynamicUser && info2.user !== "0" && info2.user !== "root")
-        return bad(0, "Service runs under a transient non-root user identity");
-      if (info2.user !== null && info2.user !== "0" && info2.user !== "root" && info2.user !== "")
-        return bad(0, "Service runs under a static non-root user identity");
-      return bad(10);
-    }
-  },
-  {
-    id: "SupplementaryGroups=",
-    jsonField: "SupplementaryGroups",
-    weight: 200,
-    range: 1,
-    descriptionGood: "Service has no supplementary groups",
-    descriptionBad: "Service runs with supplementary groups",
-    descriptionNa: "Service runs as root, option does not matter",
-    reads: ["SupplementaryGroups", "User", "DynamicUser"],
-    assess: ({ info: info2 }) => runsPrivileged(info2) ? na() : bad(info2.supplementaryGroups.length > 0 ? 1 : 0)
-  },
-  boolRow("PrivateDevices", 1e3, "Service has no access to hardware devices", "Service potentially has access to hardware devices"),
-  boolRow("PrivateMounts", 1e3, "Service cannot install system mounts", "Service may install system mounts"),
-  boolRow("PrivateNetwork", 2500, "Service has no access to the host's network", "Service has access to the host's network"),
-  boolRow("PrivateTmp", 1e3, "Service has no access to other software's temporary files", "Service has access to other software's temporary files", { defaultDependenciesOnly: true, reads: ["PrivateTmp", "DynamicUser"] }),
-  boolRow("PrivateUsers", 1e3, "Service does not have access to other users", "Service has access to other users"),
-  boolRow("ProtectControlGroups", 1e3, "Service cannot modify the control group file system", "Service may modify the control group file system"),
-  boolRow("ProtectKernelModules", 1e3, "Service cannot load or read kernel modules", "Service may load or read kernel modules"),
-  boolRow("ProtectKernelTunables", 1e3, "Service cannot alter kernel tunables (/proc/sys, …)", "Service may alter kernel tunables"),
-  boolRow("ProtectKernelLogs", 1e3, "Service cannot read from or write to the kernel log ring buffer", "Service may read from or write to the kernel log ring buffer"),
-  boolRow("ProtectClock", 1e3, "Service cannot write to the hardware clock or system clock", "Service may write to the hardware clock or system clock"),
-  {
-    id: "ProtectHome=",
-    jsonField: "ProtectHome",
-    weight: 1e3,
-    range: 10,
-    defaultDependenciesOnly: true,
-    reads: ["ProtectHome", "DynamicUser"],
-    assess: ({ info: info2 }) => {
-      switch (info2.protectHome) {
-        case "yes":
-          return bad(0, "Service has no access to home directories");
-        case "tmpfs":
-          return bad(1, "Service has access to fake empty home directories");
-        case "read-only":
-          return bad(5, "Service has read-only access to home directories");
-        default:
-          return bad(10, "Service has full access to home directories");
-      }
-    }
-  },
-  boolRow("ProtectHostname", 50, "Service cannot change system host/domainname", "Service may change system host/domainname"),
-  {
-    id: "ProtectSystem=",
-    jsonField: "ProtectSystem",
-    weight: 1e3,
-    range: 10,
-    defaultDependenciesOnly: true,
-    reads: ["ProtectSystem", "DynamicUser"],
-    assess: ({ info: info2 }) => {
-      switch (info2.protectSystem) {
-        case "strict":
-          return bad(0, "Service has strict read-only access to the OS file hierarchy");
-        case "full":
-          return bad(3, "Service has very limited write access to the OS file hierarchy");
-        case "yes":
-          return bad(5, "Service has limited write access to the OS file hierarchy");
-        default:
-          return bad(10, "Service has full access to the OS file hierarchy");
-      }
-    }
-  },
-  {
-    id: "RootDirectory=/RootImage=",
-    jsonField: "RootDirectoryOrRootImage",
-    weight: 200,
-    range: 1,
-    defaultDependenciesOnly: true,
-    descriptionGood: "Service has its own root directory/image",
-    descriptionBad: "Service runs within the host's root directory",
-    reads: ["RootDirectory", "RootImage"],
-    assess: ({ info: info2 }) => {
-      const own = (p) => p !== null && p !== "" && p !== "/";
-      return bad(own(info2.rootDirectory) || own(info2.rootImage) ? 0 : 1);
-    }
-  },
-  boolRow("LockPersonality", 100, "Service cannot change ABI personality", "Service may change ABI personality"),
-  boolRow("MemoryDenyWriteExecute", 100, "Service cannot create writable executable memory mappings", "Service may create writable executable memory mappings"),
-  boolRow("NoNewPrivileges", 1e3, "Service processes cannot acquire new privileges", "Service processes may acquire new privileges", { reads: ["NoNewPrivileges", "DynamicUser"] }),
-  capabilityRow("CAP_SYS_ADMIN", "CAP_SYS_ADMIN", 1500, [21], "Service has no administrator privileges", "Service has administrator privileges"),
-  capabilityRow("CAP_SET(UID|GID|PCAP)", "CAP_SET_UID_GID_PCAP", 1500, [6, 7, 8], "Service cannot change UID/GID identities/capabilities", "Service may change UID/GID identities/capabilities"),
-  capabilityRow("CAP_SYS_PTRACE", "CAP_SYS_PTRACE", 1500, [19], "Service has no ptrace() debugging abilities", "Service has ptrace() debugging abilities"),
-  capabilityRow("CAP_SYS_TIME", "CAP_SYS_TIME", 1e3, [25], "Service processes cannot change the system clock", "Service processes may change the system clock"),
-  capabilityRow("CAP_NET_ADMIN", "CAP_NET_ADMIN", 1e3, [12], "Service has no network configuration privileges", "Service has network configuration privileges"),
-  capabilityRow("CAP_SYS_RAWIO", "CAP_SYS_RAWIO", 1e3, [17], "Service has no raw I/O access", "Service has raw I/O access"),
-  capabilityRow("CAP_SYS_MODULE", "CAP_SYS_MODULE", 1e3, [16], "Service cannot load kernel modules", "Service may load kernel modules"),
-  capabilityRow("CAP_AUDIT_*", "CAP_AUDIT", 500, [29, 30, 37], "Service has no audit subsystem access", "Service has audit subsystem access"),
-  capabilityRow("CAP_SYSLOG", "CAP_SYSLOG", 500, [34], "Service has no access to kernel logging", "Service has access to kernel logging"),
-  capabilityRow("CAP_SYS_(NICE|RESOURCE)", "CAP_SYS_NICE_RESOURCE", 500, [23, 24], "Service has no privileges to change resource use parameters", "Service has privileges to change resource use parameters"),
-  capabilityRow("CAP_MKNOD", "CAP_MKNOD", 500, [27], "Service cannot create device nodes", "Service may create device nodes"),
-  capabilityRow("CAP_(CHOWN|FSETID|SETFCAP)", "CAP_CHOWN_FSETID_SETFCAP", 1e3, [0, 4, 31], "Service cannot change file ownership/access mode/capabilities", "Service may change file ownership/access mode/capabilities unrestricted"),
-  capabilityRow("CAP_(DAC_*|FOWNER|IPC_OWNER)", "CAP_DAC_FOWNER_IPC_OWNER", 1e3, [1, 2, 3, 15], "Service cannot override UNIX file/IPC permission checks", "Service may override UNIX file/IPC permission checks"),
-  capabilityRow("CAP_KILL", "CAP_KILL", 500, [5], "Service cannot send UNIX signals to arbitrary processes", "Service may send UNIX signals to arbitrary processes"),
-  capabilityRow("CAP_NET_(BIND_SERVICE|BROADCAST|RAW)", "CAP_NET_BIND_SERVICE_BROADCAST_RAW)", 500, [10, 11, 13], "Service has no elevated networking privileges", "Service has elevated networking privileges"),
-  capabilityRow("CAP_SYS_BOOT", "CAP_SYS_BOOT", 100, [22], "Service cannot issue reboot()", "Service may issue reboot()"),
-  capabilityRow("CAP_MAC_*", "CAP_MAC", 100, [32, 33], "Service cannot adjust SMACK MAC", "Service may adjust SMACK MAC"),
-  capabilityRow("CAP_LINUX_IMMUTABLE", "CAP_LINUX_IMMUTABLE", 75, [9], "Service cannot mark files immutable", "Service may mark files immutable"),
-  capabilityRow("CAP_IPC_LOCK", "CAP_IPC_LOCK", 50, [14], "Service cannot lock memory into RAM", "Service may lock memory into RAM"),
-  capabilityRow("CAP_SYS_CHROOT", "CAP_SYS_CHROOT", 50, [18], "Service cannot issue chroot()", "Service may issue chroot()"),
-  capabilityRow("CAP_BLOCK_SUSPEND", "CAP_BLOCK_SUSPEND", 25, [36], "Service cannot establish wake locks", "Service may establish wake locks"),
-  capabilityRow("CAP_WAKE_ALARM", "CAP_WAKE_ALARM", 25, [35], "Service cannot program timers that wake up the system", "Service may program timers that wake up the system"),
-  capabilityRow("CAP_LEASE", "CAP_LEASE", 25, [28], "Service cannot create file leases", "Service may create file leases"),
-  capabilityRow("CAP_SYS_TTY_CONFIG", "CAP_SYS_TTY_CONFIG", 25, [26], "Service cannot issue vhangup()", "Service may issue vhangup()"),
-  capabilityRow("CAP_SYS_PACCT", "CAP_SYS_PACCT", 25, [20], "Service cannot use acct()", "Service may use acct()"),
-  capabilityRow("CAP_BPF", "CAP_BPF", 25, [39], "Service may not load BPF programs", "Service may load BPF programs"),
-  {
-    id: "UMask=",
-    jsonField: "UMask",
-    weight: 100,
-    range: 10,
-    reads: ["UMask"],
-    assess: ({ info: info2 }) => {
-      const m = info2.umask;
-      if (!(m & 2)) return bad(10, "Files created by service are world-writable by default");
-      if (!(m & 4)) return bad(5, "Files created by service are world-readable by default");
-      if (!(m & 16)) return bad(2, "Files created by service are group-writable by default");
-      if (!(m & 32)) return bad(1, "Files created by service are group-readable by default");
-      return bad(0, "Files created by service are accessible only by service's own user by default");
-    }
-  },
-  {
-    id: "KeyringMode=",
-    jsonField: "KeyringMode",
-    weight: 1e3,
-    range: 1,
-    descriptionGood: "Service doesn't share key material with other services",
-    descriptionBad: "Service shares key material with other service",
-    reads: ["KeyringMode"],
-    assess: ({ info: info2 }) => bad(info2.keyringMode === "private" ? 0 : 1)
-  },
-  {
-    id: "ProtectProc=",
-    jsonField: "ProtectProc",
-    weight: 1e3,
-    range: 3,
-    descriptionGood: "Service has restricted access to process tree (/proc hidepid=)",
-    descriptionBad: "Service has full access to process tree (/proc hidepid=)",
-    reads: ["ProtectProc"],
-    assess: ({ info: info2 }) => {
-      switch (info2.protectProc) {
-        case "noaccess":
-          return bad(1);
-        case "invisible":
-        case "ptraceable":
-          return bad(0);
-        default:
-          return bad(3);
-      }
-    }
-  },
-  {
-    id: "ProcSubset=",
-    jsonField: "ProcSubset",
-    weight: 10,
-    range: 1,
-    descriptionGood: "Service has no access to non-process /proc files (/proc subset=)",
-    descriptionBad: "Service has full access to non-process /proc files (/proc subset=)",
-    reads: ["ProcSubset"],
-    assess: ({ info: info2 }) => bad(info2.procSubset === "pid" ? 0 : 1)
-  },
-  {
-    id: "NotifyAccess=",
-    jsonField: "NotifyAccess",
-    weight: 1e3,
-    range: 1,
-    descriptionGood: "Service child processes cannot alter service state",
-    descriptionBad: "Service child processes may alter service state",
-    reads: ["NotifyAccess"],
-    assess: ({ info: info2 }) => bad(info2.notifyAccess === "all" ? 1 : 0)
-  },
-  {
-    id: "RemoveIPC=",
-    jsonField: "RemoveIPC",
-    weight: 100,
-    range: 1,
-    descriptionGood: "Service user cannot leave SysV IPC objects around",
-    descriptionBad: "Service user may leave SysV IPC objects around",
-    descriptionNa: "Service runs as root, option does not apply",
-    reads: ["RemoveIPC", "User", "DynamicUser"],
-    assess: ({ info: info2 }) => runsPrivileged(info2) ? na() : bad(info2.removeIpc ? 0 : 1)
-  },
-  {
-    id: "Delegate=",
-    jsonField: "Delegate",
-    weight: 100,
-    range: 1,
-    descriptionGood: "Service does not maintain its own delegated control group subtree",
-    descriptionBad: "Service maintains its own delegated control group subtree",
-    reads: ["Delegate"],
-    assess: ({ info: info2 }) => bad(info2.delegate ? 1 : 0)
-  },
-  boolRow("RestrictRealtime", 500, "Service realtime scheduling access is restricted", "Service may acquire realtime scheduling"),
-  boolRow("RestrictSUIDSGID", 1e3, "SUID/SGID file creation by service is restricted", "Service may create SUID/SGID files", { reads: ["RestrictSUIDSGID", "DynamicUser"] }),
-  namespaceRow("user", NS.user, 1500, "user"),
-  namespaceRow("mnt", NS.mnt, 500, "file system"),
-  namespaceRow("ipc", NS.ipc, 500, "IPC"),
-  namespaceRow("pid", NS.pid, 500, "process"),
-  namespaceRow("cgroup", NS.cgroup, 500, "cgroup"),
-  namespaceRow("net", NS.net, 500, "network"),
-  namespaceRow("uts", NS.uts, 100, "hostname"),
-  addressFamilyRow("AF_(INET|INET6)", "AF_INET_INET6", "inet", 1500, "Internet"),
-  addressFamilyRow("AF_UNIX", "AF_UNIX", "unix", 25, "local"),
-  addressFamilyRow("AF_NETLINK", "AF_NETLINK", "netlink", 200, "netlink"),
-  addressFamilyRow("AF_PACKET", "AF_PACKET", "packet", 1e3, "packet"),
-  addressFamilyRow("…", "OTHER", "other", 1250, "exotic"),
-  {
-    id: "SystemCallArchitectures=",
-    jsonField: "SystemCallArchitectures",
-    weight: 1e3,
-    range: 10,
-    reads: ["SystemCallArchitectures"],
-    assess: ({ info: info2 }) => {
-      const archs = info2.syscallArchitectures;
-      if (archs.size === 0) return bad(10, "Service may execute system calls with all ABIs");
-      if (archs.size === 1 && archs.has("native")) return bad(0, "Service may execute system calls only with native ABI");
-      return bad(8, "Service may execute system calls with multiple ABIs");
-    }
-  },
-  syscallGroupRow("@swap", 1e3),
-  syscallGroupRow("@obsolete", 250),
-  syscallGroupRow("@clock", 1e3),
-  syscallGroupRow("@cpu-emulation", 250),
-  syscallGroupRow("@debug", 1e3),
-  syscallGroupRow("@mount", 1e3),
-  syscallGroupRow("@module", 1e3),
-  syscallGroupRow("@raw-io", 1e3),
-  syscallGroupRow("@reboot", 1e3),
-  syscallGroupRow("@privileged", 700),
-  syscallGroupRow("@resources", 700),
-  {
-    id: "IPAddressDeny=",
-    jsonField: "IPAddressDeny",
-    weight: 1e3,
-    range: 10,
-    reads: ["IPAddressDeny", "IPAddressAllow", "IPIngressFilterPath", "IPEgressFilterPath"],
-    assess: ({ info: info2 }) => {
-      if (info2.ipFiltersCustom) return bad(0, "Service defines custom ingress/egress IP filters with BPF programs");
-      if (!info2.ipAddressDenyAll) return bad(10, "Service does not define an IP address allow list");
-      if (info2.ipAddressAllowOther) return bad(5, "Service defines IP address allow list with non-localhost entries");
-      if (info2.ipAddressAllowLocalhost) return bad(2, "Service defines IP address allow list with only localhost entries");
-      return bad(0, "Service blocks all IP address ranges");
-    }
-  },
-  {
-    id: "DeviceAllow=",
-    jsonField: "DeviceAllow",
-    weight: 1e3,
-    range: 10,
-    reads: ["DeviceAllow", "DevicePolicy", "PrivateDevices", "ProtectClock", "RootImage", "MountImages", "LoadCredentialEncrypted", "SetCredentialEncrypted"],
-    assess: ({ info: info2 }) => {
-      if (info2.devicePolicy !== "strict" && info2.devicePolicy !== "closed") return bad(10, "Service has no device ACL");
-      if (info2.deviceAllow.length > 0)
-        return bad(5, `Service has a device ACL with some special devices: ${info2.deviceAllow.join(" ")}`);
-      return bad(0, "Service has a minimal device ACL");
-    }
-  },
-  {
-    id: "AmbientCapabilities=",
-    jsonField: "AmbientCapabilities",
-    weight: 500,
-    range: 1,
-    descriptionGood: "Service process does not receive ambient capabilities",
-    descriptionBad: "Service process receives ambient capabilities",
-    reads: ["AmbientCapabilities"],
-    assess: ({ info: info2 }) => bad(info2.ambientCapabilities !== 0n ? 1 : 0)
-  }
-];
-function uniformShape(a) {
-  return {
-    id: a.id,
-    jsonField: a.jsonField,
-    weight: a.weight,
-    range: a.range,
-    defaultDependenciesOnly: a.defaultDependenciesOnly ?? false,
-    descriptionGood: a.descriptionGood,
-    descriptionBad: a.descriptionBad,
-    descriptionNa: a.descriptionNa,
-    reads: a.reads,
-    assess: a.assess
-  };
-}
-var ASSESSORS = TABLE.map(uniformShape);
-
-// src/model/security-info.ts
-function securityInfo(s) {
-  const allow = s.addressFamiliesAllowList;
-  const restricted = {
-    inet: allow,
-    unix: allow,
-    netlink: allow,
-    packet: allow,
-    other: allow
-  };
-  for (const af of s.addressFamilies ?? []) restricted[addressFamilyClass(af)] = !allow;
-  const syscallFilter = s.syscallFilter ? filterNames(s.syscallFilter) : NO_SYSCALLS;
-  const deny = s.ipAddressDeny;
-  return {
-    user: s.user,
-    dynamicUser: s.dynamicUser,
-    supplementaryGroups: s.supplementaryGroups,
-    removeIpc: s.removeIpc,
-    enabled: {
-      PrivateDevices: s.privateDevices,
-      // 254+: the unset tristate (-1) is non-zero, so the analyser counts it as enabled.
-      PrivateMounts: s.privateMounts !== false,
-      PrivateNetwork: s.privateNetwork,
-      PrivateTmp: s.privateTmp !== "no",
-      PrivateUsers: s.privateUsers !== "no",
-      ProtectControlGroups: s.protectControlGroups !== "no",
-      ProtectKernelModules: s.protectKernelModules,
-      ProtectKernelTunables: s.protectKernelTunables,
-      ProtectKernelLogs: s.protectKernelLogs,
-      ProtectClock: s.protectClock,
-      ProtectHostname: s.protectHostname !== "no",
-      LockPersonality: s.lockPersonality,
-      MemoryDenyWriteExecute: s.memoryDenyWriteExecute,
-      NoNewPrivileges: s.noNewPrivileges,
-      RestrictRealtime: s.restrictRealtime,
-      RestrictSUIDSGID: s.restrictSuidSgid
-    },
-    protectHome: s.protectHome,
-    protectSystem: s.protectSystem,
-    protectProc: s.protectProc,
-    procSubset: s.procSubset,
-    keyringMode: s.keyringMode,
-    notifyAccess: s.notifyAccess ?? "none",
-    umask: s.umask,
-    rootDirectory: s.rootDirectory,
-    rootImage: s.rootImage,
-    capabilityBoundingSetLow: Number(s.capabilityBoundingSet & 0xffffffffn),
-    capabilityBoundingSetHigh: Number(s.capabilityBoundingSet >> 32n & 0xffffffffn),
-    ambientCapabilities: s.ambientCapabilities,
-    restrictNamespaces: s.restrictNamespaces === null ? 2147483647 : s.restrictNamespaces,
-    addressFamilyRestricted: restricted,
-    syscallArchitectures: s.syscallArchitectures,
-    syscallFilterAllowList: s.syscallFilter?.allowList ?? false,
-    syscallFilter,
-    ipAddressDenyAll: deny.some((p) => p.family === 4 && p.prefixLength === 0) && deny.some((p) => p.family === 6 && p.prefixLength === 0),
-    ipAddressAllowLocalhost: s.ipAddressAllow.some(isLocalhostPrefix),
-    ipAddressAllowOther: s.ipAddressAllow.some((p) => !isLocalhostPrefix(p)),
-    ipFiltersCustom: s.ipIngressFilterPaths > 0 || s.ipEgressFilterPaths > 0,
-    devicePolicy: s.devicePolicy,
-    deviceAllow: s.deviceAllow,
-    delegate: s.delegate,
-    defaultDependencies: s.defaultDependencies
-  };
-}
-var NO_SYSCALLS = { has: () => false, size: 0 };
-function filterNames(filter) {
-  const { entries, allowList } = filter;
-  if (!allowList) return entries;
-  return { has: (name) => (entries.get(name) ?? 0) < 0, size: entries.countWithoutErrno() };
-}
-
-// src/engine.ts
-function assessUnitFile(source, path, options) {
-  const traits = VERSION_TRAITS[options.version];
-  let loaded;
-  try {
-    loaded = loadService(source, path, traits);
-  } catch (e) {
-    return { ok: false, path, unit: null, error: e.message, diagnostics: [] };
-  }
-  if (!loaded.ok) return { ok: false, path, unit: loaded.unit, error: loaded.error, diagnostics: loaded.diagnostics };
-  return assessLoaded(loaded, path, options);
-}
-function assessLoaded(service, path, options) {
-  const info2 = securityInfo(service.state);
-  const ctx = { info: info2, syscalls: syscallTable(options.version) };
-  const results = new Array(ASSESSORS.length);
-  for (let i = 0; i < ASSESSORS.length; i++) results[i] = ASSESSORS[i].assess(ctx);
-  try {
-    const s = score(ASSESSORS, results, info2.defaultDependencies, options.policy, options.version === "262");
-    return { ok: true, path, unit: service.unit, service, info: info2, diagnostics: service.diagnostics, ...s };
-  } catch (e) {
-    return { ok: false, path, unit: service.unit, error: e.message, diagnostics: service.diagnostics };
-  }
-}
-
-// src/diff/compare.ts
-var READS = new Map(ASSESSORS.map((a) => [a.id, a.reads]));
-var exposureRef = (a) => a && a.ok ? { exposure: Number(formatExposure(a.exposure)), verdict: a.verdict } : null;
-function rowChanges(base, head) {
-  const regressions = [];
-  const improvements = [];
-  const before = new Map(base?.rows.map((r) => [r.id, r]) ?? []);
-  for (const a of ASSESSORS) {
-    const h = head.rows.find((r) => r.id === a.id);
-    const b = before.get(a.id);
-    if (h.badness === null || base && (!b || b.badness === null)) continue;
-    const was = b?.badness ?? 0;
-    if (h.badness === was) continue;
-    const line = blame(base?.service ?? null, head.service, READS.get(a.id) ?? []);
-    const change = {
-      id: a.id,
-      before: base ? was : null,
-      after: h.badness,
-      range: h.range,
-      description: h.description,
-      file: line?.file ?? null,
-      line: line?.line ?? null,
-      removedLine: line?.removed ?? false
-    };
-    if (h.badness > was) regressions.push(change);
-    else improvements.push(change);
-  }
-  return { regressions, improvements };
-}
-
-// src/recommend/catalogue.ts
-var RISKS = ["low", "medium", "high"];
-var PHASES = [
-  { id: "basics", name: "Low-risk trio", summary: "No privilege gain through exec, a private /tmp, no access to home directories." },
-  { id: "kernel", name: "Kernel surface", summary: "Read-only kernel tunables and cgroups, no module loading, clock or hostname changes, no SUID/SGID files, no realtime, native ABI only." },
-  { id: "filesystem", name: "Filesystem", summary: "A read-only OS tree with explicit write locations, and no raw devices." },
-  { id: "identity", name: "Identity", summary: "Run under a non-root identity." },
-  { id: "privileges", name: "Capabilities and system calls", summary: "The smallest capability set, no namespaces, a system-call allow-list." },
-  { id: "network", name: "Network", summary: "Only the socket families and IP ranges the service uses." }
-];
-var rowsWithPrefix = (prefix2) => ASSESSORS.filter((a) => a.id.startsWith(prefix2)).map((a) => a.id);
-var CAPABILITY_ROWS = rowsWithPrefix("CapabilityBoundingSet=");
-var NAMESPACE_ROWS = rowsWithPrefix("RestrictNamespaces=");
-var SYSCALL_ROWS = rowsWithPrefix("SystemCallFilter=");
-var entry = (e) => ({ ...e, id: `${e.directive}=${e.value}`, minVersion: oldestHonouring(e.since) });
-function oldestHonouring(since) {
-  const v = SYSTEMD_VERSIONS.find((s) => Number(s) >= since);
-  if (v === void 0) throw new Error(`no supported systemd version honours a value added in ${since}`);
-  return v;
-}
-var CATALOGUE = [
-  entry({
-    directive: "NoNewPrivileges",
-    value: "yes",
-    phase: "basics",
-    risk: "low",
-    since: 187,
-    protects: "Privilege gain through setuid/setgid binaries and file capabilities after exec, for the service and every child.",
-    breaks: "Anything that execs sudo, su, pkexec, sendmail/postdrop (mail alerts), fusermount, newuidmap, ping on old distributions, or setcap'd binaries.",
-    notes: "Implied by DynamicUser=. Up to v254 seccomp options imply it for services without CAP_SYS_ADMIN; from v255 only the explicit setting counts.",
-    improves: ["NoNewPrivileges="]
-  }),
-  entry({
-    directive: "PrivateTmp",
-    value: "yes",
-    phase: "basics",
-    risk: "low",
-    since: 209,
-    protects: "/tmp races and snooping between services; leftovers are removed on stop.",
-    breaks: "Sharing files or sockets through /tmp or /var/tmp with other programs; a PIDFile= under /tmp.",
-    notes: "Sets up a mount namespace (mount propagation to the host is cut) and orders the unit after the /tmp mounts.",
-    improves: ["PrivateTmp="]
-  }),
-  entry({
-    directive: "PrivateTmp",
-    value: "disconnected",
-    phase: "basics",
-    risk: "low",
-    since: 257,
-    protects: "/tmp races and snooping between services, with a fresh tmpfs and no dependency on the host's /tmp and /var/tmp mounts.",
-    breaks: "Sharing files or sockets through /tmp or /var/tmp; JoinsNamespaceOf= sharing of one private /tmp.",
-    notes: "Older systemd ignores the whole line with a warning, leaving /tmp shared.",
-    improves: ["PrivateTmp="]
-  }),
-  entry({
-    directive: "ProtectHome",
-    value: "yes",
-    phase: "basics",
-    risk: "low",
-    since: 214,
-    protects: "User data, SSH keys, dotfiles and /root credentials; also hides /run/user.",
-    breaks: "Programs, virtualenvs, data or configuration under /home or /root; mail delivery to ~/Maildir; backup of home directories.",
-    improves: ["ProtectHome="]
-  }),
-  entry({
-    directive: "ProtectHome",
-    value: "read-only",
-    phase: "basics",
-    risk: "medium",
-    since: 214,
-    protects: "Home directories and /root against modification.",
-    breaks: "Writes under /home or /root (list them in ReadWritePaths=).",
-    improves: ["ProtectHome="]
-  }),
-  entry({
-    directive: "ProtectKernelTunables",
-    value: "yes",
-    phase: "kernel",
-    risk: "medium",
-    since: 232,
-    protects: "Writes to /proc/sys, /sys and /proc/sysrq-trigger; hides /proc/kallsyms and /proc/kcore.",
-    breaks: "Runtime kernel tuning: sysctl in ExecStartPre, network managers and VPNs (/proc/sys/net), power and IRQ tuning daemons, container engines, eBPF agents.",
-    improves: ["ProtectKernelTunables="]
-  }),
-  entry({
-    directive: "ProtectKernelModules",
-    value: "yes",
-    phase: "kernel",
-    risk: "low",
-    since: 232,
-    protects: "Explicit kernel module loading and unloading; drops CAP_SYS_MODULE.",
-    breaks: "modprobe/insmod in Exec lines (docker, zfs, wireguard, nvidia, VirtualBox helpers); reading /usr/lib/modules.",
-    improves: ["ProtectKernelModules=", "CapabilityBoundingSet=~CAP_SYS_MODULE"]
-  }),
-  entry({
-    directive: "ProtectKernelLogs",
-    value: "yes",
-    phase: "kernel",
-    risk: "low",
-    since: 244,
-    protects: "Reading or writing the kernel ring buffer; drops CAP_SYSLOG.",
-    breaks: "Syslog daemons and log shippers reading /dev/kmsg, hardware-error daemons, dmesg-reading agents.",
-    improves: ["ProtectKernelLogs=", "CapabilityBoundingSet=~CAP_SYSLOG"]
-  }),
-  entry({
-    directive: "ProtectControlGroups",
-    value: "yes",
-    phase: "kernel",
-    risk: "low",
-    since: 232,
-    protects: "Writes to /sys/fs/cgroup (escaping resource limits, moving processes).",
-    breaks: "Container engines, kubelet, LXC, systemd-nspawn, anything with Delegate=.",
-    improves: ["ProtectControlGroups="]
-  }),
-  entry({
-    directive: "ProtectClock",
-    value: "yes",
-    phase: "kernel",
-    risk: "low",
-    since: 245,
-    protects: "Setting the system or hardware clock and wake alarms; drops CAP_SYS_TIME and CAP_WAKE_ALARM.",
-    breaks: "Time daemons (chronyd, ntpd, timesyncd, ptp4l) and readers of adjtimex() state such as node_exporter's timex collector.",
-    notes: "Adds DeviceAllow=char-rtc r, which turns a closed device policy into an allow-list (score 5 instead of 0 on the DeviceAllow= row).",
-    improves: ["ProtectClock=", "CapabilityBoundingSet=~CAP_SYS_TIME", "CapabilityBoundingSet=~CAP_WAKE_ALARM"]
-  }),
-  entry({
-    directive: "ProtectHostname",
-    value: "yes",
-    phase: "kernel",
-    risk: "low",
-    since: 242,
-    protects: "Changing the host or domain name (private UTS namespace).",
-    breaks: "Hostname setters (DHCP clients, network managers, cloud-init) and services that must see hostname changes at runtime (mDNS, clusters).",
-    improves: ["ProtectHostname="]
-  }),
-  entry({
-    directive: "RestrictSUIDSGID",
-    value: "yes",
-    phase: "kernel",
-    risk: "low",
-    since: 242,
-    protects: "Creating setuid/setgid files or setgid directories (persistence, escalation).",
-    breaks: "Package managers and installers, backup restores preserving modes, container image unpacking, shared-group directories with g+s.",
-    improves: ["RestrictSUIDSGID="]
-  }),
-  entry({
-    directive: "RestrictRealtime",
-    value: "yes",
-    phase: "kernel",
-    risk: "low",
-    since: 231,
-    protects: "CPU starvation through realtime scheduling.",
-    breaks: "Audio servers, time daemons with a scheduling priority, cluster stacks, VoIP, anything with CPUSchedulingPolicy=fifo/rr.",
-    improves: ["RestrictRealtime="]
-  }),
-  entry({
-    directive: "LockPersonality",
-    value: "yes",
-    phase: "kernel",
-    risk: "low",
-    since: 235,
-    protects: "Switching execution domain (READ_IMPLIES_EXEC, ASLR off).",
-    breaks: "setarch/linux32 wrappers, Wine, some emulators.",
-    improves: ["LockPersonality="]
-  }),
-  entry({
-    directive: "SystemCallArchitectures",
-    value: "native",
-    phase: "kernel",
-    risk: "low",
-    since: 209,
-    protects: "Bypassing seccomp filters through a secondary ABI (i386, x32).",
-    breaks: "32-bit binaries on 64-bit hosts (game servers, legacy vendor agents, 32-bit Wine).",
-    improves: ["SystemCallArchitectures="]
-  }),
-  entry({
-    directive: "ProtectSystem",
-    value: "strict",
-    phase: "filesystem",
-    risk: "high",
-    since: 214,
-    protects: "Tampering with the OS and persistence: the whole tree is read-only except the write locations listed with it.",
-    breaks: "Every write location the unit does not declare: /var/lib, /var/log, /var/cache, /var/spool, /run, install directories under /opt, self-updaters.",
-    notes: "Paired with StateDirectory=/LogsDirectory=/CacheDirectory=/RuntimeDirectory= or ReadWritePaths= for the locations the unit mentions.",
-    improves: ["ProtectSystem="]
-  }),
-  entry({
-    directive: "ProtectSystem",
-    value: "full",
-    phase: "filesystem",
-    risk: "medium",
-    since: 214,
-    protects: "/usr, /boot, /efi and /etc against modification.",
-    breaks: "Writes to /etc (certificate renewals into /etc, resolv.conf managers, key generation on first start).",
-    improves: ["ProtectSystem="]
-  }),
-  entry({
-    directive: "StateDirectory",
-    value: "<name>",
-    phase: "filesystem",
-    risk: "medium",
-    since: 235,
-    protects: "Keeps /var/lib/<name> writable under ProtectSystem=strict.",
-    breaks: "systemd creates the directory and chowns it (recursively if the owner differs) to the service user.",
-    improves: []
-  }),
-  entry({
-    directive: "LogsDirectory",
-    value: "<name>",
-    phase: "filesystem",
-    risk: "medium",
-    since: 235,
-    protects: "Keeps /var/log/<name> writable under ProtectSystem=strict.",
-    breaks: "systemd creates the directory and chowns it to the service user.",
-    improves: []
-  }),
-  entry({
-    directive: "CacheDirectory",
-    value: "<name>",
-    phase: "filesystem",
-    risk: "medium",
-    since: 235,
-    protects: "Keeps /var/cache/<name> writable under ProtectSystem=strict.",
-    breaks: "systemd creates the directory and chowns it to the service user.",
-    improves: []
-  }),
-  entry({
-    directive: "RuntimeDirectory",
-    value: "<name>",
-    phase: "filesystem",
-    risk: "medium",
-    since: 211,
-    protects: "Gives the service its own writable /run/<name> under ProtectSystem=strict.",
-    breaks: "The directory is created on start, owned by the service user, and removed on stop.",
-    improves: []
-  }),
-  entry({
-    directive: "RuntimeDirectoryPreserve",
-    value: "yes",
-    phase: "filesystem",
-    risk: "low",
-    since: 235,
-    protects: "Keeps /run/<name> across stops, as a directory made by hand or by tmpfiles.d was, so sibling units and clients sharing it keep working.",
-    breaks: "Nothing; files left in it survive a restart.",
-    improves: []
-  }),
-  entry({
-    directive: "ReadWritePaths",
-    value: "-<path>",
-    phase: "filesystem",
-    risk: "medium",
-    since: 231,
-    protects: "Keeps one path writable under ProtectSystem=strict without changing its ownership.",
-    breaks: 'Nothing by itself; the leading "-" skips a path that does not exist instead of failing the start.',
-    improves: []
-  }),
-  entry({
-    directive: "PrivateDevices",
-    value: "yes",
-    phase: "filesystem",
-    risk: "medium",
-    since: 209,
-    protects: "Raw hardware access (/dev/mem, disks, GPUs, serial ports); drops CAP_MKNOD and CAP_SYS_RAWIO; closes the device policy.",
-    breaks: "GPUs, /dev/kvm, /dev/net/tun, /dev/fuse, serial/USB devices, block devices, /dev/rtc, TPMs, sound; executable mappings of /dev/zero.",
-    improves: ["PrivateDevices=", "CapabilityBoundingSet=~CAP_MKNOD", "CapabilityBoundingSet=~CAP_SYS_RAWIO", "DeviceAllow="]
-  }),
-  entry({
-    directive: "PrivateMounts",
-    value: "yes",
-    phase: "filesystem",
-    risk: "low",
-    since: 239,
-    protects: "Mounts made by the service leaking to the host.",
-    breaks: "Services whose job is to create host-visible mounts (nothing more than the other namespace options already do).",
-    notes: "Only changes the score on systemd 252: from 254 on the offline analyser already counts an unset PrivateMounts= as enabled.",
-    improves: ["PrivateMounts="]
-  }),
-  entry({
-    directive: "User",
-    value: "<name>",
-    phase: "identity",
-    risk: "high",
-    since: 1,
-    protects: "Root compromise becoming host compromise: the kernel's DAC model confines the service to its own files.",
-    breaks: "Privileged ports (needs AmbientCapabilities=CAP_NET_BIND_SERVICE), root-owned secrets, daemons that start as root and drop privileges themselves.",
-    notes: "The account must exist (sysusers.d); files the service owns must belong to it.",
-    improves: ["User=/DynamicUser="]
-  }),
-  entry({
-    directive: "DynamicUser",
-    value: "yes",
-    phase: "identity",
-    risk: "high",
-    since: 232,
-    protects: "Runs under a transient non-root user, with ProtectSystem=strict, ProtectHome=read-only, PrivateTmp, RemoveIPC, NoNewPrivileges and RestrictSUIDSGID implied.",
-    breaks: "Files written outside StateDirectory=/CacheDirectory=/LogsDirectory=, getpwuid() without nss-systemd, D-Bus policies keyed on a user name, early-boot services.",
-    improves: ["User=/DynamicUser=", "NoNewPrivileges=", "PrivateTmp=", "ProtectSystem=", "ProtectHome=", "RestrictSUIDSGID=", "RemoveIPC="]
-  }),
-  entry({
-    directive: "AmbientCapabilities",
-    value: "<capabilities>",
-    phase: "identity",
-    risk: "medium",
-    since: 229,
-    protects: "Lets a non-root service keep the one privilege it needs (e.g. binding ports below 1024) instead of running as root.",
-    breaks: "Nothing; it grants privileges (the analyser counts any ambient capability against the service).",
-    improves: []
-  }),
-  entry({
-    directive: "RemoveIPC",
-    value: "yes",
-    phase: "identity",
-    risk: "medium",
-    since: 232,
-    protects: "SysV/POSIX IPC objects of the service user surviving the service.",
-    breaks: "IPC objects other units or sessions of the same user still need after the service stops.",
-    improves: ["RemoveIPC="]
-  }),
-  entry({
-    directive: "ProtectProc",
-    value: "invisible",
-    phase: "identity",
-    risk: "medium",
-    since: 247,
-    protects: "Hides other users' processes in /proc from a non-root service.",
-    breaks: "Process monitors and tools that look at other users' processes (pgrep, pidof, psutil supervisors).",
-    notes: "Root and CAP_SYS_PTRACE bypass it, so it is only suggested for non-root services. Needs Linux 5.8.",
-    improves: ["ProtectProc="]
-  }),
-  entry({
-    directive: "CapabilityBoundingSet",
-    value: "",
-    phase: "privileges",
-    risk: "medium",
-    since: 209,
-    protects: "Every capability a non-root service could regain through setuid or file-capability binaries.",
-    breaks: "Non-root services that exec setuid or setcap'd helpers (sudo, ping on old distributions, dumpcap).",
-    improves: CAPABILITY_ROWS
-  }),
-  entry({
-    directive: "CapabilityBoundingSet",
-    value: "<capabilities>",
-    phase: "privileges",
-    risk: "high",
-    since: 209,
-    protects: "Every capability outside the listed ones, for the whole process tree.",
-    breaks: "Any privileged operation the daemon needs and the list misses (reading other users' files, chown, signalling workers, raising limits).",
-    notes: "Lines merge: an existing set is reset with an empty assignment first, so the list replaces it.",
-    improves: CAPABILITY_ROWS
-  }),
-  entry({
-    directive: "CapabilityBoundingSet",
-    value: "~<capabilities>",
-    phase: "privileges",
-    risk: "high",
-    since: 209,
-    protects: "The listed, rarely needed capabilities (administration, ptrace, modules, raw I/O, MAC, audit control, boot).",
-    breaks: "Daemons that do need one of the listed capabilities.",
-    improves: CAPABILITY_ROWS
-  }),
-  entry({
-    directive: "RestrictNamespaces",
-    value: "yes",
-    phase: "privileges",
-    risk: "medium",
-    since: 233,
-    protects: "Creating or entering namespaces; user namespaces are a large kernel attack surface.",
-    breaks: "Browser sandboxes (Chromium, Electron, Puppeteer), bubblewrap/firejail, container tools, `ip netns`, nsenter.",
-    improves: NAMESPACE_ROWS
-  }),
-  entry({
-    directive: "SystemCallFilter",
-    value: "@system-service",
-    phase: "privileges",
-    risk: "high",
-    since: 239,
-    protects: "The kernel system-call surface outside what ordinary services use: mount, modules, raw I/O, reboot, swap, clock, debugging, obsolete calls.",
-    breaks: "chroot()ing daemons, ptrace-based tools, clock setters, mount helpers, bpf() users; unusual calls the filter misses.",
-    notes: "Extra groups or calls the unit evidently needs (@clock for time daemons, chroot, @mount) are appended. Verify with SystemCallLog= or strace on a canary.",
-    improves: SYSCALL_ROWS
-  }),
-  entry({
-    directive: "SystemCallErrorNumber",
-    value: "EPERM",
-    phase: "privileges",
-    risk: "low",
-    since: 209,
-    protects: "Turns a filtered call into an EPERM error instead of killing the process with SIGSYS.",
-    breaks: "Nothing; programs degrade instead of dying.",
-    improves: []
-  }),
-  entry({
-    directive: "MemoryDenyWriteExecute",
-    value: "yes",
-    phase: "privileges",
-    risk: "medium",
-    since: 231,
-    protects: "Writable and executable memory, a common exploitation step (shellcode in heap or stack).",
-    breaks: "JIT runtimes (Java, Node.js, .NET, PHP PCRE JIT, Erlang, LuaJIT, PyPy), executable stacks, and every child process that uses them.",
-    improves: ["MemoryDenyWriteExecute="]
-  }),
-  entry({
-    directive: "RestrictAddressFamilies",
-    value: "<families>",
-    phase: "network",
-    risk: "medium",
-    since: 211,
-    protects: "Socket families the service does not use; AF_PACKET gives raw layer-2 access, exotic families are the usual kernel-bug path.",
-    breaks: "Forgetting AF_NETLINK (getifaddrs(), Go/Node/Java interface listing), AF_UNIX (syslog, D-Bus), AF_PACKET (DHCP, capture).",
-    notes: "Does not affect sockets passed in by socket activation.",
-    improves: rowsWithPrefix("RestrictAddressFamilies=")
-  }),
-  entry({
-    directive: "IPAddressDeny",
-    value: "any",
-    phase: "network",
-    risk: "high",
-    since: 235,
-    protects: "IP traffic in and out of the whole cgroup: a compromised service cannot call home or scan.",
-    breaks: "Any IP peer not listed in IPAddressAllow=: DNS, NTP, downloads, SMTP relays, cloud metadata.",
-    improves: ["IPAddressDeny="]
-  }),
-  entry({
-    directive: "IPAddressAllow",
-    value: "localhost",
-    phase: "network",
-    risk: "medium",
-    since: 235,
-    protects: "Limits IP traffic to the loopback addresses when paired with IPAddressDeny=any.",
-    breaks: "Peers on other addresses.",
-    improves: []
-  })
-];
-var BY_ID = new Map(CATALOGUE.map((e) => [e.id, e]));
-function catalogueEntry(id) {
-  const e = BY_ID.get(id);
-  if (!e) throw new Error(`no catalogue entry ${id}`);
-  return e;
-}
-function honouredBy(e, version) {
-  return Number(version) >= Number(e.minVersion);
-}
-
-// src/recommend/unit-text.ts
-function assignmentsOf(service, section, key) {
-  return service.files.flatMap((f) => f.assignments.filter((a) => a.section === section && a.key === key));
-}
-function scalarValue(service, section, key) {
-  const all = assignmentsOf(service, section, key);
-  const last = all[all.length - 1];
-  return last === void 0 || last.value === "" ? null : last.value;
-}
-function listValue(service, section, key) {
-  let out = [];
-  for (const a of assignmentsOf(service, section, key)) {
-    if (a.value === "") out = [];
-    else for (const w of extractWords(a.value, { unquote: true, relax: true }).words) out.push(w);
-  }
-  return out;
-}
-function isSet(service, section, key) {
-  return assignmentsOf(service, section, key).length > 0;
-}
-function commandLines(service) {
-  const order = ["ExecStart", ...EXEC_DIRECTIVES.filter((d) => d !== "ExecStart")];
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const directive of order) {
-    for (const c of service.state.exec[directive] ?? []) {
-      if (seen.has(c.source)) continue;
-      seen.add(c.source);
-      const words = extractWords(c.source.value, { unquote: true, relax: true }).words;
-      const first = words.findIndex((w) => w.replace(/^[-@:+!]+/, "") !== "");
-      out.push({
-        directive,
-        path: c.path,
-        args: words.slice(first + 1),
-        fullyPrivileged: c.fullyPrivileged,
-        noSetuid: c.noSetuid
-      });
-    }
-  }
-  return out;
-}
-
-// src/recommend/capabilities.ts
-var cap = (name) => 1n << BigInt(capabilityFromName(name, 63));
-var capNames = capabilityNames;
-var capSet = (names2) => names2.reduce((s, n) => s | cap(n), 0n);
-var DROPPER_CAPS = ["CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_FOWNER", "CAP_KILL", "CAP_SYS_RESOURCE"];
-var RARELY_NEEDED = [
-  "CAP_SYS_ADMIN",
-  "CAP_SYS_PTRACE",
-  "CAP_SYS_MODULE",
-  "CAP_SYS_RAWIO",
-  "CAP_SYS_BOOT",
-  "CAP_MKNOD",
-  "CAP_MAC_ADMIN",
-  "CAP_MAC_OVERRIDE",
-  "CAP_AUDIT_CONTROL",
-  "CAP_AUDIT_READ",
-  "CAP_LINUX_IMMUTABLE",
-  "CAP_SYS_PACCT",
-  "CAP_SYS_TTY_CONFIG",
-  "CAP_BPF",
-  "CAP_PERFMON",
-  "CAP_BLOCK_SUSPEND",
-  "CAP_WAKE_ALARM",
-  "CAP_SYS_TIME",
-  "CAP_SYSLOG"
-];
-var KEPT_BY_CATEGORY = [
-  ["time", ["CAP_SYS_TIME"]],
-  ["network-manager", ["CAP_NET_ADMIN", "CAP_NET_RAW", "CAP_NET_BIND_SERVICE", "CAP_NET_BROADCAST", "CAP_SYS_MODULE"]],
-  ["packet", ["CAP_NET_RAW"]],
-  ["tun", ["CAP_NET_ADMIN"]],
-  ["log-collector", ["CAP_SYSLOG", "CAP_DAC_READ_SEARCH"]],
-  ["backup", ["CAP_DAC_READ_SEARCH"]],
-  ["monitoring", ["CAP_SYS_PTRACE", "CAP_DAC_READ_SEARCH"]],
-  ["device", ["CAP_SYS_RAWIO", "CAP_MKNOD", "CAP_SYS_ADMIN"]],
-  ["mounter", ["CAP_SYS_ADMIN"]],
-  ["security-agent", ["CAP_SYS_ADMIN", "CAP_DAC_READ_SEARCH", "CAP_SYS_PTRACE", "CAP_AUDIT_CONTROL", "CAP_AUDIT_READ", "CAP_AUDIT_WRITE"]],
-  ["modules", ["CAP_SYS_MODULE"]],
-  ["audio", ["CAP_SYS_NICE"]],
-  ["realtime", ["CAP_SYS_NICE"]],
-  ["chroot", ["CAP_SYS_CHROOT"]]
-];
-function keptCapabilities(c) {
-  const kept = /* @__PURE__ */ new Map();
-  const keep = (name, why) => void (kept.has(name) || kept.set(name, why));
-  const port = c.privilegedPorts[0];
-  if (port) keep("CAP_NET_BIND_SERVICE", port.evidence);
-  for (const [cat, caps] of KEPT_BY_CATEGORY) {
-    const e = c.categories.get(cat);
-    if (e) for (const k of caps) keep(k, e);
-  }
-  for (const k of capNames(c.service.state.ambientCapabilities)) keep(k, "AmbientCapabilities= grants it");
-  return kept;
-}
-function capabilities2(c, nonRoot, ambientAfter) {
-  const current = c.service.state.capabilityBoundingSet;
-  if (isSet(c.service, "Service", "CapabilityBoundingSet")) {
-    return { kind: "skip", reason: "the unit already limits its capabilities; narrowing the set further needs knowledge of the daemon" };
-  }
-  if (nonRoot && !c.startsAsRootDespiteUser) {
-    const helper = c.categories.get("setuid-helper");
-    if (helper) return { kind: "skip", reason: `${helper}: setuid/setgid helpers are limited by the bounding set too` };
-    const wanted = ambientAfter & current;
-    if (wanted === current) return { kind: "in-effect" };
-    const names2 = capNames(wanted);
-    return {
-      kind: "set",
-      value: names2.join(" "),
-      caps: wanted,
-      deny: false,
-      risk: "medium",
-      reason: names2.length === 0 ? "a non-root service holds no capabilities; an empty bounding set only stops it regaining some through setuid or file-capability binaries" : `a non-root service needs only its ambient capabilities (${names2.join(" ")})`
-    };
-  }
-  if (c.runtime.kind === "shell") {
-    return { kind: "skip", reason: `${c.runtime.evidence}: what a script running as root needs is unknown` };
-  }
-  const kept = keptCapabilities(c);
-  const why = [...kept].map(([k, e]) => `${k} (${e})`).join("; ");
-  const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges;
-  if (drops) {
-    const allowed = (capSet(DROPPER_CAPS) | capSet([...kept.keys()])) & current;
-    if (allowed === current) return { kind: "in-effect" };
-    return {
-      kind: "set",
-      value: capNames(allowed).join(" "),
-      caps: allowed,
-      deny: false,
-      risk: "high",
-      reason: `${drops}: keeps what switching users and managing its files need (${DROPPER_CAPS.join(" ")})${why ? `, plus ${why}` : ""}`
-    };
-  }
-  const denied = capSet(RARELY_NEEDED.filter((k) => !kept.has(k))) & current;
-  if (denied === 0n) return { kind: "in-effect" };
-  return {
-    kind: "set",
-    value: `~${capNames(denied).join(" ")}`,
-    caps: denied,
-    deny: true,
-    risk: "high",
-    reason: `a root service with no known capability list: denies the ones it has no evident use for${why ? `; keeps ${why}` : ""}`
-  };
-}
-function ambientCapabilities(c) {
-  const port = c.privilegedPorts[0];
-  if (!port) return null;
-  if ((c.service.state.ambientCapabilities & cap("CAP_NET_BIND_SERVICE")) !== 0n) return null;
-  return { names: ["CAP_NET_BIND_SERVICE"], reason: `${port.evidence}: a non-root service needs CAP_NET_BIND_SERVICE to bind ports below 1024` };
-}
-
-// src/recommend/paths.ts
-function pathsIn(text2) {
-  const out = [];
-  for (const m of text2.matchAll(/(?:^|[=:,\-+\s])(\/[^\s=:,;'"()<>|&]*)/g)) {
-    const p = m[1];
-    if (p.length > 1 && !p.startsWith("//")) out.push(p);
-  }
-  return out;
-}
-function normalizePath(p) {
-  if (/[$*?\\`]/.test(p) || /%[^iInNpPjJ]/.test(p) || p.endsWith("%")) return null;
-  const parts = p.split("/").filter((s) => s !== "" && s !== ".");
-  if (parts.some((s) => s === "..")) return null;
-  if (parts[0] === "var" && parts[1] === "run") parts.splice(0, 2, "run");
-  return "/" + parts.join("/");
-}
-var MANAGED = [
-  { root: "/var/lib", directive: "StateDirectory", system: /* @__PURE__ */ new Set(["systemd", "dpkg", "dbus", "polkit-1", "private", "sudo", "pam"]) },
-  { root: "/var/log", directive: "LogsDirectory", system: /* @__PURE__ */ new Set(["journal", "private"]) },
-  { root: "/var/cache", directive: "CacheDirectory", system: /* @__PURE__ */ new Set(["private", "ldconfig"]) },
-  { root: "/run", directive: "RuntimeDirectory", system: /* @__PURE__ */ new Set(["systemd", "dbus", "user", "udev", "lock", "utmp", "log", "initramfs", "mount", "credentials", "private", "sudo", "shm"]) }
-];
-var DATA_ROOTS = ["/srv", "/mnt", "/media", "/data"];
-function writeTargetOf(path, { workingDirectory: workingDirectory2 = false } = {}) {
-  const parts = path.split("/").slice(1);
-  for (const m of MANAGED) {
-    if (!(path === m.root || path.startsWith(m.root + "/"))) continue;
-    const below = path.slice(m.root.length + 1).split("/").filter((s) => s !== "");
-    const top = below[0];
-    if (top === void 0 || m.system.has(top)) return null;
-    if (below.length === 1 && /\.[A-Za-z0-9]+$/.test(top)) return { kind: "blocker", path, parent: m.root };
-    return { kind: "directory", directive: m.directive, name: top, path: `${m.root}/${top}` };
-  }
-  if (parts[0] === "var" && parts.length >= 2 && !["tmp", "lib", "log", "cache", "run", "empty", "backups", "local", "opt"].includes(parts[1])) {
-    return { kind: "path", path: "/" + parts.slice(0, Math.min(parts.length, 3)).join("/") };
-  }
-  for (const root of DATA_ROOTS) {
-    if (path.startsWith(root + "/")) return { kind: "path", path: "/" + parts.slice(0, 2).join("/") };
-  }
-  if (workingDirectory2 && /^\/(opt|home|root|usr\/local|var\/opt|var\/local)\//.test(path)) return { kind: "path", path };
-  return null;
-}
-function isWithin(path, dir) {
-  return path === dir || path.startsWith(dir.endsWith("/") ? dir : dir + "/");
-}
-var KEPT_DEVICES = /^\/dev\/(null|zero|full|random|urandom|tty|console|pts|ptmx|shm|mqueue|hugepages|log|stdin|stdout|stderr|fd|core|initctl)(\/|$)/;
-function isHardwareDevice(path) {
-  return path.startsWith("/dev/") && !KEPT_DEVICES.test(path);
-}
-
-// src/recommend/programs.ts
-var CATEGORIES = {
-  jit: {
-    what: "a JIT or managed runtime",
-    programs: [
-      "java",
-      "javaw",
-      "jsvc",
-      "node",
-      "nodejs",
-      "deno",
-      "bun",
-      "npm",
-      "npx",
-      "yarn",
-      "pm2",
-      "dotnet",
-      "mono",
-      "mono-sgen",
-      "php",
-      "php-fpm",
-      "php-cgi",
-      "beam",
-      "beam.smp",
-      "erl",
-      "erlexec",
-      "elixir",
-      "iex",
-      "rabbitmq-server",
-      "couchdb",
-      "ejabberd",
-      "ejabberdctl",
-      "luajit",
-      "openresty",
-      "kong",
-      "pypy",
-      "ruby",
-      "puma",
-      "unicorn",
-      "passenger",
-      "wasmtime",
-      "wasmer",
-      "postgres",
-      "postmaster",
-      "pg_ctl",
-      "pg_ctlcluster",
-      "clickhouse",
-      "clickhouse-server",
-      "qemu-system-*",
-      "qemu-kvm",
-      "monerod",
-      "julia",
-      "elasticsearch",
-      "opensearch",
-      "catalina.sh",
-      "tomcat*",
-      "jenkins",
-      "mongod",
-      "mongos",
-      "electron",
-      "chromium",
-      "chrome",
-      "google-chrome",
-      "firefox",
-      "gjs",
-      "uwsgi",
-      "minetest",
-      "minetestserver",
-      "dnsdist",
-      "pdns_recursor",
-      "kresd",
-      "rspamd",
-      "snort",
-      "wkhtmltopdf",
-      "phantomjs"
-    ]
-  },
-  interpreter: {
-    what: "an interpreter whose extensions may need executable memory",
-    programs: ["python", "perl", "gunicorn", "uvicorn", "celery", "twistd", "daphne", "hypercorn", "waitress-serve", "tclsh", "lua", "Rscript", "R"]
-  },
-  shell: { what: "a shell script", programs: ["sh", "bash", "dash", "zsh", "ksh", "mksh", "busybox"] },
-  "privilege-dropper": {
-    what: "a daemon that starts as root and drops privileges itself",
-    programs: [
-      "nginx",
-      "apache2",
-      "apache2ctl",
-      "httpd",
-      "lighttpd",
-      "h2o",
-      "postfix",
-      "master",
-      "postmulti",
-      "sshd",
-      "named",
-      "unbound",
-      "dnsmasq",
-      "squid",
-      "haproxy",
-      "php-fpm",
-      "chronyd",
-      "ntpd",
-      "avahi-daemon",
-      "vsftpd",
-      "proftpd",
-      "pure-ftpd",
-      "dhcpd",
-      "exim",
-      "dovecot",
-      "smbd",
-      "nmbd",
-      "slapd",
-      "openvpn",
-      "memcached",
-      "cupsd",
-      "varnishd",
-      "pdns_server",
-      "pdns_recursor",
-      "dnsdist",
-      "kresd",
-      "knotd",
-      "nsd",
-      "radiusd",
-      "freeradius",
-      "courier*",
-      "opendkim",
-      "opendmarc",
-      "spamd",
-      "amavisd",
-      "clamd",
-      "freshclam",
-      "cups-browsed",
-      "uwsgi",
-      "mosquitto",
-      "mysqld_safe",
-      "inetd",
-      "xinetd",
-      "ocserv",
-      "pptpd",
-      "tor",
-      "stunnel",
-      "upsd",
-      "upsmon",
-      "snmpd",
-      "lldpd",
-      "munin-node",
-      "icinga2",
-      "zabbix_server",
-      "zabbix_agentd",
-      "bgpd",
-      "bgplgd",
-      "dhcpcd",
-      "minidlnad",
-      "rsyslogd",
-      "in.tftpd",
-      "atftpd",
-      "rpc.mountd",
-      "rpcbind",
-      "krb5kdc",
-      "kadmind",
-      "inspircd"
-    ]
-  },
-  chroot: {
-    what: "a daemon that chroot()s",
-    programs: [
-      "postfix",
-      "master",
-      "postmulti",
-      "sshd",
-      "named",
-      "unbound",
-      "vsftpd",
-      "avahi-daemon",
-      "dhcpd",
-      "proftpd",
-      "pure-ftpd",
-      "ntpd",
-      "bgpd",
-      "bgplgd",
-      "lldpd",
-      "dhcpcd",
-      "in.tftpd",
-      "nsd",
-      "pdns_server",
-      "unbound-helper"
-    ]
-  },
-  "network-manager": {
-    what: "a network, VPN, routing or firewall manager",
-    programs: [
-      "NetworkManager",
-      "systemd-networkd",
-      "networkd-dispatcher",
-      "dhcpcd",
-      "dhclient",
-      "udhcpc",
-      "wpa_supplicant",
-      "iwd",
-      "hostapd",
-      "openvpn",
-      "wg-quick",
-      "wg",
-      "tailscaled",
-      "zerotier-one",
-      "charon",
-      "charon-systemd",
-      "ipsec",
-      "starter",
-      "swanctl",
-      "frr",
-      "zebra",
-      "bgpd",
-      "ospfd",
-      "watchfrr",
-      "bird",
-      "keepalived",
-      "firewalld",
-      "nft",
-      "iptables",
-      "iptables-restore",
-      "ip6tables",
-      "ip6tables-restore",
-      "ebtables",
-      "ipset",
-      "ufw",
-      "fail2ban-server",
-      "kea-dhcp",
-      "dhcpd",
-      "radvd",
-      "ModemManager",
-      "connmand",
-      "pppd",
-      "xl2tpd",
-      "pptpd",
-      "ifup",
-      "ifdown",
-      "netplan",
-      "ip",
-      "tc",
-      "brctl",
-      "ethtool",
-      "iw",
-      "ovs-vswitchd",
-      "ovsdb-server",
-      "ovs-ctl",
-      "ovs-vsctl",
-      "neutron-*",
-      "ocserv",
-      "osmo-ggsn",
-      "miniupnpd",
-      "vip-manager",
-      "conntrackd",
-      "tincd",
-      "fastd",
-      "openconnect",
-      "vpnc"
-    ]
-  },
-  tun: {
-    what: "a VPN or tunnel daemon that needs /dev/net/tun or /dev/ppp",
-    programs: [
-      "openvpn",
-      "tailscaled",
-      "zerotier-one",
-      "wireguard-go",
-      "ocserv",
-      "pptpd",
-      "pppd",
-      "xl2tpd",
-      "osmo-ggsn",
-      "tincd",
-      "fastd",
-      "openconnect",
-      "vpnc",
-      "slirp4netns",
-      "ovs-vswitchd"
-    ]
-  },
-  packet: {
-    what: "a program that uses raw packet sockets (DHCP, capture, VRRP)",
-    programs: [
-      "dhcpd",
-      "kea-dhcp",
-      "dnsmasq",
-      "dhcpcd",
-      "dhclient",
-      "udhcpc",
-      "dhcrelay",
-      "tcpdump",
-      "suricata",
-      "snort",
-      "zeek",
-      "arpwatch",
-      "lldpd",
-      "hostapd",
-      "wpa_supplicant",
-      "NetworkManager",
-      "systemd-networkd",
-      "keepalived",
-      "pppoe",
-      "pppd",
-      "arping",
-      "ndppd",
-      "darkstat",
-      "ntopng",
-      "ovs-vswitchd",
-      "vip-manager",
-      "miniupnpd"
-    ]
-  },
-  time: {
-    what: "a time daemon",
-    programs: ["chronyd", "chrony", "ntpd", "ntpsec", "openntpd", "ntpdate", "sntp", "systemd-timesyncd", "ptp4l", "phc2sys", "ts2phc", "timemaster", "hwclock"]
-  },
-  device: {
-    what: "a device, hardware or storage daemon",
-    programs: [
-      "udevd",
-      "systemd-udevd",
-      "udevadm",
-      "udisksd",
-      "smartd",
-      "lvm",
-      "lvmetad",
-      "dmeventd",
-      "mdadm",
-      "mdmon",
-      "multipathd",
-      "iscsid",
-      "iscsiadm",
-      "tgtd",
-      "tgtadm",
-      "tcmu-runner",
-      "targetcli",
-      "rbd-target-api",
-      "rbd-target-gw",
-      "upsd",
-      "upsmon",
-      "upsdrvctl",
-      "upsdrvsvcctl",
-      "nut-driver*",
-      "nut-scanner",
-      "usbhid-ups",
-      "fwupd",
-      "boltd",
-      "tlp",
-      "thermald",
-      "fancontrol",
-      "irqbalance",
-      "tuned",
-      "gpsd",
-      "ModemManager",
-      "bluetoothd",
-      "cupsd",
-      "pcscd",
-      "tpm2-abrmd",
-      "libvirtd",
-      "virtqemud",
-      "nvidia-persistenced",
-      "sensord",
-      "sensors",
-      "hdparm",
-      "acpid",
-      "rngd",
-      "lircd",
-      "brltty",
-      "usbguard-daemon",
-      "usbmuxd",
-      "alsactl",
-      "gpm",
-      "plymouthd",
-      "rasdaemon",
-      "mcelog",
-      "sanlock",
-      "wdmd",
-      "watchdog",
-      "vmtoolsd",
-      "qemu-ga",
-      "spice-vdagentd",
-      "hv_kvp_daemon",
-      "x2gocdmanager",
-      "blkmapd",
-      "zramswap",
-      "zramctl",
-      "swapon",
-      "mkswap",
-      "svxlink",
-      "cinder-backup",
-      "ocsinventory-agent",
-      "dmidecode",
-      "btrfs"
-    ]
-  },
-  audio: {
-    what: "an audio or speech service",
-    programs: [
-      "pipewire",
-      "pipewire-pulse",
-      "wireplumber",
-      "pulseaudio",
-      "jackd",
-      "jackdbus",
-      "shairport-sync",
-      "mpd",
-      "snapserver",
-      "snapclient",
-      "squeezelite",
-      "librespot",
-      "spotifyd",
-      "speech-dispatcher",
-      "svxlink"
-    ]
-  },
-  realtime: {
-    what: "a program that uses realtime scheduling",
-    programs: ["corosync", "pacemakerd", "freeswitch", "asterisk", "rtkit-daemon", "ptp4l", "phc2sys", "linuxcnc", "jackd"]
-  },
-  container: {
-    what: "a container, VM or sandbox manager",
-    programs: [
-      "dockerd",
-      "docker",
-      "containerd",
-      "containerd-shim*",
-      "podman",
-      "conmon",
-      "crio",
-      "kubelet",
-      "k3s",
-      "k0s",
-      "rke2",
-      "lxd",
-      "lxc",
-      "lxc-start",
-      "lxc-autostart",
-      "incusd",
-      "systemd-nspawn",
-      "nix-daemon",
-      "runc",
-      "crun",
-      "buildkitd",
-      "buildah",
-      "libvirtd",
-      "virtqemud",
-      "qemu-system-*",
-      "firecracker",
-      "snapd",
-      "flatpak",
-      "systemd-machined",
-      "systemd-importd",
-      "systemd-portabled",
-      "slurmd"
-    ]
-  },
-  "ci-runner": {
-    what: "a CI or build runner",
-    programs: [
-      "gitlab-runner",
-      "Runner.Listener",
-      "runsvc.sh",
-      "act_runner",
-      "woodpecker-agent",
-      "drone-runner-*",
-      "buildkite-agent",
-      "buildbot",
-      "buildbot-worker",
-      "obsworker",
-      "obs-worker",
-      "sbuild",
-      "pbuilder",
-      "mock",
-      "jenkins-agent"
-    ]
-  },
-  "system-manager": {
-    what: "a configuration-management, update or provisioning agent",
-    programs: [
-      "puppet",
-      "chef-client",
-      "salt-minion",
-      "salt-call",
-      "ansible-pull",
-      "cloud-init",
-      "cloud-init-hotplugd",
-      "unattended-upgrade",
-      "unattended-upgrades",
-      "dnf-automatic",
-      "packagekitd",
-      "apt",
-      "apt-get",
-      "aptitude",
-      "dpkg",
-      "apt.systemd.daily",
-      "needrestart",
-      "snap",
-      "snapd*",
-      "plinth",
-      "trove-guestagent",
-      "landscape-client",
-      "webmin"
-    ]
-  },
-  session: {
-    what: "a login or session manager whose sessions inherit every restriction",
-    programs: [
-      "sshd",
-      "dropbear",
-      "login",
-      "agetty",
-      "getty",
-      "mingetty",
-      "gdm",
-      "lightdm",
-      "sddm",
-      "greetd",
-      "xdm",
-      "lxdm",
-      "slim",
-      "xrdp",
-      "xrdp-sesman",
-      "telnetd",
-      "in.telnetd",
-      "cockpit-ws",
-      "Xorg",
-      "Xvnc",
-      "vncserver",
-      "weston",
-      "cage",
-      "phog",
-      "x2goserver",
-      "kmscon"
-    ]
-  },
-  scheduler: {
-    what: "a job scheduler whose jobs inherit every restriction",
-    programs: ["cron", "crond", "anacron", "atd", "fcron", "jobber", "supercronic", "bcron"]
-  },
-  "log-collector": {
-    what: "a log collector",
-    programs: [
-      "rsyslogd",
-      "syslog-ng",
-      "syslogd",
-      "klogd",
-      "fluent-bit",
-      "td-agent-bit",
-      "fluentd",
-      "td-agent",
-      "vector",
-      "promtail",
-      "alloy",
-      "grafana-agent",
-      "filebeat",
-      "journalbeat",
-      "auditbeat",
-      "osqueryd",
-      "falco",
-      "wazuh-agentd",
-      "auditd",
-      "systemd-journald",
-      "logstash",
-      "splunkd",
-      "nxlog",
-      "mcelog",
-      "rasdaemon",
-      "dmesg"
-    ]
-  },
-  monitoring: {
-    what: "a monitoring agent",
-    programs: [
-      "node_exporter",
-      "prometheus-node-exporter",
-      "zabbix_agentd",
-      "zabbix_agent",
-      "netdata",
-      "telegraf",
-      "datadog-agent",
-      "nrpe",
-      "collectd",
-      "process-exporter",
-      "munin-node",
-      "snmpd",
-      "icinga2",
-      "nagios",
-      "naemon",
-      "monit",
-      "glances",
-      "cadvisor",
-      "ocsinventory-agent"
-    ]
-  },
-  backup: {
-    what: "a backup agent",
-    programs: [
-      "borg",
-      "borgmatic",
-      "restic",
-      "bacula-fd",
-      "bareos-fd",
-      "duplicity",
-      "duplicati",
-      "rsnapshot",
-      "amanda",
-      "burp",
-      "rdiff-backup",
-      "btrbk",
-      "zrepl",
-      "sanoid",
-      "syncoid",
-      "urbackupclientbackend"
-    ]
-  },
-  browser: {
-    what: "a browser engine with its own sandbox",
-    programs: ["chromium", "chromium-browser", "chrome", "google-chrome", "headless_shell", "puppeteer", "playwright", "electron", "firefox"]
-  },
-  mounter: {
-    what: "a service that mounts or maintains file systems",
-    programs: [
-      "automount",
-      "autofs",
-      "udisksd",
-      "snapd",
-      "rclone",
-      "sshfs",
-      "s3fs",
-      "goofys",
-      "mount",
-      "umount",
-      "mount.nfs",
-      "mount.cifs",
-      "zfs",
-      "zpool",
-      "cryptsetup",
-      "cryptdisks_start",
-      "losetup",
-      "mergerfs",
-      "bindfs",
-      "gocryptfs",
-      "encfs",
-      "glusterfs",
-      "ceph-fuse",
-      "exportfs",
-      "rpc.nfsd",
-      "rpc.mountd",
-      "blkmapd",
-      "systemd-importd",
-      "systemd-portabled",
-      "systemd-machined",
-      "snapper",
-      "x2gocdmanager",
-      "nfsdcltrack",
-      "btrfs*",
-      "fstrim",
-      "e2scrub*",
-      "xfs_scrub*"
-    ]
-  },
-  "setuid-helper": {
-    what: "a setuid/setgid helper",
-    programs: [
-      "sudo",
-      "su",
-      "pkexec",
-      "doas",
-      "sendmail",
-      "mail",
-      "mailx",
-      "bsd-mailx",
-      "fusermount",
-      "fusermount3",
-      "newuidmap",
-      "newgidmap",
-      "ping",
-      "arping",
-      "traceroute",
-      "mtr",
-      "mtr-packet",
-      "crontab",
-      "at",
-      "unix_chkpwd",
-      "passwd",
-      "newgrp",
-      "sg",
-      "dumpcap",
-      "postdrop",
-      "postqueue",
-      "dotlockfile",
-      "procmail",
-      "ntfs-3g",
-      "exim"
-    ]
-  },
-  "mail-sender": {
-    what: "a daemon that may send mail alerts through sendmail",
-    programs: ["smartd", "mdadm", "monit", "zed", "apcupsd", "upsmon", "logwatch", "fail2ban-server", "aide", "rkhunter", "sympa*", "mailman", "chronyd"]
-  },
-  hostname: {
-    what: "a service that sets or follows the hostname",
-    programs: [
-      "NetworkManager",
-      "systemd-networkd",
-      "dhcpcd",
-      "dhclient",
-      "cloud-init",
-      "systemd-hostnamed",
-      "hostnamectl",
-      "hostname",
-      "avahi-daemon",
-      "corosync",
-      "pacemakerd",
-      "ovs-record-hostname",
-      "ovs-ctl"
-    ]
-  },
-  "etc-writer": {
-    what: "a program that writes to /etc",
-    programs: [
-      "resolvconf",
-      "certbot",
-      "acme.sh",
-      "update-ca-certificates",
-      "ssh-keygen",
-      "hostnamectl",
-      "timedatectl",
-      "localectl",
-      "locale-gen",
-      "dpkg-reconfigure",
-      "netplan",
-      "etckeeper",
-      "newaliases",
-      "postalias",
-      "postmap",
-      "ldconfig",
-      "update-initramfs",
-      "update-grub",
-      "grub-mkconfig",
-      "kernel-install",
-      "ovs-record-hostname",
-      "ovs-ctl",
-      "unbound-helper",
-      "configure-instance.sh",
-      "sensors-detect",
-      "firewalld",
-      "fwupd"
-    ]
-  },
-  "shares-tmp": {
-    what: "a program that exchanges files through /tmp with other programs",
-    programs: ["clamd", "clamonacc", "amavisd", "Xorg", "tmux", "screen"]
-  },
-  "home-data": {
-    what: "a service that reads or writes users' home directories",
-    programs: [
-      "dovecot",
-      "master",
-      "postfix",
-      "postmulti",
-      "courier*",
-      "exim",
-      "procmail",
-      "maildrop",
-      "syncthing",
-      "smbd",
-      "rsync",
-      "vsftpd",
-      "proftpd",
-      "pure-ftpd",
-      "clamonacc",
-      "rpc.nfsd",
-      "exportfs",
-      "nfsdcltrack",
-      "afpd",
-      "netatalk",
-      "minidlnad",
-      "accounts-daemon",
-      "updatedb"
-    ]
-  },
-  installer: {
-    what: "a package or image installer",
-    programs: ["dpkg", "apt", "apt-get", "rpm", "dnf", "yum", "zypper", "pacman", "snapd", "flatpak", "packagekitd", "unattended-upgrade", "obsworker"]
-  },
-  namespaces: {
-    what: "a program that creates namespaces",
-    programs: ["bwrap", "firejail", "unshare", "nsenter", "ip", "neutron-*", "systemd-nspawn", "podman", "buildah", "nix-daemon"]
-  },
-  modules: {
-    what: "a program that loads kernel modules",
-    programs: ["modprobe", "insmod", "rmmod", "depmod", "modinfo", "nvidia-persistenced", "zramswap", "openvswitch", "ovs-ctl", "sensors-detect"]
-  },
-  "kernel-tuner": {
-    what: "a program that writes kernel tunables",
-    programs: ["sysctl", "irqbalance", "tuned", "tlp", "thermald", "fancontrol", "zramswap", "zramctl", "cpupower", "ethtool", "sensors", "open-iscsi", "udevadm", "systemd-udevd"]
-  },
-  "security-agent": {
-    what: "a security agent that watches the whole system (fanotify, audit, eBPF)",
-    programs: ["clamonacc", "fapolicyd", "falco", "osqueryd", "auditd", "usbguard-daemon", "tetragon", "tracee", "wazuh-agentd", "aide"]
-  },
-  "ipc-shared": {
-    what: "a database or middleware that shares SysV/POSIX IPC with sibling processes",
-    programs: ["postgres", "postmaster", "pg_ctlcluster", "oracle", "sapstart", "db2sysc"]
-  }
-};
-var DEFAULT_PORTS = {
-  nginx: 80,
-  apache2: 80,
-  apache2ctl: 80,
-  httpd: 80,
-  lighttpd: 80,
-  h2o: 80,
-  caddy: 443,
-  sshd: 22,
-  dropbear: 22,
-  named: 53,
-  unbound: 53,
-  dnsmasq: 53,
-  dnsdist: 53,
-  pdns_server: 53,
-  pdns_recursor: 53,
-  kresd: 53,
-  knotd: 53,
-  nsd: 53,
-  master: 25,
-  postfix: 25,
-  postmulti: 25,
-  exim: 25,
-  sendmail: 25,
-  smtpd: 25,
-  "courier*": 25,
-  dovecot: 143,
-  cupsd: 631,
-  "cups-browsed": 631,
-  slapd: 389,
-  smbd: 445,
-  nmbd: 137,
-  vsftpd: 21,
-  proftpd: 21,
-  "pure-ftpd": 21,
-  "in.tftpd": 69,
-  atftpd: 69,
-  dhcpd: 67,
-  "kea-dhcp": 67,
-  dhcrelay: 67,
-  chronyd: 123,
-  ntpd: 123,
-  rpcbind: 111,
-  snmpd: 161,
-  krb5kdc: 88,
-  kadmind: 464,
-  inetd: 21,
-  xinetd: 21,
-  ocserv: 443,
-  charon: 500,
-  "charon-systemd": 500,
-  bgpd: 179,
-  bird: 179
-};
-function programName(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1);
-  const stripped = base.replace(/[-_.]?[0-9]+(\.[0-9]+)*$/, "");
-  return stripped === "" ? base : stripped;
-}
-function listed(name, programs) {
-  return programs.some((p) => p.endsWith("*") ? name.startsWith(p.slice(0, -1)) : name === p || name === programName(p));
-}
-function categoriesOf(name) {
-  return Object.keys(CATEGORIES).filter((c) => listed(name, CATEGORIES[c].programs));
-}
-function defaultPort(name) {
-  for (const [p, port] of Object.entries(DEFAULT_PORTS)) if (listed(name, [p])) return port;
-  return void 0;
-}
-
-// src/recommend/facts.ts
-var WRAPPERS = /* @__PURE__ */ new Set([
-  "env",
-  "nice",
-  "ionice",
-  "chrt",
-  "taskset",
-  "stdbuf",
-  "nohup",
-  "setsid",
-  "timeout",
-  "flock",
-  "numactl",
-  "cgexec",
-  "systemd-cat",
-  "unbuffer",
-  "tini",
-  "dumb-init",
-  "catatonit",
-  "authbind",
-  "xvfb-run",
-  "dbus-run-session",
-  "prlimit",
-  "start-stop-daemon",
-  "runuser",
-  "setpriv",
-  "sudo",
-  "su",
-  "chpst",
-  "gosu",
-  "su-exec",
-  "s6-setuidgid",
-  "setuidgid",
-  "daemon"
-]);
-var USER_SWITCH_WRAPPERS = /* @__PURE__ */ new Set(["runuser", "setpriv", "sudo", "su", "chpst", "gosu", "su-exec", "s6-setuidgid", "setuidgid", "start-stop-daemon"]);
-var USER_OPTIONS = /* @__PURE__ */ new Set(["-u", "--user", "--uid", "--runas", "--run-as", "--setuid", "--setuser", "--chuid", "-c", "--reuid", "--username"]);
-var MAX_WRITE_TARGETS = 24;
-var EXECUTABLE_DIRS = /^\/(usr\/(local\/)?)?(s?bin|lib|libexec|games)\//;
-var SHARED_GROUPS = /* @__PURE__ */ new Set([
-  "root",
-  "wheel",
-  "adm",
-  "sudo",
-  "staff",
-  "users",
-  "nogroup",
-  "nobody",
-  "systemd-journal",
-  "disk",
-  "video",
-  "audio",
-  "render",
-  "dialout",
-  "input",
-  "kvm",
-  "tty",
-  "utmp",
-  "shadow",
-  "mail",
-  "daemon",
-  "sys",
-  "lp",
-  "plugdev",
-  "netdev"
-]);
-function readFacts(service) {
-  const state = service.state;
-  const commands = commandLines(service);
-  const main = commands.find((c) => c.directive === "ExecStart") ?? commands[0];
-  const env = listValue(service, "Service", "Environment");
-  const programs = /* @__PURE__ */ new Map();
-  const addProgram = (name, how) => {
-    if (name !== "" && !programs.has(name)) programs.set(name, how);
-  };
-  for (const c of commands) {
-    const name = programName(c.path);
-    addProgram(name, `${c.directive} runs ${name}`);
-    for (const p of nestedPrograms(c)) addProgram(p, `${c.directive} runs ${p}`);
-  }
-  const unitName = unitPrefix(service.unit);
-  const categories = /* @__PURE__ */ new Map();
-  for (const [name, how] of programs) {
-    for (const cat of categoriesOf(name)) if (!categories.has(cat)) categories.set(cat, `${how}, ${CATEGORIES[cat].what}`);
-  }
-  for (const cat of categoriesOf(programName(unitName))) {
-    if (!categories.has(cat)) categories.set(cat, `the unit ${service.unit} is named after ${CATEGORIES[cat].what}`);
-  }
-  if (state.delegate && !categories.has("container")) categories.set("container", "Delegate= hands it a cgroup subtree, as container managers need");
-  for (const c of commands) {
-    if (/\.sh$/.test(c.path) && !categories.has("shell")) categories.set("shell", `${c.directive} runs the script ${c.path}`);
-  }
-  const words = commands.flatMap((c) => c.args);
-  const runtime = runtimeOf(main, categories, words);
-  const runsAsRoot = !state.dynamicUser && (state.user === null || state.user === "" || state.user === "root" || state.user === "0");
-  const bang = commands.find((c) => c.directive === "ExecStart" && c.noSetuid);
-  const startsAsRootDespiteUser = !runsAsRoot && bang ? `ExecStart=!${bang.path} starts as root and switches to User= itself` : null;
-  const namedUser = namedUserOf(service, main);
-  const dropper = categories.get("privilege-dropper");
-  const dropsPrivileges = bang ? `ExecStart=!${bang.path} switches users itself` : namedUser && !namedUser.evidence.startsWith("Group=") ? namedUser.evidence : dropper ?? null;
-  const privilegedPorts = portsOf(main ? [main] : [], env, programs);
-  const mentioned = mentionedPaths(service, commands, env);
-  const network = networkEvidence(service, privilegedPorts, words, env, categories);
-  return {
-    service,
-    commands,
-    programs: [...programs.keys()],
-    categories,
-    runtime,
-    runsAsRoot,
-    startsAsRootDespiteUser,
-    dropsPrivileges,
-    namedUser,
-    privilegedPorts,
-    network,
-    tmpPaths: mentioned.all.filter((p) => isWithin(p, "/tmp") || isWithin(p, "/var/tmp")),
-    homePaths: mentioned.all.filter((p) => isWithin(p, "/home") || isWithin(p, "/root") || isWithin(p, "/run/user")),
-    devicePaths: mentioned.all.filter(isHardwareDevice),
-    kernelPaths: mentioned.all.filter((p) => isWithin(p, "/proc/sys") || isWithin(p, "/sys")),
-    writeTargets: mentioned.writes,
-    createdDirs: createdDirs(commands)
-  };
-}
-function nestedPrograms(c) {
-  const out = [];
-  const name = programName(c.path);
-  if (WRAPPERS.has(name)) {
-    const target = c.args.find((a, i) => (a.startsWith("/") || /^[A-Za-z][\w.+-]*$/.test(a)) && !a.includes("=") && !(c.args[i - 1] ?? "").startsWith("-"));
-    if (target) out.push(programName(target));
-  }
-  for (const a of c.args) {
-    for (const token of a.split(/[\s;&|()]+/)) {
-      if (EXECUTABLE_DIRS.test(token) || /^\/opt\/[^/]+\/(s?bin)\//.test(token)) out.push(programName(token));
-    }
-  }
-  if (CATEGORIES.shell.programs.includes(name)) {
-    const i = c.args.indexOf("-c");
-    const script = i >= 0 ? c.args[i + 1] : void 0;
-    if (script) {
-      for (const m of script.matchAll(/(?:^|[;&|(]|\bexec)\s*([\w./+-]+)/g)) out.push(programName(m[1]));
-    }
-  }
-  return out;
-}
-function runtimeOf(main, categories, words) {
-  const jit = categories.get("jit") ?? categories.get("browser");
-  if (jit) return { kind: "jit", evidence: jit };
-  const jitFile = words.find((w) => /\.(jar|war|js|mjs|php)$/.test(w) || w === "-jar");
-  if (jitFile) return { kind: "jit", evidence: `the command line names ${jitFile}, which runs on a JIT runtime` };
-  const shell = categories.get("shell");
-  if (shell && main && (CATEGORIES.shell.programs.includes(programName(main.path)) || main.path.endsWith(".sh"))) return { kind: "shell", evidence: shell };
-  if (main?.path.startsWith("/etc/")) return { kind: "shell", evidence: `${main.directive} runs ${main.path}, a script` };
-  const interpreter = categories.get("interpreter");
-  if (interpreter) return { kind: "interpreter", evidence: interpreter };
-  const script = words.find((w) => /\.(py|pl|rb|lua|tcl)$/.test(w));
-  if (script) return { kind: "interpreter", evidence: `the command line runs the script ${script}` };
-  return { kind: "native", evidence: main ? `${main.path} is not a known JIT runtime, interpreter or script` : "no command line" };
-}
-function namedUserOf(service, main) {
-  const ok = (u) => u !== void 0 && isValidStrictUserName(u) && !["root", "nobody", "nogroup"].includes(u) && !/^[0-9]+$/.test(u);
-  if (main) {
-    const name = programName(main.path);
-    const wrapper = USER_SWITCH_WRAPPERS.has(name);
-    const args = main.args;
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i];
-      const [opt, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, void 0];
-      if (!USER_OPTIONS.has(opt) || opt === "-c" && name !== "start-stop-daemon") continue;
-      const user2 = (inline ?? args[i + 1])?.split(/[:.]/)[0];
-      if (ok(user2)) return { user: user2, evidence: `ExecStart passes ${opt} ${user2} to ${name}`, wrapper };
-    }
-    if (["su", "gosu", "su-exec", "s6-setuidgid", "setuidgid"].includes(name)) {
-      const user2 = args.find((a) => !a.startsWith("-"))?.split(":")[0];
-      if (ok(user2)) return { user: user2, evidence: `ExecStart runs ${name} ${user2}`, wrapper: true };
-    }
-  }
-  const group = scalarValue(service, "Service", "Group");
-  if (ok(group ?? void 0) && !SHARED_GROUPS.has(group)) return { user: group, evidence: `Group=${group} names the service's own group`, wrapper: false };
-  return null;
-}
-var PORT_OPTION = /^--?(?:[a-z-]*port|p|listen|bind|l|b)$/i;
-function portsOf(commands, env, programs) {
-  const found = /* @__PURE__ */ new Map();
-  const note = (port, evidence) => {
-    if (port > 0 && port < 1024 && !found.has(port)) found.set(port, evidence);
-  };
-  const fromValue = (value, evidence) => {
-    const m = /^(?:(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9_.*-]*):)?(\d{1,5})$/.exec(value);
-    if (m) note(Number(m[1]), evidence);
-  };
-  for (const c of commands) {
-    const args = c.args;
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i];
-      const eq = a.indexOf("=");
-      const opt = eq >= 0 ? a.slice(0, eq) : a;
-      if (PORT_OPTION.test(opt)) {
-        const value = eq >= 0 ? a.slice(eq + 1) : args[i + 1];
-        if (value !== void 0) fromValue(value, `${c.directive} passes ${opt} ${value}`);
-      } else if (/^(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9_.*-]*):\d{1,5}$/.test(a)) fromValue(a, `${c.directive} listens on ${a}`);
-      for (const m of a.matchAll(/\blisten\s+(?:\S+:)?(\d{1,5})\b/gi)) note(Number(m[1]), `${c.directive} contains "${m[0]}"`);
-    }
-  }
-  for (const e of env) {
-    const m = /^([A-Za-z_]*(?:PORT|LISTEN|BIND)[A-Za-z_]*)=(.*)$/i.exec(e);
-    if (m) fromValue(m[2], `Environment=${e}`);
-  }
-  for (const [name, how] of programs) {
-    const port = defaultPort(name);
-    if (port !== void 0) note(port, `${how}, which listens on port ${port} by default`);
-  }
-  return [...found].map(([port, evidence]) => ({ port, evidence }));
-}
-var NETWORK_TARGETS = /\b(network|network-online|nss-lookup)\.target\b/;
-function networkEvidence(service, ports, words, env, categories) {
-  for (const key of ["After", "Wants", "Requires", "BindsTo"]) {
-    for (const a of assignmentsOf(service, "Unit", key)) {
-      const m = NETWORK_TARGETS.exec(a.value);
-      if (m) return `${key}=${m[0]}`;
-    }
-  }
-  if (ports.length > 0) return ports[0].evidence;
-  for (const cat of ["network-manager", "packet", "tun", "privilege-dropper", "monitoring", "backup", "system-manager", "ci-runner", "container", "scheduler", "session", "time"]) {
-    const e = categories.get(cat);
-    if (e) return e;
-  }
-  const all = [...words, ...env];
-  const url = all.find(mentionsNetwork);
-  if (url) return `the unit mentions ${url}`;
-  const families = listValue(service, "Service", "RestrictAddressFamilies");
-  if (families.some((f) => /^~?AF_INET6?$/i.test(f))) return "RestrictAddressFamilies= already allows Internet sockets";
-  if (assignmentsOf(service, "Service", "IPAddressAllow").length > 0) return "IPAddressAllow= lists peers";
-  if (assignmentsOf(service, "Service", "Sockets").length > 0) return "Sockets= passes it sockets";
-  return null;
-}
-function mentionsNetwork(word) {
-  return word.includes("://") && /[a-z][a-z0-9+.-]{0,31}:\/\//i.test(word) || /(?:^|[=\s@])\d{1,3}(?:\.\d{1,3}){3}\b|:\d{2,5}$|\bport\b/i.test(word);
-}
-function mentionedPaths(service, commands, env) {
-  const raw = [];
-  const add = (text2, workingDirectory2 = false) => {
-    for (const p of pathsIn(text2)) raw.push({ path: p, workingDirectory: workingDirectory2 });
-  };
-  for (const c of commands) for (const a of c.args) add(a);
-  for (const e of env) add(e);
-  for (const key of ["PIDFile", "StandardOutput", "StandardError", "RootDirectory", "TTYPath"]) {
-    const v = scalarValue(service, "Service", key);
-    if (v) add(v);
-  }
-  const wd = scalarValue(service, "Service", "WorkingDirectory");
-  if (wd === "~" || wd === "-~") raw.push({ path: "/root", workingDirectory: false });
-  else if (wd) add(wd.replace(/^-/, ""), true);
-  for (const key of ["EnvironmentFile", "ReadWritePaths", "ReadOnlyPaths", "BindPaths", "BindReadOnlyPaths", "DeviceAllow"]) {
-    for (const v of listValue(service, "Service", key)) add(v.replace(/^[-+]+/, ""));
-  }
-  const all = /* @__PURE__ */ new Set();
-  const writes = /* @__PURE__ */ new Map();
-  const executables = commands.map((c) => c.path);
-  const instance = unitNameKind(service.unit) === "instance";
-  for (const { path, workingDirectory: workingDirectory2 } of raw) {
-    const p = normalizePath(path);
-    if (p === null || !instance && /%[iI]/.test(p)) continue;
-    all.add(p);
-    const target = writeTargetOf(p, { workingDirectory: workingDirectory2 });
-    const key = `${target?.kind}\0${target?.path}`;
-    if (!target || writes.has(key) || executables.some((x) => isWithin(x, target.path))) continue;
-    writes.set(key, target);
-  }
-  const found = [...writes.values()];
-  const blockers = found.filter((w) => w.kind === "blocker");
-  return { all: [...all], writes: [...blockers, ...found.filter((w) => w.kind !== "blocker").slice(0, MAX_WRITE_TARGETS)] };
-}
-function createdDirs(commands) {
-  const out = [];
-  for (const c of commands) {
-    const isMkdir = programName(c.path) === "mkdir" || programName(c.path) === "install";
-    const words = isMkdir ? c.args : c.args.flatMap((a) => /\bmkdir\b/.test(a) ? a.split(/\s+/) : []);
-    for (const w of words) {
-      const p = w.startsWith("/") ? normalizePath(w) : null;
-      if (p) out.push(p);
-    }
-  }
-  return out;
-}
-function dynamicUserNameOk(unit) {
-  const prefix2 = unitPrefix(unit);
-  return !isValidStrictUserName(prefix2) || !["root", "nobody"].includes(prefix2);
-}
-
-// src/recommend/context.ts
-function readContext(service, version) {
-  const facts = readFacts(service);
-  const vetoes = /* @__PURE__ */ new Map();
-  for (const rule of RULES) {
-    const evidence = rule.when(facts);
-    if (evidence === null) continue;
-    for (const d of rule.directives === "all" ? ALL_DIRECTIVES : rule.directives) {
-      if (!vetoes.has(d)) vetoes.set(d, `${evidence}: ${rule.because}`);
-    }
-  }
-  return { ...facts, version, vetoes };
-}
-var REPORT_ONLY = ["container", "ci-runner", "system-manager", "session", "scheduler"];
-var NEEDS_ROOT = [
-  "network-manager",
-  "tun",
-  "packet",
-  "time",
-  "device",
-  "audio",
-  "realtime",
-  "log-collector",
-  "monitoring",
-  "backup",
-  "mounter",
-  "kernel-tuner",
-  "modules",
-  "home-data",
-  "etc-writer",
-  "installer",
-  "ipc-shared",
-  "setuid-helper",
-  "chroot",
-  "namespaces",
-  "mail-sender"
-];
-var ALL_DIRECTIVES = [...new Set(CATALOGUE.map((e) => e.directive))];
-var MOUNT_NAMESPACE = [
-  "PrivateTmp",
-  "ProtectHome",
-  "ProtectSystem",
-  "PrivateDevices",
-  "PrivateMounts",
-  "ProtectKernelTunables",
-  "ProtectKernelModules",
-  "ProtectKernelLogs",
-  "ProtectControlGroups"
-];
-var category = (...cats) => (f) => {
-  for (const c of cats) {
-    const e = f.categories.get(c);
-    if (e) return e;
-  }
-  return null;
-};
-var program = (names2, what) => (f) => {
-  const p = f.programs.find((n) => names2.includes(n));
-  return p === void 0 ? null : `the unit runs ${p}, ${what}`;
-};
-var mentions = (pick, what) => (f) => {
-  const p = pick(f)[0];
-  return p === void 0 ? null : `the unit mentions ${p}${what}`;
-};
-var setting = (key, test, section = "Service") => (f) => {
-  const v = scalarValue(f.service, section, key);
-  return v !== null && test(v) ? `${key}=${v}` : null;
-};
-var RULES = [
-  { directives: "all", when: category(...REPORT_ONLY), because: "every restriction applies to everything it starts, so its hardening needs a review by hand" },
-  { directives: MOUNT_NAMESPACE, when: category("mounter"), because: "any mount namespace would cut the propagation of its mounts to the host" },
-  { directives: MOUNT_NAMESPACE, when: setting("WorkingDirectory", (v) => /^-?\/(proc|sys|dev)(\/|$)/.test(v)), because: "systemd 257 and later refuse to start a service whose working directory is below /proc, /sys or /dev once it has a mount namespace" },
-  { directives: ["MemoryDenyWriteExecute"], when: (f) => f.runtime.kind === "jit" ? f.runtime.evidence : null, because: "JIT compilers need writable and executable memory" },
-  { directives: ["MemoryDenyWriteExecute"], when: (f) => f.runtime.kind === "shell" ? f.runtime.evidence : null, because: "the real runtime behind a script is unknown, and the restriction is inherited by everything it starts" },
-  { directives: ["NoNewPrivileges"], when: category("setuid-helper"), because: "NoNewPrivileges= would stop setuid/setgid helpers from gaining their privileges" },
-  { directives: ["PrivateTmp"], when: setting("DefaultDependencies", (v) => /^(0|no|n|false|f|off)$/i.test(v), "Unit"), because: "an early-boot service would be ordered after the /tmp mounts, which can create ordering cycles" },
-  { directives: ["PrivateTmp"], when: (f) => {
-    const p = scalarValue(f.service, "Service", "PIDFile");
-    return p && /^\/(var\/)?tmp\//.test(p) ? `PIDFile=${p}` : null;
-  }, because: "PID 1 reads the PID file outside the private /tmp" },
-  { directives: ["PrivateTmp"], when: category("shares-tmp"), because: "a private /tmp would hide those files from the other side" },
-  { directives: ["PrivateTmp"], when: (f) => isSet(f.service, "Unit", "JoinsNamespaceOf") ? "JoinsNamespaceOf= is set" : null, because: "the unit shares its namespaces with another unit on purpose" },
-  { directives: ["ProtectHome"], when: category("home-data"), because: "ProtectHome= would hide the home directories it works on" },
-  { directives: ["ProtectKernelTunables"], when: category("network-manager", "tun", "kernel-tuner"), because: "ProtectKernelTunables= would make /proc/sys and /sys read-only for it" },
-  { directives: ["ProtectKernelTunables"], when: mentions((f) => f.kernelPaths, ""), because: "ProtectKernelTunables= would make it read-only" },
-  { directives: ["ProtectKernelModules"], when: category("modules"), because: "ProtectKernelModules= would stop that" },
-  { directives: ["ProtectKernelLogs"], when: category("log-collector"), because: "ProtectKernelLogs= would cut it off from the kernel log" },
-  { directives: ["ProtectKernelLogs"], when: mentions((f) => f.devicePaths.filter((p) => p === "/dev/kmsg"), ""), because: "ProtectKernelLogs= would hide it" },
-  { directives: ["ProtectClock"], when: category("time"), because: "it must be able to set the clock (it keeps CAP_SYS_TIME and @clock)" },
-  { directives: ["ProtectClock"], when: category("monitoring"), because: "monitoring agents read clock state through adjtimex(), which ProtectClock= blocks" },
-  { directives: ["ProtectHostname"], when: category("hostname"), because: "it sets or follows the hostname, which a private UTS namespace hides" },
-  { directives: ["RestrictSUIDSGID"], when: category("installer", "backup"), because: "setuid/setgid bits of the files it installs or restores must survive" },
-  { directives: ["RestrictRealtime"], when: category("audio", "realtime", "time"), because: "it may need realtime scheduling" },
-  { directives: ["RestrictRealtime"], when: setting("CPUSchedulingPolicy", (v) => v === "fifo" || v === "rr"), because: "the unit asks for realtime scheduling" },
-  { directives: ["LockPersonality"], when: program(["wine", "wine64", "setarch", "linux32", "linux64", "box86", "box64"], "which switches execution domains"), because: "LockPersonality= forbids that" },
-  { directives: ["SystemCallArchitectures", "LockPersonality"], when: mentions((f) => f.programs.filter((p) => /i[3-6]86|lib32|wine|steam|srcds/.test(p)), " (a 32-bit program)"), because: "32-bit binaries need the secondary ABI" },
-  { directives: ["ProtectSystem"], when: category("etc-writer", "installer", "network-manager"), because: "ProtectSystem= would make the OS directories it writes read-only" },
-  { directives: ["PrivateDevices"], when: category("device", "audio", "tun"), because: "it needs device nodes (use DevicePolicy=closed with an explicit DeviceAllow= list instead)" },
-  { directives: ["PrivateDevices"], when: mentions((f) => f.devicePaths, ""), because: "PrivateDevices= would hide that device" },
-  { directives: ["PrivateDevices"], when: (f) => listValue(f.service, "Service", "DeviceAllow").length > 0 ? "DeviceAllow= lists devices" : null, because: "the unit has its own device allow-list" },
-  { directives: ["PrivateDevices"], when: (f) => {
-    const g = listValue(f.service, "Service", "SupplementaryGroups").find((x) => DEVICE_GROUPS.has(x));
-    return g ? `SupplementaryGroups=${g}` : null;
-  }, because: "device group membership means it uses device nodes" },
-  { directives: ["RemoveIPC"], when: category("ipc-shared"), because: "sibling processes of the same user share IPC objects with it" },
-  { directives: ["RemoveIPC"], when: (f) => f.service.state.user !== null && SHARED_IPC_USERS.has(f.service.state.user) ? `User=${f.service.state.user}` : null, because: "other units of that account share IPC objects, which would be removed when this one stops" },
-  { directives: ["ProtectProc"], when: category("monitoring"), because: "it needs to see other users' processes" },
-  { directives: ["RestrictNamespaces"], when: category("browser", "namespaces"), because: "it creates namespaces for its own sandbox or for network setup" },
-  { directives: ["RestrictAddressFamilies"], when: category("network-manager", "tun"), because: "it needs socket families (netlink, packet, bluetooth, …) the unit does not enumerate" },
-  { directives: ["IPAddressDeny"], when: (f) => f.network, because: "it uses the network, so denying all IP traffic would cut it off" }
-];
-var SHARED_IPC_USERS = /* @__PURE__ */ new Set(["postgres", "mysql", "oracle", "sybase", "db2inst1", "mongodb"]);
-var DEVICE_GROUPS = /* @__PURE__ */ new Set(["video", "render", "dialout", "kvm", "disk", "input", "audio", "lp", "cdrom", "tty", "plugdev", "i2c", "gpio", "spi"]);
-function privateTmp(c) {
-  const value = Number(c.version) >= 257 ? "disconnected" : "yes";
-  const tmp = c.tmpPaths[0];
-  if (tmp !== void 0) {
-    return { value, risk: "high", reason: `the unit mentions ${tmp}: if another program reads or writes it, the private /tmp hides it from them` };
-  }
-  return value === "disconnected" ? { value, reason: "systemd ≥ 257: a fresh tmpfs, without the ordering on the host's /tmp and /var/tmp mounts" } : { value };
-}
-function protectHome(c) {
-  const home = c.homePaths[0];
-  if (home !== void 0) return { value: "read-only", risk: "medium", reason: `the unit mentions ${home}, so home directories stay readable` };
-  const backup = c.categories.get("backup");
-  if (backup) return { value: "read-only", risk: "medium", reason: `${backup}: it must read home directories` };
-  return { value: "yes" };
-}
-function noNewPrivileges(c) {
-  const mail = c.categories.get("mail-sender");
-  if (mail) return { value: "yes", risk: "medium", reason: `${mail}: if it mails alerts through sendmail, the setgid postdrop helper stops working` };
-  if (c.runtime.kind === "shell") return { value: "yes", risk: "medium", reason: `${c.runtime.evidence}: check that it calls no setuid helper (sudo, su, ping, sendmail)` };
-  return { value: "yes" };
-}
-function memoryDenyWriteExecute(c) {
-  if (c.runtime.kind === "interpreter") {
-    return { value: "yes", risk: "high", reason: `${c.runtime.evidence}: native extensions (ctypes/cffi callbacks, JIT libraries) may need writable executable memory` };
-  }
-  return { value: "yes", reason: `${c.runtime.evidence}; the restriction is inherited by every child process` };
-}
-function systemCallFilter2(c) {
-  const extras = [];
-  const why = [];
-  const add = (entry2, evidence) => {
-    if (!evidence || extras.includes(entry2)) return;
-    extras.push(entry2);
-    why.push(`${entry2} because ${evidence}`);
-  };
-  add("@clock", c.categories.get("time"));
-  add("chroot", c.categories.get("chroot"));
-  add("@mount", c.categories.get("mounter"));
-  add("@module", c.categories.get("modules"));
-  const names2 = (list3) => {
-    const p = c.programs.find((n) => list3.includes(n));
-    return p === void 0 ? void 0 : `the unit runs ${p}`;
-  };
-  add("@swap", names2(["swapon", "swapoff", "mkswap", "zramswap"]));
-  add("@debug", names2(["gdb", "strace", "ltrace", "perf"]));
-  add("@reboot", names2(["reboot", "shutdown", "poweroff", "kexec"]));
-  const value = ["@system-service", ...extras].join(" ");
-  return why.length > 0 ? { value, reason: `adds ${why.join("; ")}` } : { value };
-}
-var EXTRA_FAMILIES = {
-  bluetoothd: "AF_BLUETOOTH",
-  iwd: "AF_ALG",
-  cryptsetup: "AF_ALG",
-  vmtoolsd: "AF_VSOCK",
-  "qemu-ga": "AF_VSOCK"
-};
-function addressFamilies(c) {
-  const families = ["AF_UNIX", "AF_NETLINK"];
-  if (c.network) families.push("AF_INET", "AF_INET6");
-  const packet = c.categories.get("packet");
-  if (packet) families.push("AF_PACKET");
-  for (const p of c.programs) {
-    const extra = EXTRA_FAMILIES[p];
-    if (extra && !families.includes(extra)) families.push(extra);
-  }
-  const value = families.join(" ");
-  if (!c.network) {
-    return { value, risk: "high", reason: "nothing in the unit suggests Internet use; add AF_INET AF_INET6 if it connects anywhere" };
-  }
-  const parts = [`Internet sockets because ${c.network}`, "AF_NETLINK for interface lookups (getifaddrs())"];
-  if (packet) parts.push(`AF_PACKET because ${packet}`);
-  return { value, reason: parts.join("; ") };
-}
-function ipAddressDeny() {
-  return { value: "any", reason: "nothing in the unit suggests it uses the network; if it does, list its peers in IPAddressAllow=" };
-}
-
-// src/recommend/filesystem.ts
-function protectSystem(c) {
-  const current = c.service.state.protectSystem;
-  if (current === "strict") return { kind: "in-effect" };
-  const blocker = c.writeTargets.find((t) => t.kind === "blocker");
-  if (blocker) {
-    const why = `${blocker.path} is written straight into ${blocker.parent}, which strict would make read-only (move it into a directory of its own to use strict)`;
-    if (current === "full") return { kind: "skip", reason: `strict: ${why}` };
-    return { kind: "set", value: "full", risk: "medium", reason: why };
-  }
-  const broad = category(...WRITES_ANYWHERE)(c);
-  if (broad) {
-    const why = `${broad}: it writes to locations the unit does not list (mail spools, log files, restored files), which strict would make read-only`;
-    if (current === "full") return { kind: "skip", reason: `strict: ${why}` };
-    return { kind: "set", value: "full", risk: "medium", reason: why };
-  }
-  const known = c.writeTargets.length > 0 || DIRECTORY_KEYS.some((k) => isSet(c.service, "Service", k)) || isSet(c.service, "Service", "ReadWritePaths");
-  if (!known && current !== "no") {
-    return { kind: "skip", reason: `strict: the unit chose ProtectSystem=${current} and names none of the locations it writes, which strict would make read-only` };
-  }
-  const upgrade = current === "no" ? "" : `upgrades ProtectSystem=${current}; `;
-  return {
-    kind: "set",
-    value: "strict",
-    risk: "high",
-    reason: known ? `${upgrade}the write locations the unit mentions stay writable` : `${upgrade}the unit names no write locations: add ReadWritePaths= for anything it writes outside /tmp`
-  };
-}
-var DIRECTORY_KEYS = ["StateDirectory", "LogsDirectory", "CacheDirectory", "RuntimeDirectory"];
-var WRITES_ANYWHERE = ["home-data", "log-collector", "backup"];
-function writeDirectives(c, nonRoot, privateTmpAfter) {
-  const out = [];
-  const existing = new Map(DIRECTORY_KEYS.map((k) => [k, new Set(listValue(c.service, "Service", k))]));
-  const writable = listValue(c.service, "Service", "ReadWritePaths").map((p) => p.replace(/^[-+]+/, ""));
-  const covered = (path) => writable.some((w) => isWithin(path, w));
-  const pidFile = scalarValue(c.service, "Service", "PIDFile");
-  let preserve = isSet(c.service, "Service", "RuntimeDirectoryPreserve");
-  for (const t of c.writeTargets) {
-    if (t.kind === "blocker" || covered(t.path)) continue;
-    if (t.kind === "path") {
-      out.push({ directive: "ReadWritePaths", value: `-${t.path}`, reason: `the unit mentions ${t.path}` });
-      continue;
-    }
-    if (existing.get(t.directive).has(t.name)) continue;
-    const createdHere = c.createdDirs.some((d) => isWithin(d, t.path)) || pidFile !== null && isWithin(pidFile.replace(/^\/var\/run\//, "/run/"), t.path);
-    if (nonRoot || t.directive === "RuntimeDirectory" && createdHere) {
-      out.push({ directive: t.directive, value: t.name, reason: `the unit mentions ${t.path}` });
-      if (t.directive === "RuntimeDirectory" && !preserve) {
-        preserve = true;
-        out.push({ directive: "RuntimeDirectoryPreserve", value: "yes", reason: `keeps ${t.path} when the service stops, as it was before, for sibling units and clients that use it` });
-      }
-    } else {
-      out.push({ directive: "ReadWritePaths", value: `-${t.path}`, reason: `the unit mentions ${t.path}; a root service keeps the directory's owner (${t.directive}= would chown it to root)` });
-    }
-  }
-  if (!privateTmpAfter && !covered("/tmp")) {
-    out.push({ directive: "ReadWritePaths", value: "-/tmp -/var/tmp", reason: "without PrivateTmp=, strict would make the shared /tmp read-only" });
-  }
-  return out;
-}
-
-// src/recommend/identity.ts
-function identity3(c, strictPossible) {
-  const state = c.service.state;
-  if (state.user === "nobody" && !state.dynamicUser) {
-    return { kind: "skip", directive: "User", reason: "User=nobody is an identity shared with other services: create a dedicated user (sysusers.d) and set User= to it" };
-  }
-  if (!c.runsAsRoot) return { kind: "unchanged" };
-  if (state.user !== null) return { kind: "skip", directive: "User", reason: `User=${state.user} is set explicitly` };
-  const rootNeed = category(...NEEDS_ROOT)(c);
-  const dropper = category("privilege-dropper")(c);
-  const bang = c.commands.find((x) => x.directive === "ExecStart" && x.noSetuid);
-  const named = c.namedUser;
-  if (named?.wrapper) {
-    return { kind: "skip", directive: "User", reason: `${named.evidence}: set User=${named.user} and drop the wrapper by hand` };
-  }
-  if (bang) return { kind: "skip", directive: "User", reason: `ExecStart=!${bang.path} is meant to start as root and switch users itself` };
-  if (dropper) return { kind: "skip", directive: "User", reason: `${dropper}: running it as a non-root user from the start needs its configuration changed` };
-  if (rootNeed) return { kind: "skip", directive: named ? "User" : "DynamicUser", reason: `${rootNeed}: it needs root privileges` };
-  if (named) {
-    const alsoFlag = named.evidence.startsWith("Group=") ? "" : `; its own switch to ${named.user} becomes a no-op`;
-    return { kind: "static", user: named.user, reason: `${named.evidence}${alsoFlag}` };
-  }
-  const unsafe = dynamicUserObstacle(c, strictPossible);
-  if (unsafe) return { kind: "skip", directive: "DynamicUser", reason: unsafe };
-  return { kind: "dynamic", reason: "nothing in the unit needs root: a transient user owns only the directories systemd manages for it" };
-}
-function dynamicUserObstacle(c, strictPossible) {
-  const s = c.service.state;
-  if (!s.defaultDependencies) return "DefaultDependencies=no: an early-boot service cannot rely on NSS for a dynamic user";
-  if (s.type === "dbus" || s.busName !== null) return "it is a D-Bus service, and bus policies are usually keyed on a user name";
-  if (s.type === "forking") return "Type=forking: a traditional forking daemon usually manages its PID file and privileges itself";
-  if (c.runtime.kind === "shell") return `${c.runtime.evidence}: what a script needs root for is unknown`;
-  if (s.permissionsStartOnly) return "PermissionsStartOnly=yes: its control commands expect to run as root";
-  const privileged = c.commands.find((x) => x.fullyPrivileged || x.noSetuid);
-  if (privileged) return `${privileged.directive}=${privileged.fullyPrivileged ? "+" : "!"}${privileged.path} expects root-owned state`;
-  const prep = c.commands.find((x) => x.directive !== "ExecStart" && ["mkdir", "chown", "chmod", "install", "ln", "cp", "mv", "rm"].includes(x.path.slice(x.path.lastIndexOf("/") + 1)));
-  if (prep) return `${prep.directive}=${prep.path} prepares files as root`;
-  if (!strictPossible) return "a dynamic user implies ProtectSystem=strict, which this unit cannot take";
-  const outside = c.writeTargets.find((t) => t.kind === "path");
-  if (outside) return `it writes to ${outside.path}, outside the directories a dynamic user can own`;
-  if (isSet(c.service, "Service", "ReadWritePaths")) return "ReadWritePaths= lists locations a dynamic user would not own";
-  const home = c.homePaths[0];
-  if (home) return `the unit mentions ${home}`;
-  const dev = c.devicePaths[0];
-  if (dev) return `the unit mentions ${dev}, which a dynamic user cannot open`;
-  if (listValue(c.service, "Service", "SupplementaryGroups").length > 0) return "SupplementaryGroups= grants group-based access a dynamic user would change";
-  const declared = c.writeTargets.some((t) => t.kind === "directory") || DIRECTORY_KEYS.some((k) => isSet(c.service, "Service", k));
-  if (!declared) return "the unit does not say where the service keeps its data, and a dynamic user cannot write to directories owned by root or another account (declare them with StateDirectory= and friends first)";
-  if (!dynamicUserNameOk(c.service.unit)) return `the unit name would make the dynamic user "${c.service.unit.split(/[@.]/)[0]}"`;
-  return null;
-}
-
-// src/recommend/candidates.ts
-var DEFAULT_REASON = "not in effect, and nothing in the unit needs what it takes away";
-function planPhases(c) {
-  const s = c.service.state;
-  const skipped = [];
-  const inEffect = [];
-  const phases = new Map(PHASES.map((p) => [p.id, []]));
-  const skip = (directive, reason, value) => {
-    if (!skipped.some((x) => x.directive === directive)) skipped.push(value === void 0 ? { directive, reason } : { directive, value, reason });
-  };
-  const offer = (entryId, o) => {
-    const entry2 = catalogueEntry(entryId);
-    const veto = c.vetoes.get(entry2.directive);
-    if (o.inEffect) {
-      if (!inEffect.includes(entry2.directive)) inEffect.push(entry2.directive);
-      return null;
-    }
-    if (veto) {
-      skip(entry2.directive, veto);
-      return null;
-    }
-    if (o.deliberate) {
-      skip(entry2.directive, o.deliberate);
-      return null;
-    }
-    if (!honouredBy(entry2, c.version)) {
-      skip(entry2.directive, `${entry2.id} needs systemd ${entry2.minVersion} or newer`, entry2.value);
-      return null;
-    }
-    const candidate = {
-      entry: entry2,
-      directive: entry2.directive,
-      value: o.value ?? o.adjust?.value ?? entry2.value,
-      risk: o.adjust?.risk ?? entry2.risk,
-      reason: o.adjust?.reason ?? DEFAULT_REASON,
-      ...o.takesEffect ? { takesEffect: o.takesEffect } : {}
-    };
-    phases.get(entry2.phase).push(candidate);
-    return candidate;
-  };
-  const attach = (id, value, reason, risk, to) => {
-    const entry2 = catalogueEntry(id);
-    phases.get(entry2.phase).push({ entry: entry2, directive: entry2.directive, value, risk, reason, companionOf: to });
-  };
-  const bool2 = (directive, key, adjust) => offer(`${directive}=yes`, { inEffect: s[key], deliberate: turnedOff(c, directive), takesEffect: (st) => st[key], ...adjust ? { adjust } : {} });
-  const keyword = (directive, key) => offer(`${directive}=yes`, { inEffect: s[key] !== "no", deliberate: turnedOff(c, directive), takesEffect: (st) => st[key] !== "no" });
-  bool2("NoNewPrivileges", "noNewPrivileges", noNewPrivileges(c));
-  const tmp = privateTmp(c);
-  const tmpOffered = !!offer(`PrivateTmp=${tmp.value}`, {
-    inEffect: s.privateTmp !== "no",
-    deliberate: turnedOff(c, "PrivateTmp"),
-    adjust: tmp,
-    takesEffect: (st) => st.privateTmp !== "no"
-  });
-  const home = protectHome(c);
-  offer(`ProtectHome=${home.value}`, {
-    // A read-only/tmpfs value the unit chose is deliberate; the one DynamicUser= implies is not.
-    inEffect: s.protectHome === "yes" || s.protectHome === home.value,
-    deliberate: s.protectHome !== "no" && isExplicit(c, "ProtectHome") ? `the unit sets ProtectHome=${s.protectHome} on purpose` : turnedOff(c, "ProtectHome"),
-    adjust: home,
-    takesEffect: (st) => st.protectHome === home.value
-  });
-  bool2("ProtectKernelTunables", "protectKernelTunables");
-  bool2("ProtectKernelModules", "protectKernelModules");
-  bool2("ProtectKernelLogs", "protectKernelLogs");
-  keyword("ProtectControlGroups", "protectControlGroups");
-  bool2("ProtectClock", "protectClock");
-  keyword("ProtectHostname", "protectHostname");
-  bool2("RestrictSUIDSGID", "restrictSuidSgid");
-  bool2("RestrictRealtime", "restrictRealtime");
-  bool2("LockPersonality", "lockPersonality");
-  offer("SystemCallArchitectures=native", {
-    inEffect: s.syscallArchitectures.size === 1 && s.syscallArchitectures.has("native"),
-    deliberate: s.syscallArchitectures.size > 0 ? `the unit sets SystemCallArchitectures=${[...s.syscallArchitectures].join(" ")} itself` : null,
-    takesEffect: (st) => st.syscallArchitectures.size === 1 && st.syscallArchitectures.has("native")
-  });
-  const ps = c.vetoes.has("ProtectSystem") ? null : protectSystem(c);
-  const strictAfter = s.protectSystem === "strict" || ps?.kind === "set" && ps.value === "strict" && !turnedOff(c, "ProtectSystem");
-  const planned = identity3(c, strictAfter);
-  const identityVeto = planned.kind === "static" ? c.vetoes.get("User") : planned.kind === "dynamic" ? c.vetoes.get("DynamicUser") : void 0;
-  const who = identityVeto ? { kind: "skip", directive: planned.kind === "static" ? "User" : "DynamicUser", reason: identityVeto } : planned;
-  const nonRootAfter = !c.runsAsRoot || who.kind === "static" || who.kind === "dynamic";
-  if (ps === null || ps.kind === "skip") {
-    if (ps?.kind === "skip") skip("ProtectSystem", ps.reason, "strict");
-    else offer("ProtectSystem=strict", { inEffect: s.protectSystem === "strict" });
-  } else if (ps.kind === "in-effect") inEffect.push("ProtectSystem");
-  else {
-    const strict = offer(`ProtectSystem=${ps.value}`, {
-      inEffect: false,
-      deliberate: turnedOff(c, "ProtectSystem"),
-      adjust: { value: ps.value, risk: ps.risk, reason: ps.reason },
-      takesEffect: (st) => st.protectSystem === ps.value || st.protectSystem === "strict"
-    });
-    if (strict && ps.value === "strict") {
-      const tmpAfter = s.privateTmp !== "no" || tmpOffered || who.kind === "dynamic";
-      for (const w of writeDirectives(c, nonRootAfter, tmpAfter)) {
-        const id = w.directive === "ReadWritePaths" ? "ReadWritePaths=-<path>" : w.directive === "RuntimeDirectoryPreserve" ? "RuntimeDirectoryPreserve=yes" : `${w.directive}=<name>`;
-        attach(id, w.value, w.reason, ps.risk, strict);
-      }
-    }
-  }
-  bool2("PrivateDevices", "privateDevices");
-  offer("PrivateMounts=yes", { inEffect: s.privateMounts !== false, deliberate: turnedOff(c, "PrivateMounts"), takesEffect: (st) => st.privateMounts !== false });
-  let ambientAfter = s.ambientCapabilities;
-  if (who.kind === "skip") skip(who.directive, who.reason);
-  else if (who.kind === "static" || who.kind === "dynamic") {
-    const offered = who.kind === "static" ? offer("User=<name>", { inEffect: false, value: who.user, adjust: { value: who.user, reason: who.reason }, takesEffect: (st) => st.user === who.user }) : offer("DynamicUser=yes", { inEffect: false, adjust: { value: "yes", reason: who.reason }, takesEffect: (st) => st.dynamicUser });
-    const ambient = offered ? ambientCapabilities(c) : null;
-    if (offered && ambient) {
-      ambientAfter |= capSet(ambient.names);
-      attach("AmbientCapabilities=<capabilities>", ambient.names.join(" "), ambient.reason, "medium", offered);
-    }
-  }
-  if (nonRootAfter && who.kind !== "dynamic" && s.user !== "nobody") bool2("RemoveIPC", "removeIpc", { value: "yes", reason: "the service user's leftover IPC objects are removed when it stops" });
-  else if (!nonRootAfter) skip("RemoveIPC", "applies to non-root services only");
-  if (nonRootAfter) {
-    offer("ProtectProc=invisible", {
-      inEffect: s.protectProc !== "default",
-      adjust: { value: "invisible", reason: "a non-root service does not see other users' processes" },
-      takesEffect: (st) => st.protectProc === "invisible"
-    });
-  } else if (s.protectProc === "default" && !c.vetoes.has("ProtectProc")) skip("ProtectProc", "root bypasses it, so it would change the score but not the protection");
-  const caps = capabilities2(c, nonRootAfter, ambientAfter);
-  if (caps.kind === "in-effect") inEffect.push("CapabilityBoundingSet");
-  else if (caps.kind === "skip") {
-    if (!c.vetoes.has("CapabilityBoundingSet")) skip("CapabilityBoundingSet", caps.reason);
-  } else {
-    const id = caps.value === "" ? "CapabilityBoundingSet=" : caps.deny ? "CapabilityBoundingSet=~<capabilities>" : "CapabilityBoundingSet=<capabilities>";
-    offer(id, {
-      inEffect: false,
-      value: caps.value,
-      adjust: { value: caps.value, risk: caps.risk, reason: caps.reason },
-      takesEffect: (st) => caps.deny ? (st.capabilityBoundingSet & caps.caps) === 0n : (st.capabilityBoundingSet & ~caps.caps) === 0n
-    });
-  }
-  offer("RestrictNamespaces=yes", {
-    inEffect: s.restrictNamespaces === 0,
-    deliberate: s.restrictNamespaces !== null ? "the unit allows some namespaces on purpose" : null,
-    takesEffect: (st) => st.restrictNamespaces === 0
-  });
-  const filter = systemCallFilter2(c);
-  const filterOffered = offer("SystemCallFilter=@system-service", {
-    inEffect: s.syscallFilter?.allowList === true,
-    deliberate: s.syscallFilter !== null ? "the unit has its own system-call deny-list; turning it into an allow-list is a change to make by hand" : null,
-    value: filter.value,
-    adjust: filter,
-    takesEffect: (st) => st.syscallFilter?.allowList === true
-  });
-  if (filterOffered && scalarValue(c.service, "Service", "SystemCallErrorNumber") === null) {
-    attach("SystemCallErrorNumber=EPERM", "EPERM", "a call outside the filter fails with EPERM instead of killing the service", "low", filterOffered);
-  }
-  bool2("MemoryDenyWriteExecute", "memoryDenyWriteExecute", memoryDenyWriteExecute(c));
-  const families = addressFamilies(c);
-  offer("RestrictAddressFamilies=<families>", {
-    inEffect: false,
-    deliberate: s.addressFamilies !== null || s.addressFamiliesAllowList ? "the unit restricts socket families itself" : null,
-    value: families.value,
-    adjust: families,
-    takesEffect: (st) => st.addressFamiliesAllowList && st.addressFamilies !== null
-  });
-  offer("IPAddressDeny=any", {
-    inEffect: false,
-    deliberate: s.ipAddressDeny.length > 0 || s.ipIngressFilterPaths + s.ipEgressFilterPaths > 0 ? "the unit filters IP traffic itself" : null,
-    adjust: ipAddressDeny(),
-    takesEffect: (st) => st.ipAddressDeny.some((p) => p.family === 4 && p.prefixLength === 0) && st.ipAddressDeny.some((p) => p.family === 6 && p.prefixLength === 0)
-  });
-  return {
-    phases: PHASES.map((p) => ({ phase: p.id, candidates: phases.get(p.id) })).filter((p) => p.candidates.length > 0),
-    skipped,
-    inEffect
-  };
-}
-function turnedOff(c, directive) {
-  const all = assignmentsOf(c.service, "Service", directive);
-  const last = all[all.length - 1];
-  if (last === void 0 || parseBoolean(last.value) !== false) return null;
-  return `the unit sets ${directive}=${last.value} on purpose`;
-}
-function isExplicit(c, directive) {
-  return assignmentsOf(c.service, "Service", directive).length > 0;
-}
-
-// src/recommend/dropin.ts
-var oneLine = (s) => s.replace(/[\x00-\x1f\x7f]+/g, " ");
-function renderDropIn(header, phases) {
-  const out = [];
-  const lines = /* @__PURE__ */ new Map();
-  out.push(`# ${oneLine(header.path)}: hardening for ${oneLine(header.unit)}, suggested by systemd-exposure for systemd ${header.version}.`);
-  if (header.now !== void 0 && header.predicted !== void 0) {
-    out.push(`# systemd-analyze security: ${header.now} now, ${header.predicted} with every phase below.`);
-  }
-  out.push("# Each phase builds on the ones before it: roll them out one at a time and watch the service.");
-  out.push(`# Rollback: delete this file, run \`systemctl daemon-reload\`, then \`systemctl restart ${oneLine(header.restart)}\`.`);
-  if (phases.length === 0) {
-    out.push("# Nothing to add: every suggestion is in effect or was skipped.");
-    return { content: out.join("\n") + "\n", lines };
-  }
-  out.push("", "[Service]");
-  phases.forEach((p, i) => {
-    if (i > 0) out.push("");
-    const score3 = p.score === void 0 ? "" : ` → ${p.score}`;
-    out.push(`# Phase ${i + 1}: ${p.name} (risk: ${p.risk})${score3}`);
-    p.directives.forEach((d, j) => {
-      if (d.note !== null) out.push(`# ${d.risk} risk; ${oneLine(d.note)}`);
-      out.push(`${d.directive}=${d.value}`);
-      lines.set(out.length, [i, j]);
-    });
-  });
-  return { content: out.join("\n") + "\n", lines };
-}
-
-// src/recommend/regression.ts
-var LIST_KEYS = /* @__PURE__ */ new Set([
-  "SystemCallFilter",
-  "SystemCallArchitectures",
-  "RestrictAddressFamilies",
-  "RestrictNamespaces",
-  "IPAddressAllow",
-  "IPAddressDeny",
-  "IPIngressFilterPath",
-  "IPEgressFilterPath",
-  "DeviceAllow",
-  "SupplementaryGroups",
-  "MountImages",
-  "LoadCredentialEncrypted",
-  "SetCredentialEncrypted"
-]);
-function suggestRegressionFix(input) {
-  const { base, head, rowId, version } = input;
-  const assessor = ASSESSORS.find((a) => a.id === rowId);
-  if (!assessor) return null;
-  const badnessIn = (s) => rowBadness(s, rowId, version);
-  const baseBadness = badnessIn(base);
-  const headBadness = badnessIn(head);
-  if ((headBadness ?? -1) <= (baseBadness ?? -1)) return null;
-  const proposals = [];
-  if (rowId.startsWith("CapabilityBoundingSet=~")) proposals.push(...capabilityFixes(base, head, rowId));
-  if (rowId === "AmbientCapabilities=") proposals.push(setFix("AmbientCapabilities", base.state.ambientCapabilities, "restore", "the base granted no more ambient capabilities than this"));
-  for (const key of assessor.reads) {
-    if (key === "CapabilityBoundingSet" || key === "AmbientCapabilities") continue;
-    const p = settingFix(base, head, key);
-    if (p) proposals.push(p);
-  }
-  let first = null;
-  for (const p of proposals) {
-    const fixed = badnessIn(applyFix(head, p, version) ?? head);
-    const verified = fixed !== null ? baseBadness !== null && fixed <= baseBadness : baseBadness === null;
-    const fix = { rowId, ...p, badness: { base: baseBadness, head: headBadness, fixed }, verified };
-    if (verified) return fix;
-    first ??= fix;
-  }
-  return first;
-}
-function rowBadness(s, rowId, version) {
-  const r = assessLoaded(s, s.fragmentPath, { version });
-  if (!r.ok) return null;
-  return r.rows.find((x) => x.id === rowId)?.badness ?? null;
-}
-function rowCapabilities(rowId) {
-  const expand2 = (p) => {
-    const m = /^(.*?)\(([^()]*)\)(.*)$/.exec(p);
-    return m ? m[2].split("|").flatMap((alt) => expand2(`${m[1]}${alt}${m[3]}`)) : [p];
-  };
-  let mask = 0n;
-  for (const pattern of expand2(rowId.replace(/^CapabilityBoundingSet=~/, ""))) {
-    CAPABILITY_NAMES.forEach((n, i) => {
-      const name = n.toUpperCase();
-      if (pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern) mask |= 1n << BigInt(i);
-    });
-  }
-  return mask;
-}
-var KNOWN_CAPS2 = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
-function setFix(key, set, kind, reason) {
-  const list3 = capNames(set & KNOWN_CAPS2);
-  return { kind, lines: list3.length === 0 ? [`${key}=`] : [`${key}=`, `${key}=${list3.join(" ")}`], remove: [], reason };
-}
-function capabilityFixes(base, head, rowId) {
-  const row2 = rowCapabilities(rowId);
-  const baseSet = base.state.capabilityBoundingSet & KNOWN_CAPS2;
-  const headSet = head.state.capabilityBoundingSet & KNOWN_CAPS2;
-  const regained = headSet & ~baseSet & row2;
-  const out = [];
-  for (const key of ["PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"]) {
-    const p = settingFix(base, head, key);
-    if (p) out.push(p);
-  }
-  if (regained === 0n) return out;
-  const added = headSet & ~baseSet;
-  const others = added & ~row2;
-  if (others !== 0n && headSet !== KNOWN_CAPS2) {
-    out.unshift(setFix(
-      "CapabilityBoundingSet",
-      baseSet | others,
-      "narrow",
-      `the head adds ${capNames(added).join(" ")}; keeping only ${capNames(others).join(" ")} drops ${capNames(regained).join(" ")} again`
-    ));
-  }
-  out.push(setFix(
-    "CapabilityBoundingSet",
-    baseSet,
-    "restore",
-    `the head's bounding set regains ${capNames(regained).join(" ")}; if the service needs one privilege, grant that single capability rather than a wider set`
-  ));
-  return out;
-}
-function settingFix(base, head, key) {
-  const baseLines = effectiveLines(base, key);
-  const headLines = effectiveLines(head, key);
-  if (baseLines.map((a) => a.value).join("\n") === headLines.map((a) => a.value).join("\n")) return null;
-  if (baseLines.length === 0) {
-    return {
-      kind: "remove",
-      lines: [],
-      remove: headLines.map((a) => ({ file: a.file, line: a.line, text: `${a.key}=${a.value}` })),
-      reason: `the base does not set ${key}=; the head's ${headLines.map((a) => `${key}=${a.value}`).join(", ")} causes the regression`
-    };
-  }
-  const lines = LIST_KEYS.has(key) ? [`${key}=`, ...baseLines.map((a) => `${key}=${a.value}`)] : [`${key}=${baseLines[baseLines.length - 1].value}`];
-  return { kind: "restore", lines, remove: [], reason: `restores the base's ${baseLines.map((a) => `${key}=${a.value}`).join(", ")}` };
-}
-function effectiveLines(s, key) {
-  const all = s.state.applied.filter((a) => a.key === key);
-  if (!LIST_KEYS.has(key)) return all.slice(-1);
-  let from = 0;
-  all.forEach((a, i) => {
-    if (a.value === "") from = i + 1;
-  });
-  return all.slice(from);
-}
-function applyFix(head, fix, version) {
-  const removed = new Set(fix.remove.map((r) => `${r.file}:${r.line}`));
-  const files = {};
-  for (const f of head.files) {
-    const kept = f.assignments.filter((a) => !removed.has(`${a.file}:${a.line}`));
-    files[f.file] = serialize2(kept);
-  }
-  for (const p of head.dropInPaths) files[p] ??= "";
-  const dir = dirname(head.fragmentPath);
-  const path = joinPath(dir, head.unit);
-  if (fix.lines.length > 0) files[joinPath(joinPath(dir, `${head.unit}.d`), "zzzz-regression-fix.conf")] = `[Service]
-${fix.lines.join("\n")}
-`;
-  const loaded = loadService(memorySource(files), basename(path) === basename(head.fragmentPath) ? head.fragmentPath : path, VERSION_TRAITS[version]);
-  return loaded.ok ? loaded : null;
-}
-function serialize2(assignments) {
-  let out = "";
-  let section = "";
-  for (const a of assignments) {
-    if (a.section !== section) {
-      section = a.section;
-      out += `[${section}]
-`;
-    }
-    out += `${a.key}=${a.value}
-`;
-  }
-  return out;
-}
-
-// src/recommend/recommend.ts
-var score2 = (exposure) => Number(formatExposure(exposure));
-function recommendUnitFile(source, path, options) {
-  const type = unitType(basename(path));
-  if (type !== "service") return { ok: false, path, error: `recommend supports .service units only, not .${type}` };
-  const assess2 = { version: options.version };
-  const base = assessUnitFile(source, path, assess2);
-  if (!base.ok) return { ok: false, path, error: base.error };
-  const c = readContext(base.service, options.version);
-  const plan = planPhases(c);
-  const files = {};
-  for (const p of [base.service.fragmentPath, ...base.service.dropInPaths]) files[p] = source.read(p) ?? new Uint8Array(0);
-  const dir = joinPath(dirname(path), `${basename(path)}.d`);
-  const name = dropInName(base.service);
-  const dropInPath = joinPath(dir, name);
-  const relative2 = `${basename(path)}.d/${name}`;
-  const header = { unit: base.unit, path: relative2, version: options.version, restart: restartName(path, base.unit) };
-  const predict = (phases) => {
-    const text2 = renderDropIn(header, phases);
-    const r = assessUnitFile(memorySource({ ...files, [dropInPath]: text2.content }), path, assess2);
-    return { text: text2, r };
-  };
-  const skipped = [...plan.skipped];
-  const drop = (cand, reason) => void skipped.push({ directive: cand.directive, value: cand.value, reason });
-  const accepted = [];
-  const asDropIn = (id, candidates) => ({
-    name: phaseName(id),
-    risk: highest(candidates.map((x) => x.risk)),
-    directives: candidates.map((x) => ({
-      directive: x.directive,
-      value: x.value,
-      risk: x.risk,
-      note: x.risk === "low" ? null : x.reason === DEFAULT_REASON ? `may break: ${x.entry.breaks}` : x.reason
-    }))
-  });
-  const expectedDropIns = [...base.service.dropInPaths, dropInPath].sort();
-  for (const { phase, candidates: offered } of plan.phases) {
-    let candidates = [...offered];
-    const remove = (reasons) => {
-      const gone = new Set(reasons.keys());
-      for (const [x, why] of reasons) drop(x, why);
-      for (const x of candidates) {
-        if (x.companionOf && gone.has(x.companionOf) && !gone.has(x)) {
-          gone.add(x);
-          drop(x, `it goes with ${x.companionOf.directive}=${x.companionOf.value}, which is left out`);
-        }
-      }
-      candidates = candidates.filter((x) => !gone.has(x));
-    };
-    remove(new Map(candidates.filter((x) => /[\x00-\x1f\x7f]/.test(x.value)).map((x) => [x, "the value contains control characters"])));
-    while (candidates.length > 0) {
-      const before = accepted.map((a) => asDropIn(a.id, a.candidates));
-      const { text: text2, r } = predict([...before, asDropIn(phase, candidates)]);
-      if (!r.ok) {
-        const culprit = candidates.findIndex((_, k) => !predict([...before, asDropIn(phase, candidates.slice(0, k + 1))]).r.ok);
-        const bad2 = candidates[culprit === -1 ? candidates.length - 1 : culprit];
-        remove(/* @__PURE__ */ new Map([[bad2, `systemd ${options.version} would refuse the unit with it: ${r.error}`]]));
-        continue;
-      }
-      const warned = r.diagnostics.filter((d) => d.file === dropInPath);
-      if (warned.length > 0) {
-        const bad2 = /* @__PURE__ */ new Map();
-        for (const d of warned) {
-          const at = text2.lines.get(d.line);
-          const cand = at && at[0] === before.length ? candidates[at[1]] : void 0;
-          if (cand && !bad2.has(cand)) bad2.set(cand, `systemd ${options.version} would ignore it: ${d.message}`);
-        }
-        if (bad2.size === 0) return { ok: false, path, error: `the suggested drop-in makes systemd ${options.version} warn: ${warned[0].message}` };
-        remove(bad2);
-        continue;
-      }
-      if ([...r.service.dropInPaths].sort().join("\0") !== expectedDropIns.join("\0")) {
-        return { ok: false, path, error: `${dropInPath} would change which drop-ins systemd loads` };
-      }
-      const overridden = candidates.filter((x) => x.takesEffect && !x.takesEffect(r.service.state));
-      if (overridden.length > 0) {
-        remove(new Map(overridden.map((x) => [x, `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`])));
-        continue;
-      }
-      accepted.push({ id: phase, candidates, exposure: r.exposure, verdict: r.verdict });
-      break;
-    }
-  }
-  const last = accepted[accepted.length - 1];
-  const predicted = last ? last.exposure : base.exposure;
-  const predictedVerdict = last ? last.verdict : base.verdict;
-  const final = renderDropIn(
-    { ...header, now: `${formatExposure(base.exposure)} ${base.verdict}`, predicted: `${formatExposure(predicted)} ${predictedVerdict}` },
-    accepted.map((a) => ({ ...asDropIn(a.id, a.candidates), score: `${formatExposure(a.exposure)} ${a.verdict}` }))
-  );
-  const check = assessUnitFile(memorySource({ ...files, [dropInPath]: final.content }), path, assess2);
-  if (!check.ok || check.exposure !== predicted || check.diagnostics.some((d) => d.file === dropInPath)) {
-    return { ok: false, path, error: "internal error: the rendered drop-in does not reproduce its prediction" };
-  }
-  return {
-    ok: true,
-    unit: base.unit,
-    path,
-    systemdVersion: options.version,
-    exposure: score2(base.exposure),
-    verdict: base.verdict,
-    phases: accepted.map((a) => ({
-      id: a.id,
-      name: phaseName(a.id),
-      directives: a.candidates.map((x) => ({
-        directive: x.directive,
-        value: x.value,
-        risk: x.risk,
-        reason: x.reason,
-        protects: x.entry.protects,
-        breaks: x.entry.breaks
-      })),
-      risk: highest(a.candidates.map((x) => x.risk)),
-      exposure: score2(a.exposure),
-      verdict: a.verdict
-    })),
-    skipped,
-    inEffect: plan.inEffect,
-    notes: notesFor(c),
-    dropin: { path: relative2, content: final.content },
-    predicted: score2(predicted),
-    predictedVerdict
-  };
-}
-function dropInName(service) {
-  const used = new Set(service.dropInPaths.map(basename));
-  for (let i = 1; ; i++) {
-    const name = i === 1 ? "hardening.conf" : `hardening-${i}.conf`;
-    if (!used.has(name)) return name;
-  }
-}
-function restartName(path, unit) {
-  return unitNameKind(basename(path)) === "template" ? withInstance(basename(path), "*") : unit;
-}
-function phaseName(id) {
-  return PHASES.find((p) => p.id === id).name;
-}
-function highest(risks) {
-  return RISKS[Math.max(0, ...risks.map((r) => RISKS.indexOf(r)))];
-}
-function overriddenBy(r, ours, directive) {
-  const files = r.service.files;
-  const later = files.slice(files.findIndex((f) => f.file === ours) + 1);
-  const setter = later.filter((f) => f.assignments.some((a) => a.key === directive)).pop();
-  return setter ? basename(setter.file) : `a later drop-in (${later.map((f) => basename(f.file)).join(", ")})`;
-}
-function notesFor(c) {
-  const notes = [];
-  for (const x of c.commands) {
-    if (x.fullyPrivileged) notes.push(`${x.directive}=+${x.path} runs with full privileges: none of these settings apply to it`);
-  }
-  if (c.service.state.permissionsStartOnly) {
-    notes.push("PermissionsStartOnly=yes: every command but ExecStart= runs as root and unsandboxed; prefer per-command prefixes or directory directives");
-  }
-  if (!c.service.state.defaultDependencies) {
-    notes.push("DefaultDependencies=no: systemd-analyze does not score PrivateTmp=, ProtectHome=, ProtectSystem= or RootDirectory= for early-boot services");
-  }
-  return notes;
-}
-
-// src/diff/report.ts
-var REPORT_SCHEMA_VERSION = 2;
-
-// src/diff/diff.ts
-var DEFAULT_TEMPLATE_SUFFIXES = [".in"];
-function diffSnapshots(base, head, changes, settings) {
-  const traits = VERSION_TRAITS[settings.version];
-  const build = {
-    suffixes: settings.templateSuffixes ?? DEFAULT_TEMPLATE_SUFFIXES,
-    placeholders: settings.templatePlaceholders ?? {}
-  };
-  const { units: affected, skipped } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER);
-  const recommend = (settings.recommend ?? true) && affected.length <= RECOMMEND_LIMIT;
-  const services = affected.map((a) => compareUnit(a, settings, recommend));
-  const failures = gateFailures(services, settings.gate);
-  const after = services.map((s) => s.after?.exposure).filter((x) => x !== void 0);
-  return {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    tool: { name: "systemd-exposure", version: settings.toolVersion ?? "0.0.0" },
-    systemdVersion: settings.version,
-    base: { rev: base.rev },
-    head: { rev: head.rev },
-    verdict: failures.length > 0 ? "fail" : "pass",
-    failures,
-    summary: {
-      servicesChanged: services.length,
-      capabilitiesWidened: services.reduce((n, s) => n + new Set(s.capabilities.widened.flatMap((w) => w.unaccepted)).size, 0),
-      regressions: services.reduce((n, s) => n + s.regressions.length, 0),
-      maxExposureAfter: after.length > 0 ? Math.max(...after) : null,
-      unreadable: services.filter((s) => s.status !== "removed" && s.unreadable.after !== null).length
-    },
-    services,
-    skipped
-  };
-}
-var RECOMMEND_LIMIT = 50;
-function assess(load, version) {
-  if (load === null) return null;
-  const r = load.result;
-  if (r.ok) return assessLoaded(r, load.ref.loadPath, { version });
-  return { ok: false, path: load.ref.loadPath, unit: r.unit, error: r.error, diagnostics: r.diagnostics };
-}
-function compareUnit(a, settings, recommend) {
-  const traits = VERSION_TRAITS[settings.version];
-  const before = assess(a.base, settings.version);
-  const after = assess(a.head, settings.version);
-  const ref = (a.head ?? a.base).ref;
-  const unit = (after?.unit ?? before?.unit) || loadedName(ref.loadPath, traits);
-  const file = (f) => {
-    const fromHead = a.head ? a.head.ref.view.origin(f) : f;
-    return fromHead !== f || !a.base ? fromHead : a.base.ref.view.origin(f);
-  };
-  const fileOf = (x) => x.file === null ? x : { ...x, file: file(x.file) };
-  const warnings = [];
-  const waivers = after?.ok && a.head ? waiversOf(after.service, a.head, file, warnings) : [];
-  const baseWaivers = before?.ok && a.base ? waiversOf(before.service, a.base, file, []) : [];
-  for (const n of a.head?.templateNotes ?? []) warnings.push(n);
-  for (const d of after?.diagnostics ?? []) warnings.push({ file: file(d.file), line: d.line, message: d.message });
-  const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] };
-  const regressions = recommend && before?.ok && after?.ok ? rows.regressions.map((r) => {
-    const fix = advice(() => suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version }));
-    return { ...r, fix: fix ? { kind: fix.kind, lines: fix.lines, remove: fix.remove.map((l) => ({ ...l, file: file(l.file) })), reason: fix.reason } : null };
-  }) : rows.regressions;
-  let recommendation = null;
-  if (recommend && after?.ok && a.head) {
-    const rec = advice(() => recommendUnitFile(a.head.ref.view.source, a.head.ref.loadPath, { version: settings.version }));
-    if (rec?.ok && rec.phases.length > 0) {
-      recommendation = {
-        phases: rec.phases.map((p) => ({
-          name: p.name,
-          risk: p.risk,
-          directives: p.directives.map((d) => `${d.directive}=${d.value}`),
-          exposure: p.exposure,
-          verdict: p.verdict
-        })),
-        predicted: rec.predicted,
-        dropin: rec.dropin
-      };
-    }
-  }
-  const beforeSide = before?.ok ? { svc: before.service, profile: profileOf(before.service, traits) } : null;
-  const afterSide = after?.ok ? { svc: after.service, profile: profileOf(after.service, traits) } : null;
-  const caps = {
-    before: beforeSide ? summarize(beforeSide.profile) : null,
-    after: afterSide ? summarize(afterSide.profile) : null,
-    widened: afterSide ? privilegeWidenings(beforeSide, afterSide, {
-      waivers,
-      baseWaivers,
-      allow: settings.allow ?? [],
-      unitNames: [unit, basename(ref.loadPath), basename(ref.file)]
-    }) : []
-  };
-  const b = exposureRef(before);
-  const h = exposureRef(after);
-  return {
-    unit,
-    status: a.status,
-    path: ref.file,
-    basePath: a.base?.ref.file ?? null,
-    before: b,
-    after: h,
-    delta: b && h && before?.ok && after?.ok ? Number(formatSigned(after.exposure - before.exposure)) : null,
-    capabilities: { ...caps, widened: caps.widened.map(fileOf) },
-    regressions: regressions.map(fileOf),
-    improvements: rows.improvements.map(fileOf),
-    errors: {
-      before: before && !before.ok ? before.error : null,
-      after: after && !after.ok ? after.error : null
-    },
-    unreadable: { before: a.base?.unreadable ?? null, after: a.head?.unreadable ?? null },
-    warnings,
-    changedFiles: a.causes,
-    recommendation
-  };
-}
-function waiversOf(svc, load, file, warnings) {
-  const waivers = [];
-  for (const f of [svc.fragmentPath, ...svc.dropInPaths]) {
-    let bytes = null;
-    try {
-      bytes = load.ref.view.source.read(f);
-    } catch {
-    }
-    if (!bytes) continue;
-    const found = findWaivers(file(f), bytes);
-    for (const w of found.waivers) waivers.push(w);
-    for (const p of found.problems) warnings.push(p);
-  }
-  return waivers;
-}
-function advice(compute) {
-  try {
-    return compute();
-  } catch {
-    return null;
-  }
-}
-var formatSigned = (tenths2) => (tenths2 < 0 ? "-" : "") + formatExposure(Math.abs(tenths2));
-
-// src/options/review-settings.ts
-function readReviewSettings(read) {
-  return {
-    version: read(OPTIONS.systemdVersion),
-    gate: readGate(read),
-    filter: readPathFilter(read),
-    allow: read(OPTIONS.allowCapabilities),
-    templateSuffixes: [.../* @__PURE__ */ new Set([...DEFAULT_TEMPLATE_SUFFIXES, ...read(OPTIONS.templateSuffixes)])],
-    templatePlaceholders: Object.fromEntries(read(OPTIONS.templatePlaceholders).map((p) => [p.name, p.value]))
-  };
-}
-function readGate(read) {
-  return {
-    failOnCapabilityWidening: read(OPTIONS.failOnCapabilityWidening),
-    maxExposure: read(OPTIONS.maxExposure),
-    maxExposureIncrease: read(OPTIONS.maxExposureIncrease),
-    failOnRegression: read(OPTIONS.failOnRegression),
-    failOnInvalidUnit: read(OPTIONS.failOnInvalidUnit),
-    failOnUnreadableUnit: read(OPTIONS.failOnUnreadableUnit)
-  };
-}
-function readPathFilter(read) {
-  const patterns = read(OPTIONS.paths);
-  const include = [...read(OPTIONS.include), ...patterns.filter((p) => !p.exclude).map((p) => p.glob)];
-  const exclude = [...read(OPTIONS.exclude), ...patterns.filter((p) => p.exclude).map((p) => p.glob)];
-  return {
-    include: include.length > 0 ? include : DEFAULT_FILTER.include,
-    exclude: [...DEFAULT_FILTER.exclude, ...exclude]
-  };
-}
-
-// src/action/settings.ts
-var InputError = class extends Error {
-};
-function readSettings(get2) {
-  const read = optionReader(inputSource(get2));
-  return {
-    token: read(OPTIONS.githubToken),
-    ...readReviewSettings(read),
-    comment: read(OPTIONS.comment),
-    workingDirectory: read(OPTIONS.workingDirectory)
-  };
-}
-function inputSource(get2) {
-  return {
-    given(option) {
-      if (option.input === null) return null;
-      const value = (get2(option.input) ?? "").trim();
-      const texts = option.list ? value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")) : value === "" ? [] : [value];
-      return texts.length > 0 ? { texts, label: `input '${option.input}'` } : null;
-    },
-    refuse: (message) => new InputError(message)
-  };
-}
-
-// src/action/api-blobs.ts
-var BLOB_BUDGET = 100;
-var BLOB_CONCURRENCY = 4;
-var ApiBlobs = class {
-  constructor(api, log, budget = BLOB_BUDGET) {
-    this.api = api;
-    this.log = log;
-    this.budget = budget;
-  }
-  api;
-  log;
-  budget;
-  blobs = /* @__PURE__ */ new Map();
-  failed = /* @__PURE__ */ new Set();
-  spent = 0;
-  get(sha) {
-    return this.blobs.get(sha);
-  }
-  /** Requests made so far. */
-  get requests() {
-    return this.spent;
-  }
-  /** Of these blobs, those not read yet (nor tried and failed). */
-  unread(shas) {
-    return [...new Set(shas)].filter((s) => !this.blobs.has(s) && !this.failed.has(s));
-  }
-  /**
-   * Reads the blobs not read yet; refuses (reads nothing, answers how many were wanted) when
-   * they do not fit in what is left of the budget. A blob that cannot be read (after the
-   * client's retries) is left out: the units that need it are unreadable and fail closed.
-   */
-  async read(shas) {
-    const todo = this.unread(shas);
-    if (this.spent + todo.length > this.budget) return { overBudget: todo.length };
-    this.spent += todo.length;
-    let next = 0;
-    const worker = async () => {
-      while (next < todo.length) {
-        const sha = todo[next++];
-        try {
-          this.blobs.set(sha, await this.api.blob(sha));
-        } catch (e) {
-          if (this.failed.size === 0) this.log(`could not read blob ${sha.slice(0, 12)} from the GitHub API (${e.message}); units that need it fail closed`);
-          this.failed.add(sha);
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(BLOB_CONCURRENCY, todo.length) }, worker));
-    return null;
-  }
-};
-
-// src/diff/repo-tree.ts
-var MAX_LINKS = 40;
-var NO_LINKS = Object.freeze([]);
-var MAX_LINK_TARGET_BYTES = 4095;
-var ROOTFS_MARKERS = ["etc/systemd/", "usr/lib/systemd/", "lib/systemd/", "usr/local/lib/systemd/", "run/systemd/"];
-var RepoTree = class {
-  constructor(entries) {
-    this.entries = entries;
-    const sets = /* @__PURE__ */ new Map();
-    for (const p of entries.keys()) {
-      let child = p;
-      for (let dir = dirname(p); ; dir = dirname(dir)) {
-        let names2 = sets.get(dir);
-        const fresh = names2 === void 0;
-        if (!names2) sets.set(dir, names2 = /* @__PURE__ */ new Set());
-        names2.add(basename(child));
-        if (!fresh || dir === "." || dir === "/") break;
-        child = dir;
-      }
-    }
-    for (const [d, names2] of sets) this.dirs.set(d, [...names2]);
-  }
-  entries;
-  dirs = /* @__PURE__ */ new Map();
-  linkList = null;
-  /** Resolutions already made: the diff asks about the same links in several passes. */
-  resolved = /* @__PURE__ */ new Map();
-  entry(path) {
-    return this.entries.get(path);
-  }
-  /** Entry names of a real (not linked) directory of the tree. */
-  listDir(dir) {
-    return this.dirs.get(dir === "" ? "." : dir) ?? null;
-  }
-  /** Paths of every symbolic link in the tree. */
-  links() {
-    if (this.linkList === null) {
-      this.linkList = [];
-      for (const [p, e] of this.entries) if (e.kind === "link") this.linkList.push(p);
-    }
-    return this.linkList;
-  }
-  /** Resolves a repository path, following links in every component. */
-  resolve(path) {
-    const direct = this.entries.get(path);
-    if (direct?.kind === "file") return { kind: "file", path, links: NO_LINKS };
-    if (direct === void 0 && this.dirs.has(path)) return { kind: "dir", path, links: NO_LINKS };
-    let r = this.resolved.get(path);
-    if (r === void 0) this.resolved.set(path, r = this.walk(path));
-    return r;
-  }
-  walk(path) {
-    const links = [];
-    const todo = splitPath(path).reverse();
-    const at = [];
-    let hops = 0;
-    while (todo.length > 0) {
-      const part = todo.pop();
-      if (part === "." || part === "") continue;
-      if (part === "..") {
-        if (at.length === 0) {
-          const last = links[links.length - 1];
-          if (last === void 0) return { kind: "missing", path: "..", links };
-          return { kind: "outside", link: last, target: this.entries.get(last).target, links };
-        }
-        at.pop();
-        continue;
-      }
-      const here = at.length === 0 ? part : `${at.join("/")}/${part}`;
-      const e = this.entries.get(here);
-      if (e === void 0) {
-        if (this.dirs.has(here)) {
-          at.push(part);
-          continue;
-        }
-        return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
-      }
-      if (e.kind === "file") {
-        if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
-        return { kind: "file", path: here, links };
-      }
-      links.push(here);
-      if (++hops > MAX_LINKS) return { kind: "loop", link: here, links };
-      if (e.target === null) return { kind: "unread", link: here, links };
-      const target = e.target;
-      if (target.startsWith("/")) {
-        if (normalizeAbsolute(target) === "/dev/null") {
-          if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
-          return { kind: "mask", links };
-        }
-        const root = rootfsOf(here);
-        if (root === null) return { kind: "outside", link: here, target, links };
-        const rootParts = root === "" ? [] : root.split("/");
-        const rel2 = splitPath(target.slice(1));
-        if (climbsAbove(rel2)) return { kind: "outside", link: here, target, links };
-        at.length = 0;
-        for (let i = rel2.length - 1; i >= 0; i--) todo.push(rel2[i]);
-        for (let i = rootParts.length - 1; i >= 0; i--) todo.push(rootParts[i]);
-        continue;
-      }
-      const rel = splitPath(target);
-      let depth = at.length;
-      for (const p of rel) {
-        if (p === "..") {
-          if (--depth < 0) return { kind: "outside", link: here, target, links };
-        } else if (p !== "." && p !== "") depth++;
-      }
-      for (let i = rel.length - 1; i >= 0; i--) todo.push(rel[i]);
-    }
-    return { kind: "dir", path: at.join("/") || ".", links };
-  }
-  /**
-   * The paths whose change changes what `path` reads: the links followed and the file reached
-   * (or the path where the lookup failed, which a change can fill). A directory reached is
-   * returned too: any change under it counts.
-   */
-  reaches(path) {
-    const r = this.resolve(path);
-    switch (r.kind) {
-      case "file":
-        return { paths: [...r.links, r.path], dir: null };
-      case "missing":
-        return { paths: [...r.links, r.path], dir: null };
-      case "dir":
-        return { paths: r.links, dir: r.path };
-      default:
-        return { paths: r.links, dir: null };
-    }
-  }
-};
-function splitPath(p) {
-  return p.split("/");
-}
-function normalizeAbsolute(p) {
-  const out = [];
-  for (const part of p.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") out.pop();
-    else out.push(part);
-  }
-  return "/" + out.join("/");
-}
-function climbsAbove(parts) {
-  let depth = 0;
-  for (const p of parts) {
-    if (p === "..") {
-      if (--depth < 0) return true;
-    } else if (p !== "." && p !== "") depth++;
-  }
-  return false;
-}
-function rootfsOf(path) {
-  for (const m of ROOTFS_MARKERS) {
-    if (path.startsWith(m)) return "";
-    const i = path.indexOf(`/${m}`);
-    if (i >= 0) return path.slice(0, i);
-  }
-  return null;
-}
-
-// src/unit/fs-source.ts
-var MAX_UNIT_FILE_BYTES = 64 * 1024 * 1024;
-var scratch = Buffer.allocUnsafe(64 * 1024);
-var UnitFileTooLarge = class extends UnreadableFile {
-  constructor(path, size) {
-    super(path, `file is ${size} bytes, larger than the ${MAX_UNIT_FILE_BYTES}-byte limit for unit files`);
-    this.size = size;
-  }
-  size;
-};
-
-// src/diff/snapshot.ts
-var EMPTY = new Uint8Array(0);
-var LFS_POINTER = Buffer.from("version https://git-lfs.github.com/spec/v1\n");
-function isLfsPointer(bytes) {
-  return bytes.length < 1024 && bytes.length >= LFS_POINTER.length && Buffer.from(bytes.buffer, bytes.byteOffset, LFS_POINTER.length).equals(LFS_POINTER);
-}
-function unreadableReason(r) {
-  switch (r.kind) {
-    case "outside":
-      return `symbolic link ${r.link} -> ${r.target} leaves the repository`;
-    case "loop":
-      return `too many levels of symbolic links (at ${r.link})`;
-    case "unread":
-      return `the target of symbolic link ${r.link} was not read`;
-    case "missing":
-      return r.links.length > 0 ? `symbolic link ${r.links[r.links.length - 1]} points to ${r.path}, which is not in the repository` : null;
-    default:
-      return null;
-  }
-}
-function treeSnapshot(rev, tree, content) {
-  const read = (p) => {
-    const path = normalize2(p);
-    const r = tree.resolve(path);
-    if (r.kind === "file") {
-      const e = tree.entry(r.path);
-      if (e.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, e.size);
-      const bytes = content(r.path);
-      if (isLfsPointer(bytes)) throw new UnreadableFile(path, "a Git LFS pointer: the file itself is not in the repository");
-      return bytes;
-    }
-    if (r.kind === "mask") return EMPTY;
-    const why = unreadableReason(r);
-    if (why !== null) throw new UnreadableFile(path, why);
-    return null;
-  };
-  const list3 = (d) => {
-    const dir = normalize2(d);
-    const r = tree.resolve(dir);
-    if (r.kind === "dir") return tree.listDir(r.path);
-    const why = unreadableReason(r);
-    if (why !== null) throw new UnreadableFile(dir, why);
-    return null;
-  };
-  const link = (p) => {
-    const path = normalize2(p);
-    const parent = tree.resolve(dirname(path));
-    if (parent.kind !== "dir") return null;
-    const e = tree.entry(joinPath(parent.path, basename(path)));
-    return e?.kind === "link" ? e.target : null;
-  };
-  return { rev, tree, source: { read, list: list3, link } };
-}
-function normalize2(p) {
-  return p.startsWith("./") ? p.slice(2) : p === "" ? "." : p;
-}
-function gitRepoTree(tree, linkBlobs) {
-  const entries = /* @__PURE__ */ new Map();
-  for (const [path, e] of tree) {
-    if (e.mode === "120000") {
-      const blob = linkBlobs.get(e.sha);
-      entries.set(path, { kind: "link", target: blob === void 0 || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob) });
-    } else entries.set(path, { kind: "file", size: e.size });
-  }
-  return new RepoTree(entries);
-}
-function linkBlobIds(tree) {
-  const out = [];
-  for (const e of tree.values()) if (e.mode === "120000" && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha);
-  return out;
-}
-function gitSnapshot(rev, tree, repoTree, blob) {
-  return treeSnapshot(rev, repoTree, (path) => {
-    const e = tree.get(path);
-    if (!e) throw new UnreadableFile(path, "not in the tree");
-    return blob(e.sha, path);
-  });
-}
-
-// src/diff/tree-changes.ts
-var LINK_MODE = "120000";
-function treeChanges(base, head, renameHints = []) {
-  const out = [];
-  const deleted = /* @__PURE__ */ new Set();
-  const added = /* @__PURE__ */ new Set();
-  for (const [path, b] of base) {
-    const h = head.get(path);
-    if (h === void 0) deleted.add(path);
-    else if (b.mode === LINK_MODE !== (h.mode === LINK_MODE)) out.push({ status: "type-changed", path });
-    else if (b.sha !== h.sha || b.mode !== h.mode) out.push({ status: "modified", path });
-  }
-  for (const path of head.keys()) if (!base.has(path)) added.add(path);
-  const pair = (oldPath, path) => {
-    deleted.delete(oldPath);
-    added.delete(path);
-    out.push({ status: "renamed", path, oldPath });
-  };
-  for (const hint of renameHints) {
-    if (hint.status === "renamed" && hint.oldPath !== void 0 && deleted.has(hint.oldPath) && added.has(hint.path)) pair(hint.oldPath, hint.path);
-  }
-  const byContent = /* @__PURE__ */ new Map();
-  for (const path of [...deleted].sort()) {
-    const e = base.get(path);
-    const key = `${e.mode} ${e.sha}`;
-    byContent.set(key, [...byContent.get(key) ?? [], path]);
-  }
-  for (const path of [...added].sort()) {
-    const e = head.get(path);
-    const sources = (byContent.get(`${e.mode} ${e.sha}`) ?? []).filter((p) => deleted.has(p));
-    if (sources.length === 0) continue;
-    pair(sources.find((p) => basename(p) === basename(path)) ?? sources[0], path);
-  }
-  for (const path of deleted) out.push({ status: "deleted", path });
-  for (const path of added) out.push({ status: "added", path });
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-
-// src/action/api-review.ts
-var STAND_IN = Buffer.from("# not read yet\n");
-var REAL_PASSES = 2;
-async function reviewThroughApi(api, blobs, from, to, renameHints, settings) {
-  let trees;
-  try {
-    trees = await Promise.all([api.tree(from), api.tree(to)]);
-  } catch (e) {
-    return { error: `systemd-exposure could not read the trees of ${from} and ${to} through the GitHub API (${e.status ?? "error"}: ${e.message}): give the token 'contents: read', or add actions/checkout before this step.` };
-  }
-  const [baseTree, headTree] = trees;
-  if (!baseTree || !headTree) {
-    return { error: "systemd-exposure could not read the two commits' trees through the GitHub API (it cuts off a listing of over 100,000 files): add actions/checkout before this step." };
-  }
-  const changes = treeChanges(baseTree, headTree, renameHints);
-  const overBudget = (n, what) => ({
-    error: `systemd-exposure would need ${n} more ${what} through the GitHub API to review this change without a checkout, past its budget of ${blobs.budget} requests a run (${blobs.requests} made): add actions/checkout before this step (git reads them all at once).`
-  });
-  const linkBlobs = /* @__PURE__ */ new Map();
-  let baseRepo = gitRepoTree(baseTree, linkBlobs);
-  let headRepo = gitRepoTree(headTree, linkBlobs);
-  const attempted = /* @__PURE__ */ new Set();
-  for (let round = 0; round <= MAX_LINKS; round++) {
-    const needed = [.../* @__PURE__ */ new Set([...linksToRead(baseRepo, baseTree), ...linksToRead(headRepo, headTree)])].filter((sha) => !attempted.has(sha));
-    if (needed.length === 0) break;
-    for (const sha of needed) attempted.add(sha);
-    const refused = await blobs.read(needed);
-    if (refused) return overBudget(refused.overBudget, "symbolic-link targets");
-    for (const sha of needed) {
-      const b = blobs.get(sha);
-      if (b !== void 0) linkBlobs.set(sha, b);
-    }
-    baseRepo = gitRepoTree(baseTree, linkBlobs);
-    headRepo = gitRepoTree(headTree, linkBlobs);
-  }
-  const diff = (strict, passSettings) => {
-    const asked2 = /* @__PURE__ */ new Set();
-    const content = (sha, path) => {
-      const b = blobs.get(sha);
-      if (b !== void 0) return b;
-      asked2.add(sha);
-      if (strict) throw new UnreadableFile(path, "not read from the GitHub API");
-      return STAND_IN;
-    };
-    const report = diffSnapshots(gitSnapshot(from, baseTree, baseRepo, content), gitSnapshot(to, headTree, headRepo, content), changes, passSettings);
-    return { report, asked: asked2 };
-  };
-  let { asked } = diff(false, { ...settings, recommend: false });
-  for (let pass = 1; ; pass++) {
-    const refused = await blobs.read(asked);
-    if (refused) return overBudget(refused.overBudget, "files");
-    const real = diff(true, settings);
-    if (blobs.unread(real.asked).length === 0 || pass === REAL_PASSES) return { report: real.report, changed: changes.length };
-    asked = real.asked;
-  }
-}
-function linksToRead(repo, tree) {
-  const out = [];
-  const want = (path) => {
-    const e = tree.get(path);
-    if (e && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha);
-  };
-  for (const link of repo.links()) {
-    if (!isUnitRelevantPath(link)) continue;
-    if (isEnablementDirectory(dirname(link)) && unitNameKind(basename(link)) !== "instance") continue;
-    const r = repo.resolve(link);
-    if (r.kind === "unread") want(r.link);
-  }
-  return out;
-}
-
-// src/action/merge-result.ts
-async function checkMergeResult(target, review, change) {
-  if ("notChecked" in target) return { checked: false, why: target.notChecked };
-  const merged = await review(target.from, target.to);
-  if ("error" in merged) return merged;
-  return { checked: true, from: target.from, to: target.to, how: target.how, widened: mergeOnlyWidenings(change, merged.report) };
-}
-
-// src/action/checkout-fetch.ts
-function has(repo, sha) {
-  try {
-    repo.resolve(sha);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function fetchAbsent(repo, shas, log) {
-  const absent = [...new Set(shas)].filter((s) => !has(repo, s));
-  if (absent.length === 0) return /* @__PURE__ */ new Set();
-  log(`fetching ${absent.join(", ")} (not in the checkout)`);
-  try {
-    repo.fetchCommits(absent);
-  } catch {
-    for (const sha of absent) {
-      try {
-        repo.fetchCommits([sha]);
-      } catch (e) {
-        log(`could not fetch ${sha}: ${e.message}`);
-      }
-    }
-  }
-  return new Set(absent.filter((s) => !has(repo, s)));
-}
-
-// src/action/merge-target.ts
-var MERGE_TREE_SINCE = [2, 38];
-function builtOn(parents, head) {
-  return parents.length === 2 && parents[1] === head ? parents[0] : null;
-}
-function prepareCheckout(repo, pr, from, head, log) {
-  if (pr === null) {
-    const absent2 = fetchAbsent(repo, [from, head], log);
-    return { unfetched: [from, head].find((s) => absent2.has(s)) ?? null, merge: null };
-  }
-  let local = null;
-  for (const commit of pr.mergeCommits) {
-    const base = has(repo, commit) ? builtOn(repo.parents(commit), head) : null;
-    if (base !== null) {
-      local = { commit, base };
-      break;
-    }
-  }
-  const baseTip = local?.base ?? pr.base;
-  const absent = fetchAbsent(repo, [from, head, baseTip], log);
-  const unfetched = [from, head].find((s) => absent.has(s)) ?? null;
-  if (unfetched !== null) return { unfetched, merge: null };
-  if (absent.has(baseTip)) return { unfetched: null, merge: { notChecked: `the checkout could not fetch ${baseTip}, the base branch's tip` } };
-  if (local !== null) return { unfetched: null, merge: { from: local.base, to: local.commit, how: "merge-commit" } };
-  return { unfetched: null, merge: builtMerge(repo, pr, from, log) };
-}
-function builtMerge(repo, pr, mergeBase, log) {
-  const [major, minor] = repo.version();
-  if (major > MERGE_TREE_SINCE[0] || major === MERGE_TREE_SINCE[0] && minor >= MERGE_TREE_SINCE[1]) {
-    const merged = repo.mergeTree(mergeBase, pr.base, pr.head);
-    if ("tree" in merged) return { from: pr.base, to: merged.tree, how: "merge-tree" };
-    const shown = merged.conflicts.slice(0, 5).join(", ") + (merged.conflicts.length > 5 ? ", …" : "");
-    return { notChecked: `the head does not merge into ${pr.base} without conflicts (in ${shown}); GitHub cannot merge it either until they are resolved, which is a new head to review` };
-  }
-  const candidates = pr.mergeCommits;
-  if (candidates.length === 0) return { notChecked: `git ${major}.${minor} cannot build the merge (git merge-tree --write-tree needs 2.38), and GitHub names no merge commit` };
-  fetchAbsent(repo, candidates, log);
-  for (const commit of candidates) {
-    const base = has(repo, commit) ? builtOn(repo.parents(commit), pr.head) : null;
-    if (base === null) continue;
-    if (fetchAbsent(repo, [base], log).size > 0) return { notChecked: `the checkout could not fetch ${base}, the base tip GitHub's merge commit was built on` };
-    return { from: base, to: commit, how: "merge-commit" };
-  }
-  return { notChecked: `git ${major}.${minor} cannot build the merge (git merge-tree --write-tree needs 2.38), and GitHub's merge commit is not of this head` };
-}
-async function mergeTargetThroughApi(api, pr) {
-  const problems = [];
-  for (const commit of pr.mergeCommits) {
-    try {
-      const base = builtOn(await api.commitParents(commit), pr.head);
-      if (base !== null) return { from: base, to: commit, how: "merge-commit" };
-      problems.push(`${commit} is not GitHub's merge of this head`);
-    } catch (e) {
-      problems.push(`${commit} could not be read (${e.status ?? "error"}: ${e.message})`);
-    }
-  }
-  const why = problems.length > 0 ? problems.join("; ") : "the event names no merge commit (GitHub has none while the head conflicts with the base)";
-  return { notChecked: `without a checkout only GitHub's merge commit can show it, and ${why}` };
 }
 
 // src/diff/worktree.ts
@@ -36354,6 +35987,430 @@ function reviewInCheckout(repo, from, to, settings) {
   return { report: diffSnapshots(input.base, input.head, input.changes, settings), changed: input.changes.length };
 }
 
+// src/action/review-change.ts
+async function reviewChange(api, event, checkout, options) {
+  const { settings, log } = options;
+  let repo = checkout;
+  let from = event.base;
+  let renameHints = [];
+  let listNote = null;
+  const pr = event.kind === "pull_request" ? event : null;
+  if (pr) {
+    const change = await pullRequestChange(api, pr, repo, { info: (m) => log.info(m) });
+    if ("error" in change) return change;
+    from = change.mergeBase;
+    renameHints = change.renameHints;
+    listNote = change.listNote;
+    log.info(`systemd-exposure: comparing ${from} (the merge base of the base ${pr.base} and the head) with the head ${pr.head}`);
+  } else {
+    const what = event.kind === "merge_group" ? "the merge group's base" : "the branch before the push";
+    log.info(`systemd-exposure: comparing ${from} (${what}) with ${event.head}`);
+  }
+  let merge2 = null;
+  let unfetched = null;
+  if (repo) {
+    const prepared = prepareCheckout(repo, pr, from, event.head, (m) => log.info(safeLog(m)));
+    unfetched = prepared.unfetched;
+    merge2 = prepared.merge;
+    if (unfetched) {
+      repo = null;
+      log.info("reading the change through the GitHub API instead");
+    }
+  }
+  const blobs = new ApiBlobs(api, (m) => log.warning(safeLog(m)));
+  const source = repo;
+  const review = (a, b, hints = []) => source ? reviewInCheckout(source, a, b, settings) : reviewThroughApi(api, blobs, a, b, hints, settings);
+  const reviewed = await review(from, event.head, renameHints);
+  if ("error" in reviewed) {
+    const fetchNote = unfetched ? ` The checkout could not fetch ${unfetched} from origin either: check out the whole history (actions/checkout with fetch-depth: 0).` : "";
+    return { error: reviewed.error + fetchNote };
+  }
+  log.info(`systemd-exposure: ${reviewed.changed} files changed, as ${repo ? "git lists" : "the two trees list"} them${listNote ? ` (${listNote})` : ""}`);
+  const compared = { from, to: event.head, what: pr ? "merge-base" : event.kind === "merge_group" ? "merge-group-base" : "before-push" };
+  let report = { ...reviewed.report, comparisons: { change: compared, mergeResult: null } };
+  if (pr) {
+    const target = merge2 ?? await mergeTargetThroughApi(api, pr);
+    if ("from" in target) {
+      const how = target.how === "merge-commit" ? "GitHub's merge commit" : "the merge git built";
+      log.info(`systemd-exposure: comparing the merge result ${target.to} (${how}) with the base branch's tip ${target.from}`);
+    }
+    const check = await checkMergeResult(target, review, reviewed.report);
+    if ("error" in check) return { error: `${check.error} (reading the merge result)` };
+    if (!check.checked) log.warning(safeLog(`systemd-exposure did not check the merge result: ${check.why}.`));
+    const into = "from" in target ? `${pr.baseRef ?? "the base branch"} (${target.from.slice(0, 12)})` : "";
+    report = withMergeResult(reviewed.report, compared, check, into, settings.gate);
+  }
+  if (!repo) log.info(`systemd-exposure: ${blobs.requests} blob requests through the GitHub API (budget ${blobs.budget})`);
+  return { report, repo };
+}
+
+// src/options/option.ts
+var single = (fields) => ({ ...fields, list: false });
+var list2 = (fields) => ({ ...fields, default: "", list: true });
+
+// src/options/value-types.ts
+var BOOLEAN_WORDS = {
+  true: ["true", "yes", "on", "1"],
+  false: ["false", "no", "off", "0"]
+};
+var TRUE_WORDS2 = BOOLEAN_WORDS.true;
+var FALSE_WORDS2 = BOOLEAN_WORDS.false;
+var BOOLEAN = {
+  placeholder: "true|false",
+  accepts: `true or false (${TRUE_WORDS2.join(", ")} / ${FALSE_WORDS2.join(", ")}, in any case)`,
+  parse(text2) {
+    const word = text2.toLowerCase();
+    if (TRUE_WORDS2.includes(word)) return true;
+    if (FALSE_WORDS2.includes(word)) return false;
+    return void 0;
+  }
+};
+var SCORE = {
+  placeholder: "X.Y",
+  accepts: "an exposure score from 0.0 to 10.0 with at most one decimal",
+  parse: (text2) => text2 === "" ? null : /^(10(\.0)?|[0-9](\.[0-9])?)$/.test(text2) ? Number(text2) : void 0
+};
+var THRESHOLD = {
+  placeholder: "N",
+  accepts: "an integer from 0 to 100 (ten times the score)",
+  parse: (text2) => /^[0-9]+$/.test(text2) && Number(text2) <= 100 ? Number(text2) : void 0
+};
+var SYSTEMD_VERSION = {
+  placeholder: SYSTEMD_VERSIONS.join("|"),
+  accepts: `one of ${SYSTEMD_VERSIONS.join(", ")}`,
+  parse: (text2) => isSystemdVersion(text2) ? text2 : void 0
+};
+var ALLOW_ENTRY = {
+  placeholder: "[UNIT:]CAP_NAME",
+  accepts: "CAP_NAME or UNIT:CAP_NAME",
+  parse: (text2) => parseAllowEntry(text2) ?? void 0
+};
+var PATH_PATTERN = {
+  placeholder: "[!]GLOB",
+  accepts: "a glob, or !glob to exclude",
+  parse: (text2) => {
+    const exclude = text2.startsWith("!");
+    const glob = exclude ? text2.slice(1) : text2;
+    return glob === "" ? void 0 : { glob, exclude };
+  }
+};
+function choice(choices) {
+  return {
+    placeholder: choices.join("|"),
+    accepts: `one of ${choices.join(", ")}`,
+    parse: (text2) => choices.includes(text2) ? text2 : void 0
+  };
+}
+function text(placeholder) {
+  return { placeholder, accepts: "any text", parse: (t) => t };
+}
+var TEMPLATE_SUFFIX = {
+  placeholder: ".SUFFIX",
+  accepts: "a suffix such as .notify (a dot, then letters, digits, _ or -)",
+  parse: (text2) => /^\.[A-Za-z0-9_-]+$/.test(text2) ? text2 : void 0
+};
+var PLACEHOLDER2 = {
+  placeholder: "NAME=VALUE",
+  accepts: "NAME=VALUE, e.g. user=cockpit-ws",
+  parse: (text2) => {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(text2);
+    return m ? { name: m[1], value: m[2] } : void 0;
+  }
+};
+
+// src/options/option-table.ts
+var OPTIONS = {
+  githubToken: single({
+    flag: null,
+    input: "github-token",
+    commands: [],
+    type: text("TOKEN"),
+    default: "",
+    runnerDefault: "${{ github.token }}",
+    description: "token that reads the pull request's files and writes the comment"
+  }),
+  base: single({
+    flag: "base",
+    input: null,
+    commands: ["diff"],
+    type: text("REV"),
+    default: "",
+    description: "base revision (default: the merge base of HEAD with the default branch)"
+  }),
+  head: single({
+    flag: "head",
+    input: null,
+    commands: ["diff"],
+    type: text("REV"),
+    default: "",
+    description: "head revision (default: the work tree, untracked files included)"
+  }),
+  repo: single({
+    flag: "repo",
+    input: null,
+    commands: ["diff"],
+    type: text("DIR"),
+    default: "",
+    description: "a directory of the git repository (default: the current directory)"
+  }),
+  systemdVersion: single({
+    flag: "systemd-version",
+    input: "systemd-version",
+    commands: ["score", "recommend", "diff"],
+    type: SYSTEMD_VERSION,
+    default: DEFAULT_SYSTEMD_VERSION,
+    env: "SYSTEMD_EXPOSURE_VERSION",
+    description: "the systemd whose systemd-analyze security is reproduced"
+  }),
+  // Each command's formats are in its own table (src/cli/*-formats.ts); formatOption() gives
+  // this option the command's format names as its choices and its first format as the default.
+  format: single({
+    flag: "format",
+    input: null,
+    commands: ["score", "recommend", "diff"],
+    type: text("FORMAT"),
+    default: "",
+    description: "output format"
+  }),
+  threshold: single({
+    flag: "threshold",
+    input: null,
+    commands: ["score"],
+    type: THRESHOLD,
+    default: "100",
+    description: "exit 1 when a unit's exposure, times ten, is above N"
+  }),
+  securityPolicy: single({
+    flag: "security-policy",
+    input: null,
+    commands: ["score"],
+    type: text("FILE"),
+    default: "",
+    description: "a JSON security policy, as systemd-analyze --security-policy reads it"
+  }),
+  paths: list2({
+    flag: null,
+    input: "paths",
+    commands: [],
+    type: PATH_PATTERN,
+    description: "globs of the unit files to review (default: every file); !glob excludes"
+  }),
+  failOnCapabilityWidening: single({
+    flag: "fail-on-capability-widening",
+    input: "fail-on-capability-widening",
+    commands: ["diff"],
+    type: BOOLEAN,
+    default: "true",
+    description: "fail when a service can hold a capability it could not hold before"
+  }),
+  maxExposure: single({
+    flag: "max-exposure",
+    input: "max-exposure",
+    commands: ["diff"],
+    type: SCORE,
+    default: "",
+    description: "fail when a changed service's exposure after the change is above this"
+  }),
+  maxExposureIncrease: single({
+    flag: "max-exposure-increase",
+    input: "max-exposure-increase",
+    commands: ["diff"],
+    type: SCORE,
+    default: "",
+    description: "fail when a service's exposure rises by more than this"
+  }),
+  failOnRegression: single({
+    flag: "fail-on-regression",
+    input: "fail-on-regression",
+    commands: ["diff"],
+    type: BOOLEAN,
+    default: "false",
+    description: "fail when any setting of a changed service gets worse"
+  }),
+  failOnInvalidUnit: single({
+    flag: "fail-on-invalid-unit",
+    input: "fail-on-invalid-unit",
+    commands: ["diff"],
+    type: BOOLEAN,
+    default: "false",
+    description: "fail when a changed unit cannot be loaded (systemd would refuse it)"
+  }),
+  failOnUnreadableUnit: single({
+    flag: "fail-on-unreadable-unit",
+    input: "fail-on-unreadable-unit",
+    commands: ["diff"],
+    type: BOOLEAN,
+    default: "true",
+    description: "fail when a changed unit cannot be read or assessed (too large, a link out of the repository, a Git LFS pointer, an unresolvable template)"
+  }),
+  allowCapabilities: list2({
+    flag: "allow-capability",
+    input: "allow-capabilities",
+    commands: ["diff"],
+    type: ALLOW_ENTRY,
+    description: "a capability accepted without a waiver, for every service or for one unit"
+  }),
+  templateSuffixes: list2({
+    flag: "template-suffix",
+    input: "template-suffixes",
+    commands: ["diff"],
+    type: TEMPLATE_SUFFIX,
+    description: "a build-template suffix besides .in: foo.service.notify is reviewed as foo.service"
+  }),
+  templatePlaceholders: list2({
+    flag: "template-placeholder",
+    input: "template-placeholders",
+    commands: ["diff"],
+    type: PLACEHOLDER2,
+    description: "a value for a build-template placeholder, e.g. user=cockpit-ws for @user@"
+  }),
+  include: list2({
+    flag: "include",
+    input: null,
+    commands: ["diff"],
+    type: text("GLOB"),
+    description: "review only the unit files matching GLOB (default: every file)"
+  }),
+  exclude: list2({
+    flag: "exclude",
+    input: null,
+    commands: ["diff"],
+    type: text("GLOB"),
+    description: "skip the unit files matching GLOB (node_modules, vendor, third_party always are)"
+  }),
+  comment: single({
+    flag: null,
+    input: "comment",
+    commands: [],
+    type: choice(["update", "new", "off"]),
+    default: "update",
+    description: "the PR comment: one edited in place, a new one each run, or none"
+  }),
+  workingDirectory: single({
+    flag: null,
+    input: "working-directory",
+    commands: [],
+    type: text("DIR"),
+    default: ".",
+    description: "the checkout, relative to the workspace"
+  }),
+  conformanceVersions: list2({
+    flag: "systemd-version",
+    input: null,
+    commands: ["conformance"],
+    type: SYSTEMD_VERSION,
+    description: "a systemd version to compare (default: every one)"
+  }),
+  live: single({
+    flag: "live",
+    input: null,
+    commands: ["conformance"],
+    type: BOOLEAN,
+    default: "false",
+    description: "run systemd-analyze through the oracle instead of reading the corpus's goldens"
+  }),
+  goldens: single({
+    flag: "goldens",
+    input: null,
+    commands: ["conformance"],
+    type: text("DIR"),
+    default: "",
+    description: "the goldens (default: DIR/golden)"
+  }),
+  oracle: single({
+    flag: "oracle",
+    input: null,
+    commands: ["conformance"],
+    type: text("FILE"),
+    default: "",
+    description: "the oracle script --live runs (default: DIR/../oracle/analyze)"
+  }),
+  verbose: single({
+    flag: "verbose",
+    input: null,
+    commands: ["conformance"],
+    type: BOOLEAN,
+    default: "false",
+    description: "also list the targets that are identical"
+  })
+};
+var ALL_OPTIONS = Object.values(OPTIONS);
+
+// src/options/read-option.ts
+function optionReader(source) {
+  return (option) => {
+    const given = source.given(option);
+    if (given === null) return defaultValue(option);
+    const values = given.texts.map((text2) => {
+      const value = option.type.parse(text2);
+      if (value === void 0) throw source.refuse(`${given.label} must be ${option.type.accepts}, got '${text2}'`);
+      return value;
+    });
+    return option.list ? values : values[values.length - 1];
+  };
+}
+function defaultValue(option) {
+  if (option.list) return [];
+  const value = option.type.parse(option.default);
+  if (value === void 0) throw new Error(`the default '${option.default}' of ${option.flag ?? option.input} is not ${option.type.accepts}`);
+  return value;
+}
+
+// src/options/review-settings.ts
+function readReviewSettings(read) {
+  return {
+    version: read(OPTIONS.systemdVersion),
+    gate: readGate(read),
+    filter: readPathFilter(read),
+    allow: read(OPTIONS.allowCapabilities),
+    templateSuffixes: [.../* @__PURE__ */ new Set([...DEFAULT_TEMPLATE_SUFFIXES, ...read(OPTIONS.templateSuffixes)])],
+    templatePlaceholders: Object.fromEntries(read(OPTIONS.templatePlaceholders).map((p) => [p.name, p.value]))
+  };
+}
+function readGate(read) {
+  return {
+    failOnCapabilityWidening: read(OPTIONS.failOnCapabilityWidening),
+    maxExposure: read(OPTIONS.maxExposure),
+    maxExposureIncrease: read(OPTIONS.maxExposureIncrease),
+    failOnRegression: read(OPTIONS.failOnRegression),
+    failOnInvalidUnit: read(OPTIONS.failOnInvalidUnit),
+    failOnUnreadableUnit: read(OPTIONS.failOnUnreadableUnit)
+  };
+}
+function readPathFilter(read) {
+  const patterns = read(OPTIONS.paths);
+  const include = [...read(OPTIONS.include), ...patterns.filter((p) => !p.exclude).map((p) => p.glob)];
+  const exclude = [...read(OPTIONS.exclude), ...patterns.filter((p) => p.exclude).map((p) => p.glob)];
+  return {
+    include: include.length > 0 ? include : DEFAULT_FILTER.include,
+    exclude: [...DEFAULT_FILTER.exclude, ...exclude]
+  };
+}
+
+// src/action/settings.ts
+var InputError = class extends Error {
+};
+function readSettings(get2) {
+  const read = optionReader(inputSource(get2));
+  return {
+    token: read(OPTIONS.githubToken),
+    ...readReviewSettings(read),
+    comment: read(OPTIONS.comment),
+    workingDirectory: read(OPTIONS.workingDirectory)
+  };
+}
+function inputSource(get2) {
+  return {
+    given(option) {
+      if (option.input === null) return null;
+      const value = (get2(option.input) ?? "").trim();
+      const texts = option.list ? value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")) : value === "" ? [] : [value];
+      return texts.length > 0 ? { texts, label: `input '${option.input}'` } : null;
+    },
+    refuse: (message) => new InputError(message)
+  };
+}
+
 // src/action/run.ts
 var SUMMARY_LIMIT = 1024 * 1024;
 async function runAction(io) {
@@ -36383,63 +36440,20 @@ async function runAction(io) {
   }
   const workspace = env["GITHUB_WORKSPACE"] ?? process.cwd();
   const workdir = join(workspace, settings.workingDirectory);
-  let repo = openRepository(workdir);
-  let from = event.base;
-  let renameHints = [];
-  let listNote = null;
-  if (event.kind === "pull_request") {
-    const change = await pullRequestChange(api, event, repo, { info: (m) => io.info(m) });
-    if ("error" in change) return io.setFailed(change.error);
-    from = change.mergeBase;
-    renameHints = change.renameHints;
-    listNote = change.listNote;
-    io.info(`systemd-exposure: comparing ${from} (the merge base of the base ${event.base} and the head) with the head ${event.head}`);
-  } else {
-    const what = event.kind === "merge_group" ? "the merge group's base" : "the branch before the push";
-    io.info(`systemd-exposure: comparing ${from} (${what}) with ${event.head}`);
-  }
-  const pr = event.kind === "pull_request" ? event : null;
-  let merge2 = null;
-  let unfetched = null;
-  if (repo) {
-    const prepared = prepareCheckout(repo, pr, from, event.head, (m) => io.info(safeLog(m)));
-    unfetched = prepared.unfetched;
-    merge2 = prepared.merge;
-    if (unfetched) {
-      repo = null;
-      io.info("reading the change through the GitHub API instead");
-    }
-  }
-  const diffSettings = {
-    version: settings.version,
-    gate: settings.gate,
-    filter: settings.filter,
-    allow: settings.allow,
-    templateSuffixes: settings.templateSuffixes,
-    templatePlaceholders: settings.templatePlaceholders,
-    toolVersion: TOOL_VERSION
-  };
-  const blobs = new ApiBlobs(api, (m) => io.warning(safeLog(m)));
-  const checkout = repo;
-  const review = (a, b, hints = []) => checkout ? reviewInCheckout(checkout, a, b, diffSettings) : reviewThroughApi(api, blobs, a, b, hints, diffSettings);
-  const reviewed = await review(from, event.head, renameHints);
-  if ("error" in reviewed) {
-    const fetchNote = unfetched ? ` The checkout could not fetch ${unfetched} from origin either: check out the whole history (actions/checkout with fetch-depth: 0).` : "";
-    return io.setFailed(reviewed.error + fetchNote);
-  }
-  io.info(`systemd-exposure: ${reviewed.changed} files changed, as ${repo ? "git lists" : "the two trees list"} them${listNote ? ` (${listNote})` : ""}`);
-  const compared = { from, to: event.head, what: pr ? "merge-base" : event.kind === "merge_group" ? "merge-group-base" : "before-push" };
-  let report = { ...reviewed.report, comparisons: { change: compared, mergeResult: null } };
-  if (pr) {
-    const target = merge2 ?? await mergeTargetThroughApi(api, pr);
-    if ("from" in target) io.info(`systemd-exposure: comparing the merge result ${target.to} (${target.how === "merge-commit" ? "GitHub's merge commit" : "the merge git built"}) with the base branch's tip ${target.from}`);
-    const check = await checkMergeResult(target, review, reviewed.report);
-    if ("error" in check) return io.setFailed(`${check.error} (reading the merge result)`);
-    if (!check.checked) io.warning(safeLog(`systemd-exposure did not check the merge result: ${check.why}.`));
-    const into = `${pr.baseRef ?? "the base branch"} (${"from" in target ? target.from.slice(0, 12) : ""})`;
-    report = withMergeResult(reviewed.report, compared, check, into, settings.gate);
-  }
-  if (!repo) io.info(`systemd-exposure: ${blobs.requests} blob requests through the GitHub API (budget ${blobs.budget})`);
+  const reviewed = await reviewChange(api, event, openRepository(workdir), {
+    settings: {
+      version: settings.version,
+      gate: settings.gate,
+      filter: settings.filter,
+      allow: settings.allow,
+      templateSuffixes: settings.templateSuffixes,
+      templatePlaceholders: settings.templatePlaceholders,
+      toolVersion: TOOL_VERSION
+    },
+    log: { info: (m) => io.info(m), warning: (m) => io.warning(m) }
+  });
+  if ("error" in reviewed) return io.setFailed(reviewed.error);
+  const { report, repo } = reviewed;
   const serverUrl = env["GITHUB_SERVER_URL"] ?? "https://github.com";
   const repoUrl = `${serverUrl}/${owner}/${repoName}`;
   const prefix2 = repo ? relative(workspace, repo.topLevel()) : "";
@@ -36451,8 +36465,8 @@ async function runAction(io) {
   io.writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
   let summary2 = renderMarkdown(report, { link });
   if (summary2.length > SUMMARY_LIMIT) summary2 = renderMarkdown(report, { link, detail: "compact", trimmedNote: `The full report is in ${reportPath}.` });
-  summary2 += `
-${comparisonsNote(compared, report.comparisons?.mergeResult ?? null)}`;
+  if (report.comparisons) summary2 += `
+${comparisonsNote(report.comparisons.change, report.comparisons.mergeResult)}`;
   try {
     await io.writeSummary(summary2);
   } catch (e) {

@@ -6,9 +6,7 @@
  * local GitHub API.
  */
 import { join, relative } from 'node:path'
-import { withMergeResult } from '../diff/merge-check.js'
 import type { DiffReport } from '../diff/report.js'
-import type { FileChange } from '../git/git.js'
 import { encodePath } from '../git/path-bytes.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { TOOL_VERSION } from '../version.js'
@@ -21,14 +19,9 @@ import type { GitHubApi, RepoRef } from './github.js'
 import { unrecognisedAuthor } from './identity.js'
 import { safeLog } from './log-safety.js'
 import { findOwnComment } from './own-comment.js'
-import { pullRequestChange } from './pull-change.js'
+import { reviewChange } from './review-change.js'
 import { InputError, readSettings } from './settings.js'
-import { ApiBlobs } from './api-blobs.js'
-import { reviewThroughApi } from './api-review.js'
-import { checkMergeResult } from './merge-result.js'
-import { mergeTargetThroughApi, prepareCheckout, type MergeTarget } from './merge-target.js'
-import type { ReviewResult } from './review-result.js'
-import { openRepository, reviewInCheckout } from './sources.js'
+import { openRepository } from './sources.js'
 
 export interface ActionPorts {
   readonly env: NodeJS.ProcessEnv
@@ -76,71 +69,20 @@ export async function runAction(io: ActionPorts): Promise<void> {
   const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd()
   const workdir = join(workspace, settings.workingDirectory)
 
-  // The commit to compare with: a pull request's merge base (see pull-change.ts); a merge
-  // group's base, which its head is built on; a push's branch tip before the push — the
-  // branch's own two states. Which files changed comes from git, or from the two trees.
-  let repo = openRepository(workdir)
-  let from = event.base
-  let renameHints: readonly FileChange[] = []
-  let listNote: string | null = null
-  if (event.kind === 'pull_request') {
-    const change = await pullRequestChange(api, event, repo, { info: (m) => io.info(m) })
-    if ('error' in change) return io.setFailed(change.error)
-    from = change.mergeBase
-    renameHints = change.renameHints
-    listNote = change.listNote
-    io.info(`systemd-exposure: comparing ${from} (the merge base of the base ${event.base} and the head) with the head ${event.head}`)
-  } else {
-    const what = event.kind === 'merge_group' ? "the merge group's base" : 'the branch before the push'
-    io.info(`systemd-exposure: comparing ${from} (${what}) with ${event.head}`)
-  }
-  const pr = event.kind === 'pull_request' ? event : null
-  // What a shallow checkout lacks, of the change and of a pull request's merge result, is
-  // fetched in one round trip (merge-target.ts).
-  let merge: MergeTarget | null = null
-  let unfetched: string | null = null
-  if (repo) {
-    const prepared = prepareCheckout(repo, pr, from, event.head, (m) => io.info(safeLog(m)))
-    unfetched = prepared.unfetched
-    merge = prepared.merge
-    if (unfetched) {
-      repo = null
-      io.info('reading the change through the GitHub API instead')
-    }
-  }
-  const diffSettings = {
-    version: settings.version,
-    gate: settings.gate,
-    filter: settings.filter,
-    allow: settings.allow,
-    templateSuffixes: settings.templateSuffixes,
-    templatePlaceholders: settings.templatePlaceholders,
-    toolVersion: TOOL_VERSION,
-  }
-  const blobs = new ApiBlobs(api, (m) => io.warning(safeLog(m)))
-  const checkout = repo
-  const review = (a: string, b: string, hints: readonly FileChange[] = []): Promise<ReviewResult> | ReviewResult =>
-    checkout ? reviewInCheckout(checkout, a, b, diffSettings) : reviewThroughApi(api, blobs, a, b, hints, diffSettings)
-  const reviewed = await review(from, event.head, renameHints)
-  if ('error' in reviewed) {
-    const fetchNote = unfetched ? ` The checkout could not fetch ${unfetched} from origin either: check out the whole history (actions/checkout with fetch-depth: 0).` : ''
-    return io.setFailed(reviewed.error + fetchNote)
-  }
-  io.info(`systemd-exposure: ${reviewed.changed} files changed, as ${repo ? 'git lists' : 'the two trees list'} them${listNote ? ` (${listNote})` : ''}`)
-
-  // A pull request's merge result too: what it widens that the change does not show fails.
-  const compared = { from, to: event.head, what: pr ? 'merge-base' : event.kind === 'merge_group' ? 'merge-group-base' : 'before-push' }
-  let report: DiffReport = { ...reviewed.report, comparisons: { change: compared, mergeResult: null } }
-  if (pr) {
-    const target = merge ?? (await mergeTargetThroughApi(api, pr))
-    if ('from' in target) io.info(`systemd-exposure: comparing the merge result ${target.to} (${target.how === 'merge-commit' ? "GitHub's merge commit" : 'the merge git built'}) with the base branch's tip ${target.from}`)
-    const check = await checkMergeResult(target, review, reviewed.report)
-    if ('error' in check) return io.setFailed(`${check.error} (reading the merge result)`)
-    if (!check.checked) io.warning(safeLog(`systemd-exposure did not check the merge result: ${check.why}.`))
-    const into = `${pr.baseRef ?? 'the base branch'} (${'from' in target ? target.from.slice(0, 12) : ''})`
-    report = withMergeResult(reviewed.report, compared, check, into, settings.gate)
-  }
-  if (!repo) io.info(`systemd-exposure: ${blobs.requests} blob requests through the GitHub API (budget ${blobs.budget})`)
+  const reviewed = await reviewChange(api, event, openRepository(workdir), {
+    settings: {
+      version: settings.version,
+      gate: settings.gate,
+      filter: settings.filter,
+      allow: settings.allow,
+      templateSuffixes: settings.templateSuffixes,
+      templatePlaceholders: settings.templatePlaceholders,
+      toolVersion: TOOL_VERSION,
+    },
+    log: { info: (m) => io.info(m), warning: (m) => io.warning(m) },
+  })
+  if ('error' in reviewed) return io.setFailed(reviewed.error)
+  const { report, repo } = reviewed
 
   const serverUrl = env['GITHUB_SERVER_URL'] ?? 'https://github.com'
   const repoUrl = `${serverUrl}/${owner}/${repoName}`
@@ -156,7 +98,7 @@ export async function runAction(io: ActionPorts): Promise<void> {
   io.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n')
   let summary = renderMarkdown(report, { link })
   if (summary.length > SUMMARY_LIMIT) summary = renderMarkdown(report, { link, detail: 'compact', trimmedNote: `The full report is in ${reportPath}.` })
-  summary += `\n${comparisonsNote(compared, report.comparisons?.mergeResult ?? null)}`
+  if (report.comparisons) summary += `\n${comparisonsNote(report.comparisons.change, report.comparisons.mergeResult)}`
   try {
     await io.writeSummary(summary)
   } catch (e) {
