@@ -62,24 +62,26 @@ function memorySource(files) {
       return entry2 !== void 0 && !(entry2 instanceof Uint8Array) ? entry2.link : null;
     },
     list: (dir) => {
-      const prefix2 = normalize(dir) === "" ? "" : normalize(dir) + "/";
+      const d = normalize(dir);
+      const prefix2 = dir.startsWith("/") && d === "" ? "/" : d === "" ? "" : d + "/";
       const names2 = /* @__PURE__ */ new Set();
       for (const p of map.keys()) {
         if (!p.startsWith(prefix2)) continue;
-        names2.add(p.slice(prefix2.length).split("/")[0]);
+        const name = p.slice(prefix2.length).split("/")[0];
+        if (name !== "") names2.add(name);
       }
       return names2.size > 0 ? [...names2] : null;
     }
   };
 }
 function normalize(p) {
-  const parts = [];
+  const parts2 = [];
   for (const part of p.replace(/\/+/g, "/").split("/")) {
-    if (part === "." || part === "" && parts.length > 0) continue;
-    if (part === ".." && parts.length > 0 && parts[parts.length - 1] !== ".." && parts[parts.length - 1] !== "") parts.pop();
-    else parts.push(part);
+    if (part === "." || part === "" && parts2.length > 0) continue;
+    if (part === ".." && parts2.length > 0 && parts2[parts2.length - 1] !== ".." && parts2[parts2.length - 1] !== "") parts2.pop();
+    else parts2.push(part);
   }
-  return parts.join("/").replace(/\/$/, "");
+  return parts2.join("/").replace(/\/$/, "");
 }
 function dirname(p) {
   const i = p.lastIndexOf("/");
@@ -92,6 +94,26 @@ function basename(p) {
 function joinPath(dir, name) {
   if (dir === "." || dir === "") return name;
   return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
+}
+function overlaySource(base, files) {
+  const enc = new TextEncoder();
+  const added = new Map(Object.entries(files).map(([p, text2]) => [p, enc.encode(text2)]));
+  const childrenOf = (dir) => {
+    const prefix2 = dir === "." || dir === "" ? "" : dir.endsWith("/") ? dir : `${dir}/`;
+    const names2 = [];
+    for (const p of added.keys()) if (p.startsWith(prefix2)) names2.push(p.slice(prefix2.length).split("/")[0]);
+    return names2;
+  };
+  return {
+    read: (p) => added.get(p) ?? base.read(p),
+    link: (p) => added.has(p) ? null : base.link(p),
+    list: (dir) => {
+      const extra = childrenOf(dir);
+      const own = base.list(dir);
+      if (extra.length === 0) return own;
+      return [.../* @__PURE__ */ new Set([...own ?? [], ...extra])];
+    }
+  };
 }
 var UnreadableFile;
 var init_source = __esm({
@@ -224,9 +246,9 @@ function parseSecurityPolicy(text2, file, traits) {
     if (traits.policyMustBeObject) throw new PolicyError(`Security policy '${file}' is not a JSON object`);
     return policy;
   }
-  for (const [key, value] of Object.entries(doc)) {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) continue;
-    const v = value;
+  for (const [key, value2] of Object.entries(doc)) {
+    if (typeof value2 !== "object" || value2 === null || Array.isArray(value2)) continue;
+    const v = value2;
     const entry2 = {};
     const weight = unsigned(v["weight"]);
     const range = unsigned(v["range"]);
@@ -270,6 +292,15 @@ var init_versions = __esm({
     VERSION_TRAITS = {
       "252": {
         version: "252",
+        loongarch64Architecture: false,
+        nullDescriptionRowFirst: false,
+        sharedDataDirSpecifier: false,
+        execViaShellPrefix: false,
+        execAmbientPrefixIgnored: false,
+        execPathImpliesDirectory: false,
+        execMessagesReworded: false,
+        strtolBinaryPrefix: false,
+        capabilityWordsRelaxed: false,
         privateMountsTristate: false,
         templateInstance: "i",
         enums257: false,
@@ -289,6 +320,15 @@ var init_versions = __esm({
       },
       "254": {
         version: "254",
+        loongarch64Architecture: false,
+        nullDescriptionRowFirst: false,
+        sharedDataDirSpecifier: false,
+        execViaShellPrefix: false,
+        execAmbientPrefixIgnored: false,
+        execPathImpliesDirectory: false,
+        execMessagesReworded: false,
+        strtolBinaryPrefix: false,
+        capabilityWordsRelaxed: true,
         privateMountsTristate: true,
         templateInstance: "i",
         enums257: false,
@@ -308,6 +348,15 @@ var init_versions = __esm({
       },
       "257": {
         version: "257",
+        loongarch64Architecture: true,
+        nullDescriptionRowFirst: false,
+        sharedDataDirSpecifier: true,
+        execViaShellPrefix: false,
+        execAmbientPrefixIgnored: false,
+        execPathImpliesDirectory: true,
+        execMessagesReworded: true,
+        strtolBinaryPrefix: true,
+        capabilityWordsRelaxed: true,
         privateMountsTristate: true,
         templateInstance: "test_instance",
         enums257: true,
@@ -327,6 +376,15 @@ var init_versions = __esm({
       },
       "262": {
         version: "262",
+        loongarch64Architecture: true,
+        nullDescriptionRowFirst: true,
+        sharedDataDirSpecifier: true,
+        execViaShellPrefix: true,
+        execAmbientPrefixIgnored: true,
+        execPathImpliesDirectory: true,
+        execMessagesReworded: true,
+        strtolBinaryPrefix: false,
+        capabilityWordsRelaxed: true,
         privateMountsTristate: true,
         templateInstance: "test_instance",
         enums257: true,
@@ -358,12 +416,70 @@ var init_option = __esm({
   }
 });
 
-// src/model/linux-names.ts
-function capabilityFromName(word, max) {
-  if (/^[+-]?[0-9]+$/.test(word)) {
-    const n = Number(word);
-    return n >= 0 && n <= max ? n : null;
+// src/model/safe-atoi.ts
+function safeAtoi(text2, rules) {
+  let i = 0;
+  while (i < text2.length && WHITESPACE.includes(text2[i])) i++;
+  let base = 0;
+  const prefix2 = text2.slice(i, i + 2);
+  if (prefix2 === "0b" || prefix2 === "0B") {
+    base = 2;
+    i += 2;
+  } else if (prefix2 === "0o" || prefix2 === "0O") {
+    base = 8;
+    i += 2;
   }
+  const parsed = strtol(text2, i, base, rules);
+  if (parsed === null || parsed.end !== text2.length) return null;
+  return parsed.value >= -2147483648 && parsed.value <= 2147483647 ? parsed.value : null;
+}
+function strtol(text2, start, base, rules) {
+  let i = start;
+  while (i < text2.length && C_SPACE.includes(text2[i])) i++;
+  let negative = false;
+  if (text2[i] === "+" || text2[i] === "-") {
+    negative = text2[i] === "-";
+    i++;
+  }
+  const at = (k) => text2[k] ?? "";
+  const hasPrefix = (letters, radix) => at(i) === "0" && letters.includes(at(i + 1)) && digitValue(at(i + 2)) < radix;
+  if ((base === 0 || base === 16) && hasPrefix("xX", 16)) {
+    base = 16;
+    i += 2;
+  } else if (rules.binaryPrefix && (base === 0 || base === 2) && hasPrefix("bB", 2)) {
+    base = 2;
+    i += 2;
+  } else if (base === 0) base = at(i) === "0" ? 8 : 10;
+  let value2 = 0;
+  const first = i;
+  while (i < text2.length && digitValue(text2[i]) < base) {
+    value2 = value2 * base + digitValue(text2[i]);
+    if (value2 > 2147483648) value2 = Infinity;
+    i++;
+  }
+  if (i === first) return null;
+  return { value: negative ? 0 - value2 : value2, end: i };
+}
+var WHITESPACE, C_SPACE, digitValue;
+var init_safe_atoi = __esm({
+  "src/model/safe-atoi.ts"() {
+    "use strict";
+    WHITESPACE = " 	\n\r";
+    C_SPACE = " 	\n\v\f\r";
+    digitValue = (c) => {
+      const code2 = c.charCodeAt(0);
+      if (code2 >= 48 && code2 <= 57) return code2 - 48;
+      if (code2 >= 97 && code2 <= 122) return code2 - 97 + 10;
+      if (code2 >= 65 && code2 <= 90) return code2 - 65 + 10;
+      return 99;
+    };
+  }
+});
+
+// src/model/linux-names.ts
+function capabilityFromName(word, rules) {
+  const n = safeAtoi(word, rules);
+  if (n !== null) return n >= 0 && n <= rules.max ? n : null;
   return CAPABILITY_BY_NAME.get(word.toLowerCase()) ?? null;
 }
 function capabilityName(n) {
@@ -390,6 +506,7 @@ var CAPABILITY_NAMES, CAPABILITY_BY_NAME, ADDRESS_FAMILY_CLASS, OTHER_FAMILIES, 
 var init_linux_names = __esm({
   "src/model/linux-names.ts"() {
     "use strict";
+    init_safe_atoi();
     CAPABILITY_NAMES = [
       "cap_chown",
       "cap_dac_override",
@@ -608,28 +725,40 @@ var init_names = __esm({
 });
 
 // src/service/privileges.ts
-function privilegeProfile(state, unit, traits) {
+function privilegeProfile(loaded, traits) {
+  const { state, unit } = loaded;
   const commands = Object.values(state.exec).flat();
   const type = unitType(unit);
   const startsProcesses = commands.length > 0 || type in IMPLICIT_HELPER;
   const bounding = state.capabilityBoundingSet & KNOWN_CAPS;
   const user2 = identity(state, unit);
+  const privateUsers = state.privateUsers !== "no";
   if (!startsProcesses) {
-    return { startsProcesses, user: user2, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
+    return { startsProcesses, user: user2, privateUsers, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
   }
   const noroot = (state.secureBits & SECURE_NOROOT) !== 0;
-  const heldAs = (root) => root && !noroot ? bounding : state.ambientCapabilities & bounding;
+  const heldAs = (root) => privateUsers ? 0n : root && !noroot ? bounding : state.ambientCapabilities & bounding;
   const held = { root: user2.root, caps: heldAs(user2.root) };
   const noNewPrivileges2 = noNewPrivilegesSource(state, user2.root, traits);
-  const reachable = noNewPrivileges2 !== null ? held.caps : bounding | held.caps;
+  const reachable = privateUsers ? 0n : noNewPrivileges2 !== null ? held.caps : bounding | held.caps;
+  const sandbox = sandboxed(loaded);
   const elevated = [];
   for (const command of commands) {
     const kind = elevation(command, state);
     if (kind === null) continue;
-    const privileges = kind === "root-credentials" ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS };
-    if (privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push({ command, kind, privileges });
+    const rootCredentials = kind === "root-credentials";
+    const privileges = rootCredentials ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS };
+    const escapesSandbox = !rootCredentials && sandbox;
+    if (escapesSandbox || privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push({ command, kind, privileges, escapesSandbox });
   }
-  return { startsProcesses, user: user2, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
+  return { startsProcesses, user: user2, privateUsers, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
+}
+function sandboxed(loaded) {
+  if (loaded.state.dynamicUser || hasSeccomp(loaded.state) || loaded.state.noNewPrivileges) return true;
+  const last = /* @__PURE__ */ new Map();
+  for (const f of loaded.files) for (const a of f.assignments) if (SANDBOX_KEYS.has(a.key)) last.set(a.key, a.value);
+  for (const v of last.values()) if (v !== "" && !/^(no|false|off|0)$/i.test(v)) return true;
+  return false;
 }
 function identity(state, unit) {
   const name = state.user;
@@ -643,12 +772,11 @@ function noNewPrivilegesSource(state, root, traits) {
   if (state.dynamicUser) return "dynamic-user";
   if (state.noNewPrivileges) return "setting";
   if (root || !hasSeccomp(state)) return null;
-  if (state.secureBits & SECURE_NO_SETUID_FIXUP || state.ambientCapabilities & CAP_SYS_ADMIN) return null;
   if (traits.seccompKeepsPrivileges && filterAllowsDroppingPrivileges(state)) return null;
   return "seccomp";
 }
 function hasSeccomp(s) {
-  return s.lockPersonality || s.memoryDenyWriteExecute || s.privateDevices || s.protectClock || s.protectHostname !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.addressFamiliesAllowList || s.addressFamilies !== null && s.addressFamilies.size > 0 || s.restrictNamespaces !== null && (s.restrictNamespaces & NAMESPACE_ALL) !== NAMESPACE_ALL || s.restrictRealtime || s.restrictSuidSgid || s.syscallArchitectures.size > 0 || s.syscallFilter !== null && (s.syscallFilter.allowList || s.syscallFilter.entries.size > 0);
+  return s.lockPersonality || s.memoryDenyWriteExecute || s.privateDevices || s.protectClock || s.protectHostname !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.addressFamiliesAllowList || s.addressFamilies !== null && s.addressFamilies.size > 0 || s.restrictNamespaces !== null && (s.restrictNamespaces & NAMESPACE_ALL) !== NAMESPACE_ALL || s.restrictRealtime || s.restrictSuidSgid || s.syscallArchitectures.size > 0 || s.syscallFilter !== null && (s.syscallFilter.allowList || s.syscallFilter.entries.size > 0) || s.syscallLog !== null && (s.syscallLog.allowList || s.syscallLog.entries.size > 0);
 }
 function filterAllowsDroppingPrivileges(s) {
   const f = s.syscallFilter;
@@ -665,21 +793,310 @@ function elevation(c, state) {
 function implicitHelper(unit) {
   return IMPLICIT_HELPER[unitType(unit)] ?? null;
 }
-var KNOWN_CAPS, bit, CAP_SYS_ADMIN, SECURE_NOROOT, SECURE_NO_SETUID_FIXUP, IMPLICIT_HELPER, INSTANCE_SPECIFIER, NOTHING, NAMESPACE_ALL;
+var KNOWN_CAPS, SECURE_NOROOT, IMPLICIT_HELPER, INSTANCE_SPECIFIER, SANDBOX_KEYS, NOTHING, NAMESPACE_ALL;
 var init_privileges = __esm({
   "src/service/privileges.ts"() {
     "use strict";
     init_linux_names();
     init_names();
     KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
-    bit = (n) => 1n << BigInt(n);
-    CAP_SYS_ADMIN = bit(21);
     SECURE_NOROOT = 1 << 0;
-    SECURE_NO_SETUID_FIXUP = 1 << 2;
     IMPLICIT_HELPER = { mount: "mount/umount", swap: "swapon/swapoff" };
     INSTANCE_SPECIFIER = /%[iInNf]/;
+    SANDBOX_KEYS = /* @__PURE__ */ new Set([
+      "ProtectSystem",
+      "ProtectHome",
+      "PrivateTmp",
+      "PrivateDevices",
+      "PrivateNetwork",
+      "PrivateUsers",
+      "PrivateMounts",
+      "PrivateIPC",
+      "PrivatePIDs",
+      "ProtectProc",
+      "ProcSubset",
+      "ReadOnlyPaths",
+      "ReadWritePaths",
+      "InaccessiblePaths",
+      "ExecPaths",
+      "NoExecPaths",
+      "TemporaryFileSystem",
+      "BindPaths",
+      "BindReadOnlyPaths",
+      "RootDirectory",
+      "RootImage",
+      "MountAPIVFS",
+      "ProtectKernelTunables",
+      "ProtectKernelModules",
+      "ProtectKernelLogs",
+      "ProtectClock",
+      "ProtectControlGroups",
+      "ProtectHostname",
+      "NetworkNamespacePath",
+      "IPCNamespacePath",
+      "SystemCallFilter",
+      "SystemCallArchitectures",
+      "SystemCallLog",
+      "RestrictAddressFamilies",
+      "RestrictNamespaces",
+      "LockPersonality",
+      "MemoryDenyWriteExecute",
+      "RestrictRealtime",
+      "RestrictSUIDSGID",
+      "RestrictFileSystems",
+      "NoNewPrivileges",
+      "SecureBits",
+      "AppArmorProfile",
+      "SELinuxContext",
+      "SmackProcessLabel",
+      "DynamicUser",
+      "ReadOnlyDirectories",
+      "ReadWriteDirectories",
+      "InaccessibleDirectories"
+    ]);
     NOTHING = { root: false, caps: 0n };
-    NAMESPACE_ALL = 33554432 | 134217728 | 1073741824 | 131072 | 536870912 | 268435456 | 67108864 | 128;
+    NAMESPACE_ALL = 33554432 | 134217728 | 1073741824 | 131072 | 536870912 | 268435456 | 67108864;
+  }
+});
+
+// src/service/words.ts
+function extractWords(value2, opts = {}) {
+  if (!QUOTE_OR_BACKSLASH.test(value2)) {
+    const words2 = value2.split(SEPARATOR_RUN);
+    if (words2[0] === "") words2.shift();
+    if (words2.length > 0 && words2[words2.length - 1] === "") words2.pop();
+    return { words: words2, invalid: false };
+  }
+  const words = [];
+  let i = 0;
+  const n = value2.length;
+  for (; ; ) {
+    while (i < n && isSeparator(value2.charCodeAt(i))) i++;
+    if (i >= n) return { words, invalid: false };
+    let word = "";
+    let quote = 0;
+    let run = i;
+    for (; ; ) {
+      if (i >= n) {
+        if (quote !== 0 && !opts.relax) return { words, invalid: true };
+        word += value2.slice(run, i);
+        break;
+      }
+      const c = value2.charCodeAt(i);
+      if (c === 92) {
+        word += value2.slice(run, i);
+        i++;
+        if (i >= n) {
+          if (opts.relax) break;
+          return { words, invalid: true };
+        }
+        if (opts.cunescape) {
+          const decoded = cunescapeOne(value2, i);
+          if (decoded === null) return { words, invalid: true };
+          word += decoded.text;
+          i += decoded.length;
+        } else {
+          word += value2[i];
+          i++;
+        }
+        run = i;
+        continue;
+      }
+      if (quote !== 0) {
+        if (c === quote) {
+          word += value2.slice(run, i);
+          quote = 0;
+          run = i + 1;
+        }
+        i++;
+        continue;
+      }
+      if (opts.unquote && (c === 34 || c === 39)) {
+        word += value2.slice(run, i);
+        quote = c;
+        i++;
+        run = i;
+        continue;
+      }
+      if (isSeparator(c)) {
+        word += value2.slice(run, i);
+        break;
+      }
+      i++;
+    }
+    words.push(word);
+  }
+}
+function cunescapeOne(s, at) {
+  const c = s[at];
+  const simple = SIMPLE_ESCAPES[c];
+  if (simple !== void 0) return { text: simple, length: 1 };
+  const hex = (len) => {
+    const digits = s.slice(at + 1, at + 1 + len);
+    if (digits.length !== len || !/^[0-9a-fA-F]+$/.test(digits)) return null;
+    const code2 = parseInt(digits, 16);
+    if (code2 === 0 || code2 > 1114111) return null;
+    return { text: String.fromCodePoint(code2), length: 1 + len };
+  };
+  if (c === "x") return hex(2);
+  if (c === "u") return hex(4);
+  if (c === "U") return hex(8);
+  if (c >= "0" && c <= "7") {
+    const digits = s.slice(at, at + 3);
+    if (!/^[0-7]{3}$/.test(digits)) return null;
+    const code2 = parseInt(digits, 8);
+    if (code2 === 0 || code2 > 255) return null;
+    return { text: String.fromCharCode(code2), length: 3 };
+  }
+  return null;
+}
+function parseBoolean(text2) {
+  const lower = text2.toLowerCase();
+  if (TRUE_WORDS.has(lower)) return true;
+  if (FALSE_WORDS.has(lower)) return false;
+  return null;
+}
+function parseMode(text2) {
+  const m = /^[ \t\n\r]*([0-7]+)$/.exec(text2);
+  if (!m) return null;
+  const v = parseInt(m[1], 8);
+  return v <= 4095 ? v : null;
+}
+function simplifyAbsolutePath(path) {
+  if (!path.startsWith("/")) return null;
+  const parts2 = path.split("/").filter((p) => p !== "" && p !== ".");
+  if (parts2.some((p) => p === ".." || p.length > 255)) return null;
+  const simplified = "/" + parts2.join("/");
+  return simplified.length < 4096 ? simplified : null;
+}
+function isValidFilename(s) {
+  return s !== "" && s !== "." && s !== ".." && !s.includes("/") && utf8Length(s) <= 255;
+}
+function isValidPath(path) {
+  const length = utf8Length(path);
+  if (path === "" || length >= 4096) return false;
+  return length <= 255 || path.split("/").every((part) => utf8Length(part) <= 255);
+}
+function utf8Length(s) {
+  return /^[\x00-\x7f]*$/.test(s) ? s.length : new TextEncoder().encode(s).length;
+}
+function extractFirstWord(text2, start, opts) {
+  const n = text2.length;
+  let i = start;
+  while (i < n && isSeparator(text2.charCodeAt(i))) i++;
+  if (i >= n) return null;
+  let end = i;
+  for (; end < n; end++) {
+    const c = text2.charCodeAt(end);
+    if (isSeparator(c)) break;
+    if (c === 92 && !opts.retainEscape || (c === 34 || c === 39) && opts.unquote) {
+      end = -1;
+      break;
+    }
+  }
+  if (end >= 0) {
+    let next = end;
+    while (next < n && isSeparator(text2.charCodeAt(next))) next++;
+    return { word: text2.slice(i, end), next };
+  }
+  let word = "";
+  let quote = 0;
+  for (; ; ) {
+    if (i >= n) {
+      if (quote !== 0 && !opts.relax) return "invalid";
+      return { word, next: n };
+    }
+    const c = text2.charCodeAt(i);
+    if (c === 92 && !opts.retainEscape) {
+      i++;
+      if (i >= n) {
+        if (opts.unescapeRelax && (quote === 0 || opts.relax)) return { word: word + "\\", next: n };
+        if (opts.relax) return { word, next: n };
+        return "invalid";
+      }
+      if (opts.cunescape) {
+        const decoded = cunescapeOne(text2, i);
+        if (decoded !== null) {
+          word += decoded.text;
+          i += decoded.length;
+        } else if (opts.unescapeRelax) {
+          word += "\\" + text2[i];
+          i++;
+        } else return "invalid";
+      } else {
+        word += text2[i];
+        i++;
+      }
+      continue;
+    }
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+      else word += text2[i];
+      i++;
+      continue;
+    }
+    if (opts.unquote && (c === 34 || c === 39)) {
+      quote = c;
+      i++;
+      continue;
+    }
+    if (isSeparator(c)) {
+      while (i < n && isSeparator(text2.charCodeAt(i))) i++;
+      return { word, next: i };
+    }
+    word += text2[i];
+    i++;
+  }
+}
+function isNormalizedPath(path) {
+  if (!isValidPath(path) || path.split("/").includes("..")) return false;
+  if (path === "." || path.startsWith("./") || path.endsWith("/.") || path.includes("/./")) return false;
+  return !path.includes("//");
+}
+function cunescape(text2) {
+  if (!text2.includes("\\")) return text2;
+  let out = "";
+  for (let i = 0; i < text2.length; i++) {
+    if (text2[i] !== "\\") {
+      out += text2[i];
+      continue;
+    }
+    if (i + 1 >= text2.length) return null;
+    const nul = /^(x00|u0000|U00000000|000)/.exec(text2.slice(i + 1));
+    if (nul) {
+      out += "\0";
+      i += nul[0].length;
+      continue;
+    }
+    const decoded = cunescapeOne(text2, i + 1);
+    if (decoded === null) return null;
+    out += decoded.text;
+    i += decoded.length;
+  }
+  return out;
+}
+var QUOTE_OR_BACKSLASH, SEPARATOR_RUN, isSeparator, SIMPLE_ESCAPES, TRUE_WORDS, FALSE_WORDS;
+var init_words = __esm({
+  "src/service/words.ts"() {
+    "use strict";
+    QUOTE_OR_BACKSLASH = /["'\\]/;
+    SEPARATOR_RUN = /[ \t\n\r]+/;
+    isSeparator = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+    SIMPLE_ESCAPES = {
+      a: "\x07",
+      b: "\b",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	",
+      v: "\v",
+      "\\": "\\",
+      '"': '"',
+      "'": "'",
+      s: " "
+    };
+    TRUE_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on"]);
+    FALSE_WORDS = /* @__PURE__ */ new Set(["0", "no", "n", "false", "f", "off"]);
   }
 });
 
@@ -726,7 +1143,7 @@ function names(caps) {
   return out;
 }
 function profileOf(svc, traits) {
-  return privilegeProfile(svc.state, svc.unit, traits);
+  return privilegeProfile(svc, traits);
 }
 function summarize(p) {
   return {
@@ -752,10 +1169,10 @@ function privilegeWidenings(base, head, acceptor) {
   const h = head.profile;
   const b = base?.profile ?? null;
   const out = [];
-  const finding = (level, caps, root, what, cause, line, command = null) => {
+  const finding = (level, caps, root, what, cause, line, command = null, others = []) => {
     const capabilities3 = names(caps);
-    const wanted = root ? [ROOT, ...capabilities3] : capabilities3;
-    const { accepted, unaccepted } = accept(wanted, acceptor);
+    const wanted = [...root ? [ROOT] : [], ...capabilities3, ...others];
+    const { accepted, unaccepted } = accept(wanted, acceptor, line);
     out.push({
       level,
       capabilities: capabilities3,
@@ -783,24 +1200,95 @@ function privilegeWidenings(base, head, acceptor) {
     finding("reachable", reach, false, `${b ? "can now gain" : "is new and can gain"} ${capList(reach)} through set-user-ID or file-capability programs`, why.text, why.line);
   }
   const baseElevated = [...b?.elevated ?? []];
+  const take = (pred) => {
+    const i = baseElevated.findIndex(pred);
+    return i >= 0 ? baseElevated.splice(i, 1)[0] : null;
+  };
   for (const e of h.elevated) {
-    const i = baseElevated.findIndex((x) => commandKey(x) === commandKey(e));
-    const matched = i >= 0 ? baseElevated.splice(i, 1)[0] : null;
+    const key = commandKey(e);
+    let matched = take((x) => commandKey(x) === key);
+    let changed = false;
+    if (matched === null) {
+      const sibling = (b?.elevated ?? []).find((x) => x.command.directive === e.command.directive && sameProgram(x, e) && baseElevated.includes(x));
+      if (sibling !== void 0) {
+        if (reachesFurther(sibling, e)) changed = true;
+        else matched = take((x) => x === sibling);
+      }
+    }
     const before = matched?.privileges ?? b?.held ?? { root: false, caps: 0n };
     const caps = e.privileges.caps & ~before.caps;
     const root = e.privileges.root && !before.root;
-    if (caps === 0n && !root) continue;
-    const why = commandCause(base?.svc ?? null, head.svc, e, matched);
+    const escapes = e.escapesSandbox && !(matched?.escapesSandbox ?? false);
+    if (caps === 0n && !root && !escapes) continue;
+    const why = commandCause(base?.svc ?? null, head.svc, e, matched, changed);
     const cmd = { directive: e.command.directive, text: e.command.text, kind: e.kind, file: e.command.source.file, line: e.command.source.line };
-    finding("command", caps, root, `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${privilegeList(caps, root)}`, why.text, why.line, cmd);
+    const what = `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${[privilegeList(caps, root), escapes ? "outside the sandbox" : ""].filter((x) => x !== "" && x !== "no capability").join(", ") || "no capability"}`;
+    finding("command", caps, root, what, why.text, why.line, cmd, escapes ? [SANDBOX_ESCAPE] : []);
+  }
+  if (h.elevated.length > 0) {
+    const env = environmentChange(base?.svc ?? null, head.svc);
+    if (env !== null) {
+      const first = h.elevated[0].command;
+      const more = h.elevated.length > 1 ? ` and ${h.elevated.length - 1} more` : "";
+      finding(
+        "command",
+        0n,
+        false,
+        `changes what its privileged commands (${first.directive}=${first.text}${more}) load and run: ${env.text}`,
+        "environment variables and search paths decide which code a privileged command runs (LD_PRELOAD, PATH, …)",
+        env.line,
+        null,
+        [ELEVATED_ENVIRONMENT]
+      );
+    }
   }
   return out;
 }
+function environmentChange(base, head) {
+  const lines = (svc) => svc ? svc.files.flatMap((f) => f.assignments.filter((a) => ENVIRONMENT_KEYS.has(a.key))) : [];
+  const baseLines = lines(base);
+  const had = new Set(baseLines.map((a) => `${a.key}=${a.value}`));
+  const ref = (a, removed = false) => ({ file: a.file, line: a.line, removed, text: `${a.key}=${a.value}` });
+  for (const a of lines(head)) {
+    if (had.has(`${a.key}=${a.value}`)) continue;
+    if (a.key === "EnvironmentFile" || a.key === "ExecSearchPath") {
+      if (a.value !== "") return { text: `${a.key}=${a.value}`, line: ref(a) };
+      continue;
+    }
+    const vars = variablesOf(a);
+    const risky = vars.filter((v) => LOADER_VARIABLE.test(v));
+    if (risky.length > 0 && a.key !== "UnsetEnvironment") return { text: `${a.key}= sets ${risky.join(", ")}`, line: ref(a) };
+  }
+  const stillUnset = new Set(lines(head).filter((a) => a.key === "UnsetEnvironment").flatMap(variablesOf));
+  for (const a of baseLines) {
+    if (a.key !== "UnsetEnvironment") continue;
+    const freed = variablesOf(a).filter((v) => LOADER_VARIABLE.test(v) && !stillUnset.has(v));
+    if (freed.length > 0) return { text: `UnsetEnvironment= no longer removes ${freed.join(", ")}`, line: ref(a, true) };
+  }
+  return null;
+}
+function variablesOf(a) {
+  return extractWords(a.value, { unquote: true, relax: true }).words.map((w) => w.split("=")[0]);
+}
 function commandKey(e) {
-  const c = e.command;
-  const program2 = basename(c.path);
-  const args = SHELLS.test(program2) ? c.text.slice(c.text.search(/[ \t]/) + 1 || c.text.length).trim() : "";
-  return `${c.directive}\0${c.path}\0${args}`;
+  return `${e.command.directive}\0${programOf(e)}\0${argumentsOf(e).join("\0")}`;
+}
+function sameProgram(a, b) {
+  return programOf(a) === programOf(b);
+}
+function reachesFurther(before, after) {
+  if (after.command.viaShell === true || RUNS_ITS_ARGUMENTS.test(basename(after.command.path))) return true;
+  const paths = (e) => argumentsOf(e).flatMap((w) => w.split(/[=:,]/)).filter((w) => w.startsWith("/"));
+  const known = new Set(paths(before));
+  return paths(after).some((p) => !known.has(p));
+}
+function programOf(e) {
+  return e.command.path.replace(/^\/(usr\/)?s?bin\//, "/usr/bin/");
+}
+function argumentsOf(e) {
+  const text2 = e.command.text;
+  const { words } = extractWords(text2, { unquote: true, relax: true });
+  return words.slice(1).map((w) => w.replace(/\s+/g, " ").trim());
 }
 function heldWhat(b, h, caps, root) {
   const instance = h.user.fromInstance ? " (for an instance named root)" : "";
@@ -820,6 +1308,9 @@ function heldCause(base, b, head, h) {
     const line = blame(null, head, [...IDENTITY_KEYS, "AmbientCapabilities", ...BOUNDING_KEYS, "SecureBits"]) ?? firstCommand(head);
     const who = h.user.fromInstance ? "User= comes from the instance name" : h.user.root ? `no User= (or User=root)${helper ? `; the manager runs ${helper} for it` : ""}` : "AmbientCapabilities=";
     return { text: `new unit: ${who}`, line };
+  }
+  if (b.privateUsers && !h.privateUsers) {
+    return { text: "PrivateUsers= is gone: its capabilities now count on the host, not in a user namespace of its own", line: blame(base, head, ["PrivateUsers"]) };
   }
   if (h.user.root && !b.user.root) {
     const text2 = h.user.fromInstance ? "User= now comes from the instance name (%i): an instance named root runs as root" : "the unit now runs as root (User= removed or set to root)";
@@ -853,6 +1344,9 @@ function reachCause(base, b, head, h) {
         };
     }
   }
+  if (b.privateUsers && !h.privateUsers) {
+    return { text: "PrivateUsers= is gone: what it gains now counts on the host", line: blame(base, head, ["PrivateUsers"]) };
+  }
   if (h.user.root && !b.user.root) return { text: "the unit now runs as root", line: blame(base, head, IDENTITY_KEYS) };
   return { text: "the bounding set grew", line: blame(base, head, BOUNDING_KEYS) };
 }
@@ -860,8 +1354,11 @@ function firstCommand(svc) {
   const a = svc.state.applied.find((x) => x.key.startsWith("Exec"));
   return a ? { file: a.file, line: a.line, removed: false, text: `${a.key}=${a.value}` } : { file: svc.fragmentPath, line: 1, removed: false, text: "" };
 }
-function commandCause(base, head, e, matched) {
+function commandCause(base, head, e, matched, changed) {
   const own = { file: e.command.source.file, line: e.command.source.line, removed: false, text: `${e.command.directive}=${e.command.source.value}` };
+  if (changed) {
+    return { text: "the command line of a privileged command changed: what a privileged program does with other arguments is a new privilege", line: own };
+  }
   if (!matched) {
     if (e.kind === "permissions-start-only") {
       const pso = blame(base, head, ["PermissionsStartOnly"]);
@@ -872,20 +1369,27 @@ function commandCause(base, head, e, matched) {
   }
   return { text: "the bounding set its elevated command runs within grew", line: blame(base, head, BOUNDING_KEYS) ?? own };
 }
-function accept(wanted, a) {
+function accept(wanted, a, line) {
   const accepted = [];
   const unaccepted = [];
-  const covers = (list3, name) => list3.includes("ALL") || name !== ROOT && list3.includes(name);
+  const known = (w) => a.baseWaivers.some((b) => sameWaiver(b, w));
+  const allowCovers = (capability, name) => capability === "ALL" || name.startsWith("CAP_") && capability === name;
+  const waiverCovers = (w, name) => w.capabilities.includes("ALL") ? line !== null && (line.removed ? !known(w) : line.file === w.file && line.line === w.nextLine) : name.startsWith("CAP_") && w.capabilities.includes(name);
+  const byWaiver = (w, name, addedInChange) => ({ privilege: name, by: "waiver", reason: w.reason, file: w.file, line: w.line, addedInChange });
   for (const name of wanted) {
-    const waiver = a.waivers.find((w) => covers(w.capabilities, name));
-    if (waiver) {
-      const known = a.baseWaivers.some((w) => sameWaiver(w, waiver));
-      accepted.push({ privilege: name, by: "waiver", reason: waiver.reason, file: waiver.file, line: waiver.line, addedInChange: !known });
+    const waivers = a.waivers.filter((w) => waiverCovers(w, name));
+    const old = waivers.find(known);
+    if (old) {
+      accepted.push(byWaiver(old, name, false));
       continue;
     }
-    const entry2 = a.allow.find((e) => covers([e.capability], name) && (e.unit === null || a.unitNames.includes(e.unit)));
+    const entry2 = a.allow.find((e) => allowCovers(e.capability, name) && (e.unit === null || a.unitNames.includes(e.unit)));
     if (entry2) {
       accepted.push({ privilege: name, by: "allow-list", reason: `allowed by configuration (${entry2.unit ? `${entry2.unit}:` : ""}${entry2.capability})`, addedInChange: false });
+      continue;
+    }
+    if (waivers.length > 0) {
+      accepted.push(byWaiver(waivers[0], name, true));
       continue;
     }
     unaccepted.push(name);
@@ -909,16 +1413,19 @@ function privilegeList(caps, root) {
   if (!root) return capList(caps);
   return caps === 0n ? "uid 0" : `uid 0 and ${capList(caps)}`;
 }
-var ROOT, BOUNDING_KEYS, IDENTITY_KEYS, SECCOMP_KEYS, KIND_PHRASE, SHELLS;
+var ROOT, SANDBOX_ESCAPE, ELEVATED_ENVIRONMENT, BOUNDING_KEYS, IDENTITY_KEYS, SECCOMP_KEYS, ENVIRONMENT_KEYS, LOADER_VARIABLE, KIND_PHRASE, RUNS_ITS_ARGUMENTS;
 var init_capabilities = __esm({
   "src/diff/capabilities.ts"() {
     "use strict";
     init_linux_names();
     init_privileges();
     init_source();
+    init_words();
     init_trace();
     init_linux_names();
     ROOT = "root";
+    SANDBOX_ESCAPE = "outside-sandbox";
+    ELEVATED_ENVIRONMENT = "elevated-environment";
     BOUNDING_KEYS = ["CapabilityBoundingSet", "PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"];
     IDENTITY_KEYS = ["User", "DynamicUser"];
     SECCOMP_KEYS = [
@@ -937,12 +1444,14 @@ var init_capabilities = __esm({
       "SystemCallArchitectures",
       "SystemCallFilter"
     ];
+    ENVIRONMENT_KEYS = /* @__PURE__ */ new Set(["Environment", "EnvironmentFile", "PassEnvironment", "UnsetEnvironment", "ExecSearchPath"]);
+    LOADER_VARIABLE = /^(LD_[A-Z_]+|PATH|GCONV_PATH|GLIBC_TUNABLES|HOSTALIASES|LOCPATH|NLSPATH|RESOLV_HOST_CONF|MALLOC_[A-Z_]+|BASH_ENV|ENV|SHELLOPTS|BASHOPTS|PS4|IFS|PYTHON[A-Z_]*|PERL5?[A-Z_]*|RUBY[A-Z_]*|GEM_[A-Z_]+|NODE_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|CLASSPATH|LUA_[A-Z_]+|TCLLIBPATH|GIT_[A-Z_]+|SSL_CERT_[A-Z_]+|OPENSSL_[A-Z_]+)$/;
     KIND_PHRASE = {
       "full-privileges": "with full privileges (+ prefix)",
       "root-credentials": "as root within the bounding set (! prefix)",
       "permissions-start-only": "with full privileges (PermissionsStartOnly=yes)"
     };
-    SHELLS = /^(sh|bash|dash|zsh|ksh|mksh|ash|busybox|env|python[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|tclsh[0-9.]*)$/;
+    RUNS_ITS_ARGUMENTS = /^(sh|bash|dash|zsh|ksh|mksh|ash|csh|tcsh|fish|rbash|busybox|toybox|env|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|deno|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|wish|pwsh|java|awk|gawk|mawk|nawk|sed|find|xargs|parallel|sudo|su|runuser|doas|setpriv|nsenter|unshare|chroot|flock|timeout|nice|ionice|nohup|stdbuf|setsid|taskset|chrt|numactl|prlimit|systemd-run|systemd-nspawn|strace|ltrace|gdb|watch|script|expect|make|install)$/;
   }
 });
 
@@ -964,9 +1473,16 @@ function findWaivers(file, bytes) {
       problems.push({ file, line: i + 1, message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(", ")})` : ""}; ignored` });
     } else if (reason === "") {
       problems.push({ file, line: i + 1, message: 'waiver has no reason after "--"; ignored (a reason is mandatory)' });
-    } else waivers.push({ capabilities: caps, reason, file, line: i + 1 });
+    } else waivers.push({ capabilities: caps, reason, file, line: i + 1, nextLine: nextContentLine(lines, i + 1) });
   });
   return { waivers, problems };
+}
+function nextContentLine(lines, from) {
+  for (let i = from; i < lines.length; i++) {
+    const t = lines[i].trim();
+    if (t !== "" && !t.startsWith("#") && !t.startsWith(";")) return i + 1;
+  }
+  return null;
 }
 function parseAllowEntry(text2) {
   const colon = text2.lastIndexOf(":");
@@ -995,7 +1511,7 @@ function choice(choices) {
 function text(placeholder) {
   return { placeholder, accepts: "any text", parse: (t) => t };
 }
-var BOOLEAN_WORDS, TRUE_WORDS, FALSE_WORDS, BOOLEAN, SCORE, THRESHOLD, SYSTEMD_VERSION, ALLOW_ENTRY, PATH_PATTERN, TEMPLATE_SUFFIX, PLACEHOLDER;
+var BOOLEAN_WORDS, TRUE_WORDS2, FALSE_WORDS2, BOOLEAN, SCORE, THRESHOLD, SYSTEMD_VERSION, ALLOW_ENTRY, PATH_PATTERN, TEMPLATE_SUFFIX, PLACEHOLDER;
 var init_value_types = __esm({
   "src/options/value-types.ts"() {
     "use strict";
@@ -1005,15 +1521,15 @@ var init_value_types = __esm({
       true: ["true", "yes", "on", "1"],
       false: ["false", "no", "off", "0"]
     };
-    TRUE_WORDS = BOOLEAN_WORDS.true;
-    FALSE_WORDS = BOOLEAN_WORDS.false;
+    TRUE_WORDS2 = BOOLEAN_WORDS.true;
+    FALSE_WORDS2 = BOOLEAN_WORDS.false;
     BOOLEAN = {
       placeholder: "true|false",
-      accepts: `true or false (${TRUE_WORDS.join(", ")} / ${FALSE_WORDS.join(", ")}, in any case)`,
+      accepts: `true or false (${TRUE_WORDS2.join(", ")} / ${FALSE_WORDS2.join(", ")}, in any case)`,
       parse(text2) {
         const word = text2.toLowerCase();
-        if (TRUE_WORDS.includes(word)) return true;
-        if (FALSE_WORDS.includes(word)) return false;
+        if (TRUE_WORDS2.includes(word)) return true;
+        if (FALSE_WORDS2.includes(word)) return false;
         return void 0;
       }
     };
@@ -1157,6 +1673,14 @@ var init_option_table = __esm({
         default: "true",
         description: "fail when a service can hold a capability it could not hold before"
       }),
+      failOnNewWaiver: single({
+        flag: "fail-on-new-waiver",
+        input: "fail-on-new-waiver",
+        commands: ["diff"],
+        type: BOOLEAN,
+        default: "false",
+        description: "fail when a widening is accepted only by a waiver the change itself adds"
+      }),
       maxExposure: single({
         flag: "max-exposure",
         input: "max-exposure",
@@ -1286,6 +1810,14 @@ var init_option_table = __esm({
         type: BOOLEAN,
         default: "false",
         description: "also list the targets that are identical"
+      }),
+      warnings: single({
+        flag: "warnings",
+        input: null,
+        commands: ["conformance"],
+        type: BOOLEAN,
+        default: "false",
+        description: "also compare the messages worded as systemd words them (specifiers, command lines, capabilities, links) with systemd-analyze's"
       })
     };
     ALL_OPTIONS = Object.values(OPTIONS);
@@ -1294,11 +1826,11 @@ var init_option_table = __esm({
 
 // src/report/byte-sink.ts
 function collectBytes(write) {
-  const parts = [];
-  const sink = new ByteSink((b) => parts.push(b), 16 * 1024);
+  const parts2 = [];
+  const sink = new ByteSink((b) => parts2.push(b), 16 * 1024);
   write(sink);
   sink.flush();
-  return parts.length === 1 ? parts[0].slice() : Buffer.concat(parts);
+  return parts2.length === 1 ? parts2[0].slice() : Buffer.concat(parts2);
 }
 var encoder, ByteSink;
 var init_byte_sink = __esm({
@@ -1347,18 +1879,18 @@ function optionReader(source) {
     const given = source.given(option);
     if (given === null) return defaultValue(option);
     const values = given.texts.map((text2) => {
-      const value = option.type.parse(text2);
-      if (value === void 0) throw source.refuse(`${given.label} must be ${option.type.accepts}, got '${text2}'`);
-      return value;
+      const value2 = option.type.parse(text2);
+      if (value2 === void 0) throw source.refuse(`${given.label} must be ${option.type.accepts}, got '${text2}'`);
+      return value2;
     });
     return option.list ? values : values[values.length - 1];
   };
 }
 function defaultValue(option) {
   if (option.list) return [];
-  const value = option.type.parse(option.default);
-  if (value === void 0) throw new Error(`the default '${option.default}' of ${option.flag ?? option.input} is not ${option.type.accepts}`);
-  return value;
+  const value2 = option.type.parse(option.default);
+  if (value2 === void 0) throw new Error(`the default '${option.default}' of ${option.flag ?? option.input} is not ${option.type.accepts}`);
+  return value2;
 }
 var init_read_option = __esm({
   "src/options/read-option.ts"() {
@@ -2023,10 +2555,10 @@ function syscallTable(version) {
   }
   return t;
 }
-function expandGroup(table2, group) {
-  let byGroup = expansions.get(table2);
-  if (byGroup === void 0) expansions.set(table2, byGroup = /* @__PURE__ */ new Map());
-  if (!table2.groups.has(group)) return null;
+function expandGroup(table, group) {
+  let byGroup = expansions.get(table);
+  if (byGroup === void 0) expansions.set(table, byGroup = /* @__PURE__ */ new Map());
+  if (!table.groups.has(group)) return null;
   let e = byGroup.get(group);
   if (e === void 0) {
     const seen = /* @__PURE__ */ new Set();
@@ -2035,7 +2567,7 @@ function expandGroup(table2, group) {
     const walk = (g) => {
       if (visiting.has(g)) return;
       visiting.add(g);
-      for (const m of table2.groups.get(g) ?? []) {
+      for (const m of table.groups.get(g) ?? []) {
         if (m.startsWith("@")) walk(m);
         else if (!seen.has(m)) {
           seen.add(m);
@@ -2046,8 +2578,8 @@ function expandGroup(table2, group) {
     };
     walk(group);
     e = {
-      knownPositions: Int32Array.from(names2.filter((n) => table2.known.has(n)), (n) => table2.position.get(n)),
-      native: names2.filter((n) => table2.native.has(n))
+      knownPositions: Int32Array.from(names2.filter((n) => table.known.has(n)), (n) => table.position.get(n)),
+      native: names2.filter((n) => table.native.has(n))
     };
     byGroup.set(group, e);
   }
@@ -2063,9 +2595,9 @@ var init_syscalls = __esm({
     expansions = /* @__PURE__ */ new WeakMap();
     ABSENT = -2;
     SyscallSet = class {
-      constructor(table2) {
-        this.table = table2;
-        this.errnos = new Int32Array(table2.position.size).fill(ABSENT);
+      constructor(table) {
+        this.table = table;
+        this.errnos = new Int32Array(table.position.size).fill(ABSENT);
       }
       table;
       errnos;
@@ -2180,8 +2712,8 @@ function addressFamilyRow(id, jsonField, cls, weight, what) {
     assess: ({ info }) => bad(info.addressFamilyRestricted[cls] ? 0 : 1)
   };
 }
-function groupLeaks(info, table2, group) {
-  for (const member of expandGroup(table2, group)?.native ?? []) {
+function groupLeaks(info, table, group) {
+  for (const member of expandGroup(table, group)?.native ?? []) {
     if (info.syscallFilter.has(member) === info.syscallFilterAllowList) return member;
   }
   return null;
@@ -2521,11 +3053,11 @@ var init_assessors = __esm({
 
 // src/service/ip.ts
 function parseIPv4(s) {
-  const parts = s.split(".");
-  if (parts.length !== 4) return null;
+  const parts2 = s.split(".");
+  if (parts2.length !== 4) return null;
   const out = new Uint8Array(4);
   for (let i = 0; i < 4; i++) {
-    const p = parts[i];
+    const p = parts2[i];
     if (!/^(0|[1-9][0-9]{0,2})$/.test(p)) return null;
     const v = Number(p);
     if (v > 255) return null;
@@ -2575,7 +3107,7 @@ function parseIPv6(s) {
 }
 function masked(address, prefixLength) {
   const out = new Uint8Array(address);
-  for (let bit3 = prefixLength; bit3 < out.length * 8; bit3++) out[bit3 >> 3] &= ~(128 >> (bit3 & 7));
+  for (let bit2 = prefixLength; bit2 < out.length * 8; bit2++) out[bit2 >> 3] &= ~(128 >> (bit2 & 7));
   return out;
 }
 function prefix(family, address, prefixLength) {
@@ -2704,33 +3236,44 @@ var init_security_info = __esm({
 });
 
 // src/unit/specifiers.ts
-function expandSpecifiers(text2, ctx) {
-  if (!text2.includes("%")) return text2;
+function expandSpecifiers(text2, ctx, use, deprecated) {
+  if (!text2.includes("%")) return fits(text2, use) ? { value: text2 } : { error: TOO_LONG };
   let out = "";
   for (let i = 0; i < text2.length; i++) {
     const c = text2[i];
-    if (c !== "%") {
-      out += c;
-      continue;
+    if (c !== "%") out += c;
+    else if (i + 1 >= text2.length) out += "%";
+    else {
+      const spec = text2[++i];
+      if (spec === "%") out += "%";
+      else {
+        const value2 = specifierValue(spec, ctx);
+        if (value2 === void 0) {
+          if (/[A-Za-z0-9]/.test(spec)) return { error: INVALID_SLOT };
+          out += "%" + spec;
+        } else if (typeof value2 === "object") return value2;
+        else {
+          if (DEPRECATED.has(spec)) deprecated?.(spec);
+          out += value2;
+        }
+      }
     }
-    const spec = text2[++i];
-    if (spec === void 0) return null;
-    const value = specifierValue(spec, ctx);
-    if (value === null) return null;
-    out += value;
+    if (out.length > MAX_BYTES[use] / 3 && !fits(out, use)) return { error: TOO_LONG };
   }
-  return out;
+  return { value: out };
+}
+function deprecatedSpecifierMessage(c) {
+  return `Specifier '%${c}' used in unit configuration, which is deprecated. Please update your unit file, as it does not work as intended.`;
+}
+function fits(text2, use) {
+  const max = MAX_BYTES[use];
+  return text2.length <= max / 3 || new TextEncoder().encode(text2).length <= max;
 }
 function specifierValue(spec, ctx) {
   const name = ctx.unitName;
-  const instance = unitInstance(name) ?? "";
+  const instance = unitInstance(name);
   const prefix2 = unitPrefix(name);
-  const dash = prefix2.lastIndexOf("-");
-  const lastComponent = dash >= 0 ? prefix2.slice(dash + 1) : prefix2;
-  const slash = ctx.fragmentPath.lastIndexOf("/");
   switch (spec) {
-    case "%":
-      return "%";
     case "n":
       return name;
     case "N":
@@ -2738,47 +3281,55 @@ function specifierValue(spec, ctx) {
     case "p":
       return prefix2;
     case "P":
-      return unescapeUnitName(prefix2);
+      return unescaped(prefix2);
     case "i":
-      return instance;
+      return instance ?? "";
     case "I":
-      return unescapeUnitName(instance);
+      return unescaped(instance ?? "");
     case "j":
-      return lastComponent;
+      return lastComponent(prefix2);
     case "J":
-      return unescapeUnitName(lastComponent);
+      return unescaped(lastComponent(prefix2));
     case "f":
-      return "/" + unescapeUnitName(instance !== "" ? instance : prefix2);
+      return pathUnescaped(instance ?? prefix2);
     case "y":
-      return ctx.fragmentPath;
+      return realPath(ctx.fragmentPath);
     case "Y":
-      return slash >= 0 ? ctx.fragmentPath.slice(0, slash) || "/" : ".";
-    case "u":
-    case "g":
-      return "root";
-    case "U":
-    case "G":
-      return "0";
+      return realDirectory(ctx.fragmentPath);
+    // The offline manager's cgroup root is empty and the unit has no slice yet.
+    case "c":
+      return `/${name}`;
+    case "r":
+      return "";
+    case "R":
+      return "";
+    case "C":
+      return "/var/cache";
+    case "d":
+      return `/run/credentials/${name}`;
+    case "D":
+      return ctx.sharedDataDirSpecifier ? "/usr/share" : void 0;
+    case "E":
+      return "/etc";
+    case "L":
+      return "/var/log";
+    case "S":
+      return "/var/lib";
+    case "t":
+      return "/run";
     case "h":
       return "/root";
     case "s":
       return "/bin/sh";
-    case "E":
-      return "/etc";
-    case "S":
-      return "/var/lib";
-    case "C":
-      return "/var/cache";
-    case "L":
-      return "/var/log";
-    case "t":
-      return "/run";
-    case "T":
-      return "/tmp";
-    case "V":
-      return "/var/tmp";
-    case "d":
-      return `/run/credentials/${name}`;
+    // COMMON_SYSTEM_SPECIFIERS: Debian's os-release has no IMAGE_VERSION, BUILD_ID, IMAGE_ID, VARIANT_ID.
+    case "a":
+      return "x86-64";
+    case "A":
+      return "";
+    case "b":
+      return "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+    case "B":
+      return "";
     case "H":
       return "localhost";
     case "l":
@@ -2786,33 +3337,451 @@ function specifierValue(spec, ctx) {
     case "q":
       return "localhost";
     case "m":
-      return "00000000000000000000000000000001";
-    case "b":
-      return "00000000000000000000000000000002";
+      return "5e1f0c2a9b7d4e3f8a6c1b2d3e4f5a6b";
+    case "M":
+      return "";
     case "o":
       return "debian";
+    case "v":
+      return "6.1.0-amd64";
     case "w":
       return "12";
     case "W":
       return "";
-    case "B":
-      return "";
-    case "M":
-      return "";
-    case "A":
-      return "";
-    case "v":
-      return "6.1.0-amd64";
-    case "a":
-      return "x86-64";
+    // COMMON_CREDS_SPECIFIERS of the system scope: root.
+    case "g":
+      return "root";
+    case "G":
+      return "0";
+    case "u":
+      return "root";
+    case "U":
+      return "0";
+    case "T":
+      return "/tmp";
+    case "V":
+      return "/var/tmp";
     default:
-      return null;
+      return void 0;
   }
 }
+function lastComponent(prefix2) {
+  const dash = prefix2.lastIndexOf("-");
+  return dash >= 0 ? prefix2.slice(dash + 1) : prefix2;
+}
+function unescaped(text2) {
+  if (!text2.includes("\\")) return unescapeUnitName(text2);
+  let out = "";
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === "-") out += "/";
+    else if (c === "\\") {
+      const hex = text2.slice(i + 2, i + 4);
+      if (text2[i + 1] !== "x" || !/^[0-9a-fA-F]{2}$/.test(hex)) return { error: INVALID_ARGUMENT };
+      const byte = parseInt(hex, 16);
+      if (byte === 0) return out;
+      out += String.fromCharCode(byte);
+      i += 3;
+    } else out += c;
+  }
+  return out;
+}
+function pathUnescaped(text2) {
+  if (text2 === "") return { error: INVALID_ARGUMENT };
+  if (text2 === "-") return "/";
+  const w = unescaped(text2);
+  if (typeof w === "object") return w;
+  if (w.startsWith("/") || w.endsWith("/")) return { error: INVALID_ARGUMENT };
+  const path = "/" + w;
+  const parts2 = path.slice(1).split("/");
+  if (parts2.some((p) => p === "" || p === "." || p === "..")) return { error: INVALID_ARGUMENT };
+  return path;
+}
+function realPath(fragmentPath) {
+  return fragmentPath.startsWith("/") ? fragmentPath : `/${fragmentPath.replace(/^(\.\/)+/, "")}`;
+}
+function realDirectory(fragmentPath) {
+  const path = realPath(fragmentPath);
+  return path.slice(0, path.lastIndexOf("/")) || "/";
+}
+var MAX_BYTES, INVALID_SLOT, TOO_LONG, INVALID_ARGUMENT, DEPRECATED;
 var init_specifiers = __esm({
   "src/unit/specifiers.ts"() {
     "use strict";
     init_names();
+    MAX_BYTES = { full: 1024 * 1024, path: 4095, credential: 255 };
+    INVALID_SLOT = "Invalid slot";
+    TOO_LONG = "File name too long";
+    INVALID_ARGUMENT = "Invalid argument";
+    DEPRECATED = /* @__PURE__ */ new Set(["c", "r", "R"]);
+  }
+});
+
+// src/service/credentials.ts
+function loadCredential(table, value2, encrypted, ctx) {
+  if (value2 === "") {
+    table.clear();
+    return;
+  }
+  const split = splitAtColon(value2);
+  if (split === null) {
+    ctx.warn(`Invalid syntax, ignoring: ${value2}`);
+    return;
+  }
+  const id = credentialName(split.word, ctx);
+  if (id === null) return;
+  if (split.rest !== null && split.rest !== "") {
+    const path = ctx.expand(split.rest, "path");
+    if ("error" in path) {
+      ctx.warn(`Failed to resolve unit specifiers in "${split.rest}", ignoring: ${path.error}`);
+      return;
+    }
+    if (path.value.startsWith("/") ? !isNormalizedPath(path.value) : !isCredentialName(path.value)) {
+      ctx.warn(`Credential source "${path.value}" not valid, ignoring.`);
+      return;
+    }
+  }
+  table.set(id, encrypted);
+}
+function setCredential(table, value2, encrypted, ctx) {
+  if (value2 === "") {
+    table.clear();
+    return;
+  }
+  const split = splitAtColon(value2);
+  if (split === null) {
+    ctx.warn(`Failed to extract credential name, ignoring: ${value2}`);
+    return;
+  }
+  if (split.rest === null || split.rest === "") {
+    ctx.warn(`Invalid syntax, ignoring: ${value2}`);
+    return;
+  }
+  const id = credentialName(split.word, ctx);
+  if (id === null) return;
+  if (encrypted ? !isBase64(split.rest) : cunescape(split.rest) === null) {
+    ctx.warn(encrypted ? "Encrypted credential data not valid Base64 data, ignoring." : `Can't unescape "${split.rest}", ignoring: Invalid argument`);
+    return;
+  }
+  table.set(id, encrypted);
+}
+function credentialName(word, ctx) {
+  const id = ctx.expand(word, "credential");
+  if ("error" in id) {
+    ctx.warn(`Failed to resolve unit specifiers in "${word}", ignoring: ${id.error}`);
+    return null;
+  }
+  if (!isCredentialName(id.value)) {
+    ctx.warn(`Credential name "${id.value}" not valid, ignoring.`);
+    return null;
+  }
+  return id.value;
+}
+function isCredentialName(s) {
+  return isValidFilename(s) && /^[\x20-\x39\x3b-\x7e]*$/.test(s) && s.length <= 255;
+}
+function splitAtColon(value2) {
+  let word = "";
+  for (let i = 0; i < value2.length; i++) {
+    const c = value2[i];
+    if (c === "\\") {
+      if (i + 1 >= value2.length) return null;
+      word += value2[++i];
+    } else if (c === ":") return { word, rest: value2.slice(i + 1) };
+    else word += c;
+  }
+  return { word, rest: null };
+}
+function isBase64(text2) {
+  const chars = [];
+  for (const c of text2) if (!WHITESPACE2.includes(c)) chars.push(c);
+  for (let i = 0; i < chars.length; i += 4) {
+    const [a, b, c, d] = [chars[i], chars[i + 1], chars[i + 2], chars[i + 3]];
+    if (a === void 0 || !BASE64.test(a)) return false;
+    if (b === void 0 || !BASE64.test(b)) return false;
+    if (c === void 0 || d === void 0) return false;
+    const last = i + 4 >= chars.length;
+    if (c === "=") {
+      if (d !== "=" || (value(b) & 15) !== 0 || !last) return false;
+      continue;
+    }
+    if (!BASE64.test(c)) return false;
+    if (d === "=") {
+      if ((value(c) & 3) !== 0 || !last) return false;
+      continue;
+    }
+    if (!BASE64.test(d)) return false;
+  }
+  return true;
+}
+function value(c) {
+  return "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".indexOf(c);
+}
+var BASE64, WHITESPACE2;
+var init_credentials = __esm({
+  "src/service/credentials.ts"() {
+    "use strict";
+    init_words();
+    BASE64 = /^[A-Za-z0-9+/]$/;
+    WHITESPACE2 = " 	\n\r";
+  }
+});
+
+// src/service/exec-command.ts
+function parseExecLine(directive, a, ctx) {
+  const commands = [];
+  const t = ctx.traits;
+  const text2 = a.value;
+  const deprecated = (c) => ctx.warn(a, deprecatedSpecifierMessage(c));
+  let rvalue = text2;
+  let p = 0;
+  let semicolon;
+  do {
+    semicolon = false;
+    const commandStart = skipBlanks(text2, p);
+    let commandEnd = text2.length;
+    const first = firstWord(text2, p, a, rvalue, ctx);
+    if (first === null) return { commands };
+    if (typeof first === "string") {
+      ctx.warn(a, first);
+      return { commands };
+    }
+    p = first.next;
+    if (first.word === ";") {
+      semicolon = true;
+      continue;
+    }
+    const prefixes = readPrefixes(first.word, directive, a, ctx);
+    const { ignore } = prefixes;
+    const fail = (what, detail) => {
+      if (!ignore) return { commands, fatal: `${what}: ${detail}` };
+      ctx.warn(a, `${what}, ignoring: ${detail}`);
+      return { commands };
+    };
+    let path = "/bin/sh";
+    if (!prefixes.viaShell) {
+      const expanded = expandSpecifiers(prefixes.rest, ctx.specifiers, "path", deprecated);
+      if ("error" in expanded) return fail(`Failed to resolve unit specifiers in '${prefixes.rest}'`, expanded.error);
+      path = expanded.value;
+      if (path === "") return fail("Empty path in command line", t.execMessagesReworded ? rvalue : `'${rvalue}'`);
+      if (!isStringSafe(path)) return fail(`${t.execMessagesReworded ? "Executable path" : "Executable name"} contains special characters`, path);
+      if (impliesDirectory(path, t)) return fail("Executable path specifies a directory", path);
+      if (!(path.startsWith("/") ? isValidPath(path) : isValidFilename(path))) return fail("Neither a valid executable name nor an absolute path", path);
+    }
+    let argc = prefixes.separateArgv0 && !prefixes.viaShell ? 0 : 1;
+    const rest = text2.slice(p);
+    if (!SPECIAL_IN_WORD.test(rest)) {
+      const m = LONE_SEMICOLON.exec(rest);
+      if ((m ? rest.slice(0, m.index) : rest).trim() !== "") argc++;
+      if (m) {
+        semicolon = true;
+        commandEnd = p + m.index;
+        p = skipBlanks(text2, p + m.index + m[0].length);
+      } else p = text2.length;
+    } else {
+      while (p < text2.length) {
+        if (text2[p] === ";" && (p + 1 === text2.length || isBlank(text2.charCodeAt(p + 1)))) {
+          semicolon = true;
+          commandEnd = p;
+          p = skipBlanks(text2, p + 1);
+          break;
+        }
+        if (text2[p] === "\\" && text2[p + 1] === ";" && (p + 2 === text2.length || isBlank(text2.charCodeAt(p + 2)))) {
+          p = skipBlanks(text2, p + 2);
+          argc++;
+          continue;
+        }
+        const word = firstWord(text2, p, a, rvalue, ctx);
+        if (word === null) break;
+        if (typeof word === "string") {
+          if (!ignore) return { commands, fatal: word };
+          ctx.warn(a, word);
+          return { commands };
+        }
+        p = word.next;
+        const expanded = expandSpecifiers(word.word, ctx.specifiers, "full", deprecated);
+        if ("error" in expanded) {
+          return fail(`Failed to resolve unit specifiers in ${t.execMessagesReworded ? `'${word.word}'` : word.word}`, expanded.error);
+        }
+        argc++;
+      }
+    }
+    if (argc === 0) return fail("Empty executable name or zeroeth argument", rvalue);
+    commands.push({
+      directive,
+      path,
+      text: text2.slice(commandStart, commandEnd).replace(/[ \t\n\r]+$/, ""),
+      fullyPrivileged: prefixes.fullyPrivileged,
+      noSetuid: prefixes.noSetuid,
+      ambientMagic: prefixes.ambientMagic,
+      viaShell: prefixes.viaShell,
+      source: a
+    });
+    rvalue = text2.slice(p);
+  } while (semicolon);
+  return { commands };
+}
+function skipBlanks(text2, at) {
+  while (at < text2.length && isBlank(text2.charCodeAt(at))) at++;
+  return at;
+}
+function firstWord(text2, at, a, rvalue, ctx) {
+  const word = extractFirstWord(text2, at, WORD);
+  if (word !== "invalid") return word;
+  const relaxed = extractFirstWord(text2, at, { ...WORD, unescapeRelax: true });
+  if (relaxed === "invalid" || relaxed === null) return `Unbalanced quoting, ignoring: "${rvalue}"`;
+  ctx.warn(a, `Ignoring unknown escape sequences: "${relaxed.word}"`);
+  return relaxed;
+}
+function readPrefixes(word, directive, a, ctx) {
+  const t = ctx.traits;
+  let ignore = false;
+  let separateArgv0 = false;
+  let noEnv = false;
+  let full = false;
+  let noSetuid = false;
+  let ambient = false;
+  let viaShell = false;
+  let i = 0;
+  for (; i < word.length; i++) {
+    const c = word[i];
+    if (c === "-" && !ignore) ignore = true;
+    else if (c === "@" && !separateArgv0) separateArgv0 = true;
+    else if (c === ":" && !noEnv) noEnv = true;
+    else if (c === "+" && !full && !noSetuid && !ambient) full = true;
+    else if (c === "!" && !full && !noSetuid && !ambient) noSetuid = true;
+    else if (c === "!" && !full && !ambient) {
+      noSetuid = false;
+      ambient = true;
+      if (t.execAmbientPrefixIgnored) {
+        ctx.warn(a, `The !! modifier for ${directive}= lines is no longer supported and is now ignored. Please update your unit files and remove the modifier.`);
+      }
+    } else if (c === "|" && t.execViaShellPrefix && !viaShell) viaShell = true;
+    else break;
+  }
+  return {
+    ignore,
+    separateArgv0,
+    fullyPrivileged: full,
+    noSetuid,
+    // 262 keeps no trace of `!!`: the command runs with the unit's credentials.
+    ambientMagic: ambient && !t.execAmbientPrefixIgnored,
+    viaShell,
+    rest: word.slice(i)
+  };
+}
+function isStringSafe(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0 && c < 32 || c === 34 || c === 39 || c === 92 || c === 127) return false;
+  }
+  return true;
+}
+function impliesDirectory(path, t) {
+  if (path.endsWith("/")) return true;
+  if (!t.execPathImpliesDirectory) return false;
+  return path === "." || path === ".." || path.endsWith("/.") || path.endsWith("/..");
+}
+var WORD, SPECIAL_IN_WORD, LONE_SEMICOLON, isBlank;
+var init_exec_command = __esm({
+  "src/service/exec-command.ts"() {
+    "use strict";
+    init_specifiers();
+    init_words();
+    WORD = { unquote: true, cunescape: true };
+    SPECIAL_IN_WORD = /["'\\%]/;
+    LONE_SEMICOLON = /(?:^|[ \t\n\r]);(?=[ \t\n\r]|$)/;
+    isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+  }
+});
+
+// src/service/mount-images.ts
+function mountImages(value2, ctx) {
+  let added = 0;
+  let p = 0;
+  for (; ; ) {
+    const tuple = extractTuple(value2, p);
+    if (tuple === "invalid") {
+      ctx.warn(`Invalid syntax MountImages=${value2}, ignoring: Invalid argument`);
+      return added;
+    }
+    if (tuple === null) return added;
+    p = tuple.next;
+    const fields = splitColons(tuple.word);
+    if (fields === null) {
+      ctx.warn(`Invalid syntax in MountImages=, ignoring: ${tuple.word}`);
+      return added;
+    }
+    if (fields.length === 0) continue;
+    let source = fields[0];
+    if (source.startsWith("-")) source = source.slice(1);
+    const s = ctx.expand(source, "path");
+    if ("error" in s) {
+      ctx.warn(`Failed to resolve unit specifiers in "${source}", ignoring: ${s.error}`);
+      continue;
+    }
+    if (!absolutePathOk(s.value, ctx)) continue;
+    const dest = fields[1] ?? "";
+    if (dest === "") {
+      ctx.warn(`Missing destination in MountImages, ignoring: ${value2}`);
+      continue;
+    }
+    const d = ctx.expand(dest, "path");
+    if ("error" in d) {
+      ctx.warn(`Failed to resolve specifiers in "${dest}", ignoring: ${d.error}`);
+      continue;
+    }
+    if (!absolutePathOk(d.value, ctx)) continue;
+    for (let i = 2; i < fields.length; i += 2) {
+      const single2 = i + 1 >= fields.length;
+      const options = single2 ? fields[i] : fields[i + 1];
+      const o = ctx.expand(options, "full");
+      if ("error" in o) ctx.warn(`Failed to resolve unit specifiers in ${single2 ? fields[0] : options}, ignoring: ${o.error}`);
+    }
+    added++;
+  }
+}
+function absolutePathOk(path, ctx) {
+  if (!path.startsWith("/")) {
+    ctx.warn(`MountImages= path is not absolute, ignoring: ${path}`);
+    return false;
+  }
+  const simplified = "/" + path.split("/").filter((c) => c !== "" && c !== ".").join("/");
+  if (!isNormalizedPath(simplified)) {
+    ctx.warn(`MountImages= path is not normalized, ignoring: ${simplified}`);
+    return false;
+  }
+  return true;
+}
+function extractTuple(value2, at) {
+  return extractFirstWord(value2, at, { unquote: true, retainEscape: true });
+}
+function splitColons(tuple) {
+  const fields = [];
+  let field = "";
+  for (let i = 0; i < tuple.length; i++) {
+    const c = tuple[i];
+    if (c === ":") {
+      fields.push(field);
+      field = "";
+    } else if (c !== "\\") field += c;
+    else {
+      if (i + 1 >= tuple.length) return null;
+      const decoded = cunescapeOne(tuple, i + 1);
+      if (decoded !== null) {
+        field += decoded.text;
+        i += decoded.length;
+      } else if (tuple[i + 1] === ":") field += tuple[++i];
+      else return null;
+    }
+  }
+  fields.push(field);
+  return fields;
+}
+var init_mount_images = __esm({
+  "src/service/mount-images.ts"() {
+    "use strict";
+    init_words();
   }
 });
 
@@ -2850,7 +3819,8 @@ function initialServiceState(traits) {
     rootDirectory: null,
     rootImage: null,
     mountImages: 0,
-    encryptedCredentials: 0,
+    loadCredentials: /* @__PURE__ */ new Map(),
+    setCredentials: /* @__PURE__ */ new Map(),
     // 262 starts from the 63-bit "all"; older versions from all 64 bits (rule A vs B, §3.1).
     capabilityBoundingSet: traits.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64,
     ambientCapabilities: 0n,
@@ -2860,6 +3830,7 @@ function initialServiceState(traits) {
     addressFamilies: null,
     syscallArchitectures: /* @__PURE__ */ new Set(),
     syscallFilter: null,
+    syscallLog: null,
     ipAddressAllow: [],
     ipAddressDeny: [],
     ipIngressFilterPaths: 0,
@@ -2939,159 +3910,23 @@ var init_users = __esm({
   }
 });
 
-// src/service/words.ts
-function extractWords(value, opts = {}) {
-  if (!QUOTE_OR_BACKSLASH.test(value)) {
-    const words2 = value.split(SEPARATOR_RUN);
-    if (words2[0] === "") words2.shift();
-    if (words2.length > 0 && words2[words2.length - 1] === "") words2.pop();
-    return { words: words2, invalid: false };
-  }
-  const words = [];
-  let i = 0;
-  const n = value.length;
-  for (; ; ) {
-    while (i < n && isSeparator(value.charCodeAt(i))) i++;
-    if (i >= n) return { words, invalid: false };
-    let word = "";
-    let quote = 0;
-    let run = i;
-    for (; ; ) {
-      if (i >= n) {
-        if (quote !== 0 && !opts.relax) return { words, invalid: true };
-        word += value.slice(run, i);
-        break;
-      }
-      const c = value.charCodeAt(i);
-      if (c === 92) {
-        word += value.slice(run, i);
-        i++;
-        if (i >= n) {
-          if (opts.relax) break;
-          return { words, invalid: true };
-        }
-        if (opts.cunescape) {
-          const decoded = cunescapeOne(value, i);
-          if (decoded === null) return { words, invalid: true };
-          word += decoded.text;
-          i += decoded.length;
-        } else {
-          word += value[i];
-          i++;
-        }
-        run = i;
-        continue;
-      }
-      if (quote !== 0) {
-        if (c === quote) {
-          word += value.slice(run, i);
-          quote = 0;
-          run = i + 1;
-        }
-        i++;
-        continue;
-      }
-      if (opts.unquote && (c === 34 || c === 39)) {
-        word += value.slice(run, i);
-        quote = c;
-        i++;
-        run = i;
-        continue;
-      }
-      if (isSeparator(c)) {
-        word += value.slice(run, i);
-        break;
-      }
-      i++;
-    }
-    words.push(word);
-  }
-}
-function cunescapeOne(s, at) {
-  const c = s[at];
-  const simple = SIMPLE_ESCAPES[c];
-  if (simple !== void 0) return { text: simple, length: 1 };
-  const hex = (len) => {
-    const digits = s.slice(at + 1, at + 1 + len);
-    if (digits.length !== len || !/^[0-9a-fA-F]+$/.test(digits)) return null;
-    const code2 = parseInt(digits, 16);
-    if (code2 === 0 || code2 > 1114111) return null;
-    return { text: String.fromCodePoint(code2), length: 1 + len };
-  };
-  if (c === "x") return hex(2);
-  if (c === "u") return hex(4);
-  if (c === "U") return hex(8);
-  if (c >= "0" && c <= "7") {
-    const digits = s.slice(at, at + 3);
-    if (!/^[0-7]{3}$/.test(digits)) return null;
-    const code2 = parseInt(digits, 8);
-    if (code2 === 0 || code2 > 255) return null;
-    return { text: String.fromCharCode(code2), length: 3 };
-  }
-  return null;
-}
-function parseBoolean(text2) {
-  const lower = text2.toLowerCase();
-  if (TRUE_WORDS2.has(lower)) return true;
-  if (FALSE_WORDS2.has(lower)) return false;
-  return null;
-}
-function parseMode(text2) {
-  const m = /^[ \t\n\r]*([0-7]+)$/.exec(text2);
-  if (!m) return null;
-  const v = parseInt(m[1], 8);
-  return v <= 4095 ? v : null;
-}
-function hasControlChars(s) {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 || c === 127) return true;
-  }
-  return false;
-}
-function simplifyAbsolutePath(path) {
-  if (!path.startsWith("/")) return null;
-  const parts = path.split("/").filter((p) => p !== "" && p !== ".");
-  if (parts.some((p) => p === ".." || p.length > 255)) return null;
-  const simplified = "/" + parts.join("/");
-  return simplified.length < 4096 ? simplified : null;
-}
-function isValidFilename(s) {
-  return s !== "" && s !== "." && s !== ".." && !s.includes("/") && s.length <= 255;
-}
-var QUOTE_OR_BACKSLASH, SEPARATOR_RUN, isSeparator, SIMPLE_ESCAPES, TRUE_WORDS2, FALSE_WORDS2;
-var init_words = __esm({
-  "src/service/words.ts"() {
-    "use strict";
-    QUOTE_OR_BACKSLASH = /["'\\]/;
-    SEPARATOR_RUN = /[ \t\n\r]+/;
-    isSeparator = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-    SIMPLE_ESCAPES = {
-      a: "\x07",
-      b: "\b",
-      f: "\f",
-      n: "\n",
-      r: "\r",
-      t: "	",
-      v: "\v",
-      "\\": "\\",
-      '"': '"',
-      "'": "'",
-      s: " "
-    };
-    TRUE_WORDS2 = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on"]);
-    FALSE_WORDS2 = /* @__PURE__ */ new Set(["0", "no", "n", "false", "f", "off"]);
-  }
-});
-
 // src/service/directives.ts
+function lineContext(ctx, a) {
+  return {
+    expand: (text2, use) => expand(ctx, a, text2, use),
+    warn: (message) => ctx.warn(a, message)
+  };
+}
+function expand(ctx, a, text2, use) {
+  return expandSpecifiers(text2, ctx.specifiers, use, (c) => ctx.warn(a, deprecatedSpecifierMessage(c)));
+}
 function userName(s, a, ctx) {
   if (a.value === "") return null;
-  const expanded = expandSpecifiers(a.value, ctx.specifiers);
-  if (expanded === null) return { fatal: `Failed to resolve unit specifiers in ${a.value}` };
-  if (!isValidRelaxedUserName(expanded)) return { fatal: `Invalid user/group name or numeric ID: ${expanded}` };
+  const expanded = expand(ctx, a, a.value, "full");
+  if ("error" in expanded) return { fatal: `Failed to resolve unit specifiers in ${a.value}: ${expanded.error}` };
+  if (!isValidRelaxedUserName(expanded.value)) return { fatal: `Invalid user/group name or numeric ID: ${expanded.value}` };
   void s;
-  return expanded;
+  return expanded.value;
 }
 function parseErrnoOrAction(text2) {
   if (text2 === "kill") return 2147483646;
@@ -3101,10 +3936,10 @@ function parseErrnoOrAction(text2) {
   }
   return ERRNO_NAMES.has(text2) ? 1 : null;
 }
-function addSyscall(entries, name, errno, invert, allowList, table2, warn) {
+function addSyscall(entries, name, errno, invert, allowList, table, warn) {
   const add = !invert === allowList || invert && allowList && errno >= 0;
   if (name.startsWith("@")) {
-    const group = expandGroup(table2, name);
+    const group = expandGroup(table, name);
     if (group === null) {
       warn?.(`Unknown system call group, ignoring: ${name}`);
       return;
@@ -3112,7 +3947,7 @@ function addSyscall(entries, name, errno, invert, allowList, table2, warn) {
     entries.setGroup(group, add ? errno : null);
     return;
   }
-  if (!table2.known.has(name)) {
+  if (!table.known.has(name)) {
     warn?.(`Failed to parse system call, ignoring: ${name}`);
     return;
   }
@@ -3123,102 +3958,7 @@ function canonicalRights(rights) {
   if (rights === "") return "rwm";
   return ["r", "w", "m"].filter((c) => rights.includes(c)).join("");
 }
-function parseCommand(text2, directive, a, ctx) {
-  const trimmed = text2.replace(/^[ \t\n\r]+/, "");
-  if (trimmed === "") return { next: null };
-  const firstEnd = wordEnd(trimmed, 0);
-  const firstRaw = trimmed.slice(0, firstEnd);
-  const first = commandWord(firstRaw);
-  if (first.invalid || first.words.length === 0) {
-    ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
-    return { next: null };
-  }
-  const after = trimmed.slice(firstEnd);
-  let f = first.words[0];
-  if (f === ";") return { next: after };
-  let ignore = false;
-  let argv0 = false;
-  let noEnv = false;
-  let full = false;
-  let noSetuid = false;
-  let ambient = false;
-  for (; ; ) {
-    const c = f[0];
-    if (c === "-" && !ignore) ignore = true;
-    else if (c === "@" && !argv0) argv0 = true;
-    else if (c === ":" && !noEnv) noEnv = true;
-    else if (c === "+" && !full && !noSetuid && !ambient) full = true;
-    else if (c === "!" && !full && !noSetuid && !ambient) noSetuid = true;
-    else if (c === "!" && !full && !ambient) {
-      noSetuid = false;
-      ambient = true;
-    } else break;
-    f = f.slice(1);
-  }
-  const fail = (message) => {
-    if (ignore) {
-      ctx.warn(a, `${message}, ignoring`);
-      return { next: null };
-    }
-    return { fatal: message, next: null };
-  };
-  const path = expandSpecifiers(f, ctx.specifiers);
-  if (path === null) return fail(`Failed to resolve unit specifiers in '${f}'`);
-  if (path === "") return fail(`Empty path in command line: '${a.value}'`);
-  if (hasControlChars(path) || /["'\\]/.test(path)) return fail(`Executable name contains special characters: ${path}`);
-  if (path.endsWith("/")) return fail(`Executable path specifies a directory: ${path}`);
-  if (!path.startsWith("/") && !isValidFilename(path)) return fail(`Neither a valid executable name nor an absolute path: ${path}`);
-  let i = 0;
-  let next = null;
-  if (!SPECIAL_IN_WORD.test(after) && !after.includes("%")) {
-    const m = LONE_SEMICOLON.exec(after);
-    if (m) next = after.slice(m.index + m[0].length);
-    i = after.length;
-  }
-  for (; ; ) {
-    while (i < after.length && isBlank(after.charCodeAt(i))) i++;
-    if (i >= after.length) break;
-    if (after.charCodeAt(i) === 59 && (i + 1 === after.length || isBlank(after.charCodeAt(i + 1)))) {
-      next = after.slice(i + 1);
-      break;
-    }
-    const end = wordEnd(after, i);
-    const arg = commandWord(after.slice(i, end));
-    if (arg.invalid) return fail(`Invalid syntax in arguments: ${a.value}`);
-    for (const w of arg.words) {
-      if (w.includes("%") && expandSpecifiers(w, ctx.specifiers) === null) return fail(`Failed to resolve unit specifiers in ${w}`);
-    }
-    i = end;
-  }
-  if (argv0 && after.trim() === "") return fail(`Empty executable name or zeroeth argument: ${a.value}`);
-  const written = (next === null ? trimmed : trimmed.slice(0, trimmed.length - next.length - 1)).replace(/[ \t\n\r]+$/, "");
-  const command = {
-    directive,
-    path,
-    text: written,
-    fullyPrivileged: full,
-    noSetuid,
-    ambientMagic: ambient,
-    source: a
-  };
-  return { command, next };
-}
-function wordEnd(text2, start) {
-  let quote = 0;
-  for (let i = start; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 92) i++;
-    else if (quote !== 0) {
-      if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) quote = c;
-    else if (isBlank(c)) return i;
-  }
-  return text2.length;
-}
-function commandWord(word) {
-  return SPECIAL_IN_WORD.test(word) ? extractWords(word, { unquote: true, cunescape: true }) : { words: [word], invalid: false };
-}
-var NAMESPACE_FLAGS, NAMESPACE_ALL2, bool, enumOf, boolOrKeywords, user, rootPath, capabilities, KERNEL_LAST_CAP, restrictNamespaces, restrictAddressFamilies, ARCHITECTURES, ARCHITECTURES_257, syscallArchitectures, systemCallFilter, addressList, filterPaths, deviceAllow, delegate, supplementaryGroups, SECURE_BITS, secureBits, exec, isBlank, SPECIAL_IN_WORD, LONE_SEMICOLON, workingDirectory, SERVICE_TYPES, RESTART_VALUES, EMERGENCY_ACTIONS, PROTECT_SYSTEM, PROTECT_HOME, DIRECTIVES;
+var NAMESPACE_FLAGS, NAMESPACE_ALL2, bool, enumOf, boolOrKeywords, user, rootPath, capabilities, KERNEL_LAST_CAP, restrictNamespaces, restrictAddressFamilies, ARCHITECTURES, ARCHITECTURES_257, syscallArchitectures, systemCallFilter, systemCallLog, addressList, filterPaths, deviceAllow, delegate, supplementaryGroups, SECURE_BITS, secureBits, exec, workingDirectory, SERVICE_TYPES, RESTART_VALUES, EMERGENCY_ACTIONS, PROTECT_SYSTEM, PROTECT_HOME, DIRECTIVES;
 var init_directives = __esm({
   "src/service/directives.ts"() {
     "use strict";
@@ -3226,6 +3966,9 @@ var init_directives = __esm({
     init_syscalls();
     init_specifiers();
     init_ip();
+    init_credentials();
+    init_exec_command();
+    init_mount_images();
     init_state();
     init_users();
     init_words();
@@ -3269,10 +4012,10 @@ var init_directives = __esm({
         set(s, null);
         return void 0;
       }
-      const expanded = expandSpecifiers(a.value, ctx.specifiers);
-      if (expanded === null) return `Failed to resolve unit specifiers in ${a.value}`;
-      const path = simplifyAbsolutePath(expanded);
-      if (path === null) return `${a.key}= path is not absolute or not normalized: ${expanded}`;
+      const expanded = expand(ctx, a, a.value, "path");
+      if ("error" in expanded) return `Failed to resolve unit specifiers in '${a.value}': ${expanded.error}`;
+      const path = simplifyAbsolutePath(expanded.value);
+      if (path === null) return `${a.key}= path is not absolute or not normalized: ${expanded.value}`;
       set(s, path);
       return void 0;
     };
@@ -3282,10 +4025,10 @@ var init_directives = __esm({
       const invert = text2.startsWith("~");
       if (invert) text2 = text2.slice(1);
       let sum = 0n;
-      for (const w of extractWords(text2, { unquote: true, relax: true }).words) {
-        const cap2 = capabilityFromName(w, t.maxCapabilityNumber);
-        if (cap2 === null) ctx.warn(a, `Failed to parse capability '${w}', ignoring.`);
-        else sum |= 1n << BigInt(cap2);
+      const rules = { max: t.maxCapabilityNumber, binaryPrefix: t.strtolBinaryPrefix };
+      for (const w of extractWords(text2, { unquote: true, relax: t.capabilityWordsRelaxed }).words) {
+        const cap2 = capabilityFromName(w, rules);
+        if (cap2 !== null) sum |= 1n << BigInt(cap2);
       }
       const current = bounding ? s.capabilityBoundingSet : s.ambientCapabilities;
       const untouched = bounding ? t.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64 : 0n;
@@ -3361,7 +4104,7 @@ var init_directives = __esm({
         s.syscallArchitectures = /* @__PURE__ */ new Set();
         return void 0;
       }
-      const known = ctx.traits.version >= "257" ? ARCHITECTURES_257 : ARCHITECTURES;
+      const known = ctx.traits.loongarch64Architecture ? ARCHITECTURES_257 : ARCHITECTURES;
       const { words, invalid } = extractWords(a.value, { unquote: true });
       for (const w of words) {
         if (known.has(w)) s.syscallArchitectures.add(w);
@@ -3378,10 +4121,10 @@ var init_directives = __esm({
       let text2 = a.value;
       const invert = text2.startsWith("~");
       if (invert) text2 = text2.slice(1);
-      const table2 = ctx.syscalls;
+      const table = ctx.syscalls;
       if (s.syscallFilter === null) {
-        s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table2) };
-        if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table2, null);
+        s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table) };
+        if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table, null);
       }
       const filter = s.syscallFilter;
       const { words, invalid } = extractWords(text2);
@@ -3402,8 +4145,23 @@ var init_directives = __esm({
           ctx.warn(a, `Allow-listed system calls cannot take error number, ignoring: ${w}`);
           continue;
         }
-        addSyscall(filter.entries, name, errno, invert, filter.allowList, table2, (m) => ctx.warn(a, m));
+        addSyscall(filter.entries, name, errno, invert, filter.allowList, table, (m) => ctx.warn(a, m));
       }
+      if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+      return void 0;
+    };
+    systemCallLog = (s, a, ctx) => {
+      if (a.value === "") {
+        s.syscallLog = null;
+        return void 0;
+      }
+      let text2 = a.value;
+      const invert = text2.startsWith("~");
+      if (invert) text2 = text2.slice(1);
+      s.syscallLog ??= { allowList: !invert, entries: new SyscallSet(ctx.syscalls) };
+      const log = s.syscallLog;
+      const { words, invalid } = extractWords(text2);
+      for (const w of words) addSyscall(log.entries, w, -1, invert, log.allowList, ctx.syscalls, null);
       if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
       return void 0;
     };
@@ -3427,8 +4185,12 @@ var init_directives = __esm({
         s[key] = 0;
         return void 0;
       }
-      const expanded = expandSpecifiers(a.value, ctx.specifiers);
-      if (expanded === null || simplifyAbsolutePath(expanded) === null) {
+      const expanded = expand(ctx, a, a.value, "path");
+      if ("error" in expanded) {
+        ctx.warn(a, `Failed to resolve unit specifiers in '${a.value}', ignoring: ${expanded.error}`);
+        return void 0;
+      }
+      if (simplifyAbsolutePath(expanded.value) === null) {
         ctx.warn(a, `${a.key}= path is not valid, ignoring: ${a.value}`);
         return void 0;
       }
@@ -3446,11 +4208,12 @@ var init_directives = __esm({
         ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
         return void 0;
       }
-      const resolved = expandSpecifiers(first, ctx.specifiers);
-      if (resolved === null) {
-        ctx.warn(a, `Failed to resolve unit specifiers in '${first}', ignoring.`);
+      const expanded = expand(ctx, a, first, "path");
+      if ("error" in expanded) {
+        ctx.warn(a, `Failed to resolve unit specifiers in '${first}', ignoring: ${expanded.error}`);
         return void 0;
       }
+      const resolved = expanded.value;
       let device = resolved;
       if (!device.startsWith("block-") && !device.startsWith("char-")) {
         const simplified = device.startsWith("/") ? simplifyAbsolutePath(device) : null;
@@ -3481,10 +4244,10 @@ var init_directives = __esm({
       }
       const { words, invalid } = extractWords(a.value);
       for (const w of words) {
-        const expanded = expandSpecifiers(w, ctx.specifiers);
-        if (expanded === null) return `Failed to resolve unit specifiers in ${w}`;
-        if (!isValidRelaxedUserName(expanded)) return `Invalid supplementary group name or numeric ID: ${expanded}`;
-        s.supplementaryGroups.push(expanded);
+        const expanded = expand(ctx, a, w, "full");
+        if ("error" in expanded) return `Failed to resolve unit specifiers in ${w}: ${expanded.error}`;
+        if (!isValidRelaxedUserName(expanded.value)) return `Invalid user/group name or numeric ID: ${expanded.value}`;
+        s.supplementaryGroups.push(expanded.value);
       }
       if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
       return void 0;
@@ -3512,18 +4275,10 @@ var init_directives = __esm({
         list3.length = 0;
         return void 0;
       }
-      let rest = a.value;
-      for (; ; ) {
-        const parsed = parseCommand(rest, directive, a, ctx);
-        if (parsed.fatal !== void 0) return parsed.fatal;
-        if (parsed.command) list3.push(parsed.command);
-        if (parsed.next === null) return void 0;
-        rest = parsed.next;
-      }
+      const line = parseExecLine(directive, a, ctx);
+      for (const c of line.commands) list3.push(c);
+      return "fatal" in line ? line.fatal : void 0;
     };
-    isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-    SPECIAL_IN_WORD = /["'\\]/;
-    LONE_SEMICOLON = /(?:^|[ \t\n\r]);(?=[ \t\n\r]|$)/;
     workingDirectory = (s, a, ctx) => {
       let v = a.value;
       if (v === "") {
@@ -3536,8 +4291,14 @@ var init_directives = __esm({
         s.workingDirectory = "~";
         return void 0;
       }
-      const expanded = expandSpecifiers(v, ctx.specifiers);
-      const path = expanded === null ? null : simplifyAbsolutePath(expanded);
+      const expanded = expand(ctx, a, v, "path");
+      if ("error" in expanded) {
+        const message = `Failed to resolve unit specifiers in working directory path '${v}'`;
+        if (!missingOk) return `${message}: ${expanded.error}`;
+        ctx.warn(a, `${message}, ignoring: ${expanded.error}`);
+        return void 0;
+      }
+      const path = simplifyAbsolutePath(expanded.value);
       if (path === null) {
         if (missingOk) {
           ctx.warn(a, `WorkingDirectory= path is not valid, ignoring: ${v}`);
@@ -3647,25 +4408,22 @@ var init_directives = __esm({
       ["Service.RootDirectory", rootPath((s, v) => s.rootDirectory = v)],
       ["Service.RootImage", rootPath((s, v) => s.rootImage = v)],
       ["Service.RootVerity", rootPath(() => void 0)],
-      ["Service.MountImages", (s, a) => {
-        s.mountImages = a.value === "" ? 0 : s.mountImages + extractWords(a.value, { unquote: true }).words.length;
-        return void 0;
-      }],
-      ["Service.LoadCredentialEncrypted", (s, a) => {
-        s.encryptedCredentials = a.value === "" ? 0 : s.encryptedCredentials + 1;
-        return void 0;
-      }],
-      ["Service.SetCredentialEncrypted", (s, a) => {
-        s.encryptedCredentials = a.value === "" ? 0 : s.encryptedCredentials + 1;
+      ["Service.MountImages", (s, a, ctx) => {
+        s.mountImages = a.value === "" ? 0 : s.mountImages + mountImages(a.value, lineContext(ctx, a));
         return void 0;
       }],
       ["Service.SecureBits", secureBits],
+      ["Service.LoadCredential", (s, a, ctx) => void loadCredential(s.loadCredentials, a.value, false, lineContext(ctx, a))],
+      ["Service.LoadCredentialEncrypted", (s, a, ctx) => void loadCredential(s.loadCredentials, a.value, true, lineContext(ctx, a))],
+      ["Service.SetCredential", (s, a, ctx) => void setCredential(s.setCredentials, a.value, false, lineContext(ctx, a))],
+      ["Service.SetCredentialEncrypted", (s, a, ctx) => void setCredential(s.setCredentials, a.value, true, lineContext(ctx, a))],
       ["Service.CapabilityBoundingSet", capabilities(true)],
       ["Service.AmbientCapabilities", capabilities(false)],
       ["Service.RestrictNamespaces", restrictNamespaces],
       ["Service.RestrictAddressFamilies", restrictAddressFamilies],
       ["Service.SystemCallArchitectures", syscallArchitectures],
       ["Service.SystemCallFilter", systemCallFilter],
+      ["Service.SystemCallLog", systemCallLog],
       ["Service.IPAddressAllow", addressList(() => "ipAddressAllow")],
       ["Service.IPAddressDeny", addressList(() => "ipAddressDeny")],
       ["Service.IPIngressFilterPath", filterPaths("ipIngressFilterPaths")],
@@ -3735,7 +4493,8 @@ function patchService(s, unitName, traits) {
     add("block-device-mapper:rwm");
   }
   if (s.protectClock) add("char-rtc:r");
-  if (s.encryptedCredentials > 0 && traits.encryptedCredentialDevice !== null) {
+  const encrypted = [...s.loadCredentials.values(), ...s.setCredentials.values()].includes(true);
+  if (encrypted && traits.encryptedCredentialDevice !== null) {
     add(traits.encryptedCredentialDevice.replace(" ", ":"));
   }
   if (s.type === null) s.type = s.busName !== null ? "dbus" : s.exec["ExecStart"].length > 0 ? "simple" : "oneshot";
@@ -3749,19 +4508,19 @@ function hexOf(s) {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
   return h.toString(16).padStart(16, "0");
 }
-var bit2, CAP_MKNOD, CAP_SYS_RAWIO, CAP_SYS_MODULE, CAP_SYSLOG, CAP_SYS_TIME, CAP_WAKE_ALARM;
+var bit, CAP_MKNOD, CAP_SYS_RAWIO, CAP_SYS_MODULE, CAP_SYSLOG, CAP_SYS_TIME, CAP_WAKE_ALARM;
 var init_patch = __esm({
   "src/service/patch.ts"() {
     "use strict";
     init_users();
     init_names();
-    bit2 = (n) => 1n << BigInt(n);
-    CAP_MKNOD = bit2(27);
-    CAP_SYS_RAWIO = bit2(17);
-    CAP_SYS_MODULE = bit2(16);
-    CAP_SYSLOG = bit2(34);
-    CAP_SYS_TIME = bit2(25);
-    CAP_WAKE_ALARM = bit2(35);
+    bit = (n) => 1n << BigInt(n);
+    CAP_MKNOD = bit(27);
+    CAP_SYS_RAWIO = bit(17);
+    CAP_SYS_MODULE = bit(16);
+    CAP_SYSLOG = bit(34);
+    CAP_SYS_TIME = bit(25);
+    CAP_WAKE_ALARM = bit(35);
   }
 });
 
@@ -3881,7 +4640,7 @@ function* physicalLines(bytes) {
 }
 function isCommentLine(b) {
   let i = 0;
-  while (i < b.length && WHITESPACE.has(b[i])) i++;
+  while (i < b.length && WHITESPACE3.has(b[i])) i++;
   return i < b.length && (b[i] === 35 || b[i] === 59);
 }
 function startsWithBom(b) {
@@ -3895,10 +4654,10 @@ function endsWithUnescapedBackslash(b) {
   }
   return escaped;
 }
-function concat(parts, length) {
+function concat(parts2, length) {
   const out = new Uint8Array(length);
   let at = 0;
-  for (const p of parts) {
+  for (const p of parts2) {
     out.set(p, at);
     at += p.length;
   }
@@ -3907,8 +4666,8 @@ function concat(parts, length) {
 function decodeTrimmed(b) {
   let s = 0;
   let e = b.length;
-  while (s < e && WHITESPACE.has(b[s])) s++;
-  while (e > s && WHITESPACE.has(b[e - 1])) e--;
+  while (s < e && WHITESPACE3.has(b[s])) s++;
+  while (e > s && WHITESPACE3.has(b[e - 1])) e--;
   if (s === e) return "";
   try {
     return utf8.decode(b.subarray(s, e));
@@ -3923,13 +4682,13 @@ function trimWhitespace(s) {
   while (end > start && isWhitespaceCode(s.charCodeAt(end - 1))) end--;
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
-var LONG_LINE_MAX, BOM, WHITESPACE, utf8, LogicalLines, isWhitespaceCode;
+var LONG_LINE_MAX, BOM, WHITESPACE3, utf8, LogicalLines, isWhitespaceCode;
 var init_syntax = __esm({
   "src/unit/syntax.ts"() {
     "use strict";
     LONG_LINE_MAX = 1024 * 1024;
     BOM = [239, 187, 191];
-    WHITESPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+    WHITESPACE3 = /* @__PURE__ */ new Set([32, 9, 10, 13]);
     utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     LogicalLines = class {
       constructor(file, sections, emptySectionHeaderInvalid) {
@@ -4104,6 +4863,565 @@ var init_syntax = __esm({
   }
 });
 
+// src/unit/source-view.ts
+function listingOf(source, dir) {
+  let listings = listingsBySource.get(source);
+  if (!listings) listingsBySource.set(source, listings = /* @__PURE__ */ new Map());
+  let l = listings.get(dir);
+  if (l === void 0) {
+    const names2 = source.list(dir);
+    listings.set(dir, l = names2 === null ? null : new Set(names2));
+  }
+  return l;
+}
+function parts(path) {
+  return path.split("/").filter((p) => p !== "" && p !== ".");
+}
+function render(absolute, parts2) {
+  if (absolute) return "/" + parts2.join("/");
+  return parts2.length === 0 ? "." : parts2.join("/");
+}
+function normalize2(path) {
+  const absolute = path.startsWith("/");
+  const out = [];
+  for (const p of parts(path)) {
+    if (p === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
+    else if (p !== ".." || !absolute) out.push(p);
+  }
+  return render(absolute, out);
+}
+var SYSTEM_UNIT_PATH, SYSTEM_ROOTS, ALWAYS_THERE, CHASE_SYMLINKS_MAX, NO_SUCH_FILE, listingsBySource, EMPTY, SourceView;
+var init_source_view = __esm({
+  "src/unit/source-view.ts"() {
+    "use strict";
+    init_source();
+    SYSTEM_UNIT_PATH = [
+      "/etc/systemd/system.control",
+      "/run/systemd/system.control",
+      "/etc/systemd/system",
+      "/etc/systemd/system.attached",
+      "/run/systemd/system",
+      "/run/systemd/system.attached",
+      "/usr/local/lib/systemd/system",
+      "/usr/lib/systemd/system",
+      "/lib/systemd/system"
+    ];
+    SYSTEM_ROOTS = ["/etc/systemd/", "/run/systemd/", "/usr/", "/lib/"];
+    ALWAYS_THERE = ["/etc/systemd/system", "/run/systemd/system", "/usr/lib/systemd/system", "/dev/null"];
+    CHASE_SYMLINKS_MAX = 32;
+    NO_SUCH_FILE = "No such file or directory";
+    listingsBySource = /* @__PURE__ */ new WeakMap();
+    EMPTY = /* @__PURE__ */ new Set();
+    SourceView = class {
+      constructor(source, root, ownDir) {
+        this.source = source;
+        this.root = root;
+        this.ownDir = ownDir;
+      }
+      source;
+      root;
+      ownDir;
+      /**
+       * @param root absolute path of the source's working directory, when known
+       * @param ownDir the unit's directory: never hidden, even when it is a system unit directory
+       */
+      /** The unit's directory, absolute when it can be (worked out when first needed). */
+      ownAbsolute;
+      /** Relative paths can reach a system unit directory (the working directory is near one). */
+      relativeMayHide;
+      /** Entries of a directory (links followed), or null when it is none here. */
+      entries(dir) {
+        const hidden = this.hidden(dir);
+        if (hidden) return hidden === "empty" ? EMPTY : null;
+        return listingOf(this.source, dir);
+      }
+      /** The stored target of a link, or null. */
+      link(path) {
+        return this.hidden(path) ? null : this.source.link(path);
+      }
+      /** A file's bytes, links followed (to /dev/null: empty, it masks). */
+      read(path) {
+        if (path === "/dev/null") return new Uint8Array(0);
+        if (this.source.link(path) === null) {
+          if (dirname(path) !== this.ownDir && this.hidden(path)) return null;
+          return this.source.read(path);
+        }
+        if (this.hidden(path)) return null;
+        const c = this.chase(path, { followLast: true, nonexistent: false });
+        if ("error" in c) return null;
+        if (c.path === "/dev/null") return new Uint8Array(0);
+        return this.hidden(c.path) ? null : this.source.read(c.path);
+      }
+      /** The entry exists (a final link is not followed). */
+      has(path) {
+        if (path === "/" || path === "." || path === "") return true;
+        if (path.startsWith("/") && ALWAYS_THERE.some((d) => d === path || d.startsWith(path + "/"))) return true;
+        return this.entries(dirname(path))?.has(basename(path)) ?? false;
+      }
+      /** access(F_OK): the path exists, links followed. */
+      exists(path) {
+        const c = this.chase(path, { followLast: true, nonexistent: false });
+        return !("error" in c);
+      }
+      /** is_dir(): a directory, links followed. */
+      isDirectory(path) {
+        const c = this.chase(path, { followLast: true, nonexistent: false });
+        return !("error" in c) && this.entries(c.path) !== null;
+      }
+      /**
+       * chase(): `path` with `.`, `..` and symbolic links resolved component by component, `..`
+       * going up from where the links led. With `nonexistent`, a missing component ends the
+       * lookup and the rest is kept as it is, unless it climbs with `..` (then it fails).
+       */
+      chase(path, opts) {
+        let absolute = path.startsWith("/");
+        let done = [];
+        let todo = parts(path);
+        const links = [];
+        let hops = 0;
+        let missing = false;
+        while (todo.length > 0) {
+          const c = todo.shift();
+          if (missing) {
+            done.push(c);
+            continue;
+          }
+          if (c === "..") {
+            if (done.length > 0 && done[done.length - 1] !== "..") done.pop();
+            else if (!absolute && this.root !== void 0) {
+              absolute = true;
+              done = parts(this.root);
+              done.pop();
+            } else if (!absolute) done.push("..");
+            continue;
+          }
+          const p = render(absolute, [...done, c]);
+          if (!this.has(p)) {
+            if (!opts.nonexistent || todo.includes("..")) return { error: NO_SUCH_FILE };
+            missing = true;
+            done.push(c);
+            continue;
+          }
+          const target = todo.length === 0 && !opts.followLast ? null : this.link(p);
+          if (target === null) {
+            done.push(c);
+            continue;
+          }
+          if (++hops > CHASE_SYMLINKS_MAX) return { error: "Too many levels of symbolic links" };
+          links.push({ path: p, target });
+          if (target.startsWith("/")) {
+            absolute = true;
+            done = [];
+          }
+          todo = [...parts(target), ...todo];
+        }
+        return { path: this.inFrame(render(absolute, done)), links };
+      }
+      /** An absolute path under the source's working directory, written relative to it again. */
+      inFrame(path) {
+        if (this.root === void 0 || !path.startsWith("/")) return path;
+        if (path === this.root) return ".";
+        return path.startsWith(this.root + "/") ? path.slice(this.root.length + 1) : path;
+      }
+      /** The absolute form of a path when it can be known, else the path (relative to the source). */
+      absolute(path) {
+        const p = path.startsWith("/") || this.root === void 0 ? path : joinPath(this.root, path);
+        return /\/\.|\/\/|\/$|^\.\.?(\/|$)/.test(p) ? normalize2(p) : p;
+      }
+      /** Hidden system unit directories read as empty; what is in them does not exist. */
+      hidden(path) {
+        if (path.startsWith("/")) {
+          if (!SYSTEM_ROOTS.some((r) => path.startsWith(r)) && !path.includes("/.")) return null;
+        } else {
+          const root = this.root;
+          if (root === void 0) return null;
+          this.relativeMayHide ??= SYSTEM_UNIT_PATH.some((d) => root === "/" || d === root || d.startsWith(root + "/") || root.startsWith(d + "/"));
+          if (!this.relativeMayHide && !path.startsWith("..")) return null;
+        }
+        const abs = this.absolute(path);
+        if (!abs.startsWith("/")) return null;
+        const own = this.ownAbsolute ??= this.absolute(this.ownDir);
+        if (abs === own || abs.startsWith(own + "/")) return null;
+        for (const dir of SYSTEM_UNIT_PATH) {
+          if (abs === dir) return "empty";
+          if (abs.startsWith(dir + "/")) return "inside";
+        }
+        return null;
+      }
+    };
+  }
+});
+
+// src/unit/unit-files.ts
+function directoryIndex(source, dir, location) {
+  let bySource = indexes.get(source);
+  if (!bySource) indexes.set(source, bySource = /* @__PURE__ */ new Map());
+  const key = `${location.absoluteRoot ?? ""}\0${location.followDropInDirectoryLinks === true}\0${dir}`;
+  let index = bySource.get(key);
+  if (index !== void 0) return index;
+  const entries = listingOf(source, dir);
+  if (entries === null) index = null;
+  else {
+    const unitLinks = /* @__PURE__ */ new Map();
+    let dropInDirectories = false;
+    for (const name of entries) {
+      if (name.endsWith(".d")) dropInDirectories = true;
+      else if (UNIT_SUFFIXES.has(name.slice(name.lastIndexOf(".") + 1)) && unitNameKind(name) !== null) {
+        const target = source.link(joinPath(dir, name));
+        if (target !== null) unitLinks.set(name, target);
+      }
+    }
+    const view = new SourceView(source, location.absoluteRoot, dir);
+    index = { view, read: (p) => view.read(p), names: entries, unitLinks, dropInDirectories, readings: /* @__PURE__ */ new Map() };
+  }
+  bySource.set(key, index);
+  return index;
+}
+function resolveUnitFiles(source, path, instance, location = {}) {
+  const dir = dirname(path);
+  const base = basename(path);
+  const kind = unitNameKind(base);
+  if (kind === null) throw new Error(`not a unit name: ${base}`);
+  const requested = kind === "template" ? withInstance(base, instance) : base;
+  const diagnostics = [];
+  const index = directoryIndex(source, dir, location);
+  if (index !== null && index.unitLinks.size === 0) {
+    const name = index.names.has(base) ? base : kind === "instance" && index.names.has(templateOf(base)) ? templateOf(base) : null;
+    if (name !== null) {
+      const fragmentPath = joinPath(dir, name);
+      const drop2 = index.dropInDirectories ? findDropIns(index.view, dir, requested, [], location) : NO_DROP_INS;
+      const plain = drop2.paths.length === 0 && drop2.links.length === 0;
+      if (plain || drop2.links.length === 0 && drop2.paths.every((p) => index.view.link(p) === null)) {
+        return {
+          requested,
+          unit: requested,
+          names: [requested],
+          fragmentPath,
+          dropInPaths: drop2.paths,
+          links: [],
+          involved: plain ? [path] : [.../* @__PURE__ */ new Set([path, fragmentPath, ...drop2.paths])].sort(compareBytes),
+          read: index.read,
+          diagnostics: drop2.diagnostics
+        };
+      }
+    }
+  }
+  const notFound = () => ({
+    requested,
+    unit: requested,
+    names: [requested],
+    fragmentPath: null,
+    dropInPaths: [],
+    links: [],
+    involved: [path],
+    read: index?.read ?? ((p) => source.read(p)),
+    diagnostics
+  });
+  if (index === null) return notFound();
+  const { view } = index;
+  const present = (name) => index.names.has(name) && (!index.unitLinks.has(name) || view.exists(joinPath(dir, name)));
+  const here = present(base);
+  if (!here && !(kind === "instance" && present(templateOf(base)))) return notFound();
+  let fragment;
+  let unit = requested;
+  let aliases = [];
+  const links = [];
+  if (index.unitLinks.size === 0) {
+    fragment = joinPath(dir, here ? base : templateOf(base));
+  } else {
+    const map = new NameMap(view, dir, index);
+    const found = map.findFragment(requested);
+    for (const w of map.warnings()) diagnostics.push({ file: w.file, line: 0, severity: "warning", message: w.message });
+    if (found === null) return notFound();
+    fragment = found.fragment;
+    const inst = unitInstance(requested);
+    const ofInstance = (name) => unitNameKind(name) === "template" && inst !== null ? withInstance(name, inst) : name;
+    if (fragment !== null) unit = ofInstance(basename(fragment));
+    const aliasSet = /* @__PURE__ */ new Set();
+    for (const n of found.names) {
+      const name = ofInstance(n);
+      if (name !== unit) aliasSet.add(name);
+    }
+    aliases = [...aliasSet].sort(compareBytes);
+    for (const l of map.followed()) links.push(l);
+  }
+  const drop = findDropIns(view, dir, unit, aliases, location);
+  for (const d of drop.diagnostics) diagnostics.push(d);
+  for (const l of drop.links) links.push(l);
+  const involved = /* @__PURE__ */ new Set([path]);
+  for (const p of fragment === null ? drop.paths : [fragment, ...drop.paths]) {
+    involved.add(p);
+    if (view.link(p) === null) continue;
+    const c = view.chase(p, { followLast: true, nonexistent: true });
+    if ("error" in c) continue;
+    for (const l of c.links) links.push(l);
+    involved.add(c.path);
+  }
+  for (const l of links) involved.add(l.path);
+  return {
+    requested,
+    unit,
+    names: aliases.length === 0 ? [unit] : [unit, ...aliases],
+    fragmentPath: fragment,
+    dropInPaths: drop.paths,
+    links: links.length === 0 ? links : dedupeLinks(links),
+    involved: involved.size === 1 ? [path] : [...involved].sort(compareBytes),
+    read: index.read,
+    diagnostics
+  };
+}
+function dedupeLinks(links) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const l of links) byPath.set(l.path, l);
+  return [...byPath.values()].sort((a, b) => compareBytes(a.path, b.path));
+}
+function readUnitLink(view, dir, name, target) {
+  const path = joinPath(dir, name);
+  const own = { path, target };
+  const joined = target.startsWith("/") ? target : joinPath(dir, target);
+  const simplified = view.chase(joined, { followLast: false, nonexistent: true });
+  if ("error" in simplified) {
+    return { entry: null, warning: `Failed to resolve symlink ${view.absolute(path)} pointing to ${target.startsWith("/") ? target : joinPath(view.absolute(dir), target)}: ${simplified.error}`, links: [own] };
+  }
+  const links = [own, ...simplified.links];
+  const tail = searchPathTail(view, dir, simplified.path);
+  if (tail === null) return { entry: { file: path }, warning: null, links };
+  const dst = basename(simplified.path);
+  const invalid = aliasProblem(name, dst);
+  if (invalid === "self") return { entry: null, warning: null, links };
+  if (invalid !== null) return { entry: null, warning: invalid, links };
+  const warning = tail.includes("/") ? `Suspicious symlink ${view.absolute(path)} → ${view.absolute(simplified.path)}, treating as alias.` : null;
+  return { entry: { alias: dst }, warning, links };
+}
+function searchPathTail(view, dir, path) {
+  const abs = view.absolute(path);
+  const dirs = [view.absolute(dir)];
+  const resolved = view.chase(dir, { followLast: true, nonexistent: false });
+  if (!("error" in resolved)) dirs.push(view.absolute(resolved.path));
+  for (const d of [...dirs, ...SYSTEM_UNIT_PATH]) {
+    if (abs === d) return "";
+    if (d === "." && !abs.startsWith("/") && !abs.startsWith("../")) return abs;
+    if (abs.startsWith(d === "/" ? "/" : d + "/")) return abs.slice(d === "/" ? 1 : d.length + 1);
+  }
+  return null;
+}
+function aliasProblem(src, dst) {
+  const srcKind = unitNameKind(src);
+  if (src === dst) return "self";
+  const dstKind = unitNameKind(dst);
+  if (dstKind === null) return `symlink target "${dst}" is not a valid unit name, rejecting.`;
+  if (!(dstKind === srcKind || srcKind === "instance" && dstKind === "template")) {
+    return `symlink target name type "${dst}" does not match source, rejecting.`;
+  }
+  if (dstKind === "instance" && unitInstance(src) !== unitInstance(dst)) {
+    return `unit symlink target "${dst}" instance name doesn't match, rejecting.`;
+  }
+  if (unitType(src) !== unitType(dst)) return `symlink target "${dst}" has incompatible suffix, rejecting.`;
+  return null;
+}
+function hasDirectoryNamedD(entries) {
+  let any = anyDropInDirectory.get(entries);
+  if (any === void 0) {
+    any = false;
+    for (const e of entries) if (e.endsWith(".d")) any = true;
+    anyDropInDirectory.set(entries, any);
+  }
+  return any;
+}
+function findDropIns(view, dir, unit, aliases, location = {}) {
+  const siblings = view.entries(dir);
+  if (siblings === null || !hasDirectoryNamedD(siblings)) return NO_DROP_INS;
+  const typeDir = `${unitType(unit)}.d`;
+  const own = dropInUnitNames(unit);
+  if (aliases.length === 0 && !siblings.has(typeDir) && !own.some((n) => siblings.has(`${n}.d`))) return NO_DROP_INS;
+  const out = { paths: [], links: [], diagnostics: [] };
+  const workingDirectory2 = location.workingDirectory ?? ".";
+  const dirs = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (dirName, forName) => {
+    if (!siblings.has(dirName)) return;
+    const p = joinPath(dir, dirName);
+    if (seen.has(p)) return;
+    seen.add(p);
+    const target = view.link(p);
+    if (target === null) {
+      if (view.entries(p) !== null) dirs.push({ path: p, name: forName });
+      return;
+    }
+    const from = location.followDropInDirectoryLinks === true ? dir : workingDirectory2;
+    if (!view.isDirectory(target.startsWith("/") ? target : joinPath(from, target))) return;
+    const chased = view.chase(p, { followLast: true, nonexistent: false });
+    if ("error" in chased || view.entries(chased.path) === null) return;
+    for (const l of chased.links) out.links.push(l);
+    dirs.push({ path: chased.path, name: forName });
+  };
+  for (const n of own) visit(`${n}.d`, unit);
+  for (const name of aliases) for (const n of dropInUnitNames(name)) visit(`${n}.d`, name);
+  visit(typeDir, null);
+  const chosen = /* @__PURE__ */ new Map();
+  const ambiguous = /* @__PURE__ */ new Set();
+  for (const d of dirs) {
+    for (const entry2 of view.entries(d.path)) {
+      if (!entry2.endsWith(".conf") || entry2.startsWith(".") || BACKUP_SUFFIXES.some((s) => entry2.endsWith(s))) continue;
+      const first = chosen.get(entry2);
+      if (first === void 0) chosen.set(entry2, { path: joinPath(d.path, entry2), name: d.name });
+      else if (first.name !== null && first.name !== unit && d.name !== null && d.name !== first.name && d.path !== dirname(first.path)) ambiguous.add(entry2);
+    }
+  }
+  for (const entry2 of [...chosen.keys()].sort(compareBytes)) {
+    const { path } = chosen.get(entry2);
+    out.paths.push(path);
+    const target = view.link(path);
+    if (target !== null) out.links.push({ path, target });
+    if (ambiguous.has(entry2)) {
+      out.diagnostics.push({
+        file: path,
+        line: 0,
+        severity: "warning",
+        message: `drop-in ${entry2} exists for several aliases of ${unit}; systemd applies one of them, which one changes from run to run`
+      });
+    }
+  }
+  return out;
+}
+var BACKUP_SUFFIXES, FOLLOW_MAX, UNIT_SUFFIXES, indexes, NameMap, NO_DROP_INS, anyDropInDirectory;
+var init_unit_files = __esm({
+  "src/unit/unit-files.ts"() {
+    "use strict";
+    init_names();
+    init_source_view();
+    init_source();
+    init_exposure();
+    BACKUP_SUFFIXES = [
+      "~",
+      ".rpmnew",
+      ".rpmsave",
+      ".rpmorig",
+      ".dpkg-old",
+      ".dpkg-new",
+      ".dpkg-tmp",
+      ".dpkg-dist",
+      ".dpkg-bak",
+      ".dpkg-backup",
+      ".dpkg-remove",
+      ".ucf-new",
+      ".ucf-old",
+      ".ucf-dist",
+      ".swp",
+      ".bak",
+      ".old",
+      ".new"
+    ];
+    FOLLOW_MAX = 8;
+    UNIT_SUFFIXES = new Set(UNIT_TYPES);
+    indexes = /* @__PURE__ */ new WeakMap();
+    NameMap = class {
+      constructor(view, dir, index) {
+        this.view = view;
+        this.dir = dir;
+        this.index = index;
+      }
+      view;
+      dir;
+      index;
+      consulted = /* @__PURE__ */ new Set();
+      /** The map's entry for a name; undefined when none (not there, or a link systemd rejected). */
+      entry(name, track) {
+        if (!this.index.names.has(name) || unitNameKind(name) === null) return void 0;
+        if (!this.index.unitLinks.has(name)) return { file: joinPath(this.dir, name) };
+        track.add(name);
+        return this.reading(name).entry ?? void 0;
+      }
+      reading(name) {
+        let r = this.index.readings.get(name);
+        if (r === void 0) this.index.readings.set(name, r = readUnitLink(this.view, this.dir, name, this.index.unitLinks.get(name)));
+        return r;
+      }
+      /** unit_ids_map_get(): the fragment a name leads to; 'ENOENT' (no such name), 'ENXIO' (a broken alias), 'ELOOP'. */
+      fragmentOf(name, track = this.consulted) {
+        let id = null;
+        for (let n = 0; n < FOLLOW_MAX; n++) {
+          let t = this.entry(id ?? name, track);
+          if (t === void 0) {
+            if (id === null) return "ENOENT";
+            if (unitNameKind(id) !== "instance") return "ENXIO";
+            t = this.entry(templateOf(id), track);
+            if (t === void 0) return "ENXIO";
+          }
+          if ("file" in t) return t.file;
+          id = t.alias;
+        }
+        return "ELOOP";
+      }
+      /** The reverse map: every name whose entry leads to a fragment called `key` (instance links as instances). */
+      namesOf(key) {
+        const out = [];
+        if (this.index.names.has(key) && unitNameKind(key) !== null && !this.index.unitLinks.has(key)) out.push(key);
+        for (const [src, target] of this.index.unitLinks) {
+          if (this.reading(src).entry === null) {
+            if (basename(target) === key) this.consulted.add(src);
+            continue;
+          }
+          const hops = /* @__PURE__ */ new Set();
+          const dst = this.fragmentOf(src, hops);
+          if (dst === "ENOENT" || dst === "ENXIO" || dst === "ELOOP") continue;
+          let name = basename(dst);
+          if (unitNameKind(name) === "template" && unitNameKind(src) === "instance") name = withInstance(name, unitInstance(src));
+          if (name === key) {
+            out.push(src);
+            for (const h of hops) this.consulted.add(h);
+          }
+        }
+        return out;
+      }
+      /** unit_file_find_fragment(): the fragment (null: none) and the set of names; null on a loop. */
+      findFragment(unitName) {
+        const kind = unitNameKind(unitName);
+        const instance = unitInstance(unitName);
+        const names2 = /* @__PURE__ */ new Set();
+        if (!this.addNames(unitName, null, kind, instance, names2, unitName)) return null;
+        let fragment = this.fragmentOf(unitName);
+        if ((fragment === "ENOENT" || fragment === "ENXIO") && kind === "instance") fragment = this.fragmentOf(templateOf(unitName));
+        if (fragment === "ELOOP") return null;
+        if (fragment === "ENOENT" || fragment === "ENXIO") return { fragment: null, names: names2 };
+        const fragmentName = basename(fragment);
+        if (fragmentName !== unitName && !this.addNames(unitName, fragmentName, kind, instance, names2, fragmentName)) return null;
+        return { fragment, names: names2 };
+      }
+      /** add_names(): false when a name leads into a loop (the unit fails to load). */
+      addNames(unitName, fragmentName, kind, instance, names2, name) {
+        if (kind !== "template") names2.add(name);
+        for (const alias of this.namesOf(name)) {
+          if (kind === "instance" && unitNameKind(alias) === "template") {
+            const inst = withInstance(alias, instance);
+            const instFragment = this.fragmentOf(inst);
+            if (instFragment === "ELOOP") return false;
+            if (instFragment !== "ENOENT" && instFragment !== "ENXIO" && fragmentName !== null && basename(instFragment) !== fragmentName) continue;
+            names2.add(inst);
+          } else names2.add(alias);
+        }
+        void unitName;
+        return true;
+      }
+      /** What systemd logged about the links this unit's lookup involved. */
+      warnings() {
+        const out = [];
+        for (const name of [...this.consulted].sort(compareBytes)) {
+          const w = this.reading(name).warning;
+          if (w !== null) out.push({ file: joinPath(this.dir, name), message: w });
+        }
+        return out;
+      }
+      /** The links the lookup went through. */
+      followed() {
+        return [...this.consulted].sort(compareBytes).flatMap((name) => this.reading(name).links);
+      }
+    };
+    NO_DROP_INS = Object.freeze({ paths: [], links: [], diagnostics: [] });
+    anyDropInDirectory = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/unit/load.ts
 function typeProfile(type) {
   let profile = typeProfiles.get(type);
@@ -4122,25 +5440,22 @@ function typeProfile(type) {
   typeProfiles.set(type, profile);
   return profile;
 }
-function loadService(source, path, traits) {
+function loadService(source, path, traits, location = {}) {
+  const lenient = location.lenient === true;
   const diagnostics = [];
   const fail = (unit2, error) => ({ ok: false, unit: unit2, error, diagnostics });
-  const dir = dirname(path);
   const base = basename(path);
   const kind = unitNameKind(base);
   if (kind === null) return fail(null, `Unit name "${base}" is not valid.`);
   const type = unitType(base);
   if (type === "device") return fail(null, `"${base}": device units cannot be loaded from a file.`);
   const { contexts, sections, route } = typeProfile(type);
-  let unit = base;
-  let fragmentPath = path;
-  let bytes = source.read(path);
-  if (kind === "template") unit = withInstance(base, traits.templateInstance);
-  if (kind === "instance" && bytes === null) {
-    fragmentPath = joinPath(dir, templateOf(base));
-    bytes = source.read(fragmentPath);
-  }
-  if (bytes === null) return fail(unit, `Unit ${unit} not found.`);
+  const unitFiles = resolveUnitFiles(source, path, traits.templateInstance, location);
+  for (const d of unitFiles.diagnostics) diagnostics.push(d);
+  const { requested, unit, names: names2, links } = unitFiles;
+  const fragmentPath = unitFiles.fragmentPath;
+  const bytes = fragmentPath === null ? null : unitFiles.read(fragmentPath);
+  if (fragmentPath === null || bytes === null) return fail(requested, `Unit ${requested} not found.`);
   if (bytes.length === 0) return fail(unit, `Unit ${unit} is masked.`);
   const state = initialServiceState(traits);
   if (type !== "service") {
@@ -4150,7 +5465,9 @@ function loadService(source, path, traits) {
   const ctx = {
     traits,
     syscalls: syscallTable(traits.version),
-    specifiers: { unitName: unit, fragmentPath },
+    // The fragment is parsed under the name asked for; the unit takes its main name (merge_by_names())
+    // before the drop-ins are read.
+    specifiers: { unitName: requested, fragmentPath, sharedDataDirSpecifier: traits.sharedDataDirSpecifier },
     warn: (a, message) => diagnostics.push({ file: a.file, line: a.line, severity: "warning", message })
   };
   let knownKeys = knownKeysCache.get(traits.version);
@@ -4164,30 +5481,32 @@ function loadService(source, path, traits) {
   if (binary) diagnostics.push({ file: fragmentPath, line: 0, severity: "warning", message: "file contains NUL bytes: not a text unit file" });
   for (const d of fragment.diagnostics) diagnostics.push(d);
   if (fragment.aborted) {
-    const what = binary ? `${fragmentPath} is binary, not a unit file` : `Unit ${unit} has a bad unit file`;
+    const what = binary ? `${fragmentPath} is binary, not a unit file` : `Unit ${requested} has a bad unit file`;
     return fail(unit, `${what}: ${fragment.aborted.message} (line ${fragment.aborted.line}).`);
   }
-  const fatal = applyFile(state, fragment, ctx, knownKeys, route);
+  const fatal = applyFile(state, fragment, ctx, knownKeys, route, lenient);
   if (fatal) {
     diagnostics.push(fatal);
-    return fail(unit, `Unit ${unit} has a bad unit file setting: ${fatal.message}.`);
+    if (!lenient) return fail(requested, `Unit ${requested} has a bad unit file setting: ${fatal.message}.`);
   }
-  const dropInPaths = findDropIns(source, dir, unit);
+  const dropInCtx = { ...ctx, specifiers: { ...ctx.specifiers, unitName: unit } };
+  const { dropInPaths } = unitFiles;
   for (const p of dropInPaths) {
-    const content = source.read(p);
+    const content = unitFiles.read(p);
     if (content === null || content.length === 0) continue;
     const dropIn = parseUnitFile(content, p, sections, traits);
     files.push(dropIn);
     for (const d of dropIn.diagnostics) diagnostics.push(d);
-    const dropInFatal = applyFile(state, dropIn, ctx, knownKeys, route);
+    const dropInFatal = applyFile(state, dropIn, dropInCtx, knownKeys, route, lenient);
     if (dropInFatal) diagnostics.push(dropInFatal);
   }
   patchService(state, unit, traits);
-  const refusal = type === "service" ? serviceRefusal(state, traits) : null;
+  const refusal = type === "service" && !lenient ? serviceRefusal(state, traits) : null;
   if (refusal) return fail(unit, binary ? `${fragmentPath} is binary, not a unit file: ${refusal}` : refusal);
-  return { ok: true, unit, fragmentPath, dropInPaths, files, state, diagnostics };
+  return { ok: true, unit, names: names2, fragmentPath, dropInPaths, links, files, state, diagnostics };
 }
-function applyFile(state, file, ctx, knownKeys, route) {
+function applyFile(state, file, ctx, knownKeys, route, lenient) {
+  let first;
   for (const a of file.assignments) {
     const handler = HANDLERS.get(route(a))?.get(a.key);
     if (!handler) {
@@ -4198,45 +5517,27 @@ function applyFile(state, file, ctx, knownKeys, route) {
     }
     state.applied.push(a);
     const fatal = handler(state, a, ctx);
-    if (fatal !== void 0) return { file: a.file, line: a.line, severity: "error", message: fatal };
+    if (fatal === void 0) continue;
+    first ??= { file: a.file, line: a.line, severity: "error", message: fatal };
+    if (!lenient) return first;
   }
-  return void 0;
+  return first;
 }
 function bySection(entries) {
   const out = /* @__PURE__ */ new Map();
-  for (const [qualified, value] of entries) {
+  for (const [qualified, value2] of entries) {
     const dot = qualified.indexOf(".");
     const section = qualified.slice(0, dot);
     let keys = out.get(section);
     if (!keys) out.set(section, keys = /* @__PURE__ */ new Map());
-    keys.set(qualified.slice(dot + 1), value);
+    keys.set(qualified.slice(dot + 1), value2);
   }
   return out;
 }
-function findDropIns(source, dir, unit) {
-  const siblings = source.list(dir);
-  let chosen;
-  const visit = (name) => {
-    const dirName = `${name}.d`;
-    if (siblings !== null && !siblings.includes(dirName)) return;
-    const d = joinPath(dir, dirName);
-    for (const entry2 of source.list(d) ?? []) {
-      if (!entry2.endsWith(".conf") || entry2.startsWith(".") || BACKUP_SUFFIXES.some((s) => entry2.endsWith(s))) continue;
-      chosen ??= /* @__PURE__ */ new Map();
-      if (!chosen.has(entry2)) chosen.set(entry2, joinPath(d, entry2));
-    }
-  };
-  for (const name of dropInUnitNames(unit)) visit(name);
-  visit(unitType(unit));
-  if (chosen === void 0) return [];
-  const byName = chosen;
-  return [...byName.keys()].sort(compareBytes).map((name) => byName.get(name));
-}
-var UNIT_CONTEXTS, CGROUP_KEYS, SERVICE_ONLY_KEYS, capitalize, BACKUP_SUFFIXES, knownKeysCache, typeProfiles, HANDLERS;
+var UNIT_CONTEXTS, CGROUP_KEYS, SERVICE_ONLY_KEYS, capitalize, knownKeysCache, typeProfiles, HANDLERS;
 var init_load = __esm({
   "src/unit/load.ts"() {
     "use strict";
-    init_exposure();
     init_syscalls();
     init_directives();
     init_patch();
@@ -4246,6 +5547,7 @@ var init_load = __esm({
     init_names();
     init_source();
     init_syntax();
+    init_unit_files();
     UNIT_CONTEXTS = {
       service: { exec: true, cgroup: true },
       socket: { exec: true, cgroup: true },
@@ -4270,26 +5572,6 @@ var init_load = __esm({
       "ExecStop"
     ]);
     capitalize = (s) => s[0].toUpperCase() + s.slice(1);
-    BACKUP_SUFFIXES = [
-      "~",
-      ".rpmnew",
-      ".rpmsave",
-      ".rpmorig",
-      ".dpkg-old",
-      ".dpkg-new",
-      ".dpkg-tmp",
-      ".dpkg-dist",
-      ".dpkg-bak",
-      ".dpkg-backup",
-      ".dpkg-remove",
-      ".ucf-new",
-      ".ucf-old",
-      ".ucf-dist",
-      ".swp",
-      ".bak",
-      ".old",
-      ".new"
-    ];
     knownKeysCache = /* @__PURE__ */ new Map();
     typeProfiles = /* @__PURE__ */ new Map();
     HANDLERS = bySection(DIRECTIVES);
@@ -4301,7 +5583,7 @@ function assessUnitFile(source, path, options) {
   const traits = VERSION_TRAITS[options.version];
   let loaded;
   try {
-    loaded = loadService(source, path, traits);
+    loaded = loadService(source, path, traits, options.location);
   } catch (e) {
     return { ok: false, path, unit: null, error: e.message, diagnostics: [] };
   }
@@ -4314,7 +5596,7 @@ function assessLoaded(service, path, options) {
   const results = new Array(ASSESSORS.length);
   for (let i = 0; i < ASSESSORS.length; i++) results[i] = ASSESSORS[i].assess(ctx);
   try {
-    const s = score(ASSESSORS, results, info.defaultDependencies, options.policy, options.version === "262");
+    const s = score(ASSESSORS, results, info.defaultDependencies, options.policy, VERSION_TRAITS[options.version].nullDescriptionRowFirst);
     return { ok: true, path, unit: service.unit, service, info, diagnostics: service.diagnostics, ...s };
   } catch (e) {
     return { ok: false, path, unit: service.unit, error: e.message, diagnostics: service.diagnostics };
@@ -4649,7 +5931,7 @@ var require_scan = __commonJS({
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
-      const parts = [];
+      const parts2 = [];
       let str = input;
       let index = -1;
       let start = 0;
@@ -4903,32 +6185,32 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value2 = input.slice(n2, i);
+          const value3 = input.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix2;
             } else {
-              tokens[idx].value = value2;
+              tokens[idx].value = value3;
             }
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value2);
+            parts2.push(value3);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
+        const value2 = input.slice(n);
+        parts2.push(value2);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
+          tokens[tokens.length - 1].value = value2;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
-        state.parts = parts;
+        state.parts = parts2;
       }
       return state;
     };
@@ -4954,38 +6236,38 @@ var require_parse = __commonJS({
         return options.expandRange(...args, options);
       }
       args.sort();
-      const value = `[${args.join("-")}]`;
+      const value2 = `[${args.join("-")}]`;
       try {
-        new RegExp(value);
+        new RegExp(value2);
       } catch (ex) {
         return args.map((v) => utils.escapeRegex(v)).join("..");
       }
-      return value;
+      return value2;
     };
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input) => {
-      const parts = [];
+      const parts2 = [];
       let bracket = 0;
       let paren = 0;
       let quote = 0;
-      let value = "";
+      let value2 = "";
       let escaped = false;
       for (const ch of input) {
         if (escaped === true) {
-          value += ch;
+          value2 += ch;
           escaped = false;
           continue;
         }
         if (ch === "\\") {
-          value += ch;
+          value2 += ch;
           escaped = true;
           continue;
         }
         if (ch === '"') {
           quote = quote === 1 ? 0 : 1;
-          value += ch;
+          value2 += ch;
           continue;
         }
         if (quote === 0) {
@@ -4999,16 +6281,16 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
+              parts2.push(value2);
+              value2 = "";
               continue;
             }
           }
         }
-        value += ch;
+        value2 += ch;
       }
-      parts.push(value);
-      return parts;
+      parts2.push(value2);
+      return parts2;
     };
     var isPlainBranch = (branch) => {
       let escaped = false;
@@ -5028,19 +6310,19 @@ var require_parse = __commonJS({
       return true;
     };
     var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
+      let value2 = branch.trim();
       let changed = true;
       while (changed === true) {
         changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
+          value2 = value2.slice(2, -1);
           changed = true;
         }
       }
-      if (!isPlainBranch(value)) {
+      if (!isPlainBranch(value2)) {
         return;
       }
-      return value.replace(/\\(.)/g, "$1");
+      return value2.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
@@ -5144,12 +6426,12 @@ var require_parse = __commonJS({
     };
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
+      let value2 = pattern.trim();
+      let match = parseRepeatedExtglob(value2);
       while (match) {
         depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
+        value2 = match.body.trim();
+        match = parseRepeatedExtglob(value2);
       }
       return depth;
     };
@@ -5254,13 +6536,13 @@ var require_parse = __commonJS({
       const braces = [];
       const stack = [];
       let prev = bos;
-      let value;
+      let value2;
       const eos = () => state.index === len - 1;
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
+      const consume = (value3 = "", num = 0) => {
+        state.consumed += value3;
         state.index += num;
       };
       const append = (token) => {
@@ -5314,8 +6596,8 @@ var require_parse = __commonJS({
         tokens.push(tok);
         prev = tok;
       };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+      const extglobOpen = (type, value3) => {
+        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
         token.prev = prev;
         token.parens = state.parens;
         token.output = state.output;
@@ -5323,7 +6605,7 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type, value: value3, output: state.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
@@ -5344,7 +6626,7 @@ var require_parse = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
           return;
         }
@@ -5366,7 +6648,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push({ type: "paren", extglob: true, value: value2, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -5413,11 +6695,11 @@ var require_parse = __commonJS({
         return state;
       }
       while (!eos()) {
-        value = advance();
-        if (value === "\0") {
+        value2 = advance();
+        if (value2 === "\0") {
           continue;
         }
-        if (value === "\\") {
+        if (value2 === "\\") {
           const next = peek();
           if (next === "/" && opts.bash !== true) {
             continue;
@@ -5426,8 +6708,8 @@ var require_parse = __commonJS({
             continue;
           }
           if (!next) {
-            value += "\\";
-            push({ type: "text", value });
+            value2 += "\\";
+            push({ type: "text", value: value2 });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -5436,21 +6718,21 @@ var require_parse = __commonJS({
             slashes = match[0].length;
             state.index += slashes;
             if (slashes % 2 !== 0) {
-              value += "\\";
+              value2 += "\\";
             }
           }
           if (opts.unescape === true) {
-            value = advance();
+            value2 = advance();
           } else {
-            value += advance();
+            value2 += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push({ type: "text", value: value2 });
             continue;
           }
         }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
+        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value2 === ":") {
             const inner = prev.value.slice(1);
             if (inner.includes("[")) {
               prev.posix = true;
@@ -5471,38 +6753,38 @@ var require_parse = __commonJS({
               }
             }
           }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
+          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
+            value2 = `\\${value2}`;
           }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
+          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value2 = `\\${value2}`;
           }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
+          if (opts.posix === true && value2 === "!" && prev.value === "[") {
+            value2 = "^";
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
+        if (state.quotes === 1 && value2 !== '"') {
+          value2 = utils.escapeRegex(value2);
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (value === '"') {
+        if (value2 === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push({ type: "text", value: value2 });
           }
           continue;
         }
-        if (value === "(") {
+        if (value2 === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push({ type: "paren", value: value2 });
           continue;
         }
-        if (value === ")") {
+        if (value2 === ")") {
           if (state.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
@@ -5511,41 +6793,41 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
-        if (value === "[") {
+        if (value2 === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("closing", "]"));
             }
-            value = `\\${value}`;
+            value2 = `\\${value2}`;
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push({ type: "bracket", value: value2 });
           continue;
         }
-        if (value === "]") {
+        if (value2 === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           decrement("brackets");
           const prevValue = prev.value.slice(1);
           if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
+            value2 = `/${value2}`;
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -5560,11 +6842,11 @@ var require_parse = __commonJS({
           state.output += prev.value;
           continue;
         }
-        if (value === "{" && opts.nobrace !== true) {
+        if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
           const open = {
             type: "brace",
-            value,
+            value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
@@ -5573,10 +6855,10 @@ var require_parse = __commonJS({
           push(open);
           continue;
         }
-        if (value === "}") {
+        if (value2 === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push({ type: "text", value: value2, output: value2 });
             continue;
           }
           let output = ")";
@@ -5599,35 +6881,35 @@ var require_parse = __commonJS({
             const out = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value = output = "\\}";
+            value2 = output = "\\}";
             state.output = out;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push({ type: "brace", value: value2, output });
           decrement("braces");
           braces.pop();
           continue;
         }
-        if (value === "|") {
+        if (value2 === "|") {
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
-        if (value === ",") {
-          let output = value;
+        if (value2 === ",") {
+          let output = value2;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push({ type: "comma", value: value2, output });
           continue;
         }
-        if (value === "/") {
+        if (value2 === "/") {
           if (prev.type === "dot" && state.index === state.start + 1) {
             state.start = state.index + 1;
             state.consumed = "";
@@ -5636,52 +6918,52 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push({ type: "slash", value: value2, output: SLASH_LITERAL });
           continue;
         }
-        if (value === ".") {
+        if (value2 === ".") {
           if (state.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
+            prev.output += value2;
+            prev.value += value2;
             brace.dots = true;
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push({ type: "text", value: value2, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push({ type: "dot", value: value2, output: DOT_LITERAL });
           continue;
         }
-        if (value === "?") {
+        if (value2 === "?") {
           const isGroup = prev && prev.value === "(";
           if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
+            extglobOpen("qmark", value2);
             continue;
           }
           if (prev && prev.type === "paren") {
             const next = peek();
-            let output = value;
+            let output = value2;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
+              output = `\\${value2}`;
             }
-            push({ type: "text", value, output });
+            push({ type: "text", value: value2, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push({ type: "qmark", value: value2, output: QMARK });
           continue;
         }
-        if (value === "!") {
+        if (value2 === "!") {
           if (opts.noextglob !== true && peek() === "(") {
             if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
+              extglobOpen("negate", value2);
               continue;
             }
           }
@@ -5690,60 +6972,60 @@ var require_parse = __commonJS({
             continue;
           }
         }
-        if (value === "+") {
+        if (value2 === "+") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
+            extglobOpen("plus", value2);
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push({ type: "plus", value: value2, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push({ type: "plus", value: value2 });
             continue;
           }
           push({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
-        if (value === "@") {
+        if (value2 === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push({ type: "at", extglob: true, value: value2, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
+        if (value2 !== "*") {
+          if (value2 === "$" || value2 === "^") {
+            value2 = `\\${value2}`;
           }
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
-            value += match[0];
+            value2 += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
           prev.type = "star";
           prev.star = true;
-          prev.value += value;
+          prev.value += value2;
           prev.output = star;
           state.backtrack = true;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
         let rest = remaining();
         if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
+          extglobOpen("star", value2);
           continue;
         }
         if (prev.type === "star") {
           if (opts.noglobstar === true) {
-            consume(value);
+            consume(value2);
             continue;
           }
           const prior = prev.prev;
@@ -5751,13 +7033,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push({ type: "star", value: value2, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push({ type: "star", value: value2, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -5771,11 +7053,11 @@ var require_parse = __commonJS({
           const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = globstar(opts);
             state.output = prev.output;
             state.globstar = true;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
@@ -5783,10 +7065,10 @@ var require_parse = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
+            prev.value += value2;
             state.globstar = true;
             state.output += prior.output + prev.output;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
@@ -5795,33 +7077,33 @@ var require_parse = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
+            prev.value += value2;
             state.output += prior.output + prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
             state.output = prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
-          prev.value += value;
+          prev.value += value2;
           state.output += prev.output;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
-        const token = { type: "star", value, output: star };
+        const token = { type: "star", value: value2, output: star };
         if (opts.bash === true) {
           token.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
@@ -5831,7 +7113,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
+          token.output = value2;
           push(token);
           continue;
         }
@@ -6146,74 +7428,6 @@ var init_unit_paths = __esm({
   }
 });
 
-// src/diff/load-unit.ts
-function loadedName(path, traits) {
-  const name = basename(path);
-  return unitNameKind(name) === "template" ? withInstance(name, traits.templateInstance) : name;
-}
-function loadUnit(snapshot, ref, traits) {
-  let result;
-  let unreadable = null;
-  try {
-    result = loadService(ref.view.source, ref.loadPath, traits);
-  } catch (e) {
-    unreadable = e.message;
-    result = { ok: false, unit: loadedName(ref.loadPath, traits), error: unreadable, diagnostics: [] };
-  }
-  const read = result.ok ? [result.fragmentPath, ...result.dropInPaths] : filesOfFailedLoad(snapshot, ref, result.unit ?? loadedName(ref.loadPath, traits));
-  const reaches = /* @__PURE__ */ new Set();
-  const templateNotes = [];
-  const unresolvable = [];
-  const unknown = /* @__PURE__ */ new Set();
-  for (const p of read) {
-    const origin = ref.view.origin(p);
-    for (const r of snapshot.tree.reaches(origin).paths) reaches.add(r);
-    const x = ref.view.expansion(p);
-    if (x === null) continue;
-    const note = (n, prefix2) => templateNotes.push({ file: origin, line: n.line, message: prefix2 + n.message });
-    for (const n of x.unresolvable) {
-      note(n, "build template: ");
-      unresolvable.push(`${origin}${n.line > 0 ? `:${n.line}` : ""}: ${n.message}`);
-    }
-    for (const n of x.warnings) note(n, "build template: ");
-    for (const u of x.unknown) unknown.add(u);
-  }
-  for (const p of ref.namedBy) for (const r of snapshot.tree.reaches(p).paths) reaches.add(r);
-  if (unreadable === null && unresolvable.length > 0) {
-    unreadable = `unresolvable build template: ${unresolvable.join("; ")} (a value for the placeholder, in the template placeholder settings, resolves it)`;
-  }
-  if (unreadable === null && !result.ok && unknown.size > 0) {
-    unreadable = `the unit generated from its build template does not load with the unknown placeholders ${[...unknown].join(" ")} (${result.error})`;
-  }
-  return { ref, result, unreadable, reaches, templateNotes };
-}
-function filesOfFailedLoad(snapshot, ref, unit) {
-  const dir = dirname(ref.loadPath);
-  const files = [ref.loadPath];
-  if (unitNameKind(basename(ref.loadPath)) === "instance") files.push(joinPath(dir, templateOf(basename(ref.loadPath))));
-  try {
-    for (const d of findDropIns(ref.view.source, dir, unit)) files.push(d);
-  } catch {
-    for (const name of snapshot.tree.listDir(dir) ?? []) {
-      const d = joinPath(dir, name);
-      if (!isDropInDirectory(d)) continue;
-      files.push(d);
-      const r = snapshot.tree.resolve(d);
-      if (r.kind === "dir") for (const entry2 of snapshot.tree.listDir(r.path) ?? []) files.push(joinPath(d, entry2));
-    }
-  }
-  return files;
-}
-var init_load_unit = __esm({
-  "src/diff/load-unit.ts"() {
-    "use strict";
-    init_load();
-    init_names();
-    init_source();
-    init_unit_paths();
-  }
-});
-
 // src/diff/touched.ts
 function changedPaths(changes) {
   const out = /* @__PURE__ */ new Set();
@@ -6291,10 +7505,10 @@ var init_touched = __esm({
 // src/diff/candidates.ts
 function candidateUnits(sides, changed, traits) {
   const dropInChanged = /* @__PURE__ */ new Set();
-  const where2 = (p) => isDropInDirectory(dirname(p)) ? dirname(dirname(p)) : isDropInDirectory(p) ? dirname(p) : null;
+  const where3 = (p) => isDropInDirectory(dirname(p)) ? dirname(dirname(p)) : isDropInDirectory(p) ? dirname(p) : null;
   const reaching = sides.map(({ snapshot }) => linksReachingChanges(snapshot.tree, changed));
   for (const p of [...changed, ...reaching.flat()]) {
-    const d = where2(p);
+    const d = where3(p);
     if (d !== null) dropInChanged.add(d);
   }
   const out = /* @__PURE__ */ new Set();
@@ -6310,7 +7524,7 @@ function candidateUnits(sides, changed, traits) {
   }
   const dirs = /* @__PURE__ */ new Set();
   for (const p of [...changed, ...reaching.flat()]) {
-    const d = where2(p);
+    const d = where3(p);
     if (d !== null && !claimed.has(p)) dirs.add(d);
   }
   if (dirs.size > 0) {
@@ -6329,7 +7543,8 @@ function visitReaches(snapshot, ref, traits, withDropIns, visit) {
   for (const p of ref.namedBy) add(p);
   if (!withDropIns) return true;
   try {
-    for (const d of findDropIns(ref.view.source, dirname(ref.loadPath), loadedName(ref.loadPath, traits))) add(d);
+    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, traits.templateInstance).involved) add(d);
+    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, traits.templateInstance, { followDropInDirectoryLinks: true }).involved) add(d);
   } catch {
     return false;
   }
@@ -6338,9 +7553,8 @@ function visitReaches(snapshot, ref, traits, withDropIns, visit) {
 var init_candidates = __esm({
   "src/diff/candidates.ts"() {
     "use strict";
-    init_load();
+    init_unit_files();
     init_source();
-    init_load_unit();
     init_touched();
     init_unit_paths();
   }
@@ -6406,8 +7620,8 @@ function expandBuildTemplate(bytes, extra = {}) {
     const assumed = [];
     const exec2 = key !== null && key.startsWith("Exec");
     const line = raw.replace(/\{#.*?#\}/g, "").replace(PLACEHOLDER2, (whole, autotools, jinja, at, text2) => {
-      const value = lookup(autotools, jinja);
-      if (value !== null) return value;
+      const value2 = lookup(autotools, jinja);
+      if (value2 !== null) return value2;
       missing.push(whole);
       const name = autotools ?? jinja;
       const startsCommand = exec2 && /=[-@:+!|]*\s*$/.test(text2.slice(0, at));
@@ -6598,6 +7812,584 @@ var init_build_view = __esm({
   }
 });
 
+// src/git/path-bytes.ts
+function decodePath(bytes) {
+  if ((0, import_node_buffer.isUtf8)(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const n = validSequenceLength(bytes, i);
+    if (n === 0) {
+      out += String.fromCharCode(LOW + bytes[i]);
+      i++;
+    } else {
+      out += Buffer.from(bytes.buffer, bytes.byteOffset + i, n).toString("utf8");
+      i += n;
+    }
+  }
+  return out;
+}
+function encodePath(path) {
+  if (!/[\udc80-\udcff]/.test(path)) return Buffer.from(path, "utf8");
+  const parts2 = [];
+  let run = "";
+  for (let i = 0; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    const prev = i > 0 ? path.charCodeAt(i - 1) : 0;
+    if (c >= 56448 && c <= 56575 && !(prev >= 55296 && prev <= 56319)) {
+      if (run !== "") parts2.push(Buffer.from(run, "utf8"));
+      run = "";
+      parts2.push(Buffer.of(c - LOW));
+    } else run += path[i];
+  }
+  if (run !== "") parts2.push(Buffer.from(run, "utf8"));
+  return Buffer.concat(parts2);
+}
+function splitNulPaths(out) {
+  if ((0, import_node_buffer.isUtf8)(out)) return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString("utf8").split("\0").filter((p) => p !== "");
+  const paths = [];
+  let start = 0;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] !== 0) continue;
+    if (i > start) paths.push(decodePath(out.subarray(start, i)));
+    start = i + 1;
+  }
+  if (start < out.length) paths.push(decodePath(out.subarray(start)));
+  return paths;
+}
+function validSequenceLength(b, i) {
+  const c = b[i];
+  if (c < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+  if (c >= 194 && c <= 223) return cont(1) ? 2 : 0;
+  if (c === 224) return cont(1, 160) && cont(2) ? 3 : 0;
+  if (c === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
+  if (c >= 225 && c <= 239) return cont(1) && cont(2) ? 3 : 0;
+  if (c === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
+  if (c >= 241 && c <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (c === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+var import_node_buffer, LOW;
+var init_path_bytes = __esm({
+  "src/git/path-bytes.ts"() {
+    "use strict";
+    import_node_buffer = require("node:buffer");
+    LOW = 56320;
+  }
+});
+
+// src/diff/repo-tree.ts
+function splitPath(p) {
+  return p.split("/");
+}
+function normalizeAbsolute(p) {
+  const out = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return "/" + out.join("/");
+}
+function climbsAbove(parts2) {
+  let depth = 0;
+  for (const p of parts2) {
+    if (p === "..") {
+      if (--depth < 0) return true;
+    } else if (p !== "." && p !== "") depth++;
+  }
+  return false;
+}
+function rootfsOf(path) {
+  for (const m of ROOTFS_MARKERS) {
+    if (path.startsWith(m)) return "";
+    const i = path.indexOf(`/${m}`);
+    if (i >= 0) return path.slice(0, i);
+  }
+  return null;
+}
+var MAX_LINKS, NO_LINKS, MAX_LINK_TARGET_BYTES, ROOTFS_MARKERS, RepoTree;
+var init_repo_tree = __esm({
+  "src/diff/repo-tree.ts"() {
+    "use strict";
+    init_source();
+    MAX_LINKS = 40;
+    NO_LINKS = Object.freeze([]);
+    MAX_LINK_TARGET_BYTES = 4095;
+    ROOTFS_MARKERS = ["etc/systemd/", "usr/lib/systemd/", "lib/systemd/", "usr/local/lib/systemd/", "run/systemd/"];
+    RepoTree = class {
+      constructor(entries) {
+        this.entries = entries;
+        const sets = /* @__PURE__ */ new Map();
+        for (const p of entries.keys()) {
+          let child = p;
+          for (let dir = dirname(p); ; dir = dirname(dir)) {
+            let names2 = sets.get(dir);
+            const fresh = names2 === void 0;
+            if (!names2) sets.set(dir, names2 = /* @__PURE__ */ new Set());
+            names2.add(basename(child));
+            if (!fresh || dir === "." || dir === "/") break;
+            child = dir;
+          }
+        }
+        for (const [d, names2] of sets) this.dirs.set(d, [...names2]);
+      }
+      entries;
+      dirs = /* @__PURE__ */ new Map();
+      linkList = null;
+      /** Resolutions already made: the diff asks about the same links in several passes. */
+      resolved = /* @__PURE__ */ new Map();
+      entry(path) {
+        return this.entries.get(path);
+      }
+      /** Entry names of a real (not linked) directory of the tree. */
+      listDir(dir) {
+        return this.dirs.get(dir === "" ? "." : dir) ?? null;
+      }
+      /** Paths of every symbolic link in the tree. */
+      links() {
+        if (this.linkList === null) {
+          this.linkList = [];
+          for (const [p, e] of this.entries) if (e.kind === "link") this.linkList.push(p);
+        }
+        return this.linkList;
+      }
+      /** Resolves a repository path, following links in every component. */
+      resolve(path) {
+        const direct = this.entries.get(path);
+        if (direct?.kind === "file") return { kind: "file", path, links: NO_LINKS };
+        if (direct === void 0 && this.dirs.has(path)) return { kind: "dir", path, links: NO_LINKS };
+        let r = this.resolved.get(path);
+        if (r === void 0) this.resolved.set(path, r = this.walk(path));
+        return r;
+      }
+      walk(path) {
+        const links = [];
+        const todo = splitPath(path).reverse();
+        const at = [];
+        let hops = 0;
+        while (todo.length > 0) {
+          const part = todo.pop();
+          if (part === "." || part === "") continue;
+          if (part === "..") {
+            if (at.length === 0) {
+              const last = links[links.length - 1];
+              if (last === void 0) return { kind: "missing", path: "..", links };
+              return { kind: "outside", link: last, target: this.entries.get(last).target, links };
+            }
+            at.pop();
+            continue;
+          }
+          const here = at.length === 0 ? part : `${at.join("/")}/${part}`;
+          const e = this.entries.get(here);
+          if (e === void 0) {
+            if (this.dirs.has(here)) {
+              at.push(part);
+              continue;
+            }
+            return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
+          }
+          if (e.kind === "file") {
+            if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
+            return { kind: "file", path: here, links };
+          }
+          links.push(here);
+          if (++hops > MAX_LINKS) return { kind: "loop", link: here, links };
+          if (e.target === null) return { kind: "unread", link: here, links };
+          const target = e.target;
+          if (target.startsWith("/")) {
+            if (normalizeAbsolute(target) === "/dev/null") {
+              if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
+              return { kind: "mask", links };
+            }
+            const root = rootfsOf(here);
+            if (root === null) return { kind: "outside", link: here, target, links };
+            const rootParts = root === "" ? [] : root.split("/");
+            const rel2 = splitPath(target.slice(1));
+            if (climbsAbove(rel2)) return { kind: "outside", link: here, target, links };
+            at.length = 0;
+            for (let i = rel2.length - 1; i >= 0; i--) todo.push(rel2[i]);
+            for (let i = rootParts.length - 1; i >= 0; i--) todo.push(rootParts[i]);
+            continue;
+          }
+          const rel = splitPath(target);
+          let depth = at.length;
+          for (const p of rel) {
+            if (p === "..") {
+              if (--depth < 0) return { kind: "outside", link: here, target, links };
+            } else if (p !== "." && p !== "") depth++;
+          }
+          for (let i = rel.length - 1; i >= 0; i--) todo.push(rel[i]);
+        }
+        return { kind: "dir", path: at.join("/") || ".", links };
+      }
+      /**
+       * The paths whose change changes what `path` reads: the links followed and the file reached
+       * (or the path where the lookup failed, which a change can fill). A directory reached is
+       * returned too: any change under it counts.
+       */
+      reaches(path) {
+        const r = this.resolve(path);
+        switch (r.kind) {
+          case "file":
+            return { paths: [...r.links, r.path], dir: null };
+          case "missing":
+            return { paths: [...r.links, r.path], dir: null };
+          case "dir":
+            return { paths: r.links, dir: r.path };
+          default:
+            return { paths: r.links, dir: null };
+        }
+      }
+    };
+  }
+});
+
+// src/diff/snapshot.ts
+function isLfsPointer(bytes) {
+  return bytes.length < 1024 && bytes.length >= LFS_POINTER.length && Buffer.from(bytes.buffer, bytes.byteOffset, LFS_POINTER.length).equals(LFS_POINTER);
+}
+function unreadableReason(r) {
+  switch (r.kind) {
+    case "outside":
+      return `symbolic link ${r.link} -> ${r.target} leaves the repository`;
+    case "loop":
+      return `too many levels of symbolic links (at ${r.link})`;
+    case "unread":
+      return `the target of symbolic link ${r.link} was not read`;
+    case "missing":
+      return r.links.length > 0 ? `symbolic link ${r.links[r.links.length - 1]} points to ${r.path}, which is not in the repository` : null;
+    default:
+      return null;
+  }
+}
+function treeSnapshot(rev, tree, content) {
+  const read = (p) => {
+    const path = normalize3(p);
+    const r = tree.resolve(path);
+    if (r.kind === "file") {
+      const e = tree.entry(r.path);
+      if (e.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, e.size);
+      const bytes = content(r.path);
+      if (isLfsPointer(bytes)) throw new UnreadableFile(path, "a Git LFS pointer: the file itself is not in the repository");
+      return bytes;
+    }
+    if (r.kind === "mask") return EMPTY2;
+    const why = unreadableReason(r);
+    if (why !== null) throw new UnreadableFile(path, why);
+    return null;
+  };
+  const list3 = (d) => {
+    const dir = normalize3(d);
+    const r = tree.resolve(dir);
+    if (r.kind === "dir") return tree.listDir(r.path);
+    const why = unreadableReason(r);
+    if (why !== null) throw new UnreadableFile(dir, why);
+    return null;
+  };
+  const link = (p) => {
+    const path = normalize3(p);
+    const parent = tree.resolve(dirname(path));
+    if (parent.kind !== "dir") return null;
+    const e = tree.entry(joinPath(parent.path, basename(path)));
+    return e?.kind === "link" ? e.target : null;
+  };
+  return { rev, tree, source: { read, list: list3, link } };
+}
+function normalize3(p) {
+  return p.startsWith("./") ? p.slice(2) : p === "" ? "." : p;
+}
+function gitRepoTree(tree, linkBlobs) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const [path, e] of tree) {
+    if (e.mode === "120000") {
+      const blob = linkBlobs.get(e.sha);
+      entries.set(path, { kind: "link", target: blob === void 0 || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob) });
+    } else entries.set(path, { kind: "file", size: e.size });
+  }
+  return new RepoTree(entries);
+}
+function linkBlobIds(tree) {
+  const out = [];
+  for (const e of tree.values()) if (e.mode === "120000" && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha);
+  return out;
+}
+function gitSnapshot(rev, tree, repoTree, blob) {
+  return treeSnapshot(rev, repoTree, (path) => {
+    const e = tree.get(path);
+    if (!e) throw new UnreadableFile(path, "not in the tree");
+    return blob(e.sha, path);
+  });
+}
+var EMPTY2, LFS_POINTER;
+var init_snapshot = __esm({
+  "src/diff/snapshot.ts"() {
+    "use strict";
+    init_path_bytes();
+    init_fs_source();
+    init_source();
+    init_repo_tree();
+    EMPTY2 = new Uint8Array(0);
+    LFS_POINTER = Buffer.from("version https://git-lfs.github.com/spec/v1\n");
+  }
+});
+
+// src/diff/load-unit.ts
+function loadedName(path, traits) {
+  const name = basename(path);
+  return unitNameKind(name) === "template" ? withInstance(name, traits.templateInstance) : name;
+}
+function loadUnit(snapshot, ref, traits) {
+  let result;
+  let unreadable = null;
+  try {
+    result = loadService(ref.view.source, ref.loadPath, traits);
+  } catch (e) {
+    unreadable = e.message;
+    result = { ok: false, unit: loadedName(ref.loadPath, traits), error: unreadable, diagnostics: [] };
+  }
+  if (unreadable === null) {
+    const names2 = result.ok ? result.names : [result.unit ?? loadedName(ref.loadPath, traits)];
+    const dropInDirs = [.../* @__PURE__ */ new Set([...names2.flatMap((n) => dropInUnitNames(n)), unitType(names2[0])])].map((n) => joinPath(dirname(ref.loadPath), `${n}.d`));
+    for (const p of [ref.loadPath, ...result.ok ? result.links.map((l) => l.path) : [], ...dropInDirs]) {
+      const why = unreadableReason(snapshot.tree.resolve(ref.view.origin(p)));
+      if (why !== null) {
+        unreadable = `${p}: ${why}`;
+        break;
+      }
+    }
+  }
+  const alternatives = unreadable === null ? alternativeLoads(snapshot, ref, traits, result) : [];
+  const read = result.ok ? [result.fragmentPath, ...result.dropInPaths] : filesOfFailedLoad(snapshot, ref, result.unit ?? loadedName(ref.loadPath, traits));
+  for (const alt of alternatives) for (const p of [alt.result.fragmentPath, ...alt.result.dropInPaths]) read.push(p);
+  const reaches = /* @__PURE__ */ new Set();
+  const templateNotes = [];
+  const unresolvable = [];
+  const unknown = /* @__PURE__ */ new Set();
+  for (const p of read) {
+    const origin = ref.view.origin(p);
+    for (const r of snapshot.tree.reaches(origin).paths) reaches.add(r);
+    const x = ref.view.expansion(p);
+    if (x === null) continue;
+    const note = (n, prefix2) => templateNotes.push({ file: origin, line: n.line, message: prefix2 + n.message });
+    for (const n of x.unresolvable) {
+      note(n, "build template: ");
+      unresolvable.push(`${origin}${n.line > 0 ? `:${n.line}` : ""}: ${n.message}`);
+    }
+    for (const n of x.warnings) note(n, "build template: ");
+    for (const u of x.unknown) unknown.add(u);
+  }
+  for (const p of ref.namedBy) for (const r of snapshot.tree.reaches(p).paths) reaches.add(r);
+  if (unreadable === null && unresolvable.length > 0) {
+    unreadable = `unresolvable build template: ${unresolvable.join("; ")} (a value for the placeholder, in the template placeholder settings, resolves it)`;
+  }
+  if (unreadable === null && !result.ok && unknown.size > 0) {
+    unreadable = `the unit generated from its build template does not load with the unknown placeholders ${[...unknown].join(" ")} (${result.error})`;
+  }
+  return { ref, result, alternatives, unreadable, reaches, templateNotes };
+}
+function alternativeLoads(snapshot, ref, traits, strict) {
+  const out = [];
+  const load = (options, source = ref.view.source) => {
+    try {
+      return loadService(source, ref.loadPath, traits, options);
+    } catch {
+      return null;
+    }
+  };
+  const fatal = strict.diagnostics.find((d) => d.severity === "error");
+  if (!strict.ok || fatal !== void 0) {
+    const r = load({ lenient: true });
+    const why = strict.ok ? fatal.message : strict.error;
+    if (r?.ok) out.push({ kind: "lenient", assumption: `systemd reads on where this tool stops (${why})`, result: r });
+  }
+  const dir = dirname(ref.loadPath);
+  const entries = snapshot.tree.listDir(ref.view.origin(dir)) ?? [];
+  if (entries.some((n) => n.endsWith(".d") && snapshot.tree.entry(joinPath(ref.view.origin(dir), n))?.kind === "link")) {
+    const r = load({ followDropInDirectoryLinks: true });
+    if (r?.ok) out.push({ kind: "drop-in-links", assumption: "its drop-in directory links are resolved from their own directory when deployed", result: r });
+  }
+  if (strict.ok) {
+    const aliases = installAliases(strict).filter((a) => !strict.names.includes(a) && entries.some((n) => n === `${a}.d` || n === `${templateOf(a)}.d`));
+    if (aliases.length > 0) {
+      const r = load({}, withAliasLinks(ref.view.source, dir, aliases, basename(strict.fragmentPath)));
+      if (r?.ok) out.push({ kind: "install-aliases", assumption: `it is enabled: [Install] Alias=${aliases.join(" ")} makes their drop-ins apply`, result: r });
+    }
+  }
+  return out;
+}
+function installAliases(svc) {
+  const type = unitType(svc.unit);
+  const out = [];
+  for (const f of svc.files) {
+    for (const a of f.assignments) {
+      if (a.section !== "Install" || a.key !== "Alias") continue;
+      if (a.value === "") out.length = 0;
+      for (const w of a.value.split(/\s+/)) if (w !== "" && unitNameKind(w) !== null && unitType(w) === type && !out.includes(w)) out.push(w);
+    }
+  }
+  return out;
+}
+function withAliasLinks(source, dir, aliases, target) {
+  const paths = new Set(aliases.map((a) => joinPath(dir, a)));
+  return {
+    read: (p) => paths.has(p) ? source.read(joinPath(dir, target)) : source.read(p),
+    list: (d) => {
+      const names2 = source.list(d);
+      return d === dir && names2 !== null ? [.../* @__PURE__ */ new Set([...names2, ...aliases])] : names2;
+    },
+    link: (p) => paths.has(p) ? target : source.link(p)
+  };
+}
+function instanceOf(unit) {
+  const at = unit.indexOf("@");
+  const dot = unit.lastIndexOf(".");
+  return at >= 0 && at < dot ? unit.slice(at + 1, dot) : "";
+}
+function filesOfFailedLoad(snapshot, ref, unit) {
+  const dir = dirname(ref.loadPath);
+  const files = [ref.loadPath];
+  if (unitNameKind(basename(ref.loadPath)) === "instance") files.push(joinPath(dir, templateOf(basename(ref.loadPath))));
+  try {
+    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, instanceOf(unit)).involved) files.push(d);
+  } catch {
+    for (const name of snapshot.tree.listDir(dir) ?? []) {
+      const d = joinPath(dir, name);
+      if (!isDropInDirectory(d)) continue;
+      files.push(d);
+      const r = snapshot.tree.resolve(d);
+      if (r.kind === "dir") for (const entry2 of snapshot.tree.listDir(r.path) ?? []) files.push(joinPath(d, entry2));
+    }
+  }
+  return files;
+}
+var init_load_unit = __esm({
+  "src/diff/load-unit.ts"() {
+    "use strict";
+    init_load();
+    init_unit_files();
+    init_names();
+    init_source();
+    init_snapshot();
+    init_unit_paths();
+  }
+});
+
+// src/diff/foreign-units.ts
+function skeleton(type, unit) {
+  switch (type) {
+    case "socket":
+      return "[Socket]\nListenStream=/run/systemd-exposure-assumed.sock\nExecStartPre=/bin/true\nExecStopPost=/bin/true\n";
+    case "mount":
+      return `[Mount]
+What=none
+Where=${mountPoint(unit)}
+Type=tmpfs
+`;
+    case "swap":
+      return `[Swap]
+What=${mountPoint(unit)}
+`;
+    default:
+      return "[Service]\nExecStart=/bin/true\nExecReload=/bin/true\n";
+  }
+}
+function mountPoint(unit) {
+  const stem = unit.slice(0, unit.lastIndexOf("."));
+  return stem === "-" ? "/" : `/${unescapeUnitName(stem)}`;
+}
+function assumedUnitName(dirUnit) {
+  if (UNIT_TYPES.includes(dirUnit)) return { unit: `systemd-exposure-assumed.${dirUnit}`, name: `every .${dirUnit} unit` };
+  const kind = unitNameKind(dirUnit);
+  if (kind === null) return null;
+  const type = unitType(dirUnit);
+  const stem = dirUnit.slice(0, -(type.length + 1));
+  if (stem.endsWith("-")) return { unit: `${stem}systemd-exposure-assumed.${type}`, name: `every ${stem}*.${type} unit` };
+  return { unit: dirUnit, name: dirUnit };
+}
+function foreignUnits(base, head, unread, changed, traits, build) {
+  const dirs = /* @__PURE__ */ new Map();
+  for (const p of unread) {
+    const dir = isDropInDirectory(p) ? p : dirname(p);
+    const dirUnit = dropInDirectoryUnit(dir);
+    if (dirUnit === null || dirs.has(dir)) continue;
+    if (dir !== p && !isDropInName(basename(p), build)) continue;
+    const type = UNIT_TYPES.includes(dirUnit) ? dirUnit : unitType(dirUnit);
+    if (!REVIEWED_TYPES.includes(type)) continue;
+    dirs.set(dir, dirUnit);
+  }
+  const out = [];
+  for (const [dir, dirUnit] of [...dirs].sort(([a], [b]) => a < b ? -1 : 1)) {
+    const assumed = assumedUnitName(dirUnit);
+    if (assumed === null) continue;
+    const fragment = joinPath(dirname(dir), assumed.unit);
+    if (base.tree.entry(fragment) !== void 0 || head.tree.entry(fragment) !== void 0) continue;
+    const type = unitType(assumed.unit);
+    const variants = ASSUMED.map((a) => {
+      const bytes = new TextEncoder().encode(a.body(type, assumed.unit));
+      const load = (side) => {
+        const view = assumedFile(buildView(side.source, build), fragment, bytes);
+        return loadUnit(side, { id: fragment, file: dir, loadPath: fragment, view, namedBy: [dir] }, traits);
+      };
+      return { assumption: a.assumption, base: load(base), head: load(head) };
+    });
+    const causes = /* @__PURE__ */ new Set();
+    for (const v of variants) for (const l of [v.base, v.head]) for (const p of l.reaches) if (changed.has(p)) causes.add(p);
+    out.push({ name: assumed.name, dir, variants, causes: [...causes].sort() });
+  }
+  return out;
+}
+function isDropInName(name, build) {
+  const generated = generatedName(name, true, build.suffixes) ?? name;
+  return generated.endsWith(".conf") && !generated.startsWith(".");
+}
+function assumedFile(view, path, bytes) {
+  const dir = dirname(path);
+  const name = basename(path);
+  return {
+    origin: (p) => p === path ? p : view.origin(p),
+    expansion: (p) => p === path ? null : view.expansion(p),
+    source: {
+      read: (p) => p === path ? bytes : view.source.read(p),
+      list: (d) => {
+        const names2 = view.source.list(d);
+        if (d !== dir) return names2;
+        return names2 === null ? [name] : names2.includes(name) ? names2 : [...names2, name];
+      },
+      link: (p) => p === path ? null : view.source.link(p)
+    }
+  };
+}
+var SECTION, ASSUMED;
+var init_foreign_units = __esm({
+  "src/diff/foreign-units.ts"() {
+    "use strict";
+    init_names();
+    init_source();
+    init_build_view();
+    init_load_unit();
+    init_unit_paths();
+    SECTION = { service: "Service", socket: "Socket", mount: "Mount", swap: "Swap" };
+    ASSUMED = [
+      { assumption: "a root unit with its full bounding set", body: (type, unit) => skeleton(type, unit) },
+      {
+        assumption: "a unit with User= and NoNewPrivileges=yes",
+        body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]
+User=systemd-exposure-assumed
+NoNewPrivileges=yes
+`
+      },
+      // Without NoNewPrivileges=: a drop-in that set it, and is changed to no longer, widens here.
+      { assumption: "a unit with User=", body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]
+User=systemd-exposure-assumed
+` },
+      { assumption: "a unit with DynamicUser=yes", body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]
+DynamicUser=yes
+` }
+    ];
+  }
+});
+
 // src/diff/units.ts
 function foreignFormat(bytes, type) {
   const text2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
@@ -6735,9 +8527,9 @@ function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILT
     const loads = /* @__PURE__ */ new Map();
     for (const [id, ref] of units) {
       if (!candidates.has(id) || !inScope(ref.file)) continue;
-      const foreign = foreignIn(snapshot.source, ref.file, unitType(basename(ref.loadPath)));
-      if (foreign !== null) {
-        notUnits.set(ref.file, foreign);
+      const foreign2 = foreignIn(snapshot.source, ref.file, unitType(basename(ref.loadPath)));
+      if (foreign2 !== null) {
+        notUnits.set(ref.file, foreign2);
         continue;
       }
       loads.set(id, loadUnit(snapshot, ref, traits));
@@ -6751,22 +8543,38 @@ function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILT
   const touched = (l) => causesOf(l).length > 0 || b.units.has(l.ref.id) && causesOf(b.units.get(l.ref.id)).length > 0;
   const headSide = [...h.units.values()].filter(touched).sort(byId);
   const baseOnly = [...b.units.values()].filter((l) => causesOf(l).length > 0 && !h.units.has(l.ref.id)).sort(byId);
-  const out = [];
   const pairedBase = /* @__PURE__ */ new Set();
+  const baseOf = /* @__PURE__ */ new Map();
+  const pair = (hl, bl) => {
+    if (!bl || pairedBase.has(bl.ref.id) || baseOf.has(hl.ref.id)) return;
+    pairedBase.add(bl.ref.id);
+    baseOf.set(hl.ref.id, bl);
+  };
+  for (const hl of headSide) pair(hl, b.units.get(hl.ref.id));
+  for (const hl of headSide) pair(hl, renamedBase(hl.ref, renamedFrom, b.units));
+  for (const hl of headSide) pair(hl, baseOnly.find((x) => !pairedBase.has(x.ref.id) && basename(x.ref.id) === basename(hl.ref.id)));
+  const out = [];
   const causes = (...loads) => [...new Set(loads.flatMap((l) => l ? causesOf(l) : []))].sort();
   for (const hl of headSide) {
-    let bl = b.units.get(hl.ref.id) ?? null;
-    let status = bl ? "modified" : "added";
-    if (!bl) bl = renamedBase(hl.ref, renamedFrom, b.units) ?? null;
-    if (!bl) {
-      bl = baseOnly.find((x) => !pairedBase.has(x.ref.id) && basename(x.ref.id) === basename(hl.ref.id)) ?? null;
-    }
-    if (bl && status === "added") status = "renamed";
-    if (bl) pairedBase.add(bl.ref.id);
+    const bl = baseOf.get(hl.ref.id) ?? null;
+    const status = bl === null ? "added" : bl.ref.id === hl.ref.id ? "modified" : "renamed";
     out.push({ status, head: hl, base: bl, causes: causes(hl, bl) });
   }
   for (const bl of baseOnly) if (!pairedBase.has(bl.ref.id)) out.push({ status: "removed", head: null, base: bl, causes: causes(bl) });
-  return { units: out, skipped: skippedFiles(changed, [b, h], [base, head], out, inScope) };
+  const read = /* @__PURE__ */ new Set();
+  for (const side of [b, h]) for (const l of side.units.values()) for (const p of l.reaches) read.add(p);
+  const unread = [...changed].filter((p) => inScope(p) && (!read.has(p) || appliesToUnitsNotHere(p)));
+  const foreign = foreignUnits(base, head, unread, changed, traits, build);
+  const reviewed = new Set(foreign.flatMap((f) => f.causes));
+  const skipped = skippedFiles(changed, [b, h], [base, head], out, inScope).filter((f) => !reviewed.has(f.path));
+  return { units: out, foreign, skipped };
+}
+function appliesToUnitsNotHere(path) {
+  const unit = dropInDirectoryUnit(dirname(path)) ?? dropInDirectoryUnit(path);
+  if (unit === null) return false;
+  if (UNIT_TYPES.includes(unit)) return true;
+  const type = unitType(unit);
+  return unit.slice(0, -(type.length + 1)).endsWith("-");
 }
 function renamedBase(ref, renamedFrom, base) {
   const from = renamedFrom.get(ref.file);
@@ -6808,6 +8616,7 @@ var init_affected = __esm({
     init_names();
     init_source();
     init_candidates();
+    init_foreign_units();
     init_load_unit();
     init_touched();
     init_unit_paths();
@@ -7434,7 +9243,7 @@ var init_capabilities2 = __esm({
     "use strict";
     init_linux_names();
     init_unit_text();
-    cap = (name) => 1n << BigInt(capabilityFromName(name, 63));
+    cap = (name) => capabilityBit(name);
     capNames = capabilityNames;
     capSet = (names2) => names2.reduce((s, n) => s | cap(n), 0n);
     DROPPER_CAPS = ["CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_FOWNER", "CAP_KILL", "CAP_SYS_RESOURCE"];
@@ -7489,13 +9298,13 @@ function pathsIn(text2) {
 }
 function normalizePath(p) {
   if (/[$*?\\`]/.test(p) || /%[^iInNpPjJ]/.test(p) || p.endsWith("%")) return null;
-  const parts = p.split("/").filter((s) => s !== "" && s !== ".");
-  if (parts.some((s) => s === "..")) return null;
-  if (parts[0] === "var" && parts[1] === "run") parts.splice(0, 2, "run");
-  return "/" + parts.join("/");
+  const parts2 = p.split("/").filter((s) => s !== "" && s !== ".");
+  if (parts2.some((s) => s === "..")) return null;
+  if (parts2[0] === "var" && parts2[1] === "run") parts2.splice(0, 2, "run");
+  return "/" + parts2.join("/");
 }
 function writeTargetOf(path, { workingDirectory: workingDirectory2 = false } = {}) {
-  const parts = path.split("/").slice(1);
+  const parts2 = path.split("/").slice(1);
   for (const m of MANAGED) {
     if (!(path === m.root || path.startsWith(m.root + "/"))) continue;
     const below = path.slice(m.root.length + 1).split("/").filter((s) => s !== "");
@@ -7504,11 +9313,11 @@ function writeTargetOf(path, { workingDirectory: workingDirectory2 = false } = {
     if (below.length === 1 && /\.[A-Za-z0-9]+$/.test(top)) return { kind: "blocker", path, parent: m.root };
     return { kind: "directory", directive: m.directive, name: top, path: `${m.root}/${top}` };
   }
-  if (parts[0] === "var" && parts.length >= 2 && !["tmp", "lib", "log", "cache", "run", "empty", "backups", "local", "opt"].includes(parts[1])) {
-    return { kind: "path", path: "/" + parts.slice(0, Math.min(parts.length, 3)).join("/") };
+  if (parts2[0] === "var" && parts2.length >= 2 && !["tmp", "lib", "log", "cache", "run", "empty", "backups", "local", "opt"].includes(parts2[1])) {
+    return { kind: "path", path: "/" + parts2.slice(0, Math.min(parts2.length, 3)).join("/") };
   }
   for (const root of DATA_ROOTS) {
-    if (path.startsWith(root + "/")) return { kind: "path", path: "/" + parts.slice(0, 2).join("/") };
+    if (path.startsWith(root + "/")) return { kind: "path", path: "/" + parts2.slice(0, 2).join("/") };
   }
   if (workingDirectory2 && /^\/(opt|home|root|usr\/local|var\/opt|var\/local)\//.test(path)) return { kind: "path", path };
   return null;
@@ -8537,8 +10346,8 @@ function portsOf(commands, env, programs) {
   const note = (port, evidence) => {
     if (port > 0 && port < 1024 && !found.has(port)) found.set(port, evidence);
   };
-  const fromValue = (value, evidence) => {
-    const m = /^(?:(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9_.*-]*):)?(\d{1,5})$/.exec(value);
+  const fromValue = (value2, evidence) => {
+    const m = /^(?:(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9_.*-]*):)?(\d{1,5})$/.exec(value2);
     if (m) note(Number(m[1]), evidence);
   };
   for (const c of commands) {
@@ -8548,8 +10357,8 @@ function portsOf(commands, env, programs) {
       const eq = a.indexOf("=");
       const opt = eq >= 0 ? a.slice(0, eq) : a;
       if (PORT_OPTION.test(opt)) {
-        const value = eq >= 0 ? a.slice(eq + 1) : args[i + 1];
-        if (value !== void 0) fromValue(value, `${c.directive} passes ${opt} ${value}`);
+        const value2 = eq >= 0 ? a.slice(eq + 1) : args[i + 1];
+        if (value2 !== void 0) fromValue(value2, `${c.directive} passes ${opt} ${value2}`);
       } else if (/^(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9_.*-]*):\d{1,5}$/.test(a)) fromValue(a, `${c.directive} listens on ${a}`);
       for (const m of a.matchAll(/\blisten\s+(?:\S+:)?(\d{1,5})\b/gi)) note(Number(m[1]), `${c.directive} contains "${m[0]}"`);
     }
@@ -8731,12 +10540,12 @@ function readContext(service, version) {
   return { ...facts, version, vetoes };
 }
 function privateTmp(c) {
-  const value = Number(c.version) >= 257 ? "disconnected" : "yes";
+  const value2 = Number(c.version) >= 257 ? "disconnected" : "yes";
   const tmp = c.tmpPaths[0];
   if (tmp !== void 0) {
-    return { value, risk: "high", reason: `the unit mentions ${tmp}: if another program reads or writes it, the private /tmp hides it from them` };
+    return { value: value2, risk: "high", reason: `the unit mentions ${tmp}: if another program reads or writes it, the private /tmp hides it from them` };
   }
-  return value === "disconnected" ? { value, reason: "systemd ≥ 257: a fresh tmpfs, without the ordering on the host's /tmp and /var/tmp mounts" } : { value };
+  return value2 === "disconnected" ? { value: value2, reason: "systemd ≥ 257: a fresh tmpfs, without the ordering on the host's /tmp and /var/tmp mounts" } : { value: value2 };
 }
 function protectHome(c) {
   const home = c.homePaths[0];
@@ -8776,8 +10585,8 @@ function systemCallFilter2(c) {
   add("@swap", names2(["swapon", "swapoff", "mkswap", "zramswap"]));
   add("@debug", names2(["gdb", "strace", "ltrace", "perf"]));
   add("@reboot", names2(["reboot", "shutdown", "poweroff", "kexec"]));
-  const value = ["@system-service", ...extras].join(" ");
-  return why.length > 0 ? { value, reason: `adds ${why.join("; ")}` } : { value };
+  const value2 = ["@system-service", ...extras].join(" ");
+  return why.length > 0 ? { value: value2, reason: `adds ${why.join("; ")}` } : { value: value2 };
 }
 function addressFamilies(c) {
   const families = ["AF_UNIX", "AF_NETLINK"];
@@ -8788,13 +10597,13 @@ function addressFamilies(c) {
     const extra = EXTRA_FAMILIES[p];
     if (extra && !families.includes(extra)) families.push(extra);
   }
-  const value = families.join(" ");
+  const value2 = families.join(" ");
   if (!c.network) {
-    return { value, risk: "high", reason: "nothing in the unit suggests Internet use; add AF_INET AF_INET6 if it connects anywhere" };
+    return { value: value2, risk: "high", reason: "nothing in the unit suggests Internet use; add AF_INET AF_INET6 if it connects anywhere" };
   }
-  const parts = [`Internet sockets because ${c.network}`, "AF_NETLINK for interface lookups (getifaddrs())"];
-  if (packet) parts.push(`AF_PACKET because ${packet}`);
-  return { value, reason: parts.join("; ") };
+  const parts2 = [`Internet sockets because ${c.network}`, "AF_NETLINK for interface lookups (getifaddrs())"];
+  if (packet) parts2.push(`AF_PACKET because ${packet}`);
+  return { value: value2, reason: parts2.join("; ") };
 }
 function ipAddressDeny() {
   return { value: "any", reason: "nothing in the unit suggests it uses the network; if it does, list its peers in IPAddressAllow=" };
@@ -9053,8 +10862,8 @@ function planPhases(c) {
   const skipped = [];
   const inEffect = [];
   const phases = new Map(PHASES.map((p) => [p.id, []]));
-  const skip = (directive, reason, value) => {
-    if (!skipped.some((x) => x.directive === directive)) skipped.push(value === void 0 ? { directive, reason } : { directive, value, reason });
+  const skip = (directive, reason, value2) => {
+    if (!skipped.some((x) => x.directive === directive)) skipped.push(value2 === void 0 ? { directive, reason } : { directive, value: value2, reason });
   };
   const offer = (entryId, o) => {
     const entry2 = catalogueEntry(entryId);
@@ -9086,9 +10895,9 @@ function planPhases(c) {
     phases.get(entry2.phase).push(candidate);
     return candidate;
   };
-  const attach = (id, value, reason, risk, to) => {
+  const attach = (id, value2, reason, risk, to) => {
     const entry2 = catalogueEntry(id);
-    phases.get(entry2.phase).push({ entry: entry2, directive: entry2.directive, value, risk, reason, companionOf: to });
+    phases.get(entry2.phase).push({ entry: entry2, directive: entry2.directive, value: value2, risk, reason, companionOf: to });
   };
   const bool2 = (directive, key, adjust) => offer(`${directive}=yes`, { inEffect: s[key], deliberate: turnedOff(c, directive), takesEffect: (st) => st[key], ...adjust ? { adjust } : {} });
   const keyword = (directive, key) => offer(`${directive}=yes`, { inEffect: s[key] !== "no", deliberate: turnedOff(c, directive), takesEffect: (st) => st[key] !== "no" });
@@ -9310,12 +11119,12 @@ function rowBadness(s, rowId, version) {
   return r.rows.find((x) => x.id === rowId)?.badness ?? null;
 }
 function rowCapabilities(rowId) {
-  const expand = (p) => {
+  const expand2 = (p) => {
     const m = /^(.*?)\(([^()]*)\)(.*)$/.exec(p);
-    return m ? m[2].split("|").flatMap((alt) => expand(`${m[1]}${alt}${m[3]}`)) : [p];
+    return m ? m[2].split("|").flatMap((alt) => expand2(`${m[1]}${alt}${m[3]}`)) : [p];
   };
   let mask = 0n;
-  for (const pattern of expand(rowId.replace(/^CapabilityBoundingSet=~/, ""))) {
+  for (const pattern of expand2(rowId.replace(/^CapabilityBoundingSet=~/, ""))) {
     CAPABILITY_NAMES.forEach((n, i) => {
       const name = n.toUpperCase();
       if (pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern) mask |= 1n << BigInt(i);
@@ -9449,8 +11258,6 @@ function recommendUnitFile(source, path, options) {
   if (!base.ok) return { ok: false, path, error: base.error };
   const c = readContext(base.service, options.version);
   const plan = planPhases(c);
-  const files = {};
-  for (const p of [base.service.fragmentPath, ...base.service.dropInPaths]) files[p] = source.read(p) ?? new Uint8Array(0);
   const dir = joinPath(dirname(path), `${basename(path)}.d`);
   const name = dropInName(base.service);
   const dropInPath = joinPath(dir, name);
@@ -9458,7 +11265,7 @@ function recommendUnitFile(source, path, options) {
   const header = { unit: base.unit, path: relative, version: options.version, restart: restartName(path, base.unit) };
   const predict = (phases) => {
     const text2 = renderDropIn(header, phases);
-    const r = assessUnitFile(memorySource({ ...files, [dropInPath]: text2.content }), path, assess2);
+    const r = assessUnitFile(overlaySource(source, { [dropInPath]: text2.content }), path, assess2);
     return { text: text2, r };
   };
   const skipped = [...plan.skipped];
@@ -9529,7 +11336,7 @@ function recommendUnitFile(source, path, options) {
     { ...header, now: `${formatExposure(base.exposure)} ${base.verdict}`, predicted: `${formatExposure(predicted)} ${predictedVerdict}` },
     accepted.map((a) => ({ ...asDropIn(a.id, a.candidates), score: `${formatExposure(a.exposure)} ${a.verdict}` }))
   );
-  const check = assessUnitFile(memorySource({ ...files, [dropInPath]: final.content }), path, assess2);
+  const check = assessUnitFile(overlaySource(source, { [dropInPath]: final.content }), path, assess2);
   if (!check.ok || check.exposure !== predicted || check.diagnostics.some((d) => d.file === dropInPath)) {
     return { ok: false, path, error: "internal error: the rendered drop-in does not reproduce its prediction" };
   }
@@ -9615,15 +11422,41 @@ var init_recommend = __esm({
   }
 });
 
+// src/diff/new-waivers.ts
+function newWaiverAcceptances(w) {
+  return w.accepted.filter((a) => a.by === "waiver" && a.addedInChange);
+}
+function waiversOf(acceptances) {
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const a of acceptances) {
+    const file = a.file ?? "?";
+    const line = a.line ?? 0;
+    const key = `${file}\0${line}`;
+    const w = byPlace.get(key) ?? { file, line, privileges: [], reason: a.reason };
+    if (!w.privileges.includes(a.privilege)) w.privileges.push(a.privilege);
+    byPlace.set(key, w);
+  }
+  return [...byPlace.values()];
+}
+function newWaivers(services) {
+  return waiversOf(services.flatMap((s) => s.capabilities.widened.flatMap(newWaiverAcceptances)));
+}
+var init_new_waivers = __esm({
+  "src/diff/new-waivers.ts"() {
+    "use strict";
+  }
+});
+
 // src/diff/gate.ts
 function gateFailures(services, gate) {
   const failures = [];
   for (const s of services) {
     const at = { unit: s.unit, path: s.path };
-    if (gate.failOnCapabilityWidening) {
-      for (const w of s.capabilities.widened) {
-        if (w.unaccepted.length === 0) continue;
+    for (const w of s.capabilities.widened) {
+      if (gate.failOnCapabilityWidening && w.unaccepted.length > 0) {
         failures.push({ kind: "capability-widening", ...at, message: wideningMessage(s.unit, w) });
+      } else if (gate.failOnNewWaiver && newWaiverAcceptances(w).length > 0) {
+        failures.push({ kind: "new-waiver", ...at, message: newWaiverMessage(s.unit, w) });
       }
     }
     if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
@@ -9646,14 +11479,23 @@ function gateFailures(services, gate) {
   return failures;
 }
 function wideningMessage(unit, w) {
-  const where2 = w.file !== null ? ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})` : "";
   const partly = w.accepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
-  return `${unit} ${w.what}${where2}${partly}`;
+  return `${unit} ${w.what}${where(w)}${partly}`;
+}
+function newWaiverMessage(unit, w) {
+  const waivers = waiversOf(newWaiverAcceptances(w));
+  const places = waivers.map((x) => `${x.file}:${x.line}`).join(", ");
+  return `${unit} ${w.what}${where(w)}: accepted only by ${waivers.length === 1 ? "a waiver" : "waivers"} this change adds, at ${places}`;
+}
+function where(w) {
+  if (w.file === null) return "";
+  return ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})`;
 }
 var tenths;
 var init_gate = __esm({
   "src/diff/gate.ts"() {
     "use strict";
+    init_new_waivers();
     tenths = (x) => Math.round(x * 10);
   }
 });
@@ -9674,9 +11516,9 @@ function diffSnapshots(base, head, changes, settings) {
     suffixes: settings.templateSuffixes ?? DEFAULT_TEMPLATE_SUFFIXES,
     placeholders: settings.templatePlaceholders ?? {}
   };
-  const { units: affected, skipped } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER);
+  const { units: affected, foreign, skipped } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER);
   const recommend = (settings.recommend ?? true) && affected.length <= RECOMMEND_LIMIT;
-  const services = affected.map((a) => compareUnit(a, settings, recommend));
+  const services = [...affected.map((a) => compareUnit(a, settings, recommend)), ...foreign.map((f) => compareForeignUnit(f, settings))];
   const failures = gateFailures(services, settings.gate);
   const after = services.map((s) => s.after?.exposure).filter((x) => x !== void 0);
   return {
@@ -9686,6 +11528,7 @@ function diffSnapshots(base, head, changes, settings) {
     base: { rev: base.rev },
     head: { rev: head.rev },
     verdict: failures.length > 0 ? "fail" : "pass",
+    gate: settings.gate,
     failures,
     summary: {
       servicesChanged: services.length,
@@ -9716,8 +11559,8 @@ function compareUnit(a, settings, recommend) {
   };
   const fileOf = (x) => x.file === null ? x : { ...x, file: file(x.file) };
   const warnings = [];
-  const waivers = after?.ok && a.head ? waiversOf(after.service, a.head, file, warnings) : [];
-  const baseWaivers = before?.ok && a.base ? waiversOf(before.service, a.base, file, []) : [];
+  const waivers = after?.ok && a.head ? waiversOf2(after.service, a.head, file, warnings) : [];
+  const baseWaivers = before?.ok && a.base ? waiversOf2(before.service, a.base, file, []) : [];
   for (const n of a.head?.templateNotes ?? []) warnings.push(n);
   for (const d of after?.diagnostics ?? []) warnings.push({ file: file(d.file), line: d.line, message: d.message });
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] };
@@ -9742,17 +11585,11 @@ function compareUnit(a, settings, recommend) {
       };
     }
   }
-  const beforeSide = before?.ok ? { svc: before.service, profile: profileOf(before.service, traits) } : null;
-  const afterSide = after?.ok ? { svc: after.service, profile: profileOf(after.service, traits) } : null;
+  const acceptor = { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [unit, basename(ref.loadPath), basename(ref.file)] };
   const caps = {
-    before: beforeSide ? summarize(beforeSide.profile) : null,
-    after: afterSide ? summarize(afterSide.profile) : null,
-    widened: afterSide ? privilegeWidenings(beforeSide, afterSide, {
-      waivers,
-      baseWaivers,
-      allow: settings.allow ?? [],
-      unitNames: [unit, basename(ref.loadPath), basename(ref.file)]
-    }) : []
+    before: before?.ok ? summarize(profileOf(before.service, traits)) : null,
+    after: after?.ok ? summarize(profileOf(after.service, traits)) : null,
+    widened: widenedInEveryReading(a, traits, acceptor)
   };
   const b = exposureRef(before);
   const h = exposureRef(after);
@@ -9774,10 +11611,84 @@ function compareUnit(a, settings, recommend) {
     unreadable: { before: a.base?.unreadable ?? null, after: a.head?.unreadable ?? null },
     warnings,
     changedFiles: a.causes,
-    recommendation
+    recommendation,
+    assumedUnitFile: null
   };
 }
-function waiversOf(svc, load, file, warnings) {
+function widenedInEveryReading(a, traits, acceptor) {
+  const readings = (load) => {
+    const m = /* @__PURE__ */ new Map();
+    if (load?.result.ok) m.set("strict", { svc: load.result, assumption: null });
+    for (const alt of load?.alternatives ?? []) m.set(alt.kind, { svc: alt.result, assumption: alt.assumption });
+    return m;
+  };
+  const base = readings(a.base);
+  const head = readings(a.head);
+  const out = /* @__PURE__ */ new Map();
+  for (const [kind, h] of head) {
+    const b = base.get(kind) ?? base.get("strict") ?? base.get("lenient") ?? null;
+    const findings = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor);
+    for (const w of findings) {
+      const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" "), w.unaccepted.join(" ")].join("\0");
+      if (out.has(key)) continue;
+      out.set(key, h.assumption === null ? w : { ...w, what: `${w.what} (if ${h.assumption})` });
+    }
+  }
+  return [...out.values()];
+}
+function compareForeignUnit(f, settings) {
+  const traits = VERSION_TRAITS[settings.version];
+  const warnings = [];
+  const widened = /* @__PURE__ */ new Map();
+  for (const [i, v] of f.variants.entries()) {
+    const before = v.base.result;
+    const after = v.head.result;
+    if (!after.ok) continue;
+    const file = (p) => v.head.ref.view.origin(p);
+    const waivers = waiversOf2(after, v.head, file, i === 0 ? warnings : []);
+    const baseWaivers = before.ok ? waiversOf2(before, v.base, file, []) : [];
+    const findings = privilegeWidenings(
+      before.ok ? { svc: before, profile: profileOf(before, traits) } : null,
+      { svc: after, profile: profileOf(after, traits) },
+      { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [f.name, basename(f.dir).slice(0, -2)] }
+    );
+    for (const w of findings) {
+      const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" ")].join("\0");
+      const seen = widened.get(key);
+      if (seen) seen.seenIn.push(v.assumption);
+      else widened.set(key, { ...w, seenIn: [v.assumption] });
+    }
+    if (i === 0) {
+      for (const d of after.diagnostics) if (d.file !== v.head.ref.loadPath) warnings.push(d);
+    }
+  }
+  const all = f.variants.length;
+  const head = f.variants[0].head;
+  return {
+    unit: f.name,
+    status: "modified",
+    path: f.dir,
+    basePath: f.dir,
+    before: null,
+    after: null,
+    delta: null,
+    capabilities: {
+      before: null,
+      after: null,
+      // A finding only some assumed unit files show says for which.
+      widened: [...widened.values()].map(({ seenIn, ...w }) => seenIn.length === all ? w : { ...w, what: `${w.what} (if its unit file is ${seenIn[0]})` })
+    },
+    regressions: [],
+    improvements: [],
+    errors: { before: null, after: head.result.ok ? null : head.result.error },
+    unreadable: { before: f.variants[0].base.unreadable, after: head.unreadable },
+    warnings,
+    changedFiles: f.causes,
+    recommendation: null,
+    assumedUnitFile: `${f.name} is not in this repository: its drop-ins were applied to ${f.variants.map((v) => v.assumption).join("; to ")}`
+  };
+}
+function waiversOf2(svc, load, file, warnings) {
   const waivers = [];
   for (const f of [svc.fragmentPath, ...svc.dropInPaths]) {
     let bytes = null;
@@ -9817,328 +11728,6 @@ var init_diff = __esm({
     DEFAULT_TEMPLATE_SUFFIXES = [".in"];
     RECOMMEND_LIMIT = 50;
     formatSigned = (tenths2) => (tenths2 < 0 ? "-" : "") + formatExposure(Math.abs(tenths2));
-  }
-});
-
-// src/git/path-bytes.ts
-function decodePath(bytes) {
-  if ((0, import_node_buffer.isUtf8)(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-  let out = "";
-  for (let i = 0; i < bytes.length; ) {
-    const n = validSequenceLength(bytes, i);
-    if (n === 0) {
-      out += String.fromCharCode(LOW + bytes[i]);
-      i++;
-    } else {
-      out += Buffer.from(bytes.buffer, bytes.byteOffset + i, n).toString("utf8");
-      i += n;
-    }
-  }
-  return out;
-}
-function encodePath(path) {
-  if (!/[\udc80-\udcff]/.test(path)) return Buffer.from(path, "utf8");
-  const parts = [];
-  let run = "";
-  for (let i = 0; i < path.length; i++) {
-    const c = path.charCodeAt(i);
-    const prev = i > 0 ? path.charCodeAt(i - 1) : 0;
-    if (c >= 56448 && c <= 56575 && !(prev >= 55296 && prev <= 56319)) {
-      if (run !== "") parts.push(Buffer.from(run, "utf8"));
-      run = "";
-      parts.push(Buffer.of(c - LOW));
-    } else run += path[i];
-  }
-  if (run !== "") parts.push(Buffer.from(run, "utf8"));
-  return Buffer.concat(parts);
-}
-function splitNulPaths(out) {
-  if ((0, import_node_buffer.isUtf8)(out)) return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString("utf8").split("\0").filter((p) => p !== "");
-  const paths = [];
-  let start = 0;
-  for (let i = 0; i < out.length; i++) {
-    if (out[i] !== 0) continue;
-    if (i > start) paths.push(decodePath(out.subarray(start, i)));
-    start = i + 1;
-  }
-  if (start < out.length) paths.push(decodePath(out.subarray(start)));
-  return paths;
-}
-function validSequenceLength(b, i) {
-  const c = b[i];
-  if (c < 128) return 1;
-  const cont = (k, lo = 128, hi = 191) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
-  if (c >= 194 && c <= 223) return cont(1) ? 2 : 0;
-  if (c === 224) return cont(1, 160) && cont(2) ? 3 : 0;
-  if (c === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
-  if (c >= 225 && c <= 239) return cont(1) && cont(2) ? 3 : 0;
-  if (c === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
-  if (c >= 241 && c <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (c === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
-  return 0;
-}
-var import_node_buffer, LOW;
-var init_path_bytes = __esm({
-  "src/git/path-bytes.ts"() {
-    "use strict";
-    import_node_buffer = require("node:buffer");
-    LOW = 56320;
-  }
-});
-
-// src/diff/repo-tree.ts
-function splitPath(p) {
-  return p.split("/");
-}
-function normalizeAbsolute(p) {
-  const out = [];
-  for (const part of p.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") out.pop();
-    else out.push(part);
-  }
-  return "/" + out.join("/");
-}
-function climbsAbove(parts) {
-  let depth = 0;
-  for (const p of parts) {
-    if (p === "..") {
-      if (--depth < 0) return true;
-    } else if (p !== "." && p !== "") depth++;
-  }
-  return false;
-}
-function rootfsOf(path) {
-  for (const m of ROOTFS_MARKERS) {
-    if (path.startsWith(m)) return "";
-    const i = path.indexOf(`/${m}`);
-    if (i >= 0) return path.slice(0, i);
-  }
-  return null;
-}
-var MAX_LINKS, NO_LINKS, MAX_LINK_TARGET_BYTES, ROOTFS_MARKERS, RepoTree;
-var init_repo_tree = __esm({
-  "src/diff/repo-tree.ts"() {
-    "use strict";
-    init_source();
-    MAX_LINKS = 40;
-    NO_LINKS = Object.freeze([]);
-    MAX_LINK_TARGET_BYTES = 4095;
-    ROOTFS_MARKERS = ["etc/systemd/", "usr/lib/systemd/", "lib/systemd/", "usr/local/lib/systemd/", "run/systemd/"];
-    RepoTree = class {
-      constructor(entries) {
-        this.entries = entries;
-        const sets = /* @__PURE__ */ new Map();
-        for (const p of entries.keys()) {
-          let child = p;
-          for (let dir = dirname(p); ; dir = dirname(dir)) {
-            let names2 = sets.get(dir);
-            const fresh = names2 === void 0;
-            if (!names2) sets.set(dir, names2 = /* @__PURE__ */ new Set());
-            names2.add(basename(child));
-            if (!fresh || dir === "." || dir === "/") break;
-            child = dir;
-          }
-        }
-        for (const [d, names2] of sets) this.dirs.set(d, [...names2]);
-      }
-      entries;
-      dirs = /* @__PURE__ */ new Map();
-      linkList = null;
-      /** Resolutions already made: the diff asks about the same links in several passes. */
-      resolved = /* @__PURE__ */ new Map();
-      entry(path) {
-        return this.entries.get(path);
-      }
-      /** Entry names of a real (not linked) directory of the tree. */
-      listDir(dir) {
-        return this.dirs.get(dir === "" ? "." : dir) ?? null;
-      }
-      /** Paths of every symbolic link in the tree. */
-      links() {
-        if (this.linkList === null) {
-          this.linkList = [];
-          for (const [p, e] of this.entries) if (e.kind === "link") this.linkList.push(p);
-        }
-        return this.linkList;
-      }
-      /** Resolves a repository path, following links in every component. */
-      resolve(path) {
-        const direct = this.entries.get(path);
-        if (direct?.kind === "file") return { kind: "file", path, links: NO_LINKS };
-        if (direct === void 0 && this.dirs.has(path)) return { kind: "dir", path, links: NO_LINKS };
-        let r = this.resolved.get(path);
-        if (r === void 0) this.resolved.set(path, r = this.walk(path));
-        return r;
-      }
-      walk(path) {
-        const links = [];
-        const todo = splitPath(path).reverse();
-        const at = [];
-        let hops = 0;
-        while (todo.length > 0) {
-          const part = todo.pop();
-          if (part === "." || part === "") continue;
-          if (part === "..") {
-            if (at.length === 0) {
-              const last = links[links.length - 1];
-              if (last === void 0) return { kind: "missing", path: "..", links };
-              return { kind: "outside", link: last, target: this.entries.get(last).target, links };
-            }
-            at.pop();
-            continue;
-          }
-          const here = at.length === 0 ? part : `${at.join("/")}/${part}`;
-          const e = this.entries.get(here);
-          if (e === void 0) {
-            if (this.dirs.has(here)) {
-              at.push(part);
-              continue;
-            }
-            return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
-          }
-          if (e.kind === "file") {
-            if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
-            return { kind: "file", path: here, links };
-          }
-          links.push(here);
-          if (++hops > MAX_LINKS) return { kind: "loop", link: here, links };
-          if (e.target === null) return { kind: "unread", link: here, links };
-          const target = e.target;
-          if (target.startsWith("/")) {
-            if (normalizeAbsolute(target) === "/dev/null") {
-              if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
-              return { kind: "mask", links };
-            }
-            const root = rootfsOf(here);
-            if (root === null) return { kind: "outside", link: here, target, links };
-            const rootParts = root === "" ? [] : root.split("/");
-            const rel2 = splitPath(target.slice(1));
-            if (climbsAbove(rel2)) return { kind: "outside", link: here, target, links };
-            at.length = 0;
-            for (let i = rel2.length - 1; i >= 0; i--) todo.push(rel2[i]);
-            for (let i = rootParts.length - 1; i >= 0; i--) todo.push(rootParts[i]);
-            continue;
-          }
-          const rel = splitPath(target);
-          let depth = at.length;
-          for (const p of rel) {
-            if (p === "..") {
-              if (--depth < 0) return { kind: "outside", link: here, target, links };
-            } else if (p !== "." && p !== "") depth++;
-          }
-          for (let i = rel.length - 1; i >= 0; i--) todo.push(rel[i]);
-        }
-        return { kind: "dir", path: at.join("/") || ".", links };
-      }
-      /**
-       * The paths whose change changes what `path` reads: the links followed and the file reached
-       * (or the path where the lookup failed, which a change can fill). A directory reached is
-       * returned too: any change under it counts.
-       */
-      reaches(path) {
-        const r = this.resolve(path);
-        switch (r.kind) {
-          case "file":
-            return { paths: [...r.links, r.path], dir: null };
-          case "missing":
-            return { paths: [...r.links, r.path], dir: null };
-          case "dir":
-            return { paths: r.links, dir: r.path };
-          default:
-            return { paths: r.links, dir: null };
-        }
-      }
-    };
-  }
-});
-
-// src/diff/snapshot.ts
-function isLfsPointer(bytes) {
-  return bytes.length < 1024 && bytes.length >= LFS_POINTER.length && Buffer.from(bytes.buffer, bytes.byteOffset, LFS_POINTER.length).equals(LFS_POINTER);
-}
-function unreadableReason(r) {
-  switch (r.kind) {
-    case "outside":
-      return `symbolic link ${r.link} -> ${r.target} leaves the repository`;
-    case "loop":
-      return `too many levels of symbolic links (at ${r.link})`;
-    case "unread":
-      return `the target of symbolic link ${r.link} was not read`;
-    case "missing":
-      return r.links.length > 0 ? `symbolic link ${r.links[r.links.length - 1]} points to ${r.path}, which is not in the repository` : null;
-    default:
-      return null;
-  }
-}
-function treeSnapshot(rev, tree, content) {
-  const read = (p) => {
-    const path = normalize2(p);
-    const r = tree.resolve(path);
-    if (r.kind === "file") {
-      const e = tree.entry(r.path);
-      if (e.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, e.size);
-      const bytes = content(r.path);
-      if (isLfsPointer(bytes)) throw new UnreadableFile(path, "a Git LFS pointer: the file itself is not in the repository");
-      return bytes;
-    }
-    if (r.kind === "mask") return EMPTY;
-    const why = unreadableReason(r);
-    if (why !== null) throw new UnreadableFile(path, why);
-    return null;
-  };
-  const list3 = (d) => {
-    const dir = normalize2(d);
-    const r = tree.resolve(dir);
-    if (r.kind === "dir") return tree.listDir(r.path);
-    const why = unreadableReason(r);
-    if (why !== null) throw new UnreadableFile(dir, why);
-    return null;
-  };
-  const link = (p) => {
-    const path = normalize2(p);
-    const parent = tree.resolve(dirname(path));
-    if (parent.kind !== "dir") return null;
-    const e = tree.entry(joinPath(parent.path, basename(path)));
-    return e?.kind === "link" ? e.target : null;
-  };
-  return { rev, tree, source: { read, list: list3, link } };
-}
-function normalize2(p) {
-  return p.startsWith("./") ? p.slice(2) : p === "" ? "." : p;
-}
-function gitRepoTree(tree, linkBlobs) {
-  const entries = /* @__PURE__ */ new Map();
-  for (const [path, e] of tree) {
-    if (e.mode === "120000") {
-      const blob = linkBlobs.get(e.sha);
-      entries.set(path, { kind: "link", target: blob === void 0 || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob) });
-    } else entries.set(path, { kind: "file", size: e.size });
-  }
-  return new RepoTree(entries);
-}
-function linkBlobIds(tree) {
-  const out = [];
-  for (const e of tree.values()) if (e.mode === "120000" && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha);
-  return out;
-}
-function gitSnapshot(rev, tree, repoTree, blob) {
-  return treeSnapshot(rev, repoTree, (path) => {
-    const e = tree.get(path);
-    if (!e) throw new UnreadableFile(path, "not in the tree");
-    return blob(e.sha, path);
-  });
-}
-var EMPTY, LFS_POINTER;
-var init_snapshot = __esm({
-  "src/diff/snapshot.ts"() {
-    "use strict";
-    init_path_bytes();
-    init_fs_source();
-    init_source();
-    init_repo_tree();
-    EMPTY = new Uint8Array(0);
-    LFS_POINTER = Buffer.from("version https://git-lfs.github.com/spec/v1\n");
   }
 });
 
@@ -10482,9 +12071,9 @@ var init_git = __esm({
           const nl = buf.indexOf(10, at);
           const header = buf.subarray(at, nl).toString();
           at = nl + 1;
-          const parts = header.split(" ");
-          if (parts[1] === "missing" || parts.length < 3) continue;
-          const size = Number(parts[2]);
+          const parts2 = header.split(" ");
+          if (parts2[1] === "missing" || parts2.length < 3) continue;
+          const size = Number(parts2[2]);
           result.set(sha, buf.subarray(at, at + size));
           at += size + 1;
         }
@@ -10508,6 +12097,7 @@ function readReviewSettings(read) {
 function readGate(read) {
   return {
     failOnCapabilityWidening: read(OPTIONS.failOnCapabilityWidening),
+    failOnNewWaiver: read(OPTIONS.failOnNewWaiver),
     maxExposure: read(OPTIONS.maxExposure),
     maxExposureIncrease: read(OPTIONS.maxExposureIncrease),
     failOnRegression: read(OPTIONS.failOnRegression),
@@ -10542,11 +12132,133 @@ var init_version = __esm({
   }
 });
 
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
+// src/text/visible.ts
+function escapeOne(c) {
+  const n = c.codePointAt(0);
+  if (NAMED[c]) return NAMED[c];
+  if (n <= 159) return `\\x${n.toString(16).padStart(2, "0")}`;
+  if (n >= 56448 && n <= 56575) return `\\x${(n - 56320).toString(16).padStart(2, "0")}`;
+  return `\\u{${n.toString(16)}}`;
 }
-function markdownTable(table2, options) {
+function visible(text2, keep = "") {
+  return text2.replace(INVISIBLE, (c) => keep.includes(c) ? c : escapeOne(c));
+}
+function clip(text2, max) {
+  if (text2.length <= max) return text2;
+  const points = Array.from(text2);
+  if (points.length <= max) return text2;
+  const tail = Math.floor((max - 1) / 3);
+  const head = max - 1 - tail;
+  return `${points.slice(0, head).join("")}…${tail > 0 ? points.slice(-tail).join("") : ""}`;
+}
+var INVISIBLE, NAMED;
+var init_visible = __esm({
+  "src/text/visible.ts"() {
+    "use strict";
+    INVISIBLE = /[\u0000-\u001f\u007f-\u009f\p{Cf}\u2028\u2029\ud800-\udfff]/gu;
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+  }
+});
+
+// src/report/escape.ts
+function md(text2, max = SHOWN_MAX) {
+  return visible(clip(text2, max)).replace(PUNCTUATION, (c) => `\\${c}${c === "@" || c === "#" || c === ":" ? WJ : ""}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/\$/g, () => "<span>$</span>").replace(/(www)(\\\.)/gi, `$1${WJ}$2`).replace(/(?<![A-Za-z0-9_])(gh)(\\-)/gi, `$1${WJ}$2`);
+}
+function code(text2, max = SHOWN_MAX) {
+  const shown = visible(clip(text2, max));
+  if (shown === "") return codeSpan("");
+  return shown.split("|").map((part) => part === "" ? "" : codeSpan(part)).join("\\|");
+}
+function codeSpan(text2) {
+  const longest = Math.max(0, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(text2) && text2.trim() !== "" ? " " : "";
+  return text2 === "" ? "` `" : `${fence}${pad}${text2}${pad}${fence}`;
+}
+function htmlCode(text2, max = SHOWN_MAX) {
+  return `<code>${visible(clip(text2, max)).replace(/[&<>"']/g, (c) => HTML[c])}</code>`;
+}
+function linkTarget(url) {
+  return url.replace(
+    /[^A-Za-z0-9\-._~:/?#=&%+,;@]/gu,
+    (c) => [...Buffer.from(c, "utf8")].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
+  );
+}
+function fenced(text2, info = "") {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${info}
+${text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
+${fence}`;
+}
+var SHOWN_MAX, WJ, HTML, PUNCTUATION;
+var init_escape = __esm({
+  "src/report/escape.ts"() {
+    "use strict";
+    init_visible();
+    SHOWN_MAX = 300;
+    WJ = "⁠";
+    HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+    PUNCTUATION = /[!#%()*+,\-./:;=?@[\\\]^_`{|}~]/g;
+  }
+});
+
+// src/report/headline.ts
+function headline(report) {
+  if (report.services.length === 0 && report.verdict !== "fail") return "✅ **systemd-exposure**: no systemd service changed.";
+  if (report.verdict === "fail") {
+    const n = report.failures.length;
+    return `❌ **systemd-exposure: fail** — ${plural(n, "gate failure")}: ${md(report.failures[0].message)}${n > 1 ? " …" : ""}`;
+  }
+  const findings = report.services.flatMap((s) => s.capabilities.widened);
+  const open = findings.filter((w) => w.unaccepted.length > 0).length;
+  const accepted = findings.length - open;
+  let privileges;
+  if (findings.length === 0) privileges = "no privilege widened";
+  else if (open === 0) privileges = `${plural(findings.length, "privilege widening")}, all accepted`;
+  else {
+    const notGated = `${plural(open, "privilege widening")} not gated (fail-on-capability-widening is off)`;
+    privileges = accepted === 0 ? notGated : `${plural(accepted, "privilege widening")} accepted, ${notGated}`;
+  }
+  const units = `${plural(report.services.length, "unit")} changed`;
+  const waivers = newWaivers(report.services);
+  const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
+  const because = waivers.length === 0 ? "" : restsOnNewWaivers ? ` It passes because this pull request adds ${waiverList(waivers)}.` : ` This pull request adds ${waiverList(waivers)}.`;
+  return `✅ **systemd-exposure: pass** — ${units}, ${privileges}.${because}`;
+}
+function selfWaiverLine(report) {
+  if (report.verdict !== "fail") return null;
+  const waivers = newWaivers(report.services);
+  return waivers.length === 0 ? null : `⚠️ This pull request accepts its own widening: it adds ${waiverList(waivers)}.`;
+}
+function waiverList(waivers) {
+  const named = waivers.slice(0, WAIVERS_NAMED).map((w) => `for ${privilegeList2(w.privileges)} at ${code(`${w.file}:${w.line}`)}`);
+  const more = waivers.length - named.length;
+  const list3 = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")}${more > 0 ? ", " : " and "}${named.at(-1)}`;
+  return `${waivers.length === 1 ? "a waiver" : "waivers"} ${list3}${more > 0 ? ` and ${more} more` : ""}`;
+}
+function privilegeList2(privileges) {
+  const words = privileges.map((p) => p === "root" ? "running as root" : p);
+  if (words.length <= PRIVILEGES_NAMED) return words.length === 1 ? words[0] : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+  return `${words.slice(0, PRIVILEGES_NAMED).join(", ")} and ${words.length - PRIVILEGES_NAMED} more`;
+}
+var plural, WAIVERS_NAMED, PRIVILEGES_NAMED;
+var init_headline = __esm({
+  "src/report/headline.ts"() {
+    "use strict";
+    init_new_waivers();
+    init_escape();
+    plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+    WAIVERS_NAMED = 3;
+    PRIVILEGES_NAMED = 4;
+  }
+});
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value2) {
+  return value2.length;
+}
+function markdownTable(table, options) {
   const settings = options || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -10556,15 +12268,15 @@ function markdownTable(table2, options) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex = -1;
-  while (++rowIndex < table2.length) {
+  while (++rowIndex < table.length) {
     const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
     }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize2(table2[rowIndex][columnIndex2]);
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize2(table[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -10677,11 +12389,11 @@ function markdownTable(table2, options) {
   }
   return lines.join("\n");
 }
-function serialize2(value) {
-  return value === null || value === void 0 ? "" : String(value);
+function serialize2(value2) {
+  return value2 === null || value2 === void 0 ? "" : String(value2);
 }
-function toAlignment(value) {
-  const code2 = typeof value === "string" ? value.codePointAt(0) : 0;
+function toAlignment(value2) {
+  const code2 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
   return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
 }
 var init_markdown_table = __esm({
@@ -10689,39 +12401,47 @@ var init_markdown_table = __esm({
   }
 });
 
-// src/report/escape.ts
-function loneSurrogates(text2) {
-  return text2.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => {
-    const n = c.charCodeAt(0);
-    return n >= 56448 && n <= 56575 ? `\\x${(n - 56320).toString(16).padStart(2, "0")}` : `\\u{${n.toString(16)}}`;
-  });
-}
-function controls(text2) {
-  return text2.replace(
-    /[\u0000-\u001f\u007f]/g,
-    (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
-  );
-}
-function md(text2) {
-  return loneSurrogates(text2).replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/@/g, "&#64;").replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "");
-}
-function code(text2) {
-  const body = controls(loneSurrogates(text2)).replace(BIDI, "").replace(/[&<>"'|@\\`*[\]()#!~]|:(?=\/\/)/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
-  return `<code>${body}</code>`;
-}
-function fenced(text2, info = "") {
-  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${info}
-${text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
-${fence}`;
-}
-var HTML, BIDI;
-var init_escape = __esm({
-  "src/report/escape.ts"() {
+// src/report/markdown-writer.ts
+var OverBudget, MarkdownWriter, TABLE_BATCH;
+var init_markdown_writer = __esm({
+  "src/report/markdown-writer.ts"() {
     "use strict";
-    HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-    BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+    init_markdown_table();
+    OverBudget = class extends Error {
+    };
+    MarkdownWriter = class {
+      constructor(budget = Infinity) {
+        this.budget = budget;
+      }
+      budget;
+      size = 0;
+      lines = [];
+      push(...lines) {
+        for (const line of lines) {
+          this.size += line.length + 1;
+          if (this.size > this.budget) throw new OverBudget();
+          this.lines.push(line);
+        }
+      }
+      /**
+       * A GitHub table (markdown-table), its columns not padded to a common width: one long cell (a
+       * waiver's reason is free text from the pull request) would otherwise pad every row. Rows are
+       * made in batches, so an over-budget table stops being made soon after the budget is spent.
+       */
+      table(header, items, row2, align = []) {
+        const options = { alignDelimiters: false, align: header.map((_, i) => align[i] ?? "") };
+        const [head, delimiter] = markdownTable([header], options).split("\n");
+        this.push(head, delimiter);
+        for (let i = 0; i < items.length; i += TABLE_BATCH) {
+          const rows = items.slice(i, i + TABLE_BATCH).map(row2);
+          for (const line of markdownTable([header, ...rows], options).split("\n").slice(2)) this.push(line);
+        }
+      }
+      text() {
+        return this.lines.join("\n") + "\n";
+      }
+    };
+    TABLE_BATCH = 50;
   }
 });
 
@@ -10730,134 +12450,148 @@ function limit(items, options) {
   if (options.detail !== "compact" || items.length <= COMPACT_ROWS) return { shown: items, hidden: 0 };
   return { shown: items.slice(0, COMPACT_ROWS), hidden: items.length - COMPACT_ROWS };
 }
-function headline(report) {
-  if (report.services.length === 0) return "✅ **systemd-exposure**: no systemd service changed.";
-  if (report.verdict === "fail") {
-    return `❌ **systemd-exposure: fail** — ${report.failures.length} gate failure${report.failures.length === 1 ? "" : "s"}: ${md(report.failures[0].message)}${report.failures.length > 1 ? " …" : ""}`;
-  }
-  const accepted = report.services.reduce((n, s) => n + s.capabilities.widened.length, 0);
-  const privileges = accepted === 0 ? "no privilege widened" : `${accepted} privilege widening${accepted === 1 ? "" : "s"}, all accepted`;
-  return `✅ **systemd-exposure: pass** — ${report.services.length} unit${report.services.length === 1 ? "" : "s"} changed, ${privileges}.`;
+function verdictLines(report) {
+  const mark = selfWaiverLine(report);
+  return mark ? [headline(report), "", mark, ""] : [headline(report), ""];
+}
+function failureItems(report, max) {
+  const shown = report.failures.slice(0, max).map((f) => `- ${md(f.message)}`);
+  const hidden = report.failures.length - shown.length;
+  return hidden > 0 ? [...shown, `- … and ${hidden} more.`] : shown;
+}
+function footer(report, options = {}) {
+  const commit = (sha) => {
+    if (sha === null) return "the work tree";
+    const label = code(sha.slice(0, 12));
+    return options.commitLink ? `[${label}](${linkTarget(options.commitLink(sha))})` : label;
+  };
+  const reviewed = report.head.rev !== null || report.base.rev !== null ? `Reviewed ${commit(report.head.rev)}, compared with ${commit(report.base.rev)} · ` : "";
+  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`;
 }
 function renderMarkdown(report, options = {}) {
-  const out = [headline(report), ""];
+  const out = new MarkdownWriter();
+  render2(report, options, out);
+  return out.text();
+}
+function render2(report, options, out) {
+  out.push(...verdictLines(report));
   const detail = options.detail ?? "full";
+  const list3 = (title, items, item) => {
+    if (items.length === 0) return;
+    const { shown, hidden } = limit(items, options);
+    out.push(`### ${title}`, "");
+    for (const x of shown) out.push(item(x));
+    if (hidden > 0) out.push(`- … and ${hidden} more.`);
+    out.push("");
+  };
   if (report.services.length > 0) {
     const services = limit(report.services, options);
-    out.push(servicesTable(services.shown), "");
+    servicesTable(out, services.shown);
+    out.push("");
     if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
-    const failures = report.failures;
-    if (failures.length > 0) {
-      out.push("### Why it fails", "", ...failures.map((f) => `- ${md(f.message)}`), "");
+  }
+  if (report.failures.length > 0) {
+    out.push("### Why it fails", "", ...failureItems(report, detail === "compact" ? COMPACT_ROWS : Infinity), "");
+  }
+  if (report.services.length > 0) {
+    const widened = limit(
+      report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w }))),
+      options
+    );
+    if (widened.shown.length > 0) {
+      out.push("### Privileges widened", "");
+      widenedTable(out, widened.shown, options);
+      out.push("");
     }
-    const allWidened = report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w })));
-    const widened = limit(allWidened, options);
-    if (widened.shown.length > 0) out.push("### Privileges widened", "", widenedTable(widened.shown, options), "");
     if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widenings.`, "");
     const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })));
     if (regressions.length > 0 && (detail === "no-regressions" || detail === "compact")) {
       out.push(`${regressions.length} setting${regressions.length === 1 ? "" : "s"} got worse (details left out for size).`, "");
     } else if (regressions.length > 0) {
-      out.push(
-        "### Regressions",
-        "",
-        table([
-          ["Service", "Setting", "Before", "After", "Line", "Fix"],
-          ...regressions.map(({ s, r }) => [
-            code(s.unit),
-            code(r.id),
-            r.before === null ? "—" : `${r.before}/${r.range}`,
-            `${r.after}/${r.range}`,
-            where(r.file, r.line, r.removedLine, options),
-            fixText(r.fix ?? null)
-          ])
-        ]),
-        ""
-      );
+      out.push("### Regressions", "");
+      regressionsTable(out, regressions, options);
+      out.push("");
     }
     const advised = report.services.filter((s) => s.recommendation !== null);
     if (advised.length > 0) {
       out.push("### Recommended hardening", "");
-      out.push(
-        table([
-          ["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"],
-          ...limit(advised, options).shown.map((s) => [
-            code(s.unit),
-            fmt(s.after?.exposure),
-            s.recommendation.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join("<br>"),
-            `${s.recommendation.predicted.toFixed(1)}`
-          ])
-        ]),
-        ""
-      );
-      if (detail === "full") {
-        for (const s of advised) {
-          const r = s.recommendation;
-          out.push(
-            `<details><summary>${code(r.dropin.path)} for ${code(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`,
-            "",
-            fenced(r.dropin.content, "ini"),
-            "",
-            "</details>",
-            ""
-          );
-        }
-      }
-    }
-    const errors = report.services.filter((s) => s.errors.after !== null || s.errors.before !== null || s.unreadable.after !== null || s.unreadable.before !== null);
-    if (errors.length > 0) {
-      out.push("### Units that could not be assessed", "");
-      for (const s of errors) {
-        const after = s.errors.after ?? s.unreadable.after;
-        const before = s.errors.before ?? s.unreadable.before;
-        if (after) out.push(`- ${code(s.path)}: ${md(after)}`);
-        if (before) out.push(`- ${code(s.basePath ?? s.path)} (base): ${md(before)}`);
-      }
+      adviceTable(out, limit(advised, options).shown);
       out.push("");
+      if (detail === "full") for (const s of advised) out.push(...dropinBlock(s));
     }
+    list3("Units that could not be assessed", assessmentErrors(report.services), (e) => `- ${code(e.path)}${e.base ? " (base)" : ""}: ${md(e.why)}`);
+    list3(
+      "Warnings",
+      report.services.flatMap((s) => s.warnings.map((w) => ({ s, w }))),
+      ({ s, w }) => `- ${code(`${w.file}:${w.line}`)} (${code(s.unit)}): ${md(w.message)}`
+    );
   }
-  if (report.skipped.length > 0) {
-    const skipped = limit(report.skipped, options);
-    out.push("### Changed files not reviewed as units", "", ...skipped.shown.map((f) => `- ${code(f.path)}: ${md(f.reason)}`));
-    if (skipped.hidden > 0) out.push(`- … and ${skipped.hidden} more.`);
-    out.push("");
-  }
+  list3("Changed files not reviewed as units", report.skipped, (f) => `- ${code(f.path)}: ${md(f.reason)}`);
   if (options.trimmedNote && detail !== "full") out.push(options.trimmedNote, "");
-  out.push(`<sub>Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`);
-  return out.join("\n") + "\n";
+  out.push(footer(report, options));
 }
-function servicesTable(services) {
-  return table(
-    [
-      ["Service", "Change", "Before", "After", "Δ", "Verdict"],
-      ...services.map((s) => [
-        code(s.unit) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
-        s.status,
-        fmt(s.before?.exposure),
-        fmt(s.after?.exposure),
-        signed(s.delta),
-        s.after ? s.after.verdict : s.errors.after ? "not loadable" : "—"
-      ])
+function assessmentErrors(services) {
+  const out = [];
+  for (const s of services) {
+    const after = s.errors.after ?? s.unreadable.after;
+    const before = s.errors.before ?? s.unreadable.before;
+    if (after) out.push({ path: s.path, base: false, why: after });
+    if (before) out.push({ path: s.basePath ?? s.path, base: true, why: before });
+  }
+  return out;
+}
+function servicesTable(out, services) {
+  out.table(
+    ["Service", "Change", "Before", "After", "Δ", "Verdict"],
+    services,
+    (s) => [
+      code(s.unit) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
+      s.status,
+      fmt(s.before?.exposure),
+      fmt(s.after?.exposure),
+      signed(s.delta),
+      s.after ? s.after.verdict : s.assumedUnitFile !== null ? "drop-ins only (unit file not here)" : s.errors.after ? "not loadable" : "—"
     ],
     ["l", "l", "r", "r", "r", "l"]
   );
 }
-function widenedTable(items, options) {
-  return table([
-    ["Unit", "Level", "What", "Cause", "Line", "Accepted"],
-    ...items.map(({ s, w }) => [
-      code(s.unit),
-      LEVEL[w.level],
-      md(w.what),
-      md(w.cause),
-      where(w.file, w.line, w.removedLine, options),
-      acceptedText(w)
-    ])
+function widenedTable(out, items, options) {
+  out.table(["Unit", "Level", "What", "Cause", "Line", "Accepted"], items, ({ s, w }) => [
+    code(s.unit),
+    LEVEL[w.level],
+    md(w.what),
+    md(w.cause),
+    where2(w.file, w.line, w.removedLine, options),
+    acceptedText(w)
   ]);
+}
+function regressionsTable(out, items, options) {
+  out.table(["Service", "Setting", "Before", "After", "Line", "Fix"], items, ({ s, r }) => [
+    code(s.unit),
+    code(r.id),
+    r.before === null ? "—" : `${r.before}/${r.range}`,
+    `${r.after}/${r.range}`,
+    where2(r.file, r.line, r.removedLine, options),
+    fixText(r.fix ?? null)
+  ]);
+}
+function adviceTable(out, advised) {
+  out.table(["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"], advised, (s) => [
+    code(s.unit),
+    fmt(s.after?.exposure),
+    s.recommendation.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join("<br>"),
+    `${s.recommendation.predicted.toFixed(1)}`
+  ]);
+}
+function dropinBlock(s) {
+  const r = s.recommendation;
+  const summary = `<details><summary>${htmlCode(r.dropin.path)} for ${htmlCode(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`;
+  const body = r.dropin.content.length <= DROPIN_SHOWN_MAX ? fenced(r.dropin.content, "ini") : `The drop-in has ${r.dropin.content.split("\n").length} lines: too long to show here; the JSON report has it.`;
+  return [summary, "", body, "", "</details>", ""];
 }
 function acceptedText(w) {
   if (w.accepted.length === 0) return "**no**";
-  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(clip(r, REASON_SHOWN_MAX))).join("; ");
+  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(r, REASON_SHOWN_MAX)).join("; ");
   const added = w.accepted.some((a) => a.addedInChange) ? " (waiver added by this change)" : "";
   if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(", ")}`;
   return `yes: ${reasons}${added}`;
@@ -10867,29 +12601,25 @@ function fixText(fix) {
   if (fix.kind === "remove") return `remove ${fix.remove.map((l) => code(`${l.file}:${l.line}`)).join(", ")}`;
   return `${fix.kind}: ${fix.lines.map((l) => code(l)).join(" ")}`;
 }
-function where(file, line, removed, options) {
+function where2(file, line, removed, options) {
   if (file === null) return "—";
   const label = code(`${file}${line !== null ? `:${line}` : ""}`) + (removed ? " (removed)" : "");
   const url = removed ? null : options.link?.(file, line) ?? null;
-  return url ? `[${label}](${url})` : label;
+  return url ? `[${label}](${linkTarget(url)})` : label;
 }
-function table(rows, align) {
-  return markdownTable(rows, { alignDelimiters: false, ...align ? { align } : {} });
-}
-function clip(text2, max) {
-  return text2.length <= max ? text2 : `${text2.slice(0, max)}…`;
-}
-var COMPACT_ROWS, fmt, signed, LEVEL, REASON_SHOWN_MAX;
+var COMPACT_ROWS, DROPIN_SHOWN_MAX, REASON_SHOWN_MAX, fmt, signed, LEVEL;
 var init_markdown = __esm({
   "src/report/markdown.ts"() {
     "use strict";
-    init_markdown_table();
     init_escape();
+    init_headline();
+    init_markdown_writer();
     COMPACT_ROWS = 20;
+    DROPIN_SHOWN_MAX = 4e3;
+    REASON_SHOWN_MAX = 200;
     fmt = (x) => x === null || x === void 0 ? "—" : x.toFixed(1);
     signed = (x) => x === null ? "—" : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1);
     LEVEL = { held: "held at start", reachable: "reachable", command: "elevated command" };
-    REASON_SHOWN_MAX = 200;
   }
 });
 
@@ -10907,7 +12637,7 @@ var init_diff_formats = __esm({
       },
       {
         name: "json",
-        description: "the report as one JSON document (schemaVersion 1, described in the README)",
+        description: "the report as one JSON document (schemaVersion 2, described in the README)",
         render: (report) => JSON.stringify(report, null, 2) + "\n"
       }
     ];
@@ -11085,6 +12815,7 @@ async function conformanceCommand(args, io) {
   const versions = given.length > 0 ? given : SYSTEMD_VERSIONS;
   const live = read(OPTIONS.live);
   const verbose = read(OPTIONS.verbose);
+  const warnings = read(OPTIONS.warnings);
   const targetsFile = (0, import_node_path.join)(dir, "TARGETS.tsv");
   if (!(0, import_node_fs3.existsSync)(targetsFile)) throw new UsageError(`${targetsFile} not found`);
   const targets = readTargets((0, import_node_fs3.readFileSync)(targetsFile, "utf8"));
@@ -11096,7 +12827,7 @@ async function conformanceCommand(args, io) {
     let identical = 0;
     for (const t of targets) {
       const expected = live ? runOracle(oracle, version, dir, t) : goldenFor(goldens, version, t, summary);
-      const mismatch = compare(io, dir, version, t, expected);
+      const mismatch = compare(io, dir, version, t, expected, warnings);
       if (mismatch !== null) io.stdout(`MISMATCH ${version} ${t.path}: ${mismatch}
 `);
       else {
@@ -11135,7 +12866,9 @@ function goldenFor(goldens, version, t, summary) {
   if (!cols) throw new UsageError(`no golden for ${t.path} in ${version}/SUMMARY.tsv`);
   const jsonFile = (0, import_node_path.join)(goldens, version, `${t.path}.json`);
   const text2 = (0, import_node_fs3.existsSync)(jsonFile) ? (0, import_node_fs3.readFileSync)(jsonFile, "utf8").trim() : "";
+  const stderrFile = (0, import_node_path.join)(goldens, version, `${t.path}.stderr`);
   return {
+    stderr: (0, import_node_fs3.existsSync)(stderrFile) ? (0, import_node_fs3.readFileSync)(stderrFile, "utf8") : "",
     unit: cols[1] ?? "",
     exposure: cols[2] ?? "",
     verdict: cols[3] ?? "",
@@ -11146,16 +12879,15 @@ function goldenFor(goldens, version, t, summary) {
 function runOracle(oracle, version, dir, t) {
   const run = (text3) => {
     try {
-      const out = (0, import_node_child_process2.execFileSync)(oracle, [version, t.path, ...t.args], {
+      const r = (0, import_node_child_process2.spawnSync)(oracle, [version, t.path, ...t.args], {
         cwd: dir,
         encoding: "utf8",
         env: { ...process.env, ...text3 ? { ORACLE_TEXT: "1" } : {} },
-        stdio: ["ignore", "pipe", "ignore"]
+        stdio: ["ignore", "pipe", "pipe"]
       });
-      return { out, rc: 0 };
+      return { out: r.stdout ?? "", err: r.stderr ?? "", rc: r.status ?? 1 };
     } catch (e) {
-      const err = e;
-      return { out: err.stdout ?? "", rc: err.status ?? 1 };
+      return { out: "", err: e.message, rc: 1 };
     }
   };
   const json = run(false);
@@ -11167,10 +12899,11 @@ function runOracle(oracle, version, dir, t) {
     unit: m?.[1] ?? "",
     exposure: m?.[2] ?? "",
     verdict: m?.[3] ?? "",
-    rows: first.startsWith("[") ? JSON.parse(first) : null
+    rows: first.startsWith("[") ? JSON.parse(first) : null,
+    stderr: json.err
   };
 }
-function compare(io, dir, version, t, expected) {
+function compare(io, dir, version, t, expected, warnings) {
   let policy;
   let threshold = 100;
   for (const a of t.args) {
@@ -11187,7 +12920,14 @@ function compare(io, dir, version, t, expected) {
       threshold = parsed;
     }
   }
-  const r = assessUnitFile(io.source, (0, import_node_path.join)(dir, t.path), policy ? { version, policy } : { version });
+  const location = { workingDirectory: dir, absoluteRoot: io.cwd };
+  const r = assessUnitFile(io.source, (0, import_node_path.join)(dir, t.path), policy ? { version, policy, location } : { version, location });
+  if (warnings && expected.stderr !== null) {
+    const prefixes = [`${(0, import_node_path.resolve)(io.cwd, dir)}/`, `${(0, import_node_fs3.realpathSync)((0, import_node_path.resolve)(io.cwd, dir))}/`];
+    const relative = (text2) => prefixes.reduce((t2, p) => t2.split(p).join(""), text2);
+    const problem = compareMessages(r.diagnostics.map((d) => relative(d.message)), relative(expected.stderr));
+    if (problem !== null) return problem;
+  }
   const expectLoad = expected.rows !== null;
   if (!r.ok) return expectLoad ? `we refuse (${r.error}), systemd scores it ${expected.exposure}` : null;
   if (!expectLoad) return `systemd refuses it (rc ${expected.rc}), we score it ${formatExposure(r.exposure)}`;
@@ -11206,7 +12946,31 @@ function compare(io, dir, version, t, expected) {
   }
   return null;
 }
-var import_node_child_process2, import_node_fs3, import_node_path;
+function compareMessages(ours, stderr) {
+  const pick = (messages) => {
+    const out = [];
+    for (const line of messages) {
+      const m = COMPARED_MESSAGES.exec(line);
+      if (m) out.push(line.slice(m.index));
+    }
+    return out;
+  };
+  const theirs = pick(stderr.split("\n"));
+  const mine = pick(ours);
+  const count = (list3) => {
+    const c = /* @__PURE__ */ new Map();
+    for (const x of list3) c.set(x, (c.get(x) ?? 0) + 1);
+    return c;
+  };
+  const a = count(mine.filter((x) => !LINK_MESSAGES.test(x)));
+  const b = count(theirs.filter((x) => !LINK_MESSAGES.test(x)));
+  for (const [msg, n] of a) if (b.get(msg) !== n) return `message ${JSON.stringify(msg)} ${n}x, systemd ${b.get(msg) ?? 0}x`;
+  for (const [msg, n] of b) if (a.get(msg) !== n) return `systemd's message ${JSON.stringify(msg)} ${n}x, ours ${a.get(msg) ?? 0}x`;
+  const theirLinks = new Set(theirs.filter((x) => LINK_MESSAGES.test(x)));
+  for (const msg of mine) if (LINK_MESSAGES.test(msg) && !theirLinks.has(msg)) return `message ${JSON.stringify(msg)}, systemd does not print it`;
+  return null;
+}
+var import_node_child_process2, import_node_fs3, import_node_path, COMPARED_MESSAGES, LINK_MESSAGES;
 var init_conformance = __esm({
   "src/cli/conformance.ts"() {
     "use strict";
@@ -11222,6 +12986,8 @@ var init_conformance = __esm({
     init_score_text();
     init_command_line();
     init_usage();
+    COMPARED_MESSAGES = /(Failed to resolve (?:unit )?specifiers|Specifier '%.' used|Neither a valid executable|Empty path in command line|Executable (?:name|path) contains special|Executable path specifies a directory|Empty executable name or zeroeth|The !! modifier|Ignoring unknown escape sequences|Unbalanced quoting|Invalid user\/group name|Suspicious symlink|(?:unit )?symlink target|Failed to resolve symlink)/;
+    LINK_MESSAGES = /^(Suspicious symlink|(?:unit )?symlink target|Failed to resolve symlink)/;
   }
 });
 
@@ -11266,7 +13032,7 @@ function usageText(full = true) {
     }
     return lines.join("\n");
   });
-  const footer = [
+  const footer2 = [
     `Booleans: ${BOOLEAN_WORDS.true.join(", ")} / ${BOOLEAN_WORDS.false.join(", ")}, in any case; a boolean flag alone means true.`,
     "An option given empty (--base=) takes its default. The action reads its inputs the same way.",
     `Supported systemd versions: ${SYSTEMD_VERSIONS.join(", ")}.`
@@ -11275,14 +13041,14 @@ function usageText(full = true) {
 
 ${sections.join("\n\n")}
 
-${footer.flatMap((p) => wrap(p.split(" "), "", "")).join("\n")}
+${footer2.flatMap((p) => wrap(p.split(" "), "", "")).join("\n")}
 `;
 }
 function synopsis(command, lead) {
   const tokens = commandOptions(command).map((o) => {
     const option = withFormats(command, o);
-    const value = option.type === BOOLEAN ? option.default === "true" ? " true|false" : "" : ` ${option.type.placeholder}`;
-    return `[--${option.flag}${value}]${option.list ? "..." : ""}`;
+    const value2 = option.type === BOOLEAN ? option.default === "true" ? " true|false" : "" : ` ${option.type.placeholder}`;
+    return `[--${option.flag}${value2}]${option.list ? "..." : ""}`;
   });
   tokens.push(COMMANDS[command].operands);
   return wrap(tokens, lead, " ".repeat(lead.length));
@@ -11413,7 +13179,8 @@ function scoreCommand(args, io) {
   }
   const job = {
     paths: positionals,
-    assess: policy ? { version, policy } : { version },
+    // Paths as given, read from here: systemd-analyze run in this directory on the same arguments.
+    assess: policy ? { version, policy, location: { absoluteRoot: io.cwd } } : { version, location: { absoluteRoot: io.cwd } },
     render: format.render,
     threshold,
     emoji: emojiEnabled(io.env)

@@ -352,7 +352,7 @@ var require_scan = __commonJS({
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
-      const parts = [];
+      const parts2 = [];
       let str2 = input;
       let index = -1;
       let start = 0;
@@ -606,32 +606,32 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value2 = input.slice(n2, i);
+          const value3 = input.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix2;
             } else {
-              tokens[idx].value = value2;
+              tokens[idx].value = value3;
             }
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value2);
+            parts2.push(value3);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
+        const value2 = input.slice(n);
+        parts2.push(value2);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
+          tokens[tokens.length - 1].value = value2;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
-        state.parts = parts;
+        state.parts = parts2;
       }
       return state;
     };
@@ -657,38 +657,38 @@ var require_parse = __commonJS({
         return options.expandRange(...args, options);
       }
       args.sort();
-      const value = `[${args.join("-")}]`;
+      const value2 = `[${args.join("-")}]`;
       try {
-        new RegExp(value);
+        new RegExp(value2);
       } catch (ex) {
         return args.map((v) => utils.escapeRegex(v)).join("..");
       }
-      return value;
+      return value2;
     };
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input) => {
-      const parts = [];
+      const parts2 = [];
       let bracket = 0;
       let paren = 0;
       let quote = 0;
-      let value = "";
+      let value2 = "";
       let escaped = false;
       for (const ch of input) {
         if (escaped === true) {
-          value += ch;
+          value2 += ch;
           escaped = false;
           continue;
         }
         if (ch === "\\") {
-          value += ch;
+          value2 += ch;
           escaped = true;
           continue;
         }
         if (ch === '"') {
           quote = quote === 1 ? 0 : 1;
-          value += ch;
+          value2 += ch;
           continue;
         }
         if (quote === 0) {
@@ -702,16 +702,16 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
+              parts2.push(value2);
+              value2 = "";
               continue;
             }
           }
         }
-        value += ch;
+        value2 += ch;
       }
-      parts.push(value);
-      return parts;
+      parts2.push(value2);
+      return parts2;
     };
     var isPlainBranch = (branch) => {
       let escaped = false;
@@ -731,19 +731,19 @@ var require_parse = __commonJS({
       return true;
     };
     var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
+      let value2 = branch.trim();
       let changed = true;
       while (changed === true) {
         changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
+          value2 = value2.slice(2, -1);
           changed = true;
         }
       }
-      if (!isPlainBranch(value)) {
+      if (!isPlainBranch(value2)) {
         return;
       }
-      return value.replace(/\\(.)/g, "$1");
+      return value2.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
@@ -847,12 +847,12 @@ var require_parse = __commonJS({
     };
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
+      let value2 = pattern.trim();
+      let match = parseRepeatedExtglob(value2);
       while (match) {
         depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
+        value2 = match.body.trim();
+        match = parseRepeatedExtglob(value2);
       }
       return depth;
     };
@@ -957,13 +957,13 @@ var require_parse = __commonJS({
       const braces = [];
       const stack = [];
       let prev = bos;
-      let value;
+      let value2;
       const eos = () => state.index === len - 1;
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
+      const consume = (value3 = "", num = 0) => {
+        state.consumed += value3;
         state.index += num;
       };
       const append = (token) => {
@@ -1017,8 +1017,8 @@ var require_parse = __commonJS({
         tokens.push(tok);
         prev = tok;
       };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+      const extglobOpen = (type, value3) => {
+        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
         token.prev = prev;
         token.parens = state.parens;
         token.output = state.output;
@@ -1026,7 +1026,7 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type, value: value3, output: state.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
@@ -1047,7 +1047,7 @@ var require_parse = __commonJS({
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
           return;
         }
@@ -1069,7 +1069,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push({ type: "paren", extglob: true, value: value2, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -1116,11 +1116,11 @@ var require_parse = __commonJS({
         return state;
       }
       while (!eos()) {
-        value = advance();
-        if (value === "\0") {
+        value2 = advance();
+        if (value2 === "\0") {
           continue;
         }
-        if (value === "\\") {
+        if (value2 === "\\") {
           const next = peek();
           if (next === "/" && opts.bash !== true) {
             continue;
@@ -1129,8 +1129,8 @@ var require_parse = __commonJS({
             continue;
           }
           if (!next) {
-            value += "\\";
-            push({ type: "text", value });
+            value2 += "\\";
+            push({ type: "text", value: value2 });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -1139,21 +1139,21 @@ var require_parse = __commonJS({
             slashes = match[0].length;
             state.index += slashes;
             if (slashes % 2 !== 0) {
-              value += "\\";
+              value2 += "\\";
             }
           }
           if (opts.unescape === true) {
-            value = advance();
+            value2 = advance();
           } else {
-            value += advance();
+            value2 += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push({ type: "text", value: value2 });
             continue;
           }
         }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
+        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value2 === ":") {
             const inner = prev.value.slice(1);
             if (inner.includes("[")) {
               prev.posix = true;
@@ -1174,38 +1174,38 @@ var require_parse = __commonJS({
               }
             }
           }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
+          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
+            value2 = `\\${value2}`;
           }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
+          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value2 = `\\${value2}`;
           }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
+          if (opts.posix === true && value2 === "!" && prev.value === "[") {
+            value2 = "^";
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
+        if (state.quotes === 1 && value2 !== '"') {
+          value2 = utils.escapeRegex(value2);
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (value === '"') {
+        if (value2 === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push({ type: "text", value: value2 });
           }
           continue;
         }
-        if (value === "(") {
+        if (value2 === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push({ type: "paren", value: value2 });
           continue;
         }
-        if (value === ")") {
+        if (value2 === ")") {
           if (state.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
@@ -1214,41 +1214,41 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
-        if (value === "[") {
+        if (value2 === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("closing", "]"));
             }
-            value = `\\${value}`;
+            value2 = `\\${value2}`;
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push({ type: "bracket", value: value2 });
           continue;
         }
-        if (value === "]") {
+        if (value2 === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           decrement("brackets");
           const prevValue = prev.value.slice(1);
           if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
+            value2 = `/${value2}`;
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -1263,11 +1263,11 @@ var require_parse = __commonJS({
           state.output += prev.value;
           continue;
         }
-        if (value === "{" && opts.nobrace !== true) {
+        if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
           const open2 = {
             type: "brace",
-            value,
+            value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
@@ -1276,10 +1276,10 @@ var require_parse = __commonJS({
           push(open2);
           continue;
         }
-        if (value === "}") {
+        if (value2 === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push({ type: "text", value: value2, output: value2 });
             continue;
           }
           let output = ")";
@@ -1302,35 +1302,35 @@ var require_parse = __commonJS({
             const out = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value = output = "\\}";
+            value2 = output = "\\}";
             state.output = out;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push({ type: "brace", value: value2, output });
           decrement("braces");
           braces.pop();
           continue;
         }
-        if (value === "|") {
+        if (value2 === "|") {
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
-        if (value === ",") {
-          let output = value;
+        if (value2 === ",") {
+          let output = value2;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push({ type: "comma", value: value2, output });
           continue;
         }
-        if (value === "/") {
+        if (value2 === "/") {
           if (prev.type === "dot" && state.index === state.start + 1) {
             state.start = state.index + 1;
             state.consumed = "";
@@ -1339,52 +1339,52 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push({ type: "slash", value: value2, output: SLASH_LITERAL });
           continue;
         }
-        if (value === ".") {
+        if (value2 === ".") {
           if (state.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
+            prev.output += value2;
+            prev.value += value2;
             brace.dots = true;
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push({ type: "text", value: value2, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push({ type: "dot", value: value2, output: DOT_LITERAL });
           continue;
         }
-        if (value === "?") {
+        if (value2 === "?") {
           const isGroup = prev && prev.value === "(";
           if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
+            extglobOpen("qmark", value2);
             continue;
           }
           if (prev && prev.type === "paren") {
             const next = peek();
-            let output = value;
+            let output = value2;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
+              output = `\\${value2}`;
             }
-            push({ type: "text", value, output });
+            push({ type: "text", value: value2, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push({ type: "qmark", value: value2, output: QMARK });
           continue;
         }
-        if (value === "!") {
+        if (value2 === "!") {
           if (opts.noextglob !== true && peek() === "(") {
             if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
+              extglobOpen("negate", value2);
               continue;
             }
           }
@@ -1393,60 +1393,60 @@ var require_parse = __commonJS({
             continue;
           }
         }
-        if (value === "+") {
+        if (value2 === "+") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
+            extglobOpen("plus", value2);
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push({ type: "plus", value: value2, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push({ type: "plus", value: value2 });
             continue;
           }
           push({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
-        if (value === "@") {
+        if (value2 === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push({ type: "at", extglob: true, value: value2, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
+        if (value2 !== "*") {
+          if (value2 === "$" || value2 === "^") {
+            value2 = `\\${value2}`;
           }
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
-            value += match[0];
+            value2 += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
           prev.type = "star";
           prev.star = true;
-          prev.value += value;
+          prev.value += value2;
           prev.output = star;
           state.backtrack = true;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
         let rest = remaining();
         if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
+          extglobOpen("star", value2);
           continue;
         }
         if (prev.type === "star") {
           if (opts.noglobstar === true) {
-            consume(value);
+            consume(value2);
             continue;
           }
           const prior = prev.prev;
@@ -1454,13 +1454,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push({ type: "star", value: value2, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push({ type: "star", value: value2, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -1474,11 +1474,11 @@ var require_parse = __commonJS({
           const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = globstar(opts);
             state.output = prev.output;
             state.globstar = true;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
@@ -1486,10 +1486,10 @@ var require_parse = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
+            prev.value += value2;
             state.globstar = true;
             state.output += prior.output + prev.output;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
@@ -1498,33 +1498,33 @@ var require_parse = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
+            prev.value += value2;
             state.output += prior.output + prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
             state.output = prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
-          prev.value += value;
+          prev.value += value2;
           state.output += prev.output;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
-        const token = { type: "star", value, output: star };
+        const token = { type: "star", value: value2, output: star };
         if (opts.bash === true) {
           token.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
@@ -1534,7 +1534,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
+          token.output = value2;
           push(token);
           continue;
         }
@@ -2699,7 +2699,7 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index) {
+      constructor(key, value2, index) {
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
@@ -2708,16 +2708,16 @@ var require_tree = __commonJS({
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value, index);
+          this.middle = new _TstNode(key, value2, index);
         } else {
-          this.value = value;
+          this.value = value2;
         }
       }
       /**
        * @param {string} key
        * @param {any} value
        */
-      add(key, value) {
+      add(key, value2) {
         const length = key.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
@@ -2731,25 +2731,25 @@ var require_tree = __commonJS({
           }
           if (node.code === code2) {
             if (length === ++index) {
-              node.value = value;
+              node.value = value2;
               break;
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node.middle = new _TstNode(key, value2, index);
               break;
             }
           } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node.left = new _TstNode(key, value2, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node.right = new _TstNode(key, value2, index);
             break;
           }
         }
@@ -2788,11 +2788,11 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value) {
+      insert(key, value2) {
         if (this.node === null) {
-          this.node = new TstNode(key, value, 0);
+          this.node = new TstNode(key, value2, 0);
         } else {
-          this.node.add(key, value);
+          this.node.add(key, value2);
         }
       }
       /**
@@ -2893,11 +2893,11 @@ var require_util = __commonJS({
       return url;
     }
     function isValidPort(port) {
-      const value = parseInt(port, 10);
-      return value === Number(port) && value >= 0 && value <= 65535;
+      const value2 = parseInt(port, 10);
+      return value2 === Number(port) && value2 >= 0 && value2 <= 65535;
     }
-    function isHttpOrHttpsPrefixed(value) {
-      return value != null && value[0] === "h" && value[1] === "t" && value[2] === "t" && value[3] === "p" && (value[4] === ":" || value[4] === "s" && value[5] === ":");
+    function isHttpOrHttpsPrefixed(value2) {
+      return value2 != null && value2[0] === "h" && value2[1] === "t" && value2[2] === "t" && value2[3] === "p" && (value2[4] === ":" || value2[4] === "s" && value2[5] === ":");
     }
     function parseURL(url) {
       if (typeof url === "string") {
@@ -3021,11 +3021,11 @@ var require_util = __commonJS({
       const m = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
       return m ? parseInt(m[1], 10) * 1e3 : null;
     }
-    function headerNameToString(value) {
-      return typeof value === "string" ? headerNameLowerCasedRecord[value] ?? value.toLowerCase() : tree.lookup(value) ?? value.toString("latin1").toLowerCase();
+    function headerNameToString(value2) {
+      return typeof value2 === "string" ? headerNameLowerCasedRecord[value2] ?? value2.toLowerCase() : tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
     }
-    function bufferToLowerCasedHeaderName(value) {
-      return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
+    function bufferToLowerCasedHeaderName(value2) {
+      return tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
     }
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
@@ -3140,14 +3140,14 @@ var require_util = __commonJS({
             iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator2.next();
+            const { done, value: value2 } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
               });
             } else {
-              const buf = Buffer.isBuffer(value) ? value : Buffer.from(value);
+              const buf = Buffer.isBuffer(value2) ? value2 : Buffer.from(value2);
               if (buf.byteLength) {
                 controller.enqueue(new Uint8Array(buf));
               }
@@ -3812,8 +3812,8 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value) {
-        processHeader(this, key, value);
+      addHeader(key, value2) {
+        processHeader(this, key, value2);
         return this;
       }
     };
@@ -3885,11 +3885,11 @@ var require_request = __commonJS({
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
-        const value = typeof val === "string" ? val.toLowerCase() : null;
-        if (value !== "close" && value !== "keep-alive") {
+        const value2 = typeof val === "string" ? val.toLowerCase() : null;
+        if (value2 !== "close" && value2 !== "keep-alive") {
           throw new InvalidArgumentError("invalid connection header");
         }
-        if (value === "close") {
+        if (value2 === "close") {
           request2.reset = true;
         }
       } else if (headerName === "expect") {
@@ -4554,9 +4554,9 @@ var require_utils2 = __commonJS({
     function enumToMap(obj) {
       const res = {};
       Object.keys(obj).forEach((key) => {
-        const value = obj[key];
-        if (typeof value === "number") {
-          res[key] = value;
+        const value2 = obj[key];
+        if (typeof value2 === "number") {
+          res[key] = value2;
         }
       });
       return res;
@@ -5369,11 +5369,11 @@ var require_data_url = __commonJS({
     }
     function collectAnHTTPQuotedString(input, position, extractValue) {
       const positionStart = position.position;
-      let value = "";
+      let value2 = "";
       assert(input[position.position] === '"');
       position.position++;
       while (true) {
-        value += collectASequenceOfCodePoints(
+        value2 += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input,
           position
@@ -5385,10 +5385,10 @@ var require_data_url = __commonJS({
         position.position++;
         if (quoteOrBackslash === "\\") {
           if (position.position >= input.length) {
-            value += "\\";
+            value2 += "\\";
             break;
           }
-          value += input[position.position];
+          value2 += input[position.position];
           position.position++;
         } else {
           assert(quoteOrBackslash === '"');
@@ -5396,7 +5396,7 @@ var require_data_url = __commonJS({
         }
       }
       if (extractValue) {
-        return value;
+        return value2;
       }
       return input.slice(positionStart, position.position);
     }
@@ -5404,16 +5404,16 @@ var require_data_url = __commonJS({
       assert(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name, value2] of parameters.entries()) {
         serialization += ";";
         serialization += name;
         serialization += "=";
-        if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
-          value = value.replace(/(\\|")/g, "\\$1");
-          value = '"' + value;
-          value += '"';
+        if (!HTTP_TOKEN_CODEPOINTS.test(value2)) {
+          value2 = value2.replace(/(\\|")/g, "\\$1");
+          value2 = '"' + value2;
+          value2 += '"';
         }
-        serialization += value;
+        serialization += value2;
       }
       return serialization;
     }
@@ -5525,8 +5525,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -5686,11 +5686,11 @@ var require_webidl = __commonJS({
           });
         }
         while (true) {
-          const { done, value } = method.next();
+          const { done, value: value2 } = method.next();
           if (done) {
             break;
           }
-          seq.push(converter(value, prefix2, `${argument}[${index++}]`));
+          seq.push(converter(value2, prefix2, `${argument}[${index++}]`));
         }
         return seq;
       };
@@ -5758,20 +5758,20 @@ var require_webidl = __commonJS({
               });
             }
           }
-          let value = dictionary[key];
+          let value2 = dictionary[key];
           const hasDefault = Object.hasOwn(options, "defaultValue");
-          if (hasDefault && value !== null) {
-            value ??= defaultValue2();
+          if (hasDefault && value2 !== null) {
+            value2 ??= defaultValue2();
           }
-          if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix2, `${argument}.${key}`);
-            if (options.allowedValues && !options.allowedValues.includes(value)) {
+          if (required || hasDefault || value2 !== void 0) {
+            value2 = converter(value2, prefix2, `${argument}.${key}`);
+            if (options.allowedValues && !options.allowedValues.includes(value2)) {
               throw webidl.errors.exception({
                 header: prefix2,
-                message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
+                message: `${value2} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value;
+            dict[key] = value2;
           }
         }
         return dict;
@@ -5982,8 +5982,8 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function normalizeBinaryStringToUtf8(value) {
-      return Buffer.from(value, "binary").toString("utf8");
+    function normalizeBinaryStringToUtf8(value2) {
+      return Buffer.from(value2, "binary").toString("utf8");
     }
     function requestCurrentURL(request2) {
       return request2.urlList[request2.urlList.length - 1];
@@ -6344,8 +6344,8 @@ var require_util2 = __commonJS({
     function normalizeMethod(method) {
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
-    function serializeJavascriptValueToJSONString(value) {
-      const result = JSON.stringify(value);
+    function serializeJavascriptValueToJSONString(value2) {
+      const result = JSON.stringify(value2);
       if (result === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
@@ -6386,7 +6386,7 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key, [valueIndex]: value2 } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
@@ -6394,10 +6394,10 @@ var require_util2 = __commonJS({
               result = key;
               break;
             case "value":
-              result = value;
+              result = value2;
               break;
             case "key+value":
-              result = [key, value];
+              result = [key, value2];
               break;
           }
           return {
@@ -6463,8 +6463,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key, this);
+            for (const { 0: key, 1: value2 } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value2, key, this);
             }
           }
         }
@@ -6541,8 +6541,8 @@ var require_util2 = __commonJS({
       const protocol = url.protocol;
       return protocol === "http:" || protocol === "https:";
     }
-    function simpleRangeHeaderValue(value, allowWhitespace) {
-      const data = value;
+    function simpleRangeHeaderValue(value2, allowWhitespace) {
+      const data = value2;
       if (!data.startsWith("bytes")) {
         return "failure";
       }
@@ -6660,8 +6660,8 @@ var require_util2 = __commonJS({
       if (values === null) {
         return "failure";
       }
-      for (const value of values) {
-        const temporaryMimeType = parseMIMEType(value);
+      for (const value2 of values) {
+        const temporaryMimeType = parseMIMEType(value2);
         if (temporaryMimeType === "failure" || temporaryMimeType.essence === "*/*") {
           continue;
         }
@@ -6681,8 +6681,8 @@ var require_util2 = __commonJS({
       }
       return mimeType;
     }
-    function gettingDecodingSplitting(value) {
-      const input = value;
+    function gettingDecodingSplitting(value2) {
+      const input = value2;
       const position = { position: 0 };
       const values = [];
       let temporaryValue = "";
@@ -6713,11 +6713,11 @@ var require_util2 = __commonJS({
       return values;
     }
     function getDecodeSplit(name, list3) {
-      const value = list3.get(name, true);
-      if (value === null) {
+      const value2 = list3.get(name, true);
+      if (value2 === null) {
         return null;
       }
-      return gettingDecodingSplitting(value);
+      return gettingDecodingSplitting(value2);
     }
     var textDecoder = new TextDecoder();
     function utf8DecodeBytes(buffer) {
@@ -6900,19 +6900,19 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix2 = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix2);
-        if (arguments.length === 3 && !isBlobLike(value)) {
+        if (arguments.length === 3 && !isBlobLike(value2)) {
           throw new TypeError(
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix2, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix2, "value", { strict: false }) : webidl.converters.USVString(value, prefix2, "value");
+        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix2, "value", { strict: false }) : webidl.converters.USVString(value2, prefix2, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix2, "filename") : void 0;
-        const entry2 = makeEntry(name, value, filename);
+        const entry2 = makeEntry(name, value2, filename);
         this[kState].push(entry2);
       }
       delete(name) {
@@ -6947,19 +6947,19 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix2, "name");
         return this[kState].findIndex((entry2) => entry2.name === name) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix2 = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix2);
-        if (arguments.length === 3 && !isBlobLike(value)) {
+        if (arguments.length === 3 && !isBlobLike(value2)) {
           throw new TypeError(
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix2, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix2, "name", { strict: false }) : webidl.converters.USVString(value, prefix2, "name");
+        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix2, "name", { strict: false }) : webidl.converters.USVString(value2, prefix2, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix2, "name") : void 0;
-        const entry2 = makeEntry(name, value, filename);
+        const entry2 = makeEntry(name, value2, filename);
         const idx = this[kState].findIndex((entry3) => entry3.name === name);
         if (idx !== -1) {
           this[kState] = [
@@ -7003,21 +7003,21 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
-      if (typeof value === "string") {
+    function makeEntry(name, value2, filename) {
+      if (typeof value2 === "string") {
       } else {
-        if (!isFileLike(value)) {
-          value = value instanceof Blob ? new File([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
+        if (!isFileLike(value2)) {
+          value2 = value2 instanceof Blob ? new File([value2], "blob", { type: value2.type }) : new FileLike(value2, "blob", { type: value2.type });
         }
         if (filename !== void 0) {
           const options = {
-            type: value.type,
-            lastModified: value.lastModified
+            type: value2.type,
+            lastModified: value2.lastModified
           };
-          value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
+          value2 = value2 instanceof NativeFile ? new File([value2], filename, options) : new FileLike(value2, filename, options);
         }
       }
-      return { name, value };
+      return { name, value: value2 };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -7115,19 +7115,19 @@ var require_formdata_parser = __commonJS({
         } else {
           position.position += 2;
         }
-        let value;
+        let value2;
         if (filename !== null) {
           contentType ??= "text/plain";
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value = new File([body], filename, { type: contentType });
+          value2 = new File([body], filename, { type: contentType });
         } else {
-          value = utf8DecodeBytes(Buffer.from(body));
+          value2 = utf8DecodeBytes(Buffer.from(body));
         }
         assert(isUSVString(name));
-        assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        assert(typeof value2 === "string" && isUSVString(value2) || isFileLike(value2));
+        entryList.push(makeEntry(name, value2, filename));
       }
     }
     function parseMultipartFormDataHeaders(input, position) {
@@ -7358,27 +7358,27 @@ var require_body = __commonJS({
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
         const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
-        const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
+        const normalizeLinefeeds = (value2) => value2.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
-          if (typeof value === "string") {
+        for (const [name, value2] of object) {
+          if (typeof value2 === "string") {
             const chunk2 = textEncoder.encode(prefix2 + `; name="${escape(normalizeLinefeeds(name))}"\r
 \r
-${normalizeLinefeeds(value)}\r
+${normalizeLinefeeds(value2)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix2}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
-Content-Type: ${value.type || "application/octet-stream"}\r
+            const chunk2 = textEncoder.encode(`${prefix2}; name="${escape(normalizeLinefeeds(name))}"` + (value2.name ? `; filename="${escape(value2.name)}"` : "") + `\r
+Content-Type: ${value2.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value, rn);
-            if (typeof value.size === "number") {
-              length += chunk2.byteLength + value.size + rn.byteLength;
+            blobParts.push(chunk2, value2, rn);
+            if (typeof value2.size === "number") {
+              length += chunk2.byteLength + value2.size + rn.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
@@ -7429,7 +7429,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             iterator2 = action(object)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator2.next();
+            const { value: value2, done } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -7437,7 +7437,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
               });
             } else {
               if (!isErrored(stream)) {
-                const buffer = new Uint8Array(value);
+                const buffer = new Uint8Array(value2);
                 if (buffer.byteLength) {
                   controller.enqueue(buffer);
                 }
@@ -7500,12 +7500,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           return consumeBody(this, parseJSONFromBytes, instance);
         },
         formData() {
-          return consumeBody(this, (value) => {
+          return consumeBody(this, (value2) => {
             const mimeType = bodyMimeType(this);
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value, mimeType);
+                  const parsed = multipartFormDataParser(value2, mimeType);
                   if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
@@ -7514,10 +7514,10 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value.toString());
+                  const entries = new URLSearchParams(value2.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name, value3] of entries) {
+                    fd.append(name, value3);
                   }
                   return fd;
                 }
@@ -8773,13 +8773,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
-        if (Array.isArray(value)) {
-          for (const subvalue of value) {
+      for (const [name, value2] of Object.entries(headers)) {
+        if (Array.isArray(value2)) {
+          for (const subvalue of value2) {
             result.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name), Buffer.from(value2));
         }
       }
       return result;
@@ -9697,8 +9697,8 @@ var require_client = __commonJS({
       get pipelining() {
         return this[kPipelining];
       }
-      set pipelining(value) {
-        this[kPipelining] = value;
+      set pipelining(value2) {
+        this[kPipelining] = value2;
         this[kResume](true);
       }
       get [kPending]() {
@@ -12527,15 +12527,15 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match, value) {
+    function matchValue(match, value2) {
       if (typeof match === "string") {
-        return match === value;
+        return match === value2;
       }
       if (match instanceof RegExp) {
-        return match.test(value);
+        return match.test(value2);
       }
       if (typeof match === "function") {
-        return match(value) === true;
+        return match(value2) === true;
       }
       return false;
     }
@@ -12676,14 +12676,14 @@ var require_mock_utils = __commonJS({
       const result = [];
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
-        const value = data[key];
+        const value2 = data[key];
         const name = Buffer.from(`${key}`);
-        if (Array.isArray(value)) {
-          for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+        if (Array.isArray(value2)) {
+          for (let j = 0; j < value2.length; ++j) {
+            result.push(name, Buffer.from(`${value2[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result.push(name, Buffer.from(`${value2}`));
         }
       }
       return result;
@@ -13089,9 +13089,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -13833,25 +13833,25 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
-      value = headerValueNormalize(value);
+    function appendHeader(headers, name, value2) {
+      value2 = headerValueNormalize(value2);
       if (!isValidHeaderName(name)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
           value: name,
           type: "header name"
         });
-      } else if (!isValidHeaderValue(value)) {
+      } else if (!isValidHeaderValue(value2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value,
+          value: value2,
           type: "header value"
         });
       }
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name, value2, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -13888,7 +13888,7 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
@@ -13896,13 +13896,13 @@ var require_headers = __commonJS({
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter}${value2}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name, value: value2 });
         }
         if (lowercaseName === "set-cookie") {
-          (this.cookies ??= []).push(value);
+          (this.cookies ??= []).push(value2);
         }
       }
       /**
@@ -13911,13 +13911,13 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         if (lowercaseName === "set-cookie") {
-          this.cookies = [value];
+          this.cookies = [value2];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name, value: value2 });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
@@ -13942,15 +13942,15 @@ var require_headers = __commonJS({
         return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
+          yield [name, value2];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name, value: value2 } of this[kHeadersMap].values()) {
+            headers[name] = value2;
           }
         }
         return headers;
@@ -13961,13 +13961,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name, value: value2 } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
                 headers.push([name, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name, value2]);
             }
           }
         }
@@ -13985,9 +13985,9 @@ var require_headers = __commonJS({
           const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
-            value = iterator2.next().value;
-            x = array[i] = [value[0], value[1].value];
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value2; i < size; ++i) {
+            value2 = iterator2.next().value;
+            x = array[i] = [value2[0], value2[1].value];
             assert(x[1] !== null);
             left = 0;
             right = i;
@@ -14013,9 +14013,9 @@ var require_headers = __commonJS({
           return array;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name, value];
-            assert(value !== null);
+          for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
+            array[i++] = [name, value2];
+            assert(value2 !== null);
           }
           return array.sort(compareHeaderName);
         }
@@ -14037,13 +14037,13 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix2 = "Headers.append";
         name = webidl.converters.ByteString(name, prefix2, "name");
-        value = webidl.converters.ByteString(value, prefix2, "value");
-        return appendHeader(this, name, value);
+        value2 = webidl.converters.ByteString(value2, prefix2, "value");
+        return appendHeader(this, name, value2);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
       delete(name) {
@@ -14097,30 +14097,30 @@ var require_headers = __commonJS({
         return this.#headersList.contains(name, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix2 = "Headers.set";
         name = webidl.converters.ByteString(name, prefix2, "name");
-        value = webidl.converters.ByteString(value, prefix2, "value");
-        value = headerValueNormalize(value);
+        value2 = webidl.converters.ByteString(value2, prefix2, "value");
+        value2 = headerValueNormalize(value2);
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix: prefix2,
             value: name,
             type: "header name"
           });
-        } else if (!isValidHeaderValue(value)) {
+        } else if (!isValidHeaderValue(value2)) {
           throw webidl.errors.invalidArgument({
             prefix: prefix2,
-            value,
+            value: value2,
             type: "header value"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name, value2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -14143,13 +14143,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names2;
         }
         for (let i = 0; i < names2.length; ++i) {
-          const { 0: name, 1: value } = names2[i];
+          const { 0: name, 1: value2 } = names2[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name, value2]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -14293,8 +14293,8 @@ var require_response = __commonJS({
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
         responseObject[kState].status = status;
-        const value = isomorphicEncode(URLSerializer(parsedURL));
-        responseObject[kState].headersList.append("location", value, true);
+        const value2 = isomorphicEncode(URLSerializer(parsedURL));
+        responseObject[kState].headersList.append("location", value2, true);
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
@@ -14476,9 +14476,9 @@ var require_response = __commonJS({
         get(target, p) {
           return p in state ? state[p] : target[p];
         },
-        set(target, p, value) {
+        set(target, p, value2) {
           assert(!(p in state));
-          target[p] = value;
+          target[p] = value2;
           return true;
         }
       });
@@ -14631,8 +14631,8 @@ var require_dispatcher_weakref = __commonJS({
     "use strict";
     var { kConnected, kSize } = require_symbols();
     var CompatWeakRef = class {
-      constructor(value) {
-        this.value = value;
+      constructor(value2) {
+        this.value = value2;
       }
       deref() {
         return this.value[kConnected] === 0 && this.value[kSize] === 0 ? void 0 : this.value;
@@ -14956,8 +14956,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name, value: value2 } of headers.rawValues()) {
+              headersList.append(name, value2, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -15630,8 +15630,8 @@ var require_fetch = __commonJS({
         }
       }
       if (!request2.headersList.contains("accept", true)) {
-        const value = "*/*";
-        request2.headersList.append("accept", value, true);
+        const value2 = "*/*";
+        request2.headersList.append("accept", value2, true);
       }
       if (!request2.headersList.contains("accept-language", true)) {
         request2.headersList.append("accept-language", "*", true);
@@ -16230,11 +16230,11 @@ var require_fetch = __commonJS({
           let bytes;
           let isFailure;
           try {
-            const { done, value } = await fetchParams.controller.next();
+            const { done, value: value2 } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes = done ? void 0 : value2;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
@@ -16833,15 +16833,15 @@ var require_util4 = __commonJS({
       (async () => {
         while (!fr[kAborted]) {
           try {
-            const { done, value } = await chunkPromise;
+            const { done, value: value2 } = await chunkPromise;
             if (isFirstChunk && !fr[kAborted]) {
               queueMicrotask(() => {
                 fireAProgressEvent("loadstart", fr);
               });
             }
             isFirstChunk = false;
-            if (!done && types.isUint8Array(value)) {
-              bytes.push(value);
+            if (!done && types.isUint8Array(value2)) {
+              bytes.push(value2);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -17265,10 +17265,10 @@ var require_util5 = __commonJS({
     function getFieldValues(header) {
       assert(header !== null);
       const values = [];
-      for (let value of header.split(",")) {
-        value = value.trim();
-        if (isValidHeaderName(value)) {
-          values.push(value);
+      for (let value2 of header.split(",")) {
+        value2 = value2.trim();
+        if (isValidHeaderName(value2)) {
+          values.push(value2);
         }
       }
       return values;
@@ -17952,9 +17952,9 @@ var require_constants5 = __commonJS({
 var require_util6 = __commonJS({
   "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
-    function isCTLExcludingHtab(value) {
-      for (let i = 0; i < value.length; ++i) {
-        const code2 = value.charCodeAt(i);
+    function isCTLExcludingHtab(value2) {
+      for (let i = 0; i < value2.length; ++i) {
+        const code2 = value2.charCodeAt(i);
         if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
@@ -17987,18 +17987,18 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookieValue(value) {
-      let len = value.length;
+    function validateCookieValue(value2) {
+      let len = value2.length;
       let i = 0;
-      if (value[0] === '"') {
-        if (len === 1 || value[len - 1] !== '"') {
+      if (value2[0] === '"') {
+        if (len === 1 || value2[len - 1] !== '"') {
           throw new Error("Invalid cookie value");
         }
         --len;
         ++i;
       }
       while (i < len) {
-        const code2 = value.charCodeAt(i++);
+        const code2 = value2.charCodeAt(i++);
         if (code2 < 33 || // exclude CTLs (0-31)
         code2 > 126 || // non-ascii and DEL (127)
         code2 === 34 || // "
@@ -18136,9 +18136,9 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value] = part.split("=");
+        const [key, ...value2] = part.split("=");
         const trimmedKey = key.trim();
-        const joinedValue = value.join("=");
+        const joinedValue = value2.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
         out.push(`${trimmedKey}=${joinedValue}`);
@@ -18171,7 +18171,7 @@ var require_parse2 = __commonJS({
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
-      let value = "";
+      let value2 = "";
       if (header.includes(";")) {
         const position = { position: 0 };
         nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
@@ -18180,7 +18180,7 @@ var require_parse2 = __commonJS({
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
-        value = nameValuePair;
+        value2 = nameValuePair;
       } else {
         const position = { position: 0 };
         name = collectASequenceOfCodePointsFast(
@@ -18188,16 +18188,16 @@ var require_parse2 = __commonJS({
           nameValuePair,
           position
         );
-        value = nameValuePair.slice(position.position + 1);
+        value2 = nameValuePair.slice(position.position + 1);
       }
       name = name.trim();
-      value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      value2 = value2.trim();
+      if (name.length + value2.length > maxNameValuePairSize) {
         return null;
       }
       return {
         name,
-        value,
+        value: value2,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
     }
@@ -18309,8 +18309,8 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name, ...value2] = piece.split("=");
+        out[name.trim()] = value2.join("=");
       }
       return out;
     }
@@ -18367,11 +18367,11 @@ var require_cookies = __commonJS({
         key: "value"
       },
       {
-        converter: webidl.nullableConverter((value) => {
-          if (typeof value === "number") {
-            return webidl.converters["unsigned long long"](value);
+        converter: webidl.nullableConverter((value2) => {
+          if (typeof value2 === "number") {
+            return webidl.converters["unsigned long long"](value2);
           }
-          return new Date(value);
+          return new Date(value2);
         }),
         key: "expires",
         defaultValue: () => null
@@ -18468,7 +18468,7 @@ var require_events = __commonJS({
         }
         return this.#eventInit.ports;
       }
-      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports = []) {
+      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports2 = []) {
         webidl.brandCheck(this, _MessageEvent);
         webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent");
         return new _MessageEvent(type, {
@@ -18478,7 +18478,7 @@ var require_events = __commonJS({
           origin,
           lastEventId,
           source,
-          ports
+          ports: ports2
         });
       }
       static createFastMessageEvent(type, init) {
@@ -18883,26 +18883,26 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const [name, value2 = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
-          removeHTTPWhitespace(value, false, true)
+          removeHTTPWhitespace(value2, false, true)
         );
         position.position++;
       }
       return extensionList;
     }
-    function isValidClientWindowBits(value) {
-      if (value.length === 0) {
+    function isValidClientWindowBits(value2) {
+      if (value2.length === 0) {
         return false;
       }
-      for (let i = 0; i < value.length; i++) {
-        const byte = value.charCodeAt(i);
+      for (let i = 0; i < value2.length; i++) {
+        const byte = value2.charCodeAt(i);
         if (byte < 48 || byte > 57) {
           return false;
         }
       }
-      const num = Number.parseInt(value, 10);
+      const num = Number.parseInt(value2, 10);
       return num >= 8 && num <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
@@ -20136,13 +20136,13 @@ var require_websocket = __commonJS({
 var require_util8 = __commonJS({
   "node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
     "use strict";
-    function isValidLastEventId(value) {
-      return value.indexOf("\0") === -1;
+    function isValidLastEventId(value2) {
+      return value2.indexOf("\0") === -1;
     }
-    function isASCIINumber(value) {
-      if (value.length === 0) return false;
-      for (let i = 0; i < value.length; i++) {
-        if (value.charCodeAt(i) < 48 || value.charCodeAt(i) > 57) return false;
+    function isASCIINumber(value2) {
+      if (value2.length === 0) return false;
+      for (let i = 0; i < value2.length; i++) {
+        if (value2.charCodeAt(i) < 48 || value2.charCodeAt(i) > 57) return false;
       }
       return true;
     }
@@ -20373,12 +20373,12 @@ var require_eventsource_stream = __commonJS({
           const valueBytes = line.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value = line.toString("utf8", valueStart);
+          const value2 = line.toString("utf8", valueStart);
           if (event.data === void 0) {
-            event.data = value;
+            event.data = value2;
           } else {
             event.data += `
-${value}`;
+${value2}`;
           }
           this.dataLineCount++;
           return;
@@ -21048,22 +21048,22 @@ var require_lib = __commonJS({
       };
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve) {
-          resolve(value);
+      function adopt(value2) {
+        return value2 instanceof P ? value2 : new P(function(resolve) {
+          resolve(value2);
         });
       }
       return new (P || (P = Promise))(function(resolve, reject) {
-        function fulfilled(value) {
+        function fulfilled(value2) {
           try {
-            step(generator.next(value));
+            step(generator.next(value2));
           } catch (e) {
             reject(e);
           }
         }
-        function rejected(value) {
+        function rejected(value2) {
           try {
-            step(generator["throw"](value));
+            step(generator["throw"](value2));
           } catch (e) {
             reject(e);
           }
@@ -21649,14 +21649,14 @@ var require_lib = __commonJS({
             if (statusCode === HttpCodes2.NotFound) {
               resolve(response);
             }
-            function dateTimeDeserializer(key, value) {
-              if (typeof value === "string") {
-                const a = new Date(value);
+            function dateTimeDeserializer(key, value2) {
+              if (typeof value2 === "string") {
+                const a = new Date(value2);
                 if (!isNaN(a.valueOf())) {
                   return a;
                 }
               }
-              return value;
+              return value2;
             }
             let obj;
             let contents;
@@ -21739,14 +21739,14 @@ var require_light = __commonJS({
           this._last = null;
           this.length = 0;
         }
-        push(value) {
+        push(value2) {
           var node;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
           node = {
-            value,
+            value: value2,
             prev: this._last,
             next: null
           };
@@ -21759,7 +21759,7 @@ var require_light = __commonJS({
           return void 0;
         }
         shift() {
-          var value;
+          var value2;
           if (this._first == null) {
             return;
           } else {
@@ -21768,13 +21768,13 @@ var require_light = __commonJS({
               this.decr();
             }
           }
-          value = this._first.value;
+          value2 = this._first.value;
           if ((this._first = this._first.next) != null) {
             this._first.prev = null;
           } else {
             this._last = null;
           }
-          return value;
+          return value2;
         }
         first() {
           if (this._first != null) {
@@ -23039,19 +23039,19 @@ function decodePath(bytes) {
 }
 function encodePath(path) {
   if (!/[\udc80-\udcff]/.test(path)) return Buffer.from(path, "utf8");
-  const parts = [];
+  const parts2 = [];
   let run = "";
   for (let i = 0; i < path.length; i++) {
     const c = path.charCodeAt(i);
     const prev = i > 0 ? path.charCodeAt(i - 1) : 0;
     if (c >= 56448 && c <= 56575 && !(prev >= 55296 && prev <= 56319)) {
-      if (run !== "") parts.push(Buffer.from(run, "utf8"));
+      if (run !== "") parts2.push(Buffer.from(run, "utf8"));
       run = "";
-      parts.push(Buffer.of(c - LOW));
+      parts2.push(Buffer.of(c - LOW));
     } else run += path[i];
   }
-  if (run !== "") parts.push(Buffer.from(run, "utf8"));
-  return Buffer.concat(parts);
+  if (run !== "") parts2.push(Buffer.from(run, "utf8"));
+  return Buffer.concat(parts2);
 }
 function splitNulPaths(out) {
   if (isUtf8(out)) return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString("utf8").split("\0").filter((p) => p !== "");
@@ -23079,11 +23079,189 @@ function validSequenceLength(b, i) {
   return 0;
 }
 
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
+// src/version.ts
+var TOOL_VERSION = "0.1.0";
+
+// src/diff/new-waivers.ts
+function newWaiverAcceptances(w) {
+  return w.accepted.filter((a) => a.by === "waiver" && a.addedInChange);
 }
-function markdownTable(table2, options) {
+function waiversOf(acceptances) {
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const a of acceptances) {
+    const file = a.file ?? "?";
+    const line = a.line ?? 0;
+    const key = `${file}\0${line}`;
+    const w = byPlace.get(key) ?? { file, line, privileges: [], reason: a.reason };
+    if (!w.privileges.includes(a.privilege)) w.privileges.push(a.privilege);
+    byPlace.set(key, w);
+  }
+  return [...byPlace.values()];
+}
+function newWaivers(services) {
+  return waiversOf(services.flatMap((s) => s.capabilities.widened.flatMap(newWaiverAcceptances)));
+}
+
+// src/text/visible.ts
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\p{Cf}\u2028\u2029\ud800-\udfff]/gu;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeOne(c) {
+  const n = c.codePointAt(0);
+  if (NAMED[c]) return NAMED[c];
+  if (n <= 159) return `\\x${n.toString(16).padStart(2, "0")}`;
+  if (n >= 56448 && n <= 56575) return `\\x${(n - 56320).toString(16).padStart(2, "0")}`;
+  return `\\u{${n.toString(16)}}`;
+}
+function visible(text2, keep = "") {
+  return text2.replace(INVISIBLE, (c) => keep.includes(c) ? c : escapeOne(c));
+}
+function clip(text2, max) {
+  if (text2.length <= max) return text2;
+  const points = Array.from(text2);
+  if (points.length <= max) return text2;
+  const tail = Math.floor((max - 1) / 3);
+  const head = max - 1 - tail;
+  return `${points.slice(0, head).join("")}…${tail > 0 ? points.slice(-tail).join("") : ""}`;
+}
+
+// src/report/escape.ts
+var SHOWN_MAX = 300;
+var WJ = "⁠";
+var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var PUNCTUATION = /[!#%()*+,\-./:;=?@[\\\]^_`{|}~]/g;
+function md(text2, max = SHOWN_MAX) {
+  return visible(clip(text2, max)).replace(PUNCTUATION, (c) => `\\${c}${c === "@" || c === "#" || c === ":" ? WJ : ""}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/\$/g, () => "<span>$</span>").replace(/(www)(\\\.)/gi, `$1${WJ}$2`).replace(/(?<![A-Za-z0-9_])(gh)(\\-)/gi, `$1${WJ}$2`);
+}
+function code(text2, max = SHOWN_MAX) {
+  const shown = visible(clip(text2, max));
+  if (shown === "") return codeSpan("");
+  return shown.split("|").map((part) => part === "" ? "" : codeSpan(part)).join("\\|");
+}
+function codeSpan(text2) {
+  const longest = Math.max(0, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(text2) && text2.trim() !== "" ? " " : "";
+  return text2 === "" ? "` `" : `${fence}${pad}${text2}${pad}${fence}`;
+}
+function htmlCode(text2, max = SHOWN_MAX) {
+  return `<code>${visible(clip(text2, max)).replace(/[&<>"']/g, (c) => HTML[c])}</code>`;
+}
+function linkTarget(url) {
+  return url.replace(
+    /[^A-Za-z0-9\-._~:/?#=&%+,;@]/gu,
+    (c) => [...Buffer.from(c, "utf8")].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
+  );
+}
+function fenced(text2, info2 = "") {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${info2}
+${text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
+${fence}`;
+}
+
+// src/action/annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+function annotations(report, prefix2) {
+  const all = [];
+  const at = (file) => prefix2 === "" || prefix2 === "." ? file : `${prefix2.replace(/\/+$/, "")}/${file}`;
+  for (const s of report.services) {
+    for (const w of s.capabilities.widened) {
+      if (w.file === null || w.line === null || w.removedLine) continue;
+      const title = `${s.unit} ${w.what}`;
+      const place = { file: at(w.file), line: w.line, title };
+      if (w.unaccepted.length > 0) {
+        all.push({ ...place, level: "error", rank: 0, message: w.cause });
+        continue;
+      }
+      const own = waiversOf(newWaiverAcceptances(w));
+      if (own.length > 0) {
+        const where3 = own.map((x) => `${x.file}:${x.line}`).join(", ");
+        const reasons2 = [...new Set(own.map((x) => x.reason))].join("; ");
+        all.push({
+          ...place,
+          level: report.gate.failOnNewWaiver ? "error" : "warning",
+          rank: 0,
+          message: `${w.cause} (accepted only by ${own.length === 1 ? "a waiver" : "waivers"} this pull request adds, at ${where3}: ${reasons2})`
+        });
+        continue;
+      }
+      const reasons = [...new Set(w.accepted.map((a) => a.reason))].join("; ");
+      all.push({ ...place, level: "notice", rank: 0, message: `${w.cause} (accepted: ${reasons})` });
+    }
+    for (const r of s.regressions) {
+      if (r.file === null || r.line === null || r.removedLine) continue;
+      all.push({
+        level: "warning",
+        rank: 1,
+        file: at(r.file),
+        line: r.line,
+        title: `${s.unit}: ${r.id} got worse`,
+        message: `${r.description ?? r.id} (badness ${r.before ?? "—"} → ${r.after} of ${r.range})`
+      });
+    }
+  }
+  const shown = [];
+  let dropped = 0;
+  for (const level of ["error", "warning", "notice"]) {
+    const of = all.filter((a) => a.level === level).sort((a, b) => a.rank - b.rank);
+    shown.push(...of.slice(0, ANNOTATIONS_PER_LEVEL).map(({ rank: _rank, ...a }) => ({ ...a, title: clip(a.title, SHOWN_MAX), message: clip(a.message, 2 * SHOWN_MAX) })));
+    dropped += Math.max(0, of.length - ANNOTATIONS_PER_LEVEL);
+  }
+  return { shown, dropped };
+}
+
+// src/action/comment.ts
+import { createHash } from "node:crypto";
+
+// src/report/headline.ts
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+var WAIVERS_NAMED = 3;
+var PRIVILEGES_NAMED = 4;
+function headline(report) {
+  if (report.services.length === 0 && report.verdict !== "fail") return "✅ **systemd-exposure**: no systemd service changed.";
+  if (report.verdict === "fail") {
+    const n = report.failures.length;
+    return `❌ **systemd-exposure: fail** — ${plural(n, "gate failure")}: ${md(report.failures[0].message)}${n > 1 ? " …" : ""}`;
+  }
+  const findings = report.services.flatMap((s) => s.capabilities.widened);
+  const open2 = findings.filter((w) => w.unaccepted.length > 0).length;
+  const accepted = findings.length - open2;
+  let privileges;
+  if (findings.length === 0) privileges = "no privilege widened";
+  else if (open2 === 0) privileges = `${plural(findings.length, "privilege widening")}, all accepted`;
+  else {
+    const notGated = `${plural(open2, "privilege widening")} not gated (fail-on-capability-widening is off)`;
+    privileges = accepted === 0 ? notGated : `${plural(accepted, "privilege widening")} accepted, ${notGated}`;
+  }
+  const units = `${plural(report.services.length, "unit")} changed`;
+  const waivers = newWaivers(report.services);
+  const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
+  const because = waivers.length === 0 ? "" : restsOnNewWaivers ? ` It passes because this pull request adds ${waiverList(waivers)}.` : ` This pull request adds ${waiverList(waivers)}.`;
+  return `✅ **systemd-exposure: pass** — ${units}, ${privileges}.${because}`;
+}
+function selfWaiverLine(report) {
+  if (report.verdict !== "fail") return null;
+  const waivers = newWaivers(report.services);
+  return waivers.length === 0 ? null : `⚠️ This pull request accepts its own widening: it adds ${waiverList(waivers)}.`;
+}
+function waiverList(waivers) {
+  const named = waivers.slice(0, WAIVERS_NAMED).map((w) => `for ${privilegeList(w.privileges)} at ${code(`${w.file}:${w.line}`)}`);
+  const more = waivers.length - named.length;
+  const list3 = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")}${more > 0 ? ", " : " and "}${named.at(-1)}`;
+  return `${waivers.length === 1 ? "a waiver" : "waivers"} ${list3}${more > 0 ? ` and ${more} more` : ""}`;
+}
+function privilegeList(privileges) {
+  const words = privileges.map((p) => p === "root" ? "running as root" : p);
+  if (words.length <= PRIVILEGES_NAMED) return words.length === 1 ? words[0] : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+  return `${words.slice(0, PRIVILEGES_NAMED).join(", ")} and ${words.length - PRIVILEGES_NAMED} more`;
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value2) {
+  return value2.length;
+}
+function markdownTable(table, options) {
   const settings = options || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -23093,15 +23271,15 @@ function markdownTable(table2, options) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex = -1;
-  while (++rowIndex < table2.length) {
+  while (++rowIndex < table.length) {
     const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
     }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize(table2[rowIndex][columnIndex2]);
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -23214,182 +23392,210 @@ function markdownTable(table2, options) {
   }
   return lines.join("\n");
 }
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
+function serialize(value2) {
+  return value2 === null || value2 === void 0 ? "" : String(value2);
 }
-function toAlignment(value) {
-  const code2 = typeof value === "string" ? value.codePointAt(0) : 0;
+function toAlignment(value2) {
+  const code2 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
   return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
 }
 
-// src/report/escape.ts
-var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-var BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
-function loneSurrogates(text2) {
-  return text2.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => {
-    const n = c.charCodeAt(0);
-    return n >= 56448 && n <= 56575 ? `\\x${(n - 56320).toString(16).padStart(2, "0")}` : `\\u{${n.toString(16)}}`;
-  });
-}
-function controls(text2) {
-  return text2.replace(
-    /[\u0000-\u001f\u007f]/g,
-    (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
-  );
-}
-function md(text2) {
-  return loneSurrogates(text2).replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/@/g, "&#64;").replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "");
-}
-function code(text2) {
-  const body = controls(loneSurrogates(text2)).replace(BIDI, "").replace(/[&<>"'|@\\`*[\]()#!~]|:(?=\/\/)/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
-  return `<code>${body}</code>`;
-}
-function fenced(text2, info2 = "") {
-  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${info2}
-${text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
-${fence}`;
-}
+// src/report/markdown-writer.ts
+var OverBudget = class extends Error {
+};
+var MarkdownWriter = class {
+  constructor(budget = Infinity) {
+    this.budget = budget;
+  }
+  budget;
+  size = 0;
+  lines = [];
+  push(...lines) {
+    for (const line of lines) {
+      this.size += line.length + 1;
+      if (this.size > this.budget) throw new OverBudget();
+      this.lines.push(line);
+    }
+  }
+  /**
+   * A GitHub table (markdown-table), its columns not padded to a common width: one long cell (a
+   * waiver's reason is free text from the pull request) would otherwise pad every row. Rows are
+   * made in batches, so an over-budget table stops being made soon after the budget is spent.
+   */
+  table(header, items, row2, align = []) {
+    const options = { alignDelimiters: false, align: header.map((_, i) => align[i] ?? "") };
+    const [head, delimiter] = markdownTable([header], options).split("\n");
+    this.push(head, delimiter);
+    for (let i = 0; i < items.length; i += TABLE_BATCH) {
+      const rows = items.slice(i, i + TABLE_BATCH).map(row2);
+      for (const line of markdownTable([header, ...rows], options).split("\n").slice(2)) this.push(line);
+    }
+  }
+  text() {
+    return this.lines.join("\n") + "\n";
+  }
+};
+var TABLE_BATCH = 50;
 
 // src/report/markdown.ts
 var DETAIL_LEVELS = ["full", "no-dropins", "no-regressions", "compact"];
 var COMPACT_ROWS = 20;
+var DROPIN_SHOWN_MAX = 4e3;
+var REASON_SHOWN_MAX = 200;
 function limit(items, options) {
   if (options.detail !== "compact" || items.length <= COMPACT_ROWS) return { shown: items, hidden: 0 };
   return { shown: items.slice(0, COMPACT_ROWS), hidden: items.length - COMPACT_ROWS };
 }
 var fmt = (x) => x === null || x === void 0 ? "—" : x.toFixed(1);
 var signed = (x) => x === null ? "—" : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1);
-function headline(report) {
-  if (report.services.length === 0) return "✅ **systemd-exposure**: no systemd service changed.";
-  if (report.verdict === "fail") {
-    return `❌ **systemd-exposure: fail** — ${report.failures.length} gate failure${report.failures.length === 1 ? "" : "s"}: ${md(report.failures[0].message)}${report.failures.length > 1 ? " …" : ""}`;
-  }
-  const accepted = report.services.reduce((n, s) => n + s.capabilities.widened.length, 0);
-  const privileges = accepted === 0 ? "no privilege widened" : `${accepted} privilege widening${accepted === 1 ? "" : "s"}, all accepted`;
-  return `✅ **systemd-exposure: pass** — ${report.services.length} unit${report.services.length === 1 ? "" : "s"} changed, ${privileges}.`;
+function verdictLines(report) {
+  const mark = selfWaiverLine(report);
+  return mark ? [headline(report), "", mark, ""] : [headline(report), ""];
 }
-function renderMarkdown(report, options = {}) {
-  const out = [headline(report), ""];
+function failureItems(report, max) {
+  const shown = report.failures.slice(0, max).map((f) => `- ${md(f.message)}`);
+  const hidden = report.failures.length - shown.length;
+  return hidden > 0 ? [...shown, `- … and ${hidden} more.`] : shown;
+}
+function footer(report, options = {}) {
+  const commit = (sha) => {
+    if (sha === null) return "the work tree";
+    const label = code(sha.slice(0, 12));
+    return options.commitLink ? `[${label}](${linkTarget(options.commitLink(sha))})` : label;
+  };
+  const reviewed = report.head.rev !== null || report.base.rev !== null ? `Reviewed ${commit(report.head.rev)}, compared with ${commit(report.base.rev)} · ` : "";
+  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`;
+}
+function renderWithin(report, options, budget) {
+  const out = new MarkdownWriter(budget);
+  try {
+    render(report, options, out);
+  } catch (e) {
+    if (e instanceof OverBudget) return null;
+    throw e;
+  }
+  return out.text();
+}
+function render(report, options, out) {
+  out.push(...verdictLines(report));
   const detail = options.detail ?? "full";
+  const list3 = (title, items, item) => {
+    if (items.length === 0) return;
+    const { shown, hidden } = limit(items, options);
+    out.push(`### ${title}`, "");
+    for (const x of shown) out.push(item(x));
+    if (hidden > 0) out.push(`- … and ${hidden} more.`);
+    out.push("");
+  };
   if (report.services.length > 0) {
     const services = limit(report.services, options);
-    out.push(servicesTable(services.shown), "");
+    servicesTable(out, services.shown);
+    out.push("");
     if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
-    const failures = report.failures;
-    if (failures.length > 0) {
-      out.push("### Why it fails", "", ...failures.map((f) => `- ${md(f.message)}`), "");
+  }
+  if (report.failures.length > 0) {
+    out.push("### Why it fails", "", ...failureItems(report, detail === "compact" ? COMPACT_ROWS : Infinity), "");
+  }
+  if (report.services.length > 0) {
+    const widened = limit(
+      report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w }))),
+      options
+    );
+    if (widened.shown.length > 0) {
+      out.push("### Privileges widened", "");
+      widenedTable(out, widened.shown, options);
+      out.push("");
     }
-    const allWidened = report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w })));
-    const widened = limit(allWidened, options);
-    if (widened.shown.length > 0) out.push("### Privileges widened", "", widenedTable(widened.shown, options), "");
     if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widenings.`, "");
     const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })));
     if (regressions.length > 0 && (detail === "no-regressions" || detail === "compact")) {
       out.push(`${regressions.length} setting${regressions.length === 1 ? "" : "s"} got worse (details left out for size).`, "");
     } else if (regressions.length > 0) {
-      out.push(
-        "### Regressions",
-        "",
-        table([
-          ["Service", "Setting", "Before", "After", "Line", "Fix"],
-          ...regressions.map(({ s, r }) => [
-            code(s.unit),
-            code(r.id),
-            r.before === null ? "—" : `${r.before}/${r.range}`,
-            `${r.after}/${r.range}`,
-            where(r.file, r.line, r.removedLine, options),
-            fixText(r.fix ?? null)
-          ])
-        ]),
-        ""
-      );
+      out.push("### Regressions", "");
+      regressionsTable(out, regressions, options);
+      out.push("");
     }
     const advised = report.services.filter((s) => s.recommendation !== null);
     if (advised.length > 0) {
       out.push("### Recommended hardening", "");
-      out.push(
-        table([
-          ["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"],
-          ...limit(advised, options).shown.map((s) => [
-            code(s.unit),
-            fmt(s.after?.exposure),
-            s.recommendation.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join("<br>"),
-            `${s.recommendation.predicted.toFixed(1)}`
-          ])
-        ]),
-        ""
-      );
-      if (detail === "full") {
-        for (const s of advised) {
-          const r = s.recommendation;
-          out.push(
-            `<details><summary>${code(r.dropin.path)} for ${code(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`,
-            "",
-            fenced(r.dropin.content, "ini"),
-            "",
-            "</details>",
-            ""
-          );
-        }
-      }
-    }
-    const errors = report.services.filter((s) => s.errors.after !== null || s.errors.before !== null || s.unreadable.after !== null || s.unreadable.before !== null);
-    if (errors.length > 0) {
-      out.push("### Units that could not be assessed", "");
-      for (const s of errors) {
-        const after = s.errors.after ?? s.unreadable.after;
-        const before = s.errors.before ?? s.unreadable.before;
-        if (after) out.push(`- ${code(s.path)}: ${md(after)}`);
-        if (before) out.push(`- ${code(s.basePath ?? s.path)} (base): ${md(before)}`);
-      }
+      adviceTable(out, limit(advised, options).shown);
       out.push("");
+      if (detail === "full") for (const s of advised) out.push(...dropinBlock(s));
     }
+    list3("Units that could not be assessed", assessmentErrors(report.services), (e) => `- ${code(e.path)}${e.base ? " (base)" : ""}: ${md(e.why)}`);
+    list3(
+      "Warnings",
+      report.services.flatMap((s) => s.warnings.map((w) => ({ s, w }))),
+      ({ s, w }) => `- ${code(`${w.file}:${w.line}`)} (${code(s.unit)}): ${md(w.message)}`
+    );
   }
-  if (report.skipped.length > 0) {
-    const skipped = limit(report.skipped, options);
-    out.push("### Changed files not reviewed as units", "", ...skipped.shown.map((f) => `- ${code(f.path)}: ${md(f.reason)}`));
-    if (skipped.hidden > 0) out.push(`- … and ${skipped.hidden} more.`);
-    out.push("");
-  }
+  list3("Changed files not reviewed as units", report.skipped, (f) => `- ${code(f.path)}: ${md(f.reason)}`);
   if (options.trimmedNote && detail !== "full") out.push(options.trimmedNote, "");
-  out.push(`<sub>Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`);
-  return out.join("\n") + "\n";
+  out.push(footer(report, options));
 }
-function servicesTable(services) {
-  return table(
-    [
-      ["Service", "Change", "Before", "After", "Δ", "Verdict"],
-      ...services.map((s) => [
-        code(s.unit) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
-        s.status,
-        fmt(s.before?.exposure),
-        fmt(s.after?.exposure),
-        signed(s.delta),
-        s.after ? s.after.verdict : s.errors.after ? "not loadable" : "—"
-      ])
+function assessmentErrors(services) {
+  const out = [];
+  for (const s of services) {
+    const after = s.errors.after ?? s.unreadable.after;
+    const before = s.errors.before ?? s.unreadable.before;
+    if (after) out.push({ path: s.path, base: false, why: after });
+    if (before) out.push({ path: s.basePath ?? s.path, base: true, why: before });
+  }
+  return out;
+}
+function servicesTable(out, services) {
+  out.table(
+    ["Service", "Change", "Before", "After", "Δ", "Verdict"],
+    services,
+    (s) => [
+      code(s.unit) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
+      s.status,
+      fmt(s.before?.exposure),
+      fmt(s.after?.exposure),
+      signed(s.delta),
+      s.after ? s.after.verdict : s.assumedUnitFile !== null ? "drop-ins only (unit file not here)" : s.errors.after ? "not loadable" : "—"
     ],
     ["l", "l", "r", "r", "r", "l"]
   );
 }
 var LEVEL = { held: "held at start", reachable: "reachable", command: "elevated command" };
-function widenedTable(items, options) {
-  return table([
-    ["Unit", "Level", "What", "Cause", "Line", "Accepted"],
-    ...items.map(({ s, w }) => [
-      code(s.unit),
-      LEVEL[w.level],
-      md(w.what),
-      md(w.cause),
-      where(w.file, w.line, w.removedLine, options),
-      acceptedText(w)
-    ])
+function widenedTable(out, items, options) {
+  out.table(["Unit", "Level", "What", "Cause", "Line", "Accepted"], items, ({ s, w }) => [
+    code(s.unit),
+    LEVEL[w.level],
+    md(w.what),
+    md(w.cause),
+    where(w.file, w.line, w.removedLine, options),
+    acceptedText(w)
   ]);
+}
+function regressionsTable(out, items, options) {
+  out.table(["Service", "Setting", "Before", "After", "Line", "Fix"], items, ({ s, r }) => [
+    code(s.unit),
+    code(r.id),
+    r.before === null ? "—" : `${r.before}/${r.range}`,
+    `${r.after}/${r.range}`,
+    where(r.file, r.line, r.removedLine, options),
+    fixText(r.fix ?? null)
+  ]);
+}
+function adviceTable(out, advised) {
+  out.table(["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"], advised, (s) => [
+    code(s.unit),
+    fmt(s.after?.exposure),
+    s.recommendation.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join("<br>"),
+    `${s.recommendation.predicted.toFixed(1)}`
+  ]);
+}
+function dropinBlock(s) {
+  const r = s.recommendation;
+  const summary2 = `<details><summary>${htmlCode(r.dropin.path)} for ${htmlCode(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`;
+  const body = r.dropin.content.length <= DROPIN_SHOWN_MAX ? fenced(r.dropin.content, "ini") : `The drop-in has ${r.dropin.content.split("\n").length} lines: too long to show here; the JSON report has it.`;
+  return [summary2, "", body, "", "</details>", ""];
 }
 function acceptedText(w) {
   if (w.accepted.length === 0) return "**no**";
-  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(clip(r, REASON_SHOWN_MAX))).join("; ");
+  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(r, REASON_SHOWN_MAX)).join("; ");
   const added = w.accepted.some((a) => a.addedInChange) ? " (waiver added by this change)" : "";
   if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(", ")}`;
   return `yes: ${reasons}${added}`;
@@ -23403,60 +23609,53 @@ function where(file, line, removed, options) {
   if (file === null) return "—";
   const label = code(`${file}${line !== null ? `:${line}` : ""}`) + (removed ? " (removed)" : "");
   const url = removed ? null : options.link?.(file, line) ?? null;
-  return url ? `[${label}](${url})` : label;
-}
-function table(rows, align) {
-  return markdownTable(rows, { alignDelimiters: false, ...align ? { align } : {} });
-}
-var REASON_SHOWN_MAX = 200;
-function clip(text2, max) {
-  return text2.length <= max ? text2 : `${text2.slice(0, max)}…`;
+  return url ? `[${label}](${linkTarget(url)})` : label;
 }
 
-// src/version.ts
-var TOOL_VERSION = "0.1.0";
+// src/report/short-form.ts
+var plural2 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function renderShort(report, options) {
+  const out = verdictLines(report);
+  if (report.failures.length > 0) out.push("### Why it fails", "", ...failureItems(report, options.failures), "");
+  const s = report.summary;
+  out.push(
+    `${plural2(s.servicesChanged, "unit")} changed, ${plural2(s.capabilitiesWidened, "privilege")} widened and not accepted, ${plural2(report.failures.length, "gate failure")}. ${options.note}`,
+    "",
+    footer(report, options)
+  );
+  return out.join("\n") + "\n";
+}
 
-// src/action/annotations.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-function annotations(report, prefix2) {
-  const all = [];
-  const at = (file) => prefix2 === "" || prefix2 === "." ? file : `${prefix2.replace(/\/+$/, "")}/${file}`;
-  for (const s of report.services) {
-    for (const w of s.capabilities.widened) {
-      if (w.file === null || w.line === null || w.removedLine) continue;
-      const open2 = w.unaccepted.length > 0;
-      const reasons = [...new Set(w.accepted.map((a) => a.reason))].join("; ");
-      all.push({
-        level: open2 ? "error" : "notice",
-        file: at(w.file),
-        line: w.line,
-        title: `${s.unit} ${w.what}`,
-        message: open2 ? w.cause : `${w.cause} (accepted: ${reasons})`
-      });
-    }
-    for (const r of s.regressions) {
-      if (r.file === null || r.line === null || r.removedLine) continue;
-      all.push({
-        level: "warning",
-        file: at(r.file),
-        line: r.line,
-        title: `${s.unit}: ${r.id} got worse`,
-        message: `${r.description ?? r.id} (badness ${r.before ?? "—"} → ${r.after} of ${r.range})`
-      });
-    }
+// src/report/fit.ts
+var SHORT_FAILURES = [COMPACT_ROWS, 10, 5, 1, 0];
+function sizeOf(text2, unit) {
+  return unit === "bytes" ? Buffer.byteLength(text2, "utf8") : text2.length;
+}
+function fitMarkdown(report, options) {
+  const { note, limit: limit2, ...links } = options;
+  const fits2 = (text2) => sizeOf(text2, limit2.unit) <= limit2.max;
+  for (const detail of DETAIL_LEVELS) {
+    const markdown = renderWithin(report, { ...links, detail, trimmedNote: note }, limit2.max);
+    if (markdown !== null && fits2(markdown)) return { markdown, detail };
   }
-  const shown = [];
-  let dropped = 0;
-  for (const level of ["error", "warning", "notice"]) {
-    const of = all.filter((a) => a.level === level);
-    shown.push(...of.slice(0, ANNOTATIONS_PER_LEVEL));
-    dropped += Math.max(0, of.length - ANNOTATIONS_PER_LEVEL);
+  for (const failures of SHORT_FAILURES) {
+    const markdown = renderShort(report, { ...links, failures, note });
+    if (fits2(markdown)) return { markdown, detail: "short" };
   }
-  return { shown, dropped };
+  return { markdown: cut(renderShort(report, { ...links, failures: 0, note }), limit2), detail: "cut" };
+}
+function cut(text2, limit2) {
+  let size = 0;
+  let end = 0;
+  for (const c of text2) {
+    size += sizeOf(c, limit2.unit);
+    if (size > limit2.max) break;
+    end += c.length;
+  }
+  return text2.slice(0, end);
 }
 
 // src/action/comment.ts
-import { createHash } from "node:crypto";
 var COMMENT_LIMIT = 65536;
 function commentKey(workflow, job, paths) {
   return createHash("sha256").update(`${workflow}
@@ -23464,53 +23663,37 @@ ${job}
 ${paths.join("\n")}`).digest("hex").slice(0, 12);
 }
 var marker = (key) => `<!-- systemd-exposure:comment ${key} -->`;
-var stateMarker = (state) => `<!-- systemd-exposure:state ${state} -->`;
+var stateMarker = (state, head) => `<!-- systemd-exposure:state ${state}${head !== null ? ` head=${head}` : ""} -->`;
 function previousState(body) {
-  const m = /<!-- systemd-exposure:state (pass|fail|none) -->/.exec(body);
+  const m = /<!-- systemd-exposure:state (pass|fail|none)(?: head=[0-9a-f]+)? -->/.exec(body);
   return m ? m[1] : null;
 }
 function commentBody(report, key, options) {
   const limit2 = options.limit ?? COMMENT_LIMIT;
   const head = `${marker(key)}
 `;
-  if (report.services.length === 0) {
-    return { body: `${head}${stateMarker("none")}
+  if (report.services.length === 0 && report.verdict !== "fail") {
+    return { body: `${head}${stateMarker("none", report.head.rev)}
 ✅ **systemd-exposure**: this pull request no longer changes any systemd service.
+
+${footer(report, options)}
 `, trimmed: false };
   }
   const state = report.verdict;
   const resolved = options.previous === "fail" && state === "pass" ? "🎉 **Resolved**: the earlier failures of this check are fixed.\n\n" : "";
-  const note = options.summaryUrl ? `Some detail was left out to fit GitHub's comment limit; the [job summary](${options.summaryUrl}) has the full report.` : "Some detail was left out to fit GitHub's comment limit; the job summary has the full report.";
-  for (const detail of DETAIL_LEVELS) {
-    const body2 = `${head}${stateMarker(state)}
-${resolved}${renderMarkdown(report, { ...options, detail, trimmedNote: note })}`;
-    if (body2.length <= limit2) return { body: body2, trimmed: detail !== "full" };
-  }
-  const body = `${head}${stateMarker(state)}
-${resolved}${headline(report)}
-
-${report.services.length} services changed, ${report.summary.capabilitiesWidened} capabilities widened, ${report.failures.length} gate failures. ${note}
-`;
-  return { body: body.slice(0, limit2), trimmed: true };
+  const prefix2 = `${head}${stateMarker(state, report.head.rev)}
+${resolved}`;
+  const fitted = fitMarkdown(report, {
+    ...options.link ? { link: options.link } : {},
+    ...options.commitLink ? { commitLink: options.commitLink } : {},
+    note: trimmedNote(options),
+    limit: { max: limit2 - prefix2.length, unit: "characters" }
+  });
+  return { body: `${prefix2}${fitted.markdown}`, trimmed: fitted.detail !== "full" };
 }
-
-// src/action/comparisons-note.ts
-var WHAT = {
-  "merge-base": ["the pull request's own change", "merge base"],
-  "merge-group-base": ["the merge group", "the group's base"],
-  "before-push": ["the push", "the branch before it"]
-};
-function comparisonsNote(change, merge2) {
-  const [what, from] = WHAT[change.what] ?? ["the change", "base"];
-  const lines = [`**Compared** — ${what}: ${code(change.from)} (${from}) → ${code(change.to)}.`];
-  if (merge2?.checked === true) {
-    const to = merge2.how === "merge-commit" ? "GitHub's merge commit" : "the tree of the merge git built";
-    const found = merge2.widened.length === 0 ? "it widens nothing the change does not show" : `${merge2.widened.length} widening${merge2.widened.length === 1 ? "" : "s"} the change does not show`;
-    lines.push(`Its merge result: ${code(merge2.from)} (the base branch's tip) → ${code(merge2.to)} (${to}): ${found}.`);
-  } else if (merge2?.checked === false) {
-    lines.push(`Its merge result was **not checked**: ${md(merge2.why)}.`);
-  }
-  return lines.join("<br>\n") + "\n";
+function trimmedNote(options) {
+  const summary2 = options.summaryUrl ? `the [job summary](${linkTarget(options.summaryUrl)})` : "the job summary";
+  return options.summaryComplete === false ? `Some detail was left out to fit GitHub's comment limit; ${summary2} has more, and the JSON report (the step's \`report-path\` output) all of it.` : `Some detail was left out to fit GitHub's comment limit; ${summary2} has the full report.`;
 }
 
 // src/action/event.ts
@@ -23600,9 +23783,12 @@ function fromRun(name, key, run) {
   };
 }
 
-// src/action/log-safety.ts
-function safeLog(text2) {
-  return text2.replace(/(^|[\r\n])([ \t]*):(?=:)/g, "$1$2:​");
+// src/action/failure-line.ts
+var FAILURES_NAMED = 10;
+function failureLine(report) {
+  const named = report.failures.slice(0, FAILURES_NAMED).map((f) => clip(f.message, SHOWN_MAX));
+  const more = report.failures.length - named.length;
+  return `systemd-exposure: ${named.join("; ")}${more > 0 ? `; and ${more} more gate failures` : ""}`;
 }
 
 // src/action/fetched-pull.ts
@@ -23621,11 +23807,40 @@ async function fetchedPullRequest(api, event) {
     };
   } catch (e) {
     return {
-      error: safeLog(
-        `systemd-exposure: this ${event.name} event belongs to pull request #${event.number}, which could not be read from GitHub (${e.status ?? "error"}: ${e.message}); give the token 'pull-requests: read', or run the check on pull_request.`
-      )
+      error: `systemd-exposure: this ${event.name} event belongs to pull request #${event.number}, which could not be read from GitHub (${e.status ?? "error"}: ${e.message}); give the token 'pull-requests: read', or run the check on pull_request.`
     };
   }
+}
+
+// src/action/comparisons-note.ts
+var WHAT = {
+  "merge-base": ["the pull request's own change", "merge base"],
+  "merge-group-base": ["the merge group", "the group's base"],
+  "before-push": ["the push", "the branch before it"]
+};
+function comparisonsNote(change, merge2) {
+  const [what, from] = WHAT[change.what] ?? ["the change", "base"];
+  const lines = [`**Compared** — ${what}: ${code(change.from)} (${from}) → ${code(change.to)}.`];
+  if (merge2?.checked === true) {
+    const to = merge2.how === "merge-commit" ? "GitHub's merge commit" : "the tree of the merge git built";
+    const found = merge2.widened.length === 0 ? "it widens nothing the change does not show" : `${merge2.widened.length} widening${merge2.widened.length === 1 ? "" : "s"} the change does not show`;
+    lines.push(`Its merge result: ${code(merge2.from)} (the base branch's tip) → ${code(merge2.to)} (${to}): ${found}.`);
+  } else if (merge2?.checked === false) {
+    lines.push(`Its merge result was **not checked**: ${md(merge2.why)}.`);
+  }
+  return lines.join("<br>\n") + "\n";
+}
+
+// src/action/job-summary.ts
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+var LINE_ENDING_BYTES = 2;
+var SUMMARY_NOTE = "Some detail was left out to fit GitHub's 1 MiB limit for a job summary; the JSON report (the step's `report-path` output) has all of it.";
+function jobSummary(report, options) {
+  const compared = report.comparisons ? `
+${comparisonsNote(report.comparisons.change, report.comparisons.mergeResult)}` : "";
+  const max = SUMMARY_LIMIT_BYTES - LINE_ENDING_BYTES - Buffer.byteLength(compared, "utf8");
+  const fitted = fitMarkdown(report, { ...options, note: SUMMARY_NOTE, limit: { max, unit: "bytes" } });
+  return { markdown: fitted.markdown + compared, complete: fitted.detail === "full" };
 }
 
 // src/action/identity.ts
@@ -23656,8 +23871,9 @@ function unrecognisedAuthor(author) {
 }
 
 // src/action/own-comment.ts
-async function findOwnComment(pages, marker2, tokenIdentity, log) {
+async function findOwnComments(pages, marker2, tokenIdentity, log) {
   let identity4;
+  const own = [];
   for await (const page of pages) {
     for (const c of page) {
       if (!c.body.startsWith(marker2)) continue;
@@ -23665,11 +23881,56 @@ async function findOwnComment(pages, marker2, tokenIdentity, log) {
         identity4 = await tokenIdentity();
         log(describeIdentity(identity4));
       }
-      if (isAuthoredBy(identity4, c.author)) return c;
-      log(`comment ${c.id} by ${c.author?.login ?? "a deleted account"} carries this action's marker but is not the token's own: left alone`);
+      if (isAuthoredBy(identity4, c.author)) own.push(c);
+      else log(`comment ${c.id} by ${c.author?.login ?? "a deleted account"} carries this action's marker but is not the token's own: left alone`);
     }
   }
-  return null;
+  return own;
+}
+
+// src/action/publish-comment.ts
+async function publishComment(log, api, pr, report, mode, options) {
+  try {
+    const own = await findOwnComments(api.issueComments(pr.number), marker(options.key), () => api.tokenIdentity(), (m) => log.info(m));
+    const newest = own.at(-1) ?? null;
+    if (report.services.length === 0 && report.verdict !== "fail" && !newest) return;
+    const { key, ...bodyOptions } = options;
+    const { body, trimmed } = commentBody(report, key, { ...bodyOptions, previous: newest ? previousState(newest.body) : null });
+    if (trimmed) log.info("the comment was shortened to fit GitHub's limit; the job summary has more");
+    if (mode === "update" && newest && own.length === 1 && newest.body === body) return;
+    const current = (await api.pullRequest(pr.number)).head;
+    if (current !== pr.head) {
+      log.notice(
+        `systemd-exposure reviewed ${pr.head}, but the pull request's head is now ${current}: the comment is left to the run for that commit (this run's verdict stands)`
+      );
+      return;
+    }
+    if (mode === "update" && newest) {
+      if (newest.body !== body) await api.updateComment(newest.id, body);
+      for (const duplicate of own.slice(0, -1)) await deleteDuplicate(log, api, duplicate.id);
+      return;
+    }
+    const written = await api.createComment(pr.number, body);
+    const app = unrecognisedAuthor(written.author);
+    if (app && mode === "update") {
+      log.warning(
+        `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`
+      );
+    }
+  } catch (e) {
+    const status = e.status;
+    const how = status === 403 || status === 404 ? pr.fork ? "pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off" : "give the job 'permissions: pull-requests: write' (and 'contents: read')" : "the GitHub API kept failing after retries";
+    log.warning(`systemd-exposure could not write the PR comment (${status ?? "error"}: ${e.message}); ${how}. The verdict and the job summary are unaffected.`);
+  }
+}
+async function deleteDuplicate(log, api, id) {
+  try {
+    await api.deleteComment(id);
+    log.info(`deleted comment ${id}, an older copy of this action's comment (two runs wrote one each)`);
+  } catch (e) {
+    const status = e.status;
+    if (status !== 404) log.warning(`systemd-exposure could not delete comment ${id}, an older copy of its comment (${status ?? "error"}: ${e.message})`);
+  }
 }
 
 // src/diff/gate.ts
@@ -23678,10 +23939,11 @@ function gateFailures(services, gate) {
   const failures = [];
   for (const s of services) {
     const at = { unit: s.unit, path: s.path };
-    if (gate.failOnCapabilityWidening) {
-      for (const w of s.capabilities.widened) {
-        if (w.unaccepted.length === 0) continue;
+    for (const w of s.capabilities.widened) {
+      if (gate.failOnCapabilityWidening && w.unaccepted.length > 0) {
         failures.push({ kind: "capability-widening", ...at, message: wideningMessage(s.unit, w) });
+      } else if (gate.failOnNewWaiver && newWaiverAcceptances(w).length > 0) {
+        failures.push({ kind: "new-waiver", ...at, message: newWaiverMessage(s.unit, w) });
       }
     }
     if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
@@ -23704,9 +23966,17 @@ function gateFailures(services, gate) {
   return failures;
 }
 function wideningMessage(unit, w) {
-  const where2 = w.file !== null ? ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})` : "";
   const partly = w.accepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
-  return `${unit} ${w.what}${where2}${partly}`;
+  return `${unit} ${w.what}${where2(w)}${partly}`;
+}
+function newWaiverMessage(unit, w) {
+  const waivers = waiversOf(newWaiverAcceptances(w));
+  const places = waivers.map((x) => `${x.file}:${x.line}`).join(", ");
+  return `${unit} ${w.what}${where2(w)}: accepted only by ${waivers.length === 1 ? "a waiver" : "waivers"} this change adds, at ${places}`;
+}
+function where2(w) {
+  if (w.file === null) return "";
+  return ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})`;
 }
 
 // src/diff/merge-check.ts
@@ -23983,10 +24253,10 @@ function syscallTable(version) {
   return t;
 }
 var expansions = /* @__PURE__ */ new WeakMap();
-function expandGroup(table2, group) {
-  let byGroup = expansions.get(table2);
-  if (byGroup === void 0) expansions.set(table2, byGroup = /* @__PURE__ */ new Map());
-  if (!table2.groups.has(group)) return null;
+function expandGroup(table, group) {
+  let byGroup = expansions.get(table);
+  if (byGroup === void 0) expansions.set(table, byGroup = /* @__PURE__ */ new Map());
+  if (!table.groups.has(group)) return null;
   let e = byGroup.get(group);
   if (e === void 0) {
     const seen = /* @__PURE__ */ new Set();
@@ -23995,7 +24265,7 @@ function expandGroup(table2, group) {
     const walk = (g) => {
       if (visiting.has(g)) return;
       visiting.add(g);
-      for (const m of table2.groups.get(g) ?? []) {
+      for (const m of table.groups.get(g) ?? []) {
         if (m.startsWith("@")) walk(m);
         else if (!seen.has(m)) {
           seen.add(m);
@@ -24006,8 +24276,8 @@ function expandGroup(table2, group) {
     };
     walk(group);
     e = {
-      knownPositions: Int32Array.from(names2.filter((n) => table2.known.has(n)), (n) => table2.position.get(n)),
-      native: names2.filter((n) => table2.native.has(n))
+      knownPositions: Int32Array.from(names2.filter((n) => table.known.has(n)), (n) => table.position.get(n)),
+      native: names2.filter((n) => table.native.has(n))
     };
     byGroup.set(group, e);
   }
@@ -24015,9 +24285,9 @@ function expandGroup(table2, group) {
 }
 var ABSENT = -2;
 var SyscallSet = class {
-  constructor(table2) {
-    this.table = table2;
-    this.errnos = new Int32Array(table2.position.size).fill(ABSENT);
+  constructor(table) {
+    this.table = table;
+    this.errnos = new Int32Array(table.position.size).fill(ABSENT);
   }
   table;
   errnos;
@@ -24135,8 +24405,8 @@ function addressFamilyRow(id, jsonField, cls, weight, what) {
     assess: ({ info: info2 }) => bad(info2.addressFamilyRestricted[cls] ? 0 : 1)
   };
 }
-function groupLeaks(info2, table2, group) {
-  for (const member of expandGroup(table2, group)?.native ?? []) {
+function groupLeaks(info2, table, group) {
+  for (const member of expandGroup(table, group)?.native ?? []) {
     if (info2.syscallFilter.has(member) === info2.syscallFilterAllowList) return member;
   }
   return null;
@@ -24706,11 +24976,11 @@ var PolicyRangeError = class extends Error {
 
 // src/service/ip.ts
 function parseIPv4(s) {
-  const parts = s.split(".");
-  if (parts.length !== 4) return null;
+  const parts2 = s.split(".");
+  if (parts2.length !== 4) return null;
   const out = new Uint8Array(4);
   for (let i = 0; i < 4; i++) {
-    const p = parts[i];
+    const p = parts2[i];
     if (!/^(0|[1-9][0-9]{0,2})$/.test(p)) return null;
     const v = Number(p);
     if (v > 255) return null;
@@ -24760,7 +25030,7 @@ function parseIPv6(s) {
 }
 function masked(address, prefixLength) {
   const out = new Uint8Array(address);
-  for (let bit3 = prefixLength; bit3 < out.length * 8; bit3++) out[bit3 >> 3] &= ~(128 >> (bit3 & 7));
+  for (let bit2 = prefixLength; bit2 < out.length * 8; bit2++) out[bit2 >> 3] &= ~(128 >> (bit2 & 7));
   return out;
 }
 function prefix(family, address, prefixLength) {
@@ -24801,6 +25071,60 @@ function parseAddressWord(word) {
 function isLocalhostPrefix(p) {
   if (p.family === 4) return p.address[0] === 127;
   return p.address.every((b, i) => i === 15 ? b === 1 : b === 0);
+}
+
+// src/model/safe-atoi.ts
+var WHITESPACE = " 	\n\r";
+var C_SPACE = " 	\n\v\f\r";
+function safeAtoi(text2, rules) {
+  let i = 0;
+  while (i < text2.length && WHITESPACE.includes(text2[i])) i++;
+  let base = 0;
+  const prefix2 = text2.slice(i, i + 2);
+  if (prefix2 === "0b" || prefix2 === "0B") {
+    base = 2;
+    i += 2;
+  } else if (prefix2 === "0o" || prefix2 === "0O") {
+    base = 8;
+    i += 2;
+  }
+  const parsed = strtol(text2, i, base, rules);
+  if (parsed === null || parsed.end !== text2.length) return null;
+  return parsed.value >= -2147483648 && parsed.value <= 2147483647 ? parsed.value : null;
+}
+var digitValue = (c) => {
+  const code2 = c.charCodeAt(0);
+  if (code2 >= 48 && code2 <= 57) return code2 - 48;
+  if (code2 >= 97 && code2 <= 122) return code2 - 97 + 10;
+  if (code2 >= 65 && code2 <= 90) return code2 - 65 + 10;
+  return 99;
+};
+function strtol(text2, start, base, rules) {
+  let i = start;
+  while (i < text2.length && C_SPACE.includes(text2[i])) i++;
+  let negative = false;
+  if (text2[i] === "+" || text2[i] === "-") {
+    negative = text2[i] === "-";
+    i++;
+  }
+  const at = (k) => text2[k] ?? "";
+  const hasPrefix = (letters, radix) => at(i) === "0" && letters.includes(at(i + 1)) && digitValue(at(i + 2)) < radix;
+  if ((base === 0 || base === 16) && hasPrefix("xX", 16)) {
+    base = 16;
+    i += 2;
+  } else if (rules.binaryPrefix && (base === 0 || base === 2) && hasPrefix("bB", 2)) {
+    base = 2;
+    i += 2;
+  } else if (base === 0) base = at(i) === "0" ? 8 : 10;
+  let value2 = 0;
+  const first = i;
+  while (i < text2.length && digitValue(text2[i]) < base) {
+    value2 = value2 * base + digitValue(text2[i]);
+    if (value2 > 2147483648) value2 = Infinity;
+    i++;
+  }
+  if (i === first) return null;
+  return { value: negative ? 0 - value2 : value2, end: i };
 }
 
 // src/model/linux-names.ts
@@ -24848,11 +25172,9 @@ var CAPABILITY_NAMES = [
   "cap_checkpoint_restore"
 ];
 var CAPABILITY_BY_NAME = new Map(CAPABILITY_NAMES.map((n, i) => [n, i]));
-function capabilityFromName(word, max) {
-  if (/^[+-]?[0-9]+$/.test(word)) {
-    const n = Number(word);
-    return n >= 0 && n <= max ? n : null;
-  }
+function capabilityFromName(word, rules) {
+  const n = safeAtoi(word, rules);
+  if (n !== null) return n >= 0 && n <= rules.max ? n : null;
   return CAPABILITY_BY_NAME.get(word.toLowerCase()) ?? null;
 }
 function capabilityName(n) {
@@ -25032,6 +25354,15 @@ var DEFAULT_SYSTEMD_VERSION = "252";
 var VERSION_TRAITS = {
   "252": {
     version: "252",
+    loongarch64Architecture: false,
+    nullDescriptionRowFirst: false,
+    sharedDataDirSpecifier: false,
+    execViaShellPrefix: false,
+    execAmbientPrefixIgnored: false,
+    execPathImpliesDirectory: false,
+    execMessagesReworded: false,
+    strtolBinaryPrefix: false,
+    capabilityWordsRelaxed: false,
     privateMountsTristate: false,
     templateInstance: "i",
     enums257: false,
@@ -25051,6 +25382,15 @@ var VERSION_TRAITS = {
   },
   "254": {
     version: "254",
+    loongarch64Architecture: false,
+    nullDescriptionRowFirst: false,
+    sharedDataDirSpecifier: false,
+    execViaShellPrefix: false,
+    execAmbientPrefixIgnored: false,
+    execPathImpliesDirectory: false,
+    execMessagesReworded: false,
+    strtolBinaryPrefix: false,
+    capabilityWordsRelaxed: true,
     privateMountsTristate: true,
     templateInstance: "i",
     enums257: false,
@@ -25070,6 +25410,15 @@ var VERSION_TRAITS = {
   },
   "257": {
     version: "257",
+    loongarch64Architecture: true,
+    nullDescriptionRowFirst: false,
+    sharedDataDirSpecifier: true,
+    execViaShellPrefix: false,
+    execAmbientPrefixIgnored: false,
+    execPathImpliesDirectory: true,
+    execMessagesReworded: true,
+    strtolBinaryPrefix: true,
+    capabilityWordsRelaxed: true,
     privateMountsTristate: true,
     templateInstance: "test_instance",
     enums257: true,
@@ -25089,6 +25438,15 @@ var VERSION_TRAITS = {
   },
   "262": {
     version: "262",
+    loongarch64Architecture: true,
+    nullDescriptionRowFirst: true,
+    sharedDataDirSpecifier: true,
+    execViaShellPrefix: true,
+    execAmbientPrefixIgnored: true,
+    execPathImpliesDirectory: true,
+    execMessagesReworded: true,
+    strtolBinaryPrefix: false,
+    capabilityWordsRelaxed: true,
     privateMountsTristate: true,
     templateInstance: "test_instance",
     enums257: true,
@@ -25197,33 +25555,49 @@ function dropInUnitNames(name) {
 }
 
 // src/unit/specifiers.ts
-function expandSpecifiers(text2, ctx) {
-  if (!text2.includes("%")) return text2;
+var MAX_BYTES = { full: 1024 * 1024, path: 4095, credential: 255 };
+var INVALID_SLOT = "Invalid slot";
+var TOO_LONG = "File name too long";
+var INVALID_ARGUMENT = "Invalid argument";
+var DEPRECATED = /* @__PURE__ */ new Set(["c", "r", "R"]);
+function expandSpecifiers(text2, ctx, use, deprecated) {
+  if (!text2.includes("%")) return fits(text2, use) ? { value: text2 } : { error: TOO_LONG };
   let out = "";
   for (let i = 0; i < text2.length; i++) {
     const c = text2[i];
-    if (c !== "%") {
-      out += c;
-      continue;
+    if (c !== "%") out += c;
+    else if (i + 1 >= text2.length) out += "%";
+    else {
+      const spec = text2[++i];
+      if (spec === "%") out += "%";
+      else {
+        const value2 = specifierValue(spec, ctx);
+        if (value2 === void 0) {
+          if (/[A-Za-z0-9]/.test(spec)) return { error: INVALID_SLOT };
+          out += "%" + spec;
+        } else if (typeof value2 === "object") return value2;
+        else {
+          if (DEPRECATED.has(spec)) deprecated?.(spec);
+          out += value2;
+        }
+      }
     }
-    const spec = text2[++i];
-    if (spec === void 0) return null;
-    const value = specifierValue(spec, ctx);
-    if (value === null) return null;
-    out += value;
+    if (out.length > MAX_BYTES[use] / 3 && !fits(out, use)) return { error: TOO_LONG };
   }
-  return out;
+  return { value: out };
+}
+function deprecatedSpecifierMessage(c) {
+  return `Specifier '%${c}' used in unit configuration, which is deprecated. Please update your unit file, as it does not work as intended.`;
+}
+function fits(text2, use) {
+  const max = MAX_BYTES[use];
+  return text2.length <= max / 3 || new TextEncoder().encode(text2).length <= max;
 }
 function specifierValue(spec, ctx) {
   const name = ctx.unitName;
-  const instance = unitInstance(name) ?? "";
+  const instance = unitInstance(name);
   const prefix2 = unitPrefix(name);
-  const dash = prefix2.lastIndexOf("-");
-  const lastComponent = dash >= 0 ? prefix2.slice(dash + 1) : prefix2;
-  const slash = ctx.fragmentPath.lastIndexOf("/");
   switch (spec) {
-    case "%":
-      return "%";
     case "n":
       return name;
     case "N":
@@ -25231,47 +25605,55 @@ function specifierValue(spec, ctx) {
     case "p":
       return prefix2;
     case "P":
-      return unescapeUnitName(prefix2);
+      return unescaped(prefix2);
     case "i":
-      return instance;
+      return instance ?? "";
     case "I":
-      return unescapeUnitName(instance);
+      return unescaped(instance ?? "");
     case "j":
-      return lastComponent;
+      return lastComponent(prefix2);
     case "J":
-      return unescapeUnitName(lastComponent);
+      return unescaped(lastComponent(prefix2));
     case "f":
-      return "/" + unescapeUnitName(instance !== "" ? instance : prefix2);
+      return pathUnescaped(instance ?? prefix2);
     case "y":
-      return ctx.fragmentPath;
+      return realPath(ctx.fragmentPath);
     case "Y":
-      return slash >= 0 ? ctx.fragmentPath.slice(0, slash) || "/" : ".";
-    case "u":
-    case "g":
-      return "root";
-    case "U":
-    case "G":
-      return "0";
+      return realDirectory(ctx.fragmentPath);
+    // The offline manager's cgroup root is empty and the unit has no slice yet.
+    case "c":
+      return `/${name}`;
+    case "r":
+      return "";
+    case "R":
+      return "";
+    case "C":
+      return "/var/cache";
+    case "d":
+      return `/run/credentials/${name}`;
+    case "D":
+      return ctx.sharedDataDirSpecifier ? "/usr/share" : void 0;
+    case "E":
+      return "/etc";
+    case "L":
+      return "/var/log";
+    case "S":
+      return "/var/lib";
+    case "t":
+      return "/run";
     case "h":
       return "/root";
     case "s":
       return "/bin/sh";
-    case "E":
-      return "/etc";
-    case "S":
-      return "/var/lib";
-    case "C":
-      return "/var/cache";
-    case "L":
-      return "/var/log";
-    case "t":
-      return "/run";
-    case "T":
-      return "/tmp";
-    case "V":
-      return "/var/tmp";
-    case "d":
-      return `/run/credentials/${name}`;
+    // COMMON_SYSTEM_SPECIFIERS: Debian's os-release has no IMAGE_VERSION, BUILD_ID, IMAGE_ID, VARIANT_ID.
+    case "a":
+      return "x86-64";
+    case "A":
+      return "";
+    case "b":
+      return "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+    case "B":
+      return "";
     case "H":
       return "localhost";
     case "l":
@@ -25279,158 +25661,90 @@ function specifierValue(spec, ctx) {
     case "q":
       return "localhost";
     case "m":
-      return "00000000000000000000000000000001";
-    case "b":
-      return "00000000000000000000000000000002";
+      return "5e1f0c2a9b7d4e3f8a6c1b2d3e4f5a6b";
+    case "M":
+      return "";
     case "o":
       return "debian";
+    case "v":
+      return "6.1.0-amd64";
     case "w":
       return "12";
     case "W":
       return "";
-    case "B":
-      return "";
-    case "M":
-      return "";
-    case "A":
-      return "";
-    case "v":
-      return "6.1.0-amd64";
-    case "a":
-      return "x86-64";
+    // COMMON_CREDS_SPECIFIERS of the system scope: root.
+    case "g":
+      return "root";
+    case "G":
+      return "0";
+    case "u":
+      return "root";
+    case "U":
+      return "0";
+    case "T":
+      return "/tmp";
+    case "V":
+      return "/var/tmp";
     default:
-      return null;
+      return void 0;
   }
 }
-
-// src/service/state.ts
-var ALL_CAPS_64 = (1n << 64n) - 1n;
-var EXEC_DIRECTIVES = [
-  "ExecCondition",
-  "ExecStartPre",
-  "ExecStart",
-  "ExecStartPost",
-  "ExecReload",
-  "ExecStop",
-  "ExecStopPre",
-  "ExecStopPost"
-];
-function initialServiceState(traits) {
-  return {
-    user: null,
-    group: null,
-    dynamicUser: false,
-    supplementaryGroups: [],
-    removeIpc: false,
-    privateDevices: false,
-    privateMounts: traits.privateMountsTristate ? null : false,
-    privateNetwork: false,
-    privateTmp: "no",
-    privateUsers: "no",
-    protectControlGroups: "no",
-    protectHostname: "no",
-    protectKernelModules: false,
-    protectKernelTunables: false,
-    protectKernelLogs: false,
-    protectClock: false,
-    lockPersonality: false,
-    memoryDenyWriteExecute: false,
-    noNewPrivileges: false,
-    restrictRealtime: false,
-    restrictSuidSgid: false,
-    protectSystem: "no",
-    protectHome: "no",
-    protectProc: "default",
-    procSubset: "all",
-    keyringMode: "private",
-    notifyAccess: null,
-    umask: 18,
-    rootDirectory: null,
-    rootImage: null,
-    mountImages: 0,
-    encryptedCredentials: 0,
-    // 262 starts from the 63-bit "all"; older versions from all 64 bits (rule A vs B, §3.1).
-    capabilityBoundingSet: traits.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64,
-    ambientCapabilities: 0n,
-    secureBits: 0,
-    restrictNamespaces: null,
-    addressFamiliesAllowList: false,
-    addressFamilies: null,
-    syscallArchitectures: /* @__PURE__ */ new Set(),
-    syscallFilter: null,
-    ipAddressAllow: [],
-    ipAddressDeny: [],
-    ipIngressFilterPaths: 0,
-    ipEgressFilterPaths: 0,
-    devicePolicy: "auto",
-    deviceAllow: [],
-    delegate: false,
-    defaultDependencies: true,
-    permissionsStartOnly: false,
-    privatePids: false,
-    workingDirectory: null,
-    type: null,
-    remainAfterExit: false,
-    restart: "no",
-    exitType: "main",
-    busName: null,
-    pamName: null,
-    killMode: "control-group",
-    successAction: "none",
-    restartForceExitStatus: 0,
-    // Spelled out (one per EXEC_DIRECTIVES entry): built once per unit, so kept cheap.
-    exec: {
-      ExecCondition: [],
-      ExecStartPre: [],
-      ExecStart: [],
-      ExecStartPost: [],
-      ExecReload: [],
-      ExecStop: [],
-      ExecStopPre: [],
-      ExecStopPost: []
-    },
-    applied: []
-  };
+function lastComponent(prefix2) {
+  const dash = prefix2.lastIndexOf("-");
+  return dash >= 0 ? prefix2.slice(dash + 1) : prefix2;
 }
-
-// src/service/users.ts
-function isNumericUid(s) {
-  if (!/^(0|[1-9][0-9]*)$/.test(s)) return false;
-  const n = Number(s);
-  return n <= 4294967295 && n !== 65535 && n !== 4294967295;
-}
-function isValidRelaxedUserName(s) {
-  if (s === "") return false;
-  if (isNumericUid(s)) return true;
-  if (s.startsWith(" ") || s.endsWith(" ")) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 || c === 127) return false;
+function unescaped(text2) {
+  if (!text2.includes("\\")) return unescapeUnitName(text2);
+  let out = "";
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === "-") out += "/";
+    else if (c === "\\") {
+      const hex = text2.slice(i + 2, i + 4);
+      if (text2[i + 1] !== "x" || !/^[0-9a-fA-F]{2}$/.test(hex)) return { error: INVALID_ARGUMENT };
+      const byte = parseInt(hex, 16);
+      if (byte === 0) return out;
+      out += String.fromCharCode(byte);
+      i += 3;
+    } else out += c;
   }
-  if (/[:/]/.test(s)) return false;
-  if (/^[0-9]+$/.test(s) || /^-[0-9]*$/.test(s)) return false;
-  return s !== "." && s !== "..";
+  return out;
 }
-function isValidStrictUserName(s) {
-  return /^[A-Za-z_][A-Za-z0-9_-]{0,30}$/.test(s);
+function pathUnescaped(text2) {
+  if (text2 === "") return { error: INVALID_ARGUMENT };
+  if (text2 === "-") return "/";
+  const w = unescaped(text2);
+  if (typeof w === "object") return w;
+  if (w.startsWith("/") || w.endsWith("/")) return { error: INVALID_ARGUMENT };
+  const path = "/" + w;
+  const parts2 = path.slice(1).split("/");
+  if (parts2.some((p) => p === "" || p === "." || p === "..")) return { error: INVALID_ARGUMENT };
+  return path;
+}
+function realPath(fragmentPath) {
+  return fragmentPath.startsWith("/") ? fragmentPath : `/${fragmentPath.replace(/^(\.\/)+/, "")}`;
+}
+function realDirectory(fragmentPath) {
+  const path = realPath(fragmentPath);
+  return path.slice(0, path.lastIndexOf("/")) || "/";
 }
 
 // src/service/words.ts
 var QUOTE_OR_BACKSLASH = /["'\\]/;
 var SEPARATOR_RUN = /[ \t\n\r]+/;
 var isSeparator = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-function extractWords(value, opts = {}) {
-  if (!QUOTE_OR_BACKSLASH.test(value)) {
-    const words2 = value.split(SEPARATOR_RUN);
+function extractWords(value2, opts = {}) {
+  if (!QUOTE_OR_BACKSLASH.test(value2)) {
+    const words2 = value2.split(SEPARATOR_RUN);
     if (words2[0] === "") words2.shift();
     if (words2.length > 0 && words2[words2.length - 1] === "") words2.pop();
     return { words: words2, invalid: false };
   }
   const words = [];
   let i = 0;
-  const n = value.length;
+  const n = value2.length;
   for (; ; ) {
-    while (i < n && isSeparator(value.charCodeAt(i))) i++;
+    while (i < n && isSeparator(value2.charCodeAt(i))) i++;
     if (i >= n) return { words, invalid: false };
     let word = "";
     let quote = 0;
@@ -25438,24 +25752,24 @@ function extractWords(value, opts = {}) {
     for (; ; ) {
       if (i >= n) {
         if (quote !== 0 && !opts.relax) return { words, invalid: true };
-        word += value.slice(run, i);
+        word += value2.slice(run, i);
         break;
       }
-      const c = value.charCodeAt(i);
+      const c = value2.charCodeAt(i);
       if (c === 92) {
-        word += value.slice(run, i);
+        word += value2.slice(run, i);
         i++;
         if (i >= n) {
           if (opts.relax) break;
           return { words, invalid: true };
         }
         if (opts.cunescape) {
-          const decoded = cunescapeOne(value, i);
+          const decoded = cunescapeOne(value2, i);
           if (decoded === null) return { words, invalid: true };
           word += decoded.text;
           i += decoded.length;
         } else {
-          word += value[i];
+          word += value2[i];
           i++;
         }
         run = i;
@@ -25463,7 +25777,7 @@ function extractWords(value, opts = {}) {
       }
       if (quote !== 0) {
         if (c === quote) {
-          word += value.slice(run, i);
+          word += value2.slice(run, i);
           quote = 0;
           run = i + 1;
         }
@@ -25471,14 +25785,14 @@ function extractWords(value, opts = {}) {
         continue;
       }
       if (opts.unquote && (c === 34 || c === 39)) {
-        word += value.slice(run, i);
+        word += value2.slice(run, i);
         quote = c;
         i++;
         run = i;
         continue;
       }
       if (isSeparator(c)) {
-        word += value.slice(run, i);
+        word += value2.slice(run, i);
         break;
       }
       i++;
@@ -25536,22 +25850,579 @@ function parseMode(text2) {
   const v = parseInt(m[1], 8);
   return v <= 4095 ? v : null;
 }
-function hasControlChars(s) {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 || c === 127) return true;
-  }
-  return false;
-}
 function simplifyAbsolutePath(path) {
   if (!path.startsWith("/")) return null;
-  const parts = path.split("/").filter((p) => p !== "" && p !== ".");
-  if (parts.some((p) => p === ".." || p.length > 255)) return null;
-  const simplified = "/" + parts.join("/");
+  const parts2 = path.split("/").filter((p) => p !== "" && p !== ".");
+  if (parts2.some((p) => p === ".." || p.length > 255)) return null;
+  const simplified = "/" + parts2.join("/");
   return simplified.length < 4096 ? simplified : null;
 }
 function isValidFilename(s) {
-  return s !== "" && s !== "." && s !== ".." && !s.includes("/") && s.length <= 255;
+  return s !== "" && s !== "." && s !== ".." && !s.includes("/") && utf8Length(s) <= 255;
+}
+function isValidPath(path) {
+  const length = utf8Length(path);
+  if (path === "" || length >= 4096) return false;
+  return length <= 255 || path.split("/").every((part) => utf8Length(part) <= 255);
+}
+function utf8Length(s) {
+  return /^[\x00-\x7f]*$/.test(s) ? s.length : new TextEncoder().encode(s).length;
+}
+function extractFirstWord(text2, start, opts) {
+  const n = text2.length;
+  let i = start;
+  while (i < n && isSeparator(text2.charCodeAt(i))) i++;
+  if (i >= n) return null;
+  let end = i;
+  for (; end < n; end++) {
+    const c = text2.charCodeAt(end);
+    if (isSeparator(c)) break;
+    if (c === 92 && !opts.retainEscape || (c === 34 || c === 39) && opts.unquote) {
+      end = -1;
+      break;
+    }
+  }
+  if (end >= 0) {
+    let next = end;
+    while (next < n && isSeparator(text2.charCodeAt(next))) next++;
+    return { word: text2.slice(i, end), next };
+  }
+  let word = "";
+  let quote = 0;
+  for (; ; ) {
+    if (i >= n) {
+      if (quote !== 0 && !opts.relax) return "invalid";
+      return { word, next: n };
+    }
+    const c = text2.charCodeAt(i);
+    if (c === 92 && !opts.retainEscape) {
+      i++;
+      if (i >= n) {
+        if (opts.unescapeRelax && (quote === 0 || opts.relax)) return { word: word + "\\", next: n };
+        if (opts.relax) return { word, next: n };
+        return "invalid";
+      }
+      if (opts.cunescape) {
+        const decoded = cunescapeOne(text2, i);
+        if (decoded !== null) {
+          word += decoded.text;
+          i += decoded.length;
+        } else if (opts.unescapeRelax) {
+          word += "\\" + text2[i];
+          i++;
+        } else return "invalid";
+      } else {
+        word += text2[i];
+        i++;
+      }
+      continue;
+    }
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+      else word += text2[i];
+      i++;
+      continue;
+    }
+    if (opts.unquote && (c === 34 || c === 39)) {
+      quote = c;
+      i++;
+      continue;
+    }
+    if (isSeparator(c)) {
+      while (i < n && isSeparator(text2.charCodeAt(i))) i++;
+      return { word, next: i };
+    }
+    word += text2[i];
+    i++;
+  }
+}
+function isNormalizedPath(path) {
+  if (!isValidPath(path) || path.split("/").includes("..")) return false;
+  if (path === "." || path.startsWith("./") || path.endsWith("/.") || path.includes("/./")) return false;
+  return !path.includes("//");
+}
+function cunescape(text2) {
+  if (!text2.includes("\\")) return text2;
+  let out = "";
+  for (let i = 0; i < text2.length; i++) {
+    if (text2[i] !== "\\") {
+      out += text2[i];
+      continue;
+    }
+    if (i + 1 >= text2.length) return null;
+    const nul = /^(x00|u0000|U00000000|000)/.exec(text2.slice(i + 1));
+    if (nul) {
+      out += "\0";
+      i += nul[0].length;
+      continue;
+    }
+    const decoded = cunescapeOne(text2, i + 1);
+    if (decoded === null) return null;
+    out += decoded.text;
+    i += decoded.length;
+  }
+  return out;
+}
+
+// src/service/credentials.ts
+function loadCredential(table, value2, encrypted, ctx) {
+  if (value2 === "") {
+    table.clear();
+    return;
+  }
+  const split = splitAtColon(value2);
+  if (split === null) {
+    ctx.warn(`Invalid syntax, ignoring: ${value2}`);
+    return;
+  }
+  const id = credentialName(split.word, ctx);
+  if (id === null) return;
+  if (split.rest !== null && split.rest !== "") {
+    const path = ctx.expand(split.rest, "path");
+    if ("error" in path) {
+      ctx.warn(`Failed to resolve unit specifiers in "${split.rest}", ignoring: ${path.error}`);
+      return;
+    }
+    if (path.value.startsWith("/") ? !isNormalizedPath(path.value) : !isCredentialName(path.value)) {
+      ctx.warn(`Credential source "${path.value}" not valid, ignoring.`);
+      return;
+    }
+  }
+  table.set(id, encrypted);
+}
+function setCredential(table, value2, encrypted, ctx) {
+  if (value2 === "") {
+    table.clear();
+    return;
+  }
+  const split = splitAtColon(value2);
+  if (split === null) {
+    ctx.warn(`Failed to extract credential name, ignoring: ${value2}`);
+    return;
+  }
+  if (split.rest === null || split.rest === "") {
+    ctx.warn(`Invalid syntax, ignoring: ${value2}`);
+    return;
+  }
+  const id = credentialName(split.word, ctx);
+  if (id === null) return;
+  if (encrypted ? !isBase64(split.rest) : cunescape(split.rest) === null) {
+    ctx.warn(encrypted ? "Encrypted credential data not valid Base64 data, ignoring." : `Can't unescape "${split.rest}", ignoring: Invalid argument`);
+    return;
+  }
+  table.set(id, encrypted);
+}
+function credentialName(word, ctx) {
+  const id = ctx.expand(word, "credential");
+  if ("error" in id) {
+    ctx.warn(`Failed to resolve unit specifiers in "${word}", ignoring: ${id.error}`);
+    return null;
+  }
+  if (!isCredentialName(id.value)) {
+    ctx.warn(`Credential name "${id.value}" not valid, ignoring.`);
+    return null;
+  }
+  return id.value;
+}
+function isCredentialName(s) {
+  return isValidFilename(s) && /^[\x20-\x39\x3b-\x7e]*$/.test(s) && s.length <= 255;
+}
+function splitAtColon(value2) {
+  let word = "";
+  for (let i = 0; i < value2.length; i++) {
+    const c = value2[i];
+    if (c === "\\") {
+      if (i + 1 >= value2.length) return null;
+      word += value2[++i];
+    } else if (c === ":") return { word, rest: value2.slice(i + 1) };
+    else word += c;
+  }
+  return { word, rest: null };
+}
+var BASE64 = /^[A-Za-z0-9+/]$/;
+var WHITESPACE2 = " 	\n\r";
+function isBase64(text2) {
+  const chars = [];
+  for (const c of text2) if (!WHITESPACE2.includes(c)) chars.push(c);
+  for (let i = 0; i < chars.length; i += 4) {
+    const [a, b, c, d] = [chars[i], chars[i + 1], chars[i + 2], chars[i + 3]];
+    if (a === void 0 || !BASE64.test(a)) return false;
+    if (b === void 0 || !BASE64.test(b)) return false;
+    if (c === void 0 || d === void 0) return false;
+    const last = i + 4 >= chars.length;
+    if (c === "=") {
+      if (d !== "=" || (value(b) & 15) !== 0 || !last) return false;
+      continue;
+    }
+    if (!BASE64.test(c)) return false;
+    if (d === "=") {
+      if ((value(c) & 3) !== 0 || !last) return false;
+      continue;
+    }
+    if (!BASE64.test(d)) return false;
+  }
+  return true;
+}
+function value(c) {
+  return "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".indexOf(c);
+}
+
+// src/service/exec-command.ts
+var WORD = { unquote: true, cunescape: true };
+var SPECIAL_IN_WORD = /["'\\%]/;
+var LONE_SEMICOLON = /(?:^|[ \t\n\r]);(?=[ \t\n\r]|$)/;
+var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+function parseExecLine(directive, a, ctx) {
+  const commands = [];
+  const t = ctx.traits;
+  const text2 = a.value;
+  const deprecated = (c) => ctx.warn(a, deprecatedSpecifierMessage(c));
+  let rvalue = text2;
+  let p = 0;
+  let semicolon;
+  do {
+    semicolon = false;
+    const commandStart = skipBlanks(text2, p);
+    let commandEnd = text2.length;
+    const first = firstWord(text2, p, a, rvalue, ctx);
+    if (first === null) return { commands };
+    if (typeof first === "string") {
+      ctx.warn(a, first);
+      return { commands };
+    }
+    p = first.next;
+    if (first.word === ";") {
+      semicolon = true;
+      continue;
+    }
+    const prefixes = readPrefixes(first.word, directive, a, ctx);
+    const { ignore } = prefixes;
+    const fail = (what, detail) => {
+      if (!ignore) return { commands, fatal: `${what}: ${detail}` };
+      ctx.warn(a, `${what}, ignoring: ${detail}`);
+      return { commands };
+    };
+    let path = "/bin/sh";
+    if (!prefixes.viaShell) {
+      const expanded = expandSpecifiers(prefixes.rest, ctx.specifiers, "path", deprecated);
+      if ("error" in expanded) return fail(`Failed to resolve unit specifiers in '${prefixes.rest}'`, expanded.error);
+      path = expanded.value;
+      if (path === "") return fail("Empty path in command line", t.execMessagesReworded ? rvalue : `'${rvalue}'`);
+      if (!isStringSafe(path)) return fail(`${t.execMessagesReworded ? "Executable path" : "Executable name"} contains special characters`, path);
+      if (impliesDirectory(path, t)) return fail("Executable path specifies a directory", path);
+      if (!(path.startsWith("/") ? isValidPath(path) : isValidFilename(path))) return fail("Neither a valid executable name nor an absolute path", path);
+    }
+    let argc = prefixes.separateArgv0 && !prefixes.viaShell ? 0 : 1;
+    const rest = text2.slice(p);
+    if (!SPECIAL_IN_WORD.test(rest)) {
+      const m = LONE_SEMICOLON.exec(rest);
+      if ((m ? rest.slice(0, m.index) : rest).trim() !== "") argc++;
+      if (m) {
+        semicolon = true;
+        commandEnd = p + m.index;
+        p = skipBlanks(text2, p + m.index + m[0].length);
+      } else p = text2.length;
+    } else {
+      while (p < text2.length) {
+        if (text2[p] === ";" && (p + 1 === text2.length || isBlank(text2.charCodeAt(p + 1)))) {
+          semicolon = true;
+          commandEnd = p;
+          p = skipBlanks(text2, p + 1);
+          break;
+        }
+        if (text2[p] === "\\" && text2[p + 1] === ";" && (p + 2 === text2.length || isBlank(text2.charCodeAt(p + 2)))) {
+          p = skipBlanks(text2, p + 2);
+          argc++;
+          continue;
+        }
+        const word = firstWord(text2, p, a, rvalue, ctx);
+        if (word === null) break;
+        if (typeof word === "string") {
+          if (!ignore) return { commands, fatal: word };
+          ctx.warn(a, word);
+          return { commands };
+        }
+        p = word.next;
+        const expanded = expandSpecifiers(word.word, ctx.specifiers, "full", deprecated);
+        if ("error" in expanded) {
+          return fail(`Failed to resolve unit specifiers in ${t.execMessagesReworded ? `'${word.word}'` : word.word}`, expanded.error);
+        }
+        argc++;
+      }
+    }
+    if (argc === 0) return fail("Empty executable name or zeroeth argument", rvalue);
+    commands.push({
+      directive,
+      path,
+      text: text2.slice(commandStart, commandEnd).replace(/[ \t\n\r]+$/, ""),
+      fullyPrivileged: prefixes.fullyPrivileged,
+      noSetuid: prefixes.noSetuid,
+      ambientMagic: prefixes.ambientMagic,
+      viaShell: prefixes.viaShell,
+      source: a
+    });
+    rvalue = text2.slice(p);
+  } while (semicolon);
+  return { commands };
+}
+function skipBlanks(text2, at) {
+  while (at < text2.length && isBlank(text2.charCodeAt(at))) at++;
+  return at;
+}
+function firstWord(text2, at, a, rvalue, ctx) {
+  const word = extractFirstWord(text2, at, WORD);
+  if (word !== "invalid") return word;
+  const relaxed = extractFirstWord(text2, at, { ...WORD, unescapeRelax: true });
+  if (relaxed === "invalid" || relaxed === null) return `Unbalanced quoting, ignoring: "${rvalue}"`;
+  ctx.warn(a, `Ignoring unknown escape sequences: "${relaxed.word}"`);
+  return relaxed;
+}
+function readPrefixes(word, directive, a, ctx) {
+  const t = ctx.traits;
+  let ignore = false;
+  let separateArgv0 = false;
+  let noEnv = false;
+  let full = false;
+  let noSetuid = false;
+  let ambient = false;
+  let viaShell = false;
+  let i = 0;
+  for (; i < word.length; i++) {
+    const c = word[i];
+    if (c === "-" && !ignore) ignore = true;
+    else if (c === "@" && !separateArgv0) separateArgv0 = true;
+    else if (c === ":" && !noEnv) noEnv = true;
+    else if (c === "+" && !full && !noSetuid && !ambient) full = true;
+    else if (c === "!" && !full && !noSetuid && !ambient) noSetuid = true;
+    else if (c === "!" && !full && !ambient) {
+      noSetuid = false;
+      ambient = true;
+      if (t.execAmbientPrefixIgnored) {
+        ctx.warn(a, `The !! modifier for ${directive}= lines is no longer supported and is now ignored. Please update your unit files and remove the modifier.`);
+      }
+    } else if (c === "|" && t.execViaShellPrefix && !viaShell) viaShell = true;
+    else break;
+  }
+  return {
+    ignore,
+    separateArgv0,
+    fullyPrivileged: full,
+    noSetuid,
+    // 262 keeps no trace of `!!`: the command runs with the unit's credentials.
+    ambientMagic: ambient && !t.execAmbientPrefixIgnored,
+    viaShell,
+    rest: word.slice(i)
+  };
+}
+function isStringSafe(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0 && c < 32 || c === 34 || c === 39 || c === 92 || c === 127) return false;
+  }
+  return true;
+}
+function impliesDirectory(path, t) {
+  if (path.endsWith("/")) return true;
+  if (!t.execPathImpliesDirectory) return false;
+  return path === "." || path === ".." || path.endsWith("/.") || path.endsWith("/..");
+}
+
+// src/service/mount-images.ts
+function mountImages(value2, ctx) {
+  let added = 0;
+  let p = 0;
+  for (; ; ) {
+    const tuple = extractTuple(value2, p);
+    if (tuple === "invalid") {
+      ctx.warn(`Invalid syntax MountImages=${value2}, ignoring: Invalid argument`);
+      return added;
+    }
+    if (tuple === null) return added;
+    p = tuple.next;
+    const fields = splitColons(tuple.word);
+    if (fields === null) {
+      ctx.warn(`Invalid syntax in MountImages=, ignoring: ${tuple.word}`);
+      return added;
+    }
+    if (fields.length === 0) continue;
+    let source = fields[0];
+    if (source.startsWith("-")) source = source.slice(1);
+    const s = ctx.expand(source, "path");
+    if ("error" in s) {
+      ctx.warn(`Failed to resolve unit specifiers in "${source}", ignoring: ${s.error}`);
+      continue;
+    }
+    if (!absolutePathOk(s.value, ctx)) continue;
+    const dest = fields[1] ?? "";
+    if (dest === "") {
+      ctx.warn(`Missing destination in MountImages, ignoring: ${value2}`);
+      continue;
+    }
+    const d = ctx.expand(dest, "path");
+    if ("error" in d) {
+      ctx.warn(`Failed to resolve specifiers in "${dest}", ignoring: ${d.error}`);
+      continue;
+    }
+    if (!absolutePathOk(d.value, ctx)) continue;
+    for (let i = 2; i < fields.length; i += 2) {
+      const single2 = i + 1 >= fields.length;
+      const options = single2 ? fields[i] : fields[i + 1];
+      const o = ctx.expand(options, "full");
+      if ("error" in o) ctx.warn(`Failed to resolve unit specifiers in ${single2 ? fields[0] : options}, ignoring: ${o.error}`);
+    }
+    added++;
+  }
+}
+function absolutePathOk(path, ctx) {
+  if (!path.startsWith("/")) {
+    ctx.warn(`MountImages= path is not absolute, ignoring: ${path}`);
+    return false;
+  }
+  const simplified = "/" + path.split("/").filter((c) => c !== "" && c !== ".").join("/");
+  if (!isNormalizedPath(simplified)) {
+    ctx.warn(`MountImages= path is not normalized, ignoring: ${simplified}`);
+    return false;
+  }
+  return true;
+}
+function extractTuple(value2, at) {
+  return extractFirstWord(value2, at, { unquote: true, retainEscape: true });
+}
+function splitColons(tuple) {
+  const fields = [];
+  let field = "";
+  for (let i = 0; i < tuple.length; i++) {
+    const c = tuple[i];
+    if (c === ":") {
+      fields.push(field);
+      field = "";
+    } else if (c !== "\\") field += c;
+    else {
+      if (i + 1 >= tuple.length) return null;
+      const decoded = cunescapeOne(tuple, i + 1);
+      if (decoded !== null) {
+        field += decoded.text;
+        i += decoded.length;
+      } else if (tuple[i + 1] === ":") field += tuple[++i];
+      else return null;
+    }
+  }
+  fields.push(field);
+  return fields;
+}
+
+// src/service/state.ts
+var ALL_CAPS_64 = (1n << 64n) - 1n;
+var EXEC_DIRECTIVES = [
+  "ExecCondition",
+  "ExecStartPre",
+  "ExecStart",
+  "ExecStartPost",
+  "ExecReload",
+  "ExecStop",
+  "ExecStopPre",
+  "ExecStopPost"
+];
+function initialServiceState(traits) {
+  return {
+    user: null,
+    group: null,
+    dynamicUser: false,
+    supplementaryGroups: [],
+    removeIpc: false,
+    privateDevices: false,
+    privateMounts: traits.privateMountsTristate ? null : false,
+    privateNetwork: false,
+    privateTmp: "no",
+    privateUsers: "no",
+    protectControlGroups: "no",
+    protectHostname: "no",
+    protectKernelModules: false,
+    protectKernelTunables: false,
+    protectKernelLogs: false,
+    protectClock: false,
+    lockPersonality: false,
+    memoryDenyWriteExecute: false,
+    noNewPrivileges: false,
+    restrictRealtime: false,
+    restrictSuidSgid: false,
+    protectSystem: "no",
+    protectHome: "no",
+    protectProc: "default",
+    procSubset: "all",
+    keyringMode: "private",
+    notifyAccess: null,
+    umask: 18,
+    rootDirectory: null,
+    rootImage: null,
+    mountImages: 0,
+    loadCredentials: /* @__PURE__ */ new Map(),
+    setCredentials: /* @__PURE__ */ new Map(),
+    // 262 starts from the 63-bit "all"; older versions from all 64 bits (rule A vs B, §3.1).
+    capabilityBoundingSet: traits.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64,
+    ambientCapabilities: 0n,
+    secureBits: 0,
+    restrictNamespaces: null,
+    addressFamiliesAllowList: false,
+    addressFamilies: null,
+    syscallArchitectures: /* @__PURE__ */ new Set(),
+    syscallFilter: null,
+    syscallLog: null,
+    ipAddressAllow: [],
+    ipAddressDeny: [],
+    ipIngressFilterPaths: 0,
+    ipEgressFilterPaths: 0,
+    devicePolicy: "auto",
+    deviceAllow: [],
+    delegate: false,
+    defaultDependencies: true,
+    permissionsStartOnly: false,
+    privatePids: false,
+    workingDirectory: null,
+    type: null,
+    remainAfterExit: false,
+    restart: "no",
+    exitType: "main",
+    busName: null,
+    pamName: null,
+    killMode: "control-group",
+    successAction: "none",
+    restartForceExitStatus: 0,
+    // Spelled out (one per EXEC_DIRECTIVES entry): built once per unit, so kept cheap.
+    exec: {
+      ExecCondition: [],
+      ExecStartPre: [],
+      ExecStart: [],
+      ExecStartPost: [],
+      ExecReload: [],
+      ExecStop: [],
+      ExecStopPre: [],
+      ExecStopPost: []
+    },
+    applied: []
+  };
+}
+
+// src/service/users.ts
+function isNumericUid(s) {
+  if (!/^(0|[1-9][0-9]*)$/.test(s)) return false;
+  const n = Number(s);
+  return n <= 4294967295 && n !== 65535 && n !== 4294967295;
+}
+function isValidRelaxedUserName(s) {
+  if (s === "") return false;
+  if (isNumericUid(s)) return true;
+  if (s.startsWith(" ") || s.endsWith(" ")) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c === 127) return false;
+  }
+  if (/[:/]/.test(s)) return false;
+  if (/^[0-9]+$/.test(s) || /^-[0-9]*$/.test(s)) return false;
+  return s !== "." && s !== "..";
+}
+function isValidStrictUserName(s) {
+  return /^[A-Za-z_][A-Za-z0-9_-]{0,30}$/.test(s);
 }
 
 // src/service/directives.ts
@@ -25584,13 +26455,22 @@ var boolOrKeywords = (keywords, yes, set) => (s, a, ctx) => {
   else ctx.warn(a, `Failed to parse ${a.key}= value, ignoring: ${a.value}`);
   return void 0;
 };
+function lineContext(ctx, a) {
+  return {
+    expand: (text2, use) => expand(ctx, a, text2, use),
+    warn: (message) => ctx.warn(a, message)
+  };
+}
+function expand(ctx, a, text2, use) {
+  return expandSpecifiers(text2, ctx.specifiers, use, (c) => ctx.warn(a, deprecatedSpecifierMessage(c)));
+}
 function userName(s, a, ctx) {
   if (a.value === "") return null;
-  const expanded = expandSpecifiers(a.value, ctx.specifiers);
-  if (expanded === null) return { fatal: `Failed to resolve unit specifiers in ${a.value}` };
-  if (!isValidRelaxedUserName(expanded)) return { fatal: `Invalid user/group name or numeric ID: ${expanded}` };
+  const expanded = expand(ctx, a, a.value, "full");
+  if ("error" in expanded) return { fatal: `Failed to resolve unit specifiers in ${a.value}: ${expanded.error}` };
+  if (!isValidRelaxedUserName(expanded.value)) return { fatal: `Invalid user/group name or numeric ID: ${expanded.value}` };
   void s;
-  return expanded;
+  return expanded.value;
 }
 var user = (set) => (s, a, ctx) => {
   const r = userName(s, a, ctx);
@@ -25603,10 +26483,10 @@ var rootPath = (set) => (s, a, ctx) => {
     set(s, null);
     return void 0;
   }
-  const expanded = expandSpecifiers(a.value, ctx.specifiers);
-  if (expanded === null) return `Failed to resolve unit specifiers in ${a.value}`;
-  const path = simplifyAbsolutePath(expanded);
-  if (path === null) return `${a.key}= path is not absolute or not normalized: ${expanded}`;
+  const expanded = expand(ctx, a, a.value, "path");
+  if ("error" in expanded) return `Failed to resolve unit specifiers in '${a.value}': ${expanded.error}`;
+  const path = simplifyAbsolutePath(expanded.value);
+  if (path === null) return `${a.key}= path is not absolute or not normalized: ${expanded.value}`;
   set(s, path);
   return void 0;
 };
@@ -25616,10 +26496,10 @@ var capabilities = (bounding) => (s, a, ctx) => {
   const invert = text2.startsWith("~");
   if (invert) text2 = text2.slice(1);
   let sum = 0n;
-  for (const w of extractWords(text2, { unquote: true, relax: true }).words) {
-    const cap2 = capabilityFromName(w, t.maxCapabilityNumber);
-    if (cap2 === null) ctx.warn(a, `Failed to parse capability '${w}', ignoring.`);
-    else sum |= 1n << BigInt(cap2);
+  const rules = { max: t.maxCapabilityNumber, binaryPrefix: t.strtolBinaryPrefix };
+  for (const w of extractWords(text2, { unquote: true, relax: t.capabilityWordsRelaxed }).words) {
+    const cap2 = capabilityFromName(w, rules);
+    if (cap2 !== null) sum |= 1n << BigInt(cap2);
   }
   const current = bounding ? s.capabilityBoundingSet : s.ambientCapabilities;
   const untouched = bounding ? t.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64 : 0n;
@@ -25695,7 +26575,7 @@ var syscallArchitectures = (s, a, ctx) => {
     s.syscallArchitectures = /* @__PURE__ */ new Set();
     return void 0;
   }
-  const known = ctx.traits.version >= "257" ? ARCHITECTURES_257 : ARCHITECTURES;
+  const known = ctx.traits.loongarch64Architecture ? ARCHITECTURES_257 : ARCHITECTURES;
   const { words, invalid } = extractWords(a.value, { unquote: true });
   for (const w of words) {
     if (known.has(w)) s.syscallArchitectures.add(w);
@@ -25720,10 +26600,10 @@ var systemCallFilter = (s, a, ctx) => {
   let text2 = a.value;
   const invert = text2.startsWith("~");
   if (invert) text2 = text2.slice(1);
-  const table2 = ctx.syscalls;
+  const table = ctx.syscalls;
   if (s.syscallFilter === null) {
-    s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table2) };
-    if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table2, null);
+    s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table) };
+    if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table, null);
   }
   const filter = s.syscallFilter;
   const { words, invalid } = extractWords(text2);
@@ -25744,15 +26624,30 @@ var systemCallFilter = (s, a, ctx) => {
       ctx.warn(a, `Allow-listed system calls cannot take error number, ignoring: ${w}`);
       continue;
     }
-    addSyscall(filter.entries, name, errno, invert, filter.allowList, table2, (m) => ctx.warn(a, m));
+    addSyscall(filter.entries, name, errno, invert, filter.allowList, table, (m) => ctx.warn(a, m));
   }
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
   return void 0;
 };
-function addSyscall(entries, name, errno, invert, allowList, table2, warn) {
+var systemCallLog = (s, a, ctx) => {
+  if (a.value === "") {
+    s.syscallLog = null;
+    return void 0;
+  }
+  let text2 = a.value;
+  const invert = text2.startsWith("~");
+  if (invert) text2 = text2.slice(1);
+  s.syscallLog ??= { allowList: !invert, entries: new SyscallSet(ctx.syscalls) };
+  const log = s.syscallLog;
+  const { words, invalid } = extractWords(text2);
+  for (const w of words) addSyscall(log.entries, w, -1, invert, log.allowList, ctx.syscalls, null);
+  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+  return void 0;
+};
+function addSyscall(entries, name, errno, invert, allowList, table, warn) {
   const add = !invert === allowList || invert && allowList && errno >= 0;
   if (name.startsWith("@")) {
-    const group = expandGroup(table2, name);
+    const group = expandGroup(table, name);
     if (group === null) {
       warn?.(`Unknown system call group, ignoring: ${name}`);
       return;
@@ -25760,7 +26655,7 @@ function addSyscall(entries, name, errno, invert, allowList, table2, warn) {
     entries.setGroup(group, add ? errno : null);
     return;
   }
-  if (!table2.known.has(name)) {
+  if (!table.known.has(name)) {
     warn?.(`Failed to parse system call, ignoring: ${name}`);
     return;
   }
@@ -25787,8 +26682,12 @@ var filterPaths = (key) => (s, a, ctx) => {
     s[key] = 0;
     return void 0;
   }
-  const expanded = expandSpecifiers(a.value, ctx.specifiers);
-  if (expanded === null || simplifyAbsolutePath(expanded) === null) {
+  const expanded = expand(ctx, a, a.value, "path");
+  if ("error" in expanded) {
+    ctx.warn(a, `Failed to resolve unit specifiers in '${a.value}', ignoring: ${expanded.error}`);
+    return void 0;
+  }
+  if (simplifyAbsolutePath(expanded.value) === null) {
     ctx.warn(a, `${a.key}= path is not valid, ignoring: ${a.value}`);
     return void 0;
   }
@@ -25806,11 +26705,12 @@ var deviceAllow = (s, a, ctx) => {
     ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
     return void 0;
   }
-  const resolved = expandSpecifiers(first, ctx.specifiers);
-  if (resolved === null) {
-    ctx.warn(a, `Failed to resolve unit specifiers in '${first}', ignoring.`);
+  const expanded = expand(ctx, a, first, "path");
+  if ("error" in expanded) {
+    ctx.warn(a, `Failed to resolve unit specifiers in '${first}', ignoring: ${expanded.error}`);
     return void 0;
   }
+  const resolved = expanded.value;
   let device = resolved;
   if (!device.startsWith("block-") && !device.startsWith("char-")) {
     const simplified = device.startsWith("/") ? simplifyAbsolutePath(device) : null;
@@ -25845,10 +26745,10 @@ var supplementaryGroups = (s, a, ctx) => {
   }
   const { words, invalid } = extractWords(a.value);
   for (const w of words) {
-    const expanded = expandSpecifiers(w, ctx.specifiers);
-    if (expanded === null) return `Failed to resolve unit specifiers in ${w}`;
-    if (!isValidRelaxedUserName(expanded)) return `Invalid supplementary group name or numeric ID: ${expanded}`;
-    s.supplementaryGroups.push(expanded);
+    const expanded = expand(ctx, a, w, "full");
+    if ("error" in expanded) return `Failed to resolve unit specifiers in ${w}: ${expanded.error}`;
+    if (!isValidRelaxedUserName(expanded.value)) return `Invalid user/group name or numeric ID: ${expanded.value}`;
+    s.supplementaryGroups.push(expanded.value);
   }
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
   return void 0;
@@ -25876,113 +26776,10 @@ var exec = (directive) => (s, a, ctx) => {
     list3.length = 0;
     return void 0;
   }
-  let rest = a.value;
-  for (; ; ) {
-    const parsed = parseCommand(rest, directive, a, ctx);
-    if (parsed.fatal !== void 0) return parsed.fatal;
-    if (parsed.command) list3.push(parsed.command);
-    if (parsed.next === null) return void 0;
-    rest = parsed.next;
-  }
+  const line = parseExecLine(directive, a, ctx);
+  for (const c of line.commands) list3.push(c);
+  return "fatal" in line ? line.fatal : void 0;
 };
-function parseCommand(text2, directive, a, ctx) {
-  const trimmed = text2.replace(/^[ \t\n\r]+/, "");
-  if (trimmed === "") return { next: null };
-  const firstEnd = wordEnd(trimmed, 0);
-  const firstRaw = trimmed.slice(0, firstEnd);
-  const first = commandWord(firstRaw);
-  if (first.invalid || first.words.length === 0) {
-    ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
-    return { next: null };
-  }
-  const after = trimmed.slice(firstEnd);
-  let f = first.words[0];
-  if (f === ";") return { next: after };
-  let ignore = false;
-  let argv0 = false;
-  let noEnv = false;
-  let full = false;
-  let noSetuid = false;
-  let ambient = false;
-  for (; ; ) {
-    const c = f[0];
-    if (c === "-" && !ignore) ignore = true;
-    else if (c === "@" && !argv0) argv0 = true;
-    else if (c === ":" && !noEnv) noEnv = true;
-    else if (c === "+" && !full && !noSetuid && !ambient) full = true;
-    else if (c === "!" && !full && !noSetuid && !ambient) noSetuid = true;
-    else if (c === "!" && !full && !ambient) {
-      noSetuid = false;
-      ambient = true;
-    } else break;
-    f = f.slice(1);
-  }
-  const fail = (message) => {
-    if (ignore) {
-      ctx.warn(a, `${message}, ignoring`);
-      return { next: null };
-    }
-    return { fatal: message, next: null };
-  };
-  const path = expandSpecifiers(f, ctx.specifiers);
-  if (path === null) return fail(`Failed to resolve unit specifiers in '${f}'`);
-  if (path === "") return fail(`Empty path in command line: '${a.value}'`);
-  if (hasControlChars(path) || /["'\\]/.test(path)) return fail(`Executable name contains special characters: ${path}`);
-  if (path.endsWith("/")) return fail(`Executable path specifies a directory: ${path}`);
-  if (!path.startsWith("/") && !isValidFilename(path)) return fail(`Neither a valid executable name nor an absolute path: ${path}`);
-  let i = 0;
-  let next = null;
-  if (!SPECIAL_IN_WORD.test(after) && !after.includes("%")) {
-    const m = LONE_SEMICOLON.exec(after);
-    if (m) next = after.slice(m.index + m[0].length);
-    i = after.length;
-  }
-  for (; ; ) {
-    while (i < after.length && isBlank(after.charCodeAt(i))) i++;
-    if (i >= after.length) break;
-    if (after.charCodeAt(i) === 59 && (i + 1 === after.length || isBlank(after.charCodeAt(i + 1)))) {
-      next = after.slice(i + 1);
-      break;
-    }
-    const end = wordEnd(after, i);
-    const arg = commandWord(after.slice(i, end));
-    if (arg.invalid) return fail(`Invalid syntax in arguments: ${a.value}`);
-    for (const w of arg.words) {
-      if (w.includes("%") && expandSpecifiers(w, ctx.specifiers) === null) return fail(`Failed to resolve unit specifiers in ${w}`);
-    }
-    i = end;
-  }
-  if (argv0 && after.trim() === "") return fail(`Empty executable name or zeroeth argument: ${a.value}`);
-  const written = (next === null ? trimmed : trimmed.slice(0, trimmed.length - next.length - 1)).replace(/[ \t\n\r]+$/, "");
-  const command = {
-    directive,
-    path,
-    text: written,
-    fullyPrivileged: full,
-    noSetuid,
-    ambientMagic: ambient,
-    source: a
-  };
-  return { command, next };
-}
-var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-function wordEnd(text2, start) {
-  let quote = 0;
-  for (let i = start; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 92) i++;
-    else if (quote !== 0) {
-      if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) quote = c;
-    else if (isBlank(c)) return i;
-  }
-  return text2.length;
-}
-function commandWord(word) {
-  return SPECIAL_IN_WORD.test(word) ? extractWords(word, { unquote: true, cunescape: true }) : { words: [word], invalid: false };
-}
-var SPECIAL_IN_WORD = /["'\\]/;
-var LONE_SEMICOLON = /(?:^|[ \t\n\r]);(?=[ \t\n\r]|$)/;
 var workingDirectory = (s, a, ctx) => {
   let v = a.value;
   if (v === "") {
@@ -25995,8 +26792,14 @@ var workingDirectory = (s, a, ctx) => {
     s.workingDirectory = "~";
     return void 0;
   }
-  const expanded = expandSpecifiers(v, ctx.specifiers);
-  const path = expanded === null ? null : simplifyAbsolutePath(expanded);
+  const expanded = expand(ctx, a, v, "path");
+  if ("error" in expanded) {
+    const message = `Failed to resolve unit specifiers in working directory path '${v}'`;
+    if (!missingOk) return `${message}: ${expanded.error}`;
+    ctx.warn(a, `${message}, ignoring: ${expanded.error}`);
+    return void 0;
+  }
+  const path = simplifyAbsolutePath(expanded.value);
   if (path === null) {
     if (missingOk) {
       ctx.warn(a, `WorkingDirectory= path is not valid, ignoring: ${v}`);
@@ -26106,25 +26909,22 @@ var DIRECTIVES = new Map([
   ["Service.RootDirectory", rootPath((s, v) => s.rootDirectory = v)],
   ["Service.RootImage", rootPath((s, v) => s.rootImage = v)],
   ["Service.RootVerity", rootPath(() => void 0)],
-  ["Service.MountImages", (s, a) => {
-    s.mountImages = a.value === "" ? 0 : s.mountImages + extractWords(a.value, { unquote: true }).words.length;
-    return void 0;
-  }],
-  ["Service.LoadCredentialEncrypted", (s, a) => {
-    s.encryptedCredentials = a.value === "" ? 0 : s.encryptedCredentials + 1;
-    return void 0;
-  }],
-  ["Service.SetCredentialEncrypted", (s, a) => {
-    s.encryptedCredentials = a.value === "" ? 0 : s.encryptedCredentials + 1;
+  ["Service.MountImages", (s, a, ctx) => {
+    s.mountImages = a.value === "" ? 0 : s.mountImages + mountImages(a.value, lineContext(ctx, a));
     return void 0;
   }],
   ["Service.SecureBits", secureBits],
+  ["Service.LoadCredential", (s, a, ctx) => void loadCredential(s.loadCredentials, a.value, false, lineContext(ctx, a))],
+  ["Service.LoadCredentialEncrypted", (s, a, ctx) => void loadCredential(s.loadCredentials, a.value, true, lineContext(ctx, a))],
+  ["Service.SetCredential", (s, a, ctx) => void setCredential(s.setCredentials, a.value, false, lineContext(ctx, a))],
+  ["Service.SetCredentialEncrypted", (s, a, ctx) => void setCredential(s.setCredentials, a.value, true, lineContext(ctx, a))],
   ["Service.CapabilityBoundingSet", capabilities(true)],
   ["Service.AmbientCapabilities", capabilities(false)],
   ["Service.RestrictNamespaces", restrictNamespaces],
   ["Service.RestrictAddressFamilies", restrictAddressFamilies],
   ["Service.SystemCallArchitectures", syscallArchitectures],
   ["Service.SystemCallFilter", systemCallFilter],
+  ["Service.SystemCallLog", systemCallLog],
   ["Service.IPAddressAllow", addressList(() => "ipAddressAllow")],
   ["Service.IPAddressDeny", addressList(() => "ipAddressDeny")],
   ["Service.IPIngressFilterPath", filterPaths("ipIngressFilterPaths")],
@@ -26199,7 +26999,8 @@ function patchService(s, unitName, traits) {
     add("block-device-mapper:rwm");
   }
   if (s.protectClock) add("char-rtc:r");
-  if (s.encryptedCredentials > 0 && traits.encryptedCredentialDevice !== null) {
+  const encrypted = [...s.loadCredentials.values(), ...s.setCredentials.values()].includes(true);
+  if (encrypted && traits.encryptedCredentialDevice !== null) {
     add(traits.encryptedCredentialDevice.replace(" ", ":"));
   }
   if (s.type === null) s.type = s.busName !== null ? "dbus" : s.exec["ExecStart"].length > 0 ? "simple" : "oneshot";
@@ -26297,24 +27098,26 @@ function memorySource(files) {
       return entry2 !== void 0 && !(entry2 instanceof Uint8Array) ? entry2.link : null;
     },
     list: (dir) => {
-      const prefix2 = normalize(dir) === "" ? "" : normalize(dir) + "/";
+      const d = normalize(dir);
+      const prefix2 = dir.startsWith("/") && d === "" ? "/" : d === "" ? "" : d + "/";
       const names2 = /* @__PURE__ */ new Set();
       for (const p of map.keys()) {
         if (!p.startsWith(prefix2)) continue;
-        names2.add(p.slice(prefix2.length).split("/")[0]);
+        const name = p.slice(prefix2.length).split("/")[0];
+        if (name !== "") names2.add(name);
       }
       return names2.size > 0 ? [...names2] : null;
     }
   };
 }
 function normalize(p) {
-  const parts = [];
+  const parts2 = [];
   for (const part of p.replace(/\/+/g, "/").split("/")) {
-    if (part === "." || part === "" && parts.length > 0) continue;
-    if (part === ".." && parts.length > 0 && parts[parts.length - 1] !== ".." && parts[parts.length - 1] !== "") parts.pop();
-    else parts.push(part);
+    if (part === "." || part === "" && parts2.length > 0) continue;
+    if (part === ".." && parts2.length > 0 && parts2[parts2.length - 1] !== ".." && parts2[parts2.length - 1] !== "") parts2.pop();
+    else parts2.push(part);
   }
-  return parts.join("/").replace(/\/$/, "");
+  return parts2.join("/").replace(/\/$/, "");
 }
 function dirname(p) {
   const i = p.lastIndexOf("/");
@@ -26328,11 +27131,31 @@ function joinPath(dir, name) {
   if (dir === "." || dir === "") return name;
   return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
 }
+function overlaySource(base, files) {
+  const enc = new TextEncoder();
+  const added = new Map(Object.entries(files).map(([p, text2]) => [p, enc.encode(text2)]));
+  const childrenOf = (dir) => {
+    const prefix2 = dir === "." || dir === "" ? "" : dir.endsWith("/") ? dir : `${dir}/`;
+    const names2 = [];
+    for (const p of added.keys()) if (p.startsWith(prefix2)) names2.push(p.slice(prefix2.length).split("/")[0]);
+    return names2;
+  };
+  return {
+    read: (p) => added.get(p) ?? base.read(p),
+    link: (p) => added.has(p) ? null : base.link(p),
+    list: (dir) => {
+      const extra = childrenOf(dir);
+      const own = base.list(dir);
+      if (extra.length === 0) return own;
+      return [.../* @__PURE__ */ new Set([...own ?? [], ...extra])];
+    }
+  };
+}
 
 // src/unit/syntax.ts
 var LONG_LINE_MAX = 1024 * 1024;
 var BOM = [239, 187, 191];
-var WHITESPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+var WHITESPACE3 = /* @__PURE__ */ new Set([32, 9, 10, 13]);
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function parseUnitFile(bytes, file, sections, options = {}) {
   const p = new LogicalLines(file, sections, options.emptySectionHeaderInvalid ?? false);
@@ -26554,7 +27377,7 @@ function* physicalLines(bytes) {
 }
 function isCommentLine(b) {
   let i = 0;
-  while (i < b.length && WHITESPACE.has(b[i])) i++;
+  while (i < b.length && WHITESPACE3.has(b[i])) i++;
   return i < b.length && (b[i] === 35 || b[i] === 59);
 }
 function startsWithBom(b) {
@@ -26568,10 +27391,10 @@ function endsWithUnescapedBackslash(b) {
   }
   return escaped;
 }
-function concat(parts, length) {
+function concat(parts2, length) {
   const out = new Uint8Array(length);
   let at = 0;
-  for (const p of parts) {
+  for (const p of parts2) {
     out.set(p, at);
     at += p.length;
   }
@@ -26580,8 +27403,8 @@ function concat(parts, length) {
 function decodeTrimmed(b) {
   let s = 0;
   let e = b.length;
-  while (s < e && WHITESPACE.has(b[s])) s++;
-  while (e > s && WHITESPACE.has(b[e - 1])) e--;
+  while (s < e && WHITESPACE3.has(b[s])) s++;
+  while (e > s && WHITESPACE3.has(b[e - 1])) e--;
   if (s === e) return "";
   try {
     return utf8.decode(b.subarray(s, e));
@@ -26595,6 +27418,548 @@ function trimWhitespace(s) {
   while (start < end && isWhitespaceCode(s.charCodeAt(start))) start++;
   while (end > start && isWhitespaceCode(s.charCodeAt(end - 1))) end--;
   return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
+// src/unit/source-view.ts
+var SYSTEM_UNIT_PATH = [
+  "/etc/systemd/system.control",
+  "/run/systemd/system.control",
+  "/etc/systemd/system",
+  "/etc/systemd/system.attached",
+  "/run/systemd/system",
+  "/run/systemd/system.attached",
+  "/usr/local/lib/systemd/system",
+  "/usr/lib/systemd/system",
+  "/lib/systemd/system"
+];
+var SYSTEM_ROOTS = ["/etc/systemd/", "/run/systemd/", "/usr/", "/lib/"];
+var ALWAYS_THERE = ["/etc/systemd/system", "/run/systemd/system", "/usr/lib/systemd/system", "/dev/null"];
+var CHASE_SYMLINKS_MAX = 32;
+var NO_SUCH_FILE = "No such file or directory";
+var listingsBySource = /* @__PURE__ */ new WeakMap();
+function listingOf(source, dir) {
+  let listings = listingsBySource.get(source);
+  if (!listings) listingsBySource.set(source, listings = /* @__PURE__ */ new Map());
+  let l = listings.get(dir);
+  if (l === void 0) {
+    const names2 = source.list(dir);
+    listings.set(dir, l = names2 === null ? null : new Set(names2));
+  }
+  return l;
+}
+var EMPTY = /* @__PURE__ */ new Set();
+var SourceView = class {
+  constructor(source, root, ownDir) {
+    this.source = source;
+    this.root = root;
+    this.ownDir = ownDir;
+  }
+  source;
+  root;
+  ownDir;
+  /**
+   * @param root absolute path of the source's working directory, when known
+   * @param ownDir the unit's directory: never hidden, even when it is a system unit directory
+   */
+  /** The unit's directory, absolute when it can be (worked out when first needed). */
+  ownAbsolute;
+  /** Relative paths can reach a system unit directory (the working directory is near one). */
+  relativeMayHide;
+  /** Entries of a directory (links followed), or null when it is none here. */
+  entries(dir) {
+    const hidden = this.hidden(dir);
+    if (hidden) return hidden === "empty" ? EMPTY : null;
+    return listingOf(this.source, dir);
+  }
+  /** The stored target of a link, or null. */
+  link(path) {
+    return this.hidden(path) ? null : this.source.link(path);
+  }
+  /** A file's bytes, links followed (to /dev/null: empty, it masks). */
+  read(path) {
+    if (path === "/dev/null") return new Uint8Array(0);
+    if (this.source.link(path) === null) {
+      if (dirname(path) !== this.ownDir && this.hidden(path)) return null;
+      return this.source.read(path);
+    }
+    if (this.hidden(path)) return null;
+    const c = this.chase(path, { followLast: true, nonexistent: false });
+    if ("error" in c) return null;
+    if (c.path === "/dev/null") return new Uint8Array(0);
+    return this.hidden(c.path) ? null : this.source.read(c.path);
+  }
+  /** The entry exists (a final link is not followed). */
+  has(path) {
+    if (path === "/" || path === "." || path === "") return true;
+    if (path.startsWith("/") && ALWAYS_THERE.some((d) => d === path || d.startsWith(path + "/"))) return true;
+    return this.entries(dirname(path))?.has(basename(path)) ?? false;
+  }
+  /** access(F_OK): the path exists, links followed. */
+  exists(path) {
+    const c = this.chase(path, { followLast: true, nonexistent: false });
+    return !("error" in c);
+  }
+  /** is_dir(): a directory, links followed. */
+  isDirectory(path) {
+    const c = this.chase(path, { followLast: true, nonexistent: false });
+    return !("error" in c) && this.entries(c.path) !== null;
+  }
+  /**
+   * chase(): `path` with `.`, `..` and symbolic links resolved component by component, `..`
+   * going up from where the links led. With `nonexistent`, a missing component ends the
+   * lookup and the rest is kept as it is, unless it climbs with `..` (then it fails).
+   */
+  chase(path, opts) {
+    let absolute = path.startsWith("/");
+    let done = [];
+    let todo = parts(path);
+    const links = [];
+    let hops = 0;
+    let missing = false;
+    while (todo.length > 0) {
+      const c = todo.shift();
+      if (missing) {
+        done.push(c);
+        continue;
+      }
+      if (c === "..") {
+        if (done.length > 0 && done[done.length - 1] !== "..") done.pop();
+        else if (!absolute && this.root !== void 0) {
+          absolute = true;
+          done = parts(this.root);
+          done.pop();
+        } else if (!absolute) done.push("..");
+        continue;
+      }
+      const p = render2(absolute, [...done, c]);
+      if (!this.has(p)) {
+        if (!opts.nonexistent || todo.includes("..")) return { error: NO_SUCH_FILE };
+        missing = true;
+        done.push(c);
+        continue;
+      }
+      const target = todo.length === 0 && !opts.followLast ? null : this.link(p);
+      if (target === null) {
+        done.push(c);
+        continue;
+      }
+      if (++hops > CHASE_SYMLINKS_MAX) return { error: "Too many levels of symbolic links" };
+      links.push({ path: p, target });
+      if (target.startsWith("/")) {
+        absolute = true;
+        done = [];
+      }
+      todo = [...parts(target), ...todo];
+    }
+    return { path: this.inFrame(render2(absolute, done)), links };
+  }
+  /** An absolute path under the source's working directory, written relative to it again. */
+  inFrame(path) {
+    if (this.root === void 0 || !path.startsWith("/")) return path;
+    if (path === this.root) return ".";
+    return path.startsWith(this.root + "/") ? path.slice(this.root.length + 1) : path;
+  }
+  /** The absolute form of a path when it can be known, else the path (relative to the source). */
+  absolute(path) {
+    const p = path.startsWith("/") || this.root === void 0 ? path : joinPath(this.root, path);
+    return /\/\.|\/\/|\/$|^\.\.?(\/|$)/.test(p) ? normalize2(p) : p;
+  }
+  /** Hidden system unit directories read as empty; what is in them does not exist. */
+  hidden(path) {
+    if (path.startsWith("/")) {
+      if (!SYSTEM_ROOTS.some((r) => path.startsWith(r)) && !path.includes("/.")) return null;
+    } else {
+      const root = this.root;
+      if (root === void 0) return null;
+      this.relativeMayHide ??= SYSTEM_UNIT_PATH.some((d) => root === "/" || d === root || d.startsWith(root + "/") || root.startsWith(d + "/"));
+      if (!this.relativeMayHide && !path.startsWith("..")) return null;
+    }
+    const abs = this.absolute(path);
+    if (!abs.startsWith("/")) return null;
+    const own = this.ownAbsolute ??= this.absolute(this.ownDir);
+    if (abs === own || abs.startsWith(own + "/")) return null;
+    for (const dir of SYSTEM_UNIT_PATH) {
+      if (abs === dir) return "empty";
+      if (abs.startsWith(dir + "/")) return "inside";
+    }
+    return null;
+  }
+};
+function parts(path) {
+  return path.split("/").filter((p) => p !== "" && p !== ".");
+}
+function render2(absolute, parts2) {
+  if (absolute) return "/" + parts2.join("/");
+  return parts2.length === 0 ? "." : parts2.join("/");
+}
+function normalize2(path) {
+  const absolute = path.startsWith("/");
+  const out = [];
+  for (const p of parts(path)) {
+    if (p === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
+    else if (p !== ".." || !absolute) out.push(p);
+  }
+  return render2(absolute, out);
+}
+
+// src/unit/unit-files.ts
+var BACKUP_SUFFIXES = [
+  "~",
+  ".rpmnew",
+  ".rpmsave",
+  ".rpmorig",
+  ".dpkg-old",
+  ".dpkg-new",
+  ".dpkg-tmp",
+  ".dpkg-dist",
+  ".dpkg-bak",
+  ".dpkg-backup",
+  ".dpkg-remove",
+  ".ucf-new",
+  ".ucf-old",
+  ".ucf-dist",
+  ".swp",
+  ".bak",
+  ".old",
+  ".new"
+];
+var FOLLOW_MAX = 8;
+var UNIT_SUFFIXES = new Set(UNIT_TYPES);
+var indexes = /* @__PURE__ */ new WeakMap();
+function directoryIndex(source, dir, location) {
+  let bySource = indexes.get(source);
+  if (!bySource) indexes.set(source, bySource = /* @__PURE__ */ new Map());
+  const key = `${location.absoluteRoot ?? ""}\0${location.followDropInDirectoryLinks === true}\0${dir}`;
+  let index = bySource.get(key);
+  if (index !== void 0) return index;
+  const entries = listingOf(source, dir);
+  if (entries === null) index = null;
+  else {
+    const unitLinks = /* @__PURE__ */ new Map();
+    let dropInDirectories = false;
+    for (const name of entries) {
+      if (name.endsWith(".d")) dropInDirectories = true;
+      else if (UNIT_SUFFIXES.has(name.slice(name.lastIndexOf(".") + 1)) && unitNameKind(name) !== null) {
+        const target = source.link(joinPath(dir, name));
+        if (target !== null) unitLinks.set(name, target);
+      }
+    }
+    const view = new SourceView(source, location.absoluteRoot, dir);
+    index = { view, read: (p) => view.read(p), names: entries, unitLinks, dropInDirectories, readings: /* @__PURE__ */ new Map() };
+  }
+  bySource.set(key, index);
+  return index;
+}
+function resolveUnitFiles(source, path, instance, location = {}) {
+  const dir = dirname(path);
+  const base = basename(path);
+  const kind = unitNameKind(base);
+  if (kind === null) throw new Error(`not a unit name: ${base}`);
+  const requested = kind === "template" ? withInstance(base, instance) : base;
+  const diagnostics = [];
+  const index = directoryIndex(source, dir, location);
+  if (index !== null && index.unitLinks.size === 0) {
+    const name = index.names.has(base) ? base : kind === "instance" && index.names.has(templateOf(base)) ? templateOf(base) : null;
+    if (name !== null) {
+      const fragmentPath = joinPath(dir, name);
+      const drop2 = index.dropInDirectories ? findDropIns(index.view, dir, requested, [], location) : NO_DROP_INS;
+      const plain = drop2.paths.length === 0 && drop2.links.length === 0;
+      if (plain || drop2.links.length === 0 && drop2.paths.every((p) => index.view.link(p) === null)) {
+        return {
+          requested,
+          unit: requested,
+          names: [requested],
+          fragmentPath,
+          dropInPaths: drop2.paths,
+          links: [],
+          involved: plain ? [path] : [.../* @__PURE__ */ new Set([path, fragmentPath, ...drop2.paths])].sort(compareBytes),
+          read: index.read,
+          diagnostics: drop2.diagnostics
+        };
+      }
+    }
+  }
+  const notFound = () => ({
+    requested,
+    unit: requested,
+    names: [requested],
+    fragmentPath: null,
+    dropInPaths: [],
+    links: [],
+    involved: [path],
+    read: index?.read ?? ((p) => source.read(p)),
+    diagnostics
+  });
+  if (index === null) return notFound();
+  const { view } = index;
+  const present = (name) => index.names.has(name) && (!index.unitLinks.has(name) || view.exists(joinPath(dir, name)));
+  const here = present(base);
+  if (!here && !(kind === "instance" && present(templateOf(base)))) return notFound();
+  let fragment;
+  let unit = requested;
+  let aliases = [];
+  const links = [];
+  if (index.unitLinks.size === 0) {
+    fragment = joinPath(dir, here ? base : templateOf(base));
+  } else {
+    const map = new NameMap(view, dir, index);
+    const found = map.findFragment(requested);
+    for (const w of map.warnings()) diagnostics.push({ file: w.file, line: 0, severity: "warning", message: w.message });
+    if (found === null) return notFound();
+    fragment = found.fragment;
+    const inst = unitInstance(requested);
+    const ofInstance = (name) => unitNameKind(name) === "template" && inst !== null ? withInstance(name, inst) : name;
+    if (fragment !== null) unit = ofInstance(basename(fragment));
+    const aliasSet = /* @__PURE__ */ new Set();
+    for (const n of found.names) {
+      const name = ofInstance(n);
+      if (name !== unit) aliasSet.add(name);
+    }
+    aliases = [...aliasSet].sort(compareBytes);
+    for (const l of map.followed()) links.push(l);
+  }
+  const drop = findDropIns(view, dir, unit, aliases, location);
+  for (const d of drop.diagnostics) diagnostics.push(d);
+  for (const l of drop.links) links.push(l);
+  const involved = /* @__PURE__ */ new Set([path]);
+  for (const p of fragment === null ? drop.paths : [fragment, ...drop.paths]) {
+    involved.add(p);
+    if (view.link(p) === null) continue;
+    const c = view.chase(p, { followLast: true, nonexistent: true });
+    if ("error" in c) continue;
+    for (const l of c.links) links.push(l);
+    involved.add(c.path);
+  }
+  for (const l of links) involved.add(l.path);
+  return {
+    requested,
+    unit,
+    names: aliases.length === 0 ? [unit] : [unit, ...aliases],
+    fragmentPath: fragment,
+    dropInPaths: drop.paths,
+    links: links.length === 0 ? links : dedupeLinks(links),
+    involved: involved.size === 1 ? [path] : [...involved].sort(compareBytes),
+    read: index.read,
+    diagnostics
+  };
+}
+function dedupeLinks(links) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const l of links) byPath.set(l.path, l);
+  return [...byPath.values()].sort((a, b) => compareBytes(a.path, b.path));
+}
+var NameMap = class {
+  constructor(view, dir, index) {
+    this.view = view;
+    this.dir = dir;
+    this.index = index;
+  }
+  view;
+  dir;
+  index;
+  consulted = /* @__PURE__ */ new Set();
+  /** The map's entry for a name; undefined when none (not there, or a link systemd rejected). */
+  entry(name, track) {
+    if (!this.index.names.has(name) || unitNameKind(name) === null) return void 0;
+    if (!this.index.unitLinks.has(name)) return { file: joinPath(this.dir, name) };
+    track.add(name);
+    return this.reading(name).entry ?? void 0;
+  }
+  reading(name) {
+    let r = this.index.readings.get(name);
+    if (r === void 0) this.index.readings.set(name, r = readUnitLink(this.view, this.dir, name, this.index.unitLinks.get(name)));
+    return r;
+  }
+  /** unit_ids_map_get(): the fragment a name leads to; 'ENOENT' (no such name), 'ENXIO' (a broken alias), 'ELOOP'. */
+  fragmentOf(name, track = this.consulted) {
+    let id = null;
+    for (let n = 0; n < FOLLOW_MAX; n++) {
+      let t = this.entry(id ?? name, track);
+      if (t === void 0) {
+        if (id === null) return "ENOENT";
+        if (unitNameKind(id) !== "instance") return "ENXIO";
+        t = this.entry(templateOf(id), track);
+        if (t === void 0) return "ENXIO";
+      }
+      if ("file" in t) return t.file;
+      id = t.alias;
+    }
+    return "ELOOP";
+  }
+  /** The reverse map: every name whose entry leads to a fragment called `key` (instance links as instances). */
+  namesOf(key) {
+    const out = [];
+    if (this.index.names.has(key) && unitNameKind(key) !== null && !this.index.unitLinks.has(key)) out.push(key);
+    for (const [src, target] of this.index.unitLinks) {
+      if (this.reading(src).entry === null) {
+        if (basename(target) === key) this.consulted.add(src);
+        continue;
+      }
+      const hops = /* @__PURE__ */ new Set();
+      const dst = this.fragmentOf(src, hops);
+      if (dst === "ENOENT" || dst === "ENXIO" || dst === "ELOOP") continue;
+      let name = basename(dst);
+      if (unitNameKind(name) === "template" && unitNameKind(src) === "instance") name = withInstance(name, unitInstance(src));
+      if (name === key) {
+        out.push(src);
+        for (const h of hops) this.consulted.add(h);
+      }
+    }
+    return out;
+  }
+  /** unit_file_find_fragment(): the fragment (null: none) and the set of names; null on a loop. */
+  findFragment(unitName) {
+    const kind = unitNameKind(unitName);
+    const instance = unitInstance(unitName);
+    const names2 = /* @__PURE__ */ new Set();
+    if (!this.addNames(unitName, null, kind, instance, names2, unitName)) return null;
+    let fragment = this.fragmentOf(unitName);
+    if ((fragment === "ENOENT" || fragment === "ENXIO") && kind === "instance") fragment = this.fragmentOf(templateOf(unitName));
+    if (fragment === "ELOOP") return null;
+    if (fragment === "ENOENT" || fragment === "ENXIO") return { fragment: null, names: names2 };
+    const fragmentName = basename(fragment);
+    if (fragmentName !== unitName && !this.addNames(unitName, fragmentName, kind, instance, names2, fragmentName)) return null;
+    return { fragment, names: names2 };
+  }
+  /** add_names(): false when a name leads into a loop (the unit fails to load). */
+  addNames(unitName, fragmentName, kind, instance, names2, name) {
+    if (kind !== "template") names2.add(name);
+    for (const alias of this.namesOf(name)) {
+      if (kind === "instance" && unitNameKind(alias) === "template") {
+        const inst = withInstance(alias, instance);
+        const instFragment = this.fragmentOf(inst);
+        if (instFragment === "ELOOP") return false;
+        if (instFragment !== "ENOENT" && instFragment !== "ENXIO" && fragmentName !== null && basename(instFragment) !== fragmentName) continue;
+        names2.add(inst);
+      } else names2.add(alias);
+    }
+    void unitName;
+    return true;
+  }
+  /** What systemd logged about the links this unit's lookup involved. */
+  warnings() {
+    const out = [];
+    for (const name of [...this.consulted].sort(compareBytes)) {
+      const w = this.reading(name).warning;
+      if (w !== null) out.push({ file: joinPath(this.dir, name), message: w });
+    }
+    return out;
+  }
+  /** The links the lookup went through. */
+  followed() {
+    return [...this.consulted].sort(compareBytes).flatMap((name) => this.reading(name).links);
+  }
+};
+function readUnitLink(view, dir, name, target) {
+  const path = joinPath(dir, name);
+  const own = { path, target };
+  const joined = target.startsWith("/") ? target : joinPath(dir, target);
+  const simplified = view.chase(joined, { followLast: false, nonexistent: true });
+  if ("error" in simplified) {
+    return { entry: null, warning: `Failed to resolve symlink ${view.absolute(path)} pointing to ${target.startsWith("/") ? target : joinPath(view.absolute(dir), target)}: ${simplified.error}`, links: [own] };
+  }
+  const links = [own, ...simplified.links];
+  const tail = searchPathTail(view, dir, simplified.path);
+  if (tail === null) return { entry: { file: path }, warning: null, links };
+  const dst = basename(simplified.path);
+  const invalid = aliasProblem(name, dst);
+  if (invalid === "self") return { entry: null, warning: null, links };
+  if (invalid !== null) return { entry: null, warning: invalid, links };
+  const warning2 = tail.includes("/") ? `Suspicious symlink ${view.absolute(path)} → ${view.absolute(simplified.path)}, treating as alias.` : null;
+  return { entry: { alias: dst }, warning: warning2, links };
+}
+function searchPathTail(view, dir, path) {
+  const abs = view.absolute(path);
+  const dirs = [view.absolute(dir)];
+  const resolved = view.chase(dir, { followLast: true, nonexistent: false });
+  if (!("error" in resolved)) dirs.push(view.absolute(resolved.path));
+  for (const d of [...dirs, ...SYSTEM_UNIT_PATH]) {
+    if (abs === d) return "";
+    if (d === "." && !abs.startsWith("/") && !abs.startsWith("../")) return abs;
+    if (abs.startsWith(d === "/" ? "/" : d + "/")) return abs.slice(d === "/" ? 1 : d.length + 1);
+  }
+  return null;
+}
+function aliasProblem(src, dst) {
+  const srcKind = unitNameKind(src);
+  if (src === dst) return "self";
+  const dstKind = unitNameKind(dst);
+  if (dstKind === null) return `symlink target "${dst}" is not a valid unit name, rejecting.`;
+  if (!(dstKind === srcKind || srcKind === "instance" && dstKind === "template")) {
+    return `symlink target name type "${dst}" does not match source, rejecting.`;
+  }
+  if (dstKind === "instance" && unitInstance(src) !== unitInstance(dst)) {
+    return `unit symlink target "${dst}" instance name doesn't match, rejecting.`;
+  }
+  if (unitType(src) !== unitType(dst)) return `symlink target "${dst}" has incompatible suffix, rejecting.`;
+  return null;
+}
+var NO_DROP_INS = Object.freeze({ paths: [], links: [], diagnostics: [] });
+var anyDropInDirectory = /* @__PURE__ */ new WeakMap();
+function hasDirectoryNamedD(entries) {
+  let any = anyDropInDirectory.get(entries);
+  if (any === void 0) {
+    any = false;
+    for (const e of entries) if (e.endsWith(".d")) any = true;
+    anyDropInDirectory.set(entries, any);
+  }
+  return any;
+}
+function findDropIns(view, dir, unit, aliases, location = {}) {
+  const siblings = view.entries(dir);
+  if (siblings === null || !hasDirectoryNamedD(siblings)) return NO_DROP_INS;
+  const typeDir = `${unitType(unit)}.d`;
+  const own = dropInUnitNames(unit);
+  if (aliases.length === 0 && !siblings.has(typeDir) && !own.some((n) => siblings.has(`${n}.d`))) return NO_DROP_INS;
+  const out = { paths: [], links: [], diagnostics: [] };
+  const workingDirectory2 = location.workingDirectory ?? ".";
+  const dirs = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (dirName, forName) => {
+    if (!siblings.has(dirName)) return;
+    const p = joinPath(dir, dirName);
+    if (seen.has(p)) return;
+    seen.add(p);
+    const target = view.link(p);
+    if (target === null) {
+      if (view.entries(p) !== null) dirs.push({ path: p, name: forName });
+      return;
+    }
+    const from = location.followDropInDirectoryLinks === true ? dir : workingDirectory2;
+    if (!view.isDirectory(target.startsWith("/") ? target : joinPath(from, target))) return;
+    const chased = view.chase(p, { followLast: true, nonexistent: false });
+    if ("error" in chased || view.entries(chased.path) === null) return;
+    for (const l of chased.links) out.links.push(l);
+    dirs.push({ path: chased.path, name: forName });
+  };
+  for (const n of own) visit(`${n}.d`, unit);
+  for (const name of aliases) for (const n of dropInUnitNames(name)) visit(`${n}.d`, name);
+  visit(typeDir, null);
+  const chosen = /* @__PURE__ */ new Map();
+  const ambiguous = /* @__PURE__ */ new Set();
+  for (const d of dirs) {
+    for (const entry2 of view.entries(d.path)) {
+      if (!entry2.endsWith(".conf") || entry2.startsWith(".") || BACKUP_SUFFIXES.some((s) => entry2.endsWith(s))) continue;
+      const first = chosen.get(entry2);
+      if (first === void 0) chosen.set(entry2, { path: joinPath(d.path, entry2), name: d.name });
+      else if (first.name !== null && first.name !== unit && d.name !== null && d.name !== first.name && d.path !== dirname(first.path)) ambiguous.add(entry2);
+    }
+  }
+  for (const entry2 of [...chosen.keys()].sort(compareBytes)) {
+    const { path } = chosen.get(entry2);
+    out.paths.push(path);
+    const target = view.link(path);
+    if (target !== null) out.links.push({ path, target });
+    if (ambiguous.has(entry2)) {
+      out.diagnostics.push({
+        file: path,
+        line: 0,
+        severity: "warning",
+        message: `drop-in ${entry2} exists for several aliases of ${unit}; systemd applies one of them, which one changes from run to run`
+      });
+    }
+  }
+  return out;
 }
 
 // src/unit/load.ts
@@ -26622,26 +27987,6 @@ var SERVICE_ONLY_KEYS = /* @__PURE__ */ new Set([
   "ExecStop"
 ]);
 var capitalize = (s) => s[0].toUpperCase() + s.slice(1);
-var BACKUP_SUFFIXES = [
-  "~",
-  ".rpmnew",
-  ".rpmsave",
-  ".rpmorig",
-  ".dpkg-old",
-  ".dpkg-new",
-  ".dpkg-tmp",
-  ".dpkg-dist",
-  ".dpkg-bak",
-  ".dpkg-backup",
-  ".dpkg-remove",
-  ".ucf-new",
-  ".ucf-old",
-  ".ucf-dist",
-  ".swp",
-  ".bak",
-  ".old",
-  ".new"
-];
 var knownKeysCache = /* @__PURE__ */ new Map();
 var typeProfiles = /* @__PURE__ */ new Map();
 function typeProfile(type) {
@@ -26661,25 +28006,22 @@ function typeProfile(type) {
   typeProfiles.set(type, profile);
   return profile;
 }
-function loadService(source, path, traits) {
+function loadService(source, path, traits, location = {}) {
+  const lenient = location.lenient === true;
   const diagnostics = [];
   const fail = (unit2, error2) => ({ ok: false, unit: unit2, error: error2, diagnostics });
-  const dir = dirname(path);
   const base = basename(path);
   const kind = unitNameKind(base);
   if (kind === null) return fail(null, `Unit name "${base}" is not valid.`);
   const type = unitType(base);
   if (type === "device") return fail(null, `"${base}": device units cannot be loaded from a file.`);
   const { contexts, sections, route } = typeProfile(type);
-  let unit = base;
-  let fragmentPath = path;
-  let bytes = source.read(path);
-  if (kind === "template") unit = withInstance(base, traits.templateInstance);
-  if (kind === "instance" && bytes === null) {
-    fragmentPath = joinPath(dir, templateOf(base));
-    bytes = source.read(fragmentPath);
-  }
-  if (bytes === null) return fail(unit, `Unit ${unit} not found.`);
+  const unitFiles = resolveUnitFiles(source, path, traits.templateInstance, location);
+  for (const d of unitFiles.diagnostics) diagnostics.push(d);
+  const { requested, unit, names: names2, links } = unitFiles;
+  const fragmentPath = unitFiles.fragmentPath;
+  const bytes = fragmentPath === null ? null : unitFiles.read(fragmentPath);
+  if (fragmentPath === null || bytes === null) return fail(requested, `Unit ${requested} not found.`);
   if (bytes.length === 0) return fail(unit, `Unit ${unit} is masked.`);
   const state = initialServiceState(traits);
   if (type !== "service") {
@@ -26689,7 +28031,9 @@ function loadService(source, path, traits) {
   const ctx = {
     traits,
     syscalls: syscallTable(traits.version),
-    specifiers: { unitName: unit, fragmentPath },
+    // The fragment is parsed under the name asked for; the unit takes its main name (merge_by_names())
+    // before the drop-ins are read.
+    specifiers: { unitName: requested, fragmentPath, sharedDataDirSpecifier: traits.sharedDataDirSpecifier },
     warn: (a, message) => diagnostics.push({ file: a.file, line: a.line, severity: "warning", message })
   };
   let knownKeys = knownKeysCache.get(traits.version);
@@ -26703,30 +28047,32 @@ function loadService(source, path, traits) {
   if (binary) diagnostics.push({ file: fragmentPath, line: 0, severity: "warning", message: "file contains NUL bytes: not a text unit file" });
   for (const d of fragment.diagnostics) diagnostics.push(d);
   if (fragment.aborted) {
-    const what = binary ? `${fragmentPath} is binary, not a unit file` : `Unit ${unit} has a bad unit file`;
+    const what = binary ? `${fragmentPath} is binary, not a unit file` : `Unit ${requested} has a bad unit file`;
     return fail(unit, `${what}: ${fragment.aborted.message} (line ${fragment.aborted.line}).`);
   }
-  const fatal = applyFile(state, fragment, ctx, knownKeys, route);
+  const fatal = applyFile(state, fragment, ctx, knownKeys, route, lenient);
   if (fatal) {
     diagnostics.push(fatal);
-    return fail(unit, `Unit ${unit} has a bad unit file setting: ${fatal.message}.`);
+    if (!lenient) return fail(requested, `Unit ${requested} has a bad unit file setting: ${fatal.message}.`);
   }
-  const dropInPaths = findDropIns(source, dir, unit);
+  const dropInCtx = { ...ctx, specifiers: { ...ctx.specifiers, unitName: unit } };
+  const { dropInPaths } = unitFiles;
   for (const p of dropInPaths) {
-    const content = source.read(p);
+    const content = unitFiles.read(p);
     if (content === null || content.length === 0) continue;
     const dropIn = parseUnitFile(content, p, sections, traits);
     files.push(dropIn);
     for (const d of dropIn.diagnostics) diagnostics.push(d);
-    const dropInFatal = applyFile(state, dropIn, ctx, knownKeys, route);
+    const dropInFatal = applyFile(state, dropIn, dropInCtx, knownKeys, route, lenient);
     if (dropInFatal) diagnostics.push(dropInFatal);
   }
   patchService(state, unit, traits);
-  const refusal = type === "service" ? serviceRefusal(state, traits) : null;
+  const refusal = type === "service" && !lenient ? serviceRefusal(state, traits) : null;
   if (refusal) return fail(unit, binary ? `${fragmentPath} is binary, not a unit file: ${refusal}` : refusal);
-  return { ok: true, unit, fragmentPath, dropInPaths, files, state, diagnostics };
+  return { ok: true, unit, names: names2, fragmentPath, dropInPaths, links, files, state, diagnostics };
 }
-function applyFile(state, file, ctx, knownKeys, route) {
+function applyFile(state, file, ctx, knownKeys, route, lenient) {
+  let first;
   for (const a of file.assignments) {
     const handler2 = HANDLERS.get(route(a))?.get(a.key);
     if (!handler2) {
@@ -26737,48 +28083,31 @@ function applyFile(state, file, ctx, knownKeys, route) {
     }
     state.applied.push(a);
     const fatal = handler2(state, a, ctx);
-    if (fatal !== void 0) return { file: a.file, line: a.line, severity: "error", message: fatal };
+    if (fatal === void 0) continue;
+    first ??= { file: a.file, line: a.line, severity: "error", message: fatal };
+    if (!lenient) return first;
   }
-  return void 0;
+  return first;
 }
 function bySection(entries) {
   const out = /* @__PURE__ */ new Map();
-  for (const [qualified, value] of entries) {
+  for (const [qualified, value2] of entries) {
     const dot = qualified.indexOf(".");
     const section = qualified.slice(0, dot);
     let keys = out.get(section);
     if (!keys) out.set(section, keys = /* @__PURE__ */ new Map());
-    keys.set(qualified.slice(dot + 1), value);
+    keys.set(qualified.slice(dot + 1), value2);
   }
   return out;
 }
 var HANDLERS = bySection(DIRECTIVES);
-function findDropIns(source, dir, unit) {
-  const siblings = source.list(dir);
-  let chosen;
-  const visit = (name) => {
-    const dirName = `${name}.d`;
-    if (siblings !== null && !siblings.includes(dirName)) return;
-    const d = joinPath(dir, dirName);
-    for (const entry2 of source.list(d) ?? []) {
-      if (!entry2.endsWith(".conf") || entry2.startsWith(".") || BACKUP_SUFFIXES.some((s) => entry2.endsWith(s))) continue;
-      chosen ??= /* @__PURE__ */ new Map();
-      if (!chosen.has(entry2)) chosen.set(entry2, joinPath(d, entry2));
-    }
-  };
-  for (const name of dropInUnitNames(unit)) visit(name);
-  visit(unitType(unit));
-  if (chosen === void 0) return [];
-  const byName = chosen;
-  return [...byName.keys()].sort(compareBytes).map((name) => byName.get(name));
-}
 
 // src/engine.ts
 function assessUnitFile(source, path, options) {
   const traits = VERSION_TRAITS[options.version];
   let loaded;
   try {
-    loaded = loadService(source, path, traits);
+    loaded = loadService(source, path, traits, options.location);
   } catch (e) {
     return { ok: false, path, unit: null, error: e.message, diagnostics: [] };
   }
@@ -26791,7 +28120,7 @@ function assessLoaded(service, path, options) {
   const results = new Array(ASSESSORS.length);
   for (let i = 0; i < ASSESSORS.length; i++) results[i] = ASSESSORS[i].assess(ctx);
   try {
-    const s = score(ASSESSORS, results, info2.defaultDependencies, options.policy, options.version === "262");
+    const s = score(ASSESSORS, results, info2.defaultDependencies, options.policy, VERSION_TRAITS[options.version].nullDescriptionRowFirst);
     return { ok: true, path, unit: service.unit, service, info: info2, diagnostics: service.diagnostics, ...s };
   } catch (e) {
     return { ok: false, path, unit: service.unit, error: e.message, diagnostics: service.diagnostics };
@@ -26829,65 +28158,6 @@ function isUnitRelevantPath(path) {
 }
 function dropInDirectoryUnit(dir) {
   return isDropInDirectory(dir) ? basename(dir).slice(0, -2) : null;
-}
-
-// src/diff/load-unit.ts
-function loadedName(path, traits) {
-  const name = basename(path);
-  return unitNameKind(name) === "template" ? withInstance(name, traits.templateInstance) : name;
-}
-function loadUnit(snapshot, ref, traits) {
-  let result;
-  let unreadable = null;
-  try {
-    result = loadService(ref.view.source, ref.loadPath, traits);
-  } catch (e) {
-    unreadable = e.message;
-    result = { ok: false, unit: loadedName(ref.loadPath, traits), error: unreadable, diagnostics: [] };
-  }
-  const read = result.ok ? [result.fragmentPath, ...result.dropInPaths] : filesOfFailedLoad(snapshot, ref, result.unit ?? loadedName(ref.loadPath, traits));
-  const reaches = /* @__PURE__ */ new Set();
-  const templateNotes = [];
-  const unresolvable = [];
-  const unknown = /* @__PURE__ */ new Set();
-  for (const p of read) {
-    const origin = ref.view.origin(p);
-    for (const r of snapshot.tree.reaches(origin).paths) reaches.add(r);
-    const x = ref.view.expansion(p);
-    if (x === null) continue;
-    const note = (n, prefix2) => templateNotes.push({ file: origin, line: n.line, message: prefix2 + n.message });
-    for (const n of x.unresolvable) {
-      note(n, "build template: ");
-      unresolvable.push(`${origin}${n.line > 0 ? `:${n.line}` : ""}: ${n.message}`);
-    }
-    for (const n of x.warnings) note(n, "build template: ");
-    for (const u of x.unknown) unknown.add(u);
-  }
-  for (const p of ref.namedBy) for (const r of snapshot.tree.reaches(p).paths) reaches.add(r);
-  if (unreadable === null && unresolvable.length > 0) {
-    unreadable = `unresolvable build template: ${unresolvable.join("; ")} (a value for the placeholder, in the template placeholder settings, resolves it)`;
-  }
-  if (unreadable === null && !result.ok && unknown.size > 0) {
-    unreadable = `the unit generated from its build template does not load with the unknown placeholders ${[...unknown].join(" ")} (${result.error})`;
-  }
-  return { ref, result, unreadable, reaches, templateNotes };
-}
-function filesOfFailedLoad(snapshot, ref, unit) {
-  const dir = dirname(ref.loadPath);
-  const files = [ref.loadPath];
-  if (unitNameKind(basename(ref.loadPath)) === "instance") files.push(joinPath(dir, templateOf(basename(ref.loadPath))));
-  try {
-    for (const d of findDropIns(ref.view.source, dir, unit)) files.push(d);
-  } catch {
-    for (const name of snapshot.tree.listDir(dir) ?? []) {
-      const d = joinPath(dir, name);
-      if (!isDropInDirectory(d)) continue;
-      files.push(d);
-      const r = snapshot.tree.resolve(d);
-      if (r.kind === "dir") for (const entry2 of snapshot.tree.listDir(r.path) ?? []) files.push(joinPath(d, entry2));
-    }
-  }
-  return files;
 }
 
 // src/diff/touched.ts
@@ -26960,10 +28230,10 @@ function filesToRead(tree, dirs) {
 // src/diff/candidates.ts
 function candidateUnits(sides, changed, traits) {
   const dropInChanged = /* @__PURE__ */ new Set();
-  const where2 = (p) => isDropInDirectory(dirname(p)) ? dirname(dirname(p)) : isDropInDirectory(p) ? dirname(p) : null;
+  const where3 = (p) => isDropInDirectory(dirname(p)) ? dirname(dirname(p)) : isDropInDirectory(p) ? dirname(p) : null;
   const reaching = sides.map(({ snapshot }) => linksReachingChanges(snapshot.tree, changed));
   for (const p of [...changed, ...reaching.flat()]) {
-    const d = where2(p);
+    const d = where3(p);
     if (d !== null) dropInChanged.add(d);
   }
   const out = /* @__PURE__ */ new Set();
@@ -26979,7 +28249,7 @@ function candidateUnits(sides, changed, traits) {
   }
   const dirs = /* @__PURE__ */ new Set();
   for (const p of [...changed, ...reaching.flat()]) {
-    const d = where2(p);
+    const d = where3(p);
     if (d !== null && !claimed.has(p)) dirs.add(d);
   }
   if (dirs.size > 0) {
@@ -26998,7 +28268,8 @@ function visitReaches(snapshot, ref, traits, withDropIns, visit) {
   for (const p of ref.namedBy) add(p);
   if (!withDropIns) return true;
   try {
-    for (const d of findDropIns(ref.view.source, dirname(ref.loadPath), loadedName(ref.loadPath, traits))) add(d);
+    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, traits.templateInstance).involved) add(d);
+    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, traits.templateInstance, { followDropInDirectoryLinks: true }).involved) add(d);
   } catch {
     return false;
   }
@@ -27135,8 +28406,8 @@ function expandBuildTemplate(bytes, extra = {}) {
     const assumed = [];
     const exec2 = key !== null && key.startsWith("Exec");
     const line = raw.replace(/\{#.*?#\}/g, "").replace(PLACEHOLDER, (whole, autotools, jinja, at, text2) => {
-      const value = lookup(autotools, jinja);
-      if (value !== null) return value;
+      const value2 = lookup(autotools, jinja);
+      if (value2 !== null) return value2;
       missing.push(whole);
       const name = autotools ?? jinja;
       const startsCommand = exec2 && /=[-@:+!|]*\s*$/.test(text2.slice(0, at));
@@ -27237,6 +28508,490 @@ function buildView(base, settings, force) {
         return [...out];
       },
       link: (path) => templateOf2(path) === null ? base.link(path) : null
+    }
+  };
+}
+
+// src/unit/fs-source.ts
+var MAX_UNIT_FILE_BYTES = 64 * 1024 * 1024;
+var scratch = Buffer.allocUnsafe(64 * 1024);
+var UnitFileTooLarge = class extends UnreadableFile {
+  constructor(path, size) {
+    super(path, `file is ${size} bytes, larger than the ${MAX_UNIT_FILE_BYTES}-byte limit for unit files`);
+    this.size = size;
+  }
+  size;
+};
+
+// src/diff/repo-tree.ts
+var MAX_LINKS = 40;
+var NO_LINKS = Object.freeze([]);
+var MAX_LINK_TARGET_BYTES = 4095;
+var ROOTFS_MARKERS = ["etc/systemd/", "usr/lib/systemd/", "lib/systemd/", "usr/local/lib/systemd/", "run/systemd/"];
+var RepoTree = class {
+  constructor(entries) {
+    this.entries = entries;
+    const sets = /* @__PURE__ */ new Map();
+    for (const p of entries.keys()) {
+      let child = p;
+      for (let dir = dirname(p); ; dir = dirname(dir)) {
+        let names2 = sets.get(dir);
+        const fresh = names2 === void 0;
+        if (!names2) sets.set(dir, names2 = /* @__PURE__ */ new Set());
+        names2.add(basename(child));
+        if (!fresh || dir === "." || dir === "/") break;
+        child = dir;
+      }
+    }
+    for (const [d, names2] of sets) this.dirs.set(d, [...names2]);
+  }
+  entries;
+  dirs = /* @__PURE__ */ new Map();
+  linkList = null;
+  /** Resolutions already made: the diff asks about the same links in several passes. */
+  resolved = /* @__PURE__ */ new Map();
+  entry(path) {
+    return this.entries.get(path);
+  }
+  /** Entry names of a real (not linked) directory of the tree. */
+  listDir(dir) {
+    return this.dirs.get(dir === "" ? "." : dir) ?? null;
+  }
+  /** Paths of every symbolic link in the tree. */
+  links() {
+    if (this.linkList === null) {
+      this.linkList = [];
+      for (const [p, e] of this.entries) if (e.kind === "link") this.linkList.push(p);
+    }
+    return this.linkList;
+  }
+  /** Resolves a repository path, following links in every component. */
+  resolve(path) {
+    const direct = this.entries.get(path);
+    if (direct?.kind === "file") return { kind: "file", path, links: NO_LINKS };
+    if (direct === void 0 && this.dirs.has(path)) return { kind: "dir", path, links: NO_LINKS };
+    let r = this.resolved.get(path);
+    if (r === void 0) this.resolved.set(path, r = this.walk(path));
+    return r;
+  }
+  walk(path) {
+    const links = [];
+    const todo = splitPath(path).reverse();
+    const at = [];
+    let hops = 0;
+    while (todo.length > 0) {
+      const part = todo.pop();
+      if (part === "." || part === "") continue;
+      if (part === "..") {
+        if (at.length === 0) {
+          const last = links[links.length - 1];
+          if (last === void 0) return { kind: "missing", path: "..", links };
+          return { kind: "outside", link: last, target: this.entries.get(last).target, links };
+        }
+        at.pop();
+        continue;
+      }
+      const here = at.length === 0 ? part : `${at.join("/")}/${part}`;
+      const e = this.entries.get(here);
+      if (e === void 0) {
+        if (this.dirs.has(here)) {
+          at.push(part);
+          continue;
+        }
+        return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
+      }
+      if (e.kind === "file") {
+        if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
+        return { kind: "file", path: here, links };
+      }
+      links.push(here);
+      if (++hops > MAX_LINKS) return { kind: "loop", link: here, links };
+      if (e.target === null) return { kind: "unread", link: here, links };
+      const target = e.target;
+      if (target.startsWith("/")) {
+        if (normalizeAbsolute(target) === "/dev/null") {
+          if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
+          return { kind: "mask", links };
+        }
+        const root = rootfsOf(here);
+        if (root === null) return { kind: "outside", link: here, target, links };
+        const rootParts = root === "" ? [] : root.split("/");
+        const rel2 = splitPath(target.slice(1));
+        if (climbsAbove(rel2)) return { kind: "outside", link: here, target, links };
+        at.length = 0;
+        for (let i = rel2.length - 1; i >= 0; i--) todo.push(rel2[i]);
+        for (let i = rootParts.length - 1; i >= 0; i--) todo.push(rootParts[i]);
+        continue;
+      }
+      const rel = splitPath(target);
+      let depth = at.length;
+      for (const p of rel) {
+        if (p === "..") {
+          if (--depth < 0) return { kind: "outside", link: here, target, links };
+        } else if (p !== "." && p !== "") depth++;
+      }
+      for (let i = rel.length - 1; i >= 0; i--) todo.push(rel[i]);
+    }
+    return { kind: "dir", path: at.join("/") || ".", links };
+  }
+  /**
+   * The paths whose change changes what `path` reads: the links followed and the file reached
+   * (or the path where the lookup failed, which a change can fill). A directory reached is
+   * returned too: any change under it counts.
+   */
+  reaches(path) {
+    const r = this.resolve(path);
+    switch (r.kind) {
+      case "file":
+        return { paths: [...r.links, r.path], dir: null };
+      case "missing":
+        return { paths: [...r.links, r.path], dir: null };
+      case "dir":
+        return { paths: r.links, dir: r.path };
+      default:
+        return { paths: r.links, dir: null };
+    }
+  }
+};
+function splitPath(p) {
+  return p.split("/");
+}
+function normalizeAbsolute(p) {
+  const out = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return "/" + out.join("/");
+}
+function climbsAbove(parts2) {
+  let depth = 0;
+  for (const p of parts2) {
+    if (p === "..") {
+      if (--depth < 0) return true;
+    } else if (p !== "." && p !== "") depth++;
+  }
+  return false;
+}
+function rootfsOf(path) {
+  for (const m of ROOTFS_MARKERS) {
+    if (path.startsWith(m)) return "";
+    const i = path.indexOf(`/${m}`);
+    if (i >= 0) return path.slice(0, i);
+  }
+  return null;
+}
+
+// src/diff/snapshot.ts
+var EMPTY2 = new Uint8Array(0);
+var LFS_POINTER = Buffer.from("version https://git-lfs.github.com/spec/v1\n");
+function isLfsPointer(bytes) {
+  return bytes.length < 1024 && bytes.length >= LFS_POINTER.length && Buffer.from(bytes.buffer, bytes.byteOffset, LFS_POINTER.length).equals(LFS_POINTER);
+}
+function unreadableReason(r) {
+  switch (r.kind) {
+    case "outside":
+      return `symbolic link ${r.link} -> ${r.target} leaves the repository`;
+    case "loop":
+      return `too many levels of symbolic links (at ${r.link})`;
+    case "unread":
+      return `the target of symbolic link ${r.link} was not read`;
+    case "missing":
+      return r.links.length > 0 ? `symbolic link ${r.links[r.links.length - 1]} points to ${r.path}, which is not in the repository` : null;
+    default:
+      return null;
+  }
+}
+function treeSnapshot(rev, tree, content) {
+  const read = (p) => {
+    const path = normalize3(p);
+    const r = tree.resolve(path);
+    if (r.kind === "file") {
+      const e = tree.entry(r.path);
+      if (e.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, e.size);
+      const bytes = content(r.path);
+      if (isLfsPointer(bytes)) throw new UnreadableFile(path, "a Git LFS pointer: the file itself is not in the repository");
+      return bytes;
+    }
+    if (r.kind === "mask") return EMPTY2;
+    const why = unreadableReason(r);
+    if (why !== null) throw new UnreadableFile(path, why);
+    return null;
+  };
+  const list3 = (d) => {
+    const dir = normalize3(d);
+    const r = tree.resolve(dir);
+    if (r.kind === "dir") return tree.listDir(r.path);
+    const why = unreadableReason(r);
+    if (why !== null) throw new UnreadableFile(dir, why);
+    return null;
+  };
+  const link = (p) => {
+    const path = normalize3(p);
+    const parent = tree.resolve(dirname(path));
+    if (parent.kind !== "dir") return null;
+    const e = tree.entry(joinPath(parent.path, basename(path)));
+    return e?.kind === "link" ? e.target : null;
+  };
+  return { rev, tree, source: { read, list: list3, link } };
+}
+function normalize3(p) {
+  return p.startsWith("./") ? p.slice(2) : p === "" ? "." : p;
+}
+function gitRepoTree(tree, linkBlobs) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const [path, e] of tree) {
+    if (e.mode === "120000") {
+      const blob = linkBlobs.get(e.sha);
+      entries.set(path, { kind: "link", target: blob === void 0 || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob) });
+    } else entries.set(path, { kind: "file", size: e.size });
+  }
+  return new RepoTree(entries);
+}
+function linkBlobIds(tree) {
+  const out = [];
+  for (const e of tree.values()) if (e.mode === "120000" && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha);
+  return out;
+}
+function gitSnapshot(rev, tree, repoTree, blob) {
+  return treeSnapshot(rev, repoTree, (path) => {
+    const e = tree.get(path);
+    if (!e) throw new UnreadableFile(path, "not in the tree");
+    return blob(e.sha, path);
+  });
+}
+
+// src/diff/load-unit.ts
+function loadedName(path, traits) {
+  const name = basename(path);
+  return unitNameKind(name) === "template" ? withInstance(name, traits.templateInstance) : name;
+}
+function loadUnit(snapshot, ref, traits) {
+  let result;
+  let unreadable = null;
+  try {
+    result = loadService(ref.view.source, ref.loadPath, traits);
+  } catch (e) {
+    unreadable = e.message;
+    result = { ok: false, unit: loadedName(ref.loadPath, traits), error: unreadable, diagnostics: [] };
+  }
+  if (unreadable === null) {
+    const names2 = result.ok ? result.names : [result.unit ?? loadedName(ref.loadPath, traits)];
+    const dropInDirs = [.../* @__PURE__ */ new Set([...names2.flatMap((n) => dropInUnitNames(n)), unitType(names2[0])])].map((n) => joinPath(dirname(ref.loadPath), `${n}.d`));
+    for (const p of [ref.loadPath, ...result.ok ? result.links.map((l) => l.path) : [], ...dropInDirs]) {
+      const why = unreadableReason(snapshot.tree.resolve(ref.view.origin(p)));
+      if (why !== null) {
+        unreadable = `${p}: ${why}`;
+        break;
+      }
+    }
+  }
+  const alternatives = unreadable === null ? alternativeLoads(snapshot, ref, traits, result) : [];
+  const read = result.ok ? [result.fragmentPath, ...result.dropInPaths] : filesOfFailedLoad(snapshot, ref, result.unit ?? loadedName(ref.loadPath, traits));
+  for (const alt of alternatives) for (const p of [alt.result.fragmentPath, ...alt.result.dropInPaths]) read.push(p);
+  const reaches = /* @__PURE__ */ new Set();
+  const templateNotes = [];
+  const unresolvable = [];
+  const unknown = /* @__PURE__ */ new Set();
+  for (const p of read) {
+    const origin = ref.view.origin(p);
+    for (const r of snapshot.tree.reaches(origin).paths) reaches.add(r);
+    const x = ref.view.expansion(p);
+    if (x === null) continue;
+    const note = (n, prefix2) => templateNotes.push({ file: origin, line: n.line, message: prefix2 + n.message });
+    for (const n of x.unresolvable) {
+      note(n, "build template: ");
+      unresolvable.push(`${origin}${n.line > 0 ? `:${n.line}` : ""}: ${n.message}`);
+    }
+    for (const n of x.warnings) note(n, "build template: ");
+    for (const u of x.unknown) unknown.add(u);
+  }
+  for (const p of ref.namedBy) for (const r of snapshot.tree.reaches(p).paths) reaches.add(r);
+  if (unreadable === null && unresolvable.length > 0) {
+    unreadable = `unresolvable build template: ${unresolvable.join("; ")} (a value for the placeholder, in the template placeholder settings, resolves it)`;
+  }
+  if (unreadable === null && !result.ok && unknown.size > 0) {
+    unreadable = `the unit generated from its build template does not load with the unknown placeholders ${[...unknown].join(" ")} (${result.error})`;
+  }
+  return { ref, result, alternatives, unreadable, reaches, templateNotes };
+}
+function alternativeLoads(snapshot, ref, traits, strict) {
+  const out = [];
+  const load = (options, source = ref.view.source) => {
+    try {
+      return loadService(source, ref.loadPath, traits, options);
+    } catch {
+      return null;
+    }
+  };
+  const fatal = strict.diagnostics.find((d) => d.severity === "error");
+  if (!strict.ok || fatal !== void 0) {
+    const r = load({ lenient: true });
+    const why = strict.ok ? fatal.message : strict.error;
+    if (r?.ok) out.push({ kind: "lenient", assumption: `systemd reads on where this tool stops (${why})`, result: r });
+  }
+  const dir = dirname(ref.loadPath);
+  const entries = snapshot.tree.listDir(ref.view.origin(dir)) ?? [];
+  if (entries.some((n) => n.endsWith(".d") && snapshot.tree.entry(joinPath(ref.view.origin(dir), n))?.kind === "link")) {
+    const r = load({ followDropInDirectoryLinks: true });
+    if (r?.ok) out.push({ kind: "drop-in-links", assumption: "its drop-in directory links are resolved from their own directory when deployed", result: r });
+  }
+  if (strict.ok) {
+    const aliases = installAliases(strict).filter((a) => !strict.names.includes(a) && entries.some((n) => n === `${a}.d` || n === `${templateOf(a)}.d`));
+    if (aliases.length > 0) {
+      const r = load({}, withAliasLinks(ref.view.source, dir, aliases, basename(strict.fragmentPath)));
+      if (r?.ok) out.push({ kind: "install-aliases", assumption: `it is enabled: [Install] Alias=${aliases.join(" ")} makes their drop-ins apply`, result: r });
+    }
+  }
+  return out;
+}
+function installAliases(svc) {
+  const type = unitType(svc.unit);
+  const out = [];
+  for (const f of svc.files) {
+    for (const a of f.assignments) {
+      if (a.section !== "Install" || a.key !== "Alias") continue;
+      if (a.value === "") out.length = 0;
+      for (const w of a.value.split(/\s+/)) if (w !== "" && unitNameKind(w) !== null && unitType(w) === type && !out.includes(w)) out.push(w);
+    }
+  }
+  return out;
+}
+function withAliasLinks(source, dir, aliases, target) {
+  const paths = new Set(aliases.map((a) => joinPath(dir, a)));
+  return {
+    read: (p) => paths.has(p) ? source.read(joinPath(dir, target)) : source.read(p),
+    list: (d) => {
+      const names2 = source.list(d);
+      return d === dir && names2 !== null ? [.../* @__PURE__ */ new Set([...names2, ...aliases])] : names2;
+    },
+    link: (p) => paths.has(p) ? target : source.link(p)
+  };
+}
+function instanceOf(unit) {
+  const at = unit.indexOf("@");
+  const dot = unit.lastIndexOf(".");
+  return at >= 0 && at < dot ? unit.slice(at + 1, dot) : "";
+}
+function filesOfFailedLoad(snapshot, ref, unit) {
+  const dir = dirname(ref.loadPath);
+  const files = [ref.loadPath];
+  if (unitNameKind(basename(ref.loadPath)) === "instance") files.push(joinPath(dir, templateOf(basename(ref.loadPath))));
+  try {
+    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, instanceOf(unit)).involved) files.push(d);
+  } catch {
+    for (const name of snapshot.tree.listDir(dir) ?? []) {
+      const d = joinPath(dir, name);
+      if (!isDropInDirectory(d)) continue;
+      files.push(d);
+      const r = snapshot.tree.resolve(d);
+      if (r.kind === "dir") for (const entry2 of snapshot.tree.listDir(r.path) ?? []) files.push(joinPath(d, entry2));
+    }
+  }
+  return files;
+}
+
+// src/diff/foreign-units.ts
+function skeleton(type, unit) {
+  switch (type) {
+    case "socket":
+      return "[Socket]\nListenStream=/run/systemd-exposure-assumed.sock\nExecStartPre=/bin/true\nExecStopPost=/bin/true\n";
+    case "mount":
+      return `[Mount]
+What=none
+Where=${mountPoint(unit)}
+Type=tmpfs
+`;
+    case "swap":
+      return `[Swap]
+What=${mountPoint(unit)}
+`;
+    default:
+      return "[Service]\nExecStart=/bin/true\nExecReload=/bin/true\n";
+  }
+}
+function mountPoint(unit) {
+  const stem = unit.slice(0, unit.lastIndexOf("."));
+  return stem === "-" ? "/" : `/${unescapeUnitName(stem)}`;
+}
+var SECTION = { service: "Service", socket: "Socket", mount: "Mount", swap: "Swap" };
+var ASSUMED = [
+  { assumption: "a root unit with its full bounding set", body: (type, unit) => skeleton(type, unit) },
+  {
+    assumption: "a unit with User= and NoNewPrivileges=yes",
+    body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]
+User=systemd-exposure-assumed
+NoNewPrivileges=yes
+`
+  },
+  // Without NoNewPrivileges=: a drop-in that set it, and is changed to no longer, widens here.
+  { assumption: "a unit with User=", body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]
+User=systemd-exposure-assumed
+` },
+  { assumption: "a unit with DynamicUser=yes", body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]
+DynamicUser=yes
+` }
+];
+function assumedUnitName(dirUnit) {
+  if (UNIT_TYPES.includes(dirUnit)) return { unit: `systemd-exposure-assumed.${dirUnit}`, name: `every .${dirUnit} unit` };
+  const kind = unitNameKind(dirUnit);
+  if (kind === null) return null;
+  const type = unitType(dirUnit);
+  const stem = dirUnit.slice(0, -(type.length + 1));
+  if (stem.endsWith("-")) return { unit: `${stem}systemd-exposure-assumed.${type}`, name: `every ${stem}*.${type} unit` };
+  return { unit: dirUnit, name: dirUnit };
+}
+function foreignUnits(base, head, unread, changed, traits, build) {
+  const dirs = /* @__PURE__ */ new Map();
+  for (const p of unread) {
+    const dir = isDropInDirectory(p) ? p : dirname(p);
+    const dirUnit = dropInDirectoryUnit(dir);
+    if (dirUnit === null || dirs.has(dir)) continue;
+    if (dir !== p && !isDropInName(basename(p), build)) continue;
+    const type = UNIT_TYPES.includes(dirUnit) ? dirUnit : unitType(dirUnit);
+    if (!REVIEWED_TYPES.includes(type)) continue;
+    dirs.set(dir, dirUnit);
+  }
+  const out = [];
+  for (const [dir, dirUnit] of [...dirs].sort(([a], [b]) => a < b ? -1 : 1)) {
+    const assumed = assumedUnitName(dirUnit);
+    if (assumed === null) continue;
+    const fragment = joinPath(dirname(dir), assumed.unit);
+    if (base.tree.entry(fragment) !== void 0 || head.tree.entry(fragment) !== void 0) continue;
+    const type = unitType(assumed.unit);
+    const variants = ASSUMED.map((a) => {
+      const bytes = new TextEncoder().encode(a.body(type, assumed.unit));
+      const load = (side) => {
+        const view = assumedFile(buildView(side.source, build), fragment, bytes);
+        return loadUnit(side, { id: fragment, file: dir, loadPath: fragment, view, namedBy: [dir] }, traits);
+      };
+      return { assumption: a.assumption, base: load(base), head: load(head) };
+    });
+    const causes = /* @__PURE__ */ new Set();
+    for (const v of variants) for (const l of [v.base, v.head]) for (const p of l.reaches) if (changed.has(p)) causes.add(p);
+    out.push({ name: assumed.name, dir, variants, causes: [...causes].sort() });
+  }
+  return out;
+}
+function isDropInName(name, build) {
+  const generated = generatedName(name, true, build.suffixes) ?? name;
+  return generated.endsWith(".conf") && !generated.startsWith(".");
+}
+function assumedFile(view, path, bytes) {
+  const dir = dirname(path);
+  const name = basename(path);
+  return {
+    origin: (p) => p === path ? p : view.origin(p),
+    expansion: (p) => p === path ? null : view.expansion(p),
+    source: {
+      read: (p) => p === path ? bytes : view.source.read(p),
+      list: (d) => {
+        const names2 = view.source.list(d);
+        if (d !== dir) return names2;
+        return names2 === null ? [name] : names2.includes(name) ? names2 : [...names2, name];
+      },
+      link: (p) => p === path ? null : view.source.link(p)
     }
   };
 }
@@ -27373,9 +29128,9 @@ function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILT
     const loads = /* @__PURE__ */ new Map();
     for (const [id, ref] of units) {
       if (!candidates.has(id) || !inScope(ref.file)) continue;
-      const foreign = foreignIn(snapshot.source, ref.file, unitType(basename(ref.loadPath)));
-      if (foreign !== null) {
-        notUnits.set(ref.file, foreign);
+      const foreign2 = foreignIn(snapshot.source, ref.file, unitType(basename(ref.loadPath)));
+      if (foreign2 !== null) {
+        notUnits.set(ref.file, foreign2);
         continue;
       }
       loads.set(id, loadUnit(snapshot, ref, traits));
@@ -27389,22 +29144,38 @@ function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILT
   const touched = (l) => causesOf(l).length > 0 || b.units.has(l.ref.id) && causesOf(b.units.get(l.ref.id)).length > 0;
   const headSide = [...h.units.values()].filter(touched).sort(byId);
   const baseOnly = [...b.units.values()].filter((l) => causesOf(l).length > 0 && !h.units.has(l.ref.id)).sort(byId);
-  const out = [];
   const pairedBase = /* @__PURE__ */ new Set();
+  const baseOf = /* @__PURE__ */ new Map();
+  const pair = (hl, bl) => {
+    if (!bl || pairedBase.has(bl.ref.id) || baseOf.has(hl.ref.id)) return;
+    pairedBase.add(bl.ref.id);
+    baseOf.set(hl.ref.id, bl);
+  };
+  for (const hl of headSide) pair(hl, b.units.get(hl.ref.id));
+  for (const hl of headSide) pair(hl, renamedBase(hl.ref, renamedFrom, b.units));
+  for (const hl of headSide) pair(hl, baseOnly.find((x) => !pairedBase.has(x.ref.id) && basename(x.ref.id) === basename(hl.ref.id)));
+  const out = [];
   const causes = (...loads) => [...new Set(loads.flatMap((l) => l ? causesOf(l) : []))].sort();
   for (const hl of headSide) {
-    let bl = b.units.get(hl.ref.id) ?? null;
-    let status = bl ? "modified" : "added";
-    if (!bl) bl = renamedBase(hl.ref, renamedFrom, b.units) ?? null;
-    if (!bl) {
-      bl = baseOnly.find((x) => !pairedBase.has(x.ref.id) && basename(x.ref.id) === basename(hl.ref.id)) ?? null;
-    }
-    if (bl && status === "added") status = "renamed";
-    if (bl) pairedBase.add(bl.ref.id);
+    const bl = baseOf.get(hl.ref.id) ?? null;
+    const status = bl === null ? "added" : bl.ref.id === hl.ref.id ? "modified" : "renamed";
     out.push({ status, head: hl, base: bl, causes: causes(hl, bl) });
   }
   for (const bl of baseOnly) if (!pairedBase.has(bl.ref.id)) out.push({ status: "removed", head: null, base: bl, causes: causes(bl) });
-  return { units: out, skipped: skippedFiles(changed, [b, h], [base, head], out, inScope) };
+  const read = /* @__PURE__ */ new Set();
+  for (const side of [b, h]) for (const l of side.units.values()) for (const p of l.reaches) read.add(p);
+  const unread = [...changed].filter((p) => inScope(p) && (!read.has(p) || appliesToUnitsNotHere(p)));
+  const foreign = foreignUnits(base, head, unread, changed, traits, build);
+  const reviewed = new Set(foreign.flatMap((f) => f.causes));
+  const skipped = skippedFiles(changed, [b, h], [base, head], out, inScope).filter((f) => !reviewed.has(f.path));
+  return { units: out, foreign, skipped };
+}
+function appliesToUnitsNotHere(path) {
+  const unit = dropInDirectoryUnit(dirname(path)) ?? dropInDirectoryUnit(path);
+  if (unit === null) return false;
+  if (UNIT_TYPES.includes(unit)) return true;
+  const type = unitType(unit);
+  return unit.slice(0, -(type.length + 1)).endsWith("-");
 }
 var byId = (a, b) => a.ref.id < b.ref.id ? -1 : a.ref.id > b.ref.id ? 1 : 0;
 function renamedBase(ref, renamedFrom, base) {
@@ -27501,34 +29272,94 @@ function rowChanges(base, head) {
 
 // src/service/privileges.ts
 var KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
-var bit2 = (n) => 1n << BigInt(n);
-var CAP_SYS_ADMIN = bit2(21);
 var SECURE_NOROOT = 1 << 0;
-var SECURE_NO_SETUID_FIXUP = 1 << 2;
 var IMPLICIT_HELPER = { mount: "mount/umount", swap: "swapon/swapoff" };
 var INSTANCE_SPECIFIER = /%[iInNf]/;
-function privilegeProfile(state, unit, traits) {
+function privilegeProfile(loaded, traits) {
+  const { state, unit } = loaded;
   const commands = Object.values(state.exec).flat();
   const type = unitType(unit);
   const startsProcesses = commands.length > 0 || type in IMPLICIT_HELPER;
   const bounding = state.capabilityBoundingSet & KNOWN_CAPS;
   const user2 = identity2(state, unit);
+  const privateUsers = state.privateUsers !== "no";
   if (!startsProcesses) {
-    return { startsProcesses, user: user2, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
+    return { startsProcesses, user: user2, privateUsers, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
   }
   const noroot = (state.secureBits & SECURE_NOROOT) !== 0;
-  const heldAs = (root) => root && !noroot ? bounding : state.ambientCapabilities & bounding;
+  const heldAs = (root) => privateUsers ? 0n : root && !noroot ? bounding : state.ambientCapabilities & bounding;
   const held = { root: user2.root, caps: heldAs(user2.root) };
   const noNewPrivileges2 = noNewPrivilegesSource(state, user2.root, traits);
-  const reachable = noNewPrivileges2 !== null ? held.caps : bounding | held.caps;
+  const reachable = privateUsers ? 0n : noNewPrivileges2 !== null ? held.caps : bounding | held.caps;
+  const sandbox = sandboxed(loaded);
   const elevated = [];
   for (const command of commands) {
     const kind = elevation(command, state);
     if (kind === null) continue;
-    const privileges = kind === "root-credentials" ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS };
-    if (privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push({ command, kind, privileges });
+    const rootCredentials = kind === "root-credentials";
+    const privileges = rootCredentials ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS };
+    const escapesSandbox = !rootCredentials && sandbox;
+    if (escapesSandbox || privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push({ command, kind, privileges, escapesSandbox });
   }
-  return { startsProcesses, user: user2, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
+  return { startsProcesses, user: user2, privateUsers, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
+}
+var SANDBOX_KEYS = /* @__PURE__ */ new Set([
+  "ProtectSystem",
+  "ProtectHome",
+  "PrivateTmp",
+  "PrivateDevices",
+  "PrivateNetwork",
+  "PrivateUsers",
+  "PrivateMounts",
+  "PrivateIPC",
+  "PrivatePIDs",
+  "ProtectProc",
+  "ProcSubset",
+  "ReadOnlyPaths",
+  "ReadWritePaths",
+  "InaccessiblePaths",
+  "ExecPaths",
+  "NoExecPaths",
+  "TemporaryFileSystem",
+  "BindPaths",
+  "BindReadOnlyPaths",
+  "RootDirectory",
+  "RootImage",
+  "MountAPIVFS",
+  "ProtectKernelTunables",
+  "ProtectKernelModules",
+  "ProtectKernelLogs",
+  "ProtectClock",
+  "ProtectControlGroups",
+  "ProtectHostname",
+  "NetworkNamespacePath",
+  "IPCNamespacePath",
+  "SystemCallFilter",
+  "SystemCallArchitectures",
+  "SystemCallLog",
+  "RestrictAddressFamilies",
+  "RestrictNamespaces",
+  "LockPersonality",
+  "MemoryDenyWriteExecute",
+  "RestrictRealtime",
+  "RestrictSUIDSGID",
+  "RestrictFileSystems",
+  "NoNewPrivileges",
+  "SecureBits",
+  "AppArmorProfile",
+  "SELinuxContext",
+  "SmackProcessLabel",
+  "DynamicUser",
+  "ReadOnlyDirectories",
+  "ReadWriteDirectories",
+  "InaccessibleDirectories"
+]);
+function sandboxed(loaded) {
+  if (loaded.state.dynamicUser || hasSeccomp(loaded.state) || loaded.state.noNewPrivileges) return true;
+  const last = /* @__PURE__ */ new Map();
+  for (const f of loaded.files) for (const a of f.assignments) if (SANDBOX_KEYS.has(a.key)) last.set(a.key, a.value);
+  for (const v of last.values()) if (v !== "" && !/^(no|false|off|0)$/i.test(v)) return true;
+  return false;
 }
 var NOTHING = { root: false, caps: 0n };
 function identity2(state, unit) {
@@ -27543,13 +29374,12 @@ function noNewPrivilegesSource(state, root, traits) {
   if (state.dynamicUser) return "dynamic-user";
   if (state.noNewPrivileges) return "setting";
   if (root || !hasSeccomp(state)) return null;
-  if (state.secureBits & SECURE_NO_SETUID_FIXUP || state.ambientCapabilities & CAP_SYS_ADMIN) return null;
   if (traits.seccompKeepsPrivileges && filterAllowsDroppingPrivileges(state)) return null;
   return "seccomp";
 }
-var NAMESPACE_ALL2 = 33554432 | 134217728 | 1073741824 | 131072 | 536870912 | 268435456 | 67108864 | 128;
+var NAMESPACE_ALL2 = 33554432 | 134217728 | 1073741824 | 131072 | 536870912 | 268435456 | 67108864;
 function hasSeccomp(s) {
-  return s.lockPersonality || s.memoryDenyWriteExecute || s.privateDevices || s.protectClock || s.protectHostname !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.addressFamiliesAllowList || s.addressFamilies !== null && s.addressFamilies.size > 0 || s.restrictNamespaces !== null && (s.restrictNamespaces & NAMESPACE_ALL2) !== NAMESPACE_ALL2 || s.restrictRealtime || s.restrictSuidSgid || s.syscallArchitectures.size > 0 || s.syscallFilter !== null && (s.syscallFilter.allowList || s.syscallFilter.entries.size > 0);
+  return s.lockPersonality || s.memoryDenyWriteExecute || s.privateDevices || s.protectClock || s.protectHostname !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.addressFamiliesAllowList || s.addressFamilies !== null && s.addressFamilies.size > 0 || s.restrictNamespaces !== null && (s.restrictNamespaces & NAMESPACE_ALL2) !== NAMESPACE_ALL2 || s.restrictRealtime || s.restrictSuidSgid || s.syscallArchitectures.size > 0 || s.syscallFilter !== null && (s.syscallFilter.allowList || s.syscallFilter.entries.size > 0) || s.syscallLog !== null && (s.syscallLog.allowList || s.syscallLog.entries.size > 0);
 }
 function filterAllowsDroppingPrivileges(s) {
   const f = s.syscallFilter;
@@ -27574,6 +29404,8 @@ function names(caps) {
   return out;
 }
 var ROOT = "root";
+var SANDBOX_ESCAPE = "outside-sandbox";
+var ELEVATED_ENVIRONMENT = "elevated-environment";
 var BOUNDING_KEYS = ["CapabilityBoundingSet", "PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"];
 var IDENTITY_KEYS = ["User", "DynamicUser"];
 var SECCOMP_KEYS = [
@@ -27593,7 +29425,7 @@ var SECCOMP_KEYS = [
   "SystemCallFilter"
 ];
 function profileOf(svc, traits) {
-  return privilegeProfile(svc.state, svc.unit, traits);
+  return privilegeProfile(svc, traits);
 }
 function summarize(p) {
   return {
@@ -27619,10 +29451,10 @@ function privilegeWidenings(base, head, acceptor) {
   const h = head.profile;
   const b = base?.profile ?? null;
   const out = [];
-  const finding = (level, caps, root, what, cause, line, command = null) => {
+  const finding = (level, caps, root, what, cause, line, command = null, others = []) => {
     const capabilities3 = names(caps);
-    const wanted = root ? [ROOT, ...capabilities3] : capabilities3;
-    const { accepted, unaccepted } = accept(wanted, acceptor);
+    const wanted = [...root ? [ROOT] : [], ...capabilities3, ...others];
+    const { accepted, unaccepted } = accept(wanted, acceptor, line);
     out.push({
       level,
       capabilities: capabilities3,
@@ -27650,18 +29482,77 @@ function privilegeWidenings(base, head, acceptor) {
     finding("reachable", reach, false, `${b ? "can now gain" : "is new and can gain"} ${capList(reach)} through set-user-ID or file-capability programs`, why.text, why.line);
   }
   const baseElevated = [...b?.elevated ?? []];
+  const take = (pred) => {
+    const i = baseElevated.findIndex(pred);
+    return i >= 0 ? baseElevated.splice(i, 1)[0] : null;
+  };
   for (const e of h.elevated) {
-    const i = baseElevated.findIndex((x) => commandKey(x) === commandKey(e));
-    const matched = i >= 0 ? baseElevated.splice(i, 1)[0] : null;
+    const key = commandKey(e);
+    let matched = take((x) => commandKey(x) === key);
+    let changed = false;
+    if (matched === null) {
+      const sibling = (b?.elevated ?? []).find((x) => x.command.directive === e.command.directive && sameProgram(x, e) && baseElevated.includes(x));
+      if (sibling !== void 0) {
+        if (reachesFurther(sibling, e)) changed = true;
+        else matched = take((x) => x === sibling);
+      }
+    }
     const before = matched?.privileges ?? b?.held ?? { root: false, caps: 0n };
     const caps = e.privileges.caps & ~before.caps;
     const root = e.privileges.root && !before.root;
-    if (caps === 0n && !root) continue;
-    const why = commandCause(base?.svc ?? null, head.svc, e, matched);
+    const escapes = e.escapesSandbox && !(matched?.escapesSandbox ?? false);
+    if (caps === 0n && !root && !escapes) continue;
+    const why = commandCause(base?.svc ?? null, head.svc, e, matched, changed);
     const cmd = { directive: e.command.directive, text: e.command.text, kind: e.kind, file: e.command.source.file, line: e.command.source.line };
-    finding("command", caps, root, `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${privilegeList(caps, root)}`, why.text, why.line, cmd);
+    const what = `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${[privilegeList2(caps, root), escapes ? "outside the sandbox" : ""].filter((x) => x !== "" && x !== "no capability").join(", ") || "no capability"}`;
+    finding("command", caps, root, what, why.text, why.line, cmd, escapes ? [SANDBOX_ESCAPE] : []);
+  }
+  if (h.elevated.length > 0) {
+    const env = environmentChange(base?.svc ?? null, head.svc);
+    if (env !== null) {
+      const first = h.elevated[0].command;
+      const more = h.elevated.length > 1 ? ` and ${h.elevated.length - 1} more` : "";
+      finding(
+        "command",
+        0n,
+        false,
+        `changes what its privileged commands (${first.directive}=${first.text}${more}) load and run: ${env.text}`,
+        "environment variables and search paths decide which code a privileged command runs (LD_PRELOAD, PATH, …)",
+        env.line,
+        null,
+        [ELEVATED_ENVIRONMENT]
+      );
+    }
   }
   return out;
+}
+var ENVIRONMENT_KEYS = /* @__PURE__ */ new Set(["Environment", "EnvironmentFile", "PassEnvironment", "UnsetEnvironment", "ExecSearchPath"]);
+var LOADER_VARIABLE = /^(LD_[A-Z_]+|PATH|GCONV_PATH|GLIBC_TUNABLES|HOSTALIASES|LOCPATH|NLSPATH|RESOLV_HOST_CONF|MALLOC_[A-Z_]+|BASH_ENV|ENV|SHELLOPTS|BASHOPTS|PS4|IFS|PYTHON[A-Z_]*|PERL5?[A-Z_]*|RUBY[A-Z_]*|GEM_[A-Z_]+|NODE_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|CLASSPATH|LUA_[A-Z_]+|TCLLIBPATH|GIT_[A-Z_]+|SSL_CERT_[A-Z_]+|OPENSSL_[A-Z_]+)$/;
+function environmentChange(base, head) {
+  const lines = (svc) => svc ? svc.files.flatMap((f) => f.assignments.filter((a) => ENVIRONMENT_KEYS.has(a.key))) : [];
+  const baseLines = lines(base);
+  const had = new Set(baseLines.map((a) => `${a.key}=${a.value}`));
+  const ref = (a, removed = false) => ({ file: a.file, line: a.line, removed, text: `${a.key}=${a.value}` });
+  for (const a of lines(head)) {
+    if (had.has(`${a.key}=${a.value}`)) continue;
+    if (a.key === "EnvironmentFile" || a.key === "ExecSearchPath") {
+      if (a.value !== "") return { text: `${a.key}=${a.value}`, line: ref(a) };
+      continue;
+    }
+    const vars = variablesOf(a);
+    const risky = vars.filter((v) => LOADER_VARIABLE.test(v));
+    if (risky.length > 0 && a.key !== "UnsetEnvironment") return { text: `${a.key}= sets ${risky.join(", ")}`, line: ref(a) };
+  }
+  const stillUnset = new Set(lines(head).filter((a) => a.key === "UnsetEnvironment").flatMap(variablesOf));
+  for (const a of baseLines) {
+    if (a.key !== "UnsetEnvironment") continue;
+    const freed = variablesOf(a).filter((v) => LOADER_VARIABLE.test(v) && !stillUnset.has(v));
+    if (freed.length > 0) return { text: `UnsetEnvironment= no longer removes ${freed.join(", ")}`, line: ref(a, true) };
+  }
+  return null;
+}
+function variablesOf(a) {
+  return extractWords(a.value, { unquote: true, relax: true }).words.map((w) => w.split("=")[0]);
 }
 var KIND_PHRASE = {
   "full-privileges": "with full privileges (+ prefix)",
@@ -27669,12 +29560,26 @@ var KIND_PHRASE = {
   "permissions-start-only": "with full privileges (PermissionsStartOnly=yes)"
 };
 function commandKey(e) {
-  const c = e.command;
-  const program2 = basename(c.path);
-  const args = SHELLS.test(program2) ? c.text.slice(c.text.search(/[ \t]/) + 1 || c.text.length).trim() : "";
-  return `${c.directive}\0${c.path}\0${args}`;
+  return `${e.command.directive}\0${programOf(e)}\0${argumentsOf(e).join("\0")}`;
 }
-var SHELLS = /^(sh|bash|dash|zsh|ksh|mksh|ash|busybox|env|python[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|tclsh[0-9.]*)$/;
+function sameProgram(a, b) {
+  return programOf(a) === programOf(b);
+}
+var RUNS_ITS_ARGUMENTS = /^(sh|bash|dash|zsh|ksh|mksh|ash|csh|tcsh|fish|rbash|busybox|toybox|env|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|deno|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|wish|pwsh|java|awk|gawk|mawk|nawk|sed|find|xargs|parallel|sudo|su|runuser|doas|setpriv|nsenter|unshare|chroot|flock|timeout|nice|ionice|nohup|stdbuf|setsid|taskset|chrt|numactl|prlimit|systemd-run|systemd-nspawn|strace|ltrace|gdb|watch|script|expect|make|install)$/;
+function reachesFurther(before, after) {
+  if (after.command.viaShell === true || RUNS_ITS_ARGUMENTS.test(basename(after.command.path))) return true;
+  const paths = (e) => argumentsOf(e).flatMap((w) => w.split(/[=:,]/)).filter((w) => w.startsWith("/"));
+  const known = new Set(paths(before));
+  return paths(after).some((p) => !known.has(p));
+}
+function programOf(e) {
+  return e.command.path.replace(/^\/(usr\/)?s?bin\//, "/usr/bin/");
+}
+function argumentsOf(e) {
+  const text2 = e.command.text;
+  const { words } = extractWords(text2, { unquote: true, relax: true });
+  return words.slice(1).map((w) => w.replace(/\s+/g, " ").trim());
+}
 function heldWhat(b, h, caps, root) {
   const instance = h.user.fromInstance ? " (for an instance named root)" : "";
   if (!b) {
@@ -27682,7 +29587,7 @@ function heldWhat(b, h, caps, root) {
       const set = h.bounding === KNOWN_CAPS ? `its full bounding set, ${capCount(caps)}` : `its bounding set, ${capList(caps)}`;
       return `is new and runs as root${instance}: ${set}`;
     }
-    return `is new and holds ${privilegeList(caps, root)} at start${instance}`;
+    return `is new and holds ${privilegeList2(caps, root)} at start${instance}`;
   }
   if (root) return `now runs as root${instance}: ${caps === 0n ? "uid 0 without capabilities" : capList(caps)} at start`;
   return `now holds ${capList(caps)} at start`;
@@ -27693,6 +29598,9 @@ function heldCause(base, b, head, h) {
     const line = blame(null, head, [...IDENTITY_KEYS, "AmbientCapabilities", ...BOUNDING_KEYS, "SecureBits"]) ?? firstCommand(head);
     const who = h.user.fromInstance ? "User= comes from the instance name" : h.user.root ? `no User= (or User=root)${helper ? `; the manager runs ${helper} for it` : ""}` : "AmbientCapabilities=";
     return { text: `new unit: ${who}`, line };
+  }
+  if (b.privateUsers && !h.privateUsers) {
+    return { text: "PrivateUsers= is gone: its capabilities now count on the host, not in a user namespace of its own", line: blame(base, head, ["PrivateUsers"]) };
   }
   if (h.user.root && !b.user.root) {
     const text2 = h.user.fromInstance ? "User= now comes from the instance name (%i): an instance named root runs as root" : "the unit now runs as root (User= removed or set to root)";
@@ -27726,6 +29634,9 @@ function reachCause(base, b, head, h) {
         };
     }
   }
+  if (b.privateUsers && !h.privateUsers) {
+    return { text: "PrivateUsers= is gone: what it gains now counts on the host", line: blame(base, head, ["PrivateUsers"]) };
+  }
   if (h.user.root && !b.user.root) return { text: "the unit now runs as root", line: blame(base, head, IDENTITY_KEYS) };
   return { text: "the bounding set grew", line: blame(base, head, BOUNDING_KEYS) };
 }
@@ -27733,8 +29644,11 @@ function firstCommand(svc) {
   const a = svc.state.applied.find((x) => x.key.startsWith("Exec"));
   return a ? { file: a.file, line: a.line, removed: false, text: `${a.key}=${a.value}` } : { file: svc.fragmentPath, line: 1, removed: false, text: "" };
 }
-function commandCause(base, head, e, matched) {
+function commandCause(base, head, e, matched, changed) {
   const own = { file: e.command.source.file, line: e.command.source.line, removed: false, text: `${e.command.directive}=${e.command.source.value}` };
+  if (changed) {
+    return { text: "the command line of a privileged command changed: what a privileged program does with other arguments is a new privilege", line: own };
+  }
   if (!matched) {
     if (e.kind === "permissions-start-only") {
       const pso = blame(base, head, ["PermissionsStartOnly"]);
@@ -27745,20 +29659,27 @@ function commandCause(base, head, e, matched) {
   }
   return { text: "the bounding set its elevated command runs within grew", line: blame(base, head, BOUNDING_KEYS) ?? own };
 }
-function accept(wanted, a) {
+function accept(wanted, a, line) {
   const accepted = [];
   const unaccepted = [];
-  const covers = (list3, name) => list3.includes("ALL") || name !== ROOT && list3.includes(name);
+  const known = (w) => a.baseWaivers.some((b) => sameWaiver(b, w));
+  const allowCovers = (capability, name) => capability === "ALL" || name.startsWith("CAP_") && capability === name;
+  const waiverCovers = (w, name) => w.capabilities.includes("ALL") ? line !== null && (line.removed ? !known(w) : line.file === w.file && line.line === w.nextLine) : name.startsWith("CAP_") && w.capabilities.includes(name);
+  const byWaiver = (w, name, addedInChange) => ({ privilege: name, by: "waiver", reason: w.reason, file: w.file, line: w.line, addedInChange });
   for (const name of wanted) {
-    const waiver = a.waivers.find((w) => covers(w.capabilities, name));
-    if (waiver) {
-      const known = a.baseWaivers.some((w) => sameWaiver(w, waiver));
-      accepted.push({ privilege: name, by: "waiver", reason: waiver.reason, file: waiver.file, line: waiver.line, addedInChange: !known });
+    const waivers = a.waivers.filter((w) => waiverCovers(w, name));
+    const old = waivers.find(known);
+    if (old) {
+      accepted.push(byWaiver(old, name, false));
       continue;
     }
-    const entry2 = a.allow.find((e) => covers([e.capability], name) && (e.unit === null || a.unitNames.includes(e.unit)));
+    const entry2 = a.allow.find((e) => allowCovers(e.capability, name) && (e.unit === null || a.unitNames.includes(e.unit)));
     if (entry2) {
       accepted.push({ privilege: name, by: "allow-list", reason: `allowed by configuration (${entry2.unit ? `${entry2.unit}:` : ""}${entry2.capability})`, addedInChange: false });
+      continue;
+    }
+    if (waivers.length > 0) {
+      accepted.push(byWaiver(waivers[0], name, true));
       continue;
     }
     unaccepted.push(name);
@@ -27778,7 +29699,7 @@ function capCount(caps) {
   const n = names(caps).length;
   return caps === KNOWN_CAPS ? `all ${n} capabilities` : `${n} capabilities`;
 }
-function privilegeList(caps, root) {
+function privilegeList2(caps, root) {
   if (!root) return capList(caps);
   return caps === 0n ? "uid 0" : `uid 0 and ${capList(caps)}`;
 }
@@ -28269,7 +30190,7 @@ function commandLines(service) {
 }
 
 // src/recommend/capabilities.ts
-var cap = (name) => 1n << BigInt(capabilityFromName(name, 63));
+var cap = (name) => capabilityBit(name);
 var capNames = capabilityNames;
 var capSet = (names2) => names2.reduce((s, n) => s | cap(n), 0n);
 var DROPPER_CAPS = ["CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_FOWNER", "CAP_KILL", "CAP_SYS_RESOURCE"];
@@ -28389,10 +30310,10 @@ function pathsIn(text2) {
 }
 function normalizePath(p) {
   if (/[$*?\\`]/.test(p) || /%[^iInNpPjJ]/.test(p) || p.endsWith("%")) return null;
-  const parts = p.split("/").filter((s) => s !== "" && s !== ".");
-  if (parts.some((s) => s === "..")) return null;
-  if (parts[0] === "var" && parts[1] === "run") parts.splice(0, 2, "run");
-  return "/" + parts.join("/");
+  const parts2 = p.split("/").filter((s) => s !== "" && s !== ".");
+  if (parts2.some((s) => s === "..")) return null;
+  if (parts2[0] === "var" && parts2[1] === "run") parts2.splice(0, 2, "run");
+  return "/" + parts2.join("/");
 }
 var MANAGED = [
   { root: "/var/lib", directive: "StateDirectory", system: /* @__PURE__ */ new Set(["systemd", "dpkg", "dbus", "polkit-1", "private", "sudo", "pam"]) },
@@ -28402,7 +30323,7 @@ var MANAGED = [
 ];
 var DATA_ROOTS = ["/srv", "/mnt", "/media", "/data"];
 function writeTargetOf(path, { workingDirectory: workingDirectory2 = false } = {}) {
-  const parts = path.split("/").slice(1);
+  const parts2 = path.split("/").slice(1);
   for (const m of MANAGED) {
     if (!(path === m.root || path.startsWith(m.root + "/"))) continue;
     const below = path.slice(m.root.length + 1).split("/").filter((s) => s !== "");
@@ -28411,11 +30332,11 @@ function writeTargetOf(path, { workingDirectory: workingDirectory2 = false } = {
     if (below.length === 1 && /\.[A-Za-z0-9]+$/.test(top)) return { kind: "blocker", path, parent: m.root };
     return { kind: "directory", directive: m.directive, name: top, path: `${m.root}/${top}` };
   }
-  if (parts[0] === "var" && parts.length >= 2 && !["tmp", "lib", "log", "cache", "run", "empty", "backups", "local", "opt"].includes(parts[1])) {
-    return { kind: "path", path: "/" + parts.slice(0, Math.min(parts.length, 3)).join("/") };
+  if (parts2[0] === "var" && parts2.length >= 2 && !["tmp", "lib", "log", "cache", "run", "empty", "backups", "local", "opt"].includes(parts2[1])) {
+    return { kind: "path", path: "/" + parts2.slice(0, Math.min(parts2.length, 3)).join("/") };
   }
   for (const root of DATA_ROOTS) {
-    if (path.startsWith(root + "/")) return { kind: "path", path: "/" + parts.slice(0, 2).join("/") };
+    if (path.startsWith(root + "/")) return { kind: "path", path: "/" + parts2.slice(0, 2).join("/") };
   }
   if (workingDirectory2 && /^\/(opt|home|root|usr\/local|var\/opt|var\/local)\//.test(path)) return { kind: "path", path };
   return null;
@@ -29491,8 +31412,8 @@ function portsOf(commands, env, programs) {
   const note = (port, evidence) => {
     if (port > 0 && port < 1024 && !found.has(port)) found.set(port, evidence);
   };
-  const fromValue = (value, evidence) => {
-    const m = /^(?:(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9_.*-]*):)?(\d{1,5})$/.exec(value);
+  const fromValue = (value2, evidence) => {
+    const m = /^(?:(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9_.*-]*):)?(\d{1,5})$/.exec(value2);
     if (m) note(Number(m[1]), evidence);
   };
   for (const c of commands) {
@@ -29502,8 +31423,8 @@ function portsOf(commands, env, programs) {
       const eq = a.indexOf("=");
       const opt = eq >= 0 ? a.slice(0, eq) : a;
       if (PORT_OPTION.test(opt)) {
-        const value = eq >= 0 ? a.slice(eq + 1) : args[i + 1];
-        if (value !== void 0) fromValue(value, `${c.directive} passes ${opt} ${value}`);
+        const value2 = eq >= 0 ? a.slice(eq + 1) : args[i + 1];
+        if (value2 !== void 0) fromValue(value2, `${c.directive} passes ${opt} ${value2}`);
       } else if (/^(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9_.*-]*):\d{1,5}$/.test(a)) fromValue(a, `${c.directive} listens on ${a}`);
       for (const m of a.matchAll(/\blisten\s+(?:\S+:)?(\d{1,5})\b/gi)) note(Number(m[1]), `${c.directive} contains "${m[0]}"`);
     }
@@ -29519,14 +31440,14 @@ function portsOf(commands, env, programs) {
   return [...found].map(([port, evidence]) => ({ port, evidence }));
 }
 var NETWORK_TARGETS = /\b(network|network-online|nss-lookup)\.target\b/;
-function networkEvidence(service, ports, words, env, categories) {
+function networkEvidence(service, ports2, words, env, categories) {
   for (const key of ["After", "Wants", "Requires", "BindsTo"]) {
     for (const a of assignmentsOf(service, "Unit", key)) {
       const m = NETWORK_TARGETS.exec(a.value);
       if (m) return `${key}=${m[0]}`;
     }
   }
-  if (ports.length > 0) return ports[0].evidence;
+  if (ports2.length > 0) return ports2[0].evidence;
   for (const cat of ["network-manager", "packet", "tun", "privilege-dropper", "monitoring", "backup", "system-manager", "ci-runner", "container", "scheduler", "session", "time"]) {
     const e = categories.get(cat);
     if (e) return e;
@@ -29708,12 +31629,12 @@ var RULES = [
 var SHARED_IPC_USERS = /* @__PURE__ */ new Set(["postgres", "mysql", "oracle", "sybase", "db2inst1", "mongodb"]);
 var DEVICE_GROUPS = /* @__PURE__ */ new Set(["video", "render", "dialout", "kvm", "disk", "input", "audio", "lp", "cdrom", "tty", "plugdev", "i2c", "gpio", "spi"]);
 function privateTmp(c) {
-  const value = Number(c.version) >= 257 ? "disconnected" : "yes";
+  const value2 = Number(c.version) >= 257 ? "disconnected" : "yes";
   const tmp = c.tmpPaths[0];
   if (tmp !== void 0) {
-    return { value, risk: "high", reason: `the unit mentions ${tmp}: if another program reads or writes it, the private /tmp hides it from them` };
+    return { value: value2, risk: "high", reason: `the unit mentions ${tmp}: if another program reads or writes it, the private /tmp hides it from them` };
   }
-  return value === "disconnected" ? { value, reason: "systemd ≥ 257: a fresh tmpfs, without the ordering on the host's /tmp and /var/tmp mounts" } : { value };
+  return value2 === "disconnected" ? { value: value2, reason: "systemd ≥ 257: a fresh tmpfs, without the ordering on the host's /tmp and /var/tmp mounts" } : { value: value2 };
 }
 function protectHome(c) {
   const home = c.homePaths[0];
@@ -29753,8 +31674,8 @@ function systemCallFilter2(c) {
   add("@swap", names2(["swapon", "swapoff", "mkswap", "zramswap"]));
   add("@debug", names2(["gdb", "strace", "ltrace", "perf"]));
   add("@reboot", names2(["reboot", "shutdown", "poweroff", "kexec"]));
-  const value = ["@system-service", ...extras].join(" ");
-  return why.length > 0 ? { value, reason: `adds ${why.join("; ")}` } : { value };
+  const value2 = ["@system-service", ...extras].join(" ");
+  return why.length > 0 ? { value: value2, reason: `adds ${why.join("; ")}` } : { value: value2 };
 }
 var EXTRA_FAMILIES = {
   bluetoothd: "AF_BLUETOOTH",
@@ -29772,13 +31693,13 @@ function addressFamilies(c) {
     const extra = EXTRA_FAMILIES[p];
     if (extra && !families.includes(extra)) families.push(extra);
   }
-  const value = families.join(" ");
+  const value2 = families.join(" ");
   if (!c.network) {
-    return { value, risk: "high", reason: "nothing in the unit suggests Internet use; add AF_INET AF_INET6 if it connects anywhere" };
+    return { value: value2, risk: "high", reason: "nothing in the unit suggests Internet use; add AF_INET AF_INET6 if it connects anywhere" };
   }
-  const parts = [`Internet sockets because ${c.network}`, "AF_NETLINK for interface lookups (getifaddrs())"];
-  if (packet) parts.push(`AF_PACKET because ${packet}`);
-  return { value, reason: parts.join("; ") };
+  const parts2 = [`Internet sockets because ${c.network}`, "AF_NETLINK for interface lookups (getifaddrs())"];
+  if (packet) parts2.push(`AF_PACKET because ${packet}`);
+  return { value: value2, reason: parts2.join("; ") };
 }
 function ipAddressDeny() {
   return { value: "any", reason: "nothing in the unit suggests it uses the network; if it does, list its peers in IPAddressAllow=" };
@@ -29904,8 +31825,8 @@ function planPhases(c) {
   const skipped = [];
   const inEffect = [];
   const phases = new Map(PHASES.map((p) => [p.id, []]));
-  const skip = (directive, reason, value) => {
-    if (!skipped.some((x) => x.directive === directive)) skipped.push(value === void 0 ? { directive, reason } : { directive, value, reason });
+  const skip = (directive, reason, value2) => {
+    if (!skipped.some((x) => x.directive === directive)) skipped.push(value2 === void 0 ? { directive, reason } : { directive, value: value2, reason });
   };
   const offer = (entryId, o) => {
     const entry2 = catalogueEntry(entryId);
@@ -29937,9 +31858,9 @@ function planPhases(c) {
     phases.get(entry2.phase).push(candidate);
     return candidate;
   };
-  const attach = (id, value, reason, risk, to) => {
+  const attach = (id, value2, reason, risk, to) => {
     const entry2 = catalogueEntry(id);
-    phases.get(entry2.phase).push({ entry: entry2, directive: entry2.directive, value, risk, reason, companionOf: to });
+    phases.get(entry2.phase).push({ entry: entry2, directive: entry2.directive, value: value2, risk, reason, companionOf: to });
   };
   const bool2 = (directive, key, adjust) => offer(`${directive}=yes`, { inEffect: s[key], deliberate: turnedOff(c, directive), takesEffect: (st) => st[key], ...adjust ? { adjust } : {} });
   const keyword = (directive, key) => offer(`${directive}=yes`, { inEffect: s[key] !== "no", deliberate: turnedOff(c, directive), takesEffect: (st) => st[key] !== "no" });
@@ -30156,12 +32077,12 @@ function rowBadness(s, rowId, version) {
   return r.rows.find((x) => x.id === rowId)?.badness ?? null;
 }
 function rowCapabilities(rowId) {
-  const expand2 = (p) => {
+  const expand3 = (p) => {
     const m = /^(.*?)\(([^()]*)\)(.*)$/.exec(p);
-    return m ? m[2].split("|").flatMap((alt) => expand2(`${m[1]}${alt}${m[3]}`)) : [p];
+    return m ? m[2].split("|").flatMap((alt) => expand3(`${m[1]}${alt}${m[3]}`)) : [p];
   };
   let mask = 0n;
-  for (const pattern of expand2(rowId.replace(/^CapabilityBoundingSet=~/, ""))) {
+  for (const pattern of expand3(rowId.replace(/^CapabilityBoundingSet=~/, ""))) {
     CAPABILITY_NAMES.forEach((n, i) => {
       const name = n.toUpperCase();
       if (pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern) mask |= 1n << BigInt(i);
@@ -30268,8 +32189,6 @@ function recommendUnitFile(source, path, options) {
   if (!base.ok) return { ok: false, path, error: base.error };
   const c = readContext(base.service, options.version);
   const plan = planPhases(c);
-  const files = {};
-  for (const p of [base.service.fragmentPath, ...base.service.dropInPaths]) files[p] = source.read(p) ?? new Uint8Array(0);
   const dir = joinPath(dirname(path), `${basename(path)}.d`);
   const name = dropInName(base.service);
   const dropInPath = joinPath(dir, name);
@@ -30277,7 +32196,7 @@ function recommendUnitFile(source, path, options) {
   const header = { unit: base.unit, path: relative2, version: options.version, restart: restartName(path, base.unit) };
   const predict = (phases) => {
     const text2 = renderDropIn(header, phases);
-    const r = assessUnitFile(memorySource({ ...files, [dropInPath]: text2.content }), path, assess2);
+    const r = assessUnitFile(overlaySource(source, { [dropInPath]: text2.content }), path, assess2);
     return { text: text2, r };
   };
   const skipped = [...plan.skipped];
@@ -30348,7 +32267,7 @@ function recommendUnitFile(source, path, options) {
     { ...header, now: `${formatExposure(base.exposure)} ${base.verdict}`, predicted: `${formatExposure(predicted)} ${predictedVerdict}` },
     accepted.map((a) => ({ ...asDropIn(a.id, a.candidates), score: `${formatExposure(a.exposure)} ${a.verdict}` }))
   );
-  const check = assessUnitFile(memorySource({ ...files, [dropInPath]: final.content }), path, assess2);
+  const check = assessUnitFile(overlaySource(source, { [dropInPath]: final.content }), path, assess2);
   if (!check.ok || check.exposure !== predicted || check.diagnostics.some((d) => d.file === dropInPath)) {
     return { ok: false, path, error: "internal error: the rendered drop-in does not reproduce its prediction" };
   }
@@ -30440,9 +32359,16 @@ function findWaivers(file, bytes) {
       problems.push({ file, line: i + 1, message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(", ")})` : ""}; ignored` });
     } else if (reason === "") {
       problems.push({ file, line: i + 1, message: 'waiver has no reason after "--"; ignored (a reason is mandatory)' });
-    } else waivers.push({ capabilities: caps, reason, file, line: i + 1 });
+    } else waivers.push({ capabilities: caps, reason, file, line: i + 1, nextLine: nextContentLine(lines, i + 1) });
   });
   return { waivers, problems };
+}
+function nextContentLine(lines, from) {
+  for (let i = from; i < lines.length; i++) {
+    const t = lines[i].trim();
+    if (t !== "" && !t.startsWith("#") && !t.startsWith(";")) return i + 1;
+  }
+  return null;
 }
 function parseAllowEntry(text2) {
   const colon = text2.lastIndexOf(":");
@@ -30460,9 +32386,9 @@ function diffSnapshots(base, head, changes, settings) {
     suffixes: settings.templateSuffixes ?? DEFAULT_TEMPLATE_SUFFIXES,
     placeholders: settings.templatePlaceholders ?? {}
   };
-  const { units: affected, skipped } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER);
+  const { units: affected, foreign, skipped } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER);
   const recommend = (settings.recommend ?? true) && affected.length <= RECOMMEND_LIMIT;
-  const services = affected.map((a) => compareUnit(a, settings, recommend));
+  const services = [...affected.map((a) => compareUnit(a, settings, recommend)), ...foreign.map((f) => compareForeignUnit(f, settings))];
   const failures = gateFailures(services, settings.gate);
   const after = services.map((s) => s.after?.exposure).filter((x) => x !== void 0);
   return {
@@ -30472,6 +32398,7 @@ function diffSnapshots(base, head, changes, settings) {
     base: { rev: base.rev },
     head: { rev: head.rev },
     verdict: failures.length > 0 ? "fail" : "pass",
+    gate: settings.gate,
     failures,
     summary: {
       servicesChanged: services.length,
@@ -30503,8 +32430,8 @@ function compareUnit(a, settings, recommend) {
   };
   const fileOf = (x) => x.file === null ? x : { ...x, file: file(x.file) };
   const warnings = [];
-  const waivers = after?.ok && a.head ? waiversOf(after.service, a.head, file, warnings) : [];
-  const baseWaivers = before?.ok && a.base ? waiversOf(before.service, a.base, file, []) : [];
+  const waivers = after?.ok && a.head ? waiversOf2(after.service, a.head, file, warnings) : [];
+  const baseWaivers = before?.ok && a.base ? waiversOf2(before.service, a.base, file, []) : [];
   for (const n of a.head?.templateNotes ?? []) warnings.push(n);
   for (const d of after?.diagnostics ?? []) warnings.push({ file: file(d.file), line: d.line, message: d.message });
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] };
@@ -30529,17 +32456,11 @@ function compareUnit(a, settings, recommend) {
       };
     }
   }
-  const beforeSide = before?.ok ? { svc: before.service, profile: profileOf(before.service, traits) } : null;
-  const afterSide = after?.ok ? { svc: after.service, profile: profileOf(after.service, traits) } : null;
+  const acceptor = { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [unit, basename(ref.loadPath), basename(ref.file)] };
   const caps = {
-    before: beforeSide ? summarize(beforeSide.profile) : null,
-    after: afterSide ? summarize(afterSide.profile) : null,
-    widened: afterSide ? privilegeWidenings(beforeSide, afterSide, {
-      waivers,
-      baseWaivers,
-      allow: settings.allow ?? [],
-      unitNames: [unit, basename(ref.loadPath), basename(ref.file)]
-    }) : []
+    before: before?.ok ? summarize(profileOf(before.service, traits)) : null,
+    after: after?.ok ? summarize(profileOf(after.service, traits)) : null,
+    widened: widenedInEveryReading(a, traits, acceptor)
   };
   const b = exposureRef(before);
   const h = exposureRef(after);
@@ -30561,10 +32482,84 @@ function compareUnit(a, settings, recommend) {
     unreadable: { before: a.base?.unreadable ?? null, after: a.head?.unreadable ?? null },
     warnings,
     changedFiles: a.causes,
-    recommendation
+    recommendation,
+    assumedUnitFile: null
   };
 }
-function waiversOf(svc, load, file, warnings) {
+function widenedInEveryReading(a, traits, acceptor) {
+  const readings = (load) => {
+    const m = /* @__PURE__ */ new Map();
+    if (load?.result.ok) m.set("strict", { svc: load.result, assumption: null });
+    for (const alt of load?.alternatives ?? []) m.set(alt.kind, { svc: alt.result, assumption: alt.assumption });
+    return m;
+  };
+  const base = readings(a.base);
+  const head = readings(a.head);
+  const out = /* @__PURE__ */ new Map();
+  for (const [kind, h] of head) {
+    const b = base.get(kind) ?? base.get("strict") ?? base.get("lenient") ?? null;
+    const findings = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor);
+    for (const w of findings) {
+      const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" "), w.unaccepted.join(" ")].join("\0");
+      if (out.has(key)) continue;
+      out.set(key, h.assumption === null ? w : { ...w, what: `${w.what} (if ${h.assumption})` });
+    }
+  }
+  return [...out.values()];
+}
+function compareForeignUnit(f, settings) {
+  const traits = VERSION_TRAITS[settings.version];
+  const warnings = [];
+  const widened = /* @__PURE__ */ new Map();
+  for (const [i, v] of f.variants.entries()) {
+    const before = v.base.result;
+    const after = v.head.result;
+    if (!after.ok) continue;
+    const file = (p) => v.head.ref.view.origin(p);
+    const waivers = waiversOf2(after, v.head, file, i === 0 ? warnings : []);
+    const baseWaivers = before.ok ? waiversOf2(before, v.base, file, []) : [];
+    const findings = privilegeWidenings(
+      before.ok ? { svc: before, profile: profileOf(before, traits) } : null,
+      { svc: after, profile: profileOf(after, traits) },
+      { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [f.name, basename(f.dir).slice(0, -2)] }
+    );
+    for (const w of findings) {
+      const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" ")].join("\0");
+      const seen = widened.get(key);
+      if (seen) seen.seenIn.push(v.assumption);
+      else widened.set(key, { ...w, seenIn: [v.assumption] });
+    }
+    if (i === 0) {
+      for (const d of after.diagnostics) if (d.file !== v.head.ref.loadPath) warnings.push(d);
+    }
+  }
+  const all = f.variants.length;
+  const head = f.variants[0].head;
+  return {
+    unit: f.name,
+    status: "modified",
+    path: f.dir,
+    basePath: f.dir,
+    before: null,
+    after: null,
+    delta: null,
+    capabilities: {
+      before: null,
+      after: null,
+      // A finding only some assumed unit files show says for which.
+      widened: [...widened.values()].map(({ seenIn, ...w }) => seenIn.length === all ? w : { ...w, what: `${w.what} (if its unit file is ${seenIn[0]})` })
+    },
+    regressions: [],
+    improvements: [],
+    errors: { before: null, after: head.result.ok ? null : head.result.error },
+    unreadable: { before: f.variants[0].base.unreadable, after: head.unreadable },
+    warnings,
+    changedFiles: f.causes,
+    recommendation: null,
+    assumedUnitFile: `${f.name} is not in this repository: its drop-ins were applied to ${f.variants.map((v) => v.assumption).join("; to ")}`
+  };
+}
+function waiversOf2(svc, load, file, warnings) {
   const waivers = [];
   for (const f of [svc.fragmentPath, ...svc.dropInPaths]) {
     let bytes = null;
@@ -30587,256 +32582,6 @@ function advice(compute) {
   }
 }
 var formatSigned = (tenths2) => (tenths2 < 0 ? "-" : "") + formatExposure(Math.abs(tenths2));
-
-// src/diff/repo-tree.ts
-var MAX_LINKS = 40;
-var NO_LINKS = Object.freeze([]);
-var MAX_LINK_TARGET_BYTES = 4095;
-var ROOTFS_MARKERS = ["etc/systemd/", "usr/lib/systemd/", "lib/systemd/", "usr/local/lib/systemd/", "run/systemd/"];
-var RepoTree = class {
-  constructor(entries) {
-    this.entries = entries;
-    const sets = /* @__PURE__ */ new Map();
-    for (const p of entries.keys()) {
-      let child = p;
-      for (let dir = dirname(p); ; dir = dirname(dir)) {
-        let names2 = sets.get(dir);
-        const fresh = names2 === void 0;
-        if (!names2) sets.set(dir, names2 = /* @__PURE__ */ new Set());
-        names2.add(basename(child));
-        if (!fresh || dir === "." || dir === "/") break;
-        child = dir;
-      }
-    }
-    for (const [d, names2] of sets) this.dirs.set(d, [...names2]);
-  }
-  entries;
-  dirs = /* @__PURE__ */ new Map();
-  linkList = null;
-  /** Resolutions already made: the diff asks about the same links in several passes. */
-  resolved = /* @__PURE__ */ new Map();
-  entry(path) {
-    return this.entries.get(path);
-  }
-  /** Entry names of a real (not linked) directory of the tree. */
-  listDir(dir) {
-    return this.dirs.get(dir === "" ? "." : dir) ?? null;
-  }
-  /** Paths of every symbolic link in the tree. */
-  links() {
-    if (this.linkList === null) {
-      this.linkList = [];
-      for (const [p, e] of this.entries) if (e.kind === "link") this.linkList.push(p);
-    }
-    return this.linkList;
-  }
-  /** Resolves a repository path, following links in every component. */
-  resolve(path) {
-    const direct = this.entries.get(path);
-    if (direct?.kind === "file") return { kind: "file", path, links: NO_LINKS };
-    if (direct === void 0 && this.dirs.has(path)) return { kind: "dir", path, links: NO_LINKS };
-    let r = this.resolved.get(path);
-    if (r === void 0) this.resolved.set(path, r = this.walk(path));
-    return r;
-  }
-  walk(path) {
-    const links = [];
-    const todo = splitPath(path).reverse();
-    const at = [];
-    let hops = 0;
-    while (todo.length > 0) {
-      const part = todo.pop();
-      if (part === "." || part === "") continue;
-      if (part === "..") {
-        if (at.length === 0) {
-          const last = links[links.length - 1];
-          if (last === void 0) return { kind: "missing", path: "..", links };
-          return { kind: "outside", link: last, target: this.entries.get(last).target, links };
-        }
-        at.pop();
-        continue;
-      }
-      const here = at.length === 0 ? part : `${at.join("/")}/${part}`;
-      const e = this.entries.get(here);
-      if (e === void 0) {
-        if (this.dirs.has(here)) {
-          at.push(part);
-          continue;
-        }
-        return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
-      }
-      if (e.kind === "file") {
-        if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
-        return { kind: "file", path: here, links };
-      }
-      links.push(here);
-      if (++hops > MAX_LINKS) return { kind: "loop", link: here, links };
-      if (e.target === null) return { kind: "unread", link: here, links };
-      const target = e.target;
-      if (target.startsWith("/")) {
-        if (normalizeAbsolute(target) === "/dev/null") {
-          if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
-          return { kind: "mask", links };
-        }
-        const root = rootfsOf(here);
-        if (root === null) return { kind: "outside", link: here, target, links };
-        const rootParts = root === "" ? [] : root.split("/");
-        const rel2 = splitPath(target.slice(1));
-        if (climbsAbove(rel2)) return { kind: "outside", link: here, target, links };
-        at.length = 0;
-        for (let i = rel2.length - 1; i >= 0; i--) todo.push(rel2[i]);
-        for (let i = rootParts.length - 1; i >= 0; i--) todo.push(rootParts[i]);
-        continue;
-      }
-      const rel = splitPath(target);
-      let depth = at.length;
-      for (const p of rel) {
-        if (p === "..") {
-          if (--depth < 0) return { kind: "outside", link: here, target, links };
-        } else if (p !== "." && p !== "") depth++;
-      }
-      for (let i = rel.length - 1; i >= 0; i--) todo.push(rel[i]);
-    }
-    return { kind: "dir", path: at.join("/") || ".", links };
-  }
-  /**
-   * The paths whose change changes what `path` reads: the links followed and the file reached
-   * (or the path where the lookup failed, which a change can fill). A directory reached is
-   * returned too: any change under it counts.
-   */
-  reaches(path) {
-    const r = this.resolve(path);
-    switch (r.kind) {
-      case "file":
-        return { paths: [...r.links, r.path], dir: null };
-      case "missing":
-        return { paths: [...r.links, r.path], dir: null };
-      case "dir":
-        return { paths: r.links, dir: r.path };
-      default:
-        return { paths: r.links, dir: null };
-    }
-  }
-};
-function splitPath(p) {
-  return p.split("/");
-}
-function normalizeAbsolute(p) {
-  const out = [];
-  for (const part of p.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") out.pop();
-    else out.push(part);
-  }
-  return "/" + out.join("/");
-}
-function climbsAbove(parts) {
-  let depth = 0;
-  for (const p of parts) {
-    if (p === "..") {
-      if (--depth < 0) return true;
-    } else if (p !== "." && p !== "") depth++;
-  }
-  return false;
-}
-function rootfsOf(path) {
-  for (const m of ROOTFS_MARKERS) {
-    if (path.startsWith(m)) return "";
-    const i = path.indexOf(`/${m}`);
-    if (i >= 0) return path.slice(0, i);
-  }
-  return null;
-}
-
-// src/unit/fs-source.ts
-var MAX_UNIT_FILE_BYTES = 64 * 1024 * 1024;
-var scratch = Buffer.allocUnsafe(64 * 1024);
-var UnitFileTooLarge = class extends UnreadableFile {
-  constructor(path, size) {
-    super(path, `file is ${size} bytes, larger than the ${MAX_UNIT_FILE_BYTES}-byte limit for unit files`);
-    this.size = size;
-  }
-  size;
-};
-
-// src/diff/snapshot.ts
-var EMPTY = new Uint8Array(0);
-var LFS_POINTER = Buffer.from("version https://git-lfs.github.com/spec/v1\n");
-function isLfsPointer(bytes) {
-  return bytes.length < 1024 && bytes.length >= LFS_POINTER.length && Buffer.from(bytes.buffer, bytes.byteOffset, LFS_POINTER.length).equals(LFS_POINTER);
-}
-function unreadableReason(r) {
-  switch (r.kind) {
-    case "outside":
-      return `symbolic link ${r.link} -> ${r.target} leaves the repository`;
-    case "loop":
-      return `too many levels of symbolic links (at ${r.link})`;
-    case "unread":
-      return `the target of symbolic link ${r.link} was not read`;
-    case "missing":
-      return r.links.length > 0 ? `symbolic link ${r.links[r.links.length - 1]} points to ${r.path}, which is not in the repository` : null;
-    default:
-      return null;
-  }
-}
-function treeSnapshot(rev, tree, content) {
-  const read = (p) => {
-    const path = normalize2(p);
-    const r = tree.resolve(path);
-    if (r.kind === "file") {
-      const e = tree.entry(r.path);
-      if (e.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, e.size);
-      const bytes = content(r.path);
-      if (isLfsPointer(bytes)) throw new UnreadableFile(path, "a Git LFS pointer: the file itself is not in the repository");
-      return bytes;
-    }
-    if (r.kind === "mask") return EMPTY;
-    const why = unreadableReason(r);
-    if (why !== null) throw new UnreadableFile(path, why);
-    return null;
-  };
-  const list3 = (d) => {
-    const dir = normalize2(d);
-    const r = tree.resolve(dir);
-    if (r.kind === "dir") return tree.listDir(r.path);
-    const why = unreadableReason(r);
-    if (why !== null) throw new UnreadableFile(dir, why);
-    return null;
-  };
-  const link = (p) => {
-    const path = normalize2(p);
-    const parent = tree.resolve(dirname(path));
-    if (parent.kind !== "dir") return null;
-    const e = tree.entry(joinPath(parent.path, basename(path)));
-    return e?.kind === "link" ? e.target : null;
-  };
-  return { rev, tree, source: { read, list: list3, link } };
-}
-function normalize2(p) {
-  return p.startsWith("./") ? p.slice(2) : p === "" ? "." : p;
-}
-function gitRepoTree(tree, linkBlobs) {
-  const entries = /* @__PURE__ */ new Map();
-  for (const [path, e] of tree) {
-    if (e.mode === "120000") {
-      const blob = linkBlobs.get(e.sha);
-      entries.set(path, { kind: "link", target: blob === void 0 || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob) });
-    } else entries.set(path, { kind: "file", size: e.size });
-  }
-  return new RepoTree(entries);
-}
-function linkBlobIds(tree) {
-  const out = [];
-  for (const e of tree.values()) if (e.mode === "120000" && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha);
-  return out;
-}
-function gitSnapshot(rev, tree, repoTree, blob) {
-  return treeSnapshot(rev, repoTree, (path) => {
-    const e = tree.get(path);
-    if (!e) throw new UnreadableFile(path, "not in the tree");
-    return blob(e.sha, path);
-  });
-}
 
 // src/diff/tree-changes.ts
 var LINK_MODE = "120000";
@@ -31097,22 +32842,22 @@ var Context = class {
 var httpClient = __toESM(require_lib(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve) {
+      resolve(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -31303,13 +33048,13 @@ function lowercaseKeys(object) {
     return newObj;
   }, {});
 }
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
+function isPlainObject(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
 function mergeDeep(defaults2, options) {
   const result = Object.assign({}, defaults2);
@@ -31398,57 +33143,57 @@ function encodeUnreserved(str2) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+function encodeValue(operator, value2, key) {
+  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
   if (key) {
-    return encodeUnreserved(key) + "=" + value;
+    return encodeUnreserved(key) + "=" + value2;
   } else {
-    return value;
+    return value2;
   }
 }
-function isDefined(value) {
-  return value !== void 0 && value !== null;
+function isDefined(value2) {
+  return value2 !== void 0 && value2 !== null;
 }
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context3, operator, key, modifier) {
-  var value = context3[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
+  var value2 = context3[key], result = [];
+  if (isDefined(value2) && value2 !== "") {
+    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
+      value2 = value2.toString();
       if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
+        value2 = value2.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+              encodeValue(operator, value22, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
+              result.push(encodeValue(operator, value2[k], k));
             }
           });
         }
       } else {
         const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
+            tmp.push(encodeValue(operator, value22));
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
               tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
+              tmp.push(encodeValue(operator, value2[k].toString()));
             }
           });
         }
@@ -31461,12 +33206,12 @@ function getValues(context3, operator, key, modifier) {
     }
   } else {
     if (operator === ";") {
-      if (isDefined(value)) {
+      if (isDefined(value2)) {
         result.push(encodeUnreserved(key));
       }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
+    } else if (value2 === "" && (operator === "&" || operator === "?")) {
       result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
+    } else if (value2 === "") {
       result.push("");
     }
   }
@@ -31474,10 +33219,10 @@ function getValues(context3, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: expand.bind(null, template)
+    expand: expand2.bind(null, template)
   };
 }
-function expand(template, context3) {
+function expand2(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -31662,8 +33407,8 @@ function parse2(header, options) {
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  const value2 = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
   }
@@ -31689,8 +33434,8 @@ function parseParameters(header, type, index, len, stopFlags) {
       }
       if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const value2 = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -31942,12 +33687,12 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   return chunks.join("");
 };
-var JSONStringify = (value, replacer, space) => {
+var JSONStringify = (value2, replacer, space) => {
   try {
     const supportsRawJSON = "rawJSON" in JSON;
     if (supportsRawJSON) {
       return originalStringify(
-        value,
+        value2,
         (key, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
@@ -31959,9 +33704,9 @@ var JSONStringify = (value, replacer, space) => {
         space
       );
     }
-    if (!value) return originalStringify(value, replacer, space);
+    if (!value2) return originalStringify(value2, replacer, space);
     const convertedToCustomJSON = originalStringify(
-      value,
+      value2,
       (key, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
@@ -31982,7 +33727,7 @@ var JSONStringify = (value, replacer, space) => {
     return denoisedJSON;
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
+      const convertedJSON = stringifyIteratively(value2, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
       if (supportsRawJSON) return convertedJSON;
@@ -32010,26 +33755,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
-  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
+var convertMarkedBigIntsReviver = (key, value2, context3, userReviver) => {
+  const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
+  if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
+  const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
+  if (isNoiseValue) return value2.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value;
-  return userReviver(key, value, context3);
+  if (!hasUserReviver) return value2;
+  return userReviver(key, value2, context3);
 };
 var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key, value, context3) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+  return JSON.parse(text2, (key, value2, context3) => {
+    const isNumber = typeof value2 === "number";
+    const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
     const isInt = context3 && intRegex.test(context3.source);
     const isBigInt = isBigNumber && isInt;
     if (isBigInt) return BigInt(context3.source);
     const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value;
-    return reviver(key, value, context3);
+    if (!hasCustomReviver) return value2;
+    return reviver(key, value2, context3);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -32043,35 +33788,35 @@ var applyReviverIteratively = (parsed, userReviver) => {
     const node = stack[stack.length - 1];
     if (!node.visited) {
       node.visited = true;
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
+      const value2 = node.parent[node.key];
+      const isComplexObject = value2 !== null && typeof value2 === "object";
       if (isComplexObject) {
-        const keys = Object.keys(value);
+        const keys = Object.keys(value2);
         for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
+          stack.push({ parent: value2, key: keys[i], visited: false });
         }
       }
     } else {
       const { parent, key } = node;
-      let value = parent[key];
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
+      let value2 = parent[key];
+      if (typeof value2 === "string") {
+        const isCustomFormatBigInt = customFormat.test(value2);
         if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
+          value2 = BigInt(value2.slice(0, -1));
         } else {
-          const isNoise = noiseValue.test(value);
-          if (isNoise) value = value.slice(0, -1);
+          const isNoise = noiseValue.test(value2);
+          if (isNoise) value2 = value2.slice(0, -1);
         }
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
+        value2 = userReviver.call(parent, key, value2);
       }
-      const isDeleted = value === void 0;
+      const isDeleted = value2 === void 0;
       if (isDeleted) {
         delete parent[key];
       } else {
-        parent[key] = value;
+        parent[key] = value2;
       }
       stack.pop();
     }
@@ -32100,7 +33845,7 @@ var JSONParse = (text2, reviver) => {
     const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
-      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
+      (key, value2, context3) => convertMarkedBigIntsReviver(key, value2, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
@@ -32158,13 +33903,13 @@ var defaults_default = {
     "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
-function isPlainObject2(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
+function isPlainObject2(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
@@ -32178,9 +33923,9 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
+    Object.entries(requestOptions.headers).map(([name, value2]) => [
       name,
-      String(value)
+      String(value2)
     ])
   );
   let fetchResponse;
@@ -32220,8 +33965,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+  for (const [key, value2] of fetchResponse.headers) {
+    responseHeaders[key] = value2;
   }
   const octokitResponse = {
     url,
@@ -34968,8 +36713,8 @@ var handler = {
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
+  set(target, methodName, value2) {
+    return target.cache[methodName] = value2;
   },
   get({ octokit, scope, cache: cache2 }, methodName) {
     if (cache2[methodName]) {
@@ -35598,6 +37343,9 @@ function gitHubApi(token, baseUrl2, repo, log) {
     async updateComment(id, body) {
       await octokit.rest.issues.updateComment({ owner, repo: name, comment_id: id, body });
     },
+    async deleteComment(id) {
+      await octokit.rest.issues.deleteComment({ owner, repo: name, comment_id: id });
+    },
     async commitParents(sha) {
       const { data } = await octokit.rest.git.getCommit({ owner, repo: name, commit_sha: sha });
       return data.parents.map((p) => p.sha);
@@ -35624,7 +37372,7 @@ async function pullRequestChange(api, pr, repo, log) {
   try {
     comparison = await api.compare(pr.base, pr.head);
   } catch (e) {
-    const why = `GitHub's compare API failed (${e.status ?? "error"}: ${safeLog(e.message)})`;
+    const why = `GitHub's compare API failed (${e.status ?? "error"}: ${e.message})`;
     const local = repo ? mergeBaseFromHistory(repo, pr.base, pr.head) : null;
     if (local) {
       log.info(`${why}; the merge base comes from the checkout's history`);
@@ -35943,9 +37691,9 @@ var GitRepo = class {
       const nl = buf.indexOf(10, at);
       const header = buf.subarray(at, nl).toString();
       at = nl + 1;
-      const parts = header.split(" ");
-      if (parts[1] === "missing" || parts.length < 3) continue;
-      const size = Number(parts[2]);
+      const parts2 = header.split(" ");
+      if (parts2[1] === "missing" || parts2.length < 3) continue;
+      const size = Number(parts2[2]);
       result.set(sha, buf.subarray(at, at + size));
       at += size + 1;
     }
@@ -36009,7 +37757,7 @@ async function reviewChange(api, event, checkout, options) {
   let merge2 = null;
   let unfetched = null;
   if (repo) {
-    const prepared = prepareCheckout(repo, pr, from, event.head, (m) => log.info(safeLog(m)));
+    const prepared = prepareCheckout(repo, pr, from, event.head, (m) => log.info(m));
     unfetched = prepared.unfetched;
     merge2 = prepared.merge;
     if (unfetched) {
@@ -36017,7 +37765,7 @@ async function reviewChange(api, event, checkout, options) {
       log.info("reading the change through the GitHub API instead");
     }
   }
-  const blobs = new ApiBlobs(api, (m) => log.warning(safeLog(m)));
+  const blobs = new ApiBlobs(api, (m) => log.warning(m));
   const source = repo;
   const review = (a, b, hints = []) => source ? reviewInCheckout(source, a, b, settings) : reviewThroughApi(api, blobs, a, b, hints, settings);
   const reviewed = await review(from, event.head, renameHints);
@@ -36036,7 +37784,7 @@ async function reviewChange(api, event, checkout, options) {
     }
     const check = await checkMergeResult(target, review, reviewed.report);
     if ("error" in check) return { error: `${check.error} (reading the merge result)` };
-    if (!check.checked) log.warning(safeLog(`systemd-exposure did not check the merge result: ${check.why}.`));
+    if (!check.checked) log.warning(`systemd-exposure did not check the merge result: ${check.why}.`);
     const into = "from" in target ? `${pr.baseRef ?? "the base branch"} (${target.from.slice(0, 12)})` : "";
     report = withMergeResult(reviewed.report, compared, check, into, settings.gate);
   }
@@ -36203,6 +37951,14 @@ var OPTIONS = {
     default: "true",
     description: "fail when a service can hold a capability it could not hold before"
   }),
+  failOnNewWaiver: single({
+    flag: "fail-on-new-waiver",
+    input: "fail-on-new-waiver",
+    commands: ["diff"],
+    type: BOOLEAN,
+    default: "false",
+    description: "fail when a widening is accepted only by a waiver the change itself adds"
+  }),
   maxExposure: single({
     flag: "max-exposure",
     input: "max-exposure",
@@ -36332,6 +38088,14 @@ var OPTIONS = {
     type: BOOLEAN,
     default: "false",
     description: "also list the targets that are identical"
+  }),
+  warnings: single({
+    flag: "warnings",
+    input: null,
+    commands: ["conformance"],
+    type: BOOLEAN,
+    default: "false",
+    description: "also compare the messages worded as systemd words them (specifiers, command lines, capabilities, links) with systemd-analyze's"
   })
 };
 var ALL_OPTIONS = Object.values(OPTIONS);
@@ -36342,18 +38106,18 @@ function optionReader(source) {
     const given = source.given(option);
     if (given === null) return defaultValue(option);
     const values = given.texts.map((text2) => {
-      const value = option.type.parse(text2);
-      if (value === void 0) throw source.refuse(`${given.label} must be ${option.type.accepts}, got '${text2}'`);
-      return value;
+      const value2 = option.type.parse(text2);
+      if (value2 === void 0) throw source.refuse(`${given.label} must be ${option.type.accepts}, got '${text2}'`);
+      return value2;
     });
     return option.list ? values : values[values.length - 1];
   };
 }
 function defaultValue(option) {
   if (option.list) return [];
-  const value = option.type.parse(option.default);
-  if (value === void 0) throw new Error(`the default '${option.default}' of ${option.flag ?? option.input} is not ${option.type.accepts}`);
-  return value;
+  const value2 = option.type.parse(option.default);
+  if (value2 === void 0) throw new Error(`the default '${option.default}' of ${option.flag ?? option.input} is not ${option.type.accepts}`);
+  return value2;
 }
 
 // src/options/review-settings.ts
@@ -36370,6 +38134,7 @@ function readReviewSettings(read) {
 function readGate(read) {
   return {
     failOnCapabilityWidening: read(OPTIONS.failOnCapabilityWidening),
+    failOnNewWaiver: read(OPTIONS.failOnNewWaiver),
     maxExposure: read(OPTIONS.maxExposure),
     maxExposureIncrease: read(OPTIONS.maxExposureIncrease),
     failOnRegression: read(OPTIONS.failOnRegression),
@@ -36403,8 +38168,8 @@ function inputSource(get2) {
   return {
     given(option) {
       if (option.input === null) return null;
-      const value = (get2(option.input) ?? "").trim();
-      const texts = option.list ? value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")) : value === "" ? [] : [value];
+      const value2 = (get2(option.input) ?? "").trim();
+      const texts = option.list ? value2.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")) : value2 === "" ? [] : [value2];
       return texts.length > 0 ? { texts, label: `input '${option.input}'` } : null;
     },
     refuse: (message) => new InputError(message)
@@ -36412,7 +38177,6 @@ function inputSource(get2) {
 }
 
 // src/action/run.ts
-var SUMMARY_LIMIT = 1024 * 1024;
 async function runAction(io) {
   let settings;
   try {
@@ -36425,10 +38189,10 @@ async function runAction(io) {
   const eventName = env["GITHUB_EVENT_NAME"] ?? "";
   let event = readEvent(eventName, io.readEventPayload(), env["GITHUB_SHA"] ?? "");
   if (event.kind === "nothing") {
-    io.notice(safeLog(`systemd-exposure has nothing to compare on this ${eventName} event (${event.why}), so it does nothing.`));
+    io.notice(`systemd-exposure has nothing to compare on this ${eventName} event (${event.why}), so it does nothing.`);
     return;
   }
-  if (event.kind === "unreviewable") return io.setFailed(safeLog(`systemd-exposure cannot review this ${eventName} event: ${event.why}.`));
+  if (event.kind === "unreviewable") return io.setFailed(`systemd-exposure cannot review this ${eventName} event: ${event.why}.`);
   const [owner = "", repoName = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
   const repoRef = { owner, repo: repoName };
   const api = io.gitHub(settings.token, env["GITHUB_API_URL"] ?? "https://api.github.com", repoRef);
@@ -36436,7 +38200,7 @@ async function runAction(io) {
     const fetched = await fetchedPullRequest(api, event);
     if ("error" in fetched) return io.setFailed(fetched.error);
     event = fetched;
-    io.info(`systemd-exposure: this ${safeLog(eventName)} event belongs to pull request #${event.number}, reviewed at its current head ${event.head}`);
+    io.info(`systemd-exposure: this ${eventName} event belongs to pull request #${event.number}, reviewed at its current head ${event.head}`);
   }
   const workspace = env["GITHUB_WORKSPACE"] ?? process.cwd();
   const workdir = join(workspace, settings.workingDirectory);
@@ -36459,16 +38223,15 @@ async function runAction(io) {
   const prefix2 = repo ? relative(workspace, repo.topLevel()) : "";
   const inRepo = (file) => prefix2 === "" ? file : `${prefix2}/${file}`;
   const link = (file, line) => `${repoUrl}/blob/${event.head}/${inRepo(file).split("/").map(urlSegment).join("/")}${line ? `#L${line}` : ""}`;
+  const commitLink = (sha) => `${repoUrl}/commit/${sha}`;
   const runId = env["GITHUB_RUN_ID"];
   const summaryUrl = runId ? `${repoUrl}/actions/runs/${runId}` : null;
   const reportPath = join(env["RUNNER_TEMP"] ?? workspace, "systemd-exposure-report.json");
   io.writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
-  let summary2 = renderMarkdown(report, { link });
-  if (summary2.length > SUMMARY_LIMIT) summary2 = renderMarkdown(report, { link, detail: "compact", trimmedNote: `The full report is in ${reportPath}.` });
-  if (report.comparisons) summary2 += `
-${comparisonsNote(report.comparisons.change, report.comparisons.mergeResult)}`;
+  const summary2 = jobSummary(report, { link, commitLink });
+  if (!summary2.complete) io.info("the job summary was shortened to fit GitHub's 1 MiB limit; the JSON report (output report-path) has everything");
   try {
-    await io.writeSummary(summary2);
+    await io.writeSummary(summary2.markdown);
   } catch (e) {
     io.warning(`could not write the job summary: ${e.message}`);
   }
@@ -36477,15 +38240,16 @@ ${comparisonsNote(report.comparisons.change, report.comparisons.mergeResult)}`;
   if (notes.dropped > 0) io.notice(`${notes.dropped} more findings are in the job summary (GitHub shows 10 annotations of each kind per step).`);
   setOutputs(io, report, reportPath);
   if (event.kind === "pull_request" && settings.comment !== "off") {
-    await publishComment(io, api, event.number, report, settings.comment, {
+    await publishComment(io, api, { number: event.number, head: event.head, fork: event.fork }, report, settings.comment, {
       key: commentKey(env["GITHUB_WORKFLOW"] ?? "", env["GITHUB_JOB"] ?? "", settings.filter.include.concat(settings.filter.exclude)),
       link,
+      commitLink,
       summaryUrl,
-      fork: event.fork
+      summaryComplete: summary2.complete
     });
   }
-  for (const s of report.services) io.info(safeLog(`${s.unit}: ${s.before?.exposure ?? "—"} → ${s.after?.exposure ?? "—"} (${s.status})`));
-  if (report.verdict === "fail") io.setFailed(safeLog(`systemd-exposure: ${report.failures.map((f) => f.message).join("; ")}`));
+  for (const s of report.services) io.info(`${s.unit}: ${s.before?.exposure ?? "—"} → ${s.after?.exposure ?? "—"} (${s.status})`);
+  if (report.verdict === "fail") io.setFailed(failureLine(report));
   else io.info(`systemd-exposure: pass (${report.services.length} services changed, API requests: ${api.requests()})`);
 }
 function urlSegment(segment) {
@@ -36499,35 +38263,6 @@ function setOutputs(io, report, reportPath) {
   io.setOutput("capabilities-widened", String(report.summary.capabilitiesWidened));
   io.setOutput("max-exposure-after", report.summary.maxExposureAfter === null ? "" : report.summary.maxExposureAfter.toFixed(1));
   io.setOutput("report-path", reportPath);
-}
-async function publishComment(io, api, number, report, mode, opts) {
-  try {
-    const existing = await findOwnComment(api.issueComments(number), marker(opts.key), () => api.tokenIdentity(), (m) => io.info(safeLog(m)));
-    if (report.services.length === 0 && !existing) return;
-    const { body, trimmed } = commentBody(report, opts.key, {
-      link: opts.link,
-      previous: existing ? previousState(existing.body) : null,
-      summaryUrl: opts.summaryUrl
-    });
-    if (trimmed) io.info("the comment was shortened to fit GitHub's limit; the job summary has everything");
-    if (existing && mode === "update") {
-      if (existing.body !== body) await api.updateComment(existing.id, body);
-    } else {
-      const written = await api.createComment(number, body);
-      const app = unrecognisedAuthor(written.author);
-      if (app && mode === "update") {
-        io.warning(
-          safeLog(
-            `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`
-          )
-        );
-      }
-    }
-  } catch (e) {
-    const status = e.status;
-    const how = status === 403 || status === 404 ? opts.fork ? "pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off" : "give the job 'permissions: pull-requests: write' (and 'contents: read')" : "the GitHub API kept failing after retries";
-    io.warning(`systemd-exposure could not write the PR comment (${status ?? "error"}: ${safeLog(e.message)}); ${how}. The verdict and the job summary are unaffected.`);
-  }
 }
 
 // src/action/ports.ts
@@ -36620,9 +38355,9 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value2) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
+  const convertedValue = toCommandValue(value2);
   if (key.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
@@ -36694,22 +38429,22 @@ var HttpResponseRetryCodes = [
 import { EOL as EOL4 } from "os";
 import { constants as constants2, promises } from "fs";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve) {
+      resolve(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -36760,7 +38495,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key, value2]) => ` ${key}="${value2}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -37007,13 +38742,13 @@ function getInput(name, options) {
   }
   return val.trim();
 }
-function setOutput(name, value) {
+function setOutput(name, value2) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
   }
   process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name }, toCommandValue(value2));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -37032,31 +38767,50 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/action/log-safety.ts
+var COMMAND_START = /^([\s\u0085]*):(?=:)/gmu;
+function safeLog(text2) {
+  return visible(text2, "\n").replace(COMMAND_START, "$1:​").replace(/##\[/g, "##​[");
+}
+function annotationTarget(file, title) {
+  const shown = safeLog(file);
+  return shown === file ? { file, title: safeLog(title) } : { file: null, title: safeLog(`${shown}: ${title}`) };
+}
+
 // src/action/ports.ts
 function actionPorts() {
   return {
     env: process.env,
     getInput: (n) => getInput(n),
     setOutput: (n, v) => setOutput(n, v),
-    info: (m) => info(m),
-    warning: (m) => warning(m),
-    notice: (m) => notice(m),
+    info: (m) => info(safeLog(m)),
+    warning: (m) => warning(safeLog(m)),
+    notice: (m) => notice(safeLog(m)),
     annotate: (a) => {
-      const props = { file: a.file, startLine: a.line, title: a.title };
-      if (a.level === "error") error(a.message, props);
-      else if (a.level === "warning") warning(a.message, props);
-      else notice(a.message, props);
+      const target = annotationTarget(a.file, a.title);
+      const props = target.file === null ? { title: target.title } : { file: target.file, startLine: a.line, title: target.title };
+      const message = safeLog(a.message);
+      if (a.level === "error") error(message, props);
+      else if (a.level === "warning") warning(message, props);
+      else notice(message, props);
     },
-    setFailed: (m) => setFailed(m),
+    setFailed: (m) => setFailed(safeLog(m)),
     writeSummary: async (md2) => void await summary.addRaw(md2, true).write(),
     readEventPayload: () => {
       const path = process.env["GITHUB_EVENT_PATH"];
       return path ? JSON.parse(readFileSync2(path, "utf8")) : {};
     },
     writeFile: (p, c) => writeFileSync(p, c),
-    gitHub: (token, baseUrl2, repo) => gitHubApi(token, baseUrl2, repo, (m) => info(m))
+    gitHub: (token, baseUrl2, repo) => gitHubApi(token, baseUrl2, repo, (m) => info(safeLog(m)))
   };
 }
 
 // src/index.ts
-await runAction(actionPorts());
+var ports = actionPorts();
+try {
+  await runAction(ports);
+} catch (e) {
+  const err = e;
+  ports.info(err.stack ?? String(err));
+  ports.setFailed(`systemd-exposure failed: ${err.message ?? String(err)}`);
+}

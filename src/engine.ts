@@ -11,10 +11,13 @@ import { VERSION_TRAITS, type SystemdVersion } from './model/versions.js'
 import type { Diagnostic } from './unit/diagnostics.js'
 import { loadService, type LoadedService } from './unit/load.js'
 import type { UnitSource } from './unit/source.js'
+import type { LoadLocation } from './unit/unit-files.js'
 
 export interface AssessOptions {
   readonly version: SystemdVersion
   readonly policy?: SecurityPolicy
+  /** Where systemd-analyze would run (how links read): see LoadLocation. */
+  readonly location?: LoadLocation
 }
 
 export interface ServiceAssessment extends Score {
@@ -40,7 +43,7 @@ export function assessUnitFile(source: UnitSource, path: string, options: Assess
   const traits = VERSION_TRAITS[options.version]
   let loaded
   try {
-    loaded = loadService(source, path, traits)
+    loaded = loadService(source, path, traits, options.location)
   } catch (e) {
     // A source that cannot read a file (too large, unreadable) refuses that unit only.
     return { ok: false, path, unit: null, error: (e as Error).message, diagnostics: [] }
@@ -55,7 +58,7 @@ export function assessLoaded(service: LoadedService, path: string, options: Asse
   const results = new Array<Assessment>(ASSESSORS.length)
   for (let i = 0; i < ASSESSORS.length; i++) results[i] = ASSESSORS[i]!.assess(ctx)
   try {
-    const s = score(ASSESSORS, results, info.defaultDependencies, options.policy, options.version === '262')
+    const s = score(ASSESSORS, results, info.defaultDependencies, options.policy, VERSION_TRAITS[options.version].nullDescriptionRowFirst)
     return { ok: true, path, unit: service.unit, service, info, diagnostics: service.diagnostics, ...s }
   } catch (e) {
     return { ok: false, path, unit: service.unit, error: (e as Error).message, diagnostics: service.diagnostics }

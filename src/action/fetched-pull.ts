@@ -4,7 +4,6 @@
  */
 import type { PullRequestEvent } from './event.js'
 import type { GitHubApi } from './github.js'
-import { safeLog } from './log-safety.js'
 
 export async function fetchedPullRequest(api: GitHubApi, event: { readonly name: string; readonly number: number }): Promise<PullRequestEvent | { readonly error: string }> {
   try {
@@ -21,10 +20,9 @@ export async function fetchedPullRequest(api: GitHubApi, event: { readonly name:
     }
   } catch (e) {
     return {
-      error: safeLog(
+      error:
         `systemd-exposure: this ${event.name} event belongs to pull request #${event.number}, which could not be read from GitHub ` +
-          `(${(e as { status?: number }).status ?? 'error'}: ${(e as Error).message}); give the token 'pull-requests: read', or run the check on pull_request.`,
-      ),
+        `(${(e as { status?: number }).status ?? 'error'}: ${(e as Error).message}); give the token 'pull-requests: read', or run the check on pull_request.`,
     }
   }
 }

@@ -1,8 +1,9 @@
 /**
  * The GitHub REST edge: @actions/github's octokit with the retry and throttling plugins, GitHub
- * Enterprise Server through GITHUB_API_URL. Only the calls a review needs: the pull request when
- * an event names only its number, compare the PR's base and head (the merge base, and the changed
- * files as hints), the comments (and who the token is, to tell its own), write the sticky comment
+ * Enterprise Server through GITHUB_API_URL. Only the calls a review needs: the pull request (when
+ * an event names only its number, and its current head, which a stale run must not comment on),
+ * compare the PR's base and head (the merge base, and the changed files as hints), the comments
+ * (and who the token is, to tell its own), write the sticky comment and delete duplicates of it
  * (and, when there is no checkout, read trees and blobs, and a merge commit's parents).
  */
 import { getOctokit } from '@actions/github'
@@ -50,6 +51,7 @@ export interface IssueComment {
 }
 
 export interface GitHubApi {
+  /** A pull request as it is now (`GET /pulls/{n}`): later pushes move its head. */
   pullRequest(number: number): Promise<PullRequestInfo>
   compare(base: string, head: string): Promise<Comparison>
   /** The account the token acts as, from `GET /user` (see identity.ts). */
@@ -59,6 +61,7 @@ export interface GitHubApi {
   /** Writes a comment; answers its author, the token's account as GitHub recorded it. */
   createComment(number: number, body: string): Promise<{ author: CommentAuthor | null }>
   updateComment(id: number, body: string): Promise<void>
+  deleteComment(id: number): Promise<void>
   /** A commit's parents, in order. */
   commitParents(sha: string): Promise<string[]>
   /** Every blob path of a commit's tree (null when GitHub truncated the listing). */
@@ -158,6 +161,9 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
     },
     async updateComment(id, body) {
       await octokit.rest.issues.updateComment({ owner, repo: name, comment_id: id, body })
+    },
+    async deleteComment(id) {
+      await octokit.rest.issues.deleteComment({ owner, repo: name, comment_id: id })
     },
     async commitParents(sha) {
       const { data } = await octokit.rest.git.getCommit({ owner, repo: name, commit_sha: sha })

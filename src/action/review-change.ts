@@ -15,7 +15,6 @@ import { ApiBlobs } from './api-blobs.js'
 import { reviewThroughApi } from './api-review.js'
 import type { PullRequestEvent } from './event.js'
 import type { GitHubApi } from './github.js'
-import { safeLog } from './log-safety.js'
 import { checkMergeResult } from './merge-result.js'
 import { mergeTargetThroughApi, prepareCheckout, type MergeTarget } from './merge-target.js'
 import { pullRequestChange } from './pull-change.js'
@@ -59,7 +58,7 @@ export async function reviewChange(
   let merge: MergeTarget | null = null
   let unfetched: string | null = null
   if (repo) {
-    const prepared = prepareCheckout(repo, pr, from, event.head, (m) => log.info(safeLog(m)))
+    const prepared = prepareCheckout(repo, pr, from, event.head, (m) => log.info(m))
     unfetched = prepared.unfetched
     merge = prepared.merge
     if (unfetched) {
@@ -67,7 +66,7 @@ export async function reviewChange(
       log.info('reading the change through the GitHub API instead')
     }
   }
-  const blobs = new ApiBlobs(api, (m) => log.warning(safeLog(m)))
+  const blobs = new ApiBlobs(api, (m) => log.warning(m))
   const source = repo
   const review = (a: string, b: string, hints: readonly FileChange[] = []): Promise<ReviewResult> | ReviewResult =>
     source ? reviewInCheckout(source, a, b, settings) : reviewThroughApi(api, blobs, a, b, hints, settings)
@@ -89,7 +88,7 @@ export async function reviewChange(
     }
     const check = await checkMergeResult(target, review, reviewed.report)
     if ('error' in check) return { error: `${check.error} (reading the merge result)` }
-    if (!check.checked) log.warning(safeLog(`systemd-exposure did not check the merge result: ${check.why}.`))
+    if (!check.checked) log.warning(`systemd-exposure did not check the merge result: ${check.why}.`)
     const into = 'from' in target ? `${pr.baseRef ?? 'the base branch'} (${target.from.slice(0, 12)})` : ''
     report = withMergeResult(reviewed.report, compared, check, into, settings.gate)
   }

@@ -3,9 +3,9 @@
  * corpus laid out like ../shared/corpus (TARGETS.tsv, golden/<ver>/<path>.json, SUMMARY.tsv),
  * or against a live systemd-analyze (`--live`, through an oracle script).
  */
-import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, realpathSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { assessUnitFile } from '../engine.js'
 import { formatExposure } from '../model/exposure.js'
 import { parseSecurityPolicy } from '../model/policy.js'
@@ -28,7 +28,23 @@ interface Expected {
   readonly exposure: string
   readonly verdict: string
   readonly rows: readonly Record<string, unknown>[] | null
+  /** systemd-analyze's standard error, when known. */
+  readonly stderr: string | null
 }
+
+/**
+ * Messages compared with `--warnings`: those about specifiers, command lines, capabilities and
+ * links, which this engine words as systemd does. (Others — unknown keys, the final "bad unit
+ * file setting" line — are worded our own way.)
+ */
+const COMPARED_MESSAGES =
+  /(Failed to resolve (?:unit )?specifiers|Specifier '%.' used|Neither a valid executable|Empty path in command line|Executable (?:name|path) contains special|Executable path specifies a directory|Empty executable name or zeroeth|The !! modifier|Ignoring unknown escape sequences|Unbalanced quoting|Invalid user\/group name|Suspicious symlink|(?:unit )?symlink target|Failed to resolve symlink)/
+
+/**
+ * systemd prints what it finds wrong with the links of a unit's directory once, for all of them;
+ * we report those that concern the unit. Ours must be among its.
+ */
+const LINK_MESSAGES = /^(Suspicious symlink|(?:unit )?symlink target|Failed to resolve symlink)/
 
 export async function conformanceCommand(args: readonly string[], io: CliIO): Promise<number> {
   const { read, positionals } = readCommandLine('conformance', args, io.env)
@@ -38,6 +54,7 @@ export async function conformanceCommand(args: readonly string[], io: CliIO): Pr
   const versions = given.length > 0 ? given : SYSTEMD_VERSIONS
   const live = read(OPTIONS.live)
   const verbose = read(OPTIONS.verbose)
+  const warnings = read(OPTIONS.warnings)
   const targetsFile = join(dir, 'TARGETS.tsv')
   if (!existsSync(targetsFile)) throw new UsageError(`${targetsFile} not found`)
   const targets = readTargets(readFileSync(targetsFile, 'utf8'))
@@ -50,7 +67,7 @@ export async function conformanceCommand(args: readonly string[], io: CliIO): Pr
     let identical = 0
     for (const t of targets) {
       const expected = live ? runOracle(oracle, version, dir, t) : goldenFor(goldens, version, t, summary!)
-      const mismatch = compare(io, dir, version, t, expected)
+      const mismatch = compare(io, dir, version, t, expected, warnings)
       if (mismatch !== null) io.stdout(`MISMATCH ${version} ${t.path}: ${mismatch}\n`)
       else {
         identical++
@@ -89,7 +106,9 @@ function goldenFor(goldens: string, version: string, t: Target, summary: Map<str
   if (!cols) throw new UsageError(`no golden for ${t.path} in ${version}/SUMMARY.tsv`)
   const jsonFile = join(goldens, version, `${t.path}.json`)
   const text = existsSync(jsonFile) ? readFileSync(jsonFile, 'utf8').trim() : ''
+  const stderrFile = join(goldens, version, `${t.path}.stderr`)
   return {
+    stderr: existsSync(stderrFile) ? readFileSync(stderrFile, 'utf8') : '',
     unit: cols[1] ?? '',
     exposure: cols[2] ?? '',
     verdict: cols[3] ?? '',
@@ -99,18 +118,17 @@ function goldenFor(goldens: string, version: string, t: Target, summary: Map<str
 }
 
 function runOracle(oracle: string, version: string, dir: string, t: Target): Expected {
-  const run = (text: boolean): { out: string; rc: number } => {
+  const run = (text: boolean): { out: string; err: string; rc: number } => {
     try {
-      const out = execFileSync(oracle, [version, t.path, ...t.args], {
+      const r = spawnSync(oracle, [version, t.path, ...t.args], {
         cwd: dir,
         encoding: 'utf8',
         env: { ...process.env, ...(text ? { ORACLE_TEXT: '1' } : {}) },
-        stdio: ['ignore', 'pipe', 'ignore'],
+        stdio: ['ignore', 'pipe', 'pipe'],
       })
-      return { out, rc: 0 }
+      return { out: r.stdout ?? '', err: r.stderr ?? '', rc: r.status ?? 1 }
     } catch (e) {
-      const err = e as { stdout?: string; status?: number }
-      return { out: err.stdout ?? '', rc: err.status ?? 1 }
+      return { out: '', err: (e as Error).message, rc: 1 }
     }
   }
   const json = run(false)
@@ -123,11 +141,12 @@ function runOracle(oracle: string, version: string, dir: string, t: Target): Exp
     exposure: m?.[2] ?? '',
     verdict: m?.[3] ?? '',
     rows: first.startsWith('[') ? (JSON.parse(first) as Record<string, unknown>[]) : null,
+    stderr: json.err,
   }
 }
 
 /** null when identical, else what differs first. */
-function compare(io: CliIO, dir: string, version: SystemdVersion, t: Target, expected: Expected): string | null {
+function compare(io: CliIO, dir: string, version: SystemdVersion, t: Target, expected: Expected, warnings: boolean): string | null {
   let policy
   let threshold = 100
   for (const a of t.args) {
@@ -145,7 +164,17 @@ function compare(io: CliIO, dir: string, version: SystemdVersion, t: Target, exp
       threshold = parsed
     }
   }
-  const r = assessUnitFile(io.source, join(dir, t.path), policy ? { version, policy } : { version })
+  // The oracle runs in the corpus directory on the target's relative path: links read from there.
+  const location = { workingDirectory: dir, absoluteRoot: io.cwd }
+  const r = assessUnitFile(io.source, join(dir, t.path), policy ? { version, policy, location } : { version, location })
+  if (warnings && expected.stderr !== null) {
+    // Messages name absolute paths: those under the corpus directory are compared relative to it,
+    // as the goldens have them.
+    const prefixes = [`${resolve(io.cwd, dir)}/`, `${realpathSync(resolve(io.cwd, dir))}/`]
+    const relative = (text: string): string => prefixes.reduce((t, p) => t.split(p).join(''), text)
+    const problem = compareMessages(r.diagnostics.map((d) => relative(d.message)), relative(expected.stderr))
+    if (problem !== null) return problem
+  }
   const expectLoad = expected.rows !== null
   if (!r.ok) return expectLoad ? `we refuse (${r.error}), systemd scores it ${expected.exposure}` : null
   if (!expectLoad) return `systemd refuses it (rc ${expected.rc}), we score it ${formatExposure(r.exposure)}`
@@ -162,5 +191,32 @@ function compare(io: CliIO, dir: string, version: SystemdVersion, t: Target, exp
     const b = JSON.stringify(theirs[i])
     if (a !== b) return `row ${i}: ours ${a}, systemd's ${b}`
   }
+  return null
+}
+
+/** null when our compared messages are systemd's (ours among its for link messages), else what differs. */
+function compareMessages(ours: readonly string[], stderr: string): string | null {
+  const pick = (messages: Iterable<string>): string[] => {
+    const out: string[] = []
+    for (const line of messages) {
+      // systemd's lines carry "file:line: " or "unit: " in front; the message starts at the match.
+      const m = COMPARED_MESSAGES.exec(line)
+      if (m) out.push(line.slice(m.index))
+    }
+    return out
+  }
+  const theirs = pick(stderr.split('\n'))
+  const mine = pick(ours)
+  const count = (list: readonly string[]): Map<string, number> => {
+    const c = new Map<string, number>()
+    for (const x of list) c.set(x, (c.get(x) ?? 0) + 1)
+    return c
+  }
+  const a = count(mine.filter((x) => !LINK_MESSAGES.test(x)))
+  const b = count(theirs.filter((x) => !LINK_MESSAGES.test(x)))
+  for (const [msg, n] of a) if (b.get(msg) !== n) return `message ${JSON.stringify(msg)} ${n}x, systemd ${b.get(msg) ?? 0}x`
+  for (const [msg, n] of b) if (a.get(msg) !== n) return `systemd's message ${JSON.stringify(msg)} ${n}x, ours ${a.get(msg) ?? 0}x`
+  const theirLinks = new Set(theirs.filter((x) => LINK_MESSAGES.test(x)))
+  for (const msg of mine) if (LINK_MESSAGES.test(msg) && !theirLinks.has(msg)) return `message ${JSON.stringify(msg)}, systemd does not print it`
   return null
 }

@@ -13,7 +13,7 @@ export const DIFF_FORMATS: FormatTable<DiffRenderer> = [
   },
   {
     name: 'json',
-    description: 'the report as one JSON document (schemaVersion 1, described in the README)',
+    description: 'the report as one JSON document (schemaVersion 2, described in the README)',
     render: (report) => JSON.stringify(report, null, 2) + '\n',
   },
 ]

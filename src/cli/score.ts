@@ -30,7 +30,8 @@ export function scoreCommand(args: readonly string[], io: CliIO): number {
 
   const job: ScoreJob = {
     paths: positionals,
-    assess: policy ? { version, policy } : { version },
+    // Paths as given, read from here: systemd-analyze run in this directory on the same arguments.
+    assess: policy ? { version, policy, location: { absoluteRoot: io.cwd } } : { version, location: { absoluteRoot: io.cwd } },
     render: format.render,
     threshold,
     emoji: emojiEnabled(io.env),

@@ -15,6 +15,7 @@ import { UNIT_TYPES, unitType } from '../unit/names.js'
 import { basename, dirname, joinPath } from '../unit/source.js'
 import type { BuildSettings } from './build-view.js'
 import { candidateUnits } from './candidates.js'
+import { foreignUnits, type ForeignUnit } from './foreign-units.js'
 import { loadUnit, type UnitLoad } from './load-unit.js'
 import type { Snapshot } from './snapshot.js'
 import { changedPaths, touchedDirectories } from './touched.js'
@@ -51,6 +52,8 @@ export interface SkippedFile {
 
 export interface AffectedResult {
   readonly units: readonly AffectedUnit[]
+  /** Drop-ins for units the repository does not ship, reviewed against assumed unit files. */
+  readonly foreign: readonly ForeignUnit[]
   readonly skipped: readonly SkippedFile[]
 }
 
@@ -97,26 +100,47 @@ export function affectedUnits(
   const headSide = [...h.units.values()].filter(touched).sort(byId)
   const baseOnly = [...b.units.values()].filter((l) => causesOf(l).length > 0 && !h.units.has(l.ref.id)).sort(byId)
 
-  const out: AffectedUnit[] = []
+  // Each base unit pairs with at most one head unit, so one base unit cannot lend its baseline
+  // to two head units (a rename plus a re-add elsewhere): the same unit first, then git's
+  // renames, then moves (the same unit name in another directory).
   const pairedBase = new Set<string>()
+  const baseOf = new Map<string, UnitLoad>()
+  const pair = (hl: UnitLoad, bl: UnitLoad | null | undefined): void => {
+    if (!bl || pairedBase.has(bl.ref.id) || baseOf.has(hl.ref.id)) return
+    pairedBase.add(bl.ref.id)
+    baseOf.set(hl.ref.id, bl)
+  }
+  for (const hl of headSide) pair(hl, b.units.get(hl.ref.id))
+  for (const hl of headSide) pair(hl, renamedBase(hl.ref, renamedFrom, b.units))
+  for (const hl of headSide) pair(hl, baseOnly.find((x) => !pairedBase.has(x.ref.id) && basename(x.ref.id) === basename(hl.ref.id)))
+  const out: AffectedUnit[] = []
   const causes = (...loads: (UnitLoad | null)[]): string[] => [...new Set(loads.flatMap((l) => (l ? causesOf(l) : [])))].sort()
   for (const hl of headSide) {
-    let bl: UnitLoad | null = b.units.get(hl.ref.id) ?? null
-    let status: AffectedUnit['status'] = bl ? 'modified' : 'added'
-    if (!bl) bl = renamedBase(hl.ref, renamedFrom, b.units) ?? null
-    if (!bl) {
-      // A delete plus an add under the same unit name elsewhere is a move, not a new unit.
-      bl = baseOnly.find((x) => !pairedBase.has(x.ref.id) && basename(x.ref.id) === basename(hl.ref.id)) ?? null
-    }
-    if (bl && status === 'added') status = 'renamed'
-    if (bl) pairedBase.add(bl.ref.id)
+    const bl = baseOf.get(hl.ref.id) ?? null
+    const status: AffectedUnit['status'] = bl === null ? 'added' : bl.ref.id === hl.ref.id ? 'modified' : 'renamed'
     out.push({ status, head: hl, base: bl, causes: causes(hl, bl) })
   }
   // A base unit not paired above is gone from the review's view — deleted, masked, turned into
   // a name of another unit, renamed to no unit or out of scope: reported as removed.
   for (const bl of baseOnly) if (!pairedBase.has(bl.ref.id)) out.push({ status: 'removed', head: null, base: bl, causes: causes(bl) })
 
-  return { units: out, skipped: skippedFiles(changed, [b, h], [base, head], out, inScope) }
+  const read = new Set<string>()
+  for (const side of [b, h]) for (const l of side.units.values()) for (const p of l.reaches) read.add(p)
+  // Type-wide (`service.d/`) and dash-prefix (`foo-.service.d/`) drop-ins also apply to units
+  // of the host that the repository does not ship: reviewed as such even when a unit here reads them.
+  const unread = [...changed].filter((p) => inScope(p) && (!read.has(p) || appliesToUnitsNotHere(p)))
+  const foreign = foreignUnits(base, head, unread, changed, traits, build)
+  const reviewed = new Set(foreign.flatMap((f) => f.causes))
+  const skipped = skippedFiles(changed, [b, h], [base, head], out, inScope).filter((f) => !reviewed.has(f.path))
+  return { units: out, foreign, skipped }
+}
+
+function appliesToUnitsNotHere(path: string): boolean {
+  const unit = dropInDirectoryUnit(dirname(path)) ?? dropInDirectoryUnit(path)
+  if (unit === null) return false
+  if ((UNIT_TYPES as readonly string[]).includes(unit)) return true
+  const type = unitType(unit)
+  return unit.slice(0, -(type.length + 1)).endsWith('-')
 }
 
 const byId = (a: UnitLoad, b: UnitLoad): number => (a.ref.id < b.ref.id ? -1 : a.ref.id > b.ref.id ? 1 : 0)

@@ -6,9 +6,8 @@
  * more names for a unit than its file name (aliases) and read it after all.
  */
 import type { VersionTraits } from '../model/versions.js'
-import { findDropIns } from '../unit/load.js'
+import { resolveUnitFiles } from '../unit/unit-files.js'
 import { dirname } from '../unit/source.js'
-import { loadedName } from './load-unit.js'
 import type { Snapshot } from './snapshot.js'
 import { linksReachingChanges } from './touched.js'
 import { isDropInDirectory } from './unit-paths.js'
@@ -70,7 +69,10 @@ function visitReaches(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits, w
   for (const p of ref.namedBy) add(p)
   if (!withDropIns) return true
   try {
-    for (const d of findDropIns(ref.view.source, dirname(ref.loadPath), loadedName(ref.loadPath, traits))) add(d)
+    // What the loader reads for the unit under every name it has (aliases included), also with
+    // its drop-in directory links resolved from their own directory (the gate's other reading).
+    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, traits.templateInstance).involved) add(d)
+    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, traits.templateInstance, { followDropInDirectoryLinks: true }).involved) add(d)
   } catch {
     return false
   }

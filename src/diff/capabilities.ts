@@ -21,6 +21,8 @@ import {
 import type { LoadedService } from '../unit/load.js'
 import { basename } from '../unit/source.js'
 import type { Acceptance, PrivilegeSummary, PrivilegeWidening } from './report.js'
+import { extractWords } from '../service/words.js'
+import type { Assignment } from '../unit/syntax.js'
 import { blame, type LineRef } from './trace.js'
 import type { AllowEntry, Waiver } from './waivers.js'
 
@@ -35,6 +37,10 @@ function names(caps: bigint): string[] {
 
 /** The pseudo-privilege "runs as uid 0" in lists of what is new or accepted. */
 export const ROOT = 'root'
+/** The pseudo-privilege "runs outside the unit's sandbox" (`+`, PermissionsStartOnly=). */
+export const SANDBOX_ESCAPE = 'outside-sandbox'
+/** The pseudo-privilege "decides what its privileged commands load and run" (their environment). */
+export const ELEVATED_ENVIRONMENT = 'elevated-environment'
 
 const BOUNDING_KEYS = ['CapabilityBoundingSet', 'PrivateDevices', 'ProtectKernelModules', 'ProtectKernelLogs', 'ProtectClock']
 const IDENTITY_KEYS = ['User', 'DynamicUser']
@@ -45,7 +51,7 @@ const SECCOMP_KEYS = [
 ]
 
 export function profileOf(svc: LoadedService, traits: VersionTraits): PrivilegeProfile {
-  return privilegeProfile(svc.state, svc.unit, traits)
+  return privilegeProfile(svc, traits)
 }
 
 /** The profile as the report shows it. */
@@ -96,10 +102,11 @@ export function privilegeWidenings(
     cause: string,
     line: LineRef | null,
     command: PrivilegeWidening['command'] = null,
+    others: readonly string[] = [],
   ): void => {
     const capabilities = names(caps)
-    const wanted = root ? [ROOT, ...capabilities] : capabilities
-    const { accepted, unaccepted } = accept(wanted, acceptor)
+    const wanted = [...(root ? [ROOT] : []), ...capabilities, ...others]
+    const { accepted, unaccepted } = accept(wanted, acceptor, line)
     out.push({
       level,
       capabilities,
@@ -131,21 +138,104 @@ export function privilegeWidenings(
     finding('reachable', reach, false, `${b ? 'can now gain' : 'is new and can gain'} ${capList(reach)} through set-user-ID or file-capability programs`, why.text, why.line)
   }
 
-  // Elevated commands, each compared with the same command in base (or with base's ordinary
-  // processes when base had no such elevated command).
+  // Elevated commands: each compared with the same command line of base (the same directive and
+  // arguments). One that is new, or whose command line changed, is compared with base's ordinary
+  // processes: what a privileged program does with other arguments is not known.
   const baseElevated = [...(b?.elevated ?? [])]
+  const take = (pred: (x: ElevatedCommand) => boolean): ElevatedCommand | null => {
+    const i = baseElevated.findIndex(pred)
+    return i >= 0 ? baseElevated.splice(i, 1)[0]! : null
+  }
   for (const e of h.elevated) {
-    const i = baseElevated.findIndex((x) => commandKey(x) === commandKey(e))
-    const matched = i >= 0 ? baseElevated.splice(i, 1)[0]! : null
+    const key = commandKey(e)
+    // The same privileged program of base with other arguments is still that command, unless
+    // the program runs what its arguments say (a shell, an interpreter, an exec wrapper) or an
+    // argument names a path it did not (`chown app /etc/shadow`, `find … -exec /var/lib/x`):
+    // then the command line is new, as what it does is not known.
+    let matched = take((x) => commandKey(x) === key)
+    let changed = false
+    if (matched === null) {
+      const sibling = (b?.elevated ?? []).find((x) => x.command.directive === e.command.directive && sameProgram(x, e) && baseElevated.includes(x))
+      if (sibling !== undefined) {
+        if (reachesFurther(sibling, e)) changed = true
+        else matched = take((x) => x === sibling)
+      }
+    }
     const before = matched?.privileges ?? b?.held ?? { root: false, caps: 0n }
     const caps = e.privileges.caps & ~before.caps
     const root = e.privileges.root && !before.root
-    if (caps === 0n && !root) continue
-    const why = commandCause(base?.svc ?? null, head.svc, e, matched)
+    const escapes = e.escapesSandbox && !(matched?.escapesSandbox ?? false)
+    if (caps === 0n && !root && !escapes) continue
+    const why = commandCause(base?.svc ?? null, head.svc, e, matched, changed)
     const cmd = { directive: e.command.directive, text: e.command.text, kind: e.kind, file: e.command.source.file, line: e.command.source.line }
-    finding('command', caps, root, `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${privilegeList(caps, root)}`, why.text, why.line, cmd)
+    const what = `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${[privilegeList(caps, root), escapes ? 'outside the sandbox' : ''].filter((x) => x !== '' && x !== 'no capability').join(', ') || 'no capability'}`
+    finding('command', caps, root, what, why.text, why.line, cmd, escapes ? [SANDBOX_ESCAPE] : [])
+  }
+
+  // What the elevated commands load and run: their environment and search path.
+  if (h.elevated.length > 0) {
+    const env = environmentChange(base?.svc ?? null, head.svc)
+    if (env !== null) {
+      const first = h.elevated[0]!.command
+      const more = h.elevated.length > 1 ? ` and ${h.elevated.length - 1} more` : ''
+      finding(
+        'command',
+        0n,
+        false,
+        `changes what its privileged commands (${first.directive}=${first.text}${more}) load and run: ${env.text}`,
+        'environment variables and search paths decide which code a privileged command runs (LD_PRELOAD, PATH, …)',
+        env.line,
+        null,
+        [ELEVATED_ENVIRONMENT],
+      )
+    }
   }
   return out
+}
+
+/** Settings that decide what a command loads and runs, besides its command line. */
+const ENVIRONMENT_KEYS = new Set(['Environment', 'EnvironmentFile', 'PassEnvironment', 'UnsetEnvironment', 'ExecSearchPath'])
+
+/**
+ * Variables through which the environment chooses code: the dynamic loader's, PATH, and the
+ * start-up hooks of shells and interpreters.
+ */
+const LOADER_VARIABLE =
+  /^(LD_[A-Z_]+|PATH|GCONV_PATH|GLIBC_TUNABLES|HOSTALIASES|LOCPATH|NLSPATH|RESOLV_HOST_CONF|MALLOC_[A-Z_]+|BASH_ENV|ENV|SHELLOPTS|BASHOPTS|PS4|IFS|PYTHON[A-Z_]*|PERL5?[A-Z_]*|RUBY[A-Z_]*|GEM_[A-Z_]+|NODE_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|CLASSPATH|LUA_[A-Z_]+|TCLLIBPATH|GIT_[A-Z_]+|SSL_CERT_[A-Z_]+|OPENSSL_[A-Z_]+)$/
+
+/**
+ * A change of head's environment settings that can make an elevated command load or run other
+ * code: a loader or interpreter variable set or changed (Environment=, PassEnvironment=), one no
+ * longer unset (UnsetEnvironment=), or an environment file or search path added or changed
+ * (their content is not known).
+ */
+function environmentChange(base: LoadedService | null, head: LoadedService): { text: string; line: LineRef } | null {
+  const lines = (svc: LoadedService | null): Assignment[] => (svc ? svc.files.flatMap((f) => f.assignments.filter((a) => ENVIRONMENT_KEYS.has(a.key))) : [])
+  const baseLines = lines(base)
+  const had = new Set(baseLines.map((a) => `${a.key}=${a.value}`))
+  const ref = (a: Assignment, removed = false): LineRef => ({ file: a.file, line: a.line, removed, text: `${a.key}=${a.value}` })
+  for (const a of lines(head)) {
+    if (had.has(`${a.key}=${a.value}`)) continue
+    if (a.key === 'EnvironmentFile' || a.key === 'ExecSearchPath') {
+      if (a.value !== '') return { text: `${a.key}=${a.value}`, line: ref(a) }
+      continue
+    }
+    const vars = variablesOf(a)
+    const risky = vars.filter((v) => LOADER_VARIABLE.test(v))
+    if (risky.length > 0 && a.key !== 'UnsetEnvironment') return { text: `${a.key}= sets ${risky.join(', ')}`, line: ref(a) }
+  }
+  const stillUnset = new Set(lines(head).filter((a) => a.key === 'UnsetEnvironment').flatMap(variablesOf))
+  for (const a of baseLines) {
+    if (a.key !== 'UnsetEnvironment') continue
+    const freed = variablesOf(a).filter((v) => LOADER_VARIABLE.test(v) && !stillUnset.has(v))
+    if (freed.length > 0) return { text: `UnsetEnvironment= no longer removes ${freed.join(', ')}`, line: ref(a, true) }
+  }
+  return null
+}
+
+/** The variable names an environment line names (`A=1 "B=two words"`, `PassEnvironment=A B`). */
+function variablesOf(a: Assignment): string[] {
+  return extractWords(a.value, { unquote: true, relax: true }).words.map((w) => w.split('=')[0]!)
 }
 
 const KIND_PHRASE: Record<ElevationKind, string> = {
@@ -155,16 +245,44 @@ const KIND_PHRASE: Record<ElevationKind, string> = {
 }
 
 /**
- * Which elevated command of base a head command is: the same directive and executable. For
- * shells and interpreters the program is in the arguments, so the whole command line counts.
+ * Which elevated command of base a head command is: the same directive and command line — the
+ * words after unquoting, white space inside a word collapsed (re-wrapping `sh -c '…'` over a
+ * continuation changes nothing), `/bin`, `/sbin`, `/usr/bin` and `/usr/sbin` the same directory
+ * (merged /usr).
  */
 function commandKey(e: ElevatedCommand): string {
-  const c = e.command
-  const program = basename(c.path)
-  const args = SHELLS.test(program) ? c.text.slice(c.text.search(/[ \t]/) + 1 || c.text.length).trim() : ''
-  return `${c.directive}\0${c.path}\0${args}`
+  return `${e.command.directive}\0${programOf(e)}\0${argumentsOf(e).join('\0')}`
 }
-const SHELLS = /^(sh|bash|dash|zsh|ksh|mksh|ash|busybox|env|python[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|tclsh[0-9.]*)$/
+
+function sameProgram(a: ElevatedCommand, b: ElevatedCommand): boolean {
+  return programOf(a) === programOf(b)
+}
+
+/**
+ * Programs that run, or choose what to run from, their arguments: shells and interpreters,
+ * and wrappers that execute a command they are given.
+ */
+const RUNS_ITS_ARGUMENTS =
+  /^(sh|bash|dash|zsh|ksh|mksh|ash|csh|tcsh|fish|rbash|busybox|toybox|env|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|deno|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|wish|pwsh|java|awk|gawk|mawk|nawk|sed|find|xargs|parallel|sudo|su|runuser|doas|setpriv|nsenter|unshare|chroot|flock|timeout|nice|ionice|nohup|stdbuf|setsid|taskset|chrt|numactl|prlimit|systemd-run|systemd-nspawn|strace|ltrace|gdb|watch|script|expect|make|install)$/
+
+/** The new command line of a program can run or touch what the old one did not. */
+function reachesFurther(before: ExecCommandLike, after: ExecCommandLike): boolean {
+  if (after.command.viaShell === true || RUNS_ITS_ARGUMENTS.test(basename(after.command.path))) return true
+  const paths = (e: ExecCommandLike): string[] => argumentsOf(e).flatMap((w) => w.split(/[=:,]/)).filter((w) => w.startsWith('/'))
+  const known = new Set(paths(before))
+  return paths(after).some((p) => !known.has(p))
+}
+type ExecCommandLike = Pick<ElevatedCommand, 'command'>
+
+function programOf(e: ExecCommandLike): string {
+  return e.command.path.replace(/^\/(usr\/)?s?bin\//, '/usr/bin/')
+}
+
+function argumentsOf(e: ExecCommandLike): string[] {
+  const text = e.command.text
+  const { words } = extractWords(text, { unquote: true, relax: true })
+  return words.slice(1).map((w) => w.replace(/\s+/g, ' ').trim())
+}
 
 function heldWhat(b: PrivilegeProfile | null, h: PrivilegeProfile, caps: bigint, root: boolean): string {
   const instance = h.user.fromInstance ? ' (for an instance named root)' : ''
@@ -189,6 +307,9 @@ function heldCause(base: LoadedService | null, b: PrivilegeProfile | null, head:
         ? `no User= (or User=root)${helper ? `; the manager runs ${helper} for it` : ''}`
         : 'AmbientCapabilities='
     return { text: `new unit: ${who}`, line }
+  }
+  if (b.privateUsers && !h.privateUsers) {
+    return { text: 'PrivateUsers= is gone: its capabilities now count on the host, not in a user namespace of its own', line: blame(base, head, ['PrivateUsers']) }
   }
   if (h.user.root && !b.user.root) {
     const text = h.user.fromInstance ? 'User= now comes from the instance name (%i): an instance named root runs as root' : 'the unit now runs as root (User= removed or set to root)'
@@ -223,6 +344,9 @@ function reachCause(base: LoadedService | null, b: PrivilegeProfile | null, head
         }
     }
   }
+  if (b.privateUsers && !h.privateUsers) {
+    return { text: 'PrivateUsers= is gone: what it gains now counts on the host', line: blame(base, head, ['PrivateUsers']) }
+  }
   if (h.user.root && !b.user.root) return { text: 'the unit now runs as root', line: blame(base, head, IDENTITY_KEYS) }
   return { text: 'the bounding set grew', line: blame(base, head, BOUNDING_KEYS) }
 }
@@ -233,8 +357,17 @@ function firstCommand(svc: LoadedService): LineRef {
   return a ? { file: a.file, line: a.line, removed: false, text: `${a.key}=${a.value}` } : { file: svc.fragmentPath, line: 1, removed: false, text: '' }
 }
 
-function commandCause(base: LoadedService | null, head: LoadedService, e: ElevatedCommand, matched: ElevatedCommand | null): { text: string; line: LineRef | null } {
+function commandCause(
+  base: LoadedService | null,
+  head: LoadedService,
+  e: ElevatedCommand,
+  matched: ElevatedCommand | null,
+  changed: boolean,
+): { text: string; line: LineRef | null } {
   const own: LineRef = { file: e.command.source.file, line: e.command.source.line, removed: false, text: `${e.command.directive}=${e.command.source.value}` }
+  if (changed) {
+    return { text: 'the command line of a privileged command changed: what a privileged program does with other arguments is a new privilege', line: own }
+  }
   if (!matched) {
     if (e.kind === 'permissions-start-only') {
       const pso = blame(base, head, ['PermissionsStartOnly'])
@@ -250,21 +383,40 @@ function commandCause(base: LoadedService | null, head: LoadedService, e: Elevat
   return { text: 'the bounding set its elevated command runs within grew', line: blame(base, head, BOUNDING_KEYS) ?? own }
 }
 
-/** Which of the new privileges a waiver or the allow-list accepts. */
-function accept(wanted: readonly string[], a: Acceptor): { accepted: Acceptance[]; unaccepted: string[] } {
+/**
+/**
+ * Which of the new privileges a waiver or the allow-list accepts. A waiver naming capabilities
+ * accepts them anywhere in the unit; `ALL` only what the line right below it causes, so an old
+ * `allow ALL` for one privileged helper cannot accept an unrelated widening later (what a removed
+ * line caused, such as a deleted User=, has no line below a waiver: a waiver this change adds
+ * may accept it). The acceptance that does not come from the change itself is preferred — a
+ * waiver base already had, then the workflow's allow-list, and only then a waiver this change
+ * adds — so `addedInChange` means that nothing but the change's own waiver accepts it.
+ */
+function accept(wanted: readonly string[], a: Acceptor, line: LineRef | null): { accepted: Acceptance[]; unaccepted: string[] } {
   const accepted: Acceptance[] = []
   const unaccepted: string[] = []
-  const covers = (list: readonly string[], name: string): boolean => list.includes('ALL') || (name !== ROOT && list.includes(name))
+  const known = (w: Waiver): boolean => a.baseWaivers.some((b) => sameWaiver(b, w))
+  const allowCovers = (capability: string, name: string): boolean => capability === 'ALL' || (name.startsWith('CAP_') && capability === name)
+  const waiverCovers = (w: Waiver, name: string): boolean =>
+    w.capabilities.includes('ALL')
+      ? line !== null && (line.removed ? !known(w) : line.file === w.file && line.line === w.nextLine)
+      : name.startsWith('CAP_') && w.capabilities.includes(name)
+  const byWaiver = (w: Waiver, name: string, addedInChange: boolean): Acceptance => ({ privilege: name, by: 'waiver', reason: w.reason, file: w.file, line: w.line, addedInChange })
   for (const name of wanted) {
-    const waiver = a.waivers.find((w) => covers(w.capabilities, name))
-    if (waiver) {
-      const known = a.baseWaivers.some((w) => sameWaiver(w, waiver))
-      accepted.push({ privilege: name, by: 'waiver', reason: waiver.reason, file: waiver.file, line: waiver.line, addedInChange: !known })
+    const waivers = a.waivers.filter((w) => waiverCovers(w, name))
+    const old = waivers.find(known)
+    if (old) {
+      accepted.push(byWaiver(old, name, false))
       continue
     }
-    const entry = a.allow.find((e) => covers([e.capability], name) && (e.unit === null || a.unitNames.includes(e.unit)))
+    const entry = a.allow.find((e) => allowCovers(e.capability, name) && (e.unit === null || a.unitNames.includes(e.unit)))
     if (entry) {
       accepted.push({ privilege: name, by: 'allow-list', reason: `allowed by configuration (${entry.unit ? `${entry.unit}:` : ''}${entry.capability})`, addedInChange: false })
+      continue
+    }
+    if (waivers.length > 0) {
+      accepted.push(byWaiver(waivers[0]!, name, true))
       continue
     }
     unaccepted.push(name)

@@ -4,17 +4,18 @@
  */
 import { assessLoaded, type AssessResult } from '../engine.js'
 import { formatExposure } from '../model/exposure.js'
-import { VERSION_TRAITS, type SystemdVersion } from '../model/versions.js'
+import { VERSION_TRAITS, type SystemdVersion, type VersionTraits } from '../model/versions.js'
 import type { FileChange } from '../git/git.js'
 import { basename } from '../unit/source.js'
 import { affectedUnits, loadedName, DEFAULT_FILTER, type AffectedUnit, type PathFilter } from './affected.js'
 import type { BuildSettings } from './build-view.js'
 import { exposureRef, rowChanges } from './compare.js'
-import { privilegeWidenings, profileOf, summarize } from './capabilities.js'
+import { privilegeWidenings, profileOf, summarize, type Acceptor } from './capabilities.js'
+import type { ForeignUnit } from './foreign-units.js'
 import type { UnitLoad } from './load-unit.js'
 import { recommendUnitFile, suggestRegressionFix } from '../recommend/recommend.js'
 import { gateFailures, type GateSettings } from './gate.js'
-import { REPORT_SCHEMA_VERSION, type DiffReport, type ServiceReport } from './report.js'
+import { REPORT_SCHEMA_VERSION, type DiffReport, type PrivilegeWidening, type ServiceReport } from './report.js'
 import type { Snapshot } from './snapshot.js'
 import { findWaivers, type AllowEntry, type Waiver } from './waivers.js'
 import type { LoadedService } from '../unit/load.js'
@@ -44,10 +45,10 @@ export function diffSnapshots(base: Snapshot, head: Snapshot, changes: readonly 
     suffixes: settings.templateSuffixes ?? DEFAULT_TEMPLATE_SUFFIXES,
     placeholders: settings.templatePlaceholders ?? {},
   }
-  const { units: affected, skipped } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER)
+  const { units: affected, foreign, skipped } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER)
   // Recommendations re-run the engine several times per service: keep huge changes fast.
   const recommend = (settings.recommend ?? true) && affected.length <= RECOMMEND_LIMIT
-  const services = affected.map((a) => compareUnit(a, settings, recommend))
+  const services = [...affected.map((a) => compareUnit(a, settings, recommend)), ...foreign.map((f) => compareForeignUnit(f, settings))]
   const failures = gateFailures(services, settings.gate)
   const after = services.map((s) => s.after?.exposure).filter((x): x is number => x !== undefined)
   return {
@@ -57,6 +58,7 @@ export function diffSnapshots(base: Snapshot, head: Snapshot, changes: readonly 
     base: { rev: base.rev },
     head: { rev: head.rev },
     verdict: failures.length > 0 ? 'fail' : 'pass',
+    gate: settings.gate,
     failures,
     summary: {
       servicesChanged: services.length,
@@ -124,19 +126,11 @@ function compareUnit(a: AffectedUnit, settings: DiffSettings, recommend: boolean
       }
     }
   }
-  const beforeSide = before?.ok ? { svc: before.service, profile: profileOf(before.service, traits) } : null
-  const afterSide = after?.ok ? { svc: after.service, profile: profileOf(after.service, traits) } : null
+  const acceptor = { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [unit, basename(ref.loadPath), basename(ref.file)] }
   const caps = {
-    before: beforeSide ? summarize(beforeSide.profile) : null,
-    after: afterSide ? summarize(afterSide.profile) : null,
-    widened: afterSide
-      ? privilegeWidenings(beforeSide, afterSide, {
-          waivers,
-          baseWaivers,
-          allow: settings.allow ?? [],
-          unitNames: [unit, basename(ref.loadPath), basename(ref.file)],
-        })
-      : [],
+    before: before?.ok ? summarize(profileOf(before.service, traits)) : null,
+    after: after?.ok ? summarize(profileOf(after.service, traits)) : null,
+    widened: widenedInEveryReading(a, traits, acceptor),
   }
   const b = exposureRef(before)
   const h = exposureRef(after)
@@ -159,6 +153,90 @@ function compareUnit(a: AffectedUnit, settings: DiffSettings, recommend: boolean
     warnings,
     changedFiles: a.causes,
     recommendation,
+    assumedUnitFile: null,
+  }
+}
+
+/**
+ * Privilege widenings under systemd's reading of both sides and under each other reading a side
+ * has (load-unit.ts: lenient, drop-in directory links resolved, enabled aliases), each compared
+ * with the same reading of base (else base's own): a finding only another reading shows says
+ * when it holds. A base no reading loads is no baseline (systemd refuses it: it ran nothing).
+ */
+function widenedInEveryReading(a: AffectedUnit, traits: VersionTraits, acceptor: Acceptor): PrivilegeWidening[] {
+  const readings = (load: UnitLoad | null): Map<string, { svc: LoadedService; assumption: string | null }> => {
+    const m = new Map<string, { svc: LoadedService; assumption: string | null }>()
+    if (load?.result.ok) m.set('strict', { svc: load.result, assumption: null })
+    for (const alt of load?.alternatives ?? []) m.set(alt.kind, { svc: alt.result, assumption: alt.assumption })
+    return m
+  }
+  const base = readings(a.base)
+  const head = readings(a.head)
+  const out = new Map<string, PrivilegeWidening>()
+  for (const [kind, h] of head) {
+    const b = base.get(kind) ?? base.get('strict') ?? base.get('lenient') ?? null
+    const findings = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor)
+    for (const w of findings) {
+      const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(' '), w.unaccepted.join(' ')].join('\0')
+      if (out.has(key)) continue
+      out.set(key, h.assumption === null ? w : { ...w, what: `${w.what} (if ${h.assumption})` })
+    }
+  }
+  return [...out.values()]
+}
+
+/**
+ * Drop-ins for a unit the repository does not ship: no score (the unit file is not here), but
+ * every privilege the drop-ins add under one of the assumed unit files (foreign-units.ts).
+ */
+function compareForeignUnit(f: ForeignUnit, settings: DiffSettings): ServiceReport {
+  const traits = VERSION_TRAITS[settings.version]
+  const warnings: { file: string; line: number; message: string }[] = []
+  const widened = new Map<string, PrivilegeWidening & { seenIn: string[] }>()
+  for (const [i, v] of f.variants.entries()) {
+    const before = v.base.result
+    const after = v.head.result
+    if (!after.ok) continue
+    const file = (p: string): string => v.head.ref.view.origin(p)
+    const waivers = waiversOf(after, v.head, file, i === 0 ? warnings : [])
+    const baseWaivers = before.ok ? waiversOf(before, v.base, file, []) : []
+    const findings = privilegeWidenings(
+      before.ok ? { svc: before, profile: profileOf(before, traits) } : null,
+      { svc: after, profile: profileOf(after, traits) },
+      { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [f.name, basename(f.dir).slice(0, -2)] },
+    )
+    for (const w of findings) {
+      const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(' ')].join('\0')
+      const seen = widened.get(key)
+      if (seen) seen.seenIn.push(v.assumption)
+      else widened.set(key, { ...w, seenIn: [v.assumption] })
+    }
+    if (i === 0) for (const d of after.diagnostics) if (d.file !== v.head.ref.loadPath) warnings.push(d)
+  }
+  const all = f.variants.length
+  const head = f.variants[0]!.head
+  return {
+    unit: f.name,
+    status: 'modified',
+    path: f.dir,
+    basePath: f.dir,
+    before: null,
+    after: null,
+    delta: null,
+    capabilities: {
+      before: null,
+      after: null,
+      // A finding only some assumed unit files show says for which.
+      widened: [...widened.values()].map(({ seenIn, ...w }) => (seenIn.length === all ? w : { ...w, what: `${w.what} (if its unit file is ${seenIn[0]})` })),
+    },
+    regressions: [],
+    improvements: [],
+    errors: { before: null, after: head.result.ok ? null : head.result.error },
+    unreadable: { before: f.variants[0]!.base.unreadable, after: head.unreadable },
+    warnings,
+    changedFiles: f.causes,
+    recommendation: null,
+    assumedUnitFile: `${f.name} is not in this repository: its drop-ins were applied to ${f.variants.map((v) => v.assumption).join('; to ')}`,
   }
 }
 

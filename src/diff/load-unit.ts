@@ -6,16 +6,31 @@
  */
 import type { VersionTraits } from '../model/versions.js'
 import type { TemplateNote } from '../unit/build-template.js'
-import { findDropIns, loadService, type LoadResult } from '../unit/load.js'
-import { templateOf, unitNameKind, withInstance } from '../unit/names.js'
-import { basename, dirname, joinPath } from '../unit/source.js'
-import type { Snapshot } from './snapshot.js'
+import { loadService, type LoadedService, type LoadOptions, type LoadResult } from '../unit/load.js'
+import { resolveUnitFiles } from '../unit/unit-files.js'
+import { dropInUnitNames, templateOf, unitNameKind, unitType, withInstance } from '../unit/names.js'
+import { basename, dirname, joinPath, type UnitSource } from '../unit/source.js'
+import { unreadableReason, type Snapshot } from './snapshot.js'
 import { isDropInDirectory } from './unit-paths.js'
 import type { UnitRef } from './units.js'
+
+/**
+ * Another reading of the unit, for the capability gate only: where systemd's reading depends
+ * on what the repository does not say (how it is deployed, whether it is enabled) or where this
+ * loader refuses what systemd may accept, the gate takes every reading into account, so that
+ * none of them hides a widening. Scores are systemd-analyze's reading alone.
+ */
+export interface AlternativeLoad {
+  readonly kind: 'lenient' | 'drop-in-links' | 'install-aliases'
+  /** When this reading holds, completing "if …" in a finding only it shows. */
+  readonly assumption: string
+  readonly result: LoadedService
+}
 
 export interface UnitLoad {
   readonly ref: UnitRef
   readonly result: LoadResult
+  readonly alternatives: readonly AlternativeLoad[]
   /** Why the unit (or part of it) could not be read: it must not pass unseen. Null when it could. */
   readonly unreadable: string | null
   /** Repository paths whose change changes this unit: links followed and files read. */
@@ -41,8 +56,25 @@ export function loadUnit(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits
     unreadable = (e as Error).message
     result = { ok: false, unit: loadedName(ref.loadPath, traits), error: unreadable, diagnostics: [] }
   }
+  // The loader follows links itself, as systemd-analyze on a clean machine does: one that leaves
+  // the repository, dangles or loops reads as nothing there. What it stands for when deployed is
+  // not known here, so the unit is unreadable.
+  if (unreadable === null) {
+    // Its drop-in directories may be links too (systemd-analyze skips one it cannot follow).
+    const names = result.ok ? result.names : [result.unit ?? loadedName(ref.loadPath, traits)]
+    const dropInDirs = [...new Set([...names.flatMap((n) => dropInUnitNames(n)), unitType(names[0]!)])].map((n) => joinPath(dirname(ref.loadPath), `${n}.d`))
+    for (const p of [ref.loadPath, ...(result.ok ? result.links.map((l) => l.path) : []), ...dropInDirs]) {
+      const why = unreadableReason(snapshot.tree.resolve(ref.view.origin(p)))
+      if (why !== null) {
+        unreadable = `${p}: ${why}`
+        break
+      }
+    }
+  }
 
+  const alternatives = unreadable === null ? alternativeLoads(snapshot, ref, traits, result) : []
   const read = result.ok ? [result.fragmentPath, ...result.dropInPaths] : filesOfFailedLoad(snapshot, ref, result.unit ?? loadedName(ref.loadPath, traits))
+  for (const alt of alternatives) for (const p of [alt.result.fragmentPath, ...alt.result.dropInPaths]) read.push(p)
   const reaches = new Set<string>()
   const templateNotes: { file: string; line: number; message: string }[] = []
   const unresolvable: string[] = []
@@ -69,7 +101,66 @@ export function loadUnit(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits
   if (unreadable === null && !result.ok && unknown.size > 0) {
     unreadable = `the unit generated from its build template does not load with the unknown placeholders ${[...unknown].join(' ')} (${result.error})`
   }
-  return { ref, result, unreadable, reaches, templateNotes }
+  return { ref, result, alternatives, unreadable, reaches, templateNotes }
+}
+
+function alternativeLoads(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits, strict: LoadResult): AlternativeLoad[] {
+  const out: AlternativeLoad[] = []
+  const load = (options: LoadOptions, source = ref.view.source): LoadResult | null => {
+    try {
+      return loadService(source, ref.loadPath, traits, options)
+    } catch {
+      return null
+    }
+  }
+  // A setting this loader finds fatal (the unit refused, or the rest of a drop-in skipped).
+  const fatal = strict.diagnostics.find((d) => d.severity === 'error')
+  if (!strict.ok || fatal !== undefined) {
+    const r = load({ lenient: true })
+    const why = strict.ok ? fatal!.message : strict.error
+    if (r?.ok) out.push({ kind: 'lenient', assumption: `systemd reads on where this tool stops (${why})`, result: r })
+  }
+  const dir = dirname(ref.loadPath)
+  const entries = snapshot.tree.listDir(ref.view.origin(dir)) ?? []
+  if (entries.some((n) => n.endsWith('.d') && snapshot.tree.entry(joinPath(ref.view.origin(dir), n))?.kind === 'link')) {
+    const r = load({ followDropInDirectoryLinks: true })
+    if (r?.ok) out.push({ kind: 'drop-in-links', assumption: 'its drop-in directory links are resolved from their own directory when deployed', result: r })
+  }
+  if (strict.ok) {
+    const aliases = installAliases(strict).filter((a) => !strict.names.includes(a) && entries.some((n) => n === `${a}.d` || n === `${templateOf(a)}.d`))
+    if (aliases.length > 0) {
+      const r = load({}, withAliasLinks(ref.view.source, dir, aliases, basename(strict.fragmentPath)))
+      if (r?.ok) out.push({ kind: 'install-aliases', assumption: `it is enabled: [Install] Alias=${aliases.join(' ')} makes their drop-ins apply`, result: r })
+    }
+  }
+  return out
+}
+
+/** The names `systemctl enable` links to a unit: its [Install] Alias= names of the same type. */
+function installAliases(svc: LoadedService): string[] {
+  const type = unitType(svc.unit)
+  const out: string[] = []
+  for (const f of svc.files) {
+    for (const a of f.assignments) {
+      if (a.section !== 'Install' || a.key !== 'Alias') continue
+      if (a.value === '') out.length = 0
+      for (const w of a.value.split(/\s+/)) if (w !== '' && unitNameKind(w) !== null && unitType(w) === type && !out.includes(w)) out.push(w)
+    }
+  }
+  return out
+}
+
+/** A source where `dir/<alias>` are links to the unit's file, as `systemctl enable` makes them. */
+function withAliasLinks(source: UnitSource, dir: string, aliases: readonly string[], target: string): UnitSource {
+  const paths = new Set(aliases.map((a) => joinPath(dir, a)))
+  return {
+    read: (p) => (paths.has(p) ? source.read(joinPath(dir, target)) : source.read(p)),
+    list: (d) => {
+      const names = source.list(d)
+      return d === dir && names !== null ? [...new Set([...names, ...aliases])] : names
+    },
+    link: (p) => (paths.has(p) ? target : source.link(p)),
+  }
 }
 
 /**
@@ -78,12 +169,19 @@ export function loadUnit(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits
  * file of every drop-in directory beside the unit counts: a change there must not slip past a
  * unit that is unreadable for another reason.
  */
+/** The instance a loaded name carries ('' for a plain name): what resolveUnitFiles() names templates with. */
+function instanceOf(unit: string): string {
+  const at = unit.indexOf('@')
+  const dot = unit.lastIndexOf('.')
+  return at >= 0 && at < dot ? unit.slice(at + 1, dot) : ''
+}
+
 function filesOfFailedLoad(snapshot: Snapshot, ref: UnitRef, unit: string): string[] {
   const dir = dirname(ref.loadPath)
   const files = [ref.loadPath]
   if (unitNameKind(basename(ref.loadPath)) === 'instance') files.push(joinPath(dir, templateOf(basename(ref.loadPath))))
   try {
-    for (const d of findDropIns(ref.view.source, dir, unit)) files.push(d)
+    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, instanceOf(unit)).involved) files.push(d)
   } catch {
     for (const name of snapshot.tree.listDir(dir) ?? []) {
       const d = joinPath(dir, name)

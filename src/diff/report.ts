@@ -3,6 +3,7 @@
  * Versioned: fields are only added within a schemaVersion; anything else bumps it.
  */
 import type { ServiceStatus } from './affected.js'
+import type { GateSettings } from './gate.js'
 
 export const REPORT_SCHEMA_VERSION = 2
 
@@ -145,6 +146,11 @@ export interface ServiceReport {
   readonly unreadable: { readonly before: string | null; readonly after: string | null }
   readonly warnings: readonly { readonly file: string; readonly line: number; readonly message: string }[]
   readonly changedFiles: readonly string[]
+  /**
+   * For drop-ins of a unit the repository does not ship: that its file is not here and what was
+   * assumed in its place (no score then; the privileges the drop-ins add are still reviewed).
+   */
+  readonly assumedUnitFile: string | null
   /** Suggested hardening for the service as changed (null when none applies or it is not scored). */
   readonly recommendation: ServiceRecommendation | null
 }
@@ -153,7 +159,15 @@ export interface ServiceReport {
  * `merge-widening`: a privilege the merge result gives a unit that the pull request's own change
  * (from its merge base) does not show — the base branch removed it since the branch point.
  */
-export type FailureKind = 'capability-widening' | 'max-exposure' | 'exposure-increase' | 'regression' | 'invalid-unit' | 'unreadable-unit' | 'merge-widening'
+export type FailureKind =
+  | 'capability-widening'
+  | 'new-waiver'
+  | 'max-exposure'
+  | 'exposure-increase'
+  | 'regression'
+  | 'invalid-unit'
+  | 'unreadable-unit'
+  | 'merge-widening'
 
 export interface Failure {
   readonly kind: FailureKind
@@ -196,6 +210,8 @@ export interface DiffReport {
   readonly base: { readonly rev: string | null }
   readonly head: { readonly rev: string | null }
   readonly verdict: 'pass' | 'fail'
+  /** The gate the verdict was decided with: renderers say what it did not check. */
+  readonly gate: GateSettings
   readonly failures: readonly Failure[]
   readonly summary: {
     readonly servicesChanged: number

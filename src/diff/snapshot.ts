@@ -32,7 +32,7 @@ function isLfsPointer(bytes: Uint8Array): boolean {
 }
 
 /** Why a resolution gives no content, as the reason of an UnreadableFile (null: none needed). */
-function unreadableReason(r: Resolution): string | null {
+export function unreadableReason(r: Resolution): string | null {
   switch (r.kind) {
     case 'outside':
       return `symbolic link ${r.link} -> ${r.target} leaves the repository`

@@ -3,9 +3,9 @@
  *
  *     # systemd-exposure: allow CAP_NET_ADMIN CAP_NET_RAW -- manages routes
  *
- * The reason after `--` is mandatory; a waiver without one is reported and ignored. `ALL`
- * accepts every new privilege of the unit, running as root included (for a unit that must run
- * as root, or an elevated command). Settings can also allow capabilities for every unit (`CAP_X`)
+ * The reason after `--` is mandatory; a waiver without one is reported and ignored. Capability
+ * names are accepted anywhere in the unit; `ALL` accepts every new privilege — running as root,
+ * an elevated command, its sandbox escape — that the line right below the waiver causes. Settings can also allow capabilities for every unit (`CAP_X`)
  * or one unit (`foo.service:CAP_X`, `foo.service:ALL`).
  */
 import { capabilityBit } from './capabilities.js'
@@ -15,6 +15,8 @@ export interface Waiver {
   readonly reason: string
   readonly file: string
   readonly line: number
+  /** The line right below it (the next line that is neither blank nor a comment): what `ALL` covers. */
+  readonly nextLine: number | null
 }
 
 export interface WaiverProblem {
@@ -43,9 +45,18 @@ export function findWaivers(file: string, bytes: Uint8Array): { waivers: Waiver[
       problems.push({ file, line: i + 1, message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(', ')})` : ''}; ignored` })
     } else if (reason === '') {
       problems.push({ file, line: i + 1, message: 'waiver has no reason after "--"; ignored (a reason is mandatory)' })
-    } else waivers.push({ capabilities: caps, reason, file, line: i + 1 })
+    } else waivers.push({ capabilities: caps, reason, file, line: i + 1, nextLine: nextContentLine(lines, i + 1) })
   })
   return { waivers, problems }
+}
+
+/** 1-based number of the first line from index `from` on that is not blank or a comment. */
+function nextContentLine(lines: readonly string[], from: number): number | null {
+  for (let i = from; i < lines.length; i++) {
+    const t = lines[i]!.trim()
+    if (t !== '' && !t.startsWith('#') && !t.startsWith(';')) return i + 1
+  }
+  return null
 }
 
 export interface AllowEntry {

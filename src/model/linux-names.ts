@@ -1,4 +1,5 @@
 /** Names systemd resolves through tables generated from the kernel and libc headers at build time. */
+import { safeAtoi, type StrtolRules } from './safe-atoi.js'
 
 /** Capability names by number (systemd-analyze capability: 0–40, the same in 252…262). */
 export const CAPABILITY_NAMES = [
@@ -14,13 +15,20 @@ export const CAPABILITY_NAMES = [
 
 const CAPABILITY_BY_NAME = new Map<string, number>(CAPABILITY_NAMES.map((n, i) => [n, i]))
 
-/** capability_from_name(): a case-insensitive `CAP_*` name or a decimal number up to `max`. */
-export function capabilityFromName(word: string, max: number): number | null {
-  // strtol(): optional sign, decimal digits, nothing after.
-  if (/^[+-]?[0-9]+$/.test(word)) {
-    const n = Number(word)
-    return n >= 0 && n <= max ? n : null
-  }
+/** What decides whether a word is a capability number, which differs between versions. */
+export interface CapabilityNumberRules extends StrtolRules {
+  /** Highest number accepted (capability_from_name(): 63 in 252, CAP_LIMIT = 62 from 254 on). */
+  readonly max: number
+}
+
+/**
+ * capability_from_name(): a number first, as safe_atoi() reads it (`21`, `0x15`, `025`, `0o25`,
+ * `0b10101`, `+21`, `-0`, leading whitespace inside a quoted word), from 0 to `max`; otherwise a
+ * case-insensitive `CAP_*` name.
+ */
+export function capabilityFromName(word: string, rules: CapabilityNumberRules): number | null {
+  const n = safeAtoi(word, rules)
+  if (n !== null) return n >= 0 && n <= rules.max ? n : null
   return CAPABILITY_BY_NAME.get(word.toLowerCase()) ?? null
 }
 

@@ -21,8 +21,36 @@ export interface VersionTraits {
   readonly enums262: boolean
   /** 262 merges capability lines differently after an inverted line (rule B, §3.1). */
   readonly capabilityRuleB: boolean
-  /** Highest capability number accepted as a decimal word in CapabilityBoundingSet=. */
+  /** Highest capability number capability_from_name() accepts (63 in 252, CAP_LIMIT = 62 after). */
   readonly maxCapabilityNumber: number
+  /**
+   * The glibc the reference binary was built against reads C23 `0b` prefixes in strtol() (257,
+   * built on trixie): `+0b10101` and `0b0b10101` are numbers there, not in 252, 254 and 262.
+   */
+  readonly strtolBinaryPrefix: boolean
+  /**
+   * 254+: capability lists are split with EXTRACT_RELAX (an unterminated quote runs to the end of
+   * the line); 252 stops reading the line at it, keeping the words before.
+   */
+  readonly capabilityWordsRelaxed: boolean
+  /** 257+ know `%D` (the shared data directory); before, it is an unknown specifier ("Invalid slot"). */
+  readonly sharedDataDirSpecifier: boolean
+  /** 262: the `|` Exec*= prefix runs the command through the shell; before, `|` is part of the executable's name. */
+  readonly execViaShellPrefix: boolean
+  /** 262: `!!` is accepted with a notice and ignored (the command keeps the unit's credentials). */
+  readonly execAmbientPrefixIgnored: boolean
+  /** 257+ refuse an executable whose last component is `.` or `..` (path_implies_directory()). */
+  readonly execPathImpliesDirectory: boolean
+  /**
+   * 257+ config_parse_exec() wording: "Executable path contains special characters", the line
+   * unquoted after "Empty path in command line:", a failing argument quoted in "Failed to resolve
+   * unit specifiers in '…'".
+   */
+  readonly execMessagesReworded: boolean
+  /** 257+ (libseccomp ≥ 2.6 built in) know the loongarch64 system call architecture. */
+  readonly loongarch64Architecture: boolean
+  /** 262 sorts a row without description (ProtectProc=noaccess) first; ≤257 leave it where glibc's merge sort does. */
+  readonly nullDescriptionRowFirst: boolean
   /** 262 stops parsing a RestrictAddressFamilies= line at its first unknown family. */
   readonly addressFamilyStopsAtUnknown: boolean
   /** DeviceAllow= entry implied by encrypted credentials with a restricted DevicePolicy=. */
@@ -52,6 +80,15 @@ export interface VersionTraits {
 export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
   '252': {
     version: '252',
+    loongarch64Architecture: false,
+    nullDescriptionRowFirst: false,
+    sharedDataDirSpecifier: false,
+    execViaShellPrefix: false,
+    execAmbientPrefixIgnored: false,
+    execPathImpliesDirectory: false,
+    execMessagesReworded: false,
+    strtolBinaryPrefix: false,
+    capabilityWordsRelaxed: false,
     privateMountsTristate: false,
     templateInstance: 'i',
     enums257: false,
@@ -71,6 +108,15 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
   },
   '254': {
     version: '254',
+    loongarch64Architecture: false,
+    nullDescriptionRowFirst: false,
+    sharedDataDirSpecifier: false,
+    execViaShellPrefix: false,
+    execAmbientPrefixIgnored: false,
+    execPathImpliesDirectory: false,
+    execMessagesReworded: false,
+    strtolBinaryPrefix: false,
+    capabilityWordsRelaxed: true,
     privateMountsTristate: true,
     templateInstance: 'i',
     enums257: false,
@@ -90,6 +136,15 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
   },
   '257': {
     version: '257',
+    loongarch64Architecture: true,
+    nullDescriptionRowFirst: false,
+    sharedDataDirSpecifier: true,
+    execViaShellPrefix: false,
+    execAmbientPrefixIgnored: false,
+    execPathImpliesDirectory: true,
+    execMessagesReworded: true,
+    strtolBinaryPrefix: true,
+    capabilityWordsRelaxed: true,
     privateMountsTristate: true,
     templateInstance: 'test_instance',
     enums257: true,
@@ -109,6 +164,15 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
   },
   '262': {
     version: '262',
+    loongarch64Architecture: true,
+    nullDescriptionRowFirst: true,
+    sharedDataDirSpecifier: true,
+    execViaShellPrefix: true,
+    execAmbientPrefixIgnored: true,
+    execPathImpliesDirectory: true,
+    execMessagesReworded: true,
+    strtolBinaryPrefix: false,
+    capabilityWordsRelaxed: true,
     privateMountsTristate: true,
     templateInstance: 'test_instance',
     enums257: true,

@@ -102,6 +102,14 @@ export const OPTIONS = {
     default: 'true',
     description: 'fail when a service can hold a capability it could not hold before',
   }),
+  failOnNewWaiver: single({
+    flag: 'fail-on-new-waiver',
+    input: 'fail-on-new-waiver',
+    commands: ['diff'],
+    type: BOOLEAN,
+    default: 'false',
+    description: 'fail when a widening is accepted only by a waiver the change itself adds',
+  }),
   maxExposure: single({
     flag: 'max-exposure',
     input: 'max-exposure',
@@ -231,6 +239,14 @@ export const OPTIONS = {
     type: BOOLEAN,
     default: 'false',
     description: 'also list the targets that are identical',
+  }),
+  warnings: single({
+    flag: 'warnings',
+    input: null,
+    commands: ['conformance'],
+    type: BOOLEAN,
+    default: 'false',
+    description: "also compare the messages worded as systemd words them (specifiers, command lines, capabilities, links) with systemd-analyze's",
   }),
 } satisfies Record<string, Option>
 

@@ -4,7 +4,7 @@
  * has no evident use for — never wider than what is in effect (hardening-knowledge.md §5,
  * CapabilityBoundingSet=/AmbientCapabilities=). Pure.
  */
-import { capabilityFromName, capabilityNames } from '../model/linux-names.js'
+import { capabilityBit, capabilityNames } from '../model/linux-names.js'
 import type { Risk } from './catalogue.js'
 import type { UnitContext } from './context.js'
 import type { Category } from './programs.js'
@@ -15,7 +15,7 @@ export type CapabilityPlan =
   | { readonly kind: 'skip'; readonly reason: string }
   | { readonly kind: 'in-effect' }
 
-const cap = (name: string): bigint => 1n << BigInt(capabilityFromName(name, 63)!)
+const cap = (name: string): bigint => capabilityBit(name)!
 /** `CAP_*` names of the capabilities systemd knows by name, in number order. */
 export const capNames = capabilityNames
 export const capSet = (names: readonly string[]): bigint => names.reduce((s, n) => s | cap(n), 0n)

@@ -13,7 +13,7 @@ import { formatExposure, type Verdict } from '../model/exposure.js'
 import type { SystemdVersion } from '../model/versions.js'
 import type { LoadedService } from '../unit/load.js'
 import { unitNameKind, unitType, withInstance } from '../unit/names.js'
-import { basename, dirname, joinPath, memorySource, type UnitSource } from '../unit/source.js'
+import { basename, dirname, joinPath, overlaySource, type UnitSource } from '../unit/source.js'
 import { DEFAULT_REASON, planPhases, type Candidate, type Skipped } from './candidates.js'
 import { PHASES, RISKS, type PhaseId, type Risk } from './catalogue.js'
 import { readContext, type UnitContext } from './context.js'
@@ -89,8 +89,6 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
   const c = readContext(base.service, options.version)
   const plan = planPhases(c)
 
-  const files: Record<string, Uint8Array> = {}
-  for (const p of [base.service.fragmentPath, ...base.service.dropInPaths]) files[p] = source.read(p) ?? new Uint8Array(0)
   const dir = joinPath(dirname(path), `${basename(path)}.d`)
   const name = dropInName(base.service)
   const dropInPath = joinPath(dir, name)
@@ -98,7 +96,8 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
   const header: DropInHeader = { unit: base.unit, path: relative, version: options.version, restart: restartName(path, base.unit) }
   const predict = (phases: readonly DropInPhase[]) => {
     const text = renderDropIn(header, phases)
-    const r = assessUnitFile(memorySource({ ...files, [dropInPath]: text.content }), path, assess)
+    // The unit as it is (links, aliases and all) with the new drop-in added.
+    const r = assessUnitFile(overlaySource(source, { [dropInPath]: text.content }), path, assess)
     return { text, r }
   }
 
@@ -175,7 +174,7 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
     accepted.map((a) => ({ ...asDropIn(a.id, a.candidates), score: `${formatExposure(a.exposure)} ${a.verdict}` })),
   )
   // The file as printed must load exactly as predicted: same score, no warning.
-  const check = assessUnitFile(memorySource({ ...files, [dropInPath]: final.content }), path, assess)
+  const check = assessUnitFile(overlaySource(source, { [dropInPath]: final.content }), path, assess)
   if (!check.ok || check.exposure !== predicted || check.diagnostics.some((d) => d.file === dropInPath)) {
     return { ok: false, path, error: 'internal error: the rendered drop-in does not reproduce its prediction' }
   }

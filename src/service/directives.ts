@@ -11,17 +11,17 @@ import {
 } from '../model/linux-names.js'
 import { expandGroup, SyscallSet, type SyscallTable } from '../model/syscalls.js'
 import type { VersionTraits } from '../model/versions.js'
-import { expandSpecifiers, type SpecifierContext } from '../unit/specifiers.js'
+import { deprecatedSpecifierMessage, expandSpecifiers, type Expansion, type SpecifierContext, type SpecifierUse } from '../unit/specifiers.js'
 import type { Assignment } from '../unit/syntax.js'
 import { parseAddressWord } from './ip.js'
-import type { ExecCommand, ProtectHome, ProtectSystem, ServiceState } from './state.js'
+import { loadCredential, setCredential } from './credentials.js'
+import { parseExecLine } from './exec-command.js'
+import { mountImages } from './mount-images.js'
+import type { ProtectHome, ProtectSystem, ServiceState } from './state.js'
 import { ALL_CAPS_64 } from './state.js'
 import { isValidRelaxedUserName } from './users.js'
 import {
   extractWords,
-  type ExtractedWords,
-  hasControlChars,
-  isValidFilename,
   parseBoolean,
   parseMode,
   simplifyAbsolutePath,
@@ -77,13 +77,26 @@ const boolOrKeywords =
     return undefined
   }
 
+/** What the parsers in their own modules need from the line they read. */
+function lineContext(ctx: DirectiveContext, a: Assignment) {
+  return {
+    expand: (text: string, use: SpecifierUse) => expand(ctx, a, text, use),
+    warn: (message: string) => ctx.warn(a, message),
+  }
+}
+
+/** Specifiers expanded as the directive's parser does; each `%c`/`%r`/`%R` met is warned about. */
+function expand(ctx: DirectiveContext, a: Assignment, text: string, use: SpecifierUse): Expansion {
+  return expandSpecifiers(text, ctx.specifiers, use, (c) => ctx.warn(a, deprecatedSpecifierMessage(c)))
+}
+
 function userName(s: ServiceState, a: Assignment, ctx: DirectiveContext): string | null | { fatal: string } {
   if (a.value === '') return null
-  const expanded = expandSpecifiers(a.value, ctx.specifiers)
-  if (expanded === null) return { fatal: `Failed to resolve unit specifiers in ${a.value}` }
-  if (!isValidRelaxedUserName(expanded)) return { fatal: `Invalid user/group name or numeric ID: ${expanded}` }
+  const expanded = expand(ctx, a, a.value, 'full')
+  if ('error' in expanded) return { fatal: `Failed to resolve unit specifiers in ${a.value}: ${expanded.error}` }
+  if (!isValidRelaxedUserName(expanded.value)) return { fatal: `Invalid user/group name or numeric ID: ${expanded.value}` }
   void s
-  return expanded
+  return expanded.value
 }
 
 const user =
@@ -102,10 +115,11 @@ const rootPath =
       set(s, null)
       return undefined
     }
-    const expanded = expandSpecifiers(a.value, ctx.specifiers)
-    if (expanded === null) return `Failed to resolve unit specifiers in ${a.value}`
-    const path = simplifyAbsolutePath(expanded)
-    if (path === null) return `${a.key}= path is not absolute or not normalized: ${expanded}`
+    // config_parse_unit_path_printf(), fatal for these.
+    const expanded = expand(ctx, a, a.value, 'path')
+    if ('error' in expanded) return `Failed to resolve unit specifiers in '${a.value}': ${expanded.error}`
+    const path = simplifyAbsolutePath(expanded.value)
+    if (path === null) return `${a.key}= path is not absolute or not normalized: ${expanded.value}`
     set(s, path)
     return undefined
   }
@@ -119,10 +133,12 @@ const capabilities =
     const invert = text.startsWith('~')
     if (invert) text = text.slice(1)
     let sum = 0n
-    for (const w of extractWords(text, { unquote: true, relax: true }).words) {
-      const cap = capabilityFromName(w, t.maxCapabilityNumber)
-      if (cap === null) ctx.warn(a, `Failed to parse capability '${w}', ignoring.`)
-      else sum |= 1n << BigInt(cap)
+    // capability_set_from_string(): unknown words are skipped without a word to the log (257+
+    // logs them at debug level only). In 252 an unterminated quote ends the line's words.
+    const rules = { max: t.maxCapabilityNumber, binaryPrefix: t.strtolBinaryPrefix }
+    for (const w of extractWords(text, { unquote: true, relax: t.capabilityWordsRelaxed }).words) {
+      const cap = capabilityFromName(w, rules)
+      if (cap !== null) sum |= 1n << BigInt(cap)
     }
     const current = bounding ? s.capabilityBoundingSet : s.ambientCapabilities
     const untouched = bounding ? (t.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64) : 0n
@@ -206,7 +222,7 @@ const syscallArchitectures: Handler = (s, a, ctx) => {
     s.syscallArchitectures = new Set()
     return undefined
   }
-  const known = ctx.traits.version >= '257' ? ARCHITECTURES_257 : ARCHITECTURES
+  const known = ctx.traits.loongarch64Architecture ? ARCHITECTURES_257 : ARCHITECTURES
   const { words, invalid } = extractWords(a.value, { unquote: true })
   for (const w of words) {
     if (known.has(w)) s.syscallArchitectures.add(w)
@@ -260,6 +276,27 @@ const systemCallFilter: Handler = (s, a, ctx) => {
     }
     addSyscall(filter.entries, name, errno, invert, filter.allowList, table, (m) => ctx.warn(a, m))
   }
+  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
+  return undefined
+}
+
+/**
+ * SystemCallLog= (config_parse_syscall_log()): the first assignment picks the mode (`~`: log
+ * everything but the list); words are system calls or groups, unknown ones ignored; syntax
+ * errors end the line with a warning; an empty assignment resets.
+ */
+const systemCallLog: Handler = (s, a, ctx) => {
+  if (a.value === '') {
+    s.syscallLog = null
+    return undefined
+  }
+  let text = a.value
+  const invert = text.startsWith('~')
+  if (invert) text = text.slice(1)
+  s.syscallLog ??= { allowList: !invert, entries: new SyscallSet(ctx.syscalls) }
+  const log = s.syscallLog
+  const { words, invalid } = extractWords(text)
+  for (const w of words) addSyscall(log.entries, w, -1, invert, log.allowList, ctx.syscalls, null)
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
   return undefined
 }
@@ -319,8 +356,12 @@ const filterPaths =
       s[key] = 0
       return undefined
     }
-    const expanded = expandSpecifiers(a.value, ctx.specifiers)
-    if (expanded === null || simplifyAbsolutePath(expanded) === null) {
+    const expanded = expand(ctx, a, a.value, 'path')
+    if ('error' in expanded) {
+      ctx.warn(a, `Failed to resolve unit specifiers in '${a.value}', ignoring: ${expanded.error}`)
+      return undefined
+    }
+    if (simplifyAbsolutePath(expanded.value) === null) {
       ctx.warn(a, `${a.key}= path is not valid, ignoring: ${a.value}`)
       return undefined
     }
@@ -341,11 +382,12 @@ const deviceAllow: Handler = (s, a, ctx) => {
     ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
     return undefined
   }
-  const resolved = expandSpecifiers(first, ctx.specifiers)
-  if (resolved === null) {
-    ctx.warn(a, `Failed to resolve unit specifiers in '${first}', ignoring.`)
+  const expanded = expand(ctx, a, first, 'path')
+  if ('error' in expanded) {
+    ctx.warn(a, `Failed to resolve unit specifiers in '${first}', ignoring: ${expanded.error}`)
     return undefined
   }
+  const resolved = expanded.value
   let device = resolved
   if (!device.startsWith('block-') && !device.startsWith('char-')) {
     const simplified = device.startsWith('/') ? simplifyAbsolutePath(device) : null
@@ -386,10 +428,10 @@ const supplementaryGroups: Handler = (s, a, ctx) => {
   }
   const { words, invalid } = extractWords(a.value)
   for (const w of words) {
-    const expanded = expandSpecifiers(w, ctx.specifiers)
-    if (expanded === null) return `Failed to resolve unit specifiers in ${w}`
-    if (!isValidRelaxedUserName(expanded)) return `Invalid supplementary group name or numeric ID: ${expanded}`
-    s.supplementaryGroups.push(expanded)
+    const expanded = expand(ctx, a, w, 'full')
+    if ('error' in expanded) return `Failed to resolve unit specifiers in ${w}: ${expanded.error}`
+    if (!isValidRelaxedUserName(expanded.value)) return `Invalid user/group name or numeric ID: ${expanded.value}`
+    s.supplementaryGroups.push(expanded.value)
   }
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
   return undefined
@@ -417,133 +459,11 @@ const exec =
       list.length = 0
       return undefined
     }
-    let rest = a.value
-    for (;;) {
-      const parsed = parseCommand(rest, directive, a, ctx)
-      if (parsed.fatal !== undefined) return parsed.fatal
-      if (parsed.command) list.push(parsed.command)
-      if (parsed.next === null) return undefined
-      rest = parsed.next
-    }
+    // Commands before a failing one on the same line stay (exec_command_append_list() ran for them).
+    const line = parseExecLine(directive, a, ctx)
+    for (const c of line.commands) list.push(c)
+    return 'fatal' in line ? line.fatal : undefined
   }
-
-interface ParsedCommand {
-  command?: ExecCommand
-  fatal?: string
-  /** Text after a `;` separator, or null when the line is done. */
-  next: string | null
-}
-
-/** One command of an Exec*= line (config_parse_exec): prefixes, executable, arguments. */
-function parseCommand(text: string, directive: string, a: Assignment, ctx: DirectiveContext): ParsedCommand {
-  const trimmed = text.replace(/^[ \t\n\r]+/, '')
-  if (trimmed === '') return { next: null }
-  const firstEnd = wordEnd(trimmed, 0)
-  const firstRaw = trimmed.slice(0, firstEnd)
-  const first = commandWord(firstRaw)
-  if (first.invalid || first.words.length === 0) {
-    ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
-    return { next: null }
-  }
-  const after = trimmed.slice(firstEnd)
-  let f = first.words[0]!
-  if (f === ';') return { next: after }
-  let ignore = false
-  let argv0 = false
-  let noEnv = false
-  let full = false
-  let noSetuid = false
-  let ambient = false
-  for (;;) {
-    const c = f[0]
-    if (c === '-' && !ignore) ignore = true
-    else if (c === '@' && !argv0) argv0 = true
-    else if (c === ':' && !noEnv) noEnv = true
-    else if (c === '+' && !full && !noSetuid && !ambient) full = true
-    else if (c === '!' && !full && !noSetuid && !ambient) noSetuid = true
-    else if (c === '!' && !full && !ambient) {
-      noSetuid = false
-      ambient = true
-    } else break
-    f = f.slice(1)
-  }
-  const fail = (message: string): ParsedCommand => {
-    if (ignore) {
-      ctx.warn(a, `${message}, ignoring`)
-      return { next: null }
-    }
-    return { fatal: message, next: null }
-  }
-  const path = expandSpecifiers(f, ctx.specifiers)
-  if (path === null) return fail(`Failed to resolve unit specifiers in '${f}'`)
-  if (path === '') return fail(`Empty path in command line: '${a.value}'`)
-  if (hasControlChars(path) || /["'\\]/.test(path)) return fail(`Executable name contains special characters: ${path}`)
-  if (path.endsWith('/')) return fail(`Executable path specifies a directory: ${path}`)
-  if (!path.startsWith('/') && !isValidFilename(path)) return fail(`Neither a valid executable name nor an absolute path: ${path}`)
-  // Arguments up to an unquoted lone `;`. Only whether each one parses matters, not its value.
-  let i = 0
-  let next: string | null = null
-  if (!SPECIAL_IN_WORD.test(after) && !after.includes('%')) {
-    // No quotes or escapes: every argument parses, and a lone `;` is one between blanks.
-    const m = LONE_SEMICOLON.exec(after)
-    if (m) next = after.slice(m.index + m[0].length)
-    i = after.length
-  }
-  for (;;) {
-    while (i < after.length && isBlank(after.charCodeAt(i))) i++
-    if (i >= after.length) break
-    if (after.charCodeAt(i) === 0x3b /* ; */ && (i + 1 === after.length || isBlank(after.charCodeAt(i + 1)))) {
-      next = after.slice(i + 1)
-      break
-    }
-    const end = wordEnd(after, i)
-    const arg = commandWord(after.slice(i, end))
-    if (arg.invalid) return fail(`Invalid syntax in arguments: ${a.value}`)
-    // Arguments have their specifiers resolved at load time: an unknown one is fatal.
-    for (const w of arg.words) {
-      if (w.includes('%') && expandSpecifiers(w, ctx.specifiers) === null) return fail(`Failed to resolve unit specifiers in ${w}`)
-    }
-    i = end
-  }
-  if (argv0 && after.trim() === '') return fail(`Empty executable name or zeroeth argument: ${a.value}`)
-  const written = (next === null ? trimmed : trimmed.slice(0, trimmed.length - next.length - 1)).replace(/[ \t\n\r]+$/, '')
-  const command: ExecCommand = {
-    directive,
-    path,
-    text: written,
-    fullyPrivileged: full,
-    noSetuid,
-    ambientMagic: ambient,
-    source: a,
-  }
-  return { command, next }
-}
-
-const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d
-
-/** End of the word starting at `start` (quotes and backslash escapes respected). */
-function wordEnd(text: string, start: number): number {
-  let quote = 0
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 0x5c /* \ */) i++
-    else if (quote !== 0) {
-      if (c === quote) quote = 0
-    } else if (c === 0x22 || c === 0x27) quote = c
-    else if (isBlank(c)) return i
-  }
-  return text.length
-}
-
-/**
- * One word of a command line, unquoted and unescaped. Without quotes or backslashes a word
- * (which wordEnd() cut at a blank) is already its own value: no need to run the extractor.
- */
-function commandWord(word: string): ExtractedWords {
-  return SPECIAL_IN_WORD.test(word) ? extractWords(word, { unquote: true, cunescape: true }) : { words: [word], invalid: false }
-}
-const SPECIAL_IN_WORD = /["'\\]/
-const LONE_SEMICOLON = /(?:^|[ \t\n\r]);(?=[ \t\n\r]|$)/
 
 const workingDirectory: Handler = (s, a, ctx) => {
   let v = a.value
@@ -557,8 +477,14 @@ const workingDirectory: Handler = (s, a, ctx) => {
     s.workingDirectory = '~'
     return undefined
   }
-  const expanded = expandSpecifiers(v, ctx.specifiers)
-  const path = expanded === null ? null : simplifyAbsolutePath(expanded)
+  const expanded = expand(ctx, a, v, 'path')
+  if ('error' in expanded) {
+    const message = `Failed to resolve unit specifiers in working directory path '${v}'`
+    if (!missingOk) return `${message}: ${expanded.error}`
+    ctx.warn(a, `${message}, ignoring: ${expanded.error}`)
+    return undefined
+  }
+  const path = simplifyAbsolutePath(expanded.value)
   if (path === null) {
     if (missingOk) {
       ctx.warn(a, `WorkingDirectory= path is not valid, ignoring: ${v}`)
@@ -661,25 +587,22 @@ export const DIRECTIVES: ReadonlyMap<string, Handler> = new Map<string, Handler>
   ['Service.RootDirectory', rootPath((s, v) => (s.rootDirectory = v))],
   ['Service.RootImage', rootPath((s, v) => (s.rootImage = v))],
   ['Service.RootVerity', rootPath(() => undefined)],
-  ['Service.MountImages', (s, a) => {
-    s.mountImages = a.value === '' ? 0 : s.mountImages + extractWords(a.value, { unquote: true }).words.length
-    return undefined
-  }],
-  ['Service.LoadCredentialEncrypted', (s, a) => {
-    s.encryptedCredentials = a.value === '' ? 0 : s.encryptedCredentials + 1
-    return undefined
-  }],
-  ['Service.SetCredentialEncrypted', (s, a) => {
-    s.encryptedCredentials = a.value === '' ? 0 : s.encryptedCredentials + 1
+  ['Service.MountImages', (s, a, ctx) => {
+    s.mountImages = a.value === '' ? 0 : s.mountImages + mountImages(a.value, lineContext(ctx, a))
     return undefined
   }],
   ['Service.SecureBits', secureBits],
+  ['Service.LoadCredential', (s, a, ctx) => void loadCredential(s.loadCredentials, a.value, false, lineContext(ctx, a))],
+  ['Service.LoadCredentialEncrypted', (s, a, ctx) => void loadCredential(s.loadCredentials, a.value, true, lineContext(ctx, a))],
+  ['Service.SetCredential', (s, a, ctx) => void setCredential(s.setCredentials, a.value, false, lineContext(ctx, a))],
+  ['Service.SetCredentialEncrypted', (s, a, ctx) => void setCredential(s.setCredentials, a.value, true, lineContext(ctx, a))],
   ['Service.CapabilityBoundingSet', capabilities(true)],
   ['Service.AmbientCapabilities', capabilities(false)],
   ['Service.RestrictNamespaces', restrictNamespaces],
   ['Service.RestrictAddressFamilies', restrictAddressFamilies],
   ['Service.SystemCallArchitectures', syscallArchitectures],
   ['Service.SystemCallFilter', systemCallFilter],
+  ['Service.SystemCallLog', systemCallLog],
   ['Service.IPAddressAllow', addressList(() => 'ipAddressAllow')],
   ['Service.IPAddressDeny', addressList(() => 'ipAddressDeny')],
   ['Service.IPIngressFilterPath', filterPaths('ipIngressFilterPaths')],

@@ -45,7 +45,9 @@ export function patchService(s: ServiceState, unitName: string, traits: VersionT
     add('block-device-mapper:rwm')
   }
   if (s.protectClock) add('char-rtc:r')
-  if (s.encryptedCredentials > 0 && traits.encryptedCredentialDevice !== null) {
+  // If there are encrypted credentials the service might need the TPM.
+  const encrypted = [...s.loadCredentials.values(), ...s.setCredentials.values()].includes(true)
+  if (encrypted && traits.encryptedCredentialDevice !== null) {
     add(traits.encryptedCredentialDevice.replace(' ', ':'))
   }
 

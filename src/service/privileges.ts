@@ -10,28 +10,30 @@
  *   its bounding set, unless NoNewPrivileges= is in force (set, implied by DynamicUser=, or
  *   forced by a seccomp-based setting — see `impliedNoNewPrivileges`).
  * - **elevated commands**: each command that runs with more privileges than the others:
- *   `+` (full privileges: root, every capability, no bounding set), `!` (root credentials,
- *   still within the bounding set), and every command but ExecStart= under
+ *   `+` (full privileges: root, every capability, no bounding set, and outside the sandbox —
+ *   seccomp filters, namespaces, NoNewPrivileges=, PrivateUsers=), `!` (root credentials, still
+ *   within the bounding set and the sandbox), and every command but ExecStart= under
  *   PermissionsStartOnly=yes (like `+`). `!!` only acts on kernels without ambient
  *   capabilities (before Linux 4.3), so it elevates nothing here.
  *
- * Pure: the loaded state in, the profile out. The diff compares two profiles.
+ * PrivateUsers= (any value but `no`) runs the sandboxed processes in a user namespace: their
+ * capabilities count there only, never on the host ("zero process capabilities on the host's
+ * user namespace", systemd.exec(5); the unit fails to start when the namespace cannot be made),
+ * so they hold and reach no host capability — though uid 0 stays uid 0.
+ *
+ * Pure: the loaded unit in, the profile out. The diff compares two profiles.
  */
 import { CAPABILITY_NAMES } from '../model/linux-names.js'
 import type { VersionTraits } from '../model/versions.js'
 import { unitNameKind, unitType } from '../unit/names.js'
-import type { Assignment } from '../unit/syntax.js'
+import type { Assignment, UnitFileSyntax } from '../unit/syntax.js'
 import type { ExecCommand, ServiceState } from './state.js'
 
 /** Bits 0…40: the capabilities the kernel knows (cap_last_cap). */
 export const KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n
 
-const bit = (n: number): bigint => 1n << BigInt(n)
-const CAP_SYS_ADMIN = bit(21)
-
-/** SecureBits= flags that change what a process holds (linux/securebits.h). */
+/** SecureBits= noroot (linux/securebits.h): uid 0 gains no capabilities at exec. */
 export const SECURE_NOROOT = 1 << 0
-export const SECURE_NO_SETUID_FIXUP = 1 << 2
 
 export interface ProcessPrivileges {
   /** Runs with user ID 0 (root owns most of the system's files, with or without capabilities). */
@@ -49,6 +51,8 @@ export interface ElevatedCommand {
   readonly command: ExecCommand
   readonly kind: ElevationKind
   readonly privileges: ProcessPrivileges
+  /** It runs outside a sandbox the other processes are in (`+`, PermissionsStartOnly=). */
+  readonly escapesSandbox: boolean
 }
 
 export interface UnitIdentity {
@@ -64,6 +68,8 @@ export interface PrivilegeProfile {
   /** The unit starts processes of its own (a socket without Exec*= lines starts none). */
   readonly startsProcesses: boolean
   readonly user: UnitIdentity
+  /** Its processes run in a user namespace of their own (PrivateUsers=): no host capabilities. */
+  readonly privateUsers: boolean
   readonly bounding: bigint
   readonly held: ProcessPrivileges
   readonly reachable: bigint
@@ -77,31 +83,73 @@ const IMPLICIT_HELPER: Record<string, string> = { mount: 'mount/umount', swap: '
 /** Specifiers that carry the instance name: %i %I, %n %N (the full name), %f. */
 const INSTANCE_SPECIFIER = /%[iInNf]/
 
-export function privilegeProfile(state: ServiceState, unit: string, traits: VersionTraits): PrivilegeProfile {
+/** The loaded unit, as far as the profile reads it. */
+export interface LoadedUnit {
+  readonly unit: string
+  readonly state: ServiceState
+  /** The files read, for the sandboxing settings the state does not model. */
+  readonly files: readonly UnitFileSyntax[]
+}
+
+export function privilegeProfile(loaded: LoadedUnit, traits: VersionTraits): PrivilegeProfile {
+  const { state, unit } = loaded
   const commands = Object.values(state.exec).flat()
   const type = unitType(unit)
   const startsProcesses = commands.length > 0 || type in IMPLICIT_HELPER
   const bounding = state.capabilityBoundingSet & KNOWN_CAPS
   const user = identity(state, unit)
+  const privateUsers = state.privateUsers !== 'no'
   if (!startsProcesses) {
-    return { startsProcesses, user, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] }
+    return { startsProcesses, user, privateUsers, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] }
   }
 
   const noroot = (state.secureBits & SECURE_NOROOT) !== 0
-  const heldAs = (root: boolean): bigint => (root && !noroot ? bounding : state.ambientCapabilities & bounding)
+  // Host capabilities of a sandboxed process running as `root` or not.
+  const heldAs = (root: boolean): bigint => (privateUsers ? 0n : root && !noroot ? bounding : state.ambientCapabilities & bounding)
   const held: ProcessPrivileges = { root: user.root, caps: heldAs(user.root) }
   const noNewPrivileges = noNewPrivilegesSource(state, user.root, traits)
-  const reachable = noNewPrivileges !== null ? held.caps : bounding | held.caps
+  const reachable = privateUsers ? 0n : noNewPrivileges !== null ? held.caps : bounding | held.caps
+  const sandbox = sandboxed(loaded)
 
   const elevated: ElevatedCommand[] = []
   for (const command of commands) {
     const kind = elevation(command, state)
     if (kind === null) continue
     // `!` keeps the bounding set and the rest of the sandbox: only the user switch is skipped.
-    const privileges: ProcessPrivileges = kind === 'root-credentials' ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS }
-    if (privileges.caps & ~held.caps || (privileges.root && !held.root)) elevated.push({ command, kind, privileges })
+    const rootCredentials = kind === 'root-credentials'
+    const privileges: ProcessPrivileges = rootCredentials ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS }
+    const escapesSandbox = !rootCredentials && sandbox
+    if (escapesSandbox || privileges.caps & ~held.caps || (privileges.root && !held.root)) elevated.push({ command, kind, privileges, escapesSandbox })
   }
-  return { startsProcesses, user, bounding, held, reachable, noNewPrivileges, elevated }
+  return { startsProcesses, user, privateUsers, bounding, held, reachable, noNewPrivileges, elevated }
+}
+
+/**
+ * Settings of the execution context that `+` and PermissionsStartOnly= do not apply (besides
+ * User=/Group= and the capability sets, which the profile counts): file-system and namespace
+ * sandboxing, seccomp-based settings, NoNewPrivileges=, MAC profiles. A command escaping them can
+ * do what the unit's other processes cannot (mount over /etc, load a module…) even as the same
+ * user with the same capabilities.
+ */
+const SANDBOX_KEYS = new Set([
+  'ProtectSystem', 'ProtectHome', 'PrivateTmp', 'PrivateDevices', 'PrivateNetwork', 'PrivateUsers', 'PrivateMounts',
+  'PrivateIPC', 'PrivatePIDs', 'ProtectProc', 'ProcSubset', 'ReadOnlyPaths', 'ReadWritePaths', 'InaccessiblePaths',
+  'ExecPaths', 'NoExecPaths', 'TemporaryFileSystem', 'BindPaths', 'BindReadOnlyPaths', 'RootDirectory', 'RootImage',
+  'MountAPIVFS', 'ProtectKernelTunables', 'ProtectKernelModules', 'ProtectKernelLogs', 'ProtectClock',
+  'ProtectControlGroups', 'ProtectHostname', 'NetworkNamespacePath', 'IPCNamespacePath', 'SystemCallFilter',
+  'SystemCallArchitectures', 'SystemCallLog', 'RestrictAddressFamilies', 'RestrictNamespaces', 'LockPersonality',
+  'MemoryDenyWriteExecute', 'RestrictRealtime', 'RestrictSUIDSGID', 'RestrictFileSystems', 'NoNewPrivileges',
+  'SecureBits', 'AppArmorProfile', 'SELinuxContext', 'SmackProcessLabel', 'DynamicUser', 'ReadOnlyDirectories',
+  'ReadWriteDirectories', 'InaccessibleDirectories',
+])
+
+function sandboxed(loaded: LoadedUnit): boolean {
+  if (loaded.state.dynamicUser || hasSeccomp(loaded.state) || loaded.state.noNewPrivileges) return true
+  // The last value of each key decides (an empty assignment resets most of them).
+  const last = new Map<string, string>()
+  for (const f of loaded.files) for (const a of f.assignments) if (SANDBOX_KEYS.has(a.key)) last.set(a.key, a.value)
+  for (const v of last.values()) if (v !== '' && !/^(no|false|off|0)$/i.test(v)) return true
+  return false
 }
 
 const NOTHING: ProcessPrivileges = { root: false, caps: 0n }
@@ -130,14 +178,18 @@ function noNewPrivilegesSource(state: ServiceState, root: boolean, traits: Versi
   if (state.dynamicUser) return 'dynamic-user'
   if (state.noNewPrivileges) return 'setting'
   if (root || !hasSeccomp(state)) return null
-  // After the user switch the effective set is empty unless SecureBits=no-setuid-fixup keeps
-  // it, and ambient capabilities are not effective yet: only then is CAP_SYS_ADMIN surely lacking.
-  if (state.secureBits & SECURE_NO_SETUID_FIXUP || state.ambientCapabilities & CAP_SYS_ADMIN) return null
+  // After the user switch the effective set is empty — secure bits are set later, ambient
+  // capabilities are never effective before exec — so CAP_SYS_ADMIN is lacking, unless 255+
+  // kept it to install the filters.
   if (traits.seccompKeepsPrivileges && filterAllowsDroppingPrivileges(state)) return null
   return 'seccomp'
 }
 
-const NAMESPACE_ALL = 0x02000000 | 0x08000000 | 0x40000000 | 0x00020000 | 0x20000000 | 0x10000000 | 0x04000000 | 0x00000080
+/**
+ * NAMESPACE_FLAGS_ALL (nsflags.h): the seven namespace types without `time`. Allowing all seven
+ * (`RestrictNamespaces=cgroup ipc mnt net pid user uts`, `~time`) restricts nothing.
+ */
+const NAMESPACE_ALL = 0x02000000 | 0x08000000 | 0x40000000 | 0x00020000 | 0x20000000 | 0x10000000 | 0x04000000
 
 /** context_has_seccomp(): the settings systemd implements with seccomp filters. */
 export function hasSeccomp(s: ServiceState): boolean {
@@ -156,7 +208,8 @@ export function hasSeccomp(s: ServiceState): boolean {
     s.restrictRealtime ||
     s.restrictSuidSgid ||
     s.syscallArchitectures.size > 0 ||
-    (s.syscallFilter !== null && (s.syscallFilter.allowList || s.syscallFilter.entries.size > 0))
+    (s.syscallFilter !== null && (s.syscallFilter.allowList || s.syscallFilter.entries.size > 0)) ||
+    (s.syscallLog !== null && (s.syscallLog.allowList || s.syscallLog.entries.size > 0))
   )
 }
 

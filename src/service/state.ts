@@ -23,8 +23,10 @@ export interface ExecCommand {
   readonly fullyPrivileged: boolean
   /** `!`: no User=/Group= switch. */
   readonly noSetuid: boolean
-  /** `!!`: no ambient-capability magic. */
+  /** `!!`: credentials applied through ambient capabilities (252–257; 262 ignores the prefix). */
   readonly ambientMagic: boolean
+  /** 262 `|`: run through the shell (`sh -c`, or the user's shell when it stands alone). */
+  readonly viaShell: boolean
   readonly source: Assignment
 }
 
@@ -69,7 +71,9 @@ export interface ServiceState {
   rootDirectory: string | null
   rootImage: string | null
   mountImages: number
-  encryptedCredentials: number
+  /** LoadCredential[Encrypted]= and SetCredential[Encrypted]=: credential name → encrypted. */
+  loadCredentials: Map<string, boolean>
+  setCredentials: Map<string, boolean>
   capabilityBoundingSet: bigint
   ambientCapabilities: bigint
   /** SecureBits= flags (linux/securebits.h bit numbers: noroot 0, no-setuid-fixup 2, keep-caps 4). */
@@ -81,6 +85,8 @@ export interface ServiceState {
   addressFamilies: Set<string> | null
   syscallArchitectures: Set<string>
   syscallFilter: SyscallFilter | null
+  /** SystemCallLog= (only whether it logs anything matters: it is a seccomp filter too). */
+  syscallLog: SyscallFilter | null
   ipAddressAllow: IpPrefix[]
   ipAddressDeny: IpPrefix[]
   ipIngressFilterPaths: number
@@ -157,7 +163,8 @@ export function initialServiceState(traits: VersionTraits): ServiceState {
     rootDirectory: null,
     rootImage: null,
     mountImages: 0,
-    encryptedCredentials: 0,
+    loadCredentials: new Map(),
+    setCredentials: new Map(),
     // 262 starts from the 63-bit "all"; older versions from all 64 bits (rule A vs B, §3.1).
     capabilityBoundingSet: traits.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64,
     ambientCapabilities: 0n,
@@ -167,6 +174,7 @@ export function initialServiceState(traits: VersionTraits): ServiceState {
     addressFamilies: null,
     syscallArchitectures: new Set(),
     syscallFilter: null,
+    syscallLog: null,
     ipAddressAllow: [],
     ipAddressDeny: [],
     ipIngressFilterPaths: 0,

@@ -103,7 +103,7 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 }
 
 /** One C escape after a backslash at `at`; null if systemd's cunescape_one() rejects it. */
-function cunescapeOne(s: string, at: number): { text: string; length: number } | null {
+export function cunescapeOne(s: string, at: number): { text: string; length: number } | null {
   const c = s[at]!
   const simple = SIMPLE_ESCAPES[c]
   if (simple !== undefined) return { text: simple, length: 1 }
@@ -146,15 +146,6 @@ export function parseMode(text: string): number | null {
   return v <= 0o7777 ? v : null
 }
 
-/** Control characters that systemd refuses in names and paths. */
-export function hasControlChars(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x20 || c === 0x7f) return true
-  }
-  return false
-}
-
 /**
  * path_simplify() + path_is_normalized(): the simplified absolute path, or null when systemd
  * rejects it (relative, `..` components, over-long).
@@ -168,7 +159,140 @@ export function simplifyAbsolutePath(path: string): string | null {
   return simplified.length < 4096 ? simplified : null
 }
 
-/** filename_is_valid(): a single path component. */
+/** filename_is_valid(): one non-empty component, not `.` or `..`, at most NAME_MAX bytes. */
 export function isValidFilename(s: string): boolean {
-  return s !== '' && s !== '.' && s !== '..' && !s.includes('/') && s.length <= 255
+  return s !== '' && s !== '.' && s !== '..' && !s.includes('/') && utf8Length(s) <= 255
+}
+
+/** path_is_valid(): at most PATH_MAX - 1 bytes, no component longer than NAME_MAX. */
+export function isValidPath(path: string): boolean {
+  const length = utf8Length(path)
+  if (path === '' || length >= 4096) return false
+  // A path of at most NAME_MAX bytes cannot hold a longer component (nearly every path).
+  return length <= 255 || path.split('/').every((part) => utf8Length(part) <= 255)
+}
+
+/** Length in UTF-8 bytes, which is what systemd's limits count. */
+export function utf8Length(s: string): number {
+  return /^[\x00-\x7f]*$/.test(s) ? s.length : new TextEncoder().encode(s).length
+}
+
+export interface FirstWordOptions extends ExtractOptions {
+  /** EXTRACT_UNESCAPE_RELAX: an unknown escape (and an unquoted trailing backslash) is kept verbatim. */
+  readonly unescapeRelax?: boolean
+  /** EXTRACT_RETAIN_ESCAPE: a backslash is an ordinary character. */
+  readonly retainEscape?: boolean
+}
+
+/** A word read by extractFirstWord(): its value and where the next one may start (text.length: none). */
+export interface FirstWord {
+  readonly word: string
+  readonly next: number
+}
+
+/**
+ * extract_first_word() from `start`: null when only separators are left, 'invalid' on an
+ * unterminated quote or an escape it cannot decode (-EINVAL). Separators are WHITESPACE.
+ */
+export function extractFirstWord(text: string, start: number, opts: FirstWordOptions): FirstWord | null | 'invalid' {
+  const n = text.length
+  let i = start
+  while (i < n && isSeparator(text.charCodeAt(i))) i++
+  if (i >= n) return null
+  // A word without quotes or backslashes is a slice of the text (most words are).
+  let end = i
+  for (; end < n; end++) {
+    const c = text.charCodeAt(end)
+    if (isSeparator(c)) break
+    if ((c === 0x5c && !opts.retainEscape) || ((c === 0x22 || c === 0x27) && opts.unquote)) {
+      end = -1
+      break
+    }
+  }
+  if (end >= 0) {
+    let next = end
+    while (next < n && isSeparator(text.charCodeAt(next))) next++
+    return { word: text.slice(i, end), next }
+  }
+  let word = ''
+  let quote = 0
+  for (;;) {
+    if (i >= n) {
+      if (quote !== 0 && !opts.relax) return 'invalid'
+      return { word, next: n }
+    }
+    const c = text.charCodeAt(i)
+    if (c === 0x5c /* \ */ && !opts.retainEscape) {
+      i++
+      if (i >= n) {
+        // A trailing backslash.
+        if (opts.unescapeRelax && (quote === 0 || opts.relax)) return { word: word + '\\', next: n }
+        if (opts.relax) return { word, next: n }
+        return 'invalid'
+      }
+      if (opts.cunescape) {
+        const decoded = cunescapeOne(text, i)
+        if (decoded !== null) {
+          word += decoded.text
+          i += decoded.length
+        } else if (opts.unescapeRelax) {
+          word += '\\' + text[i]!
+          i++
+        } else return 'invalid'
+      } else {
+        word += text[i]!
+        i++
+      }
+      continue
+    }
+    if (quote !== 0) {
+      if (c === quote) quote = 0
+      else word += text[i]!
+      i++
+      continue
+    }
+    if (opts.unquote && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+      quote = c
+      i++
+      continue
+    }
+    if (isSeparator(c)) {
+      while (i < n && isSeparator(text.charCodeAt(i))) i++
+      return { word, next: i }
+    }
+    word += text[i]!
+    i++
+  }
+}
+
+/** path_is_normalized(): a valid path without `.` or `..` components or doubled slashes. */
+export function isNormalizedPath(path: string): boolean {
+  if (!isValidPath(path) || path.split('/').includes('..')) return false
+  if (path === '.' || path.startsWith('./') || path.endsWith('/.') || path.includes('/./')) return false
+  return !path.includes('//')
+}
+
+/** cunescape(…, UNESCAPE_ACCEPT_NUL): C escapes decoded; null when one is not valid (or the text ends in a backslash). */
+export function cunescape(text: string): string | null {
+  if (!text.includes('\\')) return text
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '\\') {
+      out += text[i]
+      continue
+    }
+    if (i + 1 >= text.length) return null
+    // NUL is accepted here: \x00, \u0000, \000.
+    const nul = /^(x00|u0000|U00000000|000)/.exec(text.slice(i + 1))
+    if (nul) {
+      out += '\0'
+      i += nul[0].length
+      continue
+    }
+    const decoded = cunescapeOne(text, i + 1)
+    if (decoded === null) return null
+    out += decoded.text
+    i += decoded.length
+  }
+  return out
 }

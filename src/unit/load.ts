@@ -1,13 +1,12 @@
 /**
- * Loads a service the way offline `systemd-analyze security` does: the unit file, the drop-ins
- * next to it (unit, template, dash-prefix and type-wide `service.d` directories) in file-name
- * order, templates instantiated with the version's instance name, directives applied, implied
- * settings patched, and units systemd refuses refused with its reason.
+ * Loads a service the way offline `systemd-analyze security` does: the files of the unit
+ * (unit-files.ts: the fragment, its alias names, the drop-ins of every name), templates
+ * instantiated with the version's instance name, directives applied, implied settings patched,
+ * and units systemd refuses refused with its reason.
  *
  * Only the unit file's own directory is searched: this models an analysis isolated from the
  * analysing machine's /etc and /usr/lib unit directories.
  */
-import { compareBytes } from '../model/exposure.js'
 import { syscallTable } from '../model/syscalls.js'
 import type { VersionTraits } from '../model/versions.js'
 import { DIRECTIVES, type DirectiveContext } from '../service/directives.js'
@@ -16,9 +15,11 @@ import { initialServiceState, type ServiceState } from '../service/state.js'
 import { serviceRefusal } from '../service/verify.js'
 import type { Diagnostic } from './diagnostics.js'
 import { knownUnitKeys } from './known-keys.generated.js'
-import { dropInUnitNames, templateOf, unitNameKind, unitType, withInstance } from './names.js'
-import { basename, dirname, joinPath, type UnitSource } from './source.js'
+import { unitNameKind, unitType } from './names.js'
+import { basename, type UnitSource } from './source.js'
 import { parseUnitFile, type Assignment, type UnitFileSyntax } from './syntax.js'
+import { resolveUnitFiles, type LoadLocation } from './unit-files.js'
+import type { FollowedLink } from './source-view.js'
 
 /** What each unit type's files can configure: an exec context (sandboxing) and/or a cgroup context. */
 const UNIT_CONTEXTS: Record<string, { exec: boolean; cgroup: boolean }> = {
@@ -43,10 +44,17 @@ const capitalize = (s: string): string => s[0]!.toUpperCase() + s.slice(1)
 
 export interface LoadedService {
   readonly ok: true
-  /** The unit name as loaded, e.g. `foo@i.service` for the template file `foo@.service`. */
+  /**
+   * The unit's main name as systemd reports it: `foo@i.service` for the template file
+   * `foo@.service`, `foo.service` for an alias link `bar.service` → `foo.service`.
+   */
   readonly unit: string
+  /** Every name the unit was loaded under: the main name first, then its aliases in byte order. */
+  readonly names: readonly string[]
   readonly fragmentPath: string
   readonly dropInPaths: readonly string[]
+  /** Symbolic links that decided which files these are (aliases, linked units, drop-in links), with their targets. */
+  readonly links: readonly FollowedLink[]
   /** Every file read, fragment first, then drop-ins in the order they were applied. */
   readonly files: readonly UnitFileSyntax[]
   readonly state: ServiceState
@@ -61,11 +69,6 @@ export interface LoadFailure {
 }
 
 export type LoadResult = LoadedService | LoadFailure
-
-const BACKUP_SUFFIXES = [
-  '~', '.rpmnew', '.rpmsave', '.rpmorig', '.dpkg-old', '.dpkg-new', '.dpkg-tmp', '.dpkg-dist', '.dpkg-bak',
-  '.dpkg-backup', '.dpkg-remove', '.ucf-new', '.ucf-old', '.ucf-dist', '.swp', '.bak', '.old', '.new',
-]
 
 const knownKeysCache = new Map<string, KeysBySection>()
 
@@ -101,10 +104,20 @@ function typeProfile(type: string): TypeProfile {
   return profile
 }
 
-export function loadService(source: UnitSource, path: string, traits: VersionTraits): LoadResult {
+/** How to load, besides where: systemd's own reading, or a more lenient one. */
+export interface LoadOptions extends LoadLocation {
+  /**
+   * Read on past a setting that would make the unit (or the rest of a drop-in) fail, and skip
+   * the checks that refuse a loaded unit: what the unit is in case systemd accepts what this
+   * loader refuses. Never used for scores, only so the capability gate sees past a refusal.
+   */
+  readonly lenient?: boolean
+}
+
+export function loadService(source: UnitSource, path: string, traits: VersionTraits, location: LoadOptions = {}): LoadResult {
+  const lenient = location.lenient === true
   const diagnostics: Diagnostic[] = []
   const fail = (unit: string | null, error: string): LoadFailure => ({ ok: false, unit, error, diagnostics })
-  const dir = dirname(path)
   const base = basename(path)
   const kind = unitNameKind(base)
   if (kind === null) return fail(null, `Unit name "${base}" is not valid.`)
@@ -112,15 +125,12 @@ export function loadService(source: UnitSource, path: string, traits: VersionTra
   if (type === 'device') return fail(null, `"${base}": device units cannot be loaded from a file.`)
   const { contexts, sections, route } = typeProfile(type)
 
-  let unit = base
-  let fragmentPath = path
-  let bytes = source.read(path)
-  if (kind === 'template') unit = withInstance(base, traits.templateInstance)
-  if (kind === 'instance' && bytes === null) {
-    fragmentPath = joinPath(dir, templateOf(base))
-    bytes = source.read(fragmentPath)
-  }
-  if (bytes === null) return fail(unit, `Unit ${unit} not found.`)
+  const unitFiles = resolveUnitFiles(source, path, traits.templateInstance, location)
+  for (const d of unitFiles.diagnostics) diagnostics.push(d)
+  const { requested, unit, names, links } = unitFiles
+  const fragmentPath = unitFiles.fragmentPath
+  const bytes = fragmentPath === null ? null : unitFiles.read(fragmentPath)
+  if (fragmentPath === null || bytes === null) return fail(requested, `Unit ${requested} not found.`)
   if (bytes.length === 0) return fail(unit, `Unit ${unit} is masked.`)
 
   const state = initialServiceState(traits)
@@ -133,7 +143,9 @@ export function loadService(source: UnitSource, path: string, traits: VersionTra
   const ctx: DirectiveContext = {
     traits,
     syscalls: syscallTable(traits.version),
-    specifiers: { unitName: unit, fragmentPath },
+    // The fragment is parsed under the name asked for; the unit takes its main name (merge_by_names())
+    // before the drop-ins are read.
+    specifiers: { unitName: requested, fragmentPath, sharedDataDirSpecifier: traits.sharedDataDirSpecifier },
     warn: (a, message) => diagnostics.push({ file: a.file, line: a.line, severity: 'warning', message }),
   }
   let knownKeys = knownKeysCache.get(traits.version)
@@ -151,31 +163,32 @@ export function loadService(source: UnitSource, path: string, traits: VersionTra
   // (Loops, not push(...x): a hostile file can carry hundreds of thousands of warnings.)
   for (const d of fragment.diagnostics) diagnostics.push(d)
   if (fragment.aborted) {
-    const what = binary ? `${fragmentPath} is binary, not a unit file` : `Unit ${unit} has a bad unit file`
+    const what = binary ? `${fragmentPath} is binary, not a unit file` : `Unit ${requested} has a bad unit file`
     return fail(unit, `${what}: ${fragment.aborted.message} (line ${fragment.aborted.line}).`)
   }
-  const fatal = applyFile(state, fragment, ctx, knownKeys, route)
+  const fatal = applyFile(state, fragment, ctx, knownKeys, route, lenient)
   if (fatal) {
     diagnostics.push(fatal)
-    return fail(unit, `Unit ${unit} has a bad unit file setting: ${fatal.message}.`)
+    if (!lenient) return fail(requested, `Unit ${requested} has a bad unit file setting: ${fatal.message}.`)
   }
 
-  const dropInPaths = findDropIns(source, dir, unit)
+  const dropInCtx: DirectiveContext = { ...ctx, specifiers: { ...ctx.specifiers, unitName: unit } }
+  const { dropInPaths } = unitFiles
   for (const p of dropInPaths) {
-    const content = source.read(p)
+    const content = unitFiles.read(p)
     if (content === null || content.length === 0) continue
     const dropIn = parseUnitFile(content, p, sections, traits)
     files.push(dropIn)
     for (const d of dropIn.diagnostics) diagnostics.push(d)
-    const dropInFatal = applyFile(state, dropIn, ctx, knownKeys, route)
+    const dropInFatal = applyFile(state, dropIn, dropInCtx, knownKeys, route, lenient)
     // A fatal setting in a drop-in only ends that drop-in; the unit still loads.
     if (dropInFatal) diagnostics.push(dropInFatal)
   }
 
   patchService(state, unit, traits)
-  const refusal = type === 'service' ? serviceRefusal(state, traits) : null
+  const refusal = type === 'service' && !lenient ? serviceRefusal(state, traits) : null
   if (refusal) return fail(unit, binary ? `${fragmentPath} is binary, not a unit file: ${refusal}` : refusal)
-  return { ok: true, unit, fragmentPath, dropInPaths, files, state, diagnostics }
+  return { ok: true, unit, names, fragmentPath, dropInPaths, links, files, state, diagnostics }
 }
 
 function applyFile(
@@ -184,7 +197,9 @@ function applyFile(
   ctx: DirectiveContext,
   knownKeys: KeysBySection,
   route: (a: Assignment) => string,
+  lenient: boolean,
 ): Diagnostic | undefined {
+  let first: Diagnostic | undefined
   for (const a of file.assignments) {
     const handler = HANDLERS.get(route(a))?.get(a.key)
     if (!handler) {
@@ -195,9 +210,11 @@ function applyFile(
     }
     state.applied.push(a)
     const fatal = handler(state, a, ctx)
-    if (fatal !== undefined) return { file: a.file, line: a.line, severity: 'error', message: fatal }
+    if (fatal === undefined) continue
+    first ??= { file: a.file, line: a.line, severity: 'error', message: fatal }
+    if (!lenient) return first
   }
-  return undefined
+  return first
 }
 
 /** Section → key → value, from `Section.Key` entries: no string to build per assignment. */
@@ -216,28 +233,3 @@ function bySection<T>(entries: Iterable<readonly [string, T]>): KeysBySection<T>
 }
 
 const HANDLERS = bySection(DIRECTIVES)
-
-/** Drop-in files in the order systemd applies them: by file name, first directory wins a name. */
-export function findDropIns(source: UnitSource, dir: string, unit: string): string[] {
-  // The unit's directory says which drop-in directories exist: most units have none, and then
-  // no other directory is looked up. (A directory that cannot be listed proves nothing: each
-  // candidate is then tried.)
-  const siblings = source.list(dir)
-  let chosen: Map<string, string> | undefined
-  const visit = (name: string): void => {
-    const dirName = `${name}.d`
-    if (siblings !== null && !siblings.includes(dirName)) return
-    const d = joinPath(dir, dirName)
-    for (const entry of source.list(d) ?? []) {
-      if (!entry.endsWith('.conf') || entry.startsWith('.') || BACKUP_SUFFIXES.some((s) => entry.endsWith(s))) continue
-      chosen ??= new Map()
-      if (!chosen.has(entry)) chosen.set(entry, joinPath(d, entry))
-    }
-  }
-  for (const name of dropInUnitNames(unit)) visit(name)
-  // The type-wide directory last: service.d, socket.d, …
-  visit(unitType(unit))
-  if (chosen === undefined) return []
-  const byName = chosen
-  return [...byName.keys()].sort(compareBytes).map((name) => byName.get(name)!)
-}

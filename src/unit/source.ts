@@ -57,11 +57,14 @@ export function memorySource(files: Readonly<Record<string, string | Uint8Array 
       return entry !== undefined && !(entry instanceof Uint8Array) ? entry.link : null
     },
     list: (dir) => {
-      const prefix = normalize(dir) === '' ? '' : normalize(dir) + '/'
+      const d = normalize(dir)
+      // '/' normalizes to '': the root of absolute paths, not the relative top level.
+      const prefix = dir.startsWith('/') && d === '' ? '/' : d === '' ? '' : d + '/'
       const names = new Set<string>()
       for (const p of map.keys()) {
         if (!p.startsWith(prefix)) continue
-        names.add(p.slice(prefix.length).split('/')[0]!)
+        const name = p.slice(prefix.length).split('/')[0]!
+        if (name !== '') names.add(name)
       }
       return names.size > 0 ? [...names] : null
     },
@@ -91,4 +94,29 @@ export function basename(p: string): string {
 export function joinPath(dir: string, name: string): string {
   if (dir === '.' || dir === '') return name
   return dir.endsWith('/') ? dir + name : `${dir}/${name}`
+}
+
+/**
+ * `base` with files added on top (or replaced): for predicting a unit with one more drop-in while
+ * everything else — links, aliases, other drop-ins — reads as before.
+ */
+export function overlaySource(base: UnitSource, files: Readonly<Record<string, string>>): UnitSource {
+  const enc = new TextEncoder()
+  const added = new Map(Object.entries(files).map(([p, text]) => [p, enc.encode(text)] as const))
+  const childrenOf = (dir: string): string[] => {
+    const prefix = dir === '.' || dir === '' ? '' : dir.endsWith('/') ? dir : `${dir}/`
+    const names: string[] = []
+    for (const p of added.keys()) if (p.startsWith(prefix)) names.push(p.slice(prefix.length).split('/')[0]!)
+    return names
+  }
+  return {
+    read: (p) => added.get(p) ?? base.read(p),
+    link: (p) => (added.has(p) ? null : base.link(p)),
+    list: (dir) => {
+      const extra = childrenOf(dir)
+      const own = base.list(dir)
+      if (extra.length === 0) return own
+      return [...new Set([...(own ?? []), ...extra])]
+    },
+  }
 }

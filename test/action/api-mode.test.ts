@@ -52,6 +52,7 @@ it('one changed unit costs its two versions, whatever its directory holds', asyn
     'git/get-tree',
     'git/get-tree',
     'issues/list-comments',
+    'pulls/get',
     'issues/create-comment',
   ])
   expect(r.stdout).toContain('systemd-exposure: 2 blob requests through the GitHub API (budget 100)')

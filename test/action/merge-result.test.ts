@@ -57,9 +57,9 @@ describe('the merge result', () => {
       change: { from: pr.mergeBase, to: pr.head, what: 'merge-base' },
       mergeResult: { checked: true, from: pr.base, to: pr.merge, how: 'merge-commit', widened: [{ unit: 'netd.service', path: 'units/netd.service', privileges: ['CAP_SYS_ADMIN'] }] },
     })
-    expect(r.summary).toContain(`Its merge result: <code>${pr.base}</code> (the base branch's tip) → <code>${pr.merge}</code> (GitHub's merge commit): 1 widening the change does not show.`)
+    expect(r.summary).toContain(`Its merge result: \`${pr.base}\` (the base branch's tip) → \`${pr.merge}\` (GitHub's merge commit): 1 widening the change does not show.`)
     expect(commentsOn(pr)[0]!.body).toContain('once merged into main')
-    expect(pr.server.requests.map((q) => q.operationId)).toEqual(['repos/compare-commits', 'issues/list-comments', 'issues/create-comment'])
+    expect(pr.server.requests.map((q) => q.operationId)).toEqual(['repos/compare-commits', 'issues/list-comments', 'pulls/get', 'issues/create-comment'])
     pr.server.assertNoViolations()
   })
 
@@ -99,6 +99,7 @@ describe('the merge result', () => {
       'git/get-tree',
       'git/get-blob',
       'issues/list-comments',
+      'pulls/get',
       'issues/create-comment',
     ])
     pr.server.assertNoViolations()
@@ -106,11 +107,41 @@ describe('the merge result', () => {
 })
 
 describe('what the merge result does not change', () => {
-  it('a pull request that merges harmlessly into a main that moved on passes', async () => {
-    pr = await openPullRequest({ 'units/netd.service': WIDE, 'units/db.service': NETD('') }, { 'units/netd.service': NETD('CAP_NET_ADMIN CAP_SYS_ADMIN', 'PrivateTmp=yes\n') }, { mainAfter: { 'units/db.service': NETD('', 'ProtectHome=yes\n') }, checkout: 'merge' })
+  // Main moved on after the branch point: it hardened db.service and widened cache.service
+  // itself. Neither is the pull request's, which only hardens netd.service.
+  const behind = (checkout: PullRequestOptions['checkout']) =>
+    openPullRequest(
+      { 'units/netd.service': WIDE, 'units/db.service': NETD('CAP_KILL'), 'units/cache.service': NETD('') },
+      { 'units/netd.service': NETD('CAP_NET_ADMIN CAP_SYS_ADMIN', 'PrivateTmp=yes\n') },
+      { mainAfter: { 'units/db.service': NETD('', 'ProtectHome=yes\n'), 'units/cache.service': NETD('CAP_NET_RAW') }, checkout },
+    )
+
+  it("a pull request that is only behind main passes: main's own changes are not blamed on it", async () => {
+    pr = await behind('merge')
     const r = await runOn(pr)
     expect(r.code).toBe(0)
+    expect(r.outputs).toMatchObject({ verdict: 'pass', 'capabilities-widened': '0' })
+    expect(r.report!['failures']).toEqual([])
+    expect((r.report!['comparisons'] as { mergeResult: unknown }).mergeResult).toMatchObject({ checked: true, how: 'merge-commit', widened: [] })
+    // Only the pull request's own unit is reviewed; main's units are in neither comparison's findings.
+    expect((r.report!['services'] as { unit: string }[]).map((s) => s.unit)).toEqual(['netd.service'])
     expect(r.summary).toContain("(GitHub's merge commit): it widens nothing the change does not show.")
+    expect(r.stdout).not.toContain('cache.service')
+    pr.server.assertNoViolations()
+  })
+
+  it('the same through the merge git builds (pull_request_target) and through the API', async () => {
+    pr = await behind('base')
+    const built = await runOn(pr, { event: 'pull_request_target', env: { GITHUB_SHA: pr.base } })
+    expect(built.code).toBe(0)
+    expect((built.report!['comparisons'] as { mergeResult: unknown }).mergeResult).toMatchObject({ checked: true, how: 'merge-tree', widened: [] })
+    await pr.cleanup()
+
+    pr = await behind('none')
+    const api = await runOn(pr)
+    expect(api.code).toBe(0)
+    expect((api.report!['comparisons'] as { mergeResult: unknown }).mergeResult).toMatchObject({ checked: true, how: 'merge-commit', widened: [] })
+    pr.server.assertNoViolations()
   })
 
   it('says when it was not checked: a conflict, or no merge commit without a checkout', async () => {

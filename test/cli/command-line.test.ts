@@ -70,6 +70,7 @@ describe('the boolean grammar on the command line', () => {
   it('takes a boolean flag alone as true, and its value inline or as the next boolean word', () => {
     expect(gate()).toEqual(DEFAULT_GATE)
     expect(gate('--fail-on-regression').failOnRegression).toBe(true)
+    expect(gate('--fail-on-new-waiver').failOnNewWaiver).toBe(true)
     expect(gate('--fail-on-capability-widening', 'false').failOnCapabilityWidening).toBe(false)
     expect(gate('--fail-on-capability-widening=false').failOnCapabilityWidening).toBe(false)
     expect(gate('--fail-on-capability-widening').failOnCapabilityWidening).toBe(true)

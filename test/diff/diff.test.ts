@@ -176,6 +176,20 @@ describe('diff: which services', () => {
     expect(job.capabilities.widened.map((w) => [w.level, w.capabilities])).toEqual([['held', ['CAP_SYS_ADMIN']]])
   })
 
+  it('lends one base unit to one head unit only: a rename plus a re-add elsewhere leaves a new unit', () => {
+    const setup = UNIT('Type=oneshot\n')
+    const { repo, base } = repoWith({ 'units/disk-setup.service': setup })
+    repo.git('mv', 'units/disk-setup.service', 'units/shipper.service')
+    repo.write({ 'units/shipper.service': setup.replace('/usr/bin/web --port 8080', '/usr/bin/web --port 8081') })
+    const head = repo.commit({ 'aaa/disk-setup.service': '[Service]\nExecStart=/usr/bin/other\n' })
+    const r = diff(repo, base, head)
+    expect(r.services.map((s) => [s.path, s.status, s.basePath]).sort()).toEqual([
+      ['aaa/disk-setup.service', 'added', null],
+      ['units/shipper.service', 'renamed', 'units/disk-setup.service'],
+    ])
+    expect(r.failures.map((f) => f.message)).toEqual([expect.stringMatching(/^disk-setup\.service is new and runs as root/)])
+  })
+
   it('judges a new service against nothing: everything it can hold is new', () => {
     const { repo, base } = repoWith({ 'README.md': 'x\n' })
     const head = repo.commit({

