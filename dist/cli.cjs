@@ -1169,12 +1169,12 @@ function privilegeWidenings(base, head, acceptor) {
   const h = head.profile;
   const b = base?.profile ?? null;
   const out = [];
-  const finding = (level, caps, root, what, cause, line, command = null, others = []) => {
+  const finding = (level2, caps, root, what, cause, line, command = null, others = []) => {
     const capabilities3 = names(caps);
     const wanted = [...root ? [ROOT] : [], ...capabilities3, ...others];
     const { accepted, unaccepted } = accept(wanted, acceptor, line);
     out.push({
-      level,
+      level: level2,
       capabilities: capabilities3,
       root,
       command,
@@ -1764,6 +1764,14 @@ var init_option_table = __esm({
         default: "update",
         description: "the PR comment: one edited in place, a new one each run, or none"
       }),
+      sarifFile: single({
+        flag: null,
+        input: "sarif-file",
+        commands: [],
+        type: text("PATH"),
+        default: "",
+        description: "also write the findings as SARIF 2.1.0 to PATH (relative to the workspace), for code scanning"
+      }),
       workingDirectory: single({
         flag: null,
         input: "working-directory",
@@ -2026,8 +2034,8 @@ function score(assessors, results, defaultDependencies, policy, nullDescriptionF
     } else {
       const b = r.badness;
       const description = r.description ?? (b === 0 ? override?.descriptionGood ?? a.descriptionGood : b === a.range ? override?.descriptionBad ?? a.descriptionBad : void 0) ?? null;
-      const rowExposure = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null;
-      made = row(i, a, weight, range, b, rowExposure, description);
+      const rowExposure2 = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null;
+      made = row(i, a, weight, range, b, rowExposure2, description);
     }
     if ("row" in made) {
       rows[i] = made.row;
@@ -8647,6 +8655,8 @@ function rowChanges(base, head) {
       before: base ? was : null,
       after: h.badness,
       range: h.range,
+      exposureBefore: base ? rowExposure(b) : null,
+      exposureAfter: rowExposure(h),
       description: h.description,
       file: line?.file ?? null,
       line: line?.line ?? null,
@@ -8657,7 +8667,7 @@ function rowChanges(base, head) {
   }
   return { regressions, improvements };
 }
-var READS, exposureRef;
+var READS, exposureRef, rowExposure;
 var init_compare = __esm({
   "src/diff/compare.ts"() {
     "use strict";
@@ -8666,6 +8676,7 @@ var init_compare = __esm({
     init_trace();
     READS = new Map(ASSESSORS.map((a) => [a.id, a.reads]));
     exposureRef = (a) => a && a.ok ? { exposure: Number(formatExposure(a.exposure)), verdict: a.verdict } : null;
+    rowExposure = (r) => r.exposure === null ? null : Number(formatExposure(r.exposure));
   }
 });
 
@@ -11097,7 +11108,10 @@ function suggestRegressionFix(input) {
   if ((headBadness ?? -1) <= (baseBadness ?? -1)) return null;
   const proposals = [];
   if (rowId.startsWith("CapabilityBoundingSet=~")) proposals.push(...capabilityFixes(base, head, rowId));
-  if (rowId === "AmbientCapabilities=") proposals.push(setFix("AmbientCapabilities", base.state.ambientCapabilities, "restore", "the base granted no more ambient capabilities than this"));
+  if (rowId === "AmbientCapabilities=") {
+    const added = effectiveLines(base, "AmbientCapabilities").length === 0 ? settingFix(base, head, "AmbientCapabilities") : null;
+    proposals.push(added ?? setFix("AmbientCapabilities", base.state.ambientCapabilities, "restore", "the base granted no more ambient capabilities than this"));
+  }
   for (const key of assessor.reads) {
     if (key === "CapabilityBoundingSet" || key === "AmbientCapabilities") continue;
     const p = settingFix(base, head, key);
@@ -11479,7 +11493,7 @@ function gateFailures(services, gate) {
   return failures;
 }
 function wideningMessage(unit, w) {
-  const partly = w.accepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
+  const partly = w.accepted.length > 0 && w.unaccepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
   return `${unit} ${w.what}${where(w)}${partly}`;
 }
 function newWaiverMessage(unit, w) {
@@ -11627,8 +11641,8 @@ function widenedInEveryReading(a, traits, acceptor) {
   const out = /* @__PURE__ */ new Map();
   for (const [kind, h] of head) {
     const b = base.get(kind) ?? base.get("strict") ?? base.get("lenient") ?? null;
-    const findings = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor);
-    for (const w of findings) {
+    const findings2 = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor);
+    for (const w of findings2) {
       const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" "), w.unaccepted.join(" ")].join("\0");
       if (out.has(key)) continue;
       out.set(key, h.assumption === null ? w : { ...w, what: `${w.what} (if ${h.assumption})` });
@@ -11647,12 +11661,12 @@ function compareForeignUnit(f, settings) {
     const file = (p) => v.head.ref.view.origin(p);
     const waivers = waiversOf2(after, v.head, file, i === 0 ? warnings : []);
     const baseWaivers = before.ok ? waiversOf2(before, v.base, file, []) : [];
-    const findings = privilegeWidenings(
+    const findings2 = privilegeWidenings(
       before.ok ? { svc: before, profile: profileOf(before, traits) } : null,
       { svc: after, profile: profileOf(after, traits) },
       { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [f.name, basename(f.dir).slice(0, -2)] }
     );
-    for (const w of findings) {
+    for (const w of findings2) {
       const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" ")].join("\0");
       const seen = widened.get(key);
       if (seen) seen.seenIn.push(v.assumption);
@@ -12203,6 +12217,246 @@ var init_escape = __esm({
   }
 });
 
+// src/report/rules.ts
+function manPageUri(rowId) {
+  const directive = rowId.replace(/[/~].*$/, "");
+  const page = MAN_PAGE_OF[directive] ?? "systemd.exec";
+  return `${MAN}/${page}.html#${directive}`;
+}
+function ruleForLevel(level2) {
+  return LEVEL_RULES[level2];
+}
+function rowSeverity(weight) {
+  return weight >= 1500 ? 6 : weight >= 1e3 ? 5 : weight >= 500 ? 4 : 2;
+}
+function ruleForRow(rowId) {
+  return ROW_RULES.get(rowId) ?? { id: `exposure/${rowId}`, name: "ExposureRow", summary: `The ${rowId} row of systemd-analyze security got worse`, help: rowId, helpUri: manPageUri(rowId), severity: 4 };
+}
+function ruleForFailure(kind) {
+  return THRESHOLD_RULES[kind];
+}
+var MAN, MAN_PAGE_OF, LEVEL_RULES, pascal, ROW_RULES, RULES_FOR_UNITS, THRESHOLD_RULES;
+var init_rules = __esm({
+  "src/report/rules.ts"() {
+    "use strict";
+    init_assessors();
+    MAN = "https://www.freedesktop.org/software/systemd/man/latest";
+    MAN_PAGE_OF = {
+      "DeviceAllow=": "systemd.resource-control",
+      "IPAddressDeny=": "systemd.resource-control",
+      "Delegate=": "systemd.resource-control",
+      "NotifyAccess=": "systemd.service"
+    };
+    LEVEL_RULES = {
+      held: {
+        id: "capability/held",
+        name: "CapabilityHeldAtStart",
+        summary: "A service now holds a Linux capability, or runs as root, when it starts",
+        help: "The change gives the unit's processes a capability (or uid 0) they did not have at start: through AmbientCapabilities=, a wider CapabilityBoundingSet= of a root service, User= removed or set to root, PrivateUsers= removed. Narrow it back, or accept it with a waiver comment that names the capability and a reason.",
+        helpUri: `${MAN}/systemd.exec.html#AmbientCapabilities=`,
+        severity: 8
+      },
+      reachable: {
+        id: "capability/reachable",
+        name: "CapabilityReachable",
+        summary: "A service can now gain a capability through set-user-ID or file-capability programs",
+        help: "Without NoNewPrivileges= (set, implied by DynamicUser=, or forced by a seccomp setting), a process can gain every capability of its bounding set by executing a set-user-ID or file-capability program. Keep NoNewPrivileges=yes, or narrow CapabilityBoundingSet=.",
+        helpUri: `${MAN}/systemd.exec.html#NoNewPrivileges=`,
+        severity: 7
+      },
+      command: {
+        id: "capability/elevated-command",
+        name: "ElevatedCommand",
+        summary: "A command runs with more privileges than the service",
+        help: "A + prefix runs the command with full privileges, outside the sandbox; ! runs it as root within the bounding set; PermissionsStartOnly=yes makes every command but ExecStart= run like +. A new elevated command, a privileged program re-targeted by new arguments, or a new environment for such commands is a widening.",
+        helpUri: `${MAN}/systemd.service.html#ExecStart=`,
+        severity: 8
+      }
+    };
+    pascal = (field) => field.split(/[^A-Za-z0-9]+/).map((w) => w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)).join("");
+    ROW_RULES = new Map(
+      ASSESSORS.map((a) => [
+        a.id,
+        {
+          id: `exposure/${a.id}`,
+          name: `Exposure${pascal(a.jsonField)}`,
+          summary: `The ${a.id} row of systemd-analyze security got worse`,
+          help: `${a.descriptionBad ?? `The unit's ${a.id.replace(/[/~].*$/, "")} setting is less strict than before`}: systemd-analyze security rates the row ${a.id} worse (weight ${a.weight} in its table).`,
+          helpUri: manPageUri(a.id),
+          severity: rowSeverity(a.weight)
+        }
+      ])
+    );
+    RULES_FOR_UNITS = {
+      unreadable: {
+        id: "unit/unreadable",
+        name: "UnitUnreadable",
+        summary: "A changed unit cannot be read in full, so its privileges are not known",
+        help: "A link out of the repository, dangling or in a loop, a file over the size limit, a Git LFS pointer, an I/O error, or a build template whose placeholders decide privileges. What the tool cannot read does not pass.",
+        helpUri: `${MAN}/systemd.unit.html`,
+        severity: 7
+      },
+      invalid: {
+        id: "unit/invalid",
+        name: "UnitInvalid",
+        summary: "systemd would refuse to load a changed unit",
+        help: "systemd-analyze security refuses the unit: it would not start. The message gives the file and line systemd complains about.",
+        helpUri: `${MAN}/systemd.syntax.html`,
+        severity: 5
+      }
+    };
+    THRESHOLD_RULES = {
+      "max-exposure": {
+        id: "gate/max-exposure",
+        name: "ExposureAboveMaximum",
+        summary: "A service's exposure is above the configured maximum",
+        help: "The overall exposure score systemd-analyze security gives the unit after the change is above max-exposure. See the recommended drop-in for the directives that lower it.",
+        helpUri: `${MAN}/systemd-analyze.html`,
+        severity: 5
+      },
+      "exposure-increase": {
+        id: "gate/exposure-increase",
+        name: "ExposureIncrease",
+        summary: "A service's exposure rose by more than the configured step",
+        help: "The overall exposure score systemd-analyze security gives the unit rose by more than max-exposure-increase. The regressed rows name the lines responsible.",
+        helpUri: `${MAN}/systemd-analyze.html`,
+        severity: 5
+      }
+    };
+  }
+});
+
+// src/report/findings.ts
+function fingerprint(...parts2) {
+  return (0, import_node_crypto.createHash)("sha256").update(JSON.stringify(parts2)).digest("hex");
+}
+function findings(report) {
+  const out = [];
+  for (const s of report.services) {
+    for (const w of s.capabilities.widened) out.push(wideningFinding(report, s, w));
+    for (const r of s.regressions) out.push(regressionFinding(report, s, r));
+    out.push(...unitFindings(report, s));
+  }
+  const merge = report.comparisons?.mergeResult;
+  if (merge?.checked) for (const m of merge.widened) out.push(mergeWideningFinding(report, m));
+  for (const f of report.failures) {
+    if (f.kind !== "max-exposure" && f.kind !== "exposure-increase") continue;
+    out.push({
+      rule: ruleForFailure(f.kind),
+      gating: true,
+      unit: f.unit,
+      file: f.path,
+      line: null,
+      message: say(f.message),
+      acceptedBy: [],
+      acceptedByOwnWaiver: false,
+      fingerprint: fingerprint(f.kind, f.path, f.unit)
+    });
+  }
+  return out;
+}
+function wideningFinding(report, s, w) {
+  const own = newWaiverAcceptances(w).length > 0;
+  const gating = w.unaccepted.length > 0 ? report.gate.failOnCapabilityWidening : own && report.gate.failOnNewWaiver;
+  const onLine = w.file !== null && w.line !== null && !w.removedLine;
+  return {
+    rule: ruleForLevel(w.level),
+    gating,
+    unit: s.unit,
+    file: onLine ? w.file : s.path,
+    line: onLine ? w.line : null,
+    message: say(`${wideningMessage(s.unit, w)}: ${w.cause}`),
+    acceptedBy: w.unaccepted.length === 0 ? w.accepted : [],
+    acceptedByOwnWaiver: w.unaccepted.length === 0 && own,
+    fingerprint: fingerprint(w.level, s.path, s.unit, [...w.capabilities].sort().join(" "), w.root, w.command?.directive ?? null, w.command?.text ?? null)
+  };
+}
+function mergeWideningFinding(report, m) {
+  const w = m.widening;
+  const onLine = w.file !== null && w.line !== null && !w.removedLine;
+  return {
+    rule: ruleForLevel(w.level),
+    gating: report.gate.failOnCapabilityWidening,
+    unit: m.unit,
+    file: onLine ? w.file : m.path,
+    line: onLine ? w.line : null,
+    message: say(`${wideningMessage(m.unit, w)} once merged, which the pull request's own change does not show: ${w.cause}`),
+    acceptedBy: [],
+    acceptedByOwnWaiver: false,
+    fingerprint: fingerprint("merge", w.level, m.path, m.unit, [...m.privileges].sort().join(" "))
+  };
+}
+function regressionFinding(report, s, r) {
+  const onLine = r.file !== null && r.line !== null && !r.removedLine;
+  const worse = r.before === null ? `now ${r.after}/${r.range}` : `${r.before}/${r.range} → ${r.after}/${r.range}`;
+  return {
+    rule: ruleForRow(r.id),
+    gating: report.gate.failOnRegression,
+    unit: s.unit,
+    file: onLine ? r.file : s.path,
+    line: onLine ? r.line : null,
+    message: say(`${s.unit}: ${r.id} got worse (badness ${worse}): ${r.description ?? r.id}${r.removedLine && r.file !== null ? ` (${r.file}:${r.line} removed)` : ""}`),
+    acceptedBy: [],
+    acceptedByOwnWaiver: false,
+    fingerprint: fingerprint("row", s.path, s.unit, r.id)
+  };
+}
+function unitFindings(report, s) {
+  if (s.status === "removed") return [];
+  const out = [];
+  const base = { unit: s.unit, file: s.path, line: null, acceptedBy: [], acceptedByOwnWaiver: false };
+  if (s.unreadable.after !== null) {
+    out.push({ ...base, rule: RULES_FOR_UNITS.unreadable, gating: report.gate.failOnUnreadableUnit, message: say(`${s.unit} cannot be assessed: ${s.unreadable.after}`), fingerprint: fingerprint("unreadable", s.path, s.unit) });
+  } else if (s.errors.after !== null) {
+    out.push({ ...base, rule: RULES_FOR_UNITS.invalid, gating: report.gate.failOnInvalidUnit, message: say(`${s.unit} does not load: ${s.errors.after}`), fingerprint: fingerprint("invalid", s.path, s.unit) });
+  }
+  return out;
+}
+var import_node_crypto, MESSAGE_MAX, say;
+var init_findings = __esm({
+  "src/report/findings.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    init_gate();
+    init_new_waivers();
+    init_visible();
+    init_escape();
+    init_rules();
+    MESSAGE_MAX = 2 * SHOWN_MAX;
+    say = (text2) => clip(visible(text2), MESSAGE_MAX);
+  }
+});
+
+// src/report/codequality.ts
+function severity(f) {
+  if (f.gating) return f.rule.severity >= 7 ? "critical" : "major";
+  if (f.rule.severity >= 7) return "major";
+  return f.rule.severity >= 5 ? "minor" : "info";
+}
+function codeQualityIssues(report, options = {}) {
+  const prefix2 = (options.pathPrefix ?? "").replace(/^\.\/?$/, "").replace(/\/+$/, "");
+  return findings(report).filter((f) => f.acceptedBy.length === 0 || f.acceptedByOwnWaiver).map((f) => ({
+    type: "issue",
+    description: f.acceptedByOwnWaiver ? `${f.message} (accepted only by a waiver this change adds)` : f.message,
+    check_name: f.rule.id,
+    fingerprint: f.fingerprint,
+    severity: severity(f),
+    categories: ["Security"],
+    // A path GitLab can show: bytes that are not UTF-8 escaped (\xNN) like everywhere else.
+    location: { path: visible(prefix2 === "" ? f.file : `${prefix2}/${f.file}`), lines: { begin: f.line ?? 1 } }
+  }));
+}
+function renderCodeQuality(report, options = {}) {
+  return JSON.stringify(codeQualityIssues(report, options), null, 2) + "\n";
+}
+var init_codequality = __esm({
+  "src/report/codequality.ts"() {
+    "use strict";
+    init_visible();
+    init_findings();
+  }
+});
+
 // src/report/headline.ts
 function headline(report) {
   if (report.services.length === 0 && report.verdict !== "fail") return "✅ **systemd-exposure**: no systemd service changed.";
@@ -12210,19 +12464,19 @@ function headline(report) {
     const n = report.failures.length;
     return `❌ **systemd-exposure: fail** — ${plural(n, "gate failure")}: ${md(report.failures[0].message)}${n > 1 ? " …" : ""}`;
   }
-  const findings = report.services.flatMap((s) => s.capabilities.widened);
-  const open = findings.filter((w) => w.unaccepted.length > 0).length;
-  const accepted = findings.length - open;
+  const findings2 = report.services.flatMap((s) => s.capabilities.widened);
+  const open = findings2.filter((w) => w.unaccepted.length > 0).length;
+  const accepted = findings2.length - open;
   let privileges;
-  if (findings.length === 0) privileges = "no privilege widened";
-  else if (open === 0) privileges = `${plural(findings.length, "privilege widening")}, all accepted`;
+  if (findings2.length === 0) privileges = "no privilege widened";
+  else if (open === 0) privileges = `${plural(findings2.length, "privilege widening")}, all accepted`;
   else {
     const notGated = `${plural(open, "privilege widening")} not gated (fail-on-capability-widening is off)`;
     privileges = accepted === 0 ? notGated : `${plural(accepted, "privilege widening")} accepted, ${notGated}`;
   }
   const units = `${plural(report.services.length, "unit")} changed`;
   const waivers = newWaivers(report.services);
-  const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
+  const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings2.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
   const because = waivers.length === 0 ? "" : restsOnNewWaivers ? ` It passes because this pull request adds ${waiverList(waivers)}.` : ` This pull request adds ${waiverList(waivers)}.`;
   return `✅ **systemd-exposure: pass** — ${units}, ${privileges}.${because}`;
 }
@@ -12445,6 +12699,26 @@ var init_markdown_writer = __esm({
   }
 });
 
+// src/report/unit-name.ts
+function templateName(s, systemdVersion) {
+  if (!isSystemdVersion(systemdVersion)) return null;
+  const instance = VERSION_TRAITS[systemdVersion].templateInstance;
+  const m = /^([^@/]+)@([^@/.]*)\.([a-z]+)$/.exec(s.unit);
+  if (!m || m[2] !== instance) return null;
+  const template = `${m[1]}@.${m[3]}`;
+  const file = s.path.slice(s.path.lastIndexOf("/") + 1);
+  return file === template || file.startsWith(`${template}.`) ? template : null;
+}
+function shownUnitName(s, systemdVersion) {
+  return templateName(s, systemdVersion) ?? s.unit;
+}
+var init_unit_name = __esm({
+  "src/report/unit-name.ts"() {
+    "use strict";
+    init_versions();
+  }
+});
+
 // src/report/markdown.ts
 function limit(items, options) {
   if (options.detail !== "compact" || items.length <= COMPACT_ROWS) return { shown: items, hidden: 0 };
@@ -12486,7 +12760,9 @@ function render2(report, options, out) {
   };
   if (report.services.length > 0) {
     const services = limit(report.services, options);
-    servicesTable(out, services.shown);
+    servicesTable(out, services.shown, report.systemdVersion);
+    const templates = services.shown.filter((s) => templateName(s, report.systemdVersion) !== null);
+    if (templates.length > 0) out.push(`<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion))} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(" ")}</sub>`, "");
     out.push("");
     if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
   }
@@ -12511,6 +12787,10 @@ function render2(report, options, out) {
       out.push("### Regressions", "");
       regressionsTable(out, regressions, options);
       out.push("");
+    }
+    const improved = report.services.filter((s) => s.improvements.length > 0);
+    if (improved.length > 0 && detail !== "compact") {
+      out.push(`**Improved:** ${improved.map((s) => `${code(s.unit)} ${s.improvements.map((r) => `${code(r.id)}${rowGain(r)}`).join(", ")}`).join("; ")}`, "");
     }
     const advised = report.services.filter((s) => s.recommendation !== null);
     if (advised.length > 0) {
@@ -12540,12 +12820,12 @@ function assessmentErrors(services) {
   }
   return out;
 }
-function servicesTable(out, services) {
+function servicesTable(out, services, version) {
   out.table(
     ["Service", "Change", "Before", "After", "Δ", "Verdict"],
     services,
     (s) => [
-      code(s.unit) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
+      code(shownUnitName(s, version)) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
       s.status,
       fmt(s.before?.exposure),
       fmt(s.after?.exposure),
@@ -12566,14 +12846,18 @@ function widenedTable(out, items, options) {
   ]);
 }
 function regressionsTable(out, items, options) {
-  out.table(["Service", "Setting", "Before", "After", "Line", "Fix"], items, ({ s, r }) => [
+  out.table(["Service", "Setting", "systemd-analyze says", "Exposure", "Line", "Fix"], items, ({ s, r }) => [
     code(s.unit),
     code(r.id),
-    r.before === null ? "—" : `${r.before}/${r.range}`,
-    `${r.after}/${r.range}`,
+    r.description === null ? "—" : md(r.description),
+    `${r.exposureBefore === null ? "—" : r.exposureBefore.toFixed(1)} → ${r.exposureAfter === null ? "—" : r.exposureAfter.toFixed(1)}`,
     where2(r.file, r.line, r.removedLine, options),
-    fixText(r.fix ?? null)
+    fixText(r.fix ?? null, r)
   ]);
+}
+function rowGain(r) {
+  const gain = (r.exposureBefore ?? 0) - (r.exposureAfter ?? 0);
+  return gain > 0 ? ` −${gain.toFixed(1)}` : "";
 }
 function adviceTable(out, advised) {
   out.table(["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"], advised, (s) => [
@@ -12596,10 +12880,18 @@ function acceptedText(w) {
   if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(", ")}`;
   return `yes: ${reasons}${added}`;
 }
-function fixText(fix) {
+function fixText(fix, r) {
   if (!fix) return "—";
-  if (fix.kind === "remove") return `remove ${fix.remove.map((l) => code(`${l.file}:${l.line}`)).join(", ")}`;
-  return `${fix.kind}: ${fix.lines.map((l) => code(l)).join(" ")}`;
+  if (fix.kind === "remove") {
+    const lines = fix.remove.map((l) => l.file === r.file ? `line ${l.line}` : code(`${l.file}:${l.line}`));
+    return `remove ${lines.join(", ")}`;
+  }
+  const reset = fix.lines.length > 1 && /^[A-Za-z]+=$/.test(fix.lines[0]) ? fix.lines[0] : null;
+  const values = reset === null ? fix.lines : fix.lines.slice(1);
+  const verb = fix.kind === "narrow" ? "narrow to" : r.removedLine ? "restore" : "set back to";
+  const written = values.length === 0 ? `${code(fix.lines[0])} (empty)` : values.map((l) => code(l)).join(" ");
+  const after = reset !== null ? ` after an empty ${code(reset)}` : "";
+  return `${verb} ${written}${after}`;
 }
 function where2(file, line, removed, options) {
   if (file === null) return "—";
@@ -12614,6 +12906,7 @@ var init_markdown = __esm({
     init_escape();
     init_headline();
     init_markdown_writer();
+    init_unit_name();
     COMPACT_ROWS = 20;
     DROPIN_SHOWN_MAX = 4e3;
     REASON_SHOWN_MAX = 200;
@@ -12623,12 +12916,113 @@ var init_markdown = __esm({
   }
 });
 
+// src/report/sarif.ts
+function pathUri(path) {
+  let out = "";
+  for (const byte of encodePath(path)) {
+    const c = String.fromCharCode(byte);
+    out += /[A-Za-z0-9\-._~/]/.test(c) ? c : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function level(f) {
+  if (f.gating) return "error";
+  if (f.acceptedBy.length > 0 && !f.acceptedByOwnWaiver) return "note";
+  return f.rule.severity >= 5 ? "warning" : "note";
+}
+function ruleEntry(rule) {
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: rule.help },
+    help: { text: `${rule.help}
+
+${rule.helpUri}` },
+    helpUri: rule.helpUri,
+    properties: { tags: ["security", "systemd"], precision: "very-high", "security-severity": rule.severity.toFixed(1) }
+  };
+}
+function suppressions(f) {
+  if (f.acceptedBy.length === 0 || f.acceptedByOwnWaiver) return void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const a of f.acceptedBy) {
+    const justification = a.by === "waiver" ? `waiver at ${a.file ?? "?"}:${a.line ?? 0}: ${a.reason}` : a.reason;
+    if (seen.has(justification)) continue;
+    seen.add(justification);
+    out.push({ kind: a.by === "waiver" ? "inSource" : "external", status: "accepted", justification });
+  }
+  return out;
+}
+function withSuppressions(f) {
+  const s = suppressions(f);
+  return s ? { suppressions: s } : {};
+}
+function renderSarif(report, options = {}) {
+  const prefix2 = (options.pathPrefix ?? "").replace(/^\.\/?$/, "").replace(/\/+$/, "");
+  const all = findings(report);
+  const rules = [];
+  const ruleIndex = /* @__PURE__ */ new Map();
+  for (const f of all) {
+    if (ruleIndex.has(f.rule.id)) continue;
+    ruleIndex.set(f.rule.id, rules.length);
+    rules.push(f.rule);
+  }
+  const results = all.map((f) => ({
+    ruleId: f.rule.id,
+    ruleIndex: ruleIndex.get(f.rule.id),
+    level: level(f),
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: pathUri(prefix2 === "" ? f.file : `${prefix2}/${f.file}`), uriBaseId: "%SRCROOT%" },
+          // A finding about a whole file points at its first line: code scanning wants a region.
+          region: { startLine: f.line ?? 1 }
+        },
+        logicalLocations: [{ name: f.unit, kind: "module" }]
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...withSuppressions(f),
+    properties: { unit: f.unit, gating: f.gating }
+  }));
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: report.tool.name, semanticVersion: report.tool.version, version: report.tool.version, rules: rules.map(ruleEntry) } },
+        automationDetails: { id: "systemd-exposure/" },
+        results,
+        // The commits compared (versionControlProvenance would need the repository's URI, which
+        // the report does not know).
+        properties: { systemdVersion: report.systemdVersion, verdict: report.verdict, base: report.base.rev, head: report.head.rev }
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+var SARIF_SCHEMA, FINGERPRINT_KEY;
+var init_sarif = __esm({
+  "src/report/sarif.ts"() {
+    "use strict";
+    init_path_bytes();
+    init_findings();
+    SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    FINGERPRINT_KEY = "systemdExposureFinding/v1";
+  }
+});
+
 // src/cli/diff-formats.ts
 var DIFF_FORMATS;
 var init_diff_formats = __esm({
   "src/cli/diff-formats.ts"() {
     "use strict";
+    init_codequality();
     init_markdown();
+    init_sarif();
     DIFF_FORMATS = [
       {
         name: "markdown",
@@ -12639,6 +13033,16 @@ var init_diff_formats = __esm({
         name: "json",
         description: "the report as one JSON document (schemaVersion 2, described in the README)",
         render: (report) => JSON.stringify(report, null, 2) + "\n"
+      },
+      {
+        name: "sarif",
+        description: "SARIF 2.1.0 for code scanning: one result per widening, regression and unit problem",
+        render: (report) => renderSarif(report)
+      },
+      {
+        name: "codequality",
+        description: "a GitLab Code Quality report for the merge-request widget",
+        render: (report) => renderCodeQuality(report)
       }
     ];
   }

@@ -23079,8 +23079,8 @@ function validSequenceLength(b, i) {
   return 0;
 }
 
-// src/version.ts
-var TOOL_VERSION = "0.1.0";
+// src/report/findings.ts
+import { createHash } from "node:crypto";
 
 // src/diff/new-waivers.ts
 function newWaiverAcceptances(w) {
@@ -23100,6 +23100,52 @@ function waiversOf(acceptances) {
 }
 function newWaivers(services) {
   return waiversOf(services.flatMap((s) => s.capabilities.widened.flatMap(newWaiverAcceptances)));
+}
+
+// src/diff/gate.ts
+var tenths = (x) => Math.round(x * 10);
+function gateFailures(services, gate) {
+  const failures = [];
+  for (const s of services) {
+    const at = { unit: s.unit, path: s.path };
+    for (const w of s.capabilities.widened) {
+      if (gate.failOnCapabilityWidening && w.unaccepted.length > 0) {
+        failures.push({ kind: "capability-widening", ...at, message: wideningMessage(s.unit, w) });
+      } else if (gate.failOnNewWaiver && newWaiverAcceptances(w).length > 0) {
+        failures.push({ kind: "new-waiver", ...at, message: newWaiverMessage(s.unit, w) });
+      }
+    }
+    if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
+      failures.push({ kind: "max-exposure", ...at, message: `${s.unit} exposure ${s.after.exposure.toFixed(1)} is above the maximum ${gate.maxExposure.toFixed(1)}` });
+    }
+    if (gate.maxExposureIncrease !== null && s.delta !== null && tenths(s.delta) > tenths(gate.maxExposureIncrease)) {
+      failures.push({ kind: "exposure-increase", ...at, message: `${s.unit} exposure rose by ${s.delta.toFixed(1)}, more than ${gate.maxExposureIncrease.toFixed(1)}` });
+    }
+    if (gate.failOnRegression && s.regressions.length > 0) {
+      failures.push({ kind: "regression", ...at, message: `${s.unit} regressed on ${s.regressions.map((r) => r.id).join(", ")}` });
+    }
+    const unreadable = s.status !== "removed" && s.unreadable.after !== null;
+    if (gate.failOnUnreadableUnit && unreadable) {
+      failures.push({ kind: "unreadable-unit", ...at, message: `${s.unit} cannot be assessed: ${s.unreadable.after}` });
+    }
+    if (gate.failOnInvalidUnit && s.status !== "removed" && s.errors.after !== null && !(gate.failOnUnreadableUnit && unreadable)) {
+      failures.push({ kind: "invalid-unit", ...at, message: `${s.unit}: ${s.errors.after}` });
+    }
+  }
+  return failures;
+}
+function wideningMessage(unit, w) {
+  const partly = w.accepted.length > 0 && w.unaccepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
+  return `${unit} ${w.what}${where(w)}${partly}`;
+}
+function newWaiverMessage(unit, w) {
+  const waivers = waiversOf(newWaiverAcceptances(w));
+  const places = waivers.map((x) => `${x.file}:${x.line}`).join(", ");
+  return `${unit} ${w.what}${where(w)}: accepted only by ${waivers.length === 1 ? "a waiver" : "waivers"} this change adds, at ${places}`;
+}
+function where(w) {
+  if (w.file === null) return "";
+  return ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})`;
 }
 
 // src/text/visible.ts
@@ -23159,921 +23205,6 @@ function fenced(text2, info2 = "") {
 ${text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
 ${fence}`;
 }
-
-// src/action/annotations.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-function annotations(report, prefix2) {
-  const all = [];
-  const at = (file) => prefix2 === "" || prefix2 === "." ? file : `${prefix2.replace(/\/+$/, "")}/${file}`;
-  for (const s of report.services) {
-    for (const w of s.capabilities.widened) {
-      if (w.file === null || w.line === null || w.removedLine) continue;
-      const title = `${s.unit} ${w.what}`;
-      const place = { file: at(w.file), line: w.line, title };
-      if (w.unaccepted.length > 0) {
-        all.push({ ...place, level: "error", rank: 0, message: w.cause });
-        continue;
-      }
-      const own = waiversOf(newWaiverAcceptances(w));
-      if (own.length > 0) {
-        const where3 = own.map((x) => `${x.file}:${x.line}`).join(", ");
-        const reasons2 = [...new Set(own.map((x) => x.reason))].join("; ");
-        all.push({
-          ...place,
-          level: report.gate.failOnNewWaiver ? "error" : "warning",
-          rank: 0,
-          message: `${w.cause} (accepted only by ${own.length === 1 ? "a waiver" : "waivers"} this pull request adds, at ${where3}: ${reasons2})`
-        });
-        continue;
-      }
-      const reasons = [...new Set(w.accepted.map((a) => a.reason))].join("; ");
-      all.push({ ...place, level: "notice", rank: 0, message: `${w.cause} (accepted: ${reasons})` });
-    }
-    for (const r of s.regressions) {
-      if (r.file === null || r.line === null || r.removedLine) continue;
-      all.push({
-        level: "warning",
-        rank: 1,
-        file: at(r.file),
-        line: r.line,
-        title: `${s.unit}: ${r.id} got worse`,
-        message: `${r.description ?? r.id} (badness ${r.before ?? "—"} → ${r.after} of ${r.range})`
-      });
-    }
-  }
-  const shown = [];
-  let dropped = 0;
-  for (const level of ["error", "warning", "notice"]) {
-    const of = all.filter((a) => a.level === level).sort((a, b) => a.rank - b.rank);
-    shown.push(...of.slice(0, ANNOTATIONS_PER_LEVEL).map(({ rank: _rank, ...a }) => ({ ...a, title: clip(a.title, SHOWN_MAX), message: clip(a.message, 2 * SHOWN_MAX) })));
-    dropped += Math.max(0, of.length - ANNOTATIONS_PER_LEVEL);
-  }
-  return { shown, dropped };
-}
-
-// src/action/comment.ts
-import { createHash } from "node:crypto";
-
-// src/report/headline.ts
-var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-var WAIVERS_NAMED = 3;
-var PRIVILEGES_NAMED = 4;
-function headline(report) {
-  if (report.services.length === 0 && report.verdict !== "fail") return "✅ **systemd-exposure**: no systemd service changed.";
-  if (report.verdict === "fail") {
-    const n = report.failures.length;
-    return `❌ **systemd-exposure: fail** — ${plural(n, "gate failure")}: ${md(report.failures[0].message)}${n > 1 ? " …" : ""}`;
-  }
-  const findings = report.services.flatMap((s) => s.capabilities.widened);
-  const open2 = findings.filter((w) => w.unaccepted.length > 0).length;
-  const accepted = findings.length - open2;
-  let privileges;
-  if (findings.length === 0) privileges = "no privilege widened";
-  else if (open2 === 0) privileges = `${plural(findings.length, "privilege widening")}, all accepted`;
-  else {
-    const notGated = `${plural(open2, "privilege widening")} not gated (fail-on-capability-widening is off)`;
-    privileges = accepted === 0 ? notGated : `${plural(accepted, "privilege widening")} accepted, ${notGated}`;
-  }
-  const units = `${plural(report.services.length, "unit")} changed`;
-  const waivers = newWaivers(report.services);
-  const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
-  const because = waivers.length === 0 ? "" : restsOnNewWaivers ? ` It passes because this pull request adds ${waiverList(waivers)}.` : ` This pull request adds ${waiverList(waivers)}.`;
-  return `✅ **systemd-exposure: pass** — ${units}, ${privileges}.${because}`;
-}
-function selfWaiverLine(report) {
-  if (report.verdict !== "fail") return null;
-  const waivers = newWaivers(report.services);
-  return waivers.length === 0 ? null : `⚠️ This pull request accepts its own widening: it adds ${waiverList(waivers)}.`;
-}
-function waiverList(waivers) {
-  const named = waivers.slice(0, WAIVERS_NAMED).map((w) => `for ${privilegeList(w.privileges)} at ${code(`${w.file}:${w.line}`)}`);
-  const more = waivers.length - named.length;
-  const list3 = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")}${more > 0 ? ", " : " and "}${named.at(-1)}`;
-  return `${waivers.length === 1 ? "a waiver" : "waivers"} ${list3}${more > 0 ? ` and ${more} more` : ""}`;
-}
-function privilegeList(privileges) {
-  const words = privileges.map((p) => p === "root" ? "running as root" : p);
-  if (words.length <= PRIVILEGES_NAMED) return words.length === 1 ? words[0] : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
-  return `${words.slice(0, PRIVILEGES_NAMED).join(", ")} and ${words.length - PRIVILEGES_NAMED} more`;
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value2) {
-  return value2.length;
-}
-function markdownTable(table, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table.length) {
-    const row3 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
-    }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row3.push(cell);
-    }
-    cellMatrix[rowIndex] = row3;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code2 = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code2;
-    }
-  }
-  columnIndex = -1;
-  const row2 = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code2 = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code2 === 99) {
-      before = ":";
-      after = ":";
-    } else if (code2 === 108) {
-      before = ":";
-    } else if (code2 === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row2[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row2);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row3 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row3[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code2 = alignments[columnIndex];
-        if (code2 === 114) {
-          before = " ".repeat(size);
-        } else if (code2 === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value2) {
-  return value2 === null || value2 === void 0 ? "" : String(value2);
-}
-function toAlignment(value2) {
-  const code2 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
-  return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
-}
-
-// src/report/markdown-writer.ts
-var OverBudget = class extends Error {
-};
-var MarkdownWriter = class {
-  constructor(budget = Infinity) {
-    this.budget = budget;
-  }
-  budget;
-  size = 0;
-  lines = [];
-  push(...lines) {
-    for (const line of lines) {
-      this.size += line.length + 1;
-      if (this.size > this.budget) throw new OverBudget();
-      this.lines.push(line);
-    }
-  }
-  /**
-   * A GitHub table (markdown-table), its columns not padded to a common width: one long cell (a
-   * waiver's reason is free text from the pull request) would otherwise pad every row. Rows are
-   * made in batches, so an over-budget table stops being made soon after the budget is spent.
-   */
-  table(header, items, row2, align = []) {
-    const options = { alignDelimiters: false, align: header.map((_, i) => align[i] ?? "") };
-    const [head, delimiter] = markdownTable([header], options).split("\n");
-    this.push(head, delimiter);
-    for (let i = 0; i < items.length; i += TABLE_BATCH) {
-      const rows = items.slice(i, i + TABLE_BATCH).map(row2);
-      for (const line of markdownTable([header, ...rows], options).split("\n").slice(2)) this.push(line);
-    }
-  }
-  text() {
-    return this.lines.join("\n") + "\n";
-  }
-};
-var TABLE_BATCH = 50;
-
-// src/report/markdown.ts
-var DETAIL_LEVELS = ["full", "no-dropins", "no-regressions", "compact"];
-var COMPACT_ROWS = 20;
-var DROPIN_SHOWN_MAX = 4e3;
-var REASON_SHOWN_MAX = 200;
-function limit(items, options) {
-  if (options.detail !== "compact" || items.length <= COMPACT_ROWS) return { shown: items, hidden: 0 };
-  return { shown: items.slice(0, COMPACT_ROWS), hidden: items.length - COMPACT_ROWS };
-}
-var fmt = (x) => x === null || x === void 0 ? "—" : x.toFixed(1);
-var signed = (x) => x === null ? "—" : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1);
-function verdictLines(report) {
-  const mark = selfWaiverLine(report);
-  return mark ? [headline(report), "", mark, ""] : [headline(report), ""];
-}
-function failureItems(report, max) {
-  const shown = report.failures.slice(0, max).map((f) => `- ${md(f.message)}`);
-  const hidden = report.failures.length - shown.length;
-  return hidden > 0 ? [...shown, `- … and ${hidden} more.`] : shown;
-}
-function footer(report, options = {}) {
-  const commit = (sha) => {
-    if (sha === null) return "the work tree";
-    const label = code(sha.slice(0, 12));
-    return options.commitLink ? `[${label}](${linkTarget(options.commitLink(sha))})` : label;
-  };
-  const reviewed = report.head.rev !== null || report.base.rev !== null ? `Reviewed ${commit(report.head.rev)}, compared with ${commit(report.base.rev)} · ` : "";
-  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`;
-}
-function renderWithin(report, options, budget) {
-  const out = new MarkdownWriter(budget);
-  try {
-    render(report, options, out);
-  } catch (e) {
-    if (e instanceof OverBudget) return null;
-    throw e;
-  }
-  return out.text();
-}
-function render(report, options, out) {
-  out.push(...verdictLines(report));
-  const detail = options.detail ?? "full";
-  const list3 = (title, items, item) => {
-    if (items.length === 0) return;
-    const { shown, hidden } = limit(items, options);
-    out.push(`### ${title}`, "");
-    for (const x of shown) out.push(item(x));
-    if (hidden > 0) out.push(`- … and ${hidden} more.`);
-    out.push("");
-  };
-  if (report.services.length > 0) {
-    const services = limit(report.services, options);
-    servicesTable(out, services.shown);
-    out.push("");
-    if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
-  }
-  if (report.failures.length > 0) {
-    out.push("### Why it fails", "", ...failureItems(report, detail === "compact" ? COMPACT_ROWS : Infinity), "");
-  }
-  if (report.services.length > 0) {
-    const widened = limit(
-      report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w }))),
-      options
-    );
-    if (widened.shown.length > 0) {
-      out.push("### Privileges widened", "");
-      widenedTable(out, widened.shown, options);
-      out.push("");
-    }
-    if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widenings.`, "");
-    const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })));
-    if (regressions.length > 0 && (detail === "no-regressions" || detail === "compact")) {
-      out.push(`${regressions.length} setting${regressions.length === 1 ? "" : "s"} got worse (details left out for size).`, "");
-    } else if (regressions.length > 0) {
-      out.push("### Regressions", "");
-      regressionsTable(out, regressions, options);
-      out.push("");
-    }
-    const advised = report.services.filter((s) => s.recommendation !== null);
-    if (advised.length > 0) {
-      out.push("### Recommended hardening", "");
-      adviceTable(out, limit(advised, options).shown);
-      out.push("");
-      if (detail === "full") for (const s of advised) out.push(...dropinBlock(s));
-    }
-    list3("Units that could not be assessed", assessmentErrors(report.services), (e) => `- ${code(e.path)}${e.base ? " (base)" : ""}: ${md(e.why)}`);
-    list3(
-      "Warnings",
-      report.services.flatMap((s) => s.warnings.map((w) => ({ s, w }))),
-      ({ s, w }) => `- ${code(`${w.file}:${w.line}`)} (${code(s.unit)}): ${md(w.message)}`
-    );
-  }
-  list3("Changed files not reviewed as units", report.skipped, (f) => `- ${code(f.path)}: ${md(f.reason)}`);
-  if (options.trimmedNote && detail !== "full") out.push(options.trimmedNote, "");
-  out.push(footer(report, options));
-}
-function assessmentErrors(services) {
-  const out = [];
-  for (const s of services) {
-    const after = s.errors.after ?? s.unreadable.after;
-    const before = s.errors.before ?? s.unreadable.before;
-    if (after) out.push({ path: s.path, base: false, why: after });
-    if (before) out.push({ path: s.basePath ?? s.path, base: true, why: before });
-  }
-  return out;
-}
-function servicesTable(out, services) {
-  out.table(
-    ["Service", "Change", "Before", "After", "Δ", "Verdict"],
-    services,
-    (s) => [
-      code(s.unit) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
-      s.status,
-      fmt(s.before?.exposure),
-      fmt(s.after?.exposure),
-      signed(s.delta),
-      s.after ? s.after.verdict : s.assumedUnitFile !== null ? "drop-ins only (unit file not here)" : s.errors.after ? "not loadable" : "—"
-    ],
-    ["l", "l", "r", "r", "r", "l"]
-  );
-}
-var LEVEL = { held: "held at start", reachable: "reachable", command: "elevated command" };
-function widenedTable(out, items, options) {
-  out.table(["Unit", "Level", "What", "Cause", "Line", "Accepted"], items, ({ s, w }) => [
-    code(s.unit),
-    LEVEL[w.level],
-    md(w.what),
-    md(w.cause),
-    where(w.file, w.line, w.removedLine, options),
-    acceptedText(w)
-  ]);
-}
-function regressionsTable(out, items, options) {
-  out.table(["Service", "Setting", "Before", "After", "Line", "Fix"], items, ({ s, r }) => [
-    code(s.unit),
-    code(r.id),
-    r.before === null ? "—" : `${r.before}/${r.range}`,
-    `${r.after}/${r.range}`,
-    where(r.file, r.line, r.removedLine, options),
-    fixText(r.fix ?? null)
-  ]);
-}
-function adviceTable(out, advised) {
-  out.table(["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"], advised, (s) => [
-    code(s.unit),
-    fmt(s.after?.exposure),
-    s.recommendation.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join("<br>"),
-    `${s.recommendation.predicted.toFixed(1)}`
-  ]);
-}
-function dropinBlock(s) {
-  const r = s.recommendation;
-  const summary2 = `<details><summary>${htmlCode(r.dropin.path)} for ${htmlCode(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`;
-  const body = r.dropin.content.length <= DROPIN_SHOWN_MAX ? fenced(r.dropin.content, "ini") : `The drop-in has ${r.dropin.content.split("\n").length} lines: too long to show here; the JSON report has it.`;
-  return [summary2, "", body, "", "</details>", ""];
-}
-function acceptedText(w) {
-  if (w.accepted.length === 0) return "**no**";
-  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(r, REASON_SHOWN_MAX)).join("; ");
-  const added = w.accepted.some((a) => a.addedInChange) ? " (waiver added by this change)" : "";
-  if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(", ")}`;
-  return `yes: ${reasons}${added}`;
-}
-function fixText(fix) {
-  if (!fix) return "—";
-  if (fix.kind === "remove") return `remove ${fix.remove.map((l) => code(`${l.file}:${l.line}`)).join(", ")}`;
-  return `${fix.kind}: ${fix.lines.map((l) => code(l)).join(" ")}`;
-}
-function where(file, line, removed, options) {
-  if (file === null) return "—";
-  const label = code(`${file}${line !== null ? `:${line}` : ""}`) + (removed ? " (removed)" : "");
-  const url = removed ? null : options.link?.(file, line) ?? null;
-  return url ? `[${label}](${linkTarget(url)})` : label;
-}
-
-// src/report/short-form.ts
-var plural2 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-function renderShort(report, options) {
-  const out = verdictLines(report);
-  if (report.failures.length > 0) out.push("### Why it fails", "", ...failureItems(report, options.failures), "");
-  const s = report.summary;
-  out.push(
-    `${plural2(s.servicesChanged, "unit")} changed, ${plural2(s.capabilitiesWidened, "privilege")} widened and not accepted, ${plural2(report.failures.length, "gate failure")}. ${options.note}`,
-    "",
-    footer(report, options)
-  );
-  return out.join("\n") + "\n";
-}
-
-// src/report/fit.ts
-var SHORT_FAILURES = [COMPACT_ROWS, 10, 5, 1, 0];
-function sizeOf(text2, unit) {
-  return unit === "bytes" ? Buffer.byteLength(text2, "utf8") : text2.length;
-}
-function fitMarkdown(report, options) {
-  const { note, limit: limit2, ...links } = options;
-  const fits2 = (text2) => sizeOf(text2, limit2.unit) <= limit2.max;
-  for (const detail of DETAIL_LEVELS) {
-    const markdown = renderWithin(report, { ...links, detail, trimmedNote: note }, limit2.max);
-    if (markdown !== null && fits2(markdown)) return { markdown, detail };
-  }
-  for (const failures of SHORT_FAILURES) {
-    const markdown = renderShort(report, { ...links, failures, note });
-    if (fits2(markdown)) return { markdown, detail: "short" };
-  }
-  return { markdown: cut(renderShort(report, { ...links, failures: 0, note }), limit2), detail: "cut" };
-}
-function cut(text2, limit2) {
-  let size = 0;
-  let end = 0;
-  for (const c of text2) {
-    size += sizeOf(c, limit2.unit);
-    if (size > limit2.max) break;
-    end += c.length;
-  }
-  return text2.slice(0, end);
-}
-
-// src/action/comment.ts
-var COMMENT_LIMIT = 65536;
-function commentKey(workflow, job, paths) {
-  return createHash("sha256").update(`${workflow}
-${job}
-${paths.join("\n")}`).digest("hex").slice(0, 12);
-}
-var marker = (key) => `<!-- systemd-exposure:comment ${key} -->`;
-var stateMarker = (state, head) => `<!-- systemd-exposure:state ${state}${head !== null ? ` head=${head}` : ""} -->`;
-function previousState(body) {
-  const m = /<!-- systemd-exposure:state (pass|fail|none)(?: head=[0-9a-f]+)? -->/.exec(body);
-  return m ? m[1] : null;
-}
-function commentBody(report, key, options) {
-  const limit2 = options.limit ?? COMMENT_LIMIT;
-  const head = `${marker(key)}
-`;
-  if (report.services.length === 0 && report.verdict !== "fail") {
-    return { body: `${head}${stateMarker("none", report.head.rev)}
-✅ **systemd-exposure**: this pull request no longer changes any systemd service.
-
-${footer(report, options)}
-`, trimmed: false };
-  }
-  const state = report.verdict;
-  const resolved = options.previous === "fail" && state === "pass" ? "🎉 **Resolved**: the earlier failures of this check are fixed.\n\n" : "";
-  const prefix2 = `${head}${stateMarker(state, report.head.rev)}
-${resolved}`;
-  const fitted = fitMarkdown(report, {
-    ...options.link ? { link: options.link } : {},
-    ...options.commitLink ? { commitLink: options.commitLink } : {},
-    note: trimmedNote(options),
-    limit: { max: limit2 - prefix2.length, unit: "characters" }
-  });
-  return { body: `${prefix2}${fitted.markdown}`, trimmed: fitted.detail !== "full" };
-}
-function trimmedNote(options) {
-  const summary2 = options.summaryUrl ? `the [job summary](${linkTarget(options.summaryUrl)})` : "the job summary";
-  return options.summaryComplete === false ? `Some detail was left out to fit GitHub's comment limit; ${summary2} has more, and the JSON report (the step's \`report-path\` output) all of it.` : `Some detail was left out to fit GitHub's comment limit; ${summary2} has the full report.`;
-}
-
-// src/action/event.ts
-var ZERO = /^0+$/;
-var MERGE_REF_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
-var get = (o, ...keys) => keys.reduce((v, k) => v && typeof v === "object" ? v[k] : void 0, o);
-var str = (v) => typeof v === "string" && v !== "" ? v : null;
-var isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-function readEvent(name, payload, githubSha = "") {
-  if (name === "merge_group") {
-    const base = str(get(payload, "merge_group", "base_sha"));
-    const head = str(get(payload, "merge_group", "head_sha"));
-    return base && head ? { kind: "merge_group", name, base, head } : { kind: "unreviewable", name, why: "the merge_group payload has no base_sha and head_sha" };
-  }
-  if (name === "push") return pushEvent(name, payload);
-  if (isObject(payload["pull_request"])) return fromPullRequest(name, payload, MERGE_REF_EVENTS.has(name) ? githubSha : "");
-  if (isObject(get(payload, "issue", "pull_request"))) {
-    const number = get(payload, "issue", "number");
-    return typeof number === "number" ? { kind: "pull_request_number", name, number } : { kind: "unreviewable", name, why: `the ${name} payload is about a pull request but does not say which` };
-  }
-  for (const key of ["workflow_run", "check_suite", "check_run"]) {
-    if (isObject(payload[key])) return fromRun(name, key, payload[key]);
-  }
-  return { kind: "nothing", name, why: "it is not about a pull request, a merge group or a push" };
-}
-function pushEvent(name, payload) {
-  const base = str(get(payload, "before"));
-  const head = str(get(payload, "after"));
-  if (!base || !head) return { kind: "unreviewable", name, why: "the push payload has no before and after commits" };
-  if (ZERO.test(head)) return { kind: "nothing", name, why: "the push deleted the branch" };
-  if (ZERO.test(base)) return { kind: "nothing", name, why: "the push created the branch, so there is no earlier state of it to compare with" };
-  return { kind: "push", name, base, head };
-}
-function fromPullRequest(name, payload, githubSha) {
-  const pr = payload["pull_request"];
-  const number = get(pr, "number") ?? get(payload, "number");
-  const base = str(get(pr, "base", "sha"));
-  const head = str(get(pr, "head", "sha"));
-  if (typeof number !== "number") return { kind: "unreviewable", name, why: `the ${name} payload has a pull request without a number` };
-  if (!base || !head) return { kind: "pull_request_number", name, number };
-  const mergeCommit = str(get(pr, "merge_commit_sha"));
-  return {
-    kind: "pull_request",
-    name,
-    number,
-    base,
-    head,
-    baseRef: str(get(pr, "base", "ref")),
-    fork: get(pr, "head", "repo", "full_name") !== get(pr, "base", "repo", "full_name"),
-    mergeCommits: [...new Set([githubSha, mergeCommit ?? ""].filter((s) => s !== "" && !ZERO.test(s)))]
-  };
-}
-function fromRun(name, key, run) {
-  const headSha = str(run["head_sha"]);
-  const listed2 = Array.isArray(run["pull_requests"]) ? run["pull_requests"].filter(isObject) : [];
-  const matching = listed2.filter((p2) => get(p2, "head", "sha") === headSha);
-  const trigger = str(run["event"]);
-  const ofPullRequest = trigger !== null && trigger.startsWith("pull_request");
-  if (matching.length === 0) {
-    if (listed2.length > 0 || ofPullRequest) {
-      return {
-        kind: "unreviewable",
-        name,
-        why: `this ${key} ran for a pull request, but its payload names none whose head is ${headSha ?? "the run's head"} (GitHub leaves out pull requests from forks): run systemd-exposure on pull_request or pull_request_target instead`
-      };
-    }
-    return { kind: "nothing", name, why: `this ${key} belongs to no pull request` };
-  }
-  if (matching.length > 1) {
-    const numbers = matching.map((p2) => `#${String(get(p2, "number"))}`).join(", ");
-    return { kind: "unreviewable", name, why: `this ${key} belongs to several pull requests (${numbers}): run systemd-exposure on pull_request instead, once per pull request` };
-  }
-  const p = matching[0];
-  const number = get(p, "number");
-  const base = str(get(p, "base", "sha"));
-  if (typeof number !== "number" || !base || !headSha) return { kind: "unreviewable", name, why: `the ${key} payload names a pull request without its number or commits` };
-  return {
-    kind: "pull_request",
-    name,
-    number,
-    base,
-    head: headSha,
-    baseRef: str(get(p, "base", "ref")),
-    // These entries name repositories by id only.
-    fork: get(p, "head", "repo", "id") !== get(p, "base", "repo", "id"),
-    mergeCommits: []
-  };
-}
-
-// src/action/failure-line.ts
-var FAILURES_NAMED = 10;
-function failureLine(report) {
-  const named = report.failures.slice(0, FAILURES_NAMED).map((f) => clip(f.message, SHOWN_MAX));
-  const more = report.failures.length - named.length;
-  return `systemd-exposure: ${named.join("; ")}${more > 0 ? `; and ${more} more gate failures` : ""}`;
-}
-
-// src/action/fetched-pull.ts
-async function fetchedPullRequest(api, event) {
-  try {
-    const pr = await api.pullRequest(event.number);
-    return {
-      kind: "pull_request",
-      name: event.name,
-      number: pr.number,
-      base: pr.base,
-      head: pr.head,
-      baseRef: pr.baseRef,
-      fork: pr.fork,
-      mergeCommits: pr.mergeCommit ? [pr.mergeCommit] : []
-    };
-  } catch (e) {
-    return {
-      error: `systemd-exposure: this ${event.name} event belongs to pull request #${event.number}, which could not be read from GitHub (${e.status ?? "error"}: ${e.message}); give the token 'pull-requests: read', or run the check on pull_request.`
-    };
-  }
-}
-
-// src/action/comparisons-note.ts
-var WHAT = {
-  "merge-base": ["the pull request's own change", "merge base"],
-  "merge-group-base": ["the merge group", "the group's base"],
-  "before-push": ["the push", "the branch before it"]
-};
-function comparisonsNote(change, merge2) {
-  const [what, from] = WHAT[change.what] ?? ["the change", "base"];
-  const lines = [`**Compared** — ${what}: ${code(change.from)} (${from}) → ${code(change.to)}.`];
-  if (merge2?.checked === true) {
-    const to = merge2.how === "merge-commit" ? "GitHub's merge commit" : "the tree of the merge git built";
-    const found = merge2.widened.length === 0 ? "it widens nothing the change does not show" : `${merge2.widened.length} widening${merge2.widened.length === 1 ? "" : "s"} the change does not show`;
-    lines.push(`Its merge result: ${code(merge2.from)} (the base branch's tip) → ${code(merge2.to)} (${to}): ${found}.`);
-  } else if (merge2?.checked === false) {
-    lines.push(`Its merge result was **not checked**: ${md(merge2.why)}.`);
-  }
-  return lines.join("<br>\n") + "\n";
-}
-
-// src/action/job-summary.ts
-var SUMMARY_LIMIT_BYTES = 1024 * 1024;
-var LINE_ENDING_BYTES = 2;
-var SUMMARY_NOTE = "Some detail was left out to fit GitHub's 1 MiB limit for a job summary; the JSON report (the step's `report-path` output) has all of it.";
-function jobSummary(report, options) {
-  const compared = report.comparisons ? `
-${comparisonsNote(report.comparisons.change, report.comparisons.mergeResult)}` : "";
-  const max = SUMMARY_LIMIT_BYTES - LINE_ENDING_BYTES - Buffer.byteLength(compared, "utf8");
-  const fitted = fitMarkdown(report, { ...options, note: SUMMARY_NOTE, limit: { max, unit: "bytes" } });
-  return { markdown: fitted.markdown + compared, complete: fitted.detail === "full" };
-}
-
-// src/action/identity.ts
-var GITHUB_ACTIONS_BOT = "github-actions[bot]";
-function isAuthoredBy(identity4, author) {
-  if (!author) return false;
-  switch (identity4.kind) {
-    case "user":
-      return author.id === identity4.id;
-    case "installation":
-      return author.type === "Bot" && author.login === GITHUB_ACTIONS_BOT;
-    case "unknown":
-      return false;
-  }
-}
-function describeIdentity(identity4) {
-  switch (identity4.kind) {
-    case "user":
-      return `comments by ${identity4.login} (the token's account) are this action's own`;
-    case "installation":
-      return `comments by ${GITHUB_ACTIONS_BOT} (the workflow's GITHUB_TOKEN) are this action's own`;
-    case "unknown":
-      return `the token's account is unknown (GET /user: ${identity4.reason}), so no comment is taken as this action's own`;
-  }
-}
-function unrecognisedAuthor(author) {
-  return author && author.type === "Bot" && author.login !== GITHUB_ACTIONS_BOT ? author.login : null;
-}
-
-// src/action/own-comment.ts
-async function findOwnComments(pages, marker2, tokenIdentity, log) {
-  let identity4;
-  const own = [];
-  for await (const page of pages) {
-    for (const c of page) {
-      if (!c.body.startsWith(marker2)) continue;
-      if (!identity4) {
-        identity4 = await tokenIdentity();
-        log(describeIdentity(identity4));
-      }
-      if (isAuthoredBy(identity4, c.author)) own.push(c);
-      else log(`comment ${c.id} by ${c.author?.login ?? "a deleted account"} carries this action's marker but is not the token's own: left alone`);
-    }
-  }
-  return own;
-}
-
-// src/action/publish-comment.ts
-async function publishComment(log, api, pr, report, mode, options) {
-  try {
-    const own = await findOwnComments(api.issueComments(pr.number), marker(options.key), () => api.tokenIdentity(), (m) => log.info(m));
-    const newest = own.at(-1) ?? null;
-    if (report.services.length === 0 && report.verdict !== "fail" && !newest) return;
-    const { key, ...bodyOptions } = options;
-    const { body, trimmed } = commentBody(report, key, { ...bodyOptions, previous: newest ? previousState(newest.body) : null });
-    if (trimmed) log.info("the comment was shortened to fit GitHub's limit; the job summary has more");
-    if (mode === "update" && newest && own.length === 1 && newest.body === body) return;
-    const current = (await api.pullRequest(pr.number)).head;
-    if (current !== pr.head) {
-      log.notice(
-        `systemd-exposure reviewed ${pr.head}, but the pull request's head is now ${current}: the comment is left to the run for that commit (this run's verdict stands)`
-      );
-      return;
-    }
-    if (mode === "update" && newest) {
-      if (newest.body !== body) await api.updateComment(newest.id, body);
-      for (const duplicate of own.slice(0, -1)) await deleteDuplicate(log, api, duplicate.id);
-      return;
-    }
-    const written = await api.createComment(pr.number, body);
-    const app = unrecognisedAuthor(written.author);
-    if (app && mode === "update") {
-      log.warning(
-        `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`
-      );
-    }
-  } catch (e) {
-    const status = e.status;
-    const how = status === 403 || status === 404 ? pr.fork ? "pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off" : "give the job 'permissions: pull-requests: write' (and 'contents: read')" : "the GitHub API kept failing after retries";
-    log.warning(`systemd-exposure could not write the PR comment (${status ?? "error"}: ${e.message}); ${how}. The verdict and the job summary are unaffected.`);
-  }
-}
-async function deleteDuplicate(log, api, id) {
-  try {
-    await api.deleteComment(id);
-    log.info(`deleted comment ${id}, an older copy of this action's comment (two runs wrote one each)`);
-  } catch (e) {
-    const status = e.status;
-    if (status !== 404) log.warning(`systemd-exposure could not delete comment ${id}, an older copy of its comment (${status ?? "error"}: ${e.message})`);
-  }
-}
-
-// src/diff/gate.ts
-var tenths = (x) => Math.round(x * 10);
-function gateFailures(services, gate) {
-  const failures = [];
-  for (const s of services) {
-    const at = { unit: s.unit, path: s.path };
-    for (const w of s.capabilities.widened) {
-      if (gate.failOnCapabilityWidening && w.unaccepted.length > 0) {
-        failures.push({ kind: "capability-widening", ...at, message: wideningMessage(s.unit, w) });
-      } else if (gate.failOnNewWaiver && newWaiverAcceptances(w).length > 0) {
-        failures.push({ kind: "new-waiver", ...at, message: newWaiverMessage(s.unit, w) });
-      }
-    }
-    if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
-      failures.push({ kind: "max-exposure", ...at, message: `${s.unit} exposure ${s.after.exposure.toFixed(1)} is above the maximum ${gate.maxExposure.toFixed(1)}` });
-    }
-    if (gate.maxExposureIncrease !== null && s.delta !== null && tenths(s.delta) > tenths(gate.maxExposureIncrease)) {
-      failures.push({ kind: "exposure-increase", ...at, message: `${s.unit} exposure rose by ${s.delta.toFixed(1)}, more than ${gate.maxExposureIncrease.toFixed(1)}` });
-    }
-    if (gate.failOnRegression && s.regressions.length > 0) {
-      failures.push({ kind: "regression", ...at, message: `${s.unit} regressed on ${s.regressions.map((r) => r.id).join(", ")}` });
-    }
-    const unreadable = s.status !== "removed" && s.unreadable.after !== null;
-    if (gate.failOnUnreadableUnit && unreadable) {
-      failures.push({ kind: "unreadable-unit", ...at, message: `${s.unit} cannot be assessed: ${s.unreadable.after}` });
-    }
-    if (gate.failOnInvalidUnit && s.status !== "removed" && s.errors.after !== null && !(gate.failOnUnreadableUnit && unreadable)) {
-      failures.push({ kind: "invalid-unit", ...at, message: `${s.unit}: ${s.errors.after}` });
-    }
-  }
-  return failures;
-}
-function wideningMessage(unit, w) {
-  const partly = w.accepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
-  return `${unit} ${w.what}${where2(w)}${partly}`;
-}
-function newWaiverMessage(unit, w) {
-  const waivers = waiversOf(newWaiverAcceptances(w));
-  const places = waivers.map((x) => `${x.file}:${x.line}`).join(", ");
-  return `${unit} ${w.what}${where2(w)}: accepted only by ${waivers.length === 1 ? "a waiver" : "waivers"} this change adds, at ${places}`;
-}
-function where2(w) {
-  if (w.file === null) return "";
-  return ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})`;
-}
-
-// src/diff/merge-check.ts
-function mergeOnlyWidenings(change, merged) {
-  const reported = /* @__PURE__ */ new Map();
-  for (const s of change.services) {
-    for (const w of s.capabilities.widened) {
-      const key = `${s.path}\0${w.level}`;
-      const set = reported.get(key) ?? /* @__PURE__ */ new Set();
-      for (const p of w.unaccepted) set.add(p);
-      reported.set(key, set);
-    }
-  }
-  const out = [];
-  for (const s of merged.services) {
-    for (const w of s.capabilities.widened) {
-      const known = reported.get(`${s.path}\0${w.level}`);
-      const privileges = w.unaccepted.filter((p) => !known?.has(p));
-      if (privileges.length > 0) out.push({ unit: s.unit, path: s.path, widening: w, privileges });
-    }
-  }
-  return out;
-}
-function withMergeResult(change, compared, check, into, gate) {
-  const failures = [...change.failures];
-  let widened = change.summary.capabilitiesWidened;
-  if (check.checked) {
-    const counted = /* @__PURE__ */ new Set();
-    for (const s of change.services) for (const w of s.capabilities.widened) for (const p of w.unaccepted) counted.add(`${s.path}\0${p}`);
-    const before = counted.size;
-    for (const m of check.widened) {
-      const others = m.privileges.length < m.widening.unaccepted.length ? ` (${m.privileges.join(", ")} not in the pull request's own change)` : "";
-      if (gate.failOnCapabilityWidening) failures.push({ kind: "merge-widening", unit: m.unit, path: m.path, message: `${wideningMessage(m.unit, m.widening)} once merged into ${into}${others}` });
-      for (const p of m.privileges) counted.add(`${m.path}\0${p}`);
-    }
-    widened += counted.size - before;
-  }
-  return {
-    ...change,
-    verdict: failures.length > 0 ? "fail" : "pass",
-    failures,
-    summary: { ...change.summary, capabilitiesWidened: widened },
-    comparisons: { change: compared, mergeResult: check }
-  };
-}
-
-// src/action/api-blobs.ts
-var BLOB_BUDGET = 100;
-var BLOB_CONCURRENCY = 4;
-var ApiBlobs = class {
-  constructor(api, log, budget = BLOB_BUDGET) {
-    this.api = api;
-    this.log = log;
-    this.budget = budget;
-  }
-  api;
-  log;
-  budget;
-  blobs = /* @__PURE__ */ new Map();
-  failed = /* @__PURE__ */ new Set();
-  spent = 0;
-  get(sha) {
-    return this.blobs.get(sha);
-  }
-  /** Requests made so far. */
-  get requests() {
-    return this.spent;
-  }
-  /** Of these blobs, those not read yet (nor tried and failed). */
-  unread(shas) {
-    return [...new Set(shas)].filter((s) => !this.blobs.has(s) && !this.failed.has(s));
-  }
-  /**
-   * Reads the blobs not read yet; refuses (reads nothing, answers how many were wanted) when
-   * they do not fit in what is left of the budget. A blob that cannot be read (after the
-   * client's retries) is left out: the units that need it are unreadable and fail closed.
-   */
-  async read(shas) {
-    const todo = this.unread(shas);
-    if (this.spent + todo.length > this.budget) return { overBudget: todo.length };
-    this.spent += todo.length;
-    let next = 0;
-    const worker = async () => {
-      while (next < todo.length) {
-        const sha = todo[next++];
-        try {
-          this.blobs.set(sha, await this.api.blob(sha));
-        } catch (e) {
-          if (this.failed.size === 0) this.log(`could not read blob ${sha.slice(0, 12)} from the GitHub API (${e.message}); units that need it fail closed`);
-          this.failed.add(sha);
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(BLOB_CONCURRENCY, todo.length) }, worker));
-    return null;
-  }
-};
 
 // src/model/syscall-data.generated.ts
 var L = [
@@ -24732,6 +23863,1313 @@ function uniformShape(a) {
 }
 var ASSESSORS = TABLE.map(uniformShape);
 
+// src/report/rules.ts
+var MAN = "https://www.freedesktop.org/software/systemd/man/latest";
+var MAN_PAGE_OF = {
+  "DeviceAllow=": "systemd.resource-control",
+  "IPAddressDeny=": "systemd.resource-control",
+  "Delegate=": "systemd.resource-control",
+  "NotifyAccess=": "systemd.service"
+};
+function manPageUri(rowId) {
+  const directive = rowId.replace(/[/~].*$/, "");
+  const page = MAN_PAGE_OF[directive] ?? "systemd.exec";
+  return `${MAN}/${page}.html#${directive}`;
+}
+var LEVEL_RULES = {
+  held: {
+    id: "capability/held",
+    name: "CapabilityHeldAtStart",
+    summary: "A service now holds a Linux capability, or runs as root, when it starts",
+    help: "The change gives the unit's processes a capability (or uid 0) they did not have at start: through AmbientCapabilities=, a wider CapabilityBoundingSet= of a root service, User= removed or set to root, PrivateUsers= removed. Narrow it back, or accept it with a waiver comment that names the capability and a reason.",
+    helpUri: `${MAN}/systemd.exec.html#AmbientCapabilities=`,
+    severity: 8
+  },
+  reachable: {
+    id: "capability/reachable",
+    name: "CapabilityReachable",
+    summary: "A service can now gain a capability through set-user-ID or file-capability programs",
+    help: "Without NoNewPrivileges= (set, implied by DynamicUser=, or forced by a seccomp setting), a process can gain every capability of its bounding set by executing a set-user-ID or file-capability program. Keep NoNewPrivileges=yes, or narrow CapabilityBoundingSet=.",
+    helpUri: `${MAN}/systemd.exec.html#NoNewPrivileges=`,
+    severity: 7
+  },
+  command: {
+    id: "capability/elevated-command",
+    name: "ElevatedCommand",
+    summary: "A command runs with more privileges than the service",
+    help: "A + prefix runs the command with full privileges, outside the sandbox; ! runs it as root within the bounding set; PermissionsStartOnly=yes makes every command but ExecStart= run like +. A new elevated command, a privileged program re-targeted by new arguments, or a new environment for such commands is a widening.",
+    helpUri: `${MAN}/systemd.service.html#ExecStart=`,
+    severity: 8
+  }
+};
+function ruleForLevel(level2) {
+  return LEVEL_RULES[level2];
+}
+var pascal = (field) => field.split(/[^A-Za-z0-9]+/).map((w) => w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)).join("");
+function rowSeverity(weight) {
+  return weight >= 1500 ? 6 : weight >= 1e3 ? 5 : weight >= 500 ? 4 : 2;
+}
+var ROW_RULES = new Map(
+  ASSESSORS.map((a) => [
+    a.id,
+    {
+      id: `exposure/${a.id}`,
+      name: `Exposure${pascal(a.jsonField)}`,
+      summary: `The ${a.id} row of systemd-analyze security got worse`,
+      help: `${a.descriptionBad ?? `The unit's ${a.id.replace(/[/~].*$/, "")} setting is less strict than before`}: systemd-analyze security rates the row ${a.id} worse (weight ${a.weight} in its table).`,
+      helpUri: manPageUri(a.id),
+      severity: rowSeverity(a.weight)
+    }
+  ])
+);
+function ruleForRow(rowId) {
+  return ROW_RULES.get(rowId) ?? { id: `exposure/${rowId}`, name: "ExposureRow", summary: `The ${rowId} row of systemd-analyze security got worse`, help: rowId, helpUri: manPageUri(rowId), severity: 4 };
+}
+var RULES_FOR_UNITS = {
+  unreadable: {
+    id: "unit/unreadable",
+    name: "UnitUnreadable",
+    summary: "A changed unit cannot be read in full, so its privileges are not known",
+    help: "A link out of the repository, dangling or in a loop, a file over the size limit, a Git LFS pointer, an I/O error, or a build template whose placeholders decide privileges. What the tool cannot read does not pass.",
+    helpUri: `${MAN}/systemd.unit.html`,
+    severity: 7
+  },
+  invalid: {
+    id: "unit/invalid",
+    name: "UnitInvalid",
+    summary: "systemd would refuse to load a changed unit",
+    help: "systemd-analyze security refuses the unit: it would not start. The message gives the file and line systemd complains about.",
+    helpUri: `${MAN}/systemd.syntax.html`,
+    severity: 5
+  }
+};
+var THRESHOLD_RULES = {
+  "max-exposure": {
+    id: "gate/max-exposure",
+    name: "ExposureAboveMaximum",
+    summary: "A service's exposure is above the configured maximum",
+    help: "The overall exposure score systemd-analyze security gives the unit after the change is above max-exposure. See the recommended drop-in for the directives that lower it.",
+    helpUri: `${MAN}/systemd-analyze.html`,
+    severity: 5
+  },
+  "exposure-increase": {
+    id: "gate/exposure-increase",
+    name: "ExposureIncrease",
+    summary: "A service's exposure rose by more than the configured step",
+    help: "The overall exposure score systemd-analyze security gives the unit rose by more than max-exposure-increase. The regressed rows name the lines responsible.",
+    helpUri: `${MAN}/systemd-analyze.html`,
+    severity: 5
+  }
+};
+function ruleForFailure(kind) {
+  return THRESHOLD_RULES[kind];
+}
+
+// src/report/findings.ts
+var MESSAGE_MAX = 2 * SHOWN_MAX;
+var say = (text2) => clip(visible(text2), MESSAGE_MAX);
+function fingerprint(...parts2) {
+  return createHash("sha256").update(JSON.stringify(parts2)).digest("hex");
+}
+function findings(report) {
+  const out = [];
+  for (const s of report.services) {
+    for (const w of s.capabilities.widened) out.push(wideningFinding(report, s, w));
+    for (const r of s.regressions) out.push(regressionFinding(report, s, r));
+    out.push(...unitFindings(report, s));
+  }
+  const merge2 = report.comparisons?.mergeResult;
+  if (merge2?.checked) for (const m of merge2.widened) out.push(mergeWideningFinding(report, m));
+  for (const f of report.failures) {
+    if (f.kind !== "max-exposure" && f.kind !== "exposure-increase") continue;
+    out.push({
+      rule: ruleForFailure(f.kind),
+      gating: true,
+      unit: f.unit,
+      file: f.path,
+      line: null,
+      message: say(f.message),
+      acceptedBy: [],
+      acceptedByOwnWaiver: false,
+      fingerprint: fingerprint(f.kind, f.path, f.unit)
+    });
+  }
+  return out;
+}
+function wideningFinding(report, s, w) {
+  const own = newWaiverAcceptances(w).length > 0;
+  const gating = w.unaccepted.length > 0 ? report.gate.failOnCapabilityWidening : own && report.gate.failOnNewWaiver;
+  const onLine = w.file !== null && w.line !== null && !w.removedLine;
+  return {
+    rule: ruleForLevel(w.level),
+    gating,
+    unit: s.unit,
+    file: onLine ? w.file : s.path,
+    line: onLine ? w.line : null,
+    message: say(`${wideningMessage(s.unit, w)}: ${w.cause}`),
+    acceptedBy: w.unaccepted.length === 0 ? w.accepted : [],
+    acceptedByOwnWaiver: w.unaccepted.length === 0 && own,
+    fingerprint: fingerprint(w.level, s.path, s.unit, [...w.capabilities].sort().join(" "), w.root, w.command?.directive ?? null, w.command?.text ?? null)
+  };
+}
+function mergeWideningFinding(report, m) {
+  const w = m.widening;
+  const onLine = w.file !== null && w.line !== null && !w.removedLine;
+  return {
+    rule: ruleForLevel(w.level),
+    gating: report.gate.failOnCapabilityWidening,
+    unit: m.unit,
+    file: onLine ? w.file : m.path,
+    line: onLine ? w.line : null,
+    message: say(`${wideningMessage(m.unit, w)} once merged, which the pull request's own change does not show: ${w.cause}`),
+    acceptedBy: [],
+    acceptedByOwnWaiver: false,
+    fingerprint: fingerprint("merge", w.level, m.path, m.unit, [...m.privileges].sort().join(" "))
+  };
+}
+function regressionFinding(report, s, r) {
+  const onLine = r.file !== null && r.line !== null && !r.removedLine;
+  const worse = r.before === null ? `now ${r.after}/${r.range}` : `${r.before}/${r.range} → ${r.after}/${r.range}`;
+  return {
+    rule: ruleForRow(r.id),
+    gating: report.gate.failOnRegression,
+    unit: s.unit,
+    file: onLine ? r.file : s.path,
+    line: onLine ? r.line : null,
+    message: say(`${s.unit}: ${r.id} got worse (badness ${worse}): ${r.description ?? r.id}${r.removedLine && r.file !== null ? ` (${r.file}:${r.line} removed)` : ""}`),
+    acceptedBy: [],
+    acceptedByOwnWaiver: false,
+    fingerprint: fingerprint("row", s.path, s.unit, r.id)
+  };
+}
+function unitFindings(report, s) {
+  if (s.status === "removed") return [];
+  const out = [];
+  const base = { unit: s.unit, file: s.path, line: null, acceptedBy: [], acceptedByOwnWaiver: false };
+  if (s.unreadable.after !== null) {
+    out.push({ ...base, rule: RULES_FOR_UNITS.unreadable, gating: report.gate.failOnUnreadableUnit, message: say(`${s.unit} cannot be assessed: ${s.unreadable.after}`), fingerprint: fingerprint("unreadable", s.path, s.unit) });
+  } else if (s.errors.after !== null) {
+    out.push({ ...base, rule: RULES_FOR_UNITS.invalid, gating: report.gate.failOnInvalidUnit, message: say(`${s.unit} does not load: ${s.errors.after}`), fingerprint: fingerprint("invalid", s.path, s.unit) });
+  }
+  return out;
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var FINGERPRINT_KEY = "systemdExposureFinding/v1";
+function pathUri(path) {
+  let out = "";
+  for (const byte of encodePath(path)) {
+    const c = String.fromCharCode(byte);
+    out += /[A-Za-z0-9\-._~/]/.test(c) ? c : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function level(f) {
+  if (f.gating) return "error";
+  if (f.acceptedBy.length > 0 && !f.acceptedByOwnWaiver) return "note";
+  return f.rule.severity >= 5 ? "warning" : "note";
+}
+function ruleEntry(rule) {
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: rule.help },
+    help: { text: `${rule.help}
+
+${rule.helpUri}` },
+    helpUri: rule.helpUri,
+    properties: { tags: ["security", "systemd"], precision: "very-high", "security-severity": rule.severity.toFixed(1) }
+  };
+}
+function suppressions(f) {
+  if (f.acceptedBy.length === 0 || f.acceptedByOwnWaiver) return void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const a of f.acceptedBy) {
+    const justification = a.by === "waiver" ? `waiver at ${a.file ?? "?"}:${a.line ?? 0}: ${a.reason}` : a.reason;
+    if (seen.has(justification)) continue;
+    seen.add(justification);
+    out.push({ kind: a.by === "waiver" ? "inSource" : "external", status: "accepted", justification });
+  }
+  return out;
+}
+function withSuppressions(f) {
+  const s = suppressions(f);
+  return s ? { suppressions: s } : {};
+}
+function renderSarif(report, options = {}) {
+  const prefix2 = (options.pathPrefix ?? "").replace(/^\.\/?$/, "").replace(/\/+$/, "");
+  const all = findings(report);
+  const rules = [];
+  const ruleIndex = /* @__PURE__ */ new Map();
+  for (const f of all) {
+    if (ruleIndex.has(f.rule.id)) continue;
+    ruleIndex.set(f.rule.id, rules.length);
+    rules.push(f.rule);
+  }
+  const results = all.map((f) => ({
+    ruleId: f.rule.id,
+    ruleIndex: ruleIndex.get(f.rule.id),
+    level: level(f),
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: pathUri(prefix2 === "" ? f.file : `${prefix2}/${f.file}`), uriBaseId: "%SRCROOT%" },
+          // A finding about a whole file points at its first line: code scanning wants a region.
+          region: { startLine: f.line ?? 1 }
+        },
+        logicalLocations: [{ name: f.unit, kind: "module" }]
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...withSuppressions(f),
+    properties: { unit: f.unit, gating: f.gating }
+  }));
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: report.tool.name, semanticVersion: report.tool.version, version: report.tool.version, rules: rules.map(ruleEntry) } },
+        automationDetails: { id: "systemd-exposure/" },
+        results,
+        // The commits compared (versionControlProvenance would need the repository's URI, which
+        // the report does not know).
+        properties: { systemdVersion: report.systemdVersion, verdict: report.verdict, base: report.base.rev, head: report.head.rev }
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+
+// src/version.ts
+var TOOL_VERSION = "0.1.0";
+
+// src/action/annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+function annotations(report, prefix2) {
+  const all = [];
+  const at = (file) => prefix2 === "" || prefix2 === "." ? file : `${prefix2.replace(/\/+$/, "")}/${file}`;
+  for (const s of report.services) {
+    for (const w of s.capabilities.widened) {
+      if (w.file === null || w.line === null || w.removedLine) continue;
+      const title = `${s.unit} ${w.what}`;
+      const place = { file: at(w.file), line: w.line, title };
+      if (w.unaccepted.length > 0) {
+        all.push({ ...place, level: "error", rank: 0, message: w.cause });
+        continue;
+      }
+      const own = waiversOf(newWaiverAcceptances(w));
+      if (own.length > 0) {
+        const where3 = own.map((x) => `${x.file}:${x.line}`).join(", ");
+        const reasons2 = [...new Set(own.map((x) => x.reason))].join("; ");
+        all.push({
+          ...place,
+          level: report.gate.failOnNewWaiver ? "error" : "warning",
+          rank: 0,
+          message: `${w.cause} (accepted only by ${own.length === 1 ? "a waiver" : "waivers"} this pull request adds, at ${where3}: ${reasons2})`
+        });
+        continue;
+      }
+      const reasons = [...new Set(w.accepted.map((a) => a.reason))].join("; ");
+      all.push({ ...place, level: "notice", rank: 0, message: `${w.cause} (accepted: ${reasons})` });
+    }
+    for (const r of s.regressions) {
+      if (r.file === null || r.line === null || r.removedLine) continue;
+      all.push({
+        level: "warning",
+        rank: 1,
+        file: at(r.file),
+        line: r.line,
+        title: `${s.unit}: ${r.id} got worse`,
+        message: `${r.description ?? r.id} (badness ${r.before ?? "—"} → ${r.after} of ${r.range})`
+      });
+    }
+  }
+  const shown = [];
+  let dropped = 0;
+  for (const level2 of ["error", "warning", "notice"]) {
+    const of = all.filter((a) => a.level === level2).sort((a, b) => a.rank - b.rank);
+    shown.push(...of.slice(0, ANNOTATIONS_PER_LEVEL).map(({ rank: _rank, ...a }) => ({ ...a, title: clip(a.title, SHOWN_MAX), message: clip(a.message, 2 * SHOWN_MAX) })));
+    dropped += Math.max(0, of.length - ANNOTATIONS_PER_LEVEL);
+  }
+  return { shown, dropped };
+}
+
+// src/action/comment.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/report/headline.ts
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+var WAIVERS_NAMED = 3;
+var PRIVILEGES_NAMED = 4;
+function headline(report) {
+  if (report.services.length === 0 && report.verdict !== "fail") return "✅ **systemd-exposure**: no systemd service changed.";
+  if (report.verdict === "fail") {
+    const n = report.failures.length;
+    return `❌ **systemd-exposure: fail** — ${plural(n, "gate failure")}: ${md(report.failures[0].message)}${n > 1 ? " …" : ""}`;
+  }
+  const findings2 = report.services.flatMap((s) => s.capabilities.widened);
+  const open2 = findings2.filter((w) => w.unaccepted.length > 0).length;
+  const accepted = findings2.length - open2;
+  let privileges;
+  if (findings2.length === 0) privileges = "no privilege widened";
+  else if (open2 === 0) privileges = `${plural(findings2.length, "privilege widening")}, all accepted`;
+  else {
+    const notGated = `${plural(open2, "privilege widening")} not gated (fail-on-capability-widening is off)`;
+    privileges = accepted === 0 ? notGated : `${plural(accepted, "privilege widening")} accepted, ${notGated}`;
+  }
+  const units = `${plural(report.services.length, "unit")} changed`;
+  const waivers = newWaivers(report.services);
+  const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings2.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
+  const because = waivers.length === 0 ? "" : restsOnNewWaivers ? ` It passes because this pull request adds ${waiverList(waivers)}.` : ` This pull request adds ${waiverList(waivers)}.`;
+  return `✅ **systemd-exposure: pass** — ${units}, ${privileges}.${because}`;
+}
+function selfWaiverLine(report) {
+  if (report.verdict !== "fail") return null;
+  const waivers = newWaivers(report.services);
+  return waivers.length === 0 ? null : `⚠️ This pull request accepts its own widening: it adds ${waiverList(waivers)}.`;
+}
+function waiverList(waivers) {
+  const named = waivers.slice(0, WAIVERS_NAMED).map((w) => `for ${privilegeList(w.privileges)} at ${code(`${w.file}:${w.line}`)}`);
+  const more = waivers.length - named.length;
+  const list3 = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")}${more > 0 ? ", " : " and "}${named.at(-1)}`;
+  return `${waivers.length === 1 ? "a waiver" : "waivers"} ${list3}${more > 0 ? ` and ${more} more` : ""}`;
+}
+function privilegeList(privileges) {
+  const words = privileges.map((p) => p === "root" ? "running as root" : p);
+  if (words.length <= PRIVILEGES_NAMED) return words.length === 1 ? words[0] : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+  return `${words.slice(0, PRIVILEGES_NAMED).join(", ")} and ${words.length - PRIVILEGES_NAMED} more`;
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value2) {
+  return value2.length;
+}
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row3 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row3.push(cell);
+    }
+    cellMatrix[rowIndex] = row3;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code2 = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code2;
+    }
+  }
+  columnIndex = -1;
+  const row2 = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code2 = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code2 === 99) {
+      before = ":";
+      after = ":";
+    } else if (code2 === 108) {
+      before = ":";
+    } else if (code2 === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row2[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row2);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row3 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row3[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code2 = alignments[columnIndex];
+        if (code2 === 114) {
+          before = " ".repeat(size);
+        } else if (code2 === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value2) {
+  return value2 === null || value2 === void 0 ? "" : String(value2);
+}
+function toAlignment(value2) {
+  const code2 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+  return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
+}
+
+// src/report/markdown-writer.ts
+var OverBudget = class extends Error {
+};
+var MarkdownWriter = class {
+  constructor(budget = Infinity) {
+    this.budget = budget;
+  }
+  budget;
+  size = 0;
+  lines = [];
+  push(...lines) {
+    for (const line of lines) {
+      this.size += line.length + 1;
+      if (this.size > this.budget) throw new OverBudget();
+      this.lines.push(line);
+    }
+  }
+  /**
+   * A GitHub table (markdown-table), its columns not padded to a common width: one long cell (a
+   * waiver's reason is free text from the pull request) would otherwise pad every row. Rows are
+   * made in batches, so an over-budget table stops being made soon after the budget is spent.
+   */
+  table(header, items, row2, align = []) {
+    const options = { alignDelimiters: false, align: header.map((_, i) => align[i] ?? "") };
+    const [head, delimiter] = markdownTable([header], options).split("\n");
+    this.push(head, delimiter);
+    for (let i = 0; i < items.length; i += TABLE_BATCH) {
+      const rows = items.slice(i, i + TABLE_BATCH).map(row2);
+      for (const line of markdownTable([header, ...rows], options).split("\n").slice(2)) this.push(line);
+    }
+  }
+  text() {
+    return this.lines.join("\n") + "\n";
+  }
+};
+var TABLE_BATCH = 50;
+
+// src/model/versions.ts
+var SYSTEMD_VERSIONS = ["252", "254", "257", "262"];
+var DEFAULT_SYSTEMD_VERSION = "252";
+var VERSION_TRAITS = {
+  "252": {
+    version: "252",
+    loongarch64Architecture: false,
+    nullDescriptionRowFirst: false,
+    sharedDataDirSpecifier: false,
+    execViaShellPrefix: false,
+    execAmbientPrefixIgnored: false,
+    execPathImpliesDirectory: false,
+    execMessagesReworded: false,
+    strtolBinaryPrefix: false,
+    capabilityWordsRelaxed: false,
+    privateMountsTristate: false,
+    templateInstance: "i",
+    enums257: false,
+    enums262: false,
+    capabilityRuleB: false,
+    maxCapabilityNumber: 63,
+    addressFamilyStopsAtUnknown: false,
+    encryptedCredentialDevice: "/dev/tpmrm0 rw",
+    policyMustBeObject: false,
+    policyIgnoresExponentNumbers: true,
+    emptySectionHeaderInvalid: false,
+    refusesPrivatePidsForking: false,
+    refusesApiWorkingDirectory: false,
+    notifyReload: false,
+    oneshotRefusesRestartForceStatus: true,
+    seccompKeepsPrivileges: false
+  },
+  "254": {
+    version: "254",
+    loongarch64Architecture: false,
+    nullDescriptionRowFirst: false,
+    sharedDataDirSpecifier: false,
+    execViaShellPrefix: false,
+    execAmbientPrefixIgnored: false,
+    execPathImpliesDirectory: false,
+    execMessagesReworded: false,
+    strtolBinaryPrefix: false,
+    capabilityWordsRelaxed: true,
+    privateMountsTristate: true,
+    templateInstance: "i",
+    enums257: false,
+    enums262: false,
+    capabilityRuleB: false,
+    maxCapabilityNumber: 62,
+    addressFamilyStopsAtUnknown: false,
+    encryptedCredentialDevice: "char-tpm rw",
+    policyMustBeObject: false,
+    policyIgnoresExponentNumbers: true,
+    emptySectionHeaderInvalid: false,
+    refusesPrivatePidsForking: false,
+    refusesApiWorkingDirectory: false,
+    notifyReload: true,
+    oneshotRefusesRestartForceStatus: true,
+    seccompKeepsPrivileges: false
+  },
+  "257": {
+    version: "257",
+    loongarch64Architecture: true,
+    nullDescriptionRowFirst: false,
+    sharedDataDirSpecifier: true,
+    execViaShellPrefix: false,
+    execAmbientPrefixIgnored: false,
+    execPathImpliesDirectory: true,
+    execMessagesReworded: true,
+    strtolBinaryPrefix: true,
+    capabilityWordsRelaxed: true,
+    privateMountsTristate: true,
+    templateInstance: "test_instance",
+    enums257: true,
+    enums262: false,
+    capabilityRuleB: false,
+    maxCapabilityNumber: 62,
+    addressFamilyStopsAtUnknown: false,
+    encryptedCredentialDevice: "char-tpm rw",
+    policyMustBeObject: false,
+    policyIgnoresExponentNumbers: false,
+    emptySectionHeaderInvalid: false,
+    refusesPrivatePidsForking: true,
+    refusesApiWorkingDirectory: false,
+    notifyReload: true,
+    oneshotRefusesRestartForceStatus: false,
+    seccompKeepsPrivileges: true
+  },
+  "262": {
+    version: "262",
+    loongarch64Architecture: true,
+    nullDescriptionRowFirst: true,
+    sharedDataDirSpecifier: true,
+    execViaShellPrefix: true,
+    execAmbientPrefixIgnored: true,
+    execPathImpliesDirectory: true,
+    execMessagesReworded: true,
+    strtolBinaryPrefix: false,
+    capabilityWordsRelaxed: true,
+    privateMountsTristate: true,
+    templateInstance: "test_instance",
+    enums257: true,
+    enums262: true,
+    capabilityRuleB: true,
+    maxCapabilityNumber: 62,
+    addressFamilyStopsAtUnknown: true,
+    encryptedCredentialDevice: null,
+    policyMustBeObject: true,
+    policyIgnoresExponentNumbers: false,
+    emptySectionHeaderInvalid: true,
+    refusesPrivatePidsForking: true,
+    refusesApiWorkingDirectory: true,
+    notifyReload: true,
+    oneshotRefusesRestartForceStatus: false,
+    seccompKeepsPrivileges: true
+  }
+};
+function isSystemdVersion(v) {
+  return SYSTEMD_VERSIONS.includes(v);
+}
+
+// src/report/unit-name.ts
+function templateName(s, systemdVersion) {
+  if (!isSystemdVersion(systemdVersion)) return null;
+  const instance = VERSION_TRAITS[systemdVersion].templateInstance;
+  const m = /^([^@/]+)@([^@/.]*)\.([a-z]+)$/.exec(s.unit);
+  if (!m || m[2] !== instance) return null;
+  const template = `${m[1]}@.${m[3]}`;
+  const file = s.path.slice(s.path.lastIndexOf("/") + 1);
+  return file === template || file.startsWith(`${template}.`) ? template : null;
+}
+function shownUnitName(s, systemdVersion) {
+  return templateName(s, systemdVersion) ?? s.unit;
+}
+
+// src/report/markdown.ts
+var DETAIL_LEVELS = ["full", "no-dropins", "no-regressions", "compact"];
+var COMPACT_ROWS = 20;
+var DROPIN_SHOWN_MAX = 4e3;
+var REASON_SHOWN_MAX = 200;
+function limit(items, options) {
+  if (options.detail !== "compact" || items.length <= COMPACT_ROWS) return { shown: items, hidden: 0 };
+  return { shown: items.slice(0, COMPACT_ROWS), hidden: items.length - COMPACT_ROWS };
+}
+var fmt = (x) => x === null || x === void 0 ? "—" : x.toFixed(1);
+var signed = (x) => x === null ? "—" : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1);
+function verdictLines(report) {
+  const mark = selfWaiverLine(report);
+  return mark ? [headline(report), "", mark, ""] : [headline(report), ""];
+}
+function failureItems(report, max) {
+  const shown = report.failures.slice(0, max).map((f) => `- ${md(f.message)}`);
+  const hidden = report.failures.length - shown.length;
+  return hidden > 0 ? [...shown, `- … and ${hidden} more.`] : shown;
+}
+function footer(report, options = {}) {
+  const commit = (sha) => {
+    if (sha === null) return "the work tree";
+    const label = code(sha.slice(0, 12));
+    return options.commitLink ? `[${label}](${linkTarget(options.commitLink(sha))})` : label;
+  };
+  const reviewed = report.head.rev !== null || report.base.rev !== null ? `Reviewed ${commit(report.head.rev)}, compared with ${commit(report.base.rev)} · ` : "";
+  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`;
+}
+function renderWithin(report, options, budget) {
+  const out = new MarkdownWriter(budget);
+  try {
+    render(report, options, out);
+  } catch (e) {
+    if (e instanceof OverBudget) return null;
+    throw e;
+  }
+  return out.text();
+}
+function render(report, options, out) {
+  out.push(...verdictLines(report));
+  const detail = options.detail ?? "full";
+  const list3 = (title, items, item) => {
+    if (items.length === 0) return;
+    const { shown, hidden } = limit(items, options);
+    out.push(`### ${title}`, "");
+    for (const x of shown) out.push(item(x));
+    if (hidden > 0) out.push(`- … and ${hidden} more.`);
+    out.push("");
+  };
+  if (report.services.length > 0) {
+    const services = limit(report.services, options);
+    servicesTable(out, services.shown, report.systemdVersion);
+    const templates = services.shown.filter((s) => templateName(s, report.systemdVersion) !== null);
+    if (templates.length > 0) out.push(`<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion))} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(" ")}</sub>`, "");
+    out.push("");
+    if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
+  }
+  if (report.failures.length > 0) {
+    out.push("### Why it fails", "", ...failureItems(report, detail === "compact" ? COMPACT_ROWS : Infinity), "");
+  }
+  if (report.services.length > 0) {
+    const widened = limit(
+      report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w }))),
+      options
+    );
+    if (widened.shown.length > 0) {
+      out.push("### Privileges widened", "");
+      widenedTable(out, widened.shown, options);
+      out.push("");
+    }
+    if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widenings.`, "");
+    const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })));
+    if (regressions.length > 0 && (detail === "no-regressions" || detail === "compact")) {
+      out.push(`${regressions.length} setting${regressions.length === 1 ? "" : "s"} got worse (details left out for size).`, "");
+    } else if (regressions.length > 0) {
+      out.push("### Regressions", "");
+      regressionsTable(out, regressions, options);
+      out.push("");
+    }
+    const improved = report.services.filter((s) => s.improvements.length > 0);
+    if (improved.length > 0 && detail !== "compact") {
+      out.push(`**Improved:** ${improved.map((s) => `${code(s.unit)} ${s.improvements.map((r) => `${code(r.id)}${rowGain(r)}`).join(", ")}`).join("; ")}`, "");
+    }
+    const advised = report.services.filter((s) => s.recommendation !== null);
+    if (advised.length > 0) {
+      out.push("### Recommended hardening", "");
+      adviceTable(out, limit(advised, options).shown);
+      out.push("");
+      if (detail === "full") for (const s of advised) out.push(...dropinBlock(s));
+    }
+    list3("Units that could not be assessed", assessmentErrors(report.services), (e) => `- ${code(e.path)}${e.base ? " (base)" : ""}: ${md(e.why)}`);
+    list3(
+      "Warnings",
+      report.services.flatMap((s) => s.warnings.map((w) => ({ s, w }))),
+      ({ s, w }) => `- ${code(`${w.file}:${w.line}`)} (${code(s.unit)}): ${md(w.message)}`
+    );
+  }
+  list3("Changed files not reviewed as units", report.skipped, (f) => `- ${code(f.path)}: ${md(f.reason)}`);
+  if (options.trimmedNote && detail !== "full") out.push(options.trimmedNote, "");
+  out.push(footer(report, options));
+}
+function assessmentErrors(services) {
+  const out = [];
+  for (const s of services) {
+    const after = s.errors.after ?? s.unreadable.after;
+    const before = s.errors.before ?? s.unreadable.before;
+    if (after) out.push({ path: s.path, base: false, why: after });
+    if (before) out.push({ path: s.basePath ?? s.path, base: true, why: before });
+  }
+  return out;
+}
+function servicesTable(out, services, version) {
+  out.table(
+    ["Service", "Change", "Before", "After", "Δ", "Verdict"],
+    services,
+    (s) => [
+      code(shownUnitName(s, version)) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
+      s.status,
+      fmt(s.before?.exposure),
+      fmt(s.after?.exposure),
+      signed(s.delta),
+      s.after ? s.after.verdict : s.assumedUnitFile !== null ? "drop-ins only (unit file not here)" : s.errors.after ? "not loadable" : "—"
+    ],
+    ["l", "l", "r", "r", "r", "l"]
+  );
+}
+var LEVEL = { held: "held at start", reachable: "reachable", command: "elevated command" };
+function widenedTable(out, items, options) {
+  out.table(["Unit", "Level", "What", "Cause", "Line", "Accepted"], items, ({ s, w }) => [
+    code(s.unit),
+    LEVEL[w.level],
+    md(w.what),
+    md(w.cause),
+    where2(w.file, w.line, w.removedLine, options),
+    acceptedText(w)
+  ]);
+}
+function regressionsTable(out, items, options) {
+  out.table(["Service", "Setting", "systemd-analyze says", "Exposure", "Line", "Fix"], items, ({ s, r }) => [
+    code(s.unit),
+    code(r.id),
+    r.description === null ? "—" : md(r.description),
+    `${r.exposureBefore === null ? "—" : r.exposureBefore.toFixed(1)} → ${r.exposureAfter === null ? "—" : r.exposureAfter.toFixed(1)}`,
+    where2(r.file, r.line, r.removedLine, options),
+    fixText(r.fix ?? null, r)
+  ]);
+}
+function rowGain(r) {
+  const gain = (r.exposureBefore ?? 0) - (r.exposureAfter ?? 0);
+  return gain > 0 ? ` −${gain.toFixed(1)}` : "";
+}
+function adviceTable(out, advised) {
+  out.table(["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"], advised, (s) => [
+    code(s.unit),
+    fmt(s.after?.exposure),
+    s.recommendation.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join("<br>"),
+    `${s.recommendation.predicted.toFixed(1)}`
+  ]);
+}
+function dropinBlock(s) {
+  const r = s.recommendation;
+  const summary2 = `<details><summary>${htmlCode(r.dropin.path)} for ${htmlCode(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`;
+  const body = r.dropin.content.length <= DROPIN_SHOWN_MAX ? fenced(r.dropin.content, "ini") : `The drop-in has ${r.dropin.content.split("\n").length} lines: too long to show here; the JSON report has it.`;
+  return [summary2, "", body, "", "</details>", ""];
+}
+function acceptedText(w) {
+  if (w.accepted.length === 0) return "**no**";
+  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(r, REASON_SHOWN_MAX)).join("; ");
+  const added = w.accepted.some((a) => a.addedInChange) ? " (waiver added by this change)" : "";
+  if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(", ")}`;
+  return `yes: ${reasons}${added}`;
+}
+function fixText(fix, r) {
+  if (!fix) return "—";
+  if (fix.kind === "remove") {
+    const lines = fix.remove.map((l) => l.file === r.file ? `line ${l.line}` : code(`${l.file}:${l.line}`));
+    return `remove ${lines.join(", ")}`;
+  }
+  const reset = fix.lines.length > 1 && /^[A-Za-z]+=$/.test(fix.lines[0]) ? fix.lines[0] : null;
+  const values = reset === null ? fix.lines : fix.lines.slice(1);
+  const verb = fix.kind === "narrow" ? "narrow to" : r.removedLine ? "restore" : "set back to";
+  const written = values.length === 0 ? `${code(fix.lines[0])} (empty)` : values.map((l) => code(l)).join(" ");
+  const after = reset !== null ? ` after an empty ${code(reset)}` : "";
+  return `${verb} ${written}${after}`;
+}
+function where2(file, line, removed, options) {
+  if (file === null) return "—";
+  const label = code(`${file}${line !== null ? `:${line}` : ""}`) + (removed ? " (removed)" : "");
+  const url = removed ? null : options.link?.(file, line) ?? null;
+  return url ? `[${label}](${linkTarget(url)})` : label;
+}
+
+// src/report/short-form.ts
+var plural2 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function renderShort(report, options) {
+  const out = verdictLines(report);
+  if (report.failures.length > 0) out.push("### Why it fails", "", ...failureItems(report, options.failures), "");
+  const s = report.summary;
+  out.push(
+    `${plural2(s.servicesChanged, "unit")} changed, ${plural2(s.capabilitiesWidened, "privilege")} widened and not accepted, ${plural2(report.failures.length, "gate failure")}. ${options.note}`,
+    "",
+    footer(report, options)
+  );
+  return out.join("\n") + "\n";
+}
+
+// src/report/fit.ts
+var SHORT_FAILURES = [COMPACT_ROWS, 10, 5, 1, 0];
+function sizeOf(text2, unit) {
+  return unit === "bytes" ? Buffer.byteLength(text2, "utf8") : text2.length;
+}
+function fitMarkdown(report, options) {
+  const { note, limit: limit2, ...links } = options;
+  const fits2 = (text2) => sizeOf(text2, limit2.unit) <= limit2.max;
+  for (const detail of DETAIL_LEVELS) {
+    const markdown = renderWithin(report, { ...links, detail, trimmedNote: note }, limit2.max);
+    if (markdown !== null && fits2(markdown)) return { markdown, detail };
+  }
+  for (const failures of SHORT_FAILURES) {
+    const markdown = renderShort(report, { ...links, failures, note });
+    if (fits2(markdown)) return { markdown, detail: "short" };
+  }
+  return { markdown: cut(renderShort(report, { ...links, failures: 0, note }), limit2), detail: "cut" };
+}
+function cut(text2, limit2) {
+  let size = 0;
+  let end = 0;
+  for (const c of text2) {
+    size += sizeOf(c, limit2.unit);
+    if (size > limit2.max) break;
+    end += c.length;
+  }
+  return text2.slice(0, end);
+}
+
+// src/action/comment.ts
+var COMMENT_LIMIT = 65536;
+function commentKey(workflow, job, paths) {
+  return createHash2("sha256").update(`${workflow}
+${job}
+${paths.join("\n")}`).digest("hex").slice(0, 12);
+}
+var marker = (key) => `<!-- systemd-exposure:comment ${key} -->`;
+var stateMarker = (state, head) => `<!-- systemd-exposure:state ${state}${head !== null ? ` head=${head}` : ""} -->`;
+function previousState(body) {
+  const m = /<!-- systemd-exposure:state (pass|fail|none)(?: head=[0-9a-f]+)? -->/.exec(body);
+  return m ? m[1] : null;
+}
+function commentBody(report, key, options) {
+  const limit2 = options.limit ?? COMMENT_LIMIT;
+  const head = `${marker(key)}
+`;
+  if (report.services.length === 0 && report.verdict !== "fail") {
+    return { body: `${head}${stateMarker("none", report.head.rev)}
+✅ **systemd-exposure**: this pull request no longer changes any systemd service.
+
+${footer(report, options)}
+`, trimmed: false };
+  }
+  const state = report.verdict;
+  const resolved = options.previous === "fail" && state === "pass" ? "🎉 **Resolved**: the earlier failures of this check are fixed.\n\n" : "";
+  const prefix2 = `${head}${stateMarker(state, report.head.rev)}
+${resolved}`;
+  const fitted = fitMarkdown(report, {
+    ...options.link ? { link: options.link } : {},
+    ...options.commitLink ? { commitLink: options.commitLink } : {},
+    note: trimmedNote(options),
+    limit: { max: limit2 - prefix2.length, unit: "characters" }
+  });
+  return { body: `${prefix2}${fitted.markdown}`, trimmed: fitted.detail !== "full" };
+}
+function trimmedNote(options) {
+  const summary2 = options.summaryUrl ? `the [job summary](${linkTarget(options.summaryUrl)})` : "the job summary";
+  return options.summaryComplete === false ? `Some detail was left out to fit GitHub's comment limit; ${summary2} has more, and the JSON report (the step's \`report-path\` output) all of it.` : `Some detail was left out to fit GitHub's comment limit; ${summary2} has the full report.`;
+}
+
+// src/action/event.ts
+var ZERO = /^0+$/;
+var MERGE_REF_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
+var get = (o, ...keys) => keys.reduce((v, k) => v && typeof v === "object" ? v[k] : void 0, o);
+var str = (v) => typeof v === "string" && v !== "" ? v : null;
+var isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function readEvent(name, payload, githubSha = "") {
+  if (name === "merge_group") {
+    const base = str(get(payload, "merge_group", "base_sha"));
+    const head = str(get(payload, "merge_group", "head_sha"));
+    return base && head ? { kind: "merge_group", name, base, head } : { kind: "unreviewable", name, why: "the merge_group payload has no base_sha and head_sha" };
+  }
+  if (name === "push") return pushEvent(name, payload);
+  if (isObject(payload["pull_request"])) return fromPullRequest(name, payload, MERGE_REF_EVENTS.has(name) ? githubSha : "");
+  if (isObject(get(payload, "issue", "pull_request"))) {
+    const number = get(payload, "issue", "number");
+    return typeof number === "number" ? { kind: "pull_request_number", name, number } : { kind: "unreviewable", name, why: `the ${name} payload is about a pull request but does not say which` };
+  }
+  for (const key of ["workflow_run", "check_suite", "check_run"]) {
+    if (isObject(payload[key])) return fromRun(name, key, payload[key]);
+  }
+  return { kind: "nothing", name, why: "it is not about a pull request, a merge group or a push" };
+}
+function pushEvent(name, payload) {
+  const base = str(get(payload, "before"));
+  const head = str(get(payload, "after"));
+  if (!base || !head) return { kind: "unreviewable", name, why: "the push payload has no before and after commits" };
+  if (ZERO.test(head)) return { kind: "nothing", name, why: "the push deleted the branch" };
+  if (ZERO.test(base)) return { kind: "nothing", name, why: "the push created the branch, so there is no earlier state of it to compare with" };
+  return { kind: "push", name, base, head };
+}
+function fromPullRequest(name, payload, githubSha) {
+  const pr = payload["pull_request"];
+  const number = get(pr, "number") ?? get(payload, "number");
+  const base = str(get(pr, "base", "sha"));
+  const head = str(get(pr, "head", "sha"));
+  if (typeof number !== "number") return { kind: "unreviewable", name, why: `the ${name} payload has a pull request without a number` };
+  if (!base || !head) return { kind: "pull_request_number", name, number };
+  const mergeCommit = str(get(pr, "merge_commit_sha"));
+  return {
+    kind: "pull_request",
+    name,
+    number,
+    base,
+    head,
+    baseRef: str(get(pr, "base", "ref")),
+    fork: get(pr, "head", "repo", "full_name") !== get(pr, "base", "repo", "full_name"),
+    mergeCommits: [...new Set([githubSha, mergeCommit ?? ""].filter((s) => s !== "" && !ZERO.test(s)))]
+  };
+}
+function fromRun(name, key, run) {
+  const headSha = str(run["head_sha"]);
+  const listed2 = Array.isArray(run["pull_requests"]) ? run["pull_requests"].filter(isObject) : [];
+  const matching = listed2.filter((p2) => get(p2, "head", "sha") === headSha);
+  const trigger = str(run["event"]);
+  const ofPullRequest = trigger !== null && trigger.startsWith("pull_request");
+  if (matching.length === 0) {
+    if (listed2.length > 0 || ofPullRequest) {
+      return {
+        kind: "unreviewable",
+        name,
+        why: `this ${key} ran for a pull request, but its payload names none whose head is ${headSha ?? "the run's head"} (GitHub leaves out pull requests from forks): run systemd-exposure on pull_request or pull_request_target instead`
+      };
+    }
+    return { kind: "nothing", name, why: `this ${key} belongs to no pull request` };
+  }
+  if (matching.length > 1) {
+    const numbers = matching.map((p2) => `#${String(get(p2, "number"))}`).join(", ");
+    return { kind: "unreviewable", name, why: `this ${key} belongs to several pull requests (${numbers}): run systemd-exposure on pull_request instead, once per pull request` };
+  }
+  const p = matching[0];
+  const number = get(p, "number");
+  const base = str(get(p, "base", "sha"));
+  if (typeof number !== "number" || !base || !headSha) return { kind: "unreviewable", name, why: `the ${key} payload names a pull request without its number or commits` };
+  return {
+    kind: "pull_request",
+    name,
+    number,
+    base,
+    head: headSha,
+    baseRef: str(get(p, "base", "ref")),
+    // These entries name repositories by id only.
+    fork: get(p, "head", "repo", "id") !== get(p, "base", "repo", "id"),
+    mergeCommits: []
+  };
+}
+
+// src/action/failure-line.ts
+var FAILURES_NAMED = 10;
+function failureLine(report) {
+  const named = report.failures.slice(0, FAILURES_NAMED).map((f) => clip(f.message, SHOWN_MAX));
+  const more = report.failures.length - named.length;
+  return `systemd-exposure: ${named.join("; ")}${more > 0 ? `; and ${more} more gate failures` : ""}`;
+}
+
+// src/action/fetched-pull.ts
+async function fetchedPullRequest(api, event) {
+  try {
+    const pr = await api.pullRequest(event.number);
+    return {
+      kind: "pull_request",
+      name: event.name,
+      number: pr.number,
+      base: pr.base,
+      head: pr.head,
+      baseRef: pr.baseRef,
+      fork: pr.fork,
+      mergeCommits: pr.mergeCommit ? [pr.mergeCommit] : []
+    };
+  } catch (e) {
+    return {
+      error: `systemd-exposure: this ${event.name} event belongs to pull request #${event.number}, which could not be read from GitHub (${e.status ?? "error"}: ${e.message}); give the token 'pull-requests: read', or run the check on pull_request.`
+    };
+  }
+}
+
+// src/action/comparisons-note.ts
+var WHAT = {
+  "merge-base": ["the pull request's own change", "merge base"],
+  "merge-group-base": ["the merge group", "the group's base"],
+  "before-push": ["the push", "the branch before it"]
+};
+function comparisonsNote(change, merge2) {
+  const [what, from] = WHAT[change.what] ?? ["the change", "base"];
+  const lines = [`**Compared** — ${what}: ${code(change.from)} (${from}) → ${code(change.to)}.`];
+  if (merge2?.checked === true) {
+    const to = merge2.how === "merge-commit" ? "GitHub's merge commit" : "the tree of the merge git built";
+    const found = merge2.widened.length === 0 ? "it widens nothing the change does not show" : `${merge2.widened.length} widening${merge2.widened.length === 1 ? "" : "s"} the change does not show`;
+    lines.push(`Its merge result: ${code(merge2.from)} (the base branch's tip) → ${code(merge2.to)} (${to}): ${found}.`);
+  } else if (merge2?.checked === false) {
+    lines.push(`Its merge result was **not checked**: ${md(merge2.why)}.`);
+  }
+  return lines.join("<br>\n") + "\n";
+}
+
+// src/action/job-summary.ts
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+var LINE_ENDING_BYTES = 2;
+var SUMMARY_NOTE = "Some detail was left out to fit GitHub's 1 MiB limit for a job summary; the JSON report (the step's `report-path` output) has all of it.";
+function jobSummary(report, options) {
+  const compared = report.comparisons ? `
+${comparisonsNote(report.comparisons.change, report.comparisons.mergeResult)}` : "";
+  const max = SUMMARY_LIMIT_BYTES - LINE_ENDING_BYTES - Buffer.byteLength(compared, "utf8");
+  const fitted = fitMarkdown(report, { ...options, note: SUMMARY_NOTE, limit: { max, unit: "bytes" } });
+  return { markdown: fitted.markdown + compared, complete: fitted.detail === "full" };
+}
+
+// src/action/identity.ts
+var GITHUB_ACTIONS_BOT = "github-actions[bot]";
+function isAuthoredBy(identity4, author) {
+  if (!author) return false;
+  switch (identity4.kind) {
+    case "user":
+      return author.id === identity4.id;
+    case "installation":
+      return author.type === "Bot" && author.login === GITHUB_ACTIONS_BOT;
+    case "unknown":
+      return false;
+  }
+}
+function describeIdentity(identity4) {
+  switch (identity4.kind) {
+    case "user":
+      return `comments by ${identity4.login} (the token's account) are this action's own`;
+    case "installation":
+      return `comments by ${GITHUB_ACTIONS_BOT} (the workflow's GITHUB_TOKEN) are this action's own`;
+    case "unknown":
+      return `the token's account is unknown (GET /user: ${identity4.reason}), so no comment is taken as this action's own`;
+  }
+}
+function unrecognisedAuthor(author) {
+  return author && author.type === "Bot" && author.login !== GITHUB_ACTIONS_BOT ? author.login : null;
+}
+
+// src/action/own-comment.ts
+async function findOwnComments(pages, marker2, tokenIdentity, log) {
+  let identity4;
+  const own = [];
+  for await (const page of pages) {
+    for (const c of page) {
+      if (!c.body.startsWith(marker2)) continue;
+      if (!identity4) {
+        identity4 = await tokenIdentity();
+        log(describeIdentity(identity4));
+      }
+      if (isAuthoredBy(identity4, c.author)) own.push(c);
+      else log(`comment ${c.id} by ${c.author?.login ?? "a deleted account"} carries this action's marker but is not the token's own: left alone`);
+    }
+  }
+  return own;
+}
+
+// src/action/publish-comment.ts
+async function publishComment(log, api, pr, report, mode, options) {
+  try {
+    const own = await findOwnComments(api.issueComments(pr.number), marker(options.key), () => api.tokenIdentity(), (m) => log.info(m));
+    const newest = own.at(-1) ?? null;
+    if (report.services.length === 0 && report.verdict !== "fail" && !newest) return;
+    const { key, ...bodyOptions } = options;
+    const { body, trimmed } = commentBody(report, key, { ...bodyOptions, previous: newest ? previousState(newest.body) : null });
+    if (trimmed) log.info("the comment was shortened to fit GitHub's limit; the job summary has more");
+    if (mode === "update" && newest && own.length === 1 && newest.body === body) return;
+    const current = (await api.pullRequest(pr.number)).head;
+    if (current !== pr.head) {
+      log.notice(
+        `systemd-exposure reviewed ${pr.head}, but the pull request's head is now ${current}: the comment is left to the run for that commit (this run's verdict stands)`
+      );
+      return;
+    }
+    if (mode === "update" && newest) {
+      if (newest.body !== body) await api.updateComment(newest.id, body);
+      for (const duplicate of own.slice(0, -1)) await deleteDuplicate(log, api, duplicate.id);
+      return;
+    }
+    const written = await api.createComment(pr.number, body);
+    const app = unrecognisedAuthor(written.author);
+    if (app && mode === "update") {
+      log.warning(
+        `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`
+      );
+    }
+  } catch (e) {
+    const status = e.status;
+    const how = status === 403 || status === 404 ? pr.fork ? "pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off" : "give the job 'permissions: pull-requests: write' (and 'contents: read')" : "the GitHub API kept failing after retries";
+    log.warning(`systemd-exposure could not write the PR comment (${status ?? "error"}: ${e.message}); ${how}. The verdict and the job summary are unaffected.`);
+  }
+}
+async function deleteDuplicate(log, api, id) {
+  try {
+    await api.deleteComment(id);
+    log.info(`deleted comment ${id}, an older copy of this action's comment (two runs wrote one each)`);
+  } catch (e) {
+    const status = e.status;
+    if (status !== 404) log.warning(`systemd-exposure could not delete comment ${id}, an older copy of its comment (${status ?? "error"}: ${e.message})`);
+  }
+}
+
+// src/diff/merge-check.ts
+function mergeOnlyWidenings(change, merged) {
+  const reported = /* @__PURE__ */ new Map();
+  for (const s of change.services) {
+    for (const w of s.capabilities.widened) {
+      const key = `${s.path}\0${w.level}`;
+      const set = reported.get(key) ?? /* @__PURE__ */ new Set();
+      for (const p of w.unaccepted) set.add(p);
+      reported.set(key, set);
+    }
+  }
+  const out = [];
+  for (const s of merged.services) {
+    for (const w of s.capabilities.widened) {
+      const known = reported.get(`${s.path}\0${w.level}`);
+      const privileges = w.unaccepted.filter((p) => !known?.has(p));
+      if (privileges.length > 0) out.push({ unit: s.unit, path: s.path, widening: w, privileges });
+    }
+  }
+  return out;
+}
+function withMergeResult(change, compared, check, into, gate) {
+  const failures = [...change.failures];
+  let widened = change.summary.capabilitiesWidened;
+  if (check.checked) {
+    const counted = /* @__PURE__ */ new Set();
+    for (const s of change.services) for (const w of s.capabilities.widened) for (const p of w.unaccepted) counted.add(`${s.path}\0${p}`);
+    const before = counted.size;
+    for (const m of check.widened) {
+      const others = m.privileges.length < m.widening.unaccepted.length ? ` (${m.privileges.join(", ")} not in the pull request's own change)` : "";
+      if (gate.failOnCapabilityWidening) failures.push({ kind: "merge-widening", unit: m.unit, path: m.path, message: `${wideningMessage(m.unit, m.widening)} once merged into ${into}${others}` });
+      for (const p of m.privileges) counted.add(`${m.path}\0${p}`);
+    }
+    widened += counted.size - before;
+  }
+  return {
+    ...change,
+    verdict: failures.length > 0 ? "fail" : "pass",
+    failures,
+    summary: { ...change.summary, capabilitiesWidened: widened },
+    comparisons: { change: compared, mergeResult: check }
+  };
+}
+
+// src/action/api-blobs.ts
+var BLOB_BUDGET = 100;
+var BLOB_CONCURRENCY = 4;
+var ApiBlobs = class {
+  constructor(api, log, budget = BLOB_BUDGET) {
+    this.api = api;
+    this.log = log;
+    this.budget = budget;
+  }
+  api;
+  log;
+  budget;
+  blobs = /* @__PURE__ */ new Map();
+  failed = /* @__PURE__ */ new Set();
+  spent = 0;
+  get(sha) {
+    return this.blobs.get(sha);
+  }
+  /** Requests made so far. */
+  get requests() {
+    return this.spent;
+  }
+  /** Of these blobs, those not read yet (nor tried and failed). */
+  unread(shas) {
+    return [...new Set(shas)].filter((s) => !this.blobs.has(s) && !this.failed.has(s));
+  }
+  /**
+   * Reads the blobs not read yet; refuses (reads nothing, answers how many were wanted) when
+   * they do not fit in what is left of the budget. A blob that cannot be read (after the
+   * client's retries) is left out: the units that need it are unreadable and fail closed.
+   */
+  async read(shas) {
+    const todo = this.unread(shas);
+    if (this.spent + todo.length > this.budget) return { overBudget: todo.length };
+    this.spent += todo.length;
+    let next = 0;
+    const worker = async () => {
+      while (next < todo.length) {
+        const sha = todo[next++];
+        try {
+          this.blobs.set(sha, await this.api.blob(sha));
+        } catch (e) {
+          if (this.failed.size === 0) this.log(`could not read blob ${sha.slice(0, 12)} from the GitHub API (${e.message}); units that need it fail closed`);
+          this.failed.add(sha);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(BLOB_CONCURRENCY, todo.length) }, worker));
+    return null;
+  }
+};
+
 // src/model/exposure.ts
 var BANDS = [
   { min: 100, verdict: "DANGEROUS", emoji: "🤢" },
@@ -24783,8 +25221,8 @@ function score(assessors, results, defaultDependencies, policy, nullDescriptionF
     } else {
       const b = r.badness;
       const description = r.description ?? (b === 0 ? override?.descriptionGood ?? a.descriptionGood : b === a.range ? override?.descriptionBad ?? a.descriptionBad : void 0) ?? null;
-      const rowExposure = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null;
-      made = row(i, a, weight, range, b, rowExposure, description);
+      const rowExposure2 = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null;
+      made = row(i, a, weight, range, b, rowExposure2, description);
     }
     if ("row" in made) {
       rows[i] = made.row;
@@ -25346,127 +25784,6 @@ function filterNames(filter) {
   const { entries, allowList } = filter;
   if (!allowList) return entries;
   return { has: (name) => (entries.get(name) ?? 0) < 0, size: entries.countWithoutErrno() };
-}
-
-// src/model/versions.ts
-var SYSTEMD_VERSIONS = ["252", "254", "257", "262"];
-var DEFAULT_SYSTEMD_VERSION = "252";
-var VERSION_TRAITS = {
-  "252": {
-    version: "252",
-    loongarch64Architecture: false,
-    nullDescriptionRowFirst: false,
-    sharedDataDirSpecifier: false,
-    execViaShellPrefix: false,
-    execAmbientPrefixIgnored: false,
-    execPathImpliesDirectory: false,
-    execMessagesReworded: false,
-    strtolBinaryPrefix: false,
-    capabilityWordsRelaxed: false,
-    privateMountsTristate: false,
-    templateInstance: "i",
-    enums257: false,
-    enums262: false,
-    capabilityRuleB: false,
-    maxCapabilityNumber: 63,
-    addressFamilyStopsAtUnknown: false,
-    encryptedCredentialDevice: "/dev/tpmrm0 rw",
-    policyMustBeObject: false,
-    policyIgnoresExponentNumbers: true,
-    emptySectionHeaderInvalid: false,
-    refusesPrivatePidsForking: false,
-    refusesApiWorkingDirectory: false,
-    notifyReload: false,
-    oneshotRefusesRestartForceStatus: true,
-    seccompKeepsPrivileges: false
-  },
-  "254": {
-    version: "254",
-    loongarch64Architecture: false,
-    nullDescriptionRowFirst: false,
-    sharedDataDirSpecifier: false,
-    execViaShellPrefix: false,
-    execAmbientPrefixIgnored: false,
-    execPathImpliesDirectory: false,
-    execMessagesReworded: false,
-    strtolBinaryPrefix: false,
-    capabilityWordsRelaxed: true,
-    privateMountsTristate: true,
-    templateInstance: "i",
-    enums257: false,
-    enums262: false,
-    capabilityRuleB: false,
-    maxCapabilityNumber: 62,
-    addressFamilyStopsAtUnknown: false,
-    encryptedCredentialDevice: "char-tpm rw",
-    policyMustBeObject: false,
-    policyIgnoresExponentNumbers: true,
-    emptySectionHeaderInvalid: false,
-    refusesPrivatePidsForking: false,
-    refusesApiWorkingDirectory: false,
-    notifyReload: true,
-    oneshotRefusesRestartForceStatus: true,
-    seccompKeepsPrivileges: false
-  },
-  "257": {
-    version: "257",
-    loongarch64Architecture: true,
-    nullDescriptionRowFirst: false,
-    sharedDataDirSpecifier: true,
-    execViaShellPrefix: false,
-    execAmbientPrefixIgnored: false,
-    execPathImpliesDirectory: true,
-    execMessagesReworded: true,
-    strtolBinaryPrefix: true,
-    capabilityWordsRelaxed: true,
-    privateMountsTristate: true,
-    templateInstance: "test_instance",
-    enums257: true,
-    enums262: false,
-    capabilityRuleB: false,
-    maxCapabilityNumber: 62,
-    addressFamilyStopsAtUnknown: false,
-    encryptedCredentialDevice: "char-tpm rw",
-    policyMustBeObject: false,
-    policyIgnoresExponentNumbers: false,
-    emptySectionHeaderInvalid: false,
-    refusesPrivatePidsForking: true,
-    refusesApiWorkingDirectory: false,
-    notifyReload: true,
-    oneshotRefusesRestartForceStatus: false,
-    seccompKeepsPrivileges: true
-  },
-  "262": {
-    version: "262",
-    loongarch64Architecture: true,
-    nullDescriptionRowFirst: true,
-    sharedDataDirSpecifier: true,
-    execViaShellPrefix: true,
-    execAmbientPrefixIgnored: true,
-    execPathImpliesDirectory: true,
-    execMessagesReworded: true,
-    strtolBinaryPrefix: false,
-    capabilityWordsRelaxed: true,
-    privateMountsTristate: true,
-    templateInstance: "test_instance",
-    enums257: true,
-    enums262: true,
-    capabilityRuleB: true,
-    maxCapabilityNumber: 62,
-    addressFamilyStopsAtUnknown: true,
-    encryptedCredentialDevice: null,
-    policyMustBeObject: true,
-    policyIgnoresExponentNumbers: false,
-    emptySectionHeaderInvalid: true,
-    refusesPrivatePidsForking: true,
-    refusesApiWorkingDirectory: true,
-    notifyReload: true,
-    oneshotRefusesRestartForceStatus: false,
-    seccompKeepsPrivileges: true
-  }
-};
-function isSystemdVersion(v) {
-  return SYSTEMD_VERSIONS.includes(v);
 }
 
 // src/unit/names.ts
@@ -29243,6 +29560,7 @@ function blame(base, head, keys) {
 // src/diff/compare.ts
 var READS = new Map(ASSESSORS.map((a) => [a.id, a.reads]));
 var exposureRef = (a) => a && a.ok ? { exposure: Number(formatExposure(a.exposure)), verdict: a.verdict } : null;
+var rowExposure = (r) => r.exposure === null ? null : Number(formatExposure(r.exposure));
 function rowChanges(base, head) {
   const regressions = [];
   const improvements = [];
@@ -29259,6 +29577,8 @@ function rowChanges(base, head) {
       before: base ? was : null,
       after: h.badness,
       range: h.range,
+      exposureBefore: base ? rowExposure(b) : null,
+      exposureAfter: rowExposure(h),
       description: h.description,
       file: line?.file ?? null,
       line: line?.line ?? null,
@@ -29451,12 +29771,12 @@ function privilegeWidenings(base, head, acceptor) {
   const h = head.profile;
   const b = base?.profile ?? null;
   const out = [];
-  const finding = (level, caps, root, what, cause, line, command = null, others = []) => {
+  const finding = (level2, caps, root, what, cause, line, command = null, others = []) => {
     const capabilities3 = names(caps);
     const wanted = [...root ? [ROOT] : [], ...capabilities3, ...others];
     const { accepted, unaccepted } = accept(wanted, acceptor, line);
     out.push({
-      level,
+      level: level2,
       capabilities: capabilities3,
       root,
       command,
@@ -32055,7 +32375,10 @@ function suggestRegressionFix(input) {
   if ((headBadness ?? -1) <= (baseBadness ?? -1)) return null;
   const proposals = [];
   if (rowId.startsWith("CapabilityBoundingSet=~")) proposals.push(...capabilityFixes(base, head, rowId));
-  if (rowId === "AmbientCapabilities=") proposals.push(setFix("AmbientCapabilities", base.state.ambientCapabilities, "restore", "the base granted no more ambient capabilities than this"));
+  if (rowId === "AmbientCapabilities=") {
+    const added = effectiveLines(base, "AmbientCapabilities").length === 0 ? settingFix(base, head, "AmbientCapabilities") : null;
+    proposals.push(added ?? setFix("AmbientCapabilities", base.state.ambientCapabilities, "restore", "the base granted no more ambient capabilities than this"));
+  }
   for (const key of assessor.reads) {
     if (key === "CapabilityBoundingSet" || key === "AmbientCapabilities") continue;
     const p = settingFix(base, head, key);
@@ -32498,8 +32821,8 @@ function widenedInEveryReading(a, traits, acceptor) {
   const out = /* @__PURE__ */ new Map();
   for (const [kind, h] of head) {
     const b = base.get(kind) ?? base.get("strict") ?? base.get("lenient") ?? null;
-    const findings = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor);
-    for (const w of findings) {
+    const findings2 = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor);
+    for (const w of findings2) {
       const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" "), w.unaccepted.join(" ")].join("\0");
       if (out.has(key)) continue;
       out.set(key, h.assumption === null ? w : { ...w, what: `${w.what} (if ${h.assumption})` });
@@ -32518,12 +32841,12 @@ function compareForeignUnit(f, settings) {
     const file = (p) => v.head.ref.view.origin(p);
     const waivers = waiversOf2(after, v.head, file, i === 0 ? warnings : []);
     const baseWaivers = before.ok ? waiversOf2(before, v.base, file, []) : [];
-    const findings = privilegeWidenings(
+    const findings2 = privilegeWidenings(
       before.ok ? { svc: before, profile: profileOf(before, traits) } : null,
       { svc: after, profile: profileOf(after, traits) },
       { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [f.name, basename(f.dir).slice(0, -2)] }
     );
-    for (const w of findings) {
+    for (const w of findings2) {
       const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" ")].join("\0");
       const seen = widened.get(key);
       if (seen) seen.seenIn.push(v.assumption);
@@ -33577,7 +33900,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     return originalStringify(rootProcessed);
   }
   const chunks = [];
-  let level = 0;
+  let level2 = 0;
   const stack = [
     {
       parent: { "": rootProcessed },
@@ -33594,13 +33917,13 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     const node = stack[stack.length - 1];
     if (node.index === 0) {
       chunks.push(node.isArray ? "[" : "{");
-      level++;
+      level2++;
     }
     let isDone = false;
     if (node.isArray) {
       if (node.index < node.val.length) {
         if (!node.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
+        if (space) chunks.push("\n" + space.repeat(level2));
         const childRaw = node.val[node.index];
         const childVal = prepareVal(node.val, String(node.index), childRaw);
         if (isUnstringifiable(childVal)) {
@@ -33645,7 +33968,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
         if (isUnstringifiable(childVal)) continue;
         if (!node.first) chunks.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+          chunks.push("\n" + space.repeat(level2) + originalStringify(k) + ": ");
         } else {
           chunks.push(originalStringify(k) + ":");
         }
@@ -33678,8 +34001,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       }
     }
     if (isDone) {
-      level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+      level2--;
+      if (!node.first && space) chunks.push("\n" + space.repeat(level2));
       chunks.push(node.isArray ? "]" : "}");
       visited.delete(node.val);
       stack.pop();
@@ -38042,6 +38365,14 @@ var OPTIONS = {
     default: "update",
     description: "the PR comment: one edited in place, a new one each run, or none"
   }),
+  sarifFile: single({
+    flag: null,
+    input: "sarif-file",
+    commands: [],
+    type: text("PATH"),
+    default: "",
+    description: "also write the findings as SARIF 2.1.0 to PATH (relative to the workspace), for code scanning"
+  }),
   workingDirectory: single({
     flag: null,
     input: "working-directory",
@@ -38161,7 +38492,8 @@ function readSettings(get2) {
     token: read(OPTIONS.githubToken),
     ...readReviewSettings(read),
     comment: read(OPTIONS.comment),
-    workingDirectory: read(OPTIONS.workingDirectory)
+    workingDirectory: read(OPTIONS.workingDirectory),
+    sarifFile: read(OPTIONS.sarifFile)
   };
 }
 function inputSource(get2) {
@@ -38235,6 +38567,14 @@ async function runAction(io) {
   } catch (e) {
     io.warning(`could not write the job summary: ${e.message}`);
   }
+  if (settings.sarifFile !== "") {
+    try {
+      io.writeFile(join(workspace, settings.sarifFile), renderSarif(report, { pathPrefix: prefix2 }));
+      io.info(`SARIF written to ${settings.sarifFile}`);
+    } catch (e) {
+      io.warning(`could not write the SARIF file ${settings.sarifFile}: ${e.message}`);
+    }
+  }
   const notes = annotations(report, prefix2);
   for (const a of notes.shown) io.annotate(a);
   if (notes.dropped > 0) io.notice(`${notes.dropped} more findings are in the job summary (GitHub shows 10 annotations of each kind per step).`);
@@ -38266,7 +38606,8 @@ function setOutputs(io, report, reportPath) {
 }
 
 // src/action/ports.ts
-import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { dirname as dirname2 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -38657,8 +38998,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
-    const tag = `h${level}`;
+  addHeading(text2, level2) {
+    const tag = `h${level2}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
     const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
@@ -38800,7 +39141,10 @@ function actionPorts() {
       const path = process.env["GITHUB_EVENT_PATH"];
       return path ? JSON.parse(readFileSync2(path, "utf8")) : {};
     },
-    writeFile: (p, c) => writeFileSync(p, c),
+    writeFile: (p, c) => {
+      mkdirSync(dirname2(p), { recursive: true });
+      writeFileSync(p, c);
+    },
     gitHub: (token, baseUrl2, repo) => gitHubApi(token, baseUrl2, repo, (m) => info(safeLog(m)))
   };
 }

@@ -2,7 +2,8 @@
  * The real ports: @actions/core for inputs, outputs, logs, annotations and the job summary. Every
  * text bound for the log passes safeLog() here, once: pull-request text can reach any of them.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import * as core from '@actions/core'
 import { gitHubApi } from './github.js'
 import { annotationTarget, safeLog } from './log-safety.js'
@@ -30,7 +31,10 @@ export function actionPorts(): ActionPorts {
       const path = process.env['GITHUB_EVENT_PATH']
       return path ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : {}
     },
-    writeFile: (p, c) => writeFileSync(p, c),
+    writeFile: (p, c) => {
+      mkdirSync(dirname(p), { recursive: true })
+      writeFileSync(p, c)
+    },
     gitHub: (token, baseUrl, repo) => gitHubApi(token, baseUrl, repo, (m) => core.info(safeLog(m))),
   }
 }

@@ -8,6 +8,7 @@
 import { join, relative } from 'node:path'
 import type { DiffReport } from '../diff/report.js'
 import { encodePath } from '../git/path-bytes.js'
+import { renderSarif } from '../report/sarif.js'
 import { TOOL_VERSION } from '../version.js'
 import { annotations, type Annotation } from './annotations.js'
 import { commentKey } from './comment.js'
@@ -98,6 +99,15 @@ export async function runAction(io: ActionPorts): Promise<void> {
     await io.writeSummary(summary.markdown)
   } catch (e) {
     io.warning(`could not write the job summary: ${(e as Error).message}`)
+  }
+  if (settings.sarifFile !== '') {
+    // Paths relative to the workspace, where upload-sarif's checkout_path points by default.
+    try {
+      io.writeFile(join(workspace, settings.sarifFile), renderSarif(report, { pathPrefix: prefix }))
+      io.info(`SARIF written to ${settings.sarifFile}`)
+    } catch (e) {
+      io.warning(`could not write the SARIF file ${settings.sarifFile}: ${(e as Error).message}`)
+    }
   }
   const notes = annotations(report, prefix)
   for (const a of notes.shown) io.annotate(a)

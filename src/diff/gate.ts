@@ -75,7 +75,7 @@ export function gateFailures(services: readonly ServiceReport[], gate: GateSetti
 
 /** "caddy.service now holds CAP_NET_RAW at start (AmbientCapabilities=, init/caddy.service:14)". */
 export function wideningMessage(unit: string, w: PrivilegeWidening): string {
-  const partly = w.accepted.length > 0 ? `; not accepted: ${w.unaccepted.join(', ')}` : ''
+  const partly = w.accepted.length > 0 && w.unaccepted.length > 0 ? `; not accepted: ${w.unaccepted.join(', ')}` : ''
   return `${unit} ${w.what}${where(w)}${partly}`
 }
 

@@ -111,6 +111,13 @@ export interface RowChange {
   readonly before: number | null
   readonly after: number | null
   readonly range: number
+  /**
+   * The row's share of the overall exposure, as `systemd-analyze security` prints it in its
+   * EXPOSURE column (0.2), before and after; null when the row adds nothing (or base is new).
+   */
+  readonly exposureBefore: number | null
+  readonly exposureAfter: number | null
+  /** systemd's text for the row in head ("Service may alter kernel tunables"). */
   readonly description: string | null
   readonly file: string | null
   readonly line: number | null

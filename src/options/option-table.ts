@@ -193,6 +193,14 @@ export const OPTIONS = {
     default: 'update',
     description: 'the PR comment: one edited in place, a new one each run, or none',
   }),
+  sarifFile: single({
+    flag: null,
+    input: 'sarif-file',
+    commands: [],
+    type: text('PATH'),
+    default: '',
+    description: 'also write the findings as SARIF 2.1.0 to PATH (relative to the workspace), for code scanning',
+  }),
   workingDirectory: single({
     flag: null,
     input: 'working-directory',

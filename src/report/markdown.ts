@@ -1,8 +1,9 @@
 /** The diff report as GitHub Markdown: the PR comment body, the job summary and the CLI's `--format markdown`. */
-import type { DiffReport, PrivilegeWidening, RowFix, ServiceReport } from '../diff/report.js'
+import type { DiffReport, PrivilegeWidening, RowChange, RowFix, ServiceReport } from '../diff/report.js'
 import { code, fenced, htmlCode, linkTarget, md } from './escape.js'
 import { headline, selfWaiverLine } from './headline.js'
 import { MarkdownWriter, OverBudget } from './markdown-writer.js'
+import { shownUnitName, templateName } from './unit-name.js'
 
 /**
  * Detail levels, from most to least: `full`; `no-dropins` leaves out the ready-to-paste drop-ins;
@@ -95,7 +96,9 @@ function render(report: DiffReport, options: MarkdownOptions, out: MarkdownWrite
   }
   if (report.services.length > 0) {
     const services = limit(report.services, options)
-    servicesTable(out, services.shown)
+    servicesTable(out, services.shown, report.systemdVersion)
+    const templates = services.shown.filter((s) => templateName(s, report.systemdVersion) !== null)
+    if (templates.length > 0) out.push(`<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion)!)} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(' ')}</sub>`, '')
     out.push('')
     if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, '')
   }
@@ -121,6 +124,11 @@ function render(report: DiffReport, options: MarkdownOptions, out: MarkdownWrite
       out.push('### Regressions', '')
       regressionsTable(out, regressions, options)
       out.push('')
+    }
+    // Improvements, briefly: one line per service, the rows that got better and what they gave back.
+    const improved = report.services.filter((s) => s.improvements.length > 0)
+    if (improved.length > 0 && detail !== 'compact') {
+      out.push(`**Improved:** ${improved.map((s) => `${code(s.unit)} ${s.improvements.map((r) => `${code(r.id)}${rowGain(r)}`).join(', ')}`).join('; ')}`, '')
     }
     const advised = report.services.filter((s) => s.recommendation !== null)
     if (advised.length > 0) {
@@ -153,12 +161,12 @@ function assessmentErrors(services: readonly ServiceReport[]): { path: string; b
   return out
 }
 
-function servicesTable(out: MarkdownWriter, services: readonly ServiceReport[]): void {
+function servicesTable(out: MarkdownWriter, services: readonly ServiceReport[], version: string): void {
   out.table(
     ['Service', 'Change', 'Before', 'After', 'Δ', 'Verdict'],
     services,
     (s) => [
-      code(s.unit) + (s.status === 'renamed' && s.basePath ? ` (from ${code(s.basePath)})` : ''),
+      code(shownUnitName(s, version)) + (s.status === 'renamed' && s.basePath ? ` (from ${code(s.basePath)})` : ''),
       s.status,
       fmt(s.before?.exposure),
       fmt(s.after?.exposure),
@@ -182,15 +190,22 @@ function widenedTable(out: MarkdownWriter, items: readonly { s: ServiceReport; w
   ])
 }
 
-function regressionsTable(out: MarkdownWriter, items: readonly { s: ServiceReport; r: ServiceReport['regressions'][number] }[], options: MarkdownOptions): void {
-  out.table(['Service', 'Setting', 'Before', 'After', 'Line', 'Fix'], items, ({ s, r }) => [
+function regressionsTable(out: MarkdownWriter, items: readonly { s: ServiceReport; r: RowChange }[], options: MarkdownOptions): void {
+  // In systemd-analyze security's own terms: the row's text and the exposure it adds.
+  out.table(['Service', 'Setting', 'systemd-analyze says', 'Exposure', 'Line', 'Fix'], items, ({ s, r }) => [
     code(s.unit),
     code(r.id),
-    r.before === null ? '—' : `${r.before}/${r.range}`,
-    `${r.after}/${r.range}`,
+    r.description === null ? '—' : md(r.description),
+    `${r.exposureBefore === null ? '—' : r.exposureBefore.toFixed(1)} → ${r.exposureAfter === null ? '—' : r.exposureAfter.toFixed(1)}`,
     where(r.file, r.line, r.removedLine, options),
-    fixText(r.fix ?? null),
+    fixText(r.fix ?? null, r),
   ])
+}
+
+/** What a row that got better gives back, in the EXPOSURE column's terms (" −0.3"). */
+function rowGain(r: RowChange): string {
+  const gain = (r.exposureBefore ?? 0) - (r.exposureAfter ?? 0)
+  return gain > 0 ? ` −${gain.toFixed(1)}` : ''
 }
 
 function adviceTable(out: MarkdownWriter, advised: readonly ServiceReport[]): void {
@@ -218,10 +233,22 @@ function acceptedText(w: PrivilegeWidening): string {
   return `yes: ${reasons}${added}`
 }
 
-function fixText(fix: RowFix | null): string {
+/**
+ * The fix in words: which lines to delete, or the setting to write — a list setting written in a
+ * drop-in needs an empty assignment first to replace, not extend, what the unit has.
+ */
+function fixText(fix: RowFix | null, r: RowChange): string {
   if (!fix) return '—'
-  if (fix.kind === 'remove') return `remove ${fix.remove.map((l) => code(`${l.file}:${l.line}`)).join(', ')}`
-  return `${fix.kind}: ${fix.lines.map((l) => code(l)).join(' ')}`
+  if (fix.kind === 'remove') {
+    const lines = fix.remove.map((l) => (l.file === r.file ? `line ${l.line}` : code(`${l.file}:${l.line}`)))
+    return `remove ${lines.join(', ')}`
+  }
+  const reset = fix.lines.length > 1 && /^[A-Za-z]+=$/.test(fix.lines[0]!) ? fix.lines[0]! : null
+  const values = reset === null ? fix.lines : fix.lines.slice(1)
+  const verb = fix.kind === 'narrow' ? 'narrow to' : r.removedLine ? 'restore' : 'set back to'
+  const written = values.length === 0 ? `${code(fix.lines[0]!)} (empty)` : values.map((l) => code(l)).join(' ')
+  const after = reset !== null ? ` after an empty ${code(reset)}` : ''
+  return `${verb} ${written}${after}`
 }
 
 function where(file: string | null, line: number | null, removed: boolean, options: MarkdownOptions): string {

@@ -4,7 +4,8 @@
  * OpenAPI description.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { commentKey, marker } from '../../src/action/comment.js'
 import { DEFAULT_FILTER } from '../../src/diff/affected.js'
@@ -124,6 +125,17 @@ describe('the action on a pull request', () => {
     expect(comments(pr)).toHaveLength(1)
     expect(comments(pr)[0]!.body).toMatch(/Resolved/)
     expect(comments(pr)[0]!.body).not.toContain('CAP_NET_ADMIN')
+    pr.server.assertNoViolations()
+  })
+
+  it('writes SARIF for code scanning when asked, paths from the workspace root', async () => {
+    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('AmbientCapabilities=CAP_NET_ADMIN\nCapabilityBoundingSet=CAP_NET_ADMIN\n') })
+    const r = await run(pr, { inputs: { 'sarif-file': 'reports/exposure.sarif', comment: 'off' } })
+    expect(r.code).toBe(1)
+    const log = JSON.parse(readFileSync(join(pr.workspace, 'reports/exposure.sarif'), 'utf8'))
+    expect(log.version).toBe('2.1.0')
+    const held = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'capability/held')
+    expect(held).toMatchObject({ level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'units/api.service' }, region: { startLine: 9 } } }] })
     pr.server.assertNoViolations()
   })
 
