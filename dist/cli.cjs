@@ -859,6 +859,26 @@ var init_privileges = __esm({
   }
 });
 
+// src/service/user-units.ts
+function isUserUnitPath(path) {
+  return /(^|\/)systemd\/user\//.test(path);
+}
+function userManagerProfile(systemProfile) {
+  return {
+    ...systemProfile,
+    user: { ...systemProfile.user, root: false, fromInstance: false },
+    privateUsers: false,
+    held: { root: false, caps: 0n },
+    reachable: 0n,
+    elevated: []
+  };
+}
+var init_user_units = __esm({
+  "src/service/user-units.ts"() {
+    "use strict";
+  }
+});
+
 // src/service/words.ts
 function extractWords(value2, opts = {}) {
   if (!QUOTE_OR_BACKSLASH.test(value2)) {
@@ -1143,7 +1163,8 @@ function names(caps) {
   return out;
 }
 function profileOf(svc, traits) {
-  return privilegeProfile(svc, traits);
+  const profile = privilegeProfile(svc, traits);
+  return isUserUnitPath(svc.fragmentPath) ? userManagerProfile(profile) : profile;
 }
 function summarize(p) {
   return {
@@ -1419,6 +1440,7 @@ var init_capabilities = __esm({
     "use strict";
     init_linux_names();
     init_privileges();
+    init_user_units();
     init_source();
     init_words();
     init_trace();
@@ -1754,7 +1776,7 @@ var init_option_table = __esm({
         input: null,
         commands: ["diff"],
         type: text("GLOB"),
-        description: "skip the unit files matching GLOB (node_modules, vendor, third_party always are)"
+        description: "skip the unit files matching GLOB (node_modules, vendor, third_party, Godeps/_workspace always are)"
       }),
       comment: single({
         flag: null,
@@ -8632,7 +8654,7 @@ var init_affected = __esm({
     init_load_unit();
     DEFAULT_FILTER = {
       include: ["**"],
-      exclude: ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/third_party/**"]
+      exclude: ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/third_party/**", "**/Godeps/_workspace/**"]
     };
     byId = (a, b) => a.ref.id < b.ref.id ? -1 : a.ref.id > b.ref.id ? 1 : 0;
   }
@@ -11338,6 +11360,11 @@ function recommendUnitFile(source, path, options) {
       if (overridden.length > 0) {
         remove(new Map(overridden.map((x) => [x, `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`])));
         continue;
+      }
+      const previous = accepted.length > 0 ? accepted[accepted.length - 1].exposure : base.exposure;
+      if (r.exposure >= previous) {
+        for (const x of candidates) drop(x, "it lowers no score on its own");
+        break;
       }
       accepted.push({ id: phase, candidates, exposure: r.exposure, verdict: r.verdict });
       break;

@@ -29431,7 +29431,7 @@ function foreignIn(source, path, type) {
 // src/diff/affected.ts
 var DEFAULT_FILTER = {
   include: ["**"],
-  exclude: ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/third_party/**"]
+  exclude: ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/third_party/**", "**/Godeps/_workspace/**"]
 };
 function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILTER) {
   const included = (0, import_picomatch.default)([...filter.include], { dot: true, flags: "s" });
@@ -29717,6 +29717,21 @@ function implicitHelper(unit) {
   return IMPLICIT_HELPER[unitType(unit)] ?? null;
 }
 
+// src/service/user-units.ts
+function isUserUnitPath(path) {
+  return /(^|\/)systemd\/user\//.test(path);
+}
+function userManagerProfile(systemProfile) {
+  return {
+    ...systemProfile,
+    user: { ...systemProfile.user, root: false, fromInstance: false },
+    privateUsers: false,
+    held: { root: false, caps: 0n },
+    reachable: 0n,
+    elevated: []
+  };
+}
+
 // src/diff/capabilities.ts
 function names(caps) {
   const out = [];
@@ -29745,7 +29760,8 @@ var SECCOMP_KEYS = [
   "SystemCallFilter"
 ];
 function profileOf(svc, traits) {
-  return privilegeProfile(svc, traits);
+  const profile = privilegeProfile(svc, traits);
+  return isUserUnitPath(svc.fragmentPath) ? userManagerProfile(profile) : profile;
 }
 function summarize(p) {
   return {
@@ -32578,6 +32594,11 @@ function recommendUnitFile(source, path, options) {
       if (overridden.length > 0) {
         remove(new Map(overridden.map((x) => [x, `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`])));
         continue;
+      }
+      const previous = accepted.length > 0 ? accepted[accepted.length - 1].exposure : base.exposure;
+      if (r.exposure >= previous) {
+        for (const x of candidates) drop(x, "it lowers no score on its own");
+        break;
       }
       accepted.push({ id: phase, candidates, exposure: r.exposure, verdict: r.verdict });
       break;
@@ -38355,7 +38376,7 @@ var OPTIONS = {
     input: null,
     commands: ["diff"],
     type: text("GLOB"),
-    description: "skip the unit files matching GLOB (node_modules, vendor, third_party always are)"
+    description: "skip the unit files matching GLOB (node_modules, vendor, third_party, Godeps/_workspace always are)"
   }),
   comment: single({
     flag: null,

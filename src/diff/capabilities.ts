@@ -18,6 +18,7 @@ import {
   type ElevationKind,
   type PrivilegeProfile,
 } from '../service/privileges.js'
+import { isUserUnitPath, userManagerProfile } from '../service/user-units.js'
 import type { LoadedService } from '../unit/load.js'
 import { basename } from '../unit/source.js'
 import type { Acceptance, PrivilegeSummary, PrivilegeWidening } from './report.js'
@@ -51,7 +52,8 @@ const SECCOMP_KEYS = [
 ]
 
 export function profileOf(svc: LoadedService, traits: VersionTraits): PrivilegeProfile {
-  return privilegeProfile(svc, traits)
+  const profile = privilegeProfile(svc, traits)
+  return isUserUnitPath(svc.fragmentPath) ? userManagerProfile(profile) : profile
 }
 
 /** The profile as the report shows it. */

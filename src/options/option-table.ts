@@ -183,7 +183,7 @@ export const OPTIONS = {
     input: null,
     commands: ['diff'],
     type: text('GLOB'),
-    description: 'skip the unit files matching GLOB (node_modules, vendor, third_party always are)',
+    description: 'skip the unit files matching GLOB (node_modules, vendor, third_party, Godeps/_workspace always are)',
   }),
   comment: single({
     flag: null,
