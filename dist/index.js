@@ -24618,7 +24618,7 @@ function render(report, options, out) {
     out.push("");
     if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
   }
-  if (report.failures.length > 0) {
+  if (report.failures.length > 1) {
     out.push("### Why it fails", "", ...failureItems(report, detail === "compact" ? COMPACT_ROWS : Infinity), "");
   }
   if (report.services.length > 0) {
@@ -24773,11 +24773,19 @@ function sizeOf(text2, unit) {
   return unit === "bytes" ? Buffer.byteLength(text2, "utf8") : text2.length;
 }
 function fitMarkdown(report, options) {
-  const { note, limit: limit2, ...links } = options;
-  const fits2 = (text2) => sizeOf(text2, limit2.unit) <= limit2.max;
+  const { note, limit: limit2, glance, ...links } = options;
+  const fits2 = (text2, max = limit2.max) => sizeOf(text2, limit2.unit) <= max;
+  let folded = false;
   for (const detail of DETAIL_LEVELS) {
-    const markdown = renderWithin(report, { ...links, detail, trimmedNote: note }, limit2.max);
-    if (markdown !== null && fits2(markdown)) return { markdown, detail };
+    const trimmedNote2 = folded && detail === "no-dropins" ? glance.foldedNote : note;
+    const markdown = renderWithin(report, { ...links, detail, trimmedNote: trimmedNote2 }, limit2.max);
+    if (markdown !== null && fits2(markdown)) {
+      if (detail === "full" && glance && !fits2(markdown, glance.max)) {
+        folded = true;
+        continue;
+      }
+      return { markdown, detail };
+    }
   }
   for (const failures of SHORT_FAILURES) {
     const markdown = renderShort(report, { ...links, failures, note });
@@ -24828,12 +24836,15 @@ ${resolved}`;
     ...options.link ? { link: options.link } : {},
     ...options.commitLink ? { commitLink: options.commitLink } : {},
     note: trimmedNote(options),
-    limit: { max: limit2 - prefix2.length, unit: "characters" }
+    limit: { max: limit2 - prefix2.length, unit: "characters" },
+    glance: { max: GLANCE_LIMIT - prefix2.length, foldedNote: `The ready-to-paste drop-ins are in ${summaryLink(options)}.` }
   });
   return { body: `${prefix2}${fitted.markdown}`, trimmed: fitted.detail !== "full" };
 }
+var GLANCE_LIMIT = 4e3;
+var summaryLink = (options) => options.summaryUrl ? `the [job summary](${linkTarget(options.summaryUrl)})` : "the job summary";
 function trimmedNote(options) {
-  const summary2 = options.summaryUrl ? `the [job summary](${linkTarget(options.summaryUrl)})` : "the job summary";
+  const summary2 = summaryLink(options);
   return options.summaryComplete === false ? `Some detail was left out to fit GitHub's comment limit; ${summary2} has more, and the JSON report (the step's \`report-path\` output) all of it.` : `Some detail was left out to fit GitHub's comment limit; ${summary2} has the full report.`;
 }
 

@@ -67,12 +67,21 @@ export function commentBody(report: DiffReport, key: string, options: CommentOpt
     ...(options.commitLink ? { commitLink: options.commitLink } : {}),
     note: trimmedNote(options),
     limit: { max: limit - prefix.length, unit: 'characters' },
+    glance: { max: GLANCE_LIMIT - prefix.length, foldedNote: `The ready-to-paste drop-ins are in ${summaryLink(options)}.` },
   })
   return { body: `${prefix}${fitted.markdown}`, trimmed: fitted.detail !== 'full' }
 }
 
+/**
+ * A comment longer than this is more than a reviewer reads at a glance (about one screen): the
+ * drop-ins, folded anyway, move to the job summary.
+ */
+export const GLANCE_LIMIT = 4000
+
+const summaryLink = (options: CommentOptions): string => (options.summaryUrl ? `the [job summary](${linkTarget(options.summaryUrl)})` : 'the job summary')
+
 function trimmedNote(options: CommentOptions): string {
-  const summary = options.summaryUrl ? `the [job summary](${linkTarget(options.summaryUrl)})` : 'the job summary'
+  const summary = summaryLink(options)
   return options.summaryComplete === false
     ? `Some detail was left out to fit GitHub's comment limit; ${summary} has more, and the JSON report (the step's \`report-path\` output) all of it.`
     : `Some detail was left out to fit GitHub's comment limit; ${summary} has the full report.`

@@ -27,16 +27,33 @@ export function sizeOf(text: string, unit: SizeLimit['unit']): number {
   return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length
 }
 
-export function fitMarkdown(
-  report: DiffReport,
-  options: Pick<MarkdownOptions, 'link' | 'commitLink'> & { readonly note: string; readonly limit: SizeLimit },
-): Fitted {
-  const { note, limit, ...links } = options
-  const fits = (text: string): boolean => sizeOf(text, limit.unit) <= limit.max
+export interface FitOptions extends Pick<MarkdownOptions, 'link' | 'commitLink'> {
+  /** Said when detail was left out for the limit. */
+  readonly note: string
+  readonly limit: SizeLimit
+  /**
+   * A softer limit for the full report, which a reader should take in at a glance: above it the
+   * ready-to-paste drop-ins are left out (and `foldedNote` says where they are) even when the
+   * whole would fit `limit`.
+   */
+  readonly glance?: { readonly max: number; readonly foldedNote: string }
+}
+
+export function fitMarkdown(report: DiffReport, options: FitOptions): Fitted {
+  const { note, limit, glance, ...links } = options
+  const fits = (text: string, max = limit.max): boolean => sizeOf(text, limit.unit) <= max
+  let folded = false
   for (const detail of DETAIL_LEVELS) {
     // UTF-16 units never exceed characters or bytes: over the limit in them is over it in both.
-    const markdown = renderWithin(report, { ...links, detail, trimmedNote: note }, limit.max)
-    if (markdown !== null && fits(markdown)) return { markdown, detail }
+    const trimmedNote = folded && detail === 'no-dropins' ? glance!.foldedNote : note
+    const markdown = renderWithin(report, { ...links, detail, trimmedNote }, limit.max)
+    if (markdown !== null && fits(markdown)) {
+      if (detail === 'full' && glance && !fits(markdown, glance.max)) {
+        folded = true
+        continue
+      }
+      return { markdown, detail }
+    }
   }
   for (const failures of SHORT_FAILURES) {
     const markdown = renderShort(report, { ...links, failures, note })

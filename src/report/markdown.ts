@@ -102,8 +102,9 @@ function render(report: DiffReport, options: MarkdownOptions, out: MarkdownWrite
     out.push('')
     if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, '')
   }
-  // Also without a unit in the change: a pull request's merge result can fail on its own.
-  if (report.failures.length > 0) {
+  // Outside the units' block: a pull request's merge result can fail while its change shows no
+  // unit. One failure is said in full by the headline; a list repeats it only when there are more.
+  if (report.failures.length > 1) {
     out.push('### Why it fails', '', ...failureItems(report, detail === 'compact' ? COMPACT_ROWS : Infinity), '')
   }
   if (report.services.length > 0) {
