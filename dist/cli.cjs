@@ -12252,16 +12252,17 @@ var init_git = __esm({
         this.dir = dir;
       }
       dir;
-      run(args, input) {
-        return this.runBytes(args, input).toString("utf8");
+      run(args, input, env) {
+        return this.runBytes(args, input, env).toString("utf8");
       }
       /** Raw output: paths in it are bytes, not necessarily UTF-8 (see path-bytes.ts). */
-      runBytes(args, input) {
+      runBytes(args, input, env) {
         try {
           return (0, import_node_child_process.execFileSync)("git", ["-C", this.dir, ...args], {
             maxBuffer: MAX_BUFFER,
             stdio: ["pipe", "pipe", "pipe"],
-            ...input !== void 0 ? { input } : {}
+            ...input !== void 0 ? { input } : {},
+            ...env !== void 0 ? { env: { ...process.env, ...env } } : {}
           });
         } catch (e) {
           const err = e;
@@ -12281,6 +12282,57 @@ var init_git = __esm({
       }
       mergeBase(a, b) {
         return this.run(["merge-base", a, b]).trim();
+      }
+      /**
+       * A commit's parents, from the commit object itself: a shallow checkout's history stops at
+       * the commit (`rev^2` fails there), but the object still names them.
+       */
+      parents(commit) {
+        const text2 = this.run(["cat-file", "commit", commit]);
+        const end = text2.indexOf("\n\n");
+        const headers = end < 0 ? text2 : text2.slice(0, end);
+        return [...headers.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+      }
+      /** git's version as [major, minor]. */
+      version() {
+        const m = /(\d+)\.(\d+)/.exec(this.run(["version"]));
+        return m ? [Number(m[1]), Number(m[2])] : [0, 0];
+      }
+      /** Fetches commits from origin, just them (depth 1): one round trip for them all. */
+      fetchCommits(shas) {
+        this.run(["fetch", "--no-tags", "--quiet", "--depth=1", "origin", ...shas]);
+      }
+      /**
+       * The merge of `head` into `base`, as a tree (`git merge-tree --write-tree`, git 2.38+), with
+       * `mergeBase` as the merge base — which a shallow history cannot find on its own: two
+       * stand-in commits with base's and head's trees and the merge base as their one parent make it
+       * the merge base merge-tree finds (git 2.40's --merge-base does the same; this works on
+       * 2.38 too). They are written to the object store, referenced by nothing.
+       * Returns the conflicting paths instead when the two do not merge cleanly.
+       */
+      mergeTree(mergeBase, base, head) {
+        const env = {
+          GIT_AUTHOR_NAME: "systemd-exposure",
+          GIT_AUTHOR_EMAIL: "systemd-exposure@invalid",
+          GIT_AUTHOR_DATE: "1970-01-01T00:00:00Z",
+          GIT_COMMITTER_NAME: "systemd-exposure",
+          GIT_COMMITTER_EMAIL: "systemd-exposure@invalid",
+          GIT_COMMITTER_DATE: "1970-01-01T00:00:00Z"
+        };
+        const standIn = (rev) => this.run(["commit-tree", "-p", mergeBase, "-m", "systemd-exposure: merge side", "--end-of-options", `${rev}^{tree}`], void 0, env).trim();
+        const [ours, theirs] = [standIn(base), standIn(head)];
+        const r = (0, import_node_child_process.spawnSync)("git", ["-C", this.dir, "merge-tree", "--write-tree", "--name-only", "-z", "--no-messages", ours, theirs], { maxBuffer: MAX_BUFFER });
+        if (r.error) throw new GitError(`git merge-tree failed: ${r.error.message}`);
+        if (r.status !== 0 && r.status !== 1) throw new GitError(`git merge-tree failed: ${r.stderr.toString().trim()}`);
+        const fields = r.stdout.toString("utf8").split("\0");
+        const tree = fields[0].trim();
+        if (r.status === 0) return { tree };
+        const conflicts = [];
+        for (const f of fields.slice(1)) {
+          if (f === "") break;
+          conflicts.push(f);
+        }
+        return { conflicts: [...new Set(conflicts)] };
       }
       /** The remote's default branch (origin/HEAD), else a local main or master. */
       defaultBranch() {
@@ -12488,7 +12540,7 @@ var init_escape = __esm({
 
 // src/report/headline.ts
 function headline(report) {
-  if (report.services.length === 0) return "✅ **systemd-exposure**: no systemd service changed.";
+  if (report.services.length === 0 && report.verdict !== "fail") return "✅ **systemd-exposure**: no systemd service changed.";
   if (report.verdict === "fail") {
     const n = report.failures.length;
     return `❌ **systemd-exposure: fail** — ${plural(n, "gate failure")}: ${md(report.failures[0].message)}${n > 1 ? " …" : ""}`;
@@ -12804,9 +12856,11 @@ function render2(report, options, out) {
     if (templates.length > 0) out.push(`<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion))} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(" ")}</sub>`, "");
     out.push("");
     if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
-    if (report.failures.length > 1) {
-      out.push("### Why it fails", "", ...failureItems(report, detail === "compact" ? COMPACT_ROWS : Infinity), "");
-    }
+  }
+  if (report.failures.length > 1) {
+    out.push("### Why it fails", "", ...failureItems(report, detail === "compact" ? COMPACT_ROWS : Infinity), "");
+  }
+  if (report.services.length > 0) {
     const widened = limit(
       report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w }))),
       options
@@ -13037,7 +13091,7 @@ function commentBody(report, key, options) {
   const limit2 = options.limit ?? COMMENT_LIMIT;
   const head = `${marker(key)}
 `;
-  if (report.services.length === 0) {
+  if (report.services.length === 0 && report.verdict !== "fail") {
     return { body: `${head}${stateMarker("none", report.head.rev)}
 ✅ **systemd-exposure**: this pull request no longer changes any systemd service.
 
@@ -13197,6 +13251,8 @@ function findings(report) {
     for (const r of s.regressions) out.push(regressionFinding(report, s, r));
     out.push(...unitFindings(report, s));
   }
+  const merge = report.comparisons?.mergeResult;
+  if (merge?.checked) for (const m of merge.widened) out.push(mergeWideningFinding(report, m));
   for (const f of report.failures) {
     if (f.kind !== "max-exposure" && f.kind !== "exposure-increase") continue;
     out.push({
@@ -13227,6 +13283,21 @@ function wideningFinding(report, s, w) {
     acceptedBy: w.unaccepted.length === 0 ? w.accepted : [],
     acceptedByOwnWaiver: w.unaccepted.length === 0 && own,
     fingerprint: fingerprint(w.level, s.path, s.unit, [...w.capabilities].sort().join(" "), w.root, w.command?.directive ?? null, w.command?.text ?? null)
+  };
+}
+function mergeWideningFinding(report, m) {
+  const w = m.widening;
+  const onLine = w.file !== null && w.line !== null && !w.removedLine;
+  return {
+    rule: ruleForLevel(w.level),
+    gating: report.gate.failOnCapabilityWidening,
+    unit: m.unit,
+    file: onLine ? w.file : m.path,
+    line: onLine ? w.line : null,
+    message: say(`${wideningMessage(m.unit, w)} once merged, which the pull request's own change does not show: ${w.cause}`),
+    acceptedBy: [],
+    acceptedByOwnWaiver: false,
+    fingerprint: fingerprint("merge", w.level, m.path, m.unit, [...m.privileges].sort().join(" "))
   };
 }
 function regressionFinding(report, s, r) {

@@ -101,10 +101,13 @@ function render(report: DiffReport, options: MarkdownOptions, out: MarkdownWrite
     if (templates.length > 0) out.push(`<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion)!)} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(' ')}</sub>`, '')
     out.push('')
     if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, '')
-    // One failure is said in full by the headline; a list repeats it only when there are more.
-    if (report.failures.length > 1) {
-      out.push('### Why it fails', '', ...failureItems(report, detail === 'compact' ? COMPACT_ROWS : Infinity), '')
-    }
+  }
+  // Outside the units' block: a pull request's merge result can fail while its change shows no
+  // unit. One failure is said in full by the headline; a list repeats it only when there are more.
+  if (report.failures.length > 1) {
+    out.push('### Why it fails', '', ...failureItems(report, detail === 'compact' ? COMPACT_ROWS : Infinity), '')
+  }
+  if (report.services.length > 0) {
     const widened = limit(
       report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w }))),
       options,

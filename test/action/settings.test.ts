@@ -77,6 +77,7 @@ describe("the action's inputs", () => {
       ],
     ]
     for (const [inputs, args] of pairs) {
+      // The CLI writes SARIF to stdout (--format sarif): sarif-file is the action's own, as the rest.
       const { token: _t, comment: _c, workingDirectory: _w, sarifFile: _s, ...review } = settings(inputs)
       expect(readDiffOptions(args, {}).review, args.join(' ')).toEqual(review)
     }
