@@ -989,7 +989,7 @@ function privilegeProfile(loaded, traits, instanceUser = "root") {
   const userNamespace = state.privateUsers;
   const privateUsers = userNamespace !== "no";
   if (!startsProcesses) {
-    return { startsProcesses, user: user2, privateUsers, userNamespace, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
+    return { startsProcesses, user: user2, privateUsers, userNamespace, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [], prefixed: [], manager: "system" };
   }
   const noroot = (state.secureBits & SECURE_NOROOT) !== 0;
   const host = hostCapabilitiesUnder(userNamespace);
@@ -999,15 +999,18 @@ function privilegeProfile(loaded, traits, instanceUser = "root") {
   const reachable = noNewPrivileges2 !== null ? held.caps : bounding & host | held.caps;
   const sandbox = sandboxed(loaded);
   const elevated = [];
+  const prefixed = [];
   for (const command of commands) {
     const kind = elevation(command, state);
     if (kind === null) continue;
     const rootCredentials = kind === "root-credentials";
     const privileges = rootCredentials ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS };
     const escapesSandbox = !rootCredentials && sandbox;
-    if (escapesSandbox || privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push({ command, kind, privileges, escapesSandbox });
+    const e = { command, kind, privileges, escapesSandbox };
+    prefixed.push(e);
+    if (escapesSandbox || privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push(e);
   }
-  return { startsProcesses, user: user2, privateUsers, userNamespace, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
+  return { startsProcesses, user: user2, privateUsers, userNamespace, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated, prefixed, manager: "system" };
 }
 function sandboxed(loaded) {
   if (loaded.state.dynamicUser || hasSeccomp(loaded.state) || loaded.state.noNewPrivileges) return true;
@@ -1129,7 +1132,9 @@ function userManagerProfile(systemProfile) {
     privateUsers: false,
     held: { root: false, caps: 0n },
     reachable: 0n,
-    elevated: []
+    elevated: [],
+    prefixed: [],
+    manager: "user"
   };
 }
 var init_user_units = __esm({
@@ -1234,13 +1239,15 @@ function privilegeWidenings(base, head, acceptor) {
     finding("held", heldCaps, heldRoot, heldWhat(b, h, heldCaps, heldRoot), why.text, why.line);
   }
   const reach = h.reachable & ~(b?.reachable ?? 0n) & ~h.held.caps;
-  if (reach !== 0n) {
+  const reachRoot = reachesRoot(h) && !(b !== null && (b.held.root || reachesRoot(b)));
+  if (reach !== 0n || reachRoot) {
     const why = reachCause(base?.svc ?? null, b, head.svc, h);
-    finding("reachable", reach, false, `${b ? "can now gain" : "is new and can gain"} ${capList(reach)} through set-user-ID or file-capability programs`, why.text, why.line);
+    const gains = [reach !== 0n ? capList(reach) : "", reachRoot ? "uid 0" : ""].filter((x) => x !== "").join(" and ");
+    finding("reachable", reach, reachRoot, `${b ? "can now gain" : "is new and can gain"} ${gains} through set-user-ID or file-capability programs`, why.text, why.line);
   }
   const baseEnv = base ? execEnvironment(base.svc) : null;
   const headEnv = execEnvironment(head.svc);
-  const baseElevated = [...b?.elevated ?? []];
+  const baseElevated = [...b?.prefixed ?? []];
   const matches = /* @__PURE__ */ new Map();
   const passes = [
     [true, (x, e) => sameCommand(x, baseEnv, e, headEnv)],
@@ -1261,7 +1268,7 @@ function privilegeWidenings(base, head, acceptor) {
     const before = matched?.privileges ?? b?.held ?? { root: false, caps: 0n };
     const caps = e.privileges.caps & ~before.caps;
     const root = e.privileges.root && !before.root;
-    const escapes = e.escapesSandbox && !(matched?.escapesSandbox ?? false);
+    const escapes = e.escapesSandbox && matched === null;
     if (caps === 0n && !root && !escapes) continue;
     const why = commandCause(base?.svc ?? null, head.svc, e, matched, changed);
     const cmd = { directive: e.command.directive, text: e.command.text, kind: e.kind, file: e.command.source.file, line: e.command.source.line };
@@ -1380,7 +1387,7 @@ function argvOf(e, env) {
       for (const x of extractWords(env.variables.get(w.slice(1)), { unquote: true, relax: true }).words) args.push(collapse(x));
     } else args.push(collapse(expandWord(w, env)));
   }
-  return unwrapShell({ program: c.path, args });
+  return unwrapShell({ program: c.path, args: args.map(runMerged) });
 }
 function expandWord(w, env) {
   return w.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (m, name) => m === "$$" ? "$" : env.variables.has(name) ? env.variables.get(name) : m);
@@ -1541,7 +1548,7 @@ function privilegeList(caps, root) {
   if (!root) return capList(caps);
   return caps === 0n ? "uid 0" : `uid 0 and ${capList(caps)}`;
 }
-var ROOT, SANDBOX_ESCAPE, ELEVATED_ENVIRONMENT, BOUNDING_KEYS, IDENTITY_KEYS, SECCOMP_KEYS, ENVIRONMENT_KEYS, VARIABLE_NAME, INERT_VARIABLE, INERT_VALUE, inert, KIND_PHRASE, DEFAULT_SEARCH_PATH, collapse, SHELL, SIMPLE_SCRIPT, usrMerged, KILL_MAINPID;
+var ROOT, SANDBOX_ESCAPE, ELEVATED_ENVIRONMENT, BOUNDING_KEYS, IDENTITY_KEYS, SECCOMP_KEYS, ENVIRONMENT_KEYS, VARIABLE_NAME, INERT_VARIABLE, INERT_VALUE, inert, KIND_PHRASE, reachesRoot, DEFAULT_SEARCH_PATH, runMerged, collapse, SHELL, SIMPLE_SCRIPT, usrMerged, KILL_MAINPID;
 var init_capabilities = __esm({
   "src/diff/capabilities.ts"() {
     "use strict";
@@ -1583,7 +1590,9 @@ var init_capabilities = __esm({
       "root-credentials": "as root within the bounding set (! prefix)",
       "permissions-start-only": "with full privileges (PermissionsStartOnly=yes)"
     };
+    reachesRoot = (p) => p.manager === "system" && p.startsProcesses && !p.held.root && p.noNewPrivileges === null;
     DEFAULT_SEARCH_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+    runMerged = (w) => w.replace(/(^|[=:, ])\/var\/(run|lock)(?=\/|$|[ :,])/g, (_m, lead, dir) => `${lead}/run${dir === "lock" ? "/lock" : ""}`);
     collapse = (w) => w.replace(/\s+/g, " ").trim();
     SHELL = /^\/(usr\/)?bin\/(sh|bash|dash)$/;
     SIMPLE_SCRIPT = /^\/[A-Za-z0-9_./@%+,:=-]*( [A-Za-z0-9_./@%+,:=-]+)*$/;

@@ -29780,7 +29780,7 @@ function privilegeProfile(loaded, traits, instanceUser = "root") {
   const userNamespace = state.privateUsers;
   const privateUsers = userNamespace !== "no";
   if (!startsProcesses) {
-    return { startsProcesses, user: user2, privateUsers, userNamespace, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
+    return { startsProcesses, user: user2, privateUsers, userNamespace, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [], prefixed: [], manager: "system" };
   }
   const noroot = (state.secureBits & SECURE_NOROOT) !== 0;
   const host = hostCapabilitiesUnder(userNamespace);
@@ -29790,15 +29790,18 @@ function privilegeProfile(loaded, traits, instanceUser = "root") {
   const reachable = noNewPrivileges2 !== null ? held.caps : bounding & host | held.caps;
   const sandbox = sandboxed(loaded);
   const elevated = [];
+  const prefixed = [];
   for (const command of commands) {
     const kind = elevation(command, state);
     if (kind === null) continue;
     const rootCredentials = kind === "root-credentials";
     const privileges = rootCredentials ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS };
     const escapesSandbox = !rootCredentials && sandbox;
-    if (escapesSandbox || privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push({ command, kind, privileges, escapesSandbox });
+    const e = { command, kind, privileges, escapesSandbox };
+    prefixed.push(e);
+    if (escapesSandbox || privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push(e);
   }
-  return { startsProcesses, user: user2, privateUsers, userNamespace, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
+  return { startsProcesses, user: user2, privateUsers, userNamespace, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated, prefixed, manager: "system" };
 }
 var SANDBOX_KEYS = /* @__PURE__ */ new Set([
   "ProtectSystem",
@@ -29905,7 +29908,9 @@ function userManagerProfile(systemProfile) {
     privateUsers: false,
     held: { root: false, caps: 0n },
     reachable: 0n,
-    elevated: []
+    elevated: [],
+    prefixed: [],
+    manager: "user"
   };
 }
 
@@ -29990,13 +29995,15 @@ function privilegeWidenings(base, head, acceptor) {
     finding("held", heldCaps, heldRoot, heldWhat(b, h, heldCaps, heldRoot), why.text, why.line);
   }
   const reach = h.reachable & ~(b?.reachable ?? 0n) & ~h.held.caps;
-  if (reach !== 0n) {
+  const reachRoot = reachesRoot(h) && !(b !== null && (b.held.root || reachesRoot(b)));
+  if (reach !== 0n || reachRoot) {
     const why = reachCause(base?.svc ?? null, b, head.svc, h);
-    finding("reachable", reach, false, `${b ? "can now gain" : "is new and can gain"} ${capList(reach)} through set-user-ID or file-capability programs`, why.text, why.line);
+    const gains = [reach !== 0n ? capList(reach) : "", reachRoot ? "uid 0" : ""].filter((x) => x !== "").join(" and ");
+    finding("reachable", reach, reachRoot, `${b ? "can now gain" : "is new and can gain"} ${gains} through set-user-ID or file-capability programs`, why.text, why.line);
   }
   const baseEnv = base ? execEnvironment(base.svc) : null;
   const headEnv = execEnvironment(head.svc);
-  const baseElevated = [...b?.elevated ?? []];
+  const baseElevated = [...b?.prefixed ?? []];
   const matches = /* @__PURE__ */ new Map();
   const passes = [
     [true, (x, e) => sameCommand(x, baseEnv, e, headEnv)],
@@ -30017,7 +30024,7 @@ function privilegeWidenings(base, head, acceptor) {
     const before = matched?.privileges ?? b?.held ?? { root: false, caps: 0n };
     const caps = e.privileges.caps & ~before.caps;
     const root = e.privileges.root && !before.root;
-    const escapes = e.escapesSandbox && !(matched?.escapesSandbox ?? false);
+    const escapes = e.escapesSandbox && matched === null;
     if (caps === 0n && !root && !escapes) continue;
     const why = commandCause(base?.svc ?? null, head.svc, e, matched, changed);
     const cmd = { directive: e.command.directive, text: e.command.text, kind: e.kind, file: e.command.source.file, line: e.command.source.line };
@@ -30132,6 +30139,7 @@ var KIND_PHRASE = {
   "root-credentials": "as root within the bounding set (! prefix)",
   "permissions-start-only": "with full privileges (PermissionsStartOnly=yes)"
 };
+var reachesRoot = (p) => p.manager === "system" && p.startsProcesses && !p.held.root && p.noNewPrivileges === null;
 var DEFAULT_SEARCH_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
 function argvOf(e, env) {
   const c = e.command;
@@ -30147,8 +30155,9 @@ function argvOf(e, env) {
       for (const x of extractWords(env.variables.get(w.slice(1)), { unquote: true, relax: true }).words) args.push(collapse(x));
     } else args.push(collapse(expandWord(w, env)));
   }
-  return unwrapShell({ program: c.path, args });
+  return unwrapShell({ program: c.path, args: args.map(runMerged) });
 }
+var runMerged = (w) => w.replace(/(^|[=:, ])\/var\/(run|lock)(?=\/|$|[ :,])/g, (_m, lead, dir) => `${lead}/run${dir === "lock" ? "/lock" : ""}`);
 var collapse = (w) => w.replace(/\s+/g, " ").trim();
 function expandWord(w, env) {
   return w.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (m, name) => m === "$$" ? "$" : env.variables.has(name) ? env.variables.get(name) : m);

@@ -135,10 +135,14 @@ export function privilegeWidenings(
   }
 
   // Reachable through set-user-ID and file-capability programs, beyond what it now holds.
+  // Without no-new-privileges a process that is not root becomes uid 0 by executing a
+  // set-user-ID-root program, whatever its bounding set: that is a privilege too.
   const reach = h.reachable & ~(b?.reachable ?? 0n) & ~h.held.caps
-  if (reach !== 0n) {
+  const reachRoot = reachesRoot(h) && !(b !== null && (b.held.root || reachesRoot(b)))
+  if (reach !== 0n || reachRoot) {
     const why = reachCause(base?.svc ?? null, b, head.svc, h)
-    finding('reachable', reach, false, `${b ? 'can now gain' : 'is new and can gain'} ${capList(reach)} through set-user-ID or file-capability programs`, why.text, why.line)
+    const gains = [reach !== 0n ? capList(reach) : '', reachRoot ? 'uid 0' : ''].filter((x) => x !== '').join(' and ')
+    finding('reachable', reach, reachRoot, `${b ? 'can now gain' : 'is new and can gain'} ${gains} through set-user-ID or file-capability programs`, why.text, why.line)
   }
 
   // Elevated commands: each matched with a command of base that runs the same argv with the same
@@ -149,7 +153,8 @@ export function privilegeWidenings(
   // other arguments is not known.
   const baseEnv = base ? execEnvironment(base.svc) : null
   const headEnv = execEnvironment(head.svc)
-  const baseElevated = [...(b?.elevated ?? [])]
+  // Matched against every prefixed command of base, elevated there or not (see prefixed).
+  const baseElevated = [...(b?.prefixed ?? [])]
   const matches = new Map<ElevatedCommand, ElevatedCommand>()
   const passes: [boolean, (x: ElevatedCommand, e: ElevatedCommand) => boolean][] = [
     [true, (x, e) => sameCommand(x, baseEnv!, e, headEnv)],
@@ -171,7 +176,9 @@ export function privilegeWidenings(
     const before = matched?.privileges ?? b?.held ?? { root: false, caps: 0n }
     const caps = e.privileges.caps & ~before.caps
     const root = e.privileges.root && !before.root
-    const escapes = e.escapesSandbox && !(matched?.escapesSandbox ?? false)
+    // The same command with full privileges in base ran outside whatever sandbox base had: a
+    // sandbox the change adds to the unit is one more thing it is outside of, not a privilege.
+    const escapes = e.escapesSandbox && matched === null
     if (caps === 0n && !root && !escapes) continue
     const why = commandCause(base?.svc ?? null, head.svc, e, matched, changed)
     const cmd = { directive: e.command.directive, text: e.command.text, kind: e.kind, file: e.command.source.file, line: e.command.source.line }
@@ -336,6 +343,9 @@ interface Argv {
   readonly args: readonly string[]
 }
 
+/** Its ordinary processes are not root and may execute set-user-ID-root programs to become it. */
+const reachesRoot = (p: PrivilegeProfile): boolean => p.manager === 'system' && p.startsProcesses && !p.held.root && p.noNewPrivileges === null
+
 /** Directories of systemd's default search path for a bare executable name (split-/usr included). */
 const DEFAULT_SEARCH_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin']
 
@@ -363,8 +373,14 @@ function argvOf(e: ExecCommandLike, env: ExecEnvironment): Argv {
       for (const x of extractWords(env.variables.get(w.slice(1))!, { unquote: true, relax: true }).words) args.push(collapse(x))
     } else args.push(collapse(expandWord(w, env)))
   }
-  return unwrapShell({ program: c.path, args })
+  return unwrapShell({ program: c.path, args: args.map(runMerged) })
 }
+
+/**
+ * /var/run and /var/lock are links to /run and /run/lock on every system systemd runs on
+ * (systemd warns about the legacy spelling): a path spelled either way is the same path.
+ */
+const runMerged = (w: string): string => w.replace(/(^|[=:, ])\/var\/(run|lock)(?=\/|$|[ :,])/g, (_m, lead: string, dir: string) => `${lead}/run${dir === 'lock' ? '/lock' : ''}`)
 
 const collapse = (w: string): string => w.replace(/\s+/g, ' ').trim()
 

@@ -111,6 +111,14 @@ export interface PrivilegeProfile {
   readonly reachable: bigint
   readonly noNewPrivileges: NoNewPrivilegesSource | null
   readonly elevated: readonly ElevatedCommand[]
+  /**
+   * Every command with an elevating prefix or under PermissionsStartOnly=, elevated beyond the
+   * ordinary processes or not: a command that runs with full privileges in base and in head did
+   * not gain any when the unit's ordinary processes lost some (a sandbox added to a root unit).
+   */
+  readonly prefixed: readonly ElevatedCommand[]
+  /** Which service manager runs it: the system's, or a user's (user-units.ts), which grants nothing. */
+  readonly manager: 'system' | 'user'
 }
 
 /** Unit types whose manager runs a helper for them even without Exec*= lines. */
@@ -137,7 +145,7 @@ export function privilegeProfile(loaded: LoadedUnit, traits: VersionTraits, inst
   const userNamespace = state.privateUsers
   const privateUsers = userNamespace !== 'no'
   if (!startsProcesses) {
-    return { startsProcesses, user, privateUsers, userNamespace, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] }
+    return { startsProcesses, user, privateUsers, userNamespace, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [], prefixed: [], manager: 'system' }
   }
 
   const noroot = (state.secureBits & SECURE_NOROOT) !== 0
@@ -151,6 +159,7 @@ export function privilegeProfile(loaded: LoadedUnit, traits: VersionTraits, inst
   const sandbox = sandboxed(loaded)
 
   const elevated: ElevatedCommand[] = []
+  const prefixed: ElevatedCommand[] = []
   for (const command of commands) {
     const kind = elevation(command, state)
     if (kind === null) continue
@@ -158,9 +167,11 @@ export function privilegeProfile(loaded: LoadedUnit, traits: VersionTraits, inst
     const rootCredentials = kind === 'root-credentials'
     const privileges: ProcessPrivileges = rootCredentials ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS }
     const escapesSandbox = !rootCredentials && sandbox
-    if (escapesSandbox || privileges.caps & ~held.caps || (privileges.root && !held.root)) elevated.push({ command, kind, privileges, escapesSandbox })
+    const e: ElevatedCommand = { command, kind, privileges, escapesSandbox }
+    prefixed.push(e)
+    if (escapesSandbox || privileges.caps & ~held.caps || (privileges.root && !held.root)) elevated.push(e)
   }
-  return { startsProcesses, user, privateUsers, userNamespace, bounding, held, reachable, noNewPrivileges, elevated }
+  return { startsProcesses, user, privateUsers, userNamespace, bounding, held, reachable, noNewPrivileges, elevated, prefixed, manager: 'system' }
 }
 
 /**

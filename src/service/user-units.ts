@@ -23,5 +23,7 @@ export function userManagerProfile(systemProfile: PrivilegeProfile): PrivilegePr
     held: { root: false, caps: 0n },
     reachable: 0n,
     elevated: [],
+    prefixed: [],
+    manager: 'user',
   }
 }

@@ -90,7 +90,7 @@ describe('diff: capability widening', () => {
     const r = diff(repo, base, head)
     expect(widened(r)).toEqual([
       'amb.service held CAP_NET_BIND_SERVICE u/amb.service:8',
-      'nnp.service reachable 41caps u/nnp.service:7 (removed)',
+      'nnp.service reachable root 41caps u/nnp.service:7 (removed)',
       'root.service held root 41caps u/root.service:6 (removed)',
     ])
     const by = (u: string) => r.services.find((s) => s.unit === u)!.capabilities

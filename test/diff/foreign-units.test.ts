@@ -71,7 +71,7 @@ describe('drop-ins for units the repository does not ship', () => {
   it('removing NoNewPrivileges=yes from a drop-in widens what the unit can reach', () => {
     const dropIn = 'etc/systemd/system/web.service.d/hardening.conf'
     const r = pr({ [dropIn]: '[Service]\nNoNewPrivileges=yes\nProtectSystem=strict\n' }, { [dropIn]: '[Service]\nProtectSystem=strict\n' })
-    expect(findings(r)).toEqual([`web.service reachable 41caps @${dropIn}:2`])
+    expect(findings(r)).toEqual([`web.service reachable root 41caps @${dropIn}:2`])
   })
 
   it('configuring, overriding ExecStart= without a prefix, and hardening pass', () => {

@@ -102,7 +102,7 @@ describe('held at start', () => {
 describe('reachable through set-user-ID and file-capability programs', () => {
   it('removing NoNewPrivileges= from a user service widens what it can reach, not what it holds', () => {
     const r = pr({ 'u/a.service': svc('User=app\nNoNewPrivileges=yes\nCapabilityBoundingSet=CAP_NET_RAW CAP_CHOWN\n') }, { 'u/a.service': svc('User=app\nCapabilityBoundingSet=CAP_NET_RAW CAP_CHOWN\n') })
-    expect(findings(unit(r, 'a.service'))).toEqual(['reachable CAP_CHOWN,CAP_NET_RAW @u/a.service:7'])
+    expect(findings(unit(r, 'a.service'))).toEqual(['reachable root CAP_CHOWN,CAP_NET_RAW @u/a.service:7'])
     expect(unit(r, 'a.service').capabilities.widened[0]).toMatchObject({ removedLine: true, directive: 'NoNewPrivileges=' })
   })
 
@@ -111,12 +111,12 @@ describe('reachable through set-user-ID and file-capability programs', () => {
     const head = { 'u/a.service': svc('User=app\nLockPersonality=yes\n') }
     expect(unit(pr(base, head, '252'), 'a.service').capabilities).toMatchObject({ widened: [], after: { noNewPrivileges: 'seccomp', reachable: [] } })
     expect(unit(pr(base, head, '254'), 'a.service').capabilities.widened).toEqual([])
-    expect(findings(unit(pr(base, head, '257'), 'a.service'))).toEqual(['reachable 41caps @u/a.service:7'])
+    expect(findings(unit(pr(base, head, '257'), 'a.service'))).toEqual(['reachable root 41caps @u/a.service:7'])
     const denyCapset = { 'u/a.service': svc('User=app\nLockPersonality=yes\nSystemCallFilter=~capset\n') }
     expect(unit(pr(base, denyCapset, '262'), 'a.service').capabilities).toMatchObject({ widened: [], after: { noNewPrivileges: 'seccomp' } })
     // Removing the last seccomp-based setting on 252 opens the set-user-ID path again.
     const r = pr(head, { 'u/a.service': svc('User=app\n') }, '252')
-    expect(findings(unit(r, 'a.service'))).toEqual(['reachable 41caps @u/a.service:7'])
+    expect(findings(unit(r, 'a.service'))).toEqual(['reachable root 41caps @u/a.service:7'])
     expect(unit(r, 'a.service').capabilities.widened[0]!.cause).toMatch(/forces NoNewPrivileges=/)
   })
 })
@@ -183,7 +183,7 @@ describe('new units and acceptance', () => {
   it('a new root unit is one finding; a new user unit without NoNewPrivileges= can reach its bounding set', () => {
     const r = pr({ 'README.md': 'x\n' }, { 'u/root.service': svc(''), 'u/user.service': svc('User=app\nAmbientCapabilities=CAP_NET_BIND_SERVICE\n') })
     expect(findings(unit(r, 'root.service'))).toEqual(['held root 41caps @u/root.service:5'])
-    expect(findings(unit(r, 'user.service'))).toEqual(['held CAP_NET_BIND_SERVICE @u/user.service:7', 'reachable 40caps @u/user.service:5'])
+    expect(findings(unit(r, 'user.service'))).toEqual(['held CAP_NET_BIND_SERVICE @u/user.service:7', 'reachable root 40caps @u/user.service:5'])
     expect(r.failures).toHaveLength(3)
   })
 
@@ -218,7 +218,7 @@ describe('what the red team found in the model', () => {
     const base = { 'u/a.service': svc(user) }
     for (const line of ['RestrictNamespaces=cgroup ipc mnt net pid user uts', 'RestrictNamespaces=~time']) {
       const r = pr(base, { 'u/a.service': svc(`User=app\n${line}\n`) }, '252')
-      expect(findings(unit(r, 'a.service')), line).toEqual(['reachable 41caps @u/a.service:7'])
+      expect(findings(unit(r, 'a.service')), line).toEqual(['reachable root 41caps @u/a.service:7'])
     }
   })
 
@@ -363,7 +363,7 @@ describe('round 3: elevated command lines, their environment, User=%i, PrivateUs
       expect(s.capabilities.widened[0]!.what).toMatch(/now holds CAP_CHOWN, CAP_FOWNER at start \(if the instance names a user other than root\)/)
     }
     const nnp = (version: SystemdVersion): DiffReport => pr({ [file]: syncthing }, { [file]: syncthing.replace('NoNewPrivileges=true\n', '') }, version)
-    expect(findings(nnp('262').services[0]!)).toEqual([`reachable CAP_CHOWN,CAP_FOWNER @${file}:54`])
+    expect(findings(nnp('262').services[0]!)).toEqual([`reachable root CAP_CHOWN,CAP_FOWNER @${file}:54`])
     // On 252 the seccomp-based settings still force NoNewPrivileges= on a user that is not root.
     expect(nnp('252').verdict).toBe('pass')
   })
@@ -388,11 +388,39 @@ describe('round 3: elevated command lines, their environment, User=%i, PrivateUs
     expect(acceptances.every((x) => x.addedInChange)).toBe(true)
     const moved = pr({ 'u/a.service': base }, { 'u/a.service': svc(`${waiver}User=root\nNoNewPrivileges=yes\nExecStartPre=+/usr/lib/app/disk-setup\n`) })
     expect(unit(moved, 'a.service').capabilities.widened[0]).toMatchObject({ level: 'held', accepted: expect.arrayContaining([expect.objectContaining({ privilege: 'root', addedInChange: true })]) })
-    // Above the same line, only re-spelled (merged /usr), it stays base's.
+    // Above the same line, only re-spelled (merged /usr), with a sandbox added to the unit: the
+    // command ran with full privileges outside any sandbox in base too, so nothing widens
+    // (history survey FA-2) and nothing needs the waiver.
     const root = (extra: string, command: string): string => svc(`${extra}${waiver}ExecStartPre=+${command}\n`)
     const respelled = pr({ 'u/a.service': root('', '/usr/bin/disk-setup') }, { 'u/a.service': root('ProtectSystem=strict\n', '/bin/disk-setup') })
-    expect(unit(respelled, 'a.service').capabilities.widened).toEqual([
-      expect.objectContaining({ level: 'command', unaccepted: [], accepted: [expect.objectContaining({ privilege: 'outside-sandbox', addedInChange: false })] }),
-    ])
+    expect(unit(respelled, 'a.service').capabilities.widened).toEqual([])
+  })
+})
+
+describe('what real upstream history taught (history survey)', () => {
+  it('a sandbox added to a unit with an unchanged + or PermissionsStartOnly= command widens nothing (FA-2: cockpit, netdata, coredns)', () => {
+    // cockpit: a root unit whose + command stays, gaining ProtectSystem= and PrivateDevices=.
+    const rootUnit = (extra: string) => svc(`ExecStartPre=+/usr/sbin/remotectl certificate --ensure\n${extra}`)
+    expect(pr({ 'u/a.service': rootUnit('') }, { 'u/a.service': rootUnit('ProtectSystem=strict\nPrivateDevices=yes\n') }).verdict).toBe('pass')
+    // netdata: User= with PermissionsStartOnly=, gaining a bounding set and ProtectSystem=.
+    const pso = (extra: string) => svc(`User=netdata\nPermissionsStartOnly=true\nExecStartPre=/bin/mkdir -p /var/cache/netdata\n${extra}`)
+    const r = pr({ 'u/a.service': pso('') }, { 'u/a.service': pso('CapabilityBoundingSet=CAP_SETUID\nProtectSystem=full\n') })
+    expect(r.services[0]!.capabilities.widened.filter((w) => w.level === 'command')).toEqual([])
+    // A new + command on a sandboxed unit still escapes it.
+    expect(pr({ 'u/a.service': rootUnit('ProtectSystem=strict\n').replace('ExecStartPre=+/usr/sbin/remotectl certificate --ensure\n', '') }, { 'u/a.service': rootUnit('ProtectSystem=strict\n') }).verdict).toBe('fail')
+  })
+
+  it('/var/run and /run are one directory in an elevated command line (FA-3: netdata)', () => {
+    const unitWith = (dir: string) => svc(`User=netdata\nPermissionsStartOnly=true\nExecStartPre=/bin/chown -R netdata:netdata ${dir}/netdata\n`)
+    expect(pr({ 'u/a.service': unitWith('/var/run') }, { 'u/a.service': unitWith('/run') }).verdict).toBe('pass')
+    expect(pr({ 'u/a.service': unitWith('/var/run') }, { 'u/a.service': unitWith('/var/lib') }).verdict).toBe('fail')
+  })
+
+  it('losing no-new-privileges makes uid 0 reachable through set-user-ID-root programs, even with an empty bounding set (M-3: systemd units dropping DynamicUser=)', () => {
+    const base = svc('DynamicUser=yes\nCapabilityBoundingSet=\n')
+    const r = pr({ 'u/a.service': base }, { 'u/a.service': base.replace('DynamicUser=yes', 'User=timesync') })
+    expect(r.verdict).toBe('fail')
+    expect(findings(r.services[0]!)).toEqual([expect.stringMatching(/^reachable root {2}@u\/a\.service:\d+/)])
+    expect(r.services[0]!.capabilities.widened[0]!.what).toBe('can now gain uid 0 through set-user-ID or file-capability programs')
   })
 })
