@@ -1199,14 +1199,18 @@ function privilegeWidenings(base, head, acceptor) {
     const why = reachCause(base?.svc ?? null, b, head.svc, h);
     finding("reachable", reach, false, `${b ? "can now gain" : "is new and can gain"} ${capList(reach)} through set-user-ID or file-capability programs`, why.text, why.line);
   }
+  const headUnit = head.svc.unit;
+  const baseUnit = base?.svc.unit ?? headUnit;
+  const commandKey = (e, unit) => `${e.command.directive}\0${programOf(e)}\0${argumentsOf(e, unit).join("\0")}`;
+  const reachesFurther = (before, after) => reachesFurtherAs(before, baseUnit, after, headUnit);
   const baseElevated = [...b?.elevated ?? []];
   const take = (pred) => {
     const i = baseElevated.findIndex(pred);
     return i >= 0 ? baseElevated.splice(i, 1)[0] : null;
   };
   for (const e of h.elevated) {
-    const key = commandKey(e);
-    let matched = take((x) => commandKey(x) === key);
+    const key = commandKey(e, headUnit);
+    let matched = take((x) => commandKey(x, baseUnit) === key);
     let changed = false;
     if (matched === null) {
       const sibling = (b?.elevated ?? []).find((x) => x.command.directive === e.command.directive && sameProgram(x, e) && baseElevated.includes(x));
@@ -1270,25 +1274,44 @@ function environmentChange(base, head) {
 function variablesOf(a) {
   return extractWords(a.value, { unquote: true, relax: true }).words.map((w) => w.split("=")[0]);
 }
-function commandKey(e) {
-  return `${e.command.directive}\0${programOf(e)}\0${argumentsOf(e).join("\0")}`;
-}
 function sameProgram(a, b) {
   return programOf(a) === programOf(b);
 }
-function reachesFurther(before, after) {
+function reachesFurtherAs(before, beforeUnit, after, afterUnit) {
   if (after.command.viaShell === true || RUNS_ITS_ARGUMENTS.test(basename(after.command.path))) return true;
-  const paths = (e) => argumentsOf(e).flatMap((w) => w.split(/[=:,]/)).filter((w) => w.startsWith("/"));
-  const known = new Set(paths(before));
-  return paths(after).some((p) => !known.has(p));
+  const paths = (e, unit) => argumentsOf(e, unit).flatMap((w) => w.split(/[=:,]/)).filter((w) => w.startsWith("/"));
+  const known = new Set(paths(before, beforeUnit));
+  return paths(after, afterUnit).some((p) => !known.has(p));
 }
 function programOf(e) {
   return e.command.path.replace(/^\/(usr\/)?s?bin\//, "/usr/bin/");
 }
-function argumentsOf(e) {
+function argumentsOf(e, unit) {
   const text2 = e.command.text;
   const { words } = extractWords(text2, { unquote: true, relax: true });
-  return words.slice(1).map((w) => w.replace(/\s+/g, " ").trim());
+  return words.slice(1).map((w) => expandUnitSpecifiers(w, unit).replace(/\s+/g, " ").trim());
+}
+function expandUnitSpecifiers(word, unit) {
+  if (!word.includes("%")) return word;
+  const dot = unit.lastIndexOf(".");
+  const stem = dot > 0 ? unit.slice(0, dot) : unit;
+  const at = stem.indexOf("@");
+  const prefix2 = at >= 0 ? stem.slice(0, at) : stem;
+  const instance = at >= 0 ? stem.slice(at + 1) : "";
+  const dash = prefix2.lastIndexOf("-");
+  const last = dash >= 0 ? prefix2.slice(dash + 1) : prefix2;
+  const values = {
+    n: unit,
+    N: stem,
+    p: prefix2,
+    P: unescapeUnitName(prefix2),
+    i: instance,
+    I: unescapeUnitName(instance),
+    j: last,
+    J: unescapeUnitName(last),
+    f: "/" + unescapeUnitName(instance !== "" ? instance : prefix2).replace(/^\/+/, "")
+  };
+  return word.replace(/%(.)/g, (m, c) => c === "%" ? m : values[c] ?? m);
 }
 function heldWhat(b, h, caps, root) {
   const instance = h.user.fromInstance ? " (for an instance named root)" : "";
@@ -1420,6 +1443,7 @@ var init_capabilities = __esm({
     init_linux_names();
     init_privileges();
     init_source();
+    init_names();
     init_words();
     init_trace();
     init_linux_names();
@@ -7483,7 +7507,25 @@ function touchedDirectories(trees, changes) {
   };
   for (const p of changed) touch(p);
   for (const t of trees) for (const link of linksReachingChanges(t, changed, changedDirs)) touch(link);
+  for (const d of linkedUnitDirectories(trees, changed)) dirs.add(d);
   return dirs;
+}
+function linkedUnitDirectories(trees, changed) {
+  const out = /* @__PURE__ */ new Set();
+  const withChanges = /* @__PURE__ */ new Set();
+  for (const p of changed) {
+    const dir = dirname(p);
+    withChanges.add(isDropInDirectory(dir) ? dirname(dir) : dir);
+  }
+  for (const t of trees) {
+    for (const link of t.links()) {
+      if (isDropInDirectory(link) || isEnablementDirectory(link) || isUnitLikeName(basename(link))) continue;
+      const r = t.resolve(link);
+      if (r.kind !== "dir") continue;
+      if (changed.has(link) || r.links.some((l) => changed.has(l)) || withChanges.has(r.path)) out.add(link);
+    }
+  }
+  return out;
 }
 function filesToRead(tree, dirs) {
   const out = /* @__PURE__ */ new Set();
@@ -7492,7 +7534,7 @@ function filesToRead(tree, dirs) {
     if (r.kind === "file") out.add(r.path);
   };
   for (const d of dirs) {
-    for (const name of tree.listDir(d) ?? []) {
+    for (const name of tree.listing(d) ?? []) {
       const p = joinPath(d, name);
       if (isUnitLikeName(name)) add(p);
       if (!isDropInDirectory(p)) continue;
@@ -7954,6 +7996,27 @@ var init_repo_tree = __esm({
       listDir(dir) {
         return this.dirs.get(dir === "" ? "." : dir) ?? null;
       }
+      /**
+       * Entry names of a directory, also when the path reaches it through a link (a linked
+       * directory, `deploy/current -> v2`): what systemd lists there.
+       */
+      listing(dir) {
+        const own = this.listDir(dir);
+        if (own !== null) return own;
+        const r = this.resolve(dir === "" ? "." : dir);
+        return r.kind === "dir" ? this.listDir(r.path) : null;
+      }
+      /**
+       * The entry a path names, also under a linked directory (its parent resolved, the path's own
+       * last component not followed).
+       */
+      entryAt(path) {
+        const own = this.entries.get(path);
+        if (own !== void 0) return own;
+        const parent = this.resolve(dirname(path));
+        if (parent.kind !== "dir" || parent.links.length === 0) return void 0;
+        return this.entries.get(parent.path === "." ? basename(path) : `${parent.path}/${basename(path)}`);
+      }
       /** Paths of every symbolic link in the tree. */
       links() {
         if (this.linkList === null) {
@@ -7976,8 +8039,12 @@ var init_repo_tree = __esm({
         const todo = splitPath(path).reverse();
         const at = [];
         let hops = 0;
+        let tail = todo.length;
+        let own = true;
         while (todo.length > 0) {
+          own = todo.length <= tail;
           const part = todo.pop();
+          if (own) tail = todo.length;
           if (part === "." || part === "") continue;
           if (part === "..") {
             if (at.length === 0) {
@@ -7995,7 +8062,7 @@ var init_repo_tree = __esm({
               at.push(part);
               continue;
             }
-            return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
+            return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links, dangling: !own };
           }
           if (e.kind === "file") {
             if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
@@ -8066,7 +8133,7 @@ function unreadableReason(r) {
     case "unread":
       return `the target of symbolic link ${r.link} was not read`;
     case "missing":
-      return r.links.length > 0 ? `symbolic link ${r.links[r.links.length - 1]} points to ${r.path}, which is not in the repository` : null;
+      return r.links.length > 0 && r.dangling !== false ? `symbolic link ${r.links[r.links.length - 1]} points to ${r.path}, which is not in the repository` : null;
     default:
       return null;
   }
@@ -8416,17 +8483,40 @@ function foreignFormat(bytes, type) {
   return null;
 }
 function kindOf(tree, path, suffixes) {
-  const e = tree.entry(path);
+  const e = tree.entryAt(path);
   if (e === void 0) return "none";
   if (e.kind === "file") return e.size === 0 ? "mask" : "unit";
   const r = tree.resolve(path);
   if (r.kind === "mask") return "mask";
   if (r.kind === "dir") return "none";
   if (r.kind === "file") {
-    if (isUnitFileName(basename(r.path), suffixes)) return "name";
+    if (isUnitFileName(basename(r.path), suffixes) && isAliasLink(tree, path, e.target)) return "name";
     return tree.entry(r.path).size === 0 ? "mask" : "unit";
   }
   return "unit";
+}
+function isAliasLink(tree, path, target) {
+  if (target === null) return false;
+  if (target.startsWith("/")) return true;
+  const dir = dirname(path);
+  const joined = normalizeRelative(joinPath(dir, target));
+  if (joined === null) return false;
+  const targetDir = dirname(joined);
+  if (targetDir === dir) return true;
+  const a = tree.resolve(targetDir);
+  const b = tree.resolve(dir);
+  return a.kind === "dir" && b.kind === "dir" && a.path === b.path;
+}
+function normalizeRelative(p) {
+  const out = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length === 0) return null;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join("/") || ".";
 }
 function isUnitFileName(name, suffixes) {
   return unitNameKind(name) !== null || generatedName(name, false, suffixes) !== null;
@@ -8459,18 +8549,20 @@ function unitsOf(snapshot, dirs, settings) {
   const source = snapshot.source;
   const global = buildView(source, settings);
   const units = /* @__PURE__ */ new Map();
+  const aliases = /* @__PURE__ */ new Map();
   const notUnits = /* @__PURE__ */ new Map();
   let linked;
   for (const dir of [...dirs].sort()) {
     if (!isUnitDirectory(dir)) continue;
-    const names2 = tree.listDir(dir) ?? [];
+    const names2 = tree.listing(dir) ?? [];
+    let named;
     for (const name of names2) {
       const path = joinPath(dir, name);
       const generated = generatedName(name, false, settings.suffixes);
       const unitName = generated ?? (unitNameKind(name) !== null ? name : null);
       if (unitName === null) {
         const dot = name.lastIndexOf(".");
-        if (dot > 0 && unitNameKind(name.slice(0, dot)) !== null && tree.entry(path) !== void 0) {
+        if (dot > 0 && unitNameKind(name.slice(0, dot)) !== null && tree.entryAt(path) !== void 0) {
           notUnits.set(path, `named like the unit ${name.slice(0, dot)} with the suffix ${name.slice(dot)}, which is not a build-template suffix: not reviewed`);
         }
         continue;
@@ -8480,21 +8572,29 @@ function unitsOf(snapshot, dirs, settings) {
         notUnits.set(path, `a .${type} unit starts no process of its own`);
         continue;
       }
-      if (kindOf(tree, path, settings.suffixes) !== "unit") continue;
+      const kind = kindOf(tree, path, settings.suffixes);
       const loadPath = generated !== null ? joinPath(dir, unitName) : path;
       const view = generated !== null ? buildView(source, settings, { generated: loadPath, template: path }) : global;
+      if (kind === "name") {
+        aliases.set(path, { id: path, file: path, loadPath, view, namedBy: [] });
+        continue;
+      }
+      if (kind !== "unit") continue;
       units.set(path, { id: path, file: path, loadPath, view, namedBy: [] });
       if (unitNameKind(unitName) !== "template") continue;
       const instances = /* @__PURE__ */ new Map();
+      const add = (instance, by) => {
+        instances.set(instance, [.../* @__PURE__ */ new Set([...instances.get(instance) ?? [], ...by])]);
+      };
       for (const n of names2) {
         const stem = dropInDirectoryUnit(joinPath(dir, n));
-        if (stem !== null && unitNameKind(stem) === "instance" && templateOf(stem) === unitName) instances.set(stem, [joinPath(dir, n)]);
+        if (stem !== null && unitNameKind(stem) === "instance" && templateOf(stem) === unitName) add(stem, [joinPath(dir, n)]);
       }
       linked ??= instanceLinks(tree, settings.suffixes);
       const resolved = tree.resolve(path);
-      for (const [instance, links] of linked.get(resolved.kind === "file" ? resolved.path : path) ?? []) {
-        instances.set(instance, [...instances.get(instance) ?? [], ...links]);
-      }
+      for (const [instance, links] of linked.get(resolved.kind === "file" ? resolved.path : path) ?? []) add(instance, links);
+      named ??= instancesNamedIn(source, dir, names2, settings.suffixes);
+      for (const [instance, files] of named) if (templateOf(instance) === unitName) add(instance, files);
       for (const [instance, namedBy] of instances) {
         const id = joinPath(dir, instance);
         if (units.has(id) || kindOf(tree, id, settings.suffixes) === "unit") continue;
@@ -8502,7 +8602,52 @@ function unitsOf(snapshot, dirs, settings) {
       }
     }
   }
-  return { units, notUnits };
+  return { units, aliases, notUnits };
+}
+function instancesNamedIn(source, dir, names2, suffixes) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (instance, file) => {
+    if (instance.includes("%") || unitNameKind(instance) !== "instance") return;
+    const files = out.get(instance);
+    if (files === void 0) out.set(instance, [file]);
+    else if (!files.includes(file)) files.push(file);
+  };
+  const scan = (file, unitName) => {
+    let bytes = null;
+    try {
+      bytes = source.read(file);
+    } catch {
+      return;
+    }
+    if (bytes === null || bytes.length > 1 << 20) return;
+    const text2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+    for (const m of text2.matchAll(/^[ \t]*([A-Za-z]+)[ \t]*=(.*)$/gm)) {
+      const key = m[1];
+      const value2 = m[2].trim();
+      if (key === "DefaultInstance") {
+        if (unitName !== null && unitNameKind(unitName) === "template" && value2 !== "") add(withInstance(unitName, value2), file);
+      } else if (NAMING_KEYS.has(key)) {
+        for (const w of value2.split(/\s+/)) if (w !== "") add(w, file);
+      }
+    }
+  };
+  for (const name of names2) {
+    const path = joinPath(dir, name);
+    const unitName = generatedName(name, false, suffixes) ?? (unitNameKind(name) !== null ? name : null);
+    if (unitName !== null) {
+      scan(path, unitName);
+      continue;
+    }
+    if (!isDropInDirectory(path)) continue;
+    let entries = null;
+    try {
+      entries = source.list(path);
+    } catch {
+      continue;
+    }
+    for (const e of entries ?? []) if (e.endsWith(".conf")) scan(joinPath(path, e), null);
+  }
+  return out;
 }
 function foreignIn(source, path, type) {
   try {
@@ -8512,6 +8657,7 @@ function foreignIn(source, path, type) {
     return null;
   }
 }
+var NAMING_KEYS;
 var init_units = __esm({
   "src/diff/units.ts"() {
     "use strict";
@@ -8519,6 +8665,24 @@ var init_units = __esm({
     init_source();
     init_build_view();
     init_unit_paths();
+    NAMING_KEYS = /* @__PURE__ */ new Set([
+      "Wants",
+      "Requires",
+      "Requisite",
+      "BindsTo",
+      "PartOf",
+      "Upholds",
+      "OnFailure",
+      "OnSuccess",
+      "Also",
+      "Unit",
+      "Service",
+      "Sockets",
+      "PropagatesReloadTo",
+      "ReloadPropagatedFrom",
+      "PropagatesStopTo",
+      "StopPropagatedFrom"
+    ]);
   }
 });
 
@@ -8529,11 +8693,21 @@ function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILT
   const inScope = (p) => included(p) && !excluded(p);
   const changed = changedPaths(changes);
   const dirs = touchedDirectories([base.tree, head.tree], changes);
-  const found = [base, head].map((snapshot) => ({ snapshot, ...unitsOf(snapshot, dirs, build) }));
+  const found = [base, head].map((snapshot) => {
+    const u = unitsOf(snapshot, dirs, build);
+    return { snapshot, units: new Map(u.units), aliases: u.aliases, notUnits: u.notUnits };
+  });
+  for (const [i, side] of found.entries()) {
+    const other = found[1 - i];
+    for (const id of other.units.keys()) {
+      const alias = side.aliases.get(id);
+      if (alias !== void 0 && !side.units.has(id)) side.units.set(id, alias);
+    }
+  }
   const candidates = candidateUnits(found, changed, traits);
-  const sides = found.map(({ snapshot, units, notUnits }) => {
+  const sides = found.map(({ snapshot, units: units2, notUnits }) => {
     const loads = /* @__PURE__ */ new Map();
-    for (const [id, ref] of units) {
+    for (const [id, ref] of units2) {
       if (!candidates.has(id) || !inScope(ref.file)) continue;
       const foreign2 = foreignIn(snapshot.source, ref.file, unitType(basename(ref.loadPath)));
       if (foreign2 !== null) {
@@ -8563,19 +8737,63 @@ function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILT
   for (const hl of headSide) pair(hl, baseOnly.find((x) => !pairedBase.has(x.ref.id) && basename(x.ref.id) === basename(hl.ref.id)));
   const out = [];
   const causes = (...loads) => [...new Set(loads.flatMap((l) => l ? causesOf(l) : []))].sort();
+  const baseUnits = found[0].units;
   for (const hl of headSide) {
     const bl = baseOf.get(hl.ref.id) ?? null;
-    const status = bl === null ? "added" : bl.ref.id === hl.ref.id ? "modified" : "renamed";
+    if (bl === null) {
+      const from = renamedFrom.get(hl.ref.file);
+      const template = hl.ref.id !== hl.ref.file ? baseUnits.get(hl.ref.file) ?? (from !== void 0 ? baseUnits.get(from) : void 0) : void 0;
+      const tl = template !== void 0 && inScope(template.file) ? b.units.get(template.id) ?? loadUnit(base, template, traits) : null;
+      out.push({ status: "added", head: hl, base: tl, causes: causes(hl, tl) });
+      continue;
+    }
+    const status = bl.ref.id === hl.ref.id ? "modified" : "renamed";
     out.push({ status, head: hl, base: bl, causes: causes(hl, bl) });
   }
   for (const bl of baseOnly) if (!pairedBase.has(bl.ref.id)) out.push({ status: "removed", head: null, base: bl, causes: causes(bl) });
+  const units = withoutDuplicates(out, head);
   const read = /* @__PURE__ */ new Set();
   for (const side of [b, h]) for (const l of side.units.values()) for (const p of l.reaches) read.add(p);
-  const unread = [...changed].filter((p) => inScope(p) && (!read.has(p) || appliesToUnitsNotHere(p)));
+  const reachingLinks = [base.tree, head.tree].flatMap((t) => linksReachingChanges(t, changed));
+  const unread = [.../* @__PURE__ */ new Set([...changed, ...reachingLinks])].filter((p) => inScope(p) && (!read.has(p) || appliesToUnitsNotHere(p)));
   const foreign = foreignUnits(base, head, unread, changed, traits, build);
   const reviewed = new Set(foreign.flatMap((f) => f.causes));
   const skipped = skippedFiles(changed, [b, h], [base, head], out, inScope).filter((f) => !reviewed.has(f.path));
-  return { units: out, foreign, skipped };
+  return { units, foreign, skipped };
+}
+function withoutDuplicates(units, head) {
+  const signature = (l) => {
+    if (l === null) return "-";
+    if (l.unreadable !== null || !l.result.ok) return `!${l.ref.id}`;
+    const r = l.result;
+    const parts2 = [];
+    let specifiers = false;
+    for (const p of [r.fragmentPath, ...r.dropInPaths]) {
+      let bytes = null;
+      try {
+        bytes = l.ref.view.source.read(p);
+      } catch {
+        return `!${l.ref.id}`;
+      }
+      const text2 = bytes === null ? "" : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+      if (text2.includes("%")) specifiers = true;
+      parts2.push(`${basename(p)}\0${text2}`);
+    }
+    return (specifiers ? `${r.unit}\0` : `${unitType(r.unit)}\0`) + parts2.join("\0\0");
+  };
+  const real = (a) => {
+    const ref = (a.head ?? a.base).ref;
+    return head.tree.entry(ref.file)?.kind === "file" ? 0 : 1;
+  };
+  const kept = /* @__PURE__ */ new Map();
+  const order = [...units].sort((x, y) => real(x) - real(y));
+  const drop = /* @__PURE__ */ new Set();
+  for (const a of order) {
+    const key = `${a.status}\0\0${signature(a.base)}\0\0\0${signature(a.head)}`;
+    if (kept.has(key)) drop.add(a);
+    else kept.set(key, a);
+  }
+  return units.filter((a) => !drop.has(a));
 }
 function appliesToUnitsNotHere(path) {
   const unit = dropInDirectoryUnit(dirname(path)) ?? dropInDirectoryUnit(path);

@@ -20,6 +20,7 @@ import {
 } from '../service/privileges.js'
 import type { LoadedService } from '../unit/load.js'
 import { basename } from '../unit/source.js'
+import { unescapeUnitName } from '../unit/names.js'
 import type { Acceptance, PrivilegeSummary, PrivilegeWidening } from './report.js'
 import { extractWords } from '../service/words.js'
 import type { Assignment } from '../unit/syntax.js'
@@ -141,18 +142,25 @@ export function privilegeWidenings(
   // Elevated commands: each compared with the same command line of base (the same directive and
   // arguments). One that is new, or whose command line changed, is compared with base's ordinary
   // processes: what a privileged program does with other arguments is not known.
+  // Command lines are compared with the specifiers that name the unit expanded, each side with
+  // its own name: a new instance compared with its template (`chown app %f`, instance `etc`)
+  // names another path.
+  const headUnit = head.svc.unit
+  const baseUnit = base?.svc.unit ?? headUnit
+  const commandKey = (e: ElevatedCommand, unit: string): string => `${e.command.directive}\0${programOf(e)}\0${argumentsOf(e, unit).join('\0')}`
+  const reachesFurther = (before: ExecCommandLike, after: ExecCommandLike): boolean => reachesFurtherAs(before, baseUnit, after, headUnit)
   const baseElevated = [...(b?.elevated ?? [])]
   const take = (pred: (x: ElevatedCommand) => boolean): ElevatedCommand | null => {
     const i = baseElevated.findIndex(pred)
     return i >= 0 ? baseElevated.splice(i, 1)[0]! : null
   }
   for (const e of h.elevated) {
-    const key = commandKey(e)
+    const key = commandKey(e, headUnit)
     // The same privileged program of base with other arguments is still that command, unless
     // the program runs what its arguments say (a shell, an interpreter, an exec wrapper) or an
     // argument names a path it did not (`chown app /etc/shadow`, `find … -exec /var/lib/x`):
     // then the command line is new, as what it does is not known.
-    let matched = take((x) => commandKey(x) === key)
+    let matched = take((x) => commandKey(x, baseUnit) === key)
     let changed = false
     if (matched === null) {
       const sibling = (b?.elevated ?? []).find((x) => x.command.directive === e.command.directive && sameProgram(x, e) && baseElevated.includes(x))
@@ -248,12 +256,8 @@ const KIND_PHRASE: Record<ElevationKind, string> = {
  * Which elevated command of base a head command is: the same directive and command line — the
  * words after unquoting, white space inside a word collapsed (re-wrapping `sh -c '…'` over a
  * continuation changes nothing), `/bin`, `/sbin`, `/usr/bin` and `/usr/sbin` the same directory
- * (merged /usr).
+ * (merged /usr), and the specifiers naming the unit (`%i`, `%f`, `%n`, …) expanded for it.
  */
-function commandKey(e: ElevatedCommand): string {
-  return `${e.command.directive}\0${programOf(e)}\0${argumentsOf(e).join('\0')}`
-}
-
 function sameProgram(a: ElevatedCommand, b: ElevatedCommand): boolean {
   return programOf(a) === programOf(b)
 }
@@ -266,11 +270,11 @@ const RUNS_ITS_ARGUMENTS =
   /^(sh|bash|dash|zsh|ksh|mksh|ash|csh|tcsh|fish|rbash|busybox|toybox|env|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|deno|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|wish|pwsh|java|awk|gawk|mawk|nawk|sed|find|xargs|parallel|sudo|su|runuser|doas|setpriv|nsenter|unshare|chroot|flock|timeout|nice|ionice|nohup|stdbuf|setsid|taskset|chrt|numactl|prlimit|systemd-run|systemd-nspawn|strace|ltrace|gdb|watch|script|expect|make|install)$/
 
 /** The new command line of a program can run or touch what the old one did not. */
-function reachesFurther(before: ExecCommandLike, after: ExecCommandLike): boolean {
+function reachesFurtherAs(before: ExecCommandLike, beforeUnit: string, after: ExecCommandLike, afterUnit: string): boolean {
   if (after.command.viaShell === true || RUNS_ITS_ARGUMENTS.test(basename(after.command.path))) return true
-  const paths = (e: ExecCommandLike): string[] => argumentsOf(e).flatMap((w) => w.split(/[=:,]/)).filter((w) => w.startsWith('/'))
-  const known = new Set(paths(before))
-  return paths(after).some((p) => !known.has(p))
+  const paths = (e: ExecCommandLike, unit: string): string[] => argumentsOf(e, unit).flatMap((w) => w.split(/[=:,]/)).filter((w) => w.startsWith('/'))
+  const known = new Set(paths(before, beforeUnit))
+  return paths(after, afterUnit).some((p) => !known.has(p))
 }
 type ExecCommandLike = Pick<ElevatedCommand, 'command'>
 
@@ -278,10 +282,34 @@ function programOf(e: ExecCommandLike): string {
   return e.command.path.replace(/^\/(usr\/)?s?bin\//, '/usr/bin/')
 }
 
-function argumentsOf(e: ExecCommandLike): string[] {
+function argumentsOf(e: ExecCommandLike, unit: string): string[] {
   const text = e.command.text
   const { words } = extractWords(text, { unquote: true, relax: true })
-  return words.slice(1).map((w) => w.replace(/\s+/g, ' ').trim())
+  return words.slice(1).map((w) => expandUnitSpecifiers(w, unit).replace(/\s+/g, ' ').trim())
+}
+
+/** The specifiers that name the unit (systemd.unit(5), "Specifiers"), expanded for `unit`. */
+function expandUnitSpecifiers(word: string, unit: string): string {
+  if (!word.includes('%')) return word
+  const dot = unit.lastIndexOf('.')
+  const stem = dot > 0 ? unit.slice(0, dot) : unit
+  const at = stem.indexOf('@')
+  const prefix = at >= 0 ? stem.slice(0, at) : stem
+  const instance = at >= 0 ? stem.slice(at + 1) : ''
+  const dash = prefix.lastIndexOf('-')
+  const last = dash >= 0 ? prefix.slice(dash + 1) : prefix
+  const values: Record<string, string> = {
+    n: unit,
+    N: stem,
+    p: prefix,
+    P: unescapeUnitName(prefix),
+    i: instance,
+    I: unescapeUnitName(instance),
+    j: last,
+    J: unescapeUnitName(last),
+    f: '/' + unescapeUnitName(instance !== '' ? instance : prefix).replace(/^\/+/, ''),
+  }
+  return word.replace(/%(.)/g, (m, c: string) => (c === '%' ? m : (values[c] ?? m)))
 }
 
 function heldWhat(b: PrivilegeProfile | null, h: PrivilegeProfile, caps: bigint, root: boolean): string {
