@@ -8354,7 +8354,9 @@ var init_load_unit = __esm({
 function skeleton(type, unit) {
   switch (type) {
     case "socket":
-      return "[Socket]\nListenStream=/run/systemd-exposure-assumed.sock\nExecStartPre=/bin/true\nExecStopPost=/bin/true\n";
+      return `${bareSkeleton(type, unit)}ExecStartPre=/bin/true
+ExecStopPost=/bin/true
+`;
     case "mount":
       return `[Mount]
 What=none
@@ -8368,6 +8370,16 @@ What=${mountPoint(unit)}
     default:
       return "[Service]\nExecStart=/bin/true\nExecReload=/bin/true\n";
   }
+}
+function bareSkeleton(type, unit) {
+  return type === "socket" ? "[Socket]\nListenStream=/run/systemd-exposure-assumed.sock\n" : skeleton(type, unit);
+}
+function resetsBoundingSet(text2) {
+  for (const m of text2.matchAll(BOUNDING_RESET)) {
+    const words = m[1].split(/\s+/).filter((w) => w !== "");
+    if (words.every((w) => capabilityBit(w.replace(/^"|"$/g, "")) === null && !/^[0-9]/.test(w))) return true;
+  }
+  return false;
 }
 function mountPoint(unit) {
   const stem = unit.slice(0, unit.lastIndexOf("."));
@@ -8398,9 +8410,10 @@ function foreignUnits(base, head, unread, changed, traits, build) {
     const assumed = assumedUnitName(dirUnit);
     if (assumed === null) continue;
     const fragment = joinPath(dirname(dir), assumed.unit);
-    if (base.tree.entry(fragment) !== void 0 || head.tree.entry(fragment) !== void 0) continue;
+    if (head.tree.entryAt(fragment) !== void 0) continue;
     const type = unitType(assumed.unit);
-    const variants = ASSUMED.map((a) => {
+    const dropIns = dropInText(head, dir);
+    const variants = ASSUMED.filter((a) => (a.types === void 0 || a.types.includes(type)) && (a.when === void 0 || a.when(dropIns))).map((a) => {
       const bytes = new TextEncoder().encode(a.body(type, assumed.unit));
       const load = (side) => {
         const view = assumedFile(buildView(side.source, build), fragment, bytes);
@@ -8413,6 +8426,18 @@ function foreignUnits(base, head, unread, changed, traits, build) {
     out.push({ name: assumed.name, dir, variants, causes: [...causes].sort() });
   }
   return out;
+}
+function dropInText(side, dir) {
+  const out = [];
+  try {
+    for (const name of side.source.list(dir) ?? []) {
+      if (!name.includes(".conf")) continue;
+      const bytes = side.source.read(joinPath(dir, name));
+      if (bytes !== null) out.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
+    }
+  } catch {
+  }
+  return out.join("\n");
 }
 function isDropInName(name, build) {
   const generated = generatedName(name, true, build.suffixes) ?? name;
@@ -8435,15 +8460,17 @@ function assumedFile(view, path, bytes) {
     }
   };
 }
-var SECTION, ASSUMED;
+var BOUNDING_RESET, SECTION, ASSUMED;
 var init_foreign_units = __esm({
   "src/diff/foreign-units.ts"() {
     "use strict";
+    init_linux_names();
     init_names();
     init_source();
     init_build_view();
     init_load_unit();
     init_unit_paths();
+    BOUNDING_RESET = /^[ \t]*CapabilityBoundingSet[ \t]*=[ \t]*~(.*)$/gm;
     SECTION = { service: "Service", socket: "Socket", mount: "Mount", swap: "Swap" };
     ASSUMED = [
       { assumption: "a root unit with its full bounding set", body: (type, unit) => skeleton(type, unit) },
@@ -8460,7 +8487,34 @@ User=systemd-exposure-assumed
 ` },
       { assumption: "a unit with DynamicUser=yes", body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]
 DynamicUser=yes
-` }
+` },
+      // A distribution's socket runs no command of its own (Debian's ssh.socket): a drop-in that
+      // adds one adds a root process.
+      { assumption: "a root unit that runs no command of its own", body: (type, unit) => bareSkeleton(type, unit), types: ["socket"] },
+      // What a distribution's unit may restrict, and a drop-in can undo: only when a drop-in does
+      // such a thing, so that one that narrows or configures still passes.
+      {
+        assumption: "a root unit with a restricted bounding set",
+        body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]
+CapabilityBoundingSet=CAP_NET_BIND_SERVICE
+`,
+        when: resetsBoundingSet
+      },
+      {
+        assumption: "a root unit with PrivateUsers=yes",
+        body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]
+PrivateUsers=yes
+`,
+        when: (t) => /^[ \t]*PrivateUsers[ \t]*=/m.test(t)
+      },
+      {
+        assumption: "a unit with User= and SystemCallFilter=@system-service",
+        body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]
+User=systemd-exposure-assumed
+SystemCallFilter=@system-service
+`,
+        when: (t) => /^[ \t]*(SystemCallFilter|SystemCallArchitectures|RestrictAddressFamilies|RestrictNamespaces|RestrictRealtime|RestrictSUIDSGID|LockPersonality|MemoryDenyWriteExecute|ProtectKernelModules|ProtectKernelTunables|ProtectKernelLogs|ProtectClock|ProtectHostname|PrivateDevices)[ \t]*=/m.test(t)
+      }
     ];
   }
 });
@@ -11873,25 +11927,35 @@ function compareForeignUnit(f, settings) {
   const warnings = [];
   const widened = /* @__PURE__ */ new Map();
   for (const [i, v] of f.variants.entries()) {
-    const before = v.base.result;
-    const after = v.head.result;
-    if (!after.ok) continue;
-    const file = (p) => v.head.ref.view.origin(p);
-    const waivers = waiversOf2(after, v.head, file, i === 0 ? warnings : []);
-    const baseWaivers = before.ok ? waiversOf2(before, v.base, file, []) : [];
-    const findings2 = privilegeWidenings(
-      before.ok ? { svc: before, profile: profileOf(before, traits) } : null,
-      { svc: after, profile: profileOf(after, traits) },
-      { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [f.name, basename(f.dir).slice(0, -2)] }
-    );
-    for (const w of findings2) {
-      const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" ")].join("\0");
-      const seen = widened.get(key);
-      if (seen) seen.seenIn.push(v.assumption);
-      else widened.set(key, { ...w, seenIn: [v.assumption] });
-    }
-    if (i === 0) {
-      for (const d of after.diagnostics) if (d.file !== v.head.ref.loadPath) warnings.push(d);
+    const readings = (load) => {
+      const m = /* @__PURE__ */ new Map();
+      if (load.result.ok) m.set("strict", { svc: load.result, assumption: null });
+      for (const alt of load.alternatives) m.set(alt.kind, { svc: alt.result, assumption: alt.assumption });
+      return m;
+    };
+    const baseReadings = readings(v.base);
+    for (const [kind, h] of readings(v.head)) {
+      const before = baseReadings.get(kind) ?? baseReadings.get("strict") ?? null;
+      const after = h.svc;
+      const file = (p) => v.head.ref.view.origin(p);
+      const waivers = waiversOf2(after, v.head, file, i === 0 && kind === "strict" ? warnings : []);
+      const baseWaivers = before ? waiversOf2(before.svc, v.base, file, []) : [];
+      const findings2 = privilegeWidenings(
+        before ? { svc: before.svc, profile: profileOf(before.svc, traits) } : null,
+        { svc: after, profile: profileOf(after, traits) },
+        { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [f.name, basename(f.dir).slice(0, -2)] }
+      );
+      for (const found of findings2) {
+        const w = h.assumption === null ? found : { ...found, what: `${found.what} (if ${h.assumption})` };
+        const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" "), h.assumption].join("\0");
+        const seen = widened.get(key);
+        if (seen) {
+          if (!seen.seenIn.includes(v.assumption)) seen.seenIn.push(v.assumption);
+        } else widened.set(key, { ...w, seenIn: [v.assumption] });
+      }
+      if (i === 0 && kind === "strict") {
+        for (const d of after.diagnostics) if (d.file !== v.head.ref.loadPath) warnings.push(d);
+      }
     }
   }
   const all = f.variants.length;
