@@ -1347,7 +1347,7 @@ function execEnvironment(svc) {
       setBy.delete(name);
     }
   }
-  return { variables, setBy, files, passed, searchPath, workingDirectory: workingDirectory2, lines };
+  return { variables, setBy, files, passed, searchPath, workingDirectory: workingDirectory2, lines, unit: svc.unit };
 }
 function environmentChange(base, b, head, h) {
   const set = [];
@@ -1381,7 +1381,8 @@ function argvOf(e, env) {
   const expand2 = !prefix2.includes(":");
   if (c.viaShell) return { program: "/bin/sh", args: ["-c", collapse([first.slice(prefix2.length), ...words.slice(1)].join(" "))] };
   const args = [];
-  for (const w of words.slice(1)) {
+  for (const word of words.slice(1)) {
+    const w = expandUnitSpecifiers(word, env.unit);
     if (!expand2) args.push(collapse(w));
     else if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(w) && env.variables.has(w.slice(1))) {
       for (const x of extractWords(env.variables.get(w.slice(1)), { unquote: true, relax: true }).words) args.push(collapse(x));
@@ -1548,6 +1549,28 @@ function privilegeList(caps, root) {
   if (!root) return capList(caps);
   return caps === 0n ? "uid 0" : `uid 0 and ${capList(caps)}`;
 }
+function expandUnitSpecifiers(word, unit) {
+  if (!word.includes("%")) return word;
+  const dot = unit.lastIndexOf(".");
+  const stem = dot > 0 ? unit.slice(0, dot) : unit;
+  const at = stem.indexOf("@");
+  const prefix2 = at >= 0 ? stem.slice(0, at) : stem;
+  const instance = at >= 0 ? stem.slice(at + 1) : "";
+  const dash = prefix2.lastIndexOf("-");
+  const last = dash >= 0 ? prefix2.slice(dash + 1) : prefix2;
+  const values = {
+    n: unit,
+    N: stem,
+    p: prefix2,
+    P: unescapeUnitName(prefix2),
+    i: instance,
+    I: unescapeUnitName(instance),
+    j: last,
+    J: unescapeUnitName(last),
+    f: "/" + unescapeUnitName(instance !== "" ? instance : prefix2).replace(/^\/+/, "")
+  };
+  return word.replace(/%(.)/g, (m, c) => c === "%" ? m : values[c] ?? m);
+}
 var ROOT, SANDBOX_ESCAPE, ELEVATED_ENVIRONMENT, BOUNDING_KEYS, IDENTITY_KEYS, SECCOMP_KEYS, ENVIRONMENT_KEYS, VARIABLE_NAME, INERT_VARIABLE, INERT_VALUE, inert, KIND_PHRASE, reachesRoot, DEFAULT_SEARCH_PATH, runMerged, collapse, SHELL, SIMPLE_SCRIPT, usrMerged, KILL_MAINPID;
 var init_capabilities = __esm({
   "src/diff/capabilities.ts"() {
@@ -1556,6 +1579,7 @@ var init_capabilities = __esm({
     init_privileges();
     init_user_units();
     init_source();
+    init_names();
     init_words();
     init_trace();
     init_linux_names();
@@ -7645,7 +7669,25 @@ function touchedDirectories(trees, changes) {
   };
   for (const p of changed) touch(p);
   for (const t of trees) for (const link of linksReachingChanges(t, changed, changedDirs)) touch(link);
+  for (const d of linkedUnitDirectories(trees, changed)) dirs.add(d);
   return dirs;
+}
+function linkedUnitDirectories(trees, changed) {
+  const out = /* @__PURE__ */ new Set();
+  const withChanges = /* @__PURE__ */ new Set();
+  for (const p of changed) {
+    const dir = dirname(p);
+    withChanges.add(isDropInDirectory(dir) ? dirname(dir) : dir);
+  }
+  for (const t of trees) {
+    for (const link of t.links()) {
+      if (isDropInDirectory(link) || isEnablementDirectory(link) || isUnitLikeName(basename(link))) continue;
+      const r = t.resolve(link);
+      if (r.kind !== "dir") continue;
+      if (changed.has(link) || r.links.some((l) => changed.has(l)) || withChanges.has(r.path)) out.add(link);
+    }
+  }
+  return out;
 }
 function filesToRead(tree, dirs) {
   const out = /* @__PURE__ */ new Set();
@@ -7654,7 +7696,7 @@ function filesToRead(tree, dirs) {
     if (r.kind === "file") out.add(r.path);
   };
   for (const d of dirs) {
-    for (const name of tree.listDir(d) ?? []) {
+    for (const name of tree.listing(d) ?? []) {
       const p = joinPath(d, name);
       if (isUnitLikeName(name)) add(p);
       if (!isDropInDirectory(p)) continue;
@@ -8223,6 +8265,27 @@ var init_repo_tree = __esm({
       listDir(dir) {
         return this.dirs.get(dir === "" ? "." : dir) ?? null;
       }
+      /**
+       * Entry names of a directory, also when the path reaches it through a link (a linked
+       * directory, `deploy/current -> v2`): what systemd lists there.
+       */
+      listing(dir) {
+        const own = this.listDir(dir);
+        if (own !== null) return own;
+        const r = this.resolve(dir === "" ? "." : dir);
+        return r.kind === "dir" ? this.listDir(r.path) : null;
+      }
+      /**
+       * The entry a path names, also under a linked directory (its parent resolved, the path's own
+       * last component not followed).
+       */
+      entryAt(path) {
+        const own = this.entries.get(path);
+        if (own !== void 0) return own;
+        const parent = this.resolve(dirname(path));
+        if (parent.kind !== "dir" || parent.links.length === 0) return void 0;
+        return this.entries.get(parent.path === "." ? basename(path) : `${parent.path}/${basename(path)}`);
+      }
       /** Paths of every symbolic link in the tree. */
       links() {
         if (this.linkList === null) {
@@ -8245,8 +8308,12 @@ var init_repo_tree = __esm({
         const todo = splitPath(path).reverse();
         const at = [];
         let hops = 0;
+        let tail = todo.length;
+        let own = true;
         while (todo.length > 0) {
+          own = todo.length <= tail;
           const part = todo.pop();
+          if (own) tail = todo.length;
           if (part === "." || part === "") continue;
           if (part === "..") {
             if (at.length === 0) {
@@ -8264,7 +8331,7 @@ var init_repo_tree = __esm({
               at.push(part);
               continue;
             }
-            return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
+            return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links, dangling: !own };
           }
           if (e.kind === "file") {
             if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
@@ -8335,7 +8402,7 @@ function unreadableReason(r) {
     case "unread":
       return `the target of symbolic link ${r.link} was not read`;
     case "missing":
-      return r.links.length > 0 ? `symbolic link ${r.links[r.links.length - 1]} points to ${r.path}, which is not in the repository` : null;
+      return r.links.length > 0 && r.dangling !== false ? `symbolic link ${r.links[r.links.length - 1]} points to ${r.path}, which is not in the repository` : null;
     default:
       return null;
   }
@@ -8590,7 +8657,9 @@ var init_load_unit = __esm({
 function skeleton(type, unit) {
   switch (type) {
     case "socket":
-      return "[Socket]\nListenStream=/run/systemd-exposure-assumed.sock\nExecStartPre=/bin/true\nExecStopPost=/bin/true\n";
+      return `${bareSkeleton(type, unit)}ExecStartPre=/bin/true
+ExecStopPost=/bin/true
+`;
     case "mount":
       return `[Mount]
 What=none
@@ -8604,6 +8673,16 @@ What=${mountPoint(unit)}
     default:
       return "[Service]\nExecStart=/bin/true\nExecReload=/bin/true\n";
   }
+}
+function bareSkeleton(type, unit) {
+  return type === "socket" ? "[Socket]\nListenStream=/run/systemd-exposure-assumed.sock\n" : skeleton(type, unit);
+}
+function resetsBoundingSet(text2) {
+  for (const m of text2.matchAll(BOUNDING_RESET)) {
+    const words = m[1].split(/\s+/).filter((w) => w !== "");
+    if (words.every((w) => capabilityBit(w.replace(/^"|"$/g, "")) === null && !/^[0-9]/.test(w))) return true;
+  }
+  return false;
 }
 function mountPoint(unit) {
   const stem = unit.slice(0, unit.lastIndexOf("."));
@@ -8634,9 +8713,10 @@ function foreignUnits(base, head, unread, changed, traits, build) {
     const assumed = assumedUnitName(dirUnit);
     if (assumed === null) continue;
     const fragment = joinPath(dirname(dir), assumed.unit);
-    if (base.tree.entry(fragment) !== void 0 || head.tree.entry(fragment) !== void 0) continue;
+    if (head.tree.entryAt(fragment) !== void 0) continue;
     const type = unitType(assumed.unit);
-    const variants = ASSUMED.map((a) => {
+    const dropIns = dropInText(head, dir);
+    const variants = ASSUMED.filter((a) => (a.types === void 0 || a.types.includes(type)) && (a.when === void 0 || a.when(dropIns))).map((a) => {
       const bytes = new TextEncoder().encode(a.body(type, assumed.unit));
       const load = (side) => {
         const view = assumedFile(buildView(side.source, build), fragment, bytes);
@@ -8649,6 +8729,18 @@ function foreignUnits(base, head, unread, changed, traits, build) {
     out.push({ name: assumed.name, dir, variants, causes: [...causes].sort() });
   }
   return out;
+}
+function dropInText(side, dir) {
+  const out = [];
+  try {
+    for (const name of side.source.list(dir) ?? []) {
+      if (!name.includes(".conf")) continue;
+      const bytes = side.source.read(joinPath(dir, name));
+      if (bytes !== null) out.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
+    }
+  } catch {
+  }
+  return out.join("\n");
 }
 function isDropInName(name, build) {
   const generated = generatedName(name, true, build.suffixes) ?? name;
@@ -8672,15 +8764,17 @@ function assumedFile(view, path, bytes) {
     }
   };
 }
-var SECTION, ASSUMED;
+var BOUNDING_RESET, SECTION, ASSUMED;
 var init_foreign_units = __esm({
   "src/diff/foreign-units.ts"() {
     "use strict";
+    init_linux_names();
     init_names();
     init_source();
     init_build_view();
     init_load_unit();
     init_unit_paths();
+    BOUNDING_RESET = /^[ \t]*CapabilityBoundingSet[ \t]*=[ \t]*~(.*)$/gm;
     SECTION = { service: "Service", socket: "Socket", mount: "Mount", swap: "Swap" };
     ASSUMED = [
       { assumption: "a root unit with its full bounding set", body: (type, unit) => skeleton(type, unit) },
@@ -8697,7 +8791,34 @@ User=systemd-exposure-assumed
 ` },
       { assumption: "a unit with DynamicUser=yes", body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]
 DynamicUser=yes
-` }
+` },
+      // A distribution's socket runs no command of its own (Debian's ssh.socket): a drop-in that
+      // adds one adds a root process.
+      { assumption: "a root unit that runs no command of its own", body: (type, unit) => bareSkeleton(type, unit), types: ["socket"] },
+      // What a distribution's unit may restrict, and a drop-in can undo: only when a drop-in does
+      // such a thing, so that one that narrows or configures still passes.
+      {
+        assumption: "a root unit with a restricted bounding set",
+        body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]
+CapabilityBoundingSet=CAP_NET_BIND_SERVICE
+`,
+        when: resetsBoundingSet
+      },
+      {
+        assumption: "a root unit with PrivateUsers=yes",
+        body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]
+PrivateUsers=yes
+`,
+        when: (t) => /^[ \t]*PrivateUsers[ \t]*=/m.test(t)
+      },
+      {
+        assumption: "a unit with User= and SystemCallFilter=@system-service",
+        body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]
+User=systemd-exposure-assumed
+SystemCallFilter=@system-service
+`,
+        when: (t) => /^[ \t]*(SystemCallFilter|SystemCallArchitectures|RestrictAddressFamilies|RestrictNamespaces|RestrictRealtime|RestrictSUIDSGID|LockPersonality|MemoryDenyWriteExecute|ProtectKernelModules|ProtectKernelTunables|ProtectKernelLogs|ProtectClock|ProtectHostname|PrivateDevices)[ \t]*=/m.test(t)
+      }
     ];
   }
 });
@@ -8720,17 +8841,40 @@ function foreignFormat(bytes, type) {
   return null;
 }
 function kindOf(tree, path, suffixes) {
-  const e = tree.entry(path);
+  const e = tree.entryAt(path);
   if (e === void 0) return "none";
   if (e.kind === "file") return e.size === 0 ? "mask" : "unit";
   const r = tree.resolve(path);
   if (r.kind === "mask") return "mask";
   if (r.kind === "dir") return "none";
   if (r.kind === "file") {
-    if (isUnitFileName(basename(r.path), suffixes)) return "name";
+    if (isUnitFileName(basename(r.path), suffixes) && isAliasLink(tree, path, e.target)) return "name";
     return tree.entry(r.path).size === 0 ? "mask" : "unit";
   }
   return "unit";
+}
+function isAliasLink(tree, path, target) {
+  if (target === null) return false;
+  if (target.startsWith("/")) return true;
+  const dir = dirname(path);
+  const joined = normalizeRelative(joinPath(dir, target));
+  if (joined === null) return false;
+  const targetDir = dirname(joined);
+  if (targetDir === dir) return true;
+  const a = tree.resolve(targetDir);
+  const b = tree.resolve(dir);
+  return a.kind === "dir" && b.kind === "dir" && a.path === b.path;
+}
+function normalizeRelative(p) {
+  const out = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length === 0) return null;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join("/") || ".";
 }
 function isUnitFileName(name, suffixes) {
   return unitNameKind(name) !== null || generatedName(name, false, suffixes) !== null;
@@ -8763,18 +8907,20 @@ function unitsOf(snapshot, dirs, settings) {
   const source = snapshot.source;
   const global = buildView(source, settings);
   const units = /* @__PURE__ */ new Map();
+  const aliases = /* @__PURE__ */ new Map();
   const notUnits = /* @__PURE__ */ new Map();
   let linked;
   for (const dir of [...dirs].sort()) {
     if (!isUnitDirectory(dir)) continue;
-    const names2 = tree.listDir(dir) ?? [];
+    const names2 = tree.listing(dir) ?? [];
+    let named;
     for (const name of names2) {
       const path = joinPath(dir, name);
       const generated = generatedName(name, false, settings.suffixes);
       const unitName = generated ?? (unitNameKind(name) !== null ? name : null);
       if (unitName === null) {
         const dot = name.lastIndexOf(".");
-        if (dot > 0 && unitNameKind(name.slice(0, dot)) !== null && tree.entry(path) !== void 0) {
+        if (dot > 0 && unitNameKind(name.slice(0, dot)) !== null && tree.entryAt(path) !== void 0) {
           notUnits.set(path, `named like the unit ${name.slice(0, dot)} with the suffix ${name.slice(dot)}, which is not a build-template suffix: not reviewed`);
         }
         continue;
@@ -8784,21 +8930,29 @@ function unitsOf(snapshot, dirs, settings) {
         notUnits.set(path, `a .${type} unit starts no process of its own`);
         continue;
       }
-      if (kindOf(tree, path, settings.suffixes) !== "unit") continue;
+      const kind = kindOf(tree, path, settings.suffixes);
       const loadPath = generated !== null ? joinPath(dir, unitName) : path;
       const view = generated !== null ? buildView(source, settings, { generated: loadPath, template: path }) : global;
+      if (kind === "name") {
+        aliases.set(path, { id: path, file: path, loadPath, view, namedBy: [] });
+        continue;
+      }
+      if (kind !== "unit") continue;
       units.set(path, { id: path, file: path, loadPath, view, namedBy: [] });
       if (unitNameKind(unitName) !== "template") continue;
       const instances = /* @__PURE__ */ new Map();
+      const add = (instance, by) => {
+        instances.set(instance, [.../* @__PURE__ */ new Set([...instances.get(instance) ?? [], ...by])]);
+      };
       for (const n of names2) {
         const stem = dropInDirectoryUnit(joinPath(dir, n));
-        if (stem !== null && unitNameKind(stem) === "instance" && templateOf(stem) === unitName) instances.set(stem, [joinPath(dir, n)]);
+        if (stem !== null && unitNameKind(stem) === "instance" && templateOf(stem) === unitName) add(stem, [joinPath(dir, n)]);
       }
       linked ??= instanceLinks(tree, settings.suffixes);
       const resolved = tree.resolve(path);
-      for (const [instance, links] of linked.get(resolved.kind === "file" ? resolved.path : path) ?? []) {
-        instances.set(instance, [...instances.get(instance) ?? [], ...links]);
-      }
+      for (const [instance, links] of linked.get(resolved.kind === "file" ? resolved.path : path) ?? []) add(instance, links);
+      named ??= instancesNamedIn(source, dir, names2, settings.suffixes);
+      for (const [instance, files] of named) if (templateOf(instance) === unitName) add(instance, files);
       for (const [instance, namedBy] of instances) {
         const id = joinPath(dir, instance);
         if (units.has(id) || kindOf(tree, id, settings.suffixes) === "unit") continue;
@@ -8806,7 +8960,52 @@ function unitsOf(snapshot, dirs, settings) {
       }
     }
   }
-  return { units, notUnits };
+  return { units, aliases, notUnits };
+}
+function instancesNamedIn(source, dir, names2, suffixes) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (instance, file) => {
+    if (instance.includes("%") || unitNameKind(instance) !== "instance") return;
+    const files = out.get(instance);
+    if (files === void 0) out.set(instance, [file]);
+    else if (!files.includes(file)) files.push(file);
+  };
+  const scan = (file, unitName) => {
+    let bytes = null;
+    try {
+      bytes = source.read(file);
+    } catch {
+      return;
+    }
+    if (bytes === null || bytes.length > 1 << 20) return;
+    const text2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+    for (const m of text2.matchAll(/^[ \t]*([A-Za-z]+)[ \t]*=(.*)$/gm)) {
+      const key = m[1];
+      const value2 = m[2].trim();
+      if (key === "DefaultInstance") {
+        if (unitName !== null && unitNameKind(unitName) === "template" && value2 !== "") add(withInstance(unitName, value2), file);
+      } else if (NAMING_KEYS.has(key)) {
+        for (const w of value2.split(/\s+/)) if (w !== "") add(w, file);
+      }
+    }
+  };
+  for (const name of names2) {
+    const path = joinPath(dir, name);
+    const unitName = generatedName(name, false, suffixes) ?? (unitNameKind(name) !== null ? name : null);
+    if (unitName !== null) {
+      scan(path, unitName);
+      continue;
+    }
+    if (!isDropInDirectory(path)) continue;
+    let entries = null;
+    try {
+      entries = source.list(path);
+    } catch {
+      continue;
+    }
+    for (const e of entries ?? []) if (e.endsWith(".conf")) scan(joinPath(path, e), null);
+  }
+  return out;
 }
 function foreignIn(source, path, type) {
   try {
@@ -8816,6 +9015,7 @@ function foreignIn(source, path, type) {
     return null;
   }
 }
+var NAMING_KEYS;
 var init_units = __esm({
   "src/diff/units.ts"() {
     "use strict";
@@ -8823,6 +9023,24 @@ var init_units = __esm({
     init_source();
     init_build_view();
     init_unit_paths();
+    NAMING_KEYS = /* @__PURE__ */ new Set([
+      "Wants",
+      "Requires",
+      "Requisite",
+      "BindsTo",
+      "PartOf",
+      "Upholds",
+      "OnFailure",
+      "OnSuccess",
+      "Also",
+      "Unit",
+      "Service",
+      "Sockets",
+      "PropagatesReloadTo",
+      "ReloadPropagatedFrom",
+      "PropagatesStopTo",
+      "StopPropagatedFrom"
+    ]);
   }
 });
 
@@ -8833,11 +9051,21 @@ function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILT
   const inScope = (p) => included(p) && !excluded(p);
   const changed = changedPaths(changes);
   const dirs = touchedDirectories([base.tree, head.tree], changes);
-  const found = [base, head].map((snapshot) => ({ snapshot, ...unitsOf(snapshot, dirs, build) }));
+  const found = [base, head].map((snapshot) => {
+    const u = unitsOf(snapshot, dirs, build);
+    return { snapshot, units: new Map(u.units), aliases: u.aliases, notUnits: u.notUnits };
+  });
+  for (const [i, side] of found.entries()) {
+    const other = found[1 - i];
+    for (const id of other.units.keys()) {
+      const alias = side.aliases.get(id);
+      if (alias !== void 0 && !side.units.has(id)) side.units.set(id, alias);
+    }
+  }
   const candidates = candidateUnits(found, changed, traits);
-  const sides = found.map(({ snapshot, units, notUnits }) => {
+  const sides = found.map(({ snapshot, units: units2, notUnits }) => {
     const loads = /* @__PURE__ */ new Map();
-    for (const [id, ref] of units) {
+    for (const [id, ref] of units2) {
       if (!candidates.has(id) || !inScope(ref.file)) continue;
       const foreign2 = foreignIn(snapshot.source, ref.file, unitType(basename(ref.loadPath)));
       if (foreign2 !== null) {
@@ -8867,19 +9095,63 @@ function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILT
   for (const hl of headSide) pair(hl, baseOnly.find((x) => !pairedBase.has(x.ref.id) && basename(x.ref.id) === basename(hl.ref.id)));
   const out = [];
   const causes = (...loads) => [...new Set(loads.flatMap((l) => l ? causesOf(l) : []))].sort();
+  const baseUnits = found[0].units;
   for (const hl of headSide) {
     const bl = baseOf.get(hl.ref.id) ?? null;
-    const status = bl === null ? "added" : bl.ref.id === hl.ref.id ? "modified" : "renamed";
+    if (bl === null) {
+      const from = renamedFrom.get(hl.ref.file);
+      const template = hl.ref.id !== hl.ref.file ? baseUnits.get(hl.ref.file) ?? (from !== void 0 ? baseUnits.get(from) : void 0) : void 0;
+      const tl = template !== void 0 && inScope(template.file) ? b.units.get(template.id) ?? loadUnit(base, template, traits) : null;
+      out.push({ status: "added", head: hl, base: tl, causes: causes(hl, tl) });
+      continue;
+    }
+    const status = bl.ref.id === hl.ref.id ? "modified" : "renamed";
     out.push({ status, head: hl, base: bl, causes: causes(hl, bl) });
   }
   for (const bl of baseOnly) if (!pairedBase.has(bl.ref.id)) out.push({ status: "removed", head: null, base: bl, causes: causes(bl) });
+  const units = withoutDuplicates(out, head);
   const read = /* @__PURE__ */ new Set();
   for (const side of [b, h]) for (const l of side.units.values()) for (const p of l.reaches) read.add(p);
-  const unread = [...changed].filter((p) => inScope(p) && (!read.has(p) || appliesToUnitsNotHere(p)));
+  const reachingLinks = [base.tree, head.tree].flatMap((t) => linksReachingChanges(t, changed));
+  const unread = [.../* @__PURE__ */ new Set([...changed, ...reachingLinks])].filter((p) => inScope(p) && (!read.has(p) || appliesToUnitsNotHere(p)));
   const foreign = foreignUnits(base, head, unread, changed, traits, build);
   const reviewed = new Set(foreign.flatMap((f) => f.causes));
   const skipped = skippedFiles(changed, [b, h], [base, head], out, inScope).filter((f) => !reviewed.has(f.path));
-  return { units: out, foreign, skipped };
+  return { units, foreign, skipped };
+}
+function withoutDuplicates(units, head) {
+  const signature = (l) => {
+    if (l === null) return "-";
+    if (l.unreadable !== null || !l.result.ok) return `!${l.ref.id}`;
+    const r = l.result;
+    const parts2 = [];
+    let specifiers = false;
+    for (const p of [r.fragmentPath, ...r.dropInPaths]) {
+      let bytes = null;
+      try {
+        bytes = l.ref.view.source.read(p);
+      } catch {
+        return `!${l.ref.id}`;
+      }
+      const text2 = bytes === null ? "" : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+      if (text2.includes("%")) specifiers = true;
+      parts2.push(`${basename(p)}\0${text2}`);
+    }
+    return (specifiers ? `${r.unit}\0` : `${unitType(r.unit)}\0`) + parts2.join("\0\0");
+  };
+  const real = (a) => {
+    const ref = (a.head ?? a.base).ref;
+    return head.tree.entry(ref.file)?.kind === "file" ? 0 : 1;
+  };
+  const kept = /* @__PURE__ */ new Map();
+  const order = [...units].sort((x, y) => real(x) - real(y));
+  const drop = /* @__PURE__ */ new Set();
+  for (const a of order) {
+    const key = `${a.status}\0\0${signature(a.base)}\0\0\0${signature(a.head)}`;
+    if (kept.has(key)) drop.add(a);
+    else kept.set(key, a);
+  }
+  return units.filter((a) => !drop.has(a));
 }
 function appliesToUnitsNotHere(path) {
   const unit = dropInDirectoryUnit(dirname(path)) ?? dropInDirectoryUnit(path);
@@ -11985,25 +12257,35 @@ function compareForeignUnit(f, settings) {
   const warnings = [];
   const widened = /* @__PURE__ */ new Map();
   for (const [i, v] of f.variants.entries()) {
-    const before = v.base.result;
-    const after = v.head.result;
-    if (!after.ok) continue;
-    const file = (p) => v.head.ref.view.origin(p);
-    const waivers = waiversOf2(after, v.head, file, i === 0 ? warnings : []);
-    const baseWaivers = before.ok ? waiversOf2(before, v.base, file, []) : [];
-    const findings2 = privilegeWidenings(
-      before.ok ? { svc: before, profile: profileOf(before, traits) } : null,
-      { svc: after, profile: profileOf(after, traits) },
-      { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [f.name, basename(f.dir).slice(0, -2)] }
-    );
-    for (const w of findings2) {
-      const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" ")].join("\0");
-      const seen = widened.get(key);
-      if (seen) seen.seenIn.push(v.assumption);
-      else widened.set(key, { ...w, seenIn: [v.assumption] });
-    }
-    if (i === 0) {
-      for (const d of after.diagnostics) if (d.file !== v.head.ref.loadPath) warnings.push(d);
+    const readings = (load) => {
+      const m = /* @__PURE__ */ new Map();
+      if (load.result.ok) m.set("strict", { svc: load.result, assumption: null });
+      for (const alt of load.alternatives) m.set(alt.kind, { svc: alt.result, assumption: alt.assumption });
+      return m;
+    };
+    const baseReadings = readings(v.base);
+    for (const [kind, h] of readings(v.head)) {
+      const before = baseReadings.get(kind) ?? baseReadings.get("strict") ?? null;
+      const after = h.svc;
+      const file = (p) => v.head.ref.view.origin(p);
+      const waivers = waiversOf2(after, v.head, file, i === 0 && kind === "strict" ? warnings : []);
+      const baseWaivers = before ? waiversOf2(before.svc, v.base, file, []) : [];
+      const findings2 = privilegeWidenings(
+        before ? { svc: before.svc, profile: profileOf(before.svc, traits) } : null,
+        { svc: after, profile: profileOf(after, traits) },
+        { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [f.name, basename(f.dir).slice(0, -2)] }
+      );
+      for (const found of findings2) {
+        const w = h.assumption === null ? found : { ...found, what: `${found.what} (if ${h.assumption})` };
+        const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" "), h.assumption].join("\0");
+        const seen = widened.get(key);
+        if (seen) {
+          if (!seen.seenIn.includes(v.assumption)) seen.seenIn.push(v.assumption);
+        } else widened.set(key, { ...w, seenIn: [v.assumption] });
+      }
+      if (i === 0 && kind === "strict") {
+        for (const d of after.diagnostics) if (d.file !== v.head.ref.loadPath) warnings.push(d);
+      }
     }
   }
   const all = f.variants.length;

@@ -18,7 +18,7 @@ import { candidateUnits } from './candidates.js'
 import { foreignUnits, type ForeignUnit } from './foreign-units.js'
 import { loadUnit, type UnitLoad } from './load-unit.js'
 import type { Snapshot } from './snapshot.js'
-import { changedPaths, touchedDirectories } from './touched.js'
+import { changedPaths, linksReachingChanges, touchedDirectories } from './touched.js'
 import { dropInDirectoryUnit, isEnablementDirectory, REVIEWED_TYPES } from './unit-paths.js'
 import { foreignIn, unitsOf, type UnitRef } from './units.js'
 
@@ -72,7 +72,19 @@ export function affectedUnits(
 
   const changed = changedPaths(changes)
   const dirs = touchedDirectories([base.tree, head.tree], changes)
-  const found = [base, head].map((snapshot) => ({ snapshot, ...unitsOf(snapshot, dirs, build) }))
+  const found = [base, head].map((snapshot) => {
+    const u = unitsOf(snapshot, dirs, build)
+    return { snapshot, units: new Map(u.units), aliases: u.aliases, notUnits: u.notUnits }
+  })
+  // A path that is a unit on one side and an alias on the other (a file turned into an alias of
+  // another unit): what runs under that path changed, so the alias is loaded as the unit there.
+  for (const [i, side] of found.entries()) {
+    const other = found[1 - i]!
+    for (const id of other.units.keys()) {
+      const alias = side.aliases.get(id)
+      if (alias !== undefined && !side.units.has(id)) side.units.set(id, alias)
+    }
+  }
   const candidates = candidateUnits(found, changed, traits)
   const sides = found.map(({ snapshot, units, notUnits }) => {
     const loads = new Map<string, UnitLoad>()
@@ -115,24 +127,80 @@ export function affectedUnits(
   for (const hl of headSide) pair(hl, baseOnly.find((x) => !pairedBase.has(x.ref.id) && basename(x.ref.id) === basename(hl.ref.id)))
   const out: AffectedUnit[] = []
   const causes = (...loads: (UnitLoad | null)[]): string[] => [...new Set(loads.flatMap((l) => (l ? causesOf(l) : [])))].sort()
+  const baseUnits = found[0]!.units
   for (const hl of headSide) {
     const bl = baseOf.get(hl.ref.id) ?? null
-    const status: AffectedUnit['status'] = bl === null ? 'added' : bl.ref.id === hl.ref.id ? 'modified' : 'renamed'
+    if (bl === null) {
+      // A new instance of a template base has (under its path, or the path git renamed it
+      // from): its baseline is base's template as analysed, so that only what depends on the
+      // instance name (and what else changed) can be new.
+      const from = renamedFrom.get(hl.ref.file)
+      const template = hl.ref.id !== hl.ref.file ? (baseUnits.get(hl.ref.file) ?? (from !== undefined ? baseUnits.get(from) : undefined)) : undefined
+      const tl = template !== undefined && inScope(template.file) ? (b.units.get(template.id) ?? loadUnit(base, template, traits)) : null
+      out.push({ status: 'added', head: hl, base: tl, causes: causes(hl, tl) })
+      continue
+    }
+    const status: AffectedUnit['status'] = bl.ref.id === hl.ref.id ? 'modified' : 'renamed'
     out.push({ status, head: hl, base: bl, causes: causes(hl, bl) })
   }
   // A base unit not paired above is gone from the review's view — deleted, masked, turned into
   // a name of another unit, renamed to no unit or out of scope: reported as removed.
   for (const bl of baseOnly) if (!pairedBase.has(bl.ref.id)) out.push({ status: 'removed', head: null, base: bl, causes: causes(bl) })
+  const units = withoutDuplicates(out, head)
 
   const read = new Set<string>()
   for (const side of [b, h]) for (const l of side.units.values()) for (const p of l.reaches) read.add(p)
   // Type-wide (`service.d/`) and dash-prefix (`foo-.service.d/`) drop-ins also apply to units
   // of the host that the repository does not ship: reviewed as such even when a unit here reads them.
-  const unread = [...changed].filter((p) => inScope(p) && (!read.has(p) || appliesToUnitsNotHere(p)))
+  // Drop-ins and drop-in directories that are links reach a change of what they lead to.
+  const reachingLinks = [base.tree, head.tree].flatMap((t) => linksReachingChanges(t, changed))
+  const unread = [...new Set([...changed, ...reachingLinks])].filter((p) => inScope(p) && (!read.has(p) || appliesToUnitsNotHere(p)))
   const foreign = foreignUnits(base, head, unread, changed, traits, build)
   const reviewed = new Set(foreign.flatMap((f) => f.causes))
   const skipped = skippedFiles(changed, [b, h], [base, head], out, inScope).filter((f) => !reviewed.has(f.path))
-  return { units: out, foreign, skipped }
+  return { units, foreign, skipped }
+}
+
+/**
+ * Two paths that load the same unit (a linked unit file and its target, a unit under a linked
+ * directory and the same file through its real path) are reported once: the same status and the
+ * same files read on both sides — and the same name when a specifier could make the name matter.
+ * Units that differ in anything are all kept. The path the repository holds as a regular file is
+ * the one kept.
+ */
+function withoutDuplicates(units: readonly AffectedUnit[], head: Snapshot): AffectedUnit[] {
+  const signature = (l: UnitLoad | null): string => {
+    if (l === null) return '-'
+    if (l.unreadable !== null || !l.result.ok) return `!${l.ref.id}`
+    const r = l.result
+    const parts: string[] = []
+    let specifiers = false
+    for (const p of [r.fragmentPath, ...r.dropInPaths]) {
+      let bytes: Uint8Array | null = null
+      try {
+        bytes = l.ref.view.source.read(p)
+      } catch {
+        return `!${l.ref.id}`
+      }
+      const text = bytes === null ? '' : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
+      if (text.includes('%')) specifiers = true
+      parts.push(`${basename(p)}\0${text}`)
+    }
+    return (specifiers ? `${r.unit}\0` : `${unitType(r.unit)}\0`) + parts.join('\0\0')
+  }
+  const real = (a: AffectedUnit): number => {
+    const ref = (a.head ?? a.base)!.ref
+    return head.tree.entry(ref.file)?.kind === 'file' ? 0 : 1
+  }
+  const kept = new Map<string, AffectedUnit>()
+  const order = [...units].sort((x, y) => real(x) - real(y))
+  const drop = new Set<AffectedUnit>()
+  for (const a of order) {
+    const key = `${a.status}\0\0${signature(a.base)}\0\0\0${signature(a.head)}`
+    if (kept.has(key)) drop.add(a)
+    else kept.set(key, a)
+  }
+  return units.filter((a) => !drop.has(a))
 }
 
 function appliesToUnitsNotHere(path: string): boolean {

@@ -22,6 +22,7 @@ import {
 import { isUserUnitPath, userManagerProfile } from '../service/user-units.js'
 import type { LoadedService } from '../unit/load.js'
 import { basename } from '../unit/source.js'
+import { unescapeUnitName } from '../unit/names.js'
 import type { Acceptance, PrivilegeSummary, PrivilegeWidening } from './report.js'
 import { extractWords } from '../service/words.js'
 import type { Assignment } from '../unit/syntax.js'
@@ -223,6 +224,11 @@ export interface ExecEnvironment {
   readonly workingDirectory: string
   /** The lines of these settings, for tracing a change. */
   readonly lines: readonly Assignment[]
+  /**
+   * The unit's name, for the specifiers that name it (`%i`, `%f`, `%n`, …): a new instance
+   * compared with its template (`chown app %f`, instance `etc`) names another path.
+   */
+  readonly unit: string
 }
 
 const ENVIRONMENT_KEYS = new Set(['Environment', 'EnvironmentFile', 'PassEnvironment', 'UnsetEnvironment', 'ExecSearchPath', 'WorkingDirectory'])
@@ -285,7 +291,7 @@ export function execEnvironment(svc: LoadedService): ExecEnvironment {
       setBy.delete(name)
     }
   }
-  return { variables, setBy, files, passed, searchPath, workingDirectory, lines }
+  return { variables, setBy, files, passed, searchPath, workingDirectory, lines, unit: svc.unit }
 }
 
 /**
@@ -367,7 +373,8 @@ function argvOf(e: ExecCommandLike, env: ExecEnvironment): Argv {
   const expand = !prefix.includes(':')
   if (c.viaShell) return { program: '/bin/sh', args: ['-c', collapse([first.slice(prefix.length), ...words.slice(1)].join(' '))] }
   const args: string[] = []
-  for (const w of words.slice(1)) {
+  for (const word of words.slice(1)) {
+    const w = expandUnitSpecifiers(word, env.unit)
     if (!expand) args.push(collapse(w))
     else if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(w) && env.variables.has(w.slice(1))) {
       for (const x of extractWords(env.variables.get(w.slice(1))!, { unquote: true, relax: true }).words) args.push(collapse(x))
@@ -617,4 +624,28 @@ function capCount(caps: bigint): string {
 function privilegeList(caps: bigint, root: boolean): string {
   if (!root) return capList(caps)
   return caps === 0n ? 'uid 0' : `uid 0 and ${capList(caps)}`
+}
+
+/** The specifiers that name the unit (systemd.unit(5), "Specifiers"), expanded for `unit`. */
+function expandUnitSpecifiers(word: string, unit: string): string {
+  if (!word.includes('%')) return word
+  const dot = unit.lastIndexOf('.')
+  const stem = dot > 0 ? unit.slice(0, dot) : unit
+  const at = stem.indexOf('@')
+  const prefix = at >= 0 ? stem.slice(0, at) : stem
+  const instance = at >= 0 ? stem.slice(at + 1) : ''
+  const dash = prefix.lastIndexOf('-')
+  const last = dash >= 0 ? prefix.slice(dash + 1) : prefix
+  const values: Record<string, string> = {
+    n: unit,
+    N: stem,
+    p: prefix,
+    P: unescapeUnitName(prefix),
+    i: instance,
+    I: unescapeUnitName(instance),
+    j: last,
+    J: unescapeUnitName(last),
+    f: '/' + unescapeUnitName(instance !== '' ? instance : prefix).replace(/^\/+/, ''),
+  }
+  return word.replace(/%(.)/g, (m, c: string) => (c === '%' ? m : (values[c] ?? m)))
 }

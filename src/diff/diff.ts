@@ -223,24 +223,36 @@ function compareForeignUnit(f: ForeignUnit, settings: DiffSettings): ServiceRepo
   const warnings: { file: string; line: number; message: string }[] = []
   const widened = new Map<string, PrivilegeWidening & { seenIn: string[] }>()
   for (const [i, v] of f.variants.entries()) {
-    const before = v.base.result
-    const after = v.head.result
-    if (!after.ok) continue
-    const file = (p: string): string => v.head.ref.view.origin(p)
-    const waivers = waiversOf(after, v.head, file, i === 0 ? warnings : [])
-    const baseWaivers = before.ok ? waiversOf(before, v.base, file, []) : []
-    const findings = privilegeWidenings(
-      before.ok ? { svc: before, profile: profileOf(before, traits) } : null,
-      { svc: after, profile: profileOf(after, traits) },
-      { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [f.name, basename(f.dir).slice(0, -2)] },
-    )
-    for (const w of findings) {
-      const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(' ')].join('\0')
-      const seen = widened.get(key)
-      if (seen) seen.seenIn.push(v.assumption)
-      else widened.set(key, { ...w, seenIn: [v.assumption] })
+    // systemd's reading of each side, and each other reading (drop-in directory links resolved
+    // from their own directory, …), compared with the same reading of base.
+    const readings = (load: UnitLoad): Map<string, { svc: LoadedService; assumption: string | null }> => {
+      const m = new Map<string, { svc: LoadedService; assumption: string | null }>()
+      if (load.result.ok) m.set('strict', { svc: load.result, assumption: null })
+      for (const alt of load.alternatives) m.set(alt.kind, { svc: alt.result, assumption: alt.assumption })
+      return m
     }
-    if (i === 0) for (const d of after.diagnostics) if (d.file !== v.head.ref.loadPath) warnings.push(d)
+    const baseReadings = readings(v.base)
+    for (const [kind, h] of readings(v.head)) {
+      const before = baseReadings.get(kind) ?? baseReadings.get('strict') ?? null
+      const after = h.svc
+      const file = (p: string): string => v.head.ref.view.origin(p)
+      const waivers = waiversOf(after, v.head, file, i === 0 && kind === 'strict' ? warnings : [])
+      const baseWaivers = before ? waiversOf(before.svc, v.base, file, []) : []
+      const findings = privilegeWidenings(
+        before ? { svc: before.svc, profile: profileOf(before.svc, traits) } : null,
+        { svc: after, profile: profileOf(after, traits) },
+        { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [f.name, basename(f.dir).slice(0, -2)] },
+      )
+      for (const found of findings) {
+        const w = h.assumption === null ? found : { ...found, what: `${found.what} (if ${h.assumption})` }
+        const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(' '), h.assumption].join('\0')
+        const seen = widened.get(key)
+        if (seen) {
+          if (!seen.seenIn.includes(v.assumption)) seen.seenIn.push(v.assumption)
+        } else widened.set(key, { ...w, seenIn: [v.assumption] })
+      }
+      if (i === 0 && kind === 'strict') for (const d of after.diagnostics) if (d.file !== v.head.ref.loadPath) warnings.push(d)
+    }
   }
   const all = f.variants.length
   const head = f.variants[0]!.head

@@ -8,10 +8,13 @@
  * The unit's own file is not here, so the drop-ins are applied, on each side, to assumed unit
  * files that bracket what a distribution ships (ASSUMED): a root unit with its full bounding set,
  * a user unit with and one without NoNewPrivileges=, and a DynamicUser= unit — each with a
- * control command, so a PermissionsStartOnly= shows. A privilege the drop-ins add under any of them is a finding.
+ * control command, so a PermissionsStartOnly= shows — and a socket with no command at all. Units
+ * that restrict what a drop-in can undo (a bounding set, PrivateUsers=, seccomp) are assumed only
+ * when a drop-in touches that. A privilege the drop-ins add under any of them is a finding.
  * Adding to CapabilityBoundingSet= is not one: against a unit that does not restrict it, it
  * narrows nothing and widens nothing, and a drop-in that narrows it must not fail.
  */
+import { capabilityBit } from '../model/linux-names.js'
 import type { VersionTraits } from '../model/versions.js'
 import { UNIT_TYPES, unitNameKind, unitType, unescapeUnitName } from '../unit/names.js'
 import { basename, dirname, joinPath } from '../unit/source.js'
@@ -40,13 +43,20 @@ export interface ForeignUnit {
 interface Assumed {
   readonly assumption: string
   readonly body: (type: string, unit: string) => string
+  /** Only for these unit types (default: every reviewed type). */
+  readonly types?: readonly string[]
+  /**
+   * Only when head's drop-ins (their text, joined) hold what can widen this unit file and no
+   * other: such a unit file would turn a harmless drop-in (one that narrows) into a finding.
+   */
+  readonly when?: (dropIns: string) => boolean
 }
 
 /** The process-starting settings each type needs to be a valid unit, and one control command. */
 function skeleton(type: string, unit: string): string {
   switch (type) {
     case 'socket':
-      return '[Socket]\nListenStream=/run/systemd-exposure-assumed.sock\nExecStartPre=/bin/true\nExecStopPost=/bin/true\n'
+      return `${bareSkeleton(type, unit)}ExecStartPre=/bin/true\nExecStopPost=/bin/true\n`
     case 'mount':
       return `[Mount]\nWhat=none\nWhere=${mountPoint(unit)}\nType=tmpfs\n`
     case 'swap':
@@ -54,6 +64,25 @@ function skeleton(type: string, unit: string): string {
     default:
       return '[Service]\nExecStart=/bin/true\nExecReload=/bin/true\n'
   }
+}
+
+/** The settings each type needs to be a valid unit, without a command of its own where it can. */
+function bareSkeleton(type: string, unit: string): string {
+  return type === 'socket' ? '[Socket]\nListenStream=/run/systemd-exposure-assumed.sock\n' : skeleton(type, unit)
+}
+
+/**
+ * `CapabilityBoundingSet=~` with no capability systemd knows after it: the set is every
+ * capability (config_parse_capability_set() inverts an empty set), whatever the unit had.
+ */
+const BOUNDING_RESET = /^[ \t]*CapabilityBoundingSet[ \t]*=[ \t]*~(.*)$/gm
+
+export function resetsBoundingSet(text: string): boolean {
+  for (const m of text.matchAll(BOUNDING_RESET)) {
+    const words = m[1]!.split(/\s+/).filter((w) => w !== '')
+    if (words.every((w) => capabilityBit(w.replace(/^"|"$/g, '')) === null && !/^[0-9]/.test(w))) return true
+  }
+  return false
 }
 
 function mountPoint(unit: string): string {
@@ -72,6 +101,26 @@ export const ASSUMED: readonly Assumed[] = [
   // Without NoNewPrivileges=: a drop-in that set it, and is changed to no longer, widens here.
   { assumption: 'a unit with User=', body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]\nUser=systemd-exposure-assumed\n` },
   { assumption: 'a unit with DynamicUser=yes', body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]\nDynamicUser=yes\n` },
+  // A distribution's socket runs no command of its own (Debian's ssh.socket): a drop-in that
+  // adds one adds a root process.
+  { assumption: 'a root unit that runs no command of its own', body: (type, unit) => bareSkeleton(type, unit), types: ['socket'] },
+  // What a distribution's unit may restrict, and a drop-in can undo: only when a drop-in does
+  // such a thing, so that one that narrows or configures still passes.
+  {
+    assumption: 'a root unit with a restricted bounding set',
+    body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE\n`,
+    when: resetsBoundingSet,
+  },
+  {
+    assumption: 'a root unit with PrivateUsers=yes',
+    body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]\nPrivateUsers=yes\n`,
+    when: (t) => /^[ \t]*PrivateUsers[ \t]*=/m.test(t),
+  },
+  {
+    assumption: 'a unit with User= and SystemCallFilter=@system-service',
+    body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]\nUser=systemd-exposure-assumed\nSystemCallFilter=@system-service\n`,
+    when: (t) => /^[ \t]*(SystemCallFilter|SystemCallArchitectures|RestrictAddressFamilies|RestrictNamespaces|RestrictRealtime|RestrictSUIDSGID|LockPersonality|MemoryDenyWriteExecute|ProtectKernelModules|ProtectKernelTunables|ProtectKernelLogs|ProtectClock|ProtectHostname|PrivateDevices)[ \t]*=/m.test(t),
+  },
 ]
 
 /**
@@ -117,10 +166,12 @@ export function foreignUnits(
     const assumed = assumedUnitName(dirUnit)
     if (assumed === null) continue
     const fragment = joinPath(dirname(dir), assumed.unit)
-    // A unit file of that name is in the repository: its own review reads these drop-ins.
-    if (base.tree.entry(fragment) !== undefined || head.tree.entry(fragment) !== undefined) continue
+    // A unit file of that name is in head: its own review reads these drop-ins. One only base
+    // had (deleted, the distribution's unit taking over) reads nothing in head.
+    if (head.tree.entryAt(fragment) !== undefined) continue
     const type = unitType(assumed.unit)
-    const variants = ASSUMED.map((a) => {
+    const dropIns = dropInText(head, dir)
+    const variants = ASSUMED.filter((a) => (a.types === undefined || a.types.includes(type)) && (a.when === undefined || a.when(dropIns))).map((a) => {
       const bytes = new TextEncoder().encode(a.body(type, assumed.unit))
       const load = (side: Snapshot): UnitLoad => {
         const view = assumedFile(buildView(side.source, build), fragment, bytes)
@@ -133,6 +184,21 @@ export function foreignUnits(
     out.push({ name: assumed.name, dir, variants, causes: [...causes].sort() })
   }
   return out
+}
+
+/** The text of a side's drop-ins in a drop-in directory (links followed), joined; '' when unreadable. */
+function dropInText(side: Snapshot, dir: string): string {
+  const out: string[] = []
+  try {
+    for (const name of side.source.list(dir) ?? []) {
+      if (!name.includes('.conf')) continue
+      const bytes = side.source.read(joinPath(dir, name))
+      if (bytes !== null) out.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'))
+    }
+  } catch {
+    // An unreadable drop-in fails the review closed on its own.
+  }
+  return out.join('\n')
 }
 
 function isDropInName(name: string, build: BuildSettings): boolean {

@@ -18,8 +18,12 @@ export type Resolution =
   | { readonly kind: 'dir'; readonly path: string; readonly links: readonly string[] }
   /** A link to /dev/null: systemd reads it as an empty, masked file. */
   | { readonly kind: 'mask'; readonly links: readonly string[] }
-  /** Nothing there; `path` is where the lookup ended. */
-  | { readonly kind: 'missing'; readonly path: string; readonly links: readonly string[] }
+  /**
+   * Nothing there; `path` is where the lookup ended. `dangling`: the name missing came from a
+   * link's target (a dangling link), not from the path asked for (a name missing in a directory
+   * a link led to).
+   */
+  | { readonly kind: 'missing'; readonly path: string; readonly links: readonly string[]; readonly dangling?: boolean }
   /** A link whose target is not in the repository (absolute, or `..` above the root). */
   | { readonly kind: 'outside'; readonly link: string; readonly target: string; readonly links: readonly string[] }
   /** More than MAX_LINKS links (a loop or a chain too long), as the kernel's ELOOP. */
@@ -74,6 +78,29 @@ export class RepoTree {
     return this.dirs.get(dir === '' ? '.' : dir) ?? null
   }
 
+  /**
+   * Entry names of a directory, also when the path reaches it through a link (a linked
+   * directory, `deploy/current -> v2`): what systemd lists there.
+   */
+  listing(dir: string): readonly string[] | null {
+    const own = this.listDir(dir)
+    if (own !== null) return own
+    const r = this.resolve(dir === '' ? '.' : dir)
+    return r.kind === 'dir' ? this.listDir(r.path) : null
+  }
+
+  /**
+   * The entry a path names, also under a linked directory (its parent resolved, the path's own
+   * last component not followed).
+   */
+  entryAt(path: string): RepoEntry | undefined {
+    const own = this.entries.get(path)
+    if (own !== undefined) return own
+    const parent = this.resolve(dirname(path))
+    if (parent.kind !== 'dir' || parent.links.length === 0) return undefined
+    return this.entries.get(parent.path === '.' ? basename(path) : `${parent.path}/${basename(path)}`)
+  }
+
   /** Paths of every symbolic link in the tree. */
   links(): readonly string[] {
     if (this.linkList === null) {
@@ -100,8 +127,13 @@ export class RepoTree {
     const todo = splitPath(path).reverse()
     const at: string[] = []
     let hops = 0
+    // The bottom `tail` components of `todo` are the path's own (not pushed by a link).
+    let tail = todo.length
+    let own = true
     while (todo.length > 0) {
+      own = todo.length <= tail
       const part = todo.pop()!
+      if (own) tail = todo.length
       if (part === '.' || part === '') continue
       if (part === '..') {
         if (at.length === 0) {
@@ -120,7 +152,7 @@ export class RepoTree {
           at.push(part)
           continue
         }
-        return { kind: 'missing', path: [here, ...todo.slice().reverse()].join('/'), links }
+        return { kind: 'missing', path: [here, ...todo.slice().reverse()].join('/'), links, dangling: !own }
       }
       if (e.kind === 'file') {
         if (todo.some((p) => p !== '' && p !== '.')) return { kind: 'missing', path: [here, ...todo.slice().reverse()].join('/'), links }

@@ -41,7 +41,7 @@ export function unreadableReason(r: Resolution): string | null {
     case 'unread':
       return `the target of symbolic link ${r.link} was not read`
     case 'missing':
-      return r.links.length > 0 ? `symbolic link ${r.links[r.links.length - 1]} points to ${r.path}, which is not in the repository` : null
+      return r.links.length > 0 && r.dangling !== false ? `symbolic link ${r.links[r.links.length - 1]} points to ${r.path}, which is not in the repository` : null
     default:
       return null
   }

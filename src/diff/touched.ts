@@ -71,7 +71,31 @@ export function touchedDirectories(trees: readonly RepoTree[], changes: readonly
   }
   for (const p of changed) touch(p)
   for (const t of trees) for (const link of linksReachingChanges(t, changed, changedDirs)) touch(link)
+  for (const d of linkedUnitDirectories(trees, changed)) dirs.add(d)
   return dirs
+}
+
+/**
+ * Links to directories (`deploy/current -> v2`) that a change reaches: the link itself changed,
+ * or a unit or drop-in directly in the directory it leads to. systemd loads the units under the
+ * link's path, so that path is a unit directory of its own.
+ */
+function linkedUnitDirectories(trees: readonly RepoTree[], changed: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>()
+  const withChanges = new Set<string>()
+  for (const p of changed) {
+    const dir = dirname(p)
+    withChanges.add(isDropInDirectory(dir) ? dirname(dir) : dir)
+  }
+  for (const t of trees) {
+    for (const link of t.links()) {
+      if (isDropInDirectory(link) || isEnablementDirectory(link) || isUnitLikeName(basename(link))) continue
+      const r = t.resolve(link)
+      if (r.kind !== 'dir') continue
+      if (changed.has(link) || r.links.some((l) => changed.has(l)) || withChanges.has(r.path)) out.add(link)
+    }
+  }
+  return out
 }
 
 /**
@@ -86,7 +110,7 @@ export function filesToRead(tree: RepoTree, dirs: ReadonlySet<string>): Set<stri
     if (r.kind === 'file') out.add(r.path)
   }
   for (const d of dirs) {
-    for (const name of tree.listDir(d) ?? []) {
+    for (const name of tree.listing(d) ?? []) {
       const p = joinPath(d, name)
       if (isUnitLikeName(name)) add(p)
       if (!isDropInDirectory(p)) continue

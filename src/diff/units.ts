@@ -4,25 +4,27 @@
  *
  * - A unit file of a reviewed type (service, socket, mount, swap) is a unit; so is a build
  *   template of one (`foo.service.in`), read through the build view.
- * - A symbolic link to a unit file of the repository is a name of that unit (an alias, or a
- *   linked unit file), never a second unit; so is everything in an enablement directory
- *   (`multi-user.target.wants/`). A link to /dev/null, or an empty file, masks: no unit on that
- *   side. A link to
- *   something that is not a unit file is a unit with that content; one that leaves the
- *   repository, dangles or loops is a unit that cannot be read (it fails closed when loaded).
+ * - An alias (a link to a unit file of the same directory) is a name of that unit; so is
+ *   everything in an enablement directory (`multi-user.target.wants/`). Any other link systemd
+ *   loads as a unit is the unit at its own path: a linked unit file (its target in another
+ *   directory), a unit under a linked directory. An alias is loaded as the unit at its path when
+ *   the other side has a unit there (affected.ts). A link to /dev/null, or an empty file, masks: no
+ *   unit on that side. A link that leaves the repository, dangles or loops is a unit that cannot
+ *   be read (it fails closed when loaded).
  * - A template `app@.service` is analysed as systemd-analyze's own instance, and every instance
  *   the repository names is a unit too: `app@main.service.d/` next to it, a link named
- *   `app@main.service` to it (in an enablement directory or as an alias).
+ *   `app@main.service` to it (in an enablement directory or as an alias), or the name in the
+ *   content of the directory's units and drop-ins (`DefaultInstance=`, `Unit=`, `Wants=`, …).
  * - Files named like units that are something else are no units: D-Bus activation files
  *   (`[D-BUS Service]`) and XML files (Avahi service definitions). Only when nothing in them is a
  *   systemd section: a `[Service]` section makes the file a unit, whatever comes first.
  */
-import { unitNameKind, unitType, templateOf } from '../unit/names.js'
+import { unitNameKind, unitType, templateOf, withInstance } from '../unit/names.js'
 import { basename, dirname, joinPath, type UnitSource } from '../unit/source.js'
 import { buildView, generatedName, type BuildSettings, type BuildView } from './build-view.js'
 import type { RepoTree } from './repo-tree.js'
 import type { Snapshot } from './snapshot.js'
-import { dropInDirectoryUnit, isEnablementDirectory, isUnitDirectory, REVIEWED_TYPES } from './unit-paths.js'
+import { dropInDirectoryUnit, isDropInDirectory, isEnablementDirectory, isUnitDirectory, REVIEWED_TYPES } from './unit-paths.js'
 
 export interface UnitRef {
   /**
@@ -41,6 +43,8 @@ export interface UnitRef {
 
 export interface SideUnits {
   readonly units: ReadonlyMap<string, UnitRef>
+  /** Alias links of the directories (names of another unit): loaded only when the other side has a unit there. */
+  readonly aliases: ReadonlyMap<string, UnitRef>
   /** Files named like units that are none, with the reason. */
   readonly notUnits: Map<string, string>
 }
@@ -67,8 +71,15 @@ export function foreignFormat(bytes: Uint8Array, type: string): string | null {
 /** What a unit-named path of a unit directory is on this side. */
 type Kind = 'unit' | 'name' | 'mask' | 'none'
 
+/**
+ * A unit-named path is a unit when systemd loads it as one from its directory: a file (also
+ * under a linked directory), or a link that is no alias — a linked unit file, whose target lies
+ * in another directory (`units/extra/app.service -> ../app.service`,
+ * `deploy/acme.service -> ../vendor/acme/acme.service`), or a link to something not named like a
+ * unit. An alias (a link to a unit file of the same directory) is a name of that unit.
+ */
 function kindOf(tree: RepoTree, path: string, suffixes: readonly string[]): Kind {
-  const e = tree.entry(path)
+  const e = tree.entryAt(path)
   if (e === undefined) return 'none'
   // An empty unit file masks, as a link to /dev/null does (systemd's null_or_empty()).
   if (e.kind === 'file') return e.size === 0 ? 'mask' : 'unit'
@@ -76,11 +87,41 @@ function kindOf(tree: RepoTree, path: string, suffixes: readonly string[]): Kind
   if (r.kind === 'mask') return 'mask'
   if (r.kind === 'dir') return 'none'
   if (r.kind === 'file') {
-    if (isUnitFileName(basename(r.path), suffixes)) return 'name'
+    if (isUnitFileName(basename(r.path), suffixes) && isAliasLink(tree, path, e.target)) return 'name'
     return (tree.entry(r.path) as { size: number }).size === 0 ? 'mask' : 'unit'
   }
   // Dangling, outside the repository, a loop: a unit whose content cannot be read.
   return 'unit'
+}
+
+/**
+ * A link whose target (one hop, as systemd's unit_file_resolve_symlink() reads it) lies in the
+ * link's own directory: an alias. An absolute target (a root file system's own unit directory)
+ * is an alias too. Anything else links a unit file: the link's path is the unit.
+ */
+function isAliasLink(tree: RepoTree, path: string, target: string | null): boolean {
+  if (target === null) return false
+  if (target.startsWith('/')) return true
+  const dir = dirname(path)
+  const joined = normalizeRelative(joinPath(dir, target))
+  if (joined === null) return false
+  const targetDir = dirname(joined)
+  if (targetDir === dir) return true
+  const a = tree.resolve(targetDir)
+  const b = tree.resolve(dir)
+  return a.kind === 'dir' && b.kind === 'dir' && a.path === b.path
+}
+
+function normalizeRelative(p: string): string | null {
+  const out: string[] = []
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (out.length === 0) return null
+      out.pop()
+    } else out.push(part)
+  }
+  return out.join('/') || '.'
 }
 
 function isUnitFileName(name: string, suffixes: readonly string[]): boolean {
@@ -122,19 +163,21 @@ export function unitsOf(snapshot: Snapshot, dirs: Iterable<string>, settings: Bu
   const source = snapshot.source
   const global = buildView(source, settings)
   const units = new Map<string, UnitRef>()
+  const aliases = new Map<string, UnitRef>()
   const notUnits = new Map<string, string>()
   let linked: Map<string, Map<string, string[]>> | undefined
 
   for (const dir of [...dirs].sort()) {
     if (!isUnitDirectory(dir)) continue
-    const names = tree.listDir(dir) ?? []
+    const names = tree.listing(dir) ?? []
+    let named: Map<string, string[]> | undefined
     for (const name of names) {
       const path = joinPath(dir, name)
       const generated = generatedName(name, false, settings.suffixes)
       const unitName = generated ?? (unitNameKind(name) !== null ? name : null)
       if (unitName === null) {
         const dot = name.lastIndexOf('.')
-        if (dot > 0 && unitNameKind(name.slice(0, dot)) !== null && tree.entry(path) !== undefined) {
+        if (dot > 0 && unitNameKind(name.slice(0, dot)) !== null && tree.entryAt(path) !== undefined) {
           notUnits.set(path, `named like the unit ${name.slice(0, dot)} with the suffix ${name.slice(dot)}, which is not a build-template suffix: not reviewed`)
         }
         continue
@@ -144,23 +187,33 @@ export function unitsOf(snapshot: Snapshot, dirs: Iterable<string>, settings: Bu
         notUnits.set(path, `a .${type} unit starts no process of its own`)
         continue
       }
-      if (kindOf(tree, path, settings.suffixes) !== 'unit') continue
+      const kind = kindOf(tree, path, settings.suffixes)
       const loadPath = generated !== null ? joinPath(dir, unitName) : path
       const view = generated !== null ? buildView(source, settings, { generated: loadPath, template: path }) : global
+      if (kind === 'name') {
+        // An alias: a name of the unit it leads to — unless the other side has a unit at this
+        // path (a file turned into an alias): then what runs under this name changed.
+        aliases.set(path, { id: path, file: path, loadPath, view, namedBy: [] })
+        continue
+      }
+      if (kind !== 'unit') continue
       units.set(path, { id: path, file: path, loadPath, view, namedBy: [] })
       if (unitNameKind(unitName) !== 'template') continue
 
       // The instances the repository names.
       const instances = new Map<string, string[]>()
+      const add = (instance: string, by: readonly string[]): void => {
+        instances.set(instance, [...new Set([...(instances.get(instance) ?? []), ...by])])
+      }
       for (const n of names) {
         const stem = dropInDirectoryUnit(joinPath(dir, n))
-        if (stem !== null && unitNameKind(stem) === 'instance' && templateOf(stem) === unitName) instances.set(stem, [joinPath(dir, n)])
+        if (stem !== null && unitNameKind(stem) === 'instance' && templateOf(stem) === unitName) add(stem, [joinPath(dir, n)])
       }
       linked ??= instanceLinks(tree, settings.suffixes)
       const resolved = tree.resolve(path)
-      for (const [instance, links] of linked.get(resolved.kind === 'file' ? resolved.path : path) ?? []) {
-        instances.set(instance, [...(instances.get(instance) ?? []), ...links])
-      }
+      for (const [instance, links] of linked.get(resolved.kind === 'file' ? resolved.path : path) ?? []) add(instance, links)
+      named ??= instancesNamedIn(source, dir, names, settings.suffixes)
+      for (const [instance, files] of named) if (templateOf(instance) === unitName) add(instance, files)
       for (const [instance, namedBy] of instances) {
         const id = joinPath(dir, instance)
         // An instance with a file of its own is a unit already (and shadows the template).
@@ -169,7 +222,64 @@ export function unitsOf(snapshot: Snapshot, dirs: Iterable<string>, settings: Bu
       }
     }
   }
-  return { units, notUnits }
+  return { units, aliases, notUnits }
+}
+
+/** Keys whose values name units that are started (or enabled) with the unit that names them. */
+const NAMING_KEYS = new Set([
+  'Wants', 'Requires', 'Requisite', 'BindsTo', 'PartOf', 'Upholds', 'OnFailure', 'OnSuccess', 'Also', 'Unit', 'Service',
+  'Sockets', 'PropagatesReloadTo', 'ReloadPropagatedFrom', 'PropagatesStopTo', 'StopPropagatedFrom',
+])
+
+/**
+ * Instances named by the content of a directory's units and drop-ins: `[Install]
+ * DefaultInstance=` of a template, `Unit=` of timers and paths, `Service=` of sockets and every
+ * dependency key (`Wants=backup@etc.service`). Instance name → the files naming it.
+ */
+function instancesNamedIn(source: UnitSource, dir: string, names: readonly string[], suffixes: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  const add = (instance: string, file: string): void => {
+    if (instance.includes('%') || unitNameKind(instance) !== 'instance') return
+    const files = out.get(instance)
+    if (files === undefined) out.set(instance, [file])
+    else if (!files.includes(file)) files.push(file)
+  }
+  const scan = (file: string, unitName: string | null): void => {
+    let bytes: Uint8Array | null = null
+    try {
+      bytes = source.read(file)
+    } catch {
+      return
+    }
+    if (bytes === null || bytes.length > 1 << 20) return
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+    for (const m of text.matchAll(/^[ \t]*([A-Za-z]+)[ \t]*=(.*)$/gm)) {
+      const key = m[1]!
+      const value = m[2]!.trim()
+      if (key === 'DefaultInstance') {
+        if (unitName !== null && unitNameKind(unitName) === 'template' && value !== '') add(withInstance(unitName, value), file)
+      } else if (NAMING_KEYS.has(key)) {
+        for (const w of value.split(/\s+/)) if (w !== '') add(w, file)
+      }
+    }
+  }
+  for (const name of names) {
+    const path = joinPath(dir, name)
+    const unitName = generatedName(name, false, suffixes) ?? (unitNameKind(name) !== null ? name : null)
+    if (unitName !== null) {
+      scan(path, unitName)
+      continue
+    }
+    if (!isDropInDirectory(path)) continue
+    let entries: readonly string[] | null = null
+    try {
+      entries = source.list(path)
+    } catch {
+      continue
+    }
+    for (const e of entries ?? []) if (e.endsWith('.conf')) scan(joinPath(path, e), null)
+  }
+  return out
 }
 
 /**

@@ -9,18 +9,18 @@ import { snapshotsFromGit } from '../../src/diff/from-git.js'
 import { DEFAULT_GATE } from '../../src/diff/gate.js'
 import type { DiffReport } from '../../src/diff/report.js'
 import { GitRepo } from '../../src/git/git.js'
-import { makeRepo, type TestRepo } from '../helpers/git-repo.js'
+import { makeRepo, type FileSpec, type TestRepo } from '../helpers/git-repo.js'
 
 const repos: TestRepo[] = []
 afterEach(() => repos.splice(0).forEach((r) => r.cleanup()))
 
-function pr(base: Record<string, string>, head: Record<string, string | null>): DiffReport {
+function pr(base: Record<string, FileSpec>, head: Record<string, FileSpec>, version: '252' | '262' = '252'): DiffReport {
   const repo = makeRepo()
   repos.push(repo)
   const b = repo.commit({ 'README.md': 'x\n', ...base }, 'base')
   const h = repo.commit(head, 'head')
   const input = snapshotsFromGit(new GitRepo(repo.dir), b, h)
-  return diffSnapshots(input.base, input.head, input.changes, { version: '252', gate: DEFAULT_GATE, recommend: false })
+  return diffSnapshots(input.base, input.head, input.changes, { version, gate: DEFAULT_GATE, recommend: false })
 }
 
 const findings = (r: DiffReport): string[] =>
@@ -93,5 +93,50 @@ describe('drop-ins for units the repository does not ship', () => {
     const r = pr({}, { 'etc/systemd/system/ntpd.service.d/time.conf': '# systemd-exposure: allow CAP_SYS_TIME -- sets the clock\n[Service]\nAmbientCapabilities=CAP_SYS_TIME\n' })
     expect(r.verdict).toBe('pass')
     expect(r.services[0]!.capabilities.widened[0]!.accepted[0]).toMatchObject({ privilege: 'CAP_SYS_TIME', by: 'waiver' })
+  })
+
+  it('a drop-in that is a link, or a drop-in directory that is a link: a change of what they lead to is a change', () => {
+    const plus = '[Service]\nExecStartPre=+/bin/sh -c "cp /var/tmp/x /etc/sudoers.d/x"\n'
+    const r = pr(
+      { 'common/tuning.conf': '[Service]\nEnvironment=A=1\n', 'units/sshd.service.d/tuning.conf': { link: '../../common/tuning.conf' }, 'common/ssh.d/a.conf': '[Service]\nEnvironment=A=1\n', 'units/ssh.service.d': { link: '../common/ssh.d' } },
+      { 'common/tuning.conf': plus, 'common/ssh.d/zz.conf': plus },
+    )
+    expect(r.services.map((s) => [s.unit, s.changedFiles])).toEqual([
+      ['ssh.service', ['common/ssh.d/zz.conf']],
+      ['sshd.service', ['common/tuning.conf']],
+    ])
+    expect(r.services.map((s) => s.capabilities.widened.some((w) => w.command !== null))).toEqual([true, true])
+    expect(r.verdict).toBe('fail')
+  })
+
+  it('a drop-in for a unit the change deletes from the repository is reviewed against the assumed unit files', () => {
+    const r = pr({ 'units/app.service': '[Service]\nUser=app\nNoNewPrivileges=yes\nExecStart=/usr/bin/app\n' }, { 'units/app.service': null, 'units/app.service.d/override.conf': '[Service]\nUser=root\n' })
+    expect(r.services.map((s) => [s.unit, s.status, s.path])).toEqual([
+      ['app.service', 'removed', 'units/app.service'],
+      ['app.service', 'modified', 'units/app.service.d'],
+    ])
+    expect(findings(r)).toEqual(['app.service held root 41caps @units/app.service.d/override.conf:2'])
+    expect(r.skipped).toEqual([])
+  })
+
+  it('a command added to a socket fails: the distribution socket may run none', () => {
+    const r = pr({}, { 'units/ssh.socket.d/hook.conf': '[Socket]\nExecStartPost=/usr/local/lib/ssh/socket-hook\n' })
+    expect(r.services[0]!.capabilities.widened.map((w) => w.what)).toEqual(['now runs as root: all 41 capabilities at start (if its unit file is a root unit that runs no command of its own)'])
+    expect(r.verdict).toBe('fail')
+  })
+
+  it('undoing what the distribution unit may restrict fails: a bounding-set reset, PrivateUsers=no, a seccomp reset (252)', () => {
+    const dir = 'etc/systemd/system/systemd-logind.service.d'
+    for (const reset of ['CapabilityBoundingSet=~', 'CapabilityBoundingSet=~CAP_BOGUS']) {
+      const r = pr({ [`${dir}/site.conf`]: '[Service]\nLimitNOFILE=16384\n' }, { [`${dir}/site.conf`]: `[Service]\nLimitNOFILE=16384\n${reset}\n` })
+      expect(r.services[0]!.capabilities.widened.map((w) => w.what)).toEqual(['now holds 40 capabilities at start (if its unit file is a root unit with a restricted bounding set)'])
+    }
+    const users = pr({}, { 'etc/systemd/system/redis.service.d/override.conf': '[Service]\nPrivateUsers=no\n' })
+    expect(users.services[0]!.capabilities.widened.map((w) => w.what)).toEqual(['now holds all 41 capabilities at start (if its unit file is a root unit with PrivateUsers=yes)'])
+    const seccomp = { 'etc/systemd/system/redis.service.d/override.conf': '[Service]\nSystemCallFilter=\n' }
+    expect(pr({}, seccomp).verdict).toBe('fail')
+    expect(pr({}, seccomp, '262').verdict).toBe('pass')
+    // Hardening that names the same settings passes.
+    expect(pr({}, { 'etc/systemd/system/redis.service.d/h.conf': '[Service]\nPrivateUsers=yes\nSystemCallFilter=@system-service\nCapabilityBoundingSet=~CAP_SYS_ADMIN\n' }).verdict).toBe('pass')
   })
 })

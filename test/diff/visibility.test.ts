@@ -172,8 +172,11 @@ describe('names are not units', () => {
     const r = diff(repo, base, head)
     expect(summary(r)).toEqual([['virtfs@share.service', 'added', 'systemd/system/virtfs@.service']])
     expect(r.services[0]!.changedFiles).toEqual(['systemd/system/multi-user.target.wants/virtfs@share.service'])
-    // The template runs as root with every capability: a new instance of it is a new root service.
-    expect(added(r.services[0]!)).toHaveLength(41)
+    // Its baseline is the template as base analyses it: an instance of an unchanged template adds
+    // nothing that does not depend on its name.
+    expect(r.services[0]!.basePath).toBe('systemd/system/virtfs@.service')
+    expect(added(r.services[0]!)).toEqual([])
+    expect(r.verdict).toBe('pass')
     // Editing the template changes both the template as analysed and the named instance.
     const edit = repo.commit({ 'systemd/system/virtfs@.service': upstream('flatcar-init/virtfs@.service') + 'CapabilityBoundingSet=CAP_SYS_ADMIN\n' })
     expect(summary(diff(repo, head, edit))).toEqual([
@@ -227,7 +230,8 @@ describe('instances and aliases', () => {
     const head = repo.commit({ 'units/app@main.service.d/caps.conf': '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN\nAmbientCapabilities=CAP_SYS_ADMIN\n' })
     const r = diff(repo, base, head)
     expect(summary(r)).toEqual([['app@main.service', 'added', 'units/app@.service']])
-    expect(added(r.services[0]!)).toEqual(['CAP_NET_BIND_SERVICE', 'CAP_SYS_ADMIN'])
+    // Compared with the template as base analyses it: only what the drop-in adds is new.
+    expect(added(r.services[0]!)).toEqual(['CAP_SYS_ADMIN'])
     expect(r.verdict).toBe('fail')
     // Once the instance exists on both sides, an edit of its drop-in is a modification.
     const edit = repo.commit({ 'units/app@main.service.d/caps.conf': '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN CAP_BPF\nAmbientCapabilities=CAP_SYS_ADMIN CAP_BPF\n' })
@@ -270,6 +274,112 @@ describe('instances and aliases', () => {
     expect(r.verdict).toBe('fail')
   })
 })
+
+describe('a link systemd loads as a unit is a unit, at its own path', () => {
+  const ROOT = '[Service]\nExecStart=/usr/bin/web\n'
+  const TO_ROOT = '[Service]\nUser=root\n'
+
+  it('a linked unit file elsewhere (another name or the same) reads its own drop-ins', () => {
+    const { repo, base } = repoWith({ 'units/app.service': TIGHT, 'units/extra/app-legacy.service': { link: '../app.service' }, 'units/extra/app.service': { link: '../app.service' } })
+    const head = repo.commit({ 'units/extra/app-legacy.service.d/compat.conf': TO_ROOT, 'units/extra/app.service.d/compat.conf': TO_ROOT })
+    const r = diff(repo, base, head)
+    expect(summary(r)).toEqual([
+      ['app-legacy.service', 'modified', 'units/extra/app-legacy.service'],
+      ['app.service', 'modified', 'units/extra/app.service'],
+    ])
+    expect(r.services.every((s) => s.capabilities.widened.some((w) => w.root))).toBe(true)
+    expect(r.skipped).toEqual([])
+    expect(r.verdict).toBe('fail')
+  })
+
+  it('an edit of a file that a linked unit file also loads is reported once; units that differ are all kept', () => {
+    const { repo, base } = repoWith({ 'units/app.service': TIGHT, 'deploy/app.service': { link: '../units/app.service' }, 'deploy/app.service.d/x.conf': '[Unit]\nDescription=x\n' })
+    const head = repo.commit({ 'units/app.service': TIGHT + 'PrivateTmp=yes\n' })
+    expect(summary(diff(repo, base, head))).toEqual([
+      ['app.service', 'modified', 'deploy/app.service'],
+      ['app.service', 'modified', 'units/app.service'],
+    ])
+    const { repo: repo2, base: base2 } = repoWith({ 'units/app.service': TIGHT, 'deploy/app.service': { link: '../units/app.service' } })
+    const head2 = repo2.commit({ 'units/app.service': TIGHT + 'PrivateTmp=yes\n' })
+    const r2 = diff(repo2, base2, head2)
+    expect(summary(r2)).toEqual([['app.service', 'modified', 'units/app.service']])
+    expect(r2.verdict).toBe('pass')
+  })
+
+  it('a unit file turned into a link to another file, or into an alias of another unit, is modified, compared with what it was', () => {
+    const { repo, base } = repoWith({
+      'units/app.service': TIGHT,
+      'units/multi-user.target.wants/app.service': { link: '../app.service' },
+      'units/app-debug.service': ROOT,
+      'units/job.service': TIGHT,
+      'shared/job-v2.service': ROOT,
+    })
+    const head = repo.commit({ 'units/app.service': { link: 'app-debug.service' }, 'units/job.service': { link: '../shared/job-v2.service' } })
+    const r = diff(repo, base, head)
+    expect(summary(r)).toEqual([
+      ['app-debug.service', 'modified', 'units/app.service'],
+      ['job.service', 'modified', 'units/job.service'],
+    ])
+    expect(r.services.map((s) => s.capabilities.widened.some((w) => w.root))).toEqual([true, true])
+    expect(r.verdict).toBe('fail')
+  })
+
+  it('a link into vendor/ is reviewed where it is loaded; a unit under a linked directory, when the link is switched', () => {
+    const { repo, base } = repoWith({
+      'vendor/acme/acme.service': TIGHT,
+      'deploy/acme.service': { link: '../vendor/acme/acme.service' },
+      'deploy/v1/app.service': TIGHT,
+      'deploy/v2/app.service': ROOT,
+      'deploy/current': { link: 'v1' },
+    })
+    const head = repo.commit({ 'vendor/acme/acme.service': ROOT, 'deploy/current': { link: 'v2' }, 'vendor/acme/new.service': ROOT, 'deploy/new.service': { link: '../vendor/acme/new.service' } })
+    const r = diff(repo, base, head)
+    expect(summary(r)).toEqual([
+      ['acme.service', 'modified', 'deploy/acme.service'],
+      ['app.service', 'modified', 'deploy/current/app.service'],
+      ['new.service', 'added', 'deploy/new.service'],
+    ])
+    expect(r.services.map((s) => s.unreadable.after)).toEqual([null, null, null])
+    expect(r.services.map((s) => s.capabilities.widened.some((w) => w.root))).toEqual([true, true, true])
+  })
+})
+
+describe('instances named anywhere in the units', () => {
+  const BACKUP = '[Service]\nType=oneshot\nUser=backup\nNoNewPrivileges=yes\nExecStartPre=+/usr/bin/chown -R backup:backup %f\nExecStart=/usr/bin/backup\n[Install]\nWantedBy=multi-user.target\nDefaultInstance=srv-backup\n'
+
+  it('DefaultInstance=, Unit= of a timer and Wants= name instances: reviewed, with what the instance name changes', () => {
+    const { repo, base } = repoWith({ 'units/backup@.service': BACKUP })
+    for (const change of <Record<string, FileSpec>[]>[
+      { 'units/backup@.service': BACKUP.replace('srv-backup', 'etc') },
+      { 'units/backup-etc.timer': '[Timer]\nOnCalendar=daily\nUnit=backup@etc.service\n' },
+      { 'units/sync.service': '[Unit]\nWants=backup@etc.service\n[Service]\nExecStart=/usr/bin/sync\nUser=sync\n' },
+    ]) {
+      repo.git('reset', '-q', '--hard', base)
+      const r = diff(repo, base, repo.commit(change))
+      const etc = r.services.find((s) => s.unit === 'backup@etc.service')!
+      expect(etc.status).toBe('added')
+      expect(etc.capabilities.widened.map((w) => w.command?.text)).toEqual(['+/usr/bin/chown -R backup:backup %f'])
+      expect(r.verdict).toBe('fail')
+    }
+  })
+
+  it('a new instance of an unchanged template, and an instance drop-in that only describes it, pass', () => {
+    const { repo, base } = repoWith({ 'units/backup@.service': BACKUP, 'units/multi-user.target.wants/backup@srv-backup.service': { link: '../backup@.service' }, 'units/wg@.service': ROOT_TEMPLATE })
+    const head = repo.commit({
+      'units/multi-user.target.wants/wg@wg1.service': { link: '../wg@.service' },
+      'units/wg@wg0.service.d/description.conf': '[Unit]\nDescription=office tunnel\n',
+      'units/multi-user.target.wants/backup@srv-data.service': { link: '../backup@.service' },
+    })
+    const r = diff(repo, base, head)
+    expect(r.services.filter((s) => s.status === 'added').map((s) => s.unit).sort()).toEqual(['backup@srv-data.service', 'wg@wg0.service', 'wg@wg1.service'])
+    // backup@srv-data chowns /srv/data instead of /srv/i: a path the template as analysed does not name.
+    expect(r.failures.map((f) => f.unit)).toEqual(['backup@srv-data.service'])
+    const { repo: repo2, base: base2 } = repoWith({ 'units/wg@.service': ROOT_TEMPLATE })
+    expect(diff(repo2, base2, repo2.commit({ 'units/wg@wg0.service.d/description.conf': '[Unit]\nDescription=office tunnel\n' })).verdict).toBe('pass')
+  })
+})
+
+const ROOT_TEMPLATE = '[Service]\nType=oneshot\nExecStart=/usr/bin/wg-quick up %i\n'
 
 describe('every unit type that starts processes', () => {
   const SOCKET = '[Unit]\nDescription=app socket\n\n[Socket]\nListenStream=/run/app.sock\nExecStartPost=/usr/bin/app-setup\nUser=app\nNoNewPrivileges=yes\nCapabilityBoundingSet=\n'
