@@ -7836,7 +7836,8 @@ function expandBuildTemplate(bytes, extra = {}, choose = /* @__PURE__ */ new Map
     if (Object.hasOwn(extra, name)) return extra[name];
     if (autotools !== void 0) {
       const key = autotools.toLowerCase().replace(/_post$/, "");
-      return Object.hasOwn(AUTOTOOLS_PLACEHOLDERS, key) ? AUTOTOOLS_PLACEHOLDERS[key] : null;
+      if (Object.hasOwn(AUTOTOOLS_PLACEHOLDERS, key)) return AUTOTOOLS_PLACEHOLDERS[key];
+      return Object.hasOwn(SYSTEMD_JINJA_PLACEHOLDERS, autotools) ? SYSTEMD_JINJA_PLACEHOLDERS[autotools] : null;
     }
     return Object.hasOwn(SYSTEMD_JINJA_PLACEHOLDERS, jinja) ? SYSTEMD_JINJA_PLACEHOLDERS[jinja] : null;
   };

@@ -226,7 +226,9 @@ export function expandBuildTemplate(bytes: Uint8Array, extra: Readonly<Record<st
     if (Object.hasOwn(extra, name)) return extra[name]!
     if (autotools !== undefined) {
       const key = autotools.toLowerCase().replace(/_post$/, '')
-      return Object.hasOwn(AUTOTOOLS_PLACEHOLDERS, key) ? AUTOTOOLS_PLACEHOLDERS[key]! : null
+      if (Object.hasOwn(AUTOTOOLS_PLACEHOLDERS, key)) return AUTOTOOLS_PLACEHOLDERS[key]!
+      // systemd's own units spelled its meson names @SERVICE_WATCHDOG@ before they moved to jinja.
+      return Object.hasOwn(SYSTEMD_JINJA_PLACEHOLDERS, autotools) ? SYSTEMD_JINJA_PLACEHOLDERS[autotools]! : null
     }
     return Object.hasOwn(SYSTEMD_JINJA_PLACEHOLDERS, jinja!) ? SYSTEMD_JINJA_PLACEHOLDERS[jinja!]! : null
   }
