@@ -8,6 +8,7 @@
  * an elevated command, its sandbox escape — that the line right below the waiver causes. Settings can also allow capabilities for every unit (`CAP_X`)
  * or one unit (`foo.service:CAP_X`, `foo.service:ALL`).
  */
+import { lineSpans } from '../unit/line-ends.js'
 import { capabilityBit } from './capabilities.js'
 
 export interface Waiver {
@@ -33,7 +34,9 @@ export function findWaivers(file: string, bytes: Uint8Array): { waivers: Waiver[
   // Waivers are plain comment lines, so a quick scan of the text is enough.
   const text = Buffer.from(bytes).toString('utf8')
   if (!text.includes('systemd-exposure:')) return { waivers, problems }
-  const lines = text.split(/\r\n|\n|\r/)
+  // Numbered as systemd numbers the lines (read_line_full()), so a waiver's line and the line
+  // below it are those the loader reports for assignments.
+  const lines = [...lineSpans(text)].map((l) => text.slice(l.start, l.end))
   lines.forEach((l, i) => {
     const m = WAIVER.exec(l)
     if (!m) return

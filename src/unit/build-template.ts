@@ -17,6 +17,7 @@
  *   as true), `{% elif %}`/`{% else %}` branches are dropped, and a warning says so. When any
  *   branch sets identity or capabilities, the template is unresolvable.
  */
+import { lineSpans } from './line-ends.js'
 import { CAPABILITY_NAMES } from '../model/linux-names.js'
 
 /**
@@ -112,8 +113,13 @@ const STATEMENT = /^\s*\{%-?\s*(\w+)?.*?-?%\}\s*$/
 const ALL_CAPABILITIES = CAPABILITY_NAMES.map((c) => c.toUpperCase()).join(' ')
 
 export function expandBuildTemplate(bytes: Uint8Array, extra: Readonly<Record<string, string>> = {}): BuildTemplateResult {
-  // latin1: one character per byte, so bytes that are not ASCII come back exactly.
-  const lines = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').split('\n')
+  // latin1: one character per byte, so bytes that are not ASCII come back exactly. Lines are
+  // systemd's (read_line_full()), each kept with its own terminator, so the generated unit has
+  // the template's line numbers.
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
+  const spans = [...lineSpans(text)]
+  const lines = spans.map((l) => text.slice(l.start, l.end))
+  const terminators = spans.map((l) => text.slice(l.end, l.next))
   const unknown = new Set<string>()
   const unresolvable: TemplateNote[] = []
   const warnings: TemplateNote[] = []
@@ -165,7 +171,7 @@ export function expandBuildTemplate(bytes: Uint8Array, extra: Readonly<Record<st
     const continuation: boolean = continuedKey !== null
     const comment: boolean = !continuation && (trimmed.startsWith('#') || trimmed.startsWith(';'))
     const key: string | null = continuation ? continuedKey : keyOf(trimmed)
-    continuedKey = !comment && /\\\r?$/.test(raw) ? key ?? '' : null
+    continuedKey = !comment && /(?:^|[^\\])(?:\\\\)*\\$/.test(raw) ? key ?? '' : null
     if (comment) continue
     if (blocks.length > 0 && key !== null && IDENTITY_AND_CAPABILITY_KEYS.has(key)) for (const b of blocks) b.identity = true
     if (!keep) {
@@ -217,7 +223,7 @@ export function expandBuildTemplate(bytes: Uint8Array, extra: Readonly<Record<st
   if (droppedBranches > 0) {
     warnings.push({ line: 0, message: `build options are unknown: the first branch of each {% if %} block was kept, ${droppedBranches} {% elif %}/{% else %} branch${droppedBranches === 1 ? ' was' : 'es were'} dropped` })
   }
-  return { bytes: Buffer.from(lines.join('\n'), 'latin1'), unknown: [...unknown], unresolvable, warnings }
+  return { bytes: Buffer.from(lines.map((l, i) => l + terminators[i]).join(''), 'latin1'), unknown: [...unknown], unresolvable, warnings }
 }
 
 /** The key of an assignment line (`Key=value`), or null. */
