@@ -666,9 +666,9 @@ var init_linux_names = __esm({
       "mips",
       "mips64",
       "mips64-n32",
-      "mipsel",
-      "mipsel64",
-      "mipsel64-n32",
+      "mips-le",
+      "mips64-le",
+      "mips64-le-n32",
       "parisc",
       "parisc64",
       "ppc",
@@ -3904,6 +3904,7 @@ function initialServiceState(traits) {
       ExecStart: [],
       ExecStartPost: [],
       ExecReload: [],
+      ExecReloadPost: [],
       ExecStop: [],
       ExecStopPre: [],
       ExecStopPost: []
@@ -3922,6 +3923,7 @@ var init_state = __esm({
       "ExecStart",
       "ExecStartPost",
       "ExecReload",
+      "ExecReloadPost",
       "ExecStop",
       "ExecStopPre",
       "ExecStopPost"
@@ -4502,7 +4504,11 @@ var init_directives = __esm({
       }],
       ["Service.WorkingDirectory", workingDirectory],
       ["Service.PrivatePIDs", bool((s, v) => s.privatePids = v)],
-      ...["ExecCondition", "ExecStartPre", "ExecStart", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost"].map(
+      // ExecReloadPost= (262; systemd.service(5): "added in version 259") is a control command like
+      // ExecReload=: same syntax, and PermissionsStartOnly= strips its sandbox too (service_spawn()
+      // masks EXEC_APPLY_SANDBOXING for every EXEC_IS_CONTROL command). Versions whose table lacks
+      // the key never reach this handler (load.ts applyFile()).
+      ...["ExecCondition", "ExecStartPre", "ExecStart", "ExecStartPost", "ExecReload", "ExecReloadPost", "ExecStop", "ExecStopPost"].map(
         (d) => [`Service.${d}`, exec(d)]
       ),
       // A socket's own command (run as root by default, with the socket's sandboxing): recorded so
@@ -5572,9 +5578,10 @@ function loadService(source, path, traits, location = {}) {
 function applyFile(state, file, ctx, knownKeys, route, lenient) {
   let first;
   for (const a of file.assignments) {
-    const handler = HANDLERS.get(route(a))?.get(a.key);
+    const known = knownKeys.get(a.section)?.has(a.key) === true;
+    const handler = known ? HANDLERS.get(route(a))?.get(a.key) : void 0;
     if (!handler) {
-      if (!knownKeys.get(a.section)?.has(a.key) && !a.key.startsWith("X-")) {
+      if (!known && !a.key.startsWith("X-")) {
         ctx.warn(a, `Unknown key name '${a.key}' in section '${a.section}', ignoring.`);
       }
       continue;
@@ -5633,6 +5640,7 @@ var init_load = __esm({
       "ExecCondition",
       "ExecStart",
       "ExecReload",
+      "ExecReloadPost",
       "ExecStop"
     ]);
     capitalize = (s) => s[0].toUpperCase() + s.slice(1);

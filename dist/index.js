@@ -24205,9 +24205,9 @@ var SECCOMP_ARCHITECTURES = [
   "mips",
   "mips64",
   "mips64-n32",
-  "mipsel",
-  "mipsel64",
-  "mipsel64-n32",
+  "mips-le",
+  "mips64-le",
+  "mips64-le-n32",
   "parisc",
   "parisc64",
   "ppc",
@@ -25265,6 +25265,7 @@ var EXEC_DIRECTIVES = [
   "ExecStart",
   "ExecStartPost",
   "ExecReload",
+  "ExecReloadPost",
   "ExecStop",
   "ExecStopPre",
   "ExecStopPost"
@@ -25341,6 +25342,7 @@ function initialServiceState(traits) {
       ExecStart: [],
       ExecStartPost: [],
       ExecReload: [],
+      ExecReloadPost: [],
       ExecStop: [],
       ExecStopPre: [],
       ExecStopPost: []
@@ -25903,7 +25905,11 @@ var DIRECTIVES = new Map([
   }],
   ["Service.WorkingDirectory", workingDirectory],
   ["Service.PrivatePIDs", bool((s, v) => s.privatePids = v)],
-  ...["ExecCondition", "ExecStartPre", "ExecStart", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost"].map(
+  // ExecReloadPost= (262; systemd.service(5): "added in version 259") is a control command like
+  // ExecReload=: same syntax, and PermissionsStartOnly= strips its sandbox too (service_spawn()
+  // masks EXEC_APPLY_SANDBOXING for every EXEC_IS_CONTROL command). Versions whose table lacks
+  // the key never reach this handler (load.ts applyFile()).
+  ...["ExecCondition", "ExecStartPre", "ExecStart", "ExecStartPost", "ExecReload", "ExecReloadPost", "ExecStop", "ExecStopPost"].map(
     (d) => [`Service.${d}`, exec(d)]
   ),
   // A socket's own command (run as root by default, with the socket's sandboxing): recorded so
@@ -26984,6 +26990,7 @@ var SERVICE_ONLY_KEYS = /* @__PURE__ */ new Set([
   "ExecCondition",
   "ExecStart",
   "ExecReload",
+  "ExecReloadPost",
   "ExecStop"
 ]);
 var capitalize = (s) => s[0].toUpperCase() + s.slice(1);
@@ -27074,9 +27081,10 @@ function loadService(source, path, traits, location = {}) {
 function applyFile(state, file, ctx, knownKeys, route, lenient) {
   let first;
   for (const a of file.assignments) {
-    const handler2 = HANDLERS.get(route(a))?.get(a.key);
+    const known = knownKeys.get(a.section)?.has(a.key) === true;
+    const handler2 = known ? HANDLERS.get(route(a))?.get(a.key) : void 0;
     if (!handler2) {
-      if (!knownKeys.get(a.section)?.has(a.key) && !a.key.startsWith("X-")) {
+      if (!known && !a.key.startsWith("X-")) {
         ctx.warn(a, `Unknown key name '${a.key}' in section '${a.section}', ignoring.`);
       }
       continue;

@@ -635,7 +635,11 @@ export const DIRECTIVES: ReadonlyMap<string, Handler> = new Map<string, Handler>
   }],
   ['Service.WorkingDirectory', workingDirectory],
   ['Service.PrivatePIDs', bool((s, v) => (s.privatePids = v))],
-  ...['ExecCondition', 'ExecStartPre', 'ExecStart', 'ExecStartPost', 'ExecReload', 'ExecStop', 'ExecStopPost'].map(
+  // ExecReloadPost= (262; systemd.service(5): "added in version 259") is a control command like
+  // ExecReload=: same syntax, and PermissionsStartOnly= strips its sandbox too (service_spawn()
+  // masks EXEC_APPLY_SANDBOXING for every EXEC_IS_CONTROL command). Versions whose table lacks
+  // the key never reach this handler (load.ts applyFile()).
+  ...['ExecCondition', 'ExecStartPre', 'ExecStart', 'ExecStartPost', 'ExecReload', 'ExecReloadPost', 'ExecStop', 'ExecStopPost'].map(
     (d): [string, Handler] => [`Service.${d}`, exec(d)],
   ),
   // A socket's own command (run as root by default, with the socket's sandboxing): recorded so
