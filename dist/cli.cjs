@@ -313,6 +313,8 @@ var init_versions = __esm({
         policyIgnoresExponentNumbers: true,
         emptySectionHeaderInvalid: false,
         refusesPrivatePidsForking: false,
+        pidFileRefusesApiVfs: false,
+        imagePolicySkipsUnknown: false,
         refusesApiWorkingDirectory: false,
         notifyReload: false,
         oneshotRefusesRestartForceStatus: true,
@@ -341,6 +343,8 @@ var init_versions = __esm({
         policyIgnoresExponentNumbers: true,
         emptySectionHeaderInvalid: false,
         refusesPrivatePidsForking: false,
+        pidFileRefusesApiVfs: false,
+        imagePolicySkipsUnknown: false,
         refusesApiWorkingDirectory: false,
         notifyReload: true,
         oneshotRefusesRestartForceStatus: true,
@@ -369,6 +373,8 @@ var init_versions = __esm({
         policyIgnoresExponentNumbers: false,
         emptySectionHeaderInvalid: false,
         refusesPrivatePidsForking: true,
+        pidFileRefusesApiVfs: true,
+        imagePolicySkipsUnknown: false,
         refusesApiWorkingDirectory: false,
         notifyReload: true,
         oneshotRefusesRestartForceStatus: false,
@@ -397,6 +403,8 @@ var init_versions = __esm({
         policyIgnoresExponentNumbers: false,
         emptySectionHeaderInvalid: true,
         refusesPrivatePidsForking: true,
+        pidFileRefusesApiVfs: true,
+        imagePolicySkipsUnknown: true,
         refusesApiWorkingDirectory: true,
         notifyReload: true,
         oneshotRefusesRestartForceStatus: false,
@@ -913,23 +921,23 @@ var init_privileges = __esm({
 // src/service/words.ts
 function extractWords(value2, opts = {}) {
   if (!QUOTE_OR_BACKSLASH.test(value2)) {
-    const words2 = value2.split(SEPARATOR_RUN);
-    if (words2[0] === "") words2.shift();
-    if (words2.length > 0 && words2[words2.length - 1] === "") words2.pop();
-    return { words: words2, invalid: false };
+    const words3 = value2.split(SEPARATOR_RUN);
+    if (words3[0] === "") words3.shift();
+    if (words3.length > 0 && words3[words3.length - 1] === "") words3.pop();
+    return { words: words3, invalid: false };
   }
-  const words = [];
+  const words2 = [];
   let i = 0;
   const n = value2.length;
   for (; ; ) {
     while (i < n && isSeparator(value2.charCodeAt(i))) i++;
-    if (i >= n) return { words, invalid: false };
+    if (i >= n) return { words: words2, invalid: false };
     let word = "";
     let quote = 0;
     let run = i;
     for (; ; ) {
       if (i >= n) {
-        if (quote !== 0 && !opts.relax) return { words, invalid: true };
+        if (quote !== 0 && !opts.relax) return { words: words2, invalid: true };
         word += value2.slice(run, i);
         break;
       }
@@ -939,11 +947,11 @@ function extractWords(value2, opts = {}) {
         i++;
         if (i >= n) {
           if (opts.relax) break;
-          return { words, invalid: true };
+          return { words: words2, invalid: true };
         }
         if (opts.cunescape) {
           const decoded = cunescapeOne(value2, i);
-          if (decoded === null) return { words, invalid: true };
+          if (decoded === null) return { words: words2, invalid: true };
           word += decoded.text;
           i += decoded.length;
         } else {
@@ -975,7 +983,7 @@ function extractWords(value2, opts = {}) {
       }
       i++;
     }
-    words.push(word);
+    words2.push(word);
   }
 }
 function cunescapeOne(s, at) {
@@ -1338,8 +1346,8 @@ function programOf(e) {
 }
 function argumentsOf(e) {
   const text2 = e.command.text;
-  const { words } = extractWords(text2, { unquote: true, relax: true });
-  return words.slice(1).map((w) => w.replace(/\s+/g, " ").trim());
+  const { words: words2 } = extractWords(text2, { unquote: true, relax: true });
+  return words2.slice(1).map((w) => w.replace(/\s+/g, " ").trim());
 }
 function heldWhat(b, h, caps, root) {
   const instance = h.user.fromInstance ? " (for an instance named root)" : "";
@@ -4131,8 +4139,8 @@ var init_directives = __esm({
         s.addressFamiliesAllowList = !invert;
       }
       const set = s.addressFamilies;
-      const { words, invalid } = extractWords(text2, { unquote: true });
-      for (const w of words) {
+      const { words: words2, invalid } = extractWords(text2, { unquote: true });
+      for (const w of words2) {
         const af = addressFamilyFromName(w);
         if (af === null) {
           ctx.warn(a, `Failed to parse address family, ignoring: ${w}`);
@@ -4153,8 +4161,8 @@ var init_directives = __esm({
         return void 0;
       }
       const known = ctx.traits.loongarch64Architecture ? ARCHITECTURES_257 : ARCHITECTURES;
-      const { words, invalid } = extractWords(a.value, { unquote: true });
-      for (const w of words) {
+      const { words: words2, invalid } = extractWords(a.value, { unquote: true });
+      for (const w of words2) {
         if (known.has(w)) s.syscallArchitectures.add(w);
         else ctx.warn(a, `Failed to parse system call architecture "${w}", ignoring.`);
       }
@@ -4175,8 +4183,8 @@ var init_directives = __esm({
         if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table2, null);
       }
       const filter = s.syscallFilter;
-      const { words, invalid } = extractWords(text2);
-      for (const w of words) {
+      const { words: words2, invalid } = extractWords(text2);
+      for (const w of words2) {
         const colon = w.indexOf(":");
         let name = w;
         let errno = -1;
@@ -4208,8 +4216,8 @@ var init_directives = __esm({
       if (invert) text2 = text2.slice(1);
       s.syscallLog ??= { allowList: !invert, entries: new SyscallSet(ctx.syscalls) };
       const log = s.syscallLog;
-      const { words, invalid } = extractWords(text2);
-      for (const w of words) addSyscall(log.entries, w, -1, invert, log.allowList, ctx.syscalls, null);
+      const { words: words2, invalid } = extractWords(text2);
+      for (const w of words2) addSyscall(log.entries, w, -1, invert, log.allowList, ctx.syscalls, null);
       if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
       return void 0;
     };
@@ -4219,8 +4227,8 @@ var init_directives = __esm({
         s[key] = [];
         return void 0;
       }
-      const { words, invalid } = extractWords(a.value);
-      for (const w of words) {
+      const { words: words2, invalid } = extractWords(a.value);
+      for (const w of words2) {
         const prefixes = parseAddressWord(w);
         if (prefixes === null) ctx.warn(a, `Address prefix is invalid, ignoring assignment: ${w}`);
         else s[key].push(...prefixes);
@@ -4280,8 +4288,12 @@ var init_directives = __esm({
       s.deviceAllow.unshift(`${device}:${canonicalRights(rights)}`);
       return void 0;
     };
-    delegate = (s, a) => {
+    delegate = (s, a, ctx) => {
       const b = a.value === "" ? true : parseBoolean(a.value);
+      if (b === null && extractWords(a.value, { unquote: true }).invalid) {
+        ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+        return void 0;
+      }
       s.delegate = b === null ? true : b;
       return void 0;
     };
@@ -4290,8 +4302,8 @@ var init_directives = __esm({
         s.supplementaryGroups = [];
         return void 0;
       }
-      const { words, invalid } = extractWords(a.value);
-      for (const w of words) {
+      const { words: words2, invalid } = extractWords(a.value);
+      for (const w of words2) {
         const expanded = expand(ctx, a, w, "full");
         if ("error" in expanded) return `Failed to resolve unit specifiers in ${w}: ${expanded.error}`;
         if (!isValidRelaxedUserName(expanded.value)) return `Invalid user/group name or numeric ID: ${expanded.value}`;
@@ -4576,6 +4588,159 @@ var init_patch = __esm({
   }
 });
 
+// src/service/image-policy.ts
+function words(text2, separator) {
+  const out = [];
+  let word = "";
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === "\\") {
+      if (i + 1 >= text2.length) return null;
+      word += text2[++i];
+    } else if (c === separator) {
+      out.push(word);
+      word = "";
+    } else word += c;
+  }
+  out.push(word);
+  return out;
+}
+function parseFailure(text2, skipUnknown) {
+  if (text2 === "-" || text2 === "*" || text2 === "~") return void 0;
+  const rules = words(text2, ":");
+  if (rules === null) return "EINVAL";
+  const seen = /* @__PURE__ */ new Set();
+  let defaultSeen = false;
+  for (const rule of rules) {
+    const parts2 = words(rule, "=");
+    if (parts2 === null || rule === "" || parts2.length < 2) return "EINVAL";
+    const designator = strstrip(parts2[0]);
+    if (designator === "") {
+      if (defaultSeen) return "ENOTUNIQ";
+      defaultSeen = true;
+    } else if (DESIGNATORS.has(designator)) {
+      if (seen.has(designator)) return "ENOTUNIQ";
+      seen.add(designator);
+    } else if (!skipUnknown) return "EBADSLT";
+    const flags = strstrip(parts2.slice(1).join("="));
+    if (flags === "" || flags === "-") continue;
+    const list3 = words(flags, "+");
+    if (list3 === null) return "EINVAL";
+    if (!skipUnknown && list3.some((f) => !FLAGS.has(strstrip(f)))) return "EBADRQC";
+  }
+  return void 0;
+}
+function imagePolicyFailure(value2, skipUnknown) {
+  if (value2 === "") return void 0;
+  const failure = parseFailure(value2, skipUnknown);
+  return failure === void 0 ? void 0 : `${MESSAGES[failure]}: ${value2}`;
+}
+var DESIGNATORS, FLAGS, WHITESPACE3, strstrip, MESSAGES;
+var init_image_policy = __esm({
+  "src/service/image-policy.ts"() {
+    "use strict";
+    DESIGNATORS = /* @__PURE__ */ new Set([
+      "root",
+      "usr",
+      "home",
+      "srv",
+      "esp",
+      "xbootldr",
+      "swap",
+      "root-verity",
+      "usr-verity",
+      "root-verity-sig",
+      "usr-verity-sig",
+      "tmp",
+      "var"
+    ]);
+    FLAGS = /* @__PURE__ */ new Set([
+      "verity",
+      "signed",
+      "encrypted",
+      "unprotected",
+      "unused",
+      "absent",
+      "open",
+      "ignore",
+      "read-only-on",
+      "read-only-off",
+      "growfs-on",
+      "growfs-off"
+    ]);
+    WHITESPACE3 = /^[ \t\n\r]+|[ \t\n\r]+$/g;
+    strstrip = (s) => s.replace(WHITESPACE3, "");
+    MESSAGES = {
+      ENOTUNIQ: "Duplicate rule in image policy, refusing",
+      EBADSLT: "Unknown partition type in image policy, refusing",
+      EBADRQC: "Unknown partition policy flag in image policy, refusing",
+      EINVAL: "Failed to parse image policy, refusing"
+    };
+  }
+});
+
+// src/service/parser-failures.ts
+function simplify(path) {
+  const parts2 = path.split("/").filter((p) => p !== "" && p !== ".");
+  return (path.startsWith("/") ? "/" : "") + parts2.join("/");
+}
+function pathFailure(key, path, fatal, apiVfs) {
+  const ignoring = fatal ? "" : ", ignoring";
+  if (!path.startsWith("/")) return `${key}= path is not absolute${ignoring}: ${path}`;
+  const simple = simplify(path);
+  if (!isValidPath(simple)) return `${key}= path has invalid length (${utf8Length(simple)} bytes)${ignoring}.`;
+  if (!isNormalizedPath(simple)) return `${key}= path is not normalized${ignoring}: ${simple}`;
+  if (apiVfs && belowApiVfs(simple)) return `${key}= path is below API VFS${fatal ? ", refusing" : ignoring}: ${simple}`;
+  return void 0;
+}
+function parserFailure(parser, a, ctx) {
+  return CHECKS[parser]?.(a, ctx);
+}
+var expand2, securityLabel, belowApiVfs, pidFile, fatalPath, CHECKS;
+var init_parser_failures = __esm({
+  "src/service/parser-failures.ts"() {
+    "use strict";
+    init_specifiers();
+    init_words();
+    init_image_policy();
+    expand2 = (a, text2, ctx, use) => expandSpecifiers(text2, ctx.specifiers, use, (c) => ctx.warn(a, deprecatedSpecifierMessage(c)));
+    securityLabel = (a, ctx) => {
+      if (a.value === "") return void 0;
+      const ignore = a.value.startsWith("-");
+      const value2 = ignore ? a.value.slice(1) : a.value;
+      const expanded = expand2(a, value2, ctx, "full");
+      if (!("error" in expanded)) return void 0;
+      if (!ignore) return `Failed to resolve unit specifiers in '${value2}': ${expanded.error}`;
+      ctx.warn(a, `Failed to resolve unit specifiers in '${value2}', ignoring: ${expanded.error}`);
+      return void 0;
+    };
+    belowApiVfs = (path) => /^\/(dev|sys|proc)(\/|$)/.test(path);
+    pidFile = (a, ctx) => {
+      if (a.value === "") return void 0;
+      const expanded = expand2(a, a.value, ctx, "path");
+      if ("error" in expanded) {
+        ctx.warn(a, `Failed to resolve unit specifiers in '${a.value}', ignoring: ${expanded.error}`);
+        return void 0;
+      }
+      const absolute = expanded.value.startsWith("/") ? expanded.value : `/run/${expanded.value}`;
+      return pathFailure(a.key, absolute, false, ctx.traits.pidFileRefusesApiVfs);
+    };
+    fatalPath = (a, ctx) => {
+      const expanded = expand2(a, a.value, ctx, "path");
+      if ("error" in expanded) return `Failed to resolve unit specifiers in '${a.value}': ${expanded.error}`;
+      return expanded.value === "" ? void 0 : pathFailure(a.key, expanded.value, true, false);
+    };
+    CHECKS = {
+      config_parse_exec_apparmor_profile: securityLabel,
+      config_parse_exec_selinux_context: securityLabel,
+      config_parse_exec_smack_process_label: securityLabel,
+      config_parse_pid_file: pidFile,
+      "config_parse_unit_path_printf:1": fatalPath,
+      config_parse_image_policy: (a, ctx) => imagePolicyFailure(a.value, ctx.traits.imagePolicySkipsUnknown)
+    };
+  }
+});
+
 // src/service/verify.ts
 function serviceRefusal(s, traits) {
   const start = s.exec["ExecStart"];
@@ -4637,9 +4802,6 @@ function unitKeyParsers(version) {
   }
   cache2.set(version, map = m);
   return map;
-}
-function knownUnitKeys(version) {
-  return new Set(unitKeyParsers(version).keys());
 }
 var BASE, CHANGES, cache2;
 var init_key_parsers_generated = __esm({
@@ -4712,7 +4874,7 @@ function* physicalLines(bytes) {
 }
 function isCommentLine(b) {
   let i = 0;
-  while (i < b.length && WHITESPACE3.has(b[i])) i++;
+  while (i < b.length && WHITESPACE4.has(b[i])) i++;
   return i < b.length && (b[i] === 35 || b[i] === 59);
 }
 function startsWithBom(b) {
@@ -4738,8 +4900,8 @@ function concat(parts2, length) {
 function decodeTrimmed(b) {
   let s = 0;
   let e = b.length;
-  while (s < e && WHITESPACE3.has(b[s])) s++;
-  while (e > s && WHITESPACE3.has(b[e - 1])) e--;
+  while (s < e && WHITESPACE4.has(b[s])) s++;
+  while (e > s && WHITESPACE4.has(b[e - 1])) e--;
   if (s === e) return "";
   let text2;
   try {
@@ -4756,7 +4918,7 @@ function trimWhitespace(s) {
   while (end > start && isWhitespaceCode(s.charCodeAt(end - 1))) end--;
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
-var LONG_LINE_MAX, BOM, WHITESPACE3, utf8, LogicalLines, isWhitespaceCode;
+var LONG_LINE_MAX, BOM, WHITESPACE4, utf8, LogicalLines, isWhitespaceCode;
 var init_syntax = __esm({
   "src/unit/syntax.ts"() {
     "use strict";
@@ -4765,7 +4927,7 @@ var init_syntax = __esm({
     init_utf8();
     LONG_LINE_MAX = 1024 * 1024;
     BOM = [239, 187, 191];
-    WHITESPACE3 = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+    WHITESPACE4 = /* @__PURE__ */ new Set([32, 9, 10, 13]);
     utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     LogicalLines = class {
       constructor(file, sections, emptySectionHeaderInvalid) {
@@ -5542,7 +5704,7 @@ function loadService(source, path, traits, location = {}) {
   };
   let knownKeys = knownKeysCache.get(traits.version);
   if (!knownKeys) {
-    knownKeys = bySection([...knownUnitKeys(traits.version)].map((k) => [k, true]));
+    knownKeys = bySection(unitKeyParsers(traits.version));
     knownKeysCache.set(traits.version, knownKeys);
   }
   const fragment = parseUnitFile(bytes, fragmentPath, sections, traits);
@@ -5578,16 +5740,17 @@ function loadService(source, path, traits, location = {}) {
 function applyFile(state, file, ctx, knownKeys, route, lenient) {
   let first;
   for (const a of file.assignments) {
-    const known = knownKeys.get(a.section)?.has(a.key) === true;
-    const handler = known ? HANDLERS.get(route(a))?.get(a.key) : void 0;
-    if (!handler) {
-      if (!known && !a.key.startsWith("X-")) {
-        ctx.warn(a, `Unknown key name '${a.key}' in section '${a.section}', ignoring.`);
-      }
-      continue;
+    const parser = knownKeys.get(a.section)?.get(a.key);
+    const handler = parser !== void 0 ? HANDLERS.get(route(a))?.get(a.key) : void 0;
+    let fatal;
+    if (handler) {
+      state.applied.push(a);
+      fatal = handler(state, a, ctx);
+    } else if (parser !== void 0) {
+      fatal = parserFailure(parser, a, ctx);
+    } else if (!a.key.startsWith("X-")) {
+      ctx.warn(a, `Unknown key name '${a.key}' in section '${a.section}', ignoring.`);
     }
-    state.applied.push(a);
-    const fatal = handler(state, a, ctx);
     if (fatal === void 0) continue;
     first ??= { file: a.file, line: a.line, severity: "error", message: fatal };
     if (!lenient) return first;
@@ -5613,6 +5776,7 @@ var init_load = __esm({
     init_directives();
     init_patch();
     init_state();
+    init_parser_failures();
     init_verify();
     init_key_parsers_generated();
     init_names();
@@ -9224,12 +9388,12 @@ function commandLines(service) {
     for (const c of service.state.exec[directive] ?? []) {
       if (seen.has(c.source)) continue;
       seen.add(c.source);
-      const words = extractWords(c.source.value, { unquote: true, relax: true }).words;
-      const first = words.findIndex((w) => w.replace(/^[-@:+!]+/, "") !== "");
+      const words2 = extractWords(c.source.value, { unquote: true, relax: true }).words;
+      const first = words2.findIndex((w) => w.replace(/^[-@:+!]+/, "") !== "");
       out.push({
         directive,
         path: c.path,
-        args: words.slice(first + 1),
+        args: words2.slice(first + 1),
         fullyPrivileged: c.fullyPrivileged,
         noSetuid: c.noSetuid
       });
@@ -10329,8 +10493,8 @@ function readFacts(service) {
   for (const c of commands) {
     if (/\.sh$/.test(c.path) && !categories.has("shell")) categories.set("shell", `${c.directive} runs the script ${c.path}`);
   }
-  const words = commands.flatMap((c) => c.args);
-  const runtime = runtimeOf(main, categories, words);
+  const words2 = commands.flatMap((c) => c.args);
+  const runtime = runtimeOf(main, categories, words2);
   const runsAsRoot = !state.dynamicUser && (state.user === null || state.user === "" || state.user === "root" || state.user === "0");
   const bang = commands.find((c) => c.directive === "ExecStart" && c.noSetuid);
   const startsAsRootDespiteUser = !runsAsRoot && bang ? `ExecStart=!${bang.path} starts as root and switches to User= itself` : null;
@@ -10339,7 +10503,7 @@ function readFacts(service) {
   const dropsPrivileges = bang ? `ExecStart=!${bang.path} switches users itself` : namedUser && !namedUser.evidence.startsWith("Group=") ? namedUser.evidence : dropper ?? null;
   const privilegedPorts = portsOf(main ? [main] : [], env, programs);
   const mentioned = mentionedPaths(service, commands, env);
-  const network = networkEvidence(service, privilegedPorts, words, env, categories);
+  const network = networkEvidence(service, privilegedPorts, words2, env, categories);
   return {
     service,
     commands,
@@ -10381,17 +10545,17 @@ function nestedPrograms(c) {
   }
   return out;
 }
-function runtimeOf(main, categories, words) {
+function runtimeOf(main, categories, words2) {
   const jit = categories.get("jit") ?? categories.get("browser");
   if (jit) return { kind: "jit", evidence: jit };
-  const jitFile = words.find((w) => /\.(jar|war|js|mjs|php)$/.test(w) || w === "-jar");
+  const jitFile = words2.find((w) => /\.(jar|war|js|mjs|php)$/.test(w) || w === "-jar");
   if (jitFile) return { kind: "jit", evidence: `the command line names ${jitFile}, which runs on a JIT runtime` };
   const shell = categories.get("shell");
   if (shell && main && (CATEGORIES.shell.programs.includes(programName(main.path)) || main.path.endsWith(".sh"))) return { kind: "shell", evidence: shell };
   if (main?.path.startsWith("/etc/")) return { kind: "shell", evidence: `${main.directive} runs ${main.path}, a script` };
   const interpreter = categories.get("interpreter");
   if (interpreter) return { kind: "interpreter", evidence: interpreter };
-  const script = words.find((w) => /\.(py|pl|rb|lua|tcl)$/.test(w));
+  const script = words2.find((w) => /\.(py|pl|rb|lua|tcl)$/.test(w));
   if (script) return { kind: "interpreter", evidence: `the command line runs the script ${script}` };
   return { kind: "native", evidence: main ? `${main.path} is not a known JIT runtime, interpreter or script` : "no command line" };
 }
@@ -10449,7 +10613,7 @@ function portsOf(commands, env, programs) {
   }
   return [...found].map(([port, evidence]) => ({ port, evidence }));
 }
-function networkEvidence(service, ports, words, env, categories) {
+function networkEvidence(service, ports, words2, env, categories) {
   for (const key of ["After", "Wants", "Requires", "BindsTo"]) {
     for (const a of assignmentsOf(service, "Unit", key)) {
       const m = NETWORK_TARGETS.exec(a.value);
@@ -10461,7 +10625,7 @@ function networkEvidence(service, ports, words, env, categories) {
     const e = categories.get(cat);
     if (e) return e;
   }
-  const all = [...words, ...env];
+  const all = [...words2, ...env];
   const url = all.find(mentionsNetwork);
   if (url) return `the unit mentions ${url}`;
   const families = listValue(service, "Service", "RestrictAddressFamilies");
@@ -10511,8 +10675,8 @@ function createdDirs(commands) {
   const out = [];
   for (const c of commands) {
     const isMkdir = programName(c.path) === "mkdir" || programName(c.path) === "install";
-    const words = isMkdir ? c.args : c.args.flatMap((a) => /\bmkdir\b/.test(a) ? a.split(/\s+/) : []);
-    for (const w of words) {
+    const words2 = isMkdir ? c.args : c.args.flatMap((a) => /\bmkdir\b/.test(a) ? a.split(/\s+/) : []);
+    for (const w of words2) {
       const p = w.startsWith("/") ? normalizePath(w) : null;
       if (p) out.push(p);
     }
@@ -10834,7 +10998,7 @@ function writeDirectives(c, nonRoot, privateTmpAfter) {
   const existing = new Map(DIRECTORY_KEYS.map((k) => [k, new Set(listValue(c.service, "Service", k))]));
   const writable = listValue(c.service, "Service", "ReadWritePaths").map((p) => p.replace(/^[-+]+/, ""));
   const covered = (path) => writable.some((w) => isWithin(path, w));
-  const pidFile = scalarValue(c.service, "Service", "PIDFile");
+  const pidFile2 = scalarValue(c.service, "Service", "PIDFile");
   let preserve = isSet(c.service, "Service", "RuntimeDirectoryPreserve");
   for (const t of c.writeTargets) {
     if (t.kind === "blocker" || covered(t.path)) continue;
@@ -10843,7 +11007,7 @@ function writeDirectives(c, nonRoot, privateTmpAfter) {
       continue;
     }
     if (existing.get(t.directive).has(t.name)) continue;
-    const createdHere = c.createdDirs.some((d) => isWithin(d, t.path)) || pidFile !== null && isWithin(pidFile.replace(/^\/var\/run\//, "/run/"), t.path);
+    const createdHere = c.createdDirs.some((d) => isWithin(d, t.path)) || pidFile2 !== null && isWithin(pidFile2.replace(/^\/var\/run\//, "/run/"), t.path);
     if (nonRoot || t.directive === "RuntimeDirectory" && createdHere) {
       out.push({ directive: t.directive, value: t.name, reason: `the unit mentions ${t.path}` });
       if (t.directive === "RuntimeDirectory" && !preserve) {
@@ -11195,12 +11359,12 @@ function rowBadness(s, rowId, version) {
   return r.rows.find((x) => x.id === rowId)?.badness ?? null;
 }
 function rowCapabilities(rowId) {
-  const expand2 = (p) => {
+  const expand3 = (p) => {
     const m = /^(.*?)\(([^()]*)\)(.*)$/.exec(p);
-    return m ? m[2].split("|").flatMap((alt) => expand2(`${m[1]}${alt}${m[3]}`)) : [p];
+    return m ? m[2].split("|").flatMap((alt) => expand3(`${m[1]}${alt}${m[3]}`)) : [p];
   };
   let mask = 0n;
-  for (const pattern of expand2(rowId.replace(/^CapabilityBoundingSet=~/, ""))) {
+  for (const pattern of expand3(rowId.replace(/^CapabilityBoundingSet=~/, ""))) {
     CAPABILITY_NAMES.forEach((n, i) => {
       const name = n.toUpperCase();
       if (pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern) mask |= 1n << BigInt(i);
@@ -12915,11 +13079,11 @@ function defaultNote(o) {
 function withFormats(command, o) {
   return o === OPTIONS.format ? formatOption(OUTPUT_FORMATS[command]) : o;
 }
-function wrap(words, first, next) {
+function wrap(words2, first, next) {
   const lines = [];
   let line = [];
   let used = first.length;
-  for (const word of words) {
+  for (const word of words2) {
     if (line.length > 0 && used + 1 + word.length > WIDTH) {
       lines.push((lines.length === 0 ? first : next) + line.join(" "));
       line = [];

@@ -415,8 +415,14 @@ export function canonicalRights(rights: string): string {
   return ['r', 'w', 'm'].filter((c) => rights.includes(c)).join('')
 }
 
-const delegate: Handler = (s, a) => {
+const delegate: Handler = (s, a, ctx) => {
   const b = a.value === '' ? true : parseBoolean(a.value)
+  // config_parse_delegate(): a controller list whose words do not extract (an unbalanced
+  // quote) is "Invalid syntax, ignoring" and leaves Delegate= as it was.
+  if (b === null && extractWords(a.value, { unquote: true }).invalid) {
+    ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
+    return undefined
+  }
   s.delegate = b === null ? true : b
   return undefined
 }
