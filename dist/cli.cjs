@@ -4289,6 +4289,11 @@ var init_directives = __esm({
       return void 0;
     };
     delegate = (s, a, ctx) => {
+      const type = ctx.specifiers.unitName.slice(ctx.specifiers.unitName.lastIndexOf(".") + 1);
+      if (type !== "service" && type !== "scope") {
+        ctx.warn(a, "Delegate= setting not supported for this unit type, ignoring.");
+        return void 0;
+      }
       const b = a.value === "" ? true : parseBoolean(a.value);
       if (b === null && extractWords(a.value, { unquote: true }).invalid) {
         ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);

@@ -25690,6 +25690,11 @@ function canonicalRights(rights) {
   return ["r", "w", "m"].filter((c) => rights.includes(c)).join("");
 }
 var delegate = (s, a, ctx) => {
+  const type = ctx.specifiers.unitName.slice(ctx.specifiers.unitName.lastIndexOf(".") + 1);
+  if (type !== "service" && type !== "scope") {
+    ctx.warn(a, "Delegate= setting not supported for this unit type, ignoring.");
+    return void 0;
+  }
   const b = a.value === "" ? true : parseBoolean(a.value);
   if (b === null && extractWords(a.value, { unquote: true }).invalid) {
     ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);

@@ -416,6 +416,12 @@ export function canonicalRights(rights: string): string {
 }
 
 const delegate: Handler = (s, a, ctx) => {
+  // config_parse_delegate(): only unit types whose vtable has can_delegate (services, scopes).
+  const type = ctx.specifiers.unitName.slice(ctx.specifiers.unitName.lastIndexOf('.') + 1)
+  if (type !== 'service' && type !== 'scope') {
+    ctx.warn(a, 'Delegate= setting not supported for this unit type, ignoring.')
+    return undefined
+  }
   const b = a.value === '' ? true : parseBoolean(a.value)
   // config_parse_delegate(): a controller list whose words do not extract (an unbalanced
   // quote) is "Invalid syntax, ignoring" and leaves Delegate= as it was.

@@ -77,4 +77,17 @@ describe('Delegate= (config_parse_delegate())', () => {
       expect(r.diagnostics.map((d) => d.message)).toEqual(['Invalid syntax, ignoring: cpu "unbalanced'])
     }
   })
+
+  it('applies only to services and scopes (can_delegate): a mount, socket or slice ignores it', () => {
+    for (const [path, text] of [
+      ['d/srv-deleg.mount', '[Mount]\nWhat=/dev/sdb1\nWhere=/srv/deleg\nDelegate=yes\n'],
+      ['d/deleg.socket', '[Socket]\nListenStream=/run/deleg.sock\nDelegate=yes\n'],
+      ['d/deleg.slice', '[Slice]\nDelegate=yes\n'],
+    ] as const) {
+      const r = assessUnitFile(memorySource({ [path]: text }), path, { version: '252' })
+      if (!r.ok) throw new Error(r.error)
+      expect(r.service.state.delegate).toBe(false)
+      expect(r.diagnostics.map((d) => d.message)).toContain('Delegate= setting not supported for this unit type, ignoring.')
+    }
+  })
 })
