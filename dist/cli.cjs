@@ -4701,13 +4701,14 @@ function pathFailure(key, path, fatal, apiVfs) {
 function parserFailure(parser, a, ctx) {
   return CHECKS[parser]?.(a, ctx);
 }
-var expand2, securityLabel, belowApiVfs, pidFile, fatalPath, CHECKS;
+var expand2, securityLabel, belowApiVfs, pidFile, fatalPath, userGroup, CHECKS;
 var init_parser_failures = __esm({
   "src/service/parser-failures.ts"() {
     "use strict";
     init_specifiers();
     init_words();
     init_image_policy();
+    init_users();
     expand2 = (a, text2, ctx, use) => expandSpecifiers(text2, ctx.specifiers, use, (c) => ctx.warn(a, deprecatedSpecifierMessage(c)));
     securityLabel = (a, ctx) => {
       if (a.value === "") return void 0;
@@ -4735,11 +4736,18 @@ var init_parser_failures = __esm({
       if ("error" in expanded) return `Failed to resolve unit specifiers in '${a.value}': ${expanded.error}`;
       return expanded.value === "" ? void 0 : pathFailure(a.key, expanded.value, true, false);
     };
+    userGroup = (a, ctx) => {
+      if (a.value === "") return void 0;
+      const expanded = expand2(a, a.value, ctx, "full");
+      if ("error" in expanded) return `Failed to resolve unit specifiers in ${a.value}: ${expanded.error}`;
+      return isValidRelaxedUserName(expanded.value) ? void 0 : `Invalid user/group name or numeric ID: ${expanded.value}`;
+    };
     CHECKS = {
       config_parse_exec_apparmor_profile: securityLabel,
       config_parse_exec_selinux_context: securityLabel,
       config_parse_exec_smack_process_label: securityLabel,
       config_parse_pid_file: pidFile,
+      config_parse_user_group_compat: userGroup,
       "config_parse_unit_path_printf:1": fatalPath,
       config_parse_image_policy: (a, ctx) => imagePolicyFailure(a.value, ctx.traits.imagePolicySkipsUnknown)
     };

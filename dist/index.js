@@ -26110,11 +26110,18 @@ var fatalPath = (a, ctx) => {
   if ("error" in expanded) return `Failed to resolve unit specifiers in '${a.value}': ${expanded.error}`;
   return expanded.value === "" ? void 0 : pathFailure(a.key, expanded.value, true, false);
 };
+var userGroup = (a, ctx) => {
+  if (a.value === "") return void 0;
+  const expanded = expand2(a, a.value, ctx, "full");
+  if ("error" in expanded) return `Failed to resolve unit specifiers in ${a.value}: ${expanded.error}`;
+  return isValidRelaxedUserName(expanded.value) ? void 0 : `Invalid user/group name or numeric ID: ${expanded.value}`;
+};
 var CHECKS = {
   config_parse_exec_apparmor_profile: securityLabel,
   config_parse_exec_selinux_context: securityLabel,
   config_parse_exec_smack_process_label: securityLabel,
   config_parse_pid_file: pidFile,
+  config_parse_user_group_compat: userGroup,
   "config_parse_unit_path_printf:1": fatalPath,
   config_parse_image_policy: (a, ctx) => imagePolicyFailure(a.value, ctx.traits.imagePolicySkipsUnknown)
 };

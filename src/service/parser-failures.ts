@@ -11,6 +11,7 @@ import { deprecatedSpecifierMessage, expandSpecifiers, type SpecifierContext, ty
 import type { Assignment } from '../unit/syntax.js'
 import { isNormalizedPath, isValidPath, utf8Length } from './words.js'
 import { imagePolicyFailure } from './image-policy.js'
+import { isValidRelaxedUserName } from './users.js'
 
 export interface CheckContext {
   readonly traits: VersionTraits
@@ -85,11 +86,23 @@ const fatalPath: Check = (a, ctx) => {
   return expanded.value === '' ? undefined : pathFailure(a.key, expanded.value, true, false)
 }
 
+/**
+ * config_parse_user_group_compat() for the keys without a handler (a socket's SocketUser=,
+ * SocketGroup=): specifiers that do not resolve and invalid names are fatal, as for User=.
+ */
+const userGroup: Check = (a, ctx) => {
+  if (a.value === '') return undefined
+  const expanded = expand(a, a.value, ctx, 'full')
+  if ('error' in expanded) return `Failed to resolve unit specifiers in ${a.value}: ${expanded.error}`
+  return isValidRelaxedUserName(expanded.value) ? undefined : `Invalid user/group name or numeric ID: ${expanded.value}`
+}
+
 const CHECKS: Readonly<Record<string, Check>> = {
   config_parse_exec_apparmor_profile: securityLabel,
   config_parse_exec_selinux_context: securityLabel,
   config_parse_exec_smack_process_label: securityLabel,
   config_parse_pid_file: pidFile,
+  config_parse_user_group_compat: userGroup,
   'config_parse_unit_path_printf:1': fatalPath,
   config_parse_image_policy: (a, ctx) => imagePolicyFailure(a.value, ctx.traits.imagePolicySkipsUnknown),
 }

@@ -68,6 +68,18 @@ describe('settings the engine ignores but whose parser fails fatally (attack1 B8
   })
 })
 
+describe("a socket's SocketUser=/SocketGroup= (config_parse_user_group_compat())", () => {
+  it('refuses the socket on a specifier that does not resolve or an invalid name, as User= does', () => {
+    const load = (line: string) => {
+      const r = assessUnitFile(memorySource({ 'd/s.socket': `[Socket]\nListenStream=/run/s.sock\n${line}\n` }), 'd/s.socket', { version: '257' })
+      return r.ok ? null : r.error
+    }
+    expect(load('SocketUser=%z')).toMatch(/Failed to resolve unit specifiers in %z: Invalid slot/)
+    expect(load('SocketGroup=bad:name')).toMatch(/Invalid user\/group name or numeric ID: bad:name/)
+    expect(load('SocketUser=app\nSocketGroup=0')).toBeNull()
+  })
+})
+
 describe('Delegate= (config_parse_delegate())', () => {
   it('ignores a controller list with an unbalanced quote, on every version', () => {
     for (const v of ['252', '262'] as const) {
