@@ -918,6 +918,26 @@ var init_privileges = __esm({
   }
 });
 
+// src/service/user-units.ts
+function isUserUnitPath(path) {
+  return /(^|\/)systemd\/user\//.test(path);
+}
+function userManagerProfile(systemProfile) {
+  return {
+    ...systemProfile,
+    user: { ...systemProfile.user, root: false, fromInstance: false },
+    privateUsers: false,
+    held: { root: false, caps: 0n },
+    reachable: 0n,
+    elevated: []
+  };
+}
+var init_user_units = __esm({
+  "src/service/user-units.ts"() {
+    "use strict";
+  }
+});
+
 // src/service/words.ts
 function extractWords(value2, opts = {}) {
   if (!QUOTE_OR_BACKSLASH.test(value2)) {
@@ -1202,7 +1222,8 @@ function names(caps) {
   return out;
 }
 function profileOf(svc, traits) {
-  return privilegeProfile(svc, traits);
+  const profile = privilegeProfile(svc, traits);
+  return isUserUnitPath(svc.fragmentPath) ? userManagerProfile(profile) : profile;
 }
 function summarize(p) {
   return {
@@ -1228,12 +1249,12 @@ function privilegeWidenings(base, head, acceptor) {
   const h = head.profile;
   const b = base?.profile ?? null;
   const out = [];
-  const finding = (level, caps, root, what, cause, line, command = null, others = []) => {
+  const finding = (level2, caps, root, what, cause, line, command = null, others = []) => {
     const capabilities3 = names(caps);
     const wanted = [...root ? [ROOT] : [], ...capabilities3, ...others];
     const { accepted, unaccepted } = accept(wanted, acceptor, line);
     out.push({
-      level,
+      level: level2,
       capabilities: capabilities3,
       root,
       command,
@@ -1431,18 +1452,24 @@ function commandCause(base, head, e, matched, changed) {
 function accept(wanted, a, line) {
   const accepted = [];
   const unaccepted = [];
-  const covers = (list3, name) => list3.includes("ALL") || name.startsWith("CAP_") && list3.includes(name);
-  const waiverCovers = (w, name) => w.capabilities.includes("ALL") ? line !== null && (line.removed ? !a.baseWaivers.some((x) => sameWaiver(x, w)) : line.file === w.file && line.line === w.nextLine) : name.startsWith("CAP_") && w.capabilities.includes(name);
+  const known = (w) => a.baseWaivers.some((b) => sameWaiver(b, w));
+  const allowCovers = (capability, name) => capability === "ALL" || name.startsWith("CAP_") && capability === name;
+  const waiverCovers = (w, name) => w.capabilities.includes("ALL") ? line !== null && (line.removed ? !known(w) : line.file === w.file && line.line === w.nextLine) : name.startsWith("CAP_") && w.capabilities.includes(name);
+  const byWaiver = (w, name, addedInChange) => ({ privilege: name, by: "waiver", reason: w.reason, file: w.file, line: w.line, addedInChange });
   for (const name of wanted) {
-    const waiver = a.waivers.find((w) => waiverCovers(w, name));
-    if (waiver) {
-      const known = a.baseWaivers.some((w) => sameWaiver(w, waiver));
-      accepted.push({ privilege: name, by: "waiver", reason: waiver.reason, file: waiver.file, line: waiver.line, addedInChange: !known });
+    const waivers = a.waivers.filter((w) => waiverCovers(w, name));
+    const old = waivers.find(known);
+    if (old) {
+      accepted.push(byWaiver(old, name, false));
       continue;
     }
-    const entry2 = a.allow.find((e) => covers([e.capability], name) && (e.unit === null || a.unitNames.includes(e.unit)));
+    const entry2 = a.allow.find((e) => allowCovers(e.capability, name) && (e.unit === null || a.unitNames.includes(e.unit)));
     if (entry2) {
       accepted.push({ privilege: name, by: "allow-list", reason: `allowed by configuration (${entry2.unit ? `${entry2.unit}:` : ""}${entry2.capability})`, addedInChange: false });
+      continue;
+    }
+    if (waivers.length > 0) {
+      accepted.push(byWaiver(waivers[0], name, true));
       continue;
     }
     unaccepted.push(name);
@@ -1472,6 +1499,7 @@ var init_capabilities = __esm({
     "use strict";
     init_linux_names();
     init_privileges();
+    init_user_units();
     init_source();
     init_words();
     init_trace();
@@ -1727,6 +1755,14 @@ var init_option_table = __esm({
         default: "true",
         description: "fail when a service can hold a capability it could not hold before"
       }),
+      failOnNewWaiver: single({
+        flag: "fail-on-new-waiver",
+        input: "fail-on-new-waiver",
+        commands: ["diff"],
+        type: BOOLEAN,
+        default: "false",
+        description: "fail when a widening is accepted only by a waiver the change itself adds"
+      }),
       maxExposure: single({
         flag: "max-exposure",
         input: "max-exposure",
@@ -1800,7 +1836,7 @@ var init_option_table = __esm({
         input: null,
         commands: ["diff"],
         type: text("GLOB"),
-        description: "skip the unit files matching GLOB (node_modules, vendor, third_party always are)"
+        description: "skip the unit files matching GLOB (node_modules, vendor, third_party, Godeps/_workspace always are)"
       }),
       comment: single({
         flag: null,
@@ -1809,6 +1845,14 @@ var init_option_table = __esm({
         type: choice(["update", "new", "off"]),
         default: "update",
         description: "the PR comment: one edited in place, a new one each run, or none"
+      }),
+      sarifFile: single({
+        flag: null,
+        input: "sarif-file",
+        commands: [],
+        type: text("PATH"),
+        default: "",
+        description: "also write the findings as SARIF 2.1.0 to PATH (relative to the workspace), for code scanning"
       }),
       workingDirectory: single({
         flag: null,
@@ -2072,8 +2116,8 @@ function score(assessors, results, defaultDependencies, policy, nullDescriptionF
     } else {
       const b = r.badness;
       const description = r.description ?? (b === 0 ? override?.descriptionGood ?? a.descriptionGood : b === a.range ? override?.descriptionBad ?? a.descriptionBad : void 0) ?? null;
-      const rowExposure = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null;
-      made = row(i, a, weight, range, b, rowExposure, description);
+      const rowExposure2 = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null;
+      made = row(i, a, weight, range, b, rowExposure2, description);
     }
     if ("row" in made) {
       rows[i] = made.row;
@@ -2601,10 +2645,10 @@ function syscallTable(version) {
   }
   return t;
 }
-function expandGroup(table2, group) {
-  let byGroup = expansions.get(table2);
-  if (byGroup === void 0) expansions.set(table2, byGroup = /* @__PURE__ */ new Map());
-  if (!table2.groups.has(group)) return null;
+function expandGroup(table, group) {
+  let byGroup = expansions.get(table);
+  if (byGroup === void 0) expansions.set(table, byGroup = /* @__PURE__ */ new Map());
+  if (!table.groups.has(group)) return null;
   let e = byGroup.get(group);
   if (e === void 0) {
     const seen = /* @__PURE__ */ new Set();
@@ -2613,7 +2657,7 @@ function expandGroup(table2, group) {
     const walk = (g) => {
       if (visiting.has(g)) return;
       visiting.add(g);
-      for (const m of table2.groups.get(g) ?? []) {
+      for (const m of table.groups.get(g) ?? []) {
         if (m.startsWith("@")) walk(m);
         else if (!seen.has(m)) {
           seen.add(m);
@@ -2624,8 +2668,8 @@ function expandGroup(table2, group) {
     };
     walk(group);
     e = {
-      knownPositions: Int32Array.from(names2.filter((n) => table2.known.has(n)), (n) => table2.position.get(n)),
-      native: names2.filter((n) => table2.native.has(n))
+      knownPositions: Int32Array.from(names2.filter((n) => table.known.has(n)), (n) => table.position.get(n)),
+      native: names2.filter((n) => table.native.has(n))
     };
     byGroup.set(group, e);
   }
@@ -2641,9 +2685,9 @@ var init_syscalls = __esm({
     expansions = /* @__PURE__ */ new WeakMap();
     ABSENT = -2;
     SyscallSet = class {
-      constructor(table2) {
-        this.table = table2;
-        this.errnos = new Int32Array(table2.position.size).fill(ABSENT);
+      constructor(table) {
+        this.table = table;
+        this.errnos = new Int32Array(table.position.size).fill(ABSENT);
       }
       table;
       errnos;
@@ -2758,8 +2802,8 @@ function addressFamilyRow(id, jsonField, cls, weight, what) {
     assess: ({ info }) => bad(info.addressFamilyRestricted[cls] ? 0 : 1)
   };
 }
-function groupLeaks(info, table2, group) {
-  for (const member of expandGroup(table2, group)?.native ?? []) {
+function groupLeaks(info, table, group) {
+  for (const member of expandGroup(table, group)?.native ?? []) {
     if (info.syscallFilter.has(member) === info.syscallFilterAllowList) return member;
   }
   return null;
@@ -3464,9 +3508,9 @@ var init_specifiers = __esm({
 });
 
 // src/service/credentials.ts
-function loadCredential(table2, value2, encrypted, ctx) {
+function loadCredential(table, value2, encrypted, ctx) {
   if (value2 === "") {
-    table2.clear();
+    table.clear();
     return;
   }
   const split = splitAtColon(value2);
@@ -3487,11 +3531,11 @@ function loadCredential(table2, value2, encrypted, ctx) {
       return;
     }
   }
-  table2.set(id, encrypted);
+  table.set(id, encrypted);
 }
-function setCredential(table2, value2, encrypted, ctx) {
+function setCredential(table, value2, encrypted, ctx) {
   if (value2 === "") {
-    table2.clear();
+    table.clear();
     return;
   }
   const split = splitAtColon(value2);
@@ -3509,7 +3553,7 @@ function setCredential(table2, value2, encrypted, ctx) {
     ctx.warn(encrypted ? "Encrypted credential data not valid Base64 data, ignoring." : `Can't unescape "${split.rest}", ignoring: Invalid argument`);
     return;
   }
-  table2.set(id, encrypted);
+  table.set(id, encrypted);
 }
 function credentialName(word, ctx) {
   const id = ctx.expand(word, "credential");
@@ -3992,10 +4036,10 @@ function parseErrnoOrAction(text2) {
   }
   return ERRNO_NAMES.has(text2) ? 1 : null;
 }
-function addSyscall(entries, name, errno, invert, allowList, table2, warn) {
+function addSyscall(entries, name, errno, invert, allowList, table, warn) {
   const add = !invert === allowList || invert && allowList && errno >= 0;
   if (name.startsWith("@")) {
-    const group = expandGroup(table2, name);
+    const group = expandGroup(table, name);
     if (group === null) {
       warn?.(`Unknown system call group, ignoring: ${name}`);
       return;
@@ -4003,7 +4047,7 @@ function addSyscall(entries, name, errno, invert, allowList, table2, warn) {
     entries.setGroup(group, add ? errno : null);
     return;
   }
-  if (!table2.known.has(name)) {
+  if (!table.known.has(name)) {
     warn?.(`Failed to parse system call, ignoring: ${name}`);
     return;
   }
@@ -4177,10 +4221,10 @@ var init_directives = __esm({
       let text2 = a.value;
       const invert = text2.startsWith("~");
       if (invert) text2 = text2.slice(1);
-      const table2 = ctx.syscalls;
+      const table = ctx.syscalls;
       if (s.syscallFilter === null) {
-        s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table2) };
-        if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table2, null);
+        s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table) };
+        if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table, null);
       }
       const filter = s.syscallFilter;
       const { words: words2, invalid } = extractWords(text2);
@@ -4201,7 +4245,7 @@ var init_directives = __esm({
           ctx.warn(a, `Allow-listed system calls cannot take error number, ignoring: ${w}`);
           continue;
         }
-        addSyscall(filter.entries, name, errno, invert, filter.allowList, table2, (m) => ctx.warn(a, m));
+        addSyscall(filter.entries, name, errno, invert, filter.allowList, table, (m) => ctx.warn(a, m));
       }
       if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
       return void 0;
@@ -7754,10 +7798,10 @@ var init_touched = __esm({
 // src/diff/candidates.ts
 function candidateUnits(sides, changed, traits) {
   const dropInChanged = /* @__PURE__ */ new Set();
-  const where2 = (p) => isDropInDirectory(dirname(p)) ? dirname(dirname(p)) : isDropInDirectory(p) ? dirname(p) : null;
+  const where3 = (p) => isDropInDirectory(dirname(p)) ? dirname(dirname(p)) : isDropInDirectory(p) ? dirname(p) : null;
   const reaching = sides.map(({ snapshot }) => linksReachingChanges(snapshot.tree, changed));
   for (const p of [...changed, ...reaching.flat()]) {
-    const d = where2(p);
+    const d = where3(p);
     if (d !== null) dropInChanged.add(d);
   }
   const out = /* @__PURE__ */ new Set();
@@ -7773,7 +7817,7 @@ function candidateUnits(sides, changed, traits) {
   }
   const dirs = /* @__PURE__ */ new Set();
   for (const p of [...changed, ...reaching.flat()]) {
-    const d = where2(p);
+    const d = where3(p);
     if (d !== null && !claimed.has(p)) dirs.add(d);
   }
   if (dirs.size > 0) {
@@ -8877,7 +8921,7 @@ var init_affected = __esm({
     init_load_unit();
     DEFAULT_FILTER = {
       include: ["**"],
-      exclude: ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/third_party/**"]
+      exclude: ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/third_party/**", "**/Godeps/_workspace/**"]
     };
     byId = (a, b) => a.ref.id < b.ref.id ? -1 : a.ref.id > b.ref.id ? 1 : 0;
   }
@@ -8900,6 +8944,8 @@ function rowChanges(base, head) {
       before: base ? was : null,
       after: h.badness,
       range: h.range,
+      exposureBefore: base ? rowExposure(b) : null,
+      exposureAfter: rowExposure(h),
       description: h.description,
       file: line?.file ?? null,
       line: line?.line ?? null,
@@ -8910,7 +8956,7 @@ function rowChanges(base, head) {
   }
   return { regressions, improvements };
 }
-var READS, exposureRef;
+var READS, exposureRef, rowExposure;
 var init_compare = __esm({
   "src/diff/compare.ts"() {
     "use strict";
@@ -8919,6 +8965,7 @@ var init_compare = __esm({
     init_trace();
     READS = new Map(ASSESSORS.map((a) => [a.id, a.reads]));
     exposureRef = (a) => a && a.ok ? { exposure: Number(formatExposure(a.exposure)), verdict: a.verdict } : null;
+    rowExposure = (r) => r.exposure === null ? null : Number(formatExposure(r.exposure));
   }
 });
 
@@ -11350,7 +11397,10 @@ function suggestRegressionFix(input) {
   if ((headBadness ?? -1) <= (baseBadness ?? -1)) return null;
   const proposals = [];
   if (rowId.startsWith("CapabilityBoundingSet=~")) proposals.push(...capabilityFixes(base, head, rowId));
-  if (rowId === "AmbientCapabilities=") proposals.push(setFix("AmbientCapabilities", base.state.ambientCapabilities, "restore", "the base granted no more ambient capabilities than this"));
+  if (rowId === "AmbientCapabilities=") {
+    const added = effectiveLines(base, "AmbientCapabilities").length === 0 ? settingFix(base, head, "AmbientCapabilities") : null;
+    proposals.push(added ?? setFix("AmbientCapabilities", base.state.ambientCapabilities, "restore", "the base granted no more ambient capabilities than this"));
+  }
   for (const key of assessor.reads) {
     if (key === "CapabilityBoundingSet" || key === "AmbientCapabilities") continue;
     const p = settingFix(base, head, key);
@@ -11578,6 +11628,11 @@ function recommendUnitFile(source, path, options) {
         remove(new Map(overridden.map((x) => [x, `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`])));
         continue;
       }
+      const previous = accepted.length > 0 ? accepted[accepted.length - 1].exposure : base.exposure;
+      if (r.exposure >= previous) {
+        for (const x of candidates) drop(x, "it lowers no score on its own");
+        break;
+      }
       accepted.push({ id: phase, candidates, exposure: r.exposure, verdict: r.verdict });
       break;
     }
@@ -11675,15 +11730,41 @@ var init_recommend = __esm({
   }
 });
 
+// src/diff/new-waivers.ts
+function newWaiverAcceptances(w) {
+  return w.accepted.filter((a) => a.by === "waiver" && a.addedInChange);
+}
+function waiversOf(acceptances) {
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const a of acceptances) {
+    const file = a.file ?? "?";
+    const line = a.line ?? 0;
+    const key = `${file}\0${line}`;
+    const w = byPlace.get(key) ?? { file, line, privileges: [], reason: a.reason };
+    if (!w.privileges.includes(a.privilege)) w.privileges.push(a.privilege);
+    byPlace.set(key, w);
+  }
+  return [...byPlace.values()];
+}
+function newWaivers(services) {
+  return waiversOf(services.flatMap((s) => s.capabilities.widened.flatMap(newWaiverAcceptances)));
+}
+var init_new_waivers = __esm({
+  "src/diff/new-waivers.ts"() {
+    "use strict";
+  }
+});
+
 // src/diff/gate.ts
 function gateFailures(services, gate) {
   const failures = [];
   for (const s of services) {
     const at = { unit: s.unit, path: s.path };
-    if (gate.failOnCapabilityWidening) {
-      for (const w of s.capabilities.widened) {
-        if (w.unaccepted.length === 0) continue;
+    for (const w of s.capabilities.widened) {
+      if (gate.failOnCapabilityWidening && w.unaccepted.length > 0) {
         failures.push({ kind: "capability-widening", ...at, message: wideningMessage(s.unit, w) });
+      } else if (gate.failOnNewWaiver && newWaiverAcceptances(w).length > 0) {
+        failures.push({ kind: "new-waiver", ...at, message: newWaiverMessage(s.unit, w) });
       }
     }
     if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
@@ -11706,14 +11787,23 @@ function gateFailures(services, gate) {
   return failures;
 }
 function wideningMessage(unit, w) {
-  const where2 = w.file !== null ? ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})` : "";
-  const partly = w.accepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
-  return `${unit} ${w.what}${where2}${partly}`;
+  const partly = w.accepted.length > 0 && w.unaccepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
+  return `${unit} ${w.what}${where(w)}${partly}`;
+}
+function newWaiverMessage(unit, w) {
+  const waivers = waiversOf(newWaiverAcceptances(w));
+  const places = waivers.map((x) => `${x.file}:${x.line}`).join(", ");
+  return `${unit} ${w.what}${where(w)}: accepted only by ${waivers.length === 1 ? "a waiver" : "waivers"} this change adds, at ${places}`;
+}
+function where(w) {
+  if (w.file === null) return "";
+  return ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})`;
 }
 var tenths;
 var init_gate = __esm({
   "src/diff/gate.ts"() {
     "use strict";
+    init_new_waivers();
     tenths = (x) => Math.round(x * 10);
   }
 });
@@ -11746,6 +11836,7 @@ function diffSnapshots(base, head, changes, settings) {
     base: { rev: base.rev },
     head: { rev: head.rev },
     verdict: failures.length > 0 ? "fail" : "pass",
+    gate: settings.gate,
     failures,
     summary: {
       servicesChanged: services.length,
@@ -11776,8 +11867,8 @@ function compareUnit(a, settings, recommend) {
   };
   const fileOf = (x) => x.file === null ? x : { ...x, file: file(x.file) };
   const warnings = [];
-  const waivers = after?.ok && a.head ? waiversOf(after.service, a.head, file, warnings) : [];
-  const baseWaivers = before?.ok && a.base ? waiversOf(before.service, a.base, file, []) : [];
+  const waivers = after?.ok && a.head ? waiversOf2(after.service, a.head, file, warnings) : [];
+  const baseWaivers = before?.ok && a.base ? waiversOf2(before.service, a.base, file, []) : [];
   for (const n of a.head?.templateNotes ?? []) warnings.push(n);
   for (const d of after?.diagnostics ?? []) warnings.push({ file: file(d.file), line: d.line, message: d.message });
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] };
@@ -11844,8 +11935,8 @@ function widenedInEveryReading(a, traits, acceptor) {
   const out = /* @__PURE__ */ new Map();
   for (const [kind, h] of head) {
     const b = base.get(kind) ?? base.get("strict") ?? base.get("lenient") ?? null;
-    const findings = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor);
-    for (const w of findings) {
+    const findings2 = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor);
+    for (const w of findings2) {
       const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" "), w.unaccepted.join(" ")].join("\0");
       if (out.has(key)) continue;
       out.set(key, h.assumption === null ? w : { ...w, what: `${w.what} (if ${h.assumption})` });
@@ -11862,14 +11953,14 @@ function compareForeignUnit(f, settings) {
     const after = v.head.result;
     if (!after.ok) continue;
     const file = (p) => v.head.ref.view.origin(p);
-    const waivers = waiversOf(after, v.head, file, i === 0 ? warnings : []);
-    const baseWaivers = before.ok ? waiversOf(before, v.base, file, []) : [];
-    const findings = privilegeWidenings(
+    const waivers = waiversOf2(after, v.head, file, i === 0 ? warnings : []);
+    const baseWaivers = before.ok ? waiversOf2(before, v.base, file, []) : [];
+    const findings2 = privilegeWidenings(
       before.ok ? { svc: before, profile: profileOf(before, traits) } : null,
       { svc: after, profile: profileOf(after, traits) },
       { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [f.name, basename(f.dir).slice(0, -2)] }
     );
-    for (const w of findings) {
+    for (const w of findings2) {
       const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" ")].join("\0");
       const seen = widened.get(key);
       if (seen) seen.seenIn.push(v.assumption);
@@ -11905,7 +11996,7 @@ function compareForeignUnit(f, settings) {
     assumedUnitFile: `${f.name} is not in this repository: its drop-ins were applied to ${f.variants.map((v) => v.assumption).join("; to ")}`
   };
 }
-function waiversOf(svc, load, file, warnings) {
+function waiversOf2(svc, load, file, warnings) {
   const waivers = [];
   for (const f of [svc.fragmentPath, ...svc.dropInPaths]) {
     let bytes = null;
@@ -12262,6 +12353,7 @@ function readReviewSettings(read2) {
 function readGate(read2) {
   return {
     failOnCapabilityWidening: read2(OPTIONS.failOnCapabilityWidening),
+    failOnNewWaiver: read2(OPTIONS.failOnNewWaiver),
     maxExposure: read2(OPTIONS.maxExposure),
     maxExposureIncrease: read2(OPTIONS.maxExposureIncrease),
     failOnRegression: read2(OPTIONS.failOnRegression),
@@ -12296,11 +12388,356 @@ var init_version = __esm({
   }
 });
 
+// src/text/visible.ts
+function escapeOne(c) {
+  const n = c.codePointAt(0);
+  if (NAMED[c]) return NAMED[c];
+  if (n <= 159) return `\\x${n.toString(16).padStart(2, "0")}`;
+  if (n >= 56448 && n <= 56575) return `\\x${(n - 56320).toString(16).padStart(2, "0")}`;
+  return `\\u{${n.toString(16)}}`;
+}
+function visible(text2, keep = "") {
+  return text2.replace(INVISIBLE, (c) => keep.includes(c) ? c : escapeOne(c));
+}
+function clip(text2, max) {
+  if (text2.length <= max) return text2;
+  const points = Array.from(text2);
+  if (points.length <= max) return text2;
+  const tail = Math.floor((max - 1) / 3);
+  const head = max - 1 - tail;
+  return `${points.slice(0, head).join("")}…${tail > 0 ? points.slice(-tail).join("") : ""}`;
+}
+var INVISIBLE, NAMED;
+var init_visible = __esm({
+  "src/text/visible.ts"() {
+    "use strict";
+    INVISIBLE = /[\u0000-\u001f\u007f-\u009f\p{Cf}\u2028\u2029\ud800-\udfff]/gu;
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+  }
+});
+
+// src/report/escape.ts
+function md(text2, max = SHOWN_MAX) {
+  return visible(clip(text2, max)).replace(PUNCTUATION, (c) => `\\${c}${c === "@" || c === "#" || c === ":" ? WJ : ""}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/\$/g, () => "<span>$</span>").replace(/(www)(\\\.)/gi, `$1${WJ}$2`).replace(/(?<![A-Za-z0-9_])(gh)(\\-)/gi, `$1${WJ}$2`);
+}
+function code(text2, max = SHOWN_MAX) {
+  const shown = visible(clip(text2, max));
+  if (shown === "") return codeSpan("");
+  return shown.split("|").map((part) => part === "" ? "" : codeSpan(part)).join("\\|");
+}
+function codeSpan(text2) {
+  const longest = Math.max(0, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(text2) && text2.trim() !== "" ? " " : "";
+  return text2 === "" ? "` `" : `${fence}${pad}${text2}${pad}${fence}`;
+}
+function htmlCode(text2, max = SHOWN_MAX) {
+  return `<code>${visible(clip(text2, max)).replace(/[&<>"']/g, (c) => HTML[c])}</code>`;
+}
+function linkTarget(url) {
+  return url.replace(
+    /[^A-Za-z0-9\-._~:/?#=&%+,;@]/gu,
+    (c) => [...Buffer.from(c, "utf8")].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
+  );
+}
+function fenced(text2, info = "") {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${info}
+${text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
+${fence}`;
+}
+var SHOWN_MAX, WJ, HTML, PUNCTUATION;
+var init_escape = __esm({
+  "src/report/escape.ts"() {
+    "use strict";
+    init_visible();
+    SHOWN_MAX = 300;
+    WJ = "⁠";
+    HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+    PUNCTUATION = /[!#%()*+,\-./:;=?@[\\\]^_`{|}~]/g;
+  }
+});
+
+// src/report/rules.ts
+function manPageUri(rowId) {
+  const directive = rowId.replace(/[/~].*$/, "");
+  const page = MAN_PAGE_OF[directive] ?? "systemd.exec";
+  return `${MAN}/${page}.html#${directive}`;
+}
+function ruleForLevel(level2) {
+  return LEVEL_RULES[level2];
+}
+function rowSeverity(weight) {
+  return weight >= 1500 ? 6 : weight >= 1e3 ? 5 : weight >= 500 ? 4 : 2;
+}
+function ruleForRow(rowId) {
+  return ROW_RULES.get(rowId) ?? { id: `exposure/${rowId}`, name: "ExposureRow", summary: `The ${rowId} row of systemd-analyze security got worse`, help: rowId, helpUri: manPageUri(rowId), severity: 4 };
+}
+function ruleForFailure(kind) {
+  return THRESHOLD_RULES[kind];
+}
+var MAN, MAN_PAGE_OF, LEVEL_RULES, pascal, ROW_RULES, RULES_FOR_UNITS, THRESHOLD_RULES;
+var init_rules = __esm({
+  "src/report/rules.ts"() {
+    "use strict";
+    init_assessors();
+    MAN = "https://www.freedesktop.org/software/systemd/man/latest";
+    MAN_PAGE_OF = {
+      "DeviceAllow=": "systemd.resource-control",
+      "IPAddressDeny=": "systemd.resource-control",
+      "Delegate=": "systemd.resource-control",
+      "NotifyAccess=": "systemd.service"
+    };
+    LEVEL_RULES = {
+      held: {
+        id: "capability/held",
+        name: "CapabilityHeldAtStart",
+        summary: "A service now holds a Linux capability, or runs as root, when it starts",
+        help: "The change gives the unit's processes a capability (or uid 0) they did not have at start: through AmbientCapabilities=, a wider CapabilityBoundingSet= of a root service, User= removed or set to root, PrivateUsers= removed. Narrow it back, or accept it with a waiver comment that names the capability and a reason.",
+        helpUri: `${MAN}/systemd.exec.html#AmbientCapabilities=`,
+        severity: 8
+      },
+      reachable: {
+        id: "capability/reachable",
+        name: "CapabilityReachable",
+        summary: "A service can now gain a capability through set-user-ID or file-capability programs",
+        help: "Without NoNewPrivileges= (set, implied by DynamicUser=, or forced by a seccomp setting), a process can gain every capability of its bounding set by executing a set-user-ID or file-capability program. Keep NoNewPrivileges=yes, or narrow CapabilityBoundingSet=.",
+        helpUri: `${MAN}/systemd.exec.html#NoNewPrivileges=`,
+        severity: 7
+      },
+      command: {
+        id: "capability/elevated-command",
+        name: "ElevatedCommand",
+        summary: "A command runs with more privileges than the service",
+        help: "A + prefix runs the command with full privileges, outside the sandbox; ! runs it as root within the bounding set; PermissionsStartOnly=yes makes every command but ExecStart= run like +. A new elevated command, a privileged program re-targeted by new arguments, or a new environment for such commands is a widening.",
+        helpUri: `${MAN}/systemd.service.html#ExecStart=`,
+        severity: 8
+      }
+    };
+    pascal = (field) => field.split(/[^A-Za-z0-9]+/).map((w) => w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)).join("");
+    ROW_RULES = new Map(
+      ASSESSORS.map((a) => [
+        a.id,
+        {
+          id: `exposure/${a.id}`,
+          name: `Exposure${pascal(a.jsonField)}`,
+          summary: `The ${a.id} row of systemd-analyze security got worse`,
+          help: `${a.descriptionBad ?? `The unit's ${a.id.replace(/[/~].*$/, "")} setting is less strict than before`}: systemd-analyze security rates the row ${a.id} worse (weight ${a.weight} in its table).`,
+          helpUri: manPageUri(a.id),
+          severity: rowSeverity(a.weight)
+        }
+      ])
+    );
+    RULES_FOR_UNITS = {
+      unreadable: {
+        id: "unit/unreadable",
+        name: "UnitUnreadable",
+        summary: "A changed unit cannot be read in full, so its privileges are not known",
+        help: "A link out of the repository, dangling or in a loop, a file over the size limit, a Git LFS pointer, an I/O error, or a build template whose placeholders decide privileges. What the tool cannot read does not pass.",
+        helpUri: `${MAN}/systemd.unit.html`,
+        severity: 7
+      },
+      invalid: {
+        id: "unit/invalid",
+        name: "UnitInvalid",
+        summary: "systemd would refuse to load a changed unit",
+        help: "systemd-analyze security refuses the unit: it would not start. The message gives the file and line systemd complains about.",
+        helpUri: `${MAN}/systemd.syntax.html`,
+        severity: 5
+      }
+    };
+    THRESHOLD_RULES = {
+      "max-exposure": {
+        id: "gate/max-exposure",
+        name: "ExposureAboveMaximum",
+        summary: "A service's exposure is above the configured maximum",
+        help: "The overall exposure score systemd-analyze security gives the unit after the change is above max-exposure. See the recommended drop-in for the directives that lower it.",
+        helpUri: `${MAN}/systemd-analyze.html`,
+        severity: 5
+      },
+      "exposure-increase": {
+        id: "gate/exposure-increase",
+        name: "ExposureIncrease",
+        summary: "A service's exposure rose by more than the configured step",
+        help: "The overall exposure score systemd-analyze security gives the unit rose by more than max-exposure-increase. The regressed rows name the lines responsible.",
+        helpUri: `${MAN}/systemd-analyze.html`,
+        severity: 5
+      }
+    };
+  }
+});
+
+// src/report/findings.ts
+function fingerprint(...parts2) {
+  return (0, import_node_crypto.createHash)("sha256").update(JSON.stringify(parts2)).digest("hex");
+}
+function findings(report) {
+  const out = [];
+  for (const s of report.services) {
+    for (const w of s.capabilities.widened) out.push(wideningFinding(report, s, w));
+    for (const r of s.regressions) out.push(regressionFinding(report, s, r));
+    out.push(...unitFindings(report, s));
+  }
+  for (const f of report.failures) {
+    if (f.kind !== "max-exposure" && f.kind !== "exposure-increase") continue;
+    out.push({
+      rule: ruleForFailure(f.kind),
+      gating: true,
+      unit: f.unit,
+      file: f.path,
+      line: null,
+      message: say(f.message),
+      acceptedBy: [],
+      acceptedByOwnWaiver: false,
+      fingerprint: fingerprint(f.kind, f.path, f.unit)
+    });
+  }
+  return out;
+}
+function wideningFinding(report, s, w) {
+  const own = newWaiverAcceptances(w).length > 0;
+  const gating = w.unaccepted.length > 0 ? report.gate.failOnCapabilityWidening : own && report.gate.failOnNewWaiver;
+  const onLine = w.file !== null && w.line !== null && !w.removedLine;
+  return {
+    rule: ruleForLevel(w.level),
+    gating,
+    unit: s.unit,
+    file: onLine ? w.file : s.path,
+    line: onLine ? w.line : null,
+    message: say(`${wideningMessage(s.unit, w)}: ${w.cause}`),
+    acceptedBy: w.unaccepted.length === 0 ? w.accepted : [],
+    acceptedByOwnWaiver: w.unaccepted.length === 0 && own,
+    fingerprint: fingerprint(w.level, s.path, s.unit, [...w.capabilities].sort().join(" "), w.root, w.command?.directive ?? null, w.command?.text ?? null)
+  };
+}
+function regressionFinding(report, s, r) {
+  const onLine = r.file !== null && r.line !== null && !r.removedLine;
+  const worse = r.before === null ? `now ${r.after}/${r.range}` : `${r.before}/${r.range} → ${r.after}/${r.range}`;
+  return {
+    rule: ruleForRow(r.id),
+    gating: report.gate.failOnRegression,
+    unit: s.unit,
+    file: onLine ? r.file : s.path,
+    line: onLine ? r.line : null,
+    message: say(`${s.unit}: ${r.id} got worse (badness ${worse}): ${r.description ?? r.id}${r.removedLine && r.file !== null ? ` (${r.file}:${r.line} removed)` : ""}`),
+    acceptedBy: [],
+    acceptedByOwnWaiver: false,
+    fingerprint: fingerprint("row", s.path, s.unit, r.id)
+  };
+}
+function unitFindings(report, s) {
+  if (s.status === "removed") return [];
+  const out = [];
+  const base = { unit: s.unit, file: s.path, line: null, acceptedBy: [], acceptedByOwnWaiver: false };
+  if (s.unreadable.after !== null) {
+    out.push({ ...base, rule: RULES_FOR_UNITS.unreadable, gating: report.gate.failOnUnreadableUnit, message: say(`${s.unit} cannot be assessed: ${s.unreadable.after}`), fingerprint: fingerprint("unreadable", s.path, s.unit) });
+  } else if (s.errors.after !== null) {
+    out.push({ ...base, rule: RULES_FOR_UNITS.invalid, gating: report.gate.failOnInvalidUnit, message: say(`${s.unit} does not load: ${s.errors.after}`), fingerprint: fingerprint("invalid", s.path, s.unit) });
+  }
+  return out;
+}
+var import_node_crypto, MESSAGE_MAX, say;
+var init_findings = __esm({
+  "src/report/findings.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    init_gate();
+    init_new_waivers();
+    init_visible();
+    init_escape();
+    init_rules();
+    MESSAGE_MAX = 2 * SHOWN_MAX;
+    say = (text2) => clip(visible(text2), MESSAGE_MAX);
+  }
+});
+
+// src/report/codequality.ts
+function severity(f) {
+  if (f.gating) return f.rule.severity >= 7 ? "critical" : "major";
+  if (f.rule.severity >= 7) return "major";
+  return f.rule.severity >= 5 ? "minor" : "info";
+}
+function codeQualityIssues(report, options = {}) {
+  const prefix2 = (options.pathPrefix ?? "").replace(/^\.\/?$/, "").replace(/\/+$/, "");
+  return findings(report).filter((f) => f.acceptedBy.length === 0 || f.acceptedByOwnWaiver).map((f) => ({
+    type: "issue",
+    description: f.acceptedByOwnWaiver ? `${f.message} (accepted only by a waiver this change adds)` : f.message,
+    check_name: f.rule.id,
+    fingerprint: f.fingerprint,
+    severity: severity(f),
+    categories: ["Security"],
+    // A path GitLab can show: bytes that are not UTF-8 escaped (\xNN) like everywhere else.
+    location: { path: visible(prefix2 === "" ? f.file : `${prefix2}/${f.file}`), lines: { begin: f.line ?? 1 } }
+  }));
+}
+function renderCodeQuality(report, options = {}) {
+  return JSON.stringify(codeQualityIssues(report, options), null, 2) + "\n";
+}
+var init_codequality = __esm({
+  "src/report/codequality.ts"() {
+    "use strict";
+    init_visible();
+    init_findings();
+  }
+});
+
+// src/report/headline.ts
+function headline(report) {
+  if (report.services.length === 0) return "✅ **systemd-exposure**: no systemd service changed.";
+  if (report.verdict === "fail") {
+    const n = report.failures.length;
+    return `❌ **systemd-exposure: fail** — ${plural(n, "gate failure")}: ${md(report.failures[0].message)}${n > 1 ? " …" : ""}`;
+  }
+  const findings2 = report.services.flatMap((s) => s.capabilities.widened);
+  const open = findings2.filter((w) => w.unaccepted.length > 0).length;
+  const accepted = findings2.length - open;
+  let privileges;
+  if (findings2.length === 0) privileges = "no privilege widened";
+  else if (open === 0) privileges = `${plural(findings2.length, "privilege widening")}, all accepted`;
+  else {
+    const notGated = `${plural(open, "privilege widening")} not gated (fail-on-capability-widening is off)`;
+    privileges = accepted === 0 ? notGated : `${plural(accepted, "privilege widening")} accepted, ${notGated}`;
+  }
+  const units = `${plural(report.services.length, "unit")} changed`;
+  const waivers = newWaivers(report.services);
+  const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings2.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
+  const because = waivers.length === 0 ? "" : restsOnNewWaivers ? ` It passes because this pull request adds ${waiverList(waivers)}.` : ` This pull request adds ${waiverList(waivers)}.`;
+  return `✅ **systemd-exposure: pass** — ${units}, ${privileges}.${because}`;
+}
+function selfWaiverLine(report) {
+  if (report.verdict !== "fail") return null;
+  const waivers = newWaivers(report.services);
+  return waivers.length === 0 ? null : `⚠️ This pull request accepts its own widening: it adds ${waiverList(waivers)}.`;
+}
+function waiverList(waivers) {
+  const named = waivers.slice(0, WAIVERS_NAMED).map((w) => `for ${privilegeList2(w.privileges)} at ${code(`${w.file}:${w.line}`)}`);
+  const more = waivers.length - named.length;
+  const list3 = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")}${more > 0 ? ", " : " and "}${named.at(-1)}`;
+  return `${waivers.length === 1 ? "a waiver" : "waivers"} ${list3}${more > 0 ? ` and ${more} more` : ""}`;
+}
+function privilegeList2(privileges) {
+  const words2 = privileges.map((p) => p === "root" ? "running as root" : p);
+  if (words2.length <= PRIVILEGES_NAMED) return words2.length === 1 ? words2[0] : `${words2.slice(0, -1).join(", ")} and ${words2.at(-1)}`;
+  return `${words2.slice(0, PRIVILEGES_NAMED).join(", ")} and ${words2.length - PRIVILEGES_NAMED} more`;
+}
+var plural, WAIVERS_NAMED, PRIVILEGES_NAMED;
+var init_headline = __esm({
+  "src/report/headline.ts"() {
+    "use strict";
+    init_new_waivers();
+    init_escape();
+    plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+    WAIVERS_NAMED = 3;
+    PRIVILEGES_NAMED = 4;
+  }
+});
+
 // node_modules/markdown-table/index.js
 function defaultStringLength(value2) {
   return value2.length;
 }
-function markdownTable(table2, options) {
+function markdownTable(table, options) {
   const settings = options || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -12310,15 +12747,15 @@ function markdownTable(table2, options) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex = -1;
-  while (++rowIndex < table2.length) {
+  while (++rowIndex < table.length) {
     const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
     }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize2(table2[rowIndex][columnIndex2]);
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize2(table[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -12443,39 +12880,67 @@ var init_markdown_table = __esm({
   }
 });
 
-// src/report/escape.ts
-function loneSurrogates(text2) {
-  return text2.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => {
-    const n = c.charCodeAt(0);
-    return n >= 56448 && n <= 56575 ? `\\x${(n - 56320).toString(16).padStart(2, "0")}` : `\\u{${n.toString(16)}}`;
-  });
-}
-function controls(text2) {
-  return text2.replace(
-    /[\u0000-\u001f\u007f]/g,
-    (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
-  );
-}
-function md(text2) {
-  return loneSurrogates(text2).replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/@/g, "&#64;").replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "");
-}
-function code(text2) {
-  const body = controls(loneSurrogates(text2)).replace(BIDI, "").replace(/[&<>"'|@\\`*[\]()#!~]|:(?=\/\/)/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
-  return `<code>${body}</code>`;
-}
-function fenced(text2, info = "") {
-  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${info}
-${text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
-${fence}`;
-}
-var HTML, BIDI;
-var init_escape = __esm({
-  "src/report/escape.ts"() {
+// src/report/markdown-writer.ts
+var OverBudget, MarkdownWriter, TABLE_BATCH;
+var init_markdown_writer = __esm({
+  "src/report/markdown-writer.ts"() {
     "use strict";
-    HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-    BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+    init_markdown_table();
+    OverBudget = class extends Error {
+    };
+    MarkdownWriter = class {
+      constructor(budget = Infinity) {
+        this.budget = budget;
+      }
+      budget;
+      size = 0;
+      lines = [];
+      push(...lines) {
+        for (const line of lines) {
+          this.size += line.length + 1;
+          if (this.size > this.budget) throw new OverBudget();
+          this.lines.push(line);
+        }
+      }
+      /**
+       * A GitHub table (markdown-table), its columns not padded to a common width: one long cell (a
+       * waiver's reason is free text from the pull request) would otherwise pad every row. Rows are
+       * made in batches, so an over-budget table stops being made soon after the budget is spent.
+       */
+      table(header, items, row2, align = []) {
+        const options = { alignDelimiters: false, align: header.map((_, i) => align[i] ?? "") };
+        const [head, delimiter] = markdownTable([header], options).split("\n");
+        this.push(head, delimiter);
+        for (let i = 0; i < items.length; i += TABLE_BATCH) {
+          const rows = items.slice(i, i + TABLE_BATCH).map(row2);
+          for (const line of markdownTable([header, ...rows], options).split("\n").slice(2)) this.push(line);
+        }
+      }
+      text() {
+        return this.lines.join("\n") + "\n";
+      }
+    };
+    TABLE_BATCH = 50;
+  }
+});
+
+// src/report/unit-name.ts
+function templateName(s, systemdVersion) {
+  if (!isSystemdVersion(systemdVersion)) return null;
+  const instance = VERSION_TRAITS[systemdVersion].templateInstance;
+  const m = /^([^@/]+)@([^@/.]*)\.([a-z]+)$/.exec(s.unit);
+  if (!m || m[2] !== instance) return null;
+  const template = `${m[1]}@.${m[3]}`;
+  const file = s.path.slice(s.path.lastIndexOf("/") + 1);
+  return file === template || file.startsWith(`${template}.`) ? template : null;
+}
+function shownUnitName(s, systemdVersion) {
+  return templateName(s, systemdVersion) ?? s.unit;
+}
+var init_unit_name = __esm({
+  "src/report/unit-name.ts"() {
+    "use strict";
+    init_versions();
   }
 });
 
@@ -12484,166 +12949,292 @@ function limit(items, options) {
   if (options.detail !== "compact" || items.length <= COMPACT_ROWS) return { shown: items, hidden: 0 };
   return { shown: items.slice(0, COMPACT_ROWS), hidden: items.length - COMPACT_ROWS };
 }
-function headline(report) {
-  if (report.services.length === 0) return "✅ **systemd-exposure**: no systemd service changed.";
-  if (report.verdict === "fail") {
-    return `❌ **systemd-exposure: fail** — ${report.failures.length} gate failure${report.failures.length === 1 ? "" : "s"}: ${md(report.failures[0].message)}${report.failures.length > 1 ? " …" : ""}`;
-  }
-  const accepted = report.services.reduce((n, s) => n + s.capabilities.widened.length, 0);
-  const privileges = accepted === 0 ? "no privilege widened" : `${accepted} privilege widening${accepted === 1 ? "" : "s"}, all accepted`;
-  return `✅ **systemd-exposure: pass** — ${report.services.length} unit${report.services.length === 1 ? "" : "s"} changed, ${privileges}.`;
+function verdictLines(report) {
+  const mark = selfWaiverLine(report);
+  return mark ? [headline(report), "", mark, ""] : [headline(report), ""];
+}
+function failureItems(report, max) {
+  const shown = report.failures.slice(0, max).map((f) => `- ${md(f.message)}`);
+  const hidden = report.failures.length - shown.length;
+  return hidden > 0 ? [...shown, `- … and ${hidden} more.`] : shown;
+}
+function footer(report, options = {}) {
+  const commit = (sha) => {
+    if (sha === null) return "the work tree";
+    const label = code(sha.slice(0, 12));
+    return options.commitLink ? `[${label}](${linkTarget(options.commitLink(sha))})` : label;
+  };
+  const reviewed = report.head.rev !== null || report.base.rev !== null ? `Reviewed ${commit(report.head.rev)}, compared with ${commit(report.base.rev)} · ` : "";
+  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`;
 }
 function renderMarkdown(report, options = {}) {
-  const out = [headline(report), ""];
+  const out = new MarkdownWriter();
+  render2(report, options, out);
+  return out.text();
+}
+function render2(report, options, out) {
+  out.push(...verdictLines(report));
   const detail = options.detail ?? "full";
+  const list3 = (title, items, item) => {
+    if (items.length === 0) return;
+    const { shown, hidden } = limit(items, options);
+    out.push(`### ${title}`, "");
+    for (const x of shown) out.push(item(x));
+    if (hidden > 0) out.push(`- … and ${hidden} more.`);
+    out.push("");
+  };
   if (report.services.length > 0) {
     const services = limit(report.services, options);
-    out.push(servicesTable(services.shown), "");
+    servicesTable(out, services.shown, report.systemdVersion);
+    const templates = services.shown.filter((s) => templateName(s, report.systemdVersion) !== null);
+    if (templates.length > 0) out.push(`<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion))} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(" ")}</sub>`, "");
+    out.push("");
     if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
-    const failures = report.failures;
-    if (failures.length > 0) {
-      out.push("### Why it fails", "", ...failures.map((f) => `- ${md(f.message)}`), "");
+    if (report.failures.length > 1) {
+      out.push("### Why it fails", "", ...failureItems(report, detail === "compact" ? COMPACT_ROWS : Infinity), "");
     }
-    const allWidened = report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w })));
-    const widened = limit(allWidened, options);
-    if (widened.shown.length > 0) out.push("### Privileges widened", "", widenedTable(widened.shown, options), "");
+    const widened = limit(
+      report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w }))),
+      options
+    );
+    if (widened.shown.length > 0) {
+      out.push("### Privileges widened", "");
+      widenedTable(out, widened.shown, options);
+      out.push("");
+    }
     if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widenings.`, "");
     const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })));
     if (regressions.length > 0 && (detail === "no-regressions" || detail === "compact")) {
       out.push(`${regressions.length} setting${regressions.length === 1 ? "" : "s"} got worse (details left out for size).`, "");
     } else if (regressions.length > 0) {
-      out.push(
-        "### Regressions",
-        "",
-        table([
-          ["Service", "Setting", "Before", "After", "Line", "Fix"],
-          ...regressions.map(({ s, r }) => [
-            code(s.unit),
-            code(r.id),
-            r.before === null ? "—" : `${r.before}/${r.range}`,
-            `${r.after}/${r.range}`,
-            where(r.file, r.line, r.removedLine, options),
-            fixText(r.fix ?? null)
-          ])
-        ]),
-        ""
-      );
+      out.push("### Regressions", "");
+      regressionsTable(out, regressions, options);
+      out.push("");
+    }
+    const improved = report.services.filter((s) => s.improvements.length > 0);
+    if (improved.length > 0 && detail !== "compact") {
+      out.push(`**Improved:** ${improved.map((s) => `${code(s.unit)} ${s.improvements.map((r) => `${code(r.id)}${rowGain(r)}`).join(", ")}`).join("; ")}`, "");
     }
     const advised = report.services.filter((s) => s.recommendation !== null);
     if (advised.length > 0) {
       out.push("### Recommended hardening", "");
-      out.push(
-        table([
-          ["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"],
-          ...limit(advised, options).shown.map((s) => [
-            code(s.unit),
-            fmt(s.after?.exposure),
-            s.recommendation.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join("<br>"),
-            `${s.recommendation.predicted.toFixed(1)}`
-          ])
-        ]),
-        ""
-      );
-      if (detail === "full") {
-        for (const s of advised) {
-          const r = s.recommendation;
-          out.push(
-            `<details><summary>${code(r.dropin.path)} for ${code(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`,
-            "",
-            fenced(r.dropin.content, "ini"),
-            "",
-            "</details>",
-            ""
-          );
-        }
-      }
-    }
-    const errors = report.services.filter((s) => s.errors.after !== null || s.errors.before !== null || s.unreadable.after !== null || s.unreadable.before !== null);
-    if (errors.length > 0) {
-      out.push("### Units that could not be assessed", "");
-      for (const s of errors) {
-        const after = s.errors.after ?? s.unreadable.after;
-        const before = s.errors.before ?? s.unreadable.before;
-        if (after) out.push(`- ${code(s.path)}: ${md(after)}`);
-        if (before) out.push(`- ${code(s.basePath ?? s.path)} (base): ${md(before)}`);
-      }
+      adviceTable(out, limit(advised, options).shown);
       out.push("");
+      if (detail === "full") for (const s of advised) out.push(...dropinBlock(s));
     }
+    list3("Units that could not be assessed", assessmentErrors(report.services), (e) => `- ${code(e.path)}${e.base ? " (base)" : ""}: ${md(e.why)}`);
+    list3(
+      "Warnings",
+      report.services.flatMap((s) => s.warnings.map((w) => ({ s, w }))),
+      ({ s, w }) => `- ${code(`${w.file}:${w.line}`)} (${code(s.unit)}): ${md(w.message)}`
+    );
   }
-  if (report.skipped.length > 0) {
-    const skipped = limit(report.skipped, options);
-    out.push("### Changed files not reviewed as units", "", ...skipped.shown.map((f) => `- ${code(f.path)}: ${md(f.reason)}`));
-    if (skipped.hidden > 0) out.push(`- … and ${skipped.hidden} more.`);
-    out.push("");
-  }
+  list3("Changed files not reviewed as units", report.skipped, (f) => `- ${code(f.path)}: ${md(f.reason)}`);
   if (options.trimmedNote && detail !== "full") out.push(options.trimmedNote, "");
-  out.push(`<sub>Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`);
-  return out.join("\n") + "\n";
+  out.push(footer(report, options));
 }
-function servicesTable(services) {
-  return table(
-    [
-      ["Service", "Change", "Before", "After", "Δ", "Verdict"],
-      ...services.map((s) => [
-        code(s.unit) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
-        s.status,
-        fmt(s.before?.exposure),
-        fmt(s.after?.exposure),
-        signed(s.delta),
-        s.after ? s.after.verdict : s.assumedUnitFile !== null ? "drop-ins only (unit file not here)" : s.errors.after ? "not loadable" : "—"
-      ])
+function assessmentErrors(services) {
+  const out = [];
+  for (const s of services) {
+    const after = s.errors.after ?? s.unreadable.after;
+    const before = s.errors.before ?? s.unreadable.before;
+    if (after) out.push({ path: s.path, base: false, why: after });
+    if (before) out.push({ path: s.basePath ?? s.path, base: true, why: before });
+  }
+  return out;
+}
+function servicesTable(out, services, version) {
+  out.table(
+    ["Service", "Change", "Before", "After", "Δ", "Verdict"],
+    services,
+    (s) => [
+      code(shownUnitName(s, version)) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
+      s.status,
+      fmt(s.before?.exposure),
+      fmt(s.after?.exposure),
+      signed(s.delta),
+      s.after ? s.after.verdict : s.assumedUnitFile !== null ? "drop-ins only (unit file not here)" : s.errors.after ? "not loadable" : "—"
     ],
     ["l", "l", "r", "r", "r", "l"]
   );
 }
-function widenedTable(items, options) {
-  return table([
-    ["Unit", "Level", "What", "Cause", "Line", "Accepted"],
-    ...items.map(({ s, w }) => [
-      code(s.unit),
-      LEVEL[w.level],
-      md(w.what),
-      md(w.cause),
-      where(w.file, w.line, w.removedLine, options),
-      acceptedText(w)
-    ])
+function widenedTable(out, items, options) {
+  out.table(["Unit", "Level", "What", "Cause", "Line", "Accepted"], items, ({ s, w }) => [
+    code(s.unit),
+    LEVEL[w.level],
+    md(w.what),
+    md(w.cause),
+    where2(w.file, w.line, w.removedLine, options),
+    acceptedText(w)
   ]);
+}
+function regressionsTable(out, items, options) {
+  out.table(["Service", "Setting", "systemd-analyze says", "Exposure", "Line", "Fix"], items, ({ s, r }) => [
+    code(s.unit),
+    code(r.id),
+    r.description === null ? "—" : md(r.description),
+    `${r.exposureBefore === null ? "—" : r.exposureBefore.toFixed(1)} → ${r.exposureAfter === null ? "—" : r.exposureAfter.toFixed(1)}`,
+    where2(r.file, r.line, r.removedLine, options),
+    fixText(r.fix ?? null, r)
+  ]);
+}
+function rowGain(r) {
+  const gain = (r.exposureBefore ?? 0) - (r.exposureAfter ?? 0);
+  return gain > 0 ? ` −${gain.toFixed(1)}` : "";
+}
+function adviceTable(out, advised) {
+  out.table(["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"], advised, (s) => [
+    code(s.unit),
+    fmt(s.after?.exposure),
+    s.recommendation.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join("<br>"),
+    `${s.recommendation.predicted.toFixed(1)}`
+  ]);
+}
+function dropinBlock(s) {
+  const r = s.recommendation;
+  const summary = `<details><summary>${htmlCode(r.dropin.path)} for ${htmlCode(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`;
+  const body = r.dropin.content.length <= DROPIN_SHOWN_MAX ? fenced(r.dropin.content, "ini") : `The drop-in has ${r.dropin.content.split("\n").length} lines: too long to show here; the JSON report has it.`;
+  return [summary, "", body, "", "</details>", ""];
 }
 function acceptedText(w) {
   if (w.accepted.length === 0) return "**no**";
-  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(clip(r, REASON_SHOWN_MAX))).join("; ");
+  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(r, REASON_SHOWN_MAX)).join("; ");
   const added = w.accepted.some((a) => a.addedInChange) ? " (waiver added by this change)" : "";
   if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(", ")}`;
   return `yes: ${reasons}${added}`;
 }
-function fixText(fix) {
+function fixText(fix, r) {
   if (!fix) return "—";
-  if (fix.kind === "remove") return `remove ${fix.remove.map((l) => code(`${l.file}:${l.line}`)).join(", ")}`;
-  return `${fix.kind}: ${fix.lines.map((l) => code(l)).join(" ")}`;
+  if (fix.kind === "remove") {
+    const lines = fix.remove.map((l) => l.file === r.file ? `line ${l.line}` : code(`${l.file}:${l.line}`));
+    return `remove ${lines.join(", ")}`;
+  }
+  const reset = fix.lines.length > 1 && /^[A-Za-z]+=$/.test(fix.lines[0]) ? fix.lines[0] : null;
+  const values = reset === null ? fix.lines : fix.lines.slice(1);
+  const verb = fix.kind === "narrow" ? "narrow to" : r.removedLine ? "restore" : "set back to";
+  const written = values.length === 0 ? `${code(fix.lines[0])} (empty)` : values.map((l) => code(l)).join(" ");
+  const after = reset !== null ? ` after an empty ${code(reset)}` : "";
+  return `${verb} ${written}${after}`;
 }
-function where(file, line, removed, options) {
+function where2(file, line, removed, options) {
   if (file === null) return "—";
   const label = code(`${file}${line !== null ? `:${line}` : ""}`) + (removed ? " (removed)" : "");
   const url = removed ? null : options.link?.(file, line) ?? null;
-  return url ? `[${label}](${url})` : label;
+  return url ? `[${label}](${linkTarget(url)})` : label;
 }
-function table(rows, align) {
-  return markdownTable(rows, { alignDelimiters: false, ...align ? { align } : {} });
-}
-function clip(text2, max) {
-  return text2.length <= max ? text2 : `${text2.slice(0, max)}…`;
-}
-var COMPACT_ROWS, fmt, signed, LEVEL, REASON_SHOWN_MAX;
+var COMPACT_ROWS, DROPIN_SHOWN_MAX, REASON_SHOWN_MAX, fmt, signed, LEVEL;
 var init_markdown = __esm({
   "src/report/markdown.ts"() {
     "use strict";
-    init_markdown_table();
     init_escape();
+    init_headline();
+    init_markdown_writer();
+    init_unit_name();
     COMPACT_ROWS = 20;
+    DROPIN_SHOWN_MAX = 4e3;
+    REASON_SHOWN_MAX = 200;
     fmt = (x) => x === null || x === void 0 ? "—" : x.toFixed(1);
     signed = (x) => x === null ? "—" : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1);
     LEVEL = { held: "held at start", reachable: "reachable", command: "elevated command" };
-    REASON_SHOWN_MAX = 200;
+  }
+});
+
+// src/report/sarif.ts
+function pathUri(path) {
+  let out = "";
+  for (const byte of encodePath(path)) {
+    const c = String.fromCharCode(byte);
+    out += /[A-Za-z0-9\-._~/]/.test(c) ? c : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function level(f) {
+  if (f.gating) return "error";
+  if (f.acceptedBy.length > 0 && !f.acceptedByOwnWaiver) return "note";
+  return f.rule.severity >= 5 ? "warning" : "note";
+}
+function ruleEntry(rule) {
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: rule.help },
+    help: { text: `${rule.help}
+
+${rule.helpUri}` },
+    helpUri: rule.helpUri,
+    properties: { tags: ["security", "systemd"], precision: "very-high", "security-severity": rule.severity.toFixed(1) }
+  };
+}
+function suppressions(f) {
+  if (f.acceptedBy.length === 0 || f.acceptedByOwnWaiver) return void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const a of f.acceptedBy) {
+    const justification = a.by === "waiver" ? `waiver at ${a.file ?? "?"}:${a.line ?? 0}: ${a.reason}` : a.reason;
+    if (seen.has(justification)) continue;
+    seen.add(justification);
+    out.push({ kind: a.by === "waiver" ? "inSource" : "external", status: "accepted", justification });
+  }
+  return out;
+}
+function withSuppressions(f) {
+  const s = suppressions(f);
+  return s ? { suppressions: s } : {};
+}
+function renderSarif(report, options = {}) {
+  const prefix2 = (options.pathPrefix ?? "").replace(/^\.\/?$/, "").replace(/\/+$/, "");
+  const all = findings(report);
+  const rules = [];
+  const ruleIndex = /* @__PURE__ */ new Map();
+  for (const f of all) {
+    if (ruleIndex.has(f.rule.id)) continue;
+    ruleIndex.set(f.rule.id, rules.length);
+    rules.push(f.rule);
+  }
+  const results = all.map((f) => ({
+    ruleId: f.rule.id,
+    ruleIndex: ruleIndex.get(f.rule.id),
+    level: level(f),
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: pathUri(prefix2 === "" ? f.file : `${prefix2}/${f.file}`), uriBaseId: "%SRCROOT%" },
+          // A finding about a whole file points at its first line: code scanning wants a region.
+          region: { startLine: f.line ?? 1 }
+        },
+        logicalLocations: [{ name: f.unit, kind: "module" }]
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...withSuppressions(f),
+    properties: { unit: f.unit, gating: f.gating }
+  }));
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: report.tool.name, semanticVersion: report.tool.version, version: report.tool.version, rules: rules.map(ruleEntry) } },
+        automationDetails: { id: "systemd-exposure/" },
+        results,
+        // The commits compared (versionControlProvenance would need the repository's URI, which
+        // the report does not know).
+        properties: { systemdVersion: report.systemdVersion, verdict: report.verdict, base: report.base.rev, head: report.head.rev }
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+var SARIF_SCHEMA, FINGERPRINT_KEY;
+var init_sarif = __esm({
+  "src/report/sarif.ts"() {
+    "use strict";
+    init_path_bytes();
+    init_findings();
+    SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    FINGERPRINT_KEY = "systemdExposureFinding/v1";
   }
 });
 
@@ -12652,7 +13243,9 @@ var DIFF_FORMATS;
 var init_diff_formats = __esm({
   "src/cli/diff-formats.ts"() {
     "use strict";
+    init_codequality();
     init_markdown();
+    init_sarif();
     DIFF_FORMATS = [
       {
         name: "markdown",
@@ -12661,8 +13254,18 @@ var init_diff_formats = __esm({
       },
       {
         name: "json",
-        description: "the report as one JSON document (schemaVersion 1, described in the README)",
+        description: "the report as one JSON document (schemaVersion 2, described in the README)",
         render: (report) => JSON.stringify(report, null, 2) + "\n"
+      },
+      {
+        name: "sarif",
+        description: "SARIF 2.1.0 for code scanning: one result per widening, regression and unit problem",
+        render: (report) => renderSarif(report)
+      },
+      {
+        name: "codequality",
+        description: "a GitLab Code Quality report for the merge-request widget",
+        render: (report) => renderCodeQuality(report)
       }
     ];
   }
@@ -13056,7 +13659,7 @@ function usageText(full = true) {
     }
     return lines.join("\n");
   });
-  const footer = [
+  const footer2 = [
     `Booleans: ${BOOLEAN_WORDS.true.join(", ")} / ${BOOLEAN_WORDS.false.join(", ")}, in any case; a boolean flag alone means true.`,
     "An option given empty (--base=) takes its default. The action reads its inputs the same way.",
     `Supported systemd versions: ${SYSTEMD_VERSIONS.join(", ")}.`
@@ -13065,7 +13668,7 @@ function usageText(full = true) {
 
 ${sections.join("\n\n")}
 
-${footer.flatMap((p) => wrap(p.split(" "), "", "")).join("\n")}
+${footer2.flatMap((p) => wrap(p.split(" "), "", "")).join("\n")}
 `;
 }
 function synopsis(command, lead) {

@@ -5444,8 +5444,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -13008,9 +13008,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -18387,7 +18387,7 @@ var require_events = __commonJS({
         }
         return this.#eventInit.ports;
       }
-      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports = []) {
+      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports2 = []) {
         webidl.brandCheck(this, _MessageEvent);
         webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent");
         return new _MessageEvent(type, {
@@ -18397,7 +18397,7 @@ var require_events = __commonJS({
           origin,
           lastEventId,
           source,
-          ports
+          ports: ports2
         });
       }
       static createFastMessageEvent(type, init) {
@@ -23197,10 +23197,10 @@ function syscallTable(version) {
   return t;
 }
 var expansions = /* @__PURE__ */ new WeakMap();
-function expandGroup(table2, group) {
-  let byGroup = expansions.get(table2);
-  if (byGroup === void 0) expansions.set(table2, byGroup = /* @__PURE__ */ new Map());
-  if (!table2.groups.has(group)) return null;
+function expandGroup(table, group) {
+  let byGroup = expansions.get(table);
+  if (byGroup === void 0) expansions.set(table, byGroup = /* @__PURE__ */ new Map());
+  if (!table.groups.has(group)) return null;
   let e = byGroup.get(group);
   if (e === void 0) {
     const seen = /* @__PURE__ */ new Set();
@@ -23209,7 +23209,7 @@ function expandGroup(table2, group) {
     const walk = (g) => {
       if (visiting.has(g)) return;
       visiting.add(g);
-      for (const m of table2.groups.get(g) ?? []) {
+      for (const m of table.groups.get(g) ?? []) {
         if (m.startsWith("@")) walk(m);
         else if (!seen.has(m)) {
           seen.add(m);
@@ -23220,8 +23220,8 @@ function expandGroup(table2, group) {
     };
     walk(group);
     e = {
-      knownPositions: Int32Array.from(names2.filter((n) => table2.known.has(n)), (n) => table2.position.get(n)),
-      native: names2.filter((n) => table2.native.has(n))
+      knownPositions: Int32Array.from(names2.filter((n) => table.known.has(n)), (n) => table.position.get(n)),
+      native: names2.filter((n) => table.native.has(n))
     };
     byGroup.set(group, e);
   }
@@ -23229,9 +23229,9 @@ function expandGroup(table2, group) {
 }
 var ABSENT = -2;
 var SyscallSet = class {
-  constructor(table2) {
-    this.table = table2;
-    this.errnos = new Int32Array(table2.position.size).fill(ABSENT);
+  constructor(table) {
+    this.table = table;
+    this.errnos = new Int32Array(table.position.size).fill(ABSENT);
   }
   table;
   errnos;
@@ -23349,8 +23349,8 @@ function addressFamilyRow(id, jsonField, cls, weight, what) {
     assess: ({ info: info2 }) => bad(info2.addressFamilyRestricted[cls] ? 0 : 1)
   };
 }
-function groupLeaks(info2, table2, group) {
-  for (const member of expandGroup(table2, group)?.native ?? []) {
+function groupLeaks(info2, table, group) {
+  for (const member of expandGroup(table, group)?.native ?? []) {
     if (info2.syscallFilter.has(member) === info2.syscallFilterAllowList) return member;
   }
   return null;
@@ -23727,8 +23727,8 @@ function score(assessors, results, defaultDependencies, policy, nullDescriptionF
     } else {
       const b = r.badness;
       const description = r.description ?? (b === 0 ? override?.descriptionGood ?? a.descriptionGood : b === a.range ? override?.descriptionBad ?? a.descriptionBad : void 0) ?? null;
-      const rowExposure = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null;
-      made = row(i, a, weight, range, b, rowExposure, description);
+      const rowExposure2 = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null;
+      made = row(i, a, weight, range, b, rowExposure2, description);
     }
     if ("row" in made) {
       rows[i] = made.row;
@@ -24917,9 +24917,9 @@ function cunescape(text2) {
 }
 
 // src/service/credentials.ts
-function loadCredential(table2, value2, encrypted, ctx) {
+function loadCredential(table, value2, encrypted, ctx) {
   if (value2 === "") {
-    table2.clear();
+    table.clear();
     return;
   }
   const split = splitAtColon(value2);
@@ -24940,11 +24940,11 @@ function loadCredential(table2, value2, encrypted, ctx) {
       return;
     }
   }
-  table2.set(id, encrypted);
+  table.set(id, encrypted);
 }
-function setCredential(table2, value2, encrypted, ctx) {
+function setCredential(table, value2, encrypted, ctx) {
   if (value2 === "") {
-    table2.clear();
+    table.clear();
     return;
   }
   const split = splitAtColon(value2);
@@ -24962,7 +24962,7 @@ function setCredential(table2, value2, encrypted, ctx) {
     ctx.warn(encrypted ? "Encrypted credential data not valid Base64 data, ignoring." : `Can't unescape "${split.rest}", ignoring: Invalid argument`);
     return;
   }
-  table2.set(id, encrypted);
+  table.set(id, encrypted);
 }
 function credentialName(word, ctx) {
   const id = ctx.expand(word, "credential");
@@ -25556,10 +25556,10 @@ var systemCallFilter = (s, a, ctx) => {
   let text2 = a.value;
   const invert = text2.startsWith("~");
   if (invert) text2 = text2.slice(1);
-  const table2 = ctx.syscalls;
+  const table = ctx.syscalls;
   if (s.syscallFilter === null) {
-    s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table2) };
-    if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table2, null);
+    s.syscallFilter = { allowList: !invert, entries: new SyscallSet(table) };
+    if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table, null);
   }
   const filter = s.syscallFilter;
   const { words: words2, invalid } = extractWords(text2);
@@ -25580,7 +25580,7 @@ var systemCallFilter = (s, a, ctx) => {
       ctx.warn(a, `Allow-listed system calls cannot take error number, ignoring: ${w}`);
       continue;
     }
-    addSyscall(filter.entries, name, errno, invert, filter.allowList, table2, (m) => ctx.warn(a, m));
+    addSyscall(filter.entries, name, errno, invert, filter.allowList, table, (m) => ctx.warn(a, m));
   }
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
   return void 0;
@@ -25600,10 +25600,10 @@ var systemCallLog = (s, a, ctx) => {
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
   return void 0;
 };
-function addSyscall(entries, name, errno, invert, allowList, table2, warn) {
+function addSyscall(entries, name, errno, invert, allowList, table, warn) {
   const add = !invert === allowList || invert && allowList && errno >= 0;
   if (name.startsWith("@")) {
-    const group = expandGroup(table2, name);
+    const group = expandGroup(table, name);
     if (group === null) {
       warn?.(`Unknown system call group, ignoring: ${name}`);
       return;
@@ -25611,7 +25611,7 @@ function addSyscall(entries, name, errno, invert, allowList, table2, warn) {
     entries.setGroup(group, add ? errno : null);
     return;
   }
-  if (!table2.known.has(name)) {
+  if (!table.known.has(name)) {
     warn?.(`Failed to parse system call, ignoring: ${name}`);
     return;
   }
@@ -27398,10 +27398,10 @@ function filesToRead(tree, dirs) {
 // src/diff/candidates.ts
 function candidateUnits(sides, changed, traits) {
   const dropInChanged = /* @__PURE__ */ new Set();
-  const where2 = (p) => isDropInDirectory(dirname(p)) ? dirname(dirname(p)) : isDropInDirectory(p) ? dirname(p) : null;
+  const where3 = (p) => isDropInDirectory(dirname(p)) ? dirname(dirname(p)) : isDropInDirectory(p) ? dirname(p) : null;
   const reaching = sides.map(({ snapshot }) => linksReachingChanges(snapshot.tree, changed));
   for (const p of [...changed, ...reaching.flat()]) {
-    const d = where2(p);
+    const d = where3(p);
     if (d !== null) dropInChanged.add(d);
   }
   const out = /* @__PURE__ */ new Set();
@@ -27417,7 +27417,7 @@ function candidateUnits(sides, changed, traits) {
   }
   const dirs = /* @__PURE__ */ new Set();
   for (const p of [...changed, ...reaching.flat()]) {
-    const d = where2(p);
+    const d = where3(p);
     if (d !== null && !claimed.has(p)) dirs.add(d);
   }
   if (dirs.size > 0) {
@@ -28345,7 +28345,7 @@ function foreignIn(source, path, type) {
 // src/diff/affected.ts
 var DEFAULT_FILTER = {
   include: ["**"],
-  exclude: ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/third_party/**"]
+  exclude: ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/third_party/**", "**/Godeps/_workspace/**"]
 };
 function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILTER) {
   const included = (0, import_picomatch.default)([...filter.include], { dot: true, flags: "s" });
@@ -28474,6 +28474,7 @@ function blame(base, head, keys) {
 // src/diff/compare.ts
 var READS = new Map(ASSESSORS.map((a) => [a.id, a.reads]));
 var exposureRef = (a) => a && a.ok ? { exposure: Number(formatExposure(a.exposure)), verdict: a.verdict } : null;
+var rowExposure = (r) => r.exposure === null ? null : Number(formatExposure(r.exposure));
 function rowChanges(base, head) {
   const regressions = [];
   const improvements = [];
@@ -28490,6 +28491,8 @@ function rowChanges(base, head) {
       before: base ? was : null,
       after: h.badness,
       range: h.range,
+      exposureBefore: base ? rowExposure(b) : null,
+      exposureAfter: rowExposure(h),
       description: h.description,
       file: line?.file ?? null,
       line: line?.line ?? null,
@@ -28628,6 +28631,21 @@ function implicitHelper(unit) {
   return IMPLICIT_HELPER[unitType(unit)] ?? null;
 }
 
+// src/service/user-units.ts
+function isUserUnitPath(path) {
+  return /(^|\/)systemd\/user\//.test(path);
+}
+function userManagerProfile(systemProfile) {
+  return {
+    ...systemProfile,
+    user: { ...systemProfile.user, root: false, fromInstance: false },
+    privateUsers: false,
+    held: { root: false, caps: 0n },
+    reachable: 0n,
+    elevated: []
+  };
+}
+
 // src/diff/capabilities.ts
 function names(caps) {
   const out = [];
@@ -28656,7 +28674,8 @@ var SECCOMP_KEYS = [
   "SystemCallFilter"
 ];
 function profileOf(svc, traits) {
-  return privilegeProfile(svc, traits);
+  const profile = privilegeProfile(svc, traits);
+  return isUserUnitPath(svc.fragmentPath) ? userManagerProfile(profile) : profile;
 }
 function summarize(p) {
   return {
@@ -28682,12 +28701,12 @@ function privilegeWidenings(base, head, acceptor) {
   const h = head.profile;
   const b = base?.profile ?? null;
   const out = [];
-  const finding = (level, caps, root, what, cause, line, command = null, others = []) => {
+  const finding = (level2, caps, root, what, cause, line, command = null, others = []) => {
     const capabilities3 = names(caps);
     const wanted = [...root ? [ROOT] : [], ...capabilities3, ...others];
     const { accepted, unaccepted } = accept(wanted, acceptor, line);
     out.push({
-      level,
+      level: level2,
       capabilities: capabilities3,
       root,
       command,
@@ -28893,18 +28912,24 @@ function commandCause(base, head, e, matched, changed) {
 function accept(wanted, a, line) {
   const accepted = [];
   const unaccepted = [];
-  const covers = (list3, name) => list3.includes("ALL") || name.startsWith("CAP_") && list3.includes(name);
-  const waiverCovers = (w, name) => w.capabilities.includes("ALL") ? line !== null && (line.removed ? !a.baseWaivers.some((x) => sameWaiver(x, w)) : line.file === w.file && line.line === w.nextLine) : name.startsWith("CAP_") && w.capabilities.includes(name);
+  const known = (w) => a.baseWaivers.some((b) => sameWaiver(b, w));
+  const allowCovers = (capability, name) => capability === "ALL" || name.startsWith("CAP_") && capability === name;
+  const waiverCovers = (w, name) => w.capabilities.includes("ALL") ? line !== null && (line.removed ? !known(w) : line.file === w.file && line.line === w.nextLine) : name.startsWith("CAP_") && w.capabilities.includes(name);
+  const byWaiver = (w, name, addedInChange) => ({ privilege: name, by: "waiver", reason: w.reason, file: w.file, line: w.line, addedInChange });
   for (const name of wanted) {
-    const waiver = a.waivers.find((w) => waiverCovers(w, name));
-    if (waiver) {
-      const known = a.baseWaivers.some((w) => sameWaiver(w, waiver));
-      accepted.push({ privilege: name, by: "waiver", reason: waiver.reason, file: waiver.file, line: waiver.line, addedInChange: !known });
+    const waivers = a.waivers.filter((w) => waiverCovers(w, name));
+    const old = waivers.find(known);
+    if (old) {
+      accepted.push(byWaiver(old, name, false));
       continue;
     }
-    const entry2 = a.allow.find((e) => covers([e.capability], name) && (e.unit === null || a.unitNames.includes(e.unit)));
+    const entry2 = a.allow.find((e) => allowCovers(e.capability, name) && (e.unit === null || a.unitNames.includes(e.unit)));
     if (entry2) {
       accepted.push({ privilege: name, by: "allow-list", reason: `allowed by configuration (${entry2.unit ? `${entry2.unit}:` : ""}${entry2.capability})`, addedInChange: false });
+      continue;
+    }
+    if (waivers.length > 0) {
+      accepted.push(byWaiver(waivers[0], name, true));
       continue;
     }
     unaccepted.push(name);
@@ -30665,14 +30690,14 @@ function portsOf(commands, env, programs) {
   return [...found].map(([port, evidence]) => ({ port, evidence }));
 }
 var NETWORK_TARGETS = /\b(network|network-online|nss-lookup)\.target\b/;
-function networkEvidence(service, ports, words2, env, categories) {
+function networkEvidence(service, ports2, words2, env, categories) {
   for (const key of ["After", "Wants", "Requires", "BindsTo"]) {
     for (const a of assignmentsOf(service, "Unit", key)) {
       const m = NETWORK_TARGETS.exec(a.value);
       if (m) return `${key}=${m[0]}`;
     }
   }
-  if (ports.length > 0) return ports[0].evidence;
+  if (ports2.length > 0) return ports2[0].evidence;
   for (const cat of ["network-manager", "packet", "tun", "privilege-dropper", "monitoring", "backup", "system-manager", "ci-runner", "container", "scheduler", "session", "time"]) {
     const e = categories.get(cat);
     if (e) return e;
@@ -31280,7 +31305,10 @@ function suggestRegressionFix(input) {
   if ((headBadness ?? -1) <= (baseBadness ?? -1)) return null;
   const proposals = [];
   if (rowId.startsWith("CapabilityBoundingSet=~")) proposals.push(...capabilityFixes(base, head, rowId));
-  if (rowId === "AmbientCapabilities=") proposals.push(setFix("AmbientCapabilities", base.state.ambientCapabilities, "restore", "the base granted no more ambient capabilities than this"));
+  if (rowId === "AmbientCapabilities=") {
+    const added = effectiveLines(base, "AmbientCapabilities").length === 0 ? settingFix(base, head, "AmbientCapabilities") : null;
+    proposals.push(added ?? setFix("AmbientCapabilities", base.state.ambientCapabilities, "restore", "the base granted no more ambient capabilities than this"));
+  }
   for (const key of assessor.reads) {
     if (key === "CapabilityBoundingSet" || key === "AmbientCapabilities") continue;
     const p = settingFix(base, head, key);
@@ -31481,6 +31509,11 @@ function recommendUnitFile(source, path, options) {
         remove(new Map(overridden.map((x) => [x, `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`])));
         continue;
       }
+      const previous = accepted.length > 0 ? accepted[accepted.length - 1].exposure : base.exposure;
+      if (r.exposure >= previous) {
+        for (const x of candidates) drop(x, "it lowers no score on its own");
+        break;
+      }
       accepted.push({ id: phase, candidates, exposure: r.exposure, verdict: r.verdict });
       break;
     }
@@ -31562,16 +31595,37 @@ function notesFor(c) {
   return notes;
 }
 
+// src/diff/new-waivers.ts
+function newWaiverAcceptances(w) {
+  return w.accepted.filter((a) => a.by === "waiver" && a.addedInChange);
+}
+function waiversOf(acceptances) {
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const a of acceptances) {
+    const file = a.file ?? "?";
+    const line = a.line ?? 0;
+    const key = `${file}\0${line}`;
+    const w = byPlace.get(key) ?? { file, line, privileges: [], reason: a.reason };
+    if (!w.privileges.includes(a.privilege)) w.privileges.push(a.privilege);
+    byPlace.set(key, w);
+  }
+  return [...byPlace.values()];
+}
+function newWaivers(services) {
+  return waiversOf(services.flatMap((s) => s.capabilities.widened.flatMap(newWaiverAcceptances)));
+}
+
 // src/diff/gate.ts
 var tenths = (x) => Math.round(x * 10);
 function gateFailures(services, gate) {
   const failures = [];
   for (const s of services) {
     const at = { unit: s.unit, path: s.path };
-    if (gate.failOnCapabilityWidening) {
-      for (const w of s.capabilities.widened) {
-        if (w.unaccepted.length === 0) continue;
+    for (const w of s.capabilities.widened) {
+      if (gate.failOnCapabilityWidening && w.unaccepted.length > 0) {
         failures.push({ kind: "capability-widening", ...at, message: wideningMessage(s.unit, w) });
+      } else if (gate.failOnNewWaiver && newWaiverAcceptances(w).length > 0) {
+        failures.push({ kind: "new-waiver", ...at, message: newWaiverMessage(s.unit, w) });
       }
     }
     if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
@@ -31594,9 +31648,17 @@ function gateFailures(services, gate) {
   return failures;
 }
 function wideningMessage(unit, w) {
-  const where2 = w.file !== null ? ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})` : "";
-  const partly = w.accepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
-  return `${unit} ${w.what}${where2}${partly}`;
+  const partly = w.accepted.length > 0 && w.unaccepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
+  return `${unit} ${w.what}${where(w)}${partly}`;
+}
+function newWaiverMessage(unit, w) {
+  const waivers = waiversOf(newWaiverAcceptances(w));
+  const places = waivers.map((x) => `${x.file}:${x.line}`).join(", ");
+  return `${unit} ${w.what}${where(w)}: accepted only by ${waivers.length === 1 ? "a waiver" : "waivers"} this change adds, at ${places}`;
+}
+function where(w) {
+  if (w.file === null) return "";
+  return ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})`;
 }
 
 // src/diff/report.ts
@@ -31660,6 +31722,7 @@ function diffSnapshots(base, head, changes, settings) {
     base: { rev: base.rev },
     head: { rev: head.rev },
     verdict: failures.length > 0 ? "fail" : "pass",
+    gate: settings.gate,
     failures,
     summary: {
       servicesChanged: services.length,
@@ -31691,8 +31754,8 @@ function compareUnit(a, settings, recommend) {
   };
   const fileOf = (x) => x.file === null ? x : { ...x, file: file(x.file) };
   const warnings = [];
-  const waivers = after?.ok && a.head ? waiversOf(after.service, a.head, file, warnings) : [];
-  const baseWaivers = before?.ok && a.base ? waiversOf(before.service, a.base, file, []) : [];
+  const waivers = after?.ok && a.head ? waiversOf2(after.service, a.head, file, warnings) : [];
+  const baseWaivers = before?.ok && a.base ? waiversOf2(before.service, a.base, file, []) : [];
   for (const n of a.head?.templateNotes ?? []) warnings.push(n);
   for (const d of after?.diagnostics ?? []) warnings.push({ file: file(d.file), line: d.line, message: d.message });
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] };
@@ -31759,8 +31822,8 @@ function widenedInEveryReading(a, traits, acceptor) {
   const out = /* @__PURE__ */ new Map();
   for (const [kind, h] of head) {
     const b = base.get(kind) ?? base.get("strict") ?? base.get("lenient") ?? null;
-    const findings = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor);
-    for (const w of findings) {
+    const findings2 = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor);
+    for (const w of findings2) {
       const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" "), w.unaccepted.join(" ")].join("\0");
       if (out.has(key)) continue;
       out.set(key, h.assumption === null ? w : { ...w, what: `${w.what} (if ${h.assumption})` });
@@ -31777,14 +31840,14 @@ function compareForeignUnit(f, settings) {
     const after = v.head.result;
     if (!after.ok) continue;
     const file = (p) => v.head.ref.view.origin(p);
-    const waivers = waiversOf(after, v.head, file, i === 0 ? warnings : []);
-    const baseWaivers = before.ok ? waiversOf(before, v.base, file, []) : [];
-    const findings = privilegeWidenings(
+    const waivers = waiversOf2(after, v.head, file, i === 0 ? warnings : []);
+    const baseWaivers = before.ok ? waiversOf2(before, v.base, file, []) : [];
+    const findings2 = privilegeWidenings(
       before.ok ? { svc: before, profile: profileOf(before, traits) } : null,
       { svc: after, profile: profileOf(after, traits) },
       { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [f.name, basename(f.dir).slice(0, -2)] }
     );
-    for (const w of findings) {
+    for (const w of findings2) {
       const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" ")].join("\0");
       const seen = widened.get(key);
       if (seen) seen.seenIn.push(v.assumption);
@@ -31820,7 +31883,7 @@ function compareForeignUnit(f, settings) {
     assumedUnitFile: `${f.name} is not in this repository: its drop-ins were applied to ${f.variants.map((v) => v.assumption).join("; to ")}`
   };
 }
-function waiversOf(svc, load, file, warnings) {
+function waiversOf2(svc, load, file, warnings) {
   const waivers = [];
   for (const f of [svc.fragmentPath, ...svc.dropInPaths]) {
     let bytes = null;
@@ -31844,11 +31907,437 @@ function advice(compute) {
 }
 var formatSigned = (tenths2) => (tenths2 < 0 ? "-" : "") + formatExposure(Math.abs(tenths2));
 
+// src/report/findings.ts
+import { createHash } from "node:crypto";
+
+// src/text/visible.ts
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\p{Cf}\u2028\u2029\ud800-\udfff]/gu;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeOne(c) {
+  const n = c.codePointAt(0);
+  if (NAMED[c]) return NAMED[c];
+  if (n <= 159) return `\\x${n.toString(16).padStart(2, "0")}`;
+  if (n >= 56448 && n <= 56575) return `\\x${(n - 56320).toString(16).padStart(2, "0")}`;
+  return `\\u{${n.toString(16)}}`;
+}
+function visible(text2, keep = "") {
+  return text2.replace(INVISIBLE, (c) => keep.includes(c) ? c : escapeOne(c));
+}
+function clip(text2, max) {
+  if (text2.length <= max) return text2;
+  const points = Array.from(text2);
+  if (points.length <= max) return text2;
+  const tail = Math.floor((max - 1) / 3);
+  const head = max - 1 - tail;
+  return `${points.slice(0, head).join("")}…${tail > 0 ? points.slice(-tail).join("") : ""}`;
+}
+
+// src/report/escape.ts
+var SHOWN_MAX = 300;
+var WJ = "⁠";
+var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var PUNCTUATION = /[!#%()*+,\-./:;=?@[\\\]^_`{|}~]/g;
+function md(text2, max = SHOWN_MAX) {
+  return visible(clip(text2, max)).replace(PUNCTUATION, (c) => `\\${c}${c === "@" || c === "#" || c === ":" ? WJ : ""}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/\$/g, () => "<span>$</span>").replace(/(www)(\\\.)/gi, `$1${WJ}$2`).replace(/(?<![A-Za-z0-9_])(gh)(\\-)/gi, `$1${WJ}$2`);
+}
+function code(text2, max = SHOWN_MAX) {
+  const shown = visible(clip(text2, max));
+  if (shown === "") return codeSpan("");
+  return shown.split("|").map((part) => part === "" ? "" : codeSpan(part)).join("\\|");
+}
+function codeSpan(text2) {
+  const longest = Math.max(0, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(text2) && text2.trim() !== "" ? " " : "";
+  return text2 === "" ? "` `" : `${fence}${pad}${text2}${pad}${fence}`;
+}
+function htmlCode(text2, max = SHOWN_MAX) {
+  return `<code>${visible(clip(text2, max)).replace(/[&<>"']/g, (c) => HTML[c])}</code>`;
+}
+function linkTarget(url) {
+  return url.replace(
+    /[^A-Za-z0-9\-._~:/?#=&%+,;@]/gu,
+    (c) => [...Buffer.from(c, "utf8")].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
+  );
+}
+function fenced(text2, info2 = "") {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${info2}
+${text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
+${fence}`;
+}
+
+// src/report/rules.ts
+var MAN = "https://www.freedesktop.org/software/systemd/man/latest";
+var MAN_PAGE_OF = {
+  "DeviceAllow=": "systemd.resource-control",
+  "IPAddressDeny=": "systemd.resource-control",
+  "Delegate=": "systemd.resource-control",
+  "NotifyAccess=": "systemd.service"
+};
+function manPageUri(rowId) {
+  const directive = rowId.replace(/[/~].*$/, "");
+  const page = MAN_PAGE_OF[directive] ?? "systemd.exec";
+  return `${MAN}/${page}.html#${directive}`;
+}
+var LEVEL_RULES = {
+  held: {
+    id: "capability/held",
+    name: "CapabilityHeldAtStart",
+    summary: "A service now holds a Linux capability, or runs as root, when it starts",
+    help: "The change gives the unit's processes a capability (or uid 0) they did not have at start: through AmbientCapabilities=, a wider CapabilityBoundingSet= of a root service, User= removed or set to root, PrivateUsers= removed. Narrow it back, or accept it with a waiver comment that names the capability and a reason.",
+    helpUri: `${MAN}/systemd.exec.html#AmbientCapabilities=`,
+    severity: 8
+  },
+  reachable: {
+    id: "capability/reachable",
+    name: "CapabilityReachable",
+    summary: "A service can now gain a capability through set-user-ID or file-capability programs",
+    help: "Without NoNewPrivileges= (set, implied by DynamicUser=, or forced by a seccomp setting), a process can gain every capability of its bounding set by executing a set-user-ID or file-capability program. Keep NoNewPrivileges=yes, or narrow CapabilityBoundingSet=.",
+    helpUri: `${MAN}/systemd.exec.html#NoNewPrivileges=`,
+    severity: 7
+  },
+  command: {
+    id: "capability/elevated-command",
+    name: "ElevatedCommand",
+    summary: "A command runs with more privileges than the service",
+    help: "A + prefix runs the command with full privileges, outside the sandbox; ! runs it as root within the bounding set; PermissionsStartOnly=yes makes every command but ExecStart= run like +. A new elevated command, a privileged program re-targeted by new arguments, or a new environment for such commands is a widening.",
+    helpUri: `${MAN}/systemd.service.html#ExecStart=`,
+    severity: 8
+  }
+};
+function ruleForLevel(level2) {
+  return LEVEL_RULES[level2];
+}
+var pascal = (field) => field.split(/[^A-Za-z0-9]+/).map((w) => w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)).join("");
+function rowSeverity(weight) {
+  return weight >= 1500 ? 6 : weight >= 1e3 ? 5 : weight >= 500 ? 4 : 2;
+}
+var ROW_RULES = new Map(
+  ASSESSORS.map((a) => [
+    a.id,
+    {
+      id: `exposure/${a.id}`,
+      name: `Exposure${pascal(a.jsonField)}`,
+      summary: `The ${a.id} row of systemd-analyze security got worse`,
+      help: `${a.descriptionBad ?? `The unit's ${a.id.replace(/[/~].*$/, "")} setting is less strict than before`}: systemd-analyze security rates the row ${a.id} worse (weight ${a.weight} in its table).`,
+      helpUri: manPageUri(a.id),
+      severity: rowSeverity(a.weight)
+    }
+  ])
+);
+function ruleForRow(rowId) {
+  return ROW_RULES.get(rowId) ?? { id: `exposure/${rowId}`, name: "ExposureRow", summary: `The ${rowId} row of systemd-analyze security got worse`, help: rowId, helpUri: manPageUri(rowId), severity: 4 };
+}
+var RULES_FOR_UNITS = {
+  unreadable: {
+    id: "unit/unreadable",
+    name: "UnitUnreadable",
+    summary: "A changed unit cannot be read in full, so its privileges are not known",
+    help: "A link out of the repository, dangling or in a loop, a file over the size limit, a Git LFS pointer, an I/O error, or a build template whose placeholders decide privileges. What the tool cannot read does not pass.",
+    helpUri: `${MAN}/systemd.unit.html`,
+    severity: 7
+  },
+  invalid: {
+    id: "unit/invalid",
+    name: "UnitInvalid",
+    summary: "systemd would refuse to load a changed unit",
+    help: "systemd-analyze security refuses the unit: it would not start. The message gives the file and line systemd complains about.",
+    helpUri: `${MAN}/systemd.syntax.html`,
+    severity: 5
+  }
+};
+var THRESHOLD_RULES = {
+  "max-exposure": {
+    id: "gate/max-exposure",
+    name: "ExposureAboveMaximum",
+    summary: "A service's exposure is above the configured maximum",
+    help: "The overall exposure score systemd-analyze security gives the unit after the change is above max-exposure. See the recommended drop-in for the directives that lower it.",
+    helpUri: `${MAN}/systemd-analyze.html`,
+    severity: 5
+  },
+  "exposure-increase": {
+    id: "gate/exposure-increase",
+    name: "ExposureIncrease",
+    summary: "A service's exposure rose by more than the configured step",
+    help: "The overall exposure score systemd-analyze security gives the unit rose by more than max-exposure-increase. The regressed rows name the lines responsible.",
+    helpUri: `${MAN}/systemd-analyze.html`,
+    severity: 5
+  }
+};
+function ruleForFailure(kind) {
+  return THRESHOLD_RULES[kind];
+}
+
+// src/report/findings.ts
+var MESSAGE_MAX = 2 * SHOWN_MAX;
+var say = (text2) => clip(visible(text2), MESSAGE_MAX);
+function fingerprint(...parts2) {
+  return createHash("sha256").update(JSON.stringify(parts2)).digest("hex");
+}
+function findings(report) {
+  const out = [];
+  for (const s of report.services) {
+    for (const w of s.capabilities.widened) out.push(wideningFinding(report, s, w));
+    for (const r of s.regressions) out.push(regressionFinding(report, s, r));
+    out.push(...unitFindings(report, s));
+  }
+  for (const f of report.failures) {
+    if (f.kind !== "max-exposure" && f.kind !== "exposure-increase") continue;
+    out.push({
+      rule: ruleForFailure(f.kind),
+      gating: true,
+      unit: f.unit,
+      file: f.path,
+      line: null,
+      message: say(f.message),
+      acceptedBy: [],
+      acceptedByOwnWaiver: false,
+      fingerprint: fingerprint(f.kind, f.path, f.unit)
+    });
+  }
+  return out;
+}
+function wideningFinding(report, s, w) {
+  const own = newWaiverAcceptances(w).length > 0;
+  const gating = w.unaccepted.length > 0 ? report.gate.failOnCapabilityWidening : own && report.gate.failOnNewWaiver;
+  const onLine = w.file !== null && w.line !== null && !w.removedLine;
+  return {
+    rule: ruleForLevel(w.level),
+    gating,
+    unit: s.unit,
+    file: onLine ? w.file : s.path,
+    line: onLine ? w.line : null,
+    message: say(`${wideningMessage(s.unit, w)}: ${w.cause}`),
+    acceptedBy: w.unaccepted.length === 0 ? w.accepted : [],
+    acceptedByOwnWaiver: w.unaccepted.length === 0 && own,
+    fingerprint: fingerprint(w.level, s.path, s.unit, [...w.capabilities].sort().join(" "), w.root, w.command?.directive ?? null, w.command?.text ?? null)
+  };
+}
+function regressionFinding(report, s, r) {
+  const onLine = r.file !== null && r.line !== null && !r.removedLine;
+  const worse = r.before === null ? `now ${r.after}/${r.range}` : `${r.before}/${r.range} → ${r.after}/${r.range}`;
+  return {
+    rule: ruleForRow(r.id),
+    gating: report.gate.failOnRegression,
+    unit: s.unit,
+    file: onLine ? r.file : s.path,
+    line: onLine ? r.line : null,
+    message: say(`${s.unit}: ${r.id} got worse (badness ${worse}): ${r.description ?? r.id}${r.removedLine && r.file !== null ? ` (${r.file}:${r.line} removed)` : ""}`),
+    acceptedBy: [],
+    acceptedByOwnWaiver: false,
+    fingerprint: fingerprint("row", s.path, s.unit, r.id)
+  };
+}
+function unitFindings(report, s) {
+  if (s.status === "removed") return [];
+  const out = [];
+  const base = { unit: s.unit, file: s.path, line: null, acceptedBy: [], acceptedByOwnWaiver: false };
+  if (s.unreadable.after !== null) {
+    out.push({ ...base, rule: RULES_FOR_UNITS.unreadable, gating: report.gate.failOnUnreadableUnit, message: say(`${s.unit} cannot be assessed: ${s.unreadable.after}`), fingerprint: fingerprint("unreadable", s.path, s.unit) });
+  } else if (s.errors.after !== null) {
+    out.push({ ...base, rule: RULES_FOR_UNITS.invalid, gating: report.gate.failOnInvalidUnit, message: say(`${s.unit} does not load: ${s.errors.after}`), fingerprint: fingerprint("invalid", s.path, s.unit) });
+  }
+  return out;
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var FINGERPRINT_KEY = "systemdExposureFinding/v1";
+function pathUri(path) {
+  let out = "";
+  for (const byte of encodePath(path)) {
+    const c = String.fromCharCode(byte);
+    out += /[A-Za-z0-9\-._~/]/.test(c) ? c : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function level(f) {
+  if (f.gating) return "error";
+  if (f.acceptedBy.length > 0 && !f.acceptedByOwnWaiver) return "note";
+  return f.rule.severity >= 5 ? "warning" : "note";
+}
+function ruleEntry(rule) {
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: rule.help },
+    help: { text: `${rule.help}
+
+${rule.helpUri}` },
+    helpUri: rule.helpUri,
+    properties: { tags: ["security", "systemd"], precision: "very-high", "security-severity": rule.severity.toFixed(1) }
+  };
+}
+function suppressions(f) {
+  if (f.acceptedBy.length === 0 || f.acceptedByOwnWaiver) return void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const a of f.acceptedBy) {
+    const justification = a.by === "waiver" ? `waiver at ${a.file ?? "?"}:${a.line ?? 0}: ${a.reason}` : a.reason;
+    if (seen.has(justification)) continue;
+    seen.add(justification);
+    out.push({ kind: a.by === "waiver" ? "inSource" : "external", status: "accepted", justification });
+  }
+  return out;
+}
+function withSuppressions(f) {
+  const s = suppressions(f);
+  return s ? { suppressions: s } : {};
+}
+function renderSarif(report, options = {}) {
+  const prefix2 = (options.pathPrefix ?? "").replace(/^\.\/?$/, "").replace(/\/+$/, "");
+  const all = findings(report);
+  const rules = [];
+  const ruleIndex = /* @__PURE__ */ new Map();
+  for (const f of all) {
+    if (ruleIndex.has(f.rule.id)) continue;
+    ruleIndex.set(f.rule.id, rules.length);
+    rules.push(f.rule);
+  }
+  const results = all.map((f) => ({
+    ruleId: f.rule.id,
+    ruleIndex: ruleIndex.get(f.rule.id),
+    level: level(f),
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: pathUri(prefix2 === "" ? f.file : `${prefix2}/${f.file}`), uriBaseId: "%SRCROOT%" },
+          // A finding about a whole file points at its first line: code scanning wants a region.
+          region: { startLine: f.line ?? 1 }
+        },
+        logicalLocations: [{ name: f.unit, kind: "module" }]
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...withSuppressions(f),
+    properties: { unit: f.unit, gating: f.gating }
+  }));
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: report.tool.name, semanticVersion: report.tool.version, version: report.tool.version, rules: rules.map(ruleEntry) } },
+        automationDetails: { id: "systemd-exposure/" },
+        results,
+        // The commits compared (versionControlProvenance would need the repository's URI, which
+        // the report does not know).
+        properties: { systemdVersion: report.systemdVersion, verdict: report.verdict, base: report.base.rev, head: report.head.rev }
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+
+// src/version.ts
+var TOOL_VERSION = "0.1.0";
+
+// src/action/annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+function annotations(report, prefix2) {
+  const all = [];
+  const at = (file) => prefix2 === "" || prefix2 === "." ? file : `${prefix2.replace(/\/+$/, "")}/${file}`;
+  for (const s of report.services) {
+    for (const w of s.capabilities.widened) {
+      if (w.file === null || w.line === null || w.removedLine) continue;
+      const title = `${s.unit} ${w.what}`;
+      const place = { file: at(w.file), line: w.line, title };
+      if (w.unaccepted.length > 0) {
+        all.push({ ...place, level: "error", rank: 0, message: w.cause });
+        continue;
+      }
+      const own = waiversOf(newWaiverAcceptances(w));
+      if (own.length > 0) {
+        const where3 = own.map((x) => `${x.file}:${x.line}`).join(", ");
+        const reasons2 = [...new Set(own.map((x) => x.reason))].join("; ");
+        all.push({
+          ...place,
+          level: report.gate.failOnNewWaiver ? "error" : "warning",
+          rank: 0,
+          message: `${w.cause} (accepted only by ${own.length === 1 ? "a waiver" : "waivers"} this pull request adds, at ${where3}: ${reasons2})`
+        });
+        continue;
+      }
+      const reasons = [...new Set(w.accepted.map((a) => a.reason))].join("; ");
+      all.push({ ...place, level: "notice", rank: 0, message: `${w.cause} (accepted: ${reasons})` });
+    }
+    for (const r of s.regressions) {
+      if (r.file === null || r.line === null || r.removedLine) continue;
+      all.push({
+        level: "warning",
+        rank: 1,
+        file: at(r.file),
+        line: r.line,
+        title: `${s.unit}: ${r.id} got worse`,
+        message: `${r.description ?? r.id} (badness ${r.before ?? "—"} → ${r.after} of ${r.range})`
+      });
+    }
+  }
+  const shown = [];
+  let dropped = 0;
+  for (const level2 of ["error", "warning", "notice"]) {
+    const of = all.filter((a) => a.level === level2).sort((a, b) => a.rank - b.rank);
+    shown.push(...of.slice(0, ANNOTATIONS_PER_LEVEL).map(({ rank: _rank, ...a }) => ({ ...a, title: clip(a.title, SHOWN_MAX), message: clip(a.message, 2 * SHOWN_MAX) })));
+    dropped += Math.max(0, of.length - ANNOTATIONS_PER_LEVEL);
+  }
+  return { shown, dropped };
+}
+
+// src/action/comment.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/report/headline.ts
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+var WAIVERS_NAMED = 3;
+var PRIVILEGES_NAMED = 4;
+function headline(report) {
+  if (report.services.length === 0) return "✅ **systemd-exposure**: no systemd service changed.";
+  if (report.verdict === "fail") {
+    const n = report.failures.length;
+    return `❌ **systemd-exposure: fail** — ${plural(n, "gate failure")}: ${md(report.failures[0].message)}${n > 1 ? " …" : ""}`;
+  }
+  const findings2 = report.services.flatMap((s) => s.capabilities.widened);
+  const open2 = findings2.filter((w) => w.unaccepted.length > 0).length;
+  const accepted = findings2.length - open2;
+  let privileges;
+  if (findings2.length === 0) privileges = "no privilege widened";
+  else if (open2 === 0) privileges = `${plural(findings2.length, "privilege widening")}, all accepted`;
+  else {
+    const notGated = `${plural(open2, "privilege widening")} not gated (fail-on-capability-widening is off)`;
+    privileges = accepted === 0 ? notGated : `${plural(accepted, "privilege widening")} accepted, ${notGated}`;
+  }
+  const units = `${plural(report.services.length, "unit")} changed`;
+  const waivers = newWaivers(report.services);
+  const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings2.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
+  const because = waivers.length === 0 ? "" : restsOnNewWaivers ? ` It passes because this pull request adds ${waiverList(waivers)}.` : ` This pull request adds ${waiverList(waivers)}.`;
+  return `✅ **systemd-exposure: pass** — ${units}, ${privileges}.${because}`;
+}
+function selfWaiverLine(report) {
+  if (report.verdict !== "fail") return null;
+  const waivers = newWaivers(report.services);
+  return waivers.length === 0 ? null : `⚠️ This pull request accepts its own widening: it adds ${waiverList(waivers)}.`;
+}
+function waiverList(waivers) {
+  const named = waivers.slice(0, WAIVERS_NAMED).map((w) => `for ${privilegeList2(w.privileges)} at ${code(`${w.file}:${w.line}`)}`);
+  const more = waivers.length - named.length;
+  const list3 = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")}${more > 0 ? ", " : " and "}${named.at(-1)}`;
+  return `${waivers.length === 1 ? "a waiver" : "waivers"} ${list3}${more > 0 ? ` and ${more} more` : ""}`;
+}
+function privilegeList2(privileges) {
+  const words2 = privileges.map((p) => p === "root" ? "running as root" : p);
+  if (words2.length <= PRIVILEGES_NAMED) return words2.length === 1 ? words2[0] : `${words2.slice(0, -1).join(", ")} and ${words2.at(-1)}`;
+  return `${words2.slice(0, PRIVILEGES_NAMED).join(", ")} and ${words2.length - PRIVILEGES_NAMED} more`;
+}
+
 // node_modules/markdown-table/index.js
 function defaultStringLength(value2) {
   return value2.length;
 }
-function markdownTable(table2, options) {
+function markdownTable(table, options) {
   const settings = options || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -31858,15 +32347,15 @@ function markdownTable(table2, options) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex = -1;
-  while (++rowIndex < table2.length) {
+  while (++rowIndex < table.length) {
     const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
     }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize2(table2[rowIndex][columnIndex2]);
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize2(table[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -31987,251 +32476,310 @@ function toAlignment(value2) {
   return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
 }
 
-// src/report/escape.ts
-var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-var BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
-function loneSurrogates(text2) {
-  return text2.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => {
-    const n = c.charCodeAt(0);
-    return n >= 56448 && n <= 56575 ? `\\x${(n - 56320).toString(16).padStart(2, "0")}` : `\\u{${n.toString(16)}}`;
-  });
+// src/report/markdown-writer.ts
+var OverBudget = class extends Error {
+};
+var MarkdownWriter = class {
+  constructor(budget = Infinity) {
+    this.budget = budget;
+  }
+  budget;
+  size = 0;
+  lines = [];
+  push(...lines) {
+    for (const line of lines) {
+      this.size += line.length + 1;
+      if (this.size > this.budget) throw new OverBudget();
+      this.lines.push(line);
+    }
+  }
+  /**
+   * A GitHub table (markdown-table), its columns not padded to a common width: one long cell (a
+   * waiver's reason is free text from the pull request) would otherwise pad every row. Rows are
+   * made in batches, so an over-budget table stops being made soon after the budget is spent.
+   */
+  table(header, items, row2, align = []) {
+    const options = { alignDelimiters: false, align: header.map((_, i) => align[i] ?? "") };
+    const [head, delimiter] = markdownTable([header], options).split("\n");
+    this.push(head, delimiter);
+    for (let i = 0; i < items.length; i += TABLE_BATCH) {
+      const rows = items.slice(i, i + TABLE_BATCH).map(row2);
+      for (const line of markdownTable([header, ...rows], options).split("\n").slice(2)) this.push(line);
+    }
+  }
+  text() {
+    return this.lines.join("\n") + "\n";
+  }
+};
+var TABLE_BATCH = 50;
+
+// src/report/unit-name.ts
+function templateName(s, systemdVersion) {
+  if (!isSystemdVersion(systemdVersion)) return null;
+  const instance = VERSION_TRAITS[systemdVersion].templateInstance;
+  const m = /^([^@/]+)@([^@/.]*)\.([a-z]+)$/.exec(s.unit);
+  if (!m || m[2] !== instance) return null;
+  const template = `${m[1]}@.${m[3]}`;
+  const file = s.path.slice(s.path.lastIndexOf("/") + 1);
+  return file === template || file.startsWith(`${template}.`) ? template : null;
 }
-function controls(text2) {
-  return text2.replace(
-    /[\u0000-\u001f\u007f]/g,
-    (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
-  );
-}
-function md(text2) {
-  return loneSurrogates(text2).replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/@/g, "&#64;").replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI, "");
-}
-function code(text2) {
-  const body = controls(loneSurrogates(text2)).replace(BIDI, "").replace(/[&<>"'|@\\`*[\]()#!~]|:(?=\/\/)/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
-  return `<code>${body}</code>`;
-}
-function fenced(text2, info2 = "") {
-  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${info2}
-${text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
-${fence}`;
+function shownUnitName(s, systemdVersion) {
+  return templateName(s, systemdVersion) ?? s.unit;
 }
 
 // src/report/markdown.ts
 var DETAIL_LEVELS = ["full", "no-dropins", "no-regressions", "compact"];
 var COMPACT_ROWS = 20;
+var DROPIN_SHOWN_MAX = 4e3;
+var REASON_SHOWN_MAX = 200;
 function limit(items, options) {
   if (options.detail !== "compact" || items.length <= COMPACT_ROWS) return { shown: items, hidden: 0 };
   return { shown: items.slice(0, COMPACT_ROWS), hidden: items.length - COMPACT_ROWS };
 }
 var fmt = (x) => x === null || x === void 0 ? "—" : x.toFixed(1);
 var signed = (x) => x === null ? "—" : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1);
-function headline(report) {
-  if (report.services.length === 0) return "✅ **systemd-exposure**: no systemd service changed.";
-  if (report.verdict === "fail") {
-    return `❌ **systemd-exposure: fail** — ${report.failures.length} gate failure${report.failures.length === 1 ? "" : "s"}: ${md(report.failures[0].message)}${report.failures.length > 1 ? " …" : ""}`;
-  }
-  const accepted = report.services.reduce((n, s) => n + s.capabilities.widened.length, 0);
-  const privileges = accepted === 0 ? "no privilege widened" : `${accepted} privilege widening${accepted === 1 ? "" : "s"}, all accepted`;
-  return `✅ **systemd-exposure: pass** — ${report.services.length} unit${report.services.length === 1 ? "" : "s"} changed, ${privileges}.`;
+function verdictLines(report) {
+  const mark = selfWaiverLine(report);
+  return mark ? [headline(report), "", mark, ""] : [headline(report), ""];
 }
-function renderMarkdown(report, options = {}) {
-  const out = [headline(report), ""];
+function failureItems(report, max) {
+  const shown = report.failures.slice(0, max).map((f) => `- ${md(f.message)}`);
+  const hidden = report.failures.length - shown.length;
+  return hidden > 0 ? [...shown, `- … and ${hidden} more.`] : shown;
+}
+function footer(report, options = {}) {
+  const commit = (sha) => {
+    if (sha === null) return "the work tree";
+    const label = code(sha.slice(0, 12));
+    return options.commitLink ? `[${label}](${linkTarget(options.commitLink(sha))})` : label;
+  };
+  const reviewed = report.head.rev !== null || report.base.rev !== null ? `Reviewed ${commit(report.head.rev)}, compared with ${commit(report.base.rev)} · ` : "";
+  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`;
+}
+function renderWithin(report, options, budget) {
+  const out = new MarkdownWriter(budget);
+  try {
+    render2(report, options, out);
+  } catch (e) {
+    if (e instanceof OverBudget) return null;
+    throw e;
+  }
+  return out.text();
+}
+function render2(report, options, out) {
+  out.push(...verdictLines(report));
   const detail = options.detail ?? "full";
+  const list3 = (title, items, item) => {
+    if (items.length === 0) return;
+    const { shown, hidden } = limit(items, options);
+    out.push(`### ${title}`, "");
+    for (const x of shown) out.push(item(x));
+    if (hidden > 0) out.push(`- … and ${hidden} more.`);
+    out.push("");
+  };
   if (report.services.length > 0) {
     const services = limit(report.services, options);
-    out.push(servicesTable(services.shown), "");
+    servicesTable(out, services.shown, report.systemdVersion);
+    const templates = services.shown.filter((s) => templateName(s, report.systemdVersion) !== null);
+    if (templates.length > 0) out.push(`<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion))} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(" ")}</sub>`, "");
+    out.push("");
     if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
-    const failures = report.failures;
-    if (failures.length > 0) {
-      out.push("### Why it fails", "", ...failures.map((f) => `- ${md(f.message)}`), "");
+    if (report.failures.length > 1) {
+      out.push("### Why it fails", "", ...failureItems(report, detail === "compact" ? COMPACT_ROWS : Infinity), "");
     }
-    const allWidened = report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w })));
-    const widened = limit(allWidened, options);
-    if (widened.shown.length > 0) out.push("### Privileges widened", "", widenedTable(widened.shown, options), "");
+    const widened = limit(
+      report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w }))),
+      options
+    );
+    if (widened.shown.length > 0) {
+      out.push("### Privileges widened", "");
+      widenedTable(out, widened.shown, options);
+      out.push("");
+    }
     if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widenings.`, "");
     const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })));
     if (regressions.length > 0 && (detail === "no-regressions" || detail === "compact")) {
       out.push(`${regressions.length} setting${regressions.length === 1 ? "" : "s"} got worse (details left out for size).`, "");
     } else if (regressions.length > 0) {
-      out.push(
-        "### Regressions",
-        "",
-        table([
-          ["Service", "Setting", "Before", "After", "Line", "Fix"],
-          ...regressions.map(({ s, r }) => [
-            code(s.unit),
-            code(r.id),
-            r.before === null ? "—" : `${r.before}/${r.range}`,
-            `${r.after}/${r.range}`,
-            where(r.file, r.line, r.removedLine, options),
-            fixText(r.fix ?? null)
-          ])
-        ]),
-        ""
-      );
+      out.push("### Regressions", "");
+      regressionsTable(out, regressions, options);
+      out.push("");
+    }
+    const improved = report.services.filter((s) => s.improvements.length > 0);
+    if (improved.length > 0 && detail !== "compact") {
+      out.push(`**Improved:** ${improved.map((s) => `${code(s.unit)} ${s.improvements.map((r) => `${code(r.id)}${rowGain(r)}`).join(", ")}`).join("; ")}`, "");
     }
     const advised = report.services.filter((s) => s.recommendation !== null);
     if (advised.length > 0) {
       out.push("### Recommended hardening", "");
-      out.push(
-        table([
-          ["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"],
-          ...limit(advised, options).shown.map((s) => [
-            code(s.unit),
-            fmt(s.after?.exposure),
-            s.recommendation.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join("<br>"),
-            `${s.recommendation.predicted.toFixed(1)}`
-          ])
-        ]),
-        ""
-      );
-      if (detail === "full") {
-        for (const s of advised) {
-          const r = s.recommendation;
-          out.push(
-            `<details><summary>${code(r.dropin.path)} for ${code(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`,
-            "",
-            fenced(r.dropin.content, "ini"),
-            "",
-            "</details>",
-            ""
-          );
-        }
-      }
-    }
-    const errors = report.services.filter((s) => s.errors.after !== null || s.errors.before !== null || s.unreadable.after !== null || s.unreadable.before !== null);
-    if (errors.length > 0) {
-      out.push("### Units that could not be assessed", "");
-      for (const s of errors) {
-        const after = s.errors.after ?? s.unreadable.after;
-        const before = s.errors.before ?? s.unreadable.before;
-        if (after) out.push(`- ${code(s.path)}: ${md(after)}`);
-        if (before) out.push(`- ${code(s.basePath ?? s.path)} (base): ${md(before)}`);
-      }
+      adviceTable(out, limit(advised, options).shown);
       out.push("");
+      if (detail === "full") for (const s of advised) out.push(...dropinBlock(s));
     }
+    list3("Units that could not be assessed", assessmentErrors(report.services), (e) => `- ${code(e.path)}${e.base ? " (base)" : ""}: ${md(e.why)}`);
+    list3(
+      "Warnings",
+      report.services.flatMap((s) => s.warnings.map((w) => ({ s, w }))),
+      ({ s, w }) => `- ${code(`${w.file}:${w.line}`)} (${code(s.unit)}): ${md(w.message)}`
+    );
   }
-  if (report.skipped.length > 0) {
-    const skipped = limit(report.skipped, options);
-    out.push("### Changed files not reviewed as units", "", ...skipped.shown.map((f) => `- ${code(f.path)}: ${md(f.reason)}`));
-    if (skipped.hidden > 0) out.push(`- … and ${skipped.hidden} more.`);
-    out.push("");
-  }
+  list3("Changed files not reviewed as units", report.skipped, (f) => `- ${code(f.path)}: ${md(f.reason)}`);
   if (options.trimmedNote && detail !== "full") out.push(options.trimmedNote, "");
-  out.push(`<sub>Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`);
-  return out.join("\n") + "\n";
+  out.push(footer(report, options));
 }
-function servicesTable(services) {
-  return table(
-    [
-      ["Service", "Change", "Before", "After", "Δ", "Verdict"],
-      ...services.map((s) => [
-        code(s.unit) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
-        s.status,
-        fmt(s.before?.exposure),
-        fmt(s.after?.exposure),
-        signed(s.delta),
-        s.after ? s.after.verdict : s.assumedUnitFile !== null ? "drop-ins only (unit file not here)" : s.errors.after ? "not loadable" : "—"
-      ])
+function assessmentErrors(services) {
+  const out = [];
+  for (const s of services) {
+    const after = s.errors.after ?? s.unreadable.after;
+    const before = s.errors.before ?? s.unreadable.before;
+    if (after) out.push({ path: s.path, base: false, why: after });
+    if (before) out.push({ path: s.basePath ?? s.path, base: true, why: before });
+  }
+  return out;
+}
+function servicesTable(out, services, version) {
+  out.table(
+    ["Service", "Change", "Before", "After", "Δ", "Verdict"],
+    services,
+    (s) => [
+      code(shownUnitName(s, version)) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
+      s.status,
+      fmt(s.before?.exposure),
+      fmt(s.after?.exposure),
+      signed(s.delta),
+      s.after ? s.after.verdict : s.assumedUnitFile !== null ? "drop-ins only (unit file not here)" : s.errors.after ? "not loadable" : "—"
     ],
     ["l", "l", "r", "r", "r", "l"]
   );
 }
 var LEVEL = { held: "held at start", reachable: "reachable", command: "elevated command" };
-function widenedTable(items, options) {
-  return table([
-    ["Unit", "Level", "What", "Cause", "Line", "Accepted"],
-    ...items.map(({ s, w }) => [
-      code(s.unit),
-      LEVEL[w.level],
-      md(w.what),
-      md(w.cause),
-      where(w.file, w.line, w.removedLine, options),
-      acceptedText(w)
-    ])
+function widenedTable(out, items, options) {
+  out.table(["Unit", "Level", "What", "Cause", "Line", "Accepted"], items, ({ s, w }) => [
+    code(s.unit),
+    LEVEL[w.level],
+    md(w.what),
+    md(w.cause),
+    where2(w.file, w.line, w.removedLine, options),
+    acceptedText(w)
   ]);
+}
+function regressionsTable(out, items, options) {
+  out.table(["Service", "Setting", "systemd-analyze says", "Exposure", "Line", "Fix"], items, ({ s, r }) => [
+    code(s.unit),
+    code(r.id),
+    r.description === null ? "—" : md(r.description),
+    `${r.exposureBefore === null ? "—" : r.exposureBefore.toFixed(1)} → ${r.exposureAfter === null ? "—" : r.exposureAfter.toFixed(1)}`,
+    where2(r.file, r.line, r.removedLine, options),
+    fixText(r.fix ?? null, r)
+  ]);
+}
+function rowGain(r) {
+  const gain = (r.exposureBefore ?? 0) - (r.exposureAfter ?? 0);
+  return gain > 0 ? ` −${gain.toFixed(1)}` : "";
+}
+function adviceTable(out, advised) {
+  out.table(["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"], advised, (s) => [
+    code(s.unit),
+    fmt(s.after?.exposure),
+    s.recommendation.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join("<br>"),
+    `${s.recommendation.predicted.toFixed(1)}`
+  ]);
+}
+function dropinBlock(s) {
+  const r = s.recommendation;
+  const summary2 = `<details><summary>${htmlCode(r.dropin.path)} for ${htmlCode(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`;
+  const body = r.dropin.content.length <= DROPIN_SHOWN_MAX ? fenced(r.dropin.content, "ini") : `The drop-in has ${r.dropin.content.split("\n").length} lines: too long to show here; the JSON report has it.`;
+  return [summary2, "", body, "", "</details>", ""];
 }
 function acceptedText(w) {
   if (w.accepted.length === 0) return "**no**";
-  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(clip(r, REASON_SHOWN_MAX))).join("; ");
+  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(r, REASON_SHOWN_MAX)).join("; ");
   const added = w.accepted.some((a) => a.addedInChange) ? " (waiver added by this change)" : "";
   if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(", ")}`;
   return `yes: ${reasons}${added}`;
 }
-function fixText(fix) {
+function fixText(fix, r) {
   if (!fix) return "—";
-  if (fix.kind === "remove") return `remove ${fix.remove.map((l) => code(`${l.file}:${l.line}`)).join(", ")}`;
-  return `${fix.kind}: ${fix.lines.map((l) => code(l)).join(" ")}`;
+  if (fix.kind === "remove") {
+    const lines = fix.remove.map((l) => l.file === r.file ? `line ${l.line}` : code(`${l.file}:${l.line}`));
+    return `remove ${lines.join(", ")}`;
+  }
+  const reset = fix.lines.length > 1 && /^[A-Za-z]+=$/.test(fix.lines[0]) ? fix.lines[0] : null;
+  const values = reset === null ? fix.lines : fix.lines.slice(1);
+  const verb = fix.kind === "narrow" ? "narrow to" : r.removedLine ? "restore" : "set back to";
+  const written = values.length === 0 ? `${code(fix.lines[0])} (empty)` : values.map((l) => code(l)).join(" ");
+  const after = reset !== null ? ` after an empty ${code(reset)}` : "";
+  return `${verb} ${written}${after}`;
 }
-function where(file, line, removed, options) {
+function where2(file, line, removed, options) {
   if (file === null) return "—";
   const label = code(`${file}${line !== null ? `:${line}` : ""}`) + (removed ? " (removed)" : "");
   const url = removed ? null : options.link?.(file, line) ?? null;
-  return url ? `[${label}](${url})` : label;
-}
-function table(rows, align) {
-  return markdownTable(rows, { alignDelimiters: false, ...align ? { align } : {} });
-}
-var REASON_SHOWN_MAX = 200;
-function clip(text2, max) {
-  return text2.length <= max ? text2 : `${text2.slice(0, max)}…`;
+  return url ? `[${label}](${linkTarget(url)})` : label;
 }
 
-// src/version.ts
-var TOOL_VERSION = "0.1.0";
+// src/report/short-form.ts
+var plural2 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function renderShort(report, options) {
+  const out = verdictLines(report);
+  if (report.failures.length > 0) out.push("### Why it fails", "", ...failureItems(report, options.failures), "");
+  const s = report.summary;
+  out.push(
+    `${plural2(s.servicesChanged, "unit")} changed, ${plural2(s.capabilitiesWidened, "privilege")} widened and not accepted, ${plural2(report.failures.length, "gate failure")}. ${options.note}`,
+    "",
+    footer(report, options)
+  );
+  return out.join("\n") + "\n";
+}
 
-// src/action/annotations.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-function annotations(report, prefix2) {
-  const all = [];
-  const at = (file) => prefix2 === "" || prefix2 === "." ? file : `${prefix2.replace(/\/+$/, "")}/${file}`;
-  for (const s of report.services) {
-    for (const w of s.capabilities.widened) {
-      if (w.file === null || w.line === null || w.removedLine) continue;
-      const open2 = w.unaccepted.length > 0;
-      const reasons = [...new Set(w.accepted.map((a) => a.reason))].join("; ");
-      all.push({
-        level: open2 ? "error" : "notice",
-        file: at(w.file),
-        line: w.line,
-        title: `${s.unit} ${w.what}`,
-        message: open2 ? w.cause : `${w.cause} (accepted: ${reasons})`
-      });
-    }
-    for (const r of s.regressions) {
-      if (r.file === null || r.line === null || r.removedLine) continue;
-      all.push({
-        level: "warning",
-        file: at(r.file),
-        line: r.line,
-        title: `${s.unit}: ${r.id} got worse`,
-        message: `${r.description ?? r.id} (badness ${r.before ?? "—"} → ${r.after} of ${r.range})`
-      });
+// src/report/fit.ts
+var SHORT_FAILURES = [COMPACT_ROWS, 10, 5, 1, 0];
+function sizeOf(text2, unit) {
+  return unit === "bytes" ? Buffer.byteLength(text2, "utf8") : text2.length;
+}
+function fitMarkdown(report, options) {
+  const { note, limit: limit2, glance, ...links } = options;
+  const fits2 = (text2, max = limit2.max) => sizeOf(text2, limit2.unit) <= max;
+  let folded = false;
+  for (const detail of DETAIL_LEVELS) {
+    const trimmedNote2 = folded && detail === "no-dropins" ? glance.foldedNote : note;
+    const markdown = renderWithin(report, { ...links, detail, trimmedNote: trimmedNote2 }, limit2.max);
+    if (markdown !== null && fits2(markdown)) {
+      if (detail === "full" && glance && !fits2(markdown, glance.max)) {
+        folded = true;
+        continue;
+      }
+      return { markdown, detail };
     }
   }
-  const shown = [];
-  let dropped = 0;
-  for (const level of ["error", "warning", "notice"]) {
-    const of = all.filter((a) => a.level === level);
-    shown.push(...of.slice(0, ANNOTATIONS_PER_LEVEL));
-    dropped += Math.max(0, of.length - ANNOTATIONS_PER_LEVEL);
+  for (const failures of SHORT_FAILURES) {
+    const markdown = renderShort(report, { ...links, failures, note });
+    if (fits2(markdown)) return { markdown, detail: "short" };
   }
-  return { shown, dropped };
+  return { markdown: cut(renderShort(report, { ...links, failures: 0, note }), limit2), detail: "cut" };
+}
+function cut(text2, limit2) {
+  let size = 0;
+  let end = 0;
+  for (const c of text2) {
+    size += sizeOf(c, limit2.unit);
+    if (size > limit2.max) break;
+    end += c.length;
+  }
+  return text2.slice(0, end);
 }
 
 // src/action/comment.ts
-import { createHash } from "node:crypto";
 var COMMENT_LIMIT = 65536;
 function commentKey(workflow, job, paths) {
-  return createHash("sha256").update(`${workflow}
+  return createHash2("sha256").update(`${workflow}
 ${job}
 ${paths.join("\n")}`).digest("hex").slice(0, 12);
 }
 var marker = (key) => `<!-- systemd-exposure:comment ${key} -->`;
-var stateMarker = (state) => `<!-- systemd-exposure:state ${state} -->`;
+var stateMarker = (state, head) => `<!-- systemd-exposure:state ${state}${head !== null ? ` head=${head}` : ""} -->`;
 function previousState(body) {
-  const m = /<!-- systemd-exposure:state (pass|fail|none) -->/.exec(body);
+  const m = /<!-- systemd-exposure:state (pass|fail|none)(?: head=[0-9a-f]+)? -->/.exec(body);
   return m ? m[1] : null;
 }
 function commentBody(report, key, options) {
@@ -32239,24 +32787,30 @@ function commentBody(report, key, options) {
   const head = `${marker(key)}
 `;
   if (report.services.length === 0) {
-    return { body: `${head}${stateMarker("none")}
+    return { body: `${head}${stateMarker("none", report.head.rev)}
 ✅ **systemd-exposure**: this pull request no longer changes any systemd service.
+
+${footer(report, options)}
 `, trimmed: false };
   }
   const state = report.verdict;
   const resolved = options.previous === "fail" && state === "pass" ? "🎉 **Resolved**: the earlier failures of this check are fixed.\n\n" : "";
-  const note = options.summaryUrl ? `Some detail was left out to fit GitHub's comment limit; the [job summary](${options.summaryUrl}) has the full report.` : "Some detail was left out to fit GitHub's comment limit; the job summary has the full report.";
-  for (const detail of DETAIL_LEVELS) {
-    const body2 = `${head}${stateMarker(state)}
-${resolved}${renderMarkdown(report, { ...options, detail, trimmedNote: note })}`;
-    if (body2.length <= limit2) return { body: body2, trimmed: detail !== "full" };
-  }
-  const body = `${head}${stateMarker(state)}
-${resolved}${headline(report)}
-
-${report.services.length} services changed, ${report.summary.capabilitiesWidened} capabilities widened, ${report.failures.length} gate failures. ${note}
-`;
-  return { body: body.slice(0, limit2), trimmed: true };
+  const prefix2 = `${head}${stateMarker(state, report.head.rev)}
+${resolved}`;
+  const fitted = fitMarkdown(report, {
+    ...options.link ? { link: options.link } : {},
+    ...options.commitLink ? { commitLink: options.commitLink } : {},
+    note: trimmedNote(options),
+    limit: { max: limit2 - prefix2.length, unit: "characters" },
+    glance: { max: GLANCE_LIMIT - prefix2.length, foldedNote: `The ready-to-paste drop-ins are in ${summaryLink(options)}.` }
+  });
+  return { body: `${prefix2}${fitted.markdown}`, trimmed: fitted.detail !== "full" };
+}
+var GLANCE_LIMIT = 4e3;
+var summaryLink = (options) => options.summaryUrl ? `the [job summary](${linkTarget(options.summaryUrl)})` : "the job summary";
+function trimmedNote(options) {
+  const summary2 = summaryLink(options);
+  return options.summaryComplete === false ? `Some detail was left out to fit GitHub's comment limit; ${summary2} has more, and the JSON report (the step's \`report-path\` output) all of it.` : `Some detail was left out to fit GitHub's comment limit; ${summary2} has the full report.`;
 }
 
 // src/action/event.ts
@@ -32287,6 +32841,14 @@ function readEvent(name, payload) {
   return { kind: "unsupported", name };
 }
 
+// src/action/failure-line.ts
+var FAILURES_NAMED = 10;
+function failureLine(report) {
+  const named = report.failures.slice(0, FAILURES_NAMED).map((f) => clip(f.message, SHOWN_MAX));
+  const more = report.failures.length - named.length;
+  return `systemd-exposure: ${named.join("; ")}${more > 0 ? `; and ${more} more gate failures` : ""}`;
+}
+
 // src/action/identity.ts
 var GITHUB_ACTIONS_BOT = "github-actions[bot]";
 function isAuthoredBy(identity4, author) {
@@ -32314,14 +32876,10 @@ function unrecognisedAuthor(author) {
   return author && author.type === "Bot" && author.login !== GITHUB_ACTIONS_BOT ? author.login : null;
 }
 
-// src/action/log-safety.ts
-function safeLog(text2) {
-  return text2.replace(/(^|[\r\n])([ \t]*):(?=:)/g, "$1$2:​");
-}
-
 // src/action/own-comment.ts
-async function findOwnComment(pages, marker2, tokenIdentity, log) {
+async function findOwnComments(pages, marker2, tokenIdentity, log) {
   let identity4;
+  const own = [];
   for await (const page of pages) {
     for (const c of page) {
       if (!c.body.startsWith(marker2)) continue;
@@ -32329,11 +32887,56 @@ async function findOwnComment(pages, marker2, tokenIdentity, log) {
         identity4 = await tokenIdentity();
         log(describeIdentity(identity4));
       }
-      if (isAuthoredBy(identity4, c.author)) return c;
-      log(`comment ${c.id} by ${c.author?.login ?? "a deleted account"} carries this action's marker but is not the token's own: left alone`);
+      if (isAuthoredBy(identity4, c.author)) own.push(c);
+      else log(`comment ${c.id} by ${c.author?.login ?? "a deleted account"} carries this action's marker but is not the token's own: left alone`);
     }
   }
-  return null;
+  return own;
+}
+
+// src/action/publish-comment.ts
+async function publishComment(log, api, pr, report, mode, options) {
+  try {
+    const own = await findOwnComments(api.issueComments(pr.number), marker(options.key), () => api.tokenIdentity(), (m) => log.info(m));
+    const newest = own.at(-1) ?? null;
+    if (report.services.length === 0 && !newest) return;
+    const { key, ...bodyOptions } = options;
+    const { body, trimmed } = commentBody(report, key, { ...bodyOptions, previous: newest ? previousState(newest.body) : null });
+    if (trimmed) log.info("the comment was shortened to fit GitHub's limit; the job summary has more");
+    if (mode === "update" && newest && own.length === 1 && newest.body === body) return;
+    const current = await api.pullRequestHead(pr.number);
+    if (current !== pr.head) {
+      log.notice(
+        `systemd-exposure reviewed ${pr.head}, but the pull request's head is now ${current}: the comment is left to the run for that commit (this run's verdict stands)`
+      );
+      return;
+    }
+    if (mode === "update" && newest) {
+      if (newest.body !== body) await api.updateComment(newest.id, body);
+      for (const duplicate of own.slice(0, -1)) await deleteDuplicate(log, api, duplicate.id);
+      return;
+    }
+    const written = await api.createComment(pr.number, body);
+    const app = unrecognisedAuthor(written.author);
+    if (app && mode === "update") {
+      log.warning(
+        `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`
+      );
+    }
+  } catch (e) {
+    const status = e.status;
+    const how = status === 403 || status === 404 ? pr.fork ? "pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off" : "give the job 'permissions: pull-requests: write' (and 'contents: read')" : "the GitHub API kept failing after retries";
+    log.warning(`systemd-exposure could not write the PR comment (${status ?? "error"}: ${e.message}); ${how}. The verdict and the job summary are unaffected.`);
+  }
+}
+async function deleteDuplicate(log, api, id) {
+  try {
+    await api.deleteComment(id);
+    log.info(`deleted comment ${id}, an older copy of this action's comment (two runs wrote one each)`);
+  } catch (e) {
+    const status = e.status;
+    if (status !== 404) log.warning(`systemd-exposure could not delete comment ${id}, an older copy of its comment (${status ?? "error"}: ${e.message})`);
+  }
 }
 
 // src/action/pull-change.ts
@@ -32342,7 +32945,7 @@ async function pullRequestChange(api, pr, repo, log) {
   try {
     comparison = await api.compare(pr.base, pr.head);
   } catch (e) {
-    const why = `GitHub's compare API failed (${e.status ?? "error"}: ${safeLog(e.message)})`;
+    const why = `GitHub's compare API failed (${e.status ?? "error"}: ${e.message})`;
     const local = repo ? mergeBaseFromHistory(repo, pr.base, pr.head) : null;
     if (local) {
       log.info(`${why}; the merge base comes from the checkout's history and the changed files from git`);
@@ -32366,6 +32969,15 @@ function mergeBaseFromHistory(repo, base, head) {
   } catch {
     return null;
   }
+}
+
+// src/action/job-summary.ts
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+var LINE_ENDING_BYTES = 2;
+var SUMMARY_NOTE = "Some detail was left out to fit GitHub's 1 MiB limit for a job summary; the JSON report (the step's `report-path` output) has all of it.";
+function jobSummary(report, options) {
+  const fitted = fitMarkdown(report, { ...options, note: SUMMARY_NOTE, limit: { max: SUMMARY_LIMIT_BYTES - LINE_ENDING_BYTES, unit: "bytes" } });
+  return { markdown: fitted.markdown, complete: fitted.detail === "full" };
 }
 
 // src/options/option.ts
@@ -32527,6 +33139,14 @@ var OPTIONS = {
     default: "true",
     description: "fail when a service can hold a capability it could not hold before"
   }),
+  failOnNewWaiver: single({
+    flag: "fail-on-new-waiver",
+    input: "fail-on-new-waiver",
+    commands: ["diff"],
+    type: BOOLEAN,
+    default: "false",
+    description: "fail when a widening is accepted only by a waiver the change itself adds"
+  }),
   maxExposure: single({
     flag: "max-exposure",
     input: "max-exposure",
@@ -32600,7 +33220,7 @@ var OPTIONS = {
     input: null,
     commands: ["diff"],
     type: text("GLOB"),
-    description: "skip the unit files matching GLOB (node_modules, vendor, third_party always are)"
+    description: "skip the unit files matching GLOB (node_modules, vendor, third_party, Godeps/_workspace always are)"
   }),
   comment: single({
     flag: null,
@@ -32609,6 +33229,14 @@ var OPTIONS = {
     type: choice(["update", "new", "off"]),
     default: "update",
     description: "the PR comment: one edited in place, a new one each run, or none"
+  }),
+  sarifFile: single({
+    flag: null,
+    input: "sarif-file",
+    commands: [],
+    type: text("PATH"),
+    default: "",
+    description: "also write the findings as SARIF 2.1.0 to PATH (relative to the workspace), for code scanning"
   }),
   workingDirectory: single({
     flag: null,
@@ -32702,6 +33330,7 @@ function readReviewSettings(read2) {
 function readGate(read2) {
   return {
     failOnCapabilityWidening: read2(OPTIONS.failOnCapabilityWidening),
+    failOnNewWaiver: read2(OPTIONS.failOnNewWaiver),
     maxExposure: read2(OPTIONS.maxExposure),
     maxExposureIncrease: read2(OPTIONS.maxExposureIncrease),
     failOnRegression: read2(OPTIONS.failOnRegression),
@@ -32728,7 +33357,8 @@ function readSettings(get) {
     token: read2(OPTIONS.githubToken),
     ...readReviewSettings(read2),
     comment: read2(OPTIONS.comment),
-    workingDirectory: read2(OPTIONS.workingDirectory)
+    workingDirectory: read2(OPTIONS.workingDirectory),
+    sarifFile: read2(OPTIONS.sarifFile)
   };
 }
 function inputSource(get) {
@@ -33113,7 +33743,6 @@ async function fetchAll(api, shas, into, log) {
 }
 
 // src/action/run.ts
-var SUMMARY_LIMIT = 1024 * 1024;
 async function runAction(io) {
   let settings;
   try {
@@ -33126,7 +33755,7 @@ async function runAction(io) {
   const eventName = env["GITHUB_EVENT_NAME"] ?? "";
   const event = readEvent(eventName, io.readEventPayload());
   if (event.kind === "unsupported") {
-    io.notice(`systemd-exposure reviews pull_request, pull_request_target, merge_group and push events; '${safeLog(eventName)}' has nothing to compare, so it does nothing.`);
+    io.notice(`systemd-exposure reviews pull_request, pull_request_target, merge_group and push events; '${eventName}' has nothing to compare, so it does nothing.`);
     return;
   }
   const [owner = "", repoName = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
@@ -33147,7 +33776,7 @@ async function runAction(io) {
     const what = event.kind === "merge_group" ? "the merge group's base" : "the branch before the push";
     io.info(`systemd-exposure: comparing ${from} (${what}) with ${event.head}`);
   }
-  const unfetched = repo ? fetchMissing(repo, [from, event.head], (m) => io.info(safeLog(m))) : null;
+  const unfetched = repo ? fetchMissing(repo, [from, event.head], (m) => io.info(m)) : null;
   if (unfetched) {
     repo = null;
     if (changes) io.info("reading the change through the GitHub API instead");
@@ -33174,31 +33803,41 @@ async function runAction(io) {
   const prefix2 = repo ? relative(workspace, repo.topLevel()) : "";
   const inRepo = (file) => prefix2 === "" ? file : `${prefix2}/${file}`;
   const link = (file, line) => `${repoUrl}/blob/${event.head}/${inRepo(file).split("/").map(urlSegment).join("/")}${line ? `#L${line}` : ""}`;
+  const commitLink = (sha) => `${repoUrl}/commit/${sha}`;
   const runId = env["GITHUB_RUN_ID"];
   const summaryUrl = runId ? `${repoUrl}/actions/runs/${runId}` : null;
   const reportPath = join(env["RUNNER_TEMP"] ?? workspace, "systemd-exposure-report.json");
   io.writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
-  let summary2 = renderMarkdown(report, { link });
-  if (summary2.length > SUMMARY_LIMIT) summary2 = renderMarkdown(report, { link, detail: "compact", trimmedNote: `The full report is in ${reportPath}.` });
+  const summary2 = jobSummary(report, { link, commitLink });
+  if (!summary2.complete) io.info("the job summary was shortened to fit GitHub's 1 MiB limit; the JSON report (output report-path) has everything");
   try {
-    await io.writeSummary(summary2);
+    await io.writeSummary(summary2.markdown);
   } catch (e) {
     io.warning(`could not write the job summary: ${e.message}`);
+  }
+  if (settings.sarifFile !== "") {
+    try {
+      io.writeFile(join(workspace, settings.sarifFile), renderSarif(report, { pathPrefix: prefix2 }));
+      io.info(`SARIF written to ${settings.sarifFile}`);
+    } catch (e) {
+      io.warning(`could not write the SARIF file ${settings.sarifFile}: ${e.message}`);
+    }
   }
   const notes = annotations(report, prefix2);
   for (const a of notes.shown) io.annotate(a);
   if (notes.dropped > 0) io.notice(`${notes.dropped} more findings are in the job summary (GitHub shows 10 annotations of each kind per step).`);
   setOutputs(io, report, reportPath);
   if (event.kind === "pull_request" && settings.comment !== "off") {
-    await publishComment(io, api, event.number, report, settings.comment, {
+    await publishComment(io, api, { number: event.number, head: event.head, fork: event.fork }, report, settings.comment, {
       key: commentKey(env["GITHUB_WORKFLOW"] ?? "", env["GITHUB_JOB"] ?? "", settings.filter.include.concat(settings.filter.exclude)),
       link,
+      commitLink,
       summaryUrl,
-      fork: event.fork
+      summaryComplete: summary2.complete
     });
   }
-  for (const s of report.services) io.info(safeLog(`${s.unit}: ${s.before?.exposure ?? "—"} → ${s.after?.exposure ?? "—"} (${s.status})`));
-  if (report.verdict === "fail") io.setFailed(safeLog(`systemd-exposure: ${report.failures.map((f) => f.message).join("; ")}`));
+  for (const s of report.services) io.info(`${s.unit}: ${s.before?.exposure ?? "—"} → ${s.after?.exposure ?? "—"} (${s.status})`);
+  if (report.verdict === "fail") io.setFailed(failureLine(report));
   else io.info(`systemd-exposure: pass (${report.services.length} services changed, API requests: ${api.requests()})`);
 }
 function urlSegment(segment) {
@@ -33213,38 +33852,10 @@ function setOutputs(io, report, reportPath) {
   io.setOutput("max-exposure-after", report.summary.maxExposureAfter === null ? "" : report.summary.maxExposureAfter.toFixed(1));
   io.setOutput("report-path", reportPath);
 }
-async function publishComment(io, api, number, report, mode, opts) {
-  try {
-    const existing = await findOwnComment(api.issueComments(number), marker(opts.key), () => api.tokenIdentity(), (m) => io.info(safeLog(m)));
-    if (report.services.length === 0 && !existing) return;
-    const { body, trimmed } = commentBody(report, opts.key, {
-      link: opts.link,
-      previous: existing ? previousState(existing.body) : null,
-      summaryUrl: opts.summaryUrl
-    });
-    if (trimmed) io.info("the comment was shortened to fit GitHub's limit; the job summary has everything");
-    if (existing && mode === "update") {
-      if (existing.body !== body) await api.updateComment(existing.id, body);
-    } else {
-      const written = await api.createComment(number, body);
-      const app = unrecognisedAuthor(written.author);
-      if (app && mode === "update") {
-        io.warning(
-          safeLog(
-            `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`
-          )
-        );
-      }
-    }
-  } catch (e) {
-    const status = e.status;
-    const how = status === 403 || status === 404 ? opts.fork ? "pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off" : "give the job 'permissions: pull-requests: write' (and 'contents: read')" : "the GitHub API kept failing after retries";
-    io.warning(`systemd-exposure could not write the PR comment (${status ?? "error"}: ${safeLog(e.message)}); ${how}. The verdict and the job summary are unaffected.`);
-  }
-}
 
 // src/action/ports.ts
-import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { dirname as dirname2 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -33635,8 +34246,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
-    const tag = `h${level}`;
+  addHeading(text2, level2) {
+    const tag = `h${level2}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
     const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
@@ -34535,7 +35146,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     return originalStringify(rootProcessed);
   }
   const chunks = [];
-  let level = 0;
+  let level2 = 0;
   const stack = [
     {
       parent: { "": rootProcessed },
@@ -34552,13 +35163,13 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     const node = stack[stack.length - 1];
     if (node.index === 0) {
       chunks.push(node.isArray ? "[" : "{");
-      level++;
+      level2++;
     }
     let isDone = false;
     if (node.isArray) {
       if (node.index < node.val.length) {
         if (!node.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
+        if (space) chunks.push("\n" + space.repeat(level2));
         const childRaw = node.val[node.index];
         const childVal = prepareVal(node.val, String(node.index), childRaw);
         if (isUnstringifiable(childVal)) {
@@ -34603,7 +35214,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
         if (isUnstringifiable(childVal)) continue;
         if (!node.first) chunks.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+          chunks.push("\n" + space.repeat(level2) + originalStringify(k) + ": ");
         } else {
           chunks.push(originalStringify(k) + ":");
         }
@@ -34636,8 +35247,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       }
     }
     if (isDone) {
-      level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+      level2--;
+      if (!node.first && space) chunks.push("\n" + space.repeat(level2));
       chunks.push(node.isArray ? "]" : "}");
       visited.delete(node.val);
       stack.pop();
@@ -38296,12 +38907,19 @@ function gitHubApi(token, baseUrl2, repo, log) {
         yield page.data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user ? { login: c.user.login, id: c.user.id, type: c.user.type } : null }));
       }
     },
+    async pullRequestHead(number) {
+      const { data } = await octokit.rest.pulls.get({ owner, repo: name, pull_number: number });
+      return data.head.sha;
+    },
     async createComment(number, body) {
       const { data } = await octokit.rest.issues.createComment({ owner, repo: name, issue_number: number, body });
       return { author: data.user ? { login: data.user.login, id: data.user.id, type: data.user.type } : null };
     },
     async updateComment(id, body) {
       await octokit.rest.issues.updateComment({ owner, repo: name, comment_id: id, body });
+    },
+    async deleteComment(id) {
+      await octokit.rest.issues.deleteComment({ owner, repo: name, comment_id: id });
     },
     async tree(sha) {
       const r = await octokit.rest.git.getTree({ owner, repo: name, tree_sha: sha, recursive: "true" });
@@ -38319,31 +38937,53 @@ function gitHubApi(token, baseUrl2, repo, log) {
   };
 }
 
+// src/action/log-safety.ts
+var COMMAND_START = /^([\s\u0085]*):(?=:)/gmu;
+function safeLog(text2) {
+  return visible(text2, "\n").replace(COMMAND_START, "$1:​").replace(/##\[/g, "##​[");
+}
+function annotationTarget(file, title) {
+  const shown = safeLog(file);
+  return shown === file ? { file, title: safeLog(title) } : { file: null, title: safeLog(`${shown}: ${title}`) };
+}
+
 // src/action/ports.ts
 function actionPorts() {
   return {
     env: process.env,
     getInput: (n) => getInput(n),
     setOutput: (n, v) => setOutput(n, v),
-    info: (m) => info(m),
-    warning: (m) => warning(m),
-    notice: (m) => notice(m),
+    info: (m) => info(safeLog(m)),
+    warning: (m) => warning(safeLog(m)),
+    notice: (m) => notice(safeLog(m)),
     annotate: (a) => {
-      const props = { file: a.file, startLine: a.line, title: a.title };
-      if (a.level === "error") error(a.message, props);
-      else if (a.level === "warning") warning(a.message, props);
-      else notice(a.message, props);
+      const target = annotationTarget(a.file, a.title);
+      const props = target.file === null ? { title: target.title } : { file: target.file, startLine: a.line, title: target.title };
+      const message = safeLog(a.message);
+      if (a.level === "error") error(message, props);
+      else if (a.level === "warning") warning(message, props);
+      else notice(message, props);
     },
-    setFailed: (m) => setFailed(m),
+    setFailed: (m) => setFailed(safeLog(m)),
     writeSummary: async (md2) => void await summary.addRaw(md2, true).write(),
     readEventPayload: () => {
       const path = process.env["GITHUB_EVENT_PATH"];
       return path ? JSON.parse(readFileSync2(path, "utf8")) : {};
     },
-    writeFile: (p, c) => writeFileSync(p, c),
-    gitHub: (token, baseUrl2, repo) => gitHubApi(token, baseUrl2, repo, (m) => info(m))
+    writeFile: (p, c) => {
+      mkdirSync(dirname2(p), { recursive: true });
+      writeFileSync(p, c);
+    },
+    gitHub: (token, baseUrl2, repo) => gitHubApi(token, baseUrl2, repo, (m) => info(safeLog(m)))
   };
 }
 
 // src/index.ts
-await runAction(actionPorts());
+var ports = actionPorts();
+try {
+  await runAction(ports);
+} catch (e) {
+  const err = e;
+  ports.info(err.stack ?? String(err));
+  ports.setFailed(`systemd-exposure failed: ${err.message ?? String(err)}`);
+}

@@ -1,12 +1,16 @@
 /**
  * The sticky PR comment: found again by a hidden marker (one per workflow, job and `paths`, so a
  * monorepo can run several), edited in place, and kept under GitHub's 65,536-character limit by
- * dropping detail in a fixed order: the ready-to-paste drop-ins first, then the regressions table,
- * then rows beyond the first 20 of each table, pointing to the job summary for the rest.
+ * dropping detail in a fixed order (src/report/fit.ts) — the ready-to-paste drop-ins, the
+ * regressions table, items beyond the first 20 of every table and list, then all but the verdict,
+ * the pull request's own waivers and the failures — pointing to the job summary for the rest. It
+ * names the head commit it reviewed, in its text and in its state marker.
  */
 import { createHash } from 'node:crypto'
 import type { DiffReport } from '../diff/report.js'
-import { DETAIL_LEVELS, headline, renderMarkdown, type MarkdownOptions } from '../report/markdown.js'
+import { linkTarget } from '../report/escape.js'
+import { fitMarkdown } from '../report/fit.js'
+import { footer, type MarkdownOptions } from '../report/markdown.js'
 
 /** GitHub refuses issue comments longer than this (characters). */
 export const COMMENT_LIMIT = 65_536
@@ -16,10 +20,13 @@ export function commentKey(workflow: string, job: string, paths: readonly string
 }
 
 export const marker = (key: string): string => `<!-- systemd-exposure:comment ${key} -->`
-const stateMarker = (state: 'pass' | 'fail' | 'none'): string => `<!-- systemd-exposure:state ${state} -->`
+
+/** The verdict the comment shows, and the head commit it is about. */
+const stateMarker = (state: 'pass' | 'fail' | 'none', head: string | null): string =>
+  `<!-- systemd-exposure:state ${state}${head !== null ? ` head=${head}` : ''} -->`
 
 export function previousState(body: string): 'pass' | 'fail' | 'none' | null {
-  const m = /<!-- systemd-exposure:state (pass|fail|none) -->/.exec(body)
+  const m = /<!-- systemd-exposure:state (pass|fail|none)(?: head=[0-9a-f]+)? -->/.exec(body)
   return m ? (m[1] as 'pass' | 'fail' | 'none') : null
 }
 
@@ -28,33 +35,53 @@ export interface CommentBody {
   readonly trimmed: boolean
 }
 
+export interface CommentOptions extends Pick<MarkdownOptions, 'link' | 'commitLink'> {
+  /** The state the existing comment showed (null: no comment yet). */
+  readonly previous: 'pass' | 'fail' | 'none' | null
+  /** The run's page, where the job summary is. */
+  readonly summaryUrl: string | null
+  /** The job summary has the whole report (false: it was shortened to fit its own limit). */
+  readonly summaryComplete?: boolean
+  readonly limit?: number
+}
+
 /**
- * The comment for a report. `previous` is the state the existing comment showed: a change that
- * fixes everything turns a red comment into a short resolved note instead of leaving it red.
+ * The comment for a report. A change that fixes everything turns a red comment into a short
+ * resolved note instead of leaving it red.
  */
-export function commentBody(
-  report: DiffReport,
-  key: string,
-  options: Pick<MarkdownOptions, 'link'> & { previous: 'pass' | 'fail' | 'none' | null; summaryUrl: string | null; limit?: number },
-): CommentBody {
+export function commentBody(report: DiffReport, key: string, options: CommentOptions): CommentBody {
   const limit = options.limit ?? COMMENT_LIMIT
   const head = `${marker(key)}\n`
   if (report.services.length === 0) {
-    return { body: `${head}${stateMarker('none')}\n✅ **systemd-exposure**: this pull request no longer changes any systemd service.\n`, trimmed: false }
+    return { body: `${head}${stateMarker('none', report.head.rev)}\n✅ **systemd-exposure**: this pull request no longer changes any systemd service.\n\n${footer(report, options)}\n`, trimmed: false }
   }
   const state = report.verdict
   const resolved =
     options.previous === 'fail' && state === 'pass'
       ? '🎉 **Resolved**: the earlier failures of this check are fixed.\n\n'
       : ''
-  const note = options.summaryUrl
-    ? `Some detail was left out to fit GitHub's comment limit; the [job summary](${options.summaryUrl}) has the full report.`
-    : "Some detail was left out to fit GitHub's comment limit; the job summary has the full report."
-  for (const detail of DETAIL_LEVELS) {
-    const body = `${head}${stateMarker(state)}\n${resolved}${renderMarkdown(report, { ...options, detail, trimmedNote: note })}`
-    if (body.length <= limit) return { body, trimmed: detail !== 'full' }
-  }
-  // Even the compact form is too long (hundreds of services): the verdict and a pointer.
-  const body = `${head}${stateMarker(state)}\n${resolved}${headline(report)}\n\n${report.services.length} services changed, ${report.summary.capabilitiesWidened} capabilities widened, ${report.failures.length} gate failures. ${note}\n`
-  return { body: body.slice(0, limit), trimmed: true }
+  const prefix = `${head}${stateMarker(state, report.head.rev)}\n${resolved}`
+  const fitted = fitMarkdown(report, {
+    ...(options.link ? { link: options.link } : {}),
+    ...(options.commitLink ? { commitLink: options.commitLink } : {}),
+    note: trimmedNote(options),
+    limit: { max: limit - prefix.length, unit: 'characters' },
+    glance: { max: GLANCE_LIMIT - prefix.length, foldedNote: `The ready-to-paste drop-ins are in ${summaryLink(options)}.` },
+  })
+  return { body: `${prefix}${fitted.markdown}`, trimmed: fitted.detail !== 'full' }
+}
+
+/**
+ * A comment longer than this is more than a reviewer reads at a glance (about one screen): the
+ * drop-ins, folded anyway, move to the job summary.
+ */
+export const GLANCE_LIMIT = 4000
+
+const summaryLink = (options: CommentOptions): string => (options.summaryUrl ? `the [job summary](${linkTarget(options.summaryUrl)})` : 'the job summary')
+
+function trimmedNote(options: CommentOptions): string {
+  const summary = summaryLink(options)
+  return options.summaryComplete === false
+    ? `Some detail was left out to fit GitHub's comment limit; ${summary} has more, and the JSON report (the step's \`report-path\` output) all of it.`
+    : `Some detail was left out to fit GitHub's comment limit; ${summary} has the full report.`
 }

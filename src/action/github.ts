@@ -2,8 +2,9 @@
  * The GitHub REST edge: @actions/github's octokit with the retry and throttling plugins, GitHub
  * Enterprise Server through GITHUB_API_URL. Only the calls a review needs: compare the PR's base
  * and head (the merge base and the changed files), list the PR's files when the comparison is cut
- * off, the comments (and who the token is, to tell its own), write the sticky comment (and read
- * trees/blobs when there is no checkout).
+ * off, the comments (and who the token is, to tell its own), the PR's current head (a stale run
+ * must not write), write the sticky comment and delete duplicates of it (and read trees/blobs
+ * when there is no checkout).
  */
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
@@ -47,9 +48,12 @@ export interface GitHubApi {
   tokenIdentity(): Promise<TokenIdentity>
   /** The comments of an issue or pull request, oldest first, a page at a time. */
   issueComments(number: number): AsyncIterable<IssueComment[]>
+  /** The commit a pull request's head is at now (`GET /pulls/{n}`): later pushes move it. */
+  pullRequestHead(number: number): Promise<string>
   /** Writes a comment; answers its author, the token's account as GitHub recorded it. */
   createComment(number: number, body: string): Promise<{ author: CommentAuthor | null }>
   updateComment(id: number, body: string): Promise<void>
+  deleteComment(id: number): Promise<void>
   /** Every blob path of a commit's tree (null when GitHub truncated the listing). */
   tree(sha: string): Promise<Map<string, TreeEntry> | null>
   blob(sha: string): Promise<Uint8Array>
@@ -142,12 +146,19 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
         yield page.data.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user ? { login: c.user.login, id: c.user.id, type: c.user.type } : null }))
       }
     },
+    async pullRequestHead(number) {
+      const { data } = await octokit.rest.pulls.get({ owner, repo: name, pull_number: number })
+      return data.head.sha
+    },
     async createComment(number, body) {
       const { data } = await octokit.rest.issues.createComment({ owner, repo: name, issue_number: number, body })
       return { author: data.user ? { login: data.user.login, id: data.user.id, type: data.user.type } : null }
     },
     async updateComment(id, body) {
       await octokit.rest.issues.updateComment({ owner, repo: name, comment_id: id, body })
+    },
+    async deleteComment(id) {
+      await octokit.rest.issues.deleteComment({ owner, repo: name, comment_id: id })
     },
     async tree(sha) {
       const r = await octokit.rest.git.getTree({ owner, repo: name, tree_sha: sha, recursive: 'true' })

@@ -11,7 +11,6 @@
  */
 import type { FileChange, GitRepo } from '../git/git.js'
 import type { GitHubApi } from './github.js'
-import { safeLog } from './log-safety.js'
 
 export interface PullRequestChange {
   /** The commit the pull request is compared from. */
@@ -35,7 +34,7 @@ export async function pullRequestChange(
   try {
     comparison = await api.compare(pr.base, pr.head)
   } catch (e) {
-    const why = `GitHub's compare API failed (${(e as { status?: number }).status ?? 'error'}: ${safeLog((e as Error).message)})`
+    const why = `GitHub's compare API failed (${(e as { status?: number }).status ?? 'error'}: ${(e as Error).message})`
     const local = repo ? mergeBaseFromHistory(repo, pr.base, pr.head) : null
     if (local) {
       log.info(`${why}; the merge base comes from the checkout's history and the changed files from git`)

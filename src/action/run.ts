@@ -9,16 +9,16 @@ import { diffSnapshots } from '../diff/diff.js'
 import type { DiffReport } from '../diff/report.js'
 import type { FileChange } from '../git/git.js'
 import { encodePath } from '../git/path-bytes.js'
-import { renderMarkdown } from '../report/markdown.js'
+import { renderSarif } from '../report/sarif.js'
 import { TOOL_VERSION } from '../version.js'
 import { annotations, type Annotation } from './annotations.js'
-import { commentBody, commentKey, marker, previousState } from './comment.js'
+import { commentKey } from './comment.js'
 import { readEvent } from './event.js'
+import { failureLine } from './failure-line.js'
 import type { GitHubApi, RepoRef } from './github.js'
-import { unrecognisedAuthor } from './identity.js'
-import { safeLog } from './log-safety.js'
-import { findOwnComment } from './own-comment.js'
+import { publishComment } from './publish-comment.js'
 import { pullRequestChange } from './pull-change.js'
+import { jobSummary } from './job-summary.js'
 import { InputError, readSettings } from './settings.js'
 import { fetchMissing, fromApi, fromCheckout, openRepository } from './sources.js'
 
@@ -37,9 +37,6 @@ export interface ActionPorts {
   gitHub(token: string, baseUrl: string, repo: RepoRef): GitHubApi
 }
 
-/** GitHub's limit for a step summary. */
-const SUMMARY_LIMIT = 1024 * 1024
-
 export async function runAction(io: ActionPorts): Promise<void> {
   let settings
   try {
@@ -52,7 +49,7 @@ export async function runAction(io: ActionPorts): Promise<void> {
   const eventName = env['GITHUB_EVENT_NAME'] ?? ''
   const event = readEvent(eventName, io.readEventPayload())
   if (event.kind === 'unsupported') {
-    io.notice(`systemd-exposure reviews pull_request, pull_request_target, merge_group and push events; '${safeLog(eventName)}' has nothing to compare, so it does nothing.`)
+    io.notice(`systemd-exposure reviews pull_request, pull_request_target, merge_group and push events; '${eventName}' has nothing to compare, so it does nothing.`)
     return
   }
   const [owner = '', repoName = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/')
@@ -77,7 +74,7 @@ export async function runAction(io: ActionPorts): Promise<void> {
     const what = event.kind === 'merge_group' ? "the merge group's base" : 'the branch before the push'
     io.info(`systemd-exposure: comparing ${from} (${what}) with ${event.head}`)
   }
-  const unfetched = repo ? fetchMissing(repo, [from, event.head], (m) => io.info(safeLog(m))) : null
+  const unfetched = repo ? fetchMissing(repo, [from, event.head], (m) => io.info(m)) : null
   if (unfetched) {
     repo = null
     if (changes) io.info('reading the change through the GitHub API instead')
@@ -108,18 +105,28 @@ export async function runAction(io: ActionPorts): Promise<void> {
   const inRepo = (file: string): string => (prefix === '' ? file : `${prefix}/${file}`)
   const link = (file: string, line: number | null): string =>
     `${repoUrl}/blob/${event.head}/${inRepo(file).split('/').map(urlSegment).join('/')}${line ? `#L${line}` : ''}`
+  const commitLink = (sha: string): string => `${repoUrl}/commit/${sha}`
   const runId = env['GITHUB_RUN_ID']
   const summaryUrl = runId ? `${repoUrl}/actions/runs/${runId}` : null
 
   // The JSON report, then the job summary (the full report), then annotations and outputs.
   const reportPath = join(env['RUNNER_TEMP'] ?? workspace, 'systemd-exposure-report.json')
   io.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n')
-  let summary = renderMarkdown(report, { link })
-  if (summary.length > SUMMARY_LIMIT) summary = renderMarkdown(report, { link, detail: 'compact', trimmedNote: `The full report is in ${reportPath}.` })
+  const summary = jobSummary(report, { link, commitLink })
+  if (!summary.complete) io.info("the job summary was shortened to fit GitHub's 1 MiB limit; the JSON report (output report-path) has everything")
   try {
-    await io.writeSummary(summary)
+    await io.writeSummary(summary.markdown)
   } catch (e) {
     io.warning(`could not write the job summary: ${(e as Error).message}`)
+  }
+  if (settings.sarifFile !== '') {
+    // Paths relative to the workspace, where upload-sarif's checkout_path points by default.
+    try {
+      io.writeFile(join(workspace, settings.sarifFile), renderSarif(report, { pathPrefix: prefix }))
+      io.info(`SARIF written to ${settings.sarifFile}`)
+    } catch (e) {
+      io.warning(`could not write the SARIF file ${settings.sarifFile}: ${(e as Error).message}`)
+    }
   }
   const notes = annotations(report, prefix)
   for (const a of notes.shown) io.annotate(a)
@@ -127,16 +134,17 @@ export async function runAction(io: ActionPorts): Promise<void> {
   setOutputs(io, report, reportPath)
 
   if (event.kind === 'pull_request' && settings.comment !== 'off') {
-    await publishComment(io, api, event.number, report, settings.comment, {
+    await publishComment(io, api, { number: event.number, head: event.head, fork: event.fork }, report, settings.comment, {
       key: commentKey(env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', settings.filter.include.concat(settings.filter.exclude)),
       link,
+      commitLink,
       summaryUrl,
-      fork: event.fork,
+      summaryComplete: summary.complete,
     })
   }
 
-  for (const s of report.services) io.info(safeLog(`${s.unit}: ${s.before?.exposure ?? '—'} → ${s.after?.exposure ?? '—'} (${s.status})`))
-  if (report.verdict === 'fail') io.setFailed(safeLog(`systemd-exposure: ${report.failures.map((f) => f.message).join('; ')}`))
+  for (const s of report.services) io.info(`${s.unit}: ${s.before?.exposure ?? '—'} → ${s.after?.exposure ?? '—'} (${s.status})`)
+  if (report.verdict === 'fail') io.setFailed(failureLine(report))
   else io.info(`systemd-exposure: pass (${report.services.length} services changed, API requests: ${api.requests()})`)
 }
 
@@ -156,48 +164,4 @@ function setOutputs(io: ActionPorts, report: DiffReport, reportPath: string): vo
   io.setOutput('capabilities-widened', String(report.summary.capabilitiesWidened))
   io.setOutput('max-exposure-after', report.summary.maxExposureAfter === null ? '' : report.summary.maxExposureAfter.toFixed(1))
   io.setOutput('report-path', reportPath)
-}
-
-async function publishComment(
-  io: ActionPorts,
-  api: GitHubApi,
-  number: number,
-  report: DiffReport,
-  mode: 'update' | 'new',
-  opts: { key: string; link: (f: string, l: number | null) => string; summaryUrl: string | null; fork: boolean },
-): Promise<void> {
-  try {
-    // Only a comment the token's own account wrote is edited, and only its state is trusted.
-    const existing = await findOwnComment(api.issueComments(number), marker(opts.key), () => api.tokenIdentity(), (m) => io.info(safeLog(m)))
-    // A PR that touches no unit gets no comment; an earlier one is updated to say so.
-    if (report.services.length === 0 && !existing) return
-    const { body, trimmed } = commentBody(report, opts.key, {
-      link: opts.link,
-      previous: existing ? previousState(existing.body) : null,
-      summaryUrl: opts.summaryUrl,
-    })
-    if (trimmed) io.info('the comment was shortened to fit GitHub\'s limit; the job summary has everything')
-    if (existing && mode === 'update') {
-      if (existing.body !== body) await api.updateComment(existing.id, body)
-    } else {
-      const written = await api.createComment(number, body)
-      const app = unrecognisedAuthor(written.author)
-      if (app && mode === 'update') {
-        io.warning(
-          safeLog(
-            `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`,
-          ),
-        )
-      }
-    }
-  } catch (e) {
-    const status = (e as { status?: number }).status
-    const how =
-      status === 403 || status === 404
-        ? opts.fork
-          ? 'pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off'
-          : "give the job 'permissions: pull-requests: write' (and 'contents: read')"
-        : 'the GitHub API kept failing after retries'
-    io.warning(`systemd-exposure could not write the PR comment (${status ?? 'error'}: ${safeLog((e as Error).message)}); ${how}. The verdict and the job summary are unaffected.`)
-  }
 }

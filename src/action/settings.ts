@@ -15,6 +15,8 @@ export interface Settings extends ReviewSettings {
   readonly token: string
   readonly comment: CommentMode
   readonly workingDirectory: string
+  /** Where to write SARIF, relative to the workspace ('' for none). */
+  readonly sarifFile: string
 }
 
 export class InputError extends Error {}
@@ -26,6 +28,7 @@ export function readSettings(get: (name: string) => string): Settings {
     ...readReviewSettings(read),
     comment: read(OPTIONS.comment),
     workingDirectory: read(OPTIONS.workingDirectory),
+    sarifFile: read(OPTIONS.sarifFile),
   }
 }
 

@@ -1,6 +1,8 @@
 /** `diff --format`: renderers of the review's report. */
 import type { DiffReport } from '../diff/report.js'
+import { renderCodeQuality } from '../report/codequality.js'
 import { renderMarkdown } from '../report/markdown.js'
+import { renderSarif } from '../report/sarif.js'
 import type { FormatTable } from './format-option.js'
 
 export type DiffRenderer = (report: DiffReport) => string
@@ -13,7 +15,17 @@ export const DIFF_FORMATS: FormatTable<DiffRenderer> = [
   },
   {
     name: 'json',
-    description: 'the report as one JSON document (schemaVersion 1, described in the README)',
+    description: 'the report as one JSON document (schemaVersion 2, described in the README)',
     render: (report) => JSON.stringify(report, null, 2) + '\n',
+  },
+  {
+    name: 'sarif',
+    description: 'SARIF 2.1.0 for code scanning: one result per widening, regression and unit problem',
+    render: (report) => renderSarif(report),
+  },
+  {
+    name: 'codequality',
+    description: 'a GitLab Code Quality report for the merge-request widget',
+    render: (report) => renderCodeQuality(report),
   },
 ]

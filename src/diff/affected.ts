@@ -31,7 +31,7 @@ export interface PathFilter {
 
 export const DEFAULT_FILTER: PathFilter = {
   include: ['**'],
-  exclude: ['**/node_modules/**', '**/.git/**', '**/vendor/**', '**/third_party/**'],
+  exclude: ['**/node_modules/**', '**/.git/**', '**/vendor/**', '**/third_party/**', '**/Godeps/_workspace/**'],
 }
 
 export type ServiceStatus = 'added' | 'removed' | 'modified' | 'renamed'

@@ -18,6 +18,7 @@ import {
   type ElevationKind,
   type PrivilegeProfile,
 } from '../service/privileges.js'
+import { isUserUnitPath, userManagerProfile } from '../service/user-units.js'
 import type { LoadedService } from '../unit/load.js'
 import { basename } from '../unit/source.js'
 import type { Acceptance, PrivilegeSummary, PrivilegeWidening } from './report.js'
@@ -51,7 +52,8 @@ const SECCOMP_KEYS = [
 ]
 
 export function profileOf(svc: LoadedService, traits: VersionTraits): PrivilegeProfile {
-  return privilegeProfile(svc, traits)
+  const profile = privilegeProfile(svc, traits)
+  return isUserUnitPath(svc.fragmentPath) ? userManagerProfile(profile) : profile
 }
 
 /** The profile as the report shows it. */
@@ -384,30 +386,39 @@ function commandCause(
 }
 
 /**
+/**
  * Which of the new privileges a waiver or the allow-list accepts. A waiver naming capabilities
  * accepts them anywhere in the unit; `ALL` only what the line right below it causes, so an old
- * `allow ALL` for one privileged helper cannot accept an unrelated widening later.
+ * `allow ALL` for one privileged helper cannot accept an unrelated widening later (what a removed
+ * line caused, such as a deleted User=, has no line below a waiver: a waiver this change adds
+ * may accept it). The acceptance that does not come from the change itself is preferred — a
+ * waiver base already had, then the workflow's allow-list, and only then a waiver this change
+ * adds — so `addedInChange` means that nothing but the change's own waiver accepts it.
  */
 function accept(wanted: readonly string[], a: Acceptor, line: LineRef | null): { accepted: Acceptance[]; unaccepted: string[] } {
   const accepted: Acceptance[] = []
   const unaccepted: string[] = []
-  const covers = (list: readonly string[], name: string): boolean => list.includes('ALL') || (name.startsWith('CAP_') && list.includes(name))
-  // What a removed line caused (User= deleted) has no line below a waiver: a waiver this change
-  // adds may accept it.
+  const known = (w: Waiver): boolean => a.baseWaivers.some((b) => sameWaiver(b, w))
+  const allowCovers = (capability: string, name: string): boolean => capability === 'ALL' || (name.startsWith('CAP_') && capability === name)
   const waiverCovers = (w: Waiver, name: string): boolean =>
     w.capabilities.includes('ALL')
-      ? line !== null && (line.removed ? !a.baseWaivers.some((x) => sameWaiver(x, w)) : line.file === w.file && line.line === w.nextLine)
+      ? line !== null && (line.removed ? !known(w) : line.file === w.file && line.line === w.nextLine)
       : name.startsWith('CAP_') && w.capabilities.includes(name)
+  const byWaiver = (w: Waiver, name: string, addedInChange: boolean): Acceptance => ({ privilege: name, by: 'waiver', reason: w.reason, file: w.file, line: w.line, addedInChange })
   for (const name of wanted) {
-    const waiver = a.waivers.find((w) => waiverCovers(w, name))
-    if (waiver) {
-      const known = a.baseWaivers.some((w) => sameWaiver(w, waiver))
-      accepted.push({ privilege: name, by: 'waiver', reason: waiver.reason, file: waiver.file, line: waiver.line, addedInChange: !known })
+    const waivers = a.waivers.filter((w) => waiverCovers(w, name))
+    const old = waivers.find(known)
+    if (old) {
+      accepted.push(byWaiver(old, name, false))
       continue
     }
-    const entry = a.allow.find((e) => covers([e.capability], name) && (e.unit === null || a.unitNames.includes(e.unit)))
+    const entry = a.allow.find((e) => allowCovers(e.capability, name) && (e.unit === null || a.unitNames.includes(e.unit)))
     if (entry) {
       accepted.push({ privilege: name, by: 'allow-list', reason: `allowed by configuration (${entry.unit ? `${entry.unit}:` : ''}${entry.capability})`, addedInChange: false })
+      continue
+    }
+    if (waivers.length > 0) {
+      accepted.push(byWaiver(waivers[0]!, name, true))
       continue
     }
     unaccepted.push(name)

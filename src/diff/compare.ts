@@ -1,7 +1,7 @@
 /** One affected service, base against head: scores and the rows that moved. */
 import type { AssessResult, ServiceAssessment } from '../engine.js'
 import { ASSESSORS } from '../model/assessors.js'
-import { formatExposure } from '../model/exposure.js'
+import { formatExposure, type Row } from '../model/exposure.js'
 import type { ExposureRef, RowChange } from './report.js'
 import { blame } from './trace.js'
 
@@ -9,6 +9,9 @@ const READS = new Map(ASSESSORS.map((a) => [a.id, a.reads]))
 
 export const exposureRef = (a: AssessResult | null): ExposureRef | null =>
   a && a.ok ? { exposure: Number(formatExposure(a.exposure)), verdict: a.verdict } : null
+
+/** The row's share of the score as systemd prints it in the EXPOSURE column (0.2), null for none. */
+const rowExposure = (r: Row): number | null => (r.exposure === null ? null : Number(formatExposure(r.exposure)))
 
 /** Rows whose badness moved between two scored sides (rows not applicable on a side are skipped). */
 export function rowChanges(base: ServiceAssessment | null, head: ServiceAssessment): { regressions: RowChange[]; improvements: RowChange[] } {
@@ -28,6 +31,8 @@ export function rowChanges(base: ServiceAssessment | null, head: ServiceAssessme
       before: base ? was : null,
       after: h.badness,
       range: h.range,
+      exposureBefore: base ? rowExposure(b!) : null,
+      exposureAfter: rowExposure(h),
       description: h.description,
       file: line?.file ?? null,
       line: line?.line ?? null,

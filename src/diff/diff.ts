@@ -58,6 +58,7 @@ export function diffSnapshots(base: Snapshot, head: Snapshot, changes: readonly 
     base: { rev: base.rev },
     head: { rev: head.rev },
     verdict: failures.length > 0 ? 'fail' : 'pass',
+    gate: settings.gate,
     failures,
     summary: {
       servicesChanged: services.length,

@@ -2,11 +2,17 @@
  * What fails the check. What is reported never depends on these settings: the report lists every
  * change; the gate only decides which of them make the verdict "fail".
  */
+import { newWaiverAcceptances, waiversOf } from './new-waivers.js'
 import type { Failure, PrivilegeWidening, ServiceReport } from './report.js'
 
 export interface GateSettings {
   /** Fail when a service can hold a capability it could not before (default on). */
   readonly failOnCapabilityWidening: boolean
+  /**
+   * Fail when a widening is accepted only by a waiver the change itself adds: a pull request
+   * cannot accept its own widening (default off: such a waiver is reported and marked instead).
+   */
+  readonly failOnNewWaiver: boolean
   /** Fail when a service's exposure after the change is above this score (0.0–10.0). */
   readonly maxExposure: number | null
   /** Fail when a service's exposure rises by more than this. */
@@ -24,6 +30,7 @@ export interface GateSettings {
 
 export const DEFAULT_GATE: GateSettings = {
   failOnCapabilityWidening: true,
+  failOnNewWaiver: false,
   maxExposure: null,
   maxExposureIncrease: null,
   failOnRegression: false,
@@ -38,10 +45,12 @@ export function gateFailures(services: readonly ServiceReport[], gate: GateSetti
   const failures: Failure[] = []
   for (const s of services) {
     const at = { unit: s.unit, path: s.path }
-    if (gate.failOnCapabilityWidening) {
-      for (const w of s.capabilities.widened) {
-        if (w.unaccepted.length === 0) continue
+    // One failure per finding: what nothing accepts, else what only the change's own waivers do.
+    for (const w of s.capabilities.widened) {
+      if (gate.failOnCapabilityWidening && w.unaccepted.length > 0) {
         failures.push({ kind: 'capability-widening', ...at, message: wideningMessage(s.unit, w) })
+      } else if (gate.failOnNewWaiver && newWaiverAcceptances(w).length > 0) {
+        failures.push({ kind: 'new-waiver', ...at, message: newWaiverMessage(s.unit, w) })
       }
     }
     if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
@@ -66,10 +75,18 @@ export function gateFailures(services: readonly ServiceReport[], gate: GateSetti
 
 /** "caddy.service now holds CAP_NET_RAW at start (AmbientCapabilities=, init/caddy.service:14)". */
 export function wideningMessage(unit: string, w: PrivilegeWidening): string {
-  const where =
-    w.file !== null
-      ? ` (${w.directive ? `${w.directive}${w.removedLine ? ' removed' : ''}, ` : ''}${w.file}${w.line !== null ? `:${w.line}` : ''}${w.removedLine ? ' in base' : ''})`
-      : ''
-  const partly = w.accepted.length > 0 ? `; not accepted: ${w.unaccepted.join(', ')}` : ''
-  return `${unit} ${w.what}${where}${partly}`
+  const partly = w.accepted.length > 0 && w.unaccepted.length > 0 ? `; not accepted: ${w.unaccepted.join(', ')}` : ''
+  return `${unit} ${w.what}${where(w)}${partly}`
+}
+
+/** "api.service now holds CAP_SYS_ADMIN at start (…): accepted only by a waiver this change adds, at units/api.service:8". */
+export function newWaiverMessage(unit: string, w: PrivilegeWidening): string {
+  const waivers = waiversOf(newWaiverAcceptances(w))
+  const places = waivers.map((x) => `${x.file}:${x.line}`).join(', ')
+  return `${unit} ${w.what}${where(w)}: accepted only by ${waivers.length === 1 ? 'a waiver' : 'waivers'} this change adds, at ${places}`
+}
+
+function where(w: PrivilegeWidening): string {
+  if (w.file === null) return ''
+  return ` (${w.directive ? `${w.directive}${w.removedLine ? ' removed' : ''}, ` : ''}${w.file}${w.line !== null ? `:${w.line}` : ''}${w.removedLine ? ' in base' : ''})`
 }

@@ -3,6 +3,7 @@
  * Versioned: fields are only added within a schemaVersion; anything else bumps it.
  */
 import type { ServiceStatus } from './affected.js'
+import type { GateSettings } from './gate.js'
 
 export const REPORT_SCHEMA_VERSION = 2
 
@@ -110,6 +111,13 @@ export interface RowChange {
   readonly before: number | null
   readonly after: number | null
   readonly range: number
+  /**
+   * The row's share of the overall exposure, as `systemd-analyze security` prints it in its
+   * EXPOSURE column (0.2), before and after; null when the row adds nothing (or base is new).
+   */
+  readonly exposureBefore: number | null
+  readonly exposureAfter: number | null
+  /** systemd's text for the row in head ("Service may alter kernel tunables"). */
   readonly description: string | null
   readonly file: string | null
   readonly line: number | null
@@ -154,7 +162,7 @@ export interface ServiceReport {
   readonly recommendation: ServiceRecommendation | null
 }
 
-export type FailureKind = 'capability-widening' | 'max-exposure' | 'exposure-increase' | 'regression' | 'invalid-unit' | 'unreadable-unit'
+export type FailureKind = 'capability-widening' | 'new-waiver' | 'max-exposure' | 'exposure-increase' | 'regression' | 'invalid-unit' | 'unreadable-unit'
 
 export interface Failure {
   readonly kind: FailureKind
@@ -170,6 +178,8 @@ export interface DiffReport {
   readonly base: { readonly rev: string | null }
   readonly head: { readonly rev: string | null }
   readonly verdict: 'pass' | 'fail'
+  /** The gate the verdict was decided with: renderers say what it did not check. */
+  readonly gate: GateSettings
   readonly failures: readonly Failure[]
   readonly summary: {
     readonly servicesChanged: number

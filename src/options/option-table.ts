@@ -102,6 +102,14 @@ export const OPTIONS = {
     default: 'true',
     description: 'fail when a service can hold a capability it could not hold before',
   }),
+  failOnNewWaiver: single({
+    flag: 'fail-on-new-waiver',
+    input: 'fail-on-new-waiver',
+    commands: ['diff'],
+    type: BOOLEAN,
+    default: 'false',
+    description: 'fail when a widening is accepted only by a waiver the change itself adds',
+  }),
   maxExposure: single({
     flag: 'max-exposure',
     input: 'max-exposure',
@@ -175,7 +183,7 @@ export const OPTIONS = {
     input: null,
     commands: ['diff'],
     type: text('GLOB'),
-    description: 'skip the unit files matching GLOB (node_modules, vendor, third_party always are)',
+    description: 'skip the unit files matching GLOB (node_modules, vendor, third_party, Godeps/_workspace always are)',
   }),
   comment: single({
     flag: null,
@@ -184,6 +192,14 @@ export const OPTIONS = {
     type: choice(['update', 'new', 'off'] as const),
     default: 'update',
     description: 'the PR comment: one edited in place, a new one each run, or none',
+  }),
+  sarifFile: single({
+    flag: null,
+    input: 'sarif-file',
+    commands: [],
+    type: text('PATH'),
+    default: '',
+    description: 'also write the findings as SARIF 2.1.0 to PATH (relative to the workspace), for code scanning',
   }),
   workingDirectory: single({
     flag: null,

@@ -34,6 +34,7 @@ export function readReviewSettings(read: ReadOption): ReviewSettings {
 function readGate(read: ReadOption): GateSettings {
   return {
     failOnCapabilityWidening: read(OPTIONS.failOnCapabilityWidening),
+    failOnNewWaiver: read(OPTIONS.failOnNewWaiver),
     maxExposure: read(OPTIONS.maxExposure),
     maxExposureIncrease: read(OPTIONS.maxExposureIncrease),
     failOnRegression: read(OPTIONS.failOnRegression),

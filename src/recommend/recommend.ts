@@ -161,6 +161,12 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
         remove(new Map(overridden.map((x) => [x, `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`])))
         continue
       }
+      // A phase that lowers no score is not worth a rollout step of its own.
+      const previous = accepted.length > 0 ? accepted[accepted.length - 1]!.exposure : base.exposure
+      if (r.exposure >= previous) {
+        for (const x of candidates) drop(x, 'it lowers no score on its own')
+        break
+      }
       accepted.push({ id: phase, candidates, exposure: r.exposure, verdict: r.verdict })
       break
     }

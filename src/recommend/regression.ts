@@ -57,7 +57,11 @@ export function suggestRegressionFix(input: RegressionInput): RegressionFix | nu
 
   const proposals: Proposal[] = []
   if (rowId.startsWith('CapabilityBoundingSet=~')) proposals.push(...capabilityFixes(base, head, rowId))
-  if (rowId === 'AmbientCapabilities=') proposals.push(setFix('AmbientCapabilities', base.state.ambientCapabilities, 'restore', 'the base granted no more ambient capabilities than this'))
+  if (rowId === 'AmbientCapabilities=') {
+    // Lines the head added are removed, not "restored" to an empty value the base never wrote.
+    const added = effectiveLines(base, 'AmbientCapabilities').length === 0 ? settingFix(base, head, 'AmbientCapabilities') : null
+    proposals.push(added ?? setFix('AmbientCapabilities', base.state.ambientCapabilities, 'restore', 'the base granted no more ambient capabilities than this'))
+  }
   for (const key of assessor.reads) {
     if (key === 'CapabilityBoundingSet' || key === 'AmbientCapabilities') continue
     const p = settingFix(base, head, key)

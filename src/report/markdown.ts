@@ -1,11 +1,14 @@
-/** The diff report as GitHub Markdown: the PR comment body and the CLI's `--format markdown`. */
-import { markdownTable } from 'markdown-table'
-import type { DiffReport, PrivilegeWidening, RowFix, ServiceReport } from '../diff/report.js'
-import { code, fenced, md } from './escape.js'
+/** The diff report as GitHub Markdown: the PR comment body, the job summary and the CLI's `--format markdown`. */
+import type { DiffReport, PrivilegeWidening, RowChange, RowFix, ServiceReport } from '../diff/report.js'
+import { code, fenced, htmlCode, linkTarget, md } from './escape.js'
+import { headline, selfWaiverLine } from './headline.js'
+import { MarkdownWriter, OverBudget } from './markdown-writer.js'
+import { shownUnitName, templateName } from './unit-name.js'
 
 /**
  * Detail levels, from most to least: `full`; `no-dropins` leaves out the ready-to-paste drop-ins;
- * `no-regressions` also the regressions table; `compact` also table rows beyond the first 20.
+ * `no-regressions` also the regressions table; `compact` also the items of every table and list
+ * beyond the first 20. (Below `compact`, short-form.ts keeps only what must never be lost.)
  */
 export type Detail = 'full' | 'no-dropins' | 'no-regressions' | 'compact'
 export const DETAIL_LEVELS: readonly Detail[] = ['full', 'no-dropins', 'no-regressions', 'compact']
@@ -13,16 +16,22 @@ export const DETAIL_LEVELS: readonly Detail[] = ['full', 'no-dropins', 'no-regre
 export interface MarkdownOptions {
   /** Links lines to files: `(path, line) => url`; plain text when absent. */
   readonly link?: (path: string, line: number | null) => string | null
-  /**
-   * How much detail: `full`; `no-regressions` drops the regressions table; `compact` also keeps
-   * only the first rows of each table. Used to fit a comment under GitHub's size limit.
-   */
+  /** Links a commit: `sha => url`; plain text when absent. */
+  readonly commitLink?: (sha: string) => string
+  /** How much detail (default `full`); less to fit a size limit. */
   readonly detail?: Detail
-  /** A line appended when detail was dropped (e.g. where the full report is). */
+  /** A line appended when detail was dropped (where the rest is). */
   readonly trimmedNote?: string
 }
 
-const COMPACT_ROWS = 20
+/** Items of each table and list a `compact` report keeps. */
+export const COMPACT_ROWS = 20
+
+/** A drop-in longer than this is not shown inline (the JSON report has it). */
+const DROPIN_SHOWN_MAX = 4000
+
+/** Characters of a waiver's reason shown in a table cell; the JSON report keeps all of it. */
+const REASON_SHOWN_MAX = 200
 
 function limit<T>(items: readonly T[], options: MarkdownOptions): { shown: readonly T[]; hidden: number } {
   if (options.detail !== 'compact' || items.length <= COMPACT_ROWS) return { shown: items, hidden: 0 }
@@ -32,117 +41,135 @@ function limit<T>(items: readonly T[], options: MarkdownOptions): { shown: reado
 const fmt = (x: number | null | undefined): string => (x === null || x === undefined ? '—' : x.toFixed(1))
 const signed = (x: number | null): string => (x === null ? '—' : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1))
 
-export function headline(report: DiffReport): string {
-  if (report.services.length === 0) return '✅ **systemd-exposure**: no systemd service changed.'
-  if (report.verdict === 'fail') {
-    return `❌ **systemd-exposure: fail** — ${report.failures.length} gate failure${report.failures.length === 1 ? '' : 's'}: ${md(report.failures[0]!.message)}${report.failures.length > 1 ? ' …' : ''}`
+/** The verdict and, under a failing one, the mark of waivers the pull request adds. */
+export function verdictLines(report: DiffReport): string[] {
+  const mark = selfWaiverLine(report)
+  return mark ? [headline(report), '', mark, ''] : [headline(report), '']
+}
+
+/** The failures' one-line messages as list items, the first `max` of them, then a count. */
+export function failureItems(report: DiffReport, max: number): string[] {
+  const shown = report.failures.slice(0, max).map((f) => `- ${md(f.message)}`)
+  const hidden = report.failures.length - shown.length
+  return hidden > 0 ? [...shown, `- … and ${hidden} more.`] : shown
+}
+
+/** What was reviewed — the head commit (a later push makes the report stale) and the commit it was compared with — and by what. */
+export function footer(report: DiffReport, options: Pick<MarkdownOptions, 'commitLink'> = {}): string {
+  const commit = (sha: string | null): string => {
+    if (sha === null) return 'the work tree'
+    const label = code(sha.slice(0, 12))
+    return options.commitLink ? `[${label}](${linkTarget(options.commitLink(sha))})` : label
   }
-  const accepted = report.services.reduce((n, s) => n + s.capabilities.widened.length, 0)
-  const privileges = accepted === 0 ? 'no privilege widened' : `${accepted} privilege widening${accepted === 1 ? '' : 's'}, all accepted`
-  return `✅ **systemd-exposure: pass** — ${report.services.length} unit${report.services.length === 1 ? '' : 's'} changed, ${privileges}.`
+  const reviewed = report.head.rev !== null || report.base.rev !== null ? `Reviewed ${commit(report.head.rev)}, compared with ${commit(report.base.rev)} · ` : ''
+  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`
 }
 
 export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}): string {
-  const out: string[] = [headline(report), '']
+  const out = new MarkdownWriter()
+  render(report, options, out)
+  return out.text()
+}
+
+/** The Markdown if it is at most `budget` UTF-16 units long, else null (found out early). */
+export function renderWithin(report: DiffReport, options: MarkdownOptions, budget: number): string | null {
+  const out = new MarkdownWriter(budget)
+  try {
+    render(report, options, out)
+  } catch (e) {
+    if (e instanceof OverBudget) return null
+    throw e
+  }
+  return out.text()
+}
+
+function render(report: DiffReport, options: MarkdownOptions, out: MarkdownWriter): void {
+  out.push(...verdictLines(report))
   const detail = options.detail ?? 'full'
+  const list = <T>(title: string, items: readonly T[], item: (x: T) => string): void => {
+    if (items.length === 0) return
+    const { shown, hidden } = limit(items, options)
+    out.push(`### ${title}`, '')
+    for (const x of shown) out.push(item(x))
+    if (hidden > 0) out.push(`- … and ${hidden} more.`)
+    out.push('')
+  }
   if (report.services.length > 0) {
     const services = limit(report.services, options)
-    out.push(servicesTable(services.shown), '')
+    servicesTable(out, services.shown, report.systemdVersion)
+    const templates = services.shown.filter((s) => templateName(s, report.systemdVersion) !== null)
+    if (templates.length > 0) out.push(`<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion)!)} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(' ')}</sub>`, '')
+    out.push('')
     if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, '')
-    const failures = report.failures
-    if (failures.length > 0) {
-      out.push('### Why it fails', '', ...failures.map((f) => `- ${md(f.message)}`), '')
+    // One failure is said in full by the headline; a list repeats it only when there are more.
+    if (report.failures.length > 1) {
+      out.push('### Why it fails', '', ...failureItems(report, detail === 'compact' ? COMPACT_ROWS : Infinity), '')
     }
-    const allWidened = report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w })))
-    const widened = limit(allWidened, options)
-    if (widened.shown.length > 0) out.push('### Privileges widened', '', widenedTable(widened.shown, options), '')
+    const widened = limit(
+      report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w }))),
+      options,
+    )
+    if (widened.shown.length > 0) {
+      out.push('### Privileges widened', '')
+      widenedTable(out, widened.shown, options)
+      out.push('')
+    }
     if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widenings.`, '')
     const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })))
     if (regressions.length > 0 && (detail === 'no-regressions' || detail === 'compact')) {
       out.push(`${regressions.length} setting${regressions.length === 1 ? '' : 's'} got worse (details left out for size).`, '')
     } else if (regressions.length > 0) {
-      out.push(
-        '### Regressions',
-        '',
-        table([
-          ['Service', 'Setting', 'Before', 'After', 'Line', 'Fix'],
-          ...regressions.map(({ s, r }) => [
-            code(s.unit),
-            code(r.id),
-            r.before === null ? '—' : `${r.before}/${r.range}`,
-            `${r.after}/${r.range}`,
-            where(r.file, r.line, r.removedLine, options),
-            fixText(r.fix ?? null),
-          ]),
-        ]),
-        '',
-      )
+      out.push('### Regressions', '')
+      regressionsTable(out, regressions, options)
+      out.push('')
+    }
+    // Improvements, briefly: one line per service, the rows that got better and what they gave back.
+    const improved = report.services.filter((s) => s.improvements.length > 0)
+    if (improved.length > 0 && detail !== 'compact') {
+      out.push(`**Improved:** ${improved.map((s) => `${code(s.unit)} ${s.improvements.map((r) => `${code(r.id)}${rowGain(r)}`).join(', ')}`).join('; ')}`, '')
     }
     const advised = report.services.filter((s) => s.recommendation !== null)
     if (advised.length > 0) {
       out.push('### Recommended hardening', '')
-      out.push(
-        table([
-          ['Service', 'Now', 'Phases (cumulative predicted exposure)', 'With the drop-in'],
-          ...limit(advised, options).shown.map((s) => [
-            code(s.unit),
-            fmt(s.after?.exposure),
-            s.recommendation!.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join('<br>'),
-            `${s.recommendation!.predicted.toFixed(1)}`,
-        ]),
-        ]),
-        '',
-      )
-      if (detail === 'full') {
-        for (const s of advised) {
-          const r = s.recommendation!
-          out.push(
-            `<details><summary>${code(r.dropin.path)} for ${code(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`,
-            '',
-            fenced(r.dropin.content, 'ini'),
-            '',
-            '</details>',
-            '',
-          )
-        }
-      }
-    }
-    const errors = report.services.filter((s) => s.errors.after !== null || s.errors.before !== null || s.unreadable.after !== null || s.unreadable.before !== null)
-    if (errors.length > 0) {
-      out.push('### Units that could not be assessed', '')
-      for (const s of errors) {
-        // An unreadable side that was still scored (a build template, conservatively) says why.
-        const after = s.errors.after ?? s.unreadable.after
-        const before = s.errors.before ?? s.unreadable.before
-        if (after) out.push(`- ${code(s.path)}: ${md(after)}`)
-        if (before) out.push(`- ${code(s.basePath ?? s.path)} (base): ${md(before)}`)
-      }
+      adviceTable(out, limit(advised, options).shown)
       out.push('')
+      if (detail === 'full') for (const s of advised) out.push(...dropinBlock(s))
     }
+    list('Units that could not be assessed', assessmentErrors(report.services), (e) => `- ${code(e.path)}${e.base ? ' (base)' : ''}: ${md(e.why)}`)
+    list(
+      'Warnings',
+      report.services.flatMap((s) => s.warnings.map((w) => ({ s, w }))),
+      ({ s, w }) => `- ${code(`${w.file}:${w.line}`)} (${code(s.unit)}): ${md(w.message)}`,
+    )
   }
-  if (report.skipped.length > 0) {
-    const skipped = limit(report.skipped, options)
-    out.push('### Changed files not reviewed as units', '', ...skipped.shown.map((f) => `- ${code(f.path)}: ${md(f.reason)}`))
-    if (skipped.hidden > 0) out.push(`- … and ${skipped.hidden} more.`)
-    out.push('')
-  }
+  list('Changed files not reviewed as units', report.skipped, (f) => `- ${code(f.path)}: ${md(f.reason)}`)
   if (options.trimmedNote && detail !== 'full') out.push(options.trimmedNote, '')
-  out.push(`<sub>Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`)
-  return out.join('\n') + '\n'
+  out.push(footer(report, options))
 }
 
-function servicesTable(services: readonly ServiceReport[]): string {
-  return table(
-    [
-      ['Service', 'Change', 'Before', 'After', 'Δ', 'Verdict'],
-      ...services.map((s) => [
-        code(s.unit) + (s.status === 'renamed' && s.basePath ? ` (from ${code(s.basePath)})` : ''),
-        s.status,
-        fmt(s.before?.exposure),
-        fmt(s.after?.exposure),
-        signed(s.delta),
-        s.after ? s.after.verdict : s.assumedUnitFile !== null ? 'drop-ins only (unit file not here)' : s.errors.after ? 'not loadable' : '—',
-      ]),
+/** Why a side of a unit could not be assessed: an unreadable side still scored (a build template, conservatively) says so too. */
+function assessmentErrors(services: readonly ServiceReport[]): { path: string; base: boolean; why: string }[] {
+  const out: { path: string; base: boolean; why: string }[] = []
+  for (const s of services) {
+    const after = s.errors.after ?? s.unreadable.after
+    const before = s.errors.before ?? s.unreadable.before
+    if (after) out.push({ path: s.path, base: false, why: after })
+    if (before) out.push({ path: s.basePath ?? s.path, base: true, why: before })
+  }
+  return out
+}
+
+function servicesTable(out: MarkdownWriter, services: readonly ServiceReport[], version: string): void {
+  out.table(
+    ['Service', 'Change', 'Before', 'After', 'Δ', 'Verdict'],
+    services,
+    (s) => [
+      code(shownUnitName(s, version)) + (s.status === 'renamed' && s.basePath ? ` (from ${code(s.basePath)})` : ''),
+      s.status,
+      fmt(s.before?.exposure),
+      fmt(s.after?.exposure),
+      signed(s.delta),
+      s.after ? s.after.verdict : s.assumedUnitFile !== null ? 'drop-ins only (unit file not here)' : s.errors.after ? 'not loadable' : '—',
     ],
     ['l', 'l', 'r', 'r', 'r', 'l'],
   )
@@ -150,52 +177,81 @@ function servicesTable(services: readonly ServiceReport[]): string {
 
 const LEVEL: Record<PrivilegeWidening['level'], string> = { held: 'held at start', reachable: 'reachable', command: 'elevated command' }
 
-function widenedTable(items: readonly { s: ServiceReport; w: PrivilegeWidening }[], options: MarkdownOptions): string {
-  return table([
-    ['Unit', 'Level', 'What', 'Cause', 'Line', 'Accepted'],
-    ...items.map(({ s, w }) => [
-      code(s.unit),
-      LEVEL[w.level],
-      md(w.what),
-      md(w.cause),
-      where(w.file, w.line, w.removedLine, options),
-      acceptedText(w),
-    ]),
+function widenedTable(out: MarkdownWriter, items: readonly { s: ServiceReport; w: PrivilegeWidening }[], options: MarkdownOptions): void {
+  out.table(['Unit', 'Level', 'What', 'Cause', 'Line', 'Accepted'], items, ({ s, w }) => [
+    code(s.unit),
+    LEVEL[w.level],
+    md(w.what),
+    md(w.cause),
+    where(w.file, w.line, w.removedLine, options),
+    acceptedText(w),
   ])
+}
+
+function regressionsTable(out: MarkdownWriter, items: readonly { s: ServiceReport; r: RowChange }[], options: MarkdownOptions): void {
+  // In systemd-analyze security's own terms: the row's text and the exposure it adds.
+  out.table(['Service', 'Setting', 'systemd-analyze says', 'Exposure', 'Line', 'Fix'], items, ({ s, r }) => [
+    code(s.unit),
+    code(r.id),
+    r.description === null ? '—' : md(r.description),
+    `${r.exposureBefore === null ? '—' : r.exposureBefore.toFixed(1)} → ${r.exposureAfter === null ? '—' : r.exposureAfter.toFixed(1)}`,
+    where(r.file, r.line, r.removedLine, options),
+    fixText(r.fix ?? null, r),
+  ])
+}
+
+/** What a row that got better gives back, in the EXPOSURE column's terms (" −0.3"). */
+function rowGain(r: RowChange): string {
+  const gain = (r.exposureBefore ?? 0) - (r.exposureAfter ?? 0)
+  return gain > 0 ? ` −${gain.toFixed(1)}` : ''
+}
+
+function adviceTable(out: MarkdownWriter, advised: readonly ServiceReport[]): void {
+  out.table(['Service', 'Now', 'Phases (cumulative predicted exposure)', 'With the drop-in'], advised, (s) => [
+    code(s.unit),
+    fmt(s.after?.exposure),
+    s.recommendation!.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join('<br>'),
+    `${s.recommendation!.predicted.toFixed(1)}`,
+  ])
+}
+
+/** The ready-to-paste drop-in, folded; one too long to paste from a comment is left to the JSON report. */
+function dropinBlock(s: ServiceReport): string[] {
+  const r = s.recommendation!
+  const summary = `<details><summary>${htmlCode(r.dropin.path)} for ${htmlCode(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`
+  const body = r.dropin.content.length <= DROPIN_SHOWN_MAX ? fenced(r.dropin.content, 'ini') : `The drop-in has ${r.dropin.content.split('\n').length} lines: too long to show here; the JSON report has it.`
+  return [summary, '', body, '', '</details>', '']
 }
 
 function acceptedText(w: PrivilegeWidening): string {
   if (w.accepted.length === 0) return '**no**'
-  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(clip(r, REASON_SHOWN_MAX))).join('; ')
+  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(r, REASON_SHOWN_MAX)).join('; ')
   const added = w.accepted.some((a) => a.addedInChange) ? ' (waiver added by this change)' : ''
   if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(', ')}`
   return `yes: ${reasons}${added}`
 }
 
-function fixText(fix: RowFix | null): string {
+/**
+ * The fix in words: which lines to delete, or the setting to write — a list setting written in a
+ * drop-in needs an empty assignment first to replace, not extend, what the unit has.
+ */
+function fixText(fix: RowFix | null, r: RowChange): string {
   if (!fix) return '—'
-  if (fix.kind === 'remove') return `remove ${fix.remove.map((l) => code(`${l.file}:${l.line}`)).join(', ')}`
-  return `${fix.kind}: ${fix.lines.map((l) => code(l)).join(' ')}`
+  if (fix.kind === 'remove') {
+    const lines = fix.remove.map((l) => (l.file === r.file ? `line ${l.line}` : code(`${l.file}:${l.line}`)))
+    return `remove ${lines.join(', ')}`
+  }
+  const reset = fix.lines.length > 1 && /^[A-Za-z]+=$/.test(fix.lines[0]!) ? fix.lines[0]! : null
+  const values = reset === null ? fix.lines : fix.lines.slice(1)
+  const verb = fix.kind === 'narrow' ? 'narrow to' : r.removedLine ? 'restore' : 'set back to'
+  const written = values.length === 0 ? `${code(fix.lines[0]!)} (empty)` : values.map((l) => code(l)).join(' ')
+  const after = reset !== null ? ` after an empty ${code(reset)}` : ''
+  return `${verb} ${written}${after}`
 }
 
 function where(file: string | null, line: number | null, removed: boolean, options: MarkdownOptions): string {
   if (file === null) return '—'
   const label = code(`${file}${line !== null ? `:${line}` : ''}`) + (removed ? ' (removed)' : '')
   const url = removed ? null : options.link?.(file, line) ?? null
-  return url ? `[${label}](${url})` : label
-}
-
-/**
- * A GitHub table, its columns not padded to a common width: one long cell (a waiver's reason
- * is free text from the pull request) would otherwise pad every row of the table.
- */
-function table(rows: readonly (readonly string[])[], align?: readonly ('l' | 'r')[]): string {
-  return markdownTable(rows, { alignDelimiters: false, ...(align ? { align } : {}) })
-}
-
-/** Characters of a waiver's reason shown in a table cell; the JSON report keeps all of it. */
-const REASON_SHOWN_MAX = 200
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max)}…`
+  return url ? `[${label}](${linkTarget(url)})` : label
 }

@@ -4,12 +4,14 @@
  * OpenAPI description.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { commentKey, marker } from '../../src/action/comment.js'
 import { DEFAULT_FILTER } from '../../src/diff/affected.js'
 import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from '../support/github-server.js'
 import { DIST, TOKEN, fullCheckout, prFiles, prPayload, runBundledAction, shallowCheckout, treeContents } from '../helpers/action-run.js'
+import { CMARK_AVAILABLE, renderGfm } from '../helpers/cmark.js'
 import { makeRepo, type FileSpec, type TestRepo } from '../helpers/git-repo.js'
 
 const cleanups: (() => unknown)[] = []
@@ -83,6 +85,9 @@ function push(pr: Pr, files: Record<string, string | null>): void {
 const run = (pr: Pr, extra: Partial<Parameters<typeof runBundledAction>[0]> = {}) =>
   runBundledAction({ workspace: pr.workspace, apiUrl: pr.server.url, event: 'pull_request', payload: prPayload(7, pr.base, pr.head), ...extra })
 
+/** Markdown with its code spans taken out. */
+const outsideCodeSpans = (markdown: string) => markdown.replace(/(`+)[^`][\s\S]*?\1/g, ' ')
+
 const comments = (pr: Pr) => [...pr.server.state.comments.values()].filter((c) => c.issueNumber === 7)
 
 describe('the action on a pull request', () => {
@@ -99,23 +104,38 @@ describe('the action on a pull request', () => {
     // The annotation points at the line in the checkout.
     expect(first.stdout).toContain('::error title=api.service now holds CAP_NET_ADMIN at start,file=units/api.service,line=9::new ambient capabilities')
 
-    // Three requests: compare (merge base and files), list the comments, create. Who the token
-    // is is asked only once a comment carries the marker.
-    expect(pr.server.requests.map((q) => q.operationId)).toEqual(['repos/compare-commits', 'issues/list-comments', 'issues/create-comment'])
+    // The comment names the head it reviewed, in its text and its state marker.
+    expect(comments(pr)[0]!.body).toContain(`<!-- systemd-exposure:state fail head=${pr.head} -->`)
+    expect(comments(pr)[0]!.body).toContain(`Reviewed [\`${pr.head.slice(0, 12)}\`](https://github.com/octo/units/commit/${pr.head}), compared with [\`${pr.base.slice(0, 12)}\``)
+    // Four requests: compare (merge base and files), list the comments, the PR's head (still the
+    // one reviewed), create. Who the token is is asked only once a comment carries the marker.
+    expect(pr.server.requests.map((q) => q.operationId)).toEqual(['repos/compare-commits', 'issues/list-comments', 'pulls/get', 'issues/create-comment'])
 
     const again = await run(pr)
     expect(again.code).toBe(1)
     expect(comments(pr)).toHaveLength(1)
     // The same report again: the comment is found and left as it is.
-    expect(pr.server.requests.slice(3).map((q) => q.operationId)).toEqual(['repos/compare-commits', 'issues/list-comments', 'users/get-authenticated'])
+    expect(pr.server.requests.slice(4).map((q) => q.operationId)).toEqual(['repos/compare-commits', 'issues/list-comments', 'users/get-authenticated'])
 
     push(pr, { 'units/api.service': UNIT('PrivateTmp=yes\n') })
     const fixed = await run(pr)
+    expect(pr.server.requests.slice(7).map((q) => q.operationId)).toEqual(['repos/compare-commits', 'issues/list-comments', 'users/get-authenticated', 'pulls/get', 'issues/update-comment'])
     expect(fixed.code).toBe(0)
     expect(fixed.outputs['verdict']).toBe('pass')
     expect(comments(pr)).toHaveLength(1)
     expect(comments(pr)[0]!.body).toMatch(/Resolved/)
     expect(comments(pr)[0]!.body).not.toContain('CAP_NET_ADMIN')
+    pr.server.assertNoViolations()
+  })
+
+  it('writes SARIF for code scanning when asked, paths from the workspace root', async () => {
+    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('AmbientCapabilities=CAP_NET_ADMIN\nCapabilityBoundingSet=CAP_NET_ADMIN\n') })
+    const r = await run(pr, { inputs: { 'sarif-file': 'reports/exposure.sarif', comment: 'off' } })
+    expect(r.code).toBe(1)
+    const log = JSON.parse(readFileSync(join(pr.workspace, 'reports/exposure.sarif'), 'utf8'))
+    expect(log.version).toBe('2.1.0')
+    const held = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'capability/held')
+    expect(held).toMatchObject({ level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'units/api.service' }, region: { startLine: 9 } } }] })
     pr.server.assertNoViolations()
   })
 
@@ -171,6 +191,27 @@ describe('the action on a pull request', () => {
     pr.server.assertNoViolations()
   })
 
+  it('clips a huge value an error echoes: the comment keeps the self-waiver mark, the summary stays under 1 MiB', async () => {
+    const pr = await openPr(
+      { 'units/api.service': UNIT() },
+      {
+        'units/api.service': UNIT('# systemd-exposure: allow ALL -- temporary, tracked in the ops board\nAmbientCapabilities=CAP_SYS_ADMIN\nCapabilityBoundingSet=CAP_SYS_ADMIN\n'),
+        'units/zz-wip.service': `[Service]\nExecStart=todo/${'&'.repeat(300_000)}\n`,
+      },
+    )
+    const r = await run(pr)
+    expect(r.code).toBe(0)
+    const body = comments(pr)[0]!.body
+    for (const text of [body, r.summary]) {
+      expect(text).toContain('It passes because this pull request adds a waiver for CAP_SYS_ADMIN at `units/api.service:9`.')
+      expect(text).toContain('(waiver added by this change)')
+      expect(text).toContain('### Units that could not be assessed')
+    }
+    expect(Buffer.byteLength(r.summary)).toBeLessThan(64 * 1024)
+    expect(r.stdout.length).toBeLessThan(64 * 1024)
+    pr.server.assertNoViolations()
+  })
+
   it('reads the change from git when GitHub lists only 3,000 of 4,000 files', async () => {
     const head: Record<string, string> = {}
     for (let i = 0; i < 3999; i++) head[`docs/page-${String(i).padStart(4, '0')}.md`] = `${i}\n`
@@ -215,7 +256,7 @@ describe('the action on a pull request', () => {
     const r = await run(pr)
     expect(r.code).toBe(1)
     expect(r.outputs['capabilities-widened']).toBe('1')
-    expect(comments(pr)[0]!.body).toContain('units/bad&#92;xffdir/api.service')
+    expect(comments(pr)[0]!.body).toContain('units/bad\\xffdir/api.service')
     expect(r.summary).toContain('units/bad%FFdir/api.service')
   })
 
@@ -229,12 +270,47 @@ describe('the action on a pull request', () => {
     expect(r.code).toBe(1)
     const body = comments(pr)[0]!.body
     for (const text of [body, r.summary]) {
-      expect(text).not.toMatch(/<img|<script|@everyone/)
+      // Names and paths are code spans, which GitHub renders as text and pings no one from;
+      // outside them nothing is HTML or a mention.
+      expect(text).toMatch(/`units\/<img src=x onerror=alert\(1\)>@everyone\/api\.service:\d+`/)
+      expect(outsideCodeSpans(text)).not.toMatch(/<img|<script|@everyone/)
       expect(text).toContain('&lt;script&gt;')
+      if (CMARK_AVAILABLE) expect(renderGfm(text)).not.toMatch(/<img|<script/)
     }
     expect(r.stdout.split('\n').filter((l) => /^\s*::set-output/.test(l))).toEqual([])
     expect(r.outputs['verdict']).toBe('fail')
     expect(r.stdout + r.stderr).not.toContain(TOKEN)
+  })
+
+  it('says a pass rests on a waiver the pull request adds; with fail-on-new-waiver such a waiver does not pass', async () => {
+    const pr = await openPr(
+      { 'units/api.service': UNIT() },
+      { 'units/api.service': UNIT('# systemd-exposure: allow CAP_SYS_ADMIN -- needed for the new mount feature\nAmbientCapabilities=CAP_SYS_ADMIN\nCapabilityBoundingSet=CAP_SYS_ADMIN\n') },
+    )
+    const waived = await run(pr)
+    expect(waived.code).toBe(0)
+    const passes = 'It passes because this pull request adds a waiver for CAP_SYS_ADMIN at `units/api.service:9`.'
+    expect(comments(pr)[0]!.body).toContain(passes)
+    expect(waived.summary).toContain(passes)
+    expect(waived.stdout).toMatch(/^::warning title=api\.service now holds CAP_SYS_ADMIN at start,file=units\/api\.service,line=10::new ambient capabilities \(accepted only by a waiver this pull request adds/m)
+
+    const refused = await run(pr, { inputs: { 'fail-on-new-waiver': 'true' } })
+    expect(refused.code).toBe(1)
+    expect(refused.outputs['verdict']).toBe('fail')
+    expect(refused.stdout).toMatch(/::error::systemd-exposure: .*api\.service now holds CAP_SYS_ADMIN at start \(AmbientCapabilities=, units\/api\.service:10\): accepted only by a waiver this change adds, at units\/api\.service:9/)
+    pr.server.assertNoViolations()
+  })
+
+  it('writes no terminal escape sequence or bidi override from the pull request to the log', async () => {
+    const dir = 'units/\x1b[32m✔ approved\x1b[8m \u202egnp.exe\u202c'
+    const pr = await openPr({ [`${dir}/api.service`]: UNIT() }, { [`${dir}/api.service`]: UNIT('AmbientCapabilities=CAP_KILL\nCapabilityBoundingSet=CAP_KILL\n') })
+    const r = await run(pr)
+    expect(r.code).toBe(1)
+    const log = r.stdout + r.stderr
+    expect(log).not.toMatch(/[\x1b\u202e\u202c]/)
+    // The failure names the path escaped; the annotation cannot name the file, so its title does.
+    expect(r.stdout).toContain('units/\\x1b[32m✔ approved\\x1b[8m \\u{202e}gnp.exe\\u{202c}/api.service:9')
+    expect(r.stdout).toMatch(/^::error title=units\/\\x1b\[32m✔ approved\\x1b\[8m \\u\{202e\}gnp\.exe\\u\{202c\}\/api\.service%3A api\.service now holds CAP_KILL at start::/m)
   })
 })
 
@@ -325,6 +401,74 @@ describe('the commit a pull request is compared with', () => {
   })
 })
 
+describe('the sticky comment shows the current head, once', () => {
+  const MARKER = marker(commentKey('harden', 'exposure', [...DEFAULT_FILTER.include, ...DEFAULT_FILTER.exclude]))
+  const SYS_ADMIN = UNIT('PrivateTmp=yes\nAmbientCapabilities=CAP_SYS_ADMIN\nCapabilityBoundingSet=CAP_SYS_ADMIN\n')
+
+  it('a run for an older head that finishes last leaves the comment alone; its own verdict stands', async () => {
+    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('PrivateTmp=yes\n') })
+    const older = pr.head
+    // The older head's run has its own checkout (with history: GitHub compares only the PR's head).
+    const olderWorkspace = fullCheckout(pr.origin, older)
+    cleanups.push(() => rmSync(olderWorkspace, { recursive: true, force: true }))
+    push(pr, { 'units/api.service': SYS_ADMIN })
+    const newer = await run(pr)
+    expect(newer.code).toBe(1)
+    const before = comments(pr)[0]!.body
+    expect(before).toContain(`head=${pr.head}`)
+
+    const stale = await run(pr, { workspace: olderWorkspace, payload: prPayload(7, pr.base, older) })
+    expect(stale.code).toBe(0)
+    expect(stale.outputs['verdict']).toBe('pass')
+    expect(stale.stdout).toContain(`::notice::systemd-exposure reviewed ${older}, but the pull request's head is now ${pr.head}: the comment is left to the run for that commit`)
+    expect(comments(pr)).toHaveLength(1)
+    expect(comments(pr)[0]!.body).toBe(before)
+    expect(pr.server.count('issues/update-comment') + pr.server.count('issues/create-comment')).toBe(1)
+  })
+
+  it('of several own comments (two runs raced), the newest is edited and the others deleted', async () => {
+    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': SYS_ADMIN })
+    const first = pr.server.state.addComment({ issueNumber: 7, body: `${MARKER}\n<!-- systemd-exposure:state pass -->\nrun A` })
+    const second = pr.server.state.addComment({ issueNumber: 7, body: `${MARKER}\n<!-- systemd-exposure:state pass -->\nrun B` })
+    const r = await run(pr)
+    expect(r.code).toBe(1)
+    expect(comments(pr).map((c) => c.id)).toEqual([second.id])
+    expect(comments(pr)[0]!.body).toContain('CAP_SYS_ADMIN')
+    expect(r.stdout).toContain(`deleted comment ${first.id}, an older copy of this action's comment`)
+    expect(pr.server.requests.map((q) => q.operationId)).toEqual([
+      'repos/compare-commits',
+      'issues/list-comments',
+      'users/get-authenticated',
+      'pulls/get',
+      'issues/update-comment',
+      'issues/delete-comment',
+    ])
+    pr.server.assertNoViolations()
+  })
+
+  it('two runs started together leave one comment once the next run is done', async () => {
+    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('PrivateTmp=yes\n') })
+    // GitHub answering one create slowly widens the window in which both runs find no comment.
+    pr.server.fail('issues/create-comment', 'secondary-rate-limit', { retryAfter: 2, times: 1 })
+    await Promise.all([run(pr), run(pr)])
+    push(pr, { 'units/api.service': SYS_ADMIN })
+    const later = await run(pr)
+    expect(later.code).toBe(1)
+    expect(comments(pr)).toHaveLength(1)
+    expect(comments(pr)[0]!.body).toContain(`<!-- systemd-exposure:state fail head=${pr.head} -->`)
+  })
+
+  it('comment: new reads the previous state from the newest own comment', async () => {
+    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('PrivateTmp=yes\n') })
+    pr.server.state.addComment({ issueNumber: 7, body: `${MARKER}\n<!-- systemd-exposure:state fail -->\nan old failure` })
+    pr.server.state.addComment({ issueNumber: 7, body: `${MARKER}\n<!-- systemd-exposure:state pass -->\nfixed since` })
+    const r = await run(pr, { inputs: { comment: 'new' } })
+    expect(r.code).toBe(0)
+    expect(comments(pr)).toHaveLength(3)
+    expect(comments(pr).at(-1)!.body).not.toMatch(/Resolved/)
+  })
+})
+
 describe("the sticky comment is only ever the token's own", () => {
   // The marker this workflow's job writes (GITHUB_WORKFLOW harden, GITHUB_JOB exposure, default paths).
   const MARKER = marker(commentKey('harden', 'exposure', [...DEFAULT_FILTER.include, ...DEFAULT_FILTER.exclude]))
@@ -368,7 +512,7 @@ describe("the sticky comment is only ever the token's own", () => {
     expect(r.code).toBe(0)
     expect(bodyOf(pr, forged.id)).toBe(FORGED)
     expect(comments(pr)).toHaveLength(3)
-    expect(bodyOf(pr, own.id)).toContain('<!-- systemd-exposure:state pass -->\n')
+    expect(bodyOf(pr, own.id)).toContain(`<!-- systemd-exposure:state pass head=${pr.head} -->\n`)
     expect(bodyOf(pr, own.id)).not.toMatch(/old report/)
     expect(bodyOf(pr, own.id)).not.toMatch(/Resolved/)
     expect(bodyOf(pr, byActions.id)).toMatch(/from GITHUB_TOKEN days$/)

@@ -34,6 +34,7 @@ describe("the action's inputs", () => {
     expect(s.templateSuffixes).toEqual(['.in', '.notify', '.simple'])
     expect(s.templatePlaceholders).toEqual({ user: 'cockpit-ws', PACKAGE: 'unbound' })
     expect(settings({ 'fail-on-unreadable-unit': 'false' }).gate.failOnUnreadableUnit).toBe(false)
+    expect(settings({ 'fail-on-new-waiver': 'true' }).gate.failOnNewWaiver).toBe(true)
   })
 
   it('refuse a value with a message naming the input and what it takes', () => {

@@ -70,6 +70,7 @@ describe('the boolean grammar on the command line', () => {
   it('takes a boolean flag alone as true, and its value inline or as the next boolean word', () => {
     expect(gate()).toEqual(DEFAULT_GATE)
     expect(gate('--fail-on-regression').failOnRegression).toBe(true)
+    expect(gate('--fail-on-new-waiver').failOnNewWaiver).toBe(true)
     expect(gate('--fail-on-capability-widening', 'false').failOnCapabilityWidening).toBe(false)
     expect(gate('--fail-on-capability-widening=false').failOnCapabilityWidening).toBe(false)
     expect(gate('--fail-on-capability-widening').failOnCapabilityWidening).toBe(true)
@@ -105,7 +106,7 @@ describe('readCommandLine', () => {
   it('names the flag and the accepted values in errors', () => {
     expect(() => readDiffOptions(['--max-exposure', '11'], {})).toThrow("--max-exposure must be an exposure score from 0.0 to 10.0 with at most one decimal, got '11'")
     expect(() => readDiffOptions(['--allow-capability', 'CAP_NOPE'], {})).toThrow("--allow-capability must be CAP_NAME or UNIT:CAP_NAME, got 'CAP_NOPE'")
-    expect(() => readDiffOptions(['--format', 'yaml'], {})).toThrow("--format must be one of markdown, json, got 'yaml'")
+    expect(() => readDiffOptions(['--format', 'yaml'], {})).toThrow("--format must be one of markdown, json, sarif, codequality, got 'yaml'")
     expect(() => readCommandLine('score', ['--threshold', '101'], {}).read(OPTIONS.threshold)).toThrow(
       "--threshold must be an integer from 0 to 100 (ten times the score), got '101'",
     )

@@ -245,11 +245,9 @@ describe('instances and aliases', () => {
     expect(reported).toBe(true)
   })
 
-  // Needs the loader's alias rules (branch `parity`): drop-ins in bar.service.d/ apply to
-  // foo.service when bar.service is a link to it in the same directory. The diff takes what a
-  // unit reads from the loader, and a drop-in no unit claims by name makes its directory's units
-  // candidates, so this passes once the loader reads alias drop-ins.
-  it.skip('a drop-in under an alias name is a change of the unit the alias points to', () => {
+  // The loader's alias rules: drop-ins in bar.service.d/ apply to foo.service when bar.service is
+  // a link to it in the same directory (checked with systemd-analyze).
+  it('a drop-in under an alias name is a change of the unit the alias points to', () => {
     const { repo, base } = repoWith({ 'units/foo.service': TIGHT, 'units/bar.service': { link: 'foo.service' } })
     const head = repo.commit({ 'units/bar.service.d/caps.conf': '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN\nAmbientCapabilities=CAP_SYS_ADMIN\n' })
     const r = diff(repo, base, head)
@@ -257,6 +255,20 @@ describe('instances and aliases', () => {
     expect(r.services[0]!.changedFiles).toEqual(['units/bar.service.d/caps.conf'])
     expect(widened(r)).toEqual(['foo.service CAP_SYS_ADMIN'])
     expect(r.skipped).toEqual([])
+  })
+
+  it('a drop-in under an [Install] Alias= name applies once the unit is enabled: the gate reads it so', () => {
+    const { repo, base } = repoWith({ 'units/foo.service': `${TIGHT}\n[Install]\nAlias=bar.service\n` })
+    const head = repo.commit({ 'units/bar.service.d/caps.conf': '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN\nAmbientCapabilities=CAP_SYS_ADMIN\n' })
+    const r = diff(repo, base, head)
+    const foo = r.services.find((s) => s.unit === 'foo.service')!
+    expect(foo.changedFiles).toEqual(['units/bar.service.d/caps.conf'])
+    // systemd-analyze does not read it (no link yet): the score is unchanged; the gate fails.
+    expect(foo.delta).toBe(0)
+    expect(foo.capabilities.widened.map((w) => [w.level, w.capabilities, w.what.replace(/.*\(if /, '(if ')])).toEqual([
+      ['held', ['CAP_SYS_ADMIN'], '(if it is enabled: [Install] Alias=bar.service makes their drop-ins apply)'],
+    ])
+    expect(r.verdict).toBe('fail')
   })
 })
 
@@ -425,8 +437,8 @@ describe('every path byte', () => {
     ])
     expect(work.services.every((s) => s.errors.after === null && s.after !== null)).toBe(true)
     const md = renderMarkdown(work)
-    expect(md).toContain('odd&#92;nname/nl.service')
-    expect(md).toContain('bad&#92;xffdir/bad.service')
+    expect(md).toContain('odd\\nname/nl.service')
+    expect(md).toContain('bad\\xffdir/bad.service')
     repo.git('add', '-A')
     repo.git('commit', '-q', '-m', 'odd names')
     expect(summary(diff(repo, base, repo.git('rev-parse', 'HEAD')))).toEqual(summary(work))

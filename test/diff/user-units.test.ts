@@ -1,0 +1,34 @@
+/**
+ * User units (history survey FA-1: podman, syncthing): a unit kept under `…/systemd/user/` runs
+ * in a user's own service manager, as that user — no privilege to widen. The same unit under
+ * `…/systemd/system/` is a root service.
+ */
+import { describe, expect, it } from 'vitest'
+import { review } from '../helpers/review.js'
+
+const PODMAN = '[Unit]\nDescription=Podman API Service\n\n[Service]\nDelegate=true\nType=exec\nKillMode=process\nExecStart=/usr/bin/podman $LOGGING system service\n\n[Install]\nWantedBy=default.target\n'
+
+describe('user units', () => {
+  it('a new user unit without User= runs as the user who starts it, not as root; the same file as a system unit does', () => {
+    const user = review({}, { 'contrib/systemd/user/podman.service': PODMAN })
+    expect(user.verdict).toBe('pass')
+    expect(user.services[0]!.capabilities.after).toMatchObject({ root: false, held: [], reachable: [], elevated: [] })
+    // Still scored, and listed.
+    expect(user.services[0]!.after).not.toBeNull()
+    const system = review({}, { 'contrib/systemd/system/podman.service': PODMAN })
+    expect(system.verdict).toBe('fail')
+    expect(system.failures[0]!.message).toMatch(/podman\.service is new and runs as root/)
+  })
+
+  it('a + command or removed NoNewPrivileges= in a user unit grants nothing', () => {
+    const base = { 'etc/systemd/user/syncthing.service': '[Service]\nExecStart=/usr/bin/syncthing serve\nNoNewPrivileges=true\n' }
+    const r = review(base, { 'etc/systemd/user/syncthing.service': '[Service]\nExecStartPre=+/usr/bin/setup\nExecStart=/usr/bin/syncthing serve\n' })
+    expect(r.verdict).toBe('pass')
+    expect(r.services[0]!.capabilities.widened).toEqual([])
+  })
+
+  it('vendored Go dependencies (Godeps/_workspace) are not the repository\'s units', () => {
+    const r = review({}, { 'Godeps/_workspace/src/github.com/x/y/y.service': '[Service]\nExecStart=/usr/bin/y\n' })
+    expect(r.services).toEqual([])
+  })
+})
