@@ -12459,229 +12459,6 @@ var init_escape = __esm({
   }
 });
 
-// src/report/rules.ts
-function manPageUri(rowId) {
-  const directive = rowId.replace(/[/~].*$/, "");
-  const page = MAN_PAGE_OF[directive] ?? "systemd.exec";
-  return `${MAN}/${page}.html#${directive}`;
-}
-function ruleForLevel(level2) {
-  return LEVEL_RULES[level2];
-}
-function rowSeverity(weight) {
-  return weight >= 1500 ? 6 : weight >= 1e3 ? 5 : weight >= 500 ? 4 : 2;
-}
-function ruleForRow(rowId) {
-  return ROW_RULES.get(rowId) ?? { id: `exposure/${rowId}`, name: "ExposureRow", summary: `The ${rowId} row of systemd-analyze security got worse`, help: rowId, helpUri: manPageUri(rowId), severity: 4 };
-}
-function ruleForFailure(kind) {
-  return THRESHOLD_RULES[kind];
-}
-var MAN, MAN_PAGE_OF, LEVEL_RULES, pascal, ROW_RULES, RULES_FOR_UNITS, THRESHOLD_RULES;
-var init_rules = __esm({
-  "src/report/rules.ts"() {
-    "use strict";
-    init_assessors();
-    MAN = "https://www.freedesktop.org/software/systemd/man/latest";
-    MAN_PAGE_OF = {
-      "DeviceAllow=": "systemd.resource-control",
-      "IPAddressDeny=": "systemd.resource-control",
-      "Delegate=": "systemd.resource-control",
-      "NotifyAccess=": "systemd.service"
-    };
-    LEVEL_RULES = {
-      held: {
-        id: "capability/held",
-        name: "CapabilityHeldAtStart",
-        summary: "A service now holds a Linux capability, or runs as root, when it starts",
-        help: "The change gives the unit's processes a capability (or uid 0) they did not have at start: through AmbientCapabilities=, a wider CapabilityBoundingSet= of a root service, User= removed or set to root, PrivateUsers= removed. Narrow it back, or accept it with a waiver comment that names the capability and a reason.",
-        helpUri: `${MAN}/systemd.exec.html#AmbientCapabilities=`,
-        severity: 8
-      },
-      reachable: {
-        id: "capability/reachable",
-        name: "CapabilityReachable",
-        summary: "A service can now gain a capability through set-user-ID or file-capability programs",
-        help: "Without NoNewPrivileges= (set, implied by DynamicUser=, or forced by a seccomp setting), a process can gain every capability of its bounding set by executing a set-user-ID or file-capability program. Keep NoNewPrivileges=yes, or narrow CapabilityBoundingSet=.",
-        helpUri: `${MAN}/systemd.exec.html#NoNewPrivileges=`,
-        severity: 7
-      },
-      command: {
-        id: "capability/elevated-command",
-        name: "ElevatedCommand",
-        summary: "A command runs with more privileges than the service",
-        help: "A + prefix runs the command with full privileges, outside the sandbox; ! runs it as root within the bounding set; PermissionsStartOnly=yes makes every command but ExecStart= run like +. A new elevated command, a privileged program re-targeted by new arguments, or a new environment for such commands is a widening.",
-        helpUri: `${MAN}/systemd.service.html#ExecStart=`,
-        severity: 8
-      }
-    };
-    pascal = (field) => field.split(/[^A-Za-z0-9]+/).map((w) => w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)).join("");
-    ROW_RULES = new Map(
-      ASSESSORS.map((a) => [
-        a.id,
-        {
-          id: `exposure/${a.id}`,
-          name: `Exposure${pascal(a.jsonField)}`,
-          summary: `The ${a.id} row of systemd-analyze security got worse`,
-          help: `${a.descriptionBad ?? `The unit's ${a.id.replace(/[/~].*$/, "")} setting is less strict than before`}: systemd-analyze security rates the row ${a.id} worse (weight ${a.weight} in its table).`,
-          helpUri: manPageUri(a.id),
-          severity: rowSeverity(a.weight)
-        }
-      ])
-    );
-    RULES_FOR_UNITS = {
-      unreadable: {
-        id: "unit/unreadable",
-        name: "UnitUnreadable",
-        summary: "A changed unit cannot be read in full, so its privileges are not known",
-        help: "A link out of the repository, dangling or in a loop, a file over the size limit, a Git LFS pointer, an I/O error, or a build template whose placeholders decide privileges. What the tool cannot read does not pass.",
-        helpUri: `${MAN}/systemd.unit.html`,
-        severity: 7
-      },
-      invalid: {
-        id: "unit/invalid",
-        name: "UnitInvalid",
-        summary: "systemd would refuse to load a changed unit",
-        help: "systemd-analyze security refuses the unit: it would not start. The message gives the file and line systemd complains about.",
-        helpUri: `${MAN}/systemd.syntax.html`,
-        severity: 5
-      }
-    };
-    THRESHOLD_RULES = {
-      "max-exposure": {
-        id: "gate/max-exposure",
-        name: "ExposureAboveMaximum",
-        summary: "A service's exposure is above the configured maximum",
-        help: "The overall exposure score systemd-analyze security gives the unit after the change is above max-exposure. See the recommended drop-in for the directives that lower it.",
-        helpUri: `${MAN}/systemd-analyze.html`,
-        severity: 5
-      },
-      "exposure-increase": {
-        id: "gate/exposure-increase",
-        name: "ExposureIncrease",
-        summary: "A service's exposure rose by more than the configured step",
-        help: "The overall exposure score systemd-analyze security gives the unit rose by more than max-exposure-increase. The regressed rows name the lines responsible.",
-        helpUri: `${MAN}/systemd-analyze.html`,
-        severity: 5
-      }
-    };
-  }
-});
-
-// src/report/findings.ts
-function fingerprint(...parts2) {
-  return (0, import_node_crypto.createHash)("sha256").update(JSON.stringify(parts2)).digest("hex");
-}
-function findings(report) {
-  const out = [];
-  for (const s of report.services) {
-    for (const w of s.capabilities.widened) out.push(wideningFinding(report, s, w));
-    for (const r of s.regressions) out.push(regressionFinding(report, s, r));
-    out.push(...unitFindings(report, s));
-  }
-  for (const f of report.failures) {
-    if (f.kind !== "max-exposure" && f.kind !== "exposure-increase") continue;
-    out.push({
-      rule: ruleForFailure(f.kind),
-      gating: true,
-      unit: f.unit,
-      file: f.path,
-      line: null,
-      message: say(f.message),
-      acceptedBy: [],
-      acceptedByOwnWaiver: false,
-      fingerprint: fingerprint(f.kind, f.path, f.unit)
-    });
-  }
-  return out;
-}
-function wideningFinding(report, s, w) {
-  const own = newWaiverAcceptances(w).length > 0;
-  const gating = w.unaccepted.length > 0 ? report.gate.failOnCapabilityWidening : own && report.gate.failOnNewWaiver;
-  const onLine = w.file !== null && w.line !== null && !w.removedLine;
-  return {
-    rule: ruleForLevel(w.level),
-    gating,
-    unit: s.unit,
-    file: onLine ? w.file : s.path,
-    line: onLine ? w.line : null,
-    message: say(`${wideningMessage(s.unit, w)}: ${w.cause}`),
-    acceptedBy: w.unaccepted.length === 0 ? w.accepted : [],
-    acceptedByOwnWaiver: w.unaccepted.length === 0 && own,
-    fingerprint: fingerprint(w.level, s.path, s.unit, [...w.capabilities].sort().join(" "), w.root, w.command?.directive ?? null, w.command?.text ?? null)
-  };
-}
-function regressionFinding(report, s, r) {
-  const onLine = r.file !== null && r.line !== null && !r.removedLine;
-  const worse = r.before === null ? `now ${r.after}/${r.range}` : `${r.before}/${r.range} → ${r.after}/${r.range}`;
-  return {
-    rule: ruleForRow(r.id),
-    gating: report.gate.failOnRegression,
-    unit: s.unit,
-    file: onLine ? r.file : s.path,
-    line: onLine ? r.line : null,
-    message: say(`${s.unit}: ${r.id} got worse (badness ${worse}): ${r.description ?? r.id}${r.removedLine && r.file !== null ? ` (${r.file}:${r.line} removed)` : ""}`),
-    acceptedBy: [],
-    acceptedByOwnWaiver: false,
-    fingerprint: fingerprint("row", s.path, s.unit, r.id)
-  };
-}
-function unitFindings(report, s) {
-  if (s.status === "removed") return [];
-  const out = [];
-  const base = { unit: s.unit, file: s.path, line: null, acceptedBy: [], acceptedByOwnWaiver: false };
-  if (s.unreadable.after !== null) {
-    out.push({ ...base, rule: RULES_FOR_UNITS.unreadable, gating: report.gate.failOnUnreadableUnit, message: say(`${s.unit} cannot be assessed: ${s.unreadable.after}`), fingerprint: fingerprint("unreadable", s.path, s.unit) });
-  } else if (s.errors.after !== null) {
-    out.push({ ...base, rule: RULES_FOR_UNITS.invalid, gating: report.gate.failOnInvalidUnit, message: say(`${s.unit} does not load: ${s.errors.after}`), fingerprint: fingerprint("invalid", s.path, s.unit) });
-  }
-  return out;
-}
-var import_node_crypto, MESSAGE_MAX, say;
-var init_findings = __esm({
-  "src/report/findings.ts"() {
-    "use strict";
-    import_node_crypto = require("node:crypto");
-    init_gate();
-    init_new_waivers();
-    init_visible();
-    init_escape();
-    init_rules();
-    MESSAGE_MAX = 2 * SHOWN_MAX;
-    say = (text2) => clip(visible(text2), MESSAGE_MAX);
-  }
-});
-
-// src/report/codequality.ts
-function severity(f) {
-  if (f.gating) return f.rule.severity >= 7 ? "critical" : "major";
-  if (f.rule.severity >= 7) return "major";
-  return f.rule.severity >= 5 ? "minor" : "info";
-}
-function codeQualityIssues(report, options = {}) {
-  const prefix2 = (options.pathPrefix ?? "").replace(/^\.\/?$/, "").replace(/\/+$/, "");
-  return findings(report).filter((f) => f.acceptedBy.length === 0 || f.acceptedByOwnWaiver).map((f) => ({
-    type: "issue",
-    description: f.acceptedByOwnWaiver ? `${f.message} (accepted only by a waiver this change adds)` : f.message,
-    check_name: f.rule.id,
-    fingerprint: f.fingerprint,
-    severity: severity(f),
-    categories: ["Security"],
-    // A path GitLab can show: bytes that are not UTF-8 escaped (\xNN) like everywhere else.
-    location: { path: visible(prefix2 === "" ? f.file : `${prefix2}/${f.file}`), lines: { begin: f.line ?? 1 } }
-  }));
-}
-function renderCodeQuality(report, options = {}) {
-  return JSON.stringify(codeQualityIssues(report, options), null, 2) + "\n";
-}
-var init_codequality = __esm({
-  "src/report/codequality.ts"() {
-    "use strict";
-    init_visible();
-    init_findings();
-  }
-});
-
 // src/report/headline.ts
 function headline(report) {
   if (report.services.length === 0) return "✅ **systemd-exposure**: no systemd service changed.";
@@ -12972,6 +12749,16 @@ function renderMarkdown(report, options = {}) {
   render2(report, options, out);
   return out.text();
 }
+function renderWithin(report, options, budget) {
+  const out = new MarkdownWriter(budget);
+  try {
+    render2(report, options, out);
+  } catch (e) {
+    if (e instanceof OverBudget) return null;
+    throw e;
+  }
+  return out.text();
+}
 function render2(report, options, out) {
   out.push(...verdictLines(report));
   const detail = options.detail ?? "full";
@@ -13122,7 +12909,7 @@ function where2(file, line, removed, options) {
   const url = removed ? null : options.link?.(file, line) ?? null;
   return url ? `[${label}](${linkTarget(url)})` : label;
 }
-var COMPACT_ROWS, DROPIN_SHOWN_MAX, REASON_SHOWN_MAX, fmt, signed, LEVEL;
+var DETAIL_LEVELS, COMPACT_ROWS, DROPIN_SHOWN_MAX, REASON_SHOWN_MAX, fmt, signed, LEVEL;
 var init_markdown = __esm({
   "src/report/markdown.ts"() {
     "use strict";
@@ -13130,12 +12917,352 @@ var init_markdown = __esm({
     init_headline();
     init_markdown_writer();
     init_unit_name();
+    DETAIL_LEVELS = ["full", "no-dropins", "no-regressions", "compact"];
     COMPACT_ROWS = 20;
     DROPIN_SHOWN_MAX = 4e3;
     REASON_SHOWN_MAX = 200;
     fmt = (x) => x === null || x === void 0 ? "—" : x.toFixed(1);
     signed = (x) => x === null ? "—" : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1);
     LEVEL = { held: "held at start", reachable: "reachable", command: "elevated command" };
+  }
+});
+
+// src/report/short-form.ts
+function renderShort(report, options) {
+  const out = verdictLines(report);
+  if (report.failures.length > 0) out.push("### Why it fails", "", ...failureItems(report, options.failures), "");
+  const s = report.summary;
+  out.push(
+    `${plural2(s.servicesChanged, "unit")} changed, ${plural2(s.capabilitiesWidened, "privilege")} widened and not accepted, ${plural2(report.failures.length, "gate failure")}. ${options.note}`,
+    "",
+    footer(report, options)
+  );
+  return out.join("\n") + "\n";
+}
+var plural2;
+var init_short_form = __esm({
+  "src/report/short-form.ts"() {
+    "use strict";
+    init_markdown();
+    plural2 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  }
+});
+
+// src/report/fit.ts
+function sizeOf(text2, unit) {
+  return unit === "bytes" ? Buffer.byteLength(text2, "utf8") : text2.length;
+}
+function fitMarkdown(report, options) {
+  const { note, limit: limit2, glance, ...links } = options;
+  const fits2 = (text2, max = limit2.max) => sizeOf(text2, limit2.unit) <= max;
+  let folded = false;
+  for (const detail of DETAIL_LEVELS) {
+    const trimmedNote2 = folded && detail === "no-dropins" ? glance.foldedNote : note;
+    const markdown = renderWithin(report, { ...links, detail, trimmedNote: trimmedNote2 }, limit2.max);
+    if (markdown !== null && fits2(markdown)) {
+      if (detail === "full" && glance && !fits2(markdown, glance.max)) {
+        folded = true;
+        continue;
+      }
+      return { markdown, detail };
+    }
+  }
+  for (const failures of SHORT_FAILURES) {
+    const markdown = renderShort(report, { ...links, failures, note });
+    if (fits2(markdown)) return { markdown, detail: "short" };
+  }
+  return { markdown: cut(renderShort(report, { ...links, failures: 0, note }), limit2), detail: "cut" };
+}
+function cut(text2, limit2) {
+  let size = 0;
+  let end = 0;
+  for (const c of text2) {
+    size += sizeOf(c, limit2.unit);
+    if (size > limit2.max) break;
+    end += c.length;
+  }
+  return text2.slice(0, end);
+}
+var SHORT_FAILURES;
+var init_fit = __esm({
+  "src/report/fit.ts"() {
+    "use strict";
+    init_markdown();
+    init_short_form();
+    SHORT_FAILURES = [COMPACT_ROWS, 10, 5, 1, 0];
+  }
+});
+
+// src/action/comment.ts
+function commentKey(workflow, job, paths) {
+  return (0, import_node_crypto.createHash)("sha256").update(`${workflow}
+${job}
+${paths.join("\n")}`).digest("hex").slice(0, 12);
+}
+function commentBody(report, key, options) {
+  const limit2 = options.limit ?? COMMENT_LIMIT;
+  const head = `${marker(key)}
+`;
+  if (report.services.length === 0) {
+    return { body: `${head}${stateMarker("none", report.head.rev)}
+✅ **systemd-exposure**: this pull request no longer changes any systemd service.
+
+${footer(report, options)}
+`, trimmed: false };
+  }
+  const state = report.verdict;
+  const resolved = options.previous === "fail" && state === "pass" ? "🎉 **Resolved**: the earlier failures of this check are fixed.\n\n" : "";
+  const prefix2 = `${head}${stateMarker(state, report.head.rev)}
+${resolved}`;
+  const fitted = fitMarkdown(report, {
+    ...options.link ? { link: options.link } : {},
+    ...options.commitLink ? { commitLink: options.commitLink } : {},
+    note: trimmedNote(options),
+    limit: { max: limit2 - prefix2.length, unit: "characters" },
+    glance: { max: GLANCE_LIMIT - prefix2.length, foldedNote: `The ready-to-paste drop-ins are in ${summaryLink(options)}.` }
+  });
+  return { body: `${prefix2}${fitted.markdown}`, trimmed: fitted.detail !== "full" };
+}
+function trimmedNote(options) {
+  const summary = summaryLink(options);
+  return options.summaryComplete === false ? `Some detail was left out to fit GitHub's comment limit; ${summary} has more, and the JSON report (the step's \`report-path\` output) all of it.` : `Some detail was left out to fit GitHub's comment limit; ${summary} has the full report.`;
+}
+var import_node_crypto, COMMENT_LIMIT, marker, stateMarker, GLANCE_LIMIT, summaryLink;
+var init_comment = __esm({
+  "src/action/comment.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    init_escape();
+    init_fit();
+    init_markdown();
+    COMMENT_LIMIT = 65536;
+    marker = (key) => `<!-- systemd-exposure:comment ${key} -->`;
+    stateMarker = (state, head) => `<!-- systemd-exposure:state ${state}${head !== null ? ` head=${head}` : ""} -->`;
+    GLANCE_LIMIT = 4e3;
+    summaryLink = (options) => options.summaryUrl ? `the [job summary](${linkTarget(options.summaryUrl)})` : "the job summary";
+  }
+});
+
+// src/report/rules.ts
+function manPageUri(rowId) {
+  const directive = rowId.replace(/[/~].*$/, "");
+  const page = MAN_PAGE_OF[directive] ?? "systemd.exec";
+  return `${MAN}/${page}.html#${directive}`;
+}
+function ruleForLevel(level2) {
+  return LEVEL_RULES[level2];
+}
+function rowSeverity(weight) {
+  return weight >= 1500 ? 6 : weight >= 1e3 ? 5 : weight >= 500 ? 4 : 2;
+}
+function ruleForRow(rowId) {
+  return ROW_RULES.get(rowId) ?? { id: `exposure/${rowId}`, name: "ExposureRow", summary: `The ${rowId} row of systemd-analyze security got worse`, help: rowId, helpUri: manPageUri(rowId), severity: 4 };
+}
+function ruleForFailure(kind) {
+  return THRESHOLD_RULES[kind];
+}
+var MAN, MAN_PAGE_OF, LEVEL_RULES, pascal, ROW_RULES, RULES_FOR_UNITS, THRESHOLD_RULES;
+var init_rules = __esm({
+  "src/report/rules.ts"() {
+    "use strict";
+    init_assessors();
+    MAN = "https://www.freedesktop.org/software/systemd/man/latest";
+    MAN_PAGE_OF = {
+      "DeviceAllow=": "systemd.resource-control",
+      "IPAddressDeny=": "systemd.resource-control",
+      "Delegate=": "systemd.resource-control",
+      "NotifyAccess=": "systemd.service"
+    };
+    LEVEL_RULES = {
+      held: {
+        id: "capability/held",
+        name: "CapabilityHeldAtStart",
+        summary: "A service now holds a Linux capability, or runs as root, when it starts",
+        help: "The change gives the unit's processes a capability (or uid 0) they did not have at start: through AmbientCapabilities=, a wider CapabilityBoundingSet= of a root service, User= removed or set to root, PrivateUsers= removed. Narrow it back, or accept it with a waiver comment that names the capability and a reason.",
+        helpUri: `${MAN}/systemd.exec.html#AmbientCapabilities=`,
+        severity: 8
+      },
+      reachable: {
+        id: "capability/reachable",
+        name: "CapabilityReachable",
+        summary: "A service can now gain a capability through set-user-ID or file-capability programs",
+        help: "Without NoNewPrivileges= (set, implied by DynamicUser=, or forced by a seccomp setting), a process can gain every capability of its bounding set by executing a set-user-ID or file-capability program. Keep NoNewPrivileges=yes, or narrow CapabilityBoundingSet=.",
+        helpUri: `${MAN}/systemd.exec.html#NoNewPrivileges=`,
+        severity: 7
+      },
+      command: {
+        id: "capability/elevated-command",
+        name: "ElevatedCommand",
+        summary: "A command runs with more privileges than the service",
+        help: "A + prefix runs the command with full privileges, outside the sandbox; ! runs it as root within the bounding set; PermissionsStartOnly=yes makes every command but ExecStart= run like +. A new elevated command, a privileged program re-targeted by new arguments, or a new environment for such commands is a widening.",
+        helpUri: `${MAN}/systemd.service.html#ExecStart=`,
+        severity: 8
+      }
+    };
+    pascal = (field) => field.split(/[^A-Za-z0-9]+/).map((w) => w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)).join("");
+    ROW_RULES = new Map(
+      ASSESSORS.map((a) => [
+        a.id,
+        {
+          id: `exposure/${a.id}`,
+          name: `Exposure${pascal(a.jsonField)}`,
+          summary: `The ${a.id} row of systemd-analyze security got worse`,
+          help: `${a.descriptionBad ?? `The unit's ${a.id.replace(/[/~].*$/, "")} setting is less strict than before`}: systemd-analyze security rates the row ${a.id} worse (weight ${a.weight} in its table).`,
+          helpUri: manPageUri(a.id),
+          severity: rowSeverity(a.weight)
+        }
+      ])
+    );
+    RULES_FOR_UNITS = {
+      unreadable: {
+        id: "unit/unreadable",
+        name: "UnitUnreadable",
+        summary: "A changed unit cannot be read in full, so its privileges are not known",
+        help: "A link out of the repository, dangling or in a loop, a file over the size limit, a Git LFS pointer, an I/O error, or a build template whose placeholders decide privileges. What the tool cannot read does not pass.",
+        helpUri: `${MAN}/systemd.unit.html`,
+        severity: 7
+      },
+      invalid: {
+        id: "unit/invalid",
+        name: "UnitInvalid",
+        summary: "systemd would refuse to load a changed unit",
+        help: "systemd-analyze security refuses the unit: it would not start. The message gives the file and line systemd complains about.",
+        helpUri: `${MAN}/systemd.syntax.html`,
+        severity: 5
+      }
+    };
+    THRESHOLD_RULES = {
+      "max-exposure": {
+        id: "gate/max-exposure",
+        name: "ExposureAboveMaximum",
+        summary: "A service's exposure is above the configured maximum",
+        help: "The overall exposure score systemd-analyze security gives the unit after the change is above max-exposure. See the recommended drop-in for the directives that lower it.",
+        helpUri: `${MAN}/systemd-analyze.html`,
+        severity: 5
+      },
+      "exposure-increase": {
+        id: "gate/exposure-increase",
+        name: "ExposureIncrease",
+        summary: "A service's exposure rose by more than the configured step",
+        help: "The overall exposure score systemd-analyze security gives the unit rose by more than max-exposure-increase. The regressed rows name the lines responsible.",
+        helpUri: `${MAN}/systemd-analyze.html`,
+        severity: 5
+      }
+    };
+  }
+});
+
+// src/report/findings.ts
+function fingerprint(...parts2) {
+  return (0, import_node_crypto2.createHash)("sha256").update(JSON.stringify(parts2)).digest("hex");
+}
+function findings(report) {
+  const out = [];
+  for (const s of report.services) {
+    for (const w of s.capabilities.widened) out.push(wideningFinding(report, s, w));
+    for (const r of s.regressions) out.push(regressionFinding(report, s, r));
+    out.push(...unitFindings(report, s));
+  }
+  for (const f of report.failures) {
+    if (f.kind !== "max-exposure" && f.kind !== "exposure-increase") continue;
+    out.push({
+      rule: ruleForFailure(f.kind),
+      gating: true,
+      unit: f.unit,
+      file: f.path,
+      line: null,
+      message: say(f.message),
+      acceptedBy: [],
+      acceptedByOwnWaiver: false,
+      fingerprint: fingerprint(f.kind, f.path, f.unit)
+    });
+  }
+  return out;
+}
+function wideningFinding(report, s, w) {
+  const own = newWaiverAcceptances(w).length > 0;
+  const gating = w.unaccepted.length > 0 ? report.gate.failOnCapabilityWidening : own && report.gate.failOnNewWaiver;
+  const onLine = w.file !== null && w.line !== null && !w.removedLine;
+  return {
+    rule: ruleForLevel(w.level),
+    gating,
+    unit: s.unit,
+    file: onLine ? w.file : s.path,
+    line: onLine ? w.line : null,
+    message: say(`${wideningMessage(s.unit, w)}: ${w.cause}`),
+    acceptedBy: w.unaccepted.length === 0 ? w.accepted : [],
+    acceptedByOwnWaiver: w.unaccepted.length === 0 && own,
+    fingerprint: fingerprint(w.level, s.path, s.unit, [...w.capabilities].sort().join(" "), w.root, w.command?.directive ?? null, w.command?.text ?? null)
+  };
+}
+function regressionFinding(report, s, r) {
+  const onLine = r.file !== null && r.line !== null && !r.removedLine;
+  const worse = r.before === null ? `now ${r.after}/${r.range}` : `${r.before}/${r.range} → ${r.after}/${r.range}`;
+  return {
+    rule: ruleForRow(r.id),
+    gating: report.gate.failOnRegression,
+    unit: s.unit,
+    file: onLine ? r.file : s.path,
+    line: onLine ? r.line : null,
+    message: say(`${s.unit}: ${r.id} got worse (badness ${worse}): ${r.description ?? r.id}${r.removedLine && r.file !== null ? ` (${r.file}:${r.line} removed)` : ""}`),
+    acceptedBy: [],
+    acceptedByOwnWaiver: false,
+    fingerprint: fingerprint("row", s.path, s.unit, r.id)
+  };
+}
+function unitFindings(report, s) {
+  if (s.status === "removed") return [];
+  const out = [];
+  const base = { unit: s.unit, file: s.path, line: null, acceptedBy: [], acceptedByOwnWaiver: false };
+  if (s.unreadable.after !== null) {
+    out.push({ ...base, rule: RULES_FOR_UNITS.unreadable, gating: report.gate.failOnUnreadableUnit, message: say(`${s.unit} cannot be assessed: ${s.unreadable.after}`), fingerprint: fingerprint("unreadable", s.path, s.unit) });
+  } else if (s.errors.after !== null) {
+    out.push({ ...base, rule: RULES_FOR_UNITS.invalid, gating: report.gate.failOnInvalidUnit, message: say(`${s.unit} does not load: ${s.errors.after}`), fingerprint: fingerprint("invalid", s.path, s.unit) });
+  }
+  return out;
+}
+var import_node_crypto2, MESSAGE_MAX, say;
+var init_findings = __esm({
+  "src/report/findings.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    init_gate();
+    init_new_waivers();
+    init_visible();
+    init_escape();
+    init_rules();
+    MESSAGE_MAX = 2 * SHOWN_MAX;
+    say = (text2) => clip(visible(text2), MESSAGE_MAX);
+  }
+});
+
+// src/report/codequality.ts
+function severity(f) {
+  if (f.gating) return f.rule.severity >= 7 ? "critical" : "major";
+  if (f.rule.severity >= 7) return "major";
+  return f.rule.severity >= 5 ? "minor" : "info";
+}
+function codeQualityIssues(report, options = {}) {
+  const prefix2 = (options.pathPrefix ?? "").replace(/^\.\/?$/, "").replace(/\/+$/, "");
+  return findings(report).filter((f) => f.acceptedBy.length === 0 || f.acceptedByOwnWaiver).map((f) => ({
+    type: "issue",
+    description: f.acceptedByOwnWaiver ? `${f.message} (accepted only by a waiver this change adds)` : f.message,
+    check_name: f.rule.id,
+    fingerprint: f.fingerprint,
+    severity: severity(f),
+    categories: ["Security"],
+    // A path GitLab can show: bytes that are not UTF-8 escaped (\xNN) like everywhere else.
+    location: { path: visible(prefix2 === "" ? f.file : `${prefix2}/${f.file}`), lines: { begin: f.line ?? 1 } }
+  }));
+}
+function renderCodeQuality(report, options = {}) {
+  return JSON.stringify(codeQualityIssues(report, options), null, 2) + "\n";
+}
+var init_codequality = __esm({
+  "src/report/codequality.ts"() {
+    "use strict";
+    init_visible();
+    init_findings();
   }
 });
 
@@ -13243,6 +13370,7 @@ var DIFF_FORMATS;
 var init_diff_formats = __esm({
   "src/cli/diff-formats.ts"() {
     "use strict";
+    init_comment();
     init_codequality();
     init_markdown();
     init_sarif();
@@ -13251,6 +13379,11 @@ var init_diff_formats = __esm({
         name: "markdown",
         description: "the review in GitHub Markdown, as the action's comment and job summary show it",
         render: (report) => renderMarkdown(report)
+      },
+      {
+        name: "comment",
+        description: "the pull-request comment as the action posts it (hidden markers, at-a-glance size)",
+        render: (report) => commentBody(report, commentKey("", "", []), { previous: null, summaryUrl: null }).body
       },
       {
         name: "json",

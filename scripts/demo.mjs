@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm run demo: the main job on a bundled example. Builds a git repository from
 // examples/demo/ (a realistic service, hardened in one commit, widened in the next), runs
-// `systemd-exposure diff` between the two commits with the bundled CLI, and prints the
-// Markdown report the pull request would get and the exit code the gate would give.
+// `systemd-exposure diff --format comment` between the two commits with the bundled CLI, and
+// prints the comment the action would post on the pull request and the exit code the gate would give.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -25,7 +25,7 @@ try {
   }
   const [, hardened, widened] = commits
   console.log(`# Demo: the pull request that changes ${hardened.slice(0, 7)} (hardened) into ${widened.slice(0, 7)} (widened)\n`)
-  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'diff', '--base', hardened, '--head', widened], {
+  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'diff', '--format', 'comment', '--base', hardened, '--head', widened], {
     cwd: repo,
     encoding: 'utf8',
   })

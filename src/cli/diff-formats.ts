@@ -1,5 +1,6 @@
 /** `diff --format`: renderers of the review's report. */
 import type { DiffReport } from '../diff/report.js'
+import { commentBody, commentKey } from '../action/comment.js'
 import { renderCodeQuality } from '../report/codequality.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
@@ -12,6 +13,11 @@ export const DIFF_FORMATS: FormatTable<DiffRenderer> = [
     name: 'markdown',
     description: "the review in GitHub Markdown, as the action's comment and job summary show it",
     render: (report) => renderMarkdown(report),
+  },
+  {
+    name: 'comment',
+    description: 'the pull-request comment as the action posts it (hidden markers, at-a-glance size)',
+    render: (report) => commentBody(report, commentKey('', '', []), { previous: null, summaryUrl: null }).body,
   },
   {
     name: 'json',

@@ -106,7 +106,7 @@ describe('readCommandLine', () => {
   it('names the flag and the accepted values in errors', () => {
     expect(() => readDiffOptions(['--max-exposure', '11'], {})).toThrow("--max-exposure must be an exposure score from 0.0 to 10.0 with at most one decimal, got '11'")
     expect(() => readDiffOptions(['--allow-capability', 'CAP_NOPE'], {})).toThrow("--allow-capability must be CAP_NAME or UNIT:CAP_NAME, got 'CAP_NOPE'")
-    expect(() => readDiffOptions(['--format', 'yaml'], {})).toThrow("--format must be one of markdown, json, sarif, codequality, got 'yaml'")
+    expect(() => readDiffOptions(['--format', 'yaml'], {})).toThrow("--format must be one of markdown, comment, json, sarif, codequality, got 'yaml'")
     expect(() => readCommandLine('score', ['--threshold', '101'], {}).read(OPTIONS.threshold)).toThrow(
       "--threshold must be an integer from 0 to 100 (ten times the score), got '101'",
     )
