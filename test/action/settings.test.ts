@@ -19,6 +19,7 @@ describe("the action's inputs", () => {
       templatePlaceholders: {},
       comment: 'update',
       workingDirectory: '.',
+      sarifFile: '',
     })
   })
 
@@ -76,7 +77,8 @@ describe("the action's inputs", () => {
       ],
     ]
     for (const [inputs, args] of pairs) {
-      const { token: _t, comment: _c, workingDirectory: _w, ...review } = settings(inputs)
+      // The action's own inputs (no diff option says the same): its token, comment mode, directory, SARIF file.
+      const { token: _t, comment: _c, workingDirectory: _w, sarifFile: _s, ...review } = settings(inputs)
       expect(readDiffOptions(args, {}).review, args.join(' ')).toEqual(review)
     }
   })
