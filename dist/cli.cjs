@@ -424,6 +424,247 @@ var init_option = __esm({
   }
 });
 
+// src/service/words.ts
+function extractWords(value2, opts = {}) {
+  if (!QUOTE_OR_BACKSLASH.test(value2)) {
+    const words3 = value2.split(SEPARATOR_RUN);
+    if (words3[0] === "") words3.shift();
+    if (words3.length > 0 && words3[words3.length - 1] === "") words3.pop();
+    return { words: words3, invalid: false };
+  }
+  const words2 = [];
+  let i = 0;
+  const n = value2.length;
+  for (; ; ) {
+    while (i < n && isSeparator(value2.charCodeAt(i))) i++;
+    if (i >= n) return { words: words2, invalid: false };
+    let word = "";
+    let quote = 0;
+    let run = i;
+    for (; ; ) {
+      if (i >= n) {
+        if (quote !== 0 && !opts.relax) return { words: words2, invalid: true };
+        word += value2.slice(run, i);
+        break;
+      }
+      const c = value2.charCodeAt(i);
+      if (c === 92) {
+        word += value2.slice(run, i);
+        i++;
+        if (i >= n) {
+          if (opts.relax) break;
+          return { words: words2, invalid: true };
+        }
+        if (opts.cunescape) {
+          const decoded = cunescapeOne(value2, i);
+          if (decoded === null) return { words: words2, invalid: true };
+          word += decoded.text;
+          i += decoded.length;
+        } else {
+          word += value2[i];
+          i++;
+        }
+        run = i;
+        continue;
+      }
+      if (quote !== 0) {
+        if (c === quote) {
+          word += value2.slice(run, i);
+          quote = 0;
+          run = i + 1;
+        }
+        i++;
+        continue;
+      }
+      if (opts.unquote && (c === 34 || c === 39)) {
+        word += value2.slice(run, i);
+        quote = c;
+        i++;
+        run = i;
+        continue;
+      }
+      if (isSeparator(c)) {
+        word += value2.slice(run, i);
+        break;
+      }
+      i++;
+    }
+    words2.push(word);
+  }
+}
+function cunescapeOne(s, at) {
+  const c = s[at];
+  const simple = SIMPLE_ESCAPES[c];
+  if (simple !== void 0) return { text: simple, length: 1 };
+  const hex = (len) => {
+    const digits = s.slice(at + 1, at + 1 + len);
+    if (digits.length !== len || !/^[0-9a-fA-F]+$/.test(digits)) return null;
+    const code2 = parseInt(digits, 16);
+    if (code2 === 0 || code2 > 1114111) return null;
+    return { text: String.fromCodePoint(code2), length: 1 + len };
+  };
+  if (c === "x") return hex(2);
+  if (c === "u") return hex(4);
+  if (c === "U") return hex(8);
+  if (c >= "0" && c <= "7") {
+    const digits = s.slice(at, at + 3);
+    if (!/^[0-7]{3}$/.test(digits)) return null;
+    const code2 = parseInt(digits, 8);
+    if (code2 === 0 || code2 > 255) return null;
+    return { text: String.fromCharCode(code2), length: 3 };
+  }
+  return null;
+}
+function parseBoolean(text2) {
+  const lower = text2.toLowerCase();
+  if (TRUE_WORDS.has(lower)) return true;
+  if (FALSE_WORDS.has(lower)) return false;
+  return null;
+}
+function parseMode(text2) {
+  const m = /^[ \t\n\r]*([0-7]+)$/.exec(text2);
+  if (!m) return null;
+  const v = parseInt(m[1], 8);
+  return v <= 4095 ? v : null;
+}
+function simplifyAbsolutePath(path) {
+  if (!path.startsWith("/")) return null;
+  const parts2 = path.split("/").filter((p) => p !== "" && p !== ".");
+  if (parts2.some((p) => p === ".." || p.length > 255)) return null;
+  const simplified = "/" + parts2.join("/");
+  return simplified.length < 4096 ? simplified : null;
+}
+function isValidFilename(s) {
+  return s !== "" && s !== "." && s !== ".." && !s.includes("/") && utf8Length(s) <= 255;
+}
+function isValidPath(path) {
+  const length = utf8Length(path);
+  if (path === "" || length >= 4096) return false;
+  return length <= 255 || path.split("/").every((part) => utf8Length(part) <= 255);
+}
+function utf8Length(s) {
+  return /^[\x00-\x7f]*$/.test(s) ? s.length : new TextEncoder().encode(s).length;
+}
+function extractFirstWord(text2, start, opts) {
+  const n = text2.length;
+  let i = start;
+  while (i < n && isSeparator(text2.charCodeAt(i))) i++;
+  if (i >= n) return null;
+  let end = i;
+  for (; end < n; end++) {
+    const c = text2.charCodeAt(end);
+    if (isSeparator(c)) break;
+    if (c === 92 && !opts.retainEscape || (c === 34 || c === 39) && opts.unquote) {
+      end = -1;
+      break;
+    }
+  }
+  if (end >= 0) {
+    let next = end;
+    while (next < n && isSeparator(text2.charCodeAt(next))) next++;
+    return { word: text2.slice(i, end), next };
+  }
+  let word = "";
+  let quote = 0;
+  for (; ; ) {
+    if (i >= n) {
+      if (quote !== 0 && !opts.relax) return "invalid";
+      return { word, next: n };
+    }
+    const c = text2.charCodeAt(i);
+    if (c === 92 && !opts.retainEscape) {
+      i++;
+      if (i >= n) {
+        if (opts.unescapeRelax && (quote === 0 || opts.relax)) return { word: word + "\\", next: n };
+        if (opts.relax) return { word, next: n };
+        return "invalid";
+      }
+      if (opts.cunescape) {
+        const decoded = cunescapeOne(text2, i);
+        if (decoded !== null) {
+          word += decoded.text;
+          i += decoded.length;
+        } else if (opts.unescapeRelax) {
+          word += "\\" + text2[i];
+          i++;
+        } else return "invalid";
+      } else {
+        word += text2[i];
+        i++;
+      }
+      continue;
+    }
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+      else word += text2[i];
+      i++;
+      continue;
+    }
+    if (opts.unquote && (c === 34 || c === 39)) {
+      quote = c;
+      i++;
+      continue;
+    }
+    if (isSeparator(c)) {
+      while (i < n && isSeparator(text2.charCodeAt(i))) i++;
+      return { word, next: i };
+    }
+    word += text2[i];
+    i++;
+  }
+}
+function isNormalizedPath(path) {
+  if (!isValidPath(path) || path.split("/").includes("..")) return false;
+  if (path === "." || path.startsWith("./") || path.endsWith("/.") || path.includes("/./")) return false;
+  return !path.includes("//");
+}
+function cunescape(text2) {
+  if (!text2.includes("\\")) return text2;
+  let out = "";
+  for (let i = 0; i < text2.length; i++) {
+    if (text2[i] !== "\\") {
+      out += text2[i];
+      continue;
+    }
+    if (i + 1 >= text2.length) return null;
+    const nul = /^(x00|u0000|U00000000|000)/.exec(text2.slice(i + 1));
+    if (nul) {
+      out += "\0";
+      i += nul[0].length;
+      continue;
+    }
+    const decoded = cunescapeOne(text2, i + 1);
+    if (decoded === null) return null;
+    out += decoded.text;
+    i += decoded.length;
+  }
+  return out;
+}
+var QUOTE_OR_BACKSLASH, SEPARATOR_RUN, isSeparator, SIMPLE_ESCAPES, TRUE_WORDS, FALSE_WORDS;
+var init_words = __esm({
+  "src/service/words.ts"() {
+    "use strict";
+    QUOTE_OR_BACKSLASH = /["'\\]/;
+    SEPARATOR_RUN = /[ \t\n\r]+/;
+    isSeparator = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+    SIMPLE_ESCAPES = {
+      a: "\x07",
+      b: "\b",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	",
+      v: "\v",
+      "\\": "\\",
+      '"': '"',
+      "'": "'",
+      s: " "
+    };
+    TRUE_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on"]);
+    FALSE_WORDS = /* @__PURE__ */ new Set(["0", "no", "n", "false", "f", "off"]);
+  }
+});
+
 // src/unit/line-ends.ts
 function eolKind(c) {
   return c === 10 ? LF : c === 13 ? CR : c === 0 ? NUL : 0;
@@ -784,22 +1025,37 @@ var init_names = __esm({
 });
 
 // src/service/privileges.ts
-function privilegeProfile(loaded, traits) {
+function hostCapabilitiesUnder(privateUsers) {
+  switch (privateUsers) {
+    case "no":
+      return KNOWN_CAPS;
+    case "identity":
+    case "full":
+      return OVER_MAPPED_IDS;
+    case "managed":
+      return 0n;
+    default:
+      return OVER_MAPPED_FILES;
+  }
+}
+function privilegeProfile(loaded, traits, instanceUser = "root") {
   const { state, unit } = loaded;
   const commands = Object.values(state.exec).flat();
   const type = unitType(unit);
   const startsProcesses = commands.length > 0 || type in IMPLICIT_HELPER;
   const bounding = state.capabilityBoundingSet & KNOWN_CAPS;
-  const user2 = identity(state, unit);
-  const privateUsers = state.privateUsers !== "no";
+  const user2 = identity(state, unit, instanceUser);
+  const userNamespace = state.privateUsers;
+  const privateUsers = userNamespace !== "no";
   if (!startsProcesses) {
-    return { startsProcesses, user: user2, privateUsers, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
+    return { startsProcesses, user: user2, privateUsers, userNamespace, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
   }
   const noroot = (state.secureBits & SECURE_NOROOT) !== 0;
-  const heldAs = (root) => privateUsers ? 0n : root && !noroot ? bounding : state.ambientCapabilities & bounding;
+  const host = hostCapabilitiesUnder(userNamespace);
+  const heldAs = (root) => (root && !noroot ? bounding : state.ambientCapabilities & bounding) & host;
   const held = { root: user2.root, caps: heldAs(user2.root) };
   const noNewPrivileges2 = noNewPrivilegesSource(state, user2.root, traits);
-  const reachable = privateUsers ? 0n : noNewPrivileges2 !== null ? held.caps : bounding | held.caps;
+  const reachable = noNewPrivileges2 !== null ? held.caps : bounding & host | held.caps;
   const sandbox = sandboxed(loaded);
   const elevated = [];
   for (const command of commands) {
@@ -810,7 +1066,7 @@ function privilegeProfile(loaded, traits) {
     const escapesSandbox = !rootCredentials && sandbox;
     if (escapesSandbox || privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push({ command, kind, privileges, escapesSandbox });
   }
-  return { startsProcesses, user: user2, privateUsers, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
+  return { startsProcesses, user: user2, privateUsers, userNamespace, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
 }
 function sandboxed(loaded) {
   if (loaded.state.dynamicUser || hasSeccomp(loaded.state) || loaded.state.noNewPrivileges) return true;
@@ -819,12 +1075,12 @@ function sandboxed(loaded) {
   for (const v of last.values()) if (v !== "" && !/^(no|false|off|0)$/i.test(v)) return true;
   return false;
 }
-function identity(state, unit) {
+function identity(state, unit, instanceUser) {
   const name = state.user;
   let raw;
   for (const a of state.applied) if (a.key === "User") raw = a;
   const fromInstance = unitNameKind(unit) !== "plain" && raw !== void 0 && raw.value !== "" && INSTANCE_SPECIFIER.test(raw.value);
-  const root = name === null || name === "" || name === "root" || name === "0" || fromInstance;
+  const root = fromInstance ? instanceUser === "root" : name === null || name === "" || name === "root" || name === "0";
   return { name, root, fromInstance };
 }
 function noNewPrivilegesSource(state, root, traits) {
@@ -852,7 +1108,7 @@ function elevation(c, state) {
 function implicitHelper(unit) {
   return IMPLICIT_HELPER[unitType(unit)] ?? null;
 }
-var KNOWN_CAPS, SECURE_NOROOT, IMPLICIT_HELPER, INSTANCE_SPECIFIER, SANDBOX_KEYS, NOTHING, NAMESPACE_ALL;
+var KNOWN_CAPS, SECURE_NOROOT, bit, OVER_MAPPED_FILES, OVER_MAPPED_IDS, IMPLICIT_HELPER, INSTANCE_SPECIFIER, SANDBOX_KEYS, NOTHING, NAMESPACE_ALL;
 var init_privileges = __esm({
   "src/service/privileges.ts"() {
     "use strict";
@@ -860,6 +1116,9 @@ var init_privileges = __esm({
     init_names();
     KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
     SECURE_NOROOT = 1 << 0;
+    bit = (n) => 1n << BigInt(n);
+    OVER_MAPPED_FILES = bit(1) | bit(2) | bit(3);
+    OVER_MAPPED_IDS = OVER_MAPPED_FILES | bit(0) | bit(4) | bit(6) | bit(7);
     IMPLICIT_HELPER = { mount: "mount/umount", swap: "swapon/swapoff" };
     INSTANCE_SPECIFIER = /%[iInNf]/;
     SANDBOX_KEYS = /* @__PURE__ */ new Set([
@@ -938,247 +1197,6 @@ var init_user_units = __esm({
   }
 });
 
-// src/service/words.ts
-function extractWords(value2, opts = {}) {
-  if (!QUOTE_OR_BACKSLASH.test(value2)) {
-    const words3 = value2.split(SEPARATOR_RUN);
-    if (words3[0] === "") words3.shift();
-    if (words3.length > 0 && words3[words3.length - 1] === "") words3.pop();
-    return { words: words3, invalid: false };
-  }
-  const words2 = [];
-  let i = 0;
-  const n = value2.length;
-  for (; ; ) {
-    while (i < n && isSeparator(value2.charCodeAt(i))) i++;
-    if (i >= n) return { words: words2, invalid: false };
-    let word = "";
-    let quote = 0;
-    let run = i;
-    for (; ; ) {
-      if (i >= n) {
-        if (quote !== 0 && !opts.relax) return { words: words2, invalid: true };
-        word += value2.slice(run, i);
-        break;
-      }
-      const c = value2.charCodeAt(i);
-      if (c === 92) {
-        word += value2.slice(run, i);
-        i++;
-        if (i >= n) {
-          if (opts.relax) break;
-          return { words: words2, invalid: true };
-        }
-        if (opts.cunescape) {
-          const decoded = cunescapeOne(value2, i);
-          if (decoded === null) return { words: words2, invalid: true };
-          word += decoded.text;
-          i += decoded.length;
-        } else {
-          word += value2[i];
-          i++;
-        }
-        run = i;
-        continue;
-      }
-      if (quote !== 0) {
-        if (c === quote) {
-          word += value2.slice(run, i);
-          quote = 0;
-          run = i + 1;
-        }
-        i++;
-        continue;
-      }
-      if (opts.unquote && (c === 34 || c === 39)) {
-        word += value2.slice(run, i);
-        quote = c;
-        i++;
-        run = i;
-        continue;
-      }
-      if (isSeparator(c)) {
-        word += value2.slice(run, i);
-        break;
-      }
-      i++;
-    }
-    words2.push(word);
-  }
-}
-function cunescapeOne(s, at) {
-  const c = s[at];
-  const simple = SIMPLE_ESCAPES[c];
-  if (simple !== void 0) return { text: simple, length: 1 };
-  const hex = (len) => {
-    const digits = s.slice(at + 1, at + 1 + len);
-    if (digits.length !== len || !/^[0-9a-fA-F]+$/.test(digits)) return null;
-    const code2 = parseInt(digits, 16);
-    if (code2 === 0 || code2 > 1114111) return null;
-    return { text: String.fromCodePoint(code2), length: 1 + len };
-  };
-  if (c === "x") return hex(2);
-  if (c === "u") return hex(4);
-  if (c === "U") return hex(8);
-  if (c >= "0" && c <= "7") {
-    const digits = s.slice(at, at + 3);
-    if (!/^[0-7]{3}$/.test(digits)) return null;
-    const code2 = parseInt(digits, 8);
-    if (code2 === 0 || code2 > 255) return null;
-    return { text: String.fromCharCode(code2), length: 3 };
-  }
-  return null;
-}
-function parseBoolean(text2) {
-  const lower = text2.toLowerCase();
-  if (TRUE_WORDS.has(lower)) return true;
-  if (FALSE_WORDS.has(lower)) return false;
-  return null;
-}
-function parseMode(text2) {
-  const m = /^[ \t\n\r]*([0-7]+)$/.exec(text2);
-  if (!m) return null;
-  const v = parseInt(m[1], 8);
-  return v <= 4095 ? v : null;
-}
-function simplifyAbsolutePath(path) {
-  if (!path.startsWith("/")) return null;
-  const parts2 = path.split("/").filter((p) => p !== "" && p !== ".");
-  if (parts2.some((p) => p === ".." || p.length > 255)) return null;
-  const simplified = "/" + parts2.join("/");
-  return simplified.length < 4096 ? simplified : null;
-}
-function isValidFilename(s) {
-  return s !== "" && s !== "." && s !== ".." && !s.includes("/") && utf8Length(s) <= 255;
-}
-function isValidPath(path) {
-  const length = utf8Length(path);
-  if (path === "" || length >= 4096) return false;
-  return length <= 255 || path.split("/").every((part) => utf8Length(part) <= 255);
-}
-function utf8Length(s) {
-  return /^[\x00-\x7f]*$/.test(s) ? s.length : new TextEncoder().encode(s).length;
-}
-function extractFirstWord(text2, start, opts) {
-  const n = text2.length;
-  let i = start;
-  while (i < n && isSeparator(text2.charCodeAt(i))) i++;
-  if (i >= n) return null;
-  let end = i;
-  for (; end < n; end++) {
-    const c = text2.charCodeAt(end);
-    if (isSeparator(c)) break;
-    if (c === 92 && !opts.retainEscape || (c === 34 || c === 39) && opts.unquote) {
-      end = -1;
-      break;
-    }
-  }
-  if (end >= 0) {
-    let next = end;
-    while (next < n && isSeparator(text2.charCodeAt(next))) next++;
-    return { word: text2.slice(i, end), next };
-  }
-  let word = "";
-  let quote = 0;
-  for (; ; ) {
-    if (i >= n) {
-      if (quote !== 0 && !opts.relax) return "invalid";
-      return { word, next: n };
-    }
-    const c = text2.charCodeAt(i);
-    if (c === 92 && !opts.retainEscape) {
-      i++;
-      if (i >= n) {
-        if (opts.unescapeRelax && (quote === 0 || opts.relax)) return { word: word + "\\", next: n };
-        if (opts.relax) return { word, next: n };
-        return "invalid";
-      }
-      if (opts.cunescape) {
-        const decoded = cunescapeOne(text2, i);
-        if (decoded !== null) {
-          word += decoded.text;
-          i += decoded.length;
-        } else if (opts.unescapeRelax) {
-          word += "\\" + text2[i];
-          i++;
-        } else return "invalid";
-      } else {
-        word += text2[i];
-        i++;
-      }
-      continue;
-    }
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-      else word += text2[i];
-      i++;
-      continue;
-    }
-    if (opts.unquote && (c === 34 || c === 39)) {
-      quote = c;
-      i++;
-      continue;
-    }
-    if (isSeparator(c)) {
-      while (i < n && isSeparator(text2.charCodeAt(i))) i++;
-      return { word, next: i };
-    }
-    word += text2[i];
-    i++;
-  }
-}
-function isNormalizedPath(path) {
-  if (!isValidPath(path) || path.split("/").includes("..")) return false;
-  if (path === "." || path.startsWith("./") || path.endsWith("/.") || path.includes("/./")) return false;
-  return !path.includes("//");
-}
-function cunescape(text2) {
-  if (!text2.includes("\\")) return text2;
-  let out = "";
-  for (let i = 0; i < text2.length; i++) {
-    if (text2[i] !== "\\") {
-      out += text2[i];
-      continue;
-    }
-    if (i + 1 >= text2.length) return null;
-    const nul = /^(x00|u0000|U00000000|000)/.exec(text2.slice(i + 1));
-    if (nul) {
-      out += "\0";
-      i += nul[0].length;
-      continue;
-    }
-    const decoded = cunescapeOne(text2, i + 1);
-    if (decoded === null) return null;
-    out += decoded.text;
-    i += decoded.length;
-  }
-  return out;
-}
-var QUOTE_OR_BACKSLASH, SEPARATOR_RUN, isSeparator, SIMPLE_ESCAPES, TRUE_WORDS, FALSE_WORDS;
-var init_words = __esm({
-  "src/service/words.ts"() {
-    "use strict";
-    QUOTE_OR_BACKSLASH = /["'\\]/;
-    SEPARATOR_RUN = /[ \t\n\r]+/;
-    isSeparator = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-    SIMPLE_ESCAPES = {
-      a: "\x07",
-      b: "\b",
-      f: "\f",
-      n: "\n",
-      r: "\r",
-      t: "	",
-      v: "\v",
-      "\\": "\\",
-      '"': '"',
-      "'": "'",
-      s: " "
-    };
-    TRUE_WORDS = /* @__PURE__ */ new Set(["1", "yes", "y", "true", "t", "on"]);
-    FALSE_WORDS = /* @__PURE__ */ new Set(["0", "no", "n", "false", "f", "off"]);
-  }
-});
-
 // src/diff/trace.ts
 function changedLines(base, head, keys) {
   const wanted = new Set(keys);
@@ -1221,8 +1239,8 @@ function names(caps) {
   for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (caps & 1n << BigInt(i)) out.push(capabilityName(i));
   return out;
 }
-function profileOf(svc, traits) {
-  const profile = privilegeProfile(svc, traits);
+function profileOf(svc, traits, instanceUser = "root") {
+  const profile = privilegeProfile(svc, traits, instanceUser);
   return isUserUnitPath(svc.fragmentPath) ? userManagerProfile(profile) : profile;
 }
 function summarize(p) {
@@ -1279,22 +1297,26 @@ function privilegeWidenings(base, head, acceptor) {
     const why = reachCause(base?.svc ?? null, b, head.svc, h);
     finding("reachable", reach, false, `${b ? "can now gain" : "is new and can gain"} ${capList(reach)} through set-user-ID or file-capability programs`, why.text, why.line);
   }
+  const baseEnv = base ? execEnvironment(base.svc) : null;
+  const headEnv = execEnvironment(head.svc);
   const baseElevated = [...b?.elevated ?? []];
-  const take = (pred) => {
-    const i = baseElevated.findIndex(pred);
-    return i >= 0 ? baseElevated.splice(i, 1)[0] : null;
-  };
-  for (const e of h.elevated) {
-    const key = commandKey(e);
-    let matched = take((x) => commandKey(x) === key);
-    let changed = false;
-    if (matched === null) {
-      const sibling = (b?.elevated ?? []).find((x) => x.command.directive === e.command.directive && sameProgram(x, e) && baseElevated.includes(x));
-      if (sibling !== void 0) {
-        if (reachesFurther(sibling, e)) changed = true;
-        else matched = take((x) => x === sibling);
-      }
+  const matches = /* @__PURE__ */ new Map();
+  const passes = [
+    [true, (x, e) => sameCommand(x, baseEnv, e, headEnv)],
+    [false, (x, e) => sameCommand(x, baseEnv, e, headEnv)],
+    [true, (x, e) => harmlessChange(x, baseEnv, e, headEnv)],
+    [false, (x, e) => harmlessChange(x, baseEnv, e, headEnv)]
+  ];
+  for (const [sameDirective, equal] of passes) {
+    for (const e of h.elevated) {
+      if (matches.has(e)) continue;
+      const i = baseElevated.findIndex((x) => x.kind === e.kind && (!sameDirective || x.command.directive === e.command.directive) && equal(x, e));
+      if (i >= 0) matches.set(e, baseElevated.splice(i, 1)[0]);
     }
+  }
+  for (const e of h.elevated) {
+    const matched = matches.get(e) ?? null;
+    const changed = matched === null && baseElevated.some((x) => x.command.directive === e.command.directive && sameProgram(x, baseEnv, e, headEnv));
     const before = matched?.privileges ?? b?.held ?? { root: false, caps: 0n };
     const caps = e.privileges.caps & ~before.caps;
     const root = e.privileges.root && !before.root;
@@ -1305,8 +1327,8 @@ function privilegeWidenings(base, head, acceptor) {
     const what = `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${[privilegeList(caps, root), escapes ? "outside the sandbox" : ""].filter((x) => x !== "" && x !== "no capability").join(", ") || "no capability"}`;
     finding("command", caps, root, what, why.text, why.line, cmd, escapes ? [SANDBOX_ESCAPE] : []);
   }
-  if (h.elevated.length > 0) {
-    const env = environmentChange(base?.svc ?? null, head.svc);
+  if (h.elevated.length > 0 && base !== null) {
+    const env = environmentChange(base.svc, baseEnv, head.svc, headEnv);
     if (env !== null) {
       const first = h.elevated[0].command;
       const more = h.elevated.length > 1 ? ` and ${h.elevated.length - 1} more` : "";
@@ -1315,7 +1337,7 @@ function privilegeWidenings(base, head, acceptor) {
         0n,
         false,
         `changes what its privileged commands (${first.directive}=${first.text}${more}) load and run: ${env.text}`,
-        "environment variables and search paths decide which code a privileged command runs (LD_PRELOAD, PATH, …)",
+        "the environment, search path and working directory decide what a privileged command loads, runs and touches (LD_PRELOAD, PATH, HOME, its arguments through $VAR, relative paths, …)",
         env.line,
         null,
         [ELEVATED_ENVIRONMENT]
@@ -1324,54 +1346,138 @@ function privilegeWidenings(base, head, acceptor) {
   }
   return out;
 }
-function environmentChange(base, head) {
-  const lines = (svc) => svc ? svc.files.flatMap((f) => f.assignments.filter((a) => ENVIRONMENT_KEYS.has(a.key))) : [];
-  const baseLines = lines(base);
-  const had = new Set(baseLines.map((a) => `${a.key}=${a.value}`));
-  const ref = (a, removed = false) => ({ file: a.file, line: a.line, removed, text: `${a.key}=${a.value}` });
-  for (const a of lines(head)) {
-    if (had.has(`${a.key}=${a.value}`)) continue;
-    if (a.key === "EnvironmentFile" || a.key === "ExecSearchPath") {
-      if (a.value !== "") return { text: `${a.key}=${a.value}`, line: ref(a) };
-      continue;
+function execEnvironment(svc) {
+  const variables = /* @__PURE__ */ new Map();
+  const setBy = /* @__PURE__ */ new Map();
+  let unset = [];
+  let files = [];
+  let passed = [];
+  let searchPath = [];
+  let workingDirectory2 = "";
+  const lines = [];
+  for (const f of svc.files) {
+    for (const a of f.assignments) {
+      if (!ENVIRONMENT_KEYS.has(a.key) || a.section === "Unit" || a.section === "Install") continue;
+      lines.push(a);
+      const words2 = () => extractWords(a.value, { unquote: true, relax: true, cunescape: true }).words;
+      switch (a.key) {
+        case "Environment":
+          if (a.value === "") {
+            variables.clear();
+            setBy.clear();
+          }
+          for (const w of words2()) {
+            const eq = w.indexOf("=");
+            if (eq <= 0 || !VARIABLE_NAME.test(w.slice(0, eq))) continue;
+            variables.set(w.slice(0, eq), w.slice(eq + 1));
+            setBy.set(w.slice(0, eq), a);
+          }
+          break;
+        case "UnsetEnvironment":
+          unset = a.value === "" ? [] : [...unset, ...words2()];
+          break;
+        case "EnvironmentFile":
+          files = a.value === "" ? [] : [...files, a.value.trim()];
+          break;
+        case "PassEnvironment":
+          passed = a.value === "" ? [] : [...passed, ...words2()];
+          break;
+        case "ExecSearchPath":
+          searchPath = a.value === "" ? [] : [...searchPath, ...a.value.split(":").map((d) => d.trim()).filter((d) => d !== "")];
+          break;
+        case "WorkingDirectory":
+          workingDirectory2 = a.value.trim();
+          break;
+      }
     }
-    const vars = variablesOf(a);
-    const risky = vars.filter((v) => LOADER_VARIABLE.test(v));
-    if (risky.length > 0 && a.key !== "UnsetEnvironment") return { text: `${a.key}= sets ${risky.join(", ")}`, line: ref(a) };
   }
-  const stillUnset = new Set(lines(head).filter((a) => a.key === "UnsetEnvironment").flatMap(variablesOf));
-  for (const a of baseLines) {
-    if (a.key !== "UnsetEnvironment") continue;
-    const freed = variablesOf(a).filter((v) => LOADER_VARIABLE.test(v) && !stillUnset.has(v));
-    if (freed.length > 0) return { text: `UnsetEnvironment= no longer removes ${freed.join(", ")}`, line: ref(a, true) };
+  for (const u of unset) {
+    const eq = u.indexOf("=");
+    const name = eq < 0 ? u : u.slice(0, eq);
+    if (eq < 0 || variables.get(name) === u.slice(eq + 1)) {
+      variables.delete(name);
+      setBy.delete(name);
+    }
   }
-  return null;
+  return { variables, setBy, files, passed, searchPath, workingDirectory: workingDirectory2, lines };
 }
-function variablesOf(a) {
-  return extractWords(a.value, { unquote: true, relax: true }).words.map((w) => w.split("=")[0]);
+function environmentChange(base, b, head, h) {
+  const set = [];
+  const gone = [];
+  for (const [name, value2] of h.variables) if (b.variables.get(name) !== value2 && !(inert(name, value2) && inert(name, b.variables.get(name)))) set.push(name);
+  for (const [name, value2] of b.variables) if (!h.variables.has(name) && !inert(name, value2)) gone.push(name);
+  const parts2 = [];
+  if (set.length > 0) parts2.push(`Environment= sets ${set.join(", ")}`);
+  if (gone.length > 0) parts2.push(`${gone.join(", ")} no longer set`);
+  const list3 = (x) => x.join(" ");
+  if (list3(h.files) !== list3(b.files)) parts2.push(`EnvironmentFile=${list3(h.files) || " (none)"} (was ${list3(b.files) || "none"})`);
+  if (list3(h.passed) !== list3(b.passed)) parts2.push(`PassEnvironment=${list3(h.passed) || " (none)"} (was ${list3(b.passed) || "none"})`);
+  if (list3(h.searchPath) !== list3(b.searchPath)) parts2.push(`ExecSearchPath=${h.searchPath.join(":") || " (default)"}`);
+  if (h.workingDirectory !== b.workingDirectory) parts2.push(`WorkingDirectory=${h.workingDirectory || " (none)"} (was ${b.workingDirectory || "none"})`);
+  if (parts2.length === 0) return null;
+  const ref = (a, removed2 = false) => ({ file: a.file, line: a.line, removed: removed2, text: `${a.key}=${a.value}` });
+  const role = (svc, a) => `${a.file === svc.fragmentPath ? "<unit>" : basename(a.file)}\0${a.key}\0${a.value}`;
+  const baseLines = new Set(b.lines.map((a) => role(base, a)));
+  const headLines = new Set(h.lines.map((a) => role(head, a)));
+  const setter = set.map((n) => h.setBy.get(n)).find((a) => !baseLines.has(role(head, a)));
+  const added = h.lines.find((a) => !baseLines.has(role(head, a)));
+  const removed = b.lines.find((a) => !headLines.has(role(base, a)));
+  const line = setter ? ref(setter) : added ? ref(added) : removed ? ref(removed, true) : ref(h.setBy.get(set[0] ?? "") ?? h.lines[0] ?? b.lines[0]);
+  return { text: parts2.join("; "), line };
 }
-function commandKey(e) {
-  return `${e.command.directive}\0${programOf(e)}\0${argumentsOf(e).join("\0")}`;
+function argvOf(e, env) {
+  const c = e.command;
+  const words2 = extractWords(c.text, { unquote: true, relax: true, cunescape: true }).words;
+  const first = words2[0] ?? "";
+  const prefix2 = /^[-@:+!|]*/.exec(first)[0];
+  const expand3 = !prefix2.includes(":");
+  if (c.viaShell) return { program: "/bin/sh", args: ["-c", collapse([first.slice(prefix2.length), ...words2.slice(1)].join(" "))] };
+  const args = [];
+  for (const w of words2.slice(1)) {
+    if (!expand3) args.push(collapse(w));
+    else if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(w) && env.variables.has(w.slice(1))) {
+      for (const x of extractWords(env.variables.get(w.slice(1)), { unquote: true, relax: true }).words) args.push(collapse(x));
+    } else args.push(collapse(expandWord(w, env)));
+  }
+  return unwrapShell({ program: c.path, args });
 }
-function sameProgram(a, b) {
-  return programOf(a) === programOf(b);
+function expandWord(w, env) {
+  return w.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (m, name) => m === "$$" ? "$" : env.variables.has(name) ? env.variables.get(name) : m);
 }
-function reachesFurther(before, after) {
-  if (after.command.viaShell === true || RUNS_ITS_ARGUMENTS.test(basename(after.command.path))) return true;
-  const paths = (e) => argumentsOf(e).flatMap((w) => w.split(/[=:,]/)).filter((w) => w.startsWith("/"));
-  const known = new Set(paths(before));
-  return paths(after).some((p) => !known.has(p));
+function unwrapShell(a) {
+  if (!SHELL.test(a.program) || a.args.length !== 2 || a.args[0] !== "-c" || !SIMPLE_SCRIPT.test(a.args[1])) return a;
+  const [program2, ...args] = a.args[1].split(" ");
+  return { program: program2, args };
 }
-function programOf(e) {
-  return e.command.path.replace(/^\/(usr\/)?s?bin\//, "/usr/bin/");
+function sameExecutable(x, bEnv, y, hEnv) {
+  const bare = (p) => !p.startsWith("/");
+  if (!bare(x) && !bare(y)) return usrMerged(x) === usrMerged(y);
+  if (bEnv.searchPath.join(":") !== hEnv.searchPath.join(":")) return false;
+  if (bare(x) && bare(y)) return x === y;
+  const [name, path] = bare(x) ? [x, y] : [y, x];
+  const dirs = hEnv.searchPath.length > 0 ? hEnv.searchPath : DEFAULT_SEARCH_PATH;
+  const slash = path.lastIndexOf("/");
+  return path.slice(slash + 1) === name && dirs.includes(path.slice(0, slash) || "/");
 }
-function argumentsOf(e) {
-  const text2 = e.command.text;
-  const { words: words2 } = extractWords(text2, { unquote: true, relax: true });
-  return words2.slice(1).map((w) => w.replace(/\s+/g, " ").trim());
+function sameProgram(x, bEnv, y, hEnv) {
+  return sameExecutable(argvOf(x, bEnv).program, bEnv, argvOf(y, hEnv).program, hEnv);
+}
+function sameCommand(x, bEnv, y, hEnv) {
+  const a = argvOf(x, bEnv);
+  const b = argvOf(y, hEnv);
+  return sameExecutable(a.program, bEnv, b.program, hEnv) && a.args.length === b.args.length && a.args.every((w, i) => w === b.args[i]);
+}
+function harmlessChange(x, bEnv, y, hEnv) {
+  if (sameCommand(x, bEnv, y, hEnv)) return true;
+  const a = argvOf(x, bEnv);
+  const b = argvOf(y, hEnv);
+  if (!sameExecutable(a.program, bEnv, b.program, hEnv)) return false;
+  if (basename(a.program) === "kill" && KILL_MAINPID.test(a.args.join(" ")) && KILL_MAINPID.test(b.args.join(" "))) return true;
+  const [longer, shorter] = a.args.length > b.args.length ? [a.args, b.args] : [b.args, a.args];
+  return longer.length === shorter.length + 1 && longer[longer.length - 1] === "--verbose" && shorter.every((w, i) => w === longer[i]);
 }
 function heldWhat(b, h, caps, root) {
-  const instance = h.user.fromInstance ? " (for an instance named root)" : "";
+  const instance = h.user.fromInstance && h.user.root ? " (for an instance named root)" : "";
   if (!b) {
     if (h.user.root && h.held.caps === h.bounding && caps !== 0n) {
       const set = h.bounding === KNOWN_CAPS ? `its full bounding set, ${capCount(caps)}` : `its bounding set, ${capList(caps)}`;
@@ -1397,7 +1503,8 @@ function heldCause(base, b, head, h) {
     return { text: text2, line: blame(base, head, IDENTITY_KEYS) };
   }
   if (h.user.root) {
-    return { text: "the bounding set of this root unit grew", line: blame(base, head, [...BOUNDING_KEYS, "SecureBits"]) };
+    const ns = h.privateUsers ? `; under PrivateUsers=${h.userNamespace} it keeps these over the host files whose owners its user namespace maps` : "";
+    return { text: `the bounding set of this root unit grew${ns}`, line: blame(base, head, [...BOUNDING_KEYS, "SecureBits", "PrivateUsers"]) };
   }
   return {
     text: "new ambient capabilities",
@@ -1477,7 +1584,7 @@ function accept(wanted, a, line) {
   return { accepted, unaccepted };
 }
 function sameWaiver(x, y) {
-  return basename(x.file) === basename(y.file) && x.reason === y.reason && x.capabilities.join(" ") === y.capabilities.join(" ");
+  return basename(x.file) === basename(y.file) && x.reason === y.reason && x.capabilities.join(" ") === y.capabilities.join(" ") && (!x.capabilities.includes("ALL") || x.nextKey === y.nextKey);
 }
 function capList(caps) {
   const list3 = names(caps);
@@ -1493,7 +1600,7 @@ function privilegeList(caps, root) {
   if (!root) return capList(caps);
   return caps === 0n ? "uid 0" : `uid 0 and ${capList(caps)}`;
 }
-var ROOT, SANDBOX_ESCAPE, ELEVATED_ENVIRONMENT, BOUNDING_KEYS, IDENTITY_KEYS, SECCOMP_KEYS, ENVIRONMENT_KEYS, LOADER_VARIABLE, KIND_PHRASE, RUNS_ITS_ARGUMENTS;
+var ROOT, SANDBOX_ESCAPE, ELEVATED_ENVIRONMENT, BOUNDING_KEYS, IDENTITY_KEYS, SECCOMP_KEYS, ENVIRONMENT_KEYS, VARIABLE_NAME, INERT_VARIABLE, INERT_VALUE, inert, KIND_PHRASE, DEFAULT_SEARCH_PATH, collapse, SHELL, SIMPLE_SCRIPT, usrMerged, KILL_MAINPID;
 var init_capabilities = __esm({
   "src/diff/capabilities.ts"() {
     "use strict";
@@ -1525,14 +1632,22 @@ var init_capabilities = __esm({
       "SystemCallArchitectures",
       "SystemCallFilter"
     ];
-    ENVIRONMENT_KEYS = /* @__PURE__ */ new Set(["Environment", "EnvironmentFile", "PassEnvironment", "UnsetEnvironment", "ExecSearchPath"]);
-    LOADER_VARIABLE = /^(LD_[A-Z_]+|PATH|GCONV_PATH|GLIBC_TUNABLES|HOSTALIASES|LOCPATH|NLSPATH|RESOLV_HOST_CONF|MALLOC_[A-Z_]+|BASH_ENV|ENV|SHELLOPTS|BASHOPTS|PS4|IFS|PYTHON[A-Z_]*|PERL5?[A-Z_]*|RUBY[A-Z_]*|GEM_[A-Z_]+|NODE_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|CLASSPATH|LUA_[A-Z_]+|TCLLIBPATH|GIT_[A-Z_]+|SSL_CERT_[A-Z_]+|OPENSSL_[A-Z_]+)$/;
+    ENVIRONMENT_KEYS = /* @__PURE__ */ new Set(["Environment", "EnvironmentFile", "PassEnvironment", "UnsetEnvironment", "ExecSearchPath", "WorkingDirectory"]);
+    VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    INERT_VARIABLE = /^(LANG|LANGUAGE|LC_[A-Z]+|TZ|TERM|NO_COLOR)$/;
+    INERT_VALUE = /^[A-Za-z0-9_.@:+-]*$/;
+    inert = (name, value2) => INERT_VARIABLE.test(name) && (value2 === void 0 || INERT_VALUE.test(value2) && !value2.includes(".."));
     KIND_PHRASE = {
       "full-privileges": "with full privileges (+ prefix)",
       "root-credentials": "as root within the bounding set (! prefix)",
       "permissions-start-only": "with full privileges (PermissionsStartOnly=yes)"
     };
-    RUNS_ITS_ARGUMENTS = /^(sh|bash|dash|zsh|ksh|mksh|ash|csh|tcsh|fish|rbash|busybox|toybox|env|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|deno|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|wish|pwsh|java|awk|gawk|mawk|nawk|sed|find|xargs|parallel|sudo|su|runuser|doas|setpriv|nsenter|unshare|chroot|flock|timeout|nice|ionice|nohup|stdbuf|setsid|taskset|chrt|numactl|prlimit|systemd-run|systemd-nspawn|strace|ltrace|gdb|watch|script|expect|make|install)$/;
+    DEFAULT_SEARCH_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+    collapse = (w) => w.replace(/\s+/g, " ").trim();
+    SHELL = /^\/(usr\/)?bin\/(sh|bash|dash)$/;
+    SIMPLE_SCRIPT = /^\/[A-Za-z0-9_./@%+,:=-]*( [A-Za-z0-9_./@%+,:=-]+)*$/;
+    usrMerged = (p) => p.replace(/^\/(usr\/)?s?bin\//, "/usr/bin/");
+    KILL_MAINPID = /^(-[A-Za-z0-9+]+ |-s [A-Za-z0-9+]+ )?\$(MAINPID|\{MAINPID\})$/;
   }
 });
 
@@ -1554,7 +1669,10 @@ function findWaivers(file, bytes) {
       problems.push({ file, line: i + 1, message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(", ")})` : ""}; ignored` });
     } else if (reason === "") {
       problems.push({ file, line: i + 1, message: 'waiver has no reason after "--"; ignored (a reason is mandatory)' });
-    } else waivers.push({ capabilities: caps, reason, file, line: i + 1, nextLine: nextContentLine(lines, i + 1) });
+    } else {
+      const nextLine = nextContentLine(lines, i + 1);
+      waivers.push({ capabilities: caps, reason, file, line: i + 1, nextLine, nextKey: nextLine === null ? null : lineKey(lines, nextLine - 1) });
+    }
   });
   return { waivers, problems };
 }
@@ -1564,6 +1682,18 @@ function nextContentLine(lines, from) {
     if (t !== "" && !t.startsWith("#") && !t.startsWith(";")) return i + 1;
   }
   return null;
+}
+function lineKey(lines, at) {
+  let text2 = lines[at];
+  for (let i = at + 1; /\\[ \t]*$/.test(text2) && i < lines.length; i++) text2 = text2.replace(/\\[ \t]*$/, " ") + lines[i];
+  const eq = text2.indexOf("=");
+  if (eq < 0) return text2.trim();
+  const key = text2.slice(0, eq).trim();
+  const value2 = text2.slice(eq + 1).trim();
+  if (!key.startsWith("Exec")) return `${key}=${value2}`;
+  const words2 = extractWords(value2, { unquote: true, relax: true }).words.map((w) => w.replace(/\s+/g, " ").trim());
+  if (words2.length > 0) words2[0] = words2[0].replace(/^([-@:+!|]*)\/(usr\/)?s?bin\//, "$1/usr/bin/");
+  return `${key}=${words2.join("\0")}`;
 }
 function parseAllowEntry(text2) {
   const colon = text2.lastIndexOf(":");
@@ -1576,6 +1706,7 @@ var WAIVER;
 var init_waivers = __esm({
   "src/diff/waivers.ts"() {
     "use strict";
+    init_words();
     init_line_ends();
     init_capabilities();
     WAIVER = /^[ \t]*[#;][ \t]*systemd-exposure:[ \t]*allow\b(.*)$/i;
@@ -1815,7 +1946,7 @@ var init_option_table = __esm({
         input: "template-suffixes",
         commands: ["diff"],
         type: TEMPLATE_SUFFIX,
-        description: "a build-template suffix besides .in: foo.service.notify is reviewed as foo.service"
+        description: "a build-template suffix besides .in, .j2, .jinja, .jinja2 and .tmpl: foo.service.notify is reviewed as foo.service"
       }),
       templatePlaceholders: list({
         flag: "template-placeholder",
@@ -3197,7 +3328,7 @@ function parseIPv6(s) {
 }
 function masked(address, prefixLength) {
   const out = new Uint8Array(address);
-  for (let bit2 = prefixLength; bit2 < out.length * 8; bit2++) out[bit2 >> 3] &= ~(128 >> (bit2 & 7));
+  for (let bit3 = prefixLength; bit3 < out.length * 8; bit3++) out[bit3 >> 3] &= ~(128 >> (bit3 & 7));
   return out;
 }
 function prefix(family, address, prefixLength) {
@@ -4621,19 +4752,19 @@ function hexOf(s) {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
   return h.toString(16).padStart(16, "0");
 }
-var bit, CAP_MKNOD, CAP_SYS_RAWIO, CAP_SYS_MODULE, CAP_SYSLOG, CAP_SYS_TIME, CAP_WAKE_ALARM;
+var bit2, CAP_MKNOD, CAP_SYS_RAWIO, CAP_SYS_MODULE, CAP_SYSLOG, CAP_SYS_TIME, CAP_WAKE_ALARM;
 var init_patch = __esm({
   "src/service/patch.ts"() {
     "use strict";
     init_users();
     init_names();
-    bit = (n) => 1n << BigInt(n);
-    CAP_MKNOD = bit(27);
-    CAP_SYS_RAWIO = bit(17);
-    CAP_SYS_MODULE = bit(16);
-    CAP_SYSLOG = bit(34);
-    CAP_SYS_TIME = bit(25);
-    CAP_WAKE_ALARM = bit(35);
+    bit2 = (n) => 1n << BigInt(n);
+    CAP_MKNOD = bit2(27);
+    CAP_SYS_RAWIO = bit2(17);
+    CAP_SYS_MODULE = bit2(16);
+    CAP_SYSLOG = bit2(34);
+    CAP_SYS_TIME = bit2(25);
+    CAP_WAKE_ALARM = bit2(35);
   }
 });
 
@@ -7854,17 +7985,66 @@ var init_candidates = __esm({
 });
 
 // src/unit/build-template.ts
-function expandBuildTemplate(bytes, extra = {}) {
-  const text2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-  const spans = [...lineSpans(text2)];
-  const lines = spans.map((l) => text2.slice(l.start, l.end));
-  const terminators = spans.map((l) => text2.slice(l.end, l.next));
+function describeChoice(key, option) {
+  if (key.startsWith("if:")) {
+    const cond = key.slice(3);
+    if (option === "if") return `the build takes {% if ${cond} %}`;
+    if (option !== "else") return `the build takes {% ${option} %} of {% if ${cond} %}`;
+    return `the build takes {% else %} of {% if ${cond} %}`;
+  }
+  if (key.startsWith("prefix:")) return `${key.slice(7)} is the exec prefix ${option}`;
+  if (key.startsWith("value:")) return `the build's '${key.slice(6)}' grants the least it can`;
+  return "the build does not use jinja ({# … #} is kept as written)";
+}
+function expandBuildTemplate(bytes, extra = {}, choose = /* @__PURE__ */ new Map()) {
+  let text2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
   const unknown = /* @__PURE__ */ new Set();
   const unresolvable = [];
   const warnings = [];
+  const choices = /* @__PURE__ */ new Map();
+  const offer = (key, options, line) => {
+    const c = choices.get(key);
+    if (c === void 0) choices.set(key, { options: [...options], line });
+    else {
+      for (const o of options) if (!c.options.includes(o)) c.options.push(o);
+      if (c.options.includes("else")) c.options.push(...c.options.splice(c.options.indexOf("else"), 1));
+    }
+  };
+  const chosen = (key, first) => choose.get(key) ?? first;
+  if (text2.includes("{#")) {
+    const jinja = text2.includes("{{") || text2.includes("{%");
+    const closed = new RegExp(JINJA_COMMENT.source).test(text2);
+    if (!jinja && closed) offer("comments", ["jinja", "literal"], 1 + text2.slice(0, text2.indexOf("{#")).split("\n").length - 1);
+    if (jinja || closed && chosen("comments", "jinja") === "jinja") {
+      text2 = text2.replace(JINJA_COMMENT, (m) => "\n".repeat(m.split("\n").length - 1));
+      const open = text2.indexOf("{#");
+      if (jinja && open >= 0) unresolvable.push({ line: text2.slice(0, open).split("\n").length, message: "a jinja comment {# is not closed" });
+    }
+  }
+  const spans = [...lineSpans(text2)];
+  const lines = spans.map((l) => text2.slice(l.start, l.end));
+  const terminators = spans.map((l) => text2.slice(l.end, l.next));
+  const blockAt = /* @__PURE__ */ new Map();
+  {
+    const open = [];
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i].includes("{%")) continue;
+      const m = STATEMENT.exec(lines[i]);
+      if (!m) continue;
+      const word = m[1] ?? "";
+      if (word === "if") {
+        const b = { key: `if:${normalize3(m[2])}`, labels: ["if"], line: i + 1 };
+        blockAt.set(i, b);
+        open.push(b);
+      } else if ((word === "elif" || word === "else") && open.length > 0) {
+        const label = word === "else" ? "else" : `elif ${normalize3(m[2])}`;
+        open[open.length - 1].labels.push(label);
+      } else if (word === "endif") open.pop();
+    }
+    for (const b of blockAt.values()) offer(b.key, b.labels.includes("else") ? b.labels : [...b.labels, "else"], b.line);
+  }
   const blocks = [];
   let continuedKey = null;
-  let droppedBranches = 0;
   const lookup = (autotools, jinja) => {
     const name = autotools ?? jinja;
     if (Object.hasOwn(extra, name)) return extra[name];
@@ -7882,15 +8062,16 @@ function expandBuildTemplate(bytes, extra = {}) {
     if (statement) {
       const word = statement[1] ?? "";
       lines[i] = "";
-      if (word === "if") blocks.push({ keep: true, line: lineNo, identity: false, outerKeep: keep });
-      else if ((word === "elif" || word === "else") && blocks.length > 0) {
-        blocks[blocks.length - 1].keep = false;
-        if (blocks[blocks.length - 1].outerKeep) droppedBranches++;
-      } else if (word === "endif" && blocks.length > 0) {
-        const b = blocks.pop();
-        if (b.identity && blocks.length === 0) {
-          unresolvable.push({ line: b.line, message: "a {% if %} block sets identity or capabilities, and which branch the build takes is unknown" });
-        }
+      const b = blocks[blocks.length - 1];
+      if (word === "if") {
+        const block = blockAt.get(i);
+        const want = chosen(block.key, "if");
+        const take = block.labels.includes(want) ? want : "else";
+        blocks.push({ take, keep: take === "if", line: lineNo });
+      } else if ((word === "elif" || word === "else") && b !== void 0) {
+        b.keep = b.take === (word === "else" ? "else" : `elif ${normalize3(statement[2])}`);
+      } else if (word === "endif" && b !== void 0) {
+        blocks.pop();
       } else {
         unresolvable.push({ line: lineNo, message: `the jinja statement '${raw.trim()}' cannot be evaluated` });
       }
@@ -7906,27 +8087,35 @@ function expandBuildTemplate(bytes, extra = {}) {
     const key = continuation ? continuedKey : keyOf(trimmed);
     continuedKey = !comment && /(?:^|[^\\])(?:\\\\)*\\$/.test(raw) ? key ?? "" : null;
     if (comment) continue;
-    if (blocks.length > 0 && key !== null && IDENTITY_AND_CAPABILITY_KEYS.has(key)) for (const b of blocks) b.identity = true;
-    if (!keep) {
-      lines[i] = "";
+    if (!raw.includes("@") && !raw.includes("{{")) {
+      if (!keep) lines[i] = "";
       continue;
     }
-    if (!raw.includes("@") && !raw.includes("{{")) continue;
     const missing = [];
     const assumed = [];
-    const exec2 = key !== null && key.startsWith("Exec");
-    const line = raw.replace(/\{#.*?#\}/g, "").replace(PLACEHOLDER2, (whole, autotools, jinja, at, text3) => {
+    const exec2 = !continuation && key !== null && key.startsWith("Exec");
+    const line = raw.replace(PLACEHOLDER2, (whole, autotools, expression, at, text3) => {
+      const jinja = expression === void 0 ? void 0 : normalize3(expression);
       const value2 = lookup(autotools, jinja);
       if (value2 !== null) return value2;
       missing.push(whole);
       const name = autotools ?? jinja;
       const startsCommand = exec2 && /=[-@:+!|]*\s*$/.test(text3.slice(0, at));
+      if (startsCommand) {
+        offer(`prefix:${whole}`, ["path", "+"], lineNo);
+        if (chosen(`prefix:${whole}`, "path") === "+") return "+";
+      }
       if (startsCommand || /(dir|path|prefix)$/i.test(name)) {
-        assumed.push(`${whole} as /${name}`);
-        return `/${name}`;
+        const path = name.replace(/[^A-Za-z0-9_]+/g, "_");
+        assumed.push(`${whole} as /${path}`);
+        return `/${path}`;
       }
       return whole;
     });
+    if (!keep) {
+      lines[i] = "";
+      continue;
+    }
     lines[i] = line;
     if (missing.length === 0) continue;
     for (const m of missing) unknown.add(m);
@@ -7941,6 +8130,11 @@ function expandBuildTemplate(bytes, extra = {}) {
       const assumed2 = key === "AmbientCapabilities" ? "it held every capability" : key === "PermissionsStartOnly" ? "it were yes" : "the line were absent";
       unresolvable.push({ line: lineNo, message: `${missing.join(" ")} in ${key}= cannot be resolved; assessed as if ${assumed2}` });
       lines[i] = continuation ? "" : key === "AmbientCapabilities" ? `AmbientCapabilities=${ALL_CAPABILITIES}` : key === "PermissionsStartOnly" ? "PermissionsStartOnly=yes" : "";
+      if (!continuation && Object.hasOwn(LEAST, key)) {
+        const k = `value:${trimmed.trimEnd()}`;
+        offer(k, ["most", "least"], lineNo);
+        if (chosen(k, "most") === "least") lines[i] = LEAST[key];
+      }
       continue;
     }
     const left = missing.filter((m) => !assumed.some((a) => a.startsWith(`${m} `)));
@@ -7948,17 +8142,46 @@ function expandBuildTemplate(bytes, extra = {}) {
     if (left.length > 0) warnings.push({ line: lineNo, message: `unknown placeholder ${left.join(" ")} left as written` });
   }
   for (const b of blocks) unresolvable.push({ line: b.line, message: "a {% if %} block is not closed" });
-  if (droppedBranches > 0) {
-    warnings.push({ line: 0, message: `build options are unknown: the first branch of each {% if %} block was kept, ${droppedBranches} {% elif %}/{% else %} branch${droppedBranches === 1 ? " was" : "es were"} dropped` });
+  const others = [...choices].filter(([k]) => k.startsWith("if:")).reduce((n, [, c]) => n + c.options.length - 1, 0);
+  if (others > 0 && choose.size === 0) {
+    warnings.push({
+      line: 0,
+      message: `build options are unknown: scored with the first branch of each {% if %} block; the capability gate reads the ${others} other branch${others === 1 ? "" : "es"} too (a block without {% else %} also as skipped)`
+    });
   }
-  return { bytes: Buffer.from(lines.map((l, i) => l + terminators[i]).join(""), "latin1"), unknown: [...unknown], unresolvable, warnings };
+  return { bytes: Buffer.from(lines.map((l, i) => l + terminators[i]).join(""), "latin1"), unknown: [...unknown], unresolvable, warnings, choices: [...choices].map(([key, c]) => ({ key, options: c.options, line: c.line })) };
 }
 function keyOf(trimmed) {
   const eq = trimmed.indexOf("=");
   if (eq <= 0 || trimmed.startsWith("[")) return null;
   return trimmed.slice(0, eq).trim();
 }
-var AUTOTOOLS_PLACEHOLDERS, SYSTEMD_JINJA_PLACEHOLDERS, IDENTITY_AND_CAPABILITY_KEYS, PLACEHOLDER2, STATEMENT, ALL_CAPABILITIES;
+function mergeChoices(lists) {
+  const out = /* @__PURE__ */ new Map();
+  for (const list3 of lists) {
+    for (const c of list3) {
+      const seen = out.get(c.key);
+      if (seen === void 0) out.set(c.key, { options: [...c.options], line: c.line });
+      else {
+        for (const o of c.options) if (!seen.options.includes(o)) seen.options.push(o);
+        if (seen.options.includes("else")) seen.options.push(...seen.options.splice(seen.options.indexOf("else"), 1));
+      }
+    }
+  }
+  return [...out].map(([key, c]) => ({ key, options: c.options, line: c.line }));
+}
+function otherReadings(choices) {
+  const keys = choices.filter((c) => c.options.length > 1);
+  const combinations = keys.reduce((n, c) => n * c.options.length, 1);
+  if (combinations <= MAX_COMBINATIONS) {
+    let all = [/* @__PURE__ */ new Map()];
+    for (const c of keys) all = all.flatMap((m) => c.options.map((o, i) => i === 0 ? m : new Map([...m, [c.key, o]])));
+    return all.filter((m) => m.size > 0);
+  }
+  const single2 = keys.flatMap((c) => c.options.slice(1).map((o) => /* @__PURE__ */ new Map([[c.key, o]])));
+  return single2.length <= MAX_READINGS ? single2 : null;
+}
+var AUTOTOOLS_PLACEHOLDERS, SYSTEMD_JINJA_PLACEHOLDERS, IDENTITY_AND_CAPABILITY_KEYS, LEAST, PLACEHOLDER2, STATEMENT, JINJA_COMMENT, ALL_CAPABILITIES, normalize3, MAX_COMBINATIONS, MAX_READINGS;
 var init_build_template = __esm({
   "src/unit/build-template.ts"() {
     "use strict";
@@ -8031,9 +8254,22 @@ var init_build_template = __esm({
       "SecureBits",
       "PermissionsStartOnly"
     ]);
-    PLACEHOLDER2 = /@([A-Za-z_][A-Za-z0-9_]*)@|\{\{-?\s*([A-Za-z_][A-Za-z0-9_]*)\s*-?\}\}/g;
-    STATEMENT = /^\s*\{%-?\s*(\w+)?.*?-?%\}\s*$/;
+    LEAST = {
+      User: "User=nobody",
+      Group: "Group=nogroup",
+      DynamicUser: "DynamicUser=yes",
+      NoNewPrivileges: "NoNewPrivileges=yes",
+      CapabilityBoundingSet: "CapabilityBoundingSet=",
+      AmbientCapabilities: "",
+      PermissionsStartOnly: ""
+    };
+    PLACEHOLDER2 = /@([A-Za-z_][A-Za-z0-9_]*)@|\{\{-?\s*([^{}]*?)\s*-?\}\}/g;
+    STATEMENT = /^\s*\{%-?\s*(\w+)?(.*?)-?%\}\s*$/;
+    JINJA_COMMENT = /\{#[\s\S]*?#\}/g;
     ALL_CAPABILITIES = CAPABILITY_NAMES.map((c) => c.toUpperCase()).join(" ");
+    normalize3 = (cond) => cond.trim().replace(/\s+/g, " ");
+    MAX_COMBINATIONS = 32;
+    MAX_READINGS = 64;
   }
 });
 
@@ -8046,7 +8282,7 @@ function generatedName(name, inDropInDirectory, suffixes) {
   }
   return null;
 }
-function buildView(base, settings, force) {
+function buildView(base, settings, force, choices = /* @__PURE__ */ new Map()) {
   const expanded = /* @__PURE__ */ new Map();
   const generatedIn = /* @__PURE__ */ new Map();
   const generatedOf = (dir) => {
@@ -8073,7 +8309,7 @@ function buildView(base, settings, force) {
     let r = expanded.get(t);
     if (r === void 0) {
       const bytes = base.read(t);
-      r = bytes === null ? null : expandBuildTemplate(bytes, settings.placeholders);
+      r = bytes === null ? null : expandBuildTemplate(bytes, settings.placeholders, choices);
       expanded.set(t, r);
     }
     return r;
@@ -8081,6 +8317,7 @@ function buildView(base, settings, force) {
   return {
     origin: (path) => templateOf2(path) ?? path,
     expansion,
+    withChoices: (c) => buildView(base, settings, force, c),
     source: {
       read(path) {
         if (templateOf2(path) === null) return base.read(path);
@@ -8362,7 +8599,7 @@ function unreadableReason(r) {
 }
 function treeSnapshot(rev, tree, content) {
   const read2 = (p) => {
-    const path = normalize3(p);
+    const path = normalize4(p);
     const r = tree.resolve(path);
     if (r.kind === "file") {
       const e = tree.entry(r.path);
@@ -8377,7 +8614,7 @@ function treeSnapshot(rev, tree, content) {
     return null;
   };
   const list3 = (d) => {
-    const dir = normalize3(d);
+    const dir = normalize4(d);
     const r = tree.resolve(dir);
     if (r.kind === "dir") return tree.listDir(r.path);
     const why = unreadableReason(r);
@@ -8385,7 +8622,7 @@ function treeSnapshot(rev, tree, content) {
     return null;
   };
   const link = (p) => {
-    const path = normalize3(p);
+    const path = normalize4(p);
     const parent = tree.resolve(dirname(path));
     if (parent.kind !== "dir") return null;
     const e = tree.entry(joinPath(parent.path, basename(path)));
@@ -8393,7 +8630,7 @@ function treeSnapshot(rev, tree, content) {
   };
   return { rev, tree, source: { read: read2, list: list3, link } };
 }
-function normalize3(p) {
+function normalize4(p) {
   return p.startsWith("./") ? p.slice(2) : p === "" ? "." : p;
 }
 function gitRepoTree(tree, linkBlobs) {
@@ -8456,14 +8693,24 @@ function loadUnit(snapshot, ref, traits) {
       }
     }
   }
-  const alternatives = unreadable === null ? alternativeLoads(snapshot, ref, traits, result) : [];
   const read2 = result.ok ? [result.fragmentPath, ...result.dropInPaths] : filesOfFailedLoad(snapshot, ref, result.unit ?? loadedName(ref.loadPath, traits));
+  const templateChoices = mergeChoices(read2.map((p) => ref.view.expansion(p)?.choices ?? []));
+  const unresolvable = [];
+  const unresolvableIf = [];
+  const alternatives = unreadable === null ? alternativeLoads(snapshot, ref, traits, result) : [];
+  if (unreadable === null && templateChoices.length > 0) {
+    const readings = buildOptionLoads(ref, traits, templateChoices);
+    if (readings === null) unresolvable.push(`${ref.view.origin(ref.loadPath)}: its build templates decide more than can be read each way`);
+    else {
+      alternatives.push(...readings.loads);
+      unresolvableIf.push(...readings.unresolvable);
+    }
+  }
   for (const alt of alternatives) for (const p of [alt.result.fragmentPath, ...alt.result.dropInPaths]) read2.push(p);
   const reaches = /* @__PURE__ */ new Set();
   const templateNotes = [];
-  const unresolvable = [];
   const unknown = /* @__PURE__ */ new Set();
-  for (const p of read2) {
+  for (const p of new Set(read2)) {
     const origin = ref.view.origin(p);
     for (const r of snapshot.tree.reaches(origin).paths) reaches.add(r);
     const x = ref.view.expansion(p);
@@ -8476,14 +8723,37 @@ function loadUnit(snapshot, ref, traits) {
     for (const n of x.warnings) note(n, "build template: ");
     for (const u of x.unknown) unknown.add(u);
   }
+  for (const n of unresolvableIf) if (!unresolvable.some((u) => u === n.note || u.startsWith(`${n.note} (if `))) unresolvable.push(`${n.note} (if ${n.assumption})`);
   for (const p of ref.namedBy) for (const r of snapshot.tree.reaches(p).paths) reaches.add(r);
   if (unreadable === null && unresolvable.length > 0) {
-    unreadable = `unresolvable build template: ${unresolvable.join("; ")} (a value for the placeholder, in the template placeholder settings, resolves it)`;
+    unreadable = `unresolvable build template: ${[...new Set(unresolvable)].join("; ")} (a value for the placeholder, in the template placeholder settings, resolves it)`;
   }
   if (unreadable === null && !result.ok && unknown.size > 0) {
     unreadable = `the unit generated from its build template does not load with the unknown placeholders ${[...unknown].join(" ")} (${result.error})`;
   }
-  return { ref, result, alternatives, unreadable, reaches, templateNotes };
+  return { ref, result, alternatives, unreadable, reaches, templateNotes, templateChoices };
+}
+function buildOptionLoads(ref, traits, choices) {
+  const readings = otherReadings(choices);
+  if (readings === null) return null;
+  const loads = [];
+  const unresolvable = [];
+  for (const chosen of readings) {
+    const view = ref.view.withChoices(chosen);
+    const assumption = [...chosen].map(([k, o]) => describeChoice(k, o)).join(" and ");
+    let r;
+    try {
+      r = loadService(view.source, ref.loadPath, traits);
+    } catch {
+      continue;
+    }
+    const files = r.ok ? [r.fragmentPath, ...r.dropInPaths] : [ref.loadPath];
+    for (const p of files) {
+      for (const n of view.expansion(p)?.unresolvable ?? []) unresolvable.push({ note: `${view.origin(p)}${n.line > 0 ? `:${n.line}` : ""}: ${n.message}`, assumption });
+    }
+    if (r.ok) loads.push({ kind: "build-options", assumption, result: r, choices: chosen });
+  }
+  return { loads, unresolvable };
 }
 function alternativeLoads(snapshot, ref, traits, strict) {
   const out = [];
@@ -8563,6 +8833,7 @@ function filesOfFailedLoad(snapshot, ref, unit) {
 var init_load_unit = __esm({
   "src/diff/load-unit.ts"() {
     "use strict";
+    init_build_template();
     init_load();
     init_unit_files();
     init_names();
@@ -8646,6 +8917,7 @@ function assumedFile(view, path, bytes) {
   return {
     origin: (p) => p === path ? p : view.origin(p),
     expansion: (p) => p === path ? null : view.expansion(p),
+    withChoices: (c) => assumedFile(view.withChoices(c), path, bytes),
     source: {
       read: (p) => p === path ? bytes : view.source.read(p),
       list: (d) => {
@@ -11925,21 +12197,42 @@ function compareUnit(a, settings, recommend) {
 }
 function widenedInEveryReading(a, traits, acceptor) {
   const readings = (load) => {
-    const m = /* @__PURE__ */ new Map();
-    if (load?.result.ok) m.set("strict", { svc: load.result, assumption: null });
-    for (const alt of load?.alternatives ?? []) m.set(alt.kind, { svc: alt.result, assumption: alt.assumption });
-    return m;
+    const out2 = [];
+    if (load?.result.ok) out2.push({ kind: "strict", svc: load.result, assumption: null, choices: new Map(load.templateChoices.map((c) => [c.key, c.options[0]])) });
+    for (const alt of load?.alternatives ?? []) {
+      const choices = alt.choices ? new Map(load.templateChoices.map((c) => [c.key, alt.choices.get(c.key) ?? c.options[0]])) : null;
+      out2.push({ kind: alt.kind, svc: alt.result, assumption: alt.assumption, choices });
+    }
+    return out2;
   };
   const base = readings(a.base);
   const head = readings(a.head);
+  const baseOptions = new Map((a.base?.templateChoices ?? []).map((c) => [c.key, c.options]));
+  const alike = (h, b) => [...b].every(([key, option]) => {
+    const wanted = h.get(key);
+    if (wanted === void 0) return true;
+    return option === (baseOptions.get(key)?.includes(wanted) ? wanted : key.startsWith("if:") ? "else" : baseOptions.get(key)?.[0]);
+  });
+  const byKind = (kind) => base.find((r) => r.kind === kind);
   const out = /* @__PURE__ */ new Map();
-  for (const [kind, h] of head) {
-    const b = base.get(kind) ?? base.get("strict") ?? base.get("lenient") ?? null;
-    const findings2 = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor);
-    for (const w of findings2) {
-      const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" "), w.unaccepted.join(" ")].join("\0");
-      if (out.has(key)) continue;
-      out.set(key, h.assumption === null ? w : { ...w, what: `${w.what} (if ${h.assumption})` });
+  for (const h of head) {
+    let against = h.choices === null ? [] : base.filter((b) => b.choices !== null && alike(h.choices, b.choices));
+    if (against.length === 0) against = [(h.kind === "build-options" ? void 0 : byKind(h.kind)) ?? byKind("strict") ?? byKind("lenient") ?? null];
+    for (const b of against) {
+      const fromInstance = profileOf(h.svc, traits).user.fromInstance || b !== null && profileOf(b.svc, traits).user.fromInstance;
+      for (const instanceUser of fromInstance ? ["root", "user"] : ["root"]) {
+        const findings2 = privilegeWidenings(
+          b ? { svc: b.svc, profile: profileOf(b.svc, traits, instanceUser) } : null,
+          { svc: h.svc, profile: profileOf(h.svc, traits, instanceUser) },
+          acceptor
+        );
+        const assumptions = [h.assumption, instanceUser === "user" ? "the instance names a user other than root" : null].filter((x) => x !== null);
+        for (const w of findings2) {
+          const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" "), w.unaccepted.join(" ")].join("\0");
+          if (out.has(key)) continue;
+          out.set(key, assumptions.length === 0 ? w : { ...w, what: `${w.what} (if ${assumptions.join(", and ")})` });
+        }
+      }
     }
   }
   return [...out.values()];
@@ -12033,7 +12326,7 @@ var init_diff = __esm({
     init_gate();
     init_report();
     init_waivers();
-    DEFAULT_TEMPLATE_SUFFIXES = [".in"];
+    DEFAULT_TEMPLATE_SUFFIXES = [".in", ".j2", ".jinja", ".jinja2", ".tmpl"];
     RECOMMEND_LIMIT = 50;
     formatSigned = (tenths2) => (tenths2 < 0 ? "-" : "") + formatExposure(Math.abs(tenths2));
   }
@@ -12225,16 +12518,17 @@ var init_git = __esm({
         this.dir = dir;
       }
       dir;
-      run(args, input) {
-        return this.runBytes(args, input).toString("utf8");
+      run(args, input, env) {
+        return this.runBytes(args, input, env).toString("utf8");
       }
       /** Raw output: paths in it are bytes, not necessarily UTF-8 (see path-bytes.ts). */
-      runBytes(args, input) {
+      runBytes(args, input, env) {
         try {
           return (0, import_node_child_process.execFileSync)("git", ["-C", this.dir, ...args], {
             maxBuffer: MAX_BUFFER,
             stdio: ["pipe", "pipe", "pipe"],
-            ...input !== void 0 ? { input } : {}
+            ...input !== void 0 ? { input } : {},
+            ...env !== void 0 ? { env: { ...process.env, ...env } } : {}
           });
         } catch (e) {
           const err = e;
@@ -12254,6 +12548,57 @@ var init_git = __esm({
       }
       mergeBase(a, b) {
         return this.run(["merge-base", a, b]).trim();
+      }
+      /**
+       * A commit's parents, from the commit object itself: a shallow checkout's history stops at
+       * the commit (`rev^2` fails there), but the object still names them.
+       */
+      parents(commit) {
+        const text2 = this.run(["cat-file", "commit", commit]);
+        const end = text2.indexOf("\n\n");
+        const headers = end < 0 ? text2 : text2.slice(0, end);
+        return [...headers.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+      }
+      /** git's version as [major, minor]. */
+      version() {
+        const m = /(\d+)\.(\d+)/.exec(this.run(["version"]));
+        return m ? [Number(m[1]), Number(m[2])] : [0, 0];
+      }
+      /** Fetches commits from origin, just them (depth 1): one round trip for them all. */
+      fetchCommits(shas) {
+        this.run(["fetch", "--no-tags", "--quiet", "--depth=1", "origin", ...shas]);
+      }
+      /**
+       * The merge of `head` into `base`, as a tree (`git merge-tree --write-tree`, git 2.38+), with
+       * `mergeBase` as the merge base — which a shallow history cannot find on its own: two
+       * stand-in commits with base's and head's trees and the merge base as their one parent make it
+       * the merge base merge-tree finds (git 2.40's --merge-base does the same; this works on
+       * 2.38 too). They are written to the object store, referenced by nothing.
+       * Returns the conflicting paths instead when the two do not merge cleanly.
+       */
+      mergeTree(mergeBase, base, head) {
+        const env = {
+          GIT_AUTHOR_NAME: "systemd-exposure",
+          GIT_AUTHOR_EMAIL: "systemd-exposure@invalid",
+          GIT_AUTHOR_DATE: "1970-01-01T00:00:00Z",
+          GIT_COMMITTER_NAME: "systemd-exposure",
+          GIT_COMMITTER_EMAIL: "systemd-exposure@invalid",
+          GIT_COMMITTER_DATE: "1970-01-01T00:00:00Z"
+        };
+        const standIn = (rev) => this.run(["commit-tree", "-p", mergeBase, "-m", "systemd-exposure: merge side", "--end-of-options", `${rev}^{tree}`], void 0, env).trim();
+        const [ours, theirs] = [standIn(base), standIn(head)];
+        const r = (0, import_node_child_process.spawnSync)("git", ["-C", this.dir, "merge-tree", "--write-tree", "--name-only", "-z", "--no-messages", ours, theirs], { maxBuffer: MAX_BUFFER });
+        if (r.error) throw new GitError(`git merge-tree failed: ${r.error.message}`);
+        if (r.status !== 0 && r.status !== 1) throw new GitError(`git merge-tree failed: ${r.stderr.toString().trim()}`);
+        const fields = r.stdout.toString("utf8").split("\0");
+        const tree = fields[0].trim();
+        if (r.status === 0) return { tree };
+        const conflicts = [];
+        for (const f of fields.slice(1)) {
+          if (f === "") break;
+          conflicts.push(f);
+        }
+        return { conflicts: [...new Set(conflicts)] };
       }
       /** The remote's default branch (origin/HEAD), else a local main or master. */
       defaultBranch() {
@@ -12461,7 +12806,7 @@ var init_escape = __esm({
 
 // src/report/headline.ts
 function headline(report) {
-  if (report.services.length === 0) return "✅ **systemd-exposure**: no systemd service changed.";
+  if (report.services.length === 0 && report.verdict !== "fail") return "✅ **systemd-exposure**: no systemd service changed.";
   if (report.verdict === "fail") {
     const n = report.failures.length;
     return `❌ **systemd-exposure: fail** — ${plural(n, "gate failure")}: ${md(report.failures[0].message)}${n > 1 ? " …" : ""}`;
@@ -12777,9 +13122,11 @@ function render2(report, options, out) {
     if (templates.length > 0) out.push(`<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion))} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(" ")}</sub>`, "");
     out.push("");
     if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
-    if (report.failures.length > 1) {
-      out.push("### Why it fails", "", ...failureItems(report, detail === "compact" ? COMPACT_ROWS : Infinity), "");
-    }
+  }
+  if (report.failures.length > 1) {
+    out.push("### Why it fails", "", ...failureItems(report, detail === "compact" ? COMPACT_ROWS : Infinity), "");
+  }
+  if (report.services.length > 0) {
     const widened = limit(
       report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w }))),
       options
@@ -12845,24 +13192,30 @@ function servicesTable(out, services, version) {
     ["l", "l", "r", "r", "r", "l"]
   );
 }
+function unitColumn(items, title) {
+  const one = new Set(items.map((x) => x.s)).size === 1;
+  return one ? { header: [], cell: () => [] } : { header: [title], cell: (x) => [code(x.s.unit)] };
+}
 function widenedTable(out, items, options) {
-  out.table(["Unit", "Level", "What", "Cause", "Line", "Accepted"], items, ({ s, w }) => [
-    code(s.unit),
-    LEVEL[w.level],
-    md(w.what),
-    md(w.cause),
-    where2(w.file, w.line, w.removedLine, options),
-    acceptedText(w)
+  const unit = unitColumn(items, "Unit");
+  out.table([...unit.header, "Level", "What", "Cause", "Line", "Accepted"], items, (x) => [
+    ...unit.cell(x),
+    LEVEL[x.w.level],
+    md(x.w.what),
+    md(x.w.cause),
+    where2(x.w.file, x.w.line, x.w.removedLine, options),
+    acceptedText(x.w)
   ]);
 }
 function regressionsTable(out, items, options) {
-  out.table(["Service", "Setting", "systemd-analyze says", "Exposure", "Line", "Fix"], items, ({ s, r }) => [
-    code(s.unit),
-    code(r.id),
-    r.description === null ? "—" : md(r.description),
-    `${r.exposureBefore === null ? "—" : r.exposureBefore.toFixed(1)} → ${r.exposureAfter === null ? "—" : r.exposureAfter.toFixed(1)}`,
-    where2(r.file, r.line, r.removedLine, options),
-    fixText(r.fix ?? null, r)
+  const unit = unitColumn(items, "Service");
+  out.table([...unit.header, "Setting", "systemd-analyze says", "Exposure", "Line", "Fix"], items, (x) => [
+    ...unit.cell(x),
+    code(x.r.id),
+    x.r.description === null ? "—" : md(x.r.description),
+    `${x.r.exposureBefore === null ? "—" : x.r.exposureBefore.toFixed(1)} → ${x.r.exposureAfter === null ? "—" : x.r.exposureAfter.toFixed(1)}`,
+    where2(x.r.file, x.r.line, x.r.removedLine, options),
+    fixText(x.r.fix ?? null, x.r)
   ]);
 }
 function rowGain(r) {
@@ -12905,9 +13258,10 @@ function fixText(fix, r) {
 }
 function where2(file, line, removed, options) {
   if (file === null) return "—";
-  const label = code(`${file}${line !== null ? `:${line}` : ""}`) + (removed ? " (removed)" : "");
+  const at = line !== null ? `:${line}` : "";
   const url = removed ? null : options.link?.(file, line) ?? null;
-  return url ? `[${label}](${linkTarget(url)})` : label;
+  if (url) return `[${code(`${file.slice(file.lastIndexOf("/") + 1)}${at}`)}](${linkTarget(url)})`;
+  return code(`${file}${at}`) + (removed ? " (removed)" : "");
 }
 var DETAIL_LEVELS, COMPACT_ROWS, DROPIN_SHOWN_MAX, REASON_SHOWN_MAX, fmt, signed, LEVEL;
 var init_markdown = __esm({
@@ -13003,7 +13357,7 @@ function commentBody(report, key, options) {
   const limit2 = options.limit ?? COMMENT_LIMIT;
   const head = `${marker(key)}
 `;
-  if (report.services.length === 0) {
+  if (report.services.length === 0 && report.verdict !== "fail") {
     return { body: `${head}${stateMarker("none", report.head.rev)}
 ✅ **systemd-exposure**: this pull request no longer changes any systemd service.
 
@@ -13163,6 +13517,8 @@ function findings(report) {
     for (const r of s.regressions) out.push(regressionFinding(report, s, r));
     out.push(...unitFindings(report, s));
   }
+  const merge = report.comparisons?.mergeResult;
+  if (merge?.checked) for (const m of merge.widened) out.push(mergeWideningFinding(report, m));
   for (const f of report.failures) {
     if (f.kind !== "max-exposure" && f.kind !== "exposure-increase") continue;
     out.push({
@@ -13193,6 +13549,21 @@ function wideningFinding(report, s, w) {
     acceptedBy: w.unaccepted.length === 0 ? w.accepted : [],
     acceptedByOwnWaiver: w.unaccepted.length === 0 && own,
     fingerprint: fingerprint(w.level, s.path, s.unit, [...w.capabilities].sort().join(" "), w.root, w.command?.directive ?? null, w.command?.text ?? null)
+  };
+}
+function mergeWideningFinding(report, m) {
+  const w = m.widening;
+  const onLine = w.file !== null && w.line !== null && !w.removedLine;
+  return {
+    rule: ruleForLevel(w.level),
+    gating: report.gate.failOnCapabilityWidening,
+    unit: m.unit,
+    file: onLine ? w.file : m.path,
+    line: onLine ? w.line : null,
+    message: say(`${wideningMessage(m.unit, w)} once merged, which the pull request's own change does not show: ${w.cause}`),
+    acceptedBy: [],
+    acceptedByOwnWaiver: false,
+    fingerprint: fingerprint("merge", w.level, m.path, m.unit, [...m.privileges].sort().join(" "))
   };
 }
 function regressionFinding(report, s, r) {

@@ -248,10 +248,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform2 = navigator.platform.toLowerCase();
@@ -262,8 +262,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -353,7 +353,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts2 = [];
-      let str = input;
+      let str2 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -372,10 +372,10 @@ var require_scan = __commonJS({
       let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code2;
-        return str.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
         code2 = advance();
@@ -552,24 +552,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base = str2;
       let prefix2 = "";
       let glob = "";
       if (start > 0) {
-        prefix2 = str.slice(0, start);
-        str = str.slice(start);
+        prefix2 = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str;
+        glob = str2;
       } else {
-        base = str;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -1616,8 +1616,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
-        switch (str) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -1635,7 +1635,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -1662,20 +1662,20 @@ var require_picomatch = __commonJS({
     var parse3 = require_parse();
     var utils = require_utils();
     var constants4 = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -1744,7 +1744,7 @@ var require_picomatch = __commonJS({
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
@@ -1808,6 +1808,87 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch2, pico);
     module.exports = picomatch2;
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+var require_proxy = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getProxyUrl = getProxyUrl2;
+    exports.checkBypass = checkBypass;
+    function getProxyUrl2(reqUrl) {
+      const usingSsl = reqUrl.protocol === "https:";
+      if (checkBypass(reqUrl)) {
+        return void 0;
+      }
+      const proxyVar = (() => {
+        if (usingSsl) {
+          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+        } else {
+          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+        }
+      })();
+      if (proxyVar) {
+        try {
+          return new DecodedURL(proxyVar);
+        } catch (_a) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+            return new DecodedURL(`http://${proxyVar}`);
+        }
+      } else {
+        return void 0;
+      }
+    }
+    function checkBypass(reqUrl) {
+      if (!reqUrl.hostname) {
+        return false;
+      }
+      const reqHost = reqUrl.hostname;
+      if (isLoopbackAddress(reqHost)) {
+        return true;
+      }
+      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+      if (!noProxy) {
+        return false;
+      }
+      let reqPort;
+      if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+      } else if (reqUrl.protocol === "http:") {
+        reqPort = 80;
+      } else if (reqUrl.protocol === "https:") {
+        reqPort = 443;
+      }
+      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+      if (typeof reqPort === "number") {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+      }
+      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isLoopbackAddress(host) {
+      const hostLower = host.toLowerCase();
+      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+    }
+    var DecodedURL = class extends URL {
+      constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
   }
 });
 
@@ -3762,11 +3843,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i]}`;
-            if (!isValidHeaderValue(str)) {
+            const str2 = `${val[i]}`;
+            if (!isValidHeaderValue(str2)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str);
+            arr.push(str2);
           }
         }
         val = arr;
@@ -5339,25 +5420,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
+    function removeChars(str2, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str.length - 1;
+      let trail = str2.length - 1;
       if (leading) {
-        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
+        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -7276,7 +7357,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value2) => value2.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -18259,9 +18340,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
-      if (str) {
-        headers.append("Set-Cookie", str);
+      const str2 = stringify(cookie);
+      if (str2) {
+        headers.append("Set-Cookie", str2);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -20925,87 +21006,6 @@ var require_undici = __commonJS({
   }
 });
 
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
-var require_proxy = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getProxyUrl = getProxyUrl2;
-    exports.checkBypass = checkBypass;
-    function getProxyUrl2(reqUrl) {
-      const usingSsl = reqUrl.protocol === "https:";
-      if (checkBypass(reqUrl)) {
-        return void 0;
-      }
-      const proxyVar = (() => {
-        if (usingSsl) {
-          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-        } else {
-          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-        }
-      })();
-      if (proxyVar) {
-        try {
-          return new DecodedURL(proxyVar);
-        } catch (_a) {
-          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-            return new DecodedURL(`http://${proxyVar}`);
-        }
-      } else {
-        return void 0;
-      }
-    }
-    function checkBypass(reqUrl) {
-      if (!reqUrl.hostname) {
-        return false;
-      }
-      const reqHost = reqUrl.hostname;
-      if (isLoopbackAddress(reqHost)) {
-        return true;
-      }
-      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-      if (!noProxy) {
-        return false;
-      }
-      let reqPort;
-      if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-      } else if (reqUrl.protocol === "http:") {
-        reqPort = 80;
-      } else if (reqUrl.protocol === "https:") {
-        reqPort = 443;
-      }
-      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-      if (typeof reqPort === "number") {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-      }
-      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function isLoopbackAddress(host) {
-      const hostLower = host.toLowerCase();
-      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-    }
-    var DecodedURL = class extends URL {
-      constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-      }
-      get username() {
-        return this._decodedUsername;
-      }
-      get password() {
-        return this._decodedPassword;
-      }
-    };
-  }
-});
-
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var require_lib = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
@@ -23019,6 +23019,193 @@ var require_light = __commonJS({
 // src/action/run.ts
 import { join, relative } from "node:path";
 
+// src/git/path-bytes.ts
+import { isUtf8 } from "node:buffer";
+var LOW = 56320;
+function decodePath(bytes) {
+  if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const n = validSequenceLength(bytes, i);
+    if (n === 0) {
+      out += String.fromCharCode(LOW + bytes[i]);
+      i++;
+    } else {
+      out += Buffer.from(bytes.buffer, bytes.byteOffset + i, n).toString("utf8");
+      i += n;
+    }
+  }
+  return out;
+}
+function encodePath(path) {
+  if (!/[\udc80-\udcff]/.test(path)) return Buffer.from(path, "utf8");
+  const parts2 = [];
+  let run = "";
+  for (let i = 0; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    const prev = i > 0 ? path.charCodeAt(i - 1) : 0;
+    if (c >= 56448 && c <= 56575 && !(prev >= 55296 && prev <= 56319)) {
+      if (run !== "") parts2.push(Buffer.from(run, "utf8"));
+      run = "";
+      parts2.push(Buffer.of(c - LOW));
+    } else run += path[i];
+  }
+  if (run !== "") parts2.push(Buffer.from(run, "utf8"));
+  return Buffer.concat(parts2);
+}
+function splitNulPaths(out) {
+  if (isUtf8(out)) return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString("utf8").split("\0").filter((p) => p !== "");
+  const paths = [];
+  let start = 0;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] !== 0) continue;
+    if (i > start) paths.push(decodePath(out.subarray(start, i)));
+    start = i + 1;
+  }
+  if (start < out.length) paths.push(decodePath(out.subarray(start)));
+  return paths;
+}
+function validSequenceLength(b, i) {
+  const c = b[i];
+  if (c < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+  if (c >= 194 && c <= 223) return cont(1) ? 2 : 0;
+  if (c === 224) return cont(1, 160) && cont(2) ? 3 : 0;
+  if (c === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
+  if (c >= 225 && c <= 239) return cont(1) && cont(2) ? 3 : 0;
+  if (c === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
+  if (c >= 241 && c <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (c === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+// src/report/findings.ts
+import { createHash } from "node:crypto";
+
+// src/diff/new-waivers.ts
+function newWaiverAcceptances(w) {
+  return w.accepted.filter((a) => a.by === "waiver" && a.addedInChange);
+}
+function waiversOf(acceptances) {
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const a of acceptances) {
+    const file = a.file ?? "?";
+    const line = a.line ?? 0;
+    const key = `${file}\0${line}`;
+    const w = byPlace.get(key) ?? { file, line, privileges: [], reason: a.reason };
+    if (!w.privileges.includes(a.privilege)) w.privileges.push(a.privilege);
+    byPlace.set(key, w);
+  }
+  return [...byPlace.values()];
+}
+function newWaivers(services) {
+  return waiversOf(services.flatMap((s) => s.capabilities.widened.flatMap(newWaiverAcceptances)));
+}
+
+// src/diff/gate.ts
+var tenths = (x) => Math.round(x * 10);
+function gateFailures(services, gate) {
+  const failures = [];
+  for (const s of services) {
+    const at = { unit: s.unit, path: s.path };
+    for (const w of s.capabilities.widened) {
+      if (gate.failOnCapabilityWidening && w.unaccepted.length > 0) {
+        failures.push({ kind: "capability-widening", ...at, message: wideningMessage(s.unit, w) });
+      } else if (gate.failOnNewWaiver && newWaiverAcceptances(w).length > 0) {
+        failures.push({ kind: "new-waiver", ...at, message: newWaiverMessage(s.unit, w) });
+      }
+    }
+    if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
+      failures.push({ kind: "max-exposure", ...at, message: `${s.unit} exposure ${s.after.exposure.toFixed(1)} is above the maximum ${gate.maxExposure.toFixed(1)}` });
+    }
+    if (gate.maxExposureIncrease !== null && s.delta !== null && tenths(s.delta) > tenths(gate.maxExposureIncrease)) {
+      failures.push({ kind: "exposure-increase", ...at, message: `${s.unit} exposure rose by ${s.delta.toFixed(1)}, more than ${gate.maxExposureIncrease.toFixed(1)}` });
+    }
+    if (gate.failOnRegression && s.regressions.length > 0) {
+      failures.push({ kind: "regression", ...at, message: `${s.unit} regressed on ${s.regressions.map((r) => r.id).join(", ")}` });
+    }
+    const unreadable = s.status !== "removed" && s.unreadable.after !== null;
+    if (gate.failOnUnreadableUnit && unreadable) {
+      failures.push({ kind: "unreadable-unit", ...at, message: `${s.unit} cannot be assessed: ${s.unreadable.after}` });
+    }
+    if (gate.failOnInvalidUnit && s.status !== "removed" && s.errors.after !== null && !(gate.failOnUnreadableUnit && unreadable)) {
+      failures.push({ kind: "invalid-unit", ...at, message: `${s.unit}: ${s.errors.after}` });
+    }
+  }
+  return failures;
+}
+function wideningMessage(unit, w) {
+  const partly = w.accepted.length > 0 && w.unaccepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
+  return `${unit} ${w.what}${where(w)}${partly}`;
+}
+function newWaiverMessage(unit, w) {
+  const waivers = waiversOf(newWaiverAcceptances(w));
+  const places = waivers.map((x) => `${x.file}:${x.line}`).join(", ");
+  return `${unit} ${w.what}${where(w)}: accepted only by ${waivers.length === 1 ? "a waiver" : "waivers"} this change adds, at ${places}`;
+}
+function where(w) {
+  if (w.file === null) return "";
+  return ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})`;
+}
+
+// src/text/visible.ts
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\p{Cf}\u2028\u2029\ud800-\udfff]/gu;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeOne(c) {
+  const n = c.codePointAt(0);
+  if (NAMED[c]) return NAMED[c];
+  if (n <= 159) return `\\x${n.toString(16).padStart(2, "0")}`;
+  if (n >= 56448 && n <= 56575) return `\\x${(n - 56320).toString(16).padStart(2, "0")}`;
+  return `\\u{${n.toString(16)}}`;
+}
+function visible(text2, keep = "") {
+  return text2.replace(INVISIBLE, (c) => keep.includes(c) ? c : escapeOne(c));
+}
+function clip(text2, max) {
+  if (text2.length <= max) return text2;
+  const points = Array.from(text2);
+  if (points.length <= max) return text2;
+  const tail = Math.floor((max - 1) / 3);
+  const head = max - 1 - tail;
+  return `${points.slice(0, head).join("")}…${tail > 0 ? points.slice(-tail).join("") : ""}`;
+}
+
+// src/report/escape.ts
+var SHOWN_MAX = 300;
+var WJ = "⁠";
+var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var PUNCTUATION = /[!#%()*+,\-./:;=?@[\\\]^_`{|}~]/g;
+function md(text2, max = SHOWN_MAX) {
+  return visible(clip(text2, max)).replace(PUNCTUATION, (c) => `\\${c}${c === "@" || c === "#" || c === ":" ? WJ : ""}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/\$/g, () => "<span>$</span>").replace(/(www)(\\\.)/gi, `$1${WJ}$2`).replace(/(?<![A-Za-z0-9_])(gh)(\\-)/gi, `$1${WJ}$2`);
+}
+function code(text2, max = SHOWN_MAX) {
+  const shown = visible(clip(text2, max));
+  if (shown === "") return codeSpan("");
+  return shown.split("|").map((part) => part === "" ? "" : codeSpan(part)).join("\\|");
+}
+function codeSpan(text2) {
+  const longest = Math.max(0, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(text2) && text2.trim() !== "" ? " " : "";
+  return text2 === "" ? "` `" : `${fence}${pad}${text2}${pad}${fence}`;
+}
+function htmlCode(text2, max = SHOWN_MAX) {
+  return `<code>${visible(clip(text2, max)).replace(/[&<>"']/g, (c) => HTML[c])}</code>`;
+}
+function linkTarget(url) {
+  return url.replace(
+    /[^A-Za-z0-9\-._~:/?#=&%+,;@]/gu,
+    (c) => [...Buffer.from(c, "utf8")].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
+  );
+}
+function fenced(text2, info2 = "") {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${info2}
+${text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
+${fence}`;
+}
+
 // src/model/syscall-data.generated.ts
 var L = [
   /* 0 */
@@ -23676,6 +23863,1339 @@ function uniformShape(a) {
 }
 var ASSESSORS = TABLE.map(uniformShape);
 
+// src/report/rules.ts
+var MAN = "https://www.freedesktop.org/software/systemd/man/latest";
+var MAN_PAGE_OF = {
+  "DeviceAllow=": "systemd.resource-control",
+  "IPAddressDeny=": "systemd.resource-control",
+  "Delegate=": "systemd.resource-control",
+  "NotifyAccess=": "systemd.service"
+};
+function manPageUri(rowId) {
+  const directive = rowId.replace(/[/~].*$/, "");
+  const page = MAN_PAGE_OF[directive] ?? "systemd.exec";
+  return `${MAN}/${page}.html#${directive}`;
+}
+var LEVEL_RULES = {
+  held: {
+    id: "capability/held",
+    name: "CapabilityHeldAtStart",
+    summary: "A service now holds a Linux capability, or runs as root, when it starts",
+    help: "The change gives the unit's processes a capability (or uid 0) they did not have at start: through AmbientCapabilities=, a wider CapabilityBoundingSet= of a root service, User= removed or set to root, PrivateUsers= removed. Narrow it back, or accept it with a waiver comment that names the capability and a reason.",
+    helpUri: `${MAN}/systemd.exec.html#AmbientCapabilities=`,
+    severity: 8
+  },
+  reachable: {
+    id: "capability/reachable",
+    name: "CapabilityReachable",
+    summary: "A service can now gain a capability through set-user-ID or file-capability programs",
+    help: "Without NoNewPrivileges= (set, implied by DynamicUser=, or forced by a seccomp setting), a process can gain every capability of its bounding set by executing a set-user-ID or file-capability program. Keep NoNewPrivileges=yes, or narrow CapabilityBoundingSet=.",
+    helpUri: `${MAN}/systemd.exec.html#NoNewPrivileges=`,
+    severity: 7
+  },
+  command: {
+    id: "capability/elevated-command",
+    name: "ElevatedCommand",
+    summary: "A command runs with more privileges than the service",
+    help: "A + prefix runs the command with full privileges, outside the sandbox; ! runs it as root within the bounding set; PermissionsStartOnly=yes makes every command but ExecStart= run like +. A new elevated command, a privileged program re-targeted by new arguments, or a new environment for such commands is a widening.",
+    helpUri: `${MAN}/systemd.service.html#ExecStart=`,
+    severity: 8
+  }
+};
+function ruleForLevel(level2) {
+  return LEVEL_RULES[level2];
+}
+var pascal = (field) => field.split(/[^A-Za-z0-9]+/).map((w) => w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)).join("");
+function rowSeverity(weight) {
+  return weight >= 1500 ? 6 : weight >= 1e3 ? 5 : weight >= 500 ? 4 : 2;
+}
+var ROW_RULES = new Map(
+  ASSESSORS.map((a) => [
+    a.id,
+    {
+      id: `exposure/${a.id}`,
+      name: `Exposure${pascal(a.jsonField)}`,
+      summary: `The ${a.id} row of systemd-analyze security got worse`,
+      help: `${a.descriptionBad ?? `The unit's ${a.id.replace(/[/~].*$/, "")} setting is less strict than before`}: systemd-analyze security rates the row ${a.id} worse (weight ${a.weight} in its table).`,
+      helpUri: manPageUri(a.id),
+      severity: rowSeverity(a.weight)
+    }
+  ])
+);
+function ruleForRow(rowId) {
+  return ROW_RULES.get(rowId) ?? { id: `exposure/${rowId}`, name: "ExposureRow", summary: `The ${rowId} row of systemd-analyze security got worse`, help: rowId, helpUri: manPageUri(rowId), severity: 4 };
+}
+var RULES_FOR_UNITS = {
+  unreadable: {
+    id: "unit/unreadable",
+    name: "UnitUnreadable",
+    summary: "A changed unit cannot be read in full, so its privileges are not known",
+    help: "A link out of the repository, dangling or in a loop, a file over the size limit, a Git LFS pointer, an I/O error, or a build template whose placeholders decide privileges. What the tool cannot read does not pass.",
+    helpUri: `${MAN}/systemd.unit.html`,
+    severity: 7
+  },
+  invalid: {
+    id: "unit/invalid",
+    name: "UnitInvalid",
+    summary: "systemd would refuse to load a changed unit",
+    help: "systemd-analyze security refuses the unit: it would not start. The message gives the file and line systemd complains about.",
+    helpUri: `${MAN}/systemd.syntax.html`,
+    severity: 5
+  }
+};
+var THRESHOLD_RULES = {
+  "max-exposure": {
+    id: "gate/max-exposure",
+    name: "ExposureAboveMaximum",
+    summary: "A service's exposure is above the configured maximum",
+    help: "The overall exposure score systemd-analyze security gives the unit after the change is above max-exposure. See the recommended drop-in for the directives that lower it.",
+    helpUri: `${MAN}/systemd-analyze.html`,
+    severity: 5
+  },
+  "exposure-increase": {
+    id: "gate/exposure-increase",
+    name: "ExposureIncrease",
+    summary: "A service's exposure rose by more than the configured step",
+    help: "The overall exposure score systemd-analyze security gives the unit rose by more than max-exposure-increase. The regressed rows name the lines responsible.",
+    helpUri: `${MAN}/systemd-analyze.html`,
+    severity: 5
+  }
+};
+function ruleForFailure(kind) {
+  return THRESHOLD_RULES[kind];
+}
+
+// src/report/findings.ts
+var MESSAGE_MAX = 2 * SHOWN_MAX;
+var say = (text2) => clip(visible(text2), MESSAGE_MAX);
+function fingerprint(...parts2) {
+  return createHash("sha256").update(JSON.stringify(parts2)).digest("hex");
+}
+function findings(report) {
+  const out = [];
+  for (const s of report.services) {
+    for (const w of s.capabilities.widened) out.push(wideningFinding(report, s, w));
+    for (const r of s.regressions) out.push(regressionFinding(report, s, r));
+    out.push(...unitFindings(report, s));
+  }
+  const merge2 = report.comparisons?.mergeResult;
+  if (merge2?.checked) for (const m of merge2.widened) out.push(mergeWideningFinding(report, m));
+  for (const f of report.failures) {
+    if (f.kind !== "max-exposure" && f.kind !== "exposure-increase") continue;
+    out.push({
+      rule: ruleForFailure(f.kind),
+      gating: true,
+      unit: f.unit,
+      file: f.path,
+      line: null,
+      message: say(f.message),
+      acceptedBy: [],
+      acceptedByOwnWaiver: false,
+      fingerprint: fingerprint(f.kind, f.path, f.unit)
+    });
+  }
+  return out;
+}
+function wideningFinding(report, s, w) {
+  const own = newWaiverAcceptances(w).length > 0;
+  const gating = w.unaccepted.length > 0 ? report.gate.failOnCapabilityWidening : own && report.gate.failOnNewWaiver;
+  const onLine = w.file !== null && w.line !== null && !w.removedLine;
+  return {
+    rule: ruleForLevel(w.level),
+    gating,
+    unit: s.unit,
+    file: onLine ? w.file : s.path,
+    line: onLine ? w.line : null,
+    message: say(`${wideningMessage(s.unit, w)}: ${w.cause}`),
+    acceptedBy: w.unaccepted.length === 0 ? w.accepted : [],
+    acceptedByOwnWaiver: w.unaccepted.length === 0 && own,
+    fingerprint: fingerprint(w.level, s.path, s.unit, [...w.capabilities].sort().join(" "), w.root, w.command?.directive ?? null, w.command?.text ?? null)
+  };
+}
+function mergeWideningFinding(report, m) {
+  const w = m.widening;
+  const onLine = w.file !== null && w.line !== null && !w.removedLine;
+  return {
+    rule: ruleForLevel(w.level),
+    gating: report.gate.failOnCapabilityWidening,
+    unit: m.unit,
+    file: onLine ? w.file : m.path,
+    line: onLine ? w.line : null,
+    message: say(`${wideningMessage(m.unit, w)} once merged, which the pull request's own change does not show: ${w.cause}`),
+    acceptedBy: [],
+    acceptedByOwnWaiver: false,
+    fingerprint: fingerprint("merge", w.level, m.path, m.unit, [...m.privileges].sort().join(" "))
+  };
+}
+function regressionFinding(report, s, r) {
+  const onLine = r.file !== null && r.line !== null && !r.removedLine;
+  const worse = r.before === null ? `now ${r.after}/${r.range}` : `${r.before}/${r.range} → ${r.after}/${r.range}`;
+  return {
+    rule: ruleForRow(r.id),
+    gating: report.gate.failOnRegression,
+    unit: s.unit,
+    file: onLine ? r.file : s.path,
+    line: onLine ? r.line : null,
+    message: say(`${s.unit}: ${r.id} got worse (badness ${worse}): ${r.description ?? r.id}${r.removedLine && r.file !== null ? ` (${r.file}:${r.line} removed)` : ""}`),
+    acceptedBy: [],
+    acceptedByOwnWaiver: false,
+    fingerprint: fingerprint("row", s.path, s.unit, r.id)
+  };
+}
+function unitFindings(report, s) {
+  if (s.status === "removed") return [];
+  const out = [];
+  const base = { unit: s.unit, file: s.path, line: null, acceptedBy: [], acceptedByOwnWaiver: false };
+  if (s.unreadable.after !== null) {
+    out.push({ ...base, rule: RULES_FOR_UNITS.unreadable, gating: report.gate.failOnUnreadableUnit, message: say(`${s.unit} cannot be assessed: ${s.unreadable.after}`), fingerprint: fingerprint("unreadable", s.path, s.unit) });
+  } else if (s.errors.after !== null) {
+    out.push({ ...base, rule: RULES_FOR_UNITS.invalid, gating: report.gate.failOnInvalidUnit, message: say(`${s.unit} does not load: ${s.errors.after}`), fingerprint: fingerprint("invalid", s.path, s.unit) });
+  }
+  return out;
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var FINGERPRINT_KEY = "systemdExposureFinding/v1";
+function pathUri(path) {
+  let out = "";
+  for (const byte of encodePath(path)) {
+    const c = String.fromCharCode(byte);
+    out += /[A-Za-z0-9\-._~/]/.test(c) ? c : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function level(f) {
+  if (f.gating) return "error";
+  if (f.acceptedBy.length > 0 && !f.acceptedByOwnWaiver) return "note";
+  return f.rule.severity >= 5 ? "warning" : "note";
+}
+function ruleEntry(rule) {
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: rule.help },
+    help: { text: `${rule.help}
+
+${rule.helpUri}` },
+    helpUri: rule.helpUri,
+    properties: { tags: ["security", "systemd"], precision: "very-high", "security-severity": rule.severity.toFixed(1) }
+  };
+}
+function suppressions(f) {
+  if (f.acceptedBy.length === 0 || f.acceptedByOwnWaiver) return void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const a of f.acceptedBy) {
+    const justification = a.by === "waiver" ? `waiver at ${a.file ?? "?"}:${a.line ?? 0}: ${a.reason}` : a.reason;
+    if (seen.has(justification)) continue;
+    seen.add(justification);
+    out.push({ kind: a.by === "waiver" ? "inSource" : "external", status: "accepted", justification });
+  }
+  return out;
+}
+function withSuppressions(f) {
+  const s = suppressions(f);
+  return s ? { suppressions: s } : {};
+}
+function renderSarif(report, options = {}) {
+  const prefix2 = (options.pathPrefix ?? "").replace(/^\.\/?$/, "").replace(/\/+$/, "");
+  const all = findings(report);
+  const rules = [];
+  const ruleIndex = /* @__PURE__ */ new Map();
+  for (const f of all) {
+    if (ruleIndex.has(f.rule.id)) continue;
+    ruleIndex.set(f.rule.id, rules.length);
+    rules.push(f.rule);
+  }
+  const results = all.map((f) => ({
+    ruleId: f.rule.id,
+    ruleIndex: ruleIndex.get(f.rule.id),
+    level: level(f),
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: pathUri(prefix2 === "" ? f.file : `${prefix2}/${f.file}`), uriBaseId: "%SRCROOT%" },
+          // A finding about a whole file points at its first line: code scanning wants a region.
+          region: { startLine: f.line ?? 1 }
+        },
+        logicalLocations: [{ name: f.unit, kind: "module" }]
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...withSuppressions(f),
+    properties: { unit: f.unit, gating: f.gating }
+  }));
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: report.tool.name, semanticVersion: report.tool.version, version: report.tool.version, rules: rules.map(ruleEntry) } },
+        automationDetails: { id: "systemd-exposure/" },
+        results,
+        // The commits compared (versionControlProvenance would need the repository's URI, which
+        // the report does not know).
+        properties: { systemdVersion: report.systemdVersion, verdict: report.verdict, base: report.base.rev, head: report.head.rev }
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+
+// src/version.ts
+var TOOL_VERSION = "0.1.0";
+
+// src/action/annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+function annotations(report, prefix2) {
+  const all = [];
+  const at = (file) => prefix2 === "" || prefix2 === "." ? file : `${prefix2.replace(/\/+$/, "")}/${file}`;
+  for (const s of report.services) {
+    for (const w of s.capabilities.widened) {
+      if (w.file === null || w.line === null || w.removedLine) continue;
+      const title = `${s.unit} ${w.what}`;
+      const place = { file: at(w.file), line: w.line, title };
+      if (w.unaccepted.length > 0) {
+        all.push({ ...place, level: "error", rank: 0, message: w.cause });
+        continue;
+      }
+      const own = waiversOf(newWaiverAcceptances(w));
+      if (own.length > 0) {
+        const where3 = own.map((x) => `${x.file}:${x.line}`).join(", ");
+        const reasons2 = [...new Set(own.map((x) => x.reason))].join("; ");
+        all.push({
+          ...place,
+          level: report.gate.failOnNewWaiver ? "error" : "warning",
+          rank: 0,
+          message: `${w.cause} (accepted only by ${own.length === 1 ? "a waiver" : "waivers"} this pull request adds, at ${where3}: ${reasons2})`
+        });
+        continue;
+      }
+      const reasons = [...new Set(w.accepted.map((a) => a.reason))].join("; ");
+      all.push({ ...place, level: "notice", rank: 0, message: `${w.cause} (accepted: ${reasons})` });
+    }
+    for (const r of s.regressions) {
+      if (r.file === null || r.line === null || r.removedLine) continue;
+      all.push({
+        level: "warning",
+        rank: 1,
+        file: at(r.file),
+        line: r.line,
+        title: `${s.unit}: ${r.id} got worse`,
+        message: `${r.description ?? r.id} (badness ${r.before ?? "—"} → ${r.after} of ${r.range})`
+      });
+    }
+  }
+  const shown = [];
+  let dropped = 0;
+  for (const level2 of ["error", "warning", "notice"]) {
+    const of = all.filter((a) => a.level === level2).sort((a, b) => a.rank - b.rank);
+    shown.push(...of.slice(0, ANNOTATIONS_PER_LEVEL).map(({ rank: _rank, ...a }) => ({ ...a, title: clip(a.title, SHOWN_MAX), message: clip(a.message, 2 * SHOWN_MAX) })));
+    dropped += Math.max(0, of.length - ANNOTATIONS_PER_LEVEL);
+  }
+  return { shown, dropped };
+}
+
+// src/action/comment.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/report/headline.ts
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+var WAIVERS_NAMED = 3;
+var PRIVILEGES_NAMED = 4;
+function headline(report) {
+  if (report.services.length === 0 && report.verdict !== "fail") return "✅ **systemd-exposure**: no systemd service changed.";
+  if (report.verdict === "fail") {
+    const n = report.failures.length;
+    return `❌ **systemd-exposure: fail** — ${plural(n, "gate failure")}: ${md(report.failures[0].message)}${n > 1 ? " …" : ""}`;
+  }
+  const findings2 = report.services.flatMap((s) => s.capabilities.widened);
+  const open2 = findings2.filter((w) => w.unaccepted.length > 0).length;
+  const accepted = findings2.length - open2;
+  let privileges;
+  if (findings2.length === 0) privileges = "no privilege widened";
+  else if (open2 === 0) privileges = `${plural(findings2.length, "privilege widening")}, all accepted`;
+  else {
+    const notGated = `${plural(open2, "privilege widening")} not gated (fail-on-capability-widening is off)`;
+    privileges = accepted === 0 ? notGated : `${plural(accepted, "privilege widening")} accepted, ${notGated}`;
+  }
+  const units = `${plural(report.services.length, "unit")} changed`;
+  const waivers = newWaivers(report.services);
+  const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings2.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
+  const because = waivers.length === 0 ? "" : restsOnNewWaivers ? ` It passes because this pull request adds ${waiverList(waivers)}.` : ` This pull request adds ${waiverList(waivers)}.`;
+  return `✅ **systemd-exposure: pass** — ${units}, ${privileges}.${because}`;
+}
+function selfWaiverLine(report) {
+  if (report.verdict !== "fail") return null;
+  const waivers = newWaivers(report.services);
+  return waivers.length === 0 ? null : `⚠️ This pull request accepts its own widening: it adds ${waiverList(waivers)}.`;
+}
+function waiverList(waivers) {
+  const named = waivers.slice(0, WAIVERS_NAMED).map((w) => `for ${privilegeList(w.privileges)} at ${code(`${w.file}:${w.line}`)}`);
+  const more = waivers.length - named.length;
+  const list3 = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")}${more > 0 ? ", " : " and "}${named.at(-1)}`;
+  return `${waivers.length === 1 ? "a waiver" : "waivers"} ${list3}${more > 0 ? ` and ${more} more` : ""}`;
+}
+function privilegeList(privileges) {
+  const words2 = privileges.map((p) => p === "root" ? "running as root" : p);
+  if (words2.length <= PRIVILEGES_NAMED) return words2.length === 1 ? words2[0] : `${words2.slice(0, -1).join(", ")} and ${words2.at(-1)}`;
+  return `${words2.slice(0, PRIVILEGES_NAMED).join(", ")} and ${words2.length - PRIVILEGES_NAMED} more`;
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value2) {
+  return value2.length;
+}
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row3 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row3.push(cell);
+    }
+    cellMatrix[rowIndex] = row3;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code2 = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code2;
+    }
+  }
+  columnIndex = -1;
+  const row2 = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code2 = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code2 === 99) {
+      before = ":";
+      after = ":";
+    } else if (code2 === 108) {
+      before = ":";
+    } else if (code2 === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row2[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row2);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row3 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row3[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code2 = alignments[columnIndex];
+        if (code2 === 114) {
+          before = " ".repeat(size);
+        } else if (code2 === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value2) {
+  return value2 === null || value2 === void 0 ? "" : String(value2);
+}
+function toAlignment(value2) {
+  const code2 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+  return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
+}
+
+// src/report/markdown-writer.ts
+var OverBudget = class extends Error {
+};
+var MarkdownWriter = class {
+  constructor(budget = Infinity) {
+    this.budget = budget;
+  }
+  budget;
+  size = 0;
+  lines = [];
+  push(...lines) {
+    for (const line of lines) {
+      this.size += line.length + 1;
+      if (this.size > this.budget) throw new OverBudget();
+      this.lines.push(line);
+    }
+  }
+  /**
+   * A GitHub table (markdown-table), its columns not padded to a common width: one long cell (a
+   * waiver's reason is free text from the pull request) would otherwise pad every row. Rows are
+   * made in batches, so an over-budget table stops being made soon after the budget is spent.
+   */
+  table(header, items, row2, align = []) {
+    const options = { alignDelimiters: false, align: header.map((_, i) => align[i] ?? "") };
+    const [head, delimiter] = markdownTable([header], options).split("\n");
+    this.push(head, delimiter);
+    for (let i = 0; i < items.length; i += TABLE_BATCH) {
+      const rows = items.slice(i, i + TABLE_BATCH).map(row2);
+      for (const line of markdownTable([header, ...rows], options).split("\n").slice(2)) this.push(line);
+    }
+  }
+  text() {
+    return this.lines.join("\n") + "\n";
+  }
+};
+var TABLE_BATCH = 50;
+
+// src/model/versions.ts
+var SYSTEMD_VERSIONS = ["252", "254", "257", "262"];
+var DEFAULT_SYSTEMD_VERSION = "252";
+var VERSION_TRAITS = {
+  "252": {
+    version: "252",
+    loongarch64Architecture: false,
+    nullDescriptionRowFirst: false,
+    sharedDataDirSpecifier: false,
+    execViaShellPrefix: false,
+    execAmbientPrefixIgnored: false,
+    execPathImpliesDirectory: false,
+    execMessagesReworded: false,
+    strtolBinaryPrefix: false,
+    capabilityWordsRelaxed: false,
+    privateMountsTristate: false,
+    templateInstance: "i",
+    enums257: false,
+    enums262: false,
+    capabilityRuleB: false,
+    maxCapabilityNumber: 63,
+    addressFamilyStopsAtUnknown: false,
+    encryptedCredentialDevice: "/dev/tpmrm0 rw",
+    policyMustBeObject: false,
+    policyIgnoresExponentNumbers: true,
+    emptySectionHeaderInvalid: false,
+    refusesPrivatePidsForking: false,
+    pidFileRefusesApiVfs: false,
+    imagePolicySkipsUnknown: false,
+    refusesApiWorkingDirectory: false,
+    notifyReload: false,
+    oneshotRefusesRestartForceStatus: true,
+    seccompKeepsPrivileges: false
+  },
+  "254": {
+    version: "254",
+    loongarch64Architecture: false,
+    nullDescriptionRowFirst: false,
+    sharedDataDirSpecifier: false,
+    execViaShellPrefix: false,
+    execAmbientPrefixIgnored: false,
+    execPathImpliesDirectory: false,
+    execMessagesReworded: false,
+    strtolBinaryPrefix: false,
+    capabilityWordsRelaxed: true,
+    privateMountsTristate: true,
+    templateInstance: "i",
+    enums257: false,
+    enums262: false,
+    capabilityRuleB: false,
+    maxCapabilityNumber: 62,
+    addressFamilyStopsAtUnknown: false,
+    encryptedCredentialDevice: "char-tpm rw",
+    policyMustBeObject: false,
+    policyIgnoresExponentNumbers: true,
+    emptySectionHeaderInvalid: false,
+    refusesPrivatePidsForking: false,
+    pidFileRefusesApiVfs: false,
+    imagePolicySkipsUnknown: false,
+    refusesApiWorkingDirectory: false,
+    notifyReload: true,
+    oneshotRefusesRestartForceStatus: true,
+    seccompKeepsPrivileges: false
+  },
+  "257": {
+    version: "257",
+    loongarch64Architecture: true,
+    nullDescriptionRowFirst: false,
+    sharedDataDirSpecifier: true,
+    execViaShellPrefix: false,
+    execAmbientPrefixIgnored: false,
+    execPathImpliesDirectory: true,
+    execMessagesReworded: true,
+    strtolBinaryPrefix: true,
+    capabilityWordsRelaxed: true,
+    privateMountsTristate: true,
+    templateInstance: "test_instance",
+    enums257: true,
+    enums262: false,
+    capabilityRuleB: false,
+    maxCapabilityNumber: 62,
+    addressFamilyStopsAtUnknown: false,
+    encryptedCredentialDevice: "char-tpm rw",
+    policyMustBeObject: false,
+    policyIgnoresExponentNumbers: false,
+    emptySectionHeaderInvalid: false,
+    refusesPrivatePidsForking: true,
+    pidFileRefusesApiVfs: true,
+    imagePolicySkipsUnknown: false,
+    refusesApiWorkingDirectory: false,
+    notifyReload: true,
+    oneshotRefusesRestartForceStatus: false,
+    seccompKeepsPrivileges: true
+  },
+  "262": {
+    version: "262",
+    loongarch64Architecture: true,
+    nullDescriptionRowFirst: true,
+    sharedDataDirSpecifier: true,
+    execViaShellPrefix: true,
+    execAmbientPrefixIgnored: true,
+    execPathImpliesDirectory: true,
+    execMessagesReworded: true,
+    strtolBinaryPrefix: false,
+    capabilityWordsRelaxed: true,
+    privateMountsTristate: true,
+    templateInstance: "test_instance",
+    enums257: true,
+    enums262: true,
+    capabilityRuleB: true,
+    maxCapabilityNumber: 62,
+    addressFamilyStopsAtUnknown: true,
+    encryptedCredentialDevice: null,
+    policyMustBeObject: true,
+    policyIgnoresExponentNumbers: false,
+    emptySectionHeaderInvalid: true,
+    refusesPrivatePidsForking: true,
+    pidFileRefusesApiVfs: true,
+    imagePolicySkipsUnknown: true,
+    refusesApiWorkingDirectory: true,
+    notifyReload: true,
+    oneshotRefusesRestartForceStatus: false,
+    seccompKeepsPrivileges: true
+  }
+};
+function isSystemdVersion(v) {
+  return SYSTEMD_VERSIONS.includes(v);
+}
+
+// src/report/unit-name.ts
+function templateName(s, systemdVersion) {
+  if (!isSystemdVersion(systemdVersion)) return null;
+  const instance = VERSION_TRAITS[systemdVersion].templateInstance;
+  const m = /^([^@/]+)@([^@/.]*)\.([a-z]+)$/.exec(s.unit);
+  if (!m || m[2] !== instance) return null;
+  const template = `${m[1]}@.${m[3]}`;
+  const file = s.path.slice(s.path.lastIndexOf("/") + 1);
+  return file === template || file.startsWith(`${template}.`) ? template : null;
+}
+function shownUnitName(s, systemdVersion) {
+  return templateName(s, systemdVersion) ?? s.unit;
+}
+
+// src/report/markdown.ts
+var DETAIL_LEVELS = ["full", "no-dropins", "no-regressions", "compact"];
+var COMPACT_ROWS = 20;
+var DROPIN_SHOWN_MAX = 4e3;
+var REASON_SHOWN_MAX = 200;
+function limit(items, options) {
+  if (options.detail !== "compact" || items.length <= COMPACT_ROWS) return { shown: items, hidden: 0 };
+  return { shown: items.slice(0, COMPACT_ROWS), hidden: items.length - COMPACT_ROWS };
+}
+var fmt = (x) => x === null || x === void 0 ? "—" : x.toFixed(1);
+var signed = (x) => x === null ? "—" : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1);
+function verdictLines(report) {
+  const mark = selfWaiverLine(report);
+  return mark ? [headline(report), "", mark, ""] : [headline(report), ""];
+}
+function failureItems(report, max) {
+  const shown = report.failures.slice(0, max).map((f) => `- ${md(f.message)}`);
+  const hidden = report.failures.length - shown.length;
+  return hidden > 0 ? [...shown, `- … and ${hidden} more.`] : shown;
+}
+function footer(report, options = {}) {
+  const commit = (sha) => {
+    if (sha === null) return "the work tree";
+    const label = code(sha.slice(0, 12));
+    return options.commitLink ? `[${label}](${linkTarget(options.commitLink(sha))})` : label;
+  };
+  const reviewed = report.head.rev !== null || report.base.rev !== null ? `Reviewed ${commit(report.head.rev)}, compared with ${commit(report.base.rev)} · ` : "";
+  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`;
+}
+function renderWithin(report, options, budget) {
+  const out = new MarkdownWriter(budget);
+  try {
+    render(report, options, out);
+  } catch (e) {
+    if (e instanceof OverBudget) return null;
+    throw e;
+  }
+  return out.text();
+}
+function render(report, options, out) {
+  out.push(...verdictLines(report));
+  const detail = options.detail ?? "full";
+  const list3 = (title, items, item) => {
+    if (items.length === 0) return;
+    const { shown, hidden } = limit(items, options);
+    out.push(`### ${title}`, "");
+    for (const x of shown) out.push(item(x));
+    if (hidden > 0) out.push(`- … and ${hidden} more.`);
+    out.push("");
+  };
+  if (report.services.length > 0) {
+    const services = limit(report.services, options);
+    servicesTable(out, services.shown, report.systemdVersion);
+    const templates = services.shown.filter((s) => templateName(s, report.systemdVersion) !== null);
+    if (templates.length > 0) out.push(`<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion))} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(" ")}</sub>`, "");
+    out.push("");
+    if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
+  }
+  if (report.failures.length > 1) {
+    out.push("### Why it fails", "", ...failureItems(report, detail === "compact" ? COMPACT_ROWS : Infinity), "");
+  }
+  if (report.services.length > 0) {
+    const widened = limit(
+      report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w }))),
+      options
+    );
+    if (widened.shown.length > 0) {
+      out.push("### Privileges widened", "");
+      widenedTable(out, widened.shown, options);
+      out.push("");
+    }
+    if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widenings.`, "");
+    const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })));
+    if (regressions.length > 0 && (detail === "no-regressions" || detail === "compact")) {
+      out.push(`${regressions.length} setting${regressions.length === 1 ? "" : "s"} got worse (details left out for size).`, "");
+    } else if (regressions.length > 0) {
+      out.push("### Regressions", "");
+      regressionsTable(out, regressions, options);
+      out.push("");
+    }
+    const improved = report.services.filter((s) => s.improvements.length > 0);
+    if (improved.length > 0 && detail !== "compact") {
+      out.push(`**Improved:** ${improved.map((s) => `${code(s.unit)} ${s.improvements.map((r) => `${code(r.id)}${rowGain(r)}`).join(", ")}`).join("; ")}`, "");
+    }
+    const advised = report.services.filter((s) => s.recommendation !== null);
+    if (advised.length > 0) {
+      out.push("### Recommended hardening", "");
+      adviceTable(out, limit(advised, options).shown);
+      out.push("");
+      if (detail === "full") for (const s of advised) out.push(...dropinBlock(s));
+    }
+    list3("Units that could not be assessed", assessmentErrors(report.services), (e) => `- ${code(e.path)}${e.base ? " (base)" : ""}: ${md(e.why)}`);
+    list3(
+      "Warnings",
+      report.services.flatMap((s) => s.warnings.map((w) => ({ s, w }))),
+      ({ s, w }) => `- ${code(`${w.file}:${w.line}`)} (${code(s.unit)}): ${md(w.message)}`
+    );
+  }
+  list3("Changed files not reviewed as units", report.skipped, (f) => `- ${code(f.path)}: ${md(f.reason)}`);
+  if (options.trimmedNote && detail !== "full") out.push(options.trimmedNote, "");
+  out.push(footer(report, options));
+}
+function assessmentErrors(services) {
+  const out = [];
+  for (const s of services) {
+    const after = s.errors.after ?? s.unreadable.after;
+    const before = s.errors.before ?? s.unreadable.before;
+    if (after) out.push({ path: s.path, base: false, why: after });
+    if (before) out.push({ path: s.basePath ?? s.path, base: true, why: before });
+  }
+  return out;
+}
+function servicesTable(out, services, version) {
+  out.table(
+    ["Service", "Change", "Before", "After", "Δ", "Verdict"],
+    services,
+    (s) => [
+      code(shownUnitName(s, version)) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
+      s.status,
+      fmt(s.before?.exposure),
+      fmt(s.after?.exposure),
+      signed(s.delta),
+      s.after ? s.after.verdict : s.assumedUnitFile !== null ? "drop-ins only (unit file not here)" : s.errors.after ? "not loadable" : "—"
+    ],
+    ["l", "l", "r", "r", "r", "l"]
+  );
+}
+var LEVEL = { held: "held at start", reachable: "reachable", command: "elevated command" };
+function unitColumn(items, title) {
+  const one = new Set(items.map((x) => x.s)).size === 1;
+  return one ? { header: [], cell: () => [] } : { header: [title], cell: (x) => [code(x.s.unit)] };
+}
+function widenedTable(out, items, options) {
+  const unit = unitColumn(items, "Unit");
+  out.table([...unit.header, "Level", "What", "Cause", "Line", "Accepted"], items, (x) => [
+    ...unit.cell(x),
+    LEVEL[x.w.level],
+    md(x.w.what),
+    md(x.w.cause),
+    where2(x.w.file, x.w.line, x.w.removedLine, options),
+    acceptedText(x.w)
+  ]);
+}
+function regressionsTable(out, items, options) {
+  const unit = unitColumn(items, "Service");
+  out.table([...unit.header, "Setting", "systemd-analyze says", "Exposure", "Line", "Fix"], items, (x) => [
+    ...unit.cell(x),
+    code(x.r.id),
+    x.r.description === null ? "—" : md(x.r.description),
+    `${x.r.exposureBefore === null ? "—" : x.r.exposureBefore.toFixed(1)} → ${x.r.exposureAfter === null ? "—" : x.r.exposureAfter.toFixed(1)}`,
+    where2(x.r.file, x.r.line, x.r.removedLine, options),
+    fixText(x.r.fix ?? null, x.r)
+  ]);
+}
+function rowGain(r) {
+  const gain = (r.exposureBefore ?? 0) - (r.exposureAfter ?? 0);
+  return gain > 0 ? ` −${gain.toFixed(1)}` : "";
+}
+function adviceTable(out, advised) {
+  out.table(["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"], advised, (s) => [
+    code(s.unit),
+    fmt(s.after?.exposure),
+    s.recommendation.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join("<br>"),
+    `${s.recommendation.predicted.toFixed(1)}`
+  ]);
+}
+function dropinBlock(s) {
+  const r = s.recommendation;
+  const summary2 = `<details><summary>${htmlCode(r.dropin.path)} for ${htmlCode(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`;
+  const body = r.dropin.content.length <= DROPIN_SHOWN_MAX ? fenced(r.dropin.content, "ini") : `The drop-in has ${r.dropin.content.split("\n").length} lines: too long to show here; the JSON report has it.`;
+  return [summary2, "", body, "", "</details>", ""];
+}
+function acceptedText(w) {
+  if (w.accepted.length === 0) return "**no**";
+  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(r, REASON_SHOWN_MAX)).join("; ");
+  const added = w.accepted.some((a) => a.addedInChange) ? " (waiver added by this change)" : "";
+  if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(", ")}`;
+  return `yes: ${reasons}${added}`;
+}
+function fixText(fix, r) {
+  if (!fix) return "—";
+  if (fix.kind === "remove") {
+    const lines = fix.remove.map((l) => l.file === r.file ? `line ${l.line}` : code(`${l.file}:${l.line}`));
+    return `remove ${lines.join(", ")}`;
+  }
+  const reset = fix.lines.length > 1 && /^[A-Za-z]+=$/.test(fix.lines[0]) ? fix.lines[0] : null;
+  const values = reset === null ? fix.lines : fix.lines.slice(1);
+  const verb = fix.kind === "narrow" ? "narrow to" : r.removedLine ? "restore" : "set back to";
+  const written = values.length === 0 ? `${code(fix.lines[0])} (empty)` : values.map((l) => code(l)).join(" ");
+  const after = reset !== null ? ` after an empty ${code(reset)}` : "";
+  return `${verb} ${written}${after}`;
+}
+function where2(file, line, removed, options) {
+  if (file === null) return "—";
+  const at = line !== null ? `:${line}` : "";
+  const url = removed ? null : options.link?.(file, line) ?? null;
+  if (url) return `[${code(`${file.slice(file.lastIndexOf("/") + 1)}${at}`)}](${linkTarget(url)})`;
+  return code(`${file}${at}`) + (removed ? " (removed)" : "");
+}
+
+// src/report/short-form.ts
+var plural2 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function renderShort(report, options) {
+  const out = verdictLines(report);
+  if (report.failures.length > 0) out.push("### Why it fails", "", ...failureItems(report, options.failures), "");
+  const s = report.summary;
+  out.push(
+    `${plural2(s.servicesChanged, "unit")} changed, ${plural2(s.capabilitiesWidened, "privilege")} widened and not accepted, ${plural2(report.failures.length, "gate failure")}. ${options.note}`,
+    "",
+    footer(report, options)
+  );
+  return out.join("\n") + "\n";
+}
+
+// src/report/fit.ts
+var SHORT_FAILURES = [COMPACT_ROWS, 10, 5, 1, 0];
+function sizeOf(text2, unit) {
+  return unit === "bytes" ? Buffer.byteLength(text2, "utf8") : text2.length;
+}
+function fitMarkdown(report, options) {
+  const { note, limit: limit2, glance, ...links } = options;
+  const fits2 = (text2, max = limit2.max) => sizeOf(text2, limit2.unit) <= max;
+  let folded = false;
+  for (const detail of DETAIL_LEVELS) {
+    const trimmedNote2 = folded && detail === "no-dropins" ? glance.foldedNote : note;
+    const markdown = renderWithin(report, { ...links, detail, trimmedNote: trimmedNote2 }, limit2.max);
+    if (markdown !== null && fits2(markdown)) {
+      if (detail === "full" && glance && !fits2(markdown, glance.max)) {
+        folded = true;
+        continue;
+      }
+      return { markdown, detail };
+    }
+  }
+  for (const failures of SHORT_FAILURES) {
+    const markdown = renderShort(report, { ...links, failures, note });
+    if (fits2(markdown)) return { markdown, detail: "short" };
+  }
+  return { markdown: cut(renderShort(report, { ...links, failures: 0, note }), limit2), detail: "cut" };
+}
+function cut(text2, limit2) {
+  let size = 0;
+  let end = 0;
+  for (const c of text2) {
+    size += sizeOf(c, limit2.unit);
+    if (size > limit2.max) break;
+    end += c.length;
+  }
+  return text2.slice(0, end);
+}
+
+// src/action/comment.ts
+var COMMENT_LIMIT = 65536;
+function commentKey(workflow, job, paths) {
+  return createHash2("sha256").update(`${workflow}
+${job}
+${paths.join("\n")}`).digest("hex").slice(0, 12);
+}
+var marker = (key) => `<!-- systemd-exposure:comment ${key} -->`;
+var stateMarker = (state, head) => `<!-- systemd-exposure:state ${state}${head !== null ? ` head=${head}` : ""} -->`;
+function previousState(body) {
+  const m = /<!-- systemd-exposure:state (pass|fail|none)(?: head=[0-9a-f]+)? -->/.exec(body);
+  return m ? m[1] : null;
+}
+function commentBody(report, key, options) {
+  const limit2 = options.limit ?? COMMENT_LIMIT;
+  const head = `${marker(key)}
+`;
+  if (report.services.length === 0 && report.verdict !== "fail") {
+    return { body: `${head}${stateMarker("none", report.head.rev)}
+✅ **systemd-exposure**: this pull request no longer changes any systemd service.
+
+${footer(report, options)}
+`, trimmed: false };
+  }
+  const state = report.verdict;
+  const resolved = options.previous === "fail" && state === "pass" ? "🎉 **Resolved**: the earlier failures of this check are fixed.\n\n" : "";
+  const prefix2 = `${head}${stateMarker(state, report.head.rev)}
+${resolved}`;
+  const fitted = fitMarkdown(report, {
+    ...options.link ? { link: options.link } : {},
+    ...options.commitLink ? { commitLink: options.commitLink } : {},
+    note: trimmedNote(options),
+    limit: { max: limit2 - prefix2.length, unit: "characters" },
+    glance: { max: GLANCE_LIMIT - prefix2.length, foldedNote: `The ready-to-paste drop-ins are in ${summaryLink(options)}.` }
+  });
+  return { body: `${prefix2}${fitted.markdown}`, trimmed: fitted.detail !== "full" };
+}
+var GLANCE_LIMIT = 4e3;
+var summaryLink = (options) => options.summaryUrl ? `the [job summary](${linkTarget(options.summaryUrl)})` : "the job summary";
+function trimmedNote(options) {
+  const summary2 = summaryLink(options);
+  return options.summaryComplete === false ? `Some detail was left out to fit GitHub's comment limit; ${summary2} has more, and the JSON report (the step's \`report-path\` output) all of it.` : `Some detail was left out to fit GitHub's comment limit; ${summary2} has the full report.`;
+}
+
+// src/action/event.ts
+var ZERO = /^0+$/;
+var MERGE_REF_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
+var get = (o, ...keys) => keys.reduce((v, k) => v && typeof v === "object" ? v[k] : void 0, o);
+var str = (v) => typeof v === "string" && v !== "" ? v : null;
+var isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function readEvent(name, payload, githubSha = "") {
+  if (name === "merge_group") {
+    const base = str(get(payload, "merge_group", "base_sha"));
+    const head = str(get(payload, "merge_group", "head_sha"));
+    return base && head ? { kind: "merge_group", name, base, head } : { kind: "unreviewable", name, why: "the merge_group payload has no base_sha and head_sha" };
+  }
+  if (name === "push") return pushEvent(name, payload);
+  if (isObject(payload["pull_request"])) return fromPullRequest(name, payload, MERGE_REF_EVENTS.has(name) ? githubSha : "");
+  if (isObject(get(payload, "issue", "pull_request"))) {
+    const number = get(payload, "issue", "number");
+    return typeof number === "number" ? { kind: "pull_request_number", name, number } : { kind: "unreviewable", name, why: `the ${name} payload is about a pull request but does not say which` };
+  }
+  for (const key of ["workflow_run", "check_suite", "check_run"]) {
+    if (isObject(payload[key])) return fromRun(name, key, payload[key]);
+  }
+  return { kind: "nothing", name, why: "it is not about a pull request, a merge group or a push" };
+}
+function pushEvent(name, payload) {
+  const base = str(get(payload, "before"));
+  const head = str(get(payload, "after"));
+  if (!base || !head) return { kind: "unreviewable", name, why: "the push payload has no before and after commits" };
+  if (ZERO.test(head)) return { kind: "nothing", name, why: "the push deleted the branch" };
+  if (ZERO.test(base)) return { kind: "nothing", name, why: "the push created the branch, so there is no earlier state of it to compare with" };
+  return { kind: "push", name, base, head };
+}
+function fromPullRequest(name, payload, githubSha) {
+  const pr = payload["pull_request"];
+  const number = get(pr, "number") ?? get(payload, "number");
+  const base = str(get(pr, "base", "sha"));
+  const head = str(get(pr, "head", "sha"));
+  if (typeof number !== "number") return { kind: "unreviewable", name, why: `the ${name} payload has a pull request without a number` };
+  if (!base || !head) return { kind: "pull_request_number", name, number };
+  const mergeCommit = str(get(pr, "merge_commit_sha"));
+  return {
+    kind: "pull_request",
+    name,
+    number,
+    base,
+    head,
+    baseRef: str(get(pr, "base", "ref")),
+    fork: get(pr, "head", "repo", "full_name") !== get(pr, "base", "repo", "full_name"),
+    mergeCommits: [...new Set([githubSha, mergeCommit ?? ""].filter((s) => s !== "" && !ZERO.test(s)))]
+  };
+}
+function fromRun(name, key, run) {
+  const headSha = str(run["head_sha"]);
+  const listed2 = Array.isArray(run["pull_requests"]) ? run["pull_requests"].filter(isObject) : [];
+  const matching = listed2.filter((p2) => get(p2, "head", "sha") === headSha);
+  const trigger = str(run["event"]);
+  const ofPullRequest = trigger !== null && trigger.startsWith("pull_request");
+  if (matching.length === 0) {
+    if (listed2.length > 0 || ofPullRequest) {
+      return {
+        kind: "unreviewable",
+        name,
+        why: `this ${key} ran for a pull request, but its payload names none whose head is ${headSha ?? "the run's head"} (GitHub leaves out pull requests from forks): run systemd-exposure on pull_request or pull_request_target instead`
+      };
+    }
+    return { kind: "nothing", name, why: `this ${key} belongs to no pull request` };
+  }
+  if (matching.length > 1) {
+    const numbers = matching.map((p2) => `#${String(get(p2, "number"))}`).join(", ");
+    return { kind: "unreviewable", name, why: `this ${key} belongs to several pull requests (${numbers}): run systemd-exposure on pull_request instead, once per pull request` };
+  }
+  const p = matching[0];
+  const number = get(p, "number");
+  const base = str(get(p, "base", "sha"));
+  if (typeof number !== "number" || !base || !headSha) return { kind: "unreviewable", name, why: `the ${key} payload names a pull request without its number or commits` };
+  return {
+    kind: "pull_request",
+    name,
+    number,
+    base,
+    head: headSha,
+    baseRef: str(get(p, "base", "ref")),
+    // These entries name repositories by id only.
+    fork: get(p, "head", "repo", "id") !== get(p, "base", "repo", "id"),
+    mergeCommits: []
+  };
+}
+
+// src/action/failure-line.ts
+var FAILURES_NAMED = 10;
+function failureLine(report) {
+  const named = report.failures.slice(0, FAILURES_NAMED).map((f) => clip(f.message, SHOWN_MAX));
+  const more = report.failures.length - named.length;
+  return `systemd-exposure: ${named.join("; ")}${more > 0 ? `; and ${more} more gate failures` : ""}`;
+}
+
+// src/action/fetched-pull.ts
+async function fetchedPullRequest(api, event) {
+  try {
+    const pr = await api.pullRequest(event.number);
+    return {
+      kind: "pull_request",
+      name: event.name,
+      number: pr.number,
+      base: pr.base,
+      head: pr.head,
+      baseRef: pr.baseRef,
+      fork: pr.fork,
+      mergeCommits: pr.mergeCommit ? [pr.mergeCommit] : []
+    };
+  } catch (e) {
+    return {
+      error: `systemd-exposure: this ${event.name} event belongs to pull request #${event.number}, which could not be read from GitHub (${e.status ?? "error"}: ${e.message}); give the token 'pull-requests: read', or run the check on pull_request.`
+    };
+  }
+}
+
+// src/action/comparisons-note.ts
+var WHAT = {
+  "merge-base": ["the pull request's own change", "merge base"],
+  "merge-group-base": ["the merge group", "the group's base"],
+  "before-push": ["the push", "the branch before it"]
+};
+function comparisonsNote(change, merge2) {
+  const [what, from] = WHAT[change.what] ?? ["the change", "base"];
+  const lines = [`**Compared** — ${what}: ${code(change.from)} (${from}) → ${code(change.to)}.`];
+  if (merge2?.checked === true) {
+    const to = merge2.how === "merge-commit" ? "GitHub's merge commit" : "the tree of the merge git built";
+    const found = merge2.widened.length === 0 ? "it widens nothing the change does not show" : `${merge2.widened.length} widening${merge2.widened.length === 1 ? "" : "s"} the change does not show`;
+    lines.push(`Its merge result: ${code(merge2.from)} (the base branch's tip) → ${code(merge2.to)} (${to}): ${found}.`);
+  } else if (merge2?.checked === false) {
+    lines.push(`Its merge result was **not checked**: ${md(merge2.why)}.`);
+  }
+  return lines.join("<br>\n") + "\n";
+}
+
+// src/action/job-summary.ts
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+var LINE_ENDING_BYTES = 2;
+var SUMMARY_NOTE = "Some detail was left out to fit GitHub's 1 MiB limit for a job summary; the JSON report (the step's `report-path` output) has all of it.";
+function jobSummary(report, options) {
+  const compared = report.comparisons ? `
+${comparisonsNote(report.comparisons.change, report.comparisons.mergeResult)}` : "";
+  const max = SUMMARY_LIMIT_BYTES - LINE_ENDING_BYTES - Buffer.byteLength(compared, "utf8");
+  const fitted = fitMarkdown(report, { ...options, note: SUMMARY_NOTE, limit: { max, unit: "bytes" } });
+  return { markdown: fitted.markdown + compared, complete: fitted.detail === "full" };
+}
+
+// src/action/identity.ts
+var GITHUB_ACTIONS_BOT = "github-actions[bot]";
+function isAuthoredBy(identity4, author) {
+  if (!author) return false;
+  switch (identity4.kind) {
+    case "user":
+      return author.id === identity4.id;
+    case "installation":
+      return author.type === "Bot" && author.login === GITHUB_ACTIONS_BOT;
+    case "unknown":
+      return false;
+  }
+}
+function describeIdentity(identity4) {
+  switch (identity4.kind) {
+    case "user":
+      return `comments by ${identity4.login} (the token's account) are this action's own`;
+    case "installation":
+      return `comments by ${GITHUB_ACTIONS_BOT} (the workflow's GITHUB_TOKEN) are this action's own`;
+    case "unknown":
+      return `the token's account is unknown (GET /user: ${identity4.reason}), so no comment is taken as this action's own`;
+  }
+}
+function unrecognisedAuthor(author) {
+  return author && author.type === "Bot" && author.login !== GITHUB_ACTIONS_BOT ? author.login : null;
+}
+
+// src/action/own-comment.ts
+async function findOwnComments(pages, marker2, tokenIdentity, log) {
+  let identity4;
+  const own = [];
+  for await (const page of pages) {
+    for (const c of page) {
+      if (!c.body.startsWith(marker2)) continue;
+      if (!identity4) {
+        identity4 = await tokenIdentity();
+        log(describeIdentity(identity4));
+      }
+      if (isAuthoredBy(identity4, c.author)) own.push(c);
+      else log(`comment ${c.id} by ${c.author?.login ?? "a deleted account"} carries this action's marker but is not the token's own: left alone`);
+    }
+  }
+  return own;
+}
+
+// src/action/publish-comment.ts
+async function publishComment(log, api, pr, report, mode, options) {
+  try {
+    const own = await findOwnComments(api.issueComments(pr.number), marker(options.key), () => api.tokenIdentity(), (m) => log.info(m));
+    const newest = own.at(-1) ?? null;
+    if (report.services.length === 0 && report.verdict !== "fail" && !newest) return;
+    const { key, ...bodyOptions } = options;
+    const { body, trimmed } = commentBody(report, key, { ...bodyOptions, previous: newest ? previousState(newest.body) : null });
+    if (trimmed) log.info("the comment was shortened to fit GitHub's limit; the job summary has more");
+    if (mode === "update" && newest && own.length === 1 && newest.body === body) return;
+    const current = (await api.pullRequest(pr.number)).head;
+    if (current !== pr.head) {
+      log.notice(
+        `systemd-exposure reviewed ${pr.head}, but the pull request's head is now ${current}: the comment is left to the run for that commit (this run's verdict stands)`
+      );
+      return;
+    }
+    if (mode === "update" && newest) {
+      if (newest.body !== body) await api.updateComment(newest.id, body);
+      for (const duplicate of own.slice(0, -1)) await deleteDuplicate(log, api, duplicate.id);
+      return;
+    }
+    const written = await api.createComment(pr.number, body);
+    const app = unrecognisedAuthor(written.author);
+    if (app && mode === "update") {
+      log.warning(
+        `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`
+      );
+    }
+  } catch (e) {
+    const status = e.status;
+    const how = status === 403 || status === 404 ? pr.fork ? "pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off" : "give the job 'permissions: pull-requests: write' (and 'contents: read')" : "the GitHub API kept failing after retries";
+    log.warning(`systemd-exposure could not write the PR comment (${status ?? "error"}: ${e.message}); ${how}. The verdict and the job summary are unaffected.`);
+  }
+}
+async function deleteDuplicate(log, api, id) {
+  try {
+    await api.deleteComment(id);
+    log.info(`deleted comment ${id}, an older copy of this action's comment (two runs wrote one each)`);
+  } catch (e) {
+    const status = e.status;
+    if (status !== 404) log.warning(`systemd-exposure could not delete comment ${id}, an older copy of its comment (${status ?? "error"}: ${e.message})`);
+  }
+}
+
+// src/diff/merge-check.ts
+function mergeOnlyWidenings(change, merged) {
+  const reported = /* @__PURE__ */ new Map();
+  for (const s of change.services) {
+    for (const w of s.capabilities.widened) {
+      const key = `${s.path}\0${w.level}`;
+      const set = reported.get(key) ?? /* @__PURE__ */ new Set();
+      for (const p of w.unaccepted) set.add(p);
+      reported.set(key, set);
+    }
+  }
+  const out = [];
+  for (const s of merged.services) {
+    for (const w of s.capabilities.widened) {
+      const known = reported.get(`${s.path}\0${w.level}`);
+      const privileges = w.unaccepted.filter((p) => !known?.has(p));
+      if (privileges.length > 0) out.push({ unit: s.unit, path: s.path, widening: w, privileges });
+    }
+  }
+  return out;
+}
+function withMergeResult(change, compared, check, into, gate) {
+  const failures = [...change.failures];
+  let widened = change.summary.capabilitiesWidened;
+  if (check.checked) {
+    const counted = /* @__PURE__ */ new Set();
+    for (const s of change.services) for (const w of s.capabilities.widened) for (const p of w.unaccepted) counted.add(`${s.path}\0${p}`);
+    const before = counted.size;
+    for (const m of check.widened) {
+      const others = m.privileges.length < m.widening.unaccepted.length ? ` (${m.privileges.join(", ")} not in the pull request's own change)` : "";
+      if (gate.failOnCapabilityWidening) failures.push({ kind: "merge-widening", unit: m.unit, path: m.path, message: `${wideningMessage(m.unit, m.widening)} once merged into ${into}${others}` });
+      for (const p of m.privileges) counted.add(`${m.path}\0${p}`);
+    }
+    widened += counted.size - before;
+  }
+  return {
+    ...change,
+    verdict: failures.length > 0 ? "fail" : "pass",
+    failures,
+    summary: { ...change.summary, capabilitiesWidened: widened },
+    comparisons: { change: compared, mergeResult: check }
+  };
+}
+
+// src/action/api-blobs.ts
+var BLOB_BUDGET = 100;
+var BLOB_CONCURRENCY = 4;
+var ApiBlobs = class {
+  constructor(api, log, budget = BLOB_BUDGET) {
+    this.api = api;
+    this.log = log;
+    this.budget = budget;
+  }
+  api;
+  log;
+  budget;
+  blobs = /* @__PURE__ */ new Map();
+  failed = /* @__PURE__ */ new Set();
+  spent = 0;
+  get(sha) {
+    return this.blobs.get(sha);
+  }
+  /** Requests made so far. */
+  get requests() {
+    return this.spent;
+  }
+  /** Of these blobs, those not read yet (nor tried and failed). */
+  unread(shas) {
+    return [...new Set(shas)].filter((s) => !this.blobs.has(s) && !this.failed.has(s));
+  }
+  /**
+   * Reads the blobs not read yet; refuses (reads nothing, answers how many were wanted) when
+   * they do not fit in what is left of the budget. A blob that cannot be read (after the
+   * client's retries) is left out: the units that need it are unreadable and fail closed.
+   */
+  async read(shas) {
+    const todo = this.unread(shas);
+    if (this.spent + todo.length > this.budget) return { overBudget: todo.length };
+    this.spent += todo.length;
+    let next = 0;
+    const worker = async () => {
+      while (next < todo.length) {
+        const sha = todo[next++];
+        try {
+          this.blobs.set(sha, await this.api.blob(sha));
+        } catch (e) {
+          if (this.failed.size === 0) this.log(`could not read blob ${sha.slice(0, 12)} from the GitHub API (${e.message}); units that need it fail closed`);
+          this.failed.add(sha);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(BLOB_CONCURRENCY, todo.length) }, worker));
+    return null;
+  }
+};
+
 // src/model/exposure.ts
 var BANDS = [
   { min: 100, verdict: "DANGEROUS", emoji: "🤢" },
@@ -23974,7 +25494,7 @@ function parseIPv6(s) {
 }
 function masked(address, prefixLength) {
   const out = new Uint8Array(address);
-  for (let bit2 = prefixLength; bit2 < out.length * 8; bit2++) out[bit2 >> 3] &= ~(128 >> (bit2 & 7));
+  for (let bit3 = prefixLength; bit3 < out.length * 8; bit3++) out[bit3 >> 3] &= ~(128 >> (bit3 & 7));
   return out;
 }
 function prefix(family, address, prefixLength) {
@@ -24290,135 +25810,6 @@ function filterNames(filter) {
   const { entries, allowList } = filter;
   if (!allowList) return entries;
   return { has: (name) => (entries.get(name) ?? 0) < 0, size: entries.countWithoutErrno() };
-}
-
-// src/model/versions.ts
-var SYSTEMD_VERSIONS = ["252", "254", "257", "262"];
-var DEFAULT_SYSTEMD_VERSION = "252";
-var VERSION_TRAITS = {
-  "252": {
-    version: "252",
-    loongarch64Architecture: false,
-    nullDescriptionRowFirst: false,
-    sharedDataDirSpecifier: false,
-    execViaShellPrefix: false,
-    execAmbientPrefixIgnored: false,
-    execPathImpliesDirectory: false,
-    execMessagesReworded: false,
-    strtolBinaryPrefix: false,
-    capabilityWordsRelaxed: false,
-    privateMountsTristate: false,
-    templateInstance: "i",
-    enums257: false,
-    enums262: false,
-    capabilityRuleB: false,
-    maxCapabilityNumber: 63,
-    addressFamilyStopsAtUnknown: false,
-    encryptedCredentialDevice: "/dev/tpmrm0 rw",
-    policyMustBeObject: false,
-    policyIgnoresExponentNumbers: true,
-    emptySectionHeaderInvalid: false,
-    refusesPrivatePidsForking: false,
-    pidFileRefusesApiVfs: false,
-    imagePolicySkipsUnknown: false,
-    refusesApiWorkingDirectory: false,
-    notifyReload: false,
-    oneshotRefusesRestartForceStatus: true,
-    seccompKeepsPrivileges: false
-  },
-  "254": {
-    version: "254",
-    loongarch64Architecture: false,
-    nullDescriptionRowFirst: false,
-    sharedDataDirSpecifier: false,
-    execViaShellPrefix: false,
-    execAmbientPrefixIgnored: false,
-    execPathImpliesDirectory: false,
-    execMessagesReworded: false,
-    strtolBinaryPrefix: false,
-    capabilityWordsRelaxed: true,
-    privateMountsTristate: true,
-    templateInstance: "i",
-    enums257: false,
-    enums262: false,
-    capabilityRuleB: false,
-    maxCapabilityNumber: 62,
-    addressFamilyStopsAtUnknown: false,
-    encryptedCredentialDevice: "char-tpm rw",
-    policyMustBeObject: false,
-    policyIgnoresExponentNumbers: true,
-    emptySectionHeaderInvalid: false,
-    refusesPrivatePidsForking: false,
-    pidFileRefusesApiVfs: false,
-    imagePolicySkipsUnknown: false,
-    refusesApiWorkingDirectory: false,
-    notifyReload: true,
-    oneshotRefusesRestartForceStatus: true,
-    seccompKeepsPrivileges: false
-  },
-  "257": {
-    version: "257",
-    loongarch64Architecture: true,
-    nullDescriptionRowFirst: false,
-    sharedDataDirSpecifier: true,
-    execViaShellPrefix: false,
-    execAmbientPrefixIgnored: false,
-    execPathImpliesDirectory: true,
-    execMessagesReworded: true,
-    strtolBinaryPrefix: true,
-    capabilityWordsRelaxed: true,
-    privateMountsTristate: true,
-    templateInstance: "test_instance",
-    enums257: true,
-    enums262: false,
-    capabilityRuleB: false,
-    maxCapabilityNumber: 62,
-    addressFamilyStopsAtUnknown: false,
-    encryptedCredentialDevice: "char-tpm rw",
-    policyMustBeObject: false,
-    policyIgnoresExponentNumbers: false,
-    emptySectionHeaderInvalid: false,
-    refusesPrivatePidsForking: true,
-    pidFileRefusesApiVfs: true,
-    imagePolicySkipsUnknown: false,
-    refusesApiWorkingDirectory: false,
-    notifyReload: true,
-    oneshotRefusesRestartForceStatus: false,
-    seccompKeepsPrivileges: true
-  },
-  "262": {
-    version: "262",
-    loongarch64Architecture: true,
-    nullDescriptionRowFirst: true,
-    sharedDataDirSpecifier: true,
-    execViaShellPrefix: true,
-    execAmbientPrefixIgnored: true,
-    execPathImpliesDirectory: true,
-    execMessagesReworded: true,
-    strtolBinaryPrefix: false,
-    capabilityWordsRelaxed: true,
-    privateMountsTristate: true,
-    templateInstance: "test_instance",
-    enums257: true,
-    enums262: true,
-    capabilityRuleB: true,
-    maxCapabilityNumber: 62,
-    addressFamilyStopsAtUnknown: true,
-    encryptedCredentialDevice: null,
-    policyMustBeObject: true,
-    policyIgnoresExponentNumbers: false,
-    emptySectionHeaderInvalid: true,
-    refusesPrivatePidsForking: true,
-    pidFileRefusesApiVfs: true,
-    imagePolicySkipsUnknown: true,
-    refusesApiWorkingDirectory: true,
-    notifyReload: true,
-    oneshotRefusesRestartForceStatus: false,
-    seccompKeepsPrivileges: true
-  }
-};
-function isSystemdVersion(v) {
-  return SYSTEMD_VERSIONS.includes(v);
 }
 
 // src/unit/names.ts
@@ -26696,7 +28087,7 @@ var SourceView = class {
         } else if (!absolute) done.push("..");
         continue;
       }
-      const p = render(absolute, [...done, c]);
+      const p = render2(absolute, [...done, c]);
       if (!this.has(p)) {
         if (!opts.nonexistent || todo.includes("..")) return { error: NO_SUCH_FILE };
         missing = true;
@@ -26716,7 +28107,7 @@ var SourceView = class {
       }
       todo = [...parts(target), ...todo];
     }
-    return { path: this.inFrame(render(absolute, done)), links };
+    return { path: this.inFrame(render2(absolute, done)), links };
   }
   /** An absolute path under the source's working directory, written relative to it again. */
   inFrame(path) {
@@ -26753,7 +28144,7 @@ var SourceView = class {
 function parts(path) {
   return path.split("/").filter((p) => p !== "" && p !== ".");
 }
-function render(absolute, parts2) {
+function render2(absolute, parts2) {
   if (absolute) return "/" + parts2.join("/");
   return parts2.length === 0 ? "." : parts2.join("/");
 }
@@ -26764,7 +28155,7 @@ function normalize2(path) {
     if (p === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
     else if (p !== ".." || !absolute) out.push(p);
   }
-  return render(absolute, out);
+  return render2(absolute, out);
 }
 
 // src/unit/unit-files.ts
@@ -27512,20 +28903,80 @@ var IDENTITY_AND_CAPABILITY_KEYS = /* @__PURE__ */ new Set([
   "SecureBits",
   "PermissionsStartOnly"
 ]);
-var PLACEHOLDER = /@([A-Za-z_][A-Za-z0-9_]*)@|\{\{-?\s*([A-Za-z_][A-Za-z0-9_]*)\s*-?\}\}/g;
-var STATEMENT = /^\s*\{%-?\s*(\w+)?.*?-?%\}\s*$/;
+var LEAST = {
+  User: "User=nobody",
+  Group: "Group=nogroup",
+  DynamicUser: "DynamicUser=yes",
+  NoNewPrivileges: "NoNewPrivileges=yes",
+  CapabilityBoundingSet: "CapabilityBoundingSet=",
+  AmbientCapabilities: "",
+  PermissionsStartOnly: ""
+};
+var PLACEHOLDER = /@([A-Za-z_][A-Za-z0-9_]*)@|\{\{-?\s*([^{}]*?)\s*-?\}\}/g;
+var STATEMENT = /^\s*\{%-?\s*(\w+)?(.*?)-?%\}\s*$/;
+var JINJA_COMMENT = /\{#[\s\S]*?#\}/g;
 var ALL_CAPABILITIES = CAPABILITY_NAMES.map((c) => c.toUpperCase()).join(" ");
-function expandBuildTemplate(bytes, extra = {}) {
-  const text2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-  const spans = [...lineSpans(text2)];
-  const lines = spans.map((l) => text2.slice(l.start, l.end));
-  const terminators = spans.map((l) => text2.slice(l.end, l.next));
+function describeChoice(key, option) {
+  if (key.startsWith("if:")) {
+    const cond = key.slice(3);
+    if (option === "if") return `the build takes {% if ${cond} %}`;
+    if (option !== "else") return `the build takes {% ${option} %} of {% if ${cond} %}`;
+    return `the build takes {% else %} of {% if ${cond} %}`;
+  }
+  if (key.startsWith("prefix:")) return `${key.slice(7)} is the exec prefix ${option}`;
+  if (key.startsWith("value:")) return `the build's '${key.slice(6)}' grants the least it can`;
+  return "the build does not use jinja ({# … #} is kept as written)";
+}
+var normalize3 = (cond) => cond.trim().replace(/\s+/g, " ");
+function expandBuildTemplate(bytes, extra = {}, choose = /* @__PURE__ */ new Map()) {
+  let text2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
   const unknown = /* @__PURE__ */ new Set();
   const unresolvable = [];
   const warnings = [];
+  const choices = /* @__PURE__ */ new Map();
+  const offer = (key, options, line) => {
+    const c = choices.get(key);
+    if (c === void 0) choices.set(key, { options: [...options], line });
+    else {
+      for (const o of options) if (!c.options.includes(o)) c.options.push(o);
+      if (c.options.includes("else")) c.options.push(...c.options.splice(c.options.indexOf("else"), 1));
+    }
+  };
+  const chosen = (key, first) => choose.get(key) ?? first;
+  if (text2.includes("{#")) {
+    const jinja = text2.includes("{{") || text2.includes("{%");
+    const closed = new RegExp(JINJA_COMMENT.source).test(text2);
+    if (!jinja && closed) offer("comments", ["jinja", "literal"], 1 + text2.slice(0, text2.indexOf("{#")).split("\n").length - 1);
+    if (jinja || closed && chosen("comments", "jinja") === "jinja") {
+      text2 = text2.replace(JINJA_COMMENT, (m) => "\n".repeat(m.split("\n").length - 1));
+      const open2 = text2.indexOf("{#");
+      if (jinja && open2 >= 0) unresolvable.push({ line: text2.slice(0, open2).split("\n").length, message: "a jinja comment {# is not closed" });
+    }
+  }
+  const spans = [...lineSpans(text2)];
+  const lines = spans.map((l) => text2.slice(l.start, l.end));
+  const terminators = spans.map((l) => text2.slice(l.end, l.next));
+  const blockAt = /* @__PURE__ */ new Map();
+  {
+    const open2 = [];
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i].includes("{%")) continue;
+      const m = STATEMENT.exec(lines[i]);
+      if (!m) continue;
+      const word = m[1] ?? "";
+      if (word === "if") {
+        const b = { key: `if:${normalize3(m[2])}`, labels: ["if"], line: i + 1 };
+        blockAt.set(i, b);
+        open2.push(b);
+      } else if ((word === "elif" || word === "else") && open2.length > 0) {
+        const label = word === "else" ? "else" : `elif ${normalize3(m[2])}`;
+        open2[open2.length - 1].labels.push(label);
+      } else if (word === "endif") open2.pop();
+    }
+    for (const b of blockAt.values()) offer(b.key, b.labels.includes("else") ? b.labels : [...b.labels, "else"], b.line);
+  }
   const blocks = [];
   let continuedKey = null;
-  let droppedBranches = 0;
   const lookup = (autotools, jinja) => {
     const name = autotools ?? jinja;
     if (Object.hasOwn(extra, name)) return extra[name];
@@ -27543,15 +28994,16 @@ function expandBuildTemplate(bytes, extra = {}) {
     if (statement) {
       const word = statement[1] ?? "";
       lines[i] = "";
-      if (word === "if") blocks.push({ keep: true, line: lineNo, identity: false, outerKeep: keep });
-      else if ((word === "elif" || word === "else") && blocks.length > 0) {
-        blocks[blocks.length - 1].keep = false;
-        if (blocks[blocks.length - 1].outerKeep) droppedBranches++;
-      } else if (word === "endif" && blocks.length > 0) {
-        const b = blocks.pop();
-        if (b.identity && blocks.length === 0) {
-          unresolvable.push({ line: b.line, message: "a {% if %} block sets identity or capabilities, and which branch the build takes is unknown" });
-        }
+      const b = blocks[blocks.length - 1];
+      if (word === "if") {
+        const block = blockAt.get(i);
+        const want = chosen(block.key, "if");
+        const take = block.labels.includes(want) ? want : "else";
+        blocks.push({ take, keep: take === "if", line: lineNo });
+      } else if ((word === "elif" || word === "else") && b !== void 0) {
+        b.keep = b.take === (word === "else" ? "else" : `elif ${normalize3(statement[2])}`);
+      } else if (word === "endif" && b !== void 0) {
+        blocks.pop();
       } else {
         unresolvable.push({ line: lineNo, message: `the jinja statement '${raw.trim()}' cannot be evaluated` });
       }
@@ -27567,27 +29019,35 @@ function expandBuildTemplate(bytes, extra = {}) {
     const key = continuation ? continuedKey : keyOf(trimmed);
     continuedKey = !comment && /(?:^|[^\\])(?:\\\\)*\\$/.test(raw) ? key ?? "" : null;
     if (comment) continue;
-    if (blocks.length > 0 && key !== null && IDENTITY_AND_CAPABILITY_KEYS.has(key)) for (const b of blocks) b.identity = true;
-    if (!keep) {
-      lines[i] = "";
+    if (!raw.includes("@") && !raw.includes("{{")) {
+      if (!keep) lines[i] = "";
       continue;
     }
-    if (!raw.includes("@") && !raw.includes("{{")) continue;
     const missing = [];
     const assumed = [];
-    const exec2 = key !== null && key.startsWith("Exec");
-    const line = raw.replace(/\{#.*?#\}/g, "").replace(PLACEHOLDER, (whole, autotools, jinja, at, text3) => {
+    const exec2 = !continuation && key !== null && key.startsWith("Exec");
+    const line = raw.replace(PLACEHOLDER, (whole, autotools, expression, at, text3) => {
+      const jinja = expression === void 0 ? void 0 : normalize3(expression);
       const value2 = lookup(autotools, jinja);
       if (value2 !== null) return value2;
       missing.push(whole);
       const name = autotools ?? jinja;
       const startsCommand = exec2 && /=[-@:+!|]*\s*$/.test(text3.slice(0, at));
+      if (startsCommand) {
+        offer(`prefix:${whole}`, ["path", "+"], lineNo);
+        if (chosen(`prefix:${whole}`, "path") === "+") return "+";
+      }
       if (startsCommand || /(dir|path|prefix)$/i.test(name)) {
-        assumed.push(`${whole} as /${name}`);
-        return `/${name}`;
+        const path = name.replace(/[^A-Za-z0-9_]+/g, "_");
+        assumed.push(`${whole} as /${path}`);
+        return `/${path}`;
       }
       return whole;
     });
+    if (!keep) {
+      lines[i] = "";
+      continue;
+    }
     lines[i] = line;
     if (missing.length === 0) continue;
     for (const m of missing) unknown.add(m);
@@ -27602,6 +29062,11 @@ function expandBuildTemplate(bytes, extra = {}) {
       const assumed2 = key === "AmbientCapabilities" ? "it held every capability" : key === "PermissionsStartOnly" ? "it were yes" : "the line were absent";
       unresolvable.push({ line: lineNo, message: `${missing.join(" ")} in ${key}= cannot be resolved; assessed as if ${assumed2}` });
       lines[i] = continuation ? "" : key === "AmbientCapabilities" ? `AmbientCapabilities=${ALL_CAPABILITIES}` : key === "PermissionsStartOnly" ? "PermissionsStartOnly=yes" : "";
+      if (!continuation && Object.hasOwn(LEAST, key)) {
+        const k = `value:${trimmed.trimEnd()}`;
+        offer(k, ["most", "least"], lineNo);
+        if (chosen(k, "most") === "least") lines[i] = LEAST[key];
+      }
       continue;
     }
     const left = missing.filter((m) => !assumed.some((a) => a.startsWith(`${m} `)));
@@ -27609,15 +29074,46 @@ function expandBuildTemplate(bytes, extra = {}) {
     if (left.length > 0) warnings.push({ line: lineNo, message: `unknown placeholder ${left.join(" ")} left as written` });
   }
   for (const b of blocks) unresolvable.push({ line: b.line, message: "a {% if %} block is not closed" });
-  if (droppedBranches > 0) {
-    warnings.push({ line: 0, message: `build options are unknown: the first branch of each {% if %} block was kept, ${droppedBranches} {% elif %}/{% else %} branch${droppedBranches === 1 ? " was" : "es were"} dropped` });
+  const others = [...choices].filter(([k]) => k.startsWith("if:")).reduce((n, [, c]) => n + c.options.length - 1, 0);
+  if (others > 0 && choose.size === 0) {
+    warnings.push({
+      line: 0,
+      message: `build options are unknown: scored with the first branch of each {% if %} block; the capability gate reads the ${others} other branch${others === 1 ? "" : "es"} too (a block without {% else %} also as skipped)`
+    });
   }
-  return { bytes: Buffer.from(lines.map((l, i) => l + terminators[i]).join(""), "latin1"), unknown: [...unknown], unresolvable, warnings };
+  return { bytes: Buffer.from(lines.map((l, i) => l + terminators[i]).join(""), "latin1"), unknown: [...unknown], unresolvable, warnings, choices: [...choices].map(([key, c]) => ({ key, options: c.options, line: c.line })) };
 }
 function keyOf(trimmed) {
   const eq = trimmed.indexOf("=");
   if (eq <= 0 || trimmed.startsWith("[")) return null;
   return trimmed.slice(0, eq).trim();
+}
+function mergeChoices(lists) {
+  const out = /* @__PURE__ */ new Map();
+  for (const list3 of lists) {
+    for (const c of list3) {
+      const seen = out.get(c.key);
+      if (seen === void 0) out.set(c.key, { options: [...c.options], line: c.line });
+      else {
+        for (const o of c.options) if (!seen.options.includes(o)) seen.options.push(o);
+        if (seen.options.includes("else")) seen.options.push(...seen.options.splice(seen.options.indexOf("else"), 1));
+      }
+    }
+  }
+  return [...out].map(([key, c]) => ({ key, options: c.options, line: c.line }));
+}
+var MAX_COMBINATIONS = 32;
+var MAX_READINGS = 64;
+function otherReadings(choices) {
+  const keys = choices.filter((c) => c.options.length > 1);
+  const combinations = keys.reduce((n, c) => n * c.options.length, 1);
+  if (combinations <= MAX_COMBINATIONS) {
+    let all = [/* @__PURE__ */ new Map()];
+    for (const c of keys) all = all.flatMap((m) => c.options.map((o, i) => i === 0 ? m : new Map([...m, [c.key, o]])));
+    return all.filter((m) => m.size > 0);
+  }
+  const single2 = keys.flatMap((c) => c.options.slice(1).map((o) => /* @__PURE__ */ new Map([[c.key, o]])));
+  return single2.length <= MAX_READINGS ? single2 : null;
 }
 
 // src/diff/build-view.ts
@@ -27629,7 +29125,7 @@ function generatedName(name, inDropInDirectory, suffixes) {
   }
   return null;
 }
-function buildView(base, settings, force) {
+function buildView(base, settings, force, choices = /* @__PURE__ */ new Map()) {
   const expanded = /* @__PURE__ */ new Map();
   const generatedIn = /* @__PURE__ */ new Map();
   const generatedOf = (dir) => {
@@ -27656,7 +29152,7 @@ function buildView(base, settings, force) {
     let r = expanded.get(t);
     if (r === void 0) {
       const bytes = base.read(t);
-      r = bytes === null ? null : expandBuildTemplate(bytes, settings.placeholders);
+      r = bytes === null ? null : expandBuildTemplate(bytes, settings.placeholders, choices);
       expanded.set(t, r);
     }
     return r;
@@ -27664,6 +29160,7 @@ function buildView(base, settings, force) {
   return {
     origin: (path) => templateOf2(path) ?? path,
     expansion,
+    withChoices: (c) => buildView(base, settings, force, c),
     source: {
       read(path) {
         if (templateOf2(path) === null) return base.read(path);
@@ -27681,66 +29178,6 @@ function buildView(base, settings, force) {
       link: (path) => templateOf2(path) === null ? base.link(path) : null
     }
   };
-}
-
-// src/git/path-bytes.ts
-import { isUtf8 } from "node:buffer";
-var LOW = 56320;
-function decodePath(bytes) {
-  if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-  let out = "";
-  for (let i = 0; i < bytes.length; ) {
-    const n = validSequenceLength(bytes, i);
-    if (n === 0) {
-      out += String.fromCharCode(LOW + bytes[i]);
-      i++;
-    } else {
-      out += Buffer.from(bytes.buffer, bytes.byteOffset + i, n).toString("utf8");
-      i += n;
-    }
-  }
-  return out;
-}
-function encodePath(path) {
-  if (!/[\udc80-\udcff]/.test(path)) return Buffer.from(path, "utf8");
-  const parts2 = [];
-  let run = "";
-  for (let i = 0; i < path.length; i++) {
-    const c = path.charCodeAt(i);
-    const prev = i > 0 ? path.charCodeAt(i - 1) : 0;
-    if (c >= 56448 && c <= 56575 && !(prev >= 55296 && prev <= 56319)) {
-      if (run !== "") parts2.push(Buffer.from(run, "utf8"));
-      run = "";
-      parts2.push(Buffer.of(c - LOW));
-    } else run += path[i];
-  }
-  if (run !== "") parts2.push(Buffer.from(run, "utf8"));
-  return Buffer.concat(parts2);
-}
-function splitNulPaths(out) {
-  if (isUtf8(out)) return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString("utf8").split("\0").filter((p) => p !== "");
-  const paths = [];
-  let start = 0;
-  for (let i = 0; i < out.length; i++) {
-    if (out[i] !== 0) continue;
-    if (i > start) paths.push(decodePath(out.subarray(start, i)));
-    start = i + 1;
-  }
-  if (start < out.length) paths.push(decodePath(out.subarray(start)));
-  return paths;
-}
-function validSequenceLength(b, i) {
-  const c = b[i];
-  if (c < 128) return 1;
-  const cont = (k, lo = 128, hi = 191) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
-  if (c >= 194 && c <= 223) return cont(1) ? 2 : 0;
-  if (c === 224) return cont(1, 160) && cont(2) ? 3 : 0;
-  if (c === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
-  if (c >= 225 && c <= 239) return cont(1) && cont(2) ? 3 : 0;
-  if (c === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
-  if (c >= 241 && c <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (c === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
-  return 0;
 }
 
 // src/unit/fs-source.ts
@@ -27936,7 +29373,7 @@ function unreadableReason(r) {
 }
 function treeSnapshot(rev, tree, content) {
   const read2 = (p) => {
-    const path = normalize3(p);
+    const path = normalize4(p);
     const r = tree.resolve(path);
     if (r.kind === "file") {
       const e = tree.entry(r.path);
@@ -27951,7 +29388,7 @@ function treeSnapshot(rev, tree, content) {
     return null;
   };
   const list3 = (d) => {
-    const dir = normalize3(d);
+    const dir = normalize4(d);
     const r = tree.resolve(dir);
     if (r.kind === "dir") return tree.listDir(r.path);
     const why = unreadableReason(r);
@@ -27959,7 +29396,7 @@ function treeSnapshot(rev, tree, content) {
     return null;
   };
   const link = (p) => {
-    const path = normalize3(p);
+    const path = normalize4(p);
     const parent = tree.resolve(dirname(path));
     if (parent.kind !== "dir") return null;
     const e = tree.entry(joinPath(parent.path, basename(path)));
@@ -27967,7 +29404,7 @@ function treeSnapshot(rev, tree, content) {
   };
   return { rev, tree, source: { read: read2, list: list3, link } };
 }
-function normalize3(p) {
+function normalize4(p) {
   return p.startsWith("./") ? p.slice(2) : p === "" ? "." : p;
 }
 function gitRepoTree(tree, linkBlobs) {
@@ -28018,14 +29455,24 @@ function loadUnit(snapshot, ref, traits) {
       }
     }
   }
-  const alternatives = unreadable === null ? alternativeLoads(snapshot, ref, traits, result) : [];
   const read2 = result.ok ? [result.fragmentPath, ...result.dropInPaths] : filesOfFailedLoad(snapshot, ref, result.unit ?? loadedName(ref.loadPath, traits));
+  const templateChoices = mergeChoices(read2.map((p) => ref.view.expansion(p)?.choices ?? []));
+  const unresolvable = [];
+  const unresolvableIf = [];
+  const alternatives = unreadable === null ? alternativeLoads(snapshot, ref, traits, result) : [];
+  if (unreadable === null && templateChoices.length > 0) {
+    const readings = buildOptionLoads(ref, traits, templateChoices);
+    if (readings === null) unresolvable.push(`${ref.view.origin(ref.loadPath)}: its build templates decide more than can be read each way`);
+    else {
+      alternatives.push(...readings.loads);
+      unresolvableIf.push(...readings.unresolvable);
+    }
+  }
   for (const alt of alternatives) for (const p of [alt.result.fragmentPath, ...alt.result.dropInPaths]) read2.push(p);
   const reaches = /* @__PURE__ */ new Set();
   const templateNotes = [];
-  const unresolvable = [];
   const unknown = /* @__PURE__ */ new Set();
-  for (const p of read2) {
+  for (const p of new Set(read2)) {
     const origin = ref.view.origin(p);
     for (const r of snapshot.tree.reaches(origin).paths) reaches.add(r);
     const x = ref.view.expansion(p);
@@ -28038,14 +29485,37 @@ function loadUnit(snapshot, ref, traits) {
     for (const n of x.warnings) note(n, "build template: ");
     for (const u of x.unknown) unknown.add(u);
   }
+  for (const n of unresolvableIf) if (!unresolvable.some((u) => u === n.note || u.startsWith(`${n.note} (if `))) unresolvable.push(`${n.note} (if ${n.assumption})`);
   for (const p of ref.namedBy) for (const r of snapshot.tree.reaches(p).paths) reaches.add(r);
   if (unreadable === null && unresolvable.length > 0) {
-    unreadable = `unresolvable build template: ${unresolvable.join("; ")} (a value for the placeholder, in the template placeholder settings, resolves it)`;
+    unreadable = `unresolvable build template: ${[...new Set(unresolvable)].join("; ")} (a value for the placeholder, in the template placeholder settings, resolves it)`;
   }
   if (unreadable === null && !result.ok && unknown.size > 0) {
     unreadable = `the unit generated from its build template does not load with the unknown placeholders ${[...unknown].join(" ")} (${result.error})`;
   }
-  return { ref, result, alternatives, unreadable, reaches, templateNotes };
+  return { ref, result, alternatives, unreadable, reaches, templateNotes, templateChoices };
+}
+function buildOptionLoads(ref, traits, choices) {
+  const readings = otherReadings(choices);
+  if (readings === null) return null;
+  const loads = [];
+  const unresolvable = [];
+  for (const chosen of readings) {
+    const view = ref.view.withChoices(chosen);
+    const assumption = [...chosen].map(([k, o]) => describeChoice(k, o)).join(" and ");
+    let r;
+    try {
+      r = loadService(view.source, ref.loadPath, traits);
+    } catch {
+      continue;
+    }
+    const files = r.ok ? [r.fragmentPath, ...r.dropInPaths] : [ref.loadPath];
+    for (const p of files) {
+      for (const n of view.expansion(p)?.unresolvable ?? []) unresolvable.push({ note: `${view.origin(p)}${n.line > 0 ? `:${n.line}` : ""}: ${n.message}`, assumption });
+    }
+    if (r.ok) loads.push({ kind: "build-options", assumption, result: r, choices: chosen });
+  }
+  return { loads, unresolvable };
 }
 function alternativeLoads(snapshot, ref, traits, strict) {
   const out = [];
@@ -28215,6 +29685,7 @@ function assumedFile(view, path, bytes) {
   return {
     origin: (p) => p === path ? p : view.origin(p),
     expansion: (p) => p === path ? null : view.expansion(p),
+    withChoices: (c) => assumedFile(view.withChoices(c), path, bytes),
     source: {
       read: (p) => p === path ? bytes : view.source.read(p),
       list: (d) => {
@@ -28507,24 +29978,42 @@ function rowChanges(base, head) {
 // src/service/privileges.ts
 var KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
 var SECURE_NOROOT = 1 << 0;
+var bit2 = (n) => 1n << BigInt(n);
+var OVER_MAPPED_FILES = bit2(1) | bit2(2) | bit2(3);
+var OVER_MAPPED_IDS = OVER_MAPPED_FILES | bit2(0) | bit2(4) | bit2(6) | bit2(7);
+function hostCapabilitiesUnder(privateUsers) {
+  switch (privateUsers) {
+    case "no":
+      return KNOWN_CAPS;
+    case "identity":
+    case "full":
+      return OVER_MAPPED_IDS;
+    case "managed":
+      return 0n;
+    default:
+      return OVER_MAPPED_FILES;
+  }
+}
 var IMPLICIT_HELPER = { mount: "mount/umount", swap: "swapon/swapoff" };
 var INSTANCE_SPECIFIER = /%[iInNf]/;
-function privilegeProfile(loaded, traits) {
+function privilegeProfile(loaded, traits, instanceUser = "root") {
   const { state, unit } = loaded;
   const commands = Object.values(state.exec).flat();
   const type = unitType(unit);
   const startsProcesses = commands.length > 0 || type in IMPLICIT_HELPER;
   const bounding = state.capabilityBoundingSet & KNOWN_CAPS;
-  const user2 = identity2(state, unit);
-  const privateUsers = state.privateUsers !== "no";
+  const user2 = identity2(state, unit, instanceUser);
+  const userNamespace = state.privateUsers;
+  const privateUsers = userNamespace !== "no";
   if (!startsProcesses) {
-    return { startsProcesses, user: user2, privateUsers, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
+    return { startsProcesses, user: user2, privateUsers, userNamespace, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] };
   }
   const noroot = (state.secureBits & SECURE_NOROOT) !== 0;
-  const heldAs = (root) => privateUsers ? 0n : root && !noroot ? bounding : state.ambientCapabilities & bounding;
+  const host = hostCapabilitiesUnder(userNamespace);
+  const heldAs = (root) => (root && !noroot ? bounding : state.ambientCapabilities & bounding) & host;
   const held = { root: user2.root, caps: heldAs(user2.root) };
   const noNewPrivileges2 = noNewPrivilegesSource(state, user2.root, traits);
-  const reachable = privateUsers ? 0n : noNewPrivileges2 !== null ? held.caps : bounding | held.caps;
+  const reachable = noNewPrivileges2 !== null ? held.caps : bounding & host | held.caps;
   const sandbox = sandboxed(loaded);
   const elevated = [];
   for (const command of commands) {
@@ -28535,7 +30024,7 @@ function privilegeProfile(loaded, traits) {
     const escapesSandbox = !rootCredentials && sandbox;
     if (escapesSandbox || privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push({ command, kind, privileges, escapesSandbox });
   }
-  return { startsProcesses, user: user2, privateUsers, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
+  return { startsProcesses, user: user2, privateUsers, userNamespace, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated };
 }
 var SANDBOX_KEYS = /* @__PURE__ */ new Set([
   "ProtectSystem",
@@ -28596,12 +30085,12 @@ function sandboxed(loaded) {
   return false;
 }
 var NOTHING = { root: false, caps: 0n };
-function identity2(state, unit) {
+function identity2(state, unit, instanceUser) {
   const name = state.user;
   let raw;
   for (const a of state.applied) if (a.key === "User") raw = a;
   const fromInstance = unitNameKind(unit) !== "plain" && raw !== void 0 && raw.value !== "" && INSTANCE_SPECIFIER.test(raw.value);
-  const root = name === null || name === "" || name === "root" || name === "0" || fromInstance;
+  const root = fromInstance ? instanceUser === "root" : name === null || name === "" || name === "root" || name === "0";
   return { name, root, fromInstance };
 }
 function noNewPrivilegesSource(state, root, traits) {
@@ -28673,8 +30162,8 @@ var SECCOMP_KEYS = [
   "SystemCallArchitectures",
   "SystemCallFilter"
 ];
-function profileOf(svc, traits) {
-  const profile = privilegeProfile(svc, traits);
+function profileOf(svc, traits, instanceUser = "root") {
+  const profile = privilegeProfile(svc, traits, instanceUser);
   return isUserUnitPath(svc.fragmentPath) ? userManagerProfile(profile) : profile;
 }
 function summarize(p) {
@@ -28731,22 +30220,26 @@ function privilegeWidenings(base, head, acceptor) {
     const why = reachCause(base?.svc ?? null, b, head.svc, h);
     finding("reachable", reach, false, `${b ? "can now gain" : "is new and can gain"} ${capList(reach)} through set-user-ID or file-capability programs`, why.text, why.line);
   }
+  const baseEnv = base ? execEnvironment(base.svc) : null;
+  const headEnv = execEnvironment(head.svc);
   const baseElevated = [...b?.elevated ?? []];
-  const take = (pred) => {
-    const i = baseElevated.findIndex(pred);
-    return i >= 0 ? baseElevated.splice(i, 1)[0] : null;
-  };
-  for (const e of h.elevated) {
-    const key = commandKey(e);
-    let matched = take((x) => commandKey(x) === key);
-    let changed = false;
-    if (matched === null) {
-      const sibling = (b?.elevated ?? []).find((x) => x.command.directive === e.command.directive && sameProgram(x, e) && baseElevated.includes(x));
-      if (sibling !== void 0) {
-        if (reachesFurther(sibling, e)) changed = true;
-        else matched = take((x) => x === sibling);
-      }
+  const matches = /* @__PURE__ */ new Map();
+  const passes = [
+    [true, (x, e) => sameCommand(x, baseEnv, e, headEnv)],
+    [false, (x, e) => sameCommand(x, baseEnv, e, headEnv)],
+    [true, (x, e) => harmlessChange(x, baseEnv, e, headEnv)],
+    [false, (x, e) => harmlessChange(x, baseEnv, e, headEnv)]
+  ];
+  for (const [sameDirective, equal] of passes) {
+    for (const e of h.elevated) {
+      if (matches.has(e)) continue;
+      const i = baseElevated.findIndex((x) => x.kind === e.kind && (!sameDirective || x.command.directive === e.command.directive) && equal(x, e));
+      if (i >= 0) matches.set(e, baseElevated.splice(i, 1)[0]);
     }
+  }
+  for (const e of h.elevated) {
+    const matched = matches.get(e) ?? null;
+    const changed = matched === null && baseElevated.some((x) => x.command.directive === e.command.directive && sameProgram(x, baseEnv, e, headEnv));
     const before = matched?.privileges ?? b?.held ?? { root: false, caps: 0n };
     const caps = e.privileges.caps & ~before.caps;
     const root = e.privileges.root && !before.root;
@@ -28754,11 +30247,11 @@ function privilegeWidenings(base, head, acceptor) {
     if (caps === 0n && !root && !escapes) continue;
     const why = commandCause(base?.svc ?? null, head.svc, e, matched, changed);
     const cmd = { directive: e.command.directive, text: e.command.text, kind: e.kind, file: e.command.source.file, line: e.command.source.line };
-    const what = `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${[privilegeList(caps, root), escapes ? "outside the sandbox" : ""].filter((x) => x !== "" && x !== "no capability").join(", ") || "no capability"}`;
+    const what = `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${[privilegeList2(caps, root), escapes ? "outside the sandbox" : ""].filter((x) => x !== "" && x !== "no capability").join(", ") || "no capability"}`;
     finding("command", caps, root, what, why.text, why.line, cmd, escapes ? [SANDBOX_ESCAPE] : []);
   }
-  if (h.elevated.length > 0) {
-    const env = environmentChange(base?.svc ?? null, head.svc);
+  if (h.elevated.length > 0 && base !== null) {
+    const env = environmentChange(base.svc, baseEnv, head.svc, headEnv);
     if (env !== null) {
       const first = h.elevated[0].command;
       const more = h.elevated.length > 1 ? ` and ${h.elevated.length - 1} more` : "";
@@ -28767,7 +30260,7 @@ function privilegeWidenings(base, head, acceptor) {
         0n,
         false,
         `changes what its privileged commands (${first.directive}=${first.text}${more}) load and run: ${env.text}`,
-        "environment variables and search paths decide which code a privileged command runs (LD_PRELOAD, PATH, …)",
+        "the environment, search path and working directory decide what a privileged command loads, runs and touches (LD_PRELOAD, PATH, HOME, its arguments through $VAR, relative paths, …)",
         env.line,
         null,
         [ELEVATED_ENVIRONMENT]
@@ -28776,68 +30269,160 @@ function privilegeWidenings(base, head, acceptor) {
   }
   return out;
 }
-var ENVIRONMENT_KEYS = /* @__PURE__ */ new Set(["Environment", "EnvironmentFile", "PassEnvironment", "UnsetEnvironment", "ExecSearchPath"]);
-var LOADER_VARIABLE = /^(LD_[A-Z_]+|PATH|GCONV_PATH|GLIBC_TUNABLES|HOSTALIASES|LOCPATH|NLSPATH|RESOLV_HOST_CONF|MALLOC_[A-Z_]+|BASH_ENV|ENV|SHELLOPTS|BASHOPTS|PS4|IFS|PYTHON[A-Z_]*|PERL5?[A-Z_]*|RUBY[A-Z_]*|GEM_[A-Z_]+|NODE_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|CLASSPATH|LUA_[A-Z_]+|TCLLIBPATH|GIT_[A-Z_]+|SSL_CERT_[A-Z_]+|OPENSSL_[A-Z_]+)$/;
-function environmentChange(base, head) {
-  const lines = (svc) => svc ? svc.files.flatMap((f) => f.assignments.filter((a) => ENVIRONMENT_KEYS.has(a.key))) : [];
-  const baseLines = lines(base);
-  const had = new Set(baseLines.map((a) => `${a.key}=${a.value}`));
-  const ref = (a, removed = false) => ({ file: a.file, line: a.line, removed, text: `${a.key}=${a.value}` });
-  for (const a of lines(head)) {
-    if (had.has(`${a.key}=${a.value}`)) continue;
-    if (a.key === "EnvironmentFile" || a.key === "ExecSearchPath") {
-      if (a.value !== "") return { text: `${a.key}=${a.value}`, line: ref(a) };
-      continue;
+var ENVIRONMENT_KEYS = /* @__PURE__ */ new Set(["Environment", "EnvironmentFile", "PassEnvironment", "UnsetEnvironment", "ExecSearchPath", "WorkingDirectory"]);
+var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function execEnvironment(svc) {
+  const variables = /* @__PURE__ */ new Map();
+  const setBy = /* @__PURE__ */ new Map();
+  let unset = [];
+  let files = [];
+  let passed = [];
+  let searchPath = [];
+  let workingDirectory2 = "";
+  const lines = [];
+  for (const f of svc.files) {
+    for (const a of f.assignments) {
+      if (!ENVIRONMENT_KEYS.has(a.key) || a.section === "Unit" || a.section === "Install") continue;
+      lines.push(a);
+      const words2 = () => extractWords(a.value, { unquote: true, relax: true, cunescape: true }).words;
+      switch (a.key) {
+        case "Environment":
+          if (a.value === "") {
+            variables.clear();
+            setBy.clear();
+          }
+          for (const w of words2()) {
+            const eq = w.indexOf("=");
+            if (eq <= 0 || !VARIABLE_NAME.test(w.slice(0, eq))) continue;
+            variables.set(w.slice(0, eq), w.slice(eq + 1));
+            setBy.set(w.slice(0, eq), a);
+          }
+          break;
+        case "UnsetEnvironment":
+          unset = a.value === "" ? [] : [...unset, ...words2()];
+          break;
+        case "EnvironmentFile":
+          files = a.value === "" ? [] : [...files, a.value.trim()];
+          break;
+        case "PassEnvironment":
+          passed = a.value === "" ? [] : [...passed, ...words2()];
+          break;
+        case "ExecSearchPath":
+          searchPath = a.value === "" ? [] : [...searchPath, ...a.value.split(":").map((d) => d.trim()).filter((d) => d !== "")];
+          break;
+        case "WorkingDirectory":
+          workingDirectory2 = a.value.trim();
+          break;
+      }
     }
-    const vars = variablesOf(a);
-    const risky = vars.filter((v) => LOADER_VARIABLE.test(v));
-    if (risky.length > 0 && a.key !== "UnsetEnvironment") return { text: `${a.key}= sets ${risky.join(", ")}`, line: ref(a) };
   }
-  const stillUnset = new Set(lines(head).filter((a) => a.key === "UnsetEnvironment").flatMap(variablesOf));
-  for (const a of baseLines) {
-    if (a.key !== "UnsetEnvironment") continue;
-    const freed = variablesOf(a).filter((v) => LOADER_VARIABLE.test(v) && !stillUnset.has(v));
-    if (freed.length > 0) return { text: `UnsetEnvironment= no longer removes ${freed.join(", ")}`, line: ref(a, true) };
+  for (const u of unset) {
+    const eq = u.indexOf("=");
+    const name = eq < 0 ? u : u.slice(0, eq);
+    if (eq < 0 || variables.get(name) === u.slice(eq + 1)) {
+      variables.delete(name);
+      setBy.delete(name);
+    }
   }
-  return null;
+  return { variables, setBy, files, passed, searchPath, workingDirectory: workingDirectory2, lines };
 }
-function variablesOf(a) {
-  return extractWords(a.value, { unquote: true, relax: true }).words.map((w) => w.split("=")[0]);
+var INERT_VARIABLE = /^(LANG|LANGUAGE|LC_[A-Z]+|TZ|TERM|NO_COLOR)$/;
+var INERT_VALUE = /^[A-Za-z0-9_.@:+-]*$/;
+var inert = (name, value2) => INERT_VARIABLE.test(name) && (value2 === void 0 || INERT_VALUE.test(value2) && !value2.includes(".."));
+function environmentChange(base, b, head, h) {
+  const set = [];
+  const gone = [];
+  for (const [name, value2] of h.variables) if (b.variables.get(name) !== value2 && !(inert(name, value2) && inert(name, b.variables.get(name)))) set.push(name);
+  for (const [name, value2] of b.variables) if (!h.variables.has(name) && !inert(name, value2)) gone.push(name);
+  const parts2 = [];
+  if (set.length > 0) parts2.push(`Environment= sets ${set.join(", ")}`);
+  if (gone.length > 0) parts2.push(`${gone.join(", ")} no longer set`);
+  const list3 = (x) => x.join(" ");
+  if (list3(h.files) !== list3(b.files)) parts2.push(`EnvironmentFile=${list3(h.files) || " (none)"} (was ${list3(b.files) || "none"})`);
+  if (list3(h.passed) !== list3(b.passed)) parts2.push(`PassEnvironment=${list3(h.passed) || " (none)"} (was ${list3(b.passed) || "none"})`);
+  if (list3(h.searchPath) !== list3(b.searchPath)) parts2.push(`ExecSearchPath=${h.searchPath.join(":") || " (default)"}`);
+  if (h.workingDirectory !== b.workingDirectory) parts2.push(`WorkingDirectory=${h.workingDirectory || " (none)"} (was ${b.workingDirectory || "none"})`);
+  if (parts2.length === 0) return null;
+  const ref = (a, removed2 = false) => ({ file: a.file, line: a.line, removed: removed2, text: `${a.key}=${a.value}` });
+  const role = (svc, a) => `${a.file === svc.fragmentPath ? "<unit>" : basename(a.file)}\0${a.key}\0${a.value}`;
+  const baseLines = new Set(b.lines.map((a) => role(base, a)));
+  const headLines = new Set(h.lines.map((a) => role(head, a)));
+  const setter = set.map((n) => h.setBy.get(n)).find((a) => !baseLines.has(role(head, a)));
+  const added = h.lines.find((a) => !baseLines.has(role(head, a)));
+  const removed = b.lines.find((a) => !headLines.has(role(base, a)));
+  const line = setter ? ref(setter) : added ? ref(added) : removed ? ref(removed, true) : ref(h.setBy.get(set[0] ?? "") ?? h.lines[0] ?? b.lines[0]);
+  return { text: parts2.join("; "), line };
 }
 var KIND_PHRASE = {
   "full-privileges": "with full privileges (+ prefix)",
   "root-credentials": "as root within the bounding set (! prefix)",
   "permissions-start-only": "with full privileges (PermissionsStartOnly=yes)"
 };
-function commandKey(e) {
-  return `${e.command.directive}\0${programOf(e)}\0${argumentsOf(e).join("\0")}`;
+var DEFAULT_SEARCH_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+function argvOf(e, env) {
+  const c = e.command;
+  const words2 = extractWords(c.text, { unquote: true, relax: true, cunescape: true }).words;
+  const first = words2[0] ?? "";
+  const prefix2 = /^[-@:+!|]*/.exec(first)[0];
+  const expand4 = !prefix2.includes(":");
+  if (c.viaShell) return { program: "/bin/sh", args: ["-c", collapse([first.slice(prefix2.length), ...words2.slice(1)].join(" "))] };
+  const args = [];
+  for (const w of words2.slice(1)) {
+    if (!expand4) args.push(collapse(w));
+    else if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(w) && env.variables.has(w.slice(1))) {
+      for (const x of extractWords(env.variables.get(w.slice(1)), { unquote: true, relax: true }).words) args.push(collapse(x));
+    } else args.push(collapse(expandWord(w, env)));
+  }
+  return unwrapShell({ program: c.path, args });
 }
-function sameProgram(a, b) {
-  return programOf(a) === programOf(b);
+var collapse = (w) => w.replace(/\s+/g, " ").trim();
+function expandWord(w, env) {
+  return w.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (m, name) => m === "$$" ? "$" : env.variables.has(name) ? env.variables.get(name) : m);
 }
-var RUNS_ITS_ARGUMENTS = /^(sh|bash|dash|zsh|ksh|mksh|ash|csh|tcsh|fish|rbash|busybox|toybox|env|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|deno|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|wish|pwsh|java|awk|gawk|mawk|nawk|sed|find|xargs|parallel|sudo|su|runuser|doas|setpriv|nsenter|unshare|chroot|flock|timeout|nice|ionice|nohup|stdbuf|setsid|taskset|chrt|numactl|prlimit|systemd-run|systemd-nspawn|strace|ltrace|gdb|watch|script|expect|make|install)$/;
-function reachesFurther(before, after) {
-  if (after.command.viaShell === true || RUNS_ITS_ARGUMENTS.test(basename(after.command.path))) return true;
-  const paths = (e) => argumentsOf(e).flatMap((w) => w.split(/[=:,]/)).filter((w) => w.startsWith("/"));
-  const known = new Set(paths(before));
-  return paths(after).some((p) => !known.has(p));
+var SHELL = /^\/(usr\/)?bin\/(sh|bash|dash)$/;
+var SIMPLE_SCRIPT = /^\/[A-Za-z0-9_./@%+,:=-]*( [A-Za-z0-9_./@%+,:=-]+)*$/;
+function unwrapShell(a) {
+  if (!SHELL.test(a.program) || a.args.length !== 2 || a.args[0] !== "-c" || !SIMPLE_SCRIPT.test(a.args[1])) return a;
+  const [program2, ...args] = a.args[1].split(" ");
+  return { program: program2, args };
 }
-function programOf(e) {
-  return e.command.path.replace(/^\/(usr\/)?s?bin\//, "/usr/bin/");
+var usrMerged = (p) => p.replace(/^\/(usr\/)?s?bin\//, "/usr/bin/");
+function sameExecutable(x, bEnv, y, hEnv) {
+  const bare = (p) => !p.startsWith("/");
+  if (!bare(x) && !bare(y)) return usrMerged(x) === usrMerged(y);
+  if (bEnv.searchPath.join(":") !== hEnv.searchPath.join(":")) return false;
+  if (bare(x) && bare(y)) return x === y;
+  const [name, path] = bare(x) ? [x, y] : [y, x];
+  const dirs = hEnv.searchPath.length > 0 ? hEnv.searchPath : DEFAULT_SEARCH_PATH;
+  const slash = path.lastIndexOf("/");
+  return path.slice(slash + 1) === name && dirs.includes(path.slice(0, slash) || "/");
 }
-function argumentsOf(e) {
-  const text2 = e.command.text;
-  const { words: words2 } = extractWords(text2, { unquote: true, relax: true });
-  return words2.slice(1).map((w) => w.replace(/\s+/g, " ").trim());
+function sameProgram(x, bEnv, y, hEnv) {
+  return sameExecutable(argvOf(x, bEnv).program, bEnv, argvOf(y, hEnv).program, hEnv);
+}
+function sameCommand(x, bEnv, y, hEnv) {
+  const a = argvOf(x, bEnv);
+  const b = argvOf(y, hEnv);
+  return sameExecutable(a.program, bEnv, b.program, hEnv) && a.args.length === b.args.length && a.args.every((w, i) => w === b.args[i]);
+}
+var KILL_MAINPID = /^(-[A-Za-z0-9+]+ |-s [A-Za-z0-9+]+ )?\$(MAINPID|\{MAINPID\})$/;
+function harmlessChange(x, bEnv, y, hEnv) {
+  if (sameCommand(x, bEnv, y, hEnv)) return true;
+  const a = argvOf(x, bEnv);
+  const b = argvOf(y, hEnv);
+  if (!sameExecutable(a.program, bEnv, b.program, hEnv)) return false;
+  if (basename(a.program) === "kill" && KILL_MAINPID.test(a.args.join(" ")) && KILL_MAINPID.test(b.args.join(" "))) return true;
+  const [longer, shorter] = a.args.length > b.args.length ? [a.args, b.args] : [b.args, a.args];
+  return longer.length === shorter.length + 1 && longer[longer.length - 1] === "--verbose" && shorter.every((w, i) => w === longer[i]);
 }
 function heldWhat(b, h, caps, root) {
-  const instance = h.user.fromInstance ? " (for an instance named root)" : "";
+  const instance = h.user.fromInstance && h.user.root ? " (for an instance named root)" : "";
   if (!b) {
     if (h.user.root && h.held.caps === h.bounding && caps !== 0n) {
       const set = h.bounding === KNOWN_CAPS ? `its full bounding set, ${capCount(caps)}` : `its bounding set, ${capList(caps)}`;
       return `is new and runs as root${instance}: ${set}`;
     }
-    return `is new and holds ${privilegeList(caps, root)} at start${instance}`;
+    return `is new and holds ${privilegeList2(caps, root)} at start${instance}`;
   }
   if (root) return `now runs as root${instance}: ${caps === 0n ? "uid 0 without capabilities" : capList(caps)} at start`;
   return `now holds ${capList(caps)} at start`;
@@ -28857,7 +30442,8 @@ function heldCause(base, b, head, h) {
     return { text: text2, line: blame(base, head, IDENTITY_KEYS) };
   }
   if (h.user.root) {
-    return { text: "the bounding set of this root unit grew", line: blame(base, head, [...BOUNDING_KEYS, "SecureBits"]) };
+    const ns = h.privateUsers ? `; under PrivateUsers=${h.userNamespace} it keeps these over the host files whose owners its user namespace maps` : "";
+    return { text: `the bounding set of this root unit grew${ns}`, line: blame(base, head, [...BOUNDING_KEYS, "SecureBits", "PrivateUsers"]) };
   }
   return {
     text: "new ambient capabilities",
@@ -28937,7 +30523,7 @@ function accept(wanted, a, line) {
   return { accepted, unaccepted };
 }
 function sameWaiver(x, y) {
-  return basename(x.file) === basename(y.file) && x.reason === y.reason && x.capabilities.join(" ") === y.capabilities.join(" ");
+  return basename(x.file) === basename(y.file) && x.reason === y.reason && x.capabilities.join(" ") === y.capabilities.join(" ") && (!x.capabilities.includes("ALL") || x.nextKey === y.nextKey);
 }
 function capList(caps) {
   const list3 = names(caps);
@@ -28949,7 +30535,7 @@ function capCount(caps) {
   const n = names(caps).length;
   return caps === KNOWN_CAPS ? `all ${n} capabilities` : `${n} capabilities`;
 }
-function privilegeList(caps, root) {
+function privilegeList2(caps, root) {
   if (!root) return capList(caps);
   return caps === 0n ? "uid 0" : `uid 0 and ${capList(caps)}`;
 }
@@ -31406,7 +32992,7 @@ function applyFix(head, fix, version) {
   const files = {};
   for (const f of head.files) {
     const kept = f.assignments.filter((a) => !removed.has(`${a.file}:${a.line}`));
-    files[f.file] = serialize(kept);
+    files[f.file] = serialize2(kept);
   }
   for (const p of head.dropInPaths) files[p] ??= "";
   const dir = dirname(head.fragmentPath);
@@ -31417,7 +33003,7 @@ ${fix.lines.join("\n")}
   const loaded = loadService(memorySource(files), basename(path) === basename(head.fragmentPath) ? head.fragmentPath : path, VERSION_TRAITS[version]);
   return loaded.ok ? loaded : null;
 }
-function serialize(assignments) {
+function serialize2(assignments) {
   let out = "";
   let section = "";
   for (const a of assignments) {
@@ -31595,72 +33181,6 @@ function notesFor(c) {
   return notes;
 }
 
-// src/diff/new-waivers.ts
-function newWaiverAcceptances(w) {
-  return w.accepted.filter((a) => a.by === "waiver" && a.addedInChange);
-}
-function waiversOf(acceptances) {
-  const byPlace = /* @__PURE__ */ new Map();
-  for (const a of acceptances) {
-    const file = a.file ?? "?";
-    const line = a.line ?? 0;
-    const key = `${file}\0${line}`;
-    const w = byPlace.get(key) ?? { file, line, privileges: [], reason: a.reason };
-    if (!w.privileges.includes(a.privilege)) w.privileges.push(a.privilege);
-    byPlace.set(key, w);
-  }
-  return [...byPlace.values()];
-}
-function newWaivers(services) {
-  return waiversOf(services.flatMap((s) => s.capabilities.widened.flatMap(newWaiverAcceptances)));
-}
-
-// src/diff/gate.ts
-var tenths = (x) => Math.round(x * 10);
-function gateFailures(services, gate) {
-  const failures = [];
-  for (const s of services) {
-    const at = { unit: s.unit, path: s.path };
-    for (const w of s.capabilities.widened) {
-      if (gate.failOnCapabilityWidening && w.unaccepted.length > 0) {
-        failures.push({ kind: "capability-widening", ...at, message: wideningMessage(s.unit, w) });
-      } else if (gate.failOnNewWaiver && newWaiverAcceptances(w).length > 0) {
-        failures.push({ kind: "new-waiver", ...at, message: newWaiverMessage(s.unit, w) });
-      }
-    }
-    if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
-      failures.push({ kind: "max-exposure", ...at, message: `${s.unit} exposure ${s.after.exposure.toFixed(1)} is above the maximum ${gate.maxExposure.toFixed(1)}` });
-    }
-    if (gate.maxExposureIncrease !== null && s.delta !== null && tenths(s.delta) > tenths(gate.maxExposureIncrease)) {
-      failures.push({ kind: "exposure-increase", ...at, message: `${s.unit} exposure rose by ${s.delta.toFixed(1)}, more than ${gate.maxExposureIncrease.toFixed(1)}` });
-    }
-    if (gate.failOnRegression && s.regressions.length > 0) {
-      failures.push({ kind: "regression", ...at, message: `${s.unit} regressed on ${s.regressions.map((r) => r.id).join(", ")}` });
-    }
-    const unreadable = s.status !== "removed" && s.unreadable.after !== null;
-    if (gate.failOnUnreadableUnit && unreadable) {
-      failures.push({ kind: "unreadable-unit", ...at, message: `${s.unit} cannot be assessed: ${s.unreadable.after}` });
-    }
-    if (gate.failOnInvalidUnit && s.status !== "removed" && s.errors.after !== null && !(gate.failOnUnreadableUnit && unreadable)) {
-      failures.push({ kind: "invalid-unit", ...at, message: `${s.unit}: ${s.errors.after}` });
-    }
-  }
-  return failures;
-}
-function wideningMessage(unit, w) {
-  const partly = w.accepted.length > 0 && w.unaccepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
-  return `${unit} ${w.what}${where(w)}${partly}`;
-}
-function newWaiverMessage(unit, w) {
-  const waivers = waiversOf(newWaiverAcceptances(w));
-  const places = waivers.map((x) => `${x.file}:${x.line}`).join(", ");
-  return `${unit} ${w.what}${where(w)}: accepted only by ${waivers.length === 1 ? "a waiver" : "waivers"} this change adds, at ${places}`;
-}
-function where(w) {
-  if (w.file === null) return "";
-  return ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})`;
-}
-
 // src/diff/report.ts
 var REPORT_SCHEMA_VERSION = 2;
 
@@ -31683,7 +33203,10 @@ function findWaivers(file, bytes) {
       problems.push({ file, line: i + 1, message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(", ")})` : ""}; ignored` });
     } else if (reason === "") {
       problems.push({ file, line: i + 1, message: 'waiver has no reason after "--"; ignored (a reason is mandatory)' });
-    } else waivers.push({ capabilities: caps, reason, file, line: i + 1, nextLine: nextContentLine(lines, i + 1) });
+    } else {
+      const nextLine = nextContentLine(lines, i + 1);
+      waivers.push({ capabilities: caps, reason, file, line: i + 1, nextLine, nextKey: nextLine === null ? null : lineKey(lines, nextLine - 1) });
+    }
   });
   return { waivers, problems };
 }
@@ -31694,6 +33217,18 @@ function nextContentLine(lines, from) {
   }
   return null;
 }
+function lineKey(lines, at) {
+  let text2 = lines[at];
+  for (let i = at + 1; /\\[ \t]*$/.test(text2) && i < lines.length; i++) text2 = text2.replace(/\\[ \t]*$/, " ") + lines[i];
+  const eq = text2.indexOf("=");
+  if (eq < 0) return text2.trim();
+  const key = text2.slice(0, eq).trim();
+  const value2 = text2.slice(eq + 1).trim();
+  if (!key.startsWith("Exec")) return `${key}=${value2}`;
+  const words2 = extractWords(value2, { unquote: true, relax: true }).words.map((w) => w.replace(/\s+/g, " ").trim());
+  if (words2.length > 0) words2[0] = words2[0].replace(/^([-@:+!|]*)\/(usr\/)?s?bin\//, "$1/usr/bin/");
+  return `${key}=${words2.join("\0")}`;
+}
 function parseAllowEntry(text2) {
   const colon = text2.lastIndexOf(":");
   const unit = colon >= 0 ? text2.slice(0, colon).trim() : null;
@@ -31703,7 +33238,7 @@ function parseAllowEntry(text2) {
 }
 
 // src/diff/diff.ts
-var DEFAULT_TEMPLATE_SUFFIXES = [".in"];
+var DEFAULT_TEMPLATE_SUFFIXES = [".in", ".j2", ".jinja", ".jinja2", ".tmpl"];
 function diffSnapshots(base, head, changes, settings) {
   const traits = VERSION_TRAITS[settings.version];
   const build = {
@@ -31812,21 +33347,42 @@ function compareUnit(a, settings, recommend) {
 }
 function widenedInEveryReading(a, traits, acceptor) {
   const readings = (load) => {
-    const m = /* @__PURE__ */ new Map();
-    if (load?.result.ok) m.set("strict", { svc: load.result, assumption: null });
-    for (const alt of load?.alternatives ?? []) m.set(alt.kind, { svc: alt.result, assumption: alt.assumption });
-    return m;
+    const out2 = [];
+    if (load?.result.ok) out2.push({ kind: "strict", svc: load.result, assumption: null, choices: new Map(load.templateChoices.map((c) => [c.key, c.options[0]])) });
+    for (const alt of load?.alternatives ?? []) {
+      const choices = alt.choices ? new Map(load.templateChoices.map((c) => [c.key, alt.choices.get(c.key) ?? c.options[0]])) : null;
+      out2.push({ kind: alt.kind, svc: alt.result, assumption: alt.assumption, choices });
+    }
+    return out2;
   };
   const base = readings(a.base);
   const head = readings(a.head);
+  const baseOptions = new Map((a.base?.templateChoices ?? []).map((c) => [c.key, c.options]));
+  const alike = (h, b) => [...b].every(([key, option]) => {
+    const wanted = h.get(key);
+    if (wanted === void 0) return true;
+    return option === (baseOptions.get(key)?.includes(wanted) ? wanted : key.startsWith("if:") ? "else" : baseOptions.get(key)?.[0]);
+  });
+  const byKind = (kind) => base.find((r) => r.kind === kind);
   const out = /* @__PURE__ */ new Map();
-  for (const [kind, h] of head) {
-    const b = base.get(kind) ?? base.get("strict") ?? base.get("lenient") ?? null;
-    const findings2 = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor);
-    for (const w of findings2) {
-      const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" "), w.unaccepted.join(" ")].join("\0");
-      if (out.has(key)) continue;
-      out.set(key, h.assumption === null ? w : { ...w, what: `${w.what} (if ${h.assumption})` });
+  for (const h of head) {
+    let against = h.choices === null ? [] : base.filter((b) => b.choices !== null && alike(h.choices, b.choices));
+    if (against.length === 0) against = [(h.kind === "build-options" ? void 0 : byKind(h.kind)) ?? byKind("strict") ?? byKind("lenient") ?? null];
+    for (const b of against) {
+      const fromInstance = profileOf(h.svc, traits).user.fromInstance || b !== null && profileOf(b.svc, traits).user.fromInstance;
+      for (const instanceUser of fromInstance ? ["root", "user"] : ["root"]) {
+        const findings2 = privilegeWidenings(
+          b ? { svc: b.svc, profile: profileOf(b.svc, traits, instanceUser) } : null,
+          { svc: h.svc, profile: profileOf(h.svc, traits, instanceUser) },
+          acceptor
+        );
+        const assumptions = [h.assumption, instanceUser === "user" ? "the instance names a user other than root" : null].filter((x) => x !== null);
+        for (const w of findings2) {
+          const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" "), w.unaccepted.join(" ")].join("\0");
+          if (out.has(key)) continue;
+          out.set(key, assumptions.length === 0 ? w : { ...w, what: `${w.what} (if ${assumptions.join(", and ")})` });
+        }
+      }
     }
   }
   return [...out.values()];
@@ -31907,1781 +33463,62 @@ function advice(compute) {
 }
 var formatSigned = (tenths2) => (tenths2 < 0 ? "-" : "") + formatExposure(Math.abs(tenths2));
 
-// src/report/findings.ts
-import { createHash } from "node:crypto";
-
-// src/text/visible.ts
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\p{Cf}\u2028\u2029\ud800-\udfff]/gu;
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function escapeOne(c) {
-  const n = c.codePointAt(0);
-  if (NAMED[c]) return NAMED[c];
-  if (n <= 159) return `\\x${n.toString(16).padStart(2, "0")}`;
-  if (n >= 56448 && n <= 56575) return `\\x${(n - 56320).toString(16).padStart(2, "0")}`;
-  return `\\u{${n.toString(16)}}`;
-}
-function visible(text2, keep = "") {
-  return text2.replace(INVISIBLE, (c) => keep.includes(c) ? c : escapeOne(c));
-}
-function clip(text2, max) {
-  if (text2.length <= max) return text2;
-  const points = Array.from(text2);
-  if (points.length <= max) return text2;
-  const tail = Math.floor((max - 1) / 3);
-  const head = max - 1 - tail;
-  return `${points.slice(0, head).join("")}…${tail > 0 ? points.slice(-tail).join("") : ""}`;
-}
-
-// src/report/escape.ts
-var SHOWN_MAX = 300;
-var WJ = "⁠";
-var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-var PUNCTUATION = /[!#%()*+,\-./:;=?@[\\\]^_`{|}~]/g;
-function md(text2, max = SHOWN_MAX) {
-  return visible(clip(text2, max)).replace(PUNCTUATION, (c) => `\\${c}${c === "@" || c === "#" || c === ":" ? WJ : ""}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/\$/g, () => "<span>$</span>").replace(/(www)(\\\.)/gi, `$1${WJ}$2`).replace(/(?<![A-Za-z0-9_])(gh)(\\-)/gi, `$1${WJ}$2`);
-}
-function code(text2, max = SHOWN_MAX) {
-  const shown = visible(clip(text2, max));
-  if (shown === "") return codeSpan("");
-  return shown.split("|").map((part) => part === "" ? "" : codeSpan(part)).join("\\|");
-}
-function codeSpan(text2) {
-  const longest = Math.max(0, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = /^[` ]|[` ]$/.test(text2) && text2.trim() !== "" ? " " : "";
-  return text2 === "" ? "` `" : `${fence}${pad}${text2}${pad}${fence}`;
-}
-function htmlCode(text2, max = SHOWN_MAX) {
-  return `<code>${visible(clip(text2, max)).replace(/[&<>"']/g, (c) => HTML[c])}</code>`;
-}
-function linkTarget(url) {
-  return url.replace(
-    /[^A-Za-z0-9\-._~:/?#=&%+,;@]/gu,
-    (c) => [...Buffer.from(c, "utf8")].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
-  );
-}
-function fenced(text2, info2 = "") {
-  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${info2}
-${text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
-${fence}`;
-}
-
-// src/report/rules.ts
-var MAN = "https://www.freedesktop.org/software/systemd/man/latest";
-var MAN_PAGE_OF = {
-  "DeviceAllow=": "systemd.resource-control",
-  "IPAddressDeny=": "systemd.resource-control",
-  "Delegate=": "systemd.resource-control",
-  "NotifyAccess=": "systemd.service"
-};
-function manPageUri(rowId) {
-  const directive = rowId.replace(/[/~].*$/, "");
-  const page = MAN_PAGE_OF[directive] ?? "systemd.exec";
-  return `${MAN}/${page}.html#${directive}`;
-}
-var LEVEL_RULES = {
-  held: {
-    id: "capability/held",
-    name: "CapabilityHeldAtStart",
-    summary: "A service now holds a Linux capability, or runs as root, when it starts",
-    help: "The change gives the unit's processes a capability (or uid 0) they did not have at start: through AmbientCapabilities=, a wider CapabilityBoundingSet= of a root service, User= removed or set to root, PrivateUsers= removed. Narrow it back, or accept it with a waiver comment that names the capability and a reason.",
-    helpUri: `${MAN}/systemd.exec.html#AmbientCapabilities=`,
-    severity: 8
-  },
-  reachable: {
-    id: "capability/reachable",
-    name: "CapabilityReachable",
-    summary: "A service can now gain a capability through set-user-ID or file-capability programs",
-    help: "Without NoNewPrivileges= (set, implied by DynamicUser=, or forced by a seccomp setting), a process can gain every capability of its bounding set by executing a set-user-ID or file-capability program. Keep NoNewPrivileges=yes, or narrow CapabilityBoundingSet=.",
-    helpUri: `${MAN}/systemd.exec.html#NoNewPrivileges=`,
-    severity: 7
-  },
-  command: {
-    id: "capability/elevated-command",
-    name: "ElevatedCommand",
-    summary: "A command runs with more privileges than the service",
-    help: "A + prefix runs the command with full privileges, outside the sandbox; ! runs it as root within the bounding set; PermissionsStartOnly=yes makes every command but ExecStart= run like +. A new elevated command, a privileged program re-targeted by new arguments, or a new environment for such commands is a widening.",
-    helpUri: `${MAN}/systemd.service.html#ExecStart=`,
-    severity: 8
-  }
-};
-function ruleForLevel(level2) {
-  return LEVEL_RULES[level2];
-}
-var pascal = (field) => field.split(/[^A-Za-z0-9]+/).map((w) => w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)).join("");
-function rowSeverity(weight) {
-  return weight >= 1500 ? 6 : weight >= 1e3 ? 5 : weight >= 500 ? 4 : 2;
-}
-var ROW_RULES = new Map(
-  ASSESSORS.map((a) => [
-    a.id,
-    {
-      id: `exposure/${a.id}`,
-      name: `Exposure${pascal(a.jsonField)}`,
-      summary: `The ${a.id} row of systemd-analyze security got worse`,
-      help: `${a.descriptionBad ?? `The unit's ${a.id.replace(/[/~].*$/, "")} setting is less strict than before`}: systemd-analyze security rates the row ${a.id} worse (weight ${a.weight} in its table).`,
-      helpUri: manPageUri(a.id),
-      severity: rowSeverity(a.weight)
-    }
-  ])
-);
-function ruleForRow(rowId) {
-  return ROW_RULES.get(rowId) ?? { id: `exposure/${rowId}`, name: "ExposureRow", summary: `The ${rowId} row of systemd-analyze security got worse`, help: rowId, helpUri: manPageUri(rowId), severity: 4 };
-}
-var RULES_FOR_UNITS = {
-  unreadable: {
-    id: "unit/unreadable",
-    name: "UnitUnreadable",
-    summary: "A changed unit cannot be read in full, so its privileges are not known",
-    help: "A link out of the repository, dangling or in a loop, a file over the size limit, a Git LFS pointer, an I/O error, or a build template whose placeholders decide privileges. What the tool cannot read does not pass.",
-    helpUri: `${MAN}/systemd.unit.html`,
-    severity: 7
-  },
-  invalid: {
-    id: "unit/invalid",
-    name: "UnitInvalid",
-    summary: "systemd would refuse to load a changed unit",
-    help: "systemd-analyze security refuses the unit: it would not start. The message gives the file and line systemd complains about.",
-    helpUri: `${MAN}/systemd.syntax.html`,
-    severity: 5
-  }
-};
-var THRESHOLD_RULES = {
-  "max-exposure": {
-    id: "gate/max-exposure",
-    name: "ExposureAboveMaximum",
-    summary: "A service's exposure is above the configured maximum",
-    help: "The overall exposure score systemd-analyze security gives the unit after the change is above max-exposure. See the recommended drop-in for the directives that lower it.",
-    helpUri: `${MAN}/systemd-analyze.html`,
-    severity: 5
-  },
-  "exposure-increase": {
-    id: "gate/exposure-increase",
-    name: "ExposureIncrease",
-    summary: "A service's exposure rose by more than the configured step",
-    help: "The overall exposure score systemd-analyze security gives the unit rose by more than max-exposure-increase. The regressed rows name the lines responsible.",
-    helpUri: `${MAN}/systemd-analyze.html`,
-    severity: 5
-  }
-};
-function ruleForFailure(kind) {
-  return THRESHOLD_RULES[kind];
-}
-
-// src/report/findings.ts
-var MESSAGE_MAX = 2 * SHOWN_MAX;
-var say = (text2) => clip(visible(text2), MESSAGE_MAX);
-function fingerprint(...parts2) {
-  return createHash("sha256").update(JSON.stringify(parts2)).digest("hex");
-}
-function findings(report) {
+// src/diff/tree-changes.ts
+var LINK_MODE = "120000";
+function treeChanges(base, head, renameHints = []) {
   const out = [];
-  for (const s of report.services) {
-    for (const w of s.capabilities.widened) out.push(wideningFinding(report, s, w));
-    for (const r of s.regressions) out.push(regressionFinding(report, s, r));
-    out.push(...unitFindings(report, s));
+  const deleted = /* @__PURE__ */ new Set();
+  const added = /* @__PURE__ */ new Set();
+  for (const [path, b] of base) {
+    const h = head.get(path);
+    if (h === void 0) deleted.add(path);
+    else if (b.mode === LINK_MODE !== (h.mode === LINK_MODE)) out.push({ status: "type-changed", path });
+    else if (b.sha !== h.sha || b.mode !== h.mode) out.push({ status: "modified", path });
   }
-  for (const f of report.failures) {
-    if (f.kind !== "max-exposure" && f.kind !== "exposure-increase") continue;
-    out.push({
-      rule: ruleForFailure(f.kind),
-      gating: true,
-      unit: f.unit,
-      file: f.path,
-      line: null,
-      message: say(f.message),
-      acceptedBy: [],
-      acceptedByOwnWaiver: false,
-      fingerprint: fingerprint(f.kind, f.path, f.unit)
-    });
-  }
-  return out;
-}
-function wideningFinding(report, s, w) {
-  const own = newWaiverAcceptances(w).length > 0;
-  const gating = w.unaccepted.length > 0 ? report.gate.failOnCapabilityWidening : own && report.gate.failOnNewWaiver;
-  const onLine = w.file !== null && w.line !== null && !w.removedLine;
-  return {
-    rule: ruleForLevel(w.level),
-    gating,
-    unit: s.unit,
-    file: onLine ? w.file : s.path,
-    line: onLine ? w.line : null,
-    message: say(`${wideningMessage(s.unit, w)}: ${w.cause}`),
-    acceptedBy: w.unaccepted.length === 0 ? w.accepted : [],
-    acceptedByOwnWaiver: w.unaccepted.length === 0 && own,
-    fingerprint: fingerprint(w.level, s.path, s.unit, [...w.capabilities].sort().join(" "), w.root, w.command?.directive ?? null, w.command?.text ?? null)
+  for (const path of head.keys()) if (!base.has(path)) added.add(path);
+  const pair = (oldPath, path) => {
+    deleted.delete(oldPath);
+    added.delete(path);
+    out.push({ status: "renamed", path, oldPath });
   };
-}
-function regressionFinding(report, s, r) {
-  const onLine = r.file !== null && r.line !== null && !r.removedLine;
-  const worse = r.before === null ? `now ${r.after}/${r.range}` : `${r.before}/${r.range} → ${r.after}/${r.range}`;
-  return {
-    rule: ruleForRow(r.id),
-    gating: report.gate.failOnRegression,
-    unit: s.unit,
-    file: onLine ? r.file : s.path,
-    line: onLine ? r.line : null,
-    message: say(`${s.unit}: ${r.id} got worse (badness ${worse}): ${r.description ?? r.id}${r.removedLine && r.file !== null ? ` (${r.file}:${r.line} removed)` : ""}`),
-    acceptedBy: [],
-    acceptedByOwnWaiver: false,
-    fingerprint: fingerprint("row", s.path, s.unit, r.id)
-  };
-}
-function unitFindings(report, s) {
-  if (s.status === "removed") return [];
-  const out = [];
-  const base = { unit: s.unit, file: s.path, line: null, acceptedBy: [], acceptedByOwnWaiver: false };
-  if (s.unreadable.after !== null) {
-    out.push({ ...base, rule: RULES_FOR_UNITS.unreadable, gating: report.gate.failOnUnreadableUnit, message: say(`${s.unit} cannot be assessed: ${s.unreadable.after}`), fingerprint: fingerprint("unreadable", s.path, s.unit) });
-  } else if (s.errors.after !== null) {
-    out.push({ ...base, rule: RULES_FOR_UNITS.invalid, gating: report.gate.failOnInvalidUnit, message: say(`${s.unit} does not load: ${s.errors.after}`), fingerprint: fingerprint("invalid", s.path, s.unit) });
+  for (const hint of renameHints) {
+    if (hint.status === "renamed" && hint.oldPath !== void 0 && deleted.has(hint.oldPath) && added.has(hint.path)) pair(hint.oldPath, hint.path);
   }
-  return out;
+  const byContent = /* @__PURE__ */ new Map();
+  for (const path of [...deleted].sort()) {
+    const e = base.get(path);
+    const key = `${e.mode} ${e.sha}`;
+    byContent.set(key, [...byContent.get(key) ?? [], path]);
+  }
+  for (const path of [...added].sort()) {
+    const e = head.get(path);
+    const sources = (byContent.get(`${e.mode} ${e.sha}`) ?? []).filter((p) => deleted.has(p));
+    if (sources.length === 0) continue;
+    pair(sources.find((p) => basename(p) === basename(path)) ?? sources[0], path);
+  }
+  for (const path of deleted) out.push({ status: "deleted", path });
+  for (const path of added) out.push({ status: "added", path });
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 
-// src/report/sarif.ts
-var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-var FINGERPRINT_KEY = "systemdExposureFinding/v1";
-function pathUri(path) {
-  let out = "";
-  for (const byte of encodePath(path)) {
-    const c = String.fromCharCode(byte);
-    out += /[A-Za-z0-9\-._~/]/.test(c) ? c : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
-  }
-  return out;
-}
-function level(f) {
-  if (f.gating) return "error";
-  if (f.acceptedBy.length > 0 && !f.acceptedByOwnWaiver) return "note";
-  return f.rule.severity >= 5 ? "warning" : "note";
-}
-function ruleEntry(rule) {
-  return {
-    id: rule.id,
-    name: rule.name,
-    shortDescription: { text: rule.summary },
-    fullDescription: { text: rule.help },
-    help: { text: `${rule.help}
-
-${rule.helpUri}` },
-    helpUri: rule.helpUri,
-    properties: { tags: ["security", "systemd"], precision: "very-high", "security-severity": rule.severity.toFixed(1) }
-  };
-}
-function suppressions(f) {
-  if (f.acceptedBy.length === 0 || f.acceptedByOwnWaiver) return void 0;
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const a of f.acceptedBy) {
-    const justification = a.by === "waiver" ? `waiver at ${a.file ?? "?"}:${a.line ?? 0}: ${a.reason}` : a.reason;
-    if (seen.has(justification)) continue;
-    seen.add(justification);
-    out.push({ kind: a.by === "waiver" ? "inSource" : "external", status: "accepted", justification });
-  }
-  return out;
-}
-function withSuppressions(f) {
-  const s = suppressions(f);
-  return s ? { suppressions: s } : {};
-}
-function renderSarif(report, options = {}) {
-  const prefix2 = (options.pathPrefix ?? "").replace(/^\.\/?$/, "").replace(/\/+$/, "");
-  const all = findings(report);
-  const rules = [];
-  const ruleIndex = /* @__PURE__ */ new Map();
-  for (const f of all) {
-    if (ruleIndex.has(f.rule.id)) continue;
-    ruleIndex.set(f.rule.id, rules.length);
-    rules.push(f.rule);
-  }
-  const results = all.map((f) => ({
-    ruleId: f.rule.id,
-    ruleIndex: ruleIndex.get(f.rule.id),
-    level: level(f),
-    message: { text: f.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: pathUri(prefix2 === "" ? f.file : `${prefix2}/${f.file}`), uriBaseId: "%SRCROOT%" },
-          // A finding about a whole file points at its first line: code scanning wants a region.
-          region: { startLine: f.line ?? 1 }
-        },
-        logicalLocations: [{ name: f.unit, kind: "module" }]
-      }
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    ...withSuppressions(f),
-    properties: { unit: f.unit, gating: f.gating }
-  }));
-  const log = {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: report.tool.name, semanticVersion: report.tool.version, version: report.tool.version, rules: rules.map(ruleEntry) } },
-        automationDetails: { id: "systemd-exposure/" },
-        results,
-        // The commits compared (versionControlProvenance would need the repository's URI, which
-        // the report does not know).
-        properties: { systemdVersion: report.systemdVersion, verdict: report.verdict, base: report.base.rev, head: report.head.rev }
-      }
-    ]
-  };
-  return JSON.stringify(log, null, 2) + "\n";
-}
-
-// src/version.ts
-var TOOL_VERSION = "0.1.0";
-
-// src/action/annotations.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-function annotations(report, prefix2) {
-  const all = [];
-  const at = (file) => prefix2 === "" || prefix2 === "." ? file : `${prefix2.replace(/\/+$/, "")}/${file}`;
-  for (const s of report.services) {
-    for (const w of s.capabilities.widened) {
-      if (w.file === null || w.line === null || w.removedLine) continue;
-      const title = `${s.unit} ${w.what}`;
-      const place = { file: at(w.file), line: w.line, title };
-      if (w.unaccepted.length > 0) {
-        all.push({ ...place, level: "error", rank: 0, message: w.cause });
-        continue;
-      }
-      const own = waiversOf(newWaiverAcceptances(w));
-      if (own.length > 0) {
-        const where3 = own.map((x) => `${x.file}:${x.line}`).join(", ");
-        const reasons2 = [...new Set(own.map((x) => x.reason))].join("; ");
-        all.push({
-          ...place,
-          level: report.gate.failOnNewWaiver ? "error" : "warning",
-          rank: 0,
-          message: `${w.cause} (accepted only by ${own.length === 1 ? "a waiver" : "waivers"} this pull request adds, at ${where3}: ${reasons2})`
-        });
-        continue;
-      }
-      const reasons = [...new Set(w.accepted.map((a) => a.reason))].join("; ");
-      all.push({ ...place, level: "notice", rank: 0, message: `${w.cause} (accepted: ${reasons})` });
-    }
-    for (const r of s.regressions) {
-      if (r.file === null || r.line === null || r.removedLine) continue;
-      all.push({
-        level: "warning",
-        rank: 1,
-        file: at(r.file),
-        line: r.line,
-        title: `${s.unit}: ${r.id} got worse`,
-        message: `${r.description ?? r.id} (badness ${r.before ?? "—"} → ${r.after} of ${r.range})`
-      });
-    }
-  }
-  const shown = [];
-  let dropped = 0;
-  for (const level2 of ["error", "warning", "notice"]) {
-    const of = all.filter((a) => a.level === level2).sort((a, b) => a.rank - b.rank);
-    shown.push(...of.slice(0, ANNOTATIONS_PER_LEVEL).map(({ rank: _rank, ...a }) => ({ ...a, title: clip(a.title, SHOWN_MAX), message: clip(a.message, 2 * SHOWN_MAX) })));
-    dropped += Math.max(0, of.length - ANNOTATIONS_PER_LEVEL);
-  }
-  return { shown, dropped };
-}
-
-// src/action/comment.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// src/report/headline.ts
-var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-var WAIVERS_NAMED = 3;
-var PRIVILEGES_NAMED = 4;
-function headline(report) {
-  if (report.services.length === 0) return "✅ **systemd-exposure**: no systemd service changed.";
-  if (report.verdict === "fail") {
-    const n = report.failures.length;
-    return `❌ **systemd-exposure: fail** — ${plural(n, "gate failure")}: ${md(report.failures[0].message)}${n > 1 ? " …" : ""}`;
-  }
-  const findings2 = report.services.flatMap((s) => s.capabilities.widened);
-  const open2 = findings2.filter((w) => w.unaccepted.length > 0).length;
-  const accepted = findings2.length - open2;
-  let privileges;
-  if (findings2.length === 0) privileges = "no privilege widened";
-  else if (open2 === 0) privileges = `${plural(findings2.length, "privilege widening")}, all accepted`;
-  else {
-    const notGated = `${plural(open2, "privilege widening")} not gated (fail-on-capability-widening is off)`;
-    privileges = accepted === 0 ? notGated : `${plural(accepted, "privilege widening")} accepted, ${notGated}`;
-  }
-  const units = `${plural(report.services.length, "unit")} changed`;
-  const waivers = newWaivers(report.services);
-  const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings2.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
-  const because = waivers.length === 0 ? "" : restsOnNewWaivers ? ` It passes because this pull request adds ${waiverList(waivers)}.` : ` This pull request adds ${waiverList(waivers)}.`;
-  return `✅ **systemd-exposure: pass** — ${units}, ${privileges}.${because}`;
-}
-function selfWaiverLine(report) {
-  if (report.verdict !== "fail") return null;
-  const waivers = newWaivers(report.services);
-  return waivers.length === 0 ? null : `⚠️ This pull request accepts its own widening: it adds ${waiverList(waivers)}.`;
-}
-function waiverList(waivers) {
-  const named = waivers.slice(0, WAIVERS_NAMED).map((w) => `for ${privilegeList2(w.privileges)} at ${code(`${w.file}:${w.line}`)}`);
-  const more = waivers.length - named.length;
-  const list3 = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")}${more > 0 ? ", " : " and "}${named.at(-1)}`;
-  return `${waivers.length === 1 ? "a waiver" : "waivers"} ${list3}${more > 0 ? ` and ${more} more` : ""}`;
-}
-function privilegeList2(privileges) {
-  const words2 = privileges.map((p) => p === "root" ? "running as root" : p);
-  if (words2.length <= PRIVILEGES_NAMED) return words2.length === 1 ? words2[0] : `${words2.slice(0, -1).join(", ")} and ${words2.at(-1)}`;
-  return `${words2.slice(0, PRIVILEGES_NAMED).join(", ")} and ${words2.length - PRIVILEGES_NAMED} more`;
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value2) {
-  return value2.length;
-}
-function markdownTable(table, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table.length) {
-    const row3 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
-    }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize2(table[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row3.push(cell);
-    }
-    cellMatrix[rowIndex] = row3;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code2 = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code2;
-    }
-  }
-  columnIndex = -1;
-  const row2 = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code2 = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code2 === 99) {
-      before = ":";
-      after = ":";
-    } else if (code2 === 108) {
-      before = ":";
-    } else if (code2 === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row2[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row2);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row3 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row3[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code2 = alignments[columnIndex];
-        if (code2 === 114) {
-          before = " ".repeat(size);
-        } else if (code2 === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize2(value2) {
-  return value2 === null || value2 === void 0 ? "" : String(value2);
-}
-function toAlignment(value2) {
-  const code2 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
-  return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
-}
-
-// src/report/markdown-writer.ts
-var OverBudget = class extends Error {
-};
-var MarkdownWriter = class {
-  constructor(budget = Infinity) {
-    this.budget = budget;
-  }
-  budget;
-  size = 0;
-  lines = [];
-  push(...lines) {
-    for (const line of lines) {
-      this.size += line.length + 1;
-      if (this.size > this.budget) throw new OverBudget();
-      this.lines.push(line);
-    }
-  }
-  /**
-   * A GitHub table (markdown-table), its columns not padded to a common width: one long cell (a
-   * waiver's reason is free text from the pull request) would otherwise pad every row. Rows are
-   * made in batches, so an over-budget table stops being made soon after the budget is spent.
-   */
-  table(header, items, row2, align = []) {
-    const options = { alignDelimiters: false, align: header.map((_, i) => align[i] ?? "") };
-    const [head, delimiter] = markdownTable([header], options).split("\n");
-    this.push(head, delimiter);
-    for (let i = 0; i < items.length; i += TABLE_BATCH) {
-      const rows = items.slice(i, i + TABLE_BATCH).map(row2);
-      for (const line of markdownTable([header, ...rows], options).split("\n").slice(2)) this.push(line);
-    }
-  }
-  text() {
-    return this.lines.join("\n") + "\n";
-  }
-};
-var TABLE_BATCH = 50;
-
-// src/report/unit-name.ts
-function templateName(s, systemdVersion) {
-  if (!isSystemdVersion(systemdVersion)) return null;
-  const instance = VERSION_TRAITS[systemdVersion].templateInstance;
-  const m = /^([^@/]+)@([^@/.]*)\.([a-z]+)$/.exec(s.unit);
-  if (!m || m[2] !== instance) return null;
-  const template = `${m[1]}@.${m[3]}`;
-  const file = s.path.slice(s.path.lastIndexOf("/") + 1);
-  return file === template || file.startsWith(`${template}.`) ? template : null;
-}
-function shownUnitName(s, systemdVersion) {
-  return templateName(s, systemdVersion) ?? s.unit;
-}
-
-// src/report/markdown.ts
-var DETAIL_LEVELS = ["full", "no-dropins", "no-regressions", "compact"];
-var COMPACT_ROWS = 20;
-var DROPIN_SHOWN_MAX = 4e3;
-var REASON_SHOWN_MAX = 200;
-function limit(items, options) {
-  if (options.detail !== "compact" || items.length <= COMPACT_ROWS) return { shown: items, hidden: 0 };
-  return { shown: items.slice(0, COMPACT_ROWS), hidden: items.length - COMPACT_ROWS };
-}
-var fmt = (x) => x === null || x === void 0 ? "—" : x.toFixed(1);
-var signed = (x) => x === null ? "—" : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1);
-function verdictLines(report) {
-  const mark = selfWaiverLine(report);
-  return mark ? [headline(report), "", mark, ""] : [headline(report), ""];
-}
-function failureItems(report, max) {
-  const shown = report.failures.slice(0, max).map((f) => `- ${md(f.message)}`);
-  const hidden = report.failures.length - shown.length;
-  return hidden > 0 ? [...shown, `- … and ${hidden} more.`] : shown;
-}
-function footer(report, options = {}) {
-  const commit = (sha) => {
-    if (sha === null) return "the work tree";
-    const label = code(sha.slice(0, 12));
-    return options.commitLink ? `[${label}](${linkTarget(options.commitLink(sha))})` : label;
-  };
-  const reviewed = report.head.rev !== null || report.base.rev !== null ? `Reviewed ${commit(report.head.rev)}, compared with ${commit(report.base.rev)} · ` : "";
-  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`;
-}
-function renderWithin(report, options, budget) {
-  const out = new MarkdownWriter(budget);
+// src/action/api-review.ts
+var STAND_IN = Buffer.from("# not read yet\n");
+var REAL_PASSES = 2;
+async function reviewThroughApi(api, blobs, from, to, renameHints, settings) {
+  let trees;
   try {
-    render2(report, options, out);
+    trees = await Promise.all([api.tree(from), api.tree(to)]);
   } catch (e) {
-    if (e instanceof OverBudget) return null;
-    throw e;
+    return { error: `systemd-exposure could not read the trees of ${from} and ${to} through the GitHub API (${e.status ?? "error"}: ${e.message}): give the token 'contents: read', or add actions/checkout before this step.` };
   }
-  return out.text();
-}
-function render2(report, options, out) {
-  out.push(...verdictLines(report));
-  const detail = options.detail ?? "full";
-  const list3 = (title, items, item) => {
-    if (items.length === 0) return;
-    const { shown, hidden } = limit(items, options);
-    out.push(`### ${title}`, "");
-    for (const x of shown) out.push(item(x));
-    if (hidden > 0) out.push(`- … and ${hidden} more.`);
-    out.push("");
-  };
-  if (report.services.length > 0) {
-    const services = limit(report.services, options);
-    servicesTable(out, services.shown, report.systemdVersion);
-    const templates = services.shown.filter((s) => templateName(s, report.systemdVersion) !== null);
-    if (templates.length > 0) out.push(`<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion))} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(" ")}</sub>`, "");
-    out.push("");
-    if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
-    if (report.failures.length > 1) {
-      out.push("### Why it fails", "", ...failureItems(report, detail === "compact" ? COMPACT_ROWS : Infinity), "");
-    }
-    const widened = limit(
-      report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w }))),
-      options
-    );
-    if (widened.shown.length > 0) {
-      out.push("### Privileges widened", "");
-      widenedTable(out, widened.shown, options);
-      out.push("");
-    }
-    if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widenings.`, "");
-    const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })));
-    if (regressions.length > 0 && (detail === "no-regressions" || detail === "compact")) {
-      out.push(`${regressions.length} setting${regressions.length === 1 ? "" : "s"} got worse (details left out for size).`, "");
-    } else if (regressions.length > 0) {
-      out.push("### Regressions", "");
-      regressionsTable(out, regressions, options);
-      out.push("");
-    }
-    const improved = report.services.filter((s) => s.improvements.length > 0);
-    if (improved.length > 0 && detail !== "compact") {
-      out.push(`**Improved:** ${improved.map((s) => `${code(s.unit)} ${s.improvements.map((r) => `${code(r.id)}${rowGain(r)}`).join(", ")}`).join("; ")}`, "");
-    }
-    const advised = report.services.filter((s) => s.recommendation !== null);
-    if (advised.length > 0) {
-      out.push("### Recommended hardening", "");
-      adviceTable(out, limit(advised, options).shown);
-      out.push("");
-      if (detail === "full") for (const s of advised) out.push(...dropinBlock(s));
-    }
-    list3("Units that could not be assessed", assessmentErrors(report.services), (e) => `- ${code(e.path)}${e.base ? " (base)" : ""}: ${md(e.why)}`);
-    list3(
-      "Warnings",
-      report.services.flatMap((s) => s.warnings.map((w) => ({ s, w }))),
-      ({ s, w }) => `- ${code(`${w.file}:${w.line}`)} (${code(s.unit)}): ${md(w.message)}`
-    );
+  const [baseTree, headTree] = trees;
+  if (!baseTree || !headTree) {
+    return { error: "systemd-exposure could not read the two commits' trees through the GitHub API (it cuts off a listing of over 100,000 files): add actions/checkout before this step." };
   }
-  list3("Changed files not reviewed as units", report.skipped, (f) => `- ${code(f.path)}: ${md(f.reason)}`);
-  if (options.trimmedNote && detail !== "full") out.push(options.trimmedNote, "");
-  out.push(footer(report, options));
-}
-function assessmentErrors(services) {
-  const out = [];
-  for (const s of services) {
-    const after = s.errors.after ?? s.unreadable.after;
-    const before = s.errors.before ?? s.unreadable.before;
-    if (after) out.push({ path: s.path, base: false, why: after });
-    if (before) out.push({ path: s.basePath ?? s.path, base: true, why: before });
-  }
-  return out;
-}
-function servicesTable(out, services, version) {
-  out.table(
-    ["Service", "Change", "Before", "After", "Δ", "Verdict"],
-    services,
-    (s) => [
-      code(shownUnitName(s, version)) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
-      s.status,
-      fmt(s.before?.exposure),
-      fmt(s.after?.exposure),
-      signed(s.delta),
-      s.after ? s.after.verdict : s.assumedUnitFile !== null ? "drop-ins only (unit file not here)" : s.errors.after ? "not loadable" : "—"
-    ],
-    ["l", "l", "r", "r", "r", "l"]
-  );
-}
-var LEVEL = { held: "held at start", reachable: "reachable", command: "elevated command" };
-function widenedTable(out, items, options) {
-  out.table(["Unit", "Level", "What", "Cause", "Line", "Accepted"], items, ({ s, w }) => [
-    code(s.unit),
-    LEVEL[w.level],
-    md(w.what),
-    md(w.cause),
-    where2(w.file, w.line, w.removedLine, options),
-    acceptedText(w)
-  ]);
-}
-function regressionsTable(out, items, options) {
-  out.table(["Service", "Setting", "systemd-analyze says", "Exposure", "Line", "Fix"], items, ({ s, r }) => [
-    code(s.unit),
-    code(r.id),
-    r.description === null ? "—" : md(r.description),
-    `${r.exposureBefore === null ? "—" : r.exposureBefore.toFixed(1)} → ${r.exposureAfter === null ? "—" : r.exposureAfter.toFixed(1)}`,
-    where2(r.file, r.line, r.removedLine, options),
-    fixText(r.fix ?? null, r)
-  ]);
-}
-function rowGain(r) {
-  const gain = (r.exposureBefore ?? 0) - (r.exposureAfter ?? 0);
-  return gain > 0 ? ` −${gain.toFixed(1)}` : "";
-}
-function adviceTable(out, advised) {
-  out.table(["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"], advised, (s) => [
-    code(s.unit),
-    fmt(s.after?.exposure),
-    s.recommendation.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join("<br>"),
-    `${s.recommendation.predicted.toFixed(1)}`
-  ]);
-}
-function dropinBlock(s) {
-  const r = s.recommendation;
-  const summary2 = `<details><summary>${htmlCode(r.dropin.path)} for ${htmlCode(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`;
-  const body = r.dropin.content.length <= DROPIN_SHOWN_MAX ? fenced(r.dropin.content, "ini") : `The drop-in has ${r.dropin.content.split("\n").length} lines: too long to show here; the JSON report has it.`;
-  return [summary2, "", body, "", "</details>", ""];
-}
-function acceptedText(w) {
-  if (w.accepted.length === 0) return "**no**";
-  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(r, REASON_SHOWN_MAX)).join("; ");
-  const added = w.accepted.some((a) => a.addedInChange) ? " (waiver added by this change)" : "";
-  if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(", ")}`;
-  return `yes: ${reasons}${added}`;
-}
-function fixText(fix, r) {
-  if (!fix) return "—";
-  if (fix.kind === "remove") {
-    const lines = fix.remove.map((l) => l.file === r.file ? `line ${l.line}` : code(`${l.file}:${l.line}`));
-    return `remove ${lines.join(", ")}`;
-  }
-  const reset = fix.lines.length > 1 && /^[A-Za-z]+=$/.test(fix.lines[0]) ? fix.lines[0] : null;
-  const values = reset === null ? fix.lines : fix.lines.slice(1);
-  const verb = fix.kind === "narrow" ? "narrow to" : r.removedLine ? "restore" : "set back to";
-  const written = values.length === 0 ? `${code(fix.lines[0])} (empty)` : values.map((l) => code(l)).join(" ");
-  const after = reset !== null ? ` after an empty ${code(reset)}` : "";
-  return `${verb} ${written}${after}`;
-}
-function where2(file, line, removed, options) {
-  if (file === null) return "—";
-  const label = code(`${file}${line !== null ? `:${line}` : ""}`) + (removed ? " (removed)" : "");
-  const url = removed ? null : options.link?.(file, line) ?? null;
-  return url ? `[${label}](${linkTarget(url)})` : label;
-}
-
-// src/report/short-form.ts
-var plural2 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-function renderShort(report, options) {
-  const out = verdictLines(report);
-  if (report.failures.length > 0) out.push("### Why it fails", "", ...failureItems(report, options.failures), "");
-  const s = report.summary;
-  out.push(
-    `${plural2(s.servicesChanged, "unit")} changed, ${plural2(s.capabilitiesWidened, "privilege")} widened and not accepted, ${plural2(report.failures.length, "gate failure")}. ${options.note}`,
-    "",
-    footer(report, options)
-  );
-  return out.join("\n") + "\n";
-}
-
-// src/report/fit.ts
-var SHORT_FAILURES = [COMPACT_ROWS, 10, 5, 1, 0];
-function sizeOf(text2, unit) {
-  return unit === "bytes" ? Buffer.byteLength(text2, "utf8") : text2.length;
-}
-function fitMarkdown(report, options) {
-  const { note, limit: limit2, glance, ...links } = options;
-  const fits2 = (text2, max = limit2.max) => sizeOf(text2, limit2.unit) <= max;
-  let folded = false;
-  for (const detail of DETAIL_LEVELS) {
-    const trimmedNote2 = folded && detail === "no-dropins" ? glance.foldedNote : note;
-    const markdown = renderWithin(report, { ...links, detail, trimmedNote: trimmedNote2 }, limit2.max);
-    if (markdown !== null && fits2(markdown)) {
-      if (detail === "full" && glance && !fits2(markdown, glance.max)) {
-        folded = true;
-        continue;
-      }
-      return { markdown, detail };
-    }
-  }
-  for (const failures of SHORT_FAILURES) {
-    const markdown = renderShort(report, { ...links, failures, note });
-    if (fits2(markdown)) return { markdown, detail: "short" };
-  }
-  return { markdown: cut(renderShort(report, { ...links, failures: 0, note }), limit2), detail: "cut" };
-}
-function cut(text2, limit2) {
-  let size = 0;
-  let end = 0;
-  for (const c of text2) {
-    size += sizeOf(c, limit2.unit);
-    if (size > limit2.max) break;
-    end += c.length;
-  }
-  return text2.slice(0, end);
-}
-
-// src/action/comment.ts
-var COMMENT_LIMIT = 65536;
-function commentKey(workflow, job, paths) {
-  return createHash2("sha256").update(`${workflow}
-${job}
-${paths.join("\n")}`).digest("hex").slice(0, 12);
-}
-var marker = (key) => `<!-- systemd-exposure:comment ${key} -->`;
-var stateMarker = (state, head) => `<!-- systemd-exposure:state ${state}${head !== null ? ` head=${head}` : ""} -->`;
-function previousState(body) {
-  const m = /<!-- systemd-exposure:state (pass|fail|none)(?: head=[0-9a-f]+)? -->/.exec(body);
-  return m ? m[1] : null;
-}
-function commentBody(report, key, options) {
-  const limit2 = options.limit ?? COMMENT_LIMIT;
-  const head = `${marker(key)}
-`;
-  if (report.services.length === 0) {
-    return { body: `${head}${stateMarker("none", report.head.rev)}
-✅ **systemd-exposure**: this pull request no longer changes any systemd service.
-
-${footer(report, options)}
-`, trimmed: false };
-  }
-  const state = report.verdict;
-  const resolved = options.previous === "fail" && state === "pass" ? "🎉 **Resolved**: the earlier failures of this check are fixed.\n\n" : "";
-  const prefix2 = `${head}${stateMarker(state, report.head.rev)}
-${resolved}`;
-  const fitted = fitMarkdown(report, {
-    ...options.link ? { link: options.link } : {},
-    ...options.commitLink ? { commitLink: options.commitLink } : {},
-    note: trimmedNote(options),
-    limit: { max: limit2 - prefix2.length, unit: "characters" },
-    glance: { max: GLANCE_LIMIT - prefix2.length, foldedNote: `The ready-to-paste drop-ins are in ${summaryLink(options)}.` }
+  const changes = treeChanges(baseTree, headTree, renameHints);
+  const overBudget = (n, what) => ({
+    error: `systemd-exposure would need ${n} more ${what} through the GitHub API to review this change without a checkout, past its budget of ${blobs.budget} requests a run (${blobs.requests} made): add actions/checkout before this step (git reads them all at once).`
   });
-  return { body: `${prefix2}${fitted.markdown}`, trimmed: fitted.detail !== "full" };
-}
-var GLANCE_LIMIT = 4e3;
-var summaryLink = (options) => options.summaryUrl ? `the [job summary](${linkTarget(options.summaryUrl)})` : "the job summary";
-function trimmedNote(options) {
-  const summary2 = summaryLink(options);
-  return options.summaryComplete === false ? `Some detail was left out to fit GitHub's comment limit; ${summary2} has more, and the JSON report (the step's \`report-path\` output) all of it.` : `Some detail was left out to fit GitHub's comment limit; ${summary2} has the full report.`;
-}
-
-// src/action/event.ts
-var ZERO = /^0+$/;
-function readEvent(name, payload) {
-  const get = (o, ...keys) => keys.reduce((v, k) => v && typeof v === "object" ? v[k] : void 0, o);
-  const str = (v) => typeof v === "string" && v !== "" ? v : null;
-  if (name === "pull_request" || name === "pull_request_target") {
-    const number = get(payload, "pull_request", "number") ?? get(payload, "number");
-    const base = str(get(payload, "pull_request", "base", "sha"));
-    const head = str(get(payload, "pull_request", "head", "sha"));
-    if (typeof number !== "number" || !base || !head) return { kind: "unsupported", name };
-    const headRepo = get(payload, "pull_request", "head", "repo", "full_name");
-    const baseRepo = get(payload, "pull_request", "base", "repo", "full_name");
-    return { kind: "pull_request", name, number, base, head, fork: headRepo !== baseRepo };
-  }
-  if (name === "merge_group") {
-    const base = str(get(payload, "merge_group", "base_sha"));
-    const head = str(get(payload, "merge_group", "head_sha"));
-    return base && head ? { kind: "merge_group", name, base, head } : { kind: "unsupported", name };
-  }
-  if (name === "push") {
-    const base = str(get(payload, "before"));
-    const head = str(get(payload, "after"));
-    if (!base || !head || ZERO.test(base)) return { kind: "unsupported", name };
-    return { kind: "push", name, base, head };
-  }
-  return { kind: "unsupported", name };
-}
-
-// src/action/failure-line.ts
-var FAILURES_NAMED = 10;
-function failureLine(report) {
-  const named = report.failures.slice(0, FAILURES_NAMED).map((f) => clip(f.message, SHOWN_MAX));
-  const more = report.failures.length - named.length;
-  return `systemd-exposure: ${named.join("; ")}${more > 0 ? `; and ${more} more gate failures` : ""}`;
-}
-
-// src/action/identity.ts
-var GITHUB_ACTIONS_BOT = "github-actions[bot]";
-function isAuthoredBy(identity4, author) {
-  if (!author) return false;
-  switch (identity4.kind) {
-    case "user":
-      return author.id === identity4.id;
-    case "installation":
-      return author.type === "Bot" && author.login === GITHUB_ACTIONS_BOT;
-    case "unknown":
-      return false;
-  }
-}
-function describeIdentity(identity4) {
-  switch (identity4.kind) {
-    case "user":
-      return `comments by ${identity4.login} (the token's account) are this action's own`;
-    case "installation":
-      return `comments by ${GITHUB_ACTIONS_BOT} (the workflow's GITHUB_TOKEN) are this action's own`;
-    case "unknown":
-      return `the token's account is unknown (GET /user: ${identity4.reason}), so no comment is taken as this action's own`;
-  }
-}
-function unrecognisedAuthor(author) {
-  return author && author.type === "Bot" && author.login !== GITHUB_ACTIONS_BOT ? author.login : null;
-}
-
-// src/action/own-comment.ts
-async function findOwnComments(pages, marker2, tokenIdentity, log) {
-  let identity4;
-  const own = [];
-  for await (const page of pages) {
-    for (const c of page) {
-      if (!c.body.startsWith(marker2)) continue;
-      if (!identity4) {
-        identity4 = await tokenIdentity();
-        log(describeIdentity(identity4));
-      }
-      if (isAuthoredBy(identity4, c.author)) own.push(c);
-      else log(`comment ${c.id} by ${c.author?.login ?? "a deleted account"} carries this action's marker but is not the token's own: left alone`);
-    }
-  }
-  return own;
-}
-
-// src/action/publish-comment.ts
-async function publishComment(log, api, pr, report, mode, options) {
-  try {
-    const own = await findOwnComments(api.issueComments(pr.number), marker(options.key), () => api.tokenIdentity(), (m) => log.info(m));
-    const newest = own.at(-1) ?? null;
-    if (report.services.length === 0 && !newest) return;
-    const { key, ...bodyOptions } = options;
-    const { body, trimmed } = commentBody(report, key, { ...bodyOptions, previous: newest ? previousState(newest.body) : null });
-    if (trimmed) log.info("the comment was shortened to fit GitHub's limit; the job summary has more");
-    if (mode === "update" && newest && own.length === 1 && newest.body === body) return;
-    const current = await api.pullRequestHead(pr.number);
-    if (current !== pr.head) {
-      log.notice(
-        `systemd-exposure reviewed ${pr.head}, but the pull request's head is now ${current}: the comment is left to the run for that commit (this run's verdict stands)`
-      );
-      return;
-    }
-    if (mode === "update" && newest) {
-      if (newest.body !== body) await api.updateComment(newest.id, body);
-      for (const duplicate of own.slice(0, -1)) await deleteDuplicate(log, api, duplicate.id);
-      return;
-    }
-    const written = await api.createComment(pr.number, body);
-    const app = unrecognisedAuthor(written.author);
-    if (app && mode === "update") {
-      log.warning(
-        `systemd-exposure wrote its comment as ${app}, a GitHub App's bot. GitHub's REST API does not tell an app's installation token which app it is, so the action cannot prove that comment is its own and adds a new one on each run instead of editing it. Use the workflow's GITHUB_TOKEN or a personal access token for comment: update.`
-      );
-    }
-  } catch (e) {
-    const status = e.status;
-    const how = status === 403 || status === 404 ? pr.fork ? "pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off" : "give the job 'permissions: pull-requests: write' (and 'contents: read')" : "the GitHub API kept failing after retries";
-    log.warning(`systemd-exposure could not write the PR comment (${status ?? "error"}: ${e.message}); ${how}. The verdict and the job summary are unaffected.`);
-  }
-}
-async function deleteDuplicate(log, api, id) {
-  try {
-    await api.deleteComment(id);
-    log.info(`deleted comment ${id}, an older copy of this action's comment (two runs wrote one each)`);
-  } catch (e) {
-    const status = e.status;
-    if (status !== 404) log.warning(`systemd-exposure could not delete comment ${id}, an older copy of its comment (${status ?? "error"}: ${e.message})`);
-  }
-}
-
-// src/action/pull-change.ts
-async function pullRequestChange(api, pr, repo, log) {
-  let comparison;
-  try {
-    comparison = await api.compare(pr.base, pr.head);
-  } catch (e) {
-    const why = `GitHub's compare API failed (${e.status ?? "error"}: ${e.message})`;
-    const local = repo ? mergeBaseFromHistory(repo, pr.base, pr.head) : null;
-    if (local) {
-      log.info(`${why}; the merge base comes from the checkout's history and the changed files from git`);
-      return { mergeBase: local, changes: void 0 };
-    }
-    const checkout = !repo ? "there is no checkout" : repo.isShallow() ? "the checkout is shallow" : "the checkout does not hold both commits";
-    return {
-      error: `systemd-exposure cannot find where this pull request branched off its base: ${why} and ${checkout}. Check out the whole history (actions/checkout with fetch-depth: 0), or let the token read the repository (permissions: contents: read).`
-    };
-  }
-  if (comparison.complete) return { mergeBase: comparison.mergeBase, changes: comparison.changes };
-  const listed2 = await api.listPullFiles(pr.number);
-  if (listed2.complete) return { mergeBase: comparison.mergeBase, changes: listed2.changes };
-  log.warning(`GitHub lists only the first ${listed2.changes.length} files of this pull request; reading the change from git instead.`);
-  return { mergeBase: comparison.mergeBase, changes: void 0 };
-}
-function mergeBaseFromHistory(repo, base, head) {
-  try {
-    if (repo.isShallow()) return null;
-    return repo.mergeBase(repo.resolve(base), repo.resolve(head));
-  } catch {
-    return null;
-  }
-}
-
-// src/action/job-summary.ts
-var SUMMARY_LIMIT_BYTES = 1024 * 1024;
-var LINE_ENDING_BYTES = 2;
-var SUMMARY_NOTE = "Some detail was left out to fit GitHub's 1 MiB limit for a job summary; the JSON report (the step's `report-path` output) has all of it.";
-function jobSummary(report, options) {
-  const fitted = fitMarkdown(report, { ...options, note: SUMMARY_NOTE, limit: { max: SUMMARY_LIMIT_BYTES - LINE_ENDING_BYTES, unit: "bytes" } });
-  return { markdown: fitted.markdown, complete: fitted.detail === "full" };
-}
-
-// src/options/option.ts
-var single = (fields) => ({ ...fields, list: false });
-var list2 = (fields) => ({ ...fields, default: "", list: true });
-
-// src/options/value-types.ts
-var BOOLEAN_WORDS = {
-  true: ["true", "yes", "on", "1"],
-  false: ["false", "no", "off", "0"]
-};
-var TRUE_WORDS2 = BOOLEAN_WORDS.true;
-var FALSE_WORDS2 = BOOLEAN_WORDS.false;
-var BOOLEAN = {
-  placeholder: "true|false",
-  accepts: `true or false (${TRUE_WORDS2.join(", ")} / ${FALSE_WORDS2.join(", ")}, in any case)`,
-  parse(text2) {
-    const word = text2.toLowerCase();
-    if (TRUE_WORDS2.includes(word)) return true;
-    if (FALSE_WORDS2.includes(word)) return false;
-    return void 0;
-  }
-};
-var SCORE = {
-  placeholder: "X.Y",
-  accepts: "an exposure score from 0.0 to 10.0 with at most one decimal",
-  parse: (text2) => text2 === "" ? null : /^(10(\.0)?|[0-9](\.[0-9])?)$/.test(text2) ? Number(text2) : void 0
-};
-var THRESHOLD = {
-  placeholder: "N",
-  accepts: "an integer from 0 to 100 (ten times the score)",
-  parse: (text2) => /^[0-9]+$/.test(text2) && Number(text2) <= 100 ? Number(text2) : void 0
-};
-var SYSTEMD_VERSION = {
-  placeholder: SYSTEMD_VERSIONS.join("|"),
-  accepts: `one of ${SYSTEMD_VERSIONS.join(", ")}`,
-  parse: (text2) => isSystemdVersion(text2) ? text2 : void 0
-};
-var ALLOW_ENTRY = {
-  placeholder: "[UNIT:]CAP_NAME",
-  accepts: "CAP_NAME or UNIT:CAP_NAME",
-  parse: (text2) => parseAllowEntry(text2) ?? void 0
-};
-var PATH_PATTERN = {
-  placeholder: "[!]GLOB",
-  accepts: "a glob, or !glob to exclude",
-  parse: (text2) => {
-    const exclude = text2.startsWith("!");
-    const glob = exclude ? text2.slice(1) : text2;
-    return glob === "" ? void 0 : { glob, exclude };
-  }
-};
-function choice(choices) {
-  return {
-    placeholder: choices.join("|"),
-    accepts: `one of ${choices.join(", ")}`,
-    parse: (text2) => choices.includes(text2) ? text2 : void 0
-  };
-}
-function text(placeholder) {
-  return { placeholder, accepts: "any text", parse: (t) => t };
-}
-var TEMPLATE_SUFFIX = {
-  placeholder: ".SUFFIX",
-  accepts: "a suffix such as .notify (a dot, then letters, digits, _ or -)",
-  parse: (text2) => /^\.[A-Za-z0-9_-]+$/.test(text2) ? text2 : void 0
-};
-var PLACEHOLDER2 = {
-  placeholder: "NAME=VALUE",
-  accepts: "NAME=VALUE, e.g. user=cockpit-ws",
-  parse: (text2) => {
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(text2);
-    return m ? { name: m[1], value: m[2] } : void 0;
-  }
-};
-
-// src/options/option-table.ts
-var OPTIONS = {
-  githubToken: single({
-    flag: null,
-    input: "github-token",
-    commands: [],
-    type: text("TOKEN"),
-    default: "",
-    runnerDefault: "${{ github.token }}",
-    description: "token that reads the pull request's files and writes the comment"
-  }),
-  base: single({
-    flag: "base",
-    input: null,
-    commands: ["diff"],
-    type: text("REV"),
-    default: "",
-    description: "base revision (default: the merge base of HEAD with the default branch)"
-  }),
-  head: single({
-    flag: "head",
-    input: null,
-    commands: ["diff"],
-    type: text("REV"),
-    default: "",
-    description: "head revision (default: the work tree, untracked files included)"
-  }),
-  repo: single({
-    flag: "repo",
-    input: null,
-    commands: ["diff"],
-    type: text("DIR"),
-    default: "",
-    description: "a directory of the git repository (default: the current directory)"
-  }),
-  systemdVersion: single({
-    flag: "systemd-version",
-    input: "systemd-version",
-    commands: ["score", "recommend", "diff"],
-    type: SYSTEMD_VERSION,
-    default: DEFAULT_SYSTEMD_VERSION,
-    env: "SYSTEMD_EXPOSURE_VERSION",
-    description: "the systemd whose systemd-analyze security is reproduced"
-  }),
-  // Each command's formats are in its own table (src/cli/*-formats.ts); formatOption() gives
-  // this option the command's format names as its choices and its first format as the default.
-  format: single({
-    flag: "format",
-    input: null,
-    commands: ["score", "recommend", "diff"],
-    type: text("FORMAT"),
-    default: "",
-    description: "output format"
-  }),
-  threshold: single({
-    flag: "threshold",
-    input: null,
-    commands: ["score"],
-    type: THRESHOLD,
-    default: "100",
-    description: "exit 1 when a unit's exposure, times ten, is above N"
-  }),
-  securityPolicy: single({
-    flag: "security-policy",
-    input: null,
-    commands: ["score"],
-    type: text("FILE"),
-    default: "",
-    description: "a JSON security policy, as systemd-analyze --security-policy reads it"
-  }),
-  paths: list2({
-    flag: null,
-    input: "paths",
-    commands: [],
-    type: PATH_PATTERN,
-    description: "globs of the unit files to review (default: every file); !glob excludes"
-  }),
-  failOnCapabilityWidening: single({
-    flag: "fail-on-capability-widening",
-    input: "fail-on-capability-widening",
-    commands: ["diff"],
-    type: BOOLEAN,
-    default: "true",
-    description: "fail when a service can hold a capability it could not hold before"
-  }),
-  failOnNewWaiver: single({
-    flag: "fail-on-new-waiver",
-    input: "fail-on-new-waiver",
-    commands: ["diff"],
-    type: BOOLEAN,
-    default: "false",
-    description: "fail when a widening is accepted only by a waiver the change itself adds"
-  }),
-  maxExposure: single({
-    flag: "max-exposure",
-    input: "max-exposure",
-    commands: ["diff"],
-    type: SCORE,
-    default: "",
-    description: "fail when a changed service's exposure after the change is above this"
-  }),
-  maxExposureIncrease: single({
-    flag: "max-exposure-increase",
-    input: "max-exposure-increase",
-    commands: ["diff"],
-    type: SCORE,
-    default: "",
-    description: "fail when a service's exposure rises by more than this"
-  }),
-  failOnRegression: single({
-    flag: "fail-on-regression",
-    input: "fail-on-regression",
-    commands: ["diff"],
-    type: BOOLEAN,
-    default: "false",
-    description: "fail when any setting of a changed service gets worse"
-  }),
-  failOnInvalidUnit: single({
-    flag: "fail-on-invalid-unit",
-    input: "fail-on-invalid-unit",
-    commands: ["diff"],
-    type: BOOLEAN,
-    default: "false",
-    description: "fail when a changed unit cannot be loaded (systemd would refuse it)"
-  }),
-  failOnUnreadableUnit: single({
-    flag: "fail-on-unreadable-unit",
-    input: "fail-on-unreadable-unit",
-    commands: ["diff"],
-    type: BOOLEAN,
-    default: "true",
-    description: "fail when a changed unit cannot be read or assessed (too large, a link out of the repository, a Git LFS pointer, an unresolvable template)"
-  }),
-  allowCapabilities: list2({
-    flag: "allow-capability",
-    input: "allow-capabilities",
-    commands: ["diff"],
-    type: ALLOW_ENTRY,
-    description: "a capability accepted without a waiver, for every service or for one unit"
-  }),
-  templateSuffixes: list2({
-    flag: "template-suffix",
-    input: "template-suffixes",
-    commands: ["diff"],
-    type: TEMPLATE_SUFFIX,
-    description: "a build-template suffix besides .in: foo.service.notify is reviewed as foo.service"
-  }),
-  templatePlaceholders: list2({
-    flag: "template-placeholder",
-    input: "template-placeholders",
-    commands: ["diff"],
-    type: PLACEHOLDER2,
-    description: "a value for a build-template placeholder, e.g. user=cockpit-ws for @user@"
-  }),
-  include: list2({
-    flag: "include",
-    input: null,
-    commands: ["diff"],
-    type: text("GLOB"),
-    description: "review only the unit files matching GLOB (default: every file)"
-  }),
-  exclude: list2({
-    flag: "exclude",
-    input: null,
-    commands: ["diff"],
-    type: text("GLOB"),
-    description: "skip the unit files matching GLOB (node_modules, vendor, third_party, Godeps/_workspace always are)"
-  }),
-  comment: single({
-    flag: null,
-    input: "comment",
-    commands: [],
-    type: choice(["update", "new", "off"]),
-    default: "update",
-    description: "the PR comment: one edited in place, a new one each run, or none"
-  }),
-  sarifFile: single({
-    flag: null,
-    input: "sarif-file",
-    commands: [],
-    type: text("PATH"),
-    default: "",
-    description: "also write the findings as SARIF 2.1.0 to PATH (relative to the workspace), for code scanning"
-  }),
-  workingDirectory: single({
-    flag: null,
-    input: "working-directory",
-    commands: [],
-    type: text("DIR"),
-    default: ".",
-    description: "the checkout, relative to the workspace"
-  }),
-  conformanceVersions: list2({
-    flag: "systemd-version",
-    input: null,
-    commands: ["conformance"],
-    type: SYSTEMD_VERSION,
-    description: "a systemd version to compare (default: every one)"
-  }),
-  live: single({
-    flag: "live",
-    input: null,
-    commands: ["conformance"],
-    type: BOOLEAN,
-    default: "false",
-    description: "run systemd-analyze through the oracle instead of reading the corpus's goldens"
-  }),
-  goldens: single({
-    flag: "goldens",
-    input: null,
-    commands: ["conformance"],
-    type: text("DIR"),
-    default: "",
-    description: "the goldens (default: DIR/golden)"
-  }),
-  oracle: single({
-    flag: "oracle",
-    input: null,
-    commands: ["conformance"],
-    type: text("FILE"),
-    default: "",
-    description: "the oracle script --live runs (default: DIR/../oracle/analyze)"
-  }),
-  verbose: single({
-    flag: "verbose",
-    input: null,
-    commands: ["conformance"],
-    type: BOOLEAN,
-    default: "false",
-    description: "also list the targets that are identical"
-  }),
-  warnings: single({
-    flag: "warnings",
-    input: null,
-    commands: ["conformance"],
-    type: BOOLEAN,
-    default: "false",
-    description: "also compare the messages worded as systemd words them (specifiers, command lines, capabilities, links) with systemd-analyze's"
-  })
-};
-var ALL_OPTIONS = Object.values(OPTIONS);
-
-// src/options/read-option.ts
-function optionReader(source) {
-  return (option) => {
-    const given = source.given(option);
-    if (given === null) return defaultValue(option);
-    const values = given.texts.map((text2) => {
-      const value2 = option.type.parse(text2);
-      if (value2 === void 0) throw source.refuse(`${given.label} must be ${option.type.accepts}, got '${text2}'`);
-      return value2;
-    });
-    return option.list ? values : values[values.length - 1];
-  };
-}
-function defaultValue(option) {
-  if (option.list) return [];
-  const value2 = option.type.parse(option.default);
-  if (value2 === void 0) throw new Error(`the default '${option.default}' of ${option.flag ?? option.input} is not ${option.type.accepts}`);
-  return value2;
-}
-
-// src/options/review-settings.ts
-function readReviewSettings(read2) {
-  return {
-    version: read2(OPTIONS.systemdVersion),
-    gate: readGate(read2),
-    filter: readPathFilter(read2),
-    allow: read2(OPTIONS.allowCapabilities),
-    templateSuffixes: [.../* @__PURE__ */ new Set([...DEFAULT_TEMPLATE_SUFFIXES, ...read2(OPTIONS.templateSuffixes)])],
-    templatePlaceholders: Object.fromEntries(read2(OPTIONS.templatePlaceholders).map((p) => [p.name, p.value]))
-  };
-}
-function readGate(read2) {
-  return {
-    failOnCapabilityWidening: read2(OPTIONS.failOnCapabilityWidening),
-    failOnNewWaiver: read2(OPTIONS.failOnNewWaiver),
-    maxExposure: read2(OPTIONS.maxExposure),
-    maxExposureIncrease: read2(OPTIONS.maxExposureIncrease),
-    failOnRegression: read2(OPTIONS.failOnRegression),
-    failOnInvalidUnit: read2(OPTIONS.failOnInvalidUnit),
-    failOnUnreadableUnit: read2(OPTIONS.failOnUnreadableUnit)
-  };
-}
-function readPathFilter(read2) {
-  const patterns = read2(OPTIONS.paths);
-  const include = [...read2(OPTIONS.include), ...patterns.filter((p) => !p.exclude).map((p) => p.glob)];
-  const exclude = [...read2(OPTIONS.exclude), ...patterns.filter((p) => p.exclude).map((p) => p.glob)];
-  return {
-    include: include.length > 0 ? include : DEFAULT_FILTER.include,
-    exclude: [...DEFAULT_FILTER.exclude, ...exclude]
-  };
-}
-
-// src/action/settings.ts
-var InputError = class extends Error {
-};
-function readSettings(get) {
-  const read2 = optionReader(inputSource(get));
-  return {
-    token: read2(OPTIONS.githubToken),
-    ...readReviewSettings(read2),
-    comment: read2(OPTIONS.comment),
-    workingDirectory: read2(OPTIONS.workingDirectory),
-    sarifFile: read2(OPTIONS.sarifFile)
-  };
-}
-function inputSource(get) {
-  return {
-    given(option) {
-      if (option.input === null) return null;
-      const value2 = (get(option.input) ?? "").trim();
-      const texts = option.list ? value2.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")) : value2 === "" ? [] : [value2];
-      return texts.length > 0 ? { texts, label: `input '${option.input}'` } : null;
-    },
-    refuse: (message) => new InputError(message)
-  };
-}
-
-// src/git/git.ts
-import { isUtf8 as isUtf82 } from "node:buffer";
-import { execFileSync, spawnSync } from "node:child_process";
-var GitError = class extends Error {
-};
-var MAX_BUFFER = 1 << 30;
-var GitRepo = class {
-  constructor(dir) {
-    this.dir = dir;
-  }
-  dir;
-  run(args, input) {
-    return this.runBytes(args, input).toString("utf8");
-  }
-  /** Raw output: paths in it are bytes, not necessarily UTF-8 (see path-bytes.ts). */
-  runBytes(args, input) {
-    try {
-      return execFileSync("git", ["-C", this.dir, ...args], {
-        maxBuffer: MAX_BUFFER,
-        stdio: ["pipe", "pipe", "pipe"],
-        ...input !== void 0 ? { input } : {}
-      });
-    } catch (e) {
-      const err = e;
-      throw new GitError(`git ${args[0]} failed: ${(String(err.stderr ?? "") || err.message).trim()}`);
-    }
-  }
-  topLevel() {
-    const out = this.runBytes(["rev-parse", "--show-toplevel"]);
-    return decodePath(out.subarray(0, out.length > 0 && out[out.length - 1] === 10 ? -1 : out.length));
-  }
-  resolve(rev) {
-    return this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).trim();
-  }
-  /** A shallow clone's history stops at its shallow commits: `git merge-base` could miss the real one. */
-  isShallow() {
-    return this.run(["rev-parse", "--is-shallow-repository"]).trim() === "true";
-  }
-  mergeBase(a, b) {
-    return this.run(["merge-base", a, b]).trim();
-  }
-  /** The remote's default branch (origin/HEAD), else a local main or master. */
-  defaultBranch() {
-    const candidates = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
-    for (const c of candidates) {
-      try {
-        this.resolve(c);
-        return c;
-      } catch {
-      }
-    }
-    throw new GitError("cannot find the default branch (no origin/HEAD, main or master): pass --base");
-  }
-  /** Changed files from base to head (null head = the work tree, untracked files included). */
-  changes(base, head, pathspecs = []) {
-    const args = ["diff", "--no-ext-diff", "--no-color", "-M", "-z", "--name-status", base];
-    if (head !== null) args.push(head);
-    args.push("--", ...pathspecs);
-    const out = parseNameStatus(this.runBytes(args));
-    if (head === null) {
-      const untracked = this.runBytes(["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspecs]);
-      for (const p of splitNulPaths(untracked)) out.push({ status: "added", path: p });
-    }
-    return out;
-  }
-  /** Every file of a revision's tree, with mode and blob id. */
-  tree(rev, pathspecs = []) {
-    const out = this.runBytes(["ls-tree", "-r", "-z", "-l", "--full-tree", rev, "--", ...pathspecs]);
-    const map = /* @__PURE__ */ new Map();
-    if (isUtf82(out)) {
-      for (const rec of out.toString("utf8").split("\0")) {
-        const tab = rec.indexOf("	");
-        if (tab < 0) continue;
-        const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/);
-        if (type === "blob") map.set(rec.slice(tab + 1), { mode, sha, size: Number(size) });
-      }
-      return map;
-    }
-    for (let at = 0; at < out.length; ) {
-      let end = out.indexOf(0, at);
-      if (end < 0) end = out.length;
-      const tab = out.indexOf(9, at);
-      if (tab > at && tab < end) {
-        const [mode, type, sha, size] = out.subarray(at, tab).toString("latin1").split(/ +/);
-        if (type === "blob") map.set(decodePath(out.subarray(tab + 1, end)), { mode, sha, size: Number(size) });
-      }
-      at = end + 1;
-    }
-    return map;
-  }
-  /** Files of the work tree that git tracks or would track (not ignored), and that exist. */
-  worktreeFiles(pathspecs = []) {
-    const listed2 = this.runBytes(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...pathspecs]);
-    const deleted = new Set(splitNulPaths(this.runBytes(["ls-files", "-z", "--deleted", "--", ...pathspecs])));
-    return [...new Set(splitNulPaths(listed2).filter((p) => !deleted.has(p)))];
-  }
-  /** Contents of many blobs through one `git cat-file --batch`. */
-  readBlobs(shas) {
-    const unique = [...new Set(shas)];
-    const result = /* @__PURE__ */ new Map();
-    if (unique.length === 0) return result;
-    const r = spawnSync("git", ["-C", this.dir, "cat-file", "--batch"], {
-      input: unique.join("\n") + "\n",
-      maxBuffer: MAX_BUFFER
-    });
-    if (r.error) throw new GitError(`git cat-file failed: ${r.error.message}`);
-    if (r.status !== 0) throw new GitError(`git cat-file failed: ${r.stderr.toString().trim()}`);
-    const buf = r.stdout;
-    let at = 0;
-    for (const sha of unique) {
-      const nl = buf.indexOf(10, at);
-      const header = buf.subarray(at, nl).toString();
-      at = nl + 1;
-      const parts2 = header.split(" ");
-      if (parts2[1] === "missing" || parts2.length < 3) continue;
-      const size = Number(parts2[2]);
-      result.set(sha, buf.subarray(at, at + size));
-      at += size + 1;
-    }
-    return result;
-  }
-};
-function parseNameStatus(out) {
-  const fields = splitNulPaths(out);
-  const changes = [];
-  for (let i = 0; i < fields.length; ) {
-    const code2 = fields[i++];
-    if (!code2) continue;
-    const letter = code2[0];
-    if (letter === "R" || letter === "C") {
-      const oldPath = fields[i++];
-      const path2 = fields[i++];
-      changes.push(letter === "R" ? { status: "renamed", path: path2, oldPath } : { status: "added", path: path2 });
-      continue;
-    }
-    const path = fields[i++];
-    const status = letter === "A" ? "added" : letter === "D" ? "deleted" : letter === "T" ? "type-changed" : "modified";
-    changes.push({ status, path });
-  }
-  return changes;
-}
-
-// src/diff/worktree.ts
-import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync } from "node:fs";
-function worktreeTree(root, paths, base, changed) {
-  const rootBytes = encodePath(root);
-  const entries = /* @__PURE__ */ new Map();
-  for (const p of paths) {
-    const known = changed.has(p) ? void 0 : base.entry(p);
-    if (known !== void 0) {
-      entries.set(p, known);
-      continue;
-    }
-    const onDisk = diskEntry(fullPath(rootBytes, p));
-    if (onDisk !== null) entries.set(p, onDisk);
-  }
-  return new RepoTree(entries);
-}
-function diskEntry(full) {
-  let st;
-  try {
-    st = lstatSync(full);
-  } catch {
-    return null;
-  }
-  if (st.isSymbolicLink()) {
-    try {
-      return { kind: "link", target: decodePath(readlinkSync(full, { encoding: "buffer" })) };
-    } catch {
-      return { kind: "link", target: null };
-    }
-  }
-  if (st.isDirectory()) return null;
-  return { kind: "file", size: st.isFile() ? st.size : 0 };
-}
-function fullPath(rootBytes, rel) {
-  return Buffer.concat([rootBytes, Buffer.from("/"), encodePath(rel)]);
-}
-function worktreeSnapshot(root, tree) {
-  const rootBytes = encodePath(root);
-  let realRoot;
-  return treeSnapshot(null, tree, (path) => {
-    const full = fullPath(rootBytes, path);
-    try {
-      realRoot ??= realpathSync.native(rootBytes, { encoding: "buffer" });
-      const realDir = realpathSync.native(fullPath(rootBytes, dirname(path)), { encoding: "buffer" });
-      const inside = realDir.equals(realRoot) || realDir.length > realRoot.length && realDir.subarray(0, realRoot.length).equals(realRoot) && realDir[realRoot.length] === 47;
-      if (!inside) throw new UnreadableFile(path, "its directory now leads out of the repository");
-    } catch (e) {
-      if (e instanceof UnreadableFile) throw e;
-      throw new UnreadableFile(path, `cannot be read: ${e.message}`);
-    }
-    return readRegular(full, path);
-  });
-}
-function readRegular(full, path) {
-  let fd;
-  try {
-    fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch (e) {
-    throw new UnreadableFile(path, `cannot be read: ${e.message}`);
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw new UnreadableFile(path, "not a regular file");
-    if (st.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, st.size);
-    const chunks = [];
-    let total = 0;
-    const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size + 1, 4096), 1 << 20));
-    for (; ; ) {
-      const got = readSync(fd, chunk, 0, chunk.length, null);
-      if (got === 0) break;
-      total += got;
-      if (total > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, total);
-      chunks.push(Buffer.from(chunk.subarray(0, got)));
-    }
-    return Buffer.concat(chunks, total);
-  } catch (e) {
-    if (e instanceof UnreadableFile) throw e;
-    throw new UnreadableFile(path, `cannot be read: ${e.message}`);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-// src/diff/from-git.ts
-function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
-  const baseTree = repo.tree(base);
-  const headTree = head === null ? null : repo.tree(head);
-  const known = knownChanges?.every((c) => [c.path, c.oldPath].every((p) => p === void 0 || baseTree.has(p) || headTree?.has(p) === true));
-  const changes = known === true ? knownChanges : repo.changes(base, head, pathspecs);
-  const linkBlobs = repo.readBlobs([...linkBlobIds(baseTree), ...headTree ? linkBlobIds(headTree) : []]);
-  const baseRepo = gitRepoTree(baseTree, linkBlobs);
-  let headRepo;
-  let root = "";
-  if (headTree) headRepo = gitRepoTree(headTree, linkBlobs);
-  else {
-    const all = pathspecs.length === 0 && knownChanges === void 0 ? changes : repo.changes(base, null);
-    root = repo.topLevel();
-    headRepo = worktreeTree(root, repo.worktreeFiles(), baseRepo, changedPaths(all));
-  }
-  const dirs = touchedDirectories([baseRepo, headRepo], changes);
-  const wanted = [...blobIds(baseTree, filesToRead(baseRepo, dirs)), ...headTree ? blobIds(headTree, filesToRead(headRepo, dirs)) : []];
-  const blobs = new Map(repo.readBlobs(wanted));
-  const blob = (sha, path) => {
-    let b = blobs.get(sha);
-    if (b === void 0) {
-      try {
-        b = repo.readBlobs([sha]).get(sha);
-      } catch (e) {
-        throw new UnreadableFile(path, e.message);
-      }
-      if (b === void 0) throw new UnreadableFile(path, `git has no blob ${sha}`);
-      blobs.set(sha, b);
-    }
-    return b;
-  };
-  return {
-    base: gitSnapshot(base, baseTree, baseRepo, blob),
-    head: headTree ? gitSnapshot(head, headTree, headRepo, blob) : worktreeSnapshot(root, headRepo),
-    changes
-  };
-}
-function blobIds(tree, paths) {
-  const out = [];
-  for (const p of paths) {
-    const e = tree.get(p);
-    if (e && e.mode !== "120000" && e.size <= MAX_UNIT_FILE_BYTES) out.push(e.sha);
-  }
-  return out;
-}
-
-// src/action/sources.ts
-function openRepository(dir) {
-  const repo = new GitRepo(dir);
-  try {
-    repo.topLevel();
-    return repo;
-  } catch {
-    return null;
-  }
-}
-function fetchMissing(repo, shas, log) {
-  for (const sha of shas) {
-    try {
-      repo.resolve(sha);
-      continue;
-    } catch {
-    }
-    try {
-      log(`fetching ${sha} (not in the checkout)`);
-      repo.run(["fetch", "--no-tags", "--quiet", "--depth=1", "origin", sha]);
-      repo.resolve(sha);
-    } catch (e) {
-      log(`could not fetch ${sha}: ${e.message}`);
-      return sha;
-    }
-  }
-  return null;
-}
-function fromCheckout(repo, base, head, changes) {
-  return snapshotsFromGit(repo, base, head, [], changes);
-}
-var API_LINK_LIMIT = 300;
-var CONCURRENCY = 8;
-async function fromApi(api, base, head, changes, log = () => {
-}) {
-  const [baseTree, headTree] = await Promise.all([api.tree(base), api.tree(head)]);
-  if (!baseTree || !headTree) return null;
   const linkBlobs = /* @__PURE__ */ new Map();
   let baseRepo = gitRepoTree(baseTree, linkBlobs);
   let headRepo = gitRepoTree(headTree, linkBlobs);
@@ -33689,27 +33526,36 @@ async function fromApi(api, base, head, changes, log = () => {
   for (let round = 0; round <= MAX_LINKS; round++) {
     const needed = [.../* @__PURE__ */ new Set([...linksToRead(baseRepo, baseTree), ...linksToRead(headRepo, headTree)])].filter((sha) => !attempted.has(sha));
     if (needed.length === 0) break;
-    const room = API_LINK_LIMIT - attempted.size;
-    if (needed.length > room) log(`${needed.length - Math.max(room, 0)} symbolic links were not read (limit ${API_LINK_LIMIT} through the API); units behind them fail closed. A checkout reads them all.`);
-    if (room <= 0) break;
-    for (const sha of needed.slice(0, room)) attempted.add(sha);
-    await fetchAll(api, needed.slice(0, room), linkBlobs, log);
+    for (const sha of needed) attempted.add(sha);
+    const refused = await blobs.read(needed);
+    if (refused) return overBudget(refused.overBudget, "symbolic-link targets");
+    for (const sha of needed) {
+      const b = blobs.get(sha);
+      if (b !== void 0) linkBlobs.set(sha, b);
+    }
     baseRepo = gitRepoTree(baseTree, linkBlobs);
     headRepo = gitRepoTree(headTree, linkBlobs);
   }
-  const dirs = touchedDirectories([baseRepo, headRepo], changes);
-  const blobs = /* @__PURE__ */ new Map();
-  await fetchAll(api, [.../* @__PURE__ */ new Set([...blobIds(baseTree, filesToRead(baseRepo, dirs)), ...blobIds(headTree, filesToRead(headRepo, dirs))])], blobs, log);
-  const blob = (sha, path) => {
-    const b = blobs.get(sha);
-    if (b === void 0) throw new UnreadableFile(path, "not read from the GitHub API");
-    return b;
+  const diff = (strict, passSettings) => {
+    const asked2 = /* @__PURE__ */ new Set();
+    const content = (sha, path) => {
+      const b = blobs.get(sha);
+      if (b !== void 0) return b;
+      asked2.add(sha);
+      if (strict) throw new UnreadableFile(path, "not read from the GitHub API");
+      return STAND_IN;
+    };
+    const report = diffSnapshots(gitSnapshot(from, baseTree, baseRepo, content), gitSnapshot(to, headTree, headRepo, content), changes, passSettings);
+    return { report, asked: asked2 };
   };
-  return {
-    base: gitSnapshot(base, baseTree, baseRepo, blob),
-    head: gitSnapshot(head, headTree, headRepo, blob),
-    changes
-  };
+  let { asked } = diff(false, { ...settings, recommend: false });
+  for (let pass = 1; ; pass++) {
+    const refused = await blobs.read(asked);
+    if (refused) return overBudget(refused.overBudget, "files");
+    const real = diff(true, settings);
+    if (blobs.unread(real.asked).length === 0 || pass === REAL_PASSES) return { report: real.report, changed: changes.length };
+    asked = real.asked;
+  }
 }
 function linksToRead(repo, tree) {
   const out = [];
@@ -33725,640 +33571,105 @@ function linksToRead(repo, tree) {
   }
   return out;
 }
-async function fetchAll(api, shas, into, log) {
-  const todo = shas.filter((s) => !into.has(s));
-  let next = 0;
-  let failed = 0;
-  const worker = async () => {
-    while (next < todo.length) {
-      const sha = todo[next++];
-      try {
-        into.set(sha, await api.blob(sha));
-      } catch (e) {
-        if (failed++ === 0) log(`could not read blob ${sha.slice(0, 12)} from the GitHub API (${e.message}); units that need it fail closed`);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, todo.length) }, worker));
+
+// src/action/merge-result.ts
+async function checkMergeResult(target, review, change) {
+  if ("notChecked" in target) return { checked: false, why: target.notChecked };
+  const merged = await review(target.from, target.to);
+  if ("error" in merged) return merged;
+  return { checked: true, from: target.from, to: target.to, how: target.how, widened: mergeOnlyWidenings(change, merged.report) };
 }
 
-// src/action/run.ts
-async function runAction(io) {
-  let settings;
+// src/action/checkout-fetch.ts
+function has(repo, sha) {
   try {
-    settings = readSettings((n) => io.getInput(n));
-  } catch (e) {
-    if (e instanceof InputError) return io.setFailed(e.message);
-    throw e;
+    repo.resolve(sha);
+    return true;
+  } catch {
+    return false;
   }
-  const env = io.env;
-  const eventName = env["GITHUB_EVENT_NAME"] ?? "";
-  const event = readEvent(eventName, io.readEventPayload());
-  if (event.kind === "unsupported") {
-    io.notice(`systemd-exposure reviews pull_request, pull_request_target, merge_group and push events; '${eventName}' has nothing to compare, so it does nothing.`);
-    return;
-  }
-  const [owner = "", repoName = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
-  const repoRef = { owner, repo: repoName };
-  const api = io.gitHub(settings.token, env["GITHUB_API_URL"] ?? "https://api.github.com", repoRef);
-  const workspace = env["GITHUB_WORKSPACE"] ?? process.cwd();
-  const workdir = join(workspace, settings.workingDirectory);
-  let repo = openRepository(workdir);
-  let from = event.base;
-  let changes;
-  if (event.kind === "pull_request") {
-    const change = await pullRequestChange(api, event, repo, { info: (m) => io.info(m), warning: (m) => io.warning(m) });
-    if ("error" in change) return io.setFailed(change.error);
-    from = change.mergeBase;
-    changes = change.changes;
-    io.info(`systemd-exposure: comparing ${from} (the merge base of the base ${event.base} and the head) with the head ${event.head}`);
-  } else {
-    const what = event.kind === "merge_group" ? "the merge group's base" : "the branch before the push";
-    io.info(`systemd-exposure: comparing ${from} (${what}) with ${event.head}`);
-  }
-  const unfetched = repo ? fetchMissing(repo, [from, event.head], (m) => io.info(m)) : null;
-  if (unfetched) {
-    repo = null;
-    if (changes) io.info("reading the change through the GitHub API instead");
-  }
-  let input;
-  if (repo) input = fromCheckout(repo, from, event.head, changes);
-  else if (changes) input = await fromApi(api, from, event.head, changes, (m) => io.warning(m));
-  if (!input) {
-    return io.setFailed(
-      unfetched ? `systemd-exposure needs commit ${unfetched} and could not fetch it from origin into the checkout: check out the whole history (actions/checkout with fetch-depth: 0).` : "systemd-exposure needs the repository: add actions/checkout before this step (with fetch-depth: 0 for very large pull requests)."
-    );
-  }
-  const report = diffSnapshots(input.base, input.head, input.changes, {
-    version: settings.version,
-    gate: settings.gate,
-    filter: settings.filter,
-    allow: settings.allow,
-    templateSuffixes: settings.templateSuffixes,
-    templatePlaceholders: settings.templatePlaceholders,
-    toolVersion: TOOL_VERSION
-  });
-  const serverUrl = env["GITHUB_SERVER_URL"] ?? "https://github.com";
-  const repoUrl = `${serverUrl}/${owner}/${repoName}`;
-  const prefix2 = repo ? relative(workspace, repo.topLevel()) : "";
-  const inRepo = (file) => prefix2 === "" ? file : `${prefix2}/${file}`;
-  const link = (file, line) => `${repoUrl}/blob/${event.head}/${inRepo(file).split("/").map(urlSegment).join("/")}${line ? `#L${line}` : ""}`;
-  const commitLink = (sha) => `${repoUrl}/commit/${sha}`;
-  const runId = env["GITHUB_RUN_ID"];
-  const summaryUrl = runId ? `${repoUrl}/actions/runs/${runId}` : null;
-  const reportPath = join(env["RUNNER_TEMP"] ?? workspace, "systemd-exposure-report.json");
-  io.writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
-  const summary2 = jobSummary(report, { link, commitLink });
-  if (!summary2.complete) io.info("the job summary was shortened to fit GitHub's 1 MiB limit; the JSON report (output report-path) has everything");
+}
+function fetchAbsent(repo, shas, log) {
+  const absent = [...new Set(shas)].filter((s) => !has(repo, s));
+  if (absent.length === 0) return /* @__PURE__ */ new Set();
+  log(`fetching ${absent.join(", ")} (not in the checkout)`);
   try {
-    await io.writeSummary(summary2.markdown);
-  } catch (e) {
-    io.warning(`could not write the job summary: ${e.message}`);
+    repo.fetchCommits(absent);
+  } catch {
+    for (const sha of absent) {
+      try {
+        repo.fetchCommits([sha]);
+      } catch (e) {
+        log(`could not fetch ${sha}: ${e.message}`);
+      }
+    }
   }
-  if (settings.sarifFile !== "") {
+  return new Set(absent.filter((s) => !has(repo, s)));
+}
+
+// src/action/merge-target.ts
+var MERGE_TREE_SINCE = [2, 38];
+function builtOn(parents, head) {
+  return parents.length === 2 && parents[1] === head ? parents[0] : null;
+}
+function prepareCheckout(repo, pr, from, head, log) {
+  if (pr === null) {
+    const absent2 = fetchAbsent(repo, [from, head], log);
+    return { unfetched: [from, head].find((s) => absent2.has(s)) ?? null, merge: null };
+  }
+  let local = null;
+  for (const commit of pr.mergeCommits) {
+    const base = has(repo, commit) ? builtOn(repo.parents(commit), head) : null;
+    if (base !== null) {
+      local = { commit, base };
+      break;
+    }
+  }
+  const baseTip = local?.base ?? pr.base;
+  const absent = fetchAbsent(repo, [from, head, baseTip], log);
+  const unfetched = [from, head].find((s) => absent.has(s)) ?? null;
+  if (unfetched !== null) return { unfetched, merge: null };
+  if (absent.has(baseTip)) return { unfetched: null, merge: { notChecked: `the checkout could not fetch ${baseTip}, the base branch's tip` } };
+  if (local !== null) return { unfetched: null, merge: { from: local.base, to: local.commit, how: "merge-commit" } };
+  return { unfetched: null, merge: builtMerge(repo, pr, from, log) };
+}
+function builtMerge(repo, pr, mergeBase, log) {
+  const [major, minor] = repo.version();
+  if (major > MERGE_TREE_SINCE[0] || major === MERGE_TREE_SINCE[0] && minor >= MERGE_TREE_SINCE[1]) {
+    const merged = repo.mergeTree(mergeBase, pr.base, pr.head);
+    if ("tree" in merged) return { from: pr.base, to: merged.tree, how: "merge-tree" };
+    const shown = merged.conflicts.slice(0, 5).join(", ") + (merged.conflicts.length > 5 ? ", …" : "");
+    return { notChecked: `the head does not merge into ${pr.base} without conflicts (in ${shown}); GitHub cannot merge it either until they are resolved, which is a new head to review` };
+  }
+  const candidates = pr.mergeCommits;
+  if (candidates.length === 0) return { notChecked: `git ${major}.${minor} cannot build the merge (git merge-tree --write-tree needs 2.38), and GitHub names no merge commit` };
+  fetchAbsent(repo, candidates, log);
+  for (const commit of candidates) {
+    const base = has(repo, commit) ? builtOn(repo.parents(commit), pr.head) : null;
+    if (base === null) continue;
+    if (fetchAbsent(repo, [base], log).size > 0) return { notChecked: `the checkout could not fetch ${base}, the base tip GitHub's merge commit was built on` };
+    return { from: base, to: commit, how: "merge-commit" };
+  }
+  return { notChecked: `git ${major}.${minor} cannot build the merge (git merge-tree --write-tree needs 2.38), and GitHub's merge commit is not of this head` };
+}
+async function mergeTargetThroughApi(api, pr) {
+  const problems = [];
+  for (const commit of pr.mergeCommits) {
     try {
-      io.writeFile(join(workspace, settings.sarifFile), renderSarif(report, { pathPrefix: prefix2 }));
-      io.info(`SARIF written to ${settings.sarifFile}`);
+      const base = builtOn(await api.commitParents(commit), pr.head);
+      if (base !== null) return { from: base, to: commit, how: "merge-commit" };
+      problems.push(`${commit} is not GitHub's merge of this head`);
     } catch (e) {
-      io.warning(`could not write the SARIF file ${settings.sarifFile}: ${e.message}`);
+      problems.push(`${commit} could not be read (${e.status ?? "error"}: ${e.message})`);
     }
   }
-  const notes = annotations(report, prefix2);
-  for (const a of notes.shown) io.annotate(a);
-  if (notes.dropped > 0) io.notice(`${notes.dropped} more findings are in the job summary (GitHub shows 10 annotations of each kind per step).`);
-  setOutputs(io, report, reportPath);
-  if (event.kind === "pull_request" && settings.comment !== "off") {
-    await publishComment(io, api, { number: event.number, head: event.head, fork: event.fork }, report, settings.comment, {
-      key: commentKey(env["GITHUB_WORKFLOW"] ?? "", env["GITHUB_JOB"] ?? "", settings.filter.include.concat(settings.filter.exclude)),
-      link,
-      commitLink,
-      summaryUrl,
-      summaryComplete: summary2.complete
-    });
-  }
-  for (const s of report.services) io.info(`${s.unit}: ${s.before?.exposure ?? "—"} → ${s.after?.exposure ?? "—"} (${s.status})`);
-  if (report.verdict === "fail") io.setFailed(failureLine(report));
-  else io.info(`systemd-exposure: pass (${report.services.length} services changed, API requests: ${api.requests()})`);
-}
-function urlSegment(segment) {
-  let out = "";
-  for (const b of encodePath(segment)) out += /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, "0")}`;
-  return out;
-}
-function setOutputs(io, report, reportPath) {
-  io.setOutput("verdict", report.verdict);
-  io.setOutput("services-changed", String(report.summary.servicesChanged));
-  io.setOutput("capabilities-widened", String(report.summary.capabilitiesWidened));
-  io.setOutput("max-exposure-after", report.summary.maxExposureAfter === null ? "" : report.summary.maxExposureAfter.toFixed(1));
-  io.setOutput("report-path", reportPath);
-}
-
-// src/action/ports.ts
-import { mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
-import { dirname as dirname2 } from "node:path";
-
-// node_modules/@actions/core/lib/command.js
-import * as os from "os";
-
-// node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
-  if (input === null || input === void 0) {
-    return "";
-  } else if (typeof input === "string" || input instanceof String) {
-    return input;
-  }
-  return JSON.stringify(input);
-}
-function toCommandProperties(annotationProperties) {
-  if (!Object.keys(annotationProperties).length) {
-    return {};
-  }
-  return {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
-  };
-}
-
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
-}
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command, properties, message) {
-    if (!command) {
-      command = "missing.command";
-    }
-    this.command = command;
-    this.properties = properties;
-    this.message = message;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key}=${escapeProperty(val)}`;
-          }
-        }
-      }
-    }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
-function issueFileCommand(command, message) {
-  const filePath = process.env[`GITHUB_${command}`];
-  if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command}`);
-  }
-  if (!fs.existsSync(filePath)) {
-    throw new Error(`Missing file at path: ${filePath}`);
-  }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
-    encoding: "utf8"
-  });
-}
-function prepareKeyValueMessage(key, value2) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value2);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-  }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-  }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
-}
-
-// node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
-
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel2(), 1);
-var import_undici = __toESM(require_undici(), 1);
-var HttpCodes;
-(function(HttpCodes2) {
-  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
-  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
-  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
-  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
-  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
-  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
-  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
-  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
-  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
-  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
-  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
-  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
-  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
-  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
-  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
-  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
-  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
-  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
-  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
-  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
-  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
-  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
-  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function(MediaTypes2) {
-  MediaTypes2["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-var HttpRedirectCodes = [
-  HttpCodes.MovedPermanently,
-  HttpCodes.ResourceMoved,
-  HttpCodes.SeeOther,
-  HttpCodes.TemporaryRedirect,
-  HttpCodes.PermanentRedirect
-];
-var HttpResponseRetryCodes = [
-  HttpCodes.BadGateway,
-  HttpCodes.ServiceUnavailable,
-  HttpCodes.GatewayTimeout
-];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants as constants2, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve) {
-      resolve(value2);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value2) {
-      try {
-        step(generator.next(value2));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value2) {
-      try {
-        step(generator["throw"](value2));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, constants2.R_OK | constants2.W_OK);
-      } catch (_a) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value2]) => ` ${key}="${value2}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL3);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code2, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row2) => {
-      const cells = row2.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text2, level2) {
-    const tag = `h${level2}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text2, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
-
-// node_modules/@actions/core/lib/platform.js
-import os3 from "os";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
-
-// node_modules/@actions/core/lib/core.js
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2["Success"] = 0] = "Success";
-  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
-  }
-  if (options && options.trimWhitespace === false) {
-    return val;
-  }
-  return val.trim();
-}
-function setOutput(name, value2) {
-  const filePath = process.env["GITHUB_OUTPUT"] || "";
-  if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
-  }
-  process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value2));
-}
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure;
-  error(message);
-}
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function info(message) {
-  process.stdout.write(message + os4.EOL);
+  const why = problems.length > 0 ? problems.join("; ") : "the event names no merge commit (GitHub has none while the head conflicts with the base)";
+  return { notChecked: `without a checkout only GitHub's merge commit can show it, and ${why}` };
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync2 } from "fs";
-import { EOL as EOL5 } from "os";
+import { readFileSync, existsSync } from "fs";
+import { EOL } from "os";
 var Context = class {
   /**
    * Hydrate the context from the environment
@@ -34367,11 +33678,11 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
+        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -34409,8 +33720,8 @@ var Context = class {
 
 // node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1);
-var import_undici2 = __toESM(require_undici(), 1);
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
+var import_undici = __toESM(require_undici(), 1);
+var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
     return value2 instanceof P ? value2 : new P(function(resolve) {
       resolve(value2);
@@ -34455,8 +33766,8 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
   const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-  const proxyFetch = (url, opts) => __awaiter2(this, void 0, void 0, function* () {
-    return (0, import_undici2.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+  const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
+    return (0, import_undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
   });
   return proxyFetch;
 }
@@ -34699,16 +34010,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -35080,15 +34391,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str, start, end) {
+function unescapeQuotedPairs(str2, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
+    if (str2.charCodeAt(index) === BSLASH) {
+      result += str2.slice(start, index);
       start = ++index;
     }
   }
-  return result + str.slice(start, end);
+  return result + str2.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -35111,8 +34422,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -38826,7 +38137,6 @@ throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/action/github.ts
-var PR_FILES_LIMIT = 3e3;
 var COMPARE_FILES_LIMIT = 300;
 function toChange(f) {
   switch (f.status) {
@@ -38870,27 +38180,26 @@ function gitHubApi(token, baseUrl2, repo, log) {
   const { owner, repo: name } = repo;
   return {
     requests: () => count,
+    async pullRequest(number) {
+      const { data } = await octokit.rest.pulls.get({ owner, repo: name, pull_number: number });
+      return {
+        number: data.number,
+        base: data.base.sha,
+        head: data.head.sha,
+        baseRef: data.base.ref,
+        fork: data.head.repo?.full_name !== data.base.repo.full_name,
+        mergeCommit: data.merge_commit_sha ?? null
+      };
+    },
     async compare(base, head) {
       const r = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo: name, basehead: `${base}...${head}`, per_page: 1 });
-      const files = r.data.files ?? [];
+      const files = r.data.files;
       const changes = [];
-      for (const f of files) {
+      for (const f of files ?? []) {
         const c = toChange(f);
         if (c) changes.push(c);
       }
-      return { mergeBase: r.data.merge_base_commit.sha, changes, complete: files.length < COMPARE_FILES_LIMIT };
-    },
-    async listPullFiles(number) {
-      const changes = [];
-      let listed2 = 0;
-      for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner, repo: name, pull_number: number, per_page: 100 })) {
-        for (const f of page.data) {
-          listed2++;
-          const c = toChange(f);
-          if (c) changes.push(c);
-        }
-      }
-      return { changes, complete: listed2 < PR_FILES_LIMIT };
+      return { mergeBase: r.data.merge_base_commit.sha, changes: files === void 0 ? null : changes };
     },
     async tokenIdentity() {
       try {
@@ -38907,10 +38216,6 @@ function gitHubApi(token, baseUrl2, repo, log) {
         yield page.data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user ? { login: c.user.login, id: c.user.id, type: c.user.type } : null }));
       }
     },
-    async pullRequestHead(number) {
-      const { data } = await octokit.rest.pulls.get({ owner, repo: name, pull_number: number });
-      return data.head.sha;
-    },
     async createComment(number, body) {
       const { data } = await octokit.rest.issues.createComment({ owner, repo: name, issue_number: number, body });
       return { author: data.user ? { login: data.user.login, id: data.user.id, type: data.user.type } : null };
@@ -38920,6 +38225,10 @@ function gitHubApi(token, baseUrl2, repo, log) {
     },
     async deleteComment(id) {
       await octokit.rest.issues.deleteComment({ owner, repo: name, comment_id: id });
+    },
+    async commitParents(sha) {
+      const { data } = await octokit.rest.git.getCommit({ owner, repo: name, commit_sha: sha });
+      return data.parents.map((p) => p.sha);
     },
     async tree(sha) {
       const r = await octokit.rest.git.getTree({ owner, repo: name, tree_sha: sha, recursive: "true" });
@@ -38935,6 +38244,1425 @@ function gitHubApi(token, baseUrl2, repo, log) {
       return Buffer.from(r.data.content, r.data.encoding === "base64" ? "base64" : "utf8");
     }
   };
+}
+
+// src/action/pull-change.ts
+async function pullRequestChange(api, pr, repo, log) {
+  let comparison;
+  try {
+    comparison = await api.compare(pr.base, pr.head);
+  } catch (e) {
+    const why = `GitHub's compare API failed (${e.status ?? "error"}: ${e.message})`;
+    const local = repo ? mergeBaseFromHistory(repo, pr.base, pr.head) : null;
+    if (local) {
+      log.info(`${why}; the merge base comes from the checkout's history`);
+      return { mergeBase: local, renameHints: [], listNote: null };
+    }
+    const checkout = !repo ? "there is no checkout" : repo.isShallow() ? "the checkout is shallow" : "the checkout does not hold both commits";
+    return {
+      error: `systemd-exposure cannot find where this pull request branched off its base: ${why} and ${checkout}. Check out the whole history (actions/checkout with fetch-depth: 0), or let the token read the repository (permissions: contents: read).`
+    };
+  }
+  const listed2 = comparison.changes;
+  const listNote = listed2 === null ? "GitHub's comparison listed no files" : listed2.length >= COMPARE_FILES_LIMIT ? `GitHub's comparison listed only its first ${COMPARE_FILES_LIMIT} files` : null;
+  return { mergeBase: comparison.mergeBase, renameHints: (listed2 ?? []).filter((c) => c.status === "renamed"), listNote };
+}
+function mergeBaseFromHistory(repo, base, head) {
+  try {
+    if (repo.isShallow()) return null;
+    return repo.mergeBase(repo.resolve(base), repo.resolve(head));
+  } catch {
+    return null;
+  }
+}
+
+// src/diff/worktree.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync } from "node:fs";
+function worktreeTree(root, paths, base, changed) {
+  const rootBytes = encodePath(root);
+  const entries = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const known = changed.has(p) ? void 0 : base.entry(p);
+    if (known !== void 0) {
+      entries.set(p, known);
+      continue;
+    }
+    const onDisk = diskEntry(fullPath(rootBytes, p));
+    if (onDisk !== null) entries.set(p, onDisk);
+  }
+  return new RepoTree(entries);
+}
+function diskEntry(full) {
+  let st;
+  try {
+    st = lstatSync(full);
+  } catch {
+    return null;
+  }
+  if (st.isSymbolicLink()) {
+    try {
+      return { kind: "link", target: decodePath(readlinkSync(full, { encoding: "buffer" })) };
+    } catch {
+      return { kind: "link", target: null };
+    }
+  }
+  if (st.isDirectory()) return null;
+  return { kind: "file", size: st.isFile() ? st.size : 0 };
+}
+function fullPath(rootBytes, rel) {
+  return Buffer.concat([rootBytes, Buffer.from("/"), encodePath(rel)]);
+}
+function worktreeSnapshot(root, tree) {
+  const rootBytes = encodePath(root);
+  let realRoot;
+  return treeSnapshot(null, tree, (path) => {
+    const full = fullPath(rootBytes, path);
+    try {
+      realRoot ??= realpathSync.native(rootBytes, { encoding: "buffer" });
+      const realDir = realpathSync.native(fullPath(rootBytes, dirname(path)), { encoding: "buffer" });
+      const inside = realDir.equals(realRoot) || realDir.length > realRoot.length && realDir.subarray(0, realRoot.length).equals(realRoot) && realDir[realRoot.length] === 47;
+      if (!inside) throw new UnreadableFile(path, "its directory now leads out of the repository");
+    } catch (e) {
+      if (e instanceof UnreadableFile) throw e;
+      throw new UnreadableFile(path, `cannot be read: ${e.message}`);
+    }
+    return readRegular(full, path);
+  });
+}
+function readRegular(full, path) {
+  let fd;
+  try {
+    fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (e) {
+    throw new UnreadableFile(path, `cannot be read: ${e.message}`);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new UnreadableFile(path, "not a regular file");
+    if (st.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, st.size);
+    const chunks = [];
+    let total = 0;
+    const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size + 1, 4096), 1 << 20));
+    for (; ; ) {
+      const got = readSync(fd, chunk, 0, chunk.length, null);
+      if (got === 0) break;
+      total += got;
+      if (total > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, total);
+      chunks.push(Buffer.from(chunk.subarray(0, got)));
+    }
+    return Buffer.concat(chunks, total);
+  } catch (e) {
+    if (e instanceof UnreadableFile) throw e;
+    throw new UnreadableFile(path, `cannot be read: ${e.message}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/diff/from-git.ts
+function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
+  const baseTree = repo.tree(base);
+  const headTree = head === null ? null : repo.tree(head);
+  const known = knownChanges?.every((c) => [c.path, c.oldPath].every((p) => p === void 0 || baseTree.has(p) || headTree?.has(p) === true));
+  const changes = known === true ? knownChanges : repo.changes(base, head, pathspecs);
+  const linkBlobs = repo.readBlobs([...linkBlobIds(baseTree), ...headTree ? linkBlobIds(headTree) : []]);
+  const baseRepo = gitRepoTree(baseTree, linkBlobs);
+  let headRepo;
+  let root = "";
+  if (headTree) headRepo = gitRepoTree(headTree, linkBlobs);
+  else {
+    const all = pathspecs.length === 0 && knownChanges === void 0 ? changes : repo.changes(base, null);
+    root = repo.topLevel();
+    headRepo = worktreeTree(root, repo.worktreeFiles(), baseRepo, changedPaths(all));
+  }
+  const dirs = touchedDirectories([baseRepo, headRepo], changes);
+  const wanted = [...blobIds(baseTree, filesToRead(baseRepo, dirs)), ...headTree ? blobIds(headTree, filesToRead(headRepo, dirs)) : []];
+  const blobs = new Map(repo.readBlobs(wanted));
+  const blob = (sha, path) => {
+    let b = blobs.get(sha);
+    if (b === void 0) {
+      try {
+        b = repo.readBlobs([sha]).get(sha);
+      } catch (e) {
+        throw new UnreadableFile(path, e.message);
+      }
+      if (b === void 0) throw new UnreadableFile(path, `git has no blob ${sha}`);
+      blobs.set(sha, b);
+    }
+    return b;
+  };
+  return {
+    base: gitSnapshot(base, baseTree, baseRepo, blob),
+    head: headTree ? gitSnapshot(head, headTree, headRepo, blob) : worktreeSnapshot(root, headRepo),
+    changes
+  };
+}
+function blobIds(tree, paths) {
+  const out = [];
+  for (const p of paths) {
+    const e = tree.get(p);
+    if (e && e.mode !== "120000" && e.size <= MAX_UNIT_FILE_BYTES) out.push(e.sha);
+  }
+  return out;
+}
+
+// src/git/git.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
+import { execFileSync, spawnSync } from "node:child_process";
+var GitError = class extends Error {
+};
+var MAX_BUFFER = 1 << 30;
+var GitRepo = class {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  run(args, input, env) {
+    return this.runBytes(args, input, env).toString("utf8");
+  }
+  /** Raw output: paths in it are bytes, not necessarily UTF-8 (see path-bytes.ts). */
+  runBytes(args, input, env) {
+    try {
+      return execFileSync("git", ["-C", this.dir, ...args], {
+        maxBuffer: MAX_BUFFER,
+        stdio: ["pipe", "pipe", "pipe"],
+        ...input !== void 0 ? { input } : {},
+        ...env !== void 0 ? { env: { ...process.env, ...env } } : {}
+      });
+    } catch (e) {
+      const err = e;
+      throw new GitError(`git ${args[0]} failed: ${(String(err.stderr ?? "") || err.message).trim()}`);
+    }
+  }
+  topLevel() {
+    const out = this.runBytes(["rev-parse", "--show-toplevel"]);
+    return decodePath(out.subarray(0, out.length > 0 && out[out.length - 1] === 10 ? -1 : out.length));
+  }
+  resolve(rev) {
+    return this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).trim();
+  }
+  /** A shallow clone's history stops at its shallow commits: `git merge-base` could miss the real one. */
+  isShallow() {
+    return this.run(["rev-parse", "--is-shallow-repository"]).trim() === "true";
+  }
+  mergeBase(a, b) {
+    return this.run(["merge-base", a, b]).trim();
+  }
+  /**
+   * A commit's parents, from the commit object itself: a shallow checkout's history stops at
+   * the commit (`rev^2` fails there), but the object still names them.
+   */
+  parents(commit) {
+    const text2 = this.run(["cat-file", "commit", commit]);
+    const end = text2.indexOf("\n\n");
+    const headers = end < 0 ? text2 : text2.slice(0, end);
+    return [...headers.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+  }
+  /** git's version as [major, minor]. */
+  version() {
+    const m = /(\d+)\.(\d+)/.exec(this.run(["version"]));
+    return m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  }
+  /** Fetches commits from origin, just them (depth 1): one round trip for them all. */
+  fetchCommits(shas) {
+    this.run(["fetch", "--no-tags", "--quiet", "--depth=1", "origin", ...shas]);
+  }
+  /**
+   * The merge of `head` into `base`, as a tree (`git merge-tree --write-tree`, git 2.38+), with
+   * `mergeBase` as the merge base — which a shallow history cannot find on its own: two
+   * stand-in commits with base's and head's trees and the merge base as their one parent make it
+   * the merge base merge-tree finds (git 2.40's --merge-base does the same; this works on
+   * 2.38 too). They are written to the object store, referenced by nothing.
+   * Returns the conflicting paths instead when the two do not merge cleanly.
+   */
+  mergeTree(mergeBase, base, head) {
+    const env = {
+      GIT_AUTHOR_NAME: "systemd-exposure",
+      GIT_AUTHOR_EMAIL: "systemd-exposure@invalid",
+      GIT_AUTHOR_DATE: "1970-01-01T00:00:00Z",
+      GIT_COMMITTER_NAME: "systemd-exposure",
+      GIT_COMMITTER_EMAIL: "systemd-exposure@invalid",
+      GIT_COMMITTER_DATE: "1970-01-01T00:00:00Z"
+    };
+    const standIn = (rev) => this.run(["commit-tree", "-p", mergeBase, "-m", "systemd-exposure: merge side", "--end-of-options", `${rev}^{tree}`], void 0, env).trim();
+    const [ours, theirs] = [standIn(base), standIn(head)];
+    const r = spawnSync("git", ["-C", this.dir, "merge-tree", "--write-tree", "--name-only", "-z", "--no-messages", ours, theirs], { maxBuffer: MAX_BUFFER });
+    if (r.error) throw new GitError(`git merge-tree failed: ${r.error.message}`);
+    if (r.status !== 0 && r.status !== 1) throw new GitError(`git merge-tree failed: ${r.stderr.toString().trim()}`);
+    const fields = r.stdout.toString("utf8").split("\0");
+    const tree = fields[0].trim();
+    if (r.status === 0) return { tree };
+    const conflicts = [];
+    for (const f of fields.slice(1)) {
+      if (f === "") break;
+      conflicts.push(f);
+    }
+    return { conflicts: [...new Set(conflicts)] };
+  }
+  /** The remote's default branch (origin/HEAD), else a local main or master. */
+  defaultBranch() {
+    const candidates = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
+    for (const c of candidates) {
+      try {
+        this.resolve(c);
+        return c;
+      } catch {
+      }
+    }
+    throw new GitError("cannot find the default branch (no origin/HEAD, main or master): pass --base");
+  }
+  /** Changed files from base to head (null head = the work tree, untracked files included). */
+  changes(base, head, pathspecs = []) {
+    const args = ["diff", "--no-ext-diff", "--no-color", "-M", "-z", "--name-status", base];
+    if (head !== null) args.push(head);
+    args.push("--", ...pathspecs);
+    const out = parseNameStatus(this.runBytes(args));
+    if (head === null) {
+      const untracked = this.runBytes(["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspecs]);
+      for (const p of splitNulPaths(untracked)) out.push({ status: "added", path: p });
+    }
+    return out;
+  }
+  /** Every file of a revision's tree, with mode and blob id. */
+  tree(rev, pathspecs = []) {
+    const out = this.runBytes(["ls-tree", "-r", "-z", "-l", "--full-tree", rev, "--", ...pathspecs]);
+    const map = /* @__PURE__ */ new Map();
+    if (isUtf82(out)) {
+      for (const rec of out.toString("utf8").split("\0")) {
+        const tab = rec.indexOf("	");
+        if (tab < 0) continue;
+        const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/);
+        if (type === "blob") map.set(rec.slice(tab + 1), { mode, sha, size: Number(size) });
+      }
+      return map;
+    }
+    for (let at = 0; at < out.length; ) {
+      let end = out.indexOf(0, at);
+      if (end < 0) end = out.length;
+      const tab = out.indexOf(9, at);
+      if (tab > at && tab < end) {
+        const [mode, type, sha, size] = out.subarray(at, tab).toString("latin1").split(/ +/);
+        if (type === "blob") map.set(decodePath(out.subarray(tab + 1, end)), { mode, sha, size: Number(size) });
+      }
+      at = end + 1;
+    }
+    return map;
+  }
+  /** Files of the work tree that git tracks or would track (not ignored), and that exist. */
+  worktreeFiles(pathspecs = []) {
+    const listed2 = this.runBytes(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...pathspecs]);
+    const deleted = new Set(splitNulPaths(this.runBytes(["ls-files", "-z", "--deleted", "--", ...pathspecs])));
+    return [...new Set(splitNulPaths(listed2).filter((p) => !deleted.has(p)))];
+  }
+  /** Contents of many blobs through one `git cat-file --batch`. */
+  readBlobs(shas) {
+    const unique = [...new Set(shas)];
+    const result = /* @__PURE__ */ new Map();
+    if (unique.length === 0) return result;
+    const r = spawnSync("git", ["-C", this.dir, "cat-file", "--batch"], {
+      input: unique.join("\n") + "\n",
+      maxBuffer: MAX_BUFFER
+    });
+    if (r.error) throw new GitError(`git cat-file failed: ${r.error.message}`);
+    if (r.status !== 0) throw new GitError(`git cat-file failed: ${r.stderr.toString().trim()}`);
+    const buf = r.stdout;
+    let at = 0;
+    for (const sha of unique) {
+      const nl = buf.indexOf(10, at);
+      const header = buf.subarray(at, nl).toString();
+      at = nl + 1;
+      const parts2 = header.split(" ");
+      if (parts2[1] === "missing" || parts2.length < 3) continue;
+      const size = Number(parts2[2]);
+      result.set(sha, buf.subarray(at, at + size));
+      at += size + 1;
+    }
+    return result;
+  }
+};
+function parseNameStatus(out) {
+  const fields = splitNulPaths(out);
+  const changes = [];
+  for (let i = 0; i < fields.length; ) {
+    const code2 = fields[i++];
+    if (!code2) continue;
+    const letter = code2[0];
+    if (letter === "R" || letter === "C") {
+      const oldPath = fields[i++];
+      const path2 = fields[i++];
+      changes.push(letter === "R" ? { status: "renamed", path: path2, oldPath } : { status: "added", path: path2 });
+      continue;
+    }
+    const path = fields[i++];
+    const status = letter === "A" ? "added" : letter === "D" ? "deleted" : letter === "T" ? "type-changed" : "modified";
+    changes.push({ status, path });
+  }
+  return changes;
+}
+
+// src/action/sources.ts
+function openRepository(dir) {
+  const repo = new GitRepo(dir);
+  try {
+    repo.topLevel();
+    return repo;
+  } catch {
+    return null;
+  }
+}
+function reviewInCheckout(repo, from, to, settings) {
+  const input = snapshotsFromGit(repo, from, to);
+  return { report: diffSnapshots(input.base, input.head, input.changes, settings), changed: input.changes.length };
+}
+
+// src/action/review-change.ts
+async function reviewChange(api, event, checkout, options) {
+  const { settings, log } = options;
+  let repo = checkout;
+  let from = event.base;
+  let renameHints = [];
+  let listNote = null;
+  const pr = event.kind === "pull_request" ? event : null;
+  if (pr) {
+    const change = await pullRequestChange(api, pr, repo, { info: (m) => log.info(m) });
+    if ("error" in change) return change;
+    from = change.mergeBase;
+    renameHints = change.renameHints;
+    listNote = change.listNote;
+    log.info(`systemd-exposure: comparing ${from} (the merge base of the base ${pr.base} and the head) with the head ${pr.head}`);
+  } else {
+    const what = event.kind === "merge_group" ? "the merge group's base" : "the branch before the push";
+    log.info(`systemd-exposure: comparing ${from} (${what}) with ${event.head}`);
+  }
+  let merge2 = null;
+  let unfetched = null;
+  if (repo) {
+    const prepared = prepareCheckout(repo, pr, from, event.head, (m) => log.info(m));
+    unfetched = prepared.unfetched;
+    merge2 = prepared.merge;
+    if (unfetched) {
+      repo = null;
+      log.info("reading the change through the GitHub API instead");
+    }
+  }
+  const blobs = new ApiBlobs(api, (m) => log.warning(m));
+  const source = repo;
+  const review = (a, b, hints = []) => source ? reviewInCheckout(source, a, b, settings) : reviewThroughApi(api, blobs, a, b, hints, settings);
+  const reviewed = await review(from, event.head, renameHints);
+  if ("error" in reviewed) {
+    const fetchNote = unfetched ? ` The checkout could not fetch ${unfetched} from origin either: check out the whole history (actions/checkout with fetch-depth: 0).` : "";
+    return { error: reviewed.error + fetchNote };
+  }
+  log.info(`systemd-exposure: ${reviewed.changed} files changed, as ${repo ? "git lists" : "the two trees list"} them${listNote ? ` (${listNote})` : ""}`);
+  const compared = { from, to: event.head, what: pr ? "merge-base" : event.kind === "merge_group" ? "merge-group-base" : "before-push" };
+  let report = { ...reviewed.report, comparisons: { change: compared, mergeResult: null } };
+  if (pr) {
+    const target = merge2 ?? await mergeTargetThroughApi(api, pr);
+    if ("from" in target) {
+      const how = target.how === "merge-commit" ? "GitHub's merge commit" : "the merge git built";
+      log.info(`systemd-exposure: comparing the merge result ${target.to} (${how}) with the base branch's tip ${target.from}`);
+    }
+    const check = await checkMergeResult(target, review, reviewed.report);
+    if ("error" in check) return { error: `${check.error} (reading the merge result)` };
+    if (!check.checked) log.warning(`systemd-exposure did not check the merge result: ${check.why}.`);
+    const into = "from" in target ? `${pr.baseRef ?? "the base branch"} (${target.from.slice(0, 12)})` : "";
+    report = withMergeResult(reviewed.report, compared, check, into, settings.gate);
+  }
+  if (!repo) log.info(`systemd-exposure: ${blobs.requests} blob requests through the GitHub API (budget ${blobs.budget})`);
+  return { report, repo };
+}
+
+// src/options/option.ts
+var single = (fields) => ({ ...fields, list: false });
+var list2 = (fields) => ({ ...fields, default: "", list: true });
+
+// src/options/value-types.ts
+var BOOLEAN_WORDS = {
+  true: ["true", "yes", "on", "1"],
+  false: ["false", "no", "off", "0"]
+};
+var TRUE_WORDS2 = BOOLEAN_WORDS.true;
+var FALSE_WORDS2 = BOOLEAN_WORDS.false;
+var BOOLEAN = {
+  placeholder: "true|false",
+  accepts: `true or false (${TRUE_WORDS2.join(", ")} / ${FALSE_WORDS2.join(", ")}, in any case)`,
+  parse(text2) {
+    const word = text2.toLowerCase();
+    if (TRUE_WORDS2.includes(word)) return true;
+    if (FALSE_WORDS2.includes(word)) return false;
+    return void 0;
+  }
+};
+var SCORE = {
+  placeholder: "X.Y",
+  accepts: "an exposure score from 0.0 to 10.0 with at most one decimal",
+  parse: (text2) => text2 === "" ? null : /^(10(\.0)?|[0-9](\.[0-9])?)$/.test(text2) ? Number(text2) : void 0
+};
+var THRESHOLD = {
+  placeholder: "N",
+  accepts: "an integer from 0 to 100 (ten times the score)",
+  parse: (text2) => /^[0-9]+$/.test(text2) && Number(text2) <= 100 ? Number(text2) : void 0
+};
+var SYSTEMD_VERSION = {
+  placeholder: SYSTEMD_VERSIONS.join("|"),
+  accepts: `one of ${SYSTEMD_VERSIONS.join(", ")}`,
+  parse: (text2) => isSystemdVersion(text2) ? text2 : void 0
+};
+var ALLOW_ENTRY = {
+  placeholder: "[UNIT:]CAP_NAME",
+  accepts: "CAP_NAME or UNIT:CAP_NAME",
+  parse: (text2) => parseAllowEntry(text2) ?? void 0
+};
+var PATH_PATTERN = {
+  placeholder: "[!]GLOB",
+  accepts: "a glob, or !glob to exclude",
+  parse: (text2) => {
+    const exclude = text2.startsWith("!");
+    const glob = exclude ? text2.slice(1) : text2;
+    return glob === "" ? void 0 : { glob, exclude };
+  }
+};
+function choice(choices) {
+  return {
+    placeholder: choices.join("|"),
+    accepts: `one of ${choices.join(", ")}`,
+    parse: (text2) => choices.includes(text2) ? text2 : void 0
+  };
+}
+function text(placeholder) {
+  return { placeholder, accepts: "any text", parse: (t) => t };
+}
+var TEMPLATE_SUFFIX = {
+  placeholder: ".SUFFIX",
+  accepts: "a suffix such as .notify (a dot, then letters, digits, _ or -)",
+  parse: (text2) => /^\.[A-Za-z0-9_-]+$/.test(text2) ? text2 : void 0
+};
+var PLACEHOLDER2 = {
+  placeholder: "NAME=VALUE",
+  accepts: "NAME=VALUE, e.g. user=cockpit-ws",
+  parse: (text2) => {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(text2);
+    return m ? { name: m[1], value: m[2] } : void 0;
+  }
+};
+
+// src/options/option-table.ts
+var OPTIONS = {
+  githubToken: single({
+    flag: null,
+    input: "github-token",
+    commands: [],
+    type: text("TOKEN"),
+    default: "",
+    runnerDefault: "${{ github.token }}",
+    description: "token that reads the pull request's files and writes the comment"
+  }),
+  base: single({
+    flag: "base",
+    input: null,
+    commands: ["diff"],
+    type: text("REV"),
+    default: "",
+    description: "base revision (default: the merge base of HEAD with the default branch)"
+  }),
+  head: single({
+    flag: "head",
+    input: null,
+    commands: ["diff"],
+    type: text("REV"),
+    default: "",
+    description: "head revision (default: the work tree, untracked files included)"
+  }),
+  repo: single({
+    flag: "repo",
+    input: null,
+    commands: ["diff"],
+    type: text("DIR"),
+    default: "",
+    description: "a directory of the git repository (default: the current directory)"
+  }),
+  systemdVersion: single({
+    flag: "systemd-version",
+    input: "systemd-version",
+    commands: ["score", "recommend", "diff"],
+    type: SYSTEMD_VERSION,
+    default: DEFAULT_SYSTEMD_VERSION,
+    env: "SYSTEMD_EXPOSURE_VERSION",
+    description: "the systemd whose systemd-analyze security is reproduced"
+  }),
+  // Each command's formats are in its own table (src/cli/*-formats.ts); formatOption() gives
+  // this option the command's format names as its choices and its first format as the default.
+  format: single({
+    flag: "format",
+    input: null,
+    commands: ["score", "recommend", "diff"],
+    type: text("FORMAT"),
+    default: "",
+    description: "output format"
+  }),
+  threshold: single({
+    flag: "threshold",
+    input: null,
+    commands: ["score"],
+    type: THRESHOLD,
+    default: "100",
+    description: "exit 1 when a unit's exposure, times ten, is above N"
+  }),
+  securityPolicy: single({
+    flag: "security-policy",
+    input: null,
+    commands: ["score"],
+    type: text("FILE"),
+    default: "",
+    description: "a JSON security policy, as systemd-analyze --security-policy reads it"
+  }),
+  paths: list2({
+    flag: null,
+    input: "paths",
+    commands: [],
+    type: PATH_PATTERN,
+    description: "globs of the unit files to review (default: every file); !glob excludes"
+  }),
+  failOnCapabilityWidening: single({
+    flag: "fail-on-capability-widening",
+    input: "fail-on-capability-widening",
+    commands: ["diff"],
+    type: BOOLEAN,
+    default: "true",
+    description: "fail when a service can hold a capability it could not hold before"
+  }),
+  failOnNewWaiver: single({
+    flag: "fail-on-new-waiver",
+    input: "fail-on-new-waiver",
+    commands: ["diff"],
+    type: BOOLEAN,
+    default: "false",
+    description: "fail when a widening is accepted only by a waiver the change itself adds"
+  }),
+  maxExposure: single({
+    flag: "max-exposure",
+    input: "max-exposure",
+    commands: ["diff"],
+    type: SCORE,
+    default: "",
+    description: "fail when a changed service's exposure after the change is above this"
+  }),
+  maxExposureIncrease: single({
+    flag: "max-exposure-increase",
+    input: "max-exposure-increase",
+    commands: ["diff"],
+    type: SCORE,
+    default: "",
+    description: "fail when a service's exposure rises by more than this"
+  }),
+  failOnRegression: single({
+    flag: "fail-on-regression",
+    input: "fail-on-regression",
+    commands: ["diff"],
+    type: BOOLEAN,
+    default: "false",
+    description: "fail when any setting of a changed service gets worse"
+  }),
+  failOnInvalidUnit: single({
+    flag: "fail-on-invalid-unit",
+    input: "fail-on-invalid-unit",
+    commands: ["diff"],
+    type: BOOLEAN,
+    default: "false",
+    description: "fail when a changed unit cannot be loaded (systemd would refuse it)"
+  }),
+  failOnUnreadableUnit: single({
+    flag: "fail-on-unreadable-unit",
+    input: "fail-on-unreadable-unit",
+    commands: ["diff"],
+    type: BOOLEAN,
+    default: "true",
+    description: "fail when a changed unit cannot be read or assessed (too large, a link out of the repository, a Git LFS pointer, an unresolvable template)"
+  }),
+  allowCapabilities: list2({
+    flag: "allow-capability",
+    input: "allow-capabilities",
+    commands: ["diff"],
+    type: ALLOW_ENTRY,
+    description: "a capability accepted without a waiver, for every service or for one unit"
+  }),
+  templateSuffixes: list2({
+    flag: "template-suffix",
+    input: "template-suffixes",
+    commands: ["diff"],
+    type: TEMPLATE_SUFFIX,
+    description: "a build-template suffix besides .in, .j2, .jinja, .jinja2 and .tmpl: foo.service.notify is reviewed as foo.service"
+  }),
+  templatePlaceholders: list2({
+    flag: "template-placeholder",
+    input: "template-placeholders",
+    commands: ["diff"],
+    type: PLACEHOLDER2,
+    description: "a value for a build-template placeholder, e.g. user=cockpit-ws for @user@"
+  }),
+  include: list2({
+    flag: "include",
+    input: null,
+    commands: ["diff"],
+    type: text("GLOB"),
+    description: "review only the unit files matching GLOB (default: every file)"
+  }),
+  exclude: list2({
+    flag: "exclude",
+    input: null,
+    commands: ["diff"],
+    type: text("GLOB"),
+    description: "skip the unit files matching GLOB (node_modules, vendor, third_party, Godeps/_workspace always are)"
+  }),
+  comment: single({
+    flag: null,
+    input: "comment",
+    commands: [],
+    type: choice(["update", "new", "off"]),
+    default: "update",
+    description: "the PR comment: one edited in place, a new one each run, or none"
+  }),
+  sarifFile: single({
+    flag: null,
+    input: "sarif-file",
+    commands: [],
+    type: text("PATH"),
+    default: "",
+    description: "also write the findings as SARIF 2.1.0 to PATH (relative to the workspace), for code scanning"
+  }),
+  workingDirectory: single({
+    flag: null,
+    input: "working-directory",
+    commands: [],
+    type: text("DIR"),
+    default: ".",
+    description: "the checkout, relative to the workspace"
+  }),
+  conformanceVersions: list2({
+    flag: "systemd-version",
+    input: null,
+    commands: ["conformance"],
+    type: SYSTEMD_VERSION,
+    description: "a systemd version to compare (default: every one)"
+  }),
+  live: single({
+    flag: "live",
+    input: null,
+    commands: ["conformance"],
+    type: BOOLEAN,
+    default: "false",
+    description: "run systemd-analyze through the oracle instead of reading the corpus's goldens"
+  }),
+  goldens: single({
+    flag: "goldens",
+    input: null,
+    commands: ["conformance"],
+    type: text("DIR"),
+    default: "",
+    description: "the goldens (default: DIR/golden)"
+  }),
+  oracle: single({
+    flag: "oracle",
+    input: null,
+    commands: ["conformance"],
+    type: text("FILE"),
+    default: "",
+    description: "the oracle script --live runs (default: DIR/../oracle/analyze)"
+  }),
+  verbose: single({
+    flag: "verbose",
+    input: null,
+    commands: ["conformance"],
+    type: BOOLEAN,
+    default: "false",
+    description: "also list the targets that are identical"
+  }),
+  warnings: single({
+    flag: "warnings",
+    input: null,
+    commands: ["conformance"],
+    type: BOOLEAN,
+    default: "false",
+    description: "also compare the messages worded as systemd words them (specifiers, command lines, capabilities, links) with systemd-analyze's"
+  })
+};
+var ALL_OPTIONS = Object.values(OPTIONS);
+
+// src/options/read-option.ts
+function optionReader(source) {
+  return (option) => {
+    const given = source.given(option);
+    if (given === null) return defaultValue(option);
+    const values = given.texts.map((text2) => {
+      const value2 = option.type.parse(text2);
+      if (value2 === void 0) throw source.refuse(`${given.label} must be ${option.type.accepts}, got '${text2}'`);
+      return value2;
+    });
+    return option.list ? values : values[values.length - 1];
+  };
+}
+function defaultValue(option) {
+  if (option.list) return [];
+  const value2 = option.type.parse(option.default);
+  if (value2 === void 0) throw new Error(`the default '${option.default}' of ${option.flag ?? option.input} is not ${option.type.accepts}`);
+  return value2;
+}
+
+// src/options/review-settings.ts
+function readReviewSettings(read2) {
+  return {
+    version: read2(OPTIONS.systemdVersion),
+    gate: readGate(read2),
+    filter: readPathFilter(read2),
+    allow: read2(OPTIONS.allowCapabilities),
+    templateSuffixes: [.../* @__PURE__ */ new Set([...DEFAULT_TEMPLATE_SUFFIXES, ...read2(OPTIONS.templateSuffixes)])],
+    templatePlaceholders: Object.fromEntries(read2(OPTIONS.templatePlaceholders).map((p) => [p.name, p.value]))
+  };
+}
+function readGate(read2) {
+  return {
+    failOnCapabilityWidening: read2(OPTIONS.failOnCapabilityWidening),
+    failOnNewWaiver: read2(OPTIONS.failOnNewWaiver),
+    maxExposure: read2(OPTIONS.maxExposure),
+    maxExposureIncrease: read2(OPTIONS.maxExposureIncrease),
+    failOnRegression: read2(OPTIONS.failOnRegression),
+    failOnInvalidUnit: read2(OPTIONS.failOnInvalidUnit),
+    failOnUnreadableUnit: read2(OPTIONS.failOnUnreadableUnit)
+  };
+}
+function readPathFilter(read2) {
+  const patterns = read2(OPTIONS.paths);
+  const include = [...read2(OPTIONS.include), ...patterns.filter((p) => !p.exclude).map((p) => p.glob)];
+  const exclude = [...read2(OPTIONS.exclude), ...patterns.filter((p) => p.exclude).map((p) => p.glob)];
+  return {
+    include: include.length > 0 ? include : DEFAULT_FILTER.include,
+    exclude: [...DEFAULT_FILTER.exclude, ...exclude]
+  };
+}
+
+// src/action/settings.ts
+var InputError = class extends Error {
+};
+function readSettings(get2) {
+  const read2 = optionReader(inputSource(get2));
+  return {
+    token: read2(OPTIONS.githubToken),
+    ...readReviewSettings(read2),
+    comment: read2(OPTIONS.comment),
+    workingDirectory: read2(OPTIONS.workingDirectory),
+    sarifFile: read2(OPTIONS.sarifFile)
+  };
+}
+function inputSource(get2) {
+  return {
+    given(option) {
+      if (option.input === null) return null;
+      const value2 = (get2(option.input) ?? "").trim();
+      const texts = option.list ? value2.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")) : value2 === "" ? [] : [value2];
+      return texts.length > 0 ? { texts, label: `input '${option.input}'` } : null;
+    },
+    refuse: (message) => new InputError(message)
+  };
+}
+
+// src/action/run.ts
+async function runAction(io) {
+  let settings;
+  try {
+    settings = readSettings((n) => io.getInput(n));
+  } catch (e) {
+    if (e instanceof InputError) return io.setFailed(e.message);
+    throw e;
+  }
+  const env = io.env;
+  const eventName = env["GITHUB_EVENT_NAME"] ?? "";
+  let event = readEvent(eventName, io.readEventPayload(), env["GITHUB_SHA"] ?? "");
+  if (event.kind === "nothing") {
+    io.notice(`systemd-exposure has nothing to compare on this ${eventName} event (${event.why}), so it does nothing.`);
+    return;
+  }
+  if (event.kind === "unreviewable") return io.setFailed(`systemd-exposure cannot review this ${eventName} event: ${event.why}.`);
+  const [owner = "", repoName = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
+  const repoRef = { owner, repo: repoName };
+  const api = io.gitHub(settings.token, env["GITHUB_API_URL"] ?? "https://api.github.com", repoRef);
+  if (event.kind === "pull_request_number") {
+    const fetched = await fetchedPullRequest(api, event);
+    if ("error" in fetched) return io.setFailed(fetched.error);
+    event = fetched;
+    io.info(`systemd-exposure: this ${eventName} event belongs to pull request #${event.number}, reviewed at its current head ${event.head}`);
+  }
+  const workspace = env["GITHUB_WORKSPACE"] ?? process.cwd();
+  const workdir = join(workspace, settings.workingDirectory);
+  const reviewed = await reviewChange(api, event, openRepository(workdir), {
+    settings: {
+      version: settings.version,
+      gate: settings.gate,
+      filter: settings.filter,
+      allow: settings.allow,
+      templateSuffixes: settings.templateSuffixes,
+      templatePlaceholders: settings.templatePlaceholders,
+      toolVersion: TOOL_VERSION
+    },
+    log: { info: (m) => io.info(m), warning: (m) => io.warning(m) }
+  });
+  if ("error" in reviewed) return io.setFailed(reviewed.error);
+  const { report, repo } = reviewed;
+  const serverUrl = env["GITHUB_SERVER_URL"] ?? "https://github.com";
+  const repoUrl = `${serverUrl}/${owner}/${repoName}`;
+  const prefix2 = repo ? relative(workspace, repo.topLevel()) : "";
+  const inRepo = (file) => prefix2 === "" ? file : `${prefix2}/${file}`;
+  const link = (file, line) => `${repoUrl}/blob/${event.head}/${inRepo(file).split("/").map(urlSegment).join("/")}${line ? `#L${line}` : ""}`;
+  const commitLink = (sha) => `${repoUrl}/commit/${sha}`;
+  const runId = env["GITHUB_RUN_ID"];
+  const summaryUrl = runId ? `${repoUrl}/actions/runs/${runId}` : null;
+  const reportPath = join(env["RUNNER_TEMP"] ?? workspace, "systemd-exposure-report.json");
+  io.writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
+  const summary2 = jobSummary(report, { link, commitLink });
+  if (!summary2.complete) io.info("the job summary was shortened to fit GitHub's 1 MiB limit; the JSON report (output report-path) has everything");
+  try {
+    await io.writeSummary(summary2.markdown);
+  } catch (e) {
+    io.warning(`could not write the job summary: ${e.message}`);
+  }
+  if (settings.sarifFile !== "") {
+    try {
+      io.writeFile(join(workspace, settings.sarifFile), renderSarif(report, { pathPrefix: prefix2 }));
+      io.info(`SARIF written to ${settings.sarifFile}`);
+    } catch (e) {
+      io.warning(`could not write the SARIF file ${settings.sarifFile}: ${e.message}`);
+    }
+  }
+  const notes = annotations(report, prefix2);
+  for (const a of notes.shown) io.annotate(a);
+  if (notes.dropped > 0) io.notice(`${notes.dropped} more findings are in the job summary (GitHub shows 10 annotations of each kind per step).`);
+  setOutputs(io, report, reportPath);
+  if (event.kind === "pull_request" && settings.comment !== "off") {
+    await publishComment(io, api, { number: event.number, head: event.head, fork: event.fork }, report, settings.comment, {
+      key: commentKey(env["GITHUB_WORKFLOW"] ?? "", env["GITHUB_JOB"] ?? "", settings.filter.include.concat(settings.filter.exclude)),
+      link,
+      commitLink,
+      summaryUrl,
+      summaryComplete: summary2.complete
+    });
+  }
+  for (const s of report.services) io.info(`${s.unit}: ${s.before?.exposure ?? "—"} → ${s.after?.exposure ?? "—"} (${s.status})`);
+  if (report.verdict === "fail") io.setFailed(failureLine(report));
+  else io.info(`systemd-exposure: pass (${report.services.length} services changed, API requests: ${api.requests()})`);
+}
+function urlSegment(segment) {
+  let out = "";
+  for (const b of encodePath(segment)) out += /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, "0")}`;
+  return out;
+}
+function setOutputs(io, report, reportPath) {
+  io.setOutput("verdict", report.verdict);
+  io.setOutput("services-changed", String(report.summary.servicesChanged));
+  io.setOutput("capabilities-widened", String(report.summary.capabilitiesWidened));
+  io.setOutput("max-exposure-after", report.summary.maxExposureAfter === null ? "" : report.summary.maxExposureAfter.toFixed(1));
+  io.setOutput("report-path", reportPath);
+}
+
+// src/action/ports.ts
+import { mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { dirname as dirname2 } from "node:path";
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value2) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value2);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
+// node_modules/@actions/http-client/lib/index.js
+var tunnel = __toESM(require_tunnel2(), 1);
+var import_undici2 = __toESM(require_undici(), 1);
+var HttpCodes;
+(function(HttpCodes2) {
+  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function(Headers2) {
+  Headers2["Accept"] = "accept";
+  Headers2["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function(MediaTypes2) {
+  MediaTypes2["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+var HttpRedirectCodes = [
+  HttpCodes.MovedPermanently,
+  HttpCodes.ResourceMoved,
+  HttpCodes.SeeOther,
+  HttpCodes.TemporaryRedirect,
+  HttpCodes.PermanentRedirect
+];
+var HttpResponseRetryCodes = [
+  HttpCodes.BadGateway,
+  HttpCodes.ServiceUnavailable,
+  HttpCodes.GatewayTimeout
+];
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL4 } from "os";
+import { constants as constants2, promises } from "fs";
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve) {
+      resolve(value2);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value2) {
+      try {
+        step(generator.next(value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value2) {
+      try {
+        step(generator["throw"](value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants2.R_OK | constants2.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value2]) => ` ${key}="${value2}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter2(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL4);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code2, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row2) => {
+      const cells = row2.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text2, level2) {
+    const tag = `h${level2}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text2);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text2, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text2, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
+// node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = os3.platform();
+var arch = os3.arch();
+
+// node_modules/@actions/core/lib/core.js
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value2) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value2));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
 }
 
 // src/action/log-safety.ts

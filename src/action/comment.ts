@@ -52,7 +52,8 @@ export interface CommentOptions extends Pick<MarkdownOptions, 'link' | 'commitLi
 export function commentBody(report: DiffReport, key: string, options: CommentOptions): CommentBody {
   const limit = options.limit ?? COMMENT_LIMIT
   const head = `${marker(key)}\n`
-  if (report.services.length === 0) {
+  // (A pull request that changes no unit can still fail: on its merge result.)
+  if (report.services.length === 0 && report.verdict !== 'fail') {
     return { body: `${head}${stateMarker('none', report.head.rev)}\n✅ **systemd-exposure**: this pull request no longer changes any systemd service.\n\n${footer(report, options)}\n`, trimmed: false }
   }
   const state = report.verdict

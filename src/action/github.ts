@@ -1,19 +1,16 @@
 /**
  * The GitHub REST edge: @actions/github's octokit with the retry and throttling plugins, GitHub
- * Enterprise Server through GITHUB_API_URL. Only the calls a review needs: compare the PR's base
- * and head (the merge base and the changed files), list the PR's files when the comparison is cut
- * off, the comments (and who the token is, to tell its own), the PR's current head (a stale run
- * must not write), write the sticky comment and delete duplicates of it (and read trees/blobs
- * when there is no checkout).
+ * Enterprise Server through GITHUB_API_URL. Only the calls a review needs: the pull request (when
+ * an event names only its number, and its current head, which a stale run must not comment on),
+ * compare the PR's base and head (the merge base, and the changed files as hints), the comments
+ * (and who the token is, to tell its own), write the sticky comment and delete duplicates of it
+ * (and, when there is no checkout, read trees and blobs, and a merge commit's parents).
  */
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import type { FileChange, TreeEntry } from '../git/git.js'
 import type { CommentAuthor, TokenIdentity } from './identity.js'
-
-/** GitHub lists at most this many files of a pull request. */
-export const PR_FILES_LIMIT = 3000
 
 /** The compare API lists at most this many files (all on its first page). */
 export const COMPARE_FILES_LIMIT = 300
@@ -27,10 +24,23 @@ export interface RepoRef {
 export interface Comparison {
   /** Where head branched off base: the commit the three-dot comparison starts from. */
   readonly mergeBase: string
-  /** The files changed from the merge base to head. */
-  readonly changes: FileChange[]
-  /** False when GitHub listed its maximum of 300 files: the list may be cut off. */
-  readonly complete: boolean
+  /**
+   * The files GitHub lists as changed from the merge base to head (at most 300), or null when
+   * the answer has no file list. Never the whole truth on its own: see pull-change.ts.
+   */
+  readonly changes: FileChange[] | null
+}
+
+/** A pull request as GitHub has it now (its current head, which may be newer than an event's). */
+export interface PullRequestInfo {
+  readonly number: number
+  readonly base: string
+  readonly head: string
+  readonly baseRef: string
+  /** The head branch lives in another repository (or one since deleted). */
+  readonly fork: boolean
+  /** GitHub's test merge of head into base (null while GitHub has none, e.g. on a conflict). */
+  readonly mergeCommit: string | null
 }
 
 export interface IssueComment {
@@ -41,19 +51,19 @@ export interface IssueComment {
 }
 
 export interface GitHubApi {
+  /** A pull request as it is now (`GET /pulls/{n}`): later pushes move its head. */
+  pullRequest(number: number): Promise<PullRequestInfo>
   compare(base: string, head: string): Promise<Comparison>
-  /** The PR's changed files; `complete` is false when GitHub's listing limit was reached. */
-  listPullFiles(number: number): Promise<{ changes: FileChange[]; complete: boolean }>
   /** The account the token acts as, from `GET /user` (see identity.ts). */
   tokenIdentity(): Promise<TokenIdentity>
   /** The comments of an issue or pull request, oldest first, a page at a time. */
   issueComments(number: number): AsyncIterable<IssueComment[]>
-  /** The commit a pull request's head is at now (`GET /pulls/{n}`): later pushes move it. */
-  pullRequestHead(number: number): Promise<string>
   /** Writes a comment; answers its author, the token's account as GitHub recorded it. */
   createComment(number: number, body: string): Promise<{ author: CommentAuthor | null }>
   updateComment(id: number, body: string): Promise<void>
   deleteComment(id: number): Promise<void>
+  /** A commit's parents, in order. */
+  commitParents(sha: string): Promise<string[]>
   /** Every blob path of a commit's tree (null when GitHub truncated the listing). */
   tree(sha: string): Promise<Map<string, TreeEntry> | null>
   blob(sha: string): Promise<Uint8Array>
@@ -106,29 +116,28 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
   const { owner, repo: name } = repo
   return {
     requests: () => count,
+    async pullRequest(number) {
+      const { data } = await octokit.rest.pulls.get({ owner, repo: name, pull_number: number })
+      return {
+        number: data.number,
+        base: data.base.sha,
+        head: data.head.sha,
+        baseRef: data.base.ref,
+        fork: data.head.repo?.full_name !== data.base.repo.full_name,
+        mergeCommit: data.merge_commit_sha ?? null,
+      }
+    },
     async compare(base, head) {
       // One commit per page instead of up to 250: the merge base and the files (listed on the
       // first page only) are all a review needs.
       const r = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo: name, basehead: `${base}...${head}`, per_page: 1 })
-      const files = r.data.files ?? []
+      const files = r.data.files
       const changes: FileChange[] = []
-      for (const f of files) {
+      for (const f of files ?? []) {
         const c = toChange(f as { filename: string; status: Status; previous_filename?: string })
         if (c) changes.push(c)
       }
-      return { mergeBase: r.data.merge_base_commit.sha, changes, complete: files.length < COMPARE_FILES_LIMIT }
-    },
-    async listPullFiles(number) {
-      const changes: FileChange[] = []
-      let listed = 0
-      for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner, repo: name, pull_number: number, per_page: 100 })) {
-        for (const f of page.data) {
-          listed++
-          const c = toChange(f as { filename: string; status: Status; previous_filename?: string })
-          if (c) changes.push(c)
-        }
-      }
-      return { changes, complete: listed < PR_FILES_LIMIT }
+      return { mergeBase: r.data.merge_base_commit.sha, changes: files === undefined ? null : changes }
     },
     async tokenIdentity() {
       try {
@@ -146,10 +155,6 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
         yield page.data.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user ? { login: c.user.login, id: c.user.id, type: c.user.type } : null }))
       }
     },
-    async pullRequestHead(number) {
-      const { data } = await octokit.rest.pulls.get({ owner, repo: name, pull_number: number })
-      return data.head.sha
-    },
     async createComment(number, body) {
       const { data } = await octokit.rest.issues.createComment({ owner, repo: name, issue_number: number, body })
       return { author: data.user ? { login: data.user.login, id: data.user.id, type: data.user.type } : null }
@@ -159,6 +164,10 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
     },
     async deleteComment(id) {
       await octokit.rest.issues.deleteComment({ owner, repo: name, comment_id: id })
+    },
+    async commitParents(sha) {
+      const { data } = await octokit.rest.git.getCommit({ owner, repo: name, commit_sha: sha })
+      return data.parents.map((p) => p.sha)
     },
     async tree(sha) {
       const r = await octokit.rest.git.getTree({ owner, repo: name, tree_sha: sha, recursive: 'true' })

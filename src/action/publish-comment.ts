@@ -42,14 +42,14 @@ export async function publishComment(
     // Only a comment the token's own account wrote is edited, and only its state is trusted.
     const own = await findOwnComments(api.issueComments(pr.number), marker(options.key), () => api.tokenIdentity(), (m) => log.info(m))
     const newest = own.at(-1) ?? null
-    // A PR that touches no unit gets no comment; an earlier one is updated to say so.
-    if (report.services.length === 0 && !newest) return
+    // A PR that touches no unit (and fails nothing) gets no comment; an earlier one is updated to say so.
+    if (report.services.length === 0 && report.verdict !== 'fail' && !newest) return
     const { key, ...bodyOptions } = options
     const { body, trimmed } = commentBody(report, key, { ...bodyOptions, previous: newest ? previousState(newest.body) : null })
     if (trimmed) log.info("the comment was shortened to fit GitHub's limit; the job summary has more")
     if (mode === 'update' && newest && own.length === 1 && newest.body === body) return
 
-    const current = await api.pullRequestHead(pr.number)
+    const current = (await api.pullRequest(pr.number)).head
     if (current !== pr.head) {
       log.notice(
         `systemd-exposure reviewed ${pr.head}, but the pull request's head is now ${current}: the comment is left to the run for that commit (this run's verdict stands)`,

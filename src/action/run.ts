@@ -1,13 +1,12 @@
 /**
  * The action, start to end: inputs → event → the commit to compare with and the changed files →
- * the same diff as the CLI → JSON report, job summary, annotations, outputs, the sticky comment
- * (only ever the token's own) → the gate. Everything it touches
- * comes through `ActionPorts`, so tests run it against real git and a local GitHub API.
+ * the same diff as the CLI → for a pull request, its merge result too → JSON report, job
+ * summary, annotations, outputs, the sticky comment (only ever the token's own) → the gate.
+ * Everything it touches comes through `ActionPorts`, so tests run it against real git and a
+ * local GitHub API.
  */
 import { join, relative } from 'node:path'
-import { diffSnapshots } from '../diff/diff.js'
 import type { DiffReport } from '../diff/report.js'
-import type { FileChange } from '../git/git.js'
 import { encodePath } from '../git/path-bytes.js'
 import { renderSarif } from '../report/sarif.js'
 import { TOOL_VERSION } from '../version.js'
@@ -15,12 +14,13 @@ import { annotations, type Annotation } from './annotations.js'
 import { commentKey } from './comment.js'
 import { readEvent } from './event.js'
 import { failureLine } from './failure-line.js'
+import { fetchedPullRequest } from './fetched-pull.js'
 import type { GitHubApi, RepoRef } from './github.js'
-import { publishComment } from './publish-comment.js'
-import { pullRequestChange } from './pull-change.js'
 import { jobSummary } from './job-summary.js'
+import { publishComment } from './publish-comment.js'
+import { reviewChange } from './review-change.js'
 import { InputError, readSettings } from './settings.js'
-import { fetchMissing, fromApi, fromCheckout, openRepository } from './sources.js'
+import { openRepository } from './sources.js'
 
 export interface ActionPorts {
   readonly env: NodeJS.ProcessEnv
@@ -47,57 +47,38 @@ export async function runAction(io: ActionPorts): Promise<void> {
   }
   const env = io.env
   const eventName = env['GITHUB_EVENT_NAME'] ?? ''
-  const event = readEvent(eventName, io.readEventPayload())
-  if (event.kind === 'unsupported') {
-    io.notice(`systemd-exposure reviews pull_request, pull_request_target, merge_group and push events; '${eventName}' has nothing to compare, so it does nothing.`)
+  let event = readEvent(eventName, io.readEventPayload(), env['GITHUB_SHA'] ?? '')
+  if (event.kind === 'nothing') {
+    io.notice(`systemd-exposure has nothing to compare on this ${eventName} event (${event.why}), so it does nothing.`)
     return
   }
+  if (event.kind === 'unreviewable') return io.setFailed(`systemd-exposure cannot review this ${eventName} event: ${event.why}.`)
   const [owner = '', repoName = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/')
   const repoRef = { owner, repo: repoName }
   const api = io.gitHub(settings.token, env['GITHUB_API_URL'] ?? 'https://api.github.com', repoRef)
+  if (event.kind === 'pull_request_number') {
+    const fetched = await fetchedPullRequest(api, event)
+    if ('error' in fetched) return io.setFailed(fetched.error)
+    event = fetched
+    io.info(`systemd-exposure: this ${eventName} event belongs to pull request #${event.number}, reviewed at its current head ${event.head}`)
+  }
   const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd()
   const workdir = join(workspace, settings.workingDirectory)
 
-  // The commit to compare with and the changed files: a pull request from its merge base (see
-  // pull-change.ts); a merge group from its base, which its head is built on; a push from the
-  // branch's tip before the push — the branch's own two states.
-  let repo = openRepository(workdir)
-  let from = event.base
-  let changes: FileChange[] | undefined
-  if (event.kind === 'pull_request') {
-    const change = await pullRequestChange(api, event, repo, { info: (m) => io.info(m), warning: (m) => io.warning(m) })
-    if ('error' in change) return io.setFailed(change.error)
-    from = change.mergeBase
-    changes = change.changes
-    io.info(`systemd-exposure: comparing ${from} (the merge base of the base ${event.base} and the head) with the head ${event.head}`)
-  } else {
-    const what = event.kind === 'merge_group' ? "the merge group's base" : 'the branch before the push'
-    io.info(`systemd-exposure: comparing ${from} (${what}) with ${event.head}`)
-  }
-  const unfetched = repo ? fetchMissing(repo, [from, event.head], (m) => io.info(m)) : null
-  if (unfetched) {
-    repo = null
-    if (changes) io.info('reading the change through the GitHub API instead')
-  }
-  let input
-  if (repo) input = fromCheckout(repo, from, event.head, changes)
-  else if (changes) input = await fromApi(api, from, event.head, changes, (m) => io.warning(m))
-  if (!input) {
-    return io.setFailed(
-      unfetched
-        ? `systemd-exposure needs commit ${unfetched} and could not fetch it from origin into the checkout: check out the whole history (actions/checkout with fetch-depth: 0).`
-        : 'systemd-exposure needs the repository: add actions/checkout before this step (with fetch-depth: 0 for very large pull requests).',
-    )
-  }
-  const report = diffSnapshots(input.base, input.head, input.changes, {
-    version: settings.version,
-    gate: settings.gate,
-    filter: settings.filter,
-    allow: settings.allow,
-    templateSuffixes: settings.templateSuffixes,
-    templatePlaceholders: settings.templatePlaceholders,
-    toolVersion: TOOL_VERSION,
+  const reviewed = await reviewChange(api, event, openRepository(workdir), {
+    settings: {
+      version: settings.version,
+      gate: settings.gate,
+      filter: settings.filter,
+      allow: settings.allow,
+      templateSuffixes: settings.templateSuffixes,
+      templatePlaceholders: settings.templatePlaceholders,
+      toolVersion: TOOL_VERSION,
+    },
+    log: { info: (m) => io.info(m), warning: (m) => io.warning(m) },
   })
+  if ('error' in reviewed) return io.setFailed(reviewed.error)
+  const { report, repo } = reviewed
 
   const serverUrl = env['GITHUB_SERVER_URL'] ?? 'https://github.com'
   const repoUrl = `${serverUrl}/${owner}/${repoName}`

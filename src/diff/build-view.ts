@@ -5,7 +5,7 @@
  * wins, except for the one template a view is made for (`force`): a template and the generated
  * file it sits next to are reviewed as two units.
  */
-import { expandBuildTemplate, type BuildTemplateResult } from '../unit/build-template.js'
+import { expandBuildTemplate, type BuildTemplateResult, type TemplateChoices } from '../unit/build-template.js'
 import { unitNameKind } from '../unit/names.js'
 import { basename, dirname, joinPath, type UnitSource } from '../unit/source.js'
 import { isDropInDirectory } from './unit-paths.js'
@@ -16,6 +16,8 @@ export interface BuildView {
   origin(path: string): string
   /** What expanding the template behind a generated path found (null: not generated). */
   expansion(path: string): BuildTemplateResult | null
+  /** The same view where the build decides as `choices` say (build-template.ts: TemplateChoice). */
+  withChoices(choices: TemplateChoices): BuildView
 }
 
 export interface BuildSettings {
@@ -35,7 +37,12 @@ export function generatedName(name: string, inDropInDirectory: boolean, suffixes
   return null
 }
 
-export function buildView(base: UnitSource, settings: BuildSettings, force?: { readonly generated: string; readonly template: string }): BuildView {
+export function buildView(
+  base: UnitSource,
+  settings: BuildSettings,
+  force?: { readonly generated: string; readonly template: string },
+  choices: TemplateChoices = new Map(),
+): BuildView {
   const expanded = new Map<string, BuildTemplateResult | null>()
   /** generated path → template path, per directory, worked out from the directory's listing. */
   const generatedIn = new Map<string, Map<string, string>>()
@@ -66,7 +73,7 @@ export function buildView(base: UnitSource, settings: BuildSettings, force?: { r
     let r = expanded.get(t)
     if (r === undefined) {
       const bytes = base.read(t)
-      r = bytes === null ? null : expandBuildTemplate(bytes, settings.placeholders)
+      r = bytes === null ? null : expandBuildTemplate(bytes, settings.placeholders, choices)
       expanded.set(t, r)
     }
     return r
@@ -75,6 +82,7 @@ export function buildView(base: UnitSource, settings: BuildSettings, force?: { r
   return {
     origin: (path) => templateOf(path) ?? path,
     expansion,
+    withChoices: (c) => buildView(base, settings, force, c),
     source: {
       read(path) {
         if (templateOf(path) === null) return base.read(path)

@@ -16,6 +16,7 @@ import {
   privilegeProfile,
   type ElevatedCommand,
   type ElevationKind,
+  type InstanceUserReading,
   type PrivilegeProfile,
 } from '../service/privileges.js'
 import { isUserUnitPath, userManagerProfile } from '../service/user-units.js'
@@ -51,8 +52,8 @@ const SECCOMP_KEYS = [
   'RestrictSUIDSGID', 'SystemCallArchitectures', 'SystemCallFilter',
 ]
 
-export function profileOf(svc: LoadedService, traits: VersionTraits): PrivilegeProfile {
-  const profile = privilegeProfile(svc, traits)
+export function profileOf(svc: LoadedService, traits: VersionTraits, instanceUser: InstanceUserReading = 'root'): PrivilegeProfile {
+  const profile = privilegeProfile(svc, traits, instanceUser)
   return isUserUnitPath(svc.fragmentPath) ? userManagerProfile(profile) : profile
 }
 
@@ -140,29 +141,33 @@ export function privilegeWidenings(
     finding('reachable', reach, false, `${b ? 'can now gain' : 'is new and can gain'} ${capList(reach)} through set-user-ID or file-capability programs`, why.text, why.line)
   }
 
-  // Elevated commands: each compared with the same command line of base (the same directive and
-  // arguments). One that is new, or whose command line changed, is compared with base's ordinary
-  // processes: what a privileged program does with other arguments is not known.
+  // Elevated commands: each matched with a command of base that runs the same argv with the same
+  // elevation — after systemd's own expansion of $VAR/${VAR} from Environment= — first in the
+  // same directive, then in any (the same argv at another moment of the same unit), each base
+  // command matched once. A command line that differs in anything but a known-harmless way is a
+  // new command, compared with base's ordinary processes: what a privileged program does with
+  // other arguments is not known.
+  const baseEnv = base ? execEnvironment(base.svc) : null
+  const headEnv = execEnvironment(head.svc)
   const baseElevated = [...(b?.elevated ?? [])]
-  const take = (pred: (x: ElevatedCommand) => boolean): ElevatedCommand | null => {
-    const i = baseElevated.findIndex(pred)
-    return i >= 0 ? baseElevated.splice(i, 1)[0]! : null
+  const matches = new Map<ElevatedCommand, ElevatedCommand>()
+  const passes: [boolean, (x: ElevatedCommand, e: ElevatedCommand) => boolean][] = [
+    [true, (x, e) => sameCommand(x, baseEnv!, e, headEnv)],
+    [false, (x, e) => sameCommand(x, baseEnv!, e, headEnv)],
+    [true, (x, e) => harmlessChange(x, baseEnv!, e, headEnv)],
+    [false, (x, e) => harmlessChange(x, baseEnv!, e, headEnv)],
+  ]
+  for (const [sameDirective, equal] of passes) {
+    for (const e of h.elevated) {
+      if (matches.has(e)) continue
+      const i = baseElevated.findIndex((x) => x.kind === e.kind && (!sameDirective || x.command.directive === e.command.directive) && equal(x, e))
+      if (i >= 0) matches.set(e, baseElevated.splice(i, 1)[0]!)
+    }
   }
   for (const e of h.elevated) {
-    const key = commandKey(e)
-    // The same privileged program of base with other arguments is still that command, unless
-    // the program runs what its arguments say (a shell, an interpreter, an exec wrapper) or an
-    // argument names a path it did not (`chown app /etc/shadow`, `find … -exec /var/lib/x`):
-    // then the command line is new, as what it does is not known.
-    let matched = take((x) => commandKey(x) === key)
-    let changed = false
-    if (matched === null) {
-      const sibling = (b?.elevated ?? []).find((x) => x.command.directive === e.command.directive && sameProgram(x, e) && baseElevated.includes(x))
-      if (sibling !== undefined) {
-        if (reachesFurther(sibling, e)) changed = true
-        else matched = take((x) => x === sibling)
-      }
-    }
+    const matched = matches.get(e) ?? null
+    // Base had the same program in this directive: its command line changed.
+    const changed = matched === null && baseElevated.some((x) => x.command.directive === e.command.directive && sameProgram(x, baseEnv!, e, headEnv))
     const before = matched?.privileges ?? b?.held ?? { root: false, caps: 0n }
     const caps = e.privileges.caps & ~before.caps
     const root = e.privileges.root && !before.root
@@ -174,9 +179,10 @@ export function privilegeWidenings(
     finding('command', caps, root, what, why.text, why.line, cmd, escapes ? [SANDBOX_ESCAPE] : [])
   }
 
-  // What the elevated commands load and run: their environment and search path.
-  if (h.elevated.length > 0) {
-    const env = environmentChange(base?.svc ?? null, head.svc)
+  // What the elevated commands load and run: their environment, search path and working
+  // directory. A new unit's commands are new findings of their own, with what they run in.
+  if (h.elevated.length > 0 && base !== null) {
+    const env = environmentChange(base.svc, baseEnv!, head.svc, headEnv)
     if (env !== null) {
       const first = h.elevated[0]!.command
       const more = h.elevated.length > 1 ? ` and ${h.elevated.length - 1} more` : ''
@@ -185,7 +191,7 @@ export function privilegeWidenings(
         0n,
         false,
         `changes what its privileged commands (${first.directive}=${first.text}${more}) load and run: ${env.text}`,
-        'environment variables and search paths decide which code a privileged command runs (LD_PRELOAD, PATH, …)',
+        'the environment, search path and working directory decide what a privileged command loads, runs and touches (LD_PRELOAD, PATH, HOME, its arguments through $VAR, relative paths, …)',
         env.line,
         null,
         [ELEVATED_ENVIRONMENT],
@@ -195,49 +201,127 @@ export function privilegeWidenings(
   return out
 }
 
-/** Settings that decide what a command loads and runs, besides its command line. */
-const ENVIRONMENT_KEYS = new Set(['Environment', 'EnvironmentFile', 'PassEnvironment', 'UnsetEnvironment', 'ExecSearchPath'])
-
-/**
- * Variables through which the environment chooses code: the dynamic loader's, PATH, and the
- * start-up hooks of shells and interpreters.
- */
-const LOADER_VARIABLE =
-  /^(LD_[A-Z_]+|PATH|GCONV_PATH|GLIBC_TUNABLES|HOSTALIASES|LOCPATH|NLSPATH|RESOLV_HOST_CONF|MALLOC_[A-Z_]+|BASH_ENV|ENV|SHELLOPTS|BASHOPTS|PS4|IFS|PYTHON[A-Z_]*|PERL5?[A-Z_]*|RUBY[A-Z_]*|GEM_[A-Z_]+|NODE_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|CLASSPATH|LUA_[A-Z_]+|TCLLIBPATH|GIT_[A-Z_]+|SSL_CERT_[A-Z_]+|OPENSSL_[A-Z_]+)$/
-
-/**
- * A change of head's environment settings that can make an elevated command load or run other
- * code: a loader or interpreter variable set or changed (Environment=, PassEnvironment=), one no
- * longer unset (UnsetEnvironment=), or an environment file or search path added or changed
- * (their content is not known).
- */
-function environmentChange(base: LoadedService | null, head: LoadedService): { text: string; line: LineRef } | null {
-  const lines = (svc: LoadedService | null): Assignment[] => (svc ? svc.files.flatMap((f) => f.assignments.filter((a) => ENVIRONMENT_KEYS.has(a.key))) : [])
-  const baseLines = lines(base)
-  const had = new Set(baseLines.map((a) => `${a.key}=${a.value}`))
-  const ref = (a: Assignment, removed = false): LineRef => ({ file: a.file, line: a.line, removed, text: `${a.key}=${a.value}` })
-  for (const a of lines(head)) {
-    if (had.has(`${a.key}=${a.value}`)) continue
-    if (a.key === 'EnvironmentFile' || a.key === 'ExecSearchPath') {
-      if (a.value !== '') return { text: `${a.key}=${a.value}`, line: ref(a) }
-      continue
-    }
-    const vars = variablesOf(a)
-    const risky = vars.filter((v) => LOADER_VARIABLE.test(v))
-    if (risky.length > 0 && a.key !== 'UnsetEnvironment') return { text: `${a.key}= sets ${risky.join(', ')}`, line: ref(a) }
-  }
-  const stillUnset = new Set(lines(head).filter((a) => a.key === 'UnsetEnvironment').flatMap(variablesOf))
-  for (const a of baseLines) {
-    if (a.key !== 'UnsetEnvironment') continue
-    const freed = variablesOf(a).filter((v) => LOADER_VARIABLE.test(v) && !stillUnset.has(v))
-    if (freed.length > 0) return { text: `UnsetEnvironment= no longer removes ${freed.join(', ')}`, line: ref(a, true) }
-  }
-  return null
+/** What systemd gives the unit's commands besides their command line (systemd.exec(5), "Environment"). */
+export interface ExecEnvironment {
+  /** Environment= merged in order (an empty assignment resets), UnsetEnvironment= applied. */
+  readonly variables: ReadonlyMap<string, string>
+  /** The line that set each variable last. */
+  readonly setBy: ReadonlyMap<string, Assignment>
+  /** EnvironmentFile= and PassEnvironment= entries: their values are not known here. */
+  readonly files: readonly string[]
+  readonly passed: readonly string[]
+  /** ExecSearchPath= directories (empty: systemd's default search path). */
+  readonly searchPath: readonly string[]
+  /** WorkingDirectory= as written ('' when unset): relative arguments resolve against it. */
+  readonly workingDirectory: string
+  /** The lines of these settings, for tracing a change. */
+  readonly lines: readonly Assignment[]
 }
 
-/** The variable names an environment line names (`A=1 "B=two words"`, `PassEnvironment=A B`). */
-function variablesOf(a: Assignment): string[] {
-  return extractWords(a.value, { unquote: true, relax: true }).words.map((w) => w.split('=')[0]!)
+const ENVIRONMENT_KEYS = new Set(['Environment', 'EnvironmentFile', 'PassEnvironment', 'UnsetEnvironment', 'ExecSearchPath', 'WorkingDirectory'])
+/** env_name_is_valid(): what systemd accepts as a variable name in Environment=. */
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+
+/** The environment of a unit's commands as systemd merges it from the unit's lines. */
+export function execEnvironment(svc: LoadedService): ExecEnvironment {
+  const variables = new Map<string, string>()
+  const setBy = new Map<string, Assignment>()
+  let unset: string[] = []
+  let files: string[] = []
+  let passed: string[] = []
+  let searchPath: string[] = []
+  let workingDirectory = ''
+  const lines: Assignment[] = []
+  for (const f of svc.files) {
+    for (const a of f.assignments) {
+      if (!ENVIRONMENT_KEYS.has(a.key) || a.section === 'Unit' || a.section === 'Install') continue
+      lines.push(a)
+      const words = (): string[] => extractWords(a.value, { unquote: true, relax: true, cunescape: true }).words
+      switch (a.key) {
+        case 'Environment':
+          if (a.value === '') {
+            variables.clear()
+            setBy.clear()
+          }
+          for (const w of words()) {
+            const eq = w.indexOf('=')
+            // systemd ignores an invalid assignment ("Invalid environment assignment, ignoring").
+            if (eq <= 0 || !VARIABLE_NAME.test(w.slice(0, eq))) continue
+            variables.set(w.slice(0, eq), w.slice(eq + 1))
+            setBy.set(w.slice(0, eq), a)
+          }
+          break
+        case 'UnsetEnvironment':
+          unset = a.value === '' ? [] : [...unset, ...words()]
+          break
+        case 'EnvironmentFile':
+          files = a.value === '' ? [] : [...files, a.value.trim()]
+          break
+        case 'PassEnvironment':
+          passed = a.value === '' ? [] : [...passed, ...words()]
+          break
+        case 'ExecSearchPath':
+          searchPath = a.value === '' ? [] : [...searchPath, ...a.value.split(':').map((d) => d.trim()).filter((d) => d !== '')]
+          break
+        case 'WorkingDirectory':
+          workingDirectory = a.value.trim()
+          break
+      }
+    }
+  }
+  // UnsetEnvironment= applies last: a name removes the variable, `NAME=VALUE` only that value.
+  for (const u of unset) {
+    const eq = u.indexOf('=')
+    const name = eq < 0 ? u : u.slice(0, eq)
+    if (eq < 0 || variables.get(name) === u.slice(eq + 1)) {
+      variables.delete(name)
+      setBy.delete(name)
+    }
+  }
+  return { variables, setBy, files, passed, searchPath, workingDirectory, lines }
+}
+
+/**
+ * Variables that only choose a language, a time zone or the look of output from data root owns,
+ * when their value names no file (no `/`, no `..`): LANGUAGE=../../x or TZ=/var/lib/x would.
+ * Any other variable can change what a program loads or does (HOME, XDG_*, ZDOTDIR, PHPRC,
+ * *_CONFIG, …: no list of dangerous names is complete), so its change is a finding.
+ */
+const INERT_VARIABLE = /^(LANG|LANGUAGE|LC_[A-Z]+|TZ|TERM|NO_COLOR)$/
+const INERT_VALUE = /^[A-Za-z0-9_.@:+-]*$/
+const inert = (name: string, value: string | undefined): boolean =>
+  INERT_VARIABLE.test(name) && (value === undefined || (INERT_VALUE.test(value) && !value.includes('..')))
+
+/**
+ * What changed in the environment of head's elevated commands: any variable added, changed or
+ * removed (but inert ones), an environment file, passed variable, search path or working
+ * directory added, changed or removed (what they stand for is not known here).
+ */
+function environmentChange(base: LoadedService, b: ExecEnvironment, head: LoadedService, h: ExecEnvironment): { text: string; line: LineRef } | null {
+  const set: string[] = []
+  const gone: string[] = []
+  for (const [name, value] of h.variables) if (b.variables.get(name) !== value && !(inert(name, value) && inert(name, b.variables.get(name)))) set.push(name)
+  for (const [name, value] of b.variables) if (!h.variables.has(name) && !inert(name, value)) gone.push(name)
+  const parts: string[] = []
+  if (set.length > 0) parts.push(`Environment= sets ${set.join(', ')}`)
+  if (gone.length > 0) parts.push(`${gone.join(', ')} no longer set`)
+  const list = (x: readonly string[]): string => x.join(' ')
+  if (list(h.files) !== list(b.files)) parts.push(`EnvironmentFile=${list(h.files) || ' (none)'} (was ${list(b.files) || 'none'})`)
+  if (list(h.passed) !== list(b.passed)) parts.push(`PassEnvironment=${list(h.passed) || ' (none)'} (was ${list(b.passed) || 'none'})`)
+  if (list(h.searchPath) !== list(b.searchPath)) parts.push(`ExecSearchPath=${h.searchPath.join(':') || ' (default)'}`)
+  if (h.workingDirectory !== b.workingDirectory) parts.push(`WorkingDirectory=${h.workingDirectory || ' (none)'} (was ${b.workingDirectory || 'none'})`)
+  if (parts.length === 0) return null
+  // The line to point at: one that sets a changed variable, else the first line of these
+  // settings head added, else one it removed (a deleted `Environment=` reset).
+  const ref = (a: Assignment, removed = false): LineRef => ({ file: a.file, line: a.line, removed, text: `${a.key}=${a.value}` })
+  const role = (svc: LoadedService, a: Assignment): string => `${a.file === svc.fragmentPath ? '<unit>' : basename(a.file)}\0${a.key}\0${a.value}`
+  const baseLines = new Set(b.lines.map((a) => role(base, a)))
+  const headLines = new Set(h.lines.map((a) => role(head, a)))
+  const setter = set.map((n) => h.setBy.get(n)!).find((a) => !baseLines.has(role(head, a)))
+  const added = h.lines.find((a) => !baseLines.has(role(head, a)))
+  const removed = b.lines.find((a) => !headLines.has(role(base, a)))
+  const line = setter ? ref(setter) : added ? ref(added) : removed ? ref(removed, true) : ref(h.setBy.get(set[0] ?? '') ?? h.lines[0] ?? b.lines[0]!)
+  return { text: parts.join('; '), line }
 }
 
 const KIND_PHRASE: Record<ElevationKind, string> = {
@@ -246,48 +330,110 @@ const KIND_PHRASE: Record<ElevationKind, string> = {
   'permissions-start-only': 'with full privileges (PermissionsStartOnly=yes)',
 }
 
-/**
- * Which elevated command of base a head command is: the same directive and command line — the
- * words after unquoting, white space inside a word collapsed (re-wrapping `sh -c '…'` over a
- * continuation changes nothing), `/bin`, `/sbin`, `/usr/bin` and `/usr/sbin` the same directory
- * (merged /usr).
- */
-function commandKey(e: ElevatedCommand): string {
-  return `${e.command.directive}\0${programOf(e)}\0${argumentsOf(e).join('\0')}`
+/** An elevated command as systemd runs it: the executable and its argv after expansion. */
+interface Argv {
+  readonly program: string
+  readonly args: readonly string[]
 }
 
-function sameProgram(a: ElevatedCommand, b: ElevatedCommand): boolean {
-  return programOf(a) === programOf(b)
-}
+/** Directories of systemd's default search path for a bare executable name (split-/usr included). */
+const DEFAULT_SEARCH_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin']
 
 /**
- * Programs that run, or choose what to run from, their arguments: shells and interpreters,
- * and wrappers that execute a command they are given.
+ * The command's argv after what systemd does to it before exec (systemd.service(5), "Command
+ * lines"): a word that is `$NAME` alone becomes the variable's value split into words (none when
+ * it is empty), `${NAME}` inside a word its value, `$$` a `$` — with the variables of
+ * Environment=; one set elsewhere (EnvironmentFile=, PassEnvironment=, the manager's $MAINPID)
+ * stays as written, the same on both sides unless those settings change (a finding of its own).
+ * The `:` prefix turns expansion off. White space inside a word is collapsed (re-wrapping
+ * `sh -c '…'` over a continuation line changes nothing). A shell running one simple command of
+ * literal words (`sh -c "/usr/bin/x --y"`) is that command.
  */
-const RUNS_ITS_ARGUMENTS =
-  /^(sh|bash|dash|zsh|ksh|mksh|ash|csh|tcsh|fish|rbash|busybox|toybox|env|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|deno|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|wish|pwsh|java|awk|gawk|mawk|nawk|sed|find|xargs|parallel|sudo|su|runuser|doas|setpriv|nsenter|unshare|chroot|flock|timeout|nice|ionice|nohup|stdbuf|setsid|taskset|chrt|numactl|prlimit|systemd-run|systemd-nspawn|strace|ltrace|gdb|watch|script|expect|make|install)$/
+function argvOf(e: ExecCommandLike, env: ExecEnvironment): Argv {
+  const c = e.command
+  const words = extractWords(c.text, { unquote: true, relax: true, cunescape: true }).words
+  const first = words[0] ?? ''
+  const prefix = /^[-@:+!|]*/.exec(first)![0]
+  const expand = !prefix.includes(':')
+  if (c.viaShell) return { program: '/bin/sh', args: ['-c', collapse([first.slice(prefix.length), ...words.slice(1)].join(' '))] }
+  const args: string[] = []
+  for (const w of words.slice(1)) {
+    if (!expand) args.push(collapse(w))
+    else if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(w) && env.variables.has(w.slice(1))) {
+      for (const x of extractWords(env.variables.get(w.slice(1))!, { unquote: true, relax: true }).words) args.push(collapse(x))
+    } else args.push(collapse(expandWord(w, env)))
+  }
+  return unwrapShell({ program: c.path, args })
+}
 
-/** The new command line of a program can run or touch what the old one did not. */
-function reachesFurther(before: ExecCommandLike, after: ExecCommandLike): boolean {
-  if (after.command.viaShell === true || RUNS_ITS_ARGUMENTS.test(basename(after.command.path))) return true
-  const paths = (e: ExecCommandLike): string[] => argumentsOf(e).flatMap((w) => w.split(/[=:,]/)).filter((w) => w.startsWith('/'))
-  const known = new Set(paths(before))
-  return paths(after).some((p) => !known.has(p))
+const collapse = (w: string): string => w.replace(/\s+/g, ' ').trim()
+
+/** replace_env() on one word: `${NAME}` of a known variable, and `$$`. */
+function expandWord(w: string, env: ExecEnvironment): string {
+  return w.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (m, name: string | undefined) => (m === '$$' ? '$' : env.variables.has(name!) ? env.variables.get(name!)! : m))
+}
+
+const SHELL = /^\/(usr\/)?bin\/(sh|bash|dash)$/
+/** A shell script that is one simple command of literal words: no expansion, quoting, operators or comments. */
+const SIMPLE_SCRIPT = /^\/[A-Za-z0-9_./@%+,:=-]*( [A-Za-z0-9_./@%+,:=-]+)*$/
+
+function unwrapShell(a: Argv): Argv {
+  if (!SHELL.test(a.program) || a.args.length !== 2 || a.args[0] !== '-c' || !SIMPLE_SCRIPT.test(a.args[1]!)) return a
+  const [program, ...args] = a.args[1]!.split(' ')
+  return { program: program!, args }
+}
+
+/** The executable a name stands for: /bin, /sbin, /usr/sbin and /usr/bin are one directory (merged /usr). */
+const usrMerged = (p: string): string => p.replace(/^\/(usr\/)?s?bin\//, '/usr/bin/')
+
+/**
+ * The same executable: the same path up to merged /usr, or a bare name and its absolute
+ * spelling in the search path systemd resolves the name in (ExecSearchPath=, else its default
+ * path), when that search path is the same on both sides.
+ */
+function sameExecutable(x: string, bEnv: ExecEnvironment, y: string, hEnv: ExecEnvironment): boolean {
+  const bare = (p: string): boolean => !p.startsWith('/')
+  if (!bare(x) && !bare(y)) return usrMerged(x) === usrMerged(y)
+  if (bEnv.searchPath.join(':') !== hEnv.searchPath.join(':')) return false
+  if (bare(x) && bare(y)) return x === y
+  const [name, path] = bare(x) ? [x, y] : [y, x]
+  const dirs = hEnv.searchPath.length > 0 ? hEnv.searchPath : DEFAULT_SEARCH_PATH
+  const slash = path.lastIndexOf('/')
+  return path.slice(slash + 1) === name && dirs.includes(path.slice(0, slash) || '/')
+}
+
+function sameProgram(x: ExecCommandLike, bEnv: ExecEnvironment, y: ExecCommandLike, hEnv: ExecEnvironment): boolean {
+  return sameExecutable(argvOf(x, bEnv).program, bEnv, argvOf(y, hEnv).program, hEnv)
+}
+
+/** The same executable with the same argv, after expansion. */
+function sameCommand(x: ExecCommandLike, bEnv: ExecEnvironment, y: ExecCommandLike, hEnv: ExecEnvironment): boolean {
+  const a = argvOf(x, bEnv)
+  const b = argvOf(y, hEnv)
+  return sameExecutable(a.program, bEnv, b.program, hEnv) && a.args.length === b.args.length && a.args.every((w, i) => w === b.args[i])
+}
+
+/** `kill [-SIGNAL | -s SIGNAL] $MAINPID`: signals the unit's own main process. */
+const KILL_MAINPID = /^(-[A-Za-z0-9+]+ |-s [A-Za-z0-9+]+ )?\$(MAINPID|\{MAINPID\})$/
+
+/**
+ * The changes of an elevated command line known to be harmless — a short allow-list; any other
+ * change makes the command new: `kill` sending another signal to $MAINPID, and `--verbose`
+ * added or removed as the last argument.
+ */
+function harmlessChange(x: ExecCommandLike, bEnv: ExecEnvironment, y: ExecCommandLike, hEnv: ExecEnvironment): boolean {
+  if (sameCommand(x, bEnv, y, hEnv)) return true
+  const a = argvOf(x, bEnv)
+  const b = argvOf(y, hEnv)
+  if (!sameExecutable(a.program, bEnv, b.program, hEnv)) return false
+  if (basename(a.program) === 'kill' && KILL_MAINPID.test(a.args.join(' ')) && KILL_MAINPID.test(b.args.join(' '))) return true
+  const [longer, shorter] = a.args.length > b.args.length ? [a.args, b.args] : [b.args, a.args]
+  return longer.length === shorter.length + 1 && longer[longer.length - 1] === '--verbose' && shorter.every((w, i) => w === longer[i])
 }
 type ExecCommandLike = Pick<ElevatedCommand, 'command'>
 
-function programOf(e: ExecCommandLike): string {
-  return e.command.path.replace(/^\/(usr\/)?s?bin\//, '/usr/bin/')
-}
-
-function argumentsOf(e: ExecCommandLike): string[] {
-  const text = e.command.text
-  const { words } = extractWords(text, { unquote: true, relax: true })
-  return words.slice(1).map((w) => w.replace(/\s+/g, ' ').trim())
-}
-
 function heldWhat(b: PrivilegeProfile | null, h: PrivilegeProfile, caps: bigint, root: boolean): string {
-  const instance = h.user.fromInstance ? ' (for an instance named root)' : ''
+  const instance = h.user.fromInstance && h.user.root ? ' (for an instance named root)' : ''
   if (!b) {
     if (h.user.root && h.held.caps === h.bounding && caps !== 0n) {
       const set = h.bounding === KNOWN_CAPS ? `its full bounding set, ${capCount(caps)}` : `its bounding set, ${capList(caps)}`
@@ -318,7 +464,8 @@ function heldCause(base: LoadedService | null, b: PrivilegeProfile | null, head:
     return { text, line: blame(base, head, IDENTITY_KEYS) }
   }
   if (h.user.root) {
-    return { text: 'the bounding set of this root unit grew', line: blame(base, head, [...BOUNDING_KEYS, 'SecureBits']) }
+    const ns = h.privateUsers ? `; under PrivateUsers=${h.userNamespace} it keeps these over the host files whose owners its user namespace maps` : ''
+    return { text: `the bounding set of this root unit grew${ns}`, line: blame(base, head, [...BOUNDING_KEYS, 'SecureBits', 'PrivateUsers']) }
   }
   return {
     text: 'new ambient capabilities',
@@ -386,14 +533,16 @@ function commandCause(
 }
 
 /**
-/**
  * Which of the new privileges a waiver or the allow-list accepts. A waiver naming capabilities
  * accepts them anywhere in the unit; `ALL` only what the line right below it causes, so an old
  * `allow ALL` for one privileged helper cannot accept an unrelated widening later (what a removed
  * line caused, such as a deleted User=, has no line below a waiver: a waiver this change adds
  * may accept it). The acceptance that does not come from the change itself is preferred — a
  * waiver base already had, then the workflow's allow-list, and only then a waiver this change
- * adds — so `addedInChange` means that nothing but the change's own waiver accepts it.
+ * adds — so `addedInChange` means that nothing but the change's own waiver accepts it. An `ALL`
+ * waiver is base's only when the line below it is the same in base (the same directive and
+ * command, or the same assignment): one that now stands above another line — a line inserted
+ * below it, or the waiver moved — is a waiver this change adds.
  */
 function accept(wanted: readonly string[], a: Acceptor, line: LineRef | null): { accepted: Acceptance[]; unaccepted: string[] } {
   const accepted: Acceptance[] = []
@@ -426,9 +575,14 @@ function accept(wanted: readonly string[], a: Acceptor, line: LineRef | null): {
   return { accepted, unaccepted }
 }
 
-/** The same waiver on both sides: same role of file, same capabilities and reason. */
+/** The same waiver on both sides: same role of file, same capabilities and reason; for `ALL`, above the same line. */
 function sameWaiver(x: Waiver, y: Waiver): boolean {
-  return basename(x.file) === basename(y.file) && x.reason === y.reason && x.capabilities.join(' ') === y.capabilities.join(' ')
+  return (
+    basename(x.file) === basename(y.file) &&
+    x.reason === y.reason &&
+    x.capabilities.join(' ') === y.capabilities.join(' ') &&
+    (!x.capabilities.includes('ALL') || x.nextKey === y.nextKey)
+  )
 }
 
 /** `CAP_A, CAP_B` for a few; a count for many. */

@@ -37,7 +37,7 @@ export interface DiffSettings {
   readonly templatePlaceholders?: Readonly<Record<string, string>>
 }
 
-export const DEFAULT_TEMPLATE_SUFFIXES: readonly string[] = ['.in']
+export const DEFAULT_TEMPLATE_SUFFIXES: readonly string[] = ['.in', '.j2', '.jinja', '.jinja2', '.tmpl']
 
 export function diffSnapshots(base: Snapshot, head: Snapshot, changes: readonly FileChange[], settings: DiffSettings): DiffReport {
   const traits = VERSION_TRAITS[settings.version]
@@ -159,27 +159,56 @@ function compareUnit(a: AffectedUnit, settings: DiffSettings, recommend: boolean
 
 /**
  * Privilege widenings under systemd's reading of both sides and under each other reading a side
- * has (load-unit.ts: lenient, drop-in directory links resolved, enabled aliases), each compared
- * with the same reading of base (else base's own): a finding only another reading shows says
- * when it holds. A base no reading loads is no baseline (systemd refuses it: it ran nothing).
+ * has (load-unit.ts: lenient, drop-in directory links resolved, enabled aliases, build options),
+ * each compared with the same reading of base (else base's own): a finding only another reading
+ * shows says when it holds. A base no reading loads is no baseline (systemd refuses it: it ran
+ * nothing). Build options are the same build's on both sides: a reading of head is compared with
+ * each reading of base that decides alike what both templates decide (an option base lacks is
+ * its {% else %}), and what any of them shows counts.
  */
 function widenedInEveryReading(a: AffectedUnit, traits: VersionTraits, acceptor: Acceptor): PrivilegeWidening[] {
-  const readings = (load: UnitLoad | null): Map<string, { svc: LoadedService; assumption: string | null }> => {
-    const m = new Map<string, { svc: LoadedService; assumption: string | null }>()
-    if (load?.result.ok) m.set('strict', { svc: load.result, assumption: null })
-    for (const alt of load?.alternatives ?? []) m.set(alt.kind, { svc: alt.result, assumption: alt.assumption })
-    return m
+  interface Reading { kind: string; svc: LoadedService; assumption: string | null; choices: ReadonlyMap<string, string> | null }
+  const readings = (load: UnitLoad | null): Reading[] => {
+    const out: Reading[] = []
+    // The scored reading takes every build option's first branch.
+    if (load?.result.ok) out.push({ kind: 'strict', svc: load.result, assumption: null, choices: new Map(load.templateChoices.map((c) => [c.key, c.options[0]!])) })
+    for (const alt of load?.alternatives ?? []) {
+      const choices = alt.choices ? new Map(load!.templateChoices.map((c) => [c.key, alt.choices!.get(c.key) ?? c.options[0]!])) : null
+      out.push({ kind: alt.kind, svc: alt.result, assumption: alt.assumption, choices })
+    }
+    return out
   }
   const base = readings(a.base)
   const head = readings(a.head)
+  const baseOptions = new Map((a.base?.templateChoices ?? []).map((c) => [c.key, c.options]))
+  const alike = (h: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean =>
+    [...b].every(([key, option]) => {
+      const wanted = h.get(key)
+      if (wanted === undefined) return true
+      return option === (baseOptions.get(key)?.includes(wanted) ? wanted : key.startsWith('if:') ? 'else' : baseOptions.get(key)?.[0])
+    })
+  const byKind = (kind: string): Reading | undefined => base.find((r) => r.kind === kind)
   const out = new Map<string, PrivilegeWidening>()
-  for (const [kind, h] of head) {
-    const b = base.get(kind) ?? base.get('strict') ?? base.get('lenient') ?? null
-    const findings = privilegeWidenings(b ? { svc: b.svc, profile: profileOf(b.svc, traits) } : null, { svc: h.svc, profile: profileOf(h.svc, traits) }, acceptor)
-    for (const w of findings) {
-      const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(' '), w.unaccepted.join(' ')].join('\0')
-      if (out.has(key)) continue
-      out.set(key, h.assumption === null ? w : { ...w, what: `${w.what} (if ${h.assumption})` })
+  for (const h of head) {
+    let against: (Reading | null)[] = h.choices === null ? [] : base.filter((b) => b.choices !== null && alike(h.choices!, b.choices))
+    if (against.length === 0) against = [(h.kind === 'build-options' ? undefined : byKind(h.kind)) ?? byKind('strict') ?? byKind('lenient') ?? null]
+    for (const b of against) {
+      // User= from the instance name (User=%i) is two readings: an instance named root, and one
+      // naming any other user — with the unit's ambient capabilities and NoNewPrivileges=.
+      const fromInstance = profileOf(h.svc, traits).user.fromInstance || (b !== null && profileOf(b.svc, traits).user.fromInstance)
+      for (const instanceUser of fromInstance ? (['root', 'user'] as const) : (['root'] as const)) {
+        const findings = privilegeWidenings(
+          b ? { svc: b.svc, profile: profileOf(b.svc, traits, instanceUser) } : null,
+          { svc: h.svc, profile: profileOf(h.svc, traits, instanceUser) },
+          acceptor,
+        )
+        const assumptions = [h.assumption, instanceUser === 'user' ? 'the instance names a user other than root' : null].filter((x) => x !== null)
+        for (const w of findings) {
+          const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(' '), w.unaccepted.join(' ')].join('\0')
+          if (out.has(key)) continue
+          out.set(key, assumptions.length === 0 ? w : { ...w, what: `${w.what} (if ${assumptions.join(', and ')})` })
+        }
+      }
     }
   }
   return [...out.values()]

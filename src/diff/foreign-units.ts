@@ -147,6 +147,7 @@ function assumedFile(view: BuildView, path: string, bytes: Uint8Array): BuildVie
   return {
     origin: (p) => (p === path ? p : view.origin(p)),
     expansion: (p) => (p === path ? null : view.expansion(p)),
+    withChoices: (c) => assumedFile(view.withChoices(c), path, bytes),
     source: {
       read: (p) => (p === path ? bytes : view.source.read(p)),
       list: (d) => {

@@ -5,7 +5,7 @@
  * rules live in the loader alone.
  */
 import type { VersionTraits } from '../model/versions.js'
-import type { TemplateNote } from '../unit/build-template.js'
+import { describeChoice, mergeChoices, otherReadings, type TemplateChoice, type TemplateChoices, type TemplateNote } from '../unit/build-template.js'
 import { loadService, type LoadedService, type LoadOptions, type LoadResult } from '../unit/load.js'
 import { resolveUnitFiles } from '../unit/unit-files.js'
 import { dropInUnitNames, templateOf, unitNameKind, unitType, withInstance } from '../unit/names.js'
@@ -21,10 +21,12 @@ import type { UnitRef } from './units.js'
  * none of them hides a widening. Scores are systemd-analyze's reading alone.
  */
 export interface AlternativeLoad {
-  readonly kind: 'lenient' | 'drop-in-links' | 'install-aliases'
+  readonly kind: 'lenient' | 'drop-in-links' | 'install-aliases' | 'build-options'
   /** When this reading holds, completing "if …" in a finding only it shows. */
   readonly assumption: string
   readonly result: LoadedService
+  /** 'build-options': what the build decides in this reading (other keys: their first option). */
+  readonly choices?: TemplateChoices
 }
 
 export interface UnitLoad {
@@ -37,6 +39,8 @@ export interface UnitLoad {
   readonly reaches: ReadonlySet<string>
   /** Build-template notes, with the template's path. */
   readonly templateNotes: readonly { readonly file: string; readonly line: number; readonly message: string }[]
+  /** What the build decides in the unit's build templates (none: it has none), each read. */
+  readonly templateChoices: readonly TemplateChoice[]
 }
 
 /** The unit name systemd loads a unit file as (templates are analysed as an instance). */
@@ -72,14 +76,24 @@ export function loadUnit(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits
     }
   }
 
-  const alternatives = unreadable === null ? alternativeLoads(snapshot, ref, traits, result) : []
   const read = result.ok ? [result.fragmentPath, ...result.dropInPaths] : filesOfFailedLoad(snapshot, ref, result.unit ?? loadedName(ref.loadPath, traits))
+  const templateChoices = mergeChoices(read.map((p) => ref.view.expansion(p)?.choices ?? []))
+  const unresolvable: string[] = []
+  const unresolvableIf: { note: string; assumption: string }[] = []
+  const alternatives = unreadable === null ? alternativeLoads(snapshot, ref, traits, result) : []
+  if (unreadable === null && templateChoices.length > 0) {
+    const readings = buildOptionLoads(ref, traits, templateChoices)
+    if (readings === null) unresolvable.push(`${ref.view.origin(ref.loadPath)}: its build templates decide more than can be read each way`)
+    else {
+      alternatives.push(...readings.loads)
+      unresolvableIf.push(...readings.unresolvable)
+    }
+  }
   for (const alt of alternatives) for (const p of [alt.result.fragmentPath, ...alt.result.dropInPaths]) read.push(p)
   const reaches = new Set<string>()
   const templateNotes: { file: string; line: number; message: string }[] = []
-  const unresolvable: string[] = []
   const unknown = new Set<string>()
-  for (const p of read) {
+  for (const p of new Set(read)) {
     const origin = ref.view.origin(p)
     for (const r of snapshot.tree.reaches(origin).paths) reaches.add(r)
     const x = ref.view.expansion(p)
@@ -92,16 +106,51 @@ export function loadUnit(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits
     for (const n of x.warnings) note(n, 'build template: ')
     for (const u of x.unknown) unknown.add(u)
   }
+  // What only another reading cannot resolve, once, with when.
+  for (const n of unresolvableIf) if (!unresolvable.some((u) => u === n.note || u.startsWith(`${n.note} (if `))) unresolvable.push(`${n.note} (if ${n.assumption})`)
   for (const p of ref.namedBy) for (const r of snapshot.tree.reaches(p).paths) reaches.add(r)
   if (unreadable === null && unresolvable.length > 0) {
-    unreadable = `unresolvable build template: ${unresolvable.join('; ')} (a value for the placeholder, in the template placeholder settings, resolves it)`
+    unreadable = `unresolvable build template: ${[...new Set(unresolvable)].join('; ')} (a value for the placeholder, in the template placeholder settings, resolves it)`
   }
   // A generated unit that does not load with unknown placeholders in it says nothing about the
   // unit the build makes: that is not systemd refusing it, but the tool not knowing it.
   if (unreadable === null && !result.ok && unknown.size > 0) {
     unreadable = `the unit generated from its build template does not load with the unknown placeholders ${[...unknown].join(' ')} (${result.error})`
   }
-  return { ref, result, alternatives, unreadable, reaches, templateNotes }
+  return { ref, result, alternatives, unreadable, reaches, templateNotes, templateChoices }
+}
+
+/**
+ * The unit as the build makes it under other build options (each branch of its `{% if %}`
+ * blocks, an unknown placeholder beginning a command line as an exec prefix): readings for the
+ * gate, and what makes one of them unresolvable (an unknown placeholder in `User=` of a branch
+ * the scored reading drops), with when. Null when there are too many to read.
+ */
+function buildOptionLoads(
+  ref: UnitRef,
+  traits: VersionTraits,
+  choices: readonly TemplateChoice[],
+): { loads: AlternativeLoad[]; unresolvable: { note: string; assumption: string }[] } | null {
+  const readings = otherReadings(choices)
+  if (readings === null) return null
+  const loads: AlternativeLoad[] = []
+  const unresolvable: { note: string; assumption: string }[] = []
+  for (const chosen of readings) {
+    const view = ref.view.withChoices(chosen)
+    const assumption = [...chosen].map(([k, o]) => describeChoice(k, o)).join(' and ')
+    let r: LoadResult
+    try {
+      r = loadService(view.source, ref.loadPath, traits)
+    } catch {
+      continue
+    }
+    const files = r.ok ? [r.fragmentPath, ...r.dropInPaths] : [ref.loadPath]
+    for (const p of files) {
+      for (const n of view.expansion(p)?.unresolvable ?? []) unresolvable.push({ note: `${view.origin(p)}${n.line > 0 ? `:${n.line}` : ''}: ${n.message}`, assumption })
+    }
+    if (r.ok) loads.push({ kind: 'build-options', assumption, result: r, choices: chosen })
+  }
+  return { loads, unresolvable }
 }
 
 function alternativeLoads(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits, strict: LoadResult): AlternativeLoad[] {

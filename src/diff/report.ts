@@ -162,7 +162,19 @@ export interface ServiceReport {
   readonly recommendation: ServiceRecommendation | null
 }
 
-export type FailureKind = 'capability-widening' | 'new-waiver' | 'max-exposure' | 'exposure-increase' | 'regression' | 'invalid-unit' | 'unreadable-unit'
+/**
+ * `merge-widening`: a privilege the merge result gives a unit that the pull request's own change
+ * (from its merge base) does not show — the base branch removed it since the branch point.
+ */
+export type FailureKind =
+  | 'capability-widening'
+  | 'new-waiver'
+  | 'max-exposure'
+  | 'exposure-increase'
+  | 'regression'
+  | 'invalid-unit'
+  | 'unreadable-unit'
+  | 'merge-widening'
 
 export interface Failure {
   readonly kind: FailureKind
@@ -170,6 +182,33 @@ export interface Failure {
   readonly path: string
   readonly message: string
 }
+
+/** Two commits compared, and what they are. */
+export interface ComparedCommits {
+  readonly from: string
+  /** A commit, or the tree of a merge result git built. */
+  readonly to: string
+  /** `merge-base` (a pull request's own change), `merge-group-base`, `before-push`. */
+  readonly what: string
+}
+
+/** A privilege the merge result gives a unit that the pull request's own change does not show. */
+export interface MergeWidening {
+  readonly unit: string
+  /** The unit's file in the merge result. */
+  readonly path: string
+  readonly widening: PrivilegeWidening
+  /** Of `widening.unaccepted`, what the change from the merge base does not report. */
+  readonly privileges: readonly string[]
+}
+
+/**
+ * A pull request's merge result checked too: base's tip (`from`) against the merge of head into
+ * it (`to`: GitHub's merge commit, or the tree `git merge-tree` built). Or why it was not.
+ */
+export type MergeResultCheck =
+  | { readonly checked: true; readonly from: string; readonly to: string; readonly how: 'merge-commit' | 'merge-tree'; readonly widened: readonly MergeWidening[] }
+  | { readonly checked: false; readonly why: string }
 
 export interface DiffReport {
   readonly schemaVersion: typeof REPORT_SCHEMA_VERSION
@@ -196,4 +235,9 @@ export interface DiffReport {
   readonly services: readonly ServiceReport[]
   /** Changed files that look like units but are not reviewed as such, with the reason. */
   readonly skipped: readonly { readonly path: string; readonly reason: string }[]
+  /**
+   * Which commits the action compared (the CLI leaves this out): the change under review, and
+   * for a pull request its merge result (null for other events).
+   */
+  readonly comparisons?: { readonly change: ComparedCommits; readonly mergeResult: MergeResultCheck | null }
 }

@@ -8,6 +8,7 @@
  * an elevated command, its sandbox escape — that the line right below the waiver causes. Settings can also allow capabilities for every unit (`CAP_X`)
  * or one unit (`foo.service:CAP_X`, `foo.service:ALL`).
  */
+import { extractWords } from '../service/words.js'
 import { lineSpans } from '../unit/line-ends.js'
 import { capabilityBit } from './capabilities.js'
 
@@ -18,6 +19,12 @@ export interface Waiver {
   readonly line: number
   /** The line right below it (the next line that is neither blank nor a comment): what `ALL` covers. */
   readonly nextLine: number | null
+  /**
+   * What that line says, for telling whether it is the same line in base: the directive and its
+   * words (an Exec*= command line compared as a command: quotes removed, white space and merged
+   * /usr directories ignored), or the assignment as written. null without one.
+   */
+  readonly nextKey: string | null
 }
 
 export interface WaiverProblem {
@@ -48,7 +55,10 @@ export function findWaivers(file: string, bytes: Uint8Array): { waivers: Waiver[
       problems.push({ file, line: i + 1, message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(', ')})` : ''}; ignored` })
     } else if (reason === '') {
       problems.push({ file, line: i + 1, message: 'waiver has no reason after "--"; ignored (a reason is mandatory)' })
-    } else waivers.push({ capabilities: caps, reason, file, line: i + 1, nextLine: nextContentLine(lines, i + 1) })
+    } else {
+      const nextLine = nextContentLine(lines, i + 1)
+      waivers.push({ capabilities: caps, reason, file, line: i + 1, nextLine, nextKey: nextLine === null ? null : lineKey(lines, nextLine - 1) })
+    }
   })
   return { waivers, problems }
 }
@@ -60,6 +70,20 @@ function nextContentLine(lines: readonly string[], from: number): number | null 
     if (t !== '' && !t.startsWith('#') && !t.startsWith(';')) return i + 1
   }
   return null
+}
+
+/** The logical line starting at index `at` (continuation lines joined), as a comparison key. */
+function lineKey(lines: readonly string[], at: number): string {
+  let text = lines[at]!
+  for (let i = at + 1; /\\[ \t]*$/.test(text) && i < lines.length; i++) text = text.replace(/\\[ \t]*$/, ' ') + lines[i]
+  const eq = text.indexOf('=')
+  if (eq < 0) return text.trim()
+  const key = text.slice(0, eq).trim()
+  const value = text.slice(eq + 1).trim()
+  if (!key.startsWith('Exec')) return `${key}=${value}`
+  const words = extractWords(value, { unquote: true, relax: true }).words.map((w) => w.replace(/\s+/g, ' ').trim())
+  if (words.length > 0) words[0] = words[0]!.replace(/^([-@:+!|]*)\/(usr\/)?s?bin\//, '$1/usr/bin/')
+  return `${key}=${words.join('\0')}`
 }
 
 export interface AllowEntry {

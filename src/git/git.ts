@@ -28,17 +28,18 @@ const MAX_BUFFER = 1 << 30
 export class GitRepo {
   constructor(readonly dir: string) {}
 
-  run(args: readonly string[], input?: string): string {
-    return this.runBytes(args, input).toString('utf8')
+  run(args: readonly string[], input?: string, env?: NodeJS.ProcessEnv): string {
+    return this.runBytes(args, input, env).toString('utf8')
   }
 
   /** Raw output: paths in it are bytes, not necessarily UTF-8 (see path-bytes.ts). */
-  runBytes(args: readonly string[], input?: string): Buffer {
+  runBytes(args: readonly string[], input?: string, env?: NodeJS.ProcessEnv): Buffer {
     try {
       return execFileSync('git', ['-C', this.dir, ...args], {
         maxBuffer: MAX_BUFFER,
         stdio: ['pipe', 'pipe', 'pipe'],
         ...(input !== undefined ? { input } : {}),
+        ...(env !== undefined ? { env: { ...process.env, ...env } } : {}),
       })
     } catch (e) {
       const err = e as { stderr?: Buffer | string; message: string }
@@ -63,6 +64,63 @@ export class GitRepo {
 
   mergeBase(a: string, b: string): string {
     return this.run(['merge-base', a, b]).trim()
+  }
+
+  /**
+   * A commit's parents, from the commit object itself: a shallow checkout's history stops at
+   * the commit (`rev^2` fails there), but the object still names them.
+   */
+  parents(commit: string): string[] {
+    const text = this.run(['cat-file', 'commit', commit])
+    const end = text.indexOf('\n\n')
+    const headers = end < 0 ? text : text.slice(0, end)
+    return [...headers.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]!)
+  }
+
+  /** git's version as [major, minor]. */
+  version(): [number, number] {
+    const m = /(\d+)\.(\d+)/.exec(this.run(['version']))
+    return m ? [Number(m[1]), Number(m[2])] : [0, 0]
+  }
+
+  /** Fetches commits from origin, just them (depth 1): one round trip for them all. */
+  fetchCommits(shas: readonly string[]): void {
+    this.run(['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', ...shas])
+  }
+
+  /**
+   * The merge of `head` into `base`, as a tree (`git merge-tree --write-tree`, git 2.38+), with
+   * `mergeBase` as the merge base — which a shallow history cannot find on its own: two
+   * stand-in commits with base's and head's trees and the merge base as their one parent make it
+   * the merge base merge-tree finds (git 2.40's --merge-base does the same; this works on
+   * 2.38 too). They are written to the object store, referenced by nothing.
+   * Returns the conflicting paths instead when the two do not merge cleanly.
+   */
+  mergeTree(mergeBase: string, base: string, head: string): { readonly tree: string } | { readonly conflicts: readonly string[] } {
+    // Fixed names and dates: the same merge gives the same stand-ins.
+    const env = {
+      GIT_AUTHOR_NAME: 'systemd-exposure',
+      GIT_AUTHOR_EMAIL: 'systemd-exposure@invalid',
+      GIT_AUTHOR_DATE: '1970-01-01T00:00:00Z',
+      GIT_COMMITTER_NAME: 'systemd-exposure',
+      GIT_COMMITTER_EMAIL: 'systemd-exposure@invalid',
+      GIT_COMMITTER_DATE: '1970-01-01T00:00:00Z',
+    }
+    const standIn = (rev: string): string => this.run(['commit-tree', '-p', mergeBase, '-m', 'systemd-exposure: merge side', '--end-of-options', `${rev}^{tree}`], undefined, env).trim()
+    const [ours, theirs] = [standIn(base), standIn(head)]
+    const r = spawnSync('git', ['-C', this.dir, 'merge-tree', '--write-tree', '--name-only', '-z', '--no-messages', ours, theirs], { maxBuffer: MAX_BUFFER })
+    if (r.error) throw new GitError(`git merge-tree failed: ${r.error.message}`)
+    // Exit status 0: merged; 1: conflicts; anything else: it could not merge at all.
+    if (r.status !== 0 && r.status !== 1) throw new GitError(`git merge-tree failed: ${r.stderr.toString().trim()}`)
+    const fields = r.stdout.toString('utf8').split('\0')
+    const tree = fields[0]!.trim()
+    if (r.status === 0) return { tree }
+    const conflicts: string[] = []
+    for (const f of fields.slice(1)) {
+      if (f === '') break
+      conflicts.push(f)
+    }
+    return { conflicts: [...new Set(conflicts)] }
   }
 
   /** The remote's default branch (origin/HEAD), else a local main or master. */

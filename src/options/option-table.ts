@@ -162,7 +162,7 @@ export const OPTIONS = {
     input: 'template-suffixes',
     commands: ['diff'],
     type: TEMPLATE_SUFFIX,
-    description: 'a build-template suffix besides .in: foo.service.notify is reviewed as foo.service',
+    description: 'a build-template suffix besides .in, .j2, .jinja, .jinja2 and .tmpl: foo.service.notify is reviewed as foo.service',
   }),
   templatePlaceholders: list({
     flag: 'template-placeholder',

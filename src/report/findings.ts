@@ -1,7 +1,8 @@
 /**
  * The report as a flat list of findings, for the formats that file them one by one in someone
  * else's tool (SARIF for code scanning, GitLab Code Quality): each widening, each regression,
- * each unit that could not be read or loaded, and each gate failure no finding above stands for.
+ * each unit that could not be read or loaded, each widening only a pull request's merge result
+ * shows, and each gate failure no finding above stands for.
  * Every finding has a stable rule (rules.ts), says whether it fails the gate, where it is, and a
  * fingerprint that does not depend on line numbers, so a finding keeps its identity when lines
  * above it move.
@@ -9,7 +10,7 @@
 import { createHash } from 'node:crypto'
 import { wideningMessage } from '../diff/gate.js'
 import { newWaiverAcceptances } from '../diff/new-waivers.js'
-import type { Acceptance, DiffReport, PrivilegeWidening, RowChange, ServiceReport } from '../diff/report.js'
+import type { Acceptance, DiffReport, MergeWidening, PrivilegeWidening, RowChange, ServiceReport } from '../diff/report.js'
 import { clip, visible } from '../text/visible.js'
 import { SHOWN_MAX } from './escape.js'
 import { type FindingRule, ruleForFailure, ruleForLevel, ruleForRow, RULES_FOR_UNITS } from './rules.js'
@@ -48,6 +49,9 @@ export function findings(report: DiffReport): Finding[] {
     for (const r of s.regressions) out.push(regressionFinding(report, s, r))
     out.push(...unitFindings(report, s))
   }
+  // A pull request's merge result: widenings its own change does not show (diff/merge-check.ts).
+  const merge = report.comparisons?.mergeResult
+  if (merge?.checked) for (const m of merge.widened) out.push(mergeWideningFinding(report, m))
   // Gate failures that no finding above stands for: thresholds on a unit's whole score.
   for (const f of report.failures) {
     if (f.kind !== 'max-exposure' && f.kind !== 'exposure-increase') continue
@@ -81,6 +85,27 @@ function wideningFinding(report: DiffReport, s: ServiceReport, w: PrivilegeWiden
     acceptedBy: w.unaccepted.length === 0 ? w.accepted : [],
     acceptedByOwnWaiver: w.unaccepted.length === 0 && own,
     fingerprint: fingerprint(w.level, s.path, s.unit, [...w.capabilities].sort().join(' '), w.root, w.command?.directive ?? null, w.command?.text ?? null),
+  }
+}
+
+/**
+ * A privilege the merge result widens and the change does not show. Its line is the merge
+ * result's — the commit code scanning files a pull request's results under (`refs/pull/N/merge`)
+ * — and the unit's file when the cause is a removed line.
+ */
+function mergeWideningFinding(report: DiffReport, m: MergeWidening): Finding {
+  const w = m.widening
+  const onLine = w.file !== null && w.line !== null && !w.removedLine
+  return {
+    rule: ruleForLevel(w.level),
+    gating: report.gate.failOnCapabilityWidening,
+    unit: m.unit,
+    file: onLine ? w.file! : m.path,
+    line: onLine ? w.line : null,
+    message: say(`${wideningMessage(m.unit, w)} once merged, which the pull request's own change does not show: ${w.cause}`),
+    acceptedBy: [],
+    acceptedByOwnWaiver: false,
+    fingerprint: fingerprint('merge', w.level, m.path, m.unit, [...m.privileges].sort().join(' ')),
   }
 }
 

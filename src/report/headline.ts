@@ -15,7 +15,8 @@ const WAIVERS_NAMED = 3
 const PRIVILEGES_NAMED = 4
 
 export function headline(report: DiffReport): string {
-  if (report.services.length === 0) return '✅ **systemd-exposure**: no systemd service changed.'
+  // A pull request's merge result can fail the gate while its own change touches no unit.
+  if (report.services.length === 0 && report.verdict !== 'fail') return '✅ **systemd-exposure**: no systemd service changed.'
   if (report.verdict === 'fail') {
     const n = report.failures.length
     return `❌ **systemd-exposure: fail** — ${plural(n, 'gate failure')}: ${md(report.failures[0]!.message)}${n > 1 ? ' …' : ''}`

@@ -101,10 +101,13 @@ function render(report: DiffReport, options: MarkdownOptions, out: MarkdownWrite
     if (templates.length > 0) out.push(`<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion)!)} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(' ')}</sub>`, '')
     out.push('')
     if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, '')
-    // One failure is said in full by the headline; a list repeats it only when there are more.
-    if (report.failures.length > 1) {
-      out.push('### Why it fails', '', ...failureItems(report, detail === 'compact' ? COMPACT_ROWS : Infinity), '')
-    }
+  }
+  // Outside the units' block: a pull request's merge result can fail while its change shows no
+  // unit. One failure is said in full by the headline; a list repeats it only when there are more.
+  if (report.failures.length > 1) {
+    out.push('### Why it fails', '', ...failureItems(report, detail === 'compact' ? COMPACT_ROWS : Infinity), '')
+  }
+  if (report.services.length > 0) {
     const widened = limit(
       report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w }))),
       options,
@@ -177,26 +180,34 @@ function servicesTable(out: MarkdownWriter, services: readonly ServiceReport[], 
 
 const LEVEL: Record<PrivilegeWidening['level'], string> = { held: 'held at start', reachable: 'reachable', command: 'elevated command' }
 
+/** The unit column, left out when every row is of the one unit the services table names. */
+function unitColumn<T extends { s: ServiceReport }>(items: readonly T[], title: string): { header: string[]; cell: (item: T) => string[] } {
+  const one = new Set(items.map((x) => x.s)).size === 1
+  return one ? { header: [], cell: () => [] } : { header: [title], cell: (x) => [code(x.s.unit)] }
+}
+
 function widenedTable(out: MarkdownWriter, items: readonly { s: ServiceReport; w: PrivilegeWidening }[], options: MarkdownOptions): void {
-  out.table(['Unit', 'Level', 'What', 'Cause', 'Line', 'Accepted'], items, ({ s, w }) => [
-    code(s.unit),
-    LEVEL[w.level],
-    md(w.what),
-    md(w.cause),
-    where(w.file, w.line, w.removedLine, options),
-    acceptedText(w),
+  const unit = unitColumn(items, 'Unit')
+  out.table([...unit.header, 'Level', 'What', 'Cause', 'Line', 'Accepted'], items, (x) => [
+    ...unit.cell(x),
+    LEVEL[x.w.level],
+    md(x.w.what),
+    md(x.w.cause),
+    where(x.w.file, x.w.line, x.w.removedLine, options),
+    acceptedText(x.w),
   ])
 }
 
 function regressionsTable(out: MarkdownWriter, items: readonly { s: ServiceReport; r: RowChange }[], options: MarkdownOptions): void {
   // In systemd-analyze security's own terms: the row's text and the exposure it adds.
-  out.table(['Service', 'Setting', 'systemd-analyze says', 'Exposure', 'Line', 'Fix'], items, ({ s, r }) => [
-    code(s.unit),
-    code(r.id),
-    r.description === null ? '—' : md(r.description),
-    `${r.exposureBefore === null ? '—' : r.exposureBefore.toFixed(1)} → ${r.exposureAfter === null ? '—' : r.exposureAfter.toFixed(1)}`,
-    where(r.file, r.line, r.removedLine, options),
-    fixText(r.fix ?? null, r),
+  const unit = unitColumn(items, 'Service')
+  out.table([...unit.header, 'Setting', 'systemd-analyze says', 'Exposure', 'Line', 'Fix'], items, (x) => [
+    ...unit.cell(x),
+    code(x.r.id),
+    x.r.description === null ? '—' : md(x.r.description),
+    `${x.r.exposureBefore === null ? '—' : x.r.exposureBefore.toFixed(1)} → ${x.r.exposureAfter === null ? '—' : x.r.exposureAfter.toFixed(1)}`,
+    where(x.r.file, x.r.line, x.r.removedLine, options),
+    fixText(x.r.fix ?? null, x.r),
   ])
 }
 
@@ -251,7 +262,9 @@ function fixText(fix: RowFix | null, r: RowChange): string {
 
 function where(file: string | null, line: number | null, removed: boolean, options: MarkdownOptions): string {
   if (file === null) return '—'
-  const label = code(`${file}${line !== null ? `:${line}` : ''}`) + (removed ? ' (removed)' : '')
-  const url = removed ? null : options.link?.(file, line) ?? null
-  return url ? `[${label}](${linkTarget(url)})` : label
+  const at = line !== null ? `:${line}` : ''
+  const url = removed ? null : (options.link?.(file, line) ?? null)
+  // A linked line shows its file's name only (the link has the path): tables stay narrow.
+  if (url) return `[${code(`${file.slice(file.lastIndexOf('/') + 1)}${at}`)}](${linkTarget(url)})`
+  return code(`${file}${at}`) + (removed ? ' (removed)' : '')
 }

@@ -17,9 +17,15 @@
  *   capabilities (before Linux 4.3), so it elevates nothing here.
  *
  * PrivateUsers= (any value but `no`) runs the sandboxed processes in a user namespace: their
- * capabilities count there only, never on the host ("zero process capabilities on the host's
- * user namespace", systemd.exec(5); the unit fails to start when the namespace cannot be made),
- * so they hold and reach no host capability — though uid 0 stays uid 0.
+ * capabilities count there, not on the host ("zero process capabilities on the host's user
+ * namespace", systemd.exec(5)) — except over host files whose owner and group the namespace
+ * maps: the kernel lets a capability held in the namespace act on such an inode
+ * (capable_wrt_inode_uidgid()). So a namespace that maps host uids still gives the file
+ * capabilities over them: `identity` (0–65535 to themselves) and `full` (everything) keep
+ * CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER, CAP_FSETID, CAP_CHOWN, CAP_SETUID and
+ * CAP_SETGID (setuid()/setgid() to any mapped id); `yes`/`self` (root and the unit's user)
+ * CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH and CAP_FOWNER over root's and its own files;
+ * `managed` (a transient unprivileged range) none. uid 0 stays uid 0.
  *
  * Pure: the loaded unit in, the profile out. The diff compares two profiles.
  */
@@ -64,12 +70,42 @@ export interface UnitIdentity {
   readonly fromInstance: boolean
 }
 
+/** Capabilities that act on host files whose owner the user namespace maps (capable_wrt_inode_uidgid()). */
+const bit = (n: number): bigint => 1n << BigInt(n)
+// CAP_CHOWN 0, CAP_DAC_OVERRIDE 1, CAP_DAC_READ_SEARCH 2, CAP_FOWNER 3, CAP_FSETID 4, CAP_SETGID 6, CAP_SETUID 7.
+const OVER_MAPPED_FILES = bit(1) | bit(2) | bit(3)
+const OVER_MAPPED_IDS = OVER_MAPPED_FILES | bit(0) | bit(4) | bit(6) | bit(7)
+
+/** The host capabilities a process in the unit's user namespace keeps, by PrivateUsers= value. */
+export function hostCapabilitiesUnder(privateUsers: string): bigint {
+  switch (privateUsers) {
+    case 'no':
+      return KNOWN_CAPS
+    case 'identity':
+    case 'full':
+      return OVER_MAPPED_IDS
+    case 'managed':
+      return 0n
+    default:
+      // yes, self: root and the unit's own user mapped to themselves.
+      return OVER_MAPPED_FILES
+  }
+}
+
+/**
+ * Which reading of `User=%i` (a user taken from the instance name): `root` (an instance named
+ * root) or `user` (any other name: an ordinary user with the unit's ambient capabilities).
+ */
+export type InstanceUserReading = 'root' | 'user'
+
 export interface PrivilegeProfile {
   /** The unit starts processes of its own (a socket without Exec*= lines starts none). */
   readonly startsProcesses: boolean
   readonly user: UnitIdentity
-  /** Its processes run in a user namespace of their own (PrivateUsers=): no host capabilities. */
+  /** Its processes run in a user namespace of their own (PrivateUsers=): few host capabilities. */
   readonly privateUsers: boolean
+  /** The PrivateUsers= value ('no' without one). */
+  readonly userNamespace: string
   readonly bounding: bigint
   readonly held: ProcessPrivileges
   readonly reachable: bigint
@@ -91,24 +127,27 @@ export interface LoadedUnit {
   readonly files: readonly UnitFileSyntax[]
 }
 
-export function privilegeProfile(loaded: LoadedUnit, traits: VersionTraits): PrivilegeProfile {
+export function privilegeProfile(loaded: LoadedUnit, traits: VersionTraits, instanceUser: InstanceUserReading = 'root'): PrivilegeProfile {
   const { state, unit } = loaded
   const commands = Object.values(state.exec).flat()
   const type = unitType(unit)
   const startsProcesses = commands.length > 0 || type in IMPLICIT_HELPER
   const bounding = state.capabilityBoundingSet & KNOWN_CAPS
-  const user = identity(state, unit)
-  const privateUsers = state.privateUsers !== 'no'
+  const user = identity(state, unit, instanceUser)
+  const userNamespace = state.privateUsers
+  const privateUsers = userNamespace !== 'no'
   if (!startsProcesses) {
-    return { startsProcesses, user, privateUsers, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] }
+    return { startsProcesses, user, privateUsers, userNamespace, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [] }
   }
 
   const noroot = (state.secureBits & SECURE_NOROOT) !== 0
+  // What of a capability set counts on the host (all of it without PrivateUsers=).
+  const host = hostCapabilitiesUnder(userNamespace)
   // Host capabilities of a sandboxed process running as `root` or not.
-  const heldAs = (root: boolean): bigint => (privateUsers ? 0n : root && !noroot ? bounding : state.ambientCapabilities & bounding)
+  const heldAs = (root: boolean): bigint => (root && !noroot ? bounding : state.ambientCapabilities & bounding) & host
   const held: ProcessPrivileges = { root: user.root, caps: heldAs(user.root) }
   const noNewPrivileges = noNewPrivilegesSource(state, user.root, traits)
-  const reachable = privateUsers ? 0n : noNewPrivileges !== null ? held.caps : bounding | held.caps
+  const reachable = noNewPrivileges !== null ? held.caps : (bounding & host) | held.caps
   const sandbox = sandboxed(loaded)
 
   const elevated: ElevatedCommand[] = []
@@ -121,7 +160,7 @@ export function privilegeProfile(loaded: LoadedUnit, traits: VersionTraits): Pri
     const escapesSandbox = !rootCredentials && sandbox
     if (escapesSandbox || privileges.caps & ~held.caps || (privileges.root && !held.root)) elevated.push({ command, kind, privileges, escapesSandbox })
   }
-  return { startsProcesses, user, privateUsers, bounding, held, reachable, noNewPrivileges, elevated }
+  return { startsProcesses, user, privateUsers, userNamespace, bounding, held, reachable, noNewPrivileges, elevated }
 }
 
 /**
@@ -154,7 +193,7 @@ function sandboxed(loaded: LoadedUnit): boolean {
 
 const NOTHING: ProcessPrivileges = { root: false, caps: 0n }
 
-function identity(state: ServiceState, unit: string): UnitIdentity {
+function identity(state: ServiceState, unit: string, instanceUser: InstanceUserReading): UnitIdentity {
   const name = state.user
   // The last User= line that took effect: does its text depend on the instance?
   let raw: Assignment | undefined
@@ -162,7 +201,7 @@ function identity(state: ServiceState, unit: string): UnitIdentity {
   const fromInstance = unitNameKind(unit) !== 'plain' && raw !== undefined && raw.value !== '' && INSTANCE_SPECIFIER.test(raw.value)
   // A user name systemd resolves on the host could still be uid 0 there ("toor"); names are
   // taken at their word, numbers are not: only "0" parses as uid 0 (parse_uid() refuses "00").
-  const root = name === null || name === '' || name === 'root' || name === '0' || fromInstance
+  const root = fromInstance ? instanceUser === 'root' : name === null || name === '' || name === 'root' || name === '0'
   return { name, root, fromInstance }
 }
 

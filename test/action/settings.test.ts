@@ -15,7 +15,7 @@ describe("the action's inputs", () => {
       gate: DEFAULT_GATE,
       filter: DEFAULT_FILTER,
       allow: [],
-      templateSuffixes: ['.in'],
+      templateSuffixes: ['.in', '.j2', '.jinja', '.jinja2', '.tmpl'],
       templatePlaceholders: {},
       comment: 'update',
       workingDirectory: '.',
@@ -32,7 +32,7 @@ describe("the action's inputs", () => {
 
   it('read build-template suffixes (.in always) and placeholder values', () => {
     const s = settings({ 'template-suffixes': '.notify\n.simple\n.in', 'template-placeholders': 'user=cockpit-ws\nPACKAGE=unbound' })
-    expect(s.templateSuffixes).toEqual(['.in', '.notify', '.simple'])
+    expect(s.templateSuffixes).toEqual(['.in', '.j2', '.jinja', '.jinja2', '.tmpl', '.notify', '.simple'])
     expect(s.templatePlaceholders).toEqual({ user: 'cockpit-ws', PACKAGE: 'unbound' })
     expect(settings({ 'fail-on-unreadable-unit': 'false' }).gate.failOnUnreadableUnit).toBe(false)
     expect(settings({ 'fail-on-new-waiver': 'true' }).gate.failOnNewWaiver).toBe(true)
@@ -77,7 +77,7 @@ describe("the action's inputs", () => {
       ],
     ]
     for (const [inputs, args] of pairs) {
-      // The action's own inputs (no diff option says the same): its token, comment mode, directory, SARIF file.
+      // The CLI writes SARIF to stdout (--format sarif): sarif-file is the action's own, as the rest.
       const { token: _t, comment: _c, workingDirectory: _w, sarifFile: _s, ...review } = settings(inputs)
       expect(readDiffOptions(args, {}).review, args.join(' ')).toEqual(review)
     }

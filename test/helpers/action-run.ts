@@ -4,7 +4,7 @@
  * real git "origin" and the local GitHub API server.
  */
 import { execFile, execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { TestRepo } from './git-repo.js'
@@ -18,6 +18,8 @@ export interface ActionResult {
   readonly stderr: string
   readonly outputs: Record<string, string>
   readonly summary: string
+  /** The JSON report the run wrote (its `report-path` output), parsed; null when none. */
+  readonly report: Record<string, unknown> | null
 }
 
 /** A shallow checkout of `sha` from `origin`, as actions/checkout makes it (fetch-depth 1). */
@@ -139,7 +141,10 @@ export async function runBundledAction(opts: {
         done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
       })
     })
-    return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8') }
+    const outputs = parseOutputs(readFileSync(outputPath, 'utf8'))
+    const reportPath = outputs['report-path']
+    const report = reportPath && existsSync(reportPath) ? (JSON.parse(readFileSync(reportPath, 'utf8')) as Record<string, unknown>) : null
+    return { code, stdout, stderr, outputs, summary: readFileSync(summaryPath, 'utf8'), report }
   } finally {
     rmSync(tmp, { recursive: true, force: true })
   }

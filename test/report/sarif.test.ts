@@ -8,6 +8,7 @@ import AjvDraft04 from 'ajv-draft-04'
 import ajvFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_GATE } from '../../src/diff/gate.js'
+import { mergeOnlyWidenings, withMergeResult } from '../../src/diff/merge-check.js'
 import { codeQualityIssues } from '../../src/report/codequality.js'
 import { FINGERPRINT_KEY, pathUri, renderSarif } from '../../src/report/sarif.js'
 import { review, TIGHT_UNIT } from '../helpers/review.js'
@@ -114,6 +115,22 @@ describe('SARIF', () => {
     const invalid = results.filter((r) => r.ruleId === 'unit/invalid')
     expect(unreadable.map((r) => [r.level, r.locations[0]!.physicalLocation.artifactLocation.uri])).toEqual([['error', 'deploy/units/templated.service.in']])
     expect(invalid.map((r) => [r.level, r.locations[0]!.physicalLocation.artifactLocation.uri])).toEqual([['error', 'deploy/units/broken.service']])
+  })
+
+  it("files a widening only the pull request's merge result shows, at its line", () => {
+    const unit = (caps: string) => TIGHT_UNIT(`AmbientCapabilities=${caps}\nCapabilityBoundingSet=${caps}\n`)
+    const dropIn = { 'units/api.service.d/10-tuning.conf': '[Service]\nAmbientCapabilities=CAP_SYS_ADMIN\nCapabilityBoundingSet=CAP_SYS_ADMIN\n' }
+    // From the merge base the unit already held CAP_SYS_ADMIN; main removed it since.
+    const change = review({ 'units/api.service': unit('CAP_NET_ADMIN CAP_SYS_ADMIN') }, dropIn)
+    const merged = review({ 'units/api.service': unit('CAP_NET_ADMIN') }, dropIn)
+    const check = { checked: true as const, from: 'b'.repeat(40), to: 'c'.repeat(40), how: 'merge-commit' as const, widened: mergeOnlyWidenings(change, merged) }
+    const report = withMergeResult(change, { from: 'd'.repeat(40), to: 'a'.repeat(40), what: 'merge-base' }, check, 'main', DEFAULT_GATE)
+    expect(change.failures).toEqual([])
+    const results = sarifOf(report).runs[0]!.results.filter((r) => r.message.text.includes('once merged'))
+    expect(results).toHaveLength(1)
+    expect(results[0]).toMatchObject({ ruleId: 'capability/held', level: 'error' })
+    expect(results[0]!.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: 'units/api.service.d/10-tuning.conf' }, region: { startLine: 2 } })
+    expect(codeQualityIssues(report).filter((i) => i.description.includes('once merged'))).toHaveLength(1)
   })
 
   it('the schema check refuses what is not SARIF', () => {

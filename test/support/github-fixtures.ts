@@ -374,6 +374,9 @@ export interface PullFields {
   commits: number;
   comments: number;
   authorAssociation: AuthorAssociation;
+  /** GitHub's test merge of head into base (`refs/pull/N/merge`); null when it has none (a
+   *  conflict). Default: a made-up SHA. */
+  mergeCommit?: string | null;
 }
 
 function pullUrls(ctx: RepoContext, n: number, headSha: string) {
@@ -432,7 +435,7 @@ export function pullRequest(ctx: RepoContext, p: PullFields): PullRequest {
     updated_at: p.updatedAt,
     closed_at: closed ? p.updatedAt : null,
     merged_at: p.merged ? p.updatedAt : null,
-    merge_commit_sha: fakeSha(`merge:${p.number}:${p.head.sha}`),
+    merge_commit_sha: p.mergeCommit === undefined ? fakeSha(`merge:${p.number}:${p.head.sha}`) : p.mergeCommit,
     assignee: null,
     assignees: [],
     requested_reviewers: [],
@@ -534,6 +537,28 @@ export function commit(ctx: RepoContext, c: CommitFields): Commit {
     author: simpleUser(ctx, login),
     committer: simpleUser(ctx, login),
     parents: c.parents.map((sha) => ({ sha, url: `${api}/commits/${sha}`, html_url: `${ctx.htmlUrl}/${full}/commit/${sha}` })),
+  };
+}
+
+export type GitCommit = Schemas["git-commit"];
+
+/** A commit as the Git database API gives it (`GET /git/commits/{sha}`): its tree and parents. */
+export function gitCommit(ctx: RepoContext, c: CommitFields & { tree: string }): GitCommit {
+  const full = `${ctx.owner}/${ctx.repo}`;
+  const api = `${ctx.apiUrl}/repos/${full}`;
+  const login = c.author ?? { login: "octocat" };
+  const person = { name: login.login, email: `${login.login}@users.noreply.github.com`, date: c.date ?? FIXTURE_TIME };
+  return {
+    sha: c.sha,
+    node_id: nodeId("Commit", c.sha),
+    url: `${api}/git/commits/${c.sha}`,
+    html_url: `${ctx.htmlUrl}/${full}/commit/${c.sha}`,
+    author: person,
+    committer: person,
+    message: c.message,
+    tree: { sha: c.tree, url: `${api}/git/trees/${c.tree}` },
+    parents: c.parents.map((sha) => ({ sha, url: `${api}/git/commits/${sha}`, html_url: `${ctx.htmlUrl}/${full}/commit/${sha}` })),
+    verification: { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null },
   };
 }
 

@@ -44,6 +44,7 @@ import {
   FIXTURE_TIME,
   fullRepository,
   GITHUB_ACTIONS_BOT,
+  gitCommit,
   gitBlobSha,
   githubTimestamp,
   issueComment,
@@ -87,11 +88,28 @@ export interface PullSeed {
   mergeBase?: MergeBase;
   /** Override `changed_files` etc. (default: computed from `files`). */
   changedFiles?: number;
+  /** GitHub's test merge commit (`merge_commit_sha`); null while GitHub has none. */
+  mergeCommit?: string | null;
 }
 
 export interface MergeBase {
   sha: string;
   behindBy: number;
+}
+
+/** What the compare API answers for one `base...head` (a pair no pull request seed covers, or
+ *  an answer that differs from the pull request's). */
+export interface ComparisonSeed {
+  base: string;
+  head: string;
+  /** `merge_base_commit`; default `base`. */
+  mergeBase?: string;
+  aheadBy?: number;
+  behindBy?: number;
+  /** The changed files; GitHub lists the first 300. */
+  files?: FileSeed[];
+  /** Leave `files` out of the answer (the description makes it optional). */
+  omitFiles?: boolean;
 }
 
 export interface CommentSeed {
@@ -167,6 +185,8 @@ export interface RecordedRequest {
   responseBody: unknown;
   /** The injected fault that answered this request, if any. */
   fault: FaultKind | undefined;
+  /** Requests of the same operation being answered when this one arrived, itself included. */
+  concurrent: number;
   violations: string[];
   /** ms since the server started. */
   at: number;
@@ -247,6 +267,10 @@ export class GitHubState {
   readonly trees = new Map<string, Map<string, TreeFile>>();
   /** Ref name → commit SHA. */
   readonly refs = new Map<string, string>();
+  /** Compare answers by `base...head`. */
+  readonly comparisons = new Map<string, ComparisonSeed>();
+  /** Commits the Git database API knows, by SHA (their trees are `trees` under the same SHA). */
+  readonly commits = new Map<string, CommitFields>();
   permissions: "write" | "read";
   actor: UserSeed;
   nextCommentId = 2_000_000_001;
@@ -327,6 +351,7 @@ export class GitHubState {
       comments: 0,
       authorAssociation: seed.authorAssociation ?? (head.forkOwner ? "CONTRIBUTOR" : "MEMBER"),
     };
+    if (seed.mergeCommit !== undefined) fields.mergeCommit = seed.mergeCommit;
     const state: PullState = { fields, files, commits, mergeBase: seed.mergeBase ?? { sha: base.sha, behindBy: 0 } };
     this.pulls.set(n, state);
     return state;
@@ -337,6 +362,14 @@ export class GitHubState {
     const side = f.status === "removed" ? baseSha : headSha;
     const file = this.tree(side)?.get(f.filename);
     return file ? gitBlobSha(file.bytes) : gitBlobSha(`${f.filename}@${side}`);
+  }
+
+  addCommit(seed: CommitFields): void {
+    this.commits.set(seed.sha, seed);
+  }
+
+  addComparison(seed: ComparisonSeed): void {
+    this.comparisons.set(`${seed.base}...${seed.head}`, seed);
   }
 
   addComment(seed: CommentSeed): CommentFields {
@@ -382,6 +415,9 @@ export interface GitHubServer {
   /** Answer the next `times` requests to `route` with a fault. `route`: operationId
    *  (`pulls/list-files`), `"GET /repos/{owner}/{repo}/pulls/{pull_number}/files"`, or `"*"`. */
   fail(route: string, kind: FaultKind, options?: FaultOptions): FaultHandle;
+  /** Answer requests to `route` only after `ms` milliseconds (to see how many a client sends at
+   *  once: `RecordedRequest.concurrent`). */
+  slow(route: string, ms: number): void;
   /** Requests received for a route (all when omitted), faulted ones included. */
   count(route?: string): number;
   requestsFor(route: string): RecordedRequest[];
@@ -428,6 +464,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   const requests: RecordedRequest[] = [];
   const violations: Violation[] = [];
   const faults: Fault[] = [];
+  const latency = new Map<string, number>();
+  const inFlight = new Map<string, number>();
 
   const ctx: RepoContext = {
     apiUrl: "http://127.0.0.1:0",
@@ -483,6 +521,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       responseHeaders: {},
       responseBody: undefined,
       fault: undefined,
+      concurrent: 0,
       violations: [],
       at: performance.now() - started,
     };
@@ -509,6 +548,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       }
       record.operationId = match.operation.operationId;
       record.pathParams = match.pathParams;
+      record.concurrent = (inFlight.get(record.operationId) ?? 0) + 1;
+      inFlight.set(record.operationId, record.concurrent);
       const problems = validate
         ? openapi.validateRequest(
             match,
@@ -592,6 +633,9 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       for (const p of problems) violate("response", p);
     }
 
+    const delay = record.operationId === undefined ? undefined : latency.get(record.operationId);
+    if (delay !== undefined) await new Promise((resolve) => setTimeout(resolve, delay));
+    if (record.operationId !== undefined && record.concurrent > 0) inFlight.set(record.operationId, (inFlight.get(record.operationId) ?? 1) - 1);
     res.writeHead(reply.status, headers);
     res.end(payload);
   }
@@ -831,6 +875,11 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       return notFound();
     },
 
+    "git/get-commit": ({ params }) => {
+      const c = state.commits.get(params["commit_sha"] ?? "") ?? notFound();
+      return { status: 200, body: gitCommit(ctx, { ...c, tree: treeSha(c.sha, "") }) };
+    },
+
     "git/get-tree": ({ params, query }) => {
       const wanted = params["tree_sha"] ?? "";
       // A commit SHA or ref names its root tree; a tree SHA names the root or a subdirectory.
@@ -885,6 +934,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         const owner = ("forkOwner" in side && side.forkOwner) || ctx.owner;
         return name === side.sha || name === side.ref || name === `${owner}:${side.ref}`;
       };
+      const seeded = state.comparisons.get(`${base}...${head}`);
+      if (seeded) return withLink({ status: 200, body: seededComparison(seeded, query) }, undefined);
       const pull = [...state.pulls.values()].find((p) => same(p.fields.base, base) && same(p.fields.head, head));
       if (!pull) return notFound();
       const paged = query.has("page") || query.has("per_page");
@@ -916,6 +967,25 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       return withLink({ status: 200, body }, link);
     },
   };
+
+  function seededComparison(c: ComparisonSeed, query: URLSearchParams) {
+    const aheadBy = c.aheadBy ?? 1;
+    const page = Number(query.get("page") ?? "1");
+    const baseCommit = commit(ctx, { sha: c.base, message: "Base", parents: [] });
+    const mergeBase = c.mergeBase ?? c.base;
+    const files = c.omitFiles || page > 1 ? undefined : (c.files ?? []).slice(0, 300).map((f) => diffEntry(ctx, c.head, f));
+    return commitComparison(ctx, {
+      base: c.base,
+      head: c.head,
+      baseCommit,
+      mergeBaseCommit: mergeBase === c.base ? baseCommit : commit(ctx, { sha: mergeBase, message: "Merge base", parents: [] }),
+      commits: [commit(ctx, { sha: c.head, message: "Head", parents: [mergeBase] })],
+      totalCommits: aheadBy,
+      aheadBy,
+      behindBy: c.behindBy ?? 0,
+      ...(files ? { files } : {}),
+    });
+  }
 
   function paginate<T>(all: T[], query: URLSearchParams, url: URL, cap = Infinity): { items: T[]; link: string | undefined } {
     const perPageRaw = Number.parseInt(query.get("per_page") ?? "", 10);
@@ -992,6 +1062,11 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
           fault.remaining = 0;
         },
       };
+    },
+    slow(route, ms) {
+      const operationId = resolveRoute(route);
+      if (operationId === undefined) throw new Error("slow() takes one operation");
+      latency.set(operationId, ms);
     },
     count(route) {
       return route === undefined ? requests.length : server.requestsFor(route).length;

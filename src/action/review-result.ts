@@ -1,0 +1,4 @@
+/** One comparison's outcome: the report and how many files changed, or why it could not be made. */
+import type { DiffReport } from '../diff/report.js'
+
+export type ReviewResult = { readonly report: DiffReport; readonly changed: number } | { readonly error: string }
