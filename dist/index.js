@@ -4606,18 +4606,18 @@ var require_constants3 = __commonJS({
       TYPE2[TYPE2["REQUEST"] = 1] = "REQUEST";
       TYPE2[TYPE2["RESPONSE"] = 2] = "RESPONSE";
     })(TYPE = exports.TYPE || (exports.TYPE = {}));
-    var FLAGS;
-    (function(FLAGS2) {
-      FLAGS2[FLAGS2["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
-      FLAGS2[FLAGS2["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
-      FLAGS2[FLAGS2["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
-      FLAGS2[FLAGS2["CHUNKED"] = 8] = "CHUNKED";
-      FLAGS2[FLAGS2["UPGRADE"] = 16] = "UPGRADE";
-      FLAGS2[FLAGS2["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
-      FLAGS2[FLAGS2["SKIPBODY"] = 64] = "SKIPBODY";
-      FLAGS2[FLAGS2["TRAILING"] = 128] = "TRAILING";
-      FLAGS2[FLAGS2["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
-    })(FLAGS = exports.FLAGS || (exports.FLAGS = {}));
+    var FLAGS2;
+    (function(FLAGS3) {
+      FLAGS3[FLAGS3["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
+      FLAGS3[FLAGS3["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
+      FLAGS3[FLAGS3["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
+      FLAGS3[FLAGS3["CHUNKED"] = 8] = "CHUNKED";
+      FLAGS3[FLAGS3["UPGRADE"] = 16] = "UPGRADE";
+      FLAGS3[FLAGS3["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
+      FLAGS3[FLAGS3["SKIPBODY"] = 64] = "SKIPBODY";
+      FLAGS3[FLAGS3["TRAILING"] = 128] = "TRAILING";
+      FLAGS3[FLAGS3["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
+    })(FLAGS2 = exports.FLAGS || (exports.FLAGS = {}));
     var LENIENT_FLAGS;
     (function(LENIENT_FLAGS2) {
       LENIENT_FLAGS2[LENIENT_FLAGS2["HEADERS"] = 1] = "HEADERS";
@@ -17615,8 +17615,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache2 = this.#relevantRequestResponseList;
-        const backupCache = [...cache2];
+        const cache3 = this.#relevantRequestResponseList;
+        const backupCache = [...cache3];
         const addedItems = [];
         const resultList = [];
         try {
@@ -17643,9 +17643,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -17675,11 +17675,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
-              cache2.push([operation.request, operation.response]);
+              cache3.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -17853,13 +17853,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache2 = new Cache(kConstruct, cacheList);
-            return await cache2.match(request2, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            return await cache3.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache2 = new Cache(kConstruct, cacheList);
-            const response = await cache2.match(request2, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            const response = await cache3.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -17889,12 +17889,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix2);
         cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache3 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache3);
+          const cache4 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache4);
         }
-        const cache2 = [];
-        this.#caches.set(cacheName, cache2);
-        return new Cache(kConstruct, cache2);
+        const cache3 = [];
+        this.#caches.set(cacheName, cache3);
+        return new Cache(kConstruct, cache3);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -20167,8 +20167,8 @@ var require_eventsource_stream = __commonJS({
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM2 = [239, 187, 191];
-    var LF = 10;
-    var CR = 13;
+    var LF2 = 10;
+    var CR2 = 13;
     var COLON = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
@@ -20282,7 +20282,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR2) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -20297,15 +20297,15 @@ var require_eventsource_stream = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF) {
+              if (byte === LF2) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
-              if (byte === CR) {
+            if (byte === LF2 || byte === CR2) {
+              if (byte === CR2) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -20318,8 +20318,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
-            if (byte === CR) {
+          if (byte === LF2 || byte === CR2) {
+            if (byte === CR2) {
               this.crlfCheck = true;
             }
             try {
@@ -24240,9 +24240,9 @@ function waiverList(waivers) {
   return `${waivers.length === 1 ? "a waiver" : "waivers"} ${list3}${more > 0 ? ` and ${more} more` : ""}`;
 }
 function privilegeList(privileges) {
-  const words = privileges.map((p) => p === "root" ? "running as root" : p);
-  if (words.length <= PRIVILEGES_NAMED) return words.length === 1 ? words[0] : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
-  return `${words.slice(0, PRIVILEGES_NAMED).join(", ")} and ${words.length - PRIVILEGES_NAMED} more`;
+  const words2 = privileges.map((p) => p === "root" ? "running as root" : p);
+  if (words2.length <= PRIVILEGES_NAMED) return words2.length === 1 ? words2[0] : `${words2.slice(0, -1).join(", ")} and ${words2.at(-1)}`;
+  return `${words2.slice(0, PRIVILEGES_NAMED).join(", ")} and ${words2.length - PRIVILEGES_NAMED} more`;
 }
 
 // node_modules/markdown-table/index.js
@@ -24452,6 +24452,8 @@ var VERSION_TRAITS = {
     policyIgnoresExponentNumbers: true,
     emptySectionHeaderInvalid: false,
     refusesPrivatePidsForking: false,
+    pidFileRefusesApiVfs: false,
+    imagePolicySkipsUnknown: false,
     refusesApiWorkingDirectory: false,
     notifyReload: false,
     oneshotRefusesRestartForceStatus: true,
@@ -24480,6 +24482,8 @@ var VERSION_TRAITS = {
     policyIgnoresExponentNumbers: true,
     emptySectionHeaderInvalid: false,
     refusesPrivatePidsForking: false,
+    pidFileRefusesApiVfs: false,
+    imagePolicySkipsUnknown: false,
     refusesApiWorkingDirectory: false,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: true,
@@ -24508,6 +24512,8 @@ var VERSION_TRAITS = {
     policyIgnoresExponentNumbers: false,
     emptySectionHeaderInvalid: false,
     refusesPrivatePidsForking: true,
+    pidFileRefusesApiVfs: true,
+    imagePolicySkipsUnknown: false,
     refusesApiWorkingDirectory: false,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: false,
@@ -24536,6 +24542,8 @@ var VERSION_TRAITS = {
     policyIgnoresExponentNumbers: false,
     emptySectionHeaderInvalid: true,
     refusesPrivatePidsForking: true,
+    pidFileRefusesApiVfs: true,
+    imagePolicySkipsUnknown: true,
     refusesApiWorkingDirectory: true,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: false,
@@ -25717,9 +25725,9 @@ var SECCOMP_ARCHITECTURES = [
   "mips",
   "mips64",
   "mips64-n32",
-  "mipsel",
-  "mipsel64",
-  "mipsel64-n32",
+  "mips-le",
+  "mips64-le",
+  "mips64-le-n32",
   "parisc",
   "parisc64",
   "ppc",
@@ -26070,23 +26078,23 @@ var SEPARATOR_RUN = /[ \t\n\r]+/;
 var isSeparator = (c) => c === 32 || c === 9 || c === 10 || c === 13;
 function extractWords(value2, opts = {}) {
   if (!QUOTE_OR_BACKSLASH.test(value2)) {
-    const words2 = value2.split(SEPARATOR_RUN);
-    if (words2[0] === "") words2.shift();
-    if (words2.length > 0 && words2[words2.length - 1] === "") words2.pop();
-    return { words: words2, invalid: false };
+    const words3 = value2.split(SEPARATOR_RUN);
+    if (words3[0] === "") words3.shift();
+    if (words3.length > 0 && words3[words3.length - 1] === "") words3.pop();
+    return { words: words3, invalid: false };
   }
-  const words = [];
+  const words2 = [];
   let i = 0;
   const n = value2.length;
   for (; ; ) {
     while (i < n && isSeparator(value2.charCodeAt(i))) i++;
-    if (i >= n) return { words, invalid: false };
+    if (i >= n) return { words: words2, invalid: false };
     let word = "";
     let quote = 0;
     let run = i;
     for (; ; ) {
       if (i >= n) {
-        if (quote !== 0 && !opts.relax) return { words, invalid: true };
+        if (quote !== 0 && !opts.relax) return { words: words2, invalid: true };
         word += value2.slice(run, i);
         break;
       }
@@ -26096,11 +26104,11 @@ function extractWords(value2, opts = {}) {
         i++;
         if (i >= n) {
           if (opts.relax) break;
-          return { words, invalid: true };
+          return { words: words2, invalid: true };
         }
         if (opts.cunescape) {
           const decoded = cunescapeOne(value2, i);
-          if (decoded === null) return { words, invalid: true };
+          if (decoded === null) return { words: words2, invalid: true };
           word += decoded.text;
           i += decoded.length;
         } else {
@@ -26132,7 +26140,7 @@ function extractWords(value2, opts = {}) {
       }
       i++;
     }
-    words.push(word);
+    words2.push(word);
   }
 }
 var SIMPLE_ESCAPES = {
@@ -26402,6 +26410,15 @@ function value(c) {
   return "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".indexOf(c);
 }
 
+// src/unit/string-safe.ts
+function isStringSafe(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0 && c < 32 || c === 34 || c === 39 || c === 92 || c === 127) return false;
+  }
+  return true;
+}
+
 // src/service/exec-command.ts
 var WORD = { unquote: true, cunescape: true };
 var SPECIAL_IN_WORD = /["'\\%]/;
@@ -26549,13 +26566,6 @@ function readPrefixes(word, directive, a, ctx) {
     rest: word.slice(i)
   };
 }
-function isStringSafe(s) {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 0 && c < 32 || c === 34 || c === 39 || c === 92 || c === 127) return false;
-  }
-  return true;
-}
 function impliesDirectory(path, t) {
   if (path.endsWith("/")) return true;
   if (!t.execPathImpliesDirectory) return false;
@@ -26654,6 +26664,7 @@ var EXEC_DIRECTIVES = [
   "ExecStart",
   "ExecStartPost",
   "ExecReload",
+  "ExecReloadPost",
   "ExecStop",
   "ExecStopPre",
   "ExecStopPost"
@@ -26730,6 +26741,7 @@ function initialServiceState(traits) {
       ExecStart: [],
       ExecStartPost: [],
       ExecReload: [],
+      ExecReloadPost: [],
       ExecStop: [],
       ExecStopPre: [],
       ExecStopPost: []
@@ -26889,8 +26901,8 @@ var restrictAddressFamilies = (s, a, ctx) => {
     s.addressFamiliesAllowList = !invert;
   }
   const set = s.addressFamilies;
-  const { words, invalid } = extractWords(text2, { unquote: true });
-  for (const w of words) {
+  const { words: words2, invalid } = extractWords(text2, { unquote: true });
+  for (const w of words2) {
     const af = addressFamilyFromName(w);
     if (af === null) {
       ctx.warn(a, `Failed to parse address family, ignoring: ${w}`);
@@ -26911,8 +26923,8 @@ var syscallArchitectures = (s, a, ctx) => {
     return void 0;
   }
   const known = ctx.traits.loongarch64Architecture ? ARCHITECTURES_257 : ARCHITECTURES;
-  const { words, invalid } = extractWords(a.value, { unquote: true });
-  for (const w of words) {
+  const { words: words2, invalid } = extractWords(a.value, { unquote: true });
+  for (const w of words2) {
     if (known.has(w)) s.syscallArchitectures.add(w);
     else ctx.warn(a, `Failed to parse system call architecture "${w}", ignoring.`);
   }
@@ -26941,8 +26953,8 @@ var systemCallFilter = (s, a, ctx) => {
     if (!invert) addSyscall(s.syscallFilter.entries, "@default", -1, false, true, table, null);
   }
   const filter = s.syscallFilter;
-  const { words, invalid } = extractWords(text2);
-  for (const w of words) {
+  const { words: words2, invalid } = extractWords(text2);
+  for (const w of words2) {
     const colon = w.indexOf(":");
     let name = w;
     let errno = -1;
@@ -26974,8 +26986,8 @@ var systemCallLog = (s, a, ctx) => {
   if (invert) text2 = text2.slice(1);
   s.syscallLog ??= { allowList: !invert, entries: new SyscallSet(ctx.syscalls) };
   const log = s.syscallLog;
-  const { words, invalid } = extractWords(text2);
-  for (const w of words) addSyscall(log.entries, w, -1, invert, log.allowList, ctx.syscalls, null);
+  const { words: words2, invalid } = extractWords(text2);
+  for (const w of words2) addSyscall(log.entries, w, -1, invert, log.allowList, ctx.syscalls, null);
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
   return void 0;
 };
@@ -27003,8 +27015,8 @@ var addressList = (pick) => (s, a, ctx) => {
     s[key] = [];
     return void 0;
   }
-  const { words, invalid } = extractWords(a.value);
-  for (const w of words) {
+  const { words: words2, invalid } = extractWords(a.value);
+  for (const w of words2) {
     const prefixes = parseAddressWord(w);
     if (prefixes === null) ctx.warn(a, `Address prefix is invalid, ignoring assignment: ${w}`);
     else s[key].push(...prefixes);
@@ -27068,8 +27080,17 @@ function canonicalRights(rights) {
   if (rights === "") return "rwm";
   return ["r", "w", "m"].filter((c) => rights.includes(c)).join("");
 }
-var delegate = (s, a) => {
+var delegate = (s, a, ctx) => {
+  const type = ctx.specifiers.unitName.slice(ctx.specifiers.unitName.lastIndexOf(".") + 1);
+  if (type !== "service" && type !== "scope") {
+    ctx.warn(a, "Delegate= setting not supported for this unit type, ignoring.");
+    return void 0;
+  }
   const b = a.value === "" ? true : parseBoolean(a.value);
+  if (b === null && extractWords(a.value, { unquote: true }).invalid) {
+    ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+    return void 0;
+  }
   s.delegate = b === null ? true : b;
   return void 0;
 };
@@ -27078,8 +27099,8 @@ var supplementaryGroups = (s, a, ctx) => {
     s.supplementaryGroups = [];
     return void 0;
   }
-  const { words, invalid } = extractWords(a.value);
-  for (const w of words) {
+  const { words: words2, invalid } = extractWords(a.value);
+  for (const w of words2) {
     const expanded = expand(ctx, a, w, "full");
     if ("error" in expanded) return `Failed to resolve unit specifiers in ${w}: ${expanded.error}`;
     if (!isValidRelaxedUserName(expanded.value)) return `Invalid user/group name or numeric ID: ${expanded.value}`;
@@ -27292,7 +27313,11 @@ var DIRECTIVES = new Map([
   }],
   ["Service.WorkingDirectory", workingDirectory],
   ["Service.PrivatePIDs", bool((s, v) => s.privatePids = v)],
-  ...["ExecCondition", "ExecStartPre", "ExecStart", "ExecStartPost", "ExecReload", "ExecStop", "ExecStopPost"].map(
+  // ExecReloadPost= (262; systemd.service(5): "added in version 259") is a control command like
+  // ExecReload=: same syntax, and PermissionsStartOnly= strips its sandbox too (service_spawn()
+  // masks EXEC_APPLY_SANDBOXING for every EXEC_IS_CONTROL command). Versions whose table lacks
+  // the key never reach this handler (load.ts applyFile()).
+  ...["ExecCondition", "ExecStartPre", "ExecStart", "ExecStartPost", "ExecReload", "ExecReloadPost", "ExecStop", "ExecStopPost"].map(
     (d) => [`Service.${d}`, exec(d)]
   ),
   // A socket's own command (run as root by default, with the socket's sandboxing): recorded so
@@ -27350,6 +27375,151 @@ function hexOf(s) {
   return h.toString(16).padStart(16, "0");
 }
 
+// src/service/image-policy.ts
+var DESIGNATORS = /* @__PURE__ */ new Set([
+  "root",
+  "usr",
+  "home",
+  "srv",
+  "esp",
+  "xbootldr",
+  "swap",
+  "root-verity",
+  "usr-verity",
+  "root-verity-sig",
+  "usr-verity-sig",
+  "tmp",
+  "var"
+]);
+var FLAGS = /* @__PURE__ */ new Set([
+  "verity",
+  "signed",
+  "encrypted",
+  "unprotected",
+  "unused",
+  "absent",
+  "open",
+  "ignore",
+  "read-only-on",
+  "read-only-off",
+  "growfs-on",
+  "growfs-off"
+]);
+var WHITESPACE3 = /^[ \t\n\r]+|[ \t\n\r]+$/g;
+var strstrip = (s) => s.replace(WHITESPACE3, "");
+function words(text2, separator) {
+  const out = [];
+  let word = "";
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === "\\") {
+      if (i + 1 >= text2.length) return null;
+      word += text2[++i];
+    } else if (c === separator) {
+      out.push(word);
+      word = "";
+    } else word += c;
+  }
+  out.push(word);
+  return out;
+}
+function parseFailure(text2, skipUnknown) {
+  if (text2 === "-" || text2 === "*" || text2 === "~") return void 0;
+  const rules = words(text2, ":");
+  if (rules === null) return "EINVAL";
+  const seen = /* @__PURE__ */ new Set();
+  let defaultSeen = false;
+  for (const rule of rules) {
+    const parts2 = words(rule, "=");
+    if (parts2 === null || rule === "" || parts2.length < 2) return "EINVAL";
+    const designator = strstrip(parts2[0]);
+    if (designator === "") {
+      if (defaultSeen) return "ENOTUNIQ";
+      defaultSeen = true;
+    } else if (DESIGNATORS.has(designator)) {
+      if (seen.has(designator)) return "ENOTUNIQ";
+      seen.add(designator);
+    } else if (!skipUnknown) return "EBADSLT";
+    const flags = strstrip(parts2.slice(1).join("="));
+    if (flags === "" || flags === "-") continue;
+    const list3 = words(flags, "+");
+    if (list3 === null) return "EINVAL";
+    if (!skipUnknown && list3.some((f) => !FLAGS.has(strstrip(f)))) return "EBADRQC";
+  }
+  return void 0;
+}
+var MESSAGES = {
+  ENOTUNIQ: "Duplicate rule in image policy, refusing",
+  EBADSLT: "Unknown partition type in image policy, refusing",
+  EBADRQC: "Unknown partition policy flag in image policy, refusing",
+  EINVAL: "Failed to parse image policy, refusing"
+};
+function imagePolicyFailure(value2, skipUnknown) {
+  if (value2 === "") return void 0;
+  const failure = parseFailure(value2, skipUnknown);
+  return failure === void 0 ? void 0 : `${MESSAGES[failure]}: ${value2}`;
+}
+
+// src/service/parser-failures.ts
+var expand2 = (a, text2, ctx, use) => expandSpecifiers(text2, ctx.specifiers, use, (c) => ctx.warn(a, deprecatedSpecifierMessage(c)));
+var securityLabel = (a, ctx) => {
+  if (a.value === "") return void 0;
+  const ignore = a.value.startsWith("-");
+  const value2 = ignore ? a.value.slice(1) : a.value;
+  const expanded = expand2(a, value2, ctx, "full");
+  if (!("error" in expanded)) return void 0;
+  if (!ignore) return `Failed to resolve unit specifiers in '${value2}': ${expanded.error}`;
+  ctx.warn(a, `Failed to resolve unit specifiers in '${value2}', ignoring: ${expanded.error}`);
+  return void 0;
+};
+function simplify(path) {
+  const parts2 = path.split("/").filter((p) => p !== "" && p !== ".");
+  return (path.startsWith("/") ? "/" : "") + parts2.join("/");
+}
+var belowApiVfs = (path) => /^\/(dev|sys|proc)(\/|$)/.test(path);
+function pathFailure(key, path, fatal, apiVfs) {
+  const ignoring = fatal ? "" : ", ignoring";
+  if (!path.startsWith("/")) return `${key}= path is not absolute${ignoring}: ${path}`;
+  const simple = simplify(path);
+  if (!isValidPath(simple)) return `${key}= path has invalid length (${utf8Length(simple)} bytes)${ignoring}.`;
+  if (!isNormalizedPath(simple)) return `${key}= path is not normalized${ignoring}: ${simple}`;
+  if (apiVfs && belowApiVfs(simple)) return `${key}= path is below API VFS${fatal ? ", refusing" : ignoring}: ${simple}`;
+  return void 0;
+}
+var pidFile = (a, ctx) => {
+  if (a.value === "") return void 0;
+  const expanded = expand2(a, a.value, ctx, "path");
+  if ("error" in expanded) {
+    ctx.warn(a, `Failed to resolve unit specifiers in '${a.value}', ignoring: ${expanded.error}`);
+    return void 0;
+  }
+  const absolute = expanded.value.startsWith("/") ? expanded.value : `/run/${expanded.value}`;
+  return pathFailure(a.key, absolute, false, ctx.traits.pidFileRefusesApiVfs);
+};
+var fatalPath = (a, ctx) => {
+  const expanded = expand2(a, a.value, ctx, "path");
+  if ("error" in expanded) return `Failed to resolve unit specifiers in '${a.value}': ${expanded.error}`;
+  return expanded.value === "" ? void 0 : pathFailure(a.key, expanded.value, true, false);
+};
+var userGroup = (a, ctx) => {
+  if (a.value === "") return void 0;
+  const expanded = expand2(a, a.value, ctx, "full");
+  if ("error" in expanded) return `Failed to resolve unit specifiers in ${a.value}: ${expanded.error}`;
+  return isValidRelaxedUserName(expanded.value) ? void 0 : `Invalid user/group name or numeric ID: ${expanded.value}`;
+};
+var CHECKS = {
+  config_parse_exec_apparmor_profile: securityLabel,
+  config_parse_exec_selinux_context: securityLabel,
+  config_parse_exec_smack_process_label: securityLabel,
+  config_parse_pid_file: pidFile,
+  config_parse_user_group_compat: userGroup,
+  "config_parse_unit_path_printf:1": fatalPath,
+  config_parse_image_policy: (a, ctx) => imagePolicyFailure(a.value, ctx.traits.imagePolicySkipsUnknown)
+};
+function parserFailure(parser, a, ctx) {
+  return CHECKS[parser]?.(a, ctx);
+}
+
 // src/service/verify.ts
 function serviceRefusal(s, traits) {
   const start = s.exec["ExecStart"];
@@ -27387,21 +27557,32 @@ function needsMountNamespace(s) {
   return s.privateTmp !== "no" || s.privateDevices || s.privateMounts === true || s.protectSystem !== "no" || s.protectHome !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.protectControlGroups !== "no" || s.rootDirectory !== null || s.rootImage !== null || s.dynamicUser;
 }
 
-// src/unit/known-keys.generated.ts
-var BASE = "Automount.DirectoryMode Automount.ExtraOptions Automount.TimeoutIdleSec Automount.Where Install.Alias Install.Also Install.DefaultInstance Install.RequiredBy Install.WantedBy Mount.AllowedCPUs Mount.AllowedMemoryNodes Mount.AmbientCapabilities Mount.AppArmorProfile Mount.BPFProgram Mount.BindPaths Mount.BindReadOnlyPaths Mount.BlockIOAccounting Mount.BlockIODeviceWeight Mount.BlockIOReadBandwidth Mount.BlockIOWeight Mount.BlockIOWriteBandwidth Mount.CPUAccounting Mount.CPUAffinity Mount.CPUQuota Mount.CPUQuotaPeriodSec Mount.CPUSchedulingPolicy Mount.CPUSchedulingPriority Mount.CPUSchedulingResetOnFork Mount.CPUShares Mount.CPUWeight Mount.CacheDirectory Mount.CacheDirectoryMode Mount.Capabilities Mount.CapabilityBoundingSet Mount.ConfigurationDirectory Mount.ConfigurationDirectoryMode Mount.CoredumpFilter Mount.DefaultMemoryLow Mount.DefaultMemoryMin Mount.Delegate Mount.DeviceAllow Mount.DevicePolicy Mount.DirectoryMode Mount.DisableControllers Mount.DynamicUser Mount.Environment Mount.EnvironmentFile Mount.ExecPaths Mount.ExecSearchPath Mount.ExtensionDirectories Mount.ExtensionImages Mount.FinalKillSignal Mount.ForceUnmount Mount.Group Mount.IOAccounting Mount.IODeviceLatencyTargetSec Mount.IODeviceWeight Mount.IOReadBandwidthMax Mount.IOReadIOPSMax Mount.IOSchedulingClass Mount.IOSchedulingPriority Mount.IOWeight Mount.IOWriteBandwidthMax Mount.IOWriteIOPSMax Mount.IPAccounting Mount.IPAddressAllow Mount.IPAddressDeny Mount.IPCNamespacePath Mount.IPEgressFilterPath Mount.IPIngressFilterPath Mount.IgnoreSIGPIPE Mount.InaccessibleDirectories Mount.InaccessiblePaths Mount.KeyringMode Mount.KillMode Mount.KillSignal Mount.LazyUnmount Mount.LimitAS Mount.LimitCORE Mount.LimitCPU Mount.LimitDATA Mount.LimitFSIZE Mount.LimitLOCKS Mount.LimitMEMLOCK Mount.LimitMSGQUEUE Mount.LimitNICE Mount.LimitNOFILE Mount.LimitNPROC Mount.LimitRSS Mount.LimitRTPRIO Mount.LimitRTTIME Mount.LimitSIGPENDING Mount.LimitSTACK Mount.LoadCredential Mount.LoadCredentialEncrypted Mount.LockPersonality Mount.LogExtraFields Mount.LogLevelMax Mount.LogNamespace Mount.LogRateLimitBurst Mount.LogRateLimitIntervalSec Mount.LogsDirectory Mount.LogsDirectoryMode Mount.ManagedOOMMemoryPressure Mount.ManagedOOMMemoryPressureLimit Mount.ManagedOOMPreference Mount.ManagedOOMSwap Mount.MemoryAccounting Mount.MemoryDenyWriteExecute Mount.MemoryHigh Mount.MemoryLimit Mount.MemoryLow Mount.MemoryMax Mount.MemoryMin Mount.MemorySwapMax Mount.MountAPIVFS Mount.MountFlags Mount.MountImages Mount.NUMAMask Mount.NUMAPolicy Mount.NetClass Mount.NetworkNamespacePath Mount.Nice Mount.NoExecPaths Mount.NoNewPrivileges Mount.OOMScoreAdjust Mount.Options Mount.PAMName Mount.PassEnvironment Mount.Personality Mount.PrivateDevices Mount.PrivateIPC Mount.PrivateMounts Mount.PrivateNetwork Mount.PrivateTmp Mount.PrivateUsers Mount.ProcSubset Mount.ProtectClock Mount.ProtectControlGroups Mount.ProtectHome Mount.ProtectHostname Mount.ProtectKernelLogs Mount.ProtectKernelModules Mount.ProtectKernelTunables Mount.ProtectProc Mount.ProtectSystem Mount.ReadOnlyDirectories Mount.ReadOnlyPaths Mount.ReadWriteDirectories Mount.ReadWriteOnly Mount.ReadWritePaths Mount.RemoveIPC Mount.RestartKillSignal Mount.RestrictAddressFamilies Mount.RestrictFileSystems Mount.RestrictNamespaces Mount.RestrictNetworkInterfaces Mount.RestrictRealtime Mount.RestrictSUIDSGID Mount.RootDirectory Mount.RootHash Mount.RootHashSignature Mount.RootImage Mount.RootImageOptions Mount.RootVerity Mount.RuntimeDirectory Mount.RuntimeDirectoryMode Mount.RuntimeDirectoryPreserve Mount.SELinuxContext Mount.SecureBits Mount.SendSIGHUP Mount.SendSIGKILL Mount.SetCredential Mount.SetCredentialEncrypted Mount.Slice Mount.SloppyOptions Mount.SmackProcessLabel Mount.SocketBindAllow Mount.SocketBindDeny Mount.StandardError Mount.StandardInput Mount.StandardInputData Mount.StandardInputText Mount.StandardOutput Mount.StartupAllowedCPUs Mount.StartupAllowedMemoryNodes Mount.StartupBlockIOWeight Mount.StartupCPUShares Mount.StartupCPUWeight Mount.StartupIOWeight Mount.StateDirectory Mount.StateDirectoryMode Mount.SupplementaryGroups Mount.SyslogFacility Mount.SyslogIdentifier Mount.SyslogLevel Mount.SyslogLevelPrefix Mount.SystemCallArchitectures Mount.SystemCallErrorNumber Mount.SystemCallFilter Mount.SystemCallLog Mount.TTYColumns Mount.TTYPath Mount.TTYReset Mount.TTYRows Mount.TTYVHangup Mount.TTYVTDisallocate Mount.TasksAccounting Mount.TasksMax Mount.TemporaryFileSystem Mount.TimeoutCleanSec Mount.TimeoutSec Mount.TimerSlackNSec Mount.Type Mount.UMask Mount.UnsetEnvironment Mount.User Mount.UtmpIdentifier Mount.UtmpMode Mount.WatchdogSignal Mount.What Mount.Where Mount.WorkingDirectory Path.DirectoryMode Path.DirectoryNotEmpty Path.MakeDirectory Path.PathChanged Path.PathExists Path.PathExistsGlob Path.PathModified Path.TriggerLimitBurst Path.TriggerLimitIntervalSec Path.Unit Scope.AllowedCPUs Scope.AllowedMemoryNodes Scope.BPFProgram Scope.BlockIOAccounting Scope.BlockIODeviceWeight Scope.BlockIOReadBandwidth Scope.BlockIOWeight Scope.BlockIOWriteBandwidth Scope.CPUAccounting Scope.CPUQuota Scope.CPUQuotaPeriodSec Scope.CPUShares Scope.CPUWeight Scope.DefaultMemoryLow Scope.DefaultMemoryMin Scope.Delegate Scope.DeviceAllow Scope.DevicePolicy Scope.DisableControllers Scope.FinalKillSignal Scope.IOAccounting Scope.IODeviceLatencyTargetSec Scope.IODeviceWeight Scope.IOReadBandwidthMax Scope.IOReadIOPSMax Scope.IOWeight Scope.IOWriteBandwidthMax Scope.IOWriteIOPSMax Scope.IPAccounting Scope.IPAddressAllow Scope.IPAddressDeny Scope.IPEgressFilterPath Scope.IPIngressFilterPath Scope.KillMode Scope.KillSignal Scope.ManagedOOMMemoryPressure Scope.ManagedOOMMemoryPressureLimit Scope.ManagedOOMPreference Scope.ManagedOOMSwap Scope.MemoryAccounting Scope.MemoryHigh Scope.MemoryLimit Scope.MemoryLow Scope.MemoryMax Scope.MemoryMin Scope.MemorySwapMax Scope.NetClass Scope.OOMPolicy Scope.RestartKillSignal Scope.RestrictNetworkInterfaces Scope.RuntimeMaxSec Scope.RuntimeRandomizedExtraSec Scope.SendSIGHUP Scope.SendSIGKILL Scope.Slice Scope.SocketBindAllow Scope.SocketBindDeny Scope.StartupAllowedCPUs Scope.StartupAllowedMemoryNodes Scope.StartupBlockIOWeight Scope.StartupCPUShares Scope.StartupCPUWeight Scope.StartupIOWeight Scope.TasksAccounting Scope.TasksMax Scope.TimeoutStopSec Scope.WatchdogSignal Service.AllowedCPUs Service.AllowedMemoryNodes Service.AmbientCapabilities Service.AppArmorProfile Service.BPFProgram Service.BindPaths Service.BindReadOnlyPaths Service.BlockIOAccounting Service.BlockIODeviceWeight Service.BlockIOReadBandwidth Service.BlockIOWeight Service.BlockIOWriteBandwidth Service.BusName Service.BusPolicy Service.CPUAccounting Service.CPUAffinity Service.CPUQuota Service.CPUQuotaPeriodSec Service.CPUSchedulingPolicy Service.CPUSchedulingPriority Service.CPUSchedulingResetOnFork Service.CPUShares Service.CPUWeight Service.CacheDirectory Service.CacheDirectoryMode Service.Capabilities Service.CapabilityBoundingSet Service.ConfigurationDirectory Service.ConfigurationDirectoryMode Service.CoredumpFilter Service.DefaultMemoryLow Service.DefaultMemoryMin Service.Delegate Service.DeviceAllow Service.DevicePolicy Service.DisableControllers Service.DynamicUser Service.Environment Service.EnvironmentFile Service.ExecCondition Service.ExecPaths Service.ExecReload Service.ExecSearchPath Service.ExecStart Service.ExecStartPost Service.ExecStartPre Service.ExecStop Service.ExecStopPost Service.ExitType Service.ExtensionDirectories Service.ExtensionImages Service.FailureAction Service.FileDescriptorStoreMax Service.FinalKillSignal Service.Group Service.GuessMainPID Service.IOAccounting Service.IODeviceLatencyTargetSec Service.IODeviceWeight Service.IOReadBandwidthMax Service.IOReadIOPSMax Service.IOSchedulingClass Service.IOSchedulingPriority Service.IOWeight Service.IOWriteBandwidthMax Service.IOWriteIOPSMax Service.IPAccounting Service.IPAddressAllow Service.IPAddressDeny Service.IPCNamespacePath Service.IPEgressFilterPath Service.IPIngressFilterPath Service.IgnoreSIGPIPE Service.InaccessibleDirectories Service.InaccessiblePaths Service.KeyringMode Service.KillMode Service.KillSignal Service.LimitAS Service.LimitCORE Service.LimitCPU Service.LimitDATA Service.LimitFSIZE Service.LimitLOCKS Service.LimitMEMLOCK Service.LimitMSGQUEUE Service.LimitNICE Service.LimitNOFILE Service.LimitNPROC Service.LimitRSS Service.LimitRTPRIO Service.LimitRTTIME Service.LimitSIGPENDING Service.LimitSTACK Service.LoadCredential Service.LoadCredentialEncrypted Service.LockPersonality Service.LogExtraFields Service.LogLevelMax Service.LogNamespace Service.LogRateLimitBurst Service.LogRateLimitIntervalSec Service.LogsDirectory Service.LogsDirectoryMode Service.ManagedOOMMemoryPressure Service.ManagedOOMMemoryPressureLimit Service.ManagedOOMPreference Service.ManagedOOMSwap Service.MemoryAccounting Service.MemoryDenyWriteExecute Service.MemoryHigh Service.MemoryLimit Service.MemoryLow Service.MemoryMax Service.MemoryMin Service.MemorySwapMax Service.MountAPIVFS Service.MountFlags Service.MountImages Service.NUMAMask Service.NUMAPolicy Service.NetClass Service.NetworkNamespacePath Service.Nice Service.NoExecPaths Service.NoNewPrivileges Service.NonBlocking Service.NotifyAccess Service.OOMPolicy Service.OOMScoreAdjust Service.PAMName Service.PIDFile Service.PassEnvironment Service.PermissionsStartOnly Service.Personality Service.PrivateDevices Service.PrivateIPC Service.PrivateMounts Service.PrivateNetwork Service.PrivateTmp Service.PrivateUsers Service.ProcSubset Service.ProtectClock Service.ProtectControlGroups Service.ProtectHome Service.ProtectHostname Service.ProtectKernelLogs Service.ProtectKernelModules Service.ProtectKernelTunables Service.ProtectProc Service.ProtectSystem Service.ReadOnlyDirectories Service.ReadOnlyPaths Service.ReadWriteDirectories Service.ReadWritePaths Service.RebootArgument Service.RemainAfterExit Service.RemoveIPC Service.Restart Service.RestartForceExitStatus Service.RestartKillSignal Service.RestartPreventExitStatus Service.RestartSec Service.RestrictAddressFamilies Service.RestrictFileSystems Service.RestrictNamespaces Service.RestrictNetworkInterfaces Service.RestrictRealtime Service.RestrictSUIDSGID Service.RootDirectory Service.RootDirectoryStartOnly Service.RootHash Service.RootHashSignature Service.RootImage Service.RootImageOptions Service.RootVerity Service.RuntimeDirectory Service.RuntimeDirectoryMode Service.RuntimeDirectoryPreserve Service.RuntimeMaxSec Service.RuntimeRandomizedExtraSec Service.SELinuxContext Service.SecureBits Service.SendSIGHUP Service.SendSIGKILL Service.SetCredential Service.SetCredentialEncrypted Service.Slice Service.SmackProcessLabel Service.SocketBindAllow Service.SocketBindDeny Service.Sockets Service.StandardError Service.StandardInput Service.StandardInputData Service.StandardInputText Service.StandardOutput Service.StartLimitAction Service.StartLimitBurst Service.StartLimitInterval Service.StartupAllowedCPUs Service.StartupAllowedMemoryNodes Service.StartupBlockIOWeight Service.StartupCPUShares Service.StartupCPUWeight Service.StartupIOWeight Service.StateDirectory Service.StateDirectoryMode Service.SuccessExitStatus Service.SupplementaryGroups Service.SysVStartPriority Service.SyslogFacility Service.SyslogIdentifier Service.SyslogLevel Service.SyslogLevelPrefix Service.SystemCallArchitectures Service.SystemCallErrorNumber Service.SystemCallFilter Service.SystemCallLog Service.TTYColumns Service.TTYPath Service.TTYReset Service.TTYRows Service.TTYVHangup Service.TTYVTDisallocate Service.TasksAccounting Service.TasksMax Service.TemporaryFileSystem Service.TimeoutAbortSec Service.TimeoutCleanSec Service.TimeoutSec Service.TimeoutStartFailureMode Service.TimeoutStartSec Service.TimeoutStopFailureMode Service.TimeoutStopSec Service.TimerSlackNSec Service.Type Service.UMask Service.USBFunctionDescriptors Service.USBFunctionStrings Service.UnsetEnvironment Service.User Service.UtmpIdentifier Service.UtmpMode Service.WatchdogSec Service.WatchdogSignal Service.WorkingDirectory Slice.AllowedCPUs Slice.AllowedMemoryNodes Slice.BPFProgram Slice.BlockIOAccounting Slice.BlockIODeviceWeight Slice.BlockIOReadBandwidth Slice.BlockIOWeight Slice.BlockIOWriteBandwidth Slice.CPUAccounting Slice.CPUQuota Slice.CPUQuotaPeriodSec Slice.CPUShares Slice.CPUWeight Slice.DefaultMemoryLow Slice.DefaultMemoryMin Slice.Delegate Slice.DeviceAllow Slice.DevicePolicy Slice.DisableControllers Slice.IOAccounting Slice.IODeviceLatencyTargetSec Slice.IODeviceWeight Slice.IOReadBandwidthMax Slice.IOReadIOPSMax Slice.IOWeight Slice.IOWriteBandwidthMax Slice.IOWriteIOPSMax Slice.IPAccounting Slice.IPAddressAllow Slice.IPAddressDeny Slice.IPEgressFilterPath Slice.IPIngressFilterPath Slice.ManagedOOMMemoryPressure Slice.ManagedOOMMemoryPressureLimit Slice.ManagedOOMPreference Slice.ManagedOOMSwap Slice.MemoryAccounting Slice.MemoryHigh Slice.MemoryLimit Slice.MemoryLow Slice.MemoryMax Slice.MemoryMin Slice.MemorySwapMax Slice.NetClass Slice.RestrictNetworkInterfaces Slice.Slice Slice.SocketBindAllow Slice.SocketBindDeny Slice.StartupAllowedCPUs Slice.StartupAllowedMemoryNodes Slice.StartupBlockIOWeight Slice.StartupCPUShares Slice.StartupCPUWeight Slice.StartupIOWeight Slice.TasksAccounting Slice.TasksMax Socket.Accept Socket.AllowedCPUs Socket.AllowedMemoryNodes Socket.AmbientCapabilities Socket.AppArmorProfile Socket.BPFProgram Socket.Backlog Socket.BindIPv6Only Socket.BindPaths Socket.BindReadOnlyPaths Socket.BindToDevice Socket.BlockIOAccounting Socket.BlockIODeviceWeight Socket.BlockIOReadBandwidth Socket.BlockIOWeight Socket.BlockIOWriteBandwidth Socket.Broadcast Socket.CPUAccounting Socket.CPUAffinity Socket.CPUQuota Socket.CPUQuotaPeriodSec Socket.CPUSchedulingPolicy Socket.CPUSchedulingPriority Socket.CPUSchedulingResetOnFork Socket.CPUShares Socket.CPUWeight Socket.CacheDirectory Socket.CacheDirectoryMode Socket.Capabilities Socket.CapabilityBoundingSet Socket.ConfigurationDirectory Socket.ConfigurationDirectoryMode Socket.CoredumpFilter Socket.DefaultMemoryLow Socket.DefaultMemoryMin Socket.DeferAcceptSec Socket.Delegate Socket.DeviceAllow Socket.DevicePolicy Socket.DirectoryMode Socket.DisableControllers Socket.DynamicUser Socket.Environment Socket.EnvironmentFile Socket.ExecPaths Socket.ExecSearchPath Socket.ExecStartPost Socket.ExecStartPre Socket.ExecStopPost Socket.ExecStopPre Socket.ExtensionDirectories Socket.ExtensionImages Socket.FileDescriptorName Socket.FinalKillSignal Socket.FlushPending Socket.FreeBind Socket.Group Socket.IOAccounting Socket.IODeviceLatencyTargetSec Socket.IODeviceWeight Socket.IOReadBandwidthMax Socket.IOReadIOPSMax Socket.IOSchedulingClass Socket.IOSchedulingPriority Socket.IOWeight Socket.IOWriteBandwidthMax Socket.IOWriteIOPSMax Socket.IPAccounting Socket.IPAddressAllow Socket.IPAddressDeny Socket.IPCNamespacePath Socket.IPEgressFilterPath Socket.IPIngressFilterPath Socket.IPTOS Socket.IPTTL Socket.IgnoreSIGPIPE Socket.InaccessibleDirectories Socket.InaccessiblePaths Socket.KeepAlive Socket.KeepAliveIntervalSec Socket.KeepAliveProbes Socket.KeepAliveTimeSec Socket.KeyringMode Socket.KillMode Socket.KillSignal Socket.LimitAS Socket.LimitCORE Socket.LimitCPU Socket.LimitDATA Socket.LimitFSIZE Socket.LimitLOCKS Socket.LimitMEMLOCK Socket.LimitMSGQUEUE Socket.LimitNICE Socket.LimitNOFILE Socket.LimitNPROC Socket.LimitRSS Socket.LimitRTPRIO Socket.LimitRTTIME Socket.LimitSIGPENDING Socket.LimitSTACK Socket.ListenDatagram Socket.ListenFIFO Socket.ListenMessageQueue Socket.ListenNetlink Socket.ListenSequentialPacket Socket.ListenSpecial Socket.ListenStream Socket.ListenUSBFunction Socket.LoadCredential Socket.LoadCredentialEncrypted Socket.LockPersonality Socket.LogExtraFields Socket.LogLevelMax Socket.LogNamespace Socket.LogRateLimitBurst Socket.LogRateLimitIntervalSec Socket.LogsDirectory Socket.LogsDirectoryMode Socket.ManagedOOMMemoryPressure Socket.ManagedOOMMemoryPressureLimit Socket.ManagedOOMPreference Socket.ManagedOOMSwap Socket.Mark Socket.MaxConnections Socket.MaxConnectionsPerSource Socket.MemoryAccounting Socket.MemoryDenyWriteExecute Socket.MemoryHigh Socket.MemoryLimit Socket.MemoryLow Socket.MemoryMax Socket.MemoryMin Socket.MemorySwapMax Socket.MessageQueueMaxMessages Socket.MessageQueueMessageSize Socket.MountAPIVFS Socket.MountFlags Socket.MountImages Socket.NUMAMask Socket.NUMAPolicy Socket.NetClass Socket.NetworkNamespacePath Socket.Nice Socket.NoDelay Socket.NoExecPaths Socket.NoNewPrivileges Socket.OOMScoreAdjust Socket.PAMName Socket.PassCredentials Socket.PassEnvironment Socket.PassPacketInfo Socket.PassSecurity Socket.Personality Socket.PipeSize Socket.Priority Socket.PrivateDevices Socket.PrivateIPC Socket.PrivateMounts Socket.PrivateNetwork Socket.PrivateTmp Socket.PrivateUsers Socket.ProcSubset Socket.ProtectClock Socket.ProtectControlGroups Socket.ProtectHome Socket.ProtectHostname Socket.ProtectKernelLogs Socket.ProtectKernelModules Socket.ProtectKernelTunables Socket.ProtectProc Socket.ProtectSystem Socket.ReadOnlyDirectories Socket.ReadOnlyPaths Socket.ReadWriteDirectories Socket.ReadWritePaths Socket.ReceiveBuffer Socket.RemoveIPC Socket.RemoveOnStop Socket.RestartKillSignal Socket.RestrictAddressFamilies Socket.RestrictFileSystems Socket.RestrictNamespaces Socket.RestrictNetworkInterfaces Socket.RestrictRealtime Socket.RestrictSUIDSGID Socket.ReusePort Socket.RootDirectory Socket.RootHash Socket.RootHashSignature Socket.RootImage Socket.RootImageOptions Socket.RootVerity Socket.RuntimeDirectory Socket.RuntimeDirectoryMode Socket.RuntimeDirectoryPreserve Socket.SELinuxContext Socket.SELinuxContextFromNet Socket.SecureBits Socket.SendBuffer Socket.SendSIGHUP Socket.SendSIGKILL Socket.Service Socket.SetCredential Socket.SetCredentialEncrypted Socket.Slice Socket.SmackLabel Socket.SmackLabelIPIn Socket.SmackLabelIPOut Socket.SmackProcessLabel Socket.SocketBindAllow Socket.SocketBindDeny Socket.SocketGroup Socket.SocketMode Socket.SocketProtocol Socket.SocketUser Socket.StandardError Socket.StandardInput Socket.StandardInputData Socket.StandardInputText Socket.StandardOutput Socket.StartupAllowedCPUs Socket.StartupAllowedMemoryNodes Socket.StartupBlockIOWeight Socket.StartupCPUShares Socket.StartupCPUWeight Socket.StartupIOWeight Socket.StateDirectory Socket.StateDirectoryMode Socket.SupplementaryGroups Socket.Symlinks Socket.SyslogFacility Socket.SyslogIdentifier Socket.SyslogLevel Socket.SyslogLevelPrefix Socket.SystemCallArchitectures Socket.SystemCallErrorNumber Socket.SystemCallFilter Socket.SystemCallLog Socket.TCPCongestion Socket.TTYColumns Socket.TTYPath Socket.TTYReset Socket.TTYRows Socket.TTYVHangup Socket.TTYVTDisallocate Socket.TasksAccounting Socket.TasksMax Socket.TemporaryFileSystem Socket.TimeoutCleanSec Socket.TimeoutSec Socket.TimerSlackNSec Socket.Timestamping Socket.Transparent Socket.TriggerLimitBurst Socket.TriggerLimitIntervalSec Socket.UMask Socket.UnsetEnvironment Socket.User Socket.UtmpIdentifier Socket.UtmpMode Socket.WatchdogSignal Socket.WorkingDirectory Socket.Writable Swap.AllowedCPUs Swap.AllowedMemoryNodes Swap.AmbientCapabilities Swap.AppArmorProfile Swap.BPFProgram Swap.BindPaths Swap.BindReadOnlyPaths Swap.BlockIOAccounting Swap.BlockIODeviceWeight Swap.BlockIOReadBandwidth Swap.BlockIOWeight Swap.BlockIOWriteBandwidth Swap.CPUAccounting Swap.CPUAffinity Swap.CPUQuota Swap.CPUQuotaPeriodSec Swap.CPUSchedulingPolicy Swap.CPUSchedulingPriority Swap.CPUSchedulingResetOnFork Swap.CPUShares Swap.CPUWeight Swap.CacheDirectory Swap.CacheDirectoryMode Swap.Capabilities Swap.CapabilityBoundingSet Swap.ConfigurationDirectory Swap.ConfigurationDirectoryMode Swap.CoredumpFilter Swap.DefaultMemoryLow Swap.DefaultMemoryMin Swap.Delegate Swap.DeviceAllow Swap.DevicePolicy Swap.DisableControllers Swap.DynamicUser Swap.Environment Swap.EnvironmentFile Swap.ExecPaths Swap.ExecSearchPath Swap.ExtensionDirectories Swap.ExtensionImages Swap.FinalKillSignal Swap.Group Swap.IOAccounting Swap.IODeviceLatencyTargetSec Swap.IODeviceWeight Swap.IOReadBandwidthMax Swap.IOReadIOPSMax Swap.IOSchedulingClass Swap.IOSchedulingPriority Swap.IOWeight Swap.IOWriteBandwidthMax Swap.IOWriteIOPSMax Swap.IPAccounting Swap.IPAddressAllow Swap.IPAddressDeny Swap.IPCNamespacePath Swap.IPEgressFilterPath Swap.IPIngressFilterPath Swap.IgnoreSIGPIPE Swap.InaccessibleDirectories Swap.InaccessiblePaths Swap.KeyringMode Swap.KillMode Swap.KillSignal Swap.LimitAS Swap.LimitCORE Swap.LimitCPU Swap.LimitDATA Swap.LimitFSIZE Swap.LimitLOCKS Swap.LimitMEMLOCK Swap.LimitMSGQUEUE Swap.LimitNICE Swap.LimitNOFILE Swap.LimitNPROC Swap.LimitRSS Swap.LimitRTPRIO Swap.LimitRTTIME Swap.LimitSIGPENDING Swap.LimitSTACK Swap.LoadCredential Swap.LoadCredentialEncrypted Swap.LockPersonality Swap.LogExtraFields Swap.LogLevelMax Swap.LogNamespace Swap.LogRateLimitBurst Swap.LogRateLimitIntervalSec Swap.LogsDirectory Swap.LogsDirectoryMode Swap.ManagedOOMMemoryPressure Swap.ManagedOOMMemoryPressureLimit Swap.ManagedOOMPreference Swap.ManagedOOMSwap Swap.MemoryAccounting Swap.MemoryDenyWriteExecute Swap.MemoryHigh Swap.MemoryLimit Swap.MemoryLow Swap.MemoryMax Swap.MemoryMin Swap.MemorySwapMax Swap.MountAPIVFS Swap.MountFlags Swap.MountImages Swap.NUMAMask Swap.NUMAPolicy Swap.NetClass Swap.NetworkNamespacePath Swap.Nice Swap.NoExecPaths Swap.NoNewPrivileges Swap.OOMScoreAdjust Swap.Options Swap.PAMName Swap.PassEnvironment Swap.Personality Swap.Priority Swap.PrivateDevices Swap.PrivateIPC Swap.PrivateMounts Swap.PrivateNetwork Swap.PrivateTmp Swap.PrivateUsers Swap.ProcSubset Swap.ProtectClock Swap.ProtectControlGroups Swap.ProtectHome Swap.ProtectHostname Swap.ProtectKernelLogs Swap.ProtectKernelModules Swap.ProtectKernelTunables Swap.ProtectProc Swap.ProtectSystem Swap.ReadOnlyDirectories Swap.ReadOnlyPaths Swap.ReadWriteDirectories Swap.ReadWritePaths Swap.RemoveIPC Swap.RestartKillSignal Swap.RestrictAddressFamilies Swap.RestrictFileSystems Swap.RestrictNamespaces Swap.RestrictNetworkInterfaces Swap.RestrictRealtime Swap.RestrictSUIDSGID Swap.RootDirectory Swap.RootHash Swap.RootHashSignature Swap.RootImage Swap.RootImageOptions Swap.RootVerity Swap.RuntimeDirectory Swap.RuntimeDirectoryMode Swap.RuntimeDirectoryPreserve Swap.SELinuxContext Swap.SecureBits Swap.SendSIGHUP Swap.SendSIGKILL Swap.SetCredential Swap.SetCredentialEncrypted Swap.Slice Swap.SmackProcessLabel Swap.SocketBindAllow Swap.SocketBindDeny Swap.StandardError Swap.StandardInput Swap.StandardInputData Swap.StandardInputText Swap.StandardOutput Swap.StartupAllowedCPUs Swap.StartupAllowedMemoryNodes Swap.StartupBlockIOWeight Swap.StartupCPUShares Swap.StartupCPUWeight Swap.StartupIOWeight Swap.StateDirectory Swap.StateDirectoryMode Swap.SupplementaryGroups Swap.SyslogFacility Swap.SyslogIdentifier Swap.SyslogLevel Swap.SyslogLevelPrefix Swap.SystemCallArchitectures Swap.SystemCallErrorNumber Swap.SystemCallFilter Swap.SystemCallLog Swap.TTYColumns Swap.TTYPath Swap.TTYReset Swap.TTYRows Swap.TTYVHangup Swap.TTYVTDisallocate Swap.TasksAccounting Swap.TasksMax Swap.TemporaryFileSystem Swap.TimeoutCleanSec Swap.TimeoutSec Swap.TimerSlackNSec Swap.UMask Swap.UnsetEnvironment Swap.User Swap.UtmpIdentifier Swap.UtmpMode Swap.WatchdogSignal Swap.What Swap.WorkingDirectory Timer.AccuracySec Timer.FixedRandomDelay Timer.OnActiveSec Timer.OnBootSec Timer.OnCalendar Timer.OnClockChange Timer.OnStartupSec Timer.OnTimezoneChange Timer.OnUnitActiveSec Timer.OnUnitInactiveSec Timer.Persistent Timer.RandomizedDelaySec Timer.RemainAfterElapse Timer.Unit Timer.WakeSystem Unit.After Unit.AllowIsolate Unit.AssertACPower Unit.AssertArchitecture Unit.AssertCPUFeature Unit.AssertCPUPressure Unit.AssertCPUs Unit.AssertCapability Unit.AssertControlGroupController Unit.AssertCredential Unit.AssertDirectoryNotEmpty Unit.AssertEnvironment Unit.AssertFileIsExecutable Unit.AssertFileNotEmpty Unit.AssertFirstBoot Unit.AssertGroup Unit.AssertHost Unit.AssertIOPressure Unit.AssertKernelCommandLine Unit.AssertKernelVersion Unit.AssertMemory Unit.AssertMemoryPressure Unit.AssertNeedsUpdate Unit.AssertOSRelease Unit.AssertPathExists Unit.AssertPathExistsGlob Unit.AssertPathIsDirectory Unit.AssertPathIsEncrypted Unit.AssertPathIsMountPoint Unit.AssertPathIsReadWrite Unit.AssertPathIsSymbolicLink Unit.AssertSecurity Unit.AssertUser Unit.AssertVirtualization Unit.Before Unit.BindTo Unit.BindsTo Unit.CollectMode Unit.ConditionACPower Unit.ConditionArchitecture Unit.ConditionCPUFeature Unit.ConditionCPUPressure Unit.ConditionCPUs Unit.ConditionCapability Unit.ConditionControlGroupController Unit.ConditionCredential Unit.ConditionDirectoryNotEmpty Unit.ConditionEnvironment Unit.ConditionFileIsExecutable Unit.ConditionFileNotEmpty Unit.ConditionFirmware Unit.ConditionFirstBoot Unit.ConditionGroup Unit.ConditionHost Unit.ConditionIOPressure Unit.ConditionKernelCommandLine Unit.ConditionKernelVersion Unit.ConditionMemory Unit.ConditionMemoryPressure Unit.ConditionNeedsUpdate Unit.ConditionOSRelease Unit.ConditionPathExists Unit.ConditionPathExistsGlob Unit.ConditionPathIsDirectory Unit.ConditionPathIsEncrypted Unit.ConditionPathIsMountPoint Unit.ConditionPathIsReadWrite Unit.ConditionPathIsSymbolicLink Unit.ConditionSecurity Unit.ConditionUser Unit.ConditionVirtualization Unit.Conflicts Unit.DefaultDependencies Unit.Description Unit.Documentation Unit.FailureAction Unit.FailureActionExitStatus Unit.IgnoreOnIsolate Unit.IgnoreOnSnapshot Unit.JobRunningTimeoutSec Unit.JobTimeoutAction Unit.JobTimeoutRebootArgument Unit.JobTimeoutSec Unit.JoinsNamespaceOf Unit.OnFailure Unit.OnFailureIsolate Unit.OnFailureJobMode Unit.OnSuccess Unit.OnSuccessJobMode Unit.PartOf Unit.PropagateReloadFrom Unit.PropagateReloadTo Unit.PropagatesReloadTo Unit.PropagatesStopTo Unit.RebootArgument Unit.RefuseManualStart Unit.RefuseManualStop Unit.ReloadPropagatedFrom Unit.Requires Unit.RequiresMountsFor Unit.RequiresOverridable Unit.Requisite Unit.RequisiteOverridable Unit.SourcePath Unit.StartLimitAction Unit.StartLimitBurst Unit.StartLimitInterval Unit.StartLimitIntervalSec Unit.StopPropagatedFrom Unit.StopWhenUnneeded Unit.SuccessAction Unit.SuccessActionExitStatus Unit.Upholds Unit.Wants";
+// src/unit/key-parsers.generated.ts
+var BASE = "- Install.Alias Install.Also Install.DefaultInstance Install.RequiredBy Install.WantedBy\nconfig_parse_address_families Mount.RestrictAddressFamilies Service.RestrictAddressFamilies Socket.RestrictAddressFamilies Swap.RestrictAddressFamilies\nconfig_parse_allowed_cpuset Mount.AllowedCPUs Mount.AllowedMemoryNodes Mount.StartupAllowedCPUs Mount.StartupAllowedMemoryNodes Scope.AllowedCPUs Scope.AllowedMemoryNodes Scope.StartupAllowedCPUs Scope.StartupAllowedMemoryNodes Service.AllowedCPUs Service.AllowedMemoryNodes Service.StartupAllowedCPUs Service.StartupAllowedMemoryNodes Slice.AllowedCPUs Slice.AllowedMemoryNodes Slice.StartupAllowedCPUs Slice.StartupAllowedMemoryNodes Socket.AllowedCPUs Socket.AllowedMemoryNodes Socket.StartupAllowedCPUs Socket.StartupAllowedMemoryNodes Swap.AllowedCPUs Swap.AllowedMemoryNodes Swap.StartupAllowedCPUs Swap.StartupAllowedMemoryNodes\nconfig_parse_bind_paths Mount.BindPaths Mount.BindReadOnlyPaths Service.BindPaths Service.BindReadOnlyPaths Socket.BindPaths Socket.BindReadOnlyPaths Swap.BindPaths Swap.BindReadOnlyPaths\nconfig_parse_blockio_bandwidth Mount.BlockIOReadBandwidth Mount.BlockIOWriteBandwidth Scope.BlockIOReadBandwidth Scope.BlockIOWriteBandwidth Service.BlockIOReadBandwidth Service.BlockIOWriteBandwidth Slice.BlockIOReadBandwidth Slice.BlockIOWriteBandwidth Socket.BlockIOReadBandwidth Socket.BlockIOWriteBandwidth Swap.BlockIOReadBandwidth Swap.BlockIOWriteBandwidth\nconfig_parse_blockio_device_weight Mount.BlockIODeviceWeight Scope.BlockIODeviceWeight Service.BlockIODeviceWeight Slice.BlockIODeviceWeight Socket.BlockIODeviceWeight Swap.BlockIODeviceWeight\nconfig_parse_blockio_weight Mount.BlockIOWeight Mount.StartupBlockIOWeight Scope.BlockIOWeight Scope.StartupBlockIOWeight Service.BlockIOWeight Service.StartupBlockIOWeight Slice.BlockIOWeight Slice.StartupBlockIOWeight Socket.BlockIOWeight Socket.StartupBlockIOWeight Swap.BlockIOWeight Swap.StartupBlockIOWeight\nconfig_parse_bool Mount.BlockIOAccounting Mount.CPUAccounting Mount.CPUSchedulingResetOnFork Mount.ForceUnmount Mount.IOAccounting Mount.IPAccounting Mount.IgnoreSIGPIPE Mount.LazyUnmount Mount.LockPersonality Mount.MemoryAccounting Mount.MemoryDenyWriteExecute Mount.NoNewPrivileges Mount.PrivateDevices Mount.PrivateIPC Mount.PrivateMounts Mount.PrivateNetwork Mount.PrivateTmp Mount.PrivateUsers Mount.ProtectClock Mount.ProtectControlGroups Mount.ProtectHostname Mount.ProtectKernelLogs Mount.ProtectKernelModules Mount.ProtectKernelTunables Mount.ReadWriteOnly Mount.RemoveIPC Mount.RestrictRealtime Mount.RestrictSUIDSGID Mount.SendSIGHUP Mount.SendSIGKILL Mount.SloppyOptions Mount.SyslogLevelPrefix Mount.TTYReset Mount.TTYVHangup Mount.TTYVTDisallocate Mount.TasksAccounting Path.MakeDirectory Scope.BlockIOAccounting Scope.CPUAccounting Scope.IOAccounting Scope.IPAccounting Scope.MemoryAccounting Scope.SendSIGHUP Scope.SendSIGKILL Scope.TasksAccounting Service.BlockIOAccounting Service.CPUAccounting Service.CPUSchedulingResetOnFork Service.GuessMainPID Service.IOAccounting Service.IPAccounting Service.IgnoreSIGPIPE Service.LockPersonality Service.MemoryAccounting Service.MemoryDenyWriteExecute Service.NoNewPrivileges Service.NonBlocking Service.PermissionsStartOnly Service.PrivateDevices Service.PrivateIPC Service.PrivateMounts Service.PrivateNetwork Service.PrivateTmp Service.PrivateUsers Service.ProtectClock Service.ProtectControlGroups Service.ProtectHostname Service.ProtectKernelLogs Service.ProtectKernelModules Service.ProtectKernelTunables Service.RemainAfterExit Service.RemoveIPC Service.RestrictRealtime Service.RestrictSUIDSGID Service.RootDirectoryStartOnly Service.SendSIGHUP Service.SendSIGKILL Service.SyslogLevelPrefix Service.TTYReset Service.TTYVHangup Service.TTYVTDisallocate Service.TasksAccounting Slice.BlockIOAccounting Slice.CPUAccounting Slice.IOAccounting Slice.IPAccounting Slice.MemoryAccounting Slice.TasksAccounting Socket.Accept Socket.BlockIOAccounting Socket.Broadcast Socket.CPUAccounting Socket.CPUSchedulingResetOnFork Socket.FlushPending Socket.FreeBind Socket.IOAccounting Socket.IPAccounting Socket.IgnoreSIGPIPE Socket.KeepAlive Socket.LockPersonality Socket.MemoryAccounting Socket.MemoryDenyWriteExecute Socket.NoDelay Socket.NoNewPrivileges Socket.PassCredentials Socket.PassPacketInfo Socket.PassSecurity Socket.PrivateDevices Socket.PrivateIPC Socket.PrivateMounts Socket.PrivateNetwork Socket.PrivateTmp Socket.PrivateUsers Socket.ProtectClock Socket.ProtectControlGroups Socket.ProtectHostname Socket.ProtectKernelLogs Socket.ProtectKernelModules Socket.ProtectKernelTunables Socket.RemoveIPC Socket.RemoveOnStop Socket.RestrictRealtime Socket.RestrictSUIDSGID Socket.ReusePort Socket.SELinuxContextFromNet Socket.SendSIGHUP Socket.SendSIGKILL Socket.SyslogLevelPrefix Socket.TTYReset Socket.TTYVHangup Socket.TTYVTDisallocate Socket.TasksAccounting Socket.Transparent Socket.Writable Swap.BlockIOAccounting Swap.CPUAccounting Swap.CPUSchedulingResetOnFork Swap.IOAccounting Swap.IPAccounting Swap.IgnoreSIGPIPE Swap.LockPersonality Swap.MemoryAccounting Swap.MemoryDenyWriteExecute Swap.NoNewPrivileges Swap.PrivateDevices Swap.PrivateIPC Swap.PrivateMounts Swap.PrivateNetwork Swap.PrivateTmp Swap.PrivateUsers Swap.ProtectClock Swap.ProtectControlGroups Swap.ProtectHostname Swap.ProtectKernelLogs Swap.ProtectKernelModules Swap.ProtectKernelTunables Swap.RemoveIPC Swap.RestrictRealtime Swap.RestrictSUIDSGID Swap.SendSIGHUP Swap.SendSIGKILL Swap.SyslogLevelPrefix Swap.TTYReset Swap.TTYVHangup Swap.TTYVTDisallocate Swap.TasksAccounting Timer.FixedRandomDelay Timer.OnClockChange Timer.OnTimezoneChange Timer.Persistent Timer.RemainAfterElapse Timer.WakeSystem Unit.AllowIsolate Unit.DefaultDependencies Unit.IgnoreOnIsolate Unit.RefuseManualStart Unit.RefuseManualStop Unit.StopWhenUnneeded\nconfig_parse_bool:1 Mount.DynamicUser Service.DynamicUser Socket.DynamicUser Swap.DynamicUser\nconfig_parse_bpf_foreign_program Mount.BPFProgram Scope.BPFProgram Service.BPFProgram Slice.BPFProgram Socket.BPFProgram Swap.BPFProgram\nconfig_parse_bus_name Service.BusName\nconfig_parse_capability_set Mount.AmbientCapabilities Mount.CapabilityBoundingSet Service.AmbientCapabilities Service.CapabilityBoundingSet Socket.AmbientCapabilities Socket.CapabilityBoundingSet Swap.AmbientCapabilities Swap.CapabilityBoundingSet\nconfig_parse_cg_cpu_weight Mount.CPUWeight Mount.StartupCPUWeight Scope.CPUWeight Scope.StartupCPUWeight Service.CPUWeight Service.StartupCPUWeight Slice.CPUWeight Slice.StartupCPUWeight Socket.CPUWeight Socket.StartupCPUWeight Swap.CPUWeight Swap.StartupCPUWeight\nconfig_parse_cg_weight Mount.IOWeight Mount.StartupIOWeight Scope.IOWeight Scope.StartupIOWeight Service.IOWeight Service.StartupIOWeight Slice.IOWeight Slice.StartupIOWeight Socket.IOWeight Socket.StartupIOWeight Swap.IOWeight Swap.StartupIOWeight\nconfig_parse_cgroup_socket_bind Mount.SocketBindAllow Mount.SocketBindDeny Scope.SocketBindAllow Scope.SocketBindDeny Service.SocketBindAllow Service.SocketBindDeny Slice.SocketBindAllow Slice.SocketBindDeny Socket.SocketBindAllow Socket.SocketBindDeny Swap.SocketBindAllow Swap.SocketBindDeny\nconfig_parse_collect_mode Unit.CollectMode\nconfig_parse_colon_separated_paths Mount.ExecSearchPath Service.ExecSearchPath Socket.ExecSearchPath Swap.ExecSearchPath\nconfig_parse_cpu_quota Mount.CPUQuota Scope.CPUQuota Service.CPUQuota Slice.CPUQuota Socket.CPUQuota Swap.CPUQuota\nconfig_parse_cpu_shares Mount.CPUShares Mount.StartupCPUShares Scope.CPUShares Scope.StartupCPUShares Service.CPUShares Service.StartupCPUShares Slice.CPUShares Slice.StartupCPUShares Socket.CPUShares Socket.StartupCPUShares Swap.CPUShares Swap.StartupCPUShares\nconfig_parse_delegate Mount.Delegate Scope.Delegate Service.Delegate Slice.Delegate Socket.Delegate Swap.Delegate\nconfig_parse_device_allow Mount.DeviceAllow Scope.DeviceAllow Service.DeviceAllow Slice.DeviceAllow Socket.DeviceAllow Swap.DeviceAllow\nconfig_parse_device_policy Mount.DevicePolicy Scope.DevicePolicy Service.DevicePolicy Slice.DevicePolicy Socket.DevicePolicy Swap.DevicePolicy\nconfig_parse_disable_controllers Mount.DisableControllers Scope.DisableControllers Service.DisableControllers Slice.DisableControllers Socket.DisableControllers Swap.DisableControllers\nconfig_parse_documentation Unit.Documentation\nconfig_parse_emergency_action Service.FailureAction Service.StartLimitAction Unit.FailureAction Unit.JobTimeoutAction Unit.StartLimitAction Unit.SuccessAction\nconfig_parse_environ Mount.Environment Service.Environment Socket.Environment Swap.Environment\nconfig_parse_exec Service.ExecCondition Service.ExecReload Service.ExecStart Service.ExecStartPost Service.ExecStartPre Service.ExecStop Service.ExecStopPost Socket.ExecStartPost Socket.ExecStartPre Socket.ExecStopPost Socket.ExecStopPre\nconfig_parse_exec_apparmor_profile Mount.AppArmorProfile Service.AppArmorProfile Socket.AppArmorProfile Swap.AppArmorProfile\nconfig_parse_exec_coredump_filter Mount.CoredumpFilter Service.CoredumpFilter Socket.CoredumpFilter Swap.CoredumpFilter\nconfig_parse_exec_cpu_affinity Mount.CPUAffinity Service.CPUAffinity Socket.CPUAffinity Swap.CPUAffinity\nconfig_parse_exec_cpu_sched_policy Mount.CPUSchedulingPolicy Service.CPUSchedulingPolicy Socket.CPUSchedulingPolicy Swap.CPUSchedulingPolicy\nconfig_parse_exec_cpu_sched_prio Mount.CPUSchedulingPriority Service.CPUSchedulingPriority Socket.CPUSchedulingPriority Swap.CPUSchedulingPriority\nconfig_parse_exec_directories Mount.CacheDirectory Mount.ConfigurationDirectory Mount.LogsDirectory Mount.RuntimeDirectory Mount.StateDirectory Service.CacheDirectory Service.ConfigurationDirectory Service.LogsDirectory Service.RuntimeDirectory Service.StateDirectory Socket.CacheDirectory Socket.ConfigurationDirectory Socket.LogsDirectory Socket.RuntimeDirectory Socket.StateDirectory Swap.CacheDirectory Swap.ConfigurationDirectory Swap.LogsDirectory Swap.RuntimeDirectory Swap.StateDirectory\nconfig_parse_exec_input Mount.StandardInput Service.StandardInput Socket.StandardInput Swap.StandardInput\nconfig_parse_exec_input_data Mount.StandardInputData Service.StandardInputData Socket.StandardInputData Swap.StandardInputData\nconfig_parse_exec_input_text Mount.StandardInputText Service.StandardInputText Socket.StandardInputText Swap.StandardInputText\nconfig_parse_exec_io_class Mount.IOSchedulingClass Service.IOSchedulingClass Socket.IOSchedulingClass Swap.IOSchedulingClass\nconfig_parse_exec_io_priority Mount.IOSchedulingPriority Service.IOSchedulingPriority Socket.IOSchedulingPriority Swap.IOSchedulingPriority\nconfig_parse_exec_keyring_mode Mount.KeyringMode Service.KeyringMode Socket.KeyringMode Swap.KeyringMode\nconfig_parse_exec_mount_apivfs Mount.MountAPIVFS Service.MountAPIVFS Socket.MountAPIVFS Swap.MountAPIVFS\nconfig_parse_exec_mount_flags Mount.MountFlags Service.MountFlags Socket.MountFlags Swap.MountFlags\nconfig_parse_exec_nice Mount.Nice Service.Nice Socket.Nice Swap.Nice\nconfig_parse_exec_oom_score_adjust Mount.OOMScoreAdjust Service.OOMScoreAdjust Socket.OOMScoreAdjust Swap.OOMScoreAdjust\nconfig_parse_exec_output Mount.StandardError Mount.StandardOutput Service.StandardError Service.StandardOutput Socket.StandardError Socket.StandardOutput Swap.StandardError Swap.StandardOutput\nconfig_parse_exec_root_hash Mount.RootHash Service.RootHash Socket.RootHash Swap.RootHash\nconfig_parse_exec_root_hash_sig Mount.RootHashSignature Service.RootHashSignature Socket.RootHashSignature Swap.RootHashSignature\nconfig_parse_exec_secure_bits Mount.SecureBits Service.SecureBits Socket.SecureBits Swap.SecureBits\nconfig_parse_exec_selinux_context Mount.SELinuxContext Service.SELinuxContext Socket.SELinuxContext Swap.SELinuxContext\nconfig_parse_exec_smack_process_label Mount.SmackProcessLabel Service.SmackProcessLabel Socket.SmackProcessLabel Swap.SmackProcessLabel\nconfig_parse_exec_utmp_mode Mount.UtmpMode Service.UtmpMode Socket.UtmpMode Swap.UtmpMode\nconfig_parse_exit_status Unit.FailureActionExitStatus Unit.SuccessActionExitStatus\nconfig_parse_extension_images Mount.ExtensionImages Service.ExtensionImages Socket.ExtensionImages Swap.ExtensionImages\nconfig_parse_fdname Socket.FileDescriptorName\nconfig_parse_iec_size Socket.PipeSize Socket.ReceiveBuffer Socket.SendBuffer\nconfig_parse_in_addr_prefixes Mount.IPAddressAllow Mount.IPAddressDeny Scope.IPAddressAllow Scope.IPAddressDeny Service.IPAddressAllow Service.IPAddressDeny Slice.IPAddressAllow Slice.IPAddressDeny Socket.IPAddressAllow Socket.IPAddressDeny Swap.IPAddressAllow Swap.IPAddressDeny\nconfig_parse_int Socket.IPTTL Socket.Mark Socket.Priority\nconfig_parse_io_device_latency Mount.IODeviceLatencyTargetSec Scope.IODeviceLatencyTargetSec Service.IODeviceLatencyTargetSec Slice.IODeviceLatencyTargetSec Socket.IODeviceLatencyTargetSec Swap.IODeviceLatencyTargetSec\nconfig_parse_io_device_weight Mount.IODeviceWeight Scope.IODeviceWeight Service.IODeviceWeight Slice.IODeviceWeight Socket.IODeviceWeight Swap.IODeviceWeight\nconfig_parse_io_limit Mount.IOReadBandwidthMax Mount.IOReadIOPSMax Mount.IOWriteBandwidthMax Mount.IOWriteIOPSMax Scope.IOReadBandwidthMax Scope.IOReadIOPSMax Scope.IOWriteBandwidthMax Scope.IOWriteIOPSMax Service.IOReadBandwidthMax Service.IOReadIOPSMax Service.IOWriteBandwidthMax Service.IOWriteIOPSMax Slice.IOReadBandwidthMax Slice.IOReadIOPSMax Slice.IOWriteBandwidthMax Slice.IOWriteIOPSMax Socket.IOReadBandwidthMax Socket.IOReadIOPSMax Socket.IOWriteBandwidthMax Socket.IOWriteIOPSMax Swap.IOReadBandwidthMax Swap.IOReadIOPSMax Swap.IOWriteBandwidthMax Swap.IOWriteIOPSMax\nconfig_parse_ip_filter_bpf_progs Mount.IPEgressFilterPath Mount.IPIngressFilterPath Scope.IPEgressFilterPath Scope.IPIngressFilterPath Service.IPEgressFilterPath Service.IPIngressFilterPath Slice.IPEgressFilterPath Slice.IPIngressFilterPath Socket.IPEgressFilterPath Socket.IPIngressFilterPath Swap.IPEgressFilterPath Swap.IPIngressFilterPath\nconfig_parse_ip_tos Socket.IPTOS\nconfig_parse_job_mode Unit.OnFailureJobMode Unit.OnSuccessJobMode\nconfig_parse_job_mode_isolate Unit.OnFailureIsolate\nconfig_parse_job_running_timeout_sec Unit.JobRunningTimeoutSec\nconfig_parse_job_timeout_sec Unit.JobTimeoutSec\nconfig_parse_kill_mode Mount.KillMode Scope.KillMode Service.KillMode Socket.KillMode Swap.KillMode\nconfig_parse_load_credential Mount.LoadCredential Mount.LoadCredentialEncrypted Service.LoadCredential Service.LoadCredentialEncrypted Socket.LoadCredential Socket.LoadCredentialEncrypted Swap.LoadCredential Swap.LoadCredentialEncrypted\nconfig_parse_log_extra_fields Mount.LogExtraFields Service.LogExtraFields Socket.LogExtraFields Swap.LogExtraFields\nconfig_parse_log_facility Mount.SyslogFacility Service.SyslogFacility Socket.SyslogFacility Swap.SyslogFacility\nconfig_parse_log_level Mount.LogLevelMax Mount.SyslogLevel Service.LogLevelMax Service.SyslogLevel Socket.LogLevelMax Socket.SyslogLevel Swap.LogLevelMax Swap.SyslogLevel\nconfig_parse_log_namespace Mount.LogNamespace Service.LogNamespace Socket.LogNamespace Swap.LogNamespace\nconfig_parse_long Socket.MessageQueueMaxMessages Socket.MessageQueueMessageSize\nconfig_parse_managed_oom_mem_pressure_limit Mount.ManagedOOMMemoryPressureLimit Scope.ManagedOOMMemoryPressureLimit Service.ManagedOOMMemoryPressureLimit Slice.ManagedOOMMemoryPressureLimit Socket.ManagedOOMMemoryPressureLimit Swap.ManagedOOMMemoryPressureLimit\nconfig_parse_managed_oom_mode Mount.ManagedOOMMemoryPressure Mount.ManagedOOMSwap Scope.ManagedOOMMemoryPressure Scope.ManagedOOMSwap Service.ManagedOOMMemoryPressure Service.ManagedOOMSwap Slice.ManagedOOMMemoryPressure Slice.ManagedOOMSwap Socket.ManagedOOMMemoryPressure Socket.ManagedOOMSwap Swap.ManagedOOMMemoryPressure Swap.ManagedOOMSwap\nconfig_parse_managed_oom_preference Mount.ManagedOOMPreference Scope.ManagedOOMPreference Service.ManagedOOMPreference Slice.ManagedOOMPreference Socket.ManagedOOMPreference Swap.ManagedOOMPreference\nconfig_parse_memory_limit Mount.DefaultMemoryLow Mount.DefaultMemoryMin Mount.MemoryHigh Mount.MemoryLimit Mount.MemoryLow Mount.MemoryMax Mount.MemoryMin Mount.MemorySwapMax Scope.DefaultMemoryLow Scope.DefaultMemoryMin Scope.MemoryHigh Scope.MemoryLimit Scope.MemoryLow Scope.MemoryMax Scope.MemoryMin Scope.MemorySwapMax Service.DefaultMemoryLow Service.DefaultMemoryMin Service.MemoryHigh Service.MemoryLimit Service.MemoryLow Service.MemoryMax Service.MemoryMin Service.MemorySwapMax Slice.DefaultMemoryLow Slice.DefaultMemoryMin Slice.MemoryHigh Slice.MemoryLimit Slice.MemoryLow Slice.MemoryMax Slice.MemoryMin Slice.MemorySwapMax Socket.DefaultMemoryLow Socket.DefaultMemoryMin Socket.MemoryHigh Socket.MemoryLimit Socket.MemoryLow Socket.MemoryMax Socket.MemoryMin Socket.MemorySwapMax Swap.DefaultMemoryLow Swap.DefaultMemoryMin Swap.MemoryHigh Swap.MemoryLimit Swap.MemoryLow Swap.MemoryMax Swap.MemoryMin Swap.MemorySwapMax\nconfig_parse_mode Automount.DirectoryMode Mount.CacheDirectoryMode Mount.ConfigurationDirectoryMode Mount.DirectoryMode Mount.LogsDirectoryMode Mount.RuntimeDirectoryMode Mount.StateDirectoryMode Mount.UMask Path.DirectoryMode Service.CacheDirectoryMode Service.ConfigurationDirectoryMode Service.LogsDirectoryMode Service.RuntimeDirectoryMode Service.StateDirectoryMode Service.UMask Socket.CacheDirectoryMode Socket.ConfigurationDirectoryMode Socket.DirectoryMode Socket.LogsDirectoryMode Socket.RuntimeDirectoryMode Socket.SocketMode Socket.StateDirectoryMode Socket.UMask Swap.CacheDirectoryMode Swap.ConfigurationDirectoryMode Swap.LogsDirectoryMode Swap.RuntimeDirectoryMode Swap.StateDirectoryMode Swap.UMask\nconfig_parse_mount_images Mount.MountImages Service.MountImages Socket.MountImages Swap.MountImages\nconfig_parse_namespace_path_strv Mount.ExecPaths Mount.ExtensionDirectories Mount.InaccessibleDirectories Mount.InaccessiblePaths Mount.NoExecPaths Mount.ReadOnlyDirectories Mount.ReadOnlyPaths Mount.ReadWriteDirectories Mount.ReadWritePaths Service.ExecPaths Service.ExtensionDirectories Service.InaccessibleDirectories Service.InaccessiblePaths Service.NoExecPaths Service.ReadOnlyDirectories Service.ReadOnlyPaths Service.ReadWriteDirectories Service.ReadWritePaths Socket.ExecPaths Socket.ExtensionDirectories Socket.InaccessibleDirectories Socket.InaccessiblePaths Socket.NoExecPaths Socket.ReadOnlyDirectories Socket.ReadOnlyPaths Socket.ReadWriteDirectories Socket.ReadWritePaths Swap.ExecPaths Swap.ExtensionDirectories Swap.InaccessibleDirectories Swap.InaccessiblePaths Swap.NoExecPaths Swap.ReadOnlyDirectories Swap.ReadOnlyPaths Swap.ReadWriteDirectories Swap.ReadWritePaths\nconfig_parse_notify_access Service.NotifyAccess\nconfig_parse_nsec Mount.TimerSlackNSec Service.TimerSlackNSec Socket.TimerSlackNSec Swap.TimerSlackNSec\nconfig_parse_numa_mask Mount.NUMAMask Service.NUMAMask Socket.NUMAMask Swap.NUMAMask\nconfig_parse_numa_policy Mount.NUMAPolicy Service.NUMAPolicy Socket.NUMAPolicy Swap.NUMAPolicy\nconfig_parse_obsolete_unit_deps Unit.RequiresOverridable Unit.RequisiteOverridable\nconfig_parse_oom_policy Scope.OOMPolicy Service.OOMPolicy\nconfig_parse_pass_environ Mount.PassEnvironment Service.PassEnvironment Socket.PassEnvironment Swap.PassEnvironment\nconfig_parse_path_spec Path.DirectoryNotEmpty Path.PathChanged Path.PathExists Path.PathExistsGlob Path.PathModified\nconfig_parse_personality Mount.Personality Service.Personality Socket.Personality Swap.Personality\nconfig_parse_pid_file Service.PIDFile\nconfig_parse_proc_subset Mount.ProcSubset Service.ProcSubset Socket.ProcSubset Swap.ProcSubset\nconfig_parse_protect_home Mount.ProtectHome Service.ProtectHome Socket.ProtectHome Swap.ProtectHome\nconfig_parse_protect_proc Mount.ProtectProc Service.ProtectProc Socket.ProtectProc Swap.ProtectProc\nconfig_parse_protect_system Mount.ProtectSystem Service.ProtectSystem Socket.ProtectSystem Swap.ProtectSystem\nconfig_parse_reboot_parameter Unit.JobTimeoutRebootArgument Unit.RebootArgument\nconfig_parse_restrict_filesystems Mount.RestrictFileSystems Service.RestrictFileSystems Socket.RestrictFileSystems Swap.RestrictFileSystems\nconfig_parse_restrict_namespaces Mount.RestrictNamespaces Service.RestrictNamespaces Socket.RestrictNamespaces Swap.RestrictNamespaces\nconfig_parse_restrict_network_interfaces Mount.RestrictNetworkInterfaces Scope.RestrictNetworkInterfaces Service.RestrictNetworkInterfaces Slice.RestrictNetworkInterfaces Socket.RestrictNetworkInterfaces Swap.RestrictNetworkInterfaces\nconfig_parse_rlimit Mount.LimitAS Mount.LimitCORE Mount.LimitCPU Mount.LimitDATA Mount.LimitFSIZE Mount.LimitLOCKS Mount.LimitMEMLOCK Mount.LimitMSGQUEUE Mount.LimitNICE Mount.LimitNOFILE Mount.LimitNPROC Mount.LimitRSS Mount.LimitRTPRIO Mount.LimitRTTIME Mount.LimitSIGPENDING Mount.LimitSTACK Service.LimitAS Service.LimitCORE Service.LimitCPU Service.LimitDATA Service.LimitFSIZE Service.LimitLOCKS Service.LimitMEMLOCK Service.LimitMSGQUEUE Service.LimitNICE Service.LimitNOFILE Service.LimitNPROC Service.LimitRSS Service.LimitRTPRIO Service.LimitRTTIME Service.LimitSIGPENDING Service.LimitSTACK Socket.LimitAS Socket.LimitCORE Socket.LimitCPU Socket.LimitDATA Socket.LimitFSIZE Socket.LimitLOCKS Socket.LimitMEMLOCK Socket.LimitMSGQUEUE Socket.LimitNICE Socket.LimitNOFILE Socket.LimitNPROC Socket.LimitRSS Socket.LimitRTPRIO Socket.LimitRTTIME Socket.LimitSIGPENDING Socket.LimitSTACK Swap.LimitAS Swap.LimitCORE Swap.LimitCPU Swap.LimitDATA Swap.LimitFSIZE Swap.LimitLOCKS Swap.LimitMEMLOCK Swap.LimitMSGQUEUE Swap.LimitNICE Swap.LimitNOFILE Swap.LimitNPROC Swap.LimitRSS Swap.LimitRTPRIO Swap.LimitRTTIME Swap.LimitSIGPENDING Swap.LimitSTACK\nconfig_parse_root_image_options Mount.RootImageOptions Service.RootImageOptions Socket.RootImageOptions Swap.RootImageOptions\nconfig_parse_runtime_preserve_mode Mount.RuntimeDirectoryPreserve Service.RuntimeDirectoryPreserve Socket.RuntimeDirectoryPreserve Swap.RuntimeDirectoryPreserve\nconfig_parse_sec Mount.LogRateLimitIntervalSec Mount.TimeoutCleanSec Path.TriggerLimitIntervalSec Scope.RuntimeMaxSec Scope.RuntimeRandomizedExtraSec Scope.TimeoutStopSec Service.LogRateLimitIntervalSec Service.RestartSec Service.RuntimeMaxSec Service.RuntimeRandomizedExtraSec Service.StartLimitInterval Service.TimeoutCleanSec Service.WatchdogSec Socket.DeferAcceptSec Socket.KeepAliveIntervalSec Socket.KeepAliveTimeSec Socket.LogRateLimitIntervalSec Socket.TimeoutCleanSec Socket.TriggerLimitIntervalSec Swap.LogRateLimitIntervalSec Swap.TimeoutCleanSec Timer.AccuracySec Timer.RandomizedDelaySec Unit.StartLimitInterval Unit.StartLimitIntervalSec\nconfig_parse_sec_def_infinity Mount.CPUQuotaPeriodSec Scope.CPUQuotaPeriodSec Service.CPUQuotaPeriodSec Slice.CPUQuotaPeriodSec Socket.CPUQuotaPeriodSec Swap.CPUQuotaPeriodSec\nconfig_parse_sec_fix_0 Automount.TimeoutIdleSec Mount.TimeoutSec Service.TimeoutStopSec Socket.TimeoutSec Swap.TimeoutSec\nconfig_parse_service_exit_type Service.ExitType\nconfig_parse_service_restart Service.Restart\nconfig_parse_service_sockets Service.Sockets\nconfig_parse_service_timeout Service.TimeoutSec Service.TimeoutStartSec\nconfig_parse_service_timeout_abort Service.TimeoutAbortSec\nconfig_parse_service_timeout_failure_mode Service.TimeoutStartFailureMode Service.TimeoutStopFailureMode\nconfig_parse_service_type Service.Type\nconfig_parse_set_credential Mount.SetCredential Mount.SetCredentialEncrypted Service.SetCredential Service.SetCredentialEncrypted Socket.SetCredential Socket.SetCredentialEncrypted Swap.SetCredential Swap.SetCredentialEncrypted\nconfig_parse_set_status Service.RestartForceExitStatus Service.RestartPreventExitStatus Service.SuccessExitStatus\nconfig_parse_signal Mount.FinalKillSignal Mount.KillSignal Mount.RestartKillSignal Mount.WatchdogSignal Scope.FinalKillSignal Scope.KillSignal Scope.RestartKillSignal Scope.WatchdogSignal Service.FinalKillSignal Service.KillSignal Service.RestartKillSignal Service.WatchdogSignal Socket.FinalKillSignal Socket.KillSignal Socket.RestartKillSignal Socket.WatchdogSignal Swap.FinalKillSignal Swap.KillSignal Swap.RestartKillSignal Swap.WatchdogSignal\nconfig_parse_socket_bind Socket.BindIPv6Only\nconfig_parse_socket_bindtodevice Socket.BindToDevice\nconfig_parse_socket_listen Socket.ListenDatagram Socket.ListenFIFO Socket.ListenMessageQueue Socket.ListenNetlink Socket.ListenSequentialPacket Socket.ListenSpecial Socket.ListenStream Socket.ListenUSBFunction\nconfig_parse_socket_protocol Socket.SocketProtocol\nconfig_parse_socket_service Socket.Service\nconfig_parse_socket_timestamping Socket.Timestamping\nconfig_parse_string Socket.TCPCongestion\nconfig_parse_swap_priority Swap.Priority\nconfig_parse_syscall_archs Mount.SystemCallArchitectures Service.SystemCallArchitectures Socket.SystemCallArchitectures Swap.SystemCallArchitectures\nconfig_parse_syscall_errno Mount.SystemCallErrorNumber Service.SystemCallErrorNumber Socket.SystemCallErrorNumber Swap.SystemCallErrorNumber\nconfig_parse_syscall_filter Mount.SystemCallFilter Service.SystemCallFilter Socket.SystemCallFilter Swap.SystemCallFilter\nconfig_parse_syscall_log Mount.SystemCallLog Service.SystemCallLog Socket.SystemCallLog Swap.SystemCallLog\nconfig_parse_tasks_max Mount.TasksMax Scope.TasksMax Service.TasksMax Slice.TasksMax Socket.TasksMax Swap.TasksMax\nconfig_parse_temporary_filesystems Mount.TemporaryFileSystem Service.TemporaryFileSystem Socket.TemporaryFileSystem Swap.TemporaryFileSystem\nconfig_parse_timer Timer.OnActiveSec Timer.OnBootSec Timer.OnCalendar Timer.OnStartupSec Timer.OnUnitActiveSec Timer.OnUnitInactiveSec\nconfig_parse_trigger_unit Path.Unit Timer.Unit\nconfig_parse_tty_size Mount.TTYColumns Mount.TTYRows Service.TTYColumns Service.TTYRows Socket.TTYColumns Socket.TTYRows Swap.TTYColumns Swap.TTYRows\nconfig_parse_unit_condition_path Unit.AssertDirectoryNotEmpty Unit.AssertFileIsExecutable Unit.AssertFileNotEmpty Unit.AssertNeedsUpdate Unit.AssertPathExists Unit.AssertPathExistsGlob Unit.AssertPathIsDirectory Unit.AssertPathIsEncrypted Unit.AssertPathIsMountPoint Unit.AssertPathIsReadWrite Unit.AssertPathIsSymbolicLink Unit.ConditionDirectoryNotEmpty Unit.ConditionFileIsExecutable Unit.ConditionFileNotEmpty Unit.ConditionNeedsUpdate Unit.ConditionPathExists Unit.ConditionPathExistsGlob Unit.ConditionPathIsDirectory Unit.ConditionPathIsEncrypted Unit.ConditionPathIsMountPoint Unit.ConditionPathIsReadWrite Unit.ConditionPathIsSymbolicLink\nconfig_parse_unit_condition_string Unit.AssertACPower Unit.AssertArchitecture Unit.AssertCPUFeature Unit.AssertCPUPressure Unit.AssertCPUs Unit.AssertCapability Unit.AssertControlGroupController Unit.AssertCredential Unit.AssertEnvironment Unit.AssertFirstBoot Unit.AssertGroup Unit.AssertHost Unit.AssertIOPressure Unit.AssertKernelCommandLine Unit.AssertKernelVersion Unit.AssertMemory Unit.AssertMemoryPressure Unit.AssertOSRelease Unit.AssertSecurity Unit.AssertUser Unit.AssertVirtualization Unit.ConditionACPower Unit.ConditionArchitecture Unit.ConditionCPUFeature Unit.ConditionCPUPressure Unit.ConditionCPUs Unit.ConditionCapability Unit.ConditionControlGroupController Unit.ConditionCredential Unit.ConditionEnvironment Unit.ConditionFirmware Unit.ConditionFirstBoot Unit.ConditionGroup Unit.ConditionHost Unit.ConditionIOPressure Unit.ConditionKernelCommandLine Unit.ConditionKernelVersion Unit.ConditionMemory Unit.ConditionMemoryPressure Unit.ConditionOSRelease Unit.ConditionSecurity Unit.ConditionUser Unit.ConditionVirtualization\nconfig_parse_unit_deps Unit.After Unit.Before Unit.BindTo Unit.BindsTo Unit.Conflicts Unit.JoinsNamespaceOf Unit.OnFailure Unit.OnSuccess Unit.PartOf Unit.PropagateReloadFrom Unit.PropagateReloadTo Unit.PropagatesReloadTo Unit.PropagatesStopTo Unit.ReloadPropagatedFrom Unit.Requires Unit.Requisite Unit.StopPropagatedFrom Unit.Upholds Unit.Wants\nconfig_parse_unit_env_file Mount.EnvironmentFile Service.EnvironmentFile Socket.EnvironmentFile Swap.EnvironmentFile\nconfig_parse_unit_path_printf Automount.Where Mount.IPCNamespacePath Mount.NetworkNamespacePath Mount.TTYPath Mount.Where Service.IPCNamespacePath Service.NetworkNamespacePath Service.TTYPath Service.USBFunctionDescriptors Service.USBFunctionStrings Socket.IPCNamespacePath Socket.NetworkNamespacePath Socket.TTYPath Swap.IPCNamespacePath Swap.NetworkNamespacePath Swap.TTYPath Swap.What Unit.SourcePath\nconfig_parse_unit_path_printf:1 Mount.RootDirectory Mount.RootImage Mount.RootVerity Service.RootDirectory Service.RootImage Service.RootVerity Socket.RootDirectory Socket.RootImage Socket.RootVerity Swap.RootDirectory Swap.RootImage Swap.RootVerity\nconfig_parse_unit_path_strv_printf Socket.Symlinks\nconfig_parse_unit_requires_mounts_for Unit.RequiresMountsFor\nconfig_parse_unit_slice Mount.Slice Scope.Slice Service.Slice Slice.Slice Socket.Slice Swap.Slice\nconfig_parse_unit_string_printf Automount.ExtraOptions Mount.Options Mount.PAMName Mount.SyslogIdentifier Mount.Type Mount.UtmpIdentifier Mount.What Service.PAMName Service.RebootArgument Service.SyslogIdentifier Service.UtmpIdentifier Socket.PAMName Socket.SmackLabel Socket.SmackLabelIPIn Socket.SmackLabelIPOut Socket.SyslogIdentifier Socket.UtmpIdentifier Swap.Options Swap.PAMName Swap.SyslogIdentifier Swap.UtmpIdentifier Unit.Description\nconfig_parse_unset_environ Mount.UnsetEnvironment Service.UnsetEnvironment Socket.UnsetEnvironment Swap.UnsetEnvironment\nconfig_parse_unsigned Mount.LogRateLimitBurst Path.TriggerLimitBurst Service.FileDescriptorStoreMax Service.LogRateLimitBurst Service.StartLimitBurst Socket.Backlog Socket.KeepAliveProbes Socket.LogRateLimitBurst Socket.MaxConnections Socket.MaxConnectionsPerSource Socket.TriggerLimitBurst Swap.LogRateLimitBurst Unit.StartLimitBurst\nconfig_parse_user_group_compat Mount.Group Mount.User Service.Group Service.User Socket.Group Socket.SocketGroup Socket.SocketUser Socket.User Swap.Group Swap.User\nconfig_parse_user_group_strv_compat Mount.SupplementaryGroups Service.SupplementaryGroups Socket.SupplementaryGroups Swap.SupplementaryGroups\nconfig_parse_warn_compat Mount.Capabilities Mount.NetClass Scope.NetClass Service.BusPolicy Service.Capabilities Service.NetClass Service.SysVStartPriority Slice.NetClass Socket.Capabilities Socket.NetClass Swap.Capabilities Swap.NetClass Unit.IgnoreOnSnapshot\nconfig_parse_working_directory Mount.WorkingDirectory Service.WorkingDirectory Socket.WorkingDirectory Swap.WorkingDirectory";
 var CHANGES = {
-  "254": { added: "Install.UpheldBy Mount.DefaultStartupMemoryLow Mount.DelegateSubgroup Mount.ExtensionImagePolicy Mount.ImportCredential Mount.LogFilterPatterns Mount.MemoryKSM Mount.MemoryPressureThresholdSec Mount.MemoryPressureWatch Mount.MemoryZSwapMax Mount.MountImagePolicy Mount.RootEphemeral Mount.RootImagePolicy Mount.StartupMemoryHigh Mount.StartupMemoryLow Mount.StartupMemoryMax Mount.StartupMemorySwapMax Mount.StartupMemoryZSwapMax Scope.DefaultStartupMemoryLow Scope.DelegateSubgroup Scope.MemoryPressureThresholdSec Scope.MemoryPressureWatch Scope.MemoryZSwapMax Scope.StartupMemoryHigh Scope.StartupMemoryLow Scope.StartupMemoryMax Scope.StartupMemorySwapMax Scope.StartupMemoryZSwapMax Service.DefaultStartupMemoryLow Service.DelegateSubgroup Service.ExtensionImagePolicy Service.FileDescriptorStorePreserve Service.ImportCredential Service.LogFilterPatterns Service.MemoryKSM Service.MemoryPressureThresholdSec Service.MemoryPressureWatch Service.MemoryZSwapMax Service.MountImagePolicy Service.OpenFile Service.ReloadSignal Service.RestartMaxDelaySec Service.RestartMode Service.RestartSteps Service.RootEphemeral Service.RootImagePolicy Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Slice.DefaultStartupMemoryLow Slice.DelegateSubgroup Slice.MemoryPressureThresholdSec Slice.MemoryPressureWatch Slice.MemoryZSwapMax Slice.StartupMemoryHigh Slice.StartupMemoryLow Slice.StartupMemoryMax Slice.StartupMemorySwapMax Slice.StartupMemoryZSwapMax Socket.DefaultStartupMemoryLow Socket.DelegateSubgroup Socket.ExtensionImagePolicy Socket.ImportCredential Socket.LogFilterPatterns Socket.MemoryKSM Socket.MemoryPressureThresholdSec Socket.MemoryPressureWatch Socket.MemoryZSwapMax Socket.MountImagePolicy Socket.RootEphemeral Socket.RootImagePolicy Socket.StartupMemoryHigh Socket.StartupMemoryLow Socket.StartupMemoryMax Socket.StartupMemorySwapMax Socket.StartupMemoryZSwapMax Swap.DefaultStartupMemoryLow Swap.DelegateSubgroup Swap.ExtensionImagePolicy Swap.ImportCredential Swap.LogFilterPatterns Swap.MemoryKSM Swap.MemoryPressureThresholdSec Swap.MemoryPressureWatch Swap.MemoryZSwapMax Swap.MountImagePolicy Swap.RootEphemeral Swap.RootImagePolicy Swap.StartupMemoryHigh Swap.StartupMemoryLow Swap.StartupMemoryMax Swap.StartupMemorySwapMax Swap.StartupMemoryZSwapMax", removed: "" },
-  "257": { added: "Install.UpheldBy Mount.BindLogSockets Mount.CoredumpReceive Mount.DefaultStartupMemoryLow Mount.DelegateSubgroup Mount.ExtensionImagePolicy Mount.ImportCredential Mount.LogFilterPatterns Mount.ManagedOOMMemoryPressureDurationSec Mount.MemoryKSM Mount.MemoryPressureThresholdSec Mount.MemoryPressureWatch Mount.MemoryZSwapMax Mount.MemoryZSwapWriteback Mount.MountImagePolicy Mount.NFTSet Mount.PrivatePIDs Mount.RootEphemeral Mount.RootImagePolicy Mount.SetLoginEnvironment Mount.StartupMemoryHigh Mount.StartupMemoryLow Mount.StartupMemoryMax Mount.StartupMemorySwapMax Mount.StartupMemoryZSwapMax Scope.CoredumpReceive Scope.DefaultStartupMemoryLow Scope.DelegateSubgroup Scope.ManagedOOMMemoryPressureDurationSec Scope.MemoryPressureThresholdSec Scope.MemoryPressureWatch Scope.MemoryZSwapMax Scope.MemoryZSwapWriteback Scope.NFTSet Scope.StartupMemoryHigh Scope.StartupMemoryLow Scope.StartupMemoryMax Scope.StartupMemorySwapMax Scope.StartupMemoryZSwapMax Service.BindLogSockets Service.CoredumpReceive Service.DefaultStartupMemoryLow Service.DelegateSubgroup Service.ExtensionImagePolicy Service.FileDescriptorStorePreserve Service.ImportCredential Service.LogFilterPatterns Service.ManagedOOMMemoryPressureDurationSec Service.MemoryKSM Service.MemoryPressureThresholdSec Service.MemoryPressureWatch Service.MemoryZSwapMax Service.MemoryZSwapWriteback Service.MountImagePolicy Service.NFTSet Service.OpenFile Service.PrivatePIDs Service.ReloadSignal Service.RestartMaxDelaySec Service.RestartMode Service.RestartSteps Service.RootEphemeral Service.RootImagePolicy Service.SetLoginEnvironment Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Slice.CoredumpReceive Slice.DefaultStartupMemoryLow Slice.DelegateSubgroup Slice.ManagedOOMMemoryPressureDurationSec Slice.MemoryPressureThresholdSec Slice.MemoryPressureWatch Slice.MemoryZSwapMax Slice.MemoryZSwapWriteback Slice.NFTSet Slice.StartupMemoryHigh Slice.StartupMemoryLow Slice.StartupMemoryMax Slice.StartupMemorySwapMax Slice.StartupMemoryZSwapMax Socket.BindLogSockets Socket.CoredumpReceive Socket.DefaultStartupMemoryLow Socket.DelegateSubgroup Socket.ExtensionImagePolicy Socket.ImportCredential Socket.LogFilterPatterns Socket.ManagedOOMMemoryPressureDurationSec Socket.MemoryKSM Socket.MemoryPressureThresholdSec Socket.MemoryPressureWatch Socket.MemoryZSwapMax Socket.MemoryZSwapWriteback Socket.MountImagePolicy Socket.NFTSet Socket.PassFileDescriptorsToExec Socket.PollLimitBurst Socket.PollLimitIntervalSec Socket.PrivatePIDs Socket.RootEphemeral Socket.RootImagePolicy Socket.SetLoginEnvironment Socket.StartupMemoryHigh Socket.StartupMemoryLow Socket.StartupMemoryMax Socket.StartupMemorySwapMax Socket.StartupMemoryZSwapMax Swap.BindLogSockets Swap.CoredumpReceive Swap.DefaultStartupMemoryLow Swap.DelegateSubgroup Swap.ExtensionImagePolicy Swap.ImportCredential Swap.LogFilterPatterns Swap.ManagedOOMMemoryPressureDurationSec Swap.MemoryKSM Swap.MemoryPressureThresholdSec Swap.MemoryPressureWatch Swap.MemoryZSwapMax Swap.MemoryZSwapWriteback Swap.MountImagePolicy Swap.NFTSet Swap.PrivatePIDs Swap.RootEphemeral Swap.RootImagePolicy Swap.SetLoginEnvironment Swap.StartupMemoryHigh Swap.StartupMemoryLow Swap.StartupMemoryMax Swap.StartupMemorySwapMax Swap.StartupMemoryZSwapMax Timer.DeferReactivation Unit.SurviveFinalKillSignal Unit.WantsMountsFor", removed: "" },
-  "262": { added: "Install.UpheldBy Mount.BPFDelegateAttachments Mount.BPFDelegateCommands Mount.BPFDelegateMaps Mount.BPFDelegatePrograms Mount.BindLogSockets Mount.BindNetworkInterface Mount.CPUPressureThresholdSec Mount.CPUPressureWatch Mount.CPUSetPartition Mount.CacheDirectoryAccounting Mount.CacheDirectoryQuota Mount.CoredumpReceive Mount.DefaultStartupMemoryLow Mount.DelegateNamespaces Mount.DelegateSubgroup Mount.ExtensionImagePolicy Mount.IOPressureThresholdSec Mount.IOPressureWatch Mount.ImportCredential Mount.LogFilterPatterns Mount.LogsDirectoryAccounting Mount.LogsDirectoryQuota Mount.ManagedOOMMemoryPressureDurationSec Mount.MemoryKSM Mount.MemoryPressureThresholdSec Mount.MemoryPressureWatch Mount.MemoryTHP Mount.MemoryZSwapMax Mount.MemoryZSwapWriteback Mount.MountImagePolicy Mount.NFTSet Mount.OOMRules Mount.PrivateBPF Mount.PrivatePIDs Mount.RootEphemeral Mount.RootImagePolicy Mount.RootMStack Mount.SetLoginEnvironment Mount.StartupMemoryHigh Mount.StartupMemoryLow Mount.StartupMemoryMax Mount.StartupMemorySwapMax Mount.StartupMemoryZSwapMax Mount.StateDirectoryAccounting Mount.StateDirectoryQuota Mount.UserNamespacePath Scope.BindNetworkInterface Scope.CPUPressureThresholdSec Scope.CPUPressureWatch Scope.CPUSetPartition Scope.CoredumpReceive Scope.DefaultStartupMemoryLow Scope.DelegateSubgroup Scope.IOPressureThresholdSec Scope.IOPressureWatch Scope.ManagedOOMMemoryPressureDurationSec Scope.MemoryPressureThresholdSec Scope.MemoryPressureWatch Scope.MemoryZSwapMax Scope.MemoryZSwapWriteback Scope.NFTSet Scope.OOMRules Scope.StartupMemoryHigh Scope.StartupMemoryLow Scope.StartupMemoryMax Scope.StartupMemorySwapMax Scope.StartupMemoryZSwapMax Service.BPFDelegateAttachments Service.BPFDelegateCommands Service.BPFDelegateMaps Service.BPFDelegatePrograms Service.BindLogSockets Service.BindNetworkInterface Service.CPUPressureThresholdSec Service.CPUPressureWatch Service.CPUSetPartition Service.CacheDirectoryAccounting Service.CacheDirectoryQuota Service.CoredumpReceive Service.DefaultStartupMemoryLow Service.DelegateNamespaces Service.DelegateSubgroup Service.ExecReloadPost Service.ExtensionImagePolicy Service.FileDescriptorStorePreserve Service.IOPressureThresholdSec Service.IOPressureWatch Service.ImportCredential Service.LUOSession Service.LogFilterPatterns Service.LogsDirectoryAccounting Service.LogsDirectoryQuota Service.ManagedOOMMemoryPressureDurationSec Service.MemoryKSM Service.MemoryPressureThresholdSec Service.MemoryPressureWatch Service.MemoryTHP Service.MemoryZSwapMax Service.MemoryZSwapWriteback Service.MountImagePolicy Service.NFTSet Service.OOMRules Service.OpenFile Service.PrivateBPF Service.PrivatePIDs Service.RefreshOnReload Service.ReloadSignal Service.RestartMaxDelaySec Service.RestartMode Service.RestartRandomizedDelaySec Service.RestartSteps Service.RootEphemeral Service.RootImagePolicy Service.RootMStack Service.SetLoginEnvironment Service.StandardErrorFileDescriptor Service.StandardInputFileDescriptor Service.StandardOutputFileDescriptor Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Service.StateDirectoryAccounting Service.StateDirectoryQuota Service.UserNamespacePath Slice.ActivatingConcurrencyMax Slice.BindNetworkInterface Slice.CPUPressureThresholdSec Slice.CPUPressureWatch Slice.CPUSetPartition Slice.ConcurrencyHardMax Slice.ConcurrencySoftMax Slice.CoredumpReceive Slice.DefaultStartupMemoryLow Slice.DelegateSubgroup Slice.IOPressureThresholdSec Slice.IOPressureWatch Slice.ManagedOOMMemoryPressureDurationSec Slice.MemoryPressureThresholdSec Slice.MemoryPressureWatch Slice.MemoryZSwapMax Slice.MemoryZSwapWriteback Slice.NFTSet Slice.OOMRules Slice.StartupMemoryHigh Slice.StartupMemoryLow Slice.StartupMemoryMax Slice.StartupMemorySwapMax Slice.StartupMemoryZSwapMax Socket.AcceptFileDescriptors Socket.BPFDelegateAttachments Socket.BPFDelegateCommands Socket.BPFDelegateMaps Socket.BPFDelegatePrograms Socket.BindLogSockets Socket.BindNetworkInterface Socket.CPUPressureThresholdSec Socket.CPUPressureWatch Socket.CPUSetPartition Socket.CacheDirectoryAccounting Socket.CacheDirectoryQuota Socket.CoredumpReceive Socket.DefaultStartupMemoryLow Socket.DeferTrigger Socket.DeferTriggerMaxSec Socket.DelegateNamespaces Socket.DelegateSubgroup Socket.ExtensionImagePolicy Socket.IOPressureThresholdSec Socket.IOPressureWatch Socket.ImportCredential Socket.LogFilterPatterns Socket.LogsDirectoryAccounting Socket.LogsDirectoryQuota Socket.ManagedOOMMemoryPressureDurationSec Socket.MemoryKSM Socket.MemoryPressureThresholdSec Socket.MemoryPressureWatch Socket.MemoryTHP Socket.MemoryZSwapMax Socket.MemoryZSwapWriteback Socket.MountImagePolicy Socket.NFTSet Socket.OOMRules Socket.PassFileDescriptorsToExec Socket.PassPIDFD Socket.PollLimitBurst Socket.PollLimitIntervalSec Socket.PrivateBPF Socket.PrivatePIDs Socket.RootEphemeral Socket.RootImagePolicy Socket.RootMStack Socket.SetLoginEnvironment Socket.StartupMemoryHigh Socket.StartupMemoryLow Socket.StartupMemoryMax Socket.StartupMemorySwapMax Socket.StartupMemoryZSwapMax Socket.StateDirectoryAccounting Socket.StateDirectoryQuota Socket.UserNamespacePath Socket.XAttrAccept Socket.XAttrEntryPoint Socket.XAttrListen Swap.BPFDelegateAttachments Swap.BPFDelegateCommands Swap.BPFDelegateMaps Swap.BPFDelegatePrograms Swap.BindLogSockets Swap.BindNetworkInterface Swap.CPUPressureThresholdSec Swap.CPUPressureWatch Swap.CPUSetPartition Swap.CacheDirectoryAccounting Swap.CacheDirectoryQuota Swap.CoredumpReceive Swap.DefaultStartupMemoryLow Swap.DelegateNamespaces Swap.DelegateSubgroup Swap.ExtensionImagePolicy Swap.IOPressureThresholdSec Swap.IOPressureWatch Swap.ImportCredential Swap.LogFilterPatterns Swap.LogsDirectoryAccounting Swap.LogsDirectoryQuota Swap.ManagedOOMMemoryPressureDurationSec Swap.MemoryKSM Swap.MemoryPressureThresholdSec Swap.MemoryPressureWatch Swap.MemoryTHP Swap.MemoryZSwapMax Swap.MemoryZSwapWriteback Swap.MountImagePolicy Swap.NFTSet Swap.OOMRules Swap.PrivateBPF Swap.PrivatePIDs Swap.RootEphemeral Swap.RootImagePolicy Swap.RootMStack Swap.SetLoginEnvironment Swap.StartupMemoryHigh Swap.StartupMemoryLow Swap.StartupMemoryMax Swap.StartupMemorySwapMax Swap.StartupMemoryZSwapMax Swap.StateDirectoryAccounting Swap.StateDirectoryQuota Swap.UserNamespacePath Timer.DeferReactivation Timer.RandomizedOffsetSec Unit.AssertFraction Unit.AssertKernelModuleLoaded Unit.AssertMachineTag Unit.AssertPathIsSocket Unit.AssertVersion Unit.ConditionFraction Unit.ConditionKernelModuleLoaded Unit.ConditionMachineTag Unit.ConditionPathIsSocket Unit.ConditionVersion Unit.SurviveFinalKillSignal Unit.WantsMountsFor", removed: "" }
+  "254": { added: "- Install.UpheldBy\nconfig_parse_bool Mount.RootEphemeral Service.RootEphemeral Socket.RootEphemeral Swap.RootEphemeral\nconfig_parse_delegate_subgroup Mount.DelegateSubgroup Scope.DelegateSubgroup Service.DelegateSubgroup Slice.DelegateSubgroup Socket.DelegateSubgroup Swap.DelegateSubgroup\nconfig_parse_exec_mount_propagation_flag Mount.MountFlags Service.MountFlags Socket.MountFlags Swap.MountFlags\nconfig_parse_exec_preserve_mode Mount.RuntimeDirectoryPreserve Service.FileDescriptorStorePreserve Service.RuntimeDirectoryPreserve Socket.RuntimeDirectoryPreserve Swap.RuntimeDirectoryPreserve\nconfig_parse_image_policy Mount.ExtensionImagePolicy Mount.MountImagePolicy Mount.RootImagePolicy Service.ExtensionImagePolicy Service.MountImagePolicy Service.RootImagePolicy Socket.ExtensionImagePolicy Socket.MountImagePolicy Socket.RootImagePolicy Swap.ExtensionImagePolicy Swap.MountImagePolicy Swap.RootImagePolicy\nconfig_parse_import_credential Mount.ImportCredential Service.ImportCredential Socket.ImportCredential Swap.ImportCredential\nconfig_parse_log_filter_patterns Mount.LogFilterPatterns Service.LogFilterPatterns Socket.LogFilterPatterns Swap.LogFilterPatterns\nconfig_parse_memory_limit Mount.DefaultStartupMemoryLow Mount.MemoryZSwapMax Mount.StartupMemoryHigh Mount.StartupMemoryLow Mount.StartupMemoryMax Mount.StartupMemorySwapMax Mount.StartupMemoryZSwapMax Scope.DefaultStartupMemoryLow Scope.MemoryZSwapMax Scope.StartupMemoryHigh Scope.StartupMemoryLow Scope.StartupMemoryMax Scope.StartupMemorySwapMax Scope.StartupMemoryZSwapMax Service.DefaultStartupMemoryLow Service.MemoryZSwapMax Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Slice.DefaultStartupMemoryLow Slice.MemoryZSwapMax Slice.StartupMemoryHigh Slice.StartupMemoryLow Slice.StartupMemoryMax Slice.StartupMemorySwapMax Slice.StartupMemoryZSwapMax Socket.DefaultStartupMemoryLow Socket.MemoryZSwapMax Socket.StartupMemoryHigh Socket.StartupMemoryLow Socket.StartupMemoryMax Socket.StartupMemorySwapMax Socket.StartupMemoryZSwapMax Swap.DefaultStartupMemoryLow Swap.MemoryZSwapMax Swap.StartupMemoryHigh Swap.StartupMemoryLow Swap.StartupMemoryMax Swap.StartupMemorySwapMax Swap.StartupMemoryZSwapMax\nconfig_parse_memory_pressure_watch Mount.MemoryPressureWatch Scope.MemoryPressureWatch Service.MemoryPressureWatch Slice.MemoryPressureWatch Socket.MemoryPressureWatch Swap.MemoryPressureWatch\nconfig_parse_open_file Service.OpenFile\nconfig_parse_sec Mount.MemoryPressureThresholdSec Scope.MemoryPressureThresholdSec Service.MemoryPressureThresholdSec Service.RestartMaxDelaySec Slice.MemoryPressureThresholdSec Socket.MemoryPressureThresholdSec Swap.MemoryPressureThresholdSec\nconfig_parse_service_restart_mode Service.RestartMode\nconfig_parse_signal Service.ReloadSignal\nconfig_parse_tristate Mount.MemoryKSM Mount.PrivateMounts Service.MemoryKSM Service.PrivateMounts Socket.MemoryKSM Socket.PrivateMounts Swap.MemoryKSM Swap.PrivateMounts\nconfig_parse_unsigned Service.RestartSteps", removed: "Mount.MountFlags Mount.PrivateMounts Mount.RuntimeDirectoryPreserve Service.MountFlags Service.PrivateMounts Service.RuntimeDirectoryPreserve Socket.MountFlags Socket.PrivateMounts Socket.RuntimeDirectoryPreserve Swap.MountFlags Swap.PrivateMounts Swap.RuntimeDirectoryPreserve" },
+  "257": { added: "- Install.UpheldBy\nconfig_parse_bool Mount.CoredumpReceive Mount.MemoryZSwapWriteback Mount.RootEphemeral Scope.CoredumpReceive Scope.MemoryZSwapWriteback Service.CoredumpReceive Service.MemoryZSwapWriteback Service.RootEphemeral Slice.CoredumpReceive Slice.MemoryZSwapWriteback Socket.CoredumpReceive Socket.MemoryZSwapWriteback Socket.PassFileDescriptorsToExec Socket.RootEphemeral Swap.CoredumpReceive Swap.MemoryZSwapWriteback Swap.RootEphemeral Timer.DeferReactivation Unit.SurviveFinalKillSignal\nconfig_parse_cgroup_nft_set Mount.NFTSet Scope.NFTSet Service.NFTSet Slice.NFTSet Socket.NFTSet Swap.NFTSet\nconfig_parse_delegate_subgroup Mount.DelegateSubgroup Scope.DelegateSubgroup Service.DelegateSubgroup Slice.DelegateSubgroup Socket.DelegateSubgroup Swap.DelegateSubgroup\nconfig_parse_exec_mount_propagation_flag Mount.MountFlags Service.MountFlags Socket.MountFlags Swap.MountFlags\nconfig_parse_exec_preserve_mode Mount.RuntimeDirectoryPreserve Service.FileDescriptorStorePreserve Service.RuntimeDirectoryPreserve Socket.RuntimeDirectoryPreserve Swap.RuntimeDirectoryPreserve\nconfig_parse_image_policy Mount.ExtensionImagePolicy Mount.MountImagePolicy Mount.RootImagePolicy Service.ExtensionImagePolicy Service.MountImagePolicy Service.RootImagePolicy Socket.ExtensionImagePolicy Socket.MountImagePolicy Socket.RootImagePolicy Swap.ExtensionImagePolicy Swap.MountImagePolicy Swap.RootImagePolicy\nconfig_parse_import_credential Mount.ImportCredential Service.ImportCredential Socket.ImportCredential Swap.ImportCredential\nconfig_parse_log_filter_patterns Mount.LogFilterPatterns Service.LogFilterPatterns Socket.LogFilterPatterns Swap.LogFilterPatterns\nconfig_parse_managed_oom_mem_pressure_duration_sec Mount.ManagedOOMMemoryPressureDurationSec Scope.ManagedOOMMemoryPressureDurationSec Service.ManagedOOMMemoryPressureDurationSec Slice.ManagedOOMMemoryPressureDurationSec Socket.ManagedOOMMemoryPressureDurationSec Swap.ManagedOOMMemoryPressureDurationSec\nconfig_parse_memory_limit Mount.DefaultStartupMemoryLow Mount.MemoryZSwapMax Mount.StartupMemoryHigh Mount.StartupMemoryLow Mount.StartupMemoryMax Mount.StartupMemorySwapMax Mount.StartupMemoryZSwapMax Scope.DefaultStartupMemoryLow Scope.MemoryZSwapMax Scope.StartupMemoryHigh Scope.StartupMemoryLow Scope.StartupMemoryMax Scope.StartupMemorySwapMax Scope.StartupMemoryZSwapMax Service.DefaultStartupMemoryLow Service.MemoryZSwapMax Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Slice.DefaultStartupMemoryLow Slice.MemoryZSwapMax Slice.StartupMemoryHigh Slice.StartupMemoryLow Slice.StartupMemoryMax Slice.StartupMemorySwapMax Slice.StartupMemoryZSwapMax Socket.DefaultStartupMemoryLow Socket.MemoryZSwapMax Socket.StartupMemoryHigh Socket.StartupMemoryLow Socket.StartupMemoryMax Socket.StartupMemorySwapMax Socket.StartupMemoryZSwapMax Swap.DefaultStartupMemoryLow Swap.MemoryZSwapMax Swap.StartupMemoryHigh Swap.StartupMemoryLow Swap.StartupMemoryMax Swap.StartupMemorySwapMax Swap.StartupMemoryZSwapMax\nconfig_parse_memory_pressure_watch Mount.MemoryPressureWatch Scope.MemoryPressureWatch Service.MemoryPressureWatch Slice.MemoryPressureWatch Socket.MemoryPressureWatch Swap.MemoryPressureWatch\nconfig_parse_mount_node Mount.What Swap.What\nconfig_parse_open_file Service.OpenFile\nconfig_parse_private_pids Mount.PrivatePIDs Service.PrivatePIDs Socket.PrivatePIDs Swap.PrivatePIDs\nconfig_parse_private_tmp Mount.PrivateTmp Service.PrivateTmp Socket.PrivateTmp Swap.PrivateTmp\nconfig_parse_private_users Mount.PrivateUsers Service.PrivateUsers Socket.PrivateUsers Swap.PrivateUsers\nconfig_parse_protect_control_groups Mount.ProtectControlGroups Service.ProtectControlGroups Socket.ProtectControlGroups Swap.ProtectControlGroups\nconfig_parse_sec Mount.MemoryPressureThresholdSec Scope.MemoryPressureThresholdSec Service.MemoryPressureThresholdSec Service.RestartMaxDelaySec Slice.MemoryPressureThresholdSec Socket.MemoryPressureThresholdSec Socket.PollLimitIntervalSec Swap.MemoryPressureThresholdSec\nconfig_parse_service_restart_mode Service.RestartMode\nconfig_parse_signal Service.ReloadSignal\nconfig_parse_tristate Mount.BindLogSockets Mount.MemoryKSM Mount.MountAPIVFS Mount.PrivateMounts Mount.SetLoginEnvironment Service.BindLogSockets Service.MemoryKSM Service.MountAPIVFS Service.PrivateMounts Service.SetLoginEnvironment Socket.BindLogSockets Socket.MemoryKSM Socket.MountAPIVFS Socket.PrivateMounts Socket.SetLoginEnvironment Swap.BindLogSockets Swap.MemoryKSM Swap.MountAPIVFS Swap.PrivateMounts Swap.SetLoginEnvironment\nconfig_parse_unit_mounts_for Unit.RequiresMountsFor Unit.WantsMountsFor\nconfig_parse_unsigned Service.RestartSteps Socket.PollLimitBurst", removed: "Mount.MountAPIVFS Mount.MountFlags Mount.PrivateMounts Mount.PrivateTmp Mount.PrivateUsers Mount.ProtectControlGroups Mount.RuntimeDirectoryPreserve Mount.What Service.MountAPIVFS Service.MountFlags Service.PrivateMounts Service.PrivateTmp Service.PrivateUsers Service.ProtectControlGroups Service.RuntimeDirectoryPreserve Socket.MountAPIVFS Socket.MountFlags Socket.PrivateMounts Socket.PrivateTmp Socket.PrivateUsers Socket.ProtectControlGroups Socket.RuntimeDirectoryPreserve Swap.MountAPIVFS Swap.MountFlags Swap.PrivateMounts Swap.PrivateTmp Swap.PrivateUsers Swap.ProtectControlGroups Swap.RuntimeDirectoryPreserve Swap.What Unit.RequiresMountsFor" },
+  "262": { added: "- Install.UpheldBy\nconfig_parse_bind_network_interface Mount.BindNetworkInterface Scope.BindNetworkInterface Service.BindNetworkInterface Slice.BindNetworkInterface Socket.BindNetworkInterface Swap.BindNetworkInterface\nconfig_parse_bool Mount.CacheDirectoryAccounting Mount.CoredumpReceive Mount.LogsDirectoryAccounting Mount.MemoryZSwapWriteback Mount.RootEphemeral Mount.StateDirectoryAccounting Scope.CoredumpReceive Scope.MemoryZSwapWriteback Service.CacheDirectoryAccounting Service.CoredumpReceive Service.LogsDirectoryAccounting Service.MemoryZSwapWriteback Service.RootEphemeral Service.StateDirectoryAccounting Slice.CoredumpReceive Slice.MemoryZSwapWriteback Socket.AcceptFileDescriptors Socket.CacheDirectoryAccounting Socket.CoredumpReceive Socket.LogsDirectoryAccounting Socket.MemoryZSwapWriteback Socket.PassFileDescriptorsToExec Socket.PassPIDFD Socket.RootEphemeral Socket.StateDirectoryAccounting Swap.CacheDirectoryAccounting Swap.CoredumpReceive Swap.LogsDirectoryAccounting Swap.MemoryZSwapWriteback Swap.RootEphemeral Swap.StateDirectoryAccounting Timer.DeferReactivation Unit.SurviveFinalKillSignal\nconfig_parse_bpf_delegate_attachments Mount.BPFDelegateAttachments Service.BPFDelegateAttachments Socket.BPFDelegateAttachments Swap.BPFDelegateAttachments\nconfig_parse_bpf_delegate_commands Mount.BPFDelegateCommands Service.BPFDelegateCommands Socket.BPFDelegateCommands Swap.BPFDelegateCommands\nconfig_parse_bpf_delegate_maps Mount.BPFDelegateMaps Service.BPFDelegateMaps Socket.BPFDelegateMaps Swap.BPFDelegateMaps\nconfig_parse_bpf_delegate_programs Mount.BPFDelegatePrograms Service.BPFDelegatePrograms Socket.BPFDelegatePrograms Swap.BPFDelegatePrograms\nconfig_parse_cgroup_nft_set Mount.NFTSet Scope.NFTSet Service.NFTSet Slice.NFTSet Socket.NFTSet Swap.NFTSet\nconfig_parse_concurrency_max Slice.ActivatingConcurrencyMax Slice.ConcurrencyHardMax Slice.ConcurrencySoftMax\nconfig_parse_cpuset_partition Mount.CPUSetPartition Scope.CPUSetPartition Service.CPUSetPartition Slice.CPUSetPartition Socket.CPUSetPartition Swap.CPUSetPartition\nconfig_parse_delegate_subgroup Mount.DelegateSubgroup Scope.DelegateSubgroup Service.DelegateSubgroup Slice.DelegateSubgroup Socket.DelegateSubgroup Swap.DelegateSubgroup\nconfig_parse_exec Service.ExecReloadPost\nconfig_parse_exec_memory_thp Mount.MemoryTHP Service.MemoryTHP Socket.MemoryTHP Swap.MemoryTHP\nconfig_parse_exec_mount_propagation_flag Mount.MountFlags Service.MountFlags Socket.MountFlags Swap.MountFlags\nconfig_parse_exec_preserve_mode Mount.RuntimeDirectoryPreserve Service.FileDescriptorStorePreserve Service.RuntimeDirectoryPreserve Socket.RuntimeDirectoryPreserve Swap.RuntimeDirectoryPreserve\nconfig_parse_exec_quota Mount.CacheDirectoryQuota Mount.LogsDirectoryQuota Mount.StateDirectoryQuota Service.CacheDirectoryQuota Service.LogsDirectoryQuota Service.StateDirectoryQuota Socket.CacheDirectoryQuota Socket.LogsDirectoryQuota Socket.StateDirectoryQuota Swap.CacheDirectoryQuota Swap.LogsDirectoryQuota Swap.StateDirectoryQuota\nconfig_parse_iec_size_long Socket.MessageQueueMessageSize\nconfig_parse_image_policy Mount.ExtensionImagePolicy Mount.MountImagePolicy Mount.RootImagePolicy Service.ExtensionImagePolicy Service.MountImagePolicy Service.RootImagePolicy Socket.ExtensionImagePolicy Socket.MountImagePolicy Socket.RootImagePolicy Swap.ExtensionImagePolicy Swap.MountImagePolicy Swap.RootImagePolicy\nconfig_parse_import_credential Mount.ImportCredential Service.ImportCredential Socket.ImportCredential Swap.ImportCredential\nconfig_parse_log_filter_patterns Mount.LogFilterPatterns Service.LogFilterPatterns Socket.LogFilterPatterns Swap.LogFilterPatterns\nconfig_parse_luo_sessions Service.LUOSession\nconfig_parse_managed_oom_mem_pressure_duration_sec Mount.ManagedOOMMemoryPressureDurationSec Scope.ManagedOOMMemoryPressureDurationSec Service.ManagedOOMMemoryPressureDurationSec Slice.ManagedOOMMemoryPressureDurationSec Socket.ManagedOOMMemoryPressureDurationSec Swap.ManagedOOMMemoryPressureDurationSec\nconfig_parse_managed_oom_rules Mount.OOMRules Scope.OOMRules Service.OOMRules Slice.OOMRules Socket.OOMRules Swap.OOMRules\nconfig_parse_memory_limit Mount.MemoryZSwapMax Mount.StartupMemoryHigh Mount.StartupMemoryLow Mount.StartupMemoryMax Mount.StartupMemorySwapMax Mount.StartupMemoryZSwapMax Scope.MemoryZSwapMax Scope.StartupMemoryHigh Scope.StartupMemoryLow Scope.StartupMemoryMax Scope.StartupMemorySwapMax Scope.StartupMemoryZSwapMax Service.MemoryZSwapMax Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Slice.MemoryZSwapMax Slice.StartupMemoryHigh Slice.StartupMemoryLow Slice.StartupMemoryMax Slice.StartupMemorySwapMax Slice.StartupMemoryZSwapMax Socket.MemoryZSwapMax Socket.StartupMemoryHigh Socket.StartupMemoryLow Socket.StartupMemoryMax Socket.StartupMemorySwapMax Socket.StartupMemoryZSwapMax Swap.MemoryZSwapMax Swap.StartupMemoryHigh Swap.StartupMemoryLow Swap.StartupMemoryMax Swap.StartupMemorySwapMax Swap.StartupMemoryZSwapMax\nconfig_parse_mount_node Mount.What Swap.What\nconfig_parse_namespace_flags Mount.DelegateNamespaces Mount.RestrictNamespaces Service.DelegateNamespaces Service.RestrictNamespaces Socket.DelegateNamespaces Socket.RestrictNamespaces Swap.DelegateNamespaces Swap.RestrictNamespaces\nconfig_parse_open_file Service.OpenFile\nconfig_parse_pressure_watch Mount.CPUPressureWatch Mount.IOPressureWatch Mount.MemoryPressureWatch Scope.CPUPressureWatch Scope.IOPressureWatch Scope.MemoryPressureWatch Service.CPUPressureWatch Service.IOPressureWatch Service.MemoryPressureWatch Slice.CPUPressureWatch Slice.IOPressureWatch Slice.MemoryPressureWatch Socket.CPUPressureWatch Socket.IOPressureWatch Socket.MemoryPressureWatch Swap.CPUPressureWatch Swap.IOPressureWatch Swap.MemoryPressureWatch\nconfig_parse_private_bpf Mount.PrivateBPF Service.PrivateBPF Socket.PrivateBPF Swap.PrivateBPF\nconfig_parse_private_pids Mount.PrivatePIDs Service.PrivatePIDs Socket.PrivatePIDs Swap.PrivatePIDs\nconfig_parse_private_tmp Mount.PrivateTmp Service.PrivateTmp Socket.PrivateTmp Swap.PrivateTmp\nconfig_parse_private_users Mount.PrivateUsers Service.PrivateUsers Socket.PrivateUsers Swap.PrivateUsers\nconfig_parse_protect_control_groups Mount.ProtectControlGroups Service.ProtectControlGroups Socket.ProtectControlGroups Swap.ProtectControlGroups\nconfig_parse_protect_hostname Mount.ProtectHostname Service.ProtectHostname Socket.ProtectHostname Swap.ProtectHostname\nconfig_parse_sec Mount.CPUPressureThresholdSec Mount.IOPressureThresholdSec Mount.MemoryPressureThresholdSec Scope.CPUPressureThresholdSec Scope.IOPressureThresholdSec Scope.MemoryPressureThresholdSec Service.CPUPressureThresholdSec Service.IOPressureThresholdSec Service.MemoryPressureThresholdSec Service.RestartMaxDelaySec Service.RestartRandomizedDelaySec Slice.CPUPressureThresholdSec Slice.IOPressureThresholdSec Slice.MemoryPressureThresholdSec Socket.CPUPressureThresholdSec Socket.IOPressureThresholdSec Socket.MemoryPressureThresholdSec Socket.PollLimitIntervalSec Swap.CPUPressureThresholdSec Swap.IOPressureThresholdSec Swap.MemoryPressureThresholdSec Timer.RandomizedOffsetSec\nconfig_parse_sec_fix_0 Socket.DeferTriggerMaxSec\nconfig_parse_service_refresh_on_reload Service.RefreshOnReload\nconfig_parse_service_restart_mode Service.RestartMode\nconfig_parse_signal Service.ReloadSignal\nconfig_parse_socket_defer_trigger Socket.DeferTrigger\nconfig_parse_tristate Mount.BindLogSockets Mount.MemoryKSM Mount.MountAPIVFS Mount.PrivateMounts Mount.SetLoginEnvironment Service.BindLogSockets Service.MemoryKSM Service.MountAPIVFS Service.PrivateMounts Service.SetLoginEnvironment Socket.BindLogSockets Socket.MemoryKSM Socket.MountAPIVFS Socket.PrivateMounts Socket.SetLoginEnvironment Swap.BindLogSockets Swap.MemoryKSM Swap.MountAPIVFS Swap.PrivateMounts Swap.SetLoginEnvironment\nconfig_parse_unit_condition_path Unit.AssertPathIsSocket Unit.ConditionPathIsSocket\nconfig_parse_unit_condition_string Unit.AssertFraction Unit.AssertKernelModuleLoaded Unit.AssertMachineTag Unit.AssertVersion Unit.ConditionFraction Unit.ConditionKernelModuleLoaded Unit.ConditionMachineTag Unit.ConditionVersion\nconfig_parse_unit_cpu_set Mount.AllowedCPUs Mount.AllowedMemoryNodes Mount.StartupAllowedCPUs Mount.StartupAllowedMemoryNodes Scope.AllowedCPUs Scope.AllowedMemoryNodes Scope.StartupAllowedCPUs Scope.StartupAllowedMemoryNodes Service.AllowedCPUs Service.AllowedMemoryNodes Service.StartupAllowedCPUs Service.StartupAllowedMemoryNodes Slice.AllowedCPUs Slice.AllowedMemoryNodes Slice.StartupAllowedCPUs Slice.StartupAllowedMemoryNodes Socket.AllowedCPUs Socket.AllowedMemoryNodes Socket.StartupAllowedCPUs Socket.StartupAllowedMemoryNodes Swap.AllowedCPUs Swap.AllowedMemoryNodes Swap.StartupAllowedCPUs Swap.StartupAllowedMemoryNodes\nconfig_parse_unit_mounts_for Unit.RequiresMountsFor Unit.WantsMountsFor\nconfig_parse_unit_path_printf Mount.UserNamespacePath Service.UserNamespacePath Socket.UserNamespacePath Swap.UserNamespacePath\nconfig_parse_unit_path_printf:1 Mount.RootMStack Service.RootMStack Socket.RootMStack Swap.RootMStack\nconfig_parse_unsigned Service.RestartSteps Socket.PollLimitBurst\nconfig_parse_warn_compat Mount.BlockIOAccounting Mount.BlockIODeviceWeight Mount.BlockIOReadBandwidth Mount.BlockIOWeight Mount.BlockIOWriteBandwidth Mount.CPUAccounting Mount.CPUShares Mount.DefaultMemoryLow Mount.DefaultMemoryMin Mount.DefaultStartupMemoryLow Mount.MemoryLimit Mount.StartupBlockIOWeight Mount.StartupCPUShares Scope.BlockIOAccounting Scope.BlockIODeviceWeight Scope.BlockIOReadBandwidth Scope.BlockIOWeight Scope.BlockIOWriteBandwidth Scope.CPUAccounting Scope.CPUShares Scope.DefaultMemoryLow Scope.DefaultMemoryMin Scope.DefaultStartupMemoryLow Scope.MemoryLimit Scope.StartupBlockIOWeight Scope.StartupCPUShares Service.BlockIOAccounting Service.BlockIODeviceWeight Service.BlockIOReadBandwidth Service.BlockIOWeight Service.BlockIOWriteBandwidth Service.CPUAccounting Service.CPUShares Service.DefaultMemoryLow Service.DefaultMemoryMin Service.DefaultStartupMemoryLow Service.MemoryLimit Service.StartupBlockIOWeight Service.StartupCPUShares Slice.BlockIOAccounting Slice.BlockIODeviceWeight Slice.BlockIOReadBandwidth Slice.BlockIOWeight Slice.BlockIOWriteBandwidth Slice.CPUAccounting Slice.CPUShares Slice.DefaultMemoryLow Slice.DefaultMemoryMin Slice.DefaultStartupMemoryLow Slice.MemoryLimit Slice.StartupBlockIOWeight Slice.StartupCPUShares Socket.BlockIOAccounting Socket.BlockIODeviceWeight Socket.BlockIOReadBandwidth Socket.BlockIOWeight Socket.BlockIOWriteBandwidth Socket.CPUAccounting Socket.CPUShares Socket.DefaultMemoryLow Socket.DefaultMemoryMin Socket.DefaultStartupMemoryLow Socket.MemoryLimit Socket.StartupBlockIOWeight Socket.StartupCPUShares Swap.BlockIOAccounting Swap.BlockIODeviceWeight Swap.BlockIOReadBandwidth Swap.BlockIOWeight Swap.BlockIOWriteBandwidth Swap.CPUAccounting Swap.CPUShares Swap.DefaultMemoryLow Swap.DefaultMemoryMin Swap.DefaultStartupMemoryLow Swap.MemoryLimit Swap.StartupBlockIOWeight Swap.StartupCPUShares\nconfig_parse_xattr Socket.XAttrAccept Socket.XAttrEntryPoint Socket.XAttrListen", removed: "Mount.AllowedCPUs Mount.AllowedMemoryNodes Mount.BlockIOAccounting Mount.BlockIODeviceWeight Mount.BlockIOReadBandwidth Mount.BlockIOWeight Mount.BlockIOWriteBandwidth Mount.CPUAccounting Mount.CPUShares Mount.DefaultMemoryLow Mount.DefaultMemoryMin Mount.MemoryLimit Mount.MountAPIVFS Mount.MountFlags Mount.PrivateMounts Mount.PrivateTmp Mount.PrivateUsers Mount.ProtectControlGroups Mount.ProtectHostname Mount.RestrictNamespaces Mount.RuntimeDirectoryPreserve Mount.StartupAllowedCPUs Mount.StartupAllowedMemoryNodes Mount.StartupBlockIOWeight Mount.StartupCPUShares Mount.What Scope.AllowedCPUs Scope.AllowedMemoryNodes Scope.BlockIOAccounting Scope.BlockIODeviceWeight Scope.BlockIOReadBandwidth Scope.BlockIOWeight Scope.BlockIOWriteBandwidth Scope.CPUAccounting Scope.CPUShares Scope.DefaultMemoryLow Scope.DefaultMemoryMin Scope.MemoryLimit Scope.StartupAllowedCPUs Scope.StartupAllowedMemoryNodes Scope.StartupBlockIOWeight Scope.StartupCPUShares Service.AllowedCPUs Service.AllowedMemoryNodes Service.BlockIOAccounting Service.BlockIODeviceWeight Service.BlockIOReadBandwidth Service.BlockIOWeight Service.BlockIOWriteBandwidth Service.CPUAccounting Service.CPUShares Service.DefaultMemoryLow Service.DefaultMemoryMin Service.MemoryLimit Service.MountAPIVFS Service.MountFlags Service.PrivateMounts Service.PrivateTmp Service.PrivateUsers Service.ProtectControlGroups Service.ProtectHostname Service.RestrictNamespaces Service.RuntimeDirectoryPreserve Service.StartupAllowedCPUs Service.StartupAllowedMemoryNodes Service.StartupBlockIOWeight Service.StartupCPUShares Slice.AllowedCPUs Slice.AllowedMemoryNodes Slice.BlockIOAccounting Slice.BlockIODeviceWeight Slice.BlockIOReadBandwidth Slice.BlockIOWeight Slice.BlockIOWriteBandwidth Slice.CPUAccounting Slice.CPUShares Slice.DefaultMemoryLow Slice.DefaultMemoryMin Slice.MemoryLimit Slice.StartupAllowedCPUs Slice.StartupAllowedMemoryNodes Slice.StartupBlockIOWeight Slice.StartupCPUShares Socket.AllowedCPUs Socket.AllowedMemoryNodes Socket.BlockIOAccounting Socket.BlockIODeviceWeight Socket.BlockIOReadBandwidth Socket.BlockIOWeight Socket.BlockIOWriteBandwidth Socket.CPUAccounting Socket.CPUShares Socket.DefaultMemoryLow Socket.DefaultMemoryMin Socket.MemoryLimit Socket.MessageQueueMessageSize Socket.MountAPIVFS Socket.MountFlags Socket.PrivateMounts Socket.PrivateTmp Socket.PrivateUsers Socket.ProtectControlGroups Socket.ProtectHostname Socket.RestrictNamespaces Socket.RuntimeDirectoryPreserve Socket.StartupAllowedCPUs Socket.StartupAllowedMemoryNodes Socket.StartupBlockIOWeight Socket.StartupCPUShares Swap.AllowedCPUs Swap.AllowedMemoryNodes Swap.BlockIOAccounting Swap.BlockIODeviceWeight Swap.BlockIOReadBandwidth Swap.BlockIOWeight Swap.BlockIOWriteBandwidth Swap.CPUAccounting Swap.CPUShares Swap.DefaultMemoryLow Swap.DefaultMemoryMin Swap.MemoryLimit Swap.MountAPIVFS Swap.MountFlags Swap.PrivateMounts Swap.PrivateTmp Swap.PrivateUsers Swap.ProtectControlGroups Swap.ProtectHostname Swap.RestrictNamespaces Swap.RuntimeDirectoryPreserve Swap.StartupAllowedCPUs Swap.StartupAllowedMemoryNodes Swap.StartupBlockIOWeight Swap.StartupCPUShares Swap.What Unit.RequiresMountsFor" }
 };
-function knownUnitKeys(version) {
-  const set = new Set(BASE.split(" "));
+var cache2 = /* @__PURE__ */ new Map();
+function read(groups3, into) {
+  for (const line of groups3.split("\n")) {
+    const [parser, ...keys] = line.split(" ");
+    for (const k of keys) into.set(k, parser);
+  }
+}
+function unitKeyParsers(version) {
+  let map = cache2.get(version);
+  if (map) return map;
+  const m = /* @__PURE__ */ new Map();
+  read(BASE, m);
   const change = CHANGES[version];
   if (change) {
-    for (const k of change.added.split(" ")) if (k) set.add(k);
-    for (const k of change.removed.split(" ")) if (k) set.delete(k);
+    for (const k of change.removed.split(" ")) if (k) m.delete(k);
+    if (change.added) read(change.added, m);
   }
-  return set;
+  cache2.set(version, map = m);
+  return map;
 }
 
 // src/unit/source.ts
@@ -27418,16 +27599,16 @@ function memorySource(files) {
   const enc = new TextEncoder();
   const map = /* @__PURE__ */ new Map();
   for (const [p, c] of Object.entries(files)) map.set(normalize(p), typeof c === "string" ? enc.encode(c) : c);
-  const read = (p, depth) => {
+  const read2 = (p, depth) => {
     const entry2 = map.get(normalize(p));
     if (entry2 === void 0) return null;
     if (entry2 instanceof Uint8Array) return entry2;
     if (entry2.link === "/dev/null") return new Uint8Array(0);
     if (depth > 8 || entry2.link.startsWith("/")) return null;
-    return read(joinPath(dirname(normalize(p)), entry2.link), depth + 1);
+    return read2(joinPath(dirname(normalize(p)), entry2.link), depth + 1);
   };
   return {
-    read: (p) => read(p, 0),
+    read: (p) => read2(p, 0),
     link: (p) => {
       const entry2 = map.get(normalize(p));
       return entry2 !== void 0 && !(entry2 instanceof Uint8Array) ? entry2.link : null;
@@ -27487,10 +27668,61 @@ function overlaySource(base, files) {
   };
 }
 
+// src/unit/line-ends.ts
+var LF = 1;
+var CR = 2;
+var NUL = 4;
+function eolKind(c) {
+  return c === 10 ? LF : c === 13 ? CR : c === 0 ? NUL : 0;
+}
+function isLineEnd(c) {
+  return c === 10 || c === 13 || c === 0;
+}
+function terminatorEnd(bytes, at) {
+  return typeof bytes === "string" ? textTerminatorEnd(bytes, at) : byteTerminatorEnd(bytes, at);
+}
+function byteTerminatorEnd(bytes, at) {
+  let seen = 0;
+  let i = at;
+  for (; i < bytes.length; i++) {
+    const kind = eolKind(bytes[i]);
+    if (kind === 0 || (seen & (kind | NUL)) !== 0) break;
+    seen |= kind;
+  }
+  return i;
+}
+function textTerminatorEnd(text2, at) {
+  let seen = 0;
+  let i = at;
+  for (; i < text2.length; i++) {
+    const kind = eolKind(text2.charCodeAt(i));
+    if (kind === 0 || (seen & (kind | NUL)) !== 0) break;
+    seen |= kind;
+  }
+  return i;
+}
+function* lineSpans(text2) {
+  const n = text2.length;
+  let start = 0;
+  while (start < n) {
+    let end = start;
+    while (end < n && !isLineEnd(text2.charCodeAt(end))) end++;
+    const next = end < n ? textTerminatorEnd(text2, end) : n;
+    yield { start, end, next };
+    start = next;
+  }
+}
+
+// src/unit/utf8.ts
+var NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/;
+function isValidUtf8Text(text2) {
+  return !NONCHARACTER.test(text2);
+}
+
 // src/unit/syntax.ts
 var LONG_LINE_MAX = 1024 * 1024;
 var BOM = [239, 187, 191];
-var WHITESPACE3 = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+var WHITESPACE4 = /* @__PURE__ */ new Set([32, 9, 10, 13]);
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function parseUnitFile(bytes, file, sections, options = {}) {
   const p = new LogicalLines(file, sections, options.emptySectionHeaderInvalid ?? false);
@@ -27533,7 +27765,7 @@ var LogicalLines = class {
     let line = 0;
     for (const physical of physicalLines(bytes)) {
       line++;
-      if (physical.length > LONG_LINE_MAX) return { file, line, severity: "error", message: "Line too long" };
+      if (physical.length >= LONG_LINE_MAX) return { file, line, severity: "error", message: "Line too long" };
       if (isCommentLine(physical)) continue;
       let content = physical;
       if (bomAllowed && startsWithBom(content)) {
@@ -27561,7 +27793,7 @@ var LogicalLines = class {
       const aborted = this.logicalBytes(logical, line);
       if (aborted) return aborted;
     }
-    return pending !== null ? this.logicalBytes(concat(pending, pendingLength), line) : void 0;
+    return pending !== null ? this.logicalBytes(concat(pending, pendingLength), line + 1) : void 0;
   }
   /**
    * The same splitting over an all-ASCII file decoded as one string (so lengths in characters
@@ -27584,24 +27816,14 @@ var LogicalLines = class {
         next = end + 1;
       } else {
         end = start;
-        while (end < n) {
-          const c = text2.charCodeAt(end);
-          if (c === 10 || c === 13 || c === 0) break;
-          end++;
-        }
-        next = end + 1;
-        if (end < n && text2.charCodeAt(end) !== 0 && next < n) {
-          const c = text2.charCodeAt(end);
-          const d = text2.charCodeAt(next);
-          if ((d === 10 || d === 13) && d !== c) next++;
-          else if (d === 0) next++;
-        }
+        while (end < n && !isLineEnd(text2.charCodeAt(end))) end++;
+        next = end < n ? terminatorEnd(text2, end) : n;
       }
       const physicalStart = start;
       start = next;
       line++;
       const length = end - physicalStart;
-      if (length > LONG_LINE_MAX) return { file, line, severity: "error", message: "Line too long" };
+      if (length >= LONG_LINE_MAX) return { file, line, severity: "error", message: "Line too long" };
       const first = firstNonWhitespace(text2, physicalStart, end);
       if (first < end) {
         const c = text2.charCodeAt(first);
@@ -27629,7 +27851,7 @@ var LogicalLines = class {
       const aborted = this.logicalText(trimWhitespace(logical), line);
       if (aborted) return aborted;
     }
-    return pending !== null ? this.logicalText(trimWhitespace(pending.join("")), line) : void 0;
+    return pending !== null ? this.logicalText(trimWhitespace(pending.join("")), line + 1) : void 0;
   }
   logicalBytes(raw, at) {
     const text2 = decodeTrimmed(raw);
@@ -27644,6 +27866,9 @@ var LogicalLines = class {
         return { file: this.file, line: at, severity: "error", message: `Invalid section header '${text2}'` };
       }
       const name = text2.slice(1, -1);
+      if (!isStringSafe(name)) {
+        return { file: this.file, line: at, severity: "error", message: `Bad characters in section header '${text2}'` };
+      }
       if (this.sections.has(name)) {
         this.section = name;
         this.sectionIgnored = false;
@@ -27693,18 +27918,12 @@ function* physicalLines(bytes) {
   let start = 0;
   let i = 0;
   while (i < n) {
-    const c = bytes[i];
-    if (c !== 10 && c !== 13 && c !== 0) {
+    if (!isLineEnd(bytes[i])) {
       i++;
       continue;
     }
     const end = i;
-    i++;
-    if (c !== 0 && i < n) {
-      const d = bytes[i];
-      if ((d === 10 || d === 13) && d !== c) i++;
-      else if (d === 0) i++;
-    }
+    i = terminatorEnd(bytes, i);
     yield bytes.subarray(start, end);
     start = i;
   }
@@ -27712,7 +27931,7 @@ function* physicalLines(bytes) {
 }
 function isCommentLine(b) {
   let i = 0;
-  while (i < b.length && WHITESPACE3.has(b[i])) i++;
+  while (i < b.length && WHITESPACE4.has(b[i])) i++;
   return i < b.length && (b[i] === 35 || b[i] === 59);
 }
 function startsWithBom(b) {
@@ -27738,14 +27957,16 @@ function concat(parts2, length) {
 function decodeTrimmed(b) {
   let s = 0;
   let e = b.length;
-  while (s < e && WHITESPACE3.has(b[s])) s++;
-  while (e > s && WHITESPACE3.has(b[e - 1])) e--;
+  while (s < e && WHITESPACE4.has(b[s])) s++;
+  while (e > s && WHITESPACE4.has(b[e - 1])) e--;
   if (s === e) return "";
+  let text2;
   try {
-    return utf8.decode(b.subarray(s, e));
+    text2 = utf8.decode(b.subarray(s, e));
   } catch {
     return null;
   }
+  return isValidUtf8Text(text2) ? text2 : null;
 }
 function trimWhitespace(s) {
   let start = 0;
@@ -28319,6 +28540,7 @@ var SERVICE_ONLY_KEYS = /* @__PURE__ */ new Set([
   "ExecCondition",
   "ExecStart",
   "ExecReload",
+  "ExecReloadPost",
   "ExecStop"
 ]);
 var capitalize = (s) => s[0].toUpperCase() + s.slice(1);
@@ -28373,7 +28595,7 @@ function loadService(source, path, traits, location = {}) {
   };
   let knownKeys = knownKeysCache.get(traits.version);
   if (!knownKeys) {
-    knownKeys = bySection([...knownUnitKeys(traits.version)].map((k) => [k, true]));
+    knownKeys = bySection(unitKeyParsers(traits.version));
     knownKeysCache.set(traits.version, knownKeys);
   }
   const fragment = parseUnitFile(bytes, fragmentPath, sections, traits);
@@ -28409,15 +28631,17 @@ function loadService(source, path, traits, location = {}) {
 function applyFile(state, file, ctx, knownKeys, route, lenient) {
   let first;
   for (const a of file.assignments) {
-    const handler2 = HANDLERS.get(route(a))?.get(a.key);
-    if (!handler2) {
-      if (!knownKeys.get(a.section)?.has(a.key) && !a.key.startsWith("X-")) {
-        ctx.warn(a, `Unknown key name '${a.key}' in section '${a.section}', ignoring.`);
-      }
-      continue;
+    const parser = knownKeys.get(a.section)?.get(a.key);
+    const handler2 = parser !== void 0 ? HANDLERS.get(route(a))?.get(a.key) : void 0;
+    let fatal;
+    if (handler2) {
+      state.applied.push(a);
+      fatal = handler2(state, a, ctx);
+    } else if (parser !== void 0) {
+      fatal = parserFailure(parser, a, ctx);
+    } else if (!a.key.startsWith("X-")) {
+      ctx.warn(a, `Unknown key name '${a.key}' in section '${a.section}', ignoring.`);
     }
-    state.applied.push(a);
-    const fatal = handler2(state, a, ctx);
     if (fatal === void 0) continue;
     first ??= { file: a.file, line: a.line, severity: "error", message: fatal };
     if (!lenient) return first;
@@ -28747,7 +28971,9 @@ function expandBuildTemplate(bytes, extra = {}, choose = /* @__PURE__ */ new Map
       if (jinja && open2 >= 0) unresolvable.push({ line: text2.slice(0, open2).split("\n").length, message: "a jinja comment {# is not closed" });
     }
   }
-  const lines = text2.split("\n");
+  const spans = [...lineSpans(text2)];
+  const lines = spans.map((l) => text2.slice(l.start, l.end));
+  const terminators = spans.map((l) => text2.slice(l.end, l.next));
   const blockAt = /* @__PURE__ */ new Map();
   {
     const open2 = [];
@@ -28810,7 +29036,7 @@ function expandBuildTemplate(bytes, extra = {}, choose = /* @__PURE__ */ new Map
     const continuation = continuedKey !== null;
     const comment = !continuation && (trimmed.startsWith("#") || trimmed.startsWith(";"));
     const key = continuation ? continuedKey : keyOf(trimmed);
-    continuedKey = !comment && /\\\r?$/.test(raw) ? key ?? "" : null;
+    continuedKey = !comment && /(?:^|[^\\])(?:\\\\)*\\$/.test(raw) ? key ?? "" : null;
     if (comment) continue;
     if (!raw.includes("@") && !raw.includes("{{")) {
       if (!keep) lines[i] = "";
@@ -28874,7 +29100,7 @@ function expandBuildTemplate(bytes, extra = {}, choose = /* @__PURE__ */ new Map
       message: `build options are unknown: scored with the first branch of each {% if %} block; the capability gate reads the ${others} other branch${others === 1 ? "" : "es"} too (a block without {% else %} also as skipped)`
     });
   }
-  return { bytes: Buffer.from(lines.join("\n"), "latin1"), unknown: [...unknown], unresolvable, warnings, choices: [...choices].map(([key, c]) => ({ key, options: c.options, line: c.line })) };
+  return { bytes: Buffer.from(lines.map((l, i) => l + terminators[i]).join(""), "latin1"), unknown: [...unknown], unresolvable, warnings, choices: [...choices].map(([key, c]) => ({ key, options: c.options, line: c.line })) };
 }
 function keyOf(trimmed) {
   const eq = trimmed.indexOf("=");
@@ -29190,7 +29416,7 @@ function unreadableReason(r) {
   }
 }
 function treeSnapshot(rev, tree, content) {
-  const read = (p) => {
+  const read2 = (p) => {
     const path = normalize4(p);
     const r = tree.resolve(path);
     if (r.kind === "file") {
@@ -29220,7 +29446,7 @@ function treeSnapshot(rev, tree, content) {
     const e = tree.entry(joinPath(parent.path, basename(path)));
     return e?.kind === "link" ? e.target : null;
   };
-  return { rev, tree, source: { read, list: list3, link } };
+  return { rev, tree, source: { read: read2, list: list3, link } };
 }
 function normalize4(p) {
   return p.startsWith("./") ? p.slice(2) : p === "" ? "." : p;
@@ -29273,8 +29499,8 @@ function loadUnit(snapshot, ref, traits) {
       }
     }
   }
-  const read = result.ok ? [result.fragmentPath, ...result.dropInPaths] : filesOfFailedLoad(snapshot, ref, result.unit ?? loadedName(ref.loadPath, traits));
-  const templateChoices = mergeChoices(read.map((p) => ref.view.expansion(p)?.choices ?? []));
+  const read2 = result.ok ? [result.fragmentPath, ...result.dropInPaths] : filesOfFailedLoad(snapshot, ref, result.unit ?? loadedName(ref.loadPath, traits));
+  const templateChoices = mergeChoices(read2.map((p) => ref.view.expansion(p)?.choices ?? []));
   const unresolvable = [];
   const unresolvableIf = [];
   const alternatives = unreadable === null ? alternativeLoads(snapshot, ref, traits, result) : [];
@@ -29286,11 +29512,11 @@ function loadUnit(snapshot, ref, traits) {
       unresolvableIf.push(...readings.unresolvable);
     }
   }
-  for (const alt of alternatives) for (const p of [alt.result.fragmentPath, ...alt.result.dropInPaths]) read.push(p);
+  for (const alt of alternatives) for (const p of [alt.result.fragmentPath, ...alt.result.dropInPaths]) read2.push(p);
   const reaches = /* @__PURE__ */ new Set();
   const templateNotes = [];
   const unknown = /* @__PURE__ */ new Set();
-  for (const p of new Set(read)) {
+  for (const p of new Set(read2)) {
     const origin = ref.view.origin(p);
     for (const r of snapshot.tree.reaches(origin).paths) reaches.add(r);
     const x = ref.view.expansion(p);
@@ -29438,8 +29664,8 @@ function bareSkeleton(type, unit) {
 var BOUNDING_RESET = /^[ \t]*CapabilityBoundingSet[ \t]*=[ \t]*~(.*)$/gm;
 function resetsBoundingSet(text2) {
   for (const m of text2.matchAll(BOUNDING_RESET)) {
-    const words = m[1].split(/\s+/).filter((w) => w !== "");
-    if (words.every((w) => capabilityBit(w.replace(/^"|"$/g, "")) === null && !/^[0-9]/.test(w))) return true;
+    const words2 = m[1].split(/\s+/).filter((w) => w !== "");
+    if (words2.every((w) => capabilityBit(w.replace(/^"|"$/g, "")) === null && !/^[0-9]/.test(w))) return true;
   }
   return false;
 }
@@ -29850,10 +30076,10 @@ function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILT
   }
   for (const bl of baseOnly) if (!pairedBase.has(bl.ref.id)) out.push({ status: "removed", head: null, base: bl, causes: causes(bl) });
   const units = withoutDuplicates(out, head);
-  const read = /* @__PURE__ */ new Set();
-  for (const side of [b, h]) for (const l of side.units.values()) for (const p of l.reaches) read.add(p);
+  const read2 = /* @__PURE__ */ new Set();
+  for (const side of [b, h]) for (const l of side.units.values()) for (const p of l.reaches) read2.add(p);
   const reachingLinks = [base.tree, head.tree].flatMap((t) => linksReachingChanges(t, changed));
-  const unread = [.../* @__PURE__ */ new Set([...changed, ...reachingLinks])].filter((p) => inScope(p) && (!read.has(p) || appliesToUnitsNotHere(p)));
+  const unread = [.../* @__PURE__ */ new Set([...changed, ...reachingLinks])].filter((p) => inScope(p) && (!read2.has(p) || appliesToUnitsNotHere(p)));
   const foreign = foreignUnits(base, head, unread, changed, traits, build);
   const reviewed = new Set(foreign.flatMap((f) => f.causes));
   const skipped = skippedFiles(changed, [b, h], [base, head], out, inScope).filter((f) => !reviewed.has(f.path));
@@ -29909,11 +30135,11 @@ function renamedBase(ref, renamedFrom, base) {
 function skippedFiles(changed, sides, snapshots, affected, inScope) {
   const out = /* @__PURE__ */ new Map();
   for (const side of sides) for (const [p, reason] of side.notUnits) if (changed.has(p) && inScope(p)) out.set(p, reason);
-  const read = /* @__PURE__ */ new Set();
-  for (const side of sides) for (const l of side.units.values()) for (const p of l.reaches) read.add(p);
-  for (const a of affected) for (const p of a.causes) read.add(p);
+  const read2 = /* @__PURE__ */ new Set();
+  for (const side of sides) for (const l of side.units.values()) for (const p of l.reaches) read2.add(p);
+  for (const a of affected) for (const p of a.causes) read2.add(p);
   for (const p of changed) {
-    if (read.has(p) || out.has(p) || !inScope(p)) continue;
+    if (read2.has(p) || out.has(p) || !inScope(p)) continue;
     const dir = dirname(p);
     const unit = dropInDirectoryUnit(dir);
     if (unit !== null) out.set(p, unreadDropIn(p, unit, snapshots));
@@ -30312,14 +30538,14 @@ function execEnvironment(svc) {
     for (const a of f.assignments) {
       if (!ENVIRONMENT_KEYS.has(a.key) || a.section === "Unit" || a.section === "Install") continue;
       lines.push(a);
-      const words = () => extractWords(a.value, { unquote: true, relax: true, cunescape: true }).words;
+      const words2 = () => extractWords(a.value, { unquote: true, relax: true, cunescape: true }).words;
       switch (a.key) {
         case "Environment":
           if (a.value === "") {
             variables.clear();
             setBy.clear();
           }
-          for (const w of words()) {
+          for (const w of words2()) {
             const eq = w.indexOf("=");
             if (eq <= 0 || !VARIABLE_NAME.test(w.slice(0, eq))) continue;
             variables.set(w.slice(0, eq), w.slice(eq + 1));
@@ -30327,13 +30553,13 @@ function execEnvironment(svc) {
           }
           break;
         case "UnsetEnvironment":
-          unset = a.value === "" ? [] : [...unset, ...words()];
+          unset = a.value === "" ? [] : [...unset, ...words2()];
           break;
         case "EnvironmentFile":
           files = a.value === "" ? [] : [...files, a.value.trim()];
           break;
         case "PassEnvironment":
-          passed = a.value === "" ? [] : [...passed, ...words()];
+          passed = a.value === "" ? [] : [...passed, ...words2()];
           break;
         case "ExecSearchPath":
           searchPath = a.value === "" ? [] : [...searchPath, ...a.value.split(":").map((d) => d.trim()).filter((d) => d !== "")];
@@ -30390,15 +30616,15 @@ var reachesRoot = (p) => p.manager === "system" && p.startsProcesses && !p.held.
 var DEFAULT_SEARCH_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
 function argvOf(e, env) {
   const c = e.command;
-  const words = extractWords(c.text, { unquote: true, relax: true, cunescape: true }).words;
-  const first = words[0] ?? "";
+  const words2 = extractWords(c.text, { unquote: true, relax: true, cunescape: true }).words;
+  const first = words2[0] ?? "";
   const prefix2 = /^[-@:+!|]*/.exec(first)[0];
-  const expand3 = !prefix2.includes(":");
-  if (c.viaShell) return { program: "/bin/sh", args: ["-c", collapse([first.slice(prefix2.length), ...words.slice(1)].join(" "))] };
+  const expand4 = !prefix2.includes(":");
+  if (c.viaShell) return { program: "/bin/sh", args: ["-c", collapse([first.slice(prefix2.length), ...words2.slice(1)].join(" "))] };
   const args = [];
-  for (const word of words.slice(1)) {
+  for (const word of words2.slice(1)) {
     const w = expandUnitSpecifiers(word, env.unit);
-    if (!expand3) args.push(collapse(w));
+    if (!expand4) args.push(collapse(w));
     else if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(w) && env.variables.has(w.slice(1))) {
       for (const x of extractWords(env.variables.get(w.slice(1)), { unquote: true, relax: true }).words) args.push(collapse(x));
     } else args.push(collapse(expandWord(w, env)));
@@ -31064,12 +31290,12 @@ function commandLines(service) {
     for (const c of service.state.exec[directive] ?? []) {
       if (seen.has(c.source)) continue;
       seen.add(c.source);
-      const words = extractWords(c.source.value, { unquote: true, relax: true }).words;
-      const first = words.findIndex((w) => w.replace(/^[-@:+!]+/, "") !== "");
+      const words2 = extractWords(c.source.value, { unquote: true, relax: true }).words;
+      const first = words2.findIndex((w) => w.replace(/^[-@:+!]+/, "") !== "");
       out.push({
         directive,
         path: c.path,
-        args: words.slice(first + 1),
+        args: words2.slice(first + 1),
         fullyPrivileged: c.fullyPrivileged,
         noSetuid: c.noSetuid
       });
@@ -32207,8 +32433,8 @@ function readFacts(service) {
   for (const c of commands) {
     if (/\.sh$/.test(c.path) && !categories.has("shell")) categories.set("shell", `${c.directive} runs the script ${c.path}`);
   }
-  const words = commands.flatMap((c) => c.args);
-  const runtime = runtimeOf(main, categories, words);
+  const words2 = commands.flatMap((c) => c.args);
+  const runtime = runtimeOf(main, categories, words2);
   const runsAsRoot = !state.dynamicUser && (state.user === null || state.user === "" || state.user === "root" || state.user === "0");
   const bang = commands.find((c) => c.directive === "ExecStart" && c.noSetuid);
   const startsAsRootDespiteUser = !runsAsRoot && bang ? `ExecStart=!${bang.path} starts as root and switches to User= itself` : null;
@@ -32217,7 +32443,7 @@ function readFacts(service) {
   const dropsPrivileges = bang ? `ExecStart=!${bang.path} switches users itself` : namedUser && !namedUser.evidence.startsWith("Group=") ? namedUser.evidence : dropper ?? null;
   const privilegedPorts = portsOf(main ? [main] : [], env, programs);
   const mentioned = mentionedPaths(service, commands, env);
-  const network = networkEvidence(service, privilegedPorts, words, env, categories);
+  const network = networkEvidence(service, privilegedPorts, words2, env, categories);
   return {
     service,
     commands,
@@ -32259,17 +32485,17 @@ function nestedPrograms(c) {
   }
   return out;
 }
-function runtimeOf(main, categories, words) {
+function runtimeOf(main, categories, words2) {
   const jit = categories.get("jit") ?? categories.get("browser");
   if (jit) return { kind: "jit", evidence: jit };
-  const jitFile = words.find((w) => /\.(jar|war|js|mjs|php)$/.test(w) || w === "-jar");
+  const jitFile = words2.find((w) => /\.(jar|war|js|mjs|php)$/.test(w) || w === "-jar");
   if (jitFile) return { kind: "jit", evidence: `the command line names ${jitFile}, which runs on a JIT runtime` };
   const shell = categories.get("shell");
   if (shell && main && (CATEGORIES.shell.programs.includes(programName(main.path)) || main.path.endsWith(".sh"))) return { kind: "shell", evidence: shell };
   if (main?.path.startsWith("/etc/")) return { kind: "shell", evidence: `${main.directive} runs ${main.path}, a script` };
   const interpreter = categories.get("interpreter");
   if (interpreter) return { kind: "interpreter", evidence: interpreter };
-  const script = words.find((w) => /\.(py|pl|rb|lua|tcl)$/.test(w));
+  const script = words2.find((w) => /\.(py|pl|rb|lua|tcl)$/.test(w));
   if (script) return { kind: "interpreter", evidence: `the command line runs the script ${script}` };
   return { kind: "native", evidence: main ? `${main.path} is not a known JIT runtime, interpreter or script` : "no command line" };
 }
@@ -32329,7 +32555,7 @@ function portsOf(commands, env, programs) {
   return [...found].map(([port, evidence]) => ({ port, evidence }));
 }
 var NETWORK_TARGETS = /\b(network|network-online|nss-lookup)\.target\b/;
-function networkEvidence(service, ports2, words, env, categories) {
+function networkEvidence(service, ports2, words2, env, categories) {
   for (const key of ["After", "Wants", "Requires", "BindsTo"]) {
     for (const a of assignmentsOf(service, "Unit", key)) {
       const m = NETWORK_TARGETS.exec(a.value);
@@ -32341,7 +32567,7 @@ function networkEvidence(service, ports2, words, env, categories) {
     const e = categories.get(cat);
     if (e) return e;
   }
-  const all = [...words, ...env];
+  const all = [...words2, ...env];
   const url = all.find(mentionsNetwork);
   if (url) return `the unit mentions ${url}`;
   const families = listValue(service, "Service", "RestrictAddressFamilies");
@@ -32391,8 +32617,8 @@ function createdDirs(commands) {
   const out = [];
   for (const c of commands) {
     const isMkdir = programName(c.path) === "mkdir" || programName(c.path) === "install";
-    const words = isMkdir ? c.args : c.args.flatMap((a) => /\bmkdir\b/.test(a) ? a.split(/\s+/) : []);
-    for (const w of words) {
+    const words2 = isMkdir ? c.args : c.args.flatMap((a) => /\bmkdir\b/.test(a) ? a.split(/\s+/) : []);
+    for (const w of words2) {
       const p = w.startsWith("/") ? normalizePath(w) : null;
       if (p) out.push(p);
     }
@@ -32629,7 +32855,7 @@ function writeDirectives(c, nonRoot, privateTmpAfter) {
   const existing = new Map(DIRECTORY_KEYS.map((k) => [k, new Set(listValue(c.service, "Service", k))]));
   const writable = listValue(c.service, "Service", "ReadWritePaths").map((p) => p.replace(/^[-+]+/, ""));
   const covered = (path) => writable.some((w) => isWithin(path, w));
-  const pidFile = scalarValue(c.service, "Service", "PIDFile");
+  const pidFile2 = scalarValue(c.service, "Service", "PIDFile");
   let preserve = isSet(c.service, "Service", "RuntimeDirectoryPreserve");
   for (const t of c.writeTargets) {
     if (t.kind === "blocker" || covered(t.path)) continue;
@@ -32638,7 +32864,7 @@ function writeDirectives(c, nonRoot, privateTmpAfter) {
       continue;
     }
     if (existing.get(t.directive).has(t.name)) continue;
-    const createdHere = c.createdDirs.some((d) => isWithin(d, t.path)) || pidFile !== null && isWithin(pidFile.replace(/^\/var\/run\//, "/run/"), t.path);
+    const createdHere = c.createdDirs.some((d) => isWithin(d, t.path)) || pidFile2 !== null && isWithin(pidFile2.replace(/^\/var\/run\//, "/run/"), t.path);
     if (nonRoot || t.directive === "RuntimeDirectory" && createdHere) {
       out.push({ directive: t.directive, value: t.name, reason: `the unit mentions ${t.path}` });
       if (t.directive === "RuntimeDirectory" && !preserve) {
@@ -32969,12 +33195,12 @@ function rowBadness(s, rowId, version) {
   return r.rows.find((x) => x.id === rowId)?.badness ?? null;
 }
 function rowCapabilities(rowId) {
-  const expand3 = (p) => {
+  const expand4 = (p) => {
     const m = /^(.*?)\(([^()]*)\)(.*)$/.exec(p);
-    return m ? m[2].split("|").flatMap((alt) => expand3(`${m[1]}${alt}${m[3]}`)) : [p];
+    return m ? m[2].split("|").flatMap((alt) => expand4(`${m[1]}${alt}${m[3]}`)) : [p];
   };
   let mask = 0n;
-  for (const pattern of expand3(rowId.replace(/^CapabilityBoundingSet=~/, ""))) {
+  for (const pattern of expand4(rowId.replace(/^CapabilityBoundingSet=~/, ""))) {
     CAPABILITY_NAMES.forEach((n, i) => {
       const name = n.toUpperCase();
       if (pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern) mask |= 1n << BigInt(i);
@@ -33244,7 +33470,7 @@ function findWaivers(file, bytes) {
   const problems = [];
   const text2 = Buffer.from(bytes).toString("utf8");
   if (!text2.includes("systemd-exposure:")) return { waivers, problems };
-  const lines = text2.split(/\r\n|\n|\r/);
+  const lines = [...lineSpans(text2)].map((l) => text2.slice(l.start, l.end));
   lines.forEach((l, i) => {
     const m = WAIVER.exec(l);
     if (!m) return;
@@ -33278,9 +33504,9 @@ function lineKey(lines, at) {
   const key = text2.slice(0, eq).trim();
   const value2 = text2.slice(eq + 1).trim();
   if (!key.startsWith("Exec")) return `${key}=${value2}`;
-  const words = extractWords(value2, { unquote: true, relax: true }).words.map((w) => w.replace(/\s+/g, " ").trim());
-  if (words.length > 0) words[0] = words[0].replace(/^([-@:+!|]*)\/(usr\/)?s?bin\//, "$1/usr/bin/");
-  return `${key}=${words.join("\0")}`;
+  const words2 = extractWords(value2, { unquote: true, relax: true }).words.map((w) => w.replace(/\s+/g, " ").trim());
+  if (words2.length > 0) words2[0] = words2[0].replace(/^([-@:+!|]*)\/(usr\/)?s?bin\//, "$1/usr/bin/");
+  return `${key}=${words2.join("\0")}`;
 }
 function parseAllowEntry(text2) {
   const colon = text2.lastIndexOf(":");
@@ -34162,10 +34388,10 @@ function getValues(context3, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: expand2.bind(null, template)
+    expand: expand3.bind(null, template)
   };
 }
-function expand2(template, context3) {
+function expand3(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -37659,9 +37885,9 @@ var handler = {
   set(target, methodName, value2) {
     return target.cache[methodName] = value2;
   },
-  get({ octokit, scope, cache: cache2 }, methodName) {
-    if (cache2[methodName]) {
-      return cache2[methodName];
+  get({ octokit, scope, cache: cache3 }, methodName) {
+    if (cache3[methodName]) {
+      return cache3[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -37669,7 +37895,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache2[methodName] = decorate(
+      cache3[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -37677,9 +37903,9 @@ var handler = {
         decorations
       );
     } else {
-      cache2[methodName] = octokit.request.defaults(endpointDefaults);
+      cache3[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache2[methodName];
+    return cache3[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -39072,31 +39298,31 @@ function defaultValue(option) {
 }
 
 // src/options/review-settings.ts
-function readReviewSettings(read) {
+function readReviewSettings(read2) {
   return {
-    version: read(OPTIONS.systemdVersion),
-    gate: readGate(read),
-    filter: readPathFilter(read),
-    allow: read(OPTIONS.allowCapabilities),
-    templateSuffixes: [.../* @__PURE__ */ new Set([...DEFAULT_TEMPLATE_SUFFIXES, ...read(OPTIONS.templateSuffixes)])],
-    templatePlaceholders: Object.fromEntries(read(OPTIONS.templatePlaceholders).map((p) => [p.name, p.value]))
+    version: read2(OPTIONS.systemdVersion),
+    gate: readGate(read2),
+    filter: readPathFilter(read2),
+    allow: read2(OPTIONS.allowCapabilities),
+    templateSuffixes: [.../* @__PURE__ */ new Set([...DEFAULT_TEMPLATE_SUFFIXES, ...read2(OPTIONS.templateSuffixes)])],
+    templatePlaceholders: Object.fromEntries(read2(OPTIONS.templatePlaceholders).map((p) => [p.name, p.value]))
   };
 }
-function readGate(read) {
+function readGate(read2) {
   return {
-    failOnCapabilityWidening: read(OPTIONS.failOnCapabilityWidening),
-    failOnNewWaiver: read(OPTIONS.failOnNewWaiver),
-    maxExposure: read(OPTIONS.maxExposure),
-    maxExposureIncrease: read(OPTIONS.maxExposureIncrease),
-    failOnRegression: read(OPTIONS.failOnRegression),
-    failOnInvalidUnit: read(OPTIONS.failOnInvalidUnit),
-    failOnUnreadableUnit: read(OPTIONS.failOnUnreadableUnit)
+    failOnCapabilityWidening: read2(OPTIONS.failOnCapabilityWidening),
+    failOnNewWaiver: read2(OPTIONS.failOnNewWaiver),
+    maxExposure: read2(OPTIONS.maxExposure),
+    maxExposureIncrease: read2(OPTIONS.maxExposureIncrease),
+    failOnRegression: read2(OPTIONS.failOnRegression),
+    failOnInvalidUnit: read2(OPTIONS.failOnInvalidUnit),
+    failOnUnreadableUnit: read2(OPTIONS.failOnUnreadableUnit)
   };
 }
-function readPathFilter(read) {
-  const patterns = read(OPTIONS.paths);
-  const include = [...read(OPTIONS.include), ...patterns.filter((p) => !p.exclude).map((p) => p.glob)];
-  const exclude = [...read(OPTIONS.exclude), ...patterns.filter((p) => p.exclude).map((p) => p.glob)];
+function readPathFilter(read2) {
+  const patterns = read2(OPTIONS.paths);
+  const include = [...read2(OPTIONS.include), ...patterns.filter((p) => !p.exclude).map((p) => p.glob)];
+  const exclude = [...read2(OPTIONS.exclude), ...patterns.filter((p) => p.exclude).map((p) => p.glob)];
   return {
     include: include.length > 0 ? include : DEFAULT_FILTER.include,
     exclude: [...DEFAULT_FILTER.exclude, ...exclude]
@@ -39107,13 +39333,13 @@ function readPathFilter(read) {
 var InputError = class extends Error {
 };
 function readSettings(get2) {
-  const read = optionReader(inputSource(get2));
+  const read2 = optionReader(inputSource(get2));
   return {
-    token: read(OPTIONS.githubToken),
-    ...readReviewSettings(read),
-    comment: read(OPTIONS.comment),
-    workingDirectory: read(OPTIONS.workingDirectory),
-    sarifFile: read(OPTIONS.sarifFile)
+    token: read2(OPTIONS.githubToken),
+    ...readReviewSettings(read2),
+    comment: read2(OPTIONS.comment),
+    workingDirectory: read2(OPTIONS.workingDirectory),
+    sarifFile: read2(OPTIONS.sarifFile)
   };
 }
 function inputSource(get2) {

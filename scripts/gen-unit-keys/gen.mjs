@@ -1,15 +1,24 @@
-// Generates src/unit/known-keys.generated.ts: the [Unit]/[Service]/[Install] keys each systemd
-// version's unit-file parser knows, read from the gperf table compiled into that version's
-// libsystemd-core (its "Section.Key" strings). Used only to warn about unknown keys the way
-// systemd does; scores never depend on it.
+// Generates src/unit/key-parsers.generated.ts: the unit-file keys each systemd version's parser
+// knows, and the function that parses each one, read from the gperf table compiled into that
+// version's libsystemd-core (load_fragment_gperf's wordlist: {"Section.Key", parser, ltype,
+// offset} entries, found through their relocations; parsers named by the library's dynamic
+// symbols). Used to warn about unknown keys the way systemd does, and to know which keys a
+// parser that can fail stands behind (src/service/parser-failures.ts).
 //
-// Needs the oracle trees (../shared/oracle/setup.sh): 252 is the host's systemd.
+// Needs the oracle trees (../shared/oracle/setup.sh): 252 is the host's systemd. Tools: readelf, nm.
 import { execFileSync } from 'node:child_process'
-import { readdirSync, writeFileSync, existsSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const ROOT = process.env.SD_ORACLE_ROOT ?? '/tmp/sd-oracle'
 const versions = ['252', '254', '257', '262']
+const SECTIONS = /^(Unit|Service|Install|Socket|Mount|Swap|Timer|Path|Slice|Scope|Automount)\.[A-Za-z0-9]+$/
+/**
+ * Parsers whose ltype says whether a failure is fatal (config_parse_bool(), config_parse_path(),
+ * config_parse_unit_path_printf(): `bool fatal = ltype`): their keys are written `parser:1` when
+ * it is set. Every other ltype (an index, a type) is left out.
+ */
+const FATAL_FLAG_PARSERS = new Set(['config_parse_bool', 'config_parse_path', 'config_parse_unit_path_printf'])
 
 function findCore(root) {
   for (const dir of ['usr/lib/x86_64-linux-gnu/systemd', 'lib/systemd', 'usr/lib/systemd']) {
@@ -21,39 +30,117 @@ function findCore(root) {
   throw new Error(`no libsystemd-core in ${root}`)
 }
 
-const keys = {}
-for (const v of versions) {
-  const lib = findCore(v === '252' ? '/' : join(ROOT, v))
-  const out = execFileSync('strings', ['-n', '6', lib], { encoding: 'latin1', maxBuffer: 1 << 28 })
-  keys[v] = [...new Set(out.split('\n').filter((l) => /^(Unit|Service|Install|Socket|Mount|Swap|Timer|Path|Slice|Scope|Automount)\.[A-Za-z0-9]+$/.test(l)))].sort()
+const run = (cmd, args) => execFileSync(cmd, args, { encoding: 'latin1', maxBuffer: 1 << 28 })
+
+/** `Section.Key` → parser (`-` when the table has none: systemd reads that key elsewhere). */
+function keyParsers(lib) {
+  const data = readFileSync(lib)
+  const sections = []
+  for (const l of run('readelf', ['-SW', lib]).split('\n')) {
+    const m = /\]\s+\S+\s+\S+\s+([0-9a-f]{16})\s+([0-9a-f]+)\s+([0-9a-f]+)/.exec(l)
+    if (m) sections.push({ addr: parseInt(m[1], 16), off: parseInt(m[2], 16), size: parseInt(m[3], 16) })
+  }
+  const fileOffset = (addr) => {
+    const s = sections.find((x) => x.addr !== 0 && addr >= x.addr && addr < x.addr + x.size)
+    return s ? addr - s.addr + s.off : null
+  }
+  const symbols = new Map()
+  for (const l of run('nm', ['-D', '--defined-only', lib]).split('\n')) {
+    const m = /^([0-9a-f]+) [Tt] (\S+?)(@.*)?$/.exec(l)
+    if (m) symbols.set(parseInt(m[1], 16), m[2])
+  }
+  const relocations = new Map()
+  for (const l of run('readelf', ['-rW', lib]).split('\n')) {
+    let m = /^([0-9a-f]{16})\s+\S+\s+R_X86_64_RELATIVE\s+([0-9a-f]+)/.exec(l)
+    if (m) {
+      relocations.set(parseInt(m[1], 16), { addr: parseInt(m[2], 16) })
+      continue
+    }
+    m = /^([0-9a-f]{16})\s+\S+\s+R_X86_64_(?:64|GLOB_DAT)\s+[0-9a-f]+\s+(\S+?)(@\S*)?\s*\+\s*[0-9a-f]+/.exec(l)
+    if (m) relocations.set(parseInt(m[1], 16), { name: m[2] })
+  }
+  const cString = (addr) => {
+    const o = fileOffset(addr)
+    return o === null ? null : data.toString('latin1', o, data.indexOf(0, o))
+  }
+  const out = new Map()
+  for (const [at, r] of relocations) {
+    if (r.name !== undefined) continue
+    const key = cString(r.addr)
+    if (key === null || !SECTIONS.test(key)) continue
+    // The entry's second field: a relocated function pointer, or none (NULL).
+    const f = relocations.get(at + 8)
+    let parser = '-'
+    if (f) parser = f.name ?? symbols.get(f.addr) ?? null
+    if (parser === null || !(parser === '-' || parser.startsWith('config_parse_'))) continue
+    const ltype = data.readInt32LE(fileOffset(at + 16))
+    if (out.has(key) && out.get(key) !== parser) throw new Error(`${lib}: ${key} twice`)
+    out.set(key, FATAL_FLAG_PARSERS.has(parser) && ltype === 1 ? `${parser}:1` : parser)
+  }
+  if (out.size < 500) throw new Error(`${lib}: only ${out.size} keys found; is this the gperf table?`)
+  return out
 }
-const base = keys['252']
+
+/** "parser key key …" lines, parsers and keys sorted. */
+function grouped(entries) {
+  const by = new Map()
+  for (const [key, parser] of entries) {
+    if (!by.has(parser)) by.set(parser, [])
+    by.get(parser).push(key)
+  }
+  return [...by].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, keys]) => `${p} ${keys.sort().join(' ')}`).join('\n')
+}
+
+const tables = {}
+for (const v of versions) tables[v] = keyParsers(findCore(v === '252' ? '/' : join(ROOT, v)))
+const base = tables['252']
 const lines = [
-  '// Generated by scripts/gen-unit-keys/gen.mjs from each version\'s libsystemd-core -- do not edit.',
-  '// Keys a service unit file may use, as `Section.Key`; 254+ are given as changes to 252.',
+  "// Generated by scripts/gen-unit-keys/gen.mjs from each version's libsystemd-core -- do not edit.",
+  '// The unit-file keys each version parses (its load-fragment gperf table), grouped by the function',
+  '// that parses them, one `parser key…` line each: `-` for keys read elsewhere ([Install]), `:1` for a',
+  '// parser whose ltype makes its failures fatal. 254+ are given as changes to 252.',
   '',
-  `const BASE = ${JSON.stringify(base.join(' '))}`,
+  `const BASE = ${JSON.stringify(grouped(base))}`,
   '',
   'const CHANGES: Record<string, { readonly added: string; readonly removed: string }> = {',
 ]
 for (const v of versions.slice(1)) {
-  const added = keys[v].filter((k) => !base.includes(k))
-  const removed = base.filter((k) => !keys[v].includes(k))
-  lines.push(`  '${v}': { added: ${JSON.stringify(added.join(' '))}, removed: ${JSON.stringify(removed.join(' '))} },`)
+  const added = [...tables[v]].filter(([k, p]) => base.get(k) !== p)
+  const removed = [...base.keys()].filter((k) => tables[v].get(k) !== base.get(k))
+  lines.push(`  '${v}': { added: ${JSON.stringify(grouped(added))}, removed: ${JSON.stringify(removed.sort().join(' '))} },`)
 }
 lines.push(
   '}',
   '',
-  'export function knownUnitKeys(version: string): ReadonlySet<string> {',
-  "  const set = new Set(BASE.split(' '))",
+  '/** Parser entry of each key (`Section.Key` → `parser` or `parser:1`, `-` for none), per version. */',
+  'const cache = new Map<string, ReadonlyMap<string, string>>()',
+  '',
+  'function read(groups: string, into: Map<string, string>): void {',
+  "  for (const line of groups.split('\\n')) {",
+  "    const [parser, ...keys] = line.split(' ')",
+  '    for (const k of keys) into.set(k, parser!)',
+  '  }',
+  '}',
+  '',
+  'export function unitKeyParsers(version: string): ReadonlyMap<string, string> {',
+  '  let map = cache.get(version)',
+  '  if (map) return map',
+  '  const m = new Map<string, string>()',
+  '  read(BASE, m)',
   '  const change = CHANGES[version]',
   '  if (change) {',
-  "    for (const k of change.added.split(' ')) if (k) set.add(k)",
-  "    for (const k of change.removed.split(' ')) if (k) set.delete(k)",
+  "    for (const k of change.removed.split(' ')) if (k) m.delete(k)",
+  "    if (change.added) read(change.added, m)",
   '  }',
-  '  return set',
+  '  cache.set(version, (map = m))',
+  '  return map',
+  '}',
+  '',
+  '/** The keys a version knows (whether or not anything parses them). */',
+  'export function knownUnitKeys(version: string): ReadonlySet<string> {',
+  '  return new Set(unitKeyParsers(version).keys())',
   '}',
   '',
 )
-writeFileSync('src/unit/known-keys.generated.ts', lines.join('\n'))
-console.log(versions.map((v) => `${v}: ${keys[v].length} keys`).join(', '))
+writeFileSync('src/unit/key-parsers.generated.ts', lines.join('\n'))
+console.log(versions.map((v) => `${v}: ${tables[v].size} keys`).join(', '))

@@ -9,6 +9,7 @@
  * or one unit (`foo.service:CAP_X`, `foo.service:ALL`).
  */
 import { extractWords } from '../service/words.js'
+import { lineSpans } from '../unit/line-ends.js'
 import { capabilityBit } from './capabilities.js'
 
 export interface Waiver {
@@ -40,7 +41,9 @@ export function findWaivers(file: string, bytes: Uint8Array): { waivers: Waiver[
   // Waivers are plain comment lines, so a quick scan of the text is enough.
   const text = Buffer.from(bytes).toString('utf8')
   if (!text.includes('systemd-exposure:')) return { waivers, problems }
-  const lines = text.split(/\r\n|\n|\r/)
+  // Numbered as systemd numbers the lines (read_line_full()), so a waiver's line and the line
+  // below it are those the loader reports for assignments.
+  const lines = [...lineSpans(text)].map((l) => text.slice(l.start, l.end))
   lines.forEach((l, i) => {
     const m = WAIVER.exec(l)
     if (!m) return

@@ -84,10 +84,14 @@ export function addressFamilyClass(canonical: string): AddressFamilyClass {
   return ADDRESS_FAMILY_CLASS[canonical] ?? 'other'
 }
 
-/** seccomp_arch_from_string() names; loongarch64 only where libseccomp ≥ 2.6 was built in. */
+/**
+ * seccomp_arch_from_string() names (src/shared/seccomp-util.c), which are systemd's own, not
+ * libseccomp's: little-endian MIPS is `mips-le`, `mips64-le`, `mips64-le-n32` (libseccomp's
+ * `mipsel`… are refused on every version). loongarch64 only where libseccomp ≥ 2.6 was built in.
+ */
 export const SECCOMP_ARCHITECTURES = [
-  'native', 'x86', 'x86-64', 'x32', 'arm', 'arm64', 'mips', 'mips64', 'mips64-n32', 'mipsel',
-  'mipsel64', 'mipsel64-n32', 'parisc', 'parisc64', 'ppc', 'ppc64', 'ppc64-le', 'riscv64', 's390',
+  'native', 'x86', 'x86-64', 'x32', 'arm', 'arm64', 'mips', 'mips64', 'mips64-n32', 'mips-le',
+  'mips64-le', 'mips64-le-n32', 'parisc', 'parisc64', 'ppc', 'ppc64', 'ppc64-le', 'riscv64', 's390',
   's390x',
 ] as const
 

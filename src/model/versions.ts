@@ -67,6 +67,10 @@ export interface VersionTraits {
   readonly refusesApiWorkingDirectory: boolean
   /** 254+: Type=notify-reload exists. */
   readonly notifyReload: boolean
+  /** 257+: config_parse_pid_file() passes PATH_CHECK_NON_API_VFS, so a PIDFile= below /proc, /sys or /dev is fatal. */
+  readonly pidFileRefusesApiVfs: boolean
+  /** 262: image policies skip unknown partition designators and flags (254/257 refuse them). */
+  readonly imagePolicySkipsUnknown: boolean
   /** 252/254 refuse Type=oneshot with RestartForceExitStatus=. */
   readonly oneshotRefusesRestartForceStatus: boolean
   /**
@@ -101,6 +105,8 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     policyIgnoresExponentNumbers: true,
     emptySectionHeaderInvalid: false,
     refusesPrivatePidsForking: false,
+    pidFileRefusesApiVfs: false,
+    imagePolicySkipsUnknown: false,
     refusesApiWorkingDirectory: false,
     notifyReload: false,
     oneshotRefusesRestartForceStatus: true,
@@ -129,6 +135,8 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     policyIgnoresExponentNumbers: true,
     emptySectionHeaderInvalid: false,
     refusesPrivatePidsForking: false,
+    pidFileRefusesApiVfs: false,
+    imagePolicySkipsUnknown: false,
     refusesApiWorkingDirectory: false,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: true,
@@ -157,6 +165,8 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     policyIgnoresExponentNumbers: false,
     emptySectionHeaderInvalid: false,
     refusesPrivatePidsForking: true,
+    pidFileRefusesApiVfs: true,
+    imagePolicySkipsUnknown: false,
     refusesApiWorkingDirectory: false,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: false,
@@ -185,6 +195,8 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     policyIgnoresExponentNumbers: false,
     emptySectionHeaderInvalid: true,
     refusesPrivatePidsForking: true,
+    pidFileRefusesApiVfs: true,
+    imagePolicySkipsUnknown: true,
     refusesApiWorkingDirectory: true,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: false,

@@ -415,8 +415,20 @@ export function canonicalRights(rights: string): string {
   return ['r', 'w', 'm'].filter((c) => rights.includes(c)).join('')
 }
 
-const delegate: Handler = (s, a) => {
+const delegate: Handler = (s, a, ctx) => {
+  // config_parse_delegate(): only unit types whose vtable has can_delegate (services, scopes).
+  const type = ctx.specifiers.unitName.slice(ctx.specifiers.unitName.lastIndexOf('.') + 1)
+  if (type !== 'service' && type !== 'scope') {
+    ctx.warn(a, 'Delegate= setting not supported for this unit type, ignoring.')
+    return undefined
+  }
   const b = a.value === '' ? true : parseBoolean(a.value)
+  // config_parse_delegate(): a controller list whose words do not extract (an unbalanced
+  // quote) is "Invalid syntax, ignoring" and leaves Delegate= as it was.
+  if (b === null && extractWords(a.value, { unquote: true }).invalid) {
+    ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
+    return undefined
+  }
   s.delegate = b === null ? true : b
   return undefined
 }
@@ -635,7 +647,11 @@ export const DIRECTIVES: ReadonlyMap<string, Handler> = new Map<string, Handler>
   }],
   ['Service.WorkingDirectory', workingDirectory],
   ['Service.PrivatePIDs', bool((s, v) => (s.privatePids = v))],
-  ...['ExecCondition', 'ExecStartPre', 'ExecStart', 'ExecStartPost', 'ExecReload', 'ExecStop', 'ExecStopPost'].map(
+  // ExecReloadPost= (262; systemd.service(5): "added in version 259") is a control command like
+  // ExecReload=: same syntax, and PermissionsStartOnly= strips its sandbox too (service_spawn()
+  // masks EXEC_APPLY_SANDBOXING for every EXEC_IS_CONTROL command). Versions whose table lacks
+  // the key never reach this handler (load.ts applyFile()).
+  ...['ExecCondition', 'ExecStartPre', 'ExecStart', 'ExecStartPost', 'ExecReload', 'ExecReloadPost', 'ExecStop', 'ExecStopPost'].map(
     (d): [string, Handler] => [`Service.${d}`, exec(d)],
   ),
   // A socket's own command (run as root by default, with the socket's sandboxing): recorded so

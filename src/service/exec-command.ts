@@ -6,6 +6,7 @@
  */
 import type { VersionTraits } from '../model/versions.js'
 import { deprecatedSpecifierMessage, expandSpecifiers, type SpecifierContext } from '../unit/specifiers.js'
+import { isStringSafe } from '../unit/string-safe.js'
 import type { Assignment } from '../unit/syntax.js'
 import type { ExecCommand } from './state.js'
 import { extractFirstWord, isValidFilename, isValidPath, type FirstWord } from './words.js'
@@ -199,15 +200,6 @@ function readPrefixes(word: string, directive: string, a: Assignment, ctx: ExecL
     viaShell,
     rest: word.slice(i),
   }
-}
-
-/** string_is_safe(): no control characters, quotes or backslashes. */
-function isStringSafe(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if ((c > 0 && c < 0x20) || c === 0x22 || c === 0x27 || c === 0x5c || c === 0x7f) return false
-  }
-  return true
 }
 
 /** 252/254: a trailing slash; 257+ path_implies_directory(): also `.`/`..` as the last component. */

@@ -127,7 +127,8 @@ export interface IpPrefix {
 
 /** Every command line a unit can run (ExecStopPre= is a socket's), so that each is on the state. */
 export const EXEC_DIRECTIVES = [
-  'ExecCondition', 'ExecStartPre', 'ExecStart', 'ExecStartPost', 'ExecReload', 'ExecStop', 'ExecStopPre', 'ExecStopPost',
+  'ExecCondition', 'ExecStartPre', 'ExecStart', 'ExecStartPost', 'ExecReload', 'ExecReloadPost', 'ExecStop', 'ExecStopPre',
+  'ExecStopPost',
 ] as const
 
 export function initialServiceState(traits: VersionTraits): ServiceState {
@@ -197,7 +198,7 @@ export function initialServiceState(traits: VersionTraits): ServiceState {
     restartForceExitStatus: 0,
     // Spelled out (one per EXEC_DIRECTIVES entry): built once per unit, so kept cheap.
     exec: {
-      ExecCondition: [], ExecStartPre: [], ExecStart: [], ExecStartPost: [], ExecReload: [], ExecStop: [], ExecStopPre: [], ExecStopPost: [],
+      ExecCondition: [], ExecStartPre: [], ExecStart: [], ExecStartPost: [], ExecReload: [], ExecReloadPost: [], ExecStop: [], ExecStopPre: [], ExecStopPost: [],
     } satisfies Record<(typeof EXEC_DIRECTIVES)[number], ExecCommand[]>,
     applied: [],
   }

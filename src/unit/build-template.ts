@@ -22,6 +22,7 @@
  *   none, for a block without `{% else %}`), and an unknown placeholder that begins a command
  *   line as the exec prefix `+`. The diff's capability gate reads every one (load-unit.ts).
  */
+import { lineSpans } from './line-ends.js'
 import { CAPABILITY_NAMES } from '../model/linux-names.js'
 
 /**
@@ -193,7 +194,11 @@ export function expandBuildTemplate(bytes: Uint8Array, extra: Readonly<Record<st
       if (jinja && open >= 0) unresolvable.push({ line: text.slice(0, open).split('\n').length, message: 'a jinja comment {# is not closed' })
     }
   }
-  const lines = text.split('\n')
+  // Lines are systemd's (read_line_full()), each kept with its own terminator, so the generated
+  // unit has the template's line numbers.
+  const spans = [...lineSpans(text)]
+  const lines = spans.map((l) => text.slice(l.start, l.end))
+  const terminators = spans.map((l) => text.slice(l.end, l.next))
 
   // {% if %} blocks: first their branches (so that a choice the block lacks falls to its else).
   interface Block { key: string; labels: string[]; line: number }
@@ -265,7 +270,7 @@ export function expandBuildTemplate(bytes: Uint8Array, extra: Readonly<Record<st
     const continuation: boolean = continuedKey !== null
     const comment: boolean = !continuation && (trimmed.startsWith('#') || trimmed.startsWith(';'))
     const key: string | null = continuation ? continuedKey : keyOf(trimmed)
-    continuedKey = !comment && /\\\r?$/.test(raw) ? key ?? '' : null
+    continuedKey = !comment && /(?:^|[^\\])(?:\\\\)*\\$/.test(raw) ? key ?? '' : null
     if (comment) continue
     if (!raw.includes('@') && !raw.includes('{{')) {
       if (!keep) lines[i] = ''
@@ -334,7 +339,7 @@ export function expandBuildTemplate(bytes: Uint8Array, extra: Readonly<Record<st
       message: `build options are unknown: scored with the first branch of each {% if %} block; the capability gate reads the ${others} other branch${others === 1 ? '' : 'es'} too (a block without {% else %} also as skipped)`,
     })
   }
-  return { bytes: Buffer.from(lines.join('\n'), 'latin1'), unknown: [...unknown], unresolvable, warnings, choices: [...choices].map(([key, c]) => ({ key, options: c.options, line: c.line })) }
+  return { bytes: Buffer.from(lines.map((l, i) => l + terminators[i]).join(''), 'latin1'), unknown: [...unknown], unresolvable, warnings, choices: [...choices].map(([key, c]) => ({ key, options: c.options, line: c.line })) }
 }
 
 /** The key of an assignment line (`Key=value`), or null. */

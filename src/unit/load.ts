@@ -12,9 +12,10 @@ import type { VersionTraits } from '../model/versions.js'
 import { DIRECTIVES, type DirectiveContext } from '../service/directives.js'
 import { patchService } from '../service/patch.js'
 import { initialServiceState, type ServiceState } from '../service/state.js'
+import { parserFailure } from '../service/parser-failures.js'
 import { serviceRefusal } from '../service/verify.js'
 import type { Diagnostic } from './diagnostics.js'
-import { knownUnitKeys } from './known-keys.generated.js'
+import { unitKeyParsers } from './key-parsers.generated.js'
 import { unitNameKind, unitType } from './names.js'
 import { basename, type UnitSource } from './source.js'
 import { parseUnitFile, type Assignment, type UnitFileSyntax } from './syntax.js'
@@ -37,7 +38,7 @@ const CGROUP_KEYS = new Set(['IPAddressAllow', 'IPAddressDeny', 'IPIngressFilter
 /** Settings only a service has (the other exec-context types know their own variants). */
 const SERVICE_ONLY_KEYS = new Set([
   'Type', 'RemainAfterExit', 'Restart', 'ExitType', 'BusName', 'NotifyAccess', 'RestartForceExitStatus',
-  'PermissionsStartOnly', 'ExecCondition', 'ExecStart', 'ExecReload', 'ExecStop',
+  'PermissionsStartOnly', 'ExecCondition', 'ExecStart', 'ExecReload', 'ExecReloadPost', 'ExecStop',
 ])
 
 const capitalize = (s: string): string => s[0]!.toUpperCase() + s.slice(1)
@@ -70,7 +71,7 @@ export interface LoadFailure {
 
 export type LoadResult = LoadedService | LoadFailure
 
-const knownKeysCache = new Map<string, KeysBySection>()
+const knownKeysCache = new Map<string, KeysBySection<string>>()
 
 /** What loading needs to know about a unit type, worked out once per type. */
 interface TypeProfile {
@@ -150,7 +151,7 @@ export function loadService(source: UnitSource, path: string, traits: VersionTra
   }
   let knownKeys = knownKeysCache.get(traits.version)
   if (!knownKeys) {
-    knownKeys = bySection([...knownUnitKeys(traits.version)].map((k) => [k, true] as const))
+    knownKeys = bySection(unitKeyParsers(traits.version))
     knownKeysCache.set(traits.version, knownKeys)
   }
 
@@ -195,21 +196,26 @@ function applyFile(
   state: ServiceState,
   file: UnitFileSyntax,
   ctx: DirectiveContext,
-  knownKeys: KeysBySection,
+  knownKeys: KeysBySection<string>,
   route: (a: Assignment) => string,
   lenient: boolean,
 ): Diagnostic | undefined {
   let first: Diagnostic | undefined
   for (const a of file.assignments) {
-    const handler = HANDLERS.get(route(a))?.get(a.key)
-    if (!handler) {
-      if (!knownKeys.get(a.section)?.has(a.key) && !a.key.startsWith('X-')) {
-        ctx.warn(a, `Unknown key name '${a.key}' in section '${a.section}', ignoring.`)
-      }
-      continue
+    // A key this version's parser table (load_fragment_gperf) lacks is unknown to it, even when a
+    // later version gave it a handler (ExecReloadPost= before 262).
+    const parser = knownKeys.get(a.section)?.get(a.key)
+    const handler = parser !== undefined ? HANDLERS.get(route(a))?.get(a.key) : undefined
+    let fatal: string | undefined
+    if (handler) {
+      state.applied.push(a)
+      fatal = handler(state, a, ctx)
+    } else if (parser !== undefined) {
+      // Not interpreted, but its parser may still fail and end the file (parser-failures.ts).
+      fatal = parserFailure(parser, a, ctx)
+    } else if (!a.key.startsWith('X-')) {
+      ctx.warn(a, `Unknown key name '${a.key}' in section '${a.section}', ignoring.`)
     }
-    state.applied.push(a)
-    const fatal = handler(state, a, ctx)
     if (fatal === undefined) continue
     first ??= { file: a.file, line: a.line, severity: 'error', message: fatal }
     if (!lenient) return first

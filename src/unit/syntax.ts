@@ -1,13 +1,20 @@
 /**
- * The unit-file grammar of systemd.syntax(7), as systemd's config_parse() really applies it:
- * physical lines end at LF, CR or NUL; comment lines (`#`, `;`) are dropped even inside a
- * continuation; a trailing unescaped backslash continues the line; no inline comments; keys are
- * case-sensitive; repeated keys are all kept (the directive decides what a repeat means).
+ * The unit-file grammar of systemd.syntax(7), as systemd's config_parse() and parse_line()
+ * (src/shared/conf-parser.c) really apply it: physical lines end as read_line_full() ends them
+ * (line-ends.ts); comment lines (`#`, `;`) are dropped even inside a continuation; a trailing
+ * unescaped backslash continues the line; no inline comments; keys are case-sensitive; repeated
+ * keys are all kept (the directive decides what a repeat means). What makes systemd give up on
+ * the rest of the file: a physical line of LONG_LINE_MAX bytes or more, a continued line longer
+ * than that, a logical line that is not valid UTF-8 (utf8.ts), a section header without its `]`,
+ * with unsafe characters in its name, or (262) empty.
  *
  * Pure: bytes in, assignments and diagnostics out. Never throws on bad input, and runs in time
  * linear in the input (a 100,000-line continuation is fine).
  */
 import type { Diagnostic } from './diagnostics.js'
+import { isLineEnd, terminatorEnd } from './line-ends.js'
+import { isStringSafe } from './string-safe.js'
+import { isValidUtf8Text } from './utf8.js'
 
 export interface Assignment {
   readonly section: string
@@ -30,7 +37,11 @@ export interface UnitFileSyntax {
   readonly aborted?: Diagnostic
 }
 
-/** systemd's LONG_LINE_MAX: a longer physical or continued line makes the whole file fail. */
+/**
+ * systemd's LONG_LINE_MAX. read_line_full() checks `n >= limit` before reading each byte, so a
+ * physical line of LONG_LINE_MAX content bytes or more fails the file; config_parse() fails a
+ * continued line when `strlen(continuation) + strlen(l) > LONG_LINE_MAX`.
+ */
 export const LONG_LINE_MAX = 1024 * 1024
 
 const BOM = [0xef, 0xbb, 0xbf]
@@ -104,7 +115,7 @@ class LogicalLines {
     let line = 0
     for (const physical of physicalLines(bytes)) {
       line++
-      if (physical.length > LONG_LINE_MAX) return { file, line, severity: 'error', message: 'Line too long' }
+      if (physical.length >= LONG_LINE_MAX) return { file, line, severity: 'error', message: 'Line too long' }
       if (isCommentLine(physical)) continue
       let content = physical
       if (bomAllowed && startsWithBom(content)) {
@@ -134,7 +145,9 @@ class LogicalLines {
       const aborted = this.logicalBytes(logical, line)
       if (aborted) return aborted
     }
-    return pending !== null ? this.logicalBytes(concat(pending, pendingLength), line) : undefined
+    // A continuation still open at the end of the file is parsed as the line after the last
+    // (config_parse(): `parse_line(…, ++line, …)`).
+    return pending !== null ? this.logicalBytes(concat(pending, pendingLength), line + 1) : undefined
   }
 
   /**
@@ -151,7 +164,7 @@ class LogicalLines {
     let line = 0
     let start = 0
     while (start < n) {
-      // Find the end of this physical line, and where the next one starts (read_line() rules).
+      // Find the end of this physical line, and where the next one starts (read_line_full() rules).
       let end: number
       let next: number
       if (lfOnly) {
@@ -160,24 +173,14 @@ class LogicalLines {
         next = end + 1
       } else {
         end = start
-        while (end < n) {
-          const c = text.charCodeAt(end)
-          if (c === 0x0a || c === 0x0d || c === 0x00) break
-          end++
-        }
-        next = end + 1
-        if (end < n && text.charCodeAt(end) !== 0x00 && next < n) {
-          const c = text.charCodeAt(end)
-          const d = text.charCodeAt(next)
-          if ((d === 0x0a || d === 0x0d) && d !== c) next++
-          else if (d === 0x00) next++
-        }
+        while (end < n && !isLineEnd(text.charCodeAt(end))) end++
+        next = end < n ? terminatorEnd(text, end) : n
       }
       const physicalStart = start
       start = next
       line++
       const length = end - physicalStart
-      if (length > LONG_LINE_MAX) return { file, line, severity: 'error', message: 'Line too long' }
+      if (length >= LONG_LINE_MAX) return { file, line, severity: 'error', message: 'Line too long' }
       const first = firstNonWhitespace(text, physicalStart, end)
       if (first < end) {
         const c = text.charCodeAt(first)
@@ -207,13 +210,15 @@ class LogicalLines {
       const aborted = this.logicalText(trimWhitespace(logical), line)
       if (aborted) return aborted
     }
-    return pending !== null ? this.logicalText(trimWhitespace(pending.join('')), line) : undefined
+    return pending !== null ? this.logicalText(trimWhitespace(pending.join('')), line + 1) : undefined
   }
 
   private logicalBytes(raw: Uint8Array, at: number): Diagnostic | undefined {
     const text = decodeTrimmed(raw)
-    // systemd's parse_line() fails the whole file on a line that is not UTF-8 (the unit does not
-    // load; in a drop-in, the rest of that drop-in is skipped).
+    // parse_line() checks utf8_is_valid() on the whole stripped logical line, before anything
+    // else, and fails the file (the unit does not load; in a drop-in, the rest of that drop-in
+    // is skipped) — also for a section header or a line of an ignored section. Its message says
+    // "ignoring assignment", but parse_line() returns -EINVAL.
     if (text === null) return { file: this.file, line: at, severity: 'error', message: 'String is not UTF-8 clean' }
     return this.logicalText(text, at)
   }
@@ -226,6 +231,11 @@ class LogicalLines {
         return { file: this.file, line: at, severity: 'error', message: `Invalid section header '${text}'` }
       }
       const name = text.slice(1, -1)
+      // parse_line(): `if (!string_is_safe(n))` fails the file — a quote, a backslash, DEL or a
+      // control character in the name, even of an `X-` section.
+      if (!isStringSafe(name)) {
+        return { file: this.file, line: at, severity: 'error', message: `Bad characters in section header '${text}'` }
+      }
       if (this.sections.has(name)) {
         this.section = name
         this.sectionIgnored = false
@@ -279,27 +289,18 @@ function trailingBackslashes(text: string, start: number, end: number): number {
   return end - i
 }
 
-/**
- * Splits like systemd's read_line(): LF, CR and NUL end a line; a CR LF or LF CR pair is one end,
- * a NUL ends the line at once; a final line without terminator still counts.
- */
+/** Splits like systemd's read_line_full() (line-ends.ts); a final line without terminator still counts. */
 function* physicalLines(bytes: Uint8Array): Generator<Uint8Array> {
   const n = bytes.length
   let start = 0
   let i = 0
   while (i < n) {
-    const c = bytes[i]!
-    if (c !== 0x0a && c !== 0x0d && c !== 0x00) {
+    if (!isLineEnd(bytes[i]!)) {
       i++
       continue
     }
     const end = i
-    i++
-    if (c !== 0x00 && i < n) {
-      const d = bytes[i]!
-      if ((d === 0x0a || d === 0x0d) && d !== c) i++
-      else if (d === 0x00) i++
-    }
+    i = terminatorEnd(bytes, i)
     yield bytes.subarray(start, end)
     start = i
   }
@@ -335,18 +336,20 @@ function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
   return out
 }
 
-/** Trims systemd's WHITESPACE and decodes; null for invalid UTF-8. */
+/** Trims systemd's WHITESPACE and decodes; null when utf8_is_valid() refuses it. */
 function decodeTrimmed(b: Uint8Array): string | null {
   let s = 0
   let e = b.length
   while (s < e && WHITESPACE.has(b[s]!)) s++
   while (e > s && WHITESPACE.has(b[e - 1]!)) e--
   if (s === e) return ''
+  let text: string
   try {
-    return utf8.decode(b.subarray(s, e))
+    text = utf8.decode(b.subarray(s, e))
   } catch {
     return null
   }
+  return isValidUtf8Text(text) ? text : null
 }
 
 /** Trims systemd's WHITESPACE (space, tab, LF, CR) at both ends. */

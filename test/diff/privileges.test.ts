@@ -172,6 +172,23 @@ describe('elevated commands', () => {
     expect(s.capabilities.widened[0]!.cause).toMatch(/PermissionsStartOnly=yes/)
   })
 
+
+  it('262: a new ExecReloadPost=+ command is elevated, and PermissionsStartOnly=yes elevates it too; 252 does not know the key (attack1 B13)', () => {
+    const head = svc(`${user}ExecReload=/bin/kill -HUP $MAINPID\nExecReloadPost=+/bin/sh -c 'cp /var/lib/app/hook /usr/local/sbin/hook && /usr/local/sbin/hook'\n`)
+    const r = pr({ 'u/a.service': svc(user) }, { 'u/a.service': head }, '262')
+    expect(findings(unit(r, 'a.service'))).toEqual(['command root 41caps @u/a.service:10'])
+    expect(unit(r, 'a.service').capabilities.widened[0]!.command!.directive).toBe('ExecReloadPost')
+    expect(r.verdict).toBe('fail')
+    const pso = pr(
+      { 'u/a.service': svc(`${user}ExecReloadPost=/usr/bin/hook\n`) },
+      { 'u/a.service': svc(`${user}ExecReloadPost=/usr/bin/hook\nPermissionsStartOnly=yes\n`) },
+      '262',
+    )
+    expect(unit(pso, 'a.service').capabilities.widened.map((w) => w.command!.directive)).toEqual(['ExecReloadPost'])
+    const old = pr({ 'u/a.service': svc(user) }, { 'u/a.service': head }, '252')
+    expect(findings(unit(old, 'a.service'))).toEqual([])
+    expect(unit(old, 'a.service').warnings.map((w) => w.message)).toContain("Unknown key name 'ExecReloadPost' in section 'Service', ignoring.")
+  })
   it('a command elevated on both sides is no widening, while the daemon gaining a capability still is', () => {
     const base = svc(`${user}AmbientCapabilities=CAP_NET_BIND_SERVICE\nExecStartPre=+/usr/bin/mkdir -p /run/a\n`)
     const r = pr({ 'u/a.service': base }, { 'u/a.service': base.replaceAll('CAP_NET_BIND_SERVICE', 'CAP_NET_BIND_SERVICE CAP_SYS_ADMIN') })

@@ -86,4 +86,77 @@ describe('unit-file syntax', () => {
     const r = parse('[Service]\nA=' + 'x'.repeat(2000) + '\\\n' + ('y'.repeat(2000) + '\\\n').repeat(600) + 'z\n')
     expect(r.aborted?.message).toBe('Continuation line too long')
   })
+
+  describe('where systemd gives up on the rest of the file (attack1 B4–B7)', () => {
+    const keys = (text: string | Uint8Array) => parse(text).assignments.map((a) => a.key)
+
+    it('reads \r\n\0 and \n\r\0 as one line end, so a continuation swallows the next line', () => {
+      // read_line_full(): an end-of-line byte of a kind not yet seen continues the same terminator.
+      expect(pairs('[Service]\nDescription=app \\\r\n\0User=app\nB=1\n')).toEqual([
+        ['Description', 'app  User=app', 3],
+        ['B', '1', 4],
+      ])
+      expect(pairs('[Service]\nA=1\n\r\0B=2\r\n\0C=3')).toEqual([
+        ['A', '1', 2],
+        ['B', '2', 3],
+        ['C', '3', 4],
+      ])
+    })
+
+    it('reads \0\n, \n\n and \r\n\r as two line ends', () => {
+      expect(pairs('[Service]\nA=1\0\nB=2\n\nC=3\r\n\rD=4\n')).toEqual([
+        ['A', '1', 2],
+        ['B', '2', 4],
+        ['C', '3', 6],
+        ['D', '4', 8],
+      ])
+    })
+
+    it('gives the same lines in the ASCII and the byte splitter', () => {
+      const text = '[Service]\nA=x \\\r\n\0B=1\n\r\0C=2\0\0D=3\r\rE=4'
+      const bytes = Uint8Array.from([...enc.encode(text.replace('E=4', 'E=\u00e44'))])
+      expect(pairs(bytes).map(([k, , l]) => [k, l])).toEqual(pairs(text).map(([k, , l]) => [k, l]))
+    })
+
+    it.each(['"', "'", '\\', '\x7f', '\x01', '\t'])('fails the file at a section header whose name holds %j', (c) => {
+      const r = parse(`[Service]\nA=1\n[X-Vendor ${c}notes]\n[Service]\nUser=app\n`)
+      expect(r.assignments.map((a) => a.key)).toEqual(['A'])
+      expect(r.aborted).toMatchObject({ line: 3, severity: 'error', message: `Bad characters in section header '[X-Vendor ${c}notes]'` })
+    })
+
+    it('fails the file at a physical line of 1,048,576 bytes, not at 1,048,575', () => {
+      const line = (n: number) => '#' + 'x'.repeat(n - 1)
+      expect(parse(`[Service]\n${line(1024 * 1024)}\nUser=app\n`).aborted).toMatchObject({ line: 2, message: 'Line too long' })
+      expect(keys(`[Service]\n${line(1024 * 1024 - 1)}\nUser=app\n`)).toEqual(['User'])
+      // Also as the last line, without a terminator, and in the byte splitter.
+      expect(parse(`[Service]\nUser=app\n${line(1024 * 1024)}`).aborted?.message).toBe('Line too long')
+      expect(parse(enc.encode(`[Service]\nA=\u00e4\n${line(1024 * 1024)}\nUser=app\n`)).aborted?.message).toBe('Line too long')
+    })
+
+    it.each([
+      ['U+FDD0', '\uFDD0'],
+      ['U+FDEF', '\uFDEF'],
+      ['U+FFFE', '\uFFFE'],
+      ['U+1FFFF', '\u{1FFFF}'],
+      ['U+10FFFE', '\u{10FFFE}'],
+    ])('fails the file at a line holding the non-character %s', (_, c) => {
+      const r = parse(`[Unit]\nDescription=App ${c} hardening\n[Service]\nUser=app\n`)
+      expect(r.assignments).toEqual([])
+      expect(r.aborted).toMatchObject({ line: 2, message: 'String is not UTF-8 clean' })
+    })
+
+    it('accepts the code points next to the non-characters', () => {
+      expect(keys('[Unit]\nDescription=\uFDCF\uFDF0\uFFFD\u{1FFFD}\u{10000}\n[Service]\nUser=app\n')).toEqual(['Description', 'User'])
+    })
+
+    it('checks the whole logical line, also inside a comment-free continuation, but not comment lines', () => {
+      expect(parse('[Service]\nA=1 \\\n\uFFFF\nUser=app\n').aborted).toMatchObject({ line: 3 })
+      expect(keys('[Service]\n# \uFFFF\nUser=app\n')).toEqual(['User'])
+    })
+
+    it('parses a continuation left open at the end of the file as the line after the last', () => {
+      expect(pairs('[Service]\nA=1 \\\n')).toEqual([['A', '1', 3]])
+      expect(pairs(enc.encode('[Service]\nA=\u00e4 \\\n# c\n'))).toEqual([['A', '\u00e4', 4]])
+    })
+  })
 })
