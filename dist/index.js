@@ -28709,7 +28709,10 @@ function isUnitDirectory(dir) {
 function isUnitLikeName(name) {
   if (unitNameKind(name) !== null) return true;
   const dot = name.lastIndexOf(".");
-  return dot > 0 && unitNameKind(name.slice(0, dot)) !== null;
+  if (dot <= 0) return false;
+  if (unitNameKind(name.slice(0, dot)) !== null) return true;
+  const second = name.lastIndexOf(".", dot - 1);
+  return second > 0 && unitNameKind(name.slice(0, second)) !== null;
 }
 function isUnitRelevantPath(path) {
   const dir = dirname(path);
@@ -29141,6 +29144,8 @@ function generatedName(name, inDropInDirectory, suffixes) {
     if (s === "" || !name.endsWith(s) || name.length === s.length) continue;
     const stem = name.slice(0, -s.length);
     if (unitNameKind(stem) !== null || inDropInDirectory && stem.endsWith(".conf")) return stem;
+    const variant = /^(.+)\.[A-Za-z0-9_-]+$/.exec(stem);
+    if (variant && unitNameKind(variant[1]) !== null) return variant[1];
   }
   return null;
 }

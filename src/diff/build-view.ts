@@ -27,12 +27,16 @@ export interface BuildSettings {
   readonly placeholders: Readonly<Record<string, string>>
 }
 
-/** The name a template generates (`foo.service.in` → `foo.service`), or null. */
+/** The name a template generates (`foo.service.in`, `foo.service.meson.in` → `foo.service`), or null. */
 export function generatedName(name: string, inDropInDirectory: boolean, suffixes: readonly string[]): string | null {
   for (const s of suffixes) {
     if (s === '' || !name.endsWith(s) || name.length === s.length) continue
     const stem = name.slice(0, -s.length)
     if (unitNameKind(stem) !== null || (inDropInDirectory && stem.endsWith('.conf'))) return stem
+    // A variant of the template for one build system or version, as projects name them
+    // (PowerDNS's `pdns.service.meson.in`, netdata's `netdata.service.v235.in`): the same unit.
+    const variant = /^(.+)\.[A-Za-z0-9_-]+$/.exec(stem)
+    if (variant && unitNameKind(variant[1]!) !== null) return variant[1]!
   }
   return null
 }

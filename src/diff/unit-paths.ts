@@ -36,14 +36,17 @@ export function isUnitDirectory(dir: string): boolean {
 }
 
 /**
- * Named like a unit file, or like one with one more extension (`foo.service.in`,
- * `mosquitto.service.notify`): what a change can make a unit of. Used to choose what to look
- * at; which suffixes are build templates is a setting, decided later.
+ * Named like a unit file, or like one with one or two more extensions (`foo.service.in`,
+ * `mosquitto.service.notify`, `pdns.service.meson.in`): what a change can make a unit of. Used
+ * to choose what to look at; which suffixes are build templates is a setting, decided later.
  */
 export function isUnitLikeName(name: string): boolean {
   if (unitNameKind(name) !== null) return true
   const dot = name.lastIndexOf('.')
-  return dot > 0 && unitNameKind(name.slice(0, dot)) !== null
+  if (dot <= 0) return false
+  if (unitNameKind(name.slice(0, dot)) !== null) return true
+  const second = name.lastIndexOf('.', dot - 1)
+  return second > 0 && unitNameKind(name.slice(0, second)) !== null
 }
 
 /**

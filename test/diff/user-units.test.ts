@@ -32,3 +32,13 @@ describe('user units', () => {
     expect(r.services).toEqual([])
   })
 })
+
+describe('build-template variants', () => {
+  it('a template named for one build system or version is the same unit (history survey M-2: pdns.service.meson.in, netdata.service.v235.in)', () => {
+    const r = review({}, { 'pdns/pdns.service.meson.in': '[Service]\nExecStart=@sbindir@/pdns_server\nAmbientCapabilities=CAP_NET_BIND_SERVICE\n' })
+    expect(r.services.map((s) => [s.unit, s.path])).toEqual([['pdns.service', 'pdns/pdns.service.meson.in']])
+    expect(r.verdict).toBe('fail')
+    const v = review({ 'system/netdata.service.v235.in': '[Service]\nExecStart=@sbindir_POST@/netdata\nUser=netdata\nNoNewPrivileges=yes\n' }, { 'system/netdata.service.v235.in': '[Service]\nExecStart=@sbindir_POST@/netdata\nUser=netdata\n' })
+    expect(v.verdict).toBe('fail')
+  })
+})
