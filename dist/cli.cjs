@@ -1499,7 +1499,8 @@ function heldWhat(b, h, caps, root) {
 function heldCause(base, b, head, h) {
   if (!b) {
     const helper = implicitHelper(head.unit);
-    const line = blame(null, head, [...IDENTITY_KEYS, "AmbientCapabilities", ...BOUNDING_KEYS, "SecureBits"]) ?? firstCommand(head);
+    const keys = h.user.fromInstance || !h.user.root ? h.user.fromInstance ? ["User"] : ["AmbientCapabilities"] : IDENTITY_KEYS;
+    const line = blame(null, head, keys) ?? firstCommand(head);
     const who = h.user.fromInstance ? "User= comes from the instance name" : h.user.root ? `no User= (or User=root)${helper ? `; the manager runs ${helper} for it` : ""}` : "AmbientCapabilities=";
     return { text: `new unit: ${who}`, line };
   }

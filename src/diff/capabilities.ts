@@ -471,7 +471,10 @@ function heldWhat(b: PrivilegeProfile | null, h: PrivilegeProfile, caps: bigint,
 function heldCause(base: LoadedService | null, b: PrivilegeProfile | null, head: LoadedService, h: PrivilegeProfile): { text: string; line: LineRef | null } {
   if (!b) {
     const helper = implicitHelper(head.unit)
-    const line = blame(null, head, [...IDENTITY_KEYS, 'AmbientCapabilities', ...BOUNDING_KEYS, 'SecureBits']) ?? firstCommand(head)
+    // The line that says why: User= for an identity, AmbientCapabilities= for a user — not a
+    // bounding-set line that happens to come later (history survey TE-4).
+    const keys = h.user.fromInstance || !h.user.root ? (h.user.fromInstance ? ['User'] : ['AmbientCapabilities']) : IDENTITY_KEYS
+    const line = blame(null, head, keys) ?? firstCommand(head)
     const who = h.user.fromInstance
       ? 'User= comes from the instance name'
       : h.user.root

@@ -433,6 +433,14 @@ describe('what real upstream history taught (history survey)', () => {
     expect(pr({ 'u/a.service': unitWith('/var/run') }, { 'u/a.service': unitWith('/var/lib') }).verdict).toBe('fail')
   })
 
+  it('a new unit holding a capability names the line that grants it, not a later sandboxing line (TE-4: caddy, chrony)', () => {
+    const caddy = svc('User=caddy\nNoNewPrivileges=yes\nAmbientCapabilities=CAP_NET_BIND_SERVICE\nProtectKernelModules=yes\nPrivateDevices=yes\n')
+    const held = pr({}, { 'u/caddy.service': caddy }).services[0]!.capabilities.widened.find((w) => w.level === 'held')!
+    expect([held.directive, held.line]).toEqual(['AmbientCapabilities=', 8])
+    const root = pr({}, { 'u/root.service': svc('User=root\nProtectKernelModules=yes\n') }).services[0]!.capabilities.widened.find((w) => w.level === 'held')!
+    expect([root.directive, root.line]).toEqual(['User=', 6])
+  })
+
   it('losing no-new-privileges makes uid 0 reachable through set-user-ID-root programs, even with an empty bounding set (M-3: systemd units dropping DynamicUser=)', () => {
     const base = svc('DynamicUser=yes\nCapabilityBoundingSet=\n')
     const r = pr({ 'u/a.service': base }, { 'u/a.service': base.replace('DynamicUser=yes', 'User=timesync') })
