@@ -13645,7 +13645,7 @@ var init_fit = __esm({
   }
 });
 
-// src/action/comment.ts
+// src/report/comment.ts
 function commentKey(workflow, job, paths) {
   return (0, import_node_crypto.createHash)("sha256").update(`${workflow}
 ${job}
@@ -13681,7 +13681,7 @@ function trimmedNote(options) {
 }
 var import_node_crypto, COMMENT_LIMIT, marker, stateMarker, GLANCE_LIMIT, summaryLink;
 var init_comment = __esm({
-  "src/action/comment.ts"() {
+  "src/report/comment.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
     init_escape();

@@ -23079,74 +23079,8 @@ function validSequenceLength(b, i) {
   return 0;
 }
 
-// src/report/findings.ts
+// src/report/comment.ts
 import { createHash } from "node:crypto";
-
-// src/diff/new-waivers.ts
-function newWaiverAcceptances(w) {
-  return w.accepted.filter((a) => a.by === "waiver" && a.addedInChange);
-}
-function waiversOf(acceptances) {
-  const byPlace = /* @__PURE__ */ new Map();
-  for (const a of acceptances) {
-    const file = a.file ?? "?";
-    const line = a.line ?? 0;
-    const key = `${file}\0${line}`;
-    const w = byPlace.get(key) ?? { file, line, privileges: [], reason: a.reason };
-    if (!w.privileges.includes(a.privilege)) w.privileges.push(a.privilege);
-    byPlace.set(key, w);
-  }
-  return [...byPlace.values()];
-}
-function newWaivers(services) {
-  return waiversOf(services.flatMap((s) => s.capabilities.widened.flatMap(newWaiverAcceptances)));
-}
-
-// src/diff/gate.ts
-var tenths = (x) => Math.round(x * 10);
-function gateFailures(services, gate) {
-  const failures = [];
-  for (const s of services) {
-    const at = { unit: s.unit, path: s.path };
-    for (const w of s.capabilities.widened) {
-      if (gate.failOnCapabilityWidening && w.unaccepted.length > 0) {
-        failures.push({ kind: "capability-widening", ...at, message: wideningMessage(s.unit, w) });
-      } else if (gate.failOnNewWaiver && newWaiverAcceptances(w).length > 0) {
-        failures.push({ kind: "new-waiver", ...at, message: newWaiverMessage(s.unit, w) });
-      }
-    }
-    if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
-      failures.push({ kind: "max-exposure", ...at, message: `${s.unit} exposure ${s.after.exposure.toFixed(1)} is above the maximum ${gate.maxExposure.toFixed(1)}` });
-    }
-    if (gate.maxExposureIncrease !== null && s.delta !== null && tenths(s.delta) > tenths(gate.maxExposureIncrease)) {
-      failures.push({ kind: "exposure-increase", ...at, message: `${s.unit} exposure rose by ${s.delta.toFixed(1)}, more than ${gate.maxExposureIncrease.toFixed(1)}` });
-    }
-    if (gate.failOnRegression && s.regressions.length > 0) {
-      failures.push({ kind: "regression", ...at, message: `${s.unit} regressed on ${s.regressions.map((r) => r.id).join(", ")}` });
-    }
-    const unreadable = s.status !== "removed" && s.unreadable.after !== null;
-    if (gate.failOnUnreadableUnit && unreadable) {
-      failures.push({ kind: "unreadable-unit", ...at, message: `${s.unit} cannot be assessed: ${s.unreadable.after}` });
-    }
-    if (gate.failOnInvalidUnit && s.status !== "removed" && s.errors.after !== null && !(gate.failOnUnreadableUnit && unreadable)) {
-      failures.push({ kind: "invalid-unit", ...at, message: `${s.unit}: ${s.errors.after}` });
-    }
-  }
-  return failures;
-}
-function wideningMessage(unit, w) {
-  const partly = w.accepted.length > 0 && w.unaccepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
-  return `${unit} ${w.what}${where(w)}${partly}`;
-}
-function newWaiverMessage(unit, w) {
-  const waivers = waiversOf(newWaiverAcceptances(w));
-  const places = waivers.map((x) => `${x.file}:${x.line}`).join(", ");
-  return `${unit} ${w.what}${where(w)}: accepted only by ${waivers.length === 1 ? "a waiver" : "waivers"} this change adds, at ${places}`;
-}
-function where(w) {
-  if (w.file === null) return "";
-  return ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})`;
-}
 
 // src/text/visible.ts
 var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\p{Cf}\u2028\u2029\ud800-\udfff]/gu;
@@ -23204,6 +23138,736 @@ function fenced(text2, info2 = "") {
   return `${fence}${info2}
 ${text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")}
 ${fence}`;
+}
+
+// src/diff/new-waivers.ts
+function newWaiverAcceptances(w) {
+  return w.accepted.filter((a) => a.by === "waiver" && a.addedInChange);
+}
+function waiversOf(acceptances) {
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const a of acceptances) {
+    const file = a.file ?? "?";
+    const line = a.line ?? 0;
+    const key = `${file}\0${line}`;
+    const w = byPlace.get(key) ?? { file, line, privileges: [], reason: a.reason };
+    if (!w.privileges.includes(a.privilege)) w.privileges.push(a.privilege);
+    byPlace.set(key, w);
+  }
+  return [...byPlace.values()];
+}
+function newWaivers(services) {
+  return waiversOf(services.flatMap((s) => s.capabilities.widened.flatMap(newWaiverAcceptances)));
+}
+
+// src/report/headline.ts
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+var WAIVERS_NAMED = 3;
+var PRIVILEGES_NAMED = 4;
+function headline(report) {
+  if (report.services.length === 0 && report.verdict !== "fail") return "✅ **systemd-exposure**: no systemd service changed.";
+  if (report.verdict === "fail") {
+    const n = report.failures.length;
+    return `❌ **systemd-exposure: fail** — ${plural(n, "gate failure")}: ${md(report.failures[0].message)}${n > 1 ? " …" : ""}`;
+  }
+  const findings2 = report.services.flatMap((s) => s.capabilities.widened);
+  const open2 = findings2.filter((w) => w.unaccepted.length > 0).length;
+  const accepted = findings2.length - open2;
+  let privileges;
+  if (findings2.length === 0) privileges = "no privilege widened";
+  else if (open2 === 0) privileges = `${plural(findings2.length, "privilege widening")}, all accepted`;
+  else {
+    const notGated = `${plural(open2, "privilege widening")} not gated (fail-on-capability-widening is off)`;
+    privileges = accepted === 0 ? notGated : `${plural(accepted, "privilege widening")} accepted, ${notGated}`;
+  }
+  const units = `${plural(report.services.length, "unit")} changed`;
+  const waivers = newWaivers(report.services);
+  const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings2.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
+  const because = waivers.length === 0 ? "" : restsOnNewWaivers ? ` It passes because this pull request adds ${waiverList(waivers)}.` : ` This pull request adds ${waiverList(waivers)}.`;
+  return `✅ **systemd-exposure: pass** — ${units}, ${privileges}.${because}`;
+}
+function selfWaiverLine(report) {
+  if (report.verdict !== "fail") return null;
+  const waivers = newWaivers(report.services);
+  return waivers.length === 0 ? null : `⚠️ This pull request accepts its own widening: it adds ${waiverList(waivers)}.`;
+}
+function waiverList(waivers) {
+  const named = waivers.slice(0, WAIVERS_NAMED).map((w) => `for ${privilegeList(w.privileges)} at ${code(`${w.file}:${w.line}`)}`);
+  const more = waivers.length - named.length;
+  const list3 = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")}${more > 0 ? ", " : " and "}${named.at(-1)}`;
+  return `${waivers.length === 1 ? "a waiver" : "waivers"} ${list3}${more > 0 ? ` and ${more} more` : ""}`;
+}
+function privilegeList(privileges) {
+  const words2 = privileges.map((p) => p === "root" ? "running as root" : p);
+  if (words2.length <= PRIVILEGES_NAMED) return words2.length === 1 ? words2[0] : `${words2.slice(0, -1).join(", ")} and ${words2.at(-1)}`;
+  return `${words2.slice(0, PRIVILEGES_NAMED).join(", ")} and ${words2.length - PRIVILEGES_NAMED} more`;
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value2) {
+  return value2.length;
+}
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row3 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row3.push(cell);
+    }
+    cellMatrix[rowIndex] = row3;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code2 = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code2;
+    }
+  }
+  columnIndex = -1;
+  const row2 = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code2 = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code2 === 99) {
+      before = ":";
+      after = ":";
+    } else if (code2 === 108) {
+      before = ":";
+    } else if (code2 === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row2[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row2);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row3 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row3[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code2 = alignments[columnIndex];
+        if (code2 === 114) {
+          before = " ".repeat(size);
+        } else if (code2 === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value2) {
+  return value2 === null || value2 === void 0 ? "" : String(value2);
+}
+function toAlignment(value2) {
+  const code2 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+  return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
+}
+
+// src/report/markdown-writer.ts
+var OverBudget = class extends Error {
+};
+var MarkdownWriter = class {
+  constructor(budget = Infinity) {
+    this.budget = budget;
+  }
+  budget;
+  size = 0;
+  lines = [];
+  push(...lines) {
+    for (const line of lines) {
+      this.size += line.length + 1;
+      if (this.size > this.budget) throw new OverBudget();
+      this.lines.push(line);
+    }
+  }
+  /**
+   * A GitHub table (markdown-table), its columns not padded to a common width: one long cell (a
+   * waiver's reason is free text from the pull request) would otherwise pad every row. Rows are
+   * made in batches, so an over-budget table stops being made soon after the budget is spent.
+   */
+  table(header, items, row2, align = []) {
+    const options = { alignDelimiters: false, align: header.map((_, i) => align[i] ?? "") };
+    const [head, delimiter] = markdownTable([header], options).split("\n");
+    this.push(head, delimiter);
+    for (let i = 0; i < items.length; i += TABLE_BATCH) {
+      const rows = items.slice(i, i + TABLE_BATCH).map(row2);
+      for (const line of markdownTable([header, ...rows], options).split("\n").slice(2)) this.push(line);
+    }
+  }
+  text() {
+    return this.lines.join("\n") + "\n";
+  }
+};
+var TABLE_BATCH = 50;
+
+// src/model/versions.ts
+var SYSTEMD_VERSIONS = ["252", "254", "257", "262"];
+var DEFAULT_SYSTEMD_VERSION = "252";
+var VERSION_TRAITS = {
+  "252": {
+    version: "252",
+    loongarch64Architecture: false,
+    nullDescriptionRowFirst: false,
+    sharedDataDirSpecifier: false,
+    execViaShellPrefix: false,
+    execAmbientPrefixIgnored: false,
+    execPathImpliesDirectory: false,
+    execMessagesReworded: false,
+    strtolBinaryPrefix: false,
+    capabilityWordsRelaxed: false,
+    privateMountsTristate: false,
+    templateInstance: "i",
+    enums257: false,
+    enums262: false,
+    capabilityRuleB: false,
+    maxCapabilityNumber: 63,
+    addressFamilyStopsAtUnknown: false,
+    encryptedCredentialDevice: "/dev/tpmrm0 rw",
+    policyMustBeObject: false,
+    policyIgnoresExponentNumbers: true,
+    emptySectionHeaderInvalid: false,
+    refusesPrivatePidsForking: false,
+    pidFileRefusesApiVfs: false,
+    imagePolicySkipsUnknown: false,
+    refusesApiWorkingDirectory: false,
+    notifyReload: false,
+    oneshotRefusesRestartForceStatus: true,
+    seccompKeepsPrivileges: false
+  },
+  "254": {
+    version: "254",
+    loongarch64Architecture: false,
+    nullDescriptionRowFirst: false,
+    sharedDataDirSpecifier: false,
+    execViaShellPrefix: false,
+    execAmbientPrefixIgnored: false,
+    execPathImpliesDirectory: false,
+    execMessagesReworded: false,
+    strtolBinaryPrefix: false,
+    capabilityWordsRelaxed: true,
+    privateMountsTristate: true,
+    templateInstance: "i",
+    enums257: false,
+    enums262: false,
+    capabilityRuleB: false,
+    maxCapabilityNumber: 62,
+    addressFamilyStopsAtUnknown: false,
+    encryptedCredentialDevice: "char-tpm rw",
+    policyMustBeObject: false,
+    policyIgnoresExponentNumbers: true,
+    emptySectionHeaderInvalid: false,
+    refusesPrivatePidsForking: false,
+    pidFileRefusesApiVfs: false,
+    imagePolicySkipsUnknown: false,
+    refusesApiWorkingDirectory: false,
+    notifyReload: true,
+    oneshotRefusesRestartForceStatus: true,
+    seccompKeepsPrivileges: false
+  },
+  "257": {
+    version: "257",
+    loongarch64Architecture: true,
+    nullDescriptionRowFirst: false,
+    sharedDataDirSpecifier: true,
+    execViaShellPrefix: false,
+    execAmbientPrefixIgnored: false,
+    execPathImpliesDirectory: true,
+    execMessagesReworded: true,
+    strtolBinaryPrefix: true,
+    capabilityWordsRelaxed: true,
+    privateMountsTristate: true,
+    templateInstance: "test_instance",
+    enums257: true,
+    enums262: false,
+    capabilityRuleB: false,
+    maxCapabilityNumber: 62,
+    addressFamilyStopsAtUnknown: false,
+    encryptedCredentialDevice: "char-tpm rw",
+    policyMustBeObject: false,
+    policyIgnoresExponentNumbers: false,
+    emptySectionHeaderInvalid: false,
+    refusesPrivatePidsForking: true,
+    pidFileRefusesApiVfs: true,
+    imagePolicySkipsUnknown: false,
+    refusesApiWorkingDirectory: false,
+    notifyReload: true,
+    oneshotRefusesRestartForceStatus: false,
+    seccompKeepsPrivileges: true
+  },
+  "262": {
+    version: "262",
+    loongarch64Architecture: true,
+    nullDescriptionRowFirst: true,
+    sharedDataDirSpecifier: true,
+    execViaShellPrefix: true,
+    execAmbientPrefixIgnored: true,
+    execPathImpliesDirectory: true,
+    execMessagesReworded: true,
+    strtolBinaryPrefix: false,
+    capabilityWordsRelaxed: true,
+    privateMountsTristate: true,
+    templateInstance: "test_instance",
+    enums257: true,
+    enums262: true,
+    capabilityRuleB: true,
+    maxCapabilityNumber: 62,
+    addressFamilyStopsAtUnknown: true,
+    encryptedCredentialDevice: null,
+    policyMustBeObject: true,
+    policyIgnoresExponentNumbers: false,
+    emptySectionHeaderInvalid: true,
+    refusesPrivatePidsForking: true,
+    pidFileRefusesApiVfs: true,
+    imagePolicySkipsUnknown: true,
+    refusesApiWorkingDirectory: true,
+    notifyReload: true,
+    oneshotRefusesRestartForceStatus: false,
+    seccompKeepsPrivileges: true
+  }
+};
+function isSystemdVersion(v) {
+  return SYSTEMD_VERSIONS.includes(v);
+}
+
+// src/report/unit-name.ts
+function templateName(s, systemdVersion) {
+  if (!isSystemdVersion(systemdVersion)) return null;
+  const instance = VERSION_TRAITS[systemdVersion].templateInstance;
+  const m = /^([^@/]+)@([^@/.]*)\.([a-z]+)$/.exec(s.unit);
+  if (!m || m[2] !== instance) return null;
+  const template = `${m[1]}@.${m[3]}`;
+  const file = s.path.slice(s.path.lastIndexOf("/") + 1);
+  return file === template || file.startsWith(`${template}.`) ? template : null;
+}
+function shownUnitName(s, systemdVersion) {
+  return templateName(s, systemdVersion) ?? s.unit;
+}
+
+// src/report/markdown.ts
+var DETAIL_LEVELS = ["full", "no-dropins", "no-regressions", "compact"];
+var COMPACT_ROWS = 20;
+var DROPIN_SHOWN_MAX = 4e3;
+var REASON_SHOWN_MAX = 200;
+function limit(items, options) {
+  if (options.detail !== "compact" || items.length <= COMPACT_ROWS) return { shown: items, hidden: 0 };
+  return { shown: items.slice(0, COMPACT_ROWS), hidden: items.length - COMPACT_ROWS };
+}
+var fmt = (x) => x === null || x === void 0 ? "—" : x.toFixed(1);
+var signed = (x) => x === null ? "—" : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1);
+function verdictLines(report) {
+  const mark = selfWaiverLine(report);
+  return mark ? [headline(report), "", mark, ""] : [headline(report), ""];
+}
+function failureItems(report, max) {
+  const shown = report.failures.slice(0, max).map((f) => `- ${md(f.message)}`);
+  const hidden = report.failures.length - shown.length;
+  return hidden > 0 ? [...shown, `- … and ${hidden} more.`] : shown;
+}
+function footer(report, options = {}) {
+  const commit = (sha) => {
+    if (sha === null) return "the work tree";
+    const label = code(sha.slice(0, 12));
+    return options.commitLink ? `[${label}](${linkTarget(options.commitLink(sha))})` : label;
+  };
+  const reviewed = report.head.rev !== null || report.base.rev !== null ? `Reviewed ${commit(report.head.rev)}, compared with ${commit(report.base.rev)} · ` : "";
+  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`;
+}
+function renderWithin(report, options, budget) {
+  const out = new MarkdownWriter(budget);
+  try {
+    render(report, options, out);
+  } catch (e) {
+    if (e instanceof OverBudget) return null;
+    throw e;
+  }
+  return out.text();
+}
+function render(report, options, out) {
+  out.push(...verdictLines(report));
+  const detail = options.detail ?? "full";
+  const list3 = (title, items, item) => {
+    if (items.length === 0) return;
+    const { shown, hidden } = limit(items, options);
+    out.push(`### ${title}`, "");
+    for (const x of shown) out.push(item(x));
+    if (hidden > 0) out.push(`- … and ${hidden} more.`);
+    out.push("");
+  };
+  if (report.services.length > 0) {
+    const services = limit(report.services, options);
+    servicesTable(out, services.shown, report.systemdVersion);
+    const templates = services.shown.filter((s) => templateName(s, report.systemdVersion) !== null);
+    if (templates.length > 0) out.push(`<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion))} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(" ")}</sub>`, "");
+    out.push("");
+    if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
+  }
+  if (report.failures.length > 1) {
+    out.push("### Why it fails", "", ...failureItems(report, detail === "compact" ? COMPACT_ROWS : Infinity), "");
+  }
+  if (report.services.length > 0) {
+    const widened = limit(
+      report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w }))),
+      options
+    );
+    if (widened.shown.length > 0) {
+      out.push("### Privileges widened", "");
+      widenedTable(out, widened.shown, options);
+      out.push("");
+    }
+    if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widenings.`, "");
+    const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })));
+    if (regressions.length > 0 && (detail === "no-regressions" || detail === "compact")) {
+      out.push(`${regressions.length} setting${regressions.length === 1 ? "" : "s"} got worse (details left out for size).`, "");
+    } else if (regressions.length > 0) {
+      out.push("### Regressions", "");
+      regressionsTable(out, regressions, options);
+      out.push("");
+    }
+    const improved = report.services.filter((s) => s.improvements.length > 0);
+    if (improved.length > 0 && detail !== "compact") {
+      out.push(`**Improved:** ${improved.map((s) => `${code(s.unit)} ${s.improvements.map((r) => `${code(r.id)}${rowGain(r)}`).join(", ")}`).join("; ")}`, "");
+    }
+    const advised = report.services.filter((s) => s.recommendation !== null);
+    if (advised.length > 0) {
+      out.push("### Recommended hardening", "");
+      adviceTable(out, limit(advised, options).shown);
+      out.push("");
+      if (detail === "full") for (const s of advised) out.push(...dropinBlock(s));
+    }
+    list3("Units that could not be assessed", assessmentErrors(report.services), (e) => `- ${code(e.path)}${e.base ? " (base)" : ""}: ${md(e.why)}`);
+    list3(
+      "Warnings",
+      report.services.flatMap((s) => s.warnings.map((w) => ({ s, w }))),
+      ({ s, w }) => `- ${code(`${w.file}:${w.line}`)} (${code(s.unit)}): ${md(w.message)}`
+    );
+  }
+  list3("Changed files not reviewed as units", report.skipped, (f) => `- ${code(f.path)}: ${md(f.reason)}`);
+  if (options.trimmedNote && detail !== "full") out.push(options.trimmedNote, "");
+  out.push(footer(report, options));
+}
+function assessmentErrors(services) {
+  const out = [];
+  for (const s of services) {
+    const after = s.errors.after ?? s.unreadable.after;
+    const before = s.errors.before ?? s.unreadable.before;
+    if (after) out.push({ path: s.path, base: false, why: after });
+    if (before) out.push({ path: s.basePath ?? s.path, base: true, why: before });
+  }
+  return out;
+}
+function servicesTable(out, services, version) {
+  out.table(
+    ["Service", "Change", "Before", "After", "Δ", "Verdict"],
+    services,
+    (s) => [
+      code(shownUnitName(s, version)) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
+      s.status,
+      fmt(s.before?.exposure),
+      fmt(s.after?.exposure),
+      signed(s.delta),
+      s.after ? s.after.verdict : s.assumedUnitFile !== null ? "drop-ins only (unit file not here)" : s.errors.after ? "not loadable" : "—"
+    ],
+    ["l", "l", "r", "r", "r", "l"]
+  );
+}
+var LEVEL = { held: "held at start", reachable: "reachable", command: "elevated command" };
+function unitColumn(items, title) {
+  const one = new Set(items.map((x) => x.s)).size === 1;
+  return one ? { header: [], cell: () => [] } : { header: [title], cell: (x) => [code(x.s.unit)] };
+}
+function widenedTable(out, items, options) {
+  const unit = unitColumn(items, "Unit");
+  out.table([...unit.header, "Level", "What", "Cause", "Line", "Accepted"], items, (x) => [
+    ...unit.cell(x),
+    LEVEL[x.w.level],
+    md(x.w.what),
+    md(x.w.cause),
+    where(x.w.file, x.w.line, x.w.removedLine, options),
+    acceptedText(x.w)
+  ]);
+}
+function regressionsTable(out, items, options) {
+  const unit = unitColumn(items, "Service");
+  out.table([...unit.header, "Setting", "systemd-analyze says", "Exposure", "Line", "Fix"], items, (x) => [
+    ...unit.cell(x),
+    code(x.r.id),
+    x.r.description === null ? "—" : md(x.r.description),
+    `${x.r.exposureBefore === null ? "—" : x.r.exposureBefore.toFixed(1)} → ${x.r.exposureAfter === null ? "—" : x.r.exposureAfter.toFixed(1)}`,
+    where(x.r.file, x.r.line, x.r.removedLine, options),
+    fixText(x.r.fix ?? null, x.r)
+  ]);
+}
+function rowGain(r) {
+  const gain = (r.exposureBefore ?? 0) - (r.exposureAfter ?? 0);
+  return gain > 0 ? ` −${gain.toFixed(1)}` : "";
+}
+function adviceTable(out, advised) {
+  out.table(["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"], advised, (s) => [
+    code(s.unit),
+    fmt(s.after?.exposure),
+    s.recommendation.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join("<br>"),
+    `${s.recommendation.predicted.toFixed(1)}`
+  ]);
+}
+function dropinBlock(s) {
+  const r = s.recommendation;
+  const summary2 = `<details><summary>${htmlCode(r.dropin.path)} for ${htmlCode(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`;
+  const body = r.dropin.content.length <= DROPIN_SHOWN_MAX ? fenced(r.dropin.content, "ini") : `The drop-in has ${r.dropin.content.split("\n").length} lines: too long to show here; the JSON report has it.`;
+  return [summary2, "", body, "", "</details>", ""];
+}
+function acceptedText(w) {
+  if (w.accepted.length === 0) return "**no**";
+  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(r, REASON_SHOWN_MAX)).join("; ");
+  const added = w.accepted.some((a) => a.addedInChange) ? " (waiver added by this change)" : "";
+  if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(", ")}`;
+  return `yes: ${reasons}${added}`;
+}
+function fixText(fix, r) {
+  if (!fix) return "—";
+  if (fix.kind === "remove") {
+    const lines = fix.remove.map((l) => l.file === r.file ? `line ${l.line}` : code(`${l.file}:${l.line}`));
+    return `remove ${lines.join(", ")}`;
+  }
+  const reset = fix.lines.length > 1 && /^[A-Za-z]+=$/.test(fix.lines[0]) ? fix.lines[0] : null;
+  const values = reset === null ? fix.lines : fix.lines.slice(1);
+  const verb = fix.kind === "narrow" ? "narrow to" : r.removedLine ? "restore" : "set back to";
+  const written = values.length === 0 ? `${code(fix.lines[0])} (empty)` : values.map((l) => code(l)).join(" ");
+  const after = reset !== null ? ` after an empty ${code(reset)}` : "";
+  return `${verb} ${written}${after}`;
+}
+function where(file, line, removed, options) {
+  if (file === null) return "—";
+  const at = line !== null ? `:${line}` : "";
+  const url = removed ? null : options.link?.(file, line) ?? null;
+  if (url) return `[${code(`${file.slice(file.lastIndexOf("/") + 1)}${at}`)}](${linkTarget(url)})`;
+  return code(`${file}${at}`) + (removed ? " (removed)" : "");
+}
+
+// src/report/short-form.ts
+var plural2 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function renderShort(report, options) {
+  const out = verdictLines(report);
+  if (report.failures.length > 0) out.push("### Why it fails", "", ...failureItems(report, options.failures), "");
+  const s = report.summary;
+  out.push(
+    `${plural2(s.servicesChanged, "unit")} changed, ${plural2(s.capabilitiesWidened, "privilege")} widened and not accepted, ${plural2(report.failures.length, "gate failure")}. ${options.note}`,
+    "",
+    footer(report, options)
+  );
+  return out.join("\n") + "\n";
+}
+
+// src/report/fit.ts
+var SHORT_FAILURES = [COMPACT_ROWS, 10, 5, 1, 0];
+function sizeOf(text2, unit) {
+  return unit === "bytes" ? Buffer.byteLength(text2, "utf8") : text2.length;
+}
+function fitMarkdown(report, options) {
+  const { note, limit: limit2, glance, ...links } = options;
+  const fits2 = (text2, max = limit2.max) => sizeOf(text2, limit2.unit) <= max;
+  let folded = false;
+  for (const detail of DETAIL_LEVELS) {
+    const trimmedNote2 = folded && detail === "no-dropins" ? glance.foldedNote : note;
+    const markdown = renderWithin(report, { ...links, detail, trimmedNote: trimmedNote2 }, limit2.max);
+    if (markdown !== null && fits2(markdown)) {
+      if (detail === "full" && glance && !fits2(markdown, glance.max)) {
+        folded = true;
+        continue;
+      }
+      return { markdown, detail };
+    }
+  }
+  for (const failures of SHORT_FAILURES) {
+    const markdown = renderShort(report, { ...links, failures, note });
+    if (fits2(markdown)) return { markdown, detail: "short" };
+  }
+  return { markdown: cut(renderShort(report, { ...links, failures: 0, note }), limit2), detail: "cut" };
+}
+function cut(text2, limit2) {
+  let size = 0;
+  let end = 0;
+  for (const c of text2) {
+    size += sizeOf(c, limit2.unit);
+    if (size > limit2.max) break;
+    end += c.length;
+  }
+  return text2.slice(0, end);
+}
+
+// src/report/comment.ts
+var COMMENT_LIMIT = 65536;
+function commentKey(workflow, job, paths) {
+  return createHash("sha256").update(`${workflow}
+${job}
+${paths.join("\n")}`).digest("hex").slice(0, 12);
+}
+var marker = (key) => `<!-- systemd-exposure:comment ${key} -->`;
+var stateMarker = (state, head) => `<!-- systemd-exposure:state ${state}${head !== null ? ` head=${head}` : ""} -->`;
+function previousState(body) {
+  const m = /<!-- systemd-exposure:state (pass|fail|none)(?: head=[0-9a-f]+)? -->/.exec(body);
+  return m ? m[1] : null;
+}
+function commentBody(report, key, options) {
+  const limit2 = options.limit ?? COMMENT_LIMIT;
+  const head = `${marker(key)}
+`;
+  if (report.services.length === 0 && report.verdict !== "fail") {
+    return { body: `${head}${stateMarker("none", report.head.rev)}
+✅ **systemd-exposure**: this pull request no longer changes any systemd service.
+
+${footer(report, options)}
+`, trimmed: false };
+  }
+  const state = report.verdict;
+  const resolved = options.previous === "fail" && state === "pass" ? "🎉 **Resolved**: the earlier failures of this check are fixed.\n\n" : "";
+  const prefix2 = `${head}${stateMarker(state, report.head.rev)}
+${resolved}`;
+  const fitted = fitMarkdown(report, {
+    ...options.link ? { link: options.link } : {},
+    ...options.commitLink ? { commitLink: options.commitLink } : {},
+    note: trimmedNote(options),
+    limit: { max: limit2 - prefix2.length, unit: "characters" },
+    glance: { max: GLANCE_LIMIT - prefix2.length, foldedNote: `The ready-to-paste drop-ins are in ${summaryLink(options)}.` }
+  });
+  return { body: `${prefix2}${fitted.markdown}`, trimmed: fitted.detail !== "full" };
+}
+var GLANCE_LIMIT = 4e3;
+var summaryLink = (options) => options.summaryUrl ? `the [job summary](${linkTarget(options.summaryUrl)})` : "the job summary";
+function trimmedNote(options) {
+  const summary2 = summaryLink(options);
+  return options.summaryComplete === false ? `Some detail was left out to fit GitHub's comment limit; ${summary2} has more, and the JSON report (the step's \`report-path\` output) all of it.` : `Some detail was left out to fit GitHub's comment limit; ${summary2} has the full report.`;
+}
+
+// src/report/findings.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/diff/gate.ts
+var tenths = (x) => Math.round(x * 10);
+function gateFailures(services, gate) {
+  const failures = [];
+  for (const s of services) {
+    const at = { unit: s.unit, path: s.path };
+    for (const w of s.capabilities.widened) {
+      if (gate.failOnCapabilityWidening && w.unaccepted.length > 0) {
+        failures.push({ kind: "capability-widening", ...at, message: wideningMessage(s.unit, w) });
+      } else if (gate.failOnNewWaiver && newWaiverAcceptances(w).length > 0) {
+        failures.push({ kind: "new-waiver", ...at, message: newWaiverMessage(s.unit, w) });
+      }
+    }
+    if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
+      failures.push({ kind: "max-exposure", ...at, message: `${s.unit} exposure ${s.after.exposure.toFixed(1)} is above the maximum ${gate.maxExposure.toFixed(1)}` });
+    }
+    if (gate.maxExposureIncrease !== null && s.delta !== null && tenths(s.delta) > tenths(gate.maxExposureIncrease)) {
+      failures.push({ kind: "exposure-increase", ...at, message: `${s.unit} exposure rose by ${s.delta.toFixed(1)}, more than ${gate.maxExposureIncrease.toFixed(1)}` });
+    }
+    if (gate.failOnRegression && s.regressions.length > 0) {
+      failures.push({ kind: "regression", ...at, message: `${s.unit} regressed on ${s.regressions.map((r) => r.id).join(", ")}` });
+    }
+    const unreadable = s.status !== "removed" && s.unreadable.after !== null;
+    if (gate.failOnUnreadableUnit && unreadable) {
+      failures.push({ kind: "unreadable-unit", ...at, message: `${s.unit} cannot be assessed: ${s.unreadable.after}` });
+    }
+    if (gate.failOnInvalidUnit && s.status !== "removed" && s.errors.after !== null && !(gate.failOnUnreadableUnit && unreadable)) {
+      failures.push({ kind: "invalid-unit", ...at, message: `${s.unit}: ${s.errors.after}` });
+    }
+  }
+  return failures;
+}
+function wideningMessage(unit, w) {
+  const partly = w.accepted.length > 0 && w.unaccepted.length > 0 ? `; not accepted: ${w.unaccepted.join(", ")}` : "";
+  return `${unit} ${w.what}${where2(w)}${partly}`;
+}
+function newWaiverMessage(unit, w) {
+  const waivers = waiversOf(newWaiverAcceptances(w));
+  const places = waivers.map((x) => `${x.file}:${x.line}`).join(", ");
+  return `${unit} ${w.what}${where2(w)}: accepted only by ${waivers.length === 1 ? "a waiver" : "waivers"} this change adds, at ${places}`;
+}
+function where2(w) {
+  if (w.file === null) return "";
+  return ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})`;
 }
 
 // src/model/syscall-data.generated.ts
@@ -23969,7 +24633,7 @@ function ruleForFailure(kind) {
 var MESSAGE_MAX = 2 * SHOWN_MAX;
 var say = (text2) => clip(visible(text2), MESSAGE_MAX);
 function fingerprint(...parts2) {
-  return createHash("sha256").update(JSON.stringify(parts2)).digest("hex");
+  return createHash2("sha256").update(JSON.stringify(parts2)).digest("hex");
 }
 function findings(report) {
   const out = [];
@@ -24197,670 +24861,6 @@ function annotations(report, prefix2) {
     dropped += Math.max(0, of.length - ANNOTATIONS_PER_LEVEL);
   }
   return { shown, dropped };
-}
-
-// src/action/comment.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// src/report/headline.ts
-var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-var WAIVERS_NAMED = 3;
-var PRIVILEGES_NAMED = 4;
-function headline(report) {
-  if (report.services.length === 0 && report.verdict !== "fail") return "✅ **systemd-exposure**: no systemd service changed.";
-  if (report.verdict === "fail") {
-    const n = report.failures.length;
-    return `❌ **systemd-exposure: fail** — ${plural(n, "gate failure")}: ${md(report.failures[0].message)}${n > 1 ? " …" : ""}`;
-  }
-  const findings2 = report.services.flatMap((s) => s.capabilities.widened);
-  const open2 = findings2.filter((w) => w.unaccepted.length > 0).length;
-  const accepted = findings2.length - open2;
-  let privileges;
-  if (findings2.length === 0) privileges = "no privilege widened";
-  else if (open2 === 0) privileges = `${plural(findings2.length, "privilege widening")}, all accepted`;
-  else {
-    const notGated = `${plural(open2, "privilege widening")} not gated (fail-on-capability-widening is off)`;
-    privileges = accepted === 0 ? notGated : `${plural(accepted, "privilege widening")} accepted, ${notGated}`;
-  }
-  const units = `${plural(report.services.length, "unit")} changed`;
-  const waivers = newWaivers(report.services);
-  const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings2.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
-  const because = waivers.length === 0 ? "" : restsOnNewWaivers ? ` It passes because this pull request adds ${waiverList(waivers)}.` : ` This pull request adds ${waiverList(waivers)}.`;
-  return `✅ **systemd-exposure: pass** — ${units}, ${privileges}.${because}`;
-}
-function selfWaiverLine(report) {
-  if (report.verdict !== "fail") return null;
-  const waivers = newWaivers(report.services);
-  return waivers.length === 0 ? null : `⚠️ This pull request accepts its own widening: it adds ${waiverList(waivers)}.`;
-}
-function waiverList(waivers) {
-  const named = waivers.slice(0, WAIVERS_NAMED).map((w) => `for ${privilegeList(w.privileges)} at ${code(`${w.file}:${w.line}`)}`);
-  const more = waivers.length - named.length;
-  const list3 = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")}${more > 0 ? ", " : " and "}${named.at(-1)}`;
-  return `${waivers.length === 1 ? "a waiver" : "waivers"} ${list3}${more > 0 ? ` and ${more} more` : ""}`;
-}
-function privilegeList(privileges) {
-  const words2 = privileges.map((p) => p === "root" ? "running as root" : p);
-  if (words2.length <= PRIVILEGES_NAMED) return words2.length === 1 ? words2[0] : `${words2.slice(0, -1).join(", ")} and ${words2.at(-1)}`;
-  return `${words2.slice(0, PRIVILEGES_NAMED).join(", ")} and ${words2.length - PRIVILEGES_NAMED} more`;
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value2) {
-  return value2.length;
-}
-function markdownTable(table, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table.length) {
-    const row3 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
-    }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row3.push(cell);
-    }
-    cellMatrix[rowIndex] = row3;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code2 = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code2;
-    }
-  }
-  columnIndex = -1;
-  const row2 = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code2 = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code2 === 99) {
-      before = ":";
-      after = ":";
-    } else if (code2 === 108) {
-      before = ":";
-    } else if (code2 === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row2[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row2);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row3 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row3[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code2 = alignments[columnIndex];
-        if (code2 === 114) {
-          before = " ".repeat(size);
-        } else if (code2 === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value2) {
-  return value2 === null || value2 === void 0 ? "" : String(value2);
-}
-function toAlignment(value2) {
-  const code2 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
-  return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
-}
-
-// src/report/markdown-writer.ts
-var OverBudget = class extends Error {
-};
-var MarkdownWriter = class {
-  constructor(budget = Infinity) {
-    this.budget = budget;
-  }
-  budget;
-  size = 0;
-  lines = [];
-  push(...lines) {
-    for (const line of lines) {
-      this.size += line.length + 1;
-      if (this.size > this.budget) throw new OverBudget();
-      this.lines.push(line);
-    }
-  }
-  /**
-   * A GitHub table (markdown-table), its columns not padded to a common width: one long cell (a
-   * waiver's reason is free text from the pull request) would otherwise pad every row. Rows are
-   * made in batches, so an over-budget table stops being made soon after the budget is spent.
-   */
-  table(header, items, row2, align = []) {
-    const options = { alignDelimiters: false, align: header.map((_, i) => align[i] ?? "") };
-    const [head, delimiter] = markdownTable([header], options).split("\n");
-    this.push(head, delimiter);
-    for (let i = 0; i < items.length; i += TABLE_BATCH) {
-      const rows = items.slice(i, i + TABLE_BATCH).map(row2);
-      for (const line of markdownTable([header, ...rows], options).split("\n").slice(2)) this.push(line);
-    }
-  }
-  text() {
-    return this.lines.join("\n") + "\n";
-  }
-};
-var TABLE_BATCH = 50;
-
-// src/model/versions.ts
-var SYSTEMD_VERSIONS = ["252", "254", "257", "262"];
-var DEFAULT_SYSTEMD_VERSION = "252";
-var VERSION_TRAITS = {
-  "252": {
-    version: "252",
-    loongarch64Architecture: false,
-    nullDescriptionRowFirst: false,
-    sharedDataDirSpecifier: false,
-    execViaShellPrefix: false,
-    execAmbientPrefixIgnored: false,
-    execPathImpliesDirectory: false,
-    execMessagesReworded: false,
-    strtolBinaryPrefix: false,
-    capabilityWordsRelaxed: false,
-    privateMountsTristate: false,
-    templateInstance: "i",
-    enums257: false,
-    enums262: false,
-    capabilityRuleB: false,
-    maxCapabilityNumber: 63,
-    addressFamilyStopsAtUnknown: false,
-    encryptedCredentialDevice: "/dev/tpmrm0 rw",
-    policyMustBeObject: false,
-    policyIgnoresExponentNumbers: true,
-    emptySectionHeaderInvalid: false,
-    refusesPrivatePidsForking: false,
-    pidFileRefusesApiVfs: false,
-    imagePolicySkipsUnknown: false,
-    refusesApiWorkingDirectory: false,
-    notifyReload: false,
-    oneshotRefusesRestartForceStatus: true,
-    seccompKeepsPrivileges: false
-  },
-  "254": {
-    version: "254",
-    loongarch64Architecture: false,
-    nullDescriptionRowFirst: false,
-    sharedDataDirSpecifier: false,
-    execViaShellPrefix: false,
-    execAmbientPrefixIgnored: false,
-    execPathImpliesDirectory: false,
-    execMessagesReworded: false,
-    strtolBinaryPrefix: false,
-    capabilityWordsRelaxed: true,
-    privateMountsTristate: true,
-    templateInstance: "i",
-    enums257: false,
-    enums262: false,
-    capabilityRuleB: false,
-    maxCapabilityNumber: 62,
-    addressFamilyStopsAtUnknown: false,
-    encryptedCredentialDevice: "char-tpm rw",
-    policyMustBeObject: false,
-    policyIgnoresExponentNumbers: true,
-    emptySectionHeaderInvalid: false,
-    refusesPrivatePidsForking: false,
-    pidFileRefusesApiVfs: false,
-    imagePolicySkipsUnknown: false,
-    refusesApiWorkingDirectory: false,
-    notifyReload: true,
-    oneshotRefusesRestartForceStatus: true,
-    seccompKeepsPrivileges: false
-  },
-  "257": {
-    version: "257",
-    loongarch64Architecture: true,
-    nullDescriptionRowFirst: false,
-    sharedDataDirSpecifier: true,
-    execViaShellPrefix: false,
-    execAmbientPrefixIgnored: false,
-    execPathImpliesDirectory: true,
-    execMessagesReworded: true,
-    strtolBinaryPrefix: true,
-    capabilityWordsRelaxed: true,
-    privateMountsTristate: true,
-    templateInstance: "test_instance",
-    enums257: true,
-    enums262: false,
-    capabilityRuleB: false,
-    maxCapabilityNumber: 62,
-    addressFamilyStopsAtUnknown: false,
-    encryptedCredentialDevice: "char-tpm rw",
-    policyMustBeObject: false,
-    policyIgnoresExponentNumbers: false,
-    emptySectionHeaderInvalid: false,
-    refusesPrivatePidsForking: true,
-    pidFileRefusesApiVfs: true,
-    imagePolicySkipsUnknown: false,
-    refusesApiWorkingDirectory: false,
-    notifyReload: true,
-    oneshotRefusesRestartForceStatus: false,
-    seccompKeepsPrivileges: true
-  },
-  "262": {
-    version: "262",
-    loongarch64Architecture: true,
-    nullDescriptionRowFirst: true,
-    sharedDataDirSpecifier: true,
-    execViaShellPrefix: true,
-    execAmbientPrefixIgnored: true,
-    execPathImpliesDirectory: true,
-    execMessagesReworded: true,
-    strtolBinaryPrefix: false,
-    capabilityWordsRelaxed: true,
-    privateMountsTristate: true,
-    templateInstance: "test_instance",
-    enums257: true,
-    enums262: true,
-    capabilityRuleB: true,
-    maxCapabilityNumber: 62,
-    addressFamilyStopsAtUnknown: true,
-    encryptedCredentialDevice: null,
-    policyMustBeObject: true,
-    policyIgnoresExponentNumbers: false,
-    emptySectionHeaderInvalid: true,
-    refusesPrivatePidsForking: true,
-    pidFileRefusesApiVfs: true,
-    imagePolicySkipsUnknown: true,
-    refusesApiWorkingDirectory: true,
-    notifyReload: true,
-    oneshotRefusesRestartForceStatus: false,
-    seccompKeepsPrivileges: true
-  }
-};
-function isSystemdVersion(v) {
-  return SYSTEMD_VERSIONS.includes(v);
-}
-
-// src/report/unit-name.ts
-function templateName(s, systemdVersion) {
-  if (!isSystemdVersion(systemdVersion)) return null;
-  const instance = VERSION_TRAITS[systemdVersion].templateInstance;
-  const m = /^([^@/]+)@([^@/.]*)\.([a-z]+)$/.exec(s.unit);
-  if (!m || m[2] !== instance) return null;
-  const template = `${m[1]}@.${m[3]}`;
-  const file = s.path.slice(s.path.lastIndexOf("/") + 1);
-  return file === template || file.startsWith(`${template}.`) ? template : null;
-}
-function shownUnitName(s, systemdVersion) {
-  return templateName(s, systemdVersion) ?? s.unit;
-}
-
-// src/report/markdown.ts
-var DETAIL_LEVELS = ["full", "no-dropins", "no-regressions", "compact"];
-var COMPACT_ROWS = 20;
-var DROPIN_SHOWN_MAX = 4e3;
-var REASON_SHOWN_MAX = 200;
-function limit(items, options) {
-  if (options.detail !== "compact" || items.length <= COMPACT_ROWS) return { shown: items, hidden: 0 };
-  return { shown: items.slice(0, COMPACT_ROWS), hidden: items.length - COMPACT_ROWS };
-}
-var fmt = (x) => x === null || x === void 0 ? "—" : x.toFixed(1);
-var signed = (x) => x === null ? "—" : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1);
-function verdictLines(report) {
-  const mark = selfWaiverLine(report);
-  return mark ? [headline(report), "", mark, ""] : [headline(report), ""];
-}
-function failureItems(report, max) {
-  const shown = report.failures.slice(0, max).map((f) => `- ${md(f.message)}`);
-  const hidden = report.failures.length - shown.length;
-  return hidden > 0 ? [...shown, `- … and ${hidden} more.`] : shown;
-}
-function footer(report, options = {}) {
-  const commit = (sha) => {
-    if (sha === null) return "the work tree";
-    const label = code(sha.slice(0, 12));
-    return options.commitLink ? `[${label}](${linkTarget(options.commitLink(sha))})` : label;
-  };
-  const reviewed = report.head.rev !== null || report.base.rev !== null ? `Reviewed ${commit(report.head.rev)}, compared with ${commit(report.base.rev)} · ` : "";
-  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`;
-}
-function renderWithin(report, options, budget) {
-  const out = new MarkdownWriter(budget);
-  try {
-    render(report, options, out);
-  } catch (e) {
-    if (e instanceof OverBudget) return null;
-    throw e;
-  }
-  return out.text();
-}
-function render(report, options, out) {
-  out.push(...verdictLines(report));
-  const detail = options.detail ?? "full";
-  const list3 = (title, items, item) => {
-    if (items.length === 0) return;
-    const { shown, hidden } = limit(items, options);
-    out.push(`### ${title}`, "");
-    for (const x of shown) out.push(item(x));
-    if (hidden > 0) out.push(`- … and ${hidden} more.`);
-    out.push("");
-  };
-  if (report.services.length > 0) {
-    const services = limit(report.services, options);
-    servicesTable(out, services.shown, report.systemdVersion);
-    const templates = services.shown.filter((s) => templateName(s, report.systemdVersion) !== null);
-    if (templates.length > 0) out.push(`<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion))} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(" ")}</sub>`, "");
-    out.push("");
-    if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
-  }
-  if (report.failures.length > 1) {
-    out.push("### Why it fails", "", ...failureItems(report, detail === "compact" ? COMPACT_ROWS : Infinity), "");
-  }
-  if (report.services.length > 0) {
-    const widened = limit(
-      report.services.flatMap((s) => s.capabilities.widened.map((w) => ({ s, w }))),
-      options
-    );
-    if (widened.shown.length > 0) {
-      out.push("### Privileges widened", "");
-      widenedTable(out, widened.shown, options);
-      out.push("");
-    }
-    if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widenings.`, "");
-    const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })));
-    if (regressions.length > 0 && (detail === "no-regressions" || detail === "compact")) {
-      out.push(`${regressions.length} setting${regressions.length === 1 ? "" : "s"} got worse (details left out for size).`, "");
-    } else if (regressions.length > 0) {
-      out.push("### Regressions", "");
-      regressionsTable(out, regressions, options);
-      out.push("");
-    }
-    const improved = report.services.filter((s) => s.improvements.length > 0);
-    if (improved.length > 0 && detail !== "compact") {
-      out.push(`**Improved:** ${improved.map((s) => `${code(s.unit)} ${s.improvements.map((r) => `${code(r.id)}${rowGain(r)}`).join(", ")}`).join("; ")}`, "");
-    }
-    const advised = report.services.filter((s) => s.recommendation !== null);
-    if (advised.length > 0) {
-      out.push("### Recommended hardening", "");
-      adviceTable(out, limit(advised, options).shown);
-      out.push("");
-      if (detail === "full") for (const s of advised) out.push(...dropinBlock(s));
-    }
-    list3("Units that could not be assessed", assessmentErrors(report.services), (e) => `- ${code(e.path)}${e.base ? " (base)" : ""}: ${md(e.why)}`);
-    list3(
-      "Warnings",
-      report.services.flatMap((s) => s.warnings.map((w) => ({ s, w }))),
-      ({ s, w }) => `- ${code(`${w.file}:${w.line}`)} (${code(s.unit)}): ${md(w.message)}`
-    );
-  }
-  list3("Changed files not reviewed as units", report.skipped, (f) => `- ${code(f.path)}: ${md(f.reason)}`);
-  if (options.trimmedNote && detail !== "full") out.push(options.trimmedNote, "");
-  out.push(footer(report, options));
-}
-function assessmentErrors(services) {
-  const out = [];
-  for (const s of services) {
-    const after = s.errors.after ?? s.unreadable.after;
-    const before = s.errors.before ?? s.unreadable.before;
-    if (after) out.push({ path: s.path, base: false, why: after });
-    if (before) out.push({ path: s.basePath ?? s.path, base: true, why: before });
-  }
-  return out;
-}
-function servicesTable(out, services, version) {
-  out.table(
-    ["Service", "Change", "Before", "After", "Δ", "Verdict"],
-    services,
-    (s) => [
-      code(shownUnitName(s, version)) + (s.status === "renamed" && s.basePath ? ` (from ${code(s.basePath)})` : ""),
-      s.status,
-      fmt(s.before?.exposure),
-      fmt(s.after?.exposure),
-      signed(s.delta),
-      s.after ? s.after.verdict : s.assumedUnitFile !== null ? "drop-ins only (unit file not here)" : s.errors.after ? "not loadable" : "—"
-    ],
-    ["l", "l", "r", "r", "r", "l"]
-  );
-}
-var LEVEL = { held: "held at start", reachable: "reachable", command: "elevated command" };
-function unitColumn(items, title) {
-  const one = new Set(items.map((x) => x.s)).size === 1;
-  return one ? { header: [], cell: () => [] } : { header: [title], cell: (x) => [code(x.s.unit)] };
-}
-function widenedTable(out, items, options) {
-  const unit = unitColumn(items, "Unit");
-  out.table([...unit.header, "Level", "What", "Cause", "Line", "Accepted"], items, (x) => [
-    ...unit.cell(x),
-    LEVEL[x.w.level],
-    md(x.w.what),
-    md(x.w.cause),
-    where2(x.w.file, x.w.line, x.w.removedLine, options),
-    acceptedText(x.w)
-  ]);
-}
-function regressionsTable(out, items, options) {
-  const unit = unitColumn(items, "Service");
-  out.table([...unit.header, "Setting", "systemd-analyze says", "Exposure", "Line", "Fix"], items, (x) => [
-    ...unit.cell(x),
-    code(x.r.id),
-    x.r.description === null ? "—" : md(x.r.description),
-    `${x.r.exposureBefore === null ? "—" : x.r.exposureBefore.toFixed(1)} → ${x.r.exposureAfter === null ? "—" : x.r.exposureAfter.toFixed(1)}`,
-    where2(x.r.file, x.r.line, x.r.removedLine, options),
-    fixText(x.r.fix ?? null, x.r)
-  ]);
-}
-function rowGain(r) {
-  const gain = (r.exposureBefore ?? 0) - (r.exposureAfter ?? 0);
-  return gain > 0 ? ` −${gain.toFixed(1)}` : "";
-}
-function adviceTable(out, advised) {
-  out.table(["Service", "Now", "Phases (cumulative predicted exposure)", "With the drop-in"], advised, (s) => [
-    code(s.unit),
-    fmt(s.after?.exposure),
-    s.recommendation.phases.map((p) => `${md(p.name)} → ${p.exposure.toFixed(1)} (${md(p.risk)} risk)`).join("<br>"),
-    `${s.recommendation.predicted.toFixed(1)}`
-  ]);
-}
-function dropinBlock(s) {
-  const r = s.recommendation;
-  const summary2 = `<details><summary>${htmlCode(r.dropin.path)} for ${htmlCode(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`;
-  const body = r.dropin.content.length <= DROPIN_SHOWN_MAX ? fenced(r.dropin.content, "ini") : `The drop-in has ${r.dropin.content.split("\n").length} lines: too long to show here; the JSON report has it.`;
-  return [summary2, "", body, "", "</details>", ""];
-}
-function acceptedText(w) {
-  if (w.accepted.length === 0) return "**no**";
-  const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(r, REASON_SHOWN_MAX)).join("; ");
-  const added = w.accepted.some((a) => a.addedInChange) ? " (waiver added by this change)" : "";
-  if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(", ")}`;
-  return `yes: ${reasons}${added}`;
-}
-function fixText(fix, r) {
-  if (!fix) return "—";
-  if (fix.kind === "remove") {
-    const lines = fix.remove.map((l) => l.file === r.file ? `line ${l.line}` : code(`${l.file}:${l.line}`));
-    return `remove ${lines.join(", ")}`;
-  }
-  const reset = fix.lines.length > 1 && /^[A-Za-z]+=$/.test(fix.lines[0]) ? fix.lines[0] : null;
-  const values = reset === null ? fix.lines : fix.lines.slice(1);
-  const verb = fix.kind === "narrow" ? "narrow to" : r.removedLine ? "restore" : "set back to";
-  const written = values.length === 0 ? `${code(fix.lines[0])} (empty)` : values.map((l) => code(l)).join(" ");
-  const after = reset !== null ? ` after an empty ${code(reset)}` : "";
-  return `${verb} ${written}${after}`;
-}
-function where2(file, line, removed, options) {
-  if (file === null) return "—";
-  const at = line !== null ? `:${line}` : "";
-  const url = removed ? null : options.link?.(file, line) ?? null;
-  if (url) return `[${code(`${file.slice(file.lastIndexOf("/") + 1)}${at}`)}](${linkTarget(url)})`;
-  return code(`${file}${at}`) + (removed ? " (removed)" : "");
-}
-
-// src/report/short-form.ts
-var plural2 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-function renderShort(report, options) {
-  const out = verdictLines(report);
-  if (report.failures.length > 0) out.push("### Why it fails", "", ...failureItems(report, options.failures), "");
-  const s = report.summary;
-  out.push(
-    `${plural2(s.servicesChanged, "unit")} changed, ${plural2(s.capabilitiesWidened, "privilege")} widened and not accepted, ${plural2(report.failures.length, "gate failure")}. ${options.note}`,
-    "",
-    footer(report, options)
-  );
-  return out.join("\n") + "\n";
-}
-
-// src/report/fit.ts
-var SHORT_FAILURES = [COMPACT_ROWS, 10, 5, 1, 0];
-function sizeOf(text2, unit) {
-  return unit === "bytes" ? Buffer.byteLength(text2, "utf8") : text2.length;
-}
-function fitMarkdown(report, options) {
-  const { note, limit: limit2, glance, ...links } = options;
-  const fits2 = (text2, max = limit2.max) => sizeOf(text2, limit2.unit) <= max;
-  let folded = false;
-  for (const detail of DETAIL_LEVELS) {
-    const trimmedNote2 = folded && detail === "no-dropins" ? glance.foldedNote : note;
-    const markdown = renderWithin(report, { ...links, detail, trimmedNote: trimmedNote2 }, limit2.max);
-    if (markdown !== null && fits2(markdown)) {
-      if (detail === "full" && glance && !fits2(markdown, glance.max)) {
-        folded = true;
-        continue;
-      }
-      return { markdown, detail };
-    }
-  }
-  for (const failures of SHORT_FAILURES) {
-    const markdown = renderShort(report, { ...links, failures, note });
-    if (fits2(markdown)) return { markdown, detail: "short" };
-  }
-  return { markdown: cut(renderShort(report, { ...links, failures: 0, note }), limit2), detail: "cut" };
-}
-function cut(text2, limit2) {
-  let size = 0;
-  let end = 0;
-  for (const c of text2) {
-    size += sizeOf(c, limit2.unit);
-    if (size > limit2.max) break;
-    end += c.length;
-  }
-  return text2.slice(0, end);
-}
-
-// src/action/comment.ts
-var COMMENT_LIMIT = 65536;
-function commentKey(workflow, job, paths) {
-  return createHash2("sha256").update(`${workflow}
-${job}
-${paths.join("\n")}`).digest("hex").slice(0, 12);
-}
-var marker = (key) => `<!-- systemd-exposure:comment ${key} -->`;
-var stateMarker = (state, head) => `<!-- systemd-exposure:state ${state}${head !== null ? ` head=${head}` : ""} -->`;
-function previousState(body) {
-  const m = /<!-- systemd-exposure:state (pass|fail|none)(?: head=[0-9a-f]+)? -->/.exec(body);
-  return m ? m[1] : null;
-}
-function commentBody(report, key, options) {
-  const limit2 = options.limit ?? COMMENT_LIMIT;
-  const head = `${marker(key)}
-`;
-  if (report.services.length === 0 && report.verdict !== "fail") {
-    return { body: `${head}${stateMarker("none", report.head.rev)}
-✅ **systemd-exposure**: this pull request no longer changes any systemd service.
-
-${footer(report, options)}
-`, trimmed: false };
-  }
-  const state = report.verdict;
-  const resolved = options.previous === "fail" && state === "pass" ? "🎉 **Resolved**: the earlier failures of this check are fixed.\n\n" : "";
-  const prefix2 = `${head}${stateMarker(state, report.head.rev)}
-${resolved}`;
-  const fitted = fitMarkdown(report, {
-    ...options.link ? { link: options.link } : {},
-    ...options.commitLink ? { commitLink: options.commitLink } : {},
-    note: trimmedNote(options),
-    limit: { max: limit2 - prefix2.length, unit: "characters" },
-    glance: { max: GLANCE_LIMIT - prefix2.length, foldedNote: `The ready-to-paste drop-ins are in ${summaryLink(options)}.` }
-  });
-  return { body: `${prefix2}${fitted.markdown}`, trimmed: fitted.detail !== "full" };
-}
-var GLANCE_LIMIT = 4e3;
-var summaryLink = (options) => options.summaryUrl ? `the [job summary](${linkTarget(options.summaryUrl)})` : "the job summary";
-function trimmedNote(options) {
-  const summary2 = summaryLink(options);
-  return options.summaryComplete === false ? `Some detail was left out to fit GitHub's comment limit; ${summary2} has more, and the JSON report (the step's \`report-path\` output) all of it.` : `Some detail was left out to fit GitHub's comment limit; ${summary2} has the full report.`;
 }
 
 // src/action/event.ts

@@ -11,7 +11,7 @@
  * Failing to comment is a warning that says how to fix it; it never changes the verdict.
  */
 import type { DiffReport } from '../diff/report.js'
-import { commentBody, marker, previousState, type CommentOptions } from './comment.js'
+import { commentBody, marker, previousState, type CommentOptions } from '../report/comment.js'
 import type { GitHubApi } from './github.js'
 import { unrecognisedAuthor } from './identity.js'
 import { findOwnComments } from './own-comment.js'

@@ -1,6 +1,6 @@
 /** `diff --format`: renderers of the review's report. */
 import type { DiffReport } from '../diff/report.js'
-import { commentBody, commentKey } from '../action/comment.js'
+import { commentBody, commentKey } from '../report/comment.js'
 import { renderCodeQuality } from '../report/codequality.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'

@@ -1,6 +1,6 @@
 /** Reports too large for GitHub keep what a reviewer must see (red team A05, A06). */
 import { describe, expect, it } from 'vitest'
-import { commentBody, COMMENT_LIMIT } from '../../src/action/comment.js'
+import { commentBody, COMMENT_LIMIT } from '../../src/report/comment.js'
 import { jobSummary, SUMMARY_LIMIT_BYTES } from '../../src/action/job-summary.js'
 import type { DiffReport } from '../../src/diff/report.js'
 import { cut } from '../../src/report/fit.js'

@@ -4,7 +4,7 @@
  * or links, and the tables keep their rows.
  */
 import { describe, expect, it } from 'vitest'
-import { commentBody } from '../../src/action/comment.js'
+import { commentBody } from '../../src/report/comment.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { CMARK_AVAILABLE, CMARK_MISSING, CMARK_REQUIRED, filteredText, GITHUB_TEXT_PATTERNS, renderGfm } from '../helpers/cmark.js'
 import { review, TIGHT_UNIT } from '../helpers/review.js'

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { commentBody } from '../../src/action/comment.js'
+import { commentBody } from '../../src/report/comment.js'
 import { review } from '../helpers/review.js'
 
 const DEMO = new URL('../../examples/demo/', import.meta.url).pathname

@@ -8,9 +8,9 @@
  */
 import { createHash } from 'node:crypto'
 import type { DiffReport } from '../diff/report.js'
-import { linkTarget } from '../report/escape.js'
-import { fitMarkdown } from '../report/fit.js'
-import { footer, type MarkdownOptions } from '../report/markdown.js'
+import { linkTarget } from './escape.js'
+import { fitMarkdown } from './fit.js'
+import { footer, type MarkdownOptions } from './markdown.js'
 
 /** GitHub refuses issue comments longer than this (characters). */
 export const COMMENT_LIMIT = 65_536
