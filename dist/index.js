@@ -22764,14 +22764,14 @@ var require_light = __commonJS({
               });
             });
           }
-          _drainAll(capacity, total = 0) {
+          _drainAll(capacity, total2 = 0) {
             return this._drainOne(capacity).then((drained) => {
               var newCapacity;
               if (drained != null) {
                 newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
+                return this._drainAll(newCapacity, total2 + drained);
               } else {
-                return this.Promise.resolve(total);
+                return this.Promise.resolve(total2);
               }
             }).catch((e) => {
               return this.Events.trigger("error", e);
@@ -29800,6 +29800,41 @@ function assumedFile(view, path, bytes) {
   };
 }
 
+// src/diff/similar-units.ts
+function settingsOf(load) {
+  const counts = /* @__PURE__ */ new Map();
+  if (!load.result.ok) return counts;
+  const fragment = load.result.files[0];
+  for (const a of fragment?.assignments ?? []) {
+    const k = `${a.section}\0${a.key}=${a.value}`;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
+}
+var total = (m) => [...m.values()].reduce((x, y) => x + y, 0);
+function settingsSimilarity(a, b) {
+  const x = settingsOf(a);
+  const y = settingsOf(b);
+  const size = Math.max(total(x), total(y));
+  if (size === 0) return 0;
+  let shared = 0;
+  for (const [k, n] of x) shared += Math.min(n, y.get(k) ?? 0);
+  return shared / size;
+}
+function renamedBySettings(head, deleted) {
+  let best = null;
+  let bestScore = 0.5;
+  for (const b of deleted) {
+    if (dirname(b.ref.file) !== dirname(head.ref.file) || unitType(basename(b.ref.loadPath)) !== unitType(basename(head.ref.loadPath))) continue;
+    const score3 = settingsSimilarity(head, b);
+    if (score3 >= bestScore && (best === null || score3 > bestScore)) {
+      best = b;
+      bestScore = score3;
+    }
+  }
+  return best;
+}
+
 // src/diff/units.ts
 function foreignFormat(bytes, type) {
   const text2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
@@ -30064,6 +30099,10 @@ function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILT
   for (const hl of headSide) pair(hl, b.units.get(hl.ref.id));
   for (const hl of headSide) pair(hl, renamedBase(hl.ref, renamedFrom, b.units));
   for (const hl of headSide) pair(hl, baseOnly.find((x) => !pairedBase.has(x.ref.id) && basename(x.ref.id) === basename(hl.ref.id)));
+  const isFile = (l) => l.ref.id === l.ref.file;
+  for (const hl of headSide) {
+    if (!baseOf.has(hl.ref.id) && !b.units.has(hl.ref.id) && isFile(hl)) pair(hl, renamedBySettings(hl, baseOnly.filter((x) => !pairedBase.has(x.ref.id) && isFile(x))));
+  }
   const out = [];
   const causes = (...loads) => [...new Set(loads.flatMap((l) => l ? causesOf(l) : []))].sort();
   const baseUnits = found[0].units;
@@ -38636,16 +38675,16 @@ function readRegular(full, path) {
     if (!st.isFile()) throw new UnreadableFile(path, "not a regular file");
     if (st.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, st.size);
     const chunks = [];
-    let total = 0;
+    let total2 = 0;
     const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size + 1, 4096), 1 << 20));
     for (; ; ) {
       const got = readSync(fd, chunk, 0, chunk.length, null);
       if (got === 0) break;
-      total += got;
-      if (total > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, total);
+      total2 += got;
+      if (total2 > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, total2);
       chunks.push(Buffer.from(chunk.subarray(0, got)));
     }
-    return Buffer.concat(chunks, total);
+    return Buffer.concat(chunks, total2);
   } catch (e) {
     if (e instanceof UnreadableFile) throw e;
     throw new UnreadableFile(path, `cannot be read: ${e.message}`);

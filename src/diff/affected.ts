@@ -17,6 +17,7 @@ import type { BuildSettings } from './build-view.js'
 import { candidateUnits } from './candidates.js'
 import { foreignUnits, type ForeignUnit } from './foreign-units.js'
 import { loadUnit, type UnitLoad } from './load-unit.js'
+import { renamedBySettings } from './similar-units.js'
 import type { Snapshot } from './snapshot.js'
 import { changedPaths, linksReachingChanges, touchedDirectories } from './touched.js'
 import { dropInDirectoryUnit, isEnablementDirectory, REVIEWED_TYPES } from './unit-paths.js'
@@ -114,7 +115,7 @@ export function affectedUnits(
 
   // Each base unit pairs with at most one head unit, so one base unit cannot lend its baseline
   // to two head units (a rename plus a re-add elsewhere): the same unit first, then git's
-  // renames, then moves (the same unit name in another directory).
+  // renames, then moves (the same unit name in another directory), then renames by settings.
   const pairedBase = new Set<string>()
   const baseOf = new Map<string, UnitLoad>()
   const pair = (hl: UnitLoad, bl: UnitLoad | null | undefined): void => {
@@ -125,6 +126,12 @@ export function affectedUnits(
   for (const hl of headSide) pair(hl, b.units.get(hl.ref.id))
   for (const hl of headSide) pair(hl, renamedBase(hl.ref, renamedFrom, b.units))
   for (const hl of headSide) pair(hl, baseOnly.find((x) => !pairedBase.has(x.ref.id) && basename(x.ref.id) === basename(hl.ref.id)))
+  // Last, renames git's similarity missed: half the settings kept, comments aside (similar-units.ts).
+  // Instances are not renamed files: a new instance is compared with its template (below).
+  const isFile = (l: UnitLoad): boolean => l.ref.id === l.ref.file
+  for (const hl of headSide) {
+    if (!baseOf.has(hl.ref.id) && !b.units.has(hl.ref.id) && isFile(hl)) pair(hl, renamedBySettings(hl, baseOnly.filter((x) => !pairedBase.has(x.ref.id) && isFile(x))))
+  }
   const out: AffectedUnit[] = []
   const causes = (...loads: (UnitLoad | null)[]): string[] => [...new Set(loads.flatMap((l) => (l ? causesOf(l) : [])))].sort()
   const baseUnits = found[0]!.units

@@ -42,3 +42,22 @@ describe('build-template variants', () => {
     expect(v.verdict).toBe('fail')
   })
 })
+
+describe('renames git does not see', () => {
+  const helper = (name: string, comment: string) =>
+    `${comment}[Unit]\nDescription=${name}\n\n[Service]\nType=dbus\nBusName=org.freedesktop.${name}\nExecStart=/usr/libexec/${name}\nCapabilityBoundingSet=CAP_DAC_OVERRIDE\nPrivateTmp=yes\nProtectSystem=strict\nProtectHome=yes\nNoNewPrivileges=yes\nRestrictRealtime=yes\n\n[Install]\nAlias=dbus-org.freedesktop.${name}.service\n`
+  const longComment = Array.from({ length: 40 }, (_, i) => `# note ${i}: how this helper came to be\n`).join('')
+
+  it('a unit renamed while its comments went and a few settings changed keeps its baseline (history survey FA-5: NetworkManager nm-sudo → nm-priv-helper)', () => {
+    const r = review({ 'data/nm-sudo.service': helper('nm-sudo', longComment) }, { 'data/nm-sudo.service': null, 'data/nm-priv-helper.service': helper('nm-priv-helper', '') })
+    expect(r.services.map((s) => [s.unit, s.status, s.basePath])).toEqual([['nm-priv-helper.service', 'renamed', 'data/nm-sudo.service']])
+    expect(r.verdict).toBe('pass')
+  })
+
+  it('a root unit deleted and an unrelated one added are still a new root unit', () => {
+    const other = '[Service]\nExecStart=/usr/bin/other --daemon\nType=forking\nPIDFile=/run/other.pid\nRestart=always\n'
+    const r = review({ 'data/nm-sudo.service': helper('nm-sudo', '') }, { 'data/nm-sudo.service': null, 'data/other.service': other })
+    expect(r.verdict).toBe('fail')
+    expect(r.failures[0]!.message).toMatch(/other\.service is new and runs as root/)
+  })
+})
