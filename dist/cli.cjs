@@ -9236,7 +9236,7 @@ function unitsOf(snapshot, dirs, settings) {
       const unitName = generated ?? (unitNameKind(name) !== null ? name : null);
       if (unitName === null) {
         const dot = name.lastIndexOf(".");
-        if (dot > 0 && unitNameKind(name.slice(0, dot)) !== null && tree.entryAt(path) !== void 0) {
+        if (dot > 0 && unitNameKind(name.slice(0, dot)) !== null && !SOURCE_CODE.test(name.slice(dot)) && tree.entryAt(path) !== void 0) {
           notUnits.set(path, `named like the unit ${name.slice(0, dot)} with the suffix ${name.slice(dot)}, which is not a build-template suffix: not reviewed`);
         }
         continue;
@@ -9331,7 +9331,7 @@ function foreignIn(source, path, type) {
     return null;
   }
 }
-var NAMING_KEYS;
+var SOURCE_CODE, NAMING_KEYS;
 var init_units = __esm({
   "src/diff/units.ts"() {
     "use strict";
@@ -9339,6 +9339,7 @@ var init_units = __esm({
     init_source();
     init_build_view();
     init_unit_paths();
+    SOURCE_CODE = /^\.(ts|tsx|js|jsx|mjs|cjs|go|py|rb|rs|java|kt|cs|php|swift|scala|c|h|cc|cpp|hpp|m|dart|vue|svelte|spec|test|map|snap|md|html|css|scss|json|ya?ml)$/;
     NAMING_KEYS = /* @__PURE__ */ new Set([
       "Wants",
       "Requires",

@@ -29836,6 +29836,7 @@ function renamedBySettings(head, deleted) {
 }
 
 // src/diff/units.ts
+var SOURCE_CODE = /^\.(ts|tsx|js|jsx|mjs|cjs|go|py|rb|rs|java|kt|cs|php|swift|scala|c|h|cc|cpp|hpp|m|dart|vue|svelte|spec|test|map|snap|md|html|css|scss|json|ya?ml)$/;
 function foreignFormat(bytes, type) {
   const text2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
   const first = /\S/.exec(text2);
@@ -29932,7 +29933,7 @@ function unitsOf(snapshot, dirs, settings) {
       const unitName = generated ?? (unitNameKind(name) !== null ? name : null);
       if (unitName === null) {
         const dot = name.lastIndexOf(".");
-        if (dot > 0 && unitNameKind(name.slice(0, dot)) !== null && tree.entryAt(path) !== void 0) {
+        if (dot > 0 && unitNameKind(name.slice(0, dot)) !== null && !SOURCE_CODE.test(name.slice(dot)) && tree.entryAt(path) !== void 0) {
           notUnits.set(path, `named like the unit ${name.slice(0, dot)} with the suffix ${name.slice(dot)}, which is not a build-template suffix: not reviewed`);
         }
         continue;

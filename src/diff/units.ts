@@ -49,6 +49,13 @@ export interface SideUnits {
   readonly notUnits: Map<string, string>
 }
 
+
+/**
+ * Extensions of source code: `user.service.ts` is an Angular service, `auth.service.go` a Go file —
+ * never a unit with a suffix, and listing every one under "not reviewed" buries what is.
+ */
+const SOURCE_CODE = /^\.(ts|tsx|js|jsx|mjs|cjs|go|py|rb|rs|java|kt|cs|php|swift|scala|c|h|cc|cpp|hpp|m|dart|vue|svelte|spec|test|map|snap|md|html|css|scss|json|ya?ml)$/
+
 /** Why a file named like a unit is not a systemd unit, or null when it may be one. */
 export function foreignFormat(bytes: Uint8Array, type: string): string | null {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
@@ -177,7 +184,7 @@ export function unitsOf(snapshot: Snapshot, dirs: Iterable<string>, settings: Bu
       const unitName = generated ?? (unitNameKind(name) !== null ? name : null)
       if (unitName === null) {
         const dot = name.lastIndexOf('.')
-        if (dot > 0 && unitNameKind(name.slice(0, dot)) !== null && tree.entryAt(path) !== undefined) {
+        if (dot > 0 && unitNameKind(name.slice(0, dot)) !== null && !SOURCE_CODE.test(name.slice(dot)) && tree.entryAt(path) !== undefined) {
           notUnits.set(path, `named like the unit ${name.slice(0, dot)} with the suffix ${name.slice(dot)}, which is not a build-template suffix: not reviewed`)
         }
         continue

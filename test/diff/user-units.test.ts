@@ -61,3 +61,10 @@ describe('renames git does not see', () => {
     expect(r.failures[0]!.message).toMatch(/other\.service is new and runs as root/)
   })
 })
+
+describe('files named like units that are source code', () => {
+  it('an Angular user.service.ts is not listed as a unit not reviewed; mosquitto.service.notify still is (history survey R-6: syncthing)', () => {
+    const r = review({}, { 'web/app/user.service.ts': 'export class UserService {}\n', 'service/mosquitto.service.notify': '[Service]\nExecStart=/usr/sbin/mosquitto\n' })
+    expect(r.skipped.map((s) => s.path)).toEqual(['service/mosquitto.service.notify'])
+  })
+})
