@@ -5367,14 +5367,22 @@ var init_source_view = __esm({
     listingsBySource = /* @__PURE__ */ new WeakMap();
     EMPTY = /* @__PURE__ */ new Set();
     SourceView = class {
-      constructor(source, root, ownDir) {
+      /**
+       * @param rootPrefix a root file system the source ships (a path of the source, '.' for its
+       *   top): absolute paths and link targets are looked up under it, `..` stops at it, and no
+       *   system unit directory is hidden (its own are the search path). /dev/null stays /dev/null.
+       */
+      constructor(source, root, ownDir, rootPrefix) {
         this.source = source;
         this.root = root;
         this.ownDir = ownDir;
+        this.rootPrefix = rootPrefix;
+        this.rootParts = rootPrefix === void 0 ? null : parts(rootPrefix);
       }
       source;
       root;
       ownDir;
+      rootPrefix;
       /**
        * @param root absolute path of the source's working directory, when known
        * @param ownDir the unit's directory: never hidden, even when it is a system unit directory
@@ -5383,6 +5391,8 @@ var init_source_view = __esm({
       ownAbsolute;
       /** Relative paths can reach a system unit directory (the working directory is near one). */
       relativeMayHide;
+      /** The root file system's path components (rootPrefix split). */
+      rootParts;
       /** Entries of a directory (links followed), or null when it is none here. */
       entries(dir) {
         const hidden = this.hidden(dir);
@@ -5431,6 +5441,12 @@ var init_source_view = __esm({
         let absolute = path.startsWith("/");
         let done = [];
         let todo = parts(path);
+        const rootParts = this.rootParts;
+        const intoRoot = (p) => rootParts !== null && normalize2(p) !== "/dev/null";
+        if (absolute && intoRoot(path)) {
+          absolute = false;
+          todo = [...rootParts, ...todo];
+        }
         const links = [];
         let hops = 0;
         let missing = false;
@@ -5441,6 +5457,7 @@ var init_source_view = __esm({
             continue;
           }
           if (c === "..") {
+            if (rootParts !== null && !absolute && done.length <= rootParts.length) continue;
             if (done.length > 0 && done[done.length - 1] !== "..") done.pop();
             else if (!absolute && this.root !== void 0) {
               absolute = true;
@@ -5463,7 +5480,10 @@ var init_source_view = __esm({
           }
           if (++hops > CHASE_SYMLINKS_MAX) return { error: "Too many levels of symbolic links" };
           links.push({ path: p, target });
-          if (target.startsWith("/")) {
+          if (target.startsWith("/") && intoRoot(target)) {
+            absolute = false;
+            done = [...rootParts];
+          } else if (target.startsWith("/")) {
             absolute = true;
             done = [];
           }
@@ -5484,6 +5504,7 @@ var init_source_view = __esm({
       }
       /** Hidden system unit directories read as empty; what is in them does not exist. */
       hidden(path) {
+        if (this.rootParts !== null) return null;
         if (path.startsWith("/")) {
           if (!SYSTEM_ROOTS.some((r) => path.startsWith(r)) && !path.includes("/.")) return null;
         } else {
@@ -5537,6 +5558,7 @@ function resolveUnitFiles(source, path, instance, location = {}) {
   const kind = unitNameKind(base);
   if (kind === null) throw new Error(`not a unit name: ${base}`);
   const requested = kind === "template" ? withInstance(base, instance) : base;
+  if (location.searchRoot !== void 0) return resolveInRoot(source, path, requested, location.searchRoot, location);
   const diagnostics = [];
   const index = directoryIndex(source, dir, location);
   if (index !== null && index.unitLinks.size === 0) {
@@ -5583,7 +5605,7 @@ function resolveUnitFiles(source, path, instance, location = {}) {
   if (index.unitLinks.size === 0) {
     fragment = joinPath(dir, here ? base : templateOf(base));
   } else {
-    const map = new NameMap(view, dir, index);
+    const map = new NameMap(directoryTable(view, dir, index));
     const found = map.findFragment(requested);
     for (const w of map.warnings()) diagnostics.push({ file: w.file, line: 0, severity: "warning", message: w.message });
     if (found === null) return notFound();
@@ -5624,12 +5646,109 @@ function resolveUnitFiles(source, path, instance, location = {}) {
     diagnostics
   };
 }
+function rootTable(source, root) {
+  let bySource = rootTables.get(source);
+  if (!bySource) rootTables.set(source, bySource = /* @__PURE__ */ new Map());
+  const key = `${root.prefix}\0${root.dirs.join("\0")}`;
+  let t = bySource.get(key);
+  if (t !== void 0) return t;
+  const view = new SourceView(source, void 0, root.prefix, root.prefix);
+  const where3 = /* @__PURE__ */ new Map();
+  const unitLinks = /* @__PURE__ */ new Map();
+  for (const dir of root.dirs) {
+    for (const name of view.entries(dir) ?? []) {
+      if (where3.has(name) || !UNIT_SUFFIXES.has(name.slice(name.lastIndexOf(".") + 1)) || unitNameKind(name) === null) continue;
+      where3.set(name, dir);
+      const target = view.link(joinPath(dir, name));
+      if (target !== null) unitLinks.set(name, target);
+    }
+  }
+  const tail = (p) => {
+    for (const d of root.dirs) {
+      if (p === d) return "";
+      if (d === "." ? !p.startsWith("/") && !p.startsWith("../") : p.startsWith(d + "/")) return d === "." ? p : p.slice(d.length + 1);
+    }
+    return null;
+  };
+  const readings = /* @__PURE__ */ new Map();
+  const table = {
+    has: (name) => where3.has(name),
+    unitLinks,
+    pathOf: (name) => joinPath(where3.get(name) ?? root.dirs[0], name),
+    reading: (name) => {
+      let r = readings.get(name);
+      if (r === void 0) readings.set(name, r = readUnitLink(view, where3.get(name), name, unitLinks.get(name), tail));
+      return r;
+    }
+  };
+  bySource.set(key, t = { view, table });
+  return t;
+}
+function resolveInRoot(source, path, requested, root, location) {
+  const { view, table } = rootTable(source, root);
+  const read2 = (p) => view.read(p);
+  const diagnostics = [];
+  const map = new NameMap(table);
+  const found = map.findFragment(requested);
+  for (const w of map.warnings()) diagnostics.push({ file: w.file, line: 0, severity: "warning", message: w.message });
+  if (found === null) {
+    return { requested, unit: requested, names: [requested], fragmentPath: null, dropInPaths: [], links: [], involved: [path], read: read2, diagnostics };
+  }
+  const fragment = found.fragment;
+  const inst = unitInstance(requested);
+  const ofInstance = (name) => unitNameKind(name) === "template" && inst !== null ? withInstance(name, inst) : name;
+  const unit = fragment !== null ? ofInstance(basename(fragment)) : requested;
+  const aliasSet = /* @__PURE__ */ new Set();
+  for (const n of found.names) {
+    const name = ofInstance(n);
+    if (name !== unit) aliasSet.add(name);
+  }
+  const aliases = [...aliasSet].sort(compareBytes);
+  const links = [...map.followed()];
+  const drop = findDropInsIn(view, root.dirs, unit, aliases, location);
+  for (const d of drop.diagnostics) diagnostics.push(d);
+  for (const l of drop.links) links.push(l);
+  const involved = /* @__PURE__ */ new Set([path]);
+  for (const p of fragment === null ? drop.paths : [fragment, ...drop.paths]) {
+    involved.add(p);
+    if (view.link(p) === null) continue;
+    const c = view.chase(p, { followLast: true, nonexistent: true });
+    if ("error" in c) continue;
+    for (const l of c.links) links.push(l);
+    if (c.path !== "/dev/null") involved.add(c.path);
+  }
+  for (const l of links) involved.add(l.path);
+  return {
+    requested,
+    unit,
+    names: aliases.length === 0 ? [unit] : [unit, ...aliases],
+    fragmentPath: fragment,
+    dropInPaths: drop.paths,
+    links: links.length === 0 ? links : dedupeLinks(links),
+    involved: [...involved].sort(compareBytes),
+    read: read2,
+    diagnostics
+  };
+}
 function dedupeLinks(links) {
   const byPath = /* @__PURE__ */ new Map();
   for (const l of links) byPath.set(l.path, l);
   return [...byPath.values()].sort((a, b) => compareBytes(a.path, b.path));
 }
-function readUnitLink(view, dir, name, target) {
+function directoryTable(view, dir, index) {
+  const tail = (p) => searchPathTail(view, dir, p);
+  return {
+    has: (name) => index.names.has(name),
+    unitLinks: index.unitLinks,
+    pathOf: (name) => joinPath(dir, name),
+    reading: (name) => {
+      let r = index.readings.get(name);
+      if (r === void 0) index.readings.set(name, r = readUnitLink(view, dir, name, index.unitLinks.get(name), tail));
+      return r;
+    }
+  };
+}
+function readUnitLink(view, dir, name, target, searchPathTail2) {
   const path = joinPath(dir, name);
   const own = { path, target };
   const joined = target.startsWith("/") ? target : joinPath(dir, target);
@@ -5638,7 +5757,7 @@ function readUnitLink(view, dir, name, target) {
     return { entry: null, warning: `Failed to resolve symlink ${view.absolute(path)} pointing to ${target.startsWith("/") ? target : joinPath(view.absolute(dir), target)}: ${simplified.error}`, links: [own] };
   }
   const links = [own, ...simplified.links];
-  const tail = searchPathTail(view, dir, simplified.path);
+  const tail = searchPathTail2(simplified.path);
   if (tail === null) return { entry: { file: path }, warning: null, links };
   const dst = basename(simplified.path);
   const invalid = aliasProblem(name, dst);
@@ -5683,31 +5802,40 @@ function hasDirectoryNamedD(entries) {
   return any;
 }
 function findDropIns(view, dir, unit, aliases, location = {}) {
-  const siblings = view.entries(dir);
-  if (siblings === null || !hasDirectoryNamedD(siblings)) return NO_DROP_INS;
+  return findDropInsIn(view, [dir], unit, aliases, location);
+}
+function findDropInsIn(view, unitDirs, unit, aliases, location = {}) {
+  const listed2 = [];
+  for (const dir of unitDirs) {
+    const siblings = view.entries(dir);
+    if (siblings !== null && hasDirectoryNamedD(siblings)) listed2.push({ dir, siblings });
+  }
+  if (listed2.length === 0) return NO_DROP_INS;
   const typeDir = `${unitType(unit)}.d`;
   const own = dropInUnitNames(unit);
-  if (aliases.length === 0 && !siblings.has(typeDir) && !own.some((n) => siblings.has(`${n}.d`))) return NO_DROP_INS;
+  if (aliases.length === 0 && !listed2.some(({ siblings }) => siblings.has(typeDir) || own.some((n) => siblings.has(`${n}.d`)))) return NO_DROP_INS;
   const out = { paths: [], links: [], diagnostics: [] };
   const workingDirectory2 = location.workingDirectory ?? ".";
   const dirs = [];
   const seen = /* @__PURE__ */ new Set();
   const visit = (dirName, forName) => {
-    if (!siblings.has(dirName)) return;
-    const p = joinPath(dir, dirName);
-    if (seen.has(p)) return;
-    seen.add(p);
-    const target = view.link(p);
-    if (target === null) {
-      if (view.entries(p) !== null) dirs.push({ path: p, name: forName });
-      return;
+    for (const { dir, siblings } of listed2) {
+      if (!siblings.has(dirName)) continue;
+      const p = joinPath(dir, dirName);
+      if (seen.has(p)) continue;
+      seen.add(p);
+      const target = view.link(p);
+      if (target === null) {
+        if (view.entries(p) !== null) dirs.push({ path: p, name: forName });
+        continue;
+      }
+      const from = location.followDropInDirectoryLinks === true || location.searchRoot !== void 0 ? dir : workingDirectory2;
+      if (!view.isDirectory(target.startsWith("/") ? target : joinPath(from, target))) continue;
+      const chased = view.chase(p, { followLast: true, nonexistent: false });
+      if ("error" in chased || view.entries(chased.path) === null) continue;
+      for (const l of chased.links) out.links.push(l);
+      dirs.push({ path: chased.path, name: forName });
     }
-    const from = location.followDropInDirectoryLinks === true ? dir : workingDirectory2;
-    if (!view.isDirectory(target.startsWith("/") ? target : joinPath(from, target))) return;
-    const chased = view.chase(p, { followLast: true, nonexistent: false });
-    if ("error" in chased || view.entries(chased.path) === null) return;
-    for (const l of chased.links) out.links.push(l);
-    dirs.push({ path: chased.path, name: forName });
   };
   for (const n of own) visit(`${n}.d`, unit);
   for (const name of aliases) for (const n of dropInUnitNames(name)) visit(`${n}.d`, name);
@@ -5738,7 +5866,7 @@ function findDropIns(view, dir, unit, aliases, location = {}) {
   }
   return out;
 }
-var BACKUP_SUFFIXES, FOLLOW_MAX, UNIT_SUFFIXES, indexes, NameMap, NO_DROP_INS, anyDropInDirectory;
+var BACKUP_SUFFIXES, FOLLOW_MAX, UNIT_SUFFIXES, indexes, rootTables, NameMap, NO_DROP_INS, anyDropInDirectory;
 var init_unit_files = __esm({
   "src/unit/unit-files.ts"() {
     "use strict";
@@ -5769,27 +5897,22 @@ var init_unit_files = __esm({
     FOLLOW_MAX = 8;
     UNIT_SUFFIXES = new Set(UNIT_TYPES);
     indexes = /* @__PURE__ */ new WeakMap();
+    rootTables = /* @__PURE__ */ new WeakMap();
     NameMap = class {
-      constructor(view, dir, index) {
-        this.view = view;
-        this.dir = dir;
-        this.index = index;
+      constructor(table) {
+        this.table = table;
       }
-      view;
-      dir;
-      index;
+      table;
       consulted = /* @__PURE__ */ new Set();
       /** The map's entry for a name; undefined when none (not there, or a link systemd rejected). */
       entry(name, track) {
-        if (!this.index.names.has(name) || unitNameKind(name) === null) return void 0;
-        if (!this.index.unitLinks.has(name)) return { file: joinPath(this.dir, name) };
+        if (!this.table.has(name) || unitNameKind(name) === null) return void 0;
+        if (!this.table.unitLinks.has(name)) return { file: this.table.pathOf(name) };
         track.add(name);
         return this.reading(name).entry ?? void 0;
       }
       reading(name) {
-        let r = this.index.readings.get(name);
-        if (r === void 0) this.index.readings.set(name, r = readUnitLink(this.view, this.dir, name, this.index.unitLinks.get(name)));
-        return r;
+        return this.table.reading(name);
       }
       /** unit_ids_map_get(): the fragment a name leads to; 'ENOENT' (no such name), 'ENXIO' (a broken alias), 'ELOOP'. */
       fragmentOf(name, track = this.consulted) {
@@ -5810,8 +5933,8 @@ var init_unit_files = __esm({
       /** The reverse map: every name whose entry leads to a fragment called `key` (instance links as instances). */
       namesOf(key) {
         const out = [];
-        if (this.index.names.has(key) && unitNameKind(key) !== null && !this.index.unitLinks.has(key)) out.push(key);
-        for (const [src, target] of this.index.unitLinks) {
+        if (this.table.has(key) && unitNameKind(key) !== null && !this.table.unitLinks.has(key)) out.push(key);
+        for (const [src, target] of this.table.unitLinks) {
           if (this.reading(src).entry === null) {
             if (basename(target) === key) this.consulted.add(src);
             continue;
@@ -5862,7 +5985,7 @@ var init_unit_files = __esm({
         const out = [];
         for (const name of [...this.consulted].sort(compareBytes)) {
           const w = this.reading(name).warning;
-          if (w !== null) out.push({ file: joinPath(this.dir, name), message: w });
+          if (w !== null) out.push({ file: this.table.pathOf(name), message: w });
         }
         return out;
       }
@@ -7848,6 +7971,70 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/diff/rootfs.ts
+function searchRootOf(dir) {
+  let r = cache3.get(dir);
+  if (r !== void 0) return r;
+  r = null;
+  for (const m of MARKERS) {
+    let prefix2 = null;
+    if (dir === m) prefix2 = ".";
+    else if (dir.endsWith(`/${m}`)) prefix2 = dir.slice(0, -(m.length + 1));
+    if (prefix2 === null) continue;
+    const p = prefix2;
+    r = { prefix: p, dirs: SEARCH_PATH.map((d) => p === "." ? d : `${p}/${d}`) };
+    break;
+  }
+  if (cache3.size > 1e4) cache3.clear();
+  cache3.set(dir, r);
+  return r;
+}
+function rootLocation(loadPath) {
+  const root = searchRootOf(dirname(loadPath));
+  return root === null ? {} : { searchRoot: root };
+}
+function withRootDirectories(dirs) {
+  const out = new Set(dirs);
+  for (const d of [...out]) for (const x of searchRootOf(d)?.dirs ?? []) out.add(x);
+  return out;
+}
+function rootAliasTarget(link, target) {
+  const root = searchRootOf(dirname(link));
+  if (root === null) return null;
+  let to;
+  if (target.startsWith("/")) {
+    const rel = normalize2(target);
+    if (rel === "/dev/null") return null;
+    to = root.prefix === "." ? rel.slice(1) : `${root.prefix}${rel}`;
+  } else {
+    to = normalize2(joinPath(dirname(link), target));
+    if (to.startsWith("../") || to === "..") return null;
+  }
+  return root.dirs.includes(dirname(to)) && unitNameKind(basename(to)) !== null ? to : null;
+}
+var SEARCH_PATH, MARKERS, cache3;
+var init_rootfs = __esm({
+  "src/diff/rootfs.ts"() {
+    "use strict";
+    init_names();
+    init_source_view();
+    init_source();
+    SEARCH_PATH = [
+      "etc/systemd/system.control",
+      "run/systemd/system.control",
+      "etc/systemd/system",
+      "etc/systemd/system.attached",
+      "run/systemd/system",
+      "run/systemd/system.attached",
+      "usr/local/lib/systemd/system",
+      "usr/lib/systemd/system",
+      "lib/systemd/system"
+    ];
+    MARKERS = ["usr/local/lib/systemd/system", "usr/lib/systemd/system", "etc/systemd/system", "run/systemd/system", "lib/systemd/system"];
+    cache3 = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/diff/unit-paths.ts
 function isDropInDirectory(dir) {
   const name = basename(dir);
@@ -7937,7 +8124,7 @@ function touchedDirectories(trees, changes) {
   for (const p of changed) touch(p);
   for (const t of trees) for (const link of linksReachingChanges(t, changed, changedDirs)) touch(link);
   for (const d of linkedUnitDirectories(trees, changed)) dirs.add(d);
-  return dirs;
+  return withRootDirectories(dirs);
 }
 function linkedUnitDirectories(trees, changed) {
   const out = /* @__PURE__ */ new Set();
@@ -7977,19 +8164,21 @@ var init_touched = __esm({
   "src/diff/touched.ts"() {
     "use strict";
     init_source();
+    init_rootfs();
     init_unit_paths();
   }
 });
 
 // src/diff/candidates.ts
 function candidateUnits(sides, changed, traits) {
-  const dropInChanged = /* @__PURE__ */ new Set();
   const where3 = (p) => isDropInDirectory(dirname(p)) ? dirname(dirname(p)) : isDropInDirectory(p) ? dirname(p) : null;
   const reaching = sides.map(({ snapshot }) => linksReachingChanges(snapshot.tree, changed));
+  const changedDirs = [];
   for (const p of [...changed, ...reaching.flat()]) {
     const d = where3(p);
-    if (d !== null) dropInChanged.add(d);
+    if (d !== null) changedDirs.push(d);
   }
+  const dropInChanged = withRootDirectories(changedDirs);
   const out = /* @__PURE__ */ new Set();
   const claimed = /* @__PURE__ */ new Set();
   for (const { snapshot, units } of sides) {
@@ -8001,11 +8190,12 @@ function candidateUnits(sides, changed, traits) {
       if (!complete) out.add(ref.id);
     }
   }
-  const dirs = /* @__PURE__ */ new Set();
+  const unclaimed = [];
   for (const p of [...changed, ...reaching.flat()]) {
     const d = where3(p);
-    if (d !== null && !claimed.has(p)) dirs.add(d);
+    if (d !== null && !claimed.has(p)) unclaimed.push(d);
   }
+  const dirs = withRootDirectories(unclaimed);
   if (dirs.size > 0) {
     for (const { units } of sides) for (const ref of units.values()) if (dirs.has(dirname(ref.loadPath))) out.add(ref.id);
   }
@@ -8022,8 +8212,9 @@ function visitReaches(snapshot, ref, traits, withDropIns, visit) {
   for (const p of ref.namedBy) add(p);
   if (!withDropIns) return true;
   try {
-    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, traits.templateInstance).involved) add(d);
-    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, traits.templateInstance, { followDropInDirectoryLinks: true }).involved) add(d);
+    const root = rootLocation(ref.loadPath);
+    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, traits.templateInstance, root).involved) add(d);
+    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, traits.templateInstance, { ...root, followDropInDirectoryLinks: true }).involved) add(d);
   } catch {
     return false;
   }
@@ -8034,6 +8225,7 @@ var init_candidates = __esm({
     "use strict";
     init_unit_files();
     init_source();
+    init_rootfs();
     init_touched();
     init_unit_paths();
   }
@@ -8760,15 +8952,17 @@ function loadUnit(snapshot, ref, traits) {
   let result;
   let unreadable = null;
   try {
-    result = loadService(ref.view.source, ref.loadPath, traits);
+    result = loadService(ref.view.source, ref.loadPath, traits, rootLocation(ref.loadPath));
   } catch (e) {
     unreadable = e.message;
     result = { ok: false, unit: loadedName(ref.loadPath, traits), error: unreadable, diagnostics: [] };
   }
   if (unreadable === null) {
     const names2 = result.ok ? result.names : [result.unit ?? loadedName(ref.loadPath, traits)];
-    const dropInDirs = [.../* @__PURE__ */ new Set([...names2.flatMap((n) => dropInUnitNames(n)), unitType(names2[0])])].map((n) => joinPath(dirname(ref.loadPath), `${n}.d`));
-    for (const p of [ref.loadPath, ...result.ok ? result.links.map((l) => l.path) : [], ...dropInDirs]) {
+    const unitDirs = rootLocation(ref.loadPath).searchRoot?.dirs ?? [dirname(ref.loadPath)];
+    const dropInDirs = [.../* @__PURE__ */ new Set([...names2.flatMap((n) => dropInUnitNames(n)), unitType(names2[0])])].flatMap((n) => unitDirs.map((d) => joinPath(d, `${n}.d`)));
+    const links = result.ok ? result.links.filter((l) => rootAliasTarget(l.path, l.target) === null).map((l) => l.path) : [];
+    for (const p of [ref.loadPath, ...links, ...dropInDirs]) {
       const why = unreadableReason(snapshot.tree.resolve(ref.view.origin(p)));
       if (why !== null) {
         unreadable = `${p}: ${why}`;
@@ -8826,7 +9020,7 @@ function buildOptionLoads(ref, traits, choices) {
     const assumption = [...chosen].map(([k, o]) => describeChoice(k, o)).join(" and ");
     let r;
     try {
-      r = loadService(view.source, ref.loadPath, traits);
+      r = loadService(view.source, ref.loadPath, traits, rootLocation(ref.loadPath));
     } catch {
       continue;
     }
@@ -8842,7 +9036,7 @@ function alternativeLoads(snapshot, ref, traits, strict) {
   const out = [];
   const load = (options, source = ref.view.source) => {
     try {
-      return loadService(source, ref.loadPath, traits, options);
+      return loadService(source, ref.loadPath, traits, { ...rootLocation(ref.loadPath), ...options });
     } catch {
       return null;
     }
@@ -8901,7 +9095,7 @@ function filesOfFailedLoad(snapshot, ref, unit) {
   const files = [ref.loadPath];
   if (unitNameKind(basename(ref.loadPath)) === "instance") files.push(joinPath(dir, templateOf(basename(ref.loadPath))));
   try {
-    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, instanceOf(unit)).involved) files.push(d);
+    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, instanceOf(unit), rootLocation(ref.loadPath)).involved) files.push(d);
   } catch {
     for (const name of snapshot.tree.listDir(dir) ?? []) {
       const d = joinPath(dir, name);
@@ -8922,6 +9116,7 @@ var init_load_unit = __esm({
     init_names();
     init_source();
     init_snapshot();
+    init_rootfs();
     init_unit_paths();
   }
 });
@@ -8983,10 +9178,16 @@ function foreignUnits(base, head, unread, changed, traits, build) {
   }
   const out = [];
   for (const [dir, dirUnit] of [...dirs].sort(([a], [b]) => a < b ? -1 : 1)) {
-    const assumed = assumedUnitName(dirUnit);
+    let assumed = assumedUnitName(dirUnit);
     if (assumed === null) continue;
-    const fragment = joinPath(dirname(dir), assumed.unit);
-    if (head.tree.entryAt(fragment) !== void 0) continue;
+    let fragment = joinPath(dirname(dir), assumed.unit);
+    const root = searchRootOf(dirname(dir));
+    if (root !== null) {
+      const found = unitInRoot(head, root.dirs, dirname(dir), assumed.unit);
+      if (found === null) continue;
+      if (found.name !== assumed.unit) assumed = { unit: found.name, name: found.name };
+      fragment = joinPath(found.dir, found.name);
+    } else if (head.tree.entryAt(fragment) !== void 0) continue;
     const type = unitType(assumed.unit);
     const dropIns = dropInText(head, dir);
     const variants = ASSUMED.filter((a) => (a.types === void 0 || a.types.includes(type)) && (a.when === void 0 || a.when(dropIns))).map((a) => {
@@ -9002,6 +9203,22 @@ function foreignUnits(base, head, unread, changed, traits, build) {
     out.push({ name: assumed.name, dir, variants, causes: [...causes].sort() });
   }
   return out;
+}
+function unitInRoot(head, dirs, at, name) {
+  let dir = at;
+  for (let hops = 0; hops < 8; hops++) {
+    const here = dirs.find((d) => head.tree.entryAt(joinPath(d, name)) !== void 0);
+    if (here === void 0) return { name, dir };
+    const e = head.tree.entryAt(joinPath(here, name));
+    if (e.kind !== "link" || e.target === null) return null;
+    const to = rootAliasTarget(joinPath(here, name), e.target);
+    if (to === null || basename(to) === name) return null;
+    const toDir = dirname(to);
+    const next = basename(to);
+    dir = toDir;
+    name = next;
+  }
+  return null;
 }
 function dropInText(side, dir) {
   const out = [];
@@ -9046,6 +9263,7 @@ var init_foreign_units = __esm({
     init_source();
     init_build_view();
     init_load_unit();
+    init_rootfs();
     init_unit_paths();
     BOUNDING_RESET = /^[ \t]*CapabilityBoundingSet[ \t]*=[ \t]*~(.*)$/gm;
     SECTION = { service: "Service", socket: "Socket", mount: "Mount", swap: "Swap" };
@@ -9167,6 +9385,7 @@ function kindOf(tree, path, suffixes) {
     if (isUnitFileName(basename(r.path), suffixes) && isAliasLink(tree, path, e.target)) return "name";
     return tree.entry(r.path).size === 0 ? "mask" : "unit";
   }
+  if (r.kind === "missing" && e.target !== null && rootAliasTarget(path, e.target) !== null) return "name";
   return "unit";
 }
 function isAliasLink(tree, path, target) {
@@ -9338,6 +9557,7 @@ var init_units = __esm({
     init_names();
     init_source();
     init_build_view();
+    init_rootfs();
     init_unit_paths();
     SOURCE_CODE = /^\.(ts|tsx|js|jsx|mjs|cjs|go|py|rb|rs|java|kt|cs|php|swift|scala|c|h|cc|cpp|hpp|m|dart|vue|svelte|spec|test|map|snap|md|html|css|scss|json|ya?ml)$/;
     NAMING_KEYS = /* @__PURE__ */ new Set([

@@ -8,6 +8,7 @@
 import type { VersionTraits } from '../model/versions.js'
 import { resolveUnitFiles } from '../unit/unit-files.js'
 import { dirname } from '../unit/source.js'
+import { rootLocation, withRootDirectories } from './rootfs.js'
 import type { Snapshot } from './snapshot.js'
 import { linksReachingChanges } from './touched.js'
 import { isDropInDirectory } from './unit-paths.js'
@@ -22,14 +23,16 @@ export interface Side {
 export function candidateUnits(sides: readonly Side[], changed: ReadonlySet<string>, traits: VersionTraits): Set<string> {
   // Directories where a drop-in (or a link where drop-ins are) changed: only their units'
   // drop-ins need looking up.
-  const dropInChanged = new Set<string>()
+  // (A drop-in in any unit directory of a root file system is one of every unit of that root.)
   const where = (p: string): string | null =>
     isDropInDirectory(dirname(p)) ? dirname(dirname(p)) : isDropInDirectory(p) ? dirname(p) : null
   const reaching = sides.map(({ snapshot }) => linksReachingChanges(snapshot.tree, changed))
+  const changedDirs: string[] = []
   for (const p of [...changed, ...reaching.flat()]) {
     const d = where(p)
-    if (d !== null) dropInChanged.add(d)
+    if (d !== null) changedDirs.push(d)
   }
+  const dropInChanged = withRootDirectories(changedDirs)
 
   const out = new Set<string>()
   const claimed = new Set<string>()
@@ -43,11 +46,12 @@ export function candidateUnits(sides: readonly Side[], changed: ReadonlySet<stri
     }
   }
   // Changed drop-ins (and links into changes that sit where drop-ins do) nobody claimed.
-  const dirs = new Set<string>()
+  const unclaimed: string[] = []
   for (const p of [...changed, ...reaching.flat()]) {
     const d = where(p)
-    if (d !== null && !claimed.has(p)) dirs.add(d)
+    if (d !== null && !claimed.has(p)) unclaimed.push(d)
   }
+  const dirs = withRootDirectories(unclaimed)
   if (dirs.size > 0) {
     for (const { units } of sides) for (const ref of units.values()) if (dirs.has(dirname(ref.loadPath))) out.add(ref.id)
   }
@@ -71,8 +75,9 @@ function visitReaches(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits, w
   try {
     // What the loader reads for the unit under every name it has (aliases included), also with
     // its drop-in directory links resolved from their own directory (the gate's other reading).
-    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, traits.templateInstance).involved) add(d)
-    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, traits.templateInstance, { followDropInDirectoryLinks: true }).involved) add(d)
+    const root = rootLocation(ref.loadPath)
+    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, traits.templateInstance, root).involved) add(d)
+    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, traits.templateInstance, { ...root, followDropInDirectoryLinks: true }).involved) add(d)
   } catch {
     return false
   }

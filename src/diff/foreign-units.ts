@@ -20,6 +20,7 @@ import { UNIT_TYPES, unitNameKind, unitType, unescapeUnitName } from '../unit/na
 import { basename, dirname, joinPath } from '../unit/source.js'
 import { buildView, generatedName, type BuildSettings, type BuildView } from './build-view.js'
 import { loadUnit, type UnitLoad } from './load-unit.js'
+import { rootAliasTarget, searchRootOf } from './rootfs.js'
 import type { Snapshot } from './snapshot.js'
 import { dropInDirectoryUnit, isDropInDirectory, REVIEWED_TYPES } from './unit-paths.js'
 
@@ -163,12 +164,22 @@ export function foreignUnits(
   }
   const out: ForeignUnit[] = []
   for (const [dir, dirUnit] of [...dirs].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const assumed = assumedUnitName(dirUnit)
+    let assumed = assumedUnitName(dirUnit)
     if (assumed === null) continue
-    const fragment = joinPath(dirname(dir), assumed.unit)
+    let fragment = joinPath(dirname(dir), assumed.unit)
+    const root = searchRootOf(dirname(dir))
+    if (root !== null) {
+      // In a root file system: a unit any of its unit directories ships reads these drop-ins;
+      // an alias (`sshd.service -> /lib/systemd/system/ssh.service`) to a name none ships makes
+      // them drop-ins of that unit, assumed where the alias leads.
+      const found = unitInRoot(head, root.dirs, dirname(dir), assumed.unit)
+      if (found === null) continue
+      if (found.name !== assumed.unit) assumed = { unit: found.name, name: found.name }
+      fragment = joinPath(found.dir, found.name)
+    }
     // A unit file of that name is in head: its own review reads these drop-ins. One only base
     // had (deleted, the distribution's unit taking over) reads nothing in head.
-    if (head.tree.entryAt(fragment) !== undefined) continue
+    else if (head.tree.entryAt(fragment) !== undefined) continue
     const type = unitType(assumed.unit)
     const dropIns = dropInText(head, dir)
     const variants = ASSUMED.filter((a) => (a.types === undefined || a.types.includes(type)) && (a.when === undefined || a.when(dropIns))).map((a) => {
@@ -184,6 +195,29 @@ export function foreignUnits(
     out.push({ name: assumed.name, dir, variants, causes: [...causes].sort() })
   }
   return out
+}
+
+/**
+ * Where a name of a root file system leads in head: null when one of its unit directories ships
+ * that unit (a file, a linked unit file, a mask); else the name no directory ships (the name
+ * itself, or the one its aliases lead to) and the unit directory to assume it in.
+ */
+function unitInRoot(head: Snapshot, dirs: readonly string[], at: string, name: string): { name: string; dir: string } | null {
+  let dir = at
+  for (let hops = 0; hops < 8; hops++) {
+    const here = dirs.find((d) => head.tree.entryAt(joinPath(d, name)) !== undefined)
+    if (here === undefined) return { name, dir }
+    const e = head.tree.entryAt(joinPath(here, name))!
+    if (e.kind !== 'link' || e.target === null) return null
+    const to = rootAliasTarget(joinPath(here, name), e.target)
+    // Only an alias (a link into the search path, to another valid name) names another unit.
+    if (to === null || basename(to) === name) return null
+    const toDir = dirname(to)
+    const next = basename(to)
+    dir = toDir
+    name = next
+  }
+  return null
 }
 
 /** The text of a side's drop-ins in a drop-in directory (links followed), joined; '' when unreadable. */

@@ -11,6 +11,7 @@ import { resolveUnitFiles } from '../unit/unit-files.js'
 import { dropInUnitNames, templateOf, unitNameKind, unitType, withInstance } from '../unit/names.js'
 import { basename, dirname, joinPath, type UnitSource } from '../unit/source.js'
 import { unreadableReason, type Snapshot } from './snapshot.js'
+import { rootAliasTarget, rootLocation } from './rootfs.js'
 import { isDropInDirectory } from './unit-paths.js'
 import type { UnitRef } from './units.js'
 
@@ -53,7 +54,7 @@ export function loadUnit(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits
   let result: LoadResult
   let unreadable: string | null = null
   try {
-    result = loadService(ref.view.source, ref.loadPath, traits)
+    result = loadService(ref.view.source, ref.loadPath, traits, rootLocation(ref.loadPath))
   } catch (e) {
     // Whatever a source cannot give (a link out of the repository, a file over the limit, an
     // I/O or git error) makes the unit unreadable — never a unit without that part.
@@ -66,8 +67,12 @@ export function loadUnit(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits
   if (unreadable === null) {
     // Its drop-in directories may be links too (systemd-analyze skips one it cannot follow).
     const names = result.ok ? result.names : [result.unit ?? loadedName(ref.loadPath, traits)]
-    const dropInDirs = [...new Set([...names.flatMap((n) => dropInUnitNames(n)), unitType(names[0]!)])].map((n) => joinPath(dirname(ref.loadPath), `${n}.d`))
-    for (const p of [ref.loadPath, ...(result.ok ? result.links.map((l) => l.path) : []), ...dropInDirs]) {
+    const unitDirs = rootLocation(ref.loadPath).searchRoot?.dirs ?? [dirname(ref.loadPath)]
+    const dropInDirs = [...new Set([...names.flatMap((n) => dropInUnitNames(n)), unitType(names[0]!)])].flatMap((n) => unitDirs.map((d) => joinPath(d, `${n}.d`)))
+    // (An alias of a root file system to a name none of its directories ships names the
+    // distribution's unit: systemd reads it as a name, not as a file that is missing.)
+    const links = result.ok ? result.links.filter((l) => rootAliasTarget(l.path, l.target) === null).map((l) => l.path) : []
+    for (const p of [ref.loadPath, ...links, ...dropInDirs]) {
       const why = unreadableReason(snapshot.tree.resolve(ref.view.origin(p)))
       if (why !== null) {
         unreadable = `${p}: ${why}`
@@ -140,7 +145,7 @@ function buildOptionLoads(
     const assumption = [...chosen].map(([k, o]) => describeChoice(k, o)).join(' and ')
     let r: LoadResult
     try {
-      r = loadService(view.source, ref.loadPath, traits)
+      r = loadService(view.source, ref.loadPath, traits, rootLocation(ref.loadPath))
     } catch {
       continue
     }
@@ -157,7 +162,7 @@ function alternativeLoads(snapshot: Snapshot, ref: UnitRef, traits: VersionTrait
   const out: AlternativeLoad[] = []
   const load = (options: LoadOptions, source = ref.view.source): LoadResult | null => {
     try {
-      return loadService(source, ref.loadPath, traits, options)
+      return loadService(source, ref.loadPath, traits, { ...rootLocation(ref.loadPath), ...options })
     } catch {
       return null
     }
@@ -230,7 +235,7 @@ function filesOfFailedLoad(snapshot: Snapshot, ref: UnitRef, unit: string): stri
   const files = [ref.loadPath]
   if (unitNameKind(basename(ref.loadPath)) === 'instance') files.push(joinPath(dir, templateOf(basename(ref.loadPath))))
   try {
-    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, instanceOf(unit)).involved) files.push(d)
+    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, instanceOf(unit), rootLocation(ref.loadPath)).involved) files.push(d)
   } catch {
     for (const name of snapshot.tree.listDir(dir) ?? []) {
       const d = joinPath(dir, name)

@@ -7,6 +7,7 @@
 import type { FileChange } from '../git/git.js'
 import { basename, dirname, joinPath } from '../unit/source.js'
 import type { RepoTree } from './repo-tree.js'
+import { withRootDirectories } from './rootfs.js'
 import { isDropInDirectory, isEnablementDirectory, isUnitLikeName, isUnitRelevantPath } from './unit-paths.js'
 
 /** Every path a change names (both sides of a rename). */
@@ -72,7 +73,8 @@ export function touchedDirectories(trees: readonly RepoTree[], changes: readonly
   for (const p of changed) touch(p)
   for (const t of trees) for (const link of linksReachingChanges(t, changed, changedDirs)) touch(link)
   for (const d of linkedUnitDirectories(trees, changed)) dirs.add(d)
-  return dirs
+  // A root file system's unit directories are one search path: a change in one reaches units of all.
+  return withRootDirectories(dirs)
 }
 
 /**

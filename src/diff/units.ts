@@ -23,6 +23,7 @@ import { unitNameKind, unitType, templateOf, withInstance } from '../unit/names.
 import { basename, dirname, joinPath, type UnitSource } from '../unit/source.js'
 import { buildView, generatedName, type BuildSettings, type BuildView } from './build-view.js'
 import type { RepoTree } from './repo-tree.js'
+import { rootAliasTarget } from './rootfs.js'
 import type { Snapshot } from './snapshot.js'
 import { dropInDirectoryUnit, isDropInDirectory, isEnablementDirectory, isUnitDirectory, REVIEWED_TYPES } from './unit-paths.js'
 
@@ -97,6 +98,9 @@ function kindOf(tree: RepoTree, path: string, suffixes: readonly string[]): Kind
     if (isUnitFileName(basename(r.path), suffixes) && isAliasLink(tree, path, e.target)) return 'name'
     return (tree.entry(r.path) as { size: number }).size === 0 ? 'mask' : 'unit'
   }
+  // An alias into a shipped root file system's search path, to a name none of its directories
+  // ships (`sshd.service -> /lib/systemd/system/ssh.service`): a name of the distribution's unit.
+  if (r.kind === 'missing' && e.target !== null && rootAliasTarget(path, e.target) !== null) return 'name'
   // Dangling, outside the repository, a loop: a unit whose content cannot be read.
   return 'unit'
 }

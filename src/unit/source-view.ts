@@ -81,11 +81,22 @@ export class SourceView {
   /** Relative paths can reach a system unit directory (the working directory is near one). */
   private relativeMayHide: boolean | undefined
 
+  /** The root file system's path components (rootPrefix split). */
+  private readonly rootParts: readonly string[] | null
+
+  /**
+   * @param rootPrefix a root file system the source ships (a path of the source, '.' for its
+   *   top): absolute paths and link targets are looked up under it, `..` stops at it, and no
+   *   system unit directory is hidden (its own are the search path). /dev/null stays /dev/null.
+   */
   constructor(
     readonly source: UnitSource,
     private readonly root: string | undefined,
     private readonly ownDir: string,
-  ) {}
+    readonly rootPrefix?: string,
+  ) {
+    this.rootParts = rootPrefix === undefined ? null : parts(rootPrefix)
+  }
 
   /** Entries of a directory (links followed), or null when it is none here. */
   entries(dir: string): ReadonlySet<string> | null {
@@ -143,6 +154,13 @@ export class SourceView {
     let absolute = path.startsWith('/')
     let done: string[] = []
     let todo = parts(path)
+    const rootParts = this.rootParts
+    // Under a shipped root file system: absolute paths are its paths (/dev/null excepted).
+    const intoRoot = (p: string): boolean => rootParts !== null && normalize(p) !== '/dev/null'
+    if (absolute && intoRoot(path)) {
+      absolute = false
+      todo = [...rootParts!, ...todo]
+    }
     const links: FollowedLink[] = []
     let hops = 0
     let missing = false
@@ -153,6 +171,8 @@ export class SourceView {
         continue
       }
       if (c === '..') {
+        // The root file system's `..` is itself (chase() with a root).
+        if (rootParts !== null && !absolute && done.length <= rootParts.length) continue
         if (done.length > 0 && done[done.length - 1] !== '..') done.pop()
         else if (!absolute && this.root !== undefined) {
           // Above the source's working directory: continue from its absolute path.
@@ -176,7 +196,10 @@ export class SourceView {
       }
       if (++hops > CHASE_SYMLINKS_MAX) return { error: 'Too many levels of symbolic links' }
       links.push({ path: p, target })
-      if (target.startsWith('/')) {
+      if (target.startsWith('/') && intoRoot(target)) {
+        absolute = false
+        done = [...rootParts!]
+      } else if (target.startsWith('/')) {
         absolute = true
         done = []
       }
@@ -201,6 +224,7 @@ export class SourceView {
 
   /** Hidden system unit directories read as empty; what is in them does not exist. */
   private hidden(path: string): 'empty' | 'inside' | null {
+    if (this.rootParts !== null) return null
     // (Called for every read and listing: the common paths are settled without string work.)
     if (path.startsWith('/')) {
       if (!SYSTEM_ROOTS.some((r) => path.startsWith(r)) && !path.includes('/.')) return null

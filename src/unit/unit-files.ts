@@ -55,6 +55,19 @@ export interface LoadLocation {
    * gate also reads units this way, so that neither reading hides a widening.
    */
   readonly followDropInDirectoryLinks?: boolean
+  /**
+   * The unit lies in a root file system the source ships: it is loaded from that root's whole
+   * search path, as `systemd-analyze --root=` loads it by name (not from its own directory alone).
+   */
+  readonly searchRoot?: SearchRoot
+}
+
+/** A root file system of the source, with its unit search path. */
+export interface SearchRoot {
+  /** The root's directory in the source ('.' for the source's top). */
+  readonly prefix: string
+  /** Its unit directories in the order systemd searches them (paths of the source). */
+  readonly dirs: readonly string[]
 }
 
 export interface UnitFiles {
@@ -153,6 +166,7 @@ export function resolveUnitFiles(source: UnitSource, path: string, instance: str
   const kind = unitNameKind(base)
   if (kind === null) throw new Error(`not a unit name: ${base}`)
   const requested = kind === 'template' ? withInstance(base, instance) : base
+  if (location.searchRoot !== undefined) return resolveInRoot(source, path, requested, location.searchRoot, location)
   const diagnostics: Diagnostic[] = []
   const index = directoryIndex(source, dir, location)
   if (index !== null && index.unitLinks.size === 0) {
@@ -208,7 +222,7 @@ export function resolveUnitFiles(source: UnitSource, path: string, instance: str
     // template of the instance is; the unit has no other name.
     fragment = joinPath(dir, here ? base : templateOf(base))
   } else {
-    const map = new NameMap(view, dir, index)
+    const map = new NameMap(directoryTable(view, dir, index))
     const found = map.findFragment(requested)
     for (const w of map.warnings()) diagnostics.push({ file: w.file, line: 0, severity: 'warning', message: w.message })
     if (found === null) return notFound()
@@ -251,6 +265,107 @@ export function resolveUnitFiles(source: UnitSource, path: string, instance: str
   }
 }
 
+/** A root file system's name table: the first unit directory with a name has it (unit_file_build_name_map()). */
+interface RootTable {
+  readonly view: SourceView
+  readonly table: NameTable
+}
+
+const rootTables = new WeakMap<UnitSource, Map<string, RootTable>>()
+
+function rootTable(source: UnitSource, root: SearchRoot): RootTable {
+  let bySource = rootTables.get(source)
+  if (!bySource) rootTables.set(source, (bySource = new Map()))
+  const key = `${root.prefix}\0${root.dirs.join('\0')}`
+  let t = bySource.get(key)
+  if (t !== undefined) return t
+  const view = new SourceView(source, undefined, root.prefix, root.prefix)
+  const where = new Map<string, string>()
+  const unitLinks = new Map<string, string>()
+  for (const dir of root.dirs) {
+    for (const name of view.entries(dir) ?? []) {
+      if (where.has(name) || !UNIT_SUFFIXES.has(name.slice(name.lastIndexOf('.') + 1)) || unitNameKind(name) === null) continue
+      where.set(name, dir)
+      const target = view.link(joinPath(dir, name))
+      if (target !== null) unitLinks.set(name, target)
+    }
+  }
+  // A link is an alias when it leads into the root's search path (any of its unit directories).
+  const tail = (p: string): string | null => {
+    for (const d of root.dirs) {
+      if (p === d) return ''
+      if (d === '.' ? !p.startsWith('/') && !p.startsWith('../') : p.startsWith(d + '/')) return d === '.' ? p : p.slice(d.length + 1)
+    }
+    return null
+  }
+  const readings = new Map<string, LinkReading>()
+  const table: NameTable = {
+    has: (name) => where.has(name),
+    unitLinks,
+    pathOf: (name) => joinPath(where.get(name) ?? root.dirs[0]!, name),
+    reading: (name) => {
+      let r = readings.get(name)
+      if (r === undefined) readings.set(name, (r = readUnitLink(view, where.get(name)!, name, unitLinks.get(name)!, tail)))
+      return r
+    },
+  }
+  bySource.set(key, (t = { view, table }))
+  return t
+}
+
+/**
+ * The unit of a root file system the source ships, loaded by name from that root's whole
+ * search path (`systemd-analyze --root=`): the fragment from the first unit directory that has
+ * the name (or an alias leading to it), the names from every directory's links, and the drop-ins
+ * of every name from every directory.
+ */
+function resolveInRoot(source: UnitSource, path: string, requested: string, root: SearchRoot, location: LoadLocation): UnitFiles {
+  const { view, table } = rootTable(source, root)
+  const read = (p: string): Uint8Array | null => view.read(p)
+  const diagnostics: Diagnostic[] = []
+  const map = new NameMap(table)
+  const found = map.findFragment(requested)
+  for (const w of map.warnings()) diagnostics.push({ file: w.file, line: 0, severity: 'warning', message: w.message })
+  if (found === null) {
+    return { requested, unit: requested, names: [requested], fragmentPath: null, dropInPaths: [], links: [], involved: [path], read, diagnostics }
+  }
+  const fragment = found.fragment
+  const inst = unitInstance(requested)
+  const ofInstance = (name: string): string => (unitNameKind(name) === 'template' && inst !== null ? withInstance(name, inst) : name)
+  const unit = fragment !== null ? ofInstance(basename(fragment)) : requested
+  const aliasSet = new Set<string>()
+  for (const n of found.names) {
+    const name = ofInstance(n)
+    if (name !== unit) aliasSet.add(name)
+  }
+  const aliases = [...aliasSet].sort(compareBytes)
+  const links: FollowedLink[] = [...map.followed()]
+  const drop = findDropInsIn(view, root.dirs, unit, aliases, location)
+  for (const d of drop.diagnostics) diagnostics.push(d)
+  for (const l of drop.links) links.push(l)
+  const involved = new Set<string>([path])
+  for (const p of fragment === null ? drop.paths : [fragment, ...drop.paths]) {
+    involved.add(p)
+    if (view.link(p) === null) continue
+    const c = view.chase(p, { followLast: true, nonexistent: true })
+    if ('error' in c) continue
+    for (const l of c.links) links.push(l)
+    if (c.path !== '/dev/null') involved.add(c.path)
+  }
+  for (const l of links) involved.add(l.path)
+  return {
+    requested,
+    unit,
+    names: aliases.length === 0 ? [unit] : [unit, ...aliases],
+    fragmentPath: fragment,
+    dropInPaths: drop.paths,
+    links: links.length === 0 ? links : dedupeLinks(links),
+    involved: [...involved].sort(compareBytes),
+    read,
+    diagnostics,
+  }
+}
+
 function dedupeLinks(links: readonly FollowedLink[]): FollowedLink[] {
   const byPath = new Map<string, FollowedLink>()
   for (const l of links) byPath.set(l.path, l)
@@ -258,27 +373,48 @@ function dedupeLinks(links: readonly FollowedLink[]): FollowedLink[] {
 }
 
 /** unit_file_build_name_map() and unit_file_find_fragment() over one unit directory. */
+/** The names of the unit directories a name map is built from (first directory first). */
+interface NameTable {
+  /** An entry of that name is there. */
+  has(name: string): boolean
+  /** Entries with a unit name that are symbolic links, with their stored targets. */
+  readonly unitLinks: ReadonlyMap<string, string>
+  /** The path of the entry of that name. */
+  pathOf(name: string): string
+  /** How the link of that name reads (cached). */
+  reading(name: string): LinkReading
+}
+
+/** The name table of one directory. */
+function directoryTable(view: SourceView, dir: string, index: DirectoryIndex): NameTable {
+  const tail = (p: string): string | null => searchPathTail(view, dir, p)
+  return {
+    has: (name) => index.names.has(name),
+    unitLinks: index.unitLinks,
+    pathOf: (name) => joinPath(dir, name),
+    reading: (name) => {
+      let r = index.readings.get(name)
+      if (r === undefined) index.readings.set(name, (r = readUnitLink(view, dir, name, index.unitLinks.get(name)!, tail)))
+      return r
+    },
+  }
+}
+
 class NameMap {
   private readonly consulted = new Set<string>()
 
-  constructor(
-    private readonly view: SourceView,
-    private readonly dir: string,
-    private readonly index: DirectoryIndex,
-  ) {}
+  constructor(private readonly table: NameTable) {}
 
   /** The map's entry for a name; undefined when none (not there, or a link systemd rejected). */
   private entry(name: string, track: Set<string>): IdEntry | undefined {
-    if (!this.index.names.has(name) || unitNameKind(name) === null) return undefined
-    if (!this.index.unitLinks.has(name)) return { file: joinPath(this.dir, name) }
+    if (!this.table.has(name) || unitNameKind(name) === null) return undefined
+    if (!this.table.unitLinks.has(name)) return { file: this.table.pathOf(name) }
     track.add(name)
     return this.reading(name).entry ?? undefined
   }
 
   private reading(name: string): LinkReading {
-    let r = this.index.readings.get(name)
-    if (r === undefined) this.index.readings.set(name, (r = readUnitLink(this.view, this.dir, name, this.index.unitLinks.get(name)!)))
-    return r
+    return this.table.reading(name)
   }
 
   /** unit_ids_map_get(): the fragment a name leads to; 'ENOENT' (no such name), 'ENXIO' (a broken alias), 'ELOOP'. */
@@ -302,8 +438,8 @@ class NameMap {
   /** The reverse map: every name whose entry leads to a fragment called `key` (instance links as instances). */
   private namesOf(key: string): string[] {
     const out: string[] = []
-    if (this.index.names.has(key) && unitNameKind(key) !== null && !this.index.unitLinks.has(key)) out.push(key)
-    for (const [src, target] of this.index.unitLinks) {
+    if (this.table.has(key) && unitNameKind(key) !== null && !this.table.unitLinks.has(key)) out.push(key)
+    for (const [src, target] of this.table.unitLinks) {
       if (this.reading(src).entry === null) {
         // A link systemd rejected, meant for this name: its warning concerns this unit.
         if (basename(target) === key) this.consulted.add(src)
@@ -360,7 +496,7 @@ class NameMap {
     const out: { file: string; message: string }[] = []
     for (const name of [...this.consulted].sort(compareBytes)) {
       const w = this.reading(name).warning
-      if (w !== null) out.push({ file: joinPath(this.dir, name), message: w })
+      if (w !== null) out.push({ file: this.table.pathOf(name), message: w })
     }
     return out
   }
@@ -372,7 +508,7 @@ class NameMap {
 }
 
 /** unit_file_resolve_symlink() + unit_validate_alias_symlink_or_warn() for one link of the unit directory. */
-function readUnitLink(view: SourceView, dir: string, name: string, target: string): LinkReading {
+function readUnitLink(view: SourceView, dir: string, name: string, target: string, searchPathTail: (path: string) => string | null): LinkReading {
   const path = joinPath(dir, name)
   const own: FollowedLink = { path, target }
   const joined = target.startsWith('/') ? target : joinPath(dir, target)
@@ -381,7 +517,7 @@ function readUnitLink(view: SourceView, dir: string, name: string, target: strin
     return { entry: null, warning: `Failed to resolve symlink ${view.absolute(path)} pointing to ${target.startsWith('/') ? target : joinPath(view.absolute(dir), target)}: ${simplified.error}`, links: [own] }
   }
   const links = [own, ...simplified.links]
-  const tail = searchPathTail(view, dir, simplified.path)
+  const tail = searchPathTail(simplified.path)
   if (tail === null) return { entry: { file: path }, warning: null, links } // a linked unit file (or a mask)
   const dst = basename(simplified.path)
   const invalid = aliasProblem(name, dst)
@@ -448,35 +584,51 @@ function hasDirectoryNamedD(entries: ReadonlySet<string>): boolean {
  * for one unit directory). The single place that decides which drop-ins apply.
  */
 export function findDropIns(view: SourceView, dir: string, unit: string, aliases: readonly string[], location: LoadLocation = {}): DropIns {
-  const siblings = view.entries(dir)
-  if (siblings === null || !hasDirectoryNamedD(siblings)) return NO_DROP_INS
+  return findDropInsIn(view, [dir], unit, aliases, location)
+}
+
+/**
+ * findDropIns() over a search path of several unit directories (a root file system's): for each
+ * name, its drop-in directory in every unit directory, in search order; a file name found in an
+ * earlier directory hides the same name in later ones (conf_files_list_strv()).
+ */
+function findDropInsIn(view: SourceView, unitDirs: readonly string[], unit: string, aliases: readonly string[], location: LoadLocation = {}): DropIns {
+  const listed: { dir: string; siblings: ReadonlySet<string> }[] = []
+  for (const dir of unitDirs) {
+    const siblings = view.entries(dir)
+    if (siblings !== null && hasDirectoryNamedD(siblings)) listed.push({ dir, siblings })
+  }
+  if (listed.length === 0) return NO_DROP_INS
   const typeDir = `${unitType(unit)}.d`
   const own = dropInUnitNames(unit)
   // Most units have no drop-in directory at all: the listing says so without more work.
-  if (aliases.length === 0 && !siblings.has(typeDir) && !own.some((n) => siblings.has(`${n}.d`))) return NO_DROP_INS
+  if (aliases.length === 0 && !listed.some(({ siblings }) => siblings.has(typeDir) || own.some((n) => siblings.has(`${n}.d`)))) return NO_DROP_INS
   const out: DropIns = { paths: [], links: [], diagnostics: [] }
   const workingDirectory = location.workingDirectory ?? '.'
   // Directories in search order, each with the name it was found for (null: type-wide).
   const dirs: { path: string; name: string | null }[] = []
   const seen = new Set<string>()
   const visit = (dirName: string, forName: string | null): void => {
-    if (!siblings.has(dirName)) return
-    const p = joinPath(dir, dirName)
-    if (seen.has(p)) return
-    seen.add(p)
-    const target = view.link(p)
-    // The unit path cache: a directory, or a link whose raw target is a directory as seen from
-    // systemd-analyze's working directory (not from the link's).
-    if (target === null) {
-      if (view.entries(p) !== null) dirs.push({ path: p, name: forName })
-      return
+    for (const { dir, siblings } of listed) {
+      if (!siblings.has(dirName)) continue
+      const p = joinPath(dir, dirName)
+      if (seen.has(p)) continue
+      seen.add(p)
+      const target = view.link(p)
+      // The unit path cache: a directory, or a link whose raw target is a directory as seen from
+      // systemd-analyze's working directory (not from the link's). In a root file system, from
+      // the link's own directory, its absolute targets under that root.
+      if (target === null) {
+        if (view.entries(p) !== null) dirs.push({ path: p, name: forName })
+        continue
+      }
+      const from = location.followDropInDirectoryLinks === true || location.searchRoot !== undefined ? dir : workingDirectory
+      if (!view.isDirectory(target.startsWith('/') ? target : joinPath(from, target))) continue
+      const chased = view.chase(p, { followLast: true, nonexistent: false })
+      if ('error' in chased || view.entries(chased.path) === null) continue
+      for (const l of chased.links) out.links.push(l)
+      dirs.push({ path: chased.path, name: forName })
     }
-    const from = location.followDropInDirectoryLinks === true ? dir : workingDirectory
-    if (!view.isDirectory(target.startsWith('/') ? target : joinPath(from, target))) return
-    const chased = view.chase(p, { followLast: true, nonexistent: false })
-    if ('error' in chased || view.entries(chased.path) === null) return
-    for (const l of chased.links) out.links.push(l)
-    dirs.push({ path: chased.path, name: forName })
   }
   for (const n of own) visit(`${n}.d`, unit)
   for (const name of aliases) for (const n of dropInUnitNames(name)) visit(`${n}.d`, name)

@@ -132,6 +132,8 @@ describe('drop-ins for units the repository does not ship', () => {
       expect(r.services[0]!.capabilities.widened.map((w) => w.what)).toEqual(['now holds 40 capabilities at start (if its unit file is a root unit with a restricted bounding set)'])
     }
     const users = pr({}, { 'etc/systemd/system/redis.service.d/override.conf': '[Service]\nPrivateUsers=no\n' })
+    // Under PrivateUsers=yes the root unit already kept CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH and
+    // CAP_FOWNER over the files its user namespace maps: 38 are new on the host.
     expect(users.services[0]!.capabilities.widened.map((w) => w.what)).toEqual(['now holds 38 capabilities at start (if its unit file is a root unit with PrivateUsers=yes)'])
     const seccomp = { 'etc/systemd/system/redis.service.d/override.conf': '[Service]\nSystemCallFilter=\n' }
     expect(pr({}, seccomp).verdict).toBe('fail')

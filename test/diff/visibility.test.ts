@@ -641,6 +641,87 @@ describe('build templates', () => {
   })
 })
 
+describe('a root file system the repository ships is one search path', () => {
+  // systemd.unit(5), "Unit File Load Path": rootfs/etc/systemd/system, rootfs/run/systemd/system,
+  // rootfs/usr/lib/systemd/system, … are read as one search path, as `systemd-analyze --root=rootfs`
+  // reads them (scores checked against it on 252 and 262).
+  const APP = '[Service]\nUser=app\nNoNewPrivileges=yes\nExecStart=/usr/bin/app\n'
+  const ROOT_DROP_IN = '[Service]\nUser=root\nExecStartPre=+/bin/sh -c "echo hi"\n'
+  const HARDENED = '[Unit]\nDescription=App\n[Service]\nExecStart=/usr/bin/app\n[Install]\nWantedBy=multi-user.target\n'
+  const HARDENING = '[Service]\nUser=app\nNoNewPrivileges=yes\nCapabilityBoundingSet=\n'
+
+  it('a drop-in under an /etc alias of a /usr/lib unit applies to that unit', () => {
+    const { repo, base } = repoWith({
+      'rootfs/usr/lib/systemd/system/app.service': APP,
+      'rootfs/etc/systemd/system/app-legacy.service': { link: '/usr/lib/systemd/system/app.service' },
+    })
+    const head = repo.commit({ 'rootfs/etc/systemd/system/app-legacy.service.d/compat.conf': ROOT_DROP_IN })
+    const r = diff(repo, base, head)
+    expect(summary(r)).toEqual([['app.service', 'modified', 'rootfs/usr/lib/systemd/system/app.service']])
+    expect(r.services[0]!.changedFiles).toEqual(['rootfs/etc/systemd/system/app-legacy.service.d/compat.conf'])
+    expect(r.services[0]!.capabilities.widened.map((w) => w.what)).toContain('now runs as root: all 41 capabilities at start')
+    expect([r.services[0]!.before?.exposure, r.services[0]!.after?.exposure]).toEqual([9.0, 9.4])
+    expect(r.skipped).toEqual([])
+    expect(r.verdict).toBe('fail')
+    expect([diff(repo, base, head, { version: '262' }).services[0]!.before?.exposure, diff(repo, base, head, { version: '262' }).services[0]!.after?.exposure]).toEqual([8.8, 9.2])
+  })
+
+  it('a drop-in under an /etc alias of a distribution unit the repository does not ship is a drop-in of that unit', () => {
+    const { repo, base } = repoWith({
+      'rootfs/etc/systemd/system/README': 'x\n',
+      'rootfs/etc/systemd/system/sshd.service': { link: '/lib/systemd/system/ssh.service' },
+    })
+    const head = repo.commit({ 'rootfs/etc/systemd/system/sshd.service.d/compat.conf': '[Service]\nExecStartPre=+/bin/sh -c "echo hi"\n' })
+    const r = diff(repo, base, head)
+    expect(summary(r)).toEqual([['ssh.service', 'modified', 'rootfs/etc/systemd/system/sshd.service.d']])
+    expect(r.services[0]!.assumedUnitFile).toMatch(/^ssh\.service is not in this repository/)
+    expect(r.services[0]!.unreadable).toEqual({ before: null, after: null })
+    expect(r.skipped).toEqual([])
+    expect(r.verdict).toBe('fail')
+  })
+
+  it('an /etc drop-in named like a /usr/lib hardening drop-in replaces it: a comment-only file or a link to /dev/null', () => {
+    for (const shadow of ['# Local site overrides for app.service (none yet).\n', { link: '/dev/null' }] as const) {
+      const { repo, base } = repoWith({
+        'rootfs/usr/lib/systemd/system/app.service': HARDENED,
+        'rootfs/usr/lib/systemd/system/app.service.d/hardening.conf': HARDENING,
+      })
+      const head = repo.commit({ 'rootfs/etc/systemd/system/app.service.d/hardening.conf': shadow })
+      const r = diff(repo, base, head)
+      expect(summary(r)).toEqual([['app.service', 'modified', 'rootfs/usr/lib/systemd/system/app.service']])
+      expect(r.services[0]!.capabilities.widened.map((w) => w.what)).toContain('now runs as root: all 41 capabilities at start')
+      expect([r.services[0]!.before?.exposure, r.services[0]!.after?.exposure]).toEqual([6.5, 9.6])
+      expect(r.verdict).toBe('fail')
+      const r262 = diff(repo, base, head, { version: '262' })
+      expect([r262.services[0]!.before?.exposure, r262.services[0]!.after?.exposure]).toEqual([6.4, 9.4])
+    }
+  })
+
+  it('an /etc drop-in that only describes a /usr/lib unit, or hardens it, passes', () => {
+    const { repo, base } = repoWith({
+      'rootfs/usr/lib/systemd/system/app.service': HARDENED,
+      'rootfs/usr/lib/systemd/system/app.service.d/hardening.conf': HARDENING,
+      'rootfs/etc/systemd/system/app-legacy.service': { link: '/usr/lib/systemd/system/app.service' },
+    })
+    const head = repo.commit({
+      'rootfs/etc/systemd/system/app.service.d/description.conf': '[Unit]\nDescription=App on this site\n',
+      'rootfs/etc/systemd/system/app-legacy.service.d/harden.conf': '[Service]\nProtectSystem=strict\nPrivateTmp=yes\n',
+    })
+    const r = diff(repo, base, head)
+    expect(summary(r)).toEqual([['app.service', 'modified', 'rootfs/usr/lib/systemd/system/app.service']])
+    expect(r.services[0]!.changedFiles).toEqual([
+      'rootfs/etc/systemd/system/app-legacy.service.d/harden.conf',
+      'rootfs/etc/systemd/system/app.service.d/description.conf',
+    ])
+    expect([r.services[0]!.before?.exposure, r.services[0]!.after?.exposure]).toEqual([6.5, 6.2])
+    expect(r.services[0]!.capabilities.widened).toEqual([])
+    expect(r.verdict).toBe('pass')
+    const r262 = diff(repo, base, head, { version: '262' })
+    expect([r262.services[0]!.before?.exposure, r262.services[0]!.after?.exposure]).toEqual([6.4, 6.0])
+    expect(r262.verdict).toBe('pass')
+  })
+})
+
 describe('every path byte', () => {
   it('reviews units under a directory with a newline or bytes that are not UTF-8, in the work tree and in commits', () => {
     const { repo, base } = repoWith({ 'README.md': 'x\n' })
