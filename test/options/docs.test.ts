@@ -18,7 +18,7 @@ const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 const ACTION_YML = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')
 
 /** Flags of other programs the docs mention: systemd-analyze's, git's and npm's. */
-const OTHER_PROGRAMS_FLAGS = new Set(['--offline', '--json', '--batch', '--global'])
+const OTHER_PROGRAMS_FLAGS = new Set(['--offline', '--json', '--batch', '--global', '--root'])
 const TABLE_FLAGS = new Set(ALL_OPTIONS.filter((o) => o.flag !== null).map((o) => `--${o.flag}`))
 
 /** action.yml's default for an input. */
