@@ -5565,19 +5565,19 @@ function resolveUnitFiles(source, path, instance, location = {}) {
     const name = index.names.has(base) ? base : kind === "instance" && index.names.has(templateOf(base)) ? templateOf(base) : null;
     if (name !== null) {
       const fragmentPath = joinPath(dir, name);
-      const drop2 = index.dropInDirectories ? findDropIns(index.view, dir, requested, [], location) : NO_DROP_INS;
-      const plain = drop2.paths.length === 0 && drop2.links.length === 0;
-      if (plain || drop2.links.length === 0 && drop2.paths.every((p) => index.view.link(p) === null)) {
+      const drop = index.dropInDirectories ? findDropIns(index.view, dir, requested, [], location) : NO_DROP_INS;
+      const plain = drop.paths.length === 0 && drop.links.length === 0;
+      if (plain || drop.links.length === 0 && drop.paths.every((p) => index.view.link(p) === null)) {
         return {
           requested,
           unit: requested,
           names: [requested],
           fragmentPath,
-          dropInPaths: drop2.paths,
+          dropInPaths: drop.paths,
           links: [],
-          involved: plain ? [path] : [.../* @__PURE__ */ new Set([path, fragmentPath, ...drop2.paths])].sort(compareBytes),
+          involved: plain ? [path] : [.../* @__PURE__ */ new Set([path, fragmentPath, ...drop.paths])].sort(compareBytes),
           read: index.read,
-          diagnostics: drop2.diagnostics
+          diagnostics: drop.diagnostics
         };
       }
     }
@@ -5621,30 +5621,7 @@ function resolveUnitFiles(source, path, instance, location = {}) {
     aliases = [...aliasSet].sort(compareBytes);
     for (const l of map.followed()) links.push(l);
   }
-  const drop = findDropIns(view, dir, unit, aliases, location);
-  for (const d of drop.diagnostics) diagnostics.push(d);
-  for (const l of drop.links) links.push(l);
-  const involved = /* @__PURE__ */ new Set([path]);
-  for (const p of fragment === null ? drop.paths : [fragment, ...drop.paths]) {
-    involved.add(p);
-    if (view.link(p) === null) continue;
-    const c = view.chase(p, { followLast: true, nonexistent: true });
-    if ("error" in c) continue;
-    for (const l of c.links) links.push(l);
-    involved.add(c.path);
-  }
-  for (const l of links) involved.add(l.path);
-  return {
-    requested,
-    unit,
-    names: aliases.length === 0 ? [unit] : [unit, ...aliases],
-    fragmentPath: fragment,
-    dropInPaths: drop.paths,
-    links: links.length === 0 ? links : dedupeLinks(links),
-    involved: involved.size === 1 ? [path] : [...involved].sort(compareBytes),
-    read: index.read,
-    diagnostics
-  };
+  return unitFiles(view, { path, requested, unit, aliases, fragment, drop: findDropIns(view, dir, unit, aliases, location), links, read: index.read, diagnostics });
 }
 function rootTable(source, root) {
   let bySource = rootTables.get(source);
@@ -5705,7 +5682,10 @@ function resolveInRoot(source, path, requested, root, location) {
   }
   const aliases = [...aliasSet].sort(compareBytes);
   const links = [...map.followed()];
-  const drop = findDropInsIn(view, root.dirs, unit, aliases, location);
+  return unitFiles(view, { path, requested, unit, aliases, fragment, drop: findDropInsIn(view, root.dirs, unit, aliases, location), links, read: read2, diagnostics });
+}
+function unitFiles(view, r) {
+  const { path, unit, aliases, fragment, drop, links, diagnostics } = r;
   for (const d of drop.diagnostics) diagnostics.push(d);
   for (const l of drop.links) links.push(l);
   const involved = /* @__PURE__ */ new Set([path]);
@@ -5719,14 +5699,14 @@ function resolveInRoot(source, path, requested, root, location) {
   }
   for (const l of links) involved.add(l.path);
   return {
-    requested,
+    requested: r.requested,
     unit,
     names: aliases.length === 0 ? [unit] : [unit, ...aliases],
     fragmentPath: fragment,
     dropInPaths: drop.paths,
     links: links.length === 0 ? links : dedupeLinks(links),
-    involved: [...involved].sort(compareBytes),
-    read: read2,
+    involved: involved.size === 1 ? [path] : [...involved].sort(compareBytes),
+    read: r.read,
     diagnostics
   };
 }
@@ -6027,11 +6007,11 @@ function loadService(source, path, traits, location = {}) {
   const type = unitType(base);
   if (type === "device") return fail(null, `"${base}": device units cannot be loaded from a file.`);
   const { contexts, sections, route } = typeProfile(type);
-  const unitFiles = resolveUnitFiles(source, path, traits.templateInstance, location);
-  for (const d of unitFiles.diagnostics) diagnostics.push(d);
-  const { requested, unit, names: names2, links } = unitFiles;
-  const fragmentPath = unitFiles.fragmentPath;
-  const bytes = fragmentPath === null ? null : unitFiles.read(fragmentPath);
+  const unitFiles2 = resolveUnitFiles(source, path, traits.templateInstance, location);
+  for (const d of unitFiles2.diagnostics) diagnostics.push(d);
+  const { requested, unit, names: names2, links } = unitFiles2;
+  const fragmentPath = unitFiles2.fragmentPath;
+  const bytes = fragmentPath === null ? null : unitFiles2.read(fragmentPath);
   if (fragmentPath === null || bytes === null) return fail(requested, `Unit ${requested} not found.`);
   if (bytes.length === 0) return fail(unit, `Unit ${unit} is masked.`);
   const state = initialServiceState(traits);
@@ -6067,9 +6047,9 @@ function loadService(source, path, traits, location = {}) {
     if (!lenient) return fail(requested, `Unit ${requested} has a bad unit file setting: ${fatal.message}.`);
   }
   const dropInCtx = { ...ctx, specifiers: { ...ctx.specifiers, unitName: unit } };
-  const { dropInPaths } = unitFiles;
+  const { dropInPaths } = unitFiles2;
   for (const p of dropInPaths) {
-    const content = unitFiles.read(p);
+    const content = unitFiles2.read(p);
     if (content === null || content.length === 0) continue;
     const dropIn = parseUnitFile(content, p, sections, traits);
     files.push(dropIn);
@@ -9325,9 +9305,7 @@ function settingsOf(load) {
   }
   return counts;
 }
-function settingsSimilarity(a, b) {
-  const x = settingsOf(a);
-  const y = settingsOf(b);
+function similarity(x, y) {
   const size = Math.max(total(x), total(y));
   if (size === 0) return 0;
   let shared = 0;
@@ -9335,12 +9313,15 @@ function settingsSimilarity(a, b) {
   return shared / size;
 }
 function renamedBySettings(head, deleted) {
+  const type = unitType(basename(head.ref.loadPath));
+  const candidates = deleted.filter((b) => dirname(b.ref.file) === dirname(head.ref.file) && unitType(basename(b.ref.loadPath)) === type);
+  if (candidates.length === 0) return null;
+  const mine = settingsOf(head);
   let best = null;
   let bestScore = 0.5;
-  for (const b of deleted) {
-    if (dirname(b.ref.file) !== dirname(head.ref.file) || unitType(basename(b.ref.loadPath)) !== unitType(basename(head.ref.loadPath))) continue;
-    const score3 = settingsSimilarity(head, b);
-    if (score3 >= bestScore && (best === null || score3 > bestScore)) {
+  for (const b of candidates) {
+    const score3 = similarity(mine, settingsOf(b));
+    if (score3 > bestScore || best === null && score3 === bestScore) {
       best = b;
       bestScore = score3;
     }
@@ -14077,6 +14058,10 @@ var init_rules = __esm({
 function fingerprint(...parts2) {
   return (0, import_node_crypto2.createHash)("sha256").update(JSON.stringify(parts2)).digest("hex");
 }
+function underPrefix(file, prefix2 = "") {
+  const p = prefix2.replace(/^\.\/?$/, "").replace(/\/+$/, "");
+  return p === "" ? file : `${p}/${file}`;
+}
 function findings(report) {
   const out = [];
   for (const s of report.services) {
@@ -14181,7 +14166,6 @@ function severity(f) {
   return f.rule.severity >= 5 ? "minor" : "info";
 }
 function codeQualityIssues(report, options = {}) {
-  const prefix2 = (options.pathPrefix ?? "").replace(/^\.\/?$/, "").replace(/\/+$/, "");
   return findings(report).filter((f) => f.acceptedBy.length === 0 || f.acceptedByOwnWaiver).map((f) => ({
     type: "issue",
     description: f.acceptedByOwnWaiver ? `${f.message} (accepted only by a waiver this change adds)` : f.message,
@@ -14190,7 +14174,7 @@ function codeQualityIssues(report, options = {}) {
     severity: severity(f),
     categories: ["Security"],
     // A path GitLab can show: bytes that are not UTF-8 escaped (\xNN) like everywhere else.
-    location: { path: visible(prefix2 === "" ? f.file : `${prefix2}/${f.file}`), lines: { begin: f.line ?? 1 } }
+    location: { path: visible(underPrefix(f.file, options.pathPrefix)), lines: { begin: f.line ?? 1 } }
   }));
 }
 function renderCodeQuality(report, options = {}) {
@@ -14248,7 +14232,6 @@ function withSuppressions(f) {
   return s ? { suppressions: s } : {};
 }
 function renderSarif(report, options = {}) {
-  const prefix2 = (options.pathPrefix ?? "").replace(/^\.\/?$/, "").replace(/\/+$/, "");
   const all = findings(report);
   const rules = [];
   const ruleIndex = /* @__PURE__ */ new Map();
@@ -14265,7 +14248,7 @@ function renderSarif(report, options = {}) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: pathUri(prefix2 === "" ? f.file : `${prefix2}/${f.file}`), uriBaseId: "%SRCROOT%" },
+          artifactLocation: { uri: pathUri(underPrefix(f.file, options.pathPrefix)), uriBaseId: "%SRCROOT%" },
           // A finding about a whole file points at its first line: code scanning wants a region.
           region: { startLine: f.line ?? 1 }
         },

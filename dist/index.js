@@ -643,7 +643,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants4 = require_constants();
+    var constants5 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -651,7 +651,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants4;
+    } = constants5;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -860,7 +860,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -906,8 +906,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants4.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants5.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1603,7 +1603,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants4.globChars(opts.windows);
+      } = constants5.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1661,7 +1661,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse();
     var utils = require_utils();
-    var constants4 = require_constants();
+    var constants5 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1789,7 +1789,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants4;
+    picomatch2.constants = constants5;
     module.exports = picomatch2;
   }
 });
@@ -7642,7 +7642,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants3();
+    var constants5 = require_constants3();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -7717,7 +7717,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -7812,11 +7812,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -7839,10 +7839,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -7859,7 +7859,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -8039,7 +8039,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -8061,7 +8061,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -8097,13 +8097,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -24635,6 +24635,10 @@ var say = (text2) => clip(visible(text2), MESSAGE_MAX);
 function fingerprint(...parts2) {
   return createHash2("sha256").update(JSON.stringify(parts2)).digest("hex");
 }
+function underPrefix(file, prefix2 = "") {
+  const p = prefix2.replace(/^\.\/?$/, "").replace(/\/+$/, "");
+  return p === "" ? file : `${p}/${file}`;
+}
 function findings(report) {
   const out = [];
   for (const s of report.services) {
@@ -24764,7 +24768,6 @@ function withSuppressions(f) {
   return s ? { suppressions: s } : {};
 }
 function renderSarif(report, options = {}) {
-  const prefix2 = (options.pathPrefix ?? "").replace(/^\.\/?$/, "").replace(/\/+$/, "");
   const all = findings(report);
   const rules = [];
   const ruleIndex = /* @__PURE__ */ new Map();
@@ -24781,7 +24784,7 @@ function renderSarif(report, options = {}) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: pathUri(prefix2 === "" ? f.file : `${prefix2}/${f.file}`), uriBaseId: "%SRCROOT%" },
+          artifactLocation: { uri: pathUri(underPrefix(f.file, options.pathPrefix)), uriBaseId: "%SRCROOT%" },
           // A finding about a whole file points at its first line: code scanning wants a region.
           region: { startLine: f.line ?? 1 }
         },
@@ -28240,19 +28243,19 @@ function resolveUnitFiles(source, path, instance, location = {}) {
     const name = index.names.has(base) ? base : kind === "instance" && index.names.has(templateOf(base)) ? templateOf(base) : null;
     if (name !== null) {
       const fragmentPath = joinPath(dir, name);
-      const drop2 = index.dropInDirectories ? findDropIns(index.view, dir, requested, [], location) : NO_DROP_INS;
-      const plain = drop2.paths.length === 0 && drop2.links.length === 0;
-      if (plain || drop2.links.length === 0 && drop2.paths.every((p) => index.view.link(p) === null)) {
+      const drop = index.dropInDirectories ? findDropIns(index.view, dir, requested, [], location) : NO_DROP_INS;
+      const plain = drop.paths.length === 0 && drop.links.length === 0;
+      if (plain || drop.links.length === 0 && drop.paths.every((p) => index.view.link(p) === null)) {
         return {
           requested,
           unit: requested,
           names: [requested],
           fragmentPath,
-          dropInPaths: drop2.paths,
+          dropInPaths: drop.paths,
           links: [],
-          involved: plain ? [path] : [.../* @__PURE__ */ new Set([path, fragmentPath, ...drop2.paths])].sort(compareBytes),
+          involved: plain ? [path] : [.../* @__PURE__ */ new Set([path, fragmentPath, ...drop.paths])].sort(compareBytes),
           read: index.read,
-          diagnostics: drop2.diagnostics
+          diagnostics: drop.diagnostics
         };
       }
     }
@@ -28296,30 +28299,7 @@ function resolveUnitFiles(source, path, instance, location = {}) {
     aliases = [...aliasSet].sort(compareBytes);
     for (const l of map.followed()) links.push(l);
   }
-  const drop = findDropIns(view, dir, unit, aliases, location);
-  for (const d of drop.diagnostics) diagnostics.push(d);
-  for (const l of drop.links) links.push(l);
-  const involved = /* @__PURE__ */ new Set([path]);
-  for (const p of fragment === null ? drop.paths : [fragment, ...drop.paths]) {
-    involved.add(p);
-    if (view.link(p) === null) continue;
-    const c = view.chase(p, { followLast: true, nonexistent: true });
-    if ("error" in c) continue;
-    for (const l of c.links) links.push(l);
-    involved.add(c.path);
-  }
-  for (const l of links) involved.add(l.path);
-  return {
-    requested,
-    unit,
-    names: aliases.length === 0 ? [unit] : [unit, ...aliases],
-    fragmentPath: fragment,
-    dropInPaths: drop.paths,
-    links: links.length === 0 ? links : dedupeLinks(links),
-    involved: involved.size === 1 ? [path] : [...involved].sort(compareBytes),
-    read: index.read,
-    diagnostics
-  };
+  return unitFiles(view, { path, requested, unit, aliases, fragment, drop: findDropIns(view, dir, unit, aliases, location), links, read: index.read, diagnostics });
 }
 var rootTables = /* @__PURE__ */ new WeakMap();
 function rootTable(source, root) {
@@ -28381,7 +28361,10 @@ function resolveInRoot(source, path, requested, root, location) {
   }
   const aliases = [...aliasSet].sort(compareBytes);
   const links = [...map.followed()];
-  const drop = findDropInsIn(view, root.dirs, unit, aliases, location);
+  return unitFiles(view, { path, requested, unit, aliases, fragment, drop: findDropInsIn(view, root.dirs, unit, aliases, location), links, read: read2, diagnostics });
+}
+function unitFiles(view, r) {
+  const { path, unit, aliases, fragment, drop, links, diagnostics } = r;
   for (const d of drop.diagnostics) diagnostics.push(d);
   for (const l of drop.links) links.push(l);
   const involved = /* @__PURE__ */ new Set([path]);
@@ -28395,14 +28378,14 @@ function resolveInRoot(source, path, requested, root, location) {
   }
   for (const l of links) involved.add(l.path);
   return {
-    requested,
+    requested: r.requested,
     unit,
     names: aliases.length === 0 ? [unit] : [unit, ...aliases],
     fragmentPath: fragment,
     dropInPaths: drop.paths,
     links: links.length === 0 ? links : dedupeLinks(links),
-    involved: [...involved].sort(compareBytes),
-    read: read2,
+    involved: involved.size === 1 ? [path] : [...involved].sort(compareBytes),
+    read: r.read,
     diagnostics
   };
 }
@@ -28696,11 +28679,11 @@ function loadService(source, path, traits, location = {}) {
   const type = unitType(base);
   if (type === "device") return fail(null, `"${base}": device units cannot be loaded from a file.`);
   const { contexts, sections, route } = typeProfile(type);
-  const unitFiles = resolveUnitFiles(source, path, traits.templateInstance, location);
-  for (const d of unitFiles.diagnostics) diagnostics.push(d);
-  const { requested, unit, names: names2, links } = unitFiles;
-  const fragmentPath = unitFiles.fragmentPath;
-  const bytes = fragmentPath === null ? null : unitFiles.read(fragmentPath);
+  const unitFiles2 = resolveUnitFiles(source, path, traits.templateInstance, location);
+  for (const d of unitFiles2.diagnostics) diagnostics.push(d);
+  const { requested, unit, names: names2, links } = unitFiles2;
+  const fragmentPath = unitFiles2.fragmentPath;
+  const bytes = fragmentPath === null ? null : unitFiles2.read(fragmentPath);
   if (fragmentPath === null || bytes === null) return fail(requested, `Unit ${requested} not found.`);
   if (bytes.length === 0) return fail(unit, `Unit ${unit} is masked.`);
   const state = initialServiceState(traits);
@@ -28736,9 +28719,9 @@ function loadService(source, path, traits, location = {}) {
     if (!lenient) return fail(requested, `Unit ${requested} has a bad unit file setting: ${fatal.message}.`);
   }
   const dropInCtx = { ...ctx, specifiers: { ...ctx.specifiers, unitName: unit } };
-  const { dropInPaths } = unitFiles;
+  const { dropInPaths } = unitFiles2;
   for (const p of dropInPaths) {
-    const content = unitFiles.read(p);
+    const content = unitFiles2.read(p);
     if (content === null || content.length === 0) continue;
     const dropIn = parseUnitFile(content, p, sections, traits);
     files.push(dropIn);
@@ -30017,9 +30000,7 @@ function settingsOf(load) {
   return counts;
 }
 var total = (m) => [...m.values()].reduce((x, y) => x + y, 0);
-function settingsSimilarity(a, b) {
-  const x = settingsOf(a);
-  const y = settingsOf(b);
+function similarity(x, y) {
   const size = Math.max(total(x), total(y));
   if (size === 0) return 0;
   let shared = 0;
@@ -30027,12 +30008,15 @@ function settingsSimilarity(a, b) {
   return shared / size;
 }
 function renamedBySettings(head, deleted) {
+  const type = unitType(basename(head.ref.loadPath));
+  const candidates = deleted.filter((b) => dirname(b.ref.file) === dirname(head.ref.file) && unitType(basename(b.ref.loadPath)) === type);
+  if (candidates.length === 0) return null;
+  const mine = settingsOf(head);
   let best = null;
   let bestScore = 0.5;
-  for (const b of deleted) {
-    if (dirname(b.ref.file) !== dirname(head.ref.file) || unitType(basename(b.ref.loadPath)) !== unitType(basename(head.ref.loadPath))) continue;
-    const score3 = settingsSimilarity(head, b);
-    if (score3 >= bestScore && (best === null || score3 > bestScore)) {
+  for (const b of candidates) {
+    const score3 = similarity(mine, settingsOf(b));
+    if (score3 > bestScore || best === null && score3 === bestScore) {
       best = b;
       bestScore = score3;
     }
@@ -33562,8 +33546,8 @@ function recommendUnitFile(source, path, options) {
   const dir = joinPath(dirname(path), `${basename(path)}.d`);
   const name = dropInName(base.service);
   const dropInPath = joinPath(dir, name);
-  const relative2 = `${basename(path)}.d/${name}`;
-  const header = { unit: base.unit, path: relative2, version: options.version, restart: restartName(path, base.unit) };
+  const relative3 = `${basename(path)}.d/${name}`;
+  const header = { unit: base.unit, path: relative3, version: options.version, restart: restartName(path, base.unit) };
   const predict = (phases) => {
     const text2 = renderDropIn(header, phases);
     const r = assessUnitFile(overlaySource(source, { [dropInPath]: text2.content }), path, assess2);
@@ -33671,7 +33655,7 @@ function recommendUnitFile(source, path, options) {
     skipped,
     inEffect: plan.inEffect,
     notes: notesFor(c),
-    dropin: { path: relative2, content: final.content },
+    dropin: { path: relative3, content: final.content },
     predicted: score2(predicted),
     predictedVerdict
   };
@@ -39213,6 +39197,9 @@ async function reviewChange(api, event, checkout, options) {
   return { report, repo };
 }
 
+// src/action/settings.ts
+import { isAbsolute, normalize as normalize5 } from "node:path";
+
 // src/options/option.ts
 var single = (fields) => ({ ...fields, list: false });
 var list2 = (fields) => ({ ...fields, default: "", list: true });
@@ -39591,8 +39578,15 @@ function readSettings(get2) {
     ...readReviewSettings(read2),
     comment: read2(OPTIONS.comment),
     workingDirectory: read2(OPTIONS.workingDirectory),
-    sarifFile: read2(OPTIONS.sarifFile)
+    sarifFile: workspacePath(read2(OPTIONS.sarifFile), OPTIONS.sarifFile.input)
   };
+}
+function workspacePath(value2, input) {
+  if (value2 === "") return value2;
+  if (isAbsolute(value2) || normalize5(value2).split(/[\\/]/)[0] === "..") {
+    throw new InputError(`input '${input}' must be a path inside the workspace, relative to it: got '${value2}'`);
+  }
+  return value2;
 }
 function inputSource(get2) {
   return {
@@ -39667,7 +39661,7 @@ async function runAction(io) {
   }
   if (settings.sarifFile !== "") {
     try {
-      io.writeFile(join(workspace, settings.sarifFile), renderSarif(report, { pathPrefix: prefix2 }));
+      io.writeFile(join(workspace, settings.sarifFile), renderSarif(report, { pathPrefix: prefix2 }), workspace);
       io.info(`SARIF written to ${settings.sarifFile}`);
     } catch (e) {
       io.warning(`could not write the SARIF file ${settings.sarifFile}: ${e.message}`);
@@ -39704,8 +39698,8 @@ function setOutputs(io, report, reportPath) {
 }
 
 // src/action/ports.ts
-import { mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
-import { dirname as dirname2 } from "node:path";
+import { closeSync as closeSync2, constants as constants4, lstatSync as lstatSync2, mkdirSync, openSync as openSync2, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { dirname as dirname2, join as join2, relative as relative2, sep as sep2 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -40239,12 +40233,33 @@ function actionPorts() {
       const path = process.env["GITHUB_EVENT_PATH"];
       return path ? JSON.parse(readFileSync2(path, "utf8")) : {};
     },
-    writeFile: (p, c) => {
+    writeFile: (p, c, within) => {
+      if (within !== void 0) refuseLinks(within, p);
       mkdirSync(dirname2(p), { recursive: true });
-      writeFileSync(p, c);
+      const fd = openSync2(p, constants4.O_WRONLY | constants4.O_CREAT | constants4.O_TRUNC | (within !== void 0 ? constants4.O_NOFOLLOW : 0), 420);
+      try {
+        writeFileSync(fd, c);
+      } finally {
+        closeSync2(fd);
+      }
     },
     gitHub: (token, baseUrl2, repo) => gitHubApi(token, baseUrl2, repo, (m) => info(safeLog(m)))
   };
+}
+function refuseLinks(root, path) {
+  const rel = relative2(root, path);
+  if (rel === "" || rel.startsWith("..") || rel.startsWith(sep2)) throw new Error(`${path} is not inside ${root}`);
+  let at = root;
+  for (const part of rel.split(sep2)) {
+    at = join2(at, part);
+    let link;
+    try {
+      link = lstatSync2(at).isSymbolicLink();
+    } catch {
+      return;
+    }
+    if (link) throw new Error(`${rel} leads through a symbolic link (${relative2(root, at)}), which the checkout may have planted: not written`);
+  }
 }
 
 // src/index.ts

@@ -2,8 +2,8 @@
  * The real ports: @actions/core for inputs, outputs, logs, annotations and the job summary. Every
  * text bound for the log passes safeLog() here, once: pull-request text can reach any of them.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, sep } from 'node:path'
 import * as core from '@actions/core'
 import { gitHubApi } from './github.js'
 import { annotationTarget, safeLog } from './log-safety.js'
@@ -31,10 +31,37 @@ export function actionPorts(): ActionPorts {
       const path = process.env['GITHUB_EVENT_PATH']
       return path ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : {}
     },
-    writeFile: (p, c) => {
+    writeFile: (p, c, within) => {
+      if (within !== undefined) refuseLinks(within, p)
       mkdirSync(dirname(p), { recursive: true })
-      writeFileSync(p, c)
+      // Never through a link: the checkout is the pull request's, and a file it names could point anywhere.
+      const fd = openSync(p, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (within !== undefined ? constants.O_NOFOLLOW : 0), 0o644)
+      try {
+        writeFileSync(fd, c)
+      } finally {
+        closeSync(fd)
+      }
     },
     gitHub: (token, baseUrl, repo) => gitHubApi(token, baseUrl, repo, (m) => core.info(safeLog(m))),
+  }
+}
+
+/**
+ * A file written into the checkout must stay in it: no component of its path below `root` may be
+ * a symbolic link, which a pull request could add to send the write elsewhere on the runner.
+ */
+function refuseLinks(root: string, path: string): void {
+  const rel = relative(root, path)
+  if (rel === '' || rel.startsWith('..') || rel.startsWith(sep)) throw new Error(`${path} is not inside ${root}`)
+  let at = root
+  for (const part of rel.split(sep)) {
+    at = join(at, part)
+    let link: boolean
+    try {
+      link = lstatSync(at).isSymbolicLink()
+    } catch {
+      return // the rest does not exist yet: mkdir and the write create it
+    }
+    if (link) throw new Error(`${rel} leads through a symbolic link (${relative(root, at)}), which the checkout may have planted: not written`)
   }
 }

@@ -33,7 +33,8 @@ export interface ActionPorts {
   setFailed(message: string): void
   writeSummary(markdown: string): Promise<void>
   readEventPayload(): Record<string, unknown>
-  writeFile(path: string, content: string): void
+  /** Writes a file; with `within`, only inside that directory and never through a symbolic link. */
+  writeFile(path: string, content: string, within?: string): void
   gitHub(token: string, baseUrl: string, repo: RepoRef): GitHubApi
 }
 
@@ -103,7 +104,7 @@ export async function runAction(io: ActionPorts): Promise<void> {
   if (settings.sarifFile !== '') {
     // Paths relative to the workspace, where upload-sarif's checkout_path points by default.
     try {
-      io.writeFile(join(workspace, settings.sarifFile), renderSarif(report, { pathPrefix: prefix }))
+      io.writeFile(join(workspace, settings.sarifFile), renderSarif(report, { pathPrefix: prefix }), workspace)
       io.info(`SARIF written to ${settings.sarifFile}`)
     } catch (e) {
       io.warning(`could not write the SARIF file ${settings.sarifFile}: ${(e as Error).message}`)

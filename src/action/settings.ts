@@ -4,6 +4,7 @@
  * tests pass a plain record. Inputs are trimmed; an empty input is the input's default; a list
  * takes one item per line, blank lines and `#` comment lines ignored.
  */
+import { isAbsolute, normalize } from 'node:path'
 import { OPTIONS } from '../options/option-table.js'
 import { optionReader, type OptionSource } from '../options/read-option.js'
 import { readReviewSettings, type ReviewSettings } from '../options/review-settings.js'
@@ -28,8 +29,17 @@ export function readSettings(get: (name: string) => string): Settings {
     ...readReviewSettings(read),
     comment: read(OPTIONS.comment),
     workingDirectory: read(OPTIONS.workingDirectory),
-    sarifFile: read(OPTIONS.sarifFile),
+    sarifFile: workspacePath(read(OPTIONS.sarifFile), OPTIONS.sarifFile.input!),
   }
+}
+
+/** A path relative to the workspace and inside it ('' stays: none). */
+function workspacePath(value: string, input: string): string {
+  if (value === '') return value
+  if (isAbsolute(value) || normalize(value).split(/[\\/]/)[0] === '..') {
+    throw new InputError(`input '${input}' must be a path inside the workspace, relative to it: got '${value}'`)
+  }
+  return value
 }
 
 function inputSource(get: (name: string) => string): OptionSource {

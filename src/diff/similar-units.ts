@@ -26,9 +26,7 @@ function settingsOf(load: UnitLoad): Map<string, number> {
 const total = (m: ReadonlyMap<string, number>): number => [...m.values()].reduce((x, y) => x + y, 0)
 
 /** Shared settings over the larger unit's settings, 0…1. */
-export function settingsSimilarity(a: UnitLoad, b: UnitLoad): number {
-  const x = settingsOf(a)
-  const y = settingsOf(b)
+function similarity(x: ReadonlyMap<string, number>, y: ReadonlyMap<string, number>): number {
   const size = Math.max(total(x), total(y))
   if (size === 0) return 0
   let shared = 0
@@ -38,12 +36,15 @@ export function settingsSimilarity(a: UnitLoad, b: UnitLoad): number {
 
 /** The base unit `head` is most likely a rename of, among units deleted from its directory: null when none keeps half its settings. */
 export function renamedBySettings(head: UnitLoad, deleted: readonly UnitLoad[]): UnitLoad | null {
+  const type = unitType(basename(head.ref.loadPath))
+  const candidates = deleted.filter((b) => dirname(b.ref.file) === dirname(head.ref.file) && unitType(basename(b.ref.loadPath)) === type)
+  if (candidates.length === 0) return null
+  const mine = settingsOf(head)
   let best: UnitLoad | null = null
   let bestScore = 0.5
-  for (const b of deleted) {
-    if (dirname(b.ref.file) !== dirname(head.ref.file) || unitType(basename(b.ref.loadPath)) !== unitType(basename(head.ref.loadPath))) continue
-    const score = settingsSimilarity(head, b)
-    if (score >= bestScore && (best === null || score > bestScore)) {
+  for (const b of candidates) {
+    const score = similarity(mine, settingsOf(b))
+    if (score > bestScore || (best === null && score === bestScore)) {
       best = b
       bestScore = score
     }

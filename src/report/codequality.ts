@@ -9,7 +9,7 @@
  */
 import type { DiffReport } from '../diff/report.js'
 import { visible } from '../text/visible.js'
-import { type Finding, findings } from './findings.js'
+import { type Finding, findings, underPrefix } from './findings.js'
 
 export type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker'
 
@@ -30,7 +30,6 @@ function severity(f: Finding): CodeQualitySeverity {
 }
 
 export function codeQualityIssues(report: DiffReport, options: { readonly pathPrefix?: string } = {}): CodeQualityIssue[] {
-  const prefix = (options.pathPrefix ?? '').replace(/^\.\/?$/, '').replace(/\/+$/, '')
   return findings(report)
     .filter((f) => f.acceptedBy.length === 0 || f.acceptedByOwnWaiver)
     .map((f) => ({
@@ -41,7 +40,7 @@ export function codeQualityIssues(report: DiffReport, options: { readonly pathPr
       severity: severity(f),
       categories: ['Security'],
       // A path GitLab can show: bytes that are not UTF-8 escaped (\xNN) like everywhere else.
-      location: { path: visible(prefix === '' ? f.file : `${prefix}/${f.file}`), lines: { begin: f.line ?? 1 } },
+      location: { path: visible(underPrefix(f.file, options.pathPrefix)), lines: { begin: f.line ?? 1 } },
     }))
 }
 

@@ -42,6 +42,15 @@ function fingerprint(...parts: readonly (string | number | boolean | null)[]): s
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex')
 }
 
+/**
+ * A repository path as the tool that reads the findings knows it: below `prefix`, where the
+ * reviewed repository sits in the one it scans (the action's working-directory; '' or '.': none).
+ */
+export function underPrefix(file: string, prefix = ''): string {
+  const p = prefix.replace(/^\.\/?$/, '').replace(/\/+$/, '')
+  return p === '' ? file : `${p}/${file}`
+}
+
 export function findings(report: DiffReport): Finding[] {
   const out: Finding[] = []
   for (const s of report.services) {

@@ -8,7 +8,7 @@
  */
 import type { DiffReport } from '../diff/report.js'
 import { encodePath } from '../git/path-bytes.js'
-import { type Finding, findings } from './findings.js'
+import { type Finding, findings, underPrefix } from './findings.js'
 import type { FindingRule } from './rules.js'
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json'
@@ -69,7 +69,6 @@ function withSuppressions(f: Finding): { suppressions?: Record<string, unknown>[
 }
 
 export function renderSarif(report: DiffReport, options: SarifOptions = {}): string {
-  const prefix = (options.pathPrefix ?? '').replace(/^\.\/?$/, '').replace(/\/+$/, '')
   const all = findings(report)
   const rules: FindingRule[] = []
   const ruleIndex = new Map<string, number>()
@@ -86,7 +85,7 @@ export function renderSarif(report: DiffReport, options: SarifOptions = {}): str
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: pathUri(prefix === '' ? f.file : `${prefix}/${f.file}`), uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: pathUri(underPrefix(f.file, options.pathPrefix)), uriBaseId: '%SRCROOT%' },
           // A finding about a whole file points at its first line: code scanning wants a region.
           region: { startLine: f.line ?? 1 },
         },

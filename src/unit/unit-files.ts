@@ -238,31 +238,7 @@ export function resolveUnitFiles(source: UnitSource, path: string, instance: str
     aliases = [...aliasSet].sort(compareBytes)
     for (const l of map.followed()) links.push(l)
   }
-  const drop = findDropIns(view, dir, unit, aliases, location)
-  for (const d of drop.diagnostics) diagnostics.push(d)
-  for (const l of drop.links) links.push(l)
-  const involved = new Set<string>([path])
-  for (const p of fragment === null ? drop.paths : [fragment, ...drop.paths]) {
-    involved.add(p)
-    // A file that is a link: where it leads decides the content.
-    if (view.link(p) === null) continue
-    const c = view.chase(p, { followLast: true, nonexistent: true })
-    if ('error' in c) continue
-    for (const l of c.links) links.push(l)
-    involved.add(c.path)
-  }
-  for (const l of links) involved.add(l.path)
-  return {
-    requested,
-    unit,
-    names: aliases.length === 0 ? [unit] : [unit, ...aliases],
-    fragmentPath: fragment,
-    dropInPaths: drop.paths,
-    links: links.length === 0 ? links : dedupeLinks(links),
-    involved: involved.size === 1 ? [path] : [...involved].sort(compareBytes),
-    read: index.read,
-    diagnostics,
-  }
+  return unitFiles(view, { path, requested, unit, aliases, fragment, drop: findDropIns(view, dir, unit, aliases, location), links, read: index.read, diagnostics })
 }
 
 /** A root file system's name table: the first unit directory with a name has it (unit_file_build_name_map()). */
@@ -340,12 +316,34 @@ function resolveInRoot(source: UnitSource, path: string, requested: string, root
   }
   const aliases = [...aliasSet].sort(compareBytes)
   const links: FollowedLink[] = [...map.followed()]
-  const drop = findDropInsIn(view, root.dirs, unit, aliases, location)
+  return unitFiles(view, { path, requested, unit, aliases, fragment, drop: findDropInsIn(view, root.dirs, unit, aliases, location), links, read, diagnostics })
+}
+
+/**
+ * The result of a resolution, from the unit's fragment and drop-ins: every repository path that
+ * decides it (the files, the links on the way, and where a file that is a link leads).
+ */
+function unitFiles(
+  view: SourceView,
+  r: {
+    readonly path: string
+    readonly requested: string
+    readonly unit: string
+    readonly aliases: readonly string[]
+    readonly fragment: string | null
+    readonly drop: DropIns
+    readonly links: FollowedLink[]
+    readonly read: UnitFiles['read']
+    readonly diagnostics: Diagnostic[]
+  },
+): UnitFiles {
+  const { path, unit, aliases, fragment, drop, links, diagnostics } = r
   for (const d of drop.diagnostics) diagnostics.push(d)
   for (const l of drop.links) links.push(l)
   const involved = new Set<string>([path])
   for (const p of fragment === null ? drop.paths : [fragment, ...drop.paths]) {
     involved.add(p)
+    // A file that is a link: where it leads decides the content (a mask leads out of the repository).
     if (view.link(p) === null) continue
     const c = view.chase(p, { followLast: true, nonexistent: true })
     if ('error' in c) continue
@@ -354,14 +352,14 @@ function resolveInRoot(source: UnitSource, path: string, requested: string, root
   }
   for (const l of links) involved.add(l.path)
   return {
-    requested,
+    requested: r.requested,
     unit,
     names: aliases.length === 0 ? [unit] : [unit, ...aliases],
     fragmentPath: fragment,
     dropInPaths: drop.paths,
     links: links.length === 0 ? links : dedupeLinks(links),
-    involved: [...involved].sort(compareBytes),
-    read,
+    involved: involved.size === 1 ? [path] : [...involved].sort(compareBytes),
+    read: r.read,
     diagnostics,
   }
 }

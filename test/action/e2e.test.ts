@@ -4,7 +4,8 @@
  * OpenAPI description.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { commentKey, marker } from '../../src/report/comment.js'
@@ -137,6 +138,19 @@ describe('the action on a pull request', () => {
     const held = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'capability/held')
     expect(held).toMatchObject({ level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'units/api.service' }, region: { startLine: 9 } } }] })
     pr.server.assertNoViolations()
+  })
+
+  it('never writes SARIF through a link the pull request checks in; the verdict stands', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'sdx-outside-'))
+    cleanups.push(() => rmSync(outside, { recursive: true, force: true }))
+    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('AmbientCapabilities=CAP_NET_ADMIN\nCapabilityBoundingSet=CAP_NET_ADMIN\n'), reports: { link: outside } })
+    const r = await run(pr, { inputs: { 'sarif-file': 'reports/exposure.sarif', comment: 'off' } })
+    expect(r.code).toBe(1)
+    expect(existsSync(join(outside, 'exposure.sarif'))).toBe(false)
+    expect(r.stdout).toMatch(/::warning::could not write the SARIF file reports\/exposure\.sarif: reports\/exposure\.sarif leads through a symbolic link \(reports\)/)
+    const bad = await run(pr, { inputs: { 'sarif-file': '../exposure.sarif' } })
+    expect(bad.code).toBe(1)
+    expect(bad.stdout).toContain("input 'sarif-file' must be a path inside the workspace")
   })
 
   it('posts nothing when no unit changed, and updates an earlier comment to say so', async () => {
