@@ -2237,6 +2237,26 @@ var init_format_option = __esm({
   }
 });
 
+// src/text/compare-bytes.ts
+function compareBytes(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 55296 && x <= 57343 || y >= 55296 && y <= 57343) {
+      return (a.codePointAt(i) ?? 0) - (b.codePointAt(i) ?? 0);
+    }
+    return x - y;
+  }
+  return a.length - b.length;
+}
+var init_compare_bytes = __esm({
+  "src/text/compare-bytes.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/exposure.ts
 function verdictOf(exposure) {
   return BANDS.find((b) => exposure >= b.min).verdict;
@@ -2432,23 +2452,11 @@ function glibcMergeSort(items) {
   while (j < right.length) out.push(right[j++]);
   return out;
 }
-function compareBytes(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x >= 55296 && x <= 57343 || y >= 55296 && y <= 57343) {
-      return (a.codePointAt(i) ?? 0) - (b.codePointAt(i) ?? 0);
-    }
-    return x - y;
-  }
-  return a.length - b.length;
-}
 var BANDS, ceilDiv, orderCache, ORDER_CACHE_MAX, ordersCached, rowCache, ROW_CACHE_MAX, SHARED_DESCRIPTION_MAX, rowsCached, rankByPair, ranked, RANKED_MAX, sortKeys, SURROGATE, HEADER, PolicyRangeError;
 var init_exposure = __esm({
   "src/model/exposure.ts"() {
     "use strict";
+    init_compare_bytes();
     BANDS = [
       { min: 100, verdict: "DANGEROUS", emoji: "🤢" },
       { min: 90, verdict: "UNSAFE", emoji: "😨" },
@@ -3411,7 +3419,7 @@ var init_ip = __esm({
   }
 });
 
-// src/model/security-info.ts
+// src/service/security-info.ts
 function securityInfo(s) {
   const allow = s.addressFamiliesAllowList;
   const restricted = {
@@ -3482,10 +3490,10 @@ function filterNames(filter) {
 }
 var NO_SYSCALLS;
 var init_security_info = __esm({
-  "src/model/security-info.ts"() {
+  "src/service/security-info.ts"() {
     "use strict";
-    init_ip();
     init_linux_names();
+    init_ip();
     NO_SYSCALLS = { has: () => false, size: 0 };
   }
 });
@@ -5853,7 +5861,7 @@ var init_unit_files = __esm({
     init_names();
     init_source_view();
     init_source();
-    init_exposure();
+    init_compare_bytes();
     BACKUP_SUFFIXES = [
       "~",
       ".rpmnew",
@@ -5979,7 +5987,7 @@ var init_unit_files = __esm({
   }
 });
 
-// src/unit/load.ts
+// src/service/load.ts
 function typeProfile(type) {
   let profile = typeProfiles.get(type);
   if (profile !== void 0) return profile;
@@ -6095,7 +6103,7 @@ function bySection(entries) {
 }
 var UNIT_CONTEXTS, CGROUP_KEYS, SERVICE_ONLY_KEYS, capitalize, knownKeysCache, typeProfiles, HANDLERS;
 var init_load = __esm({
-  "src/unit/load.ts"() {
+  "src/service/load.ts"() {
     "use strict";
     init_syscalls();
     init_directives();

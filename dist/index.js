@@ -25199,6 +25199,21 @@ var ApiBlobs = class {
   }
 };
 
+// src/text/compare-bytes.ts
+function compareBytes(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 55296 && x <= 57343 || y >= 55296 && y <= 57343) {
+      return (a.codePointAt(i) ?? 0) - (b.codePointAt(i) ?? 0);
+    }
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
 // src/model/exposure.ts
 var BANDS = [
   { min: 100, verdict: "DANGEROUS", emoji: "🤢" },
@@ -25414,19 +25429,6 @@ function glibcMergeSort(items) {
   while (j < right.length) out.push(right[j++]);
   return out;
 }
-function compareBytes(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x >= 55296 && x <= 57343 || y >= 55296 && y <= 57343) {
-      return (a.codePointAt(i) ?? 0) - (b.codePointAt(i) ?? 0);
-    }
-    return x - y;
-  }
-  return a.length - b.length;
-}
 var PolicyRangeError = class extends Error {
   constructor(jsonField, range, badness) {
     super(
@@ -25440,105 +25442,6 @@ var PolicyRangeError = class extends Error {
   range;
   badness;
 };
-
-// src/service/ip.ts
-function parseIPv4(s) {
-  const parts2 = s.split(".");
-  if (parts2.length !== 4) return null;
-  const out = new Uint8Array(4);
-  for (let i = 0; i < 4; i++) {
-    const p = parts2[i];
-    if (!/^(0|[1-9][0-9]{0,2})$/.test(p)) return null;
-    const v = Number(p);
-    if (v > 255) return null;
-    out[i] = v;
-  }
-  return out;
-}
-function parseIPv6(s) {
-  let text2 = s;
-  let tail = null;
-  const lastColon = text2.lastIndexOf(":");
-  if (text2.includes(".")) {
-    tail = parseIPv4(text2.slice(lastColon + 1));
-    if (!tail) return null;
-    text2 = text2.slice(0, lastColon + 1) + "0:0";
-  }
-  const halves = text2.split("::");
-  if (halves.length > 2) return null;
-  const groups3 = (h) => {
-    if (h === "") return [];
-    const out2 = [];
-    for (const g of h.split(":")) {
-      if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return null;
-      out2.push(parseInt(g, 16));
-    }
-    return out2;
-  };
-  const head = groups3(halves[0]);
-  const rest = halves.length === 2 ? groups3(halves[1]) : [];
-  if (!head || !rest) return null;
-  let all;
-  if (halves.length === 2) {
-    const missing = 8 - head.length - rest.length;
-    if (missing < 1) return null;
-    all = [...head, ...new Array(missing).fill(0), ...rest];
-  } else {
-    if (head.length !== 8) return null;
-    all = head;
-  }
-  const out = new Uint8Array(16);
-  all.forEach((g, i) => {
-    out[2 * i] = g >> 8;
-    out[2 * i + 1] = g & 255;
-  });
-  if (tail) out.set(tail, 12);
-  return out;
-}
-function masked(address, prefixLength) {
-  const out = new Uint8Array(address);
-  for (let bit3 = prefixLength; bit3 < out.length * 8; bit3++) out[bit3 >> 3] &= ~(128 >> (bit3 & 7));
-  return out;
-}
-function prefix(family, address, prefixLength) {
-  return { family, address: masked(address, prefixLength), prefixLength };
-}
-var v4 = (a, b, c, d) => Uint8Array.of(a, b, c, d);
-var v6 = (...bytes) => {
-  const out = new Uint8Array(16);
-  out.set(bytes);
-  return out;
-};
-function isLocalhostName(word) {
-  const w = word.toLowerCase();
-  return ["localhost", "localhost.", "localhost.localdomain", "localhost.localdomain."].includes(w) || [".localhost", ".localhost.", ".localhost.localdomain", ".localhost.localdomain."].some((s) => w.endsWith(s));
-}
-function parseAddressWord(word) {
-  if (word === "any") return [prefix(4, v4(0, 0, 0, 0), 0), prefix(6, v6(), 0)];
-  if (isLocalhostName(word)) return [prefix(4, v4(127, 0, 0, 0), 8), prefix(6, v6(...new Array(15).fill(0), 1), 128)];
-  if (word === "link-local") return [prefix(4, v4(169, 254, 0, 0), 16), prefix(6, v6(254, 128), 64)];
-  if (word === "multicast") return [prefix(4, v4(224, 0, 0, 0), 4), prefix(6, v6(255), 8)];
-  const slash = word.indexOf("/");
-  const addrText = slash >= 0 ? word.slice(0, slash) : word;
-  const a4 = parseIPv4(addrText);
-  const a6 = a4 ? null : parseIPv6(addrText);
-  const address = a4 ?? a6;
-  if (!address) return null;
-  const family = a4 ? 4 : 6;
-  const bits = family === 4 ? 32 : 128;
-  let length = bits;
-  if (slash >= 0) {
-    const lenText = word.slice(slash + 1);
-    if (!/^[0-9]{1,3}$/.test(lenText)) return null;
-    length = Number(lenText);
-    if (length > bits) return null;
-  }
-  return [prefix(family, address, length)];
-}
-function isLocalhostPrefix(p) {
-  if (p.family === 4) return p.address[0] === 127;
-  return p.address.every((b, i) => i === 15 ? b === 1 : b === 0);
-}
 
 // src/model/safe-atoi.ts
 var WHITESPACE = " 	\n\r";
@@ -25744,7 +25647,106 @@ var ERRNO_NAMES = new Set(
   "EPERM ENOENT ESRCH EINTR EIO ENXIO E2BIG ENOEXEC EBADF ECHILD EAGAIN ENOMEM EACCES EFAULT ENOTBLK EBUSY EEXIST EXDEV ENODEV ENOTDIR EISDIR EINVAL ENFILE EMFILE ENOTTY ETXTBSY EFBIG ENOSPC ESPIPE EROFS EMLINK EPIPE EDOM ERANGE EDEADLK ENAMETOOLONG ENOLCK ENOSYS ENOTEMPTY ELOOP EWOULDBLOCK ENOMSG EIDRM ECHRNG EL2NSYNC EL3HLT EL3RST ELNRNG EUNATCH ENOCSI EL2HLT EBADE EBADR EXFULL ENOANO EBADRQC EBADSLT EDEADLOCK EBFONT ENOSTR ENODATA ETIME ENOSR ENONET ENOPKG EREMOTE ENOLINK EADV ESRMNT ECOMM EPROTO EMULTIHOP EDOTDOT EBADMSG EOVERFLOW ENOTUNIQ EBADFD EREMCHG ELIBACC ELIBBAD ELIBSCN ELIBMAX ELIBEXEC EILSEQ ERESTART ESTRPIPE EUSERS ENOTSOCK EDESTADDRREQ EMSGSIZE EPROTOTYPE ENOPROTOOPT EPROTONOSUPPORT ESOCKTNOSUPPORT EOPNOTSUPP ENOTSUP EPFNOSUPPORT EAFNOSUPPORT EADDRINUSE EADDRNOTAVAIL ENETDOWN ENETUNREACH ENETRESET ECONNABORTED ECONNRESET ENOBUFS EISCONN ENOTCONN ESHUTDOWN ETOOMANYREFS ETIMEDOUT ECONNREFUSED EHOSTDOWN EHOSTUNREACH EALREADY EINPROGRESS ESTALE EUCLEAN ENOTNAM ENAVAIL EISNAM EREMOTEIO EDQUOT ENOMEDIUM EMEDIUMTYPE ECANCELED ENOKEY EKEYEXPIRED EKEYREVOKED EKEYREJECTED EOWNERDEAD ENOTRECOVERABLE ERFKILL EHWPOISON".split(" ")
 );
 
-// src/model/security-info.ts
+// src/service/ip.ts
+function parseIPv4(s) {
+  const parts2 = s.split(".");
+  if (parts2.length !== 4) return null;
+  const out = new Uint8Array(4);
+  for (let i = 0; i < 4; i++) {
+    const p = parts2[i];
+    if (!/^(0|[1-9][0-9]{0,2})$/.test(p)) return null;
+    const v = Number(p);
+    if (v > 255) return null;
+    out[i] = v;
+  }
+  return out;
+}
+function parseIPv6(s) {
+  let text2 = s;
+  let tail = null;
+  const lastColon = text2.lastIndexOf(":");
+  if (text2.includes(".")) {
+    tail = parseIPv4(text2.slice(lastColon + 1));
+    if (!tail) return null;
+    text2 = text2.slice(0, lastColon + 1) + "0:0";
+  }
+  const halves = text2.split("::");
+  if (halves.length > 2) return null;
+  const groups3 = (h) => {
+    if (h === "") return [];
+    const out2 = [];
+    for (const g of h.split(":")) {
+      if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return null;
+      out2.push(parseInt(g, 16));
+    }
+    return out2;
+  };
+  const head = groups3(halves[0]);
+  const rest = halves.length === 2 ? groups3(halves[1]) : [];
+  if (!head || !rest) return null;
+  let all;
+  if (halves.length === 2) {
+    const missing = 8 - head.length - rest.length;
+    if (missing < 1) return null;
+    all = [...head, ...new Array(missing).fill(0), ...rest];
+  } else {
+    if (head.length !== 8) return null;
+    all = head;
+  }
+  const out = new Uint8Array(16);
+  all.forEach((g, i) => {
+    out[2 * i] = g >> 8;
+    out[2 * i + 1] = g & 255;
+  });
+  if (tail) out.set(tail, 12);
+  return out;
+}
+function masked(address, prefixLength) {
+  const out = new Uint8Array(address);
+  for (let bit3 = prefixLength; bit3 < out.length * 8; bit3++) out[bit3 >> 3] &= ~(128 >> (bit3 & 7));
+  return out;
+}
+function prefix(family, address, prefixLength) {
+  return { family, address: masked(address, prefixLength), prefixLength };
+}
+var v4 = (a, b, c, d) => Uint8Array.of(a, b, c, d);
+var v6 = (...bytes) => {
+  const out = new Uint8Array(16);
+  out.set(bytes);
+  return out;
+};
+function isLocalhostName(word) {
+  const w = word.toLowerCase();
+  return ["localhost", "localhost.", "localhost.localdomain", "localhost.localdomain."].includes(w) || [".localhost", ".localhost.", ".localhost.localdomain", ".localhost.localdomain."].some((s) => w.endsWith(s));
+}
+function parseAddressWord(word) {
+  if (word === "any") return [prefix(4, v4(0, 0, 0, 0), 0), prefix(6, v6(), 0)];
+  if (isLocalhostName(word)) return [prefix(4, v4(127, 0, 0, 0), 8), prefix(6, v6(...new Array(15).fill(0), 1), 128)];
+  if (word === "link-local") return [prefix(4, v4(169, 254, 0, 0), 16), prefix(6, v6(254, 128), 64)];
+  if (word === "multicast") return [prefix(4, v4(224, 0, 0, 0), 4), prefix(6, v6(255), 8)];
+  const slash = word.indexOf("/");
+  const addrText = slash >= 0 ? word.slice(0, slash) : word;
+  const a4 = parseIPv4(addrText);
+  const a6 = a4 ? null : parseIPv6(addrText);
+  const address = a4 ?? a6;
+  if (!address) return null;
+  const family = a4 ? 4 : 6;
+  const bits = family === 4 ? 32 : 128;
+  let length = bits;
+  if (slash >= 0) {
+    const lenText = word.slice(slash + 1);
+    if (!/^[0-9]{1,3}$/.test(lenText)) return null;
+    length = Number(lenText);
+    if (length > bits) return null;
+  }
+  return [prefix(family, address, length)];
+}
+function isLocalhostPrefix(p) {
+  if (p.family === 4) return p.address[0] === 127;
+  return p.address.every((b, i) => i === 15 ? b === 1 : b === 0);
+}
+
+// src/service/security-info.ts
 function securityInfo(s) {
   const allow = s.addressFamiliesAllowList;
   const restricted = {
@@ -28624,7 +28626,7 @@ function findDropInsIn(view, unitDirs, unit, aliases, location = {}) {
   return out;
 }
 
-// src/unit/load.ts
+// src/service/load.ts
 var UNIT_CONTEXTS = {
   service: { exec: true, cgroup: true },
   socket: { exec: true, cgroup: true },

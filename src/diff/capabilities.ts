@@ -20,7 +20,7 @@ import {
   type PrivilegeProfile,
 } from '../service/privileges.js'
 import { isUserUnitPath, userManagerProfile } from '../service/user-units.js'
-import type { LoadedService } from '../unit/load.js'
+import type { LoadedService } from '../service/load.js'
 import { basename } from '../unit/source.js'
 import { unescapeUnitName } from '../unit/names.js'
 import type { Acceptance, PrivilegeSummary, PrivilegeWidening } from './report.js'

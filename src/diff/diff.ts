@@ -18,7 +18,7 @@ import { gateFailures, type GateSettings } from './gate.js'
 import { REPORT_SCHEMA_VERSION, type DiffReport, type PrivilegeWidening, type ServiceReport } from './report.js'
 import type { Snapshot } from './snapshot.js'
 import { findWaivers, type AllowEntry, type Waiver } from './waivers.js'
-import type { LoadedService } from '../unit/load.js'
+import type { LoadedService } from '../service/load.js'
 
 export interface DiffSettings {
   readonly version: SystemdVersion

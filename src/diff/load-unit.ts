@@ -6,7 +6,7 @@
  */
 import type { VersionTraits } from '../model/versions.js'
 import { describeChoice, mergeChoices, otherReadings, type TemplateChoice, type TemplateChoices, type TemplateNote } from '../unit/build-template.js'
-import { loadService, type LoadedService, type LoadOptions, type LoadResult } from '../unit/load.js'
+import { loadService, type LoadedService, type LoadOptions, type LoadResult } from '../service/load.js'
 import { resolveUnitFiles } from '../unit/unit-files.js'
 import { dropInUnitNames, templateOf, unitNameKind, unitType, withInstance } from '../unit/names.js'
 import { basename, dirname, joinPath, type UnitSource } from '../unit/source.js'

@@ -4,7 +4,7 @@
  * Files are matched across the two sides by role — the unit file, or a drop-in by its file name,
  * which is what decides its place among the drop-ins — so a renamed service traces too.
  */
-import type { LoadedService } from '../unit/load.js'
+import type { LoadedService } from '../service/load.js'
 import { basename } from '../unit/source.js'
 import type { Assignment } from '../unit/syntax.js'
 

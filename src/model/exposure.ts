@@ -4,7 +4,9 @@
  * exposure column. See exposure-model.md §1.
  */
 import type { Assessment, Assessor } from './assessors.js'
+import { compareBytes } from '../text/compare-bytes.js'
 import type { SecurityPolicy } from './policy.js'
+
 
 export type Verdict = 'PERFECT' | 'SAFE' | 'OK' | 'MEDIUM' | 'EXPOSED' | 'UNSAFE' | 'DANGEROUS'
 
@@ -366,22 +368,6 @@ function glibcMergeSort(items: Indexed[]): Indexed[] {
   while (i < left.length) out.push(left[i++]!)
   while (j < right.length) out.push(right[j++]!)
   return out
-}
-
-/** strcmp() order of the UTF-8 bytes, which is code-point order. */
-export function compareBytes(a: string, b: string): number {
-  const n = Math.min(a.length, b.length)
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i)
-    const y = b.charCodeAt(i)
-    if (x === y) continue
-    // UTF-16 order differs from code-point order only when a surrogate meets U+E000…U+FFFF.
-    if ((x >= 0xd800 && x <= 0xdfff) || (y >= 0xd800 && y <= 0xdfff)) {
-      return (a.codePointAt(i) ?? 0) - (b.codePointAt(i) ?? 0)
-    }
-    return x - y
-  }
-  return a.length - b.length
 }
 
 /**

@@ -6,7 +6,7 @@
  * write locations), identity.ts (User=/DynamicUser=), capabilities.ts (the bounding set). Pure.
  */
 import type { SystemdVersion } from '../model/versions.js'
-import type { LoadedService } from '../unit/load.js'
+import type { LoadedService } from '../service/load.js'
 import { CATALOGUE, type Risk } from './catalogue.js'
 import { readFacts, type UnitFacts } from './facts.js'
 import type { Category } from './programs.js'

@@ -4,7 +4,7 @@
  * mentions. Every fact keeps its evidence, so each skipped or adjusted directive can say why.
  * Pure: reads a LoadedService only. The decisions built on these facts are in context.ts.
  */
-import type { LoadedService } from '../unit/load.js'
+import type { LoadedService } from '../service/load.js'
 import { isValidStrictUserName } from '../service/users.js'
 import { unitNameKind, unitPrefix } from '../unit/names.js'
 import { isHardwareDevice, isWithin, normalizePath, pathsIn, writeTargetOf, type WriteTarget } from './paths.js'

@@ -11,7 +11,7 @@
 import { assessUnitFile, type AssessOptions, type ServiceAssessment } from '../engine.js'
 import { formatExposure, type Verdict } from '../model/exposure.js'
 import type { SystemdVersion } from '../model/versions.js'
-import type { LoadedService } from '../unit/load.js'
+import type { LoadedService } from '../service/load.js'
 import { unitNameKind, unitType, withInstance } from '../unit/names.js'
 import { basename, dirname, joinPath, overlaySource, type UnitSource } from '../unit/source.js'
 import { DEFAULT_REASON, planPhases, type Candidate, type Skipped } from './candidates.js'

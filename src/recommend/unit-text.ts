@@ -5,7 +5,7 @@
  */
 import { extractWords } from '../service/words.js'
 import { EXEC_DIRECTIVES } from '../service/state.js'
-import type { LoadedService } from '../unit/load.js'
+import type { LoadedService } from '../service/load.js'
 import type { Assignment } from '../unit/syntax.js'
 
 /** Every assignment of `Section.Key`, fragment first, drop-ins in the order applied. */

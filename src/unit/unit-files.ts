@@ -36,7 +36,7 @@ import type { Diagnostic } from './diagnostics.js'
 import { dropInUnitNames, templateOf, UNIT_TYPES, unitInstance, unitNameKind, unitType, withInstance, type UnitNameKind } from './names.js'
 import { listingOf, SourceView, SYSTEM_UNIT_PATH, type FollowedLink } from './source-view.js'
 import { basename, dirname, joinPath, type UnitSource } from './source.js'
-import { compareBytes } from '../model/exposure.js'
+import { compareBytes } from '../text/compare-bytes.js'
 
 /** Where systemd-analyze runs, for what depends on it. */
 export interface LoadLocation {

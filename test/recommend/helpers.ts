@@ -4,7 +4,7 @@ import { formatExposure } from '../../src/model/exposure.js'
 import type { SystemdVersion } from '../../src/model/versions.js'
 import { readContext, type UnitContext } from '../../src/recommend/context.js'
 import { recommendUnitFile, type Recommendation } from '../../src/recommend/recommend.js'
-import { loadService } from '../../src/unit/load.js'
+import { loadService } from '../../src/service/load.js'
 import { dirname, joinPath, memorySource } from '../../src/unit/source.js'
 import { VERSION_TRAITS } from '../../src/model/versions.js'
 

@@ -3,7 +3,7 @@ import type { SystemdVersion } from '../../src/model/versions.js'
 import { VERSION_TRAITS } from '../../src/model/versions.js'
 import { rowCapabilities } from '../../src/recommend/regression.js'
 import { suggestRegressionFix } from '../../src/recommend/recommend.js'
-import { loadService, type LoadedService } from '../../src/unit/load.js'
+import { loadService, type LoadedService } from '../../src/service/load.js'
 import { memorySource } from '../../src/unit/source.js'
 
 function load(files: Record<string, string>, path: string, version: SystemdVersion = '252'): LoadedService {
