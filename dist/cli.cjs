@@ -303,8 +303,11 @@ var init_versions = __esm({
         capabilityWordsRelaxed: false,
         privateMountsTristate: false,
         templateInstance: "i",
-        enums257: false,
-        enums262: false,
+        privateTmpKeywords: [],
+        privateUsersKeywords: [],
+        protectControlGroupsKeywords: [],
+        protectHostnameEnum: false,
+        dynamicUserDisconnectedTmp: false,
         capabilityRuleB: false,
         maxCapabilityNumber: 63,
         addressFamilyStopsAtUnknown: false,
@@ -333,8 +336,11 @@ var init_versions = __esm({
         capabilityWordsRelaxed: true,
         privateMountsTristate: true,
         templateInstance: "i",
-        enums257: false,
-        enums262: false,
+        privateTmpKeywords: [],
+        privateUsersKeywords: [],
+        protectControlGroupsKeywords: [],
+        protectHostnameEnum: false,
+        dynamicUserDisconnectedTmp: false,
         capabilityRuleB: false,
         maxCapabilityNumber: 62,
         addressFamilyStopsAtUnknown: false,
@@ -363,8 +369,11 @@ var init_versions = __esm({
         capabilityWordsRelaxed: true,
         privateMountsTristate: true,
         templateInstance: "test_instance",
-        enums257: true,
-        enums262: false,
+        privateTmpKeywords: ["connected", "disconnected"],
+        privateUsersKeywords: ["self", "identity"],
+        protectControlGroupsKeywords: ["private", "strict"],
+        protectHostnameEnum: false,
+        dynamicUserDisconnectedTmp: true,
         capabilityRuleB: false,
         maxCapabilityNumber: 62,
         addressFamilyStopsAtUnknown: false,
@@ -393,8 +402,11 @@ var init_versions = __esm({
         capabilityWordsRelaxed: true,
         privateMountsTristate: true,
         templateInstance: "test_instance",
-        enums257: true,
-        enums262: true,
+        privateTmpKeywords: ["connected", "disconnected"],
+        privateUsersKeywords: ["self", "identity", "full", "managed"],
+        protectControlGroupsKeywords: ["private", "strict"],
+        protectHostnameEnum: true,
+        dynamicUserDisconnectedTmp: true,
         capabilityRuleB: true,
         maxCapabilityNumber: 62,
         addressFamilyStopsAtUnknown: true,
@@ -4633,15 +4645,11 @@ var init_directives = __esm({
         return bool((st, v) => st.privateMounts = v)(s, a, ctx);
       }],
       ["Service.PrivateNetwork", bool((s, v) => s.privateNetwork = v)],
-      ["Service.PrivateTmp", boolOrKeywords((t) => t.enums257 ? ["connected", "disconnected"] : [], "yes", (s, v) => s.privateTmp = v)],
-      ["Service.PrivateUsers", boolOrKeywords(
-        (t) => t.enums262 ? ["self", "identity", "full", "managed"] : t.enums257 ? ["self", "identity"] : [],
-        "yes",
-        (s, v) => s.privateUsers = v
-      )],
-      ["Service.ProtectControlGroups", boolOrKeywords((t) => t.enums257 ? ["private", "strict"] : [], "yes", (s, v) => s.protectControlGroups = v)],
+      ["Service.PrivateTmp", boolOrKeywords((t) => t.privateTmpKeywords, "yes", (s, v) => s.privateTmp = v)],
+      ["Service.PrivateUsers", boolOrKeywords((t) => t.privateUsersKeywords, "yes", (s, v) => s.privateUsers = v)],
+      ["Service.ProtectControlGroups", boolOrKeywords((t) => t.protectControlGroupsKeywords, "yes", (s, v) => s.protectControlGroups = v)],
       ["Service.ProtectHostname", (s, a, ctx) => {
-        if (ctx.traits.enums262) {
+        if (ctx.traits.protectHostnameEnum) {
           if (a.value === "") {
             s.protectHostname = "no";
             return void 0;
@@ -4760,7 +4768,7 @@ function patchService(s, unitName, traits) {
   if (s.protectClock) s.capabilityBoundingSet &= ~(CAP_SYS_TIME | CAP_WAKE_ALARM);
   if (s.dynamicUser) {
     if (s.user === null) s.user = dynamicUserName(unitName);
-    if (traits.enums257) {
+    if (traits.dynamicUserDisconnectedTmp) {
       if (s.privateTmp === "no") s.privateTmp = "disconnected";
     } else s.privateTmp = "yes";
     s.removeIpc = true;
@@ -4998,7 +5006,7 @@ function serviceRefusal(s, traits) {
     return "Service of Type=forking does not support PrivatePIDs=yes. Refusing.";
   if (traits.refusesPrivatePidsForking && s.workingDirectory === "~" && s.dynamicUser)
     return "WorkingDirectory=~ is not allowed under DynamicUser=yes. Refusing.";
-  if (traits.enums262 && s.privateUsers === "managed" && (s.user !== null || s.dynamicUser || s.group !== null || s.pamName !== null))
+  if (s.privateUsers === "managed" && (s.user !== null || s.dynamicUser || s.group !== null || s.pamName !== null))
     return "PrivateUsers=managed may not be used in combination with User=/DynamicUser=/Group=/PAMName=. Refusing.";
   if (traits.refusesApiWorkingDirectory && s.workingDirectory !== null && /^\/(proc|sys|dev)(\/|$)/.test(s.workingDirectory) && needsMountNamespace(s))
     return "WorkingDirectory= may not be below /proc/, /sys/ or /dev/ when using mount namespacing. Refusing.";

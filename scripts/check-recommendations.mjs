@@ -14,6 +14,7 @@
 // usage: node scripts/check-recommendations.mjs [CORPUS_DIR] [--versions 252,257] [--cli dist/cli.js]
 //          [--oracle PATH] [--only REGEX] [--jobs N] [--no-phases] [--verbose]
 // CORPUS_DIR defaults to ../shared/corpus; the oracle to CORPUS_DIR/../oracle/analyze.
+import { SYSTEMD_VERSIONS } from './lib/systemd-versions.mjs'
 import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -23,7 +24,7 @@ import { parseArgs } from 'node:util'
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    versions: { type: 'string', default: '252,254,257,262' },
+    versions: { type: 'string', default: SYSTEMD_VERSIONS.join(',') },
     cli: { type: 'string', default: 'dist/cli.js' },
     oracle: { type: 'string' },
     'no-phases': { type: 'boolean', default: false },

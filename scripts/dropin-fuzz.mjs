@@ -7,7 +7,7 @@
 // file (or refuses the unit) and we read on — or the reverse — the `User=` row and the exposure
 // differ, and the case is reported.
 //
-// usage: node scripts/dropin-fuzz.mjs [--versions "252 254 257 262"] [--seed N] [--count M]
+// usage: node scripts/dropin-fuzz.mjs [--versions "252 257"] (default: every supported version) [--seed N] [--count M]
 //                                     [--oracle PATH] [--batch N] [--keep DIR] [--keys REGEX]
 //   --count M   a seeded sample of M cases per version (default 0: every key × value × placement)
 //   --seed N    the sample's seed (default 1); same seed, count and keys: same cases
@@ -19,6 +19,7 @@
 // Needs dist/ built (npm run bundle). Prints one MISMATCH line per differing case (KNOWN for the
 // listed differences not modelled yet, which do not fail the run) and a summary
 // per version; exit status 1 when any case differs, 2 for usage errors.
+import { SYSTEMD_VERSIONS } from './lib/systemd-versions.mjs'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -81,7 +82,7 @@ function unitFor(type, id) {
 }
 
 function parseArgs(argv) {
-  const o = { versions: ['252', '254', '257', '262'], seed: 1, count: 0, oracle: join(repo, '..', 'shared', 'oracle', 'analyze'), batch: 150, keep: null, keys: null }
+  const o = { versions: [...SYSTEMD_VERSIONS], seed: 1, count: 0, oracle: join(repo, '..', 'shared', 'oracle', 'analyze'), batch: 150, keep: null, keys: null }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     const take = () => {

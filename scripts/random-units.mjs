@@ -2,7 +2,7 @@
 // random-units.mjs — deterministic generator of random but plausible systemd units in the
 // corpus layout, for differential testing against the oracle (scripts/goldens/make-goldens.sh).
 //
-// usage: node scripts/random-units.mjs --seed N --count M --out DIR [--versions "252 254 257 262"]
+// usage: node scripts/random-units.mjs --seed N --count M --out DIR [--versions "252 257"] (default: every supported version)
 //                                      [--no-policies] [--force]
 //
 // Writes DIR/rNNNN/<unit files>, their drop-in directories (<unit>.d/, <template>@.service.d/,
@@ -11,12 +11,13 @@
 // DIR/TARGETS.tsv (path, kind, args). Same seed + count (+ versions) => byte-identical output.
 // --versions only steers which version-specific keywords are likely (all are still possible).
 // Units are mostly loadable ([Service] with ExecStart=), ~4% are built to be refused.
+import { SYSTEMD_VERSIONS } from './lib/systemd-versions.mjs'
 import { mkdirSync, writeFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 
 // ---------------------------------------------------------------- arguments
 function parseArgs(argv) {
-  const o = { seed: 1, count: 100, out: null, versions: [252, 254, 257, 262], policies: true, force: false };
+  const o = { seed: 1, count: 100, out: null, versions: SYSTEMD_VERSIONS.map(Number), policies: true, force: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const take = () => {
@@ -26,7 +27,7 @@ function parseArgs(argv) {
       return argv[++i];
     };
     if (a === '-h' || a === '--help') {
-      process.stdout.write('usage: random-units.mjs --seed N --count M --out DIR [--versions "252 254 257 262"] [--no-policies] [--force]\n');
+      process.stdout.write(`usage: random-units.mjs --seed N --count M --out DIR [--versions "${SYSTEMD_VERSIONS.join(' ')}"] [--no-policies] [--force]\n`);
       process.exit(0);
     } else if (a.startsWith('--seed')) o.seed = toInt(take(), '--seed');
     else if (a.startsWith('--count')) o.count = toInt(take(), '--count');

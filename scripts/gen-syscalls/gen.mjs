@@ -17,6 +17,7 @@
 //     enough); overridable with SECCOMP_LIB_<VER>=/path; without a runnable oracle the defaults
 //     below are used.
 //   * name enumeration: seccomp_names.py (python3 + ctypes), one process per library.
+import { SYSTEMD_VERSIONS } from '../lib/systemd-versions.mjs';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -30,7 +31,7 @@ const OUT = join(REPO, 'src', 'model', 'syscall-data.generated.ts');
 const ORACLE = process.env.SD_ORACLE ?? '/work/shared/oracle';
 const ORACLE_ROOT = process.env.SD_ORACLE_ROOT ?? '/tmp/sd-oracle';
 const PYTHON = process.env.PYTHON ?? 'python3';
-const VERSIONS = ['252', '254', '257', '262'];
+const VERSIONS = SYSTEMD_VERSIONS;
 const CHECK = process.argv.includes('--check');
 
 // What each build loads (established with LD_DEBUG=libs, see README.md); used only when the

@@ -6,12 +6,13 @@
 // parser that can fail stands behind (src/service/parser-failures.ts).
 //
 // Needs the oracle trees (../shared/oracle/setup.sh): 252 is the host's systemd. Tools: readelf, nm.
+import { SYSTEMD_VERSIONS } from '../lib/systemd-versions.mjs'
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const ROOT = process.env.SD_ORACLE_ROOT ?? '/tmp/sd-oracle'
-const versions = ['252', '254', '257', '262']
+const versions = SYSTEMD_VERSIONS
 const SECTIONS = /^(Unit|Service|Install|Socket|Mount|Swap|Timer|Path|Slice|Scope|Automount)\.[A-Za-z0-9]+$/
 /**
  * Parsers whose ltype says whether a failure is fatal (config_parse_bool(), config_parse_path(),

@@ -5,7 +5,7 @@
 # usage: scripts/goldens/make-goldens.sh [UNITS_DIR [OUT_DIR]] [options]
 #   UNITS_DIR  default test/fixtures/units   (must contain TARGETS.tsv)
 #   OUT_DIR    default test/fixtures/golden
-#   --versions "252 254 257 262"   which oracle versions (default all four)
+#   --versions "252 257"           which oracle versions (default: every supported version)
 #   --jobs N                       parallel oracle calls (default: nproc)
 #   --oracle PATH                  oracle/analyze script (default: $ORACLE, else
 #                                  ../shared/oracle/analyze relative to the repository)
@@ -31,7 +31,7 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 
-units=""; out=""; versions="252 254 257 262"; jobs=$(nproc 2>/dev/null || echo 2)
+units=""; out=""; versions=$(node "$repo/scripts/lib/systemd-versions.mjs"); jobs=$(nproc 2>/dev/null || echo 2)
 oracle=${ORACLE:-$repo/../shared/oracle/analyze}
 while [[ $# -gt 0 ]]; do
   case $1 in

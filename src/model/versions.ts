@@ -1,7 +1,7 @@
 /**
  * The systemd versions whose `systemd-analyze security` we reproduce, and what differs between
  * them. The assessor table itself is identical in all of them; only loading and parsing differ
- * (exposure-model.md §2.3).
+ * (observed with each version's systemd-analyze; docs/architecture.md says how to add one).
  */
 export const SYSTEMD_VERSIONS = ['252', '254', '257', '262'] as const
 export type SystemdVersion = (typeof SYSTEMD_VERSIONS)[number]
@@ -15,10 +15,22 @@ export interface VersionTraits {
   readonly privateMountsTristate: boolean
   /** Instance name used when a template file `foo@.service` is analysed. */
   readonly templateInstance: string
-  /** 257+: PrivateTmp=connected|disconnected, PrivateUsers=self|identity, ProtectControlGroups=private|strict. */
-  readonly enums257: boolean
-  /** 262: PrivateUsers=full|managed, ProtectHostname=private and `:NAME` suffixes. */
-  readonly enums262: boolean
+  /** Keywords PrivateTmp= takes besides a boolean (257+: connected, disconnected). */
+  readonly privateTmpKeywords: readonly string[]
+  /** Keywords PrivateUsers= takes besides a boolean (257+: self, identity; 262: full, managed). */
+  readonly privateUsersKeywords: readonly string[]
+  /** Keywords ProtectControlGroups= takes besides a boolean (257+: private, strict). */
+  readonly protectControlGroupsKeywords: readonly string[]
+  /**
+   * 262: ProtectHostname= is an enum (yes, private, each with an optional `:NAME`) whose parser
+   * resets on an empty value; before, a boolean whose parser ignores an empty value.
+   */
+  readonly protectHostnameEnum: boolean
+  /**
+   * 257+: DynamicUser= implies PrivateTmp=disconnected when PrivateTmp= is not set; before, it
+   * forces PrivateTmp=yes.
+   */
+  readonly dynamicUserDisconnectedTmp: boolean
   /** 262 merges capability lines differently after an inverted line (rule B, §3.1). */
   readonly capabilityRuleB: boolean
   /** Highest capability number capability_from_name() accepts (63 in 252, CAP_LIMIT = 62 after). */
@@ -95,8 +107,11 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     capabilityWordsRelaxed: false,
     privateMountsTristate: false,
     templateInstance: 'i',
-    enums257: false,
-    enums262: false,
+    privateTmpKeywords: [],
+    privateUsersKeywords: [],
+    protectControlGroupsKeywords: [],
+    protectHostnameEnum: false,
+    dynamicUserDisconnectedTmp: false,
     capabilityRuleB: false,
     maxCapabilityNumber: 63,
     addressFamilyStopsAtUnknown: false,
@@ -125,8 +140,11 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     capabilityWordsRelaxed: true,
     privateMountsTristate: true,
     templateInstance: 'i',
-    enums257: false,
-    enums262: false,
+    privateTmpKeywords: [],
+    privateUsersKeywords: [],
+    protectControlGroupsKeywords: [],
+    protectHostnameEnum: false,
+    dynamicUserDisconnectedTmp: false,
     capabilityRuleB: false,
     maxCapabilityNumber: 62,
     addressFamilyStopsAtUnknown: false,
@@ -155,8 +173,11 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     capabilityWordsRelaxed: true,
     privateMountsTristate: true,
     templateInstance: 'test_instance',
-    enums257: true,
-    enums262: false,
+    privateTmpKeywords: ['connected', 'disconnected'],
+    privateUsersKeywords: ['self', 'identity'],
+    protectControlGroupsKeywords: ['private', 'strict'],
+    protectHostnameEnum: false,
+    dynamicUserDisconnectedTmp: true,
     capabilityRuleB: false,
     maxCapabilityNumber: 62,
     addressFamilyStopsAtUnknown: false,
@@ -185,8 +206,11 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     capabilityWordsRelaxed: true,
     privateMountsTristate: true,
     templateInstance: 'test_instance',
-    enums257: true,
-    enums262: true,
+    privateTmpKeywords: ['connected', 'disconnected'],
+    privateUsersKeywords: ['self', 'identity', 'full', 'managed'],
+    protectControlGroupsKeywords: ['private', 'strict'],
+    protectHostnameEnum: true,
+    dynamicUserDisconnectedTmp: true,
     capabilityRuleB: true,
     maxCapabilityNumber: 62,
     addressFamilyStopsAtUnknown: true,

@@ -541,16 +541,12 @@ export const DIRECTIVES: ReadonlyMap<string, Handler> = new Map<string, Handler>
     return bool((st, v) => (st.privateMounts = v))(s, a, ctx)
   }],
   ['Service.PrivateNetwork', bool((s, v) => (s.privateNetwork = v))],
-  ['Service.PrivateTmp', boolOrKeywords((t) => (t.enums257 ? ['connected', 'disconnected'] : []), 'yes', (s, v) => (s.privateTmp = v))],
-  ['Service.PrivateUsers', boolOrKeywords(
-    (t) => (t.enums262 ? ['self', 'identity', 'full', 'managed'] : t.enums257 ? ['self', 'identity'] : []),
-    'yes',
-    (s, v) => (s.privateUsers = v),
-  )],
-  ['Service.ProtectControlGroups', boolOrKeywords((t) => (t.enums257 ? ['private', 'strict'] : []), 'yes', (s, v) => (s.protectControlGroups = v))],
+  ['Service.PrivateTmp', boolOrKeywords((t) => t.privateTmpKeywords, 'yes', (s, v) => (s.privateTmp = v))],
+  ['Service.PrivateUsers', boolOrKeywords((t) => t.privateUsersKeywords, 'yes', (s, v) => (s.privateUsers = v))],
+  ['Service.ProtectControlGroups', boolOrKeywords((t) => t.protectControlGroupsKeywords, 'yes', (s, v) => (s.protectControlGroups = v))],
   ['Service.ProtectHostname', (s, a, ctx) => {
-    if (ctx.traits.enums262) {
-      // 262's enum parser resets on an empty value (the older boolean parser ignored it).
+    if (ctx.traits.protectHostnameEnum) {
+      // The enum parser resets on an empty value (the older boolean parser ignored it).
       if (a.value === '') {
         s.protectHostname = 'no'
         return undefined

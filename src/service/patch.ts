@@ -24,7 +24,7 @@ export function patchService(s: ServiceState, unitName: string, traits: VersionT
 
   if (s.dynamicUser) {
     if (s.user === null) s.user = dynamicUserName(unitName)
-    if (traits.enums257) {
+    if (traits.dynamicUserDisconnectedTmp) {
       if (s.privateTmp === 'no') s.privateTmp = 'disconnected'
     } else s.privateTmp = 'yes'
     s.removeIpc = true

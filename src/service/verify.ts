@@ -28,8 +28,8 @@ export function serviceRefusal(s: ServiceState, traits: VersionTraits): string |
     return 'Service of Type=forking does not support PrivatePIDs=yes. Refusing.'
   if (traits.refusesPrivatePidsForking && s.workingDirectory === '~' && s.dynamicUser)
     return 'WorkingDirectory=~ is not allowed under DynamicUser=yes. Refusing.'
-  // 262: a managed user range is the service's whole identity.
-  if (traits.enums262 && s.privateUsers === 'managed' && (s.user !== null || s.dynamicUser || s.group !== null || s.pamName !== null))
+  // A managed user range is the service's whole identity.
+  if (s.privateUsers === 'managed' && (s.user !== null || s.dynamicUser || s.group !== null || s.pamName !== null))
     return 'PrivateUsers=managed may not be used in combination with User=/DynamicUser=/Group=/PAMName=. Refusing.'
   if (traits.refusesApiWorkingDirectory && s.workingDirectory !== null && /^\/(proc|sys|dev)(\/|$)/.test(s.workingDirectory) && needsMountNamespace(s))
     return 'WorkingDirectory= may not be below /proc/, /sys/ or /dev/ when using mount namespacing. Refusing.'
