@@ -1,6 +1,6 @@
 /**
  * `systemd-exposure conformance DIR`: the engine against systemd-analyze, target by target, on a
- * corpus laid out like ../shared/corpus (TARGETS.tsv, golden/<ver>/<path>.json, SUMMARY.tsv),
+ * corpus directory (TARGETS.tsv; goldens in golden/<ver>/<path>.json and SUMMARY.tsv, or --goldens),
  * or against a live systemd-analyze (`--live`, through an oracle script).
  */
 import { spawnSync } from 'node:child_process'

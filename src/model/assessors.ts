@@ -1,7 +1,7 @@
 /**
  * The 81 assessors of `systemd-analyze security`, one row each, in systemd's built-in order, with
  * the same id, policy key, weight, range and badness rule (analyze-security.c; identical in
- * 252.19+, 254.6+, 257 and 262). See exposure-model.md §2.1.
+ * 252.19+, 254.6+, 257 and 262: security_assessor_table[]).
  */
 import type { BoolSetting, SecurityInfo } from './security-info.js'
 import { expandGroup, type SyscallTable } from './syscalls.js'

@@ -1,7 +1,7 @@
 /**
  * systemd's exposure arithmetic, in integers as analyze-security.c does it: per row
  * ceil(badness·weight/range), overall ceil(100·Σ/Σweight), verdict bands, and the per-row
- * exposure column. See exposure-model.md §1.
+ * exposure column (analyze-security.c, assess() and the exposure column of its table).
  */
 import type { Assessment, Assessor } from './assessors.js'
 import { compareBytes } from '../text/compare-bytes.js'

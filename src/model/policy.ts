@@ -1,7 +1,7 @@
 /**
  * `--security-policy` files: a JSON object keyed by assessor json_field, each value an object
  * with optional weight, range and description overrides. Wrongly typed fields are ignored, as
- * systemd's JSON dispatcher ignores them (exposure-model.md §6.1).
+ * systemd's JSON dispatcher ignores them (analyze-security.c, security_policy_*: json_dispatch()).
  */
 import type { VersionTraits } from './versions.js'
 
