@@ -789,6 +789,9 @@ var init_safe_atoi = __esm({
 });
 
 // src/model/linux-names.ts
+function capabilitySet(...names2) {
+  return names2.reduce((set, name) => set | 1n << BigInt(CAPABILITY_BY_NAME.get(name.toLowerCase())), 0n);
+}
 function capabilityFromName(word, rules) {
   const n = safeAtoi(word, rules);
   if (n !== null) return n >= 0 && n <= rules.max ? n : null;
@@ -814,7 +817,7 @@ function addressFamilyFromName(word) {
 function addressFamilyClass(canonical) {
   return ADDRESS_FAMILY_CLASS[canonical] ?? "other";
 }
-var CAPABILITY_NAMES, CAPABILITY_BY_NAME, ADDRESS_FAMILY_CLASS, OTHER_FAMILIES, FAMILY_ALIASES, SECCOMP_ARCHITECTURES, ERRNO_NAMES;
+var CAPABILITY_NAMES, CAPABILITY_BY_NAME, NAMESPACE_FLAGS, NAMESPACE_FLAGS_ANY, NAMESPACE_FLAGS_ALL, ADDRESS_FAMILY_CLASS, OTHER_FAMILIES, FAMILY_ALIASES, SECCOMP_ARCHITECTURES, ERRNO_NAMES;
 var init_linux_names = __esm({
   "src/model/linux-names.ts"() {
     "use strict";
@@ -863,6 +866,18 @@ var init_linux_names = __esm({
       "cap_checkpoint_restore"
     ];
     CAPABILITY_BY_NAME = new Map(CAPABILITY_NAMES.map((n, i) => [n, i]));
+    NAMESPACE_FLAGS = {
+      cgroup: 33554432,
+      ipc: 134217728,
+      net: 1073741824,
+      mnt: 131072,
+      pid: 536870912,
+      user: 268435456,
+      uts: 67108864,
+      time: 128
+    };
+    NAMESPACE_FLAGS_ANY = Object.values(NAMESPACE_FLAGS).reduce((a, b) => a | b, 0);
+    NAMESPACE_FLAGS_ALL = NAMESPACE_FLAGS_ANY & ~NAMESPACE_FLAGS["time"];
     ADDRESS_FAMILY_CLASS = {
       AF_UNIX: "unix",
       AF_LOCAL: "unix",
@@ -1106,7 +1121,7 @@ function noNewPrivilegesSource(state, root, traits) {
   return "seccomp";
 }
 function hasSeccomp(s) {
-  return s.lockPersonality || s.memoryDenyWriteExecute || s.privateDevices || s.protectClock || s.protectHostname !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.addressFamiliesAllowList || s.addressFamilies !== null && s.addressFamilies.size > 0 || s.restrictNamespaces !== null && (s.restrictNamespaces & NAMESPACE_ALL) !== NAMESPACE_ALL || s.restrictRealtime || s.restrictSuidSgid || s.syscallArchitectures.size > 0 || s.syscallFilter !== null && (s.syscallFilter.allowList || s.syscallFilter.entries.size > 0) || s.syscallLog !== null && (s.syscallLog.allowList || s.syscallLog.entries.size > 0);
+  return s.lockPersonality || s.memoryDenyWriteExecute || s.privateDevices || s.protectClock || s.protectHostname !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.addressFamiliesAllowList || s.addressFamilies !== null && s.addressFamilies.size > 0 || s.restrictNamespaces !== null && (s.restrictNamespaces & NAMESPACE_FLAGS_ALL) !== NAMESPACE_FLAGS_ALL || s.restrictRealtime || s.restrictSuidSgid || s.syscallArchitectures.size > 0 || s.syscallFilter !== null && (s.syscallFilter.allowList || s.syscallFilter.entries.size > 0) || s.syscallLog !== null && (s.syscallLog.allowList || s.syscallLog.entries.size > 0);
 }
 function filterAllowsDroppingPrivileges(s) {
   const f = s.syscallFilter;
@@ -1123,7 +1138,7 @@ function elevation(c, state) {
 function implicitHelper(unit) {
   return IMPLICIT_HELPER[unitType(unit)] ?? null;
 }
-var KNOWN_CAPS, SECURE_NOROOT, bit, OVER_MAPPED_FILES, OVER_MAPPED_IDS, IMPLICIT_HELPER, INSTANCE_SPECIFIER, SANDBOX_KEYS, NOTHING, NAMESPACE_ALL;
+var KNOWN_CAPS, SECURE_NOROOT, OVER_MAPPED_FILES, OVER_MAPPED_IDS, IMPLICIT_HELPER, INSTANCE_SPECIFIER, SANDBOX_KEYS, NOTHING;
 var init_privileges = __esm({
   "src/service/privileges.ts"() {
     "use strict";
@@ -1131,9 +1146,8 @@ var init_privileges = __esm({
     init_names();
     KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
     SECURE_NOROOT = 1 << 0;
-    bit = (n) => 1n << BigInt(n);
-    OVER_MAPPED_FILES = bit(1) | bit(2) | bit(3);
-    OVER_MAPPED_IDS = OVER_MAPPED_FILES | bit(0) | bit(4) | bit(6) | bit(7);
+    OVER_MAPPED_FILES = capabilitySet("CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH", "CAP_FOWNER");
+    OVER_MAPPED_IDS = OVER_MAPPED_FILES | capabilitySet("CAP_CHOWN", "CAP_FSETID", "CAP_SETGID", "CAP_SETUID");
     IMPLICIT_HELPER = { mount: "mount/umount", swap: "swapon/swapoff" };
     INSTANCE_SPECIFIER = /%[iInNf]/;
     SANDBOX_KEYS = /* @__PURE__ */ new Set([
@@ -1188,7 +1202,6 @@ var init_privileges = __esm({
       "InaccessibleDirectories"
     ]);
     NOTHING = { root: false, caps: 0n };
-    NAMESPACE_ALL = 33554432 | 134217728 | 1073741824 | 131072 | 536870912 | 268435456 | 67108864;
   }
 });
 
@@ -3382,7 +3395,7 @@ function parseIPv6(s) {
 }
 function masked(address, prefixLength) {
   const out = new Uint8Array(address);
-  for (let bit3 = prefixLength; bit3 < out.length * 8; bit3++) out[bit3 >> 3] &= ~(128 >> (bit3 & 7));
+  for (let bit = prefixLength; bit < out.length * 8; bit++) out[bit >> 3] &= ~(128 >> (bit & 7));
   return out;
 }
 function prefix(family, address, prefixLength) {
@@ -4243,7 +4256,7 @@ function canonicalRights(rights) {
   if (rights === "") return "rwm";
   return ["r", "w", "m"].filter((c) => rights.includes(c)).join("");
 }
-var NAMESPACE_FLAGS, NAMESPACE_ALL2, bool, enumOf, boolOrKeywords, user, rootPath, capabilities, KERNEL_LAST_CAP, restrictNamespaces, restrictAddressFamilies, ARCHITECTURES, ARCHITECTURES_257, syscallArchitectures, systemCallFilter, systemCallLog, addressList, filterPaths, deviceAllow, delegate, supplementaryGroups, SECURE_BITS, secureBits, exec, workingDirectory, SERVICE_TYPES, RESTART_VALUES, EMERGENCY_ACTIONS, PROTECT_SYSTEM, PROTECT_HOME, DIRECTIVES;
+var bool, enumOf, boolOrKeywords, user, rootPath, capabilities, KERNEL_LAST_CAP, restrictNamespaces, restrictAddressFamilies, ARCHITECTURES, ARCHITECTURES_257, syscallArchitectures, systemCallFilter, systemCallLog, addressList, filterPaths, deviceAllow, delegate, supplementaryGroups, SECURE_BITS, secureBits, exec, workingDirectory, SERVICE_TYPES, RESTART_VALUES, EMERGENCY_ACTIONS, PROTECT_SYSTEM, PROTECT_HOME, DIRECTIVES;
 var init_directives = __esm({
   "src/service/directives.ts"() {
     "use strict";
@@ -4257,17 +4270,6 @@ var init_directives = __esm({
     init_state();
     init_users();
     init_words();
-    NAMESPACE_FLAGS = {
-      cgroup: 33554432,
-      ipc: 134217728,
-      net: 1073741824,
-      mnt: 131072,
-      pid: 536870912,
-      user: 268435456,
-      uts: 67108864,
-      time: 128
-    };
-    NAMESPACE_ALL2 = Object.values(NAMESPACE_FLAGS).reduce((a, b) => a | b, 0);
     bool = (set) => (s, a, ctx) => {
       const v = parseBoolean(a.value);
       if (v === null) ctx.warn(a, `Failed to parse boolean value, ignoring: ${a.value}`);
@@ -4335,7 +4337,7 @@ var init_directives = __esm({
       }
       const b = parseBoolean(a.value);
       if (b !== null) {
-        s.restrictNamespaces = b ? 0 : NAMESPACE_ALL2;
+        s.restrictNamespaces = b ? 0 : NAMESPACE_FLAGS_ANY;
         return void 0;
       }
       let text2 = a.value;
@@ -4350,7 +4352,7 @@ var init_directives = __esm({
         }
         flags |= f;
       }
-      if (s.restrictNamespaces === null) s.restrictNamespaces = invert ? ~flags & NAMESPACE_ALL2 : flags;
+      if (s.restrictNamespaces === null) s.restrictNamespaces = invert ? ~flags & NAMESPACE_FLAGS_ANY : flags;
       else s.restrictNamespaces = invert ? s.restrictNamespaces & ~flags : s.restrictNamespaces | flags;
       return void 0;
     };
@@ -4802,19 +4804,19 @@ function hexOf(s) {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
   return h.toString(16).padStart(16, "0");
 }
-var bit2, CAP_MKNOD, CAP_SYS_RAWIO, CAP_SYS_MODULE, CAP_SYSLOG, CAP_SYS_TIME, CAP_WAKE_ALARM;
+var CAP_MKNOD, CAP_SYS_RAWIO, CAP_SYS_MODULE, CAP_SYSLOG, CAP_SYS_TIME, CAP_WAKE_ALARM;
 var init_patch = __esm({
   "src/service/patch.ts"() {
     "use strict";
     init_users();
+    init_linux_names();
     init_names();
-    bit2 = (n) => 1n << BigInt(n);
-    CAP_MKNOD = bit2(27);
-    CAP_SYS_RAWIO = bit2(17);
-    CAP_SYS_MODULE = bit2(16);
-    CAP_SYSLOG = bit2(34);
-    CAP_SYS_TIME = bit2(25);
-    CAP_WAKE_ALARM = bit2(35);
+    CAP_MKNOD = capabilitySet("CAP_MKNOD");
+    CAP_SYS_RAWIO = capabilitySet("CAP_SYS_RAWIO");
+    CAP_SYS_MODULE = capabilitySet("CAP_SYS_MODULE");
+    CAP_SYSLOG = capabilitySet("CAP_SYSLOG");
+    CAP_SYS_TIME = capabilitySet("CAP_SYS_TIME");
+    CAP_WAKE_ALARM = capabilitySet("CAP_WAKE_ALARM");
   }
 });
 

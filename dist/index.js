@@ -25554,6 +25554,21 @@ var CAPABILITY_NAMES = [
   "cap_checkpoint_restore"
 ];
 var CAPABILITY_BY_NAME = new Map(CAPABILITY_NAMES.map((n, i) => [n, i]));
+function capabilitySet(...names2) {
+  return names2.reduce((set, name) => set | 1n << BigInt(CAPABILITY_BY_NAME.get(name.toLowerCase())), 0n);
+}
+var NAMESPACE_FLAGS = {
+  cgroup: 33554432,
+  ipc: 134217728,
+  net: 1073741824,
+  mnt: 131072,
+  pid: 536870912,
+  user: 268435456,
+  uts: 67108864,
+  time: 128
+};
+var NAMESPACE_FLAGS_ANY = Object.values(NAMESPACE_FLAGS).reduce((a, b) => a | b, 0);
+var NAMESPACE_FLAGS_ALL = NAMESPACE_FLAGS_ANY & ~NAMESPACE_FLAGS["time"];
 function capabilityFromName(word, rules) {
   const n = safeAtoi(word, rules);
   if (n !== null) return n >= 0 && n <= rules.max ? n : null;
@@ -25715,7 +25730,7 @@ function parseIPv6(s) {
 }
 function masked(address, prefixLength) {
   const out = new Uint8Array(address);
-  for (let bit3 = prefixLength; bit3 < out.length * 8; bit3++) out[bit3 >> 3] &= ~(128 >> (bit3 & 7));
+  for (let bit = prefixLength; bit < out.length * 8; bit++) out[bit >> 3] &= ~(128 >> (bit & 7));
   return out;
 }
 function prefix(family, address, prefixLength) {
@@ -26790,17 +26805,6 @@ function isValidStrictUserName(s) {
 }
 
 // src/service/directives.ts
-var NAMESPACE_FLAGS = {
-  cgroup: 33554432,
-  ipc: 134217728,
-  net: 1073741824,
-  mnt: 131072,
-  pid: 536870912,
-  user: 268435456,
-  uts: 67108864,
-  time: 128
-};
-var NAMESPACE_ALL = Object.values(NAMESPACE_FLAGS).reduce((a, b) => a | b, 0);
 var bool = (set) => (s, a, ctx) => {
   const v = parseBoolean(a.value);
   if (v === null) ctx.warn(a, `Failed to parse boolean value, ignoring: ${a.value}`);
@@ -26885,7 +26889,7 @@ var restrictNamespaces = (s, a, ctx) => {
   }
   const b = parseBoolean(a.value);
   if (b !== null) {
-    s.restrictNamespaces = b ? 0 : NAMESPACE_ALL;
+    s.restrictNamespaces = b ? 0 : NAMESPACE_FLAGS_ANY;
     return void 0;
   }
   let text2 = a.value;
@@ -26900,7 +26904,7 @@ var restrictNamespaces = (s, a, ctx) => {
     }
     flags |= f;
   }
-  if (s.restrictNamespaces === null) s.restrictNamespaces = invert ? ~flags & NAMESPACE_ALL : flags;
+  if (s.restrictNamespaces === null) s.restrictNamespaces = invert ? ~flags & NAMESPACE_FLAGS_ANY : flags;
   else s.restrictNamespaces = invert ? s.restrictNamespaces & ~flags : s.restrictNamespaces | flags;
   return void 0;
 };
@@ -27339,13 +27343,12 @@ var DIRECTIVES = new Map([
 ]);
 
 // src/service/patch.ts
-var bit = (n) => 1n << BigInt(n);
-var CAP_MKNOD = bit(27);
-var CAP_SYS_RAWIO = bit(17);
-var CAP_SYS_MODULE = bit(16);
-var CAP_SYSLOG = bit(34);
-var CAP_SYS_TIME = bit(25);
-var CAP_WAKE_ALARM = bit(35);
+var CAP_MKNOD = capabilitySet("CAP_MKNOD");
+var CAP_SYS_RAWIO = capabilitySet("CAP_SYS_RAWIO");
+var CAP_SYS_MODULE = capabilitySet("CAP_SYS_MODULE");
+var CAP_SYSLOG = capabilitySet("CAP_SYSLOG");
+var CAP_SYS_TIME = capabilitySet("CAP_SYS_TIME");
+var CAP_WAKE_ALARM = capabilitySet("CAP_WAKE_ALARM");
 function patchService(s, unitName, traits) {
   if (s.privateDevices) s.capabilityBoundingSet &= ~(CAP_MKNOD | CAP_SYS_RAWIO);
   if (s.protectKernelModules) s.capabilityBoundingSet &= ~CAP_SYS_MODULE;
@@ -30470,9 +30473,8 @@ function rowChanges(base, head) {
 // src/service/privileges.ts
 var KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
 var SECURE_NOROOT = 1 << 0;
-var bit2 = (n) => 1n << BigInt(n);
-var OVER_MAPPED_FILES = bit2(1) | bit2(2) | bit2(3);
-var OVER_MAPPED_IDS = OVER_MAPPED_FILES | bit2(0) | bit2(4) | bit2(6) | bit2(7);
+var OVER_MAPPED_FILES = capabilitySet("CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH", "CAP_FOWNER");
+var OVER_MAPPED_IDS = OVER_MAPPED_FILES | capabilitySet("CAP_CHOWN", "CAP_FSETID", "CAP_SETGID", "CAP_SETUID");
 function hostCapabilitiesUnder(privateUsers) {
   switch (privateUsers) {
     case "no":
@@ -30595,9 +30597,8 @@ function noNewPrivilegesSource(state, root, traits) {
   if (traits.seccompKeepsPrivileges && filterAllowsDroppingPrivileges(state)) return null;
   return "seccomp";
 }
-var NAMESPACE_ALL2 = 33554432 | 134217728 | 1073741824 | 131072 | 536870912 | 268435456 | 67108864;
 function hasSeccomp(s) {
-  return s.lockPersonality || s.memoryDenyWriteExecute || s.privateDevices || s.protectClock || s.protectHostname !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.addressFamiliesAllowList || s.addressFamilies !== null && s.addressFamilies.size > 0 || s.restrictNamespaces !== null && (s.restrictNamespaces & NAMESPACE_ALL2) !== NAMESPACE_ALL2 || s.restrictRealtime || s.restrictSuidSgid || s.syscallArchitectures.size > 0 || s.syscallFilter !== null && (s.syscallFilter.allowList || s.syscallFilter.entries.size > 0) || s.syscallLog !== null && (s.syscallLog.allowList || s.syscallLog.entries.size > 0);
+  return s.lockPersonality || s.memoryDenyWriteExecute || s.privateDevices || s.protectClock || s.protectHostname !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.addressFamiliesAllowList || s.addressFamilies !== null && s.addressFamilies.size > 0 || s.restrictNamespaces !== null && (s.restrictNamespaces & NAMESPACE_FLAGS_ALL) !== NAMESPACE_FLAGS_ALL || s.restrictRealtime || s.restrictSuidSgid || s.syscallArchitectures.size > 0 || s.syscallFilter !== null && (s.syscallFilter.allowList || s.syscallFilter.entries.size > 0) || s.syscallLog !== null && (s.syscallLog.allowList || s.syscallLog.entries.size > 0);
 }
 function filterAllowsDroppingPrivileges(s) {
   const f = s.syscallFilter;

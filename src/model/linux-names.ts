@@ -15,6 +15,34 @@ export const CAPABILITY_NAMES = [
 
 const CAPABILITY_BY_NAME = new Map<string, number>(CAPABILITY_NAMES.map((n, i) => [n, i]))
 
+export type CapabilityName = Uppercase<(typeof CAPABILITY_NAMES)[number]>
+
+/** The set of the named capabilities, as bits of a 64-bit capability set. */
+export function capabilitySet(...names: CapabilityName[]): bigint {
+  return names.reduce((set, name) => set | (1n << BigInt(CAPABILITY_BY_NAME.get(name.toLowerCase())!)), 0n)
+}
+
+/** Namespace types by the names RestrictNamespaces= takes, as CLONE_NEW* flags (namespace_info[]). */
+export const NAMESPACE_FLAGS: Readonly<Record<string, number>> = {
+  cgroup: 0x02000000,
+  ipc: 0x08000000,
+  net: 0x40000000,
+  mnt: 0x00020000,
+  pid: 0x20000000,
+  user: 0x10000000,
+  uts: 0x04000000,
+  time: 0x00000080,
+}
+
+/** Every namespace type RestrictNamespaces= can name: what `RestrictNamespaces=no` allows. */
+export const NAMESPACE_FLAGS_ANY = Object.values(NAMESPACE_FLAGS).reduce((a, b) => a | b, 0)
+
+/**
+ * NAMESPACE_FLAGS_ALL (nsflags.h): the seven types without `time`. Allowing all seven
+ * (`RestrictNamespaces=cgroup ipc mnt net pid user uts`, `~time`) restricts nothing.
+ */
+export const NAMESPACE_FLAGS_ALL = NAMESPACE_FLAGS_ANY & ~NAMESPACE_FLAGS['time']!
+
 /** What decides whether a word is a capability number, which differs between versions. */
 export interface CapabilityNumberRules extends StrtolRules {
   /** Highest number accepted (capability_from_name(): 63 in 252, CAP_LIMIT = 62 from 254 on). */

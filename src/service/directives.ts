@@ -8,6 +8,8 @@ import {
   capabilityFromName,
   ERRNO_NAMES,
   SECCOMP_ARCHITECTURES,
+  NAMESPACE_FLAGS,
+  NAMESPACE_FLAGS_ANY,
 } from '../model/linux-names.js'
 import { expandGroup, SyscallSet, type SyscallTable } from '../model/syscalls.js'
 import type { VersionTraits } from '../model/versions.js'
@@ -37,17 +39,6 @@ export interface DirectiveContext {
 /** Returns a reason when the assignment is fatal (the unit, or the rest of a drop-in, is refused). */
 type Handler = (s: ServiceState, a: Assignment, ctx: DirectiveContext) => string | undefined
 
-const NAMESPACE_FLAGS: Record<string, number> = {
-  cgroup: 0x02000000,
-  ipc: 0x08000000,
-  net: 0x40000000,
-  mnt: 0x00020000,
-  pid: 0x20000000,
-  user: 0x10000000,
-  uts: 0x04000000,
-  time: 0x00000080,
-}
-const NAMESPACE_ALL = Object.values(NAMESPACE_FLAGS).reduce((a, b) => a | b, 0)
 
 const bool =
   (set: (s: ServiceState, v: boolean) => void): Handler =>
@@ -164,7 +155,7 @@ const restrictNamespaces: Handler = (s, a, ctx) => {
   }
   const b = parseBoolean(a.value)
   if (b !== null) {
-    s.restrictNamespaces = b ? 0 : NAMESPACE_ALL
+    s.restrictNamespaces = b ? 0 : NAMESPACE_FLAGS_ANY
     return undefined
   }
   let text = a.value
@@ -179,7 +170,7 @@ const restrictNamespaces: Handler = (s, a, ctx) => {
     }
     flags |= f
   }
-  if (s.restrictNamespaces === null) s.restrictNamespaces = invert ? ~flags & NAMESPACE_ALL : flags
+  if (s.restrictNamespaces === null) s.restrictNamespaces = invert ? ~flags & NAMESPACE_FLAGS_ANY : flags
   else s.restrictNamespaces = invert ? s.restrictNamespaces & ~flags : s.restrictNamespaces | flags
   return undefined
 }

@@ -5,16 +5,16 @@
  */
 import { isValidStrictUserName } from './users.js'
 import type { ServiceState } from './state.js'
+import { capabilitySet } from '../model/linux-names.js'
 import type { VersionTraits } from '../model/versions.js'
 import { unitPrefix } from '../unit/names.js'
 
-const bit = (n: number): bigint => 1n << BigInt(n)
-const CAP_MKNOD = bit(27)
-const CAP_SYS_RAWIO = bit(17)
-const CAP_SYS_MODULE = bit(16)
-const CAP_SYSLOG = bit(34)
-const CAP_SYS_TIME = bit(25)
-const CAP_WAKE_ALARM = bit(35)
+const CAP_MKNOD = capabilitySet('CAP_MKNOD')
+const CAP_SYS_RAWIO = capabilitySet('CAP_SYS_RAWIO')
+const CAP_SYS_MODULE = capabilitySet('CAP_SYS_MODULE')
+const CAP_SYSLOG = capabilitySet('CAP_SYSLOG')
+const CAP_SYS_TIME = capabilitySet('CAP_SYS_TIME')
+const CAP_WAKE_ALARM = capabilitySet('CAP_WAKE_ALARM')
 
 export function patchService(s: ServiceState, unitName: string, traits: VersionTraits): void {
   if (s.privateDevices) s.capabilityBoundingSet &= ~(CAP_MKNOD | CAP_SYS_RAWIO)

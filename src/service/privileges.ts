@@ -29,7 +29,7 @@
  *
  * Pure: the loaded unit in, the profile out. The diff compares two profiles.
  */
-import { CAPABILITY_NAMES } from '../model/linux-names.js'
+import { CAPABILITY_NAMES, capabilitySet, NAMESPACE_FLAGS_ALL } from '../model/linux-names.js'
 import type { VersionTraits } from '../model/versions.js'
 import { unitNameKind, unitType } from '../unit/names.js'
 import type { Assignment, UnitFileSyntax } from '../unit/syntax.js'
@@ -71,10 +71,8 @@ export interface UnitIdentity {
 }
 
 /** Capabilities that act on host files whose owner the user namespace maps (capable_wrt_inode_uidgid()). */
-const bit = (n: number): bigint => 1n << BigInt(n)
-// CAP_CHOWN 0, CAP_DAC_OVERRIDE 1, CAP_DAC_READ_SEARCH 2, CAP_FOWNER 3, CAP_FSETID 4, CAP_SETGID 6, CAP_SETUID 7.
-const OVER_MAPPED_FILES = bit(1) | bit(2) | bit(3)
-const OVER_MAPPED_IDS = OVER_MAPPED_FILES | bit(0) | bit(4) | bit(6) | bit(7)
+const OVER_MAPPED_FILES = capabilitySet('CAP_DAC_OVERRIDE', 'CAP_DAC_READ_SEARCH', 'CAP_FOWNER')
+const OVER_MAPPED_IDS = OVER_MAPPED_FILES | capabilitySet('CAP_CHOWN', 'CAP_FSETID', 'CAP_SETGID', 'CAP_SETUID')
 
 /** The host capabilities a process in the unit's user namespace keeps, by PrivateUsers= value. */
 export function hostCapabilitiesUnder(privateUsers: string): bigint {
@@ -235,11 +233,6 @@ function noNewPrivilegesSource(state: ServiceState, root: boolean, traits: Versi
   return 'seccomp'
 }
 
-/**
- * NAMESPACE_FLAGS_ALL (nsflags.h): the seven namespace types without `time`. Allowing all seven
- * (`RestrictNamespaces=cgroup ipc mnt net pid user uts`, `~time`) restricts nothing.
- */
-const NAMESPACE_ALL = 0x02000000 | 0x08000000 | 0x40000000 | 0x00020000 | 0x20000000 | 0x10000000 | 0x04000000
 
 /** context_has_seccomp(): the settings systemd implements with seccomp filters. */
 export function hasSeccomp(s: ServiceState): boolean {
@@ -254,7 +247,7 @@ export function hasSeccomp(s: ServiceState): boolean {
     s.protectKernelLogs ||
     s.addressFamiliesAllowList ||
     (s.addressFamilies !== null && s.addressFamilies.size > 0) ||
-    (s.restrictNamespaces !== null && (s.restrictNamespaces & NAMESPACE_ALL) !== NAMESPACE_ALL) ||
+    (s.restrictNamespaces !== null && (s.restrictNamespaces & NAMESPACE_FLAGS_ALL) !== NAMESPACE_FLAGS_ALL) ||
     s.restrictRealtime ||
     s.restrictSuidSgid ||
     s.syscallArchitectures.size > 0 ||
