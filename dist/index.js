@@ -25226,75 +25226,40 @@ function compareBytes(a, b) {
   return a.length - b.length;
 }
 
-// src/model/exposure.ts
-var BANDS = [
-  { min: 100, verdict: "DANGEROUS", emoji: "🤢" },
-  { min: 90, verdict: "UNSAFE", emoji: "😨" },
-  { min: 75, verdict: "EXPOSED", emoji: "🙁" },
-  { min: 50, verdict: "MEDIUM", emoji: "😐" },
-  { min: 10, verdict: "OK", emoji: "🙂" },
-  { min: 1, verdict: "SAFE", emoji: "😀" },
-  { min: 0, verdict: "PERFECT", emoji: "😇" }
-];
-function verdictOf(exposure) {
-  return BANDS.find((b) => exposure >= b.min).verdict;
-}
-function formatExposure(exposure) {
-  return `${Math.floor(exposure / 10)}.${exposure % 10}`;
-}
-var ceilDiv = (a, b) => Math.floor((a + b - 1) / b);
-function score(assessors, results, defaultDependencies, policy, nullDescriptionFirst) {
-  let badnessSum = 0;
-  let weightSum = 0;
-  for (let i = 0; i < assessors.length; i++) {
-    const a = assessors[i];
-    const override = policy?.get(a.jsonField);
-    const weight = override?.weight ?? a.weight;
-    const range = override?.range ?? a.range;
-    const r = results[i];
-    if (r.kind !== "badness" || weight === 0 || a.defaultDependenciesOnly === true && !defaultDependencies) continue;
-    if (range === 0 || r.badness > range) throw new PolicyRangeError(a.jsonField, range, r.badness);
-    badnessSum += Math.floor((r.badness * weight + range - 1) / range);
-    weightSum += weight;
+// src/model/display-order.ts
+var RowList = class {
+  rows;
+  // Display-order ranks of the rows (see Rank), while every row has one. Read once all rows
+  // are made: making one can insert a new rank and renumber the others.
+  ranks;
+  // Identifies the list of shared rows (see sharedOrder), while every row is shared.
+  signature;
+  constructor(size) {
+    this.rows = new Array(size);
+    this.ranks = new Array(size);
+    this.signature = size;
+    if (sortKeys.length !== size) sortKeys = new Uint32Array(size);
   }
-  if (weightSum === 0) throw new PolicyRangeError("*", 0, 0);
-  const exposure = ceilDiv(badnessSum * 100, weightSum);
-  const rows = new Array(assessors.length);
-  if (sortKeys.length !== assessors.length) sortKeys = new Uint32Array(assessors.length);
-  let ranks = new Array(assessors.length);
-  let signature = assessors.length;
-  for (let i = 0; i < assessors.length; i++) {
-    const a = assessors[i];
-    const override = policy?.get(a.jsonField);
-    const weight = override?.weight ?? a.weight;
-    const range = override?.range ?? a.range;
-    const r = results[i];
-    const na2 = weight === 0 || a.defaultDependenciesOnly === true && !defaultDependencies ? naReason(a, weight, defaultDependencies) : void 0;
-    let made;
-    if (na2 !== void 0 || r.kind === "na") {
-      const description = na2 ?? r.description ?? override?.descriptionNa ?? a.descriptionNa ?? null;
-      made = row(i, a, weight, range, null, null, description);
-    } else {
-      const b = r.badness;
-      const description = r.description ?? (b === 0 ? override?.descriptionGood ?? a.descriptionGood : b === a.range ? override?.descriptionBad ?? a.descriptionBad : void 0) ?? null;
-      const rowExposure2 = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null;
-      made = row(i, a, weight, range, b, rowExposure2, description);
-    }
+  add(index, a, weight, range, badness, exposure, description) {
+    const made = row(index, a, weight, range, badness, exposure, description);
     if ("row" in made) {
-      rows[i] = made.row;
-      signature = Math.imul(signature, 2654435761) + made.serial | 0;
-      if (ranks !== null) {
-        if (made.rank === void 0) ranks = null;
-        else ranks[i] = made.rank;
+      this.rows[index] = made.row;
+      this.signature = Math.imul(this.signature, 2654435761) + made.serial | 0;
+      if (this.ranks !== null) {
+        if (made.rank === void 0) this.ranks = null;
+        else this.ranks[index] = made.rank;
       }
     } else {
-      rows[i] = made;
-      ranks = null;
+      this.rows[index] = made;
+      this.ranks = null;
     }
   }
-  if (ranks === null) return { exposure, verdict: verdictOf(exposure), rows: displayOrder(rows, null, nullDescriptionFirst) };
-  return { exposure, verdict: verdictOf(exposure), rows: sharedOrder(rows, ranks, signature, nullDescriptionFirst) };
-}
+  /** systemd's display order (see displayOrder); 262 puts a row without description first. */
+  inDisplayOrder(nullDescriptionFirst) {
+    if (this.ranks === null) return displayOrder(this.rows, null, nullDescriptionFirst);
+    return sharedOrder(this.rows, this.ranks, this.signature, nullDescriptionFirst);
+  }
+};
 var orderCache = /* @__PURE__ */ new Map();
 var ORDER_CACHE_MAX = 1e4;
 var ordersCached = 0;
@@ -25316,11 +25281,6 @@ function sameRows(a, b) {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-function naReason(a, weight, defaultDependencies) {
-  if (a.defaultDependenciesOnly && !defaultDependencies) return "Service runs in special boot phase, option is not appropriate";
-  if (weight === 0) return "Option excluded by policy, skipping";
-  return void 0;
 }
 var rowCache = [];
 var ROW_CACHE_MAX = 5e4;
@@ -25440,6 +25400,65 @@ function glibcMergeSort(items) {
   while (i < left.length) out.push(left[i++]);
   while (j < right.length) out.push(right[j++]);
   return out;
+}
+
+// src/model/exposure.ts
+var BANDS = [
+  { min: 100, verdict: "DANGEROUS", emoji: "🤢" },
+  { min: 90, verdict: "UNSAFE", emoji: "😨" },
+  { min: 75, verdict: "EXPOSED", emoji: "🙁" },
+  { min: 50, verdict: "MEDIUM", emoji: "😐" },
+  { min: 10, verdict: "OK", emoji: "🙂" },
+  { min: 1, verdict: "SAFE", emoji: "😀" },
+  { min: 0, verdict: "PERFECT", emoji: "😇" }
+];
+function verdictOf(exposure) {
+  return BANDS.find((b) => exposure >= b.min).verdict;
+}
+function formatExposure(exposure) {
+  return `${Math.floor(exposure / 10)}.${exposure % 10}`;
+}
+var ceilDiv = (a, b) => Math.floor((a + b - 1) / b);
+function score(assessors, results, defaultDependencies, policy, nullDescriptionFirst) {
+  let badnessSum = 0;
+  let weightSum = 0;
+  for (let i = 0; i < assessors.length; i++) {
+    const a = assessors[i];
+    const override = policy?.get(a.jsonField);
+    const weight = override?.weight ?? a.weight;
+    const range = override?.range ?? a.range;
+    const r = results[i];
+    if (r.kind !== "badness" || weight === 0 || a.defaultDependenciesOnly === true && !defaultDependencies) continue;
+    if (range === 0 || r.badness > range) throw new PolicyRangeError(a.jsonField, range, r.badness);
+    badnessSum += Math.floor((r.badness * weight + range - 1) / range);
+    weightSum += weight;
+  }
+  if (weightSum === 0) throw new PolicyRangeError("*", 0, 0);
+  const exposure = ceilDiv(badnessSum * 100, weightSum);
+  const rows = new RowList(assessors.length);
+  for (let i = 0; i < assessors.length; i++) {
+    const a = assessors[i];
+    const override = policy?.get(a.jsonField);
+    const weight = override?.weight ?? a.weight;
+    const range = override?.range ?? a.range;
+    const r = results[i];
+    const na2 = weight === 0 || a.defaultDependenciesOnly === true && !defaultDependencies ? naReason(a, weight, defaultDependencies) : void 0;
+    if (na2 !== void 0 || r.kind === "na") {
+      const description = na2 ?? r.description ?? override?.descriptionNa ?? a.descriptionNa ?? null;
+      rows.add(i, a, weight, range, null, null, description);
+    } else {
+      const b = r.badness;
+      const description = r.description ?? (b === 0 ? override?.descriptionGood ?? a.descriptionGood : b === a.range ? override?.descriptionBad ?? a.descriptionBad : void 0) ?? null;
+      const rowExposure2 = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null;
+      rows.add(i, a, weight, range, b, rowExposure2, description);
+    }
+  }
+  return { exposure, verdict: verdictOf(exposure), rows: rows.inDisplayOrder(nullDescriptionFirst) };
+}
+function naReason(a, weight, defaultDependencies) {
+  if (a.defaultDependenciesOnly && !defaultDependencies) return "Service runs in special boot phase, option is not appropriate";
+  if (weight === 0) return "Option excluded by policy, skipping";
+  return void 0;
 }
 var PolicyRangeError = class extends Error {
   constructor(jsonField, range, badness) {

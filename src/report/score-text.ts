@@ -25,7 +25,7 @@ export function writeScoreText(a: ServiceAssessment, sink: OutputSink, style: Te
 const encoder = new TextEncoder()
 
 /**
- * Table lines of shared rows (see score()), UTF-8 encoded, by column widths: the name column is
+ * Table lines of shared rows (the contract in model/display-order.ts), UTF-8 encoded, by column widths: the name column is
  * the same for every unit and the description column takes few widths, so most lines are made
  * once. Capped in bytes: hostile input can make the widths many and wide.
  */
@@ -69,14 +69,14 @@ function rowObject(r: Row): object {
 }
 
 /**
- * UTF-8 JSON of each row object, after a comma: score() shares row objects between units (a few
+ * UTF-8 JSON of each row object, after a comma: rows are shared between units (model/display-order.ts) (a few
  * hundred distinct rows cover thousands of units), so most rows are serialised once per process,
  * and each row is one copy into the output.
  */
 const rowJsonCache = new WeakMap<Row, Uint8Array>()
 
 /**
- * The JSON of whole row lists, for lists score() shares between units (see sharedOrder): from
+ * The JSON of whole row lists, for lists units share (model/display-order.ts, sharedOrder): from
  * the second unit with the same rows on, its items are one copy. `true` marks a list seen once.
  * Capped in bytes: a run over thousands of distinct units must not keep all their output.
  */
