@@ -69,9 +69,9 @@ function rowObject(r: Row): object {
 }
 
 /**
- * UTF-8 JSON of each row object, after a comma: rows are shared between units (model/display-order.ts) (a few
- * hundred distinct rows cover thousands of units), so most rows are serialised once per process,
- * and each row is one copy into the output.
+ * UTF-8 JSON of each row object, after a comma: rows are shared between units (a few hundred
+ * distinct rows cover thousands of units; the contract is in model/display-order.ts), so most
+ * rows are serialised once per process, and each row is one copy into the output.
  */
 const rowJsonCache = new WeakMap<Row, Uint8Array>()
 
