@@ -233,13 +233,23 @@ var init_fs_source = __esm({
   }
 });
 
+// src/text/error-message.ts
+function errorMessage(e) {
+  return e instanceof Error ? e.message : String(e);
+}
+var init_error_message = __esm({
+  "src/text/error-message.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/policy.ts
 function parseSecurityPolicy(text2, file, traits) {
   let doc;
   try {
     doc = JSON.parse(traits.policyIgnoresExponentNumbers ? hideExponentNumbers(text2) : text2);
   } catch (e) {
-    throw new PolicyError(`Failed to parse '${file}': ${e.message}`);
+    throw new PolicyError(`Failed to parse '${file}': ${errorMessage(e)}`);
   }
   const policy = /* @__PURE__ */ new Map();
   if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
@@ -274,6 +284,7 @@ var PolicyError;
 var init_policy = __esm({
   "src/model/policy.ts"() {
     "use strict";
+    init_error_message();
     PolicyError = class extends Error {
     };
   }
@@ -6190,6 +6201,7 @@ function assessUnitFile(source, path, options) {
   try {
     loaded = loadService(source, path, traits, options.location);
   } catch (e) {
+    if (!(e instanceof UnreadableFile)) throw e;
     return { ok: false, path, unit: null, error: e.message, diagnostics: [] };
   }
   if (!loaded.ok) return { ok: false, path, unit: loaded.unit, error: loaded.error, diagnostics: loaded.diagnostics };
@@ -6204,6 +6216,7 @@ function assessLoaded(service, path, options) {
     const s = score(ASSESSORS, results, info.defaultDependencies, options.policy, VERSION_TRAITS[options.version].nullDescriptionRowFirst);
     return { ok: true, path, unit: service.unit, service, info, diagnostics: service.diagnostics, ...s };
   } catch (e) {
+    if (!(e instanceof PolicyRangeError)) throw e;
     return { ok: false, path, unit: service.unit, error: e.message, diagnostics: service.diagnostics };
   }
 }
@@ -6216,6 +6229,7 @@ var init_engine = __esm({
     init_syscalls();
     init_versions();
     init_load();
+    init_source();
   }
 });
 
@@ -8686,6 +8700,225 @@ var init_path_bytes = __esm({
   }
 });
 
+// src/git/git.ts
+function parseNameStatus(out) {
+  const fields = splitNulPaths(out);
+  const changes = [];
+  for (let i = 0; i < fields.length; ) {
+    const code2 = fields[i++];
+    if (!code2) continue;
+    const letter = code2[0];
+    if (letter === "R" || letter === "C") {
+      const oldPath = fields[i++];
+      const path2 = fields[i++];
+      changes.push(letter === "R" ? { status: "renamed", path: path2, oldPath } : { status: "added", path: path2 });
+      continue;
+    }
+    const path = fields[i++];
+    const status = letter === "A" ? "added" : letter === "D" ? "deleted" : letter === "T" ? "type-changed" : "modified";
+    changes.push({ status, path });
+  }
+  return changes;
+}
+var import_node_buffer2, import_node_child_process, GitError, MAX_BUFFER, GitRepo;
+var init_git = __esm({
+  "src/git/git.ts"() {
+    "use strict";
+    import_node_buffer2 = require("node:buffer");
+    import_node_child_process = require("node:child_process");
+    init_path_bytes();
+    GitError = class extends Error {
+    };
+    MAX_BUFFER = 1 << 30;
+    GitRepo = class _GitRepo {
+      constructor(dir) {
+        this.dir = dir;
+      }
+      dir;
+      topLevelDir;
+      /**
+       * The repository `dir` is in, or null when it is in none. Any other failure (git missing, a
+       * repository git refuses to read, such as one owned by another user) is a GitError that says
+       * so: it must not pass for "no checkout".
+       */
+      static open(dir) {
+        const repo = new _GitRepo(dir);
+        try {
+          repo.topLevel();
+          return repo;
+        } catch (e) {
+          if (e instanceof GitError && /not a git repository/i.test(e.message)) return null;
+          throw e;
+        }
+      }
+      run(args, input, env) {
+        return this.runBytes(args, input, env).toString("utf8");
+      }
+      /** Raw output: paths in it are bytes, not necessarily UTF-8 (see path-bytes.ts). */
+      runBytes(args, input, env) {
+        try {
+          return (0, import_node_child_process.execFileSync)("git", ["-C", this.dir, ...args], {
+            maxBuffer: MAX_BUFFER,
+            stdio: ["pipe", "pipe", "pipe"],
+            ...input !== void 0 ? { input } : {},
+            ...env !== void 0 ? { env: { ...process.env, ...env } } : {}
+          });
+        } catch (e) {
+          const err = e;
+          throw new GitError(`git ${args[0]} failed: ${(String(err.stderr ?? "") || err.message).trim()}`);
+        }
+      }
+      topLevel() {
+        if (this.topLevelDir !== void 0) return this.topLevelDir;
+        const out = this.runBytes(["rev-parse", "--show-toplevel"]);
+        this.topLevelDir = decodePath(out.subarray(0, out.length > 0 && out[out.length - 1] === 10 ? -1 : out.length));
+        return this.topLevelDir;
+      }
+      resolve(rev) {
+        return this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).trim();
+      }
+      /** A shallow clone's history stops at its shallow commits: `git merge-base` could miss the real one. */
+      isShallow() {
+        return this.run(["rev-parse", "--is-shallow-repository"]).trim() === "true";
+      }
+      mergeBase(a, b) {
+        return this.run(["merge-base", a, b]).trim();
+      }
+      /**
+       * A commit's parents, from the commit object itself: a shallow checkout's history stops at
+       * the commit (`rev^2` fails there), but the object still names them.
+       */
+      parents(commit) {
+        const text2 = this.run(["cat-file", "commit", commit]);
+        const end = text2.indexOf("\n\n");
+        const headers = end < 0 ? text2 : text2.slice(0, end);
+        return [...headers.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+      }
+      /** git's version as [major, minor]. */
+      version() {
+        const m = /(\d+)\.(\d+)/.exec(this.run(["version"]));
+        return m ? [Number(m[1]), Number(m[2])] : [0, 0];
+      }
+      /** Fetches commits from origin, just them (depth 1): one round trip for them all. */
+      fetchCommits(shas) {
+        this.run(["fetch", "--no-tags", "--quiet", "--depth=1", "origin", ...shas]);
+      }
+      /**
+       * The merge of `head` into `base`, as a tree (`git merge-tree --write-tree`, git 2.38+), with
+       * `mergeBase` as the merge base — which a shallow history cannot find on its own: two
+       * stand-in commits with base's and head's trees and the merge base as their one parent make it
+       * the merge base merge-tree finds (git 2.40's --merge-base does the same; this works on
+       * 2.38 too). They are written to the object store, referenced by nothing.
+       * Returns the conflicting paths instead when the two do not merge cleanly.
+       */
+      mergeTree(mergeBase, base, head) {
+        const env = {
+          GIT_AUTHOR_NAME: "systemd-exposure",
+          GIT_AUTHOR_EMAIL: "systemd-exposure@invalid",
+          GIT_AUTHOR_DATE: "1970-01-01T00:00:00Z",
+          GIT_COMMITTER_NAME: "systemd-exposure",
+          GIT_COMMITTER_EMAIL: "systemd-exposure@invalid",
+          GIT_COMMITTER_DATE: "1970-01-01T00:00:00Z"
+        };
+        const standIn = (rev) => this.run(["commit-tree", "-p", mergeBase, "-m", "systemd-exposure: merge side", "--end-of-options", `${rev}^{tree}`], void 0, env).trim();
+        const [ours, theirs] = [standIn(base), standIn(head)];
+        const r = (0, import_node_child_process.spawnSync)("git", ["-C", this.dir, "merge-tree", "--write-tree", "--name-only", "-z", "--no-messages", ours, theirs], { maxBuffer: MAX_BUFFER });
+        if (r.error) throw new GitError(`git merge-tree failed: ${r.error.message}`);
+        if (r.status !== 0 && r.status !== 1) throw new GitError(`git merge-tree failed: ${r.stderr.toString().trim()}`);
+        const fields = r.stdout.toString("utf8").split("\0");
+        const tree = fields[0].trim();
+        if (r.status === 0) return { tree };
+        const conflicts = [];
+        for (const f of fields.slice(1)) {
+          if (f === "") break;
+          conflicts.push(f);
+        }
+        return { conflicts: [...new Set(conflicts)] };
+      }
+      /** The remote's default branch (origin/HEAD), else a local main or master. */
+      defaultBranch() {
+        const candidates = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
+        for (const c of candidates) {
+          try {
+            this.resolve(c);
+            return c;
+          } catch {
+          }
+        }
+        throw new GitError("cannot find the default branch (no origin/HEAD, main or master): pass --base");
+      }
+      /** Changed files from base to head (null head = the work tree, untracked files included). */
+      changes(base, head, pathspecs = []) {
+        const args = ["diff", "--no-ext-diff", "--no-color", "-M", "-z", "--name-status", base];
+        if (head !== null) args.push(head);
+        args.push("--", ...pathspecs);
+        const out = parseNameStatus(this.runBytes(args));
+        if (head === null) {
+          const untracked = this.runBytes(["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspecs]);
+          for (const p of splitNulPaths(untracked)) out.push({ status: "added", path: p });
+        }
+        return out;
+      }
+      /** Every file of a revision's tree, with mode and blob id. */
+      tree(rev, pathspecs = []) {
+        const out = this.runBytes(["ls-tree", "-r", "-z", "-l", "--full-tree", rev, "--", ...pathspecs]);
+        const map = /* @__PURE__ */ new Map();
+        if ((0, import_node_buffer2.isUtf8)(out)) {
+          for (const rec of out.toString("utf8").split("\0")) {
+            const tab = rec.indexOf("	");
+            if (tab < 0) continue;
+            const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/);
+            if (type === "blob") map.set(rec.slice(tab + 1), { mode, sha, size: Number(size) });
+          }
+          return map;
+        }
+        for (let at = 0; at < out.length; ) {
+          let end = out.indexOf(0, at);
+          if (end < 0) end = out.length;
+          const tab = out.indexOf(9, at);
+          if (tab > at && tab < end) {
+            const [mode, type, sha, size] = out.subarray(at, tab).toString("latin1").split(/ +/);
+            if (type === "blob") map.set(decodePath(out.subarray(tab + 1, end)), { mode, sha, size: Number(size) });
+          }
+          at = end + 1;
+        }
+        return map;
+      }
+      /** Files of the work tree that git tracks or would track (not ignored), and that exist. */
+      worktreeFiles(pathspecs = []) {
+        const listed2 = this.runBytes(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...pathspecs]);
+        const deleted = new Set(splitNulPaths(this.runBytes(["ls-files", "-z", "--deleted", "--", ...pathspecs])));
+        return [...new Set(splitNulPaths(listed2).filter((p) => !deleted.has(p)))];
+      }
+      /** Contents of many blobs through one `git cat-file --batch`. */
+      readBlobs(shas) {
+        const unique = [...new Set(shas)];
+        const result = /* @__PURE__ */ new Map();
+        if (unique.length === 0) return result;
+        const r = (0, import_node_child_process.spawnSync)("git", ["-C", this.dir, "cat-file", "--batch"], {
+          input: unique.join("\n") + "\n",
+          maxBuffer: MAX_BUFFER
+        });
+        if (r.error) throw new GitError(`git cat-file failed: ${r.error.message}`);
+        if (r.status !== 0) throw new GitError(`git cat-file failed: ${r.stderr.toString().trim()}`);
+        const buf = r.stdout;
+        let at = 0;
+        for (const sha of unique) {
+          const nl = buf.indexOf(10, at);
+          const header = buf.subarray(at, nl).toString();
+          at = nl + 1;
+          const parts2 = header.split(" ");
+          if (parts2[1] === "missing" || parts2.length < 3) continue;
+          const size = Number(parts2[2]);
+          result.set(sha, buf.subarray(at, at + size));
+          at += size + 1;
+        }
+        return result;
+      }
+    };
+  }
+});
+
 // src/diff/repo-tree.ts
 function splitPath(p) {
   return p.split("/");
@@ -8978,6 +9211,7 @@ function loadUnit(snapshot, ref, traits) {
   try {
     result = loadService(ref.view.source, ref.loadPath, traits, rootLocation(ref.loadPath));
   } catch (e) {
+    if (!(e instanceof UnreadableFile || e instanceof GitError)) throw e;
     unreadable = e.message;
     result = { ok: false, unit: loadedName(ref.loadPath, traits), error: unreadable, diagnostics: [] };
   }
@@ -9134,6 +9368,7 @@ function filesOfFailedLoad(snapshot, ref, unit) {
 var init_load_unit = __esm({
   "src/diff/load-unit.ts"() {
     "use strict";
+    init_git();
     init_build_template();
     init_load();
     init_unit_files();
@@ -12971,7 +13206,7 @@ function worktreeSnapshot(root, tree) {
       if (!inside) throw new UnreadableFile(path, "its directory now leads out of the repository");
     } catch (e) {
       if (e instanceof UnreadableFile) throw e;
-      throw new UnreadableFile(path, `cannot be read: ${e.message}`);
+      throw new UnreadableFile(path, `cannot be read: ${errorMessage(e)}`);
     }
     return readRegular(full, path);
   });
@@ -12981,7 +13216,7 @@ function readRegular(full, path) {
   try {
     fd = (0, import_node_fs2.openSync)(full, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NOFOLLOW | import_node_fs2.constants.O_NONBLOCK);
   } catch (e) {
-    throw new UnreadableFile(path, `cannot be read: ${e.message}`);
+    throw new UnreadableFile(path, `cannot be read: ${errorMessage(e)}`);
   }
   try {
     const st = (0, import_node_fs2.fstatSync)(fd);
@@ -13000,7 +13235,7 @@ function readRegular(full, path) {
     return Buffer.concat(chunks, total2);
   } catch (e) {
     if (e instanceof UnreadableFile) throw e;
-    throw new UnreadableFile(path, `cannot be read: ${e.message}`);
+    throw new UnreadableFile(path, `cannot be read: ${errorMessage(e)}`);
   } finally {
     (0, import_node_fs2.closeSync)(fd);
   }
@@ -13015,6 +13250,7 @@ var init_worktree = __esm({
     init_source();
     init_repo_tree();
     init_snapshot();
+    init_error_message();
   }
 });
 
@@ -13043,7 +13279,7 @@ function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
       try {
         b = repo.readBlobs([sha]).get(sha);
       } catch (e) {
-        throw new UnreadableFile(path, e.message);
+        throw new UnreadableFile(path, errorMessage(e));
       }
       if (b === void 0) throw new UnreadableFile(path, `git has no blob ${sha}`);
       blobs.set(sha, b);
@@ -13072,207 +13308,7 @@ var init_from_git = __esm({
     init_snapshot();
     init_touched();
     init_worktree();
-  }
-});
-
-// src/git/git.ts
-function parseNameStatus(out) {
-  const fields = splitNulPaths(out);
-  const changes = [];
-  for (let i = 0; i < fields.length; ) {
-    const code2 = fields[i++];
-    if (!code2) continue;
-    const letter = code2[0];
-    if (letter === "R" || letter === "C") {
-      const oldPath = fields[i++];
-      const path2 = fields[i++];
-      changes.push(letter === "R" ? { status: "renamed", path: path2, oldPath } : { status: "added", path: path2 });
-      continue;
-    }
-    const path = fields[i++];
-    const status = letter === "A" ? "added" : letter === "D" ? "deleted" : letter === "T" ? "type-changed" : "modified";
-    changes.push({ status, path });
-  }
-  return changes;
-}
-var import_node_buffer2, import_node_child_process, GitError, MAX_BUFFER, GitRepo;
-var init_git = __esm({
-  "src/git/git.ts"() {
-    "use strict";
-    import_node_buffer2 = require("node:buffer");
-    import_node_child_process = require("node:child_process");
-    init_path_bytes();
-    GitError = class extends Error {
-    };
-    MAX_BUFFER = 1 << 30;
-    GitRepo = class {
-      constructor(dir) {
-        this.dir = dir;
-      }
-      dir;
-      run(args, input, env) {
-        return this.runBytes(args, input, env).toString("utf8");
-      }
-      /** Raw output: paths in it are bytes, not necessarily UTF-8 (see path-bytes.ts). */
-      runBytes(args, input, env) {
-        try {
-          return (0, import_node_child_process.execFileSync)("git", ["-C", this.dir, ...args], {
-            maxBuffer: MAX_BUFFER,
-            stdio: ["pipe", "pipe", "pipe"],
-            ...input !== void 0 ? { input } : {},
-            ...env !== void 0 ? { env: { ...process.env, ...env } } : {}
-          });
-        } catch (e) {
-          const err = e;
-          throw new GitError(`git ${args[0]} failed: ${(String(err.stderr ?? "") || err.message).trim()}`);
-        }
-      }
-      topLevel() {
-        const out = this.runBytes(["rev-parse", "--show-toplevel"]);
-        return decodePath(out.subarray(0, out.length > 0 && out[out.length - 1] === 10 ? -1 : out.length));
-      }
-      resolve(rev) {
-        return this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).trim();
-      }
-      /** A shallow clone's history stops at its shallow commits: `git merge-base` could miss the real one. */
-      isShallow() {
-        return this.run(["rev-parse", "--is-shallow-repository"]).trim() === "true";
-      }
-      mergeBase(a, b) {
-        return this.run(["merge-base", a, b]).trim();
-      }
-      /**
-       * A commit's parents, from the commit object itself: a shallow checkout's history stops at
-       * the commit (`rev^2` fails there), but the object still names them.
-       */
-      parents(commit) {
-        const text2 = this.run(["cat-file", "commit", commit]);
-        const end = text2.indexOf("\n\n");
-        const headers = end < 0 ? text2 : text2.slice(0, end);
-        return [...headers.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
-      }
-      /** git's version as [major, minor]. */
-      version() {
-        const m = /(\d+)\.(\d+)/.exec(this.run(["version"]));
-        return m ? [Number(m[1]), Number(m[2])] : [0, 0];
-      }
-      /** Fetches commits from origin, just them (depth 1): one round trip for them all. */
-      fetchCommits(shas) {
-        this.run(["fetch", "--no-tags", "--quiet", "--depth=1", "origin", ...shas]);
-      }
-      /**
-       * The merge of `head` into `base`, as a tree (`git merge-tree --write-tree`, git 2.38+), with
-       * `mergeBase` as the merge base — which a shallow history cannot find on its own: two
-       * stand-in commits with base's and head's trees and the merge base as their one parent make it
-       * the merge base merge-tree finds (git 2.40's --merge-base does the same; this works on
-       * 2.38 too). They are written to the object store, referenced by nothing.
-       * Returns the conflicting paths instead when the two do not merge cleanly.
-       */
-      mergeTree(mergeBase, base, head) {
-        const env = {
-          GIT_AUTHOR_NAME: "systemd-exposure",
-          GIT_AUTHOR_EMAIL: "systemd-exposure@invalid",
-          GIT_AUTHOR_DATE: "1970-01-01T00:00:00Z",
-          GIT_COMMITTER_NAME: "systemd-exposure",
-          GIT_COMMITTER_EMAIL: "systemd-exposure@invalid",
-          GIT_COMMITTER_DATE: "1970-01-01T00:00:00Z"
-        };
-        const standIn = (rev) => this.run(["commit-tree", "-p", mergeBase, "-m", "systemd-exposure: merge side", "--end-of-options", `${rev}^{tree}`], void 0, env).trim();
-        const [ours, theirs] = [standIn(base), standIn(head)];
-        const r = (0, import_node_child_process.spawnSync)("git", ["-C", this.dir, "merge-tree", "--write-tree", "--name-only", "-z", "--no-messages", ours, theirs], { maxBuffer: MAX_BUFFER });
-        if (r.error) throw new GitError(`git merge-tree failed: ${r.error.message}`);
-        if (r.status !== 0 && r.status !== 1) throw new GitError(`git merge-tree failed: ${r.stderr.toString().trim()}`);
-        const fields = r.stdout.toString("utf8").split("\0");
-        const tree = fields[0].trim();
-        if (r.status === 0) return { tree };
-        const conflicts = [];
-        for (const f of fields.slice(1)) {
-          if (f === "") break;
-          conflicts.push(f);
-        }
-        return { conflicts: [...new Set(conflicts)] };
-      }
-      /** The remote's default branch (origin/HEAD), else a local main or master. */
-      defaultBranch() {
-        const candidates = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
-        for (const c of candidates) {
-          try {
-            this.resolve(c);
-            return c;
-          } catch {
-          }
-        }
-        throw new GitError("cannot find the default branch (no origin/HEAD, main or master): pass --base");
-      }
-      /** Changed files from base to head (null head = the work tree, untracked files included). */
-      changes(base, head, pathspecs = []) {
-        const args = ["diff", "--no-ext-diff", "--no-color", "-M", "-z", "--name-status", base];
-        if (head !== null) args.push(head);
-        args.push("--", ...pathspecs);
-        const out = parseNameStatus(this.runBytes(args));
-        if (head === null) {
-          const untracked = this.runBytes(["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspecs]);
-          for (const p of splitNulPaths(untracked)) out.push({ status: "added", path: p });
-        }
-        return out;
-      }
-      /** Every file of a revision's tree, with mode and blob id. */
-      tree(rev, pathspecs = []) {
-        const out = this.runBytes(["ls-tree", "-r", "-z", "-l", "--full-tree", rev, "--", ...pathspecs]);
-        const map = /* @__PURE__ */ new Map();
-        if ((0, import_node_buffer2.isUtf8)(out)) {
-          for (const rec of out.toString("utf8").split("\0")) {
-            const tab = rec.indexOf("	");
-            if (tab < 0) continue;
-            const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/);
-            if (type === "blob") map.set(rec.slice(tab + 1), { mode, sha, size: Number(size) });
-          }
-          return map;
-        }
-        for (let at = 0; at < out.length; ) {
-          let end = out.indexOf(0, at);
-          if (end < 0) end = out.length;
-          const tab = out.indexOf(9, at);
-          if (tab > at && tab < end) {
-            const [mode, type, sha, size] = out.subarray(at, tab).toString("latin1").split(/ +/);
-            if (type === "blob") map.set(decodePath(out.subarray(tab + 1, end)), { mode, sha, size: Number(size) });
-          }
-          at = end + 1;
-        }
-        return map;
-      }
-      /** Files of the work tree that git tracks or would track (not ignored), and that exist. */
-      worktreeFiles(pathspecs = []) {
-        const listed2 = this.runBytes(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...pathspecs]);
-        const deleted = new Set(splitNulPaths(this.runBytes(["ls-files", "-z", "--deleted", "--", ...pathspecs])));
-        return [...new Set(splitNulPaths(listed2).filter((p) => !deleted.has(p)))];
-      }
-      /** Contents of many blobs through one `git cat-file --batch`. */
-      readBlobs(shas) {
-        const unique = [...new Set(shas)];
-        const result = /* @__PURE__ */ new Map();
-        if (unique.length === 0) return result;
-        const r = (0, import_node_child_process.spawnSync)("git", ["-C", this.dir, "cat-file", "--batch"], {
-          input: unique.join("\n") + "\n",
-          maxBuffer: MAX_BUFFER
-        });
-        if (r.error) throw new GitError(`git cat-file failed: ${r.error.message}`);
-        if (r.status !== 0) throw new GitError(`git cat-file failed: ${r.stderr.toString().trim()}`);
-        const buf = r.stdout;
-        let at = 0;
-        for (const sha of unique) {
-          const nl = buf.indexOf(10, at);
-          const header = buf.subarray(at, nl).toString();
-          at = nl + 1;
-          const parts2 = header.split(" ");
-          if (parts2[1] === "missing" || parts2.length < 3) continue;
-          const size = Number(parts2[2]);
-          result.set(sha, buf.subarray(at, at + size));
-          at += size + 1;
-        }
-        return result;
-      }
-    };
+    init_error_message();
   }
 });
 
@@ -14390,12 +14426,8 @@ function diffCommand(args, io) {
   const options = readDiffOptions(args, io.env);
   const dir = options.repo || io.cwd;
   try {
-    const repo = new GitRepo(dir);
-    try {
-      repo.topLevel();
-    } catch {
-      throw new GitError(`${dir} is not inside a git repository (run diff in one, or pass --repo DIR)`);
-    }
+    const repo = (0, import_node_fs3.existsSync)(dir) ? GitRepo.open(dir) : null;
+    if (repo === null) throw new GitError(`${dir} is not inside a git repository (run diff in one, or pass --repo DIR)`);
     const base = repo.resolve(options.base || repo.mergeBase(repo.defaultBranch(), "HEAD"));
     const head = options.head === "" ? null : repo.resolve(options.head);
     const input = snapshotsFromGit(repo, base, head, options.paths);
@@ -14411,9 +14443,11 @@ function diffCommand(args, io) {
     throw e;
   }
 }
+var import_node_fs3;
 var init_diff2 = __esm({
   "src/cli/diff.ts"() {
     "use strict";
+    import_node_fs3 = require("node:fs");
     init_diff();
     init_from_git();
     init_git();
@@ -14507,6 +14541,7 @@ function recommendCommand(args, io) {
     try {
       return recommendUnitFile(io.source, path, { version });
     } catch (e) {
+      if (!(e instanceof UnreadableFile)) throw e;
       return { ok: false, path, error: e.message };
     }
   });
@@ -14520,6 +14555,7 @@ var init_recommend2 = __esm({
     "use strict";
     init_option_table();
     init_recommend();
+    init_source();
     init_command_line();
     init_format_option();
     init_recommend_formats();
@@ -14542,8 +14578,8 @@ async function conformanceCommand(args, io) {
   const verbose = read2(OPTIONS.verbose);
   const warnings = read2(OPTIONS.warnings);
   const targetsFile = (0, import_node_path.join)(dir, "TARGETS.tsv");
-  if (!(0, import_node_fs3.existsSync)(targetsFile)) throw new UsageError(`${targetsFile} not found`);
-  const targets = readTargets((0, import_node_fs3.readFileSync)(targetsFile, "utf8"));
+  if (!(0, import_node_fs4.existsSync)(targetsFile)) throw new UsageError(`${targetsFile} not found`);
+  const targets = readTargets((0, import_node_fs4.readFileSync)(targetsFile, "utf8"));
   const goldens = read2(OPTIONS.goldens) || (0, import_node_path.join)(dir, "golden");
   const oracle = read2(OPTIONS.oracle) || (0, import_node_path.join)(dir, "..", "oracle", "analyze");
   let allIdentical = true;
@@ -14579,7 +14615,7 @@ function readTargets(text2) {
 }
 function readSummary(file) {
   const map = /* @__PURE__ */ new Map();
-  for (const line of (0, import_node_fs3.readFileSync)(file, "utf8").split("\n").slice(1)) {
+  for (const line of (0, import_node_fs4.readFileSync)(file, "utf8").split("\n").slice(1)) {
     if (line === "") continue;
     const cols = line.split("	");
     map.set(cols[0], cols);
@@ -14590,10 +14626,10 @@ function goldenFor(goldens, version, t, summary) {
   const cols = summary.get(t.path);
   if (!cols) throw new UsageError(`no golden for ${t.path} in ${version}/SUMMARY.tsv`);
   const jsonFile = (0, import_node_path.join)(goldens, version, `${t.path}.json`);
-  const text2 = (0, import_node_fs3.existsSync)(jsonFile) ? (0, import_node_fs3.readFileSync)(jsonFile, "utf8").trim() : "";
+  const text2 = (0, import_node_fs4.existsSync)(jsonFile) ? (0, import_node_fs4.readFileSync)(jsonFile, "utf8").trim() : "";
   const stderrFile = (0, import_node_path.join)(goldens, version, `${t.path}.stderr`);
   return {
-    stderr: (0, import_node_fs3.existsSync)(stderrFile) ? (0, import_node_fs3.readFileSync)(stderrFile, "utf8") : "",
+    stderr: (0, import_node_fs4.existsSync)(stderrFile) ? (0, import_node_fs4.readFileSync)(stderrFile, "utf8") : "",
     unit: cols[1] ?? "",
     exposure: cols[2] ?? "",
     verdict: cols[3] ?? "",
@@ -14612,7 +14648,7 @@ function runOracle(oracle, version, dir, t) {
       });
       return { out: r.stdout ?? "", err: r.stderr ?? "", rc: r.status ?? 1 };
     } catch (e) {
-      return { out: "", err: e.message, rc: 1 };
+      return { out: "", err: errorMessage(e), rc: 1 };
     }
   };
   const json = run(false);
@@ -14635,9 +14671,9 @@ function compare(io, dir, version, t, expected, warnings) {
     const [k, v] = a.split("=", 2);
     if (k === "--security-policy" && v) {
       try {
-        policy = parseSecurityPolicy((0, import_node_fs3.readFileSync)((0, import_node_path.join)(dir, v), "utf8"), v, VERSION_TRAITS[version]);
+        policy = parseSecurityPolicy((0, import_node_fs4.readFileSync)((0, import_node_path.join)(dir, v), "utf8"), v, VERSION_TRAITS[version]);
       } catch (e) {
-        return expected.rc === 1 && expected.rows === null ? null : `we refuse the policy: ${e.message}`;
+        return expected.rc === 1 && expected.rows === null ? null : `we refuse the policy: ${errorMessage(e)}`;
       }
     } else if (k === "--threshold" && v !== void 0) {
       const parsed = THRESHOLD.parse(v);
@@ -14648,7 +14684,7 @@ function compare(io, dir, version, t, expected, warnings) {
   const location = { workingDirectory: dir, absoluteRoot: io.cwd };
   const r = assessUnitFile(io.source, (0, import_node_path.join)(dir, t.path), policy ? { version, policy, location } : { version, location });
   if (warnings && expected.stderr !== null) {
-    const prefixes = [`${(0, import_node_path.resolve)(io.cwd, dir)}/`, `${(0, import_node_fs3.realpathSync)((0, import_node_path.resolve)(io.cwd, dir))}/`];
+    const prefixes = [`${(0, import_node_path.resolve)(io.cwd, dir)}/`, `${(0, import_node_fs4.realpathSync)((0, import_node_path.resolve)(io.cwd, dir))}/`];
     const relative = (text2) => prefixes.reduce((t2, p) => t2.split(p).join(""), text2);
     const problem = compareMessages(r.diagnostics.map((d) => relative(d.message)), relative(expected.stderr));
     if (problem !== null) return problem;
@@ -14695,12 +14731,12 @@ function compareMessages(ours, stderr) {
   for (const msg of mine) if (LINK_MESSAGES.test(msg) && !theirLinks.has(msg)) return `message ${JSON.stringify(msg)}, systemd does not print it`;
   return null;
 }
-var import_node_child_process2, import_node_fs3, import_node_path, COMPARED_MESSAGES, LINK_MESSAGES;
+var import_node_child_process2, import_node_fs4, import_node_path, COMPARED_MESSAGES, LINK_MESSAGES;
 var init_conformance = __esm({
   "src/cli/conformance.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     import_node_path = require("node:path");
     init_engine();
     init_exposure();
@@ -14711,6 +14747,7 @@ var init_conformance = __esm({
     init_score_text();
     init_command_line();
     init_usage();
+    init_error_message();
     COMPARED_MESSAGES = /(Failed to resolve (?:unit )?specifiers|Specifier '%.' used|Neither a valid executable|Empty path in command line|Executable (?:name|path) contains special|Executable path specifies a directory|Empty executable name or zeroeth|The !! modifier|Ignoring unknown escape sequences|Unbalanced quoting|Invalid user\/group name|Suspicious symlink|(?:unit )?symlink target|Failed to resolve symlink)/;
     LINK_MESSAGES = /^(Suspicious symlink|(?:unit )?symlink target|Failed to resolve symlink)/;
   }
@@ -14842,7 +14879,7 @@ var init_usage_text = __esm({
 });
 
 // src/cli/main.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 init_fs_source();
 
 // src/cli/score.ts
@@ -14885,6 +14922,7 @@ function scoreUnits(source, job, out) {
 
 // src/cli/score.ts
 init_usage();
+init_error_message();
 function scoreCommand(args, io) {
   const { read: read2, positionals } = readCommandLine("score", args, io.env);
   const version = read2(OPTIONS.systemdVersion);
@@ -14897,7 +14935,7 @@ function scoreCommand(args, io) {
     try {
       policy = parseSecurityPolicy(io.readTextFile(policyFile), policyFile, VERSION_TRAITS[version]);
     } catch (e) {
-      io.stderr(`${e instanceof PolicyError ? e.message : `Failed to read security policy ${policyFile}: ${e.message}`}
+      io.stderr(`${e instanceof PolicyError ? e.message : `Failed to read security policy ${policyFile}: ${errorMessage(e)}`}
 `);
       return 1;
     }
@@ -14925,13 +14963,14 @@ function emojiEnabled(env) {
 
 // src/cli/main.ts
 init_usage();
+init_error_message();
 function defaultIO() {
   ;
   process.stdout._handle?.setBlocking?.(true);
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
-    readTextFile: (p) => (0, import_node_fs4.readFileSync)(p, "utf8"),
+    readTextFile: (p) => (0, import_node_fs5.readFileSync)(p, "utf8"),
     source: fileSystemSource(),
     env: process.env,
     cwd: process.cwd()
@@ -14962,7 +15001,7 @@ async function runCli(argv, io = defaultIO()) {
     }
   } catch (e) {
     if (e instanceof UsageError || e.code?.startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`systemd-exposure: ${e.message}
+      io.stderr(`systemd-exposure: ${errorMessage(e)}
 
 ${await usageText2(false)}`);
       return 2;

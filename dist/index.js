@@ -28806,6 +28806,7 @@ function assessUnitFile(source, path, options) {
   try {
     loaded = loadService(source, path, traits, options.location);
   } catch (e) {
+    if (!(e instanceof UnreadableFile)) throw e;
     return { ok: false, path, unit: null, error: e.message, diagnostics: [] };
   }
   if (!loaded.ok) return { ok: false, path, unit: loaded.unit, error: loaded.error, diagnostics: loaded.diagnostics };
@@ -28820,6 +28821,7 @@ function assessLoaded(service, path, options) {
     const s = score(ASSESSORS, results, info2.defaultDependencies, options.policy, VERSION_TRAITS[options.version].nullDescriptionRowFirst);
     return { ok: true, path, unit: service.unit, service, info: info2, diagnostics: service.diagnostics, ...s };
   } catch (e) {
+    if (!(e instanceof PolicyRangeError)) throw e;
     return { ok: false, path, unit: service.unit, error: e.message, diagnostics: service.diagnostics };
   }
 }
@@ -29400,6 +29402,218 @@ function buildView(base, settings, force, choices = /* @__PURE__ */ new Map()) {
   };
 }
 
+// src/git/git.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
+import { execFileSync, spawnSync } from "node:child_process";
+var GitError = class extends Error {
+};
+var MAX_BUFFER = 1 << 30;
+var GitRepo = class _GitRepo {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  topLevelDir;
+  /**
+   * The repository `dir` is in, or null when it is in none. Any other failure (git missing, a
+   * repository git refuses to read, such as one owned by another user) is a GitError that says
+   * so: it must not pass for "no checkout".
+   */
+  static open(dir) {
+    const repo = new _GitRepo(dir);
+    try {
+      repo.topLevel();
+      return repo;
+    } catch (e) {
+      if (e instanceof GitError && /not a git repository/i.test(e.message)) return null;
+      throw e;
+    }
+  }
+  run(args, input, env) {
+    return this.runBytes(args, input, env).toString("utf8");
+  }
+  /** Raw output: paths in it are bytes, not necessarily UTF-8 (see path-bytes.ts). */
+  runBytes(args, input, env) {
+    try {
+      return execFileSync("git", ["-C", this.dir, ...args], {
+        maxBuffer: MAX_BUFFER,
+        stdio: ["pipe", "pipe", "pipe"],
+        ...input !== void 0 ? { input } : {},
+        ...env !== void 0 ? { env: { ...process.env, ...env } } : {}
+      });
+    } catch (e) {
+      const err = e;
+      throw new GitError(`git ${args[0]} failed: ${(String(err.stderr ?? "") || err.message).trim()}`);
+    }
+  }
+  topLevel() {
+    if (this.topLevelDir !== void 0) return this.topLevelDir;
+    const out = this.runBytes(["rev-parse", "--show-toplevel"]);
+    this.topLevelDir = decodePath(out.subarray(0, out.length > 0 && out[out.length - 1] === 10 ? -1 : out.length));
+    return this.topLevelDir;
+  }
+  resolve(rev) {
+    return this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).trim();
+  }
+  /** A shallow clone's history stops at its shallow commits: `git merge-base` could miss the real one. */
+  isShallow() {
+    return this.run(["rev-parse", "--is-shallow-repository"]).trim() === "true";
+  }
+  mergeBase(a, b) {
+    return this.run(["merge-base", a, b]).trim();
+  }
+  /**
+   * A commit's parents, from the commit object itself: a shallow checkout's history stops at
+   * the commit (`rev^2` fails there), but the object still names them.
+   */
+  parents(commit) {
+    const text2 = this.run(["cat-file", "commit", commit]);
+    const end = text2.indexOf("\n\n");
+    const headers = end < 0 ? text2 : text2.slice(0, end);
+    return [...headers.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+  }
+  /** git's version as [major, minor]. */
+  version() {
+    const m = /(\d+)\.(\d+)/.exec(this.run(["version"]));
+    return m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  }
+  /** Fetches commits from origin, just them (depth 1): one round trip for them all. */
+  fetchCommits(shas) {
+    this.run(["fetch", "--no-tags", "--quiet", "--depth=1", "origin", ...shas]);
+  }
+  /**
+   * The merge of `head` into `base`, as a tree (`git merge-tree --write-tree`, git 2.38+), with
+   * `mergeBase` as the merge base — which a shallow history cannot find on its own: two
+   * stand-in commits with base's and head's trees and the merge base as their one parent make it
+   * the merge base merge-tree finds (git 2.40's --merge-base does the same; this works on
+   * 2.38 too). They are written to the object store, referenced by nothing.
+   * Returns the conflicting paths instead when the two do not merge cleanly.
+   */
+  mergeTree(mergeBase, base, head) {
+    const env = {
+      GIT_AUTHOR_NAME: "systemd-exposure",
+      GIT_AUTHOR_EMAIL: "systemd-exposure@invalid",
+      GIT_AUTHOR_DATE: "1970-01-01T00:00:00Z",
+      GIT_COMMITTER_NAME: "systemd-exposure",
+      GIT_COMMITTER_EMAIL: "systemd-exposure@invalid",
+      GIT_COMMITTER_DATE: "1970-01-01T00:00:00Z"
+    };
+    const standIn = (rev) => this.run(["commit-tree", "-p", mergeBase, "-m", "systemd-exposure: merge side", "--end-of-options", `${rev}^{tree}`], void 0, env).trim();
+    const [ours, theirs] = [standIn(base), standIn(head)];
+    const r = spawnSync("git", ["-C", this.dir, "merge-tree", "--write-tree", "--name-only", "-z", "--no-messages", ours, theirs], { maxBuffer: MAX_BUFFER });
+    if (r.error) throw new GitError(`git merge-tree failed: ${r.error.message}`);
+    if (r.status !== 0 && r.status !== 1) throw new GitError(`git merge-tree failed: ${r.stderr.toString().trim()}`);
+    const fields = r.stdout.toString("utf8").split("\0");
+    const tree = fields[0].trim();
+    if (r.status === 0) return { tree };
+    const conflicts = [];
+    for (const f of fields.slice(1)) {
+      if (f === "") break;
+      conflicts.push(f);
+    }
+    return { conflicts: [...new Set(conflicts)] };
+  }
+  /** The remote's default branch (origin/HEAD), else a local main or master. */
+  defaultBranch() {
+    const candidates = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
+    for (const c of candidates) {
+      try {
+        this.resolve(c);
+        return c;
+      } catch {
+      }
+    }
+    throw new GitError("cannot find the default branch (no origin/HEAD, main or master): pass --base");
+  }
+  /** Changed files from base to head (null head = the work tree, untracked files included). */
+  changes(base, head, pathspecs = []) {
+    const args = ["diff", "--no-ext-diff", "--no-color", "-M", "-z", "--name-status", base];
+    if (head !== null) args.push(head);
+    args.push("--", ...pathspecs);
+    const out = parseNameStatus(this.runBytes(args));
+    if (head === null) {
+      const untracked = this.runBytes(["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspecs]);
+      for (const p of splitNulPaths(untracked)) out.push({ status: "added", path: p });
+    }
+    return out;
+  }
+  /** Every file of a revision's tree, with mode and blob id. */
+  tree(rev, pathspecs = []) {
+    const out = this.runBytes(["ls-tree", "-r", "-z", "-l", "--full-tree", rev, "--", ...pathspecs]);
+    const map = /* @__PURE__ */ new Map();
+    if (isUtf82(out)) {
+      for (const rec of out.toString("utf8").split("\0")) {
+        const tab = rec.indexOf("	");
+        if (tab < 0) continue;
+        const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/);
+        if (type === "blob") map.set(rec.slice(tab + 1), { mode, sha, size: Number(size) });
+      }
+      return map;
+    }
+    for (let at = 0; at < out.length; ) {
+      let end = out.indexOf(0, at);
+      if (end < 0) end = out.length;
+      const tab = out.indexOf(9, at);
+      if (tab > at && tab < end) {
+        const [mode, type, sha, size] = out.subarray(at, tab).toString("latin1").split(/ +/);
+        if (type === "blob") map.set(decodePath(out.subarray(tab + 1, end)), { mode, sha, size: Number(size) });
+      }
+      at = end + 1;
+    }
+    return map;
+  }
+  /** Files of the work tree that git tracks or would track (not ignored), and that exist. */
+  worktreeFiles(pathspecs = []) {
+    const listed2 = this.runBytes(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...pathspecs]);
+    const deleted = new Set(splitNulPaths(this.runBytes(["ls-files", "-z", "--deleted", "--", ...pathspecs])));
+    return [...new Set(splitNulPaths(listed2).filter((p) => !deleted.has(p)))];
+  }
+  /** Contents of many blobs through one `git cat-file --batch`. */
+  readBlobs(shas) {
+    const unique = [...new Set(shas)];
+    const result = /* @__PURE__ */ new Map();
+    if (unique.length === 0) return result;
+    const r = spawnSync("git", ["-C", this.dir, "cat-file", "--batch"], {
+      input: unique.join("\n") + "\n",
+      maxBuffer: MAX_BUFFER
+    });
+    if (r.error) throw new GitError(`git cat-file failed: ${r.error.message}`);
+    if (r.status !== 0) throw new GitError(`git cat-file failed: ${r.stderr.toString().trim()}`);
+    const buf = r.stdout;
+    let at = 0;
+    for (const sha of unique) {
+      const nl = buf.indexOf(10, at);
+      const header = buf.subarray(at, nl).toString();
+      at = nl + 1;
+      const parts2 = header.split(" ");
+      if (parts2[1] === "missing" || parts2.length < 3) continue;
+      const size = Number(parts2[2]);
+      result.set(sha, buf.subarray(at, at + size));
+      at += size + 1;
+    }
+    return result;
+  }
+};
+function parseNameStatus(out) {
+  const fields = splitNulPaths(out);
+  const changes = [];
+  for (let i = 0; i < fields.length; ) {
+    const code2 = fields[i++];
+    if (!code2) continue;
+    const letter = code2[0];
+    if (letter === "R" || letter === "C") {
+      const oldPath = fields[i++];
+      const path2 = fields[i++];
+      changes.push(letter === "R" ? { status: "renamed", path: path2, oldPath } : { status: "added", path: path2 });
+      continue;
+    }
+    const path = fields[i++];
+    const status = letter === "A" ? "added" : letter === "D" ? "deleted" : letter === "T" ? "type-changed" : "modified";
+    changes.push({ status, path });
+  }
+  return changes;
+}
+
 // src/unit/fs-source.ts
 var MAX_UNIT_FILE_BYTES = 64 * 1024 * 1024;
 var scratch = Buffer.allocUnsafe(64 * 1024);
@@ -29686,6 +29900,7 @@ function loadUnit(snapshot, ref, traits) {
   try {
     result = loadService(ref.view.source, ref.loadPath, traits, rootLocation(ref.loadPath));
   } catch (e) {
+    if (!(e instanceof UnreadableFile || e instanceof GitError)) throw e;
     unreadable = e.message;
     result = { ok: false, unit: loadedName(ref.loadPath, traits), error: unreadable, diagnostics: [] };
   }
@@ -38831,8 +39046,18 @@ function mergeBaseFromHistory(repo, base, head) {
   }
 }
 
+// src/action/sources.ts
+import { existsSync as existsSync2 } from "node:fs";
+
 // src/diff/worktree.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync } from "node:fs";
+
+// src/text/error-message.ts
+function errorMessage(e) {
+  return e instanceof Error ? e.message : String(e);
+}
+
+// src/diff/worktree.ts
 function worktreeTree(root, paths, base, changed) {
   const rootBytes = encodePath(root);
   const entries = /* @__PURE__ */ new Map();
@@ -38879,7 +39104,7 @@ function worktreeSnapshot(root, tree) {
       if (!inside) throw new UnreadableFile(path, "its directory now leads out of the repository");
     } catch (e) {
       if (e instanceof UnreadableFile) throw e;
-      throw new UnreadableFile(path, `cannot be read: ${e.message}`);
+      throw new UnreadableFile(path, `cannot be read: ${errorMessage(e)}`);
     }
     return readRegular(full, path);
   });
@@ -38889,7 +39114,7 @@ function readRegular(full, path) {
   try {
     fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (e) {
-    throw new UnreadableFile(path, `cannot be read: ${e.message}`);
+    throw new UnreadableFile(path, `cannot be read: ${errorMessage(e)}`);
   }
   try {
     const st = fstatSync(fd);
@@ -38908,7 +39133,7 @@ function readRegular(full, path) {
     return Buffer.concat(chunks, total2);
   } catch (e) {
     if (e instanceof UnreadableFile) throw e;
-    throw new UnreadableFile(path, `cannot be read: ${e.message}`);
+    throw new UnreadableFile(path, `cannot be read: ${errorMessage(e)}`);
   } finally {
     closeSync(fd);
   }
@@ -38939,7 +39164,7 @@ function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
       try {
         b = repo.readBlobs([sha]).get(sha);
       } catch (e) {
-        throw new UnreadableFile(path, e.message);
+        throw new UnreadableFile(path, errorMessage(e));
       }
       if (b === void 0) throw new UnreadableFile(path, `git has no blob ${sha}`);
       blobs.set(sha, b);
@@ -38961,209 +39186,10 @@ function blobIds(tree, paths) {
   return out;
 }
 
-// src/git/git.ts
-import { isUtf8 as isUtf82 } from "node:buffer";
-import { execFileSync, spawnSync } from "node:child_process";
-var GitError = class extends Error {
-};
-var MAX_BUFFER = 1 << 30;
-var GitRepo = class {
-  constructor(dir) {
-    this.dir = dir;
-  }
-  dir;
-  run(args, input, env) {
-    return this.runBytes(args, input, env).toString("utf8");
-  }
-  /** Raw output: paths in it are bytes, not necessarily UTF-8 (see path-bytes.ts). */
-  runBytes(args, input, env) {
-    try {
-      return execFileSync("git", ["-C", this.dir, ...args], {
-        maxBuffer: MAX_BUFFER,
-        stdio: ["pipe", "pipe", "pipe"],
-        ...input !== void 0 ? { input } : {},
-        ...env !== void 0 ? { env: { ...process.env, ...env } } : {}
-      });
-    } catch (e) {
-      const err = e;
-      throw new GitError(`git ${args[0]} failed: ${(String(err.stderr ?? "") || err.message).trim()}`);
-    }
-  }
-  topLevel() {
-    const out = this.runBytes(["rev-parse", "--show-toplevel"]);
-    return decodePath(out.subarray(0, out.length > 0 && out[out.length - 1] === 10 ? -1 : out.length));
-  }
-  resolve(rev) {
-    return this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).trim();
-  }
-  /** A shallow clone's history stops at its shallow commits: `git merge-base` could miss the real one. */
-  isShallow() {
-    return this.run(["rev-parse", "--is-shallow-repository"]).trim() === "true";
-  }
-  mergeBase(a, b) {
-    return this.run(["merge-base", a, b]).trim();
-  }
-  /**
-   * A commit's parents, from the commit object itself: a shallow checkout's history stops at
-   * the commit (`rev^2` fails there), but the object still names them.
-   */
-  parents(commit) {
-    const text2 = this.run(["cat-file", "commit", commit]);
-    const end = text2.indexOf("\n\n");
-    const headers = end < 0 ? text2 : text2.slice(0, end);
-    return [...headers.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
-  }
-  /** git's version as [major, minor]. */
-  version() {
-    const m = /(\d+)\.(\d+)/.exec(this.run(["version"]));
-    return m ? [Number(m[1]), Number(m[2])] : [0, 0];
-  }
-  /** Fetches commits from origin, just them (depth 1): one round trip for them all. */
-  fetchCommits(shas) {
-    this.run(["fetch", "--no-tags", "--quiet", "--depth=1", "origin", ...shas]);
-  }
-  /**
-   * The merge of `head` into `base`, as a tree (`git merge-tree --write-tree`, git 2.38+), with
-   * `mergeBase` as the merge base — which a shallow history cannot find on its own: two
-   * stand-in commits with base's and head's trees and the merge base as their one parent make it
-   * the merge base merge-tree finds (git 2.40's --merge-base does the same; this works on
-   * 2.38 too). They are written to the object store, referenced by nothing.
-   * Returns the conflicting paths instead when the two do not merge cleanly.
-   */
-  mergeTree(mergeBase, base, head) {
-    const env = {
-      GIT_AUTHOR_NAME: "systemd-exposure",
-      GIT_AUTHOR_EMAIL: "systemd-exposure@invalid",
-      GIT_AUTHOR_DATE: "1970-01-01T00:00:00Z",
-      GIT_COMMITTER_NAME: "systemd-exposure",
-      GIT_COMMITTER_EMAIL: "systemd-exposure@invalid",
-      GIT_COMMITTER_DATE: "1970-01-01T00:00:00Z"
-    };
-    const standIn = (rev) => this.run(["commit-tree", "-p", mergeBase, "-m", "systemd-exposure: merge side", "--end-of-options", `${rev}^{tree}`], void 0, env).trim();
-    const [ours, theirs] = [standIn(base), standIn(head)];
-    const r = spawnSync("git", ["-C", this.dir, "merge-tree", "--write-tree", "--name-only", "-z", "--no-messages", ours, theirs], { maxBuffer: MAX_BUFFER });
-    if (r.error) throw new GitError(`git merge-tree failed: ${r.error.message}`);
-    if (r.status !== 0 && r.status !== 1) throw new GitError(`git merge-tree failed: ${r.stderr.toString().trim()}`);
-    const fields = r.stdout.toString("utf8").split("\0");
-    const tree = fields[0].trim();
-    if (r.status === 0) return { tree };
-    const conflicts = [];
-    for (const f of fields.slice(1)) {
-      if (f === "") break;
-      conflicts.push(f);
-    }
-    return { conflicts: [...new Set(conflicts)] };
-  }
-  /** The remote's default branch (origin/HEAD), else a local main or master. */
-  defaultBranch() {
-    const candidates = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
-    for (const c of candidates) {
-      try {
-        this.resolve(c);
-        return c;
-      } catch {
-      }
-    }
-    throw new GitError("cannot find the default branch (no origin/HEAD, main or master): pass --base");
-  }
-  /** Changed files from base to head (null head = the work tree, untracked files included). */
-  changes(base, head, pathspecs = []) {
-    const args = ["diff", "--no-ext-diff", "--no-color", "-M", "-z", "--name-status", base];
-    if (head !== null) args.push(head);
-    args.push("--", ...pathspecs);
-    const out = parseNameStatus(this.runBytes(args));
-    if (head === null) {
-      const untracked = this.runBytes(["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspecs]);
-      for (const p of splitNulPaths(untracked)) out.push({ status: "added", path: p });
-    }
-    return out;
-  }
-  /** Every file of a revision's tree, with mode and blob id. */
-  tree(rev, pathspecs = []) {
-    const out = this.runBytes(["ls-tree", "-r", "-z", "-l", "--full-tree", rev, "--", ...pathspecs]);
-    const map = /* @__PURE__ */ new Map();
-    if (isUtf82(out)) {
-      for (const rec of out.toString("utf8").split("\0")) {
-        const tab = rec.indexOf("	");
-        if (tab < 0) continue;
-        const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/);
-        if (type === "blob") map.set(rec.slice(tab + 1), { mode, sha, size: Number(size) });
-      }
-      return map;
-    }
-    for (let at = 0; at < out.length; ) {
-      let end = out.indexOf(0, at);
-      if (end < 0) end = out.length;
-      const tab = out.indexOf(9, at);
-      if (tab > at && tab < end) {
-        const [mode, type, sha, size] = out.subarray(at, tab).toString("latin1").split(/ +/);
-        if (type === "blob") map.set(decodePath(out.subarray(tab + 1, end)), { mode, sha, size: Number(size) });
-      }
-      at = end + 1;
-    }
-    return map;
-  }
-  /** Files of the work tree that git tracks or would track (not ignored), and that exist. */
-  worktreeFiles(pathspecs = []) {
-    const listed2 = this.runBytes(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...pathspecs]);
-    const deleted = new Set(splitNulPaths(this.runBytes(["ls-files", "-z", "--deleted", "--", ...pathspecs])));
-    return [...new Set(splitNulPaths(listed2).filter((p) => !deleted.has(p)))];
-  }
-  /** Contents of many blobs through one `git cat-file --batch`. */
-  readBlobs(shas) {
-    const unique = [...new Set(shas)];
-    const result = /* @__PURE__ */ new Map();
-    if (unique.length === 0) return result;
-    const r = spawnSync("git", ["-C", this.dir, "cat-file", "--batch"], {
-      input: unique.join("\n") + "\n",
-      maxBuffer: MAX_BUFFER
-    });
-    if (r.error) throw new GitError(`git cat-file failed: ${r.error.message}`);
-    if (r.status !== 0) throw new GitError(`git cat-file failed: ${r.stderr.toString().trim()}`);
-    const buf = r.stdout;
-    let at = 0;
-    for (const sha of unique) {
-      const nl = buf.indexOf(10, at);
-      const header = buf.subarray(at, nl).toString();
-      at = nl + 1;
-      const parts2 = header.split(" ");
-      if (parts2[1] === "missing" || parts2.length < 3) continue;
-      const size = Number(parts2[2]);
-      result.set(sha, buf.subarray(at, at + size));
-      at += size + 1;
-    }
-    return result;
-  }
-};
-function parseNameStatus(out) {
-  const fields = splitNulPaths(out);
-  const changes = [];
-  for (let i = 0; i < fields.length; ) {
-    const code2 = fields[i++];
-    if (!code2) continue;
-    const letter = code2[0];
-    if (letter === "R" || letter === "C") {
-      const oldPath = fields[i++];
-      const path2 = fields[i++];
-      changes.push(letter === "R" ? { status: "renamed", path: path2, oldPath } : { status: "added", path: path2 });
-      continue;
-    }
-    const path = fields[i++];
-    const status = letter === "A" ? "added" : letter === "D" ? "deleted" : letter === "T" ? "type-changed" : "modified";
-    changes.push({ status, path });
-  }
-  return changes;
-}
-
 // src/action/sources.ts
 function openRepository(dir) {
-  const repo = new GitRepo(dir);
-  try {
-    repo.topLevel();
-    return repo;
-  } catch {
-    return null;
-  }
+  if (!existsSync2(dir)) return null;
+  return GitRepo.open(dir);
 }
 function reviewInCheckout(repo, from, to, settings) {
   const input = snapshotsFromGit(repo, from, to);

@@ -3,7 +3,7 @@
  * Pure apart from the UnitSource it is given.
  */
 import { ASSESSORS, type Assessment } from './model/assessors.js'
-import { score, type Score } from './model/exposure.js'
+import { PolicyRangeError, score, type Score } from './model/exposure.js'
 import type { SecurityPolicy } from './model/policy.js'
 import type { SecurityInfo } from './model/security-info.js'
 import { securityInfo } from './service/security-info.js'
@@ -11,7 +11,7 @@ import { syscallTable } from './model/syscalls.js'
 import { VERSION_TRAITS, type SystemdVersion } from './model/versions.js'
 import type { Diagnostic } from './unit/diagnostics.js'
 import { loadService, type LoadedService } from './service/load.js'
-import type { UnitSource } from './unit/source.js'
+import { UnreadableFile, type UnitSource } from './unit/source.js'
 import type { LoadLocation } from './unit/unit-files.js'
 
 export interface AssessOptions {
@@ -46,8 +46,10 @@ export function assessUnitFile(source: UnitSource, path: string, options: Assess
   try {
     loaded = loadService(source, path, traits, options.location)
   } catch (e) {
-    // A source that cannot read a file (too large, unreadable) refuses that unit only.
-    return { ok: false, path, unit: null, error: (e as Error).message, diagnostics: [] }
+    // A source that cannot read a file (too large, unreadable) refuses that unit only; anything
+    // else is a bug, and says so instead of passing for a unit that failed.
+    if (!(e instanceof UnreadableFile)) throw e
+    return { ok: false, path, unit: null, error: e.message, diagnostics: [] }
   }
   if (!loaded.ok) return { ok: false, path, unit: loaded.unit, error: loaded.error, diagnostics: loaded.diagnostics }
   return assessLoaded(loaded, path, options)
@@ -62,6 +64,8 @@ export function assessLoaded(service: LoadedService, path: string, options: Asse
     const s = score(ASSESSORS, results, info.defaultDependencies, options.policy, VERSION_TRAITS[options.version].nullDescriptionRowFirst)
     return { ok: true, path, unit: service.unit, service, info, diagnostics: service.diagnostics, ...s }
   } catch (e) {
-    return { ok: false, path, unit: service.unit, error: (e as Error).message, diagnostics: service.diagnostics }
+    // A policy systemd-analyze would abort on refuses the unit, as it does.
+    if (!(e instanceof PolicyRangeError)) throw e
+    return { ok: false, path, unit: service.unit, error: e.message, diagnostics: service.diagnostics }
   }
 }

@@ -16,6 +16,7 @@ import { jsonRows } from '../report/score-text.js'
 import type { CliIO } from './io.js'
 import { readCommandLine } from './command-line.js'
 import { UsageError } from './usage.js'
+import { errorMessage } from '../text/error-message.js'
 
 interface Target {
   readonly path: string
@@ -128,7 +129,7 @@ function runOracle(oracle: string, version: string, dir: string, t: Target): Exp
       })
       return { out: r.stdout ?? '', err: r.stderr ?? '', rc: r.status ?? 1 }
     } catch (e) {
-      return { out: '', err: (e as Error).message, rc: 1 }
+      return { out: '', err: errorMessage(e), rc: 1 }
     }
   }
   const json = run(false)
@@ -156,7 +157,7 @@ function compare(io: CliIO, dir: string, version: SystemdVersion, t: Target, exp
         policy = parseSecurityPolicy(readFileSync(join(dir, v), 'utf8'), v, VERSION_TRAITS[version])
       } catch (e) {
         // An unreadable or refused policy fails the whole call, as in systemd-analyze.
-        return expected.rc === 1 && expected.rows === null ? null : `we refuse the policy: ${(e as Error).message}`
+        return expected.rc === 1 && expected.rows === null ? null : `we refuse the policy: ${errorMessage(e)}`
       }
     } else if (k === '--threshold' && v !== undefined) {
       const parsed = THRESHOLD.parse(v)

@@ -1,4 +1,5 @@
 /** `systemd-exposure diff`: the pull-request review, from the command line, in a git repository. */
+import { existsSync } from 'node:fs'
 import { diffSnapshots } from '../diff/diff.js'
 import { snapshotsFromGit } from '../diff/from-git.js'
 import { GitError, GitRepo } from '../git/git.js'
@@ -40,12 +41,8 @@ export function diffCommand(args: readonly string[], io: CliIO): number {
   const options = readDiffOptions(args, io.env)
   const dir = options.repo || io.cwd
   try {
-    const repo = new GitRepo(dir)
-    try {
-      repo.topLevel()
-    } catch {
-      throw new GitError(`${dir} is not inside a git repository (run diff in one, or pass --repo DIR)`)
-    }
+    const repo = existsSync(dir) ? GitRepo.open(dir) : null
+    if (repo === null) throw new GitError(`${dir} is not inside a git repository (run diff in one, or pass --repo DIR)`)
     const base = repo.resolve(options.base || repo.mergeBase(repo.defaultBranch(), 'HEAD'))
     const head = options.head === '' ? null : repo.resolve(options.head)
     const input = snapshotsFromGit(repo, base, head, options.paths)

@@ -4,6 +4,7 @@ import { fileSystemSource } from '../unit/fs-source.js'
 import type { CliIO } from './io.js'
 import { scoreCommand } from './score.js'
 import { UsageError } from './usage.js'
+import { errorMessage } from '../text/error-message.js'
 
 export function defaultIO(): CliIO {
   // On Linux, Node's stdout pipe is non-blocking: a slow reader (`| jq`) would make every write
@@ -45,7 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO()): 
     }
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`systemd-exposure: ${(e as Error).message}\n\n${await usageText(false)}`)
+      io.stderr(`systemd-exposure: ${errorMessage(e)}\n\n${await usageText(false)}`)
       return 2
     }
     throw e

@@ -1,6 +1,7 @@
 /** `systemd-exposure recommend`: phased hardening drop-ins with the score each phase reaches. */
 import { OPTIONS } from '../options/option-table.js'
 import { recommendUnitFile, type RecommendResult } from '../recommend/recommend.js'
+import { UnreadableFile } from '../unit/source.js'
 import { readCommandLine } from './command-line.js'
 import { readFormat } from './format-option.js'
 import type { CliIO } from './io.js'
@@ -19,7 +20,8 @@ export function recommendCommand(args: readonly string[], io: CliIO): number {
       return recommendUnitFile(io.source, path, { version })
     } catch (e) {
       // A source that cannot read a file refuses that unit only.
-      return { ok: false, path, error: (e as Error).message }
+      if (!(e instanceof UnreadableFile)) throw e
+      return { ok: false, path, error: e.message }
     }
   })
   for (const r of results) if (!r.ok) io.stderr(`${r.path}: ${r.error}\n`)

@@ -9,6 +9,7 @@ import type { CliIO } from './io.js'
 import { SCORE_FORMATS } from './score-formats.js'
 import { scoreUnits, type ScoreJob } from './score-units.js'
 import { UsageError } from './usage.js'
+import { errorMessage } from '../text/error-message.js'
 
 export function scoreCommand(args: readonly string[], io: CliIO): number {
   const { read, positionals } = readCommandLine('score', args, io.env)
@@ -23,7 +24,7 @@ export function scoreCommand(args: readonly string[], io: CliIO): number {
     try {
       policy = parseSecurityPolicy(io.readTextFile(policyFile), policyFile, VERSION_TRAITS[version])
     } catch (e) {
-      io.stderr(`${e instanceof PolicyError ? e.message : `Failed to read security policy ${policyFile}: ${(e as Error).message}`}\n`)
+      io.stderr(`${e instanceof PolicyError ? e.message : `Failed to read security policy ${policyFile}: ${errorMessage(e)}`}\n`)
       return 1
     }
   }

@@ -12,6 +12,7 @@ import type { RepoTree } from './repo-tree.js'
 import { gitRepoTree, gitSnapshot, linkBlobIds, type Snapshot } from './snapshot.js'
 import { changedPaths, filesToRead, touchedDirectories } from './touched.js'
 import { worktreeSnapshot, worktreeTree } from './worktree.js'
+import { errorMessage } from '../text/error-message.js'
 
 export interface GitDiffInput {
   readonly base: Snapshot
@@ -60,7 +61,7 @@ export function snapshotsFromGit(
       try {
         b = repo.readBlobs([sha]).get(sha)
       } catch (e) {
-        throw new UnreadableFile(path, (e as Error).message)
+        throw new UnreadableFile(path, errorMessage(e))
       }
       if (b === undefined) throw new UnreadableFile(path, `git has no blob ${sha}`)
       blobs.set(sha, b)

@@ -4,12 +4,13 @@
  * templates behind them), so a change affects the unit when it changed one of them. The drop-in
  * rules live in the loader alone.
  */
+import { GitError } from '../git/git.js'
 import type { VersionTraits } from '../model/versions.js'
 import { describeChoice, mergeChoices, otherReadings, type TemplateChoice, type TemplateChoices, type TemplateNote } from '../unit/build-template.js'
 import { loadService, type LoadedService, type LoadOptions, type LoadResult } from '../service/load.js'
 import { resolveUnitFiles } from '../unit/unit-files.js'
 import { dropInUnitNames, templateOf, unitNameKind, unitType, withInstance } from '../unit/names.js'
-import { basename, dirname, joinPath, type UnitSource } from '../unit/source.js'
+import { basename, dirname, joinPath, UnreadableFile, type UnitSource } from '../unit/source.js'
 import { unreadableReason, type Snapshot } from './snapshot.js'
 import { rootAliasTarget, rootLocation } from './rootfs.js'
 import { isDropInDirectory } from './unit-paths.js'
@@ -57,8 +58,10 @@ export function loadUnit(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits
     result = loadService(ref.view.source, ref.loadPath, traits, rootLocation(ref.loadPath))
   } catch (e) {
     // Whatever a source cannot give (a link out of the repository, a file over the limit, an
-    // I/O or git error) makes the unit unreadable — never a unit without that part.
-    unreadable = (e as Error).message
+    // I/O or git error) makes the unit unreadable — never a unit without that part. Anything
+    // else is a bug and fails the run.
+    if (!(e instanceof UnreadableFile || e instanceof GitError)) throw e
+    unreadable = e.message
     result = { ok: false, unit: loadedName(ref.loadPath, traits), error: unreadable, diagnostics: [] }
   }
   // The loader follows links itself, as systemd-analyze on a clean machine does: one that leaves

@@ -10,6 +10,7 @@ import { MAX_UNIT_FILE_BYTES, UnitFileTooLarge } from '../unit/fs-source.js'
 import { dirname, UnreadableFile } from '../unit/source.js'
 import { RepoTree, type RepoEntry } from './repo-tree.js'
 import { treeSnapshot, type Snapshot } from './snapshot.js'
+import { errorMessage } from '../text/error-message.js'
 
 /**
  * The work tree's entries. A path unchanged since `base` has base's entry (git compared it), so
@@ -67,7 +68,7 @@ export function worktreeSnapshot(root: string, tree: RepoTree): Snapshot {
       if (!inside) throw new UnreadableFile(path, 'its directory now leads out of the repository')
     } catch (e) {
       if (e instanceof UnreadableFile) throw e
-      throw new UnreadableFile(path, `cannot be read: ${(e as Error).message}`)
+      throw new UnreadableFile(path, `cannot be read: ${errorMessage(e)}`)
     }
     return readRegular(full, path)
   })
@@ -79,7 +80,7 @@ function readRegular(full: Buffer, path: string): Uint8Array {
   try {
     fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
   } catch (e) {
-    throw new UnreadableFile(path, `cannot be read: ${(e as Error).message}`)
+    throw new UnreadableFile(path, `cannot be read: ${errorMessage(e)}`)
   }
   try {
     const st = fstatSync(fd)
@@ -99,7 +100,7 @@ function readRegular(full: Buffer, path: string): Uint8Array {
     return Buffer.concat(chunks, total)
   } catch (e) {
     if (e instanceof UnreadableFile) throw e
-    throw new UnreadableFile(path, `cannot be read: ${(e as Error).message}`)
+    throw new UnreadableFile(path, `cannot be read: ${errorMessage(e)}`)
   } finally {
     closeSync(fd)
   }

@@ -26,7 +26,25 @@ export interface FileChange {
 const MAX_BUFFER = 1 << 30
 
 export class GitRepo {
+  private topLevelDir: string | undefined
+
   constructor(readonly dir: string) {}
+
+  /**
+   * The repository `dir` is in, or null when it is in none. Any other failure (git missing, a
+   * repository git refuses to read, such as one owned by another user) is a GitError that says
+   * so: it must not pass for "no checkout".
+   */
+  static open(dir: string): GitRepo | null {
+    const repo = new GitRepo(dir)
+    try {
+      repo.topLevel()
+      return repo
+    } catch (e) {
+      if (e instanceof GitError && /not a git repository/i.test(e.message)) return null
+      throw e
+    }
+  }
 
   run(args: readonly string[], input?: string, env?: NodeJS.ProcessEnv): string {
     return this.runBytes(args, input, env).toString('utf8')
@@ -48,9 +66,11 @@ export class GitRepo {
   }
 
   topLevel(): string {
+    if (this.topLevelDir !== undefined) return this.topLevelDir
     // Only the final newline is git's: a directory name may end in one.
     const out = this.runBytes(['rev-parse', '--show-toplevel'])
-    return decodePath(out.subarray(0, out.length > 0 && out[out.length - 1] === 0x0a ? -1 : out.length))
+    this.topLevelDir = decodePath(out.subarray(0, out.length > 0 && out[out.length - 1] === 0x0a ? -1 : out.length))
+    return this.topLevelDir
   }
 
   resolve(rev: string): string {

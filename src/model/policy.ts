@@ -4,6 +4,7 @@
  * systemd's JSON dispatcher ignores them (analyze-security.c, security_policy_*: json_dispatch()).
  */
 import type { VersionTraits } from './versions.js'
+import { errorMessage } from '../text/error-message.js'
 
 export interface PolicyEntry {
   readonly weight?: number
@@ -23,7 +24,7 @@ export function parseSecurityPolicy(text: string, file: string, traits: VersionT
   try {
     doc = JSON.parse(traits.policyIgnoresExponentNumbers ? hideExponentNumbers(text) : text)
   } catch (e) {
-    throw new PolicyError(`Failed to parse '${file}': ${(e as Error).message}`)
+    throw new PolicyError(`Failed to parse '${file}': ${errorMessage(e)}`)
   }
   const policy = new Map<string, PolicyEntry>()
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
