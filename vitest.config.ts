@@ -8,7 +8,10 @@ import { defineConfig } from 'vitest/config'
  *   the runner runs it (rebuilt first, test/setup/bundle-dist.ts).
  */
 const FAST = [
+  'test/model/**/*.test.ts',
   'test/unit/**/*.test.ts',
+  'test/service/**/*.test.ts',
+  'test/engine/**/*.test.ts',
   'test/report/**/*.test.ts',
   'test/options/**/*.test.ts',
   'test/conformance/**/*.test.ts',
