@@ -9874,7 +9874,12 @@ function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILT
     return { units: loads, notUnits };
   });
   const [b, h] = sides;
-  const causesOf = (load) => [...load.reaches].filter((p) => changed.has(p));
+  const causeLists = /* @__PURE__ */ new Map();
+  const causesOf = (load) => {
+    let list3 = causeLists.get(load);
+    if (list3 === void 0) causeLists.set(load, list3 = [...load.reaches].filter((p) => changed.has(p)));
+    return list3;
+  };
   const renamedFrom = /* @__PURE__ */ new Map();
   for (const c of changes) if (c.status === "renamed" && c.oldPath !== void 0) renamedFrom.set(c.path, c.oldPath);
   const touched = (l) => causesOf(l).length > 0 || b.units.has(l.ref.id) && causesOf(b.units.get(l.ref.id)).length > 0;

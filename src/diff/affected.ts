@@ -103,7 +103,13 @@ export function affectedUnits(
   })
   const [b, h] = sides as [(typeof sides)[0], (typeof sides)[0]]
 
-  const causesOf = (load: UnitLoad): string[] => [...load.reaches].filter((p) => changed.has(p))
+  // The changed files a load read: asked of every unit on both sides, worked out once each.
+  const causeLists = new Map<UnitLoad, string[]>()
+  const causesOf = (load: UnitLoad): string[] => {
+    let list = causeLists.get(load)
+    if (list === undefined) causeLists.set(load, (list = [...load.reaches].filter((p) => changed.has(p))))
+    return list
+  }
   const renamedFrom = new Map<string, string>()
   for (const c of changes) if (c.status === 'renamed' && c.oldPath !== undefined) renamedFrom.set(c.path, c.oldPath)
 
