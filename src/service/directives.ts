@@ -206,14 +206,14 @@ const restrictAddressFamilies: Handler = (s, a, ctx) => {
 }
 
 const ARCHITECTURES: ReadonlySet<string> = new Set(SECCOMP_ARCHITECTURES)
-const ARCHITECTURES_257: ReadonlySet<string> = new Set([...SECCOMP_ARCHITECTURES, 'loongarch64'])
+const ARCHITECTURES_WITH_LOONGARCH64: ReadonlySet<string> = new Set([...SECCOMP_ARCHITECTURES, 'loongarch64'])
 
 const syscallArchitectures: Handler = (s, a, ctx) => {
   if (a.value === '') {
     s.syscallArchitectures = new Set()
     return undefined
   }
-  const known = ctx.traits.loongarch64Architecture ? ARCHITECTURES_257 : ARCHITECTURES
+  const known = ctx.traits.loongarch64Architecture ? ARCHITECTURES_WITH_LOONGARCH64 : ARCHITECTURES
   const { words, invalid } = extractWords(a.value, { unquote: true })
   for (const w of words) {
     if (known.has(w)) s.syscallArchitectures.add(w)
