@@ -1862,6 +1862,14 @@ var init_option_table = __esm({
         default: "",
         description: "head revision (default: the work tree, untracked files included)"
       }),
+      staged: single({
+        flag: "staged",
+        input: null,
+        commands: ["diff"],
+        type: BOOLEAN,
+        default: "false",
+        description: "review the staged change (the index, against HEAD unless --base is given) instead of the work tree, as a pre-commit hook does"
+      }),
       repo: single({
         flag: "repo",
         input: null,
@@ -6175,6 +6183,106 @@ var init_engine = __esm({
   }
 });
 
+// src/diff/unit-paths.ts
+function isDropInDirectory(dir) {
+  const name = basename(dir);
+  if (!name.endsWith(".d")) return false;
+  const stem = name.slice(0, -2);
+  return unitNameKind(stem) !== null || UNIT_TYPES.includes(stem);
+}
+function isEnablementDirectory(dir) {
+  const name = basename(dir);
+  const suffix = ENABLEMENT_SUFFIXES.find((s) => name.endsWith(s));
+  return suffix !== void 0 && unitNameKind(name.slice(0, -suffix.length)) !== null;
+}
+function isUnitDirectory(dir) {
+  return !isDropInDirectory(dir) && !isEnablementDirectory(dir);
+}
+function isUnitLikeName(name) {
+  if (unitNameKind(name) !== null) return true;
+  const dot = name.lastIndexOf(".");
+  if (dot <= 0) return false;
+  if (unitNameKind(name.slice(0, dot)) !== null) return true;
+  const second = name.lastIndexOf(".", dot - 1);
+  return second > 0 && unitNameKind(name.slice(0, second)) !== null;
+}
+function isUnitRelevantPath(path) {
+  const dir = dirname(path);
+  return isUnitLikeName(basename(path)) || isDropInDirectory(path) || isDropInDirectory(dir) || isEnablementDirectory(dir);
+}
+function dropInDirectoryUnit(dir) {
+  return isDropInDirectory(dir) ? basename(dir).slice(0, -2) : null;
+}
+var REVIEWED_TYPES, ENABLEMENT_SUFFIXES;
+var init_unit_paths = __esm({
+  "src/diff/unit-paths.ts"() {
+    "use strict";
+    init_names();
+    init_source();
+    REVIEWED_TYPES = ["service", "socket", "mount", "swap"];
+    ENABLEMENT_SUFFIXES = [".wants", ".requires", ".upholds"];
+  }
+});
+
+// src/cli/unit-args.ts
+function unitArguments(source, args) {
+  const paths = [];
+  const empty = [];
+  for (const arg of args) {
+    if (source.list(arg) === null) {
+      paths.push(arg);
+      continue;
+    }
+    const found = unitFilesUnder(source, arg.length > 1 ? arg.replace(/\/+$/, "") : arg);
+    if (found.length === 0) empty.push(arg);
+    paths.push(...found);
+  }
+  return { paths, empty };
+}
+function unitFilesUnder(source, dir) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const walk = (d, depth) => {
+    const names2 = source.list(d);
+    if (names2 === null || depth > 40 || seen.has(d)) return;
+    seen.add(d);
+    const unitDir = isUnitDirectory(d);
+    for (const name of [...names2].sort()) {
+      const path = joinPath(d, name);
+      if (source.list(path) !== null) {
+        if (!skipped(path)) walk(path, depth + 1);
+        continue;
+      }
+      if (!unitDir || unitNameKind(name) === null || !REVIEWED_TYPES.includes(unitType(name))) continue;
+      const target = source.link(path);
+      if (target !== null && unitNameKind(basename(target)) !== null && !target.includes("/")) continue;
+      out.push(path);
+    }
+  };
+  walk(dir, 0);
+  return out;
+}
+var SKIPPED_DIRECTORIES, skipped;
+var init_unit_args = __esm({
+  "src/cli/unit-args.ts"() {
+    "use strict";
+    init_unit_paths();
+    init_names();
+    init_source();
+    SKIPPED_DIRECTORIES = ["node_modules", ".git", "vendor", "third_party", "Godeps/_workspace"];
+    skipped = (path) => SKIPPED_DIRECTORIES.some((s) => path === s || path.endsWith(`/${s}`));
+  }
+});
+
+// src/version.ts
+var TOOL_VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    TOOL_VERSION = "0.1.0";
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
@@ -8015,47 +8123,6 @@ var init_rootfs = __esm({
   }
 });
 
-// src/diff/unit-paths.ts
-function isDropInDirectory(dir) {
-  const name = basename(dir);
-  if (!name.endsWith(".d")) return false;
-  const stem = name.slice(0, -2);
-  return unitNameKind(stem) !== null || UNIT_TYPES.includes(stem);
-}
-function isEnablementDirectory(dir) {
-  const name = basename(dir);
-  const suffix = ENABLEMENT_SUFFIXES.find((s) => name.endsWith(s));
-  return suffix !== void 0 && unitNameKind(name.slice(0, -suffix.length)) !== null;
-}
-function isUnitDirectory(dir) {
-  return !isDropInDirectory(dir) && !isEnablementDirectory(dir);
-}
-function isUnitLikeName(name) {
-  if (unitNameKind(name) !== null) return true;
-  const dot = name.lastIndexOf(".");
-  if (dot <= 0) return false;
-  if (unitNameKind(name.slice(0, dot)) !== null) return true;
-  const second = name.lastIndexOf(".", dot - 1);
-  return second > 0 && unitNameKind(name.slice(0, second)) !== null;
-}
-function isUnitRelevantPath(path) {
-  const dir = dirname(path);
-  return isUnitLikeName(basename(path)) || isDropInDirectory(path) || isDropInDirectory(dir) || isEnablementDirectory(dir);
-}
-function dropInDirectoryUnit(dir) {
-  return isDropInDirectory(dir) ? basename(dir).slice(0, -2) : null;
-}
-var REVIEWED_TYPES, ENABLEMENT_SUFFIXES;
-var init_unit_paths = __esm({
-  "src/diff/unit-paths.ts"() {
-    "use strict";
-    init_names();
-    init_source();
-    REVIEWED_TYPES = ["service", "socket", "mount", "swap"];
-    ENABLEMENT_SUFFIXES = [".wants", ".requires", ".upholds"];
-  }
-});
-
 // src/diff/touched.ts
 function changedPaths(changes) {
   const out = /* @__PURE__ */ new Set();
@@ -9638,8 +9705,8 @@ function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILT
   const unread = [.../* @__PURE__ */ new Set([...changed, ...reachingLinks])].filter((p) => inScope(p) && (!read2.has(p) || appliesToUnitsNotHere(p)));
   const foreign = foreignUnits(base, head, unread, changed, traits, build);
   const reviewed = new Set(foreign.flatMap((f) => f.causes));
-  const skipped = skippedFiles(changed, [b, h], [base, head], out, inScope).filter((f) => !reviewed.has(f.path));
-  return { units, foreign, skipped };
+  const skipped2 = skippedFiles(changed, [b, h], [base, head], out, inScope).filter((f) => !reviewed.has(f.path));
+  return { units, foreign, skipped: skipped2 };
 }
 function withoutDuplicates(units, head) {
   const signature = (l) => {
@@ -11969,11 +12036,11 @@ var init_identity = __esm({
 // src/recommend/candidates.ts
 function planPhases(c) {
   const s = c.service.state;
-  const skipped = [];
+  const skipped2 = [];
   const inEffect = [];
   const phases = new Map(PHASES.map((p) => [p.id, []]));
   const skip = (directive, reason, value2) => {
-    if (!skipped.some((x) => x.directive === directive)) skipped.push(value2 === void 0 ? { directive, reason } : { directive, value: value2, reason });
+    if (!skipped2.some((x) => x.directive === directive)) skipped2.push(value2 === void 0 ? { directive, reason } : { directive, value: value2, reason });
   };
   const offer = (entryId, o) => {
     const entry2 = catalogueEntry(entryId);
@@ -12133,7 +12200,7 @@ function planPhases(c) {
   });
   return {
     phases: PHASES.map((p) => ({ phase: p.id, candidates: phases.get(p.id) })).filter((p) => p.candidates.length > 0),
-    skipped,
+    skipped: skipped2,
     inEffect
   };
 }
@@ -12381,8 +12448,8 @@ function recommendUnitFile(source, path, options) {
     const r = assessUnitFile(overlaySource(source, { [dropInPath]: text2.content }), path, assess2);
     return { text: text2, r };
   };
-  const skipped = [...plan.skipped];
-  const drop = (cand, reason) => void skipped.push({ directive: cand.directive, value: cand.value, reason });
+  const skipped2 = [...plan.skipped];
+  const drop = (cand, reason) => void skipped2.push({ directive: cand.directive, value: cand.value, reason });
   const accepted = [];
   const asDropIn = (id, candidates) => ({
     name: phaseName(id),
@@ -12480,7 +12547,7 @@ function recommendUnitFile(source, path, options) {
       exposure: score2(a.exposure),
       verdict: a.verdict
     })),
-    skipped,
+    skipped: skipped2,
     inEffect: plan.inEffect,
     notes: notesFor(c),
     dropin: { path: relative, content: final.content },
@@ -12634,7 +12701,7 @@ function diffSnapshots(base, head, changes, settings) {
     suffixes: settings.templateSuffixes ?? DEFAULT_TEMPLATE_SUFFIXES,
     placeholders: settings.templatePlaceholders ?? {}
   };
-  const { units: affected, foreign, skipped } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER);
+  const { units: affected, foreign, skipped: skipped2 } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER);
   const recommend = (settings.recommend ?? true) && affected.length <= RECOMMEND_LIMIT;
   const services = [...affected.map((a) => compareUnit(a, settings, recommend)), ...foreign.map((f) => compareForeignUnit(f, settings))];
   const failures = gateFailures(services, settings.gate);
@@ -12656,7 +12723,7 @@ function diffSnapshots(base, head, changes, settings) {
       unreadable: services.filter((s) => s.status !== "removed" && s.unreadable.after !== null).length
     },
     services,
-    skipped
+    skipped: skipped2
   };
 }
 function assess(load, version) {
@@ -13269,15 +13336,6 @@ var init_review_settings = __esm({
     init_affected();
     init_diff();
     init_option_table();
-  }
-});
-
-// src/version.ts
-var TOOL_VERSION;
-var init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    TOOL_VERSION = "0.1.0";
   }
 });
 
@@ -14338,12 +14396,14 @@ function readDiffOptions(args, env) {
     format: readFormat(read2, DIFF_FORMATS),
     base: read2(OPTIONS.base),
     head: read2(OPTIONS.head),
+    staged: read2(OPTIONS.staged),
     repo: read2(OPTIONS.repo),
     paths: positionals
   };
 }
 function diffCommand(args, io) {
   const options = readDiffOptions(args, io.env);
+  if (options.staged && options.head !== "") throw new UsageError("--staged reviews the index as the head: give it or --head, not both");
   const dir = options.repo || io.cwd;
   try {
     const repo = new GitRepo(dir);
@@ -14352,8 +14412,8 @@ function diffCommand(args, io) {
     } catch {
       throw new GitError(`${dir} is not inside a git repository (run diff in one, or pass --repo DIR)`);
     }
-    const base = repo.resolve(options.base || repo.mergeBase(repo.defaultBranch(), "HEAD"));
-    const head = options.head === "" ? null : repo.resolve(options.head);
+    const base = options.base !== "" ? commitOf(repo, options.base, "--base") : options.staged ? commitOf(repo, "HEAD", "--staged") : repo.resolve(repo.mergeBase(repo.defaultBranch(), "HEAD"));
+    const head = options.staged ? stagedCommit(repo, base) : options.head === "" ? null : commitOf(repo, options.head, "--head");
     const input = snapshotsFromGit(repo, base, head, options.paths);
     const report = diffSnapshots(input.base, input.head, input.changes, { ...options.review, toolVersion: TOOL_VERSION });
     io.stdout(options.format.render(report));
@@ -14367,6 +14427,19 @@ function diffCommand(args, io) {
     throw e;
   }
 }
+function commitOf(repo, rev, flag) {
+  try {
+    return repo.resolve(rev);
+  } catch {
+    if (flag === "--staged") throw new GitError(`--staged compares the index with HEAD, and ${repo.dir} has no commit yet: commit once, or pass --base`);
+    throw new GitError(`${flag} ${rev}: no such commit in ${repo.topLevel()} (give a branch, tag or commit id, e.g. ${flag} main or ${flag} HEAD~1; a remote branch needs 'git fetch' first)`);
+  }
+}
+function stagedCommit(repo, base) {
+  const tree = repo.run(["write-tree"]).trim();
+  const env = { GIT_AUTHOR_NAME: "systemd-exposure", GIT_AUTHOR_EMAIL: "systemd-exposure@invalid", GIT_COMMITTER_NAME: "systemd-exposure", GIT_COMMITTER_EMAIL: "systemd-exposure@invalid" };
+  return repo.run(["commit-tree", "-p", base, "-m", "systemd-exposure: the staged change", tree], void 0, env).trim();
+}
 var init_diff2 = __esm({
   "src/cli/diff.ts"() {
     "use strict";
@@ -14379,6 +14452,7 @@ var init_diff2 = __esm({
     init_command_line();
     init_diff_formats();
     init_format_option();
+    init_usage();
   }
 });
 
@@ -14458,8 +14532,12 @@ function recommendCommand(args, io) {
   const { read: read2, positionals } = readCommandLine("recommend", args, io.env);
   const version = read2(OPTIONS.systemdVersion);
   const format = readFormat(read2, RECOMMEND_FORMATS);
-  if (positionals.length === 0) throw new UsageError("recommend needs at least one UNIT_FILE");
-  const results = positionals.map((path) => {
+  if (positionals.length === 0) throw new UsageError("recommend needs at least one UNIT_FILE or DIR");
+  const units = unitArguments(io.source, positionals);
+  for (const dir of units.empty) io.stderr(`${dir}: no unit files under this directory (services, sockets, mounts and swaps named like units, outside drop-in directories)
+`);
+  if (units.paths.length === 0) return 1;
+  const results = units.paths.map((path) => {
     try {
       return recommendUnitFile(io.source, path, { version });
     } catch (e) {
@@ -14479,6 +14557,7 @@ var init_recommend2 = __esm({
     init_command_line();
     init_format_option();
     init_recommend_formats();
+    init_unit_args();
     init_usage();
   }
 });
@@ -14692,6 +14771,9 @@ var init_output_formats = __esm({
 var usage_text_exports = {};
 __export(usage_text_exports, {
   COMMAND_NAMES: () => COMMAND_NAMES,
+  GLOBAL_FLAGS: () => GLOBAL_FLAGS,
+  commandHelp: () => commandHelp,
+  optionLines: () => optionLines,
   synopsis: () => synopsis,
   usageText: () => usageText
 });
@@ -14704,19 +14786,13 @@ function usageText(full = true) {
 'systemd-exposure help' describes every option and format.
 `;
   }
-  const column = 6 + Math.max(...COMMAND_NAMES.flatMap((c) => optionRows(c).map(([label]) => label.length))) + 2;
-  const sections = COMMAND_NAMES.map((command) => {
-    const lines = synopsis(command, `  ${command} `);
-    lines.push(...wrap(COMMANDS[command].summary.split(" "), "      ", "      "));
-    for (const [label, description] of optionRows(command)) {
-      lines.push(...wrap(description.split(" "), `      ${label}`.padEnd(column), " ".repeat(column)));
-    }
-    return lines.join("\n");
-  });
+  const column = optionColumn();
+  const sections = COMMAND_NAMES.map((command) => commandSection(command, column).join("\n"));
   const footer2 = [
     `Booleans: ${BOOLEAN_WORDS.true.join(", ")} / ${BOOLEAN_WORDS.false.join(", ")}, in any case; a boolean flag alone means true.`,
     "An option given empty (--base=) takes its default. The action reads its inputs the same way.",
-    `Supported systemd versions: ${SYSTEMD_VERSIONS.join(", ")}.`
+    `Supported systemd versions: ${SYSTEMD_VERSIONS.join(", ")}.`,
+    "'systemd-exposure help COMMAND' or 'systemd-exposure COMMAND --help' (-h) describes one command; 'systemd-exposure --version' prints the version."
   ];
   return `${head}Commands:
 
@@ -14724,6 +14800,33 @@ ${sections.join("\n\n")}
 
 ${footer2.flatMap((p) => wrap(p.split(" "), "", "")).join("\n")}
 `;
+}
+function commandHelp(command) {
+  const lines = [
+    ...synopsis(command, `Usage: systemd-exposure ${command} `),
+    "",
+    ...wrap(COMMANDS[command].summary.split(" "), "", ""),
+    "",
+    "Options:",
+    ...optionLines(command)
+  ];
+  return `${lines.join("\n")}
+`;
+}
+function optionLines(command) {
+  const column = 2 + Math.max(...optionRows(command).map(([label]) => label.length)) + 2;
+  return optionRows(command).flatMap(([label, description]) => wrap(description.split(" "), `  ${label}`.padEnd(column), " ".repeat(column)));
+}
+function optionColumn() {
+  return 6 + Math.max(...COMMAND_NAMES.flatMap((c) => optionRows(c).map(([label]) => label.length))) + 2;
+}
+function commandSection(command, column) {
+  const lines = synopsis(command, `  ${command} `);
+  lines.push(...wrap(COMMANDS[command].summary.split(" "), "      ", "      "));
+  for (const [label, description] of optionRows(command)) {
+    lines.push(...wrap(description.split(" "), `      ${label}`.padEnd(column), " ".repeat(column)));
+  }
+  return lines;
 }
 function synopsis(command, lead) {
   const tokens = commandOptions(command).map((o) => {
@@ -14765,7 +14868,7 @@ function wrap(words2, first, next) {
   lines.push((lines.length === 0 ? first : next) + line.join(" "));
   return lines;
 }
-var WIDTH, COMMANDS, COMMAND_NAMES;
+var WIDTH, COMMANDS, COMMAND_NAMES, GLOBAL_FLAGS;
 var init_usage_text = __esm({
   "src/cli/usage-text.ts"() {
     "use strict";
@@ -14777,12 +14880,12 @@ var init_usage_text = __esm({
     WIDTH = 100;
     COMMANDS = {
       score: {
-        operands: "UNIT_FILE...",
-        summary: "Exposure score, verdict and rows of each service, as systemd-analyze security --offline=true prints them. Exit 1 when a unit cannot be loaded or its exposure is above the threshold."
+        operands: "(UNIT_FILE|DIR)...",
+        summary: "Exposure score, verdict and rows of each service, as systemd-analyze security --offline=true prints them; a DIR stands for the unit files under it. Exit 1 when a unit cannot be loaded or its exposure is above the threshold."
       },
       recommend: {
-        operands: "UNIT_FILE...",
-        summary: "Phased hardening advice per unit, each phase with the score it reaches (computed by the engine on the unit with the drop-in applied) and a ready-to-paste drop-in."
+        operands: "(UNIT_FILE|DIR)...",
+        summary: "Phased hardening advice per unit (a DIR stands for the unit files under it), each phase with the score it reaches (computed by the engine on the unit with the drop-in applied) and a ready-to-paste drop-in."
       },
       diff: {
         operands: "[PATH...]",
@@ -14794,6 +14897,7 @@ var init_usage_text = __esm({
       }
     };
     COMMAND_NAMES = Object.keys(COMMANDS);
+    GLOBAL_FLAGS = ["--help", "--version"];
   }
 });
 
@@ -14819,13 +14923,13 @@ function formatDiagnostic(d) {
 }
 
 // src/cli/score-units.ts
-function scoreUnits(source, job, out) {
-  let messages = "";
+function scoreUnits(source, job, out, warn, progress) {
   let failed = false;
   const style = { emoji: job.emoji };
   job.render.begin(out);
   for (let i = 0; i < job.paths.length; i++) {
     const r = assessUnitFile(source, job.paths[i], job.assess);
+    let messages = "";
     for (const d of r.diagnostics) messages += `${formatDiagnostic(d)}
 `;
     if (!r.ok) {
@@ -14833,13 +14937,16 @@ function scoreUnits(source, job, out) {
       messages += `${r.path}: ${r.error}
 `;
     } else if (r.exposure > job.threshold) failed = true;
+    if (messages !== "") warn(messages);
     job.render.unit(r, i, out, style);
+    progress?.(i + 1);
   }
   job.render.end(out);
-  return { messages, failed };
+  return { failed };
 }
 
 // src/cli/score.ts
+init_unit_args();
 init_usage();
 function scoreCommand(args, io) {
   const { read: read2, positionals } = readCommandLine("score", args, io.env);
@@ -14847,7 +14954,11 @@ function scoreCommand(args, io) {
   const format = readFormat(read2, SCORE_FORMATS);
   const threshold = read2(OPTIONS.threshold);
   const policyFile = read2(OPTIONS.securityPolicy);
-  if (positionals.length === 0) throw new UsageError("score needs at least one UNIT_FILE");
+  if (positionals.length === 0) throw new UsageError("score needs at least one UNIT_FILE or DIR");
+  const units = unitArguments(io.source, positionals);
+  for (const dir of units.empty) io.stderr(`${dir}: no unit files under this directory (services, sockets, mounts and swaps named like units, outside drop-in directories)
+`);
+  if (units.paths.length === 0) return 1;
   let policy;
   if (policyFile !== "") {
     try {
@@ -14859,7 +14970,7 @@ function scoreCommand(args, io) {
     }
   }
   const job = {
-    paths: positionals,
+    paths: units.paths,
     // Paths as given, read from here: systemd-analyze run in this directory on the same arguments.
     assess: policy ? { version, policy, location: { absoluteRoot: io.cwd } } : { version, location: { absoluteRoot: io.cwd } },
     render: format.render,
@@ -14867,9 +14978,12 @@ function scoreCommand(args, io) {
     emoji: emojiEnabled(io.env)
   };
   const out = new ByteSink(io.stdout);
-  const outcome = scoreUnits(io.source, job, out);
+  const warn = (text2) => {
+    out.flush();
+    io.stderr(text2);
+  };
+  const outcome = scoreUnits(io.source, job, out, warn);
   out.flush();
-  if (outcome.messages !== "") io.stderr(outcome.messages);
   return outcome.failed ? 1 : 0;
 }
 function emojiEnabled(env) {
@@ -14881,6 +14995,7 @@ function emojiEnabled(env) {
 
 // src/cli/main.ts
 init_usage();
+init_version();
 function defaultIO() {
   ;
   process.stdout._handle?.setBlocking?.(true);
@@ -14896,6 +15011,7 @@ function defaultIO() {
 async function runCli(argv, io = defaultIO()) {
   const [command, ...rest] = argv;
   try {
+    if (command !== void 0 && command !== "help" && asksForHelp(rest)) return await helpCommand([command], io);
     switch (command) {
       case "score":
         return scoreCommand(rest, io);
@@ -14907,14 +15023,22 @@ async function runCli(argv, io = defaultIO()) {
         return (await Promise.resolve().then(() => (init_recommend2(), recommend_exports))).recommendCommand(rest, io);
       case "conformance":
         return await (await Promise.resolve().then(() => (init_conformance(), conformance_exports))).conformanceCommand(rest, io);
+      case "--version":
+      case "-V":
+        io.stdout(`${TOOL_VERSION}
+`);
+        return 0;
+      case "help":
+        if (rest.length > 0) return await helpCommand(rest, io);
+        io.stdout(await usageText2());
+        return 0;
       case void 0:
       case "-h":
       case "--help":
-      case "help":
         io.stdout(await usageText2());
         return command === void 0 ? 2 : 0;
       default:
-        throw new UsageError(`unknown command '${command}'`);
+        throw new UsageError(`unknown command '${command}' (commands: ${(await Promise.resolve().then(() => (init_usage_text(), usage_text_exports))).COMMAND_NAMES.join(", ")})`);
     }
   } catch (e) {
     if (e instanceof UsageError || e.code?.startsWith("ERR_PARSE_ARGS")) {
@@ -14925,6 +15049,21 @@ ${await usageText2(false)}`);
     }
     throw e;
   }
+}
+function asksForHelp(args) {
+  for (const arg of args) {
+    if (arg === "--") return false;
+    if (arg === "--help" || arg === "-h") return true;
+  }
+  return false;
+}
+async function helpCommand(args, io) {
+  const { COMMAND_NAMES: COMMAND_NAMES2, commandHelp: commandHelp2 } = await Promise.resolve().then(() => (init_usage_text(), usage_text_exports));
+  const [name, ...extra] = args;
+  if (extra.length > 0) throw new UsageError(`help takes one COMMAND, got ${args.length}`);
+  if (!COMMAND_NAMES2.includes(name)) throw new UsageError(`no command '${name}' (commands: ${COMMAND_NAMES2.join(", ")})`);
+  io.stdout(commandHelp2(name));
+  return 0;
 }
 async function usageText2(full = true) {
   return (await Promise.resolve().then(() => (init_usage_text(), usage_text_exports))).usageText(full);

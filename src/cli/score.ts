@@ -8,6 +8,7 @@ import { readFormat } from './format-option.js'
 import type { CliIO } from './io.js'
 import { SCORE_FORMATS } from './score-formats.js'
 import { scoreUnits, type ScoreJob } from './score-units.js'
+import { unitArguments } from './unit-args.js'
 import { UsageError } from './usage.js'
 
 export function scoreCommand(args: readonly string[], io: CliIO): number {
@@ -16,7 +17,10 @@ export function scoreCommand(args: readonly string[], io: CliIO): number {
   const format = readFormat(read, SCORE_FORMATS)
   const threshold = read(OPTIONS.threshold)
   const policyFile = read(OPTIONS.securityPolicy)
-  if (positionals.length === 0) throw new UsageError('score needs at least one UNIT_FILE')
+  if (positionals.length === 0) throw new UsageError('score needs at least one UNIT_FILE or DIR')
+  const units = unitArguments(io.source, positionals)
+  for (const dir of units.empty) io.stderr(`${dir}: no unit files under this directory (services, sockets, mounts and swaps named like units, outside drop-in directories)\n`)
+  if (units.paths.length === 0) return 1
 
   let policy: SecurityPolicy | undefined
   if (policyFile !== '') {
@@ -29,7 +33,7 @@ export function scoreCommand(args: readonly string[], io: CliIO): number {
   }
 
   const job: ScoreJob = {
-    paths: positionals,
+    paths: units.paths,
     // Paths as given, read from here: systemd-analyze run in this directory on the same arguments.
     assess: policy ? { version, policy, location: { absoluteRoot: io.cwd } } : { version, location: { absoluteRoot: io.cwd } },
     render: format.render,
@@ -38,9 +42,14 @@ export function scoreCommand(args: readonly string[], io: CliIO): number {
   }
   // Output goes out in blocks as units are assessed: memory stays flat for thousands of units.
   const out = new ByteSink(io.stdout)
-  const outcome = scoreUnits(io.source, job, out)
+  // A unit's warnings come before its report, as systemd-analyze prints them: what is buffered
+  // for standard output goes out first (only when there are warnings, so runs stay fast).
+  const warn = (text: string): void => {
+    out.flush()
+    io.stderr(text)
+  }
+  const outcome = scoreUnits(io.source, job, out, warn)
   out.flush()
-  if (outcome.messages !== '') io.stderr(outcome.messages)
   return outcome.failed ? 1 : 0
 }
 
