@@ -23017,7 +23017,7 @@ var require_light = __commonJS({
 });
 
 // src/action/run.ts
-import { join, relative } from "node:path";
+import { join, normalize as normalize6, relative } from "node:path";
 
 // src/git/path-bytes.ts
 import { isUtf8 } from "node:buffer";
@@ -39636,7 +39636,13 @@ async function runAction(io) {
   }
   const workspace = env["GITHUB_WORKSPACE"] ?? process.cwd();
   const workdir = join(workspace, settings.workingDirectory);
-  const reviewed = await reviewChange(api, event, openRepository(workdir), {
+  const checkout = openRepository(workdir);
+  if (checkout === null && normalize6(settings.workingDirectory) !== ".") {
+    return io.setFailed(
+      `working-directory '${settings.workingDirectory}' is not a git checkout (${workdir}): set it to where actions/checkout put the repository (its 'path' input), relative to the workspace, or leave it out`
+    );
+  }
+  const reviewed = await reviewChange(api, event, checkout, {
     settings: {
       version: settings.version,
       gate: settings.gate,
