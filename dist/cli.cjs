@@ -2506,10 +2506,26 @@ function writeScoreText(a, sink, style) {
   }
   sink.text(`  ${"NAME".padEnd(nameWidth)} ${"DESCRIPTION".padEnd(descWidth)} EXPOSURE
 `);
-  for (const r of a.rows) sink.bytes(rowLine(r, nameWidth, descWidth));
   const emoji = style.emoji ? ` ${verdictEmoji(a.verdict)}` : "";
-  sink.text(`
+  if (style.colour !== true) {
+    for (const r of a.rows) sink.bytes(rowLine(r, nameWidth, descWidth));
+    sink.text(`
 → Overall exposure level for ${a.unit}: ${formatExposure(a.exposure)} ${a.verdict}${emoji}
+`);
+    return;
+  }
+  for (const r of a.rows) {
+    const line = rowLine(r, nameWidth, descWidth);
+    if (r.set === null) sink.bytes(line);
+    else {
+      sink.text(`${r.set ? GREEN : RED}${r.set ? "✓" : "✗"}${NORMAL}`);
+      sink.bytes(line.subarray(MARK_BYTES));
+    }
+  }
+  const verdict = `${formatExposure(a.exposure)} ${a.verdict}`;
+  const colour = VERDICT_COLOUR[a.verdict] ?? "";
+  sink.text(`
+→ ${BOLD}Overall exposure level for ${a.unit}${NORMAL}: ${colour}${verdict}${NORMAL}${emoji}
 `);
 }
 function rowLine(r, nameWidth, descWidth) {
@@ -2569,12 +2585,27 @@ function writeEachRow(rows, sink) {
   }
   sink.bytes(CLOSE);
 }
-var encoder2, rowLineCache, ROW_LINE_CACHE_MAX_BYTES, rowLineCachedBytes, rowJsonCache, listJsonCache, LIST_JSON_CACHE_MAX_BYTES, listJsonCachedBytes, OPEN, CLOSE, EMPTY_ARRAY;
+var BOLD, RED, GREEN, YELLOW, NORMAL, VERDICT_COLOUR, MARK_BYTES, encoder2, rowLineCache, ROW_LINE_CACHE_MAX_BYTES, rowLineCachedBytes, rowJsonCache, listJsonCache, LIST_JSON_CACHE_MAX_BYTES, listJsonCachedBytes, OPEN, CLOSE, EMPTY_ARRAY;
 var init_score_text = __esm({
   "src/report/score-text.ts"() {
     "use strict";
     init_exposure();
     init_byte_sink();
+    BOLD = "\x1B[0;1;39m";
+    RED = "\x1B[0;1;31m";
+    GREEN = "\x1B[0;1;32m";
+    YELLOW = "\x1B[0;1;38;5;185m";
+    NORMAL = "\x1B[0m";
+    VERDICT_COLOUR = {
+      DANGEROUS: RED,
+      UNSAFE: RED,
+      EXPOSED: YELLOW,
+      MEDIUM: "",
+      OK: GREEN,
+      SAFE: GREEN,
+      PERFECT: GREEN
+    };
+    MARK_BYTES = 3;
     encoder2 = new TextEncoder();
     rowLineCache = /* @__PURE__ */ new WeakMap();
     ROW_LINE_CACHE_MAX_BYTES = 16 * 1024 * 1024;
@@ -6180,6 +6211,62 @@ var init_engine = __esm({
     init_syscalls();
     init_versions();
     init_load();
+  }
+});
+
+// src/cli/terminal.ts
+function colourEnabled(env, terminal) {
+  const forced = env["SYSTEMD_COLORS"];
+  if (forced !== void 0 && forced !== "") return !FALSE_WORDS3.test(forced);
+  if (env["NO_COLOR"] !== void 0) return false;
+  if (env["TERM"] === "dumb") return false;
+  return terminal.stdout;
+}
+function emojiEnabled(env) {
+  const forced = env["SYSTEMD_EMOJI"];
+  if (forced !== void 0) return !FALSE_WORDS3.test(forced);
+  const term = env["TERM"];
+  return term !== void 0 && term !== "dumb" && term !== "linux";
+}
+function progressLine(terminal, total2, label, write) {
+  if (!terminal.stderr || terminal.stdout || total2 < PROGRESS_MIN_UNITS) return { update() {
+  }, clear() {
+  } };
+  let shown = false;
+  return {
+    update(done) {
+      if (done % PROGRESS_STEP !== 0 && done !== total2) return;
+      write(`\r${label} ${done}/${total2}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) write("\r\x1B[K");
+      shown = false;
+    }
+  };
+}
+function statusLine(terminal, write) {
+  let shown = false;
+  return {
+    show(text2) {
+      if (!terminal.stderr) return;
+      write(`\r\x1B[K${text2}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) write("\r\x1B[K");
+      shown = false;
+    }
+  };
+}
+var NO_TERMINAL, FALSE_WORDS3, PROGRESS_MIN_UNITS, PROGRESS_STEP;
+var init_terminal = __esm({
+  "src/cli/terminal.ts"() {
+    "use strict";
+    NO_TERMINAL = { stdout: false, stderr: false };
+    FALSE_WORDS3 = /^(0|no|n|false|f|off)$/i;
+    PROGRESS_MIN_UNITS = 200;
+    PROGRESS_STEP = 100;
   }
 });
 
@@ -14405,6 +14492,7 @@ function diffCommand(args, io) {
   const options = readDiffOptions(args, io.env);
   if (options.staged && options.head !== "") throw new UsageError("--staged reviews the index as the head: give it or --head, not both");
   const dir = options.repo || io.cwd;
+  const status = statusLine(io.terminal ?? NO_TERMINAL, io.stderr);
   try {
     const repo = new GitRepo(dir);
     try {
@@ -14414,11 +14502,15 @@ function diffCommand(args, io) {
     }
     const base = options.base !== "" ? commitOf(repo, options.base, "--base") : options.staged ? commitOf(repo, "HEAD", "--staged") : repo.resolve(repo.mergeBase(repo.defaultBranch(), "HEAD"));
     const head = options.staged ? stagedCommit(repo, base) : options.head === "" ? null : commitOf(repo, options.head, "--head");
+    status.show(`systemd-exposure: reading the change from ${base.slice(0, 12)} to ${head === null ? "the work tree" : head.slice(0, 12)}…`);
     const input = snapshotsFromGit(repo, base, head, options.paths);
+    status.show(`systemd-exposure: reviewing the units ${input.changes.length} changed files can reach…`);
     const report = diffSnapshots(input.base, input.head, input.changes, { ...options.review, toolVersion: TOOL_VERSION });
+    status.clear();
     io.stdout(options.format.render(report));
     return report.verdict === "fail" ? 1 : 0;
   } catch (e) {
+    status.clear();
     if (e instanceof GitError) {
       io.stderr(`systemd-exposure: ${e.message}
 `);
@@ -14452,6 +14544,7 @@ var init_diff2 = __esm({
     init_command_line();
     init_diff_formats();
     init_format_option();
+    init_terminal();
     init_usage();
   }
 });
@@ -14925,7 +15018,7 @@ function formatDiagnostic(d) {
 // src/cli/score-units.ts
 function scoreUnits(source, job, out, warn, progress) {
   let failed = false;
-  const style = { emoji: job.emoji };
+  const style = job.style;
   job.render.begin(out);
   for (let i = 0; i < job.paths.length; i++) {
     const r = assessUnitFile(source, job.paths[i], job.assess);
@@ -14946,10 +15039,12 @@ function scoreUnits(source, job, out, warn, progress) {
 }
 
 // src/cli/score.ts
+init_terminal();
 init_unit_args();
 init_usage();
 function scoreCommand(args, io) {
   const { read: read2, positionals } = readCommandLine("score", args, io.env);
+  const terminal = io.terminal ?? NO_TERMINAL;
   const version = read2(OPTIONS.systemdVersion);
   const format = readFormat(read2, SCORE_FORMATS);
   const threshold = read2(OPTIONS.threshold);
@@ -14975,22 +15070,19 @@ function scoreCommand(args, io) {
     assess: policy ? { version, policy, location: { absoluteRoot: io.cwd } } : { version, location: { absoluteRoot: io.cwd } },
     render: format.render,
     threshold,
-    emoji: emojiEnabled(io.env)
+    style: { emoji: emojiEnabled(io.env), colour: colourEnabled(io.env, terminal) }
   };
   const out = new ByteSink(io.stdout);
+  const progress = progressLine(terminal, units.paths.length, "systemd-exposure: scored", io.stderr);
   const warn = (text2) => {
     out.flush();
+    progress.clear();
     io.stderr(text2);
   };
-  const outcome = scoreUnits(io.source, job, out, warn);
+  const outcome = scoreUnits(io.source, job, out, warn, (done) => progress.update(done));
   out.flush();
+  progress.clear();
   return outcome.failed ? 1 : 0;
-}
-function emojiEnabled(env) {
-  const forced = env["SYSTEMD_EMOJI"];
-  if (forced !== void 0) return !/^(0|no|false|off)$/i.test(forced);
-  const term = env["TERM"];
-  return term !== void 0 && term !== "dumb" && term !== "linux";
 }
 
 // src/cli/main.ts
@@ -15005,7 +15097,8 @@ function defaultIO() {
     readTextFile: (p) => (0, import_node_fs4.readFileSync)(p, "utf8"),
     source: fileSystemSource(),
     env: process.env,
-    cwd: process.cwd()
+    cwd: process.cwd(),
+    terminal: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true }
   };
 }
 async function runCli(argv, io = defaultIO()) {

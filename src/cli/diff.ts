@@ -9,6 +9,7 @@ import { readCommandLine } from './command-line.js'
 import { DIFF_FORMATS, type DiffRenderer } from './diff-formats.js'
 import { readFormat, type Format } from './format-option.js'
 import type { CliIO } from './io.js'
+import { NO_TERMINAL, statusLine } from './terminal.js'
 import { UsageError } from './usage.js'
 
 export interface DiffOptions {
@@ -44,6 +45,7 @@ export function diffCommand(args: readonly string[], io: CliIO): number {
   const options = readDiffOptions(args, io.env)
   if (options.staged && options.head !== '') throw new UsageError('--staged reviews the index as the head: give it or --head, not both')
   const dir = options.repo || io.cwd
+  const status = statusLine(io.terminal ?? NO_TERMINAL, io.stderr)
   try {
     const repo = new GitRepo(dir)
     try {
@@ -53,11 +55,15 @@ export function diffCommand(args: readonly string[], io: CliIO): number {
     }
     const base = options.base !== '' ? commitOf(repo, options.base, '--base') : options.staged ? commitOf(repo, 'HEAD', '--staged') : repo.resolve(repo.mergeBase(repo.defaultBranch(), 'HEAD'))
     const head = options.staged ? stagedCommit(repo, base) : options.head === '' ? null : commitOf(repo, options.head, '--head')
+    status.show(`systemd-exposure: reading the change from ${base.slice(0, 12)} to ${head === null ? 'the work tree' : head.slice(0, 12)}…`)
     const input = snapshotsFromGit(repo, base, head, options.paths)
+    status.show(`systemd-exposure: reviewing the units ${input.changes.length} changed files can reach…`)
     const report = diffSnapshots(input.base, input.head, input.changes, { ...options.review, toolVersion: TOOL_VERSION })
+    status.clear()
     io.stdout(options.format.render(report))
     return report.verdict === 'fail' ? 1 : 0
   } catch (e) {
+    status.clear()
     if (e instanceof GitError) {
       io.stderr(`systemd-exposure: ${e.message}\n`)
       return 2

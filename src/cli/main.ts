@@ -18,6 +18,7 @@ export function defaultIO(): CliIO {
     source: fileSystemSource(),
     env: process.env,
     cwd: process.cwd(),
+    terminal: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
   }
 }
 

@@ -1,6 +1,7 @@
 /** Scores the unit files given to `score` into the exact bytes `score` prints for them. */
 import { assessUnitFile, type AssessOptions } from '../engine.js'
 import type { OutputSink } from '../report/byte-sink.js'
+import type { TextStyle } from '../report/score-text.js'
 import { formatDiagnostic } from '../unit/diagnostics.js'
 import type { UnitSource } from '../unit/source.js'
 import type { ScoreRenderer } from './score-formats.js'
@@ -11,7 +12,7 @@ export interface ScoreJob {
   readonly render: ScoreRenderer
   /** Exposure (0…100) above which a unit fails the run. */
   readonly threshold: number
-  readonly emoji: boolean
+  readonly style: TextStyle
 }
 
 export interface ScoreOutcome {
@@ -26,7 +27,7 @@ export interface ScoreOutcome {
  */
 export function scoreUnits(source: UnitSource, job: ScoreJob, out: OutputSink, warn: (text: string) => void, progress?: (done: number) => void): ScoreOutcome {
   let failed = false
-  const style = { emoji: job.emoji }
+  const style = job.style
   job.render.begin(out)
   for (let i = 0; i < job.paths.length; i++) {
     const r = assessUnitFile(source, job.paths[i]!, job.assess)

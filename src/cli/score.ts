@@ -8,11 +8,13 @@ import { readFormat } from './format-option.js'
 import type { CliIO } from './io.js'
 import { SCORE_FORMATS } from './score-formats.js'
 import { scoreUnits, type ScoreJob } from './score-units.js'
+import { colourEnabled, emojiEnabled, NO_TERMINAL, progressLine } from './terminal.js'
 import { unitArguments } from './unit-args.js'
 import { UsageError } from './usage.js'
 
 export function scoreCommand(args: readonly string[], io: CliIO): number {
   const { read, positionals } = readCommandLine('score', args, io.env)
+  const terminal = io.terminal ?? NO_TERMINAL
   const version = read(OPTIONS.systemdVersion)
   const format = readFormat(read, SCORE_FORMATS)
   const threshold = read(OPTIONS.threshold)
@@ -38,25 +40,20 @@ export function scoreCommand(args: readonly string[], io: CliIO): number {
     assess: policy ? { version, policy, location: { absoluteRoot: io.cwd } } : { version, location: { absoluteRoot: io.cwd } },
     render: format.render,
     threshold,
-    emoji: emojiEnabled(io.env),
+    style: { emoji: emojiEnabled(io.env), colour: colourEnabled(io.env, terminal) },
   }
   // Output goes out in blocks as units are assessed: memory stays flat for thousands of units.
   const out = new ByteSink(io.stdout)
   // A unit's warnings come before its report, as systemd-analyze prints them: what is buffered
   // for standard output goes out first (only when there are warnings, so runs stay fast).
+  const progress = progressLine(terminal, units.paths.length, 'systemd-exposure: scored', io.stderr)
   const warn = (text: string): void => {
     out.flush()
+    progress.clear()
     io.stderr(text)
   }
-  const outcome = scoreUnits(io.source, job, out, warn)
+  const outcome = scoreUnits(io.source, job, out, warn, (done) => progress.update(done))
   out.flush()
+  progress.clear()
   return outcome.failed ? 1 : 0
-}
-
-/** systemd's rule: $SYSTEMD_EMOJI if set, else only on a real terminal type. */
-function emojiEnabled(env: NodeJS.ProcessEnv): boolean {
-  const forced = env['SYSTEMD_EMOJI']
-  if (forced !== undefined) return !/^(0|no|false|off)$/i.test(forced)
-  const term = env['TERM']
-  return term !== undefined && term !== 'dumb' && term !== 'linux'
 }
