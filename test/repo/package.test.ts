@@ -72,4 +72,15 @@ describe('the npm package', () => {
     expect(JSON.parse(diff.stdout)).toMatchObject({ verdict: 'fail' })
     expect(diff.stdout).toContain('CAP_NET_RAW')
   })
+
+  it("runs the pre-commit hook's command on a staged change", () => {
+    const entry = /^ {2}entry: systemd-exposure (.*)$/m.exec(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'))![1]!.split(' ')
+    repo.commit({ 'units/web.service': UNIT })
+    repo.write({ 'units/web.service': WIDENED })
+    expect(run(entry, repo.dir).code).toBe(0) // nothing staged yet
+    repo.git('add', 'units/web.service')
+    const hook = run(entry, repo.dir)
+    expect(hook.code).toBe(1)
+    expect(hook.stdout).toContain('CAP\\_NET\\_RAW')
+  })
 })
