@@ -51,7 +51,11 @@ export function diffCommand(args: readonly string[], io: CliIO): number {
     try {
       repo.topLevel()
     } catch {
-      throw new GitError(`${dir} is not inside a git repository (run diff in one, or pass --repo DIR)`)
+      throw new GitError(
+        options.repo === ''
+          ? `${dir} is not inside a git repository (run diff in one, or pass --repo DIR)`
+          : `--repo ${options.repo}: not a directory inside a git repository (give the path of a clone or one of its directories)`,
+      )
     }
     const base = options.base !== '' ? commitOf(repo, options.base, '--base') : options.staged ? commitOf(repo, 'HEAD', '--staged') : repo.resolve(repo.mergeBase(repo.defaultBranch(), 'HEAD'))
     const head = options.staged ? stagedCommit(repo, base) : options.head === '' ? null : commitOf(repo, options.head, '--head')

@@ -103,4 +103,15 @@ describe('diff', () => {
     expect(r.stderr).toMatch(/^systemd-exposure: --base mian: no such commit in .+ \(give a branch, tag or commit id, e\.g\. --base main or --base HEAD~1; a remote branch needs 'git fetch' first\)\n$/)
     expect((await cli(['diff', '--base', 'HEAD', '--head', 'nope'], { cwd: repo.dir })).stderr).toMatch(/^systemd-exposure: --head nope: no such commit/)
   })
+
+  it('outside a git repository says how to name one, naming --repo when it was given', async () => {
+    repo = makeRepo()
+    const outside = join(dir, 'no-repo')
+    mkdirSync(outside, { recursive: true })
+    expect(await cli(['diff'], { cwd: outside })).toMatchObject({ code: 2, stderr: `systemd-exposure: ${outside} is not inside a git repository (run diff in one, or pass --repo DIR)\n` })
+    expect(await cli(['diff', '--repo', outside], { cwd: repo.dir })).toMatchObject({
+      code: 2,
+      stderr: `systemd-exposure: --repo ${outside}: not a directory inside a git repository (give the path of a clone or one of its directories)\n`,
+    })
+  })
 })
