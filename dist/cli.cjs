@@ -6316,7 +6316,7 @@ function unitArguments(source, args) {
   const paths = [];
   const empty = [];
   for (const arg of args) {
-    if (source.list(arg) === null) {
+    if (unitNameKind(basename(arg)) !== null || source.list(arg) === null) {
       paths.push(arg);
       continue;
     }

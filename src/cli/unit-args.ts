@@ -27,7 +27,9 @@ export function unitArguments(source: UnitSource, args: readonly string[]): Unit
   const paths: string[] = []
   const empty: string[] = []
   for (const arg of args) {
-    if (source.list(arg) === null) {
+    // An argument named like a unit is taken as a unit file without asking: thousands of unit
+    // files cost no directory listing each.
+    if (unitNameKind(basename(arg)) !== null || source.list(arg) === null) {
       paths.push(arg)
       continue
     }
