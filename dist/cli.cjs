@@ -15077,7 +15077,7 @@ function scoreCommand(args, io) {
   const out = new ByteSink(io.stdout);
   const progress = progressLine(terminal, units.paths.length, "systemd-exposure: scored", io.stderr);
   const warn = (text2) => {
-    out.flush();
+    if (terminal.stdout) out.flush();
     progress.clear();
     io.stderr(text2);
   };

@@ -44,11 +44,12 @@ export function scoreCommand(args: readonly string[], io: CliIO): number {
   }
   // Output goes out in blocks as units are assessed: memory stays flat for thousands of units.
   const out = new ByteSink(io.stdout)
-  // A unit's warnings come before its report, as systemd-analyze prints them: what is buffered
-  // for standard output goes out first (only when there are warnings, so runs stay fast).
   const progress = progressLine(terminal, units.paths.length, 'systemd-exposure: scored', io.stderr)
+  // Each unit's warnings go out as it is assessed. On a terminal they come before its report, as
+  // systemd-analyze shows them: what is buffered for standard output goes out first. Elsewhere
+  // standard output keeps its large blocks (systemd-analyze's C library buffers it there too).
   const warn = (text: string): void => {
-    out.flush()
+    if (terminal.stdout) out.flush()
     progress.clear()
     io.stderr(text)
   }

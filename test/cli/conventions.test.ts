@@ -57,7 +57,7 @@ describe('a directory given to score and recommend', () => {
 })
 
 describe('score warnings', () => {
-  it("come before each unit's report, not all at the end", async () => {
+  it("come before each unit's report on a terminal, not all at the end", async () => {
     write({ 'warn/a.service': `${SERVICE}Bogus=1\n`, 'warn/b.service': `${SERVICE}Other=1\n` })
     const lines: string[] = []
     const { runCli } = await import('../../src/cli/main.js')
@@ -70,6 +70,7 @@ describe('score warnings', () => {
       source: fileSystemSource(),
       env: {},
       cwd: dir,
+      terminal: { stdout: true, stderr: true },
     })
     expect(lines).toEqual(['err:a', 'out:a', 'err:b', 'out:b'])
   })
