@@ -1898,6 +1898,14 @@ var init_option_table = __esm({
         default: "",
         description: "head revision (default: the work tree, untracked files included)"
       }),
+      staged: single({
+        flag: "staged",
+        input: null,
+        commands: ["diff"],
+        type: BOOLEAN,
+        default: "false",
+        description: "review the staged change (the index, against HEAD unless --base is given) instead of the work tree, as a pre-commit hook does"
+      }),
       repo: single({
         flag: "repo",
         input: null,
@@ -2568,10 +2576,26 @@ function writeScoreText(a, sink, style) {
   }
   sink.text(`  ${"NAME".padEnd(nameWidth)} ${"DESCRIPTION".padEnd(descWidth)} EXPOSURE
 `);
-  for (const r of a.rows) sink.bytes(rowLine(r, nameWidth, descWidth));
   const emoji = style.emoji ? ` ${verdictEmoji(a.verdict)}` : "";
-  sink.text(`
+  if (style.colour !== true) {
+    for (const r of a.rows) sink.bytes(rowLine(r, nameWidth, descWidth));
+    sink.text(`
 → Overall exposure level for ${a.unit}: ${formatExposure(a.exposure)} ${a.verdict}${emoji}
+`);
+    return;
+  }
+  for (const r of a.rows) {
+    const line = rowLine(r, nameWidth, descWidth);
+    if (r.set === null) sink.bytes(line);
+    else {
+      sink.text(`${r.set ? GREEN : RED}${r.set ? "✓" : "✗"}${NORMAL}`);
+      sink.bytes(line.subarray(MARK_BYTES));
+    }
+  }
+  const verdict = `${formatExposure(a.exposure)} ${a.verdict}`;
+  const colour = VERDICT_COLOUR[a.verdict] ?? "";
+  sink.text(`
+→ ${BOLD}Overall exposure level for ${a.unit}${NORMAL}: ${colour}${verdict}${NORMAL}${emoji}
 `);
 }
 function rowLine(r, nameWidth, descWidth) {
@@ -2631,12 +2655,27 @@ function writeEachRow(rows, sink) {
   }
   sink.bytes(CLOSE);
 }
-var encoder2, rowLineCache, ROW_LINE_CACHE_MAX_BYTES, rowLineCachedBytes, rowJsonCache, listJsonCache, LIST_JSON_CACHE_MAX_BYTES, listJsonCachedBytes, OPEN, CLOSE, EMPTY_ARRAY;
+var BOLD, RED, GREEN, YELLOW, NORMAL, VERDICT_COLOUR, MARK_BYTES, encoder2, rowLineCache, ROW_LINE_CACHE_MAX_BYTES, rowLineCachedBytes, rowJsonCache, listJsonCache, LIST_JSON_CACHE_MAX_BYTES, listJsonCachedBytes, OPEN, CLOSE, EMPTY_ARRAY;
 var init_score_text = __esm({
   "src/report/score-text.ts"() {
     "use strict";
     init_exposure();
     init_byte_sink();
+    BOLD = "\x1B[0;1;39m";
+    RED = "\x1B[0;1;31m";
+    GREEN = "\x1B[0;1;32m";
+    YELLOW = "\x1B[0;1;38;5;185m";
+    NORMAL = "\x1B[0m";
+    VERDICT_COLOUR = {
+      DANGEROUS: RED,
+      UNSAFE: RED,
+      EXPOSED: YELLOW,
+      MEDIUM: "",
+      OK: GREEN,
+      SAFE: GREEN,
+      PERFECT: GREEN
+    };
+    MARK_BYTES = 3;
     encoder2 = new TextEncoder();
     rowLineCache = /* @__PURE__ */ new WeakMap();
     ROW_LINE_CACHE_MAX_BYTES = 16 * 1024 * 1024;
@@ -4293,7 +4332,7 @@ function canonicalRights(rights) {
   if (rights === "") return "rwm";
   return ["r", "w", "m"].filter((c) => rights.includes(c)).join("");
 }
-var bool, enumOf, boolOrKeywords, user, rootPath, capabilities, KERNEL_LAST_CAP, restrictNamespaces, restrictAddressFamilies, ARCHITECTURES, ARCHITECTURES_257, syscallArchitectures, systemCallFilter, systemCallLog, addressList, filterPaths, deviceAllow, delegate, supplementaryGroups, SECURE_BITS, secureBits, exec, workingDirectory, SERVICE_TYPES, RESTART_VALUES, EMERGENCY_ACTIONS, PROTECT_SYSTEM, PROTECT_HOME, DIRECTIVES;
+var bool, enumOf, boolOrKeywords, user, rootPath, capabilities, KERNEL_LAST_CAP, restrictNamespaces, restrictAddressFamilies, ARCHITECTURES, ARCHITECTURES_WITH_LOONGARCH64, syscallArchitectures, systemCallFilter, systemCallLog, addressList, filterPaths, deviceAllow, delegate, supplementaryGroups, SECURE_BITS, secureBits, exec, workingDirectory, SERVICE_TYPES, RESTART_VALUES, EMERGENCY_ACTIONS, PROTECT_SYSTEM, PROTECT_HOME, DIRECTIVES;
 var init_directives = __esm({
   "src/service/directives.ts"() {
     "use strict";
@@ -4422,13 +4461,13 @@ var init_directives = __esm({
       return void 0;
     };
     ARCHITECTURES = new Set(SECCOMP_ARCHITECTURES);
-    ARCHITECTURES_257 = /* @__PURE__ */ new Set([...SECCOMP_ARCHITECTURES, "loongarch64"]);
+    ARCHITECTURES_WITH_LOONGARCH64 = /* @__PURE__ */ new Set([...SECCOMP_ARCHITECTURES, "loongarch64"]);
     syscallArchitectures = (s, a, ctx) => {
       if (a.value === "") {
         s.syscallArchitectures = /* @__PURE__ */ new Set();
         return void 0;
       }
-      const known = ctx.traits.loongarch64Architecture ? ARCHITECTURES_257 : ARCHITECTURES;
+      const known = ctx.traits.loongarch64Architecture ? ARCHITECTURES_WITH_LOONGARCH64 : ARCHITECTURES;
       const { words: words2, invalid } = extractWords(a.value, { unquote: true });
       for (const w of words2) {
         if (known.has(w)) s.syscallArchitectures.add(w);
@@ -6230,6 +6269,162 @@ var init_engine = __esm({
     init_versions();
     init_load();
     init_source();
+  }
+});
+
+// src/cli/terminal.ts
+function colourEnabled(env, terminal) {
+  const forced = env["SYSTEMD_COLORS"];
+  if (forced !== void 0 && forced !== "") return !FALSE_WORDS3.test(forced);
+  if (env["NO_COLOR"] !== void 0) return false;
+  if (env["TERM"] === "dumb") return false;
+  return terminal.stdout;
+}
+function emojiEnabled(env) {
+  const forced = env["SYSTEMD_EMOJI"];
+  if (forced !== void 0) return !FALSE_WORDS3.test(forced);
+  const term = env["TERM"];
+  return term !== void 0 && term !== "dumb" && term !== "linux";
+}
+function progressLine(terminal, total2, label, write) {
+  if (!terminal.stderr || terminal.stdout || total2 < PROGRESS_MIN_UNITS) return { update() {
+  }, clear() {
+  } };
+  let shown = false;
+  return {
+    update(done) {
+      if (done % PROGRESS_STEP !== 0 && done !== total2) return;
+      write(`\r${label} ${done}/${total2}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) write("\r\x1B[K");
+      shown = false;
+    }
+  };
+}
+function statusLine(terminal, write) {
+  let shown = false;
+  return {
+    show(text2) {
+      if (!terminal.stderr) return;
+      write(`\r\x1B[K${text2}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) write("\r\x1B[K");
+      shown = false;
+    }
+  };
+}
+var NO_TERMINAL, FALSE_WORDS3, PROGRESS_MIN_UNITS, PROGRESS_STEP;
+var init_terminal = __esm({
+  "src/cli/terminal.ts"() {
+    "use strict";
+    NO_TERMINAL = { stdout: false, stderr: false };
+    FALSE_WORDS3 = /^(0|no|n|false|f|off)$/i;
+    PROGRESS_MIN_UNITS = 200;
+    PROGRESS_STEP = 100;
+  }
+});
+
+// src/diff/unit-paths.ts
+function isDropInDirectory(dir) {
+  const name = basename(dir);
+  if (!name.endsWith(".d")) return false;
+  const stem = name.slice(0, -2);
+  return unitNameKind(stem) !== null || UNIT_TYPES.includes(stem);
+}
+function isEnablementDirectory(dir) {
+  const name = basename(dir);
+  const suffix = ENABLEMENT_SUFFIXES.find((s) => name.endsWith(s));
+  return suffix !== void 0 && unitNameKind(name.slice(0, -suffix.length)) !== null;
+}
+function isUnitDirectory(dir) {
+  return !isDropInDirectory(dir) && !isEnablementDirectory(dir);
+}
+function isUnitLikeName(name) {
+  if (unitNameKind(name) !== null) return true;
+  const dot = name.lastIndexOf(".");
+  if (dot <= 0) return false;
+  if (unitNameKind(name.slice(0, dot)) !== null) return true;
+  const second = name.lastIndexOf(".", dot - 1);
+  return second > 0 && unitNameKind(name.slice(0, second)) !== null;
+}
+function isUnitRelevantPath(path) {
+  const dir = dirname(path);
+  return isUnitLikeName(basename(path)) || isDropInDirectory(path) || isDropInDirectory(dir) || isEnablementDirectory(dir);
+}
+function dropInDirectoryUnit(dir) {
+  return isDropInDirectory(dir) ? basename(dir).slice(0, -2) : null;
+}
+var REVIEWED_TYPES, ENABLEMENT_SUFFIXES;
+var init_unit_paths = __esm({
+  "src/diff/unit-paths.ts"() {
+    "use strict";
+    init_names();
+    init_source();
+    REVIEWED_TYPES = ["service", "socket", "mount", "swap"];
+    ENABLEMENT_SUFFIXES = [".wants", ".requires", ".upholds"];
+  }
+});
+
+// src/cli/unit-args.ts
+function unitArguments(source, args) {
+  const paths = [];
+  const empty = [];
+  for (const arg of args) {
+    if (unitNameKind(basename(arg)) !== null || source.list(arg) === null) {
+      paths.push(arg);
+      continue;
+    }
+    const found = unitFilesUnder(source, arg.length > 1 ? arg.replace(/\/+$/, "") : arg);
+    if (found.length === 0) empty.push(arg);
+    paths.push(...found);
+  }
+  return { paths, empty };
+}
+function unitFilesUnder(source, dir) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const walk = (d, depth) => {
+    const names2 = source.list(d);
+    if (names2 === null || depth > 40 || seen.has(d)) return;
+    seen.add(d);
+    const unitDir = isUnitDirectory(d);
+    for (const name of [...names2].sort()) {
+      const path = joinPath(d, name);
+      if (source.list(path) !== null) {
+        if (!skipped(path)) walk(path, depth + 1);
+        continue;
+      }
+      if (!unitDir || unitNameKind(name) === null || !REVIEWED_TYPES.includes(unitType(name))) continue;
+      const target = source.link(path);
+      if (target !== null && unitNameKind(basename(target)) !== null && !target.includes("/")) continue;
+      out.push(path);
+    }
+  };
+  walk(dir, 0);
+  return out;
+}
+var SKIPPED_DIRECTORIES, skipped;
+var init_unit_args = __esm({
+  "src/cli/unit-args.ts"() {
+    "use strict";
+    init_unit_paths();
+    init_names();
+    init_source();
+    SKIPPED_DIRECTORIES = ["node_modules", ".git", "vendor", "third_party", "Godeps/_workspace"];
+    skipped = (path) => SKIPPED_DIRECTORIES.some((s) => path === s || path.endsWith(`/${s}`));
+  }
+});
+
+// src/version.ts
+var TOOL_VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    TOOL_VERSION = "0.1.0";
   }
 });
 
@@ -8073,47 +8268,6 @@ var init_rootfs = __esm({
   }
 });
 
-// src/diff/unit-paths.ts
-function isDropInDirectory(dir) {
-  const name = basename(dir);
-  if (!name.endsWith(".d")) return false;
-  const stem = name.slice(0, -2);
-  return unitNameKind(stem) !== null || UNIT_TYPES.includes(stem);
-}
-function isEnablementDirectory(dir) {
-  const name = basename(dir);
-  const suffix = ENABLEMENT_SUFFIXES.find((s) => name.endsWith(s));
-  return suffix !== void 0 && unitNameKind(name.slice(0, -suffix.length)) !== null;
-}
-function isUnitDirectory(dir) {
-  return !isDropInDirectory(dir) && !isEnablementDirectory(dir);
-}
-function isUnitLikeName(name) {
-  if (unitNameKind(name) !== null) return true;
-  const dot = name.lastIndexOf(".");
-  if (dot <= 0) return false;
-  if (unitNameKind(name.slice(0, dot)) !== null) return true;
-  const second = name.lastIndexOf(".", dot - 1);
-  return second > 0 && unitNameKind(name.slice(0, second)) !== null;
-}
-function isUnitRelevantPath(path) {
-  const dir = dirname(path);
-  return isUnitLikeName(basename(path)) || isDropInDirectory(path) || isDropInDirectory(dir) || isEnablementDirectory(dir);
-}
-function dropInDirectoryUnit(dir) {
-  return isDropInDirectory(dir) ? basename(dir).slice(0, -2) : null;
-}
-var REVIEWED_TYPES, ENABLEMENT_SUFFIXES;
-var init_unit_paths = __esm({
-  "src/diff/unit-paths.ts"() {
-    "use strict";
-    init_names();
-    init_source();
-    REVIEWED_TYPES = ["service", "socket", "mount", "swap"];
-    ENABLEMENT_SUFFIXES = [".wants", ".requires", ".upholds"];
-  }
-});
-
 // src/diff/touched.ts
 function changedPaths(changes) {
   const out = /* @__PURE__ */ new Set();
@@ -9922,8 +10076,8 @@ function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILT
   const unread = [.../* @__PURE__ */ new Set([...changed, ...reachingLinks])].filter((p) => inScope(p) && (!read2.has(p) || appliesToUnitsNotHere(p)));
   const foreign = foreignUnits(base, head, unread, changed, traits, build);
   const reviewed = new Set(foreign.flatMap((f) => f.causes));
-  const skipped = skippedFiles(changed, [b, h], [base, head], out, inScope).filter((f) => !reviewed.has(f.path));
-  return { units, foreign, skipped };
+  const skipped2 = skippedFiles(changed, [b, h], [base, head], out, inScope).filter((f) => !reviewed.has(f.path));
+  return { units, foreign, skipped: skipped2 };
 }
 function withoutDuplicates(units, head) {
   const signature = (l) => {
@@ -12253,11 +12407,11 @@ var init_identity = __esm({
 // src/recommend/candidates.ts
 function planPhases(c) {
   const s = c.service.state;
-  const skipped = [];
+  const skipped2 = [];
   const inEffect = [];
   const phases = new Map(PHASES.map((p) => [p.id, []]));
   const skip = (directive, reason, value2) => {
-    if (!skipped.some((x) => x.directive === directive)) skipped.push(value2 === void 0 ? { directive, reason } : { directive, value: value2, reason });
+    if (!skipped2.some((x) => x.directive === directive)) skipped2.push(value2 === void 0 ? { directive, reason } : { directive, value: value2, reason });
   };
   const offer = (entryId, o) => {
     const entry2 = catalogueEntry(entryId);
@@ -12417,7 +12571,7 @@ function planPhases(c) {
   });
   return {
     phases: PHASES.map((p) => ({ phase: p.id, candidates: phases.get(p.id) })).filter((p) => p.candidates.length > 0),
-    skipped,
+    skipped: skipped2,
     inEffect
   };
 }
@@ -12665,8 +12819,8 @@ function recommendUnitFile(source, path, options) {
     const r = assessUnitFile(overlaySource(source, { [dropInPath]: text2.content }), path, assess2);
     return { text: text2, r };
   };
-  const skipped = [...plan.skipped];
-  const drop = (cand, reason) => void skipped.push({ directive: cand.directive, value: cand.value, reason });
+  const skipped2 = [...plan.skipped];
+  const drop = (cand, reason) => void skipped2.push({ directive: cand.directive, value: cand.value, reason });
   const accepted = [];
   const asDropIn = (id, candidates) => ({
     name: phaseName(id),
@@ -12764,7 +12918,7 @@ function recommendUnitFile(source, path, options) {
       exposure: score2(a.exposure),
       verdict: a.verdict
     })),
-    skipped,
+    skipped: skipped2,
     inEffect: plan.inEffect,
     notes: notesFor(c),
     dropin: { path: relative, content: final.content },
@@ -12918,7 +13072,7 @@ function diffSnapshots(base, head, changes, settings) {
     suffixes: settings.templateSuffixes ?? DEFAULT_TEMPLATE_SUFFIXES,
     placeholders: settings.templatePlaceholders ?? {}
   };
-  const { units: affected, foreign, skipped } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER);
+  const { units: affected, foreign, skipped: skipped2 } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER);
   const recommend = (settings.recommend ?? true) && affected.length <= RECOMMEND_LIMIT;
   const services = [...affected.map((a) => compareUnit(a, settings, recommend)), ...foreign.map((f) => compareForeignUnit(f, settings))];
   const failures = gateFailures(services, settings.gate);
@@ -12940,7 +13094,7 @@ function diffSnapshots(base, head, changes, settings) {
       unreadable: services.filter((s) => s.status !== "removed" && s.unreadable.after !== null).length
     },
     services,
-    skipped
+    skipped: skipped2
   };
 }
 function assess(load, version) {
@@ -13354,15 +13508,6 @@ var init_review_settings = __esm({
     init_affected();
     init_diff();
     init_option_table();
-  }
-});
-
-// src/version.ts
-var TOOL_VERSION;
-var init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    TOOL_VERSION = "0.1.0";
   }
 });
 
@@ -14423,23 +14568,34 @@ function readDiffOptions(args, env) {
     format: readFormat(read2, DIFF_FORMATS),
     base: read2(OPTIONS.base),
     head: read2(OPTIONS.head),
+    staged: read2(OPTIONS.staged),
     repo: read2(OPTIONS.repo),
     paths: positionals
   };
 }
 function diffCommand(args, io) {
   const options = readDiffOptions(args, io.env);
+  if (options.staged && options.head !== "") throw new UsageError("--staged reviews the index as the head: give it or --head, not both");
   const dir = options.repo || io.cwd;
+  const status = statusLine(io.terminal ?? NO_TERMINAL, io.stderr);
   try {
     const repo = (0, import_node_fs3.existsSync)(dir) ? GitRepo.open(dir) : null;
-    if (repo === null) throw new GitError(`${dir} is not inside a git repository (run diff in one, or pass --repo DIR)`);
-    const base = repo.resolve(options.base || repo.mergeBase(repo.defaultBranch(), "HEAD"));
-    const head = options.head === "" ? null : repo.resolve(options.head);
+    if (repo === null) {
+      throw new GitError(
+        options.repo === "" ? `${dir} is not inside a git repository (run diff in one, or pass --repo DIR)` : `--repo ${options.repo}: not a directory inside a git repository (give the path of a clone or one of its directories)`
+      );
+    }
+    const base = options.base !== "" ? commitOf(repo, options.base, "--base") : options.staged ? commitOf(repo, "HEAD", "--staged") : repo.resolve(repo.mergeBase(repo.defaultBranch(), "HEAD"));
+    const head = options.staged ? stagedCommit(repo, base) : options.head === "" ? null : commitOf(repo, options.head, "--head");
+    status.show(`systemd-exposure: reading the change from ${base.slice(0, 12)} to ${head === null ? "the work tree" : head.slice(0, 12)}…`);
     const input = snapshotsFromGit(repo, base, head, options.paths);
+    status.show(`systemd-exposure: reviewing the units ${input.changes.length} changed files can reach…`);
     const report = diffSnapshots(input.base, input.head, input.changes, { ...options.review, toolVersion: TOOL_VERSION });
+    status.clear();
     io.stdout(options.format.render(report));
     return report.verdict === "fail" ? 1 : 0;
   } catch (e) {
+    status.clear();
     if (e instanceof GitError) {
       io.stderr(`systemd-exposure: ${e.message}
 `);
@@ -14447,6 +14603,19 @@ function diffCommand(args, io) {
     }
     throw e;
   }
+}
+function commitOf(repo, rev, flag) {
+  try {
+    return repo.resolve(rev);
+  } catch {
+    if (flag === "--staged") throw new GitError(`--staged compares the index with HEAD, and ${repo.dir} has no commit yet: commit once, or pass --base`);
+    throw new GitError(`${flag} ${rev}: no such commit in ${repo.topLevel()} (give a branch, tag or commit id, e.g. ${flag} main or ${flag} HEAD~1; a remote branch needs 'git fetch' first)`);
+  }
+}
+function stagedCommit(repo, base) {
+  const tree = repo.run(["write-tree"]).trim();
+  const env = { GIT_AUTHOR_NAME: "systemd-exposure", GIT_AUTHOR_EMAIL: "systemd-exposure@invalid", GIT_COMMITTER_NAME: "systemd-exposure", GIT_COMMITTER_EMAIL: "systemd-exposure@invalid" };
+  return repo.run(["commit-tree", "-p", base, "-m", "systemd-exposure: the staged change", tree], void 0, env).trim();
 }
 var import_node_fs3;
 var init_diff2 = __esm({
@@ -14462,6 +14631,8 @@ var init_diff2 = __esm({
     init_command_line();
     init_diff_formats();
     init_format_option();
+    init_terminal();
+    init_usage();
   }
 });
 
@@ -14541,8 +14712,12 @@ function recommendCommand(args, io) {
   const { read: read2, positionals } = readCommandLine("recommend", args, io.env);
   const version = read2(OPTIONS.systemdVersion);
   const format = readFormat(read2, RECOMMEND_FORMATS);
-  if (positionals.length === 0) throw new UsageError("recommend needs at least one UNIT_FILE");
-  const results = positionals.map((path) => {
+  if (positionals.length === 0) throw new UsageError("recommend needs at least one UNIT_FILE or DIR");
+  const units = unitArguments(io.source, positionals);
+  for (const dir of units.empty) io.stderr(`${dir}: no unit files under this directory (services, sockets, mounts and swaps named like units, outside drop-in directories)
+`);
+  if (units.paths.length === 0) return 1;
+  const results = units.paths.map((path) => {
     try {
       return recommendUnitFile(io.source, path, { version });
     } catch (e) {
@@ -14564,6 +14739,7 @@ var init_recommend2 = __esm({
     init_command_line();
     init_format_option();
     init_recommend_formats();
+    init_unit_args();
     init_usage();
   }
 });
@@ -14778,6 +14954,9 @@ var init_output_formats = __esm({
 var usage_text_exports = {};
 __export(usage_text_exports, {
   COMMAND_NAMES: () => COMMAND_NAMES,
+  GLOBAL_FLAGS: () => GLOBAL_FLAGS,
+  commandHelp: () => commandHelp,
+  optionLines: () => optionLines,
   synopsis: () => synopsis,
   usageText: () => usageText
 });
@@ -14790,19 +14969,13 @@ function usageText(full = true) {
 'systemd-exposure help' describes every option and format.
 `;
   }
-  const column = 6 + Math.max(...COMMAND_NAMES.flatMap((c) => optionRows(c).map(([label]) => label.length))) + 2;
-  const sections = COMMAND_NAMES.map((command) => {
-    const lines = synopsis(command, `  ${command} `);
-    lines.push(...wrap(COMMANDS[command].summary.split(" "), "      ", "      "));
-    for (const [label, description] of optionRows(command)) {
-      lines.push(...wrap(description.split(" "), `      ${label}`.padEnd(column), " ".repeat(column)));
-    }
-    return lines.join("\n");
-  });
+  const column = optionColumn();
+  const sections = COMMAND_NAMES.map((command) => commandSection(command, column).join("\n"));
   const footer2 = [
     `Booleans: ${BOOLEAN_WORDS.true.join(", ")} / ${BOOLEAN_WORDS.false.join(", ")}, in any case; a boolean flag alone means true.`,
     "An option given empty (--base=) takes its default. The action reads its inputs the same way.",
-    `Supported systemd versions: ${SYSTEMD_VERSIONS.join(", ")}.`
+    `Supported systemd versions: ${SYSTEMD_VERSIONS.join(", ")}.`,
+    "'systemd-exposure help COMMAND' or 'systemd-exposure COMMAND --help' (-h) describes one command; 'systemd-exposure --version' prints the version."
   ];
   return `${head}Commands:
 
@@ -14810,6 +14983,33 @@ ${sections.join("\n\n")}
 
 ${footer2.flatMap((p) => wrap(p.split(" "), "", "")).join("\n")}
 `;
+}
+function commandHelp(command) {
+  const lines = [
+    ...synopsis(command, `Usage: systemd-exposure ${command} `),
+    "",
+    ...wrap(COMMANDS[command].summary.split(" "), "", ""),
+    "",
+    "Options:",
+    ...optionLines(command)
+  ];
+  return `${lines.join("\n")}
+`;
+}
+function optionLines(command) {
+  const column = 2 + Math.max(...optionRows(command).map(([label]) => label.length)) + 2;
+  return optionRows(command).flatMap(([label, description]) => wrap(description.split(" "), `  ${label}`.padEnd(column), " ".repeat(column)));
+}
+function optionColumn() {
+  return 6 + Math.max(...COMMAND_NAMES.flatMap((c) => optionRows(c).map(([label]) => label.length))) + 2;
+}
+function commandSection(command, column) {
+  const lines = synopsis(command, `  ${command} `);
+  lines.push(...wrap(COMMANDS[command].summary.split(" "), "      ", "      "));
+  for (const [label, description] of optionRows(command)) {
+    lines.push(...wrap(description.split(" "), `      ${label}`.padEnd(column), " ".repeat(column)));
+  }
+  return lines;
 }
 function synopsis(command, lead) {
   const tokens = commandOptions(command).map((o) => {
@@ -14851,7 +15051,7 @@ function wrap(words2, first, next) {
   lines.push((lines.length === 0 ? first : next) + line.join(" "));
   return lines;
 }
-var WIDTH, COMMANDS, COMMAND_NAMES;
+var WIDTH, COMMANDS, COMMAND_NAMES, GLOBAL_FLAGS;
 var init_usage_text = __esm({
   "src/cli/usage-text.ts"() {
     "use strict";
@@ -14863,12 +15063,12 @@ var init_usage_text = __esm({
     WIDTH = 100;
     COMMANDS = {
       score: {
-        operands: "UNIT_FILE...",
-        summary: "Exposure score, verdict and rows of each service, as systemd-analyze security --offline=true prints them. Exit 1 when a unit cannot be loaded or its exposure is above the threshold."
+        operands: "(UNIT_FILE|DIR)...",
+        summary: "Exposure score, verdict and rows of each service, as systemd-analyze security --offline=true prints them; a DIR stands for the unit files under it. Exit 1 when a unit cannot be loaded or its exposure is above the threshold."
       },
       recommend: {
-        operands: "UNIT_FILE...",
-        summary: "Phased hardening advice per unit, each phase with the score it reaches (computed by the engine on the unit with the drop-in applied) and a ready-to-paste drop-in."
+        operands: "(UNIT_FILE|DIR)...",
+        summary: "Phased hardening advice per unit (a DIR stands for the unit files under it), each phase with the score it reaches (computed by the engine on the unit with the drop-in applied) and a ready-to-paste drop-in."
       },
       diff: {
         operands: "[PATH...]",
@@ -14880,6 +15080,7 @@ var init_usage_text = __esm({
       }
     };
     COMMAND_NAMES = Object.keys(COMMANDS);
+    GLOBAL_FLAGS = ["--help", "--version"];
   }
 });
 
@@ -14905,13 +15106,13 @@ function formatDiagnostic(d) {
 }
 
 // src/cli/score-units.ts
-function scoreUnits(source, job, out) {
-  let messages = "";
+function scoreUnits(source, job, out, warn, progress) {
   let failed = false;
-  const style = { emoji: job.emoji };
+  const style = job.style;
   job.render.begin(out);
   for (let i = 0; i < job.paths.length; i++) {
     const r = assessUnitFile(source, job.paths[i], job.assess);
+    let messages = "";
     for (const d of r.diagnostics) messages += `${formatDiagnostic(d)}
 `;
     if (!r.ok) {
@@ -14919,22 +15120,31 @@ function scoreUnits(source, job, out) {
       messages += `${r.path}: ${r.error}
 `;
     } else if (r.exposure > job.threshold) failed = true;
+    if (messages !== "") warn(messages);
     job.render.unit(r, i, out, style);
+    progress?.(i + 1);
   }
   job.render.end(out);
-  return { messages, failed };
+  return { failed };
 }
 
 // src/cli/score.ts
+init_terminal();
+init_unit_args();
 init_usage();
 init_error_message();
 function scoreCommand(args, io) {
   const { read: read2, positionals } = readCommandLine("score", args, io.env);
+  const terminal = io.terminal ?? NO_TERMINAL;
   const version = read2(OPTIONS.systemdVersion);
   const format = readFormat(read2, SCORE_FORMATS);
   const threshold = read2(OPTIONS.threshold);
   const policyFile = read2(OPTIONS.securityPolicy);
-  if (positionals.length === 0) throw new UsageError("score needs at least one UNIT_FILE");
+  if (positionals.length === 0) throw new UsageError("score needs at least one UNIT_FILE or DIR");
+  const units = unitArguments(io.source, positionals);
+  for (const dir of units.empty) io.stderr(`${dir}: no unit files under this directory (services, sockets, mounts and swaps named like units, outside drop-in directories)
+`);
+  if (units.paths.length === 0) return 1;
   let policy;
   if (policyFile !== "") {
     try {
@@ -14946,29 +15156,30 @@ function scoreCommand(args, io) {
     }
   }
   const job = {
-    paths: positionals,
+    paths: units.paths,
     // Paths as given, read from here: systemd-analyze run in this directory on the same arguments.
     assess: policy ? { version, policy, location: { absoluteRoot: io.cwd } } : { version, location: { absoluteRoot: io.cwd } },
     render: format.render,
     threshold,
-    emoji: emojiEnabled(io.env)
+    style: { emoji: emojiEnabled(io.env), colour: colourEnabled(io.env, terminal) }
   };
   const out = new ByteSink(io.stdout);
-  const outcome = scoreUnits(io.source, job, out);
+  const progress = progressLine(terminal, units.paths.length, "systemd-exposure: scored", io.stderr);
+  const warn = (text2) => {
+    if (terminal.stdout) out.flush();
+    progress.clear();
+    io.stderr(text2);
+  };
+  const outcome = scoreUnits(io.source, job, out, warn, (done) => progress.update(done));
   out.flush();
-  if (outcome.messages !== "") io.stderr(outcome.messages);
+  progress.clear();
   return outcome.failed ? 1 : 0;
-}
-function emojiEnabled(env) {
-  const forced = env["SYSTEMD_EMOJI"];
-  if (forced !== void 0) return !/^(0|no|false|off)$/i.test(forced);
-  const term = env["TERM"];
-  return term !== void 0 && term !== "dumb" && term !== "linux";
 }
 
 // src/cli/main.ts
 init_usage();
 init_error_message();
+init_version();
 function defaultIO() {
   ;
   process.stdout._handle?.setBlocking?.(true);
@@ -14978,12 +15189,14 @@ function defaultIO() {
     readTextFile: (p) => (0, import_node_fs5.readFileSync)(p, "utf8"),
     source: fileSystemSource(),
     env: process.env,
-    cwd: process.cwd()
+    cwd: process.cwd(),
+    terminal: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true }
   };
 }
 async function runCli(argv, io = defaultIO()) {
   const [command, ...rest] = argv;
   try {
+    if (command !== void 0 && command !== "help" && asksForHelp(rest)) return await helpCommand([command], io);
     switch (command) {
       case "score":
         return scoreCommand(rest, io);
@@ -14995,14 +15208,22 @@ async function runCli(argv, io = defaultIO()) {
         return (await Promise.resolve().then(() => (init_recommend2(), recommend_exports))).recommendCommand(rest, io);
       case "conformance":
         return await (await Promise.resolve().then(() => (init_conformance(), conformance_exports))).conformanceCommand(rest, io);
+      case "--version":
+      case "-V":
+        io.stdout(`${TOOL_VERSION}
+`);
+        return 0;
+      case "help":
+        if (rest.length > 0) return await helpCommand(rest, io);
+        io.stdout(await usageText2());
+        return 0;
       case void 0:
       case "-h":
       case "--help":
-      case "help":
         io.stdout(await usageText2());
         return command === void 0 ? 2 : 0;
       default:
-        throw new UsageError(`unknown command '${command}'`);
+        throw new UsageError(`unknown command '${command}' (commands: ${(await Promise.resolve().then(() => (init_usage_text(), usage_text_exports))).COMMAND_NAMES.join(", ")})`);
     }
   } catch (e) {
     if (e instanceof UsageError || e.code?.startsWith("ERR_PARSE_ARGS")) {
@@ -15013,6 +15234,21 @@ ${await usageText2(false)}`);
     }
     throw e;
   }
+}
+function asksForHelp(args) {
+  for (const arg of args) {
+    if (arg === "--") return false;
+    if (arg === "--help" || arg === "-h") return true;
+  }
+  return false;
+}
+async function helpCommand(args, io) {
+  const { COMMAND_NAMES: COMMAND_NAMES2, commandHelp: commandHelp2 } = await Promise.resolve().then(() => (init_usage_text(), usage_text_exports));
+  const [name, ...extra] = args;
+  if (extra.length > 0) throw new UsageError(`help takes one COMMAND, got ${args.length}`);
+  if (!COMMAND_NAMES2.includes(name)) throw new UsageError(`no command '${name}' (commands: ${COMMAND_NAMES2.join(", ")})`);
+  io.stdout(commandHelp2(name));
+  return 0;
 }
 async function usageText2(full = true) {
   return (await Promise.resolve().then(() => (init_usage_text(), usage_text_exports))).usageText(full);

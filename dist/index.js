@@ -23017,7 +23017,7 @@ var require_light = __commonJS({
 });
 
 // src/action/run.ts
-import { join, relative } from "node:path";
+import { join, normalize as normalize6, relative } from "node:path";
 
 // src/git/path-bytes.ts
 import { isUtf8 } from "node:buffer";
@@ -26956,13 +26956,13 @@ var restrictAddressFamilies = (s, a, ctx) => {
   return void 0;
 };
 var ARCHITECTURES = new Set(SECCOMP_ARCHITECTURES);
-var ARCHITECTURES_257 = /* @__PURE__ */ new Set([...SECCOMP_ARCHITECTURES, "loongarch64"]);
+var ARCHITECTURES_WITH_LOONGARCH64 = /* @__PURE__ */ new Set([...SECCOMP_ARCHITECTURES, "loongarch64"]);
 var syscallArchitectures = (s, a, ctx) => {
   if (a.value === "") {
     s.syscallArchitectures = /* @__PURE__ */ new Set();
     return void 0;
   }
-  const known = ctx.traits.loongarch64Architecture ? ARCHITECTURES_257 : ARCHITECTURES;
+  const known = ctx.traits.loongarch64Architecture ? ARCHITECTURES_WITH_LOONGARCH64 : ARCHITECTURES;
   const { words: words2, invalid } = extractWords(a.value, { unquote: true });
   for (const w of words2) {
     if (known.has(w)) s.syscallArchitectures.add(w);
@@ -39362,6 +39362,14 @@ var OPTIONS = {
     default: "",
     description: "head revision (default: the work tree, untracked files included)"
   }),
+  staged: single({
+    flag: "staged",
+    input: null,
+    commands: ["diff"],
+    type: BOOLEAN,
+    default: "false",
+    description: "review the staged change (the index, against HEAD unless --base is given) instead of the work tree, as a pre-commit hook does"
+  }),
   repo: single({
     flag: "repo",
     input: null,
@@ -39689,7 +39697,13 @@ async function runAction(io) {
   }
   const workspace = env["GITHUB_WORKSPACE"] ?? process.cwd();
   const workdir = join(workspace, settings.workingDirectory);
-  const reviewed = await reviewChange(api, event, openRepository(workdir), {
+  const checkout = openRepository(workdir);
+  if (checkout === null && normalize6(settings.workingDirectory) !== ".") {
+    return io.setFailed(
+      `working-directory '${settings.workingDirectory}' is not a git checkout (${workdir}): set it to where actions/checkout put the repository (its 'path' input), relative to the workspace, or leave it out`
+    );
+  }
+  const reviewed = await reviewChange(api, event, checkout, {
     settings: {
       version: settings.version,
       gate: settings.gate,

@@ -5,7 +5,7 @@
  * Everything it touches comes through `ActionPorts`, so tests run it against real git and a
  * local GitHub API.
  */
-import { join, relative } from 'node:path'
+import { join, normalize, relative } from 'node:path'
 import type { DiffReport } from '../diff/report.js'
 import { encodePath } from '../git/path-bytes.js'
 import { commentKey } from '../report/comment.js'
@@ -65,8 +65,17 @@ export async function runAction(io: ActionPorts): Promise<void> {
   }
   const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd()
   const workdir = join(workspace, settings.workingDirectory)
+  const checkout = openRepository(workdir)
+  // Without a checkout the review goes on through the API alone, which is right when the job
+  // checked nothing out; a working-directory the workflow names must be one, or a typo would
+  // pass unnoticed.
+  if (checkout === null && normalize(settings.workingDirectory) !== '.') {
+    return io.setFailed(
+      `working-directory '${settings.workingDirectory}' is not a git checkout (${workdir}): set it to where actions/checkout put the repository (its 'path' input), relative to the workspace, or leave it out`,
+    )
+  }
 
-  const reviewed = await reviewChange(api, event, openRepository(workdir), {
+  const reviewed = await reviewChange(api, event, checkout, {
     settings: {
       version: settings.version,
       gate: settings.gate,

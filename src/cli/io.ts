@@ -1,5 +1,6 @@
 /** What a CLI command may touch: output streams, files, environment. Tests pass their own. */
 import type { UnitSource } from '../unit/source.js'
+import type { Terminal } from './terminal.js'
 
 export interface CliIO {
   /** Standard output: text, or UTF-8 bytes (large reports are assembled as bytes). */
@@ -9,4 +10,6 @@ export interface CliIO {
   readonly source: UnitSource
   readonly env: NodeJS.ProcessEnv
   readonly cwd: string
+  /** Which standard streams are terminals (none when not said): colour and progress need one. */
+  readonly terminal?: Terminal
 }

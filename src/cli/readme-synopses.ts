@@ -1,9 +1,9 @@
 /**
- * The README's command synopses are the usage text's: the fenced block after each
+ * The README's command synopses and option rows are the usage text's: the fenced block after each
  * `<!-- synopsis: COMMAND … -->` marker. `npm run gen:docs` rewrites them; a test checks them.
  */
 import type { Command } from '../options/option.js'
-import { COMMAND_NAMES, synopsis } from './usage-text.js'
+import { COMMAND_NAMES, optionLines, synopsis } from './usage-text.js'
 
 const BLOCK = /(<!-- synopsis: ([a-z]+)\b[^>]*-->\n```\n)[\s\S]*?(```)/g
 
@@ -11,7 +11,8 @@ const BLOCK = /(<!-- synopsis: ([a-z]+)\b[^>]*-->\n```\n)[\s\S]*?(```)/g
 export function withCurrentSynopses(readme: string): string {
   return readme.replace(BLOCK, (_block, open: string, command: string, close: string) => {
     if (!(COMMAND_NAMES as string[]).includes(command)) throw new Error(`README: no command '${command}' for a synopsis marker`)
-    return `${open}${synopsis(command as Command, `systemd-exposure ${command} `).join('\n')}\n${close}`
+    const lines = [...synopsis(command as Command, `systemd-exposure ${command} `), '', ...optionLines(command as Command)]
+    return `${open}${lines.join('\n')}\n${close}`
   })
 }
 

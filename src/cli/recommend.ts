@@ -6,6 +6,7 @@ import { readCommandLine } from './command-line.js'
 import { readFormat } from './format-option.js'
 import type { CliIO } from './io.js'
 import { RECOMMEND_FORMATS } from './recommend-formats.js'
+import { unitArguments } from './unit-args.js'
 import { UsageError } from './usage.js'
 
 /** Exit status 0 when every unit file was read, 1 when one could not be loaded, 2 on usage errors. */
@@ -13,9 +14,12 @@ export function recommendCommand(args: readonly string[], io: CliIO): number {
   const { read, positionals } = readCommandLine('recommend', args, io.env)
   const version = read(OPTIONS.systemdVersion)
   const format = readFormat(read, RECOMMEND_FORMATS)
-  if (positionals.length === 0) throw new UsageError('recommend needs at least one UNIT_FILE')
+  if (positionals.length === 0) throw new UsageError('recommend needs at least one UNIT_FILE or DIR')
+  const units = unitArguments(io.source, positionals)
+  for (const dir of units.empty) io.stderr(`${dir}: no unit files under this directory (services, sockets, mounts and swaps named like units, outside drop-in directories)\n`)
+  if (units.paths.length === 0) return 1
 
-  const results: RecommendResult[] = positionals.map((path) => {
+  const results: RecommendResult[] = units.paths.map((path) => {
     try {
       return recommendUnitFile(io.source, path, { version })
     } catch (e) {

@@ -8,16 +8,22 @@ import { readFormat } from './format-option.js'
 import type { CliIO } from './io.js'
 import { SCORE_FORMATS } from './score-formats.js'
 import { scoreUnits, type ScoreJob } from './score-units.js'
+import { colourEnabled, emojiEnabled, NO_TERMINAL, progressLine } from './terminal.js'
+import { unitArguments } from './unit-args.js'
 import { UsageError } from './usage.js'
 import { errorMessage } from '../text/error-message.js'
 
 export function scoreCommand(args: readonly string[], io: CliIO): number {
   const { read, positionals } = readCommandLine('score', args, io.env)
+  const terminal = io.terminal ?? NO_TERMINAL
   const version = read(OPTIONS.systemdVersion)
   const format = readFormat(read, SCORE_FORMATS)
   const threshold = read(OPTIONS.threshold)
   const policyFile = read(OPTIONS.securityPolicy)
-  if (positionals.length === 0) throw new UsageError('score needs at least one UNIT_FILE')
+  if (positionals.length === 0) throw new UsageError('score needs at least one UNIT_FILE or DIR')
+  const units = unitArguments(io.source, positionals)
+  for (const dir of units.empty) io.stderr(`${dir}: no unit files under this directory (services, sockets, mounts and swaps named like units, outside drop-in directories)\n`)
+  if (units.paths.length === 0) return 1
 
   let policy: SecurityPolicy | undefined
   if (policyFile !== '') {
@@ -30,25 +36,26 @@ export function scoreCommand(args: readonly string[], io: CliIO): number {
   }
 
   const job: ScoreJob = {
-    paths: positionals,
+    paths: units.paths,
     // Paths as given, read from here: systemd-analyze run in this directory on the same arguments.
     assess: policy ? { version, policy, location: { absoluteRoot: io.cwd } } : { version, location: { absoluteRoot: io.cwd } },
     render: format.render,
     threshold,
-    emoji: emojiEnabled(io.env),
+    style: { emoji: emojiEnabled(io.env), colour: colourEnabled(io.env, terminal) },
   }
   // Output goes out in blocks as units are assessed: memory stays flat for thousands of units.
   const out = new ByteSink(io.stdout)
-  const outcome = scoreUnits(io.source, job, out)
+  const progress = progressLine(terminal, units.paths.length, 'systemd-exposure: scored', io.stderr)
+  // Each unit's warnings go out as it is assessed. On a terminal they come before its report, as
+  // systemd-analyze shows them: what is buffered for standard output goes out first. Elsewhere
+  // standard output keeps its large blocks (systemd-analyze's C library buffers it there too).
+  const warn = (text: string): void => {
+    if (terminal.stdout) out.flush()
+    progress.clear()
+    io.stderr(text)
+  }
+  const outcome = scoreUnits(io.source, job, out, warn, (done) => progress.update(done))
   out.flush()
-  if (outcome.messages !== '') io.stderr(outcome.messages)
+  progress.clear()
   return outcome.failed ? 1 : 0
-}
-
-/** systemd's rule: $SYSTEMD_EMOJI if set, else only on a real terminal type. */
-function emojiEnabled(env: NodeJS.ProcessEnv): boolean {
-  const forced = env['SYSTEMD_EMOJI']
-  if (forced !== undefined) return !/^(0|no|false|off)$/i.test(forced)
-  const term = env['TERM']
-  return term !== undefined && term !== 'dumb' && term !== 'linux'
 }

@@ -16,14 +16,14 @@ const WIDTH = 100
 /** What each command takes besides options, and what it does. */
 const COMMANDS: Readonly<Record<Command, { readonly operands: string; readonly summary: string }>> = {
   score: {
-    operands: 'UNIT_FILE...',
+    operands: '(UNIT_FILE|DIR)...',
     summary:
-      'Exposure score, verdict and rows of each service, as systemd-analyze security --offline=true prints them. Exit 1 when a unit cannot be loaded or its exposure is above the threshold.',
+      'Exposure score, verdict and rows of each service, as systemd-analyze security --offline=true prints them; a DIR stands for the unit files under it. Exit 1 when a unit cannot be loaded or its exposure is above the threshold.',
   },
   recommend: {
-    operands: 'UNIT_FILE...',
+    operands: '(UNIT_FILE|DIR)...',
     summary:
-      'Phased hardening advice per unit, each phase with the score it reaches (computed by the engine on the unit with the drop-in applied) and a ready-to-paste drop-in.',
+      'Phased hardening advice per unit (a DIR stands for the unit files under it), each phase with the score it reaches (computed by the engine on the unit with the drop-in applied) and a ready-to-paste drop-in.',
   },
   diff: {
     operands: '[PATH...]',
@@ -38,6 +38,9 @@ const COMMANDS: Readonly<Record<Command, { readonly operands: string; readonly s
 
 export const COMMAND_NAMES = Object.keys(COMMANDS) as Command[]
 
+/** Flags every command takes besides its options: they print and exit. */
+export const GLOBAL_FLAGS = ['--help', '--version'] as const
+
 /**
  * `help` prints every option and format (`full`); a usage error prints the synopses only, after
  * the message, so the message stays in view.
@@ -48,21 +51,51 @@ export function usageText(full = true): string {
     const synopses = COMMAND_NAMES.flatMap((command) => synopsis(command, `  ${command} `))
     return `${head}${synopses.join('\n')}\n\n'systemd-exposure help' describes every option and format.\n`
   }
-  const column = 6 + Math.max(...COMMAND_NAMES.flatMap((c) => optionRows(c).map(([label]) => label.length))) + 2
-  const sections = COMMAND_NAMES.map((command) => {
-    const lines = synopsis(command, `  ${command} `)
-    lines.push(...wrap(COMMANDS[command].summary.split(' '), '      ', '      '))
-    for (const [label, description] of optionRows(command)) {
-      lines.push(...wrap(description.split(' '), `      ${label}`.padEnd(column), ' '.repeat(column)))
-    }
-    return lines.join('\n')
-  })
+  const column = optionColumn()
+  const sections = COMMAND_NAMES.map((command) => commandSection(command, column).join('\n'))
   const footer = [
     `Booleans: ${BOOLEAN_WORDS.true.join(', ')} / ${BOOLEAN_WORDS.false.join(', ')}, in any case; a boolean flag alone means true.`,
     'An option given empty (--base=) takes its default. The action reads its inputs the same way.',
     `Supported systemd versions: ${SYSTEMD_VERSIONS.join(', ')}.`,
+    "'systemd-exposure help COMMAND' or 'systemd-exposure COMMAND --help' (-h) describes one command; 'systemd-exposure --version' prints the version.",
   ]
   return `${head}Commands:\n\n${sections.join('\n\n')}\n\n${footer.flatMap((p) => wrap(p.split(' '), '', '')).join('\n')}\n`
+}
+
+/** `help COMMAND`, `COMMAND --help`: one command's synopsis, summary and options. */
+export function commandHelp(command: Command): string {
+  const lines = [
+    ...synopsis(command, `Usage: systemd-exposure ${command} `),
+    '',
+    ...wrap(COMMANDS[command].summary.split(' '), '', ''),
+    '',
+    'Options:',
+    ...optionLines(command),
+  ]
+  return `${lines.join('\n')}\n`
+}
+
+/**
+ * The option rows of a command, one per line, as the README shows them under its synopsis
+ * (readme-synopses.ts): the synopsis says an option exists, this says what it does.
+ */
+export function optionLines(command: Command): string[] {
+  const column = 2 + Math.max(...optionRows(command).map(([label]) => label.length)) + 2
+  return optionRows(command).flatMap(([label, description]) => wrap(description.split(' '), `  ${label}`.padEnd(column), ' '.repeat(column)))
+}
+
+/** Where option descriptions start: one column for every command, so the full text lines up. */
+function optionColumn(): number {
+  return 6 + Math.max(...COMMAND_NAMES.flatMap((c) => optionRows(c).map(([label]) => label.length))) + 2
+}
+
+function commandSection(command: Command, column: number): string[] {
+  const lines = synopsis(command, `  ${command} `)
+  lines.push(...wrap(COMMANDS[command].summary.split(' '), '      ', '      '))
+  for (const [label, description] of optionRows(command)) {
+    lines.push(...wrap(description.split(' '), `      ${label}`.padEnd(column), ' '.repeat(column)))
+  }
+  return lines
 }
 
 /** A command's synopsis, `lead` first (`  diff `), continued under its first option. */

@@ -44,6 +44,14 @@ export const OPTIONS = {
     default: '',
     description: 'head revision (default: the work tree, untracked files included)',
   }),
+  staged: single({
+    flag: 'staged',
+    input: null,
+    commands: ['diff'],
+    type: BOOLEAN,
+    default: 'false',
+    description: 'review the staged change (the index, against HEAD unless --base is given) instead of the work tree, as a pre-commit hook does',
+  }),
   repo: single({
     flag: 'repo',
     input: null,

@@ -6,7 +6,30 @@ import { collectBytes, type OutputSink } from './byte-sink.js'
 export interface TextStyle {
   /** Emoji after the verdict, as systemd prints in a UTF-8 terminal. */
   readonly emoji: boolean
+  /** systemd-analyze's colours on a terminal: the marks, the overall line and its verdict. */
+  readonly colour?: boolean
 }
+
+/** The escape sequences systemd-analyze 252 writes (ansi.h). */
+const BOLD = '\x1b[0;1;39m'
+const RED = '\x1b[0;1;31m'
+const GREEN = '\x1b[0;1;32m'
+const YELLOW = '\x1b[0;1;38;5;185m'
+const NORMAL = '\x1b[0m'
+
+/** The verdict's colour, as analyze-security.c's badness table gives it (MEDIUM has none). */
+const VERDICT_COLOUR: Readonly<Record<string, string>> = {
+  DANGEROUS: RED,
+  UNSAFE: RED,
+  EXPOSED: YELLOW,
+  MEDIUM: '',
+  OK: GREEN,
+  SAFE: GREEN,
+  PERFECT: GREEN,
+}
+
+/** Bytes of each mark at the start of a row line: ✓ and ✗ are three in UTF-8. */
+const MARK_BYTES = 3
 
 /** Writes the table and overall line of one unit, as `systemd-analyze security UNIT` prints them. */
 export function writeScoreText(a: ServiceAssessment, sink: OutputSink, style: TextStyle): void {
@@ -17,9 +40,23 @@ export function writeScoreText(a: ServiceAssessment, sink: OutputSink, style: Te
     if (r.description !== null && r.description.length > descWidth) descWidth = r.description.length
   }
   sink.text(`  ${'NAME'.padEnd(nameWidth)} ${'DESCRIPTION'.padEnd(descWidth)} EXPOSURE\n`)
-  for (const r of a.rows) sink.bytes(rowLine(r, nameWidth, descWidth))
   const emoji = style.emoji ? ` ${verdictEmoji(a.verdict)}` : ''
-  sink.text(`\n→ Overall exposure level for ${a.unit}: ${formatExposure(a.exposure)} ${a.verdict}${emoji}\n`)
+  if (style.colour !== true) {
+    for (const r of a.rows) sink.bytes(rowLine(r, nameWidth, descWidth))
+    sink.text(`\n→ Overall exposure level for ${a.unit}: ${formatExposure(a.exposure)} ${a.verdict}${emoji}\n`)
+    return
+  }
+  for (const r of a.rows) {
+    const line = rowLine(r, nameWidth, descWidth)
+    if (r.set === null) sink.bytes(line)
+    else {
+      sink.text(`${r.set ? GREEN : RED}${r.set ? '✓' : '✗'}${NORMAL}`)
+      sink.bytes(line.subarray(MARK_BYTES))
+    }
+  }
+  const verdict = `${formatExposure(a.exposure)} ${a.verdict}`
+  const colour = VERDICT_COLOUR[a.verdict] ?? ''
+  sink.text(`\n→ ${BOLD}Overall exposure level for ${a.unit}${NORMAL}: ${colour}${verdict}${NORMAL}${emoji}\n`)
 }
 
 const encoder = new TextEncoder()

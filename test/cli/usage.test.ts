@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { synopsis } from '../../src/cli/usage-text.js'
+import { TOOL_VERSION } from '../../src/version.js'
 import { cli } from '../helpers/cli.js'
 
 describe('usage', () => {
@@ -19,5 +20,29 @@ describe('usage', () => {
     expect(r.stderr).toContain(synopsis('score', '  score ').join('\n'))
     expect(r.stderr).toMatch(/'systemd-exposure help' describes every option and format\.\n$/)
     expect(r.stderr).not.toContain('Booleans:')
+  })
+})
+
+describe('help and version', () => {
+  it('help COMMAND, COMMAND --help and COMMAND -h print that command, exit 0', async () => {
+    for (const command of ['score', 'recommend', 'diff', 'conformance']) {
+      const help = await cli(['help', command])
+      expect(help.code).toBe(0)
+      expect(help.stdout).toMatch(new RegExp(`^Usage: systemd-exposure ${command} `))
+      expect(help.stdout).toContain('\nOptions:\n')
+      for (const flag of ['--help', '-h']) expect(await cli([command, '--format', 'json', flag])).toEqual(help)
+    }
+    // After `--` it is an argument: here a file that does not exist.
+    expect((await cli(['score', '--', '--help'])).stdout).not.toContain('Usage:')
+  })
+
+  it('help of an unknown command is a usage error naming the commands', async () => {
+    const r = await cli(['help', 'scroe'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^systemd-exposure: no command 'scroe' \(commands: score, recommend, diff, conformance\)/)
+  })
+
+  it('--version prints the version', async () => {
+    expect(await cli(['--version'])).toEqual({ code: 0, stdout: `${TOOL_VERSION}\n`, stderr: '' })
   })
 })

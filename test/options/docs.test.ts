@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { OUTPUT_FORMATS } from '../../src/cli/output-formats.js'
 import { synopsesShown, withCurrentSynopses } from '../../src/cli/readme-synopses.js'
-import { COMMAND_NAMES, synopsis, usageText } from '../../src/cli/usage-text.js'
+import { parseCommandLine } from '../../src/cli/command-line.js'
+import { COMMAND_NAMES, commandHelp, GLOBAL_FLAGS, optionLines, synopsis, usageText } from '../../src/cli/usage-text.js'
 import { DEFAULT_SYSTEMD_VERSION, SYSTEMD_VERSIONS } from '../../src/model/versions.js'
 import type { Option } from '../../src/options/option.js'
 import { actionInputs, ALL_OPTIONS, commandOptions } from '../../src/options/option-table.js'
@@ -18,8 +19,8 @@ const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 const ACTION_YML = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')
 
 /** Flags of other programs the docs mention: systemd-analyze's, git's and npm's. */
-const OTHER_PROGRAMS_FLAGS = new Set(['--offline', '--json', '--batch', '--global', '--root'])
-const TABLE_FLAGS = new Set(ALL_OPTIONS.filter((o) => o.flag !== null).map((o) => `--${o.flag}`))
+const OTHER_PROGRAMS_FLAGS = new Set(['--offline', '--json', '--batch', '--global', '--root', '--no-verify', '--no-install'])
+const TABLE_FLAGS = new Set([...ALL_OPTIONS.filter((o) => o.flag !== null).map((o) => `--${o.flag}`), ...GLOBAL_FLAGS])
 
 /** action.yml's default for an input. */
 const documentedDefault = (o: Option): string => o.runnerDefault ?? o.default
@@ -110,8 +111,17 @@ describe('the README', () => {
   })
 
   it('shows the synopses the option table makes (npm run gen:docs rewrites them)', () => {
-    expect(synopsesShown(README)).toEqual(['score', 'recommend', 'diff'])
+    expect(synopsesShown(README)).toEqual(['conformance', 'score', 'recommend', 'diff'])
     expect(withCurrentSynopses(README)).toBe(README)
+  })
+
+  it('documents every option of every command, with what it does', () => {
+    for (const command of COMMAND_NAMES) {
+      const rows = optionLines(command).join('\n')
+      expect(README, command).toContain(rows)
+      for (const o of commandOptions(command)) expect(rows, `${command} --${o.flag}`).toMatch(new RegExp(`^  --${o.flag}( [a-z]+)? +\\S`, 'm'))
+    }
+    for (const flag of GLOBAL_FLAGS) expect(README).toContain(`\`systemd-exposure ${flag === '--help' ? 'COMMAND --help' : flag}\``)
   })
 
   it('names no flag that the table does not have', () => {
@@ -140,6 +150,18 @@ describe('the usage text', () => {
         if (o.flag === 'format') {
           for (const f of OUTPUT_FORMATS[command]!) expect(section).toMatch(new RegExp(`--format ${f.name} +${f.description.split(' ')[0]}`))
         } else expect(section).toMatch(new RegExp(`\\n {6}--${o.flag} +${o.description.split(' ')[0]}`))
+      }
+    }
+  })
+
+  it("every flag each command's help shows is one its parser takes", () => {
+    for (const command of COMMAND_NAMES) {
+      const options = commandOptions(command)
+      const shown = new Set([...commandHelp(command).matchAll(/--[a-z][a-z-]*/g)].map((m) => m[0]).filter((f) => !OTHER_PROGRAMS_FLAGS.has(f)))
+      expect(shown.size, command).toBeGreaterThan(0)
+      for (const flag of shown) {
+        if ((GLOBAL_FLAGS as readonly string[]).includes(flag)) continue
+        expect(() => parseCommandLine([`${flag}=x`], options), `${command} ${flag}`).not.toThrow(/Unknown option/)
       }
     }
   })
