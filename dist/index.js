@@ -25246,11 +25246,12 @@ function rightSideLines(patch) {
 }
 
 // src/action/publish-review.ts
+var FORK_READ_ONLY = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
 var NOTHING = { posted: 0, kept: 0, settled: 0, outsideDiff: 0 };
 async function publishReview(log, api, pr, report, key) {
-  if (pr.fork && pr.event === "pull_request") {
+  if (pr.fork && FORK_READ_ONLY.has(pr.event)) {
     if (pathsWithFindings(report).size > 0) {
-      log.notice("systemd-exposure: a pull request from a fork gets a read-only token on pull_request, so its findings are in the summary comment and the job summary, not inline review comments");
+      log.notice(`systemd-exposure: a pull request from a fork gets a read-only token on ${pr.event}, so its findings are in the summary comment and the job summary, not inline review comments`);
     }
     return NOTHING;
   }
@@ -25278,7 +25279,7 @@ async function publishReview(log, api, pr, report, key) {
     let posted = 0;
     if (fresh.length > 0) {
       const suggestions = planned.filter((p) => p.suggestion && fresh.some((f) => f.body === p.body && f.line === p.line && f.path === p.path)).length;
-      const body = `**systemd-exposure**: ${fresh.length} finding${fresh.length === 1 ? "" : "s"} on changed lines${suggestions > 0 ? `, ${suggestions} with a one-click fix` : ""}. The summary comment has the whole review.`;
+      const body = `**systemd-exposure**: ${fresh.length} finding${fresh.length === 1 ? "" : "s"} on changed lines${suggestions > 0 ? `, ${suggestions} with a one-click fix` : ""}. The check's summary has the whole review.`;
       await api.createReview(pr.number, pr.head, body, fresh);
       posted = fresh.length;
     }
@@ -38911,6 +38912,17 @@ function gitHubApi(token, baseUrl2, repo, log) {
     retry,
     throttling
   );
+  let identity4;
+  const askIdentity = async () => {
+    try {
+      const { data } = await octokit.rest.users.getAuthenticated();
+      return { kind: "user", login: data.login, id: data.id };
+    } catch (e) {
+      const err = e;
+      if (err.status === 403 && /not accessible by integration/i.test(err.message ?? "")) return { kind: "installation" };
+      return { kind: "unknown", reason: `${err.status ?? "error"}: ${err.message ?? ""}` };
+    }
+  };
   octokit.hook.before("request", () => void count++);
   const { owner, repo: name } = repo;
   return {
@@ -38936,15 +38948,10 @@ function gitHubApi(token, baseUrl2, repo, log) {
       }
       return { mergeBase: r.data.merge_base_commit.sha, changes: files === void 0 ? null : changes };
     },
-    async tokenIdentity() {
-      try {
-        const { data } = await octokit.rest.users.getAuthenticated();
-        return { kind: "user", login: data.login, id: data.id };
-      } catch (e) {
-        const err = e;
-        if (err.status === 403 && /not accessible by integration/i.test(err.message ?? "")) return { kind: "installation" };
-        return { kind: "unknown", reason: `${err.status ?? "error"}: ${err.message ?? ""}` };
-      }
+    // Asked once a run: the sticky comment and the review comments both need it.
+    tokenIdentity() {
+      identity4 ??= askIdentity();
+      return identity4;
     },
     async *issueComments(number) {
       for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo: name, issue_number: number, per_page: 100 })) {

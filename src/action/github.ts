@@ -142,6 +142,18 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
     retry,
     throttling,
   )
+  let identity: Promise<TokenIdentity> | undefined
+  const askIdentity = async (): Promise<TokenIdentity> => {
+    try {
+      const { data } = await octokit.rest.users.getAuthenticated()
+      return { kind: 'user', login: data.login, id: data.id }
+    } catch (e) {
+      const err = e as { status?: number; message?: string }
+      // GitHub's answer to an installation token, which acts as a bot and has no user.
+      if (err.status === 403 && /not accessible by integration/i.test(err.message ?? '')) return { kind: 'installation' }
+      return { kind: 'unknown', reason: `${err.status ?? 'error'}: ${err.message ?? ''}` }
+    }
+  }
   octokit.hook.before('request', () => void count++)
   const { owner, repo: name } = repo
   return {
@@ -169,16 +181,10 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
       }
       return { mergeBase: r.data.merge_base_commit.sha, changes: files === undefined ? null : changes }
     },
-    async tokenIdentity() {
-      try {
-        const { data } = await octokit.rest.users.getAuthenticated()
-        return { kind: 'user', login: data.login, id: data.id }
-      } catch (e) {
-        const err = e as { status?: number; message?: string }
-        // GitHub's answer to an installation token, which acts as a bot and has no user.
-        if (err.status === 403 && /not accessible by integration/i.test(err.message ?? '')) return { kind: 'installation' }
-        return { kind: 'unknown', reason: `${err.status ?? 'error'}: ${err.message ?? ''}` }
-      }
+    // Asked once a run: the sticky comment and the review comments both need it.
+    tokenIdentity() {
+      identity ??= askIdentity()
+      return identity
     },
     async *issueComments(number) {
       for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo: name, issue_number: number, per_page: 100 })) {

@@ -9,7 +9,8 @@
  *    API cannot resolve a review thread (only GraphQL's resolveReviewThread can), so the thread
  *    stays open for a reviewer to resolve, its text saying it is settled;
  *  - nothing is written for a head that is no longer the pull request's;
- *  - a pull request from a fork on `pull_request` gets a read-only token: no review is tried. A
+ *  - a pull request from a fork on `pull_request` (and its review events) gets a read-only token:
+ *    no review is tried. A
  *    refusal (403, 404, 422) leaves the findings to the sticky comment and the summary, with a
  *    notice; nothing here changes the verdict.
  */
@@ -39,12 +40,15 @@ export interface ReviewOutcome {
   readonly outsideDiff: number
 }
 
+/** Events that run with the fork's read-only token for a pull request from a fork (not `pull_request_target`, `issue_comment`). */
+const FORK_READ_ONLY = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment'])
+
 const NOTHING: ReviewOutcome = { posted: 0, kept: 0, settled: 0, outsideDiff: 0 }
 
 export async function publishReview(log: CommentLog, api: GitHubApi, pr: ReviewTarget, report: DiffReport, key: string): Promise<ReviewOutcome> {
-  if (pr.fork && pr.event === 'pull_request') {
+  if (pr.fork && FORK_READ_ONLY.has(pr.event)) {
     if (pathsWithFindings(report).size > 0) {
-      log.notice('systemd-exposure: a pull request from a fork gets a read-only token on pull_request, so its findings are in the summary comment and the job summary, not inline review comments')
+      log.notice(`systemd-exposure: a pull request from a fork gets a read-only token on ${pr.event}, so its findings are in the summary comment and the job summary, not inline review comments`)
     }
     return NOTHING
   }
@@ -74,7 +78,7 @@ export async function publishReview(log: CommentLog, api: GitHubApi, pr: ReviewT
     let posted = 0
     if (fresh.length > 0) {
       const suggestions = planned.filter((p) => p.suggestion && fresh.some((f) => f.body === p.body && f.line === p.line && f.path === p.path)).length
-      const body = `**systemd-exposure**: ${fresh.length} finding${fresh.length === 1 ? '' : 's'} on changed lines${suggestions > 0 ? `, ${suggestions} with a one-click fix` : ''}. The summary comment has the whole review.`
+      const body = `**systemd-exposure**: ${fresh.length} finding${fresh.length === 1 ? '' : 's'} on changed lines${suggestions > 0 ? `, ${suggestions} with a one-click fix` : ''}. The check's summary has the whole review.`
       await api.createReview(pr.number, pr.head, body, fresh)
       posted = fresh.length
     }

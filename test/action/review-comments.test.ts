@@ -264,6 +264,27 @@ describe('review comments, in process', () => {
   })
 })
 
+describe("review comments, whose", () => {
+  it("a marker comment by anyone else is not the action's: never edited, never taken for its own", async () => {
+    pr = await openPullRequest({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('AmbientCapabilities=CAP_NET_ADMIN\n') })
+    await runInProcess(pr)
+    const [first] = reviewComments(pr)
+    // Someone else wrote that very comment, marker and all (as anyone can).
+    first!.user = { login: 'mallory', id: 666, type: 'User' }
+    const before = pr.server.requests.length
+    const { log } = await runInProcess(pr)
+    const after = reviewComments(pr)
+    expect(after).toHaveLength(2)
+    expect(after[0]!.body).toBe(first!.body) // left alone
+    expect(after[1]!.user.login).toBe('github-actions[bot]')
+    expect(after[1]!.body).toBe(first!.body)
+    expect(log.some((l) => l.message.includes(`comment ${first!.id} by mallory carries this action's marker but is not the token's own`))).toBe(true)
+    // Who the token is, asked once for the sticky comment and the review comments together.
+    expect(operations(pr).slice(before).filter((o) => o === 'users/get-authenticated')).toHaveLength(1)
+    pr.server.assertNoViolations()
+  })
+})
+
 describe('the lines a review comment may sit on', () => {
   it('are the added and context lines of the hunks, numbered in head', () => {
     const lines = rightSideLines('@@ -1,3 +1,4 @@\n [Service]\n-User=api\n+User=root\n+AmbientCapabilities=CAP_NET_ADMIN\n ExecStart=/bin/x\n@@ -20 +21 @@\n-a\n+b\n\\ No newline at end of file')
