@@ -25141,8 +25141,7 @@ function plannedComments(report, lines, key) {
   return out;
 }
 function commentText(report, key, items, line, replacement) {
-  const out = [reviewMarker(key)];
-  for (const x of items) out.push(x.kind === "widening" ? wideningText(report, x.s, x.w) : regressionText(report, x.s, x.r, line));
+  const out = [reviewMarker(key), items.map((x) => x.kind === "widening" ? wideningText(report, x.s, x.w) : regressionText(report, x.s, x.r, line)).join("\n\n")];
   if (replacement !== null) {
     out.push("", replacement === "" ? "Suggested fix, one click: delete this line." : "Suggested fix, one click:", "", replacement === "" ? "```suggestion\n```" : fenced(replacement, "suggestion"));
   }

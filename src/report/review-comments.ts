@@ -85,8 +85,8 @@ export function plannedComments(report: DiffReport, lines: CommentableLines, key
 }
 
 function commentText(report: DiffReport, key: string, items: readonly Item[], line: number, replacement: string | null): string {
-  const out = [reviewMarker(key)]
-  for (const x of items) out.push(x.kind === 'widening' ? wideningText(report, x.s, x.w) : regressionText(report, x.s, x.r, line))
+  // One paragraph per finding.
+  const out = [reviewMarker(key), items.map((x) => (x.kind === 'widening' ? wideningText(report, x.s, x.w) : regressionText(report, x.s, x.r, line))).join('\n\n')]
   if (replacement !== null) {
     out.push('', replacement === '' ? 'Suggested fix, one click: delete this line.' : 'Suggested fix, one click:', '', replacement === '' ? '```suggestion\n```' : fenced(replacement, 'suggestion'))
   }
