@@ -25143,7 +25143,7 @@ function plannedComments(report, lines, key) {
 function commentText(report, key, items, line, replacement) {
   const out = [reviewMarker(key), items.map((x) => x.kind === "widening" ? wideningText(report, x.s, x.w) : regressionText(report, x.s, x.r, line)).join("\n\n")];
   if (replacement !== null) {
-    out.push("", replacement === "" ? "Suggested fix, one click: delete this line." : "Suggested fix, one click:", "", replacement === "" ? "```suggestion\n```" : fenced(replacement, "suggestion"));
+    out.push("", replacement === "" ? "```suggestion\n```" : fenced(replacement, "suggestion"));
   }
   return out.join("\n") + "\n";
 }

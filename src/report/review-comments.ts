@@ -88,7 +88,8 @@ function commentText(report: DiffReport, key: string, items: readonly Item[], li
   // One paragraph per finding.
   const out = [reviewMarker(key), items.map((x) => (x.kind === 'widening' ? wideningText(report, x.s, x.w) : regressionText(report, x.s, x.r, line))).join('\n\n')]
   if (replacement !== null) {
-    out.push('', replacement === '' ? 'Suggested fix, one click: delete this line.' : 'Suggested fix, one click:', '', replacement === '' ? '```suggestion\n```' : fenced(replacement, 'suggestion'))
+    // GitHub heads the block "Suggested change" with its one-click button; empty, it deletes the line.
+    out.push('', replacement === '' ? '```suggestion\n```' : fenced(replacement, 'suggestion'))
   }
   return out.join('\n') + '\n'
 }
