@@ -2055,6 +2055,14 @@ var init_option_table = __esm({
         default: "update",
         description: "the PR comment: one edited in place, a new one each run, or none"
       }),
+      reviewComments: single({
+        flag: null,
+        input: "review-comments",
+        commands: [],
+        type: BOOLEAN,
+        default: "true",
+        description: "inline review comments on the pull request's changed lines that widen a privilege or make a setting worse, with a suggested fix where one is safe"
+      }),
       sarifFile: single({
         flag: null,
         input: "sarif-file",
@@ -13122,7 +13130,7 @@ function compareUnit(a, settings, recommend) {
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] };
   const regressions = recommend && before?.ok && after?.ok ? rows.regressions.map((r) => {
     const fix = advice(() => suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version }));
-    return { ...r, fix: fix ? { kind: fix.kind, lines: fix.lines, remove: fix.remove.map((l) => ({ ...l, file: file(l.file) })), reason: fix.reason } : null };
+    return { ...r, fix: fix ? { kind: fix.kind, lines: fix.lines, remove: fix.remove.map((l) => ({ ...l, file: file(l.file) })), reason: fix.reason, verified: fix.verified } : null };
   }) : rows.regressions;
   let recommendation = null;
   if (recommend && after?.ok && a.head) {

@@ -25115,6 +25115,216 @@ async function deleteDuplicate(log, api, id) {
   }
 }
 
+// src/report/review-comments.ts
+var reviewMarker = (key) => `<!-- systemd-exposure:review ${key} -->`;
+var settledMarker = (key) => `<!-- systemd-exposure:review ${key} settled -->`;
+function pathsWithFindings(report) {
+  return new Set([...lineItems(report).keys()].map((k) => k.slice(0, k.lastIndexOf("\0"))));
+}
+function findingLines(report) {
+  return lineItems(report).size;
+}
+function lineItems(report) {
+  const byLine = /* @__PURE__ */ new Map();
+  const add = (file, line, removed, item) => {
+    if (file === null || line === null || removed) return;
+    const k = `${file}\0${line}`;
+    byLine.set(k, [...byLine.get(k) ?? [], item]);
+  };
+  for (const s of report.services) {
+    for (const w of s.capabilities.widened) {
+      if (w.unaccepted.length === 0 && newWaiverAcceptances(w).length === 0) continue;
+      add(w.file, w.line, w.removedLine, { kind: "widening", s, w });
+    }
+    for (const r of s.regressions) add(r.file, r.line, r.removedLine, { kind: "regression", s, r });
+  }
+  return byLine;
+}
+function plannedComments(report, lines, key) {
+  const out = [];
+  for (const [k, items] of lineItems(report)) {
+    const path = k.slice(0, k.lastIndexOf("\0"));
+    const line = Number(k.slice(k.lastIndexOf("\0") + 1));
+    const here = lines.get(path)?.get(line);
+    if (!here) continue;
+    const replacement = suggestion(items, path, line, lines.get(path));
+    out.push({ path, line, body: commentText(report, key, items, line, replacement), suggestion: replacement !== null });
+  }
+  return out;
+}
+function commentText(report, key, items, line, replacement) {
+  const out = [reviewMarker(key), items.map((x) => x.kind === "widening" ? wideningText(report, x.s, x.w) : regressionText(report, x.s, x.r, line)).join("\n\n")];
+  if (replacement !== null) {
+    out.push("", replacement === "" ? "```suggestion\n```" : fenced(replacement, "suggestion"));
+  }
+  return out.join("\n") + "\n";
+}
+function unitText(report, s) {
+  const score3 = s.before && s.after ? ` (${s.before.exposure.toFixed(1)} → ${s.after.exposure.toFixed(1)} ${md(s.after.verdict)})` : s.after ? ` (${s.after.exposure.toFixed(1)} ${md(s.after.verdict)})` : "";
+  return `${code(shownUnitName(s, report.systemdVersion))}${score3}`;
+}
+function wideningText(report, s, w) {
+  const gate = w.unaccepted.length > 0 ? report.gate.failOnCapabilityWidening ? " **This fails the check.**" : "" : ` Accepted: ${acceptedText(w)}.`;
+  return `**Privilege widened** (${LEVEL[w.level]}) in ${unitText(report, s)}: ${md(w.what)} — ${md(w.cause)}.${gate}`;
+}
+function regressionText(report, s, r, line) {
+  const says = r.description === null ? "" : ` — systemd-analyze security says: ${md(r.description)}`;
+  const exposure = `exposure ${r.exposureBefore === null ? "—" : r.exposureBefore.toFixed(1)} → ${r.exposureAfter === null ? "—" : r.exposureAfter.toFixed(1)}`;
+  const fix = r.fix ? ` Fix: ${fixText(r.fix, r).replace(new RegExp(`^remove line ${line}$`), "remove this line")}.` : "";
+  return `**${code(r.id)} got worse** in ${unitText(report, s)}${says} (${exposure}).${fix}`;
+}
+var UNIT_TEXT_FILE = /\.(service|socket|mount|swap|conf)$/;
+function suggestion(items, path, line, lines) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const dir = path.slice(0, path.lastIndexOf("/") + 1);
+  if (!UNIT_TEXT_FILE.test(name) || path.includes("@")) return null;
+  if (dir.split("/").some((d) => /\.(in|j2|jinja|jinja2|tmpl)$/.test(d))) return null;
+  const here = lines.get(line);
+  const before = line === 1 ? "" : lines.get(line - 1)?.text;
+  if (before === void 0 || /\\\s*$/.test(before) || /\\\s*$/.test(here.text)) return null;
+  const key = /^(\s*)([A-Za-z][A-Za-z0-9]*)\s*=/.exec(here.text);
+  if (!key) return null;
+  const replacements = /* @__PURE__ */ new Set();
+  for (const x of items) {
+    if (x.kind === "widening") continue;
+    const fix = x.r.fix;
+    if (!fix || fix.verified !== true) return null;
+    const r = replacementFor(fix, path, line, key[2]);
+    if (r === null) return null;
+    replacements.add(r === "" ? "" : `${key[1]}${r}`);
+  }
+  if (replacements.size !== 1) return null;
+  const text2 = [...replacements][0];
+  return text2.includes("%") || visible(text2) !== text2 ? null : text2;
+}
+function replacementFor(fix, path, line, key) {
+  if (fix.kind === "remove") {
+    const only = fix.remove.length === 1 ? fix.remove[0] : null;
+    return only && only.file === path && only.line === line && only.text.startsWith(`${key}=`) ? "" : null;
+  }
+  const one = fix.lines.length === 1 ? fix.lines[0] : null;
+  return one !== null && one.startsWith(`${key}=`) && one !== `${key}=` ? one : null;
+}
+function settledBody(key, oldBody, head) {
+  const said = oldBody.split("\n").slice(1).find((l) => l.trim() !== "") ?? "";
+  return `${settledMarker(key)}
+✅ **No longer applies** as of ${code(head.slice(0, 12))}: systemd-exposure finds nothing on this line now.
+
+<details><summary>What this comment said</summary>
+
+${said}
+
+</details>
+`;
+}
+
+// src/action/patch-lines.ts
+var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+function rightSideLines(patch) {
+  const out = /* @__PURE__ */ new Map();
+  let right = 0;
+  let leftToRead = 0;
+  let rightToRead = 0;
+  for (const raw of patch.split("\n")) {
+    const hunk = HUNK.exec(raw);
+    if (hunk) {
+      if (leftToRead > 0 || rightToRead > 0) break;
+      right = Number(hunk[1]);
+      rightToRead = hunk[2] === void 0 ? 1 : Number(hunk[2]);
+      const left = /^@@ -\d+(?:,(\d+))?/.exec(raw);
+      leftToRead = left[1] === void 0 ? 1 : Number(left[1]);
+      continue;
+    }
+    if (raw.startsWith("\\")) continue;
+    if (leftToRead === 0 && rightToRead === 0) {
+      if (raw === "") continue;
+      break;
+    }
+    const mark = raw[0];
+    const text2 = raw.slice(1).replace(/\r$/, "");
+    if (mark === "+" && rightToRead > 0) {
+      out.set(right++, { text: text2, added: true });
+      rightToRead--;
+    } else if (mark === " " && rightToRead > 0 && leftToRead > 0) {
+      out.set(right++, { text: text2, added: false });
+      rightToRead--;
+      leftToRead--;
+    } else if (mark === "-" && leftToRead > 0) {
+      leftToRead--;
+    } else break;
+  }
+  return out;
+}
+
+// src/action/publish-review.ts
+var FORK_READ_ONLY = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
+var NOTHING = { posted: 0, kept: 0, settled: 0, outsideDiff: 0 };
+async function publishReview(log, api, pr, report, key) {
+  if (pr.fork && FORK_READ_ONLY.has(pr.event)) {
+    if (pathsWithFindings(report).size > 0) {
+      log.notice(`systemd-exposure: a pull request from a fork gets a read-only token on ${pr.event}, so its findings are in the summary comment and the job summary, not inline review comments`);
+    }
+    return NOTHING;
+  }
+  try {
+    const marker2 = reviewMarker(key);
+    const own = await findOwnComments(api.reviewComments(pr.number), marker2, () => api.tokenIdentity(), (m) => log.info(m));
+    const open2 = own.filter((c) => c.inReplyTo === null);
+    const wanted = pathsWithFindings(report);
+    const planned = wanted.size === 0 ? [] : plannedComments(report, await commentableLines(api, pr.number, wanted), key);
+    const outsideDiff = findingLines(report) - planned.length;
+    const fresh = [];
+    const kept = /* @__PURE__ */ new Set();
+    for (const p of planned) {
+      const same = open2.find((c) => !kept.has(c.id) && c.path === p.path && c.line === p.line && c.body === p.body);
+      if (same) kept.add(same.id);
+      else fresh.push({ path: p.path, line: p.line, body: p.body });
+    }
+    const gone = open2.filter((c) => !kept.has(c.id));
+    if (fresh.length === 0 && gone.length === 0) return logged(log, { ...NOTHING, kept: kept.size, outsideDiff });
+    const current = (await api.pullRequest(pr.number)).head;
+    if (current !== pr.head) {
+      log.notice(`systemd-exposure reviewed ${pr.head}, but the pull request's head is now ${current}: the review comments are left to the run for that commit`);
+      return { ...NOTHING, kept: kept.size, outsideDiff };
+    }
+    let posted = 0;
+    if (fresh.length > 0) {
+      const suggestions = planned.filter((p) => p.suggestion && fresh.some((f) => f.body === p.body && f.line === p.line && f.path === p.path)).length;
+      const body = `**systemd-exposure**: ${fresh.length} finding${fresh.length === 1 ? "" : "s"} on changed lines${suggestions > 0 ? `, ${suggestions} with a one-click fix` : ""}. The check's summary has the whole review.`;
+      await api.createReview(pr.number, pr.head, body, fresh);
+      posted = fresh.length;
+    }
+    let settled = 0;
+    for (const c of gone) {
+      await api.updateReviewComment(c.id, settledBody(key, c.body, pr.head));
+      settled++;
+    }
+    return logged(log, { posted, kept: kept.size, settled, outsideDiff });
+  } catch (e) {
+    const status = e.status;
+    const how = status === 403 || status === 404 || status === 422 ? "the findings are in the summary comment and the job summary; give the job 'permissions: pull-requests: write' for inline comments, or set review-comments: false" : "the GitHub API kept failing after retries; the findings are in the summary comment and the job summary";
+    log.notice(`systemd-exposure could not write its review comments (${status ?? "error"}: ${e.message}); ${how}. The verdict is unaffected.`);
+    return NOTHING;
+  }
+}
+function logged(log, o) {
+  log.info(`systemd-exposure: ${o.posted} review comments posted, ${o.kept} already there, ${o.settled} marked as no longer applying, ${o.outsideDiff} findings outside the diff (in the summary comment)`);
+  return o;
+}
+async function commentableLines(api, number, wanted) {
+  const out = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for await (const page of api.pullFiles(number)) {
+    for (const f of page) {
+      if (!wanted.has(f.path)) continue;
+      seen.add(f.path);
+      if (f.patch !== null) out.set(f.path, rightSideLines(f.patch));
+    }
+    if (seen.size === wanted.size) break;
+  }
+  return out;
+}
+
 // src/diff/merge-check.ts
 function mergeOnlyWidenings(change, merged) {
   const reported = /* @__PURE__ */ new Map();
@@ -30739,7 +30949,7 @@ function privilegeProfile(loaded, traits, instanceUser = "root") {
   const userNamespace = state.privateUsers;
   const privateUsers = userNamespace !== "no";
   if (!startsProcesses) {
-    return { startsProcesses, user: user2, privateUsers, userNamespace, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [], prefixed: [], manager: "system" };
+    return { startsProcesses, user: user2, privateUsers, userNamespace, bounding, held: NOTHING2, reachable: 0n, noNewPrivileges: null, elevated: [], prefixed: [], manager: "system" };
   }
   const noroot = (state.secureBits & SECURE_NOROOT) !== 0;
   const host = hostCapabilitiesUnder(userNamespace);
@@ -30820,7 +31030,7 @@ function sandboxed(loaded) {
   for (const v of last.values()) if (v !== "" && !/^(no|false|off|0)$/i.test(v)) return true;
   return false;
 }
-var NOTHING = { root: false, caps: 0n };
+var NOTHING2 = { root: false, caps: 0n };
 function identity2(state, unit, instanceUser) {
   const name = state.user;
   let raw;
@@ -34061,7 +34271,7 @@ function compareUnit(a, settings, recommend) {
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] };
   const regressions = recommend && before?.ok && after?.ok ? rows.regressions.map((r) => {
     const fix = advice(() => suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version }));
-    return { ...r, fix: fix ? { kind: fix.kind, lines: fix.lines, remove: fix.remove.map((l) => ({ ...l, file: file(l.file) })), reason: fix.reason } : null };
+    return { ...r, fix: fix ? { kind: fix.kind, lines: fix.lines, remove: fix.remove.map((l) => ({ ...l, file: file(l.file) })), reason: fix.reason, verified: fix.verified } : null };
   }) : rows.regressions;
   let recommendation = null;
   if (recommend && after?.ok && a.head) {
@@ -38951,6 +39161,17 @@ function gitHubApi(token, baseUrl2, repo, log) {
     retry,
     throttling
   );
+  let identity4;
+  const askIdentity = async () => {
+    try {
+      const { data } = await octokit.rest.users.getAuthenticated();
+      return { kind: "user", login: data.login, id: data.id };
+    } catch (e) {
+      const err = e;
+      if (err.status === 403 && /not accessible by integration/i.test(err.message ?? "")) return { kind: "installation" };
+      return { kind: "unknown", reason: `${err.status ?? "error"}: ${err.message ?? ""}` };
+    }
+  };
   octokit.hook.before("request", () => void count++);
   const { owner, repo: name } = repo;
   return {
@@ -38976,15 +39197,10 @@ function gitHubApi(token, baseUrl2, repo, log) {
       }
       return { mergeBase: r.data.merge_base_commit.sha, changes: files === void 0 ? null : changes };
     },
-    async tokenIdentity() {
-      try {
-        const { data } = await octokit.rest.users.getAuthenticated();
-        return { kind: "user", login: data.login, id: data.id };
-      } catch (e) {
-        const err = e;
-        if (err.status === 403 && /not accessible by integration/i.test(err.message ?? "")) return { kind: "installation" };
-        return { kind: "unknown", reason: `${err.status ?? "error"}: ${err.message ?? ""}` };
-      }
+    // Asked once a run: the sticky comment and the review comments both need it.
+    tokenIdentity() {
+      identity4 ??= askIdentity();
+      return identity4;
     },
     async *issueComments(number) {
       for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo: name, issue_number: number, per_page: 100 })) {
@@ -39000,6 +39216,37 @@ function gitHubApi(token, baseUrl2, repo, log) {
     },
     async deleteComment(id) {
       await octokit.rest.issues.deleteComment({ owner, repo: name, comment_id: id });
+    },
+    async *pullFiles(number) {
+      for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner, repo: name, pull_number: number, per_page: 100 })) {
+        yield page.data.map((f) => ({ path: f.filename, patch: f.patch ?? null }));
+      }
+    },
+    async *reviewComments(number) {
+      for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listReviewComments, { owner, repo: name, pull_number: number, per_page: 100 })) {
+        yield page.data.map((c) => ({
+          id: c.id,
+          body: c.body,
+          author: c.user ? { login: c.user.login, id: c.user.id, type: c.user.type } : null,
+          path: c.path,
+          line: c.line ?? null,
+          inReplyTo: c.in_reply_to_id ?? null
+        }));
+      }
+    },
+    async createReview(number, commit, body, comments) {
+      await octokit.rest.pulls.createReview({
+        owner,
+        repo: name,
+        pull_number: number,
+        commit_id: commit,
+        event: "COMMENT",
+        body,
+        comments: comments.map((c) => ({ path: c.path, line: c.line, side: "RIGHT", body: c.body }))
+      });
+    },
+    async updateReviewComment(id, body) {
+      await octokit.rest.pulls.updateReviewComment({ owner, repo: name, comment_id: id, body });
     },
     async commitParents(sha) {
       const { data } = await octokit.rest.git.getCommit({ owner, repo: name, commit_sha: sha });
@@ -39519,6 +39766,14 @@ var OPTIONS = {
     default: "update",
     description: "the PR comment: one edited in place, a new one each run, or none"
   }),
+  reviewComments: single({
+    flag: null,
+    input: "review-comments",
+    commands: [],
+    type: BOOLEAN,
+    default: "true",
+    description: "inline review comments on the pull request's changed lines that widen a privilege or make a setting worse, with a suggested fix where one is safe"
+  }),
   sarifFile: single({
     flag: null,
     input: "sarif-file",
@@ -39646,6 +39901,7 @@ function readSettings(get2) {
     token: read2(OPTIONS.githubToken),
     ...readReviewSettings(read2),
     comment: read2(OPTIONS.comment),
+    reviewComments: read2(OPTIONS.reviewComments),
     workingDirectory: read2(OPTIONS.workingDirectory),
     sarifFile: workspacePath(read2(OPTIONS.sarifFile), OPTIONS.sarifFile.input)
   };
@@ -39746,14 +40002,18 @@ async function runAction(io) {
   for (const a of notes.shown) io.annotate(a);
   if (notes.dropped > 0) io.notice(`${notes.dropped} more findings are in the job summary (GitHub shows 10 annotations of each kind per step).`);
   setOutputs(io, report, reportPath);
+  const key = commentKey(env["GITHUB_WORKFLOW"] ?? "", env["GITHUB_JOB"] ?? "", settings.filter.include.concat(settings.filter.exclude));
   if (event.kind === "pull_request" && settings.comment !== "off") {
     await publishComment(io, api, { number: event.number, head: event.head, fork: event.fork }, report, settings.comment, {
-      key: commentKey(env["GITHUB_WORKFLOW"] ?? "", env["GITHUB_JOB"] ?? "", settings.filter.include.concat(settings.filter.exclude)),
+      key,
       link,
       commitLink,
       summaryUrl,
       summaryComplete: summary2.complete
     });
+  }
+  if (event.kind === "pull_request" && settings.reviewComments) {
+    await publishReview(io, api, { number: event.number, head: event.head, fork: event.fork, event: eventName }, report, key);
   }
   for (const s of report.services) io.info(`${s.unit}: ${s.before?.exposure ?? "—"} → ${s.after?.exposure ?? "—"} (${s.status})`);
   if (report.verdict === "fail") io.setFailed(failureLine(report));

@@ -31,6 +31,29 @@ export interface Comparison {
   readonly changes: FileChange[] | null
 }
 
+/** A file of a pull request's diff (`GET /pulls/{n}/files`). */
+export interface PullFile {
+  readonly path: string
+  /** The unified diff of the file; null when GitHub leaves it out (binary, too large). */
+  readonly patch: string | null
+}
+
+/** A review comment on a pull request's diff. */
+export interface ReviewComment extends IssueComment {
+  readonly path: string
+  /** The line on the diff's right side as of the pull request's head; null once outdated. */
+  readonly line: number | null
+  /** The comment replies to another (a thread's later comments). */
+  readonly inReplyTo: number | null
+}
+
+/** One comment of a new review, on a right-side line of the diff. */
+export interface NewReviewComment {
+  readonly path: string
+  readonly line: number
+  readonly body: string
+}
+
 /** A pull request as GitHub has it now (its current head, which may be newer than an event's). */
 export interface PullRequestInfo {
   readonly number: number
@@ -62,6 +85,13 @@ export interface GitHubApi {
   createComment(number: number, body: string): Promise<{ author: CommentAuthor | null }>
   updateComment(id: number, body: string): Promise<void>
   deleteComment(id: number): Promise<void>
+  /** The pull request's files with their patches, GitHub's order, a page at a time. */
+  pullFiles(number: number): AsyncIterable<PullFile[]>
+  /** The review comments of a pull request, oldest first, a page at a time. */
+  reviewComments(number: number): AsyncIterable<ReviewComment[]>
+  /** One review (event COMMENT) of `commit` with comments on its diff's lines. */
+  createReview(number: number, commit: string, body: string, comments: readonly NewReviewComment[]): Promise<void>
+  updateReviewComment(id: number, body: string): Promise<void>
   /** A commit's parents, in order. */
   commitParents(sha: string): Promise<string[]>
   /** Every blob path of a commit's tree (null when GitHub truncated the listing). */
@@ -112,6 +142,18 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
     retry,
     throttling,
   )
+  let identity: Promise<TokenIdentity> | undefined
+  const askIdentity = async (): Promise<TokenIdentity> => {
+    try {
+      const { data } = await octokit.rest.users.getAuthenticated()
+      return { kind: 'user', login: data.login, id: data.id }
+    } catch (e) {
+      const err = e as { status?: number; message?: string }
+      // GitHub's answer to an installation token, which acts as a bot and has no user.
+      if (err.status === 403 && /not accessible by integration/i.test(err.message ?? '')) return { kind: 'installation' }
+      return { kind: 'unknown', reason: `${err.status ?? 'error'}: ${err.message ?? ''}` }
+    }
+  }
   octokit.hook.before('request', () => void count++)
   const { owner, repo: name } = repo
   return {
@@ -139,16 +181,10 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
       }
       return { mergeBase: r.data.merge_base_commit.sha, changes: files === undefined ? null : changes }
     },
-    async tokenIdentity() {
-      try {
-        const { data } = await octokit.rest.users.getAuthenticated()
-        return { kind: 'user', login: data.login, id: data.id }
-      } catch (e) {
-        const err = e as { status?: number; message?: string }
-        // GitHub's answer to an installation token, which acts as a bot and has no user.
-        if (err.status === 403 && /not accessible by integration/i.test(err.message ?? '')) return { kind: 'installation' }
-        return { kind: 'unknown', reason: `${err.status ?? 'error'}: ${err.message ?? ''}` }
-      }
+    // Asked once a run: the sticky comment and the review comments both need it.
+    tokenIdentity() {
+      identity ??= askIdentity()
+      return identity
     },
     async *issueComments(number) {
       for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo: name, issue_number: number, per_page: 100 })) {
@@ -164,6 +200,37 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
     },
     async deleteComment(id) {
       await octokit.rest.issues.deleteComment({ owner, repo: name, comment_id: id })
+    },
+    async *pullFiles(number) {
+      for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner, repo: name, pull_number: number, per_page: 100 })) {
+        yield page.data.map((f) => ({ path: f.filename, patch: f.patch ?? null }))
+      }
+    },
+    async *reviewComments(number) {
+      for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listReviewComments, { owner, repo: name, pull_number: number, per_page: 100 })) {
+        yield page.data.map((c) => ({
+          id: c.id,
+          body: c.body,
+          author: c.user ? { login: c.user.login, id: c.user.id, type: c.user.type } : null,
+          path: c.path,
+          line: c.line ?? null,
+          inReplyTo: c.in_reply_to_id ?? null,
+        }))
+      }
+    },
+    async createReview(number, commit, body, comments) {
+      await octokit.rest.pulls.createReview({
+        owner,
+        repo: name,
+        pull_number: number,
+        commit_id: commit,
+        event: 'COMMENT',
+        body,
+        comments: comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body })),
+      })
+    },
+    async updateReviewComment(id, body) {
+      await octokit.rest.pulls.updateReviewComment({ owner, repo: name, comment_id: id, body })
     },
     async commitParents(sha) {
       const { data } = await octokit.rest.git.getCommit({ owner, repo: name, commit_sha: sha })

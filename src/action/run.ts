@@ -1,7 +1,8 @@
 /**
  * The action, start to end: inputs → event → the commit to compare with and the changed files →
  * the same diff as the CLI → for a pull request, its merge result too → JSON report, job
- * summary, annotations, outputs, the sticky comment (only ever the token's own) → the gate.
+ * summary, annotations, outputs, the sticky comment (only ever the token's own), the inline
+ * review comments → the gate.
  * Everything it touches comes through `ActionPorts`, so tests run it against real git and a
  * local GitHub API.
  */
@@ -18,6 +19,7 @@ import { fetchedPullRequest } from './fetched-pull.js'
 import type { GitHubApi, RepoRef } from './github.js'
 import { jobSummary } from './job-summary.js'
 import { publishComment } from './publish-comment.js'
+import { publishReview } from './publish-review.js'
 import { reviewChange } from './review-change.js'
 import { InputError, readSettings } from './settings.js'
 import { openRepository } from './sources.js'
@@ -124,14 +126,18 @@ export async function runAction(io: ActionPorts): Promise<void> {
   if (notes.dropped > 0) io.notice(`${notes.dropped} more findings are in the job summary (GitHub shows 10 annotations of each kind per step).`)
   setOutputs(io, report, reportPath)
 
+  const key = commentKey(env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', settings.filter.include.concat(settings.filter.exclude))
   if (event.kind === 'pull_request' && settings.comment !== 'off') {
     await publishComment(io, api, { number: event.number, head: event.head, fork: event.fork }, report, settings.comment, {
-      key: commentKey(env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', settings.filter.include.concat(settings.filter.exclude)),
+      key,
       link,
       commitLink,
       summaryUrl,
       summaryComplete: summary.complete,
     })
+  }
+  if (event.kind === 'pull_request' && settings.reviewComments) {
+    await publishReview(io, api, { number: event.number, head: event.head, fork: event.fork, event: eventName }, report, key)
   }
 
   for (const s of report.services) io.info(`${s.unit}: ${s.before?.exposure ?? '—'} → ${s.after?.exposure ?? '—'} (${s.status})`)

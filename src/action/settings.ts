@@ -15,6 +15,8 @@ export type CommentMode = ValueOf<typeof OPTIONS.comment>
 export interface Settings extends ReviewSettings {
   readonly token: string
   readonly comment: CommentMode
+  /** Inline review comments on the changed lines of a pull request. */
+  readonly reviewComments: boolean
   readonly workingDirectory: string
   /** Where to write SARIF, relative to the workspace ('' for none). */
   readonly sarifFile: string
@@ -28,6 +30,7 @@ export function readSettings(get: (name: string) => string): Settings {
     token: read(OPTIONS.githubToken),
     ...readReviewSettings(read),
     comment: read(OPTIONS.comment),
+    reviewComments: read(OPTIONS.reviewComments),
     workingDirectory: read(OPTIONS.workingDirectory),
     sarifFile: workspacePath(read(OPTIONS.sarifFile), OPTIONS.sarifFile.input!),
   }

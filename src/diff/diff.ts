@@ -106,7 +106,7 @@ function compareUnit(a: AffectedUnit, settings: DiffSettings, recommend: boolean
     recommend && before?.ok && after?.ok
       ? rows.regressions.map((r) => {
           const fix = advice(() => suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version }))
-          return { ...r, fix: fix ? { kind: fix.kind, lines: fix.lines, remove: fix.remove.map((l) => ({ ...l, file: file(l.file) })), reason: fix.reason } : null }
+          return { ...r, fix: fix ? { kind: fix.kind, lines: fix.lines, remove: fix.remove.map((l) => ({ ...l, file: file(l.file) })), reason: fix.reason, verified: fix.verified } : null }
         })
       : rows.regressions
   let recommendation: ServiceReport['recommendation'] = null

@@ -95,6 +95,11 @@ export interface RowFix {
   /** Head lines to delete (remove). */
   readonly remove: readonly { readonly file: string; readonly line: number; readonly text: string }[]
   readonly reason: string
+  /**
+   * The engine confirmed the fix brings the row back to the base's badness or better (added
+   * within schema version 2: absent in reports written before).
+   */
+  readonly verified?: boolean
 }
 
 /** The hardening the recommender suggests for a changed service (issue: phased advice). */

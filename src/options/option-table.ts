@@ -201,6 +201,14 @@ export const OPTIONS = {
     default: 'update',
     description: 'the PR comment: one edited in place, a new one each run, or none',
   }),
+  reviewComments: single({
+    flag: null,
+    input: 'review-comments',
+    commands: [],
+    type: BOOLEAN,
+    default: 'true',
+    description: "inline review comments on the pull request's changed lines that widen a privilege or make a setting worse, with a suggested fix where one is safe",
+  }),
   sarifFile: single({
     flag: null,
     input: 'sarif-file',

@@ -178,7 +178,7 @@ function servicesTable(out: MarkdownWriter, services: readonly ServiceReport[], 
   )
 }
 
-const LEVEL: Record<PrivilegeWidening['level'], string> = { held: 'held at start', reachable: 'reachable', command: 'elevated command' }
+export const LEVEL: Record<PrivilegeWidening['level'], string> = { held: 'held at start', reachable: 'reachable', command: 'elevated command' }
 
 /** The unit column, left out when every row is of the one unit the services table names. */
 function unitColumn<T extends { s: ServiceReport }>(items: readonly T[], title: string): { header: string[]; cell: (item: T) => string[] } {
@@ -234,7 +234,7 @@ function dropinBlock(s: ServiceReport): string[] {
   return [summary, '', body, '', '</details>', '']
 }
 
-function acceptedText(w: PrivilegeWidening): string {
+export function acceptedText(w: PrivilegeWidening): string {
   if (w.accepted.length === 0) return '**no**'
   const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(r, REASON_SHOWN_MAX)).join('; ')
   const added = w.accepted.some((a) => a.addedInChange) ? ' (waiver added by this change)' : ''
@@ -246,7 +246,7 @@ function acceptedText(w: PrivilegeWidening): string {
  * The fix in words: which lines to delete, or the setting to write — a list setting written in a
  * drop-in needs an empty assignment first to replace, not extend, what the unit has.
  */
-function fixText(fix: RowFix | null, r: RowChange): string {
+export function fixText(fix: RowFix | null, r: RowChange): string {
   if (!fix) return '—'
   if (fix.kind === 'remove') {
     const lines = fix.remove.map((l) => (l.file === r.file ? `line ${l.line}` : code(`${l.file}:${l.line}`)))

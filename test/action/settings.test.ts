@@ -18,6 +18,7 @@ describe("the action's inputs", () => {
       templateSuffixes: ['.in', '.j2', '.jinja', '.jinja2', '.tmpl'],
       templatePlaceholders: {},
       comment: 'update',
+      reviewComments: true,
       workingDirectory: '.',
       sarifFile: '',
     })
@@ -77,8 +78,9 @@ describe("the action's inputs", () => {
       ],
     ]
     for (const [inputs, args] of pairs) {
-      // The CLI writes SARIF to stdout (--format sarif): sarif-file is the action's own, as the rest.
-      const { token: _t, comment: _c, workingDirectory: _w, sarifFile: _s, ...review } = settings(inputs)
+      // The CLI writes SARIF to stdout (--format sarif): sarif-file is the action's own, as the rest
+      // (review comments, too).
+      const { token: _t, comment: _c, reviewComments: _r, workingDirectory: _w, sarifFile: _s, ...review } = settings(inputs)
       expect(readDiffOptions(args, {}).review, args.join(' ')).toEqual(review)
     }
   })

@@ -46,23 +46,44 @@ export function fullCheckout(origin: TestRepo, sha: string): string {
 
 /**
  * GitHub's file list of a pull request, from git (name-status with renames): three dots, from
- * the merge base of base and head, as GitHub lists it.
+ * the merge base of base and head, as GitHub lists it; each text file with its patch (the hunks
+ * of `git diff`, as GitHub's `patch` field has them).
  */
-export function prFiles(origin: TestRepo, base: string, head: string): { filename: string; status: 'added' | 'removed' | 'modified' | 'renamed'; previous_filename?: string }[] {
+export function prFiles(origin: TestRepo, base: string, head: string): { filename: string; status: 'added' | 'removed' | 'modified' | 'renamed'; previous_filename?: string; patch?: string }[] {
   const out = origin.git('diff', '--name-status', '-M', '-z', `${base}...${head}`).split('\0')
+  const patches = filePatches(origin, base, head)
   const files = []
   for (let i = 0; i < out.length; ) {
     const code = out[i++]
     if (!code) continue
+    let file: { filename: string; status: 'added' | 'removed' | 'modified' | 'renamed'; previous_filename?: string; patch?: string }
     if (code.startsWith('R')) {
       const prev = out[i++]!
-      files.push({ filename: out[i++]!, status: 'renamed' as const, previous_filename: prev })
+      file = { filename: out[i++]!, status: 'renamed' as const, previous_filename: prev }
     } else {
       const status = code === 'A' ? ('added' as const) : code === 'D' ? ('removed' as const) : ('modified' as const)
-      files.push({ filename: out[i++]!, status })
+      file = { filename: out[i++]!, status }
     }
+    const patch = patches.get(file.filename)
+    files.push(patch === undefined ? file : { ...file, patch })
   }
   return files
+}
+
+/** The hunks of each file's diff (from its first `@@`), by the file's name in head (in base when deleted). */
+function filePatches(origin: TestRepo, base: string, head: string): Map<string, string> {
+  const diff = execFileSync('git', ['-C', origin.dir, '-c', 'core.quotePath=false', 'diff', '-M', '--no-color', '--no-ext-diff', `${base}...${head}`], { encoding: 'utf8', maxBuffer: 1 << 28 })
+  const out = new Map<string, string>()
+  for (const section of diff.split(/^diff --git /m).slice(1)) {
+    const lines = section.split('\n')
+    const minus = lines.find((l) => l.startsWith('--- '))
+    const plus = lines.find((l) => l.startsWith('+++ '))
+    const name = plus && plus !== '+++ /dev/null' ? plus.slice(6) : minus?.slice(6)
+    const first = lines.findIndex((l) => l.startsWith('@@'))
+    if (name === undefined || first === -1) continue
+    out.set(name, lines.slice(first).join('\n').replace(/\n$/, ''))
+  }
+  return out
 }
 
 /** Every file of a commit with its mode (links as links), for the API server's contents (one git process). */
@@ -114,6 +135,9 @@ export async function runBundledAction(opts: {
       'fail-on-invalid-unit': 'false',
       'allow-capabilities': '',
       comment: 'update',
+      // Off unless a test is about them (test/action/review-comments.test.ts turns them on, as
+      // action.yml's default does): the other tests count the requests of everything else.
+      'review-comments': 'false',
       'working-directory': '.',
       ...opts.inputs,
     }

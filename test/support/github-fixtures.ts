@@ -349,6 +349,88 @@ export function issueComment(ctx: RepoContext, c: CommentFields): IssueComment {
   };
 }
 
+export type PullRequestReviewComment = Schemas["pull-request-review-comment"];
+export type PullRequestReview = Schemas["pull-request-review"];
+
+/** A review comment on a pull request's diff, on one right-side line. */
+export interface ReviewCommentFields {
+  id: number;
+  pullNumber: number;
+  reviewId: number;
+  path: string;
+  /** The line as of the pull request's head; null once outdated. */
+  line: number | null;
+  originalLine: number;
+  /** The hunk up to the commented line, as GitHub shows it. */
+  diffHunk: string;
+  commitId: string;
+  originalCommitId: string;
+  body: string;
+  user: UserSeed;
+  createdAt: string;
+  updatedAt: string;
+  inReplyTo?: number;
+}
+
+export function reviewComment(ctx: RepoContext, c: ReviewCommentFields): PullRequestReviewComment {
+  const full = `${ctx.owner}/${ctx.repo}`;
+  const self = `${ctx.apiUrl}/repos/${full}/pulls/comments/${c.id}`;
+  const html = `${ctx.htmlUrl}/${full}/pull/${c.pullNumber}#discussion_r${c.id}`;
+  const pr = `${ctx.apiUrl}/repos/${full}/pulls/${c.pullNumber}`;
+  const out: PullRequestReviewComment = {
+    url: self,
+    pull_request_review_id: c.reviewId,
+    id: c.id,
+    node_id: nodeId("PullRequestReviewComment", c.id),
+    diff_hunk: c.diffHunk,
+    path: c.path,
+    position: c.line ?? undefined,
+    original_position: c.originalLine,
+    commit_id: c.commitId,
+    original_commit_id: c.originalCommitId,
+    user: simpleUser(ctx, c.user),
+    body: c.body,
+    created_at: c.createdAt,
+    updated_at: c.updatedAt,
+    html_url: html,
+    pull_request_url: pr,
+    author_association: c.user.type === "Bot" ? "NONE" : "MEMBER",
+    _links: { self: { href: self }, html: { href: html }, pull_request: { href: pr } },
+    start_line: null,
+    original_start_line: null,
+    start_side: null,
+    line: c.line ?? undefined,
+    original_line: c.originalLine,
+    side: "RIGHT",
+    subject_type: "line",
+  };
+  if (c.inReplyTo !== undefined) out.in_reply_to_id = c.inReplyTo;
+  if (c.line === null) {
+    delete out.line;
+    delete out.position;
+  }
+  return out;
+}
+
+export function pullRequestReview(ctx: RepoContext, r: { id: number; pullNumber: number; body: string; commitId: string; user: UserSeed; submittedAt: string }): PullRequestReview {
+  const full = `${ctx.owner}/${ctx.repo}`;
+  const html = `${ctx.htmlUrl}/${full}/pull/${r.pullNumber}#pullrequestreview-${r.id}`;
+  const pr = `${ctx.apiUrl}/repos/${full}/pulls/${r.pullNumber}`;
+  return {
+    id: r.id,
+    node_id: nodeId("PullRequestReview", r.id),
+    user: simpleUser(ctx, r.user),
+    body: r.body,
+    state: "COMMENTED",
+    html_url: html,
+    pull_request_url: pr,
+    _links: { html: { href: html }, pull_request: { href: pr } },
+    submitted_at: r.submittedAt,
+    commit_id: r.commitId,
+    author_association: r.user.type === "Bot" ? "NONE" : "MEMBER",
+  };
+}
+
 /* ---------------------------------------------------------------------------------------- */
 /* Pull requests                                                                            */
 /* ---------------------------------------------------------------------------------------- */

@@ -49,7 +49,9 @@ import {
   githubTimestamp,
   issueComment,
   pullRequest,
+  pullRequestReview,
   pullRequestSimple,
+  reviewComment,
   publicUser,
   simpleUser,
   validationError,
@@ -59,6 +61,7 @@ import {
   type FileSeed,
   type PullFields,
   type RepoContext,
+  type ReviewCommentFields,
   type UserSeed,
 } from "./github-fixtures.js";
 
@@ -271,6 +274,10 @@ export class GitHubState {
   readonly comparisons = new Map<string, ComparisonSeed>();
   /** Commits the Git database API knows, by SHA (their trees are `trees` under the same SHA). */
   readonly commits = new Map<string, CommitFields>();
+  /** Review comments on pull requests' diffs, by id. */
+  readonly reviewComments = new Map<number, ReviewCommentFields & { lineText: string }>();
+  /** Submitted reviews, oldest first. */
+  readonly reviews: { id: number; pullNumber: number; body: string; commitId: string; user: UserSeed; submittedAt: string }[] = [];
   permissions: "write" | "read";
   actor: UserSeed;
   nextCommentId = 2_000_000_001;
@@ -389,6 +396,19 @@ export class GitHubState {
     const pull = this.pulls.get(seed.issueNumber);
     if (pull) pull.fields.comments++;
     return c;
+  }
+
+  /**
+   * A review comment as a pull request's current diff places it: on its line while that line is
+   * in the current patch of its file with the text it was written on, else outdated (line null).
+   * (GitHub also follows a line that moved; the fake only keeps one that stayed.)
+   */
+  placedReviewComment(c: ReviewCommentFields & { lineText: string }): ReviewCommentFields {
+    const pull = this.pulls.get(c.pullNumber);
+    const patch = pull?.files.find((f) => f.filename === c.path)?.patch;
+    const now = patch === undefined ? undefined : diffRightLines(patch).get(c.originalLine);
+    const current = now !== undefined && now === c.lineText;
+    return { ...c, line: current ? c.originalLine : null, commitId: current ? pull!.fields.head.sha : c.commitId };
   }
 
   /** Comments on one issue/PR, ascending id (GitHub's order). */
@@ -822,6 +842,67 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       return { status: 204 };
     },
 
+    "pulls/list-review-comments": ({ params, query, rawUrl }) => {
+      const pull = pullOr404(params["pull_number"]);
+      const list = [...state.reviewComments.values()].filter((c) => c.pullNumber === pull.fields.number).sort((a, b) => a.id - b.id);
+      const { items, link } = paginate(list, query, rawUrl);
+      return withLink({ status: 200, body: items.map((c) => reviewComment(ctx, state.placedReviewComment(c))) }, link);
+    },
+
+    "pulls/create-review": ({ params, body }) => {
+      const pull = pullOr404(params["pull_number"]);
+      forbiddenIfReadOnly(`${DOCS}/pulls/reviews#create-a-review-for-a-pull-request`);
+      const b = (body ?? {}) as { commit_id?: string; body?: string; event?: string; comments?: { path: string; line?: number; side?: string; body: string; position?: number }[] };
+      const invalid = (message: string): never => {
+        throw new HttpError({ status: 422, body: validationError("Unprocessable Entity", [{ resource: "PullRequestReview", code: "custom", message }]) });
+      };
+      if (b.event !== "COMMENT") invalid(`the fake only takes event COMMENT, got ${String(b.event)}`);
+      if (!b.body) invalid("Body is required for COMMENT");
+      const commitId = b.commit_id ?? pull.fields.head.sha;
+      if (commitId !== pull.fields.head.sha && !pull.commits.some((c) => c.sha === commitId)) invalid("commit_id is not part of the pull request");
+      const placed: { path: string; line: number; text: string; hunk: string; body: string }[] = [];
+      for (const c of b.comments ?? []) {
+        // GitHub rejects the whole review when one comment's line is not in the diff.
+        if (c.line === undefined || c.side !== "RIGHT") invalid("the fake takes comments by line on the RIGHT side");
+        const patch = pull.files.find((f) => f.filename === c.path)?.patch;
+        const lines = patch === undefined ? undefined : diffRightLines(patch);
+        const text = lines?.get(c.line!);
+        if (text === undefined) invalid("Pull request review thread line must be part of the diff");
+        placed.push({ path: c.path, line: c.line!, text: text!, hunk: hunkUpTo(patch!, c.line!), body: commentBody(c) });
+      }
+      const stamp = githubTimestamp(state.now());
+      const review = { id: 80_000_000 + state.reviews.length + 1, pullNumber: pull.fields.number, body: b.body!, commitId, user: state.actor, submittedAt: stamp };
+      state.reviews.push(review);
+      for (const c of placed) {
+        const id = state.nextCommentId++;
+        state.reviewComments.set(id, {
+          id,
+          pullNumber: pull.fields.number,
+          reviewId: review.id,
+          path: c.path,
+          line: c.line,
+          originalLine: c.line,
+          diffHunk: c.hunk,
+          commitId,
+          originalCommitId: commitId,
+          body: c.body,
+          user: state.actor,
+          createdAt: stamp,
+          updatedAt: stamp,
+          lineText: c.text,
+        });
+      }
+      return { status: 200, body: pullRequestReview(ctx, review) };
+    },
+
+    "pulls/update-review-comment": ({ params, body }) => {
+      const c = state.reviewComments.get(Number(params["comment_id"])) ?? notFound();
+      forbiddenIfReadOnly(`${DOCS}/pulls/comments#update-a-review-comment-for-a-pull-request`);
+      c.body = commentBody(body);
+      c.updatedAt = githubTimestamp(state.now());
+      return { status: 200, body: reviewComment(ctx, state.placedReviewComment(c)) };
+    },
+
     "repos/get-content": ({ params, query, format }) => {
       const ref = query.get("ref") ?? ctx.defaultBranch;
       const path = (params["path"] ?? "").replace(/^\/+|\/+$/g, "");
@@ -1099,6 +1180,40 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
 /* ------------------------------------------------------------------------------------------ */
 /* Helpers                                                                                     */
 /* ------------------------------------------------------------------------------------------ */
+
+/**
+ * The right-side lines of a unified diff (a file's `patch`), by line number in head: added and
+ * context lines of its hunks — where GitHub takes a review comment on the RIGHT side.
+ */
+export function diffRightLines(patch: string): Map<number, string> {
+  const out = new Map<number, string>();
+  let line = 0;
+  for (const l of patch.split("\n")) {
+    const hunk = /^@@ -[0-9,]+ \+(\d+)/.exec(l);
+    if (hunk) line = Number(hunk[1]);
+    else if (l.startsWith("+") || l.startsWith(" ")) out.set(line++, l.slice(1));
+  }
+  return out;
+}
+
+/** The hunk of `patch` that holds right-side `line`, up to that line (a review comment's `diff_hunk`). */
+function hunkUpTo(patch: string, line: number): string {
+  const lines = patch.split("\n");
+  let start = 0;
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const hunk = /^@@ -[0-9,]+ \+(\d+)/.exec(l);
+    if (hunk) {
+      start = i;
+      at = Number(hunk[1]);
+    } else if (l.startsWith("+") || l.startsWith(" ")) {
+      if (at === line) return lines.slice(start, i + 1).join("\n");
+      at++;
+    }
+  }
+  return patch;
+}
 
 /** Every directory of a tree ("" is the root). */
 function directories(tree: Map<string, TreeFile>): Set<string> {
