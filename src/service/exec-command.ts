@@ -21,6 +21,7 @@ export interface ExecLineContext {
 export type ExecLine = { readonly commands: ExecCommand[] } | { readonly commands: ExecCommand[]; readonly fatal: string }
 
 const WORD = { unquote: true, cunescape: true } as const
+const WORD_262 = { ...WORD, surrogatesInvalid: true } as const
 const SPECIAL_IN_WORD = /["'\\%]/
 const LONE_SEMICOLON = /(?:^|[ \t\n\r]);(?=[ \t\n\r]|$)/
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d
@@ -140,9 +141,10 @@ function skipBlanks(text: string, at: number): number {
  * is the message returned instead of a word. null: no word left.
  */
 function firstWord(text: string, at: number, a: Assignment, rvalue: string, ctx: ExecLineContext): FirstWord | null | string {
-  const word = extractFirstWord(text, at, WORD)
+  const opts = ctx.traits.unescapeRejectsSurrogates ? WORD_262 : WORD
+  const word = extractFirstWord(text, at, opts)
   if (word !== 'invalid') return word
-  const relaxed = extractFirstWord(text, at, { ...WORD, unescapeRelax: true })
+  const relaxed = extractFirstWord(text, at, { ...opts, unescapeRelax: true })
   if (relaxed === 'invalid' || relaxed === null) return `Unbalanced quoting, ignoring: "${rvalue}"`
   ctx.warn(a, `Ignoring unknown escape sequences: "${relaxed.word}"`)
   return relaxed

@@ -87,7 +87,8 @@ describe('specifiers in other settings', () => {
     })
     expect(load('ExecStart=/bin/true\nUser=nobody\nSupplementaryGroups=x%cy', '252')).toEqual({
       outcome: 'refused',
-      messages: [DEPRECATED('c'), 'Invalid user/group name or numeric ID: x/sp.servicey'],
+      // As systemd: User=nobody is warned about first (golden specifiers/supplementary-deprecated).
+      messages: ['Special user nobody configured, this is not safe!', DEPRECATED('c'), 'Invalid user/group name or numeric ID: x/sp.servicey'],
     })
   })
 })
