@@ -91,7 +91,7 @@ function typeProfile(type: string): TypeProfile {
   // Offline systemd-analyze scores every unit type with the same assessors; the type decides
   // which section holds the settings and what the defaults are.
   const typeSection = capitalize(type)
-  const sections: ReadonlySet<string> = new Set(['Unit', 'Install', ...(type === 'target' ? [] : [typeSection])])
+  const sections: ReadonlySet<string> = new Set(['Unit', 'Install', typeSection])
   const route = (a: Assignment): string => {
     if (a.section !== typeSection || type === 'service') return a.section
     // A setting only this type has (a socket's ExecStopPre=) has a handler of its own section.
