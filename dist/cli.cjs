@@ -3589,8 +3589,9 @@ function expandSpecifiers(text2, ctx, use, deprecated) {
   }
   return { value: out };
 }
-function deprecatedSpecifierMessage(c) {
-  return `Specifier '%${c}' used in unit configuration, which is deprecated. Please update your unit file, as it does not work as intended.`;
+function deprecatedSpecifierMessage(c, unit) {
+  const message = `Specifier '%${c}' used in unit configuration, which is deprecated. Please update your unit file, as it does not work as intended.`;
+  return unit === void 0 ? message : `${unit}: ${message}`;
 }
 function fits(text2, use) {
   const max = MAX_BYTES[use];
@@ -3873,7 +3874,7 @@ function parseExecLine(directive, a, ctx) {
   const commands = [];
   const t = ctx.traits;
   const text2 = a.value;
-  const deprecated = (c) => ctx.warn(a, deprecatedSpecifierMessage(c));
+  const deprecated = (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName));
   let rvalue = text2;
   let p = 0;
   let semicolon;
@@ -4240,7 +4241,7 @@ function initialUnitTypeSettings() {
   };
 }
 function expanded(a, ctx, use, quote = true) {
-  const r = expandSpecifiers(a.value, ctx.specifiers, use, (c) => ctx.warn(a, deprecatedSpecifierMessage(c)));
+  const r = expandSpecifiers(a.value, ctx.specifiers, use, (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)));
   if (!("error" in r)) return r.value;
   ctx.warn(a, `Failed to resolve unit specifiers in ${quote ? `'${a.value}'` : a.value}, ignoring: ${r.error}`);
   return null;
@@ -4303,7 +4304,7 @@ var init_unit_type_settings = __esm({
     };
     pathSpec = (t, a, ctx) => {
       if (a.value === "") return void (t.pathSpecs = 0);
-      const r = expandSpecifiers(a.value, ctx.specifiers, "path", (c) => ctx.warn(a, deprecatedSpecifierMessage(c)));
+      const r = expandSpecifiers(a.value, ctx.specifiers, "path", (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)));
       if ("error" in r) return void ctx.warn(a, `Failed to resolve unit specifiers in ${a.value}, ignoring: ${r.error}`);
       if (absolutePath(a, r.value, ctx) !== null) t.pathSpecs++;
       return void 0;
@@ -4375,7 +4376,7 @@ var init_unit_type_settings = __esm({
     symlinks = (t, a, ctx) => {
       if (a.value === "") return void (t.symlinks = 0);
       for (const word of a.value.split(/[ \t\n\r]+/).filter((w) => w !== "")) {
-        const r = expandSpecifiers(word, ctx.specifiers, "path", (c) => ctx.warn(a, deprecatedSpecifierMessage(c)));
+        const r = expandSpecifiers(word, ctx.specifiers, "path", (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)));
         if ("error" in r) ctx.warn(a, `Failed to resolve unit specifiers in '${word}', ignoring: ${r.error}`);
         else if (absolutePath(a, r.value, ctx) !== null) t.symlinks++;
       }
@@ -4541,7 +4542,7 @@ function lineContext(ctx, a) {
   };
 }
 function expand(ctx, a, text2, use) {
-  return expandSpecifiers(text2, ctx.specifiers, use, (c) => ctx.warn(a, deprecatedSpecifierMessage(c)));
+  return expandSpecifiers(text2, ctx.specifiers, use, (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)));
 }
 function userName(s, a, ctx) {
   if (a.value === "") return null;
@@ -5286,7 +5287,7 @@ var init_parser_failures = __esm({
     init_words();
     init_image_policy();
     init_users();
-    expand2 = (a, text2, ctx, use) => expandSpecifiers(text2, ctx.specifiers, use, (c) => ctx.warn(a, deprecatedSpecifierMessage(c)));
+    expand2 = (a, text2, ctx, use) => expandSpecifiers(text2, ctx.specifiers, use, (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)));
     securityLabel = (a, ctx) => {
       if (a.value === "") return void 0;
       const ignore = a.value.startsWith("-");

@@ -26003,8 +26003,9 @@ function expandSpecifiers(text2, ctx, use, deprecated) {
   }
   return { value: out };
 }
-function deprecatedSpecifierMessage(c) {
-  return `Specifier '%${c}' used in unit configuration, which is deprecated. Please update your unit file, as it does not work as intended.`;
+function deprecatedSpecifierMessage(c, unit) {
+  const message = `Specifier '%${c}' used in unit configuration, which is deprecated. Please update your unit file, as it does not work as intended.`;
+  return unit === void 0 ? message : `${unit}: ${message}`;
 }
 function fits(text2, use) {
   const max = MAX_BYTES[use];
@@ -26504,7 +26505,7 @@ function parseExecLine(directive, a, ctx) {
   const commands = [];
   const t = ctx.traits;
   const text2 = a.value;
-  const deprecated = (c) => ctx.warn(a, deprecatedSpecifierMessage(c));
+  const deprecated = (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName));
   let rvalue = text2;
   let p = 0;
   let semicolon;
@@ -26839,7 +26840,7 @@ function initialUnitTypeSettings() {
   };
 }
 function expanded(a, ctx, use, quote = true) {
-  const r = expandSpecifiers(a.value, ctx.specifiers, use, (c) => ctx.warn(a, deprecatedSpecifierMessage(c)));
+  const r = expandSpecifiers(a.value, ctx.specifiers, use, (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)));
   if (!("error" in r)) return r.value;
   ctx.warn(a, `Failed to resolve unit specifiers in ${quote ? `'${a.value}'` : a.value}, ignoring: ${r.error}`);
   return null;
@@ -26894,7 +26895,7 @@ var swapWhat = (t, a, ctx) => {
 };
 var pathSpec = (t, a, ctx) => {
   if (a.value === "") return void (t.pathSpecs = 0);
-  const r = expandSpecifiers(a.value, ctx.specifiers, "path", (c) => ctx.warn(a, deprecatedSpecifierMessage(c)));
+  const r = expandSpecifiers(a.value, ctx.specifiers, "path", (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)));
   if ("error" in r) return void ctx.warn(a, `Failed to resolve unit specifiers in ${a.value}, ignoring: ${r.error}`);
   if (absolutePath(a, r.value, ctx) !== null) t.pathSpecs++;
   return void 0;
@@ -26966,7 +26967,7 @@ var socketService = (t, a, ctx) => {
 var symlinks = (t, a, ctx) => {
   if (a.value === "") return void (t.symlinks = 0);
   for (const word of a.value.split(/[ \t\n\r]+/).filter((w) => w !== "")) {
-    const r = expandSpecifiers(word, ctx.specifiers, "path", (c) => ctx.warn(a, deprecatedSpecifierMessage(c)));
+    const r = expandSpecifiers(word, ctx.specifiers, "path", (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)));
     if ("error" in r) ctx.warn(a, `Failed to resolve unit specifiers in '${word}', ignoring: ${r.error}`);
     else if (absolutePath(a, r.value, ctx) !== null) t.symlinks++;
   }
@@ -27147,7 +27148,7 @@ function lineContext(ctx, a) {
   };
 }
 function expand(ctx, a, text2, use) {
-  return expandSpecifiers(text2, ctx.specifiers, use, (c) => ctx.warn(a, deprecatedSpecifierMessage(c)));
+  return expandSpecifiers(text2, ctx.specifiers, use, (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)));
 }
 function userName(s, a, ctx) {
   if (a.value === "") return null;
@@ -27808,7 +27809,7 @@ function imagePolicyFailure(value2, skipUnknown) {
 }
 
 // src/service/parser-failures.ts
-var expand2 = (a, text2, ctx, use) => expandSpecifiers(text2, ctx.specifiers, use, (c) => ctx.warn(a, deprecatedSpecifierMessage(c)));
+var expand2 = (a, text2, ctx, use) => expandSpecifiers(text2, ctx.specifiers, use, (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)));
 var securityLabel = (a, ctx) => {
   if (a.value === "") return void 0;
   const ignore = a.value.startsWith("-");

@@ -99,7 +99,7 @@ function lineContext(ctx: DirectiveContext, a: Assignment) {
 
 /** Specifiers expanded as the directive's parser does; each `%c`/`%r`/`%R` met is warned about. */
 function expand(ctx: DirectiveContext, a: Assignment, text: string, use: SpecifierUse): Expansion {
-  return expandSpecifiers(text, ctx.specifiers, use, (c) => ctx.warn(a, deprecatedSpecifierMessage(c)))
+  return expandSpecifiers(text, ctx.specifiers, use, (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)))
 }
 
 function userName(s: ServiceState, a: Assignment, ctx: DirectiveContext): string | null | { fatal: string } {

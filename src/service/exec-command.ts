@@ -15,6 +15,8 @@ export interface ExecLineContext {
   readonly traits: VersionTraits
   readonly specifiers: SpecifierContext
   warn(a: Assignment, message: string): void
+  /** A message systemd logs without file and line. */
+  note(a: Assignment, message: string): void
 }
 
 /** The commands of one Exec*= line, or the reason the unit is refused (a fatal error). */
@@ -30,7 +32,7 @@ export function parseExecLine(directive: string, a: Assignment, ctx: ExecLineCon
   const commands: ExecCommand[] = []
   const t = ctx.traits
   const text = a.value
-  const deprecated = (c: string): void => ctx.warn(a, deprecatedSpecifierMessage(c))
+  const deprecated = (c: string): void => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName))
   // rvalue is what the messages quote: the line, then what follows each command's `;`.
   let rvalue = text
   let p = 0

@@ -46,13 +46,14 @@ interface SettingContext {
   readonly traits: VersionTraits
   readonly specifiers: SpecifierContext
   warn(a: Assignment, message: string): void
+  note(a: Assignment, message: string): void
 }
 
 type Setter = (t: UnitTypeSettings, a: Assignment, ctx: SettingContext) => string | undefined
 
 /** specifier_printf(); a failure is warned about and the assignment ignored (null). */
 function expanded(a: Assignment, ctx: SettingContext, use: SpecifierUse, quote = true): string | null {
-  const r = expandSpecifiers(a.value, ctx.specifiers, use, (c) => ctx.warn(a, deprecatedSpecifierMessage(c)))
+  const r = expandSpecifiers(a.value, ctx.specifiers, use, (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)))
   if (!('error' in r)) return r.value
   ctx.warn(a, `Failed to resolve unit specifiers in ${quote ? `'${a.value}'` : a.value}, ignoring: ${r.error}`)
   return null
@@ -128,7 +129,7 @@ const swapWhat: Setter = (t, a, ctx) => {
 /** config_parse_path_spec(): empty clears every path of the unit; a bad path is ignored. */
 const pathSpec: Setter = (t, a, ctx) => {
   if (a.value === '') return void (t.pathSpecs = 0)
-  const r = expandSpecifiers(a.value, ctx.specifiers, 'path', (c) => ctx.warn(a, deprecatedSpecifierMessage(c)))
+  const r = expandSpecifiers(a.value, ctx.specifiers, 'path', (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)))
   if ('error' in r) return void ctx.warn(a, `Failed to resolve unit specifiers in ${a.value}, ignoring: ${r.error}`)
   if (absolutePath(a, r.value, ctx) !== null) t.pathSpecs++
   return undefined
@@ -209,7 +210,7 @@ const socketService: Setter = (t, a, ctx) => {
 const symlinks: Setter = (t, a, ctx) => {
   if (a.value === '') return void (t.symlinks = 0)
   for (const word of a.value.split(/[ \t\n\r]+/).filter((w) => w !== '')) {
-    const r = expandSpecifiers(word, ctx.specifiers, 'path', (c) => ctx.warn(a, deprecatedSpecifierMessage(c)))
+    const r = expandSpecifiers(word, ctx.specifiers, 'path', (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)))
     if ('error' in r) ctx.warn(a, `Failed to resolve unit specifiers in '${word}', ignoring: ${r.error}`)
     else if (absolutePath(a, r.value, ctx) !== null) t.symlinks++
   }
