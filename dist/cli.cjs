@@ -4739,7 +4739,7 @@ var init_directives = __esm({
       const { words: words2, invalid } = extractWords(a.value, { unquote: true });
       for (const w of words2) {
         if (known.has(w)) s.syscallArchitectures.add(w);
-        else ctx.warn(a, `Failed to parse system call architecture "${w}", ignoring.`);
+        else ctx.warn(a, `Failed to parse system call architecture "${w}", ignoring: Invalid argument`);
       }
       if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
       return void 0;
@@ -15145,7 +15145,7 @@ var init_conformance = __esm({
     init_score_text();
     init_command_line();
     init_usage();
-    COMPARED_MESSAGES = /(Failed to resolve (?:unit )?specifiers|Unknown key '|Special user nobody|Accepting user\/group name|Specifier '%.' used|Neither a valid executable|Empty path in command line|Executable (?:name|path) contains special|Executable path specifies a directory|Empty executable name or zeroeth|The !! modifier|Ignoring unknown escape sequences|Unbalanced quoting|Invalid user\/group name|Suspicious symlink|(?:unit )?symlink target|Failed to resolve symlink)/;
+    COMPARED_MESSAGES = /(Failed to resolve (?:unit )?specifiers|Unknown key '|Special user nobody|Failed to parse system call architecture|Accepting user\/group name|Specifier '%.' used|Neither a valid executable|Empty path in command line|Executable (?:name|path) contains special|Executable path specifies a directory|Empty executable name or zeroeth|The !! modifier|Ignoring unknown escape sequences|Unbalanced quoting|Invalid user\/group name|Suspicious symlink|(?:unit )?symlink target|Failed to resolve symlink)/;
     LINK_MESSAGES = /^(Suspicious symlink|(?:unit )?symlink target|Failed to resolve symlink)/;
   }
 });

@@ -27271,7 +27271,7 @@ var syscallArchitectures = (s, a, ctx) => {
   const { words: words2, invalid } = extractWords(a.value, { unquote: true });
   for (const w of words2) {
     if (known.has(w)) s.syscallArchitectures.add(w);
-    else ctx.warn(a, `Failed to parse system call architecture "${w}", ignoring.`);
+    else ctx.warn(a, `Failed to parse system call architecture "${w}", ignoring: Invalid argument`);
   }
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
   return void 0;

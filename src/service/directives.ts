@@ -246,7 +246,7 @@ const syscallArchitectures: Handler = (s, a, ctx) => {
   const { words, invalid } = extractWords(a.value, { unquote: true })
   for (const w of words) {
     if (known.has(w)) s.syscallArchitectures.add(w)
-    else ctx.warn(a, `Failed to parse system call architecture "${w}", ignoring.`)
+    else ctx.warn(a, `Failed to parse system call architecture "${w}", ignoring: Invalid argument`)
   }
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
   return undefined
