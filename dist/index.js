@@ -23389,6 +23389,10 @@ var DEFAULT_SYSTEMD_VERSION = "252";
 var VERSION_TRAITS = {
   "252": {
     version: "252",
+    unescapeRejectsSurrogates: false,
+    mountNodeWhat: false,
+    mountVerify257: false,
+    namedParseWarnings: false,
     loongarch64Architecture: false,
     nullDescriptionRowFirst: false,
     sharedDataDirSpecifier: false,
@@ -23422,6 +23426,10 @@ var VERSION_TRAITS = {
   },
   "254": {
     version: "254",
+    unescapeRejectsSurrogates: false,
+    mountNodeWhat: false,
+    mountVerify257: false,
+    namedParseWarnings: false,
     loongarch64Architecture: false,
     nullDescriptionRowFirst: false,
     sharedDataDirSpecifier: false,
@@ -23455,6 +23463,10 @@ var VERSION_TRAITS = {
   },
   "257": {
     version: "257",
+    unescapeRejectsSurrogates: false,
+    mountNodeWhat: true,
+    mountVerify257: true,
+    namedParseWarnings: true,
     loongarch64Architecture: true,
     nullDescriptionRowFirst: false,
     sharedDataDirSpecifier: true,
@@ -23488,6 +23500,10 @@ var VERSION_TRAITS = {
   },
   "262": {
     version: "262",
+    unescapeRejectsSurrogates: true,
+    mountNodeWhat: true,
+    mountVerify257: true,
+    namedParseWarnings: true,
     loongarch64Architecture: true,
     nullDescriptionRowFirst: true,
     sharedDataDirSpecifier: true,
@@ -26157,6 +26173,61 @@ function dropInUnitNames(name) {
   visit(name);
   return out;
 }
+function unitNameToPath(name) {
+  const prefix2 = unitPrefix(name);
+  if (prefix2 === "") return null;
+  if (prefix2 === "-") return "/";
+  let bytes = "";
+  for (let i = 0; i < prefix2.length; i++) {
+    const c = prefix2[i];
+    if (c === "-") bytes += "/";
+    else if (c === "\\") {
+      const hex = prefix2.slice(i + 2, i + 4);
+      if (prefix2[i + 1] !== "x" || !/^[0-9a-fA-F]{2}$/.test(hex)) return null;
+      bytes += String.fromCharCode(parseInt(hex, 16));
+      i += 3;
+    } else bytes += c;
+  }
+  if (bytes.startsWith("/") || bytes.endsWith("/")) return null;
+  const path = `/${decodeBytes(bytes)}`;
+  return isNormalizedUnitPath(path) ? path : null;
+}
+function unitNameFromPath(path, suffix) {
+  const simplified = `/${path.split("/").filter((p) => p !== "" && p !== ".").join("/")}`;
+  if (!path.startsWith("/") || !isNormalizedUnitPath(simplified)) return null;
+  const stem = simplified === "/" ? "-" : escapeUnitPath(simplified.slice(1));
+  const name = stem + suffix;
+  return unitNameKind(name) === "plain" ? name : null;
+}
+function escapeUnitPath(path) {
+  let out = "";
+  const bytes = new TextEncoder().encode(path);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    const c = String.fromCharCode(b);
+    if (c === "/") out += "-";
+    else if (i === 0 && c === "." || !/^[A-Za-z0-9:_.]$/.test(c)) out += `\\x${b.toString(16).padStart(2, "0")}`;
+    else out += c;
+  }
+  return out;
+}
+function decodeBytes(bytes) {
+  if (!/[\x80-\xff]/.test(bytes)) return bytes;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(bytes, (c) => c.charCodeAt(0)));
+  } catch {
+    return bytes;
+  }
+}
+function isNormalizedUnitPath(path) {
+  return !path.includes("//") && !path.split("/").some((p) => p === "." || p === "..") && !path.includes("\0");
+}
+function isValidSliceName(name) {
+  if (name === "-.slice") return true;
+  if (unitNameKind(name) !== "plain" || !name.endsWith(".slice")) return false;
+  const stem = name.slice(0, -".slice".length);
+  return !stem.startsWith("-") && !stem.endsWith("-") && !stem.includes("--");
+}
 
 // src/unit/specifiers.ts
 var MAX_BYTES = { full: 1024 * 1024, path: 4095, credential: 255 };
@@ -26190,8 +26261,9 @@ function expandSpecifiers(text2, ctx, use, deprecated) {
   }
   return { value: out };
 }
-function deprecatedSpecifierMessage(c) {
-  return `Specifier '%${c}' used in unit configuration, which is deprecated. Please update your unit file, as it does not work as intended.`;
+function deprecatedSpecifierMessage(c, unit) {
+  const message = `Specifier '%${c}' used in unit configuration, which is deprecated. Please update your unit file, as it does not work as intended.`;
+  return unit === void 0 ? message : `${unit}: ${message}`;
 }
 function fits(text2, use) {
   const max = MAX_BYTES[use];
@@ -26368,7 +26440,7 @@ function extractWords(value2, opts = {}) {
           return { words: words2, invalid: true };
         }
         if (opts.cunescape) {
-          const decoded = cunescapeOne(value2, i);
+          const decoded = cunescapeOne(value2, i, opts.surrogatesInvalid);
           if (decoded === null) return { words: words2, invalid: true };
           word += decoded.text;
           i += decoded.length;
@@ -26417,7 +26489,7 @@ var SIMPLE_ESCAPES = {
   "'": "'",
   s: " "
 };
-function cunescapeOne(s, at) {
+function cunescapeOne(s, at, surrogatesInvalid = false) {
   const c = s[at];
   const simple = SIMPLE_ESCAPES[c];
   if (simple !== void 0) return { text: simple, length: 1 };
@@ -26426,6 +26498,7 @@ function cunescapeOne(s, at) {
     if (digits.length !== len || !/^[0-9a-fA-F]+$/.test(digits)) return null;
     const code2 = parseInt(digits, 16);
     if (code2 === 0 || code2 > 1114111) return null;
+    if (surrogatesInvalid && len > 2 && code2 >= 55296 && code2 <= 57343) return null;
     return { text: String.fromCodePoint(code2), length: 1 + len };
   };
   if (c === "x") return hex(2);
@@ -26507,7 +26580,7 @@ function extractFirstWord(text2, start, opts) {
         return "invalid";
       }
       if (opts.cunescape) {
-        const decoded = cunescapeOne(text2, i);
+        const decoded = cunescapeOne(text2, i, opts.surrogatesInvalid);
         if (decoded !== null) {
           word += decoded.text;
           i += decoded.length;
@@ -26682,6 +26755,7 @@ function isStringSafe(s) {
 
 // src/service/exec-command.ts
 var WORD = { unquote: true, cunescape: true };
+var WORD_262 = { ...WORD, surrogatesInvalid: true };
 var SPECIAL_IN_WORD = /["'\\%]/;
 var LONE_SEMICOLON = /(?:^|[ \t\n\r]);(?=[ \t\n\r]|$)/;
 var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13;
@@ -26689,7 +26763,7 @@ function parseExecLine(directive, a, ctx) {
   const commands = [];
   const t = ctx.traits;
   const text2 = a.value;
-  const deprecated = (c) => ctx.warn(a, deprecatedSpecifierMessage(c));
+  const deprecated = (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName));
   let rvalue = text2;
   let p = 0;
   let semicolon;
@@ -26717,9 +26791,9 @@ function parseExecLine(directive, a, ctx) {
     };
     let path = "/bin/sh";
     if (!prefixes.viaShell) {
-      const expanded = expandSpecifiers(prefixes.rest, ctx.specifiers, "path", deprecated);
-      if ("error" in expanded) return fail(`Failed to resolve unit specifiers in '${prefixes.rest}'`, expanded.error);
-      path = expanded.value;
+      const expanded2 = expandSpecifiers(prefixes.rest, ctx.specifiers, "path", deprecated);
+      if ("error" in expanded2) return fail(`Failed to resolve unit specifiers in '${prefixes.rest}'`, expanded2.error);
+      path = expanded2.value;
       if (path === "") return fail("Empty path in command line", t.execMessagesReworded ? rvalue : `'${rvalue}'`);
       if (!isStringSafe(path)) return fail(`${t.execMessagesReworded ? "Executable path" : "Executable name"} contains special characters`, path);
       if (impliesDirectory(path, t)) return fail("Executable path specifies a directory", path);
@@ -26756,9 +26830,9 @@ function parseExecLine(directive, a, ctx) {
           return { commands };
         }
         p = word.next;
-        const expanded = expandSpecifiers(word.word, ctx.specifiers, "full", deprecated);
-        if ("error" in expanded) {
-          return fail(`Failed to resolve unit specifiers in ${t.execMessagesReworded ? `'${word.word}'` : word.word}`, expanded.error);
+        const expanded2 = expandSpecifiers(word.word, ctx.specifiers, "full", deprecated);
+        if ("error" in expanded2) {
+          return fail(`Failed to resolve unit specifiers in ${t.execMessagesReworded ? `'${word.word}'` : word.word}`, expanded2.error);
         }
         argc++;
       }
@@ -26783,9 +26857,10 @@ function skipBlanks(text2, at) {
   return at;
 }
 function firstWord(text2, at, a, rvalue, ctx) {
-  const word = extractFirstWord(text2, at, WORD);
+  const opts = ctx.traits.unescapeRejectsSurrogates ? WORD_262 : WORD;
+  const word = extractFirstWord(text2, at, opts);
   if (word !== "invalid") return word;
-  const relaxed = extractFirstWord(text2, at, { ...WORD, unescapeRelax: true });
+  const relaxed = extractFirstWord(text2, at, { ...opts, unescapeRelax: true });
   if (relaxed === "invalid" || relaxed === null) return `Unbalanced quoting, ignoring: "${rvalue}"`;
   ctx.warn(a, `Ignoring unknown escape sequences: "${relaxed.word}"`);
   return relaxed;
@@ -26917,6 +26992,263 @@ function splitColons(tuple) {
   return fields;
 }
 
+// src/service/socket-address.ts
+import { isIPv4, isIPv6 } from "node:net";
+function parseSocketAddress(text2) {
+  const invalid = { error: "Invalid argument" };
+  if (text2.startsWith("/")) return utf8Bytes(text2) < 108 ? { family: "unix", path: text2 } : invalid;
+  if (text2.startsWith("@")) return utf8Bytes(text2) - 1 < 108 && text2.length > 1 ? { family: "unix", path: null } : invalid;
+  if (text2.startsWith("vsock:")) return /^vsock:(\d+)?:\d+$/.test(text2) ? { family: "vsock" } : invalid;
+  if (text2.startsWith("[")) {
+    const m = /^\[([^\]]*)\]:(.*)$/.exec(text2);
+    if (!m || m[1].includes("%") || !isIPv6(m[1])) return invalid;
+    const port2 = parseIpPort(m[2]);
+    return typeof port2 === "string" ? { error: port2 } : { family: "inet" };
+  }
+  const colon = text2.lastIndexOf(":");
+  if (colon >= 0) {
+    if (!isIPv4(text2.slice(0, colon))) return invalid;
+    const port2 = parseIpPort(text2.slice(colon + 1));
+    return typeof port2 === "string" ? { error: port2 } : { family: "inet" };
+  }
+  const port = parseIpPort(text2);
+  return typeof port === "string" ? { error: port } : { family: "inet" };
+}
+function parseIpPort(text2) {
+  const m = /^[ \t\n\r]*(\d+)$/.exec(text2);
+  if (!m) return "Invalid argument";
+  const n = Number(m[1]);
+  if (n > 65535) return "Numerical result out of range";
+  return n === 0 ? "Invalid argument" : n;
+}
+function utf8Bytes(s) {
+  return new TextEncoder().encode(s).length;
+}
+
+// src/service/time-specs.ts
+var SEC_UNITS = "usec|us|µs|μs|msec|ms|seconds|second|sec|s|minutes|minute|min|m|hours|hour|hr|h|days|day|d|weeks|week|w|months|month|M|years|year|y";
+var TIMESPAN = new RegExp(`^[ \\t\\n\\r]*(?:(?:\\d+(?:\\.\\d+)?|\\.\\d+)[ \\t\\n\\r]*(?:${SEC_UNITS})?[ \\t\\n\\r]*)+$`);
+function isTimespan(text2) {
+  return text2.trim() === "infinity" || TIMESPAN.test(text2);
+}
+var SHORTHANDS = /* @__PURE__ */ new Set(["minutely", "hourly", "daily", "monthly", "weekly", "yearly", "annually", "quarterly", "semiannually"]);
+var WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+function isComponent(text2, min, max, fraction = false) {
+  if (text2 === "") return false;
+  return text2.split(",").every((item) => {
+    const m = new RegExp(`^(?:\\*|(\\d+)(?:\\.\\.(\\d+))?)${fraction ? "(?:\\.\\d+)?" : ""}(?:/(\\d+)${fraction ? "(?:\\.\\d+)?" : ""})?$`).exec(item);
+    if (!m) return false;
+    const inRange = (n) => n === void 0 || Number(n) >= min && Number(n) <= max;
+    if (m[3] !== void 0 && Number(m[3]) === 0) return false;
+    return inRange(m[1]) && inRange(m[2]) && (m[1] === void 0 || m[2] === void 0 || Number(m[1]) <= Number(m[2]));
+  });
+}
+function isWeekdays(text2) {
+  const day = (d) => d.length >= 3 && WEEKDAYS.some((w) => w === d.toLowerCase() || w.slice(0, 3) === d.toLowerCase());
+  return text2.split(",").every((item) => {
+    const ends = item.split(/\.\.|-/);
+    return ends.length <= 2 && ends.every(day);
+  });
+}
+function isDate(text2) {
+  const m = /^(?:([^-~]+)-)?([^-~]+)([-~])([^-~]+)$/.exec(text2);
+  if (!m) return false;
+  return (m[1] === void 0 || isComponent(m[1], 1970, 2199)) && isComponent(m[2], 1, 12) && isComponent(m[4], 1, 31);
+}
+function isTime(text2) {
+  const parts2 = text2.split(":");
+  if (parts2.length < 2 || parts2.length > 3) return false;
+  return isComponent(parts2[0], 0, 23) && isComponent(parts2[1], 0, 59) && (parts2[2] === void 0 || isComponent(parts2[2], 0, 59, true));
+}
+function isCalendarSpec(text2) {
+  const words2 = text2.trim().split(/[ \t\n\r]+/);
+  if (words2.length === 1 && SHORTHANDS.has(words2[0].toLowerCase())) return true;
+  if (words2.length > 1 && (words2[words2.length - 1] === "UTC" || /^[A-Z][A-Za-z_+-]*(\/[A-Za-z0-9_+-]+)+$/.test(words2[words2.length - 1]))) words2.pop();
+  if (words2.length === 1 && SHORTHANDS.has(words2[0].toLowerCase())) return true;
+  let i = 0;
+  if (words2[i] !== void 0 && /^[A-Za-z]/.test(words2[i])) {
+    if (!isWeekdays(words2[i])) return false;
+    i++;
+  }
+  if (words2[i] !== void 0 && !words2[i].includes(":")) {
+    if (!isDate(words2[i])) return false;
+    i++;
+  }
+  if (words2[i] !== void 0) {
+    if (!isTime(words2[i])) return false;
+    i++;
+  }
+  return i > 0 && i === words2.length;
+}
+
+// src/service/unit-type-settings.ts
+function initialUnitTypeSettings() {
+  return {
+    where: null,
+    what: null,
+    pathSpecs: 0,
+    timerValues: 0,
+    onClockChange: false,
+    onTimezoneChange: false,
+    listeners: [],
+    accept: false,
+    maxConnections: 64,
+    explicitService: false,
+    symlinks: 0
+  };
+}
+function expanded(a, ctx, use, quote = true) {
+  const r = expandSpecifiers(a.value, ctx.specifiers, use, (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)));
+  if (!("error" in r)) return r.value;
+  ctx.warn(a, `Failed to resolve unit specifiers in ${quote ? `'${a.value}'` : a.value}, ignoring: ${r.error}`);
+  return null;
+}
+function absolutePath(a, path, ctx) {
+  if (!path.startsWith("/")) {
+    ctx.warn(a, `${a.key}= path is not absolute, ignoring: ${path}`);
+    return null;
+  }
+  const simple = `/${path.split("/").filter((p) => p !== "" && p !== ".").join("/")}`;
+  if (!isValidPath(simple)) {
+    ctx.warn(a, `${a.key}= path has invalid length (${utf8Length(simple)} bytes), ignoring.`);
+    return null;
+  }
+  if (!isNormalizedPath(simple)) {
+    ctx.warn(a, `${a.key}= path is not normalized, ignoring: ${simple}`);
+    return null;
+  }
+  return simple;
+}
+var pathSetting = (set) => (t, a, ctx) => {
+  if (a.value === "") return void set(t, null);
+  const value2 = expanded(a, ctx, "path");
+  if (value2 === null) return void 0;
+  const path = absolutePath(a, value2, ctx);
+  if (path !== null) set(t, path);
+  return void 0;
+};
+function udevNode(value2) {
+  const m = /^(LABEL|UUID|PARTUUID|PARTLABEL)=(.*)$/.exec(value2);
+  if (!m) return value2;
+  const dir = { LABEL: "by-label", UUID: "by-uuid", PARTUUID: "by-partuuid", PARTLABEL: "by-partlabel" }[m[1]];
+  const tag = m[1] === "UUID" || m[1] === "PARTUUID" ? m[2].toLowerCase() : m[2];
+  return `/dev/disk/${dir}/${tag.replace(/[^A-Za-z0-9#+\-.:=@_]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`)}`;
+}
+var mountWhat = (t, a, ctx) => {
+  if (a.value === "") return void (t.what = null);
+  const value2 = expanded(a, ctx, "full");
+  if (value2 !== null) t.what = ctx.traits.mountNodeWhat ? udevNode(value2) : value2;
+  return void 0;
+};
+var swapWhat = (t, a, ctx) => {
+  if (!ctx.traits.mountNodeWhat) return pathSetting((st, v) => st.what = v)(t, a, ctx);
+  if (a.value === "") return void (t.what = null);
+  const value2 = expanded(a, ctx, "full");
+  if (value2 === null) return void 0;
+  const node = udevNode(value2);
+  const simple = `/${node.split("/").filter((p) => p !== "" && p !== ".").join("/")}`;
+  if (!node.startsWith("/") || !isNormalizedPath(simple)) return "Invalid argument";
+  t.what = simple;
+  return void 0;
+};
+var pathSpec = (t, a, ctx) => {
+  if (a.value === "") return void (t.pathSpecs = 0);
+  const r = expandSpecifiers(a.value, ctx.specifiers, "path", (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)));
+  if ("error" in r) return void ctx.warn(a, `Failed to resolve unit specifiers in ${a.value}, ignoring: ${r.error}`);
+  if (absolutePath(a, r.value, ctx) !== null) t.pathSpecs++;
+  return void 0;
+};
+var timerValue = (t, a, ctx) => {
+  if (a.value === "") return void (t.timerValues = 0);
+  const value2 = expanded(a, ctx, "full");
+  if (value2 === null) return void 0;
+  if (a.key === "OnCalendar") {
+    if (!isCalendarSpec(value2)) return void ctx.warn(a, `Failed to parse calendar specification, ignoring: ${value2}`);
+  } else if (!isTimespan(value2)) return void ctx.warn(a, `Failed to parse timer value, ignoring: ${value2}`);
+  t.timerValues++;
+  return void 0;
+};
+var boolSetting = (set) => (t, a, ctx) => {
+  const v = parseBoolean(a.value);
+  if (v !== null) set(t, v);
+  else if (ctx.traits.namedParseWarnings) ctx.warn(a, `Failed to parse ${a.key}=${a.value}, ignoring: Invalid argument`);
+  else ctx.warn(a, `Failed to parse boolean value, ignoring: ${a.value}`);
+  return void 0;
+};
+var LISTEN_KINDS = {
+  ListenStream: "stream",
+  ListenDatagram: "datagram",
+  ListenSequentialPacket: "seqpacket",
+  ListenFIFO: "fifo",
+  ListenSpecial: "special",
+  ListenNetlink: "netlink",
+  ListenMessageQueue: "mqueue",
+  ListenUSBFunction: "usb"
+};
+var listen = (t, a, ctx) => {
+  if (a.value === "") return void (t.listeners = []);
+  const kind = LISTEN_KINDS[a.key];
+  const socket = kind === "stream" || kind === "datagram" || kind === "seqpacket";
+  const value2 = expanded(a, ctx, socket || kind === "netlink" ? "full" : "path");
+  if (value2 === null) return void 0;
+  if (kind === "netlink") {
+    if (!/^[a-z_]+([ \t\n\r]+\d+)?[ \t\n\r]*$/.test(value2.trim()))
+      return void ctx.warn(a, `Failed to parse address value in '${value2}', ignoring: Invalid argument`);
+    t.listeners.push({ kind, node: null });
+    return void 0;
+  }
+  if (!socket) {
+    const path = absolutePath(a, value2, ctx);
+    if (path !== null) t.listeners.push({ kind, node: kind === "fifo" ? path : null });
+    return void 0;
+  }
+  const address = parseSocketAddress(value2);
+  if ("error" in address) return void ctx.warn(a, `Failed to parse address value in '${value2}', ignoring: ${address.error}`);
+  if (kind === "seqpacket" && address.family !== "unix") return void ctx.warn(a, `Address family not supported, ignoring: ${a.value}`);
+  t.listeners.push({ kind, node: address.family === "unix" ? address.path : null });
+  return void 0;
+};
+var maxConnections = (t, a, ctx) => {
+  const m = /^[ \t\n\r]*\+?(\d+)$/.exec(a.value);
+  if (m && Number(m[1]) <= 4294967295) t.maxConnections = Number(m[1]);
+  else if (ctx.traits.namedParseWarnings) ctx.warn(a, `Failed to parse ${a.key}=${a.value}, ignoring: ${m ? "Numerical result out of range" : "Invalid argument"}`);
+  else ctx.warn(a, `Failed to parse unsigned value, ignoring: ${a.value}`);
+  return void 0;
+};
+var socketService = (t, a, ctx) => {
+  const value2 = expanded(a, ctx, "full", false);
+  if (value2 === null) return void 0;
+  if (!value2.endsWith(".service")) return void ctx.warn(a, `Unit must be of type service, ignoring: ${a.value}`);
+  t.explicitService = true;
+  return void 0;
+};
+var symlinks = (t, a, ctx) => {
+  if (a.value === "") return void (t.symlinks = 0);
+  for (const word of a.value.split(/[ \t\n\r]+/).filter((w) => w !== "")) {
+    const r = expandSpecifiers(word, ctx.specifiers, "path", (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)));
+    if ("error" in r) ctx.warn(a, `Failed to resolve unit specifiers in '${word}', ignoring: ${r.error}`);
+    else if (absolutePath(a, r.value, ctx) !== null) t.symlinks++;
+  }
+  return void 0;
+};
+var UNIT_TYPE_SETTINGS = new Map([
+  ["Mount.Where", pathSetting((t, v) => t.where = v)],
+  ["Automount.Where", pathSetting((t, v) => t.where = v)],
+  ["Mount.What", mountWhat],
+  ["Swap.What", swapWhat],
+  ...["PathExists", "PathExistsGlob", "PathChanged", "PathModified", "DirectoryNotEmpty"].map((k) => [`Path.${k}`, pathSpec]),
+  ...["OnActiveSec", "OnBootSec", "OnStartupSec", "OnUnitActiveSec", "OnUnitInactiveSec", "OnCalendar"].map(
+    (k) => [`Timer.${k}`, timerValue]
+  ),
+  ["Timer.OnClockChange", boolSetting((t, v) => t.onClockChange = v)],
+  ["Timer.OnTimezoneChange", boolSetting((t, v) => t.onTimezoneChange = v)],
+  ...Object.keys(LISTEN_KINDS).map((k) => [`Socket.${k}`, listen]),
+  ["Socket.Accept", boolSetting((t, v) => t.accept = v)],
+  ["Socket.MaxConnections", maxConnections],
+  ["Socket.Service", socketService],
+  ["Socket.Symlinks", symlinks]
+]);
+
 // src/service/state.ts
 var ALL_CAPS_64 = (1n << 64n) - 1n;
 var EXEC_DIRECTIVES = [
@@ -27007,6 +27339,7 @@ function initialServiceState(traits) {
       ExecStopPre: [],
       ExecStopPost: []
     },
+    unitType: initialUnitTypeSettings(),
     applied: []
   };
 }
@@ -27034,22 +27367,25 @@ function isValidStrictUserName(s) {
 }
 
 // src/service/directives.ts
+function unparsed(ctx, a, legacy, error2 = "Invalid argument") {
+  ctx.warn(a, ctx.traits.namedParseWarnings ? `Failed to parse ${a.key}=${a.value}, ignoring: ${error2}` : legacy);
+}
 var bool = (set) => (s, a, ctx) => {
   const v = parseBoolean(a.value);
-  if (v === null) ctx.warn(a, `Failed to parse boolean value, ignoring: ${a.value}`);
+  if (v === null) unparsed(ctx, a, `Failed to parse boolean value, ignoring: ${a.value}`);
   else set(s, v);
   return void 0;
 };
 var enumOf = (values, set, what = "value") => (s, a, ctx) => {
   if (values.includes(a.value)) set(s, a.value);
-  else ctx.warn(a, `Failed to parse ${what}, ignoring: ${a.value}`);
+  else unparsed(ctx, a, `Failed to parse ${what}, ignoring: ${a.value}`);
   return void 0;
 };
 var boolOrKeywords = (keywords, yes, set) => (s, a, ctx) => {
   const b = parseBoolean(a.value);
   if (b !== null) set(s, b ? yes : "no");
   else if (keywords(ctx.traits).includes(a.value)) set(s, a.value);
-  else ctx.warn(a, `Failed to parse ${a.key}= value, ignoring: ${a.value}`);
+  else unparsed(ctx, a, `Failed to parse boolean value, ignoring: ${a.value}`);
   return void 0;
 };
 function lineContext(ctx, a) {
@@ -27059,15 +27395,21 @@ function lineContext(ctx, a) {
   };
 }
 function expand(ctx, a, text2, use) {
-  return expandSpecifiers(text2, ctx.specifiers, use, (c) => ctx.warn(a, deprecatedSpecifierMessage(c)));
+  return expandSpecifiers(text2, ctx.specifiers, use, (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)));
 }
 function userName(s, a, ctx) {
   if (a.value === "") return null;
-  const expanded = expand(ctx, a, a.value, "full");
-  if ("error" in expanded) return { fatal: `Failed to resolve unit specifiers in ${a.value}: ${expanded.error}` };
-  if (!isValidRelaxedUserName(expanded.value)) return { fatal: `Invalid user/group name or numeric ID: ${expanded.value}` };
+  const expanded2 = expand(ctx, a, a.value, "full");
+  if ("error" in expanded2) return { fatal: `Failed to resolve unit specifiers in ${a.value}: ${expanded2.error}` };
+  if (!isValidRelaxedUserName(expanded2.value)) return { fatal: `Invalid user/group name or numeric ID: ${expanded2.value}` };
   void s;
-  return expanded.value;
+  warnLaxName(a, ctx, expanded2.value);
+  if (a.key === "User" && expanded2.value === "nobody") ctx.warn(a, "Special user nobody configured, this is not safe!");
+  return expanded2.value;
+}
+function warnLaxName(a, ctx, name) {
+  if (!isValidStrictUserName(name) && !/^(0|[1-9][0-9]*)$/.test(name))
+    ctx.note(a, `Accepting user/group name '${name}', which does not match strict user/group name rules.`);
 }
 var user = (set) => (s, a, ctx) => {
   const r = userName(s, a, ctx);
@@ -27080,10 +27422,10 @@ var rootPath = (set) => (s, a, ctx) => {
     set(s, null);
     return void 0;
   }
-  const expanded = expand(ctx, a, a.value, "path");
-  if ("error" in expanded) return `Failed to resolve unit specifiers in '${a.value}': ${expanded.error}`;
-  const path = simplifyAbsolutePath(expanded.value);
-  if (path === null) return `${a.key}= path is not absolute or not normalized: ${expanded.value}`;
+  const expanded2 = expand(ctx, a, a.value, "path");
+  if ("error" in expanded2) return `Failed to resolve unit specifiers in '${a.value}': ${expanded2.error}`;
+  const path = simplifyAbsolutePath(expanded2.value);
+  if (path === null) return `${a.key}= path is not absolute or not normalized: ${expanded2.value}`;
   set(s, path);
   return void 0;
 };
@@ -27176,7 +27518,7 @@ var syscallArchitectures = (s, a, ctx) => {
   const { words: words2, invalid } = extractWords(a.value, { unquote: true });
   for (const w of words2) {
     if (known.has(w)) s.syscallArchitectures.add(w);
-    else ctx.warn(a, `Failed to parse system call architecture "${w}", ignoring.`);
+    else ctx.warn(a, `Failed to parse system call architecture "${w}", ignoring: Invalid argument`);
   }
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
   return void 0;
@@ -27279,12 +27621,12 @@ var filterPaths = (key) => (s, a, ctx) => {
     s[key] = 0;
     return void 0;
   }
-  const expanded = expand(ctx, a, a.value, "path");
-  if ("error" in expanded) {
-    ctx.warn(a, `Failed to resolve unit specifiers in '${a.value}', ignoring: ${expanded.error}`);
+  const expanded2 = expand(ctx, a, a.value, "path");
+  if ("error" in expanded2) {
+    ctx.warn(a, `Failed to resolve unit specifiers in '${a.value}', ignoring: ${expanded2.error}`);
     return void 0;
   }
-  if (simplifyAbsolutePath(expanded.value) === null) {
+  if (simplifyAbsolutePath(expanded2.value) === null) {
     ctx.warn(a, `${a.key}= path is not valid, ignoring: ${a.value}`);
     return void 0;
   }
@@ -27302,12 +27644,12 @@ var deviceAllow = (s, a, ctx) => {
     ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
     return void 0;
   }
-  const expanded = expand(ctx, a, first, "path");
-  if ("error" in expanded) {
-    ctx.warn(a, `Failed to resolve unit specifiers in '${first}', ignoring: ${expanded.error}`);
+  const expanded2 = expand(ctx, a, first, "path");
+  if ("error" in expanded2) {
+    ctx.warn(a, `Failed to resolve unit specifiers in '${first}', ignoring: ${expanded2.error}`);
     return void 0;
   }
-  const resolved = expanded.value;
+  const resolved = expanded2.value;
   let device = resolved;
   if (!device.startsWith("block-") && !device.startsWith("char-")) {
     const simplified = device.startsWith("/") ? simplifyAbsolutePath(device) : null;
@@ -27351,10 +27693,11 @@ var supplementaryGroups = (s, a, ctx) => {
   }
   const { words: words2, invalid } = extractWords(a.value);
   for (const w of words2) {
-    const expanded = expand(ctx, a, w, "full");
-    if ("error" in expanded) return `Failed to resolve unit specifiers in ${w}: ${expanded.error}`;
-    if (!isValidRelaxedUserName(expanded.value)) return `Invalid user/group name or numeric ID: ${expanded.value}`;
-    s.supplementaryGroups.push(expanded.value);
+    const expanded2 = expand(ctx, a, w, "full");
+    if ("error" in expanded2) return `Failed to resolve unit specifiers in ${w}: ${expanded2.error}`;
+    if (!isValidRelaxedUserName(expanded2.value)) return `Invalid user/group name or numeric ID: ${expanded2.value}`;
+    warnLaxName(a, ctx, expanded2.value);
+    s.supplementaryGroups.push(expanded2.value);
   }
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
   return void 0;
@@ -27398,14 +27741,14 @@ var workingDirectory = (s, a, ctx) => {
     s.workingDirectory = "~";
     return void 0;
   }
-  const expanded = expand(ctx, a, v, "path");
-  if ("error" in expanded) {
+  const expanded2 = expand(ctx, a, v, "path");
+  if ("error" in expanded2) {
     const message = `Failed to resolve unit specifiers in working directory path '${v}'`;
-    if (!missingOk) return `${message}: ${expanded.error}`;
-    ctx.warn(a, `${message}, ignoring: ${expanded.error}`);
+    if (!missingOk) return `${message}: ${expanded2.error}`;
+    ctx.warn(a, `${message}, ignoring: ${expanded2.error}`);
     return void 0;
   }
-  const path = simplifyAbsolutePath(expanded.value);
+  const path = simplifyAbsolutePath(expanded2.value);
   if (path === null) {
     if (missingOk) {
       ctx.warn(a, `WorkingDirectory= path is not valid, ignoring: ${v}`);
@@ -27441,9 +27784,9 @@ var DIRECTIVES = new Map([
   ["Unit.SuccessAction", enumOf(EMERGENCY_ACTIONS, (s, v) => s.successAction = v, "SuccessAction=")],
   ["Service.User", user((s, v) => s.user = v)],
   ["Service.Group", user((s, v) => s.group = v)],
-  ["Service.DynamicUser", (s, a) => {
+  ["Service.DynamicUser", (s, a, ctx) => {
     const v = parseBoolean(a.value);
-    if (v === null) return `Failed to parse boolean value: ${a.value}`;
+    if (v === null) return ctx.traits.namedParseWarnings ? `Failed to parse DynamicUser=${a.value}: Invalid argument` : `Failed to parse boolean value: ${a.value}`;
     s.dynamicUser = v;
     return void 0;
   }],
@@ -27488,23 +27831,23 @@ var DIRECTIVES = new Map([
     const b = parseBoolean(a.value);
     if (b !== null) s.protectSystem = b ? "yes" : "no";
     else if (PROTECT_SYSTEM.includes(a.value)) s.protectSystem = a.value;
-    else ctx.warn(a, `Failed to parse protect system value, ignoring: ${a.value}`);
+    else unparsed(ctx, a, `Failed to parse protect system value, ignoring: ${a.value}`);
     return void 0;
   }],
   ["Service.ProtectHome", (s, a, ctx) => {
     const b = parseBoolean(a.value);
     if (b !== null) s.protectHome = b ? "yes" : "no";
     else if (PROTECT_HOME.includes(a.value)) s.protectHome = a.value;
-    else ctx.warn(a, `Failed to parse protect home value, ignoring: ${a.value}`);
+    else unparsed(ctx, a, `Failed to parse protect home value, ignoring: ${a.value}`);
     return void 0;
   }],
-  ["Service.ProtectProc", enumOf(["default", "noaccess", "invisible", "ptraceable"], (s, v) => s.protectProc = v)],
-  ["Service.ProcSubset", enumOf(["all", "pid"], (s, v) => s.procSubset = v)],
-  ["Service.KeyringMode", enumOf(["inherit", "private", "shared"], (s, v) => s.keyringMode = v)],
-  ["Service.NotifyAccess", enumOf(["none", "main", "exec", "all"], (s, v) => s.notifyAccess = v)],
+  ["Service.ProtectProc", enumOf(["default", "noaccess", "invisible", "ptraceable"], (s, v) => s.protectProc = v, "/proc/ protection mode")],
+  ["Service.ProcSubset", enumOf(["all", "pid"], (s, v) => s.procSubset = v, "/proc/ subset mode")],
+  ["Service.KeyringMode", enumOf(["inherit", "private", "shared"], (s, v) => s.keyringMode = v, "keyring mode")],
+  ["Service.NotifyAccess", enumOf(["none", "main", "exec", "all"], (s, v) => s.notifyAccess = v, "notify access specifier")],
   ["Service.UMask", (s, a, ctx) => {
     const m = parseMode(a.value);
-    if (m === null) ctx.warn(a, `Failed to parse mode value, ignoring: ${a.value}`);
+    if (m === null) unparsed(ctx, a, `Failed to parse mode value, ignoring: ${a.value}`, /^[ \t\n\r]*[0-7]+$/.test(a.value) ? "Numerical result out of range" : "Invalid argument");
     else s.umask = m;
     return void 0;
   }],
@@ -27531,7 +27874,7 @@ var DIRECTIVES = new Map([
   ["Service.IPAddressDeny", addressList(() => "ipAddressDeny")],
   ["Service.IPIngressFilterPath", filterPaths("ipIngressFilterPaths")],
   ["Service.IPEgressFilterPath", filterPaths("ipEgressFilterPaths")],
-  ["Service.DevicePolicy", enumOf(["auto", "closed", "strict"], (s, v) => s.devicePolicy = v)],
+  ["Service.DevicePolicy", enumOf(["auto", "closed", "strict"], (s, v) => s.devicePolicy = v, "device policy")],
   ["Service.DeviceAllow", deviceAllow],
   ["Service.Delegate", delegate],
   ["Service.PermissionsStartOnly", bool((s, v) => s.permissionsStartOnly = v)],
@@ -27568,7 +27911,9 @@ var DIRECTIVES = new Map([
   ),
   // A socket's own command (run as root by default, with the socket's sandboxing): recorded so
   // that every command a unit runs is on its state. The others it shares with services.
-  ["Socket.ExecStopPre", exec("ExecStopPre")]
+  ["Socket.ExecStopPre", exec("ExecStopPre")],
+  // What decides whether a mount, swap, automount, path, timer or socket loads at all.
+  ...[...UNIT_TYPE_SETTINGS].map(([key, set]) => [key, (s, a, ctx) => set(s.unitType, a, ctx)])
 ]);
 
 // src/service/patch.ts
@@ -27706,15 +28051,15 @@ function imagePolicyFailure(value2, skipUnknown) {
 }
 
 // src/service/parser-failures.ts
-var expand2 = (a, text2, ctx, use) => expandSpecifiers(text2, ctx.specifiers, use, (c) => ctx.warn(a, deprecatedSpecifierMessage(c)));
+var expand2 = (a, text2, ctx, use) => expandSpecifiers(text2, ctx.specifiers, use, (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)));
 var securityLabel = (a, ctx) => {
   if (a.value === "") return void 0;
   const ignore = a.value.startsWith("-");
   const value2 = ignore ? a.value.slice(1) : a.value;
-  const expanded = expand2(a, value2, ctx, "full");
-  if (!("error" in expanded)) return void 0;
-  if (!ignore) return `Failed to resolve unit specifiers in '${value2}': ${expanded.error}`;
-  ctx.warn(a, `Failed to resolve unit specifiers in '${value2}', ignoring: ${expanded.error}`);
+  const expanded2 = expand2(a, value2, ctx, "full");
+  if (!("error" in expanded2)) return void 0;
+  if (!ignore) return `Failed to resolve unit specifiers in '${value2}': ${expanded2.error}`;
+  ctx.warn(a, `Failed to resolve unit specifiers in '${value2}', ignoring: ${expanded2.error}`);
   return void 0;
 };
 function simplify(path) {
@@ -27733,24 +28078,24 @@ function pathFailure(key, path, fatal, apiVfs) {
 }
 var pidFile = (a, ctx) => {
   if (a.value === "") return void 0;
-  const expanded = expand2(a, a.value, ctx, "path");
-  if ("error" in expanded) {
-    ctx.warn(a, `Failed to resolve unit specifiers in '${a.value}', ignoring: ${expanded.error}`);
+  const expanded2 = expand2(a, a.value, ctx, "path");
+  if ("error" in expanded2) {
+    ctx.warn(a, `Failed to resolve unit specifiers in '${a.value}', ignoring: ${expanded2.error}`);
     return void 0;
   }
-  const absolute = expanded.value.startsWith("/") ? expanded.value : `/run/${expanded.value}`;
+  const absolute = expanded2.value.startsWith("/") ? expanded2.value : `/run/${expanded2.value}`;
   return pathFailure(a.key, absolute, false, ctx.traits.pidFileRefusesApiVfs);
 };
 var fatalPath = (a, ctx) => {
-  const expanded = expand2(a, a.value, ctx, "path");
-  if ("error" in expanded) return `Failed to resolve unit specifiers in '${a.value}': ${expanded.error}`;
-  return expanded.value === "" ? void 0 : pathFailure(a.key, expanded.value, true, false);
+  const expanded2 = expand2(a, a.value, ctx, "path");
+  if ("error" in expanded2) return `Failed to resolve unit specifiers in '${a.value}': ${expanded2.error}`;
+  return expanded2.value === "" ? void 0 : pathFailure(a.key, expanded2.value, true, false);
 };
 var userGroup = (a, ctx) => {
   if (a.value === "") return void 0;
-  const expanded = expand2(a, a.value, ctx, "full");
-  if ("error" in expanded) return `Failed to resolve unit specifiers in ${a.value}: ${expanded.error}`;
-  return isValidRelaxedUserName(expanded.value) ? void 0 : `Invalid user/group name or numeric ID: ${expanded.value}`;
+  const expanded2 = expand2(a, a.value, ctx, "full");
+  if ("error" in expanded2) return `Failed to resolve unit specifiers in ${a.value}: ${expanded2.error}`;
+  return isValidRelaxedUserName(expanded2.value) ? void 0 : `Invalid user/group name or numeric ID: ${expanded2.value}`;
 };
 var CHECKS = {
   config_parse_exec_apparmor_profile: securityLabel,
@@ -27763,6 +28108,100 @@ var CHECKS = {
 };
 function parserFailure(parser, a, ctx) {
   return CHECKS[parser]?.(a, ctx);
+}
+
+// src/service/unit-type-verify.ts
+var LOAD_FAILED_EINVAL = "failed to load properly, please adjust/correct and reload service manager: Invalid argument";
+var API_MOUNTS = [
+  "/proc",
+  "/sys",
+  "/dev",
+  "/sys/kernel/security",
+  "/sys/fs/smackfs",
+  "/dev/shm",
+  "/dev/pts",
+  "/run",
+  "/sys/fs/cgroup",
+  "/sys/fs/cgroup/unified",
+  "/sys/fs/cgroup/systemd",
+  "/sys/fs/pstore",
+  "/sys/firmware/efi/efivars",
+  "/sys/fs/bpf"
+];
+var IGNORED_MOUNTS = ["/sys/fs/selinux", "/dev/console", "/proc/kmsg", "/proc/sys", "/proc/sys/kernel/random/boot_id"];
+function isApiMount(where3, traits) {
+  const under = (prefix2) => where3 === prefix2 || where3.startsWith(`${prefix2}/`);
+  return API_MOUNTS.includes(where3) || where3.startsWith("/sys/fs/cgroup/") || IGNORED_MOUNTS.includes(where3) || under("/run/host") || !traits.mountVerify257 && where3 === "/run/lock";
+}
+function pamRefusal(s, traits, type) {
+  if (s.pamName === null) return null;
+  if (traits.mountVerify257) {
+    if (s.killMode === "control-group" || s.killMode === "mixed") return null;
+    return "Unit has PAM enabled. Kill mode must be set to 'control-group' or 'mixed'. Refusing.";
+  }
+  if (s.killMode === "control-group") return null;
+  if (type === "mount") return "Unit has PAM enabled. Kill mode must be set to control-group'. Refusing.";
+  if (type === "swap") return "Unit has PAM enabled. Kill mode must be set to 'control-group'. Refusing to load.";
+  return "Unit has PAM enabled. Kill mode must be set to 'control-group'. Refusing.";
+}
+function unitTypeRefusal(type, names2, s, traits) {
+  const t = s.unitType;
+  const refuse = (message) => ({ bare: false, message });
+  const bare = { bare: true, message: LOAD_FAILED_EINVAL };
+  switch (type) {
+    case "mount": {
+      const where3 = t.where ?? unitNameToPath(names2[0]);
+      if (where3 === null) return bare;
+      const expected = unitNameFromPath(where3, ".mount");
+      if (expected === null) return refuse("Failed to generate unit name from mount path: Invalid argument");
+      if (!names2.includes(expected)) return refuse("Where= setting doesn't match unit name. Refusing.");
+      if (traits.mountVerify257 && (where3 === "/run/credentials" || where3.startsWith("/run/credentials/")))
+        return refuse(`Cannot create mount unit for credential mount '${where3}'. Refusing.`);
+      if (isApiMount(where3, traits))
+        return refuse(`Cannot create mount unit for API file system ${traits.mountVerify257 ? `'${where3}'` : where3}. Refusing.`);
+      if (t.what === null) return refuse("What= setting is missing. Refusing.");
+      const pam = pamRefusal(s, traits, type);
+      return pam === null ? null : refuse(pam);
+    }
+    case "automount": {
+      const where3 = t.where ?? unitNameToPath(names2[0]);
+      if (where3 === null) return bare;
+      if (where3 === "/") return refuse("Cannot have an automount unit for the root directory. Refusing.");
+      const expected = unitNameFromPath(where3, ".automount");
+      if (expected === null) return refuse("Failed to generate unit name from path: Invalid argument");
+      return names2.includes(expected) ? null : refuse("Where= setting doesn't match unit name. Refusing.");
+    }
+    case "swap": {
+      const what = t.what ?? unitNameToPath(names2[0]);
+      if (what === null) return bare;
+      const expected = unitNameFromPath(what, ".swap");
+      if (expected === null) return refuse("Failed to generate unit from What= setting: Invalid argument");
+      if (!names2.includes(expected)) return refuse("Value of What= and unit name do not match, not loading.");
+      const pam = pamRefusal(s, traits, type);
+      return pam === null ? null : refuse(pam);
+    }
+    case "path":
+      return t.pathSpecs === 0 ? refuse("Path unit lacks path setting. Refusing.") : null;
+    case "timer":
+      return t.timerValues === 0 && !t.onClockChange && !t.onTimezoneChange ? refuse("Timer unit lacks value setting. Refusing.") : null;
+    case "socket":
+      return socketRefusal(t, s, traits);
+    default:
+      return null;
+  }
+}
+function socketRefusal(t, s, traits) {
+  const refuse = (message) => ({ bare: false, message });
+  if (t.listeners.length === 0) return refuse("Unit has no Listen setting (ListenStream=, ListenDatagram=, ListenFIFO=, ...). Refusing.");
+  if (t.accept && t.listeners.some((l) => l.kind !== "stream" && l.kind !== "seqpacket"))
+    return refuse("Unit configured for accepting sockets, but sockets are non-accepting. Refusing.");
+  if (t.accept && t.maxConnections <= 0) return refuse("MaxConnection= setting too small. Refusing.");
+  if (t.accept && t.explicitService) return refuse("Explicit service configuration for accepting socket units not supported. Refusing.");
+  const pam = pamRefusal(s, traits, "socket");
+  if (pam !== null) return refuse(pam);
+  if (t.symlinks > 0 && t.listeners.filter((l) => l.node !== null).length !== 1)
+    return refuse("Unit has symlinks set but none or more than one node in the file system. Refusing.");
+  return null;
 }
 
 // src/service/verify.ts
@@ -28899,7 +29338,7 @@ function typeProfile(type) {
   if (profile !== void 0) return profile;
   const contexts = UNIT_CONTEXTS[type] ?? { exec: false, cgroup: false };
   const typeSection = capitalize(type);
-  const sections = /* @__PURE__ */ new Set(["Unit", "Install", ...type === "target" ? [] : [typeSection]]);
+  const sections = /* @__PURE__ */ new Set(["Unit", "Install", typeSection]);
   const route = (a) => {
     if (a.section !== typeSection || type === "service") return a.section;
     if (HANDLERS.get(typeSection)?.has(a.key)) return typeSection;
@@ -28919,7 +29358,7 @@ function loadService(source, path, traits, location = {}) {
   const kind = unitNameKind(base);
   if (kind === null) return fail(null, `Unit name "${base}" is not valid.`);
   const type = unitType(base);
-  if (type === "device") return fail(null, `"${base}": device units cannot be loaded from a file.`);
+  if (type === "scope") return fail(base, `Unit ${base} not found.`);
   const { contexts, sections, route } = typeProfile(type);
   const unitFiles2 = resolveUnitFiles(source, path, traits.templateInstance, location);
   for (const d of unitFiles2.diagnostics) diagnostics.push(d);
@@ -28939,7 +29378,8 @@ function loadService(source, path, traits, location = {}) {
     // The fragment is parsed under the name asked for; the unit takes its main name (merge_by_names())
     // before the drop-ins are read.
     specifiers: { unitName: requested, fragmentPath, sharedDataDirSpecifier: traits.sharedDataDirSpecifier },
-    warn: (a, message) => diagnostics.push({ file: a.file, line: a.line, severity: "warning", message })
+    warn: (a, message) => diagnostics.push({ file: a.file, line: a.line, severity: "warning", message }),
+    note: (a, message) => diagnostics.push({ file: a.file, line: a.line, severity: "warning", message, unlocated: true })
   };
   let knownKeys = knownKeysCache.get(traits.version);
   if (!knownKeys) {
@@ -28972,9 +29412,15 @@ function loadService(source, path, traits, location = {}) {
     if (dropInFatal) diagnostics.push(dropInFatal);
   }
   patchService(state, unit, traits);
-  const refusal = type === "service" && !lenient ? serviceRefusal(state, traits) : null;
+  const refusal = lenient ? null : type === "service" ? serviceRefusal(state, traits) : otherTypeRefusal(type, unit, names2, state, traits);
   if (refusal) return fail(unit, binary ? `${fragmentPath} is binary, not a unit file: ${refusal}` : refusal);
   return { ok: true, unit, names: names2, fragmentPath, dropInPaths, links, files, state, diagnostics };
+}
+function otherTypeRefusal(type, unit, names2, state, traits) {
+  if (type === "slice" && !isValidSliceName(unit)) return `Unit ${unit} ${LOAD_FAILED_EINVAL}`;
+  const refusal = unitTypeRefusal(type, names2.includes(unit) ? names2 : [unit, ...names2], state, traits);
+  if (refusal === null) return null;
+  return refusal.bare ? `Unit ${unit} ${refusal.message}` : refusal.message;
 }
 function applyFile(state, file, ctx, knownKeys, route, lenient) {
   let first;
@@ -28988,7 +29434,7 @@ function applyFile(state, file, ctx, knownKeys, route, lenient) {
     } else if (parser !== void 0) {
       fatal = parserFailure(parser, a, ctx);
     } else if (!a.key.startsWith("X-")) {
-      ctx.warn(a, `Unknown key name '${a.key}' in section '${a.section}', ignoring.`);
+      ctx.warn(a, `Unknown key '${a.key}' in section [${a.section}], ignoring.`);
     }
     if (fatal === void 0) continue;
     first ??= { file: a.file, line: a.line, severity: "error", message: fatal };
@@ -29558,7 +30004,7 @@ function generatedName(name, inDropInDirectory, suffixes) {
   return null;
 }
 function buildView(base, settings, force, choices = /* @__PURE__ */ new Map()) {
-  const expanded = /* @__PURE__ */ new Map();
+  const expanded2 = /* @__PURE__ */ new Map();
   const generatedIn = /* @__PURE__ */ new Map();
   const generatedOf = (dir) => {
     let m = generatedIn.get(dir);
@@ -29581,11 +30027,11 @@ function buildView(base, settings, force, choices = /* @__PURE__ */ new Map()) {
   const expansion = (path) => {
     const t = templateOf2(path);
     if (t === null) return null;
-    let r = expanded.get(t);
+    let r = expanded2.get(t);
     if (r === void 0) {
       const bytes = base.read(t);
       r = bytes === null ? null : expandBuildTemplate(bytes, settings.placeholders, choices);
-      expanded.set(t, r);
+      expanded2.set(t, r);
     }
     return r;
   };

@@ -10,7 +10,11 @@
 // occasionally a security policy (policy.json, passed via TARGETS.tsv's args column), and
 // DIR/TARGETS.tsv (path, kind, args). Same seed + count (+ versions) => byte-identical output.
 // --versions only steers which version-specific keywords are likely (all are still possible).
-// Units are mostly loadable ([Service] with ExecStart=), ~4% are built to be refused.
+// Units are mostly loadable ([Service] with ExecStart=), ~4% are built to be refused. About a
+// quarter are of the other types systemd-analyze security loads (socket, mount, automount, swap,
+// timer, path, slice, target, device) or refuses (scope): each with its own settings, valid or
+// not (Where= against the name, cleared listeners, timers without a trigger, ...), and the
+// sandboxing keys in its own section.
 import { SYSTEMD_VERSIONS } from './lib/systemd-versions.mjs'
 import { mkdirSync, writeFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -442,22 +446,22 @@ function buildFragment(r, table, opts, name, isTemplate, refusal) {
   return u;
 }
 
-function buildDropin(r, table, opts, desc) {
+function buildDropin(r, table, opts, desc, section = 'Service') {
   const kind = r.weighted([[84, 'normal'], [4, 'empty'], [3, 'no-section'], [3, 'fatal'], [3, 'bad-header'], [3, 'unit-section']]);
   if (kind === 'empty') return Buffer.alloc(0);
   const lines = [`# drop-in: ${desc}`];
   if (kind === 'unit-section') {
     lines.push('[Unit]', `DefaultDependencies=${r.pick(['no', 'yes'])}`);
   }
-  if (kind !== 'no-section') lines.push('[Service]');
+  if (kind !== 'no-section') lines.push(`[${section}]`);
   const n = r.range(1, 5);
-  const as = assignments(r, table, n, opts);
+  const as = section === 'Service' ? assignments(r, table, n, opts) : typeAssignments(r, table, opts, section, n);
   for (let i = 0; i < as.length; i++) {
     if (kind === 'fatal' && i === Math.floor(as.length / 2)) lines.push(r.pick(['User=bad:name', 'DynamicUser=perhaps', 'RootDirectory=rel/dir']));
     if (kind === 'bad-header' && i === Math.floor(as.length / 2)) lines.push('[Service');
     lines.push(...renderValueLine(r, as[i].key, as[i].value));
   }
-  if (kind !== 'no-section' && r.chance(0.04)) lines.push('ExecStart=', 'ExecStart=/usr/bin/replaced');
+  if (kind !== 'no-section' && section === 'Service' && r.chance(0.04)) lines.push('ExecStart=', 'ExecStart=/usr/bin/replaced');
   return encodeFile(r, lines, true);
 }
 
@@ -478,6 +482,121 @@ function buildPolicy(r) {
     p[f] = e;
   }
   return Buffer.from(JSON.stringify(p, null, 2) + '\n', 'utf8');
+}
+
+// ---------------------------------------------------------------- other unit types
+// Each type: its section, whether it has an exec context (all sandboxing keys) or only a cgroup
+// context, and a builder of its name and own settings: valid most of the time, else one of the
+// ways systemd refuses that type.
+const CGROUP_KEYS = new Set(['IPAddressDeny', 'IPAddressAllow', 'DeviceAllow', 'DevicePolicy', 'Delegate', 'MemoryMax', 'IPIngressFilterPath', 'IPEgressFilterPath']);
+const OTHER_TYPES = [
+  [6, 'socket'], [4, 'mount'], [2, 'automount'], [2, 'swap'], [4, 'timer'], [3, 'path'], [3, 'slice'], [1, 'scope'], [2, 'target'], [1, 'device'],
+];
+const CONTEXT = { socket: 'exec', mount: 'exec', swap: 'exec', slice: 'cgroup', scope: 'cgroup' };
+
+/** `n` assignments for a section of another type: its context's keys, now and then one it does not know. */
+function typeAssignments(r, table, opts, section, n) {
+  const context = CONTEXT[section.toLowerCase()];
+  const usable = context === 'exec' ? table : context === 'cgroup' ? table.filter((d) => CGROUP_KEYS.has(d[1])) : [];
+  const out = [];
+  for (const a of assignments(r, usable.length > 0 ? usable : table, n, opts)) {
+    if (usable.length === 0 && !r.chance(0.15)) continue;
+    out.push({ ...a, section });
+  }
+  return out;
+}
+
+function pathName(path, suffix) {
+  // unit_name_from_path() for the plain paths used here: no escapes needed but for '-'.
+  return path.slice(1).split('/').map((c) => c.replaceAll('-', '\\x2d')).join('-') + suffix;
+}
+
+const CALENDARS = ['daily', 'weekly', 'hourly', 'Mon..Fri 08:00', '*-*-* 03:15:00', '*:0/10', 'Sat,Sun *-*-1..7 02:00', '2031-01-01 00:00:00 UTC', 'monthly', 'quarterly'];
+const BAD_CALENDARS = ['every day', 'garbage', '25:00', '*-13-01', 'Funday'];
+const SPANS = ['5min', '1h', '30', '1d 2h', '15s', '1.5h', '2weeks', '100ms'];
+const BAD_SPANS = ['soon', '5 lightyears', '-1'];
+
+function buildOtherType(r, table, opts, type, base) {
+  const u = newUnit();
+  const S = type[0].toUpperCase() + type.slice(1);
+  const broken = r.chance(0.2);
+  let name = `${base}.${type}`;
+  if (r.chance(0.5)) add(u, 'Unit', 'Description', `Random ${type} ${base}`);
+  if (r.chance(0.05)) add(u, 'Unit', 'DefaultDependencies', r.pick(['no', 'yes']));
+  switch (type) {
+    case 'mount': case 'automount': {
+      const path = `/${r.pick(['srv', 'mnt', 'var/lib', 'data'])}/${base}`;
+      name = pathName(path, `.${type}`);
+      const where = broken ? r.pick([`${path}-other`, 'relative/dir', `/proc`, `${path}/../x`, '']) : r.pick([path, path, `${path}/`, null]);
+      if (where !== null) add(u, S, 'Where', where);
+      if (type === 'mount' && !(broken && r.chance(0.5))) add(u, S, 'What', r.pick(['/dev/sdb1', 'LABEL=data', 'tmpfs', 'server:/export', '/dev/disk/by-uuid/1234']));
+      if (type === 'mount' && r.chance(0.3)) add(u, S, 'Type', r.pick(['ext4', 'tmpfs', 'nfs']));
+      if (type === 'automount' && r.chance(0.5)) add(u, S, 'TimeoutIdleSec', r.pick(['10', '5min']));
+      break;
+    }
+    case 'swap': {
+      const dev = `/dev/${r.pick(['sd', 'vd', 'nvme0n'])}${base.replace(/[^a-z0-9]/g, '')}`;
+      name = pathName(dev, '.swap');
+      const what = broken ? r.pick(['/dev/other', 'relative', `${dev}/../x`, '/dev/%p']) : r.pick([dev, dev, null, '']);
+      if (what !== null) add(u, S, 'What', what);
+      if (r.chance(0.3)) add(u, S, 'Priority', String(r.range(-1, 100)));
+      break;
+    }
+    case 'timer': {
+      const n = broken ? r.range(0, 1) : r.range(1, 3);
+      for (let i = 0; i < n; i++) {
+        const key = r.pick(['OnCalendar', 'OnCalendar', 'OnBootSec', 'OnUnitActiveSec', 'OnActiveSec', 'OnStartupSec', 'OnUnitInactiveSec']);
+        const value = key === 'OnCalendar' ? (broken ? r.pick(BAD_CALENDARS) : r.pick(CALENDARS)) : broken ? r.pick(BAD_SPANS) : r.pick(SPANS);
+        add(u, S, key, value);
+      }
+      if (broken && r.chance(0.4)) add(u, S, r.pick(['OnCalendar', 'OnBootSec']), '');
+      if (r.chance(0.1)) add(u, S, r.pick(['OnClockChange', 'OnTimezoneChange']), boolValue(r));
+      if (r.chance(0.3)) add(u, S, 'Persistent', r.pick(['yes', 'no']));
+      break;
+    }
+    case 'path': {
+      const n = broken ? r.range(0, 1) : r.range(1, 2);
+      for (let i = 0; i < n; i++) {
+        add(u, S, r.pick(['PathExists', 'PathExistsGlob', 'PathChanged', 'PathModified', 'DirectoryNotEmpty']),
+          broken ? r.pick(['relative/path', '/var/../x', '/run/%z']) : r.pick(['/var/spool/job', '/etc/app.conf', '/run/app/*.req', '/srv/%p']));
+      }
+      if (broken && r.chance(0.4)) add(u, S, 'PathExists', '');
+      break;
+    }
+    case 'socket': {
+      const streams = ['80', '0.0.0.0:8080', '[::1]:443', '/run/app.sock', '@app', 'vsock:2:1024'];
+      const n = broken ? r.range(0, 1) : r.range(1, 3);
+      for (let i = 0; i < n; i++) {
+        const key = r.weighted([[50, 'ListenStream'], [15, 'ListenDatagram'], [8, 'ListenSequentialPacket'], [8, 'ListenFIFO'], [5, 'ListenNetlink'], [5, 'ListenSpecial']]);
+        let value = key === 'ListenFIFO' ? '/run/app.fifo' : key === 'ListenNetlink' ? 'route 0' : key === 'ListenSpecial' ? '/dev/log' : key === 'ListenSequentialPacket' ? '/run/seq.sock' : r.pick(streams);
+        if (broken) value = r.pick(['0', '70000', 'lo:80', '1.2.3.4', 'relative.sock', value]);
+        add(u, S, key, value);
+      }
+      if (broken && r.chance(0.4)) add(u, S, r.pick(['ListenStream', 'ListenFIFO', 'ListenDatagram']), '');
+      if (r.chance(0.25)) add(u, S, 'Accept', boolValue(r));
+      if (r.chance(0.1)) add(u, S, 'MaxConnections', r.pick(['0', '10', 'many']));
+      if (r.chance(0.08)) add(u, S, 'Service', r.pick(['other.service', 'x.target']));
+      if (r.chance(0.08)) add(u, S, 'Symlinks', r.pick(['/run/link.sock', '']));
+      if (r.chance(0.05)) { add(u, S, 'PAMName', 'login'); add(u, S, 'KillMode', r.pick(['process', 'mixed', 'control-group'])); }
+      break;
+    }
+    case 'slice': {
+      if (broken) name = r.pick([`${base}--x.slice`, `${base}-.slice`, `-${base}.slice`]);
+      else if (r.chance(0.3)) name = `${base}-sub.slice`;
+      if (r.chance(0.1)) add(u, S, 'Slice', 'other.slice');
+      break;
+    }
+    default:
+      break;
+  }
+  const context = CONTEXT[type];
+  const n = context ? r.weighted([[30, r.range(0, 3)], [50, r.range(3, 10)], [20, r.range(10, 20)]]) : r.range(0, 2);
+  for (const a of typeAssignments(r, table, opts, S, n)) add(u, a.section, a.key, a.value);
+  // A [Service] section in a unit of another type is unknown there.
+  if (r.chance(0.04)) add(u, 'Service', 'PrivateNetwork', 'yes');
+  if (r.chance(0.15)) add(u, 'Install', 'WantedBy', type === 'timer' ? 'timers.target' : 'multi-user.target');
+  if (u.order.length === 0) add(u, 'Unit', 'Description', `Random ${type}`);
+  return { unit: u, name };
 }
 
 // ---------------------------------------------------------------- main
@@ -512,6 +631,18 @@ function main() {
       let base = pickName(r);
       while (usedNames.has(base)) base += '-' + r.int(10);
       usedNames.add(base);
+      if (r.chance(0.25)) {
+        const type = r.weighted(OTHER_TYPES);
+        const built = buildOtherType(r, table, opts, type, base);
+        const path = `${dir}/${built.name}`;
+        put(path, encodeFile(r, renderUnit(r, built.unit, built.name), true));
+        targets.push([path, 'other-type', opts.policies && policy ? `--security-policy=${dir}/policy.json` : '']);
+        if (r.chance(0.2)) {
+          const section = type[0].toUpperCase() + type.slice(1);
+          put(`${path}.d/${r.pick(['10', '50'])}-${r.pick(WORDS)}.conf`, buildDropin(r, table, opts, `${built.name}.d`, section));
+        }
+        continue;
+      }
       const isTemplate = r.chance(0.12);
       const fname = isTemplate ? `${base}@.service` : `${base}.service`;
       const refusal = r.chance(0.04) ? r.pick(REFUSALS) : null;

@@ -34,12 +34,12 @@ interface Expected {
 }
 
 /**
- * Messages compared with `--warnings`: those about specifiers, command lines, capabilities and
- * links, which this engine words as systemd does. (Others — unknown keys, the final "bad unit
- * file setting" line — are worded our own way.)
+ * Messages compared with `--warnings`: those about specifiers, command lines, capabilities,
+ * unknown keys, user names, system call architectures and links, which this engine words as
+ * systemd does. (Others — the final "bad unit file setting" line — are worded our own way.)
  */
 const COMPARED_MESSAGES =
-  /(Failed to resolve (?:unit )?specifiers|Specifier '%.' used|Neither a valid executable|Empty path in command line|Executable (?:name|path) contains special|Executable path specifies a directory|Empty executable name or zeroeth|The !! modifier|Ignoring unknown escape sequences|Unbalanced quoting|Invalid user\/group name|Suspicious symlink|(?:unit )?symlink target|Failed to resolve symlink)/
+  /(Failed to resolve (?:unit )?specifiers|Unknown key '|Special user nobody|Failed to parse system call architecture|Accepting user\/group name|Specifier '%.' used|Neither a valid executable|Empty path in command line|Executable (?:name|path) contains special|Executable path specifies a directory|Empty executable name or zeroeth|The !! modifier|Ignoring unknown escape sequences|Unbalanced quoting|Invalid user\/group name|Suspicious symlink|(?:unit )?symlink target|Failed to resolve symlink)/
 
 /**
  * systemd prints what it finds wrong with the links of a unit's directory once, for all of them;

@@ -91,11 +91,26 @@ export interface VersionTraits {
    * seccomp-based settings no longer force NoNewPrivileges= on it.
    */
   readonly seccompKeepsPrivileges: boolean
+  /** 257+ read a mount's and a swap's What= as a mount node (`LABEL=x` is /dev/disk/by-label/x); a swap's must then be an absolute path. */
+  readonly mountNodeWhat: boolean
+  /**
+   * 257+ mount_verify() and its kin: API mount points quoted in the message, /run/lock no longer
+   * one, /run/credentials refused; PAMName= allows KillMode=mixed in mounts, swaps and sockets.
+   */
+  readonly mountVerify257: boolean
+  /** 257+ config_parse_bool() and config_parse_unsigned() name the setting: "Failed to parse Accept=x, ignoring: …". */
+  readonly namedParseWarnings: boolean
+  /** 262's cunescape_one() refuses `\u`/`\U` escapes of UTF-16 surrogates (an unknown escape in Exec*= lines). */
+  readonly unescapeRejectsSurrogates: boolean
 }
 
 export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
   '252': {
     version: '252',
+    unescapeRejectsSurrogates: false,
+    mountNodeWhat: false,
+    mountVerify257: false,
+    namedParseWarnings: false,
     loongarch64Architecture: false,
     nullDescriptionRowFirst: false,
     sharedDataDirSpecifier: false,
@@ -129,6 +144,10 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
   },
   '254': {
     version: '254',
+    unescapeRejectsSurrogates: false,
+    mountNodeWhat: false,
+    mountVerify257: false,
+    namedParseWarnings: false,
     loongarch64Architecture: false,
     nullDescriptionRowFirst: false,
     sharedDataDirSpecifier: false,
@@ -162,6 +181,10 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
   },
   '257': {
     version: '257',
+    unescapeRejectsSurrogates: false,
+    mountNodeWhat: true,
+    mountVerify257: true,
+    namedParseWarnings: true,
     loongarch64Architecture: true,
     nullDescriptionRowFirst: false,
     sharedDataDirSpecifier: true,
@@ -195,6 +218,10 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
   },
   '262': {
     version: '262',
+    unescapeRejectsSurrogates: true,
+    mountNodeWhat: true,
+    mountVerify257: true,
+    namedParseWarnings: true,
     loongarch64Architecture: true,
     nullDescriptionRowFirst: true,
     sharedDataDirSpecifier: true,

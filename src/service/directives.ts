@@ -20,8 +20,9 @@ import { loadCredential, setCredential } from './credentials.js'
 import { parseExecLine } from './exec-command.js'
 import { mountImages } from './mount-images.js'
 import type { ProtectHome, ProtectSystem, ServiceState } from './state.js'
+import { UNIT_TYPE_SETTINGS } from './unit-type-settings.js'
 import { ALL_CAPS_64 } from './state.js'
-import { isValidRelaxedUserName } from './users.js'
+import { isValidRelaxedUserName, isValidStrictUserName } from './users.js'
 import {
   extractWords,
   parseBoolean,
@@ -34,17 +35,27 @@ export interface DirectiveContext {
   readonly syscalls: SyscallTable
   readonly specifiers: SpecifierContext
   warn(a: Assignment, message: string): void
+  /** A message systemd logs without file and line. */
+  note(a: Assignment, message: string): void
 }
 
 /** Returns a reason when the assignment is fatal (the unit, or the rest of a drop-in, is refused). */
 type Handler = (s: ServiceState, a: Assignment, ctx: DirectiveContext) => string | undefined
 
 
+/**
+ * The warning for a value a parser cannot read: 257+ name the setting and the error
+ * ("Failed to parse RemoveIPC=x, ignoring: Invalid argument"), older versions say what they expected.
+ */
+function unparsed(ctx: DirectiveContext, a: Assignment, legacy: string, error = 'Invalid argument'): void {
+  ctx.warn(a, ctx.traits.namedParseWarnings ? `Failed to parse ${a.key}=${a.value}, ignoring: ${error}` : legacy)
+}
+
 const bool =
   (set: (s: ServiceState, v: boolean) => void): Handler =>
   (s, a, ctx) => {
     const v = parseBoolean(a.value)
-    if (v === null) ctx.warn(a, `Failed to parse boolean value, ignoring: ${a.value}`)
+    if (v === null) unparsed(ctx, a, `Failed to parse boolean value, ignoring: ${a.value}`)
     else set(s, v)
     return undefined
   }
@@ -53,7 +64,7 @@ const enumOf =
   (values: readonly string[], set: (s: ServiceState, v: string) => void, what = 'value'): Handler =>
   (s, a, ctx) => {
     if (values.includes(a.value)) set(s, a.value)
-    else ctx.warn(a, `Failed to parse ${what}, ignoring: ${a.value}`)
+    else unparsed(ctx, a, `Failed to parse ${what}, ignoring: ${a.value}`)
     return undefined
   }
 
@@ -64,7 +75,8 @@ const boolOrKeywords =
     const b = parseBoolean(a.value)
     if (b !== null) set(s, b ? yes : 'no')
     else if (keywords(ctx.traits).includes(a.value)) set(s, a.value)
-    else ctx.warn(a, `Failed to parse ${a.key}= value, ignoring: ${a.value}`)
+    // Before 257 these were plain booleans (the keywords came with the enum parsers).
+    else unparsed(ctx, a, `Failed to parse boolean value, ignoring: ${a.value}`)
     return undefined
   }
 
@@ -78,7 +90,7 @@ function lineContext(ctx: DirectiveContext, a: Assignment) {
 
 /** Specifiers expanded as the directive's parser does; each `%c`/`%r`/`%R` met is warned about. */
 function expand(ctx: DirectiveContext, a: Assignment, text: string, use: SpecifierUse): Expansion {
-  return expandSpecifiers(text, ctx.specifiers, use, (c) => ctx.warn(a, deprecatedSpecifierMessage(c)))
+  return expandSpecifiers(text, ctx.specifiers, use, (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)))
 }
 
 function userName(s: ServiceState, a: Assignment, ctx: DirectiveContext): string | null | { fatal: string } {
@@ -87,7 +99,15 @@ function userName(s: ServiceState, a: Assignment, ctx: DirectiveContext): string
   if ('error' in expanded) return { fatal: `Failed to resolve unit specifiers in ${a.value}: ${expanded.error}` }
   if (!isValidRelaxedUserName(expanded.value)) return { fatal: `Invalid user/group name or numeric ID: ${expanded.value}` }
   void s
+  warnLaxName(a, ctx, expanded.value)
+  if (a.key === 'User' && expanded.value === 'nobody') ctx.warn(a, 'Special user nobody configured, this is not safe!')
   return expanded.value
+}
+
+/** valid_user_group_name(VALID_USER_WARN): a name only the relaxed rules accept is accepted with a notice. */
+function warnLaxName(a: Assignment, ctx: DirectiveContext, name: string): void {
+  if (!isValidStrictUserName(name) && !/^(0|[1-9][0-9]*)$/.test(name))
+    ctx.note(a, `Accepting user/group name '${name}', which does not match strict user/group name rules.`)
 }
 
 const user =
@@ -217,7 +237,7 @@ const syscallArchitectures: Handler = (s, a, ctx) => {
   const { words, invalid } = extractWords(a.value, { unquote: true })
   for (const w of words) {
     if (known.has(w)) s.syscallArchitectures.add(w)
-    else ctx.warn(a, `Failed to parse system call architecture "${w}", ignoring.`)
+    else ctx.warn(a, `Failed to parse system call architecture "${w}", ignoring: Invalid argument`)
   }
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
   return undefined
@@ -434,6 +454,7 @@ const supplementaryGroups: Handler = (s, a, ctx) => {
     const expanded = expand(ctx, a, w, 'full')
     if ('error' in expanded) return `Failed to resolve unit specifiers in ${w}: ${expanded.error}`
     if (!isValidRelaxedUserName(expanded.value)) return `Invalid user/group name or numeric ID: ${expanded.value}`
+    warnLaxName(a, ctx, expanded.value)
     s.supplementaryGroups.push(expanded.value)
   }
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
@@ -515,9 +536,9 @@ export const DIRECTIVES: ReadonlyMap<string, Handler> = new Map<string, Handler>
   ['Unit.SuccessAction', enumOf(EMERGENCY_ACTIONS, (s, v) => (s.successAction = v), 'SuccessAction=')],
   ['Service.User', user((s, v) => (s.user = v))],
   ['Service.Group', user((s, v) => (s.group = v))],
-  ['Service.DynamicUser', (s, a) => {
+  ['Service.DynamicUser', (s, a, ctx) => {
     const v = parseBoolean(a.value)
-    if (v === null) return `Failed to parse boolean value: ${a.value}`
+    if (v === null) return ctx.traits.namedParseWarnings ? `Failed to parse DynamicUser=${a.value}: Invalid argument` : `Failed to parse boolean value: ${a.value}`
     s.dynamicUser = v
     return undefined
   }],
@@ -563,23 +584,24 @@ export const DIRECTIVES: ReadonlyMap<string, Handler> = new Map<string, Handler>
     const b = parseBoolean(a.value)
     if (b !== null) s.protectSystem = b ? 'yes' : 'no'
     else if ((PROTECT_SYSTEM as readonly string[]).includes(a.value)) s.protectSystem = a.value as ProtectSystem
-    else ctx.warn(a, `Failed to parse protect system value, ignoring: ${a.value}`)
+    else unparsed(ctx, a, `Failed to parse protect system value, ignoring: ${a.value}`)
     return undefined
   }],
   ['Service.ProtectHome', (s, a, ctx) => {
     const b = parseBoolean(a.value)
     if (b !== null) s.protectHome = b ? 'yes' : 'no'
     else if ((PROTECT_HOME as readonly string[]).includes(a.value)) s.protectHome = a.value as ProtectHome
-    else ctx.warn(a, `Failed to parse protect home value, ignoring: ${a.value}`)
+    else unparsed(ctx, a, `Failed to parse protect home value, ignoring: ${a.value}`)
     return undefined
   }],
-  ['Service.ProtectProc', enumOf(['default', 'noaccess', 'invisible', 'ptraceable'], (s, v) => (s.protectProc = v))],
-  ['Service.ProcSubset', enumOf(['all', 'pid'], (s, v) => (s.procSubset = v))],
-  ['Service.KeyringMode', enumOf(['inherit', 'private', 'shared'], (s, v) => (s.keyringMode = v))],
-  ['Service.NotifyAccess', enumOf(['none', 'main', 'exec', 'all'], (s, v) => (s.notifyAccess = v))],
+  ['Service.ProtectProc', enumOf(['default', 'noaccess', 'invisible', 'ptraceable'], (s, v) => (s.protectProc = v), '/proc/ protection mode')],
+  ['Service.ProcSubset', enumOf(['all', 'pid'], (s, v) => (s.procSubset = v), '/proc/ subset mode')],
+  ['Service.KeyringMode', enumOf(['inherit', 'private', 'shared'], (s, v) => (s.keyringMode = v), 'keyring mode')],
+  ['Service.NotifyAccess', enumOf(['none', 'main', 'exec', 'all'], (s, v) => (s.notifyAccess = v), 'notify access specifier')],
   ['Service.UMask', (s, a, ctx) => {
     const m = parseMode(a.value)
-    if (m === null) ctx.warn(a, `Failed to parse mode value, ignoring: ${a.value}`)
+    // parse_mode(): digits beyond 07777 are out of range, anything else is no mode.
+    if (m === null) unparsed(ctx, a, `Failed to parse mode value, ignoring: ${a.value}`, /^[ \t\n\r]*[0-7]+$/.test(a.value) ? 'Numerical result out of range' : 'Invalid argument')
     else s.umask = m
     return undefined
   }],
@@ -606,7 +628,7 @@ export const DIRECTIVES: ReadonlyMap<string, Handler> = new Map<string, Handler>
   ['Service.IPAddressDeny', addressList(() => 'ipAddressDeny')],
   ['Service.IPIngressFilterPath', filterPaths('ipIngressFilterPaths')],
   ['Service.IPEgressFilterPath', filterPaths('ipEgressFilterPaths')],
-  ['Service.DevicePolicy', enumOf(['auto', 'closed', 'strict'], (s, v) => (s.devicePolicy = v))],
+  ['Service.DevicePolicy', enumOf(['auto', 'closed', 'strict'], (s, v) => (s.devicePolicy = v), 'device policy')],
   ['Service.DeviceAllow', deviceAllow],
   ['Service.Delegate', delegate],
   ['Service.PermissionsStartOnly', bool((s, v) => (s.permissionsStartOnly = v))],
@@ -644,4 +666,6 @@ export const DIRECTIVES: ReadonlyMap<string, Handler> = new Map<string, Handler>
   // A socket's own command (run as root by default, with the socket's sandboxing): recorded so
   // that every command a unit runs is on its state. The others it shares with services.
   ['Socket.ExecStopPre', exec('ExecStopPre')],
+  // What decides whether a mount, swap, automount, path, timer or socket loads at all.
+  ...[...UNIT_TYPE_SETTINGS].map(([key, set]): [string, Handler] => [key, (s, a, ctx) => set(s.unitType, a, ctx)]),
 ])

@@ -15,12 +15,15 @@ export interface ExecLineContext {
   readonly traits: VersionTraits
   readonly specifiers: SpecifierContext
   warn(a: Assignment, message: string): void
+  /** A message systemd logs without file and line. */
+  note(a: Assignment, message: string): void
 }
 
 /** The commands of one Exec*= line, or the reason the unit is refused (a fatal error). */
 export type ExecLine = { readonly commands: ExecCommand[] } | { readonly commands: ExecCommand[]; readonly fatal: string }
 
 const WORD = { unquote: true, cunescape: true } as const
+const WORD_262 = { ...WORD, surrogatesInvalid: true } as const
 const SPECIAL_IN_WORD = /["'\\%]/
 const LONE_SEMICOLON = /(?:^|[ \t\n\r]);(?=[ \t\n\r]|$)/
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d
@@ -29,7 +32,7 @@ export function parseExecLine(directive: string, a: Assignment, ctx: ExecLineCon
   const commands: ExecCommand[] = []
   const t = ctx.traits
   const text = a.value
-  const deprecated = (c: string): void => ctx.warn(a, deprecatedSpecifierMessage(c))
+  const deprecated = (c: string): void => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName))
   // rvalue is what the messages quote: the line, then what follows each command's `;`.
   let rvalue = text
   let p = 0
@@ -140,9 +143,10 @@ function skipBlanks(text: string, at: number): number {
  * is the message returned instead of a word. null: no word left.
  */
 function firstWord(text: string, at: number, a: Assignment, rvalue: string, ctx: ExecLineContext): FirstWord | null | string {
-  const word = extractFirstWord(text, at, WORD)
+  const opts = ctx.traits.unescapeRejectsSurrogates ? WORD_262 : WORD
+  const word = extractFirstWord(text, at, opts)
   if (word !== 'invalid') return word
-  const relaxed = extractFirstWord(text, at, { ...WORD, unescapeRelax: true })
+  const relaxed = extractFirstWord(text, at, { ...opts, unescapeRelax: true })
   if (relaxed === 'invalid' || relaxed === null) return `Unbalanced quoting, ignoring: "${rvalue}"`
   ctx.warn(a, `Ignoring unknown escape sequences: "${relaxed.word}"`)
   return relaxed

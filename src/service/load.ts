@@ -13,10 +13,11 @@ import { DIRECTIVES, type DirectiveContext } from './directives.js'
 import { patchService } from './patch.js'
 import { initialServiceState, type ServiceState } from './state.js'
 import { parserFailure } from './parser-failures.js'
+import { LOAD_FAILED_EINVAL, unitTypeRefusal } from './unit-type-verify.js'
 import { serviceRefusal } from './verify.js'
 import type { Diagnostic } from '../unit/diagnostics.js'
 import { unitKeyParsers } from '../unit/key-parsers.generated.js'
-import { unitNameKind, unitType } from '../unit/names.js'
+import { isValidSliceName, unitNameKind, unitType } from '../unit/names.js'
 import { basename, type UnitSource } from '../unit/source.js'
 import { parseUnitFile, type Assignment, type UnitFileSyntax } from '../unit/syntax.js'
 import { resolveUnitFiles, type LoadLocation } from '../unit/unit-files.js'
@@ -90,7 +91,7 @@ function typeProfile(type: string): TypeProfile {
   // Offline systemd-analyze scores every unit type with the same assessors; the type decides
   // which section holds the settings and what the defaults are.
   const typeSection = capitalize(type)
-  const sections: ReadonlySet<string> = new Set(['Unit', 'Install', ...(type === 'target' ? [] : [typeSection])])
+  const sections: ReadonlySet<string> = new Set(['Unit', 'Install', typeSection])
   const route = (a: Assignment): string => {
     if (a.section !== typeSection || type === 'service') return a.section
     // A setting only this type has (a socket's ExecStopPre=) has a handler of its own section.
@@ -123,7 +124,8 @@ export function loadService(source: UnitSource, path: string, traits: VersionTra
   const kind = unitNameKind(base)
   if (kind === null) return fail(null, `Unit name "${base}" is not valid.`)
   const type = unitType(base)
-  if (type === 'device') return fail(null, `"${base}": device units cannot be loaded from a file.`)
+  // Scopes are only ever made by the manager at runtime: scope_load() refuses a file.
+  if (type === 'scope') return fail(base, `Unit ${base} not found.`)
   const { contexts, sections, route } = typeProfile(type)
 
   const unitFiles = resolveUnitFiles(source, path, traits.templateInstance, location)
@@ -148,6 +150,7 @@ export function loadService(source: UnitSource, path: string, traits: VersionTra
     // before the drop-ins are read.
     specifiers: { unitName: requested, fragmentPath, sharedDataDirSpecifier: traits.sharedDataDirSpecifier },
     warn: (a, message) => diagnostics.push({ file: a.file, line: a.line, severity: 'warning', message }),
+    note: (a, message) => diagnostics.push({ file: a.file, line: a.line, severity: 'warning', message, unlocated: true }),
   }
   let knownKeys = knownKeysCache.get(traits.version)
   if (!knownKeys) {
@@ -187,9 +190,18 @@ export function loadService(source: UnitSource, path: string, traits: VersionTra
   }
 
   patchService(state, unit, traits)
-  const refusal = type === 'service' && !lenient ? serviceRefusal(state, traits) : null
+  const refusal = lenient ? null : type === 'service' ? serviceRefusal(state, traits) : otherTypeRefusal(type, unit, names, state, traits)
   if (refusal) return fail(unit, binary ? `${fragmentPath} is binary, not a unit file: ${refusal}` : refusal)
   return { ok: true, unit, names, fragmentPath, dropInPaths, links, files, state, diagnostics }
+}
+
+/** Why systemd does not load a unit of another type than service; null if it does. */
+function otherTypeRefusal(type: string, unit: string, names: readonly string[], state: ServiceState, traits: VersionTraits): string | null {
+  // slice_add_parent_slice() fails on a name whose parent cannot be worked out.
+  if (type === 'slice' && !isValidSliceName(unit)) return `Unit ${unit} ${LOAD_FAILED_EINVAL}`
+  const refusal = unitTypeRefusal(type, names.includes(unit) ? names : [unit, ...names], state, traits)
+  if (refusal === null) return null
+  return refusal.bare ? `Unit ${unit} ${refusal.message}` : refusal.message
 }
 
 function applyFile(
@@ -214,7 +226,7 @@ function applyFile(
       // Not interpreted, but its parser may still fail and end the file (parser-failures.ts).
       fatal = parserFailure(parser, a, ctx)
     } else if (!a.key.startsWith('X-')) {
-      ctx.warn(a, `Unknown key name '${a.key}' in section '${a.section}', ignoring.`)
+      ctx.warn(a, `Unknown key '${a.key}' in section [${a.section}], ignoring.`)
     }
     if (fatal === undefined) continue
     first ??= { file: a.file, line: a.line, severity: 'error', message: fatal }

@@ -17,13 +17,14 @@ export interface CheckContext {
   readonly traits: VersionTraits
   readonly specifiers: SpecifierContext
   warn(a: Assignment, message: string): void
+  note(a: Assignment, message: string): void
 }
 
 type Check = (a: Assignment, ctx: CheckContext) => string | undefined
 
 /** specifier_printf(), warning about deprecated specifiers as systemd does on every use. */
 const expand = (a: Assignment, text: string, ctx: CheckContext, use: SpecifierUse) =>
-  expandSpecifiers(text, ctx.specifiers, use, (c) => ctx.warn(a, deprecatedSpecifierMessage(c)))
+  expandSpecifiers(text, ctx.specifiers, use, (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)))
 
 /**
  * config_parse_exec_apparmor_profile(), _selinux_context(), _smack_process_label(): a value

@@ -7,6 +7,7 @@
 import type { SyscallSet } from '../model/syscalls.js'
 import type { VersionTraits } from '../model/versions.js'
 import type { Assignment } from '../unit/syntax.js'
+import { initialUnitTypeSettings, type UnitTypeSettings } from './unit-type-settings.js'
 
 export const ALL_CAPS_64 = (1n << 64n) - 1n
 
@@ -111,6 +112,8 @@ export interface ServiceState {
   successAction: string
   restartForceExitStatus: number
   exec: Record<string, ExecCommand[]>
+  /** What the other unit types' load checks read (unit-type-settings.ts). */
+  readonly unitType: UnitTypeSettings
   /**
    * Every assignment applied, in order: what traces a row or a capability back to its lines
    * (diff/trace.ts) and what a regression fix restores (recommend/regression.ts).
@@ -200,6 +203,7 @@ export function initialServiceState(traits: VersionTraits): ServiceState {
     exec: {
       ExecCondition: [], ExecStartPre: [], ExecStart: [], ExecStartPost: [], ExecReload: [], ExecReloadPost: [], ExecStop: [], ExecStopPre: [], ExecStopPost: [],
     } satisfies Record<(typeof EXEC_DIRECTIVES)[number], ExecCommand[]>,
+    unitType: initialUnitTypeSettings(),
     applied: [],
   }
 }

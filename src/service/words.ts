@@ -10,6 +10,8 @@ export interface ExtractOptions {
   readonly relax?: boolean
   /** EXTRACT_CUNESCAPE: C escapes (`\n`, `\x41`, …) are decoded. */
   readonly cunescape?: boolean
+  /** 262: a `\u`/`\U` escape of a UTF-16 surrogate (U+D800–U+DFFF) is no valid escape. */
+  readonly surrogatesInvalid?: boolean
 }
 
 export interface ExtractedWords {
@@ -61,7 +63,7 @@ export function extractWords(value: string, opts: ExtractOptions = {}): Extracte
           return { words, invalid: true }
         }
         if (opts.cunescape) {
-          const decoded = cunescapeOne(value, i)
+          const decoded = cunescapeOne(value, i, opts.surrogatesInvalid)
           if (decoded === null) return { words, invalid: true }
           word += decoded.text
           i += decoded.length
@@ -103,7 +105,7 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 }
 
 /** One C escape after a backslash at `at`; null if systemd's cunescape_one() rejects it. */
-export function cunescapeOne(s: string, at: number): { text: string; length: number } | null {
+export function cunescapeOne(s: string, at: number, surrogatesInvalid = false): { text: string; length: number } | null {
   const c = s[at]!
   const simple = SIMPLE_ESCAPES[c]
   if (simple !== undefined) return { text: simple, length: 1 }
@@ -112,6 +114,7 @@ export function cunescapeOne(s: string, at: number): { text: string; length: num
     if (digits.length !== len || !/^[0-9a-fA-F]+$/.test(digits)) return null
     const code = parseInt(digits, 16)
     if (code === 0 || code > 0x10ffff) return null
+    if (surrogatesInvalid && len > 2 && code >= 0xd800 && code <= 0xdfff) return null
     return { text: String.fromCodePoint(code), length: 1 + len }
   }
   if (c === 'x') return hex(2)
@@ -231,7 +234,7 @@ export function extractFirstWord(text: string, start: number, opts: FirstWordOpt
         return 'invalid'
       }
       if (opts.cunescape) {
-        const decoded = cunescapeOne(text, i)
+        const decoded = cunescapeOne(text, i, opts.surrogatesInvalid)
         if (decoded !== null) {
           word += decoded.text
           i += decoded.length

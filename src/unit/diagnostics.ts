@@ -5,8 +5,11 @@ export interface Diagnostic {
   readonly line: number
   readonly severity: 'warning' | 'error'
   readonly message: string
+  /** systemd logs it without a location (valid_user_group_name()'s notice is not about a line). */
+  readonly unlocated?: boolean
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
+  if (d.unlocated) return d.message
   return d.line > 0 ? `${d.file}:${d.line}: ${d.message}` : `${d.file}: ${d.message}`
 }

@@ -95,3 +95,80 @@ export function dropInUnitNames(name: string): string[] {
   visit(name)
   return out
 }
+
+/**
+ * unit_name_to_path(): the path a mount, automount or swap unit's name stands for
+ * (`srv-www.mount` → `/srv/www`, `-.mount` → `/`); null where systemd fails with EINVAL (bad
+ * escapes, doubled, leading or trailing dashes, `..` components).
+ */
+export function unitNameToPath(name: string): string | null {
+  const prefix = unitPrefix(name)
+  if (prefix === '') return null
+  if (prefix === '-') return '/'
+  let bytes = ''
+  for (let i = 0; i < prefix.length; i++) {
+    const c = prefix[i]!
+    if (c === '-') bytes += '/'
+    else if (c === '\\') {
+      const hex = prefix.slice(i + 2, i + 4)
+      if (prefix[i + 1] !== 'x' || !/^[0-9a-fA-F]{2}$/.test(hex)) return null
+      bytes += String.fromCharCode(parseInt(hex, 16))
+      i += 3
+    } else bytes += c
+  }
+  if (bytes.startsWith('/') || bytes.endsWith('/')) return null
+  const path = `/${decodeBytes(bytes)}`
+  return isNormalizedUnitPath(path) ? path : null
+}
+
+/**
+ * unit_name_from_path(): the unit name systemd expects for a path (`/srv/www` → `srv-www.mount`);
+ * null when the path is not normalized or the name would not be valid.
+ */
+export function unitNameFromPath(path: string, suffix: string): string | null {
+  const simplified = `/${path.split('/').filter((p) => p !== '' && p !== '.').join('/')}`
+  if (!path.startsWith('/') || !isNormalizedUnitPath(simplified)) return null
+  const stem = simplified === '/' ? '-' : escapeUnitPath(simplified.slice(1))
+  const name = stem + suffix
+  return unitNameKind(name) === 'plain' ? name : null
+}
+
+/** unit_name_escape() of a path without its leading slash: `/` → `-`, bytes outside [A-Za-z0-9:_.] and a leading `.` → `\xNN`. */
+function escapeUnitPath(path: string): string {
+  let out = ''
+  const bytes = new TextEncoder().encode(path)
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!
+    const c = String.fromCharCode(b)
+    if (c === '/') out += '-'
+    else if ((i === 0 && c === '.') || !/^[A-Za-z0-9:_.]$/.test(c)) out += `\\x${b.toString(16).padStart(2, '0')}`
+    else out += c
+  }
+  return out
+}
+
+/** Escaped bytes back into text: UTF-8 when they are, else one character per byte. */
+function decodeBytes(bytes: string): string {
+  if (!/[\x80-\xff]/.test(bytes)) return bytes
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes, (c) => c.charCodeAt(0)))
+  } catch {
+    return bytes
+  }
+}
+
+/** path_is_normalized() for the paths unit names stand for: no `.`/`..` components, no doubled slashes. */
+function isNormalizedUnitPath(path: string): boolean {
+  return !path.includes('//') && !path.split('/').some((p) => p === '.' || p === '..') && !path.includes('\0')
+}
+
+/**
+ * slice_name_is_valid(): a plain name whose dashes each separate two non-empty parts (or `-.slice`,
+ * the root slice). systemd fails to load any other slice (its parent cannot be worked out).
+ */
+export function isValidSliceName(name: string): boolean {
+  if (name === '-.slice') return true
+  if (unitNameKind(name) !== 'plain' || !name.endsWith('.slice')) return false
+  const stem = name.slice(0, -'.slice'.length)
+  return !stem.startsWith('-') && !stem.endsWith('-') && !stem.includes('--')
+}

@@ -71,9 +71,13 @@ export function expandSpecifiers(
   return { value: out }
 }
 
-/** The message systemd logs when a specifier of `c` is used. */
-export function deprecatedSpecifierMessage(c: string): string {
-  return `Specifier '%${c}' used in unit configuration, which is deprecated. Please update your unit file, as it does not work as intended.`
+/**
+ * The message systemd logs when a specifier of `c` is used; with `unit`, as it logs it (about the
+ * unit, not a line: `foo.service: Specifier '%c' used …`).
+ */
+export function deprecatedSpecifierMessage(c: string, unit?: string): string {
+  const message = `Specifier '%${c}' used in unit configuration, which is deprecated. Please update your unit file, as it does not work as intended.`
+  return unit === undefined ? message : `${unit}: ${message}`
 }
 
 function fits(text: string, use: SpecifierUse): boolean {

@@ -187,7 +187,7 @@ describe('elevated commands', () => {
     expect(unit(pso, 'a.service').capabilities.widened.map((w) => w.command!.directive)).toEqual(['ExecReloadPost'])
     const old = pr({ 'u/a.service': svc(user) }, { 'u/a.service': head }, '252')
     expect(findings(unit(old, 'a.service'))).toEqual([])
-    expect(unit(old, 'a.service').warnings.map((w) => w.message)).toContain("Unknown key name 'ExecReloadPost' in section 'Service', ignoring.")
+    expect(unit(old, 'a.service').warnings.map((w) => w.message)).toContain("Unknown key 'ExecReloadPost' in section [Service], ignoring.")
   })
   it('a command elevated on both sides is no widening, while the daemon gaining a capability still is', () => {
     const base = svc(`${user}AmbientCapabilities=CAP_NET_BIND_SERVICE\nExecStartPre=+/usr/bin/mkdir -p /run/a\n`)

@@ -16,6 +16,6 @@ describe('SystemCallArchitectures= names (seccomp_arch_from_string(), attack1 B1
     const libseccomp = archs('mipsel mipsel64 mipsel64-n32', v)
     // Nothing parsed: the set stays empty, as if the setting were absent.
     expect(libseccomp.row).toBe('Service may execute system calls with all ABIs')
-    expect(libseccomp.warnings).toEqual(['mipsel', 'mipsel64', 'mipsel64-n32'].map((n) => `Failed to parse system call architecture "${n}", ignoring.`))
+    expect(libseccomp.warnings).toEqual(['mipsel', 'mipsel64', 'mipsel64-n32'].map((n) => `Failed to parse system call architecture "${n}", ignoring: Invalid argument`))
   })
 })

@@ -10,8 +10,9 @@ function load(text: string, version: SystemdVersion, name = 'sp.service'): { out
   return { outcome: r.ok ? 'loaded' : 'refused', messages }
 }
 
+// Logged about the unit (its name), not a line: "sp.service: Specifier '%c' used …".
 const DEPRECATED = (c: string) =>
-  `Specifier '%${c}' used in unit configuration, which is deprecated. Please update your unit file, as it does not work as intended.`
+  `sp.service: Specifier '%${c}' used in unit configuration, which is deprecated. Please update your unit file, as it does not work as intended.`
 
 describe('specifiers in Exec*= lines (observed on 252, 254, 257, 262)', () => {
   it('%c, %r and %R are kept, with the deprecation warning', () => {
@@ -87,7 +88,8 @@ describe('specifiers in other settings', () => {
     })
     expect(load('ExecStart=/bin/true\nUser=nobody\nSupplementaryGroups=x%cy', '252')).toEqual({
       outcome: 'refused',
-      messages: [DEPRECATED('c'), 'Invalid user/group name or numeric ID: x/sp.servicey'],
+      // As systemd: User=nobody is warned about first (golden specifiers/supplementary-deprecated).
+      messages: ['Special user nobody configured, this is not safe!', DEPRECATED('c'), 'Invalid user/group name or numeric ID: x/sp.servicey'],
     })
   })
 })
