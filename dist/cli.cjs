@@ -13182,9 +13182,9 @@ var init_git = __esm({
           }
           this.promisor = null;
           for (const rec of config.split("\0")) {
+            if (rec === "") continue;
             const nl = rec.indexOf("\n");
-            if (nl < 0) continue;
-            const [key, value2] = [rec.slice(0, nl), rec.slice(nl + 1)];
+            const [key, value2] = nl < 0 ? [rec, "true"] : [rec.slice(0, nl), rec.slice(nl + 1)];
             if (key.toLowerCase() === "extensions.partialclone" && value2 !== "") this.promisor = value2;
             else if (this.promisor === null && /^remote\..*\.promisor$/i.test(key) && /^(true|yes|on|1)$/i.test(value2)) this.promisor = key.slice("remote.".length, -".promisor".length);
           }

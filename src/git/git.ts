@@ -152,9 +152,10 @@ export class GitRepo {
       }
       this.promisor = null
       for (const rec of config.split('\0')) {
+        if (rec === '') continue
+        // `key\nvalue`, or just `key` for a boolean set without a value (true).
         const nl = rec.indexOf('\n')
-        if (nl < 0) continue
-        const [key, value] = [rec.slice(0, nl), rec.slice(nl + 1)]
+        const [key, value] = nl < 0 ? [rec, 'true'] : [rec.slice(0, nl), rec.slice(nl + 1)]
         if (key.toLowerCase() === 'extensions.partialclone' && value !== '') this.promisor = value
         else if (this.promisor === null && /^remote\..*\.promisor$/i.test(key) && /^(true|yes|on|1)$/i.test(value)) this.promisor = key.slice('remote.'.length, -'.promisor'.length)
       }

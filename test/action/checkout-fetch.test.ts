@@ -16,7 +16,9 @@ import { prepareCheckout } from '../../src/action/merge-target.js'
 import { reviewInCheckout } from '../../src/action/sources.js'
 import { fullCheckout, shallowCheckout } from '../helpers/action-run.js'
 import { makeRepo, type FileSpec, type TestRepo } from '../helpers/git-repo.js'
-import { rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 const SETTINGS = { version: '252', gate: DEFAULT_GATE, recommend: false } as const
 const unit = (name: string, extra = '') => `[Service]\nExecStart=/usr/bin/${name}\nUser=${name}\nNoNewPrivileges=yes\nCapabilityBoundingSet=\n${extra}`
@@ -157,6 +159,33 @@ describe("the shallow checkout's fetch of a commit it lacks", () => {
     expect(rows(change.report)).toEqual([{ unit: 'svc/d0/u0.service', status: 'modified', widened: ['CAP_NET_ADMIN'] }])
     expect(rows(result.report)).toEqual([{ unit: 'svc/d0/u0.service', status: 'modified', widened: ['CAP_NET_ADMIN'] }])
     expect(present(repo).has(blobAt(o, mergeBase, 'docs/notes.txt'))).toBe(false)
+  })
+})
+
+describe('a checkout that is a partial clone already (actions/checkout with filter: blob:none)', () => {
+  it('is reviewed the same, its missing blobs fetched in one request, not one by one', () => {
+    const o = origin()
+    const { base, head } = monorepo(o, { base: { 'svc/d0/u0.service.d/a.conf': '[Service]\nPrivateTmp=yes\n' }, head: { 'svc/d0/u0.service.d/a.conf': '[Service]\nPrivateTmp=no\n' } })
+    const ws = mkdtempSync(join(tmpdir(), 'sdx-ws-'))
+    cleanups.push(() => rmSync(ws, { recursive: true, force: true }))
+    const git = (...args: string[]) => execFileSync('git', ['-C', ws, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+    // A blobless checkout of head (checkout fetches its work tree's blobs), and base fetched
+    // blobless too: base's versions of the files head changed are not there.
+    git('init', '-q')
+    git('remote', 'add', 'origin', `file://${o.dir}`)
+    git('fetch', '-q', '--no-tags', '--depth=1', '--filter=blob:none', 'origin', head)
+    git('checkout', '-q', '--detach', head)
+    git('fetch', '-q', '--no-tags', '--depth=1', '--filter=blob:none', 'origin', base)
+    git('config', 'gc.auto', '0')
+    const repo = new GitRepo(ws)
+    expect(repo.promisorRemote()).toBe('origin')
+    // Each fetch from a promisor remote leaves a pack marked `.promisor`.
+    const fetches = () => readdirSync(join(ws, '.git/objects/pack')).filter((f) => f.endsWith('.promisor')).length
+    const before = fetches()
+    const review = reviewInCheckout(repo, base, head, SETTINGS)
+    if ('error' in review) throw new Error(review.error)
+    expect(rows(review.report)).toEqual([{ unit: 'svc/d0/u0.service', status: 'modified', widened: ['CAP_NET_ADMIN'] }])
+    expect(fetches() - before).toBe(1)
   })
 })
 
