@@ -13137,7 +13137,12 @@ var init_git = __esm({
        * with `prefetch`. (A server that does not filter sends everything at once: slower, the same.)
        */
       fetchCommits(shas) {
-        this.run(["fetch", "--no-tags", "--quiet", "--depth=1", "--filter=tree:0", "origin", ...shas]);
+        const fetch = (filter) => this.run(["fetch", "--no-tags", "--quiet", "--depth=1", `--filter=${filter}`, "origin", ...shas]);
+        try {
+          fetch("tree:0");
+        } catch {
+          fetch("blob:none");
+        }
         this.promisor = void 0;
         let reference = null;
         try {

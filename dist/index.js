@@ -39001,7 +39001,12 @@ var GitRepo = class {
    * with `prefetch`. (A server that does not filter sends everything at once: slower, the same.)
    */
   fetchCommits(shas) {
-    this.run(["fetch", "--no-tags", "--quiet", "--depth=1", "--filter=tree:0", "origin", ...shas]);
+    const fetch2 = (filter) => this.run(["fetch", "--no-tags", "--quiet", "--depth=1", `--filter=${filter}`, "origin", ...shas]);
+    try {
+      fetch2("tree:0");
+    } catch {
+      fetch2("blob:none");
+    }
     this.promisor = void 0;
     let reference = null;
     try {

@@ -102,7 +102,15 @@ export class GitRepo {
    * with `prefetch`. (A server that does not filter sends everything at once: slower, the same.)
    */
   fetchCommits(shas: readonly string[]): void {
-    this.run(['fetch', '--no-tags', '--quiet', '--depth=1', '--filter=tree:0', 'origin', ...shas])
+    const fetch = (filter: string): string => this.run(['fetch', '--no-tags', '--quiet', '--depth=1', `--filter=${filter}`, 'origin', ...shas])
+    try {
+      fetch('tree:0')
+    } catch {
+      // A server may allow some filters only (uploadpack.filter.<kind>.allow) and refuse this
+      // one: the commits with all their trees, still no blob. (Not reproduced with git 2.39's
+      // own server, which let tree:0 through with only blob:none allowed.)
+      fetch('blob:none')
+    }
     this.promisor = undefined
     let reference: string | null = null
     try {
