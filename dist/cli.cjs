@@ -9341,6 +9341,18 @@ var init_path_bytes = __esm({
 });
 
 // src/git/git.ts
+function subtrees(raw, idBytes) {
+  const out = /* @__PURE__ */ new Map();
+  const buf = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  for (let at = 0; at < buf.length; ) {
+    const space = buf.indexOf(32, at);
+    const nul = buf.indexOf(0, space);
+    if (space < 0 || nul < 0) break;
+    if (buf.toString("latin1", at, space) === "40000") out.set(buf.toString("latin1", space + 1, nul), buf.toString("hex", nul + 1, nul + 1 + idBytes));
+    at = nul + 1 + idBytes;
+  }
+  return out;
+}
 function parseNameStatus(out) {
   const fields = splitNulPaths(out);
   const changes = [];
@@ -9360,7 +9372,7 @@ function parseNameStatus(out) {
   }
   return changes;
 }
-var import_node_buffer2, import_node_child_process, GitError, MAX_BUFFER, GitRepo;
+var import_node_buffer2, import_node_child_process, GitError, MAX_BUFFER, GitRepo, MAX_TREE_DEPTH;
 var init_git = __esm({
   "src/git/git.ts"() {
     "use strict";
@@ -9376,6 +9388,7 @@ var init_git = __esm({
       }
       dir;
       topLevelDir;
+      promisor;
       /**
        * The repository `dir` is in, or null when it is in none. Any other failure (git missing, a
        * repository git refuses to read, such as one owned by another user) is a GitError that says
@@ -9439,9 +9452,89 @@ var init_git = __esm({
         const m = /(\d+)\.(\d+)/.exec(this.run(["version"]));
         return m ? [Number(m[1]), Number(m[2])] : [0, 0];
       }
-      /** Fetches commits from origin, just them (depth 1): one round trip for them all. */
+      /**
+       * Fetches commits from origin, just them (depth 1), in a few requests whose size follows what
+       * the commits changed, not the repository: the commits alone, then their trees a level at a
+       * time — only those that differ from the checkout's HEAD at the same path (the rest are there
+       * already) — and no blobs. The checkout becomes a partial clone; the blobs a diff reads come
+       * with `prefetch`. (A server that does not filter sends everything at once: slower, the same.)
+       */
       fetchCommits(shas) {
-        this.run(["fetch", "--no-tags", "--quiet", "--depth=1", "origin", ...shas]);
+        const fetch = (filter) => this.run(["fetch", "--no-tags", "--quiet", "--depth=1", `--filter=${filter}`, "origin", ...shas]);
+        try {
+          fetch("tree:0");
+        } catch {
+          fetch("blob:none");
+        }
+        this.promisor = void 0;
+        let reference = null;
+        try {
+          reference = this.run(["rev-parse", "--verify", "--quiet", "HEAD^{tree}"]).trim() || null;
+        } catch {
+        }
+        const idBytes = this.run(["rev-parse", "--show-object-format"]).trim() === "sha256" ? 32 : 20;
+        const roots = this.readObjects(shas, "commit");
+        let level2 = [];
+        for (const c of roots.values()) {
+          const m = /^tree ([0-9a-f]+)$/m.exec(Buffer.from(c).toString("latin1"));
+          if (m) level2.push({ tree: m[1], ref: reference });
+        }
+        for (let depth = 0; level2.length > 0 && depth < MAX_TREE_DEPTH; depth++) {
+          const todo = level2.filter((p) => p.tree !== p.ref);
+          this.prefetch(todo.map((p) => p.tree), "tree:0");
+          const trees = this.readObjects([...todo.map((p) => p.tree), ...todo.flatMap((p) => p.ref === null ? [] : [p.ref])], "tree");
+          const next = /* @__PURE__ */ new Map();
+          for (const p of todo) {
+            const mine = trees.get(p.tree);
+            if (mine === void 0) continue;
+            const theirs = p.ref === null ? void 0 : trees.get(p.ref);
+            const theirSubtrees = theirs === void 0 ? null : subtrees(theirs, idBytes);
+            for (const [name, tree] of subtrees(mine, idBytes)) {
+              const ref = theirSubtrees?.get(name) ?? null;
+              next.set(`${tree} ${ref}`, { tree, ref });
+            }
+          }
+          level2 = [...next.values()];
+        }
+      }
+      /**
+       * The remote a partial clone fetches its missing objects from, or null when the repository is
+       * whole (nothing to fetch: every object of its commits is there).
+       */
+      promisorRemote() {
+        if (this.promisor === void 0) {
+          let config = "";
+          try {
+            config = this.run(["config", "-z", "--get-regexp", "^(remote\\..*\\.promisor|extensions\\.partialclone)$"]);
+          } catch {
+          }
+          this.promisor = null;
+          for (const rec of config.split("\0")) {
+            if (rec === "") continue;
+            const nl = rec.indexOf("\n");
+            const [key, value2] = nl < 0 ? [rec, "true"] : [rec.slice(0, nl), rec.slice(nl + 1)];
+            if (key.toLowerCase() === "extensions.partialclone" && value2 !== "") this.promisor = value2;
+            else if (this.promisor === null && /^remote\..*\.promisor$/i.test(key) && /^(true|yes|on|1)$/i.test(value2)) this.promisor = key.slice("remote.".length, -".promisor".length);
+          }
+        }
+        return this.promisor;
+      }
+      /**
+       * Fetches, in one request, those of these objects a partial clone lacks (git leaves out the
+       * ones it has, and does not connect when it has them all); nothing in a whole repository. An
+       * object the remote will not give stays missing: reading it fails, and the unit that needs it
+       * is unreadable.
+       */
+      prefetch(oids, filter = "blob:none") {
+        const remote = this.promisorRemote();
+        if (remote === null || oids.length === 0) return;
+        try {
+          this.run(
+            ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no", `--filter=${filter}`, "--stdin", remote],
+            [...new Set(oids)].join("\n") + "\n"
+          );
+        } catch {
+        }
       }
       /**
        * The merge of `head` into `base`, as a tree (`git merge-tree --write-tree`, git 2.38+), with
@@ -9499,16 +9592,18 @@ var init_git = __esm({
         }
         return out;
       }
-      /** Every file of a revision's tree, with mode and blob id. */
+      /** Every file of a revision's tree, with mode and blob id (and size, unless a partial clone). */
       tree(rev, pathspecs = []) {
-        const out = this.runBytes(["ls-tree", "-r", "-z", "-l", "--full-tree", rev, "--", ...pathspecs]);
+        const sized = this.promisorRemote() === null;
+        const out = this.runBytes(["ls-tree", "-r", "-z", ...sized ? ["-l"] : [], "--full-tree", rev, "--", ...pathspecs]);
+        const size = (s) => sized ? Number(s) : null;
         const map = /* @__PURE__ */ new Map();
         if ((0, import_node_buffer2.isUtf8)(out)) {
           for (const rec of out.toString("utf8").split("\0")) {
             const tab = rec.indexOf("	");
             if (tab < 0) continue;
-            const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/);
-            if (type === "blob") map.set(rec.slice(tab + 1), { mode, sha, size: Number(size) });
+            const [mode, type, sha, blobSize] = rec.slice(0, tab).split(/ +/);
+            if (type === "blob") map.set(rec.slice(tab + 1), { mode, sha, size: size(blobSize) });
           }
           return map;
         }
@@ -9517,8 +9612,8 @@ var init_git = __esm({
           if (end < 0) end = out.length;
           const tab = out.indexOf(9, at);
           if (tab > at && tab < end) {
-            const [mode, type, sha, size] = out.subarray(at, tab).toString("latin1").split(/ +/);
-            if (type === "blob") map.set(decodePath(out.subarray(tab + 1, end)), { mode, sha, size: Number(size) });
+            const [mode, type, sha, blobSize] = out.subarray(at, tab).toString("latin1").split(/ +/);
+            if (type === "blob") map.set(decodePath(out.subarray(tab + 1, end)), { mode, sha, size: size(blobSize) });
           }
           at = end + 1;
         }
@@ -9532,6 +9627,10 @@ var init_git = __esm({
       }
       /** Contents of many blobs through one `git cat-file --batch`. */
       readBlobs(shas) {
+        return this.readObjects(shas, "blob");
+      }
+      /** Contents of many objects of one type through one `git cat-file --batch` (others left out). */
+      readObjects(shas, type) {
         const unique = [...new Set(shas)];
         const result = /* @__PURE__ */ new Map();
         if (unique.length === 0) return result;
@@ -9550,12 +9649,13 @@ var init_git = __esm({
           const parts2 = header.split(" ");
           if (parts2[1] === "missing" || parts2.length < 3) continue;
           const size = Number(parts2[2]);
-          result.set(sha, buf.subarray(at, at + size));
+          if (parts2[1] === type) result.set(sha, buf.subarray(at, at + size));
           at += size + 1;
         }
         return result;
       }
     };
+    MAX_TREE_DEPTH = 64;
   }
 });
 
@@ -9775,8 +9875,9 @@ function treeSnapshot(rev, tree, content) {
     const r = tree.resolve(path);
     if (r.kind === "file") {
       const e = tree.entry(r.path);
-      if (e.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, e.size);
+      if (e.size !== null && e.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, e.size);
       const bytes = content(r.path);
+      if (bytes.length > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, bytes.length);
       if (isLfsPointer(bytes)) throw new UnreadableFile(path, "a Git LFS pointer: the file itself is not in the repository");
       return bytes;
     }
@@ -9817,7 +9918,7 @@ function gitRepoTree(tree, linkBlobs) {
 }
 function linkBlobIds(tree) {
   const out = [];
-  for (const e of tree.values()) if (e.mode === "120000" && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha);
+  for (const e of tree.values()) if (e.mode === "120000" && (e.size === null || e.size <= MAX_LINK_TARGET_BYTES)) out.push(e.sha);
   return out;
 }
 function gitSnapshot(rev, tree, repoTree, blob) {
@@ -13905,7 +14006,9 @@ function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
   const headTree = head === null ? null : repo.tree(head);
   const known = knownChanges?.every((c) => [c.path, c.oldPath].every((p) => p === void 0 || baseTree.has(p) || headTree?.has(p) === true));
   const changes = known === true ? knownChanges : repo.changes(base, head, pathspecs);
-  const linkBlobs = repo.readBlobs([...linkBlobIds(baseTree), ...headTree ? linkBlobIds(headTree) : []]);
+  const linkIds = [...linkBlobIds(baseTree), ...headTree ? linkBlobIds(headTree) : []];
+  repo.prefetch(linkIds);
+  const linkBlobs = repo.readBlobs(linkIds);
   const baseRepo = gitRepoTree(baseTree, linkBlobs);
   let headRepo;
   let root = "";
@@ -13917,6 +14020,7 @@ function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
   }
   const dirs = touchedDirectories([baseRepo, headRepo], changes);
   const wanted = [...blobIds(baseTree, filesToRead(baseRepo, dirs)), ...headTree ? blobIds(headTree, filesToRead(headRepo, dirs)) : []];
+  repo.prefetch(wanted);
   const blobs = new Map(repo.readBlobs(wanted));
   const blob = (sha, path) => {
     let b = blobs.get(sha);
@@ -13941,7 +14045,7 @@ function blobIds(tree, paths) {
   const out = [];
   for (const p of paths) {
     const e = tree.get(p);
-    if (e && e.mode !== "120000" && e.size <= MAX_UNIT_FILE_BYTES) out.push(e.sha);
+    if (e && e.mode !== "120000" && (e.size === null || e.size <= MAX_UNIT_FILE_BYTES)) out.push(e.sha);
   }
   return out;
 }

@@ -109,7 +109,7 @@ function linksToRead(repo: RepoTree, tree: ReadonlyMap<string, TreeEntry>): stri
   const out: string[] = []
   const want = (path: string): void => {
     const e = tree.get(path)
-    if (e && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha)
+    if (e && e.size !== null && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha)
   }
   for (const link of repo.links()) {
     if (!isUnitRelevantPath(link)) continue

@@ -4,6 +4,11 @@
  * Git calls: `diff` (+ `ls-files --others` for the work tree), one `ls-tree` per revision, one
  * `cat-file --batch` for every symbolic link's target on both sides (link blobs are tiny), and
  * one for the files the touched directories hold. A file the plan missed is read on demand.
+ * In a partial clone each of the two batches is first fetched in one request, of just the blobs
+ * the clone lacks: those of links and files the change touched, not the repository's.
+ *
+ * Every tree is listed whole and every link's target read: a link anywhere in the repository
+ * can lead a unit to a changed file (touched.ts), and only the whole tree says where links are.
  */
 import type { FileChange, GitRepo, TreeEntry } from '../git/git.js'
 import { MAX_UNIT_FILE_BYTES } from '../unit/fs-source.js'
@@ -39,7 +44,9 @@ export function snapshotsFromGit(
   // are not UTF-8): then git says what changed.
   const known = knownChanges?.every((c) => [c.path, c.oldPath].every((p) => p === undefined || baseTree.has(p) || headTree?.has(p) === true))
   const changes = known === true ? knownChanges! : repo.changes(base, head, pathspecs)
-  const linkBlobs = repo.readBlobs([...linkBlobIds(baseTree), ...(headTree ? linkBlobIds(headTree) : [])])
+  const linkIds = [...linkBlobIds(baseTree), ...(headTree ? linkBlobIds(headTree) : [])]
+  repo.prefetch(linkIds)
+  const linkBlobs = repo.readBlobs(linkIds)
   const baseRepo = gitRepoTree(baseTree, linkBlobs)
   let headRepo: RepoTree
   let root = ''
@@ -54,6 +61,7 @@ export function snapshotsFromGit(
 
   const dirs = touchedDirectories([baseRepo, headRepo], changes)
   const wanted = [...blobIds(baseTree, filesToRead(baseRepo, dirs)), ...(headTree ? blobIds(headTree, filesToRead(headRepo, dirs)) : [])]
+  repo.prefetch(wanted)
   const blobs = new Map(repo.readBlobs(wanted))
   const blob = (sha: string, path: string): Uint8Array => {
     let b = blobs.get(sha)
@@ -75,12 +83,15 @@ export function snapshotsFromGit(
   }
 }
 
-/** Blob ids of regular files, none too large for a unit (those are refused by size, unread). */
+/**
+ * Blob ids of regular files, none known to be too large for a unit (those are refused by size,
+ * unread; one of unknown size is refused once read).
+ */
 export function blobIds(tree: ReadonlyMap<string, TreeEntry>, paths: Iterable<string>): string[] {
   const out: string[] = []
   for (const p of paths) {
     const e = tree.get(p)
-    if (e && e.mode !== '120000' && e.size <= MAX_UNIT_FILE_BYTES) out.push(e.sha)
+    if (e && e.mode !== '120000' && (e.size === null || e.size <= MAX_UNIT_FILE_BYTES)) out.push(e.sha)
   }
   return out
 }

@@ -9,8 +9,11 @@
  */
 import { basename, dirname } from '../unit/source.js'
 
-/** A regular file (with its size) or a symbolic link (with its stored target; null when unread). */
-export type RepoEntry = { readonly kind: 'file'; readonly size: number } | { readonly kind: 'link'; readonly target: string | null }
+/**
+ * A regular file (with its size; null when not known before it is read: a blob a partial clone
+ * has not fetched) or a symbolic link (with its stored target; null when unread).
+ */
+export type RepoEntry = { readonly kind: 'file'; readonly size: number | null } | { readonly kind: 'link'; readonly target: string | null }
 
 /** What a path leads to. `links` are the links followed on the way, in order. */
 export type Resolution =

@@ -56,9 +56,11 @@ export function treeSnapshot(rev: string | null, tree: RepoTree, content: (path:
     const path = normalize(p)
     const r = tree.resolve(path)
     if (r.kind === 'file') {
-      const e = tree.entry(r.path) as { size: number }
-      if (e.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, e.size)
+      const e = tree.entry(r.path) as { size: number | null }
+      if (e.size !== null && e.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, e.size)
       const bytes = content(r.path)
+      // A size not known from the tree is known now.
+      if (bytes.length > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, bytes.length)
       if (isLfsPointer(bytes)) throw new UnreadableFile(path, 'a Git LFS pointer: the file itself is not in the repository')
       return bytes
     }
@@ -101,10 +103,13 @@ export function gitRepoTree(tree: ReadonlyMap<string, TreeEntry>, linkBlobs: Rea
   return new RepoTree(entries)
 }
 
-/** Blob ids of a git tree's symbolic links (their targets; a valid one is under 4 KiB). */
+/**
+ * Blob ids of a git tree's symbolic links (their targets; a valid one is under 4 KiB, and one of
+ * unknown size is read: a link's blob holds just its target).
+ */
 export function linkBlobIds(tree: ReadonlyMap<string, TreeEntry>): string[] {
   const out: string[] = []
-  for (const e of tree.values()) if (e.mode === '120000' && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha)
+  for (const e of tree.values()) if (e.mode === '120000' && (e.size === null || e.size <= MAX_LINK_TARGET_BYTES)) out.push(e.sha)
   return out
 }
 

@@ -1,6 +1,12 @@
 /**
  * The git edge: revisions, changed files with rename detection, trees and blobs. Every blob a
  * diff needs is read through ONE `git cat-file --batch` process.
+ *
+ * A partial clone (a shallow checkout whose compared commits were fetched without blobs) lacks
+ * most blobs, and git fetches a missing blob on its own, one request each, whenever a command
+ * needs it — `ls-tree -l` for its size, `cat-file` for its content. So in a partial clone the
+ * tree is listed without sizes, and the blobs a diff will read are fetched first, in one request
+ * (`prefetch`).
  */
 import { isUtf8 } from 'node:buffer'
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -11,8 +17,11 @@ export class GitError extends Error {}
 export interface TreeEntry {
   readonly mode: string
   readonly sha: string
-  /** The blob's size in bytes: files too large for a unit are never read. */
-  readonly size: number
+  /**
+   * The blob's size in bytes, so that files too large for a unit are never read; null when it
+   * is not known without fetching the blob (a partial clone).
+   */
+  readonly size: number | null
 }
 
 /** One changed path between two revisions (git's name-status letters, renames paired). */
@@ -27,6 +36,7 @@ const MAX_BUFFER = 1 << 30
 
 export class GitRepo {
   private topLevelDir: string | undefined
+  private promisor: string | null | undefined
 
   constructor(readonly dir: string) {}
 
@@ -103,9 +113,103 @@ export class GitRepo {
     return m ? [Number(m[1]), Number(m[2])] : [0, 0]
   }
 
-  /** Fetches commits from origin, just them (depth 1): one round trip for them all. */
+  /**
+   * Fetches commits from origin, just them (depth 1), in a few requests whose size follows what
+   * the commits changed, not the repository: the commits alone, then their trees a level at a
+   * time — only those that differ from the checkout's HEAD at the same path (the rest are there
+   * already) — and no blobs. The checkout becomes a partial clone; the blobs a diff reads come
+   * with `prefetch`. (A server that does not filter sends everything at once: slower, the same.)
+   */
   fetchCommits(shas: readonly string[]): void {
-    this.run(['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', ...shas])
+    const fetch = (filter: string): string => this.run(['fetch', '--no-tags', '--quiet', '--depth=1', `--filter=${filter}`, 'origin', ...shas])
+    try {
+      fetch('tree:0')
+    } catch {
+      // A server may allow some filters only (uploadpack.filter.<kind>.allow) and refuse this
+      // one: the commits with all their trees, still no blob. (Not reproduced with git 2.39's
+      // own server, which let tree:0 through with only blob:none allowed.)
+      fetch('blob:none')
+    }
+    this.promisor = undefined
+    let reference: string | null = null
+    try {
+      reference = this.run(['rev-parse', '--verify', '--quiet', 'HEAD^{tree}']).trim() || null
+    } catch {
+      // no HEAD: every tree is fetched
+    }
+    // Object ids of 20 bytes (SHA-1) or 32 (SHA-256).
+    const idBytes = this.run(['rev-parse', '--show-object-format']).trim() === 'sha256' ? 32 : 20
+    const roots = this.readObjects(shas, 'commit')
+    let level: { readonly tree: string; readonly ref: string | null }[] = []
+    for (const c of roots.values()) {
+      const m = /^tree ([0-9a-f]+)$/m.exec(Buffer.from(c).toString('latin1'))
+      if (m) level.push({ tree: m[1]!, ref: reference })
+    }
+    // A tree equal to the reference's at its path is there, with everything under it.
+    for (let depth = 0; level.length > 0 && depth < MAX_TREE_DEPTH; depth++) {
+      const todo = level.filter((p) => p.tree !== p.ref)
+      this.prefetch(todo.map((p) => p.tree), 'tree:0')
+      const trees = this.readObjects([...todo.map((p) => p.tree), ...todo.flatMap((p) => (p.ref === null ? [] : [p.ref]))], 'tree')
+      const next = new Map<string, { readonly tree: string; readonly ref: string | null }>()
+      for (const p of todo) {
+        const mine = trees.get(p.tree)
+        if (mine === undefined) continue
+        const theirs = p.ref === null ? undefined : trees.get(p.ref)
+        const theirSubtrees = theirs === undefined ? null : subtrees(theirs, idBytes)
+        for (const [name, tree] of subtrees(mine, idBytes)) {
+          const ref = theirSubtrees?.get(name) ?? null
+          next.set(`${tree} ${ref}`, { tree, ref })
+        }
+      }
+      level = [...next.values()]
+    }
+  }
+
+  /**
+   * The remote a partial clone fetches its missing objects from, or null when the repository is
+   * whole (nothing to fetch: every object of its commits is there).
+   */
+  promisorRemote(): string | null {
+    if (this.promisor === undefined) {
+      let config = ''
+      try {
+        config = this.run(['config', '-z', '--get-regexp', '^(remote\\..*\\.promisor|extensions\\.partialclone)$'])
+      } catch {
+        // exit status 1: no such setting
+      }
+      this.promisor = null
+      for (const rec of config.split('\0')) {
+        if (rec === '') continue
+        // `key\nvalue`, or just `key` for a boolean set without a value (true).
+        const nl = rec.indexOf('\n')
+        const [key, value] = nl < 0 ? [rec, 'true'] : [rec.slice(0, nl), rec.slice(nl + 1)]
+        if (key.toLowerCase() === 'extensions.partialclone' && value !== '') this.promisor = value
+        else if (this.promisor === null && /^remote\..*\.promisor$/i.test(key) && /^(true|yes|on|1)$/i.test(value)) this.promisor = key.slice('remote.'.length, -'.promisor'.length)
+      }
+    }
+    return this.promisor
+  }
+
+  /**
+   * Fetches, in one request, those of these objects a partial clone lacks (git leaves out the
+   * ones it has, and does not connect when it has them all); nothing in a whole repository. An
+   * object the remote will not give stays missing: reading it fails, and the unit that needs it
+   * is unreadable.
+   */
+  prefetch(oids: readonly string[], filter: 'blob:none' | 'tree:0' = 'blob:none'): void {
+    const remote = this.promisorRemote()
+    if (remote === null || oids.length === 0) return
+    // As git's own fetch of missing objects: no negotiation (these are blobs or trees), nothing
+    // written to FETCH_HEAD. `tree:0`: a tree without the trees under it.
+    try {
+      this.run(
+        ['-c', 'fetch.negotiationAlgorithm=noop', 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--recurse-submodules=no', `--filter=${filter}`, '--stdin', remote],
+        [...new Set(oids)].join('\n') + '\n',
+      )
+    } catch {
+      // One object the remote will not give fails the whole fetch: each read then asks git for
+      // its own, and says which failed.
+    }
   }
 
   /**
@@ -171,17 +275,20 @@ export class GitRepo {
     return out
   }
 
-  /** Every file of a revision's tree, with mode and blob id. */
+  /** Every file of a revision's tree, with mode and blob id (and size, unless a partial clone). */
   tree(rev: string, pathspecs: readonly string[] = []): Map<string, TreeEntry> {
-    const out = this.runBytes(['ls-tree', '-r', '-z', '-l', '--full-tree', rev, '--', ...pathspecs])
+    // `-l` reads every blob's size: in a partial clone, a fetch of every blob missing.
+    const sized = this.promisorRemote() === null
+    const out = this.runBytes(['ls-tree', '-r', '-z', ...(sized ? ['-l'] : []), '--full-tree', rev, '--', ...pathspecs])
+    const size = (s: string | undefined): number | null => (sized ? Number(s) : null)
     const map = new Map<string, TreeEntry>()
     if (isUtf8(out)) {
       // Nearly always: one decode, records split as text.
       for (const rec of out.toString('utf8').split('\0')) {
         const tab = rec.indexOf('\t')
         if (tab < 0) continue
-        const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/) as [string, string, string, string]
-        if (type === 'blob') map.set(rec.slice(tab + 1), { mode, sha, size: Number(size) })
+        const [mode, type, sha, blobSize] = rec.slice(0, tab).split(/ +/) as [string, string, string, string | undefined]
+        if (type === 'blob') map.set(rec.slice(tab + 1), { mode, sha, size: size(blobSize) })
       }
       return map
     }
@@ -191,8 +298,8 @@ export class GitRepo {
       const tab = out.indexOf(0x09, at)
       if (tab > at && tab < end) {
         // "<mode> <type> <sha> <size, right-aligned>\t<path>": the header is ASCII, the path bytes.
-        const [mode, type, sha, size] = out.subarray(at, tab).toString('latin1').split(/ +/) as [string, string, string, string]
-        if (type === 'blob') map.set(decodePath(out.subarray(tab + 1, end)), { mode, sha, size: Number(size) })
+        const [mode, type, sha, blobSize] = out.subarray(at, tab).toString('latin1').split(/ +/) as [string, string, string, string | undefined]
+        if (type === 'blob') map.set(decodePath(out.subarray(tab + 1, end)), { mode, sha, size: size(blobSize) })
       }
       at = end + 1
     }
@@ -209,6 +316,11 @@ export class GitRepo {
 
   /** Contents of many blobs through one `git cat-file --batch`. */
   readBlobs(shas: readonly string[]): Map<string, Uint8Array> {
+    return this.readObjects(shas, 'blob')
+  }
+
+  /** Contents of many objects of one type through one `git cat-file --batch` (others left out). */
+  private readObjects(shas: readonly string[], type: 'blob' | 'tree' | 'commit'): Map<string, Uint8Array> {
     const unique = [...new Set(shas)]
     const result = new Map<string, Uint8Array>()
     if (unique.length === 0) return result
@@ -227,11 +339,28 @@ export class GitRepo {
       const parts = header.split(' ')
       if (parts[1] === 'missing' || parts.length < 3) continue
       const size = Number(parts[2])
-      result.set(sha, buf.subarray(at, at + size))
+      if (parts[1] === type) result.set(sha, buf.subarray(at, at + size))
       at += size + 1
     }
     return result
   }
+}
+
+/** Deeper trees than this are not fetched ahead: git fetches what it misses on its own. */
+const MAX_TREE_DEPTH = 64
+
+/** The subdirectories of a raw tree object: name → tree id (`<mode> <name>\0<id bytes>` entries). */
+function subtrees(raw: Uint8Array, idBytes: number): Map<string, string> {
+  const out = new Map<string, string>()
+  const buf = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength)
+  for (let at = 0; at < buf.length; ) {
+    const space = buf.indexOf(0x20, at)
+    const nul = buf.indexOf(0, space)
+    if (space < 0 || nul < 0) break
+    if (buf.toString('latin1', at, space) === '40000') out.set(buf.toString('latin1', space + 1, nul), buf.toString('hex', nul + 1, nul + 1 + idBytes))
+    at = nul + 1 + idBytes
+  }
+  return out
 }
 
 function parseNameStatus(out: Uint8Array): FileChange[] {
