@@ -31573,7 +31573,7 @@ var KEPT_BY_CATEGORY = [
   ["tun", ["CAP_NET_ADMIN"]],
   ["log-collector", ["CAP_SYSLOG", "CAP_DAC_READ_SEARCH"]],
   ["backup", ["CAP_DAC_READ_SEARCH"]],
-  ["monitoring", ["CAP_SYS_PTRACE", "CAP_DAC_READ_SEARCH"]],
+  ["monitoring", ["CAP_SYS_PTRACE", "CAP_DAC_READ_SEARCH", "CAP_SYS_RAWIO", "CAP_PERFMON", "CAP_BPF"]],
   ["device", ["CAP_SYS_RAWIO", "CAP_MKNOD", "CAP_SYS_ADMIN"]],
   ["mounter", ["CAP_SYS_ADMIN"]],
   ["security-agent", ["CAP_SYS_ADMIN", "CAP_DAC_READ_SEARCH", "CAP_SYS_PTRACE", "CAP_AUDIT_CONTROL", "CAP_AUDIT_READ", "CAP_AUDIT_WRITE"]],
@@ -31582,9 +31582,9 @@ var KEPT_BY_CATEGORY = [
   ["realtime", ["CAP_SYS_NICE"]],
   ["chroot", ["CAP_SYS_CHROOT"]]
 ];
-function keptCapabilities(c) {
+function keptCapabilities(c, removed = /* @__PURE__ */ new Set()) {
   const kept = /* @__PURE__ */ new Map();
-  const keep = (name, why) => void (kept.has(name) || kept.set(name, why));
+  const keep = (name, why) => void (kept.has(name) || removed.has(name) || kept.set(name, why));
   const port = c.privilegedPorts[0];
   if (port) keep("CAP_NET_BIND_SERVICE", port.evidence);
   for (const [cat, caps] of KEPT_BY_CATEGORY) {
@@ -31592,9 +31592,11 @@ function keptCapabilities(c) {
     if (e) for (const k of caps) keep(k, e);
   }
   for (const k of capNames(c.service.state.ambientCapabilities)) keep(k, "AmbientCapabilities= grants it");
+  const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges;
+  if (drops && c.network) keep("CAP_NET_BIND_SERVICE", `${c.network}, and it may bind a port below 1024 per its configuration before it drops privileges`);
   return kept;
 }
-function capabilities2(c, nonRoot, ambientAfter) {
+function capabilities2(c, nonRoot, ambientAfter, removed = /* @__PURE__ */ new Set()) {
   const current = c.service.state.capabilityBoundingSet;
   if (isSet(c.service, "Service", "CapabilityBoundingSet")) {
     return { kind: "skip", reason: "the unit already limits its capabilities; narrowing the set further needs knowledge of the daemon" };
@@ -31617,11 +31619,11 @@ function capabilities2(c, nonRoot, ambientAfter) {
   if (c.runtime.kind === "shell") {
     return { kind: "skip", reason: `${c.runtime.evidence}: what a script running as root needs is unknown` };
   }
-  const kept = keptCapabilities(c);
+  const kept = keptCapabilities(c, removed);
   const why = [...kept].map(([k, e]) => `${k} (${e})`).join("; ");
   const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges;
   if (drops) {
-    const allowed = (capSet(DROPPER_CAPS) | capSet([...kept.keys()])) & current;
+    const allowed = (capSet(DROPPER_CAPS) | capSet([...kept.keys()])) & current & ~capSet([...removed]);
     if (allowed === current) return { kind: "in-effect" };
     return {
       kind: "set",
@@ -31701,6 +31703,16 @@ function isHardwareDevice(path) {
 }
 
 // src/recommend/programs.ts
+var TMP_DEFAULTS = {
+  loki: "its chunks and index (path_prefix: /tmp/loki in the packaged config.yml)",
+  tempo: "its traces (/tmp/tempo in the packaged configuration)",
+  pgbouncer: "its Unix socket (unix_socket_dir = /tmp)",
+  mongod: "its Unix socket (/tmp/mongodb-27017.sock)",
+  mongos: "its Unix socket (/tmp/mongodb-27017.sock)",
+  mysqld: "its Unix socket in upstream builds (/tmp/mysql.sock)",
+  mariadbd: "its Unix socket in upstream builds (/tmp/mysql.sock)",
+  postgres: "its Unix socket in upstream builds (unix_socket_directories = /tmp)"
+};
 var CATEGORIES = {
   jit: {
     what: "a JIT or managed runtime",
@@ -31886,7 +31898,8 @@ var CATEGORIES = {
       "in.tftpd",
       "nsd",
       "pdns_server",
-      "unbound-helper"
+      "unbound-helper",
+      "haproxy"
     ]
   },
   "network-manager": {
@@ -32502,6 +32515,67 @@ var CATEGORIES = {
     what: "a security agent that watches the whole system (fanotify, audit, eBPF)",
     programs: ["clamonacc", "fapolicyd", "falco", "osqueryd", "auditd", "usbguard-daemon", "tetragon", "tracee", "wazuh-agentd", "aide"]
   },
+  "workload-launcher": {
+    what: "an agent that starts other people's workloads (jobs, builds, remote shell sessions), which inherit every restriction",
+    programs: [
+      "nomad",
+      "jenkins",
+      "slurmd",
+      "slurmstepd",
+      "mesos-agent",
+      "mesos-slave",
+      "teleport",
+      "tailscaled",
+      "consul",
+      "rundeckd",
+      "condor_master",
+      "condor_startd",
+      "pbs_mom",
+      "torque_mom",
+      "flux-broker",
+      "airflow",
+      "celery",
+      "kestra",
+      "gocd-agent",
+      "go-agent",
+      "concourse",
+      "teamcity-agent",
+      "bamboo-agent",
+      "rexd",
+      "mcollectived",
+      "st2actionrunner"
+    ]
+  },
+  "plugin-host": {
+    what: "a monitoring agent that runs plugins and collectors, some through sudo, setuid helpers, devices (IPMI, SMART) or perf/eBPF",
+    programs: [
+      "telegraf",
+      "collectd",
+      "netdata",
+      "zabbix_agentd",
+      "zabbix_agent",
+      "zabbix_agent2",
+      "nrpe",
+      "munin-node",
+      "icinga2",
+      "nagios",
+      "naemon",
+      "datadog-agent",
+      "check_mk_agent",
+      "sensu-agent",
+      "newrelic-infra",
+      "grafana-agent",
+      "alloy",
+      "otelcol",
+      "otelcol-contrib",
+      "metricbeat",
+      "ncpa_listener"
+    ]
+  },
+  "tmp-data": {
+    what: "a daemon whose default configuration keeps its data or its Unix socket in /tmp",
+    programs: Object.keys(TMP_DEFAULTS)
+  },
   "ipc-shared": {
     what: "a database or middleware that shares SysV/POSIX IPC with sibling processes",
     programs: ["postgres", "postmaster", "pg_ctlcluster", "oracle", "sapstart", "db2sysc"]
@@ -32556,6 +32630,9 @@ var DEFAULT_PORTS = {
   inetd: 21,
   xinetd: 21,
   ocserv: 443,
+  haproxy: 80,
+  traefik: 80,
+  envoy: 80,
   charon: 500,
   "charon-systemd": 500,
   bgpd: 179,
@@ -32731,9 +32808,9 @@ function runtimeOf(main, categories, words2) {
   if (main?.path.startsWith("/etc/")) return { kind: "shell", evidence: `${main.directive} runs ${main.path}, a script` };
   const interpreter = categories.get("interpreter");
   if (interpreter) return { kind: "interpreter", evidence: interpreter };
-  const script = words2.find((w) => /\.(py|pl|rb|lua|tcl)$/.test(w));
+  const script = [...main ? [main.path] : [], ...words2].find((w) => /\.(py|pl|rb|lua|tcl)$/.test(w));
   if (script) return { kind: "interpreter", evidence: `the command line runs the script ${script}` };
-  return { kind: "native", evidence: main ? `${main.path} is not a known JIT runtime, interpreter or script` : "no command line" };
+  return { kind: "native", evidence: main ? `nothing in the unit shows ${main.path} to be a JIT runtime, interpreter or script` : "no command line" };
 }
 function namedUserOf(service, main) {
   const ok = (u) => u !== void 0 && isValidStrictUserName(u) && !["root", "nobody", "nogroup"].includes(u) && !/^[0-9]+$/.test(u);
@@ -32818,7 +32895,7 @@ function mentionsNetwork(word) {
 function mentionedPaths(service, commands, env) {
   const raw = [];
   const add = (text2, workingDirectory2 = false) => {
-    for (const p of pathsIn(text2)) raw.push({ path: p, workingDirectory: workingDirectory2 });
+    for (const p of pathsIn(expandDirectorySpecifiers(text2))) raw.push({ path: p, workingDirectory: workingDirectory2 });
   };
   for (const c of commands) for (const a of c.args) add(a);
   for (const e of env) add(e);
@@ -32849,6 +32926,19 @@ function mentionedPaths(service, commands, env) {
   const blockers = found.filter((w) => w.kind === "blocker");
   return { all: [...all], writes: [...blockers, ...found.filter((w) => w.kind !== "blocker").slice(0, MAX_WRITE_TARGETS)] };
 }
+var SPECIFIER_DIRS = {
+  S: "/var/lib",
+  C: "/var/cache",
+  L: "/var/log",
+  t: "/run",
+  T: "/tmp",
+  V: "/var/tmp",
+  E: "/etc",
+  "%": "%"
+};
+function expandDirectorySpecifiers(text2) {
+  return text2.includes("%") ? text2.replace(/%([SCLtTVE%])/g, (_, k) => SPECIFIER_DIRS[k]) : text2;
+}
 function createdDirs(commands) {
   const out = [];
   for (const c of commands) {
@@ -32866,6 +32956,60 @@ function dynamicUserNameOk(unit) {
   return !isValidStrictUserName(prefix2) || !["root", "nobody"].includes(prefix2);
 }
 
+// src/recommend/checks.ts
+var CHECKS2 = {
+  NoNewPrivileges: { looked: "sudo, su, ping, sendmail or other setuid helper in its command lines", asks: "does it, or anything it starts, run sudo, su, ping, sendmail or a setcap'd program?", observe: "children" },
+  PrivateTmp: { looked: "/tmp or /var/tmp path, and its program is not known to keep data or sockets there", asks: "does its configuration keep data or a Unix socket in /tmp or /var/tmp, or share files there with another program?", observe: "tmp" },
+  ProtectHome: { looked: "path under /home, /root or /run/user", asks: "does it read or write anything under /home, /root or /run/user (data, virtualenvs, configuration)?", observe: "writes" },
+  ProtectKernelTunables: { looked: "sysctl call or /proc/sys, /sys path", asks: "does it write /proc/sys or /sys (sysctl, interface or power tuning)?", observe: "kernel" },
+  ProtectKernelModules: { looked: "modprobe or insmod in its command lines", asks: "does it, or anything it starts, load kernel modules?", observe: "kernel" },
+  ProtectKernelLogs: { looked: "/dev/kmsg or kernel-log reader", asks: "does it read the kernel log (/dev/kmsg, dmesg)?", observe: "devices" },
+  ProtectControlGroups: { looked: "Delegate= or container manager", asks: "does it, or anything it starts, write to /sys/fs/cgroup?", observe: "kernel" },
+  ProtectClock: { looked: "time daemon or clock reader", asks: "does it set the clock or read adjtimex() state (time daemons, timex collectors)?", observe: "syscalls" },
+  ProtectHostname: { looked: "hostname setter", asks: "does it set the hostname, or must it see hostname changes while it runs?", observe: "syscalls" },
+  RestrictSUIDSGID: { looked: "installer, backup or restore program", asks: "does it, or anything it starts, create setuid/setgid files or setgid directories?", observe: "writes" },
+  RestrictRealtime: { looked: "realtime scheduling (CPUSchedulingPolicy=fifo/rr, audio, time daemons)", asks: "does it, or anything it starts, ask for realtime scheduling?", observe: "syscalls" },
+  LockPersonality: { looked: "setarch, Wine or other execution-domain switcher", asks: "does anything it starts switch execution domain (setarch, linux32, Wine)?", observe: "children" },
+  SystemCallArchitectures: { looked: "32-bit program", asks: "does it, or anything it starts, run 32-bit binaries?", observe: "children" },
+  ProtectSystem: { looked: "write location it would lose", asks: "which directories does it write (data, cache, logs, sockets: see its configuration)? add them to ReadWritePaths=, then uncomment", observe: "writes" },
+  StateDirectory: { looked: "conflicting owner", asks: "is /var/lib/<name> where it keeps its data?", observe: "writes" },
+  LogsDirectory: { looked: "conflicting owner", asks: "is /var/log/<name> where it writes its logs?", observe: "writes" },
+  CacheDirectory: { looked: "conflicting owner", asks: "is /var/cache/<name> its cache?", observe: "writes" },
+  RuntimeDirectory: { looked: "conflicting owner", asks: "is /run/<name> where it keeps its sockets and PID file?", observe: "writes" },
+  RuntimeDirectoryPreserve: { looked: "conflict", asks: "do other units use its /run directory?", observe: "sockets" },
+  ReadWritePaths: { looked: "conflict", asks: "are these the directories it writes? remove the ones it does not use, add the ones its configuration names", observe: "writes" },
+  PrivateDevices: { looked: "device path, DeviceAllow= or device group", asks: "does it, or anything it starts, open a device (/dev/net/tun, /dev/ipmi0, disks for SMART, GPUs, /dev/fuse)?", observe: "devices" },
+  PrivateMounts: { looked: "mount helper", asks: "must mounts it makes be visible on the host?", observe: "kernel" },
+  User: { looked: "root-only need", asks: "does it need root for anything (low ports, root-owned files)?", observe: "capabilities" },
+  DynamicUser: { looked: "root-only need or data outside systemd-managed directories", asks: "does it keep data outside StateDirectory=, CacheDirectory= and LogsDirectory=?", observe: "writes" },
+  AmbientCapabilities: { looked: "conflict", asks: "does it need this privilege?", observe: "capabilities" },
+  RemoveIPC: { looked: "account shared with other units", asks: "do other services or sessions of its user share SysV/POSIX IPC objects with it?", observe: "children" },
+  ProtectProc: { looked: "process monitor", asks: "does it inspect other users' processes?", observe: "children" },
+  CapabilityBoundingSet: { looked: "capability need beyond the ones kept", asks: "which privileges does it, or anything it starts, use (low ports, chroot, raw I/O, ptrace)?", observe: "capabilities" },
+  RestrictNamespaces: { looked: "sandboxing or namespace tool", asks: "does it, or anything it starts, create namespaces (browsers, bubblewrap, containers, ip netns)?", observe: "syscalls" },
+  SystemCallFilter: { looked: "chroot, mount, ptrace, perf or eBPF use", asks: "does it, or anything it starts, call chroot, mount, ptrace, perf_event_open or bpf?", observe: "syscalls" },
+  SystemCallErrorNumber: { looked: "conflict", asks: "should a filtered call fail with EPERM rather than kill the process?", observe: "syscalls" },
+  MemoryDenyWriteExecute: { looked: "JIT runtime (Java, Node.js, PHP, Erlang, LuaJIT)", asks: "does it, or anything it starts, use a JIT (Java, Node.js, PHP PCRE JIT, LuaJIT, Erlang)?", observe: "children" },
+  RestrictAddressFamilies: { looked: "socket family beyond the ones listed", asks: "which socket families does it use (netlink, packet, bluetooth, vsock)?", observe: "sockets" },
+  IPAddressDeny: { looked: "network use", asks: "which IP peers does it talk to (DNS, NTP, metadata, clients)?", observe: "sockets" },
+  IPAddressAllow: { looked: "peer outside the loopback", asks: "does it talk to any peer outside localhost?", observe: "sockets" }
+};
+function checkOf(directive) {
+  const c = CHECKS2[directive];
+  if (!c) throw new Error(`no check for ${directive}`);
+  return c;
+}
+var OBSERVATIONS = {
+  writes: 'writes: strace -f -qq -e trace=%file -e status=successful -p PID 2>&1 | grep -E "O_(WRONLY|RDWR|CREAT)|mkdir|rename|unlink" (or a canary with ProtectSystem=strict: journalctl -u UNIT | grep -i "read-only file system")',
+  tmp: '/tmp: ls -l /proc/PID/fd /proc/PID/cwd | grep -E " /(var/)?tmp/"; ss -xlp | grep "pid=PID,"',
+  devices: 'devices: ls -l /proc/PID/fd | grep " /dev/"',
+  children: "what it starts: systemd-cgls --no-pager -u UNIT (each workload, helper and plugin, with its user)",
+  syscalls: "system calls: strace -f -qq -c -p PID for a working day (or SystemCallLog=~@system-service on a canary, then journalctl -u UNIT)",
+  capabilities: "capabilities: grep Cap /proc/PID/status; capsh --decode=<CapEff>",
+  sockets: 'sockets: ss -tulpnx | grep "pid=PID,"',
+  kernel: 'kernel interfaces: strace -f -qq -e trace=%file -p PID 2>&1 | grep -E "/(proc/sys|sys)/.*O_(WRONLY|RDWR)|finit_module|mount"'
+};
+
 // src/recommend/context.ts
 function readContext(service, version) {
   const facts = readFacts(service);
@@ -32877,7 +33021,15 @@ function readContext(service, version) {
       if (!vetoes.has(d)) vetoes.set(d, `${evidence}: ${rule.because}`);
     }
   }
-  return { ...facts, version, vetoes };
+  const deferrals = /* @__PURE__ */ new Map();
+  for (const rule of DEFER_RULES) {
+    const evidence = rule.when(facts);
+    if (evidence === null) continue;
+    for (const d of rule.directives) {
+      if (!deferrals.has(d)) deferrals.set(d, `${evidence}, ${rule.because}: ${checkOf(d).asks}`);
+    }
+  }
+  return { ...facts, version, vetoes, deferrals };
 }
 var REPORT_ONLY = ["container", "ci-runner", "system-manager", "session", "scheduler"];
 var NEEDS_ROOT = [
@@ -32977,6 +33129,57 @@ var RULES = [
   { directives: ["RestrictAddressFamilies"], when: category("network-manager", "tun"), because: "it needs socket families (netlink, packet, bluetooth, …) the unit does not enumerate" },
   { directives: ["IPAddressDeny"], when: (f) => f.network, because: "it uses the network, so denying all IP traffic would cut it off" }
 ];
+var INHERITED = [
+  "NoNewPrivileges",
+  "PrivateTmp",
+  "ProtectHome",
+  "ProtectKernelTunables",
+  "ProtectKernelModules",
+  "ProtectKernelLogs",
+  "ProtectControlGroups",
+  "ProtectClock",
+  "ProtectHostname",
+  "RestrictSUIDSGID",
+  "RestrictRealtime",
+  "LockPersonality",
+  "SystemCallArchitectures",
+  "ProtectSystem",
+  "PrivateDevices",
+  "PrivateMounts",
+  "CapabilityBoundingSet",
+  "RestrictNamespaces",
+  "SystemCallFilter",
+  "MemoryDenyWriteExecute",
+  "RestrictAddressFamilies",
+  "ProtectProc",
+  "RemoveIPC"
+];
+var DEFER_RULES = [
+  { directives: INHERITED, when: category("workload-launcher"), because: "and every job, build or session it starts inherits this" },
+  {
+    directives: INHERITED,
+    when: setting("KillMode", (v) => v === "process"),
+    because: "so the processes it starts outlive it, as workloads, scripts and plugins do, and they inherit this"
+  },
+  {
+    directives: ["NoNewPrivileges", "PrivateDevices", "SystemCallFilter", "CapabilityBoundingSet", "MemoryDenyWriteExecute", "ProtectSystem", "ProtectHome", "RestrictNamespaces", "ProtectKernelTunables"],
+    when: category("plugin-host"),
+    because: "and its plugins inherit this"
+  },
+  {
+    directives: ["PrivateTmp"],
+    when: (f) => {
+      const p = f.programs.find((n) => TMP_DEFAULTS[n] !== void 0);
+      return p === void 0 ? null : `the unit runs ${p}, whose default configuration keeps ${TMP_DEFAULTS[p]} in /tmp`;
+    },
+    because: "which a private /tmp loses at every restart or hides from its clients"
+  },
+  {
+    directives: ["SystemCallFilter", "PrivateDevices"],
+    when: category("monitoring"),
+    because: "and collectors may use perf_event_open (@debug), bpf (@privileged) or devices such as /dev/ipmi0"
+  }
+];
 var SHARED_IPC_USERS = /* @__PURE__ */ new Set(["postgres", "mysql", "oracle", "sybase", "db2inst1", "mongodb"]);
 var DEVICE_GROUPS = /* @__PURE__ */ new Set(["video", "render", "dialout", "kvm", "disk", "input", "audio", "lp", "cdrom", "tty", "plugdev", "i2c", "gpio", "spi"]);
 function privateTmp(c) {
@@ -33016,6 +33219,10 @@ function systemCallFilter2(c) {
   };
   add("@clock", c.categories.get("time"));
   add("chroot", c.categories.get("chroot"));
+  const chrootCap = capabilityBit("CAP_SYS_CHROOT");
+  if (isSet(c.service, "Service", "CapabilityBoundingSet") && (c.service.state.capabilityBoundingSet & chrootCap) !== 0n) {
+    add("chroot", "the unit keeps CAP_SYS_CHROOT in its own bounding set, so its configuration may chroot");
+  }
   add("@mount", c.categories.get("mounter"));
   add("@module", c.categories.get("modules"));
   const names2 = (list3) => {
@@ -33077,13 +33284,50 @@ function protectSystem(c) {
     return { kind: "skip", reason: `strict: the unit chose ProtectSystem=${current} and names none of the locations it writes, which strict would make read-only` };
   }
   const upgrade = current === "no" ? "" : `upgrades ProtectSystem=${current}; `;
+  const persistent = persistentLocations(c);
+  if (persistent.length === 0) {
+    const runtime = c.writeTargets.map((t) => t.path);
+    const named = runtime.length > 0 ? `names only ${runtime.join(", ")}` : "names no write location";
+    return {
+      kind: "set",
+      value: "strict",
+      risk: "high",
+      reason: `${upgrade}the unit ${named}, not where the service keeps its data`,
+      question: `the unit ${named}: ${checkOf("ProtectSystem").asks}`
+    };
+  }
   return {
     kind: "set",
     value: "strict",
     risk: "high",
-    reason: known ? `${upgrade}the write locations the unit mentions stay writable` : `${upgrade}the unit names no write locations: add ReadWritePaths= for anything it writes outside /tmp`
+    reason: `${upgrade}the unit names where it writes (${persistent.join(", ")}), and those stay writable; anything else it writes becomes read-only`
   };
 }
+function persistentLocations(c) {
+  const out = [];
+  for (const t of c.writeTargets) {
+    if (t.kind === "path" || t.kind === "directory" && t.directive !== "RuntimeDirectory") out.push(t.path);
+  }
+  for (const [k, root] of [["StateDirectory", "/var/lib"], ["CacheDirectory", "/var/cache"], ["LogsDirectory", "/var/log"]]) {
+    for (const v of listValue(c.service, "Service", k)) out.push(`${root}/${v.split(":")[0]}`);
+  }
+  for (const v of listValue(c.service, "Service", "ReadWritePaths")) out.push(v.replace(/^[-+]+/, ""));
+  return [...new Set(out)];
+}
+function conventionalDirectories(c) {
+  const main = c.commands.find((x) => x.directive === "ExecStart");
+  const raw = [unitPrefix(c.service.unit), ...main ? [programName(main.path)] : []];
+  const names2 = [];
+  for (const n of raw) {
+    const base = n.replace(/[-_](server|daemon|agent|service)$/, "");
+    for (const x of [n, base, /^[a-z]{4,}d$/.test(base) ? base.slice(0, -1) : base]) {
+      if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(x) && !names2.includes(x)) names2.push(x);
+    }
+  }
+  const taken = new Set(persistentLocations(c));
+  return CONVENTIONAL_ROOTS.flatMap((root) => names2.slice(0, 3).map((n) => `${root}/${n}`)).filter((p) => !taken.has(p));
+}
+var CONVENTIONAL_ROOTS = ["/var/lib", "/var/cache", "/var/log"];
 var DIRECTORY_KEYS = ["StateDirectory", "LogsDirectory", "CacheDirectory", "RuntimeDirectory"];
 var WRITES_ANYWHERE = ["home-data", "log-collector", "backup"];
 function writeDirectives(c, nonRoot, privateTmpAfter) {
@@ -33170,7 +33414,7 @@ function dynamicUserObstacle(c, strictPossible) {
 }
 
 // src/recommend/candidates.ts
-var DEFAULT_REASON = "not in effect, and nothing in the unit needs what it takes away";
+var defaultReason = (directive) => `the unit shows no ${checkOf(directive).looked}`;
 function planPhases(c) {
   const s = c.service.state;
   const skipped = [];
@@ -33203,26 +33447,29 @@ function planPhases(c) {
       directive: entry2.directive,
       value: o.value ?? o.adjust?.value ?? entry2.value,
       risk: o.adjust?.risk ?? entry2.risk,
-      reason: o.adjust?.reason ?? DEFAULT_REASON,
+      reason: o.adjust?.reason ?? defaultReason(entry2.directive),
       ...o.takesEffect ? { takesEffect: o.takesEffect } : {}
     };
+    const question = c.deferrals.get(entry2.directive) ?? o.question;
+    if (question !== void 0) Object.assign(candidate, { question });
     phases.get(entry2.phase).push(candidate);
     return candidate;
   };
   const attach = (id, value2, reason, risk, to) => {
     const entry2 = catalogueEntry(id);
-    phases.get(entry2.phase).push({ entry: entry2, directive: entry2.directive, value: value2, risk, reason, companionOf: to });
+    phases.get(entry2.phase).push({ entry: entry2, directive: entry2.directive, value: value2, risk, reason, companionOf: to, ...to.question === void 0 ? {} : { question: to.question } });
   };
   const bool2 = (directive, key, adjust) => offer(`${directive}=yes`, { inEffect: s[key], deliberate: turnedOff(c, directive), takesEffect: (st) => st[key], ...adjust ? { adjust } : {} });
   const keyword = (directive, key) => offer(`${directive}=yes`, { inEffect: s[key] !== "no", deliberate: turnedOff(c, directive), takesEffect: (st) => st[key] !== "no" });
   bool2("NoNewPrivileges", "noNewPrivileges", noNewPrivileges(c));
   const tmp = privateTmp(c);
-  const tmpOffered = !!offer(`PrivateTmp=${tmp.value}`, {
+  const tmpCandidate = offer(`PrivateTmp=${tmp.value}`, {
     inEffect: s.privateTmp !== "no",
     deliberate: turnedOff(c, "PrivateTmp"),
     adjust: tmp,
     takesEffect: (st) => st.privateTmp !== "no"
   });
+  const tmpOffered = tmpCandidate !== null && tmpCandidate.question === void 0;
   const home = protectHome(c);
   offer(`ProtectHome=${home.value}`, {
     // A read-only/tmpfs value the unit chose is deliberate; the one DynamicUser= implies is not.
@@ -33232,10 +33479,14 @@ function planPhases(c) {
     takesEffect: (st) => st.protectHome === home.value
   });
   bool2("ProtectKernelTunables", "protectKernelTunables");
-  bool2("ProtectKernelModules", "protectKernelModules");
-  bool2("ProtectKernelLogs", "protectKernelLogs");
+  const removed = /* @__PURE__ */ new Map();
+  const removes = (cand, inEffect2, caps2) => {
+    if (inEffect2 || cand !== null && cand.question === void 0) for (const k of caps2) removed.set(k, cand ? `${cand.directive}=${cand.value}` : "a setting in effect");
+  };
+  removes(bool2("ProtectKernelModules", "protectKernelModules"), s.protectKernelModules, ["CAP_SYS_MODULE"]);
+  removes(bool2("ProtectKernelLogs", "protectKernelLogs"), s.protectKernelLogs, ["CAP_SYSLOG"]);
   keyword("ProtectControlGroups", "protectControlGroups");
-  bool2("ProtectClock", "protectClock");
+  removes(bool2("ProtectClock", "protectClock"), s.protectClock, ["CAP_SYS_TIME", "CAP_WAKE_ALARM"]);
   keyword("ProtectHostname", "protectHostname");
   bool2("RestrictSUIDSGID", "restrictSuidSgid");
   bool2("RestrictRealtime", "restrictRealtime");
@@ -33246,7 +33497,8 @@ function planPhases(c) {
     takesEffect: (st) => st.syscallArchitectures.size === 1 && st.syscallArchitectures.has("native")
   });
   const ps = c.vetoes.has("ProtectSystem") ? null : protectSystem(c);
-  const strictAfter = s.protectSystem === "strict" || ps?.kind === "set" && ps.value === "strict" && !turnedOff(c, "ProtectSystem");
+  const strictDeferred = ps?.kind === "set" && (ps.question !== void 0 || c.deferrals.has("ProtectSystem"));
+  const strictAfter = s.protectSystem === "strict" || ps?.kind === "set" && ps.value === "strict" && !strictDeferred && !turnedOff(c, "ProtectSystem");
   const planned = identity3(c, strictAfter);
   const identityVeto = planned.kind === "static" ? c.vetoes.get("User") : planned.kind === "dynamic" ? c.vetoes.get("DynamicUser") : void 0;
   const who = identityVeto ? { kind: "skip", directive: planned.kind === "static" ? "User" : "DynamicUser", reason: identityVeto } : planned;
@@ -33256,11 +33508,20 @@ function planPhases(c) {
     else offer("ProtectSystem=strict", { inEffect: s.protectSystem === "strict" });
   } else if (ps.kind === "in-effect") inEffect.push("ProtectSystem");
   else {
+    if (ps.question !== void 0 && (s.protectSystem === "no" || s.protectSystem === "yes") && !c.deferrals.has("ProtectSystem")) {
+      offer("ProtectSystem=full", {
+        inEffect: false,
+        deliberate: turnedOff(c, "ProtectSystem"),
+        adjust: { value: "full", risk: "medium", reason: "only /usr, /boot, /efi and /etc become read-only, and nothing in the unit writes there; strict waits for the question below" },
+        takesEffect: (st) => st.protectSystem === "full" || st.protectSystem === "strict"
+      });
+    }
     const strict = offer(`ProtectSystem=${ps.value}`, {
       inEffect: false,
       deliberate: turnedOff(c, "ProtectSystem"),
       adjust: { value: ps.value, risk: ps.risk, reason: ps.reason },
-      takesEffect: (st) => st.protectSystem === ps.value || st.protectSystem === "strict"
+      takesEffect: (st) => st.protectSystem === ps.value || st.protectSystem === "strict",
+      ...ps.question === void 0 ? {} : { question: ps.question }
     });
     if (strict && ps.value === "strict") {
       const tmpAfter = s.privateTmp !== "no" || tmpOffered || who.kind === "dynamic";
@@ -33268,9 +33529,13 @@ function planPhases(c) {
         const id = w.directive === "ReadWritePaths" ? "ReadWritePaths=-<path>" : w.directive === "RuntimeDirectoryPreserve" ? "RuntimeDirectoryPreserve=yes" : `${w.directive}=<name>`;
         attach(id, w.value, w.reason, ps.risk, strict);
       }
+      const usual = strict.question === void 0 ? [] : conventionalDirectories(c);
+      if (usual.length > 0) {
+        attach("ReadWritePaths=-<path>", usual.map((p) => `-${p}`).join(" "), "the data, cache and log directories a daemon of this name conventionally uses; keep the ones it writes", ps.risk, strict);
+      }
     }
   }
-  bool2("PrivateDevices", "privateDevices");
+  removes(bool2("PrivateDevices", "privateDevices"), s.privateDevices, ["CAP_MKNOD", "CAP_SYS_RAWIO"]);
   offer("PrivateMounts=yes", { inEffect: s.privateMounts !== false, deliberate: turnedOff(c, "PrivateMounts"), takesEffect: (st) => st.privateMounts !== false });
   let ambientAfter = s.ambientCapabilities;
   if (who.kind === "skip") skip(who.directive, who.reason);
@@ -33291,7 +33556,7 @@ function planPhases(c) {
       takesEffect: (st) => st.protectProc === "invisible"
     });
   } else if (s.protectProc === "default" && !c.vetoes.has("ProtectProc")) skip("ProtectProc", "root bypasses it, so it would change the score but not the protection");
-  const caps = capabilities2(c, nonRootAfter, ambientAfter);
+  const caps = capabilities2(c, nonRootAfter, ambientAfter, new Set(removed.keys()));
   if (caps.kind === "in-effect") inEffect.push("CapabilityBoundingSet");
   else if (caps.kind === "skip") {
     if (!c.vetoes.has("CapabilityBoundingSet")) skip("CapabilityBoundingSet", caps.reason);
@@ -33352,16 +33617,34 @@ function isExplicit(c, directive) {
 }
 
 // src/recommend/dropin.ts
+var INSTALL_DIR = "/etc/systemd/system";
+function rolloutSteps(restart) {
+  return [
+    `Phase by phase: a canary host first, under normal load for a day, watching \`journalctl -u ${restart} -f\` and the service's own health check; then a tenth of the fleet; then the rest.`,
+    "Uncomment a deferred line only once its question is answered, and roll it out as a phase of its own."
+  ];
+}
+function rollbackCommand(path, restart) {
+  return `rm ${INSTALL_DIR}/${path} && systemctl daemon-reload && systemctl restart '${restart}'`;
+}
 var oneLine = (s) => s.replace(/[\x00-\x1f\x7f]+/g, " ");
-function renderDropIn(header, phases) {
+function renderDropIn(header, phases, options = {}) {
   const out = [];
   const lines = /* @__PURE__ */ new Map();
+  const active = phases.reduce((n, p) => n + p.directives.length, 0);
+  const deferred = phases.reduce((n, p) => n + (p.deferred?.length ?? 0), 0);
   out.push(`# ${oneLine(header.path)}: hardening for ${oneLine(header.unit)}, suggested by systemd-exposure for systemd ${header.version}.`);
   if (header.now !== void 0 && header.predicted !== void 0) {
-    out.push(`# systemd-analyze security: ${header.now} now, ${header.predicted} with every phase below.`);
+    const counted = deferred === 0 ? "with every line below" : `with the ${active} active line${active === 1 ? "" : "s"} below; the ${deferred} commented-out line${deferred === 1 ? " is" : "s are"} not counted`;
+    const answered = deferred > 0 && header.ifAnswered !== void 0 ? ` (with them too: ${header.ifAnswered})` : "";
+    out.push(`# systemd-analyze security: ${header.now} now, ${header.predicted} ${counted}${answered}.`);
   }
-  out.push("# Each phase builds on the ones before it: roll them out one at a time and watch the service.");
-  out.push(`# Rollback: delete this file, run \`systemctl daemon-reload\`, then \`systemctl restart ${oneLine(header.restart)}\`.`);
+  if (header.observe !== void 0 && header.observe.length > 0) {
+    out.push("# Observe first, on one host running it: PID=$(systemctl show -P MainPID " + oneLine(header.restart) + ")");
+    for (const o of header.observe) out.push(`#   ${oneLine(o)}`);
+  }
+  rolloutSteps(oneLine(header.restart)).forEach((step, k) => out.push(k === 0 ? `# Roll out in rings. ${step}` : `# ${step}`));
+  out.push(`# Rollback, one command: ${rollbackCommand(oneLine(header.path), oneLine(header.restart))}`);
   if (phases.length === 0) {
     out.push("# Nothing to add: every suggestion is in effect or was skipped.");
     return { content: out.join("\n") + "\n", lines };
@@ -33374,7 +33657,19 @@ function renderDropIn(header, phases) {
     p.directives.forEach((d, j) => {
       if (d.note !== null) out.push(`# ${d.risk} risk; ${oneLine(d.note)}`);
       out.push(`${d.directive}=${d.value}`);
-      lines.set(out.length, [i, j]);
+      lines.set(out.length, [i, j, false]);
+    });
+    const waiting = p.deferred ?? [];
+    if (waiting.length > 0) out.push(`# Deferred: the unit does not show whether these are safe; not counted in any score above.`);
+    let asked;
+    waiting.forEach((d, j) => {
+      const question = d.question ?? "";
+      if (question !== asked) out.push(`# ? ${oneLine(question)}`);
+      asked = question;
+      if (options.uncommentDeferred) {
+        out.push(`${d.directive}=${d.value}`);
+        lines.set(out.length, [i, j, true]);
+      } else out.push(`#${d.directive}=${oneLine(d.value)}`);
     });
   });
   return { content: out.join("\n") + "\n", lines };
@@ -33547,40 +33842,42 @@ function recommendUnitFile(source, path, options) {
   const name = dropInName(base.service);
   const dropInPath = joinPath(dir, name);
   const relative3 = `${basename(path)}.d/${name}`;
-  const header = { unit: base.unit, path: relative3, version: options.version, restart: restartName(path, base.unit) };
-  const predict = (phases) => {
-    const text2 = renderDropIn(header, phases);
+  const restart = restartName(path, base.unit);
+  const header = { unit: base.unit, path: relative3, version: options.version, restart };
+  const predict = (phases, uncommentDeferred = false) => {
+    const text2 = renderDropIn(header, phases, { uncommentDeferred });
     const r = assessUnitFile(overlaySource(source, { [dropInPath]: text2.content }), path, assess2);
     return { text: text2, r };
   };
   const skipped = [...plan.skipped];
   const drop = (cand, reason) => void skipped.push({ directive: cand.directive, value: cand.value, reason });
   const accepted = [];
-  const asDropIn = (id, candidates) => ({
+  const line = (x) => ({ directive: x.directive, value: x.value, risk: x.risk, note: `${x.reason}`, ...x.question === void 0 ? {} : { question: x.question } });
+  const asDropIn = (id, candidates, deferred = []) => ({
     name: phaseName(id),
     risk: highest(candidates.map((x) => x.risk)),
-    directives: candidates.map((x) => ({
-      directive: x.directive,
-      value: x.value,
-      risk: x.risk,
-      note: x.risk === "low" ? null : x.reason === DEFAULT_REASON ? `may break: ${x.entry.breaks}` : x.reason
-    }))
+    directives: candidates.map(line),
+    deferred: deferred.map(line)
   });
   const expectedDropIns = [...base.service.dropInPaths, dropInPath].sort();
   for (const { phase, candidates: offered } of plan.phases) {
-    let candidates = [...offered];
+    let candidates = offered.filter((x) => x.question === void 0);
+    let deferred = offered.filter((x) => x.question !== void 0);
     const remove = (reasons) => {
       const gone = new Set(reasons.keys());
       for (const [x, why] of reasons) drop(x, why);
-      for (const x of candidates) {
+      for (const x of [...candidates, ...deferred]) {
         if (x.companionOf && gone.has(x.companionOf) && !gone.has(x)) {
           gone.add(x);
           drop(x, `it goes with ${x.companionOf.directive}=${x.companionOf.value}, which is left out`);
         }
       }
       candidates = candidates.filter((x) => !gone.has(x));
+      deferred = deferred.filter((x) => !gone.has(x));
     };
-    remove(new Map(candidates.filter((x) => /[\x00-\x1f\x7f]/.test(x.value)).map((x) => [x, "the value contains control characters"])));
+    remove(new Map(offered.filter((x) => /[\x00-\x1f\x7f]/.test(x.value)).map((x) => [x, "the value contains control characters"])));
+    const previous = accepted.length > 0 ? accepted[accepted.length - 1] : { exposure: base.exposure, verdict: base.verdict };
+    let kept = false;
     while (candidates.length > 0) {
       const before = accepted.map((a) => asDropIn(a.id, a.candidates));
       const { text: text2, r } = predict([...before, asDropIn(phase, candidates)]);
@@ -33610,26 +33907,79 @@ function recommendUnitFile(source, path, options) {
         remove(new Map(overridden.map((x) => [x, `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`])));
         continue;
       }
-      const previous = accepted.length > 0 ? accepted[accepted.length - 1].exposure : base.exposure;
-      if (r.exposure >= previous) {
+      if (r.exposure >= previous.exposure) {
         for (const x of candidates) drop(x, "it lowers no score on its own");
+        candidates = [];
         break;
       }
-      accepted.push({ id: phase, candidates, exposure: r.exposure, verdict: r.verdict });
+      accepted.push({ id: phase, candidates, deferred, exposure: r.exposure, verdict: r.verdict });
+      kept = true;
       break;
     }
+    if (!kept && deferred.length > 0) accepted.push({ id: phase, candidates: [], deferred, exposure: previous.exposure, verdict: previous.verdict });
   }
-  const last = accepted[accepted.length - 1];
+  let answered = predict(accepted.map((a) => asDropIn(a.id, a.candidates, a.deferred)), true);
+  for (let round = 0; round < 8 && answered.r.ok && answered.r.diagnostics.some((d) => d.file === dropInPath); round++) {
+    for (const d of answered.r.diagnostics.filter((x) => x.file === dropInPath)) {
+      const at = answered.text.lines.get(d.line);
+      if (!at || !at[2]) continue;
+      const owner = accepted[at[0]];
+      const cand = owner.deferred[at[1]];
+      if (cand) {
+        drop(cand, `systemd ${options.version} would ignore it: ${d.message}`);
+        owner.deferred = owner.deferred.filter((x) => x !== cand && x.companionOf !== cand);
+      }
+    }
+    answered = predict(accepted.map((a) => asDropIn(a.id, a.candidates, a.deferred)), true);
+  }
+  if (answered.r.ok) {
+    const r = answered.r;
+    let changed = false;
+    for (const a of accepted) {
+      const overridden = a.deferred.filter((x) => x.takesEffect && !x.takesEffect(r.service.state));
+      const gone = new Set(overridden);
+      for (const x of a.deferred) if (x.companionOf && gone.has(x.companionOf)) gone.add(x);
+      for (const x of gone) drop(x, gone.has(x.companionOf) ? `it goes with ${x.companionOf.directive}=${x.companionOf.value}, which is left out` : `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`);
+      if (gone.size > 0) changed = true;
+      a.deferred = a.deferred.filter((x) => !gone.has(x));
+    }
+    if (changed) answered = predict(accepted.map((a) => asDropIn(a.id, a.candidates, a.deferred)), true);
+  }
+  if (!answered.r.ok || answered.r.diagnostics.some((d) => d.file === dropInPath)) {
+    for (const a of accepted) {
+      for (const x of a.deferred) drop(x, `systemd ${options.version} would not load it with the rest uncommented`);
+      a.deferred = [];
+    }
+    answered = predict(accepted.map((a) => asDropIn(a.id, a.candidates)), true);
+  }
+  const shown = accepted.filter((a) => a.candidates.length > 0 || a.deferred.length > 0);
+  const last = shown[shown.length - 1];
   const predicted = last ? last.exposure : base.exposure;
   const predictedVerdict = last ? last.verdict : base.verdict;
+  const ifAnswered = answered.r.ok ? answered.r : null;
+  const observe = observationsFor(shown.flatMap((a) => [...a.candidates.filter((x) => x.risk === "high"), ...a.deferred]), restart);
   const final = renderDropIn(
-    { ...header, now: `${formatExposure(base.exposure)} ${base.verdict}`, predicted: `${formatExposure(predicted)} ${predictedVerdict}` },
-    accepted.map((a) => ({ ...asDropIn(a.id, a.candidates), score: `${formatExposure(a.exposure)} ${a.verdict}` }))
+    {
+      ...header,
+      now: `${formatExposure(base.exposure)} ${base.verdict}`,
+      predicted: `${formatExposure(predicted)} ${predictedVerdict}`,
+      ...ifAnswered ? { ifAnswered: `${formatExposure(ifAnswered.exposure)} ${ifAnswered.verdict}` } : {},
+      observe
+    },
+    shown.map((a) => ({ ...asDropIn(a.id, a.candidates, a.deferred), ...a.candidates.length > 0 ? { score: `${formatExposure(a.exposure)} ${a.verdict}` } : {} }))
   );
   const check = assessUnitFile(overlaySource(source, { [dropInPath]: final.content }), path, assess2);
   if (!check.ok || check.exposure !== predicted || check.diagnostics.some((d) => d.file === dropInPath)) {
     return { ok: false, path, error: "internal error: the rendered drop-in does not reproduce its prediction" };
   }
+  const directive = (x) => ({
+    directive: x.directive,
+    value: x.value,
+    risk: x.risk,
+    reason: x.reason,
+    protects: x.entry.protects,
+    breaks: x.entry.breaks
+  });
   return {
     ok: true,
     unit: base.unit,
@@ -33637,17 +33987,11 @@ function recommendUnitFile(source, path, options) {
     systemdVersion: options.version,
     exposure: score2(base.exposure),
     verdict: base.verdict,
-    phases: accepted.map((a) => ({
+    phases: shown.map((a) => ({
       id: a.id,
       name: phaseName(a.id),
-      directives: a.candidates.map((x) => ({
-        directive: x.directive,
-        value: x.value,
-        risk: x.risk,
-        reason: x.reason,
-        protects: x.entry.protects,
-        breaks: x.entry.breaks
-      })),
+      directives: a.candidates.map(directive),
+      deferred: a.deferred.map((x) => ({ ...directive(x), question: x.question })),
       risk: highest(a.candidates.map((x) => x.risk)),
       exposure: score2(a.exposure),
       verdict: a.verdict
@@ -33657,8 +34001,17 @@ function recommendUnitFile(source, path, options) {
     notes: notesFor(c),
     dropin: { path: relative3, content: final.content },
     predicted: score2(predicted),
-    predictedVerdict
+    predictedVerdict,
+    predictedIfAnswered: score2(ifAnswered ? ifAnswered.exposure : predicted),
+    predictedIfAnsweredVerdict: ifAnswered ? ifAnswered.verdict : predictedVerdict,
+    observe,
+    rollout: rolloutSteps(restart),
+    rollback: rollbackCommand(relative3, restart)
   };
+}
+function observationsFor(lines, restart) {
+  const wanted = new Set(lines.map((x) => checkOf(x.directive).observe));
+  return Object.keys(OBSERVATIONS).filter((o) => wanted.has(o)).map((o) => OBSERVATIONS[o].replaceAll("UNIT", restart).replaceAll("PID", "$PID"));
 }
 function dropInName(service) {
   const used = new Set(service.dropInPaths.map(basename));
@@ -33818,7 +34171,8 @@ function compareUnit(a, settings, recommend) {
     const rec = advice(() => recommendUnitFile(a.head.ref.view.source, a.head.ref.loadPath, { version: settings.version }));
     if (rec?.ok && rec.phases.length > 0) {
       recommendation = {
-        phases: rec.phases.map((p) => ({
+        // Phases with deferred lines only change no score: the drop-in shows them.
+        phases: rec.phases.filter((p) => p.directives.length > 0).map((p) => ({
           name: p.name,
           risk: p.risk,
           directives: p.directives.map((d) => `${d.directive}=${d.value}`),

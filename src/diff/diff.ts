@@ -114,7 +114,8 @@ function compareUnit(a: AffectedUnit, settings: DiffSettings, recommend: boolean
     const rec = advice(() => recommendUnitFile(a.head!.ref.view.source, a.head!.ref.loadPath, { version: settings.version }))
     if (rec?.ok && rec.phases.length > 0) {
       recommendation = {
-        phases: rec.phases.map((p) => ({
+        // Phases with deferred lines only change no score: the drop-in shows them.
+        phases: rec.phases.filter((p) => p.directives.length > 0).map((p) => ({
           name: p.name,
           risk: p.risk,
           directives: p.directives.map((d) => `${d.directive}=${d.value}`),

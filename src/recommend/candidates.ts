@@ -19,7 +19,8 @@ import {
   type Adjustment,
   type UnitContext,
 } from './context.js'
-import { protectSystem, writeDirectives } from './filesystem.js'
+import { checkOf } from './checks.js'
+import { conventionalDirectories, protectSystem, writeDirectives } from './filesystem.js'
 import { identity } from './identity.js'
 import { assignmentsOf, scalarValue } from './unit-text.js'
 
@@ -33,6 +34,11 @@ export interface Candidate {
   readonly takesEffect?: (s: ServiceState) => boolean
   /** The suggestion this one only makes sense with (a write location goes with ProtectSystem=strict). */
   readonly companionOf?: Candidate
+  /**
+   * Set when its safety depends on what the unit does not show: the question to answer first. The
+   * line is written commented out and no predicted score counts it.
+   */
+  readonly question?: string
 }
 
 export interface Skipped {
@@ -53,7 +59,8 @@ export interface Plan {
   readonly inEffect: readonly string[]
 }
 
-export const DEFAULT_REASON = 'not in effect, and nothing in the unit needs what it takes away'
+/** The evidence of a suggestion nothing in the context adjusted: what was looked for and not found. */
+export const defaultReason = (directive: string): string => `the unit shows no ${checkOf(directive).looked}`
 
 type BoolKey = {
   [K in keyof ServiceState]: ServiceState[K] extends boolean ? K : never
@@ -70,7 +77,7 @@ export function planPhases(c: UnitContext): Plan {
     if (!skipped.some((x) => x.directive === directive)) skipped.push(value === undefined ? { directive, reason } : { directive, value, reason })
   }
   /** Offers `entryId` unless vetoed, in effect, set otherwise on purpose, or too new; returns the candidate. */
-  const offer = (entryId: string, o: { inEffect: boolean; deliberate?: string | null; adjust?: Adjustment; takesEffect?: (st: ServiceState) => boolean; value?: string }): Candidate | null => {
+  const offer = (entryId: string, o: { inEffect: boolean; deliberate?: string | null; adjust?: Adjustment; takesEffect?: (st: ServiceState) => boolean; value?: string; question?: string }): Candidate | null => {
     const entry = catalogueEntry(entryId)
     const veto = c.vetoes.get(entry.directive)
     if (o.inEffect) {
@@ -94,15 +101,17 @@ export function planPhases(c: UnitContext): Plan {
       directive: entry.directive,
       value: o.value ?? o.adjust?.value ?? entry.value,
       risk: o.adjust?.risk ?? entry.risk,
-      reason: o.adjust?.reason ?? DEFAULT_REASON,
+      reason: o.adjust?.reason ?? defaultReason(entry.directive),
       ...(o.takesEffect ? { takesEffect: o.takesEffect } : {}),
     }
+    const question = c.deferrals.get(entry.directive) ?? o.question
+    if (question !== undefined) Object.assign(candidate, { question })
     phases.get(entry.phase)!.push(candidate)
     return candidate
   }
   const attach = (id: string, value: string, reason: string, risk: Risk, to: Candidate): void => {
     const entry = catalogueEntry(id)
-    phases.get(entry.phase)!.push({ entry, directive: entry.directive, value, risk, reason, companionOf: to })
+    phases.get(entry.phase)!.push({ entry, directive: entry.directive, value, risk, reason, companionOf: to, ...(to.question === undefined ? {} : { question: to.question }) })
   }
   /** A boolean directive: in effect when the state says so; deliberate when the unit turns it off. */
   const bool = (directive: string, key: BoolKey, adjust?: Adjustment): Candidate | null =>
@@ -113,12 +122,13 @@ export function planPhases(c: UnitContext): Plan {
   // Phase 1: the low-risk trio.
   bool('NoNewPrivileges', 'noNewPrivileges', noNewPrivileges(c))
   const tmp = privateTmp(c)
-  const tmpOffered = !!offer(`PrivateTmp=${tmp.value}`, {
+  const tmpCandidate = offer(`PrivateTmp=${tmp.value}`, {
     inEffect: s.privateTmp !== 'no',
     deliberate: turnedOff(c, 'PrivateTmp'),
     adjust: tmp,
     takesEffect: (st) => st.privateTmp !== 'no',
   })
+  const tmpOffered = tmpCandidate !== null && tmpCandidate.question === undefined
   const home = protectHome(c)
   offer(`ProtectHome=${home.value}`, {
     // A read-only/tmpfs value the unit chose is deliberate; the one DynamicUser= implies is not.
@@ -130,10 +140,15 @@ export function planPhases(c: UnitContext): Plan {
 
   // Phase 2: kernel surface.
   bool('ProtectKernelTunables', 'protectKernelTunables')
-  bool('ProtectKernelModules', 'protectKernelModules')
-  bool('ProtectKernelLogs', 'protectKernelLogs')
+  // Capabilities these lines take away are not "kept" by the bounding set below.
+  const removed = new Map<string, string>()
+  const removes = (cand: Candidate | null, inEffect: boolean, caps: readonly string[]): void => {
+    if (inEffect || (cand !== null && cand.question === undefined)) for (const k of caps) removed.set(k, cand ? `${cand.directive}=${cand.value}` : 'a setting in effect')
+  }
+  removes(bool('ProtectKernelModules', 'protectKernelModules'), s.protectKernelModules, ['CAP_SYS_MODULE'])
+  removes(bool('ProtectKernelLogs', 'protectKernelLogs'), s.protectKernelLogs, ['CAP_SYSLOG'])
   keyword('ProtectControlGroups', 'protectControlGroups')
-  bool('ProtectClock', 'protectClock')
+  removes(bool('ProtectClock', 'protectClock'), s.protectClock, ['CAP_SYS_TIME', 'CAP_WAKE_ALARM'])
   keyword('ProtectHostname', 'protectHostname')
   bool('RestrictSUIDSGID', 'restrictSuidSgid')
   bool('RestrictRealtime', 'restrictRealtime')
@@ -146,7 +161,8 @@ export function planPhases(c: UnitContext): Plan {
 
   // Phase 3: filesystem. Identity is decided first: it picks the form of the write locations.
   const ps = c.vetoes.has('ProtectSystem') ? null : protectSystem(c)
-  const strictAfter = s.protectSystem === 'strict' || (ps?.kind === 'set' && ps.value === 'strict' && !turnedOff(c, 'ProtectSystem'))
+  const strictDeferred = ps?.kind === 'set' && (ps.question !== undefined || c.deferrals.has('ProtectSystem'))
+  const strictAfter = s.protectSystem === 'strict' || (ps?.kind === 'set' && ps.value === 'strict' && !strictDeferred && !turnedOff(c, 'ProtectSystem'))
   const planned = identity(c, strictAfter)
   const identityVeto = planned.kind === 'static' ? c.vetoes.get('User') : planned.kind === 'dynamic' ? c.vetoes.get('DynamicUser') : undefined
   const who = identityVeto ? { kind: 'skip' as const, directive: planned.kind === 'static' ? 'User' : 'DynamicUser', reason: identityVeto } : planned
@@ -156,11 +172,21 @@ export function planPhases(c: UnitContext): Plan {
     else offer('ProtectSystem=strict', { inEffect: s.protectSystem === 'strict' })
   } else if (ps.kind === 'in-effect') inEffect.push('ProtectSystem')
   else {
+    // While strict waits for an answer, full already protects /usr, /boot and /etc.
+    if (ps.question !== undefined && (s.protectSystem === 'no' || s.protectSystem === 'yes') && !c.deferrals.has('ProtectSystem')) {
+      offer('ProtectSystem=full', {
+        inEffect: false,
+        deliberate: turnedOff(c, 'ProtectSystem'),
+        adjust: { value: 'full', risk: 'medium', reason: 'only /usr, /boot, /efi and /etc become read-only, and nothing in the unit writes there; strict waits for the question below' },
+        takesEffect: (st) => st.protectSystem === 'full' || st.protectSystem === 'strict',
+      })
+    }
     const strict = offer(`ProtectSystem=${ps.value}`, {
       inEffect: false,
       deliberate: turnedOff(c, 'ProtectSystem'),
       adjust: { value: ps.value, risk: ps.risk, reason: ps.reason },
       takesEffect: (st) => st.protectSystem === ps.value || st.protectSystem === 'strict',
+      ...(ps.question === undefined ? {} : { question: ps.question }),
     })
     if (strict && ps.value === 'strict') {
       const tmpAfter = s.privateTmp !== 'no' || tmpOffered || who.kind === 'dynamic'
@@ -168,9 +194,13 @@ export function planPhases(c: UnitContext): Plan {
         const id = w.directive === 'ReadWritePaths' ? 'ReadWritePaths=-<path>' : w.directive === 'RuntimeDirectoryPreserve' ? 'RuntimeDirectoryPreserve=yes' : `${w.directive}=<name>`
         attach(id, w.value, w.reason, ps.risk, strict)
       }
+      const usual = strict.question === undefined ? [] : conventionalDirectories(c)
+      if (usual.length > 0) {
+        attach('ReadWritePaths=-<path>', usual.map((p) => `-${p}`).join(' '), 'the data, cache and log directories a daemon of this name conventionally uses; keep the ones it writes', ps.risk, strict)
+      }
     }
   }
-  bool('PrivateDevices', 'privateDevices')
+  removes(bool('PrivateDevices', 'privateDevices'), s.privateDevices, ['CAP_MKNOD', 'CAP_SYS_RAWIO'])
   offer('PrivateMounts=yes', { inEffect: s.privateMounts !== false, deliberate: turnedOff(c, 'PrivateMounts'), takesEffect: (st) => st.privateMounts !== false })
 
   // Phase 4: identity.
@@ -197,7 +227,7 @@ export function planPhases(c: UnitContext): Plan {
   } else if (s.protectProc === 'default' && !c.vetoes.has('ProtectProc')) skip('ProtectProc', 'root bypasses it, so it would change the score but not the protection')
 
   // Phase 5: capabilities and system calls.
-  const caps = capabilities(c, nonRootAfter, ambientAfter)
+  const caps = capabilities(c, nonRootAfter, ambientAfter, new Set(removed.keys()))
   if (caps.kind === 'in-effect') inEffect.push('CapabilityBoundingSet')
   else if (caps.kind === 'skip') {
     if (!c.vetoes.has('CapabilityBoundingSet')) skip('CapabilityBoundingSet', caps.reason)

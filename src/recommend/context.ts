@@ -9,13 +9,20 @@ import type { SystemdVersion } from '../model/versions.js'
 import type { LoadedService } from '../unit/load.js'
 import { CATALOGUE, type Risk } from './catalogue.js'
 import { readFacts, type UnitFacts } from './facts.js'
-import type { Category } from './programs.js'
+import { capabilityBit } from '../model/linux-names.js'
+import { checkOf } from './checks.js'
+import { TMP_DEFAULTS, type Category } from './programs.js'
 import { isSet, listValue, scalarValue } from './unit-text.js'
 
 export interface UnitContext extends UnitFacts {
   readonly version: SystemdVersion
   /** Directive name → why it is not suggested for this unit. */
   readonly vetoes: ReadonlyMap<string, string>
+  /**
+   * Directive name → the question to answer before using it: its safety depends on what the
+   * unit does not show, so it is written commented out.
+   */
+  readonly deferrals: ReadonlyMap<string, string>
 }
 
 export function readContext(service: LoadedService, version: SystemdVersion): UnitContext {
@@ -28,7 +35,15 @@ export function readContext(service: LoadedService, version: SystemdVersion): Un
       if (!vetoes.has(d)) vetoes.set(d, `${evidence}: ${rule.because}`)
     }
   }
-  return { ...facts, version, vetoes }
+  const deferrals = new Map<string, string>()
+  for (const rule of DEFER_RULES) {
+    const evidence = rule.when(facts)
+    if (evidence === null) continue
+    for (const d of rule.directives) {
+      if (!deferrals.has(d)) deferrals.set(d, `${evidence}, ${rule.because}: ${checkOf(d).asks}`)
+    }
+  }
+  return { ...facts, version, vetoes, deferrals }
 }
 
 /** Categories whose services run arbitrary workloads or manage the OS: report only (§8). */
@@ -125,6 +140,54 @@ const RULES: readonly Rule[] = [
   { directives: ['IPAddressDeny'], when: (f) => f.network, because: 'it uses the network, so denying all IP traffic would cut it off' },
 ]
 
+/** Everything a started workload inherits from the service that starts it. */
+const INHERITED = [
+  'NoNewPrivileges', 'PrivateTmp', 'ProtectHome', 'ProtectKernelTunables', 'ProtectKernelModules', 'ProtectKernelLogs',
+  'ProtectControlGroups', 'ProtectClock', 'ProtectHostname', 'RestrictSUIDSGID', 'RestrictRealtime', 'LockPersonality',
+  'SystemCallArchitectures', 'ProtectSystem', 'PrivateDevices', 'PrivateMounts', 'CapabilityBoundingSet', 'RestrictNamespaces',
+  'SystemCallFilter', 'MemoryDenyWriteExecute', 'RestrictAddressFamilies', 'ProtectProc', 'RemoveIPC',
+]
+
+interface DeferRule {
+  readonly directives: readonly string[]
+  /** Evidence that the unit cannot vouch for these directives, or null. */
+  readonly when: (f: UnitFacts) => string | null
+  /** Why that evidence makes the directive depend on what the unit does not show. */
+  readonly because: string
+}
+
+/**
+ * Classes of services whose breakage by a directive depends on their configuration or their
+ * workloads (hardening-knowledge.md §10): the directive is written commented out with the
+ * question, never as an active line.
+ */
+const DEFER_RULES: readonly DeferRule[] = [
+  { directives: INHERITED, when: category('workload-launcher'), because: 'and every job, build or session it starts inherits this' },
+  {
+    directives: INHERITED,
+    when: setting('KillMode', (v) => v === 'process'),
+    because: 'so the processes it starts outlive it, as workloads, scripts and plugins do, and they inherit this',
+  },
+  {
+    directives: ['NoNewPrivileges', 'PrivateDevices', 'SystemCallFilter', 'CapabilityBoundingSet', 'MemoryDenyWriteExecute', 'ProtectSystem', 'ProtectHome', 'RestrictNamespaces', 'ProtectKernelTunables'],
+    when: category('plugin-host'),
+    because: 'and its plugins inherit this',
+  },
+  {
+    directives: ['PrivateTmp'],
+    when: (f) => {
+      const p = f.programs.find((n) => TMP_DEFAULTS[n] !== undefined)
+      return p === undefined ? null : `the unit runs ${p}, whose default configuration keeps ${TMP_DEFAULTS[p]!} in /tmp`
+    },
+    because: 'which a private /tmp loses at every restart or hides from its clients',
+  },
+  {
+    directives: ['SystemCallFilter', 'PrivateDevices'],
+    when: category('monitoring'),
+    because: 'and collectors may use perf_event_open (@debug), bpf (@privileged) or devices such as /dev/ipmi0',
+  },
+]
+
 /** Accounts of databases whose servers keep shared memory that helper units run under too. */
 const SHARED_IPC_USERS = new Set(['postgres', 'mysql', 'oracle', 'sybase', 'db2inst1', 'mongodb'])
 
@@ -179,6 +242,10 @@ export function systemCallFilter(c: UnitContext): Adjustment {
   }
   add('@clock', c.categories.get('time'))
   add('chroot', c.categories.get('chroot'))
+  const chrootCap = capabilityBit('CAP_SYS_CHROOT')!
+  if (isSet(c.service, 'Service', 'CapabilityBoundingSet') && (c.service.state.capabilityBoundingSet & chrootCap) !== 0n) {
+    add('chroot', 'the unit keeps CAP_SYS_CHROOT in its own bounding set, so its configuration may chroot')
+  }
   add('@mount', c.categories.get('mounter'))
   add('@module', c.categories.get('modules'))
   const names = (list: readonly string[]): string | undefined => {

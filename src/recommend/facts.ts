@@ -175,9 +175,10 @@ function runtimeOf(main: CommandLine | undefined, categories: ReadonlyMap<Catego
   if (main?.path.startsWith('/etc/')) return { kind: 'shell', evidence: `${main.directive} runs ${main.path}, a script` }
   const interpreter = categories.get('interpreter')
   if (interpreter) return { kind: 'interpreter', evidence: interpreter }
-  const script = words.find((w) => /\.(py|pl|rb|lua|tcl)$/.test(w))
+  const script = [...(main ? [main.path] : []), ...words].find((w) => /\.(py|pl|rb|lua|tcl)$/.test(w))
   if (script) return { kind: 'interpreter', evidence: `the command line runs the script ${script}` }
-  return { kind: 'native', evidence: main ? `${main.path} is not a known JIT runtime, interpreter or script` : 'no command line' }
+  // The unit shows only a path: whether it is a compiled program or a script without extension is unseen.
+  return { kind: 'native', evidence: main ? `nothing in the unit shows ${main.path} to be a JIT runtime, interpreter or script` : 'no command line' }
 }
 
 function namedUserOf(service: LoadedService, main: CommandLine | undefined): UserSwitch | null {
@@ -284,7 +285,7 @@ function mentionsNetwork(word: string): boolean {
 function mentionedPaths(service: LoadedService, commands: readonly CommandLine[], env: readonly string[]): { all: string[]; writes: WriteTarget[] } {
   const raw: { path: string; workingDirectory: boolean }[] = []
   const add = (text: string, workingDirectory = false): void => {
-    for (const p of pathsIn(text)) raw.push({ path: p, workingDirectory })
+    for (const p of pathsIn(expandDirectorySpecifiers(text))) raw.push({ path: p, workingDirectory })
   }
   for (const c of commands) for (const a of c.args) add(a)
   for (const e of env) add(e)
@@ -318,6 +319,16 @@ function mentionedPaths(service: LoadedService, commands: readonly CommandLine[]
   const found = [...writes.values()]
   const blockers = found.filter((w) => w.kind === 'blocker')
   return { all: [...all], writes: [...blockers, ...found.filter((w) => w.kind !== 'blocker').slice(0, MAX_WRITE_TARGETS)] }
+}
+
+/** What the directory specifiers mean for a system service (systemd.unit(5), "Specifiers"). */
+const SPECIFIER_DIRS: Readonly<Record<string, string>> = {
+  S: '/var/lib', C: '/var/cache', L: '/var/log', t: '/run', T: '/tmp', V: '/var/tmp', E: '/etc', '%': '%',
+}
+
+/** `%C/app/war` → `/var/cache/app/war`, so a path built on a specifier is classified like any other. */
+export function expandDirectorySpecifiers(text: string): string {
+  return text.includes('%') ? text.replace(/%([SCLtTVE%])/g, (_, k: string) => SPECIFIER_DIRS[k]!) : text
 }
 
 function createdDirs(commands: readonly CommandLine[]): string[] {

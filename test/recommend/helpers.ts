@@ -28,6 +28,13 @@ export function contextOf(files: Files, path: string, version: SystemdVersion = 
 /** `Directive=value` of every suggested line, in order. */
 export const lines = (r: Recommendation): string[] => r.phases.flatMap((p) => p.directives.map((d) => `${d.directive}=${d.value}`))
 
+/** `Directive=value` of every deferred (commented-out) line, in order. */
+export const deferredLines = (r: Recommendation): string[] => r.phases.flatMap((p) => p.deferred.map((d) => `${d.directive}=${d.value}`))
+
+/** The question a deferred directive waits for. */
+export const question = (r: Recommendation, directive: string): string | undefined =>
+  r.phases.flatMap((p) => p.deferred).find((d) => d.directive === directive)?.question
+
 export const suggested = (r: Recommendation, directive: string): string | undefined =>
   r.phases.flatMap((p) => p.directives).find((d) => d.directive === directive)?.value
 
