@@ -32516,7 +32516,7 @@ var CATEGORIES = {
     programs: ["clamonacc", "fapolicyd", "falco", "osqueryd", "auditd", "usbguard-daemon", "tetragon", "tracee", "wazuh-agentd", "aide"]
   },
   "workload-launcher": {
-    what: "an agent that starts other people's workloads (jobs, builds, remote shell sessions), which inherit every restriction",
+    what: "an agent that starts other people's workloads (jobs, builds, remote shell sessions)",
     programs: [
       "nomad",
       "jenkins",
@@ -32547,7 +32547,7 @@ var CATEGORIES = {
     ]
   },
   "plugin-host": {
-    what: "a monitoring agent that runs plugins and collectors, some through sudo, setuid helpers, devices (IPMI, SMART) or perf/eBPF",
+    what: "a monitoring agent that runs plugins (some use sudo, devices such as IPMI or SMART, perf or eBPF)",
     programs: [
       "telegraf",
       "collectd",
@@ -32956,60 +32956,6 @@ function dynamicUserNameOk(unit) {
   return !isValidStrictUserName(prefix2) || !["root", "nobody"].includes(prefix2);
 }
 
-// src/recommend/checks.ts
-var CHECKS2 = {
-  NoNewPrivileges: { looked: "sudo, su, ping, sendmail or other setuid helper in its command lines", asks: "does it, or anything it starts, run sudo, su, ping, sendmail or a setcap'd program?", observe: "children" },
-  PrivateTmp: { looked: "/tmp or /var/tmp path, and its program is not known to keep data or sockets there", asks: "does its configuration keep data or a Unix socket in /tmp or /var/tmp, or share files there with another program?", observe: "tmp" },
-  ProtectHome: { looked: "path under /home, /root or /run/user", asks: "does it read or write anything under /home, /root or /run/user (data, virtualenvs, configuration)?", observe: "writes" },
-  ProtectKernelTunables: { looked: "sysctl call or /proc/sys, /sys path", asks: "does it write /proc/sys or /sys (sysctl, interface or power tuning)?", observe: "kernel" },
-  ProtectKernelModules: { looked: "modprobe or insmod in its command lines", asks: "does it, or anything it starts, load kernel modules?", observe: "kernel" },
-  ProtectKernelLogs: { looked: "/dev/kmsg or kernel-log reader", asks: "does it read the kernel log (/dev/kmsg, dmesg)?", observe: "devices" },
-  ProtectControlGroups: { looked: "Delegate= or container manager", asks: "does it, or anything it starts, write to /sys/fs/cgroup?", observe: "kernel" },
-  ProtectClock: { looked: "time daemon or clock reader", asks: "does it set the clock or read adjtimex() state (time daemons, timex collectors)?", observe: "syscalls" },
-  ProtectHostname: { looked: "hostname setter", asks: "does it set the hostname, or must it see hostname changes while it runs?", observe: "syscalls" },
-  RestrictSUIDSGID: { looked: "installer, backup or restore program", asks: "does it, or anything it starts, create setuid/setgid files or setgid directories?", observe: "writes" },
-  RestrictRealtime: { looked: "realtime scheduling (CPUSchedulingPolicy=fifo/rr, audio, time daemons)", asks: "does it, or anything it starts, ask for realtime scheduling?", observe: "syscalls" },
-  LockPersonality: { looked: "setarch, Wine or other execution-domain switcher", asks: "does anything it starts switch execution domain (setarch, linux32, Wine)?", observe: "children" },
-  SystemCallArchitectures: { looked: "32-bit program", asks: "does it, or anything it starts, run 32-bit binaries?", observe: "children" },
-  ProtectSystem: { looked: "write location it would lose", asks: "which directories does it write (data, cache, logs, sockets: see its configuration)? add them to ReadWritePaths=, then uncomment", observe: "writes" },
-  StateDirectory: { looked: "conflicting owner", asks: "is /var/lib/<name> where it keeps its data?", observe: "writes" },
-  LogsDirectory: { looked: "conflicting owner", asks: "is /var/log/<name> where it writes its logs?", observe: "writes" },
-  CacheDirectory: { looked: "conflicting owner", asks: "is /var/cache/<name> its cache?", observe: "writes" },
-  RuntimeDirectory: { looked: "conflicting owner", asks: "is /run/<name> where it keeps its sockets and PID file?", observe: "writes" },
-  RuntimeDirectoryPreserve: { looked: "conflict", asks: "do other units use its /run directory?", observe: "sockets" },
-  ReadWritePaths: { looked: "conflict", asks: "are these the directories it writes? remove the ones it does not use, add the ones its configuration names", observe: "writes" },
-  PrivateDevices: { looked: "device path, DeviceAllow= or device group", asks: "does it, or anything it starts, open a device (/dev/net/tun, /dev/ipmi0, disks for SMART, GPUs, /dev/fuse)?", observe: "devices" },
-  PrivateMounts: { looked: "mount helper", asks: "must mounts it makes be visible on the host?", observe: "kernel" },
-  User: { looked: "root-only need", asks: "does it need root for anything (low ports, root-owned files)?", observe: "capabilities" },
-  DynamicUser: { looked: "root-only need or data outside systemd-managed directories", asks: "does it keep data outside StateDirectory=, CacheDirectory= and LogsDirectory=?", observe: "writes" },
-  AmbientCapabilities: { looked: "conflict", asks: "does it need this privilege?", observe: "capabilities" },
-  RemoveIPC: { looked: "account shared with other units", asks: "do other services or sessions of its user share SysV/POSIX IPC objects with it?", observe: "children" },
-  ProtectProc: { looked: "process monitor", asks: "does it inspect other users' processes?", observe: "children" },
-  CapabilityBoundingSet: { looked: "capability need beyond the ones kept", asks: "which privileges does it, or anything it starts, use (low ports, chroot, raw I/O, ptrace)?", observe: "capabilities" },
-  RestrictNamespaces: { looked: "sandboxing or namespace tool", asks: "does it, or anything it starts, create namespaces (browsers, bubblewrap, containers, ip netns)?", observe: "syscalls" },
-  SystemCallFilter: { looked: "chroot, mount, ptrace, perf or eBPF use", asks: "does it, or anything it starts, call chroot, mount, ptrace, perf_event_open or bpf?", observe: "syscalls" },
-  SystemCallErrorNumber: { looked: "conflict", asks: "should a filtered call fail with EPERM rather than kill the process?", observe: "syscalls" },
-  MemoryDenyWriteExecute: { looked: "JIT runtime (Java, Node.js, PHP, Erlang, LuaJIT)", asks: "does it, or anything it starts, use a JIT (Java, Node.js, PHP PCRE JIT, LuaJIT, Erlang)?", observe: "children" },
-  RestrictAddressFamilies: { looked: "socket family beyond the ones listed", asks: "which socket families does it use (netlink, packet, bluetooth, vsock)?", observe: "sockets" },
-  IPAddressDeny: { looked: "network use", asks: "which IP peers does it talk to (DNS, NTP, metadata, clients)?", observe: "sockets" },
-  IPAddressAllow: { looked: "peer outside the loopback", asks: "does it talk to any peer outside localhost?", observe: "sockets" }
-};
-function checkOf(directive) {
-  const c = CHECKS2[directive];
-  if (!c) throw new Error(`no check for ${directive}`);
-  return c;
-}
-var OBSERVATIONS = {
-  writes: 'writes: strace -f -qq -e trace=%file -e status=successful -p PID 2>&1 | grep -E "O_(WRONLY|RDWR|CREAT)|mkdir|rename|unlink" (or a canary with ProtectSystem=strict: journalctl -u UNIT | grep -i "read-only file system")',
-  tmp: '/tmp: ls -l /proc/PID/fd /proc/PID/cwd | grep -E " /(var/)?tmp/"; ss -xlp | grep "pid=PID,"',
-  devices: 'devices: ls -l /proc/PID/fd | grep " /dev/"',
-  children: "what it starts: systemd-cgls --no-pager -u UNIT (each workload, helper and plugin, with its user)",
-  syscalls: "system calls: strace -f -qq -c -p PID for a working day (or SystemCallLog=~@system-service on a canary, then journalctl -u UNIT)",
-  capabilities: "capabilities: grep Cap /proc/PID/status; capsh --decode=<CapEff>",
-  sockets: 'sockets: ss -tulpnx | grep "pid=PID,"',
-  kernel: 'kernel interfaces: strace -f -qq -e trace=%file -p PID 2>&1 | grep -E "/(proc/sys|sys)/.*O_(WRONLY|RDWR)|finit_module|mount"'
-};
-
 // src/recommend/context.ts
 function readContext(service, version) {
   const facts = readFacts(service);
@@ -33026,7 +32972,7 @@ function readContext(service, version) {
     const evidence = rule.when(facts);
     if (evidence === null) continue;
     for (const d of rule.directives) {
-      if (!deferrals.has(d)) deferrals.set(d, `${evidence}, ${rule.because}: ${checkOf(d).asks}`);
+      if (!deferrals.has(d)) deferrals.set(d, `${evidence}, ${rule.because}`);
     }
   }
   return { ...facts, version, vetoes, deferrals };
@@ -33155,16 +33101,16 @@ var INHERITED = [
   "RemoveIPC"
 ];
 var DEFER_RULES = [
-  { directives: INHERITED, when: category("workload-launcher"), because: "and every job, build or session it starts inherits this" },
+  { directives: INHERITED, when: category("workload-launcher"), because: "and every job, build or session it starts inherits these settings" },
   {
     directives: INHERITED,
     when: setting("KillMode", (v) => v === "process"),
-    because: "so the processes it starts outlive it, as workloads, scripts and plugins do, and they inherit this"
+    because: "so the processes it starts outlive it, as workloads, scripts and plugins do, and they inherit these settings"
   },
   {
-    directives: ["NoNewPrivileges", "PrivateDevices", "SystemCallFilter", "CapabilityBoundingSet", "MemoryDenyWriteExecute", "ProtectSystem", "ProtectHome", "RestrictNamespaces", "ProtectKernelTunables"],
+    directives: ["NoNewPrivileges", "PrivateDevices", "SystemCallFilter", "CapabilityBoundingSet", "MemoryDenyWriteExecute", "ProtectSystem", "ProtectHome", "RestrictNamespaces", "ProtectKernelTunables", "RestrictAddressFamilies"],
     when: category("plugin-host"),
-    because: "and its plugins inherit this"
+    because: "and its plugins inherit these settings"
   },
   {
     directives: ["PrivateTmp"],
@@ -33263,6 +33209,60 @@ function ipAddressDeny() {
   return { value: "any", reason: "nothing in the unit suggests it uses the network; if it does, list its peers in IPAddressAllow=" };
 }
 
+// src/recommend/checks.ts
+var CHECKS2 = {
+  NoNewPrivileges: { looked: "sudo, su, ping, sendmail or other setuid helper in its command lines", asks: "does it, or anything it starts, run sudo, su, ping, sendmail or a setcap'd program?", observe: "children" },
+  PrivateTmp: { looked: "/tmp or /var/tmp path, and its program is not known to keep data or sockets there", asks: "does its configuration keep data or a Unix socket in /tmp or /var/tmp, or share files there with another program?", observe: "tmp" },
+  ProtectHome: { looked: "path under /home, /root or /run/user", asks: "does it read or write anything under /home, /root or /run/user (data, virtualenvs, configuration)?", observe: "writes" },
+  ProtectKernelTunables: { looked: "sysctl call or /proc/sys, /sys path", asks: "does it write /proc/sys or /sys (sysctl, interface or power tuning)?", observe: "kernel" },
+  ProtectKernelModules: { looked: "modprobe or insmod in its command lines", asks: "does it, or anything it starts, load kernel modules?", observe: "kernel" },
+  ProtectKernelLogs: { looked: "/dev/kmsg or kernel-log reader", asks: "does it read the kernel log (/dev/kmsg, dmesg)?", observe: "devices" },
+  ProtectControlGroups: { looked: "Delegate= or container manager", asks: "does it, or anything it starts, write to /sys/fs/cgroup?", observe: "kernel" },
+  ProtectClock: { looked: "time daemon or clock reader", asks: "does it set the clock or read adjtimex() state (time daemons, timex collectors)?", observe: "syscalls" },
+  ProtectHostname: { looked: "hostname setter", asks: "does it set the hostname, or must it see hostname changes while it runs?", observe: "syscalls" },
+  RestrictSUIDSGID: { looked: "installer, backup or restore program", asks: "does it, or anything it starts, create setuid/setgid files or setgid directories?", observe: "writes" },
+  RestrictRealtime: { looked: "realtime scheduling (CPUSchedulingPolicy=fifo/rr, audio, time daemons)", asks: "does it, or anything it starts, ask for realtime scheduling?", observe: "syscalls" },
+  LockPersonality: { looked: "setarch, Wine or other execution-domain switcher", asks: "does anything it starts switch execution domain (setarch, linux32, Wine)?", observe: "children" },
+  SystemCallArchitectures: { looked: "32-bit program", asks: "does it, or anything it starts, run 32-bit binaries?", observe: "children" },
+  ProtectSystem: { looked: "write location it would lose", asks: "which directories does it write (data, cache, logs, sockets: see its configuration)? add them to ReadWritePaths=, then uncomment", observe: "writes" },
+  StateDirectory: { looked: "conflicting owner", asks: "is /var/lib/<name> where it keeps its data?", observe: "writes" },
+  LogsDirectory: { looked: "conflicting owner", asks: "is /var/log/<name> where it writes its logs?", observe: "writes" },
+  CacheDirectory: { looked: "conflicting owner", asks: "is /var/cache/<name> its cache?", observe: "writes" },
+  RuntimeDirectory: { looked: "conflicting owner", asks: "is /run/<name> where it keeps its sockets and PID file?", observe: "writes" },
+  RuntimeDirectoryPreserve: { looked: "conflict", asks: "do other units use its /run directory?", observe: "sockets" },
+  ReadWritePaths: { looked: "conflict", asks: "are these the directories it writes? remove the ones it does not use, add the ones its configuration names", observe: "writes" },
+  PrivateDevices: { looked: "device path, DeviceAllow= or device group", asks: "does it, or anything it starts, open a device (/dev/net/tun, /dev/ipmi0, disks for SMART, GPUs, /dev/fuse)?", observe: "devices" },
+  PrivateMounts: { looked: "mount helper", asks: "must mounts it makes be visible on the host?", observe: "kernel" },
+  User: { looked: "root-only need", asks: "does it need root for anything (low ports, root-owned files)?", observe: "capabilities" },
+  DynamicUser: { looked: "root-only need or data outside systemd-managed directories", asks: "does it keep data outside StateDirectory=, CacheDirectory= and LogsDirectory=?", observe: "writes" },
+  AmbientCapabilities: { looked: "conflict", asks: "does it need this privilege?", observe: "capabilities" },
+  RemoveIPC: { looked: "account shared with other units", asks: "do other services or sessions of its user share SysV/POSIX IPC objects with it?", observe: "children" },
+  ProtectProc: { looked: "process monitor", asks: "does it inspect other users' processes?", observe: "children" },
+  CapabilityBoundingSet: { looked: "capability need beyond the ones kept", asks: "which privileges does it, or anything it starts, use (low ports, chroot, raw I/O, ptrace)?", observe: "capabilities" },
+  RestrictNamespaces: { looked: "sandboxing or namespace tool", asks: "does it, or anything it starts, create namespaces (browsers, bubblewrap, containers, ip netns)?", observe: "syscalls" },
+  SystemCallFilter: { looked: "chroot, mount, ptrace, perf or eBPF use", asks: "does it, or anything it starts, call chroot, mount, ptrace, perf_event_open or bpf?", observe: "syscalls" },
+  SystemCallErrorNumber: { looked: "conflict", asks: "should a filtered call fail with EPERM rather than kill the process?", observe: "syscalls" },
+  MemoryDenyWriteExecute: { looked: "JIT runtime (Java, Node.js, PHP, Erlang, LuaJIT)", asks: "does it, or anything it starts, use a JIT (Java, Node.js, PHP PCRE JIT, LuaJIT, Erlang)?", observe: "children" },
+  RestrictAddressFamilies: { looked: "socket family beyond the ones listed", asks: "which socket families does it use (netlink, packet, bluetooth, vsock)?", observe: "sockets" },
+  IPAddressDeny: { looked: "network use", asks: "which IP peers does it talk to (DNS, NTP, metadata, clients)?", observe: "sockets" },
+  IPAddressAllow: { looked: "peer outside the loopback", asks: "does it talk to any peer outside localhost?", observe: "sockets" }
+};
+function checkOf(directive) {
+  const c = CHECKS2[directive];
+  if (!c) throw new Error(`no check for ${directive}`);
+  return c;
+}
+var OBSERVATIONS = {
+  writes: 'writes: strace -f -qq -e trace=%file -e status=successful -p PID 2>&1 | grep -E "O_(WRONLY|RDWR|CREAT)|mkdir|rename|unlink" (or a canary with ProtectSystem=strict: journalctl -u UNIT | grep -i "read-only file system")',
+  tmp: '/tmp: ls -l /proc/PID/fd /proc/PID/cwd | grep -E " /(var/)?tmp/"; ss -xlp | grep "pid=PID,"',
+  devices: 'devices: ls -l /proc/PID/fd | grep " /dev/"',
+  children: "what it starts: systemd-cgls --no-pager -u UNIT (each workload, helper and plugin, with its user)",
+  syscalls: "system calls: strace -f -qq -c -p PID for a working day (or SystemCallLog=~@system-service on a canary, then journalctl -u UNIT)",
+  capabilities: "capabilities: grep Cap /proc/PID/status; capsh --decode=<CapEff>",
+  sockets: 'sockets: ss -tulpnx | grep "pid=PID,"',
+  kernel: 'kernel interfaces: strace -f -qq -e trace=%file -p PID 2>&1 | grep -E "/(proc/sys|sys)/.*O_(WRONLY|RDWR)|finit_module|mount"'
+};
+
 // src/recommend/filesystem.ts
 function protectSystem(c) {
   const current = c.service.state.protectSystem;
@@ -33293,7 +33293,7 @@ function protectSystem(c) {
       value: "strict",
       risk: "high",
       reason: `${upgrade}the unit ${named}, not where the service keeps its data`,
-      question: `the unit ${named}: ${checkOf("ProtectSystem").asks}`
+      deferredBecause: `the unit ${named}, not where the service keeps its data, cache or logs`
     };
   }
   return {
@@ -33450,14 +33450,14 @@ function planPhases(c) {
       reason: o.adjust?.reason ?? defaultReason(entry2.directive),
       ...o.takesEffect ? { takesEffect: o.takesEffect } : {}
     };
-    const question = c.deferrals.get(entry2.directive) ?? o.question;
-    if (question !== void 0) Object.assign(candidate, { question });
+    const because = c.deferrals.get(entry2.directive) ?? o.deferredBecause;
+    if (because !== void 0) Object.assign(candidate, { question: checkOf(entry2.directive).asks, because });
     phases.get(entry2.phase).push(candidate);
     return candidate;
   };
   const attach = (id, value2, reason, risk, to) => {
     const entry2 = catalogueEntry(id);
-    phases.get(entry2.phase).push({ entry: entry2, directive: entry2.directive, value: value2, risk, reason, companionOf: to, ...to.question === void 0 ? {} : { question: to.question } });
+    phases.get(entry2.phase).push({ entry: entry2, directive: entry2.directive, value: value2, risk, reason, companionOf: to, ...to.question === void 0 ? {} : { question: to.question, because: to.because } });
   };
   const bool2 = (directive, key, adjust) => offer(`${directive}=yes`, { inEffect: s[key], deliberate: turnedOff(c, directive), takesEffect: (st) => st[key], ...adjust ? { adjust } : {} });
   const keyword = (directive, key) => offer(`${directive}=yes`, { inEffect: s[key] !== "no", deliberate: turnedOff(c, directive), takesEffect: (st) => st[key] !== "no" });
@@ -33497,7 +33497,7 @@ function planPhases(c) {
     takesEffect: (st) => st.syscallArchitectures.size === 1 && st.syscallArchitectures.has("native")
   });
   const ps = c.vetoes.has("ProtectSystem") ? null : protectSystem(c);
-  const strictDeferred = ps?.kind === "set" && (ps.question !== void 0 || c.deferrals.has("ProtectSystem"));
+  const strictDeferred = ps?.kind === "set" && (ps.deferredBecause !== void 0 || c.deferrals.has("ProtectSystem"));
   const strictAfter = s.protectSystem === "strict" || ps?.kind === "set" && ps.value === "strict" && !strictDeferred && !turnedOff(c, "ProtectSystem");
   const planned = identity3(c, strictAfter);
   const identityVeto = planned.kind === "static" ? c.vetoes.get("User") : planned.kind === "dynamic" ? c.vetoes.get("DynamicUser") : void 0;
@@ -33508,7 +33508,7 @@ function planPhases(c) {
     else offer("ProtectSystem=strict", { inEffect: s.protectSystem === "strict" });
   } else if (ps.kind === "in-effect") inEffect.push("ProtectSystem");
   else {
-    if (ps.question !== void 0 && (s.protectSystem === "no" || s.protectSystem === "yes") && !c.deferrals.has("ProtectSystem")) {
+    if (ps.deferredBecause !== void 0 && (s.protectSystem === "no" || s.protectSystem === "yes") && !c.deferrals.has("ProtectSystem")) {
       offer("ProtectSystem=full", {
         inEffect: false,
         deliberate: turnedOff(c, "ProtectSystem"),
@@ -33521,7 +33521,7 @@ function planPhases(c) {
       deliberate: turnedOff(c, "ProtectSystem"),
       adjust: { value: ps.value, risk: ps.risk, reason: ps.reason },
       takesEffect: (st) => st.protectSystem === ps.value || st.protectSystem === "strict",
-      ...ps.question === void 0 ? {} : { question: ps.question }
+      ...ps.deferredBecause === void 0 ? {} : { deferredBecause: ps.deferredBecause }
     });
     if (strict && ps.value === "strict") {
       const tmpAfter = s.privateTmp !== "no" || tmpOffered || who.kind === "dynamic";
@@ -33652,19 +33652,20 @@ function renderDropIn(header, phases, options = {}) {
   out.push("", "[Service]");
   phases.forEach((p, i) => {
     if (i > 0) out.push("");
-    const score3 = p.score === void 0 ? "" : ` → ${p.score}`;
-    out.push(`# Phase ${i + 1}: ${p.name} (risk: ${p.risk})${score3}`);
+    out.push(p.directives.length === 0 ? `# Phase ${i + 1}: ${p.name} (deferred lines only)` : `# Phase ${i + 1}: ${p.name} (risk: ${p.risk})${p.score === void 0 ? "" : ` → ${p.score}`}`);
     p.directives.forEach((d, j) => {
       if (d.note !== null) out.push(`# ${d.risk} risk; ${oneLine(d.note)}`);
       out.push(`${d.directive}=${d.value}`);
       lines.set(out.length, [i, j, false]);
     });
     const waiting = p.deferred ?? [];
-    if (waiting.length > 0) out.push(`# Deferred: the unit does not show whether these are safe; not counted in any score above.`);
+    let because;
     let asked;
     waiting.forEach((d, j) => {
+      if (d.because !== because) out.push(`# Deferred, not counted in any score: ${oneLine(d.because ?? "")}.`);
       const question = d.question ?? "";
-      if (question !== asked) out.push(`# ? ${oneLine(question)}`);
+      if (question !== asked || d.because !== because) out.push(`# ? ${oneLine(question)}`);
+      because = d.because;
       asked = question;
       if (options.uncommentDeferred) {
         out.push(`${d.directive}=${d.value}`);
@@ -33852,7 +33853,7 @@ function recommendUnitFile(source, path, options) {
   const skipped = [...plan.skipped];
   const drop = (cand, reason) => void skipped.push({ directive: cand.directive, value: cand.value, reason });
   const accepted = [];
-  const line = (x) => ({ directive: x.directive, value: x.value, risk: x.risk, note: `${x.reason}`, ...x.question === void 0 ? {} : { question: x.question } });
+  const line = (x) => ({ directive: x.directive, value: x.value, risk: x.risk, note: `${x.reason}`, ...x.question === void 0 ? {} : { question: x.question, because: x.because ?? "" } });
   const asDropIn = (id, candidates, deferred = []) => ({
     name: phaseName(id),
     risk: highest(candidates.map((x) => x.risk)),
@@ -33991,7 +33992,7 @@ function recommendUnitFile(source, path, options) {
       id: a.id,
       name: phaseName(a.id),
       directives: a.candidates.map(directive),
-      deferred: a.deferred.map((x) => ({ ...directive(x), question: x.question })),
+      deferred: a.deferred.map((x) => ({ ...directive(x), question: x.question, because: x.because ?? "" })),
       risk: highest(a.candidates.map((x) => x.risk)),
       exposure: score2(a.exposure),
       verdict: a.verdict

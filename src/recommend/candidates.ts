@@ -39,6 +39,8 @@ export interface Candidate {
    * line is written commented out and no predicted score counts it.
    */
   readonly question?: string
+  /** For a deferred line: what the unit shows (or does not) that makes it depend on the answer. */
+  readonly because?: string
 }
 
 export interface Skipped {
@@ -77,7 +79,7 @@ export function planPhases(c: UnitContext): Plan {
     if (!skipped.some((x) => x.directive === directive)) skipped.push(value === undefined ? { directive, reason } : { directive, value, reason })
   }
   /** Offers `entryId` unless vetoed, in effect, set otherwise on purpose, or too new; returns the candidate. */
-  const offer = (entryId: string, o: { inEffect: boolean; deliberate?: string | null; adjust?: Adjustment; takesEffect?: (st: ServiceState) => boolean; value?: string; question?: string }): Candidate | null => {
+  const offer = (entryId: string, o: { inEffect: boolean; deliberate?: string | null; adjust?: Adjustment; takesEffect?: (st: ServiceState) => boolean; value?: string; deferredBecause?: string }): Candidate | null => {
     const entry = catalogueEntry(entryId)
     const veto = c.vetoes.get(entry.directive)
     if (o.inEffect) {
@@ -104,14 +106,14 @@ export function planPhases(c: UnitContext): Plan {
       reason: o.adjust?.reason ?? defaultReason(entry.directive),
       ...(o.takesEffect ? { takesEffect: o.takesEffect } : {}),
     }
-    const question = c.deferrals.get(entry.directive) ?? o.question
-    if (question !== undefined) Object.assign(candidate, { question })
+    const because = c.deferrals.get(entry.directive) ?? o.deferredBecause
+    if (because !== undefined) Object.assign(candidate, { question: checkOf(entry.directive).asks, because })
     phases.get(entry.phase)!.push(candidate)
     return candidate
   }
   const attach = (id: string, value: string, reason: string, risk: Risk, to: Candidate): void => {
     const entry = catalogueEntry(id)
-    phases.get(entry.phase)!.push({ entry, directive: entry.directive, value, risk, reason, companionOf: to, ...(to.question === undefined ? {} : { question: to.question }) })
+    phases.get(entry.phase)!.push({ entry, directive: entry.directive, value, risk, reason, companionOf: to, ...(to.question === undefined ? {} : { question: to.question, because: to.because }) })
   }
   /** A boolean directive: in effect when the state says so; deliberate when the unit turns it off. */
   const bool = (directive: string, key: BoolKey, adjust?: Adjustment): Candidate | null =>
@@ -161,7 +163,7 @@ export function planPhases(c: UnitContext): Plan {
 
   // Phase 3: filesystem. Identity is decided first: it picks the form of the write locations.
   const ps = c.vetoes.has('ProtectSystem') ? null : protectSystem(c)
-  const strictDeferred = ps?.kind === 'set' && (ps.question !== undefined || c.deferrals.has('ProtectSystem'))
+  const strictDeferred = ps?.kind === 'set' && (ps.deferredBecause !== undefined || c.deferrals.has('ProtectSystem'))
   const strictAfter = s.protectSystem === 'strict' || (ps?.kind === 'set' && ps.value === 'strict' && !strictDeferred && !turnedOff(c, 'ProtectSystem'))
   const planned = identity(c, strictAfter)
   const identityVeto = planned.kind === 'static' ? c.vetoes.get('User') : planned.kind === 'dynamic' ? c.vetoes.get('DynamicUser') : undefined
@@ -173,7 +175,7 @@ export function planPhases(c: UnitContext): Plan {
   } else if (ps.kind === 'in-effect') inEffect.push('ProtectSystem')
   else {
     // While strict waits for an answer, full already protects /usr, /boot and /etc.
-    if (ps.question !== undefined && (s.protectSystem === 'no' || s.protectSystem === 'yes') && !c.deferrals.has('ProtectSystem')) {
+    if (ps.deferredBecause !== undefined && (s.protectSystem === 'no' || s.protectSystem === 'yes') && !c.deferrals.has('ProtectSystem')) {
       offer('ProtectSystem=full', {
         inEffect: false,
         deliberate: turnedOff(c, 'ProtectSystem'),
@@ -186,7 +188,7 @@ export function planPhases(c: UnitContext): Plan {
       deliberate: turnedOff(c, 'ProtectSystem'),
       adjust: { value: ps.value, risk: ps.risk, reason: ps.reason },
       takesEffect: (st) => st.protectSystem === ps.value || st.protectSystem === 'strict',
-      ...(ps.question === undefined ? {} : { question: ps.question }),
+      ...(ps.deferredBecause === undefined ? {} : { deferredBecause: ps.deferredBecause }),
     })
     if (strict && ps.value === 'strict') {
       const tmpAfter = s.privateTmp !== 'no' || tmpOffered || who.kind === 'dynamic'

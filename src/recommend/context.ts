@@ -10,7 +10,6 @@ import type { LoadedService } from '../unit/load.js'
 import { CATALOGUE, type Risk } from './catalogue.js'
 import { readFacts, type UnitFacts } from './facts.js'
 import { capabilityBit } from '../model/linux-names.js'
-import { checkOf } from './checks.js'
 import { TMP_DEFAULTS, type Category } from './programs.js'
 import { isSet, listValue, scalarValue } from './unit-text.js'
 
@@ -19,8 +18,8 @@ export interface UnitContext extends UnitFacts {
   /** Directive name → why it is not suggested for this unit. */
   readonly vetoes: ReadonlyMap<string, string>
   /**
-   * Directive name → the question to answer before using it: its safety depends on what the
-   * unit does not show, so it is written commented out.
+   * Directive name → why its safety depends on what the unit does not show: it is written
+   * commented out under its question (checks.ts).
    */
   readonly deferrals: ReadonlyMap<string, string>
 }
@@ -40,7 +39,7 @@ export function readContext(service: LoadedService, version: SystemdVersion): Un
     const evidence = rule.when(facts)
     if (evidence === null) continue
     for (const d of rule.directives) {
-      if (!deferrals.has(d)) deferrals.set(d, `${evidence}, ${rule.because}: ${checkOf(d).asks}`)
+      if (!deferrals.has(d)) deferrals.set(d, `${evidence}, ${rule.because}`)
     }
   }
   return { ...facts, version, vetoes, deferrals }
@@ -162,16 +161,16 @@ interface DeferRule {
  * question, never as an active line.
  */
 const DEFER_RULES: readonly DeferRule[] = [
-  { directives: INHERITED, when: category('workload-launcher'), because: 'and every job, build or session it starts inherits this' },
+  { directives: INHERITED, when: category('workload-launcher'), because: 'and every job, build or session it starts inherits these settings' },
   {
     directives: INHERITED,
     when: setting('KillMode', (v) => v === 'process'),
-    because: 'so the processes it starts outlive it, as workloads, scripts and plugins do, and they inherit this',
+    because: 'so the processes it starts outlive it, as workloads, scripts and plugins do, and they inherit these settings',
   },
   {
-    directives: ['NoNewPrivileges', 'PrivateDevices', 'SystemCallFilter', 'CapabilityBoundingSet', 'MemoryDenyWriteExecute', 'ProtectSystem', 'ProtectHome', 'RestrictNamespaces', 'ProtectKernelTunables'],
+    directives: ['NoNewPrivileges', 'PrivateDevices', 'SystemCallFilter', 'CapabilityBoundingSet', 'MemoryDenyWriteExecute', 'ProtectSystem', 'ProtectHome', 'RestrictNamespaces', 'ProtectKernelTunables', 'RestrictAddressFamilies'],
     when: category('plugin-host'),
-    because: 'and its plugins inherit this',
+    because: 'and its plugins inherit these settings',
   },
   {
     directives: ['PrivateTmp'],

@@ -15,6 +15,8 @@ export interface DropInDirective {
   readonly note: string | null
   /** For a deferred line: the question to answer before uncommenting it. */
   readonly question?: string
+  /** For a deferred line: why the unit cannot vouch for it. */
+  readonly because?: string
 }
 
 export interface DropInPhase {
@@ -95,19 +97,20 @@ export function renderDropIn(header: DropInHeader, phases: readonly DropInPhase[
   out.push('', '[Service]')
   phases.forEach((p, i) => {
     if (i > 0) out.push('')
-    const score = p.score === undefined ? '' : ` → ${p.score}`
-    out.push(`# Phase ${i + 1}: ${p.name} (risk: ${p.risk})${score}`)
+    out.push(p.directives.length === 0 ? `# Phase ${i + 1}: ${p.name} (deferred lines only)` : `# Phase ${i + 1}: ${p.name} (risk: ${p.risk})${p.score === undefined ? '' : ` → ${p.score}`}`)
     p.directives.forEach((d, j) => {
       if (d.note !== null) out.push(`# ${d.risk} risk; ${oneLine(d.note)}`)
       out.push(`${d.directive}=${d.value}`)
       lines.set(out.length, [i, j, false])
     })
     const waiting = p.deferred ?? []
-    if (waiting.length > 0) out.push(`# Deferred: the unit does not show whether these are safe; not counted in any score above.`)
+    let because: string | undefined
     let asked: string | undefined
     waiting.forEach((d, j) => {
+      if (d.because !== because) out.push(`# Deferred, not counted in any score: ${oneLine(d.because ?? '')}.`)
       const question = d.question ?? ''
-      if (question !== asked) out.push(`# ? ${oneLine(question)}`)
+      if (question !== asked || d.because !== because) out.push(`# ? ${oneLine(question)}`)
+      because = d.because
       asked = question
       if (options.uncommentDeferred) {
         out.push(`${d.directive}=${d.value}`)

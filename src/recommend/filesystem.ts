@@ -7,7 +7,6 @@ import type { Risk } from './catalogue.js'
 import { category, type UnitContext } from './context.js'
 import { isWithin, type WriteTarget } from './paths.js'
 import type { Category } from './programs.js'
-import { checkOf } from './checks.js'
 import { unitPrefix } from '../unit/names.js'
 import { programName } from './programs.js'
 import { isSet, listValue, scalarValue } from './unit-text.js'
@@ -18,8 +17,8 @@ export type ProtectSystemPlan =
       readonly value: 'strict' | 'full'
       readonly risk: Risk
       readonly reason: string
-      /** Set when the unit does not show where the service keeps its data: strict waits for the answer. */
-      readonly question?: string
+      /** Set when the unit does not show where the service keeps its data: strict waits for an answer. */
+      readonly deferredBecause?: string
     }
   | { readonly kind: 'skip'; readonly reason: string }
   | { readonly kind: 'in-effect' }
@@ -54,7 +53,7 @@ export function protectSystem(c: UnitContext): ProtectSystemPlan {
       value: 'strict',
       risk: 'high',
       reason: `${upgrade}the unit ${named}, not where the service keeps its data`,
-      question: `the unit ${named}: ${checkOf('ProtectSystem').asks}`,
+      deferredBecause: `the unit ${named}, not where the service keeps its data, cache or logs`,
     }
   }
   return {

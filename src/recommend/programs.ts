@@ -259,7 +259,7 @@ export const CATEGORIES: Readonly<Record<Category, CategoryInfo>> = {
     programs: ['clamonacc', 'fapolicyd', 'falco', 'osqueryd', 'auditd', 'usbguard-daemon', 'tetragon', 'tracee', 'wazuh-agentd', 'aide'],
   },
   'workload-launcher': {
-    what: 'an agent that starts other people\'s workloads (jobs, builds, remote shell sessions), which inherit every restriction',
+    what: 'an agent that starts other people\'s workloads (jobs, builds, remote shell sessions)',
     programs: [
       'nomad', 'jenkins', 'slurmd', 'slurmstepd', 'mesos-agent', 'mesos-slave', 'teleport', 'tailscaled', 'consul', 'rundeckd',
       'condor_master', 'condor_startd', 'pbs_mom', 'torque_mom', 'flux-broker', 'airflow', 'celery', 'kestra', 'gocd-agent',
@@ -267,7 +267,7 @@ export const CATEGORIES: Readonly<Record<Category, CategoryInfo>> = {
     ],
   },
   'plugin-host': {
-    what: 'a monitoring agent that runs plugins and collectors, some through sudo, setuid helpers, devices (IPMI, SMART) or perf/eBPF',
+    what: 'a monitoring agent that runs plugins (some use sudo, devices such as IPMI or SMART, perf or eBPF)',
     programs: [
       'telegraf', 'collectd', 'netdata', 'zabbix_agentd', 'zabbix_agent', 'zabbix_agent2', 'nrpe', 'munin-node', 'icinga2',
       'nagios', 'naemon', 'datadog-agent', 'check_mk_agent', 'sensu-agent', 'newrelic-infra', 'grafana-agent', 'alloy',

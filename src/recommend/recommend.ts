@@ -38,7 +38,10 @@ export interface RecommendedDirective {
 
 /** A directive the unit cannot vouch for: in the drop-in commented out, below its question. */
 export interface DeferredDirective extends RecommendedDirective {
+  /** What to find out about the service before uncommenting it. */
   readonly question: string
+  /** Why the unit cannot vouch for it. */
+  readonly because: string
 }
 
 export interface RecommendedPhase {
@@ -121,7 +124,7 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
   const skipped: Skipped[] = [...plan.skipped]
   const drop = (cand: Candidate, reason: string): void => void skipped.push({ directive: cand.directive, value: cand.value, reason })
   const accepted: { id: PhaseId; candidates: Candidate[]; deferred: Candidate[]; exposure: number; verdict: Verdict }[] = []
-  const line = (x: Candidate) => ({ directive: x.directive, value: x.value, risk: x.risk, note: `${x.reason}`, ...(x.question === undefined ? {} : { question: x.question }) })
+  const line = (x: Candidate) => ({ directive: x.directive, value: x.value, risk: x.risk, note: `${x.reason}`, ...(x.question === undefined ? {} : { question: x.question, because: x.because ?? '' }) })
   const asDropIn = (id: PhaseId, candidates: readonly Candidate[], deferred: readonly Candidate[] = []): DropInPhase => ({
     name: phaseName(id),
     risk: highest(candidates.map((x) => x.risk)),
@@ -271,7 +274,7 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
       id: a.id,
       name: phaseName(a.id),
       directives: a.candidates.map(directive),
-      deferred: a.deferred.map((x) => ({ ...directive(x), question: x.question! })),
+      deferred: a.deferred.map((x) => ({ ...directive(x), question: x.question!, because: x.because ?? '' })),
       risk: highest(a.candidates.map((x) => x.risk)),
       exposure: score(a.exposure),
       verdict: a.verdict,

@@ -30,10 +30,13 @@ export function renderRecommendationText(r: Recommendation): string {
       out.push(`    ${`${d.directive}=${d.value}`.padEnd(width)}  ${d.risk.padEnd(6)} ${d.reason}`)
     }
     let asked: string | undefined
+    let because: string | undefined
     for (const d of p.deferred) {
-      if (d.question !== asked) out.push(`    deferred until answered: ${d.question}`)
+      if (d.because !== because) out.push(`    deferred, ${d.because}:`)
+      if (d.question !== asked || d.because !== because) out.push(`      ? ${d.question}`)
       asked = d.question
-      out.push(`      # ${d.directive}=${d.value}`)
+      because = d.because
+      out.push(`        # ${d.directive}=${d.value}`)
     }
   })
   if (r.skipped.length > 0) {

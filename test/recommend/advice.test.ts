@@ -65,7 +65,7 @@ describe('advice: services that launch other people\'s workloads', () => {
     const r = recommend(unit('nomad.service', service('ExecStart=/usr/bin/nomad agent -config /etc/nomad.d')), 'u/nomad.service')
     expect(lines(r)).toEqual([])
     expect(deferredLines(r)).toEqual(expect.arrayContaining(['NoNewPrivileges=yes', 'SystemCallFilter=@system-service', 'MemoryDenyWriteExecute=yes']))
-    expect(question(r, 'NoNewPrivileges')).toMatch(/nomad.*inherits this.*sudo/)
+    expect(question(r, 'NoNewPrivileges')).toMatch(/nomad.*inherits these settings ? .*sudo/)
     expect(r.predicted).toBe(r.exposure)
     expect(r.predictedIfAnswered).toBeLessThan(r.exposure)
   })
