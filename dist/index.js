@@ -33101,18 +33101,21 @@ var INHERITED = [
   "RemoveIPC"
 ];
 var DEFER_RULES = [
-  { directives: INHERITED, when: category("workload-launcher"), because: "and every job, build or session it starts inherits these settings" },
+  { signal: "a workload launcher (program list below)", directives: INHERITED, when: category("workload-launcher"), because: "and every job, build or session it starts inherits these settings" },
   {
+    signal: "`KillMode=process`",
     directives: INHERITED,
     when: setting("KillMode", (v) => v === "process"),
     because: "so the processes it starts outlive it, as workloads, scripts and plugins do, and they inherit these settings"
   },
   {
+    signal: "a monitoring agent that runs plugins (program list below)",
     directives: ["NoNewPrivileges", "PrivateDevices", "SystemCallFilter", "CapabilityBoundingSet", "MemoryDenyWriteExecute", "ProtectSystem", "ProtectHome", "RestrictNamespaces", "ProtectKernelTunables", "RestrictAddressFamilies"],
     when: category("plugin-host"),
     because: "and its plugins inherit these settings"
   },
   {
+    signal: "a program whose default configuration keeps data or a socket in /tmp (list below)",
     directives: ["PrivateTmp"],
     when: (f) => {
       const p = f.programs.find((n) => TMP_DEFAULTS[n] !== void 0);
@@ -33121,6 +33124,7 @@ var DEFER_RULES = [
     because: "which a private /tmp loses at every restart or hides from its clients"
   },
   {
+    signal: "any monitoring agent",
     directives: ["SystemCallFilter", "PrivateDevices"],
     when: category("monitoring"),
     because: "and collectors may use perf_event_open (@debug), bpf (@privileged) or devices such as /dev/ipmi0"

@@ -147,7 +147,9 @@ const INHERITED = [
   'SystemCallFilter', 'MemoryDenyWriteExecute', 'RestrictAddressFamilies', 'ProtectProc', 'RemoveIPC',
 ]
 
-interface DeferRule {
+export interface DeferRule {
+  /** The signal in prose, for docs/directives.md. */
+  readonly signal: string
   readonly directives: readonly string[]
   /** Evidence that the unit cannot vouch for these directives, or null. */
   readonly when: (f: UnitFacts) => string | null
@@ -160,19 +162,22 @@ interface DeferRule {
  * workloads (hardening-knowledge.md §10): the directive is written commented out with the
  * question, never as an active line.
  */
-const DEFER_RULES: readonly DeferRule[] = [
-  { directives: INHERITED, when: category('workload-launcher'), because: 'and every job, build or session it starts inherits these settings' },
+export const DEFER_RULES: readonly DeferRule[] = [
+  { signal: 'a workload launcher (program list below)', directives: INHERITED, when: category('workload-launcher'), because: 'and every job, build or session it starts inherits these settings' },
   {
+    signal: '`KillMode=process`',
     directives: INHERITED,
     when: setting('KillMode', (v) => v === 'process'),
     because: 'so the processes it starts outlive it, as workloads, scripts and plugins do, and they inherit these settings',
   },
   {
+    signal: 'a monitoring agent that runs plugins (program list below)',
     directives: ['NoNewPrivileges', 'PrivateDevices', 'SystemCallFilter', 'CapabilityBoundingSet', 'MemoryDenyWriteExecute', 'ProtectSystem', 'ProtectHome', 'RestrictNamespaces', 'ProtectKernelTunables', 'RestrictAddressFamilies'],
     when: category('plugin-host'),
     because: 'and its plugins inherit these settings',
   },
   {
+    signal: 'a program whose default configuration keeps data or a socket in /tmp (list below)',
     directives: ['PrivateTmp'],
     when: (f) => {
       const p = f.programs.find((n) => TMP_DEFAULTS[n] !== undefined)
@@ -181,6 +186,7 @@ const DEFER_RULES: readonly DeferRule[] = [
     because: 'which a private /tmp loses at every restart or hides from its clients',
   },
   {
+    signal: 'any monitoring agent',
     directives: ['SystemCallFilter', 'PrivateDevices'],
     when: category('monitoring'),
     because: 'and collectors may use perf_event_open (@debug), bpf (@privileged) or devices such as /dev/ipmi0',
