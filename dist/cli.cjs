@@ -10291,7 +10291,8 @@ function keptCapabilities(c, removed = /* @__PURE__ */ new Set()) {
   }
   for (const k of capNames(c.service.state.ambientCapabilities)) keep(k, "AmbientCapabilities= grants it");
   const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges;
-  if (drops && c.network) keep("CAP_NET_BIND_SERVICE", `${c.network}, and it may bind a port below 1024 per its configuration before it drops privileges`);
+  const socketActivated = c.sockets.some((x) => x.listens.length > 0);
+  if (drops && c.network && !socketActivated) keep("CAP_NET_BIND_SERVICE", `${c.network}, and it may bind a port below 1024 per its configuration before it drops privileges`);
   return kept;
 }
 function capabilities2(c, nonRoot, ambientAfter, removed = /* @__PURE__ */ new Set()) {
@@ -11414,7 +11415,7 @@ var init_programs = __esm({
 });
 
 // src/recommend/facts.ts
-function readFacts(service) {
+function readFacts(service, sockets = []) {
   const state = service.state;
   const commands = commandLines(service);
   const main = commands.find((c) => c.directive === "ExecStart") ?? commands[0];
@@ -11448,7 +11449,8 @@ function readFacts(service) {
   const namedUser = namedUserOf(service, main);
   const dropper = categories.get("privilege-dropper");
   const dropsPrivileges = bang ? `ExecStart=!${bang.path} switches users itself` : namedUser && !namedUser.evidence.startsWith("Group=") ? namedUser.evidence : dropper ?? null;
-  const privilegedPorts = portsOf(main ? [main] : [], env, programs);
+  const socketActivated = sockets.some((x) => x.listens.length > 0);
+  const privilegedPorts = portsOf(main ? [main] : [], env, programs, !socketActivated);
   const mentioned = mentionedPaths(service, commands, env);
   const network = networkEvidence(service, privilegedPorts, words2, env, categories);
   return {
@@ -11468,7 +11470,8 @@ function readFacts(service) {
     devicePaths: mentioned.all.filter(isHardwareDevice),
     kernelPaths: mentioned.all.filter((p) => isWithin(p, "/proc/sys") || isWithin(p, "/sys")),
     writeTargets: mentioned.writes,
-    createdDirs: createdDirs(commands)
+    createdDirs: createdDirs(commands),
+    sockets
   };
 }
 function nestedPrograms(c) {
@@ -11528,7 +11531,7 @@ function namedUserOf(service, main) {
   if (ok(group ?? void 0) && !SHARED_GROUPS.has(group)) return { user: group, evidence: `Group=${group} names the service's own group`, wrapper: false };
   return null;
 }
-function portsOf(commands, env, programs) {
+function portsOf(commands, env, programs, defaults) {
   const found = /* @__PURE__ */ new Map();
   const note = (port, evidence) => {
     if (port > 0 && port < 1024 && !found.has(port)) found.set(port, evidence);
@@ -11554,7 +11557,7 @@ function portsOf(commands, env, programs) {
     const m = /^([A-Za-z_]*(?:PORT|LISTEN|BIND)[A-Za-z_]*)=(.*)$/i.exec(e);
     if (m) fromValue(m[2], `Environment=${e}`);
   }
-  for (const [name, how] of programs) {
+  for (const [name, how] of defaults ? programs : /* @__PURE__ */ new Map()) {
     const port = defaultPort(name);
     if (port !== void 0) note(port, `${how}, which listens on port ${port} by default`);
   }
@@ -11727,8 +11730,8 @@ var init_facts = __esm({
 });
 
 // src/recommend/context.ts
-function readContext(service, version) {
-  const facts = readFacts(service);
+function readContext(service, version, sockets = []) {
+  const facts = readFacts(service, sockets);
   const vetoes = /* @__PURE__ */ new Map();
   for (const rule of RULES) {
     const evidence = rule.when(facts);
@@ -12441,6 +12444,47 @@ var init_candidates2 = __esm({
   }
 });
 
+// src/recommend/sockets.ts
+function socketUnitsOf(source, path, service) {
+  const named = listValue(service, "Service", "Sockets").filter((n) => /^[^/]+\.socket$/.test(n));
+  const names2 = named.length > 0 ? named : [`${unitPrefix(basename(path))}.socket`];
+  const out = [];
+  for (const name of names2.slice(0, 8)) {
+    let bytes;
+    try {
+      bytes = source.read(joinPath(dirname(path), name));
+    } catch {
+      continue;
+    }
+    if (bytes === null) continue;
+    const syntax = parseUnitFile(bytes, name, SECTIONS);
+    if (syntax.aborted) continue;
+    const listens = syntax.assignments.filter((a) => a.section === "Socket" && LISTEN.includes(a.key) && a.value !== "").map((a) => listenOf(a.key, a.value));
+    out.push({ unit: name, listens });
+  }
+  return out;
+}
+function listenOf(directive, value2) {
+  if (directive === "ListenNetlink") return { directive, value: value2, family: "netlink", port: null };
+  if (!["ListenStream", "ListenDatagram", "ListenSequentialPacket"].includes(directive)) return { directive, value: value2, family: "other", port: null };
+  if (value2.startsWith("/") || value2.startsWith("@")) return { directive, value: value2, family: "unix", port: null };
+  if (/^vsock:/i.test(value2)) return { directive, value: value2, family: "other", port: null };
+  const m = /(?:^|:)(\d{1,5})$/.exec(value2);
+  return { directive, value: value2, family: "inet", port: m ? Number(m[1]) : null };
+}
+var LISTEN, SECTIONS;
+var init_sockets = __esm({
+  "src/recommend/sockets.ts"() {
+    "use strict";
+    init_names();
+    init_source();
+    init_syntax();
+    init_unit_text();
+    LISTEN = ["ListenStream", "ListenDatagram", "ListenSequentialPacket", "ListenNetlink", "ListenFIFO", "ListenSpecial", "ListenMessageQueue", "ListenUSBFunction"];
+    SECTIONS = /* @__PURE__ */ new Set(["Unit", "Socket", "Install"]);
+  }
+});
+
 // src/recommend/dropin.ts
 function rolloutSteps(restart) {
   return [
@@ -12680,7 +12724,7 @@ function recommendUnitFile(source, path, options) {
   const assess2 = { version: options.version };
   const base = assessUnitFile(source, path, assess2);
   if (!base.ok) return { ok: false, path, error: base.error };
-  const c = readContext(base.service, options.version);
+  const c = readContext(base.service, options.version, socketUnitsOf(source, path, base.service));
   const plan = planPhases(c);
   const dir = joinPath(dirname(path), `${basename(path)}.d`);
   const name = dropInName(base.service);
@@ -12887,6 +12931,11 @@ function notesFor(c) {
   if (c.service.state.permissionsStartOnly) {
     notes.push("PermissionsStartOnly=yes: every command but ExecStart= runs as root and unsandboxed; prefer per-command prefixes or directory directives");
   }
+  for (const sock of c.sockets) {
+    if (sock.listens.length === 0) continue;
+    const on = sock.listens.map((l) => l.value).join(", ");
+    notes.push(`${sock.unit} listens on ${on} and passes the sockets: the service needs no privilege to bind them, and RestrictAddressFamilies= does not apply to them`);
+  }
   if (!c.service.state.defaultDependencies) {
     notes.push("DefaultDependencies=no: systemd-analyze does not score PrivateTmp=, ProtectHome=, ProtectSystem= or RootDirectory= for early-boot services");
   }
@@ -12904,6 +12953,7 @@ var init_recommend = __esm({
     init_checks();
     init_catalogue();
     init_context();
+    init_sockets();
     init_dropin();
     init_regression();
     score2 = (exposure) => Number(formatExposure(exposure));

@@ -31593,7 +31593,8 @@ function keptCapabilities(c, removed = /* @__PURE__ */ new Set()) {
   }
   for (const k of capNames(c.service.state.ambientCapabilities)) keep(k, "AmbientCapabilities= grants it");
   const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges;
-  if (drops && c.network) keep("CAP_NET_BIND_SERVICE", `${c.network}, and it may bind a port below 1024 per its configuration before it drops privileges`);
+  const socketActivated = c.sockets.some((x) => x.listens.length > 0);
+  if (drops && c.network && !socketActivated) keep("CAP_NET_BIND_SERVICE", `${c.network}, and it may bind a port below 1024 per its configuration before it drops privileges`);
   return kept;
 }
 function capabilities2(c, nonRoot, ambientAfter, removed = /* @__PURE__ */ new Set()) {
@@ -32720,7 +32721,7 @@ var SHARED_GROUPS = /* @__PURE__ */ new Set([
   "plugdev",
   "netdev"
 ]);
-function readFacts(service) {
+function readFacts(service, sockets = []) {
   const state = service.state;
   const commands = commandLines(service);
   const main = commands.find((c) => c.directive === "ExecStart") ?? commands[0];
@@ -32754,7 +32755,8 @@ function readFacts(service) {
   const namedUser = namedUserOf(service, main);
   const dropper = categories.get("privilege-dropper");
   const dropsPrivileges = bang ? `ExecStart=!${bang.path} switches users itself` : namedUser && !namedUser.evidence.startsWith("Group=") ? namedUser.evidence : dropper ?? null;
-  const privilegedPorts = portsOf(main ? [main] : [], env, programs);
+  const socketActivated = sockets.some((x) => x.listens.length > 0);
+  const privilegedPorts = portsOf(main ? [main] : [], env, programs, !socketActivated);
   const mentioned = mentionedPaths(service, commands, env);
   const network = networkEvidence(service, privilegedPorts, words2, env, categories);
   return {
@@ -32774,7 +32776,8 @@ function readFacts(service) {
     devicePaths: mentioned.all.filter(isHardwareDevice),
     kernelPaths: mentioned.all.filter((p) => isWithin(p, "/proc/sys") || isWithin(p, "/sys")),
     writeTargets: mentioned.writes,
-    createdDirs: createdDirs(commands)
+    createdDirs: createdDirs(commands),
+    sockets
   };
 }
 function nestedPrograms(c) {
@@ -32835,7 +32838,7 @@ function namedUserOf(service, main) {
   return null;
 }
 var PORT_OPTION = /^--?(?:[a-z-]*port|p|listen|bind|l|b)$/i;
-function portsOf(commands, env, programs) {
+function portsOf(commands, env, programs, defaults2) {
   const found = /* @__PURE__ */ new Map();
   const note = (port, evidence) => {
     if (port > 0 && port < 1024 && !found.has(port)) found.set(port, evidence);
@@ -32861,7 +32864,7 @@ function portsOf(commands, env, programs) {
     const m = /^([A-Za-z_]*(?:PORT|LISTEN|BIND)[A-Za-z_]*)=(.*)$/i.exec(e);
     if (m) fromValue(m[2], `Environment=${e}`);
   }
-  for (const [name, how] of programs) {
+  for (const [name, how] of defaults2 ? programs : /* @__PURE__ */ new Map()) {
     const port = defaultPort(name);
     if (port !== void 0) note(port, `${how}, which listens on port ${port} by default`);
   }
@@ -32957,8 +32960,8 @@ function dynamicUserNameOk(unit) {
 }
 
 // src/recommend/context.ts
-function readContext(service, version) {
-  const facts = readFacts(service);
+function readContext(service, version, sockets = []) {
+  const facts = readFacts(service, sockets);
   const vetoes = /* @__PURE__ */ new Map();
   for (const rule of RULES) {
     const evidence = rule.when(facts);
@@ -33620,6 +33623,37 @@ function isExplicit(c, directive) {
   return assignmentsOf(c.service, "Service", directive).length > 0;
 }
 
+// src/recommend/sockets.ts
+var LISTEN = ["ListenStream", "ListenDatagram", "ListenSequentialPacket", "ListenNetlink", "ListenFIFO", "ListenSpecial", "ListenMessageQueue", "ListenUSBFunction"];
+var SECTIONS = /* @__PURE__ */ new Set(["Unit", "Socket", "Install"]);
+function socketUnitsOf(source, path, service) {
+  const named = listValue(service, "Service", "Sockets").filter((n) => /^[^/]+\.socket$/.test(n));
+  const names2 = named.length > 0 ? named : [`${unitPrefix(basename(path))}.socket`];
+  const out = [];
+  for (const name of names2.slice(0, 8)) {
+    let bytes;
+    try {
+      bytes = source.read(joinPath(dirname(path), name));
+    } catch {
+      continue;
+    }
+    if (bytes === null) continue;
+    const syntax = parseUnitFile(bytes, name, SECTIONS);
+    if (syntax.aborted) continue;
+    const listens = syntax.assignments.filter((a) => a.section === "Socket" && LISTEN.includes(a.key) && a.value !== "").map((a) => listenOf(a.key, a.value));
+    out.push({ unit: name, listens });
+  }
+  return out;
+}
+function listenOf(directive, value2) {
+  if (directive === "ListenNetlink") return { directive, value: value2, family: "netlink", port: null };
+  if (!["ListenStream", "ListenDatagram", "ListenSequentialPacket"].includes(directive)) return { directive, value: value2, family: "other", port: null };
+  if (value2.startsWith("/") || value2.startsWith("@")) return { directive, value: value2, family: "unix", port: null };
+  if (/^vsock:/i.test(value2)) return { directive, value: value2, family: "other", port: null };
+  const m = /(?:^|:)(\d{1,5})$/.exec(value2);
+  return { directive, value: value2, family: "inet", port: m ? Number(m[1]) : null };
+}
+
 // src/recommend/dropin.ts
 var INSTALL_DIR = "/etc/systemd/system";
 function rolloutSteps(restart) {
@@ -33841,7 +33875,7 @@ function recommendUnitFile(source, path, options) {
   const assess2 = { version: options.version };
   const base = assessUnitFile(source, path, assess2);
   if (!base.ok) return { ok: false, path, error: base.error };
-  const c = readContext(base.service, options.version);
+  const c = readContext(base.service, options.version, socketUnitsOf(source, path, base.service));
   const plan = planPhases(c);
   const dir = joinPath(dirname(path), `${basename(path)}.d`);
   const name = dropInName(base.service);
@@ -34047,6 +34081,11 @@ function notesFor(c) {
   }
   if (c.service.state.permissionsStartOnly) {
     notes.push("PermissionsStartOnly=yes: every command but ExecStart= runs as root and unsandboxed; prefer per-command prefixes or directory directives");
+  }
+  for (const sock of c.sockets) {
+    if (sock.listens.length === 0) continue;
+    const on = sock.listens.map((l) => l.value).join(", ");
+    notes.push(`${sock.unit} listens on ${on} and passes the sockets: the service needs no privilege to bind them, and RestrictAddressFamilies= does not apply to them`);
   }
   if (!c.service.state.defaultDependencies) {
     notes.push("DefaultDependencies=no: systemd-analyze does not score PrivateTmp=, ProtectHome=, ProtectSystem= or RootDirectory= for early-boot services");

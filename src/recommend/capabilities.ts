@@ -60,7 +60,8 @@ export function keptCapabilities(c: UnitContext, removed: ReadonlySet<string> = 
   for (const k of capNames(c.service.state.ambientCapabilities)) keep(k, 'AmbientCapabilities= grants it')
   // A root daemon that drops privileges itself binds its listening ports first, often below 1024.
   const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges
-  if (drops && c.network) keep('CAP_NET_BIND_SERVICE', `${c.network}, and it may bind a port below 1024 per its configuration before it drops privileges`)
+  const socketActivated = c.sockets.some((x) => x.listens.length > 0)
+  if (drops && c.network && !socketActivated) keep('CAP_NET_BIND_SERVICE', `${c.network}, and it may bind a port below 1024 per its configuration before it drops privileges`)
   return kept
 }
 

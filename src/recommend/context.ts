@@ -9,6 +9,7 @@ import type { SystemdVersion } from '../model/versions.js'
 import type { LoadedService } from '../unit/load.js'
 import { CATALOGUE, type Risk } from './catalogue.js'
 import { readFacts, type UnitFacts } from './facts.js'
+import type { SocketUnit } from './sockets.js'
 import { capabilityBit } from '../model/linux-names.js'
 import { TMP_DEFAULTS, type Category } from './programs.js'
 import { isSet, listValue, scalarValue } from './unit-text.js'
@@ -24,8 +25,8 @@ export interface UnitContext extends UnitFacts {
   readonly deferrals: ReadonlyMap<string, string>
 }
 
-export function readContext(service: LoadedService, version: SystemdVersion): UnitContext {
-  const facts = readFacts(service)
+export function readContext(service: LoadedService, version: SystemdVersion, sockets: readonly SocketUnit[] = []): UnitContext {
+  const facts = readFacts(service, sockets)
   const vetoes = new Map<string, string>()
   for (const rule of RULES) {
     const evidence = rule.when(facts)

@@ -9,6 +9,7 @@ import { isValidStrictUserName } from '../service/users.js'
 import { unitNameKind, unitPrefix } from '../unit/names.js'
 import { isHardwareDevice, isWithin, normalizePath, pathsIn, writeTargetOf, type WriteTarget } from './paths.js'
 import { CATEGORIES, categoriesOf, defaultPort, programName, type Category } from './programs.js'
+import type { SocketUnit } from './sockets.js'
 import { assignmentsOf, commandLines, listValue, scalarValue, type CommandLine } from './unit-text.js'
 
 export interface Port {
@@ -52,6 +53,8 @@ export interface UnitFacts {
   readonly writeTargets: readonly WriteTarget[]
   /** Directories the unit's own Exec lines create (mkdir), which need to exist writable. */
   readonly createdDirs: readonly string[]
+  /** Socket units next to the service that systemd binds for it. */
+  readonly sockets: readonly SocketUnit[]
 }
 
 const WRAPPERS = new Set([
@@ -75,7 +78,7 @@ const SHARED_GROUPS = new Set([
   'render', 'dialout', 'input', 'kvm', 'tty', 'utmp', 'shadow', 'mail', 'daemon', 'sys', 'lp', 'plugdev', 'netdev',
 ])
 
-export function readFacts(service: LoadedService): UnitFacts {
+export function readFacts(service: LoadedService, sockets: readonly SocketUnit[] = []): UnitFacts {
   const state = service.state
   const commands = commandLines(service)
   const main = commands.find((c) => c.directive === 'ExecStart') ?? commands[0]
@@ -116,7 +119,9 @@ export function readFacts(service: LoadedService): UnitFacts {
       ? namedUser.evidence
       : dropper ?? null
 
-  const privilegedPorts = portsOf(main ? [main] : [], env, programs)
+  // A socket unit binds the listening ports and passes them: the program's default port is not its own bind.
+  const socketActivated = sockets.some((x) => x.listens.length > 0)
+  const privilegedPorts = portsOf(main ? [main] : [], env, programs, !socketActivated)
   const mentioned = mentionedPaths(service, commands, env)
   const network = networkEvidence(service, privilegedPorts, words, env, categories)
 
@@ -138,6 +143,7 @@ export function readFacts(service: LoadedService): UnitFacts {
     kernelPaths: mentioned.all.filter((p) => isWithin(p, '/proc/sys') || isWithin(p, '/sys')),
     writeTargets: mentioned.writes,
     createdDirs: createdDirs(commands),
+    sockets,
   }
 }
 
@@ -207,7 +213,7 @@ function namedUserOf(service: LoadedService, main: CommandLine | undefined): Use
 
 const PORT_OPTION = /^--?(?:[a-z-]*port|p|listen|bind|l|b)$/i
 
-function portsOf(commands: readonly CommandLine[], env: readonly string[], programs: ReadonlyMap<string, string>): Port[] {
+function portsOf(commands: readonly CommandLine[], env: readonly string[], programs: ReadonlyMap<string, string>, defaults: boolean): Port[] {
   const found = new Map<number, string>()
   const note = (port: number, evidence: string): void => {
     if (port > 0 && port < 1024 && !found.has(port)) found.set(port, evidence)
@@ -233,7 +239,7 @@ function portsOf(commands: readonly CommandLine[], env: readonly string[], progr
     const m = /^([A-Za-z_]*(?:PORT|LISTEN|BIND)[A-Za-z_]*)=(.*)$/i.exec(e)
     if (m) fromValue(m[2]!, `Environment=${e}`)
   }
-  for (const [name, how] of programs) {
+  for (const [name, how] of defaults ? programs : new Map<string, string>()) {
     const port = defaultPort(name)
     if (port !== undefined) note(port, `${how}, which listens on port ${port} by default`)
   }

@@ -18,6 +18,7 @@ import { planPhases, type Candidate, type Skipped } from './candidates.js'
 import { checkOf, OBSERVATIONS, type Observation } from './checks.js'
 import { PHASES, RISKS, type PhaseId, type Risk } from './catalogue.js'
 import { readContext, type UnitContext } from './context.js'
+import { socketUnitsOf } from './sockets.js'
 import { renderDropIn, rollbackCommand, rolloutSteps, type DropInHeader, type DropInPhase } from './dropin.js'
 
 export { suggestRegressionFix, type RegressionFix } from './regression.js'
@@ -105,7 +106,7 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
   const assess: AssessOptions = { version: options.version }
   const base = assessUnitFile(source, path, assess)
   if (!base.ok) return { ok: false, path, error: base.error }
-  const c = readContext(base.service, options.version)
+  const c = readContext(base.service, options.version, socketUnitsOf(source, path, base.service))
   const plan = planPhases(c)
 
   const dir = joinPath(dirname(path), `${basename(path)}.d`)
@@ -335,6 +336,11 @@ function notesFor(c: UnitContext): string[] {
   }
   if (c.service.state.permissionsStartOnly) {
     notes.push('PermissionsStartOnly=yes: every command but ExecStart= runs as root and unsandboxed; prefer per-command prefixes or directory directives')
+  }
+  for (const sock of c.sockets) {
+    if (sock.listens.length === 0) continue
+    const on = sock.listens.map((l) => l.value).join(', ')
+    notes.push(`${sock.unit} listens on ${on} and passes the sockets: the service needs no privilege to bind them, and RestrictAddressFamilies= does not apply to them`)
   }
   if (!c.service.state.defaultDependencies) {
     notes.push('DefaultDependencies=no: systemd-analyze does not score PrivateTmp=, ProtectHome=, ProtectSystem= or RootDirectory= for early-boot services')

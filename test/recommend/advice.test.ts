@@ -174,3 +174,24 @@ describe('advice: observe first, rings, rollback', () => {
     }
   })
 })
+
+describe('advice: socket activation', () => {
+  const nginx = service('ExecStart=/usr/sbin/nginx -g "daemon off;"')
+
+  it('does not keep CAP_NET_BIND_SERVICE for a port the socket unit next to it binds', () => {
+    const alone = recommend(unit('web.service', nginx), 'u/web.service')
+    expect(suggested(alone, 'CapabilityBoundingSet')!.split(' ')).toContain('CAP_NET_BIND_SERVICE')
+    const files = { ...unit('web.service', nginx), 'u/web.socket': '[Socket]\nListenStream=80\nListenStream=[::]:443\n' }
+    const r = recommend(files, 'u/web.service')
+    expect(suggested(r, 'CapabilityBoundingSet')!.split(' ')).not.toContain('CAP_NET_BIND_SERVICE')
+    expect(r.notes.join('\n')).toMatch(/web\.socket listens on 80, \[::\]:443/)
+    verifyPredictions(files, 'u/web.service', r, '252')
+  })
+
+  it('reads the sockets Sockets= names, and ignores a socket file it cannot parse', () => {
+    const files = { ...unit('web.service', `${nginx}Sockets=front.socket\n`), 'u/front.socket': '[Socket]\nListenStream=0.0.0.0:80\n', 'u/web.socket': '[Socket]\nListenStream=/run/web.sock\n' }
+    expect(recommend(files, 'u/web.service').notes.join('\n')).toMatch(/front\.socket listens on 0\.0\.0\.0:80/)
+    const binary = { ...unit('web.service', nginx), 'u/web.socket': '[Socket]\nListenStream=80\n\xff\xfe\x00' }
+    expect(() => recommend(binary, 'u/web.service')).not.toThrow()
+  })
+})
