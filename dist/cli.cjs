@@ -1758,7 +1758,7 @@ function choice(choices) {
 function text(placeholder) {
   return { placeholder, accepts: "any text", parse: (t) => t };
 }
-var BOOLEAN_WORDS, TRUE_WORDS2, FALSE_WORDS2, BOOLEAN, SCORE, THRESHOLD, SYSTEMD_VERSION, ALLOW_ENTRY, PATH_PATTERN, TEMPLATE_SUFFIX, PLACEHOLDER;
+var BOOLEAN_WORDS, TRUE_WORDS2, FALSE_WORDS2, BOOLEAN, SCORE, THRESHOLD, SYSTEMD_VERSION, SYSTEMD_TARGET, ALLOW_ENTRY, PATH_PATTERN, TEMPLATE_SUFFIX, PLACEHOLDER;
 var init_value_types = __esm({
   "src/options/value-types.ts"() {
     "use strict";
@@ -1794,6 +1794,18 @@ var init_value_types = __esm({
       placeholder: SYSTEMD_VERSIONS.join("|"),
       accepts: `one of ${SYSTEMD_VERSIONS.join(", ")}`,
       parse: (text2) => isSystemdVersion(text2) ? text2 : void 0
+    };
+    SYSTEMD_TARGET = {
+      placeholder: `${SYSTEMD_VERSIONS.join("|")}|OLDEST-NEWEST`,
+      accepts: `one of ${SYSTEMD_VERSIONS.join(", ")}, or a range OLDEST-NEWEST (such as ${SYSTEMD_VERSIONS[0]}-${SYSTEMD_VERSIONS[2]}) that contains one of them`,
+      parse(text2) {
+        if (isSystemdVersion(text2)) return { text: text2, oldest: Number(text2), versions: [text2] };
+        const m = /^([0-9]{3})-([0-9]{3})$/.exec(text2);
+        if (!m) return void 0;
+        const [lo, hi] = [Number(m[1]), Number(m[2])];
+        const versions = SYSTEMD_VERSIONS.filter((v) => Number(v) >= lo && Number(v) <= hi);
+        return lo <= hi && versions.length > 0 ? { text: text2, oldest: lo, versions } : void 0;
+      }
     };
     ALLOW_ENTRY = {
       placeholder: "[UNIT:]CAP_NAME",
@@ -1874,10 +1886,10 @@ var init_option_table = __esm({
         flag: "systemd-version",
         input: "systemd-version",
         commands: ["score", "recommend", "diff"],
-        type: SYSTEMD_VERSION,
+        type: SYSTEMD_TARGET,
         default: DEFAULT_SYSTEMD_VERSION,
         env: "SYSTEMD_EXPOSURE_VERSION",
-        description: "the systemd whose systemd-analyze security is reproduced"
+        description: "the systemd whose systemd-analyze security is reproduced, or a fleet's range"
       }),
       // Each command's formats are in its own table (src/cli/*-formats.ts); formatOption() gives
       // this option the command's format names as its choices and its first format as the default.
@@ -9790,6 +9802,9 @@ function catalogueEntry(id) {
   if (!e) throw new Error(`no catalogue entry ${id}`);
   return e;
 }
+function honouredByFleet(e, fleet) {
+  return fleet.oldest >= e.since && fleet.versions.every((v) => honouredBy(e, v));
+}
 function honouredBy(e, version) {
   return Number(version) >= Number(e.minVersion);
 }
@@ -11730,9 +11745,16 @@ var init_facts = __esm({
 });
 
 // src/recommend/context.ts
-function readContext(service, version, sockets = []) {
+function readContext(service, version, sockets = [], fleet = { text: version, oldest: Number(version), versions: [version] }) {
   const facts = readFacts(service, sockets);
   const vetoes = /* @__PURE__ */ new Map();
+  const refusing = fleet.versions.filter((v) => VERSION_TRAITS[v].refusesApiWorkingDirectory);
+  const wd = scalarValue(service, "Service", "WorkingDirectory");
+  if (refusing.length > 0 && wd !== null && /^-?\/(proc|sys|dev)(\/|$)/.test(wd)) {
+    for (const d of MOUNT_NAMESPACE) {
+      vetoes.set(d, `WorkingDirectory=${wd}: systemd ${refusing.join(", ")} refuses to start a service whose working directory is below /proc, /sys or /dev once it has a mount namespace`);
+    }
+  }
   for (const rule of RULES) {
     const evidence = rule.when(facts);
     if (evidence === null) continue;
@@ -11748,15 +11770,15 @@ function readContext(service, version, sockets = []) {
       if (!deferrals.has(d)) deferrals.set(d, `${evidence}, ${rule.because}`);
     }
   }
-  return { ...facts, version, vetoes, deferrals };
+  return { ...facts, version, fleet, vetoes, deferrals };
 }
 function privateTmp(c) {
-  const value2 = Number(c.version) >= 257 ? "disconnected" : "yes";
+  const value2 = honouredByFleet(catalogueEntry("PrivateTmp=disconnected"), c.fleet) ? "disconnected" : "yes";
   const tmp = c.tmpPaths[0];
   if (tmp !== void 0) {
     return { value: value2, risk: "high", reason: `the unit mentions ${tmp}: if another program reads or writes it, the private /tmp hides it from them` };
   }
-  return value2 === "disconnected" ? { value: value2, reason: "systemd ≥ 257: a fresh tmpfs, without the ordering on the host's /tmp and /var/tmp mounts" } : { value: value2 };
+  return value2 === "disconnected" ? { value: value2, reason: `systemd ${c.fleet.text} honours it: a fresh tmpfs, without the ordering on the host's /tmp and /var/tmp mounts` } : { value: value2 };
 }
 function protectHome(c) {
   const home = c.homePaths[0];
@@ -11827,6 +11849,7 @@ var REPORT_ONLY, NEEDS_ROOT, ALL_DIRECTIVES, MOUNT_NAMESPACE, category, program,
 var init_context = __esm({
   "src/recommend/context.ts"() {
     "use strict";
+    init_versions();
     init_catalogue();
     init_facts();
     init_linux_names();
@@ -11890,7 +11913,6 @@ var init_context = __esm({
     RULES = [
       { directives: "all", when: category(...REPORT_ONLY), because: "every restriction applies to everything it starts, so its hardening needs a review by hand" },
       { directives: MOUNT_NAMESPACE, when: category("mounter"), because: "any mount namespace would cut the propagation of its mounts to the host" },
-      { directives: MOUNT_NAMESPACE, when: setting("WorkingDirectory", (v) => /^-?\/(proc|sys|dev)(\/|$)/.test(v)), because: "systemd 257 and later refuse to start a service whose working directory is below /proc, /sys or /dev once it has a mount namespace" },
       { directives: ["MemoryDenyWriteExecute"], when: (f) => f.runtime.kind === "jit" ? f.runtime.evidence : null, because: "JIT compilers need writable and executable memory" },
       { directives: ["MemoryDenyWriteExecute"], when: (f) => f.runtime.kind === "shell" ? f.runtime.evidence : null, because: "the real runtime behind a script is unknown, and the restriction is inherited by everything it starts" },
       { directives: ["NoNewPrivileges"], when: category("setuid-helper"), because: "NoNewPrivileges= would stop setuid/setgid helpers from gaining their privileges" },
@@ -12251,8 +12273,9 @@ function planPhases(c) {
       skip(entry2.directive, o.deliberate);
       return null;
     }
-    if (!honouredBy(entry2, c.version)) {
-      skip(entry2.directive, `${entry2.id} needs systemd ${entry2.minVersion} or newer`, entry2.value);
+    if (!honouredByFleet(entry2, c.fleet)) {
+      const oldest = c.fleet.versions.length > 1 ? ` (the range ${c.fleet.text} starts at ${c.fleet.oldest})` : "";
+      skip(entry2.directive, `${entry2.id} needs systemd ${c.fleet.versions.length > 1 ? entry2.since : entry2.minVersion} or newer${oldest}`, entry2.value);
       return null;
     }
     const candidate = {
@@ -12506,6 +12529,7 @@ function renderDropIn(header, phases, options = {}) {
     const answered = deferred > 0 && header.ifAnswered !== void 0 ? ` (with them too: ${header.ifAnswered})` : "";
     out.push(`# systemd-analyze security: ${header.now} now, ${header.predicted} ${counted}${answered}.`);
   }
+  if (header.perVersion !== void 0) out.push(`# Per version: ${header.perVersion.map(oneLine).join("; ")}.`);
   if (header.observe !== void 0 && header.observe.length > 0) {
     out.push("# Observe first, on one host running it: PID=$(systemctl show -P MainPID " + oneLine(header.restart) + ")");
     for (const o of header.observe) out.push(`#   ${oneLine(o)}`);
@@ -12724,17 +12748,28 @@ function recommendUnitFile(source, path, options) {
   const assess2 = { version: options.version };
   const base = assessUnitFile(source, path, assess2);
   if (!base.ok) return { ok: false, path, error: base.error };
-  const c = readContext(base.service, options.version, socketUnitsOf(source, path, base.service));
+  const fleet = options.fleet ?? { text: options.version, oldest: Number(options.version), versions: [options.version] };
+  const others = fleet.versions.filter((v) => v !== options.version);
+  const c = readContext(base.service, options.version, socketUnitsOf(source, path, base.service), fleet);
   const plan = planPhases(c);
   const dir = joinPath(dirname(path), `${basename(path)}.d`);
   const name = dropInName(base.service);
   const dropInPath = joinPath(dir, name);
   const relative = `${basename(path)}.d/${name}`;
   const restart = restartName(path, base.unit);
-  const header = { unit: base.unit, path: relative, version: options.version, restart };
+  const header = { unit: base.unit, path: relative, version: fleet.text, restart };
   const predict = (phases, uncommentDeferred = false) => {
     const text2 = renderDropIn(header, phases, { uncommentDeferred });
-    const r = assessUnitFile(overlaySource(source, { [dropInPath]: text2.content }), path, assess2);
+    const withDropIn = overlaySource(source, { [dropInPath]: text2.content });
+    const primary = assessUnitFile(withDropIn, path, assess2);
+    if (!primary.ok || others.length === 0) return { text: text2, r: primary };
+    const extra = [];
+    for (const v of others) {
+      const o = assessUnitFile(withDropIn, path, { version: v });
+      if (!o.ok) return { text: text2, r: o };
+      extra.push(...o.diagnostics.filter((d) => d.file === dropInPath).map((d) => ({ ...d, message: `systemd ${v}: ${d.message}` })));
+    }
+    const r = extra.length === 0 ? primary : { ...primary, diagnostics: [...primary.diagnostics, ...extra] };
     return { text: text2, r };
   };
   const skipped = [...plan.skipped];
@@ -12846,13 +12881,21 @@ function recommendUnitFile(source, path, options) {
   const predictedVerdict = last ? last.verdict : base.verdict;
   const ifAnswered = answered.r.ok ? answered.r : null;
   const observe = observationsFor(shown.flatMap((a) => [...a.candidates.filter((x) => x.risk === "high"), ...a.deferred]), restart);
+  const scores = fleet.versions.map((v) => {
+    const at = (content) => {
+      const a = assessUnitFile(content === null ? source : overlaySource(source, { [dropInPath]: content }), path, { version: v });
+      return a.ok ? score2(a.exposure) : NaN;
+    };
+    return { version: v, exposure: at(null), predicted: at(renderDropIn(header, shown.map((x) => asDropIn(x.id, x.candidates, x.deferred))).content), predictedIfAnswered: at(answered.text.content) };
+  });
   const final = renderDropIn(
     {
       ...header,
       now: `${formatExposure(base.exposure)} ${base.verdict}`,
       predicted: `${formatExposure(predicted)} ${predictedVerdict}`,
       ...ifAnswered ? { ifAnswered: `${formatExposure(ifAnswered.exposure)} ${ifAnswered.verdict}` } : {},
-      observe
+      observe,
+      ...scores.length > 1 ? { perVersion: scores.map((x) => `${x.version}: ${x.exposure.toFixed(1)} now, ${x.predicted.toFixed(1)} active, ${x.predictedIfAnswered.toFixed(1)} with every line`) } : {}
     },
     shown.map((a) => ({ ...asDropIn(a.id, a.candidates, a.deferred), ...a.candidates.length > 0 ? { score: `${formatExposure(a.exposure)} ${a.verdict}` } : {} }))
   );
@@ -12894,7 +12937,9 @@ function recommendUnitFile(source, path, options) {
     predictedIfAnsweredVerdict: ifAnswered ? ifAnswered.verdict : predictedVerdict,
     observe,
     rollout: rolloutSteps(restart),
-    rollback: rollbackCommand(relative, restart)
+    rollback: rollbackCommand(relative, restart),
+    fleet: fleet.text,
+    scores
   };
 }
 function observationsFor(lines, restart) {
@@ -13108,7 +13153,7 @@ function compareUnit(a, settings, recommend) {
   }) : rows.regressions;
   let recommendation = null;
   if (recommend && after?.ok && a.head) {
-    const rec = advice(() => recommendUnitFile(a.head.ref.view.source, a.head.ref.loadPath, { version: settings.version }));
+    const rec = advice(() => recommendUnitFile(a.head.ref.view.source, a.head.ref.loadPath, { version: settings.version, ...settings.target ? { fleet: settings.target } : {} }));
     if (rec?.ok && rec.phases.length > 0) {
       recommendation = {
         // Phases with deferred lines only change no score: the drop-in shows them.
@@ -13655,8 +13700,10 @@ var init_git = __esm({
 
 // src/options/review-settings.ts
 function readReviewSettings(read2) {
+  const target = read2(OPTIONS.systemdVersion);
   return {
-    version: read2(OPTIONS.systemdVersion),
+    version: target.versions[0],
+    target,
     gate: readGate(read2),
     filter: readPathFilter(read2),
     allow: read2(OPTIONS.allowCapabilities),
@@ -14806,12 +14853,15 @@ var init_diff2 = __esm({
 // src/recommend/render-text.ts
 function renderRecommendationText(r) {
   const out = [];
-  out.push(`${r.unit} (${r.path}), systemd ${r.systemdVersion}`);
+  out.push(`${r.unit} (${r.path}), systemd ${r.fleet}`);
   const phases = r.phases.length;
   const deferred = r.phases.reduce((n, p) => n + p.deferred.length, 0);
   out.push(
     phases === 0 ? `  Exposure ${r.exposure.toFixed(1)} ${r.verdict}: nothing to add.` : `  Exposure ${r.exposure.toFixed(1)} ${r.verdict} now, ${r.predicted.toFixed(1)} ${r.predictedVerdict} with the active lines of all ${phases} phase${phases === 1 ? "" : "s"}${deferred > 0 ? `; ${deferred} deferred line${deferred === 1 ? "" : "s"} not counted (${r.predictedIfAnswered.toFixed(1)} ${r.predictedIfAnsweredVerdict} with them)` : ""}.`
   );
+  if (r.scores.length > 1) {
+    out.push(`  Per version: ${r.scores.map((x) => `${x.version}: ${x.exposure.toFixed(1)} now, ${x.predicted.toFixed(1)} active, ${x.predictedIfAnswered.toFixed(1)} with every line`).join("; ")}.`);
+  }
   if (phases > 0 && r.observe.length > 0) {
     out.push("", "  Observe first, on one host running it (PID: its main process):");
     for (const o of r.observe) out.push(`    ${o}`);
@@ -14895,12 +14945,12 @@ __export(recommend_exports, {
 });
 function recommendCommand(args, io) {
   const { read: read2, positionals } = readCommandLine("recommend", args, io.env);
-  const version = read2(OPTIONS.systemdVersion);
+  const target = read2(OPTIONS.systemdVersion);
   const format = readFormat(read2, RECOMMEND_FORMATS);
   if (positionals.length === 0) throw new UsageError("recommend needs at least one UNIT_FILE");
   const results = positionals.map((path) => {
     try {
-      return recommendUnitFile(io.source, path, { version });
+      return recommendUnitFile(io.source, path, { version: target.versions[0], fleet: target });
     } catch (e) {
       return { ok: false, path, error: e.message };
     }
@@ -15282,7 +15332,7 @@ function scoreUnits(source, job, out) {
 init_usage();
 function scoreCommand(args, io) {
   const { read: read2, positionals } = readCommandLine("score", args, io.env);
-  const version = read2(OPTIONS.systemdVersion);
+  const version = read2(OPTIONS.systemdVersion).versions[0];
   const format = readFormat(read2, SCORE_FORMATS);
   const threshold = read2(OPTIONS.threshold);
   const policyFile = read2(OPTIONS.securityPolicy);

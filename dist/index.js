@@ -31494,6 +31494,9 @@ function catalogueEntry(id) {
   if (!e) throw new Error(`no catalogue entry ${id}`);
   return e;
 }
+function honouredByFleet(e, fleet) {
+  return fleet.oldest >= e.since && fleet.versions.every((v) => honouredBy(e, v));
+}
 function honouredBy(e, version) {
   return Number(version) >= Number(e.minVersion);
 }
@@ -32960,9 +32963,16 @@ function dynamicUserNameOk(unit) {
 }
 
 // src/recommend/context.ts
-function readContext(service, version, sockets = []) {
+function readContext(service, version, sockets = [], fleet = { text: version, oldest: Number(version), versions: [version] }) {
   const facts = readFacts(service, sockets);
   const vetoes = /* @__PURE__ */ new Map();
+  const refusing = fleet.versions.filter((v) => VERSION_TRAITS[v].refusesApiWorkingDirectory);
+  const wd = scalarValue(service, "Service", "WorkingDirectory");
+  if (refusing.length > 0 && wd !== null && /^-?\/(proc|sys|dev)(\/|$)/.test(wd)) {
+    for (const d of MOUNT_NAMESPACE) {
+      vetoes.set(d, `WorkingDirectory=${wd}: systemd ${refusing.join(", ")} refuses to start a service whose working directory is below /proc, /sys or /dev once it has a mount namespace`);
+    }
+  }
   for (const rule of RULES) {
     const evidence = rule.when(facts);
     if (evidence === null) continue;
@@ -32978,7 +32988,7 @@ function readContext(service, version, sockets = []) {
       if (!deferrals.has(d)) deferrals.set(d, `${evidence}, ${rule.because}`);
     }
   }
-  return { ...facts, version, vetoes, deferrals };
+  return { ...facts, version, fleet, vetoes, deferrals };
 }
 var REPORT_ONLY = ["container", "ci-runner", "system-manager", "session", "scheduler"];
 var NEEDS_ROOT = [
@@ -33038,7 +33048,6 @@ var setting = (key, test, section = "Service") => (f) => {
 var RULES = [
   { directives: "all", when: category(...REPORT_ONLY), because: "every restriction applies to everything it starts, so its hardening needs a review by hand" },
   { directives: MOUNT_NAMESPACE, when: category("mounter"), because: "any mount namespace would cut the propagation of its mounts to the host" },
-  { directives: MOUNT_NAMESPACE, when: setting("WorkingDirectory", (v) => /^-?\/(proc|sys|dev)(\/|$)/.test(v)), because: "systemd 257 and later refuse to start a service whose working directory is below /proc, /sys or /dev once it has a mount namespace" },
   { directives: ["MemoryDenyWriteExecute"], when: (f) => f.runtime.kind === "jit" ? f.runtime.evidence : null, because: "JIT compilers need writable and executable memory" },
   { directives: ["MemoryDenyWriteExecute"], when: (f) => f.runtime.kind === "shell" ? f.runtime.evidence : null, because: "the real runtime behind a script is unknown, and the restriction is inherited by everything it starts" },
   { directives: ["NoNewPrivileges"], when: category("setuid-helper"), because: "NoNewPrivileges= would stop setuid/setgid helpers from gaining their privileges" },
@@ -33136,12 +33145,12 @@ var DEFER_RULES = [
 var SHARED_IPC_USERS = /* @__PURE__ */ new Set(["postgres", "mysql", "oracle", "sybase", "db2inst1", "mongodb"]);
 var DEVICE_GROUPS = /* @__PURE__ */ new Set(["video", "render", "dialout", "kvm", "disk", "input", "audio", "lp", "cdrom", "tty", "plugdev", "i2c", "gpio", "spi"]);
 function privateTmp(c) {
-  const value2 = Number(c.version) >= 257 ? "disconnected" : "yes";
+  const value2 = honouredByFleet(catalogueEntry("PrivateTmp=disconnected"), c.fleet) ? "disconnected" : "yes";
   const tmp = c.tmpPaths[0];
   if (tmp !== void 0) {
     return { value: value2, risk: "high", reason: `the unit mentions ${tmp}: if another program reads or writes it, the private /tmp hides it from them` };
   }
-  return value2 === "disconnected" ? { value: value2, reason: "systemd ≥ 257: a fresh tmpfs, without the ordering on the host's /tmp and /var/tmp mounts" } : { value: value2 };
+  return value2 === "disconnected" ? { value: value2, reason: `systemd ${c.fleet.text} honours it: a fresh tmpfs, without the ordering on the host's /tmp and /var/tmp mounts` } : { value: value2 };
 }
 function protectHome(c) {
   const home = c.homePaths[0];
@@ -33445,8 +33454,9 @@ function planPhases(c) {
       skip(entry2.directive, o.deliberate);
       return null;
     }
-    if (!honouredBy(entry2, c.version)) {
-      skip(entry2.directive, `${entry2.id} needs systemd ${entry2.minVersion} or newer`, entry2.value);
+    if (!honouredByFleet(entry2, c.fleet)) {
+      const oldest = c.fleet.versions.length > 1 ? ` (the range ${c.fleet.text} starts at ${c.fleet.oldest})` : "";
+      skip(entry2.directive, `${entry2.id} needs systemd ${c.fleet.versions.length > 1 ? entry2.since : entry2.minVersion} or newer${oldest}`, entry2.value);
       return null;
     }
     const candidate = {
@@ -33677,6 +33687,7 @@ function renderDropIn(header, phases, options = {}) {
     const answered = deferred > 0 && header.ifAnswered !== void 0 ? ` (with them too: ${header.ifAnswered})` : "";
     out.push(`# systemd-analyze security: ${header.now} now, ${header.predicted} ${counted}${answered}.`);
   }
+  if (header.perVersion !== void 0) out.push(`# Per version: ${header.perVersion.map(oneLine).join("; ")}.`);
   if (header.observe !== void 0 && header.observe.length > 0) {
     out.push("# Observe first, on one host running it: PID=$(systemctl show -P MainPID " + oneLine(header.restart) + ")");
     for (const o of header.observe) out.push(`#   ${oneLine(o)}`);
@@ -33875,17 +33886,28 @@ function recommendUnitFile(source, path, options) {
   const assess2 = { version: options.version };
   const base = assessUnitFile(source, path, assess2);
   if (!base.ok) return { ok: false, path, error: base.error };
-  const c = readContext(base.service, options.version, socketUnitsOf(source, path, base.service));
+  const fleet = options.fleet ?? { text: options.version, oldest: Number(options.version), versions: [options.version] };
+  const others = fleet.versions.filter((v) => v !== options.version);
+  const c = readContext(base.service, options.version, socketUnitsOf(source, path, base.service), fleet);
   const plan = planPhases(c);
   const dir = joinPath(dirname(path), `${basename(path)}.d`);
   const name = dropInName(base.service);
   const dropInPath = joinPath(dir, name);
   const relative3 = `${basename(path)}.d/${name}`;
   const restart = restartName(path, base.unit);
-  const header = { unit: base.unit, path: relative3, version: options.version, restart };
+  const header = { unit: base.unit, path: relative3, version: fleet.text, restart };
   const predict = (phases, uncommentDeferred = false) => {
     const text2 = renderDropIn(header, phases, { uncommentDeferred });
-    const r = assessUnitFile(overlaySource(source, { [dropInPath]: text2.content }), path, assess2);
+    const withDropIn = overlaySource(source, { [dropInPath]: text2.content });
+    const primary = assessUnitFile(withDropIn, path, assess2);
+    if (!primary.ok || others.length === 0) return { text: text2, r: primary };
+    const extra = [];
+    for (const v of others) {
+      const o = assessUnitFile(withDropIn, path, { version: v });
+      if (!o.ok) return { text: text2, r: o };
+      extra.push(...o.diagnostics.filter((d) => d.file === dropInPath).map((d) => ({ ...d, message: `systemd ${v}: ${d.message}` })));
+    }
+    const r = extra.length === 0 ? primary : { ...primary, diagnostics: [...primary.diagnostics, ...extra] };
     return { text: text2, r };
   };
   const skipped = [...plan.skipped];
@@ -33997,13 +34019,21 @@ function recommendUnitFile(source, path, options) {
   const predictedVerdict = last ? last.verdict : base.verdict;
   const ifAnswered = answered.r.ok ? answered.r : null;
   const observe = observationsFor(shown.flatMap((a) => [...a.candidates.filter((x) => x.risk === "high"), ...a.deferred]), restart);
+  const scores = fleet.versions.map((v) => {
+    const at = (content) => {
+      const a = assessUnitFile(content === null ? source : overlaySource(source, { [dropInPath]: content }), path, { version: v });
+      return a.ok ? score2(a.exposure) : NaN;
+    };
+    return { version: v, exposure: at(null), predicted: at(renderDropIn(header, shown.map((x) => asDropIn(x.id, x.candidates, x.deferred))).content), predictedIfAnswered: at(answered.text.content) };
+  });
   const final = renderDropIn(
     {
       ...header,
       now: `${formatExposure(base.exposure)} ${base.verdict}`,
       predicted: `${formatExposure(predicted)} ${predictedVerdict}`,
       ...ifAnswered ? { ifAnswered: `${formatExposure(ifAnswered.exposure)} ${ifAnswered.verdict}` } : {},
-      observe
+      observe,
+      ...scores.length > 1 ? { perVersion: scores.map((x) => `${x.version}: ${x.exposure.toFixed(1)} now, ${x.predicted.toFixed(1)} active, ${x.predictedIfAnswered.toFixed(1)} with every line`) } : {}
     },
     shown.map((a) => ({ ...asDropIn(a.id, a.candidates, a.deferred), ...a.candidates.length > 0 ? { score: `${formatExposure(a.exposure)} ${a.verdict}` } : {} }))
   );
@@ -34045,7 +34075,9 @@ function recommendUnitFile(source, path, options) {
     predictedIfAnsweredVerdict: ifAnswered ? ifAnswered.verdict : predictedVerdict,
     observe,
     rollout: rolloutSteps(restart),
-    rollback: rollbackCommand(relative3, restart)
+    rollback: rollbackCommand(relative3, restart),
+    fleet: fleet.text,
+    scores
   };
 }
 function observationsFor(lines, restart) {
@@ -34212,7 +34244,7 @@ function compareUnit(a, settings, recommend) {
   }) : rows.regressions;
   let recommendation = null;
   if (recommend && after?.ok && a.head) {
-    const rec = advice(() => recommendUnitFile(a.head.ref.view.source, a.head.ref.loadPath, { version: settings.version }));
+    const rec = advice(() => recommendUnitFile(a.head.ref.view.source, a.head.ref.loadPath, { version: settings.version, ...settings.target ? { fleet: settings.target } : {} }));
     if (rec?.ok && rec.phases.length > 0) {
       recommendation = {
         // Phases with deferred lines only change no score: the drop-in shows them.
@@ -39634,6 +39666,18 @@ var SYSTEMD_VERSION = {
   accepts: `one of ${SYSTEMD_VERSIONS.join(", ")}`,
   parse: (text2) => isSystemdVersion(text2) ? text2 : void 0
 };
+var SYSTEMD_TARGET = {
+  placeholder: `${SYSTEMD_VERSIONS.join("|")}|OLDEST-NEWEST`,
+  accepts: `one of ${SYSTEMD_VERSIONS.join(", ")}, or a range OLDEST-NEWEST (such as ${SYSTEMD_VERSIONS[0]}-${SYSTEMD_VERSIONS[2]}) that contains one of them`,
+  parse(text2) {
+    if (isSystemdVersion(text2)) return { text: text2, oldest: Number(text2), versions: [text2] };
+    const m = /^([0-9]{3})-([0-9]{3})$/.exec(text2);
+    if (!m) return void 0;
+    const [lo, hi] = [Number(m[1]), Number(m[2])];
+    const versions = SYSTEMD_VERSIONS.filter((v) => Number(v) >= lo && Number(v) <= hi);
+    return lo <= hi && versions.length > 0 ? { text: text2, oldest: lo, versions } : void 0;
+  }
+};
 var ALLOW_ENTRY = {
   placeholder: "[UNIT:]CAP_NAME",
   accepts: "CAP_NAME or UNIT:CAP_NAME",
@@ -39711,10 +39755,10 @@ var OPTIONS = {
     flag: "systemd-version",
     input: "systemd-version",
     commands: ["score", "recommend", "diff"],
-    type: SYSTEMD_VERSION,
+    type: SYSTEMD_TARGET,
     default: DEFAULT_SYSTEMD_VERSION,
     env: "SYSTEMD_EXPOSURE_VERSION",
-    description: "the systemd whose systemd-analyze security is reproduced"
+    description: "the systemd whose systemd-analyze security is reproduced, or a fleet's range"
   }),
   // Each command's formats are in its own table (src/cli/*-formats.ts); formatOption() gives
   // this option the command's format names as its choices and its first format as the default.
@@ -39936,8 +39980,10 @@ function defaultValue(option) {
 
 // src/options/review-settings.ts
 function readReviewSettings(read2) {
+  const target = read2(OPTIONS.systemdVersion);
   return {
-    version: read2(OPTIONS.systemdVersion),
+    version: target.versions[0],
+    target,
     gate: readGate(read2),
     filter: readPathFilter(read2),
     allow: read2(OPTIONS.allowCapabilities),

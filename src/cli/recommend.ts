@@ -10,13 +10,13 @@ import { UsageError } from './usage.js'
 /** Exit status 0 when every unit file was read, 1 when one could not be loaded, 2 on usage errors. */
 export function recommendCommand(args: readonly string[], io: CliIO): number {
   const { read, positionals } = readCommandLine('recommend', args, io.env)
-  const version = read(OPTIONS.systemdVersion)
+  const target = read(OPTIONS.systemdVersion)
   const format = readFormat(read, RECOMMEND_FORMATS)
   if (positionals.length === 0) throw new UsageError('recommend needs at least one UNIT_FILE')
 
   const results: RecommendResult[] = positionals.map((path) => {
     try {
-      return recommendUnitFile(io.source, path, { version })
+      return recommendUnitFile(io.source, path, { version: target.versions[0]!, fleet: target })
     } catch (e) {
       // A source that cannot read a file refuses that unit only.
       return { ok: false, path, error: (e as Error).message }

@@ -6,7 +6,7 @@
  */
 import type { ServiceState } from '../service/state.js'
 import { parseBoolean } from '../service/words.js'
-import { catalogueEntry, honouredBy, PHASES, type DirectiveEntry, type PhaseId, type Risk } from './catalogue.js'
+import { catalogueEntry, honouredByFleet, PHASES, type DirectiveEntry, type PhaseId, type Risk } from './catalogue.js'
 import { ambientCapabilities, capabilities, capSet } from './capabilities.js'
 import {
   addressFamilies,
@@ -94,8 +94,9 @@ export function planPhases(c: UnitContext): Plan {
       skip(entry.directive, o.deliberate)
       return null
     }
-    if (!honouredBy(entry, c.version)) {
-      skip(entry.directive, `${entry.id} needs systemd ${entry.minVersion} or newer`, entry.value)
+    if (!honouredByFleet(entry, c.fleet)) {
+      const oldest = c.fleet.versions.length > 1 ? ` (the range ${c.fleet.text} starts at ${c.fleet.oldest})` : ''
+      skip(entry.directive, `${entry.id} needs systemd ${c.fleet.versions.length > 1 ? entry.since : entry.minVersion} or newer${oldest}`, entry.value)
       return null
     }
     const candidate: Candidate = {

@@ -5,9 +5,9 @@
  * able to set the clock". The larger plans live beside it: filesystem.ts (ProtectSystem= and
  * write locations), identity.ts (User=/DynamicUser=), capabilities.ts (the bounding set). Pure.
  */
-import type { SystemdVersion } from '../model/versions.js'
+import { VERSION_TRAITS, type SystemdTarget, type SystemdVersion } from '../model/versions.js'
 import type { LoadedService } from '../unit/load.js'
-import { CATALOGUE, type Risk } from './catalogue.js'
+import { CATALOGUE, catalogueEntry, honouredByFleet, type Risk } from './catalogue.js'
 import { readFacts, type UnitFacts } from './facts.js'
 import type { SocketUnit } from './sockets.js'
 import { capabilityBit } from '../model/linux-names.js'
@@ -16,6 +16,8 @@ import { isSet, listValue, scalarValue } from './unit-text.js'
 
 export interface UnitContext extends UnitFacts {
   readonly version: SystemdVersion
+  /** The systemd releases the advice must work on (the fleet's range; `version` alone by default). */
+  readonly fleet: SystemdTarget
   /** Directive name → why it is not suggested for this unit. */
   readonly vetoes: ReadonlyMap<string, string>
   /**
@@ -25,9 +27,22 @@ export interface UnitContext extends UnitFacts {
   readonly deferrals: ReadonlyMap<string, string>
 }
 
-export function readContext(service: LoadedService, version: SystemdVersion, sockets: readonly SocketUnit[] = []): UnitContext {
+export function readContext(
+  service: LoadedService,
+  version: SystemdVersion,
+  sockets: readonly SocketUnit[] = [],
+  fleet: SystemdTarget = { text: version, oldest: Number(version), versions: [version] },
+): UnitContext {
   const facts = readFacts(service, sockets)
   const vetoes = new Map<string, string>()
+  // Only the releases that refuse such a working directory make it a reason (issue 2, item 15).
+  const refusing = fleet.versions.filter((v) => VERSION_TRAITS[v].refusesApiWorkingDirectory)
+  const wd = scalarValue(service, 'Service', 'WorkingDirectory')
+  if (refusing.length > 0 && wd !== null && /^-?\/(proc|sys|dev)(\/|$)/.test(wd)) {
+    for (const d of MOUNT_NAMESPACE) {
+      vetoes.set(d, `WorkingDirectory=${wd}: systemd ${refusing.join(', ')} refuses to start a service whose working directory is below /proc, /sys or /dev once it has a mount namespace`)
+    }
+  }
   for (const rule of RULES) {
     const evidence = rule.when(facts)
     if (evidence === null) continue
@@ -43,7 +58,7 @@ export function readContext(service: LoadedService, version: SystemdVersion, soc
       if (!deferrals.has(d)) deferrals.set(d, `${evidence}, ${rule.because}`)
     }
   }
-  return { ...facts, version, vetoes, deferrals }
+  return { ...facts, version, fleet, vetoes, deferrals }
 }
 
 /** Categories whose services run arbitrary workloads or manage the OS: report only (§8). */
@@ -105,7 +120,6 @@ const setting =
 const RULES: readonly Rule[] = [
   { directives: 'all', when: category(...REPORT_ONLY), because: 'every restriction applies to everything it starts, so its hardening needs a review by hand' },
   { directives: MOUNT_NAMESPACE, when: category('mounter'), because: 'any mount namespace would cut the propagation of its mounts to the host' },
-  { directives: MOUNT_NAMESPACE, when: setting('WorkingDirectory', (v) => /^-?\/(proc|sys|dev)(\/|$)/.test(v)), because: 'systemd 257 and later refuse to start a service whose working directory is below /proc, /sys or /dev once it has a mount namespace' },
   { directives: ['MemoryDenyWriteExecute'], when: (f) => (f.runtime.kind === 'jit' ? f.runtime.evidence : null), because: 'JIT compilers need writable and executable memory' },
   { directives: ['MemoryDenyWriteExecute'], when: (f) => (f.runtime.kind === 'shell' ? f.runtime.evidence : null), because: 'the real runtime behind a script is unknown, and the restriction is inherited by everything it starts' },
   { directives: ['NoNewPrivileges'], when: category('setuid-helper'), because: 'NoNewPrivileges= would stop setuid/setgid helpers from gaining their privileges' },
@@ -205,14 +219,15 @@ export interface Adjustment<T extends string = string> {
   readonly reason?: string
 }
 
-/** PrivateTmp=disconnected where systemd honours it (a fresh tmpfs); a warning when /tmp paths appear. */
+/** PrivateTmp=disconnected where every release of the fleet honours it (a fresh tmpfs); a warning when /tmp paths appear. */
 export function privateTmp(c: UnitContext): Adjustment<'yes' | 'disconnected'> {
-  const value = Number(c.version) >= 257 ? 'disconnected' : 'yes'
+  // The catalogue alone decides which releases honour the value (issue 2, item 16).
+  const value = honouredByFleet(catalogueEntry('PrivateTmp=disconnected'), c.fleet) ? 'disconnected' : 'yes'
   const tmp = c.tmpPaths[0]
   if (tmp !== undefined) {
     return { value, risk: 'high', reason: `the unit mentions ${tmp}: if another program reads or writes it, the private /tmp hides it from them` }
   }
-  return value === 'disconnected' ? { value, reason: 'systemd ≥ 257: a fresh tmpfs, without the ordering on the host\'s /tmp and /var/tmp mounts' } : { value }
+  return value === 'disconnected' ? { value, reason: `systemd ${c.fleet.text} honours it: a fresh tmpfs, without the ordering on the host's /tmp and /var/tmp mounts` } : { value }
 }
 
 export function protectHome(c: UnitContext): Adjustment<'yes' | 'read-only'> {

@@ -48,6 +48,8 @@ export interface DropInHeader {
   readonly ifAnswered?: string
   /** Commands to run on a host before applying anything. */
   readonly observe?: readonly string[]
+  /** The scores of each version of a fleet's range. */
+  readonly perVersion?: readonly string[]
 }
 
 /** Where an administrator installs the drop-in, for the one-command rollback. */
@@ -84,6 +86,7 @@ export function renderDropIn(header: DropInHeader, phases: readonly DropInPhase[
     const answered = deferred > 0 && header.ifAnswered !== undefined ? ` (with them too: ${header.ifAnswered})` : ''
     out.push(`# systemd-analyze security: ${header.now} now, ${header.predicted} ${counted}${answered}.`)
   }
+  if (header.perVersion !== undefined) out.push(`# Per version: ${header.perVersion.map(oneLine).join('; ')}.`)
   if (header.observe !== undefined && header.observe.length > 0) {
     out.push('# Observe first, on one host running it: PID=$(systemctl show -P MainPID ' + oneLine(header.restart) + ')')
     for (const o of header.observe) out.push(`#   ${oneLine(o)}`)

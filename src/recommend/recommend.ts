@@ -10,7 +10,7 @@
  */
 import { assessUnitFile, type AssessOptions, type ServiceAssessment } from '../engine.js'
 import { formatExposure, type Verdict } from '../model/exposure.js'
-import type { SystemdVersion } from '../model/versions.js'
+import type { SystemdTarget, SystemdVersion } from '../model/versions.js'
 import type { LoadedService } from '../unit/load.js'
 import { unitNameKind, unitType, withInstance } from '../unit/names.js'
 import { basename, dirname, joinPath, overlaySource, type UnitSource } from '../unit/source.js'
@@ -24,7 +24,18 @@ import { renderDropIn, rollbackCommand, rolloutSteps, type DropInHeader, type Dr
 export { suggestRegressionFix, type RegressionFix } from './regression.js'
 
 export interface RecommendOptions {
+  /** The version whose scores the phases show (the oldest supported one of the fleet). */
   readonly version: SystemdVersion
+  /** The releases the fleet runs: advice uses only values all of them honour, checked on each. */
+  readonly fleet?: SystemdTarget
+}
+
+/** The scores of one supported version of the fleet. */
+export interface VersionScores {
+  readonly version: SystemdVersion
+  readonly exposure: number
+  readonly predicted: number
+  readonly predictedIfAnswered: number
 }
 
 export interface RecommendedDirective {
@@ -85,6 +96,10 @@ export interface Recommendation {
   readonly rollout: readonly string[]
   /** One command that undoes the drop-in. */
   readonly rollback: string
+  /** The fleet's range as given (`252-257`), or the single version. */
+  readonly fleet: string
+  /** Now, with the active lines, and with every line, for each supported version of the fleet. */
+  readonly scores: readonly VersionScores[]
 }
 
 export interface RecommendationFailure {
@@ -106,7 +121,9 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
   const assess: AssessOptions = { version: options.version }
   const base = assessUnitFile(source, path, assess)
   if (!base.ok) return { ok: false, path, error: base.error }
-  const c = readContext(base.service, options.version, socketUnitsOf(source, path, base.service))
+  const fleet: SystemdTarget = options.fleet ?? { text: options.version, oldest: Number(options.version), versions: [options.version] }
+  const others = fleet.versions.filter((v) => v !== options.version)
+  const c = readContext(base.service, options.version, socketUnitsOf(source, path, base.service), fleet)
   const plan = planPhases(c)
 
   const dir = joinPath(dirname(path), `${basename(path)}.d`)
@@ -114,11 +131,21 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
   const dropInPath = joinPath(dir, name)
   const relative = `${basename(path)}.d/${name}`
   const restart = restartName(path, base.unit)
-  const header: DropInHeader = { unit: base.unit, path: relative, version: options.version, restart }
+  const header: DropInHeader = { unit: base.unit, path: relative, version: fleet.text, restart }
   const predict = (phases: readonly DropInPhase[], uncommentDeferred = false) => {
     const text = renderDropIn(header, phases, { uncommentDeferred })
     // The unit as it is (links, aliases and all) with the new drop-in added.
-    const r = assessUnitFile(overlaySource(source, { [dropInPath]: text.content }), path, assess)
+    const withDropIn = overlaySource(source, { [dropInPath]: text.content })
+    const primary = assessUnitFile(withDropIn, path, assess)
+    // Every other release of the fleet must load the same lines without a warning.
+    if (!primary.ok || others.length === 0) return { text, r: primary }
+    const extra = []
+    for (const v of others) {
+      const o = assessUnitFile(withDropIn, path, { version: v })
+      if (!o.ok) return { text, r: o }
+      extra.push(...o.diagnostics.filter((d) => d.file === dropInPath).map((d) => ({ ...d, message: `systemd ${v}: ${d.message}` })))
+    }
+    const r: ServiceAssessment = extra.length === 0 ? primary : { ...primary, diagnostics: [...primary.diagnostics, ...extra] }
     return { text, r }
   }
 
@@ -240,6 +267,13 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
   const predictedVerdict = last ? last.verdict : base.verdict
   const ifAnswered = answered.r.ok ? answered.r : null
   const observe = observationsFor(shown.flatMap((a) => [...a.candidates.filter((x) => x.risk === 'high'), ...a.deferred]), restart)
+  const scores: VersionScores[] = fleet.versions.map((v) => {
+    const at = (content: string | null): number => {
+      const a = assessUnitFile(content === null ? source : overlaySource(source, { [dropInPath]: content }), path, { version: v })
+      return a.ok ? score(a.exposure) : NaN
+    }
+    return { version: v, exposure: at(null), predicted: at(renderDropIn(header, shown.map((x) => asDropIn(x.id, x.candidates, x.deferred))).content), predictedIfAnswered: at(answered.text.content) }
+  })
   const final = renderDropIn(
     {
       ...header,
@@ -247,6 +281,7 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
       predicted: `${formatExposure(predicted)} ${predictedVerdict}`,
       ...(ifAnswered ? { ifAnswered: `${formatExposure(ifAnswered.exposure)} ${ifAnswered.verdict}` } : {}),
       observe,
+      ...(scores.length > 1 ? { perVersion: scores.map((x) => `${x.version}: ${x.exposure.toFixed(1)} now, ${x.predicted.toFixed(1)} active, ${x.predictedIfAnswered.toFixed(1)} with every line`) } : {}),
     },
     shown.map((a) => ({ ...asDropIn(a.id, a.candidates, a.deferred), ...(a.candidates.length > 0 ? { score: `${formatExposure(a.exposure)} ${a.verdict}` } : {}) })),
   )
@@ -291,6 +326,8 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
     observe,
     rollout: rolloutSteps(restart),
     rollback: rollbackCommand(relative, restart),
+    fleet: fleet.text,
+    scores,
   }
 }
 

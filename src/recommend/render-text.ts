@@ -6,7 +6,7 @@ const indent = (text: string, by: string): string =>
 
 export function renderRecommendationText(r: Recommendation): string {
   const out: string[] = []
-  out.push(`${r.unit} (${r.path}), systemd ${r.systemdVersion}`)
+  out.push(`${r.unit} (${r.path}), systemd ${r.fleet}`)
   const phases = r.phases.length
   const deferred = r.phases.reduce((n, p) => n + p.deferred.length, 0)
   out.push(
@@ -16,6 +16,9 @@ export function renderRecommendationText(r: Recommendation): string {
           deferred > 0 ? `; ${deferred} deferred line${deferred === 1 ? '' : 's'} not counted (${r.predictedIfAnswered.toFixed(1)} ${r.predictedIfAnsweredVerdict} with them)` : ''
         }.`,
   )
+  if (r.scores.length > 1) {
+    out.push(`  Per version: ${r.scores.map((x) => `${x.version}: ${x.exposure.toFixed(1)} now, ${x.predicted.toFixed(1)} active, ${x.predictedIfAnswered.toFixed(1)} with every line`).join('; ')}.`)
+  }
   if (phases > 0 && r.observe.length > 0) {
     out.push('', '  Observe first, on one host running it (PID: its main process):')
     for (const o of r.observe) out.push(`    ${o}`)

@@ -25,7 +25,9 @@ const TABLE_FLAGS = new Set(ALL_OPTIONS.filter((o) => o.flag !== null).map((o) =
 const documentedDefault = (o: Option): string => o.runnerDefault ?? o.default
 
 /** The values of an input that takes one of a few (a version, a choice): none for other types. */
-const fixedValues = (o: Option): string[] => (o.type !== BOOLEAN && o.type.placeholder.includes('|') ? o.type.placeholder.split('|') : [])
+// Upper-case words (OLDEST-NEWEST) are placeholders for a value, not values themselves.
+const fixedValues = (o: Option): string[] =>
+  o.type !== BOOLEAN && o.type.placeholder.includes('|') ? o.type.placeholder.split('|').filter((v) => !/^[A-Z][A-Z-]*$/.test(v)) : []
 
 interface YamlInput {
   readonly name: string
@@ -84,6 +86,7 @@ describe('action.yml', () => {
     }
     const versions = inputs.find((i) => i.name === 'systemd-version')!.description.match(/\b\d{3}\b/g)
     expect(versions).toEqual([...SYSTEMD_VERSIONS])
+    expect(inputs.find((i) => i.name === 'systemd-version')!.description).toContain('OLDEST-NEWEST')
   })
 })
 

@@ -4,7 +4,11 @@
  * deferred (commented out with a question), and no predicted score counts them.
  */
 import { describe, expect, it } from 'vitest'
-import { SYSTEMD_VERSIONS } from '../../src/model/versions.js'
+import { assessUnitFile } from '../../src/engine.js'
+import { formatExposure } from '../../src/model/exposure.js'
+import { SYSTEMD_VERSIONS, type SystemdVersion } from '../../src/model/versions.js'
+import { recommendUnitFile } from '../../src/recommend/recommend.js'
+import { memorySource } from '../../src/unit/source.js'
 import { deferredLines, lines, question, recommend, suggested, unit, verifyPredictions } from './helpers.js'
 
 const service = (body: string, extra = ''): string => `[Unit]\nDescription=test\nAfter=network-online.target\n${extra}\n[Service]\n${body}\n`
@@ -193,5 +197,31 @@ describe('advice: socket activation', () => {
     expect(recommend(files, 'u/web.service').notes.join('\n')).toMatch(/front\.socket listens on 0\.0\.0\.0:80/)
     const binary = { ...unit('web.service', nginx), 'u/web.socket': '[Socket]\nListenStream=80\n\xff\xfe\x00' }
     expect(() => recommend(binary, 'u/web.service')).not.toThrow()
+  })
+})
+
+describe('advice: the range of systemd a fleet runs', () => {
+  const files = unit('q.service', service('User=q\nExecStart=/usr/bin/q --data /var/lib/q'))
+  const fleet = (text: string, versions: SystemdVersion[]) => {
+    const r = recommendUnitFile(memorySource(files), 'u/q.service', { version: versions[0]!, fleet: { text, oldest: Number(text.slice(0, 3)), versions } })
+    if (!r.ok) throw new Error(r.error)
+    return r
+  }
+
+  it('uses only values the oldest release honours: PrivateTmp=yes for 252-257, disconnected for 257-262', () => {
+    expect(suggested(recommend(files, 'u/q.service', '257'), 'PrivateTmp')).toBe('disconnected')
+    expect(suggested(fleet('252-257', ['252', '254', '257']), 'PrivateTmp')).toBe('yes')
+    expect(suggested(fleet('257-262', ['257', '262']), 'PrivateTmp')).toBe('disconnected')
+  })
+
+  it('shows the scores of each version in the range, each as the engine computes it', () => {
+    const r = fleet('252-257', ['252', '254', '257'])
+    expect(r.scores.map((s) => s.version)).toEqual(['252', '254', '257'])
+    expect(r.dropin.content).toMatch(/^# Per version: 252: .*; 254: .*; 257: .*\.$/m)
+    for (const s of r.scores) {
+      const a = assessUnitFile(memorySource({ ...files, [`u/${r.dropin.path}`]: r.dropin.content }), 'u/q.service', { version: s.version })
+      expect(a.ok && Number(formatExposure(a.exposure))).toBe(s.predicted)
+      expect(a.ok && a.diagnostics.filter((d) => d.file === `u/${r.dropin.path}`)).toEqual([])
+    }
   })
 })

@@ -270,11 +270,14 @@ describe('context: more adjustments', () => {
   })
 
   it('sets up no mount namespace for a working directory below /proc, /sys or /dev', () => {
-    const r = recommend(unit('w.service', service('User=w\nWorkingDirectory=/sys/kernel\nExecStart=/usr/bin/w')), 'u/w.service')
+    const files = unit('w.service', service('User=w\nWorkingDirectory=/sys/kernel\nExecStart=/usr/bin/w'))
+    const r = recommend(files, 'u/w.service', '262')
     for (const d of ['PrivateTmp', 'ProtectHome', 'ProtectSystem', 'ProtectKernelTunables', 'PrivateDevices']) {
       expect(suggested(r, d), d).toBeUndefined()
-      expect(skipReason(r, d)).toMatch(/257 and later refuse/)
+      expect(skipReason(r, d)).toMatch(/systemd 262 refuses/)
     }
+    // Only 262 refuses it (VERSION_TRAITS): older targets keep the suggestions.
+    expect(suggested(recommend(files, 'u/w.service', '257'), 'ProtectHome')).toBe('yes')
   })
 
   it('notes commands that run outside the sandbox', () => {
