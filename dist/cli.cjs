@@ -11480,6 +11480,7 @@ function readFacts(service, sockets = []) {
     namedUser,
     privilegedPorts,
     network,
+    loopbackOnly: loopbackOnly(words2, env),
     tmpPaths: mentioned.all.filter((p) => isWithin(p, "/tmp") || isWithin(p, "/var/tmp")),
     homePaths: mentioned.all.filter((p) => isWithin(p, "/home") || isWithin(p, "/root") || isWithin(p, "/run/user")),
     devicePaths: mentioned.all.filter(isHardwareDevice),
@@ -11542,7 +11543,7 @@ function namedUserOf(service, main) {
       if (ok(user2)) return { user: user2, evidence: `ExecStart runs ${name} ${user2}`, wrapper: true };
     }
   }
-  const group = scalarValue(service, "Service", "Group");
+  const group = service.state.group;
   if (ok(group ?? void 0) && !SHARED_GROUPS.has(group)) return { user: group, evidence: `Group=${group} names the service's own group`, wrapper: false };
   return null;
 }
@@ -11593,11 +11594,27 @@ function networkEvidence(service, ports, words2, env, categories) {
   const all = [...words2, ...env];
   const url = all.find(mentionsNetwork);
   if (url) return `the unit mentions ${url}`;
-  const families = listValue(service, "Service", "RestrictAddressFamilies");
-  if (families.some((f) => /^~?AF_INET6?$/i.test(f))) return "RestrictAddressFamilies= already allows Internet sockets";
-  if (assignmentsOf(service, "Service", "IPAddressAllow").length > 0) return "IPAddressAllow= lists peers";
+  const s = service.state;
+  if (s.addressFamilies !== null && s.addressFamiliesAllowList && (s.addressFamilies.has("AF_INET") || s.addressFamilies.has("AF_INET6"))) {
+    return "RestrictAddressFamilies= already allows Internet sockets";
+  }
+  if (s.ipAddressAllow.length > 0) return "IPAddressAllow= lists peers";
   if (assignmentsOf(service, "Service", "Sockets").length > 0) return "Sockets= passes it sockets";
   return null;
+}
+function loopbackOnly(words2, env) {
+  let found = null;
+  for (const w of [...words2, ...env]) {
+    if (w.length > 4096) continue;
+    const loop = LOOPBACK.exec(w);
+    if (loop) {
+      found ??= loop[1];
+      continue;
+    }
+    const other = ANY_ADDRESS.exec(w);
+    if (other && !w.startsWith("/") && !/\.(conf|ya?ml|json|toml|ini|cfg|xml|pem|key|crt|sock|pid|log)$/i.test(other[1])) return null;
+  }
+  return found === null ? null : `the unit names only the loopback address ${found}`;
 }
 function mentionsNetwork(word) {
   return word.includes("://") && /[a-z][a-z0-9+.-]{0,31}:\/\//i.test(word) || /(?:^|[=\s@])\d{1,3}(?:\.\d{1,3}){3}\b|:\d{2,5}$|\bport\b/i.test(word);
@@ -11655,7 +11672,7 @@ function dynamicUserNameOk(unit) {
   const prefix2 = unitPrefix(unit);
   return !isValidStrictUserName(prefix2) || !["root", "nobody"].includes(prefix2);
 }
-var WRAPPERS, USER_SWITCH_WRAPPERS, USER_OPTIONS, MAX_WRITE_TARGETS, EXECUTABLE_DIRS, SHARED_GROUPS, PORT_OPTION, NETWORK_TARGETS, SPECIFIER_DIRS;
+var WRAPPERS, USER_SWITCH_WRAPPERS, USER_OPTIONS, MAX_WRITE_TARGETS, EXECUTABLE_DIRS, SHARED_GROUPS, PORT_OPTION, NETWORK_TARGETS, LOOPBACK, ANY_ADDRESS, SPECIFIER_DIRS;
 var init_facts = __esm({
   "src/recommend/facts.ts"() {
     "use strict";
@@ -11731,6 +11748,8 @@ var init_facts = __esm({
     ]);
     PORT_OPTION = /^--?(?:[a-z-]*port|p|listen|bind|l|b)$/i;
     NETWORK_TARGETS = /\b(network|network-online|nss-lookup)\.target\b/;
+    LOOPBACK = /(?:^|[=\s@/])(127(?:\.\d{1,3}){3}|\[::1\]|localhost)(?::\d{1,5})?(?:$|\/)/;
+    ANY_ADDRESS = /(?:^|[=\s@/])(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\]|[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d{1,5})?(?:$|\/)/i;
     SPECIFIER_DIRS = {
       S: "/var/lib",
       C: "/var/cache",
@@ -11842,8 +11861,9 @@ function addressFamilies(c) {
   if (packet) parts2.push(`AF_PACKET because ${packet}`);
   return { value: value2, reason: parts2.join("; ") };
 }
-function ipAddressDeny() {
-  return { value: "any", reason: "nothing in the unit suggests it uses the network; if it does, list its peers in IPAddressAllow=" };
+function ipAddressDeny(c) {
+  if (c.loopbackOnly) return { value: "any", reason: `${c.loopbackOnly}, and no other address` };
+  return { value: "any", reason: "nothing in the unit suggests it uses the network" };
 }
 var REPORT_ONLY, NEEDS_ROOT, ALL_DIRECTIVES, MOUNT_NAMESPACE, category, program, mentions, setting, RULES, INHERITED, DEFER_RULES, SHARED_IPC_USERS, DEVICE_GROUPS, EXTRA_FAMILIES;
 var init_context = __esm({
@@ -11916,7 +11936,7 @@ var init_context = __esm({
       { directives: ["MemoryDenyWriteExecute"], when: (f) => f.runtime.kind === "jit" ? f.runtime.evidence : null, because: "JIT compilers need writable and executable memory" },
       { directives: ["MemoryDenyWriteExecute"], when: (f) => f.runtime.kind === "shell" ? f.runtime.evidence : null, because: "the real runtime behind a script is unknown, and the restriction is inherited by everything it starts" },
       { directives: ["NoNewPrivileges"], when: category("setuid-helper"), because: "NoNewPrivileges= would stop setuid/setgid helpers from gaining their privileges" },
-      { directives: ["PrivateTmp"], when: setting("DefaultDependencies", (v) => /^(0|no|n|false|f|off)$/i.test(v), "Unit"), because: "an early-boot service would be ordered after the /tmp mounts, which can create ordering cycles" },
+      { directives: ["PrivateTmp"], when: (f) => f.service.state.defaultDependencies ? null : "DefaultDependencies=no", because: "an early-boot service would be ordered after the /tmp mounts, which can create ordering cycles" },
       { directives: ["PrivateTmp"], when: (f) => {
         const p = scalarValue(f.service, "Service", "PIDFile");
         return p && /^\/(var\/)?tmp\//.test(p) ? `PIDFile=${p}` : null;
@@ -11942,7 +11962,7 @@ var init_context = __esm({
       { directives: ["PrivateDevices"], when: mentions((f) => f.devicePaths, ""), because: "PrivateDevices= would hide that device" },
       { directives: ["PrivateDevices"], when: (f) => listValue(f.service, "Service", "DeviceAllow").length > 0 ? "DeviceAllow= lists devices" : null, because: "the unit has its own device allow-list" },
       { directives: ["PrivateDevices"], when: (f) => {
-        const g = listValue(f.service, "Service", "SupplementaryGroups").find((x) => DEVICE_GROUPS.has(x));
+        const g = f.service.state.supplementaryGroups.find((x) => DEVICE_GROUPS.has(x));
         return g ? `SupplementaryGroups=${g}` : null;
       }, because: "device group membership means it uses device nodes" },
       { directives: ["RemoveIPC"], when: category("ipc-shared"), because: "sibling processes of the same user share IPC objects with it" },
@@ -11950,7 +11970,7 @@ var init_context = __esm({
       { directives: ["ProtectProc"], when: category("monitoring"), because: "it needs to see other users' processes" },
       { directives: ["RestrictNamespaces"], when: category("browser", "namespaces"), because: "it creates namespaces for its own sandbox or for network setup" },
       { directives: ["RestrictAddressFamilies"], when: category("network-manager", "tun"), because: "it needs socket families (netlink, packet, bluetooth, …) the unit does not enumerate" },
-      { directives: ["IPAddressDeny"], when: (f) => f.network, because: "it uses the network, so denying all IP traffic would cut it off" }
+      { directives: ["IPAddressDeny"], when: (f) => f.loopbackOnly ? null : f.network, because: "it uses the network, so denying all IP traffic would cut it off" }
     ];
     INHERITED = [
       "NoNewPrivileges",
@@ -12233,7 +12253,7 @@ function dynamicUserObstacle(c, strictPossible) {
   if (home) return `the unit mentions ${home}`;
   const dev = c.devicePaths[0];
   if (dev) return `the unit mentions ${dev}, which a dynamic user cannot open`;
-  if (listValue(c.service, "Service", "SupplementaryGroups").length > 0) return "SupplementaryGroups= grants group-based access a dynamic user would change";
+  if (s.supplementaryGroups.length > 0) return "SupplementaryGroups= grants group-based access a dynamic user would change";
   const declared = c.writeTargets.some((t) => t.kind === "directory") || DIRECTORY_KEYS.some((k) => isSet(c.service, "Service", k));
   if (!declared) return "the unit does not say where the service keeps its data, and a dynamic user cannot write to directories owned by root or another account (declare them with StateDirectory= and friends first)";
   if (!dynamicUserNameOk(c.service.unit)) return `the unit name would make the dynamic user "${c.service.unit.split(/[@.]/)[0]}"`;
@@ -12428,14 +12448,20 @@ function planPhases(c) {
     deliberate: s.addressFamilies !== null || s.addressFamiliesAllowList ? "the unit restricts socket families itself" : null,
     value: families.value,
     adjust: families,
-    takesEffect: (st) => st.addressFamiliesAllowList && st.addressFamilies !== null
+    takesEffect: (st) => st.addressFamiliesAllowList && st.addressFamilies !== null,
+    // Without Internet sockets in the list, a service the unit merely does not show on the network would lose it.
+    ...c.network ? {} : { deferredBecause: "nothing in the unit shows whether it uses Internet sockets" }
   });
-  offer("IPAddressDeny=any", {
+  const deny = offer("IPAddressDeny=any", {
     inEffect: false,
     deliberate: s.ipAddressDeny.length > 0 || s.ipIngressFilterPaths + s.ipEgressFilterPaths > 0 ? "the unit filters IP traffic itself" : null,
-    adjust: ipAddressDeny(),
-    takesEffect: (st) => st.ipAddressDeny.some((p) => p.family === 4 && p.prefixLength === 0) && st.ipAddressDeny.some((p) => p.family === 6 && p.prefixLength === 0)
+    adjust: ipAddressDeny(c),
+    takesEffect: (st) => st.ipAddressDeny.some((p) => p.family === 4 && p.prefixLength === 0) && st.ipAddressDeny.some((p) => p.family === 6 && p.prefixLength === 0),
+    deferredBecause: c.loopbackOnly ?? "the unit does not show which IP peers it talks to"
   });
+  if (deny && s.ipAddressAllow.length === 0) {
+    attach("IPAddressAllow=localhost", "localhost", "keeps loopback traffic: local clients and its own local services", "medium", deny);
+  }
   return {
     phases: PHASES.map((p) => ({ phase: p.id, candidates: phases.get(p.id) })).filter((p) => p.candidates.length > 0),
     skipped,

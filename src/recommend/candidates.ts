@@ -269,13 +269,20 @@ export function planPhases(c: UnitContext): Plan {
     value: families.value,
     adjust: families,
     takesEffect: (st) => st.addressFamiliesAllowList && st.addressFamilies !== null,
+    // Without Internet sockets in the list, a service the unit merely does not show on the network would lose it.
+    ...(c.network ? {} : { deferredBecause: 'nothing in the unit shows whether it uses Internet sockets' }),
   })
-  offer('IPAddressDeny=any', {
+  // Which peers a service talks to (DNS, updates, clients) is never in the unit: the IP filter waits for the answer.
+  const deny = offer('IPAddressDeny=any', {
     inEffect: false,
     deliberate: s.ipAddressDeny.length > 0 || s.ipIngressFilterPaths + s.ipEgressFilterPaths > 0 ? 'the unit filters IP traffic itself' : null,
-    adjust: ipAddressDeny(),
+    adjust: ipAddressDeny(c),
     takesEffect: (st) => st.ipAddressDeny.some((p) => p.family === 4 && p.prefixLength === 0) && st.ipAddressDeny.some((p) => p.family === 6 && p.prefixLength === 0),
+    deferredBecause: c.loopbackOnly ?? 'the unit does not show which IP peers it talks to',
   })
+  if (deny && s.ipAddressAllow.length === 0) {
+    attach('IPAddressAllow=localhost', 'localhost', 'keeps loopback traffic: local clients and its own local services', 'medium', deny)
+  }
 
   return {
     phases: PHASES.map((p) => ({ phase: p.id, candidates: phases.get(p.id)! })).filter((p) => p.candidates.length > 0),

@@ -123,7 +123,7 @@ const RULES: readonly Rule[] = [
   { directives: ['MemoryDenyWriteExecute'], when: (f) => (f.runtime.kind === 'jit' ? f.runtime.evidence : null), because: 'JIT compilers need writable and executable memory' },
   { directives: ['MemoryDenyWriteExecute'], when: (f) => (f.runtime.kind === 'shell' ? f.runtime.evidence : null), because: 'the real runtime behind a script is unknown, and the restriction is inherited by everything it starts' },
   { directives: ['NoNewPrivileges'], when: category('setuid-helper'), because: 'NoNewPrivileges= would stop setuid/setgid helpers from gaining their privileges' },
-  { directives: ['PrivateTmp'], when: setting('DefaultDependencies', (v) => /^(0|no|n|false|f|off)$/i.test(v), 'Unit'), because: 'an early-boot service would be ordered after the /tmp mounts, which can create ordering cycles' },
+  { directives: ['PrivateTmp'], when: (f) => (f.service.state.defaultDependencies ? null : 'DefaultDependencies=no'), because: 'an early-boot service would be ordered after the /tmp mounts, which can create ordering cycles' },
   { directives: ['PrivateTmp'], when: (f) => { const p = scalarValue(f.service, 'Service', 'PIDFile'); return p && /^\/(var\/)?tmp\//.test(p) ? `PIDFile=${p}` : null }, because: 'PID 1 reads the PID file outside the private /tmp' },
   { directives: ['PrivateTmp'], when: category('shares-tmp'), because: 'a private /tmp would hide those files from the other side' },
   { directives: ['PrivateTmp'], when: (f) => (isSet(f.service, 'Unit', 'JoinsNamespaceOf') ? 'JoinsNamespaceOf= is set' : null), because: 'the unit shares its namespaces with another unit on purpose' },
@@ -145,13 +145,13 @@ const RULES: readonly Rule[] = [
   { directives: ['PrivateDevices'], when: category('device', 'audio', 'tun'), because: 'it needs device nodes (use DevicePolicy=closed with an explicit DeviceAllow= list instead)' },
   { directives: ['PrivateDevices'], when: mentions((f) => f.devicePaths, ''), because: 'PrivateDevices= would hide that device' },
   { directives: ['PrivateDevices'], when: (f) => (listValue(f.service, 'Service', 'DeviceAllow').length > 0 ? 'DeviceAllow= lists devices' : null), because: 'the unit has its own device allow-list' },
-  { directives: ['PrivateDevices'], when: (f) => { const g = listValue(f.service, 'Service', 'SupplementaryGroups').find((x) => DEVICE_GROUPS.has(x)); return g ? `SupplementaryGroups=${g}` : null }, because: 'device group membership means it uses device nodes' },
+  { directives: ['PrivateDevices'], when: (f) => { const g = f.service.state.supplementaryGroups.find((x) => DEVICE_GROUPS.has(x)); return g ? `SupplementaryGroups=${g}` : null }, because: 'device group membership means it uses device nodes' },
   { directives: ['RemoveIPC'], when: category('ipc-shared'), because: 'sibling processes of the same user share IPC objects with it' },
   { directives: ['RemoveIPC'], when: (f) => (f.service.state.user !== null && SHARED_IPC_USERS.has(f.service.state.user) ? `User=${f.service.state.user}` : null), because: 'other units of that account share IPC objects, which would be removed when this one stops' },
   { directives: ['ProtectProc'], when: category('monitoring'), because: 'it needs to see other users\' processes' },
   { directives: ['RestrictNamespaces'], when: category('browser', 'namespaces'), because: 'it creates namespaces for its own sandbox or for network setup' },
   { directives: ['RestrictAddressFamilies'], when: category('network-manager', 'tun'), because: 'it needs socket families (netlink, packet, bluetooth, …) the unit does not enumerate' },
-  { directives: ['IPAddressDeny'], when: (f) => f.network, because: 'it uses the network, so denying all IP traffic would cut it off' },
+  { directives: ['IPAddressDeny'], when: (f) => (f.loopbackOnly ? null : f.network), because: 'it uses the network, so denying all IP traffic would cut it off' },
 ]
 
 /** Everything a started workload inherits from the service that starts it. */
@@ -302,6 +302,7 @@ export function addressFamilies(c: UnitContext): Adjustment {
   return { value, reason: parts.join('; ') }
 }
 
-export function ipAddressDeny(): Adjustment {
-  return { value: 'any', reason: 'nothing in the unit suggests it uses the network; if it does, list its peers in IPAddressAllow=' }
+export function ipAddressDeny(c: UnitContext): Adjustment {
+  if (c.loopbackOnly) return { value: 'any', reason: `${c.loopbackOnly}, and no other address` }
+  return { value: 'any', reason: 'nothing in the unit suggests it uses the network' }
 }

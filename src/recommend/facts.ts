@@ -45,6 +45,8 @@ export interface UnitFacts {
   readonly privilegedPorts: readonly Port[]
   /** Why the service evidently uses the network; null when nothing in the unit suggests it. */
   readonly network: string | null
+  /** The loopback address it is told to listen on, when every address the unit names is a loopback one. */
+  readonly loopbackOnly: string | null
   readonly tmpPaths: readonly string[]
   readonly homePaths: readonly string[]
   readonly devicePaths: readonly string[]
@@ -137,6 +139,7 @@ export function readFacts(service: LoadedService, sockets: readonly SocketUnit[]
     namedUser,
     privilegedPorts,
     network,
+    loopbackOnly: loopbackOnly(words, env),
     tmpPaths: mentioned.all.filter((p) => isWithin(p, '/tmp') || isWithin(p, '/var/tmp')),
     homePaths: mentioned.all.filter((p) => isWithin(p, '/home') || isWithin(p, '/root') || isWithin(p, '/run/user')),
     devicePaths: mentioned.all.filter(isHardwareDevice),
@@ -206,7 +209,7 @@ function namedUserOf(service: LoadedService, main: CommandLine | undefined): Use
       if (ok(user)) return { user, evidence: `ExecStart runs ${name} ${user}`, wrapper: true }
     }
   }
-  const group = scalarValue(service, 'Service', 'Group')
+  const group = service.state.group
   if (ok(group ?? undefined) && !SHARED_GROUPS.has(group!)) return { user: group!, evidence: `Group=${group} names the service's own group`, wrapper: false }
   return null
 }
@@ -269,11 +272,33 @@ function networkEvidence(
   const all = [...words, ...env]
   const url = all.find(mentionsNetwork)
   if (url) return `the unit mentions ${url}`
-  const families = listValue(service, 'Service', 'RestrictAddressFamilies')
-  if (families.some((f) => /^~?AF_INET6?$/i.test(f))) return 'RestrictAddressFamilies= already allows Internet sockets'
-  if (assignmentsOf(service, 'Service', 'IPAddressAllow').length > 0) return 'IPAddressAllow= lists peers'
+  const s = service.state
+  if (s.addressFamilies !== null && s.addressFamiliesAllowList && (s.addressFamilies.has('AF_INET') || s.addressFamilies.has('AF_INET6'))) {
+    return 'RestrictAddressFamilies= already allows Internet sockets'
+  }
+  if (s.ipAddressAllow.length > 0) return 'IPAddressAllow= lists peers'
   if (assignmentsOf(service, 'Service', 'Sockets').length > 0) return 'Sockets= passes it sockets'
   return null
+}
+
+const LOOPBACK = /(?:^|[=\s@/])(127(?:\.\d{1,3}){3}|\[::1\]|localhost)(?::\d{1,5})?(?:$|\/)/
+const ANY_ADDRESS = /(?:^|[=\s@/])(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\]|[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d{1,5})?(?:$|\/)/i
+
+/** "the unit names only 127.0.0.1:8080": every address-like word is a loopback one, and there is one. */
+function loopbackOnly(words: readonly string[], env: readonly string[]): string | null {
+  let found: string | null = null
+  for (const w of [...words, ...env]) {
+    if (w.length > 4096) continue
+    const loop = LOOPBACK.exec(w)
+    if (loop) {
+      found ??= loop[1]!
+      continue
+    }
+    // A file name such as /etc/app.conf is not an address; a host name or other IP is.
+    const other = ANY_ADDRESS.exec(w)
+    if (other && !w.startsWith('/') && !/\.(conf|ya?ml|json|toml|ini|cfg|xml|pem|key|crt|sock|pid|log)$/i.test(other[1]!)) return null
+  }
+  return found === null ? null : `the unit names only the loopback address ${found}`
 }
 
 /**

@@ -9,7 +9,7 @@ import { formatExposure } from '../../src/model/exposure.js'
 import { SYSTEMD_VERSIONS, type SystemdVersion } from '../../src/model/versions.js'
 import { recommendUnitFile } from '../../src/recommend/recommend.js'
 import { memorySource } from '../../src/unit/source.js'
-import { deferredLines, lines, question, recommend, suggested, unit, verifyPredictions } from './helpers.js'
+import { deferredLines, lines, question, recommend, skipReason, suggested, unit, verifyPredictions } from './helpers.js'
 
 const service = (body: string, extra = ''): string => `[Unit]\nDescription=test\nAfter=network-online.target\n${extra}\n[Service]\n${body}\n`
 
@@ -223,5 +223,23 @@ describe('advice: the range of systemd a fleet runs', () => {
       expect(a.ok && Number(formatExposure(a.exposure))).toBe(s.predicted)
       expect(a.ok && a.diagnostics.filter((d) => d.file === `u/${r.dropin.path}`)).toEqual([])
     }
+  })
+})
+
+describe('advice: IP filtering waits for the peers', () => {
+  it('offers IPAddressDeny=any with IPAddressAllow=localhost for a service told to listen on loopback only, commented out', () => {
+    const r = recommend(unit('lo.service', service('User=lo\nExecStart=/usr/bin/lo --listen 127.0.0.1:8080 --config /etc/lo.conf')), 'u/lo.service')
+    expect(deferredLines(r)).toEqual(expect.arrayContaining(['IPAddressDeny=any', 'IPAddressAllow=localhost']))
+    expect(question(r, 'IPAddressDeny')).toMatch(/only the loopback address 127\.0\.0\.1.*which IP peers/)
+  })
+
+  it('never denies IP traffic in an active line, not even where the unit shows no network use', () => {
+    const quiet = unit('batch.service', '[Service]\nUser=batch\nExecStart=/usr/bin/batch\n')
+    const r = recommend(quiet, 'u/batch.service')
+    expect(suggested(r, 'IPAddressDeny')).toBeUndefined()
+    expect(suggested(r, 'RestrictAddressFamilies')).toBeUndefined()
+    expect(deferredLines(r)).toEqual(expect.arrayContaining(['IPAddressDeny=any', 'IPAddressAllow=localhost', 'RestrictAddressFamilies=AF_UNIX AF_NETLINK']))
+    const remote = recommend(unit('lo.service', service('User=lo\nExecStart=/usr/bin/lo --listen 127.0.0.1:8080 --upstream db.example.org:5432')), 'u/lo.service')
+    expect(skipReason(remote, 'IPAddressDeny')).toMatch(/uses the network/)
   })
 })
