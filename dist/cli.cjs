@@ -6798,7 +6798,7 @@ var require_parse = __commonJS({
     var constants3 = require_constants();
     var utils = require_utils();
     var {
-      MAX_LENGTH,
+      MAX_LENGTH: MAX_LENGTH2,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
@@ -7050,7 +7050,7 @@ var require_parse = __commonJS({
       }
       input = REPLACEMENTS[input] || input;
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       let len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -7739,7 +7739,7 @@ var require_parse = __commonJS({
     };
     parse.fastpaths = (input, options) => {
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       const len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -11430,7 +11430,7 @@ var init_programs = __esm({
 });
 
 // src/recommend/facts.ts
-function readFacts(service, sockets = []) {
+function readFacts(service, sockets = [], comments = []) {
   const state = service.state;
   const commands = commandLines(service);
   const main = commands.find((c) => c.directive === "ExecStart") ?? commands[0];
@@ -11487,7 +11487,8 @@ function readFacts(service, sockets = []) {
     kernelPaths: mentioned.all.filter((p) => isWithin(p, "/proc/sys") || isWithin(p, "/sys")),
     writeTargets: mentioned.writes,
     createdDirs: createdDirs(commands),
-    sockets
+    sockets,
+    launchComment: launchCommentOf(comments)
   };
 }
 function nestedPrograms(c) {
@@ -11653,6 +11654,10 @@ function mentionedPaths(service, commands, env) {
   const blockers = found.filter((w) => w.kind === "blocker");
   return { all: [...all], writes: [...blockers, ...found.filter((w) => w.kind !== "blocker").slice(0, MAX_WRITE_TARGETS)] };
 }
+function launchCommentOf(comments) {
+  const c = comments.find((x) => LAUNCH_WORDS.test(x));
+  return c === void 0 ? null : `the unit's comment "${c.length > 80 ? `${c.slice(0, 77)}...` : c}"`;
+}
 function expandDirectorySpecifiers(text2) {
   return text2.includes("%") ? text2.replace(/%([SCLtTVE%])/g, (_, k) => SPECIFIER_DIRS[k]) : text2;
 }
@@ -11672,7 +11677,7 @@ function dynamicUserNameOk(unit) {
   const prefix2 = unitPrefix(unit);
   return !isValidStrictUserName(prefix2) || !["root", "nobody"].includes(prefix2);
 }
-var WRAPPERS, USER_SWITCH_WRAPPERS, USER_OPTIONS, MAX_WRITE_TARGETS, EXECUTABLE_DIRS, SHARED_GROUPS, PORT_OPTION, NETWORK_TARGETS, LOOPBACK, ANY_ADDRESS, SPECIFIER_DIRS;
+var WRAPPERS, USER_SWITCH_WRAPPERS, USER_OPTIONS, MAX_WRITE_TARGETS, EXECUTABLE_DIRS, SHARED_GROUPS, PORT_OPTION, NETWORK_TARGETS, LOOPBACK, ANY_ADDRESS, LAUNCH_WORDS, SPECIFIER_DIRS;
 var init_facts = __esm({
   "src/recommend/facts.ts"() {
     "use strict";
@@ -11750,6 +11755,7 @@ var init_facts = __esm({
     NETWORK_TARGETS = /\b(network|network-online|nss-lookup)\.target\b/;
     LOOPBACK = /(?:^|[=\s@/])(127(?:\.\d{1,3}){3}|\[::1\]|localhost)(?::\d{1,5})?(?:$|\/)/;
     ANY_ADDRESS = /(?:^|[=\s@/])(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\]|[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d{1,5})?(?:$|\/)/i;
+    LAUNCH_WORDS = /\b(plugins?|jobs?|workloads?|sudo|setuid|user sessions?|child processes)\b/i;
     SPECIFIER_DIRS = {
       S: "/var/lib",
       C: "/var/cache",
@@ -11764,8 +11770,8 @@ var init_facts = __esm({
 });
 
 // src/recommend/context.ts
-function readContext(service, version, sockets = [], fleet = { text: version, oldest: Number(version), versions: [version] }) {
-  const facts = readFacts(service, sockets);
+function readContext(service, version, sockets = [], fleet = { text: version, oldest: Number(version), versions: [version] }, comments = []) {
+  const facts = readFacts(service, sockets, comments);
   const vetoes = /* @__PURE__ */ new Map();
   const refusing = fleet.versions.filter((v) => VERSION_TRAITS[v].refusesApiWorkingDirectory);
   const wd = scalarValue(service, "Service", "WorkingDirectory");
@@ -12004,6 +12010,12 @@ var init_context = __esm({
         directives: INHERITED,
         when: setting("KillMode", (v) => v === "process"),
         because: "so the processes it starts outlive it, as workloads, scripts and plugins do, and they inherit these settings"
+      },
+      {
+        signal: "a comment in the unit that speaks of plugins, jobs, workloads or sudo",
+        directives: ["NoNewPrivileges", "MemoryDenyWriteExecute", "SystemCallFilter", "ProtectHome", "RestrictNamespaces", "CapabilityBoundingSet", "PrivateDevices", "ProtectSystem"],
+        when: (f) => f.launchComment,
+        because: "and what it starts inherits these settings"
       },
       {
         signal: "a monitoring agent that runs plugins (program list below)",
@@ -12493,6 +12505,37 @@ var init_candidates2 = __esm({
   }
 });
 
+// src/recommend/comments.ts
+function unitComments(source, service) {
+  const out = [];
+  for (const f of service.files) {
+    let bytes;
+    try {
+      bytes = source.read(f.file);
+    } catch {
+      continue;
+    }
+    if (bytes === null) continue;
+    const text2 = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 1 << 20));
+    let n = 0;
+    for (const line of text2.split("\n")) {
+      const t = line.trimStart();
+      if (!t.startsWith("#") && !t.startsWith(";")) continue;
+      out.push(t.slice(1).trim().slice(0, MAX_LENGTH));
+      if (++n >= MAX_LINES) break;
+    }
+  }
+  return out;
+}
+var MAX_LINES, MAX_LENGTH;
+var init_comments = __esm({
+  "src/recommend/comments.ts"() {
+    "use strict";
+    MAX_LINES = 200;
+    MAX_LENGTH = 300;
+  }
+});
+
 // src/recommend/sockets.ts
 function socketUnitsOf(source, path, service) {
   const named = listValue(service, "Service", "Sockets").filter((n) => /^[^/]+\.socket$/.test(n));
@@ -12776,7 +12819,7 @@ function recommendUnitFile(source, path, options) {
   if (!base.ok) return { ok: false, path, error: base.error };
   const fleet = options.fleet ?? { text: options.version, oldest: Number(options.version), versions: [options.version] };
   const others = fleet.versions.filter((v) => v !== options.version);
-  const c = readContext(base.service, options.version, socketUnitsOf(source, path, base.service), fleet);
+  const c = readContext(base.service, options.version, socketUnitsOf(source, path, base.service), fleet, unitComments(source, base.service));
   const plan = planPhases(c);
   const dir = joinPath(dirname(path), `${basename(path)}.d`);
   const name = dropInName(base.service);
@@ -13024,6 +13067,7 @@ var init_recommend = __esm({
     init_checks();
     init_catalogue();
     init_context();
+    init_comments();
     init_sockets();
     init_dropin();
     init_regression();

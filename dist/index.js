@@ -646,7 +646,7 @@ var require_parse = __commonJS({
     var constants5 = require_constants();
     var utils = require_utils();
     var {
-      MAX_LENGTH,
+      MAX_LENGTH: MAX_LENGTH2,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
@@ -898,7 +898,7 @@ var require_parse = __commonJS({
       }
       input = REPLACEMENTS[input] || input;
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       let len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -1587,7 +1587,7 @@ var require_parse = __commonJS({
     };
     parse3.fastpaths = (input, options) => {
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       const len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -32724,7 +32724,7 @@ var SHARED_GROUPS = /* @__PURE__ */ new Set([
   "plugdev",
   "netdev"
 ]);
-function readFacts(service, sockets = []) {
+function readFacts(service, sockets = [], comments = []) {
   const state = service.state;
   const commands = commandLines(service);
   const main = commands.find((c) => c.directive === "ExecStart") ?? commands[0];
@@ -32781,7 +32781,8 @@ function readFacts(service, sockets = []) {
     kernelPaths: mentioned.all.filter((p) => isWithin(p, "/proc/sys") || isWithin(p, "/sys")),
     writeTargets: mentioned.writes,
     createdDirs: createdDirs(commands),
-    sockets
+    sockets,
+    launchComment: launchCommentOf(comments)
   };
 }
 function nestedPrograms(c) {
@@ -32951,6 +32952,11 @@ function mentionedPaths(service, commands, env) {
   const blockers = found.filter((w) => w.kind === "blocker");
   return { all: [...all], writes: [...blockers, ...found.filter((w) => w.kind !== "blocker").slice(0, MAX_WRITE_TARGETS)] };
 }
+var LAUNCH_WORDS = /\b(plugins?|jobs?|workloads?|sudo|setuid|user sessions?|child processes)\b/i;
+function launchCommentOf(comments) {
+  const c = comments.find((x) => LAUNCH_WORDS.test(x));
+  return c === void 0 ? null : `the unit's comment "${c.length > 80 ? `${c.slice(0, 77)}...` : c}"`;
+}
 var SPECIFIER_DIRS = {
   S: "/var/lib",
   C: "/var/cache",
@@ -32982,8 +32988,8 @@ function dynamicUserNameOk(unit) {
 }
 
 // src/recommend/context.ts
-function readContext(service, version, sockets = [], fleet = { text: version, oldest: Number(version), versions: [version] }) {
-  const facts = readFacts(service, sockets);
+function readContext(service, version, sockets = [], fleet = { text: version, oldest: Number(version), versions: [version] }, comments = []) {
+  const facts = readFacts(service, sockets, comments);
   const vetoes = /* @__PURE__ */ new Map();
   const refusing = fleet.versions.filter((v) => VERSION_TRAITS[v].refusesApiWorkingDirectory);
   const wd = scalarValue(service, "Service", "WorkingDirectory");
@@ -33138,6 +33144,12 @@ var DEFER_RULES = [
     directives: INHERITED,
     when: setting("KillMode", (v) => v === "process"),
     because: "so the processes it starts outlive it, as workloads, scripts and plugins do, and they inherit these settings"
+  },
+  {
+    signal: "a comment in the unit that speaks of plugins, jobs, workloads or sudo",
+    directives: ["NoNewPrivileges", "MemoryDenyWriteExecute", "SystemCallFilter", "ProtectHome", "RestrictNamespaces", "CapabilityBoundingSet", "PrivateDevices", "ProtectSystem"],
+    when: (f) => f.launchComment,
+    because: "and what it starts inherits these settings"
   },
   {
     signal: "a monitoring agent that runs plugins (program list below)",
@@ -33659,6 +33671,31 @@ function isExplicit(c, directive) {
   return assignmentsOf(c.service, "Service", directive).length > 0;
 }
 
+// src/recommend/comments.ts
+var MAX_LINES = 200;
+var MAX_LENGTH = 300;
+function unitComments(source, service) {
+  const out = [];
+  for (const f of service.files) {
+    let bytes;
+    try {
+      bytes = source.read(f.file);
+    } catch {
+      continue;
+    }
+    if (bytes === null) continue;
+    const text2 = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 1 << 20));
+    let n = 0;
+    for (const line of text2.split("\n")) {
+      const t = line.trimStart();
+      if (!t.startsWith("#") && !t.startsWith(";")) continue;
+      out.push(t.slice(1).trim().slice(0, MAX_LENGTH));
+      if (++n >= MAX_LINES) break;
+    }
+  }
+  return out;
+}
+
 // src/recommend/sockets.ts
 var LISTEN = ["ListenStream", "ListenDatagram", "ListenSequentialPacket", "ListenNetlink", "ListenFIFO", "ListenSpecial", "ListenMessageQueue", "ListenUSBFunction"];
 var SECTIONS = /* @__PURE__ */ new Set(["Unit", "Socket", "Install"]);
@@ -33914,7 +33951,7 @@ function recommendUnitFile(source, path, options) {
   if (!base.ok) return { ok: false, path, error: base.error };
   const fleet = options.fleet ?? { text: options.version, oldest: Number(options.version), versions: [options.version] };
   const others = fleet.versions.filter((v) => v !== options.version);
-  const c = readContext(base.service, options.version, socketUnitsOf(source, path, base.service), fleet);
+  const c = readContext(base.service, options.version, socketUnitsOf(source, path, base.service), fleet, unitComments(source, base.service));
   const plan = planPhases(c);
   const dir = joinPath(dirname(path), `${basename(path)}.d`);
   const name = dropInName(base.service);

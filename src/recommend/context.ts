@@ -32,8 +32,9 @@ export function readContext(
   version: SystemdVersion,
   sockets: readonly SocketUnit[] = [],
   fleet: SystemdTarget = { text: version, oldest: Number(version), versions: [version] },
+  comments: readonly string[] = [],
 ): UnitContext {
-  const facts = readFacts(service, sockets)
+  const facts = readFacts(service, sockets, comments)
   const vetoes = new Map<string, string>()
   // Only the releases that refuse such a working directory make it a reason (issue 2, item 15).
   const refusing = fleet.versions.filter((v) => VERSION_TRAITS[v].refusesApiWorkingDirectory)
@@ -184,6 +185,12 @@ export const DEFER_RULES: readonly DeferRule[] = [
     directives: INHERITED,
     when: setting('KillMode', (v) => v === 'process'),
     because: 'so the processes it starts outlive it, as workloads, scripts and plugins do, and they inherit these settings',
+  },
+  {
+    signal: 'a comment in the unit that speaks of plugins, jobs, workloads or sudo',
+    directives: ['NoNewPrivileges', 'MemoryDenyWriteExecute', 'SystemCallFilter', 'ProtectHome', 'RestrictNamespaces', 'CapabilityBoundingSet', 'PrivateDevices', 'ProtectSystem'],
+    when: (f) => f.launchComment,
+    because: 'and what it starts inherits these settings',
   },
   {
     signal: 'a monitoring agent that runs plugins (program list below)',

@@ -57,6 +57,8 @@ export interface UnitFacts {
   readonly createdDirs: readonly string[]
   /** Socket units next to the service that systemd binds for it. */
   readonly sockets: readonly SocketUnit[]
+  /** A comment of the unit's that says it starts plugins, jobs or workloads, or uses sudo. */
+  readonly launchComment: string | null
 }
 
 const WRAPPERS = new Set([
@@ -80,7 +82,7 @@ const SHARED_GROUPS = new Set([
   'render', 'dialout', 'input', 'kvm', 'tty', 'utmp', 'shadow', 'mail', 'daemon', 'sys', 'lp', 'plugdev', 'netdev',
 ])
 
-export function readFacts(service: LoadedService, sockets: readonly SocketUnit[] = []): UnitFacts {
+export function readFacts(service: LoadedService, sockets: readonly SocketUnit[] = [], comments: readonly string[] = []): UnitFacts {
   const state = service.state
   const commands = commandLines(service)
   const main = commands.find((c) => c.directive === 'ExecStart') ?? commands[0]
@@ -147,6 +149,7 @@ export function readFacts(service: LoadedService, sockets: readonly SocketUnit[]
     writeTargets: mentioned.writes,
     createdDirs: createdDirs(commands),
     sockets,
+    launchComment: launchCommentOf(comments),
   }
 }
 
@@ -350,6 +353,14 @@ function mentionedPaths(service: LoadedService, commands: readonly CommandLine[]
   const found = [...writes.values()]
   const blockers = found.filter((w) => w.kind === 'blocker')
   return { all: [...all], writes: [...blockers, ...found.filter((w) => w.kind !== 'blocker').slice(0, MAX_WRITE_TARGETS)] }
+}
+
+const LAUNCH_WORDS = /\b(plugins?|jobs?|workloads?|sudo|setuid|user sessions?|child processes)\b/i
+
+/** The first comment that says the service starts other programs for others: `the unit's comment "…"`. */
+function launchCommentOf(comments: readonly string[]): string | null {
+  const c = comments.find((x) => LAUNCH_WORDS.test(x))
+  return c === undefined ? null : `the unit's comment "${c.length > 80 ? `${c.slice(0, 77)}...` : c}"`
 }
 
 /** What the directory specifiers mean for a system service (systemd.unit(5), "Specifiers"). */

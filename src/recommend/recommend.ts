@@ -18,6 +18,7 @@ import { planPhases, type Candidate, type Skipped } from './candidates.js'
 import { checkOf, OBSERVATIONS, type Observation } from './checks.js'
 import { PHASES, RISKS, type PhaseId, type Risk } from './catalogue.js'
 import { readContext, type UnitContext } from './context.js'
+import { unitComments } from './comments.js'
 import { socketUnitsOf } from './sockets.js'
 import { renderDropIn, rollbackCommand, rolloutSteps, type DropInHeader, type DropInPhase } from './dropin.js'
 
@@ -123,7 +124,7 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
   if (!base.ok) return { ok: false, path, error: base.error }
   const fleet: SystemdTarget = options.fleet ?? { text: options.version, oldest: Number(options.version), versions: [options.version] }
   const others = fleet.versions.filter((v) => v !== options.version)
-  const c = readContext(base.service, options.version, socketUnitsOf(source, path, base.service), fleet)
+  const c = readContext(base.service, options.version, socketUnitsOf(source, path, base.service), fleet, unitComments(source, base.service))
   const plan = planPhases(c)
 
   const dir = joinPath(dirname(path), `${basename(path)}.d`)

@@ -80,6 +80,15 @@ describe('advice: services that launch other people\'s workloads', () => {
     expect(question(r, 'NoNewPrivileges')).toMatch(/KillMode=process/)
   })
 
+  it('reads the unit\'s own comments: "required for plugins" makes what plugins inherit wait', () => {
+    const text = `[Unit]\nDescription=agent\n[Service]\nUser=agent\nExecStart=/opt/agent/bin/agentd\n# The agent runs check plugins, some through sudo; ${'x'.repeat(400)}\n`
+    const r = recommend(unit('agentd.service', text), 'u/agentd.service')
+    expect(suggested(r, 'NoNewPrivileges')).toBeUndefined()
+    expect(question(r, 'NoNewPrivileges')).toMatch(/the unit's comment "The agent runs check plugins, some through sudo; x+\.\.\."/)
+    const plain = recommend(unit('agentd.service', text.replace(/# The agent.*\n/, '# Maintained by the ops team\n')), 'u/agentd.service')
+    expect(suggested(plain, 'NoNewPrivileges')).toBe('yes')
+  })
+
   it('defers what plugins inherit for a plugin-running monitoring agent', () => {
     const r = recommend(unit('telegraf.service', service('User=telegraf\nExecStart=/usr/bin/telegraf -config /etc/telegraf/telegraf.conf')), 'u/telegraf.service')
     for (const d of ['NoNewPrivileges', 'PrivateDevices', 'SystemCallFilter']) {
