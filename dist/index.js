@@ -33188,6 +33188,8 @@ function protectHome(c) {
   if (home !== void 0) return { value: "read-only", risk: "medium", reason: `the unit mentions ${home}, so home directories stay readable` };
   const backup = c.categories.get("backup");
   if (backup) return { value: "read-only", risk: "medium", reason: `${backup}: it must read home directories` };
+  const monitor = c.categories.get("monitoring");
+  if (monitor) return { value: "read-only", risk: "medium", reason: `${monitor}: it looks at every mount, /home included (statfs()), which ProtectHome=yes would hide` };
   return { value: "yes" };
 }
 function noNewPrivileges(c) {

@@ -242,6 +242,8 @@ export function protectHome(c: UnitContext): Adjustment<'yes' | 'read-only'> {
   if (home !== undefined) return { value: 'read-only', risk: 'medium', reason: `the unit mentions ${home}, so home directories stay readable` }
   const backup = c.categories.get('backup')
   if (backup) return { value: 'read-only', risk: 'medium', reason: `${backup}: it must read home directories` }
+  const monitor = c.categories.get('monitoring')
+  if (monitor) return { value: 'read-only', risk: 'medium', reason: `${monitor}: it looks at every mount, /home included (statfs()), which ProtectHome=yes would hide` }
   return { value: 'yes' }
 }
 

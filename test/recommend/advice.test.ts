@@ -252,3 +252,10 @@ describe('advice: IP filtering waits for the peers', () => {
     expect(skipReason(remote, 'IPAddressDeny')).toMatch(/uses the network/)
   })
 })
+
+describe('advice: monitoring agents see every mount', () => {
+  it('keeps home directories visible (read-only) to a monitoring agent', () => {
+    const r = recommend(unit('node_exporter.service', service('User=node_exporter\nExecStart=/usr/bin/node_exporter')), 'u/node_exporter.service')
+    expect(suggested(r, 'ProtectHome')).toBe('read-only')
+  })
+})
