@@ -1866,7 +1866,7 @@ function choice(choices) {
 function text(placeholder) {
   return { placeholder, accepts: "any text", parse: (t) => t };
 }
-var BOOLEAN_WORDS, TRUE_WORDS2, FALSE_WORDS2, BOOLEAN, SCORE, THRESHOLD, SYSTEMD_VERSION, ALLOW_ENTRY, PATH_PATTERN, TEMPLATE_SUFFIX, PLACEHOLDER;
+var BOOLEAN_WORDS, TRUE_WORDS2, FALSE_WORDS2, BOOLEAN, SCORE, THRESHOLD, SYSTEMD_VERSION, SYSTEMD_TARGET, ALLOW_ENTRY, PATH_PATTERN, TEMPLATE_SUFFIX, PLACEHOLDER;
 var init_value_types = __esm({
   "src/options/value-types.ts"() {
     "use strict";
@@ -1902,6 +1902,18 @@ var init_value_types = __esm({
       placeholder: SYSTEMD_VERSIONS.join("|"),
       accepts: `one of ${SYSTEMD_VERSIONS.join(", ")}`,
       parse: (text2) => isSystemdVersion(text2) ? text2 : void 0
+    };
+    SYSTEMD_TARGET = {
+      placeholder: `${SYSTEMD_VERSIONS.join("|")}|OLDEST-NEWEST`,
+      accepts: `one of ${SYSTEMD_VERSIONS.join(", ")}, or a range OLDEST-NEWEST (such as ${SYSTEMD_VERSIONS[0]}-${SYSTEMD_VERSIONS[2]}) that contains one of them`,
+      parse(text2) {
+        if (isSystemdVersion(text2)) return { text: text2, oldest: Number(text2), versions: [text2] };
+        const m = /^([0-9]{3})-([0-9]{3})$/.exec(text2);
+        if (!m) return void 0;
+        const [lo, hi] = [Number(m[1]), Number(m[2])];
+        const versions = SYSTEMD_VERSIONS.filter((v) => Number(v) >= lo && Number(v) <= hi);
+        return lo <= hi && versions.length > 0 ? { text: text2, oldest: lo, versions } : void 0;
+      }
     };
     ALLOW_ENTRY = {
       placeholder: "[UNIT:]CAP_NAME",
@@ -1990,10 +2002,10 @@ var init_option_table = __esm({
         flag: "systemd-version",
         input: "systemd-version",
         commands: ["score", "recommend", "diff"],
-        type: SYSTEMD_VERSION,
+        type: SYSTEMD_TARGET,
         default: DEFAULT_SYSTEMD_VERSION,
         env: "SYSTEMD_EXPOSURE_VERSION",
-        description: "the systemd whose systemd-analyze security is reproduced"
+        description: "the systemd whose systemd-analyze security is reproduced, or a fleet's range"
       }),
       // Each command's formats are in its own table (src/cli/*-formats.ts); formatOption() gives
       // this option the command's format names as its choices and its first format as the default.
@@ -7525,7 +7537,7 @@ var require_parse = __commonJS({
     var constants3 = require_constants();
     var utils = require_utils();
     var {
-      MAX_LENGTH,
+      MAX_LENGTH: MAX_LENGTH2,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
@@ -7777,7 +7789,7 @@ var require_parse = __commonJS({
       }
       input = REPLACEMENTS[input] || input;
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       let len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -8466,7 +8478,7 @@ var require_parse = __commonJS({
     };
     parse.fastpaths = (input, options) => {
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       const len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -10815,6 +10827,9 @@ function catalogueEntry(id) {
   if (!e) throw new Error(`no catalogue entry ${id}`);
   return e;
 }
+function honouredByFleet(e, fleet) {
+  return fleet.oldest >= e.since && fleet.versions.every((v) => honouredBy(e, v));
+}
 function honouredBy(e, version) {
   return Number(version) >= Number(e.minVersion);
 }
@@ -11305,9 +11320,9 @@ var init_unit_text = __esm({
 });
 
 // src/recommend/capabilities.ts
-function keptCapabilities(c) {
+function keptCapabilities(c, removed = /* @__PURE__ */ new Set()) {
   const kept = /* @__PURE__ */ new Map();
-  const keep = (name, why) => void (kept.has(name) || kept.set(name, why));
+  const keep = (name, why) => void (kept.has(name) || removed.has(name) || kept.set(name, why));
   const port = c.privilegedPorts[0];
   if (port) keep("CAP_NET_BIND_SERVICE", port.evidence);
   for (const [cat, caps] of KEPT_BY_CATEGORY) {
@@ -11315,9 +11330,12 @@ function keptCapabilities(c) {
     if (e) for (const k of caps) keep(k, e);
   }
   for (const k of capNames(c.service.state.ambientCapabilities)) keep(k, "AmbientCapabilities= grants it");
+  const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges;
+  const socketActivated = c.sockets.some((x) => x.listens.length > 0);
+  if (drops && c.network && !socketActivated) keep("CAP_NET_BIND_SERVICE", `${c.network}, and it may bind a port below 1024 per its configuration before it drops privileges`);
   return kept;
 }
-function capabilities2(c, nonRoot, ambientAfter) {
+function capabilities2(c, nonRoot, ambientAfter, removed = /* @__PURE__ */ new Set()) {
   const current = c.service.state.capabilityBoundingSet;
   if (isSet(c.service, "Service", "CapabilityBoundingSet")) {
     return { kind: "skip", reason: "the unit already limits its capabilities; narrowing the set further needs knowledge of the daemon" };
@@ -11340,11 +11358,11 @@ function capabilities2(c, nonRoot, ambientAfter) {
   if (c.runtime.kind === "shell") {
     return { kind: "skip", reason: `${c.runtime.evidence}: what a script running as root needs is unknown` };
   }
-  const kept = keptCapabilities(c);
+  const kept = keptCapabilities(c, removed);
   const why = [...kept].map(([k, e]) => `${k} (${e})`).join("; ");
   const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges;
   if (drops) {
-    const allowed = (capSet(DROPPER_CAPS) | capSet([...kept.keys()])) & current;
+    const allowed = (capSet(DROPPER_CAPS) | capSet([...kept.keys()])) & current & ~capSet([...removed]);
     if (allowed === current) return { kind: "in-effect" };
     return {
       kind: "set",
@@ -11410,7 +11428,7 @@ var init_capabilities2 = __esm({
       ["tun", ["CAP_NET_ADMIN"]],
       ["log-collector", ["CAP_SYSLOG", "CAP_DAC_READ_SEARCH"]],
       ["backup", ["CAP_DAC_READ_SEARCH"]],
-      ["monitoring", ["CAP_SYS_PTRACE", "CAP_DAC_READ_SEARCH"]],
+      ["monitoring", ["CAP_SYS_PTRACE", "CAP_DAC_READ_SEARCH", "CAP_SYS_RAWIO", "CAP_PERFMON", "CAP_BPF"]],
       ["device", ["CAP_SYS_RAWIO", "CAP_MKNOD", "CAP_SYS_ADMIN"]],
       ["mounter", ["CAP_SYS_ADMIN"]],
       ["security-agent", ["CAP_SYS_ADMIN", "CAP_DAC_READ_SEARCH", "CAP_SYS_PTRACE", "CAP_AUDIT_CONTROL", "CAP_AUDIT_READ", "CAP_AUDIT_WRITE"]],
@@ -11494,10 +11512,20 @@ function defaultPort(name) {
   for (const [p, port] of Object.entries(DEFAULT_PORTS)) if (listed(name, [p])) return port;
   return void 0;
 }
-var CATEGORIES, DEFAULT_PORTS;
+var TMP_DEFAULTS, CATEGORIES, DEFAULT_PORTS;
 var init_programs = __esm({
   "src/recommend/programs.ts"() {
     "use strict";
+    TMP_DEFAULTS = {
+      loki: "its chunks and index (path_prefix: /tmp/loki in the packaged config.yml)",
+      tempo: "its traces (/tmp/tempo in the packaged configuration)",
+      pgbouncer: "its Unix socket (unix_socket_dir = /tmp)",
+      mongod: "its Unix socket (/tmp/mongodb-27017.sock)",
+      mongos: "its Unix socket (/tmp/mongodb-27017.sock)",
+      mysqld: "its Unix socket in upstream builds (/tmp/mysql.sock)",
+      mariadbd: "its Unix socket in upstream builds (/tmp/mysql.sock)",
+      postgres: "its Unix socket in upstream builds (unix_socket_directories = /tmp)"
+    };
     CATEGORIES = {
       jit: {
         what: "a JIT or managed runtime",
@@ -11683,7 +11711,8 @@ var init_programs = __esm({
           "in.tftpd",
           "nsd",
           "pdns_server",
-          "unbound-helper"
+          "unbound-helper",
+          "haproxy"
         ]
       },
       "network-manager": {
@@ -12299,6 +12328,67 @@ var init_programs = __esm({
         what: "a security agent that watches the whole system (fanotify, audit, eBPF)",
         programs: ["clamonacc", "fapolicyd", "falco", "osqueryd", "auditd", "usbguard-daemon", "tetragon", "tracee", "wazuh-agentd", "aide"]
       },
+      "workload-launcher": {
+        what: "an agent that starts other people's workloads (jobs, builds, remote shell sessions)",
+        programs: [
+          "nomad",
+          "jenkins",
+          "slurmd",
+          "slurmstepd",
+          "mesos-agent",
+          "mesos-slave",
+          "teleport",
+          "tailscaled",
+          "consul",
+          "rundeckd",
+          "condor_master",
+          "condor_startd",
+          "pbs_mom",
+          "torque_mom",
+          "flux-broker",
+          "airflow",
+          "celery",
+          "kestra",
+          "gocd-agent",
+          "go-agent",
+          "concourse",
+          "teamcity-agent",
+          "bamboo-agent",
+          "rexd",
+          "mcollectived",
+          "st2actionrunner"
+        ]
+      },
+      "plugin-host": {
+        what: "a monitoring agent that runs plugins (some use sudo, devices such as IPMI or SMART, perf or eBPF)",
+        programs: [
+          "telegraf",
+          "collectd",
+          "netdata",
+          "zabbix_agentd",
+          "zabbix_agent",
+          "zabbix_agent2",
+          "nrpe",
+          "munin-node",
+          "icinga2",
+          "nagios",
+          "naemon",
+          "datadog-agent",
+          "check_mk_agent",
+          "sensu-agent",
+          "newrelic-infra",
+          "grafana-agent",
+          "alloy",
+          "otelcol",
+          "otelcol-contrib",
+          "metricbeat",
+          "ncpa_listener"
+        ]
+      },
+      "tmp-data": {
+        what: "a daemon whose default configuration keeps its data or its Unix socket in /tmp",
+        programs: Object.keys(TMP_DEFAULTS)
+      },
       "ipc-shared": {
         what: "a database or middleware that shares SysV/POSIX IPC with sibling processes",
         programs: ["postgres", "postmaster", "pg_ctlcluster", "oracle", "sapstart", "db2sysc"]
@@ -12353,6 +12443,9 @@ var init_programs = __esm({
       inetd: 21,
       xinetd: 21,
       ocserv: 443,
+      haproxy: 80,
+      traefik: 80,
+      envoy: 80,
       charon: 500,
       "charon-systemd": 500,
       bgpd: 179,
@@ -12362,7 +12455,7 @@ var init_programs = __esm({
 });
 
 // src/recommend/facts.ts
-function readFacts(service) {
+function readFacts(service, sockets = [], comments = []) {
   const state = service.state;
   const commands = commandLines(service);
   const main = commands.find((c) => c.directive === "ExecStart") ?? commands[0];
@@ -12396,7 +12489,8 @@ function readFacts(service) {
   const namedUser = namedUserOf(service, main);
   const dropper = categories.get("privilege-dropper");
   const dropsPrivileges = bang ? `ExecStart=!${bang.path} switches users itself` : namedUser && !namedUser.evidence.startsWith("Group=") ? namedUser.evidence : dropper ?? null;
-  const privilegedPorts = portsOf(main ? [main] : [], env, programs);
+  const socketActivated = sockets.some((x) => x.listens.length > 0);
+  const privilegedPorts = portsOf(main ? [main] : [], env, programs, !socketActivated);
   const mentioned = mentionedPaths(service, commands, env);
   const network = networkEvidence(service, privilegedPorts, words2, env, categories);
   return {
@@ -12411,12 +12505,15 @@ function readFacts(service) {
     namedUser,
     privilegedPorts,
     network,
+    loopbackOnly: loopbackOnly(words2, env),
     tmpPaths: mentioned.all.filter((p) => isWithin(p, "/tmp") || isWithin(p, "/var/tmp")),
     homePaths: mentioned.all.filter((p) => isWithin(p, "/home") || isWithin(p, "/root") || isWithin(p, "/run/user")),
     devicePaths: mentioned.all.filter(isHardwareDevice),
     kernelPaths: mentioned.all.filter((p) => isWithin(p, "/proc/sys") || isWithin(p, "/sys")),
     writeTargets: mentioned.writes,
-    createdDirs: createdDirs(commands)
+    createdDirs: createdDirs(commands),
+    sockets,
+    launchComment: launchCommentOf(comments)
   };
 }
 function nestedPrograms(c) {
@@ -12450,9 +12547,9 @@ function runtimeOf(main, categories, words2) {
   if (main?.path.startsWith("/etc/")) return { kind: "shell", evidence: `${main.directive} runs ${main.path}, a script` };
   const interpreter = categories.get("interpreter");
   if (interpreter) return { kind: "interpreter", evidence: interpreter };
-  const script = words2.find((w) => /\.(py|pl|rb|lua|tcl)$/.test(w));
+  const script = [...main ? [main.path] : [], ...words2].find((w) => /\.(py|pl|rb|lua|tcl)$/.test(w));
   if (script) return { kind: "interpreter", evidence: `the command line runs the script ${script}` };
-  return { kind: "native", evidence: main ? `${main.path} is not a known JIT runtime, interpreter or script` : "no command line" };
+  return { kind: "native", evidence: main ? `nothing in the unit shows ${main.path} to be a JIT runtime, interpreter or script` : "no command line" };
 }
 function namedUserOf(service, main) {
   const ok = (u) => u !== void 0 && isValidStrictUserName(u) && !["root", "nobody", "nogroup"].includes(u) && !/^[0-9]+$/.test(u);
@@ -12472,11 +12569,11 @@ function namedUserOf(service, main) {
       if (ok(user2)) return { user: user2, evidence: `ExecStart runs ${name} ${user2}`, wrapper: true };
     }
   }
-  const group = scalarValue(service, "Service", "Group");
+  const group = service.state.group;
   if (ok(group ?? void 0) && !SHARED_GROUPS.has(group)) return { user: group, evidence: `Group=${group} names the service's own group`, wrapper: false };
   return null;
 }
-function portsOf(commands, env, programs) {
+function portsOf(commands, env, programs, defaults) {
   const found = /* @__PURE__ */ new Map();
   const note = (port, evidence) => {
     if (port > 0 && port < 1024 && !found.has(port)) found.set(port, evidence);
@@ -12502,7 +12599,7 @@ function portsOf(commands, env, programs) {
     const m = /^([A-Za-z_]*(?:PORT|LISTEN|BIND)[A-Za-z_]*)=(.*)$/i.exec(e);
     if (m) fromValue(m[2], `Environment=${e}`);
   }
-  for (const [name, how] of programs) {
+  for (const [name, how] of defaults ? programs : /* @__PURE__ */ new Map()) {
     const port = defaultPort(name);
     if (port !== void 0) note(port, `${how}, which listens on port ${port} by default`);
   }
@@ -12523,11 +12620,27 @@ function networkEvidence(service, ports, words2, env, categories) {
   const all = [...words2, ...env];
   const url = all.find(mentionsNetwork);
   if (url) return `the unit mentions ${url}`;
-  const families = listValue(service, "Service", "RestrictAddressFamilies");
-  if (families.some((f) => /^~?AF_INET6?$/i.test(f))) return "RestrictAddressFamilies= already allows Internet sockets";
-  if (assignmentsOf(service, "Service", "IPAddressAllow").length > 0) return "IPAddressAllow= lists peers";
+  const s = service.state;
+  if (s.addressFamilies !== null && s.addressFamiliesAllowList && (s.addressFamilies.has("AF_INET") || s.addressFamilies.has("AF_INET6"))) {
+    return "RestrictAddressFamilies= already allows Internet sockets";
+  }
+  if (s.ipAddressAllow.length > 0) return "IPAddressAllow= lists peers";
   if (assignmentsOf(service, "Service", "Sockets").length > 0) return "Sockets= passes it sockets";
   return null;
+}
+function loopbackOnly(words2, env) {
+  let found = null;
+  for (const w of [...words2, ...env]) {
+    if (w.length > 4096) continue;
+    const loop = LOOPBACK.exec(w);
+    if (loop) {
+      found ??= loop[1];
+      continue;
+    }
+    const other = ANY_ADDRESS.exec(w);
+    if (other && !w.startsWith("/") && !/\.(conf|ya?ml|json|toml|ini|cfg|xml|pem|key|crt|sock|pid|log)$/i.test(other[1])) return null;
+  }
+  return found === null ? null : `the unit names only the loopback address ${found}`;
 }
 function mentionsNetwork(word) {
   return word.includes("://") && /[a-z][a-z0-9+.-]{0,31}:\/\//i.test(word) || /(?:^|[=\s@])\d{1,3}(?:\.\d{1,3}){3}\b|:\d{2,5}$|\bport\b/i.test(word);
@@ -12535,7 +12648,7 @@ function mentionsNetwork(word) {
 function mentionedPaths(service, commands, env) {
   const raw = [];
   const add = (text2, workingDirectory2 = false) => {
-    for (const p of pathsIn(text2)) raw.push({ path: p, workingDirectory: workingDirectory2 });
+    for (const p of pathsIn(expandDirectorySpecifiers(text2))) raw.push({ path: p, workingDirectory: workingDirectory2 });
   };
   for (const c of commands) for (const a of c.args) add(a);
   for (const e of env) add(e);
@@ -12566,6 +12679,13 @@ function mentionedPaths(service, commands, env) {
   const blockers = found.filter((w) => w.kind === "blocker");
   return { all: [...all], writes: [...blockers, ...found.filter((w) => w.kind !== "blocker").slice(0, MAX_WRITE_TARGETS)] };
 }
+function launchCommentOf(comments) {
+  const c = comments.find((x) => LAUNCH_WORDS.test(x));
+  return c === void 0 ? null : `the unit's comment "${c.length > 80 ? `${c.slice(0, 77)}...` : c}"`;
+}
+function expandDirectorySpecifiers(text2) {
+  return text2.includes("%") ? text2.replace(/%([SCLtTVE%])/g, (_, k) => SPECIFIER_DIRS[k]) : text2;
+}
 function createdDirs(commands) {
   const out = [];
   for (const c of commands) {
@@ -12582,7 +12702,7 @@ function dynamicUserNameOk(unit) {
   const prefix2 = unitPrefix(unit);
   return !isValidStrictUserName(prefix2) || !["root", "nobody"].includes(prefix2);
 }
-var WRAPPERS, USER_SWITCH_WRAPPERS, USER_OPTIONS, MAX_WRITE_TARGETS, EXECUTABLE_DIRS, SHARED_GROUPS, PORT_OPTION, NETWORK_TARGETS;
+var WRAPPERS, USER_SWITCH_WRAPPERS, USER_OPTIONS, MAX_WRITE_TARGETS, EXECUTABLE_DIRS, SHARED_GROUPS, PORT_OPTION, NETWORK_TARGETS, LOOPBACK, ANY_ADDRESS, LAUNCH_WORDS, SPECIFIER_DIRS;
 var init_facts = __esm({
   "src/recommend/facts.ts"() {
     "use strict";
@@ -12658,13 +12778,33 @@ var init_facts = __esm({
     ]);
     PORT_OPTION = /^--?(?:[a-z-]*port|p|listen|bind|l|b)$/i;
     NETWORK_TARGETS = /\b(network|network-online|nss-lookup)\.target\b/;
+    LOOPBACK = /(?:^|[=\s@/])(127(?:\.\d{1,3}){3}|\[::1\]|localhost)(?::\d{1,5})?(?:$|\/)/;
+    ANY_ADDRESS = /(?:^|[=\s@/])(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\]|[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d{1,5})?(?:$|\/)/i;
+    LAUNCH_WORDS = /\b(plugins?|jobs?|workloads?|sudo|setuid|user sessions?|child processes)\b/i;
+    SPECIFIER_DIRS = {
+      S: "/var/lib",
+      C: "/var/cache",
+      L: "/var/log",
+      t: "/run",
+      T: "/tmp",
+      V: "/var/tmp",
+      E: "/etc",
+      "%": "%"
+    };
   }
 });
 
 // src/recommend/context.ts
-function readContext(service, version) {
-  const facts = readFacts(service);
+function readContext(service, version, sockets = [], fleet = { text: version, oldest: Number(version), versions: [version] }, comments = []) {
+  const facts = readFacts(service, sockets, comments);
   const vetoes = /* @__PURE__ */ new Map();
+  const refusing = fleet.versions.filter((v) => VERSION_TRAITS[v].refusesApiWorkingDirectory);
+  const wd = scalarValue(service, "Service", "WorkingDirectory");
+  if (refusing.length > 0 && wd !== null && /^-?\/(proc|sys|dev)(\/|$)/.test(wd)) {
+    for (const d of MOUNT_NAMESPACE) {
+      vetoes.set(d, `WorkingDirectory=${wd}: systemd ${refusing.join(", ")} refuses to start a service whose working directory is below /proc, /sys or /dev once it has a mount namespace`);
+    }
+  }
   for (const rule of RULES) {
     const evidence = rule.when(facts);
     if (evidence === null) continue;
@@ -12672,21 +12812,31 @@ function readContext(service, version) {
       if (!vetoes.has(d)) vetoes.set(d, `${evidence}: ${rule.because}`);
     }
   }
-  return { ...facts, version, vetoes };
+  const deferrals = /* @__PURE__ */ new Map();
+  for (const rule of DEFER_RULES) {
+    const evidence = rule.when(facts);
+    if (evidence === null) continue;
+    for (const d of rule.directives) {
+      if (!deferrals.has(d)) deferrals.set(d, `${evidence}, ${rule.because}`);
+    }
+  }
+  return { ...facts, version, fleet, vetoes, deferrals };
 }
 function privateTmp(c) {
-  const value2 = Number(c.version) >= 257 ? "disconnected" : "yes";
+  const value2 = honouredByFleet(catalogueEntry("PrivateTmp=disconnected"), c.fleet) ? "disconnected" : "yes";
   const tmp = c.tmpPaths[0];
   if (tmp !== void 0) {
     return { value: value2, risk: "high", reason: `the unit mentions ${tmp}: if another program reads or writes it, the private /tmp hides it from them` };
   }
-  return value2 === "disconnected" ? { value: value2, reason: "systemd ≥ 257: a fresh tmpfs, without the ordering on the host's /tmp and /var/tmp mounts" } : { value: value2 };
+  return value2 === "disconnected" ? { value: value2, reason: `systemd ${c.fleet.text} honours it: a fresh tmpfs, without the ordering on the host's /tmp and /var/tmp mounts` } : { value: value2 };
 }
 function protectHome(c) {
   const home = c.homePaths[0];
   if (home !== void 0) return { value: "read-only", risk: "medium", reason: `the unit mentions ${home}, so home directories stay readable` };
   const backup = c.categories.get("backup");
   if (backup) return { value: "read-only", risk: "medium", reason: `${backup}: it must read home directories` };
+  const monitor = c.categories.get("monitoring");
+  if (monitor) return { value: "read-only", risk: "medium", reason: `${monitor}: it looks at every mount, /home included (statfs()), which ProtectHome=yes would hide` };
   return { value: "yes" };
 }
 function noNewPrivileges(c) {
@@ -12711,6 +12861,10 @@ function systemCallFilter2(c) {
   };
   add("@clock", c.categories.get("time"));
   add("chroot", c.categories.get("chroot"));
+  const chrootCap = capabilityBit("CAP_SYS_CHROOT");
+  if (isSet(c.service, "Service", "CapabilityBoundingSet") && (c.service.state.capabilityBoundingSet & chrootCap) !== 0n) {
+    add("chroot", "the unit keeps CAP_SYS_CHROOT in its own bounding set, so its configuration may chroot");
+  }
   add("@mount", c.categories.get("mounter"));
   add("@module", c.categories.get("modules"));
   const names2 = (list3) => {
@@ -12740,15 +12894,19 @@ function addressFamilies(c) {
   if (packet) parts2.push(`AF_PACKET because ${packet}`);
   return { value: value2, reason: parts2.join("; ") };
 }
-function ipAddressDeny() {
-  return { value: "any", reason: "nothing in the unit suggests it uses the network; if it does, list its peers in IPAddressAllow=" };
+function ipAddressDeny(c) {
+  if (c.loopbackOnly) return { value: "any", reason: `${c.loopbackOnly}, and no other address` };
+  return { value: "any", reason: "nothing in the unit suggests it uses the network" };
 }
-var REPORT_ONLY, NEEDS_ROOT, ALL_DIRECTIVES, MOUNT_NAMESPACE, category, program, mentions, setting, RULES, SHARED_IPC_USERS, DEVICE_GROUPS, EXTRA_FAMILIES;
+var REPORT_ONLY, NEEDS_ROOT, ALL_DIRECTIVES, MOUNT_NAMESPACE, category, program, mentions, setting, RULES, INHERITED, DEFER_RULES, SHARED_IPC_USERS, DEVICE_GROUPS, EXTRA_FAMILIES;
 var init_context = __esm({
   "src/recommend/context.ts"() {
     "use strict";
+    init_versions();
     init_catalogue();
     init_facts();
+    init_linux_names();
+    init_programs();
     init_unit_text();
     REPORT_ONLY = ["container", "ci-runner", "system-manager", "session", "scheduler"];
     NEEDS_ROOT = [
@@ -12808,11 +12966,10 @@ var init_context = __esm({
     RULES = [
       { directives: "all", when: category(...REPORT_ONLY), because: "every restriction applies to everything it starts, so its hardening needs a review by hand" },
       { directives: MOUNT_NAMESPACE, when: category("mounter"), because: "any mount namespace would cut the propagation of its mounts to the host" },
-      { directives: MOUNT_NAMESPACE, when: setting("WorkingDirectory", (v) => /^-?\/(proc|sys|dev)(\/|$)/.test(v)), because: "systemd 257 and later refuse to start a service whose working directory is below /proc, /sys or /dev once it has a mount namespace" },
       { directives: ["MemoryDenyWriteExecute"], when: (f) => f.runtime.kind === "jit" ? f.runtime.evidence : null, because: "JIT compilers need writable and executable memory" },
       { directives: ["MemoryDenyWriteExecute"], when: (f) => f.runtime.kind === "shell" ? f.runtime.evidence : null, because: "the real runtime behind a script is unknown, and the restriction is inherited by everything it starts" },
       { directives: ["NoNewPrivileges"], when: category("setuid-helper"), because: "NoNewPrivileges= would stop setuid/setgid helpers from gaining their privileges" },
-      { directives: ["PrivateTmp"], when: setting("DefaultDependencies", (v) => /^(0|no|n|false|f|off)$/i.test(v), "Unit"), because: "an early-boot service would be ordered after the /tmp mounts, which can create ordering cycles" },
+      { directives: ["PrivateTmp"], when: (f) => f.service.state.defaultDependencies ? null : "DefaultDependencies=no", because: "an early-boot service would be ordered after the /tmp mounts, which can create ordering cycles" },
       { directives: ["PrivateTmp"], when: (f) => {
         const p = scalarValue(f.service, "Service", "PIDFile");
         return p && /^\/(var\/)?tmp\//.test(p) ? `PIDFile=${p}` : null;
@@ -12838,7 +12995,7 @@ var init_context = __esm({
       { directives: ["PrivateDevices"], when: mentions((f) => f.devicePaths, ""), because: "PrivateDevices= would hide that device" },
       { directives: ["PrivateDevices"], when: (f) => listValue(f.service, "Service", "DeviceAllow").length > 0 ? "DeviceAllow= lists devices" : null, because: "the unit has its own device allow-list" },
       { directives: ["PrivateDevices"], when: (f) => {
-        const g = listValue(f.service, "Service", "SupplementaryGroups").find((x) => DEVICE_GROUPS.has(x));
+        const g = f.service.state.supplementaryGroups.find((x) => DEVICE_GROUPS.has(x));
         return g ? `SupplementaryGroups=${g}` : null;
       }, because: "device group membership means it uses device nodes" },
       { directives: ["RemoveIPC"], when: category("ipc-shared"), because: "sibling processes of the same user share IPC objects with it" },
@@ -12846,7 +13003,68 @@ var init_context = __esm({
       { directives: ["ProtectProc"], when: category("monitoring"), because: "it needs to see other users' processes" },
       { directives: ["RestrictNamespaces"], when: category("browser", "namespaces"), because: "it creates namespaces for its own sandbox or for network setup" },
       { directives: ["RestrictAddressFamilies"], when: category("network-manager", "tun"), because: "it needs socket families (netlink, packet, bluetooth, …) the unit does not enumerate" },
-      { directives: ["IPAddressDeny"], when: (f) => f.network, because: "it uses the network, so denying all IP traffic would cut it off" }
+      { directives: ["IPAddressDeny"], when: (f) => f.loopbackOnly ? null : f.network, because: "it uses the network, so denying all IP traffic would cut it off" }
+    ];
+    INHERITED = [
+      "NoNewPrivileges",
+      "PrivateTmp",
+      "ProtectHome",
+      "ProtectKernelTunables",
+      "ProtectKernelModules",
+      "ProtectKernelLogs",
+      "ProtectControlGroups",
+      "ProtectClock",
+      "ProtectHostname",
+      "RestrictSUIDSGID",
+      "RestrictRealtime",
+      "LockPersonality",
+      "SystemCallArchitectures",
+      "ProtectSystem",
+      "PrivateDevices",
+      "PrivateMounts",
+      "CapabilityBoundingSet",
+      "RestrictNamespaces",
+      "SystemCallFilter",
+      "MemoryDenyWriteExecute",
+      "RestrictAddressFamilies",
+      "ProtectProc",
+      "RemoveIPC"
+    ];
+    DEFER_RULES = [
+      { signal: "a workload launcher (program list below)", directives: INHERITED, when: category("workload-launcher"), because: "and every job, build or session it starts inherits these settings" },
+      {
+        signal: "`KillMode=process`",
+        directives: INHERITED,
+        when: setting("KillMode", (v) => v === "process"),
+        because: "so the processes it starts outlive it, as workloads, scripts and plugins do, and they inherit these settings"
+      },
+      {
+        signal: "a comment in the unit that speaks of plugins, jobs, workloads or sudo",
+        directives: ["NoNewPrivileges", "MemoryDenyWriteExecute", "SystemCallFilter", "ProtectHome", "RestrictNamespaces", "CapabilityBoundingSet", "PrivateDevices", "ProtectSystem"],
+        when: (f) => f.launchComment,
+        because: "and what it starts inherits these settings"
+      },
+      {
+        signal: "a monitoring agent that runs plugins (program list below)",
+        directives: ["NoNewPrivileges", "PrivateDevices", "SystemCallFilter", "CapabilityBoundingSet", "MemoryDenyWriteExecute", "ProtectSystem", "ProtectHome", "RestrictNamespaces", "ProtectKernelTunables", "RestrictAddressFamilies"],
+        when: category("plugin-host"),
+        because: "and its plugins inherit these settings"
+      },
+      {
+        signal: "a program whose default configuration keeps data or a socket in /tmp (list below)",
+        directives: ["PrivateTmp"],
+        when: (f) => {
+          const p = f.programs.find((n) => TMP_DEFAULTS[n] !== void 0);
+          return p === void 0 ? null : `the unit runs ${p}, whose default configuration keeps ${TMP_DEFAULTS[p]} in /tmp`;
+        },
+        because: "which a private /tmp loses at every restart or hides from its clients"
+      },
+      {
+        signal: "any monitoring agent",
+        directives: ["SystemCallFilter", "PrivateDevices"],
+        when: category("monitoring"),
+        because: "and collectors may use perf_event_open (@debug), bpf (@privileged) or devices such as /dev/ipmi0"
+      }
     ];
     SHARED_IPC_USERS = /* @__PURE__ */ new Set(["postgres", "mysql", "oracle", "sybase", "db2inst1", "mongodb"]);
     DEVICE_GROUPS = /* @__PURE__ */ new Set(["video", "render", "dialout", "kvm", "disk", "input", "audio", "lp", "cdrom", "tty", "plugdev", "i2c", "gpio", "spi"]);
@@ -12856,6 +13074,66 @@ var init_context = __esm({
       cryptsetup: "AF_ALG",
       vmtoolsd: "AF_VSOCK",
       "qemu-ga": "AF_VSOCK"
+    };
+  }
+});
+
+// src/recommend/checks.ts
+function checkOf(directive) {
+  const c = CHECKS2[directive];
+  if (!c) throw new Error(`no check for ${directive}`);
+  return c;
+}
+var CHECKS2, OBSERVATIONS;
+var init_checks = __esm({
+  "src/recommend/checks.ts"() {
+    "use strict";
+    CHECKS2 = {
+      NoNewPrivileges: { looked: "sudo, su, ping, sendmail or other setuid helper in its command lines", asks: "does it, or anything it starts, run sudo, su, ping, sendmail or a setcap'd program?", observe: "children" },
+      PrivateTmp: { looked: "/tmp or /var/tmp path, and its program is not known to keep data or sockets there", asks: "does its configuration keep data or a Unix socket in /tmp or /var/tmp, or share files there with another program?", observe: "tmp" },
+      ProtectHome: { looked: "path under /home, /root or /run/user", asks: "does it read or write anything under /home, /root or /run/user (data, virtualenvs, configuration)?", observe: "writes" },
+      ProtectKernelTunables: { looked: "sysctl call or /proc/sys, /sys path", asks: "does it write /proc/sys or /sys (sysctl, interface or power tuning)?", observe: "kernel" },
+      ProtectKernelModules: { looked: "modprobe or insmod in its command lines", asks: "does it, or anything it starts, load kernel modules?", observe: "kernel" },
+      ProtectKernelLogs: { looked: "/dev/kmsg or kernel-log reader", asks: "does it read the kernel log (/dev/kmsg, dmesg)?", observe: "devices" },
+      ProtectControlGroups: { looked: "Delegate= or container manager", asks: "does it, or anything it starts, write to /sys/fs/cgroup?", observe: "kernel" },
+      ProtectClock: { looked: "time daemon or clock reader", asks: "does it set the clock or read adjtimex() state (time daemons, timex collectors)?", observe: "syscalls" },
+      ProtectHostname: { looked: "hostname setter", asks: "does it set the hostname, or must it see hostname changes while it runs?", observe: "syscalls" },
+      RestrictSUIDSGID: { looked: "installer, backup or restore program", asks: "does it, or anything it starts, create setuid/setgid files or setgid directories?", observe: "writes" },
+      RestrictRealtime: { looked: "realtime scheduling (CPUSchedulingPolicy=fifo/rr, audio, time daemons)", asks: "does it, or anything it starts, ask for realtime scheduling?", observe: "syscalls" },
+      LockPersonality: { looked: "setarch, Wine or other execution-domain switcher", asks: "does anything it starts switch execution domain (setarch, linux32, Wine)?", observe: "children" },
+      SystemCallArchitectures: { looked: "32-bit program", asks: "does it, or anything it starts, run 32-bit binaries?", observe: "children" },
+      ProtectSystem: { looked: "write location it would lose", asks: "which directories does it write (data, cache, logs, sockets: see its configuration)? add them to ReadWritePaths=, then uncomment", observe: "writes" },
+      StateDirectory: { looked: "conflicting owner", asks: "is /var/lib/<name> where it keeps its data?", observe: "writes" },
+      LogsDirectory: { looked: "conflicting owner", asks: "is /var/log/<name> where it writes its logs?", observe: "writes" },
+      CacheDirectory: { looked: "conflicting owner", asks: "is /var/cache/<name> its cache?", observe: "writes" },
+      RuntimeDirectory: { looked: "conflicting owner", asks: "is /run/<name> where it keeps its sockets and PID file?", observe: "writes" },
+      RuntimeDirectoryPreserve: { looked: "conflict", asks: "do other units use its /run directory?", observe: "sockets" },
+      ReadWritePaths: { looked: "conflict", asks: "are these the directories it writes? remove the ones it does not use, add the ones its configuration names", observe: "writes" },
+      PrivateDevices: { looked: "device path, DeviceAllow= or device group", asks: "does it, or anything it starts, open a device (/dev/net/tun, /dev/ipmi0, disks for SMART, GPUs, /dev/fuse)?", observe: "devices" },
+      PrivateMounts: { looked: "mount helper", asks: "must mounts it makes be visible on the host?", observe: "kernel" },
+      User: { looked: "root-only need", asks: "does it need root for anything (low ports, root-owned files)?", observe: "capabilities" },
+      DynamicUser: { looked: "root-only need or data outside systemd-managed directories", asks: "does it keep data outside StateDirectory=, CacheDirectory= and LogsDirectory=?", observe: "writes" },
+      AmbientCapabilities: { looked: "conflict", asks: "does it need this privilege?", observe: "capabilities" },
+      RemoveIPC: { looked: "account shared with other units", asks: "do other services or sessions of its user share SysV/POSIX IPC objects with it?", observe: "children" },
+      ProtectProc: { looked: "process monitor", asks: "does it inspect other users' processes?", observe: "children" },
+      CapabilityBoundingSet: { looked: "capability need beyond the ones kept", asks: "which privileges does it, or anything it starts, use (low ports, chroot, raw I/O, ptrace)?", observe: "capabilities" },
+      RestrictNamespaces: { looked: "sandboxing or namespace tool", asks: "does it, or anything it starts, create namespaces (browsers, bubblewrap, containers, ip netns)?", observe: "syscalls" },
+      SystemCallFilter: { looked: "chroot, mount, ptrace, perf or eBPF use", asks: "does it, or anything it starts, call chroot, mount, ptrace, perf_event_open or bpf?", observe: "syscalls" },
+      SystemCallErrorNumber: { looked: "conflict", asks: "should a filtered call fail with EPERM rather than kill the process?", observe: "syscalls" },
+      MemoryDenyWriteExecute: { looked: "JIT runtime (Java, Node.js, PHP, Erlang, LuaJIT)", asks: "does it, or anything it starts, use a JIT (Java, Node.js, PHP PCRE JIT, LuaJIT, Erlang)?", observe: "children" },
+      RestrictAddressFamilies: { looked: "socket family beyond the ones listed", asks: "which socket families does it use (netlink, packet, bluetooth, vsock)?", observe: "sockets" },
+      IPAddressDeny: { looked: "network use", asks: "which IP peers does it talk to (DNS, NTP, metadata, clients)?", observe: "sockets" },
+      IPAddressAllow: { looked: "peer outside the loopback", asks: "does it talk to any peer outside localhost?", observe: "sockets" }
+    };
+    OBSERVATIONS = {
+      writes: 'writes: strace -f -qq -e trace=%file -e status=successful -p PID 2>&1 | grep -E "O_(WRONLY|RDWR|CREAT)|mkdir|rename|unlink" (or a canary with ProtectSystem=strict: journalctl -u UNIT | grep -i "read-only file system")',
+      tmp: '/tmp: ls -l /proc/PID/fd /proc/PID/cwd | grep -E " /(var/)?tmp/"; ss -xlp | grep "pid=PID,"',
+      devices: 'devices: ls -l /proc/PID/fd | grep " /dev/"',
+      children: "what it starts: systemd-cgls --no-pager -u UNIT (each workload, helper and plugin, with its user)",
+      syscalls: "system calls: strace -f -qq -c -p PID for a working day (or SystemCallLog=~@system-service on a canary, then journalctl -u UNIT)",
+      capabilities: "capabilities: grep Cap /proc/PID/status; capsh --decode=<CapEff>",
+      sockets: 'sockets: ss -tulpnx | grep "pid=PID,"',
+      kernel: 'kernel interfaces: strace -f -qq -e trace=%file -p PID 2>&1 | grep -E "/(proc/sys|sys)/.*O_(WRONLY|RDWR)|finit_module|mount"'
     };
   }
 });
@@ -12881,12 +13159,48 @@ function protectSystem(c) {
     return { kind: "skip", reason: `strict: the unit chose ProtectSystem=${current} and names none of the locations it writes, which strict would make read-only` };
   }
   const upgrade = current === "no" ? "" : `upgrades ProtectSystem=${current}; `;
+  const persistent = persistentLocations(c);
+  if (persistent.length === 0) {
+    const runtime = c.writeTargets.map((t) => t.path);
+    const named = runtime.length > 0 ? `names only ${runtime.join(", ")}` : "names no write location";
+    return {
+      kind: "set",
+      value: "strict",
+      risk: "high",
+      reason: `${upgrade}the unit ${named}, not where the service keeps its data`,
+      deferredBecause: `the unit ${named}, not where the service keeps its data, cache or logs`
+    };
+  }
   return {
     kind: "set",
     value: "strict",
     risk: "high",
-    reason: known ? `${upgrade}the write locations the unit mentions stay writable` : `${upgrade}the unit names no write locations: add ReadWritePaths= for anything it writes outside /tmp`
+    reason: `${upgrade}the unit names where it writes (${persistent.join(", ")}), and those stay writable; anything else it writes becomes read-only`
   };
+}
+function persistentLocations(c) {
+  const out = [];
+  for (const t of c.writeTargets) {
+    if (t.kind === "path" || t.kind === "directory" && t.directive !== "RuntimeDirectory") out.push(t.path);
+  }
+  for (const [k, root] of [["StateDirectory", "/var/lib"], ["CacheDirectory", "/var/cache"], ["LogsDirectory", "/var/log"]]) {
+    for (const v of listValue(c.service, "Service", k)) out.push(`${root}/${v.split(":")[0]}`);
+  }
+  for (const v of listValue(c.service, "Service", "ReadWritePaths")) out.push(v.replace(/^[-+]+/, ""));
+  return [...new Set(out)];
+}
+function conventionalDirectories(c) {
+  const main = c.commands.find((x) => x.directive === "ExecStart");
+  const raw = [unitPrefix(c.service.unit), ...main ? [programName(main.path)] : []];
+  const names2 = [];
+  for (const n of raw) {
+    const base = n.replace(/[-_](server|daemon|agent|service)$/, "");
+    for (const x of [n, base, /^[a-z]{4,}d$/.test(base) ? base.slice(0, -1) : base]) {
+      if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(x) && !names2.includes(x)) names2.push(x);
+    }
+  }
+  const taken = new Set(persistentLocations(c));
+  return CONVENTIONAL_ROOTS.flatMap((root) => names2.slice(0, 3).map((n) => `${root}/${n}`)).filter((p) => !taken.has(p));
 }
 function writeDirectives(c, nonRoot, privateTmpAfter) {
   const out = [];
@@ -12918,13 +13232,16 @@ function writeDirectives(c, nonRoot, privateTmpAfter) {
   }
   return out;
 }
-var DIRECTORY_KEYS, WRITES_ANYWHERE;
+var CONVENTIONAL_ROOTS, DIRECTORY_KEYS, WRITES_ANYWHERE;
 var init_filesystem = __esm({
   "src/recommend/filesystem.ts"() {
     "use strict";
     init_context();
     init_paths();
+    init_names();
+    init_programs();
     init_unit_text();
+    CONVENTIONAL_ROOTS = ["/var/lib", "/var/cache", "/var/log"];
     DIRECTORY_KEYS = ["StateDirectory", "LogsDirectory", "CacheDirectory", "RuntimeDirectory"];
     WRITES_ANYWHERE = ["home-data", "log-collector", "backup"];
   }
@@ -12975,7 +13292,7 @@ function dynamicUserObstacle(c, strictPossible) {
   if (home) return `the unit mentions ${home}`;
   const dev = c.devicePaths[0];
   if (dev) return `the unit mentions ${dev}, which a dynamic user cannot open`;
-  if (listValue(c.service, "Service", "SupplementaryGroups").length > 0) return "SupplementaryGroups= grants group-based access a dynamic user would change";
+  if (s.supplementaryGroups.length > 0) return "SupplementaryGroups= grants group-based access a dynamic user would change";
   const declared = c.writeTargets.some((t) => t.kind === "directory") || DIRECTORY_KEYS.some((k) => isSet(c.service, "Service", k));
   if (!declared) return "the unit does not say where the service keeps its data, and a dynamic user cannot write to directories owned by root or another account (declare them with StateDirectory= and friends first)";
   if (!dynamicUserNameOk(c.service.unit)) return `the unit name would make the dynamic user "${c.service.unit.split(/[@.]/)[0]}"`;
@@ -13015,8 +13332,9 @@ function planPhases(c) {
       skip(entry2.directive, o.deliberate);
       return null;
     }
-    if (!honouredBy(entry2, c.version)) {
-      skip(entry2.directive, `${entry2.id} needs systemd ${entry2.minVersion} or newer`, entry2.value);
+    if (!honouredByFleet(entry2, c.fleet)) {
+      const oldest = c.fleet.versions.length > 1 ? ` (the range ${c.fleet.text} starts at ${c.fleet.oldest})` : "";
+      skip(entry2.directive, `${entry2.id} needs systemd ${c.fleet.versions.length > 1 ? entry2.since : entry2.minVersion} or newer${oldest}`, entry2.value);
       return null;
     }
     const candidate = {
@@ -13024,26 +13342,29 @@ function planPhases(c) {
       directive: entry2.directive,
       value: o.value ?? o.adjust?.value ?? entry2.value,
       risk: o.adjust?.risk ?? entry2.risk,
-      reason: o.adjust?.reason ?? DEFAULT_REASON,
+      reason: o.adjust?.reason ?? defaultReason(entry2.directive),
       ...o.takesEffect ? { takesEffect: o.takesEffect } : {}
     };
+    const because = c.deferrals.get(entry2.directive) ?? o.deferredBecause;
+    if (because !== void 0) Object.assign(candidate, { question: checkOf(entry2.directive).asks, because });
     phases.get(entry2.phase).push(candidate);
     return candidate;
   };
   const attach = (id, value2, reason, risk, to) => {
     const entry2 = catalogueEntry(id);
-    phases.get(entry2.phase).push({ entry: entry2, directive: entry2.directive, value: value2, risk, reason, companionOf: to });
+    phases.get(entry2.phase).push({ entry: entry2, directive: entry2.directive, value: value2, risk, reason, companionOf: to, ...to.question === void 0 ? {} : { question: to.question, because: to.because } });
   };
   const bool2 = (directive, key, adjust) => offer(`${directive}=yes`, { inEffect: s[key], deliberate: turnedOff(c, directive), takesEffect: (st) => st[key], ...adjust ? { adjust } : {} });
   const keyword = (directive, key) => offer(`${directive}=yes`, { inEffect: s[key] !== "no", deliberate: turnedOff(c, directive), takesEffect: (st) => st[key] !== "no" });
   bool2("NoNewPrivileges", "noNewPrivileges", noNewPrivileges(c));
   const tmp = privateTmp(c);
-  const tmpOffered = !!offer(`PrivateTmp=${tmp.value}`, {
+  const tmpCandidate = offer(`PrivateTmp=${tmp.value}`, {
     inEffect: s.privateTmp !== "no",
     deliberate: turnedOff(c, "PrivateTmp"),
     adjust: tmp,
     takesEffect: (st) => st.privateTmp !== "no"
   });
+  const tmpOffered = tmpCandidate !== null && tmpCandidate.question === void 0;
   const home = protectHome(c);
   offer(`ProtectHome=${home.value}`, {
     // A read-only/tmpfs value the unit chose is deliberate; the one DynamicUser= implies is not.
@@ -13053,10 +13374,14 @@ function planPhases(c) {
     takesEffect: (st) => st.protectHome === home.value
   });
   bool2("ProtectKernelTunables", "protectKernelTunables");
-  bool2("ProtectKernelModules", "protectKernelModules");
-  bool2("ProtectKernelLogs", "protectKernelLogs");
+  const removed = /* @__PURE__ */ new Map();
+  const removes = (cand, inEffect2, caps2) => {
+    if (inEffect2 || cand !== null && cand.question === void 0) for (const k of caps2) removed.set(k, cand ? `${cand.directive}=${cand.value}` : "a setting in effect");
+  };
+  removes(bool2("ProtectKernelModules", "protectKernelModules"), s.protectKernelModules, ["CAP_SYS_MODULE"]);
+  removes(bool2("ProtectKernelLogs", "protectKernelLogs"), s.protectKernelLogs, ["CAP_SYSLOG"]);
   keyword("ProtectControlGroups", "protectControlGroups");
-  bool2("ProtectClock", "protectClock");
+  removes(bool2("ProtectClock", "protectClock"), s.protectClock, ["CAP_SYS_TIME", "CAP_WAKE_ALARM"]);
   keyword("ProtectHostname", "protectHostname");
   bool2("RestrictSUIDSGID", "restrictSuidSgid");
   bool2("RestrictRealtime", "restrictRealtime");
@@ -13067,7 +13392,8 @@ function planPhases(c) {
     takesEffect: (st) => st.syscallArchitectures.size === 1 && st.syscallArchitectures.has("native")
   });
   const ps = c.vetoes.has("ProtectSystem") ? null : protectSystem(c);
-  const strictAfter = s.protectSystem === "strict" || ps?.kind === "set" && ps.value === "strict" && !turnedOff(c, "ProtectSystem");
+  const strictDeferred = ps?.kind === "set" && (ps.deferredBecause !== void 0 || c.deferrals.has("ProtectSystem"));
+  const strictAfter = s.protectSystem === "strict" || ps?.kind === "set" && ps.value === "strict" && !strictDeferred && !turnedOff(c, "ProtectSystem");
   const planned = identity3(c, strictAfter);
   const identityVeto = planned.kind === "static" ? c.vetoes.get("User") : planned.kind === "dynamic" ? c.vetoes.get("DynamicUser") : void 0;
   const who = identityVeto ? { kind: "skip", directive: planned.kind === "static" ? "User" : "DynamicUser", reason: identityVeto } : planned;
@@ -13077,11 +13403,20 @@ function planPhases(c) {
     else offer("ProtectSystem=strict", { inEffect: s.protectSystem === "strict" });
   } else if (ps.kind === "in-effect") inEffect.push("ProtectSystem");
   else {
+    if (ps.deferredBecause !== void 0 && (s.protectSystem === "no" || s.protectSystem === "yes") && !c.deferrals.has("ProtectSystem")) {
+      offer("ProtectSystem=full", {
+        inEffect: false,
+        deliberate: turnedOff(c, "ProtectSystem"),
+        adjust: { value: "full", risk: "medium", reason: "only /usr, /boot, /efi and /etc become read-only, and nothing in the unit writes there; strict waits for the question below" },
+        takesEffect: (st) => st.protectSystem === "full" || st.protectSystem === "strict"
+      });
+    }
     const strict = offer(`ProtectSystem=${ps.value}`, {
       inEffect: false,
       deliberate: turnedOff(c, "ProtectSystem"),
       adjust: { value: ps.value, risk: ps.risk, reason: ps.reason },
-      takesEffect: (st) => st.protectSystem === ps.value || st.protectSystem === "strict"
+      takesEffect: (st) => st.protectSystem === ps.value || st.protectSystem === "strict",
+      ...ps.deferredBecause === void 0 ? {} : { deferredBecause: ps.deferredBecause }
     });
     if (strict && ps.value === "strict") {
       const tmpAfter = s.privateTmp !== "no" || tmpOffered || who.kind === "dynamic";
@@ -13089,9 +13424,13 @@ function planPhases(c) {
         const id = w.directive === "ReadWritePaths" ? "ReadWritePaths=-<path>" : w.directive === "RuntimeDirectoryPreserve" ? "RuntimeDirectoryPreserve=yes" : `${w.directive}=<name>`;
         attach(id, w.value, w.reason, ps.risk, strict);
       }
+      const usual = strict.question === void 0 ? [] : conventionalDirectories(c);
+      if (usual.length > 0) {
+        attach("ReadWritePaths=-<path>", usual.map((p) => `-${p}`).join(" "), "the data, cache and log directories a daemon of this name conventionally uses; keep the ones it writes", ps.risk, strict);
+      }
     }
   }
-  bool2("PrivateDevices", "privateDevices");
+  removes(bool2("PrivateDevices", "privateDevices"), s.privateDevices, ["CAP_MKNOD", "CAP_SYS_RAWIO"]);
   offer("PrivateMounts=yes", { inEffect: s.privateMounts !== false, deliberate: turnedOff(c, "PrivateMounts"), takesEffect: (st) => st.privateMounts !== false });
   let ambientAfter = s.ambientCapabilities;
   if (who.kind === "skip") skip(who.directive, who.reason);
@@ -13112,7 +13451,7 @@ function planPhases(c) {
       takesEffect: (st) => st.protectProc === "invisible"
     });
   } else if (s.protectProc === "default" && !c.vetoes.has("ProtectProc")) skip("ProtectProc", "root bypasses it, so it would change the score but not the protection");
-  const caps = capabilities2(c, nonRootAfter, ambientAfter);
+  const caps = capabilities2(c, nonRootAfter, ambientAfter, new Set(removed.keys()));
   if (caps.kind === "in-effect") inEffect.push("CapabilityBoundingSet");
   else if (caps.kind === "skip") {
     if (!c.vetoes.has("CapabilityBoundingSet")) skip("CapabilityBoundingSet", caps.reason);
@@ -13148,14 +13487,20 @@ function planPhases(c) {
     deliberate: s.addressFamilies !== null || s.addressFamiliesAllowList ? "the unit restricts socket families itself" : null,
     value: families.value,
     adjust: families,
-    takesEffect: (st) => st.addressFamiliesAllowList && st.addressFamilies !== null
+    takesEffect: (st) => st.addressFamiliesAllowList && st.addressFamilies !== null,
+    // Without Internet sockets in the list, a service the unit merely does not show on the network would lose it.
+    ...c.network ? {} : { deferredBecause: "nothing in the unit shows whether it uses Internet sockets" }
   });
-  offer("IPAddressDeny=any", {
+  const deny = offer("IPAddressDeny=any", {
     inEffect: false,
     deliberate: s.ipAddressDeny.length > 0 || s.ipIngressFilterPaths + s.ipEgressFilterPaths > 0 ? "the unit filters IP traffic itself" : null,
-    adjust: ipAddressDeny(),
-    takesEffect: (st) => st.ipAddressDeny.some((p) => p.family === 4 && p.prefixLength === 0) && st.ipAddressDeny.some((p) => p.family === 6 && p.prefixLength === 0)
+    adjust: ipAddressDeny(c),
+    takesEffect: (st) => st.ipAddressDeny.some((p) => p.family === 4 && p.prefixLength === 0) && st.ipAddressDeny.some((p) => p.family === 6 && p.prefixLength === 0),
+    deferredBecause: c.loopbackOnly ?? "the unit does not show which IP peers it talks to"
   });
+  if (deny && s.ipAddressAllow.length === 0) {
+    attach("IPAddressAllow=localhost", "localhost", "keeps loopback traffic: local clients and its own local services", "medium", deny);
+  }
   return {
     phases: PHASES.map((p) => ({ phase: p.id, candidates: phases.get(p.id) })).filter((p) => p.candidates.length > 0),
     skipped: skipped2,
@@ -13171,7 +13516,7 @@ function turnedOff(c, directive) {
 function isExplicit(c, directive) {
   return assignmentsOf(c.service, "Service", directive).length > 0;
 }
-var DEFAULT_REASON;
+var defaultReason;
 var init_candidates2 = __esm({
   "src/recommend/candidates.ts"() {
     "use strict";
@@ -13179,23 +13524,114 @@ var init_candidates2 = __esm({
     init_catalogue();
     init_capabilities2();
     init_context();
+    init_checks();
     init_filesystem();
     init_identity();
     init_unit_text();
-    DEFAULT_REASON = "not in effect, and nothing in the unit needs what it takes away";
+    defaultReason = (directive) => `the unit shows no ${checkOf(directive).looked}`;
+  }
+});
+
+// src/recommend/comments.ts
+function unitComments(source, service) {
+  const out = [];
+  for (const f of service.files) {
+    let bytes;
+    try {
+      bytes = source.read(f.file);
+    } catch {
+      continue;
+    }
+    if (bytes === null) continue;
+    const text2 = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 1 << 20));
+    let n = 0;
+    for (const line of text2.split("\n")) {
+      const t = line.trimStart();
+      if (!t.startsWith("#") && !t.startsWith(";")) continue;
+      out.push(t.slice(1).trim().slice(0, MAX_LENGTH));
+      if (++n >= MAX_LINES) break;
+    }
+  }
+  return out;
+}
+var MAX_LINES, MAX_LENGTH;
+var init_comments = __esm({
+  "src/recommend/comments.ts"() {
+    "use strict";
+    MAX_LINES = 200;
+    MAX_LENGTH = 300;
+  }
+});
+
+// src/recommend/sockets.ts
+function socketUnitsOf(source, path, service) {
+  const named = listValue(service, "Service", "Sockets").filter((n) => /^[^/]+\.socket$/.test(n));
+  const names2 = named.length > 0 ? named : [`${unitPrefix(basename(path))}.socket`];
+  const out = [];
+  for (const name of names2.slice(0, 8)) {
+    let bytes;
+    try {
+      bytes = source.read(joinPath(dirname(path), name));
+    } catch {
+      continue;
+    }
+    if (bytes === null) continue;
+    const syntax = parseUnitFile(bytes, name, SECTIONS);
+    if (syntax.aborted) continue;
+    const listens = syntax.assignments.filter((a) => a.section === "Socket" && LISTEN.includes(a.key) && a.value !== "").map((a) => listenOf(a.key, a.value));
+    out.push({ unit: name, listens });
+  }
+  return out;
+}
+function listenOf(directive, value2) {
+  if (directive === "ListenNetlink") return { directive, value: value2, family: "netlink", port: null };
+  if (!["ListenStream", "ListenDatagram", "ListenSequentialPacket"].includes(directive)) return { directive, value: value2, family: "other", port: null };
+  if (value2.startsWith("/") || value2.startsWith("@")) return { directive, value: value2, family: "unix", port: null };
+  if (/^vsock:/i.test(value2)) return { directive, value: value2, family: "other", port: null };
+  const m = /(?:^|:)(\d{1,5})$/.exec(value2);
+  return { directive, value: value2, family: "inet", port: m ? Number(m[1]) : null };
+}
+var LISTEN, SECTIONS;
+var init_sockets = __esm({
+  "src/recommend/sockets.ts"() {
+    "use strict";
+    init_names();
+    init_source();
+    init_syntax();
+    init_unit_text();
+    LISTEN = ["ListenStream", "ListenDatagram", "ListenSequentialPacket", "ListenNetlink", "ListenFIFO", "ListenSpecial", "ListenMessageQueue", "ListenUSBFunction"];
+    SECTIONS = /* @__PURE__ */ new Set(["Unit", "Socket", "Install"]);
   }
 });
 
 // src/recommend/dropin.ts
-function renderDropIn(header, phases) {
+function rolloutSteps(restart) {
+  return [
+    `Phase by phase: a canary host first, under normal load for a day, watching \`journalctl -u ${restart} -f\` and the service's own health check; then a tenth of the fleet; then the rest.`,
+    "Uncomment a deferred line only once its question is answered, and roll it out as a phase of its own."
+  ];
+}
+function rollbackCommand(path, restart) {
+  return `rm ${INSTALL_DIR}/${path} && systemctl daemon-reload && systemctl restart '${restart}'`;
+}
+function renderDropIn(header, phases, options = {}) {
   const out = [];
   const lines = /* @__PURE__ */ new Map();
+  const active = phases.reduce((n, p) => n + p.directives.length, 0);
+  const deferred = phases.reduce((n, p) => n + (p.deferred?.length ?? 0), 0);
   out.push(`# ${oneLine(header.path)}: hardening for ${oneLine(header.unit)}, suggested by systemd-exposure for systemd ${header.version}.`);
   if (header.now !== void 0 && header.predicted !== void 0) {
-    out.push(`# systemd-analyze security: ${header.now} now, ${header.predicted} with every phase below.`);
+    const counted = deferred === 0 ? "with every line below" : `with the ${active} active line${active === 1 ? "" : "s"} below; the ${deferred} commented-out line${deferred === 1 ? " is" : "s are"} not counted`;
+    const answered = deferred > 0 && header.ifAnswered !== void 0 ? ` (with them too: ${header.ifAnswered})` : "";
+    out.push(`# systemd-analyze security: ${header.now} now, ${header.predicted} ${counted}${answered}.`);
   }
-  out.push("# Each phase builds on the ones before it: roll them out one at a time and watch the service.");
-  out.push(`# Rollback: delete this file, run \`systemctl daemon-reload\`, then \`systemctl restart ${oneLine(header.restart)}\`.`);
+  if (header.perVersion !== void 0) out.push(`# Per version: ${header.perVersion.map(oneLine).join("; ")}.`);
+  if (header.observe !== void 0 && header.observe.length > 0) {
+    out.push("# Observe first, on one host running it: PID=$(systemctl show -P MainPID " + oneLine(header.restart) + ")");
+    for (const o of header.observe) out.push(`#   ${oneLine(o)}`);
+  }
+  rolloutSteps(oneLine(header.restart)).forEach((step, k) => out.push(k === 0 ? `# Roll out in rings. ${step}` : `# ${step}`));
+  out.push(`# Rollback, one command: ${rollbackCommand(oneLine(header.path), oneLine(header.restart))}`);
   if (phases.length === 0) {
     out.push("# Nothing to add: every suggestion is in effect or was skipped.");
     return { content: out.join("\n") + "\n", lines };
@@ -13203,20 +13639,34 @@ function renderDropIn(header, phases) {
   out.push("", "[Service]");
   phases.forEach((p, i) => {
     if (i > 0) out.push("");
-    const score3 = p.score === void 0 ? "" : ` → ${p.score}`;
-    out.push(`# Phase ${i + 1}: ${p.name} (risk: ${p.risk})${score3}`);
+    out.push(p.directives.length === 0 ? `# Phase ${i + 1}: ${p.name} (deferred lines only)` : `# Phase ${i + 1}: ${p.name} (risk: ${p.risk})${p.score === void 0 ? "" : ` → ${p.score}`}`);
     p.directives.forEach((d, j) => {
       if (d.note !== null) out.push(`# ${d.risk} risk; ${oneLine(d.note)}`);
       out.push(`${d.directive}=${d.value}`);
-      lines.set(out.length, [i, j]);
+      lines.set(out.length, [i, j, false]);
+    });
+    const waiting = p.deferred ?? [];
+    let because;
+    let asked;
+    waiting.forEach((d, j) => {
+      if (d.because !== because) out.push(`# Deferred, not counted in any score: ${oneLine(d.because ?? "")}.`);
+      const question = d.question ?? "";
+      if (question !== asked || d.because !== because) out.push(`# ? ${oneLine(question)}`);
+      because = d.because;
+      asked = question;
+      if (options.uncommentDeferred) {
+        out.push(`${d.directive}=${d.value}`);
+        lines.set(out.length, [i, j, true]);
+      } else out.push(`#${d.directive}=${oneLine(d.value)}`);
     });
   });
   return { content: out.join("\n") + "\n", lines };
 }
-var oneLine;
+var INSTALL_DIR, oneLine;
 var init_dropin = __esm({
   "src/recommend/dropin.ts"() {
     "use strict";
+    INSTALL_DIR = "/etc/systemd/system";
     oneLine = (s) => s.replace(/[\x00-\x1f\x7f]+/g, " ");
   }
 });
@@ -13394,46 +13844,59 @@ function recommendUnitFile(source, path, options) {
   const assess2 = { version: options.version };
   const base = assessUnitFile(source, path, assess2);
   if (!base.ok) return { ok: false, path, error: base.error };
-  const c = readContext(base.service, options.version);
+  const fleet = options.fleet ?? { text: options.version, oldest: Number(options.version), versions: [options.version] };
+  const others = fleet.versions.filter((v) => v !== options.version);
+  const c = readContext(base.service, options.version, socketUnitsOf(source, path, base.service), fleet, unitComments(source, base.service));
   const plan = planPhases(c);
   const dir = joinPath(dirname(path), `${basename(path)}.d`);
   const name = dropInName(base.service);
   const dropInPath = joinPath(dir, name);
   const relative = `${basename(path)}.d/${name}`;
-  const header = { unit: base.unit, path: relative, version: options.version, restart: restartName(path, base.unit) };
-  const predict = (phases) => {
-    const text2 = renderDropIn(header, phases);
-    const r = assessUnitFile(overlaySource(source, { [dropInPath]: text2.content }), path, assess2);
+  const restart = restartName(path, base.unit);
+  const header = { unit: base.unit, path: relative, version: fleet.text, restart };
+  const predict = (phases, uncommentDeferred = false) => {
+    const text2 = renderDropIn(header, phases, { uncommentDeferred });
+    const withDropIn = overlaySource(source, { [dropInPath]: text2.content });
+    const primary = assessUnitFile(withDropIn, path, assess2);
+    if (!primary.ok || others.length === 0) return { text: text2, r: primary };
+    const extra = [];
+    for (const v of others) {
+      const o = assessUnitFile(withDropIn, path, { version: v });
+      if (!o.ok) return { text: text2, r: o };
+      extra.push(...o.diagnostics.filter((d) => d.file === dropInPath).map((d) => ({ ...d, message: `systemd ${v}: ${d.message}` })));
+    }
+    const r = extra.length === 0 ? primary : { ...primary, diagnostics: [...primary.diagnostics, ...extra] };
     return { text: text2, r };
   };
   const skipped2 = [...plan.skipped];
   const drop = (cand, reason) => void skipped2.push({ directive: cand.directive, value: cand.value, reason });
   const accepted = [];
-  const asDropIn = (id, candidates) => ({
+  const line = (x) => ({ directive: x.directive, value: x.value, risk: x.risk, note: `${x.reason}`, ...x.question === void 0 ? {} : { question: x.question, because: x.because ?? "" } });
+  const asDropIn = (id, candidates, deferred = []) => ({
     name: phaseName(id),
     risk: highest(candidates.map((x) => x.risk)),
-    directives: candidates.map((x) => ({
-      directive: x.directive,
-      value: x.value,
-      risk: x.risk,
-      note: x.risk === "low" ? null : x.reason === DEFAULT_REASON ? `may break: ${x.entry.breaks}` : x.reason
-    }))
+    directives: candidates.map(line),
+    deferred: deferred.map(line)
   });
   const expectedDropIns = [...base.service.dropInPaths, dropInPath].sort();
   for (const { phase, candidates: offered } of plan.phases) {
-    let candidates = [...offered];
+    let candidates = offered.filter((x) => x.question === void 0);
+    let deferred = offered.filter((x) => x.question !== void 0);
     const remove = (reasons) => {
       const gone = new Set(reasons.keys());
       for (const [x, why] of reasons) drop(x, why);
-      for (const x of candidates) {
+      for (const x of [...candidates, ...deferred]) {
         if (x.companionOf && gone.has(x.companionOf) && !gone.has(x)) {
           gone.add(x);
           drop(x, `it goes with ${x.companionOf.directive}=${x.companionOf.value}, which is left out`);
         }
       }
       candidates = candidates.filter((x) => !gone.has(x));
+      deferred = deferred.filter((x) => !gone.has(x));
     };
-    remove(new Map(candidates.filter((x) => /[\x00-\x1f\x7f]/.test(x.value)).map((x) => [x, "the value contains control characters"])));
+    remove(new Map(offered.filter((x) => /[\x00-\x1f\x7f]/.test(x.value)).map((x) => [x, "the value contains control characters"])));
+    const previous = accepted.length > 0 ? accepted[accepted.length - 1] : { exposure: base.exposure, verdict: base.verdict };
+    let kept = false;
     while (candidates.length > 0) {
       const before = accepted.map((a) => asDropIn(a.id, a.candidates));
       const { text: text2, r } = predict([...before, asDropIn(phase, candidates)]);
@@ -13463,26 +13926,87 @@ function recommendUnitFile(source, path, options) {
         remove(new Map(overridden.map((x) => [x, `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`])));
         continue;
       }
-      const previous = accepted.length > 0 ? accepted[accepted.length - 1].exposure : base.exposure;
-      if (r.exposure >= previous) {
+      if (r.exposure >= previous.exposure) {
         for (const x of candidates) drop(x, "it lowers no score on its own");
+        candidates = [];
         break;
       }
-      accepted.push({ id: phase, candidates, exposure: r.exposure, verdict: r.verdict });
+      accepted.push({ id: phase, candidates, deferred, exposure: r.exposure, verdict: r.verdict });
+      kept = true;
       break;
     }
+    if (!kept && deferred.length > 0) accepted.push({ id: phase, candidates: [], deferred, exposure: previous.exposure, verdict: previous.verdict });
   }
-  const last = accepted[accepted.length - 1];
+  let answered = predict(accepted.map((a) => asDropIn(a.id, a.candidates, a.deferred)), true);
+  for (let round = 0; round < 8 && answered.r.ok && answered.r.diagnostics.some((d) => d.file === dropInPath); round++) {
+    for (const d of answered.r.diagnostics.filter((x) => x.file === dropInPath)) {
+      const at = answered.text.lines.get(d.line);
+      if (!at || !at[2]) continue;
+      const owner = accepted[at[0]];
+      const cand = owner.deferred[at[1]];
+      if (cand) {
+        drop(cand, `systemd ${options.version} would ignore it: ${d.message}`);
+        owner.deferred = owner.deferred.filter((x) => x !== cand && x.companionOf !== cand);
+      }
+    }
+    answered = predict(accepted.map((a) => asDropIn(a.id, a.candidates, a.deferred)), true);
+  }
+  if (answered.r.ok) {
+    const r = answered.r;
+    let changed = false;
+    for (const a of accepted) {
+      const overridden = a.deferred.filter((x) => x.takesEffect && !x.takesEffect(r.service.state));
+      const gone = new Set(overridden);
+      for (const x of a.deferred) if (x.companionOf && gone.has(x.companionOf)) gone.add(x);
+      for (const x of gone) drop(x, gone.has(x.companionOf) ? `it goes with ${x.companionOf.directive}=${x.companionOf.value}, which is left out` : `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`);
+      if (gone.size > 0) changed = true;
+      a.deferred = a.deferred.filter((x) => !gone.has(x));
+    }
+    if (changed) answered = predict(accepted.map((a) => asDropIn(a.id, a.candidates, a.deferred)), true);
+  }
+  if (!answered.r.ok || answered.r.diagnostics.some((d) => d.file === dropInPath)) {
+    for (const a of accepted) {
+      for (const x of a.deferred) drop(x, `systemd ${options.version} would not load it with the rest uncommented`);
+      a.deferred = [];
+    }
+    answered = predict(accepted.map((a) => asDropIn(a.id, a.candidates)), true);
+  }
+  const shown = accepted.filter((a) => a.candidates.length > 0 || a.deferred.length > 0);
+  const last = shown[shown.length - 1];
   const predicted = last ? last.exposure : base.exposure;
   const predictedVerdict = last ? last.verdict : base.verdict;
+  const ifAnswered = answered.r.ok ? answered.r : null;
+  const observe = observationsFor(shown.flatMap((a) => [...a.candidates.filter((x) => x.risk === "high"), ...a.deferred]), restart);
+  const scores = fleet.versions.map((v) => {
+    const at = (content) => {
+      const a = assessUnitFile(content === null ? source : overlaySource(source, { [dropInPath]: content }), path, { version: v });
+      return a.ok ? score2(a.exposure) : NaN;
+    };
+    return { version: v, exposure: at(null), predicted: at(renderDropIn(header, shown.map((x) => asDropIn(x.id, x.candidates, x.deferred))).content), predictedIfAnswered: at(answered.text.content) };
+  });
   const final = renderDropIn(
-    { ...header, now: `${formatExposure(base.exposure)} ${base.verdict}`, predicted: `${formatExposure(predicted)} ${predictedVerdict}` },
-    accepted.map((a) => ({ ...asDropIn(a.id, a.candidates), score: `${formatExposure(a.exposure)} ${a.verdict}` }))
+    {
+      ...header,
+      now: `${formatExposure(base.exposure)} ${base.verdict}`,
+      predicted: `${formatExposure(predicted)} ${predictedVerdict}`,
+      ...ifAnswered ? { ifAnswered: `${formatExposure(ifAnswered.exposure)} ${ifAnswered.verdict}` } : {},
+      observe,
+      ...scores.length > 1 ? { perVersion: scores.map((x) => `${x.version}: ${x.exposure.toFixed(1)} now, ${x.predicted.toFixed(1)} active, ${x.predictedIfAnswered.toFixed(1)} with every line`) } : {}
+    },
+    shown.map((a) => ({ ...asDropIn(a.id, a.candidates, a.deferred), ...a.candidates.length > 0 ? { score: `${formatExposure(a.exposure)} ${a.verdict}` } : {} }))
   );
   const check = assessUnitFile(overlaySource(source, { [dropInPath]: final.content }), path, assess2);
   if (!check.ok || check.exposure !== predicted || check.diagnostics.some((d) => d.file === dropInPath)) {
     return { ok: false, path, error: "internal error: the rendered drop-in does not reproduce its prediction" };
   }
+  const directive = (x) => ({
+    directive: x.directive,
+    value: x.value,
+    risk: x.risk,
+    reason: x.reason,
+    protects: x.entry.protects,
+    breaks: x.entry.breaks
+  });
   return {
     ok: true,
     unit: base.unit,
@@ -13490,17 +14014,11 @@ function recommendUnitFile(source, path, options) {
     systemdVersion: options.version,
     exposure: score2(base.exposure),
     verdict: base.verdict,
-    phases: accepted.map((a) => ({
+    phases: shown.map((a) => ({
       id: a.id,
       name: phaseName(a.id),
-      directives: a.candidates.map((x) => ({
-        directive: x.directive,
-        value: x.value,
-        risk: x.risk,
-        reason: x.reason,
-        protects: x.entry.protects,
-        breaks: x.entry.breaks
-      })),
+      directives: a.candidates.map(directive),
+      deferred: a.deferred.map((x) => ({ ...directive(x), question: x.question, because: x.because ?? "" })),
       risk: highest(a.candidates.map((x) => x.risk)),
       exposure: score2(a.exposure),
       verdict: a.verdict
@@ -13510,8 +14028,19 @@ function recommendUnitFile(source, path, options) {
     notes: notesFor(c),
     dropin: { path: relative, content: final.content },
     predicted: score2(predicted),
-    predictedVerdict
+    predictedVerdict,
+    predictedIfAnswered: score2(ifAnswered ? ifAnswered.exposure : predicted),
+    predictedIfAnsweredVerdict: ifAnswered ? ifAnswered.verdict : predictedVerdict,
+    observe,
+    rollout: rolloutSteps(restart),
+    rollback: rollbackCommand(relative, restart),
+    fleet: fleet.text,
+    scores
   };
+}
+function observationsFor(lines, restart) {
+  const wanted = new Set(lines.map((x) => checkOf(x.directive).observe));
+  return Object.keys(OBSERVATIONS).filter((o) => wanted.has(o)).map((o) => OBSERVATIONS[o].replaceAll("UNIT", restart).replaceAll("PID", "$PID"));
 }
 function dropInName(service) {
   const used = new Set(service.dropInPaths.map(basename));
@@ -13543,6 +14072,11 @@ function notesFor(c) {
   if (c.service.state.permissionsStartOnly) {
     notes.push("PermissionsStartOnly=yes: every command but ExecStart= runs as root and unsandboxed; prefer per-command prefixes or directory directives");
   }
+  for (const sock of c.sockets) {
+    if (sock.listens.length === 0) continue;
+    const on = sock.listens.map((l) => l.value).join(", ");
+    notes.push(`${sock.unit} listens on ${on} and passes the sockets: the service needs no privilege to bind them, and RestrictAddressFamilies= does not apply to them`);
+  }
   if (!c.service.state.defaultDependencies) {
     notes.push("DefaultDependencies=no: systemd-analyze does not score PrivateTmp=, ProtectHome=, ProtectSystem= or RootDirectory= for early-boot services");
   }
@@ -13557,8 +14091,11 @@ var init_recommend = __esm({
     init_names();
     init_source();
     init_candidates2();
+    init_checks();
     init_catalogue();
     init_context();
+    init_comments();
+    init_sockets();
     init_dropin();
     init_regression();
     score2 = (exposure) => Number(formatExposure(exposure));
@@ -13713,10 +14250,11 @@ function compareUnit(a, settings, recommend) {
   }) : rows.regressions;
   let recommendation = null;
   if (recommend && after?.ok && a.head) {
-    const rec = advice(() => recommendUnitFile(a.head.ref.view.source, a.head.ref.loadPath, { version: settings.version }));
+    const rec = advice(() => recommendUnitFile(a.head.ref.view.source, a.head.ref.loadPath, { version: settings.version, ...settings.target ? { fleet: settings.target } : {} }));
     if (rec?.ok && rec.phases.length > 0) {
       recommendation = {
-        phases: rec.phases.map((p) => ({
+        // Phases with deferred lines only change no score: the drop-in shows them.
+        phases: rec.phases.filter((p) => p.directives.length > 0).map((p) => ({
           name: p.name,
           risk: p.risk,
           directives: p.directives.map((d) => `${d.directive}=${d.value}`),
@@ -14063,8 +14601,10 @@ var init_from_git = __esm({
 
 // src/options/review-settings.ts
 function readReviewSettings(read2) {
+  const target = read2(OPTIONS.systemdVersion);
   return {
-    version: read2(OPTIONS.systemdVersion),
+    version: target.versions[0],
+    target,
     gate: readGate(read2),
     filter: readPathFilter(read2),
     allow: read2(OPTIONS.allowCapabilities),
@@ -15229,18 +15769,36 @@ var init_diff2 = __esm({
 // src/recommend/render-text.ts
 function renderRecommendationText(r) {
   const out = [];
-  out.push(`${r.unit} (${r.path}), systemd ${r.systemdVersion}`);
+  out.push(`${r.unit} (${r.path}), systemd ${r.fleet}`);
   const phases = r.phases.length;
+  const deferred = r.phases.reduce((n, p) => n + p.deferred.length, 0);
   out.push(
-    phases === 0 ? `  Exposure ${r.exposure.toFixed(1)} ${r.verdict}: nothing to add.` : `  Exposure ${r.exposure.toFixed(1)} ${r.verdict} now, ${r.predicted.toFixed(1)} ${r.predictedVerdict} with all ${phases} phase${phases === 1 ? "" : "s"}.`
+    phases === 0 ? `  Exposure ${r.exposure.toFixed(1)} ${r.verdict}: nothing to add.` : `  Exposure ${r.exposure.toFixed(1)} ${r.verdict} now, ${r.predicted.toFixed(1)} ${r.predictedVerdict} with the active lines of all ${phases} phase${phases === 1 ? "" : "s"}${deferred > 0 ? `; ${deferred} deferred line${deferred === 1 ? "" : "s"} not counted (${r.predictedIfAnswered.toFixed(1)} ${r.predictedIfAnsweredVerdict} with them)` : ""}.`
   );
+  if (r.scores.length > 1) {
+    out.push(`  Per version: ${r.scores.map((x) => `${x.version}: ${x.exposure.toFixed(1)} now, ${x.predicted.toFixed(1)} active, ${x.predictedIfAnswered.toFixed(1)} with every line`).join("; ")}.`);
+  }
+  if (phases > 0 && r.observe.length > 0) {
+    out.push("", "  Observe first, on one host running it (PID: its main process):");
+    for (const o of r.observe) out.push(`    ${o}`);
+  }
   let previous = r.exposure;
   r.phases.forEach((p, i) => {
-    out.push("", `  Phase ${i + 1}: ${p.name}, risk ${p.risk}: ${previous.toFixed(1)} → ${p.exposure.toFixed(1)} ${p.verdict}`);
+    const score3 = p.directives.length === 0 ? "deferred lines only" : `${previous.toFixed(1)} → ${p.exposure.toFixed(1)} ${p.verdict}`;
+    out.push("", `  Phase ${i + 1}: ${p.name}, risk ${p.risk}: ${score3}`);
     previous = p.exposure;
-    const width = Math.max(...p.directives.map((d) => `${d.directive}=${d.value}`.length));
+    const width = Math.max(0, ...p.directives.map((d) => `${d.directive}=${d.value}`.length));
     for (const d of p.directives) {
       out.push(`    ${`${d.directive}=${d.value}`.padEnd(width)}  ${d.risk.padEnd(6)} ${d.reason}`);
+    }
+    let asked;
+    let because;
+    for (const d of p.deferred) {
+      if (d.because !== because) out.push(`    deferred, ${d.because}:`);
+      if (d.question !== asked || d.because !== because) out.push(`      ? ${d.question}`);
+      asked = d.question;
+      because = d.because;
+      out.push(`        # ${d.directive}=${d.value}`);
     }
   });
   if (r.skipped.length > 0) {
@@ -15253,6 +15811,9 @@ function renderRecommendationText(r) {
     for (const n of r.notes) out.push(`    ${n}`);
   }
   if (phases > 0) {
+    out.push("", "  Roll out in rings:");
+    for (const step of r.rollout) out.push(`    ${step}`);
+    out.push(`  Rollback: ${r.rollback}`);
     out.push("", `  Drop-in ${r.dropin.path}:`, "", indent(r.dropin.content.trimEnd(), "    "));
   }
   return out.join("\n") + "\n";
@@ -15300,7 +15861,7 @@ __export(recommend_exports, {
 });
 function recommendCommand(args, io) {
   const { read: read2, positionals } = readCommandLine("recommend", args, io.env);
-  const version = read2(OPTIONS.systemdVersion);
+  const target = read2(OPTIONS.systemdVersion);
   const format = readFormat(read2, RECOMMEND_FORMATS);
   if (positionals.length === 0) throw new UsageError("recommend needs at least one UNIT_FILE or DIR");
   const units = unitArguments(io.source, positionals);
@@ -15309,7 +15870,7 @@ function recommendCommand(args, io) {
   if (units.paths.length === 0) return 1;
   const results = units.paths.map((path) => {
     try {
-      return recommendUnitFile(io.source, path, { version });
+      return recommendUnitFile(io.source, path, { version: target.versions[0], fleet: target });
     } catch (e) {
       if (!(e instanceof UnreadableFile)) throw e;
       return { ok: false, path, error: e.message };
@@ -15727,7 +16288,7 @@ init_error_message();
 function scoreCommand(args, io) {
   const { read: read2, positionals } = readCommandLine("score", args, io.env);
   const terminal = io.terminal ?? NO_TERMINAL;
-  const version = read2(OPTIONS.systemdVersion);
+  const version = read2(OPTIONS.systemdVersion).versions[0];
   const format = readFormat(read2, SCORE_FORMATS);
   const threshold = read2(OPTIONS.threshold);
   const policyFile = read2(OPTIONS.securityPolicy);

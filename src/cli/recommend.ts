@@ -12,7 +12,7 @@ import { UsageError } from './usage.js'
 /** Exit status 0 when every unit file was read, 1 when one could not be loaded, 2 on usage errors. */
 export function recommendCommand(args: readonly string[], io: CliIO): number {
   const { read, positionals } = readCommandLine('recommend', args, io.env)
-  const version = read(OPTIONS.systemdVersion)
+  const target = read(OPTIONS.systemdVersion)
   const format = readFormat(read, RECOMMEND_FORMATS)
   if (positionals.length === 0) throw new UsageError('recommend needs at least one UNIT_FILE or DIR')
   const units = unitArguments(io.source, positionals)
@@ -21,7 +21,7 @@ export function recommendCommand(args: readonly string[], io: CliIO): number {
 
   const results: RecommendResult[] = units.paths.map((path) => {
     try {
-      return recommendUnitFile(io.source, path, { version })
+      return recommendUnitFile(io.source, path, { version: target.versions[0]!, fleet: target })
     } catch (e) {
       // A source that cannot read a file refuses that unit only.
       if (!(e instanceof UnreadableFile)) throw e

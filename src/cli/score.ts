@@ -16,7 +16,8 @@ import { errorMessage } from '../text/error-message.js'
 export function scoreCommand(args: readonly string[], io: CliIO): number {
   const { read, positionals } = readCommandLine('score', args, io.env)
   const terminal = io.terminal ?? NO_TERMINAL
-  const version = read(OPTIONS.systemdVersion)
+  // A range scores with its oldest supported version.
+  const version = read(OPTIONS.systemdVersion).versions[0]!
   const format = readFormat(read, SCORE_FORMATS)
   const threshold = read(OPTIONS.threshold)
   const policyFile = read(OPTIONS.securityPolicy)

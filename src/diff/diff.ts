@@ -4,7 +4,7 @@
  */
 import { assessLoaded, type AssessResult } from '../engine.js'
 import { formatExposure } from '../model/exposure.js'
-import { VERSION_TRAITS, type SystemdVersion, type VersionTraits } from '../model/versions.js'
+import { VERSION_TRAITS, type SystemdTarget, type SystemdVersion, type VersionTraits } from '../model/versions.js'
 import type { FileChange } from '../git/git.js'
 import { basename } from '../unit/source.js'
 import { affectedUnits, loadedName, DEFAULT_FILTER, type AffectedUnit, type PathFilter } from './affected.js'
@@ -22,6 +22,8 @@ import type { LoadedService } from '../service/load.js'
 
 export interface DiffSettings {
   readonly version: SystemdVersion
+  /** The systemd range the fleet runs, for the recommendations (default: `version` alone). */
+  readonly target?: SystemdTarget
   /** Add hardening recommendations and regression fixes (default on; at most RECOMMEND_LIMIT services). */
   readonly recommend?: boolean
   readonly gate: GateSettings
@@ -111,10 +113,11 @@ function compareUnit(a: AffectedUnit, settings: DiffSettings, recommend: boolean
       : rows.regressions
   let recommendation: ServiceReport['recommendation'] = null
   if (recommend && after?.ok && a.head) {
-    const rec = advice(() => recommendUnitFile(a.head!.ref.view.source, a.head!.ref.loadPath, { version: settings.version }))
+    const rec = advice(() => recommendUnitFile(a.head!.ref.view.source, a.head!.ref.loadPath, { version: settings.version, ...(settings.target ? { fleet: settings.target } : {}) }))
     if (rec?.ok && rec.phases.length > 0) {
       recommendation = {
-        phases: rec.phases.map((p) => ({
+        // Phases with deferred lines only change no score: the drop-in shows them.
+        phases: rec.phases.filter((p) => p.directives.length > 0).map((p) => ({
           name: p.name,
           risk: p.risk,
           directives: p.directives.map((d) => `${d.directive}=${d.value}`),

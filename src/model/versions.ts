@@ -258,3 +258,12 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
 export function isSystemdVersion(v: string): v is SystemdVersion {
   return (SYSTEMD_VERSIONS as readonly string[]).includes(v)
 }
+
+/** The systemd a fleet runs: one supported version, or a range of releases (`252-257`). */
+export interface SystemdTarget {
+  readonly text: string
+  /** The oldest release in the range (it decides which values advice may use). */
+  readonly oldest: number
+  /** The supported versions in the range, oldest first; never empty. */
+  readonly versions: readonly SystemdVersion[]
+}

@@ -16,7 +16,7 @@
  */
 import { DEFAULT_SYSTEMD_VERSION } from '../model/versions.js'
 import { list, single, type Command, type Option } from './option.js'
-import { ALLOW_ENTRY, BOOLEAN, choice, PATH_PATTERN, PLACEHOLDER, SCORE, SYSTEMD_VERSION, TEMPLATE_SUFFIX, text, THRESHOLD } from './value-types.js'
+import { ALLOW_ENTRY, BOOLEAN, choice, PATH_PATTERN, PLACEHOLDER, SCORE, SYSTEMD_TARGET, SYSTEMD_VERSION, TEMPLATE_SUFFIX, text, THRESHOLD } from './value-types.js'
 
 export const OPTIONS = {
   githubToken: single({
@@ -64,10 +64,10 @@ export const OPTIONS = {
     flag: 'systemd-version',
     input: 'systemd-version',
     commands: ['score', 'recommend', 'diff'],
-    type: SYSTEMD_VERSION,
+    type: SYSTEMD_TARGET,
     default: DEFAULT_SYSTEMD_VERSION,
     env: 'SYSTEMD_EXPOSURE_VERSION',
-    description: 'the systemd whose systemd-analyze security is reproduced',
+    description: 'the systemd whose systemd-analyze security is reproduced, or a fleet\'s range',
   }),
   // Each command's formats are in its own table (src/cli/*-formats.ts); formatOption() gives
   // this option the command's format names as its choices and its first format as the default.

@@ -6,12 +6,15 @@ import { DEFAULT_FILTER, type PathFilter } from '../diff/affected.js'
 import { DEFAULT_TEMPLATE_SUFFIXES } from '../diff/diff.js'
 import type { GateSettings } from '../diff/gate.js'
 import type { AllowEntry } from '../diff/waivers.js'
-import type { SystemdVersion } from '../model/versions.js'
+import type { SystemdTarget, SystemdVersion } from '../model/versions.js'
 import { OPTIONS } from './option-table.js'
 import type { ReadOption } from './read-option.js'
 
 export interface ReviewSettings {
+  /** The oldest supported version of the target: what scores and the gate use. */
   readonly version: SystemdVersion
+  /** The systemd the fleet runs (one version or a range): what advice targets. */
+  readonly target: SystemdTarget
   readonly gate: GateSettings
   readonly filter: PathFilter
   readonly allow: readonly AllowEntry[]
@@ -21,8 +24,10 @@ export interface ReviewSettings {
 }
 
 export function readReviewSettings(read: ReadOption): ReviewSettings {
+  const target = read(OPTIONS.systemdVersion)
   return {
-    version: read(OPTIONS.systemdVersion),
+    version: target.versions[0]!,
+    target,
     gate: readGate(read),
     filter: readPathFilter(read),
     allow: read(OPTIONS.allowCapabilities),

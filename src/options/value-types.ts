@@ -3,7 +3,9 @@
  * value means the same whether it came from `--max-exposure 7.0` or `max-exposure: '7.0'`.
  */
 import { parseAllowEntry, type AllowEntry } from '../diff/waivers.js'
-import { isSystemdVersion, SYSTEMD_VERSIONS, type SystemdVersion } from '../model/versions.js'
+import { isSystemdVersion, SYSTEMD_VERSIONS, type SystemdTarget, type SystemdVersion } from '../model/versions.js'
+
+export type { SystemdTarget }
 
 export interface ValueType<T> {
   /** The value as the usage text shows it: `X.Y`, `true|false`, `252|254|257|262`. */
@@ -54,6 +56,25 @@ export const SYSTEMD_VERSION: ValueType<SystemdVersion> = {
   placeholder: SYSTEMD_VERSIONS.join('|'),
   accepts: `one of ${SYSTEMD_VERSIONS.join(', ')}`,
   parse: (text) => (isSystemdVersion(text) ? text : undefined),
+}
+
+/**
+ * The systemd a fleet runs: one supported version, or a range `OLDEST-NEWEST` (`252-257`) of
+ * releases. Advice uses only values every release in the range honours; scores are computed for
+ * each supported version in it. score and diff use the oldest supported version of a range.
+ */
+
+export const SYSTEMD_TARGET: ValueType<SystemdTarget> = {
+  placeholder: `${SYSTEMD_VERSIONS.join('|')}|OLDEST-NEWEST`,
+  accepts: `one of ${SYSTEMD_VERSIONS.join(', ')}, or a range OLDEST-NEWEST (such as ${SYSTEMD_VERSIONS[0]}-${SYSTEMD_VERSIONS[2]}) that contains one of them`,
+  parse(text) {
+    if (isSystemdVersion(text)) return { text, oldest: Number(text), versions: [text] }
+    const m = /^([0-9]{3})-([0-9]{3})$/.exec(text)
+    if (!m) return undefined
+    const [lo, hi] = [Number(m[1]), Number(m[2])]
+    const versions = SYSTEMD_VERSIONS.filter((v) => Number(v) >= lo && Number(v) <= hi)
+    return lo <= hi && versions.length > 0 ? { text, oldest: lo, versions } : undefined
+  },
 }
 
 /** A capability accepted without a waiver, for every service or for one unit. */

@@ -6,7 +6,7 @@
  */
 import type { ServiceState } from '../service/state.js'
 import { parseBoolean } from '../service/words.js'
-import { catalogueEntry, honouredBy, PHASES, type DirectiveEntry, type PhaseId, type Risk } from './catalogue.js'
+import { catalogueEntry, honouredByFleet, PHASES, type DirectiveEntry, type PhaseId, type Risk } from './catalogue.js'
 import { ambientCapabilities, capabilities, capSet } from './capabilities.js'
 import {
   addressFamilies,
@@ -19,7 +19,8 @@ import {
   type Adjustment,
   type UnitContext,
 } from './context.js'
-import { protectSystem, writeDirectives } from './filesystem.js'
+import { checkOf } from './checks.js'
+import { conventionalDirectories, protectSystem, writeDirectives } from './filesystem.js'
 import { identity } from './identity.js'
 import { assignmentsOf, scalarValue } from './unit-text.js'
 
@@ -33,6 +34,13 @@ export interface Candidate {
   readonly takesEffect?: (s: ServiceState) => boolean
   /** The suggestion this one only makes sense with (a write location goes with ProtectSystem=strict). */
   readonly companionOf?: Candidate
+  /**
+   * Set when its safety depends on what the unit does not show: the question to answer first. The
+   * line is written commented out and no predicted score counts it.
+   */
+  readonly question?: string
+  /** For a deferred line: what the unit shows (or does not) that makes it depend on the answer. */
+  readonly because?: string
 }
 
 export interface Skipped {
@@ -53,7 +61,8 @@ export interface Plan {
   readonly inEffect: readonly string[]
 }
 
-export const DEFAULT_REASON = 'not in effect, and nothing in the unit needs what it takes away'
+/** The evidence of a suggestion nothing in the context adjusted: what was looked for and not found. */
+export const defaultReason = (directive: string): string => `the unit shows no ${checkOf(directive).looked}`
 
 type BoolKey = {
   [K in keyof ServiceState]: ServiceState[K] extends boolean ? K : never
@@ -70,7 +79,7 @@ export function planPhases(c: UnitContext): Plan {
     if (!skipped.some((x) => x.directive === directive)) skipped.push(value === undefined ? { directive, reason } : { directive, value, reason })
   }
   /** Offers `entryId` unless vetoed, in effect, set otherwise on purpose, or too new; returns the candidate. */
-  const offer = (entryId: string, o: { inEffect: boolean; deliberate?: string | null; adjust?: Adjustment; takesEffect?: (st: ServiceState) => boolean; value?: string }): Candidate | null => {
+  const offer = (entryId: string, o: { inEffect: boolean; deliberate?: string | null; adjust?: Adjustment; takesEffect?: (st: ServiceState) => boolean; value?: string; deferredBecause?: string }): Candidate | null => {
     const entry = catalogueEntry(entryId)
     const veto = c.vetoes.get(entry.directive)
     if (o.inEffect) {
@@ -85,8 +94,9 @@ export function planPhases(c: UnitContext): Plan {
       skip(entry.directive, o.deliberate)
       return null
     }
-    if (!honouredBy(entry, c.version)) {
-      skip(entry.directive, `${entry.id} needs systemd ${entry.minVersion} or newer`, entry.value)
+    if (!honouredByFleet(entry, c.fleet)) {
+      const oldest = c.fleet.versions.length > 1 ? ` (the range ${c.fleet.text} starts at ${c.fleet.oldest})` : ''
+      skip(entry.directive, `${entry.id} needs systemd ${c.fleet.versions.length > 1 ? entry.since : entry.minVersion} or newer${oldest}`, entry.value)
       return null
     }
     const candidate: Candidate = {
@@ -94,15 +104,17 @@ export function planPhases(c: UnitContext): Plan {
       directive: entry.directive,
       value: o.value ?? o.adjust?.value ?? entry.value,
       risk: o.adjust?.risk ?? entry.risk,
-      reason: o.adjust?.reason ?? DEFAULT_REASON,
+      reason: o.adjust?.reason ?? defaultReason(entry.directive),
       ...(o.takesEffect ? { takesEffect: o.takesEffect } : {}),
     }
+    const because = c.deferrals.get(entry.directive) ?? o.deferredBecause
+    if (because !== undefined) Object.assign(candidate, { question: checkOf(entry.directive).asks, because })
     phases.get(entry.phase)!.push(candidate)
     return candidate
   }
   const attach = (id: string, value: string, reason: string, risk: Risk, to: Candidate): void => {
     const entry = catalogueEntry(id)
-    phases.get(entry.phase)!.push({ entry, directive: entry.directive, value, risk, reason, companionOf: to })
+    phases.get(entry.phase)!.push({ entry, directive: entry.directive, value, risk, reason, companionOf: to, ...(to.question === undefined ? {} : { question: to.question, because: to.because }) })
   }
   /** A boolean directive: in effect when the state says so; deliberate when the unit turns it off. */
   const bool = (directive: string, key: BoolKey, adjust?: Adjustment): Candidate | null =>
@@ -113,12 +125,13 @@ export function planPhases(c: UnitContext): Plan {
   // Phase 1: the low-risk trio.
   bool('NoNewPrivileges', 'noNewPrivileges', noNewPrivileges(c))
   const tmp = privateTmp(c)
-  const tmpOffered = !!offer(`PrivateTmp=${tmp.value}`, {
+  const tmpCandidate = offer(`PrivateTmp=${tmp.value}`, {
     inEffect: s.privateTmp !== 'no',
     deliberate: turnedOff(c, 'PrivateTmp'),
     adjust: tmp,
     takesEffect: (st) => st.privateTmp !== 'no',
   })
+  const tmpOffered = tmpCandidate !== null && tmpCandidate.question === undefined
   const home = protectHome(c)
   offer(`ProtectHome=${home.value}`, {
     // A read-only/tmpfs value the unit chose is deliberate; the one DynamicUser= implies is not.
@@ -130,10 +143,15 @@ export function planPhases(c: UnitContext): Plan {
 
   // Phase 2: kernel surface.
   bool('ProtectKernelTunables', 'protectKernelTunables')
-  bool('ProtectKernelModules', 'protectKernelModules')
-  bool('ProtectKernelLogs', 'protectKernelLogs')
+  // Capabilities these lines take away are not "kept" by the bounding set below.
+  const removed = new Map<string, string>()
+  const removes = (cand: Candidate | null, inEffect: boolean, caps: readonly string[]): void => {
+    if (inEffect || (cand !== null && cand.question === undefined)) for (const k of caps) removed.set(k, cand ? `${cand.directive}=${cand.value}` : 'a setting in effect')
+  }
+  removes(bool('ProtectKernelModules', 'protectKernelModules'), s.protectKernelModules, ['CAP_SYS_MODULE'])
+  removes(bool('ProtectKernelLogs', 'protectKernelLogs'), s.protectKernelLogs, ['CAP_SYSLOG'])
   keyword('ProtectControlGroups', 'protectControlGroups')
-  bool('ProtectClock', 'protectClock')
+  removes(bool('ProtectClock', 'protectClock'), s.protectClock, ['CAP_SYS_TIME', 'CAP_WAKE_ALARM'])
   keyword('ProtectHostname', 'protectHostname')
   bool('RestrictSUIDSGID', 'restrictSuidSgid')
   bool('RestrictRealtime', 'restrictRealtime')
@@ -146,7 +164,8 @@ export function planPhases(c: UnitContext): Plan {
 
   // Phase 3: filesystem. Identity is decided first: it picks the form of the write locations.
   const ps = c.vetoes.has('ProtectSystem') ? null : protectSystem(c)
-  const strictAfter = s.protectSystem === 'strict' || (ps?.kind === 'set' && ps.value === 'strict' && !turnedOff(c, 'ProtectSystem'))
+  const strictDeferred = ps?.kind === 'set' && (ps.deferredBecause !== undefined || c.deferrals.has('ProtectSystem'))
+  const strictAfter = s.protectSystem === 'strict' || (ps?.kind === 'set' && ps.value === 'strict' && !strictDeferred && !turnedOff(c, 'ProtectSystem'))
   const planned = identity(c, strictAfter)
   const identityVeto = planned.kind === 'static' ? c.vetoes.get('User') : planned.kind === 'dynamic' ? c.vetoes.get('DynamicUser') : undefined
   const who = identityVeto ? { kind: 'skip' as const, directive: planned.kind === 'static' ? 'User' : 'DynamicUser', reason: identityVeto } : planned
@@ -156,11 +175,21 @@ export function planPhases(c: UnitContext): Plan {
     else offer('ProtectSystem=strict', { inEffect: s.protectSystem === 'strict' })
   } else if (ps.kind === 'in-effect') inEffect.push('ProtectSystem')
   else {
+    // While strict waits for an answer, full already protects /usr, /boot and /etc.
+    if (ps.deferredBecause !== undefined && (s.protectSystem === 'no' || s.protectSystem === 'yes') && !c.deferrals.has('ProtectSystem')) {
+      offer('ProtectSystem=full', {
+        inEffect: false,
+        deliberate: turnedOff(c, 'ProtectSystem'),
+        adjust: { value: 'full', risk: 'medium', reason: 'only /usr, /boot, /efi and /etc become read-only, and nothing in the unit writes there; strict waits for the question below' },
+        takesEffect: (st) => st.protectSystem === 'full' || st.protectSystem === 'strict',
+      })
+    }
     const strict = offer(`ProtectSystem=${ps.value}`, {
       inEffect: false,
       deliberate: turnedOff(c, 'ProtectSystem'),
       adjust: { value: ps.value, risk: ps.risk, reason: ps.reason },
       takesEffect: (st) => st.protectSystem === ps.value || st.protectSystem === 'strict',
+      ...(ps.deferredBecause === undefined ? {} : { deferredBecause: ps.deferredBecause }),
     })
     if (strict && ps.value === 'strict') {
       const tmpAfter = s.privateTmp !== 'no' || tmpOffered || who.kind === 'dynamic'
@@ -168,9 +197,13 @@ export function planPhases(c: UnitContext): Plan {
         const id = w.directive === 'ReadWritePaths' ? 'ReadWritePaths=-<path>' : w.directive === 'RuntimeDirectoryPreserve' ? 'RuntimeDirectoryPreserve=yes' : `${w.directive}=<name>`
         attach(id, w.value, w.reason, ps.risk, strict)
       }
+      const usual = strict.question === undefined ? [] : conventionalDirectories(c)
+      if (usual.length > 0) {
+        attach('ReadWritePaths=-<path>', usual.map((p) => `-${p}`).join(' '), 'the data, cache and log directories a daemon of this name conventionally uses; keep the ones it writes', ps.risk, strict)
+      }
     }
   }
-  bool('PrivateDevices', 'privateDevices')
+  removes(bool('PrivateDevices', 'privateDevices'), s.privateDevices, ['CAP_MKNOD', 'CAP_SYS_RAWIO'])
   offer('PrivateMounts=yes', { inEffect: s.privateMounts !== false, deliberate: turnedOff(c, 'PrivateMounts'), takesEffect: (st) => st.privateMounts !== false })
 
   // Phase 4: identity.
@@ -197,7 +230,7 @@ export function planPhases(c: UnitContext): Plan {
   } else if (s.protectProc === 'default' && !c.vetoes.has('ProtectProc')) skip('ProtectProc', 'root bypasses it, so it would change the score but not the protection')
 
   // Phase 5: capabilities and system calls.
-  const caps = capabilities(c, nonRootAfter, ambientAfter)
+  const caps = capabilities(c, nonRootAfter, ambientAfter, new Set(removed.keys()))
   if (caps.kind === 'in-effect') inEffect.push('CapabilityBoundingSet')
   else if (caps.kind === 'skip') {
     if (!c.vetoes.has('CapabilityBoundingSet')) skip('CapabilityBoundingSet', caps.reason)
@@ -236,13 +269,20 @@ export function planPhases(c: UnitContext): Plan {
     value: families.value,
     adjust: families,
     takesEffect: (st) => st.addressFamiliesAllowList && st.addressFamilies !== null,
+    // Without Internet sockets in the list, a service the unit merely does not show on the network would lose it.
+    ...(c.network ? {} : { deferredBecause: 'nothing in the unit shows whether it uses Internet sockets' }),
   })
-  offer('IPAddressDeny=any', {
+  // Which peers a service talks to (DNS, updates, clients) is never in the unit: the IP filter waits for the answer.
+  const deny = offer('IPAddressDeny=any', {
     inEffect: false,
     deliberate: s.ipAddressDeny.length > 0 || s.ipIngressFilterPaths + s.ipEgressFilterPaths > 0 ? 'the unit filters IP traffic itself' : null,
-    adjust: ipAddressDeny(),
+    adjust: ipAddressDeny(c),
     takesEffect: (st) => st.ipAddressDeny.some((p) => p.family === 4 && p.prefixLength === 0) && st.ipAddressDeny.some((p) => p.family === 6 && p.prefixLength === 0),
+    deferredBecause: c.loopbackOnly ?? 'the unit does not show which IP peers it talks to',
   })
+  if (deny && s.ipAddressAllow.length === 0) {
+    attach('IPAddressAllow=localhost', 'localhost', 'keeps loopback traffic: local clients and its own local services', 'medium', deny)
+  }
 
   return {
     phases: PHASES.map((p) => ({ phase: p.id, candidates: phases.get(p.id)! })).filter((p) => p.candidates.length > 0),

@@ -37,7 +37,7 @@ const KEPT_BY_CATEGORY: readonly [Category, readonly string[]][] = [
   ['tun', ['CAP_NET_ADMIN']],
   ['log-collector', ['CAP_SYSLOG', 'CAP_DAC_READ_SEARCH']],
   ['backup', ['CAP_DAC_READ_SEARCH']],
-  ['monitoring', ['CAP_SYS_PTRACE', 'CAP_DAC_READ_SEARCH']],
+  ['monitoring', ['CAP_SYS_PTRACE', 'CAP_DAC_READ_SEARCH', 'CAP_SYS_RAWIO', 'CAP_PERFMON', 'CAP_BPF']],
   ['device', ['CAP_SYS_RAWIO', 'CAP_MKNOD', 'CAP_SYS_ADMIN']],
   ['mounter', ['CAP_SYS_ADMIN']],
   ['security-agent', ['CAP_SYS_ADMIN', 'CAP_DAC_READ_SEARCH', 'CAP_SYS_PTRACE', 'CAP_AUDIT_CONTROL', 'CAP_AUDIT_READ', 'CAP_AUDIT_WRITE']],
@@ -48,9 +48,9 @@ const KEPT_BY_CATEGORY: readonly [Category, readonly string[]][] = [
 ]
 
 /** Capabilities the context says a root service keeps, each with its reason. */
-export function keptCapabilities(c: UnitContext): Map<string, string> {
+export function keptCapabilities(c: UnitContext, removed: ReadonlySet<string> = new Set()): Map<string, string> {
   const kept = new Map<string, string>()
-  const keep = (name: string, why: string): void => void (kept.has(name) || kept.set(name, why))
+  const keep = (name: string, why: string): void => void (kept.has(name) || removed.has(name) || kept.set(name, why))
   const port = c.privilegedPorts[0]
   if (port) keep('CAP_NET_BIND_SERVICE', port.evidence)
   for (const [cat, caps] of KEPT_BY_CATEGORY) {
@@ -58,6 +58,10 @@ export function keptCapabilities(c: UnitContext): Map<string, string> {
     if (e) for (const k of caps) keep(k, e)
   }
   for (const k of capNames(c.service.state.ambientCapabilities)) keep(k, 'AmbientCapabilities= grants it')
+  // A root daemon that drops privileges itself binds its listening ports first, often below 1024.
+  const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges
+  const socketActivated = c.sockets.some((x) => x.listens.length > 0)
+  if (drops && c.network && !socketActivated) keep('CAP_NET_BIND_SERVICE', `${c.network}, and it may bind a port below 1024 per its configuration before it drops privileges`)
   return kept
 }
 
@@ -66,7 +70,7 @@ export function keptCapabilities(c: UnitContext): Map<string, string> {
  * user; for one that starts as root, an allow-list when it drops privileges itself, otherwise a
  * deny-list of capabilities it has no evident use for. Never wider than what is in effect.
  */
-export function capabilities(c: UnitContext, nonRoot: boolean, ambientAfter: bigint): CapabilityPlan {
+export function capabilities(c: UnitContext, nonRoot: boolean, ambientAfter: bigint, removed: ReadonlySet<string> = new Set()): CapabilityPlan {
   const current = c.service.state.capabilityBoundingSet
   if (isSet(c.service, 'Service', 'CapabilityBoundingSet')) {
     return { kind: 'skip', reason: 'the unit already limits its capabilities; narrowing the set further needs knowledge of the daemon' }
@@ -91,11 +95,11 @@ export function capabilities(c: UnitContext, nonRoot: boolean, ambientAfter: big
   if (c.runtime.kind === 'shell') {
     return { kind: 'skip', reason: `${c.runtime.evidence}: what a script running as root needs is unknown` }
   }
-  const kept = keptCapabilities(c)
+  const kept = keptCapabilities(c, removed)
   const why = [...kept].map(([k, e]) => `${k} (${e})`).join('; ')
   const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges
   if (drops) {
-    const allowed = (capSet(DROPPER_CAPS) | capSet([...kept.keys()])) & current
+    const allowed = (capSet(DROPPER_CAPS) | capSet([...kept.keys()])) & current & ~capSet([...removed])
     if (allowed === current) return { kind: 'in-effect' }
     return {
       kind: 'set',

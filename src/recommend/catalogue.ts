@@ -8,7 +8,7 @@
  * exposure-model.md §2.1 (rows). Values in angle brackets are filled in per unit.
  */
 import { ASSESSORS } from '../model/assessors.js'
-import { SYSTEMD_VERSIONS, type SystemdVersion } from '../model/versions.js'
+import { SYSTEMD_VERSIONS, type SystemdTarget, type SystemdVersion } from '../model/versions.js'
 
 export type Risk = 'low' | 'medium' | 'high'
 
@@ -329,6 +329,11 @@ export function catalogueEntry(id: string): DirectiveEntry {
   const e = BY_ID.get(id)
   if (!e) throw new Error(`no catalogue entry ${id}`)
   return e
+}
+
+/** Whether every release of the fleet honours the entry's value (its oldest decides). */
+export function honouredByFleet(e: DirectiveEntry, fleet: SystemdTarget): boolean {
+  return fleet.oldest >= e.since && fleet.versions.every((v) => honouredBy(e, v))
 }
 
 /** Whether systemd `version` honours the entry's value (older versions ignore it with a warning). */

@@ -1,5 +1,8 @@
 /** docs/directives.md, rendered from the catalogue (scripts/gen-directive-docs.mjs writes it). Pure. */
 import { CATALOGUE, PHASES, type DirectiveEntry } from './catalogue.js'
+import { CHECKS, OBSERVATIONS } from './checks.js'
+import { DEFER_RULES } from './context.js'
+import { CATEGORIES, TMP_DEFAULTS } from './programs.js'
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
@@ -15,6 +18,13 @@ export function renderDirectiveDocs(catalogue: readonly DirectiveEntry[] = CATAL
     'suggests a value the target version would ignore. "Improves" lists the',
     '`systemd-analyze security` rows the value can turn good.',
     '',
+    'Every suggested line carries its evidence: what the recommender saw in the unit, or what it',
+    'looked for and did not find ("Looks for"). A line whose safety depends on what a unit cannot',
+    'show — where the service writes, what it keeps in /tmp, which devices it opens, what the',
+    'workloads it starts need — is written commented out under its question ("Asks"), and no',
+    'predicted score counts it. The drop-in starts with the commands that answer those questions on',
+    'a host and ends with the rollout in rings and a one-command rollback.',
+    '',
   ]
   PHASES.forEach((phase, i) => {
     out.push(`## Phase ${i + 1}: ${phase.name}`, '', phase.summary, '')
@@ -25,10 +35,32 @@ export function renderDirectiveDocs(catalogue: readonly DirectiveEntry[] = CATAL
       out.push(`| Protects | ${cell(e.protects)} |`)
       out.push(`| Breaks | ${cell(e.breaks)} |`)
       if (e.notes) out.push(`| Notes | ${cell(e.notes)} |`)
+      const check = CHECKS[e.directive]
+      if (check) {
+        out.push(`| Looks for | ${cell(check.looked)} |`)
+        out.push(`| Asks | ${cell(check.asks)} |`)
+      }
       out.push(`| Since | ${e.since <= 1 ? 'always' : `systemd ${e.since}`} (supported targets: ${e.minVersion} and later) |`)
       out.push(`| Improves | ${e.improves.length === 0 ? '— (it makes another directive workable)' : e.improves.map((r) => `\`${cell(r)}\``).join(', ')} |`)
       out.push('')
     }
   })
+  out.push('## Deferred lines', '', 'These signals make a directive wait for its question instead of being written as an active line:', '')
+  out.push('| Signal | Directives written commented out |', '|---|---|')
+  for (const r of DEFER_RULES) out.push(`| ${cell(r.signal)} | ${r.directives.map((d) => `\`${d}=\``).join(', ')} |`)
+  out.push('', '`ProtectSystem=strict` waits as well when the unit names no data, cache or log location (only', '`/run`, or nothing): `ProtectSystem=full` is written instead, and the directories a daemon of that', 'name conventionally uses (`/var/lib/<name>`, `/var/cache/<name>`, `/var/log/<name>`, from the unit', 'and program name: `tailscaled.service` gives `tailscale` too) are proposed commented out with', '`ReadWritePaths=-…`.', '')
+  out.push('## Program families', '')
+  for (const k of ['workload-launcher', 'plugin-host'] as const) {
+    out.push(`- **${k}**, ${cell(CATEGORIES[k].what)}: ${CATEGORIES[k].programs.map((p) => `\`${p}\``).join(', ')}.`)
+  }
+  out.push('- **Data or sockets in /tmp by default**:')
+  for (const [p, what] of Object.entries(TMP_DEFAULTS)) out.push(`  - \`${p}\`: ${cell(what)}`)
+  out.push('', '## Observing a service first', '', 'Each drop-in lists the steps its questions need (`PID` is the main process):', '')
+  // Plain list items, not table cells: a `|` needs no escape here.
+  for (const o of Object.values(OBSERVATIONS)) {
+    const at = o.indexOf(': ')
+    out.push(`- ${o.slice(0, at)}: \`${o.slice(at + 2)}\``)
+  }
+  out.push('')
   return out.join('\n')
 }

@@ -9,6 +9,7 @@ import { isValidStrictUserName } from '../service/users.js'
 import { unitNameKind, unitPrefix } from '../unit/names.js'
 import { isHardwareDevice, isWithin, normalizePath, pathsIn, writeTargetOf, type WriteTarget } from './paths.js'
 import { CATEGORIES, categoriesOf, defaultPort, programName, type Category } from './programs.js'
+import type { SocketUnit } from './sockets.js'
 import { assignmentsOf, commandLines, listValue, scalarValue, type CommandLine } from './unit-text.js'
 
 export interface Port {
@@ -44,6 +45,8 @@ export interface UnitFacts {
   readonly privilegedPorts: readonly Port[]
   /** Why the service evidently uses the network; null when nothing in the unit suggests it. */
   readonly network: string | null
+  /** The loopback address it is told to listen on, when every address the unit names is a loopback one. */
+  readonly loopbackOnly: string | null
   readonly tmpPaths: readonly string[]
   readonly homePaths: readonly string[]
   readonly devicePaths: readonly string[]
@@ -52,6 +55,10 @@ export interface UnitFacts {
   readonly writeTargets: readonly WriteTarget[]
   /** Directories the unit's own Exec lines create (mkdir), which need to exist writable. */
   readonly createdDirs: readonly string[]
+  /** Socket units next to the service that systemd binds for it. */
+  readonly sockets: readonly SocketUnit[]
+  /** A comment of the unit's that says it starts plugins, jobs or workloads, or uses sudo. */
+  readonly launchComment: string | null
 }
 
 const WRAPPERS = new Set([
@@ -75,7 +82,7 @@ const SHARED_GROUPS = new Set([
   'render', 'dialout', 'input', 'kvm', 'tty', 'utmp', 'shadow', 'mail', 'daemon', 'sys', 'lp', 'plugdev', 'netdev',
 ])
 
-export function readFacts(service: LoadedService): UnitFacts {
+export function readFacts(service: LoadedService, sockets: readonly SocketUnit[] = [], comments: readonly string[] = []): UnitFacts {
   const state = service.state
   const commands = commandLines(service)
   const main = commands.find((c) => c.directive === 'ExecStart') ?? commands[0]
@@ -116,7 +123,9 @@ export function readFacts(service: LoadedService): UnitFacts {
       ? namedUser.evidence
       : dropper ?? null
 
-  const privilegedPorts = portsOf(main ? [main] : [], env, programs)
+  // A socket unit binds the listening ports and passes them: the program's default port is not its own bind.
+  const socketActivated = sockets.some((x) => x.listens.length > 0)
+  const privilegedPorts = portsOf(main ? [main] : [], env, programs, !socketActivated)
   const mentioned = mentionedPaths(service, commands, env)
   const network = networkEvidence(service, privilegedPorts, words, env, categories)
 
@@ -132,12 +141,15 @@ export function readFacts(service: LoadedService): UnitFacts {
     namedUser,
     privilegedPorts,
     network,
+    loopbackOnly: loopbackOnly(words, env),
     tmpPaths: mentioned.all.filter((p) => isWithin(p, '/tmp') || isWithin(p, '/var/tmp')),
     homePaths: mentioned.all.filter((p) => isWithin(p, '/home') || isWithin(p, '/root') || isWithin(p, '/run/user')),
     devicePaths: mentioned.all.filter(isHardwareDevice),
     kernelPaths: mentioned.all.filter((p) => isWithin(p, '/proc/sys') || isWithin(p, '/sys')),
     writeTargets: mentioned.writes,
     createdDirs: createdDirs(commands),
+    sockets,
+    launchComment: launchCommentOf(comments),
   }
 }
 
@@ -175,9 +187,10 @@ function runtimeOf(main: CommandLine | undefined, categories: ReadonlyMap<Catego
   if (main?.path.startsWith('/etc/')) return { kind: 'shell', evidence: `${main.directive} runs ${main.path}, a script` }
   const interpreter = categories.get('interpreter')
   if (interpreter) return { kind: 'interpreter', evidence: interpreter }
-  const script = words.find((w) => /\.(py|pl|rb|lua|tcl)$/.test(w))
+  const script = [...(main ? [main.path] : []), ...words].find((w) => /\.(py|pl|rb|lua|tcl)$/.test(w))
   if (script) return { kind: 'interpreter', evidence: `the command line runs the script ${script}` }
-  return { kind: 'native', evidence: main ? `${main.path} is not a known JIT runtime, interpreter or script` : 'no command line' }
+  // The unit shows only a path: whether it is a compiled program or a script without extension is unseen.
+  return { kind: 'native', evidence: main ? `nothing in the unit shows ${main.path} to be a JIT runtime, interpreter or script` : 'no command line' }
 }
 
 function namedUserOf(service: LoadedService, main: CommandLine | undefined): UserSwitch | null {
@@ -199,14 +212,14 @@ function namedUserOf(service: LoadedService, main: CommandLine | undefined): Use
       if (ok(user)) return { user, evidence: `ExecStart runs ${name} ${user}`, wrapper: true }
     }
   }
-  const group = scalarValue(service, 'Service', 'Group')
+  const group = service.state.group
   if (ok(group ?? undefined) && !SHARED_GROUPS.has(group!)) return { user: group!, evidence: `Group=${group} names the service's own group`, wrapper: false }
   return null
 }
 
 const PORT_OPTION = /^--?(?:[a-z-]*port|p|listen|bind|l|b)$/i
 
-function portsOf(commands: readonly CommandLine[], env: readonly string[], programs: ReadonlyMap<string, string>): Port[] {
+function portsOf(commands: readonly CommandLine[], env: readonly string[], programs: ReadonlyMap<string, string>, defaults: boolean): Port[] {
   const found = new Map<number, string>()
   const note = (port: number, evidence: string): void => {
     if (port > 0 && port < 1024 && !found.has(port)) found.set(port, evidence)
@@ -232,7 +245,7 @@ function portsOf(commands: readonly CommandLine[], env: readonly string[], progr
     const m = /^([A-Za-z_]*(?:PORT|LISTEN|BIND)[A-Za-z_]*)=(.*)$/i.exec(e)
     if (m) fromValue(m[2]!, `Environment=${e}`)
   }
-  for (const [name, how] of programs) {
+  for (const [name, how] of defaults ? programs : new Map<string, string>()) {
     const port = defaultPort(name)
     if (port !== undefined) note(port, `${how}, which listens on port ${port} by default`)
   }
@@ -262,11 +275,33 @@ function networkEvidence(
   const all = [...words, ...env]
   const url = all.find(mentionsNetwork)
   if (url) return `the unit mentions ${url}`
-  const families = listValue(service, 'Service', 'RestrictAddressFamilies')
-  if (families.some((f) => /^~?AF_INET6?$/i.test(f))) return 'RestrictAddressFamilies= already allows Internet sockets'
-  if (assignmentsOf(service, 'Service', 'IPAddressAllow').length > 0) return 'IPAddressAllow= lists peers'
+  const s = service.state
+  if (s.addressFamilies !== null && s.addressFamiliesAllowList && (s.addressFamilies.has('AF_INET') || s.addressFamilies.has('AF_INET6'))) {
+    return 'RestrictAddressFamilies= already allows Internet sockets'
+  }
+  if (s.ipAddressAllow.length > 0) return 'IPAddressAllow= lists peers'
   if (assignmentsOf(service, 'Service', 'Sockets').length > 0) return 'Sockets= passes it sockets'
   return null
+}
+
+const LOOPBACK = /(?:^|[=\s@/])(127(?:\.\d{1,3}){3}|\[::1\]|localhost)(?::\d{1,5})?(?:$|\/)/
+const ANY_ADDRESS = /(?:^|[=\s@/])(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\]|[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d{1,5})?(?:$|\/)/i
+
+/** "the unit names only 127.0.0.1:8080": every address-like word is a loopback one, and there is one. */
+function loopbackOnly(words: readonly string[], env: readonly string[]): string | null {
+  let found: string | null = null
+  for (const w of [...words, ...env]) {
+    if (w.length > 4096) continue
+    const loop = LOOPBACK.exec(w)
+    if (loop) {
+      found ??= loop[1]!
+      continue
+    }
+    // A file name such as /etc/app.conf is not an address; a host name or other IP is.
+    const other = ANY_ADDRESS.exec(w)
+    if (other && !w.startsWith('/') && !/\.(conf|ya?ml|json|toml|ini|cfg|xml|pem|key|crt|sock|pid|log)$/i.test(other[1]!)) return null
+  }
+  return found === null ? null : `the unit names only the loopback address ${found}`
 }
 
 /**
@@ -284,7 +319,7 @@ function mentionsNetwork(word: string): boolean {
 function mentionedPaths(service: LoadedService, commands: readonly CommandLine[], env: readonly string[]): { all: string[]; writes: WriteTarget[] } {
   const raw: { path: string; workingDirectory: boolean }[] = []
   const add = (text: string, workingDirectory = false): void => {
-    for (const p of pathsIn(text)) raw.push({ path: p, workingDirectory })
+    for (const p of pathsIn(expandDirectorySpecifiers(text))) raw.push({ path: p, workingDirectory })
   }
   for (const c of commands) for (const a of c.args) add(a)
   for (const e of env) add(e)
@@ -318,6 +353,24 @@ function mentionedPaths(service: LoadedService, commands: readonly CommandLine[]
   const found = [...writes.values()]
   const blockers = found.filter((w) => w.kind === 'blocker')
   return { all: [...all], writes: [...blockers, ...found.filter((w) => w.kind !== 'blocker').slice(0, MAX_WRITE_TARGETS)] }
+}
+
+const LAUNCH_WORDS = /\b(plugins?|jobs?|workloads?|sudo|setuid|user sessions?|child processes)\b/i
+
+/** The first comment that says the service starts other programs for others: `the unit's comment "…"`. */
+function launchCommentOf(comments: readonly string[]): string | null {
+  const c = comments.find((x) => LAUNCH_WORDS.test(x))
+  return c === undefined ? null : `the unit's comment "${c.length > 80 ? `${c.slice(0, 77)}...` : c}"`
+}
+
+/** What the directory specifiers mean for a system service (systemd.unit(5), "Specifiers"). */
+const SPECIFIER_DIRS: Readonly<Record<string, string>> = {
+  S: '/var/lib', C: '/var/cache', L: '/var/log', t: '/run', T: '/tmp', V: '/var/tmp', E: '/etc', '%': '%',
+}
+
+/** `%C/app/war` → `/var/cache/app/war`, so a path built on a specifier is classified like any other. */
+export function expandDirectorySpecifiers(text: string): string {
+  return text.includes('%') ? text.replace(/%([SCLtTVE%])/g, (_, k: string) => SPECIFIER_DIRS[k]!) : text
 }
 
 function createdDirs(commands: readonly CommandLine[]): string[] {

@@ -7,10 +7,19 @@ import type { Risk } from './catalogue.js'
 import { category, type UnitContext } from './context.js'
 import { isWithin, type WriteTarget } from './paths.js'
 import type { Category } from './programs.js'
+import { unitPrefix } from '../unit/names.js'
+import { programName } from './programs.js'
 import { isSet, listValue, scalarValue } from './unit-text.js'
 
 export type ProtectSystemPlan =
-  | { readonly kind: 'set'; readonly value: 'strict' | 'full'; readonly risk: Risk; readonly reason: string }
+  | {
+      readonly kind: 'set'
+      readonly value: 'strict' | 'full'
+      readonly risk: Risk
+      readonly reason: string
+      /** Set when the unit does not show where the service keeps its data: strict waits for an answer. */
+      readonly deferredBecause?: string
+    }
   | { readonly kind: 'skip'; readonly reason: string }
   | { readonly kind: 'in-effect' }
 
@@ -35,15 +44,59 @@ export function protectSystem(c: UnitContext): ProtectSystemPlan {
     return { kind: 'skip', reason: `strict: the unit chose ProtectSystem=${current} and names none of the locations it writes, which strict would make read-only` }
   }
   const upgrade = current === 'no' ? '' : `upgrades ProtectSystem=${current}; `
+  const persistent = persistentLocations(c)
+  if (persistent.length === 0) {
+    const runtime = c.writeTargets.map((t) => t.path)
+    const named = runtime.length > 0 ? `names only ${runtime.join(', ')}` : 'names no write location'
+    return {
+      kind: 'set',
+      value: 'strict',
+      risk: 'high',
+      reason: `${upgrade}the unit ${named}, not where the service keeps its data`,
+      deferredBecause: `the unit ${named}, not where the service keeps its data, cache or logs`,
+    }
+  }
   return {
     kind: 'set',
     value: 'strict',
     risk: 'high',
-    reason: known
-      ? `${upgrade}the write locations the unit mentions stay writable`
-      : `${upgrade}the unit names no write locations: add ReadWritePaths= for anything it writes outside /tmp`,
+    reason: `${upgrade}the unit names where it writes (${persistent.join(', ')}), and those stay writable; anything else it writes becomes read-only`,
   }
 }
+
+/** The data, cache and log locations the unit itself declares or mentions (not /run). */
+function persistentLocations(c: UnitContext): string[] {
+  const out: string[] = []
+  for (const t of c.writeTargets) {
+    if (t.kind === 'path' || (t.kind === 'directory' && t.directive !== 'RuntimeDirectory')) out.push(t.path)
+  }
+  for (const [k, root] of [['StateDirectory', '/var/lib'], ['CacheDirectory', '/var/cache'], ['LogsDirectory', '/var/log']] as const) {
+    for (const v of listValue(c.service, 'Service', k)) out.push(`${root}/${v.split(':')[0]}`)
+  }
+  for (const v of listValue(c.service, 'Service', 'ReadWritePaths')) out.push(v.replace(/^[-+]+/, ''))
+  return [...new Set(out)]
+}
+
+/**
+ * The data, cache and log directories a daemon conventionally uses, named after its unit and its
+ * program (`tailscaled.service` → /var/lib/tailscale): offered, commented out, as the likely
+ * answer to "which directories does it write?". A leading `-` makes systemd skip the missing ones.
+ */
+export function conventionalDirectories(c: UnitContext): string[] {
+  const main = c.commands.find((x) => x.directive === 'ExecStart')
+  const raw = [unitPrefix(c.service.unit), ...(main ? [programName(main.path)] : [])]
+  const names: string[] = []
+  for (const n of raw) {
+    const base = n.replace(/[-_](server|daemon|agent|service)$/, '')
+    for (const x of [n, base, /^[a-z]{4,}d$/.test(base) ? base.slice(0, -1) : base]) {
+      if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(x) && !names.includes(x)) names.push(x)
+    }
+  }
+  const taken = new Set(persistentLocations(c))
+  return CONVENTIONAL_ROOTS.flatMap((root) => names.slice(0, 3).map((n) => `${root}/${n}`)).filter((p) => !taken.has(p))
+}
+
+const CONVENTIONAL_ROOTS = ['/var/lib', '/var/cache', '/var/log'] as const
 
 export const DIRECTORY_KEYS = ['StateDirectory', 'LogsDirectory', 'CacheDirectory', 'RuntimeDirectory'] as const
 

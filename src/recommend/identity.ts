@@ -5,7 +5,7 @@
 import { category, NEEDS_ROOT, type UnitContext } from './context.js'
 import { dynamicUserNameOk } from './facts.js'
 import { DIRECTORY_KEYS } from './filesystem.js'
-import { isSet, listValue } from './unit-text.js'
+import { isSet } from './unit-text.js'
 
 export type IdentityPlan =
   | { readonly kind: 'unchanged' }
@@ -59,7 +59,7 @@ function dynamicUserObstacle(c: UnitContext, strictPossible: boolean): string | 
   if (home) return `the unit mentions ${home}`
   const dev = c.devicePaths[0]
   if (dev) return `the unit mentions ${dev}, which a dynamic user cannot open`
-  if (listValue(c.service, 'Service', 'SupplementaryGroups').length > 0) return 'SupplementaryGroups= grants group-based access a dynamic user would change'
+  if (s.supplementaryGroups.length > 0) return 'SupplementaryGroups= grants group-based access a dynamic user would change'
   const declared = c.writeTargets.some((t) => t.kind === 'directory') || DIRECTORY_KEYS.some((k) => isSet(c.service, 'Service', k))
   if (!declared) return 'the unit does not say where the service keeps its data, and a dynamic user cannot write to directories owned by root or another account (declare them with StateDirectory= and friends first)'
   if (!dynamicUserNameOk(c.service.unit)) return `the unit name would make the dynamic user "${c.service.unit.split(/[@.]/)[0]}"`

@@ -11,11 +11,27 @@ export type Category =
   | 'session' | 'scheduler' | 'log-collector' | 'monitoring' | 'backup' | 'browser' | 'mounter'
   | 'setuid-helper' | 'mail-sender' | 'hostname' | 'etc-writer' | 'shares-tmp' | 'home-data'
   | 'installer' | 'namespaces' | 'modules' | 'kernel-tuner' | 'ipc-shared' | 'security-agent'
+  | 'workload-launcher' | 'plugin-host' | 'tmp-data'
 
 export interface CategoryInfo {
   /** How a reason names a program of this kind: "chronyd is a time daemon". */
   readonly what: string
   readonly programs: readonly string[]
+}
+
+/**
+ * What the default configuration of a program keeps in /tmp (upstream defaults): PrivateTmp=
+ * would lose that data at every restart or hide that socket from its clients.
+ */
+export const TMP_DEFAULTS: Readonly<Record<string, string>> = {
+  loki: 'its chunks and index (path_prefix: /tmp/loki in the packaged config.yml)',
+  tempo: 'its traces (/tmp/tempo in the packaged configuration)',
+  pgbouncer: 'its Unix socket (unix_socket_dir = /tmp)',
+  mongod: 'its Unix socket (/tmp/mongodb-27017.sock)',
+  mongos: 'its Unix socket (/tmp/mongodb-27017.sock)',
+  mysqld: 'its Unix socket in upstream builds (/tmp/mysql.sock)',
+  mariadbd: 'its Unix socket in upstream builds (/tmp/mysql.sock)',
+  postgres: 'its Unix socket in upstream builds (unix_socket_directories = /tmp)',
 }
 
 export const CATEGORIES: Readonly<Record<Category, CategoryInfo>> = {
@@ -52,7 +68,7 @@ export const CATEGORIES: Readonly<Record<Category, CategoryInfo>> = {
     what: 'a daemon that chroot()s',
     programs: [
       'postfix', 'master', 'postmulti', 'sshd', 'named', 'unbound', 'vsftpd', 'avahi-daemon', 'dhcpd', 'proftpd', 'pure-ftpd',
-      'ntpd', 'bgpd', 'bgplgd', 'lldpd', 'dhcpcd', 'in.tftpd', 'nsd', 'pdns_server', 'unbound-helper',
+      'ntpd', 'bgpd', 'bgplgd', 'lldpd', 'dhcpcd', 'in.tftpd', 'nsd', 'pdns_server', 'unbound-helper', 'haproxy',
     ],
   },
   'network-manager': {
@@ -242,6 +258,26 @@ export const CATEGORIES: Readonly<Record<Category, CategoryInfo>> = {
     what: 'a security agent that watches the whole system (fanotify, audit, eBPF)',
     programs: ['clamonacc', 'fapolicyd', 'falco', 'osqueryd', 'auditd', 'usbguard-daemon', 'tetragon', 'tracee', 'wazuh-agentd', 'aide'],
   },
+  'workload-launcher': {
+    what: 'an agent that starts other people\'s workloads (jobs, builds, remote shell sessions)',
+    programs: [
+      'nomad', 'jenkins', 'slurmd', 'slurmstepd', 'mesos-agent', 'mesos-slave', 'teleport', 'tailscaled', 'consul', 'rundeckd',
+      'condor_master', 'condor_startd', 'pbs_mom', 'torque_mom', 'flux-broker', 'airflow', 'celery', 'kestra', 'gocd-agent',
+      'go-agent', 'concourse', 'teamcity-agent', 'bamboo-agent', 'rexd', 'mcollectived', 'st2actionrunner',
+    ],
+  },
+  'plugin-host': {
+    what: 'a monitoring agent that runs plugins (some use sudo, devices such as IPMI or SMART, perf or eBPF)',
+    programs: [
+      'telegraf', 'collectd', 'netdata', 'zabbix_agentd', 'zabbix_agent', 'zabbix_agent2', 'nrpe', 'munin-node', 'icinga2',
+      'nagios', 'naemon', 'datadog-agent', 'check_mk_agent', 'sensu-agent', 'newrelic-infra', 'grafana-agent', 'alloy',
+      'otelcol', 'otelcol-contrib', 'metricbeat', 'ncpa_listener',
+    ],
+  },
+  'tmp-data': {
+    what: 'a daemon whose default configuration keeps its data or its Unix socket in /tmp',
+    programs: Object.keys(TMP_DEFAULTS),
+  },
   'ipc-shared': {
     what: 'a database or middleware that shares SysV/POSIX IPC with sibling processes',
     programs: ['postgres', 'postmaster', 'pg_ctlcluster', 'oracle', 'sapstart', 'db2sysc'],
@@ -258,7 +294,7 @@ export const DEFAULT_PORTS: Readonly<Record<string, number>> = {
   postfix: 25, postmulti: 25, exim: 25, sendmail: 25, smtpd: 25, 'courier*': 25, dovecot: 143, cupsd: 631, 'cups-browsed': 631,
   slapd: 389, smbd: 445, nmbd: 137, vsftpd: 21, proftpd: 21, 'pure-ftpd': 21, 'in.tftpd': 69, atftpd: 69, dhcpd: 67,
   'kea-dhcp': 67, dhcrelay: 67, chronyd: 123, ntpd: 123, rpcbind: 111, snmpd: 161, krb5kdc: 88, kadmind: 464, inetd: 21,
-  xinetd: 21, ocserv: 443, charon: 500, 'charon-systemd': 500, bgpd: 179, bird: 179,
+  xinetd: 21, ocserv: 443, haproxy: 80, traefik: 80, envoy: 80, charon: 500, 'charon-systemd': 500, bgpd: 179, bird: 179,
 }
 
 /** A program name without directory and trailing version: `/usr/sbin/php-fpm8.2` → `php-fpm`. */

@@ -8,10 +8,17 @@ import { DEFAULT_GATE } from '../../src/diff/gate.js'
 const settings = (inputs: Record<string, string>) => readSettings((name) => inputs[name] ?? '')
 
 describe("the action's inputs", () => {
+  it('take the range a fleet runs: the review scores with its oldest supported version, advice targets all of it', () => {
+    const s = settings({ 'systemd-version': '252-257' })
+    expect(s.version).toBe('252')
+    expect(s.target).toEqual({ text: '252-257', oldest: 252, versions: ['252', '254', '257'] })
+  })
+
   it('take the defaults of the option table when empty', () => {
     expect(settings({})).toEqual({
       token: '',
       version: '252',
+      target: { text: '252', oldest: 252, versions: ['252'] },
       gate: DEFAULT_GATE,
       filter: DEFAULT_FILTER,
       allow: [],
@@ -43,7 +50,8 @@ describe("the action's inputs", () => {
     const refused: [Record<string, string>, string][] = [
       [{ 'fail-on-regression': 'maybe' }, "input 'fail-on-regression' must be true or false (true, yes, on, 1 / false, no, off, 0, in any case), got 'maybe'"],
       [{ 'max-exposure': '7.25' }, "input 'max-exposure' must be an exposure score from 0.0 to 10.0 with at most one decimal, got '7.25'"],
-      [{ 'systemd-version': '249' }, "input 'systemd-version' must be one of 252, 254, 257, 262, got '249'"],
+      [{ 'systemd-version': '249' }, "input 'systemd-version' must be one of 252, 254, 257, 262, or a range OLDEST-NEWEST (such as 252-257) that contains one of them, got '249'"],
+      [{ 'systemd-version': '258-260' }, "input 'systemd-version' must be one of 252, 254, 257, 262, or a range OLDEST-NEWEST (such as 252-257) that contains one of them, got '258-260'"],
       [{ comment: 'sticky' }, "input 'comment' must be one of update, new, off, got 'sticky'"],
       [{ 'allow-capabilities': 'CAP_KILL\nCAP_NOPE' }, "input 'allow-capabilities' must be CAP_NAME or UNIT:CAP_NAME, got 'CAP_NOPE'"],
       [{ paths: 'units/**\n!' }, "input 'paths' must be a glob, or !glob to exclude, got '!'"],

@@ -93,14 +93,24 @@ describe('the boolean grammar on the command line', () => {
 describe('readCommandLine', () => {
   it('reads an empty value as not given, and the environment when a flag is not given', () => {
     const env = { SYSTEMD_EXPOSURE_VERSION: '257' }
-    expect(readCommandLine('score', [], env).read(OPTIONS.systemdVersion)).toBe('257')
-    expect(readCommandLine('score', ['--systemd-version='], env).read(OPTIONS.systemdVersion)).toBe('257')
-    expect(readCommandLine('score', ['--systemd-version=262'], env).read(OPTIONS.systemdVersion)).toBe('262')
-    expect(readCommandLine('score', [], {}).read(OPTIONS.systemdVersion)).toBe('252')
+    const version = (args: string[], e: Record<string, string>) => readCommandLine('score', args, e).read(OPTIONS.systemdVersion).text
+    expect(version([], env)).toBe('257')
+    expect(version(['--systemd-version='], env)).toBe('257')
+    expect(version(['--systemd-version=262'], env)).toBe('262')
+    expect(version([], {})).toBe('252')
     expect(readDiffOptions(['--max-exposure='], {}).review.gate.maxExposure).toBeNull()
-    expect(() => readCommandLine('score', [], { SYSTEMD_EXPOSURE_VERSION: '250' }).read(OPTIONS.systemdVersion)).toThrow(
-      "SYSTEMD_EXPOSURE_VERSION must be one of 252, 254, 257, 262, got '250'",
+    expect(() => version([], { SYSTEMD_EXPOSURE_VERSION: '250' })).toThrow(
+      "SYSTEMD_EXPOSURE_VERSION must be one of 252, 254, 257, 262, or a range OLDEST-NEWEST (such as 252-257) that contains one of them, got '250'",
     )
+  })
+
+  it('reads a range of releases: its supported versions, and the oldest release', () => {
+    expect(readCommandLine('recommend', ['--systemd-version', '252-257'], {}).read(OPTIONS.systemdVersion)).toEqual({ text: '252-257', oldest: 252, versions: ['252', '254', '257'] })
+    expect(readCommandLine('recommend', ['--systemd-version', '249-255'], {}).read(OPTIONS.systemdVersion)).toEqual({ text: '249-255', oldest: 249, versions: ['252', '254'] })
+    expect(readDiffOptions(['--systemd-version', '254-262'], {}).review.version).toBe('254')
+    for (const bad of ['258-260', '257-252', '252-', '25-257']) {
+      expect(() => readCommandLine('recommend', ['--systemd-version', bad], {}).read(OPTIONS.systemdVersion)).toThrow(/--systemd-version must be/)
+    }
   })
 
   it('names the flag and the accepted values in errors', () => {

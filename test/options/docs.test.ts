@@ -26,7 +26,9 @@ const TABLE_FLAGS = new Set([...ALL_OPTIONS.filter((o) => o.flag !== null).map((
 const documentedDefault = (o: Option): string => o.runnerDefault ?? o.default
 
 /** The values of an input that takes one of a few (a version, a choice): none for other types. */
-const fixedValues = (o: Option): string[] => (o.type !== BOOLEAN && o.type.placeholder.includes('|') ? o.type.placeholder.split('|') : [])
+// Upper-case words (OLDEST-NEWEST) are placeholders for a value, not values themselves.
+const fixedValues = (o: Option): string[] =>
+  o.type !== BOOLEAN && o.type.placeholder.includes('|') ? o.type.placeholder.split('|').filter((v) => !/^[A-Z][A-Z-]*$/.test(v)) : []
 
 interface YamlInput {
   readonly name: string
@@ -85,6 +87,7 @@ describe('action.yml', () => {
     }
     const versions = inputs.find((i) => i.name === 'systemd-version')!.description.match(/\b\d{3}\b/g)
     expect(versions).toEqual([...SYSTEMD_VERSIONS])
+    expect(inputs.find((i) => i.name === 'systemd-version')!.description).toContain('OLDEST-NEWEST')
   })
 })
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFacts } from '../../src/recommend/facts.js'
 import { pathsIn, writeTargetOf } from '../../src/recommend/paths.js'
 import { programName } from '../../src/recommend/programs.js'
-import { contextOf, lines, recommend, skipReason, suggested, unit } from './helpers.js'
+import { contextOf, deferredLines, lines, recommend, skipReason, suggested, unit } from './helpers.js'
 
 const service = (body: string, extra = ''): string => `[Unit]\nDescription=test\n${extra}\n[Service]\n${body}\n`
 
@@ -230,7 +230,10 @@ describe('context: write locations for ProtectSystem=strict', () => {
 describe('context: more adjustments', () => {
   it('keeps /run/<name> across stops when it suggests RuntimeDirectory=', () => {
     const r = recommend(unit('s.service', service('User=s\nExecStart=/usr/bin/s --pid /run/s/s.pid')), 'u/s.service')
-    expect(lines(r)).toEqual(expect.arrayContaining(['RuntimeDirectory=s', 'RuntimeDirectoryPreserve=yes']))
+    // Only /run is named, so strict and its write locations wait for the question.
+    expect(deferredLines(r)).toEqual(expect.arrayContaining(['ProtectSystem=strict', 'RuntimeDirectory=s', 'RuntimeDirectoryPreserve=yes']))
+    const data = recommend(unit('s.service', service('User=s\nExecStart=/usr/bin/s --pid /run/s/s.pid --data /var/lib/s')), 'u/s.service')
+    expect(lines(data)).toEqual(expect.arrayContaining(['ProtectSystem=strict', 'RuntimeDirectory=s', 'RuntimeDirectoryPreserve=yes']))
   })
 
   it('prefers ProtectSystem=full for services that write wherever their configuration says', () => {
@@ -267,11 +270,14 @@ describe('context: more adjustments', () => {
   })
 
   it('sets up no mount namespace for a working directory below /proc, /sys or /dev', () => {
-    const r = recommend(unit('w.service', service('User=w\nWorkingDirectory=/sys/kernel\nExecStart=/usr/bin/w')), 'u/w.service')
+    const files = unit('w.service', service('User=w\nWorkingDirectory=/sys/kernel\nExecStart=/usr/bin/w'))
+    const r = recommend(files, 'u/w.service', '262')
     for (const d of ['PrivateTmp', 'ProtectHome', 'ProtectSystem', 'ProtectKernelTunables', 'PrivateDevices']) {
       expect(suggested(r, d), d).toBeUndefined()
-      expect(skipReason(r, d)).toMatch(/257 and later refuse/)
+      expect(skipReason(r, d)).toMatch(/systemd 262 refuses/)
     }
+    // Only 262 refuses it (VERSION_TRAITS): older targets keep the suggestions.
+    expect(suggested(recommend(files, 'u/w.service', '257'), 'ProtectHome')).toBe('yes')
   })
 
   it('notes commands that run outside the sandbox', () => {

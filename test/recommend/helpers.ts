@@ -28,6 +28,15 @@ export function contextOf(files: Files, path: string, version: SystemdVersion = 
 /** `Directive=value` of every suggested line, in order. */
 export const lines = (r: Recommendation): string[] => r.phases.flatMap((p) => p.directives.map((d) => `${d.directive}=${d.value}`))
 
+/** `Directive=value` of every deferred (commented-out) line, in order. */
+export const deferredLines = (r: Recommendation): string[] => r.phases.flatMap((p) => p.deferred.map((d) => `${d.directive}=${d.value}`))
+
+/** The question a deferred directive waits for, after why it waits: "<because> ? <question>". */
+export const question = (r: Recommendation, directive: string): string | undefined => {
+  const d = r.phases.flatMap((p) => p.deferred).find((x) => x.directive === directive)
+  return d && `${d.because} ? ${d.question}`
+}
+
 export const suggested = (r: Recommendation, directive: string): string | undefined =>
   r.phases.flatMap((p) => p.directives).find((d) => d.directive === directive)?.value
 

@@ -282,7 +282,7 @@ describe('recommendations: where the drop-in goes', () => {
       const r = recommend(files, path, v)
       expect(r.unit).toBe(v === '252' ? 'worker@i.service' : 'worker@test_instance.service')
       expect(r.dropin.path).toBe('worker@.service.d/hardening.conf')
-      expect(r.dropin.content).toContain("systemctl restart worker@*.service")
+      expect(r.dropin.content).toContain("systemctl restart 'worker@*.service'")
     }
     // An instance file gets its own, more specific directory.
     const instance = recommend({ 'lib/worker@.service': files['lib/worker@.service']! }, 'lib/worker@a.service')
@@ -318,7 +318,8 @@ describe('recommendations: where the drop-in goes', () => {
     const { files, path } = UNITS['root daemon on ports 80 and 443']!
     const r = recommend(files, path)
     expect(r.dropin.path).toBe('webd.service.d/hardening.conf')
-    expect(r.dropin.content).toContain('Rollback: delete this file, run `systemctl daemon-reload`, then `systemctl restart webd.service`')
+    expect(r.dropin.content).toContain("# Rollback, one command: rm /etc/systemd/system/webd.service.d/hardening.conf && systemctl daemon-reload && systemctl restart 'webd.service'")
+    expect(r.rollback).toBe("rm /etc/systemd/system/webd.service.d/hardening.conf && systemctl daemon-reload && systemctl restart 'webd.service'")
     expect(r.dropin.content.match(/^# Phase \d+: .* \(risk: (low|medium|high)\) → \d\.\d [A-Z]+$/gm)).toHaveLength(r.phases.length)
     expect(r.dropin.content).toContain('[Service]')
   })
