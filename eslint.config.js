@@ -7,7 +7,9 @@ import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'coverage/**', '**/*.generated.ts', 'vitest.config.ts'] },
+  {
+    ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'coverage/**', '**/*.generated.ts', 'vitest.config.ts'],
+  },
   {
     files: ['**/*.ts'],
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
@@ -20,7 +22,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'import-x/no-cycle': 'error',
       'import-x/no-duplicates': 'error',
-      'import-x/order': ['error', { groups: ['builtin', 'external', ['parent', 'sibling', 'index']], alphabetize: { order: 'asc' } }],
+      'import-x/order': [
+        'error',
+        { groups: ['builtin', 'external', ['parent', 'sibling', 'index']], alphabetize: { order: 'asc' } },
+      ],
       // Control characters are what the escaping and parsing code looks for in hostile text.
       'no-control-regex': 'off',
     },

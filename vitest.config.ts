@@ -26,7 +26,15 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'fast', include: FAST, pool: 'threads', isolate: false } },
-      { extends: true, test: { name: 'full', include: ['test/**/*.test.ts'], exclude: FAST, globalSetup: ['test/setup/bundle-dist.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'full',
+          include: ['test/**/*.test.ts'],
+          exclude: FAST,
+          globalSetup: ['test/setup/bundle-dist.ts'],
+        },
+      },
     ],
   },
 })

@@ -42,6 +42,16 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/text/error-message.ts
+function errorMessage(e) {
+  return e instanceof Error ? e.message : String(e);
+}
+var init_error_message = __esm({
+  "src/text/error-message.ts"() {
+    "use strict";
+  }
+});
+
 // src/unit/source.ts
 function memorySource(files) {
   const enc = new TextEncoder();
@@ -78,7 +88,8 @@ function normalize(p) {
   const parts2 = [];
   for (const part of p.replace(/\/+/g, "/").split("/")) {
     if (part === "." || part === "" && parts2.length > 0) continue;
-    if (part === ".." && parts2.length > 0 && parts2[parts2.length - 1] !== ".." && parts2[parts2.length - 1] !== "") parts2.pop();
+    if (part === ".." && parts2.length > 0 && parts2[parts2.length - 1] !== ".." && parts2[parts2.length - 1] !== "")
+      parts2.pop();
     else parts2.push(part);
   }
   return parts2.join("/").replace(/\/$/, "");
@@ -233,13 +244,12 @@ var init_fs_source = __esm({
   }
 });
 
-// src/text/error-message.ts
-function errorMessage(e) {
-  return e instanceof Error ? e.message : String(e);
-}
-var init_error_message = __esm({
-  "src/text/error-message.ts"() {
+// src/version.ts
+var TOOL_VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
     "use strict";
+    TOOL_VERSION = "0.1.0";
   }
 });
 
@@ -459,7 +469,11 @@ var init_option = __esm({
   "src/options/option.ts"() {
     "use strict";
     single = (fields) => ({ ...fields, list: false });
-    list = (fields) => ({ ...fields, default: "", list: true });
+    list = (fields) => ({
+      ...fields,
+      default: "",
+      list: true
+    });
   }
 });
 
@@ -1158,7 +1172,19 @@ function privilegeProfile(loaded, traits, instanceUser = "root") {
   const userNamespace = state.privateUsers;
   const privateUsers = userNamespace !== "no";
   if (!startsProcesses) {
-    return { startsProcesses, user: user2, privateUsers, userNamespace, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [], prefixed: [], manager: "system" };
+    return {
+      startsProcesses,
+      user: user2,
+      privateUsers,
+      userNamespace,
+      bounding,
+      held: NOTHING,
+      reachable: 0n,
+      noNewPrivileges: null,
+      elevated: [],
+      prefixed: [],
+      manager: "system"
+    };
   }
   const noroot = (state.secureBits & SECURE_NOROOT) !== 0;
   const host = hostCapabilitiesUnder(userNamespace);
@@ -1179,7 +1205,19 @@ function privilegeProfile(loaded, traits, instanceUser = "root") {
     prefixed.push(e);
     if (escapesSandbox || privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push(e);
   }
-  return { startsProcesses, user: user2, privateUsers, userNamespace, bounding, held, reachable, noNewPrivileges: noNewPrivileges2, elevated, prefixed, manager: "system" };
+  return {
+    startsProcesses,
+    user: user2,
+    privateUsers,
+    userNamespace,
+    bounding,
+    held,
+    reachable,
+    noNewPrivileges: noNewPrivileges2,
+    elevated,
+    prefixed,
+    manager: "system"
+  };
 }
 function sandboxed(loaded) {
   if (loaded.state.dynamicUser || hasSeccomp(loaded.state) || loaded.state.noNewPrivileges) return true;
@@ -1410,7 +1448,14 @@ function privilegeWidenings(base, head, acceptor) {
   if (reach !== 0n || reachRoot) {
     const why = reachCause(base?.svc ?? null, b, head.svc, h);
     const gains = [reach !== 0n ? capList(reach) : "", reachRoot ? "uid 0" : ""].filter((x) => x !== "").join(" and ");
-    finding("reachable", reach, reachRoot, `${b ? "can now gain" : "is new and can gain"} ${gains} through set-user-ID or file-capability programs`, why.text, why.line);
+    finding(
+      "reachable",
+      reach,
+      reachRoot,
+      `${b ? "can now gain" : "is new and can gain"} ${gains} through set-user-ID or file-capability programs`,
+      why.text,
+      why.line
+    );
   }
   const baseEnv = base ? execEnvironment(base.svc) : null;
   const headEnv = execEnvironment(head.svc);
@@ -1425,7 +1470,9 @@ function privilegeWidenings(base, head, acceptor) {
   for (const [sameDirective, equal] of passes) {
     for (const e of h.elevated) {
       if (matches.has(e)) continue;
-      const i = baseElevated.findIndex((x) => x.kind === e.kind && (!sameDirective || x.command.directive === e.command.directive) && equal(x, e));
+      const i = baseElevated.findIndex(
+        (x) => x.kind === e.kind && (!sameDirective || x.command.directive === e.command.directive) && equal(x, e)
+      );
       if (i >= 0) matches.set(e, baseElevated.splice(i, 1)[0]);
     }
   }
@@ -1438,7 +1485,13 @@ function privilegeWidenings(base, head, acceptor) {
     const escapes = e.escapesSandbox && matched === null;
     if (caps === 0n && !root && !escapes) continue;
     const why = commandCause(base?.svc ?? null, head.svc, e, matched, changed);
-    const cmd = { directive: e.command.directive, text: e.command.text, kind: e.kind, file: e.command.source.file, line: e.command.source.line };
+    const cmd = {
+      directive: e.command.directive,
+      text: e.command.text,
+      kind: e.kind,
+      file: e.command.source.file,
+      line: e.command.source.line
+    };
     const what = `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${[privilegeList(caps, root), escapes ? "outside the sandbox" : ""].filter((x) => x !== "" && x !== "no capability").join(", ") || "no capability"}`;
     finding("command", caps, root, what, why.text, why.line, cmd, escapes ? [SANDBOX_ESCAPE] : []);
   }
@@ -1498,7 +1551,10 @@ function execEnvironment(svc) {
           passed = a.value === "" ? [] : [...passed, ...words2()];
           break;
         case "ExecSearchPath":
-          searchPath = a.value === "" ? [] : [...searchPath, ...a.value.split(":").map((d) => d.trim()).filter((d) => d !== "")];
+          searchPath = a.value === "" ? [] : [
+            ...searchPath,
+            ...a.value.split(":").map((d) => d.trim()).filter((d) => d !== "")
+          ];
           break;
         case "WorkingDirectory":
           workingDirectory2 = a.value.trim();
@@ -1519,18 +1575,27 @@ function execEnvironment(svc) {
 function environmentChange(base, b, head, h) {
   const set = [];
   const gone = [];
-  for (const [name, value2] of h.variables) if (b.variables.get(name) !== value2 && !(inert(name, value2) && inert(name, b.variables.get(name)))) set.push(name);
+  for (const [name, value2] of h.variables)
+    if (b.variables.get(name) !== value2 && !(inert(name, value2) && inert(name, b.variables.get(name)))) set.push(name);
   for (const [name, value2] of b.variables) if (!h.variables.has(name) && !inert(name, value2)) gone.push(name);
   const parts2 = [];
   if (set.length > 0) parts2.push(`Environment= sets ${set.join(", ")}`);
   if (gone.length > 0) parts2.push(`${gone.join(", ")} no longer set`);
   const list3 = (x) => x.join(" ");
-  if (list3(h.files) !== list3(b.files)) parts2.push(`EnvironmentFile=${list3(h.files) || " (none)"} (was ${list3(b.files) || "none"})`);
-  if (list3(h.passed) !== list3(b.passed)) parts2.push(`PassEnvironment=${list3(h.passed) || " (none)"} (was ${list3(b.passed) || "none"})`);
+  if (list3(h.files) !== list3(b.files))
+    parts2.push(`EnvironmentFile=${list3(h.files) || " (none)"} (was ${list3(b.files) || "none"})`);
+  if (list3(h.passed) !== list3(b.passed))
+    parts2.push(`PassEnvironment=${list3(h.passed) || " (none)"} (was ${list3(b.passed) || "none"})`);
   if (list3(h.searchPath) !== list3(b.searchPath)) parts2.push(`ExecSearchPath=${h.searchPath.join(":") || " (default)"}`);
-  if (h.workingDirectory !== b.workingDirectory) parts2.push(`WorkingDirectory=${h.workingDirectory || " (none)"} (was ${b.workingDirectory || "none"})`);
+  if (h.workingDirectory !== b.workingDirectory)
+    parts2.push(`WorkingDirectory=${h.workingDirectory || " (none)"} (was ${b.workingDirectory || "none"})`);
   if (parts2.length === 0) return null;
-  const ref = (a, removed2 = false) => ({ file: a.file, line: a.line, removed: removed2, text: `${a.key}=${a.value}` });
+  const ref = (a, removed2 = false) => ({
+    file: a.file,
+    line: a.line,
+    removed: removed2,
+    text: `${a.key}=${a.value}`
+  });
   const role = (svc, a) => `${a.file === svc.fragmentPath ? "<unit>" : basename(a.file)}\0${a.key}\0${a.value}`;
   const baseLines = new Set(b.lines.map((a) => role(base, a)));
   const headLines = new Set(h.lines.map((a) => role(head, a)));
@@ -1546,19 +1611,24 @@ function argvOf(e, env) {
   const first = words2[0] ?? "";
   const prefix2 = /^[-@:+!|]*/.exec(first)[0];
   const expand3 = !prefix2.includes(":");
-  if (c.viaShell) return { program: "/bin/sh", args: ["-c", collapse([first.slice(prefix2.length), ...words2.slice(1)].join(" "))] };
+  if (c.viaShell)
+    return { program: "/bin/sh", args: ["-c", collapse([first.slice(prefix2.length), ...words2.slice(1)].join(" "))] };
   const args = [];
   for (const word of words2.slice(1)) {
     const w = expandUnitSpecifiers(word, env.unit);
     if (!expand3) args.push(collapse(w));
     else if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(w) && env.variables.has(w.slice(1))) {
-      for (const x of extractWords(env.variables.get(w.slice(1)), { unquote: true, relax: true }).words) args.push(collapse(x));
+      for (const x of extractWords(env.variables.get(w.slice(1)), { unquote: true, relax: true }).words)
+        args.push(collapse(x));
     } else args.push(collapse(expandWord(w, env)));
   }
   return unwrapShell({ program: c.path, args: args.map(runMerged) });
 }
 function expandWord(w, env) {
-  return w.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (m, name) => m === "$$" ? "$" : env.variables.has(name) ? env.variables.get(name) : m);
+  return w.replace(
+    /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g,
+    (m, name) => m === "$$" ? "$" : env.variables.has(name) ? env.variables.get(name) : m
+  );
 }
 function unwrapShell(a) {
   if (!SHELL.test(a.program) || a.args.length !== 2 || a.args[0] !== "-c" || !SIMPLE_SCRIPT.test(a.args[1])) return a;
@@ -1588,7 +1658,8 @@ function harmlessChange(x, bEnv, y, hEnv) {
   const a = argvOf(x, bEnv);
   const b = argvOf(y, hEnv);
   if (!sameExecutable(a.program, bEnv, b.program, hEnv)) return false;
-  if (basename(a.program) === "kill" && KILL_MAINPID.test(a.args.join(" ")) && KILL_MAINPID.test(b.args.join(" "))) return true;
+  if (basename(a.program) === "kill" && KILL_MAINPID.test(a.args.join(" ")) && KILL_MAINPID.test(b.args.join(" ")))
+    return true;
   const [longer, shorter] = a.args.length > b.args.length ? [a.args, b.args] : [b.args, a.args];
   return longer.length === shorter.length + 1 && longer[longer.length - 1] === "--verbose" && shorter.every((w, i) => w === longer[i]);
 }
@@ -1613,7 +1684,10 @@ function heldCause(base, b, head, h) {
     return { text: `new unit: ${who}`, line };
   }
   if (b.privateUsers && !h.privateUsers) {
-    return { text: "PrivateUsers= is gone: its capabilities now count on the host, not in a user namespace of its own", line: blame(base, head, ["PrivateUsers"]) };
+    return {
+      text: "PrivateUsers= is gone: its capabilities now count on the host, not in a user namespace of its own",
+      line: blame(base, head, ["PrivateUsers"])
+    };
   }
   if (h.user.root && !b.user.root) {
     const text2 = h.user.fromInstance ? "User= now comes from the instance name (%i): an instance named root runs as root" : "the unit now runs as root (User= removed or set to root)";
@@ -1621,7 +1695,10 @@ function heldCause(base, b, head, h) {
   }
   if (h.user.root) {
     const ns = h.privateUsers ? `; under PrivateUsers=${h.userNamespace} it keeps these over the host files whose owners its user namespace maps` : "";
-    return { text: `the bounding set of this root unit grew${ns}`, line: blame(base, head, [...BOUNDING_KEYS, "SecureBits", "PrivateUsers"]) };
+    return {
+      text: `the bounding set of this root unit grew${ns}`,
+      line: blame(base, head, [...BOUNDING_KEYS, "SecureBits", "PrivateUsers"])
+    };
   }
   return {
     text: "new ambient capabilities",
@@ -1638,9 +1715,15 @@ function reachCause(base, b, head, h) {
   if (b.noNewPrivileges !== null && h.noNewPrivileges === null) {
     switch (b.noNewPrivileges) {
       case "setting":
-        return { text: "NoNewPrivileges= is no longer in force", line: blame(base, head, ["NoNewPrivileges"]) ?? blame(base, head, IDENTITY_KEYS) };
+        return {
+          text: "NoNewPrivileges= is no longer in force",
+          line: blame(base, head, ["NoNewPrivileges"]) ?? blame(base, head, IDENTITY_KEYS)
+        };
       case "dynamic-user":
-        return { text: "DynamicUser= (which sets NoNewPrivileges=) is gone", line: blame(base, head, ["DynamicUser", "NoNewPrivileges"]) };
+        return {
+          text: "DynamicUser= (which sets NoNewPrivileges=) is gone",
+          line: blame(base, head, ["DynamicUser", "NoNewPrivileges"])
+        };
       case "seccomp":
         return {
           text: "no setting forces NoNewPrivileges= any more (seccomp-based settings force it for a unit that is not root on this systemd)",
@@ -1649,7 +1732,10 @@ function reachCause(base, b, head, h) {
     }
   }
   if (b.privateUsers && !h.privateUsers) {
-    return { text: "PrivateUsers= is gone: what it gains now counts on the host", line: blame(base, head, ["PrivateUsers"]) };
+    return {
+      text: "PrivateUsers= is gone: what it gains now counts on the host",
+      line: blame(base, head, ["PrivateUsers"])
+    };
   }
   if (h.user.root && !b.user.root) return { text: "the unit now runs as root", line: blame(base, head, IDENTITY_KEYS) };
   return { text: "the bounding set grew", line: blame(base, head, BOUNDING_KEYS) };
@@ -1659,19 +1745,34 @@ function firstCommand(svc) {
   return a ? { file: a.file, line: a.line, removed: false, text: `${a.key}=${a.value}` } : { file: svc.fragmentPath, line: 1, removed: false, text: "" };
 }
 function commandCause(base, head, e, matched, changed) {
-  const own = { file: e.command.source.file, line: e.command.source.line, removed: false, text: `${e.command.directive}=${e.command.source.value}` };
+  const own = {
+    file: e.command.source.file,
+    line: e.command.source.line,
+    removed: false,
+    text: `${e.command.directive}=${e.command.source.value}`
+  };
   if (changed) {
-    return { text: "the command line of a privileged command changed: what a privileged program does with other arguments is a new privilege", line: own };
+    return {
+      text: "the command line of a privileged command changed: what a privileged program does with other arguments is a new privilege",
+      line: own
+    };
   }
   if (!matched) {
     if (e.kind === "permissions-start-only") {
       const pso = blame(base, head, ["PermissionsStartOnly"]);
-      if (pso) return { text: "PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root", line: pso };
+      if (pso)
+        return {
+          text: "PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root",
+          line: pso
+        };
     }
     const text2 = e.kind === "full-privileges" ? "the + prefix runs the command with full privileges: no User=, no bounding set, no sandbox" : e.kind === "root-credentials" ? "the ! prefix skips User=/Group=: the command runs as root, within the bounding set" : "PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root";
     return { text: text2, line: own };
   }
-  return { text: "the bounding set its elevated command runs within grew", line: blame(base, head, BOUNDING_KEYS) ?? own };
+  return {
+    text: "the bounding set its elevated command runs within grew",
+    line: blame(base, head, BOUNDING_KEYS) ?? own
+  };
 }
 function accept(wanted, a, line) {
   const accepted = [];
@@ -1679,7 +1780,14 @@ function accept(wanted, a, line) {
   const known = (w) => a.baseWaivers.some((b) => sameWaiver(b, w));
   const allowCovers = (capability, name) => capability === "ALL" || name.startsWith("CAP_") && capability === name;
   const waiverCovers = (w, name) => w.capabilities.includes("ALL") ? line !== null && (line.removed ? !known(w) : line.file === w.file && line.line === w.nextLine) : name.startsWith("CAP_") && w.capabilities.includes(name);
-  const byWaiver = (w, name, addedInChange) => ({ privilege: name, by: "waiver", reason: w.reason, file: w.file, line: w.line, addedInChange });
+  const byWaiver = (w, name, addedInChange) => ({
+    privilege: name,
+    by: "waiver",
+    reason: w.reason,
+    file: w.file,
+    line: w.line,
+    addedInChange
+  });
   for (const name of wanted) {
     const waivers = a.waivers.filter((w) => waiverCovers(w, name));
     const old = waivers.find(known);
@@ -1687,9 +1795,16 @@ function accept(wanted, a, line) {
       accepted.push(byWaiver(old, name, false));
       continue;
     }
-    const entry2 = a.allow.find((e) => allowCovers(e.capability, name) && (e.unit === null || a.unitNames.includes(e.unit)));
+    const entry2 = a.allow.find(
+      (e) => allowCovers(e.capability, name) && (e.unit === null || a.unitNames.includes(e.unit))
+    );
     if (entry2) {
-      accepted.push({ privilege: name, by: "allow-list", reason: `allowed by configuration (${entry2.unit ? `${entry2.unit}:` : ""}${entry2.capability})`, addedInChange: false });
+      accepted.push({
+        privilege: name,
+        by: "allow-list",
+        reason: `allowed by configuration (${entry2.unit ? `${entry2.unit}:` : ""}${entry2.capability})`,
+        addedInChange: false
+      });
       continue;
     }
     if (waivers.length > 0) {
@@ -1746,15 +1861,21 @@ var init_capabilities = __esm({
     init_linux_names();
     init_privileges();
     init_user_units();
-    init_source();
-    init_names();
     init_words();
+    init_names();
+    init_source();
     init_trace();
     init_linux_names();
     ROOT = "root";
     SANDBOX_ESCAPE = "outside-sandbox";
     ELEVATED_ENVIRONMENT = "elevated-environment";
-    BOUNDING_KEYS = ["CapabilityBoundingSet", "PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"];
+    BOUNDING_KEYS = [
+      "CapabilityBoundingSet",
+      "PrivateDevices",
+      "ProtectKernelModules",
+      "ProtectKernelLogs",
+      "ProtectClock"
+    ];
     IDENTITY_KEYS = ["User", "DynamicUser"];
     SECCOMP_KEYS = [
       "LockPersonality",
@@ -1772,7 +1893,14 @@ var init_capabilities = __esm({
       "SystemCallArchitectures",
       "SystemCallFilter"
     ];
-    ENVIRONMENT_KEYS = /* @__PURE__ */ new Set(["Environment", "EnvironmentFile", "PassEnvironment", "UnsetEnvironment", "ExecSearchPath", "WorkingDirectory"]);
+    ENVIRONMENT_KEYS = /* @__PURE__ */ new Set([
+      "Environment",
+      "EnvironmentFile",
+      "PassEnvironment",
+      "UnsetEnvironment",
+      "ExecSearchPath",
+      "WorkingDirectory"
+    ]);
     VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
     INERT_VARIABLE = /^(LANG|LANGUAGE|LC_[A-Z]+|TZ|TERM|NO_COLOR)$/;
     INERT_VALUE = /^[A-Za-z0-9_.@:+-]*$/;
@@ -1784,7 +1912,10 @@ var init_capabilities = __esm({
     };
     reachesRoot = (p) => p.manager === "system" && p.startsProcesses && !p.held.root && p.noNewPrivileges === null;
     DEFAULT_SEARCH_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
-    runMerged = (w) => w.replace(/(^|[=:, ])\/var\/(run|lock)(?=\/|$|[ :,])/g, (_m, lead, dir) => `${lead}/run${dir === "lock" ? "/lock" : ""}`);
+    runMerged = (w) => w.replace(
+      /(^|[=:, ])\/var\/(run|lock)(?=\/|$|[ :,])/g,
+      (_m, lead, dir) => `${lead}/run${dir === "lock" ? "/lock" : ""}`
+    );
     collapse = (w) => w.replace(/\s+/g, " ").trim();
     SHELL = /^\/(usr\/)?bin\/(sh|bash|dash)$/;
     SIMPLE_SCRIPT = /^\/[A-Za-z0-9_./@%+,:=-]*( [A-Za-z0-9_./@%+,:=-]+)*$/;
@@ -1808,12 +1939,23 @@ function findWaivers(file, bytes) {
     const caps = capsPart.split(/[\s,]+/).filter((c) => c !== "").map((c) => c.toUpperCase());
     const unknown = caps.filter((c) => c !== "ALL" && capabilityBit(c) === null);
     if (caps.length === 0 || unknown.length > 0) {
-      problems.push({ file, line: i + 1, message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(", ")})` : ""}; ignored` });
+      problems.push({
+        file,
+        line: i + 1,
+        message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(", ")})` : ""}; ignored`
+      });
     } else if (reason === "") {
       problems.push({ file, line: i + 1, message: 'waiver has no reason after "--"; ignored (a reason is mandatory)' });
     } else {
       const nextLine = nextContentLine(lines, i + 1);
-      waivers.push({ capabilities: caps, reason, file, line: i + 1, nextLine, nextKey: nextLine === null ? null : lineKey(lines, nextLine - 1) });
+      waivers.push({
+        capabilities: caps,
+        reason,
+        file,
+        line: i + 1,
+        nextLine,
+        nextKey: nextLine === null ? null : lineKey(lines, nextLine - 1)
+      });
     }
   });
   return { waivers, problems };
@@ -2280,7 +2422,8 @@ function optionReader(source) {
 function defaultValue(option) {
   if (option.list) return [];
   const value2 = option.type.parse(option.default);
-  if (value2 === void 0) throw new Error(`the default '${option.default}' of ${option.flag ?? option.input} is not ${option.type.accepts}`);
+  if (value2 === void 0)
+    throw new Error(`the default '${option.default}' of ${option.flag ?? option.input} is not ${option.type.accepts}`);
   return value2;
 }
 var init_read_option = __esm({
@@ -2435,7 +2578,12 @@ function row(index, a, weight, range, badness, exposure, description) {
   };
   if (!shareable || rowsCached >= ROW_CACHE_MAX) return made;
   rowsCached++;
-  const shared = { assessor: a, row: made, serial: rowsCached, rank: description === null ? void 0 : rankOf(made.id, description) };
+  const shared = {
+    assessor: a,
+    row: made,
+    serial: rowsCached,
+    rank: description === null ? void 0 : rankOf(made.id, description)
+  };
   let byKey = rowCache[index];
   if (byKey === void 0) rowCache[index] = byKey = /* @__PURE__ */ new Map();
   if (slot === void 0) byKey.set(key, [shared]);
@@ -2517,7 +2665,8 @@ function glibcMergeSort(items) {
   const out = [];
   let i = 0;
   let j = 0;
-  while (i < left.length && j < right.length) out.push(compareCells(left[i], right[j]) <= 0 ? left[i++] : right[j++]);
+  while (i < left.length && j < right.length)
+    out.push(compareCells(left[i], right[j]) <= 0 ? left[i++] : right[j++]);
   while (i < left.length) out.push(left[i++]);
   while (j < right.length) out.push(right[j++]);
   return out;
@@ -2623,7 +2772,8 @@ function score(assessors, results, defaultDependencies, policy, nullDescriptionF
   return { exposure, verdict: verdictOf(exposure), rows: rows.inDisplayOrder(nullDescriptionFirst) };
 }
 function naReason(a, weight, defaultDependencies) {
-  if (a.defaultDependenciesOnly && !defaultDependencies) return "Service runs in special boot phase, option is not appropriate";
+  if (a.defaultDependenciesOnly && !defaultDependencies)
+    return "Service runs in special boot phase, option is not appropriate";
   if (weight === 0) return "Option excluded by policy, skipping";
   return void 0;
 }
@@ -2696,8 +2846,10 @@ function rowLine(r, nameWidth, descWidth) {
   const mark = r.set === null ? " " : r.set ? "✓" : "✗";
   const name = r.id.padEnd(nameWidth);
   const description = (r.description ?? "").padEnd(descWidth);
-  const line = encoder2.encode(`${mark} ${name} ${description} ${r.exposure === null ? "" : formatExposure(r.exposure).padStart(8)}
-`);
+  const line = encoder2.encode(
+    `${mark} ${name} ${description} ${r.exposure === null ? "" : formatExposure(r.exposure).padStart(8)}
+`
+  );
   if (rowLineCachedBytes + line.length <= ROW_LINE_CACHE_MAX_BYTES) {
     rowLineCachedBytes += line.length;
     let byName = rowLineCache.get(r);
@@ -2789,7 +2941,9 @@ function writeJsonEntry(r, out) {
     return;
   }
   const exposure = String(Number(formatExposure(r.exposure)));
-  out.text(`{"unit":${JSON.stringify(r.unit)},"path":${JSON.stringify(r.path)},"exposure":${exposure},"verdict":${JSON.stringify(r.verdict)},"items":`);
+  out.text(
+    `{"unit":${JSON.stringify(r.unit)},"path":${JSON.stringify(r.path)},"exposure":${exposure},"verdict":${JSON.stringify(r.verdict)},"items":`
+  );
   writeJsonRows(r, out);
   out.text("}");
 }
@@ -3034,7 +3188,10 @@ function expandGroup(table, group) {
     };
     walk(group);
     e = {
-      knownPositions: Int32Array.from(names2.filter((n) => table.known.has(n)), (n) => table.position.get(n)),
+      knownPositions: Int32Array.from(
+        names2.filter((n) => table.known.has(n)),
+        (n) => table.position.get(n)
+      ),
       native: names2.filter((n) => table.native.has(n))
     };
     byGroup.set(group, e);
@@ -3190,7 +3347,10 @@ function syscallGroupRow(group, weight) {
       if (info.syscallFilterAllowList) {
         return offender !== null ? bad(9, `System call allow list defined for service, and ${group} is included (e.g. ${offender} is allowed)`) : bad(0, `System call allow list defined for service, and ${group} is not included`);
       }
-      return offender !== null ? bad(10, `System call deny list defined for service, and ${group} is not included (e.g. ${offender} is allowed)`) : bad(0, `System call deny list defined for service, and ${group} is included`);
+      return offender !== null ? bad(
+        10,
+        `System call deny list defined for service, and ${group} is not included (e.g. ${offender} is allowed)`
+      ) : bad(0, `System call deny list defined for service, and ${group} is included`);
     }
   };
 }
@@ -3213,12 +3373,30 @@ var init_assessors = __esm({
   "src/model/assessors.ts"() {
     "use strict";
     init_syscalls();
-    PLAIN_BADNESS = Array.from({ length: 11 }, (_, badness) => ({ kind: "badness", badness, description: void 0 }));
+    PLAIN_BADNESS = Array.from({ length: 11 }, (_, badness) => ({
+      kind: "badness",
+      badness,
+      description: void 0
+    }));
     PLAIN_NA = { kind: "na", badness: 0, description: void 0 };
     bad = (badness, description) => description === void 0 ? PLAIN_BADNESS[badness] ?? { kind: "badness", badness, description } : { kind: "badness", badness, description };
     na = (description) => description === void 0 ? PLAIN_NA : { kind: "na", badness: 0, description };
-    CAP_READS = ["CapabilityBoundingSet", "PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"];
-    NS = { cgroup: 33554432, ipc: 134217728, net: 1073741824, mnt: 131072, pid: 536870912, user: 268435456, uts: 67108864 };
+    CAP_READS = [
+      "CapabilityBoundingSet",
+      "PrivateDevices",
+      "ProtectKernelModules",
+      "ProtectKernelLogs",
+      "ProtectClock"
+    ];
+    NS = {
+      cgroup: 33554432,
+      ipc: 134217728,
+      net: 1073741824,
+      mnt: 131072,
+      pid: 536870912,
+      user: 268435456,
+      uts: 67108864
+    };
     TABLE = [
       {
         id: "User=/DynamicUser=",
@@ -3228,7 +3406,8 @@ var init_assessors = __esm({
         descriptionBad: "Service runs as root user",
         reads: ["User", "DynamicUser"],
         assess: ({ info }) => {
-          if (info.user === "nobody") return bad(9, "Service runs under as 'nobody' user, which should not be used for services");
+          if (info.user === "nobody")
+            return bad(9, "Service runs under as 'nobody' user, which should not be used for services");
           if (info.dynamicUser && info.user !== "0" && info.user !== "root")
             return bad(0, "Service runs under a transient non-root user identity");
           if (info.user !== null && info.user !== "0" && info.user !== "root" && info.user !== "")
@@ -3247,16 +3426,57 @@ var init_assessors = __esm({
         reads: ["SupplementaryGroups", "User", "DynamicUser"],
         assess: ({ info }) => runsPrivileged(info) ? na() : bad(info.supplementaryGroups.length > 0 ? 1 : 0)
       },
-      boolRow("PrivateDevices", 1e3, "Service has no access to hardware devices", "Service potentially has access to hardware devices"),
+      boolRow(
+        "PrivateDevices",
+        1e3,
+        "Service has no access to hardware devices",
+        "Service potentially has access to hardware devices"
+      ),
       boolRow("PrivateMounts", 1e3, "Service cannot install system mounts", "Service may install system mounts"),
-      boolRow("PrivateNetwork", 2500, "Service has no access to the host's network", "Service has access to the host's network"),
-      boolRow("PrivateTmp", 1e3, "Service has no access to other software's temporary files", "Service has access to other software's temporary files", { defaultDependenciesOnly: true, reads: ["PrivateTmp", "DynamicUser"] }),
+      boolRow(
+        "PrivateNetwork",
+        2500,
+        "Service has no access to the host's network",
+        "Service has access to the host's network"
+      ),
+      boolRow(
+        "PrivateTmp",
+        1e3,
+        "Service has no access to other software's temporary files",
+        "Service has access to other software's temporary files",
+        { defaultDependenciesOnly: true, reads: ["PrivateTmp", "DynamicUser"] }
+      ),
       boolRow("PrivateUsers", 1e3, "Service does not have access to other users", "Service has access to other users"),
-      boolRow("ProtectControlGroups", 1e3, "Service cannot modify the control group file system", "Service may modify the control group file system"),
-      boolRow("ProtectKernelModules", 1e3, "Service cannot load or read kernel modules", "Service may load or read kernel modules"),
-      boolRow("ProtectKernelTunables", 1e3, "Service cannot alter kernel tunables (/proc/sys, …)", "Service may alter kernel tunables"),
-      boolRow("ProtectKernelLogs", 1e3, "Service cannot read from or write to the kernel log ring buffer", "Service may read from or write to the kernel log ring buffer"),
-      boolRow("ProtectClock", 1e3, "Service cannot write to the hardware clock or system clock", "Service may write to the hardware clock or system clock"),
+      boolRow(
+        "ProtectControlGroups",
+        1e3,
+        "Service cannot modify the control group file system",
+        "Service may modify the control group file system"
+      ),
+      boolRow(
+        "ProtectKernelModules",
+        1e3,
+        "Service cannot load or read kernel modules",
+        "Service may load or read kernel modules"
+      ),
+      boolRow(
+        "ProtectKernelTunables",
+        1e3,
+        "Service cannot alter kernel tunables (/proc/sys, …)",
+        "Service may alter kernel tunables"
+      ),
+      boolRow(
+        "ProtectKernelLogs",
+        1e3,
+        "Service cannot read from or write to the kernel log ring buffer",
+        "Service may read from or write to the kernel log ring buffer"
+      ),
+      boolRow(
+        "ProtectClock",
+        1e3,
+        "Service cannot write to the hardware clock or system clock",
+        "Service may write to the hardware clock or system clock"
+      ),
       {
         id: "ProtectHome=",
         jsonField: "ProtectHome",
@@ -3277,7 +3497,12 @@ var init_assessors = __esm({
           }
         }
       },
-      boolRow("ProtectHostname", 50, "Service cannot change system host/domainname", "Service may change system host/domainname"),
+      boolRow(
+        "ProtectHostname",
+        50,
+        "Service cannot change system host/domainname",
+        "Service may change system host/domainname"
+      ),
       {
         id: "ProtectSystem=",
         jsonField: "ProtectSystem",
@@ -3313,32 +3538,211 @@ var init_assessors = __esm({
         }
       },
       boolRow("LockPersonality", 100, "Service cannot change ABI personality", "Service may change ABI personality"),
-      boolRow("MemoryDenyWriteExecute", 100, "Service cannot create writable executable memory mappings", "Service may create writable executable memory mappings"),
-      boolRow("NoNewPrivileges", 1e3, "Service processes cannot acquire new privileges", "Service processes may acquire new privileges", { reads: ["NoNewPrivileges", "DynamicUser"] }),
-      capabilityRow("CAP_SYS_ADMIN", "CAP_SYS_ADMIN", 1500, [21], "Service has no administrator privileges", "Service has administrator privileges"),
-      capabilityRow("CAP_SET(UID|GID|PCAP)", "CAP_SET_UID_GID_PCAP", 1500, [6, 7, 8], "Service cannot change UID/GID identities/capabilities", "Service may change UID/GID identities/capabilities"),
-      capabilityRow("CAP_SYS_PTRACE", "CAP_SYS_PTRACE", 1500, [19], "Service has no ptrace() debugging abilities", "Service has ptrace() debugging abilities"),
-      capabilityRow("CAP_SYS_TIME", "CAP_SYS_TIME", 1e3, [25], "Service processes cannot change the system clock", "Service processes may change the system clock"),
-      capabilityRow("CAP_NET_ADMIN", "CAP_NET_ADMIN", 1e3, [12], "Service has no network configuration privileges", "Service has network configuration privileges"),
-      capabilityRow("CAP_SYS_RAWIO", "CAP_SYS_RAWIO", 1e3, [17], "Service has no raw I/O access", "Service has raw I/O access"),
-      capabilityRow("CAP_SYS_MODULE", "CAP_SYS_MODULE", 1e3, [16], "Service cannot load kernel modules", "Service may load kernel modules"),
-      capabilityRow("CAP_AUDIT_*", "CAP_AUDIT", 500, [29, 30, 37], "Service has no audit subsystem access", "Service has audit subsystem access"),
-      capabilityRow("CAP_SYSLOG", "CAP_SYSLOG", 500, [34], "Service has no access to kernel logging", "Service has access to kernel logging"),
-      capabilityRow("CAP_SYS_(NICE|RESOURCE)", "CAP_SYS_NICE_RESOURCE", 500, [23, 24], "Service has no privileges to change resource use parameters", "Service has privileges to change resource use parameters"),
-      capabilityRow("CAP_MKNOD", "CAP_MKNOD", 500, [27], "Service cannot create device nodes", "Service may create device nodes"),
-      capabilityRow("CAP_(CHOWN|FSETID|SETFCAP)", "CAP_CHOWN_FSETID_SETFCAP", 1e3, [0, 4, 31], "Service cannot change file ownership/access mode/capabilities", "Service may change file ownership/access mode/capabilities unrestricted"),
-      capabilityRow("CAP_(DAC_*|FOWNER|IPC_OWNER)", "CAP_DAC_FOWNER_IPC_OWNER", 1e3, [1, 2, 3, 15], "Service cannot override UNIX file/IPC permission checks", "Service may override UNIX file/IPC permission checks"),
-      capabilityRow("CAP_KILL", "CAP_KILL", 500, [5], "Service cannot send UNIX signals to arbitrary processes", "Service may send UNIX signals to arbitrary processes"),
-      capabilityRow("CAP_NET_(BIND_SERVICE|BROADCAST|RAW)", "CAP_NET_BIND_SERVICE_BROADCAST_RAW)", 500, [10, 11, 13], "Service has no elevated networking privileges", "Service has elevated networking privileges"),
-      capabilityRow("CAP_SYS_BOOT", "CAP_SYS_BOOT", 100, [22], "Service cannot issue reboot()", "Service may issue reboot()"),
-      capabilityRow("CAP_MAC_*", "CAP_MAC", 100, [32, 33], "Service cannot adjust SMACK MAC", "Service may adjust SMACK MAC"),
-      capabilityRow("CAP_LINUX_IMMUTABLE", "CAP_LINUX_IMMUTABLE", 75, [9], "Service cannot mark files immutable", "Service may mark files immutable"),
-      capabilityRow("CAP_IPC_LOCK", "CAP_IPC_LOCK", 50, [14], "Service cannot lock memory into RAM", "Service may lock memory into RAM"),
-      capabilityRow("CAP_SYS_CHROOT", "CAP_SYS_CHROOT", 50, [18], "Service cannot issue chroot()", "Service may issue chroot()"),
-      capabilityRow("CAP_BLOCK_SUSPEND", "CAP_BLOCK_SUSPEND", 25, [36], "Service cannot establish wake locks", "Service may establish wake locks"),
-      capabilityRow("CAP_WAKE_ALARM", "CAP_WAKE_ALARM", 25, [35], "Service cannot program timers that wake up the system", "Service may program timers that wake up the system"),
-      capabilityRow("CAP_LEASE", "CAP_LEASE", 25, [28], "Service cannot create file leases", "Service may create file leases"),
-      capabilityRow("CAP_SYS_TTY_CONFIG", "CAP_SYS_TTY_CONFIG", 25, [26], "Service cannot issue vhangup()", "Service may issue vhangup()"),
+      boolRow(
+        "MemoryDenyWriteExecute",
+        100,
+        "Service cannot create writable executable memory mappings",
+        "Service may create writable executable memory mappings"
+      ),
+      boolRow(
+        "NoNewPrivileges",
+        1e3,
+        "Service processes cannot acquire new privileges",
+        "Service processes may acquire new privileges",
+        { reads: ["NoNewPrivileges", "DynamicUser"] }
+      ),
+      capabilityRow(
+        "CAP_SYS_ADMIN",
+        "CAP_SYS_ADMIN",
+        1500,
+        [21],
+        "Service has no administrator privileges",
+        "Service has administrator privileges"
+      ),
+      capabilityRow(
+        "CAP_SET(UID|GID|PCAP)",
+        "CAP_SET_UID_GID_PCAP",
+        1500,
+        [6, 7, 8],
+        "Service cannot change UID/GID identities/capabilities",
+        "Service may change UID/GID identities/capabilities"
+      ),
+      capabilityRow(
+        "CAP_SYS_PTRACE",
+        "CAP_SYS_PTRACE",
+        1500,
+        [19],
+        "Service has no ptrace() debugging abilities",
+        "Service has ptrace() debugging abilities"
+      ),
+      capabilityRow(
+        "CAP_SYS_TIME",
+        "CAP_SYS_TIME",
+        1e3,
+        [25],
+        "Service processes cannot change the system clock",
+        "Service processes may change the system clock"
+      ),
+      capabilityRow(
+        "CAP_NET_ADMIN",
+        "CAP_NET_ADMIN",
+        1e3,
+        [12],
+        "Service has no network configuration privileges",
+        "Service has network configuration privileges"
+      ),
+      capabilityRow(
+        "CAP_SYS_RAWIO",
+        "CAP_SYS_RAWIO",
+        1e3,
+        [17],
+        "Service has no raw I/O access",
+        "Service has raw I/O access"
+      ),
+      capabilityRow(
+        "CAP_SYS_MODULE",
+        "CAP_SYS_MODULE",
+        1e3,
+        [16],
+        "Service cannot load kernel modules",
+        "Service may load kernel modules"
+      ),
+      capabilityRow(
+        "CAP_AUDIT_*",
+        "CAP_AUDIT",
+        500,
+        [29, 30, 37],
+        "Service has no audit subsystem access",
+        "Service has audit subsystem access"
+      ),
+      capabilityRow(
+        "CAP_SYSLOG",
+        "CAP_SYSLOG",
+        500,
+        [34],
+        "Service has no access to kernel logging",
+        "Service has access to kernel logging"
+      ),
+      capabilityRow(
+        "CAP_SYS_(NICE|RESOURCE)",
+        "CAP_SYS_NICE_RESOURCE",
+        500,
+        [23, 24],
+        "Service has no privileges to change resource use parameters",
+        "Service has privileges to change resource use parameters"
+      ),
+      capabilityRow(
+        "CAP_MKNOD",
+        "CAP_MKNOD",
+        500,
+        [27],
+        "Service cannot create device nodes",
+        "Service may create device nodes"
+      ),
+      capabilityRow(
+        "CAP_(CHOWN|FSETID|SETFCAP)",
+        "CAP_CHOWN_FSETID_SETFCAP",
+        1e3,
+        [0, 4, 31],
+        "Service cannot change file ownership/access mode/capabilities",
+        "Service may change file ownership/access mode/capabilities unrestricted"
+      ),
+      capabilityRow(
+        "CAP_(DAC_*|FOWNER|IPC_OWNER)",
+        "CAP_DAC_FOWNER_IPC_OWNER",
+        1e3,
+        [1, 2, 3, 15],
+        "Service cannot override UNIX file/IPC permission checks",
+        "Service may override UNIX file/IPC permission checks"
+      ),
+      capabilityRow(
+        "CAP_KILL",
+        "CAP_KILL",
+        500,
+        [5],
+        "Service cannot send UNIX signals to arbitrary processes",
+        "Service may send UNIX signals to arbitrary processes"
+      ),
+      capabilityRow(
+        "CAP_NET_(BIND_SERVICE|BROADCAST|RAW)",
+        "CAP_NET_BIND_SERVICE_BROADCAST_RAW)",
+        500,
+        [10, 11, 13],
+        "Service has no elevated networking privileges",
+        "Service has elevated networking privileges"
+      ),
+      capabilityRow(
+        "CAP_SYS_BOOT",
+        "CAP_SYS_BOOT",
+        100,
+        [22],
+        "Service cannot issue reboot()",
+        "Service may issue reboot()"
+      ),
+      capabilityRow(
+        "CAP_MAC_*",
+        "CAP_MAC",
+        100,
+        [32, 33],
+        "Service cannot adjust SMACK MAC",
+        "Service may adjust SMACK MAC"
+      ),
+      capabilityRow(
+        "CAP_LINUX_IMMUTABLE",
+        "CAP_LINUX_IMMUTABLE",
+        75,
+        [9],
+        "Service cannot mark files immutable",
+        "Service may mark files immutable"
+      ),
+      capabilityRow(
+        "CAP_IPC_LOCK",
+        "CAP_IPC_LOCK",
+        50,
+        [14],
+        "Service cannot lock memory into RAM",
+        "Service may lock memory into RAM"
+      ),
+      capabilityRow(
+        "CAP_SYS_CHROOT",
+        "CAP_SYS_CHROOT",
+        50,
+        [18],
+        "Service cannot issue chroot()",
+        "Service may issue chroot()"
+      ),
+      capabilityRow(
+        "CAP_BLOCK_SUSPEND",
+        "CAP_BLOCK_SUSPEND",
+        25,
+        [36],
+        "Service cannot establish wake locks",
+        "Service may establish wake locks"
+      ),
+      capabilityRow(
+        "CAP_WAKE_ALARM",
+        "CAP_WAKE_ALARM",
+        25,
+        [35],
+        "Service cannot program timers that wake up the system",
+        "Service may program timers that wake up the system"
+      ),
+      capabilityRow(
+        "CAP_LEASE",
+        "CAP_LEASE",
+        25,
+        [28],
+        "Service cannot create file leases",
+        "Service may create file leases"
+      ),
+      capabilityRow(
+        "CAP_SYS_TTY_CONFIG",
+        "CAP_SYS_TTY_CONFIG",
+        25,
+        [26],
+        "Service cannot issue vhangup()",
+        "Service may issue vhangup()"
+      ),
       capabilityRow("CAP_SYS_PACCT", "CAP_SYS_PACCT", 25, [20], "Service cannot use acct()", "Service may use acct()"),
       capabilityRow("CAP_BPF", "CAP_BPF", 25, [39], "Service may not load BPF programs", "Service may load BPF programs"),
       {
@@ -3427,8 +3831,19 @@ var init_assessors = __esm({
         reads: ["Delegate"],
         assess: ({ info }) => bad(info.delegate ? 1 : 0)
       },
-      boolRow("RestrictRealtime", 500, "Service realtime scheduling access is restricted", "Service may acquire realtime scheduling"),
-      boolRow("RestrictSUIDSGID", 1e3, "SUID/SGID file creation by service is restricted", "Service may create SUID/SGID files", { reads: ["RestrictSUIDSGID", "DynamicUser"] }),
+      boolRow(
+        "RestrictRealtime",
+        500,
+        "Service realtime scheduling access is restricted",
+        "Service may acquire realtime scheduling"
+      ),
+      boolRow(
+        "RestrictSUIDSGID",
+        1e3,
+        "SUID/SGID file creation by service is restricted",
+        "Service may create SUID/SGID files",
+        { reads: ["RestrictSUIDSGID", "DynamicUser"] }
+      ),
       namespaceRow("user", NS.user, 1500, "user"),
       namespaceRow("mnt", NS.mnt, 500, "file system"),
       namespaceRow("ipc", NS.ipc, 500, "IPC"),
@@ -3450,7 +3865,8 @@ var init_assessors = __esm({
         assess: ({ info }) => {
           const archs = info.syscallArchitectures;
           if (archs.size === 0) return bad(10, "Service may execute system calls with all ABIs");
-          if (archs.size === 1 && archs.has("native")) return bad(0, "Service may execute system calls only with native ABI");
+          if (archs.size === 1 && archs.has("native"))
+            return bad(0, "Service may execute system calls only with native ABI");
           return bad(8, "Service may execute system calls with multiple ABIs");
         }
       },
@@ -3475,7 +3891,8 @@ var init_assessors = __esm({
           if (info.ipFiltersCustom) return bad(0, "Service defines custom ingress/egress IP filters with BPF programs");
           if (!info.ipAddressDenyAll) return bad(10, "Service does not define an IP address allow list");
           if (info.ipAddressAllowOther) return bad(5, "Service defines IP address allow list with non-localhost entries");
-          if (info.ipAddressAllowLocalhost) return bad(2, "Service defines IP address allow list with only localhost entries");
+          if (info.ipAddressAllowLocalhost)
+            return bad(2, "Service defines IP address allow list with only localhost entries");
           return bad(0, "Service blocks all IP address ranges");
         }
       },
@@ -3484,7 +3901,16 @@ var init_assessors = __esm({
         jsonField: "DeviceAllow",
         weight: 1e3,
         range: 10,
-        reads: ["DeviceAllow", "DevicePolicy", "PrivateDevices", "ProtectClock", "RootImage", "MountImages", "LoadCredentialEncrypted", "SetCredentialEncrypted"],
+        reads: [
+          "DeviceAllow",
+          "DevicePolicy",
+          "PrivateDevices",
+          "ProtectClock",
+          "RootImage",
+          "MountImages",
+          "LoadCredentialEncrypted",
+          "SetCredentialEncrypted"
+        ],
         assess: ({ info }) => {
           if (info.devicePolicy !== "strict" && info.devicePolicy !== "closed") return bad(10, "Service has no device ACL");
           if (info.deviceAllow.length > 0)
@@ -3507,187 +3933,1037 @@ var init_assessors = __esm({
   }
 });
 
-// src/service/ip.ts
-function parseIPv4(s) {
-  const parts2 = s.split(".");
-  if (parts2.length !== 4) return null;
-  const out = new Uint8Array(4);
-  for (let i = 0; i < 4; i++) {
-    const p = parts2[i];
-    if (!/^(0|[1-9][0-9]{0,2})$/.test(p)) return null;
-    const v = Number(p);
-    if (v > 255) return null;
-    out[i] = v;
+// src/unit/key-parsers.generated.ts
+function read(groups2, into) {
+  for (const line of groups2.split("\n")) {
+    const [parser, ...keys] = line.split(" ");
+    for (const k of keys) into.set(k, parser);
   }
-  return out;
 }
-function parseIPv6(s) {
-  let text2 = s;
-  let tail = null;
-  const lastColon = text2.lastIndexOf(":");
-  if (text2.includes(".")) {
-    tail = parseIPv4(text2.slice(lastColon + 1));
-    if (!tail) return null;
-    text2 = text2.slice(0, lastColon + 1) + "0:0";
+function unitKeyParsers(version) {
+  let map = cache2.get(version);
+  if (map) return map;
+  const m = /* @__PURE__ */ new Map();
+  read(BASE, m);
+  const change = CHANGES[version];
+  if (change) {
+    for (const k of change.removed.split(" ")) if (k) m.delete(k);
+    if (change.added) read(change.added, m);
   }
-  const halves = text2.split("::");
-  if (halves.length > 2) return null;
-  const groups2 = (h) => {
-    if (h === "") return [];
-    const out2 = [];
-    for (const g of h.split(":")) {
-      if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return null;
-      out2.push(parseInt(g, 16));
-    }
-    return out2;
-  };
-  const head = groups2(halves[0]);
-  const rest = halves.length === 2 ? groups2(halves[1]) : [];
-  if (!head || !rest) return null;
-  let all;
-  if (halves.length === 2) {
-    const missing = 8 - head.length - rest.length;
-    if (missing < 1) return null;
-    all = [...head, ...new Array(missing).fill(0), ...rest];
-  } else {
-    if (head.length !== 8) return null;
-    all = head;
-  }
-  const out = new Uint8Array(16);
-  all.forEach((g, i) => {
-    out[2 * i] = g >> 8;
-    out[2 * i + 1] = g & 255;
-  });
-  if (tail) out.set(tail, 12);
-  return out;
+  cache2.set(version, map = m);
+  return map;
 }
-function masked(address, prefixLength) {
-  const out = new Uint8Array(address);
-  for (let bit = prefixLength; bit < out.length * 8; bit++) out[bit >> 3] &= ~(128 >> (bit & 7));
-  return out;
-}
-function prefix(family, address, prefixLength) {
-  return { family, address: masked(address, prefixLength), prefixLength };
-}
-function isLocalhostName(word) {
-  const w = word.toLowerCase();
-  return ["localhost", "localhost.", "localhost.localdomain", "localhost.localdomain."].includes(w) || [".localhost", ".localhost.", ".localhost.localdomain", ".localhost.localdomain."].some((s) => w.endsWith(s));
-}
-function parseAddressWord(word) {
-  if (word === "any") return [prefix(4, v4(0, 0, 0, 0), 0), prefix(6, v6(), 0)];
-  if (isLocalhostName(word)) return [prefix(4, v4(127, 0, 0, 0), 8), prefix(6, v6(...new Array(15).fill(0), 1), 128)];
-  if (word === "link-local") return [prefix(4, v4(169, 254, 0, 0), 16), prefix(6, v6(254, 128), 64)];
-  if (word === "multicast") return [prefix(4, v4(224, 0, 0, 0), 4), prefix(6, v6(255), 8)];
-  const slash = word.indexOf("/");
-  const addrText = slash >= 0 ? word.slice(0, slash) : word;
-  const a4 = parseIPv4(addrText);
-  const a6 = a4 ? null : parseIPv6(addrText);
-  const address = a4 ?? a6;
-  if (!address) return null;
-  const family = a4 ? 4 : 6;
-  const bits = family === 4 ? 32 : 128;
-  let length = bits;
-  if (slash >= 0) {
-    const lenText = word.slice(slash + 1);
-    if (!/^[0-9]{1,3}$/.test(lenText)) return null;
-    length = Number(lenText);
-    if (length > bits) return null;
-  }
-  return [prefix(family, address, length)];
-}
-function isLocalhostPrefix(p) {
-  if (p.family === 4) return p.address[0] === 127;
-  return p.address.every((b, i) => i === 15 ? b === 1 : b === 0);
-}
-var v4, v6;
-var init_ip = __esm({
-  "src/service/ip.ts"() {
+var BASE, CHANGES, cache2;
+var init_key_parsers_generated = __esm({
+  "src/unit/key-parsers.generated.ts"() {
     "use strict";
-    v4 = (a, b, c, d) => Uint8Array.of(a, b, c, d);
-    v6 = (...bytes) => {
-      const out = new Uint8Array(16);
-      out.set(bytes);
-      return out;
+    BASE = "- Install.Alias Install.Also Install.DefaultInstance Install.RequiredBy Install.WantedBy\nconfig_parse_address_families Mount.RestrictAddressFamilies Service.RestrictAddressFamilies Socket.RestrictAddressFamilies Swap.RestrictAddressFamilies\nconfig_parse_allowed_cpuset Mount.AllowedCPUs Mount.AllowedMemoryNodes Mount.StartupAllowedCPUs Mount.StartupAllowedMemoryNodes Scope.AllowedCPUs Scope.AllowedMemoryNodes Scope.StartupAllowedCPUs Scope.StartupAllowedMemoryNodes Service.AllowedCPUs Service.AllowedMemoryNodes Service.StartupAllowedCPUs Service.StartupAllowedMemoryNodes Slice.AllowedCPUs Slice.AllowedMemoryNodes Slice.StartupAllowedCPUs Slice.StartupAllowedMemoryNodes Socket.AllowedCPUs Socket.AllowedMemoryNodes Socket.StartupAllowedCPUs Socket.StartupAllowedMemoryNodes Swap.AllowedCPUs Swap.AllowedMemoryNodes Swap.StartupAllowedCPUs Swap.StartupAllowedMemoryNodes\nconfig_parse_bind_paths Mount.BindPaths Mount.BindReadOnlyPaths Service.BindPaths Service.BindReadOnlyPaths Socket.BindPaths Socket.BindReadOnlyPaths Swap.BindPaths Swap.BindReadOnlyPaths\nconfig_parse_blockio_bandwidth Mount.BlockIOReadBandwidth Mount.BlockIOWriteBandwidth Scope.BlockIOReadBandwidth Scope.BlockIOWriteBandwidth Service.BlockIOReadBandwidth Service.BlockIOWriteBandwidth Slice.BlockIOReadBandwidth Slice.BlockIOWriteBandwidth Socket.BlockIOReadBandwidth Socket.BlockIOWriteBandwidth Swap.BlockIOReadBandwidth Swap.BlockIOWriteBandwidth\nconfig_parse_blockio_device_weight Mount.BlockIODeviceWeight Scope.BlockIODeviceWeight Service.BlockIODeviceWeight Slice.BlockIODeviceWeight Socket.BlockIODeviceWeight Swap.BlockIODeviceWeight\nconfig_parse_blockio_weight Mount.BlockIOWeight Mount.StartupBlockIOWeight Scope.BlockIOWeight Scope.StartupBlockIOWeight Service.BlockIOWeight Service.StartupBlockIOWeight Slice.BlockIOWeight Slice.StartupBlockIOWeight Socket.BlockIOWeight Socket.StartupBlockIOWeight Swap.BlockIOWeight Swap.StartupBlockIOWeight\nconfig_parse_bool Mount.BlockIOAccounting Mount.CPUAccounting Mount.CPUSchedulingResetOnFork Mount.ForceUnmount Mount.IOAccounting Mount.IPAccounting Mount.IgnoreSIGPIPE Mount.LazyUnmount Mount.LockPersonality Mount.MemoryAccounting Mount.MemoryDenyWriteExecute Mount.NoNewPrivileges Mount.PrivateDevices Mount.PrivateIPC Mount.PrivateMounts Mount.PrivateNetwork Mount.PrivateTmp Mount.PrivateUsers Mount.ProtectClock Mount.ProtectControlGroups Mount.ProtectHostname Mount.ProtectKernelLogs Mount.ProtectKernelModules Mount.ProtectKernelTunables Mount.ReadWriteOnly Mount.RemoveIPC Mount.RestrictRealtime Mount.RestrictSUIDSGID Mount.SendSIGHUP Mount.SendSIGKILL Mount.SloppyOptions Mount.SyslogLevelPrefix Mount.TTYReset Mount.TTYVHangup Mount.TTYVTDisallocate Mount.TasksAccounting Path.MakeDirectory Scope.BlockIOAccounting Scope.CPUAccounting Scope.IOAccounting Scope.IPAccounting Scope.MemoryAccounting Scope.SendSIGHUP Scope.SendSIGKILL Scope.TasksAccounting Service.BlockIOAccounting Service.CPUAccounting Service.CPUSchedulingResetOnFork Service.GuessMainPID Service.IOAccounting Service.IPAccounting Service.IgnoreSIGPIPE Service.LockPersonality Service.MemoryAccounting Service.MemoryDenyWriteExecute Service.NoNewPrivileges Service.NonBlocking Service.PermissionsStartOnly Service.PrivateDevices Service.PrivateIPC Service.PrivateMounts Service.PrivateNetwork Service.PrivateTmp Service.PrivateUsers Service.ProtectClock Service.ProtectControlGroups Service.ProtectHostname Service.ProtectKernelLogs Service.ProtectKernelModules Service.ProtectKernelTunables Service.RemainAfterExit Service.RemoveIPC Service.RestrictRealtime Service.RestrictSUIDSGID Service.RootDirectoryStartOnly Service.SendSIGHUP Service.SendSIGKILL Service.SyslogLevelPrefix Service.TTYReset Service.TTYVHangup Service.TTYVTDisallocate Service.TasksAccounting Slice.BlockIOAccounting Slice.CPUAccounting Slice.IOAccounting Slice.IPAccounting Slice.MemoryAccounting Slice.TasksAccounting Socket.Accept Socket.BlockIOAccounting Socket.Broadcast Socket.CPUAccounting Socket.CPUSchedulingResetOnFork Socket.FlushPending Socket.FreeBind Socket.IOAccounting Socket.IPAccounting Socket.IgnoreSIGPIPE Socket.KeepAlive Socket.LockPersonality Socket.MemoryAccounting Socket.MemoryDenyWriteExecute Socket.NoDelay Socket.NoNewPrivileges Socket.PassCredentials Socket.PassPacketInfo Socket.PassSecurity Socket.PrivateDevices Socket.PrivateIPC Socket.PrivateMounts Socket.PrivateNetwork Socket.PrivateTmp Socket.PrivateUsers Socket.ProtectClock Socket.ProtectControlGroups Socket.ProtectHostname Socket.ProtectKernelLogs Socket.ProtectKernelModules Socket.ProtectKernelTunables Socket.RemoveIPC Socket.RemoveOnStop Socket.RestrictRealtime Socket.RestrictSUIDSGID Socket.ReusePort Socket.SELinuxContextFromNet Socket.SendSIGHUP Socket.SendSIGKILL Socket.SyslogLevelPrefix Socket.TTYReset Socket.TTYVHangup Socket.TTYVTDisallocate Socket.TasksAccounting Socket.Transparent Socket.Writable Swap.BlockIOAccounting Swap.CPUAccounting Swap.CPUSchedulingResetOnFork Swap.IOAccounting Swap.IPAccounting Swap.IgnoreSIGPIPE Swap.LockPersonality Swap.MemoryAccounting Swap.MemoryDenyWriteExecute Swap.NoNewPrivileges Swap.PrivateDevices Swap.PrivateIPC Swap.PrivateMounts Swap.PrivateNetwork Swap.PrivateTmp Swap.PrivateUsers Swap.ProtectClock Swap.ProtectControlGroups Swap.ProtectHostname Swap.ProtectKernelLogs Swap.ProtectKernelModules Swap.ProtectKernelTunables Swap.RemoveIPC Swap.RestrictRealtime Swap.RestrictSUIDSGID Swap.SendSIGHUP Swap.SendSIGKILL Swap.SyslogLevelPrefix Swap.TTYReset Swap.TTYVHangup Swap.TTYVTDisallocate Swap.TasksAccounting Timer.FixedRandomDelay Timer.OnClockChange Timer.OnTimezoneChange Timer.Persistent Timer.RemainAfterElapse Timer.WakeSystem Unit.AllowIsolate Unit.DefaultDependencies Unit.IgnoreOnIsolate Unit.RefuseManualStart Unit.RefuseManualStop Unit.StopWhenUnneeded\nconfig_parse_bool:1 Mount.DynamicUser Service.DynamicUser Socket.DynamicUser Swap.DynamicUser\nconfig_parse_bpf_foreign_program Mount.BPFProgram Scope.BPFProgram Service.BPFProgram Slice.BPFProgram Socket.BPFProgram Swap.BPFProgram\nconfig_parse_bus_name Service.BusName\nconfig_parse_capability_set Mount.AmbientCapabilities Mount.CapabilityBoundingSet Service.AmbientCapabilities Service.CapabilityBoundingSet Socket.AmbientCapabilities Socket.CapabilityBoundingSet Swap.AmbientCapabilities Swap.CapabilityBoundingSet\nconfig_parse_cg_cpu_weight Mount.CPUWeight Mount.StartupCPUWeight Scope.CPUWeight Scope.StartupCPUWeight Service.CPUWeight Service.StartupCPUWeight Slice.CPUWeight Slice.StartupCPUWeight Socket.CPUWeight Socket.StartupCPUWeight Swap.CPUWeight Swap.StartupCPUWeight\nconfig_parse_cg_weight Mount.IOWeight Mount.StartupIOWeight Scope.IOWeight Scope.StartupIOWeight Service.IOWeight Service.StartupIOWeight Slice.IOWeight Slice.StartupIOWeight Socket.IOWeight Socket.StartupIOWeight Swap.IOWeight Swap.StartupIOWeight\nconfig_parse_cgroup_socket_bind Mount.SocketBindAllow Mount.SocketBindDeny Scope.SocketBindAllow Scope.SocketBindDeny Service.SocketBindAllow Service.SocketBindDeny Slice.SocketBindAllow Slice.SocketBindDeny Socket.SocketBindAllow Socket.SocketBindDeny Swap.SocketBindAllow Swap.SocketBindDeny\nconfig_parse_collect_mode Unit.CollectMode\nconfig_parse_colon_separated_paths Mount.ExecSearchPath Service.ExecSearchPath Socket.ExecSearchPath Swap.ExecSearchPath\nconfig_parse_cpu_quota Mount.CPUQuota Scope.CPUQuota Service.CPUQuota Slice.CPUQuota Socket.CPUQuota Swap.CPUQuota\nconfig_parse_cpu_shares Mount.CPUShares Mount.StartupCPUShares Scope.CPUShares Scope.StartupCPUShares Service.CPUShares Service.StartupCPUShares Slice.CPUShares Slice.StartupCPUShares Socket.CPUShares Socket.StartupCPUShares Swap.CPUShares Swap.StartupCPUShares\nconfig_parse_delegate Mount.Delegate Scope.Delegate Service.Delegate Slice.Delegate Socket.Delegate Swap.Delegate\nconfig_parse_device_allow Mount.DeviceAllow Scope.DeviceAllow Service.DeviceAllow Slice.DeviceAllow Socket.DeviceAllow Swap.DeviceAllow\nconfig_parse_device_policy Mount.DevicePolicy Scope.DevicePolicy Service.DevicePolicy Slice.DevicePolicy Socket.DevicePolicy Swap.DevicePolicy\nconfig_parse_disable_controllers Mount.DisableControllers Scope.DisableControllers Service.DisableControllers Slice.DisableControllers Socket.DisableControllers Swap.DisableControllers\nconfig_parse_documentation Unit.Documentation\nconfig_parse_emergency_action Service.FailureAction Service.StartLimitAction Unit.FailureAction Unit.JobTimeoutAction Unit.StartLimitAction Unit.SuccessAction\nconfig_parse_environ Mount.Environment Service.Environment Socket.Environment Swap.Environment\nconfig_parse_exec Service.ExecCondition Service.ExecReload Service.ExecStart Service.ExecStartPost Service.ExecStartPre Service.ExecStop Service.ExecStopPost Socket.ExecStartPost Socket.ExecStartPre Socket.ExecStopPost Socket.ExecStopPre\nconfig_parse_exec_apparmor_profile Mount.AppArmorProfile Service.AppArmorProfile Socket.AppArmorProfile Swap.AppArmorProfile\nconfig_parse_exec_coredump_filter Mount.CoredumpFilter Service.CoredumpFilter Socket.CoredumpFilter Swap.CoredumpFilter\nconfig_parse_exec_cpu_affinity Mount.CPUAffinity Service.CPUAffinity Socket.CPUAffinity Swap.CPUAffinity\nconfig_parse_exec_cpu_sched_policy Mount.CPUSchedulingPolicy Service.CPUSchedulingPolicy Socket.CPUSchedulingPolicy Swap.CPUSchedulingPolicy\nconfig_parse_exec_cpu_sched_prio Mount.CPUSchedulingPriority Service.CPUSchedulingPriority Socket.CPUSchedulingPriority Swap.CPUSchedulingPriority\nconfig_parse_exec_directories Mount.CacheDirectory Mount.ConfigurationDirectory Mount.LogsDirectory Mount.RuntimeDirectory Mount.StateDirectory Service.CacheDirectory Service.ConfigurationDirectory Service.LogsDirectory Service.RuntimeDirectory Service.StateDirectory Socket.CacheDirectory Socket.ConfigurationDirectory Socket.LogsDirectory Socket.RuntimeDirectory Socket.StateDirectory Swap.CacheDirectory Swap.ConfigurationDirectory Swap.LogsDirectory Swap.RuntimeDirectory Swap.StateDirectory\nconfig_parse_exec_input Mount.StandardInput Service.StandardInput Socket.StandardInput Swap.StandardInput\nconfig_parse_exec_input_data Mount.StandardInputData Service.StandardInputData Socket.StandardInputData Swap.StandardInputData\nconfig_parse_exec_input_text Mount.StandardInputText Service.StandardInputText Socket.StandardInputText Swap.StandardInputText\nconfig_parse_exec_io_class Mount.IOSchedulingClass Service.IOSchedulingClass Socket.IOSchedulingClass Swap.IOSchedulingClass\nconfig_parse_exec_io_priority Mount.IOSchedulingPriority Service.IOSchedulingPriority Socket.IOSchedulingPriority Swap.IOSchedulingPriority\nconfig_parse_exec_keyring_mode Mount.KeyringMode Service.KeyringMode Socket.KeyringMode Swap.KeyringMode\nconfig_parse_exec_mount_apivfs Mount.MountAPIVFS Service.MountAPIVFS Socket.MountAPIVFS Swap.MountAPIVFS\nconfig_parse_exec_mount_flags Mount.MountFlags Service.MountFlags Socket.MountFlags Swap.MountFlags\nconfig_parse_exec_nice Mount.Nice Service.Nice Socket.Nice Swap.Nice\nconfig_parse_exec_oom_score_adjust Mount.OOMScoreAdjust Service.OOMScoreAdjust Socket.OOMScoreAdjust Swap.OOMScoreAdjust\nconfig_parse_exec_output Mount.StandardError Mount.StandardOutput Service.StandardError Service.StandardOutput Socket.StandardError Socket.StandardOutput Swap.StandardError Swap.StandardOutput\nconfig_parse_exec_root_hash Mount.RootHash Service.RootHash Socket.RootHash Swap.RootHash\nconfig_parse_exec_root_hash_sig Mount.RootHashSignature Service.RootHashSignature Socket.RootHashSignature Swap.RootHashSignature\nconfig_parse_exec_secure_bits Mount.SecureBits Service.SecureBits Socket.SecureBits Swap.SecureBits\nconfig_parse_exec_selinux_context Mount.SELinuxContext Service.SELinuxContext Socket.SELinuxContext Swap.SELinuxContext\nconfig_parse_exec_smack_process_label Mount.SmackProcessLabel Service.SmackProcessLabel Socket.SmackProcessLabel Swap.SmackProcessLabel\nconfig_parse_exec_utmp_mode Mount.UtmpMode Service.UtmpMode Socket.UtmpMode Swap.UtmpMode\nconfig_parse_exit_status Unit.FailureActionExitStatus Unit.SuccessActionExitStatus\nconfig_parse_extension_images Mount.ExtensionImages Service.ExtensionImages Socket.ExtensionImages Swap.ExtensionImages\nconfig_parse_fdname Socket.FileDescriptorName\nconfig_parse_iec_size Socket.PipeSize Socket.ReceiveBuffer Socket.SendBuffer\nconfig_parse_in_addr_prefixes Mount.IPAddressAllow Mount.IPAddressDeny Scope.IPAddressAllow Scope.IPAddressDeny Service.IPAddressAllow Service.IPAddressDeny Slice.IPAddressAllow Slice.IPAddressDeny Socket.IPAddressAllow Socket.IPAddressDeny Swap.IPAddressAllow Swap.IPAddressDeny\nconfig_parse_int Socket.IPTTL Socket.Mark Socket.Priority\nconfig_parse_io_device_latency Mount.IODeviceLatencyTargetSec Scope.IODeviceLatencyTargetSec Service.IODeviceLatencyTargetSec Slice.IODeviceLatencyTargetSec Socket.IODeviceLatencyTargetSec Swap.IODeviceLatencyTargetSec\nconfig_parse_io_device_weight Mount.IODeviceWeight Scope.IODeviceWeight Service.IODeviceWeight Slice.IODeviceWeight Socket.IODeviceWeight Swap.IODeviceWeight\nconfig_parse_io_limit Mount.IOReadBandwidthMax Mount.IOReadIOPSMax Mount.IOWriteBandwidthMax Mount.IOWriteIOPSMax Scope.IOReadBandwidthMax Scope.IOReadIOPSMax Scope.IOWriteBandwidthMax Scope.IOWriteIOPSMax Service.IOReadBandwidthMax Service.IOReadIOPSMax Service.IOWriteBandwidthMax Service.IOWriteIOPSMax Slice.IOReadBandwidthMax Slice.IOReadIOPSMax Slice.IOWriteBandwidthMax Slice.IOWriteIOPSMax Socket.IOReadBandwidthMax Socket.IOReadIOPSMax Socket.IOWriteBandwidthMax Socket.IOWriteIOPSMax Swap.IOReadBandwidthMax Swap.IOReadIOPSMax Swap.IOWriteBandwidthMax Swap.IOWriteIOPSMax\nconfig_parse_ip_filter_bpf_progs Mount.IPEgressFilterPath Mount.IPIngressFilterPath Scope.IPEgressFilterPath Scope.IPIngressFilterPath Service.IPEgressFilterPath Service.IPIngressFilterPath Slice.IPEgressFilterPath Slice.IPIngressFilterPath Socket.IPEgressFilterPath Socket.IPIngressFilterPath Swap.IPEgressFilterPath Swap.IPIngressFilterPath\nconfig_parse_ip_tos Socket.IPTOS\nconfig_parse_job_mode Unit.OnFailureJobMode Unit.OnSuccessJobMode\nconfig_parse_job_mode_isolate Unit.OnFailureIsolate\nconfig_parse_job_running_timeout_sec Unit.JobRunningTimeoutSec\nconfig_parse_job_timeout_sec Unit.JobTimeoutSec\nconfig_parse_kill_mode Mount.KillMode Scope.KillMode Service.KillMode Socket.KillMode Swap.KillMode\nconfig_parse_load_credential Mount.LoadCredential Mount.LoadCredentialEncrypted Service.LoadCredential Service.LoadCredentialEncrypted Socket.LoadCredential Socket.LoadCredentialEncrypted Swap.LoadCredential Swap.LoadCredentialEncrypted\nconfig_parse_log_extra_fields Mount.LogExtraFields Service.LogExtraFields Socket.LogExtraFields Swap.LogExtraFields\nconfig_parse_log_facility Mount.SyslogFacility Service.SyslogFacility Socket.SyslogFacility Swap.SyslogFacility\nconfig_parse_log_level Mount.LogLevelMax Mount.SyslogLevel Service.LogLevelMax Service.SyslogLevel Socket.LogLevelMax Socket.SyslogLevel Swap.LogLevelMax Swap.SyslogLevel\nconfig_parse_log_namespace Mount.LogNamespace Service.LogNamespace Socket.LogNamespace Swap.LogNamespace\nconfig_parse_long Socket.MessageQueueMaxMessages Socket.MessageQueueMessageSize\nconfig_parse_managed_oom_mem_pressure_limit Mount.ManagedOOMMemoryPressureLimit Scope.ManagedOOMMemoryPressureLimit Service.ManagedOOMMemoryPressureLimit Slice.ManagedOOMMemoryPressureLimit Socket.ManagedOOMMemoryPressureLimit Swap.ManagedOOMMemoryPressureLimit\nconfig_parse_managed_oom_mode Mount.ManagedOOMMemoryPressure Mount.ManagedOOMSwap Scope.ManagedOOMMemoryPressure Scope.ManagedOOMSwap Service.ManagedOOMMemoryPressure Service.ManagedOOMSwap Slice.ManagedOOMMemoryPressure Slice.ManagedOOMSwap Socket.ManagedOOMMemoryPressure Socket.ManagedOOMSwap Swap.ManagedOOMMemoryPressure Swap.ManagedOOMSwap\nconfig_parse_managed_oom_preference Mount.ManagedOOMPreference Scope.ManagedOOMPreference Service.ManagedOOMPreference Slice.ManagedOOMPreference Socket.ManagedOOMPreference Swap.ManagedOOMPreference\nconfig_parse_memory_limit Mount.DefaultMemoryLow Mount.DefaultMemoryMin Mount.MemoryHigh Mount.MemoryLimit Mount.MemoryLow Mount.MemoryMax Mount.MemoryMin Mount.MemorySwapMax Scope.DefaultMemoryLow Scope.DefaultMemoryMin Scope.MemoryHigh Scope.MemoryLimit Scope.MemoryLow Scope.MemoryMax Scope.MemoryMin Scope.MemorySwapMax Service.DefaultMemoryLow Service.DefaultMemoryMin Service.MemoryHigh Service.MemoryLimit Service.MemoryLow Service.MemoryMax Service.MemoryMin Service.MemorySwapMax Slice.DefaultMemoryLow Slice.DefaultMemoryMin Slice.MemoryHigh Slice.MemoryLimit Slice.MemoryLow Slice.MemoryMax Slice.MemoryMin Slice.MemorySwapMax Socket.DefaultMemoryLow Socket.DefaultMemoryMin Socket.MemoryHigh Socket.MemoryLimit Socket.MemoryLow Socket.MemoryMax Socket.MemoryMin Socket.MemorySwapMax Swap.DefaultMemoryLow Swap.DefaultMemoryMin Swap.MemoryHigh Swap.MemoryLimit Swap.MemoryLow Swap.MemoryMax Swap.MemoryMin Swap.MemorySwapMax\nconfig_parse_mode Automount.DirectoryMode Mount.CacheDirectoryMode Mount.ConfigurationDirectoryMode Mount.DirectoryMode Mount.LogsDirectoryMode Mount.RuntimeDirectoryMode Mount.StateDirectoryMode Mount.UMask Path.DirectoryMode Service.CacheDirectoryMode Service.ConfigurationDirectoryMode Service.LogsDirectoryMode Service.RuntimeDirectoryMode Service.StateDirectoryMode Service.UMask Socket.CacheDirectoryMode Socket.ConfigurationDirectoryMode Socket.DirectoryMode Socket.LogsDirectoryMode Socket.RuntimeDirectoryMode Socket.SocketMode Socket.StateDirectoryMode Socket.UMask Swap.CacheDirectoryMode Swap.ConfigurationDirectoryMode Swap.LogsDirectoryMode Swap.RuntimeDirectoryMode Swap.StateDirectoryMode Swap.UMask\nconfig_parse_mount_images Mount.MountImages Service.MountImages Socket.MountImages Swap.MountImages\nconfig_parse_namespace_path_strv Mount.ExecPaths Mount.ExtensionDirectories Mount.InaccessibleDirectories Mount.InaccessiblePaths Mount.NoExecPaths Mount.ReadOnlyDirectories Mount.ReadOnlyPaths Mount.ReadWriteDirectories Mount.ReadWritePaths Service.ExecPaths Service.ExtensionDirectories Service.InaccessibleDirectories Service.InaccessiblePaths Service.NoExecPaths Service.ReadOnlyDirectories Service.ReadOnlyPaths Service.ReadWriteDirectories Service.ReadWritePaths Socket.ExecPaths Socket.ExtensionDirectories Socket.InaccessibleDirectories Socket.InaccessiblePaths Socket.NoExecPaths Socket.ReadOnlyDirectories Socket.ReadOnlyPaths Socket.ReadWriteDirectories Socket.ReadWritePaths Swap.ExecPaths Swap.ExtensionDirectories Swap.InaccessibleDirectories Swap.InaccessiblePaths Swap.NoExecPaths Swap.ReadOnlyDirectories Swap.ReadOnlyPaths Swap.ReadWriteDirectories Swap.ReadWritePaths\nconfig_parse_notify_access Service.NotifyAccess\nconfig_parse_nsec Mount.TimerSlackNSec Service.TimerSlackNSec Socket.TimerSlackNSec Swap.TimerSlackNSec\nconfig_parse_numa_mask Mount.NUMAMask Service.NUMAMask Socket.NUMAMask Swap.NUMAMask\nconfig_parse_numa_policy Mount.NUMAPolicy Service.NUMAPolicy Socket.NUMAPolicy Swap.NUMAPolicy\nconfig_parse_obsolete_unit_deps Unit.RequiresOverridable Unit.RequisiteOverridable\nconfig_parse_oom_policy Scope.OOMPolicy Service.OOMPolicy\nconfig_parse_pass_environ Mount.PassEnvironment Service.PassEnvironment Socket.PassEnvironment Swap.PassEnvironment\nconfig_parse_path_spec Path.DirectoryNotEmpty Path.PathChanged Path.PathExists Path.PathExistsGlob Path.PathModified\nconfig_parse_personality Mount.Personality Service.Personality Socket.Personality Swap.Personality\nconfig_parse_pid_file Service.PIDFile\nconfig_parse_proc_subset Mount.ProcSubset Service.ProcSubset Socket.ProcSubset Swap.ProcSubset\nconfig_parse_protect_home Mount.ProtectHome Service.ProtectHome Socket.ProtectHome Swap.ProtectHome\nconfig_parse_protect_proc Mount.ProtectProc Service.ProtectProc Socket.ProtectProc Swap.ProtectProc\nconfig_parse_protect_system Mount.ProtectSystem Service.ProtectSystem Socket.ProtectSystem Swap.ProtectSystem\nconfig_parse_reboot_parameter Unit.JobTimeoutRebootArgument Unit.RebootArgument\nconfig_parse_restrict_filesystems Mount.RestrictFileSystems Service.RestrictFileSystems Socket.RestrictFileSystems Swap.RestrictFileSystems\nconfig_parse_restrict_namespaces Mount.RestrictNamespaces Service.RestrictNamespaces Socket.RestrictNamespaces Swap.RestrictNamespaces\nconfig_parse_restrict_network_interfaces Mount.RestrictNetworkInterfaces Scope.RestrictNetworkInterfaces Service.RestrictNetworkInterfaces Slice.RestrictNetworkInterfaces Socket.RestrictNetworkInterfaces Swap.RestrictNetworkInterfaces\nconfig_parse_rlimit Mount.LimitAS Mount.LimitCORE Mount.LimitCPU Mount.LimitDATA Mount.LimitFSIZE Mount.LimitLOCKS Mount.LimitMEMLOCK Mount.LimitMSGQUEUE Mount.LimitNICE Mount.LimitNOFILE Mount.LimitNPROC Mount.LimitRSS Mount.LimitRTPRIO Mount.LimitRTTIME Mount.LimitSIGPENDING Mount.LimitSTACK Service.LimitAS Service.LimitCORE Service.LimitCPU Service.LimitDATA Service.LimitFSIZE Service.LimitLOCKS Service.LimitMEMLOCK Service.LimitMSGQUEUE Service.LimitNICE Service.LimitNOFILE Service.LimitNPROC Service.LimitRSS Service.LimitRTPRIO Service.LimitRTTIME Service.LimitSIGPENDING Service.LimitSTACK Socket.LimitAS Socket.LimitCORE Socket.LimitCPU Socket.LimitDATA Socket.LimitFSIZE Socket.LimitLOCKS Socket.LimitMEMLOCK Socket.LimitMSGQUEUE Socket.LimitNICE Socket.LimitNOFILE Socket.LimitNPROC Socket.LimitRSS Socket.LimitRTPRIO Socket.LimitRTTIME Socket.LimitSIGPENDING Socket.LimitSTACK Swap.LimitAS Swap.LimitCORE Swap.LimitCPU Swap.LimitDATA Swap.LimitFSIZE Swap.LimitLOCKS Swap.LimitMEMLOCK Swap.LimitMSGQUEUE Swap.LimitNICE Swap.LimitNOFILE Swap.LimitNPROC Swap.LimitRSS Swap.LimitRTPRIO Swap.LimitRTTIME Swap.LimitSIGPENDING Swap.LimitSTACK\nconfig_parse_root_image_options Mount.RootImageOptions Service.RootImageOptions Socket.RootImageOptions Swap.RootImageOptions\nconfig_parse_runtime_preserve_mode Mount.RuntimeDirectoryPreserve Service.RuntimeDirectoryPreserve Socket.RuntimeDirectoryPreserve Swap.RuntimeDirectoryPreserve\nconfig_parse_sec Mount.LogRateLimitIntervalSec Mount.TimeoutCleanSec Path.TriggerLimitIntervalSec Scope.RuntimeMaxSec Scope.RuntimeRandomizedExtraSec Scope.TimeoutStopSec Service.LogRateLimitIntervalSec Service.RestartSec Service.RuntimeMaxSec Service.RuntimeRandomizedExtraSec Service.StartLimitInterval Service.TimeoutCleanSec Service.WatchdogSec Socket.DeferAcceptSec Socket.KeepAliveIntervalSec Socket.KeepAliveTimeSec Socket.LogRateLimitIntervalSec Socket.TimeoutCleanSec Socket.TriggerLimitIntervalSec Swap.LogRateLimitIntervalSec Swap.TimeoutCleanSec Timer.AccuracySec Timer.RandomizedDelaySec Unit.StartLimitInterval Unit.StartLimitIntervalSec\nconfig_parse_sec_def_infinity Mount.CPUQuotaPeriodSec Scope.CPUQuotaPeriodSec Service.CPUQuotaPeriodSec Slice.CPUQuotaPeriodSec Socket.CPUQuotaPeriodSec Swap.CPUQuotaPeriodSec\nconfig_parse_sec_fix_0 Automount.TimeoutIdleSec Mount.TimeoutSec Service.TimeoutStopSec Socket.TimeoutSec Swap.TimeoutSec\nconfig_parse_service_exit_type Service.ExitType\nconfig_parse_service_restart Service.Restart\nconfig_parse_service_sockets Service.Sockets\nconfig_parse_service_timeout Service.TimeoutSec Service.TimeoutStartSec\nconfig_parse_service_timeout_abort Service.TimeoutAbortSec\nconfig_parse_service_timeout_failure_mode Service.TimeoutStartFailureMode Service.TimeoutStopFailureMode\nconfig_parse_service_type Service.Type\nconfig_parse_set_credential Mount.SetCredential Mount.SetCredentialEncrypted Service.SetCredential Service.SetCredentialEncrypted Socket.SetCredential Socket.SetCredentialEncrypted Swap.SetCredential Swap.SetCredentialEncrypted\nconfig_parse_set_status Service.RestartForceExitStatus Service.RestartPreventExitStatus Service.SuccessExitStatus\nconfig_parse_signal Mount.FinalKillSignal Mount.KillSignal Mount.RestartKillSignal Mount.WatchdogSignal Scope.FinalKillSignal Scope.KillSignal Scope.RestartKillSignal Scope.WatchdogSignal Service.FinalKillSignal Service.KillSignal Service.RestartKillSignal Service.WatchdogSignal Socket.FinalKillSignal Socket.KillSignal Socket.RestartKillSignal Socket.WatchdogSignal Swap.FinalKillSignal Swap.KillSignal Swap.RestartKillSignal Swap.WatchdogSignal\nconfig_parse_socket_bind Socket.BindIPv6Only\nconfig_parse_socket_bindtodevice Socket.BindToDevice\nconfig_parse_socket_listen Socket.ListenDatagram Socket.ListenFIFO Socket.ListenMessageQueue Socket.ListenNetlink Socket.ListenSequentialPacket Socket.ListenSpecial Socket.ListenStream Socket.ListenUSBFunction\nconfig_parse_socket_protocol Socket.SocketProtocol\nconfig_parse_socket_service Socket.Service\nconfig_parse_socket_timestamping Socket.Timestamping\nconfig_parse_string Socket.TCPCongestion\nconfig_parse_swap_priority Swap.Priority\nconfig_parse_syscall_archs Mount.SystemCallArchitectures Service.SystemCallArchitectures Socket.SystemCallArchitectures Swap.SystemCallArchitectures\nconfig_parse_syscall_errno Mount.SystemCallErrorNumber Service.SystemCallErrorNumber Socket.SystemCallErrorNumber Swap.SystemCallErrorNumber\nconfig_parse_syscall_filter Mount.SystemCallFilter Service.SystemCallFilter Socket.SystemCallFilter Swap.SystemCallFilter\nconfig_parse_syscall_log Mount.SystemCallLog Service.SystemCallLog Socket.SystemCallLog Swap.SystemCallLog\nconfig_parse_tasks_max Mount.TasksMax Scope.TasksMax Service.TasksMax Slice.TasksMax Socket.TasksMax Swap.TasksMax\nconfig_parse_temporary_filesystems Mount.TemporaryFileSystem Service.TemporaryFileSystem Socket.TemporaryFileSystem Swap.TemporaryFileSystem\nconfig_parse_timer Timer.OnActiveSec Timer.OnBootSec Timer.OnCalendar Timer.OnStartupSec Timer.OnUnitActiveSec Timer.OnUnitInactiveSec\nconfig_parse_trigger_unit Path.Unit Timer.Unit\nconfig_parse_tty_size Mount.TTYColumns Mount.TTYRows Service.TTYColumns Service.TTYRows Socket.TTYColumns Socket.TTYRows Swap.TTYColumns Swap.TTYRows\nconfig_parse_unit_condition_path Unit.AssertDirectoryNotEmpty Unit.AssertFileIsExecutable Unit.AssertFileNotEmpty Unit.AssertNeedsUpdate Unit.AssertPathExists Unit.AssertPathExistsGlob Unit.AssertPathIsDirectory Unit.AssertPathIsEncrypted Unit.AssertPathIsMountPoint Unit.AssertPathIsReadWrite Unit.AssertPathIsSymbolicLink Unit.ConditionDirectoryNotEmpty Unit.ConditionFileIsExecutable Unit.ConditionFileNotEmpty Unit.ConditionNeedsUpdate Unit.ConditionPathExists Unit.ConditionPathExistsGlob Unit.ConditionPathIsDirectory Unit.ConditionPathIsEncrypted Unit.ConditionPathIsMountPoint Unit.ConditionPathIsReadWrite Unit.ConditionPathIsSymbolicLink\nconfig_parse_unit_condition_string Unit.AssertACPower Unit.AssertArchitecture Unit.AssertCPUFeature Unit.AssertCPUPressure Unit.AssertCPUs Unit.AssertCapability Unit.AssertControlGroupController Unit.AssertCredential Unit.AssertEnvironment Unit.AssertFirstBoot Unit.AssertGroup Unit.AssertHost Unit.AssertIOPressure Unit.AssertKernelCommandLine Unit.AssertKernelVersion Unit.AssertMemory Unit.AssertMemoryPressure Unit.AssertOSRelease Unit.AssertSecurity Unit.AssertUser Unit.AssertVirtualization Unit.ConditionACPower Unit.ConditionArchitecture Unit.ConditionCPUFeature Unit.ConditionCPUPressure Unit.ConditionCPUs Unit.ConditionCapability Unit.ConditionControlGroupController Unit.ConditionCredential Unit.ConditionEnvironment Unit.ConditionFirmware Unit.ConditionFirstBoot Unit.ConditionGroup Unit.ConditionHost Unit.ConditionIOPressure Unit.ConditionKernelCommandLine Unit.ConditionKernelVersion Unit.ConditionMemory Unit.ConditionMemoryPressure Unit.ConditionOSRelease Unit.ConditionSecurity Unit.ConditionUser Unit.ConditionVirtualization\nconfig_parse_unit_deps Unit.After Unit.Before Unit.BindTo Unit.BindsTo Unit.Conflicts Unit.JoinsNamespaceOf Unit.OnFailure Unit.OnSuccess Unit.PartOf Unit.PropagateReloadFrom Unit.PropagateReloadTo Unit.PropagatesReloadTo Unit.PropagatesStopTo Unit.ReloadPropagatedFrom Unit.Requires Unit.Requisite Unit.StopPropagatedFrom Unit.Upholds Unit.Wants\nconfig_parse_unit_env_file Mount.EnvironmentFile Service.EnvironmentFile Socket.EnvironmentFile Swap.EnvironmentFile\nconfig_parse_unit_path_printf Automount.Where Mount.IPCNamespacePath Mount.NetworkNamespacePath Mount.TTYPath Mount.Where Service.IPCNamespacePath Service.NetworkNamespacePath Service.TTYPath Service.USBFunctionDescriptors Service.USBFunctionStrings Socket.IPCNamespacePath Socket.NetworkNamespacePath Socket.TTYPath Swap.IPCNamespacePath Swap.NetworkNamespacePath Swap.TTYPath Swap.What Unit.SourcePath\nconfig_parse_unit_path_printf:1 Mount.RootDirectory Mount.RootImage Mount.RootVerity Service.RootDirectory Service.RootImage Service.RootVerity Socket.RootDirectory Socket.RootImage Socket.RootVerity Swap.RootDirectory Swap.RootImage Swap.RootVerity\nconfig_parse_unit_path_strv_printf Socket.Symlinks\nconfig_parse_unit_requires_mounts_for Unit.RequiresMountsFor\nconfig_parse_unit_slice Mount.Slice Scope.Slice Service.Slice Slice.Slice Socket.Slice Swap.Slice\nconfig_parse_unit_string_printf Automount.ExtraOptions Mount.Options Mount.PAMName Mount.SyslogIdentifier Mount.Type Mount.UtmpIdentifier Mount.What Service.PAMName Service.RebootArgument Service.SyslogIdentifier Service.UtmpIdentifier Socket.PAMName Socket.SmackLabel Socket.SmackLabelIPIn Socket.SmackLabelIPOut Socket.SyslogIdentifier Socket.UtmpIdentifier Swap.Options Swap.PAMName Swap.SyslogIdentifier Swap.UtmpIdentifier Unit.Description\nconfig_parse_unset_environ Mount.UnsetEnvironment Service.UnsetEnvironment Socket.UnsetEnvironment Swap.UnsetEnvironment\nconfig_parse_unsigned Mount.LogRateLimitBurst Path.TriggerLimitBurst Service.FileDescriptorStoreMax Service.LogRateLimitBurst Service.StartLimitBurst Socket.Backlog Socket.KeepAliveProbes Socket.LogRateLimitBurst Socket.MaxConnections Socket.MaxConnectionsPerSource Socket.TriggerLimitBurst Swap.LogRateLimitBurst Unit.StartLimitBurst\nconfig_parse_user_group_compat Mount.Group Mount.User Service.Group Service.User Socket.Group Socket.SocketGroup Socket.SocketUser Socket.User Swap.Group Swap.User\nconfig_parse_user_group_strv_compat Mount.SupplementaryGroups Service.SupplementaryGroups Socket.SupplementaryGroups Swap.SupplementaryGroups\nconfig_parse_warn_compat Mount.Capabilities Mount.NetClass Scope.NetClass Service.BusPolicy Service.Capabilities Service.NetClass Service.SysVStartPriority Slice.NetClass Socket.Capabilities Socket.NetClass Swap.Capabilities Swap.NetClass Unit.IgnoreOnSnapshot\nconfig_parse_working_directory Mount.WorkingDirectory Service.WorkingDirectory Socket.WorkingDirectory Swap.WorkingDirectory";
+    CHANGES = {
+      "254": { added: "- Install.UpheldBy\nconfig_parse_bool Mount.RootEphemeral Service.RootEphemeral Socket.RootEphemeral Swap.RootEphemeral\nconfig_parse_delegate_subgroup Mount.DelegateSubgroup Scope.DelegateSubgroup Service.DelegateSubgroup Slice.DelegateSubgroup Socket.DelegateSubgroup Swap.DelegateSubgroup\nconfig_parse_exec_mount_propagation_flag Mount.MountFlags Service.MountFlags Socket.MountFlags Swap.MountFlags\nconfig_parse_exec_preserve_mode Mount.RuntimeDirectoryPreserve Service.FileDescriptorStorePreserve Service.RuntimeDirectoryPreserve Socket.RuntimeDirectoryPreserve Swap.RuntimeDirectoryPreserve\nconfig_parse_image_policy Mount.ExtensionImagePolicy Mount.MountImagePolicy Mount.RootImagePolicy Service.ExtensionImagePolicy Service.MountImagePolicy Service.RootImagePolicy Socket.ExtensionImagePolicy Socket.MountImagePolicy Socket.RootImagePolicy Swap.ExtensionImagePolicy Swap.MountImagePolicy Swap.RootImagePolicy\nconfig_parse_import_credential Mount.ImportCredential Service.ImportCredential Socket.ImportCredential Swap.ImportCredential\nconfig_parse_log_filter_patterns Mount.LogFilterPatterns Service.LogFilterPatterns Socket.LogFilterPatterns Swap.LogFilterPatterns\nconfig_parse_memory_limit Mount.DefaultStartupMemoryLow Mount.MemoryZSwapMax Mount.StartupMemoryHigh Mount.StartupMemoryLow Mount.StartupMemoryMax Mount.StartupMemorySwapMax Mount.StartupMemoryZSwapMax Scope.DefaultStartupMemoryLow Scope.MemoryZSwapMax Scope.StartupMemoryHigh Scope.StartupMemoryLow Scope.StartupMemoryMax Scope.StartupMemorySwapMax Scope.StartupMemoryZSwapMax Service.DefaultStartupMemoryLow Service.MemoryZSwapMax Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Slice.DefaultStartupMemoryLow Slice.MemoryZSwapMax Slice.StartupMemoryHigh Slice.StartupMemoryLow Slice.StartupMemoryMax Slice.StartupMemorySwapMax Slice.StartupMemoryZSwapMax Socket.DefaultStartupMemoryLow Socket.MemoryZSwapMax Socket.StartupMemoryHigh Socket.StartupMemoryLow Socket.StartupMemoryMax Socket.StartupMemorySwapMax Socket.StartupMemoryZSwapMax Swap.DefaultStartupMemoryLow Swap.MemoryZSwapMax Swap.StartupMemoryHigh Swap.StartupMemoryLow Swap.StartupMemoryMax Swap.StartupMemorySwapMax Swap.StartupMemoryZSwapMax\nconfig_parse_memory_pressure_watch Mount.MemoryPressureWatch Scope.MemoryPressureWatch Service.MemoryPressureWatch Slice.MemoryPressureWatch Socket.MemoryPressureWatch Swap.MemoryPressureWatch\nconfig_parse_open_file Service.OpenFile\nconfig_parse_sec Mount.MemoryPressureThresholdSec Scope.MemoryPressureThresholdSec Service.MemoryPressureThresholdSec Service.RestartMaxDelaySec Slice.MemoryPressureThresholdSec Socket.MemoryPressureThresholdSec Swap.MemoryPressureThresholdSec\nconfig_parse_service_restart_mode Service.RestartMode\nconfig_parse_signal Service.ReloadSignal\nconfig_parse_tristate Mount.MemoryKSM Mount.PrivateMounts Service.MemoryKSM Service.PrivateMounts Socket.MemoryKSM Socket.PrivateMounts Swap.MemoryKSM Swap.PrivateMounts\nconfig_parse_unsigned Service.RestartSteps", removed: "Mount.MountFlags Mount.PrivateMounts Mount.RuntimeDirectoryPreserve Service.MountFlags Service.PrivateMounts Service.RuntimeDirectoryPreserve Socket.MountFlags Socket.PrivateMounts Socket.RuntimeDirectoryPreserve Swap.MountFlags Swap.PrivateMounts Swap.RuntimeDirectoryPreserve" },
+      "257": { added: "- Install.UpheldBy\nconfig_parse_bool Mount.CoredumpReceive Mount.MemoryZSwapWriteback Mount.RootEphemeral Scope.CoredumpReceive Scope.MemoryZSwapWriteback Service.CoredumpReceive Service.MemoryZSwapWriteback Service.RootEphemeral Slice.CoredumpReceive Slice.MemoryZSwapWriteback Socket.CoredumpReceive Socket.MemoryZSwapWriteback Socket.PassFileDescriptorsToExec Socket.RootEphemeral Swap.CoredumpReceive Swap.MemoryZSwapWriteback Swap.RootEphemeral Timer.DeferReactivation Unit.SurviveFinalKillSignal\nconfig_parse_cgroup_nft_set Mount.NFTSet Scope.NFTSet Service.NFTSet Slice.NFTSet Socket.NFTSet Swap.NFTSet\nconfig_parse_delegate_subgroup Mount.DelegateSubgroup Scope.DelegateSubgroup Service.DelegateSubgroup Slice.DelegateSubgroup Socket.DelegateSubgroup Swap.DelegateSubgroup\nconfig_parse_exec_mount_propagation_flag Mount.MountFlags Service.MountFlags Socket.MountFlags Swap.MountFlags\nconfig_parse_exec_preserve_mode Mount.RuntimeDirectoryPreserve Service.FileDescriptorStorePreserve Service.RuntimeDirectoryPreserve Socket.RuntimeDirectoryPreserve Swap.RuntimeDirectoryPreserve\nconfig_parse_image_policy Mount.ExtensionImagePolicy Mount.MountImagePolicy Mount.RootImagePolicy Service.ExtensionImagePolicy Service.MountImagePolicy Service.RootImagePolicy Socket.ExtensionImagePolicy Socket.MountImagePolicy Socket.RootImagePolicy Swap.ExtensionImagePolicy Swap.MountImagePolicy Swap.RootImagePolicy\nconfig_parse_import_credential Mount.ImportCredential Service.ImportCredential Socket.ImportCredential Swap.ImportCredential\nconfig_parse_log_filter_patterns Mount.LogFilterPatterns Service.LogFilterPatterns Socket.LogFilterPatterns Swap.LogFilterPatterns\nconfig_parse_managed_oom_mem_pressure_duration_sec Mount.ManagedOOMMemoryPressureDurationSec Scope.ManagedOOMMemoryPressureDurationSec Service.ManagedOOMMemoryPressureDurationSec Slice.ManagedOOMMemoryPressureDurationSec Socket.ManagedOOMMemoryPressureDurationSec Swap.ManagedOOMMemoryPressureDurationSec\nconfig_parse_memory_limit Mount.DefaultStartupMemoryLow Mount.MemoryZSwapMax Mount.StartupMemoryHigh Mount.StartupMemoryLow Mount.StartupMemoryMax Mount.StartupMemorySwapMax Mount.StartupMemoryZSwapMax Scope.DefaultStartupMemoryLow Scope.MemoryZSwapMax Scope.StartupMemoryHigh Scope.StartupMemoryLow Scope.StartupMemoryMax Scope.StartupMemorySwapMax Scope.StartupMemoryZSwapMax Service.DefaultStartupMemoryLow Service.MemoryZSwapMax Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Slice.DefaultStartupMemoryLow Slice.MemoryZSwapMax Slice.StartupMemoryHigh Slice.StartupMemoryLow Slice.StartupMemoryMax Slice.StartupMemorySwapMax Slice.StartupMemoryZSwapMax Socket.DefaultStartupMemoryLow Socket.MemoryZSwapMax Socket.StartupMemoryHigh Socket.StartupMemoryLow Socket.StartupMemoryMax Socket.StartupMemorySwapMax Socket.StartupMemoryZSwapMax Swap.DefaultStartupMemoryLow Swap.MemoryZSwapMax Swap.StartupMemoryHigh Swap.StartupMemoryLow Swap.StartupMemoryMax Swap.StartupMemorySwapMax Swap.StartupMemoryZSwapMax\nconfig_parse_memory_pressure_watch Mount.MemoryPressureWatch Scope.MemoryPressureWatch Service.MemoryPressureWatch Slice.MemoryPressureWatch Socket.MemoryPressureWatch Swap.MemoryPressureWatch\nconfig_parse_mount_node Mount.What Swap.What\nconfig_parse_open_file Service.OpenFile\nconfig_parse_private_pids Mount.PrivatePIDs Service.PrivatePIDs Socket.PrivatePIDs Swap.PrivatePIDs\nconfig_parse_private_tmp Mount.PrivateTmp Service.PrivateTmp Socket.PrivateTmp Swap.PrivateTmp\nconfig_parse_private_users Mount.PrivateUsers Service.PrivateUsers Socket.PrivateUsers Swap.PrivateUsers\nconfig_parse_protect_control_groups Mount.ProtectControlGroups Service.ProtectControlGroups Socket.ProtectControlGroups Swap.ProtectControlGroups\nconfig_parse_sec Mount.MemoryPressureThresholdSec Scope.MemoryPressureThresholdSec Service.MemoryPressureThresholdSec Service.RestartMaxDelaySec Slice.MemoryPressureThresholdSec Socket.MemoryPressureThresholdSec Socket.PollLimitIntervalSec Swap.MemoryPressureThresholdSec\nconfig_parse_service_restart_mode Service.RestartMode\nconfig_parse_signal Service.ReloadSignal\nconfig_parse_tristate Mount.BindLogSockets Mount.MemoryKSM Mount.MountAPIVFS Mount.PrivateMounts Mount.SetLoginEnvironment Service.BindLogSockets Service.MemoryKSM Service.MountAPIVFS Service.PrivateMounts Service.SetLoginEnvironment Socket.BindLogSockets Socket.MemoryKSM Socket.MountAPIVFS Socket.PrivateMounts Socket.SetLoginEnvironment Swap.BindLogSockets Swap.MemoryKSM Swap.MountAPIVFS Swap.PrivateMounts Swap.SetLoginEnvironment\nconfig_parse_unit_mounts_for Unit.RequiresMountsFor Unit.WantsMountsFor\nconfig_parse_unsigned Service.RestartSteps Socket.PollLimitBurst", removed: "Mount.MountAPIVFS Mount.MountFlags Mount.PrivateMounts Mount.PrivateTmp Mount.PrivateUsers Mount.ProtectControlGroups Mount.RuntimeDirectoryPreserve Mount.What Service.MountAPIVFS Service.MountFlags Service.PrivateMounts Service.PrivateTmp Service.PrivateUsers Service.ProtectControlGroups Service.RuntimeDirectoryPreserve Socket.MountAPIVFS Socket.MountFlags Socket.PrivateMounts Socket.PrivateTmp Socket.PrivateUsers Socket.ProtectControlGroups Socket.RuntimeDirectoryPreserve Swap.MountAPIVFS Swap.MountFlags Swap.PrivateMounts Swap.PrivateTmp Swap.PrivateUsers Swap.ProtectControlGroups Swap.RuntimeDirectoryPreserve Swap.What Unit.RequiresMountsFor" },
+      "262": { added: "- Install.UpheldBy\nconfig_parse_bind_network_interface Mount.BindNetworkInterface Scope.BindNetworkInterface Service.BindNetworkInterface Slice.BindNetworkInterface Socket.BindNetworkInterface Swap.BindNetworkInterface\nconfig_parse_bool Mount.CacheDirectoryAccounting Mount.CoredumpReceive Mount.LogsDirectoryAccounting Mount.MemoryZSwapWriteback Mount.RootEphemeral Mount.StateDirectoryAccounting Scope.CoredumpReceive Scope.MemoryZSwapWriteback Service.CacheDirectoryAccounting Service.CoredumpReceive Service.LogsDirectoryAccounting Service.MemoryZSwapWriteback Service.RootEphemeral Service.StateDirectoryAccounting Slice.CoredumpReceive Slice.MemoryZSwapWriteback Socket.AcceptFileDescriptors Socket.CacheDirectoryAccounting Socket.CoredumpReceive Socket.LogsDirectoryAccounting Socket.MemoryZSwapWriteback Socket.PassFileDescriptorsToExec Socket.PassPIDFD Socket.RootEphemeral Socket.StateDirectoryAccounting Swap.CacheDirectoryAccounting Swap.CoredumpReceive Swap.LogsDirectoryAccounting Swap.MemoryZSwapWriteback Swap.RootEphemeral Swap.StateDirectoryAccounting Timer.DeferReactivation Unit.SurviveFinalKillSignal\nconfig_parse_bpf_delegate_attachments Mount.BPFDelegateAttachments Service.BPFDelegateAttachments Socket.BPFDelegateAttachments Swap.BPFDelegateAttachments\nconfig_parse_bpf_delegate_commands Mount.BPFDelegateCommands Service.BPFDelegateCommands Socket.BPFDelegateCommands Swap.BPFDelegateCommands\nconfig_parse_bpf_delegate_maps Mount.BPFDelegateMaps Service.BPFDelegateMaps Socket.BPFDelegateMaps Swap.BPFDelegateMaps\nconfig_parse_bpf_delegate_programs Mount.BPFDelegatePrograms Service.BPFDelegatePrograms Socket.BPFDelegatePrograms Swap.BPFDelegatePrograms\nconfig_parse_cgroup_nft_set Mount.NFTSet Scope.NFTSet Service.NFTSet Slice.NFTSet Socket.NFTSet Swap.NFTSet\nconfig_parse_concurrency_max Slice.ActivatingConcurrencyMax Slice.ConcurrencyHardMax Slice.ConcurrencySoftMax\nconfig_parse_cpuset_partition Mount.CPUSetPartition Scope.CPUSetPartition Service.CPUSetPartition Slice.CPUSetPartition Socket.CPUSetPartition Swap.CPUSetPartition\nconfig_parse_delegate_subgroup Mount.DelegateSubgroup Scope.DelegateSubgroup Service.DelegateSubgroup Slice.DelegateSubgroup Socket.DelegateSubgroup Swap.DelegateSubgroup\nconfig_parse_exec Service.ExecReloadPost\nconfig_parse_exec_memory_thp Mount.MemoryTHP Service.MemoryTHP Socket.MemoryTHP Swap.MemoryTHP\nconfig_parse_exec_mount_propagation_flag Mount.MountFlags Service.MountFlags Socket.MountFlags Swap.MountFlags\nconfig_parse_exec_preserve_mode Mount.RuntimeDirectoryPreserve Service.FileDescriptorStorePreserve Service.RuntimeDirectoryPreserve Socket.RuntimeDirectoryPreserve Swap.RuntimeDirectoryPreserve\nconfig_parse_exec_quota Mount.CacheDirectoryQuota Mount.LogsDirectoryQuota Mount.StateDirectoryQuota Service.CacheDirectoryQuota Service.LogsDirectoryQuota Service.StateDirectoryQuota Socket.CacheDirectoryQuota Socket.LogsDirectoryQuota Socket.StateDirectoryQuota Swap.CacheDirectoryQuota Swap.LogsDirectoryQuota Swap.StateDirectoryQuota\nconfig_parse_iec_size_long Socket.MessageQueueMessageSize\nconfig_parse_image_policy Mount.ExtensionImagePolicy Mount.MountImagePolicy Mount.RootImagePolicy Service.ExtensionImagePolicy Service.MountImagePolicy Service.RootImagePolicy Socket.ExtensionImagePolicy Socket.MountImagePolicy Socket.RootImagePolicy Swap.ExtensionImagePolicy Swap.MountImagePolicy Swap.RootImagePolicy\nconfig_parse_import_credential Mount.ImportCredential Service.ImportCredential Socket.ImportCredential Swap.ImportCredential\nconfig_parse_log_filter_patterns Mount.LogFilterPatterns Service.LogFilterPatterns Socket.LogFilterPatterns Swap.LogFilterPatterns\nconfig_parse_luo_sessions Service.LUOSession\nconfig_parse_managed_oom_mem_pressure_duration_sec Mount.ManagedOOMMemoryPressureDurationSec Scope.ManagedOOMMemoryPressureDurationSec Service.ManagedOOMMemoryPressureDurationSec Slice.ManagedOOMMemoryPressureDurationSec Socket.ManagedOOMMemoryPressureDurationSec Swap.ManagedOOMMemoryPressureDurationSec\nconfig_parse_managed_oom_rules Mount.OOMRules Scope.OOMRules Service.OOMRules Slice.OOMRules Socket.OOMRules Swap.OOMRules\nconfig_parse_memory_limit Mount.MemoryZSwapMax Mount.StartupMemoryHigh Mount.StartupMemoryLow Mount.StartupMemoryMax Mount.StartupMemorySwapMax Mount.StartupMemoryZSwapMax Scope.MemoryZSwapMax Scope.StartupMemoryHigh Scope.StartupMemoryLow Scope.StartupMemoryMax Scope.StartupMemorySwapMax Scope.StartupMemoryZSwapMax Service.MemoryZSwapMax Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Slice.MemoryZSwapMax Slice.StartupMemoryHigh Slice.StartupMemoryLow Slice.StartupMemoryMax Slice.StartupMemorySwapMax Slice.StartupMemoryZSwapMax Socket.MemoryZSwapMax Socket.StartupMemoryHigh Socket.StartupMemoryLow Socket.StartupMemoryMax Socket.StartupMemorySwapMax Socket.StartupMemoryZSwapMax Swap.MemoryZSwapMax Swap.StartupMemoryHigh Swap.StartupMemoryLow Swap.StartupMemoryMax Swap.StartupMemorySwapMax Swap.StartupMemoryZSwapMax\nconfig_parse_mount_node Mount.What Swap.What\nconfig_parse_namespace_flags Mount.DelegateNamespaces Mount.RestrictNamespaces Service.DelegateNamespaces Service.RestrictNamespaces Socket.DelegateNamespaces Socket.RestrictNamespaces Swap.DelegateNamespaces Swap.RestrictNamespaces\nconfig_parse_open_file Service.OpenFile\nconfig_parse_pressure_watch Mount.CPUPressureWatch Mount.IOPressureWatch Mount.MemoryPressureWatch Scope.CPUPressureWatch Scope.IOPressureWatch Scope.MemoryPressureWatch Service.CPUPressureWatch Service.IOPressureWatch Service.MemoryPressureWatch Slice.CPUPressureWatch Slice.IOPressureWatch Slice.MemoryPressureWatch Socket.CPUPressureWatch Socket.IOPressureWatch Socket.MemoryPressureWatch Swap.CPUPressureWatch Swap.IOPressureWatch Swap.MemoryPressureWatch\nconfig_parse_private_bpf Mount.PrivateBPF Service.PrivateBPF Socket.PrivateBPF Swap.PrivateBPF\nconfig_parse_private_pids Mount.PrivatePIDs Service.PrivatePIDs Socket.PrivatePIDs Swap.PrivatePIDs\nconfig_parse_private_tmp Mount.PrivateTmp Service.PrivateTmp Socket.PrivateTmp Swap.PrivateTmp\nconfig_parse_private_users Mount.PrivateUsers Service.PrivateUsers Socket.PrivateUsers Swap.PrivateUsers\nconfig_parse_protect_control_groups Mount.ProtectControlGroups Service.ProtectControlGroups Socket.ProtectControlGroups Swap.ProtectControlGroups\nconfig_parse_protect_hostname Mount.ProtectHostname Service.ProtectHostname Socket.ProtectHostname Swap.ProtectHostname\nconfig_parse_sec Mount.CPUPressureThresholdSec Mount.IOPressureThresholdSec Mount.MemoryPressureThresholdSec Scope.CPUPressureThresholdSec Scope.IOPressureThresholdSec Scope.MemoryPressureThresholdSec Service.CPUPressureThresholdSec Service.IOPressureThresholdSec Service.MemoryPressureThresholdSec Service.RestartMaxDelaySec Service.RestartRandomizedDelaySec Slice.CPUPressureThresholdSec Slice.IOPressureThresholdSec Slice.MemoryPressureThresholdSec Socket.CPUPressureThresholdSec Socket.IOPressureThresholdSec Socket.MemoryPressureThresholdSec Socket.PollLimitIntervalSec Swap.CPUPressureThresholdSec Swap.IOPressureThresholdSec Swap.MemoryPressureThresholdSec Timer.RandomizedOffsetSec\nconfig_parse_sec_fix_0 Socket.DeferTriggerMaxSec\nconfig_parse_service_refresh_on_reload Service.RefreshOnReload\nconfig_parse_service_restart_mode Service.RestartMode\nconfig_parse_signal Service.ReloadSignal\nconfig_parse_socket_defer_trigger Socket.DeferTrigger\nconfig_parse_tristate Mount.BindLogSockets Mount.MemoryKSM Mount.MountAPIVFS Mount.PrivateMounts Mount.SetLoginEnvironment Service.BindLogSockets Service.MemoryKSM Service.MountAPIVFS Service.PrivateMounts Service.SetLoginEnvironment Socket.BindLogSockets Socket.MemoryKSM Socket.MountAPIVFS Socket.PrivateMounts Socket.SetLoginEnvironment Swap.BindLogSockets Swap.MemoryKSM Swap.MountAPIVFS Swap.PrivateMounts Swap.SetLoginEnvironment\nconfig_parse_unit_condition_path Unit.AssertPathIsSocket Unit.ConditionPathIsSocket\nconfig_parse_unit_condition_string Unit.AssertFraction Unit.AssertKernelModuleLoaded Unit.AssertMachineTag Unit.AssertVersion Unit.ConditionFraction Unit.ConditionKernelModuleLoaded Unit.ConditionMachineTag Unit.ConditionVersion\nconfig_parse_unit_cpu_set Mount.AllowedCPUs Mount.AllowedMemoryNodes Mount.StartupAllowedCPUs Mount.StartupAllowedMemoryNodes Scope.AllowedCPUs Scope.AllowedMemoryNodes Scope.StartupAllowedCPUs Scope.StartupAllowedMemoryNodes Service.AllowedCPUs Service.AllowedMemoryNodes Service.StartupAllowedCPUs Service.StartupAllowedMemoryNodes Slice.AllowedCPUs Slice.AllowedMemoryNodes Slice.StartupAllowedCPUs Slice.StartupAllowedMemoryNodes Socket.AllowedCPUs Socket.AllowedMemoryNodes Socket.StartupAllowedCPUs Socket.StartupAllowedMemoryNodes Swap.AllowedCPUs Swap.AllowedMemoryNodes Swap.StartupAllowedCPUs Swap.StartupAllowedMemoryNodes\nconfig_parse_unit_mounts_for Unit.RequiresMountsFor Unit.WantsMountsFor\nconfig_parse_unit_path_printf Mount.UserNamespacePath Service.UserNamespacePath Socket.UserNamespacePath Swap.UserNamespacePath\nconfig_parse_unit_path_printf:1 Mount.RootMStack Service.RootMStack Socket.RootMStack Swap.RootMStack\nconfig_parse_unsigned Service.RestartSteps Socket.PollLimitBurst\nconfig_parse_warn_compat Mount.BlockIOAccounting Mount.BlockIODeviceWeight Mount.BlockIOReadBandwidth Mount.BlockIOWeight Mount.BlockIOWriteBandwidth Mount.CPUAccounting Mount.CPUShares Mount.DefaultMemoryLow Mount.DefaultMemoryMin Mount.DefaultStartupMemoryLow Mount.MemoryLimit Mount.StartupBlockIOWeight Mount.StartupCPUShares Scope.BlockIOAccounting Scope.BlockIODeviceWeight Scope.BlockIOReadBandwidth Scope.BlockIOWeight Scope.BlockIOWriteBandwidth Scope.CPUAccounting Scope.CPUShares Scope.DefaultMemoryLow Scope.DefaultMemoryMin Scope.DefaultStartupMemoryLow Scope.MemoryLimit Scope.StartupBlockIOWeight Scope.StartupCPUShares Service.BlockIOAccounting Service.BlockIODeviceWeight Service.BlockIOReadBandwidth Service.BlockIOWeight Service.BlockIOWriteBandwidth Service.CPUAccounting Service.CPUShares Service.DefaultMemoryLow Service.DefaultMemoryMin Service.DefaultStartupMemoryLow Service.MemoryLimit Service.StartupBlockIOWeight Service.StartupCPUShares Slice.BlockIOAccounting Slice.BlockIODeviceWeight Slice.BlockIOReadBandwidth Slice.BlockIOWeight Slice.BlockIOWriteBandwidth Slice.CPUAccounting Slice.CPUShares Slice.DefaultMemoryLow Slice.DefaultMemoryMin Slice.DefaultStartupMemoryLow Slice.MemoryLimit Slice.StartupBlockIOWeight Slice.StartupCPUShares Socket.BlockIOAccounting Socket.BlockIODeviceWeight Socket.BlockIOReadBandwidth Socket.BlockIOWeight Socket.BlockIOWriteBandwidth Socket.CPUAccounting Socket.CPUShares Socket.DefaultMemoryLow Socket.DefaultMemoryMin Socket.DefaultStartupMemoryLow Socket.MemoryLimit Socket.StartupBlockIOWeight Socket.StartupCPUShares Swap.BlockIOAccounting Swap.BlockIODeviceWeight Swap.BlockIOReadBandwidth Swap.BlockIOWeight Swap.BlockIOWriteBandwidth Swap.CPUAccounting Swap.CPUShares Swap.DefaultMemoryLow Swap.DefaultMemoryMin Swap.DefaultStartupMemoryLow Swap.MemoryLimit Swap.StartupBlockIOWeight Swap.StartupCPUShares\nconfig_parse_xattr Socket.XAttrAccept Socket.XAttrEntryPoint Socket.XAttrListen", removed: "Mount.AllowedCPUs Mount.AllowedMemoryNodes Mount.BlockIOAccounting Mount.BlockIODeviceWeight Mount.BlockIOReadBandwidth Mount.BlockIOWeight Mount.BlockIOWriteBandwidth Mount.CPUAccounting Mount.CPUShares Mount.DefaultMemoryLow Mount.DefaultMemoryMin Mount.MemoryLimit Mount.MountAPIVFS Mount.MountFlags Mount.PrivateMounts Mount.PrivateTmp Mount.PrivateUsers Mount.ProtectControlGroups Mount.ProtectHostname Mount.RestrictNamespaces Mount.RuntimeDirectoryPreserve Mount.StartupAllowedCPUs Mount.StartupAllowedMemoryNodes Mount.StartupBlockIOWeight Mount.StartupCPUShares Mount.What Scope.AllowedCPUs Scope.AllowedMemoryNodes Scope.BlockIOAccounting Scope.BlockIODeviceWeight Scope.BlockIOReadBandwidth Scope.BlockIOWeight Scope.BlockIOWriteBandwidth Scope.CPUAccounting Scope.CPUShares Scope.DefaultMemoryLow Scope.DefaultMemoryMin Scope.MemoryLimit Scope.StartupAllowedCPUs Scope.StartupAllowedMemoryNodes Scope.StartupBlockIOWeight Scope.StartupCPUShares Service.AllowedCPUs Service.AllowedMemoryNodes Service.BlockIOAccounting Service.BlockIODeviceWeight Service.BlockIOReadBandwidth Service.BlockIOWeight Service.BlockIOWriteBandwidth Service.CPUAccounting Service.CPUShares Service.DefaultMemoryLow Service.DefaultMemoryMin Service.MemoryLimit Service.MountAPIVFS Service.MountFlags Service.PrivateMounts Service.PrivateTmp Service.PrivateUsers Service.ProtectControlGroups Service.ProtectHostname Service.RestrictNamespaces Service.RuntimeDirectoryPreserve Service.StartupAllowedCPUs Service.StartupAllowedMemoryNodes Service.StartupBlockIOWeight Service.StartupCPUShares Slice.AllowedCPUs Slice.AllowedMemoryNodes Slice.BlockIOAccounting Slice.BlockIODeviceWeight Slice.BlockIOReadBandwidth Slice.BlockIOWeight Slice.BlockIOWriteBandwidth Slice.CPUAccounting Slice.CPUShares Slice.DefaultMemoryLow Slice.DefaultMemoryMin Slice.MemoryLimit Slice.StartupAllowedCPUs Slice.StartupAllowedMemoryNodes Slice.StartupBlockIOWeight Slice.StartupCPUShares Socket.AllowedCPUs Socket.AllowedMemoryNodes Socket.BlockIOAccounting Socket.BlockIODeviceWeight Socket.BlockIOReadBandwidth Socket.BlockIOWeight Socket.BlockIOWriteBandwidth Socket.CPUAccounting Socket.CPUShares Socket.DefaultMemoryLow Socket.DefaultMemoryMin Socket.MemoryLimit Socket.MessageQueueMessageSize Socket.MountAPIVFS Socket.MountFlags Socket.PrivateMounts Socket.PrivateTmp Socket.PrivateUsers Socket.ProtectControlGroups Socket.ProtectHostname Socket.RestrictNamespaces Socket.RuntimeDirectoryPreserve Socket.StartupAllowedCPUs Socket.StartupAllowedMemoryNodes Socket.StartupBlockIOWeight Socket.StartupCPUShares Swap.AllowedCPUs Swap.AllowedMemoryNodes Swap.BlockIOAccounting Swap.BlockIODeviceWeight Swap.BlockIOReadBandwidth Swap.BlockIOWeight Swap.BlockIOWriteBandwidth Swap.CPUAccounting Swap.CPUShares Swap.DefaultMemoryLow Swap.DefaultMemoryMin Swap.MemoryLimit Swap.MountAPIVFS Swap.MountFlags Swap.PrivateMounts Swap.PrivateTmp Swap.PrivateUsers Swap.ProtectControlGroups Swap.ProtectHostname Swap.RestrictNamespaces Swap.RuntimeDirectoryPreserve Swap.StartupAllowedCPUs Swap.StartupAllowedMemoryNodes Swap.StartupBlockIOWeight Swap.StartupCPUShares Swap.What Unit.RequiresMountsFor" }
+    };
+    cache2 = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/unit/string-safe.ts
+function isStringSafe(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0 && c < 32 || c === 34 || c === 39 || c === 92 || c === 127) return false;
+  }
+  return true;
+}
+var init_string_safe = __esm({
+  "src/unit/string-safe.ts"() {
+    "use strict";
+  }
+});
+
+// src/unit/utf8.ts
+function isValidUtf8Text(text2) {
+  return !NONCHARACTER.test(text2);
+}
+var NONCHARACTER;
+var init_utf8 = __esm({
+  "src/unit/utf8.ts"() {
+    "use strict";
+    NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/;
+  }
+});
+
+// src/unit/syntax.ts
+function parseUnitFile(bytes, file, sections, options = {}) {
+  const p = new LogicalLines(file, sections, options.emptySectionHeaderInvalid ?? false);
+  const ascii = asciiText(bytes);
+  const aborted = ascii !== null ? p.splitAscii(ascii) : p.splitBytes(bytes);
+  if (aborted) p.diagnostics.push(aborted);
+  return aborted ? { file, assignments: p.assignments, diagnostics: p.diagnostics, aborted } : { file, assignments: p.assignments, diagnostics: p.diagnostics };
+}
+function asciiText(bytes) {
+  let text2;
+  try {
+    text2 = utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+  return text2.length === bytes.length ? text2 : null;
+}
+function firstNonWhitespace(text2, start, end) {
+  let i = start;
+  while (i < end && isWhitespaceCode(text2.charCodeAt(i))) i++;
+  return i;
+}
+function trailingBackslashes(text2, start, end) {
+  let i = end;
+  while (i > start && text2.charCodeAt(i - 1) === 92) i--;
+  return end - i;
+}
+function* physicalLines(bytes) {
+  const n = bytes.length;
+  let start = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isLineEnd(bytes[i])) {
+      i++;
+      continue;
+    }
+    const end = i;
+    i = terminatorEnd(bytes, i);
+    yield bytes.subarray(start, end);
+    start = i;
+  }
+  if (start < n) yield bytes.subarray(start, n);
+}
+function isCommentLine(b) {
+  let i = 0;
+  while (i < b.length && WHITESPACE2.has(b[i])) i++;
+  return i < b.length && (b[i] === 35 || b[i] === 59);
+}
+function startsWithBom(b) {
+  return b.length >= 3 && b[0] === BOM[0] && b[1] === BOM[1] && b[2] === BOM[2];
+}
+function endsWithUnescapedBackslash(b) {
+  let escaped = false;
+  for (let i = 0; i < b.length; i++) {
+    if (escaped) escaped = false;
+    else if (b[i] === 92) escaped = true;
+  }
+  return escaped;
+}
+function concat(parts2, length) {
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts2) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+function decodeTrimmed(b) {
+  let s = 0;
+  let e = b.length;
+  while (s < e && WHITESPACE2.has(b[s])) s++;
+  while (e > s && WHITESPACE2.has(b[e - 1])) e--;
+  if (s === e) return "";
+  let text2;
+  try {
+    text2 = utf8.decode(b.subarray(s, e));
+  } catch {
+    return null;
+  }
+  return isValidUtf8Text(text2) ? text2 : null;
+}
+function trimWhitespace(s) {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isWhitespaceCode(s.charCodeAt(start))) start++;
+  while (end > start && isWhitespaceCode(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+var LONG_LINE_MAX, BOM, WHITESPACE2, utf8, LogicalLines, isWhitespaceCode;
+var init_syntax = __esm({
+  "src/unit/syntax.ts"() {
+    "use strict";
+    init_line_ends();
+    init_string_safe();
+    init_utf8();
+    LONG_LINE_MAX = 1024 * 1024;
+    BOM = [239, 187, 191];
+    WHITESPACE2 = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+    utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    LogicalLines = class {
+      constructor(file, sections, emptySectionHeaderInvalid) {
+        this.file = file;
+        this.sections = sections;
+        this.emptySectionHeaderInvalid = emptySectionHeaderInvalid;
+      }
+      file;
+      sections;
+      emptySectionHeaderInvalid;
+      assignments = [];
+      diagnostics = [];
+      section = null;
+      sectionIgnored = false;
+      warn(line, message) {
+        this.diagnostics.push({ file: this.file, line, severity: "warning", message });
+      }
+      /** The byte-level splitter: any content, decoded line by line. */
+      splitBytes(bytes) {
+        const file = this.file;
+        let bomAllowed = true;
+        let pending = null;
+        let pendingLength = 0;
+        let line = 0;
+        for (const physical of physicalLines(bytes)) {
+          line++;
+          if (physical.length >= LONG_LINE_MAX) return { file, line, severity: "error", message: "Line too long" };
+          if (isCommentLine(physical)) continue;
+          let content = physical;
+          if (bomAllowed && startsWithBom(content)) {
+            content = content.subarray(3);
+            bomAllowed = false;
+          }
+          if (pending !== null && pendingLength + content.length > LONG_LINE_MAX) {
+            return { file, line, severity: "error", message: "Continuation line too long" };
+          }
+          if (endsWithUnescapedBackslash(content)) {
+            const piece = content.slice();
+            piece[piece.length - 1] = 32;
+            if (pending === null) pending = [];
+            pending.push(piece);
+            pendingLength += piece.length;
+            continue;
+          }
+          let logical = content;
+          if (pending !== null) {
+            pending.push(content);
+            logical = concat(pending, pendingLength + content.length);
+            pending = null;
+            pendingLength = 0;
+          }
+          const aborted = this.logicalBytes(logical, line);
+          if (aborted) return aborted;
+        }
+        return pending !== null ? this.logicalBytes(concat(pending, pendingLength), line + 1) : void 0;
+      }
+      /**
+       * The same splitting over an all-ASCII file decoded as one string (so lengths in characters
+       * are lengths in bytes, and there is no BOM to drop). Kept step for step like splitBytes().
+       */
+      splitAscii(text2) {
+        const file = this.file;
+        const n = text2.length;
+        const lfOnly = text2.indexOf("\r") < 0 && text2.indexOf("\0") < 0;
+        let pending = null;
+        let pendingLength = 0;
+        let line = 0;
+        let start = 0;
+        while (start < n) {
+          let end;
+          let next;
+          if (lfOnly) {
+            end = text2.indexOf("\n", start);
+            if (end < 0) end = n;
+            next = end + 1;
+          } else {
+            end = start;
+            while (end < n && !isLineEnd(text2.charCodeAt(end))) end++;
+            next = end < n ? terminatorEnd(text2, end) : n;
+          }
+          const physicalStart = start;
+          start = next;
+          line++;
+          const length = end - physicalStart;
+          if (length >= LONG_LINE_MAX) return { file, line, severity: "error", message: "Line too long" };
+          const first = firstNonWhitespace(text2, physicalStart, end);
+          if (first < end) {
+            const c = text2.charCodeAt(first);
+            if (c === 35 || c === 59) continue;
+          }
+          if (pending !== null && pendingLength + length > LONG_LINE_MAX) {
+            return { file, line, severity: "error", message: "Continuation line too long" };
+          }
+          if (trailingBackslashes(text2, physicalStart, end) % 2 === 1) {
+            const piece = text2.slice(physicalStart, end - 1) + " ";
+            if (pending === null) pending = [];
+            pending.push(piece);
+            pendingLength += piece.length;
+            continue;
+          }
+          let logical;
+          if (pending !== null) {
+            pending.push(text2.slice(physicalStart, end));
+            logical = pending.join("");
+            pending = null;
+            pendingLength = 0;
+          } else {
+            logical = text2.slice(first, end);
+          }
+          const aborted = this.logicalText(trimWhitespace(logical), line);
+          if (aborted) return aborted;
+        }
+        return pending !== null ? this.logicalText(trimWhitespace(pending.join("")), line + 1) : void 0;
+      }
+      logicalBytes(raw, at) {
+        const text2 = decodeTrimmed(raw);
+        if (text2 === null) return { file: this.file, line: at, severity: "error", message: "String is not UTF-8 clean" };
+        return this.logicalText(text2, at);
+      }
+      /** One trimmed logical line: a section header, an assignment, or something to warn about. */
+      logicalText(text2, at) {
+        if (text2 === "") return void 0;
+        if (text2.charCodeAt(0) === 91) {
+          if (!text2.endsWith("]") || text2.length < 2 || this.emptySectionHeaderInvalid && text2 === "[]") {
+            return { file: this.file, line: at, severity: "error", message: `Invalid section header '${text2}'` };
+          }
+          const name = text2.slice(1, -1);
+          if (!isStringSafe(name)) {
+            return { file: this.file, line: at, severity: "error", message: `Bad characters in section header '${text2}'` };
+          }
+          if (this.sections.has(name)) {
+            this.section = name;
+            this.sectionIgnored = false;
+          } else {
+            if (!name.startsWith("X-")) this.warn(at, `Unknown section '${name}'. Ignoring.`);
+            this.section = null;
+            this.sectionIgnored = true;
+          }
+          return void 0;
+        }
+        if (this.section === null) {
+          if (!this.sectionIgnored) this.warn(at, "Assignment outside of section. Ignoring.");
+          return void 0;
+        }
+        const eq = text2.indexOf("=");
+        if (eq < 0) {
+          this.warn(at, "Missing '=', ignoring line.");
+          return void 0;
+        }
+        if (eq === 0) {
+          this.warn(at, "Missing key name before '=', ignoring line.");
+          return void 0;
+        }
+        this.assignments.push({
+          section: this.section,
+          key: trimWhitespace(text2.slice(0, eq)),
+          value: trimWhitespace(text2.slice(eq + 1)),
+          file: this.file,
+          line: at
+        });
+        return void 0;
+      }
+    };
+    isWhitespaceCode = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+  }
+});
+
+// src/unit/source-view.ts
+function listingOf(source, dir) {
+  let listings = listingsBySource.get(source);
+  if (!listings) listingsBySource.set(source, listings = /* @__PURE__ */ new Map());
+  let l = listings.get(dir);
+  if (l === void 0) {
+    const names2 = source.list(dir);
+    listings.set(dir, l = names2 === null ? null : new Set(names2));
+  }
+  return l;
+}
+function parts(path) {
+  return path.split("/").filter((p) => p !== "" && p !== ".");
+}
+function render(absolute, parts2) {
+  if (absolute) return "/" + parts2.join("/");
+  return parts2.length === 0 ? "." : parts2.join("/");
+}
+function normalize2(path) {
+  const absolute = path.startsWith("/");
+  const out = [];
+  for (const p of parts(path)) {
+    if (p === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
+    else if (p !== ".." || !absolute) out.push(p);
+  }
+  return render(absolute, out);
+}
+var SYSTEM_UNIT_PATH, SYSTEM_ROOTS, ALWAYS_THERE, CHASE_SYMLINKS_MAX, NO_SUCH_FILE, listingsBySource, EMPTY, SourceView;
+var init_source_view = __esm({
+  "src/unit/source-view.ts"() {
+    "use strict";
+    init_source();
+    SYSTEM_UNIT_PATH = [
+      "/etc/systemd/system.control",
+      "/run/systemd/system.control",
+      "/etc/systemd/system",
+      "/etc/systemd/system.attached",
+      "/run/systemd/system",
+      "/run/systemd/system.attached",
+      "/usr/local/lib/systemd/system",
+      "/usr/lib/systemd/system",
+      "/lib/systemd/system"
+    ];
+    SYSTEM_ROOTS = ["/etc/systemd/", "/run/systemd/", "/usr/", "/lib/"];
+    ALWAYS_THERE = ["/etc/systemd/system", "/run/systemd/system", "/usr/lib/systemd/system", "/dev/null"];
+    CHASE_SYMLINKS_MAX = 32;
+    NO_SUCH_FILE = "No such file or directory";
+    listingsBySource = /* @__PURE__ */ new WeakMap();
+    EMPTY = /* @__PURE__ */ new Set();
+    SourceView = class {
+      /**
+       * @param rootPrefix a root file system the source ships (a path of the source, '.' for its
+       *   top): absolute paths and link targets are looked up under it, `..` stops at it, and no
+       *   system unit directory is hidden (its own are the search path). /dev/null stays /dev/null.
+       */
+      constructor(source, root, ownDir, rootPrefix) {
+        this.source = source;
+        this.root = root;
+        this.ownDir = ownDir;
+        this.rootPrefix = rootPrefix;
+        this.rootParts = rootPrefix === void 0 ? null : parts(rootPrefix);
+      }
+      source;
+      root;
+      ownDir;
+      rootPrefix;
+      /**
+       * @param root absolute path of the source's working directory, when known
+       * @param ownDir the unit's directory: never hidden, even when it is a system unit directory
+       */
+      /** The unit's directory, absolute when it can be (worked out when first needed). */
+      ownAbsolute;
+      /** Relative paths can reach a system unit directory (the working directory is near one). */
+      relativeMayHide;
+      /** The root file system's path components (rootPrefix split). */
+      rootParts;
+      /** Entries of a directory (links followed), or null when it is none here. */
+      entries(dir) {
+        const hidden = this.hidden(dir);
+        if (hidden) return hidden === "empty" ? EMPTY : null;
+        return listingOf(this.source, dir);
+      }
+      /** The stored target of a link, or null. */
+      link(path) {
+        return this.hidden(path) ? null : this.source.link(path);
+      }
+      /** A file's bytes, links followed (to /dev/null: empty, it masks). */
+      read(path) {
+        if (path === "/dev/null") return new Uint8Array(0);
+        if (this.source.link(path) === null) {
+          if (dirname(path) !== this.ownDir && this.hidden(path)) return null;
+          return this.source.read(path);
+        }
+        if (this.hidden(path)) return null;
+        const c = this.chase(path, { followLast: true, nonexistent: false });
+        if ("error" in c) return null;
+        if (c.path === "/dev/null") return new Uint8Array(0);
+        return this.hidden(c.path) ? null : this.source.read(c.path);
+      }
+      /** The entry exists (a final link is not followed). */
+      has(path) {
+        if (path === "/" || path === "." || path === "") return true;
+        if (path.startsWith("/") && ALWAYS_THERE.some((d) => d === path || d.startsWith(path + "/"))) return true;
+        return this.entries(dirname(path))?.has(basename(path)) ?? false;
+      }
+      /** access(F_OK): the path exists, links followed. */
+      exists(path) {
+        const c = this.chase(path, { followLast: true, nonexistent: false });
+        return !("error" in c);
+      }
+      /** is_dir(): a directory, links followed. */
+      isDirectory(path) {
+        const c = this.chase(path, { followLast: true, nonexistent: false });
+        return !("error" in c) && this.entries(c.path) !== null;
+      }
+      /**
+       * chase(): `path` with `.`, `..` and symbolic links resolved component by component, `..`
+       * going up from where the links led. With `nonexistent`, a missing component ends the
+       * lookup and the rest is kept as it is, unless it climbs with `..` (then it fails).
+       */
+      chase(path, opts) {
+        let absolute = path.startsWith("/");
+        let done = [];
+        let todo = parts(path);
+        const rootParts = this.rootParts;
+        const intoRoot = (p) => rootParts !== null && normalize2(p) !== "/dev/null";
+        if (absolute && intoRoot(path)) {
+          absolute = false;
+          todo = [...rootParts, ...todo];
+        }
+        const links = [];
+        let hops = 0;
+        let missing = false;
+        while (todo.length > 0) {
+          const c = todo.shift();
+          if (missing) {
+            done.push(c);
+            continue;
+          }
+          if (c === "..") {
+            if (rootParts !== null && !absolute && done.length <= rootParts.length) continue;
+            if (done.length > 0 && done[done.length - 1] !== "..") done.pop();
+            else if (!absolute && this.root !== void 0) {
+              absolute = true;
+              done = parts(this.root);
+              done.pop();
+            } else if (!absolute) done.push("..");
+            continue;
+          }
+          const p = render(absolute, [...done, c]);
+          if (!this.has(p)) {
+            if (!opts.nonexistent || todo.includes("..")) return { error: NO_SUCH_FILE };
+            missing = true;
+            done.push(c);
+            continue;
+          }
+          const target = todo.length === 0 && !opts.followLast ? null : this.link(p);
+          if (target === null) {
+            done.push(c);
+            continue;
+          }
+          if (++hops > CHASE_SYMLINKS_MAX) return { error: "Too many levels of symbolic links" };
+          links.push({ path: p, target });
+          if (target.startsWith("/") && intoRoot(target)) {
+            absolute = false;
+            done = [...rootParts];
+          } else if (target.startsWith("/")) {
+            absolute = true;
+            done = [];
+          }
+          todo = [...parts(target), ...todo];
+        }
+        return { path: this.inFrame(render(absolute, done)), links };
+      }
+      /** An absolute path under the source's working directory, written relative to it again. */
+      inFrame(path) {
+        if (this.root === void 0 || !path.startsWith("/")) return path;
+        if (path === this.root) return ".";
+        return path.startsWith(this.root + "/") ? path.slice(this.root.length + 1) : path;
+      }
+      /** The absolute form of a path when it can be known, else the path (relative to the source). */
+      absolute(path) {
+        const p = path.startsWith("/") || this.root === void 0 ? path : joinPath(this.root, path);
+        return /\/\.|\/\/|\/$|^\.\.?(\/|$)/.test(p) ? normalize2(p) : p;
+      }
+      /** Hidden system unit directories read as empty; what is in them does not exist. */
+      hidden(path) {
+        if (this.rootParts !== null) return null;
+        if (path.startsWith("/")) {
+          if (!SYSTEM_ROOTS.some((r) => path.startsWith(r)) && !path.includes("/.")) return null;
+        } else {
+          const root = this.root;
+          if (root === void 0) return null;
+          this.relativeMayHide ??= SYSTEM_UNIT_PATH.some(
+            (d) => root === "/" || d === root || d.startsWith(root + "/") || root.startsWith(d + "/")
+          );
+          if (!this.relativeMayHide && !path.startsWith("..")) return null;
+        }
+        const abs = this.absolute(path);
+        if (!abs.startsWith("/")) return null;
+        const own = this.ownAbsolute ??= this.absolute(this.ownDir);
+        if (abs === own || abs.startsWith(own + "/")) return null;
+        for (const dir of SYSTEM_UNIT_PATH) {
+          if (abs === dir) return "empty";
+          if (abs.startsWith(dir + "/")) return "inside";
+        }
+        return null;
+      }
     };
   }
 });
 
-// src/service/security-info.ts
-function securityInfo(s) {
-  const allow = s.addressFamiliesAllowList;
-  const restricted = {
-    inet: allow,
-    unix: allow,
-    netlink: allow,
-    packet: allow,
-    other: allow
+// src/unit/unit-files.ts
+function directoryIndex(source, dir, location) {
+  let bySource = indexes.get(source);
+  if (!bySource) indexes.set(source, bySource = /* @__PURE__ */ new Map());
+  const key = `${location.absoluteRoot ?? ""}\0${location.followDropInDirectoryLinks === true}\0${dir}`;
+  let index = bySource.get(key);
+  if (index !== void 0) return index;
+  const entries = listingOf(source, dir);
+  if (entries === null) index = null;
+  else {
+    const unitLinks = /* @__PURE__ */ new Map();
+    let dropInDirectories = false;
+    for (const name of entries) {
+      if (name.endsWith(".d")) dropInDirectories = true;
+      else if (UNIT_SUFFIXES.has(name.slice(name.lastIndexOf(".") + 1)) && unitNameKind(name) !== null) {
+        const target = source.link(joinPath(dir, name));
+        if (target !== null) unitLinks.set(name, target);
+      }
+    }
+    const view = new SourceView(source, location.absoluteRoot, dir);
+    index = { view, read: (p) => view.read(p), names: entries, unitLinks, dropInDirectories, readings: /* @__PURE__ */ new Map() };
+  }
+  bySource.set(key, index);
+  return index;
+}
+function resolveUnitFiles(source, path, instance, location = {}) {
+  const dir = dirname(path);
+  const base = basename(path);
+  const kind = unitNameKind(base);
+  if (kind === null) throw new Error(`not a unit name: ${base}`);
+  const requested = kind === "template" ? withInstance(base, instance) : base;
+  if (location.searchRoot !== void 0) return resolveInRoot(source, path, requested, location.searchRoot, location);
+  const diagnostics = [];
+  const index = directoryIndex(source, dir, location);
+  if (index !== null && index.unitLinks.size === 0) {
+    const name = index.names.has(base) ? base : kind === "instance" && index.names.has(templateOf(base)) ? templateOf(base) : null;
+    if (name !== null) {
+      const fragmentPath = joinPath(dir, name);
+      const drop = index.dropInDirectories ? findDropIns(index.view, dir, requested, [], location) : NO_DROP_INS;
+      const plain = drop.paths.length === 0 && drop.links.length === 0;
+      if (plain || drop.links.length === 0 && drop.paths.every((p) => index.view.link(p) === null)) {
+        return {
+          requested,
+          unit: requested,
+          names: [requested],
+          fragmentPath,
+          dropInPaths: drop.paths,
+          links: [],
+          involved: plain ? [path] : [.../* @__PURE__ */ new Set([path, fragmentPath, ...drop.paths])].sort(compareBytes),
+          read: index.read,
+          diagnostics: drop.diagnostics
+        };
+      }
+    }
+  }
+  const notFound = () => ({
+    requested,
+    unit: requested,
+    names: [requested],
+    fragmentPath: null,
+    dropInPaths: [],
+    links: [],
+    involved: [path],
+    read: index?.read ?? ((p) => source.read(p)),
+    diagnostics
+  });
+  if (index === null) return notFound();
+  const { view } = index;
+  const present = (name) => index.names.has(name) && (!index.unitLinks.has(name) || view.exists(joinPath(dir, name)));
+  const here = present(base);
+  if (!here && !(kind === "instance" && present(templateOf(base)))) return notFound();
+  let fragment;
+  let unit = requested;
+  let aliases = [];
+  const links = [];
+  if (index.unitLinks.size === 0) {
+    fragment = joinPath(dir, here ? base : templateOf(base));
+  } else {
+    const map = new NameMap(directoryTable(view, dir, index));
+    const found = map.findFragment(requested);
+    for (const w of map.warnings()) diagnostics.push({ file: w.file, line: 0, severity: "warning", message: w.message });
+    if (found === null) return notFound();
+    fragment = found.fragment;
+    const inst = unitInstance(requested);
+    const ofInstance = (name) => unitNameKind(name) === "template" && inst !== null ? withInstance(name, inst) : name;
+    if (fragment !== null) unit = ofInstance(basename(fragment));
+    const aliasSet = /* @__PURE__ */ new Set();
+    for (const n of found.names) {
+      const name = ofInstance(n);
+      if (name !== unit) aliasSet.add(name);
+    }
+    aliases = [...aliasSet].sort(compareBytes);
+    for (const l of map.followed()) links.push(l);
+  }
+  return unitFiles(view, {
+    path,
+    requested,
+    unit,
+    aliases,
+    fragment,
+    drop: findDropIns(view, dir, unit, aliases, location),
+    links,
+    read: index.read,
+    diagnostics
+  });
+}
+function rootTable(source, root) {
+  let bySource = rootTables.get(source);
+  if (!bySource) rootTables.set(source, bySource = /* @__PURE__ */ new Map());
+  const key = `${root.prefix}\0${root.dirs.join("\0")}`;
+  let t = bySource.get(key);
+  if (t !== void 0) return t;
+  const view = new SourceView(source, void 0, root.prefix, root.prefix);
+  const where3 = /* @__PURE__ */ new Map();
+  const unitLinks = /* @__PURE__ */ new Map();
+  for (const dir of root.dirs) {
+    for (const name of view.entries(dir) ?? []) {
+      if (where3.has(name) || !UNIT_SUFFIXES.has(name.slice(name.lastIndexOf(".") + 1)) || unitNameKind(name) === null)
+        continue;
+      where3.set(name, dir);
+      const target = view.link(joinPath(dir, name));
+      if (target !== null) unitLinks.set(name, target);
+    }
+  }
+  const tail = (p) => {
+    for (const d of root.dirs) {
+      if (p === d) return "";
+      if (d === "." ? !p.startsWith("/") && !p.startsWith("../") : p.startsWith(d + "/"))
+        return d === "." ? p : p.slice(d.length + 1);
+    }
+    return null;
   };
-  for (const af of s.addressFamilies ?? []) restricted[addressFamilyClass(af)] = !allow;
-  const syscallFilter = s.syscallFilter ? filterNames(s.syscallFilter) : NO_SYSCALLS;
-  const deny = s.ipAddressDeny;
+  const readings = /* @__PURE__ */ new Map();
+  const table = {
+    has: (name) => where3.has(name),
+    unitLinks,
+    pathOf: (name) => joinPath(where3.get(name) ?? root.dirs[0], name),
+    reading: (name) => {
+      let r = readings.get(name);
+      if (r === void 0)
+        readings.set(name, r = readUnitLink(view, where3.get(name), name, unitLinks.get(name), tail));
+      return r;
+    }
+  };
+  bySource.set(key, t = { view, table });
+  return t;
+}
+function resolveInRoot(source, path, requested, root, location) {
+  const { view, table } = rootTable(source, root);
+  const read2 = (p) => view.read(p);
+  const diagnostics = [];
+  const map = new NameMap(table);
+  const found = map.findFragment(requested);
+  for (const w of map.warnings()) diagnostics.push({ file: w.file, line: 0, severity: "warning", message: w.message });
+  if (found === null) {
+    return {
+      requested,
+      unit: requested,
+      names: [requested],
+      fragmentPath: null,
+      dropInPaths: [],
+      links: [],
+      involved: [path],
+      read: read2,
+      diagnostics
+    };
+  }
+  const fragment = found.fragment;
+  const inst = unitInstance(requested);
+  const ofInstance = (name) => unitNameKind(name) === "template" && inst !== null ? withInstance(name, inst) : name;
+  const unit = fragment !== null ? ofInstance(basename(fragment)) : requested;
+  const aliasSet = /* @__PURE__ */ new Set();
+  for (const n of found.names) {
+    const name = ofInstance(n);
+    if (name !== unit) aliasSet.add(name);
+  }
+  const aliases = [...aliasSet].sort(compareBytes);
+  const links = [...map.followed()];
+  return unitFiles(view, {
+    path,
+    requested,
+    unit,
+    aliases,
+    fragment,
+    drop: findDropInsIn(view, root.dirs, unit, aliases, location),
+    links,
+    read: read2,
+    diagnostics
+  });
+}
+function unitFiles(view, r) {
+  const { path, unit, aliases, fragment, drop, links, diagnostics } = r;
+  for (const d of drop.diagnostics) diagnostics.push(d);
+  for (const l of drop.links) links.push(l);
+  const involved = /* @__PURE__ */ new Set([path]);
+  for (const p of fragment === null ? drop.paths : [fragment, ...drop.paths]) {
+    involved.add(p);
+    if (view.link(p) === null) continue;
+    const c = view.chase(p, { followLast: true, nonexistent: true });
+    if ("error" in c) continue;
+    for (const l of c.links) links.push(l);
+    if (c.path !== "/dev/null") involved.add(c.path);
+  }
+  for (const l of links) involved.add(l.path);
   return {
-    user: s.user,
-    dynamicUser: s.dynamicUser,
-    supplementaryGroups: s.supplementaryGroups,
-    removeIpc: s.removeIpc,
-    enabled: {
-      PrivateDevices: s.privateDevices,
-      // 254+: the unset tristate (-1) is non-zero, so the analyser counts it as enabled.
-      PrivateMounts: s.privateMounts !== false,
-      PrivateNetwork: s.privateNetwork,
-      PrivateTmp: s.privateTmp !== "no",
-      PrivateUsers: s.privateUsers !== "no",
-      ProtectControlGroups: s.protectControlGroups !== "no",
-      ProtectKernelModules: s.protectKernelModules,
-      ProtectKernelTunables: s.protectKernelTunables,
-      ProtectKernelLogs: s.protectKernelLogs,
-      ProtectClock: s.protectClock,
-      ProtectHostname: s.protectHostname !== "no",
-      LockPersonality: s.lockPersonality,
-      MemoryDenyWriteExecute: s.memoryDenyWriteExecute,
-      NoNewPrivileges: s.noNewPrivileges,
-      RestrictRealtime: s.restrictRealtime,
-      RestrictSUIDSGID: s.restrictSuidSgid
-    },
-    protectHome: s.protectHome,
-    protectSystem: s.protectSystem,
-    protectProc: s.protectProc,
-    procSubset: s.procSubset,
-    keyringMode: s.keyringMode,
-    notifyAccess: s.notifyAccess ?? "none",
-    umask: s.umask,
-    rootDirectory: s.rootDirectory,
-    rootImage: s.rootImage,
-    capabilityBoundingSetLow: Number(s.capabilityBoundingSet & 0xffffffffn),
-    capabilityBoundingSetHigh: Number(s.capabilityBoundingSet >> 32n & 0xffffffffn),
-    ambientCapabilities: s.ambientCapabilities,
-    restrictNamespaces: s.restrictNamespaces === null ? 2147483647 : s.restrictNamespaces,
-    addressFamilyRestricted: restricted,
-    syscallArchitectures: s.syscallArchitectures,
-    syscallFilterAllowList: s.syscallFilter?.allowList ?? false,
-    syscallFilter,
-    ipAddressDenyAll: deny.some((p) => p.family === 4 && p.prefixLength === 0) && deny.some((p) => p.family === 6 && p.prefixLength === 0),
-    ipAddressAllowLocalhost: s.ipAddressAllow.some(isLocalhostPrefix),
-    ipAddressAllowOther: s.ipAddressAllow.some((p) => !isLocalhostPrefix(p)),
-    ipFiltersCustom: s.ipIngressFilterPaths > 0 || s.ipEgressFilterPaths > 0,
-    devicePolicy: s.devicePolicy,
-    deviceAllow: s.deviceAllow,
-    delegate: s.delegate,
-    defaultDependencies: s.defaultDependencies
+    requested: r.requested,
+    unit,
+    names: aliases.length === 0 ? [unit] : [unit, ...aliases],
+    fragmentPath: fragment,
+    dropInPaths: drop.paths,
+    links: links.length === 0 ? links : dedupeLinks(links),
+    involved: involved.size === 1 ? [path] : [...involved].sort(compareBytes),
+    read: r.read,
+    diagnostics
   };
 }
-function filterNames(filter) {
-  const { entries, allowList } = filter;
-  if (!allowList) return entries;
-  return { has: (name) => (entries.get(name) ?? 0) < 0, size: entries.countWithoutErrno() };
+function dedupeLinks(links) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const l of links) byPath.set(l.path, l);
+  return [...byPath.values()].sort((a, b) => compareBytes(a.path, b.path));
 }
-var NO_SYSCALLS;
-var init_security_info = __esm({
-  "src/service/security-info.ts"() {
+function directoryTable(view, dir, index) {
+  const tail = (p) => searchPathTail(view, dir, p);
+  return {
+    has: (name) => index.names.has(name),
+    unitLinks: index.unitLinks,
+    pathOf: (name) => joinPath(dir, name),
+    reading: (name) => {
+      let r = index.readings.get(name);
+      if (r === void 0)
+        index.readings.set(name, r = readUnitLink(view, dir, name, index.unitLinks.get(name), tail));
+      return r;
+    }
+  };
+}
+function readUnitLink(view, dir, name, target, searchPathTail2) {
+  const path = joinPath(dir, name);
+  const own = { path, target };
+  const joined = target.startsWith("/") ? target : joinPath(dir, target);
+  const simplified = view.chase(joined, { followLast: false, nonexistent: true });
+  if ("error" in simplified) {
+    return {
+      entry: null,
+      warning: `Failed to resolve symlink ${view.absolute(path)} pointing to ${target.startsWith("/") ? target : joinPath(view.absolute(dir), target)}: ${simplified.error}`,
+      links: [own]
+    };
+  }
+  const links = [own, ...simplified.links];
+  const tail = searchPathTail2(simplified.path);
+  if (tail === null) return { entry: { file: path }, warning: null, links };
+  const dst = basename(simplified.path);
+  const invalid = aliasProblem(name, dst);
+  if (invalid === "self") return { entry: null, warning: null, links };
+  if (invalid !== null) return { entry: null, warning: invalid, links };
+  const warning = tail.includes("/") ? `Suspicious symlink ${view.absolute(path)} → ${view.absolute(simplified.path)}, treating as alias.` : null;
+  return { entry: { alias: dst }, warning, links };
+}
+function searchPathTail(view, dir, path) {
+  const abs = view.absolute(path);
+  const dirs = [view.absolute(dir)];
+  const resolved = view.chase(dir, { followLast: true, nonexistent: false });
+  if (!("error" in resolved)) dirs.push(view.absolute(resolved.path));
+  for (const d of [...dirs, ...SYSTEM_UNIT_PATH]) {
+    if (abs === d) return "";
+    if (d === "." && !abs.startsWith("/") && !abs.startsWith("../")) return abs;
+    if (abs.startsWith(d === "/" ? "/" : d + "/")) return abs.slice(d === "/" ? 1 : d.length + 1);
+  }
+  return null;
+}
+function aliasProblem(src, dst) {
+  const srcKind = unitNameKind(src);
+  if (src === dst) return "self";
+  const dstKind = unitNameKind(dst);
+  if (dstKind === null) return `symlink target "${dst}" is not a valid unit name, rejecting.`;
+  if (!(dstKind === srcKind || srcKind === "instance" && dstKind === "template")) {
+    return `symlink target name type "${dst}" does not match source, rejecting.`;
+  }
+  if (dstKind === "instance" && unitInstance(src) !== unitInstance(dst)) {
+    return `unit symlink target "${dst}" instance name doesn't match, rejecting.`;
+  }
+  if (unitType(src) !== unitType(dst)) return `symlink target "${dst}" has incompatible suffix, rejecting.`;
+  return null;
+}
+function hasDirectoryNamedD(entries) {
+  let any = anyDropInDirectory.get(entries);
+  if (any === void 0) {
+    any = false;
+    for (const e of entries) if (e.endsWith(".d")) any = true;
+    anyDropInDirectory.set(entries, any);
+  }
+  return any;
+}
+function findDropIns(view, dir, unit, aliases, location = {}) {
+  return findDropInsIn(view, [dir], unit, aliases, location);
+}
+function findDropInsIn(view, unitDirs, unit, aliases, location = {}) {
+  const listed2 = [];
+  for (const dir of unitDirs) {
+    const siblings = view.entries(dir);
+    if (siblings !== null && hasDirectoryNamedD(siblings)) listed2.push({ dir, siblings });
+  }
+  if (listed2.length === 0) return NO_DROP_INS;
+  const typeDir = `${unitType(unit)}.d`;
+  const own = dropInUnitNames(unit);
+  if (aliases.length === 0 && !listed2.some(({ siblings }) => siblings.has(typeDir) || own.some((n) => siblings.has(`${n}.d`))))
+    return NO_DROP_INS;
+  const out = { paths: [], links: [], diagnostics: [] };
+  const workingDirectory2 = location.workingDirectory ?? ".";
+  const dirs = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (dirName, forName) => {
+    for (const { dir, siblings } of listed2) {
+      if (!siblings.has(dirName)) continue;
+      const p = joinPath(dir, dirName);
+      if (seen.has(p)) continue;
+      seen.add(p);
+      const target = view.link(p);
+      if (target === null) {
+        if (view.entries(p) !== null) dirs.push({ path: p, name: forName });
+        continue;
+      }
+      const from = location.followDropInDirectoryLinks === true || location.searchRoot !== void 0 ? dir : workingDirectory2;
+      if (!view.isDirectory(target.startsWith("/") ? target : joinPath(from, target))) continue;
+      const chased = view.chase(p, { followLast: true, nonexistent: false });
+      if ("error" in chased || view.entries(chased.path) === null) continue;
+      for (const l of chased.links) out.links.push(l);
+      dirs.push({ path: chased.path, name: forName });
+    }
+  };
+  for (const n of own) visit(`${n}.d`, unit);
+  for (const name of aliases) for (const n of dropInUnitNames(name)) visit(`${n}.d`, name);
+  visit(typeDir, null);
+  const chosen = /* @__PURE__ */ new Map();
+  const ambiguous = /* @__PURE__ */ new Set();
+  for (const d of dirs) {
+    for (const entry2 of view.entries(d.path)) {
+      if (!entry2.endsWith(".conf") || entry2.startsWith(".") || BACKUP_SUFFIXES.some((s) => entry2.endsWith(s))) continue;
+      const first = chosen.get(entry2);
+      if (first === void 0) chosen.set(entry2, { path: joinPath(d.path, entry2), name: d.name });
+      else if (first.name !== null && first.name !== unit && d.name !== null && d.name !== first.name && d.path !== dirname(first.path))
+        ambiguous.add(entry2);
+    }
+  }
+  for (const entry2 of [...chosen.keys()].sort(compareBytes)) {
+    const { path } = chosen.get(entry2);
+    out.paths.push(path);
+    const target = view.link(path);
+    if (target !== null) out.links.push({ path, target });
+    if (ambiguous.has(entry2)) {
+      out.diagnostics.push({
+        file: path,
+        line: 0,
+        severity: "warning",
+        message: `drop-in ${entry2} exists for several aliases of ${unit}; systemd applies one of them, which one changes from run to run`
+      });
+    }
+  }
+  return out;
+}
+var BACKUP_SUFFIXES, FOLLOW_MAX, UNIT_SUFFIXES, indexes, rootTables, NameMap, NO_DROP_INS, anyDropInDirectory;
+var init_unit_files = __esm({
+  "src/unit/unit-files.ts"() {
     "use strict";
-    init_linux_names();
-    init_ip();
-    NO_SYSCALLS = { has: () => false, size: 0 };
+    init_compare_bytes();
+    init_names();
+    init_source_view();
+    init_source();
+    BACKUP_SUFFIXES = [
+      "~",
+      ".rpmnew",
+      ".rpmsave",
+      ".rpmorig",
+      ".dpkg-old",
+      ".dpkg-new",
+      ".dpkg-tmp",
+      ".dpkg-dist",
+      ".dpkg-bak",
+      ".dpkg-backup",
+      ".dpkg-remove",
+      ".ucf-new",
+      ".ucf-old",
+      ".ucf-dist",
+      ".swp",
+      ".bak",
+      ".old",
+      ".new"
+    ];
+    FOLLOW_MAX = 8;
+    UNIT_SUFFIXES = new Set(UNIT_TYPES);
+    indexes = /* @__PURE__ */ new WeakMap();
+    rootTables = /* @__PURE__ */ new WeakMap();
+    NameMap = class {
+      constructor(table) {
+        this.table = table;
+      }
+      table;
+      consulted = /* @__PURE__ */ new Set();
+      /** The map's entry for a name; undefined when none (not there, or a link systemd rejected). */
+      entry(name, track) {
+        if (!this.table.has(name) || unitNameKind(name) === null) return void 0;
+        if (!this.table.unitLinks.has(name)) return { file: this.table.pathOf(name) };
+        track.add(name);
+        return this.reading(name).entry ?? void 0;
+      }
+      reading(name) {
+        return this.table.reading(name);
+      }
+      /** unit_ids_map_get(): the fragment a name leads to; 'ENOENT' (no such name), 'ENXIO' (a broken alias), 'ELOOP'. */
+      fragmentOf(name, track = this.consulted) {
+        let id = null;
+        for (let n = 0; n < FOLLOW_MAX; n++) {
+          let t = this.entry(id ?? name, track);
+          if (t === void 0) {
+            if (id === null) return "ENOENT";
+            if (unitNameKind(id) !== "instance") return "ENXIO";
+            t = this.entry(templateOf(id), track);
+            if (t === void 0) return "ENXIO";
+          }
+          if ("file" in t) return t.file;
+          id = t.alias;
+        }
+        return "ELOOP";
+      }
+      /** The reverse map: every name whose entry leads to a fragment called `key` (instance links as instances). */
+      namesOf(key) {
+        const out = [];
+        if (this.table.has(key) && unitNameKind(key) !== null && !this.table.unitLinks.has(key)) out.push(key);
+        for (const [src, target] of this.table.unitLinks) {
+          if (this.reading(src).entry === null) {
+            if (basename(target) === key) this.consulted.add(src);
+            continue;
+          }
+          const hops = /* @__PURE__ */ new Set();
+          const dst = this.fragmentOf(src, hops);
+          if (dst === "ENOENT" || dst === "ENXIO" || dst === "ELOOP") continue;
+          let name = basename(dst);
+          if (unitNameKind(name) === "template" && unitNameKind(src) === "instance")
+            name = withInstance(name, unitInstance(src));
+          if (name === key) {
+            out.push(src);
+            for (const h of hops) this.consulted.add(h);
+          }
+        }
+        return out;
+      }
+      /** unit_file_find_fragment(): the fragment (null: none) and the set of names; null on a loop. */
+      findFragment(unitName) {
+        const kind = unitNameKind(unitName);
+        const instance = unitInstance(unitName);
+        const names2 = /* @__PURE__ */ new Set();
+        if (!this.addNames(unitName, null, kind, instance, names2, unitName)) return null;
+        let fragment = this.fragmentOf(unitName);
+        if ((fragment === "ENOENT" || fragment === "ENXIO") && kind === "instance")
+          fragment = this.fragmentOf(templateOf(unitName));
+        if (fragment === "ELOOP") return null;
+        if (fragment === "ENOENT" || fragment === "ENXIO") return { fragment: null, names: names2 };
+        const fragmentName = basename(fragment);
+        if (fragmentName !== unitName && !this.addNames(unitName, fragmentName, kind, instance, names2, fragmentName))
+          return null;
+        return { fragment, names: names2 };
+      }
+      /** add_names(): false when a name leads into a loop (the unit fails to load). */
+      addNames(unitName, fragmentName, kind, instance, names2, name) {
+        if (kind !== "template") names2.add(name);
+        for (const alias of this.namesOf(name)) {
+          if (kind === "instance" && unitNameKind(alias) === "template") {
+            const inst = withInstance(alias, instance);
+            const instFragment = this.fragmentOf(inst);
+            if (instFragment === "ELOOP") return false;
+            if (instFragment !== "ENOENT" && instFragment !== "ENXIO" && fragmentName !== null && basename(instFragment) !== fragmentName)
+              continue;
+            names2.add(inst);
+          } else names2.add(alias);
+        }
+        void unitName;
+        return true;
+      }
+      /** What systemd logged about the links this unit's lookup involved. */
+      warnings() {
+        const out = [];
+        for (const name of [...this.consulted].sort(compareBytes)) {
+          const w = this.reading(name).warning;
+          if (w !== null) out.push({ file: this.table.pathOf(name), message: w });
+        }
+        return out;
+      }
+      /** The links the lookup went through. */
+      followed() {
+        return [...this.consulted].sort(compareBytes).flatMap((name) => this.reading(name).links);
+      }
+    };
+    NO_DROP_INS = Object.freeze({ paths: [], links: [], diagnostics: [] });
+    anyDropInDirectory = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -3698,7 +4974,8 @@ function expandSpecifiers(text2, ctx, use, deprecated) {
   for (let i = 0; i < text2.length; i++) {
     const c = text2[i];
     if (c !== "%") out += c;
-    else if (i + 1 >= text2.length) out += "%";
+    else if (i + 1 >= text2.length)
+      out += "%";
     else {
       const spec = text2[++i];
       if (spec === "%") out += "%";
@@ -3917,7 +5194,9 @@ function setCredential(table, value2, encrypted, ctx) {
   const id = credentialName(split.word, ctx);
   if (id === null) return;
   if (encrypted ? !isBase64(split.rest) : cunescape(split.rest) === null) {
-    ctx.warn(encrypted ? "Encrypted credential data not valid Base64 data, ignoring." : `Can't unescape "${split.rest}", ignoring: Invalid argument`);
+    ctx.warn(
+      encrypted ? "Encrypted credential data not valid Base64 data, ignoring." : `Can't unescape "${split.rest}", ignoring: Invalid argument`
+    );
     return;
   }
   table.set(id, encrypted);
@@ -3951,7 +5230,7 @@ function splitAtColon(value2) {
 }
 function isBase64(text2) {
   const chars = [];
-  for (const c of text2) if (!WHITESPACE2.includes(c)) chars.push(c);
+  for (const c of text2) if (!WHITESPACE3.includes(c)) chars.push(c);
   for (let i = 0; i < chars.length; i += 4) {
     const [a, b, c, d] = [chars[i], chars[i + 1], chars[i + 2], chars[i + 3]];
     if (a === void 0 || !BASE64.test(a)) return false;
@@ -3974,27 +5253,13 @@ function isBase64(text2) {
 function value(c) {
   return "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".indexOf(c);
 }
-var BASE64, WHITESPACE2;
+var BASE64, WHITESPACE3;
 var init_credentials = __esm({
   "src/service/credentials.ts"() {
     "use strict";
     init_words();
     BASE64 = /^[A-Za-z0-9+/]$/;
-    WHITESPACE2 = " 	\n\r";
-  }
-});
-
-// src/unit/string-safe.ts
-function isStringSafe(s) {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 0 && c < 32 || c === 34 || c === 39 || c === 92 || c === 127) return false;
-  }
-  return true;
-}
-var init_string_safe = __esm({
-  "src/unit/string-safe.ts"() {
-    "use strict";
+    WHITESPACE3 = " 	\n\r";
   }
 });
 
@@ -4035,9 +5300,14 @@ function parseExecLine(directive, a, ctx) {
       if ("error" in expanded2) return fail(`Failed to resolve unit specifiers in '${prefixes.rest}'`, expanded2.error);
       path = expanded2.value;
       if (path === "") return fail("Empty path in command line", t.execMessagesReworded ? rvalue : `'${rvalue}'`);
-      if (!isStringSafe(path)) return fail(`${t.execMessagesReworded ? "Executable path" : "Executable name"} contains special characters`, path);
+      if (!isStringSafe(path))
+        return fail(
+          `${t.execMessagesReworded ? "Executable path" : "Executable name"} contains special characters`,
+          path
+        );
       if (impliesDirectory(path, t)) return fail("Executable path specifies a directory", path);
-      if (!(path.startsWith("/") ? isValidPath(path) : isValidFilename(path))) return fail("Neither a valid executable name nor an absolute path", path);
+      if (!(path.startsWith("/") ? isValidPath(path) : isValidFilename(path)))
+        return fail("Neither a valid executable name nor an absolute path", path);
     }
     let argc = prefixes.separateArgv0 && !prefixes.viaShell ? 0 : 1;
     const rest = text2.slice(p);
@@ -4072,7 +5342,10 @@ function parseExecLine(directive, a, ctx) {
         p = word.next;
         const expanded2 = expandSpecifiers(word.word, ctx.specifiers, "full", deprecated);
         if ("error" in expanded2) {
-          return fail(`Failed to resolve unit specifiers in ${t.execMessagesReworded ? `'${word.word}'` : word.word}`, expanded2.error);
+          return fail(
+            `Failed to resolve unit specifiers in ${t.execMessagesReworded ? `'${word.word}'` : word.word}`,
+            expanded2.error
+          );
         }
         argc++;
       }
@@ -4126,7 +5399,10 @@ function readPrefixes(word, directive, a, ctx) {
       noSetuid = false;
       ambient = true;
       if (t.execAmbientPrefixIgnored) {
-        ctx.warn(a, `The !! modifier for ${directive}= lines is no longer supported and is now ignored. Please update your unit files and remove the modifier.`);
+        ctx.warn(
+          a,
+          `The !! modifier for ${directive}= lines is no longer supported and is now ignored. Please update your unit files and remove the modifier.`
+        );
       }
     } else if (c === "|" && t.execViaShellPrefix && !viaShell) viaShell = true;
     else break;
@@ -4159,6 +5435,112 @@ var init_exec_command = __esm({
     SPECIAL_IN_WORD = /["'\\%]/;
     LONE_SEMICOLON = /(?:^|[ \t\n\r]);(?=[ \t\n\r]|$)/;
     isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+  }
+});
+
+// src/service/ip.ts
+function parseIPv4(s) {
+  const parts2 = s.split(".");
+  if (parts2.length !== 4) return null;
+  const out = new Uint8Array(4);
+  for (let i = 0; i < 4; i++) {
+    const p = parts2[i];
+    if (!/^(0|[1-9][0-9]{0,2})$/.test(p)) return null;
+    const v = Number(p);
+    if (v > 255) return null;
+    out[i] = v;
+  }
+  return out;
+}
+function parseIPv6(s) {
+  let text2 = s;
+  let tail = null;
+  const lastColon = text2.lastIndexOf(":");
+  if (text2.includes(".")) {
+    tail = parseIPv4(text2.slice(lastColon + 1));
+    if (!tail) return null;
+    text2 = text2.slice(0, lastColon + 1) + "0:0";
+  }
+  const halves = text2.split("::");
+  if (halves.length > 2) return null;
+  const groups2 = (h) => {
+    if (h === "") return [];
+    const out2 = [];
+    for (const g of h.split(":")) {
+      if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return null;
+      out2.push(parseInt(g, 16));
+    }
+    return out2;
+  };
+  const head = groups2(halves[0]);
+  const rest = halves.length === 2 ? groups2(halves[1]) : [];
+  if (!head || !rest) return null;
+  let all;
+  if (halves.length === 2) {
+    const missing = 8 - head.length - rest.length;
+    if (missing < 1) return null;
+    all = [...head, ...new Array(missing).fill(0), ...rest];
+  } else {
+    if (head.length !== 8) return null;
+    all = head;
+  }
+  const out = new Uint8Array(16);
+  all.forEach((g, i) => {
+    out[2 * i] = g >> 8;
+    out[2 * i + 1] = g & 255;
+  });
+  if (tail) out.set(tail, 12);
+  return out;
+}
+function masked(address, prefixLength) {
+  const out = new Uint8Array(address);
+  for (let bit = prefixLength; bit < out.length * 8; bit++) out[bit >> 3] &= ~(128 >> (bit & 7));
+  return out;
+}
+function prefix(family, address, prefixLength) {
+  return { family, address: masked(address, prefixLength), prefixLength };
+}
+function isLocalhostName(word) {
+  const w = word.toLowerCase();
+  return ["localhost", "localhost.", "localhost.localdomain", "localhost.localdomain."].includes(w) || [".localhost", ".localhost.", ".localhost.localdomain", ".localhost.localdomain."].some((s) => w.endsWith(s));
+}
+function parseAddressWord(word) {
+  if (word === "any") return [prefix(4, v4(0, 0, 0, 0), 0), prefix(6, v6(), 0)];
+  if (isLocalhostName(word))
+    return [prefix(4, v4(127, 0, 0, 0), 8), prefix(6, v6(...new Array(15).fill(0), 1), 128)];
+  if (word === "link-local") return [prefix(4, v4(169, 254, 0, 0), 16), prefix(6, v6(254, 128), 64)];
+  if (word === "multicast") return [prefix(4, v4(224, 0, 0, 0), 4), prefix(6, v6(255), 8)];
+  const slash = word.indexOf("/");
+  const addrText = slash >= 0 ? word.slice(0, slash) : word;
+  const a4 = parseIPv4(addrText);
+  const a6 = a4 ? null : parseIPv6(addrText);
+  const address = a4 ?? a6;
+  if (!address) return null;
+  const family = a4 ? 4 : 6;
+  const bits = family === 4 ? 32 : 128;
+  let length = bits;
+  if (slash >= 0) {
+    const lenText = word.slice(slash + 1);
+    if (!/^[0-9]{1,3}$/.test(lenText)) return null;
+    length = Number(lenText);
+    if (length > bits) return null;
+  }
+  return [prefix(family, address, length)];
+}
+function isLocalhostPrefix(p) {
+  if (p.family === 4) return p.address[0] === 127;
+  return p.address.every((b, i) => i === 15 ? b === 1 : b === 0);
+}
+var v4, v6;
+var init_ip = __esm({
+  "src/service/ip.ts"() {
+    "use strict";
+    v4 = (a, b, c, d) => Uint8Array.of(a, b, c, d);
+    v6 = (...bytes) => {
+      const out = new Uint8Array(16);
+      out.set(bytes);
+      return out;
+    };
   }
 });
 
@@ -4203,7 +5585,8 @@ function mountImages(value2, ctx) {
       const single2 = i + 1 >= fields.length;
       const options = single2 ? fields[i] : fields[i + 1];
       const o = ctx.expand(options, "full");
-      if ("error" in o) ctx.warn(`Failed to resolve unit specifiers in ${single2 ? fields[0] : options}, ignoring: ${o.error}`);
+      if ("error" in o)
+        ctx.warn(`Failed to resolve unit specifiers in ${single2 ? fields[0] : options}, ignoring: ${o.error}`);
     }
     added++;
   }
@@ -4256,7 +5639,8 @@ var init_mount_images = __esm({
 function parseSocketAddress(text2) {
   const invalid = { error: "Invalid argument" };
   if (text2.startsWith("/")) return utf8Bytes(text2) < 108 ? { family: "unix", path: text2 } : invalid;
-  if (text2.startsWith("@")) return utf8Bytes(text2) - 1 < 108 && text2.length > 1 ? { family: "unix", path: null } : invalid;
+  if (text2.startsWith("@"))
+    return utf8Bytes(text2) - 1 < 108 && text2.length > 1 ? { family: "unix", path: null } : invalid;
   if (text2.startsWith("vsock:")) return /^vsock:(\d+)?:\d+$/.test(text2) ? { family: "vsock" } : invalid;
   if (text2.startsWith("[")) {
     const m = /^\[([^\]]*)\]:(.*)$/.exec(text2);
@@ -4298,7 +5682,9 @@ function isTimespan(text2) {
 function isComponent(text2, min, max, fraction = false) {
   if (text2 === "") return false;
   return text2.split(",").every((item) => {
-    const m = new RegExp(`^(?:\\*|(\\d+)(?:\\.\\.(\\d+))?)${fraction ? "(?:\\.\\d+)?" : ""}(?:/(\\d+)${fraction ? "(?:\\.\\d+)?" : ""})?$`).exec(item);
+    const m = new RegExp(
+      `^(?:\\*|(\\d+)(?:\\.\\.(\\d+))?)${fraction ? "(?:\\.\\d+)?" : ""}(?:/(\\d+)${fraction ? "(?:\\.\\d+)?" : ""})?$`
+    ).exec(item);
     if (!m) return false;
     const inRange = (n) => n === void 0 || Number(n) >= min && Number(n) <= max;
     if (m[3] !== void 0 && Number(m[3]) === 0) return false;
@@ -4325,7 +5711,8 @@ function isTime(text2) {
 function isCalendarSpec(text2) {
   const words2 = text2.trim().split(/[ \t\n\r]+/);
   if (words2.length === 1 && SHORTHANDS.has(words2[0].toLowerCase())) return true;
-  if (words2.length > 1 && (words2[words2.length - 1] === "UTC" || /^[A-Z][A-Za-z_+-]*(\/[A-Za-z0-9_+-]+)+$/.test(words2[words2.length - 1]))) words2.pop();
+  if (words2.length > 1 && (words2[words2.length - 1] === "UTC" || /^[A-Z][A-Za-z_+-]*(\/[A-Za-z0-9_+-]+)+$/.test(words2[words2.length - 1])))
+    words2.pop();
   if (words2.length === 1 && SHORTHANDS.has(words2[0].toLowerCase())) return true;
   let i = 0;
   if (words2[i] !== void 0 && /^[A-Za-z]/.test(words2[i])) {
@@ -4347,8 +5734,20 @@ var init_time_specs = __esm({
   "src/service/time-specs.ts"() {
     "use strict";
     SEC_UNITS = "usec|us|µs|μs|msec|ms|seconds|second|sec|s|minutes|minute|min|m|hours|hour|hr|h|days|day|d|weeks|week|w|months|month|M|years|year|y";
-    TIMESPAN = new RegExp(`^[ \\t\\n\\r]*(?:(?:\\d+(?:\\.\\d+)?|\\.\\d+)[ \\t\\n\\r]*(?:${SEC_UNITS})?[ \\t\\n\\r]*)+$`);
-    SHORTHANDS = /* @__PURE__ */ new Set(["minutely", "hourly", "daily", "monthly", "weekly", "yearly", "annually", "quarterly", "semiannually"]);
+    TIMESPAN = new RegExp(
+      `^[ \\t\\n\\r]*(?:(?:\\d+(?:\\.\\d+)?|\\.\\d+)[ \\t\\n\\r]*(?:${SEC_UNITS})?[ \\t\\n\\r]*)+$`
+    );
+    SHORTHANDS = /* @__PURE__ */ new Set([
+      "minutely",
+      "hourly",
+      "daily",
+      "monthly",
+      "weekly",
+      "yearly",
+      "annually",
+      "quarterly",
+      "semiannually"
+    ]);
     WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
   }
 });
@@ -4370,7 +5769,12 @@ function initialUnitTypeSettings() {
   };
 }
 function expanded(a, ctx, use, quote = true) {
-  const r = expandSpecifiers(a.value, ctx.specifiers, use, (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)));
+  const r = expandSpecifiers(
+    a.value,
+    ctx.specifiers,
+    use,
+    (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName))
+  );
   if (!("error" in r)) return r.value;
   ctx.warn(a, `Failed to resolve unit specifiers in ${quote ? `'${a.value}'` : a.value}, ignoring: ${r.error}`);
   return null;
@@ -4433,7 +5837,12 @@ var init_unit_type_settings = __esm({
     };
     pathSpec = (t, a, ctx) => {
       if (a.value === "") return void (t.pathSpecs = 0);
-      const r = expandSpecifiers(a.value, ctx.specifiers, "path", (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)));
+      const r = expandSpecifiers(
+        a.value,
+        ctx.specifiers,
+        "path",
+        (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName))
+      );
       if ("error" in r) return void ctx.warn(a, `Failed to resolve unit specifiers in ${a.value}, ignoring: ${r.error}`);
       if (absolutePath(a, r.value, ctx) !== null) t.pathSpecs++;
       return void 0;
@@ -4451,7 +5860,8 @@ var init_unit_type_settings = __esm({
     boolSetting = (set) => (t, a, ctx) => {
       const v = parseBoolean(a.value);
       if (v !== null) set(t, v);
-      else if (ctx.traits.namedParseWarnings) ctx.warn(a, `Failed to parse ${a.key}=${a.value}, ignoring: Invalid argument`);
+      else if (ctx.traits.namedParseWarnings)
+        ctx.warn(a, `Failed to parse ${a.key}=${a.value}, ignoring: Invalid argument`);
       else ctx.warn(a, `Failed to parse boolean value, ignoring: ${a.value}`);
       return void 0;
     };
@@ -4483,15 +5893,21 @@ var init_unit_type_settings = __esm({
         return void 0;
       }
       const address = parseSocketAddress(value2);
-      if ("error" in address) return void ctx.warn(a, `Failed to parse address value in '${value2}', ignoring: ${address.error}`);
-      if (kind === "seqpacket" && address.family !== "unix") return void ctx.warn(a, `Address family not supported, ignoring: ${a.value}`);
+      if ("error" in address)
+        return void ctx.warn(a, `Failed to parse address value in '${value2}', ignoring: ${address.error}`);
+      if (kind === "seqpacket" && address.family !== "unix")
+        return void ctx.warn(a, `Address family not supported, ignoring: ${a.value}`);
       t.listeners.push({ kind, node: address.family === "unix" ? address.path : null });
       return void 0;
     };
     maxConnections = (t, a, ctx) => {
       const m = /^[ \t\n\r]*\+?(\d+)$/.exec(a.value);
       if (m && Number(m[1]) <= 4294967295) t.maxConnections = Number(m[1]);
-      else if (ctx.traits.namedParseWarnings) ctx.warn(a, `Failed to parse ${a.key}=${a.value}, ignoring: ${m ? "Numerical result out of range" : "Invalid argument"}`);
+      else if (ctx.traits.namedParseWarnings)
+        ctx.warn(
+          a,
+          `Failed to parse ${a.key}=${a.value}, ignoring: ${m ? "Numerical result out of range" : "Invalid argument"}`
+        );
       else ctx.warn(a, `Failed to parse unsigned value, ignoring: ${a.value}`);
       return void 0;
     };
@@ -4505,7 +5921,12 @@ var init_unit_type_settings = __esm({
     symlinks = (t, a, ctx) => {
       if (a.value === "") return void (t.symlinks = 0);
       for (const word of a.value.split(/[ \t\n\r]+/).filter((w) => w !== "")) {
-        const r = expandSpecifiers(word, ctx.specifiers, "path", (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)));
+        const r = expandSpecifiers(
+          word,
+          ctx.specifiers,
+          "path",
+          (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName))
+        );
         if ("error" in r) ctx.warn(a, `Failed to resolve unit specifiers in '${word}', ignoring: ${r.error}`);
         else if (absolutePath(a, r.value, ctx) !== null) t.symlinks++;
       }
@@ -4516,7 +5937,10 @@ var init_unit_type_settings = __esm({
       ["Automount.Where", pathSetting((t, v) => t.where = v)],
       ["Mount.What", mountWhat],
       ["Swap.What", swapWhat],
-      ...["PathExists", "PathExistsGlob", "PathChanged", "PathModified", "DirectoryNotEmpty"].map((k) => [`Path.${k}`, pathSpec]),
+      ...["PathExists", "PathExistsGlob", "PathChanged", "PathModified", "DirectoryNotEmpty"].map((k) => [
+        `Path.${k}`,
+        pathSpec
+      ]),
       ...["OnActiveSec", "OnBootSec", "OnStartupSec", "OnUnitActiveSec", "OnUnitInactiveSec", "OnCalendar"].map(
         (k) => [`Timer.${k}`, timerValue]
       ),
@@ -4671,13 +6095,19 @@ function lineContext(ctx, a) {
   };
 }
 function expand(ctx, a, text2, use) {
-  return expandSpecifiers(text2, ctx.specifiers, use, (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)));
+  return expandSpecifiers(
+    text2,
+    ctx.specifiers,
+    use,
+    (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName))
+  );
 }
 function userName(s, a, ctx) {
   if (a.value === "") return null;
   const expanded2 = expand(ctx, a, a.value, "full");
   if ("error" in expanded2) return { fatal: `Failed to resolve unit specifiers in ${a.value}: ${expanded2.error}` };
-  if (!isValidRelaxedUserName(expanded2.value)) return { fatal: `Invalid user/group name or numeric ID: ${expanded2.value}` };
+  if (!isValidRelaxedUserName(expanded2.value))
+    return { fatal: `Invalid user/group name or numeric ID: ${expanded2.value}` };
   void s;
   warnLaxName(a, ctx, expanded2.value);
   if (a.key === "User" && expanded2.value === "nobody") ctx.warn(a, "Special user nobody configured, this is not safe!");
@@ -4724,12 +6154,12 @@ var init_directives = __esm({
     init_linux_names();
     init_syscalls();
     init_specifiers();
-    init_ip();
     init_credentials();
     init_exec_command();
+    init_ip();
     init_mount_images();
-    init_unit_type_settings();
     init_state();
+    init_unit_type_settings();
     init_users();
     init_words();
     bool = (set) => (s, a, ctx) => {
@@ -5093,40 +6523,75 @@ var init_directives = __esm({
       ["Unit.SuccessAction", enumOf(EMERGENCY_ACTIONS, (s, v) => s.successAction = v, "SuccessAction=")],
       ["Service.User", user((s, v) => s.user = v)],
       ["Service.Group", user((s, v) => s.group = v)],
-      ["Service.DynamicUser", (s, a, ctx) => {
-        const v = parseBoolean(a.value);
-        if (v === null) return ctx.traits.namedParseWarnings ? `Failed to parse DynamicUser=${a.value}: Invalid argument` : `Failed to parse boolean value: ${a.value}`;
-        s.dynamicUser = v;
-        return void 0;
-      }],
+      [
+        "Service.DynamicUser",
+        (s, a, ctx) => {
+          const v = parseBoolean(a.value);
+          if (v === null)
+            return ctx.traits.namedParseWarnings ? `Failed to parse DynamicUser=${a.value}: Invalid argument` : `Failed to parse boolean value: ${a.value}`;
+          s.dynamicUser = v;
+          return void 0;
+        }
+      ],
       ["Service.SupplementaryGroups", supplementaryGroups],
       ["Service.RemoveIPC", bool((s, v) => s.removeIpc = v)],
       ["Service.PrivateDevices", bool((s, v) => s.privateDevices = v)],
-      ["Service.PrivateMounts", (s, a, ctx) => {
-        if (a.value === "" && ctx.traits.privateMountsTristate) {
-          s.privateMounts = null;
-          return void 0;
+      [
+        "Service.PrivateMounts",
+        (s, a, ctx) => {
+          if (a.value === "" && ctx.traits.privateMountsTristate) {
+            s.privateMounts = null;
+            return void 0;
+          }
+          return bool((st, v) => st.privateMounts = v)(s, a, ctx);
         }
-        return bool((st, v) => st.privateMounts = v)(s, a, ctx);
-      }],
+      ],
       ["Service.PrivateNetwork", bool((s, v) => s.privateNetwork = v)],
-      ["Service.PrivateTmp", boolOrKeywords((t) => t.privateTmpKeywords, "yes", (s, v) => s.privateTmp = v)],
-      ["Service.PrivateUsers", boolOrKeywords((t) => t.privateUsersKeywords, "yes", (s, v) => s.privateUsers = v)],
-      ["Service.ProtectControlGroups", boolOrKeywords((t) => t.protectControlGroupsKeywords, "yes", (s, v) => s.protectControlGroups = v)],
-      ["Service.ProtectHostname", (s, a, ctx) => {
-        if (ctx.traits.protectHostnameEnum) {
-          if (a.value === "") {
-            s.protectHostname = "no";
-            return void 0;
+      [
+        "Service.PrivateTmp",
+        boolOrKeywords(
+          (t) => t.privateTmpKeywords,
+          "yes",
+          (s, v) => s.privateTmp = v
+        )
+      ],
+      [
+        "Service.PrivateUsers",
+        boolOrKeywords(
+          (t) => t.privateUsersKeywords,
+          "yes",
+          (s, v) => s.privateUsers = v
+        )
+      ],
+      [
+        "Service.ProtectControlGroups",
+        boolOrKeywords(
+          (t) => t.protectControlGroupsKeywords,
+          "yes",
+          (s, v) => s.protectControlGroups = v
+        )
+      ],
+      [
+        "Service.ProtectHostname",
+        (s, a, ctx) => {
+          if (ctx.traits.protectHostnameEnum) {
+            if (a.value === "") {
+              s.protectHostname = "no";
+              return void 0;
+            }
+            const m = /^(yes|private)(:.+)?$/.exec(a.value);
+            if (m) {
+              s.protectHostname = m[1];
+              return void 0;
+            }
           }
-          const m = /^(yes|private)(:.+)?$/.exec(a.value);
-          if (m) {
-            s.protectHostname = m[1];
-            return void 0;
-          }
+          return boolOrKeywords(
+            () => [],
+            "yes",
+            (st, v) => st.protectHostname = v
+          )(s, a, ctx);
         }
-        return boolOrKeywords(() => [], "yes", (st, v) => st.protectHostname = v)(s, a, ctx);
-      }],
+      ],
       ["Service.ProtectKernelModules", bool((s, v) => s.protectKernelModules = v)],
       ["Service.ProtectKernelTunables", bool((s, v) => s.protectKernelTunables = v)],
       ["Service.ProtectKernelLogs", bool((s, v) => s.protectKernelLogs = v)],
@@ -5136,42 +6601,75 @@ var init_directives = __esm({
       ["Service.NoNewPrivileges", bool((s, v) => s.noNewPrivileges = v)],
       ["Service.RestrictRealtime", bool((s, v) => s.restrictRealtime = v)],
       ["Service.RestrictSUIDSGID", bool((s, v) => s.restrictSuidSgid = v)],
-      ["Service.ProtectSystem", (s, a, ctx) => {
-        const b = parseBoolean(a.value);
-        if (b !== null) s.protectSystem = b ? "yes" : "no";
-        else if (PROTECT_SYSTEM.includes(a.value)) s.protectSystem = a.value;
-        else unparsed(ctx, a, `Failed to parse protect system value, ignoring: ${a.value}`);
-        return void 0;
-      }],
-      ["Service.ProtectHome", (s, a, ctx) => {
-        const b = parseBoolean(a.value);
-        if (b !== null) s.protectHome = b ? "yes" : "no";
-        else if (PROTECT_HOME.includes(a.value)) s.protectHome = a.value;
-        else unparsed(ctx, a, `Failed to parse protect home value, ignoring: ${a.value}`);
-        return void 0;
-      }],
-      ["Service.ProtectProc", enumOf(["default", "noaccess", "invisible", "ptraceable"], (s, v) => s.protectProc = v, "/proc/ protection mode")],
+      [
+        "Service.ProtectSystem",
+        (s, a, ctx) => {
+          const b = parseBoolean(a.value);
+          if (b !== null) s.protectSystem = b ? "yes" : "no";
+          else if (PROTECT_SYSTEM.includes(a.value)) s.protectSystem = a.value;
+          else unparsed(ctx, a, `Failed to parse protect system value, ignoring: ${a.value}`);
+          return void 0;
+        }
+      ],
+      [
+        "Service.ProtectHome",
+        (s, a, ctx) => {
+          const b = parseBoolean(a.value);
+          if (b !== null) s.protectHome = b ? "yes" : "no";
+          else if (PROTECT_HOME.includes(a.value)) s.protectHome = a.value;
+          else unparsed(ctx, a, `Failed to parse protect home value, ignoring: ${a.value}`);
+          return void 0;
+        }
+      ],
+      [
+        "Service.ProtectProc",
+        enumOf(["default", "noaccess", "invisible", "ptraceable"], (s, v) => s.protectProc = v, "/proc/ protection mode")
+      ],
       ["Service.ProcSubset", enumOf(["all", "pid"], (s, v) => s.procSubset = v, "/proc/ subset mode")],
       ["Service.KeyringMode", enumOf(["inherit", "private", "shared"], (s, v) => s.keyringMode = v, "keyring mode")],
-      ["Service.NotifyAccess", enumOf(["none", "main", "exec", "all"], (s, v) => s.notifyAccess = v, "notify access specifier")],
-      ["Service.UMask", (s, a, ctx) => {
-        const m = parseMode(a.value);
-        if (m === null) unparsed(ctx, a, `Failed to parse mode value, ignoring: ${a.value}`, /^[ \t\n\r]*[0-7]+$/.test(a.value) ? "Numerical result out of range" : "Invalid argument");
-        else s.umask = m;
-        return void 0;
-      }],
+      [
+        "Service.NotifyAccess",
+        enumOf(["none", "main", "exec", "all"], (s, v) => s.notifyAccess = v, "notify access specifier")
+      ],
+      [
+        "Service.UMask",
+        (s, a, ctx) => {
+          const m = parseMode(a.value);
+          if (m === null)
+            unparsed(
+              ctx,
+              a,
+              `Failed to parse mode value, ignoring: ${a.value}`,
+              /^[ \t\n\r]*[0-7]+$/.test(a.value) ? "Numerical result out of range" : "Invalid argument"
+            );
+          else s.umask = m;
+          return void 0;
+        }
+      ],
       ["Service.RootDirectory", rootPath((s, v) => s.rootDirectory = v)],
       ["Service.RootImage", rootPath((s, v) => s.rootImage = v)],
       ["Service.RootVerity", rootPath(() => void 0)],
-      ["Service.MountImages", (s, a, ctx) => {
-        s.mountImages = a.value === "" ? 0 : s.mountImages + mountImages(a.value, lineContext(ctx, a));
-        return void 0;
-      }],
+      [
+        "Service.MountImages",
+        (s, a, ctx) => {
+          s.mountImages = a.value === "" ? 0 : s.mountImages + mountImages(a.value, lineContext(ctx, a));
+          return void 0;
+        }
+      ],
       ["Service.SecureBits", secureBits],
-      ["Service.LoadCredential", (s, a, ctx) => void loadCredential(s.loadCredentials, a.value, false, lineContext(ctx, a))],
-      ["Service.LoadCredentialEncrypted", (s, a, ctx) => void loadCredential(s.loadCredentials, a.value, true, lineContext(ctx, a))],
+      [
+        "Service.LoadCredential",
+        (s, a, ctx) => void loadCredential(s.loadCredentials, a.value, false, lineContext(ctx, a))
+      ],
+      [
+        "Service.LoadCredentialEncrypted",
+        (s, a, ctx) => void loadCredential(s.loadCredentials, a.value, true, lineContext(ctx, a))
+      ],
       ["Service.SetCredential", (s, a, ctx) => void setCredential(s.setCredentials, a.value, false, lineContext(ctx, a))],
-      ["Service.SetCredentialEncrypted", (s, a, ctx) => void setCredential(s.setCredentials, a.value, true, lineContext(ctx, a))],
+      [
+        "Service.SetCredentialEncrypted",
+        (s, a, ctx) => void setCredential(s.setCredentials, a.value, true, lineContext(ctx, a))
+      ],
       ["Service.CapabilityBoundingSet", capabilities(true)],
       ["Service.AmbientCapabilities", capabilities(false)],
       ["Service.RestrictNamespaces", restrictNamespaces],
@@ -5187,101 +6685,62 @@ var init_directives = __esm({
       ["Service.DeviceAllow", deviceAllow],
       ["Service.Delegate", delegate],
       ["Service.PermissionsStartOnly", bool((s, v) => s.permissionsStartOnly = v)],
-      ["Service.Type", (s, a, ctx) => {
-        const types = ctx.traits.notifyReload ? [...SERVICE_TYPES, "notify-reload"] : SERVICE_TYPES;
-        if (types.includes(a.value)) s.type = a.value;
-        else ctx.warn(a, `Failed to parse service type, ignoring: ${a.value}`);
-        return void 0;
-      }],
+      [
+        "Service.Type",
+        (s, a, ctx) => {
+          const types = ctx.traits.notifyReload ? [...SERVICE_TYPES, "notify-reload"] : SERVICE_TYPES;
+          if (types.includes(a.value)) s.type = a.value;
+          else ctx.warn(a, `Failed to parse service type, ignoring: ${a.value}`);
+          return void 0;
+        }
+      ],
       ["Service.RemainAfterExit", bool((s, v) => s.remainAfterExit = v)],
       ["Service.Restart", enumOf(RESTART_VALUES, (s, v) => s.restart = v, "service restart specifier")],
       ["Service.ExitType", enumOf(["main", "cgroup"], (s, v) => s.exitType = v, "service exit type")],
-      ["Service.BusName", (s, a) => {
-        s.busName = a.value === "" ? null : a.value;
-        return void 0;
-      }],
-      ["Service.PAMName", (s, a) => {
-        s.pamName = a.value === "" ? null : a.value;
-        return void 0;
-      }],
+      [
+        "Service.BusName",
+        (s, a) => {
+          s.busName = a.value === "" ? null : a.value;
+          return void 0;
+        }
+      ],
+      [
+        "Service.PAMName",
+        (s, a) => {
+          s.pamName = a.value === "" ? null : a.value;
+          return void 0;
+        }
+      ],
       ["Service.KillMode", enumOf(["control-group", "process", "mixed", "none"], (s, v) => s.killMode = v, "kill mode")],
-      ["Service.RestartForceExitStatus", (s, a) => {
-        s.restartForceExitStatus = a.value === "" ? 0 : s.restartForceExitStatus + extractWords(a.value).words.length;
-        return void 0;
-      }],
+      [
+        "Service.RestartForceExitStatus",
+        (s, a) => {
+          s.restartForceExitStatus = a.value === "" ? 0 : s.restartForceExitStatus + extractWords(a.value).words.length;
+          return void 0;
+        }
+      ],
       ["Service.WorkingDirectory", workingDirectory],
       ["Service.PrivatePIDs", bool((s, v) => s.privatePids = v)],
       // ExecReloadPost= (262; systemd.service(5): "added in version 259") is a control command like
       // ExecReload=: same syntax, and PermissionsStartOnly= strips its sandbox too (service_spawn()
       // masks EXEC_APPLY_SANDBOXING for every EXEC_IS_CONTROL command). Versions whose table lacks
       // the key never reach this handler (load.ts applyFile()).
-      ...["ExecCondition", "ExecStartPre", "ExecStart", "ExecStartPost", "ExecReload", "ExecReloadPost", "ExecStop", "ExecStopPost"].map(
-        (d) => [`Service.${d}`, exec(d)]
-      ),
+      ...[
+        "ExecCondition",
+        "ExecStartPre",
+        "ExecStart",
+        "ExecStartPost",
+        "ExecReload",
+        "ExecReloadPost",
+        "ExecStop",
+        "ExecStopPost"
+      ].map((d) => [`Service.${d}`, exec(d)]),
       // A socket's own command (run as root by default, with the socket's sandboxing): recorded so
       // that every command a unit runs is on its state. The others it shares with services.
       ["Socket.ExecStopPre", exec("ExecStopPre")],
       // What decides whether a mount, swap, automount, path, timer or socket loads at all.
       ...[...UNIT_TYPE_SETTINGS].map(([key, set]) => [key, (s, a, ctx) => set(s.unitType, a, ctx)])
     ]);
-  }
-});
-
-// src/service/patch.ts
-function patchService(s, unitName, traits) {
-  if (s.privateDevices) s.capabilityBoundingSet &= ~(CAP_MKNOD | CAP_SYS_RAWIO);
-  if (s.protectKernelModules) s.capabilityBoundingSet &= ~CAP_SYS_MODULE;
-  if (s.protectKernelLogs) s.capabilityBoundingSet &= ~CAP_SYSLOG;
-  if (s.protectClock) s.capabilityBoundingSet &= ~(CAP_SYS_TIME | CAP_WAKE_ALARM);
-  if (s.dynamicUser) {
-    if (s.user === null) s.user = dynamicUserName(unitName);
-    if (traits.dynamicUserDisconnectedTmp) {
-      if (s.privateTmp === "no") s.privateTmp = "disconnected";
-    } else s.privateTmp = "yes";
-    s.removeIpc = true;
-    s.protectSystem = "strict";
-    if (s.protectHome === "no") s.protectHome = "read-only";
-    s.noNewPrivileges = true;
-    s.restrictSuidSgid = true;
-  }
-  if (s.privateDevices && s.devicePolicy === "auto") s.devicePolicy = "closed";
-  const add = (entry2) => void s.deviceAllow.unshift(entry2);
-  if ((s.rootImage !== null || s.mountImages > 0) && (s.devicePolicy !== "auto" || s.deviceAllow.length > 0)) {
-    add("/dev/loop-control:rw");
-    add("/dev/mapper/control:rw");
-    add("block-loop:rwm");
-    add("block-blkext:rwm");
-    add("block-device-mapper:rwm");
-  }
-  if (s.protectClock) add("char-rtc:r");
-  const encrypted = [...s.loadCredentials.values(), ...s.setCredentials.values()].includes(true);
-  if (encrypted && traits.encryptedCredentialDevice !== null) {
-    add(traits.encryptedCredentialDevice.replace(" ", ":"));
-  }
-  if (s.type === null) s.type = s.busName !== null ? "dbus" : s.exec["ExecStart"].length > 0 ? "simple" : "oneshot";
-}
-function dynamicUserName(unitName) {
-  const prefix2 = unitPrefix(unitName);
-  return isValidStrictUserName(prefix2) ? prefix2 : `_du${hexOf(prefix2)}`;
-}
-function hexOf(s) {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
-  return h.toString(16).padStart(16, "0");
-}
-var CAP_MKNOD, CAP_SYS_RAWIO, CAP_SYS_MODULE, CAP_SYSLOG, CAP_SYS_TIME, CAP_WAKE_ALARM;
-var init_patch = __esm({
-  "src/service/patch.ts"() {
-    "use strict";
-    init_users();
-    init_linux_names();
-    init_names();
-    CAP_MKNOD = capabilitySet("CAP_MKNOD");
-    CAP_SYS_RAWIO = capabilitySet("CAP_SYS_RAWIO");
-    CAP_SYS_MODULE = capabilitySet("CAP_SYS_MODULE");
-    CAP_SYSLOG = capabilitySet("CAP_SYSLOG");
-    CAP_SYS_TIME = capabilitySet("CAP_SYS_TIME");
-    CAP_WAKE_ALARM = capabilitySet("CAP_WAKE_ALARM");
   }
 });
 
@@ -5332,7 +6791,7 @@ function imagePolicyFailure(value2, skipUnknown) {
   const failure = parseFailure(value2, skipUnknown);
   return failure === void 0 ? void 0 : `${MESSAGES[failure]}: ${value2}`;
 }
-var DESIGNATORS, FLAGS, WHITESPACE3, strstrip, MESSAGES;
+var DESIGNATORS, FLAGS, WHITESPACE4, strstrip, MESSAGES;
 var init_image_policy = __esm({
   "src/service/image-policy.ts"() {
     "use strict";
@@ -5365,8 +6824,8 @@ var init_image_policy = __esm({
       "growfs-on",
       "growfs-off"
     ]);
-    WHITESPACE3 = /^[ \t\n\r]+|[ \t\n\r]+$/g;
-    strstrip = (s) => s.replace(WHITESPACE3, "");
+    WHITESPACE4 = /^[ \t\n\r]+|[ \t\n\r]+$/g;
+    strstrip = (s) => s.replace(WHITESPACE4, "");
     MESSAGES = {
       ENOTUNIQ: "Duplicate rule in image policy, refusing",
       EBADSLT: "Unknown partition type in image policy, refusing",
@@ -5398,10 +6857,15 @@ var init_parser_failures = __esm({
   "src/service/parser-failures.ts"() {
     "use strict";
     init_specifiers();
-    init_words();
     init_image_policy();
     init_users();
-    expand2 = (a, text2, ctx, use) => expandSpecifiers(text2, ctx.specifiers, use, (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)));
+    init_words();
+    expand2 = (a, text2, ctx, use) => expandSpecifiers(
+      text2,
+      ctx.specifiers,
+      use,
+      (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName))
+    );
     securityLabel = (a, ctx) => {
       if (a.value === "") return void 0;
       const ignore = a.value.startsWith("-");
@@ -5446,6 +6910,64 @@ var init_parser_failures = __esm({
   }
 });
 
+// src/service/patch.ts
+function patchService(s, unitName, traits) {
+  if (s.privateDevices) s.capabilityBoundingSet &= ~(CAP_MKNOD | CAP_SYS_RAWIO);
+  if (s.protectKernelModules) s.capabilityBoundingSet &= ~CAP_SYS_MODULE;
+  if (s.protectKernelLogs) s.capabilityBoundingSet &= ~CAP_SYSLOG;
+  if (s.protectClock) s.capabilityBoundingSet &= ~(CAP_SYS_TIME | CAP_WAKE_ALARM);
+  if (s.dynamicUser) {
+    if (s.user === null) s.user = dynamicUserName(unitName);
+    if (traits.dynamicUserDisconnectedTmp) {
+      if (s.privateTmp === "no") s.privateTmp = "disconnected";
+    } else s.privateTmp = "yes";
+    s.removeIpc = true;
+    s.protectSystem = "strict";
+    if (s.protectHome === "no") s.protectHome = "read-only";
+    s.noNewPrivileges = true;
+    s.restrictSuidSgid = true;
+  }
+  if (s.privateDevices && s.devicePolicy === "auto") s.devicePolicy = "closed";
+  const add = (entry2) => void s.deviceAllow.unshift(entry2);
+  if ((s.rootImage !== null || s.mountImages > 0) && (s.devicePolicy !== "auto" || s.deviceAllow.length > 0)) {
+    add("/dev/loop-control:rw");
+    add("/dev/mapper/control:rw");
+    add("block-loop:rwm");
+    add("block-blkext:rwm");
+    add("block-device-mapper:rwm");
+  }
+  if (s.protectClock) add("char-rtc:r");
+  const encrypted = [...s.loadCredentials.values(), ...s.setCredentials.values()].includes(true);
+  if (encrypted && traits.encryptedCredentialDevice !== null) {
+    add(traits.encryptedCredentialDevice.replace(" ", ":"));
+  }
+  if (s.type === null) s.type = s.busName !== null ? "dbus" : s.exec["ExecStart"].length > 0 ? "simple" : "oneshot";
+}
+function dynamicUserName(unitName) {
+  const prefix2 = unitPrefix(unitName);
+  return isValidStrictUserName(prefix2) ? prefix2 : `_du${hexOf(prefix2)}`;
+}
+function hexOf(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
+  return h.toString(16).padStart(16, "0");
+}
+var CAP_MKNOD, CAP_SYS_RAWIO, CAP_SYS_MODULE, CAP_SYSLOG, CAP_SYS_TIME, CAP_WAKE_ALARM;
+var init_patch = __esm({
+  "src/service/patch.ts"() {
+    "use strict";
+    init_linux_names();
+    init_names();
+    init_users();
+    CAP_MKNOD = capabilitySet("CAP_MKNOD");
+    CAP_SYS_RAWIO = capabilitySet("CAP_SYS_RAWIO");
+    CAP_SYS_MODULE = capabilitySet("CAP_SYS_MODULE");
+    CAP_SYSLOG = capabilitySet("CAP_SYSLOG");
+    CAP_SYS_TIME = capabilitySet("CAP_SYS_TIME");
+    CAP_WAKE_ALARM = capabilitySet("CAP_WAKE_ALARM");
+  }
+});
+
 // src/service/unit-type-verify.ts
 function isApiMount(where3, traits) {
   const under = (prefix2) => where3 === prefix2 || where3.startsWith(`${prefix2}/`);
@@ -5476,7 +6998,9 @@ function unitTypeRefusal(type, names2, s, traits) {
       if (traits.mountVerify257 && (where3 === "/run/credentials" || where3.startsWith("/run/credentials/")))
         return refuse(`Cannot create mount unit for credential mount '${where3}'. Refusing.`);
       if (isApiMount(where3, traits))
-        return refuse(`Cannot create mount unit for API file system ${traits.mountVerify257 ? `'${where3}'` : where3}. Refusing.`);
+        return refuse(
+          `Cannot create mount unit for API file system ${traits.mountVerify257 ? `'${where3}'` : where3}. Refusing.`
+        );
       if (t.what === null) return refuse("What= setting is missing. Refusing.");
       const pam = pamRefusal(s, traits, type);
       return pam === null ? null : refuse(pam);
@@ -5510,11 +7034,13 @@ function unitTypeRefusal(type, names2, s, traits) {
 }
 function socketRefusal(t, s, traits) {
   const refuse = (message) => ({ bare: false, message });
-  if (t.listeners.length === 0) return refuse("Unit has no Listen setting (ListenStream=, ListenDatagram=, ListenFIFO=, ...). Refusing.");
+  if (t.listeners.length === 0)
+    return refuse("Unit has no Listen setting (ListenStream=, ListenDatagram=, ListenFIFO=, ...). Refusing.");
   if (t.accept && t.listeners.some((l) => l.kind !== "stream" && l.kind !== "seqpacket"))
     return refuse("Unit configured for accepting sockets, but sockets are non-accepting. Refusing.");
   if (t.accept && t.maxConnections <= 0) return refuse("MaxConnection= setting too small. Refusing.");
-  if (t.accept && t.explicitService) return refuse("Explicit service configuration for accepting socket units not supported. Refusing.");
+  if (t.accept && t.explicitService)
+    return refuse("Explicit service configuration for accepting socket units not supported. Refusing.");
   const pam = pamRefusal(s, traits, "socket");
   if (pam !== null) return refuse(pam);
   if (t.symlinks > 0 && t.listeners.filter((l) => l.node !== null).length !== 1)
@@ -5589,980 +7115,6 @@ var init_verify = __esm({
   }
 });
 
-// src/unit/key-parsers.generated.ts
-function read(groups2, into) {
-  for (const line of groups2.split("\n")) {
-    const [parser, ...keys] = line.split(" ");
-    for (const k of keys) into.set(k, parser);
-  }
-}
-function unitKeyParsers(version) {
-  let map = cache2.get(version);
-  if (map) return map;
-  const m = /* @__PURE__ */ new Map();
-  read(BASE, m);
-  const change = CHANGES[version];
-  if (change) {
-    for (const k of change.removed.split(" ")) if (k) m.delete(k);
-    if (change.added) read(change.added, m);
-  }
-  cache2.set(version, map = m);
-  return map;
-}
-var BASE, CHANGES, cache2;
-var init_key_parsers_generated = __esm({
-  "src/unit/key-parsers.generated.ts"() {
-    "use strict";
-    BASE = "- Install.Alias Install.Also Install.DefaultInstance Install.RequiredBy Install.WantedBy\nconfig_parse_address_families Mount.RestrictAddressFamilies Service.RestrictAddressFamilies Socket.RestrictAddressFamilies Swap.RestrictAddressFamilies\nconfig_parse_allowed_cpuset Mount.AllowedCPUs Mount.AllowedMemoryNodes Mount.StartupAllowedCPUs Mount.StartupAllowedMemoryNodes Scope.AllowedCPUs Scope.AllowedMemoryNodes Scope.StartupAllowedCPUs Scope.StartupAllowedMemoryNodes Service.AllowedCPUs Service.AllowedMemoryNodes Service.StartupAllowedCPUs Service.StartupAllowedMemoryNodes Slice.AllowedCPUs Slice.AllowedMemoryNodes Slice.StartupAllowedCPUs Slice.StartupAllowedMemoryNodes Socket.AllowedCPUs Socket.AllowedMemoryNodes Socket.StartupAllowedCPUs Socket.StartupAllowedMemoryNodes Swap.AllowedCPUs Swap.AllowedMemoryNodes Swap.StartupAllowedCPUs Swap.StartupAllowedMemoryNodes\nconfig_parse_bind_paths Mount.BindPaths Mount.BindReadOnlyPaths Service.BindPaths Service.BindReadOnlyPaths Socket.BindPaths Socket.BindReadOnlyPaths Swap.BindPaths Swap.BindReadOnlyPaths\nconfig_parse_blockio_bandwidth Mount.BlockIOReadBandwidth Mount.BlockIOWriteBandwidth Scope.BlockIOReadBandwidth Scope.BlockIOWriteBandwidth Service.BlockIOReadBandwidth Service.BlockIOWriteBandwidth Slice.BlockIOReadBandwidth Slice.BlockIOWriteBandwidth Socket.BlockIOReadBandwidth Socket.BlockIOWriteBandwidth Swap.BlockIOReadBandwidth Swap.BlockIOWriteBandwidth\nconfig_parse_blockio_device_weight Mount.BlockIODeviceWeight Scope.BlockIODeviceWeight Service.BlockIODeviceWeight Slice.BlockIODeviceWeight Socket.BlockIODeviceWeight Swap.BlockIODeviceWeight\nconfig_parse_blockio_weight Mount.BlockIOWeight Mount.StartupBlockIOWeight Scope.BlockIOWeight Scope.StartupBlockIOWeight Service.BlockIOWeight Service.StartupBlockIOWeight Slice.BlockIOWeight Slice.StartupBlockIOWeight Socket.BlockIOWeight Socket.StartupBlockIOWeight Swap.BlockIOWeight Swap.StartupBlockIOWeight\nconfig_parse_bool Mount.BlockIOAccounting Mount.CPUAccounting Mount.CPUSchedulingResetOnFork Mount.ForceUnmount Mount.IOAccounting Mount.IPAccounting Mount.IgnoreSIGPIPE Mount.LazyUnmount Mount.LockPersonality Mount.MemoryAccounting Mount.MemoryDenyWriteExecute Mount.NoNewPrivileges Mount.PrivateDevices Mount.PrivateIPC Mount.PrivateMounts Mount.PrivateNetwork Mount.PrivateTmp Mount.PrivateUsers Mount.ProtectClock Mount.ProtectControlGroups Mount.ProtectHostname Mount.ProtectKernelLogs Mount.ProtectKernelModules Mount.ProtectKernelTunables Mount.ReadWriteOnly Mount.RemoveIPC Mount.RestrictRealtime Mount.RestrictSUIDSGID Mount.SendSIGHUP Mount.SendSIGKILL Mount.SloppyOptions Mount.SyslogLevelPrefix Mount.TTYReset Mount.TTYVHangup Mount.TTYVTDisallocate Mount.TasksAccounting Path.MakeDirectory Scope.BlockIOAccounting Scope.CPUAccounting Scope.IOAccounting Scope.IPAccounting Scope.MemoryAccounting Scope.SendSIGHUP Scope.SendSIGKILL Scope.TasksAccounting Service.BlockIOAccounting Service.CPUAccounting Service.CPUSchedulingResetOnFork Service.GuessMainPID Service.IOAccounting Service.IPAccounting Service.IgnoreSIGPIPE Service.LockPersonality Service.MemoryAccounting Service.MemoryDenyWriteExecute Service.NoNewPrivileges Service.NonBlocking Service.PermissionsStartOnly Service.PrivateDevices Service.PrivateIPC Service.PrivateMounts Service.PrivateNetwork Service.PrivateTmp Service.PrivateUsers Service.ProtectClock Service.ProtectControlGroups Service.ProtectHostname Service.ProtectKernelLogs Service.ProtectKernelModules Service.ProtectKernelTunables Service.RemainAfterExit Service.RemoveIPC Service.RestrictRealtime Service.RestrictSUIDSGID Service.RootDirectoryStartOnly Service.SendSIGHUP Service.SendSIGKILL Service.SyslogLevelPrefix Service.TTYReset Service.TTYVHangup Service.TTYVTDisallocate Service.TasksAccounting Slice.BlockIOAccounting Slice.CPUAccounting Slice.IOAccounting Slice.IPAccounting Slice.MemoryAccounting Slice.TasksAccounting Socket.Accept Socket.BlockIOAccounting Socket.Broadcast Socket.CPUAccounting Socket.CPUSchedulingResetOnFork Socket.FlushPending Socket.FreeBind Socket.IOAccounting Socket.IPAccounting Socket.IgnoreSIGPIPE Socket.KeepAlive Socket.LockPersonality Socket.MemoryAccounting Socket.MemoryDenyWriteExecute Socket.NoDelay Socket.NoNewPrivileges Socket.PassCredentials Socket.PassPacketInfo Socket.PassSecurity Socket.PrivateDevices Socket.PrivateIPC Socket.PrivateMounts Socket.PrivateNetwork Socket.PrivateTmp Socket.PrivateUsers Socket.ProtectClock Socket.ProtectControlGroups Socket.ProtectHostname Socket.ProtectKernelLogs Socket.ProtectKernelModules Socket.ProtectKernelTunables Socket.RemoveIPC Socket.RemoveOnStop Socket.RestrictRealtime Socket.RestrictSUIDSGID Socket.ReusePort Socket.SELinuxContextFromNet Socket.SendSIGHUP Socket.SendSIGKILL Socket.SyslogLevelPrefix Socket.TTYReset Socket.TTYVHangup Socket.TTYVTDisallocate Socket.TasksAccounting Socket.Transparent Socket.Writable Swap.BlockIOAccounting Swap.CPUAccounting Swap.CPUSchedulingResetOnFork Swap.IOAccounting Swap.IPAccounting Swap.IgnoreSIGPIPE Swap.LockPersonality Swap.MemoryAccounting Swap.MemoryDenyWriteExecute Swap.NoNewPrivileges Swap.PrivateDevices Swap.PrivateIPC Swap.PrivateMounts Swap.PrivateNetwork Swap.PrivateTmp Swap.PrivateUsers Swap.ProtectClock Swap.ProtectControlGroups Swap.ProtectHostname Swap.ProtectKernelLogs Swap.ProtectKernelModules Swap.ProtectKernelTunables Swap.RemoveIPC Swap.RestrictRealtime Swap.RestrictSUIDSGID Swap.SendSIGHUP Swap.SendSIGKILL Swap.SyslogLevelPrefix Swap.TTYReset Swap.TTYVHangup Swap.TTYVTDisallocate Swap.TasksAccounting Timer.FixedRandomDelay Timer.OnClockChange Timer.OnTimezoneChange Timer.Persistent Timer.RemainAfterElapse Timer.WakeSystem Unit.AllowIsolate Unit.DefaultDependencies Unit.IgnoreOnIsolate Unit.RefuseManualStart Unit.RefuseManualStop Unit.StopWhenUnneeded\nconfig_parse_bool:1 Mount.DynamicUser Service.DynamicUser Socket.DynamicUser Swap.DynamicUser\nconfig_parse_bpf_foreign_program Mount.BPFProgram Scope.BPFProgram Service.BPFProgram Slice.BPFProgram Socket.BPFProgram Swap.BPFProgram\nconfig_parse_bus_name Service.BusName\nconfig_parse_capability_set Mount.AmbientCapabilities Mount.CapabilityBoundingSet Service.AmbientCapabilities Service.CapabilityBoundingSet Socket.AmbientCapabilities Socket.CapabilityBoundingSet Swap.AmbientCapabilities Swap.CapabilityBoundingSet\nconfig_parse_cg_cpu_weight Mount.CPUWeight Mount.StartupCPUWeight Scope.CPUWeight Scope.StartupCPUWeight Service.CPUWeight Service.StartupCPUWeight Slice.CPUWeight Slice.StartupCPUWeight Socket.CPUWeight Socket.StartupCPUWeight Swap.CPUWeight Swap.StartupCPUWeight\nconfig_parse_cg_weight Mount.IOWeight Mount.StartupIOWeight Scope.IOWeight Scope.StartupIOWeight Service.IOWeight Service.StartupIOWeight Slice.IOWeight Slice.StartupIOWeight Socket.IOWeight Socket.StartupIOWeight Swap.IOWeight Swap.StartupIOWeight\nconfig_parse_cgroup_socket_bind Mount.SocketBindAllow Mount.SocketBindDeny Scope.SocketBindAllow Scope.SocketBindDeny Service.SocketBindAllow Service.SocketBindDeny Slice.SocketBindAllow Slice.SocketBindDeny Socket.SocketBindAllow Socket.SocketBindDeny Swap.SocketBindAllow Swap.SocketBindDeny\nconfig_parse_collect_mode Unit.CollectMode\nconfig_parse_colon_separated_paths Mount.ExecSearchPath Service.ExecSearchPath Socket.ExecSearchPath Swap.ExecSearchPath\nconfig_parse_cpu_quota Mount.CPUQuota Scope.CPUQuota Service.CPUQuota Slice.CPUQuota Socket.CPUQuota Swap.CPUQuota\nconfig_parse_cpu_shares Mount.CPUShares Mount.StartupCPUShares Scope.CPUShares Scope.StartupCPUShares Service.CPUShares Service.StartupCPUShares Slice.CPUShares Slice.StartupCPUShares Socket.CPUShares Socket.StartupCPUShares Swap.CPUShares Swap.StartupCPUShares\nconfig_parse_delegate Mount.Delegate Scope.Delegate Service.Delegate Slice.Delegate Socket.Delegate Swap.Delegate\nconfig_parse_device_allow Mount.DeviceAllow Scope.DeviceAllow Service.DeviceAllow Slice.DeviceAllow Socket.DeviceAllow Swap.DeviceAllow\nconfig_parse_device_policy Mount.DevicePolicy Scope.DevicePolicy Service.DevicePolicy Slice.DevicePolicy Socket.DevicePolicy Swap.DevicePolicy\nconfig_parse_disable_controllers Mount.DisableControllers Scope.DisableControllers Service.DisableControllers Slice.DisableControllers Socket.DisableControllers Swap.DisableControllers\nconfig_parse_documentation Unit.Documentation\nconfig_parse_emergency_action Service.FailureAction Service.StartLimitAction Unit.FailureAction Unit.JobTimeoutAction Unit.StartLimitAction Unit.SuccessAction\nconfig_parse_environ Mount.Environment Service.Environment Socket.Environment Swap.Environment\nconfig_parse_exec Service.ExecCondition Service.ExecReload Service.ExecStart Service.ExecStartPost Service.ExecStartPre Service.ExecStop Service.ExecStopPost Socket.ExecStartPost Socket.ExecStartPre Socket.ExecStopPost Socket.ExecStopPre\nconfig_parse_exec_apparmor_profile Mount.AppArmorProfile Service.AppArmorProfile Socket.AppArmorProfile Swap.AppArmorProfile\nconfig_parse_exec_coredump_filter Mount.CoredumpFilter Service.CoredumpFilter Socket.CoredumpFilter Swap.CoredumpFilter\nconfig_parse_exec_cpu_affinity Mount.CPUAffinity Service.CPUAffinity Socket.CPUAffinity Swap.CPUAffinity\nconfig_parse_exec_cpu_sched_policy Mount.CPUSchedulingPolicy Service.CPUSchedulingPolicy Socket.CPUSchedulingPolicy Swap.CPUSchedulingPolicy\nconfig_parse_exec_cpu_sched_prio Mount.CPUSchedulingPriority Service.CPUSchedulingPriority Socket.CPUSchedulingPriority Swap.CPUSchedulingPriority\nconfig_parse_exec_directories Mount.CacheDirectory Mount.ConfigurationDirectory Mount.LogsDirectory Mount.RuntimeDirectory Mount.StateDirectory Service.CacheDirectory Service.ConfigurationDirectory Service.LogsDirectory Service.RuntimeDirectory Service.StateDirectory Socket.CacheDirectory Socket.ConfigurationDirectory Socket.LogsDirectory Socket.RuntimeDirectory Socket.StateDirectory Swap.CacheDirectory Swap.ConfigurationDirectory Swap.LogsDirectory Swap.RuntimeDirectory Swap.StateDirectory\nconfig_parse_exec_input Mount.StandardInput Service.StandardInput Socket.StandardInput Swap.StandardInput\nconfig_parse_exec_input_data Mount.StandardInputData Service.StandardInputData Socket.StandardInputData Swap.StandardInputData\nconfig_parse_exec_input_text Mount.StandardInputText Service.StandardInputText Socket.StandardInputText Swap.StandardInputText\nconfig_parse_exec_io_class Mount.IOSchedulingClass Service.IOSchedulingClass Socket.IOSchedulingClass Swap.IOSchedulingClass\nconfig_parse_exec_io_priority Mount.IOSchedulingPriority Service.IOSchedulingPriority Socket.IOSchedulingPriority Swap.IOSchedulingPriority\nconfig_parse_exec_keyring_mode Mount.KeyringMode Service.KeyringMode Socket.KeyringMode Swap.KeyringMode\nconfig_parse_exec_mount_apivfs Mount.MountAPIVFS Service.MountAPIVFS Socket.MountAPIVFS Swap.MountAPIVFS\nconfig_parse_exec_mount_flags Mount.MountFlags Service.MountFlags Socket.MountFlags Swap.MountFlags\nconfig_parse_exec_nice Mount.Nice Service.Nice Socket.Nice Swap.Nice\nconfig_parse_exec_oom_score_adjust Mount.OOMScoreAdjust Service.OOMScoreAdjust Socket.OOMScoreAdjust Swap.OOMScoreAdjust\nconfig_parse_exec_output Mount.StandardError Mount.StandardOutput Service.StandardError Service.StandardOutput Socket.StandardError Socket.StandardOutput Swap.StandardError Swap.StandardOutput\nconfig_parse_exec_root_hash Mount.RootHash Service.RootHash Socket.RootHash Swap.RootHash\nconfig_parse_exec_root_hash_sig Mount.RootHashSignature Service.RootHashSignature Socket.RootHashSignature Swap.RootHashSignature\nconfig_parse_exec_secure_bits Mount.SecureBits Service.SecureBits Socket.SecureBits Swap.SecureBits\nconfig_parse_exec_selinux_context Mount.SELinuxContext Service.SELinuxContext Socket.SELinuxContext Swap.SELinuxContext\nconfig_parse_exec_smack_process_label Mount.SmackProcessLabel Service.SmackProcessLabel Socket.SmackProcessLabel Swap.SmackProcessLabel\nconfig_parse_exec_utmp_mode Mount.UtmpMode Service.UtmpMode Socket.UtmpMode Swap.UtmpMode\nconfig_parse_exit_status Unit.FailureActionExitStatus Unit.SuccessActionExitStatus\nconfig_parse_extension_images Mount.ExtensionImages Service.ExtensionImages Socket.ExtensionImages Swap.ExtensionImages\nconfig_parse_fdname Socket.FileDescriptorName\nconfig_parse_iec_size Socket.PipeSize Socket.ReceiveBuffer Socket.SendBuffer\nconfig_parse_in_addr_prefixes Mount.IPAddressAllow Mount.IPAddressDeny Scope.IPAddressAllow Scope.IPAddressDeny Service.IPAddressAllow Service.IPAddressDeny Slice.IPAddressAllow Slice.IPAddressDeny Socket.IPAddressAllow Socket.IPAddressDeny Swap.IPAddressAllow Swap.IPAddressDeny\nconfig_parse_int Socket.IPTTL Socket.Mark Socket.Priority\nconfig_parse_io_device_latency Mount.IODeviceLatencyTargetSec Scope.IODeviceLatencyTargetSec Service.IODeviceLatencyTargetSec Slice.IODeviceLatencyTargetSec Socket.IODeviceLatencyTargetSec Swap.IODeviceLatencyTargetSec\nconfig_parse_io_device_weight Mount.IODeviceWeight Scope.IODeviceWeight Service.IODeviceWeight Slice.IODeviceWeight Socket.IODeviceWeight Swap.IODeviceWeight\nconfig_parse_io_limit Mount.IOReadBandwidthMax Mount.IOReadIOPSMax Mount.IOWriteBandwidthMax Mount.IOWriteIOPSMax Scope.IOReadBandwidthMax Scope.IOReadIOPSMax Scope.IOWriteBandwidthMax Scope.IOWriteIOPSMax Service.IOReadBandwidthMax Service.IOReadIOPSMax Service.IOWriteBandwidthMax Service.IOWriteIOPSMax Slice.IOReadBandwidthMax Slice.IOReadIOPSMax Slice.IOWriteBandwidthMax Slice.IOWriteIOPSMax Socket.IOReadBandwidthMax Socket.IOReadIOPSMax Socket.IOWriteBandwidthMax Socket.IOWriteIOPSMax Swap.IOReadBandwidthMax Swap.IOReadIOPSMax Swap.IOWriteBandwidthMax Swap.IOWriteIOPSMax\nconfig_parse_ip_filter_bpf_progs Mount.IPEgressFilterPath Mount.IPIngressFilterPath Scope.IPEgressFilterPath Scope.IPIngressFilterPath Service.IPEgressFilterPath Service.IPIngressFilterPath Slice.IPEgressFilterPath Slice.IPIngressFilterPath Socket.IPEgressFilterPath Socket.IPIngressFilterPath Swap.IPEgressFilterPath Swap.IPIngressFilterPath\nconfig_parse_ip_tos Socket.IPTOS\nconfig_parse_job_mode Unit.OnFailureJobMode Unit.OnSuccessJobMode\nconfig_parse_job_mode_isolate Unit.OnFailureIsolate\nconfig_parse_job_running_timeout_sec Unit.JobRunningTimeoutSec\nconfig_parse_job_timeout_sec Unit.JobTimeoutSec\nconfig_parse_kill_mode Mount.KillMode Scope.KillMode Service.KillMode Socket.KillMode Swap.KillMode\nconfig_parse_load_credential Mount.LoadCredential Mount.LoadCredentialEncrypted Service.LoadCredential Service.LoadCredentialEncrypted Socket.LoadCredential Socket.LoadCredentialEncrypted Swap.LoadCredential Swap.LoadCredentialEncrypted\nconfig_parse_log_extra_fields Mount.LogExtraFields Service.LogExtraFields Socket.LogExtraFields Swap.LogExtraFields\nconfig_parse_log_facility Mount.SyslogFacility Service.SyslogFacility Socket.SyslogFacility Swap.SyslogFacility\nconfig_parse_log_level Mount.LogLevelMax Mount.SyslogLevel Service.LogLevelMax Service.SyslogLevel Socket.LogLevelMax Socket.SyslogLevel Swap.LogLevelMax Swap.SyslogLevel\nconfig_parse_log_namespace Mount.LogNamespace Service.LogNamespace Socket.LogNamespace Swap.LogNamespace\nconfig_parse_long Socket.MessageQueueMaxMessages Socket.MessageQueueMessageSize\nconfig_parse_managed_oom_mem_pressure_limit Mount.ManagedOOMMemoryPressureLimit Scope.ManagedOOMMemoryPressureLimit Service.ManagedOOMMemoryPressureLimit Slice.ManagedOOMMemoryPressureLimit Socket.ManagedOOMMemoryPressureLimit Swap.ManagedOOMMemoryPressureLimit\nconfig_parse_managed_oom_mode Mount.ManagedOOMMemoryPressure Mount.ManagedOOMSwap Scope.ManagedOOMMemoryPressure Scope.ManagedOOMSwap Service.ManagedOOMMemoryPressure Service.ManagedOOMSwap Slice.ManagedOOMMemoryPressure Slice.ManagedOOMSwap Socket.ManagedOOMMemoryPressure Socket.ManagedOOMSwap Swap.ManagedOOMMemoryPressure Swap.ManagedOOMSwap\nconfig_parse_managed_oom_preference Mount.ManagedOOMPreference Scope.ManagedOOMPreference Service.ManagedOOMPreference Slice.ManagedOOMPreference Socket.ManagedOOMPreference Swap.ManagedOOMPreference\nconfig_parse_memory_limit Mount.DefaultMemoryLow Mount.DefaultMemoryMin Mount.MemoryHigh Mount.MemoryLimit Mount.MemoryLow Mount.MemoryMax Mount.MemoryMin Mount.MemorySwapMax Scope.DefaultMemoryLow Scope.DefaultMemoryMin Scope.MemoryHigh Scope.MemoryLimit Scope.MemoryLow Scope.MemoryMax Scope.MemoryMin Scope.MemorySwapMax Service.DefaultMemoryLow Service.DefaultMemoryMin Service.MemoryHigh Service.MemoryLimit Service.MemoryLow Service.MemoryMax Service.MemoryMin Service.MemorySwapMax Slice.DefaultMemoryLow Slice.DefaultMemoryMin Slice.MemoryHigh Slice.MemoryLimit Slice.MemoryLow Slice.MemoryMax Slice.MemoryMin Slice.MemorySwapMax Socket.DefaultMemoryLow Socket.DefaultMemoryMin Socket.MemoryHigh Socket.MemoryLimit Socket.MemoryLow Socket.MemoryMax Socket.MemoryMin Socket.MemorySwapMax Swap.DefaultMemoryLow Swap.DefaultMemoryMin Swap.MemoryHigh Swap.MemoryLimit Swap.MemoryLow Swap.MemoryMax Swap.MemoryMin Swap.MemorySwapMax\nconfig_parse_mode Automount.DirectoryMode Mount.CacheDirectoryMode Mount.ConfigurationDirectoryMode Mount.DirectoryMode Mount.LogsDirectoryMode Mount.RuntimeDirectoryMode Mount.StateDirectoryMode Mount.UMask Path.DirectoryMode Service.CacheDirectoryMode Service.ConfigurationDirectoryMode Service.LogsDirectoryMode Service.RuntimeDirectoryMode Service.StateDirectoryMode Service.UMask Socket.CacheDirectoryMode Socket.ConfigurationDirectoryMode Socket.DirectoryMode Socket.LogsDirectoryMode Socket.RuntimeDirectoryMode Socket.SocketMode Socket.StateDirectoryMode Socket.UMask Swap.CacheDirectoryMode Swap.ConfigurationDirectoryMode Swap.LogsDirectoryMode Swap.RuntimeDirectoryMode Swap.StateDirectoryMode Swap.UMask\nconfig_parse_mount_images Mount.MountImages Service.MountImages Socket.MountImages Swap.MountImages\nconfig_parse_namespace_path_strv Mount.ExecPaths Mount.ExtensionDirectories Mount.InaccessibleDirectories Mount.InaccessiblePaths Mount.NoExecPaths Mount.ReadOnlyDirectories Mount.ReadOnlyPaths Mount.ReadWriteDirectories Mount.ReadWritePaths Service.ExecPaths Service.ExtensionDirectories Service.InaccessibleDirectories Service.InaccessiblePaths Service.NoExecPaths Service.ReadOnlyDirectories Service.ReadOnlyPaths Service.ReadWriteDirectories Service.ReadWritePaths Socket.ExecPaths Socket.ExtensionDirectories Socket.InaccessibleDirectories Socket.InaccessiblePaths Socket.NoExecPaths Socket.ReadOnlyDirectories Socket.ReadOnlyPaths Socket.ReadWriteDirectories Socket.ReadWritePaths Swap.ExecPaths Swap.ExtensionDirectories Swap.InaccessibleDirectories Swap.InaccessiblePaths Swap.NoExecPaths Swap.ReadOnlyDirectories Swap.ReadOnlyPaths Swap.ReadWriteDirectories Swap.ReadWritePaths\nconfig_parse_notify_access Service.NotifyAccess\nconfig_parse_nsec Mount.TimerSlackNSec Service.TimerSlackNSec Socket.TimerSlackNSec Swap.TimerSlackNSec\nconfig_parse_numa_mask Mount.NUMAMask Service.NUMAMask Socket.NUMAMask Swap.NUMAMask\nconfig_parse_numa_policy Mount.NUMAPolicy Service.NUMAPolicy Socket.NUMAPolicy Swap.NUMAPolicy\nconfig_parse_obsolete_unit_deps Unit.RequiresOverridable Unit.RequisiteOverridable\nconfig_parse_oom_policy Scope.OOMPolicy Service.OOMPolicy\nconfig_parse_pass_environ Mount.PassEnvironment Service.PassEnvironment Socket.PassEnvironment Swap.PassEnvironment\nconfig_parse_path_spec Path.DirectoryNotEmpty Path.PathChanged Path.PathExists Path.PathExistsGlob Path.PathModified\nconfig_parse_personality Mount.Personality Service.Personality Socket.Personality Swap.Personality\nconfig_parse_pid_file Service.PIDFile\nconfig_parse_proc_subset Mount.ProcSubset Service.ProcSubset Socket.ProcSubset Swap.ProcSubset\nconfig_parse_protect_home Mount.ProtectHome Service.ProtectHome Socket.ProtectHome Swap.ProtectHome\nconfig_parse_protect_proc Mount.ProtectProc Service.ProtectProc Socket.ProtectProc Swap.ProtectProc\nconfig_parse_protect_system Mount.ProtectSystem Service.ProtectSystem Socket.ProtectSystem Swap.ProtectSystem\nconfig_parse_reboot_parameter Unit.JobTimeoutRebootArgument Unit.RebootArgument\nconfig_parse_restrict_filesystems Mount.RestrictFileSystems Service.RestrictFileSystems Socket.RestrictFileSystems Swap.RestrictFileSystems\nconfig_parse_restrict_namespaces Mount.RestrictNamespaces Service.RestrictNamespaces Socket.RestrictNamespaces Swap.RestrictNamespaces\nconfig_parse_restrict_network_interfaces Mount.RestrictNetworkInterfaces Scope.RestrictNetworkInterfaces Service.RestrictNetworkInterfaces Slice.RestrictNetworkInterfaces Socket.RestrictNetworkInterfaces Swap.RestrictNetworkInterfaces\nconfig_parse_rlimit Mount.LimitAS Mount.LimitCORE Mount.LimitCPU Mount.LimitDATA Mount.LimitFSIZE Mount.LimitLOCKS Mount.LimitMEMLOCK Mount.LimitMSGQUEUE Mount.LimitNICE Mount.LimitNOFILE Mount.LimitNPROC Mount.LimitRSS Mount.LimitRTPRIO Mount.LimitRTTIME Mount.LimitSIGPENDING Mount.LimitSTACK Service.LimitAS Service.LimitCORE Service.LimitCPU Service.LimitDATA Service.LimitFSIZE Service.LimitLOCKS Service.LimitMEMLOCK Service.LimitMSGQUEUE Service.LimitNICE Service.LimitNOFILE Service.LimitNPROC Service.LimitRSS Service.LimitRTPRIO Service.LimitRTTIME Service.LimitSIGPENDING Service.LimitSTACK Socket.LimitAS Socket.LimitCORE Socket.LimitCPU Socket.LimitDATA Socket.LimitFSIZE Socket.LimitLOCKS Socket.LimitMEMLOCK Socket.LimitMSGQUEUE Socket.LimitNICE Socket.LimitNOFILE Socket.LimitNPROC Socket.LimitRSS Socket.LimitRTPRIO Socket.LimitRTTIME Socket.LimitSIGPENDING Socket.LimitSTACK Swap.LimitAS Swap.LimitCORE Swap.LimitCPU Swap.LimitDATA Swap.LimitFSIZE Swap.LimitLOCKS Swap.LimitMEMLOCK Swap.LimitMSGQUEUE Swap.LimitNICE Swap.LimitNOFILE Swap.LimitNPROC Swap.LimitRSS Swap.LimitRTPRIO Swap.LimitRTTIME Swap.LimitSIGPENDING Swap.LimitSTACK\nconfig_parse_root_image_options Mount.RootImageOptions Service.RootImageOptions Socket.RootImageOptions Swap.RootImageOptions\nconfig_parse_runtime_preserve_mode Mount.RuntimeDirectoryPreserve Service.RuntimeDirectoryPreserve Socket.RuntimeDirectoryPreserve Swap.RuntimeDirectoryPreserve\nconfig_parse_sec Mount.LogRateLimitIntervalSec Mount.TimeoutCleanSec Path.TriggerLimitIntervalSec Scope.RuntimeMaxSec Scope.RuntimeRandomizedExtraSec Scope.TimeoutStopSec Service.LogRateLimitIntervalSec Service.RestartSec Service.RuntimeMaxSec Service.RuntimeRandomizedExtraSec Service.StartLimitInterval Service.TimeoutCleanSec Service.WatchdogSec Socket.DeferAcceptSec Socket.KeepAliveIntervalSec Socket.KeepAliveTimeSec Socket.LogRateLimitIntervalSec Socket.TimeoutCleanSec Socket.TriggerLimitIntervalSec Swap.LogRateLimitIntervalSec Swap.TimeoutCleanSec Timer.AccuracySec Timer.RandomizedDelaySec Unit.StartLimitInterval Unit.StartLimitIntervalSec\nconfig_parse_sec_def_infinity Mount.CPUQuotaPeriodSec Scope.CPUQuotaPeriodSec Service.CPUQuotaPeriodSec Slice.CPUQuotaPeriodSec Socket.CPUQuotaPeriodSec Swap.CPUQuotaPeriodSec\nconfig_parse_sec_fix_0 Automount.TimeoutIdleSec Mount.TimeoutSec Service.TimeoutStopSec Socket.TimeoutSec Swap.TimeoutSec\nconfig_parse_service_exit_type Service.ExitType\nconfig_parse_service_restart Service.Restart\nconfig_parse_service_sockets Service.Sockets\nconfig_parse_service_timeout Service.TimeoutSec Service.TimeoutStartSec\nconfig_parse_service_timeout_abort Service.TimeoutAbortSec\nconfig_parse_service_timeout_failure_mode Service.TimeoutStartFailureMode Service.TimeoutStopFailureMode\nconfig_parse_service_type Service.Type\nconfig_parse_set_credential Mount.SetCredential Mount.SetCredentialEncrypted Service.SetCredential Service.SetCredentialEncrypted Socket.SetCredential Socket.SetCredentialEncrypted Swap.SetCredential Swap.SetCredentialEncrypted\nconfig_parse_set_status Service.RestartForceExitStatus Service.RestartPreventExitStatus Service.SuccessExitStatus\nconfig_parse_signal Mount.FinalKillSignal Mount.KillSignal Mount.RestartKillSignal Mount.WatchdogSignal Scope.FinalKillSignal Scope.KillSignal Scope.RestartKillSignal Scope.WatchdogSignal Service.FinalKillSignal Service.KillSignal Service.RestartKillSignal Service.WatchdogSignal Socket.FinalKillSignal Socket.KillSignal Socket.RestartKillSignal Socket.WatchdogSignal Swap.FinalKillSignal Swap.KillSignal Swap.RestartKillSignal Swap.WatchdogSignal\nconfig_parse_socket_bind Socket.BindIPv6Only\nconfig_parse_socket_bindtodevice Socket.BindToDevice\nconfig_parse_socket_listen Socket.ListenDatagram Socket.ListenFIFO Socket.ListenMessageQueue Socket.ListenNetlink Socket.ListenSequentialPacket Socket.ListenSpecial Socket.ListenStream Socket.ListenUSBFunction\nconfig_parse_socket_protocol Socket.SocketProtocol\nconfig_parse_socket_service Socket.Service\nconfig_parse_socket_timestamping Socket.Timestamping\nconfig_parse_string Socket.TCPCongestion\nconfig_parse_swap_priority Swap.Priority\nconfig_parse_syscall_archs Mount.SystemCallArchitectures Service.SystemCallArchitectures Socket.SystemCallArchitectures Swap.SystemCallArchitectures\nconfig_parse_syscall_errno Mount.SystemCallErrorNumber Service.SystemCallErrorNumber Socket.SystemCallErrorNumber Swap.SystemCallErrorNumber\nconfig_parse_syscall_filter Mount.SystemCallFilter Service.SystemCallFilter Socket.SystemCallFilter Swap.SystemCallFilter\nconfig_parse_syscall_log Mount.SystemCallLog Service.SystemCallLog Socket.SystemCallLog Swap.SystemCallLog\nconfig_parse_tasks_max Mount.TasksMax Scope.TasksMax Service.TasksMax Slice.TasksMax Socket.TasksMax Swap.TasksMax\nconfig_parse_temporary_filesystems Mount.TemporaryFileSystem Service.TemporaryFileSystem Socket.TemporaryFileSystem Swap.TemporaryFileSystem\nconfig_parse_timer Timer.OnActiveSec Timer.OnBootSec Timer.OnCalendar Timer.OnStartupSec Timer.OnUnitActiveSec Timer.OnUnitInactiveSec\nconfig_parse_trigger_unit Path.Unit Timer.Unit\nconfig_parse_tty_size Mount.TTYColumns Mount.TTYRows Service.TTYColumns Service.TTYRows Socket.TTYColumns Socket.TTYRows Swap.TTYColumns Swap.TTYRows\nconfig_parse_unit_condition_path Unit.AssertDirectoryNotEmpty Unit.AssertFileIsExecutable Unit.AssertFileNotEmpty Unit.AssertNeedsUpdate Unit.AssertPathExists Unit.AssertPathExistsGlob Unit.AssertPathIsDirectory Unit.AssertPathIsEncrypted Unit.AssertPathIsMountPoint Unit.AssertPathIsReadWrite Unit.AssertPathIsSymbolicLink Unit.ConditionDirectoryNotEmpty Unit.ConditionFileIsExecutable Unit.ConditionFileNotEmpty Unit.ConditionNeedsUpdate Unit.ConditionPathExists Unit.ConditionPathExistsGlob Unit.ConditionPathIsDirectory Unit.ConditionPathIsEncrypted Unit.ConditionPathIsMountPoint Unit.ConditionPathIsReadWrite Unit.ConditionPathIsSymbolicLink\nconfig_parse_unit_condition_string Unit.AssertACPower Unit.AssertArchitecture Unit.AssertCPUFeature Unit.AssertCPUPressure Unit.AssertCPUs Unit.AssertCapability Unit.AssertControlGroupController Unit.AssertCredential Unit.AssertEnvironment Unit.AssertFirstBoot Unit.AssertGroup Unit.AssertHost Unit.AssertIOPressure Unit.AssertKernelCommandLine Unit.AssertKernelVersion Unit.AssertMemory Unit.AssertMemoryPressure Unit.AssertOSRelease Unit.AssertSecurity Unit.AssertUser Unit.AssertVirtualization Unit.ConditionACPower Unit.ConditionArchitecture Unit.ConditionCPUFeature Unit.ConditionCPUPressure Unit.ConditionCPUs Unit.ConditionCapability Unit.ConditionControlGroupController Unit.ConditionCredential Unit.ConditionEnvironment Unit.ConditionFirmware Unit.ConditionFirstBoot Unit.ConditionGroup Unit.ConditionHost Unit.ConditionIOPressure Unit.ConditionKernelCommandLine Unit.ConditionKernelVersion Unit.ConditionMemory Unit.ConditionMemoryPressure Unit.ConditionOSRelease Unit.ConditionSecurity Unit.ConditionUser Unit.ConditionVirtualization\nconfig_parse_unit_deps Unit.After Unit.Before Unit.BindTo Unit.BindsTo Unit.Conflicts Unit.JoinsNamespaceOf Unit.OnFailure Unit.OnSuccess Unit.PartOf Unit.PropagateReloadFrom Unit.PropagateReloadTo Unit.PropagatesReloadTo Unit.PropagatesStopTo Unit.ReloadPropagatedFrom Unit.Requires Unit.Requisite Unit.StopPropagatedFrom Unit.Upholds Unit.Wants\nconfig_parse_unit_env_file Mount.EnvironmentFile Service.EnvironmentFile Socket.EnvironmentFile Swap.EnvironmentFile\nconfig_parse_unit_path_printf Automount.Where Mount.IPCNamespacePath Mount.NetworkNamespacePath Mount.TTYPath Mount.Where Service.IPCNamespacePath Service.NetworkNamespacePath Service.TTYPath Service.USBFunctionDescriptors Service.USBFunctionStrings Socket.IPCNamespacePath Socket.NetworkNamespacePath Socket.TTYPath Swap.IPCNamespacePath Swap.NetworkNamespacePath Swap.TTYPath Swap.What Unit.SourcePath\nconfig_parse_unit_path_printf:1 Mount.RootDirectory Mount.RootImage Mount.RootVerity Service.RootDirectory Service.RootImage Service.RootVerity Socket.RootDirectory Socket.RootImage Socket.RootVerity Swap.RootDirectory Swap.RootImage Swap.RootVerity\nconfig_parse_unit_path_strv_printf Socket.Symlinks\nconfig_parse_unit_requires_mounts_for Unit.RequiresMountsFor\nconfig_parse_unit_slice Mount.Slice Scope.Slice Service.Slice Slice.Slice Socket.Slice Swap.Slice\nconfig_parse_unit_string_printf Automount.ExtraOptions Mount.Options Mount.PAMName Mount.SyslogIdentifier Mount.Type Mount.UtmpIdentifier Mount.What Service.PAMName Service.RebootArgument Service.SyslogIdentifier Service.UtmpIdentifier Socket.PAMName Socket.SmackLabel Socket.SmackLabelIPIn Socket.SmackLabelIPOut Socket.SyslogIdentifier Socket.UtmpIdentifier Swap.Options Swap.PAMName Swap.SyslogIdentifier Swap.UtmpIdentifier Unit.Description\nconfig_parse_unset_environ Mount.UnsetEnvironment Service.UnsetEnvironment Socket.UnsetEnvironment Swap.UnsetEnvironment\nconfig_parse_unsigned Mount.LogRateLimitBurst Path.TriggerLimitBurst Service.FileDescriptorStoreMax Service.LogRateLimitBurst Service.StartLimitBurst Socket.Backlog Socket.KeepAliveProbes Socket.LogRateLimitBurst Socket.MaxConnections Socket.MaxConnectionsPerSource Socket.TriggerLimitBurst Swap.LogRateLimitBurst Unit.StartLimitBurst\nconfig_parse_user_group_compat Mount.Group Mount.User Service.Group Service.User Socket.Group Socket.SocketGroup Socket.SocketUser Socket.User Swap.Group Swap.User\nconfig_parse_user_group_strv_compat Mount.SupplementaryGroups Service.SupplementaryGroups Socket.SupplementaryGroups Swap.SupplementaryGroups\nconfig_parse_warn_compat Mount.Capabilities Mount.NetClass Scope.NetClass Service.BusPolicy Service.Capabilities Service.NetClass Service.SysVStartPriority Slice.NetClass Socket.Capabilities Socket.NetClass Swap.Capabilities Swap.NetClass Unit.IgnoreOnSnapshot\nconfig_parse_working_directory Mount.WorkingDirectory Service.WorkingDirectory Socket.WorkingDirectory Swap.WorkingDirectory";
-    CHANGES = {
-      "254": { added: "- Install.UpheldBy\nconfig_parse_bool Mount.RootEphemeral Service.RootEphemeral Socket.RootEphemeral Swap.RootEphemeral\nconfig_parse_delegate_subgroup Mount.DelegateSubgroup Scope.DelegateSubgroup Service.DelegateSubgroup Slice.DelegateSubgroup Socket.DelegateSubgroup Swap.DelegateSubgroup\nconfig_parse_exec_mount_propagation_flag Mount.MountFlags Service.MountFlags Socket.MountFlags Swap.MountFlags\nconfig_parse_exec_preserve_mode Mount.RuntimeDirectoryPreserve Service.FileDescriptorStorePreserve Service.RuntimeDirectoryPreserve Socket.RuntimeDirectoryPreserve Swap.RuntimeDirectoryPreserve\nconfig_parse_image_policy Mount.ExtensionImagePolicy Mount.MountImagePolicy Mount.RootImagePolicy Service.ExtensionImagePolicy Service.MountImagePolicy Service.RootImagePolicy Socket.ExtensionImagePolicy Socket.MountImagePolicy Socket.RootImagePolicy Swap.ExtensionImagePolicy Swap.MountImagePolicy Swap.RootImagePolicy\nconfig_parse_import_credential Mount.ImportCredential Service.ImportCredential Socket.ImportCredential Swap.ImportCredential\nconfig_parse_log_filter_patterns Mount.LogFilterPatterns Service.LogFilterPatterns Socket.LogFilterPatterns Swap.LogFilterPatterns\nconfig_parse_memory_limit Mount.DefaultStartupMemoryLow Mount.MemoryZSwapMax Mount.StartupMemoryHigh Mount.StartupMemoryLow Mount.StartupMemoryMax Mount.StartupMemorySwapMax Mount.StartupMemoryZSwapMax Scope.DefaultStartupMemoryLow Scope.MemoryZSwapMax Scope.StartupMemoryHigh Scope.StartupMemoryLow Scope.StartupMemoryMax Scope.StartupMemorySwapMax Scope.StartupMemoryZSwapMax Service.DefaultStartupMemoryLow Service.MemoryZSwapMax Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Slice.DefaultStartupMemoryLow Slice.MemoryZSwapMax Slice.StartupMemoryHigh Slice.StartupMemoryLow Slice.StartupMemoryMax Slice.StartupMemorySwapMax Slice.StartupMemoryZSwapMax Socket.DefaultStartupMemoryLow Socket.MemoryZSwapMax Socket.StartupMemoryHigh Socket.StartupMemoryLow Socket.StartupMemoryMax Socket.StartupMemorySwapMax Socket.StartupMemoryZSwapMax Swap.DefaultStartupMemoryLow Swap.MemoryZSwapMax Swap.StartupMemoryHigh Swap.StartupMemoryLow Swap.StartupMemoryMax Swap.StartupMemorySwapMax Swap.StartupMemoryZSwapMax\nconfig_parse_memory_pressure_watch Mount.MemoryPressureWatch Scope.MemoryPressureWatch Service.MemoryPressureWatch Slice.MemoryPressureWatch Socket.MemoryPressureWatch Swap.MemoryPressureWatch\nconfig_parse_open_file Service.OpenFile\nconfig_parse_sec Mount.MemoryPressureThresholdSec Scope.MemoryPressureThresholdSec Service.MemoryPressureThresholdSec Service.RestartMaxDelaySec Slice.MemoryPressureThresholdSec Socket.MemoryPressureThresholdSec Swap.MemoryPressureThresholdSec\nconfig_parse_service_restart_mode Service.RestartMode\nconfig_parse_signal Service.ReloadSignal\nconfig_parse_tristate Mount.MemoryKSM Mount.PrivateMounts Service.MemoryKSM Service.PrivateMounts Socket.MemoryKSM Socket.PrivateMounts Swap.MemoryKSM Swap.PrivateMounts\nconfig_parse_unsigned Service.RestartSteps", removed: "Mount.MountFlags Mount.PrivateMounts Mount.RuntimeDirectoryPreserve Service.MountFlags Service.PrivateMounts Service.RuntimeDirectoryPreserve Socket.MountFlags Socket.PrivateMounts Socket.RuntimeDirectoryPreserve Swap.MountFlags Swap.PrivateMounts Swap.RuntimeDirectoryPreserve" },
-      "257": { added: "- Install.UpheldBy\nconfig_parse_bool Mount.CoredumpReceive Mount.MemoryZSwapWriteback Mount.RootEphemeral Scope.CoredumpReceive Scope.MemoryZSwapWriteback Service.CoredumpReceive Service.MemoryZSwapWriteback Service.RootEphemeral Slice.CoredumpReceive Slice.MemoryZSwapWriteback Socket.CoredumpReceive Socket.MemoryZSwapWriteback Socket.PassFileDescriptorsToExec Socket.RootEphemeral Swap.CoredumpReceive Swap.MemoryZSwapWriteback Swap.RootEphemeral Timer.DeferReactivation Unit.SurviveFinalKillSignal\nconfig_parse_cgroup_nft_set Mount.NFTSet Scope.NFTSet Service.NFTSet Slice.NFTSet Socket.NFTSet Swap.NFTSet\nconfig_parse_delegate_subgroup Mount.DelegateSubgroup Scope.DelegateSubgroup Service.DelegateSubgroup Slice.DelegateSubgroup Socket.DelegateSubgroup Swap.DelegateSubgroup\nconfig_parse_exec_mount_propagation_flag Mount.MountFlags Service.MountFlags Socket.MountFlags Swap.MountFlags\nconfig_parse_exec_preserve_mode Mount.RuntimeDirectoryPreserve Service.FileDescriptorStorePreserve Service.RuntimeDirectoryPreserve Socket.RuntimeDirectoryPreserve Swap.RuntimeDirectoryPreserve\nconfig_parse_image_policy Mount.ExtensionImagePolicy Mount.MountImagePolicy Mount.RootImagePolicy Service.ExtensionImagePolicy Service.MountImagePolicy Service.RootImagePolicy Socket.ExtensionImagePolicy Socket.MountImagePolicy Socket.RootImagePolicy Swap.ExtensionImagePolicy Swap.MountImagePolicy Swap.RootImagePolicy\nconfig_parse_import_credential Mount.ImportCredential Service.ImportCredential Socket.ImportCredential Swap.ImportCredential\nconfig_parse_log_filter_patterns Mount.LogFilterPatterns Service.LogFilterPatterns Socket.LogFilterPatterns Swap.LogFilterPatterns\nconfig_parse_managed_oom_mem_pressure_duration_sec Mount.ManagedOOMMemoryPressureDurationSec Scope.ManagedOOMMemoryPressureDurationSec Service.ManagedOOMMemoryPressureDurationSec Slice.ManagedOOMMemoryPressureDurationSec Socket.ManagedOOMMemoryPressureDurationSec Swap.ManagedOOMMemoryPressureDurationSec\nconfig_parse_memory_limit Mount.DefaultStartupMemoryLow Mount.MemoryZSwapMax Mount.StartupMemoryHigh Mount.StartupMemoryLow Mount.StartupMemoryMax Mount.StartupMemorySwapMax Mount.StartupMemoryZSwapMax Scope.DefaultStartupMemoryLow Scope.MemoryZSwapMax Scope.StartupMemoryHigh Scope.StartupMemoryLow Scope.StartupMemoryMax Scope.StartupMemorySwapMax Scope.StartupMemoryZSwapMax Service.DefaultStartupMemoryLow Service.MemoryZSwapMax Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Slice.DefaultStartupMemoryLow Slice.MemoryZSwapMax Slice.StartupMemoryHigh Slice.StartupMemoryLow Slice.StartupMemoryMax Slice.StartupMemorySwapMax Slice.StartupMemoryZSwapMax Socket.DefaultStartupMemoryLow Socket.MemoryZSwapMax Socket.StartupMemoryHigh Socket.StartupMemoryLow Socket.StartupMemoryMax Socket.StartupMemorySwapMax Socket.StartupMemoryZSwapMax Swap.DefaultStartupMemoryLow Swap.MemoryZSwapMax Swap.StartupMemoryHigh Swap.StartupMemoryLow Swap.StartupMemoryMax Swap.StartupMemorySwapMax Swap.StartupMemoryZSwapMax\nconfig_parse_memory_pressure_watch Mount.MemoryPressureWatch Scope.MemoryPressureWatch Service.MemoryPressureWatch Slice.MemoryPressureWatch Socket.MemoryPressureWatch Swap.MemoryPressureWatch\nconfig_parse_mount_node Mount.What Swap.What\nconfig_parse_open_file Service.OpenFile\nconfig_parse_private_pids Mount.PrivatePIDs Service.PrivatePIDs Socket.PrivatePIDs Swap.PrivatePIDs\nconfig_parse_private_tmp Mount.PrivateTmp Service.PrivateTmp Socket.PrivateTmp Swap.PrivateTmp\nconfig_parse_private_users Mount.PrivateUsers Service.PrivateUsers Socket.PrivateUsers Swap.PrivateUsers\nconfig_parse_protect_control_groups Mount.ProtectControlGroups Service.ProtectControlGroups Socket.ProtectControlGroups Swap.ProtectControlGroups\nconfig_parse_sec Mount.MemoryPressureThresholdSec Scope.MemoryPressureThresholdSec Service.MemoryPressureThresholdSec Service.RestartMaxDelaySec Slice.MemoryPressureThresholdSec Socket.MemoryPressureThresholdSec Socket.PollLimitIntervalSec Swap.MemoryPressureThresholdSec\nconfig_parse_service_restart_mode Service.RestartMode\nconfig_parse_signal Service.ReloadSignal\nconfig_parse_tristate Mount.BindLogSockets Mount.MemoryKSM Mount.MountAPIVFS Mount.PrivateMounts Mount.SetLoginEnvironment Service.BindLogSockets Service.MemoryKSM Service.MountAPIVFS Service.PrivateMounts Service.SetLoginEnvironment Socket.BindLogSockets Socket.MemoryKSM Socket.MountAPIVFS Socket.PrivateMounts Socket.SetLoginEnvironment Swap.BindLogSockets Swap.MemoryKSM Swap.MountAPIVFS Swap.PrivateMounts Swap.SetLoginEnvironment\nconfig_parse_unit_mounts_for Unit.RequiresMountsFor Unit.WantsMountsFor\nconfig_parse_unsigned Service.RestartSteps Socket.PollLimitBurst", removed: "Mount.MountAPIVFS Mount.MountFlags Mount.PrivateMounts Mount.PrivateTmp Mount.PrivateUsers Mount.ProtectControlGroups Mount.RuntimeDirectoryPreserve Mount.What Service.MountAPIVFS Service.MountFlags Service.PrivateMounts Service.PrivateTmp Service.PrivateUsers Service.ProtectControlGroups Service.RuntimeDirectoryPreserve Socket.MountAPIVFS Socket.MountFlags Socket.PrivateMounts Socket.PrivateTmp Socket.PrivateUsers Socket.ProtectControlGroups Socket.RuntimeDirectoryPreserve Swap.MountAPIVFS Swap.MountFlags Swap.PrivateMounts Swap.PrivateTmp Swap.PrivateUsers Swap.ProtectControlGroups Swap.RuntimeDirectoryPreserve Swap.What Unit.RequiresMountsFor" },
-      "262": { added: "- Install.UpheldBy\nconfig_parse_bind_network_interface Mount.BindNetworkInterface Scope.BindNetworkInterface Service.BindNetworkInterface Slice.BindNetworkInterface Socket.BindNetworkInterface Swap.BindNetworkInterface\nconfig_parse_bool Mount.CacheDirectoryAccounting Mount.CoredumpReceive Mount.LogsDirectoryAccounting Mount.MemoryZSwapWriteback Mount.RootEphemeral Mount.StateDirectoryAccounting Scope.CoredumpReceive Scope.MemoryZSwapWriteback Service.CacheDirectoryAccounting Service.CoredumpReceive Service.LogsDirectoryAccounting Service.MemoryZSwapWriteback Service.RootEphemeral Service.StateDirectoryAccounting Slice.CoredumpReceive Slice.MemoryZSwapWriteback Socket.AcceptFileDescriptors Socket.CacheDirectoryAccounting Socket.CoredumpReceive Socket.LogsDirectoryAccounting Socket.MemoryZSwapWriteback Socket.PassFileDescriptorsToExec Socket.PassPIDFD Socket.RootEphemeral Socket.StateDirectoryAccounting Swap.CacheDirectoryAccounting Swap.CoredumpReceive Swap.LogsDirectoryAccounting Swap.MemoryZSwapWriteback Swap.RootEphemeral Swap.StateDirectoryAccounting Timer.DeferReactivation Unit.SurviveFinalKillSignal\nconfig_parse_bpf_delegate_attachments Mount.BPFDelegateAttachments Service.BPFDelegateAttachments Socket.BPFDelegateAttachments Swap.BPFDelegateAttachments\nconfig_parse_bpf_delegate_commands Mount.BPFDelegateCommands Service.BPFDelegateCommands Socket.BPFDelegateCommands Swap.BPFDelegateCommands\nconfig_parse_bpf_delegate_maps Mount.BPFDelegateMaps Service.BPFDelegateMaps Socket.BPFDelegateMaps Swap.BPFDelegateMaps\nconfig_parse_bpf_delegate_programs Mount.BPFDelegatePrograms Service.BPFDelegatePrograms Socket.BPFDelegatePrograms Swap.BPFDelegatePrograms\nconfig_parse_cgroup_nft_set Mount.NFTSet Scope.NFTSet Service.NFTSet Slice.NFTSet Socket.NFTSet Swap.NFTSet\nconfig_parse_concurrency_max Slice.ActivatingConcurrencyMax Slice.ConcurrencyHardMax Slice.ConcurrencySoftMax\nconfig_parse_cpuset_partition Mount.CPUSetPartition Scope.CPUSetPartition Service.CPUSetPartition Slice.CPUSetPartition Socket.CPUSetPartition Swap.CPUSetPartition\nconfig_parse_delegate_subgroup Mount.DelegateSubgroup Scope.DelegateSubgroup Service.DelegateSubgroup Slice.DelegateSubgroup Socket.DelegateSubgroup Swap.DelegateSubgroup\nconfig_parse_exec Service.ExecReloadPost\nconfig_parse_exec_memory_thp Mount.MemoryTHP Service.MemoryTHP Socket.MemoryTHP Swap.MemoryTHP\nconfig_parse_exec_mount_propagation_flag Mount.MountFlags Service.MountFlags Socket.MountFlags Swap.MountFlags\nconfig_parse_exec_preserve_mode Mount.RuntimeDirectoryPreserve Service.FileDescriptorStorePreserve Service.RuntimeDirectoryPreserve Socket.RuntimeDirectoryPreserve Swap.RuntimeDirectoryPreserve\nconfig_parse_exec_quota Mount.CacheDirectoryQuota Mount.LogsDirectoryQuota Mount.StateDirectoryQuota Service.CacheDirectoryQuota Service.LogsDirectoryQuota Service.StateDirectoryQuota Socket.CacheDirectoryQuota Socket.LogsDirectoryQuota Socket.StateDirectoryQuota Swap.CacheDirectoryQuota Swap.LogsDirectoryQuota Swap.StateDirectoryQuota\nconfig_parse_iec_size_long Socket.MessageQueueMessageSize\nconfig_parse_image_policy Mount.ExtensionImagePolicy Mount.MountImagePolicy Mount.RootImagePolicy Service.ExtensionImagePolicy Service.MountImagePolicy Service.RootImagePolicy Socket.ExtensionImagePolicy Socket.MountImagePolicy Socket.RootImagePolicy Swap.ExtensionImagePolicy Swap.MountImagePolicy Swap.RootImagePolicy\nconfig_parse_import_credential Mount.ImportCredential Service.ImportCredential Socket.ImportCredential Swap.ImportCredential\nconfig_parse_log_filter_patterns Mount.LogFilterPatterns Service.LogFilterPatterns Socket.LogFilterPatterns Swap.LogFilterPatterns\nconfig_parse_luo_sessions Service.LUOSession\nconfig_parse_managed_oom_mem_pressure_duration_sec Mount.ManagedOOMMemoryPressureDurationSec Scope.ManagedOOMMemoryPressureDurationSec Service.ManagedOOMMemoryPressureDurationSec Slice.ManagedOOMMemoryPressureDurationSec Socket.ManagedOOMMemoryPressureDurationSec Swap.ManagedOOMMemoryPressureDurationSec\nconfig_parse_managed_oom_rules Mount.OOMRules Scope.OOMRules Service.OOMRules Slice.OOMRules Socket.OOMRules Swap.OOMRules\nconfig_parse_memory_limit Mount.MemoryZSwapMax Mount.StartupMemoryHigh Mount.StartupMemoryLow Mount.StartupMemoryMax Mount.StartupMemorySwapMax Mount.StartupMemoryZSwapMax Scope.MemoryZSwapMax Scope.StartupMemoryHigh Scope.StartupMemoryLow Scope.StartupMemoryMax Scope.StartupMemorySwapMax Scope.StartupMemoryZSwapMax Service.MemoryZSwapMax Service.StartupMemoryHigh Service.StartupMemoryLow Service.StartupMemoryMax Service.StartupMemorySwapMax Service.StartupMemoryZSwapMax Slice.MemoryZSwapMax Slice.StartupMemoryHigh Slice.StartupMemoryLow Slice.StartupMemoryMax Slice.StartupMemorySwapMax Slice.StartupMemoryZSwapMax Socket.MemoryZSwapMax Socket.StartupMemoryHigh Socket.StartupMemoryLow Socket.StartupMemoryMax Socket.StartupMemorySwapMax Socket.StartupMemoryZSwapMax Swap.MemoryZSwapMax Swap.StartupMemoryHigh Swap.StartupMemoryLow Swap.StartupMemoryMax Swap.StartupMemorySwapMax Swap.StartupMemoryZSwapMax\nconfig_parse_mount_node Mount.What Swap.What\nconfig_parse_namespace_flags Mount.DelegateNamespaces Mount.RestrictNamespaces Service.DelegateNamespaces Service.RestrictNamespaces Socket.DelegateNamespaces Socket.RestrictNamespaces Swap.DelegateNamespaces Swap.RestrictNamespaces\nconfig_parse_open_file Service.OpenFile\nconfig_parse_pressure_watch Mount.CPUPressureWatch Mount.IOPressureWatch Mount.MemoryPressureWatch Scope.CPUPressureWatch Scope.IOPressureWatch Scope.MemoryPressureWatch Service.CPUPressureWatch Service.IOPressureWatch Service.MemoryPressureWatch Slice.CPUPressureWatch Slice.IOPressureWatch Slice.MemoryPressureWatch Socket.CPUPressureWatch Socket.IOPressureWatch Socket.MemoryPressureWatch Swap.CPUPressureWatch Swap.IOPressureWatch Swap.MemoryPressureWatch\nconfig_parse_private_bpf Mount.PrivateBPF Service.PrivateBPF Socket.PrivateBPF Swap.PrivateBPF\nconfig_parse_private_pids Mount.PrivatePIDs Service.PrivatePIDs Socket.PrivatePIDs Swap.PrivatePIDs\nconfig_parse_private_tmp Mount.PrivateTmp Service.PrivateTmp Socket.PrivateTmp Swap.PrivateTmp\nconfig_parse_private_users Mount.PrivateUsers Service.PrivateUsers Socket.PrivateUsers Swap.PrivateUsers\nconfig_parse_protect_control_groups Mount.ProtectControlGroups Service.ProtectControlGroups Socket.ProtectControlGroups Swap.ProtectControlGroups\nconfig_parse_protect_hostname Mount.ProtectHostname Service.ProtectHostname Socket.ProtectHostname Swap.ProtectHostname\nconfig_parse_sec Mount.CPUPressureThresholdSec Mount.IOPressureThresholdSec Mount.MemoryPressureThresholdSec Scope.CPUPressureThresholdSec Scope.IOPressureThresholdSec Scope.MemoryPressureThresholdSec Service.CPUPressureThresholdSec Service.IOPressureThresholdSec Service.MemoryPressureThresholdSec Service.RestartMaxDelaySec Service.RestartRandomizedDelaySec Slice.CPUPressureThresholdSec Slice.IOPressureThresholdSec Slice.MemoryPressureThresholdSec Socket.CPUPressureThresholdSec Socket.IOPressureThresholdSec Socket.MemoryPressureThresholdSec Socket.PollLimitIntervalSec Swap.CPUPressureThresholdSec Swap.IOPressureThresholdSec Swap.MemoryPressureThresholdSec Timer.RandomizedOffsetSec\nconfig_parse_sec_fix_0 Socket.DeferTriggerMaxSec\nconfig_parse_service_refresh_on_reload Service.RefreshOnReload\nconfig_parse_service_restart_mode Service.RestartMode\nconfig_parse_signal Service.ReloadSignal\nconfig_parse_socket_defer_trigger Socket.DeferTrigger\nconfig_parse_tristate Mount.BindLogSockets Mount.MemoryKSM Mount.MountAPIVFS Mount.PrivateMounts Mount.SetLoginEnvironment Service.BindLogSockets Service.MemoryKSM Service.MountAPIVFS Service.PrivateMounts Service.SetLoginEnvironment Socket.BindLogSockets Socket.MemoryKSM Socket.MountAPIVFS Socket.PrivateMounts Socket.SetLoginEnvironment Swap.BindLogSockets Swap.MemoryKSM Swap.MountAPIVFS Swap.PrivateMounts Swap.SetLoginEnvironment\nconfig_parse_unit_condition_path Unit.AssertPathIsSocket Unit.ConditionPathIsSocket\nconfig_parse_unit_condition_string Unit.AssertFraction Unit.AssertKernelModuleLoaded Unit.AssertMachineTag Unit.AssertVersion Unit.ConditionFraction Unit.ConditionKernelModuleLoaded Unit.ConditionMachineTag Unit.ConditionVersion\nconfig_parse_unit_cpu_set Mount.AllowedCPUs Mount.AllowedMemoryNodes Mount.StartupAllowedCPUs Mount.StartupAllowedMemoryNodes Scope.AllowedCPUs Scope.AllowedMemoryNodes Scope.StartupAllowedCPUs Scope.StartupAllowedMemoryNodes Service.AllowedCPUs Service.AllowedMemoryNodes Service.StartupAllowedCPUs Service.StartupAllowedMemoryNodes Slice.AllowedCPUs Slice.AllowedMemoryNodes Slice.StartupAllowedCPUs Slice.StartupAllowedMemoryNodes Socket.AllowedCPUs Socket.AllowedMemoryNodes Socket.StartupAllowedCPUs Socket.StartupAllowedMemoryNodes Swap.AllowedCPUs Swap.AllowedMemoryNodes Swap.StartupAllowedCPUs Swap.StartupAllowedMemoryNodes\nconfig_parse_unit_mounts_for Unit.RequiresMountsFor Unit.WantsMountsFor\nconfig_parse_unit_path_printf Mount.UserNamespacePath Service.UserNamespacePath Socket.UserNamespacePath Swap.UserNamespacePath\nconfig_parse_unit_path_printf:1 Mount.RootMStack Service.RootMStack Socket.RootMStack Swap.RootMStack\nconfig_parse_unsigned Service.RestartSteps Socket.PollLimitBurst\nconfig_parse_warn_compat Mount.BlockIOAccounting Mount.BlockIODeviceWeight Mount.BlockIOReadBandwidth Mount.BlockIOWeight Mount.BlockIOWriteBandwidth Mount.CPUAccounting Mount.CPUShares Mount.DefaultMemoryLow Mount.DefaultMemoryMin Mount.DefaultStartupMemoryLow Mount.MemoryLimit Mount.StartupBlockIOWeight Mount.StartupCPUShares Scope.BlockIOAccounting Scope.BlockIODeviceWeight Scope.BlockIOReadBandwidth Scope.BlockIOWeight Scope.BlockIOWriteBandwidth Scope.CPUAccounting Scope.CPUShares Scope.DefaultMemoryLow Scope.DefaultMemoryMin Scope.DefaultStartupMemoryLow Scope.MemoryLimit Scope.StartupBlockIOWeight Scope.StartupCPUShares Service.BlockIOAccounting Service.BlockIODeviceWeight Service.BlockIOReadBandwidth Service.BlockIOWeight Service.BlockIOWriteBandwidth Service.CPUAccounting Service.CPUShares Service.DefaultMemoryLow Service.DefaultMemoryMin Service.DefaultStartupMemoryLow Service.MemoryLimit Service.StartupBlockIOWeight Service.StartupCPUShares Slice.BlockIOAccounting Slice.BlockIODeviceWeight Slice.BlockIOReadBandwidth Slice.BlockIOWeight Slice.BlockIOWriteBandwidth Slice.CPUAccounting Slice.CPUShares Slice.DefaultMemoryLow Slice.DefaultMemoryMin Slice.DefaultStartupMemoryLow Slice.MemoryLimit Slice.StartupBlockIOWeight Slice.StartupCPUShares Socket.BlockIOAccounting Socket.BlockIODeviceWeight Socket.BlockIOReadBandwidth Socket.BlockIOWeight Socket.BlockIOWriteBandwidth Socket.CPUAccounting Socket.CPUShares Socket.DefaultMemoryLow Socket.DefaultMemoryMin Socket.DefaultStartupMemoryLow Socket.MemoryLimit Socket.StartupBlockIOWeight Socket.StartupCPUShares Swap.BlockIOAccounting Swap.BlockIODeviceWeight Swap.BlockIOReadBandwidth Swap.BlockIOWeight Swap.BlockIOWriteBandwidth Swap.CPUAccounting Swap.CPUShares Swap.DefaultMemoryLow Swap.DefaultMemoryMin Swap.DefaultStartupMemoryLow Swap.MemoryLimit Swap.StartupBlockIOWeight Swap.StartupCPUShares\nconfig_parse_xattr Socket.XAttrAccept Socket.XAttrEntryPoint Socket.XAttrListen", removed: "Mount.AllowedCPUs Mount.AllowedMemoryNodes Mount.BlockIOAccounting Mount.BlockIODeviceWeight Mount.BlockIOReadBandwidth Mount.BlockIOWeight Mount.BlockIOWriteBandwidth Mount.CPUAccounting Mount.CPUShares Mount.DefaultMemoryLow Mount.DefaultMemoryMin Mount.MemoryLimit Mount.MountAPIVFS Mount.MountFlags Mount.PrivateMounts Mount.PrivateTmp Mount.PrivateUsers Mount.ProtectControlGroups Mount.ProtectHostname Mount.RestrictNamespaces Mount.RuntimeDirectoryPreserve Mount.StartupAllowedCPUs Mount.StartupAllowedMemoryNodes Mount.StartupBlockIOWeight Mount.StartupCPUShares Mount.What Scope.AllowedCPUs Scope.AllowedMemoryNodes Scope.BlockIOAccounting Scope.BlockIODeviceWeight Scope.BlockIOReadBandwidth Scope.BlockIOWeight Scope.BlockIOWriteBandwidth Scope.CPUAccounting Scope.CPUShares Scope.DefaultMemoryLow Scope.DefaultMemoryMin Scope.MemoryLimit Scope.StartupAllowedCPUs Scope.StartupAllowedMemoryNodes Scope.StartupBlockIOWeight Scope.StartupCPUShares Service.AllowedCPUs Service.AllowedMemoryNodes Service.BlockIOAccounting Service.BlockIODeviceWeight Service.BlockIOReadBandwidth Service.BlockIOWeight Service.BlockIOWriteBandwidth Service.CPUAccounting Service.CPUShares Service.DefaultMemoryLow Service.DefaultMemoryMin Service.MemoryLimit Service.MountAPIVFS Service.MountFlags Service.PrivateMounts Service.PrivateTmp Service.PrivateUsers Service.ProtectControlGroups Service.ProtectHostname Service.RestrictNamespaces Service.RuntimeDirectoryPreserve Service.StartupAllowedCPUs Service.StartupAllowedMemoryNodes Service.StartupBlockIOWeight Service.StartupCPUShares Slice.AllowedCPUs Slice.AllowedMemoryNodes Slice.BlockIOAccounting Slice.BlockIODeviceWeight Slice.BlockIOReadBandwidth Slice.BlockIOWeight Slice.BlockIOWriteBandwidth Slice.CPUAccounting Slice.CPUShares Slice.DefaultMemoryLow Slice.DefaultMemoryMin Slice.MemoryLimit Slice.StartupAllowedCPUs Slice.StartupAllowedMemoryNodes Slice.StartupBlockIOWeight Slice.StartupCPUShares Socket.AllowedCPUs Socket.AllowedMemoryNodes Socket.BlockIOAccounting Socket.BlockIODeviceWeight Socket.BlockIOReadBandwidth Socket.BlockIOWeight Socket.BlockIOWriteBandwidth Socket.CPUAccounting Socket.CPUShares Socket.DefaultMemoryLow Socket.DefaultMemoryMin Socket.MemoryLimit Socket.MessageQueueMessageSize Socket.MountAPIVFS Socket.MountFlags Socket.PrivateMounts Socket.PrivateTmp Socket.PrivateUsers Socket.ProtectControlGroups Socket.ProtectHostname Socket.RestrictNamespaces Socket.RuntimeDirectoryPreserve Socket.StartupAllowedCPUs Socket.StartupAllowedMemoryNodes Socket.StartupBlockIOWeight Socket.StartupCPUShares Swap.AllowedCPUs Swap.AllowedMemoryNodes Swap.BlockIOAccounting Swap.BlockIODeviceWeight Swap.BlockIOReadBandwidth Swap.BlockIOWeight Swap.BlockIOWriteBandwidth Swap.CPUAccounting Swap.CPUShares Swap.DefaultMemoryLow Swap.DefaultMemoryMin Swap.MemoryLimit Swap.MountAPIVFS Swap.MountFlags Swap.PrivateMounts Swap.PrivateTmp Swap.PrivateUsers Swap.ProtectControlGroups Swap.ProtectHostname Swap.RestrictNamespaces Swap.RuntimeDirectoryPreserve Swap.StartupAllowedCPUs Swap.StartupAllowedMemoryNodes Swap.StartupBlockIOWeight Swap.StartupCPUShares Swap.What Unit.RequiresMountsFor" }
-    };
-    cache2 = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/unit/utf8.ts
-function isValidUtf8Text(text2) {
-  return !NONCHARACTER.test(text2);
-}
-var NONCHARACTER;
-var init_utf8 = __esm({
-  "src/unit/utf8.ts"() {
-    "use strict";
-    NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/;
-  }
-});
-
-// src/unit/syntax.ts
-function parseUnitFile(bytes, file, sections, options = {}) {
-  const p = new LogicalLines(file, sections, options.emptySectionHeaderInvalid ?? false);
-  const ascii = asciiText(bytes);
-  const aborted = ascii !== null ? p.splitAscii(ascii) : p.splitBytes(bytes);
-  if (aborted) p.diagnostics.push(aborted);
-  return aborted ? { file, assignments: p.assignments, diagnostics: p.diagnostics, aborted } : { file, assignments: p.assignments, diagnostics: p.diagnostics };
-}
-function asciiText(bytes) {
-  let text2;
-  try {
-    text2 = utf8.decode(bytes);
-  } catch {
-    return null;
-  }
-  return text2.length === bytes.length ? text2 : null;
-}
-function firstNonWhitespace(text2, start, end) {
-  let i = start;
-  while (i < end && isWhitespaceCode(text2.charCodeAt(i))) i++;
-  return i;
-}
-function trailingBackslashes(text2, start, end) {
-  let i = end;
-  while (i > start && text2.charCodeAt(i - 1) === 92) i--;
-  return end - i;
-}
-function* physicalLines(bytes) {
-  const n = bytes.length;
-  let start = 0;
-  let i = 0;
-  while (i < n) {
-    if (!isLineEnd(bytes[i])) {
-      i++;
-      continue;
-    }
-    const end = i;
-    i = terminatorEnd(bytes, i);
-    yield bytes.subarray(start, end);
-    start = i;
-  }
-  if (start < n) yield bytes.subarray(start, n);
-}
-function isCommentLine(b) {
-  let i = 0;
-  while (i < b.length && WHITESPACE4.has(b[i])) i++;
-  return i < b.length && (b[i] === 35 || b[i] === 59);
-}
-function startsWithBom(b) {
-  return b.length >= 3 && b[0] === BOM[0] && b[1] === BOM[1] && b[2] === BOM[2];
-}
-function endsWithUnescapedBackslash(b) {
-  let escaped = false;
-  for (let i = 0; i < b.length; i++) {
-    if (escaped) escaped = false;
-    else if (b[i] === 92) escaped = true;
-  }
-  return escaped;
-}
-function concat(parts2, length) {
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts2) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-function decodeTrimmed(b) {
-  let s = 0;
-  let e = b.length;
-  while (s < e && WHITESPACE4.has(b[s])) s++;
-  while (e > s && WHITESPACE4.has(b[e - 1])) e--;
-  if (s === e) return "";
-  let text2;
-  try {
-    text2 = utf8.decode(b.subarray(s, e));
-  } catch {
-    return null;
-  }
-  return isValidUtf8Text(text2) ? text2 : null;
-}
-function trimWhitespace(s) {
-  let start = 0;
-  let end = s.length;
-  while (start < end && isWhitespaceCode(s.charCodeAt(start))) start++;
-  while (end > start && isWhitespaceCode(s.charCodeAt(end - 1))) end--;
-  return start === 0 && end === s.length ? s : s.slice(start, end);
-}
-var LONG_LINE_MAX, BOM, WHITESPACE4, utf8, LogicalLines, isWhitespaceCode;
-var init_syntax = __esm({
-  "src/unit/syntax.ts"() {
-    "use strict";
-    init_line_ends();
-    init_string_safe();
-    init_utf8();
-    LONG_LINE_MAX = 1024 * 1024;
-    BOM = [239, 187, 191];
-    WHITESPACE4 = /* @__PURE__ */ new Set([32, 9, 10, 13]);
-    utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-    LogicalLines = class {
-      constructor(file, sections, emptySectionHeaderInvalid) {
-        this.file = file;
-        this.sections = sections;
-        this.emptySectionHeaderInvalid = emptySectionHeaderInvalid;
-      }
-      file;
-      sections;
-      emptySectionHeaderInvalid;
-      assignments = [];
-      diagnostics = [];
-      section = null;
-      sectionIgnored = false;
-      warn(line, message) {
-        this.diagnostics.push({ file: this.file, line, severity: "warning", message });
-      }
-      /** The byte-level splitter: any content, decoded line by line. */
-      splitBytes(bytes) {
-        const file = this.file;
-        let bomAllowed = true;
-        let pending = null;
-        let pendingLength = 0;
-        let line = 0;
-        for (const physical of physicalLines(bytes)) {
-          line++;
-          if (physical.length >= LONG_LINE_MAX) return { file, line, severity: "error", message: "Line too long" };
-          if (isCommentLine(physical)) continue;
-          let content = physical;
-          if (bomAllowed && startsWithBom(content)) {
-            content = content.subarray(3);
-            bomAllowed = false;
-          }
-          if (pending !== null && pendingLength + content.length > LONG_LINE_MAX) {
-            return { file, line, severity: "error", message: "Continuation line too long" };
-          }
-          if (endsWithUnescapedBackslash(content)) {
-            const piece = content.slice();
-            piece[piece.length - 1] = 32;
-            if (pending === null) pending = [];
-            pending.push(piece);
-            pendingLength += piece.length;
-            continue;
-          }
-          let logical = content;
-          if (pending !== null) {
-            pending.push(content);
-            logical = concat(pending, pendingLength + content.length);
-            pending = null;
-            pendingLength = 0;
-          }
-          const aborted = this.logicalBytes(logical, line);
-          if (aborted) return aborted;
-        }
-        return pending !== null ? this.logicalBytes(concat(pending, pendingLength), line + 1) : void 0;
-      }
-      /**
-       * The same splitting over an all-ASCII file decoded as one string (so lengths in characters
-       * are lengths in bytes, and there is no BOM to drop). Kept step for step like splitBytes().
-       */
-      splitAscii(text2) {
-        const file = this.file;
-        const n = text2.length;
-        const lfOnly = text2.indexOf("\r") < 0 && text2.indexOf("\0") < 0;
-        let pending = null;
-        let pendingLength = 0;
-        let line = 0;
-        let start = 0;
-        while (start < n) {
-          let end;
-          let next;
-          if (lfOnly) {
-            end = text2.indexOf("\n", start);
-            if (end < 0) end = n;
-            next = end + 1;
-          } else {
-            end = start;
-            while (end < n && !isLineEnd(text2.charCodeAt(end))) end++;
-            next = end < n ? terminatorEnd(text2, end) : n;
-          }
-          const physicalStart = start;
-          start = next;
-          line++;
-          const length = end - physicalStart;
-          if (length >= LONG_LINE_MAX) return { file, line, severity: "error", message: "Line too long" };
-          const first = firstNonWhitespace(text2, physicalStart, end);
-          if (first < end) {
-            const c = text2.charCodeAt(first);
-            if (c === 35 || c === 59) continue;
-          }
-          if (pending !== null && pendingLength + length > LONG_LINE_MAX) {
-            return { file, line, severity: "error", message: "Continuation line too long" };
-          }
-          if (trailingBackslashes(text2, physicalStart, end) % 2 === 1) {
-            const piece = text2.slice(physicalStart, end - 1) + " ";
-            if (pending === null) pending = [];
-            pending.push(piece);
-            pendingLength += piece.length;
-            continue;
-          }
-          let logical;
-          if (pending !== null) {
-            pending.push(text2.slice(physicalStart, end));
-            logical = pending.join("");
-            pending = null;
-            pendingLength = 0;
-          } else {
-            logical = text2.slice(first, end);
-          }
-          const aborted = this.logicalText(trimWhitespace(logical), line);
-          if (aborted) return aborted;
-        }
-        return pending !== null ? this.logicalText(trimWhitespace(pending.join("")), line + 1) : void 0;
-      }
-      logicalBytes(raw, at) {
-        const text2 = decodeTrimmed(raw);
-        if (text2 === null) return { file: this.file, line: at, severity: "error", message: "String is not UTF-8 clean" };
-        return this.logicalText(text2, at);
-      }
-      /** One trimmed logical line: a section header, an assignment, or something to warn about. */
-      logicalText(text2, at) {
-        if (text2 === "") return void 0;
-        if (text2.charCodeAt(0) === 91) {
-          if (!text2.endsWith("]") || text2.length < 2 || this.emptySectionHeaderInvalid && text2 === "[]") {
-            return { file: this.file, line: at, severity: "error", message: `Invalid section header '${text2}'` };
-          }
-          const name = text2.slice(1, -1);
-          if (!isStringSafe(name)) {
-            return { file: this.file, line: at, severity: "error", message: `Bad characters in section header '${text2}'` };
-          }
-          if (this.sections.has(name)) {
-            this.section = name;
-            this.sectionIgnored = false;
-          } else {
-            if (!name.startsWith("X-")) this.warn(at, `Unknown section '${name}'. Ignoring.`);
-            this.section = null;
-            this.sectionIgnored = true;
-          }
-          return void 0;
-        }
-        if (this.section === null) {
-          if (!this.sectionIgnored) this.warn(at, "Assignment outside of section. Ignoring.");
-          return void 0;
-        }
-        const eq = text2.indexOf("=");
-        if (eq < 0) {
-          this.warn(at, "Missing '=', ignoring line.");
-          return void 0;
-        }
-        if (eq === 0) {
-          this.warn(at, "Missing key name before '=', ignoring line.");
-          return void 0;
-        }
-        this.assignments.push({
-          section: this.section,
-          key: trimWhitespace(text2.slice(0, eq)),
-          value: trimWhitespace(text2.slice(eq + 1)),
-          file: this.file,
-          line: at
-        });
-        return void 0;
-      }
-    };
-    isWhitespaceCode = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-  }
-});
-
-// src/unit/source-view.ts
-function listingOf(source, dir) {
-  let listings = listingsBySource.get(source);
-  if (!listings) listingsBySource.set(source, listings = /* @__PURE__ */ new Map());
-  let l = listings.get(dir);
-  if (l === void 0) {
-    const names2 = source.list(dir);
-    listings.set(dir, l = names2 === null ? null : new Set(names2));
-  }
-  return l;
-}
-function parts(path) {
-  return path.split("/").filter((p) => p !== "" && p !== ".");
-}
-function render(absolute, parts2) {
-  if (absolute) return "/" + parts2.join("/");
-  return parts2.length === 0 ? "." : parts2.join("/");
-}
-function normalize2(path) {
-  const absolute = path.startsWith("/");
-  const out = [];
-  for (const p of parts(path)) {
-    if (p === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
-    else if (p !== ".." || !absolute) out.push(p);
-  }
-  return render(absolute, out);
-}
-var SYSTEM_UNIT_PATH, SYSTEM_ROOTS, ALWAYS_THERE, CHASE_SYMLINKS_MAX, NO_SUCH_FILE, listingsBySource, EMPTY, SourceView;
-var init_source_view = __esm({
-  "src/unit/source-view.ts"() {
-    "use strict";
-    init_source();
-    SYSTEM_UNIT_PATH = [
-      "/etc/systemd/system.control",
-      "/run/systemd/system.control",
-      "/etc/systemd/system",
-      "/etc/systemd/system.attached",
-      "/run/systemd/system",
-      "/run/systemd/system.attached",
-      "/usr/local/lib/systemd/system",
-      "/usr/lib/systemd/system",
-      "/lib/systemd/system"
-    ];
-    SYSTEM_ROOTS = ["/etc/systemd/", "/run/systemd/", "/usr/", "/lib/"];
-    ALWAYS_THERE = ["/etc/systemd/system", "/run/systemd/system", "/usr/lib/systemd/system", "/dev/null"];
-    CHASE_SYMLINKS_MAX = 32;
-    NO_SUCH_FILE = "No such file or directory";
-    listingsBySource = /* @__PURE__ */ new WeakMap();
-    EMPTY = /* @__PURE__ */ new Set();
-    SourceView = class {
-      /**
-       * @param rootPrefix a root file system the source ships (a path of the source, '.' for its
-       *   top): absolute paths and link targets are looked up under it, `..` stops at it, and no
-       *   system unit directory is hidden (its own are the search path). /dev/null stays /dev/null.
-       */
-      constructor(source, root, ownDir, rootPrefix) {
-        this.source = source;
-        this.root = root;
-        this.ownDir = ownDir;
-        this.rootPrefix = rootPrefix;
-        this.rootParts = rootPrefix === void 0 ? null : parts(rootPrefix);
-      }
-      source;
-      root;
-      ownDir;
-      rootPrefix;
-      /**
-       * @param root absolute path of the source's working directory, when known
-       * @param ownDir the unit's directory: never hidden, even when it is a system unit directory
-       */
-      /** The unit's directory, absolute when it can be (worked out when first needed). */
-      ownAbsolute;
-      /** Relative paths can reach a system unit directory (the working directory is near one). */
-      relativeMayHide;
-      /** The root file system's path components (rootPrefix split). */
-      rootParts;
-      /** Entries of a directory (links followed), or null when it is none here. */
-      entries(dir) {
-        const hidden = this.hidden(dir);
-        if (hidden) return hidden === "empty" ? EMPTY : null;
-        return listingOf(this.source, dir);
-      }
-      /** The stored target of a link, or null. */
-      link(path) {
-        return this.hidden(path) ? null : this.source.link(path);
-      }
-      /** A file's bytes, links followed (to /dev/null: empty, it masks). */
-      read(path) {
-        if (path === "/dev/null") return new Uint8Array(0);
-        if (this.source.link(path) === null) {
-          if (dirname(path) !== this.ownDir && this.hidden(path)) return null;
-          return this.source.read(path);
-        }
-        if (this.hidden(path)) return null;
-        const c = this.chase(path, { followLast: true, nonexistent: false });
-        if ("error" in c) return null;
-        if (c.path === "/dev/null") return new Uint8Array(0);
-        return this.hidden(c.path) ? null : this.source.read(c.path);
-      }
-      /** The entry exists (a final link is not followed). */
-      has(path) {
-        if (path === "/" || path === "." || path === "") return true;
-        if (path.startsWith("/") && ALWAYS_THERE.some((d) => d === path || d.startsWith(path + "/"))) return true;
-        return this.entries(dirname(path))?.has(basename(path)) ?? false;
-      }
-      /** access(F_OK): the path exists, links followed. */
-      exists(path) {
-        const c = this.chase(path, { followLast: true, nonexistent: false });
-        return !("error" in c);
-      }
-      /** is_dir(): a directory, links followed. */
-      isDirectory(path) {
-        const c = this.chase(path, { followLast: true, nonexistent: false });
-        return !("error" in c) && this.entries(c.path) !== null;
-      }
-      /**
-       * chase(): `path` with `.`, `..` and symbolic links resolved component by component, `..`
-       * going up from where the links led. With `nonexistent`, a missing component ends the
-       * lookup and the rest is kept as it is, unless it climbs with `..` (then it fails).
-       */
-      chase(path, opts) {
-        let absolute = path.startsWith("/");
-        let done = [];
-        let todo = parts(path);
-        const rootParts = this.rootParts;
-        const intoRoot = (p) => rootParts !== null && normalize2(p) !== "/dev/null";
-        if (absolute && intoRoot(path)) {
-          absolute = false;
-          todo = [...rootParts, ...todo];
-        }
-        const links = [];
-        let hops = 0;
-        let missing = false;
-        while (todo.length > 0) {
-          const c = todo.shift();
-          if (missing) {
-            done.push(c);
-            continue;
-          }
-          if (c === "..") {
-            if (rootParts !== null && !absolute && done.length <= rootParts.length) continue;
-            if (done.length > 0 && done[done.length - 1] !== "..") done.pop();
-            else if (!absolute && this.root !== void 0) {
-              absolute = true;
-              done = parts(this.root);
-              done.pop();
-            } else if (!absolute) done.push("..");
-            continue;
-          }
-          const p = render(absolute, [...done, c]);
-          if (!this.has(p)) {
-            if (!opts.nonexistent || todo.includes("..")) return { error: NO_SUCH_FILE };
-            missing = true;
-            done.push(c);
-            continue;
-          }
-          const target = todo.length === 0 && !opts.followLast ? null : this.link(p);
-          if (target === null) {
-            done.push(c);
-            continue;
-          }
-          if (++hops > CHASE_SYMLINKS_MAX) return { error: "Too many levels of symbolic links" };
-          links.push({ path: p, target });
-          if (target.startsWith("/") && intoRoot(target)) {
-            absolute = false;
-            done = [...rootParts];
-          } else if (target.startsWith("/")) {
-            absolute = true;
-            done = [];
-          }
-          todo = [...parts(target), ...todo];
-        }
-        return { path: this.inFrame(render(absolute, done)), links };
-      }
-      /** An absolute path under the source's working directory, written relative to it again. */
-      inFrame(path) {
-        if (this.root === void 0 || !path.startsWith("/")) return path;
-        if (path === this.root) return ".";
-        return path.startsWith(this.root + "/") ? path.slice(this.root.length + 1) : path;
-      }
-      /** The absolute form of a path when it can be known, else the path (relative to the source). */
-      absolute(path) {
-        const p = path.startsWith("/") || this.root === void 0 ? path : joinPath(this.root, path);
-        return /\/\.|\/\/|\/$|^\.\.?(\/|$)/.test(p) ? normalize2(p) : p;
-      }
-      /** Hidden system unit directories read as empty; what is in them does not exist. */
-      hidden(path) {
-        if (this.rootParts !== null) return null;
-        if (path.startsWith("/")) {
-          if (!SYSTEM_ROOTS.some((r) => path.startsWith(r)) && !path.includes("/.")) return null;
-        } else {
-          const root = this.root;
-          if (root === void 0) return null;
-          this.relativeMayHide ??= SYSTEM_UNIT_PATH.some((d) => root === "/" || d === root || d.startsWith(root + "/") || root.startsWith(d + "/"));
-          if (!this.relativeMayHide && !path.startsWith("..")) return null;
-        }
-        const abs = this.absolute(path);
-        if (!abs.startsWith("/")) return null;
-        const own = this.ownAbsolute ??= this.absolute(this.ownDir);
-        if (abs === own || abs.startsWith(own + "/")) return null;
-        for (const dir of SYSTEM_UNIT_PATH) {
-          if (abs === dir) return "empty";
-          if (abs.startsWith(dir + "/")) return "inside";
-        }
-        return null;
-      }
-    };
-  }
-});
-
-// src/unit/unit-files.ts
-function directoryIndex(source, dir, location) {
-  let bySource = indexes.get(source);
-  if (!bySource) indexes.set(source, bySource = /* @__PURE__ */ new Map());
-  const key = `${location.absoluteRoot ?? ""}\0${location.followDropInDirectoryLinks === true}\0${dir}`;
-  let index = bySource.get(key);
-  if (index !== void 0) return index;
-  const entries = listingOf(source, dir);
-  if (entries === null) index = null;
-  else {
-    const unitLinks = /* @__PURE__ */ new Map();
-    let dropInDirectories = false;
-    for (const name of entries) {
-      if (name.endsWith(".d")) dropInDirectories = true;
-      else if (UNIT_SUFFIXES.has(name.slice(name.lastIndexOf(".") + 1)) && unitNameKind(name) !== null) {
-        const target = source.link(joinPath(dir, name));
-        if (target !== null) unitLinks.set(name, target);
-      }
-    }
-    const view = new SourceView(source, location.absoluteRoot, dir);
-    index = { view, read: (p) => view.read(p), names: entries, unitLinks, dropInDirectories, readings: /* @__PURE__ */ new Map() };
-  }
-  bySource.set(key, index);
-  return index;
-}
-function resolveUnitFiles(source, path, instance, location = {}) {
-  const dir = dirname(path);
-  const base = basename(path);
-  const kind = unitNameKind(base);
-  if (kind === null) throw new Error(`not a unit name: ${base}`);
-  const requested = kind === "template" ? withInstance(base, instance) : base;
-  if (location.searchRoot !== void 0) return resolveInRoot(source, path, requested, location.searchRoot, location);
-  const diagnostics = [];
-  const index = directoryIndex(source, dir, location);
-  if (index !== null && index.unitLinks.size === 0) {
-    const name = index.names.has(base) ? base : kind === "instance" && index.names.has(templateOf(base)) ? templateOf(base) : null;
-    if (name !== null) {
-      const fragmentPath = joinPath(dir, name);
-      const drop = index.dropInDirectories ? findDropIns(index.view, dir, requested, [], location) : NO_DROP_INS;
-      const plain = drop.paths.length === 0 && drop.links.length === 0;
-      if (plain || drop.links.length === 0 && drop.paths.every((p) => index.view.link(p) === null)) {
-        return {
-          requested,
-          unit: requested,
-          names: [requested],
-          fragmentPath,
-          dropInPaths: drop.paths,
-          links: [],
-          involved: plain ? [path] : [.../* @__PURE__ */ new Set([path, fragmentPath, ...drop.paths])].sort(compareBytes),
-          read: index.read,
-          diagnostics: drop.diagnostics
-        };
-      }
-    }
-  }
-  const notFound = () => ({
-    requested,
-    unit: requested,
-    names: [requested],
-    fragmentPath: null,
-    dropInPaths: [],
-    links: [],
-    involved: [path],
-    read: index?.read ?? ((p) => source.read(p)),
-    diagnostics
-  });
-  if (index === null) return notFound();
-  const { view } = index;
-  const present = (name) => index.names.has(name) && (!index.unitLinks.has(name) || view.exists(joinPath(dir, name)));
-  const here = present(base);
-  if (!here && !(kind === "instance" && present(templateOf(base)))) return notFound();
-  let fragment;
-  let unit = requested;
-  let aliases = [];
-  const links = [];
-  if (index.unitLinks.size === 0) {
-    fragment = joinPath(dir, here ? base : templateOf(base));
-  } else {
-    const map = new NameMap(directoryTable(view, dir, index));
-    const found = map.findFragment(requested);
-    for (const w of map.warnings()) diagnostics.push({ file: w.file, line: 0, severity: "warning", message: w.message });
-    if (found === null) return notFound();
-    fragment = found.fragment;
-    const inst = unitInstance(requested);
-    const ofInstance = (name) => unitNameKind(name) === "template" && inst !== null ? withInstance(name, inst) : name;
-    if (fragment !== null) unit = ofInstance(basename(fragment));
-    const aliasSet = /* @__PURE__ */ new Set();
-    for (const n of found.names) {
-      const name = ofInstance(n);
-      if (name !== unit) aliasSet.add(name);
-    }
-    aliases = [...aliasSet].sort(compareBytes);
-    for (const l of map.followed()) links.push(l);
-  }
-  return unitFiles(view, { path, requested, unit, aliases, fragment, drop: findDropIns(view, dir, unit, aliases, location), links, read: index.read, diagnostics });
-}
-function rootTable(source, root) {
-  let bySource = rootTables.get(source);
-  if (!bySource) rootTables.set(source, bySource = /* @__PURE__ */ new Map());
-  const key = `${root.prefix}\0${root.dirs.join("\0")}`;
-  let t = bySource.get(key);
-  if (t !== void 0) return t;
-  const view = new SourceView(source, void 0, root.prefix, root.prefix);
-  const where3 = /* @__PURE__ */ new Map();
-  const unitLinks = /* @__PURE__ */ new Map();
-  for (const dir of root.dirs) {
-    for (const name of view.entries(dir) ?? []) {
-      if (where3.has(name) || !UNIT_SUFFIXES.has(name.slice(name.lastIndexOf(".") + 1)) || unitNameKind(name) === null) continue;
-      where3.set(name, dir);
-      const target = view.link(joinPath(dir, name));
-      if (target !== null) unitLinks.set(name, target);
-    }
-  }
-  const tail = (p) => {
-    for (const d of root.dirs) {
-      if (p === d) return "";
-      if (d === "." ? !p.startsWith("/") && !p.startsWith("../") : p.startsWith(d + "/")) return d === "." ? p : p.slice(d.length + 1);
-    }
-    return null;
-  };
-  const readings = /* @__PURE__ */ new Map();
-  const table = {
-    has: (name) => where3.has(name),
-    unitLinks,
-    pathOf: (name) => joinPath(where3.get(name) ?? root.dirs[0], name),
-    reading: (name) => {
-      let r = readings.get(name);
-      if (r === void 0) readings.set(name, r = readUnitLink(view, where3.get(name), name, unitLinks.get(name), tail));
-      return r;
-    }
-  };
-  bySource.set(key, t = { view, table });
-  return t;
-}
-function resolveInRoot(source, path, requested, root, location) {
-  const { view, table } = rootTable(source, root);
-  const read2 = (p) => view.read(p);
-  const diagnostics = [];
-  const map = new NameMap(table);
-  const found = map.findFragment(requested);
-  for (const w of map.warnings()) diagnostics.push({ file: w.file, line: 0, severity: "warning", message: w.message });
-  if (found === null) {
-    return { requested, unit: requested, names: [requested], fragmentPath: null, dropInPaths: [], links: [], involved: [path], read: read2, diagnostics };
-  }
-  const fragment = found.fragment;
-  const inst = unitInstance(requested);
-  const ofInstance = (name) => unitNameKind(name) === "template" && inst !== null ? withInstance(name, inst) : name;
-  const unit = fragment !== null ? ofInstance(basename(fragment)) : requested;
-  const aliasSet = /* @__PURE__ */ new Set();
-  for (const n of found.names) {
-    const name = ofInstance(n);
-    if (name !== unit) aliasSet.add(name);
-  }
-  const aliases = [...aliasSet].sort(compareBytes);
-  const links = [...map.followed()];
-  return unitFiles(view, { path, requested, unit, aliases, fragment, drop: findDropInsIn(view, root.dirs, unit, aliases, location), links, read: read2, diagnostics });
-}
-function unitFiles(view, r) {
-  const { path, unit, aliases, fragment, drop, links, diagnostics } = r;
-  for (const d of drop.diagnostics) diagnostics.push(d);
-  for (const l of drop.links) links.push(l);
-  const involved = /* @__PURE__ */ new Set([path]);
-  for (const p of fragment === null ? drop.paths : [fragment, ...drop.paths]) {
-    involved.add(p);
-    if (view.link(p) === null) continue;
-    const c = view.chase(p, { followLast: true, nonexistent: true });
-    if ("error" in c) continue;
-    for (const l of c.links) links.push(l);
-    if (c.path !== "/dev/null") involved.add(c.path);
-  }
-  for (const l of links) involved.add(l.path);
-  return {
-    requested: r.requested,
-    unit,
-    names: aliases.length === 0 ? [unit] : [unit, ...aliases],
-    fragmentPath: fragment,
-    dropInPaths: drop.paths,
-    links: links.length === 0 ? links : dedupeLinks(links),
-    involved: involved.size === 1 ? [path] : [...involved].sort(compareBytes),
-    read: r.read,
-    diagnostics
-  };
-}
-function dedupeLinks(links) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const l of links) byPath.set(l.path, l);
-  return [...byPath.values()].sort((a, b) => compareBytes(a.path, b.path));
-}
-function directoryTable(view, dir, index) {
-  const tail = (p) => searchPathTail(view, dir, p);
-  return {
-    has: (name) => index.names.has(name),
-    unitLinks: index.unitLinks,
-    pathOf: (name) => joinPath(dir, name),
-    reading: (name) => {
-      let r = index.readings.get(name);
-      if (r === void 0) index.readings.set(name, r = readUnitLink(view, dir, name, index.unitLinks.get(name), tail));
-      return r;
-    }
-  };
-}
-function readUnitLink(view, dir, name, target, searchPathTail2) {
-  const path = joinPath(dir, name);
-  const own = { path, target };
-  const joined = target.startsWith("/") ? target : joinPath(dir, target);
-  const simplified = view.chase(joined, { followLast: false, nonexistent: true });
-  if ("error" in simplified) {
-    return { entry: null, warning: `Failed to resolve symlink ${view.absolute(path)} pointing to ${target.startsWith("/") ? target : joinPath(view.absolute(dir), target)}: ${simplified.error}`, links: [own] };
-  }
-  const links = [own, ...simplified.links];
-  const tail = searchPathTail2(simplified.path);
-  if (tail === null) return { entry: { file: path }, warning: null, links };
-  const dst = basename(simplified.path);
-  const invalid = aliasProblem(name, dst);
-  if (invalid === "self") return { entry: null, warning: null, links };
-  if (invalid !== null) return { entry: null, warning: invalid, links };
-  const warning = tail.includes("/") ? `Suspicious symlink ${view.absolute(path)} → ${view.absolute(simplified.path)}, treating as alias.` : null;
-  return { entry: { alias: dst }, warning, links };
-}
-function searchPathTail(view, dir, path) {
-  const abs = view.absolute(path);
-  const dirs = [view.absolute(dir)];
-  const resolved = view.chase(dir, { followLast: true, nonexistent: false });
-  if (!("error" in resolved)) dirs.push(view.absolute(resolved.path));
-  for (const d of [...dirs, ...SYSTEM_UNIT_PATH]) {
-    if (abs === d) return "";
-    if (d === "." && !abs.startsWith("/") && !abs.startsWith("../")) return abs;
-    if (abs.startsWith(d === "/" ? "/" : d + "/")) return abs.slice(d === "/" ? 1 : d.length + 1);
-  }
-  return null;
-}
-function aliasProblem(src, dst) {
-  const srcKind = unitNameKind(src);
-  if (src === dst) return "self";
-  const dstKind = unitNameKind(dst);
-  if (dstKind === null) return `symlink target "${dst}" is not a valid unit name, rejecting.`;
-  if (!(dstKind === srcKind || srcKind === "instance" && dstKind === "template")) {
-    return `symlink target name type "${dst}" does not match source, rejecting.`;
-  }
-  if (dstKind === "instance" && unitInstance(src) !== unitInstance(dst)) {
-    return `unit symlink target "${dst}" instance name doesn't match, rejecting.`;
-  }
-  if (unitType(src) !== unitType(dst)) return `symlink target "${dst}" has incompatible suffix, rejecting.`;
-  return null;
-}
-function hasDirectoryNamedD(entries) {
-  let any = anyDropInDirectory.get(entries);
-  if (any === void 0) {
-    any = false;
-    for (const e of entries) if (e.endsWith(".d")) any = true;
-    anyDropInDirectory.set(entries, any);
-  }
-  return any;
-}
-function findDropIns(view, dir, unit, aliases, location = {}) {
-  return findDropInsIn(view, [dir], unit, aliases, location);
-}
-function findDropInsIn(view, unitDirs, unit, aliases, location = {}) {
-  const listed2 = [];
-  for (const dir of unitDirs) {
-    const siblings = view.entries(dir);
-    if (siblings !== null && hasDirectoryNamedD(siblings)) listed2.push({ dir, siblings });
-  }
-  if (listed2.length === 0) return NO_DROP_INS;
-  const typeDir = `${unitType(unit)}.d`;
-  const own = dropInUnitNames(unit);
-  if (aliases.length === 0 && !listed2.some(({ siblings }) => siblings.has(typeDir) || own.some((n) => siblings.has(`${n}.d`)))) return NO_DROP_INS;
-  const out = { paths: [], links: [], diagnostics: [] };
-  const workingDirectory2 = location.workingDirectory ?? ".";
-  const dirs = [];
-  const seen = /* @__PURE__ */ new Set();
-  const visit = (dirName, forName) => {
-    for (const { dir, siblings } of listed2) {
-      if (!siblings.has(dirName)) continue;
-      const p = joinPath(dir, dirName);
-      if (seen.has(p)) continue;
-      seen.add(p);
-      const target = view.link(p);
-      if (target === null) {
-        if (view.entries(p) !== null) dirs.push({ path: p, name: forName });
-        continue;
-      }
-      const from = location.followDropInDirectoryLinks === true || location.searchRoot !== void 0 ? dir : workingDirectory2;
-      if (!view.isDirectory(target.startsWith("/") ? target : joinPath(from, target))) continue;
-      const chased = view.chase(p, { followLast: true, nonexistent: false });
-      if ("error" in chased || view.entries(chased.path) === null) continue;
-      for (const l of chased.links) out.links.push(l);
-      dirs.push({ path: chased.path, name: forName });
-    }
-  };
-  for (const n of own) visit(`${n}.d`, unit);
-  for (const name of aliases) for (const n of dropInUnitNames(name)) visit(`${n}.d`, name);
-  visit(typeDir, null);
-  const chosen = /* @__PURE__ */ new Map();
-  const ambiguous = /* @__PURE__ */ new Set();
-  for (const d of dirs) {
-    for (const entry2 of view.entries(d.path)) {
-      if (!entry2.endsWith(".conf") || entry2.startsWith(".") || BACKUP_SUFFIXES.some((s) => entry2.endsWith(s))) continue;
-      const first = chosen.get(entry2);
-      if (first === void 0) chosen.set(entry2, { path: joinPath(d.path, entry2), name: d.name });
-      else if (first.name !== null && first.name !== unit && d.name !== null && d.name !== first.name && d.path !== dirname(first.path)) ambiguous.add(entry2);
-    }
-  }
-  for (const entry2 of [...chosen.keys()].sort(compareBytes)) {
-    const { path } = chosen.get(entry2);
-    out.paths.push(path);
-    const target = view.link(path);
-    if (target !== null) out.links.push({ path, target });
-    if (ambiguous.has(entry2)) {
-      out.diagnostics.push({
-        file: path,
-        line: 0,
-        severity: "warning",
-        message: `drop-in ${entry2} exists for several aliases of ${unit}; systemd applies one of them, which one changes from run to run`
-      });
-    }
-  }
-  return out;
-}
-var BACKUP_SUFFIXES, FOLLOW_MAX, UNIT_SUFFIXES, indexes, rootTables, NameMap, NO_DROP_INS, anyDropInDirectory;
-var init_unit_files = __esm({
-  "src/unit/unit-files.ts"() {
-    "use strict";
-    init_names();
-    init_source_view();
-    init_source();
-    init_compare_bytes();
-    BACKUP_SUFFIXES = [
-      "~",
-      ".rpmnew",
-      ".rpmsave",
-      ".rpmorig",
-      ".dpkg-old",
-      ".dpkg-new",
-      ".dpkg-tmp",
-      ".dpkg-dist",
-      ".dpkg-bak",
-      ".dpkg-backup",
-      ".dpkg-remove",
-      ".ucf-new",
-      ".ucf-old",
-      ".ucf-dist",
-      ".swp",
-      ".bak",
-      ".old",
-      ".new"
-    ];
-    FOLLOW_MAX = 8;
-    UNIT_SUFFIXES = new Set(UNIT_TYPES);
-    indexes = /* @__PURE__ */ new WeakMap();
-    rootTables = /* @__PURE__ */ new WeakMap();
-    NameMap = class {
-      constructor(table) {
-        this.table = table;
-      }
-      table;
-      consulted = /* @__PURE__ */ new Set();
-      /** The map's entry for a name; undefined when none (not there, or a link systemd rejected). */
-      entry(name, track) {
-        if (!this.table.has(name) || unitNameKind(name) === null) return void 0;
-        if (!this.table.unitLinks.has(name)) return { file: this.table.pathOf(name) };
-        track.add(name);
-        return this.reading(name).entry ?? void 0;
-      }
-      reading(name) {
-        return this.table.reading(name);
-      }
-      /** unit_ids_map_get(): the fragment a name leads to; 'ENOENT' (no such name), 'ENXIO' (a broken alias), 'ELOOP'. */
-      fragmentOf(name, track = this.consulted) {
-        let id = null;
-        for (let n = 0; n < FOLLOW_MAX; n++) {
-          let t = this.entry(id ?? name, track);
-          if (t === void 0) {
-            if (id === null) return "ENOENT";
-            if (unitNameKind(id) !== "instance") return "ENXIO";
-            t = this.entry(templateOf(id), track);
-            if (t === void 0) return "ENXIO";
-          }
-          if ("file" in t) return t.file;
-          id = t.alias;
-        }
-        return "ELOOP";
-      }
-      /** The reverse map: every name whose entry leads to a fragment called `key` (instance links as instances). */
-      namesOf(key) {
-        const out = [];
-        if (this.table.has(key) && unitNameKind(key) !== null && !this.table.unitLinks.has(key)) out.push(key);
-        for (const [src, target] of this.table.unitLinks) {
-          if (this.reading(src).entry === null) {
-            if (basename(target) === key) this.consulted.add(src);
-            continue;
-          }
-          const hops = /* @__PURE__ */ new Set();
-          const dst = this.fragmentOf(src, hops);
-          if (dst === "ENOENT" || dst === "ENXIO" || dst === "ELOOP") continue;
-          let name = basename(dst);
-          if (unitNameKind(name) === "template" && unitNameKind(src) === "instance") name = withInstance(name, unitInstance(src));
-          if (name === key) {
-            out.push(src);
-            for (const h of hops) this.consulted.add(h);
-          }
-        }
-        return out;
-      }
-      /** unit_file_find_fragment(): the fragment (null: none) and the set of names; null on a loop. */
-      findFragment(unitName) {
-        const kind = unitNameKind(unitName);
-        const instance = unitInstance(unitName);
-        const names2 = /* @__PURE__ */ new Set();
-        if (!this.addNames(unitName, null, kind, instance, names2, unitName)) return null;
-        let fragment = this.fragmentOf(unitName);
-        if ((fragment === "ENOENT" || fragment === "ENXIO") && kind === "instance") fragment = this.fragmentOf(templateOf(unitName));
-        if (fragment === "ELOOP") return null;
-        if (fragment === "ENOENT" || fragment === "ENXIO") return { fragment: null, names: names2 };
-        const fragmentName = basename(fragment);
-        if (fragmentName !== unitName && !this.addNames(unitName, fragmentName, kind, instance, names2, fragmentName)) return null;
-        return { fragment, names: names2 };
-      }
-      /** add_names(): false when a name leads into a loop (the unit fails to load). */
-      addNames(unitName, fragmentName, kind, instance, names2, name) {
-        if (kind !== "template") names2.add(name);
-        for (const alias of this.namesOf(name)) {
-          if (kind === "instance" && unitNameKind(alias) === "template") {
-            const inst = withInstance(alias, instance);
-            const instFragment = this.fragmentOf(inst);
-            if (instFragment === "ELOOP") return false;
-            if (instFragment !== "ENOENT" && instFragment !== "ENXIO" && fragmentName !== null && basename(instFragment) !== fragmentName) continue;
-            names2.add(inst);
-          } else names2.add(alias);
-        }
-        void unitName;
-        return true;
-      }
-      /** What systemd logged about the links this unit's lookup involved. */
-      warnings() {
-        const out = [];
-        for (const name of [...this.consulted].sort(compareBytes)) {
-          const w = this.reading(name).warning;
-          if (w !== null) out.push({ file: this.table.pathOf(name), message: w });
-        }
-        return out;
-      }
-      /** The links the lookup went through. */
-      followed() {
-        return [...this.consulted].sort(compareBytes).flatMap((name) => this.reading(name).links);
-      }
-    };
-    NO_DROP_INS = Object.freeze({ paths: [], links: [], diagnostics: [] });
-    anyDropInDirectory = /* @__PURE__ */ new WeakMap();
-  }
-});
-
 // src/service/load.ts
 function typeProfile(type) {
   let profile = typeProfiles.get(type);
@@ -6620,7 +7172,13 @@ function loadService(source, path, traits, location = {}) {
   const fragment = parseUnitFile(bytes, fragmentPath, sections, traits);
   const files = [fragment];
   const binary = bytes.includes(0);
-  if (binary) diagnostics.push({ file: fragmentPath, line: 0, severity: "warning", message: "file contains NUL bytes: not a text unit file" });
+  if (binary)
+    diagnostics.push({
+      file: fragmentPath,
+      line: 0,
+      severity: "warning",
+      message: "file contains NUL bytes: not a text unit file"
+    });
   for (const d of fragment.diagnostics) diagnostics.push(d);
   if (fragment.aborted) {
     const what = binary ? `${fragmentPath} is binary, not a unit file` : `Unit ${requested} has a bad unit file`;
@@ -6689,17 +7247,17 @@ var init_load = __esm({
   "src/service/load.ts"() {
     "use strict";
     init_syscalls();
-    init_directives();
-    init_patch();
-    init_state();
-    init_parser_failures();
-    init_unit_type_verify();
-    init_verify();
     init_key_parsers_generated();
     init_names();
     init_source();
     init_syntax();
     init_unit_files();
+    init_directives();
+    init_parser_failures();
+    init_patch();
+    init_state();
+    init_unit_type_verify();
+    init_verify();
     UNIT_CONTEXTS = {
       service: { exec: true, cgroup: true },
       socket: { exec: true, cgroup: true },
@@ -6708,7 +7266,15 @@ var init_load = __esm({
       slice: { exec: false, cgroup: true },
       scope: { exec: false, cgroup: true }
     };
-    CGROUP_KEYS = /* @__PURE__ */ new Set(["IPAddressAllow", "IPAddressDeny", "IPIngressFilterPath", "IPEgressFilterPath", "DeviceAllow", "DevicePolicy", "Delegate"]);
+    CGROUP_KEYS = /* @__PURE__ */ new Set([
+      "IPAddressAllow",
+      "IPAddressDeny",
+      "IPIngressFilterPath",
+      "IPEgressFilterPath",
+      "DeviceAllow",
+      "DevicePolicy",
+      "Delegate"
+    ]);
     SERVICE_ONLY_KEYS = /* @__PURE__ */ new Set([
       "Type",
       "RemainAfterExit",
@@ -6731,6 +7297,85 @@ var init_load = __esm({
   }
 });
 
+// src/service/security-info.ts
+function securityInfo(s) {
+  const allow = s.addressFamiliesAllowList;
+  const restricted = {
+    inet: allow,
+    unix: allow,
+    netlink: allow,
+    packet: allow,
+    other: allow
+  };
+  for (const af of s.addressFamilies ?? []) restricted[addressFamilyClass(af)] = !allow;
+  const syscallFilter = s.syscallFilter ? filterNames(s.syscallFilter) : NO_SYSCALLS;
+  const deny = s.ipAddressDeny;
+  return {
+    user: s.user,
+    dynamicUser: s.dynamicUser,
+    supplementaryGroups: s.supplementaryGroups,
+    removeIpc: s.removeIpc,
+    enabled: {
+      PrivateDevices: s.privateDevices,
+      // 254+: the unset tristate (-1) is non-zero, so the analyser counts it as enabled.
+      PrivateMounts: s.privateMounts !== false,
+      PrivateNetwork: s.privateNetwork,
+      PrivateTmp: s.privateTmp !== "no",
+      PrivateUsers: s.privateUsers !== "no",
+      ProtectControlGroups: s.protectControlGroups !== "no",
+      ProtectKernelModules: s.protectKernelModules,
+      ProtectKernelTunables: s.protectKernelTunables,
+      ProtectKernelLogs: s.protectKernelLogs,
+      ProtectClock: s.protectClock,
+      ProtectHostname: s.protectHostname !== "no",
+      LockPersonality: s.lockPersonality,
+      MemoryDenyWriteExecute: s.memoryDenyWriteExecute,
+      NoNewPrivileges: s.noNewPrivileges,
+      RestrictRealtime: s.restrictRealtime,
+      RestrictSUIDSGID: s.restrictSuidSgid
+    },
+    protectHome: s.protectHome,
+    protectSystem: s.protectSystem,
+    protectProc: s.protectProc,
+    procSubset: s.procSubset,
+    keyringMode: s.keyringMode,
+    notifyAccess: s.notifyAccess ?? "none",
+    umask: s.umask,
+    rootDirectory: s.rootDirectory,
+    rootImage: s.rootImage,
+    capabilityBoundingSetLow: Number(s.capabilityBoundingSet & 0xffffffffn),
+    capabilityBoundingSetHigh: Number(s.capabilityBoundingSet >> 32n & 0xffffffffn),
+    ambientCapabilities: s.ambientCapabilities,
+    restrictNamespaces: s.restrictNamespaces === null ? 2147483647 : s.restrictNamespaces,
+    addressFamilyRestricted: restricted,
+    syscallArchitectures: s.syscallArchitectures,
+    syscallFilterAllowList: s.syscallFilter?.allowList ?? false,
+    syscallFilter,
+    ipAddressDenyAll: deny.some((p) => p.family === 4 && p.prefixLength === 0) && deny.some((p) => p.family === 6 && p.prefixLength === 0),
+    ipAddressAllowLocalhost: s.ipAddressAllow.some(isLocalhostPrefix),
+    ipAddressAllowOther: s.ipAddressAllow.some((p) => !isLocalhostPrefix(p)),
+    ipFiltersCustom: s.ipIngressFilterPaths > 0 || s.ipEgressFilterPaths > 0,
+    devicePolicy: s.devicePolicy,
+    deviceAllow: s.deviceAllow,
+    delegate: s.delegate,
+    defaultDependencies: s.defaultDependencies
+  };
+}
+function filterNames(filter) {
+  const { entries, allowList } = filter;
+  if (!allowList) return entries;
+  return { has: (name) => (entries.get(name) ?? 0) < 0, size: entries.countWithoutErrno() };
+}
+var NO_SYSCALLS;
+var init_security_info = __esm({
+  "src/service/security-info.ts"() {
+    "use strict";
+    init_linux_names();
+    init_ip();
+    NO_SYSCALLS = { has: () => false, size: 0 };
+  }
+});
+
 // src/engine.ts
 function assessUnitFile(source, path, options) {
   const traits = VERSION_TRAITS[options.version];
@@ -6750,7 +7395,13 @@ function assessLoaded(service, path, options) {
   const results = new Array(ASSESSORS.length);
   for (let i = 0; i < ASSESSORS.length; i++) results[i] = ASSESSORS[i].assess(ctx);
   try {
-    const s = score(ASSESSORS, results, info.defaultDependencies, options.policy, VERSION_TRAITS[options.version].nullDescriptionRowFirst);
+    const s = score(
+      ASSESSORS,
+      results,
+      info.defaultDependencies,
+      options.policy,
+      VERSION_TRAITS[options.version].nullDescriptionRowFirst
+    );
     return { ok: true, path, unit: service.unit, service, info, diagnostics: service.diagnostics, ...s };
   } catch (e) {
     if (!(e instanceof PolicyRangeError)) throw e;
@@ -6762,10 +7413,10 @@ var init_engine = __esm({
     "use strict";
     init_assessors();
     init_exposure();
-    init_security_info();
     init_syscalls();
     init_versions();
     init_load();
+    init_security_info();
     init_source();
   }
 });
@@ -6912,17 +7563,4137 @@ var init_unit_args = __esm({
     init_unit_paths();
     init_names();
     init_source();
-    SKIPPED_DIRECTORIES = ["node_modules", ".git", "vendor", "third_party", "Godeps/_workspace"];
+    SKIPPED_DIRECTORIES = [
+      "node_modules",
+      ".git",
+      "vendor",
+      "third_party",
+      "Godeps/_workspace"
+    ];
     skipped = (path) => SKIPPED_DIRECTORIES.some((s) => path === s || path.endsWith(`/${s}`));
   }
 });
 
-// src/version.ts
-var TOOL_VERSION;
-var init_version = __esm({
-  "src/version.ts"() {
+// src/recommend/unit-text.ts
+function assignmentsOf(service, section, key) {
+  return service.files.flatMap((f) => f.assignments.filter((a) => a.section === section && a.key === key));
+}
+function scalarValue(service, section, key) {
+  const all = assignmentsOf(service, section, key);
+  const last = all[all.length - 1];
+  return last === void 0 || last.value === "" ? null : last.value;
+}
+function listValue(service, section, key) {
+  let out = [];
+  for (const a of assignmentsOf(service, section, key)) {
+    if (a.value === "") out = [];
+    else for (const w of extractWords(a.value, { unquote: true, relax: true }).words) out.push(w);
+  }
+  return out;
+}
+function isSet(service, section, key) {
+  return assignmentsOf(service, section, key).length > 0;
+}
+function commandLines(service) {
+  const order = ["ExecStart", ...EXEC_DIRECTIVES.filter((d) => d !== "ExecStart")];
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const directive of order) {
+    for (const c of service.state.exec[directive] ?? []) {
+      if (seen.has(c.source)) continue;
+      seen.add(c.source);
+      const words2 = extractWords(c.source.value, { unquote: true, relax: true }).words;
+      const first = words2.findIndex((w) => w.replace(/^[-@:+!]+/, "") !== "");
+      out.push({
+        directive,
+        path: c.path,
+        args: words2.slice(first + 1),
+        fullyPrivileged: c.fullyPrivileged,
+        noSetuid: c.noSetuid
+      });
+    }
+  }
+  return out;
+}
+var init_unit_text = __esm({
+  "src/recommend/unit-text.ts"() {
     "use strict";
-    TOOL_VERSION = "0.1.0";
+    init_state();
+    init_words();
+  }
+});
+
+// src/recommend/capabilities.ts
+function keptCapabilities(c, removed = /* @__PURE__ */ new Set()) {
+  const kept = /* @__PURE__ */ new Map();
+  const keep = (name, why) => void (kept.has(name) || removed.has(name) || kept.set(name, why));
+  const port = c.privilegedPorts[0];
+  if (port) keep("CAP_NET_BIND_SERVICE", port.evidence);
+  for (const [cat, caps] of KEPT_BY_CATEGORY) {
+    const e = c.categories.get(cat);
+    if (e) for (const k of caps) keep(k, e);
+  }
+  for (const k of capNames(c.service.state.ambientCapabilities)) keep(k, "AmbientCapabilities= grants it");
+  const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges;
+  const socketActivated = c.sockets.some((x) => x.listens.length > 0);
+  if (drops && c.network && !socketActivated)
+    keep(
+      "CAP_NET_BIND_SERVICE",
+      `${c.network}, and it may bind a port below 1024 per its configuration before it drops privileges`
+    );
+  return kept;
+}
+function capabilities2(c, nonRoot, ambientAfter, removed = /* @__PURE__ */ new Set()) {
+  const current = c.service.state.capabilityBoundingSet;
+  if (isSet(c.service, "Service", "CapabilityBoundingSet")) {
+    return {
+      kind: "skip",
+      reason: "the unit already limits its capabilities; narrowing the set further needs knowledge of the daemon"
+    };
+  }
+  if (nonRoot && !c.startsAsRootDespiteUser) {
+    const helper = c.categories.get("setuid-helper");
+    if (helper) return { kind: "skip", reason: `${helper}: setuid/setgid helpers are limited by the bounding set too` };
+    const wanted = ambientAfter & current;
+    if (wanted === current) return { kind: "in-effect" };
+    const names2 = capNames(wanted);
+    return {
+      kind: "set",
+      value: names2.join(" "),
+      caps: wanted,
+      deny: false,
+      risk: "medium",
+      reason: names2.length === 0 ? "a non-root service holds no capabilities; an empty bounding set only stops it regaining some through setuid or file-capability binaries" : `a non-root service needs only its ambient capabilities (${names2.join(" ")})`
+    };
+  }
+  if (c.runtime.kind === "shell") {
+    return { kind: "skip", reason: `${c.runtime.evidence}: what a script running as root needs is unknown` };
+  }
+  const kept = keptCapabilities(c, removed);
+  const why = [...kept].map(([k, e]) => `${k} (${e})`).join("; ");
+  const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges;
+  if (drops) {
+    const allowed = (capSet(DROPPER_CAPS) | capSet([...kept.keys()])) & current & ~capSet([...removed]);
+    if (allowed === current) return { kind: "in-effect" };
+    return {
+      kind: "set",
+      value: capNames(allowed).join(" "),
+      caps: allowed,
+      deny: false,
+      risk: "high",
+      reason: `${drops}: keeps what switching users and managing its files need (${DROPPER_CAPS.join(" ")})${why ? `, plus ${why}` : ""}`
+    };
+  }
+  const denied = capSet(RARELY_NEEDED.filter((k) => !kept.has(k))) & current;
+  if (denied === 0n) return { kind: "in-effect" };
+  return {
+    kind: "set",
+    value: `~${capNames(denied).join(" ")}`,
+    caps: denied,
+    deny: true,
+    risk: "high",
+    reason: `a root service with no known capability list: denies the ones it has no evident use for${why ? `; keeps ${why}` : ""}`
+  };
+}
+function ambientCapabilities(c) {
+  const port = c.privilegedPorts[0];
+  if (!port) return null;
+  if ((c.service.state.ambientCapabilities & cap("CAP_NET_BIND_SERVICE")) !== 0n) return null;
+  return {
+    names: ["CAP_NET_BIND_SERVICE"],
+    reason: `${port.evidence}: a non-root service needs CAP_NET_BIND_SERVICE to bind ports below 1024`
+  };
+}
+var cap, capNames, capSet, DROPPER_CAPS, RARELY_NEEDED, KEPT_BY_CATEGORY;
+var init_capabilities2 = __esm({
+  "src/recommend/capabilities.ts"() {
+    "use strict";
+    init_linux_names();
+    init_unit_text();
+    cap = (name) => capabilityBit(name);
+    capNames = capabilityNames;
+    capSet = (names2) => names2.reduce((s, n) => s | cap(n), 0n);
+    DROPPER_CAPS = [
+      "CAP_SETUID",
+      "CAP_SETGID",
+      "CAP_CHOWN",
+      "CAP_DAC_OVERRIDE",
+      "CAP_FOWNER",
+      "CAP_KILL",
+      "CAP_SYS_RESOURCE"
+    ];
+    RARELY_NEEDED = [
+      "CAP_SYS_ADMIN",
+      "CAP_SYS_PTRACE",
+      "CAP_SYS_MODULE",
+      "CAP_SYS_RAWIO",
+      "CAP_SYS_BOOT",
+      "CAP_MKNOD",
+      "CAP_MAC_ADMIN",
+      "CAP_MAC_OVERRIDE",
+      "CAP_AUDIT_CONTROL",
+      "CAP_AUDIT_READ",
+      "CAP_LINUX_IMMUTABLE",
+      "CAP_SYS_PACCT",
+      "CAP_SYS_TTY_CONFIG",
+      "CAP_BPF",
+      "CAP_PERFMON",
+      "CAP_BLOCK_SUSPEND",
+      "CAP_WAKE_ALARM",
+      "CAP_SYS_TIME",
+      "CAP_SYSLOG"
+    ];
+    KEPT_BY_CATEGORY = [
+      ["time", ["CAP_SYS_TIME"]],
+      ["network-manager", ["CAP_NET_ADMIN", "CAP_NET_RAW", "CAP_NET_BIND_SERVICE", "CAP_NET_BROADCAST", "CAP_SYS_MODULE"]],
+      ["packet", ["CAP_NET_RAW"]],
+      ["tun", ["CAP_NET_ADMIN"]],
+      ["log-collector", ["CAP_SYSLOG", "CAP_DAC_READ_SEARCH"]],
+      ["backup", ["CAP_DAC_READ_SEARCH"]],
+      ["monitoring", ["CAP_SYS_PTRACE", "CAP_DAC_READ_SEARCH", "CAP_SYS_RAWIO", "CAP_PERFMON", "CAP_BPF"]],
+      ["device", ["CAP_SYS_RAWIO", "CAP_MKNOD", "CAP_SYS_ADMIN"]],
+      ["mounter", ["CAP_SYS_ADMIN"]],
+      [
+        "security-agent",
+        [
+          "CAP_SYS_ADMIN",
+          "CAP_DAC_READ_SEARCH",
+          "CAP_SYS_PTRACE",
+          "CAP_AUDIT_CONTROL",
+          "CAP_AUDIT_READ",
+          "CAP_AUDIT_WRITE"
+        ]
+      ],
+      ["modules", ["CAP_SYS_MODULE"]],
+      ["audio", ["CAP_SYS_NICE"]],
+      ["realtime", ["CAP_SYS_NICE"]],
+      ["chroot", ["CAP_SYS_CHROOT"]]
+    ];
+  }
+});
+
+// src/recommend/catalogue.ts
+function oldestHonouring(since) {
+  const v = SYSTEMD_VERSIONS.find((s) => Number(s) >= since);
+  if (v === void 0) throw new Error(`no supported systemd version honours a value added in ${since}`);
+  return v;
+}
+function catalogueEntry(id) {
+  const e = BY_ID.get(id);
+  if (!e) throw new Error(`no catalogue entry ${id}`);
+  return e;
+}
+function honouredByFleet(e, fleet) {
+  return fleet.oldest >= e.since && fleet.versions.every((v) => honouredBy(e, v));
+}
+function honouredBy(e, version) {
+  return Number(version) >= Number(e.minVersion);
+}
+var RISKS, PHASES, rowsWithPrefix, CAPABILITY_ROWS, NAMESPACE_ROWS, SYSCALL_ROWS, entry, CATALOGUE, BY_ID;
+var init_catalogue = __esm({
+  "src/recommend/catalogue.ts"() {
+    "use strict";
+    init_assessors();
+    init_versions();
+    RISKS = ["low", "medium", "high"];
+    PHASES = [
+      {
+        id: "basics",
+        name: "Low-risk trio",
+        summary: "No privilege gain through exec, a private /tmp, no access to home directories."
+      },
+      {
+        id: "kernel",
+        name: "Kernel surface",
+        summary: "Read-only kernel tunables and cgroups, no module loading, clock or hostname changes, no SUID/SGID files, no realtime, native ABI only."
+      },
+      {
+        id: "filesystem",
+        name: "Filesystem",
+        summary: "A read-only OS tree with explicit write locations, and no raw devices."
+      },
+      { id: "identity", name: "Identity", summary: "Run under a non-root identity." },
+      {
+        id: "privileges",
+        name: "Capabilities and system calls",
+        summary: "The smallest capability set, no namespaces, a system-call allow-list."
+      },
+      { id: "network", name: "Network", summary: "Only the socket families and IP ranges the service uses." }
+    ];
+    rowsWithPrefix = (prefix2) => ASSESSORS.filter((a) => a.id.startsWith(prefix2)).map((a) => a.id);
+    CAPABILITY_ROWS = rowsWithPrefix("CapabilityBoundingSet=");
+    NAMESPACE_ROWS = rowsWithPrefix("RestrictNamespaces=");
+    SYSCALL_ROWS = rowsWithPrefix("SystemCallFilter=");
+    entry = (e) => ({
+      ...e,
+      id: `${e.directive}=${e.value}`,
+      minVersion: oldestHonouring(e.since)
+    });
+    CATALOGUE = [
+      entry({
+        directive: "NoNewPrivileges",
+        value: "yes",
+        phase: "basics",
+        risk: "low",
+        since: 187,
+        protects: "Privilege gain through setuid/setgid binaries and file capabilities after exec, for the service and every child.",
+        breaks: "Anything that execs sudo, su, pkexec, sendmail/postdrop (mail alerts), fusermount, newuidmap, ping on old distributions, or setcap'd binaries.",
+        notes: "Implied by DynamicUser=. Up to v254 seccomp options imply it for services without CAP_SYS_ADMIN; from v255 only the explicit setting counts.",
+        improves: ["NoNewPrivileges="]
+      }),
+      entry({
+        directive: "PrivateTmp",
+        value: "yes",
+        phase: "basics",
+        risk: "low",
+        since: 209,
+        protects: "/tmp races and snooping between services; leftovers are removed on stop.",
+        breaks: "Sharing files or sockets through /tmp or /var/tmp with other programs; a PIDFile= under /tmp.",
+        notes: "Sets up a mount namespace (mount propagation to the host is cut) and orders the unit after the /tmp mounts.",
+        improves: ["PrivateTmp="]
+      }),
+      entry({
+        directive: "PrivateTmp",
+        value: "disconnected",
+        phase: "basics",
+        risk: "low",
+        since: 257,
+        protects: "/tmp races and snooping between services, with a fresh tmpfs and no dependency on the host's /tmp and /var/tmp mounts.",
+        breaks: "Sharing files or sockets through /tmp or /var/tmp; JoinsNamespaceOf= sharing of one private /tmp.",
+        notes: "Older systemd ignores the whole line with a warning, leaving /tmp shared.",
+        improves: ["PrivateTmp="]
+      }),
+      entry({
+        directive: "ProtectHome",
+        value: "yes",
+        phase: "basics",
+        risk: "low",
+        since: 214,
+        protects: "User data, SSH keys, dotfiles and /root credentials; also hides /run/user.",
+        breaks: "Programs, virtualenvs, data or configuration under /home or /root; mail delivery to ~/Maildir; backup of home directories.",
+        improves: ["ProtectHome="]
+      }),
+      entry({
+        directive: "ProtectHome",
+        value: "read-only",
+        phase: "basics",
+        risk: "medium",
+        since: 214,
+        protects: "Home directories and /root against modification.",
+        breaks: "Writes under /home or /root (list them in ReadWritePaths=).",
+        improves: ["ProtectHome="]
+      }),
+      entry({
+        directive: "ProtectKernelTunables",
+        value: "yes",
+        phase: "kernel",
+        risk: "medium",
+        since: 232,
+        protects: "Writes to /proc/sys, /sys and /proc/sysrq-trigger; hides /proc/kallsyms and /proc/kcore.",
+        breaks: "Runtime kernel tuning: sysctl in ExecStartPre, network managers and VPNs (/proc/sys/net), power and IRQ tuning daemons, container engines, eBPF agents.",
+        improves: ["ProtectKernelTunables="]
+      }),
+      entry({
+        directive: "ProtectKernelModules",
+        value: "yes",
+        phase: "kernel",
+        risk: "low",
+        since: 232,
+        protects: "Explicit kernel module loading and unloading; drops CAP_SYS_MODULE.",
+        breaks: "modprobe/insmod in Exec lines (docker, zfs, wireguard, nvidia, VirtualBox helpers); reading /usr/lib/modules.",
+        improves: ["ProtectKernelModules=", "CapabilityBoundingSet=~CAP_SYS_MODULE"]
+      }),
+      entry({
+        directive: "ProtectKernelLogs",
+        value: "yes",
+        phase: "kernel",
+        risk: "low",
+        since: 244,
+        protects: "Reading or writing the kernel ring buffer; drops CAP_SYSLOG.",
+        breaks: "Syslog daemons and log shippers reading /dev/kmsg, hardware-error daemons, dmesg-reading agents.",
+        improves: ["ProtectKernelLogs=", "CapabilityBoundingSet=~CAP_SYSLOG"]
+      }),
+      entry({
+        directive: "ProtectControlGroups",
+        value: "yes",
+        phase: "kernel",
+        risk: "low",
+        since: 232,
+        protects: "Writes to /sys/fs/cgroup (escaping resource limits, moving processes).",
+        breaks: "Container engines, kubelet, LXC, systemd-nspawn, anything with Delegate=.",
+        improves: ["ProtectControlGroups="]
+      }),
+      entry({
+        directive: "ProtectClock",
+        value: "yes",
+        phase: "kernel",
+        risk: "low",
+        since: 245,
+        protects: "Setting the system or hardware clock and wake alarms; drops CAP_SYS_TIME and CAP_WAKE_ALARM.",
+        breaks: "Time daemons (chronyd, ntpd, timesyncd, ptp4l) and readers of adjtimex() state such as node_exporter's timex collector.",
+        notes: "Adds DeviceAllow=char-rtc r, which turns a closed device policy into an allow-list (score 5 instead of 0 on the DeviceAllow= row).",
+        improves: ["ProtectClock=", "CapabilityBoundingSet=~CAP_SYS_TIME", "CapabilityBoundingSet=~CAP_WAKE_ALARM"]
+      }),
+      entry({
+        directive: "ProtectHostname",
+        value: "yes",
+        phase: "kernel",
+        risk: "low",
+        since: 242,
+        protects: "Changing the host or domain name (private UTS namespace).",
+        breaks: "Hostname setters (DHCP clients, network managers, cloud-init) and services that must see hostname changes at runtime (mDNS, clusters).",
+        improves: ["ProtectHostname="]
+      }),
+      entry({
+        directive: "RestrictSUIDSGID",
+        value: "yes",
+        phase: "kernel",
+        risk: "low",
+        since: 242,
+        protects: "Creating setuid/setgid files or setgid directories (persistence, escalation).",
+        breaks: "Package managers and installers, backup restores preserving modes, container image unpacking, shared-group directories with g+s.",
+        improves: ["RestrictSUIDSGID="]
+      }),
+      entry({
+        directive: "RestrictRealtime",
+        value: "yes",
+        phase: "kernel",
+        risk: "low",
+        since: 231,
+        protects: "CPU starvation through realtime scheduling.",
+        breaks: "Audio servers, time daemons with a scheduling priority, cluster stacks, VoIP, anything with CPUSchedulingPolicy=fifo/rr.",
+        improves: ["RestrictRealtime="]
+      }),
+      entry({
+        directive: "LockPersonality",
+        value: "yes",
+        phase: "kernel",
+        risk: "low",
+        since: 235,
+        protects: "Switching execution domain (READ_IMPLIES_EXEC, ASLR off).",
+        breaks: "setarch/linux32 wrappers, Wine, some emulators.",
+        improves: ["LockPersonality="]
+      }),
+      entry({
+        directive: "SystemCallArchitectures",
+        value: "native",
+        phase: "kernel",
+        risk: "low",
+        since: 209,
+        protects: "Bypassing seccomp filters through a secondary ABI (i386, x32).",
+        breaks: "32-bit binaries on 64-bit hosts (game servers, legacy vendor agents, 32-bit Wine).",
+        improves: ["SystemCallArchitectures="]
+      }),
+      entry({
+        directive: "ProtectSystem",
+        value: "strict",
+        phase: "filesystem",
+        risk: "high",
+        since: 214,
+        protects: "Tampering with the OS and persistence: the whole tree is read-only except the write locations listed with it.",
+        breaks: "Every write location the unit does not declare: /var/lib, /var/log, /var/cache, /var/spool, /run, install directories under /opt, self-updaters.",
+        notes: "Paired with StateDirectory=/LogsDirectory=/CacheDirectory=/RuntimeDirectory= or ReadWritePaths= for the locations the unit mentions.",
+        improves: ["ProtectSystem="]
+      }),
+      entry({
+        directive: "ProtectSystem",
+        value: "full",
+        phase: "filesystem",
+        risk: "medium",
+        since: 214,
+        protects: "/usr, /boot, /efi and /etc against modification.",
+        breaks: "Writes to /etc (certificate renewals into /etc, resolv.conf managers, key generation on first start).",
+        improves: ["ProtectSystem="]
+      }),
+      entry({
+        directive: "StateDirectory",
+        value: "<name>",
+        phase: "filesystem",
+        risk: "medium",
+        since: 235,
+        protects: "Keeps /var/lib/<name> writable under ProtectSystem=strict.",
+        breaks: "systemd creates the directory and chowns it (recursively if the owner differs) to the service user.",
+        improves: []
+      }),
+      entry({
+        directive: "LogsDirectory",
+        value: "<name>",
+        phase: "filesystem",
+        risk: "medium",
+        since: 235,
+        protects: "Keeps /var/log/<name> writable under ProtectSystem=strict.",
+        breaks: "systemd creates the directory and chowns it to the service user.",
+        improves: []
+      }),
+      entry({
+        directive: "CacheDirectory",
+        value: "<name>",
+        phase: "filesystem",
+        risk: "medium",
+        since: 235,
+        protects: "Keeps /var/cache/<name> writable under ProtectSystem=strict.",
+        breaks: "systemd creates the directory and chowns it to the service user.",
+        improves: []
+      }),
+      entry({
+        directive: "RuntimeDirectory",
+        value: "<name>",
+        phase: "filesystem",
+        risk: "medium",
+        since: 211,
+        protects: "Gives the service its own writable /run/<name> under ProtectSystem=strict.",
+        breaks: "The directory is created on start, owned by the service user, and removed on stop.",
+        improves: []
+      }),
+      entry({
+        directive: "RuntimeDirectoryPreserve",
+        value: "yes",
+        phase: "filesystem",
+        risk: "low",
+        since: 235,
+        protects: "Keeps /run/<name> across stops, as a directory made by hand or by tmpfiles.d was, so sibling units and clients sharing it keep working.",
+        breaks: "Nothing; files left in it survive a restart.",
+        improves: []
+      }),
+      entry({
+        directive: "ReadWritePaths",
+        value: "-<path>",
+        phase: "filesystem",
+        risk: "medium",
+        since: 231,
+        protects: "Keeps one path writable under ProtectSystem=strict without changing its ownership.",
+        breaks: 'Nothing by itself; the leading "-" skips a path that does not exist instead of failing the start.',
+        improves: []
+      }),
+      entry({
+        directive: "PrivateDevices",
+        value: "yes",
+        phase: "filesystem",
+        risk: "medium",
+        since: 209,
+        protects: "Raw hardware access (/dev/mem, disks, GPUs, serial ports); drops CAP_MKNOD and CAP_SYS_RAWIO; closes the device policy.",
+        breaks: "GPUs, /dev/kvm, /dev/net/tun, /dev/fuse, serial/USB devices, block devices, /dev/rtc, TPMs, sound; executable mappings of /dev/zero.",
+        improves: [
+          "PrivateDevices=",
+          "CapabilityBoundingSet=~CAP_MKNOD",
+          "CapabilityBoundingSet=~CAP_SYS_RAWIO",
+          "DeviceAllow="
+        ]
+      }),
+      entry({
+        directive: "PrivateMounts",
+        value: "yes",
+        phase: "filesystem",
+        risk: "low",
+        since: 239,
+        protects: "Mounts made by the service leaking to the host.",
+        breaks: "Services whose job is to create host-visible mounts (nothing more than the other namespace options already do).",
+        notes: "Only changes the score on systemd 252: from 254 on the offline analyser already counts an unset PrivateMounts= as enabled.",
+        improves: ["PrivateMounts="]
+      }),
+      entry({
+        directive: "User",
+        value: "<name>",
+        phase: "identity",
+        risk: "high",
+        since: 1,
+        protects: "Root compromise becoming host compromise: the kernel's DAC model confines the service to its own files.",
+        breaks: "Privileged ports (needs AmbientCapabilities=CAP_NET_BIND_SERVICE), root-owned secrets, daemons that start as root and drop privileges themselves.",
+        notes: "The account must exist (sysusers.d); files the service owns must belong to it.",
+        improves: ["User=/DynamicUser="]
+      }),
+      entry({
+        directive: "DynamicUser",
+        value: "yes",
+        phase: "identity",
+        risk: "high",
+        since: 232,
+        protects: "Runs under a transient non-root user, with ProtectSystem=strict, ProtectHome=read-only, PrivateTmp, RemoveIPC, NoNewPrivileges and RestrictSUIDSGID implied.",
+        breaks: "Files written outside StateDirectory=/CacheDirectory=/LogsDirectory=, getpwuid() without nss-systemd, D-Bus policies keyed on a user name, early-boot services.",
+        improves: [
+          "User=/DynamicUser=",
+          "NoNewPrivileges=",
+          "PrivateTmp=",
+          "ProtectSystem=",
+          "ProtectHome=",
+          "RestrictSUIDSGID=",
+          "RemoveIPC="
+        ]
+      }),
+      entry({
+        directive: "AmbientCapabilities",
+        value: "<capabilities>",
+        phase: "identity",
+        risk: "medium",
+        since: 229,
+        protects: "Lets a non-root service keep the one privilege it needs (e.g. binding ports below 1024) instead of running as root.",
+        breaks: "Nothing; it grants privileges (the analyser counts any ambient capability against the service).",
+        improves: []
+      }),
+      entry({
+        directive: "RemoveIPC",
+        value: "yes",
+        phase: "identity",
+        risk: "medium",
+        since: 232,
+        protects: "SysV/POSIX IPC objects of the service user surviving the service.",
+        breaks: "IPC objects other units or sessions of the same user still need after the service stops.",
+        improves: ["RemoveIPC="]
+      }),
+      entry({
+        directive: "ProtectProc",
+        value: "invisible",
+        phase: "identity",
+        risk: "medium",
+        since: 247,
+        protects: "Hides other users' processes in /proc from a non-root service.",
+        breaks: "Process monitors and tools that look at other users' processes (pgrep, pidof, psutil supervisors).",
+        notes: "Root and CAP_SYS_PTRACE bypass it, so it is only suggested for non-root services. Needs Linux 5.8.",
+        improves: ["ProtectProc="]
+      }),
+      entry({
+        directive: "CapabilityBoundingSet",
+        value: "",
+        phase: "privileges",
+        risk: "medium",
+        since: 209,
+        protects: "Every capability a non-root service could regain through setuid or file-capability binaries.",
+        breaks: "Non-root services that exec setuid or setcap'd helpers (sudo, ping on old distributions, dumpcap).",
+        improves: CAPABILITY_ROWS
+      }),
+      entry({
+        directive: "CapabilityBoundingSet",
+        value: "<capabilities>",
+        phase: "privileges",
+        risk: "high",
+        since: 209,
+        protects: "Every capability outside the listed ones, for the whole process tree.",
+        breaks: "Any privileged operation the daemon needs and the list misses (reading other users' files, chown, signalling workers, raising limits).",
+        notes: "Lines merge: an existing set is reset with an empty assignment first, so the list replaces it.",
+        improves: CAPABILITY_ROWS
+      }),
+      entry({
+        directive: "CapabilityBoundingSet",
+        value: "~<capabilities>",
+        phase: "privileges",
+        risk: "high",
+        since: 209,
+        protects: "The listed, rarely needed capabilities (administration, ptrace, modules, raw I/O, MAC, audit control, boot).",
+        breaks: "Daemons that do need one of the listed capabilities.",
+        improves: CAPABILITY_ROWS
+      }),
+      entry({
+        directive: "RestrictNamespaces",
+        value: "yes",
+        phase: "privileges",
+        risk: "medium",
+        since: 233,
+        protects: "Creating or entering namespaces; user namespaces are a large kernel attack surface.",
+        breaks: "Browser sandboxes (Chromium, Electron, Puppeteer), bubblewrap/firejail, container tools, `ip netns`, nsenter.",
+        improves: NAMESPACE_ROWS
+      }),
+      entry({
+        directive: "SystemCallFilter",
+        value: "@system-service",
+        phase: "privileges",
+        risk: "high",
+        since: 239,
+        protects: "The kernel system-call surface outside what ordinary services use: mount, modules, raw I/O, reboot, swap, clock, debugging, obsolete calls.",
+        breaks: "chroot()ing daemons, ptrace-based tools, clock setters, mount helpers, bpf() users; unusual calls the filter misses.",
+        notes: "Extra groups or calls the unit evidently needs (@clock for time daemons, chroot, @mount) are appended. Verify with SystemCallLog= or strace on a canary.",
+        improves: SYSCALL_ROWS
+      }),
+      entry({
+        directive: "SystemCallErrorNumber",
+        value: "EPERM",
+        phase: "privileges",
+        risk: "low",
+        since: 209,
+        protects: "Turns a filtered call into an EPERM error instead of killing the process with SIGSYS.",
+        breaks: "Nothing; programs degrade instead of dying.",
+        improves: []
+      }),
+      entry({
+        directive: "MemoryDenyWriteExecute",
+        value: "yes",
+        phase: "privileges",
+        risk: "medium",
+        since: 231,
+        protects: "Writable and executable memory, a common exploitation step (shellcode in heap or stack).",
+        breaks: "JIT runtimes (Java, Node.js, .NET, PHP PCRE JIT, Erlang, LuaJIT, PyPy), executable stacks, and every child process that uses them.",
+        improves: ["MemoryDenyWriteExecute="]
+      }),
+      entry({
+        directive: "RestrictAddressFamilies",
+        value: "<families>",
+        phase: "network",
+        risk: "medium",
+        since: 211,
+        protects: "Socket families the service does not use; AF_PACKET gives raw layer-2 access, exotic families are the usual kernel-bug path.",
+        breaks: "Forgetting AF_NETLINK (getifaddrs(), Go/Node/Java interface listing), AF_UNIX (syslog, D-Bus), AF_PACKET (DHCP, capture).",
+        notes: "Does not affect sockets passed in by socket activation.",
+        improves: rowsWithPrefix("RestrictAddressFamilies=")
+      }),
+      entry({
+        directive: "IPAddressDeny",
+        value: "any",
+        phase: "network",
+        risk: "high",
+        since: 235,
+        protects: "IP traffic in and out of the whole cgroup: a compromised service cannot call home or scan.",
+        breaks: "Any IP peer not listed in IPAddressAllow=: DNS, NTP, downloads, SMTP relays, cloud metadata.",
+        improves: ["IPAddressDeny="]
+      }),
+      entry({
+        directive: "IPAddressAllow",
+        value: "localhost",
+        phase: "network",
+        risk: "medium",
+        since: 235,
+        protects: "Limits IP traffic to the loopback addresses when paired with IPAddressDeny=any.",
+        breaks: "Peers on other addresses.",
+        improves: []
+      })
+    ];
+    BY_ID = new Map(CATALOGUE.map((e) => [e.id, e]));
+  }
+});
+
+// src/recommend/checks.ts
+function checkOf(directive) {
+  const c = CHECKS2[directive];
+  if (!c) throw new Error(`no check for ${directive}`);
+  return c;
+}
+var CHECKS2, OBSERVATIONS;
+var init_checks = __esm({
+  "src/recommend/checks.ts"() {
+    "use strict";
+    CHECKS2 = {
+      NoNewPrivileges: {
+        looked: "sudo, su, ping, sendmail or other setuid helper in its command lines",
+        asks: "does it, or anything it starts, run sudo, su, ping, sendmail or a setcap'd program?",
+        observe: "children"
+      },
+      PrivateTmp: {
+        looked: "/tmp or /var/tmp path, and its program is not known to keep data or sockets there",
+        asks: "does its configuration keep data or a Unix socket in /tmp or /var/tmp, or share files there with another program?",
+        observe: "tmp"
+      },
+      ProtectHome: {
+        looked: "path under /home, /root or /run/user",
+        asks: "does it read or write anything under /home, /root or /run/user (data, virtualenvs, configuration)?",
+        observe: "writes"
+      },
+      ProtectKernelTunables: {
+        looked: "sysctl call or /proc/sys, /sys path",
+        asks: "does it write /proc/sys or /sys (sysctl, interface or power tuning)?",
+        observe: "kernel"
+      },
+      ProtectKernelModules: {
+        looked: "modprobe or insmod in its command lines",
+        asks: "does it, or anything it starts, load kernel modules?",
+        observe: "kernel"
+      },
+      ProtectKernelLogs: {
+        looked: "/dev/kmsg or kernel-log reader",
+        asks: "does it read the kernel log (/dev/kmsg, dmesg)?",
+        observe: "devices"
+      },
+      ProtectControlGroups: {
+        looked: "Delegate= or container manager",
+        asks: "does it, or anything it starts, write to /sys/fs/cgroup?",
+        observe: "kernel"
+      },
+      ProtectClock: {
+        looked: "time daemon or clock reader",
+        asks: "does it set the clock or read adjtimex() state (time daemons, timex collectors)?",
+        observe: "syscalls"
+      },
+      ProtectHostname: {
+        looked: "hostname setter",
+        asks: "does it set the hostname, or must it see hostname changes while it runs?",
+        observe: "syscalls"
+      },
+      RestrictSUIDSGID: {
+        looked: "installer, backup or restore program",
+        asks: "does it, or anything it starts, create setuid/setgid files or setgid directories?",
+        observe: "writes"
+      },
+      RestrictRealtime: {
+        looked: "realtime scheduling (CPUSchedulingPolicy=fifo/rr, audio, time daemons)",
+        asks: "does it, or anything it starts, ask for realtime scheduling?",
+        observe: "syscalls"
+      },
+      LockPersonality: {
+        looked: "setarch, Wine or other execution-domain switcher",
+        asks: "does anything it starts switch execution domain (setarch, linux32, Wine)?",
+        observe: "children"
+      },
+      SystemCallArchitectures: {
+        looked: "32-bit program",
+        asks: "does it, or anything it starts, run 32-bit binaries?",
+        observe: "children"
+      },
+      ProtectSystem: {
+        looked: "write location it would lose",
+        asks: "which directories does it write (data, cache, logs, sockets: see its configuration)? add them to ReadWritePaths=, then uncomment",
+        observe: "writes"
+      },
+      StateDirectory: {
+        looked: "conflicting owner",
+        asks: "is /var/lib/<name> where it keeps its data?",
+        observe: "writes"
+      },
+      LogsDirectory: {
+        looked: "conflicting owner",
+        asks: "is /var/log/<name> where it writes its logs?",
+        observe: "writes"
+      },
+      CacheDirectory: { looked: "conflicting owner", asks: "is /var/cache/<name> its cache?", observe: "writes" },
+      RuntimeDirectory: {
+        looked: "conflicting owner",
+        asks: "is /run/<name> where it keeps its sockets and PID file?",
+        observe: "writes"
+      },
+      RuntimeDirectoryPreserve: { looked: "conflict", asks: "do other units use its /run directory?", observe: "sockets" },
+      ReadWritePaths: {
+        looked: "conflict",
+        asks: "are these the directories it writes? remove the ones it does not use, add the ones its configuration names",
+        observe: "writes"
+      },
+      PrivateDevices: {
+        looked: "device path, DeviceAllow= or device group",
+        asks: "does it, or anything it starts, open a device (/dev/net/tun, /dev/ipmi0, disks for SMART, GPUs, /dev/fuse)?",
+        observe: "devices"
+      },
+      PrivateMounts: { looked: "mount helper", asks: "must mounts it makes be visible on the host?", observe: "kernel" },
+      User: {
+        looked: "root-only need",
+        asks: "does it need root for anything (low ports, root-owned files)?",
+        observe: "capabilities"
+      },
+      DynamicUser: {
+        looked: "root-only need or data outside systemd-managed directories",
+        asks: "does it keep data outside StateDirectory=, CacheDirectory= and LogsDirectory=?",
+        observe: "writes"
+      },
+      AmbientCapabilities: { looked: "conflict", asks: "does it need this privilege?", observe: "capabilities" },
+      RemoveIPC: {
+        looked: "account shared with other units",
+        asks: "do other services or sessions of its user share SysV/POSIX IPC objects with it?",
+        observe: "children"
+      },
+      ProtectProc: { looked: "process monitor", asks: "does it inspect other users' processes?", observe: "children" },
+      CapabilityBoundingSet: {
+        looked: "capability need beyond the ones kept",
+        asks: "which privileges does it, or anything it starts, use (low ports, chroot, raw I/O, ptrace)?",
+        observe: "capabilities"
+      },
+      RestrictNamespaces: {
+        looked: "sandboxing or namespace tool",
+        asks: "does it, or anything it starts, create namespaces (browsers, bubblewrap, containers, ip netns)?",
+        observe: "syscalls"
+      },
+      SystemCallFilter: {
+        looked: "chroot, mount, ptrace, perf or eBPF use",
+        asks: "does it, or anything it starts, call chroot, mount, ptrace, perf_event_open or bpf?",
+        observe: "syscalls"
+      },
+      SystemCallErrorNumber: {
+        looked: "conflict",
+        asks: "should a filtered call fail with EPERM rather than kill the process?",
+        observe: "syscalls"
+      },
+      MemoryDenyWriteExecute: {
+        looked: "JIT runtime (Java, Node.js, PHP, Erlang, LuaJIT)",
+        asks: "does it, or anything it starts, use a JIT (Java, Node.js, PHP PCRE JIT, LuaJIT, Erlang)?",
+        observe: "children"
+      },
+      RestrictAddressFamilies: {
+        looked: "socket family beyond the ones listed",
+        asks: "which socket families does it use (netlink, packet, bluetooth, vsock)?",
+        observe: "sockets"
+      },
+      IPAddressDeny: {
+        looked: "network use",
+        asks: "which IP peers does it talk to (DNS, NTP, metadata, clients)?",
+        observe: "sockets"
+      },
+      IPAddressAllow: {
+        looked: "peer outside the loopback",
+        asks: "does it talk to any peer outside localhost?",
+        observe: "sockets"
+      }
+    };
+    OBSERVATIONS = {
+      writes: 'writes: strace -f -qq -e trace=%file -e status=successful -p PID 2>&1 | grep -E "O_(WRONLY|RDWR|CREAT)|mkdir|rename|unlink" (or a canary with ProtectSystem=strict: journalctl -u UNIT | grep -i "read-only file system")',
+      tmp: '/tmp: ls -l /proc/PID/fd /proc/PID/cwd | grep -E " /(var/)?tmp/"; ss -xlp | grep "pid=PID,"',
+      devices: 'devices: ls -l /proc/PID/fd | grep " /dev/"',
+      children: "what it starts: systemd-cgls --no-pager -u UNIT (each workload, helper and plugin, with its user)",
+      syscalls: "system calls: strace -f -qq -c -p PID for a working day (or SystemCallLog=~@system-service on a canary, then journalctl -u UNIT)",
+      capabilities: "capabilities: grep Cap /proc/PID/status; capsh --decode=<CapEff>",
+      sockets: 'sockets: ss -tulpnx | grep "pid=PID,"',
+      kernel: 'kernel interfaces: strace -f -qq -e trace=%file -p PID 2>&1 | grep -E "/(proc/sys|sys)/.*O_(WRONLY|RDWR)|finit_module|mount"'
+    };
+  }
+});
+
+// src/recommend/paths.ts
+function pathsIn(text2) {
+  const out = [];
+  for (const m of text2.matchAll(/(?:^|[=:,\-+\s])(\/[^\s=:,;'"()<>|&]*)/g)) {
+    const p = m[1];
+    if (p.length > 1 && !p.startsWith("//")) out.push(p);
+  }
+  return out;
+}
+function normalizePath(p) {
+  if (/[$*?\\`]/.test(p) || /%[^iInNpPjJ]/.test(p) || p.endsWith("%")) return null;
+  const parts2 = p.split("/").filter((s) => s !== "" && s !== ".");
+  if (parts2.some((s) => s === "..")) return null;
+  if (parts2[0] === "var" && parts2[1] === "run") parts2.splice(0, 2, "run");
+  return "/" + parts2.join("/");
+}
+function writeTargetOf(path, { workingDirectory: workingDirectory2 = false } = {}) {
+  const parts2 = path.split("/").slice(1);
+  for (const m of MANAGED) {
+    if (!(path === m.root || path.startsWith(m.root + "/"))) continue;
+    const below = path.slice(m.root.length + 1).split("/").filter((s) => s !== "");
+    const top = below[0];
+    if (top === void 0 || m.system.has(top)) return null;
+    if (below.length === 1 && /\.[A-Za-z0-9]+$/.test(top)) return { kind: "blocker", path, parent: m.root };
+    return { kind: "directory", directive: m.directive, name: top, path: `${m.root}/${top}` };
+  }
+  if (parts2[0] === "var" && parts2.length >= 2 && !["tmp", "lib", "log", "cache", "run", "empty", "backups", "local", "opt"].includes(parts2[1])) {
+    return { kind: "path", path: "/" + parts2.slice(0, Math.min(parts2.length, 3)).join("/") };
+  }
+  for (const root of DATA_ROOTS) {
+    if (path.startsWith(root + "/")) return { kind: "path", path: "/" + parts2.slice(0, 2).join("/") };
+  }
+  if (workingDirectory2 && /^\/(opt|home|root|usr\/local|var\/opt|var\/local)\//.test(path))
+    return { kind: "path", path };
+  return null;
+}
+function isWithin(path, dir) {
+  return path === dir || path.startsWith(dir.endsWith("/") ? dir : dir + "/");
+}
+function isHardwareDevice(path) {
+  return path.startsWith("/dev/") && !KEPT_DEVICES.test(path);
+}
+var MANAGED, DATA_ROOTS, KEPT_DEVICES;
+var init_paths = __esm({
+  "src/recommend/paths.ts"() {
+    "use strict";
+    MANAGED = [
+      {
+        root: "/var/lib",
+        directive: "StateDirectory",
+        system: /* @__PURE__ */ new Set(["systemd", "dpkg", "dbus", "polkit-1", "private", "sudo", "pam"])
+      },
+      { root: "/var/log", directive: "LogsDirectory", system: /* @__PURE__ */ new Set(["journal", "private"]) },
+      { root: "/var/cache", directive: "CacheDirectory", system: /* @__PURE__ */ new Set(["private", "ldconfig"]) },
+      {
+        root: "/run",
+        directive: "RuntimeDirectory",
+        system: /* @__PURE__ */ new Set([
+          "systemd",
+          "dbus",
+          "user",
+          "udev",
+          "lock",
+          "utmp",
+          "log",
+          "initramfs",
+          "mount",
+          "credentials",
+          "private",
+          "sudo",
+          "shm"
+        ])
+      }
+    ];
+    DATA_ROOTS = ["/srv", "/mnt", "/media", "/data"];
+    KEPT_DEVICES = /^\/dev\/(null|zero|full|random|urandom|tty|console|pts|ptmx|shm|mqueue|hugepages|log|stdin|stdout|stderr|fd|core|initctl)(\/|$)/;
+  }
+});
+
+// src/recommend/programs.ts
+function programName(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const stripped = base.replace(/[-_.]?[0-9]+(\.[0-9]+)*$/, "");
+  return stripped === "" ? base : stripped;
+}
+function listed(name, programs) {
+  return programs.some(
+    (p) => p.endsWith("*") ? name.startsWith(p.slice(0, -1)) : name === p || name === programName(p)
+  );
+}
+function categoriesOf(name) {
+  return Object.keys(CATEGORIES).filter((c) => listed(name, CATEGORIES[c].programs));
+}
+function defaultPort(name) {
+  for (const [p, port] of Object.entries(DEFAULT_PORTS)) if (listed(name, [p])) return port;
+  return void 0;
+}
+var TMP_DEFAULTS, CATEGORIES, DEFAULT_PORTS;
+var init_programs = __esm({
+  "src/recommend/programs.ts"() {
+    "use strict";
+    TMP_DEFAULTS = {
+      loki: "its chunks and index (path_prefix: /tmp/loki in the packaged config.yml)",
+      tempo: "its traces (/tmp/tempo in the packaged configuration)",
+      pgbouncer: "its Unix socket (unix_socket_dir = /tmp)",
+      mongod: "its Unix socket (/tmp/mongodb-27017.sock)",
+      mongos: "its Unix socket (/tmp/mongodb-27017.sock)",
+      mysqld: "its Unix socket in upstream builds (/tmp/mysql.sock)",
+      mariadbd: "its Unix socket in upstream builds (/tmp/mysql.sock)",
+      postgres: "its Unix socket in upstream builds (unix_socket_directories = /tmp)"
+    };
+    CATEGORIES = {
+      jit: {
+        what: "a JIT or managed runtime",
+        programs: [
+          "java",
+          "javaw",
+          "jsvc",
+          "node",
+          "nodejs",
+          "deno",
+          "bun",
+          "npm",
+          "npx",
+          "yarn",
+          "pm2",
+          "dotnet",
+          "mono",
+          "mono-sgen",
+          "php",
+          "php-fpm",
+          "php-cgi",
+          "beam",
+          "beam.smp",
+          "erl",
+          "erlexec",
+          "elixir",
+          "iex",
+          "rabbitmq-server",
+          "couchdb",
+          "ejabberd",
+          "ejabberdctl",
+          "luajit",
+          "openresty",
+          "kong",
+          "pypy",
+          "ruby",
+          "puma",
+          "unicorn",
+          "passenger",
+          "wasmtime",
+          "wasmer",
+          "postgres",
+          "postmaster",
+          "pg_ctl",
+          "pg_ctlcluster",
+          "clickhouse",
+          "clickhouse-server",
+          "qemu-system-*",
+          "qemu-kvm",
+          "monerod",
+          "julia",
+          "elasticsearch",
+          "opensearch",
+          "catalina.sh",
+          "tomcat*",
+          "jenkins",
+          "mongod",
+          "mongos",
+          "electron",
+          "chromium",
+          "chrome",
+          "google-chrome",
+          "firefox",
+          "gjs",
+          "uwsgi",
+          "minetest",
+          "minetestserver",
+          "dnsdist",
+          "pdns_recursor",
+          "kresd",
+          "rspamd",
+          "snort",
+          "wkhtmltopdf",
+          "phantomjs"
+        ]
+      },
+      interpreter: {
+        what: "an interpreter whose extensions may need executable memory",
+        programs: [
+          "python",
+          "perl",
+          "gunicorn",
+          "uvicorn",
+          "celery",
+          "twistd",
+          "daphne",
+          "hypercorn",
+          "waitress-serve",
+          "tclsh",
+          "lua",
+          "Rscript",
+          "R"
+        ]
+      },
+      shell: { what: "a shell script", programs: ["sh", "bash", "dash", "zsh", "ksh", "mksh", "busybox"] },
+      "privilege-dropper": {
+        what: "a daemon that starts as root and drops privileges itself",
+        programs: [
+          "nginx",
+          "apache2",
+          "apache2ctl",
+          "httpd",
+          "lighttpd",
+          "h2o",
+          "postfix",
+          "master",
+          "postmulti",
+          "sshd",
+          "named",
+          "unbound",
+          "dnsmasq",
+          "squid",
+          "haproxy",
+          "php-fpm",
+          "chronyd",
+          "ntpd",
+          "avahi-daemon",
+          "vsftpd",
+          "proftpd",
+          "pure-ftpd",
+          "dhcpd",
+          "exim",
+          "dovecot",
+          "smbd",
+          "nmbd",
+          "slapd",
+          "openvpn",
+          "memcached",
+          "cupsd",
+          "varnishd",
+          "pdns_server",
+          "pdns_recursor",
+          "dnsdist",
+          "kresd",
+          "knotd",
+          "nsd",
+          "radiusd",
+          "freeradius",
+          "courier*",
+          "opendkim",
+          "opendmarc",
+          "spamd",
+          "amavisd",
+          "clamd",
+          "freshclam",
+          "cups-browsed",
+          "uwsgi",
+          "mosquitto",
+          "mysqld_safe",
+          "inetd",
+          "xinetd",
+          "ocserv",
+          "pptpd",
+          "tor",
+          "stunnel",
+          "upsd",
+          "upsmon",
+          "snmpd",
+          "lldpd",
+          "munin-node",
+          "icinga2",
+          "zabbix_server",
+          "zabbix_agentd",
+          "bgpd",
+          "bgplgd",
+          "dhcpcd",
+          "minidlnad",
+          "rsyslogd",
+          "in.tftpd",
+          "atftpd",
+          "rpc.mountd",
+          "rpcbind",
+          "krb5kdc",
+          "kadmind",
+          "inspircd"
+        ]
+      },
+      chroot: {
+        what: "a daemon that chroot()s",
+        programs: [
+          "postfix",
+          "master",
+          "postmulti",
+          "sshd",
+          "named",
+          "unbound",
+          "vsftpd",
+          "avahi-daemon",
+          "dhcpd",
+          "proftpd",
+          "pure-ftpd",
+          "ntpd",
+          "bgpd",
+          "bgplgd",
+          "lldpd",
+          "dhcpcd",
+          "in.tftpd",
+          "nsd",
+          "pdns_server",
+          "unbound-helper",
+          "haproxy"
+        ]
+      },
+      "network-manager": {
+        what: "a network, VPN, routing or firewall manager",
+        programs: [
+          "NetworkManager",
+          "systemd-networkd",
+          "networkd-dispatcher",
+          "dhcpcd",
+          "dhclient",
+          "udhcpc",
+          "wpa_supplicant",
+          "iwd",
+          "hostapd",
+          "openvpn",
+          "wg-quick",
+          "wg",
+          "tailscaled",
+          "zerotier-one",
+          "charon",
+          "charon-systemd",
+          "ipsec",
+          "starter",
+          "swanctl",
+          "frr",
+          "zebra",
+          "bgpd",
+          "ospfd",
+          "watchfrr",
+          "bird",
+          "keepalived",
+          "firewalld",
+          "nft",
+          "iptables",
+          "iptables-restore",
+          "ip6tables",
+          "ip6tables-restore",
+          "ebtables",
+          "ipset",
+          "ufw",
+          "fail2ban-server",
+          "kea-dhcp",
+          "dhcpd",
+          "radvd",
+          "ModemManager",
+          "connmand",
+          "pppd",
+          "xl2tpd",
+          "pptpd",
+          "ifup",
+          "ifdown",
+          "netplan",
+          "ip",
+          "tc",
+          "brctl",
+          "ethtool",
+          "iw",
+          "ovs-vswitchd",
+          "ovsdb-server",
+          "ovs-ctl",
+          "ovs-vsctl",
+          "neutron-*",
+          "ocserv",
+          "osmo-ggsn",
+          "miniupnpd",
+          "vip-manager",
+          "conntrackd",
+          "tincd",
+          "fastd",
+          "openconnect",
+          "vpnc"
+        ]
+      },
+      tun: {
+        what: "a VPN or tunnel daemon that needs /dev/net/tun or /dev/ppp",
+        programs: [
+          "openvpn",
+          "tailscaled",
+          "zerotier-one",
+          "wireguard-go",
+          "ocserv",
+          "pptpd",
+          "pppd",
+          "xl2tpd",
+          "osmo-ggsn",
+          "tincd",
+          "fastd",
+          "openconnect",
+          "vpnc",
+          "slirp4netns",
+          "ovs-vswitchd"
+        ]
+      },
+      packet: {
+        what: "a program that uses raw packet sockets (DHCP, capture, VRRP)",
+        programs: [
+          "dhcpd",
+          "kea-dhcp",
+          "dnsmasq",
+          "dhcpcd",
+          "dhclient",
+          "udhcpc",
+          "dhcrelay",
+          "tcpdump",
+          "suricata",
+          "snort",
+          "zeek",
+          "arpwatch",
+          "lldpd",
+          "hostapd",
+          "wpa_supplicant",
+          "NetworkManager",
+          "systemd-networkd",
+          "keepalived",
+          "pppoe",
+          "pppd",
+          "arping",
+          "ndppd",
+          "darkstat",
+          "ntopng",
+          "ovs-vswitchd",
+          "vip-manager",
+          "miniupnpd"
+        ]
+      },
+      time: {
+        what: "a time daemon",
+        programs: [
+          "chronyd",
+          "chrony",
+          "ntpd",
+          "ntpsec",
+          "openntpd",
+          "ntpdate",
+          "sntp",
+          "systemd-timesyncd",
+          "ptp4l",
+          "phc2sys",
+          "ts2phc",
+          "timemaster",
+          "hwclock"
+        ]
+      },
+      device: {
+        what: "a device, hardware or storage daemon",
+        programs: [
+          "udevd",
+          "systemd-udevd",
+          "udevadm",
+          "udisksd",
+          "smartd",
+          "lvm",
+          "lvmetad",
+          "dmeventd",
+          "mdadm",
+          "mdmon",
+          "multipathd",
+          "iscsid",
+          "iscsiadm",
+          "tgtd",
+          "tgtadm",
+          "tcmu-runner",
+          "targetcli",
+          "rbd-target-api",
+          "rbd-target-gw",
+          "upsd",
+          "upsmon",
+          "upsdrvctl",
+          "upsdrvsvcctl",
+          "nut-driver*",
+          "nut-scanner",
+          "usbhid-ups",
+          "fwupd",
+          "boltd",
+          "tlp",
+          "thermald",
+          "fancontrol",
+          "irqbalance",
+          "tuned",
+          "gpsd",
+          "ModemManager",
+          "bluetoothd",
+          "cupsd",
+          "pcscd",
+          "tpm2-abrmd",
+          "libvirtd",
+          "virtqemud",
+          "nvidia-persistenced",
+          "sensord",
+          "sensors",
+          "hdparm",
+          "acpid",
+          "rngd",
+          "lircd",
+          "brltty",
+          "usbguard-daemon",
+          "usbmuxd",
+          "alsactl",
+          "gpm",
+          "plymouthd",
+          "rasdaemon",
+          "mcelog",
+          "sanlock",
+          "wdmd",
+          "watchdog",
+          "vmtoolsd",
+          "qemu-ga",
+          "spice-vdagentd",
+          "hv_kvp_daemon",
+          "x2gocdmanager",
+          "blkmapd",
+          "zramswap",
+          "zramctl",
+          "swapon",
+          "mkswap",
+          "svxlink",
+          "cinder-backup",
+          "ocsinventory-agent",
+          "dmidecode",
+          "btrfs"
+        ]
+      },
+      audio: {
+        what: "an audio or speech service",
+        programs: [
+          "pipewire",
+          "pipewire-pulse",
+          "wireplumber",
+          "pulseaudio",
+          "jackd",
+          "jackdbus",
+          "shairport-sync",
+          "mpd",
+          "snapserver",
+          "snapclient",
+          "squeezelite",
+          "librespot",
+          "spotifyd",
+          "speech-dispatcher",
+          "svxlink"
+        ]
+      },
+      realtime: {
+        what: "a program that uses realtime scheduling",
+        programs: [
+          "corosync",
+          "pacemakerd",
+          "freeswitch",
+          "asterisk",
+          "rtkit-daemon",
+          "ptp4l",
+          "phc2sys",
+          "linuxcnc",
+          "jackd"
+        ]
+      },
+      container: {
+        what: "a container, VM or sandbox manager",
+        programs: [
+          "dockerd",
+          "docker",
+          "containerd",
+          "containerd-shim*",
+          "podman",
+          "conmon",
+          "crio",
+          "kubelet",
+          "k3s",
+          "k0s",
+          "rke2",
+          "lxd",
+          "lxc",
+          "lxc-start",
+          "lxc-autostart",
+          "incusd",
+          "systemd-nspawn",
+          "nix-daemon",
+          "runc",
+          "crun",
+          "buildkitd",
+          "buildah",
+          "libvirtd",
+          "virtqemud",
+          "qemu-system-*",
+          "firecracker",
+          "snapd",
+          "flatpak",
+          "systemd-machined",
+          "systemd-importd",
+          "systemd-portabled",
+          "slurmd"
+        ]
+      },
+      "ci-runner": {
+        what: "a CI or build runner",
+        programs: [
+          "gitlab-runner",
+          "Runner.Listener",
+          "runsvc.sh",
+          "act_runner",
+          "woodpecker-agent",
+          "drone-runner-*",
+          "buildkite-agent",
+          "buildbot",
+          "buildbot-worker",
+          "obsworker",
+          "obs-worker",
+          "sbuild",
+          "pbuilder",
+          "mock",
+          "jenkins-agent"
+        ]
+      },
+      "system-manager": {
+        what: "a configuration-management, update or provisioning agent",
+        programs: [
+          "puppet",
+          "chef-client",
+          "salt-minion",
+          "salt-call",
+          "ansible-pull",
+          "cloud-init",
+          "cloud-init-hotplugd",
+          "unattended-upgrade",
+          "unattended-upgrades",
+          "dnf-automatic",
+          "packagekitd",
+          "apt",
+          "apt-get",
+          "aptitude",
+          "dpkg",
+          "apt.systemd.daily",
+          "needrestart",
+          "snap",
+          "snapd*",
+          "plinth",
+          "trove-guestagent",
+          "landscape-client",
+          "webmin"
+        ]
+      },
+      session: {
+        what: "a login or session manager whose sessions inherit every restriction",
+        programs: [
+          "sshd",
+          "dropbear",
+          "login",
+          "agetty",
+          "getty",
+          "mingetty",
+          "gdm",
+          "lightdm",
+          "sddm",
+          "greetd",
+          "xdm",
+          "lxdm",
+          "slim",
+          "xrdp",
+          "xrdp-sesman",
+          "telnetd",
+          "in.telnetd",
+          "cockpit-ws",
+          "Xorg",
+          "Xvnc",
+          "vncserver",
+          "weston",
+          "cage",
+          "phog",
+          "x2goserver",
+          "kmscon"
+        ]
+      },
+      scheduler: {
+        what: "a job scheduler whose jobs inherit every restriction",
+        programs: ["cron", "crond", "anacron", "atd", "fcron", "jobber", "supercronic", "bcron"]
+      },
+      "log-collector": {
+        what: "a log collector",
+        programs: [
+          "rsyslogd",
+          "syslog-ng",
+          "syslogd",
+          "klogd",
+          "fluent-bit",
+          "td-agent-bit",
+          "fluentd",
+          "td-agent",
+          "vector",
+          "promtail",
+          "alloy",
+          "grafana-agent",
+          "filebeat",
+          "journalbeat",
+          "auditbeat",
+          "osqueryd",
+          "falco",
+          "wazuh-agentd",
+          "auditd",
+          "systemd-journald",
+          "logstash",
+          "splunkd",
+          "nxlog",
+          "mcelog",
+          "rasdaemon",
+          "dmesg"
+        ]
+      },
+      monitoring: {
+        what: "a monitoring agent",
+        programs: [
+          "node_exporter",
+          "prometheus-node-exporter",
+          "zabbix_agentd",
+          "zabbix_agent",
+          "netdata",
+          "telegraf",
+          "datadog-agent",
+          "nrpe",
+          "collectd",
+          "process-exporter",
+          "munin-node",
+          "snmpd",
+          "icinga2",
+          "nagios",
+          "naemon",
+          "monit",
+          "glances",
+          "cadvisor",
+          "ocsinventory-agent"
+        ]
+      },
+      backup: {
+        what: "a backup agent",
+        programs: [
+          "borg",
+          "borgmatic",
+          "restic",
+          "bacula-fd",
+          "bareos-fd",
+          "duplicity",
+          "duplicati",
+          "rsnapshot",
+          "amanda",
+          "burp",
+          "rdiff-backup",
+          "btrbk",
+          "zrepl",
+          "sanoid",
+          "syncoid",
+          "urbackupclientbackend"
+        ]
+      },
+      browser: {
+        what: "a browser engine with its own sandbox",
+        programs: [
+          "chromium",
+          "chromium-browser",
+          "chrome",
+          "google-chrome",
+          "headless_shell",
+          "puppeteer",
+          "playwright",
+          "electron",
+          "firefox"
+        ]
+      },
+      mounter: {
+        what: "a service that mounts or maintains file systems",
+        programs: [
+          "automount",
+          "autofs",
+          "udisksd",
+          "snapd",
+          "rclone",
+          "sshfs",
+          "s3fs",
+          "goofys",
+          "mount",
+          "umount",
+          "mount.nfs",
+          "mount.cifs",
+          "zfs",
+          "zpool",
+          "cryptsetup",
+          "cryptdisks_start",
+          "losetup",
+          "mergerfs",
+          "bindfs",
+          "gocryptfs",
+          "encfs",
+          "glusterfs",
+          "ceph-fuse",
+          "exportfs",
+          "rpc.nfsd",
+          "rpc.mountd",
+          "blkmapd",
+          "systemd-importd",
+          "systemd-portabled",
+          "systemd-machined",
+          "snapper",
+          "x2gocdmanager",
+          "nfsdcltrack",
+          "btrfs*",
+          "fstrim",
+          "e2scrub*",
+          "xfs_scrub*"
+        ]
+      },
+      "setuid-helper": {
+        what: "a setuid/setgid helper",
+        programs: [
+          "sudo",
+          "su",
+          "pkexec",
+          "doas",
+          "sendmail",
+          "mail",
+          "mailx",
+          "bsd-mailx",
+          "fusermount",
+          "fusermount3",
+          "newuidmap",
+          "newgidmap",
+          "ping",
+          "arping",
+          "traceroute",
+          "mtr",
+          "mtr-packet",
+          "crontab",
+          "at",
+          "unix_chkpwd",
+          "passwd",
+          "newgrp",
+          "sg",
+          "dumpcap",
+          "postdrop",
+          "postqueue",
+          "dotlockfile",
+          "procmail",
+          "ntfs-3g",
+          "exim"
+        ]
+      },
+      "mail-sender": {
+        what: "a daemon that may send mail alerts through sendmail",
+        programs: [
+          "smartd",
+          "mdadm",
+          "monit",
+          "zed",
+          "apcupsd",
+          "upsmon",
+          "logwatch",
+          "fail2ban-server",
+          "aide",
+          "rkhunter",
+          "sympa*",
+          "mailman",
+          "chronyd"
+        ]
+      },
+      hostname: {
+        what: "a service that sets or follows the hostname",
+        programs: [
+          "NetworkManager",
+          "systemd-networkd",
+          "dhcpcd",
+          "dhclient",
+          "cloud-init",
+          "systemd-hostnamed",
+          "hostnamectl",
+          "hostname",
+          "avahi-daemon",
+          "corosync",
+          "pacemakerd",
+          "ovs-record-hostname",
+          "ovs-ctl"
+        ]
+      },
+      "etc-writer": {
+        what: "a program that writes to /etc",
+        programs: [
+          "resolvconf",
+          "certbot",
+          "acme.sh",
+          "update-ca-certificates",
+          "ssh-keygen",
+          "hostnamectl",
+          "timedatectl",
+          "localectl",
+          "locale-gen",
+          "dpkg-reconfigure",
+          "netplan",
+          "etckeeper",
+          "newaliases",
+          "postalias",
+          "postmap",
+          "ldconfig",
+          "update-initramfs",
+          "update-grub",
+          "grub-mkconfig",
+          "kernel-install",
+          "ovs-record-hostname",
+          "ovs-ctl",
+          "unbound-helper",
+          "configure-instance.sh",
+          "sensors-detect",
+          "firewalld",
+          "fwupd"
+        ]
+      },
+      "shares-tmp": {
+        what: "a program that exchanges files through /tmp with other programs",
+        programs: ["clamd", "clamonacc", "amavisd", "Xorg", "tmux", "screen"]
+      },
+      "home-data": {
+        what: "a service that reads or writes users' home directories",
+        programs: [
+          "dovecot",
+          "master",
+          "postfix",
+          "postmulti",
+          "courier*",
+          "exim",
+          "procmail",
+          "maildrop",
+          "syncthing",
+          "smbd",
+          "rsync",
+          "vsftpd",
+          "proftpd",
+          "pure-ftpd",
+          "clamonacc",
+          "rpc.nfsd",
+          "exportfs",
+          "nfsdcltrack",
+          "afpd",
+          "netatalk",
+          "minidlnad",
+          "accounts-daemon",
+          "updatedb"
+        ]
+      },
+      installer: {
+        what: "a package or image installer",
+        programs: [
+          "dpkg",
+          "apt",
+          "apt-get",
+          "rpm",
+          "dnf",
+          "yum",
+          "zypper",
+          "pacman",
+          "snapd",
+          "flatpak",
+          "packagekitd",
+          "unattended-upgrade",
+          "obsworker"
+        ]
+      },
+      namespaces: {
+        what: "a program that creates namespaces",
+        programs: [
+          "bwrap",
+          "firejail",
+          "unshare",
+          "nsenter",
+          "ip",
+          "neutron-*",
+          "systemd-nspawn",
+          "podman",
+          "buildah",
+          "nix-daemon"
+        ]
+      },
+      modules: {
+        what: "a program that loads kernel modules",
+        programs: [
+          "modprobe",
+          "insmod",
+          "rmmod",
+          "depmod",
+          "modinfo",
+          "nvidia-persistenced",
+          "zramswap",
+          "openvswitch",
+          "ovs-ctl",
+          "sensors-detect"
+        ]
+      },
+      "kernel-tuner": {
+        what: "a program that writes kernel tunables",
+        programs: [
+          "sysctl",
+          "irqbalance",
+          "tuned",
+          "tlp",
+          "thermald",
+          "fancontrol",
+          "zramswap",
+          "zramctl",
+          "cpupower",
+          "ethtool",
+          "sensors",
+          "open-iscsi",
+          "udevadm",
+          "systemd-udevd"
+        ]
+      },
+      "security-agent": {
+        what: "a security agent that watches the whole system (fanotify, audit, eBPF)",
+        programs: [
+          "clamonacc",
+          "fapolicyd",
+          "falco",
+          "osqueryd",
+          "auditd",
+          "usbguard-daemon",
+          "tetragon",
+          "tracee",
+          "wazuh-agentd",
+          "aide"
+        ]
+      },
+      "workload-launcher": {
+        what: "an agent that starts other people's workloads (jobs, builds, remote shell sessions)",
+        programs: [
+          "nomad",
+          "jenkins",
+          "slurmd",
+          "slurmstepd",
+          "mesos-agent",
+          "mesos-slave",
+          "teleport",
+          "tailscaled",
+          "consul",
+          "rundeckd",
+          "condor_master",
+          "condor_startd",
+          "pbs_mom",
+          "torque_mom",
+          "flux-broker",
+          "airflow",
+          "celery",
+          "kestra",
+          "gocd-agent",
+          "go-agent",
+          "concourse",
+          "teamcity-agent",
+          "bamboo-agent",
+          "rexd",
+          "mcollectived",
+          "st2actionrunner"
+        ]
+      },
+      "plugin-host": {
+        what: "a monitoring agent that runs plugins (some use sudo, devices such as IPMI or SMART, perf or eBPF)",
+        programs: [
+          "telegraf",
+          "collectd",
+          "netdata",
+          "zabbix_agentd",
+          "zabbix_agent",
+          "zabbix_agent2",
+          "nrpe",
+          "munin-node",
+          "icinga2",
+          "nagios",
+          "naemon",
+          "datadog-agent",
+          "check_mk_agent",
+          "sensu-agent",
+          "newrelic-infra",
+          "grafana-agent",
+          "alloy",
+          "otelcol",
+          "otelcol-contrib",
+          "metricbeat",
+          "ncpa_listener"
+        ]
+      },
+      "tmp-data": {
+        what: "a daemon whose default configuration keeps its data or its Unix socket in /tmp",
+        programs: Object.keys(TMP_DEFAULTS)
+      },
+      "ipc-shared": {
+        what: "a database or middleware that shares SysV/POSIX IPC with sibling processes",
+        programs: ["postgres", "postmaster", "pg_ctlcluster", "oracle", "sapstart", "db2sysc"]
+      }
+    };
+    DEFAULT_PORTS = {
+      nginx: 80,
+      apache2: 80,
+      apache2ctl: 80,
+      httpd: 80,
+      lighttpd: 80,
+      h2o: 80,
+      caddy: 443,
+      sshd: 22,
+      dropbear: 22,
+      named: 53,
+      unbound: 53,
+      dnsmasq: 53,
+      dnsdist: 53,
+      pdns_server: 53,
+      pdns_recursor: 53,
+      kresd: 53,
+      knotd: 53,
+      nsd: 53,
+      master: 25,
+      postfix: 25,
+      postmulti: 25,
+      exim: 25,
+      sendmail: 25,
+      smtpd: 25,
+      "courier*": 25,
+      dovecot: 143,
+      cupsd: 631,
+      "cups-browsed": 631,
+      slapd: 389,
+      smbd: 445,
+      nmbd: 137,
+      vsftpd: 21,
+      proftpd: 21,
+      "pure-ftpd": 21,
+      "in.tftpd": 69,
+      atftpd: 69,
+      dhcpd: 67,
+      "kea-dhcp": 67,
+      dhcrelay: 67,
+      chronyd: 123,
+      ntpd: 123,
+      rpcbind: 111,
+      snmpd: 161,
+      krb5kdc: 88,
+      kadmind: 464,
+      inetd: 21,
+      xinetd: 21,
+      ocserv: 443,
+      haproxy: 80,
+      traefik: 80,
+      envoy: 80,
+      charon: 500,
+      "charon-systemd": 500,
+      bgpd: 179,
+      bird: 179
+    };
+  }
+});
+
+// src/recommend/facts.ts
+function readFacts(service, sockets = [], comments = []) {
+  const state = service.state;
+  const commands = commandLines(service);
+  const main = commands.find((c) => c.directive === "ExecStart") ?? commands[0];
+  const env = listValue(service, "Service", "Environment");
+  const programs = /* @__PURE__ */ new Map();
+  const addProgram = (name, how) => {
+    if (name !== "" && !programs.has(name)) programs.set(name, how);
+  };
+  for (const c of commands) {
+    const name = programName(c.path);
+    addProgram(name, `${c.directive} runs ${name}`);
+    for (const p of nestedPrograms(c)) addProgram(p, `${c.directive} runs ${p}`);
+  }
+  const unitName = unitPrefix(service.unit);
+  const categories = /* @__PURE__ */ new Map();
+  for (const [name, how] of programs) {
+    for (const cat of categoriesOf(name))
+      if (!categories.has(cat)) categories.set(cat, `${how}, ${CATEGORIES[cat].what}`);
+  }
+  for (const cat of categoriesOf(programName(unitName))) {
+    if (!categories.has(cat)) categories.set(cat, `the unit ${service.unit} is named after ${CATEGORIES[cat].what}`);
+  }
+  if (state.delegate && !categories.has("container"))
+    categories.set("container", "Delegate= hands it a cgroup subtree, as container managers need");
+  for (const c of commands) {
+    if (/\.sh$/.test(c.path) && !categories.has("shell"))
+      categories.set("shell", `${c.directive} runs the script ${c.path}`);
+  }
+  const words2 = commands.flatMap((c) => c.args);
+  const runtime = runtimeOf(main, categories, words2);
+  const runsAsRoot = !state.dynamicUser && (state.user === null || state.user === "" || state.user === "root" || state.user === "0");
+  const bang = commands.find((c) => c.directive === "ExecStart" && c.noSetuid);
+  const startsAsRootDespiteUser = !runsAsRoot && bang ? `ExecStart=!${bang.path} starts as root and switches to User= itself` : null;
+  const namedUser = namedUserOf(service, main);
+  const dropper = categories.get("privilege-dropper");
+  const dropsPrivileges = bang ? `ExecStart=!${bang.path} switches users itself` : namedUser && !namedUser.evidence.startsWith("Group=") ? namedUser.evidence : dropper ?? null;
+  const socketActivated = sockets.some((x) => x.listens.length > 0);
+  const privilegedPorts = portsOf(main ? [main] : [], env, programs, !socketActivated);
+  const mentioned = mentionedPaths(service, commands, env);
+  const network = networkEvidence(service, privilegedPorts, words2, env, categories);
+  return {
+    service,
+    commands,
+    programs: [...programs.keys()],
+    categories,
+    runtime,
+    runsAsRoot,
+    startsAsRootDespiteUser,
+    dropsPrivileges,
+    namedUser,
+    privilegedPorts,
+    network,
+    loopbackOnly: loopbackOnly(words2, env),
+    tmpPaths: mentioned.all.filter((p) => isWithin(p, "/tmp") || isWithin(p, "/var/tmp")),
+    homePaths: mentioned.all.filter((p) => isWithin(p, "/home") || isWithin(p, "/root") || isWithin(p, "/run/user")),
+    devicePaths: mentioned.all.filter(isHardwareDevice),
+    kernelPaths: mentioned.all.filter((p) => isWithin(p, "/proc/sys") || isWithin(p, "/sys")),
+    writeTargets: mentioned.writes,
+    createdDirs: createdDirs(commands),
+    sockets,
+    launchComment: launchCommentOf(comments)
+  };
+}
+function nestedPrograms(c) {
+  const out = [];
+  const name = programName(c.path);
+  if (WRAPPERS.has(name)) {
+    const target = c.args.find(
+      (a, i) => (a.startsWith("/") || /^[A-Za-z][\w.+-]*$/.test(a)) && !a.includes("=") && !(c.args[i - 1] ?? "").startsWith("-")
+    );
+    if (target) out.push(programName(target));
+  }
+  for (const a of c.args) {
+    for (const token of a.split(/[\s;&|()]+/)) {
+      if (EXECUTABLE_DIRS.test(token) || /^\/opt\/[^/]+\/(s?bin)\//.test(token)) out.push(programName(token));
+    }
+  }
+  if (CATEGORIES.shell.programs.includes(name)) {
+    const i = c.args.indexOf("-c");
+    const script = i >= 0 ? c.args[i + 1] : void 0;
+    if (script) {
+      for (const m of script.matchAll(/(?:^|[;&|(]|\bexec)\s*([\w./+-]+)/g)) out.push(programName(m[1]));
+    }
+  }
+  return out;
+}
+function runtimeOf(main, categories, words2) {
+  const jit = categories.get("jit") ?? categories.get("browser");
+  if (jit) return { kind: "jit", evidence: jit };
+  const jitFile = words2.find((w) => /\.(jar|war|js|mjs|php)$/.test(w) || w === "-jar");
+  if (jitFile) return { kind: "jit", evidence: `the command line names ${jitFile}, which runs on a JIT runtime` };
+  const shell = categories.get("shell");
+  if (shell && main && (CATEGORIES.shell.programs.includes(programName(main.path)) || main.path.endsWith(".sh")))
+    return { kind: "shell", evidence: shell };
+  if (main?.path.startsWith("/etc/"))
+    return { kind: "shell", evidence: `${main.directive} runs ${main.path}, a script` };
+  const interpreter = categories.get("interpreter");
+  if (interpreter) return { kind: "interpreter", evidence: interpreter };
+  const script = [...main ? [main.path] : [], ...words2].find((w) => /\.(py|pl|rb|lua|tcl)$/.test(w));
+  if (script) return { kind: "interpreter", evidence: `the command line runs the script ${script}` };
+  return {
+    kind: "native",
+    evidence: main ? `nothing in the unit shows ${main.path} to be a JIT runtime, interpreter or script` : "no command line"
+  };
+}
+function namedUserOf(service, main) {
+  const ok = (u) => u !== void 0 && isValidStrictUserName(u) && !["root", "nobody", "nogroup"].includes(u) && !/^[0-9]+$/.test(u);
+  if (main) {
+    const name = programName(main.path);
+    const wrapper = USER_SWITCH_WRAPPERS.has(name);
+    const args = main.args;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      const [opt, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, void 0];
+      if (!USER_OPTIONS.has(opt) || opt === "-c" && name !== "start-stop-daemon") continue;
+      const user2 = (inline ?? args[i + 1])?.split(/[:.]/)[0];
+      if (ok(user2)) return { user: user2, evidence: `ExecStart passes ${opt} ${user2} to ${name}`, wrapper };
+    }
+    if (["su", "gosu", "su-exec", "s6-setuidgid", "setuidgid"].includes(name)) {
+      const user2 = args.find((a) => !a.startsWith("-"))?.split(":")[0];
+      if (ok(user2)) return { user: user2, evidence: `ExecStart runs ${name} ${user2}`, wrapper: true };
+    }
+  }
+  const group = service.state.group;
+  if (ok(group ?? void 0) && !SHARED_GROUPS.has(group))
+    return { user: group, evidence: `Group=${group} names the service's own group`, wrapper: false };
+  return null;
+}
+function portsOf(commands, env, programs, defaults) {
+  const found = /* @__PURE__ */ new Map();
+  const note = (port, evidence) => {
+    if (port > 0 && port < 1024 && !found.has(port)) found.set(port, evidence);
+  };
+  const fromValue = (value2, evidence) => {
+    const m = /^(?:(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9_.*-]*):)?(\d{1,5})$/.exec(value2);
+    if (m) note(Number(m[1]), evidence);
+  };
+  for (const c of commands) {
+    const args = c.args;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      const eq = a.indexOf("=");
+      const opt = eq >= 0 ? a.slice(0, eq) : a;
+      if (PORT_OPTION.test(opt)) {
+        const value2 = eq >= 0 ? a.slice(eq + 1) : args[i + 1];
+        if (value2 !== void 0) fromValue(value2, `${c.directive} passes ${opt} ${value2}`);
+      } else if (/^(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9_.*-]*):\d{1,5}$/.test(a))
+        fromValue(a, `${c.directive} listens on ${a}`);
+      for (const m of a.matchAll(/\blisten\s+(?:\S+:)?(\d{1,5})\b/gi))
+        note(Number(m[1]), `${c.directive} contains "${m[0]}"`);
+    }
+  }
+  for (const e of env) {
+    const m = /^([A-Za-z_]*(?:PORT|LISTEN|BIND)[A-Za-z_]*)=(.*)$/i.exec(e);
+    if (m) fromValue(m[2], `Environment=${e}`);
+  }
+  for (const [name, how] of defaults ? programs : /* @__PURE__ */ new Map()) {
+    const port = defaultPort(name);
+    if (port !== void 0) note(port, `${how}, which listens on port ${port} by default`);
+  }
+  return [...found].map(([port, evidence]) => ({ port, evidence }));
+}
+function networkEvidence(service, ports, words2, env, categories) {
+  for (const key of ["After", "Wants", "Requires", "BindsTo"]) {
+    for (const a of assignmentsOf(service, "Unit", key)) {
+      const m = NETWORK_TARGETS.exec(a.value);
+      if (m) return `${key}=${m[0]}`;
+    }
+  }
+  if (ports.length > 0) return ports[0].evidence;
+  for (const cat of [
+    "network-manager",
+    "packet",
+    "tun",
+    "privilege-dropper",
+    "monitoring",
+    "backup",
+    "system-manager",
+    "ci-runner",
+    "container",
+    "scheduler",
+    "session",
+    "time"
+  ]) {
+    const e = categories.get(cat);
+    if (e) return e;
+  }
+  const all = [...words2, ...env];
+  const url = all.find(mentionsNetwork);
+  if (url) return `the unit mentions ${url}`;
+  const s = service.state;
+  if (s.addressFamilies !== null && s.addressFamiliesAllowList && (s.addressFamilies.has("AF_INET") || s.addressFamilies.has("AF_INET6"))) {
+    return "RestrictAddressFamilies= already allows Internet sockets";
+  }
+  if (s.ipAddressAllow.length > 0) return "IPAddressAllow= lists peers";
+  if (assignmentsOf(service, "Service", "Sockets").length > 0) return "Sockets= passes it sockets";
+  return null;
+}
+function loopbackOnly(words2, env) {
+  let found = null;
+  for (const w of [...words2, ...env]) {
+    if (w.length > 4096) continue;
+    const loop = LOOPBACK.exec(w);
+    if (loop) {
+      found ??= loop[1];
+      continue;
+    }
+    const other = ANY_ADDRESS.exec(w);
+    if (other && !w.startsWith("/") && !/\.(conf|ya?ml|json|toml|ini|cfg|xml|pem|key|crt|sock|pid|log)$/i.test(other[1]))
+      return null;
+  }
+  return found === null ? null : `the unit names only the loopback address ${found}`;
+}
+function mentionsNetwork(word) {
+  return word.includes("://") && /[a-z][a-z0-9+.-]{0,31}:\/\//i.test(word) || /(?:^|[=\s@])\d{1,3}(?:\.\d{1,3}){3}\b|:\d{2,5}$|\bport\b/i.test(word);
+}
+function mentionedPaths(service, commands, env) {
+  const raw = [];
+  const add = (text2, workingDirectory2 = false) => {
+    for (const p of pathsIn(expandDirectorySpecifiers(text2))) raw.push({ path: p, workingDirectory: workingDirectory2 });
+  };
+  for (const c of commands) for (const a of c.args) add(a);
+  for (const e of env) add(e);
+  for (const key of ["PIDFile", "StandardOutput", "StandardError", "RootDirectory", "TTYPath"]) {
+    const v = scalarValue(service, "Service", key);
+    if (v) add(v);
+  }
+  const wd = scalarValue(service, "Service", "WorkingDirectory");
+  if (wd === "~" || wd === "-~") raw.push({ path: "/root", workingDirectory: false });
+  else if (wd) add(wd.replace(/^-/, ""), true);
+  for (const key of [
+    "EnvironmentFile",
+    "ReadWritePaths",
+    "ReadOnlyPaths",
+    "BindPaths",
+    "BindReadOnlyPaths",
+    "DeviceAllow"
+  ]) {
+    for (const v of listValue(service, "Service", key)) add(v.replace(/^[-+]+/, ""));
+  }
+  const all = /* @__PURE__ */ new Set();
+  const writes = /* @__PURE__ */ new Map();
+  const executables = commands.map((c) => c.path);
+  const instance = unitNameKind(service.unit) === "instance";
+  for (const { path, workingDirectory: workingDirectory2 } of raw) {
+    const p = normalizePath(path);
+    if (p === null || !instance && /%[iI]/.test(p)) continue;
+    all.add(p);
+    const target = writeTargetOf(p, { workingDirectory: workingDirectory2 });
+    const key = `${target?.kind}\0${target?.path}`;
+    if (!target || writes.has(key) || executables.some((x) => isWithin(x, target.path))) continue;
+    writes.set(key, target);
+  }
+  const found = [...writes.values()];
+  const blockers = found.filter((w) => w.kind === "blocker");
+  return {
+    all: [...all],
+    writes: [...blockers, ...found.filter((w) => w.kind !== "blocker").slice(0, MAX_WRITE_TARGETS)]
+  };
+}
+function launchCommentOf(comments) {
+  const c = comments.find((x) => LAUNCH_WORDS.test(x));
+  return c === void 0 ? null : `the unit's comment "${c.length > 80 ? `${c.slice(0, 77)}...` : c}"`;
+}
+function expandDirectorySpecifiers(text2) {
+  return text2.includes("%") ? text2.replace(/%([SCLtTVE%])/g, (_, k) => SPECIFIER_DIRS[k]) : text2;
+}
+function createdDirs(commands) {
+  const out = [];
+  for (const c of commands) {
+    const isMkdir = programName(c.path) === "mkdir" || programName(c.path) === "install";
+    const words2 = isMkdir ? c.args : c.args.flatMap((a) => /\bmkdir\b/.test(a) ? a.split(/\s+/) : []);
+    for (const w of words2) {
+      const p = w.startsWith("/") ? normalizePath(w) : null;
+      if (p) out.push(p);
+    }
+  }
+  return out;
+}
+function dynamicUserNameOk(unit) {
+  const prefix2 = unitPrefix(unit);
+  return !isValidStrictUserName(prefix2) || !["root", "nobody"].includes(prefix2);
+}
+var WRAPPERS, USER_SWITCH_WRAPPERS, USER_OPTIONS, MAX_WRITE_TARGETS, EXECUTABLE_DIRS, SHARED_GROUPS, PORT_OPTION, NETWORK_TARGETS, LOOPBACK, ANY_ADDRESS, LAUNCH_WORDS, SPECIFIER_DIRS;
+var init_facts = __esm({
+  "src/recommend/facts.ts"() {
+    "use strict";
+    init_users();
+    init_names();
+    init_paths();
+    init_programs();
+    init_unit_text();
+    WRAPPERS = /* @__PURE__ */ new Set([
+      "env",
+      "nice",
+      "ionice",
+      "chrt",
+      "taskset",
+      "stdbuf",
+      "nohup",
+      "setsid",
+      "timeout",
+      "flock",
+      "numactl",
+      "cgexec",
+      "systemd-cat",
+      "unbuffer",
+      "tini",
+      "dumb-init",
+      "catatonit",
+      "authbind",
+      "xvfb-run",
+      "dbus-run-session",
+      "prlimit",
+      "start-stop-daemon",
+      "runuser",
+      "setpriv",
+      "sudo",
+      "su",
+      "chpst",
+      "gosu",
+      "su-exec",
+      "s6-setuidgid",
+      "setuidgid",
+      "daemon"
+    ]);
+    USER_SWITCH_WRAPPERS = /* @__PURE__ */ new Set([
+      "runuser",
+      "setpriv",
+      "sudo",
+      "su",
+      "chpst",
+      "gosu",
+      "su-exec",
+      "s6-setuidgid",
+      "setuidgid",
+      "start-stop-daemon"
+    ]);
+    USER_OPTIONS = /* @__PURE__ */ new Set([
+      "-u",
+      "--user",
+      "--uid",
+      "--runas",
+      "--run-as",
+      "--setuid",
+      "--setuser",
+      "--chuid",
+      "-c",
+      "--reuid",
+      "--username"
+    ]);
+    MAX_WRITE_TARGETS = 24;
+    EXECUTABLE_DIRS = /^\/(usr\/(local\/)?)?(s?bin|lib|libexec|games)\//;
+    SHARED_GROUPS = /* @__PURE__ */ new Set([
+      "root",
+      "wheel",
+      "adm",
+      "sudo",
+      "staff",
+      "users",
+      "nogroup",
+      "nobody",
+      "systemd-journal",
+      "disk",
+      "video",
+      "audio",
+      "render",
+      "dialout",
+      "input",
+      "kvm",
+      "tty",
+      "utmp",
+      "shadow",
+      "mail",
+      "daemon",
+      "sys",
+      "lp",
+      "plugdev",
+      "netdev"
+    ]);
+    PORT_OPTION = /^--?(?:[a-z-]*port|p|listen|bind|l|b)$/i;
+    NETWORK_TARGETS = /\b(network|network-online|nss-lookup)\.target\b/;
+    LOOPBACK = /(?:^|[=\s@/])(127(?:\.\d{1,3}){3}|\[::1\]|localhost)(?::\d{1,5})?(?:$|\/)/;
+    ANY_ADDRESS = /(?:^|[=\s@/])(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\]|[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d{1,5})?(?:$|\/)/i;
+    LAUNCH_WORDS = /\b(plugins?|jobs?|workloads?|sudo|setuid|user sessions?|child processes)\b/i;
+    SPECIFIER_DIRS = {
+      S: "/var/lib",
+      C: "/var/cache",
+      L: "/var/log",
+      t: "/run",
+      T: "/tmp",
+      V: "/var/tmp",
+      E: "/etc",
+      "%": "%"
+    };
+  }
+});
+
+// src/recommend/context.ts
+function readContext(service, version, sockets = [], fleet = { text: version, oldest: Number(version), versions: [version] }, comments = []) {
+  const facts = readFacts(service, sockets, comments);
+  const vetoes = /* @__PURE__ */ new Map();
+  const refusing = fleet.versions.filter((v) => VERSION_TRAITS[v].refusesApiWorkingDirectory);
+  const wd = scalarValue(service, "Service", "WorkingDirectory");
+  if (refusing.length > 0 && wd !== null && /^-?\/(proc|sys|dev)(\/|$)/.test(wd)) {
+    for (const d of MOUNT_NAMESPACE) {
+      vetoes.set(
+        d,
+        `WorkingDirectory=${wd}: systemd ${refusing.join(", ")} refuses to start a service whose working directory is below /proc, /sys or /dev once it has a mount namespace`
+      );
+    }
+  }
+  for (const rule of RULES) {
+    const evidence = rule.when(facts);
+    if (evidence === null) continue;
+    for (const d of rule.directives === "all" ? ALL_DIRECTIVES : rule.directives) {
+      if (!vetoes.has(d)) vetoes.set(d, `${evidence}: ${rule.because}`);
+    }
+  }
+  const deferrals = /* @__PURE__ */ new Map();
+  for (const rule of DEFER_RULES) {
+    const evidence = rule.when(facts);
+    if (evidence === null) continue;
+    for (const d of rule.directives) {
+      if (!deferrals.has(d)) deferrals.set(d, `${evidence}, ${rule.because}`);
+    }
+  }
+  return { ...facts, version, fleet, vetoes, deferrals };
+}
+function privateTmp(c) {
+  const value2 = honouredByFleet(catalogueEntry("PrivateTmp=disconnected"), c.fleet) ? "disconnected" : "yes";
+  const tmp = c.tmpPaths[0];
+  if (tmp !== void 0) {
+    return {
+      value: value2,
+      risk: "high",
+      reason: `the unit mentions ${tmp}: if another program reads or writes it, the private /tmp hides it from them`
+    };
+  }
+  return value2 === "disconnected" ? {
+    value: value2,
+    reason: `systemd ${c.fleet.text} honours it: a fresh tmpfs, without the ordering on the host's /tmp and /var/tmp mounts`
+  } : { value: value2 };
+}
+function protectHome(c) {
+  const home = c.homePaths[0];
+  if (home !== void 0)
+    return {
+      value: "read-only",
+      risk: "medium",
+      reason: `the unit mentions ${home}, so home directories stay readable`
+    };
+  const backup = c.categories.get("backup");
+  if (backup) return { value: "read-only", risk: "medium", reason: `${backup}: it must read home directories` };
+  const monitor = c.categories.get("monitoring");
+  if (monitor)
+    return {
+      value: "read-only",
+      risk: "medium",
+      reason: `${monitor}: it looks at every mount, /home included (statfs()), which ProtectHome=yes would hide`
+    };
+  return { value: "yes" };
+}
+function noNewPrivileges(c) {
+  const mail = c.categories.get("mail-sender");
+  if (mail)
+    return {
+      value: "yes",
+      risk: "medium",
+      reason: `${mail}: if it mails alerts through sendmail, the setgid postdrop helper stops working`
+    };
+  if (c.runtime.kind === "shell")
+    return {
+      value: "yes",
+      risk: "medium",
+      reason: `${c.runtime.evidence}: check that it calls no setuid helper (sudo, su, ping, sendmail)`
+    };
+  return { value: "yes" };
+}
+function memoryDenyWriteExecute(c) {
+  if (c.runtime.kind === "interpreter") {
+    return {
+      value: "yes",
+      risk: "high",
+      reason: `${c.runtime.evidence}: native extensions (ctypes/cffi callbacks, JIT libraries) may need writable executable memory`
+    };
+  }
+  return { value: "yes", reason: `${c.runtime.evidence}; the restriction is inherited by every child process` };
+}
+function systemCallFilter2(c) {
+  const extras = [];
+  const why = [];
+  const add = (entry2, evidence) => {
+    if (!evidence || extras.includes(entry2)) return;
+    extras.push(entry2);
+    why.push(`${entry2} because ${evidence}`);
+  };
+  add("@clock", c.categories.get("time"));
+  add("chroot", c.categories.get("chroot"));
+  const chrootCap = capabilityBit("CAP_SYS_CHROOT");
+  if (isSet(c.service, "Service", "CapabilityBoundingSet") && (c.service.state.capabilityBoundingSet & chrootCap) !== 0n) {
+    add("chroot", "the unit keeps CAP_SYS_CHROOT in its own bounding set, so its configuration may chroot");
+  }
+  add("@mount", c.categories.get("mounter"));
+  add("@module", c.categories.get("modules"));
+  const names2 = (list3) => {
+    const p = c.programs.find((n) => list3.includes(n));
+    return p === void 0 ? void 0 : `the unit runs ${p}`;
+  };
+  add("@swap", names2(["swapon", "swapoff", "mkswap", "zramswap"]));
+  add("@debug", names2(["gdb", "strace", "ltrace", "perf"]));
+  add("@reboot", names2(["reboot", "shutdown", "poweroff", "kexec"]));
+  const value2 = ["@system-service", ...extras].join(" ");
+  return why.length > 0 ? { value: value2, reason: `adds ${why.join("; ")}` } : { value: value2 };
+}
+function addressFamilies(c) {
+  const families = ["AF_UNIX", "AF_NETLINK"];
+  if (c.network) families.push("AF_INET", "AF_INET6");
+  const packet = c.categories.get("packet");
+  if (packet) families.push("AF_PACKET");
+  for (const p of c.programs) {
+    const extra = EXTRA_FAMILIES[p];
+    if (extra && !families.includes(extra)) families.push(extra);
+  }
+  const value2 = families.join(" ");
+  if (!c.network) {
+    return {
+      value: value2,
+      risk: "high",
+      reason: "nothing in the unit suggests Internet use; add AF_INET AF_INET6 if it connects anywhere"
+    };
+  }
+  const parts2 = [`Internet sockets because ${c.network}`, "AF_NETLINK for interface lookups (getifaddrs())"];
+  if (packet) parts2.push(`AF_PACKET because ${packet}`);
+  return { value: value2, reason: parts2.join("; ") };
+}
+function ipAddressDeny(c) {
+  if (c.loopbackOnly) return { value: "any", reason: `${c.loopbackOnly}, and no other address` };
+  return { value: "any", reason: "nothing in the unit suggests it uses the network" };
+}
+var REPORT_ONLY, NEEDS_ROOT, ALL_DIRECTIVES, MOUNT_NAMESPACE, category, program, mentions, setting, RULES, INHERITED, DEFER_RULES, SHARED_IPC_USERS, DEVICE_GROUPS, EXTRA_FAMILIES;
+var init_context = __esm({
+  "src/recommend/context.ts"() {
+    "use strict";
+    init_linux_names();
+    init_versions();
+    init_catalogue();
+    init_facts();
+    init_programs();
+    init_unit_text();
+    REPORT_ONLY = ["container", "ci-runner", "system-manager", "session", "scheduler"];
+    NEEDS_ROOT = [
+      "network-manager",
+      "tun",
+      "packet",
+      "time",
+      "device",
+      "audio",
+      "realtime",
+      "log-collector",
+      "monitoring",
+      "backup",
+      "mounter",
+      "kernel-tuner",
+      "modules",
+      "home-data",
+      "etc-writer",
+      "installer",
+      "ipc-shared",
+      "setuid-helper",
+      "chroot",
+      "namespaces",
+      "mail-sender"
+    ];
+    ALL_DIRECTIVES = [...new Set(CATALOGUE.map((e) => e.directive))];
+    MOUNT_NAMESPACE = [
+      "PrivateTmp",
+      "ProtectHome",
+      "ProtectSystem",
+      "PrivateDevices",
+      "PrivateMounts",
+      "ProtectKernelTunables",
+      "ProtectKernelModules",
+      "ProtectKernelLogs",
+      "ProtectControlGroups"
+    ];
+    category = (...cats) => (f) => {
+      for (const c of cats) {
+        const e = f.categories.get(c);
+        if (e) return e;
+      }
+      return null;
+    };
+    program = (names2, what) => (f) => {
+      const p = f.programs.find((n) => names2.includes(n));
+      return p === void 0 ? null : `the unit runs ${p}, ${what}`;
+    };
+    mentions = (pick, what) => (f) => {
+      const p = pick(f)[0];
+      return p === void 0 ? null : `the unit mentions ${p}${what}`;
+    };
+    setting = (key, test, section = "Service") => (f) => {
+      const v = scalarValue(f.service, section, key);
+      return v !== null && test(v) ? `${key}=${v}` : null;
+    };
+    RULES = [
+      {
+        directives: "all",
+        when: category(...REPORT_ONLY),
+        because: "every restriction applies to everything it starts, so its hardening needs a review by hand"
+      },
+      {
+        directives: MOUNT_NAMESPACE,
+        when: category("mounter"),
+        because: "any mount namespace would cut the propagation of its mounts to the host"
+      },
+      {
+        directives: ["MemoryDenyWriteExecute"],
+        when: (f) => f.runtime.kind === "jit" ? f.runtime.evidence : null,
+        because: "JIT compilers need writable and executable memory"
+      },
+      {
+        directives: ["MemoryDenyWriteExecute"],
+        when: (f) => f.runtime.kind === "shell" ? f.runtime.evidence : null,
+        because: "the real runtime behind a script is unknown, and the restriction is inherited by everything it starts"
+      },
+      {
+        directives: ["NoNewPrivileges"],
+        when: category("setuid-helper"),
+        because: "NoNewPrivileges= would stop setuid/setgid helpers from gaining their privileges"
+      },
+      {
+        directives: ["PrivateTmp"],
+        when: (f) => f.service.state.defaultDependencies ? null : "DefaultDependencies=no",
+        because: "an early-boot service would be ordered after the /tmp mounts, which can create ordering cycles"
+      },
+      {
+        directives: ["PrivateTmp"],
+        when: (f) => {
+          const p = scalarValue(f.service, "Service", "PIDFile");
+          return p && /^\/(var\/)?tmp\//.test(p) ? `PIDFile=${p}` : null;
+        },
+        because: "PID 1 reads the PID file outside the private /tmp"
+      },
+      {
+        directives: ["PrivateTmp"],
+        when: category("shares-tmp"),
+        because: "a private /tmp would hide those files from the other side"
+      },
+      {
+        directives: ["PrivateTmp"],
+        when: (f) => isSet(f.service, "Unit", "JoinsNamespaceOf") ? "JoinsNamespaceOf= is set" : null,
+        because: "the unit shares its namespaces with another unit on purpose"
+      },
+      {
+        directives: ["ProtectHome"],
+        when: category("home-data"),
+        because: "ProtectHome= would hide the home directories it works on"
+      },
+      {
+        directives: ["ProtectKernelTunables"],
+        when: category("network-manager", "tun", "kernel-tuner"),
+        because: "ProtectKernelTunables= would make /proc/sys and /sys read-only for it"
+      },
+      {
+        directives: ["ProtectKernelTunables"],
+        when: mentions((f) => f.kernelPaths, ""),
+        because: "ProtectKernelTunables= would make it read-only"
+      },
+      { directives: ["ProtectKernelModules"], when: category("modules"), because: "ProtectKernelModules= would stop that" },
+      {
+        directives: ["ProtectKernelLogs"],
+        when: category("log-collector"),
+        because: "ProtectKernelLogs= would cut it off from the kernel log"
+      },
+      {
+        directives: ["ProtectKernelLogs"],
+        when: mentions((f) => f.devicePaths.filter((p) => p === "/dev/kmsg"), ""),
+        because: "ProtectKernelLogs= would hide it"
+      },
+      {
+        directives: ["ProtectClock"],
+        when: category("time"),
+        because: "it must be able to set the clock (it keeps CAP_SYS_TIME and @clock)"
+      },
+      {
+        directives: ["ProtectClock"],
+        when: category("monitoring"),
+        because: "monitoring agents read clock state through adjtimex(), which ProtectClock= blocks"
+      },
+      {
+        directives: ["ProtectHostname"],
+        when: category("hostname"),
+        because: "it sets or follows the hostname, which a private UTS namespace hides"
+      },
+      {
+        directives: ["RestrictSUIDSGID"],
+        when: category("installer", "backup"),
+        because: "setuid/setgid bits of the files it installs or restores must survive"
+      },
+      {
+        directives: ["RestrictRealtime"],
+        when: category("audio", "realtime", "time"),
+        because: "it may need realtime scheduling"
+      },
+      {
+        directives: ["RestrictRealtime"],
+        when: setting("CPUSchedulingPolicy", (v) => v === "fifo" || v === "rr"),
+        because: "the unit asks for realtime scheduling"
+      },
+      {
+        directives: ["LockPersonality"],
+        when: program(
+          ["wine", "wine64", "setarch", "linux32", "linux64", "box86", "box64"],
+          "which switches execution domains"
+        ),
+        because: "LockPersonality= forbids that"
+      },
+      {
+        directives: ["SystemCallArchitectures", "LockPersonality"],
+        when: mentions((f) => f.programs.filter((p) => /i[3-6]86|lib32|wine|steam|srcds/.test(p)), " (a 32-bit program)"),
+        because: "32-bit binaries need the secondary ABI"
+      },
+      {
+        directives: ["ProtectSystem"],
+        when: category("etc-writer", "installer", "network-manager"),
+        because: "ProtectSystem= would make the OS directories it writes read-only"
+      },
+      {
+        directives: ["PrivateDevices"],
+        when: category("device", "audio", "tun"),
+        because: "it needs device nodes (use DevicePolicy=closed with an explicit DeviceAllow= list instead)"
+      },
+      {
+        directives: ["PrivateDevices"],
+        when: mentions((f) => f.devicePaths, ""),
+        because: "PrivateDevices= would hide that device"
+      },
+      {
+        directives: ["PrivateDevices"],
+        when: (f) => listValue(f.service, "Service", "DeviceAllow").length > 0 ? "DeviceAllow= lists devices" : null,
+        because: "the unit has its own device allow-list"
+      },
+      {
+        directives: ["PrivateDevices"],
+        when: (f) => {
+          const g = f.service.state.supplementaryGroups.find((x) => DEVICE_GROUPS.has(x));
+          return g ? `SupplementaryGroups=${g}` : null;
+        },
+        because: "device group membership means it uses device nodes"
+      },
+      {
+        directives: ["RemoveIPC"],
+        when: category("ipc-shared"),
+        because: "sibling processes of the same user share IPC objects with it"
+      },
+      {
+        directives: ["RemoveIPC"],
+        when: (f) => f.service.state.user !== null && SHARED_IPC_USERS.has(f.service.state.user) ? `User=${f.service.state.user}` : null,
+        because: "other units of that account share IPC objects, which would be removed when this one stops"
+      },
+      { directives: ["ProtectProc"], when: category("monitoring"), because: "it needs to see other users' processes" },
+      {
+        directives: ["RestrictNamespaces"],
+        when: category("browser", "namespaces"),
+        because: "it creates namespaces for its own sandbox or for network setup"
+      },
+      {
+        directives: ["RestrictAddressFamilies"],
+        when: category("network-manager", "tun"),
+        because: "it needs socket families (netlink, packet, bluetooth, …) the unit does not enumerate"
+      },
+      {
+        directives: ["IPAddressDeny"],
+        when: (f) => f.loopbackOnly ? null : f.network,
+        because: "it uses the network, so denying all IP traffic would cut it off"
+      }
+    ];
+    INHERITED = [
+      "NoNewPrivileges",
+      "PrivateTmp",
+      "ProtectHome",
+      "ProtectKernelTunables",
+      "ProtectKernelModules",
+      "ProtectKernelLogs",
+      "ProtectControlGroups",
+      "ProtectClock",
+      "ProtectHostname",
+      "RestrictSUIDSGID",
+      "RestrictRealtime",
+      "LockPersonality",
+      "SystemCallArchitectures",
+      "ProtectSystem",
+      "PrivateDevices",
+      "PrivateMounts",
+      "CapabilityBoundingSet",
+      "RestrictNamespaces",
+      "SystemCallFilter",
+      "MemoryDenyWriteExecute",
+      "RestrictAddressFamilies",
+      "ProtectProc",
+      "RemoveIPC"
+    ];
+    DEFER_RULES = [
+      {
+        signal: "a workload launcher (program list below)",
+        directives: INHERITED,
+        when: category("workload-launcher"),
+        because: "and every job, build or session it starts inherits these settings"
+      },
+      {
+        signal: "`KillMode=process`",
+        directives: INHERITED,
+        when: setting("KillMode", (v) => v === "process"),
+        because: "so the processes it starts outlive it, as workloads, scripts and plugins do, and they inherit these settings"
+      },
+      {
+        signal: "a comment in the unit that speaks of plugins, jobs, workloads or sudo",
+        directives: [
+          "NoNewPrivileges",
+          "MemoryDenyWriteExecute",
+          "SystemCallFilter",
+          "ProtectHome",
+          "RestrictNamespaces",
+          "CapabilityBoundingSet",
+          "PrivateDevices",
+          "ProtectSystem"
+        ],
+        when: (f) => f.launchComment,
+        because: "and what it starts inherits these settings"
+      },
+      {
+        signal: "a monitoring agent that runs plugins (program list below)",
+        directives: [
+          "NoNewPrivileges",
+          "PrivateDevices",
+          "SystemCallFilter",
+          "CapabilityBoundingSet",
+          "MemoryDenyWriteExecute",
+          "ProtectSystem",
+          "ProtectHome",
+          "RestrictNamespaces",
+          "ProtectKernelTunables",
+          "RestrictAddressFamilies"
+        ],
+        when: category("plugin-host"),
+        because: "and its plugins inherit these settings"
+      },
+      {
+        signal: "a program whose default configuration keeps data or a socket in /tmp (list below)",
+        directives: ["PrivateTmp"],
+        when: (f) => {
+          const p = f.programs.find((n) => TMP_DEFAULTS[n] !== void 0);
+          return p === void 0 ? null : `the unit runs ${p}, whose default configuration keeps ${TMP_DEFAULTS[p]} in /tmp`;
+        },
+        because: "which a private /tmp loses at every restart or hides from its clients"
+      },
+      {
+        signal: "any monitoring agent",
+        directives: ["SystemCallFilter", "PrivateDevices"],
+        when: category("monitoring"),
+        because: "and collectors may use perf_event_open (@debug), bpf (@privileged) or devices such as /dev/ipmi0"
+      }
+    ];
+    SHARED_IPC_USERS = /* @__PURE__ */ new Set(["postgres", "mysql", "oracle", "sybase", "db2inst1", "mongodb"]);
+    DEVICE_GROUPS = /* @__PURE__ */ new Set([
+      "video",
+      "render",
+      "dialout",
+      "kvm",
+      "disk",
+      "input",
+      "audio",
+      "lp",
+      "cdrom",
+      "tty",
+      "plugdev",
+      "i2c",
+      "gpio",
+      "spi"
+    ]);
+    EXTRA_FAMILIES = {
+      bluetoothd: "AF_BLUETOOTH",
+      iwd: "AF_ALG",
+      cryptsetup: "AF_ALG",
+      vmtoolsd: "AF_VSOCK",
+      "qemu-ga": "AF_VSOCK"
+    };
+  }
+});
+
+// src/recommend/filesystem.ts
+function protectSystem(c) {
+  const current = c.service.state.protectSystem;
+  if (current === "strict") return { kind: "in-effect" };
+  const blocker = c.writeTargets.find((t) => t.kind === "blocker");
+  if (blocker) {
+    const why = `${blocker.path} is written straight into ${blocker.parent}, which strict would make read-only (move it into a directory of its own to use strict)`;
+    if (current === "full") return { kind: "skip", reason: `strict: ${why}` };
+    return { kind: "set", value: "full", risk: "medium", reason: why };
+  }
+  const broad = category(...WRITES_ANYWHERE)(c);
+  if (broad) {
+    const why = `${broad}: it writes to locations the unit does not list (mail spools, log files, restored files), which strict would make read-only`;
+    if (current === "full") return { kind: "skip", reason: `strict: ${why}` };
+    return { kind: "set", value: "full", risk: "medium", reason: why };
+  }
+  const known = c.writeTargets.length > 0 || DIRECTORY_KEYS.some((k) => isSet(c.service, "Service", k)) || isSet(c.service, "Service", "ReadWritePaths");
+  if (!known && current !== "no") {
+    return {
+      kind: "skip",
+      reason: `strict: the unit chose ProtectSystem=${current} and names none of the locations it writes, which strict would make read-only`
+    };
+  }
+  const upgrade = current === "no" ? "" : `upgrades ProtectSystem=${current}; `;
+  const persistent = persistentLocations(c);
+  if (persistent.length === 0) {
+    const runtime = c.writeTargets.map((t) => t.path);
+    const named = runtime.length > 0 ? `names only ${runtime.join(", ")}` : "names no write location";
+    return {
+      kind: "set",
+      value: "strict",
+      risk: "high",
+      reason: `${upgrade}the unit ${named}, not where the service keeps its data`,
+      deferredBecause: `the unit ${named}, not where the service keeps its data, cache or logs`
+    };
+  }
+  return {
+    kind: "set",
+    value: "strict",
+    risk: "high",
+    reason: `${upgrade}the unit names where it writes (${persistent.join(", ")}), and those stay writable; anything else it writes becomes read-only`
+  };
+}
+function persistentLocations(c) {
+  const out = [];
+  for (const t of c.writeTargets) {
+    if (t.kind === "path" || t.kind === "directory" && t.directive !== "RuntimeDirectory") out.push(t.path);
+  }
+  for (const [k, root] of [
+    ["StateDirectory", "/var/lib"],
+    ["CacheDirectory", "/var/cache"],
+    ["LogsDirectory", "/var/log"]
+  ]) {
+    for (const v of listValue(c.service, "Service", k)) out.push(`${root}/${v.split(":")[0]}`);
+  }
+  for (const v of listValue(c.service, "Service", "ReadWritePaths")) out.push(v.replace(/^[-+]+/, ""));
+  return [...new Set(out)];
+}
+function conventionalDirectories(c) {
+  const main = c.commands.find((x) => x.directive === "ExecStart");
+  const raw = [unitPrefix(c.service.unit), ...main ? [programName(main.path)] : []];
+  const names2 = [];
+  for (const n of raw) {
+    const base = n.replace(/[-_](server|daemon|agent|service)$/, "");
+    for (const x of [n, base, /^[a-z]{4,}d$/.test(base) ? base.slice(0, -1) : base]) {
+      if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(x) && !names2.includes(x)) names2.push(x);
+    }
+  }
+  const taken = new Set(persistentLocations(c));
+  return CONVENTIONAL_ROOTS.flatMap((root) => names2.slice(0, 3).map((n) => `${root}/${n}`)).filter((p) => !taken.has(p));
+}
+function writeDirectives(c, nonRoot, privateTmpAfter) {
+  const out = [];
+  const existing = new Map(DIRECTORY_KEYS.map((k) => [k, new Set(listValue(c.service, "Service", k))]));
+  const writable = listValue(c.service, "Service", "ReadWritePaths").map((p) => p.replace(/^[-+]+/, ""));
+  const covered = (path) => writable.some((w) => isWithin(path, w));
+  const pidFile2 = scalarValue(c.service, "Service", "PIDFile");
+  let preserve = isSet(c.service, "Service", "RuntimeDirectoryPreserve");
+  for (const t of c.writeTargets) {
+    if (t.kind === "blocker" || covered(t.path)) continue;
+    if (t.kind === "path") {
+      out.push({ directive: "ReadWritePaths", value: `-${t.path}`, reason: `the unit mentions ${t.path}` });
+      continue;
+    }
+    if (existing.get(t.directive).has(t.name)) continue;
+    const createdHere = c.createdDirs.some((d) => isWithin(d, t.path)) || pidFile2 !== null && isWithin(pidFile2.replace(/^\/var\/run\//, "/run/"), t.path);
+    if (nonRoot || t.directive === "RuntimeDirectory" && createdHere) {
+      out.push({ directive: t.directive, value: t.name, reason: `the unit mentions ${t.path}` });
+      if (t.directive === "RuntimeDirectory" && !preserve) {
+        preserve = true;
+        out.push({
+          directive: "RuntimeDirectoryPreserve",
+          value: "yes",
+          reason: `keeps ${t.path} when the service stops, as it was before, for sibling units and clients that use it`
+        });
+      }
+    } else {
+      out.push({
+        directive: "ReadWritePaths",
+        value: `-${t.path}`,
+        reason: `the unit mentions ${t.path}; a root service keeps the directory's owner (${t.directive}= would chown it to root)`
+      });
+    }
+  }
+  if (!privateTmpAfter && !covered("/tmp")) {
+    out.push({
+      directive: "ReadWritePaths",
+      value: "-/tmp -/var/tmp",
+      reason: "without PrivateTmp=, strict would make the shared /tmp read-only"
+    });
+  }
+  return out;
+}
+var CONVENTIONAL_ROOTS, DIRECTORY_KEYS, WRITES_ANYWHERE;
+var init_filesystem = __esm({
+  "src/recommend/filesystem.ts"() {
+    "use strict";
+    init_names();
+    init_context();
+    init_paths();
+    init_programs();
+    init_unit_text();
+    CONVENTIONAL_ROOTS = ["/var/lib", "/var/cache", "/var/log"];
+    DIRECTORY_KEYS = ["StateDirectory", "LogsDirectory", "CacheDirectory", "RuntimeDirectory"];
+    WRITES_ANYWHERE = ["home-data", "log-collector", "backup"];
+  }
+});
+
+// src/recommend/identity.ts
+function identity3(c, strictPossible) {
+  const state = c.service.state;
+  if (state.user === "nobody" && !state.dynamicUser) {
+    return {
+      kind: "skip",
+      directive: "User",
+      reason: "User=nobody is an identity shared with other services: create a dedicated user (sysusers.d) and set User= to it"
+    };
+  }
+  if (!c.runsAsRoot) return { kind: "unchanged" };
+  if (state.user !== null) return { kind: "skip", directive: "User", reason: `User=${state.user} is set explicitly` };
+  const rootNeed = category(...NEEDS_ROOT)(c);
+  const dropper = category("privilege-dropper")(c);
+  const bang = c.commands.find((x) => x.directive === "ExecStart" && x.noSetuid);
+  const named = c.namedUser;
+  if (named?.wrapper) {
+    return {
+      kind: "skip",
+      directive: "User",
+      reason: `${named.evidence}: set User=${named.user} and drop the wrapper by hand`
+    };
+  }
+  if (bang)
+    return {
+      kind: "skip",
+      directive: "User",
+      reason: `ExecStart=!${bang.path} is meant to start as root and switch users itself`
+    };
+  if (dropper)
+    return {
+      kind: "skip",
+      directive: "User",
+      reason: `${dropper}: running it as a non-root user from the start needs its configuration changed`
+    };
+  if (rootNeed)
+    return { kind: "skip", directive: named ? "User" : "DynamicUser", reason: `${rootNeed}: it needs root privileges` };
+  if (named) {
+    const alsoFlag = named.evidence.startsWith("Group=") ? "" : `; its own switch to ${named.user} becomes a no-op`;
+    return { kind: "static", user: named.user, reason: `${named.evidence}${alsoFlag}` };
+  }
+  const unsafe = dynamicUserObstacle(c, strictPossible);
+  if (unsafe) return { kind: "skip", directive: "DynamicUser", reason: unsafe };
+  return {
+    kind: "dynamic",
+    reason: "nothing in the unit needs root: a transient user owns only the directories systemd manages for it"
+  };
+}
+function dynamicUserObstacle(c, strictPossible) {
+  const s = c.service.state;
+  if (!s.defaultDependencies)
+    return "DefaultDependencies=no: an early-boot service cannot rely on NSS for a dynamic user";
+  if (s.type === "dbus" || s.busName !== null)
+    return "it is a D-Bus service, and bus policies are usually keyed on a user name";
+  if (s.type === "forking")
+    return "Type=forking: a traditional forking daemon usually manages its PID file and privileges itself";
+  if (c.runtime.kind === "shell") return `${c.runtime.evidence}: what a script needs root for is unknown`;
+  if (s.permissionsStartOnly) return "PermissionsStartOnly=yes: its control commands expect to run as root";
+  const privileged = c.commands.find((x) => x.fullyPrivileged || x.noSetuid);
+  if (privileged)
+    return `${privileged.directive}=${privileged.fullyPrivileged ? "+" : "!"}${privileged.path} expects root-owned state`;
+  const prep = c.commands.find(
+    (x) => x.directive !== "ExecStart" && ["mkdir", "chown", "chmod", "install", "ln", "cp", "mv", "rm"].includes(
+      x.path.slice(x.path.lastIndexOf("/") + 1)
+    )
+  );
+  if (prep) return `${prep.directive}=${prep.path} prepares files as root`;
+  if (!strictPossible) return "a dynamic user implies ProtectSystem=strict, which this unit cannot take";
+  const outside = c.writeTargets.find((t) => t.kind === "path");
+  if (outside) return `it writes to ${outside.path}, outside the directories a dynamic user can own`;
+  if (isSet(c.service, "Service", "ReadWritePaths"))
+    return "ReadWritePaths= lists locations a dynamic user would not own";
+  const home = c.homePaths[0];
+  if (home) return `the unit mentions ${home}`;
+  const dev = c.devicePaths[0];
+  if (dev) return `the unit mentions ${dev}, which a dynamic user cannot open`;
+  if (s.supplementaryGroups.length > 0)
+    return "SupplementaryGroups= grants group-based access a dynamic user would change";
+  const declared = c.writeTargets.some((t) => t.kind === "directory") || DIRECTORY_KEYS.some((k) => isSet(c.service, "Service", k));
+  if (!declared)
+    return "the unit does not say where the service keeps its data, and a dynamic user cannot write to directories owned by root or another account (declare them with StateDirectory= and friends first)";
+  if (!dynamicUserNameOk(c.service.unit))
+    return `the unit name would make the dynamic user "${c.service.unit.split(/[@.]/)[0]}"`;
+  return null;
+}
+var init_identity = __esm({
+  "src/recommend/identity.ts"() {
+    "use strict";
+    init_context();
+    init_facts();
+    init_filesystem();
+    init_unit_text();
+  }
+});
+
+// src/recommend/candidates.ts
+function planPhases(c) {
+  const s = c.service.state;
+  const skipped2 = [];
+  const inEffect = [];
+  const phases = new Map(PHASES.map((p) => [p.id, []]));
+  const skip = (directive, reason, value2) => {
+    if (!skipped2.some((x) => x.directive === directive))
+      skipped2.push(value2 === void 0 ? { directive, reason } : { directive, value: value2, reason });
+  };
+  const offer = (entryId, o) => {
+    const entry2 = catalogueEntry(entryId);
+    const veto = c.vetoes.get(entry2.directive);
+    if (o.inEffect) {
+      if (!inEffect.includes(entry2.directive)) inEffect.push(entry2.directive);
+      return null;
+    }
+    if (veto) {
+      skip(entry2.directive, veto);
+      return null;
+    }
+    if (o.deliberate) {
+      skip(entry2.directive, o.deliberate);
+      return null;
+    }
+    if (!honouredByFleet(entry2, c.fleet)) {
+      const oldest = c.fleet.versions.length > 1 ? ` (the range ${c.fleet.text} starts at ${c.fleet.oldest})` : "";
+      skip(
+        entry2.directive,
+        `${entry2.id} needs systemd ${c.fleet.versions.length > 1 ? entry2.since : entry2.minVersion} or newer${oldest}`,
+        entry2.value
+      );
+      return null;
+    }
+    const candidate = {
+      entry: entry2,
+      directive: entry2.directive,
+      value: o.value ?? o.adjust?.value ?? entry2.value,
+      risk: o.adjust?.risk ?? entry2.risk,
+      reason: o.adjust?.reason ?? defaultReason(entry2.directive),
+      ...o.takesEffect ? { takesEffect: o.takesEffect } : {}
+    };
+    const because = c.deferrals.get(entry2.directive) ?? o.deferredBecause;
+    if (because !== void 0) Object.assign(candidate, { question: checkOf(entry2.directive).asks, because });
+    phases.get(entry2.phase).push(candidate);
+    return candidate;
+  };
+  const attach = (id, value2, reason, risk, to) => {
+    const entry2 = catalogueEntry(id);
+    phases.get(entry2.phase).push({
+      entry: entry2,
+      directive: entry2.directive,
+      value: value2,
+      risk,
+      reason,
+      companionOf: to,
+      ...to.question === void 0 ? {} : { question: to.question, because: to.because }
+    });
+  };
+  const bool2 = (directive, key, adjust) => offer(`${directive}=yes`, {
+    inEffect: s[key],
+    deliberate: turnedOff(c, directive),
+    takesEffect: (st) => st[key],
+    ...adjust ? { adjust } : {}
+  });
+  const keyword = (directive, key) => offer(`${directive}=yes`, {
+    inEffect: s[key] !== "no",
+    deliberate: turnedOff(c, directive),
+    takesEffect: (st) => st[key] !== "no"
+  });
+  bool2("NoNewPrivileges", "noNewPrivileges", noNewPrivileges(c));
+  const tmp = privateTmp(c);
+  const tmpCandidate = offer(`PrivateTmp=${tmp.value}`, {
+    inEffect: s.privateTmp !== "no",
+    deliberate: turnedOff(c, "PrivateTmp"),
+    adjust: tmp,
+    takesEffect: (st) => st.privateTmp !== "no"
+  });
+  const tmpOffered = tmpCandidate !== null && tmpCandidate.question === void 0;
+  const home = protectHome(c);
+  offer(`ProtectHome=${home.value}`, {
+    // A read-only/tmpfs value the unit chose is deliberate; the one DynamicUser= implies is not.
+    inEffect: s.protectHome === "yes" || s.protectHome === home.value,
+    deliberate: s.protectHome !== "no" && isExplicit(c, "ProtectHome") ? `the unit sets ProtectHome=${s.protectHome} on purpose` : turnedOff(c, "ProtectHome"),
+    adjust: home,
+    takesEffect: (st) => st.protectHome === home.value
+  });
+  bool2("ProtectKernelTunables", "protectKernelTunables");
+  const removed = /* @__PURE__ */ new Map();
+  const removes = (cand, inEffect2, caps2) => {
+    if (inEffect2 || cand !== null && cand.question === void 0)
+      for (const k of caps2) removed.set(k, cand ? `${cand.directive}=${cand.value}` : "a setting in effect");
+  };
+  removes(bool2("ProtectKernelModules", "protectKernelModules"), s.protectKernelModules, ["CAP_SYS_MODULE"]);
+  removes(bool2("ProtectKernelLogs", "protectKernelLogs"), s.protectKernelLogs, ["CAP_SYSLOG"]);
+  keyword("ProtectControlGroups", "protectControlGroups");
+  removes(bool2("ProtectClock", "protectClock"), s.protectClock, ["CAP_SYS_TIME", "CAP_WAKE_ALARM"]);
+  keyword("ProtectHostname", "protectHostname");
+  bool2("RestrictSUIDSGID", "restrictSuidSgid");
+  bool2("RestrictRealtime", "restrictRealtime");
+  bool2("LockPersonality", "lockPersonality");
+  offer("SystemCallArchitectures=native", {
+    inEffect: s.syscallArchitectures.size === 1 && s.syscallArchitectures.has("native"),
+    deliberate: s.syscallArchitectures.size > 0 ? `the unit sets SystemCallArchitectures=${[...s.syscallArchitectures].join(" ")} itself` : null,
+    takesEffect: (st) => st.syscallArchitectures.size === 1 && st.syscallArchitectures.has("native")
+  });
+  const ps = c.vetoes.has("ProtectSystem") ? null : protectSystem(c);
+  const strictDeferred = ps?.kind === "set" && (ps.deferredBecause !== void 0 || c.deferrals.has("ProtectSystem"));
+  const strictAfter = s.protectSystem === "strict" || ps?.kind === "set" && ps.value === "strict" && !strictDeferred && !turnedOff(c, "ProtectSystem");
+  const planned = identity3(c, strictAfter);
+  const identityVeto = planned.kind === "static" ? c.vetoes.get("User") : planned.kind === "dynamic" ? c.vetoes.get("DynamicUser") : void 0;
+  const who = identityVeto ? { kind: "skip", directive: planned.kind === "static" ? "User" : "DynamicUser", reason: identityVeto } : planned;
+  const nonRootAfter = !c.runsAsRoot || who.kind === "static" || who.kind === "dynamic";
+  if (ps === null || ps.kind === "skip") {
+    if (ps?.kind === "skip") skip("ProtectSystem", ps.reason, "strict");
+    else offer("ProtectSystem=strict", { inEffect: s.protectSystem === "strict" });
+  } else if (ps.kind === "in-effect") inEffect.push("ProtectSystem");
+  else {
+    if (ps.deferredBecause !== void 0 && (s.protectSystem === "no" || s.protectSystem === "yes") && !c.deferrals.has("ProtectSystem")) {
+      offer("ProtectSystem=full", {
+        inEffect: false,
+        deliberate: turnedOff(c, "ProtectSystem"),
+        adjust: {
+          value: "full",
+          risk: "medium",
+          reason: "only /usr, /boot, /efi and /etc become read-only, and nothing in the unit writes there; strict waits for the question below"
+        },
+        takesEffect: (st) => st.protectSystem === "full" || st.protectSystem === "strict"
+      });
+    }
+    const strict = offer(`ProtectSystem=${ps.value}`, {
+      inEffect: false,
+      deliberate: turnedOff(c, "ProtectSystem"),
+      adjust: { value: ps.value, risk: ps.risk, reason: ps.reason },
+      takesEffect: (st) => st.protectSystem === ps.value || st.protectSystem === "strict",
+      ...ps.deferredBecause === void 0 ? {} : { deferredBecause: ps.deferredBecause }
+    });
+    if (strict && ps.value === "strict") {
+      const tmpAfter = s.privateTmp !== "no" || tmpOffered || who.kind === "dynamic";
+      for (const w of writeDirectives(c, nonRootAfter, tmpAfter)) {
+        const id = w.directive === "ReadWritePaths" ? "ReadWritePaths=-<path>" : w.directive === "RuntimeDirectoryPreserve" ? "RuntimeDirectoryPreserve=yes" : `${w.directive}=<name>`;
+        attach(id, w.value, w.reason, ps.risk, strict);
+      }
+      const usual = strict.question === void 0 ? [] : conventionalDirectories(c);
+      if (usual.length > 0) {
+        attach(
+          "ReadWritePaths=-<path>",
+          usual.map((p) => `-${p}`).join(" "),
+          "the data, cache and log directories a daemon of this name conventionally uses; keep the ones it writes",
+          ps.risk,
+          strict
+        );
+      }
+    }
+  }
+  removes(bool2("PrivateDevices", "privateDevices"), s.privateDevices, ["CAP_MKNOD", "CAP_SYS_RAWIO"]);
+  offer("PrivateMounts=yes", {
+    inEffect: s.privateMounts !== false,
+    deliberate: turnedOff(c, "PrivateMounts"),
+    takesEffect: (st) => st.privateMounts !== false
+  });
+  let ambientAfter = s.ambientCapabilities;
+  if (who.kind === "skip") skip(who.directive, who.reason);
+  else if (who.kind === "static" || who.kind === "dynamic") {
+    const offered = who.kind === "static" ? offer("User=<name>", {
+      inEffect: false,
+      value: who.user,
+      adjust: { value: who.user, reason: who.reason },
+      takesEffect: (st) => st.user === who.user
+    }) : offer("DynamicUser=yes", {
+      inEffect: false,
+      adjust: { value: "yes", reason: who.reason },
+      takesEffect: (st) => st.dynamicUser
+    });
+    const ambient = offered ? ambientCapabilities(c) : null;
+    if (offered && ambient) {
+      ambientAfter |= capSet(ambient.names);
+      attach("AmbientCapabilities=<capabilities>", ambient.names.join(" "), ambient.reason, "medium", offered);
+    }
+  }
+  if (nonRootAfter && who.kind !== "dynamic" && s.user !== "nobody")
+    bool2("RemoveIPC", "removeIpc", {
+      value: "yes",
+      reason: "the service user's leftover IPC objects are removed when it stops"
+    });
+  else if (!nonRootAfter) skip("RemoveIPC", "applies to non-root services only");
+  if (nonRootAfter) {
+    offer("ProtectProc=invisible", {
+      inEffect: s.protectProc !== "default",
+      adjust: { value: "invisible", reason: "a non-root service does not see other users' processes" },
+      takesEffect: (st) => st.protectProc === "invisible"
+    });
+  } else if (s.protectProc === "default" && !c.vetoes.has("ProtectProc"))
+    skip("ProtectProc", "root bypasses it, so it would change the score but not the protection");
+  const caps = capabilities2(c, nonRootAfter, ambientAfter, new Set(removed.keys()));
+  if (caps.kind === "in-effect") inEffect.push("CapabilityBoundingSet");
+  else if (caps.kind === "skip") {
+    if (!c.vetoes.has("CapabilityBoundingSet")) skip("CapabilityBoundingSet", caps.reason);
+  } else {
+    const id = caps.value === "" ? "CapabilityBoundingSet=" : caps.deny ? "CapabilityBoundingSet=~<capabilities>" : "CapabilityBoundingSet=<capabilities>";
+    offer(id, {
+      inEffect: false,
+      value: caps.value,
+      adjust: { value: caps.value, risk: caps.risk, reason: caps.reason },
+      takesEffect: (st) => caps.deny ? (st.capabilityBoundingSet & caps.caps) === 0n : (st.capabilityBoundingSet & ~caps.caps) === 0n
+    });
+  }
+  offer("RestrictNamespaces=yes", {
+    inEffect: s.restrictNamespaces === 0,
+    deliberate: s.restrictNamespaces !== null ? "the unit allows some namespaces on purpose" : null,
+    takesEffect: (st) => st.restrictNamespaces === 0
+  });
+  const filter = systemCallFilter2(c);
+  const filterOffered = offer("SystemCallFilter=@system-service", {
+    inEffect: s.syscallFilter?.allowList === true,
+    deliberate: s.syscallFilter !== null ? "the unit has its own system-call deny-list; turning it into an allow-list is a change to make by hand" : null,
+    value: filter.value,
+    adjust: filter,
+    takesEffect: (st) => st.syscallFilter?.allowList === true
+  });
+  if (filterOffered && scalarValue(c.service, "Service", "SystemCallErrorNumber") === null) {
+    attach(
+      "SystemCallErrorNumber=EPERM",
+      "EPERM",
+      "a call outside the filter fails with EPERM instead of killing the service",
+      "low",
+      filterOffered
+    );
+  }
+  bool2("MemoryDenyWriteExecute", "memoryDenyWriteExecute", memoryDenyWriteExecute(c));
+  const families = addressFamilies(c);
+  offer("RestrictAddressFamilies=<families>", {
+    inEffect: false,
+    deliberate: s.addressFamilies !== null || s.addressFamiliesAllowList ? "the unit restricts socket families itself" : null,
+    value: families.value,
+    adjust: families,
+    takesEffect: (st) => st.addressFamiliesAllowList && st.addressFamilies !== null,
+    // Without Internet sockets in the list, a service the unit merely does not show on the network would lose it.
+    ...c.network ? {} : { deferredBecause: "nothing in the unit shows whether it uses Internet sockets" }
+  });
+  const deny = offer("IPAddressDeny=any", {
+    inEffect: false,
+    deliberate: s.ipAddressDeny.length > 0 || s.ipIngressFilterPaths + s.ipEgressFilterPaths > 0 ? "the unit filters IP traffic itself" : null,
+    adjust: ipAddressDeny(c),
+    takesEffect: (st) => st.ipAddressDeny.some((p) => p.family === 4 && p.prefixLength === 0) && st.ipAddressDeny.some((p) => p.family === 6 && p.prefixLength === 0),
+    deferredBecause: c.loopbackOnly ?? "the unit does not show which IP peers it talks to"
+  });
+  if (deny && s.ipAddressAllow.length === 0) {
+    attach(
+      "IPAddressAllow=localhost",
+      "localhost",
+      "keeps loopback traffic: local clients and its own local services",
+      "medium",
+      deny
+    );
+  }
+  return {
+    phases: PHASES.map((p) => ({ phase: p.id, candidates: phases.get(p.id) })).filter((p) => p.candidates.length > 0),
+    skipped: skipped2,
+    inEffect
+  };
+}
+function turnedOff(c, directive) {
+  const all = assignmentsOf(c.service, "Service", directive);
+  const last = all[all.length - 1];
+  if (last === void 0 || parseBoolean(last.value) !== false) return null;
+  return `the unit sets ${directive}=${last.value} on purpose`;
+}
+function isExplicit(c, directive) {
+  return assignmentsOf(c.service, "Service", directive).length > 0;
+}
+var defaultReason;
+var init_candidates = __esm({
+  "src/recommend/candidates.ts"() {
+    "use strict";
+    init_words();
+    init_capabilities2();
+    init_catalogue();
+    init_checks();
+    init_context();
+    init_filesystem();
+    init_identity();
+    init_unit_text();
+    defaultReason = (directive) => `the unit shows no ${checkOf(directive).looked}`;
+  }
+});
+
+// src/recommend/comments.ts
+function unitComments(source, service) {
+  const out = [];
+  for (const f of service.files) {
+    let bytes;
+    try {
+      bytes = source.read(f.file);
+    } catch {
+      continue;
+    }
+    if (bytes === null) continue;
+    const text2 = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 1 << 20));
+    let n = 0;
+    for (const line of text2.split("\n")) {
+      const t = line.trimStart();
+      if (!t.startsWith("#") && !t.startsWith(";")) continue;
+      out.push(t.slice(1).trim().slice(0, MAX_LENGTH));
+      if (++n >= MAX_LINES) break;
+    }
+  }
+  return out;
+}
+var MAX_LINES, MAX_LENGTH;
+var init_comments = __esm({
+  "src/recommend/comments.ts"() {
+    "use strict";
+    MAX_LINES = 200;
+    MAX_LENGTH = 300;
+  }
+});
+
+// src/recommend/dropin.ts
+function rolloutSteps(restart) {
+  return [
+    `Phase by phase: a canary host first, under normal load for a day, watching \`journalctl -u ${restart} -f\` and the service's own health check; then a tenth of the fleet; then the rest.`,
+    "Uncomment a deferred line only once its question is answered, and roll it out as a phase of its own."
+  ];
+}
+function rollbackCommand(path, restart) {
+  return `rm ${INSTALL_DIR}/${path} && systemctl daemon-reload && systemctl restart '${restart}'`;
+}
+function renderDropIn(header, phases, options = {}) {
+  const out = [];
+  const lines = /* @__PURE__ */ new Map();
+  const active = phases.reduce((n, p) => n + p.directives.length, 0);
+  const deferred = phases.reduce((n, p) => n + (p.deferred?.length ?? 0), 0);
+  out.push(
+    `# ${oneLine(header.path)}: hardening for ${oneLine(header.unit)}, suggested by systemd-exposure for systemd ${header.version}.`
+  );
+  if (header.now !== void 0 && header.predicted !== void 0) {
+    const counted = deferred === 0 ? "with every line below" : `with the ${active} active line${active === 1 ? "" : "s"} below; the ${deferred} commented-out line${deferred === 1 ? " is" : "s are"} not counted`;
+    const answered = deferred > 0 && header.ifAnswered !== void 0 ? ` (with them too: ${header.ifAnswered})` : "";
+    out.push(`# systemd-analyze security: ${header.now} now, ${header.predicted} ${counted}${answered}.`);
+  }
+  if (header.perVersion !== void 0) out.push(`# Per version: ${header.perVersion.map(oneLine).join("; ")}.`);
+  if (header.observe !== void 0 && header.observe.length > 0) {
+    out.push(
+      "# Observe first, on one host running it: PID=$(systemctl show -P MainPID " + oneLine(header.restart) + ")"
+    );
+    for (const o of header.observe) out.push(`#   ${oneLine(o)}`);
+  }
+  rolloutSteps(oneLine(header.restart)).forEach(
+    (step, k) => out.push(k === 0 ? `# Roll out in rings. ${step}` : `# ${step}`)
+  );
+  out.push(`# Rollback, one command: ${rollbackCommand(oneLine(header.path), oneLine(header.restart))}`);
+  if (phases.length === 0) {
+    out.push("# Nothing to add: every suggestion is in effect or was skipped.");
+    return { content: out.join("\n") + "\n", lines };
+  }
+  out.push("", "[Service]");
+  phases.forEach((p, i) => {
+    if (i > 0) out.push("");
+    out.push(
+      p.directives.length === 0 ? `# Phase ${i + 1}: ${p.name} (deferred lines only)` : `# Phase ${i + 1}: ${p.name} (risk: ${p.risk})${p.score === void 0 ? "" : ` → ${p.score}`}`
+    );
+    p.directives.forEach((d, j) => {
+      if (d.note !== null) out.push(`# ${d.risk} risk; ${oneLine(d.note)}`);
+      out.push(`${d.directive}=${d.value}`);
+      lines.set(out.length, [i, j, false]);
+    });
+    const waiting = p.deferred ?? [];
+    let because;
+    let asked;
+    waiting.forEach((d, j) => {
+      if (d.because !== because) out.push(`# Deferred, not counted in any score: ${oneLine(d.because ?? "")}.`);
+      const question = d.question ?? "";
+      if (question !== asked || d.because !== because) out.push(`# ? ${oneLine(question)}`);
+      because = d.because;
+      asked = question;
+      if (options.uncommentDeferred) {
+        out.push(`${d.directive}=${d.value}`);
+        lines.set(out.length, [i, j, true]);
+      } else out.push(`#${d.directive}=${oneLine(d.value)}`);
+    });
+  });
+  return { content: out.join("\n") + "\n", lines };
+}
+var INSTALL_DIR, oneLine;
+var init_dropin = __esm({
+  "src/recommend/dropin.ts"() {
+    "use strict";
+    INSTALL_DIR = "/etc/systemd/system";
+    oneLine = (s) => s.replace(/[\x00-\x1f\x7f]+/g, " ");
+  }
+});
+
+// src/recommend/sockets.ts
+function socketUnitsOf(source, path, service) {
+  const named = listValue(service, "Service", "Sockets").filter((n) => /^[^/]+\.socket$/.test(n));
+  const names2 = named.length > 0 ? named : [`${unitPrefix(basename(path))}.socket`];
+  const out = [];
+  for (const name of names2.slice(0, 8)) {
+    let bytes;
+    try {
+      bytes = source.read(joinPath(dirname(path), name));
+    } catch {
+      continue;
+    }
+    if (bytes === null) continue;
+    const syntax = parseUnitFile(bytes, name, SECTIONS);
+    if (syntax.aborted) continue;
+    const listens = syntax.assignments.filter((a) => a.section === "Socket" && LISTEN.includes(a.key) && a.value !== "").map((a) => listenOf(a.key, a.value));
+    out.push({ unit: name, listens });
+  }
+  return out;
+}
+function listenOf(directive, value2) {
+  if (directive === "ListenNetlink") return { directive, value: value2, family: "netlink", port: null };
+  if (!["ListenStream", "ListenDatagram", "ListenSequentialPacket"].includes(directive))
+    return { directive, value: value2, family: "other", port: null };
+  if (value2.startsWith("/") || value2.startsWith("@")) return { directive, value: value2, family: "unix", port: null };
+  if (/^vsock:/i.test(value2)) return { directive, value: value2, family: "other", port: null };
+  const m = /(?:^|:)(\d{1,5})$/.exec(value2);
+  return { directive, value: value2, family: "inet", port: m ? Number(m[1]) : null };
+}
+var LISTEN, SECTIONS;
+var init_sockets = __esm({
+  "src/recommend/sockets.ts"() {
+    "use strict";
+    init_names();
+    init_source();
+    init_syntax();
+    init_unit_text();
+    LISTEN = [
+      "ListenStream",
+      "ListenDatagram",
+      "ListenSequentialPacket",
+      "ListenNetlink",
+      "ListenFIFO",
+      "ListenSpecial",
+      "ListenMessageQueue",
+      "ListenUSBFunction"
+    ];
+    SECTIONS = /* @__PURE__ */ new Set(["Unit", "Socket", "Install"]);
+  }
+});
+
+// src/recommend/regression.ts
+function suggestRegressionFix(input) {
+  const { base, head, rowId, version } = input;
+  const assessor = ASSESSORS.find((a) => a.id === rowId);
+  if (!assessor) return null;
+  const badnessIn = (s) => rowBadness(s, rowId, version);
+  const baseBadness = badnessIn(base);
+  const headBadness = badnessIn(head);
+  if ((headBadness ?? -1) <= (baseBadness ?? -1)) return null;
+  const proposals = [];
+  if (rowId.startsWith("CapabilityBoundingSet=~")) proposals.push(...capabilityFixes(base, head, rowId));
+  if (rowId === "AmbientCapabilities=") {
+    const added = effectiveLines(base, "AmbientCapabilities").length === 0 ? settingFix(base, head, "AmbientCapabilities") : null;
+    proposals.push(
+      added ?? setFix(
+        "AmbientCapabilities",
+        base.state.ambientCapabilities,
+        "restore",
+        "the base granted no more ambient capabilities than this"
+      )
+    );
+  }
+  for (const key of assessor.reads) {
+    if (key === "CapabilityBoundingSet" || key === "AmbientCapabilities") continue;
+    const p = settingFix(base, head, key);
+    if (p) proposals.push(p);
+  }
+  let first = null;
+  for (const p of proposals) {
+    const fixed = badnessIn(applyFix(head, p, version) ?? head);
+    const verified = fixed !== null ? baseBadness !== null && fixed <= baseBadness : baseBadness === null;
+    const fix = { rowId, ...p, badness: { base: baseBadness, head: headBadness, fixed }, verified };
+    if (verified) return fix;
+    first ??= fix;
+  }
+  return first;
+}
+function rowBadness(s, rowId, version) {
+  const r = assessLoaded(s, s.fragmentPath, { version });
+  if (!r.ok) return null;
+  return r.rows.find((x) => x.id === rowId)?.badness ?? null;
+}
+function rowCapabilities(rowId) {
+  const expand3 = (p) => {
+    const m = /^(.*?)\(([^()]*)\)(.*)$/.exec(p);
+    return m ? m[2].split("|").flatMap((alt) => expand3(`${m[1]}${alt}${m[3]}`)) : [p];
+  };
+  let mask = 0n;
+  for (const pattern of expand3(rowId.replace(/^CapabilityBoundingSet=~/, ""))) {
+    CAPABILITY_NAMES.forEach((n, i) => {
+      const name = n.toUpperCase();
+      if (pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern) mask |= 1n << BigInt(i);
+    });
+  }
+  return mask;
+}
+function setFix(key, set, kind, reason) {
+  const list3 = capNames(set & KNOWN_CAPS2);
+  return { kind, lines: list3.length === 0 ? [`${key}=`] : [`${key}=`, `${key}=${list3.join(" ")}`], remove: [], reason };
+}
+function capabilityFixes(base, head, rowId) {
+  const row2 = rowCapabilities(rowId);
+  const baseSet = base.state.capabilityBoundingSet & KNOWN_CAPS2;
+  const headSet = head.state.capabilityBoundingSet & KNOWN_CAPS2;
+  const regained = headSet & ~baseSet & row2;
+  const out = [];
+  for (const key of ["PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"]) {
+    const p = settingFix(base, head, key);
+    if (p) out.push(p);
+  }
+  if (regained === 0n) return out;
+  const added = headSet & ~baseSet;
+  const others = added & ~row2;
+  if (others !== 0n && headSet !== KNOWN_CAPS2) {
+    out.unshift(
+      setFix(
+        "CapabilityBoundingSet",
+        baseSet | others,
+        "narrow",
+        `the head adds ${capNames(added).join(" ")}; keeping only ${capNames(others).join(" ")} drops ${capNames(regained).join(" ")} again`
+      )
+    );
+  }
+  out.push(
+    setFix(
+      "CapabilityBoundingSet",
+      baseSet,
+      "restore",
+      `the head's bounding set regains ${capNames(regained).join(" ")}; if the service needs one privilege, grant that single capability rather than a wider set`
+    )
+  );
+  return out;
+}
+function settingFix(base, head, key) {
+  const baseLines = effectiveLines(base, key);
+  const headLines = effectiveLines(head, key);
+  if (baseLines.map((a) => a.value).join("\n") === headLines.map((a) => a.value).join("\n")) return null;
+  if (baseLines.length === 0) {
+    return {
+      kind: "remove",
+      lines: [],
+      remove: headLines.map((a) => ({ file: a.file, line: a.line, text: `${a.key}=${a.value}` })),
+      reason: `the base does not set ${key}=; the head's ${headLines.map((a) => `${key}=${a.value}`).join(", ")} causes the regression`
+    };
+  }
+  const lines = LIST_KEYS.has(key) ? [`${key}=`, ...baseLines.map((a) => `${key}=${a.value}`)] : [`${key}=${baseLines[baseLines.length - 1].value}`];
+  return {
+    kind: "restore",
+    lines,
+    remove: [],
+    reason: `restores the base's ${baseLines.map((a) => `${key}=${a.value}`).join(", ")}`
+  };
+}
+function effectiveLines(s, key) {
+  const all = s.state.applied.filter((a) => a.key === key);
+  if (!LIST_KEYS.has(key)) return all.slice(-1);
+  let from = 0;
+  all.forEach((a, i) => {
+    if (a.value === "") from = i + 1;
+  });
+  return all.slice(from);
+}
+function applyFix(head, fix, version) {
+  const removed = new Set(fix.remove.map((r) => `${r.file}:${r.line}`));
+  const files = {};
+  for (const f of head.files) {
+    const kept = f.assignments.filter((a) => !removed.has(`${a.file}:${a.line}`));
+    files[f.file] = serialize(kept);
+  }
+  for (const p of head.dropInPaths) files[p] ??= "";
+  const dir = dirname(head.fragmentPath);
+  const path = joinPath(dir, head.unit);
+  if (fix.lines.length > 0)
+    files[joinPath(joinPath(dir, `${head.unit}.d`), "zzzz-regression-fix.conf")] = `[Service]
+${fix.lines.join("\n")}
+`;
+  const loaded = loadService(
+    memorySource(files),
+    basename(path) === basename(head.fragmentPath) ? head.fragmentPath : path,
+    VERSION_TRAITS[version]
+  );
+  return loaded.ok ? loaded : null;
+}
+function serialize(assignments) {
+  let out = "";
+  let section = "";
+  for (const a of assignments) {
+    if (a.section !== section) {
+      section = a.section;
+      out += `[${section}]
+`;
+    }
+    out += `${a.key}=${a.value}
+`;
+  }
+  return out;
+}
+var LIST_KEYS, KNOWN_CAPS2;
+var init_regression = __esm({
+  "src/recommend/regression.ts"() {
+    "use strict";
+    init_engine();
+    init_assessors();
+    init_linux_names();
+    init_versions();
+    init_load();
+    init_source();
+    init_capabilities2();
+    LIST_KEYS = /* @__PURE__ */ new Set([
+      "SystemCallFilter",
+      "SystemCallArchitectures",
+      "RestrictAddressFamilies",
+      "RestrictNamespaces",
+      "IPAddressAllow",
+      "IPAddressDeny",
+      "IPIngressFilterPath",
+      "IPEgressFilterPath",
+      "DeviceAllow",
+      "SupplementaryGroups",
+      "MountImages",
+      "LoadCredentialEncrypted",
+      "SetCredentialEncrypted"
+    ]);
+    KNOWN_CAPS2 = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
+  }
+});
+
+// src/recommend/recommend.ts
+function recommendUnitFile(source, path, options) {
+  const type = unitType(basename(path));
+  if (type !== "service") return { ok: false, path, error: `recommend supports .service units only, not .${type}` };
+  const assess2 = { version: options.version };
+  const base = assessUnitFile(source, path, assess2);
+  if (!base.ok) return { ok: false, path, error: base.error };
+  const fleet = options.fleet ?? {
+    text: options.version,
+    oldest: Number(options.version),
+    versions: [options.version]
+  };
+  const others = fleet.versions.filter((v) => v !== options.version);
+  const c = readContext(
+    base.service,
+    options.version,
+    socketUnitsOf(source, path, base.service),
+    fleet,
+    unitComments(source, base.service)
+  );
+  const plan = planPhases(c);
+  const dir = joinPath(dirname(path), `${basename(path)}.d`);
+  const name = dropInName(base.service);
+  const dropInPath = joinPath(dir, name);
+  const relative = `${basename(path)}.d/${name}`;
+  const restart = restartName(path, base.unit);
+  const header = { unit: base.unit, path: relative, version: fleet.text, restart };
+  const predict = (phases, uncommentDeferred = false) => {
+    const text2 = renderDropIn(header, phases, { uncommentDeferred });
+    const withDropIn = overlaySource(source, { [dropInPath]: text2.content });
+    const primary = assessUnitFile(withDropIn, path, assess2);
+    if (!primary.ok || others.length === 0) return { text: text2, r: primary };
+    const extra = [];
+    for (const v of others) {
+      const o = assessUnitFile(withDropIn, path, { version: v });
+      if (!o.ok) return { text: text2, r: o };
+      extra.push(
+        ...o.diagnostics.filter((d) => d.file === dropInPath).map((d) => ({ ...d, message: `systemd ${v}: ${d.message}` }))
+      );
+    }
+    const r = extra.length === 0 ? primary : { ...primary, diagnostics: [...primary.diagnostics, ...extra] };
+    return { text: text2, r };
+  };
+  const skipped2 = [...plan.skipped];
+  const drop = (cand, reason) => void skipped2.push({ directive: cand.directive, value: cand.value, reason });
+  const accepted = [];
+  const line = (x) => ({
+    directive: x.directive,
+    value: x.value,
+    risk: x.risk,
+    note: `${x.reason}`,
+    ...x.question === void 0 ? {} : { question: x.question, because: x.because ?? "" }
+  });
+  const asDropIn = (id, candidates, deferred = []) => ({
+    name: phaseName(id),
+    risk: highest(candidates.map((x) => x.risk)),
+    directives: candidates.map(line),
+    deferred: deferred.map(line)
+  });
+  const expectedDropIns = [...base.service.dropInPaths, dropInPath].sort();
+  for (const { phase, candidates: offered } of plan.phases) {
+    let candidates = offered.filter((x) => x.question === void 0);
+    let deferred = offered.filter((x) => x.question !== void 0);
+    const remove = (reasons) => {
+      const gone = new Set(reasons.keys());
+      for (const [x, why] of reasons) drop(x, why);
+      for (const x of [...candidates, ...deferred]) {
+        if (x.companionOf && gone.has(x.companionOf) && !gone.has(x)) {
+          gone.add(x);
+          drop(x, `it goes with ${x.companionOf.directive}=${x.companionOf.value}, which is left out`);
+        }
+      }
+      candidates = candidates.filter((x) => !gone.has(x));
+      deferred = deferred.filter((x) => !gone.has(x));
+    };
+    remove(
+      new Map(
+        offered.filter((x) => /[\x00-\x1f\x7f]/.test(x.value)).map((x) => [x, "the value contains control characters"])
+      )
+    );
+    const previous = accepted.length > 0 ? accepted[accepted.length - 1] : { exposure: base.exposure, verdict: base.verdict };
+    let kept = false;
+    while (candidates.length > 0) {
+      const before = accepted.map((a) => asDropIn(a.id, a.candidates));
+      const { text: text2, r } = predict([...before, asDropIn(phase, candidates)]);
+      if (!r.ok) {
+        const culprit = candidates.findIndex(
+          (_, k) => !predict([...before, asDropIn(phase, candidates.slice(0, k + 1))]).r.ok
+        );
+        const bad2 = candidates[culprit === -1 ? candidates.length - 1 : culprit];
+        remove(/* @__PURE__ */ new Map([[bad2, `systemd ${options.version} would refuse the unit with it: ${r.error}`]]));
+        continue;
+      }
+      const warned = r.diagnostics.filter((d) => d.file === dropInPath);
+      if (warned.length > 0) {
+        const bad2 = /* @__PURE__ */ new Map();
+        for (const d of warned) {
+          const at = text2.lines.get(d.line);
+          const cand = at && at[0] === before.length ? candidates[at[1]] : void 0;
+          if (cand && !bad2.has(cand)) bad2.set(cand, `systemd ${options.version} would ignore it: ${d.message}`);
+        }
+        if (bad2.size === 0)
+          return {
+            ok: false,
+            path,
+            error: `the suggested drop-in makes systemd ${options.version} warn: ${warned[0].message}`
+          };
+        remove(bad2);
+        continue;
+      }
+      if ([...r.service.dropInPaths].sort().join("\0") !== expectedDropIns.join("\0")) {
+        return { ok: false, path, error: `${dropInPath} would change which drop-ins systemd loads` };
+      }
+      const overridden = candidates.filter((x) => x.takesEffect && !x.takesEffect(r.service.state));
+      if (overridden.length > 0) {
+        remove(
+          new Map(
+            overridden.map((x) => [
+              x,
+              `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`
+            ])
+          )
+        );
+        continue;
+      }
+      if (r.exposure >= previous.exposure) {
+        for (const x of candidates) drop(x, "it lowers no score on its own");
+        candidates = [];
+        break;
+      }
+      accepted.push({ id: phase, candidates, deferred, exposure: r.exposure, verdict: r.verdict });
+      kept = true;
+      break;
+    }
+    if (!kept && deferred.length > 0)
+      accepted.push({ id: phase, candidates: [], deferred, exposure: previous.exposure, verdict: previous.verdict });
+  }
+  let answered = predict(
+    accepted.map((a) => asDropIn(a.id, a.candidates, a.deferred)),
+    true
+  );
+  for (let round = 0; round < 8 && answered.r.ok && answered.r.diagnostics.some((d) => d.file === dropInPath); round++) {
+    for (const d of answered.r.diagnostics.filter((x) => x.file === dropInPath)) {
+      const at = answered.text.lines.get(d.line);
+      if (!at || !at[2]) continue;
+      const owner = accepted[at[0]];
+      const cand = owner.deferred[at[1]];
+      if (cand) {
+        drop(cand, `systemd ${options.version} would ignore it: ${d.message}`);
+        owner.deferred = owner.deferred.filter((x) => x !== cand && x.companionOf !== cand);
+      }
+    }
+    answered = predict(
+      accepted.map((a) => asDropIn(a.id, a.candidates, a.deferred)),
+      true
+    );
+  }
+  if (answered.r.ok) {
+    const r = answered.r;
+    let changed = false;
+    for (const a of accepted) {
+      const overridden = a.deferred.filter((x) => x.takesEffect && !x.takesEffect(r.service.state));
+      const gone = new Set(overridden);
+      for (const x of a.deferred) if (x.companionOf && gone.has(x.companionOf)) gone.add(x);
+      for (const x of gone)
+        drop(
+          x,
+          gone.has(x.companionOf) ? `it goes with ${x.companionOf.directive}=${x.companionOf.value}, which is left out` : `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`
+        );
+      if (gone.size > 0) changed = true;
+      a.deferred = a.deferred.filter((x) => !gone.has(x));
+    }
+    if (changed)
+      answered = predict(
+        accepted.map((a) => asDropIn(a.id, a.candidates, a.deferred)),
+        true
+      );
+  }
+  if (!answered.r.ok || answered.r.diagnostics.some((d) => d.file === dropInPath)) {
+    for (const a of accepted) {
+      for (const x of a.deferred) drop(x, `systemd ${options.version} would not load it with the rest uncommented`);
+      a.deferred = [];
+    }
+    answered = predict(
+      accepted.map((a) => asDropIn(a.id, a.candidates)),
+      true
+    );
+  }
+  const shown = accepted.filter((a) => a.candidates.length > 0 || a.deferred.length > 0);
+  const last = shown[shown.length - 1];
+  const predicted = last ? last.exposure : base.exposure;
+  const predictedVerdict = last ? last.verdict : base.verdict;
+  const ifAnswered = answered.r.ok ? answered.r : null;
+  const observe = observationsFor(
+    shown.flatMap((a) => [...a.candidates.filter((x) => x.risk === "high"), ...a.deferred]),
+    restart
+  );
+  const scores = fleet.versions.map((v) => {
+    const at = (content) => {
+      const a = assessUnitFile(content === null ? source : overlaySource(source, { [dropInPath]: content }), path, {
+        version: v
+      });
+      return a.ok ? score2(a.exposure) : NaN;
+    };
+    return {
+      version: v,
+      exposure: at(null),
+      predicted: at(
+        renderDropIn(
+          header,
+          shown.map((x) => asDropIn(x.id, x.candidates, x.deferred))
+        ).content
+      ),
+      predictedIfAnswered: at(answered.text.content)
+    };
+  });
+  const final = renderDropIn(
+    {
+      ...header,
+      now: `${formatExposure(base.exposure)} ${base.verdict}`,
+      predicted: `${formatExposure(predicted)} ${predictedVerdict}`,
+      ...ifAnswered ? { ifAnswered: `${formatExposure(ifAnswered.exposure)} ${ifAnswered.verdict}` } : {},
+      observe,
+      ...scores.length > 1 ? {
+        perVersion: scores.map(
+          (x) => `${x.version}: ${x.exposure.toFixed(1)} now, ${x.predicted.toFixed(1)} active, ${x.predictedIfAnswered.toFixed(1)} with every line`
+        )
+      } : {}
+    },
+    shown.map((a) => ({
+      ...asDropIn(a.id, a.candidates, a.deferred),
+      ...a.candidates.length > 0 ? { score: `${formatExposure(a.exposure)} ${a.verdict}` } : {}
+    }))
+  );
+  const check = assessUnitFile(overlaySource(source, { [dropInPath]: final.content }), path, assess2);
+  if (!check.ok || check.exposure !== predicted || check.diagnostics.some((d) => d.file === dropInPath)) {
+    return { ok: false, path, error: "internal error: the rendered drop-in does not reproduce its prediction" };
+  }
+  const directive = (x) => ({
+    directive: x.directive,
+    value: x.value,
+    risk: x.risk,
+    reason: x.reason,
+    protects: x.entry.protects,
+    breaks: x.entry.breaks
+  });
+  return {
+    ok: true,
+    unit: base.unit,
+    path,
+    systemdVersion: options.version,
+    exposure: score2(base.exposure),
+    verdict: base.verdict,
+    phases: shown.map((a) => ({
+      id: a.id,
+      name: phaseName(a.id),
+      directives: a.candidates.map(directive),
+      deferred: a.deferred.map((x) => ({ ...directive(x), question: x.question, because: x.because ?? "" })),
+      risk: highest(a.candidates.map((x) => x.risk)),
+      exposure: score2(a.exposure),
+      verdict: a.verdict
+    })),
+    skipped: skipped2,
+    inEffect: plan.inEffect,
+    notes: notesFor(c),
+    dropin: { path: relative, content: final.content },
+    predicted: score2(predicted),
+    predictedVerdict,
+    predictedIfAnswered: score2(ifAnswered ? ifAnswered.exposure : predicted),
+    predictedIfAnsweredVerdict: ifAnswered ? ifAnswered.verdict : predictedVerdict,
+    observe,
+    rollout: rolloutSteps(restart),
+    rollback: rollbackCommand(relative, restart),
+    fleet: fleet.text,
+    scores
+  };
+}
+function observationsFor(lines, restart) {
+  const wanted = new Set(lines.map((x) => checkOf(x.directive).observe));
+  return Object.keys(OBSERVATIONS).filter((o) => wanted.has(o)).map((o) => OBSERVATIONS[o].replaceAll("UNIT", restart).replaceAll("PID", "$PID"));
+}
+function dropInName(service) {
+  const used = new Set(service.dropInPaths.map(basename));
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? "hardening.conf" : `hardening-${i}.conf`;
+    if (!used.has(name)) return name;
+  }
+}
+function restartName(path, unit) {
+  return unitNameKind(basename(path)) === "template" ? withInstance(basename(path), "*") : unit;
+}
+function phaseName(id) {
+  return PHASES.find((p) => p.id === id).name;
+}
+function highest(risks) {
+  return RISKS[Math.max(0, ...risks.map((r) => RISKS.indexOf(r)))];
+}
+function overriddenBy(r, ours, directive) {
+  const files = r.service.files;
+  const later = files.slice(files.findIndex((f) => f.file === ours) + 1);
+  const setter = later.filter((f) => f.assignments.some((a) => a.key === directive)).pop();
+  return setter ? basename(setter.file) : `a later drop-in (${later.map((f) => basename(f.file)).join(", ")})`;
+}
+function notesFor(c) {
+  const notes = [];
+  for (const x of c.commands) {
+    if (x.fullyPrivileged)
+      notes.push(`${x.directive}=+${x.path} runs with full privileges: none of these settings apply to it`);
+  }
+  if (c.service.state.permissionsStartOnly) {
+    notes.push(
+      "PermissionsStartOnly=yes: every command but ExecStart= runs as root and unsandboxed; prefer per-command prefixes or directory directives"
+    );
+  }
+  for (const sock of c.sockets) {
+    if (sock.listens.length === 0) continue;
+    const on = sock.listens.map((l) => l.value).join(", ");
+    notes.push(
+      `${sock.unit} listens on ${on} and passes the sockets: the service needs no privilege to bind them, and RestrictAddressFamilies= does not apply to them`
+    );
+  }
+  if (!c.service.state.defaultDependencies) {
+    notes.push(
+      "DefaultDependencies=no: systemd-analyze does not score PrivateTmp=, ProtectHome=, ProtectSystem= or RootDirectory= for early-boot services"
+    );
+  }
+  return notes;
+}
+var score2;
+var init_recommend = __esm({
+  "src/recommend/recommend.ts"() {
+    "use strict";
+    init_engine();
+    init_exposure();
+    init_names();
+    init_source();
+    init_candidates();
+    init_catalogue();
+    init_checks();
+    init_comments();
+    init_context();
+    init_dropin();
+    init_sockets();
+    init_regression();
+    score2 = (exposure) => Number(formatExposure(exposure));
   }
 });
 
@@ -8761,7 +13532,13 @@ var init_rootfs = __esm({
       "usr/lib/systemd/system",
       "lib/systemd/system"
     ];
-    MARKERS = ["usr/local/lib/systemd/system", "usr/lib/systemd/system", "etc/systemd/system", "run/systemd/system", "lib/systemd/system"];
+    MARKERS = [
+      "usr/local/lib/systemd/system",
+      "usr/lib/systemd/system",
+      "etc/systemd/system",
+      "run/systemd/system",
+      "lib/systemd/system"
+    ];
     cache3 = /* @__PURE__ */ new Map();
   }
 });
@@ -8887,7 +13664,8 @@ function candidateUnits(sides, changed, traits) {
   }
   const dirs = withRootDirectories(unclaimed);
   if (dirs.size > 0) {
-    for (const { units } of sides) for (const ref of units.values()) if (dirs.has(dirname(ref.loadPath))) out.add(ref.id);
+    for (const { units } of sides)
+      for (const ref of units.values()) if (dirs.has(dirname(ref.loadPath))) out.add(ref.id);
   }
   return out;
 }
@@ -8904,17 +13682,21 @@ function visitReaches(snapshot, ref, traits, withDropIns, visit) {
   try {
     const root = rootLocation(ref.loadPath);
     for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, traits.templateInstance, root).involved) add(d);
-    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, traits.templateInstance, { ...root, followDropInDirectoryLinks: true }).involved) add(d);
+    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, traits.templateInstance, {
+      ...root,
+      followDropInDirectoryLinks: true
+    }).involved)
+      add(d);
   } catch {
     return false;
   }
   return true;
 }
-var init_candidates = __esm({
+var init_candidates2 = __esm({
   "src/diff/candidates.ts"() {
     "use strict";
-    init_unit_files();
     init_source();
+    init_unit_files();
     init_rootfs();
     init_touched();
     init_unit_paths();
@@ -8951,11 +13733,13 @@ function expandBuildTemplate(bytes, extra = {}, choose = /* @__PURE__ */ new Map
   if (text2.includes("{#")) {
     const jinja = text2.includes("{{") || text2.includes("{%");
     const closed = new RegExp(JINJA_COMMENT.source).test(text2);
-    if (!jinja && closed) offer("comments", ["jinja", "literal"], 1 + text2.slice(0, text2.indexOf("{#")).split("\n").length - 1);
+    if (!jinja && closed)
+      offer("comments", ["jinja", "literal"], 1 + text2.slice(0, text2.indexOf("{#")).split("\n").length - 1);
     if (jinja || closed && chosen("comments", "jinja") === "jinja") {
       text2 = text2.replace(JINJA_COMMENT, (m) => "\n".repeat(m.split("\n").length - 1));
       const open = text2.indexOf("{#");
-      if (jinja && open >= 0) unresolvable.push({ line: text2.slice(0, open).split("\n").length, message: "a jinja comment {# is not closed" });
+      if (jinja && open >= 0)
+        unresolvable.push({ line: text2.slice(0, open).split("\n").length, message: "a jinja comment {# is not closed" });
     }
   }
   const spans = [...lineSpans(text2)];
@@ -9032,24 +13816,27 @@ function expandBuildTemplate(bytes, extra = {}, choose = /* @__PURE__ */ new Map
     const missing = [];
     const assumed = [];
     const exec2 = !continuation && key !== null && key.startsWith("Exec");
-    const line = raw.replace(PLACEHOLDER2, (whole, autotools, expression, at, text3) => {
-      const jinja = expression === void 0 ? void 0 : normalize3(expression);
-      const value2 = lookup(autotools, jinja);
-      if (value2 !== null) return value2;
-      missing.push(whole);
-      const name = autotools ?? jinja;
-      const startsCommand = exec2 && /=[-@:+!|]*\s*$/.test(text3.slice(0, at));
-      if (startsCommand) {
-        offer(`prefix:${whole}`, ["path", "+"], lineNo);
-        if (chosen(`prefix:${whole}`, "path") === "+") return "+";
+    const line = raw.replace(
+      PLACEHOLDER2,
+      (whole, autotools, expression, at, text3) => {
+        const jinja = expression === void 0 ? void 0 : normalize3(expression);
+        const value2 = lookup(autotools, jinja);
+        if (value2 !== null) return value2;
+        missing.push(whole);
+        const name = autotools ?? jinja;
+        const startsCommand = exec2 && /=[-@:+!|]*\s*$/.test(text3.slice(0, at));
+        if (startsCommand) {
+          offer(`prefix:${whole}`, ["path", "+"], lineNo);
+          if (chosen(`prefix:${whole}`, "path") === "+") return "+";
+        }
+        if (startsCommand || /(dir|path|prefix)$/i.test(name)) {
+          const path = name.replace(/[^A-Za-z0-9_]+/g, "_");
+          assumed.push(`${whole} as /${path}`);
+          return `/${path}`;
+        }
+        return whole;
       }
-      if (startsCommand || /(dir|path|prefix)$/i.test(name)) {
-        const path = name.replace(/[^A-Za-z0-9_]+/g, "_");
-        assumed.push(`${whole} as /${path}`);
-        return `/${path}`;
-      }
-      return whole;
-    });
+    );
     if (!keep) {
       lines[i] = "";
       continue;
@@ -9060,13 +13847,19 @@ function expandBuildTemplate(bytes, extra = {}, choose = /* @__PURE__ */ new Map
     const wholeLine = line.replace(PLACEHOLDER2, "").trim() === "";
     const inKey = !continuation && key !== null && missing.some((m) => key.includes(m));
     if (trimmed.startsWith("[") || wholeLine || key === null || inKey) {
-      unresolvable.push({ line: lineNo, message: `${missing.join(" ")} stands for text the build puts here, which cannot be known` });
+      unresolvable.push({
+        line: lineNo,
+        message: `${missing.join(" ")} stands for text the build puts here, which cannot be known`
+      });
       lines[i] = "";
       continue;
     }
     if (IDENTITY_AND_CAPABILITY_KEYS.has(key)) {
       const assumed2 = key === "AmbientCapabilities" ? "it held every capability" : key === "PermissionsStartOnly" ? "it were yes" : "the line were absent";
-      unresolvable.push({ line: lineNo, message: `${missing.join(" ")} in ${key}= cannot be resolved; assessed as if ${assumed2}` });
+      unresolvable.push({
+        line: lineNo,
+        message: `${missing.join(" ")} in ${key}= cannot be resolved; assessed as if ${assumed2}`
+      });
       lines[i] = continuation ? "" : key === "AmbientCapabilities" ? `AmbientCapabilities=${ALL_CAPABILITIES}` : key === "PermissionsStartOnly" ? "PermissionsStartOnly=yes" : "";
       if (!continuation && Object.hasOwn(LEAST, key)) {
         const k = `value:${trimmed.trimEnd()}`;
@@ -9076,8 +13869,10 @@ function expandBuildTemplate(bytes, extra = {}, choose = /* @__PURE__ */ new Map
       continue;
     }
     const left = missing.filter((m) => !assumed.some((a) => a.startsWith(`${m} `)));
-    if (assumed.length > 0) warnings.push({ line: lineNo, message: `unknown placeholder taken as a path: ${assumed.join(", ")}` });
-    if (left.length > 0) warnings.push({ line: lineNo, message: `unknown placeholder ${left.join(" ")} left as written` });
+    if (assumed.length > 0)
+      warnings.push({ line: lineNo, message: `unknown placeholder taken as a path: ${assumed.join(", ")}` });
+    if (left.length > 0)
+      warnings.push({ line: lineNo, message: `unknown placeholder ${left.join(" ")} left as written` });
   }
   for (const b of blocks) unresolvable.push({ line: b.line, message: "a {% if %} block is not closed" });
   const others = [...choices].filter(([k]) => k.startsWith("if:")).reduce((n, [, c]) => n + c.options.length - 1, 0);
@@ -9087,7 +13882,13 @@ function expandBuildTemplate(bytes, extra = {}, choose = /* @__PURE__ */ new Map
       message: `build options are unknown: scored with the first branch of each {% if %} block; the capability gate reads the ${others} other branch${others === 1 ? "" : "es"} too (a block without {% else %} also as skipped)`
     });
   }
-  return { bytes: Buffer.from(lines.map((l, i) => l + terminators[i]).join(""), "latin1"), unknown: [...unknown], unresolvable, warnings, choices: [...choices].map(([key, c]) => ({ key, options: c.options, line: c.line })) };
+  return {
+    bytes: Buffer.from(lines.map((l, i) => l + terminators[i]).join(""), "latin1"),
+    unknown: [...unknown],
+    unresolvable,
+    warnings,
+    choices: [...choices].map(([key, c]) => ({ key, options: c.options, line: c.line }))
+  };
 }
 function keyOf(trimmed) {
   const eq = trimmed.indexOf("=");
@@ -9123,8 +13924,8 @@ var AUTOTOOLS_PLACEHOLDERS, SYSTEMD_JINJA_PLACEHOLDERS, IDENTITY_AND_CAPABILITY_
 var init_build_template = __esm({
   "src/unit/build-template.ts"() {
     "use strict";
-    init_line_ends();
     init_linux_names();
+    init_line_ends();
     AUTOTOOLS_PLACEHOLDERS = {
       prefix: "/usr",
       exec_prefix: "/usr",
@@ -9319,7 +14120,8 @@ function encodePath(path) {
   return Buffer.concat(parts2);
 }
 function splitNulPaths(out) {
-  if ((0, import_node_buffer.isUtf8)(out)) return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString("utf8").split("\0").filter((p) => p !== "");
+  if ((0, import_node_buffer.isUtf8)(out))
+    return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString("utf8").split("\0").filter((p) => p !== "");
   const paths = [];
   let start = 0;
   for (let i = 0; i < out.length; i++) {
@@ -9360,7 +14162,8 @@ function subtrees(raw, idBytes) {
     const space = buf.indexOf(32, at);
     const nul = buf.indexOf(0, space);
     if (space < 0 || nul < 0) break;
-    if (buf.toString("latin1", at, space) === "40000") out.set(buf.toString("latin1", space + 1, nul), buf.toString("hex", nul + 1, nul + 1 + idBytes));
+    if (buf.toString("latin1", at, space) === "40000")
+      out.set(buf.toString("latin1", space + 1, nul), buf.toString("hex", nul + 1, nul + 1 + idBytes));
     at = nul + 1 + idBytes;
   }
   return out;
@@ -9493,8 +14296,14 @@ var init_git = __esm({
         }
         for (let depth = 0; level2.length > 0 && depth < MAX_TREE_DEPTH; depth++) {
           const todo = level2.filter((p) => p.tree !== p.ref);
-          this.prefetch(todo.map((p) => p.tree), "tree:0");
-          const trees = this.readObjects([...todo.map((p) => p.tree), ...todo.flatMap((p) => p.ref === null ? [] : [p.ref])], "tree");
+          this.prefetch(
+            todo.map((p) => p.tree),
+            "tree:0"
+          );
+          const trees = this.readObjects(
+            [...todo.map((p) => p.tree), ...todo.flatMap((p) => p.ref === null ? [] : [p.ref])],
+            "tree"
+          );
           const next = /* @__PURE__ */ new Map();
           for (const p of todo) {
             const mine = trees.get(p.tree);
@@ -9526,7 +14335,8 @@ var init_git = __esm({
             const nl = rec.indexOf("\n");
             const [key, value2] = nl < 0 ? [rec, "true"] : [rec.slice(0, nl), rec.slice(nl + 1)];
             if (key.toLowerCase() === "extensions.partialclone" && value2 !== "") this.promisor = value2;
-            else if (this.promisor === null && /^remote\..*\.promisor$/i.test(key) && /^(true|yes|on|1)$/i.test(value2)) this.promisor = key.slice("remote.".length, -".promisor".length);
+            else if (this.promisor === null && /^remote\..*\.promisor$/i.test(key) && /^(true|yes|on|1)$/i.test(value2))
+              this.promisor = key.slice("remote.".length, -".promisor".length);
           }
         }
         return this.promisor;
@@ -9542,7 +14352,18 @@ var init_git = __esm({
         if (remote === null || oids.length === 0) return;
         try {
           this.run(
-            ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no", `--filter=${filter}`, "--stdin", remote],
+            [
+              "-c",
+              "fetch.negotiationAlgorithm=noop",
+              "fetch",
+              "--quiet",
+              "--no-tags",
+              "--no-write-fetch-head",
+              "--recurse-submodules=no",
+              `--filter=${filter}`,
+              "--stdin",
+              remote
+            ],
             [...new Set(oids)].join("\n") + "\n"
           );
         } catch {
@@ -9565,9 +14386,17 @@ var init_git = __esm({
           GIT_COMMITTER_EMAIL: "systemd-exposure@invalid",
           GIT_COMMITTER_DATE: "1970-01-01T00:00:00Z"
         };
-        const standIn = (rev) => this.run(["commit-tree", "-p", mergeBase, "-m", "systemd-exposure: merge side", "--end-of-options", `${rev}^{tree}`], void 0, env).trim();
+        const standIn = (rev) => this.run(
+          ["commit-tree", "-p", mergeBase, "-m", "systemd-exposure: merge side", "--end-of-options", `${rev}^{tree}`],
+          void 0,
+          env
+        ).trim();
         const [ours, theirs] = [standIn(base), standIn(head)];
-        const r = (0, import_node_child_process.spawnSync)("git", ["-C", this.dir, "merge-tree", "--write-tree", "--name-only", "-z", "--no-messages", ours, theirs], { maxBuffer: MAX_BUFFER });
+        const r = (0, import_node_child_process.spawnSync)(
+          "git",
+          ["-C", this.dir, "merge-tree", "--write-tree", "--name-only", "-z", "--no-messages", ours, theirs],
+          { maxBuffer: MAX_BUFFER }
+        );
         if (r.error) throw new GitError(`git merge-tree failed: ${r.error.message}`);
         if (r.status !== 0 && r.status !== 1) throw new GitError(`git merge-tree failed: ${r.stderr.toString().trim()}`);
         const fields = r.stdout.toString("utf8").split("\0");
@@ -9783,7 +14612,7 @@ var init_repo_tree = __esm({
         const at = [];
         let hops = 0;
         let tail = todo.length;
-        let own = true;
+        let own;
         while (todo.length > 0) {
           own = todo.length <= tail;
           const part = todo.pop();
@@ -9808,7 +14637,8 @@ var init_repo_tree = __esm({
             return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links, dangling: !own };
           }
           if (e.kind === "file") {
-            if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
+            if (todo.some((p) => p !== "" && p !== "."))
+              return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
             return { kind: "file", path: here, links };
           }
           links.push(here);
@@ -9817,7 +14647,8 @@ var init_repo_tree = __esm({
           const target = e.target;
           if (target.startsWith("/")) {
             if (normalizeAbsolute(target) === "/dev/null") {
-              if (todo.some((p) => p !== "" && p !== ".")) return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
+              if (todo.some((p) => p !== "" && p !== "."))
+                return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links };
               return { kind: "mask", links };
             }
             const root = rootfsOf(here);
@@ -9890,7 +14721,8 @@ function treeSnapshot(rev, tree, content) {
       if (e.size !== null && e.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, e.size);
       const bytes = content(r.path);
       if (bytes.length > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, bytes.length);
-      if (isLfsPointer(bytes)) throw new UnreadableFile(path, "a Git LFS pointer: the file itself is not in the repository");
+      if (isLfsPointer(bytes))
+        throw new UnreadableFile(path, "a Git LFS pointer: the file itself is not in the repository");
       return bytes;
     }
     if (r.kind === "mask") return EMPTY2;
@@ -9923,14 +14755,18 @@ function gitRepoTree(tree, linkBlobs) {
   for (const [path, e] of tree) {
     if (e.mode === "120000") {
       const blob = linkBlobs.get(e.sha);
-      entries.set(path, { kind: "link", target: blob === void 0 || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob) });
+      entries.set(path, {
+        kind: "link",
+        target: blob === void 0 || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob)
+      });
     } else entries.set(path, { kind: "file", size: e.size });
   }
   return new RepoTree(entries);
 }
 function linkBlobIds(tree) {
   const out = [];
-  for (const e of tree.values()) if (e.mode === "120000" && (e.size === null || e.size <= MAX_LINK_TARGET_BYTES)) out.push(e.sha);
+  for (const e of tree.values())
+    if (e.mode === "120000" && (e.size === null || e.size <= MAX_LINK_TARGET_BYTES)) out.push(e.sha);
   return out;
 }
 function gitSnapshot(rev, tree, repoTree, blob) {
@@ -9971,7 +14807,9 @@ function loadUnit(snapshot, ref, traits) {
   if (unreadable === null) {
     const names2 = result.ok ? result.names : [result.unit ?? loadedName(ref.loadPath, traits)];
     const unitDirs = rootLocation(ref.loadPath).searchRoot?.dirs ?? [dirname(ref.loadPath)];
-    const dropInDirs = [.../* @__PURE__ */ new Set([...names2.flatMap((n) => dropInUnitNames(n)), unitType(names2[0])])].flatMap((n) => unitDirs.map((d) => joinPath(d, `${n}.d`)));
+    const dropInDirs = [.../* @__PURE__ */ new Set([...names2.flatMap((n) => dropInUnitNames(n)), unitType(names2[0])])].flatMap(
+      (n) => unitDirs.map((d) => joinPath(d, `${n}.d`))
+    );
     const links = result.ok ? result.links.filter((l) => rootAliasTarget(l.path, l.target) === null).map((l) => l.path) : [];
     for (const p of [ref.loadPath, ...links, ...dropInDirs]) {
       const why = unreadableReason(snapshot.tree.resolve(ref.view.origin(p)));
@@ -9988,7 +14826,8 @@ function loadUnit(snapshot, ref, traits) {
   const alternatives = unreadable === null ? alternativeLoads(snapshot, ref, traits, result) : [];
   if (unreadable === null && templateChoices.length > 0) {
     const readings = buildOptionLoads(ref, traits, templateChoices);
-    if (readings === null) unresolvable.push(`${ref.view.origin(ref.loadPath)}: its build templates decide more than can be read each way`);
+    if (readings === null)
+      unresolvable.push(`${ref.view.origin(ref.loadPath)}: its build templates decide more than can be read each way`);
     else {
       alternatives.push(...readings.loads);
       unresolvableIf.push(...readings.unresolvable);
@@ -10011,7 +14850,9 @@ function loadUnit(snapshot, ref, traits) {
     for (const n of x.warnings) note(n, "build template: ");
     for (const u of x.unknown) unknown.add(u);
   }
-  for (const n of unresolvableIf) if (!unresolvable.some((u) => u === n.note || u.startsWith(`${n.note} (if `))) unresolvable.push(`${n.note} (if ${n.assumption})`);
+  for (const n of unresolvableIf)
+    if (!unresolvable.some((u) => u === n.note || u.startsWith(`${n.note} (if `)))
+      unresolvable.push(`${n.note} (if ${n.assumption})`);
   for (const p of ref.namedBy) for (const r of snapshot.tree.reaches(p).paths) reaches.add(r);
   if (unreadable === null && unresolvable.length > 0) {
     unreadable = `unresolvable build template: ${[...new Set(unresolvable)].join("; ")} (a value for the placeholder, in the template placeholder settings, resolves it)`;
@@ -10037,7 +14878,8 @@ function buildOptionLoads(ref, traits, choices) {
     }
     const files = r.ok ? [r.fragmentPath, ...r.dropInPaths] : [ref.loadPath];
     for (const p of files) {
-      for (const n of view.expansion(p)?.unresolvable ?? []) unresolvable.push({ note: `${view.origin(p)}${n.line > 0 ? `:${n.line}` : ""}: ${n.message}`, assumption });
+      for (const n of view.expansion(p)?.unresolvable ?? [])
+        unresolvable.push({ note: `${view.origin(p)}${n.line > 0 ? `:${n.line}` : ""}: ${n.message}`, assumption });
     }
     if (r.ok) loads.push({ kind: "build-options", assumption, result: r, choices: chosen });
   }
@@ -10062,13 +14904,25 @@ function alternativeLoads(snapshot, ref, traits, strict) {
   const entries = snapshot.tree.listDir(ref.view.origin(dir)) ?? [];
   if (entries.some((n) => n.endsWith(".d") && snapshot.tree.entry(joinPath(ref.view.origin(dir), n))?.kind === "link")) {
     const r = load({ followDropInDirectoryLinks: true });
-    if (r?.ok) out.push({ kind: "drop-in-links", assumption: "its drop-in directory links are resolved from their own directory when deployed", result: r });
+    if (r?.ok)
+      out.push({
+        kind: "drop-in-links",
+        assumption: "its drop-in directory links are resolved from their own directory when deployed",
+        result: r
+      });
   }
   if (strict.ok) {
-    const aliases = installAliases(strict).filter((a) => !strict.names.includes(a) && entries.some((n) => n === `${a}.d` || n === `${templateOf(a)}.d`));
+    const aliases = installAliases(strict).filter(
+      (a) => !strict.names.includes(a) && entries.some((n) => n === `${a}.d` || n === `${templateOf(a)}.d`)
+    );
     if (aliases.length > 0) {
       const r = load({}, withAliasLinks(ref.view.source, dir, aliases, basename(strict.fragmentPath)));
-      if (r?.ok) out.push({ kind: "install-aliases", assumption: `it is enabled: [Install] Alias=${aliases.join(" ")} makes their drop-ins apply`, result: r });
+      if (r?.ok)
+        out.push({
+          kind: "install-aliases",
+          assumption: `it is enabled: [Install] Alias=${aliases.join(" ")} makes their drop-ins apply`,
+          result: r
+        });
     }
   }
   return out;
@@ -10080,7 +14934,8 @@ function installAliases(svc) {
     for (const a of f.assignments) {
       if (a.section !== "Install" || a.key !== "Alias") continue;
       if (a.value === "") out.length = 0;
-      for (const w of a.value.split(/\s+/)) if (w !== "" && unitNameKind(w) !== null && unitType(w) === type && !out.includes(w)) out.push(w);
+      for (const w of a.value.split(/\s+/))
+        if (w !== "" && unitNameKind(w) !== null && unitType(w) === type && !out.includes(w)) out.push(w);
     }
   }
   return out;
@@ -10106,7 +14961,8 @@ function filesOfFailedLoad(snapshot, ref, unit) {
   const files = [ref.loadPath];
   if (unitNameKind(basename(ref.loadPath)) === "instance") files.push(joinPath(dir, templateOf(basename(ref.loadPath))));
   try {
-    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, instanceOf(unit), rootLocation(ref.loadPath)).involved) files.push(d);
+    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, instanceOf(unit), rootLocation(ref.loadPath)).involved)
+      files.push(d);
   } catch {
     for (const name of snapshot.tree.listDir(dir) ?? []) {
       const d = joinPath(dir, name);
@@ -10122,13 +14978,13 @@ var init_load_unit = __esm({
   "src/diff/load-unit.ts"() {
     "use strict";
     init_git();
-    init_build_template();
     init_load();
-    init_unit_files();
+    init_build_template();
     init_names();
     init_source();
-    init_snapshot();
+    init_unit_files();
     init_rootfs();
+    init_snapshot();
     init_unit_paths();
   }
 });
@@ -10169,12 +15025,14 @@ function mountPoint(unit) {
   return stem === "-" ? "/" : `/${unescapeUnitName(stem)}`;
 }
 function assumedUnitName(dirUnit) {
-  if (UNIT_TYPES.includes(dirUnit)) return { unit: `systemd-exposure-assumed.${dirUnit}`, name: `every .${dirUnit} unit` };
+  if (UNIT_TYPES.includes(dirUnit))
+    return { unit: `systemd-exposure-assumed.${dirUnit}`, name: `every .${dirUnit} unit` };
   const kind = unitNameKind(dirUnit);
   if (kind === null) return null;
   const type = unitType(dirUnit);
   const stem = dirUnit.slice(0, -(type.length + 1));
-  if (stem.endsWith("-")) return { unit: `${stem}systemd-exposure-assumed.${type}`, name: `every ${stem}*.${type} unit` };
+  if (stem.endsWith("-"))
+    return { unit: `${stem}systemd-exposure-assumed.${type}`, name: `every ${stem}*.${type} unit` };
   return { unit: dirUnit, name: dirUnit };
 }
 function foreignUnits(base, head, unread, changed, traits, build) {
@@ -10202,7 +15060,9 @@ function foreignUnits(base, head, unread, changed, traits, build) {
     } else if (head.tree.entryAt(fragment) !== void 0) continue;
     const type = unitType(assumed.unit);
     const dropIns = dropInText(head, dir);
-    const variants = ASSUMED.filter((a) => (a.types === void 0 || a.types.includes(type)) && (a.when === void 0 || a.when(dropIns))).map((a) => {
+    const variants = ASSUMED.filter(
+      (a) => (a.types === void 0 || a.types.includes(type)) && (a.when === void 0 || a.when(dropIns))
+    ).map((a) => {
       const bytes = new TextEncoder().encode(a.body(type, assumed.unit));
       const load = (side) => {
         const view = assumedFile(buildView(side.source, build), fragment, bytes);
@@ -10211,7 +15071,8 @@ function foreignUnits(base, head, unread, changed, traits, build) {
       return { assumption: a.assumption, base: load(base), head: load(head) };
     });
     const causes = /* @__PURE__ */ new Set();
-    for (const v of variants) for (const l of [v.base, v.head]) for (const p of l.reaches) if (changed.has(p)) causes.add(p);
+    for (const v of variants)
+      for (const l of [v.base, v.head]) for (const p of l.reaches) if (changed.has(p)) causes.add(p);
     out.push({ name: assumed.name, dir, variants, causes: [...causes].sort() });
   }
   return out;
@@ -10289,15 +15150,25 @@ NoNewPrivileges=yes
 `
       },
       // Without NoNewPrivileges=: a drop-in that set it, and is changed to no longer, widens here.
-      { assumption: "a unit with User=", body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]
+      {
+        assumption: "a unit with User=",
+        body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]
 User=systemd-exposure-assumed
-` },
-      { assumption: "a unit with DynamicUser=yes", body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]
+`
+      },
+      {
+        assumption: "a unit with DynamicUser=yes",
+        body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]
 DynamicUser=yes
-` },
+`
+      },
       // A distribution's socket runs no command of its own (Debian's ssh.socket): a drop-in that
       // adds one adds a root process.
-      { assumption: "a root unit that runs no command of its own", body: (type, unit) => bareSkeleton(type, unit), types: ["socket"] },
+      {
+        assumption: "a root unit that runs no command of its own",
+        body: (type, unit) => bareSkeleton(type, unit),
+        types: ["socket"]
+      },
       // What a distribution's unit may restrict, and a drop-in can undo: only when a drop-in does
       // such a thing, so that one that narrows or configures still passes.
       {
@@ -10320,7 +15191,9 @@ PrivateUsers=yes
 User=systemd-exposure-assumed
 SystemCallFilter=@system-service
 `,
-        when: (t) => /^[ \t]*(SystemCallFilter|SystemCallArchitectures|RestrictAddressFamilies|RestrictNamespaces|RestrictRealtime|RestrictSUIDSGID|LockPersonality|MemoryDenyWriteExecute|ProtectKernelModules|ProtectKernelTunables|ProtectKernelLogs|ProtectClock|ProtectHostname|PrivateDevices)[ \t]*=/m.test(t)
+        when: (t) => /^[ \t]*(SystemCallFilter|SystemCallArchitectures|RestrictAddressFamilies|RestrictNamespaces|RestrictRealtime|RestrictSUIDSGID|LockPersonality|MemoryDenyWriteExecute|ProtectKernelModules|ProtectKernelTunables|ProtectKernelLogs|ProtectClock|ProtectHostname|PrivateDevices)[ \t]*=/m.test(
+          t
+        )
       }
     ];
   }
@@ -10346,7 +15219,9 @@ function similarity(x, y) {
 }
 function renamedBySettings(head, deleted) {
   const type = unitType(basename(head.ref.loadPath));
-  const candidates = deleted.filter((b) => dirname(b.ref.file) === dirname(head.ref.file) && unitType(basename(b.ref.loadPath)) === type);
+  const candidates = deleted.filter(
+    (b) => dirname(b.ref.file) === dirname(head.ref.file) && unitType(basename(b.ref.loadPath)) === type
+  );
   if (candidates.length === 0) return null;
   const mine = settingsOf(head);
   let best = null;
@@ -10469,7 +15344,10 @@ function unitsOf(snapshot, dirs, settings) {
       if (unitName === null) {
         const dot = name.lastIndexOf(".");
         if (dot > 0 && unitNameKind(name.slice(0, dot)) !== null && !SOURCE_CODE.test(name.slice(dot)) && tree.entryAt(path) !== void 0) {
-          notUnits.set(path, `named like the unit ${name.slice(0, dot)} with the suffix ${name.slice(dot)}, which is not a build-template suffix: not reviewed`);
+          notUnits.set(
+            path,
+            `named like the unit ${name.slice(0, dot)} with the suffix ${name.slice(dot)}, which is not a build-template suffix: not reviewed`
+          );
         }
         continue;
       }
@@ -10494,11 +15372,13 @@ function unitsOf(snapshot, dirs, settings) {
       };
       for (const n of names2) {
         const stem = dropInDirectoryUnit(joinPath(dir, n));
-        if (stem !== null && unitNameKind(stem) === "instance" && templateOf(stem) === unitName) add(stem, [joinPath(dir, n)]);
+        if (stem !== null && unitNameKind(stem) === "instance" && templateOf(stem) === unitName)
+          add(stem, [joinPath(dir, n)]);
       }
       linked ??= instanceLinks(tree, settings.suffixes);
       const resolved = tree.resolve(path);
-      for (const [instance, links] of linked.get(resolved.kind === "file" ? resolved.path : path) ?? []) add(instance, links);
+      for (const [instance, links] of linked.get(resolved.kind === "file" ? resolved.path : path) ?? [])
+        add(instance, links);
       named ??= instancesNamedIn(source, dir, names2, settings.suffixes);
       for (const [instance, files] of named) if (templateOf(instance) === unitName) add(instance, files);
       for (const [instance, namedBy] of instances) {
@@ -10519,7 +15399,7 @@ function instancesNamedIn(source, dir, names2, suffixes) {
     else if (!files.includes(file)) files.push(file);
   };
   const scan = (file, unitName) => {
-    let bytes = null;
+    let bytes;
     try {
       bytes = source.read(file);
     } catch {
@@ -10531,7 +15411,8 @@ function instancesNamedIn(source, dir, names2, suffixes) {
       const key = m[1];
       const value2 = m[2].trim();
       if (key === "DefaultInstance") {
-        if (unitName !== null && unitNameKind(unitName) === "template" && value2 !== "") add(withInstance(unitName, value2), file);
+        if (unitName !== null && unitNameKind(unitName) === "template" && value2 !== "")
+          add(withInstance(unitName, value2), file);
       } else if (NAMING_KEYS.has(key)) {
         for (const w of value2.split(/\s+/)) if (w !== "") add(w, file);
       }
@@ -10545,7 +15426,7 @@ function instancesNamedIn(source, dir, names2, suffixes) {
       continue;
     }
     if (!isDropInDirectory(path)) continue;
-    let entries = null;
+    let entries;
     try {
       entries = source.list(path);
     } catch {
@@ -10647,10 +15528,21 @@ function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILT
   };
   for (const hl of headSide) pair(hl, b.units.get(hl.ref.id));
   for (const hl of headSide) pair(hl, renamedBase(hl.ref, renamedFrom, b.units));
-  for (const hl of headSide) pair(hl, baseOnly.find((x) => !pairedBase.has(x.ref.id) && basename(x.ref.id) === basename(hl.ref.id)));
+  for (const hl of headSide)
+    pair(
+      hl,
+      baseOnly.find((x) => !pairedBase.has(x.ref.id) && basename(x.ref.id) === basename(hl.ref.id))
+    );
   const isFile = (l) => l.ref.id === l.ref.file;
   for (const hl of headSide) {
-    if (!baseOf.has(hl.ref.id) && !b.units.has(hl.ref.id) && isFile(hl)) pair(hl, renamedBySettings(hl, baseOnly.filter((x) => !pairedBase.has(x.ref.id) && isFile(x))));
+    if (!baseOf.has(hl.ref.id) && !b.units.has(hl.ref.id) && isFile(hl))
+      pair(
+        hl,
+        renamedBySettings(
+          hl,
+          baseOnly.filter((x) => !pairedBase.has(x.ref.id) && isFile(x))
+        )
+      );
   }
   const out = [];
   const causes = (...loads) => [...new Set(loads.flatMap((l) => l ? causesOf(l) : []))].sort();
@@ -10667,12 +15559,15 @@ function affectedUnits(base, head, changes, traits, build, filter = DEFAULT_FILT
     const status = bl.ref.id === hl.ref.id ? "modified" : "renamed";
     out.push({ status, head: hl, base: bl, causes: causes(hl, bl) });
   }
-  for (const bl of baseOnly) if (!pairedBase.has(bl.ref.id)) out.push({ status: "removed", head: null, base: bl, causes: causes(bl) });
+  for (const bl of baseOnly)
+    if (!pairedBase.has(bl.ref.id)) out.push({ status: "removed", head: null, base: bl, causes: causes(bl) });
   const units = withoutDuplicates(out, head);
   const read2 = /* @__PURE__ */ new Set();
   for (const side of [b, h]) for (const l of side.units.values()) for (const p of l.reaches) read2.add(p);
   const reachingLinks = [base.tree, head.tree].flatMap((t) => linksReachingChanges(t, changed));
-  const unread = [.../* @__PURE__ */ new Set([...changed, ...reachingLinks])].filter((p) => inScope(p) && (!read2.has(p) || appliesToUnitsNotHere(p)));
+  const unread = [.../* @__PURE__ */ new Set([...changed, ...reachingLinks])].filter(
+    (p) => inScope(p) && (!read2.has(p) || appliesToUnitsNotHere(p))
+  );
   const foreign = foreignUnits(base, head, unread, changed, traits, build);
   const reviewed = new Set(foreign.flatMap((f) => f.causes));
   const skipped2 = skippedFiles(changed, [b, h], [base, head], out, inScope).filter((f) => !reviewed.has(f.path));
@@ -10686,7 +15581,7 @@ function withoutDuplicates(units, head) {
     const parts2 = [];
     let specifiers = false;
     for (const p of [r.fragmentPath, ...r.dropInPaths]) {
-      let bytes = null;
+      let bytes;
       try {
         bytes = l.ref.view.source.read(p);
       } catch {
@@ -10726,7 +15621,8 @@ function renamedBase(ref, renamedFrom, base) {
 }
 function skippedFiles(changed, sides, snapshots, affected, inScope) {
   const out = /* @__PURE__ */ new Map();
-  for (const side of sides) for (const [p, reason] of side.notUnits) if (changed.has(p) && inScope(p)) out.set(p, reason);
+  for (const side of sides)
+    for (const [p, reason] of side.notUnits) if (changed.has(p) && inScope(p)) out.set(p, reason);
   const read2 = /* @__PURE__ */ new Set();
   for (const side of sides) for (const l of side.units.values()) for (const p of l.reaches) read2.add(p);
   for (const a of affected) for (const p of a.causes) read2.add(p);
@@ -10736,15 +15632,20 @@ function skippedFiles(changed, sides, snapshots, affected, inScope) {
     const unit = dropInDirectoryUnit(dir);
     if (unit !== null) out.set(p, unreadDropIn(p, unit, snapshots));
     else if (isEnablementDirectory(dir) && snapshots.some((s) => s.tree.entry(p)?.kind === "file")) {
-      out.set(p, `a file in the enablement directory ${basename(dir)}: systemd takes only its name from there, never its content`);
+      out.set(
+        p,
+        `a file in the enablement directory ${basename(dir)}: systemd takes only its name from there, never its content`
+      );
     }
   }
   return [...out].sort(([a], [b]) => a < b ? -1 : 1).map(([path, reason]) => ({ path, reason }));
 }
 function unreadDropIn(path, unit, snapshots) {
   const name = basename(path);
-  if (!name.endsWith(".conf") || name.startsWith(".")) return `in the drop-in directory of ${unit}, but not a .conf drop-in: systemd ignores it`;
-  if (UNIT_TYPES.includes(unit)) return `a drop-in for every .${unit} unit of its directory, which has none this review loads`;
+  if (!name.endsWith(".conf") || name.startsWith("."))
+    return `in the drop-in directory of ${unit}, but not a .conf drop-in: systemd ignores it`;
+  if (UNIT_TYPES.includes(unit))
+    return `a drop-in for every .${unit} unit of its directory, which has none this review loads`;
   const type = unitType(unit);
   if (!REVIEWED_TYPES.includes(type)) return `drop-in for ${unit}, a .${type} unit that starts no process of its own`;
   const alias = snapshots.map((s) => s.source.link(joinPath(dirname(dirname(path)), unit))).find((t) => t !== null);
@@ -10758,7 +15659,7 @@ var init_affected = __esm({
     import_picomatch = __toESM(require_picomatch2(), 1);
     init_names();
     init_source();
-    init_candidates();
+    init_candidates2();
     init_foreign_units();
     init_load_unit();
     init_similar_units();
@@ -10816,3292 +15717,6 @@ var init_compare = __esm({
   }
 });
 
-// src/recommend/catalogue.ts
-function oldestHonouring(since) {
-  const v = SYSTEMD_VERSIONS.find((s) => Number(s) >= since);
-  if (v === void 0) throw new Error(`no supported systemd version honours a value added in ${since}`);
-  return v;
-}
-function catalogueEntry(id) {
-  const e = BY_ID.get(id);
-  if (!e) throw new Error(`no catalogue entry ${id}`);
-  return e;
-}
-function honouredByFleet(e, fleet) {
-  return fleet.oldest >= e.since && fleet.versions.every((v) => honouredBy(e, v));
-}
-function honouredBy(e, version) {
-  return Number(version) >= Number(e.minVersion);
-}
-var RISKS, PHASES, rowsWithPrefix, CAPABILITY_ROWS, NAMESPACE_ROWS, SYSCALL_ROWS, entry, CATALOGUE, BY_ID;
-var init_catalogue = __esm({
-  "src/recommend/catalogue.ts"() {
-    "use strict";
-    init_assessors();
-    init_versions();
-    RISKS = ["low", "medium", "high"];
-    PHASES = [
-      { id: "basics", name: "Low-risk trio", summary: "No privilege gain through exec, a private /tmp, no access to home directories." },
-      { id: "kernel", name: "Kernel surface", summary: "Read-only kernel tunables and cgroups, no module loading, clock or hostname changes, no SUID/SGID files, no realtime, native ABI only." },
-      { id: "filesystem", name: "Filesystem", summary: "A read-only OS tree with explicit write locations, and no raw devices." },
-      { id: "identity", name: "Identity", summary: "Run under a non-root identity." },
-      { id: "privileges", name: "Capabilities and system calls", summary: "The smallest capability set, no namespaces, a system-call allow-list." },
-      { id: "network", name: "Network", summary: "Only the socket families and IP ranges the service uses." }
-    ];
-    rowsWithPrefix = (prefix2) => ASSESSORS.filter((a) => a.id.startsWith(prefix2)).map((a) => a.id);
-    CAPABILITY_ROWS = rowsWithPrefix("CapabilityBoundingSet=");
-    NAMESPACE_ROWS = rowsWithPrefix("RestrictNamespaces=");
-    SYSCALL_ROWS = rowsWithPrefix("SystemCallFilter=");
-    entry = (e) => ({ ...e, id: `${e.directive}=${e.value}`, minVersion: oldestHonouring(e.since) });
-    CATALOGUE = [
-      entry({
-        directive: "NoNewPrivileges",
-        value: "yes",
-        phase: "basics",
-        risk: "low",
-        since: 187,
-        protects: "Privilege gain through setuid/setgid binaries and file capabilities after exec, for the service and every child.",
-        breaks: "Anything that execs sudo, su, pkexec, sendmail/postdrop (mail alerts), fusermount, newuidmap, ping on old distributions, or setcap'd binaries.",
-        notes: "Implied by DynamicUser=. Up to v254 seccomp options imply it for services without CAP_SYS_ADMIN; from v255 only the explicit setting counts.",
-        improves: ["NoNewPrivileges="]
-      }),
-      entry({
-        directive: "PrivateTmp",
-        value: "yes",
-        phase: "basics",
-        risk: "low",
-        since: 209,
-        protects: "/tmp races and snooping between services; leftovers are removed on stop.",
-        breaks: "Sharing files or sockets through /tmp or /var/tmp with other programs; a PIDFile= under /tmp.",
-        notes: "Sets up a mount namespace (mount propagation to the host is cut) and orders the unit after the /tmp mounts.",
-        improves: ["PrivateTmp="]
-      }),
-      entry({
-        directive: "PrivateTmp",
-        value: "disconnected",
-        phase: "basics",
-        risk: "low",
-        since: 257,
-        protects: "/tmp races and snooping between services, with a fresh tmpfs and no dependency on the host's /tmp and /var/tmp mounts.",
-        breaks: "Sharing files or sockets through /tmp or /var/tmp; JoinsNamespaceOf= sharing of one private /tmp.",
-        notes: "Older systemd ignores the whole line with a warning, leaving /tmp shared.",
-        improves: ["PrivateTmp="]
-      }),
-      entry({
-        directive: "ProtectHome",
-        value: "yes",
-        phase: "basics",
-        risk: "low",
-        since: 214,
-        protects: "User data, SSH keys, dotfiles and /root credentials; also hides /run/user.",
-        breaks: "Programs, virtualenvs, data or configuration under /home or /root; mail delivery to ~/Maildir; backup of home directories.",
-        improves: ["ProtectHome="]
-      }),
-      entry({
-        directive: "ProtectHome",
-        value: "read-only",
-        phase: "basics",
-        risk: "medium",
-        since: 214,
-        protects: "Home directories and /root against modification.",
-        breaks: "Writes under /home or /root (list them in ReadWritePaths=).",
-        improves: ["ProtectHome="]
-      }),
-      entry({
-        directive: "ProtectKernelTunables",
-        value: "yes",
-        phase: "kernel",
-        risk: "medium",
-        since: 232,
-        protects: "Writes to /proc/sys, /sys and /proc/sysrq-trigger; hides /proc/kallsyms and /proc/kcore.",
-        breaks: "Runtime kernel tuning: sysctl in ExecStartPre, network managers and VPNs (/proc/sys/net), power and IRQ tuning daemons, container engines, eBPF agents.",
-        improves: ["ProtectKernelTunables="]
-      }),
-      entry({
-        directive: "ProtectKernelModules",
-        value: "yes",
-        phase: "kernel",
-        risk: "low",
-        since: 232,
-        protects: "Explicit kernel module loading and unloading; drops CAP_SYS_MODULE.",
-        breaks: "modprobe/insmod in Exec lines (docker, zfs, wireguard, nvidia, VirtualBox helpers); reading /usr/lib/modules.",
-        improves: ["ProtectKernelModules=", "CapabilityBoundingSet=~CAP_SYS_MODULE"]
-      }),
-      entry({
-        directive: "ProtectKernelLogs",
-        value: "yes",
-        phase: "kernel",
-        risk: "low",
-        since: 244,
-        protects: "Reading or writing the kernel ring buffer; drops CAP_SYSLOG.",
-        breaks: "Syslog daemons and log shippers reading /dev/kmsg, hardware-error daemons, dmesg-reading agents.",
-        improves: ["ProtectKernelLogs=", "CapabilityBoundingSet=~CAP_SYSLOG"]
-      }),
-      entry({
-        directive: "ProtectControlGroups",
-        value: "yes",
-        phase: "kernel",
-        risk: "low",
-        since: 232,
-        protects: "Writes to /sys/fs/cgroup (escaping resource limits, moving processes).",
-        breaks: "Container engines, kubelet, LXC, systemd-nspawn, anything with Delegate=.",
-        improves: ["ProtectControlGroups="]
-      }),
-      entry({
-        directive: "ProtectClock",
-        value: "yes",
-        phase: "kernel",
-        risk: "low",
-        since: 245,
-        protects: "Setting the system or hardware clock and wake alarms; drops CAP_SYS_TIME and CAP_WAKE_ALARM.",
-        breaks: "Time daemons (chronyd, ntpd, timesyncd, ptp4l) and readers of adjtimex() state such as node_exporter's timex collector.",
-        notes: "Adds DeviceAllow=char-rtc r, which turns a closed device policy into an allow-list (score 5 instead of 0 on the DeviceAllow= row).",
-        improves: ["ProtectClock=", "CapabilityBoundingSet=~CAP_SYS_TIME", "CapabilityBoundingSet=~CAP_WAKE_ALARM"]
-      }),
-      entry({
-        directive: "ProtectHostname",
-        value: "yes",
-        phase: "kernel",
-        risk: "low",
-        since: 242,
-        protects: "Changing the host or domain name (private UTS namespace).",
-        breaks: "Hostname setters (DHCP clients, network managers, cloud-init) and services that must see hostname changes at runtime (mDNS, clusters).",
-        improves: ["ProtectHostname="]
-      }),
-      entry({
-        directive: "RestrictSUIDSGID",
-        value: "yes",
-        phase: "kernel",
-        risk: "low",
-        since: 242,
-        protects: "Creating setuid/setgid files or setgid directories (persistence, escalation).",
-        breaks: "Package managers and installers, backup restores preserving modes, container image unpacking, shared-group directories with g+s.",
-        improves: ["RestrictSUIDSGID="]
-      }),
-      entry({
-        directive: "RestrictRealtime",
-        value: "yes",
-        phase: "kernel",
-        risk: "low",
-        since: 231,
-        protects: "CPU starvation through realtime scheduling.",
-        breaks: "Audio servers, time daemons with a scheduling priority, cluster stacks, VoIP, anything with CPUSchedulingPolicy=fifo/rr.",
-        improves: ["RestrictRealtime="]
-      }),
-      entry({
-        directive: "LockPersonality",
-        value: "yes",
-        phase: "kernel",
-        risk: "low",
-        since: 235,
-        protects: "Switching execution domain (READ_IMPLIES_EXEC, ASLR off).",
-        breaks: "setarch/linux32 wrappers, Wine, some emulators.",
-        improves: ["LockPersonality="]
-      }),
-      entry({
-        directive: "SystemCallArchitectures",
-        value: "native",
-        phase: "kernel",
-        risk: "low",
-        since: 209,
-        protects: "Bypassing seccomp filters through a secondary ABI (i386, x32).",
-        breaks: "32-bit binaries on 64-bit hosts (game servers, legacy vendor agents, 32-bit Wine).",
-        improves: ["SystemCallArchitectures="]
-      }),
-      entry({
-        directive: "ProtectSystem",
-        value: "strict",
-        phase: "filesystem",
-        risk: "high",
-        since: 214,
-        protects: "Tampering with the OS and persistence: the whole tree is read-only except the write locations listed with it.",
-        breaks: "Every write location the unit does not declare: /var/lib, /var/log, /var/cache, /var/spool, /run, install directories under /opt, self-updaters.",
-        notes: "Paired with StateDirectory=/LogsDirectory=/CacheDirectory=/RuntimeDirectory= or ReadWritePaths= for the locations the unit mentions.",
-        improves: ["ProtectSystem="]
-      }),
-      entry({
-        directive: "ProtectSystem",
-        value: "full",
-        phase: "filesystem",
-        risk: "medium",
-        since: 214,
-        protects: "/usr, /boot, /efi and /etc against modification.",
-        breaks: "Writes to /etc (certificate renewals into /etc, resolv.conf managers, key generation on first start).",
-        improves: ["ProtectSystem="]
-      }),
-      entry({
-        directive: "StateDirectory",
-        value: "<name>",
-        phase: "filesystem",
-        risk: "medium",
-        since: 235,
-        protects: "Keeps /var/lib/<name> writable under ProtectSystem=strict.",
-        breaks: "systemd creates the directory and chowns it (recursively if the owner differs) to the service user.",
-        improves: []
-      }),
-      entry({
-        directive: "LogsDirectory",
-        value: "<name>",
-        phase: "filesystem",
-        risk: "medium",
-        since: 235,
-        protects: "Keeps /var/log/<name> writable under ProtectSystem=strict.",
-        breaks: "systemd creates the directory and chowns it to the service user.",
-        improves: []
-      }),
-      entry({
-        directive: "CacheDirectory",
-        value: "<name>",
-        phase: "filesystem",
-        risk: "medium",
-        since: 235,
-        protects: "Keeps /var/cache/<name> writable under ProtectSystem=strict.",
-        breaks: "systemd creates the directory and chowns it to the service user.",
-        improves: []
-      }),
-      entry({
-        directive: "RuntimeDirectory",
-        value: "<name>",
-        phase: "filesystem",
-        risk: "medium",
-        since: 211,
-        protects: "Gives the service its own writable /run/<name> under ProtectSystem=strict.",
-        breaks: "The directory is created on start, owned by the service user, and removed on stop.",
-        improves: []
-      }),
-      entry({
-        directive: "RuntimeDirectoryPreserve",
-        value: "yes",
-        phase: "filesystem",
-        risk: "low",
-        since: 235,
-        protects: "Keeps /run/<name> across stops, as a directory made by hand or by tmpfiles.d was, so sibling units and clients sharing it keep working.",
-        breaks: "Nothing; files left in it survive a restart.",
-        improves: []
-      }),
-      entry({
-        directive: "ReadWritePaths",
-        value: "-<path>",
-        phase: "filesystem",
-        risk: "medium",
-        since: 231,
-        protects: "Keeps one path writable under ProtectSystem=strict without changing its ownership.",
-        breaks: 'Nothing by itself; the leading "-" skips a path that does not exist instead of failing the start.',
-        improves: []
-      }),
-      entry({
-        directive: "PrivateDevices",
-        value: "yes",
-        phase: "filesystem",
-        risk: "medium",
-        since: 209,
-        protects: "Raw hardware access (/dev/mem, disks, GPUs, serial ports); drops CAP_MKNOD and CAP_SYS_RAWIO; closes the device policy.",
-        breaks: "GPUs, /dev/kvm, /dev/net/tun, /dev/fuse, serial/USB devices, block devices, /dev/rtc, TPMs, sound; executable mappings of /dev/zero.",
-        improves: ["PrivateDevices=", "CapabilityBoundingSet=~CAP_MKNOD", "CapabilityBoundingSet=~CAP_SYS_RAWIO", "DeviceAllow="]
-      }),
-      entry({
-        directive: "PrivateMounts",
-        value: "yes",
-        phase: "filesystem",
-        risk: "low",
-        since: 239,
-        protects: "Mounts made by the service leaking to the host.",
-        breaks: "Services whose job is to create host-visible mounts (nothing more than the other namespace options already do).",
-        notes: "Only changes the score on systemd 252: from 254 on the offline analyser already counts an unset PrivateMounts= as enabled.",
-        improves: ["PrivateMounts="]
-      }),
-      entry({
-        directive: "User",
-        value: "<name>",
-        phase: "identity",
-        risk: "high",
-        since: 1,
-        protects: "Root compromise becoming host compromise: the kernel's DAC model confines the service to its own files.",
-        breaks: "Privileged ports (needs AmbientCapabilities=CAP_NET_BIND_SERVICE), root-owned secrets, daemons that start as root and drop privileges themselves.",
-        notes: "The account must exist (sysusers.d); files the service owns must belong to it.",
-        improves: ["User=/DynamicUser="]
-      }),
-      entry({
-        directive: "DynamicUser",
-        value: "yes",
-        phase: "identity",
-        risk: "high",
-        since: 232,
-        protects: "Runs under a transient non-root user, with ProtectSystem=strict, ProtectHome=read-only, PrivateTmp, RemoveIPC, NoNewPrivileges and RestrictSUIDSGID implied.",
-        breaks: "Files written outside StateDirectory=/CacheDirectory=/LogsDirectory=, getpwuid() without nss-systemd, D-Bus policies keyed on a user name, early-boot services.",
-        improves: ["User=/DynamicUser=", "NoNewPrivileges=", "PrivateTmp=", "ProtectSystem=", "ProtectHome=", "RestrictSUIDSGID=", "RemoveIPC="]
-      }),
-      entry({
-        directive: "AmbientCapabilities",
-        value: "<capabilities>",
-        phase: "identity",
-        risk: "medium",
-        since: 229,
-        protects: "Lets a non-root service keep the one privilege it needs (e.g. binding ports below 1024) instead of running as root.",
-        breaks: "Nothing; it grants privileges (the analyser counts any ambient capability against the service).",
-        improves: []
-      }),
-      entry({
-        directive: "RemoveIPC",
-        value: "yes",
-        phase: "identity",
-        risk: "medium",
-        since: 232,
-        protects: "SysV/POSIX IPC objects of the service user surviving the service.",
-        breaks: "IPC objects other units or sessions of the same user still need after the service stops.",
-        improves: ["RemoveIPC="]
-      }),
-      entry({
-        directive: "ProtectProc",
-        value: "invisible",
-        phase: "identity",
-        risk: "medium",
-        since: 247,
-        protects: "Hides other users' processes in /proc from a non-root service.",
-        breaks: "Process monitors and tools that look at other users' processes (pgrep, pidof, psutil supervisors).",
-        notes: "Root and CAP_SYS_PTRACE bypass it, so it is only suggested for non-root services. Needs Linux 5.8.",
-        improves: ["ProtectProc="]
-      }),
-      entry({
-        directive: "CapabilityBoundingSet",
-        value: "",
-        phase: "privileges",
-        risk: "medium",
-        since: 209,
-        protects: "Every capability a non-root service could regain through setuid or file-capability binaries.",
-        breaks: "Non-root services that exec setuid or setcap'd helpers (sudo, ping on old distributions, dumpcap).",
-        improves: CAPABILITY_ROWS
-      }),
-      entry({
-        directive: "CapabilityBoundingSet",
-        value: "<capabilities>",
-        phase: "privileges",
-        risk: "high",
-        since: 209,
-        protects: "Every capability outside the listed ones, for the whole process tree.",
-        breaks: "Any privileged operation the daemon needs and the list misses (reading other users' files, chown, signalling workers, raising limits).",
-        notes: "Lines merge: an existing set is reset with an empty assignment first, so the list replaces it.",
-        improves: CAPABILITY_ROWS
-      }),
-      entry({
-        directive: "CapabilityBoundingSet",
-        value: "~<capabilities>",
-        phase: "privileges",
-        risk: "high",
-        since: 209,
-        protects: "The listed, rarely needed capabilities (administration, ptrace, modules, raw I/O, MAC, audit control, boot).",
-        breaks: "Daemons that do need one of the listed capabilities.",
-        improves: CAPABILITY_ROWS
-      }),
-      entry({
-        directive: "RestrictNamespaces",
-        value: "yes",
-        phase: "privileges",
-        risk: "medium",
-        since: 233,
-        protects: "Creating or entering namespaces; user namespaces are a large kernel attack surface.",
-        breaks: "Browser sandboxes (Chromium, Electron, Puppeteer), bubblewrap/firejail, container tools, `ip netns`, nsenter.",
-        improves: NAMESPACE_ROWS
-      }),
-      entry({
-        directive: "SystemCallFilter",
-        value: "@system-service",
-        phase: "privileges",
-        risk: "high",
-        since: 239,
-        protects: "The kernel system-call surface outside what ordinary services use: mount, modules, raw I/O, reboot, swap, clock, debugging, obsolete calls.",
-        breaks: "chroot()ing daemons, ptrace-based tools, clock setters, mount helpers, bpf() users; unusual calls the filter misses.",
-        notes: "Extra groups or calls the unit evidently needs (@clock for time daemons, chroot, @mount) are appended. Verify with SystemCallLog= or strace on a canary.",
-        improves: SYSCALL_ROWS
-      }),
-      entry({
-        directive: "SystemCallErrorNumber",
-        value: "EPERM",
-        phase: "privileges",
-        risk: "low",
-        since: 209,
-        protects: "Turns a filtered call into an EPERM error instead of killing the process with SIGSYS.",
-        breaks: "Nothing; programs degrade instead of dying.",
-        improves: []
-      }),
-      entry({
-        directive: "MemoryDenyWriteExecute",
-        value: "yes",
-        phase: "privileges",
-        risk: "medium",
-        since: 231,
-        protects: "Writable and executable memory, a common exploitation step (shellcode in heap or stack).",
-        breaks: "JIT runtimes (Java, Node.js, .NET, PHP PCRE JIT, Erlang, LuaJIT, PyPy), executable stacks, and every child process that uses them.",
-        improves: ["MemoryDenyWriteExecute="]
-      }),
-      entry({
-        directive: "RestrictAddressFamilies",
-        value: "<families>",
-        phase: "network",
-        risk: "medium",
-        since: 211,
-        protects: "Socket families the service does not use; AF_PACKET gives raw layer-2 access, exotic families are the usual kernel-bug path.",
-        breaks: "Forgetting AF_NETLINK (getifaddrs(), Go/Node/Java interface listing), AF_UNIX (syslog, D-Bus), AF_PACKET (DHCP, capture).",
-        notes: "Does not affect sockets passed in by socket activation.",
-        improves: rowsWithPrefix("RestrictAddressFamilies=")
-      }),
-      entry({
-        directive: "IPAddressDeny",
-        value: "any",
-        phase: "network",
-        risk: "high",
-        since: 235,
-        protects: "IP traffic in and out of the whole cgroup: a compromised service cannot call home or scan.",
-        breaks: "Any IP peer not listed in IPAddressAllow=: DNS, NTP, downloads, SMTP relays, cloud metadata.",
-        improves: ["IPAddressDeny="]
-      }),
-      entry({
-        directive: "IPAddressAllow",
-        value: "localhost",
-        phase: "network",
-        risk: "medium",
-        since: 235,
-        protects: "Limits IP traffic to the loopback addresses when paired with IPAddressDeny=any.",
-        breaks: "Peers on other addresses.",
-        improves: []
-      })
-    ];
-    BY_ID = new Map(CATALOGUE.map((e) => [e.id, e]));
-  }
-});
-
-// src/recommend/unit-text.ts
-function assignmentsOf(service, section, key) {
-  return service.files.flatMap((f) => f.assignments.filter((a) => a.section === section && a.key === key));
-}
-function scalarValue(service, section, key) {
-  const all = assignmentsOf(service, section, key);
-  const last = all[all.length - 1];
-  return last === void 0 || last.value === "" ? null : last.value;
-}
-function listValue(service, section, key) {
-  let out = [];
-  for (const a of assignmentsOf(service, section, key)) {
-    if (a.value === "") out = [];
-    else for (const w of extractWords(a.value, { unquote: true, relax: true }).words) out.push(w);
-  }
-  return out;
-}
-function isSet(service, section, key) {
-  return assignmentsOf(service, section, key).length > 0;
-}
-function commandLines(service) {
-  const order = ["ExecStart", ...EXEC_DIRECTIVES.filter((d) => d !== "ExecStart")];
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const directive of order) {
-    for (const c of service.state.exec[directive] ?? []) {
-      if (seen.has(c.source)) continue;
-      seen.add(c.source);
-      const words2 = extractWords(c.source.value, { unquote: true, relax: true }).words;
-      const first = words2.findIndex((w) => w.replace(/^[-@:+!]+/, "") !== "");
-      out.push({
-        directive,
-        path: c.path,
-        args: words2.slice(first + 1),
-        fullyPrivileged: c.fullyPrivileged,
-        noSetuid: c.noSetuid
-      });
-    }
-  }
-  return out;
-}
-var init_unit_text = __esm({
-  "src/recommend/unit-text.ts"() {
-    "use strict";
-    init_words();
-    init_state();
-  }
-});
-
-// src/recommend/capabilities.ts
-function keptCapabilities(c, removed = /* @__PURE__ */ new Set()) {
-  const kept = /* @__PURE__ */ new Map();
-  const keep = (name, why) => void (kept.has(name) || removed.has(name) || kept.set(name, why));
-  const port = c.privilegedPorts[0];
-  if (port) keep("CAP_NET_BIND_SERVICE", port.evidence);
-  for (const [cat, caps] of KEPT_BY_CATEGORY) {
-    const e = c.categories.get(cat);
-    if (e) for (const k of caps) keep(k, e);
-  }
-  for (const k of capNames(c.service.state.ambientCapabilities)) keep(k, "AmbientCapabilities= grants it");
-  const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges;
-  const socketActivated = c.sockets.some((x) => x.listens.length > 0);
-  if (drops && c.network && !socketActivated) keep("CAP_NET_BIND_SERVICE", `${c.network}, and it may bind a port below 1024 per its configuration before it drops privileges`);
-  return kept;
-}
-function capabilities2(c, nonRoot, ambientAfter, removed = /* @__PURE__ */ new Set()) {
-  const current = c.service.state.capabilityBoundingSet;
-  if (isSet(c.service, "Service", "CapabilityBoundingSet")) {
-    return { kind: "skip", reason: "the unit already limits its capabilities; narrowing the set further needs knowledge of the daemon" };
-  }
-  if (nonRoot && !c.startsAsRootDespiteUser) {
-    const helper = c.categories.get("setuid-helper");
-    if (helper) return { kind: "skip", reason: `${helper}: setuid/setgid helpers are limited by the bounding set too` };
-    const wanted = ambientAfter & current;
-    if (wanted === current) return { kind: "in-effect" };
-    const names2 = capNames(wanted);
-    return {
-      kind: "set",
-      value: names2.join(" "),
-      caps: wanted,
-      deny: false,
-      risk: "medium",
-      reason: names2.length === 0 ? "a non-root service holds no capabilities; an empty bounding set only stops it regaining some through setuid or file-capability binaries" : `a non-root service needs only its ambient capabilities (${names2.join(" ")})`
-    };
-  }
-  if (c.runtime.kind === "shell") {
-    return { kind: "skip", reason: `${c.runtime.evidence}: what a script running as root needs is unknown` };
-  }
-  const kept = keptCapabilities(c, removed);
-  const why = [...kept].map(([k, e]) => `${k} (${e})`).join("; ");
-  const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges;
-  if (drops) {
-    const allowed = (capSet(DROPPER_CAPS) | capSet([...kept.keys()])) & current & ~capSet([...removed]);
-    if (allowed === current) return { kind: "in-effect" };
-    return {
-      kind: "set",
-      value: capNames(allowed).join(" "),
-      caps: allowed,
-      deny: false,
-      risk: "high",
-      reason: `${drops}: keeps what switching users and managing its files need (${DROPPER_CAPS.join(" ")})${why ? `, plus ${why}` : ""}`
-    };
-  }
-  const denied = capSet(RARELY_NEEDED.filter((k) => !kept.has(k))) & current;
-  if (denied === 0n) return { kind: "in-effect" };
-  return {
-    kind: "set",
-    value: `~${capNames(denied).join(" ")}`,
-    caps: denied,
-    deny: true,
-    risk: "high",
-    reason: `a root service with no known capability list: denies the ones it has no evident use for${why ? `; keeps ${why}` : ""}`
-  };
-}
-function ambientCapabilities(c) {
-  const port = c.privilegedPorts[0];
-  if (!port) return null;
-  if ((c.service.state.ambientCapabilities & cap("CAP_NET_BIND_SERVICE")) !== 0n) return null;
-  return { names: ["CAP_NET_BIND_SERVICE"], reason: `${port.evidence}: a non-root service needs CAP_NET_BIND_SERVICE to bind ports below 1024` };
-}
-var cap, capNames, capSet, DROPPER_CAPS, RARELY_NEEDED, KEPT_BY_CATEGORY;
-var init_capabilities2 = __esm({
-  "src/recommend/capabilities.ts"() {
-    "use strict";
-    init_linux_names();
-    init_unit_text();
-    cap = (name) => capabilityBit(name);
-    capNames = capabilityNames;
-    capSet = (names2) => names2.reduce((s, n) => s | cap(n), 0n);
-    DROPPER_CAPS = ["CAP_SETUID", "CAP_SETGID", "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_FOWNER", "CAP_KILL", "CAP_SYS_RESOURCE"];
-    RARELY_NEEDED = [
-      "CAP_SYS_ADMIN",
-      "CAP_SYS_PTRACE",
-      "CAP_SYS_MODULE",
-      "CAP_SYS_RAWIO",
-      "CAP_SYS_BOOT",
-      "CAP_MKNOD",
-      "CAP_MAC_ADMIN",
-      "CAP_MAC_OVERRIDE",
-      "CAP_AUDIT_CONTROL",
-      "CAP_AUDIT_READ",
-      "CAP_LINUX_IMMUTABLE",
-      "CAP_SYS_PACCT",
-      "CAP_SYS_TTY_CONFIG",
-      "CAP_BPF",
-      "CAP_PERFMON",
-      "CAP_BLOCK_SUSPEND",
-      "CAP_WAKE_ALARM",
-      "CAP_SYS_TIME",
-      "CAP_SYSLOG"
-    ];
-    KEPT_BY_CATEGORY = [
-      ["time", ["CAP_SYS_TIME"]],
-      ["network-manager", ["CAP_NET_ADMIN", "CAP_NET_RAW", "CAP_NET_BIND_SERVICE", "CAP_NET_BROADCAST", "CAP_SYS_MODULE"]],
-      ["packet", ["CAP_NET_RAW"]],
-      ["tun", ["CAP_NET_ADMIN"]],
-      ["log-collector", ["CAP_SYSLOG", "CAP_DAC_READ_SEARCH"]],
-      ["backup", ["CAP_DAC_READ_SEARCH"]],
-      ["monitoring", ["CAP_SYS_PTRACE", "CAP_DAC_READ_SEARCH", "CAP_SYS_RAWIO", "CAP_PERFMON", "CAP_BPF"]],
-      ["device", ["CAP_SYS_RAWIO", "CAP_MKNOD", "CAP_SYS_ADMIN"]],
-      ["mounter", ["CAP_SYS_ADMIN"]],
-      ["security-agent", ["CAP_SYS_ADMIN", "CAP_DAC_READ_SEARCH", "CAP_SYS_PTRACE", "CAP_AUDIT_CONTROL", "CAP_AUDIT_READ", "CAP_AUDIT_WRITE"]],
-      ["modules", ["CAP_SYS_MODULE"]],
-      ["audio", ["CAP_SYS_NICE"]],
-      ["realtime", ["CAP_SYS_NICE"]],
-      ["chroot", ["CAP_SYS_CHROOT"]]
-    ];
-  }
-});
-
-// src/recommend/paths.ts
-function pathsIn(text2) {
-  const out = [];
-  for (const m of text2.matchAll(/(?:^|[=:,\-+\s])(\/[^\s=:,;'"()<>|&]*)/g)) {
-    const p = m[1];
-    if (p.length > 1 && !p.startsWith("//")) out.push(p);
-  }
-  return out;
-}
-function normalizePath(p) {
-  if (/[$*?\\`]/.test(p) || /%[^iInNpPjJ]/.test(p) || p.endsWith("%")) return null;
-  const parts2 = p.split("/").filter((s) => s !== "" && s !== ".");
-  if (parts2.some((s) => s === "..")) return null;
-  if (parts2[0] === "var" && parts2[1] === "run") parts2.splice(0, 2, "run");
-  return "/" + parts2.join("/");
-}
-function writeTargetOf(path, { workingDirectory: workingDirectory2 = false } = {}) {
-  const parts2 = path.split("/").slice(1);
-  for (const m of MANAGED) {
-    if (!(path === m.root || path.startsWith(m.root + "/"))) continue;
-    const below = path.slice(m.root.length + 1).split("/").filter((s) => s !== "");
-    const top = below[0];
-    if (top === void 0 || m.system.has(top)) return null;
-    if (below.length === 1 && /\.[A-Za-z0-9]+$/.test(top)) return { kind: "blocker", path, parent: m.root };
-    return { kind: "directory", directive: m.directive, name: top, path: `${m.root}/${top}` };
-  }
-  if (parts2[0] === "var" && parts2.length >= 2 && !["tmp", "lib", "log", "cache", "run", "empty", "backups", "local", "opt"].includes(parts2[1])) {
-    return { kind: "path", path: "/" + parts2.slice(0, Math.min(parts2.length, 3)).join("/") };
-  }
-  for (const root of DATA_ROOTS) {
-    if (path.startsWith(root + "/")) return { kind: "path", path: "/" + parts2.slice(0, 2).join("/") };
-  }
-  if (workingDirectory2 && /^\/(opt|home|root|usr\/local|var\/opt|var\/local)\//.test(path)) return { kind: "path", path };
-  return null;
-}
-function isWithin(path, dir) {
-  return path === dir || path.startsWith(dir.endsWith("/") ? dir : dir + "/");
-}
-function isHardwareDevice(path) {
-  return path.startsWith("/dev/") && !KEPT_DEVICES.test(path);
-}
-var MANAGED, DATA_ROOTS, KEPT_DEVICES;
-var init_paths = __esm({
-  "src/recommend/paths.ts"() {
-    "use strict";
-    MANAGED = [
-      { root: "/var/lib", directive: "StateDirectory", system: /* @__PURE__ */ new Set(["systemd", "dpkg", "dbus", "polkit-1", "private", "sudo", "pam"]) },
-      { root: "/var/log", directive: "LogsDirectory", system: /* @__PURE__ */ new Set(["journal", "private"]) },
-      { root: "/var/cache", directive: "CacheDirectory", system: /* @__PURE__ */ new Set(["private", "ldconfig"]) },
-      { root: "/run", directive: "RuntimeDirectory", system: /* @__PURE__ */ new Set(["systemd", "dbus", "user", "udev", "lock", "utmp", "log", "initramfs", "mount", "credentials", "private", "sudo", "shm"]) }
-    ];
-    DATA_ROOTS = ["/srv", "/mnt", "/media", "/data"];
-    KEPT_DEVICES = /^\/dev\/(null|zero|full|random|urandom|tty|console|pts|ptmx|shm|mqueue|hugepages|log|stdin|stdout|stderr|fd|core|initctl)(\/|$)/;
-  }
-});
-
-// src/recommend/programs.ts
-function programName(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1);
-  const stripped = base.replace(/[-_.]?[0-9]+(\.[0-9]+)*$/, "");
-  return stripped === "" ? base : stripped;
-}
-function listed(name, programs) {
-  return programs.some((p) => p.endsWith("*") ? name.startsWith(p.slice(0, -1)) : name === p || name === programName(p));
-}
-function categoriesOf(name) {
-  return Object.keys(CATEGORIES).filter((c) => listed(name, CATEGORIES[c].programs));
-}
-function defaultPort(name) {
-  for (const [p, port] of Object.entries(DEFAULT_PORTS)) if (listed(name, [p])) return port;
-  return void 0;
-}
-var TMP_DEFAULTS, CATEGORIES, DEFAULT_PORTS;
-var init_programs = __esm({
-  "src/recommend/programs.ts"() {
-    "use strict";
-    TMP_DEFAULTS = {
-      loki: "its chunks and index (path_prefix: /tmp/loki in the packaged config.yml)",
-      tempo: "its traces (/tmp/tempo in the packaged configuration)",
-      pgbouncer: "its Unix socket (unix_socket_dir = /tmp)",
-      mongod: "its Unix socket (/tmp/mongodb-27017.sock)",
-      mongos: "its Unix socket (/tmp/mongodb-27017.sock)",
-      mysqld: "its Unix socket in upstream builds (/tmp/mysql.sock)",
-      mariadbd: "its Unix socket in upstream builds (/tmp/mysql.sock)",
-      postgres: "its Unix socket in upstream builds (unix_socket_directories = /tmp)"
-    };
-    CATEGORIES = {
-      jit: {
-        what: "a JIT or managed runtime",
-        programs: [
-          "java",
-          "javaw",
-          "jsvc",
-          "node",
-          "nodejs",
-          "deno",
-          "bun",
-          "npm",
-          "npx",
-          "yarn",
-          "pm2",
-          "dotnet",
-          "mono",
-          "mono-sgen",
-          "php",
-          "php-fpm",
-          "php-cgi",
-          "beam",
-          "beam.smp",
-          "erl",
-          "erlexec",
-          "elixir",
-          "iex",
-          "rabbitmq-server",
-          "couchdb",
-          "ejabberd",
-          "ejabberdctl",
-          "luajit",
-          "openresty",
-          "kong",
-          "pypy",
-          "ruby",
-          "puma",
-          "unicorn",
-          "passenger",
-          "wasmtime",
-          "wasmer",
-          "postgres",
-          "postmaster",
-          "pg_ctl",
-          "pg_ctlcluster",
-          "clickhouse",
-          "clickhouse-server",
-          "qemu-system-*",
-          "qemu-kvm",
-          "monerod",
-          "julia",
-          "elasticsearch",
-          "opensearch",
-          "catalina.sh",
-          "tomcat*",
-          "jenkins",
-          "mongod",
-          "mongos",
-          "electron",
-          "chromium",
-          "chrome",
-          "google-chrome",
-          "firefox",
-          "gjs",
-          "uwsgi",
-          "minetest",
-          "minetestserver",
-          "dnsdist",
-          "pdns_recursor",
-          "kresd",
-          "rspamd",
-          "snort",
-          "wkhtmltopdf",
-          "phantomjs"
-        ]
-      },
-      interpreter: {
-        what: "an interpreter whose extensions may need executable memory",
-        programs: ["python", "perl", "gunicorn", "uvicorn", "celery", "twistd", "daphne", "hypercorn", "waitress-serve", "tclsh", "lua", "Rscript", "R"]
-      },
-      shell: { what: "a shell script", programs: ["sh", "bash", "dash", "zsh", "ksh", "mksh", "busybox"] },
-      "privilege-dropper": {
-        what: "a daemon that starts as root and drops privileges itself",
-        programs: [
-          "nginx",
-          "apache2",
-          "apache2ctl",
-          "httpd",
-          "lighttpd",
-          "h2o",
-          "postfix",
-          "master",
-          "postmulti",
-          "sshd",
-          "named",
-          "unbound",
-          "dnsmasq",
-          "squid",
-          "haproxy",
-          "php-fpm",
-          "chronyd",
-          "ntpd",
-          "avahi-daemon",
-          "vsftpd",
-          "proftpd",
-          "pure-ftpd",
-          "dhcpd",
-          "exim",
-          "dovecot",
-          "smbd",
-          "nmbd",
-          "slapd",
-          "openvpn",
-          "memcached",
-          "cupsd",
-          "varnishd",
-          "pdns_server",
-          "pdns_recursor",
-          "dnsdist",
-          "kresd",
-          "knotd",
-          "nsd",
-          "radiusd",
-          "freeradius",
-          "courier*",
-          "opendkim",
-          "opendmarc",
-          "spamd",
-          "amavisd",
-          "clamd",
-          "freshclam",
-          "cups-browsed",
-          "uwsgi",
-          "mosquitto",
-          "mysqld_safe",
-          "inetd",
-          "xinetd",
-          "ocserv",
-          "pptpd",
-          "tor",
-          "stunnel",
-          "upsd",
-          "upsmon",
-          "snmpd",
-          "lldpd",
-          "munin-node",
-          "icinga2",
-          "zabbix_server",
-          "zabbix_agentd",
-          "bgpd",
-          "bgplgd",
-          "dhcpcd",
-          "minidlnad",
-          "rsyslogd",
-          "in.tftpd",
-          "atftpd",
-          "rpc.mountd",
-          "rpcbind",
-          "krb5kdc",
-          "kadmind",
-          "inspircd"
-        ]
-      },
-      chroot: {
-        what: "a daemon that chroot()s",
-        programs: [
-          "postfix",
-          "master",
-          "postmulti",
-          "sshd",
-          "named",
-          "unbound",
-          "vsftpd",
-          "avahi-daemon",
-          "dhcpd",
-          "proftpd",
-          "pure-ftpd",
-          "ntpd",
-          "bgpd",
-          "bgplgd",
-          "lldpd",
-          "dhcpcd",
-          "in.tftpd",
-          "nsd",
-          "pdns_server",
-          "unbound-helper",
-          "haproxy"
-        ]
-      },
-      "network-manager": {
-        what: "a network, VPN, routing or firewall manager",
-        programs: [
-          "NetworkManager",
-          "systemd-networkd",
-          "networkd-dispatcher",
-          "dhcpcd",
-          "dhclient",
-          "udhcpc",
-          "wpa_supplicant",
-          "iwd",
-          "hostapd",
-          "openvpn",
-          "wg-quick",
-          "wg",
-          "tailscaled",
-          "zerotier-one",
-          "charon",
-          "charon-systemd",
-          "ipsec",
-          "starter",
-          "swanctl",
-          "frr",
-          "zebra",
-          "bgpd",
-          "ospfd",
-          "watchfrr",
-          "bird",
-          "keepalived",
-          "firewalld",
-          "nft",
-          "iptables",
-          "iptables-restore",
-          "ip6tables",
-          "ip6tables-restore",
-          "ebtables",
-          "ipset",
-          "ufw",
-          "fail2ban-server",
-          "kea-dhcp",
-          "dhcpd",
-          "radvd",
-          "ModemManager",
-          "connmand",
-          "pppd",
-          "xl2tpd",
-          "pptpd",
-          "ifup",
-          "ifdown",
-          "netplan",
-          "ip",
-          "tc",
-          "brctl",
-          "ethtool",
-          "iw",
-          "ovs-vswitchd",
-          "ovsdb-server",
-          "ovs-ctl",
-          "ovs-vsctl",
-          "neutron-*",
-          "ocserv",
-          "osmo-ggsn",
-          "miniupnpd",
-          "vip-manager",
-          "conntrackd",
-          "tincd",
-          "fastd",
-          "openconnect",
-          "vpnc"
-        ]
-      },
-      tun: {
-        what: "a VPN or tunnel daemon that needs /dev/net/tun or /dev/ppp",
-        programs: [
-          "openvpn",
-          "tailscaled",
-          "zerotier-one",
-          "wireguard-go",
-          "ocserv",
-          "pptpd",
-          "pppd",
-          "xl2tpd",
-          "osmo-ggsn",
-          "tincd",
-          "fastd",
-          "openconnect",
-          "vpnc",
-          "slirp4netns",
-          "ovs-vswitchd"
-        ]
-      },
-      packet: {
-        what: "a program that uses raw packet sockets (DHCP, capture, VRRP)",
-        programs: [
-          "dhcpd",
-          "kea-dhcp",
-          "dnsmasq",
-          "dhcpcd",
-          "dhclient",
-          "udhcpc",
-          "dhcrelay",
-          "tcpdump",
-          "suricata",
-          "snort",
-          "zeek",
-          "arpwatch",
-          "lldpd",
-          "hostapd",
-          "wpa_supplicant",
-          "NetworkManager",
-          "systemd-networkd",
-          "keepalived",
-          "pppoe",
-          "pppd",
-          "arping",
-          "ndppd",
-          "darkstat",
-          "ntopng",
-          "ovs-vswitchd",
-          "vip-manager",
-          "miniupnpd"
-        ]
-      },
-      time: {
-        what: "a time daemon",
-        programs: ["chronyd", "chrony", "ntpd", "ntpsec", "openntpd", "ntpdate", "sntp", "systemd-timesyncd", "ptp4l", "phc2sys", "ts2phc", "timemaster", "hwclock"]
-      },
-      device: {
-        what: "a device, hardware or storage daemon",
-        programs: [
-          "udevd",
-          "systemd-udevd",
-          "udevadm",
-          "udisksd",
-          "smartd",
-          "lvm",
-          "lvmetad",
-          "dmeventd",
-          "mdadm",
-          "mdmon",
-          "multipathd",
-          "iscsid",
-          "iscsiadm",
-          "tgtd",
-          "tgtadm",
-          "tcmu-runner",
-          "targetcli",
-          "rbd-target-api",
-          "rbd-target-gw",
-          "upsd",
-          "upsmon",
-          "upsdrvctl",
-          "upsdrvsvcctl",
-          "nut-driver*",
-          "nut-scanner",
-          "usbhid-ups",
-          "fwupd",
-          "boltd",
-          "tlp",
-          "thermald",
-          "fancontrol",
-          "irqbalance",
-          "tuned",
-          "gpsd",
-          "ModemManager",
-          "bluetoothd",
-          "cupsd",
-          "pcscd",
-          "tpm2-abrmd",
-          "libvirtd",
-          "virtqemud",
-          "nvidia-persistenced",
-          "sensord",
-          "sensors",
-          "hdparm",
-          "acpid",
-          "rngd",
-          "lircd",
-          "brltty",
-          "usbguard-daemon",
-          "usbmuxd",
-          "alsactl",
-          "gpm",
-          "plymouthd",
-          "rasdaemon",
-          "mcelog",
-          "sanlock",
-          "wdmd",
-          "watchdog",
-          "vmtoolsd",
-          "qemu-ga",
-          "spice-vdagentd",
-          "hv_kvp_daemon",
-          "x2gocdmanager",
-          "blkmapd",
-          "zramswap",
-          "zramctl",
-          "swapon",
-          "mkswap",
-          "svxlink",
-          "cinder-backup",
-          "ocsinventory-agent",
-          "dmidecode",
-          "btrfs"
-        ]
-      },
-      audio: {
-        what: "an audio or speech service",
-        programs: [
-          "pipewire",
-          "pipewire-pulse",
-          "wireplumber",
-          "pulseaudio",
-          "jackd",
-          "jackdbus",
-          "shairport-sync",
-          "mpd",
-          "snapserver",
-          "snapclient",
-          "squeezelite",
-          "librespot",
-          "spotifyd",
-          "speech-dispatcher",
-          "svxlink"
-        ]
-      },
-      realtime: {
-        what: "a program that uses realtime scheduling",
-        programs: ["corosync", "pacemakerd", "freeswitch", "asterisk", "rtkit-daemon", "ptp4l", "phc2sys", "linuxcnc", "jackd"]
-      },
-      container: {
-        what: "a container, VM or sandbox manager",
-        programs: [
-          "dockerd",
-          "docker",
-          "containerd",
-          "containerd-shim*",
-          "podman",
-          "conmon",
-          "crio",
-          "kubelet",
-          "k3s",
-          "k0s",
-          "rke2",
-          "lxd",
-          "lxc",
-          "lxc-start",
-          "lxc-autostart",
-          "incusd",
-          "systemd-nspawn",
-          "nix-daemon",
-          "runc",
-          "crun",
-          "buildkitd",
-          "buildah",
-          "libvirtd",
-          "virtqemud",
-          "qemu-system-*",
-          "firecracker",
-          "snapd",
-          "flatpak",
-          "systemd-machined",
-          "systemd-importd",
-          "systemd-portabled",
-          "slurmd"
-        ]
-      },
-      "ci-runner": {
-        what: "a CI or build runner",
-        programs: [
-          "gitlab-runner",
-          "Runner.Listener",
-          "runsvc.sh",
-          "act_runner",
-          "woodpecker-agent",
-          "drone-runner-*",
-          "buildkite-agent",
-          "buildbot",
-          "buildbot-worker",
-          "obsworker",
-          "obs-worker",
-          "sbuild",
-          "pbuilder",
-          "mock",
-          "jenkins-agent"
-        ]
-      },
-      "system-manager": {
-        what: "a configuration-management, update or provisioning agent",
-        programs: [
-          "puppet",
-          "chef-client",
-          "salt-minion",
-          "salt-call",
-          "ansible-pull",
-          "cloud-init",
-          "cloud-init-hotplugd",
-          "unattended-upgrade",
-          "unattended-upgrades",
-          "dnf-automatic",
-          "packagekitd",
-          "apt",
-          "apt-get",
-          "aptitude",
-          "dpkg",
-          "apt.systemd.daily",
-          "needrestart",
-          "snap",
-          "snapd*",
-          "plinth",
-          "trove-guestagent",
-          "landscape-client",
-          "webmin"
-        ]
-      },
-      session: {
-        what: "a login or session manager whose sessions inherit every restriction",
-        programs: [
-          "sshd",
-          "dropbear",
-          "login",
-          "agetty",
-          "getty",
-          "mingetty",
-          "gdm",
-          "lightdm",
-          "sddm",
-          "greetd",
-          "xdm",
-          "lxdm",
-          "slim",
-          "xrdp",
-          "xrdp-sesman",
-          "telnetd",
-          "in.telnetd",
-          "cockpit-ws",
-          "Xorg",
-          "Xvnc",
-          "vncserver",
-          "weston",
-          "cage",
-          "phog",
-          "x2goserver",
-          "kmscon"
-        ]
-      },
-      scheduler: {
-        what: "a job scheduler whose jobs inherit every restriction",
-        programs: ["cron", "crond", "anacron", "atd", "fcron", "jobber", "supercronic", "bcron"]
-      },
-      "log-collector": {
-        what: "a log collector",
-        programs: [
-          "rsyslogd",
-          "syslog-ng",
-          "syslogd",
-          "klogd",
-          "fluent-bit",
-          "td-agent-bit",
-          "fluentd",
-          "td-agent",
-          "vector",
-          "promtail",
-          "alloy",
-          "grafana-agent",
-          "filebeat",
-          "journalbeat",
-          "auditbeat",
-          "osqueryd",
-          "falco",
-          "wazuh-agentd",
-          "auditd",
-          "systemd-journald",
-          "logstash",
-          "splunkd",
-          "nxlog",
-          "mcelog",
-          "rasdaemon",
-          "dmesg"
-        ]
-      },
-      monitoring: {
-        what: "a monitoring agent",
-        programs: [
-          "node_exporter",
-          "prometheus-node-exporter",
-          "zabbix_agentd",
-          "zabbix_agent",
-          "netdata",
-          "telegraf",
-          "datadog-agent",
-          "nrpe",
-          "collectd",
-          "process-exporter",
-          "munin-node",
-          "snmpd",
-          "icinga2",
-          "nagios",
-          "naemon",
-          "monit",
-          "glances",
-          "cadvisor",
-          "ocsinventory-agent"
-        ]
-      },
-      backup: {
-        what: "a backup agent",
-        programs: [
-          "borg",
-          "borgmatic",
-          "restic",
-          "bacula-fd",
-          "bareos-fd",
-          "duplicity",
-          "duplicati",
-          "rsnapshot",
-          "amanda",
-          "burp",
-          "rdiff-backup",
-          "btrbk",
-          "zrepl",
-          "sanoid",
-          "syncoid",
-          "urbackupclientbackend"
-        ]
-      },
-      browser: {
-        what: "a browser engine with its own sandbox",
-        programs: ["chromium", "chromium-browser", "chrome", "google-chrome", "headless_shell", "puppeteer", "playwright", "electron", "firefox"]
-      },
-      mounter: {
-        what: "a service that mounts or maintains file systems",
-        programs: [
-          "automount",
-          "autofs",
-          "udisksd",
-          "snapd",
-          "rclone",
-          "sshfs",
-          "s3fs",
-          "goofys",
-          "mount",
-          "umount",
-          "mount.nfs",
-          "mount.cifs",
-          "zfs",
-          "zpool",
-          "cryptsetup",
-          "cryptdisks_start",
-          "losetup",
-          "mergerfs",
-          "bindfs",
-          "gocryptfs",
-          "encfs",
-          "glusterfs",
-          "ceph-fuse",
-          "exportfs",
-          "rpc.nfsd",
-          "rpc.mountd",
-          "blkmapd",
-          "systemd-importd",
-          "systemd-portabled",
-          "systemd-machined",
-          "snapper",
-          "x2gocdmanager",
-          "nfsdcltrack",
-          "btrfs*",
-          "fstrim",
-          "e2scrub*",
-          "xfs_scrub*"
-        ]
-      },
-      "setuid-helper": {
-        what: "a setuid/setgid helper",
-        programs: [
-          "sudo",
-          "su",
-          "pkexec",
-          "doas",
-          "sendmail",
-          "mail",
-          "mailx",
-          "bsd-mailx",
-          "fusermount",
-          "fusermount3",
-          "newuidmap",
-          "newgidmap",
-          "ping",
-          "arping",
-          "traceroute",
-          "mtr",
-          "mtr-packet",
-          "crontab",
-          "at",
-          "unix_chkpwd",
-          "passwd",
-          "newgrp",
-          "sg",
-          "dumpcap",
-          "postdrop",
-          "postqueue",
-          "dotlockfile",
-          "procmail",
-          "ntfs-3g",
-          "exim"
-        ]
-      },
-      "mail-sender": {
-        what: "a daemon that may send mail alerts through sendmail",
-        programs: ["smartd", "mdadm", "monit", "zed", "apcupsd", "upsmon", "logwatch", "fail2ban-server", "aide", "rkhunter", "sympa*", "mailman", "chronyd"]
-      },
-      hostname: {
-        what: "a service that sets or follows the hostname",
-        programs: [
-          "NetworkManager",
-          "systemd-networkd",
-          "dhcpcd",
-          "dhclient",
-          "cloud-init",
-          "systemd-hostnamed",
-          "hostnamectl",
-          "hostname",
-          "avahi-daemon",
-          "corosync",
-          "pacemakerd",
-          "ovs-record-hostname",
-          "ovs-ctl"
-        ]
-      },
-      "etc-writer": {
-        what: "a program that writes to /etc",
-        programs: [
-          "resolvconf",
-          "certbot",
-          "acme.sh",
-          "update-ca-certificates",
-          "ssh-keygen",
-          "hostnamectl",
-          "timedatectl",
-          "localectl",
-          "locale-gen",
-          "dpkg-reconfigure",
-          "netplan",
-          "etckeeper",
-          "newaliases",
-          "postalias",
-          "postmap",
-          "ldconfig",
-          "update-initramfs",
-          "update-grub",
-          "grub-mkconfig",
-          "kernel-install",
-          "ovs-record-hostname",
-          "ovs-ctl",
-          "unbound-helper",
-          "configure-instance.sh",
-          "sensors-detect",
-          "firewalld",
-          "fwupd"
-        ]
-      },
-      "shares-tmp": {
-        what: "a program that exchanges files through /tmp with other programs",
-        programs: ["clamd", "clamonacc", "amavisd", "Xorg", "tmux", "screen"]
-      },
-      "home-data": {
-        what: "a service that reads or writes users' home directories",
-        programs: [
-          "dovecot",
-          "master",
-          "postfix",
-          "postmulti",
-          "courier*",
-          "exim",
-          "procmail",
-          "maildrop",
-          "syncthing",
-          "smbd",
-          "rsync",
-          "vsftpd",
-          "proftpd",
-          "pure-ftpd",
-          "clamonacc",
-          "rpc.nfsd",
-          "exportfs",
-          "nfsdcltrack",
-          "afpd",
-          "netatalk",
-          "minidlnad",
-          "accounts-daemon",
-          "updatedb"
-        ]
-      },
-      installer: {
-        what: "a package or image installer",
-        programs: ["dpkg", "apt", "apt-get", "rpm", "dnf", "yum", "zypper", "pacman", "snapd", "flatpak", "packagekitd", "unattended-upgrade", "obsworker"]
-      },
-      namespaces: {
-        what: "a program that creates namespaces",
-        programs: ["bwrap", "firejail", "unshare", "nsenter", "ip", "neutron-*", "systemd-nspawn", "podman", "buildah", "nix-daemon"]
-      },
-      modules: {
-        what: "a program that loads kernel modules",
-        programs: ["modprobe", "insmod", "rmmod", "depmod", "modinfo", "nvidia-persistenced", "zramswap", "openvswitch", "ovs-ctl", "sensors-detect"]
-      },
-      "kernel-tuner": {
-        what: "a program that writes kernel tunables",
-        programs: ["sysctl", "irqbalance", "tuned", "tlp", "thermald", "fancontrol", "zramswap", "zramctl", "cpupower", "ethtool", "sensors", "open-iscsi", "udevadm", "systemd-udevd"]
-      },
-      "security-agent": {
-        what: "a security agent that watches the whole system (fanotify, audit, eBPF)",
-        programs: ["clamonacc", "fapolicyd", "falco", "osqueryd", "auditd", "usbguard-daemon", "tetragon", "tracee", "wazuh-agentd", "aide"]
-      },
-      "workload-launcher": {
-        what: "an agent that starts other people's workloads (jobs, builds, remote shell sessions)",
-        programs: [
-          "nomad",
-          "jenkins",
-          "slurmd",
-          "slurmstepd",
-          "mesos-agent",
-          "mesos-slave",
-          "teleport",
-          "tailscaled",
-          "consul",
-          "rundeckd",
-          "condor_master",
-          "condor_startd",
-          "pbs_mom",
-          "torque_mom",
-          "flux-broker",
-          "airflow",
-          "celery",
-          "kestra",
-          "gocd-agent",
-          "go-agent",
-          "concourse",
-          "teamcity-agent",
-          "bamboo-agent",
-          "rexd",
-          "mcollectived",
-          "st2actionrunner"
-        ]
-      },
-      "plugin-host": {
-        what: "a monitoring agent that runs plugins (some use sudo, devices such as IPMI or SMART, perf or eBPF)",
-        programs: [
-          "telegraf",
-          "collectd",
-          "netdata",
-          "zabbix_agentd",
-          "zabbix_agent",
-          "zabbix_agent2",
-          "nrpe",
-          "munin-node",
-          "icinga2",
-          "nagios",
-          "naemon",
-          "datadog-agent",
-          "check_mk_agent",
-          "sensu-agent",
-          "newrelic-infra",
-          "grafana-agent",
-          "alloy",
-          "otelcol",
-          "otelcol-contrib",
-          "metricbeat",
-          "ncpa_listener"
-        ]
-      },
-      "tmp-data": {
-        what: "a daemon whose default configuration keeps its data or its Unix socket in /tmp",
-        programs: Object.keys(TMP_DEFAULTS)
-      },
-      "ipc-shared": {
-        what: "a database or middleware that shares SysV/POSIX IPC with sibling processes",
-        programs: ["postgres", "postmaster", "pg_ctlcluster", "oracle", "sapstart", "db2sysc"]
-      }
-    };
-    DEFAULT_PORTS = {
-      nginx: 80,
-      apache2: 80,
-      apache2ctl: 80,
-      httpd: 80,
-      lighttpd: 80,
-      h2o: 80,
-      caddy: 443,
-      sshd: 22,
-      dropbear: 22,
-      named: 53,
-      unbound: 53,
-      dnsmasq: 53,
-      dnsdist: 53,
-      pdns_server: 53,
-      pdns_recursor: 53,
-      kresd: 53,
-      knotd: 53,
-      nsd: 53,
-      master: 25,
-      postfix: 25,
-      postmulti: 25,
-      exim: 25,
-      sendmail: 25,
-      smtpd: 25,
-      "courier*": 25,
-      dovecot: 143,
-      cupsd: 631,
-      "cups-browsed": 631,
-      slapd: 389,
-      smbd: 445,
-      nmbd: 137,
-      vsftpd: 21,
-      proftpd: 21,
-      "pure-ftpd": 21,
-      "in.tftpd": 69,
-      atftpd: 69,
-      dhcpd: 67,
-      "kea-dhcp": 67,
-      dhcrelay: 67,
-      chronyd: 123,
-      ntpd: 123,
-      rpcbind: 111,
-      snmpd: 161,
-      krb5kdc: 88,
-      kadmind: 464,
-      inetd: 21,
-      xinetd: 21,
-      ocserv: 443,
-      haproxy: 80,
-      traefik: 80,
-      envoy: 80,
-      charon: 500,
-      "charon-systemd": 500,
-      bgpd: 179,
-      bird: 179
-    };
-  }
-});
-
-// src/recommend/facts.ts
-function readFacts(service, sockets = [], comments = []) {
-  const state = service.state;
-  const commands = commandLines(service);
-  const main = commands.find((c) => c.directive === "ExecStart") ?? commands[0];
-  const env = listValue(service, "Service", "Environment");
-  const programs = /* @__PURE__ */ new Map();
-  const addProgram = (name, how) => {
-    if (name !== "" && !programs.has(name)) programs.set(name, how);
-  };
-  for (const c of commands) {
-    const name = programName(c.path);
-    addProgram(name, `${c.directive} runs ${name}`);
-    for (const p of nestedPrograms(c)) addProgram(p, `${c.directive} runs ${p}`);
-  }
-  const unitName = unitPrefix(service.unit);
-  const categories = /* @__PURE__ */ new Map();
-  for (const [name, how] of programs) {
-    for (const cat of categoriesOf(name)) if (!categories.has(cat)) categories.set(cat, `${how}, ${CATEGORIES[cat].what}`);
-  }
-  for (const cat of categoriesOf(programName(unitName))) {
-    if (!categories.has(cat)) categories.set(cat, `the unit ${service.unit} is named after ${CATEGORIES[cat].what}`);
-  }
-  if (state.delegate && !categories.has("container")) categories.set("container", "Delegate= hands it a cgroup subtree, as container managers need");
-  for (const c of commands) {
-    if (/\.sh$/.test(c.path) && !categories.has("shell")) categories.set("shell", `${c.directive} runs the script ${c.path}`);
-  }
-  const words2 = commands.flatMap((c) => c.args);
-  const runtime = runtimeOf(main, categories, words2);
-  const runsAsRoot = !state.dynamicUser && (state.user === null || state.user === "" || state.user === "root" || state.user === "0");
-  const bang = commands.find((c) => c.directive === "ExecStart" && c.noSetuid);
-  const startsAsRootDespiteUser = !runsAsRoot && bang ? `ExecStart=!${bang.path} starts as root and switches to User= itself` : null;
-  const namedUser = namedUserOf(service, main);
-  const dropper = categories.get("privilege-dropper");
-  const dropsPrivileges = bang ? `ExecStart=!${bang.path} switches users itself` : namedUser && !namedUser.evidence.startsWith("Group=") ? namedUser.evidence : dropper ?? null;
-  const socketActivated = sockets.some((x) => x.listens.length > 0);
-  const privilegedPorts = portsOf(main ? [main] : [], env, programs, !socketActivated);
-  const mentioned = mentionedPaths(service, commands, env);
-  const network = networkEvidence(service, privilegedPorts, words2, env, categories);
-  return {
-    service,
-    commands,
-    programs: [...programs.keys()],
-    categories,
-    runtime,
-    runsAsRoot,
-    startsAsRootDespiteUser,
-    dropsPrivileges,
-    namedUser,
-    privilegedPorts,
-    network,
-    loopbackOnly: loopbackOnly(words2, env),
-    tmpPaths: mentioned.all.filter((p) => isWithin(p, "/tmp") || isWithin(p, "/var/tmp")),
-    homePaths: mentioned.all.filter((p) => isWithin(p, "/home") || isWithin(p, "/root") || isWithin(p, "/run/user")),
-    devicePaths: mentioned.all.filter(isHardwareDevice),
-    kernelPaths: mentioned.all.filter((p) => isWithin(p, "/proc/sys") || isWithin(p, "/sys")),
-    writeTargets: mentioned.writes,
-    createdDirs: createdDirs(commands),
-    sockets,
-    launchComment: launchCommentOf(comments)
-  };
-}
-function nestedPrograms(c) {
-  const out = [];
-  const name = programName(c.path);
-  if (WRAPPERS.has(name)) {
-    const target = c.args.find((a, i) => (a.startsWith("/") || /^[A-Za-z][\w.+-]*$/.test(a)) && !a.includes("=") && !(c.args[i - 1] ?? "").startsWith("-"));
-    if (target) out.push(programName(target));
-  }
-  for (const a of c.args) {
-    for (const token of a.split(/[\s;&|()]+/)) {
-      if (EXECUTABLE_DIRS.test(token) || /^\/opt\/[^/]+\/(s?bin)\//.test(token)) out.push(programName(token));
-    }
-  }
-  if (CATEGORIES.shell.programs.includes(name)) {
-    const i = c.args.indexOf("-c");
-    const script = i >= 0 ? c.args[i + 1] : void 0;
-    if (script) {
-      for (const m of script.matchAll(/(?:^|[;&|(]|\bexec)\s*([\w./+-]+)/g)) out.push(programName(m[1]));
-    }
-  }
-  return out;
-}
-function runtimeOf(main, categories, words2) {
-  const jit = categories.get("jit") ?? categories.get("browser");
-  if (jit) return { kind: "jit", evidence: jit };
-  const jitFile = words2.find((w) => /\.(jar|war|js|mjs|php)$/.test(w) || w === "-jar");
-  if (jitFile) return { kind: "jit", evidence: `the command line names ${jitFile}, which runs on a JIT runtime` };
-  const shell = categories.get("shell");
-  if (shell && main && (CATEGORIES.shell.programs.includes(programName(main.path)) || main.path.endsWith(".sh"))) return { kind: "shell", evidence: shell };
-  if (main?.path.startsWith("/etc/")) return { kind: "shell", evidence: `${main.directive} runs ${main.path}, a script` };
-  const interpreter = categories.get("interpreter");
-  if (interpreter) return { kind: "interpreter", evidence: interpreter };
-  const script = [...main ? [main.path] : [], ...words2].find((w) => /\.(py|pl|rb|lua|tcl)$/.test(w));
-  if (script) return { kind: "interpreter", evidence: `the command line runs the script ${script}` };
-  return { kind: "native", evidence: main ? `nothing in the unit shows ${main.path} to be a JIT runtime, interpreter or script` : "no command line" };
-}
-function namedUserOf(service, main) {
-  const ok = (u) => u !== void 0 && isValidStrictUserName(u) && !["root", "nobody", "nogroup"].includes(u) && !/^[0-9]+$/.test(u);
-  if (main) {
-    const name = programName(main.path);
-    const wrapper = USER_SWITCH_WRAPPERS.has(name);
-    const args = main.args;
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i];
-      const [opt, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, void 0];
-      if (!USER_OPTIONS.has(opt) || opt === "-c" && name !== "start-stop-daemon") continue;
-      const user2 = (inline ?? args[i + 1])?.split(/[:.]/)[0];
-      if (ok(user2)) return { user: user2, evidence: `ExecStart passes ${opt} ${user2} to ${name}`, wrapper };
-    }
-    if (["su", "gosu", "su-exec", "s6-setuidgid", "setuidgid"].includes(name)) {
-      const user2 = args.find((a) => !a.startsWith("-"))?.split(":")[0];
-      if (ok(user2)) return { user: user2, evidence: `ExecStart runs ${name} ${user2}`, wrapper: true };
-    }
-  }
-  const group = service.state.group;
-  if (ok(group ?? void 0) && !SHARED_GROUPS.has(group)) return { user: group, evidence: `Group=${group} names the service's own group`, wrapper: false };
-  return null;
-}
-function portsOf(commands, env, programs, defaults) {
-  const found = /* @__PURE__ */ new Map();
-  const note = (port, evidence) => {
-    if (port > 0 && port < 1024 && !found.has(port)) found.set(port, evidence);
-  };
-  const fromValue = (value2, evidence) => {
-    const m = /^(?:(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9_.*-]*):)?(\d{1,5})$/.exec(value2);
-    if (m) note(Number(m[1]), evidence);
-  };
-  for (const c of commands) {
-    const args = c.args;
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i];
-      const eq = a.indexOf("=");
-      const opt = eq >= 0 ? a.slice(0, eq) : a;
-      if (PORT_OPTION.test(opt)) {
-        const value2 = eq >= 0 ? a.slice(eq + 1) : args[i + 1];
-        if (value2 !== void 0) fromValue(value2, `${c.directive} passes ${opt} ${value2}`);
-      } else if (/^(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9_.*-]*):\d{1,5}$/.test(a)) fromValue(a, `${c.directive} listens on ${a}`);
-      for (const m of a.matchAll(/\blisten\s+(?:\S+:)?(\d{1,5})\b/gi)) note(Number(m[1]), `${c.directive} contains "${m[0]}"`);
-    }
-  }
-  for (const e of env) {
-    const m = /^([A-Za-z_]*(?:PORT|LISTEN|BIND)[A-Za-z_]*)=(.*)$/i.exec(e);
-    if (m) fromValue(m[2], `Environment=${e}`);
-  }
-  for (const [name, how] of defaults ? programs : /* @__PURE__ */ new Map()) {
-    const port = defaultPort(name);
-    if (port !== void 0) note(port, `${how}, which listens on port ${port} by default`);
-  }
-  return [...found].map(([port, evidence]) => ({ port, evidence }));
-}
-function networkEvidence(service, ports, words2, env, categories) {
-  for (const key of ["After", "Wants", "Requires", "BindsTo"]) {
-    for (const a of assignmentsOf(service, "Unit", key)) {
-      const m = NETWORK_TARGETS.exec(a.value);
-      if (m) return `${key}=${m[0]}`;
-    }
-  }
-  if (ports.length > 0) return ports[0].evidence;
-  for (const cat of ["network-manager", "packet", "tun", "privilege-dropper", "monitoring", "backup", "system-manager", "ci-runner", "container", "scheduler", "session", "time"]) {
-    const e = categories.get(cat);
-    if (e) return e;
-  }
-  const all = [...words2, ...env];
-  const url = all.find(mentionsNetwork);
-  if (url) return `the unit mentions ${url}`;
-  const s = service.state;
-  if (s.addressFamilies !== null && s.addressFamiliesAllowList && (s.addressFamilies.has("AF_INET") || s.addressFamilies.has("AF_INET6"))) {
-    return "RestrictAddressFamilies= already allows Internet sockets";
-  }
-  if (s.ipAddressAllow.length > 0) return "IPAddressAllow= lists peers";
-  if (assignmentsOf(service, "Service", "Sockets").length > 0) return "Sockets= passes it sockets";
-  return null;
-}
-function loopbackOnly(words2, env) {
-  let found = null;
-  for (const w of [...words2, ...env]) {
-    if (w.length > 4096) continue;
-    const loop = LOOPBACK.exec(w);
-    if (loop) {
-      found ??= loop[1];
-      continue;
-    }
-    const other = ANY_ADDRESS.exec(w);
-    if (other && !w.startsWith("/") && !/\.(conf|ya?ml|json|toml|ini|cfg|xml|pem|key|crt|sock|pid|log)$/i.test(other[1])) return null;
-  }
-  return found === null ? null : `the unit names only the loopback address ${found}`;
-}
-function mentionsNetwork(word) {
-  return word.includes("://") && /[a-z][a-z0-9+.-]{0,31}:\/\//i.test(word) || /(?:^|[=\s@])\d{1,3}(?:\.\d{1,3}){3}\b|:\d{2,5}$|\bport\b/i.test(word);
-}
-function mentionedPaths(service, commands, env) {
-  const raw = [];
-  const add = (text2, workingDirectory2 = false) => {
-    for (const p of pathsIn(expandDirectorySpecifiers(text2))) raw.push({ path: p, workingDirectory: workingDirectory2 });
-  };
-  for (const c of commands) for (const a of c.args) add(a);
-  for (const e of env) add(e);
-  for (const key of ["PIDFile", "StandardOutput", "StandardError", "RootDirectory", "TTYPath"]) {
-    const v = scalarValue(service, "Service", key);
-    if (v) add(v);
-  }
-  const wd = scalarValue(service, "Service", "WorkingDirectory");
-  if (wd === "~" || wd === "-~") raw.push({ path: "/root", workingDirectory: false });
-  else if (wd) add(wd.replace(/^-/, ""), true);
-  for (const key of ["EnvironmentFile", "ReadWritePaths", "ReadOnlyPaths", "BindPaths", "BindReadOnlyPaths", "DeviceAllow"]) {
-    for (const v of listValue(service, "Service", key)) add(v.replace(/^[-+]+/, ""));
-  }
-  const all = /* @__PURE__ */ new Set();
-  const writes = /* @__PURE__ */ new Map();
-  const executables = commands.map((c) => c.path);
-  const instance = unitNameKind(service.unit) === "instance";
-  for (const { path, workingDirectory: workingDirectory2 } of raw) {
-    const p = normalizePath(path);
-    if (p === null || !instance && /%[iI]/.test(p)) continue;
-    all.add(p);
-    const target = writeTargetOf(p, { workingDirectory: workingDirectory2 });
-    const key = `${target?.kind}\0${target?.path}`;
-    if (!target || writes.has(key) || executables.some((x) => isWithin(x, target.path))) continue;
-    writes.set(key, target);
-  }
-  const found = [...writes.values()];
-  const blockers = found.filter((w) => w.kind === "blocker");
-  return { all: [...all], writes: [...blockers, ...found.filter((w) => w.kind !== "blocker").slice(0, MAX_WRITE_TARGETS)] };
-}
-function launchCommentOf(comments) {
-  const c = comments.find((x) => LAUNCH_WORDS.test(x));
-  return c === void 0 ? null : `the unit's comment "${c.length > 80 ? `${c.slice(0, 77)}...` : c}"`;
-}
-function expandDirectorySpecifiers(text2) {
-  return text2.includes("%") ? text2.replace(/%([SCLtTVE%])/g, (_, k) => SPECIFIER_DIRS[k]) : text2;
-}
-function createdDirs(commands) {
-  const out = [];
-  for (const c of commands) {
-    const isMkdir = programName(c.path) === "mkdir" || programName(c.path) === "install";
-    const words2 = isMkdir ? c.args : c.args.flatMap((a) => /\bmkdir\b/.test(a) ? a.split(/\s+/) : []);
-    for (const w of words2) {
-      const p = w.startsWith("/") ? normalizePath(w) : null;
-      if (p) out.push(p);
-    }
-  }
-  return out;
-}
-function dynamicUserNameOk(unit) {
-  const prefix2 = unitPrefix(unit);
-  return !isValidStrictUserName(prefix2) || !["root", "nobody"].includes(prefix2);
-}
-var WRAPPERS, USER_SWITCH_WRAPPERS, USER_OPTIONS, MAX_WRITE_TARGETS, EXECUTABLE_DIRS, SHARED_GROUPS, PORT_OPTION, NETWORK_TARGETS, LOOPBACK, ANY_ADDRESS, LAUNCH_WORDS, SPECIFIER_DIRS;
-var init_facts = __esm({
-  "src/recommend/facts.ts"() {
-    "use strict";
-    init_users();
-    init_names();
-    init_paths();
-    init_programs();
-    init_unit_text();
-    WRAPPERS = /* @__PURE__ */ new Set([
-      "env",
-      "nice",
-      "ionice",
-      "chrt",
-      "taskset",
-      "stdbuf",
-      "nohup",
-      "setsid",
-      "timeout",
-      "flock",
-      "numactl",
-      "cgexec",
-      "systemd-cat",
-      "unbuffer",
-      "tini",
-      "dumb-init",
-      "catatonit",
-      "authbind",
-      "xvfb-run",
-      "dbus-run-session",
-      "prlimit",
-      "start-stop-daemon",
-      "runuser",
-      "setpriv",
-      "sudo",
-      "su",
-      "chpst",
-      "gosu",
-      "su-exec",
-      "s6-setuidgid",
-      "setuidgid",
-      "daemon"
-    ]);
-    USER_SWITCH_WRAPPERS = /* @__PURE__ */ new Set(["runuser", "setpriv", "sudo", "su", "chpst", "gosu", "su-exec", "s6-setuidgid", "setuidgid", "start-stop-daemon"]);
-    USER_OPTIONS = /* @__PURE__ */ new Set(["-u", "--user", "--uid", "--runas", "--run-as", "--setuid", "--setuser", "--chuid", "-c", "--reuid", "--username"]);
-    MAX_WRITE_TARGETS = 24;
-    EXECUTABLE_DIRS = /^\/(usr\/(local\/)?)?(s?bin|lib|libexec|games)\//;
-    SHARED_GROUPS = /* @__PURE__ */ new Set([
-      "root",
-      "wheel",
-      "adm",
-      "sudo",
-      "staff",
-      "users",
-      "nogroup",
-      "nobody",
-      "systemd-journal",
-      "disk",
-      "video",
-      "audio",
-      "render",
-      "dialout",
-      "input",
-      "kvm",
-      "tty",
-      "utmp",
-      "shadow",
-      "mail",
-      "daemon",
-      "sys",
-      "lp",
-      "plugdev",
-      "netdev"
-    ]);
-    PORT_OPTION = /^--?(?:[a-z-]*port|p|listen|bind|l|b)$/i;
-    NETWORK_TARGETS = /\b(network|network-online|nss-lookup)\.target\b/;
-    LOOPBACK = /(?:^|[=\s@/])(127(?:\.\d{1,3}){3}|\[::1\]|localhost)(?::\d{1,5})?(?:$|\/)/;
-    ANY_ADDRESS = /(?:^|[=\s@/])(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\]|[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d{1,5})?(?:$|\/)/i;
-    LAUNCH_WORDS = /\b(plugins?|jobs?|workloads?|sudo|setuid|user sessions?|child processes)\b/i;
-    SPECIFIER_DIRS = {
-      S: "/var/lib",
-      C: "/var/cache",
-      L: "/var/log",
-      t: "/run",
-      T: "/tmp",
-      V: "/var/tmp",
-      E: "/etc",
-      "%": "%"
-    };
-  }
-});
-
-// src/recommend/context.ts
-function readContext(service, version, sockets = [], fleet = { text: version, oldest: Number(version), versions: [version] }, comments = []) {
-  const facts = readFacts(service, sockets, comments);
-  const vetoes = /* @__PURE__ */ new Map();
-  const refusing = fleet.versions.filter((v) => VERSION_TRAITS[v].refusesApiWorkingDirectory);
-  const wd = scalarValue(service, "Service", "WorkingDirectory");
-  if (refusing.length > 0 && wd !== null && /^-?\/(proc|sys|dev)(\/|$)/.test(wd)) {
-    for (const d of MOUNT_NAMESPACE) {
-      vetoes.set(d, `WorkingDirectory=${wd}: systemd ${refusing.join(", ")} refuses to start a service whose working directory is below /proc, /sys or /dev once it has a mount namespace`);
-    }
-  }
-  for (const rule of RULES) {
-    const evidence = rule.when(facts);
-    if (evidence === null) continue;
-    for (const d of rule.directives === "all" ? ALL_DIRECTIVES : rule.directives) {
-      if (!vetoes.has(d)) vetoes.set(d, `${evidence}: ${rule.because}`);
-    }
-  }
-  const deferrals = /* @__PURE__ */ new Map();
-  for (const rule of DEFER_RULES) {
-    const evidence = rule.when(facts);
-    if (evidence === null) continue;
-    for (const d of rule.directives) {
-      if (!deferrals.has(d)) deferrals.set(d, `${evidence}, ${rule.because}`);
-    }
-  }
-  return { ...facts, version, fleet, vetoes, deferrals };
-}
-function privateTmp(c) {
-  const value2 = honouredByFleet(catalogueEntry("PrivateTmp=disconnected"), c.fleet) ? "disconnected" : "yes";
-  const tmp = c.tmpPaths[0];
-  if (tmp !== void 0) {
-    return { value: value2, risk: "high", reason: `the unit mentions ${tmp}: if another program reads or writes it, the private /tmp hides it from them` };
-  }
-  return value2 === "disconnected" ? { value: value2, reason: `systemd ${c.fleet.text} honours it: a fresh tmpfs, without the ordering on the host's /tmp and /var/tmp mounts` } : { value: value2 };
-}
-function protectHome(c) {
-  const home = c.homePaths[0];
-  if (home !== void 0) return { value: "read-only", risk: "medium", reason: `the unit mentions ${home}, so home directories stay readable` };
-  const backup = c.categories.get("backup");
-  if (backup) return { value: "read-only", risk: "medium", reason: `${backup}: it must read home directories` };
-  const monitor = c.categories.get("monitoring");
-  if (monitor) return { value: "read-only", risk: "medium", reason: `${monitor}: it looks at every mount, /home included (statfs()), which ProtectHome=yes would hide` };
-  return { value: "yes" };
-}
-function noNewPrivileges(c) {
-  const mail = c.categories.get("mail-sender");
-  if (mail) return { value: "yes", risk: "medium", reason: `${mail}: if it mails alerts through sendmail, the setgid postdrop helper stops working` };
-  if (c.runtime.kind === "shell") return { value: "yes", risk: "medium", reason: `${c.runtime.evidence}: check that it calls no setuid helper (sudo, su, ping, sendmail)` };
-  return { value: "yes" };
-}
-function memoryDenyWriteExecute(c) {
-  if (c.runtime.kind === "interpreter") {
-    return { value: "yes", risk: "high", reason: `${c.runtime.evidence}: native extensions (ctypes/cffi callbacks, JIT libraries) may need writable executable memory` };
-  }
-  return { value: "yes", reason: `${c.runtime.evidence}; the restriction is inherited by every child process` };
-}
-function systemCallFilter2(c) {
-  const extras = [];
-  const why = [];
-  const add = (entry2, evidence) => {
-    if (!evidence || extras.includes(entry2)) return;
-    extras.push(entry2);
-    why.push(`${entry2} because ${evidence}`);
-  };
-  add("@clock", c.categories.get("time"));
-  add("chroot", c.categories.get("chroot"));
-  const chrootCap = capabilityBit("CAP_SYS_CHROOT");
-  if (isSet(c.service, "Service", "CapabilityBoundingSet") && (c.service.state.capabilityBoundingSet & chrootCap) !== 0n) {
-    add("chroot", "the unit keeps CAP_SYS_CHROOT in its own bounding set, so its configuration may chroot");
-  }
-  add("@mount", c.categories.get("mounter"));
-  add("@module", c.categories.get("modules"));
-  const names2 = (list3) => {
-    const p = c.programs.find((n) => list3.includes(n));
-    return p === void 0 ? void 0 : `the unit runs ${p}`;
-  };
-  add("@swap", names2(["swapon", "swapoff", "mkswap", "zramswap"]));
-  add("@debug", names2(["gdb", "strace", "ltrace", "perf"]));
-  add("@reboot", names2(["reboot", "shutdown", "poweroff", "kexec"]));
-  const value2 = ["@system-service", ...extras].join(" ");
-  return why.length > 0 ? { value: value2, reason: `adds ${why.join("; ")}` } : { value: value2 };
-}
-function addressFamilies(c) {
-  const families = ["AF_UNIX", "AF_NETLINK"];
-  if (c.network) families.push("AF_INET", "AF_INET6");
-  const packet = c.categories.get("packet");
-  if (packet) families.push("AF_PACKET");
-  for (const p of c.programs) {
-    const extra = EXTRA_FAMILIES[p];
-    if (extra && !families.includes(extra)) families.push(extra);
-  }
-  const value2 = families.join(" ");
-  if (!c.network) {
-    return { value: value2, risk: "high", reason: "nothing in the unit suggests Internet use; add AF_INET AF_INET6 if it connects anywhere" };
-  }
-  const parts2 = [`Internet sockets because ${c.network}`, "AF_NETLINK for interface lookups (getifaddrs())"];
-  if (packet) parts2.push(`AF_PACKET because ${packet}`);
-  return { value: value2, reason: parts2.join("; ") };
-}
-function ipAddressDeny(c) {
-  if (c.loopbackOnly) return { value: "any", reason: `${c.loopbackOnly}, and no other address` };
-  return { value: "any", reason: "nothing in the unit suggests it uses the network" };
-}
-var REPORT_ONLY, NEEDS_ROOT, ALL_DIRECTIVES, MOUNT_NAMESPACE, category, program, mentions, setting, RULES, INHERITED, DEFER_RULES, SHARED_IPC_USERS, DEVICE_GROUPS, EXTRA_FAMILIES;
-var init_context = __esm({
-  "src/recommend/context.ts"() {
-    "use strict";
-    init_versions();
-    init_catalogue();
-    init_facts();
-    init_linux_names();
-    init_programs();
-    init_unit_text();
-    REPORT_ONLY = ["container", "ci-runner", "system-manager", "session", "scheduler"];
-    NEEDS_ROOT = [
-      "network-manager",
-      "tun",
-      "packet",
-      "time",
-      "device",
-      "audio",
-      "realtime",
-      "log-collector",
-      "monitoring",
-      "backup",
-      "mounter",
-      "kernel-tuner",
-      "modules",
-      "home-data",
-      "etc-writer",
-      "installer",
-      "ipc-shared",
-      "setuid-helper",
-      "chroot",
-      "namespaces",
-      "mail-sender"
-    ];
-    ALL_DIRECTIVES = [...new Set(CATALOGUE.map((e) => e.directive))];
-    MOUNT_NAMESPACE = [
-      "PrivateTmp",
-      "ProtectHome",
-      "ProtectSystem",
-      "PrivateDevices",
-      "PrivateMounts",
-      "ProtectKernelTunables",
-      "ProtectKernelModules",
-      "ProtectKernelLogs",
-      "ProtectControlGroups"
-    ];
-    category = (...cats) => (f) => {
-      for (const c of cats) {
-        const e = f.categories.get(c);
-        if (e) return e;
-      }
-      return null;
-    };
-    program = (names2, what) => (f) => {
-      const p = f.programs.find((n) => names2.includes(n));
-      return p === void 0 ? null : `the unit runs ${p}, ${what}`;
-    };
-    mentions = (pick, what) => (f) => {
-      const p = pick(f)[0];
-      return p === void 0 ? null : `the unit mentions ${p}${what}`;
-    };
-    setting = (key, test, section = "Service") => (f) => {
-      const v = scalarValue(f.service, section, key);
-      return v !== null && test(v) ? `${key}=${v}` : null;
-    };
-    RULES = [
-      { directives: "all", when: category(...REPORT_ONLY), because: "every restriction applies to everything it starts, so its hardening needs a review by hand" },
-      { directives: MOUNT_NAMESPACE, when: category("mounter"), because: "any mount namespace would cut the propagation of its mounts to the host" },
-      { directives: ["MemoryDenyWriteExecute"], when: (f) => f.runtime.kind === "jit" ? f.runtime.evidence : null, because: "JIT compilers need writable and executable memory" },
-      { directives: ["MemoryDenyWriteExecute"], when: (f) => f.runtime.kind === "shell" ? f.runtime.evidence : null, because: "the real runtime behind a script is unknown, and the restriction is inherited by everything it starts" },
-      { directives: ["NoNewPrivileges"], when: category("setuid-helper"), because: "NoNewPrivileges= would stop setuid/setgid helpers from gaining their privileges" },
-      { directives: ["PrivateTmp"], when: (f) => f.service.state.defaultDependencies ? null : "DefaultDependencies=no", because: "an early-boot service would be ordered after the /tmp mounts, which can create ordering cycles" },
-      { directives: ["PrivateTmp"], when: (f) => {
-        const p = scalarValue(f.service, "Service", "PIDFile");
-        return p && /^\/(var\/)?tmp\//.test(p) ? `PIDFile=${p}` : null;
-      }, because: "PID 1 reads the PID file outside the private /tmp" },
-      { directives: ["PrivateTmp"], when: category("shares-tmp"), because: "a private /tmp would hide those files from the other side" },
-      { directives: ["PrivateTmp"], when: (f) => isSet(f.service, "Unit", "JoinsNamespaceOf") ? "JoinsNamespaceOf= is set" : null, because: "the unit shares its namespaces with another unit on purpose" },
-      { directives: ["ProtectHome"], when: category("home-data"), because: "ProtectHome= would hide the home directories it works on" },
-      { directives: ["ProtectKernelTunables"], when: category("network-manager", "tun", "kernel-tuner"), because: "ProtectKernelTunables= would make /proc/sys and /sys read-only for it" },
-      { directives: ["ProtectKernelTunables"], when: mentions((f) => f.kernelPaths, ""), because: "ProtectKernelTunables= would make it read-only" },
-      { directives: ["ProtectKernelModules"], when: category("modules"), because: "ProtectKernelModules= would stop that" },
-      { directives: ["ProtectKernelLogs"], when: category("log-collector"), because: "ProtectKernelLogs= would cut it off from the kernel log" },
-      { directives: ["ProtectKernelLogs"], when: mentions((f) => f.devicePaths.filter((p) => p === "/dev/kmsg"), ""), because: "ProtectKernelLogs= would hide it" },
-      { directives: ["ProtectClock"], when: category("time"), because: "it must be able to set the clock (it keeps CAP_SYS_TIME and @clock)" },
-      { directives: ["ProtectClock"], when: category("monitoring"), because: "monitoring agents read clock state through adjtimex(), which ProtectClock= blocks" },
-      { directives: ["ProtectHostname"], when: category("hostname"), because: "it sets or follows the hostname, which a private UTS namespace hides" },
-      { directives: ["RestrictSUIDSGID"], when: category("installer", "backup"), because: "setuid/setgid bits of the files it installs or restores must survive" },
-      { directives: ["RestrictRealtime"], when: category("audio", "realtime", "time"), because: "it may need realtime scheduling" },
-      { directives: ["RestrictRealtime"], when: setting("CPUSchedulingPolicy", (v) => v === "fifo" || v === "rr"), because: "the unit asks for realtime scheduling" },
-      { directives: ["LockPersonality"], when: program(["wine", "wine64", "setarch", "linux32", "linux64", "box86", "box64"], "which switches execution domains"), because: "LockPersonality= forbids that" },
-      { directives: ["SystemCallArchitectures", "LockPersonality"], when: mentions((f) => f.programs.filter((p) => /i[3-6]86|lib32|wine|steam|srcds/.test(p)), " (a 32-bit program)"), because: "32-bit binaries need the secondary ABI" },
-      { directives: ["ProtectSystem"], when: category("etc-writer", "installer", "network-manager"), because: "ProtectSystem= would make the OS directories it writes read-only" },
-      { directives: ["PrivateDevices"], when: category("device", "audio", "tun"), because: "it needs device nodes (use DevicePolicy=closed with an explicit DeviceAllow= list instead)" },
-      { directives: ["PrivateDevices"], when: mentions((f) => f.devicePaths, ""), because: "PrivateDevices= would hide that device" },
-      { directives: ["PrivateDevices"], when: (f) => listValue(f.service, "Service", "DeviceAllow").length > 0 ? "DeviceAllow= lists devices" : null, because: "the unit has its own device allow-list" },
-      { directives: ["PrivateDevices"], when: (f) => {
-        const g = f.service.state.supplementaryGroups.find((x) => DEVICE_GROUPS.has(x));
-        return g ? `SupplementaryGroups=${g}` : null;
-      }, because: "device group membership means it uses device nodes" },
-      { directives: ["RemoveIPC"], when: category("ipc-shared"), because: "sibling processes of the same user share IPC objects with it" },
-      { directives: ["RemoveIPC"], when: (f) => f.service.state.user !== null && SHARED_IPC_USERS.has(f.service.state.user) ? `User=${f.service.state.user}` : null, because: "other units of that account share IPC objects, which would be removed when this one stops" },
-      { directives: ["ProtectProc"], when: category("monitoring"), because: "it needs to see other users' processes" },
-      { directives: ["RestrictNamespaces"], when: category("browser", "namespaces"), because: "it creates namespaces for its own sandbox or for network setup" },
-      { directives: ["RestrictAddressFamilies"], when: category("network-manager", "tun"), because: "it needs socket families (netlink, packet, bluetooth, …) the unit does not enumerate" },
-      { directives: ["IPAddressDeny"], when: (f) => f.loopbackOnly ? null : f.network, because: "it uses the network, so denying all IP traffic would cut it off" }
-    ];
-    INHERITED = [
-      "NoNewPrivileges",
-      "PrivateTmp",
-      "ProtectHome",
-      "ProtectKernelTunables",
-      "ProtectKernelModules",
-      "ProtectKernelLogs",
-      "ProtectControlGroups",
-      "ProtectClock",
-      "ProtectHostname",
-      "RestrictSUIDSGID",
-      "RestrictRealtime",
-      "LockPersonality",
-      "SystemCallArchitectures",
-      "ProtectSystem",
-      "PrivateDevices",
-      "PrivateMounts",
-      "CapabilityBoundingSet",
-      "RestrictNamespaces",
-      "SystemCallFilter",
-      "MemoryDenyWriteExecute",
-      "RestrictAddressFamilies",
-      "ProtectProc",
-      "RemoveIPC"
-    ];
-    DEFER_RULES = [
-      { signal: "a workload launcher (program list below)", directives: INHERITED, when: category("workload-launcher"), because: "and every job, build or session it starts inherits these settings" },
-      {
-        signal: "`KillMode=process`",
-        directives: INHERITED,
-        when: setting("KillMode", (v) => v === "process"),
-        because: "so the processes it starts outlive it, as workloads, scripts and plugins do, and they inherit these settings"
-      },
-      {
-        signal: "a comment in the unit that speaks of plugins, jobs, workloads or sudo",
-        directives: ["NoNewPrivileges", "MemoryDenyWriteExecute", "SystemCallFilter", "ProtectHome", "RestrictNamespaces", "CapabilityBoundingSet", "PrivateDevices", "ProtectSystem"],
-        when: (f) => f.launchComment,
-        because: "and what it starts inherits these settings"
-      },
-      {
-        signal: "a monitoring agent that runs plugins (program list below)",
-        directives: ["NoNewPrivileges", "PrivateDevices", "SystemCallFilter", "CapabilityBoundingSet", "MemoryDenyWriteExecute", "ProtectSystem", "ProtectHome", "RestrictNamespaces", "ProtectKernelTunables", "RestrictAddressFamilies"],
-        when: category("plugin-host"),
-        because: "and its plugins inherit these settings"
-      },
-      {
-        signal: "a program whose default configuration keeps data or a socket in /tmp (list below)",
-        directives: ["PrivateTmp"],
-        when: (f) => {
-          const p = f.programs.find((n) => TMP_DEFAULTS[n] !== void 0);
-          return p === void 0 ? null : `the unit runs ${p}, whose default configuration keeps ${TMP_DEFAULTS[p]} in /tmp`;
-        },
-        because: "which a private /tmp loses at every restart or hides from its clients"
-      },
-      {
-        signal: "any monitoring agent",
-        directives: ["SystemCallFilter", "PrivateDevices"],
-        when: category("monitoring"),
-        because: "and collectors may use perf_event_open (@debug), bpf (@privileged) or devices such as /dev/ipmi0"
-      }
-    ];
-    SHARED_IPC_USERS = /* @__PURE__ */ new Set(["postgres", "mysql", "oracle", "sybase", "db2inst1", "mongodb"]);
-    DEVICE_GROUPS = /* @__PURE__ */ new Set(["video", "render", "dialout", "kvm", "disk", "input", "audio", "lp", "cdrom", "tty", "plugdev", "i2c", "gpio", "spi"]);
-    EXTRA_FAMILIES = {
-      bluetoothd: "AF_BLUETOOTH",
-      iwd: "AF_ALG",
-      cryptsetup: "AF_ALG",
-      vmtoolsd: "AF_VSOCK",
-      "qemu-ga": "AF_VSOCK"
-    };
-  }
-});
-
-// src/recommend/checks.ts
-function checkOf(directive) {
-  const c = CHECKS2[directive];
-  if (!c) throw new Error(`no check for ${directive}`);
-  return c;
-}
-var CHECKS2, OBSERVATIONS;
-var init_checks = __esm({
-  "src/recommend/checks.ts"() {
-    "use strict";
-    CHECKS2 = {
-      NoNewPrivileges: { looked: "sudo, su, ping, sendmail or other setuid helper in its command lines", asks: "does it, or anything it starts, run sudo, su, ping, sendmail or a setcap'd program?", observe: "children" },
-      PrivateTmp: { looked: "/tmp or /var/tmp path, and its program is not known to keep data or sockets there", asks: "does its configuration keep data or a Unix socket in /tmp or /var/tmp, or share files there with another program?", observe: "tmp" },
-      ProtectHome: { looked: "path under /home, /root or /run/user", asks: "does it read or write anything under /home, /root or /run/user (data, virtualenvs, configuration)?", observe: "writes" },
-      ProtectKernelTunables: { looked: "sysctl call or /proc/sys, /sys path", asks: "does it write /proc/sys or /sys (sysctl, interface or power tuning)?", observe: "kernel" },
-      ProtectKernelModules: { looked: "modprobe or insmod in its command lines", asks: "does it, or anything it starts, load kernel modules?", observe: "kernel" },
-      ProtectKernelLogs: { looked: "/dev/kmsg or kernel-log reader", asks: "does it read the kernel log (/dev/kmsg, dmesg)?", observe: "devices" },
-      ProtectControlGroups: { looked: "Delegate= or container manager", asks: "does it, or anything it starts, write to /sys/fs/cgroup?", observe: "kernel" },
-      ProtectClock: { looked: "time daemon or clock reader", asks: "does it set the clock or read adjtimex() state (time daemons, timex collectors)?", observe: "syscalls" },
-      ProtectHostname: { looked: "hostname setter", asks: "does it set the hostname, or must it see hostname changes while it runs?", observe: "syscalls" },
-      RestrictSUIDSGID: { looked: "installer, backup or restore program", asks: "does it, or anything it starts, create setuid/setgid files or setgid directories?", observe: "writes" },
-      RestrictRealtime: { looked: "realtime scheduling (CPUSchedulingPolicy=fifo/rr, audio, time daemons)", asks: "does it, or anything it starts, ask for realtime scheduling?", observe: "syscalls" },
-      LockPersonality: { looked: "setarch, Wine or other execution-domain switcher", asks: "does anything it starts switch execution domain (setarch, linux32, Wine)?", observe: "children" },
-      SystemCallArchitectures: { looked: "32-bit program", asks: "does it, or anything it starts, run 32-bit binaries?", observe: "children" },
-      ProtectSystem: { looked: "write location it would lose", asks: "which directories does it write (data, cache, logs, sockets: see its configuration)? add them to ReadWritePaths=, then uncomment", observe: "writes" },
-      StateDirectory: { looked: "conflicting owner", asks: "is /var/lib/<name> where it keeps its data?", observe: "writes" },
-      LogsDirectory: { looked: "conflicting owner", asks: "is /var/log/<name> where it writes its logs?", observe: "writes" },
-      CacheDirectory: { looked: "conflicting owner", asks: "is /var/cache/<name> its cache?", observe: "writes" },
-      RuntimeDirectory: { looked: "conflicting owner", asks: "is /run/<name> where it keeps its sockets and PID file?", observe: "writes" },
-      RuntimeDirectoryPreserve: { looked: "conflict", asks: "do other units use its /run directory?", observe: "sockets" },
-      ReadWritePaths: { looked: "conflict", asks: "are these the directories it writes? remove the ones it does not use, add the ones its configuration names", observe: "writes" },
-      PrivateDevices: { looked: "device path, DeviceAllow= or device group", asks: "does it, or anything it starts, open a device (/dev/net/tun, /dev/ipmi0, disks for SMART, GPUs, /dev/fuse)?", observe: "devices" },
-      PrivateMounts: { looked: "mount helper", asks: "must mounts it makes be visible on the host?", observe: "kernel" },
-      User: { looked: "root-only need", asks: "does it need root for anything (low ports, root-owned files)?", observe: "capabilities" },
-      DynamicUser: { looked: "root-only need or data outside systemd-managed directories", asks: "does it keep data outside StateDirectory=, CacheDirectory= and LogsDirectory=?", observe: "writes" },
-      AmbientCapabilities: { looked: "conflict", asks: "does it need this privilege?", observe: "capabilities" },
-      RemoveIPC: { looked: "account shared with other units", asks: "do other services or sessions of its user share SysV/POSIX IPC objects with it?", observe: "children" },
-      ProtectProc: { looked: "process monitor", asks: "does it inspect other users' processes?", observe: "children" },
-      CapabilityBoundingSet: { looked: "capability need beyond the ones kept", asks: "which privileges does it, or anything it starts, use (low ports, chroot, raw I/O, ptrace)?", observe: "capabilities" },
-      RestrictNamespaces: { looked: "sandboxing or namespace tool", asks: "does it, or anything it starts, create namespaces (browsers, bubblewrap, containers, ip netns)?", observe: "syscalls" },
-      SystemCallFilter: { looked: "chroot, mount, ptrace, perf or eBPF use", asks: "does it, or anything it starts, call chroot, mount, ptrace, perf_event_open or bpf?", observe: "syscalls" },
-      SystemCallErrorNumber: { looked: "conflict", asks: "should a filtered call fail with EPERM rather than kill the process?", observe: "syscalls" },
-      MemoryDenyWriteExecute: { looked: "JIT runtime (Java, Node.js, PHP, Erlang, LuaJIT)", asks: "does it, or anything it starts, use a JIT (Java, Node.js, PHP PCRE JIT, LuaJIT, Erlang)?", observe: "children" },
-      RestrictAddressFamilies: { looked: "socket family beyond the ones listed", asks: "which socket families does it use (netlink, packet, bluetooth, vsock)?", observe: "sockets" },
-      IPAddressDeny: { looked: "network use", asks: "which IP peers does it talk to (DNS, NTP, metadata, clients)?", observe: "sockets" },
-      IPAddressAllow: { looked: "peer outside the loopback", asks: "does it talk to any peer outside localhost?", observe: "sockets" }
-    };
-    OBSERVATIONS = {
-      writes: 'writes: strace -f -qq -e trace=%file -e status=successful -p PID 2>&1 | grep -E "O_(WRONLY|RDWR|CREAT)|mkdir|rename|unlink" (or a canary with ProtectSystem=strict: journalctl -u UNIT | grep -i "read-only file system")',
-      tmp: '/tmp: ls -l /proc/PID/fd /proc/PID/cwd | grep -E " /(var/)?tmp/"; ss -xlp | grep "pid=PID,"',
-      devices: 'devices: ls -l /proc/PID/fd | grep " /dev/"',
-      children: "what it starts: systemd-cgls --no-pager -u UNIT (each workload, helper and plugin, with its user)",
-      syscalls: "system calls: strace -f -qq -c -p PID for a working day (or SystemCallLog=~@system-service on a canary, then journalctl -u UNIT)",
-      capabilities: "capabilities: grep Cap /proc/PID/status; capsh --decode=<CapEff>",
-      sockets: 'sockets: ss -tulpnx | grep "pid=PID,"',
-      kernel: 'kernel interfaces: strace -f -qq -e trace=%file -p PID 2>&1 | grep -E "/(proc/sys|sys)/.*O_(WRONLY|RDWR)|finit_module|mount"'
-    };
-  }
-});
-
-// src/recommend/filesystem.ts
-function protectSystem(c) {
-  const current = c.service.state.protectSystem;
-  if (current === "strict") return { kind: "in-effect" };
-  const blocker = c.writeTargets.find((t) => t.kind === "blocker");
-  if (blocker) {
-    const why = `${blocker.path} is written straight into ${blocker.parent}, which strict would make read-only (move it into a directory of its own to use strict)`;
-    if (current === "full") return { kind: "skip", reason: `strict: ${why}` };
-    return { kind: "set", value: "full", risk: "medium", reason: why };
-  }
-  const broad = category(...WRITES_ANYWHERE)(c);
-  if (broad) {
-    const why = `${broad}: it writes to locations the unit does not list (mail spools, log files, restored files), which strict would make read-only`;
-    if (current === "full") return { kind: "skip", reason: `strict: ${why}` };
-    return { kind: "set", value: "full", risk: "medium", reason: why };
-  }
-  const known = c.writeTargets.length > 0 || DIRECTORY_KEYS.some((k) => isSet(c.service, "Service", k)) || isSet(c.service, "Service", "ReadWritePaths");
-  if (!known && current !== "no") {
-    return { kind: "skip", reason: `strict: the unit chose ProtectSystem=${current} and names none of the locations it writes, which strict would make read-only` };
-  }
-  const upgrade = current === "no" ? "" : `upgrades ProtectSystem=${current}; `;
-  const persistent = persistentLocations(c);
-  if (persistent.length === 0) {
-    const runtime = c.writeTargets.map((t) => t.path);
-    const named = runtime.length > 0 ? `names only ${runtime.join(", ")}` : "names no write location";
-    return {
-      kind: "set",
-      value: "strict",
-      risk: "high",
-      reason: `${upgrade}the unit ${named}, not where the service keeps its data`,
-      deferredBecause: `the unit ${named}, not where the service keeps its data, cache or logs`
-    };
-  }
-  return {
-    kind: "set",
-    value: "strict",
-    risk: "high",
-    reason: `${upgrade}the unit names where it writes (${persistent.join(", ")}), and those stay writable; anything else it writes becomes read-only`
-  };
-}
-function persistentLocations(c) {
-  const out = [];
-  for (const t of c.writeTargets) {
-    if (t.kind === "path" || t.kind === "directory" && t.directive !== "RuntimeDirectory") out.push(t.path);
-  }
-  for (const [k, root] of [["StateDirectory", "/var/lib"], ["CacheDirectory", "/var/cache"], ["LogsDirectory", "/var/log"]]) {
-    for (const v of listValue(c.service, "Service", k)) out.push(`${root}/${v.split(":")[0]}`);
-  }
-  for (const v of listValue(c.service, "Service", "ReadWritePaths")) out.push(v.replace(/^[-+]+/, ""));
-  return [...new Set(out)];
-}
-function conventionalDirectories(c) {
-  const main = c.commands.find((x) => x.directive === "ExecStart");
-  const raw = [unitPrefix(c.service.unit), ...main ? [programName(main.path)] : []];
-  const names2 = [];
-  for (const n of raw) {
-    const base = n.replace(/[-_](server|daemon|agent|service)$/, "");
-    for (const x of [n, base, /^[a-z]{4,}d$/.test(base) ? base.slice(0, -1) : base]) {
-      if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(x) && !names2.includes(x)) names2.push(x);
-    }
-  }
-  const taken = new Set(persistentLocations(c));
-  return CONVENTIONAL_ROOTS.flatMap((root) => names2.slice(0, 3).map((n) => `${root}/${n}`)).filter((p) => !taken.has(p));
-}
-function writeDirectives(c, nonRoot, privateTmpAfter) {
-  const out = [];
-  const existing = new Map(DIRECTORY_KEYS.map((k) => [k, new Set(listValue(c.service, "Service", k))]));
-  const writable = listValue(c.service, "Service", "ReadWritePaths").map((p) => p.replace(/^[-+]+/, ""));
-  const covered = (path) => writable.some((w) => isWithin(path, w));
-  const pidFile2 = scalarValue(c.service, "Service", "PIDFile");
-  let preserve = isSet(c.service, "Service", "RuntimeDirectoryPreserve");
-  for (const t of c.writeTargets) {
-    if (t.kind === "blocker" || covered(t.path)) continue;
-    if (t.kind === "path") {
-      out.push({ directive: "ReadWritePaths", value: `-${t.path}`, reason: `the unit mentions ${t.path}` });
-      continue;
-    }
-    if (existing.get(t.directive).has(t.name)) continue;
-    const createdHere = c.createdDirs.some((d) => isWithin(d, t.path)) || pidFile2 !== null && isWithin(pidFile2.replace(/^\/var\/run\//, "/run/"), t.path);
-    if (nonRoot || t.directive === "RuntimeDirectory" && createdHere) {
-      out.push({ directive: t.directive, value: t.name, reason: `the unit mentions ${t.path}` });
-      if (t.directive === "RuntimeDirectory" && !preserve) {
-        preserve = true;
-        out.push({ directive: "RuntimeDirectoryPreserve", value: "yes", reason: `keeps ${t.path} when the service stops, as it was before, for sibling units and clients that use it` });
-      }
-    } else {
-      out.push({ directive: "ReadWritePaths", value: `-${t.path}`, reason: `the unit mentions ${t.path}; a root service keeps the directory's owner (${t.directive}= would chown it to root)` });
-    }
-  }
-  if (!privateTmpAfter && !covered("/tmp")) {
-    out.push({ directive: "ReadWritePaths", value: "-/tmp -/var/tmp", reason: "without PrivateTmp=, strict would make the shared /tmp read-only" });
-  }
-  return out;
-}
-var CONVENTIONAL_ROOTS, DIRECTORY_KEYS, WRITES_ANYWHERE;
-var init_filesystem = __esm({
-  "src/recommend/filesystem.ts"() {
-    "use strict";
-    init_context();
-    init_paths();
-    init_names();
-    init_programs();
-    init_unit_text();
-    CONVENTIONAL_ROOTS = ["/var/lib", "/var/cache", "/var/log"];
-    DIRECTORY_KEYS = ["StateDirectory", "LogsDirectory", "CacheDirectory", "RuntimeDirectory"];
-    WRITES_ANYWHERE = ["home-data", "log-collector", "backup"];
-  }
-});
-
-// src/recommend/identity.ts
-function identity3(c, strictPossible) {
-  const state = c.service.state;
-  if (state.user === "nobody" && !state.dynamicUser) {
-    return { kind: "skip", directive: "User", reason: "User=nobody is an identity shared with other services: create a dedicated user (sysusers.d) and set User= to it" };
-  }
-  if (!c.runsAsRoot) return { kind: "unchanged" };
-  if (state.user !== null) return { kind: "skip", directive: "User", reason: `User=${state.user} is set explicitly` };
-  const rootNeed = category(...NEEDS_ROOT)(c);
-  const dropper = category("privilege-dropper")(c);
-  const bang = c.commands.find((x) => x.directive === "ExecStart" && x.noSetuid);
-  const named = c.namedUser;
-  if (named?.wrapper) {
-    return { kind: "skip", directive: "User", reason: `${named.evidence}: set User=${named.user} and drop the wrapper by hand` };
-  }
-  if (bang) return { kind: "skip", directive: "User", reason: `ExecStart=!${bang.path} is meant to start as root and switch users itself` };
-  if (dropper) return { kind: "skip", directive: "User", reason: `${dropper}: running it as a non-root user from the start needs its configuration changed` };
-  if (rootNeed) return { kind: "skip", directive: named ? "User" : "DynamicUser", reason: `${rootNeed}: it needs root privileges` };
-  if (named) {
-    const alsoFlag = named.evidence.startsWith("Group=") ? "" : `; its own switch to ${named.user} becomes a no-op`;
-    return { kind: "static", user: named.user, reason: `${named.evidence}${alsoFlag}` };
-  }
-  const unsafe = dynamicUserObstacle(c, strictPossible);
-  if (unsafe) return { kind: "skip", directive: "DynamicUser", reason: unsafe };
-  return { kind: "dynamic", reason: "nothing in the unit needs root: a transient user owns only the directories systemd manages for it" };
-}
-function dynamicUserObstacle(c, strictPossible) {
-  const s = c.service.state;
-  if (!s.defaultDependencies) return "DefaultDependencies=no: an early-boot service cannot rely on NSS for a dynamic user";
-  if (s.type === "dbus" || s.busName !== null) return "it is a D-Bus service, and bus policies are usually keyed on a user name";
-  if (s.type === "forking") return "Type=forking: a traditional forking daemon usually manages its PID file and privileges itself";
-  if (c.runtime.kind === "shell") return `${c.runtime.evidence}: what a script needs root for is unknown`;
-  if (s.permissionsStartOnly) return "PermissionsStartOnly=yes: its control commands expect to run as root";
-  const privileged = c.commands.find((x) => x.fullyPrivileged || x.noSetuid);
-  if (privileged) return `${privileged.directive}=${privileged.fullyPrivileged ? "+" : "!"}${privileged.path} expects root-owned state`;
-  const prep = c.commands.find((x) => x.directive !== "ExecStart" && ["mkdir", "chown", "chmod", "install", "ln", "cp", "mv", "rm"].includes(x.path.slice(x.path.lastIndexOf("/") + 1)));
-  if (prep) return `${prep.directive}=${prep.path} prepares files as root`;
-  if (!strictPossible) return "a dynamic user implies ProtectSystem=strict, which this unit cannot take";
-  const outside = c.writeTargets.find((t) => t.kind === "path");
-  if (outside) return `it writes to ${outside.path}, outside the directories a dynamic user can own`;
-  if (isSet(c.service, "Service", "ReadWritePaths")) return "ReadWritePaths= lists locations a dynamic user would not own";
-  const home = c.homePaths[0];
-  if (home) return `the unit mentions ${home}`;
-  const dev = c.devicePaths[0];
-  if (dev) return `the unit mentions ${dev}, which a dynamic user cannot open`;
-  if (s.supplementaryGroups.length > 0) return "SupplementaryGroups= grants group-based access a dynamic user would change";
-  const declared = c.writeTargets.some((t) => t.kind === "directory") || DIRECTORY_KEYS.some((k) => isSet(c.service, "Service", k));
-  if (!declared) return "the unit does not say where the service keeps its data, and a dynamic user cannot write to directories owned by root or another account (declare them with StateDirectory= and friends first)";
-  if (!dynamicUserNameOk(c.service.unit)) return `the unit name would make the dynamic user "${c.service.unit.split(/[@.]/)[0]}"`;
-  return null;
-}
-var init_identity = __esm({
-  "src/recommend/identity.ts"() {
-    "use strict";
-    init_context();
-    init_facts();
-    init_filesystem();
-    init_unit_text();
-  }
-});
-
-// src/recommend/candidates.ts
-function planPhases(c) {
-  const s = c.service.state;
-  const skipped2 = [];
-  const inEffect = [];
-  const phases = new Map(PHASES.map((p) => [p.id, []]));
-  const skip = (directive, reason, value2) => {
-    if (!skipped2.some((x) => x.directive === directive)) skipped2.push(value2 === void 0 ? { directive, reason } : { directive, value: value2, reason });
-  };
-  const offer = (entryId, o) => {
-    const entry2 = catalogueEntry(entryId);
-    const veto = c.vetoes.get(entry2.directive);
-    if (o.inEffect) {
-      if (!inEffect.includes(entry2.directive)) inEffect.push(entry2.directive);
-      return null;
-    }
-    if (veto) {
-      skip(entry2.directive, veto);
-      return null;
-    }
-    if (o.deliberate) {
-      skip(entry2.directive, o.deliberate);
-      return null;
-    }
-    if (!honouredByFleet(entry2, c.fleet)) {
-      const oldest = c.fleet.versions.length > 1 ? ` (the range ${c.fleet.text} starts at ${c.fleet.oldest})` : "";
-      skip(entry2.directive, `${entry2.id} needs systemd ${c.fleet.versions.length > 1 ? entry2.since : entry2.minVersion} or newer${oldest}`, entry2.value);
-      return null;
-    }
-    const candidate = {
-      entry: entry2,
-      directive: entry2.directive,
-      value: o.value ?? o.adjust?.value ?? entry2.value,
-      risk: o.adjust?.risk ?? entry2.risk,
-      reason: o.adjust?.reason ?? defaultReason(entry2.directive),
-      ...o.takesEffect ? { takesEffect: o.takesEffect } : {}
-    };
-    const because = c.deferrals.get(entry2.directive) ?? o.deferredBecause;
-    if (because !== void 0) Object.assign(candidate, { question: checkOf(entry2.directive).asks, because });
-    phases.get(entry2.phase).push(candidate);
-    return candidate;
-  };
-  const attach = (id, value2, reason, risk, to) => {
-    const entry2 = catalogueEntry(id);
-    phases.get(entry2.phase).push({ entry: entry2, directive: entry2.directive, value: value2, risk, reason, companionOf: to, ...to.question === void 0 ? {} : { question: to.question, because: to.because } });
-  };
-  const bool2 = (directive, key, adjust) => offer(`${directive}=yes`, { inEffect: s[key], deliberate: turnedOff(c, directive), takesEffect: (st) => st[key], ...adjust ? { adjust } : {} });
-  const keyword = (directive, key) => offer(`${directive}=yes`, { inEffect: s[key] !== "no", deliberate: turnedOff(c, directive), takesEffect: (st) => st[key] !== "no" });
-  bool2("NoNewPrivileges", "noNewPrivileges", noNewPrivileges(c));
-  const tmp = privateTmp(c);
-  const tmpCandidate = offer(`PrivateTmp=${tmp.value}`, {
-    inEffect: s.privateTmp !== "no",
-    deliberate: turnedOff(c, "PrivateTmp"),
-    adjust: tmp,
-    takesEffect: (st) => st.privateTmp !== "no"
-  });
-  const tmpOffered = tmpCandidate !== null && tmpCandidate.question === void 0;
-  const home = protectHome(c);
-  offer(`ProtectHome=${home.value}`, {
-    // A read-only/tmpfs value the unit chose is deliberate; the one DynamicUser= implies is not.
-    inEffect: s.protectHome === "yes" || s.protectHome === home.value,
-    deliberate: s.protectHome !== "no" && isExplicit(c, "ProtectHome") ? `the unit sets ProtectHome=${s.protectHome} on purpose` : turnedOff(c, "ProtectHome"),
-    adjust: home,
-    takesEffect: (st) => st.protectHome === home.value
-  });
-  bool2("ProtectKernelTunables", "protectKernelTunables");
-  const removed = /* @__PURE__ */ new Map();
-  const removes = (cand, inEffect2, caps2) => {
-    if (inEffect2 || cand !== null && cand.question === void 0) for (const k of caps2) removed.set(k, cand ? `${cand.directive}=${cand.value}` : "a setting in effect");
-  };
-  removes(bool2("ProtectKernelModules", "protectKernelModules"), s.protectKernelModules, ["CAP_SYS_MODULE"]);
-  removes(bool2("ProtectKernelLogs", "protectKernelLogs"), s.protectKernelLogs, ["CAP_SYSLOG"]);
-  keyword("ProtectControlGroups", "protectControlGroups");
-  removes(bool2("ProtectClock", "protectClock"), s.protectClock, ["CAP_SYS_TIME", "CAP_WAKE_ALARM"]);
-  keyword("ProtectHostname", "protectHostname");
-  bool2("RestrictSUIDSGID", "restrictSuidSgid");
-  bool2("RestrictRealtime", "restrictRealtime");
-  bool2("LockPersonality", "lockPersonality");
-  offer("SystemCallArchitectures=native", {
-    inEffect: s.syscallArchitectures.size === 1 && s.syscallArchitectures.has("native"),
-    deliberate: s.syscallArchitectures.size > 0 ? `the unit sets SystemCallArchitectures=${[...s.syscallArchitectures].join(" ")} itself` : null,
-    takesEffect: (st) => st.syscallArchitectures.size === 1 && st.syscallArchitectures.has("native")
-  });
-  const ps = c.vetoes.has("ProtectSystem") ? null : protectSystem(c);
-  const strictDeferred = ps?.kind === "set" && (ps.deferredBecause !== void 0 || c.deferrals.has("ProtectSystem"));
-  const strictAfter = s.protectSystem === "strict" || ps?.kind === "set" && ps.value === "strict" && !strictDeferred && !turnedOff(c, "ProtectSystem");
-  const planned = identity3(c, strictAfter);
-  const identityVeto = planned.kind === "static" ? c.vetoes.get("User") : planned.kind === "dynamic" ? c.vetoes.get("DynamicUser") : void 0;
-  const who = identityVeto ? { kind: "skip", directive: planned.kind === "static" ? "User" : "DynamicUser", reason: identityVeto } : planned;
-  const nonRootAfter = !c.runsAsRoot || who.kind === "static" || who.kind === "dynamic";
-  if (ps === null || ps.kind === "skip") {
-    if (ps?.kind === "skip") skip("ProtectSystem", ps.reason, "strict");
-    else offer("ProtectSystem=strict", { inEffect: s.protectSystem === "strict" });
-  } else if (ps.kind === "in-effect") inEffect.push("ProtectSystem");
-  else {
-    if (ps.deferredBecause !== void 0 && (s.protectSystem === "no" || s.protectSystem === "yes") && !c.deferrals.has("ProtectSystem")) {
-      offer("ProtectSystem=full", {
-        inEffect: false,
-        deliberate: turnedOff(c, "ProtectSystem"),
-        adjust: { value: "full", risk: "medium", reason: "only /usr, /boot, /efi and /etc become read-only, and nothing in the unit writes there; strict waits for the question below" },
-        takesEffect: (st) => st.protectSystem === "full" || st.protectSystem === "strict"
-      });
-    }
-    const strict = offer(`ProtectSystem=${ps.value}`, {
-      inEffect: false,
-      deliberate: turnedOff(c, "ProtectSystem"),
-      adjust: { value: ps.value, risk: ps.risk, reason: ps.reason },
-      takesEffect: (st) => st.protectSystem === ps.value || st.protectSystem === "strict",
-      ...ps.deferredBecause === void 0 ? {} : { deferredBecause: ps.deferredBecause }
-    });
-    if (strict && ps.value === "strict") {
-      const tmpAfter = s.privateTmp !== "no" || tmpOffered || who.kind === "dynamic";
-      for (const w of writeDirectives(c, nonRootAfter, tmpAfter)) {
-        const id = w.directive === "ReadWritePaths" ? "ReadWritePaths=-<path>" : w.directive === "RuntimeDirectoryPreserve" ? "RuntimeDirectoryPreserve=yes" : `${w.directive}=<name>`;
-        attach(id, w.value, w.reason, ps.risk, strict);
-      }
-      const usual = strict.question === void 0 ? [] : conventionalDirectories(c);
-      if (usual.length > 0) {
-        attach("ReadWritePaths=-<path>", usual.map((p) => `-${p}`).join(" "), "the data, cache and log directories a daemon of this name conventionally uses; keep the ones it writes", ps.risk, strict);
-      }
-    }
-  }
-  removes(bool2("PrivateDevices", "privateDevices"), s.privateDevices, ["CAP_MKNOD", "CAP_SYS_RAWIO"]);
-  offer("PrivateMounts=yes", { inEffect: s.privateMounts !== false, deliberate: turnedOff(c, "PrivateMounts"), takesEffect: (st) => st.privateMounts !== false });
-  let ambientAfter = s.ambientCapabilities;
-  if (who.kind === "skip") skip(who.directive, who.reason);
-  else if (who.kind === "static" || who.kind === "dynamic") {
-    const offered = who.kind === "static" ? offer("User=<name>", { inEffect: false, value: who.user, adjust: { value: who.user, reason: who.reason }, takesEffect: (st) => st.user === who.user }) : offer("DynamicUser=yes", { inEffect: false, adjust: { value: "yes", reason: who.reason }, takesEffect: (st) => st.dynamicUser });
-    const ambient = offered ? ambientCapabilities(c) : null;
-    if (offered && ambient) {
-      ambientAfter |= capSet(ambient.names);
-      attach("AmbientCapabilities=<capabilities>", ambient.names.join(" "), ambient.reason, "medium", offered);
-    }
-  }
-  if (nonRootAfter && who.kind !== "dynamic" && s.user !== "nobody") bool2("RemoveIPC", "removeIpc", { value: "yes", reason: "the service user's leftover IPC objects are removed when it stops" });
-  else if (!nonRootAfter) skip("RemoveIPC", "applies to non-root services only");
-  if (nonRootAfter) {
-    offer("ProtectProc=invisible", {
-      inEffect: s.protectProc !== "default",
-      adjust: { value: "invisible", reason: "a non-root service does not see other users' processes" },
-      takesEffect: (st) => st.protectProc === "invisible"
-    });
-  } else if (s.protectProc === "default" && !c.vetoes.has("ProtectProc")) skip("ProtectProc", "root bypasses it, so it would change the score but not the protection");
-  const caps = capabilities2(c, nonRootAfter, ambientAfter, new Set(removed.keys()));
-  if (caps.kind === "in-effect") inEffect.push("CapabilityBoundingSet");
-  else if (caps.kind === "skip") {
-    if (!c.vetoes.has("CapabilityBoundingSet")) skip("CapabilityBoundingSet", caps.reason);
-  } else {
-    const id = caps.value === "" ? "CapabilityBoundingSet=" : caps.deny ? "CapabilityBoundingSet=~<capabilities>" : "CapabilityBoundingSet=<capabilities>";
-    offer(id, {
-      inEffect: false,
-      value: caps.value,
-      adjust: { value: caps.value, risk: caps.risk, reason: caps.reason },
-      takesEffect: (st) => caps.deny ? (st.capabilityBoundingSet & caps.caps) === 0n : (st.capabilityBoundingSet & ~caps.caps) === 0n
-    });
-  }
-  offer("RestrictNamespaces=yes", {
-    inEffect: s.restrictNamespaces === 0,
-    deliberate: s.restrictNamespaces !== null ? "the unit allows some namespaces on purpose" : null,
-    takesEffect: (st) => st.restrictNamespaces === 0
-  });
-  const filter = systemCallFilter2(c);
-  const filterOffered = offer("SystemCallFilter=@system-service", {
-    inEffect: s.syscallFilter?.allowList === true,
-    deliberate: s.syscallFilter !== null ? "the unit has its own system-call deny-list; turning it into an allow-list is a change to make by hand" : null,
-    value: filter.value,
-    adjust: filter,
-    takesEffect: (st) => st.syscallFilter?.allowList === true
-  });
-  if (filterOffered && scalarValue(c.service, "Service", "SystemCallErrorNumber") === null) {
-    attach("SystemCallErrorNumber=EPERM", "EPERM", "a call outside the filter fails with EPERM instead of killing the service", "low", filterOffered);
-  }
-  bool2("MemoryDenyWriteExecute", "memoryDenyWriteExecute", memoryDenyWriteExecute(c));
-  const families = addressFamilies(c);
-  offer("RestrictAddressFamilies=<families>", {
-    inEffect: false,
-    deliberate: s.addressFamilies !== null || s.addressFamiliesAllowList ? "the unit restricts socket families itself" : null,
-    value: families.value,
-    adjust: families,
-    takesEffect: (st) => st.addressFamiliesAllowList && st.addressFamilies !== null,
-    // Without Internet sockets in the list, a service the unit merely does not show on the network would lose it.
-    ...c.network ? {} : { deferredBecause: "nothing in the unit shows whether it uses Internet sockets" }
-  });
-  const deny = offer("IPAddressDeny=any", {
-    inEffect: false,
-    deliberate: s.ipAddressDeny.length > 0 || s.ipIngressFilterPaths + s.ipEgressFilterPaths > 0 ? "the unit filters IP traffic itself" : null,
-    adjust: ipAddressDeny(c),
-    takesEffect: (st) => st.ipAddressDeny.some((p) => p.family === 4 && p.prefixLength === 0) && st.ipAddressDeny.some((p) => p.family === 6 && p.prefixLength === 0),
-    deferredBecause: c.loopbackOnly ?? "the unit does not show which IP peers it talks to"
-  });
-  if (deny && s.ipAddressAllow.length === 0) {
-    attach("IPAddressAllow=localhost", "localhost", "keeps loopback traffic: local clients and its own local services", "medium", deny);
-  }
-  return {
-    phases: PHASES.map((p) => ({ phase: p.id, candidates: phases.get(p.id) })).filter((p) => p.candidates.length > 0),
-    skipped: skipped2,
-    inEffect
-  };
-}
-function turnedOff(c, directive) {
-  const all = assignmentsOf(c.service, "Service", directive);
-  const last = all[all.length - 1];
-  if (last === void 0 || parseBoolean(last.value) !== false) return null;
-  return `the unit sets ${directive}=${last.value} on purpose`;
-}
-function isExplicit(c, directive) {
-  return assignmentsOf(c.service, "Service", directive).length > 0;
-}
-var defaultReason;
-var init_candidates2 = __esm({
-  "src/recommend/candidates.ts"() {
-    "use strict";
-    init_words();
-    init_catalogue();
-    init_capabilities2();
-    init_context();
-    init_checks();
-    init_filesystem();
-    init_identity();
-    init_unit_text();
-    defaultReason = (directive) => `the unit shows no ${checkOf(directive).looked}`;
-  }
-});
-
-// src/recommend/comments.ts
-function unitComments(source, service) {
-  const out = [];
-  for (const f of service.files) {
-    let bytes;
-    try {
-      bytes = source.read(f.file);
-    } catch {
-      continue;
-    }
-    if (bytes === null) continue;
-    const text2 = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 1 << 20));
-    let n = 0;
-    for (const line of text2.split("\n")) {
-      const t = line.trimStart();
-      if (!t.startsWith("#") && !t.startsWith(";")) continue;
-      out.push(t.slice(1).trim().slice(0, MAX_LENGTH));
-      if (++n >= MAX_LINES) break;
-    }
-  }
-  return out;
-}
-var MAX_LINES, MAX_LENGTH;
-var init_comments = __esm({
-  "src/recommend/comments.ts"() {
-    "use strict";
-    MAX_LINES = 200;
-    MAX_LENGTH = 300;
-  }
-});
-
-// src/recommend/sockets.ts
-function socketUnitsOf(source, path, service) {
-  const named = listValue(service, "Service", "Sockets").filter((n) => /^[^/]+\.socket$/.test(n));
-  const names2 = named.length > 0 ? named : [`${unitPrefix(basename(path))}.socket`];
-  const out = [];
-  for (const name of names2.slice(0, 8)) {
-    let bytes;
-    try {
-      bytes = source.read(joinPath(dirname(path), name));
-    } catch {
-      continue;
-    }
-    if (bytes === null) continue;
-    const syntax = parseUnitFile(bytes, name, SECTIONS);
-    if (syntax.aborted) continue;
-    const listens = syntax.assignments.filter((a) => a.section === "Socket" && LISTEN.includes(a.key) && a.value !== "").map((a) => listenOf(a.key, a.value));
-    out.push({ unit: name, listens });
-  }
-  return out;
-}
-function listenOf(directive, value2) {
-  if (directive === "ListenNetlink") return { directive, value: value2, family: "netlink", port: null };
-  if (!["ListenStream", "ListenDatagram", "ListenSequentialPacket"].includes(directive)) return { directive, value: value2, family: "other", port: null };
-  if (value2.startsWith("/") || value2.startsWith("@")) return { directive, value: value2, family: "unix", port: null };
-  if (/^vsock:/i.test(value2)) return { directive, value: value2, family: "other", port: null };
-  const m = /(?:^|:)(\d{1,5})$/.exec(value2);
-  return { directive, value: value2, family: "inet", port: m ? Number(m[1]) : null };
-}
-var LISTEN, SECTIONS;
-var init_sockets = __esm({
-  "src/recommend/sockets.ts"() {
-    "use strict";
-    init_names();
-    init_source();
-    init_syntax();
-    init_unit_text();
-    LISTEN = ["ListenStream", "ListenDatagram", "ListenSequentialPacket", "ListenNetlink", "ListenFIFO", "ListenSpecial", "ListenMessageQueue", "ListenUSBFunction"];
-    SECTIONS = /* @__PURE__ */ new Set(["Unit", "Socket", "Install"]);
-  }
-});
-
-// src/recommend/dropin.ts
-function rolloutSteps(restart) {
-  return [
-    `Phase by phase: a canary host first, under normal load for a day, watching \`journalctl -u ${restart} -f\` and the service's own health check; then a tenth of the fleet; then the rest.`,
-    "Uncomment a deferred line only once its question is answered, and roll it out as a phase of its own."
-  ];
-}
-function rollbackCommand(path, restart) {
-  return `rm ${INSTALL_DIR}/${path} && systemctl daemon-reload && systemctl restart '${restart}'`;
-}
-function renderDropIn(header, phases, options = {}) {
-  const out = [];
-  const lines = /* @__PURE__ */ new Map();
-  const active = phases.reduce((n, p) => n + p.directives.length, 0);
-  const deferred = phases.reduce((n, p) => n + (p.deferred?.length ?? 0), 0);
-  out.push(`# ${oneLine(header.path)}: hardening for ${oneLine(header.unit)}, suggested by systemd-exposure for systemd ${header.version}.`);
-  if (header.now !== void 0 && header.predicted !== void 0) {
-    const counted = deferred === 0 ? "with every line below" : `with the ${active} active line${active === 1 ? "" : "s"} below; the ${deferred} commented-out line${deferred === 1 ? " is" : "s are"} not counted`;
-    const answered = deferred > 0 && header.ifAnswered !== void 0 ? ` (with them too: ${header.ifAnswered})` : "";
-    out.push(`# systemd-analyze security: ${header.now} now, ${header.predicted} ${counted}${answered}.`);
-  }
-  if (header.perVersion !== void 0) out.push(`# Per version: ${header.perVersion.map(oneLine).join("; ")}.`);
-  if (header.observe !== void 0 && header.observe.length > 0) {
-    out.push("# Observe first, on one host running it: PID=$(systemctl show -P MainPID " + oneLine(header.restart) + ")");
-    for (const o of header.observe) out.push(`#   ${oneLine(o)}`);
-  }
-  rolloutSteps(oneLine(header.restart)).forEach((step, k) => out.push(k === 0 ? `# Roll out in rings. ${step}` : `# ${step}`));
-  out.push(`# Rollback, one command: ${rollbackCommand(oneLine(header.path), oneLine(header.restart))}`);
-  if (phases.length === 0) {
-    out.push("# Nothing to add: every suggestion is in effect or was skipped.");
-    return { content: out.join("\n") + "\n", lines };
-  }
-  out.push("", "[Service]");
-  phases.forEach((p, i) => {
-    if (i > 0) out.push("");
-    out.push(p.directives.length === 0 ? `# Phase ${i + 1}: ${p.name} (deferred lines only)` : `# Phase ${i + 1}: ${p.name} (risk: ${p.risk})${p.score === void 0 ? "" : ` → ${p.score}`}`);
-    p.directives.forEach((d, j) => {
-      if (d.note !== null) out.push(`# ${d.risk} risk; ${oneLine(d.note)}`);
-      out.push(`${d.directive}=${d.value}`);
-      lines.set(out.length, [i, j, false]);
-    });
-    const waiting = p.deferred ?? [];
-    let because;
-    let asked;
-    waiting.forEach((d, j) => {
-      if (d.because !== because) out.push(`# Deferred, not counted in any score: ${oneLine(d.because ?? "")}.`);
-      const question = d.question ?? "";
-      if (question !== asked || d.because !== because) out.push(`# ? ${oneLine(question)}`);
-      because = d.because;
-      asked = question;
-      if (options.uncommentDeferred) {
-        out.push(`${d.directive}=${d.value}`);
-        lines.set(out.length, [i, j, true]);
-      } else out.push(`#${d.directive}=${oneLine(d.value)}`);
-    });
-  });
-  return { content: out.join("\n") + "\n", lines };
-}
-var INSTALL_DIR, oneLine;
-var init_dropin = __esm({
-  "src/recommend/dropin.ts"() {
-    "use strict";
-    INSTALL_DIR = "/etc/systemd/system";
-    oneLine = (s) => s.replace(/[\x00-\x1f\x7f]+/g, " ");
-  }
-});
-
-// src/recommend/regression.ts
-function suggestRegressionFix(input) {
-  const { base, head, rowId, version } = input;
-  const assessor = ASSESSORS.find((a) => a.id === rowId);
-  if (!assessor) return null;
-  const badnessIn = (s) => rowBadness(s, rowId, version);
-  const baseBadness = badnessIn(base);
-  const headBadness = badnessIn(head);
-  if ((headBadness ?? -1) <= (baseBadness ?? -1)) return null;
-  const proposals = [];
-  if (rowId.startsWith("CapabilityBoundingSet=~")) proposals.push(...capabilityFixes(base, head, rowId));
-  if (rowId === "AmbientCapabilities=") {
-    const added = effectiveLines(base, "AmbientCapabilities").length === 0 ? settingFix(base, head, "AmbientCapabilities") : null;
-    proposals.push(added ?? setFix("AmbientCapabilities", base.state.ambientCapabilities, "restore", "the base granted no more ambient capabilities than this"));
-  }
-  for (const key of assessor.reads) {
-    if (key === "CapabilityBoundingSet" || key === "AmbientCapabilities") continue;
-    const p = settingFix(base, head, key);
-    if (p) proposals.push(p);
-  }
-  let first = null;
-  for (const p of proposals) {
-    const fixed = badnessIn(applyFix(head, p, version) ?? head);
-    const verified = fixed !== null ? baseBadness !== null && fixed <= baseBadness : baseBadness === null;
-    const fix = { rowId, ...p, badness: { base: baseBadness, head: headBadness, fixed }, verified };
-    if (verified) return fix;
-    first ??= fix;
-  }
-  return first;
-}
-function rowBadness(s, rowId, version) {
-  const r = assessLoaded(s, s.fragmentPath, { version });
-  if (!r.ok) return null;
-  return r.rows.find((x) => x.id === rowId)?.badness ?? null;
-}
-function rowCapabilities(rowId) {
-  const expand3 = (p) => {
-    const m = /^(.*?)\(([^()]*)\)(.*)$/.exec(p);
-    return m ? m[2].split("|").flatMap((alt) => expand3(`${m[1]}${alt}${m[3]}`)) : [p];
-  };
-  let mask = 0n;
-  for (const pattern of expand3(rowId.replace(/^CapabilityBoundingSet=~/, ""))) {
-    CAPABILITY_NAMES.forEach((n, i) => {
-      const name = n.toUpperCase();
-      if (pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern) mask |= 1n << BigInt(i);
-    });
-  }
-  return mask;
-}
-function setFix(key, set, kind, reason) {
-  const list3 = capNames(set & KNOWN_CAPS2);
-  return { kind, lines: list3.length === 0 ? [`${key}=`] : [`${key}=`, `${key}=${list3.join(" ")}`], remove: [], reason };
-}
-function capabilityFixes(base, head, rowId) {
-  const row2 = rowCapabilities(rowId);
-  const baseSet = base.state.capabilityBoundingSet & KNOWN_CAPS2;
-  const headSet = head.state.capabilityBoundingSet & KNOWN_CAPS2;
-  const regained = headSet & ~baseSet & row2;
-  const out = [];
-  for (const key of ["PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"]) {
-    const p = settingFix(base, head, key);
-    if (p) out.push(p);
-  }
-  if (regained === 0n) return out;
-  const added = headSet & ~baseSet;
-  const others = added & ~row2;
-  if (others !== 0n && headSet !== KNOWN_CAPS2) {
-    out.unshift(setFix(
-      "CapabilityBoundingSet",
-      baseSet | others,
-      "narrow",
-      `the head adds ${capNames(added).join(" ")}; keeping only ${capNames(others).join(" ")} drops ${capNames(regained).join(" ")} again`
-    ));
-  }
-  out.push(setFix(
-    "CapabilityBoundingSet",
-    baseSet,
-    "restore",
-    `the head's bounding set regains ${capNames(regained).join(" ")}; if the service needs one privilege, grant that single capability rather than a wider set`
-  ));
-  return out;
-}
-function settingFix(base, head, key) {
-  const baseLines = effectiveLines(base, key);
-  const headLines = effectiveLines(head, key);
-  if (baseLines.map((a) => a.value).join("\n") === headLines.map((a) => a.value).join("\n")) return null;
-  if (baseLines.length === 0) {
-    return {
-      kind: "remove",
-      lines: [],
-      remove: headLines.map((a) => ({ file: a.file, line: a.line, text: `${a.key}=${a.value}` })),
-      reason: `the base does not set ${key}=; the head's ${headLines.map((a) => `${key}=${a.value}`).join(", ")} causes the regression`
-    };
-  }
-  const lines = LIST_KEYS.has(key) ? [`${key}=`, ...baseLines.map((a) => `${key}=${a.value}`)] : [`${key}=${baseLines[baseLines.length - 1].value}`];
-  return { kind: "restore", lines, remove: [], reason: `restores the base's ${baseLines.map((a) => `${key}=${a.value}`).join(", ")}` };
-}
-function effectiveLines(s, key) {
-  const all = s.state.applied.filter((a) => a.key === key);
-  if (!LIST_KEYS.has(key)) return all.slice(-1);
-  let from = 0;
-  all.forEach((a, i) => {
-    if (a.value === "") from = i + 1;
-  });
-  return all.slice(from);
-}
-function applyFix(head, fix, version) {
-  const removed = new Set(fix.remove.map((r) => `${r.file}:${r.line}`));
-  const files = {};
-  for (const f of head.files) {
-    const kept = f.assignments.filter((a) => !removed.has(`${a.file}:${a.line}`));
-    files[f.file] = serialize(kept);
-  }
-  for (const p of head.dropInPaths) files[p] ??= "";
-  const dir = dirname(head.fragmentPath);
-  const path = joinPath(dir, head.unit);
-  if (fix.lines.length > 0) files[joinPath(joinPath(dir, `${head.unit}.d`), "zzzz-regression-fix.conf")] = `[Service]
-${fix.lines.join("\n")}
-`;
-  const loaded = loadService(memorySource(files), basename(path) === basename(head.fragmentPath) ? head.fragmentPath : path, VERSION_TRAITS[version]);
-  return loaded.ok ? loaded : null;
-}
-function serialize(assignments) {
-  let out = "";
-  let section = "";
-  for (const a of assignments) {
-    if (a.section !== section) {
-      section = a.section;
-      out += `[${section}]
-`;
-    }
-    out += `${a.key}=${a.value}
-`;
-  }
-  return out;
-}
-var LIST_KEYS, KNOWN_CAPS2;
-var init_regression = __esm({
-  "src/recommend/regression.ts"() {
-    "use strict";
-    init_engine();
-    init_assessors();
-    init_linux_names();
-    init_versions();
-    init_load();
-    init_source();
-    init_capabilities2();
-    LIST_KEYS = /* @__PURE__ */ new Set([
-      "SystemCallFilter",
-      "SystemCallArchitectures",
-      "RestrictAddressFamilies",
-      "RestrictNamespaces",
-      "IPAddressAllow",
-      "IPAddressDeny",
-      "IPIngressFilterPath",
-      "IPEgressFilterPath",
-      "DeviceAllow",
-      "SupplementaryGroups",
-      "MountImages",
-      "LoadCredentialEncrypted",
-      "SetCredentialEncrypted"
-    ]);
-    KNOWN_CAPS2 = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
-  }
-});
-
-// src/recommend/recommend.ts
-function recommendUnitFile(source, path, options) {
-  const type = unitType(basename(path));
-  if (type !== "service") return { ok: false, path, error: `recommend supports .service units only, not .${type}` };
-  const assess2 = { version: options.version };
-  const base = assessUnitFile(source, path, assess2);
-  if (!base.ok) return { ok: false, path, error: base.error };
-  const fleet = options.fleet ?? { text: options.version, oldest: Number(options.version), versions: [options.version] };
-  const others = fleet.versions.filter((v) => v !== options.version);
-  const c = readContext(base.service, options.version, socketUnitsOf(source, path, base.service), fleet, unitComments(source, base.service));
-  const plan = planPhases(c);
-  const dir = joinPath(dirname(path), `${basename(path)}.d`);
-  const name = dropInName(base.service);
-  const dropInPath = joinPath(dir, name);
-  const relative = `${basename(path)}.d/${name}`;
-  const restart = restartName(path, base.unit);
-  const header = { unit: base.unit, path: relative, version: fleet.text, restart };
-  const predict = (phases, uncommentDeferred = false) => {
-    const text2 = renderDropIn(header, phases, { uncommentDeferred });
-    const withDropIn = overlaySource(source, { [dropInPath]: text2.content });
-    const primary = assessUnitFile(withDropIn, path, assess2);
-    if (!primary.ok || others.length === 0) return { text: text2, r: primary };
-    const extra = [];
-    for (const v of others) {
-      const o = assessUnitFile(withDropIn, path, { version: v });
-      if (!o.ok) return { text: text2, r: o };
-      extra.push(...o.diagnostics.filter((d) => d.file === dropInPath).map((d) => ({ ...d, message: `systemd ${v}: ${d.message}` })));
-    }
-    const r = extra.length === 0 ? primary : { ...primary, diagnostics: [...primary.diagnostics, ...extra] };
-    return { text: text2, r };
-  };
-  const skipped2 = [...plan.skipped];
-  const drop = (cand, reason) => void skipped2.push({ directive: cand.directive, value: cand.value, reason });
-  const accepted = [];
-  const line = (x) => ({ directive: x.directive, value: x.value, risk: x.risk, note: `${x.reason}`, ...x.question === void 0 ? {} : { question: x.question, because: x.because ?? "" } });
-  const asDropIn = (id, candidates, deferred = []) => ({
-    name: phaseName(id),
-    risk: highest(candidates.map((x) => x.risk)),
-    directives: candidates.map(line),
-    deferred: deferred.map(line)
-  });
-  const expectedDropIns = [...base.service.dropInPaths, dropInPath].sort();
-  for (const { phase, candidates: offered } of plan.phases) {
-    let candidates = offered.filter((x) => x.question === void 0);
-    let deferred = offered.filter((x) => x.question !== void 0);
-    const remove = (reasons) => {
-      const gone = new Set(reasons.keys());
-      for (const [x, why] of reasons) drop(x, why);
-      for (const x of [...candidates, ...deferred]) {
-        if (x.companionOf && gone.has(x.companionOf) && !gone.has(x)) {
-          gone.add(x);
-          drop(x, `it goes with ${x.companionOf.directive}=${x.companionOf.value}, which is left out`);
-        }
-      }
-      candidates = candidates.filter((x) => !gone.has(x));
-      deferred = deferred.filter((x) => !gone.has(x));
-    };
-    remove(new Map(offered.filter((x) => /[\x00-\x1f\x7f]/.test(x.value)).map((x) => [x, "the value contains control characters"])));
-    const previous = accepted.length > 0 ? accepted[accepted.length - 1] : { exposure: base.exposure, verdict: base.verdict };
-    let kept = false;
-    while (candidates.length > 0) {
-      const before = accepted.map((a) => asDropIn(a.id, a.candidates));
-      const { text: text2, r } = predict([...before, asDropIn(phase, candidates)]);
-      if (!r.ok) {
-        const culprit = candidates.findIndex((_, k) => !predict([...before, asDropIn(phase, candidates.slice(0, k + 1))]).r.ok);
-        const bad2 = candidates[culprit === -1 ? candidates.length - 1 : culprit];
-        remove(/* @__PURE__ */ new Map([[bad2, `systemd ${options.version} would refuse the unit with it: ${r.error}`]]));
-        continue;
-      }
-      const warned = r.diagnostics.filter((d) => d.file === dropInPath);
-      if (warned.length > 0) {
-        const bad2 = /* @__PURE__ */ new Map();
-        for (const d of warned) {
-          const at = text2.lines.get(d.line);
-          const cand = at && at[0] === before.length ? candidates[at[1]] : void 0;
-          if (cand && !bad2.has(cand)) bad2.set(cand, `systemd ${options.version} would ignore it: ${d.message}`);
-        }
-        if (bad2.size === 0) return { ok: false, path, error: `the suggested drop-in makes systemd ${options.version} warn: ${warned[0].message}` };
-        remove(bad2);
-        continue;
-      }
-      if ([...r.service.dropInPaths].sort().join("\0") !== expectedDropIns.join("\0")) {
-        return { ok: false, path, error: `${dropInPath} would change which drop-ins systemd loads` };
-      }
-      const overridden = candidates.filter((x) => x.takesEffect && !x.takesEffect(r.service.state));
-      if (overridden.length > 0) {
-        remove(new Map(overridden.map((x) => [x, `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`])));
-        continue;
-      }
-      if (r.exposure >= previous.exposure) {
-        for (const x of candidates) drop(x, "it lowers no score on its own");
-        candidates = [];
-        break;
-      }
-      accepted.push({ id: phase, candidates, deferred, exposure: r.exposure, verdict: r.verdict });
-      kept = true;
-      break;
-    }
-    if (!kept && deferred.length > 0) accepted.push({ id: phase, candidates: [], deferred, exposure: previous.exposure, verdict: previous.verdict });
-  }
-  let answered = predict(accepted.map((a) => asDropIn(a.id, a.candidates, a.deferred)), true);
-  for (let round = 0; round < 8 && answered.r.ok && answered.r.diagnostics.some((d) => d.file === dropInPath); round++) {
-    for (const d of answered.r.diagnostics.filter((x) => x.file === dropInPath)) {
-      const at = answered.text.lines.get(d.line);
-      if (!at || !at[2]) continue;
-      const owner = accepted[at[0]];
-      const cand = owner.deferred[at[1]];
-      if (cand) {
-        drop(cand, `systemd ${options.version} would ignore it: ${d.message}`);
-        owner.deferred = owner.deferred.filter((x) => x !== cand && x.companionOf !== cand);
-      }
-    }
-    answered = predict(accepted.map((a) => asDropIn(a.id, a.candidates, a.deferred)), true);
-  }
-  if (answered.r.ok) {
-    const r = answered.r;
-    let changed = false;
-    for (const a of accepted) {
-      const overridden = a.deferred.filter((x) => x.takesEffect && !x.takesEffect(r.service.state));
-      const gone = new Set(overridden);
-      for (const x of a.deferred) if (x.companionOf && gone.has(x.companionOf)) gone.add(x);
-      for (const x of gone) drop(x, gone.has(x.companionOf) ? `it goes with ${x.companionOf.directive}=${x.companionOf.value}, which is left out` : `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`);
-      if (gone.size > 0) changed = true;
-      a.deferred = a.deferred.filter((x) => !gone.has(x));
-    }
-    if (changed) answered = predict(accepted.map((a) => asDropIn(a.id, a.candidates, a.deferred)), true);
-  }
-  if (!answered.r.ok || answered.r.diagnostics.some((d) => d.file === dropInPath)) {
-    for (const a of accepted) {
-      for (const x of a.deferred) drop(x, `systemd ${options.version} would not load it with the rest uncommented`);
-      a.deferred = [];
-    }
-    answered = predict(accepted.map((a) => asDropIn(a.id, a.candidates)), true);
-  }
-  const shown = accepted.filter((a) => a.candidates.length > 0 || a.deferred.length > 0);
-  const last = shown[shown.length - 1];
-  const predicted = last ? last.exposure : base.exposure;
-  const predictedVerdict = last ? last.verdict : base.verdict;
-  const ifAnswered = answered.r.ok ? answered.r : null;
-  const observe = observationsFor(shown.flatMap((a) => [...a.candidates.filter((x) => x.risk === "high"), ...a.deferred]), restart);
-  const scores = fleet.versions.map((v) => {
-    const at = (content) => {
-      const a = assessUnitFile(content === null ? source : overlaySource(source, { [dropInPath]: content }), path, { version: v });
-      return a.ok ? score2(a.exposure) : NaN;
-    };
-    return { version: v, exposure: at(null), predicted: at(renderDropIn(header, shown.map((x) => asDropIn(x.id, x.candidates, x.deferred))).content), predictedIfAnswered: at(answered.text.content) };
-  });
-  const final = renderDropIn(
-    {
-      ...header,
-      now: `${formatExposure(base.exposure)} ${base.verdict}`,
-      predicted: `${formatExposure(predicted)} ${predictedVerdict}`,
-      ...ifAnswered ? { ifAnswered: `${formatExposure(ifAnswered.exposure)} ${ifAnswered.verdict}` } : {},
-      observe,
-      ...scores.length > 1 ? { perVersion: scores.map((x) => `${x.version}: ${x.exposure.toFixed(1)} now, ${x.predicted.toFixed(1)} active, ${x.predictedIfAnswered.toFixed(1)} with every line`) } : {}
-    },
-    shown.map((a) => ({ ...asDropIn(a.id, a.candidates, a.deferred), ...a.candidates.length > 0 ? { score: `${formatExposure(a.exposure)} ${a.verdict}` } : {} }))
-  );
-  const check = assessUnitFile(overlaySource(source, { [dropInPath]: final.content }), path, assess2);
-  if (!check.ok || check.exposure !== predicted || check.diagnostics.some((d) => d.file === dropInPath)) {
-    return { ok: false, path, error: "internal error: the rendered drop-in does not reproduce its prediction" };
-  }
-  const directive = (x) => ({
-    directive: x.directive,
-    value: x.value,
-    risk: x.risk,
-    reason: x.reason,
-    protects: x.entry.protects,
-    breaks: x.entry.breaks
-  });
-  return {
-    ok: true,
-    unit: base.unit,
-    path,
-    systemdVersion: options.version,
-    exposure: score2(base.exposure),
-    verdict: base.verdict,
-    phases: shown.map((a) => ({
-      id: a.id,
-      name: phaseName(a.id),
-      directives: a.candidates.map(directive),
-      deferred: a.deferred.map((x) => ({ ...directive(x), question: x.question, because: x.because ?? "" })),
-      risk: highest(a.candidates.map((x) => x.risk)),
-      exposure: score2(a.exposure),
-      verdict: a.verdict
-    })),
-    skipped: skipped2,
-    inEffect: plan.inEffect,
-    notes: notesFor(c),
-    dropin: { path: relative, content: final.content },
-    predicted: score2(predicted),
-    predictedVerdict,
-    predictedIfAnswered: score2(ifAnswered ? ifAnswered.exposure : predicted),
-    predictedIfAnsweredVerdict: ifAnswered ? ifAnswered.verdict : predictedVerdict,
-    observe,
-    rollout: rolloutSteps(restart),
-    rollback: rollbackCommand(relative, restart),
-    fleet: fleet.text,
-    scores
-  };
-}
-function observationsFor(lines, restart) {
-  const wanted = new Set(lines.map((x) => checkOf(x.directive).observe));
-  return Object.keys(OBSERVATIONS).filter((o) => wanted.has(o)).map((o) => OBSERVATIONS[o].replaceAll("UNIT", restart).replaceAll("PID", "$PID"));
-}
-function dropInName(service) {
-  const used = new Set(service.dropInPaths.map(basename));
-  for (let i = 1; ; i++) {
-    const name = i === 1 ? "hardening.conf" : `hardening-${i}.conf`;
-    if (!used.has(name)) return name;
-  }
-}
-function restartName(path, unit) {
-  return unitNameKind(basename(path)) === "template" ? withInstance(basename(path), "*") : unit;
-}
-function phaseName(id) {
-  return PHASES.find((p) => p.id === id).name;
-}
-function highest(risks) {
-  return RISKS[Math.max(0, ...risks.map((r) => RISKS.indexOf(r)))];
-}
-function overriddenBy(r, ours, directive) {
-  const files = r.service.files;
-  const later = files.slice(files.findIndex((f) => f.file === ours) + 1);
-  const setter = later.filter((f) => f.assignments.some((a) => a.key === directive)).pop();
-  return setter ? basename(setter.file) : `a later drop-in (${later.map((f) => basename(f.file)).join(", ")})`;
-}
-function notesFor(c) {
-  const notes = [];
-  for (const x of c.commands) {
-    if (x.fullyPrivileged) notes.push(`${x.directive}=+${x.path} runs with full privileges: none of these settings apply to it`);
-  }
-  if (c.service.state.permissionsStartOnly) {
-    notes.push("PermissionsStartOnly=yes: every command but ExecStart= runs as root and unsandboxed; prefer per-command prefixes or directory directives");
-  }
-  for (const sock of c.sockets) {
-    if (sock.listens.length === 0) continue;
-    const on = sock.listens.map((l) => l.value).join(", ");
-    notes.push(`${sock.unit} listens on ${on} and passes the sockets: the service needs no privilege to bind them, and RestrictAddressFamilies= does not apply to them`);
-  }
-  if (!c.service.state.defaultDependencies) {
-    notes.push("DefaultDependencies=no: systemd-analyze does not score PrivateTmp=, ProtectHome=, ProtectSystem= or RootDirectory= for early-boot services");
-  }
-  return notes;
-}
-var score2;
-var init_recommend = __esm({
-  "src/recommend/recommend.ts"() {
-    "use strict";
-    init_engine();
-    init_exposure();
-    init_names();
-    init_source();
-    init_candidates2();
-    init_checks();
-    init_catalogue();
-    init_context();
-    init_comments();
-    init_sockets();
-    init_dropin();
-    init_regression();
-    score2 = (exposure) => Number(formatExposure(exposure));
-  }
-});
-
 // src/diff/new-waivers.ts
 function newWaiverAcceptances(w) {
   return w.accepted.filter((a) => a.by === "waiver" && a.addedInChange);
@@ -14140,13 +15755,25 @@ function gateFailures(services, gate) {
       }
     }
     if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
-      failures.push({ kind: "max-exposure", ...at, message: `${s.unit} exposure ${s.after.exposure.toFixed(1)} is above the maximum ${gate.maxExposure.toFixed(1)}` });
+      failures.push({
+        kind: "max-exposure",
+        ...at,
+        message: `${s.unit} exposure ${s.after.exposure.toFixed(1)} is above the maximum ${gate.maxExposure.toFixed(1)}`
+      });
     }
     if (gate.maxExposureIncrease !== null && s.delta !== null && tenths(s.delta) > tenths(gate.maxExposureIncrease)) {
-      failures.push({ kind: "exposure-increase", ...at, message: `${s.unit} exposure rose by ${s.delta.toFixed(1)}, more than ${gate.maxExposureIncrease.toFixed(1)}` });
+      failures.push({
+        kind: "exposure-increase",
+        ...at,
+        message: `${s.unit} exposure rose by ${s.delta.toFixed(1)}, more than ${gate.maxExposureIncrease.toFixed(1)}`
+      });
     }
     if (gate.failOnRegression && s.regressions.length > 0) {
-      failures.push({ kind: "regression", ...at, message: `${s.unit} regressed on ${s.regressions.map((r) => r.id).join(", ")}` });
+      failures.push({
+        kind: "regression",
+        ...at,
+        message: `${s.unit} regressed on ${s.regressions.map((r) => r.id).join(", ")}`
+      });
     }
     const unreadable = s.status !== "removed" && s.unreadable.after !== null;
     if (gate.failOnUnreadableUnit && unreadable) {
@@ -14196,9 +15823,16 @@ function diffSnapshots(base, head, changes, settings) {
     suffixes: settings.templateSuffixes ?? DEFAULT_TEMPLATE_SUFFIXES,
     placeholders: settings.templatePlaceholders ?? {}
   };
-  const { units: affected, foreign, skipped: skipped2 } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER);
+  const {
+    units: affected,
+    foreign,
+    skipped: skipped2
+  } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER);
   const recommend = (settings.recommend ?? true) && affected.length <= RECOMMEND_LIMIT;
-  const services = [...affected.map((a) => compareUnit(a, settings, recommend)), ...foreign.map((f) => compareForeignUnit(f, settings))];
+  const services = [
+    ...affected.map((a) => compareUnit(a, settings, recommend)),
+    ...foreign.map((f) => compareForeignUnit(f, settings))
+  ];
   const failures = gateFailures(services, settings.gate);
   const after = services.map((s) => s.after?.exposure).filter((x) => x !== void 0);
   return {
@@ -14212,7 +15846,10 @@ function diffSnapshots(base, head, changes, settings) {
     failures,
     summary: {
       servicesChanged: services.length,
-      capabilitiesWidened: services.reduce((n, s) => n + new Set(s.capabilities.widened.flatMap((w) => w.unaccepted)).size, 0),
+      capabilitiesWidened: services.reduce(
+        (n, s) => n + new Set(s.capabilities.widened.flatMap((w) => w.unaccepted)).size,
+        0
+      ),
       regressions: services.reduce((n, s) => n + s.regressions.length, 0),
       maxExposureAfter: after.length > 0 ? Math.max(...after) : null,
       unreadable: services.filter((s) => s.status !== "removed" && s.unreadable.after !== null).length
@@ -14245,12 +15882,28 @@ function compareUnit(a, settings, recommend) {
   for (const d of after?.diagnostics ?? []) warnings.push({ file: file(d.file), line: d.line, message: d.message });
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] };
   const regressions = recommend && before?.ok && after?.ok ? rows.regressions.map((r) => {
-    const fix = advice(() => suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version }));
-    return { ...r, fix: fix ? { kind: fix.kind, lines: fix.lines, remove: fix.remove.map((l) => ({ ...l, file: file(l.file) })), reason: fix.reason, verified: fix.verified } : null };
+    const fix = advice(
+      () => suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version })
+    );
+    return {
+      ...r,
+      fix: fix ? {
+        kind: fix.kind,
+        lines: fix.lines,
+        remove: fix.remove.map((l) => ({ ...l, file: file(l.file) })),
+        reason: fix.reason,
+        verified: fix.verified
+      } : null
+    };
   }) : rows.regressions;
   let recommendation = null;
   if (recommend && after?.ok && a.head) {
-    const rec = advice(() => recommendUnitFile(a.head.ref.view.source, a.head.ref.loadPath, { version: settings.version, ...settings.target ? { fleet: settings.target } : {} }));
+    const rec = advice(
+      () => recommendUnitFile(a.head.ref.view.source, a.head.ref.loadPath, {
+        version: settings.version,
+        ...settings.target ? { fleet: settings.target } : {}
+      })
+    );
     if (rec?.ok && rec.phases.length > 0) {
       recommendation = {
         // Phases with deferred lines only change no score: the drop-in shows them.
@@ -14266,7 +15919,12 @@ function compareUnit(a, settings, recommend) {
       };
     }
   }
-  const acceptor = { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [unit, basename(ref.loadPath), basename(ref.file)] };
+  const acceptor = {
+    waivers,
+    baseWaivers,
+    allow: settings.allow ?? [],
+    unitNames: [unit, basename(ref.loadPath), basename(ref.file)]
+  };
   const caps = {
     before: before?.ok ? summarize(profileOf(before.service, traits)) : null,
     after: after?.ok ? summarize(profileOf(after.service, traits)) : null,
@@ -14299,7 +15957,13 @@ function compareUnit(a, settings, recommend) {
 function widenedInEveryReading(a, traits, acceptor) {
   const readings = (load) => {
     const out2 = [];
-    if (load?.result.ok) out2.push({ kind: "strict", svc: load.result, assumption: null, choices: new Map(load.templateChoices.map((c) => [c.key, c.options[0]])) });
+    if (load?.result.ok)
+      out2.push({
+        kind: "strict",
+        svc: load.result,
+        assumption: null,
+        choices: new Map(load.templateChoices.map((c) => [c.key, c.options[0]]))
+      });
     for (const alt of load?.alternatives ?? []) {
       const choices = alt.choices ? new Map(load.templateChoices.map((c) => [c.key, alt.choices.get(c.key) ?? c.options[0]])) : null;
       out2.push({ kind: alt.kind, svc: alt.result, assumption: alt.assumption, choices });
@@ -14318,7 +15982,10 @@ function widenedInEveryReading(a, traits, acceptor) {
   const out = /* @__PURE__ */ new Map();
   for (const h of head) {
     let against = h.choices === null ? [] : base.filter((b) => b.choices !== null && alike(h.choices, b.choices));
-    if (against.length === 0) against = [(h.kind === "build-options" ? void 0 : byKind(h.kind)) ?? byKind("strict") ?? byKind("lenient") ?? null];
+    if (against.length === 0)
+      against = [
+        (h.kind === "build-options" ? void 0 : byKind(h.kind)) ?? byKind("strict") ?? byKind("lenient") ?? null
+      ];
     for (const b of against) {
       const fromInstance = profileOf(h.svc, traits).user.fromInstance || b !== null && profileOf(b.svc, traits).user.fromInstance;
       for (const instanceUser of fromInstance ? ["root", "user"] : ["root"]) {
@@ -14327,9 +15994,19 @@ function widenedInEveryReading(a, traits, acceptor) {
           { svc: h.svc, profile: profileOf(h.svc, traits, instanceUser) },
           acceptor
         );
-        const assumptions = [h.assumption, instanceUser === "user" ? "the instance names a user other than root" : null].filter((x) => x !== null);
+        const assumptions = [
+          h.assumption,
+          instanceUser === "user" ? "the instance names a user other than root" : null
+        ].filter((x) => x !== null);
         for (const w of findings2) {
-          const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" "), w.unaccepted.join(" ")].join("\0");
+          const key = [
+            w.level,
+            w.command?.directive,
+            w.command?.text,
+            w.root,
+            w.capabilities.join(" "),
+            w.unaccepted.join(" ")
+          ].join("\0");
           if (out.has(key)) continue;
           out.set(key, assumptions.length === 0 ? w : { ...w, what: `${w.what} (if ${assumptions.join(", and ")})` });
         }
@@ -14363,7 +16040,14 @@ function compareForeignUnit(f, settings) {
       );
       for (const found of findings2) {
         const w = h.assumption === null ? found : { ...found, what: `${found.what} (if ${h.assumption})` };
-        const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(" "), h.assumption].join("\0");
+        const key = [
+          w.level,
+          w.command?.directive,
+          w.command?.text,
+          w.root,
+          w.capabilities.join(" "),
+          h.assumption
+        ].join("\0");
         const seen = widened.get(key);
         if (seen) {
           if (!seen.seenIn.includes(v.assumption)) seen.seenIn.push(v.assumption);
@@ -14388,7 +16072,9 @@ function compareForeignUnit(f, settings) {
       before: null,
       after: null,
       // A finding only some assumed unit files show says for which.
-      widened: [...widened.values()].map(({ seenIn, ...w }) => seenIn.length === all ? w : { ...w, what: `${w.what} (if its unit file is ${seenIn[0]})` })
+      widened: [...widened.values()].map(
+        ({ seenIn, ...w }) => seenIn.length === all ? w : { ...w, what: `${w.what} (if its unit file is ${seenIn[0]})` }
+      )
     },
     regressions: [],
     improvements: [],
@@ -14429,11 +16115,11 @@ var init_diff = __esm({
     init_engine();
     init_exposure();
     init_versions();
+    init_recommend();
     init_source();
     init_affected();
-    init_compare();
     init_capabilities();
-    init_recommend();
+    init_compare();
     init_gate();
     init_report();
     init_waivers();
@@ -14530,11 +16216,11 @@ var init_worktree = __esm({
     "use strict";
     import_node_fs2 = require("node:fs");
     init_path_bytes();
+    init_error_message();
     init_fs_source();
     init_source();
     init_repo_tree();
     init_snapshot();
-    init_error_message();
   }
 });
 
@@ -14542,7 +16228,9 @@ var init_worktree = __esm({
 function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
   const baseTree = repo.tree(base);
   const headTree = head === null ? null : repo.tree(head);
-  const known = knownChanges?.every((c) => [c.path, c.oldPath].every((p) => p === void 0 || baseTree.has(p) || headTree?.has(p) === true));
+  const known = knownChanges?.every(
+    (c) => [c.path, c.oldPath].every((p) => p === void 0 || baseTree.has(p) || headTree?.has(p) === true)
+  );
   const changes = known === true ? knownChanges : repo.changes(base, head, pathspecs);
   const linkIds = [...linkBlobIds(baseTree), ...headTree ? linkBlobIds(headTree) : []];
   repo.prefetch(linkIds);
@@ -14557,7 +16245,10 @@ function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
     headRepo = worktreeTree(root, repo.worktreeFiles(), baseRepo, changedPaths(all));
   }
   const dirs = touchedDirectories([baseRepo, headRepo], changes);
-  const wanted = [...blobIds(baseTree, filesToRead(baseRepo, dirs)), ...headTree ? blobIds(headTree, filesToRead(headRepo, dirs)) : []];
+  const wanted = [
+    ...blobIds(baseTree, filesToRead(baseRepo, dirs)),
+    ...headTree ? blobIds(headTree, filesToRead(headRepo, dirs)) : []
+  ];
   repo.prefetch(wanted);
   const blobs = new Map(repo.readBlobs(wanted));
   const blob = (sha, path) => {
@@ -14590,12 +16281,12 @@ function blobIds(tree, paths) {
 var init_from_git = __esm({
   "src/diff/from-git.ts"() {
     "use strict";
+    init_error_message();
     init_fs_source();
     init_source();
     init_snapshot();
     init_touched();
     init_worktree();
-    init_error_message();
   }
 });
 
@@ -14712,9 +16403,286 @@ var init_escape = __esm({
   }
 });
 
+// src/report/rules.ts
+function manPageUri(rowId) {
+  const directive = rowId.replace(/[/~].*$/, "");
+  const page = MAN_PAGE_OF[directive] ?? "systemd.exec";
+  return `${MAN}/${page}.html#${directive}`;
+}
+function ruleForLevel(level2) {
+  return LEVEL_RULES[level2];
+}
+function rowSeverity(weight) {
+  return weight >= 1500 ? 6 : weight >= 1e3 ? 5 : weight >= 500 ? 4 : 2;
+}
+function ruleForRow(rowId) {
+  return ROW_RULES.get(rowId) ?? {
+    id: `exposure/${rowId}`,
+    name: "ExposureRow",
+    summary: `The ${rowId} row of systemd-analyze security got worse`,
+    help: rowId,
+    helpUri: manPageUri(rowId),
+    severity: 4
+  };
+}
+function ruleForFailure(kind) {
+  return THRESHOLD_RULES[kind];
+}
+var MAN, MAN_PAGE_OF, LEVEL_RULES, pascal, ROW_RULES, RULES_FOR_UNITS, THRESHOLD_RULES;
+var init_rules = __esm({
+  "src/report/rules.ts"() {
+    "use strict";
+    init_assessors();
+    MAN = "https://www.freedesktop.org/software/systemd/man/latest";
+    MAN_PAGE_OF = {
+      "DeviceAllow=": "systemd.resource-control",
+      "IPAddressDeny=": "systemd.resource-control",
+      "Delegate=": "systemd.resource-control",
+      "NotifyAccess=": "systemd.service"
+    };
+    LEVEL_RULES = {
+      held: {
+        id: "capability/held",
+        name: "CapabilityHeldAtStart",
+        summary: "A service now holds a Linux capability, or runs as root, when it starts",
+        help: "The change gives the unit's processes a capability (or uid 0) they did not have at start: through AmbientCapabilities=, a wider CapabilityBoundingSet= of a root service, User= removed or set to root, PrivateUsers= removed. Narrow it back, or accept it with a waiver comment that names the capability and a reason.",
+        helpUri: `${MAN}/systemd.exec.html#AmbientCapabilities=`,
+        severity: 8
+      },
+      reachable: {
+        id: "capability/reachable",
+        name: "CapabilityReachable",
+        summary: "A service can now gain a capability through set-user-ID or file-capability programs",
+        help: "Without NoNewPrivileges= (set, implied by DynamicUser=, or forced by a seccomp setting), a process can gain every capability of its bounding set by executing a set-user-ID or file-capability program. Keep NoNewPrivileges=yes, or narrow CapabilityBoundingSet=.",
+        helpUri: `${MAN}/systemd.exec.html#NoNewPrivileges=`,
+        severity: 7
+      },
+      command: {
+        id: "capability/elevated-command",
+        name: "ElevatedCommand",
+        summary: "A command runs with more privileges than the service",
+        help: "A + prefix runs the command with full privileges, outside the sandbox; ! runs it as root within the bounding set; PermissionsStartOnly=yes makes every command but ExecStart= run like +. A new elevated command, a privileged program re-targeted by new arguments, or a new environment for such commands is a widening.",
+        helpUri: `${MAN}/systemd.service.html#ExecStart=`,
+        severity: 8
+      }
+    };
+    pascal = (field) => field.split(/[^A-Za-z0-9]+/).map(
+      (w) => w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)
+    ).join("");
+    ROW_RULES = new Map(
+      ASSESSORS.map((a) => [
+        a.id,
+        {
+          id: `exposure/${a.id}`,
+          name: `Exposure${pascal(a.jsonField)}`,
+          summary: `The ${a.id} row of systemd-analyze security got worse`,
+          help: `${a.descriptionBad ?? `The unit's ${a.id.replace(/[/~].*$/, "")} setting is less strict than before`}: systemd-analyze security rates the row ${a.id} worse (weight ${a.weight} in its table).`,
+          helpUri: manPageUri(a.id),
+          severity: rowSeverity(a.weight)
+        }
+      ])
+    );
+    RULES_FOR_UNITS = {
+      unreadable: {
+        id: "unit/unreadable",
+        name: "UnitUnreadable",
+        summary: "A changed unit cannot be read in full, so its privileges are not known",
+        help: "A link out of the repository, dangling or in a loop, a file over the size limit, a Git LFS pointer, an I/O error, or a build template whose placeholders decide privileges. What the tool cannot read does not pass.",
+        helpUri: `${MAN}/systemd.unit.html`,
+        severity: 7
+      },
+      invalid: {
+        id: "unit/invalid",
+        name: "UnitInvalid",
+        summary: "systemd would refuse to load a changed unit",
+        help: "systemd-analyze security refuses the unit: it would not start. The message gives the file and line systemd complains about.",
+        helpUri: `${MAN}/systemd.syntax.html`,
+        severity: 5
+      }
+    };
+    THRESHOLD_RULES = {
+      "max-exposure": {
+        id: "gate/max-exposure",
+        name: "ExposureAboveMaximum",
+        summary: "A service's exposure is above the configured maximum",
+        help: "The overall exposure score systemd-analyze security gives the unit after the change is above max-exposure. See the recommended drop-in for the directives that lower it.",
+        helpUri: `${MAN}/systemd-analyze.html`,
+        severity: 5
+      },
+      "exposure-increase": {
+        id: "gate/exposure-increase",
+        name: "ExposureIncrease",
+        summary: "A service's exposure rose by more than the configured step",
+        help: "The overall exposure score systemd-analyze security gives the unit rose by more than max-exposure-increase. The regressed rows name the lines responsible.",
+        helpUri: `${MAN}/systemd-analyze.html`,
+        severity: 5
+      }
+    };
+  }
+});
+
+// src/report/findings.ts
+function fingerprint(...parts2) {
+  return (0, import_node_crypto.createHash)("sha256").update(JSON.stringify(parts2)).digest("hex");
+}
+function underPrefix(file, prefix2 = "") {
+  const p = prefix2.replace(/^\.\/?$/, "").replace(/\/+$/, "");
+  return p === "" ? file : `${p}/${file}`;
+}
+function findings(report) {
+  const out = [];
+  for (const s of report.services) {
+    for (const w of s.capabilities.widened) out.push(wideningFinding(report, s, w));
+    for (const r of s.regressions) out.push(regressionFinding(report, s, r));
+    out.push(...unitFindings(report, s));
+  }
+  const merge = report.comparisons?.mergeResult;
+  if (merge?.checked) for (const m of merge.widened) out.push(mergeWideningFinding(report, m));
+  for (const f of report.failures) {
+    if (f.kind !== "max-exposure" && f.kind !== "exposure-increase") continue;
+    out.push({
+      rule: ruleForFailure(f.kind),
+      gating: true,
+      unit: f.unit,
+      file: f.path,
+      line: null,
+      message: say(f.message),
+      acceptedBy: [],
+      acceptedByOwnWaiver: false,
+      fingerprint: fingerprint(f.kind, f.path, f.unit)
+    });
+  }
+  return out;
+}
+function wideningFinding(report, s, w) {
+  const own = newWaiverAcceptances(w).length > 0;
+  const gating = w.unaccepted.length > 0 ? report.gate.failOnCapabilityWidening : own && report.gate.failOnNewWaiver;
+  const onLine = w.file !== null && w.line !== null && !w.removedLine;
+  return {
+    rule: ruleForLevel(w.level),
+    gating,
+    unit: s.unit,
+    file: onLine ? w.file : s.path,
+    line: onLine ? w.line : null,
+    message: say(`${wideningMessage(s.unit, w)}: ${w.cause}`),
+    acceptedBy: w.unaccepted.length === 0 ? w.accepted : [],
+    acceptedByOwnWaiver: w.unaccepted.length === 0 && own,
+    fingerprint: fingerprint(
+      w.level,
+      s.path,
+      s.unit,
+      [...w.capabilities].sort().join(" "),
+      w.root,
+      w.command?.directive ?? null,
+      w.command?.text ?? null
+    )
+  };
+}
+function mergeWideningFinding(report, m) {
+  const w = m.widening;
+  const onLine = w.file !== null && w.line !== null && !w.removedLine;
+  return {
+    rule: ruleForLevel(w.level),
+    gating: report.gate.failOnCapabilityWidening,
+    unit: m.unit,
+    file: onLine ? w.file : m.path,
+    line: onLine ? w.line : null,
+    message: say(
+      `${wideningMessage(m.unit, w)} once merged, which the pull request's own change does not show: ${w.cause}`
+    ),
+    acceptedBy: [],
+    acceptedByOwnWaiver: false,
+    fingerprint: fingerprint("merge", w.level, m.path, m.unit, [...m.privileges].sort().join(" "))
+  };
+}
+function regressionFinding(report, s, r) {
+  const onLine = r.file !== null && r.line !== null && !r.removedLine;
+  const worse = r.before === null ? `now ${r.after}/${r.range}` : `${r.before}/${r.range} → ${r.after}/${r.range}`;
+  return {
+    rule: ruleForRow(r.id),
+    gating: report.gate.failOnRegression,
+    unit: s.unit,
+    file: onLine ? r.file : s.path,
+    line: onLine ? r.line : null,
+    message: say(
+      `${s.unit}: ${r.id} got worse (badness ${worse}): ${r.description ?? r.id}${r.removedLine && r.file !== null ? ` (${r.file}:${r.line} removed)` : ""}`
+    ),
+    acceptedBy: [],
+    acceptedByOwnWaiver: false,
+    fingerprint: fingerprint("row", s.path, s.unit, r.id)
+  };
+}
+function unitFindings(report, s) {
+  if (s.status === "removed") return [];
+  const out = [];
+  const base = { unit: s.unit, file: s.path, line: null, acceptedBy: [], acceptedByOwnWaiver: false };
+  if (s.unreadable.after !== null) {
+    out.push({
+      ...base,
+      rule: RULES_FOR_UNITS.unreadable,
+      gating: report.gate.failOnUnreadableUnit,
+      message: say(`${s.unit} cannot be assessed: ${s.unreadable.after}`),
+      fingerprint: fingerprint("unreadable", s.path, s.unit)
+    });
+  } else if (s.errors.after !== null) {
+    out.push({
+      ...base,
+      rule: RULES_FOR_UNITS.invalid,
+      gating: report.gate.failOnInvalidUnit,
+      message: say(`${s.unit} does not load: ${s.errors.after}`),
+      fingerprint: fingerprint("invalid", s.path, s.unit)
+    });
+  }
+  return out;
+}
+var import_node_crypto, MESSAGE_MAX, say;
+var init_findings = __esm({
+  "src/report/findings.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    init_gate();
+    init_new_waivers();
+    init_visible();
+    init_escape();
+    init_rules();
+    MESSAGE_MAX = 2 * SHOWN_MAX;
+    say = (text2) => clip(visible(text2), MESSAGE_MAX);
+  }
+});
+
+// src/report/codequality.ts
+function severity(f) {
+  if (f.gating) return f.rule.severity >= 7 ? "critical" : "major";
+  if (f.rule.severity >= 7) return "major";
+  return f.rule.severity >= 5 ? "minor" : "info";
+}
+function codeQualityIssues(report, options = {}) {
+  return findings(report).filter((f) => f.acceptedBy.length === 0 || f.acceptedByOwnWaiver).map((f) => ({
+    type: "issue",
+    description: f.acceptedByOwnWaiver ? `${f.message} (accepted only by a waiver this change adds)` : f.message,
+    check_name: f.rule.id,
+    fingerprint: f.fingerprint,
+    severity: severity(f),
+    categories: ["Security"],
+    // A path GitLab can show: bytes that are not UTF-8 escaped (\xNN) like everywhere else.
+    location: { path: visible(underPrefix(f.file, options.pathPrefix)), lines: { begin: f.line ?? 1 } }
+  }));
+}
+function renderCodeQuality(report, options = {}) {
+  return JSON.stringify(codeQualityIssues(report, options), null, 2) + "\n";
+}
+var init_codequality = __esm({
+  "src/report/codequality.ts"() {
+    "use strict";
+    init_visible();
+    init_findings();
+  }
+});
+
 // src/report/headline.ts
 function headline(report) {
-  if (report.services.length === 0 && report.verdict !== "fail") return "✅ **systemd-exposure**: no systemd service changed.";
+  if (report.services.length === 0 && report.verdict !== "fail")
+    return "✅ **systemd-exposure**: no systemd service changed.";
   if (report.verdict === "fail") {
     const n = report.failures.length;
     return `❌ **systemd-exposure: fail** — ${plural(n, "gate failure")}: ${md(report.failures[0].message)}${n > 1 ? " …" : ""}`;
@@ -14748,7 +16716,8 @@ function waiverList(waivers) {
 }
 function privilegeList2(privileges) {
   const words2 = privileges.map((p) => p === "root" ? "running as root" : p);
-  if (words2.length <= PRIVILEGES_NAMED) return words2.length === 1 ? words2[0] : `${words2.slice(0, -1).join(", ")} and ${words2.at(-1)}`;
+  if (words2.length <= PRIVILEGES_NAMED)
+    return words2.length === 1 ? words2[0] : `${words2.slice(0, -1).join(", ")} and ${words2.at(-1)}`;
   return `${words2.slice(0, PRIVILEGES_NAMED).join(", ")} and ${words2.length - PRIVILEGES_NAMED} more`;
 }
 var plural, WAIVERS_NAMED, PRIVILEGES_NAMED;
@@ -14943,7 +16912,8 @@ var init_markdown_writer = __esm({
         this.push(head, delimiter);
         for (let i = 0; i < items.length; i += TABLE_BATCH) {
           const rows = items.slice(i, i + TABLE_BATCH).map(row2);
-          for (const line of markdownTable([header, ...rows], options).split("\n").slice(2)) this.push(line);
+          for (const line of markdownTable([header, ...rows], options).split("\n").slice(2))
+            this.push(line);
         }
       }
       text() {
@@ -15027,7 +16997,11 @@ function render2(report, options, out) {
     const services = limit(report.services, options);
     servicesTable(out, services.shown, report.systemdVersion);
     const templates = services.shown.filter((s) => templateName(s, report.systemdVersion) !== null);
-    if (templates.length > 0) out.push(`<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion))} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(" ")}</sub>`, "");
+    if (templates.length > 0)
+      out.push(
+        `<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion))} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(" ")}</sub>`,
+        ""
+      );
     out.push("");
     if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, "");
   }
@@ -15047,7 +17021,10 @@ function render2(report, options, out) {
     if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widenings.`, "");
     const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })));
     if (regressions.length > 0 && (detail === "no-regressions" || detail === "compact")) {
-      out.push(`${regressions.length} setting${regressions.length === 1 ? "" : "s"} got worse (details left out for size).`, "");
+      out.push(
+        `${regressions.length} setting${regressions.length === 1 ? "" : "s"} got worse (details left out for size).`,
+        ""
+      );
     } else if (regressions.length > 0) {
       out.push("### Regressions", "");
       regressionsTable(out, regressions, options);
@@ -15055,7 +17032,10 @@ function render2(report, options, out) {
     }
     const improved = report.services.filter((s) => s.improvements.length > 0);
     if (improved.length > 0 && detail !== "compact") {
-      out.push(`**Improved:** ${improved.map((s) => `${code(s.unit)} ${s.improvements.map((r) => `${code(r.id)}${rowGain(r)}`).join(", ")}`).join("; ")}`, "");
+      out.push(
+        `**Improved:** ${improved.map((s) => `${code(s.unit)} ${s.improvements.map((r) => `${code(r.id)}${rowGain(r)}`).join(", ")}`).join("; ")}`,
+        ""
+      );
     }
     const advised = report.services.filter((s) => s.recommendation !== null);
     if (advised.length > 0) {
@@ -15064,7 +17044,11 @@ function render2(report, options, out) {
       out.push("");
       if (detail === "full") for (const s of advised) out.push(...dropinBlock(s));
     }
-    list3("Units that could not be assessed", assessmentErrors(report.services), (e) => `- ${code(e.path)}${e.base ? " (base)" : ""}: ${md(e.why)}`);
+    list3(
+      "Units that could not be assessed",
+      assessmentErrors(report.services),
+      (e) => `- ${code(e.path)}${e.base ? " (base)" : ""}: ${md(e.why)}`
+    );
     list3(
       "Warnings",
       report.services.flatMap((s) => s.warnings.map((w) => ({ s, w }))),
@@ -15148,7 +17132,8 @@ function acceptedText(w) {
   if (w.accepted.length === 0) return "**no**";
   const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(r, REASON_SHOWN_MAX)).join("; ");
   const added = w.accepted.some((a) => a.addedInChange) ? " (waiver added by this change)" : "";
-  if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(", ")}`;
+  if (w.unaccepted.length > 0)
+    return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(", ")}`;
   return `yes: ${reasons}${added}`;
 }
 function fixText(fix, r) {
@@ -15185,7 +17170,11 @@ var init_markdown = __esm({
     REASON_SHOWN_MAX = 200;
     fmt = (x) => x === null || x === void 0 ? "—" : x.toFixed(1);
     signed = (x) => x === null ? "—" : x > 0 ? `+${x.toFixed(1)}` : x.toFixed(1);
-    LEVEL = { held: "held at start", reachable: "reachable", command: "elevated command" };
+    LEVEL = {
+      held: "held at start",
+      reachable: "reachable",
+      command: "elevated command"
+    };
   }
 });
 
@@ -15257,7 +17246,7 @@ var init_fit = __esm({
 
 // src/report/comment.ts
 function commentKey(workflow, job, paths) {
-  return (0, import_node_crypto.createHash)("sha256").update(`${workflow}
+  return (0, import_node_crypto2.createHash)("sha256").update(`${workflow}
 ${job}
 ${paths.join("\n")}`).digest("hex").slice(0, 12);
 }
@@ -15266,11 +17255,14 @@ function commentBody(report, key, options) {
   const head = `${marker(key)}
 `;
   if (report.services.length === 0 && report.verdict !== "fail") {
-    return { body: `${head}${stateMarker("none", report.head.rev)}
+    return {
+      body: `${head}${stateMarker("none", report.head.rev)}
 ✅ **systemd-exposure**: this pull request no longer changes any systemd service.
 
 ${footer(report, options)}
-`, trimmed: false };
+`,
+      trimmed: false
+    };
   }
   const state = report.verdict;
   const resolved = options.previous === "fail" && state === "pass" ? "🎉 **Resolved**: the earlier failures of this check are fixed.\n\n" : "";
@@ -15281,7 +17273,10 @@ ${resolved}`;
     ...options.commitLink ? { commitLink: options.commitLink } : {},
     note: trimmedNote(options),
     limit: { max: limit2 - prefix2.length, unit: "characters" },
-    glance: { max: GLANCE_LIMIT - prefix2.length, foldedNote: `The ready-to-paste drop-ins are in ${summaryLink(options)}.` }
+    glance: {
+      max: GLANCE_LIMIT - prefix2.length,
+      foldedNote: `The ready-to-paste drop-ins are in ${summaryLink(options)}.`
+    }
   });
   return { body: `${prefix2}${fitted.markdown}`, trimmed: fitted.detail !== "full" };
 }
@@ -15289,11 +17284,11 @@ function trimmedNote(options) {
   const summary = summaryLink(options);
   return options.summaryComplete === false ? `Some detail was left out to fit GitHub's comment limit; ${summary} has more, and the JSON report (the step's \`report-path\` output) all of it.` : `Some detail was left out to fit GitHub's comment limit; ${summary} has the full report.`;
 }
-var import_node_crypto, COMMENT_LIMIT, marker, stateMarker, GLANCE_LIMIT, summaryLink;
+var import_node_crypto2, COMMENT_LIMIT, marker, stateMarker, GLANCE_LIMIT, summaryLink;
 var init_comment = __esm({
   "src/report/comment.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
+    import_node_crypto2 = require("node:crypto");
     init_escape();
     init_fit();
     init_markdown();
@@ -15302,249 +17297,6 @@ var init_comment = __esm({
     stateMarker = (state, head) => `<!-- systemd-exposure:state ${state}${head !== null ? ` head=${head}` : ""} -->`;
     GLANCE_LIMIT = 4e3;
     summaryLink = (options) => options.summaryUrl ? `the [job summary](${linkTarget(options.summaryUrl)})` : "the job summary";
-  }
-});
-
-// src/report/rules.ts
-function manPageUri(rowId) {
-  const directive = rowId.replace(/[/~].*$/, "");
-  const page = MAN_PAGE_OF[directive] ?? "systemd.exec";
-  return `${MAN}/${page}.html#${directive}`;
-}
-function ruleForLevel(level2) {
-  return LEVEL_RULES[level2];
-}
-function rowSeverity(weight) {
-  return weight >= 1500 ? 6 : weight >= 1e3 ? 5 : weight >= 500 ? 4 : 2;
-}
-function ruleForRow(rowId) {
-  return ROW_RULES.get(rowId) ?? { id: `exposure/${rowId}`, name: "ExposureRow", summary: `The ${rowId} row of systemd-analyze security got worse`, help: rowId, helpUri: manPageUri(rowId), severity: 4 };
-}
-function ruleForFailure(kind) {
-  return THRESHOLD_RULES[kind];
-}
-var MAN, MAN_PAGE_OF, LEVEL_RULES, pascal, ROW_RULES, RULES_FOR_UNITS, THRESHOLD_RULES;
-var init_rules = __esm({
-  "src/report/rules.ts"() {
-    "use strict";
-    init_assessors();
-    MAN = "https://www.freedesktop.org/software/systemd/man/latest";
-    MAN_PAGE_OF = {
-      "DeviceAllow=": "systemd.resource-control",
-      "IPAddressDeny=": "systemd.resource-control",
-      "Delegate=": "systemd.resource-control",
-      "NotifyAccess=": "systemd.service"
-    };
-    LEVEL_RULES = {
-      held: {
-        id: "capability/held",
-        name: "CapabilityHeldAtStart",
-        summary: "A service now holds a Linux capability, or runs as root, when it starts",
-        help: "The change gives the unit's processes a capability (or uid 0) they did not have at start: through AmbientCapabilities=, a wider CapabilityBoundingSet= of a root service, User= removed or set to root, PrivateUsers= removed. Narrow it back, or accept it with a waiver comment that names the capability and a reason.",
-        helpUri: `${MAN}/systemd.exec.html#AmbientCapabilities=`,
-        severity: 8
-      },
-      reachable: {
-        id: "capability/reachable",
-        name: "CapabilityReachable",
-        summary: "A service can now gain a capability through set-user-ID or file-capability programs",
-        help: "Without NoNewPrivileges= (set, implied by DynamicUser=, or forced by a seccomp setting), a process can gain every capability of its bounding set by executing a set-user-ID or file-capability program. Keep NoNewPrivileges=yes, or narrow CapabilityBoundingSet=.",
-        helpUri: `${MAN}/systemd.exec.html#NoNewPrivileges=`,
-        severity: 7
-      },
-      command: {
-        id: "capability/elevated-command",
-        name: "ElevatedCommand",
-        summary: "A command runs with more privileges than the service",
-        help: "A + prefix runs the command with full privileges, outside the sandbox; ! runs it as root within the bounding set; PermissionsStartOnly=yes makes every command but ExecStart= run like +. A new elevated command, a privileged program re-targeted by new arguments, or a new environment for such commands is a widening.",
-        helpUri: `${MAN}/systemd.service.html#ExecStart=`,
-        severity: 8
-      }
-    };
-    pascal = (field) => field.split(/[^A-Za-z0-9]+/).map((w) => w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)).join("");
-    ROW_RULES = new Map(
-      ASSESSORS.map((a) => [
-        a.id,
-        {
-          id: `exposure/${a.id}`,
-          name: `Exposure${pascal(a.jsonField)}`,
-          summary: `The ${a.id} row of systemd-analyze security got worse`,
-          help: `${a.descriptionBad ?? `The unit's ${a.id.replace(/[/~].*$/, "")} setting is less strict than before`}: systemd-analyze security rates the row ${a.id} worse (weight ${a.weight} in its table).`,
-          helpUri: manPageUri(a.id),
-          severity: rowSeverity(a.weight)
-        }
-      ])
-    );
-    RULES_FOR_UNITS = {
-      unreadable: {
-        id: "unit/unreadable",
-        name: "UnitUnreadable",
-        summary: "A changed unit cannot be read in full, so its privileges are not known",
-        help: "A link out of the repository, dangling or in a loop, a file over the size limit, a Git LFS pointer, an I/O error, or a build template whose placeholders decide privileges. What the tool cannot read does not pass.",
-        helpUri: `${MAN}/systemd.unit.html`,
-        severity: 7
-      },
-      invalid: {
-        id: "unit/invalid",
-        name: "UnitInvalid",
-        summary: "systemd would refuse to load a changed unit",
-        help: "systemd-analyze security refuses the unit: it would not start. The message gives the file and line systemd complains about.",
-        helpUri: `${MAN}/systemd.syntax.html`,
-        severity: 5
-      }
-    };
-    THRESHOLD_RULES = {
-      "max-exposure": {
-        id: "gate/max-exposure",
-        name: "ExposureAboveMaximum",
-        summary: "A service's exposure is above the configured maximum",
-        help: "The overall exposure score systemd-analyze security gives the unit after the change is above max-exposure. See the recommended drop-in for the directives that lower it.",
-        helpUri: `${MAN}/systemd-analyze.html`,
-        severity: 5
-      },
-      "exposure-increase": {
-        id: "gate/exposure-increase",
-        name: "ExposureIncrease",
-        summary: "A service's exposure rose by more than the configured step",
-        help: "The overall exposure score systemd-analyze security gives the unit rose by more than max-exposure-increase. The regressed rows name the lines responsible.",
-        helpUri: `${MAN}/systemd-analyze.html`,
-        severity: 5
-      }
-    };
-  }
-});
-
-// src/report/findings.ts
-function fingerprint(...parts2) {
-  return (0, import_node_crypto2.createHash)("sha256").update(JSON.stringify(parts2)).digest("hex");
-}
-function underPrefix(file, prefix2 = "") {
-  const p = prefix2.replace(/^\.\/?$/, "").replace(/\/+$/, "");
-  return p === "" ? file : `${p}/${file}`;
-}
-function findings(report) {
-  const out = [];
-  for (const s of report.services) {
-    for (const w of s.capabilities.widened) out.push(wideningFinding(report, s, w));
-    for (const r of s.regressions) out.push(regressionFinding(report, s, r));
-    out.push(...unitFindings(report, s));
-  }
-  const merge = report.comparisons?.mergeResult;
-  if (merge?.checked) for (const m of merge.widened) out.push(mergeWideningFinding(report, m));
-  for (const f of report.failures) {
-    if (f.kind !== "max-exposure" && f.kind !== "exposure-increase") continue;
-    out.push({
-      rule: ruleForFailure(f.kind),
-      gating: true,
-      unit: f.unit,
-      file: f.path,
-      line: null,
-      message: say(f.message),
-      acceptedBy: [],
-      acceptedByOwnWaiver: false,
-      fingerprint: fingerprint(f.kind, f.path, f.unit)
-    });
-  }
-  return out;
-}
-function wideningFinding(report, s, w) {
-  const own = newWaiverAcceptances(w).length > 0;
-  const gating = w.unaccepted.length > 0 ? report.gate.failOnCapabilityWidening : own && report.gate.failOnNewWaiver;
-  const onLine = w.file !== null && w.line !== null && !w.removedLine;
-  return {
-    rule: ruleForLevel(w.level),
-    gating,
-    unit: s.unit,
-    file: onLine ? w.file : s.path,
-    line: onLine ? w.line : null,
-    message: say(`${wideningMessage(s.unit, w)}: ${w.cause}`),
-    acceptedBy: w.unaccepted.length === 0 ? w.accepted : [],
-    acceptedByOwnWaiver: w.unaccepted.length === 0 && own,
-    fingerprint: fingerprint(w.level, s.path, s.unit, [...w.capabilities].sort().join(" "), w.root, w.command?.directive ?? null, w.command?.text ?? null)
-  };
-}
-function mergeWideningFinding(report, m) {
-  const w = m.widening;
-  const onLine = w.file !== null && w.line !== null && !w.removedLine;
-  return {
-    rule: ruleForLevel(w.level),
-    gating: report.gate.failOnCapabilityWidening,
-    unit: m.unit,
-    file: onLine ? w.file : m.path,
-    line: onLine ? w.line : null,
-    message: say(`${wideningMessage(m.unit, w)} once merged, which the pull request's own change does not show: ${w.cause}`),
-    acceptedBy: [],
-    acceptedByOwnWaiver: false,
-    fingerprint: fingerprint("merge", w.level, m.path, m.unit, [...m.privileges].sort().join(" "))
-  };
-}
-function regressionFinding(report, s, r) {
-  const onLine = r.file !== null && r.line !== null && !r.removedLine;
-  const worse = r.before === null ? `now ${r.after}/${r.range}` : `${r.before}/${r.range} → ${r.after}/${r.range}`;
-  return {
-    rule: ruleForRow(r.id),
-    gating: report.gate.failOnRegression,
-    unit: s.unit,
-    file: onLine ? r.file : s.path,
-    line: onLine ? r.line : null,
-    message: say(`${s.unit}: ${r.id} got worse (badness ${worse}): ${r.description ?? r.id}${r.removedLine && r.file !== null ? ` (${r.file}:${r.line} removed)` : ""}`),
-    acceptedBy: [],
-    acceptedByOwnWaiver: false,
-    fingerprint: fingerprint("row", s.path, s.unit, r.id)
-  };
-}
-function unitFindings(report, s) {
-  if (s.status === "removed") return [];
-  const out = [];
-  const base = { unit: s.unit, file: s.path, line: null, acceptedBy: [], acceptedByOwnWaiver: false };
-  if (s.unreadable.after !== null) {
-    out.push({ ...base, rule: RULES_FOR_UNITS.unreadable, gating: report.gate.failOnUnreadableUnit, message: say(`${s.unit} cannot be assessed: ${s.unreadable.after}`), fingerprint: fingerprint("unreadable", s.path, s.unit) });
-  } else if (s.errors.after !== null) {
-    out.push({ ...base, rule: RULES_FOR_UNITS.invalid, gating: report.gate.failOnInvalidUnit, message: say(`${s.unit} does not load: ${s.errors.after}`), fingerprint: fingerprint("invalid", s.path, s.unit) });
-  }
-  return out;
-}
-var import_node_crypto2, MESSAGE_MAX, say;
-var init_findings = __esm({
-  "src/report/findings.ts"() {
-    "use strict";
-    import_node_crypto2 = require("node:crypto");
-    init_gate();
-    init_new_waivers();
-    init_visible();
-    init_escape();
-    init_rules();
-    MESSAGE_MAX = 2 * SHOWN_MAX;
-    say = (text2) => clip(visible(text2), MESSAGE_MAX);
-  }
-});
-
-// src/report/codequality.ts
-function severity(f) {
-  if (f.gating) return f.rule.severity >= 7 ? "critical" : "major";
-  if (f.rule.severity >= 7) return "major";
-  return f.rule.severity >= 5 ? "minor" : "info";
-}
-function codeQualityIssues(report, options = {}) {
-  return findings(report).filter((f) => f.acceptedBy.length === 0 || f.acceptedByOwnWaiver).map((f) => ({
-    type: "issue",
-    description: f.acceptedByOwnWaiver ? `${f.message} (accepted only by a waiver this change adds)` : f.message,
-    check_name: f.rule.id,
-    fingerprint: f.fingerprint,
-    severity: severity(f),
-    categories: ["Security"],
-    // A path GitLab can show: bytes that are not UTF-8 escaped (\xNN) like everywhere else.
-    location: { path: visible(underPrefix(f.file, options.pathPrefix)), lines: { begin: f.line ?? 1 } }
-  }));
-}
-function renderCodeQuality(report, options = {}) {
-  return JSON.stringify(codeQualityIssues(report, options), null, 2) + "\n";
-}
-var init_codequality = __esm({
-  "src/report/codequality.ts"() {
-    "use strict";
-    init_visible();
-    init_findings();
   }
 });
 
@@ -15572,7 +17324,11 @@ function ruleEntry(rule) {
 
 ${rule.helpUri}` },
     helpUri: rule.helpUri,
-    properties: { tags: ["security", "systemd"], precision: "very-high", "security-severity": rule.severity.toFixed(1) }
+    properties: {
+      tags: ["security", "systemd"],
+      precision: "very-high",
+      "security-severity": rule.severity.toFixed(1)
+    }
   };
 }
 function suppressions(f) {
@@ -15624,12 +17380,24 @@ function renderSarif(report, options = {}) {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: report.tool.name, semanticVersion: report.tool.version, version: report.tool.version, rules: rules.map(ruleEntry) } },
+        tool: {
+          driver: {
+            name: report.tool.name,
+            semanticVersion: report.tool.version,
+            version: report.tool.version,
+            rules: rules.map(ruleEntry)
+          }
+        },
         automationDetails: { id: "systemd-exposure/" },
         results,
         // The commits compared (versionControlProvenance would need the repository's URI, which
         // the report does not know).
-        properties: { systemdVersion: report.systemdVersion, verdict: report.verdict, base: report.base.rev, head: report.head.rev }
+        properties: {
+          systemdVersion: report.systemdVersion,
+          verdict: report.verdict,
+          base: report.base.rev,
+          head: report.head.rev
+        }
       }
     ]
   };
@@ -15651,8 +17419,8 @@ var DIFF_FORMATS;
 var init_diff_formats = __esm({
   "src/cli/diff-formats.ts"() {
     "use strict";
-    init_comment();
     init_codequality();
+    init_comment();
     init_markdown();
     init_sarif();
     DIFF_FORMATS = [
@@ -15705,7 +17473,8 @@ function readDiffOptions(args, env) {
 }
 function diffCommand(args, io) {
   const options = readDiffOptions(args, io.env);
-  if (options.staged && options.head !== "") throw new UsageError("--staged reviews the index as the head: give it or --head, not both");
+  if (options.staged && options.head !== "")
+    throw new UsageError("--staged reviews the index as the head: give it or --head, not both");
   const dir = options.repo || io.cwd;
   const status = statusLine(io.terminal ?? NO_TERMINAL, io.stderr);
   try {
@@ -15717,10 +17486,15 @@ function diffCommand(args, io) {
     }
     const base = options.base !== "" ? commitOf(repo, options.base, "--base") : options.staged ? commitOf(repo, "HEAD", "--staged") : repo.resolve(repo.mergeBase(repo.defaultBranch(), "HEAD"));
     const head = options.staged ? stagedCommit(repo, base) : options.head === "" ? null : commitOf(repo, options.head, "--head");
-    status.show(`systemd-exposure: reading the change from ${base.slice(0, 12)} to ${head === null ? "the work tree" : head.slice(0, 12)}…`);
+    status.show(
+      `systemd-exposure: reading the change from ${base.slice(0, 12)} to ${head === null ? "the work tree" : head.slice(0, 12)}…`
+    );
     const input = snapshotsFromGit(repo, base, head, options.paths);
     status.show(`systemd-exposure: reviewing the units ${input.changes.length} changed files can reach…`);
-    const report = diffSnapshots(input.base, input.head, input.changes, { ...options.review, toolVersion: TOOL_VERSION });
+    const report = diffSnapshots(input.base, input.head, input.changes, {
+      ...options.review,
+      toolVersion: TOOL_VERSION
+    });
     status.clear();
     io.stdout(options.format.render(report));
     return report.verdict === "fail" ? 1 : 0;
@@ -15738,13 +17512,23 @@ function commitOf(repo, rev, flag) {
   try {
     return repo.resolve(rev);
   } catch {
-    if (flag === "--staged") throw new GitError(`--staged compares the index with HEAD, and ${repo.dir} has no commit yet: commit once, or pass --base`);
-    throw new GitError(`${flag} ${rev}: no such commit in ${repo.topLevel()} (give a branch, tag or commit id, e.g. ${flag} main or ${flag} HEAD~1; a remote branch needs 'git fetch' first)`);
+    if (flag === "--staged")
+      throw new GitError(
+        `--staged compares the index with HEAD, and ${repo.dir} has no commit yet: commit once, or pass --base`
+      );
+    throw new GitError(
+      `${flag} ${rev}: no such commit in ${repo.topLevel()} (give a branch, tag or commit id, e.g. ${flag} main or ${flag} HEAD~1; a remote branch needs 'git fetch' first)`
+    );
   }
 }
 function stagedCommit(repo, base) {
   const tree = repo.run(["write-tree"]).trim();
-  const env = { GIT_AUTHOR_NAME: "systemd-exposure", GIT_AUTHOR_EMAIL: "systemd-exposure@invalid", GIT_COMMITTER_NAME: "systemd-exposure", GIT_COMMITTER_EMAIL: "systemd-exposure@invalid" };
+  const env = {
+    GIT_AUTHOR_NAME: "systemd-exposure",
+    GIT_AUTHOR_EMAIL: "systemd-exposure@invalid",
+    GIT_COMMITTER_NAME: "systemd-exposure",
+    GIT_COMMITTER_EMAIL: "systemd-exposure@invalid"
+  };
   return repo.run(["commit-tree", "-p", base, "-m", "systemd-exposure: the staged change", tree], void 0, env).trim();
 }
 var import_node_fs3;
@@ -15776,7 +17560,9 @@ function renderRecommendationText(r) {
     phases === 0 ? `  Exposure ${r.exposure.toFixed(1)} ${r.verdict}: nothing to add.` : `  Exposure ${r.exposure.toFixed(1)} ${r.verdict} now, ${r.predicted.toFixed(1)} ${r.predictedVerdict} with the active lines of all ${phases} phase${phases === 1 ? "" : "s"}${deferred > 0 ? `; ${deferred} deferred line${deferred === 1 ? "" : "s"} not counted (${r.predictedIfAnswered.toFixed(1)} ${r.predictedIfAnsweredVerdict} with them)` : ""}.`
   );
   if (r.scores.length > 1) {
-    out.push(`  Per version: ${r.scores.map((x) => `${x.version}: ${x.exposure.toFixed(1)} now, ${x.predicted.toFixed(1)} active, ${x.predictedIfAnswered.toFixed(1)} with every line`).join("; ")}.`);
+    out.push(
+      `  Per version: ${r.scores.map((x) => `${x.version}: ${x.exposure.toFixed(1)} now, ${x.predicted.toFixed(1)} active, ${x.predictedIfAnswered.toFixed(1)} with every line`).join("; ")}.`
+    );
   }
   if (phases > 0 && r.observe.length > 0) {
     out.push("", "  Observe first, on one host running it (PID: its main process):");
@@ -15865,8 +17651,11 @@ function recommendCommand(args, io) {
   const format = readFormat(read2, RECOMMEND_FORMATS);
   if (positionals.length === 0) throw new UsageError("recommend needs at least one UNIT_FILE or DIR");
   const units = unitArguments(io.source, positionals);
-  for (const dir of units.empty) io.stderr(`${dir}: no unit files under this directory (services, sockets, mounts and swaps named like units, outside drop-in directories)
-`);
+  for (const dir of units.empty)
+    io.stderr(
+      `${dir}: no unit files under this directory (services, sockets, mounts and swaps named like units, outside drop-in directories)
+`
+    );
   if (units.paths.length === 0) return 1;
   const results = units.paths.map((path) => {
     try {
@@ -15900,7 +17689,7 @@ var conformance_exports = {};
 __export(conformance_exports, {
   conformanceCommand: () => conformanceCommand
 });
-async function conformanceCommand(args, io) {
+function conformanceCommand(args, io) {
   const { read: read2, positionals } = readCommandLine("conformance", args, io.env);
   if (positionals.length !== 1) throw new UsageError("conformance needs exactly one corpus DIR");
   const dir = positionals[0];
@@ -16009,7 +17798,8 @@ function compare(io, dir, version, t, expected, warnings) {
       }
     } else if (k === "--threshold" && v !== void 0) {
       const parsed = THRESHOLD.parse(v);
-      if (parsed === void 0) return expected.rc === 1 && expected.rows === null ? null : `we refuse --threshold=${v}, systemd accepts it`;
+      if (parsed === void 0)
+        return expected.rc === 1 && expected.rows === null ? null : `we refuse --threshold=${v}, systemd accepts it`;
       threshold = parsed;
     }
   }
@@ -16018,7 +17808,10 @@ function compare(io, dir, version, t, expected, warnings) {
   if (warnings && expected.stderr !== null) {
     const prefixes = [`${(0, import_node_path.resolve)(io.cwd, dir)}/`, `${(0, import_node_fs4.realpathSync)((0, import_node_path.resolve)(io.cwd, dir))}/`];
     const relative = (text2) => prefixes.reduce((t2, p) => t2.split(p).join(""), text2);
-    const problem = compareMessages(r.diagnostics.map((d) => relative(d.message)), relative(expected.stderr));
+    const problem = compareMessages(
+      r.diagnostics.map((d) => relative(d.message)),
+      relative(expected.stderr)
+    );
     if (problem !== null) return problem;
   }
   const expectLoad = expected.rows !== null;
@@ -16028,7 +17821,8 @@ function compare(io, dir, version, t, expected, warnings) {
   if (expected.unit !== "" && expected.unit !== r.unit) return `unit ${r.unit}, systemd says ${expected.unit}`;
   if (expected.exposure !== "" && expected.exposure !== formatExposure(r.exposure))
     return `exposure ${formatExposure(r.exposure)}, systemd says ${expected.exposure}`;
-  if (expected.verdict !== "" && expected.verdict !== r.verdict) return `verdict ${r.verdict}, systemd says ${expected.verdict}`;
+  if (expected.verdict !== "" && expected.verdict !== r.verdict)
+    return `verdict ${r.verdict}, systemd says ${expected.verdict}`;
   if (ourRc !== expected.rc) return `exit status ${ourRc}, systemd's ${expected.rc}`;
   const ours = jsonRows(r);
   const theirs = expected.rows;
@@ -16057,10 +17851,14 @@ function compareMessages(ours, stderr) {
   };
   const a = count(mine.filter((x) => !LINK_MESSAGES.test(x)));
   const b = count(theirs.filter((x) => !LINK_MESSAGES.test(x)));
-  for (const [msg, n] of a) if (b.get(msg) !== n) return `message ${JSON.stringify(msg)} ${n}x, systemd ${b.get(msg) ?? 0}x`;
-  for (const [msg, n] of b) if (a.get(msg) !== n) return `systemd's message ${JSON.stringify(msg)} ${n}x, ours ${a.get(msg) ?? 0}x`;
+  for (const [msg, n] of a)
+    if (b.get(msg) !== n) return `message ${JSON.stringify(msg)} ${n}x, systemd ${b.get(msg) ?? 0}x`;
+  for (const [msg, n] of b)
+    if (a.get(msg) !== n) return `systemd's message ${JSON.stringify(msg)} ${n}x, ours ${a.get(msg) ?? 0}x`;
   const theirLinks = new Set(theirs.filter((x) => LINK_MESSAGES.test(x)));
-  for (const msg of mine) if (LINK_MESSAGES.test(msg) && !theirLinks.has(msg)) return `message ${JSON.stringify(msg)}, systemd does not print it`;
+  for (const msg of mine)
+    if (LINK_MESSAGES.test(msg) && !theirLinks.has(msg))
+      return `message ${JSON.stringify(msg)}, systemd does not print it`;
   return null;
 }
 var import_node_child_process2, import_node_fs4, import_node_path, COMPARED_MESSAGES, LINK_MESSAGES;
@@ -16077,9 +17875,9 @@ var init_conformance = __esm({
     init_option_table();
     init_value_types();
     init_score_text();
+    init_error_message();
     init_command_line();
     init_usage();
-    init_error_message();
     COMPARED_MESSAGES = /(Failed to resolve (?:unit )?specifiers|Unknown key '|Special user nobody|Failed to parse system call architecture|Accepting user\/group name|Specifier '%.' used|Neither a valid executable|Empty path in command line|Executable (?:name|path) contains special|Executable path specifies a directory|Empty executable name or zeroeth|The !! modifier|Ignoring unknown escape sequences|Unbalanced quoting|Invalid user\/group name|Suspicious symlink|(?:unit )?symlink target|Failed to resolve symlink)/;
     LINK_MESSAGES = /^(Suspicious symlink|(?:unit )?symlink target|Failed to resolve symlink)/;
   }
@@ -16149,7 +17947,9 @@ function commandHelp(command) {
 }
 function optionLines(command) {
   const column = 2 + Math.max(...optionRows(command).map(([label]) => label.length)) + 2;
-  return optionRows(command).flatMap(([label, description]) => wrap(description.split(" "), `  ${label}`.padEnd(column), " ".repeat(column)));
+  return optionRows(command).flatMap(
+    ([label, description]) => wrap(description.split(" "), `  ${label}`.padEnd(column), " ".repeat(column))
+  );
 }
 function optionColumn() {
   return 6 + Math.max(...COMMAND_NAMES.flatMap((c) => optionRows(c).map(([label]) => label.length))) + 2;
@@ -16174,7 +17974,10 @@ function synopsis(command, lead) {
 function optionRows(command) {
   return commandOptions(command).flatMap((o) => {
     if (o === OPTIONS.format) {
-      return OUTPUT_FORMATS[command].map((f, i) => [`--format ${f.name}`, `${f.description}${i === 0 ? " (default)" : ""}`]);
+      return OUTPUT_FORMATS[command].map((f, i) => [
+        `--format ${f.name}`,
+        `${f.description}${i === 0 ? " (default)" : ""}`
+      ]);
     }
     return [[`--${o.flag}`, o.description + defaultNote(o)]];
   });
@@ -16237,13 +18040,16 @@ var init_usage_text = __esm({
 
 // src/cli/main.ts
 var import_node_fs5 = require("node:fs");
+init_error_message();
 init_fs_source();
+init_version();
 
 // src/cli/score.ts
 init_policy();
 init_versions();
 init_option_table();
 init_byte_sink();
+init_error_message();
 init_command_line();
 init_format_option();
 init_score_formats();
@@ -16284,7 +18090,6 @@ function scoreUnits(source, job, out, warn, progress) {
 init_terminal();
 init_unit_args();
 init_usage();
-init_error_message();
 function scoreCommand(args, io) {
   const { read: read2, positionals } = readCommandLine("score", args, io.env);
   const terminal = io.terminal ?? NO_TERMINAL;
@@ -16294,16 +18099,21 @@ function scoreCommand(args, io) {
   const policyFile = read2(OPTIONS.securityPolicy);
   if (positionals.length === 0) throw new UsageError("score needs at least one UNIT_FILE or DIR");
   const units = unitArguments(io.source, positionals);
-  for (const dir of units.empty) io.stderr(`${dir}: no unit files under this directory (services, sockets, mounts and swaps named like units, outside drop-in directories)
-`);
+  for (const dir of units.empty)
+    io.stderr(
+      `${dir}: no unit files under this directory (services, sockets, mounts and swaps named like units, outside drop-in directories)
+`
+    );
   if (units.paths.length === 0) return 1;
   let policy;
   if (policyFile !== "") {
     try {
       policy = parseSecurityPolicy(io.readTextFile(policyFile), policyFile, VERSION_TRAITS[version]);
     } catch (e) {
-      io.stderr(`${e instanceof PolicyError ? e.message : `Failed to read security policy ${policyFile}: ${errorMessage(e)}`}
-`);
+      io.stderr(
+        `${e instanceof PolicyError ? e.message : `Failed to read security policy ${policyFile}: ${errorMessage(e)}`}
+`
+      );
       return 1;
     }
   }
@@ -16330,8 +18140,6 @@ function scoreCommand(args, io) {
 
 // src/cli/main.ts
 init_usage();
-init_error_message();
-init_version();
 function defaultIO() {
   ;
   process.stdout._handle?.setBlocking?.(true);
@@ -16359,7 +18167,7 @@ async function runCli(argv, io = defaultIO()) {
       case "recommend":
         return (await Promise.resolve().then(() => (init_recommend2(), recommend_exports))).recommendCommand(rest, io);
       case "conformance":
-        return await (await Promise.resolve().then(() => (init_conformance(), conformance_exports))).conformanceCommand(rest, io);
+        return (await Promise.resolve().then(() => (init_conformance(), conformance_exports))).conformanceCommand(rest, io);
       case "--version":
       case "-V":
         io.stdout(`${TOOL_VERSION}
@@ -16375,7 +18183,9 @@ async function runCli(argv, io = defaultIO()) {
         io.stdout(await usageText2());
         return command === void 0 ? 2 : 0;
       default:
-        throw new UsageError(`unknown command '${command}' (commands: ${(await Promise.resolve().then(() => (init_usage_text(), usage_text_exports))).COMMAND_NAMES.join(", ")})`);
+        throw new UsageError(
+          `unknown command '${command}' (commands: ${(await Promise.resolve().then(() => (init_usage_text(), usage_text_exports))).COMMAND_NAMES.join(", ")})`
+        );
     }
   } catch (e) {
     if (e instanceof UsageError || e.code?.startsWith("ERR_PARSE_ARGS")) {
@@ -16398,7 +18208,8 @@ async function helpCommand(args, io) {
   const { COMMAND_NAMES: COMMAND_NAMES2, commandHelp: commandHelp2 } = await Promise.resolve().then(() => (init_usage_text(), usage_text_exports));
   const [name, ...extra] = args;
   if (extra.length > 0) throw new UsageError(`help takes one COMMAND, got ${args.length}`);
-  if (!COMMAND_NAMES2.includes(name)) throw new UsageError(`no command '${name}' (commands: ${COMMAND_NAMES2.join(", ")})`);
+  if (!COMMAND_NAMES2.includes(name))
+    throw new UsageError(`no command '${name}' (commands: ${COMMAND_NAMES2.join(", ")})`);
   io.stdout(commandHelp2(name));
   return 0;
 }

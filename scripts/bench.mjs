@@ -18,7 +18,17 @@
 //    numbers), --profile (where one run's CPU time goes).
 // Further sections (diff, action) are added by the scripts under scripts/bench/.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -52,9 +62,16 @@ function measure(cmd, args, outFile, opts = {}) {
   // GNU time reports peak RSS; without it we still report wall time.
   const hasTime = existsSync('/usr/bin/time')
   const fd = values.pipe ? null : openSync(outFile, 'w')
-  const spawnOpts = { encoding: 'utf8', maxBuffer: 1 << 30, ...(fd === null ? {} : { stdio: ['ignore', fd, 'pipe'] }), ...opts }
+  const spawnOpts = {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    ...(fd === null ? {} : { stdio: ['ignore', fd, 'pipe'] }),
+    ...opts,
+  }
   const started = process.hrtime.bigint()
-  const r = hasTime ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], spawnOpts) : spawnSync(cmd, args, spawnOpts)
+  const r = hasTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], spawnOpts)
+    : spawnSync(cmd, args, spawnOpts)
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   if (fd !== null) closeSync(fd)
   const lastLine = hasTime ? r.stderr.trim().split('\n').pop() : ''
@@ -96,12 +113,18 @@ function scoringBench() {
     console.log(`scoring: skipped, no corpus at ${corpus} (pass --corpus DIR)`)
     return
   }
-  const targets = readFileSync(join(corpus, 'TARGETS.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[0])
+  const targets = readFileSync(join(corpus, 'TARGETS.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split('\t')[0])
   const want = Number(values.units)
   const copies = Math.ceil(want / targets.length)
   const work = mkdtempSync(join(tmpdir(), 'sdx-bench-'))
   try {
-    const entries = readdirSync(corpus).filter((e) => !['golden', 'MANIFEST.tsv', 'TARGETS.tsv', 'README.md'].includes(e))
+    const entries = readdirSync(corpus).filter(
+      (e) => !['golden', 'MANIFEST.tsv', 'TARGETS.tsv', 'README.md'].includes(e),
+    )
     const files = []
     for (let c = 0; c < copies; c++) {
       const dst = join(work, `copy${c}`)
@@ -112,7 +135,12 @@ function scoringBench() {
     const sa = values['systemd-analyze']
     const haveSa = existsSync(sa)
     const runOurs = (env) =>
-      measure(process.execPath, [cli, 'score', '--format', 'json', '--systemd-version', '252', ...files], join(work, 'ours.json'), { env })
+      measure(
+        process.execPath,
+        [cli, 'score', '--format', 'json', '--systemd-version', '252', ...files],
+        join(work, 'ours.json'),
+        { env },
+      )
     const runTheirs = () =>
       measure(sa, ['--no-pager', 'security', '--offline=true', '--json=short', ...files], join(work, 'theirs.json'), {
         env: { ...process.env, SYSTEMD_COLORS: '0', SYSTEMD_PAGER: 'cat' },
@@ -120,7 +148,8 @@ function scoringBench() {
     const runNode = (env) => measure(process.execPath, ['-e', '0'], join(work, 'node.out'), { env })
     // The reads any loader of these units must make, and nothing else, from a fresh Node process.
     writeFileSync(join(work, 'files.txt'), files.join('\n'))
-    const runReads = (env) => measure(process.execPath, ['-e', READS_ONLY, join(work, 'files.txt')], join(work, 'reads.out'), { env })
+    const runReads = (env) =>
+      measure(process.execPath, ['-e', READS_ONLY, join(work, 'files.txt')], join(work, 'reads.out'), { env })
     const extraCerts = process.env['NODE_EXTRA_CA_CERTS']
     const runnerEnv = { ...process.env }
     delete runnerEnv['NODE_EXTRA_CA_CERTS']
@@ -138,10 +167,14 @@ function scoringBench() {
     }
     const ours = summary(oursRuns)
     const scored = JSON.parse(ours.best.stdout()).filter((r) => r.exposure !== undefined).length
-    console.log(`  systemd-exposure score: ${fmt(ours.best.seconds)} best, ${fmt(ours.median)} median (${Math.round(files.length / ours.best.seconds)} units/s), peak RSS ${mib(ours.best.peakKiB)}, ${scored} scored`)
+    console.log(
+      `  systemd-exposure score: ${fmt(ours.best.seconds)} best, ${fmt(ours.median)} median (${Math.round(files.length / ours.best.seconds)} units/s), peak RSS ${mib(ours.best.peakKiB)}, ${scored} scored`,
+    )
     const node = summary(nodeRuns)
     const reads = summary(readRuns)
-    console.log(`  node -e 0 (start-up alone${extraCerts !== undefined ? ', without NODE_EXTRA_CA_CERTS' : ''}): ${fmt(node.best.seconds)} best`)
+    console.log(
+      `  node -e 0 (start-up alone${extraCerts !== undefined ? ', without NODE_EXTRA_CA_CERTS' : ''}): ${fmt(node.best.seconds)} best`,
+    )
     if (values.profile) profileScoring(files, work)
     if (!haveSa) {
       console.log(`  systemd-analyze: not found at ${sa}, no ratio`)
@@ -149,7 +182,9 @@ function scoringBench() {
     }
     const version = execFileSync(sa, ['--version'], { encoding: 'utf8' }).split('\n')[0]
     const theirs = summary(theirRuns)
-    console.log(`  ${version} batched: ${fmt(theirs.best.seconds)} best, ${fmt(theirs.median)} median (${Math.round(files.length / theirs.best.seconds)} units/s), peak RSS ${mib(theirs.best.peakKiB)}`)
+    console.log(
+      `  ${version} batched: ${fmt(theirs.best.seconds)} best, ${fmt(theirs.median)} median (${Math.round(files.length / theirs.best.seconds)} units/s), peak RSS ${mib(theirs.best.peakKiB)}`,
+    )
     console.log(
       `  ratio: ${(theirs.best.seconds / ours.best.seconds).toFixed(1)}x faster than systemd-analyze (best of ${runs} alternating runs each; ${(theirs.median / ours.median).toFixed(1)}x by medians)`,
     )
@@ -159,7 +194,9 @@ function scoringBench() {
         `  with this environment's NODE_EXTRA_CA_CERTS: ${fmt(withCerts.best.seconds)} best, ${fmt(withCerts.median)} median; ratio ${(theirs.best.seconds / withCerts.best.seconds).toFixed(1)}x`,
       )
     }
-    console.log(`  ceiling: ${(theirs.best.seconds / node.best.seconds).toFixed(1)}x (systemd-analyze's time over Node's start-up alone)`)
+    console.log(
+      `  ceiling: ${(theirs.best.seconds / node.best.seconds).toFixed(1)}x (systemd-analyze's time over Node's start-up alone)`,
+    )
     console.log(
       `  floor: a Node process that only reads the unit files and lists their directories takes ${fmt(reads.best.seconds)}: at most ${(theirs.best.seconds / reads.best.seconds).toFixed(1)}x with no parsing, scoring or printing at all`,
     )
@@ -171,9 +208,13 @@ function scoringBench() {
 /** One profiled run of the same command: the functions with the most self time, and the total. */
 function profileScoring(files, work) {
   const dir = join(work, 'profile')
-  spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, cli, 'score', '--format', 'json', '--systemd-version', '252', ...files], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  spawnSync(
+    process.execPath,
+    ['--cpu-prof', '--cpu-prof-dir', dir, cli, 'score', '--format', 'json', '--systemd-version', '252', ...files],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))
   if (!file) return
   const prof = JSON.parse(readFileSync(join(dir, file), 'utf8'))

@@ -149,13 +149,15 @@ for (const version of versions) {
       return
     }
     const issues = []
-    if (before.score !== r.exposure.toFixed(1)) issues.push(`now: systemd ${before.score}, ours ${r.exposure.toFixed(1)}`)
+    if (before.score !== r.exposure.toFixed(1))
+      issues.push(`now: systemd ${before.score}, ours ${r.exposure.toFixed(1)}`)
     const dropin = join(dirname(unit), r.dropin.path)
     mkdirSync(dirname(dropin), { recursive: true })
     const check = async (content, expected, what) => {
       writeFileSync(dropin, content)
       const after = await analyze(version, unit)
-      if (after.score !== expected.toFixed(1)) issues.push(`${what}: systemd ${after.score}, predicted ${expected.toFixed(1)}`)
+      if (after.score !== expected.toFixed(1))
+        issues.push(`${what}: systemd ${after.score}, predicted ${expected.toFixed(1)}`)
       const fresh = after.warnings.filter((w) => !before.warnings.includes(w))
       if (fresh.length > 0) issues.push(`${what}: new warnings: ${fresh.join(' | ')}`)
     }
@@ -170,7 +172,8 @@ for (const version of versions) {
     rmSync(work, { recursive: true, force: true })
     if (issues.length === 0) exact++
     else problems.push(`${target}: ${issues.join('; ')}`)
-    if (values.verbose) console.log(`${version} ${target}: ${r.exposure} -> ${r.predicted} ${issues.length === 0 ? 'ok' : 'MISMATCH'}`)
+    if (values.verbose)
+      console.log(`${version} ${target}: ${r.exposure} -> ${r.predicted} ${issues.length === 0 ? 'ok' : 'MISMATCH'}`)
   })
   for (const p of problems) console.log(`MISMATCH ${version} ${p}`)
   console.log(

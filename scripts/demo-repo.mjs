@@ -24,10 +24,14 @@ export function reviewDemo(format = 'comment') {
       commits.push(git('rev-parse', 'HEAD'))
     }
     const [, hardened, widened] = commits
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'diff', '--format', format, '--base', hardened, '--head', widened], {
-      cwd: repo,
-      encoding: 'utf8',
-    })
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, 'dist', 'cli.js'), 'diff', '--format', format, '--base', hardened, '--head', widened],
+      {
+        cwd: repo,
+        encoding: 'utf8',
+      },
+    )
     return { hardened, widened, output: r.stdout, stderr: r.stderr, status: r.status }
   } finally {
     rmSync(repo, { recursive: true, force: true })

@@ -36,11 +36,31 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..')
  * with an unknown flag.
  */
 export const HOSTILE_VALUES = [
-  '%z', '-%z', '~%z', '@%z', 'a%-b', 'trail%',
-  '/a/../b', '/a/.', '/a/b/', '.', 'rel/ative', '/proc/x', `/${'a'.repeat(256)}`,
-  '"unbalanced', "'a b'", 'x\\q', '\\;', 'a\x01b',
-  '-1', '0', 'infinity', '99999999999999999999999',
-  ':', 'a:b:c:d', 'root=verity+signed:usr=bogus',
+  '%z',
+  '-%z',
+  '~%z',
+  '@%z',
+  'a%-b',
+  'trail%',
+  '/a/../b',
+  '/a/.',
+  '/a/b/',
+  '.',
+  'rel/ative',
+  '/proc/x',
+  `/${'a'.repeat(256)}`,
+  '"unbalanced',
+  "'a b'",
+  'x\\q',
+  '\\;',
+  'a\x01b',
+  '-1',
+  '0',
+  'infinity',
+  '99999999999999999999999',
+  ':',
+  'a:b:c:d',
+  'root=verity+signed:usr=bogus',
 ]
 
 /**
@@ -49,7 +69,8 @@ export const HOSTILE_VALUES = [
  */
 const KNOWN = [
   {
-    versions: ['262'], key: 'Service.OOMRules',
+    versions: ['262'],
+    key: 'Service.OOMRules',
     why: '262 offline: a valid rule name makes the unit fail to load (No such file or directory) unless DefaultDependencies=no; not a parser failure',
   },
 ]
@@ -82,7 +103,15 @@ function unitFor(type, id) {
 }
 
 function parseArgs(argv) {
-  const o = { versions: [...SYSTEMD_VERSIONS], seed: 1, count: 0, oracle: join(repo, '..', 'shared', 'oracle', 'analyze'), batch: 150, keep: null, keys: null }
+  const o = {
+    versions: [...SYSTEMD_VERSIONS],
+    seed: 1,
+    count: 0,
+    oracle: join(repo, '..', 'shared', 'oracle', 'analyze'),
+    batch: 150,
+    keep: null,
+    keys: null,
+  }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     const take = () => {
@@ -93,9 +122,18 @@ function parseArgs(argv) {
     }
     const int = (s) => (/^\d+$/.test(s) ? Number(s) : usage(`${a}: not a number: ${s}`))
     if (a === '-h' || a === '--help') {
-      process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 20).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n')
+      process.stdout.write(
+        readFileSync(fileURLToPath(import.meta.url), 'utf8')
+          .split('\n')
+          .slice(1, 20)
+          .map((l) => l.replace(/^\/\/ ?/, ''))
+          .join('\n') + '\n',
+      )
       process.exit(0)
-    } else if (a.startsWith('--versions')) o.versions = take().split(/[\s,]+/).filter(Boolean)
+    } else if (a.startsWith('--versions'))
+      o.versions = take()
+        .split(/[\s,]+/)
+        .filter(Boolean)
     else if (a.startsWith('--seed')) o.seed = int(take())
     else if (a.startsWith('--count')) o.count = int(take())
     else if (a.startsWith('--oracle')) o.oracle = take()
@@ -138,7 +176,10 @@ function makeRng(seed) {
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0
     return (z ^ (z >>> 16)) >>> 0
   }
-  let a = mix(), b = mix(), c = mix(), d = mix()
+  let a = mix(),
+    b = mix(),
+    c = mix(),
+    d = mix()
   return () => {
     const t = (((a + b) >>> 0) + d) >>> 0
     d = (d + 1) >>> 0
@@ -156,7 +197,8 @@ function casesFor(version, o) {
   for (const key of knownKeys(version)) {
     const section = key.slice(0, key.indexOf('.'))
     if (!TYPES[section] || (o.keys && !o.keys.test(key))) continue
-    for (const value of HOSTILE_VALUES) for (const placement of ['dropin', 'fragment']) all.push({ key, section, value, placement })
+    for (const value of HOSTILE_VALUES)
+      for (const placement of ['dropin', 'fragment']) all.push({ key, section, value, placement })
   }
   if (o.count === 0 || o.count >= all.length) return all
   const rng = makeRng(o.seed * 1000 + Number(version))
@@ -215,7 +257,8 @@ function difference(ours, theirs) {
   if (ours === theirs) return null
   const user = (t) => /User=\/DynamicUser=\s+(.*?)\s{2,}/.exec(t)?.[1] ?? ''
   const [u, v] = [user(ours), user(theirs)]
-  if (u !== v) return `User=: ours "${u}", systemd's "${v}" (${/non-root/.test(u) ? 'systemd stops reading before it, we read on' : 'we stop reading before it, systemd reads on'})`
+  if (u !== v)
+    return `User=: ours "${u}", systemd's "${v}" (${/non-root/.test(u) ? 'systemd stops reading before it, we read on' : 'we stop reading before it, systemd reads on'})`
   const a = ours.split('\n')
   const b = theirs.split('\n')
   const i = a.findIndex((l, k) => l !== b[k])
@@ -256,12 +299,16 @@ function main() {
         differing++
         const kind = d.replace(/[:(].*/, '').trim()
         kinds.set(kind, (kinds.get(kind) ?? 0) + 1)
-        process.stdout.write(`MISMATCH ${version} ${c.placement} ${c.key}=${JSON.stringify(c.value)} (${join(dir, files[i])}): ${d}\n`)
+        process.stdout.write(
+          `MISMATCH ${version} ${c.placement} ${c.key}=${JSON.stringify(c.value)} (${join(dir, files[i])}): ${d}\n`,
+        )
       })
     }
     const n = [...kinds.values()].reduce((a, b) => a + b, 0)
     const detail = [...kinds].map(([k, v]) => `${v} ${k}`).join(', ')
-    process.stdout.write(`dropin-fuzz ${version}: ${cases.length} cases, ${cases.length - n - knownCount} identical, ${n} differ${n ? ` (${detail})` : ''}, ${knownCount} known\n`)
+    process.stdout.write(
+      `dropin-fuzz ${version}: ${cases.length} cases, ${cases.length - n - knownCount} identical, ${n} differ${n ? ` (${detail})` : ''}, ${knownCount} known\n`,
+    )
     knownCount = 0
     if (!o.keep) rmSync(root, { recursive: true, force: true })
   }

@@ -10,7 +10,14 @@ import { build } from 'esbuild'
 const dir = mkdtempSync(join(tmpdir(), 'gen-directive-docs-'))
 try {
   const out = join(dir, 'docs.mjs')
-  await build({ entryPoints: ['src/recommend/docs.ts'], outfile: out, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' })
+  await build({
+    entryPoints: ['src/recommend/docs.ts'],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning',
+  })
   const { renderDirectiveDocs } = await import(pathToFileURL(out).href)
   mkdirSync('docs', { recursive: true })
   writeFileSync('docs/directives.md', renderDirectiveDocs())

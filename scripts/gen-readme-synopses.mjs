@@ -11,7 +11,14 @@ import { build } from 'esbuild'
 const dir = mkdtempSync(join(tmpdir(), 'gen-readme-synopses-'))
 try {
   const out = join(dir, 'synopses.mjs')
-  await build({ entryPoints: ['src/cli/readme-synopses.ts'], outfile: out, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' })
+  await build({
+    entryPoints: ['src/cli/readme-synopses.ts'],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning',
+  })
   const { withCurrentSynopses } = await import(pathToFileURL(out).href)
   const readme = readFileSync('README.md', 'utf8')
   const updated = withCurrentSynopses(readme)

@@ -11,12 +11,17 @@ import { reviewDemo, ROOT } from './demo-repo.mjs'
 
 const out = join(ROOT, 'docs', 'demo-comment.png')
 const review = reviewDemo('comment')
-if (review.status !== 1) throw new Error(`the demo should fail the gate, got exit status ${review.status}: ${review.stderr}`)
+if (review.status !== 1)
+  throw new Error(`the demo should fail the gate, got exit status ${review.status}: ${review.stderr}`)
 // The options GitHub's own renderer runs with (its later passes, mentions and emoji, change nothing here).
-const html = execFileSync('cmark-gfm', ['--unsafe', '-e', 'table', '-e', 'autolink', '-e', 'strikethrough', '-e', 'tagfilter'], {
-  input: review.output,
-  encoding: 'utf8',
-})
+const html = execFileSync(
+  'cmark-gfm',
+  ['--unsafe', '-e', 'table', '-e', 'autolink', '-e', 'strikethrough', '-e', 'tagfilter'],
+  {
+    input: review.output,
+    encoding: 'utf8',
+  },
+)
 const css = readFileSync(join(ROOT, 'node_modules', 'github-markdown-css', 'github-markdown-light.css'), 'utf8')
 const page = `<!doctype html><html><head><meta charset="utf-8"><style>${css}
 body { margin: 0; padding: 16px; background: #fff; font-family: -apple-system, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; }

@@ -10,8 +10,14 @@ export function releaseNotes(tag, { changelog, packageVersion, toolVersion }) {
   const match = /^v(\d+\.\d+\.\d+)$/.exec(tag)
   if (!match) return { error: `'${tag}' is not a release tag: tags are vX.Y.Z (v1.2.3)` }
   const version = match[1]
-  if (packageVersion !== version) return { error: `package.json says version ${packageVersion}, the tag ${tag}: set "version": "${version}" and tag again` }
-  if (toolVersion !== version) return { error: `src/version.ts says ${toolVersion}, the tag ${tag}: set TOOL_VERSION = '${version}' and tag again` }
+  if (packageVersion !== version)
+    return {
+      error: `package.json says version ${packageVersion}, the tag ${tag}: set "version": "${version}" and tag again`,
+    }
+  if (toolVersion !== version)
+    return {
+      error: `src/version.ts says ${toolVersion}, the tag ${tag}: set TOOL_VERSION = '${version}' and tag again`,
+    }
   const lines = changelog.split(/\r?\n/)
   const escaped = version.replaceAll('.', '\\.')
   const start = lines.findIndex((l) => new RegExp(`^## \\[${escaped}\\](?:\\s|$)`).test(l))

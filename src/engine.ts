@@ -6,11 +6,11 @@ import { ASSESSORS, type Assessment } from './model/assessors.js'
 import { PolicyRangeError, score, type Score } from './model/exposure.js'
 import type { SecurityPolicy } from './model/policy.js'
 import type { SecurityInfo } from './model/security-info.js'
-import { securityInfo } from './service/security-info.js'
 import { syscallTable } from './model/syscalls.js'
 import { VERSION_TRAITS, type SystemdVersion } from './model/versions.js'
-import type { Diagnostic } from './unit/diagnostics.js'
 import { loadService, type LoadedService } from './service/load.js'
+import { securityInfo } from './service/security-info.js'
+import type { Diagnostic } from './unit/diagnostics.js'
 import { UnreadableFile, type UnitSource } from './unit/source.js'
 import type { LoadLocation } from './unit/unit-files.js'
 
@@ -61,7 +61,13 @@ export function assessLoaded(service: LoadedService, path: string, options: Asse
   const results = new Array<Assessment>(ASSESSORS.length)
   for (let i = 0; i < ASSESSORS.length; i++) results[i] = ASSESSORS[i]!.assess(ctx)
   try {
-    const s = score(ASSESSORS, results, info.defaultDependencies, options.policy, VERSION_TRAITS[options.version].nullDescriptionRowFirst)
+    const s = score(
+      ASSESSORS,
+      results,
+      info.defaultDependencies,
+      options.policy,
+      VERSION_TRAITS[options.version].nullDescriptionRowFirst,
+    )
     return { ok: true, path, unit: service.unit, service, info, diagnostics: service.diagnostics, ...s }
   } catch (e) {
     // A policy systemd-analyze would abort on refuses the unit, as it does.

@@ -1,5 +1,5 @@
-import { runAction } from './action/run.js'
 import { actionPorts } from './action/ports.js'
+import { runAction } from './action/run.js'
 
 const ports = actionPorts()
 try {

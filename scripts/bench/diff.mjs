@@ -14,7 +14,13 @@ const repo = mkdtempSync(join(tmpdir(), 'sdx-bench-diff-'))
 const git = (...args) =>
   execFileSync('git', ['-C', repo, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@b.invalid', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@b.invalid' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'b',
+      GIT_AUTHOR_EMAIL: 'b@b.invalid',
+      GIT_COMMITTER_NAME: 'b',
+      GIT_COMMITTER_EMAIL: 'b@b.invalid',
+    },
   }).trim()
 
 const unit = (i, hardened) => `[Unit]
@@ -47,7 +53,8 @@ try {
   for (let i = 0; i < CHANGED; i++) {
     const n = i * 3
     const dir = join(repo, `services/group${n % 40}`)
-    if (n % 4 === 0) writeFileSync(join(dir, `daemon-${n}.service.d/10-limits.conf`), '[Service]\nPrivateTmp=no\nLimitNOFILE=4096\n')
+    if (n % 4 === 0)
+      writeFileSync(join(dir, `daemon-${n}.service.d/10-limits.conf`), '[Service]\nPrivateTmp=no\nLimitNOFILE=4096\n')
     else writeFileSync(join(dir, `daemon-${n}.service`), unit(n, false))
   }
   git('add', '-A')
@@ -62,16 +69,30 @@ try {
     const started = process.hrtime.bigint()
     const args = [cli, 'diff', '--base', base, '--head', head, '--format', 'json']
     const r = hasTime
-      ? spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, ...args], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 })
+      ? spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, ...args], {
+          cwd: repo,
+          encoding: 'utf8',
+          maxBuffer: 1 << 30,
+        })
       : spawnSync(process.execPath, args, { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 })
     const wall = Number(process.hrtime.bigint() - started) / 1e9
     const [user, sys, rss] = hasTime ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN]
     const report = JSON.parse(r.stdout)
-    const m = { wall, cpu: user + sys, rss, services: report.services.length, widened: report.summary.capabilitiesWidened }
+    const m = {
+      wall,
+      cpu: user + sys,
+      rss,
+      services: report.services.length,
+      widened: report.summary.capabilitiesWidened,
+    }
     if (!best || m.cpu < best.cpu || (Number.isNaN(m.cpu) && m.wall < best.wall)) best = m
   }
-  console.log(`diff: ${UNITS} unit files, ${CHANGED} changed (${best.services} services affected, ${best.widened} capabilities widened)`)
-  console.log(`  wall ${(best.wall * 1000).toFixed(0)} ms, CPU ${(best.cpu * 1000).toFixed(0)} ms (user+sys, best of 3), peak RSS ${(best.rss / 1024).toFixed(1)} MiB — target: under 1,000 ms of CPU`)
+  console.log(
+    `diff: ${UNITS} unit files, ${CHANGED} changed (${best.services} services affected, ${best.widened} capabilities widened)`,
+  )
+  console.log(
+    `  wall ${(best.wall * 1000).toFixed(0)} ms, CPU ${(best.cpu * 1000).toFixed(0)} ms (user+sys, best of 3), peak RSS ${(best.rss / 1024).toFixed(1)} MiB — target: under 1,000 ms of CPU`,
+  )
 } finally {
   rmSync(repo, { recursive: true, force: true })
 }

@@ -20,11 +20,23 @@ const root = resolve(import.meta.dirname, '../..')
 const SIZES = (process.env.BENCH_SIZES ?? '100,10000,100000').split(',').map(Number)
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const TOKEN = 'ghs_bench'
-const ident = { GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@b.invalid', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@b.invalid' }
+const ident = {
+  GIT_AUTHOR_NAME: 'b',
+  GIT_AUTHOR_EMAIL: 'b@b.invalid',
+  GIT_COMMITTER_NAME: 'b',
+  GIT_COMMITTER_EMAIL: 'b@b.invalid',
+}
 const git = (dir, args, input) =>
-  execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, input, env: { ...process.env, ...ident }, stdio: ['pipe', 'pipe', 'pipe'] }).trim()
+  execFileSync('git', ['-C', dir, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    input,
+    env: { ...process.env, ...ident },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  }).trim()
 
-const unit = (u, extra = '') => `[Unit]\nDescription=Service ${u}\n\n[Service]\nExecStart=/usr/bin/svc-${u}\nUser=svc${u}\nNoNewPrivileges=yes\nCapabilityBoundingSet=\n${extra}`
+const unit = (u, extra = '') =>
+  `[Unit]\nDescription=Service ${u}\n\n[Service]\nExecStart=/usr/bin/svc-${u}\nUser=svc${u}\nNoNewPrivileges=yes\nCapabilityBoundingSet=\n${extra}`
 
 /** The files of the base commit: path → content or { link }. */
 function monorepo(files) {
@@ -38,7 +50,10 @@ function monorepo(files) {
   }
   for (let k = 0; out.size < files; k++) {
     const u = k % units
-    out.set(`services/team${u % 50}/svc${u}/src/file${k}.go`, `package svc${u}\n\n// file ${k}\nfunc F${k}() int { return ${k} }\n`)
+    out.set(
+      `services/team${u % 50}/svc${u}/src/file${k}.go`,
+      `package svc${u}\n\n// file ${k}\nfunc F${k}() int { return ${k} }\n`,
+    )
   }
   return out
 }
@@ -77,7 +92,13 @@ function makeOrigin(dir, files) {
   git(dir, ['fast-import', '--quiet'], Buffer.concat(lines.map((l) => (typeof l === 'string' ? Buffer.from(l) : l))))
   git(dir, ['repack', '-adq'])
   const rev = (r) => git(dir, ['rev-parse', r])
-  return { mergeBase: rev('main~1'), base: rev('main'), head: rev('feature'), merge: rev('refs/pull/1/merge'), changedPath: changed[0] }
+  return {
+    mergeBase: rev('main~1'),
+    base: rev('main'),
+    head: rev('feature'),
+    merge: rev('refs/pull/1/merge'),
+    changedPath: changed[0],
+  }
 }
 
 /** A shallow checkout of `sha` as actions/checkout makes it; answers the bytes it fetched. */
@@ -86,7 +107,9 @@ function shallowCheckout(ws, origin, sha) {
   git(ws, ['init', '-q'])
   git(ws, ['remote', 'add', 'origin', `file://${origin}`])
   const trace = `${ws}.pack`
-  execFileSync('git', ['-C', ws, 'fetch', '-q', '--no-tags', '--depth=1', 'origin', sha], { env: { ...process.env, GIT_TRACE_PACKFILE: trace } })
+  execFileSync('git', ['-C', ws, 'fetch', '-q', '--no-tags', '--depth=1', 'origin', sha], {
+    env: { ...process.env, GIT_TRACE_PACKFILE: trace },
+  })
   git(ws, ['checkout', '-q', '--detach', 'FETCH_HEAD'])
   const bytes = existsSync(trace) ? statSync(trace).size : 0
   rmSync(trace, { force: true })
@@ -100,7 +123,15 @@ const work = mkdtempSync(join(tmpdir(), 'sdx-bench-mono-'))
 const rows = []
 try {
   const serverModule = join(root, 'node_modules/.cache/systemd-exposure-bench/github-server.mjs')
-  await build({ entryPoints: [join(root, 'test/support/github-server.ts')], outfile: serverModule, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' })
+  await build({
+    entryPoints: [join(root, 'test/support/github-server.ts')],
+    outfile: serverModule,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  })
   const { startGitHubServer } = await import(pathToFileURL(serverModule).href)
 
   for (const size of SIZES) {
@@ -115,10 +146,15 @@ try {
     const cli = []
     for (let r = 0; r < RUNS; r++) {
       const t = process.hrtime.bigint()
-      const out = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'diff', '--base', c.mergeBase, '--head', c.head, '--format', 'json'], { cwd: clone, encoding: 'utf8', maxBuffer: 1 << 30 })
+      const out = spawnSync(
+        process.execPath,
+        [join(root, 'dist/cli.js'), 'diff', '--base', c.mergeBase, '--head', c.head, '--format', 'json'],
+        { cwd: clone, encoding: 'utf8', maxBuffer: 1 << 30 },
+      )
       cli.push(Number(process.hrtime.bigint() - t) / 1e6)
       const report = JSON.parse(out.stdout)
-      if (report.services.length !== 1) throw new Error(`CLI diff at ${size} files: ${report.services.length} services, expected 1`)
+      if (report.services.length !== 1)
+        throw new Error(`CLI diff at ${size} files: ${report.services.length} services, expected 1`)
     }
 
     // The GitHub API, seeded with the commits and their files.
@@ -127,7 +163,16 @@ try {
       owner: 'octo',
       repo: 'units',
       token: TOKEN,
-      pulls: [{ number: 1, base: { sha: c.base }, head: { sha: c.head }, mergeBase: { sha: c.mergeBase, behindBy: 1 }, files: diffFiles, mergeCommit: c.merge }],
+      pulls: [
+        {
+          number: 1,
+          base: { sha: c.base },
+          head: { sha: c.head },
+          mergeBase: { sha: c.mergeBase, behindBy: 1 },
+          files: diffFiles,
+          mergeCommit: c.merge,
+        },
+      ],
     })
     gh.state.addCommit({ sha: c.mergeBase, message: 'base', parents: [] })
     gh.state.addCommit({ sha: c.head, message: 'head', parents: [c.mergeBase] })
@@ -135,12 +180,27 @@ try {
     gh.state.addCommit({ sha: c.merge, message: 'merge', parents: [c.base, c.head] })
     for (const sha of [c.mergeBase, c.base, c.head, c.merge]) seedTree(gh, origin, sha)
     for (const path of ['pulls/1/files?per_page=1', 'issues/1/comments?per_page=1']) {
-      await fetch(`${gh.url}/repos/octo/units/${path}`, { headers: { authorization: `token ${TOKEN}`, accept: 'application/vnd.github+json', 'user-agent': 'bench', 'x-github-api-version': '2022-11-28' } })
+      await fetch(`${gh.url}/repos/octo/units/${path}`, {
+        headers: {
+          authorization: `token ${TOKEN}`,
+          accept: 'application/vnd.github+json',
+          'user-agent': 'bench',
+          'x-github-api-version': '2022-11-28',
+        },
+      })
     }
     const event = join(dir, 'event.json')
     writeFileSync(
       event,
-      JSON.stringify({ number: 1, pull_request: { number: 1, merge_commit_sha: c.merge, base: { sha: c.base, ref: 'main', repo: { full_name: 'octo/units' } }, head: { sha: c.head, repo: { full_name: 'octo/units' } } } }),
+      JSON.stringify({
+        number: 1,
+        pull_request: {
+          number: 1,
+          merge_commit_sha: c.merge,
+          base: { sha: c.base, ref: 'main', repo: { full_name: 'octo/units' } },
+          head: { sha: c.head, repo: { full_name: 'octo/units' } },
+        },
+      }),
     )
     const runAction = async (ws, trace) => {
       writeFileSync(join(dir, 'out'), '')
@@ -163,7 +223,11 @@ try {
       }
       const before = gh.requests.length
       const t = process.hrtime.bigint()
-      const r = await new Promise((done) => execFile(process.execPath, [join(root, 'dist/index.js')], { cwd: ws, env, maxBuffer: 1 << 28 }, (e, stdout) => done({ code: e ? e.code : 0, stdout })))
+      const r = await new Promise((done) =>
+        execFile(process.execPath, [join(root, 'dist/index.js')], { cwd: ws, env, maxBuffer: 1 << 28 }, (e, stdout) =>
+          done({ code: e ? e.code : 0, stdout }),
+        ),
+      )
       const wall = Number(process.hrtime.bigint() - t) / 1e6
       const bytes = trace && existsSync(trace) ? statSync(trace).size : 0
       if (trace) rmSync(trace, { force: true })
@@ -199,11 +263,15 @@ try {
 }
 
 console.log('monorepo: one unit changed in a pull request (median of %d runs; a fresh shallow checkout each)', RUNS)
-console.log('| files | CLI diff | checkout (actions/checkout) | action: fetched | action: wall | API mode: requests | API mode: wall |')
+console.log(
+  '| files | CLI diff | checkout (actions/checkout) | action: fetched | action: wall | API mode: requests | API mode: wall |',
+)
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
 for (const r of rows) {
   const apiError = r.api.find((m) => m.error)?.error
-  const apiCells = apiError ? `fails: ${apiError.slice(0, 60)}… | — ` : `${median(r.api.map((m) => m.requests))} | ${median(r.api.map((m) => m.wall)).toFixed(0)} ms`
+  const apiCells = apiError
+    ? `fails: ${apiError.slice(0, 60)}… | — `
+    : `${median(r.api.map((m) => m.requests))} | ${median(r.api.map((m) => m.wall)).toFixed(0)} ms`
   console.log(
     `| ${r.size.toLocaleString('en')} | ${r.cli.toFixed(0)} ms | ${kib(r.checkoutBytes)} | ${kib(median(r.checkout.map((m) => m.bytes)))} | ${median(r.checkout.map((m) => m.wall)).toFixed(0)} ms | ${apiCells} |`,
   )
@@ -219,7 +287,10 @@ function seedTree(gh, repoDir, sha) {
       const [mode, , blob] = e.slice(0, tab).split(' ')
       return { mode, blob, path: e.slice(tab + 1) }
     })
-  const out = execFileSync('git', ['-C', repoDir, 'cat-file', '--batch'], { input: listed.map((e) => e.blob).join('\n') + '\n', maxBuffer: 1 << 30 })
+  const out = execFileSync('git', ['-C', repoDir, 'cat-file', '--batch'], {
+    input: listed.map((e) => e.blob).join('\n') + '\n',
+    maxBuffer: 1 << 30,
+  })
   let at = 0
   for (const { path, mode } of listed) {
     const nl = out.indexOf(0x0a, at)

@@ -89,7 +89,10 @@ function grouped(entries) {
     if (!by.has(parser)) by.set(parser, [])
     by.get(parser).push(key)
   }
-  return [...by].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, keys]) => `${p} ${keys.sort().join(' ')}`).join('\n')
+  return [...by]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([p, keys]) => `${p} ${keys.sort().join(' ')}`)
+    .join('\n')
 }
 
 const tables = {}
@@ -108,7 +111,9 @@ const lines = [
 for (const v of versions.slice(1)) {
   const added = [...tables[v]].filter(([k, p]) => base.get(k) !== p)
   const removed = [...base.keys()].filter((k) => tables[v].get(k) !== base.get(k))
-  lines.push(`  '${v}': { added: ${JSON.stringify(grouped(added))}, removed: ${JSON.stringify(removed.sort().join(' '))} },`)
+  lines.push(
+    `  '${v}': { added: ${JSON.stringify(grouped(added))}, removed: ${JSON.stringify(removed.sort().join(' '))} },`,
+  )
 }
 lines.push(
   '}',
@@ -131,7 +136,7 @@ lines.push(
   '  const change = CHANGES[version]',
   '  if (change) {',
   "    for (const k of change.removed.split(' ')) if (k) m.delete(k)",
-  "    if (change.added) read(change.added, m)",
+  '    if (change.added) read(change.added, m)',
   '  }',
   '  cache.set(version, (map = m))',
   '  return map',

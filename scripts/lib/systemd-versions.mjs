@@ -6,7 +6,14 @@ import { build } from 'esbuild'
 import { fileURLToPath } from 'node:url'
 
 const source = fileURLToPath(new URL('../../src/model/versions.ts', import.meta.url))
-const { outputFiles } = await build({ entryPoints: [source], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'error' })
+const { outputFiles } = await build({
+  entryPoints: [source],
+  bundle: true,
+  write: false,
+  format: 'esm',
+  platform: 'node',
+  logLevel: 'error',
+})
 const module = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString('base64')}`)
 
 /** @type {readonly string[]} */

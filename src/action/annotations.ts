@@ -65,7 +65,13 @@ export function annotations(report: DiffReport, prefix: string): { shown: Annota
   for (const level of ['error', 'warning', 'notice'] as const) {
     const of = all.filter((a) => a.level === level).sort((a, b) => a.rank - b.rank)
     // Titles and messages quote the pull request (commands, reasons): clipped like all its text.
-    shown.push(...of.slice(0, ANNOTATIONS_PER_LEVEL).map(({ rank: _rank, ...a }) => ({ ...a, title: clip(a.title, SHOWN_MAX), message: clip(a.message, 2 * SHOWN_MAX) })))
+    shown.push(
+      ...of.slice(0, ANNOTATIONS_PER_LEVEL).map(({ rank: _rank, ...a }) => ({
+        ...a,
+        title: clip(a.title, SHOWN_MAX),
+        message: clip(a.message, 2 * SHOWN_MAX),
+      })),
+    )
     dropped += Math.max(0, of.length - ANNOTATIONS_PER_LEVEL)
   }
   return { shown, dropped }

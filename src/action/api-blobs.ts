@@ -54,7 +54,10 @@ export class ApiBlobs {
         try {
           this.blobs.set(sha, await this.api.blob(sha))
         } catch (e) {
-          if (this.failed.size === 0) this.log(`could not read blob ${sha.slice(0, 12)} from the GitHub API (${(e as Error).message}); units that need it fail closed`)
+          if (this.failed.size === 0)
+            this.log(
+              `could not read blob ${sha.slice(0, 12)} from the GitHub API (${(e as Error).message}); units that need it fail closed`,
+            )
           this.failed.add(sha)
         }
       }

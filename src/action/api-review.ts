@@ -47,11 +47,16 @@ export async function reviewThroughApi(
   try {
     trees = await Promise.all([api.tree(from), api.tree(to)])
   } catch (e) {
-    return { error: `systemd-exposure could not read the trees of ${from} and ${to} through the GitHub API (${(e as { status?: number }).status ?? 'error'}: ${(e as Error).message}): give the token 'contents: read', or add actions/checkout before this step.` }
+    return {
+      error: `systemd-exposure could not read the trees of ${from} and ${to} through the GitHub API (${(e as { status?: number }).status ?? 'error'}: ${(e as Error).message}): give the token 'contents: read', or add actions/checkout before this step.`,
+    }
   }
   const [baseTree, headTree] = trees
   if (!baseTree || !headTree) {
-    return { error: "systemd-exposure could not read the two commits' trees through the GitHub API (it cuts off a listing of over 100,000 files): add actions/checkout before this step." }
+    return {
+      error:
+        "systemd-exposure could not read the two commits' trees through the GitHub API (it cuts off a listing of over 100,000 files): add actions/checkout before this step.",
+    }
   }
   const changes = treeChanges(baseTree, headTree, renameHints)
   const overBudget = (n: number, what: string): ReviewResult => ({
@@ -65,7 +70,9 @@ export async function reviewThroughApi(
   let headRepo = gitRepoTree(headTree, linkBlobs)
   const attempted = new Set<string>()
   for (let round = 0; round <= MAX_LINKS; round++) {
-    const needed = [...new Set([...linksToRead(baseRepo, baseTree), ...linksToRead(headRepo, headTree)])].filter((sha) => !attempted.has(sha))
+    const needed = [...new Set([...linksToRead(baseRepo, baseTree), ...linksToRead(headRepo, headTree)])].filter(
+      (sha) => !attempted.has(sha),
+    )
     if (needed.length === 0) break
     for (const sha of needed) attempted.add(sha)
     const refused = await blobs.read(needed)
@@ -87,7 +94,12 @@ export async function reviewThroughApi(
       if (strict) throw new UnreadableFile(path, 'not read from the GitHub API')
       return STAND_IN
     }
-    const report = diffSnapshots(gitSnapshot(from, baseTree, baseRepo, content), gitSnapshot(to, headTree, headRepo, content), changes, passSettings)
+    const report = diffSnapshots(
+      gitSnapshot(from, baseTree, baseRepo, content),
+      gitSnapshot(to, headTree, headRepo, content),
+      changes,
+      passSettings,
+    )
     return { report, asked }
   }
   // Advice re-runs the engine per service and reads nothing more: not worth it on stand-ins.
@@ -96,7 +108,8 @@ export async function reviewThroughApi(
     const refused = await blobs.read(asked)
     if (refused) return overBudget(refused.overBudget, 'files')
     const real = diff(true, settings)
-    if (blobs.unread(real.asked).length === 0 || pass === REAL_PASSES) return { report: real.report, changed: changes.length }
+    if (blobs.unread(real.asked).length === 0 || pass === REAL_PASSES)
+      return { report: real.report, changed: changes.length }
     asked = real.asked
   }
 }

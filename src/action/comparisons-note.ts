@@ -16,7 +16,10 @@ export function comparisonsNote(change: ComparedCommits, merge: MergeResultCheck
   const lines = [`**Compared** — ${what}: ${code(change.from)} (${from}) → ${code(change.to)}.`]
   if (merge?.checked === true) {
     const to = merge.how === 'merge-commit' ? "GitHub's merge commit" : 'the tree of the merge git built'
-    const found = merge.widened.length === 0 ? 'it widens nothing the change does not show' : `${merge.widened.length} widening${merge.widened.length === 1 ? '' : 's'} the change does not show`
+    const found =
+      merge.widened.length === 0
+        ? 'it widens nothing the change does not show'
+        : `${merge.widened.length} widening${merge.widened.length === 1 ? '' : 's'} the change does not show`
     lines.push(`Its merge result: ${code(merge.from)} (the base branch's tip) → ${code(merge.to)} (${to}): ${found}.`)
   } else if (merge?.checked === false) {
     lines.push(`Its merge result was **not checked**: ${md(merge.why)}.`)

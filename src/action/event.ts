@@ -63,10 +63,13 @@ export function readEvent(name: string, payload: Payload, githubSha = ''): Revie
   if (name === 'merge_group') {
     const base = str(get(payload, 'merge_group', 'base_sha'))
     const head = str(get(payload, 'merge_group', 'head_sha'))
-    return base && head ? { kind: 'merge_group', name, base, head } : { kind: 'unreviewable', name, why: 'the merge_group payload has no base_sha and head_sha' }
+    return base && head
+      ? { kind: 'merge_group', name, base, head }
+      : { kind: 'unreviewable', name, why: 'the merge_group payload has no base_sha and head_sha' }
   }
   if (name === 'push') return pushEvent(name, payload)
-  if (isObject(payload['pull_request'])) return fromPullRequest(name, payload, MERGE_REF_EVENTS.has(name) ? githubSha : '')
+  if (isObject(payload['pull_request']))
+    return fromPullRequest(name, payload, MERGE_REF_EVENTS.has(name) ? githubSha : '')
   if (isObject(get(payload, 'issue', 'pull_request'))) {
     const number = get(payload, 'issue', 'number')
     return typeof number === 'number'
@@ -85,7 +88,12 @@ function pushEvent(name: string, payload: Payload): ReviewEvent {
   if (!base || !head) return { kind: 'unreviewable', name, why: 'the push payload has no before and after commits' }
   if (ZERO.test(head)) return { kind: 'nothing', name, why: 'the push deleted the branch' }
   // A new branch has no "before": there is nothing to compare with.
-  if (ZERO.test(base)) return { kind: 'nothing', name, why: 'the push created the branch, so there is no earlier state of it to compare with' }
+  if (ZERO.test(base))
+    return {
+      kind: 'nothing',
+      name,
+      why: 'the push created the branch, so there is no earlier state of it to compare with',
+    }
   return { kind: 'push', name, base, head }
 }
 
@@ -94,7 +102,8 @@ function fromPullRequest(name: string, payload: Payload, githubSha: string): Rev
   const number = get(pr, 'number') ?? get(payload, 'number')
   const base = str(get(pr, 'base', 'sha'))
   const head = str(get(pr, 'head', 'sha'))
-  if (typeof number !== 'number') return { kind: 'unreviewable', name, why: `the ${name} payload has a pull request without a number` }
+  if (typeof number !== 'number')
+    return { kind: 'unreviewable', name, why: `the ${name} payload has a pull request without a number` }
   // Whatever the payload leaves out is asked of GitHub.
   if (!base || !head) return { kind: 'pull_request_number', name, number }
   const mergeCommit = str(get(pr, 'merge_commit_sha'))
@@ -123,20 +132,25 @@ function fromRun(name: string, key: string, run: Payload): ReviewEvent {
         kind: 'unreviewable',
         name,
         why:
-          `this ${key} ran for a pull request, but its payload names none whose head is ${headSha ?? 'the run\'s head'} ` +
-          "(GitHub leaves out pull requests from forks): run systemd-exposure on pull_request or pull_request_target instead",
+          `this ${key} ran for a pull request, but its payload names none whose head is ${headSha ?? "the run's head"} ` +
+          '(GitHub leaves out pull requests from forks): run systemd-exposure on pull_request or pull_request_target instead',
       }
     }
     return { kind: 'nothing', name, why: `this ${key} belongs to no pull request` }
   }
   if (matching.length > 1) {
     const numbers = matching.map((p) => `#${String(get(p, 'number'))}`).join(', ')
-    return { kind: 'unreviewable', name, why: `this ${key} belongs to several pull requests (${numbers}): run systemd-exposure on pull_request instead, once per pull request` }
+    return {
+      kind: 'unreviewable',
+      name,
+      why: `this ${key} belongs to several pull requests (${numbers}): run systemd-exposure on pull_request instead, once per pull request`,
+    }
   }
   const p = matching[0]!
   const number = get(p, 'number')
   const base = str(get(p, 'base', 'sha'))
-  if (typeof number !== 'number' || !base || !headSha) return { kind: 'unreviewable', name, why: `the ${key} payload names a pull request without its number or commits` }
+  if (typeof number !== 'number' || !base || !headSha)
+    return { kind: 'unreviewable', name, why: `the ${key} payload names a pull request without its number or commits` }
   return {
     kind: 'pull_request',
     name,

@@ -5,7 +5,10 @@
 import type { PullRequestEvent } from './event.js'
 import type { GitHubApi } from './github.js'
 
-export async function fetchedPullRequest(api: GitHubApi, event: { readonly name: string; readonly number: number }): Promise<PullRequestEvent | { readonly error: string }> {
+export async function fetchedPullRequest(
+  api: GitHubApi,
+  event: { readonly name: string; readonly number: number },
+): Promise<PullRequestEvent | { readonly error: string }> {
   try {
     const pr = await api.pullRequest(event.number)
     return {

@@ -111,7 +111,9 @@ function toChange(f: { filename: string; status: Status; previous_filename?: str
     case 'removed':
       return { status: 'deleted', path: f.filename }
     case 'renamed':
-      return f.previous_filename ? { status: 'renamed', path: f.filename, oldPath: f.previous_filename } : { status: 'added', path: f.filename }
+      return f.previous_filename
+        ? { status: 'renamed', path: f.filename, oldPath: f.previous_filename }
+        : { status: 'added', path: f.filename }
     case 'unchanged':
       return null
     default:
@@ -150,7 +152,8 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
     } catch (e) {
       const err = e as { status?: number; message?: string }
       // GitHub's answer to an installation token, which acts as a bot and has no user.
-      if (err.status === 403 && /not accessible by integration/i.test(err.message ?? '')) return { kind: 'installation' }
+      if (err.status === 403 && /not accessible by integration/i.test(err.message ?? ''))
+        return { kind: 'installation' }
       return { kind: 'unknown', reason: `${err.status ?? 'error'}: ${err.message ?? ''}` }
     }
   }
@@ -172,11 +175,16 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
     async compare(base, head) {
       // One commit per page instead of up to 250: the merge base and the files (listed on the
       // first page only) are all a review needs.
-      const r = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo: name, basehead: `${base}...${head}`, per_page: 1 })
+      const r = await octokit.rest.repos.compareCommitsWithBasehead({
+        owner,
+        repo: name,
+        basehead: `${base}...${head}`,
+        per_page: 1,
+      })
       const files = r.data.files
       const changes: FileChange[] = []
       for (const f of files ?? []) {
-        const c = toChange(f as { filename: string; status: Status; previous_filename?: string })
+        const c = toChange(f)
         if (c) changes.push(c)
       }
       return { mergeBase: r.data.merge_base_commit.sha, changes: files === undefined ? null : changes }
@@ -187,8 +195,17 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
       return identity
     },
     async *issueComments(number) {
-      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo: name, issue_number: number, per_page: 100 })) {
-        yield page.data.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user ? { login: c.user.login, id: c.user.id, type: c.user.type } : null }))
+      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner,
+        repo: name,
+        issue_number: number,
+        per_page: 100,
+      })) {
+        yield page.data.map((c) => ({
+          id: c.id,
+          body: c.body ?? '',
+          author: c.user ? { login: c.user.login, id: c.user.id, type: c.user.type } : null,
+        }))
       }
     },
     async createComment(number, body) {
@@ -202,12 +219,22 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
       await octokit.rest.issues.deleteComment({ owner, repo: name, comment_id: id })
     },
     async *pullFiles(number) {
-      for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner, repo: name, pull_number: number, per_page: 100 })) {
+      for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+        owner,
+        repo: name,
+        pull_number: number,
+        per_page: 100,
+      })) {
         yield page.data.map((f) => ({ path: f.filename, patch: f.patch ?? null }))
       }
     },
     async *reviewComments(number) {
-      for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listReviewComments, { owner, repo: name, pull_number: number, per_page: 100 })) {
+      for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listReviewComments, {
+        owner,
+        repo: name,
+        pull_number: number,
+        per_page: 100,
+      })) {
         yield page.data.map((c) => ({
           id: c.id,
           body: c.body,
@@ -241,7 +268,8 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
       if (r.data.truncated) return null
       const map = new Map<string, TreeEntry>()
       for (const e of r.data.tree) {
-        if (e.type === 'blob' && e.path && e.sha) map.set(e.path, { sha: e.sha, mode: e.mode ?? '100644', size: e.size ?? 0 })
+        if (e.type === 'blob' && e.path && e.sha)
+          map.set(e.path, { sha: e.sha, mode: e.mode ?? '100644', size: e.size ?? 0 })
       }
       return map
     },

@@ -19,8 +19,13 @@ const LINE_ENDING_BYTES = 2
 export const SUMMARY_NOTE =
   "Some detail was left out to fit GitHub's 1 MiB limit for a job summary; the JSON report (the step's `report-path` output) has all of it."
 
-export function jobSummary(report: DiffReport, options: Pick<MarkdownOptions, 'link' | 'commitLink'>): { markdown: string; complete: boolean } {
-  const compared = report.comparisons ? `\n${comparisonsNote(report.comparisons.change, report.comparisons.mergeResult)}` : ''
+export function jobSummary(
+  report: DiffReport,
+  options: Pick<MarkdownOptions, 'link' | 'commitLink'>,
+): { markdown: string; complete: boolean } {
+  const compared = report.comparisons
+    ? `\n${comparisonsNote(report.comparisons.change, report.comparisons.mergeResult)}`
+    : ''
   const max = SUMMARY_LIMIT_BYTES - LINE_ENDING_BYTES - Buffer.byteLength(compared, 'utf8')
   const fitted = fitMarkdown(report, { ...options, note: SUMMARY_NOTE, limit: { max, unit: 'bytes' } })
   return { markdown: fitted.markdown + compared, complete: fitted.detail === 'full' }

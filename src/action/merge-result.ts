@@ -15,5 +15,11 @@ export async function checkMergeResult(
   if ('notChecked' in target) return { checked: false, why: target.notChecked }
   const merged = await review(target.from, target.to)
   if ('error' in merged) return merged
-  return { checked: true, from: target.from, to: target.to, how: target.how, widened: mergeOnlyWidenings(change, merged.report) }
+  return {
+    checked: true,
+    from: target.from,
+    to: target.to,
+    how: target.how,
+    widened: mergeOnlyWidenings(change, merged.report),
+  }
 }

@@ -58,7 +58,8 @@ export function prepareCheckout(
   const absent = fetchAbsent(repo, [from, head, baseTip], log)
   const unfetched = [from, head].find((s) => absent.has(s)) ?? null
   if (unfetched !== null) return { unfetched, merge: null }
-  if (absent.has(baseTip)) return { unfetched: null, merge: { notChecked: `the checkout could not fetch ${baseTip}, the base branch's tip` } }
+  if (absent.has(baseTip))
+    return { unfetched: null, merge: { notChecked: `the checkout could not fetch ${baseTip}, the base branch's tip` } }
   if (local !== null) return { unfetched: null, merge: { from: local.base, to: local.commit, how: 'merge-commit' } }
   return { unfetched: null, merge: builtMerge(repo, pr, from, log) }
 }
@@ -70,19 +71,27 @@ function builtMerge(repo: GitRepo, pr: PullRequestEvent, mergeBase: string, log:
     const merged = repo.mergeTree(mergeBase, pr.base, pr.head)
     if ('tree' in merged) return { from: pr.base, to: merged.tree, how: 'merge-tree' }
     const shown = merged.conflicts.slice(0, 5).join(', ') + (merged.conflicts.length > 5 ? ', …' : '')
-    return { notChecked: `the head does not merge into ${pr.base} without conflicts (in ${shown}); GitHub cannot merge it either until they are resolved, which is a new head to review` }
+    return {
+      notChecked: `the head does not merge into ${pr.base} without conflicts (in ${shown}); GitHub cannot merge it either until they are resolved, which is a new head to review`,
+    }
   }
   // An older git: GitHub's merge commit, fetched.
   const candidates = pr.mergeCommits
-  if (candidates.length === 0) return { notChecked: `git ${major}.${minor} cannot build the merge (git merge-tree --write-tree needs 2.38), and GitHub names no merge commit` }
+  if (candidates.length === 0)
+    return {
+      notChecked: `git ${major}.${minor} cannot build the merge (git merge-tree --write-tree needs 2.38), and GitHub names no merge commit`,
+    }
   fetchAbsent(repo, candidates, log)
   for (const commit of candidates) {
     const base = has(repo, commit) ? builtOn(repo.parents(commit), pr.head) : null
     if (base === null) continue
-    if (fetchAbsent(repo, [base], log).size > 0) return { notChecked: `the checkout could not fetch ${base}, the base tip GitHub's merge commit was built on` }
+    if (fetchAbsent(repo, [base], log).size > 0)
+      return { notChecked: `the checkout could not fetch ${base}, the base tip GitHub's merge commit was built on` }
     return { from: base, to: commit, how: 'merge-commit' }
   }
-  return { notChecked: `git ${major}.${minor} cannot build the merge (git merge-tree --write-tree needs 2.38), and GitHub's merge commit is not of this head` }
+  return {
+    notChecked: `git ${major}.${minor} cannot build the merge (git merge-tree --write-tree needs 2.38), and GitHub's merge commit is not of this head`,
+  }
 }
 
 /** Without a checkout: GitHub's merge commit of this head, recognised by its parents. */
@@ -94,9 +103,14 @@ export async function mergeTargetThroughApi(api: GitHubApi, pr: PullRequestEvent
       if (base !== null) return { from: base, to: commit, how: 'merge-commit' }
       problems.push(`${commit} is not GitHub's merge of this head`)
     } catch (e) {
-      problems.push(`${commit} could not be read (${(e as { status?: number }).status ?? 'error'}: ${(e as Error).message})`)
+      problems.push(
+        `${commit} could not be read (${(e as { status?: number }).status ?? 'error'}: ${(e as Error).message})`,
+      )
     }
   }
-  const why = problems.length > 0 ? problems.join('; ') : 'the event names no merge commit (GitHub has none while the head conflicts with the base)'
+  const why =
+    problems.length > 0
+      ? problems.join('; ')
+      : 'the event names no merge commit (GitHub has none while the head conflicts with the base)'
   return { notChecked: `without a checkout only GitHub's merge commit can show it, and ${why}` }
 }

@@ -25,7 +25,10 @@ export async function findOwnComments<C extends IssueComment>(
         log(describeIdentity(identity))
       }
       if (isAuthoredBy(identity, c.author)) own.push(c)
-      else log(`comment ${c.id} by ${c.author?.login ?? 'a deleted account'} carries this action's marker but is not the token's own: left alone`)
+      else
+        log(
+          `comment ${c.id} by ${c.author?.login ?? 'a deleted account'} carries this action's marker but is not the token's own: left alone`,
+        )
     }
   }
   return own

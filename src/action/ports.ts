@@ -19,7 +19,8 @@ export function actionPorts(): ActionPorts {
     notice: (m) => core.notice(safeLog(m)),
     annotate: (a) => {
       const target = annotationTarget(a.file, a.title)
-      const props = target.file === null ? { title: target.title } : { file: target.file, startLine: a.line, title: target.title }
+      const props =
+        target.file === null ? { title: target.title } : { file: target.file, startLine: a.line, title: target.title }
       const message = safeLog(a.message)
       if (a.level === 'error') core.error(message, props)
       else if (a.level === 'warning') core.warning(message, props)
@@ -35,7 +36,11 @@ export function actionPorts(): ActionPorts {
       if (within !== undefined) refuseLinks(within, p)
       mkdirSync(dirname(p), { recursive: true })
       // Never through a link: the checkout is the pull request's, and a file it names could point anywhere.
-      const fd = openSync(p, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (within !== undefined ? constants.O_NOFOLLOW : 0), 0o644)
+      const fd = openSync(
+        p,
+        constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (within !== undefined ? constants.O_NOFOLLOW : 0),
+        0o644,
+      )
       try {
         writeFileSync(fd, c)
       } finally {
@@ -62,6 +67,9 @@ function refuseLinks(root: string, path: string): void {
     } catch {
       return // the rest does not exist yet: mkdir and the write create it
     }
-    if (link) throw new Error(`${rel} leads through a symbolic link (${relative(root, at)}), which the checkout may have planted: not written`)
+    if (link)
+      throw new Error(
+        `${rel} leads through a symbolic link (${relative(root, at)}), which the checkout may have planted: not written`,
+      )
   }
 }

@@ -40,12 +40,20 @@ export async function publishComment(
 ): Promise<void> {
   try {
     // Only a comment the token's own account wrote is edited, and only its state is trusted.
-    const own = await findOwnComments(api.issueComments(pr.number), marker(options.key), () => api.tokenIdentity(), (m) => log.info(m))
+    const own = await findOwnComments(
+      api.issueComments(pr.number),
+      marker(options.key),
+      () => api.tokenIdentity(),
+      (m) => log.info(m),
+    )
     const newest = own.at(-1) ?? null
     // A PR that touches no unit (and fails nothing) gets no comment; an earlier one is updated to say so.
     if (report.services.length === 0 && report.verdict !== 'fail' && !newest) return
     const { key, ...bodyOptions } = options
-    const { body, trimmed } = commentBody(report, key, { ...bodyOptions, previous: newest ? previousState(newest.body) : null })
+    const { body, trimmed } = commentBody(report, key, {
+      ...bodyOptions,
+      previous: newest ? previousState(newest.body) : null,
+    })
     if (trimmed) log.info("the comment was shortened to fit GitHub's limit; the job summary has more")
     if (mode === 'update' && newest && own.length === 1 && newest.body === body) return
 
@@ -76,7 +84,9 @@ export async function publishComment(
           ? 'pull requests from forks get a read-only token: run the check on pull_request_target (it never runs PR code) or set comment: off'
           : "give the job 'permissions: pull-requests: write' (and 'contents: read')"
         : 'the GitHub API kept failing after retries'
-    log.warning(`systemd-exposure could not write the PR comment (${status ?? 'error'}: ${(e as Error).message}); ${how}. The verdict and the job summary are unaffected.`)
+    log.warning(
+      `systemd-exposure could not write the PR comment (${status ?? 'error'}: ${(e as Error).message}); ${how}. The verdict and the job summary are unaffected.`,
+    )
   }
 }
 
@@ -87,6 +97,9 @@ async function deleteDuplicate(log: CommentLog, api: GitHubApi, id: number): Pro
     log.info(`deleted comment ${id}, an older copy of this action's comment (two runs wrote one each)`)
   } catch (e) {
     const status = (e as { status?: number }).status
-    if (status !== 404) log.warning(`systemd-exposure could not delete comment ${id}, an older copy of its comment (${status ?? 'error'}: ${(e as Error).message})`)
+    if (status !== 404)
+      log.warning(
+        `systemd-exposure could not delete comment ${id}, an older copy of its comment (${status ?? 'error'}: ${(e as Error).message})`,
+      )
   }
 }

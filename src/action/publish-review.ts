@@ -15,7 +15,14 @@
  *    notice; nothing here changes the verdict.
  */
 import type { DiffReport } from '../diff/report.js'
-import { findingLines, pathsWithFindings, plannedComments, reviewMarker, settledBody, type DiffLine } from '../report/review-comments.js'
+import {
+  findingLines,
+  pathsWithFindings,
+  plannedComments,
+  reviewMarker,
+  settledBody,
+  type DiffLine,
+} from '../report/review-comments.js'
 import type { GitHubApi, NewReviewComment } from './github.js'
 import { findOwnComments } from './own-comment.js'
 import { rightSideLines } from './patch-lines.js'
@@ -45,20 +52,34 @@ const FORK_READ_ONLY = new Set(['pull_request', 'pull_request_review', 'pull_req
 
 const NOTHING: ReviewOutcome = { posted: 0, kept: 0, settled: 0, outsideDiff: 0 }
 
-export async function publishReview(log: CommentLog, api: GitHubApi, pr: ReviewTarget, report: DiffReport, key: string): Promise<ReviewOutcome> {
+export async function publishReview(
+  log: CommentLog,
+  api: GitHubApi,
+  pr: ReviewTarget,
+  report: DiffReport,
+  key: string,
+): Promise<ReviewOutcome> {
   if (pr.fork && FORK_READ_ONLY.has(pr.event)) {
     if (pathsWithFindings(report).size > 0) {
-      log.notice(`systemd-exposure: a pull request from a fork gets a read-only token on ${pr.event}, so its findings are in the summary comment and the job summary, not inline review comments`)
+      log.notice(
+        `systemd-exposure: a pull request from a fork gets a read-only token on ${pr.event}, so its findings are in the summary comment and the job summary, not inline review comments`,
+      )
     }
     return NOTHING
   }
   try {
     const marker = reviewMarker(key)
-    const own = await findOwnComments(api.reviewComments(pr.number), marker, () => api.tokenIdentity(), (m) => log.info(m))
+    const own = await findOwnComments(
+      api.reviewComments(pr.number),
+      marker,
+      () => api.tokenIdentity(),
+      (m) => log.info(m),
+    )
     // (A settled comment's marker differs: it is not found again. Replies are never the action's.)
     const open = own.filter((c) => c.inReplyTo === null)
     const wanted = pathsWithFindings(report)
-    const planned = wanted.size === 0 ? [] : plannedComments(report, await commentableLines(api, pr.number, wanted), key)
+    const planned =
+      wanted.size === 0 ? [] : plannedComments(report, await commentableLines(api, pr.number, wanted), key)
     const outsideDiff = findingLines(report) - planned.length
     const fresh: NewReviewComment[] = []
     const kept = new Set<number>()
@@ -72,12 +93,16 @@ export async function publishReview(log: CommentLog, api: GitHubApi, pr: ReviewT
 
     const current = (await api.pullRequest(pr.number)).head
     if (current !== pr.head) {
-      log.notice(`systemd-exposure reviewed ${pr.head}, but the pull request's head is now ${current}: the review comments are left to the run for that commit`)
+      log.notice(
+        `systemd-exposure reviewed ${pr.head}, but the pull request's head is now ${current}: the review comments are left to the run for that commit`,
+      )
       return { ...NOTHING, kept: kept.size, outsideDiff }
     }
     let posted = 0
     if (fresh.length > 0) {
-      const suggestions = planned.filter((p) => p.suggestion && fresh.some((f) => f.body === p.body && f.line === p.line && f.path === p.path)).length
+      const suggestions = planned.filter(
+        (p) => p.suggestion && fresh.some((f) => f.body === p.body && f.line === p.line && f.path === p.path),
+      ).length
       const body = `**systemd-exposure**: ${fresh.length} finding${fresh.length === 1 ? '' : 's'} on changed lines${suggestions > 0 ? `, ${suggestions} with a one-click fix` : ''}. The check's summary has the whole review.`
       await api.createReview(pr.number, pr.head, body, fresh)
       posted = fresh.length
@@ -94,18 +119,26 @@ export async function publishReview(log: CommentLog, api: GitHubApi, pr: ReviewT
       status === 403 || status === 404 || status === 422
         ? "the findings are in the summary comment and the job summary; give the job 'permissions: pull-requests: write' for inline comments, or set review-comments: false"
         : 'the GitHub API kept failing after retries; the findings are in the summary comment and the job summary'
-    log.notice(`systemd-exposure could not write its review comments (${status ?? 'error'}: ${(e as Error).message}); ${how}. The verdict is unaffected.`)
+    log.notice(
+      `systemd-exposure could not write its review comments (${status ?? 'error'}: ${(e as Error).message}); ${how}. The verdict is unaffected.`,
+    )
     return NOTHING
   }
 }
 
 function logged(log: CommentLog, o: ReviewOutcome): ReviewOutcome {
-  log.info(`systemd-exposure: ${o.posted} review comments posted, ${o.kept} already there, ${o.settled} marked as no longer applying, ${o.outsideDiff} findings outside the diff (in the summary comment)`)
+  log.info(
+    `systemd-exposure: ${o.posted} review comments posted, ${o.kept} already there, ${o.settled} marked as no longer applying, ${o.outsideDiff} findings outside the diff (in the summary comment)`,
+  )
   return o
 }
 
 /** The commentable lines of the files that have findings, read page by page until all are found. */
-async function commentableLines(api: GitHubApi, number: number, wanted: ReadonlySet<string>): Promise<Map<string, Map<number, DiffLine>>> {
+async function commentableLines(
+  api: GitHubApi,
+  number: number,
+  wanted: ReadonlySet<string>,
+): Promise<Map<string, Map<number, DiffLine>>> {
   const out = new Map<string, Map<number, DiffLine>>()
   const seen = new Set<string>()
   for await (const page of api.pullFiles(number)) {

@@ -41,11 +41,15 @@ export async function pullRequestChange(
       log.info(`${why}; the merge base comes from the checkout's history`)
       return { mergeBase: local, renameHints: [], listNote: null }
     }
-    const checkout = !repo ? 'there is no checkout' : repo.isShallow() ? 'the checkout is shallow' : 'the checkout does not hold both commits'
+    const checkout = !repo
+      ? 'there is no checkout'
+      : repo.isShallow()
+        ? 'the checkout is shallow'
+        : 'the checkout does not hold both commits'
     return {
       error:
         `systemd-exposure cannot find where this pull request branched off its base: ${why} and ${checkout}. ` +
-        "Check out the whole history (actions/checkout with fetch-depth: 0), or let the token read the repository (permissions: contents: read).",
+        'Check out the whole history (actions/checkout with fetch-depth: 0), or let the token read the repository (permissions: contents: read).',
     }
   }
   const listed = comparison.changes
@@ -55,7 +59,11 @@ export async function pullRequestChange(
       : listed.length >= COMPARE_FILES_LIMIT
         ? `GitHub's comparison listed only its first ${COMPARE_FILES_LIMIT} files`
         : null
-  return { mergeBase: comparison.mergeBase, renameHints: (listed ?? []).filter((c) => c.status === 'renamed'), listNote }
+  return {
+    mergeBase: comparison.mergeBase,
+    renameHints: (listed ?? []).filter((c) => c.status === 'renamed'),
+    listNote,
+  }
 }
 
 /** `git merge-base`, only where the history is whole: a shallow one can give a wrong answer. */

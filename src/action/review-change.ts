@@ -21,7 +21,9 @@ import { pullRequestChange } from './pull-change.js'
 import type { ReviewResult } from './review-result.js'
 import { reviewInCheckout } from './sources.js'
 
-export type ChangeEvent = PullRequestEvent | { readonly kind: 'push' | 'merge_group'; readonly name: string; readonly base: string; readonly head: string }
+export type ChangeEvent =
+  | PullRequestEvent
+  | { readonly kind: 'push' | 'merge_group'; readonly name: string; readonly base: string; readonly head: string }
 
 export interface ReviewLog {
   info(message: string): void
@@ -49,7 +51,9 @@ export async function reviewChange(
     from = change.mergeBase
     renameHints = change.renameHints
     listNote = change.listNote
-    log.info(`systemd-exposure: comparing ${from} (the merge base of the base ${pr.base} and the head) with the head ${pr.head}`)
+    log.info(
+      `systemd-exposure: comparing ${from} (the merge base of the base ${pr.base} and the head) with the head ${pr.head}`,
+    )
   } else {
     const what = event.kind === 'merge_group' ? "the merge group's base" : 'the branch before the push'
     log.info(`systemd-exposure: comparing ${from} (${what}) with ${event.head}`)
@@ -73,18 +77,28 @@ export async function reviewChange(
 
   const reviewed = await review(from, event.head, renameHints)
   if ('error' in reviewed) {
-    const fetchNote = unfetched ? ` The checkout could not fetch ${unfetched} from origin either: check out the whole history (actions/checkout with fetch-depth: 0).` : ''
+    const fetchNote = unfetched
+      ? ` The checkout could not fetch ${unfetched} from origin either: check out the whole history (actions/checkout with fetch-depth: 0).`
+      : ''
     return { error: reviewed.error + fetchNote }
   }
-  log.info(`systemd-exposure: ${reviewed.changed} files changed, as ${repo ? 'git lists' : 'the two trees list'} them${listNote ? ` (${listNote})` : ''}`)
+  log.info(
+    `systemd-exposure: ${reviewed.changed} files changed, as ${repo ? 'git lists' : 'the two trees list'} them${listNote ? ` (${listNote})` : ''}`,
+  )
 
-  const compared: ComparedCommits = { from, to: event.head, what: pr ? 'merge-base' : event.kind === 'merge_group' ? 'merge-group-base' : 'before-push' }
+  const compared: ComparedCommits = {
+    from,
+    to: event.head,
+    what: pr ? 'merge-base' : event.kind === 'merge_group' ? 'merge-group-base' : 'before-push',
+  }
   let report: DiffReport = { ...reviewed.report, comparisons: { change: compared, mergeResult: null } }
   if (pr) {
     const target = merge ?? (await mergeTargetThroughApi(api, pr))
     if ('from' in target) {
       const how = target.how === 'merge-commit' ? "GitHub's merge commit" : 'the merge git built'
-      log.info(`systemd-exposure: comparing the merge result ${target.to} (${how}) with the base branch's tip ${target.from}`)
+      log.info(
+        `systemd-exposure: comparing the merge result ${target.to} (${how}) with the base branch's tip ${target.from}`,
+      )
     }
     const check = await checkMergeResult(target, review, reviewed.report)
     if ('error' in check) return { error: `${check.error} (reading the merge result)` }
@@ -92,6 +106,7 @@ export async function reviewChange(
     const into = 'from' in target ? `${pr.baseRef ?? 'the base branch'} (${target.from.slice(0, 12)})` : ''
     report = withMergeResult(reviewed.report, compared, check, into, settings.gate)
   }
-  if (!repo) log.info(`systemd-exposure: ${blobs.requests} blob requests through the GitHub API (budget ${blobs.budget})`)
+  if (!repo)
+    log.info(`systemd-exposure: ${blobs.requests} blob requests through the GitHub API (budget ${blobs.budget})`)
   return { report, repo }
 }

@@ -55,7 +55,8 @@ export async function runAction(io: ActionPorts): Promise<void> {
     io.notice(`systemd-exposure has nothing to compare on this ${eventName} event (${event.why}), so it does nothing.`)
     return
   }
-  if (event.kind === 'unreviewable') return io.setFailed(`systemd-exposure cannot review this ${eventName} event: ${event.why}.`)
+  if (event.kind === 'unreviewable')
+    return io.setFailed(`systemd-exposure cannot review this ${eventName} event: ${event.why}.`)
   const [owner = '', repoName = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/')
   const repoRef = { owner, repo: repoName }
   const api = io.gitHub(settings.token, env['GITHUB_API_URL'] ?? 'https://api.github.com', repoRef)
@@ -63,7 +64,9 @@ export async function runAction(io: ActionPorts): Promise<void> {
     const fetched = await fetchedPullRequest(api, event)
     if ('error' in fetched) return io.setFailed(fetched.error)
     event = fetched
-    io.info(`systemd-exposure: this ${eventName} event belongs to pull request #${event.number}, reviewed at its current head ${event.head}`)
+    io.info(
+      `systemd-exposure: this ${eventName} event belongs to pull request #${event.number}, reviewed at its current head ${event.head}`,
+    )
   }
   const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd()
   const workdir = join(workspace, settings.workingDirectory)
@@ -106,7 +109,10 @@ export async function runAction(io: ActionPorts): Promise<void> {
   const reportPath = join(env['RUNNER_TEMP'] ?? workspace, 'systemd-exposure-report.json')
   io.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n')
   const summary = jobSummary(report, { link, commitLink })
-  if (!summary.complete) io.info("the job summary was shortened to fit GitHub's 1 MiB limit; the JSON report (output report-path) has everything")
+  if (!summary.complete)
+    io.info(
+      "the job summary was shortened to fit GitHub's 1 MiB limit; the JSON report (output report-path) has everything",
+    )
   try {
     await io.writeSummary(summary.markdown)
   } catch (e) {
@@ -123,24 +129,45 @@ export async function runAction(io: ActionPorts): Promise<void> {
   }
   const notes = annotations(report, prefix)
   for (const a of notes.shown) io.annotate(a)
-  if (notes.dropped > 0) io.notice(`${notes.dropped} more findings are in the job summary (GitHub shows 10 annotations of each kind per step).`)
+  if (notes.dropped > 0)
+    io.notice(
+      `${notes.dropped} more findings are in the job summary (GitHub shows 10 annotations of each kind per step).`,
+    )
   setOutputs(io, report, reportPath)
 
-  const key = commentKey(env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', settings.filter.include.concat(settings.filter.exclude))
+  const key = commentKey(
+    env['GITHUB_WORKFLOW'] ?? '',
+    env['GITHUB_JOB'] ?? '',
+    settings.filter.include.concat(settings.filter.exclude),
+  )
   if (event.kind === 'pull_request' && settings.comment !== 'off') {
-    await publishComment(io, api, { number: event.number, head: event.head, fork: event.fork }, report, settings.comment, {
-      key,
-      link,
-      commitLink,
-      summaryUrl,
-      summaryComplete: summary.complete,
-    })
+    await publishComment(
+      io,
+      api,
+      { number: event.number, head: event.head, fork: event.fork },
+      report,
+      settings.comment,
+      {
+        key,
+        link,
+        commitLink,
+        summaryUrl,
+        summaryComplete: summary.complete,
+      },
+    )
   }
   if (event.kind === 'pull_request' && settings.reviewComments) {
-    await publishReview(io, api, { number: event.number, head: event.head, fork: event.fork, event: eventName }, report, key)
+    await publishReview(
+      io,
+      api,
+      { number: event.number, head: event.head, fork: event.fork, event: eventName },
+      report,
+      key,
+    )
   }
 
-  for (const s of report.services) io.info(`${s.unit}: ${s.before?.exposure ?? '—'} → ${s.after?.exposure ?? '—'} (${s.status})`)
+  for (const s of report.services)
+    io.info(`${s.unit}: ${s.before?.exposure ?? '—'} → ${s.after?.exposure ?? '—'} (${s.status})`)
   if (report.verdict === 'fail') io.setFailed(failureLine(report))
   else io.info(`systemd-exposure: pass (${report.services.length} services changed, API requests: ${api.requests()})`)
 }
@@ -151,7 +178,10 @@ export async function runAction(io: ActionPorts): Promise<void> {
  */
 function urlSegment(segment: string): string {
   let out = ''
-  for (const b of encodePath(segment)) out += /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`
+  for (const b of encodePath(segment))
+    out += /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b))
+      ? String.fromCharCode(b)
+      : `%${b.toString(16).toUpperCase().padStart(2, '0')}`
   return out
 }
 
@@ -159,6 +189,9 @@ function setOutputs(io: ActionPorts, report: DiffReport, reportPath: string): vo
   io.setOutput('verdict', report.verdict)
   io.setOutput('services-changed', String(report.summary.servicesChanged))
   io.setOutput('capabilities-widened', String(report.summary.capabilitiesWidened))
-  io.setOutput('max-exposure-after', report.summary.maxExposureAfter === null ? '' : report.summary.maxExposureAfter.toFixed(1))
+  io.setOutput(
+    'max-exposure-after',
+    report.summary.maxExposureAfter === null ? '' : report.summary.maxExposureAfter.toFixed(1),
+  )
   io.setOutput('report-path', reportPath)
 }

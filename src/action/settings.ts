@@ -6,9 +6,9 @@
  */
 import { isAbsolute, normalize } from 'node:path'
 import { OPTIONS } from '../options/option-table.js'
+import type { ValueOf } from '../options/option.js'
 import { optionReader, type OptionSource } from '../options/read-option.js'
 import { readReviewSettings, type ReviewSettings } from '../options/review-settings.js'
-import type { ValueOf } from '../options/option.js'
 
 export type CommentMode = ValueOf<typeof OPTIONS.comment>
 

@@ -20,4 +20,3 @@ export function reviewInCheckout(repo: GitRepo, from: string, to: string, settin
   const input = snapshotsFromGit(repo, from, to)
   return { report: diffSnapshots(input.base, input.head, input.changes, settings), changed: input.changes.length }
 }
-

@@ -3,8 +3,8 @@
  * through an option reader, and the positional arguments.
  */
 import { parseArgs } from 'node:util'
-import type { Command, Option } from '../options/option.js'
 import { commandOptions } from '../options/option-table.js'
+import type { Command, Option } from '../options/option.js'
 import { optionReader, type ReadOption } from '../options/read-option.js'
 import { BOOLEAN } from '../options/value-types.js'
 import { UsageError } from './usage.js'

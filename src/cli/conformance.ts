@@ -13,10 +13,10 @@ import { SYSTEMD_VERSIONS, VERSION_TRAITS, type SystemdVersion } from '../model/
 import { OPTIONS } from '../options/option-table.js'
 import { THRESHOLD } from '../options/value-types.js'
 import { jsonRows } from '../report/score-text.js'
-import type { CliIO } from './io.js'
-import { readCommandLine } from './command-line.js'
-import { UsageError } from './usage.js'
 import { errorMessage } from '../text/error-message.js'
+import { readCommandLine } from './command-line.js'
+import type { CliIO } from './io.js'
+import { UsageError } from './usage.js'
 
 interface Target {
   readonly path: string
@@ -47,7 +47,7 @@ const COMPARED_MESSAGES =
  */
 const LINK_MESSAGES = /^(Suspicious symlink|(?:unit )?symlink target|Failed to resolve symlink)/
 
-export async function conformanceCommand(args: readonly string[], io: CliIO): Promise<number> {
+export function conformanceCommand(args: readonly string[], io: CliIO): number {
   const { read, positionals } = readCommandLine('conformance', args, io.env)
   if (positionals.length !== 1) throw new UsageError('conformance needs exactly one corpus DIR')
   const dir = positionals[0]!
@@ -87,7 +87,7 @@ function readTargets(text: string): Target[] {
   const argsCol = header.indexOf('args')
   return lines.slice(1).map((l) => {
     const cols = l.split('\t')
-    const args = argsCol >= 0 && cols[argsCol] ? cols[argsCol]!.split(' ').filter((a) => a !== '') : []
+    const args = argsCol >= 0 && cols[argsCol] ? cols[argsCol].split(' ').filter((a) => a !== '') : []
     return { path: cols[0]!, args }
   })
 }
@@ -147,7 +147,14 @@ function runOracle(oracle: string, version: string, dir: string, t: Target): Exp
 }
 
 /** null when identical, else what differs first. */
-function compare(io: CliIO, dir: string, version: SystemdVersion, t: Target, expected: Expected, warnings: boolean): string | null {
+function compare(
+  io: CliIO,
+  dir: string,
+  version: SystemdVersion,
+  t: Target,
+  expected: Expected,
+  warnings: boolean,
+): string | null {
   let policy
   let threshold = 100
   for (const a of t.args) {
@@ -161,7 +168,8 @@ function compare(io: CliIO, dir: string, version: SystemdVersion, t: Target, exp
       }
     } else if (k === '--threshold' && v !== undefined) {
       const parsed = THRESHOLD.parse(v)
-      if (parsed === undefined) return expected.rc === 1 && expected.rows === null ? null : `we refuse --threshold=${v}, systemd accepts it`
+      if (parsed === undefined)
+        return expected.rc === 1 && expected.rows === null ? null : `we refuse --threshold=${v}, systemd accepts it`
       threshold = parsed
     }
   }
@@ -173,7 +181,10 @@ function compare(io: CliIO, dir: string, version: SystemdVersion, t: Target, exp
     // as the goldens have them.
     const prefixes = [`${resolve(io.cwd, dir)}/`, `${realpathSync(resolve(io.cwd, dir))}/`]
     const relative = (text: string): string => prefixes.reduce((t, p) => t.split(p).join(''), text)
-    const problem = compareMessages(r.diagnostics.map((d) => relative(d.message)), relative(expected.stderr))
+    const problem = compareMessages(
+      r.diagnostics.map((d) => relative(d.message)),
+      relative(expected.stderr),
+    )
     if (problem !== null) return problem
   }
   const expectLoad = expected.rows !== null
@@ -183,10 +194,11 @@ function compare(io: CliIO, dir: string, version: SystemdVersion, t: Target, exp
   if (expected.unit !== '' && expected.unit !== r.unit) return `unit ${r.unit}, systemd says ${expected.unit}`
   if (expected.exposure !== '' && expected.exposure !== formatExposure(r.exposure))
     return `exposure ${formatExposure(r.exposure)}, systemd says ${expected.exposure}`
-  if (expected.verdict !== '' && expected.verdict !== r.verdict) return `verdict ${r.verdict}, systemd says ${expected.verdict}`
+  if (expected.verdict !== '' && expected.verdict !== r.verdict)
+    return `verdict ${r.verdict}, systemd says ${expected.verdict}`
   if (ourRc !== expected.rc) return `exit status ${ourRc}, systemd's ${expected.rc}`
   const ours = jsonRows(r)
-  const theirs = expected.rows!
+  const theirs = expected.rows
   for (let i = 0; i < Math.max(ours.length, theirs.length); i++) {
     const a = JSON.stringify(ours[i])
     const b = JSON.stringify(theirs[i])
@@ -215,9 +227,13 @@ function compareMessages(ours: readonly string[], stderr: string): string | null
   }
   const a = count(mine.filter((x) => !LINK_MESSAGES.test(x)))
   const b = count(theirs.filter((x) => !LINK_MESSAGES.test(x)))
-  for (const [msg, n] of a) if (b.get(msg) !== n) return `message ${JSON.stringify(msg)} ${n}x, systemd ${b.get(msg) ?? 0}x`
-  for (const [msg, n] of b) if (a.get(msg) !== n) return `systemd's message ${JSON.stringify(msg)} ${n}x, ours ${a.get(msg) ?? 0}x`
+  for (const [msg, n] of a)
+    if (b.get(msg) !== n) return `message ${JSON.stringify(msg)} ${n}x, systemd ${b.get(msg) ?? 0}x`
+  for (const [msg, n] of b)
+    if (a.get(msg) !== n) return `systemd's message ${JSON.stringify(msg)} ${n}x, ours ${a.get(msg) ?? 0}x`
   const theirLinks = new Set(theirs.filter((x) => LINK_MESSAGES.test(x)))
-  for (const msg of mine) if (LINK_MESSAGES.test(msg) && !theirLinks.has(msg)) return `message ${JSON.stringify(msg)}, systemd does not print it`
+  for (const msg of mine)
+    if (LINK_MESSAGES.test(msg) && !theirLinks.has(msg))
+      return `message ${JSON.stringify(msg)}, systemd does not print it`
   return null
 }

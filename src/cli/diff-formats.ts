@@ -1,7 +1,7 @@
 /** `diff --format`: renderers of the review's report. */
 import type { DiffReport } from '../diff/report.js'
-import { commentBody, commentKey } from '../report/comment.js'
 import { renderCodeQuality } from '../report/codequality.js'
+import { commentBody, commentKey } from '../report/comment.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
 import type { FormatTable } from './format-option.js'

@@ -44,7 +44,8 @@ export function readDiffOptions(args: readonly string[], env: NodeJS.ProcessEnv)
 
 export function diffCommand(args: readonly string[], io: CliIO): number {
   const options = readDiffOptions(args, io.env)
-  if (options.staged && options.head !== '') throw new UsageError('--staged reviews the index as the head: give it or --head, not both')
+  if (options.staged && options.head !== '')
+    throw new UsageError('--staged reviews the index as the head: give it or --head, not both')
   const dir = options.repo || io.cwd
   const status = statusLine(io.terminal ?? NO_TERMINAL, io.stderr)
   try {
@@ -56,12 +57,26 @@ export function diffCommand(args: readonly string[], io: CliIO): number {
           : `--repo ${options.repo}: not a directory inside a git repository (give the path of a clone or one of its directories)`,
       )
     }
-    const base = options.base !== '' ? commitOf(repo, options.base, '--base') : options.staged ? commitOf(repo, 'HEAD', '--staged') : repo.resolve(repo.mergeBase(repo.defaultBranch(), 'HEAD'))
-    const head = options.staged ? stagedCommit(repo, base) : options.head === '' ? null : commitOf(repo, options.head, '--head')
-    status.show(`systemd-exposure: reading the change from ${base.slice(0, 12)} to ${head === null ? 'the work tree' : head.slice(0, 12)}…`)
+    const base =
+      options.base !== ''
+        ? commitOf(repo, options.base, '--base')
+        : options.staged
+          ? commitOf(repo, 'HEAD', '--staged')
+          : repo.resolve(repo.mergeBase(repo.defaultBranch(), 'HEAD'))
+    const head = options.staged
+      ? stagedCommit(repo, base)
+      : options.head === ''
+        ? null
+        : commitOf(repo, options.head, '--head')
+    status.show(
+      `systemd-exposure: reading the change from ${base.slice(0, 12)} to ${head === null ? 'the work tree' : head.slice(0, 12)}…`,
+    )
     const input = snapshotsFromGit(repo, base, head, options.paths)
     status.show(`systemd-exposure: reviewing the units ${input.changes.length} changed files can reach…`)
-    const report = diffSnapshots(input.base, input.head, input.changes, { ...options.review, toolVersion: TOOL_VERSION })
+    const report = diffSnapshots(input.base, input.head, input.changes, {
+      ...options.review,
+      toolVersion: TOOL_VERSION,
+    })
     status.clear()
     io.stdout(options.format.render(report))
     return report.verdict === 'fail' ? 1 : 0
@@ -80,8 +95,13 @@ function commitOf(repo: GitRepo, rev: string, flag: string): string {
   try {
     return repo.resolve(rev)
   } catch {
-    if (flag === '--staged') throw new GitError(`--staged compares the index with HEAD, and ${repo.dir} has no commit yet: commit once, or pass --base`)
-    throw new GitError(`${flag} ${rev}: no such commit in ${repo.topLevel()} (give a branch, tag or commit id, e.g. ${flag} main or ${flag} HEAD~1; a remote branch needs 'git fetch' first)`)
+    if (flag === '--staged')
+      throw new GitError(
+        `--staged compares the index with HEAD, and ${repo.dir} has no commit yet: commit once, or pass --base`,
+      )
+    throw new GitError(
+      `${flag} ${rev}: no such commit in ${repo.topLevel()} (give a branch, tag or commit id, e.g. ${flag} main or ${flag} HEAD~1; a remote branch needs 'git fetch' first)`,
+    )
   }
 }
 
@@ -91,6 +111,11 @@ function commitOf(repo: GitRepo, rev: string, flag: string): string {
  */
 function stagedCommit(repo: GitRepo, base: string): string {
   const tree = repo.run(['write-tree']).trim()
-  const env = { GIT_AUTHOR_NAME: 'systemd-exposure', GIT_AUTHOR_EMAIL: 'systemd-exposure@invalid', GIT_COMMITTER_NAME: 'systemd-exposure', GIT_COMMITTER_EMAIL: 'systemd-exposure@invalid' }
+  const env = {
+    GIT_AUTHOR_NAME: 'systemd-exposure',
+    GIT_AUTHOR_EMAIL: 'systemd-exposure@invalid',
+    GIT_COMMITTER_NAME: 'systemd-exposure',
+    GIT_COMMITTER_EMAIL: 'systemd-exposure@invalid',
+  }
   return repo.run(['commit-tree', '-p', base, '-m', 'systemd-exposure: the staged change', tree], undefined, env).trim()
 }

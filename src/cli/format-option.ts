@@ -1,6 +1,6 @@
 /** Output formats: each command declares its own in a table; --format picks one by name. */
-import type { SingleOption } from '../options/option.js'
 import { OPTIONS } from '../options/option-table.js'
+import type { SingleOption } from '../options/option.js'
 import type { ReadOption } from '../options/read-option.js'
 import { choice } from '../options/value-types.js'
 

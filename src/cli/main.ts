@@ -1,12 +1,12 @@
 /** The `systemd-exposure` command line: dispatches to a command, maps errors to exit codes. */
 import { readFileSync } from 'node:fs'
 import type { Command } from '../options/option.js'
+import { errorMessage } from '../text/error-message.js'
 import { fileSystemSource } from '../unit/fs-source.js'
+import { TOOL_VERSION } from '../version.js'
 import type { CliIO } from './io.js'
 import { scoreCommand } from './score.js'
 import { UsageError } from './usage.js'
-import { errorMessage } from '../text/error-message.js'
-import { TOOL_VERSION } from '../version.js'
 
 export function defaultIO(): CliIO {
   // On Linux, Node's stdout pipe is non-blocking: a slow reader (`| jq`) would make every write
@@ -38,7 +38,7 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO()): 
       case 'recommend':
         return (await import('./recommend.js')).recommendCommand(rest, io)
       case 'conformance':
-        return await (await import('./conformance.js')).conformanceCommand(rest, io)
+        return (await import('./conformance.js')).conformanceCommand(rest, io)
       case '--version':
       case '-V':
         io.stdout(`${TOOL_VERSION}\n`)
@@ -53,7 +53,9 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO()): 
         io.stdout(await usageText())
         return command === undefined ? 2 : 0
       default:
-        throw new UsageError(`unknown command '${command}' (commands: ${(await import('./usage-text.js')).COMMAND_NAMES.join(', ')})`)
+        throw new UsageError(
+          `unknown command '${command}' (commands: ${(await import('./usage-text.js')).COMMAND_NAMES.join(', ')})`,
+        )
     }
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -81,7 +83,8 @@ async function helpCommand(args: readonly string[], io: CliIO): Promise<number> 
   const { COMMAND_NAMES, commandHelp } = await import('./usage-text.js')
   const [name, ...extra] = args
   if (extra.length > 0) throw new UsageError(`help takes one COMMAND, got ${args.length}`)
-  if (!(COMMAND_NAMES as readonly string[]).includes(name!)) throw new UsageError(`no command '${name}' (commands: ${COMMAND_NAMES.join(', ')})`)
+  if (!(COMMAND_NAMES as readonly string[]).includes(name!))
+    throw new UsageError(`no command '${name}' (commands: ${COMMAND_NAMES.join(', ')})`)
   io.stdout(commandHelp(name as Command))
   return 0
 }

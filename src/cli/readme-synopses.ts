@@ -10,8 +10,13 @@ const BLOCK = /(<!-- synopsis: ([a-z]+)\b[^>]*-->\n```\n)[\s\S]*?(```)/g
 /** The README with every marked synopsis as the option table makes it. */
 export function withCurrentSynopses(readme: string): string {
   return readme.replace(BLOCK, (_block, open: string, command: string, close: string) => {
-    if (!(COMMAND_NAMES as string[]).includes(command)) throw new Error(`README: no command '${command}' for a synopsis marker`)
-    const lines = [...synopsis(command as Command, `systemd-exposure ${command} `), '', ...optionLines(command as Command)]
+    if (!(COMMAND_NAMES as string[]).includes(command))
+      throw new Error(`README: no command '${command}' for a synopsis marker`)
+    const lines = [
+      ...synopsis(command as Command, `systemd-exposure ${command} `),
+      '',
+      ...optionLines(command as Command),
+    ]
     return `${open}${lines.join('\n')}\n${close}`
   })
 }

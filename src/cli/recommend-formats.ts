@@ -10,7 +10,11 @@ export const RECOMMEND_FORMATS: FormatTable<RecommendRenderer> = [
     name: 'text',
     description: 'the phased plan of each unit and its drop-in, to read',
     // Units that cannot be loaded print nothing here; their errors go to standard error.
-    render: (results) => results.filter((r) => r.ok).map((r) => renderRecommendationText(r)).join('\n'),
+    render: (results) =>
+      results
+        .filter((r) => r.ok)
+        .map((r) => renderRecommendationText(r))
+        .join('\n'),
   },
   {
     name: 'json',

@@ -50,7 +50,9 @@ function writeJsonEntry(r: AssessResult, out: OutputSink): void {
   }
   // Number("9.6") prints as 9.6, Number("10.0") as 10: as JSON.stringify prints the number.
   const exposure = String(Number(formatExposure(r.exposure)))
-  out.text(`{"unit":${JSON.stringify(r.unit)},"path":${JSON.stringify(r.path)},"exposure":${exposure},"verdict":${JSON.stringify(r.verdict)},"items":`)
+  out.text(
+    `{"unit":${JSON.stringify(r.unit)},"path":${JSON.stringify(r.path)},"exposure":${exposure},"verdict":${JSON.stringify(r.verdict)},"items":`,
+  )
   writeJsonRows(r, out)
   out.text('}')
 }

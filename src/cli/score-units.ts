@@ -25,7 +25,13 @@ export interface ScoreOutcome {
  * unit's warnings and load failure go to `warn` before its report, as systemd-analyze prints them.
  * `progress` hears of each unit done.
  */
-export function scoreUnits(source: UnitSource, job: ScoreJob, out: OutputSink, warn: (text: string) => void, progress?: (done: number) => void): ScoreOutcome {
+export function scoreUnits(
+  source: UnitSource,
+  job: ScoreJob,
+  out: OutputSink,
+  warn: (text: string) => void,
+  progress?: (done: number) => void,
+): ScoreOutcome {
   let failed = false
   const style = job.style
   job.render.begin(out)

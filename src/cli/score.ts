@@ -3,6 +3,7 @@ import { parseSecurityPolicy, PolicyError, type SecurityPolicy } from '../model/
 import { VERSION_TRAITS } from '../model/versions.js'
 import { OPTIONS } from '../options/option-table.js'
 import { ByteSink } from '../report/byte-sink.js'
+import { errorMessage } from '../text/error-message.js'
 import { readCommandLine } from './command-line.js'
 import { readFormat } from './format-option.js'
 import type { CliIO } from './io.js'
@@ -11,7 +12,6 @@ import { scoreUnits, type ScoreJob } from './score-units.js'
 import { colourEnabled, emojiEnabled, NO_TERMINAL, progressLine } from './terminal.js'
 import { unitArguments } from './unit-args.js'
 import { UsageError } from './usage.js'
-import { errorMessage } from '../text/error-message.js'
 
 export function scoreCommand(args: readonly string[], io: CliIO): number {
   const { read, positionals } = readCommandLine('score', args, io.env)
@@ -23,7 +23,10 @@ export function scoreCommand(args: readonly string[], io: CliIO): number {
   const policyFile = read(OPTIONS.securityPolicy)
   if (positionals.length === 0) throw new UsageError('score needs at least one UNIT_FILE or DIR')
   const units = unitArguments(io.source, positionals)
-  for (const dir of units.empty) io.stderr(`${dir}: no unit files under this directory (services, sockets, mounts and swaps named like units, outside drop-in directories)\n`)
+  for (const dir of units.empty)
+    io.stderr(
+      `${dir}: no unit files under this directory (services, sockets, mounts and swaps named like units, outside drop-in directories)\n`,
+    )
   if (units.paths.length === 0) return 1
 
   let policy: SecurityPolicy | undefined
@@ -31,7 +34,9 @@ export function scoreCommand(args: readonly string[], io: CliIO): number {
     try {
       policy = parseSecurityPolicy(io.readTextFile(policyFile), policyFile, VERSION_TRAITS[version])
     } catch (e) {
-      io.stderr(`${e instanceof PolicyError ? e.message : `Failed to read security policy ${policyFile}: ${errorMessage(e)}`}\n`)
+      io.stderr(
+        `${e instanceof PolicyError ? e.message : `Failed to read security policy ${policyFile}: ${errorMessage(e)}`}\n`,
+      )
       return 1
     }
   }
@@ -39,7 +44,9 @@ export function scoreCommand(args: readonly string[], io: CliIO): number {
   const job: ScoreJob = {
     paths: units.paths,
     // Paths as given, read from here: systemd-analyze run in this directory on the same arguments.
-    assess: policy ? { version, policy, location: { absoluteRoot: io.cwd } } : { version, location: { absoluteRoot: io.cwd } },
+    assess: policy
+      ? { version, policy, location: { absoluteRoot: io.cwd } }
+      : { version, location: { absoluteRoot: io.cwd } },
     render: format.render,
     threshold,
     style: { emoji: emojiEnabled(io.env), colour: colourEnabled(io.env, terminal) },

@@ -50,7 +50,12 @@ export interface Progress {
   clear(): void
 }
 
-export function progressLine(terminal: Terminal, total: number, label: string, write: (text: string) => void): Progress {
+export function progressLine(
+  terminal: Terminal,
+  total: number,
+  label: string,
+  write: (text: string) => void,
+): Progress {
   if (!terminal.stderr || terminal.stdout || total < PROGRESS_MIN_UNITS) return { update() {}, clear() {} }
   let shown = false
   return {
@@ -70,7 +75,10 @@ export function progressLine(terminal: Terminal, total: number, label: string, w
  * A status line on standard error while a run works before printing anything (the diff of a large
  * repository): only when standard error is a terminal; `clear()` takes it away before the report.
  */
-export function statusLine(terminal: Terminal, write: (text: string) => void): { show(text: string): void; clear(): void } {
+export function statusLine(
+  terminal: Terminal,
+  write: (text: string) => void,
+): { show(text: string): void; clear(): void } {
   let shown = false
   return {
     show(text) {

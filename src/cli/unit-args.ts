@@ -14,7 +14,13 @@ import { basename, joinPath, type UnitSource } from '../unit/source.js'
  * diff/affected.ts, which `score` does not load; a test keeps the two the same), as paths ending
  * a directory's path.
  */
-export const SKIPPED_DIRECTORIES: readonly string[] = ['node_modules', '.git', 'vendor', 'third_party', 'Godeps/_workspace']
+export const SKIPPED_DIRECTORIES: readonly string[] = [
+  'node_modules',
+  '.git',
+  'vendor',
+  'third_party',
+  'Godeps/_workspace',
+]
 const skipped = (path: string): boolean => SKIPPED_DIRECTORIES.some((s) => path === s || path.endsWith(`/${s}`))
 
 export interface UnitArguments {

@@ -4,8 +4,8 @@
  * the same lines (readme-synopses.ts).
  */
 import { SYSTEMD_VERSIONS } from '../model/versions.js'
-import type { Command, Option } from '../options/option.js'
 import { commandOptions, OPTIONS } from '../options/option-table.js'
+import type { Command, Option } from '../options/option.js'
 import { BOOLEAN, BOOLEAN_WORDS } from '../options/value-types.js'
 import { formatOption } from './format-option.js'
 import { OUTPUT_FORMATS } from './output-formats.js'
@@ -81,7 +81,9 @@ export function commandHelp(command: Command): string {
  */
 export function optionLines(command: Command): string[] {
   const column = 2 + Math.max(...optionRows(command).map(([label]) => label.length)) + 2
-  return optionRows(command).flatMap(([label, description]) => wrap(description.split(' '), `  ${label}`.padEnd(column), ' '.repeat(column)))
+  return optionRows(command).flatMap(([label, description]) =>
+    wrap(description.split(' '), `  ${label}`.padEnd(column), ' '.repeat(column)),
+  )
 }
 
 /** Where option descriptions start: one column for every command, so the full text lines up. */
@@ -103,7 +105,8 @@ export function synopsis(command: Command, lead: string): string[] {
   const tokens = commandOptions(command).map((o) => {
     const option = withFormats(command, o)
     // A flag off by default is turned on by naming it; one on by default is turned off by a value.
-    const value = option.type === BOOLEAN ? (option.default === 'true' ? ' true|false' : '') : ` ${option.type.placeholder}`
+    const value =
+      option.type === BOOLEAN ? (option.default === 'true' ? ' true|false' : '') : ` ${option.type.placeholder}`
     return `[--${option.flag}${value}]${option.list ? '...' : ''}`
   })
   tokens.push(COMMANDS[command].operands)
@@ -114,7 +117,10 @@ export function synopsis(command: Command, lead: string): string[] {
 function optionRows(command: Command): [string, string][] {
   return commandOptions(command).flatMap((o): [string, string][] => {
     if (o === OPTIONS.format) {
-      return OUTPUT_FORMATS[command]!.map((f, i) => [`--format ${f.name}`, `${f.description}${i === 0 ? ' (default)' : ''}`])
+      return OUTPUT_FORMATS[command]!.map((f, i) => [
+        `--format ${f.name}`,
+        `${f.description}${i === 0 ? ' (default)' : ''}`,
+      ])
     }
     return [[`--${o.flag}`, o.description + defaultNote(o)]]
   })

@@ -115,7 +115,8 @@ export function affectedUnits(
 
   // A unit is affected when its load read a changed file on either side (a deleted drop-in is
   // read only by base's load).
-  const touched = (l: UnitLoad): boolean => causesOf(l).length > 0 || (b.units.has(l.ref.id) && causesOf(b.units.get(l.ref.id)!).length > 0)
+  const touched = (l: UnitLoad): boolean =>
+    causesOf(l).length > 0 || (b.units.has(l.ref.id) && causesOf(b.units.get(l.ref.id)!).length > 0)
   const headSide = [...h.units.values()].filter(touched).sort(byId)
   const baseOnly = [...b.units.values()].filter((l) => causesOf(l).length > 0 && !h.units.has(l.ref.id)).sort(byId)
 
@@ -131,15 +132,27 @@ export function affectedUnits(
   }
   for (const hl of headSide) pair(hl, b.units.get(hl.ref.id))
   for (const hl of headSide) pair(hl, renamedBase(hl.ref, renamedFrom, b.units))
-  for (const hl of headSide) pair(hl, baseOnly.find((x) => !pairedBase.has(x.ref.id) && basename(x.ref.id) === basename(hl.ref.id)))
+  for (const hl of headSide)
+    pair(
+      hl,
+      baseOnly.find((x) => !pairedBase.has(x.ref.id) && basename(x.ref.id) === basename(hl.ref.id)),
+    )
   // Last, renames git's similarity missed: half the settings kept, comments aside (similar-units.ts).
   // Instances are not renamed files: a new instance is compared with its template (below).
   const isFile = (l: UnitLoad): boolean => l.ref.id === l.ref.file
   for (const hl of headSide) {
-    if (!baseOf.has(hl.ref.id) && !b.units.has(hl.ref.id) && isFile(hl)) pair(hl, renamedBySettings(hl, baseOnly.filter((x) => !pairedBase.has(x.ref.id) && isFile(x))))
+    if (!baseOf.has(hl.ref.id) && !b.units.has(hl.ref.id) && isFile(hl))
+      pair(
+        hl,
+        renamedBySettings(
+          hl,
+          baseOnly.filter((x) => !pairedBase.has(x.ref.id) && isFile(x)),
+        ),
+      )
   }
   const out: AffectedUnit[] = []
-  const causes = (...loads: (UnitLoad | null)[]): string[] => [...new Set(loads.flatMap((l) => (l ? causesOf(l) : [])))].sort()
+  const causes = (...loads: (UnitLoad | null)[]): string[] =>
+    [...new Set(loads.flatMap((l) => (l ? causesOf(l) : [])))].sort()
   const baseUnits = found[0]!.units
   for (const hl of headSide) {
     const bl = baseOf.get(hl.ref.id) ?? null
@@ -148,8 +161,14 @@ export function affectedUnits(
       // from): its baseline is base's template as analysed, so that only what depends on the
       // instance name (and what else changed) can be new.
       const from = renamedFrom.get(hl.ref.file)
-      const template = hl.ref.id !== hl.ref.file ? (baseUnits.get(hl.ref.file) ?? (from !== undefined ? baseUnits.get(from) : undefined)) : undefined
-      const tl = template !== undefined && inScope(template.file) ? (b.units.get(template.id) ?? loadUnit(base, template, traits)) : null
+      const template =
+        hl.ref.id !== hl.ref.file
+          ? (baseUnits.get(hl.ref.file) ?? (from !== undefined ? baseUnits.get(from) : undefined))
+          : undefined
+      const tl =
+        template !== undefined && inScope(template.file)
+          ? (b.units.get(template.id) ?? loadUnit(base, template, traits))
+          : null
       out.push({ status: 'added', head: hl, base: tl, causes: causes(hl, tl) })
       continue
     }
@@ -158,7 +177,8 @@ export function affectedUnits(
   }
   // A base unit not paired above is gone from the review's view — deleted, masked, turned into
   // a name of another unit, renamed to no unit or out of scope: reported as removed.
-  for (const bl of baseOnly) if (!pairedBase.has(bl.ref.id)) out.push({ status: 'removed', head: null, base: bl, causes: causes(bl) })
+  for (const bl of baseOnly)
+    if (!pairedBase.has(bl.ref.id)) out.push({ status: 'removed', head: null, base: bl, causes: causes(bl) })
   const units = withoutDuplicates(out, head)
 
   const read = new Set<string>()
@@ -167,7 +187,9 @@ export function affectedUnits(
   // of the host that the repository does not ship: reviewed as such even when a unit here reads them.
   // Drop-ins and drop-in directories that are links reach a change of what they lead to.
   const reachingLinks = [base.tree, head.tree].flatMap((t) => linksReachingChanges(t, changed))
-  const unread = [...new Set([...changed, ...reachingLinks])].filter((p) => inScope(p) && (!read.has(p) || appliesToUnitsNotHere(p)))
+  const unread = [...new Set([...changed, ...reachingLinks])].filter(
+    (p) => inScope(p) && (!read.has(p) || appliesToUnitsNotHere(p)),
+  )
   const foreign = foreignUnits(base, head, unread, changed, traits, build)
   const reviewed = new Set(foreign.flatMap((f) => f.causes))
   const skipped = skippedFiles(changed, [b, h], [base, head], out, inScope).filter((f) => !reviewed.has(f.path))
@@ -189,13 +211,14 @@ function withoutDuplicates(units: readonly AffectedUnit[], head: Snapshot): Affe
     const parts: string[] = []
     let specifiers = false
     for (const p of [r.fragmentPath, ...r.dropInPaths]) {
-      let bytes: Uint8Array | null = null
+      let bytes: Uint8Array | null
       try {
         bytes = l.ref.view.source.read(p)
       } catch {
         return `!${l.ref.id}`
       }
-      const text = bytes === null ? '' : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
+      const text =
+        bytes === null ? '' : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
       if (text.includes('%')) specifiers = true
       parts.push(`${basename(p)}\0${text}`)
     }
@@ -227,7 +250,11 @@ function appliesToUnitsNotHere(path: string): boolean {
 const byId = (a: UnitLoad, b: UnitLoad): number => (a.ref.id < b.ref.id ? -1 : a.ref.id > b.ref.id ? 1 : 0)
 
 /** The base unit a renamed file came from (for an instance: the same instance of the old template). */
-function renamedBase(ref: UnitRef, renamedFrom: ReadonlyMap<string, string>, base: ReadonlyMap<string, UnitLoad>): UnitLoad | undefined {
+function renamedBase(
+  ref: UnitRef,
+  renamedFrom: ReadonlyMap<string, string>,
+  base: ReadonlyMap<string, UnitLoad>,
+): UnitLoad | undefined {
   const from = renamedFrom.get(ref.file)
   if (from === undefined) return undefined
   return base.get(ref.id === ref.file ? from : joinPath(dirname(from), basename(ref.id)))
@@ -241,7 +268,8 @@ function skippedFiles(
   inScope: (p: string) => boolean,
 ): SkippedFile[] {
   const out = new Map<string, string>()
-  for (const side of sides) for (const [p, reason] of side.notUnits) if (changed.has(p) && inScope(p)) out.set(p, reason)
+  for (const side of sides)
+    for (const [p, reason] of side.notUnits) if (changed.has(p) && inScope(p)) out.set(p, reason)
   const read = new Set<string>()
   for (const side of sides) for (const l of side.units.values()) for (const p of l.reaches) read.add(p)
   for (const a of affected) for (const p of a.causes) read.add(p)
@@ -251,7 +279,10 @@ function skippedFiles(
     const unit = dropInDirectoryUnit(dir)
     if (unit !== null) out.set(p, unreadDropIn(p, unit, snapshots))
     else if (isEnablementDirectory(dir) && snapshots.some((s) => s.tree.entry(p)?.kind === 'file')) {
-      out.set(p, `a file in the enablement directory ${basename(dir)}: systemd takes only its name from there, never its content`)
+      out.set(
+        p,
+        `a file in the enablement directory ${basename(dir)}: systemd takes only its name from there, never its content`,
+      )
     }
   }
   return [...out].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, reason]) => ({ path, reason }))
@@ -260,8 +291,10 @@ function skippedFiles(
 /** Why a changed file of a drop-in directory was read by no unit. */
 function unreadDropIn(path: string, unit: string, snapshots: readonly Snapshot[]): string {
   const name = basename(path)
-  if (!name.endsWith('.conf') || name.startsWith('.')) return `in the drop-in directory of ${unit}, but not a .conf drop-in: systemd ignores it`
-  if ((UNIT_TYPES as readonly string[]).includes(unit)) return `a drop-in for every .${unit} unit of its directory, which has none this review loads`
+  if (!name.endsWith('.conf') || name.startsWith('.'))
+    return `in the drop-in directory of ${unit}, but not a .conf drop-in: systemd ignores it`
+  if ((UNIT_TYPES as readonly string[]).includes(unit))
+    return `a drop-in for every .${unit} unit of its directory, which has none this review loads`
   const type = unitType(unit)
   if (!REVIEWED_TYPES.includes(type)) return `drop-in for ${unit}, a .${type} unit that starts no process of its own`
   const alias = snapshots.map((s) => s.source.link(joinPath(dirname(dirname(path)), unit))).find((t) => t !== null)

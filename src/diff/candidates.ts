@@ -6,8 +6,8 @@
  * more names for a unit than its file name (aliases) and read it after all.
  */
 import type { VersionTraits } from '../model/versions.js'
-import { resolveUnitFiles } from '../unit/unit-files.js'
 import { dirname } from '../unit/source.js'
+import { resolveUnitFiles } from '../unit/unit-files.js'
 import { rootLocation, withRootDirectories } from './rootfs.js'
 import type { Snapshot } from './snapshot.js'
 import { linksReachingChanges } from './touched.js'
@@ -20,7 +20,11 @@ export interface Side {
 }
 
 /** Ids of the units to load, over both sides. */
-export function candidateUnits(sides: readonly Side[], changed: ReadonlySet<string>, traits: VersionTraits): Set<string> {
+export function candidateUnits(
+  sides: readonly Side[],
+  changed: ReadonlySet<string>,
+  traits: VersionTraits,
+): Set<string> {
   // Directories where a drop-in (or a link where drop-ins are) changed: only their units'
   // drop-ins need looking up.
   // (A drop-in in any unit directory of a root file system is one of every unit of that root.)
@@ -53,7 +57,8 @@ export function candidateUnits(sides: readonly Side[], changed: ReadonlySet<stri
   }
   const dirs = withRootDirectories(unclaimed)
   if (dirs.size > 0) {
-    for (const { units } of sides) for (const ref of units.values()) if (dirs.has(dirname(ref.loadPath))) out.add(ref.id)
+    for (const { units } of sides)
+      for (const ref of units.values()) if (dirs.has(dirname(ref.loadPath))) out.add(ref.id)
   }
   return out
 }
@@ -62,7 +67,13 @@ export function candidateUnits(sides: readonly Side[], changed: ReadonlySet<stri
  * Visits the paths a unit reads by its names alone; false when they cannot all be listed (then
  * the unit is loaded, and the load says what it reads).
  */
-function visitReaches(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits, withDropIns: boolean, visit: (p: string) => void): boolean {
+function visitReaches(
+  snapshot: Snapshot,
+  ref: UnitRef,
+  traits: VersionTraits,
+  withDropIns: boolean,
+  visit: (p: string) => void,
+): boolean {
   const add = (p: string): void => {
     const r = snapshot.tree.resolve(ref.view.origin(p))
     for (const l of r.links) visit(l)
@@ -77,7 +88,11 @@ function visitReaches(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits, w
     // its drop-in directory links resolved from their own directory (the gate's other reading).
     const root = rootLocation(ref.loadPath)
     for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, traits.templateInstance, root).involved) add(d)
-    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, traits.templateInstance, { ...root, followDropInDirectoryLinks: true }).involved) add(d)
+    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, traits.templateInstance, {
+      ...root,
+      followDropInDirectoryLinks: true,
+    }).involved)
+      add(d)
   } catch {
     return false
   }

@@ -10,6 +10,7 @@
  */
 import { capabilityName, CAPABILITY_NAMES } from '../model/linux-names.js'
 import type { VersionTraits } from '../model/versions.js'
+import type { LoadedService } from '../service/load.js'
 import {
   implicitHelper,
   KNOWN_CAPS,
@@ -20,12 +21,11 @@ import {
   type PrivilegeProfile,
 } from '../service/privileges.js'
 import { isUserUnitPath, userManagerProfile } from '../service/user-units.js'
-import type { LoadedService } from '../service/load.js'
-import { basename } from '../unit/source.js'
-import { unescapeUnitName } from '../unit/names.js'
-import type { Acceptance, PrivilegeSummary, PrivilegeWidening } from './report.js'
 import { extractWords } from '../service/words.js'
+import { unescapeUnitName } from '../unit/names.js'
+import { basename } from '../unit/source.js'
 import type { Assignment } from '../unit/syntax.js'
+import type { Acceptance, PrivilegeSummary, PrivilegeWidening } from './report.js'
 import { blame, type LineRef } from './trace.js'
 import type { AllowEntry, Waiver } from './waivers.js'
 
@@ -45,15 +45,36 @@ export const SANDBOX_ESCAPE = 'outside-sandbox'
 /** The pseudo-privilege "decides what its privileged commands load and run" (their environment). */
 export const ELEVATED_ENVIRONMENT = 'elevated-environment'
 
-const BOUNDING_KEYS = ['CapabilityBoundingSet', 'PrivateDevices', 'ProtectKernelModules', 'ProtectKernelLogs', 'ProtectClock']
+const BOUNDING_KEYS = [
+  'CapabilityBoundingSet',
+  'PrivateDevices',
+  'ProtectKernelModules',
+  'ProtectKernelLogs',
+  'ProtectClock',
+]
 const IDENTITY_KEYS = ['User', 'DynamicUser']
 const SECCOMP_KEYS = [
-  'LockPersonality', 'MemoryDenyWriteExecute', 'PrivateDevices', 'ProtectClock', 'ProtectHostname', 'ProtectKernelTunables',
-  'ProtectKernelModules', 'ProtectKernelLogs', 'RestrictAddressFamilies', 'RestrictNamespaces', 'RestrictRealtime',
-  'RestrictSUIDSGID', 'SystemCallArchitectures', 'SystemCallFilter',
+  'LockPersonality',
+  'MemoryDenyWriteExecute',
+  'PrivateDevices',
+  'ProtectClock',
+  'ProtectHostname',
+  'ProtectKernelTunables',
+  'ProtectKernelModules',
+  'ProtectKernelLogs',
+  'RestrictAddressFamilies',
+  'RestrictNamespaces',
+  'RestrictRealtime',
+  'RestrictSUIDSGID',
+  'SystemCallArchitectures',
+  'SystemCallFilter',
 ]
 
-export function profileOf(svc: LoadedService, traits: VersionTraits, instanceUser: InstanceUserReading = 'root'): PrivilegeProfile {
+export function profileOf(
+  svc: LoadedService,
+  traits: VersionTraits,
+  instanceUser: InstanceUserReading = 'root',
+): PrivilegeProfile {
   const profile = privilegeProfile(svc, traits, instanceUser)
   return isUserUnitPath(svc.fragmentPath) ? userManagerProfile(profile) : profile
 }
@@ -143,7 +164,14 @@ export function privilegeWidenings(
   if (reach !== 0n || reachRoot) {
     const why = reachCause(base?.svc ?? null, b, head.svc, h)
     const gains = [reach !== 0n ? capList(reach) : '', reachRoot ? 'uid 0' : ''].filter((x) => x !== '').join(' and ')
-    finding('reachable', reach, reachRoot, `${b ? 'can now gain' : 'is new and can gain'} ${gains} through set-user-ID or file-capability programs`, why.text, why.line)
+    finding(
+      'reachable',
+      reach,
+      reachRoot,
+      `${b ? 'can now gain' : 'is new and can gain'} ${gains} through set-user-ID or file-capability programs`,
+      why.text,
+      why.line,
+    )
   }
 
   // Elevated commands: each matched with a command of base that runs the same argv with the same
@@ -166,14 +194,18 @@ export function privilegeWidenings(
   for (const [sameDirective, equal] of passes) {
     for (const e of h.elevated) {
       if (matches.has(e)) continue
-      const i = baseElevated.findIndex((x) => x.kind === e.kind && (!sameDirective || x.command.directive === e.command.directive) && equal(x, e))
+      const i = baseElevated.findIndex(
+        (x) => x.kind === e.kind && (!sameDirective || x.command.directive === e.command.directive) && equal(x, e),
+      )
       if (i >= 0) matches.set(e, baseElevated.splice(i, 1)[0]!)
     }
   }
   for (const e of h.elevated) {
     const matched = matches.get(e) ?? null
     // Base had the same program in this directive: its command line changed.
-    const changed = matched === null && baseElevated.some((x) => x.command.directive === e.command.directive && sameProgram(x, baseEnv!, e, headEnv))
+    const changed =
+      matched === null &&
+      baseElevated.some((x) => x.command.directive === e.command.directive && sameProgram(x, baseEnv!, e, headEnv))
     const before = matched?.privileges ?? b?.held ?? { root: false, caps: 0n }
     const caps = e.privileges.caps & ~before.caps
     const root = e.privileges.root && !before.root
@@ -182,7 +214,13 @@ export function privilegeWidenings(
     const escapes = e.escapesSandbox && matched === null
     if (caps === 0n && !root && !escapes) continue
     const why = commandCause(base?.svc ?? null, head.svc, e, matched, changed)
-    const cmd = { directive: e.command.directive, text: e.command.text, kind: e.kind, file: e.command.source.file, line: e.command.source.line }
+    const cmd = {
+      directive: e.command.directive,
+      text: e.command.text,
+      kind: e.kind,
+      file: e.command.source.file,
+      line: e.command.source.line,
+    }
     const what = `runs ${e.command.directive}=${e.command.text} ${KIND_PHRASE[e.kind]}: ${[privilegeList(caps, root), escapes ? 'outside the sandbox' : ''].filter((x) => x !== '' && x !== 'no capability').join(', ') || 'no capability'}`
     finding('command', caps, root, what, why.text, why.line, cmd, escapes ? [SANDBOX_ESCAPE] : [])
   }
@@ -231,7 +269,14 @@ export interface ExecEnvironment {
   readonly unit: string
 }
 
-const ENVIRONMENT_KEYS = new Set(['Environment', 'EnvironmentFile', 'PassEnvironment', 'UnsetEnvironment', 'ExecSearchPath', 'WorkingDirectory'])
+const ENVIRONMENT_KEYS = new Set([
+  'Environment',
+  'EnvironmentFile',
+  'PassEnvironment',
+  'UnsetEnvironment',
+  'ExecSearchPath',
+  'WorkingDirectory',
+])
 /** env_name_is_valid(): what systemd accepts as a variable name in Environment=. */
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 
@@ -274,7 +319,16 @@ export function execEnvironment(svc: LoadedService): ExecEnvironment {
           passed = a.value === '' ? [] : [...passed, ...words()]
           break
         case 'ExecSearchPath':
-          searchPath = a.value === '' ? [] : [...searchPath, ...a.value.split(':').map((d) => d.trim()).filter((d) => d !== '')]
+          searchPath =
+            a.value === ''
+              ? []
+              : [
+                  ...searchPath,
+                  ...a.value
+                    .split(':')
+                    .map((d) => d.trim())
+                    .filter((d) => d !== ''),
+                ]
           break
         case 'WorkingDirectory':
           workingDirectory = a.value.trim()
@@ -310,30 +364,51 @@ const inert = (name: string, value: string | undefined): boolean =>
  * removed (but inert ones), an environment file, passed variable, search path or working
  * directory added, changed or removed (what they stand for is not known here).
  */
-function environmentChange(base: LoadedService, b: ExecEnvironment, head: LoadedService, h: ExecEnvironment): { text: string; line: LineRef } | null {
+function environmentChange(
+  base: LoadedService,
+  b: ExecEnvironment,
+  head: LoadedService,
+  h: ExecEnvironment,
+): { text: string; line: LineRef } | null {
   const set: string[] = []
   const gone: string[] = []
-  for (const [name, value] of h.variables) if (b.variables.get(name) !== value && !(inert(name, value) && inert(name, b.variables.get(name)))) set.push(name)
+  for (const [name, value] of h.variables)
+    if (b.variables.get(name) !== value && !(inert(name, value) && inert(name, b.variables.get(name)))) set.push(name)
   for (const [name, value] of b.variables) if (!h.variables.has(name) && !inert(name, value)) gone.push(name)
   const parts: string[] = []
   if (set.length > 0) parts.push(`Environment= sets ${set.join(', ')}`)
   if (gone.length > 0) parts.push(`${gone.join(', ')} no longer set`)
   const list = (x: readonly string[]): string => x.join(' ')
-  if (list(h.files) !== list(b.files)) parts.push(`EnvironmentFile=${list(h.files) || ' (none)'} (was ${list(b.files) || 'none'})`)
-  if (list(h.passed) !== list(b.passed)) parts.push(`PassEnvironment=${list(h.passed) || ' (none)'} (was ${list(b.passed) || 'none'})`)
+  if (list(h.files) !== list(b.files))
+    parts.push(`EnvironmentFile=${list(h.files) || ' (none)'} (was ${list(b.files) || 'none'})`)
+  if (list(h.passed) !== list(b.passed))
+    parts.push(`PassEnvironment=${list(h.passed) || ' (none)'} (was ${list(b.passed) || 'none'})`)
   if (list(h.searchPath) !== list(b.searchPath)) parts.push(`ExecSearchPath=${h.searchPath.join(':') || ' (default)'}`)
-  if (h.workingDirectory !== b.workingDirectory) parts.push(`WorkingDirectory=${h.workingDirectory || ' (none)'} (was ${b.workingDirectory || 'none'})`)
+  if (h.workingDirectory !== b.workingDirectory)
+    parts.push(`WorkingDirectory=${h.workingDirectory || ' (none)'} (was ${b.workingDirectory || 'none'})`)
   if (parts.length === 0) return null
   // The line to point at: one that sets a changed variable, else the first line of these
   // settings head added, else one it removed (a deleted `Environment=` reset).
-  const ref = (a: Assignment, removed = false): LineRef => ({ file: a.file, line: a.line, removed, text: `${a.key}=${a.value}` })
-  const role = (svc: LoadedService, a: Assignment): string => `${a.file === svc.fragmentPath ? '<unit>' : basename(a.file)}\0${a.key}\0${a.value}`
+  const ref = (a: Assignment, removed = false): LineRef => ({
+    file: a.file,
+    line: a.line,
+    removed,
+    text: `${a.key}=${a.value}`,
+  })
+  const role = (svc: LoadedService, a: Assignment): string =>
+    `${a.file === svc.fragmentPath ? '<unit>' : basename(a.file)}\0${a.key}\0${a.value}`
   const baseLines = new Set(b.lines.map((a) => role(base, a)))
   const headLines = new Set(h.lines.map((a) => role(head, a)))
   const setter = set.map((n) => h.setBy.get(n)!).find((a) => !baseLines.has(role(head, a)))
   const added = h.lines.find((a) => !baseLines.has(role(head, a)))
   const removed = b.lines.find((a) => !headLines.has(role(base, a)))
-  const line = setter ? ref(setter) : added ? ref(added) : removed ? ref(removed, true) : ref(h.setBy.get(set[0] ?? '') ?? h.lines[0] ?? b.lines[0]!)
+  const line = setter
+    ? ref(setter)
+    : added
+      ? ref(added)
+      : removed
+        ? ref(removed, true)
+        : ref(h.setBy.get(set[0] ?? '') ?? h.lines[0] ?? b.lines[0]!)
   return { text: parts.join('; '), line }
 }
 
@@ -350,7 +425,8 @@ interface Argv {
 }
 
 /** Its ordinary processes are not root and may execute set-user-ID-root programs to become it. */
-const reachesRoot = (p: PrivilegeProfile): boolean => p.manager === 'system' && p.startsProcesses && !p.held.root && p.noNewPrivileges === null
+const reachesRoot = (p: PrivilegeProfile): boolean =>
+  p.manager === 'system' && p.startsProcesses && !p.held.root && p.noNewPrivileges === null
 
 /** Directories of systemd's default search path for a bare executable name (split-/usr included). */
 const DEFAULT_SEARCH_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin']
@@ -371,13 +447,15 @@ function argvOf(e: ExecCommandLike, env: ExecEnvironment): Argv {
   const first = words[0] ?? ''
   const prefix = /^[-@:+!|]*/.exec(first)![0]
   const expand = !prefix.includes(':')
-  if (c.viaShell) return { program: '/bin/sh', args: ['-c', collapse([first.slice(prefix.length), ...words.slice(1)].join(' '))] }
+  if (c.viaShell)
+    return { program: '/bin/sh', args: ['-c', collapse([first.slice(prefix.length), ...words.slice(1)].join(' '))] }
   const args: string[] = []
   for (const word of words.slice(1)) {
     const w = expandUnitSpecifiers(word, env.unit)
     if (!expand) args.push(collapse(w))
     else if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(w) && env.variables.has(w.slice(1))) {
-      for (const x of extractWords(env.variables.get(w.slice(1))!, { unquote: true, relax: true }).words) args.push(collapse(x))
+      for (const x of extractWords(env.variables.get(w.slice(1))!, { unquote: true, relax: true }).words)
+        args.push(collapse(x))
     } else args.push(collapse(expandWord(w, env)))
   }
   return unwrapShell({ program: c.path, args: args.map(runMerged) })
@@ -387,13 +465,19 @@ function argvOf(e: ExecCommandLike, env: ExecEnvironment): Argv {
  * /var/run and /var/lock are links to /run and /run/lock on every system systemd runs on
  * (systemd warns about the legacy spelling): a path spelled either way is the same path.
  */
-const runMerged = (w: string): string => w.replace(/(^|[=:, ])\/var\/(run|lock)(?=\/|$|[ :,])/g, (_m, lead: string, dir: string) => `${lead}/run${dir === 'lock' ? '/lock' : ''}`)
+const runMerged = (w: string): string =>
+  w.replace(
+    /(^|[=:, ])\/var\/(run|lock)(?=\/|$|[ :,])/g,
+    (_m, lead: string, dir: string) => `${lead}/run${dir === 'lock' ? '/lock' : ''}`,
+  )
 
 const collapse = (w: string): string => w.replace(/\s+/g, ' ').trim()
 
 /** replace_env() on one word: `${NAME}` of a known variable, and `$$`. */
 function expandWord(w: string, env: ExecEnvironment): string {
-  return w.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (m, name: string | undefined) => (m === '$$' ? '$' : env.variables.has(name!) ? env.variables.get(name!)! : m))
+  return w.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (m, name: string | undefined) =>
+    m === '$$' ? '$' : env.variables.has(name!) ? env.variables.get(name!)! : m,
+  )
 }
 
 const SHELL = /^\/(usr\/)?bin\/(sh|bash|dash)$/
@@ -433,7 +517,11 @@ function sameProgram(x: ExecCommandLike, bEnv: ExecEnvironment, y: ExecCommandLi
 function sameCommand(x: ExecCommandLike, bEnv: ExecEnvironment, y: ExecCommandLike, hEnv: ExecEnvironment): boolean {
   const a = argvOf(x, bEnv)
   const b = argvOf(y, hEnv)
-  return sameExecutable(a.program, bEnv, b.program, hEnv) && a.args.length === b.args.length && a.args.every((w, i) => w === b.args[i])
+  return (
+    sameExecutable(a.program, bEnv, b.program, hEnv) &&
+    a.args.length === b.args.length &&
+    a.args.every((w, i) => w === b.args[i])
+  )
 }
 
 /** `kill [-SIGNAL | -s SIGNAL] $MAINPID`: signals the unit's own main process. */
@@ -449,9 +537,14 @@ function harmlessChange(x: ExecCommandLike, bEnv: ExecEnvironment, y: ExecComman
   const a = argvOf(x, bEnv)
   const b = argvOf(y, hEnv)
   if (!sameExecutable(a.program, bEnv, b.program, hEnv)) return false
-  if (basename(a.program) === 'kill' && KILL_MAINPID.test(a.args.join(' ')) && KILL_MAINPID.test(b.args.join(' '))) return true
+  if (basename(a.program) === 'kill' && KILL_MAINPID.test(a.args.join(' ')) && KILL_MAINPID.test(b.args.join(' ')))
+    return true
   const [longer, shorter] = a.args.length > b.args.length ? [a.args, b.args] : [b.args, a.args]
-  return longer.length === shorter.length + 1 && longer[longer.length - 1] === '--verbose' && shorter.every((w, i) => w === longer[i])
+  return (
+    longer.length === shorter.length + 1 &&
+    longer[longer.length - 1] === '--verbose' &&
+    shorter.every((w, i) => w === longer[i])
+  )
 }
 type ExecCommandLike = Pick<ElevatedCommand, 'command'>
 
@@ -459,7 +552,8 @@ function heldWhat(b: PrivilegeProfile | null, h: PrivilegeProfile, caps: bigint,
   const instance = h.user.fromInstance && h.user.root ? ' (for an instance named root)' : ''
   if (!b) {
     if (h.user.root && h.held.caps === h.bounding && caps !== 0n) {
-      const set = h.bounding === KNOWN_CAPS ? `its full bounding set, ${capCount(caps)}` : `its bounding set, ${capList(caps)}`
+      const set =
+        h.bounding === KNOWN_CAPS ? `its full bounding set, ${capCount(caps)}` : `its bounding set, ${capList(caps)}`
       return `is new and runs as root${instance}: ${set}`
     }
     return `is new and holds ${privilegeList(caps, root)} at start${instance}`
@@ -468,12 +562,18 @@ function heldWhat(b: PrivilegeProfile | null, h: PrivilegeProfile, caps: bigint,
   return `now holds ${capList(caps)} at start`
 }
 
-function heldCause(base: LoadedService | null, b: PrivilegeProfile | null, head: LoadedService, h: PrivilegeProfile): { text: string; line: LineRef | null } {
+function heldCause(
+  base: LoadedService | null,
+  b: PrivilegeProfile | null,
+  head: LoadedService,
+  h: PrivilegeProfile,
+): { text: string; line: LineRef | null } {
   if (!b) {
     const helper = implicitHelper(head.unit)
     // The line that says why: User= for an identity, AmbientCapabilities= for a user — not a
     // bounding-set line that happens to come later (history survey TE-4).
-    const keys = h.user.fromInstance || !h.user.root ? (h.user.fromInstance ? ['User'] : ['AmbientCapabilities']) : IDENTITY_KEYS
+    const keys =
+      h.user.fromInstance || !h.user.root ? (h.user.fromInstance ? ['User'] : ['AmbientCapabilities']) : IDENTITY_KEYS
     const line = blame(null, head, keys) ?? firstCommand(head)
     const who = h.user.fromInstance
       ? 'User= comes from the instance name'
@@ -483,15 +583,25 @@ function heldCause(base: LoadedService | null, b: PrivilegeProfile | null, head:
     return { text: `new unit: ${who}`, line }
   }
   if (b.privateUsers && !h.privateUsers) {
-    return { text: 'PrivateUsers= is gone: its capabilities now count on the host, not in a user namespace of its own', line: blame(base, head, ['PrivateUsers']) }
+    return {
+      text: 'PrivateUsers= is gone: its capabilities now count on the host, not in a user namespace of its own',
+      line: blame(base, head, ['PrivateUsers']),
+    }
   }
   if (h.user.root && !b.user.root) {
-    const text = h.user.fromInstance ? 'User= now comes from the instance name (%i): an instance named root runs as root' : 'the unit now runs as root (User= removed or set to root)'
+    const text = h.user.fromInstance
+      ? 'User= now comes from the instance name (%i): an instance named root runs as root'
+      : 'the unit now runs as root (User= removed or set to root)'
     return { text, line: blame(base, head, IDENTITY_KEYS) }
   }
   if (h.user.root) {
-    const ns = h.privateUsers ? `; under PrivateUsers=${h.userNamespace} it keeps these over the host files whose owners its user namespace maps` : ''
-    return { text: `the bounding set of this root unit grew${ns}`, line: blame(base, head, [...BOUNDING_KEYS, 'SecureBits', 'PrivateUsers']) }
+    const ns = h.privateUsers
+      ? `; under PrivateUsers=${h.userNamespace} it keeps these over the host files whose owners its user namespace maps`
+      : ''
+    return {
+      text: `the bounding set of this root unit grew${ns}`,
+      line: blame(base, head, [...BOUNDING_KEYS, 'SecureBits', 'PrivateUsers']),
+    }
   }
   return {
     text: 'new ambient capabilities',
@@ -499,7 +609,12 @@ function heldCause(base: LoadedService | null, b: PrivilegeProfile | null, head:
   }
 }
 
-function reachCause(base: LoadedService | null, b: PrivilegeProfile | null, head: LoadedService, h: PrivilegeProfile): { text: string; line: LineRef | null } {
+function reachCause(
+  base: LoadedService | null,
+  b: PrivilegeProfile | null,
+  head: LoadedService,
+  h: PrivilegeProfile,
+): { text: string; line: LineRef | null } {
   if (!b) {
     return {
       text: 'new unit: NoNewPrivileges= is not in force, so set-user-ID and file-capability programs can raise it to its bounding set',
@@ -509,9 +624,15 @@ function reachCause(base: LoadedService | null, b: PrivilegeProfile | null, head
   if (b.noNewPrivileges !== null && h.noNewPrivileges === null) {
     switch (b.noNewPrivileges) {
       case 'setting':
-        return { text: 'NoNewPrivileges= is no longer in force', line: blame(base, head, ['NoNewPrivileges']) ?? blame(base, head, IDENTITY_KEYS) }
+        return {
+          text: 'NoNewPrivileges= is no longer in force',
+          line: blame(base, head, ['NoNewPrivileges']) ?? blame(base, head, IDENTITY_KEYS),
+        }
       case 'dynamic-user':
-        return { text: 'DynamicUser= (which sets NoNewPrivileges=) is gone', line: blame(base, head, ['DynamicUser', 'NoNewPrivileges']) }
+        return {
+          text: 'DynamicUser= (which sets NoNewPrivileges=) is gone',
+          line: blame(base, head, ['DynamicUser', 'NoNewPrivileges']),
+        }
       case 'seccomp':
         return {
           text: 'no setting forces NoNewPrivileges= any more (seccomp-based settings force it for a unit that is not root on this systemd)',
@@ -520,7 +641,10 @@ function reachCause(base: LoadedService | null, b: PrivilegeProfile | null, head
     }
   }
   if (b.privateUsers && !h.privateUsers) {
-    return { text: 'PrivateUsers= is gone: what it gains now counts on the host', line: blame(base, head, ['PrivateUsers']) }
+    return {
+      text: 'PrivateUsers= is gone: what it gains now counts on the host',
+      line: blame(base, head, ['PrivateUsers']),
+    }
   }
   if (h.user.root && !b.user.root) return { text: 'the unit now runs as root', line: blame(base, head, IDENTITY_KEYS) }
   return { text: 'the bounding set grew', line: blame(base, head, BOUNDING_KEYS) }
@@ -529,7 +653,9 @@ function reachCause(base: LoadedService | null, b: PrivilegeProfile | null, head
 /** Where a new unit's processes are defined, when no setting explains its privileges: its first command, else its file. */
 function firstCommand(svc: LoadedService): LineRef {
   const a = svc.state.applied.find((x) => x.key.startsWith('Exec'))
-  return a ? { file: a.file, line: a.line, removed: false, text: `${a.key}=${a.value}` } : { file: svc.fragmentPath, line: 1, removed: false, text: '' }
+  return a
+    ? { file: a.file, line: a.line, removed: false, text: `${a.key}=${a.value}` }
+    : { file: svc.fragmentPath, line: 1, removed: false, text: '' }
 }
 
 function commandCause(
@@ -539,23 +665,39 @@ function commandCause(
   matched: ElevatedCommand | null,
   changed: boolean,
 ): { text: string; line: LineRef | null } {
-  const own: LineRef = { file: e.command.source.file, line: e.command.source.line, removed: false, text: `${e.command.directive}=${e.command.source.value}` }
+  const own: LineRef = {
+    file: e.command.source.file,
+    line: e.command.source.line,
+    removed: false,
+    text: `${e.command.directive}=${e.command.source.value}`,
+  }
   if (changed) {
-    return { text: 'the command line of a privileged command changed: what a privileged program does with other arguments is a new privilege', line: own }
+    return {
+      text: 'the command line of a privileged command changed: what a privileged program does with other arguments is a new privilege',
+      line: own,
+    }
   }
   if (!matched) {
     if (e.kind === 'permissions-start-only') {
       const pso = blame(base, head, ['PermissionsStartOnly'])
-      if (pso) return { text: 'PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root', line: pso }
+      if (pso)
+        return {
+          text: 'PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root',
+          line: pso,
+        }
     }
-    const text = e.kind === 'full-privileges'
-      ? 'the + prefix runs the command with full privileges: no User=, no bounding set, no sandbox'
-      : e.kind === 'root-credentials'
-        ? 'the ! prefix skips User=/Group=: the command runs as root, within the bounding set'
-        : 'PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root'
+    const text =
+      e.kind === 'full-privileges'
+        ? 'the + prefix runs the command with full privileges: no User=, no bounding set, no sandbox'
+        : e.kind === 'root-credentials'
+          ? 'the ! prefix skips User=/Group=: the command runs as root, within the bounding set'
+          : 'PermissionsStartOnly=yes runs every command but ExecStart= without the sandbox, as root'
     return { text, line: own }
   }
-  return { text: 'the bounding set its elevated command runs within grew', line: blame(base, head, BOUNDING_KEYS) ?? own }
+  return {
+    text: 'the bounding set its elevated command runs within grew',
+    line: blame(base, head, BOUNDING_KEYS) ?? own,
+  }
 }
 
 /**
@@ -570,16 +712,28 @@ function commandCause(
  * command, or the same assignment): one that now stands above another line — a line inserted
  * below it, or the waiver moved — is a waiver this change adds.
  */
-function accept(wanted: readonly string[], a: Acceptor, line: LineRef | null): { accepted: Acceptance[]; unaccepted: string[] } {
+function accept(
+  wanted: readonly string[],
+  a: Acceptor,
+  line: LineRef | null,
+): { accepted: Acceptance[]; unaccepted: string[] } {
   const accepted: Acceptance[] = []
   const unaccepted: string[] = []
   const known = (w: Waiver): boolean => a.baseWaivers.some((b) => sameWaiver(b, w))
-  const allowCovers = (capability: string, name: string): boolean => capability === 'ALL' || (name.startsWith('CAP_') && capability === name)
+  const allowCovers = (capability: string, name: string): boolean =>
+    capability === 'ALL' || (name.startsWith('CAP_') && capability === name)
   const waiverCovers = (w: Waiver, name: string): boolean =>
     w.capabilities.includes('ALL')
       ? line !== null && (line.removed ? !known(w) : line.file === w.file && line.line === w.nextLine)
       : name.startsWith('CAP_') && w.capabilities.includes(name)
-  const byWaiver = (w: Waiver, name: string, addedInChange: boolean): Acceptance => ({ privilege: name, by: 'waiver', reason: w.reason, file: w.file, line: w.line, addedInChange })
+  const byWaiver = (w: Waiver, name: string, addedInChange: boolean): Acceptance => ({
+    privilege: name,
+    by: 'waiver',
+    reason: w.reason,
+    file: w.file,
+    line: w.line,
+    addedInChange,
+  })
   for (const name of wanted) {
     const waivers = a.waivers.filter((w) => waiverCovers(w, name))
     const old = waivers.find(known)
@@ -587,9 +741,16 @@ function accept(wanted: readonly string[], a: Acceptor, line: LineRef | null): {
       accepted.push(byWaiver(old, name, false))
       continue
     }
-    const entry = a.allow.find((e) => allowCovers(e.capability, name) && (e.unit === null || a.unitNames.includes(e.unit)))
+    const entry = a.allow.find(
+      (e) => allowCovers(e.capability, name) && (e.unit === null || a.unitNames.includes(e.unit)),
+    )
     if (entry) {
-      accepted.push({ privilege: name, by: 'allow-list', reason: `allowed by configuration (${entry.unit ? `${entry.unit}:` : ''}${entry.capability})`, addedInChange: false })
+      accepted.push({
+        privilege: name,
+        by: 'allow-list',
+        reason: `allowed by configuration (${entry.unit ? `${entry.unit}:` : ''}${entry.capability})`,
+        addedInChange: false,
+      })
       continue
     }
     if (waivers.length > 0) {

@@ -14,7 +14,10 @@ export const exposureRef = (a: AssessResult | null): ExposureRef | null =>
 const rowExposure = (r: Row): number | null => (r.exposure === null ? null : Number(formatExposure(r.exposure)))
 
 /** Rows whose badness moved between two scored sides (rows not applicable on a side are skipped). */
-export function rowChanges(base: ServiceAssessment | null, head: ServiceAssessment): { regressions: RowChange[]; improvements: RowChange[] } {
+export function rowChanges(
+  base: ServiceAssessment | null,
+  head: ServiceAssessment,
+): { regressions: RowChange[]; improvements: RowChange[] } {
   const regressions: RowChange[] = []
   const improvements: RowChange[] = []
   const before = new Map(base?.rows.map((r) => [r.id, r]) ?? [])

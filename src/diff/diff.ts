@@ -3,22 +3,22 @@
  * versioned report out. No git, no file system, no network.
  */
 import { assessLoaded, type AssessResult } from '../engine.js'
+import type { FileChange } from '../git/git.js'
 import { formatExposure } from '../model/exposure.js'
 import { VERSION_TRAITS, type SystemdTarget, type SystemdVersion, type VersionTraits } from '../model/versions.js'
-import type { FileChange } from '../git/git.js'
+import { recommendUnitFile, suggestRegressionFix } from '../recommend/recommend.js'
+import type { LoadedService } from '../service/load.js'
 import { basename } from '../unit/source.js'
 import { affectedUnits, loadedName, DEFAULT_FILTER, type AffectedUnit, type PathFilter } from './affected.js'
 import type { BuildSettings } from './build-view.js'
-import { exposureRef, rowChanges } from './compare.js'
 import { privilegeWidenings, profileOf, summarize, type Acceptor } from './capabilities.js'
+import { exposureRef, rowChanges } from './compare.js'
 import type { ForeignUnit } from './foreign-units.js'
-import type { UnitLoad } from './load-unit.js'
-import { recommendUnitFile, suggestRegressionFix } from '../recommend/recommend.js'
 import { gateFailures, type GateSettings } from './gate.js'
+import type { UnitLoad } from './load-unit.js'
 import { REPORT_SCHEMA_VERSION, type DiffReport, type PrivilegeWidening, type ServiceReport } from './report.js'
 import type { Snapshot } from './snapshot.js'
 import { findWaivers, type AllowEntry, type Waiver } from './waivers.js'
-import type { LoadedService } from '../service/load.js'
 
 export interface DiffSettings {
   readonly version: SystemdVersion
@@ -41,16 +41,28 @@ export interface DiffSettings {
 
 export const DEFAULT_TEMPLATE_SUFFIXES: readonly string[] = ['.in', '.j2', '.jinja', '.jinja2', '.tmpl']
 
-export function diffSnapshots(base: Snapshot, head: Snapshot, changes: readonly FileChange[], settings: DiffSettings): DiffReport {
+export function diffSnapshots(
+  base: Snapshot,
+  head: Snapshot,
+  changes: readonly FileChange[],
+  settings: DiffSettings,
+): DiffReport {
   const traits = VERSION_TRAITS[settings.version]
   const build: BuildSettings = {
     suffixes: settings.templateSuffixes ?? DEFAULT_TEMPLATE_SUFFIXES,
     placeholders: settings.templatePlaceholders ?? {},
   }
-  const { units: affected, foreign, skipped } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER)
+  const {
+    units: affected,
+    foreign,
+    skipped,
+  } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER)
   // Recommendations re-run the engine several times per service: keep huge changes fast.
   const recommend = (settings.recommend ?? true) && affected.length <= RECOMMEND_LIMIT
-  const services = [...affected.map((a) => compareUnit(a, settings, recommend)), ...foreign.map((f) => compareForeignUnit(f, settings))]
+  const services = [
+    ...affected.map((a) => compareUnit(a, settings, recommend)),
+    ...foreign.map((f) => compareForeignUnit(f, settings)),
+  ]
   const failures = gateFailures(services, settings.gate)
   const after = services.map((s) => s.after?.exposure).filter((x): x is number => x !== undefined)
   return {
@@ -64,7 +76,10 @@ export function diffSnapshots(base: Snapshot, head: Snapshot, changes: readonly 
     failures,
     summary: {
       servicesChanged: services.length,
-      capabilitiesWidened: services.reduce((n, s) => n + new Set(s.capabilities.widened.flatMap((w) => w.unaccepted)).size, 0),
+      capabilitiesWidened: services.reduce(
+        (n, s) => n + new Set(s.capabilities.widened.flatMap((w) => w.unaccepted)).size,
+        0,
+      ),
       regressions: services.reduce((n, s) => n + s.regressions.length, 0),
       maxExposureAfter: after.length > 0 ? Math.max(...after) : null,
       unreadable: services.filter((s) => s.status !== 'removed' && s.unreadable.after !== null).length,
@@ -95,7 +110,8 @@ function compareUnit(a: AffectedUnit, settings: DiffSettings, recommend: boolean
     const fromHead = a.head ? a.head.ref.view.origin(f) : f
     return fromHead !== f || !a.base ? fromHead : a.base.ref.view.origin(f)
   }
-  const fileOf = <T extends { readonly file: string | null }>(x: T): T => (x.file === null ? x : { ...x, file: file(x.file) })
+  const fileOf = <T extends { readonly file: string | null }>(x: T): T =>
+    x.file === null ? x : { ...x, file: file(x.file) }
 
   const warnings: { file: string; line: number; message: string }[] = []
   const waivers = after?.ok && a.head ? waiversOf(after.service, a.head, file, warnings) : []
@@ -107,29 +123,54 @@ function compareUnit(a: AffectedUnit, settings: DiffSettings, recommend: boolean
   const regressions =
     recommend && before?.ok && after?.ok
       ? rows.regressions.map((r) => {
-          const fix = advice(() => suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version }))
-          return { ...r, fix: fix ? { kind: fix.kind, lines: fix.lines, remove: fix.remove.map((l) => ({ ...l, file: file(l.file) })), reason: fix.reason, verified: fix.verified } : null }
+          const fix = advice(() =>
+            suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version }),
+          )
+          return {
+            ...r,
+            fix: fix
+              ? {
+                  kind: fix.kind,
+                  lines: fix.lines,
+                  remove: fix.remove.map((l) => ({ ...l, file: file(l.file) })),
+                  reason: fix.reason,
+                  verified: fix.verified,
+                }
+              : null,
+          }
         })
       : rows.regressions
   let recommendation: ServiceReport['recommendation'] = null
   if (recommend && after?.ok && a.head) {
-    const rec = advice(() => recommendUnitFile(a.head!.ref.view.source, a.head!.ref.loadPath, { version: settings.version, ...(settings.target ? { fleet: settings.target } : {}) }))
+    const rec = advice(() =>
+      recommendUnitFile(a.head!.ref.view.source, a.head!.ref.loadPath, {
+        version: settings.version,
+        ...(settings.target ? { fleet: settings.target } : {}),
+      }),
+    )
     if (rec?.ok && rec.phases.length > 0) {
       recommendation = {
         // Phases with deferred lines only change no score: the drop-in shows them.
-        phases: rec.phases.filter((p) => p.directives.length > 0).map((p) => ({
-          name: p.name,
-          risk: p.risk,
-          directives: p.directives.map((d) => `${d.directive}=${d.value}`),
-          exposure: p.exposure,
-          verdict: p.verdict,
-        })),
+        phases: rec.phases
+          .filter((p) => p.directives.length > 0)
+          .map((p) => ({
+            name: p.name,
+            risk: p.risk,
+            directives: p.directives.map((d) => `${d.directive}=${d.value}`),
+            exposure: p.exposure,
+            verdict: p.verdict,
+          })),
         predicted: rec.predicted,
         dropin: rec.dropin,
       }
     }
   }
-  const acceptor = { waivers, baseWaivers, allow: settings.allow ?? [], unitNames: [unit, basename(ref.loadPath), basename(ref.file)] }
+  const acceptor = {
+    waivers,
+    baseWaivers,
+    allow: settings.allow ?? [],
+    unitNames: [unit, basename(ref.loadPath), basename(ref.file)],
+  }
   const caps = {
     before: before?.ok ? summarize(profileOf(before.service, traits)) : null,
     after: after?.ok ? summarize(profileOf(after.service, traits)) : null,
@@ -170,13 +211,26 @@ function compareUnit(a: AffectedUnit, settings: DiffSettings, recommend: boolean
  * its {% else %}), and what any of them shows counts.
  */
 function widenedInEveryReading(a: AffectedUnit, traits: VersionTraits, acceptor: Acceptor): PrivilegeWidening[] {
-  interface Reading { kind: string; svc: LoadedService; assumption: string | null; choices: ReadonlyMap<string, string> | null }
+  interface Reading {
+    kind: string
+    svc: LoadedService
+    assumption: string | null
+    choices: ReadonlyMap<string, string> | null
+  }
   const readings = (load: UnitLoad | null): Reading[] => {
     const out: Reading[] = []
     // The scored reading takes every build option's first branch.
-    if (load?.result.ok) out.push({ kind: 'strict', svc: load.result, assumption: null, choices: new Map(load.templateChoices.map((c) => [c.key, c.options[0]!])) })
+    if (load?.result.ok)
+      out.push({
+        kind: 'strict',
+        svc: load.result,
+        assumption: null,
+        choices: new Map(load.templateChoices.map((c) => [c.key, c.options[0]!])),
+      })
     for (const alt of load?.alternatives ?? []) {
-      const choices = alt.choices ? new Map(load!.templateChoices.map((c) => [c.key, alt.choices!.get(c.key) ?? c.options[0]!])) : null
+      const choices = alt.choices
+        ? new Map(load!.templateChoices.map((c) => [c.key, alt.choices!.get(c.key) ?? c.options[0]!]))
+        : null
       out.push({ kind: alt.kind, svc: alt.result, assumption: alt.assumption, choices })
     }
     return out
@@ -188,26 +242,44 @@ function widenedInEveryReading(a: AffectedUnit, traits: VersionTraits, acceptor:
     [...b].every(([key, option]) => {
       const wanted = h.get(key)
       if (wanted === undefined) return true
-      return option === (baseOptions.get(key)?.includes(wanted) ? wanted : key.startsWith('if:') ? 'else' : baseOptions.get(key)?.[0])
+      return (
+        option ===
+        (baseOptions.get(key)?.includes(wanted) ? wanted : key.startsWith('if:') ? 'else' : baseOptions.get(key)?.[0])
+      )
     })
   const byKind = (kind: string): Reading | undefined => base.find((r) => r.kind === kind)
   const out = new Map<string, PrivilegeWidening>()
   for (const h of head) {
-    let against: (Reading | null)[] = h.choices === null ? [] : base.filter((b) => b.choices !== null && alike(h.choices!, b.choices))
-    if (against.length === 0) against = [(h.kind === 'build-options' ? undefined : byKind(h.kind)) ?? byKind('strict') ?? byKind('lenient') ?? null]
+    let against: (Reading | null)[] =
+      h.choices === null ? [] : base.filter((b) => b.choices !== null && alike(h.choices!, b.choices))
+    if (against.length === 0)
+      against = [
+        (h.kind === 'build-options' ? undefined : byKind(h.kind)) ?? byKind('strict') ?? byKind('lenient') ?? null,
+      ]
     for (const b of against) {
       // User= from the instance name (User=%i) is two readings: an instance named root, and one
       // naming any other user — with the unit's ambient capabilities and NoNewPrivileges=.
-      const fromInstance = profileOf(h.svc, traits).user.fromInstance || (b !== null && profileOf(b.svc, traits).user.fromInstance)
+      const fromInstance =
+        profileOf(h.svc, traits).user.fromInstance || (b !== null && profileOf(b.svc, traits).user.fromInstance)
       for (const instanceUser of fromInstance ? (['root', 'user'] as const) : (['root'] as const)) {
         const findings = privilegeWidenings(
           b ? { svc: b.svc, profile: profileOf(b.svc, traits, instanceUser) } : null,
           { svc: h.svc, profile: profileOf(h.svc, traits, instanceUser) },
           acceptor,
         )
-        const assumptions = [h.assumption, instanceUser === 'user' ? 'the instance names a user other than root' : null].filter((x) => x !== null)
+        const assumptions = [
+          h.assumption,
+          instanceUser === 'user' ? 'the instance names a user other than root' : null,
+        ].filter((x) => x !== null)
         for (const w of findings) {
-          const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(' '), w.unaccepted.join(' ')].join('\0')
+          const key = [
+            w.level,
+            w.command?.directive,
+            w.command?.text,
+            w.root,
+            w.capabilities.join(' '),
+            w.unaccepted.join(' '),
+          ].join('\0')
           if (out.has(key)) continue
           out.set(key, assumptions.length === 0 ? w : { ...w, what: `${w.what} (if ${assumptions.join(', and ')})` })
         }
@@ -248,13 +320,21 @@ function compareForeignUnit(f: ForeignUnit, settings: DiffSettings): ServiceRepo
       )
       for (const found of findings) {
         const w = h.assumption === null ? found : { ...found, what: `${found.what} (if ${h.assumption})` }
-        const key = [w.level, w.command?.directive, w.command?.text, w.root, w.capabilities.join(' '), h.assumption].join('\0')
+        const key = [
+          w.level,
+          w.command?.directive,
+          w.command?.text,
+          w.root,
+          w.capabilities.join(' '),
+          h.assumption,
+        ].join('\0')
         const seen = widened.get(key)
         if (seen) {
           if (!seen.seenIn.includes(v.assumption)) seen.seenIn.push(v.assumption)
         } else widened.set(key, { ...w, seenIn: [v.assumption] })
       }
-      if (i === 0 && kind === 'strict') for (const d of after.diagnostics) if (d.file !== v.head.ref.loadPath) warnings.push(d)
+      if (i === 0 && kind === 'strict')
+        for (const d of after.diagnostics) if (d.file !== v.head.ref.loadPath) warnings.push(d)
     }
   }
   const all = f.variants.length
@@ -271,7 +351,9 @@ function compareForeignUnit(f: ForeignUnit, settings: DiffSettings): ServiceRepo
       before: null,
       after: null,
       // A finding only some assumed unit files show says for which.
-      widened: [...widened.values()].map(({ seenIn, ...w }) => (seenIn.length === all ? w : { ...w, what: `${w.what} (if its unit file is ${seenIn[0]})` })),
+      widened: [...widened.values()].map(({ seenIn, ...w }) =>
+        seenIn.length === all ? w : { ...w, what: `${w.what} (if its unit file is ${seenIn[0]})` },
+      ),
     },
     regressions: [],
     improvements: [],

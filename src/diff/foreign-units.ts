@@ -97,14 +97,25 @@ export const ASSUMED: readonly Assumed[] = [
   { assumption: 'a root unit with its full bounding set', body: (type, unit) => skeleton(type, unit) },
   {
     assumption: 'a unit with User= and NoNewPrivileges=yes',
-    body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]\nUser=systemd-exposure-assumed\nNoNewPrivileges=yes\n`,
+    body: (type, unit) =>
+      `${skeleton(type, unit)}[${SECTION[type]}]\nUser=systemd-exposure-assumed\nNoNewPrivileges=yes\n`,
   },
   // Without NoNewPrivileges=: a drop-in that set it, and is changed to no longer, widens here.
-  { assumption: 'a unit with User=', body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]\nUser=systemd-exposure-assumed\n` },
-  { assumption: 'a unit with DynamicUser=yes', body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]\nDynamicUser=yes\n` },
+  {
+    assumption: 'a unit with User=',
+    body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]\nUser=systemd-exposure-assumed\n`,
+  },
+  {
+    assumption: 'a unit with DynamicUser=yes',
+    body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]\nDynamicUser=yes\n`,
+  },
   // A distribution's socket runs no command of its own (Debian's ssh.socket): a drop-in that
   // adds one adds a root process.
-  { assumption: 'a root unit that runs no command of its own', body: (type, unit) => bareSkeleton(type, unit), types: ['socket'] },
+  {
+    assumption: 'a root unit that runs no command of its own',
+    body: (type, unit) => bareSkeleton(type, unit),
+    types: ['socket'],
+  },
   // What a distribution's unit may restrict, and a drop-in can undo: only when a drop-in does
   // such a thing, so that one that narrows or configures still passes.
   {
@@ -119,8 +130,12 @@ export const ASSUMED: readonly Assumed[] = [
   },
   {
     assumption: 'a unit with User= and SystemCallFilter=@system-service',
-    body: (type, unit) => `${skeleton(type, unit)}[${SECTION[type]}]\nUser=systemd-exposure-assumed\nSystemCallFilter=@system-service\n`,
-    when: (t) => /^[ \t]*(SystemCallFilter|SystemCallArchitectures|RestrictAddressFamilies|RestrictNamespaces|RestrictRealtime|RestrictSUIDSGID|LockPersonality|MemoryDenyWriteExecute|ProtectKernelModules|ProtectKernelTunables|ProtectKernelLogs|ProtectClock|ProtectHostname|PrivateDevices)[ \t]*=/m.test(t),
+    body: (type, unit) =>
+      `${skeleton(type, unit)}[${SECTION[type]}]\nUser=systemd-exposure-assumed\nSystemCallFilter=@system-service\n`,
+    when: (t) =>
+      /^[ \t]*(SystemCallFilter|SystemCallArchitectures|RestrictAddressFamilies|RestrictNamespaces|RestrictRealtime|RestrictSUIDSGID|LockPersonality|MemoryDenyWriteExecute|ProtectKernelModules|ProtectKernelTunables|ProtectKernelLogs|ProtectClock|ProtectHostname|PrivateDevices)[ \t]*=/m.test(
+        t,
+      ),
   },
 ]
 
@@ -130,12 +145,14 @@ export const ASSUMED: readonly Assumed[] = [
  * dash-prefix (`foo-.service.d`) directory a name those drop-ins apply to.
  */
 function assumedUnitName(dirUnit: string): { unit: string; name: string } | null {
-  if ((UNIT_TYPES as readonly string[]).includes(dirUnit)) return { unit: `systemd-exposure-assumed.${dirUnit}`, name: `every .${dirUnit} unit` }
+  if ((UNIT_TYPES as readonly string[]).includes(dirUnit))
+    return { unit: `systemd-exposure-assumed.${dirUnit}`, name: `every .${dirUnit} unit` }
   const kind = unitNameKind(dirUnit)
   if (kind === null) return null
   const type = unitType(dirUnit)
   const stem = dirUnit.slice(0, -(type.length + 1))
-  if (stem.endsWith('-')) return { unit: `${stem}systemd-exposure-assumed.${type}`, name: `every ${stem}*.${type} unit` }
+  if (stem.endsWith('-'))
+    return { unit: `${stem}systemd-exposure-assumed.${type}`, name: `every ${stem}*.${type} unit` }
   return { unit: dirUnit, name: dirUnit }
 }
 
@@ -182,7 +199,9 @@ export function foreignUnits(
     else if (head.tree.entryAt(fragment) !== undefined) continue
     const type = unitType(assumed.unit)
     const dropIns = dropInText(head, dir)
-    const variants = ASSUMED.filter((a) => (a.types === undefined || a.types.includes(type)) && (a.when === undefined || a.when(dropIns))).map((a) => {
+    const variants = ASSUMED.filter(
+      (a) => (a.types === undefined || a.types.includes(type)) && (a.when === undefined || a.when(dropIns)),
+    ).map((a) => {
       const bytes = new TextEncoder().encode(a.body(type, assumed.unit))
       const load = (side: Snapshot): UnitLoad => {
         const view = assumedFile(buildView(side.source, build), fragment, bytes)
@@ -191,7 +210,8 @@ export function foreignUnits(
       return { assumption: a.assumption, base: load(base), head: load(head) }
     })
     const causes = new Set<string>()
-    for (const v of variants) for (const l of [v.base, v.head]) for (const p of l.reaches) if (changed.has(p)) causes.add(p)
+    for (const v of variants)
+      for (const l of [v.base, v.head]) for (const p of l.reaches) if (changed.has(p)) causes.add(p)
     out.push({ name: assumed.name, dir, variants, causes: [...causes].sort() })
   }
   return out
@@ -202,7 +222,12 @@ export function foreignUnits(
  * that unit (a file, a linked unit file, a mask); else the name no directory ships (the name
  * itself, or the one its aliases lead to) and the unit directory to assume it in.
  */
-function unitInRoot(head: Snapshot, dirs: readonly string[], at: string, name: string): { name: string; dir: string } | null {
+function unitInRoot(
+  head: Snapshot,
+  dirs: readonly string[],
+  at: string,
+  name: string,
+): { name: string; dir: string } | null {
   let dir = at
   for (let hops = 0; hops < 8; hops++) {
     const here = dirs.find((d) => head.tree.entryAt(joinPath(d, name)) !== undefined)

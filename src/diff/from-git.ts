@@ -11,13 +11,13 @@
  * can lead a unit to a changed file (touched.ts), and only the whole tree says where links are.
  */
 import type { FileChange, GitRepo, TreeEntry } from '../git/git.js'
+import { errorMessage } from '../text/error-message.js'
 import { MAX_UNIT_FILE_BYTES } from '../unit/fs-source.js'
 import { UnreadableFile } from '../unit/source.js'
 import type { RepoTree } from './repo-tree.js'
 import { gitRepoTree, gitSnapshot, linkBlobIds, type Snapshot } from './snapshot.js'
 import { changedPaths, filesToRead, touchedDirectories } from './touched.js'
 import { worktreeSnapshot, worktreeTree } from './worktree.js'
-import { errorMessage } from '../text/error-message.js'
 
 export interface GitDiffInput {
   readonly base: Snapshot
@@ -42,7 +42,9 @@ export function snapshotsFromGit(
   // The changed files may come from elsewhere (the pull request's file list on GitHub). A name
   // in it that is in neither tree was mangled on the way (GitHub's JSON cannot carry bytes that
   // are not UTF-8): then git says what changed.
-  const known = knownChanges?.every((c) => [c.path, c.oldPath].every((p) => p === undefined || baseTree.has(p) || headTree?.has(p) === true))
+  const known = knownChanges?.every((c) =>
+    [c.path, c.oldPath].every((p) => p === undefined || baseTree.has(p) || headTree?.has(p) === true),
+  )
   const changes = known === true ? knownChanges! : repo.changes(base, head, pathspecs)
   const linkIds = [...linkBlobIds(baseTree), ...(headTree ? linkBlobIds(headTree) : [])]
   repo.prefetch(linkIds)
@@ -60,7 +62,10 @@ export function snapshotsFromGit(
   }
 
   const dirs = touchedDirectories([baseRepo, headRepo], changes)
-  const wanted = [...blobIds(baseTree, filesToRead(baseRepo, dirs)), ...(headTree ? blobIds(headTree, filesToRead(headRepo, dirs)) : [])]
+  const wanted = [
+    ...blobIds(baseTree, filesToRead(baseRepo, dirs)),
+    ...(headTree ? blobIds(headTree, filesToRead(headRepo, dirs)) : []),
+  ]
   repo.prefetch(wanted)
   const blobs = new Map(repo.readBlobs(wanted))
   const blob = (sha: string, path: string): Uint8Array => {

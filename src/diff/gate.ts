@@ -54,19 +54,36 @@ export function gateFailures(services: readonly ServiceReport[], gate: GateSetti
       }
     }
     if (gate.maxExposure !== null && s.after && tenths(s.after.exposure) > tenths(gate.maxExposure)) {
-      failures.push({ kind: 'max-exposure', ...at, message: `${s.unit} exposure ${s.after.exposure.toFixed(1)} is above the maximum ${gate.maxExposure.toFixed(1)}` })
+      failures.push({
+        kind: 'max-exposure',
+        ...at,
+        message: `${s.unit} exposure ${s.after.exposure.toFixed(1)} is above the maximum ${gate.maxExposure.toFixed(1)}`,
+      })
     }
     if (gate.maxExposureIncrease !== null && s.delta !== null && tenths(s.delta) > tenths(gate.maxExposureIncrease)) {
-      failures.push({ kind: 'exposure-increase', ...at, message: `${s.unit} exposure rose by ${s.delta.toFixed(1)}, more than ${gate.maxExposureIncrease.toFixed(1)}` })
+      failures.push({
+        kind: 'exposure-increase',
+        ...at,
+        message: `${s.unit} exposure rose by ${s.delta.toFixed(1)}, more than ${gate.maxExposureIncrease.toFixed(1)}`,
+      })
     }
     if (gate.failOnRegression && s.regressions.length > 0) {
-      failures.push({ kind: 'regression', ...at, message: `${s.unit} regressed on ${s.regressions.map((r) => r.id).join(', ')}` })
+      failures.push({
+        kind: 'regression',
+        ...at,
+        message: `${s.unit} regressed on ${s.regressions.map((r) => r.id).join(', ')}`,
+      })
     }
     const unreadable = s.status !== 'removed' && s.unreadable.after !== null
     if (gate.failOnUnreadableUnit && unreadable) {
       failures.push({ kind: 'unreadable-unit', ...at, message: `${s.unit} cannot be assessed: ${s.unreadable.after}` })
     }
-    if (gate.failOnInvalidUnit && s.status !== 'removed' && s.errors.after !== null && !(gate.failOnUnreadableUnit && unreadable)) {
+    if (
+      gate.failOnInvalidUnit &&
+      s.status !== 'removed' &&
+      s.errors.after !== null &&
+      !(gate.failOnUnreadableUnit && unreadable)
+    ) {
       failures.push({ kind: 'invalid-unit', ...at, message: `${s.unit}: ${s.errors.after}` })
     }
   }

@@ -6,13 +6,20 @@
  */
 import { GitError } from '../git/git.js'
 import type { VersionTraits } from '../model/versions.js'
-import { describeChoice, mergeChoices, otherReadings, type TemplateChoice, type TemplateChoices, type TemplateNote } from '../unit/build-template.js'
 import { loadService, type LoadedService, type LoadOptions, type LoadResult } from '../service/load.js'
-import { resolveUnitFiles } from '../unit/unit-files.js'
+import {
+  describeChoice,
+  mergeChoices,
+  otherReadings,
+  type TemplateChoice,
+  type TemplateChoices,
+  type TemplateNote,
+} from '../unit/build-template.js'
 import { dropInUnitNames, templateOf, unitNameKind, unitType, withInstance } from '../unit/names.js'
 import { basename, dirname, joinPath, UnreadableFile, type UnitSource } from '../unit/source.js'
-import { unreadableReason, type Snapshot } from './snapshot.js'
+import { resolveUnitFiles } from '../unit/unit-files.js'
 import { rootAliasTarget, rootLocation } from './rootfs.js'
+import { unreadableReason, type Snapshot } from './snapshot.js'
 import { isDropInDirectory } from './unit-paths.js'
 import type { UnitRef } from './units.js'
 
@@ -71,10 +78,14 @@ export function loadUnit(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits
     // Its drop-in directories may be links too (systemd-analyze skips one it cannot follow).
     const names = result.ok ? result.names : [result.unit ?? loadedName(ref.loadPath, traits)]
     const unitDirs = rootLocation(ref.loadPath).searchRoot?.dirs ?? [dirname(ref.loadPath)]
-    const dropInDirs = [...new Set([...names.flatMap((n) => dropInUnitNames(n)), unitType(names[0]!)])].flatMap((n) => unitDirs.map((d) => joinPath(d, `${n}.d`)))
+    const dropInDirs = [...new Set([...names.flatMap((n) => dropInUnitNames(n)), unitType(names[0]!)])].flatMap((n) =>
+      unitDirs.map((d) => joinPath(d, `${n}.d`)),
+    )
     // (An alias of a root file system to a name none of its directories ships names the
     // distribution's unit: systemd reads it as a name, not as a file that is missing.)
-    const links = result.ok ? result.links.filter((l) => rootAliasTarget(l.path, l.target) === null).map((l) => l.path) : []
+    const links = result.ok
+      ? result.links.filter((l) => rootAliasTarget(l.path, l.target) === null).map((l) => l.path)
+      : []
     for (const p of [ref.loadPath, ...links, ...dropInDirs]) {
       const why = unreadableReason(snapshot.tree.resolve(ref.view.origin(p)))
       if (why !== null) {
@@ -84,14 +95,17 @@ export function loadUnit(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits
     }
   }
 
-  const read = result.ok ? [result.fragmentPath, ...result.dropInPaths] : filesOfFailedLoad(snapshot, ref, result.unit ?? loadedName(ref.loadPath, traits))
+  const read = result.ok
+    ? [result.fragmentPath, ...result.dropInPaths]
+    : filesOfFailedLoad(snapshot, ref, result.unit ?? loadedName(ref.loadPath, traits))
   const templateChoices = mergeChoices(read.map((p) => ref.view.expansion(p)?.choices ?? []))
   const unresolvable: string[] = []
   const unresolvableIf: { note: string; assumption: string }[] = []
   const alternatives = unreadable === null ? alternativeLoads(snapshot, ref, traits, result) : []
   if (unreadable === null && templateChoices.length > 0) {
     const readings = buildOptionLoads(ref, traits, templateChoices)
-    if (readings === null) unresolvable.push(`${ref.view.origin(ref.loadPath)}: its build templates decide more than can be read each way`)
+    if (readings === null)
+      unresolvable.push(`${ref.view.origin(ref.loadPath)}: its build templates decide more than can be read each way`)
     else {
       alternatives.push(...readings.loads)
       unresolvableIf.push(...readings.unresolvable)
@@ -106,7 +120,8 @@ export function loadUnit(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits
     for (const r of snapshot.tree.reaches(origin).paths) reaches.add(r)
     const x = ref.view.expansion(p)
     if (x === null) continue
-    const note = (n: TemplateNote, prefix: string) => templateNotes.push({ file: origin, line: n.line, message: prefix + n.message })
+    const note = (n: TemplateNote, prefix: string) =>
+      templateNotes.push({ file: origin, line: n.line, message: prefix + n.message })
     for (const n of x.unresolvable) {
       note(n, 'build template: ')
       unresolvable.push(`${origin}${n.line > 0 ? `:${n.line}` : ''}: ${n.message}`)
@@ -115,7 +130,9 @@ export function loadUnit(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits
     for (const u of x.unknown) unknown.add(u)
   }
   // What only another reading cannot resolve, once, with when.
-  for (const n of unresolvableIf) if (!unresolvable.some((u) => u === n.note || u.startsWith(`${n.note} (if `))) unresolvable.push(`${n.note} (if ${n.assumption})`)
+  for (const n of unresolvableIf)
+    if (!unresolvable.some((u) => u === n.note || u.startsWith(`${n.note} (if `)))
+      unresolvable.push(`${n.note} (if ${n.assumption})`)
   for (const p of ref.namedBy) for (const r of snapshot.tree.reaches(p).paths) reaches.add(r)
   if (unreadable === null && unresolvable.length > 0) {
     unreadable = `unresolvable build template: ${[...new Set(unresolvable)].join('; ')} (a value for the placeholder, in the template placeholder settings, resolves it)`
@@ -154,14 +171,20 @@ function buildOptionLoads(
     }
     const files = r.ok ? [r.fragmentPath, ...r.dropInPaths] : [ref.loadPath]
     for (const p of files) {
-      for (const n of view.expansion(p)?.unresolvable ?? []) unresolvable.push({ note: `${view.origin(p)}${n.line > 0 ? `:${n.line}` : ''}: ${n.message}`, assumption })
+      for (const n of view.expansion(p)?.unresolvable ?? [])
+        unresolvable.push({ note: `${view.origin(p)}${n.line > 0 ? `:${n.line}` : ''}: ${n.message}`, assumption })
     }
     if (r.ok) loads.push({ kind: 'build-options', assumption, result: r, choices: chosen })
   }
   return { loads, unresolvable }
 }
 
-function alternativeLoads(snapshot: Snapshot, ref: UnitRef, traits: VersionTraits, strict: LoadResult): AlternativeLoad[] {
+function alternativeLoads(
+  snapshot: Snapshot,
+  ref: UnitRef,
+  traits: VersionTraits,
+  strict: LoadResult,
+): AlternativeLoad[] {
   const out: AlternativeLoad[] = []
   const load = (options: LoadOptions, source = ref.view.source): LoadResult | null => {
     try {
@@ -179,15 +202,29 @@ function alternativeLoads(snapshot: Snapshot, ref: UnitRef, traits: VersionTrait
   }
   const dir = dirname(ref.loadPath)
   const entries = snapshot.tree.listDir(ref.view.origin(dir)) ?? []
-  if (entries.some((n) => n.endsWith('.d') && snapshot.tree.entry(joinPath(ref.view.origin(dir), n))?.kind === 'link')) {
+  if (
+    entries.some((n) => n.endsWith('.d') && snapshot.tree.entry(joinPath(ref.view.origin(dir), n))?.kind === 'link')
+  ) {
     const r = load({ followDropInDirectoryLinks: true })
-    if (r?.ok) out.push({ kind: 'drop-in-links', assumption: 'its drop-in directory links are resolved from their own directory when deployed', result: r })
+    if (r?.ok)
+      out.push({
+        kind: 'drop-in-links',
+        assumption: 'its drop-in directory links are resolved from their own directory when deployed',
+        result: r,
+      })
   }
   if (strict.ok) {
-    const aliases = installAliases(strict).filter((a) => !strict.names.includes(a) && entries.some((n) => n === `${a}.d` || n === `${templateOf(a)}.d`))
+    const aliases = installAliases(strict).filter(
+      (a) => !strict.names.includes(a) && entries.some((n) => n === `${a}.d` || n === `${templateOf(a)}.d`),
+    )
     if (aliases.length > 0) {
       const r = load({}, withAliasLinks(ref.view.source, dir, aliases, basename(strict.fragmentPath)))
-      if (r?.ok) out.push({ kind: 'install-aliases', assumption: `it is enabled: [Install] Alias=${aliases.join(' ')} makes their drop-ins apply`, result: r })
+      if (r?.ok)
+        out.push({
+          kind: 'install-aliases',
+          assumption: `it is enabled: [Install] Alias=${aliases.join(' ')} makes their drop-ins apply`,
+          result: r,
+        })
     }
   }
   return out
@@ -201,7 +238,8 @@ function installAliases(svc: LoadedService): string[] {
     for (const a of f.assignments) {
       if (a.section !== 'Install' || a.key !== 'Alias') continue
       if (a.value === '') out.length = 0
-      for (const w of a.value.split(/\s+/)) if (w !== '' && unitNameKind(w) !== null && unitType(w) === type && !out.includes(w)) out.push(w)
+      for (const w of a.value.split(/\s+/))
+        if (w !== '' && unitNameKind(w) !== null && unitType(w) === type && !out.includes(w)) out.push(w)
     }
   }
   return out
@@ -238,7 +276,9 @@ function filesOfFailedLoad(snapshot: Snapshot, ref: UnitRef, unit: string): stri
   const files = [ref.loadPath]
   if (unitNameKind(basename(ref.loadPath)) === 'instance') files.push(joinPath(dir, templateOf(basename(ref.loadPath))))
   try {
-    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, instanceOf(unit), rootLocation(ref.loadPath)).involved) files.push(d)
+    for (const d of resolveUnitFiles(ref.view.source, ref.loadPath, instanceOf(unit), rootLocation(ref.loadPath))
+      .involved)
+      files.push(d)
   } catch {
     for (const name of snapshot.tree.listDir(dir) ?? []) {
       const d = joinPath(dir, name)

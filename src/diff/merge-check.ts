@@ -36,17 +36,33 @@ export function mergeOnlyWidenings(change: DiffReport, merged: DiffReport): Merg
  * capability widenings), its privileges in the count, and which commits were compared.
  * `into` names base's tip for the messages (`main (0123456789ab)`).
  */
-export function withMergeResult(change: DiffReport, compared: ComparedCommits, check: MergeResultCheck, into: string, gate: GateSettings): DiffReport {
+export function withMergeResult(
+  change: DiffReport,
+  compared: ComparedCommits,
+  check: MergeResultCheck,
+  into: string,
+  gate: GateSettings,
+): DiffReport {
   const failures: Failure[] = [...change.failures]
   let widened = change.summary.capabilitiesWidened
   if (check.checked) {
     // Counted once per unit, as the change's own count is: only what that count lacks.
     const counted = new Set<string>()
-    for (const s of change.services) for (const w of s.capabilities.widened) for (const p of w.unaccepted) counted.add(`${s.path}\0${p}`)
+    for (const s of change.services)
+      for (const w of s.capabilities.widened) for (const p of w.unaccepted) counted.add(`${s.path}\0${p}`)
     const before = counted.size
     for (const m of check.widened) {
-      const others = m.privileges.length < m.widening.unaccepted.length ? ` (${m.privileges.join(', ')} not in the pull request's own change)` : ''
-      if (gate.failOnCapabilityWidening) failures.push({ kind: 'merge-widening', unit: m.unit, path: m.path, message: `${wideningMessage(m.unit, m.widening)} once merged into ${into}${others}` })
+      const others =
+        m.privileges.length < m.widening.unaccepted.length
+          ? ` (${m.privileges.join(', ')} not in the pull request's own change)`
+          : ''
+      if (gate.failOnCapabilityWidening)
+        failures.push({
+          kind: 'merge-widening',
+          unit: m.unit,
+          path: m.path,
+          message: `${wideningMessage(m.unit, m.widening)} once merged into ${into}${others}`,
+        })
       for (const p of m.privileges) counted.add(`${m.path}\0${p}`)
     }
     widened += counted.size - before

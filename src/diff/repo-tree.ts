@@ -13,7 +13,8 @@ import { basename, dirname } from '../unit/source.js'
  * A regular file (with its size; null when not known before it is read: a blob a partial clone
  * has not fetched) or a symbolic link (with its stored target; null when unread).
  */
-export type RepoEntry = { readonly kind: 'file'; readonly size: number | null } | { readonly kind: 'link'; readonly target: string | null }
+export type RepoEntry =
+  { readonly kind: 'file'; readonly size: number | null } | { readonly kind: 'link'; readonly target: string | null }
 
 /** What a path leads to. `links` are the links followed on the way, in order. */
 export type Resolution =
@@ -132,7 +133,7 @@ export class RepoTree {
     let hops = 0
     // The bottom `tail` components of `todo` are the path's own (not pushed by a link).
     let tail = todo.length
-    let own = true
+    let own: boolean
     while (todo.length > 0) {
       own = todo.length <= tail
       const part = todo.pop()!
@@ -158,7 +159,8 @@ export class RepoTree {
         return { kind: 'missing', path: [here, ...todo.slice().reverse()].join('/'), links, dangling: !own }
       }
       if (e.kind === 'file') {
-        if (todo.some((p) => p !== '' && p !== '.')) return { kind: 'missing', path: [here, ...todo.slice().reverse()].join('/'), links }
+        if (todo.some((p) => p !== '' && p !== '.'))
+          return { kind: 'missing', path: [here, ...todo.slice().reverse()].join('/'), links }
         return { kind: 'file', path: here, links }
       }
       links.push(here)
@@ -167,7 +169,8 @@ export class RepoTree {
       const target = e.target
       if (target.startsWith('/')) {
         if (normalizeAbsolute(target) === '/dev/null') {
-          if (todo.some((p) => p !== '' && p !== '.')) return { kind: 'missing', path: [here, ...todo.slice().reverse()].join('/'), links }
+          if (todo.some((p) => p !== '' && p !== '.'))
+            return { kind: 'missing', path: [here, ...todo.slice().reverse()].join('/'), links }
           return { kind: 'mask', links }
         }
         const root = rootfsOf(here)

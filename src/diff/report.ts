@@ -104,7 +104,13 @@ export interface RowFix {
 
 /** The hardening the recommender suggests for a changed service (issue: phased advice). */
 export interface ServiceRecommendation {
-  readonly phases: readonly { readonly name: string; readonly risk: string; readonly directives: readonly string[]; readonly exposure: number; readonly verdict: string }[]
+  readonly phases: readonly {
+    readonly name: string
+    readonly risk: string
+    readonly directives: readonly string[]
+    readonly exposure: number
+    readonly verdict: string
+  }[]
   /** Exposure with the whole drop-in applied. */
   readonly predicted: number
   readonly dropin: { readonly path: string; readonly content: string }
@@ -212,7 +218,13 @@ export interface MergeWidening {
  * it (`to`: GitHub's merge commit, or the tree `git merge-tree` built). Or why it was not.
  */
 export type MergeResultCheck =
-  | { readonly checked: true; readonly from: string; readonly to: string; readonly how: 'merge-commit' | 'merge-tree'; readonly widened: readonly MergeWidening[] }
+  | {
+      readonly checked: true
+      readonly from: string
+      readonly to: string
+      readonly how: 'merge-commit' | 'merge-tree'
+      readonly widened: readonly MergeWidening[]
+    }
   | { readonly checked: false; readonly why: string }
 
 export interface DiffReport {

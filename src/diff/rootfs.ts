@@ -5,10 +5,10 @@
  * `systemd-analyze --root=<prefix>` does — the fragment from the first directory that has the
  * name, the drop-ins of every name from every directory.
  */
-import type { SearchRoot } from '../unit/unit-files.js'
 import { unitNameKind } from '../unit/names.js'
 import { normalize } from '../unit/source-view.js'
 import { basename, dirname, joinPath } from '../unit/source.js'
+import type { SearchRoot } from '../unit/unit-files.js'
 
 /** A root's system unit search path, in priority order (the directories systemd 252 searches). */
 const SEARCH_PATH = [
@@ -24,7 +24,13 @@ const SEARCH_PATH = [
 ] as const
 
 /** The unit directories that mark a root file system (longest first: `usr/lib/…` before `lib/…`). */
-const MARKERS = ['usr/local/lib/systemd/system', 'usr/lib/systemd/system', 'etc/systemd/system', 'run/systemd/system', 'lib/systemd/system'] as const
+const MARKERS = [
+  'usr/local/lib/systemd/system',
+  'usr/lib/systemd/system',
+  'etc/systemd/system',
+  'run/systemd/system',
+  'lib/systemd/system',
+] as const
 
 const cache = new Map<string, SearchRoot | null>()
 

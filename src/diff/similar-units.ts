@@ -37,7 +37,9 @@ function similarity(x: ReadonlyMap<string, number>, y: ReadonlyMap<string, numbe
 /** The base unit `head` is most likely a rename of, among units deleted from its directory: null when none keeps half its settings. */
 export function renamedBySettings(head: UnitLoad, deleted: readonly UnitLoad[]): UnitLoad | null {
   const type = unitType(basename(head.ref.loadPath))
-  const candidates = deleted.filter((b) => dirname(b.ref.file) === dirname(head.ref.file) && unitType(basename(b.ref.loadPath)) === type)
+  const candidates = deleted.filter(
+    (b) => dirname(b.ref.file) === dirname(head.ref.file) && unitType(basename(b.ref.loadPath)) === type,
+  )
   if (candidates.length === 0) return null
   const mine = settingsOf(head)
   let best: UnitLoad | null = null

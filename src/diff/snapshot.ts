@@ -28,7 +28,11 @@ const EMPTY = new Uint8Array(0)
 const LFS_POINTER = Buffer.from('version https://git-lfs.github.com/spec/v1\n')
 
 function isLfsPointer(bytes: Uint8Array): boolean {
-  return bytes.length < 1024 && bytes.length >= LFS_POINTER.length && Buffer.from(bytes.buffer, bytes.byteOffset, LFS_POINTER.length).equals(LFS_POINTER)
+  return (
+    bytes.length < 1024 &&
+    bytes.length >= LFS_POINTER.length &&
+    Buffer.from(bytes.buffer, bytes.byteOffset, LFS_POINTER.length).equals(LFS_POINTER)
+  )
 }
 
 /** Why a resolution gives no content, as the reason of an UnreadableFile (null: none needed). */
@@ -41,7 +45,9 @@ export function unreadableReason(r: Resolution): string | null {
     case 'unread':
       return `the target of symbolic link ${r.link} was not read`
     case 'missing':
-      return r.links.length > 0 && r.dangling !== false ? `symbolic link ${r.links[r.links.length - 1]} points to ${r.path}, which is not in the repository` : null
+      return r.links.length > 0 && r.dangling !== false
+        ? `symbolic link ${r.links[r.links.length - 1]} points to ${r.path}, which is not in the repository`
+        : null
     default:
       return null
   }
@@ -61,7 +67,8 @@ export function treeSnapshot(rev: string | null, tree: RepoTree, content: (path:
       const bytes = content(r.path)
       // A size not known from the tree is known now.
       if (bytes.length > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, bytes.length)
-      if (isLfsPointer(bytes)) throw new UnreadableFile(path, 'a Git LFS pointer: the file itself is not in the repository')
+      if (isLfsPointer(bytes))
+        throw new UnreadableFile(path, 'a Git LFS pointer: the file itself is not in the repository')
       return bytes
     }
     if (r.kind === 'mask') return EMPTY
@@ -92,12 +99,18 @@ function normalize(p: string): string {
 }
 
 /** A git tree's entries as a RepoTree: links carry their target when its blob was read. */
-export function gitRepoTree(tree: ReadonlyMap<string, TreeEntry>, linkBlobs: ReadonlyMap<string, Uint8Array>): RepoTree {
+export function gitRepoTree(
+  tree: ReadonlyMap<string, TreeEntry>,
+  linkBlobs: ReadonlyMap<string, Uint8Array>,
+): RepoTree {
   const entries = new Map<string, RepoEntry>()
   for (const [path, e] of tree) {
     if (e.mode === '120000') {
       const blob = linkBlobs.get(e.sha)
-      entries.set(path, { kind: 'link', target: blob === undefined || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob) })
+      entries.set(path, {
+        kind: 'link',
+        target: blob === undefined || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob),
+      })
     } else entries.set(path, { kind: 'file', size: e.size })
   }
   return new RepoTree(entries)
@@ -109,7 +122,8 @@ export function gitRepoTree(tree: ReadonlyMap<string, TreeEntry>, linkBlobs: Rea
  */
 export function linkBlobIds(tree: ReadonlyMap<string, TreeEntry>): string[] {
   const out: string[] = []
-  for (const e of tree.values()) if (e.mode === '120000' && (e.size === null || e.size <= MAX_LINK_TARGET_BYTES)) out.push(e.sha)
+  for (const e of tree.values())
+    if (e.mode === '120000' && (e.size === null || e.size <= MAX_LINK_TARGET_BYTES)) out.push(e.sha)
   return out
 }
 
@@ -117,7 +131,12 @@ export function linkBlobIds(tree: ReadonlyMap<string, TreeEntry>): string[] {
  * A git revision's snapshot. `blob` gives a blob's bytes (prefetched in one batch, or read on
  * demand; it throws UnreadableFile when it cannot).
  */
-export function gitSnapshot(rev: string, tree: ReadonlyMap<string, TreeEntry>, repoTree: RepoTree, blob: (sha: string, path: string) => Uint8Array): Snapshot {
+export function gitSnapshot(
+  rev: string,
+  tree: ReadonlyMap<string, TreeEntry>,
+  repoTree: RepoTree,
+  blob: (sha: string, path: string) => Uint8Array,
+): Snapshot {
   return treeSnapshot(rev, repoTree, (path) => {
     const e = tree.get(path)
     if (!e) throw new UnreadableFile(path, 'not in the tree')

@@ -36,7 +36,11 @@ function changedDirectories(changed: ReadonlySet<string>): Set<string> {
  * The unit-relevant links of a tree whose target is (or passes through, or is a directory
  * above) a changed path: they changed what they read although they did not change themselves.
  */
-export function linksReachingChanges(tree: RepoTree, changed: ReadonlySet<string>, changedDirs = changedDirectories(changed)): string[] {
+export function linksReachingChanges(
+  tree: RepoTree,
+  changed: ReadonlySet<string>,
+  changedDirs = changedDirectories(changed),
+): string[] {
   const out: string[] = []
   for (const link of tree.links()) {
     if (!isUnitRelevantPath(link)) continue

@@ -20,21 +20,33 @@ const identity = (svc: LoadedService, a: Assignment): string =>
   `${a.file === svc.fragmentPath ? '<unit>' : basename(a.file)}\0${a.section}\0${a.key}\0${a.value}`
 
 /** Assignments of `keys` that differ between the two sides, head additions first (last line first). */
-export function changedLines(base: LoadedService | null, head: LoadedService | null, keys: readonly string[]): LineRef[] {
+export function changedLines(
+  base: LoadedService | null,
+  head: LoadedService | null,
+  keys: readonly string[],
+): LineRef[] {
   const wanted = new Set(keys)
   // The lines that took effect (a setting in the wrong section, or after a drop-in's fatal
   // line, changed nothing), as the loader recorded them: the regression fixes read the same.
-  const collect = (svc: LoadedService | null): Assignment[] => (svc ? svc.state.applied.filter((a) => wanted.has(a.key)) : [])
+  const collect = (svc: LoadedService | null): Assignment[] =>
+    svc ? svc.state.applied.filter((a) => wanted.has(a.key)) : []
   const baseLines = collect(base)
   const headLines = collect(head)
-  const lineRef = (removed: boolean) => (a: Assignment): LineRef => ({ file: a.file, line: a.line, removed, text: `${a.key}=${a.value}` })
+  const lineRef =
+    (removed: boolean) =>
+    (a: Assignment): LineRef => ({ file: a.file, line: a.line, removed, text: `${a.key}=${a.value}` })
   const added = unpaired(head, headLines, base, baseLines).map(lineRef(false))
   const removed = unpaired(base, baseLines, head, headLines).map(lineRef(true))
   return [...added.reverse(), ...removed]
 }
 
 /** The lines of one side left once each is paired off with an identical line of the other side. */
-function unpaired(svc: LoadedService | null, lines: readonly Assignment[], other: LoadedService | null, otherLines: readonly Assignment[]): Assignment[] {
+function unpaired(
+  svc: LoadedService | null,
+  lines: readonly Assignment[],
+  other: LoadedService | null,
+  otherLines: readonly Assignment[],
+): Assignment[] {
   const available = new Map<string, number>()
   for (const a of otherLines) {
     const k = identity(other!, a)

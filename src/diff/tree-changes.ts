@@ -13,7 +13,11 @@ import { basename } from '../unit/source.js'
 
 const LINK_MODE = '120000'
 
-export function treeChanges(base: ReadonlyMap<string, TreeEntry>, head: ReadonlyMap<string, TreeEntry>, renameHints: readonly FileChange[] = []): FileChange[] {
+export function treeChanges(
+  base: ReadonlyMap<string, TreeEntry>,
+  head: ReadonlyMap<string, TreeEntry>,
+  renameHints: readonly FileChange[] = [],
+): FileChange[] {
   const out: FileChange[] = []
   const deleted = new Set<string>()
   const added = new Set<string>()
@@ -31,7 +35,8 @@ export function treeChanges(base: ReadonlyMap<string, TreeEntry>, head: Readonly
     out.push({ status: 'renamed', path, oldPath })
   }
   for (const hint of renameHints) {
-    if (hint.status === 'renamed' && hint.oldPath !== undefined && deleted.has(hint.oldPath) && added.has(hint.path)) pair(hint.oldPath, hint.path)
+    if (hint.status === 'renamed' && hint.oldPath !== undefined && deleted.has(hint.oldPath) && added.has(hint.path))
+      pair(hint.oldPath, hint.path)
   }
   // Unchanged content under a new path: the deleted file with the same blob, the same name first.
   const byContent = new Map<string, string[]>()

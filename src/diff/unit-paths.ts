@@ -55,7 +55,9 @@ export function isUnitLikeName(name: string): boolean {
  */
 export function isUnitRelevantPath(path: string): boolean {
   const dir = dirname(path)
-  return isUnitLikeName(basename(path)) || isDropInDirectory(path) || isDropInDirectory(dir) || isEnablementDirectory(dir)
+  return (
+    isUnitLikeName(basename(path)) || isDropInDirectory(path) || isDropInDirectory(dir) || isEnablementDirectory(dir)
+  )
 }
 
 /** The unit name a drop-in directory is for (`foo.service.d` → `foo.service`), or null. */

@@ -25,7 +25,13 @@ import { buildView, generatedName, type BuildSettings, type BuildView } from './
 import type { RepoTree } from './repo-tree.js'
 import { rootAliasTarget } from './rootfs.js'
 import type { Snapshot } from './snapshot.js'
-import { dropInDirectoryUnit, isDropInDirectory, isEnablementDirectory, isUnitDirectory, REVIEWED_TYPES } from './unit-paths.js'
+import {
+  dropInDirectoryUnit,
+  isDropInDirectory,
+  isEnablementDirectory,
+  isUnitDirectory,
+  REVIEWED_TYPES,
+} from './unit-paths.js'
 
 export interface UnitRef {
   /**
@@ -50,12 +56,12 @@ export interface SideUnits {
   readonly notUnits: Map<string, string>
 }
 
-
 /**
  * Extensions of source code: `user.service.ts` is an Angular service, `auth.service.go` a Go file —
  * never a unit with a suffix, and listing every one under "not reviewed" buries what is.
  */
-const SOURCE_CODE = /^\.(ts|tsx|js|jsx|mjs|cjs|go|py|rb|rs|java|kt|cs|php|swift|scala|c|h|cc|cpp|hpp|m|dart|vue|svelte|spec|test|map|snap|md|html|css|scss|json|ya?ml)$/
+const SOURCE_CODE =
+  /^\.(ts|tsx|js|jsx|mjs|cjs|go|py|rb|rs|java|kt|cs|php|swift|scala|c|h|cc|cpp|hpp|m|dart|vue|svelte|spec|test|map|snap|md|html|css|scss|json|ya?ml)$/
 
 /** Why a file named like a unit is not a systemd unit, or null when it may be one. */
 export function foreignFormat(bytes: Uint8Array, type: string): string | null {
@@ -147,7 +153,7 @@ function instanceLinks(tree: RepoTree, suffixes: readonly string[]): Map<string,
   const out = new Map<string, Map<string, string[]>>()
   const add = (template: string, instance: string, link: string): void => {
     let m = out.get(template)
-    if (!m) out.set(template, (m = new Map()))
+    if (!m) out.set(template, (m = new Map<string, string[]>()))
     const links = m.get(instance)
     if (links) links.push(link)
     else m.set(instance, [link])
@@ -157,7 +163,8 @@ function instanceLinks(tree: RepoTree, suffixes: readonly string[]): Map<string,
     if (unitNameKind(name) !== 'instance') continue
     const wanted = templateOf(name)
     const r = tree.resolve(link)
-    const isTemplate = (p: string): boolean => basename(p) === wanted || suffixes.some((s) => basename(p) === wanted + s)
+    const isTemplate = (p: string): boolean =>
+      basename(p) === wanted || suffixes.some((s) => basename(p) === wanted + s)
     if (r.kind === 'file' && isTemplate(r.path)) add(r.path, name, link)
     else if (r.kind !== 'file' && isEnablementDirectory(dirname(link))) {
       // A name whose target is not in the repository (`-> /usr/lib/systemd/system/app@.service`)
@@ -188,8 +195,16 @@ export function unitsOf(snapshot: Snapshot, dirs: Iterable<string>, settings: Bu
       const unitName = generated ?? (unitNameKind(name) !== null ? name : null)
       if (unitName === null) {
         const dot = name.lastIndexOf('.')
-        if (dot > 0 && unitNameKind(name.slice(0, dot)) !== null && !SOURCE_CODE.test(name.slice(dot)) && tree.entryAt(path) !== undefined) {
-          notUnits.set(path, `named like the unit ${name.slice(0, dot)} with the suffix ${name.slice(dot)}, which is not a build-template suffix: not reviewed`)
+        if (
+          dot > 0 &&
+          unitNameKind(name.slice(0, dot)) !== null &&
+          !SOURCE_CODE.test(name.slice(dot)) &&
+          tree.entryAt(path) !== undefined
+        ) {
+          notUnits.set(
+            path,
+            `named like the unit ${name.slice(0, dot)} with the suffix ${name.slice(dot)}, which is not a build-template suffix: not reviewed`,
+          )
         }
         continue
       }
@@ -218,11 +233,13 @@ export function unitsOf(snapshot: Snapshot, dirs: Iterable<string>, settings: Bu
       }
       for (const n of names) {
         const stem = dropInDirectoryUnit(joinPath(dir, n))
-        if (stem !== null && unitNameKind(stem) === 'instance' && templateOf(stem) === unitName) add(stem, [joinPath(dir, n)])
+        if (stem !== null && unitNameKind(stem) === 'instance' && templateOf(stem) === unitName)
+          add(stem, [joinPath(dir, n)])
       }
       linked ??= instanceLinks(tree, settings.suffixes)
       const resolved = tree.resolve(path)
-      for (const [instance, links] of linked.get(resolved.kind === 'file' ? resolved.path : path) ?? []) add(instance, links)
+      for (const [instance, links] of linked.get(resolved.kind === 'file' ? resolved.path : path) ?? [])
+        add(instance, links)
       named ??= instancesNamedIn(source, dir, names, settings.suffixes)
       for (const [instance, files] of named) if (templateOf(instance) === unitName) add(instance, files)
       for (const [instance, namedBy] of instances) {
@@ -238,8 +255,22 @@ export function unitsOf(snapshot: Snapshot, dirs: Iterable<string>, settings: Bu
 
 /** Keys whose values name units that are started (or enabled) with the unit that names them. */
 const NAMING_KEYS = new Set([
-  'Wants', 'Requires', 'Requisite', 'BindsTo', 'PartOf', 'Upholds', 'OnFailure', 'OnSuccess', 'Also', 'Unit', 'Service',
-  'Sockets', 'PropagatesReloadTo', 'ReloadPropagatedFrom', 'PropagatesStopTo', 'StopPropagatedFrom',
+  'Wants',
+  'Requires',
+  'Requisite',
+  'BindsTo',
+  'PartOf',
+  'Upholds',
+  'OnFailure',
+  'OnSuccess',
+  'Also',
+  'Unit',
+  'Service',
+  'Sockets',
+  'PropagatesReloadTo',
+  'ReloadPropagatedFrom',
+  'PropagatesStopTo',
+  'StopPropagatedFrom',
 ])
 
 /**
@@ -247,7 +278,12 @@ const NAMING_KEYS = new Set([
  * DefaultInstance=` of a template, `Unit=` of timers and paths, `Service=` of sockets and every
  * dependency key (`Wants=backup@etc.service`). Instance name → the files naming it.
  */
-function instancesNamedIn(source: UnitSource, dir: string, names: readonly string[], suffixes: readonly string[]): Map<string, string[]> {
+function instancesNamedIn(
+  source: UnitSource,
+  dir: string,
+  names: readonly string[],
+  suffixes: readonly string[],
+): Map<string, string[]> {
   const out = new Map<string, string[]>()
   const add = (instance: string, file: string): void => {
     if (instance.includes('%') || unitNameKind(instance) !== 'instance') return
@@ -256,7 +292,7 @@ function instancesNamedIn(source: UnitSource, dir: string, names: readonly strin
     else if (!files.includes(file)) files.push(file)
   }
   const scan = (file: string, unitName: string | null): void => {
-    let bytes: Uint8Array | null = null
+    let bytes: Uint8Array | null
     try {
       bytes = source.read(file)
     } catch {
@@ -268,7 +304,8 @@ function instancesNamedIn(source: UnitSource, dir: string, names: readonly strin
       const key = m[1]!
       const value = m[2]!.trim()
       if (key === 'DefaultInstance') {
-        if (unitName !== null && unitNameKind(unitName) === 'template' && value !== '') add(withInstance(unitName, value), file)
+        if (unitName !== null && unitNameKind(unitName) === 'template' && value !== '')
+          add(withInstance(unitName, value), file)
       } else if (NAMING_KEYS.has(key)) {
         for (const w of value.split(/\s+/)) if (w !== '') add(w, file)
       }
@@ -282,7 +319,7 @@ function instancesNamedIn(source: UnitSource, dir: string, names: readonly strin
       continue
     }
     if (!isDropInDirectory(path)) continue
-    let entries: readonly string[] | null = null
+    let entries: readonly string[] | null
     try {
       entries = source.list(path)
     } catch {

@@ -49,15 +49,29 @@ export function findWaivers(file: string, bytes: Uint8Array): { waivers: Waiver[
     if (!m) return
     const [capsPart, ...reasonParts] = m[1]!.split(/[ \t]--(?:[ \t]|$)/)
     const reason = reasonParts.join(' -- ').trim()
-    const caps = capsPart!.split(/[\s,]+/).filter((c) => c !== '').map((c) => c.toUpperCase())
+    const caps = capsPart!
+      .split(/[\s,]+/)
+      .filter((c) => c !== '')
+      .map((c) => c.toUpperCase())
     const unknown = caps.filter((c) => c !== 'ALL' && capabilityBit(c) === null)
     if (caps.length === 0 || unknown.length > 0) {
-      problems.push({ file, line: i + 1, message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(', ')})` : ''}; ignored` })
+      problems.push({
+        file,
+        line: i + 1,
+        message: `waiver names no valid capability${unknown.length ? ` (${unknown.join(', ')})` : ''}; ignored`,
+      })
     } else if (reason === '') {
       problems.push({ file, line: i + 1, message: 'waiver has no reason after "--"; ignored (a reason is mandatory)' })
     } else {
       const nextLine = nextContentLine(lines, i + 1)
-      waivers.push({ capabilities: caps, reason, file, line: i + 1, nextLine, nextKey: nextLine === null ? null : lineKey(lines, nextLine - 1) })
+      waivers.push({
+        capabilities: caps,
+        reason,
+        file,
+        line: i + 1,
+        nextLine,
+        nextKey: nextLine === null ? null : lineKey(lines, nextLine - 1),
+      })
     }
   })
   return { waivers, problems }

@@ -6,17 +6,22 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync } from 'node:fs'
 import { decodePath, encodePath } from '../git/path-bytes.js'
+import { errorMessage } from '../text/error-message.js'
 import { MAX_UNIT_FILE_BYTES, UnitFileTooLarge } from '../unit/fs-source.js'
 import { dirname, UnreadableFile } from '../unit/source.js'
 import { RepoTree, type RepoEntry } from './repo-tree.js'
 import { treeSnapshot, type Snapshot } from './snapshot.js'
-import { errorMessage } from '../text/error-message.js'
 
 /**
  * The work tree's entries. A path unchanged since `base` has base's entry (git compared it), so
  * only changed and untracked paths are looked at on disk: one lstat() each.
  */
-export function worktreeTree(root: string, paths: readonly string[], base: RepoTree, changed: ReadonlySet<string>): RepoTree {
+export function worktreeTree(
+  root: string,
+  paths: readonly string[],
+  base: RepoTree,
+  changed: ReadonlySet<string>,
+): RepoTree {
   const rootBytes = encodePath(root)
   const entries = new Map<string, RepoEntry>()
   for (const p of paths) {
@@ -64,7 +69,11 @@ export function worktreeSnapshot(root: string, tree: RepoTree): Snapshot {
     try {
       realRoot ??= realpathSync.native(rootBytes, { encoding: 'buffer' })
       const realDir = realpathSync.native(fullPath(rootBytes, dirname(path)), { encoding: 'buffer' })
-      const inside = realDir.equals(realRoot) || (realDir.length > realRoot.length && realDir.subarray(0, realRoot.length).equals(realRoot) && realDir[realRoot.length] === 0x2f)
+      const inside =
+        realDir.equals(realRoot) ||
+        (realDir.length > realRoot.length &&
+          realDir.subarray(0, realRoot.length).equals(realRoot) &&
+          realDir[realRoot.length] === 0x2f)
       if (!inside) throw new UnreadableFile(path, 'its directory now leads out of the repository')
     } catch (e) {
       if (e instanceof UnreadableFile) throw e

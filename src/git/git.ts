@@ -121,7 +121,8 @@ export class GitRepo {
    * with `prefetch`. (A server that does not filter sends everything at once: slower, the same.)
    */
   fetchCommits(shas: readonly string[]): void {
-    const fetch = (filter: string): string => this.run(['fetch', '--no-tags', '--quiet', '--depth=1', `--filter=${filter}`, 'origin', ...shas])
+    const fetch = (filter: string): string =>
+      this.run(['fetch', '--no-tags', '--quiet', '--depth=1', `--filter=${filter}`, 'origin', ...shas])
     try {
       fetch('tree:0')
     } catch {
@@ -148,8 +149,14 @@ export class GitRepo {
     // A tree equal to the reference's at its path is there, with everything under it.
     for (let depth = 0; level.length > 0 && depth < MAX_TREE_DEPTH; depth++) {
       const todo = level.filter((p) => p.tree !== p.ref)
-      this.prefetch(todo.map((p) => p.tree), 'tree:0')
-      const trees = this.readObjects([...todo.map((p) => p.tree), ...todo.flatMap((p) => (p.ref === null ? [] : [p.ref]))], 'tree')
+      this.prefetch(
+        todo.map((p) => p.tree),
+        'tree:0',
+      )
+      const trees = this.readObjects(
+        [...todo.map((p) => p.tree), ...todo.flatMap((p) => (p.ref === null ? [] : [p.ref]))],
+        'tree',
+      )
       const next = new Map<string, { readonly tree: string; readonly ref: string | null }>()
       for (const p of todo) {
         const mine = trees.get(p.tree)
@@ -184,7 +191,8 @@ export class GitRepo {
         const nl = rec.indexOf('\n')
         const [key, value] = nl < 0 ? [rec, 'true'] : [rec.slice(0, nl), rec.slice(nl + 1)]
         if (key.toLowerCase() === 'extensions.partialclone' && value !== '') this.promisor = value
-        else if (this.promisor === null && /^remote\..*\.promisor$/i.test(key) && /^(true|yes|on|1)$/i.test(value)) this.promisor = key.slice('remote.'.length, -'.promisor'.length)
+        else if (this.promisor === null && /^remote\..*\.promisor$/i.test(key) && /^(true|yes|on|1)$/i.test(value))
+          this.promisor = key.slice('remote.'.length, -'.promisor'.length)
       }
     }
     return this.promisor
@@ -203,7 +211,18 @@ export class GitRepo {
     // written to FETCH_HEAD. `tree:0`: a tree without the trees under it.
     try {
       this.run(
-        ['-c', 'fetch.negotiationAlgorithm=noop', 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--recurse-submodules=no', `--filter=${filter}`, '--stdin', remote],
+        [
+          '-c',
+          'fetch.negotiationAlgorithm=noop',
+          'fetch',
+          '--quiet',
+          '--no-tags',
+          '--no-write-fetch-head',
+          '--recurse-submodules=no',
+          `--filter=${filter}`,
+          '--stdin',
+          remote,
+        ],
         [...new Set(oids)].join('\n') + '\n',
       )
     } catch {
@@ -220,7 +239,11 @@ export class GitRepo {
    * 2.38 too). They are written to the object store, referenced by nothing.
    * Returns the conflicting paths instead when the two do not merge cleanly.
    */
-  mergeTree(mergeBase: string, base: string, head: string): { readonly tree: string } | { readonly conflicts: readonly string[] } {
+  mergeTree(
+    mergeBase: string,
+    base: string,
+    head: string,
+  ): { readonly tree: string } | { readonly conflicts: readonly string[] } {
     // Fixed names and dates: the same merge gives the same stand-ins.
     const env = {
       GIT_AUTHOR_NAME: 'systemd-exposure',
@@ -230,9 +253,18 @@ export class GitRepo {
       GIT_COMMITTER_EMAIL: 'systemd-exposure@invalid',
       GIT_COMMITTER_DATE: '1970-01-01T00:00:00Z',
     }
-    const standIn = (rev: string): string => this.run(['commit-tree', '-p', mergeBase, '-m', 'systemd-exposure: merge side', '--end-of-options', `${rev}^{tree}`], undefined, env).trim()
+    const standIn = (rev: string): string =>
+      this.run(
+        ['commit-tree', '-p', mergeBase, '-m', 'systemd-exposure: merge side', '--end-of-options', `${rev}^{tree}`],
+        undefined,
+        env,
+      ).trim()
     const [ours, theirs] = [standIn(base), standIn(head)]
-    const r = spawnSync('git', ['-C', this.dir, 'merge-tree', '--write-tree', '--name-only', '-z', '--no-messages', ours, theirs], { maxBuffer: MAX_BUFFER })
+    const r = spawnSync(
+      'git',
+      ['-C', this.dir, 'merge-tree', '--write-tree', '--name-only', '-z', '--no-messages', ours, theirs],
+      { maxBuffer: MAX_BUFFER },
+    )
     if (r.error) throw new GitError(`git merge-tree failed: ${r.error.message}`)
     // Exit status 0: merged; 1: conflicts; anything else: it could not merge at all.
     if (r.status !== 0 && r.status !== 1) throw new GitError(`git merge-tree failed: ${r.stderr.toString().trim()}`)
@@ -287,18 +319,28 @@ export class GitRepo {
       for (const rec of out.toString('utf8').split('\0')) {
         const tab = rec.indexOf('\t')
         if (tab < 0) continue
-        const [mode, type, sha, blobSize] = rec.slice(0, tab).split(/ +/) as [string, string, string, string | undefined]
+        const [mode, type, sha, blobSize] = rec.slice(0, tab).split(/ +/) as [
+          string,
+          string,
+          string,
+          string | undefined,
+        ]
         if (type === 'blob') map.set(rec.slice(tab + 1), { mode, sha, size: size(blobSize) })
       }
       return map
     }
-    for (let at = 0; at < out.length; ) {
+    for (let at = 0; at < out.length;) {
       let end = out.indexOf(0, at)
       if (end < 0) end = out.length
       const tab = out.indexOf(0x09, at)
       if (tab > at && tab < end) {
         // "<mode> <type> <sha> <size, right-aligned>\t<path>": the header is ASCII, the path bytes.
-        const [mode, type, sha, blobSize] = out.subarray(at, tab).toString('latin1').split(/ +/) as [string, string, string, string | undefined]
+        const [mode, type, sha, blobSize] = out.subarray(at, tab).toString('latin1').split(/ +/) as [
+          string,
+          string,
+          string,
+          string | undefined,
+        ]
         if (type === 'blob') map.set(decodePath(out.subarray(tab + 1, end)), { mode, sha, size: size(blobSize) })
       }
       at = end + 1
@@ -353,11 +395,12 @@ const MAX_TREE_DEPTH = 64
 function subtrees(raw: Uint8Array, idBytes: number): Map<string, string> {
   const out = new Map<string, string>()
   const buf = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength)
-  for (let at = 0; at < buf.length; ) {
+  for (let at = 0; at < buf.length;) {
     const space = buf.indexOf(0x20, at)
     const nul = buf.indexOf(0, space)
     if (space < 0 || nul < 0) break
-    if (buf.toString('latin1', at, space) === '40000') out.set(buf.toString('latin1', space + 1, nul), buf.toString('hex', nul + 1, nul + 1 + idBytes))
+    if (buf.toString('latin1', at, space) === '40000')
+      out.set(buf.toString('latin1', space + 1, nul), buf.toString('hex', nul + 1, nul + 1 + idBytes))
     at = nul + 1 + idBytes
   }
   return out
@@ -366,7 +409,7 @@ function subtrees(raw: Uint8Array, idBytes: number): Map<string, string> {
 function parseNameStatus(out: Uint8Array): FileChange[] {
   const fields = splitNulPaths(out)
   const changes: FileChange[] = []
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const code = fields[i++]
     if (!code) continue
     const letter = code[0]

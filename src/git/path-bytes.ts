@@ -14,7 +14,7 @@ const LOW = 0xdc00
 export function decodePath(bytes: Uint8Array): string {
   if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
   let out = ''
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const n = validSequenceLength(bytes, i)
     if (n === 0) {
       out += String.fromCharCode(LOW + bytes[i]!)
@@ -49,7 +49,11 @@ export function encodePath(path: string): Buffer {
 /** NUL-separated records (git's -z output) as path strings; empty records dropped. */
 export function splitNulPaths(out: Uint8Array): string[] {
   // Nearly always all UTF-8: then one decode and one split.
-  if (isUtf8(out)) return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString('utf8').split('\0').filter((p) => p !== '')
+  if (isUtf8(out))
+    return Buffer.from(out.buffer, out.byteOffset, out.byteLength)
+      .toString('utf8')
+      .split('\0')
+      .filter((p) => p !== '')
   const paths: string[] = []
   let start = 0
   for (let i = 0; i < out.length; i++) {

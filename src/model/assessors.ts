@@ -41,12 +41,19 @@ export interface Assessor {
 }
 
 /** The description-less results, made once: most of the 81 rows of every unit are one of these. */
-const PLAIN_BADNESS: readonly Assessment[] = Array.from({ length: 11 }, (_, badness) => ({ kind: 'badness', badness, description: undefined }))
+const PLAIN_BADNESS: readonly Assessment[] = Array.from({ length: 11 }, (_, badness) => ({
+  kind: 'badness',
+  badness,
+  description: undefined,
+}))
 const PLAIN_NA: Assessment = { kind: 'na', badness: 0, description: undefined }
 
 const bad = (badness: number, description?: string): Assessment =>
-  description === undefined ? (PLAIN_BADNESS[badness] ?? { kind: 'badness', badness, description }) : { kind: 'badness', badness, description }
-const na = (description?: string): Assessment => (description === undefined ? PLAIN_NA : { kind: 'na', badness: 0, description })
+  description === undefined
+    ? (PLAIN_BADNESS[badness] ?? { kind: 'badness', badness, description })
+    : { kind: 'badness', badness, description }
+const na = (description?: string): Assessment =>
+  description === undefined ? PLAIN_NA : { kind: 'na', badness: 0, description }
 
 /** The unit runs with root's privileges as far as the User=-dependent rows are concerned. */
 function runsPrivileged(info: SecurityInfo): boolean {
@@ -75,7 +82,13 @@ function boolRow(
   }
 }
 
-const CAP_READS = ['CapabilityBoundingSet', 'PrivateDevices', 'ProtectKernelModules', 'ProtectKernelLogs', 'ProtectClock']
+const CAP_READS = [
+  'CapabilityBoundingSet',
+  'PrivateDevices',
+  'ProtectKernelModules',
+  'ProtectKernelLogs',
+  'ProtectClock',
+]
 
 function capabilityRow(
   id: string,
@@ -139,11 +152,7 @@ function addressFamilyRow(
 }
 
 /** A member of the group the filter lets through, if any (systemd's syscall_names_in_filter()). */
-function groupLeaks(
-  info: SecurityInfo,
-  table: SyscallTable,
-  group: string,
-): string | null {
+function groupLeaks(info: SecurityInfo, table: SyscallTable, group: string): string | null {
   // Only system calls that exist on the analysing architecture (x86-64) are looked at.
   for (const member of expandGroup(table, group)?.native ?? []) {
     if (info.syscallFilter.has(member) === info.syscallFilterAllowList) return member
@@ -170,13 +179,24 @@ function syscallGroupRow(group: string, weight: number): Assessor {
           : bad(0, `System call allow list defined for service, and ${group} is not included`)
       }
       return offender !== null
-        ? bad(10, `System call deny list defined for service, and ${group} is not included (e.g. ${offender} is allowed)`)
+        ? bad(
+            10,
+            `System call deny list defined for service, and ${group} is not included (e.g. ${offender} is allowed)`,
+          )
         : bad(0, `System call deny list defined for service, and ${group} is included`)
     },
   }
 }
 
-const NS = { cgroup: 0x02000000, ipc: 0x08000000, net: 0x40000000, mnt: 0x00020000, pid: 0x20000000, user: 0x10000000, uts: 0x04000000 }
+const NS = {
+  cgroup: 0x02000000,
+  ipc: 0x08000000,
+  net: 0x40000000,
+  mnt: 0x00020000,
+  pid: 0x20000000,
+  user: 0x10000000,
+  uts: 0x04000000,
+}
 
 /** The rows as written below, before uniformShape(). */
 const TABLE: readonly Assessor[] = [
@@ -188,7 +208,8 @@ const TABLE: readonly Assessor[] = [
     descriptionBad: 'Service runs as root user',
     reads: ['User', 'DynamicUser'],
     assess: ({ info }) => {
-      if (info.user === 'nobody') return bad(9, "Service runs under as 'nobody' user, which should not be used for services")
+      if (info.user === 'nobody')
+        return bad(9, "Service runs under as 'nobody' user, which should not be used for services")
       if (info.dynamicUser && info.user !== '0' && info.user !== 'root')
         return bad(0, 'Service runs under a transient non-root user identity')
       if (info.user !== null && info.user !== '0' && info.user !== 'root' && info.user !== '')
@@ -207,16 +228,57 @@ const TABLE: readonly Assessor[] = [
     reads: ['SupplementaryGroups', 'User', 'DynamicUser'],
     assess: ({ info }) => (runsPrivileged(info) ? na() : bad(info.supplementaryGroups.length > 0 ? 1 : 0)),
   },
-  boolRow('PrivateDevices', 1000, 'Service has no access to hardware devices', 'Service potentially has access to hardware devices'),
+  boolRow(
+    'PrivateDevices',
+    1000,
+    'Service has no access to hardware devices',
+    'Service potentially has access to hardware devices',
+  ),
   boolRow('PrivateMounts', 1000, 'Service cannot install system mounts', 'Service may install system mounts'),
-  boolRow('PrivateNetwork', 2500, "Service has no access to the host's network", "Service has access to the host's network"),
-  boolRow('PrivateTmp', 1000, "Service has no access to other software's temporary files", "Service has access to other software's temporary files", { defaultDependenciesOnly: true, reads: ['PrivateTmp', 'DynamicUser'] }),
+  boolRow(
+    'PrivateNetwork',
+    2500,
+    "Service has no access to the host's network",
+    "Service has access to the host's network",
+  ),
+  boolRow(
+    'PrivateTmp',
+    1000,
+    "Service has no access to other software's temporary files",
+    "Service has access to other software's temporary files",
+    { defaultDependenciesOnly: true, reads: ['PrivateTmp', 'DynamicUser'] },
+  ),
   boolRow('PrivateUsers', 1000, 'Service does not have access to other users', 'Service has access to other users'),
-  boolRow('ProtectControlGroups', 1000, 'Service cannot modify the control group file system', 'Service may modify the control group file system'),
-  boolRow('ProtectKernelModules', 1000, 'Service cannot load or read kernel modules', 'Service may load or read kernel modules'),
-  boolRow('ProtectKernelTunables', 1000, 'Service cannot alter kernel tunables (/proc/sys, …)', 'Service may alter kernel tunables'),
-  boolRow('ProtectKernelLogs', 1000, 'Service cannot read from or write to the kernel log ring buffer', 'Service may read from or write to the kernel log ring buffer'),
-  boolRow('ProtectClock', 1000, 'Service cannot write to the hardware clock or system clock', 'Service may write to the hardware clock or system clock'),
+  boolRow(
+    'ProtectControlGroups',
+    1000,
+    'Service cannot modify the control group file system',
+    'Service may modify the control group file system',
+  ),
+  boolRow(
+    'ProtectKernelModules',
+    1000,
+    'Service cannot load or read kernel modules',
+    'Service may load or read kernel modules',
+  ),
+  boolRow(
+    'ProtectKernelTunables',
+    1000,
+    'Service cannot alter kernel tunables (/proc/sys, …)',
+    'Service may alter kernel tunables',
+  ),
+  boolRow(
+    'ProtectKernelLogs',
+    1000,
+    'Service cannot read from or write to the kernel log ring buffer',
+    'Service may read from or write to the kernel log ring buffer',
+  ),
+  boolRow(
+    'ProtectClock',
+    1000,
+    'Service cannot write to the hardware clock or system clock',
+    'Service may write to the hardware clock or system clock',
+  ),
   {
     id: 'ProtectHome=',
     jsonField: 'ProtectHome',
@@ -226,14 +288,23 @@ const TABLE: readonly Assessor[] = [
     reads: ['ProtectHome', 'DynamicUser'],
     assess: ({ info }) => {
       switch (info.protectHome) {
-        case 'yes': return bad(0, 'Service has no access to home directories')
-        case 'tmpfs': return bad(1, 'Service has access to fake empty home directories')
-        case 'read-only': return bad(5, 'Service has read-only access to home directories')
-        default: return bad(10, 'Service has full access to home directories')
+        case 'yes':
+          return bad(0, 'Service has no access to home directories')
+        case 'tmpfs':
+          return bad(1, 'Service has access to fake empty home directories')
+        case 'read-only':
+          return bad(5, 'Service has read-only access to home directories')
+        default:
+          return bad(10, 'Service has full access to home directories')
       }
     },
   },
-  boolRow('ProtectHostname', 50, 'Service cannot change system host/domainname', 'Service may change system host/domainname'),
+  boolRow(
+    'ProtectHostname',
+    50,
+    'Service cannot change system host/domainname',
+    'Service may change system host/domainname',
+  ),
   {
     id: 'ProtectSystem=',
     jsonField: 'ProtectSystem',
@@ -243,10 +314,14 @@ const TABLE: readonly Assessor[] = [
     reads: ['ProtectSystem', 'DynamicUser'],
     assess: ({ info }) => {
       switch (info.protectSystem) {
-        case 'strict': return bad(0, 'Service has strict read-only access to the OS file hierarchy')
-        case 'full': return bad(3, 'Service has very limited write access to the OS file hierarchy')
-        case 'yes': return bad(5, 'Service has limited write access to the OS file hierarchy')
-        default: return bad(10, 'Service has full access to the OS file hierarchy')
+        case 'strict':
+          return bad(0, 'Service has strict read-only access to the OS file hierarchy')
+        case 'full':
+          return bad(3, 'Service has very limited write access to the OS file hierarchy')
+        case 'yes':
+          return bad(5, 'Service has limited write access to the OS file hierarchy')
+        default:
+          return bad(10, 'Service has full access to the OS file hierarchy')
       }
     },
   },
@@ -265,32 +340,211 @@ const TABLE: readonly Assessor[] = [
     },
   },
   boolRow('LockPersonality', 100, 'Service cannot change ABI personality', 'Service may change ABI personality'),
-  boolRow('MemoryDenyWriteExecute', 100, 'Service cannot create writable executable memory mappings', 'Service may create writable executable memory mappings'),
-  boolRow('NoNewPrivileges', 1000, 'Service processes cannot acquire new privileges', 'Service processes may acquire new privileges', { reads: ['NoNewPrivileges', 'DynamicUser'] }),
-  capabilityRow('CAP_SYS_ADMIN', 'CAP_SYS_ADMIN', 1500, [21], 'Service has no administrator privileges', 'Service has administrator privileges'),
-  capabilityRow('CAP_SET(UID|GID|PCAP)', 'CAP_SET_UID_GID_PCAP', 1500, [6, 7, 8], 'Service cannot change UID/GID identities/capabilities', 'Service may change UID/GID identities/capabilities'),
-  capabilityRow('CAP_SYS_PTRACE', 'CAP_SYS_PTRACE', 1500, [19], 'Service has no ptrace() debugging abilities', 'Service has ptrace() debugging abilities'),
-  capabilityRow('CAP_SYS_TIME', 'CAP_SYS_TIME', 1000, [25], 'Service processes cannot change the system clock', 'Service processes may change the system clock'),
-  capabilityRow('CAP_NET_ADMIN', 'CAP_NET_ADMIN', 1000, [12], 'Service has no network configuration privileges', 'Service has network configuration privileges'),
-  capabilityRow('CAP_SYS_RAWIO', 'CAP_SYS_RAWIO', 1000, [17], 'Service has no raw I/O access', 'Service has raw I/O access'),
-  capabilityRow('CAP_SYS_MODULE', 'CAP_SYS_MODULE', 1000, [16], 'Service cannot load kernel modules', 'Service may load kernel modules'),
-  capabilityRow('CAP_AUDIT_*', 'CAP_AUDIT', 500, [29, 30, 37], 'Service has no audit subsystem access', 'Service has audit subsystem access'),
-  capabilityRow('CAP_SYSLOG', 'CAP_SYSLOG', 500, [34], 'Service has no access to kernel logging', 'Service has access to kernel logging'),
-  capabilityRow('CAP_SYS_(NICE|RESOURCE)', 'CAP_SYS_NICE_RESOURCE', 500, [23, 24], 'Service has no privileges to change resource use parameters', 'Service has privileges to change resource use parameters'),
-  capabilityRow('CAP_MKNOD', 'CAP_MKNOD', 500, [27], 'Service cannot create device nodes', 'Service may create device nodes'),
-  capabilityRow('CAP_(CHOWN|FSETID|SETFCAP)', 'CAP_CHOWN_FSETID_SETFCAP', 1000, [0, 4, 31], 'Service cannot change file ownership/access mode/capabilities', 'Service may change file ownership/access mode/capabilities unrestricted'),
-  capabilityRow('CAP_(DAC_*|FOWNER|IPC_OWNER)', 'CAP_DAC_FOWNER_IPC_OWNER', 1000, [1, 2, 3, 15], 'Service cannot override UNIX file/IPC permission checks', 'Service may override UNIX file/IPC permission checks'),
-  capabilityRow('CAP_KILL', 'CAP_KILL', 500, [5], 'Service cannot send UNIX signals to arbitrary processes', 'Service may send UNIX signals to arbitrary processes'),
-  capabilityRow('CAP_NET_(BIND_SERVICE|BROADCAST|RAW)', 'CAP_NET_BIND_SERVICE_BROADCAST_RAW)', 500, [10, 11, 13], 'Service has no elevated networking privileges', 'Service has elevated networking privileges'),
-  capabilityRow('CAP_SYS_BOOT', 'CAP_SYS_BOOT', 100, [22], 'Service cannot issue reboot()', 'Service may issue reboot()'),
-  capabilityRow('CAP_MAC_*', 'CAP_MAC', 100, [32, 33], 'Service cannot adjust SMACK MAC', 'Service may adjust SMACK MAC'),
-  capabilityRow('CAP_LINUX_IMMUTABLE', 'CAP_LINUX_IMMUTABLE', 75, [9], 'Service cannot mark files immutable', 'Service may mark files immutable'),
-  capabilityRow('CAP_IPC_LOCK', 'CAP_IPC_LOCK', 50, [14], 'Service cannot lock memory into RAM', 'Service may lock memory into RAM'),
-  capabilityRow('CAP_SYS_CHROOT', 'CAP_SYS_CHROOT', 50, [18], 'Service cannot issue chroot()', 'Service may issue chroot()'),
-  capabilityRow('CAP_BLOCK_SUSPEND', 'CAP_BLOCK_SUSPEND', 25, [36], 'Service cannot establish wake locks', 'Service may establish wake locks'),
-  capabilityRow('CAP_WAKE_ALARM', 'CAP_WAKE_ALARM', 25, [35], 'Service cannot program timers that wake up the system', 'Service may program timers that wake up the system'),
-  capabilityRow('CAP_LEASE', 'CAP_LEASE', 25, [28], 'Service cannot create file leases', 'Service may create file leases'),
-  capabilityRow('CAP_SYS_TTY_CONFIG', 'CAP_SYS_TTY_CONFIG', 25, [26], 'Service cannot issue vhangup()', 'Service may issue vhangup()'),
+  boolRow(
+    'MemoryDenyWriteExecute',
+    100,
+    'Service cannot create writable executable memory mappings',
+    'Service may create writable executable memory mappings',
+  ),
+  boolRow(
+    'NoNewPrivileges',
+    1000,
+    'Service processes cannot acquire new privileges',
+    'Service processes may acquire new privileges',
+    { reads: ['NoNewPrivileges', 'DynamicUser'] },
+  ),
+  capabilityRow(
+    'CAP_SYS_ADMIN',
+    'CAP_SYS_ADMIN',
+    1500,
+    [21],
+    'Service has no administrator privileges',
+    'Service has administrator privileges',
+  ),
+  capabilityRow(
+    'CAP_SET(UID|GID|PCAP)',
+    'CAP_SET_UID_GID_PCAP',
+    1500,
+    [6, 7, 8],
+    'Service cannot change UID/GID identities/capabilities',
+    'Service may change UID/GID identities/capabilities',
+  ),
+  capabilityRow(
+    'CAP_SYS_PTRACE',
+    'CAP_SYS_PTRACE',
+    1500,
+    [19],
+    'Service has no ptrace() debugging abilities',
+    'Service has ptrace() debugging abilities',
+  ),
+  capabilityRow(
+    'CAP_SYS_TIME',
+    'CAP_SYS_TIME',
+    1000,
+    [25],
+    'Service processes cannot change the system clock',
+    'Service processes may change the system clock',
+  ),
+  capabilityRow(
+    'CAP_NET_ADMIN',
+    'CAP_NET_ADMIN',
+    1000,
+    [12],
+    'Service has no network configuration privileges',
+    'Service has network configuration privileges',
+  ),
+  capabilityRow(
+    'CAP_SYS_RAWIO',
+    'CAP_SYS_RAWIO',
+    1000,
+    [17],
+    'Service has no raw I/O access',
+    'Service has raw I/O access',
+  ),
+  capabilityRow(
+    'CAP_SYS_MODULE',
+    'CAP_SYS_MODULE',
+    1000,
+    [16],
+    'Service cannot load kernel modules',
+    'Service may load kernel modules',
+  ),
+  capabilityRow(
+    'CAP_AUDIT_*',
+    'CAP_AUDIT',
+    500,
+    [29, 30, 37],
+    'Service has no audit subsystem access',
+    'Service has audit subsystem access',
+  ),
+  capabilityRow(
+    'CAP_SYSLOG',
+    'CAP_SYSLOG',
+    500,
+    [34],
+    'Service has no access to kernel logging',
+    'Service has access to kernel logging',
+  ),
+  capabilityRow(
+    'CAP_SYS_(NICE|RESOURCE)',
+    'CAP_SYS_NICE_RESOURCE',
+    500,
+    [23, 24],
+    'Service has no privileges to change resource use parameters',
+    'Service has privileges to change resource use parameters',
+  ),
+  capabilityRow(
+    'CAP_MKNOD',
+    'CAP_MKNOD',
+    500,
+    [27],
+    'Service cannot create device nodes',
+    'Service may create device nodes',
+  ),
+  capabilityRow(
+    'CAP_(CHOWN|FSETID|SETFCAP)',
+    'CAP_CHOWN_FSETID_SETFCAP',
+    1000,
+    [0, 4, 31],
+    'Service cannot change file ownership/access mode/capabilities',
+    'Service may change file ownership/access mode/capabilities unrestricted',
+  ),
+  capabilityRow(
+    'CAP_(DAC_*|FOWNER|IPC_OWNER)',
+    'CAP_DAC_FOWNER_IPC_OWNER',
+    1000,
+    [1, 2, 3, 15],
+    'Service cannot override UNIX file/IPC permission checks',
+    'Service may override UNIX file/IPC permission checks',
+  ),
+  capabilityRow(
+    'CAP_KILL',
+    'CAP_KILL',
+    500,
+    [5],
+    'Service cannot send UNIX signals to arbitrary processes',
+    'Service may send UNIX signals to arbitrary processes',
+  ),
+  capabilityRow(
+    'CAP_NET_(BIND_SERVICE|BROADCAST|RAW)',
+    'CAP_NET_BIND_SERVICE_BROADCAST_RAW)',
+    500,
+    [10, 11, 13],
+    'Service has no elevated networking privileges',
+    'Service has elevated networking privileges',
+  ),
+  capabilityRow(
+    'CAP_SYS_BOOT',
+    'CAP_SYS_BOOT',
+    100,
+    [22],
+    'Service cannot issue reboot()',
+    'Service may issue reboot()',
+  ),
+  capabilityRow(
+    'CAP_MAC_*',
+    'CAP_MAC',
+    100,
+    [32, 33],
+    'Service cannot adjust SMACK MAC',
+    'Service may adjust SMACK MAC',
+  ),
+  capabilityRow(
+    'CAP_LINUX_IMMUTABLE',
+    'CAP_LINUX_IMMUTABLE',
+    75,
+    [9],
+    'Service cannot mark files immutable',
+    'Service may mark files immutable',
+  ),
+  capabilityRow(
+    'CAP_IPC_LOCK',
+    'CAP_IPC_LOCK',
+    50,
+    [14],
+    'Service cannot lock memory into RAM',
+    'Service may lock memory into RAM',
+  ),
+  capabilityRow(
+    'CAP_SYS_CHROOT',
+    'CAP_SYS_CHROOT',
+    50,
+    [18],
+    'Service cannot issue chroot()',
+    'Service may issue chroot()',
+  ),
+  capabilityRow(
+    'CAP_BLOCK_SUSPEND',
+    'CAP_BLOCK_SUSPEND',
+    25,
+    [36],
+    'Service cannot establish wake locks',
+    'Service may establish wake locks',
+  ),
+  capabilityRow(
+    'CAP_WAKE_ALARM',
+    'CAP_WAKE_ALARM',
+    25,
+    [35],
+    'Service cannot program timers that wake up the system',
+    'Service may program timers that wake up the system',
+  ),
+  capabilityRow(
+    'CAP_LEASE',
+    'CAP_LEASE',
+    25,
+    [28],
+    'Service cannot create file leases',
+    'Service may create file leases',
+  ),
+  capabilityRow(
+    'CAP_SYS_TTY_CONFIG',
+    'CAP_SYS_TTY_CONFIG',
+    25,
+    [26],
+    'Service cannot issue vhangup()',
+    'Service may issue vhangup()',
+  ),
   capabilityRow('CAP_SYS_PACCT', 'CAP_SYS_PACCT', 25, [20], 'Service cannot use acct()', 'Service may use acct()'),
   capabilityRow('CAP_BPF', 'CAP_BPF', 25, [39], 'Service may not load BPF programs', 'Service may load BPF programs'),
   {
@@ -328,9 +582,13 @@ const TABLE: readonly Assessor[] = [
     reads: ['ProtectProc'],
     assess: ({ info }) => {
       switch (info.protectProc) {
-        case 'noaccess': return bad(1)
-        case 'invisible': case 'ptraceable': return bad(0)
-        default: return bad(3)
+        case 'noaccess':
+          return bad(1)
+        case 'invisible':
+        case 'ptraceable':
+          return bad(0)
+        default:
+          return bad(3)
       }
     },
   },
@@ -375,8 +633,19 @@ const TABLE: readonly Assessor[] = [
     reads: ['Delegate'],
     assess: ({ info }) => bad(info.delegate ? 1 : 0),
   },
-  boolRow('RestrictRealtime', 500, 'Service realtime scheduling access is restricted', 'Service may acquire realtime scheduling'),
-  boolRow('RestrictSUIDSGID', 1000, 'SUID/SGID file creation by service is restricted', 'Service may create SUID/SGID files', { reads: ['RestrictSUIDSGID', 'DynamicUser'] }),
+  boolRow(
+    'RestrictRealtime',
+    500,
+    'Service realtime scheduling access is restricted',
+    'Service may acquire realtime scheduling',
+  ),
+  boolRow(
+    'RestrictSUIDSGID',
+    1000,
+    'SUID/SGID file creation by service is restricted',
+    'Service may create SUID/SGID files',
+    { reads: ['RestrictSUIDSGID', 'DynamicUser'] },
+  ),
   namespaceRow('user', NS.user, 1500, 'user'),
   namespaceRow('mnt', NS.mnt, 500, 'file system'),
   namespaceRow('ipc', NS.ipc, 500, 'IPC'),
@@ -398,7 +667,8 @@ const TABLE: readonly Assessor[] = [
     assess: ({ info }) => {
       const archs = info.syscallArchitectures
       if (archs.size === 0) return bad(10, 'Service may execute system calls with all ABIs')
-      if (archs.size === 1 && archs.has('native')) return bad(0, 'Service may execute system calls only with native ABI')
+      if (archs.size === 1 && archs.has('native'))
+        return bad(0, 'Service may execute system calls only with native ABI')
       return bad(8, 'Service may execute system calls with multiple ABIs')
     },
   },
@@ -423,7 +693,8 @@ const TABLE: readonly Assessor[] = [
       if (info.ipFiltersCustom) return bad(0, 'Service defines custom ingress/egress IP filters with BPF programs')
       if (!info.ipAddressDenyAll) return bad(10, 'Service does not define an IP address allow list')
       if (info.ipAddressAllowOther) return bad(5, 'Service defines IP address allow list with non-localhost entries')
-      if (info.ipAddressAllowLocalhost) return bad(2, 'Service defines IP address allow list with only localhost entries')
+      if (info.ipAddressAllowLocalhost)
+        return bad(2, 'Service defines IP address allow list with only localhost entries')
       return bad(0, 'Service blocks all IP address ranges')
     },
   },
@@ -432,7 +703,16 @@ const TABLE: readonly Assessor[] = [
     jsonField: 'DeviceAllow',
     weight: 1000,
     range: 10,
-    reads: ['DeviceAllow', 'DevicePolicy', 'PrivateDevices', 'ProtectClock', 'RootImage', 'MountImages', 'LoadCredentialEncrypted', 'SetCredentialEncrypted'],
+    reads: [
+      'DeviceAllow',
+      'DevicePolicy',
+      'PrivateDevices',
+      'ProtectClock',
+      'RootImage',
+      'MountImages',
+      'LoadCredentialEncrypted',
+      'SetCredentialEncrypted',
+    ],
     assess: ({ info }) => {
       if (info.devicePolicy !== 'strict' && info.devicePolicy !== 'closed') return bad(10, 'Service has no device ACL')
       if (info.deviceAllow.length > 0)

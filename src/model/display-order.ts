@@ -11,9 +11,9 @@
  * - so a cache keyed by Row identity is sound, and must not assume that two different objects
  *   print differently.
  */
+import { compareBytes } from '../text/compare-bytes.js'
 import type { Assessor } from './assessors.js'
 import type { Row } from './exposure.js'
-import { compareBytes } from '../text/compare-bytes.js'
 
 /** The rows of one assessment, added by assessor position, then put in display order. */
 export class RowList {
@@ -31,7 +31,15 @@ export class RowList {
     if (sortKeys.length !== size) sortKeys = new Uint32Array(size)
   }
 
-  add(index: number, a: Assessor, weight: number, range: number, badness: number | null, exposure: number | null, description: string | null): void {
+  add(
+    index: number,
+    a: Assessor,
+    weight: number,
+    range: number,
+    badness: number | null,
+    exposure: number | null,
+    description: string | null,
+  ): void {
     const made = row(index, a, weight, range, badness, exposure, description)
     if ('row' in made) {
       this.rows[index] = made.row
@@ -64,7 +72,12 @@ const orderCache = new Map<number, { readonly byAssessor: readonly Row[]; readon
 const ORDER_CACHE_MAX = 10_000
 let ordersCached = 0
 
-function sharedOrder(rows: readonly Row[], ranks: readonly Rank[], signature: number, nullDescriptionFirst: boolean): readonly Row[] {
+function sharedOrder(
+  rows: readonly Row[],
+  ranks: readonly Rank[],
+  signature: number,
+  nullDescriptionFirst: boolean,
+): readonly Row[] {
   const candidates = orderCache.get(signature)
   if (candidates !== undefined) {
     for (const c of candidates) if (sameRows(c.byAssessor, rows)) return c.ordered
@@ -117,7 +130,8 @@ function row(
   description: string | null,
 ): SharedRow | Row {
   // A long description is one unit's own (a DeviceAllow= list): not worth keeping for others.
-  const shareable = weight === a.weight && range === a.range && (description === null || description.length <= SHARED_DESCRIPTION_MAX)
+  const shareable =
+    weight === a.weight && range === a.range && (description === null || description.length <= SHARED_DESCRIPTION_MAX)
   // badness ≤ range ≤ 10 and exposure ≤ 100 with the built-in weights: a unique number.
   const key = badness === null ? -1 : badness * 1000 + (exposure ?? 0)
   const slot = shareable ? rowCache[index]?.get(key) : undefined
@@ -139,9 +153,14 @@ function row(
   }
   if (!shareable || rowsCached >= ROW_CACHE_MAX) return made
   rowsCached++
-  const shared: SharedRow = { assessor: a, row: made, serial: rowsCached, rank: description === null ? undefined : rankOf(made.id, description) }
+  const shared: SharedRow = {
+    assessor: a,
+    row: made,
+    serial: rowsCached,
+    rank: description === null ? undefined : rankOf(made.id, description),
+  }
   let byKey = rowCache[index]
-  if (byKey === undefined) rowCache[index] = byKey = new Map()
+  if (byKey === undefined) rowCache[index] = byKey = new Map<number, SharedRow[]>()
   if (slot === undefined) byKey.set(key, [shared])
   else slot.push(shared)
   return shared
@@ -179,7 +198,7 @@ function rankOf(id: string, description: string): Rank | undefined {
   const rank: Rank = { value: lo }
   ranked.splice(lo, 0, { id, description, rank })
   for (let i = lo + 1; i < ranked.length; i++) ranked[i]!.rank.value = i
-  if (byDescription === undefined) rankByPair.set(id, (byDescription = new Map()))
+  if (byDescription === undefined) rankByPair.set(id, (byDescription = new Map<string, Rank>()))
   byDescription.set(description, rank)
   return rank
 }
@@ -225,7 +244,9 @@ function displayOrder(rows: readonly Row[], ranks: readonly Rank[] | null, nullD
     const rest = rows.filter((r) => r.description !== null)
     return [...nulls, ...glibcMergeSort(rest.map((r, i) => ({ r, i: i + 1 }))).map((x) => x.r!)]
   }
-  return glibcMergeSort(items).slice(1).map((x) => x.r!)
+  return glibcMergeSort(items)
+    .slice(1)
+    .map((x) => x.r!)
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/
@@ -275,7 +296,8 @@ function glibcMergeSort(items: Indexed[]): Indexed[] {
   const out: Indexed[] = []
   let i = 0
   let j = 0
-  while (i < left.length && j < right.length) out.push(compareCells(left[i]!, right[j]!) <= 0 ? left[i++]! : right[j++]!)
+  while (i < left.length && j < right.length)
+    out.push(compareCells(left[i]!, right[j]!) <= 0 ? left[i++]! : right[j++]!)
   while (i < left.length) out.push(left[i++]!)
   while (j < right.length) out.push(right[j++]!)
   return out

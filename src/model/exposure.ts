@@ -92,7 +92,10 @@ export function score(
     const weight = override?.weight ?? a.weight
     const range = override?.range ?? a.range
     const r = results[i]!
-    const na = weight === 0 || (a.defaultDependenciesOnly === true && !defaultDependencies) ? naReason(a, weight, defaultDependencies) : undefined
+    const na =
+      weight === 0 || (a.defaultDependenciesOnly === true && !defaultDependencies)
+        ? naReason(a, weight, defaultDependencies)
+        : undefined
     if (na !== undefined || r.kind === 'na') {
       const description = na ?? r.description ?? override?.descriptionNa ?? a.descriptionNa ?? null
       rows.add(i, a, weight, range, null, null, description)
@@ -108,7 +111,8 @@ export function score(
             : undefined) ??
         null
       // ⌈⌈badness·weight·100/range⌉/Σweight⌉
-      const rowExposure = b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null
+      const rowExposure =
+        b > 0 ? Math.floor((Math.floor((b * weight * 100 + range - 1) / range) + weightSum - 1) / weightSum) : null
       rows.add(i, a, weight, range, b, rowExposure, description)
     }
   }
@@ -117,7 +121,8 @@ export function score(
 
 /** Why a row is not applicable whatever the service says, if it is not. */
 function naReason(a: Assessor, weight: number, defaultDependencies: boolean): string | undefined {
-  if (a.defaultDependenciesOnly && !defaultDependencies) return 'Service runs in special boot phase, option is not appropriate'
+  if (a.defaultDependenciesOnly && !defaultDependencies)
+    return 'Service runs in special boot phase, option is not appropriate'
   if (weight === 0) return 'Option excluded by policy, skipping'
   return undefined
 }

@@ -3,8 +3,8 @@
  * with optional weight, range and description overrides. Wrongly typed fields are ignored, as
  * systemd's JSON dispatcher ignores them (analyze-security.c, security_policy_*: json_dispatch()).
  */
-import type { VersionTraits } from './versions.js'
 import { errorMessage } from '../text/error-message.js'
+import type { VersionTraits } from './versions.js'
 
 export interface PolicyEntry {
   readonly weight?: number

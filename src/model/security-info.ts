@@ -46,10 +46,22 @@ export interface SecurityInfo {
 }
 
 export type BoolSetting =
-  | 'PrivateDevices' | 'PrivateMounts' | 'PrivateNetwork' | 'PrivateTmp' | 'PrivateUsers'
-  | 'ProtectControlGroups' | 'ProtectKernelModules' | 'ProtectKernelTunables' | 'ProtectKernelLogs'
-  | 'ProtectClock' | 'ProtectHostname' | 'LockPersonality' | 'MemoryDenyWriteExecute'
-  | 'NoNewPrivileges' | 'RestrictRealtime' | 'RestrictSUIDSGID'
+  | 'PrivateDevices'
+  | 'PrivateMounts'
+  | 'PrivateNetwork'
+  | 'PrivateTmp'
+  | 'PrivateUsers'
+  | 'ProtectControlGroups'
+  | 'ProtectKernelModules'
+  | 'ProtectKernelTunables'
+  | 'ProtectKernelLogs'
+  | 'ProtectClock'
+  | 'ProtectHostname'
+  | 'LockPersonality'
+  | 'MemoryDenyWriteExecute'
+  | 'NoNewPrivileges'
+  | 'RestrictRealtime'
+  | 'RestrictSUIDSGID'
 
 export interface SyscallNames {
   has(name: string): boolean

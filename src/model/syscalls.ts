@@ -56,7 +56,7 @@ const expansions = new WeakMap<SyscallTable, Map<string, ExpandedGroup>>()
  */
 export function expandGroup(table: SyscallTable, group: string): ExpandedGroup | null {
   let byGroup = expansions.get(table)
-  if (byGroup === undefined) expansions.set(table, (byGroup = new Map()))
+  if (byGroup === undefined) expansions.set(table, (byGroup = new Map<string, ExpandedGroup>()))
   // Unknown names are not remembered: a unit can name any number of them.
   if (!table.groups.has(group)) return null
   let e = byGroup.get(group)
@@ -79,7 +79,10 @@ export function expandGroup(table: SyscallTable, group: string): ExpandedGroup |
     }
     walk(group)
     e = {
-      knownPositions: Int32Array.from(names.filter((n) => table.known.has(n)), (n) => table.position.get(n)!),
+      knownPositions: Int32Array.from(
+        names.filter((n) => table.known.has(n)),
+        (n) => table.position.get(n)!,
+      ),
       native: names.filter((n) => table.native.has(n)),
     }
     byGroup.set(group, e)

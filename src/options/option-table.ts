@@ -16,7 +16,19 @@
  */
 import { DEFAULT_SYSTEMD_VERSION } from '../model/versions.js'
 import { list, single, type Command, type Option } from './option.js'
-import { ALLOW_ENTRY, BOOLEAN, choice, PATH_PATTERN, PLACEHOLDER, SCORE, SYSTEMD_TARGET, SYSTEMD_VERSION, TEMPLATE_SUFFIX, text, THRESHOLD } from './value-types.js'
+import {
+  ALLOW_ENTRY,
+  BOOLEAN,
+  choice,
+  PATH_PATTERN,
+  PLACEHOLDER,
+  SCORE,
+  SYSTEMD_TARGET,
+  SYSTEMD_VERSION,
+  TEMPLATE_SUFFIX,
+  text,
+  THRESHOLD,
+} from './value-types.js'
 
 export const OPTIONS = {
   githubToken: single({
@@ -50,7 +62,8 @@ export const OPTIONS = {
     commands: ['diff'],
     type: BOOLEAN,
     default: 'false',
-    description: 'review the staged change (the index, against HEAD unless --base is given) instead of the work tree, as a pre-commit hook does',
+    description:
+      'review the staged change (the index, against HEAD unless --base is given) instead of the work tree, as a pre-commit hook does',
   }),
   repo: single({
     flag: 'repo',
@@ -67,7 +80,7 @@ export const OPTIONS = {
     type: SYSTEMD_TARGET,
     default: DEFAULT_SYSTEMD_VERSION,
     env: 'SYSTEMD_EXPOSURE_VERSION',
-    description: 'the systemd whose systemd-analyze security is reproduced, or a fleet\'s range',
+    description: "the systemd whose systemd-analyze security is reproduced, or a fleet's range",
   }),
   // Each command's formats are in its own table (src/cli/*-formats.ts); formatOption() gives
   // this option the command's format names as its choices and its first format as the default.
@@ -156,7 +169,8 @@ export const OPTIONS = {
     commands: ['diff'],
     type: BOOLEAN,
     default: 'true',
-    description: 'fail when a changed unit cannot be read or assessed (too large, a link out of the repository, a Git LFS pointer, an unresolvable template)',
+    description:
+      'fail when a changed unit cannot be read or assessed (too large, a link out of the repository, a Git LFS pointer, an unresolvable template)',
   }),
   allowCapabilities: list({
     flag: 'allow-capability',
@@ -170,7 +184,8 @@ export const OPTIONS = {
     input: 'template-suffixes',
     commands: ['diff'],
     type: TEMPLATE_SUFFIX,
-    description: 'a build-template suffix besides .in, .j2, .jinja, .jinja2 and .tmpl: foo.service.notify is reviewed as foo.service',
+    description:
+      'a build-template suffix besides .in, .j2, .jinja, .jinja2 and .tmpl: foo.service.notify is reviewed as foo.service',
   }),
   templatePlaceholders: list({
     flag: 'template-placeholder',
@@ -207,7 +222,8 @@ export const OPTIONS = {
     commands: [],
     type: BOOLEAN,
     default: 'true',
-    description: "inline review comments on the pull request's changed lines that widen a privilege or make a setting worse, with a suggested fix where one is safe",
+    description:
+      "inline review comments on the pull request's changed lines that widen a privilege or make a setting worse, with a suggested fix where one is safe",
   }),
   sarifFile: single({
     flag: null,
@@ -270,7 +286,8 @@ export const OPTIONS = {
     commands: ['conformance'],
     type: BOOLEAN,
     default: 'false',
-    description: "also compare the messages worded as systemd words them (specifiers, command lines, capabilities, links) with systemd-analyze's",
+    description:
+      "also compare the messages worded as systemd words them (specifiers, command lines, capabilities, links) with systemd-analyze's",
   }),
 } satisfies Record<string, Option>
 

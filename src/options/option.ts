@@ -43,4 +43,8 @@ export type Option<T = unknown> = SingleOption<T> | ListOption<T>
 export type ValueOf<O> = O extends ListOption<infer T> ? T[] : O extends SingleOption<infer T> ? T : never
 
 export const single = <T>(fields: OptionFields<T>): SingleOption<T> => ({ ...fields, list: false })
-export const list = <T>(fields: Omit<OptionFields<T>, 'default'>): ListOption<T> => ({ ...fields, default: '', list: true })
+export const list = <T>(fields: Omit<OptionFields<T>, 'default'>): ListOption<T> => ({
+  ...fields,
+  default: '',
+  list: true,
+})

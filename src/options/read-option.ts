@@ -37,6 +37,7 @@ export function defaultValue<O extends Option>(option: O): ValueOf<O> {
   if (option.list) return [] as ValueOf<O>
   const value = option.type.parse(option.default)
   // The option table's test parses every default; this is a programming error.
-  if (value === undefined) throw new Error(`the default '${option.default}' of ${option.flag ?? option.input} is not ${option.type.accepts}`)
+  if (value === undefined)
+    throw new Error(`the default '${option.default}' of ${option.flag ?? option.input} is not ${option.type.accepts}`)
   return value as ValueOf<O>
 }

@@ -105,7 +105,7 @@ export function choice<T extends string>(choices: readonly T[]): ValueType<T> {
   return {
     placeholder: choices.join('|'),
     accepts: `one of ${choices.join(', ')}`,
-    parse: (text) => (choices as readonly string[]).includes(text) ? (text as T) : undefined,
+    parse: (text) => ((choices as readonly string[]).includes(text) ? (text as T) : undefined),
   }
 }
 

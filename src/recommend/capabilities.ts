@@ -11,7 +11,14 @@ import type { Category } from './programs.js'
 import { isSet } from './unit-text.js'
 
 export type CapabilityPlan =
-  | { readonly kind: 'set'; readonly value: string; readonly caps: bigint; readonly deny: boolean; readonly risk: Risk; readonly reason: string }
+  | {
+      readonly kind: 'set'
+      readonly value: string
+      readonly caps: bigint
+      readonly deny: boolean
+      readonly risk: Risk
+      readonly reason: string
+    }
   | { readonly kind: 'skip'; readonly reason: string }
   | { readonly kind: 'in-effect' }
 
@@ -21,13 +28,37 @@ export const capNames = capabilityNames
 export const capSet = (names: readonly string[]): bigint => names.reduce((s, n) => s | cap(n), 0n)
 
 /** What a privilege-dropping root daemon needs to switch users and manage its files and workers. */
-const DROPPER_CAPS = ['CAP_SETUID', 'CAP_SETGID', 'CAP_CHOWN', 'CAP_DAC_OVERRIDE', 'CAP_FOWNER', 'CAP_KILL', 'CAP_SYS_RESOURCE']
+const DROPPER_CAPS = [
+  'CAP_SETUID',
+  'CAP_SETGID',
+  'CAP_CHOWN',
+  'CAP_DAC_OVERRIDE',
+  'CAP_FOWNER',
+  'CAP_KILL',
+  'CAP_SYS_RESOURCE',
+]
 
 /** Capabilities a root service rarely needs (hardening-knowledge.md §5, CapabilityBoundingSet=). */
 const RARELY_NEEDED = [
-  'CAP_SYS_ADMIN', 'CAP_SYS_PTRACE', 'CAP_SYS_MODULE', 'CAP_SYS_RAWIO', 'CAP_SYS_BOOT', 'CAP_MKNOD', 'CAP_MAC_ADMIN',
-  'CAP_MAC_OVERRIDE', 'CAP_AUDIT_CONTROL', 'CAP_AUDIT_READ', 'CAP_LINUX_IMMUTABLE', 'CAP_SYS_PACCT', 'CAP_SYS_TTY_CONFIG',
-  'CAP_BPF', 'CAP_PERFMON', 'CAP_BLOCK_SUSPEND', 'CAP_WAKE_ALARM', 'CAP_SYS_TIME', 'CAP_SYSLOG',
+  'CAP_SYS_ADMIN',
+  'CAP_SYS_PTRACE',
+  'CAP_SYS_MODULE',
+  'CAP_SYS_RAWIO',
+  'CAP_SYS_BOOT',
+  'CAP_MKNOD',
+  'CAP_MAC_ADMIN',
+  'CAP_MAC_OVERRIDE',
+  'CAP_AUDIT_CONTROL',
+  'CAP_AUDIT_READ',
+  'CAP_LINUX_IMMUTABLE',
+  'CAP_SYS_PACCT',
+  'CAP_SYS_TTY_CONFIG',
+  'CAP_BPF',
+  'CAP_PERFMON',
+  'CAP_BLOCK_SUSPEND',
+  'CAP_WAKE_ALARM',
+  'CAP_SYS_TIME',
+  'CAP_SYSLOG',
 ]
 
 const KEPT_BY_CATEGORY: readonly [Category, readonly string[]][] = [
@@ -40,7 +71,17 @@ const KEPT_BY_CATEGORY: readonly [Category, readonly string[]][] = [
   ['monitoring', ['CAP_SYS_PTRACE', 'CAP_DAC_READ_SEARCH', 'CAP_SYS_RAWIO', 'CAP_PERFMON', 'CAP_BPF']],
   ['device', ['CAP_SYS_RAWIO', 'CAP_MKNOD', 'CAP_SYS_ADMIN']],
   ['mounter', ['CAP_SYS_ADMIN']],
-  ['security-agent', ['CAP_SYS_ADMIN', 'CAP_DAC_READ_SEARCH', 'CAP_SYS_PTRACE', 'CAP_AUDIT_CONTROL', 'CAP_AUDIT_READ', 'CAP_AUDIT_WRITE']],
+  [
+    'security-agent',
+    [
+      'CAP_SYS_ADMIN',
+      'CAP_DAC_READ_SEARCH',
+      'CAP_SYS_PTRACE',
+      'CAP_AUDIT_CONTROL',
+      'CAP_AUDIT_READ',
+      'CAP_AUDIT_WRITE',
+    ],
+  ],
   ['modules', ['CAP_SYS_MODULE']],
   ['audio', ['CAP_SYS_NICE']],
   ['realtime', ['CAP_SYS_NICE']],
@@ -61,7 +102,11 @@ export function keptCapabilities(c: UnitContext, removed: ReadonlySet<string> = 
   // A root daemon that drops privileges itself binds its listening ports first, often below 1024.
   const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges
   const socketActivated = c.sockets.some((x) => x.listens.length > 0)
-  if (drops && c.network && !socketActivated) keep('CAP_NET_BIND_SERVICE', `${c.network}, and it may bind a port below 1024 per its configuration before it drops privileges`)
+  if (drops && c.network && !socketActivated)
+    keep(
+      'CAP_NET_BIND_SERVICE',
+      `${c.network}, and it may bind a port below 1024 per its configuration before it drops privileges`,
+    )
   return kept
 }
 
@@ -70,10 +115,18 @@ export function keptCapabilities(c: UnitContext, removed: ReadonlySet<string> = 
  * user; for one that starts as root, an allow-list when it drops privileges itself, otherwise a
  * deny-list of capabilities it has no evident use for. Never wider than what is in effect.
  */
-export function capabilities(c: UnitContext, nonRoot: boolean, ambientAfter: bigint, removed: ReadonlySet<string> = new Set()): CapabilityPlan {
+export function capabilities(
+  c: UnitContext,
+  nonRoot: boolean,
+  ambientAfter: bigint,
+  removed: ReadonlySet<string> = new Set(),
+): CapabilityPlan {
   const current = c.service.state.capabilityBoundingSet
   if (isSet(c.service, 'Service', 'CapabilityBoundingSet')) {
-    return { kind: 'skip', reason: 'the unit already limits its capabilities; narrowing the set further needs knowledge of the daemon' }
+    return {
+      kind: 'skip',
+      reason: 'the unit already limits its capabilities; narrowing the set further needs knowledge of the daemon',
+    }
   }
   if (nonRoot && !c.startsAsRootDespiteUser) {
     const helper = c.categories.get('setuid-helper')
@@ -87,9 +140,10 @@ export function capabilities(c: UnitContext, nonRoot: boolean, ambientAfter: big
       caps: wanted,
       deny: false,
       risk: 'medium',
-      reason: names.length === 0
-        ? 'a non-root service holds no capabilities; an empty bounding set only stops it regaining some through setuid or file-capability binaries'
-        : `a non-root service needs only its ambient capabilities (${names.join(' ')})`,
+      reason:
+        names.length === 0
+          ? 'a non-root service holds no capabilities; an empty bounding set only stops it regaining some through setuid or file-capability binaries'
+          : `a non-root service needs only its ambient capabilities (${names.join(' ')})`,
     }
   }
   if (c.runtime.kind === 'shell') {
@@ -127,6 +181,8 @@ export function ambientCapabilities(c: UnitContext): { names: string[]; reason: 
   const port = c.privilegedPorts[0]
   if (!port) return null
   if ((c.service.state.ambientCapabilities & cap('CAP_NET_BIND_SERVICE')) !== 0n) return null
-  return { names: ['CAP_NET_BIND_SERVICE'], reason: `${port.evidence}: a non-root service needs CAP_NET_BIND_SERVICE to bind ports below 1024` }
+  return {
+    names: ['CAP_NET_BIND_SERVICE'],
+    reason: `${port.evidence}: a non-root service needs CAP_NET_BIND_SERVICE to bind ports below 1024`,
+  }
 }
-

@@ -40,22 +40,45 @@ export function renderDirectiveDocs(catalogue: readonly DirectiveEntry[] = CATAL
         out.push(`| Looks for | ${cell(check.looked)} |`)
         out.push(`| Asks | ${cell(check.asks)} |`)
       }
-      out.push(`| Since | ${e.since <= 1 ? 'always' : `systemd ${e.since}`} (supported targets: ${e.minVersion} and later) |`)
-      out.push(`| Improves | ${e.improves.length === 0 ? '— (it makes another directive workable)' : e.improves.map((r) => `\`${cell(r)}\``).join(', ')} |`)
+      out.push(
+        `| Since | ${e.since <= 1 ? 'always' : `systemd ${e.since}`} (supported targets: ${e.minVersion} and later) |`,
+      )
+      out.push(
+        `| Improves | ${e.improves.length === 0 ? '— (it makes another directive workable)' : e.improves.map((r) => `\`${cell(r)}\``).join(', ')} |`,
+      )
       out.push('')
     }
   })
-  out.push('## Deferred lines', '', 'These signals make a directive wait for its question instead of being written as an active line:', '')
+  out.push(
+    '## Deferred lines',
+    '',
+    'These signals make a directive wait for its question instead of being written as an active line:',
+    '',
+  )
   out.push('| Signal | Directives written commented out |', '|---|---|')
   for (const r of DEFER_RULES) out.push(`| ${cell(r.signal)} | ${r.directives.map((d) => `\`${d}=\``).join(', ')} |`)
-  out.push('', '`ProtectSystem=strict` waits as well when the unit names no data, cache or log location (only', '`/run`, or nothing): `ProtectSystem=full` is written instead, and the directories a daemon of that', 'name conventionally uses (`/var/lib/<name>`, `/var/cache/<name>`, `/var/log/<name>`, from the unit', 'and program name: `tailscaled.service` gives `tailscale` too) are proposed commented out with', '`ReadWritePaths=-…`.', '')
+  out.push(
+    '',
+    '`ProtectSystem=strict` waits as well when the unit names no data, cache or log location (only',
+    '`/run`, or nothing): `ProtectSystem=full` is written instead, and the directories a daemon of that',
+    'name conventionally uses (`/var/lib/<name>`, `/var/cache/<name>`, `/var/log/<name>`, from the unit',
+    'and program name: `tailscaled.service` gives `tailscale` too) are proposed commented out with',
+    '`ReadWritePaths=-…`.',
+    '',
+  )
   out.push('## Program families', '')
   for (const k of ['workload-launcher', 'plugin-host'] as const) {
     out.push(`- **${k}**, ${cell(CATEGORIES[k].what)}: ${CATEGORIES[k].programs.map((p) => `\`${p}\``).join(', ')}.`)
   }
   out.push('- **Data or sockets in /tmp by default**:')
   for (const [p, what] of Object.entries(TMP_DEFAULTS)) out.push(`  - \`${p}\`: ${cell(what)}`)
-  out.push('', '## Observing a service first', '', 'Each drop-in lists the steps its questions need (`PID` is the main process):', '')
+  out.push(
+    '',
+    '## Observing a service first',
+    '',
+    'Each drop-in lists the steps its questions need (`PID` is the main process):',
+    '',
+  )
   // Plain list items, not table cells: a `|` needs no escape here.
   for (const o of Object.values(OBSERVATIONS)) {
     const at = o.indexOf(': ')

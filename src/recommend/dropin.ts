@@ -75,23 +75,36 @@ export function rollbackCommand(path: string, restart: string): string {
 /** Comments must stay one line whatever the unit contained. */
 const oneLine = (s: string): string => s.replace(/[\x00-\x1f\x7f]+/g, ' ')
 
-export function renderDropIn(header: DropInHeader, phases: readonly DropInPhase[], options: RenderOptions = {}): DropInText {
+export function renderDropIn(
+  header: DropInHeader,
+  phases: readonly DropInPhase[],
+  options: RenderOptions = {},
+): DropInText {
   const out: string[] = []
   const lines = new Map<number, readonly [number, number, boolean]>()
   const active = phases.reduce((n, p) => n + p.directives.length, 0)
   const deferred = phases.reduce((n, p) => n + (p.deferred?.length ?? 0), 0)
-  out.push(`# ${oneLine(header.path)}: hardening for ${oneLine(header.unit)}, suggested by systemd-exposure for systemd ${header.version}.`)
+  out.push(
+    `# ${oneLine(header.path)}: hardening for ${oneLine(header.unit)}, suggested by systemd-exposure for systemd ${header.version}.`,
+  )
   if (header.now !== undefined && header.predicted !== undefined) {
-    const counted = deferred === 0 ? 'with every line below' : `with the ${active} active line${active === 1 ? '' : 's'} below; the ${deferred} commented-out line${deferred === 1 ? ' is' : 's are'} not counted`
+    const counted =
+      deferred === 0
+        ? 'with every line below'
+        : `with the ${active} active line${active === 1 ? '' : 's'} below; the ${deferred} commented-out line${deferred === 1 ? ' is' : 's are'} not counted`
     const answered = deferred > 0 && header.ifAnswered !== undefined ? ` (with them too: ${header.ifAnswered})` : ''
     out.push(`# systemd-analyze security: ${header.now} now, ${header.predicted} ${counted}${answered}.`)
   }
   if (header.perVersion !== undefined) out.push(`# Per version: ${header.perVersion.map(oneLine).join('; ')}.`)
   if (header.observe !== undefined && header.observe.length > 0) {
-    out.push('# Observe first, on one host running it: PID=$(systemctl show -P MainPID ' + oneLine(header.restart) + ')')
+    out.push(
+      '# Observe first, on one host running it: PID=$(systemctl show -P MainPID ' + oneLine(header.restart) + ')',
+    )
     for (const o of header.observe) out.push(`#   ${oneLine(o)}`)
   }
-  rolloutSteps(oneLine(header.restart)).forEach((step, k) => out.push(k === 0 ? `# Roll out in rings. ${step}` : `# ${step}`))
+  rolloutSteps(oneLine(header.restart)).forEach((step, k) =>
+    out.push(k === 0 ? `# Roll out in rings. ${step}` : `# ${step}`),
+  )
   out.push(`# Rollback, one command: ${rollbackCommand(oneLine(header.path), oneLine(header.restart))}`)
   if (phases.length === 0) {
     out.push('# Nothing to add: every suggestion is in effect or was skipped.')
@@ -100,7 +113,11 @@ export function renderDropIn(header: DropInHeader, phases: readonly DropInPhase[
   out.push('', '[Service]')
   phases.forEach((p, i) => {
     if (i > 0) out.push('')
-    out.push(p.directives.length === 0 ? `# Phase ${i + 1}: ${p.name} (deferred lines only)` : `# Phase ${i + 1}: ${p.name} (risk: ${p.risk})${p.score === undefined ? '' : ` → ${p.score}`}`)
+    out.push(
+      p.directives.length === 0
+        ? `# Phase ${i + 1}: ${p.name} (deferred lines only)`
+        : `# Phase ${i + 1}: ${p.name} (risk: ${p.risk})${p.score === undefined ? '' : ` → ${p.score}`}`,
+    )
     p.directives.forEach((d, j) => {
       if (d.note !== null) out.push(`# ${d.risk} risk; ${oneLine(d.note)}`)
       out.push(`${d.directive}=${d.value}`)

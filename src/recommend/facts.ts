@@ -62,15 +62,67 @@ export interface UnitFacts {
 }
 
 const WRAPPERS = new Set([
-  'env', 'nice', 'ionice', 'chrt', 'taskset', 'stdbuf', 'nohup', 'setsid', 'timeout', 'flock', 'numactl', 'cgexec',
-  'systemd-cat', 'unbuffer', 'tini', 'dumb-init', 'catatonit', 'authbind', 'xvfb-run', 'dbus-run-session', 'prlimit',
-  'start-stop-daemon', 'runuser', 'setpriv', 'sudo', 'su', 'chpst', 'gosu', 'su-exec', 's6-setuidgid', 'setuidgid', 'daemon',
+  'env',
+  'nice',
+  'ionice',
+  'chrt',
+  'taskset',
+  'stdbuf',
+  'nohup',
+  'setsid',
+  'timeout',
+  'flock',
+  'numactl',
+  'cgexec',
+  'systemd-cat',
+  'unbuffer',
+  'tini',
+  'dumb-init',
+  'catatonit',
+  'authbind',
+  'xvfb-run',
+  'dbus-run-session',
+  'prlimit',
+  'start-stop-daemon',
+  'runuser',
+  'setpriv',
+  'sudo',
+  'su',
+  'chpst',
+  'gosu',
+  'su-exec',
+  's6-setuidgid',
+  'setuidgid',
+  'daemon',
 ])
 
-const USER_SWITCH_WRAPPERS = new Set(['runuser', 'setpriv', 'sudo', 'su', 'chpst', 'gosu', 'su-exec', 's6-setuidgid', 'setuidgid', 'start-stop-daemon'])
+const USER_SWITCH_WRAPPERS = new Set([
+  'runuser',
+  'setpriv',
+  'sudo',
+  'su',
+  'chpst',
+  'gosu',
+  'su-exec',
+  's6-setuidgid',
+  'setuidgid',
+  'start-stop-daemon',
+])
 
 /** Options that name the account a daemon switches to. */
-const USER_OPTIONS = new Set(['-u', '--user', '--uid', '--runas', '--run-as', '--setuid', '--setuser', '--chuid', '-c', '--reuid', '--username'])
+const USER_OPTIONS = new Set([
+  '-u',
+  '--user',
+  '--uid',
+  '--runas',
+  '--run-as',
+  '--setuid',
+  '--setuser',
+  '--chuid',
+  '-c',
+  '--reuid',
+  '--username',
+])
 
 const MAX_WRITE_TARGETS = 24
 
@@ -78,11 +130,38 @@ const EXECUTABLE_DIRS = /^\/(usr\/(local\/)?)?(s?bin|lib|libexec|games)\//
 
 /** Groups that are shared by design and never name a service's own account. */
 const SHARED_GROUPS = new Set([
-  'root', 'wheel', 'adm', 'sudo', 'staff', 'users', 'nogroup', 'nobody', 'systemd-journal', 'disk', 'video', 'audio',
-  'render', 'dialout', 'input', 'kvm', 'tty', 'utmp', 'shadow', 'mail', 'daemon', 'sys', 'lp', 'plugdev', 'netdev',
+  'root',
+  'wheel',
+  'adm',
+  'sudo',
+  'staff',
+  'users',
+  'nogroup',
+  'nobody',
+  'systemd-journal',
+  'disk',
+  'video',
+  'audio',
+  'render',
+  'dialout',
+  'input',
+  'kvm',
+  'tty',
+  'utmp',
+  'shadow',
+  'mail',
+  'daemon',
+  'sys',
+  'lp',
+  'plugdev',
+  'netdev',
 ])
 
-export function readFacts(service: LoadedService, sockets: readonly SocketUnit[] = [], comments: readonly string[] = []): UnitFacts {
+export function readFacts(
+  service: LoadedService,
+  sockets: readonly SocketUnit[] = [],
+  comments: readonly string[] = [],
+): UnitFacts {
   const state = service.state
   const commands = commandLines(service)
   const main = commands.find((c) => c.directive === 'ExecStart') ?? commands[0]
@@ -100,28 +179,33 @@ export function readFacts(service: LoadedService, sockets: readonly SocketUnit[]
   const unitName = unitPrefix(service.unit)
   const categories = new Map<Category, string>()
   for (const [name, how] of programs) {
-    for (const cat of categoriesOf(name)) if (!categories.has(cat)) categories.set(cat, `${how}, ${CATEGORIES[cat].what}`)
+    for (const cat of categoriesOf(name))
+      if (!categories.has(cat)) categories.set(cat, `${how}, ${CATEGORIES[cat].what}`)
   }
   for (const cat of categoriesOf(programName(unitName))) {
     if (!categories.has(cat)) categories.set(cat, `the unit ${service.unit} is named after ${CATEGORIES[cat].what}`)
   }
-  if (state.delegate && !categories.has('container')) categories.set('container', 'Delegate= hands it a cgroup subtree, as container managers need')
+  if (state.delegate && !categories.has('container'))
+    categories.set('container', 'Delegate= hands it a cgroup subtree, as container managers need')
   for (const c of commands) {
-    if (/\.sh$/.test(c.path) && !categories.has('shell')) categories.set('shell', `${c.directive} runs the script ${c.path}`)
+    if (/\.sh$/.test(c.path) && !categories.has('shell'))
+      categories.set('shell', `${c.directive} runs the script ${c.path}`)
   }
 
   const words = commands.flatMap((c) => c.args)
   const runtime = runtimeOf(main, categories, words)
-  const runsAsRoot = !state.dynamicUser && (state.user === null || state.user === '' || state.user === 'root' || state.user === '0')
+  const runsAsRoot =
+    !state.dynamicUser && (state.user === null || state.user === '' || state.user === 'root' || state.user === '0')
   const bang = commands.find((c) => c.directive === 'ExecStart' && c.noSetuid)
-  const startsAsRootDespiteUser = !runsAsRoot && bang ? `ExecStart=!${bang.path} starts as root and switches to User= itself` : null
+  const startsAsRootDespiteUser =
+    !runsAsRoot && bang ? `ExecStart=!${bang.path} starts as root and switches to User= itself` : null
   const namedUser = namedUserOf(service, main)
   const dropper = categories.get('privilege-dropper')
   const dropsPrivileges = bang
     ? `ExecStart=!${bang.path} switches users itself`
     : namedUser && !namedUser.evidence.startsWith('Group=')
       ? namedUser.evidence
-      : dropper ?? null
+      : (dropper ?? null)
 
   // A socket unit binds the listening ports and passes them: the program's default port is not its own bind.
   const socketActivated = sockets.some((x) => x.listens.length > 0)
@@ -158,7 +242,12 @@ function nestedPrograms(c: CommandLine): string[] {
   const out: string[] = []
   const name = programName(c.path)
   if (WRAPPERS.has(name)) {
-    const target = c.args.find((a, i) => (a.startsWith('/') || /^[A-Za-z][\w.+-]*$/.test(a)) && !a.includes('=') && !(c.args[i - 1] ?? '').startsWith('-'))
+    const target = c.args.find(
+      (a, i) =>
+        (a.startsWith('/') || /^[A-Za-z][\w.+-]*$/.test(a)) &&
+        !a.includes('=') &&
+        !(c.args[i - 1] ?? '').startsWith('-'),
+    )
     if (target) out.push(programName(target))
   }
   for (const a of c.args) {
@@ -176,21 +265,32 @@ function nestedPrograms(c: CommandLine): string[] {
   return out
 }
 
-function runtimeOf(main: CommandLine | undefined, categories: ReadonlyMap<Category, string>, words: readonly string[]): UnitFacts['runtime'] {
+function runtimeOf(
+  main: CommandLine | undefined,
+  categories: ReadonlyMap<Category, string>,
+  words: readonly string[],
+): UnitFacts['runtime'] {
   const jit = categories.get('jit') ?? categories.get('browser')
   if (jit) return { kind: 'jit', evidence: jit }
   const jitFile = words.find((w) => /\.(jar|war|js|mjs|php)$/.test(w) || w === '-jar')
   if (jitFile) return { kind: 'jit', evidence: `the command line names ${jitFile}, which runs on a JIT runtime` }
   const shell = categories.get('shell')
-  if (shell && main && (CATEGORIES.shell.programs.includes(programName(main.path)) || main.path.endsWith('.sh'))) return { kind: 'shell', evidence: shell }
+  if (shell && main && (CATEGORIES.shell.programs.includes(programName(main.path)) || main.path.endsWith('.sh')))
+    return { kind: 'shell', evidence: shell }
   // Executables kept under /etc (cron.daily, init.d) are scripts.
-  if (main?.path.startsWith('/etc/')) return { kind: 'shell', evidence: `${main.directive} runs ${main.path}, a script` }
+  if (main?.path.startsWith('/etc/'))
+    return { kind: 'shell', evidence: `${main.directive} runs ${main.path}, a script` }
   const interpreter = categories.get('interpreter')
   if (interpreter) return { kind: 'interpreter', evidence: interpreter }
   const script = [...(main ? [main.path] : []), ...words].find((w) => /\.(py|pl|rb|lua|tcl)$/.test(w))
   if (script) return { kind: 'interpreter', evidence: `the command line runs the script ${script}` }
   // The unit shows only a path: whether it is a compiled program or a script without extension is unseen.
-  return { kind: 'native', evidence: main ? `nothing in the unit shows ${main.path} to be a JIT runtime, interpreter or script` : 'no command line' }
+  return {
+    kind: 'native',
+    evidence: main
+      ? `nothing in the unit shows ${main.path} to be a JIT runtime, interpreter or script`
+      : 'no command line',
+  }
 }
 
 function namedUserOf(service: LoadedService, main: CommandLine | undefined): UserSwitch | null {
@@ -213,13 +313,19 @@ function namedUserOf(service: LoadedService, main: CommandLine | undefined): Use
     }
   }
   const group = service.state.group
-  if (ok(group ?? undefined) && !SHARED_GROUPS.has(group!)) return { user: group!, evidence: `Group=${group} names the service's own group`, wrapper: false }
+  if (ok(group ?? undefined) && !SHARED_GROUPS.has(group!))
+    return { user: group!, evidence: `Group=${group} names the service's own group`, wrapper: false }
   return null
 }
 
 const PORT_OPTION = /^--?(?:[a-z-]*port|p|listen|bind|l|b)$/i
 
-function portsOf(commands: readonly CommandLine[], env: readonly string[], programs: ReadonlyMap<string, string>, defaults: boolean): Port[] {
+function portsOf(
+  commands: readonly CommandLine[],
+  env: readonly string[],
+  programs: ReadonlyMap<string, string>,
+  defaults: boolean,
+): Port[] {
   const found = new Map<number, string>()
   const note = (port: number, evidence: string): void => {
     if (port > 0 && port < 1024 && !found.has(port)) found.set(port, evidence)
@@ -237,8 +343,10 @@ function portsOf(commands: readonly CommandLine[], env: readonly string[], progr
       if (PORT_OPTION.test(opt)) {
         const value = eq >= 0 ? a.slice(eq + 1) : args[i + 1]
         if (value !== undefined) fromValue(value, `${c.directive} passes ${opt} ${value}`)
-      } else if (/^(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9_.*-]*):\d{1,5}$/.test(a)) fromValue(a, `${c.directive} listens on ${a}`)
-      for (const m of a.matchAll(/\blisten\s+(?:\S+:)?(\d{1,5})\b/gi)) note(Number(m[1]), `${c.directive} contains "${m[0]}"`)
+      } else if (/^(?:\[[0-9A-Fa-f:.]*\]|[A-Za-z0-9_.*-]*):\d{1,5}$/.test(a))
+        fromValue(a, `${c.directive} listens on ${a}`)
+      for (const m of a.matchAll(/\blisten\s+(?:\S+:)?(\d{1,5})\b/gi))
+        note(Number(m[1]), `${c.directive} contains "${m[0]}"`)
     }
   }
   for (const e of env) {
@@ -268,7 +376,20 @@ function networkEvidence(
     }
   }
   if (ports.length > 0) return ports[0]!.evidence
-  for (const cat of ['network-manager', 'packet', 'tun', 'privilege-dropper', 'monitoring', 'backup', 'system-manager', 'ci-runner', 'container', 'scheduler', 'session', 'time'] as const) {
+  for (const cat of [
+    'network-manager',
+    'packet',
+    'tun',
+    'privilege-dropper',
+    'monitoring',
+    'backup',
+    'system-manager',
+    'ci-runner',
+    'container',
+    'scheduler',
+    'session',
+    'time',
+  ] as const) {
     const e = categories.get(cat)
     if (e) return e
   }
@@ -276,7 +397,11 @@ function networkEvidence(
   const url = all.find(mentionsNetwork)
   if (url) return `the unit mentions ${url}`
   const s = service.state
-  if (s.addressFamilies !== null && s.addressFamiliesAllowList && (s.addressFamilies.has('AF_INET') || s.addressFamilies.has('AF_INET6'))) {
+  if (
+    s.addressFamilies !== null &&
+    s.addressFamiliesAllowList &&
+    (s.addressFamilies.has('AF_INET') || s.addressFamilies.has('AF_INET6'))
+  ) {
     return 'RestrictAddressFamilies= already allows Internet sockets'
   }
   if (s.ipAddressAllow.length > 0) return 'IPAddressAllow= lists peers'
@@ -285,7 +410,8 @@ function networkEvidence(
 }
 
 const LOOPBACK = /(?:^|[=\s@/])(127(?:\.\d{1,3}){3}|\[::1\]|localhost)(?::\d{1,5})?(?:$|\/)/
-const ANY_ADDRESS = /(?:^|[=\s@/])(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\]|[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d{1,5})?(?:$|\/)/i
+const ANY_ADDRESS =
+  /(?:^|[=\s@/])(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\]|[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d{1,5})?(?:$|\/)/i
 
 /** "the unit names only 127.0.0.1:8080": every address-like word is a loopback one, and there is one. */
 function loopbackOnly(words: readonly string[], env: readonly string[]): string | null {
@@ -299,7 +425,12 @@ function loopbackOnly(words: readonly string[], env: readonly string[]): string 
     }
     // A file name such as /etc/app.conf is not an address; a host name or other IP is.
     const other = ANY_ADDRESS.exec(w)
-    if (other && !w.startsWith('/') && !/\.(conf|ya?ml|json|toml|ini|cfg|xml|pem|key|crt|sock|pid|log)$/i.test(other[1]!)) return null
+    if (
+      other &&
+      !w.startsWith('/') &&
+      !/\.(conf|ya?ml|json|toml|ini|cfg|xml|pem|key|crt|sock|pid|log)$/i.test(other[1]!)
+    )
+      return null
   }
   return found === null ? null : `the unit names only the loopback address ${found}`
 }
@@ -316,7 +447,11 @@ function mentionsNetwork(word: string): boolean {
   )
 }
 
-function mentionedPaths(service: LoadedService, commands: readonly CommandLine[], env: readonly string[]): { all: string[]; writes: WriteTarget[] } {
+function mentionedPaths(
+  service: LoadedService,
+  commands: readonly CommandLine[],
+  env: readonly string[],
+): { all: string[]; writes: WriteTarget[] } {
   const raw: { path: string; workingDirectory: boolean }[] = []
   const add = (text: string, workingDirectory = false): void => {
     for (const p of pathsIn(expandDirectorySpecifiers(text))) raw.push({ path: p, workingDirectory })
@@ -330,7 +465,14 @@ function mentionedPaths(service: LoadedService, commands: readonly CommandLine[]
   const wd = scalarValue(service, 'Service', 'WorkingDirectory')
   if (wd === '~' || wd === '-~') raw.push({ path: '/root', workingDirectory: false })
   else if (wd) add(wd.replace(/^-/, ''), true)
-  for (const key of ['EnvironmentFile', 'ReadWritePaths', 'ReadOnlyPaths', 'BindPaths', 'BindReadOnlyPaths', 'DeviceAllow']) {
+  for (const key of [
+    'EnvironmentFile',
+    'ReadWritePaths',
+    'ReadOnlyPaths',
+    'BindPaths',
+    'BindReadOnlyPaths',
+    'DeviceAllow',
+  ]) {
     for (const v of listValue(service, 'Service', key)) add(v.replace(/^[-+]+/, ''))
   }
   // Sets, not includes(): a unit can name tens of thousands of paths.
@@ -352,7 +494,10 @@ function mentionedPaths(service: LoadedService, commands: readonly CommandLine[]
   // A unit naming hundreds of paths would get a drop-in nobody reviews: keep the first ones.
   const found = [...writes.values()]
   const blockers = found.filter((w) => w.kind === 'blocker')
-  return { all: [...all], writes: [...blockers, ...found.filter((w) => w.kind !== 'blocker').slice(0, MAX_WRITE_TARGETS)] }
+  return {
+    all: [...all],
+    writes: [...blockers, ...found.filter((w) => w.kind !== 'blocker').slice(0, MAX_WRITE_TARGETS)],
+  }
 }
 
 const LAUNCH_WORDS = /\b(plugins?|jobs?|workloads?|sudo|setuid|user sessions?|child processes)\b/i
@@ -365,7 +510,14 @@ function launchCommentOf(comments: readonly string[]): string | null {
 
 /** What the directory specifiers mean for a system service (systemd.unit(5), "Specifiers"). */
 const SPECIFIER_DIRS: Readonly<Record<string, string>> = {
-  S: '/var/lib', C: '/var/cache', L: '/var/log', t: '/run', T: '/tmp', V: '/var/tmp', E: '/etc', '%': '%',
+  S: '/var/lib',
+  C: '/var/cache',
+  L: '/var/log',
+  t: '/run',
+  T: '/tmp',
+  V: '/var/tmp',
+  E: '/etc',
+  '%': '%',
 }
 
 /** `%C/app/war` → `/var/cache/app/war`, so a path built on a specifier is classified like any other. */

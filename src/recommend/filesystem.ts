@@ -3,11 +3,11 @@
  * full when strict cannot be had without opening a shared directory (hardening-knowledge.md §5,
  * ProtectSystem=). Pure.
  */
+import { unitPrefix } from '../unit/names.js'
 import type { Risk } from './catalogue.js'
 import { category, type UnitContext } from './context.js'
 import { isWithin, type WriteTarget } from './paths.js'
 import type { Category } from './programs.js'
-import { unitPrefix } from '../unit/names.js'
 import { programName } from './programs.js'
 import { isSet, listValue, scalarValue } from './unit-text.js'
 
@@ -39,9 +39,15 @@ export function protectSystem(c: UnitContext): ProtectSystemPlan {
     if (current === 'full') return { kind: 'skip', reason: `strict: ${why}` }
     return { kind: 'set', value: 'full', risk: 'medium', reason: why }
   }
-  const known = c.writeTargets.length > 0 || DIRECTORY_KEYS.some((k) => isSet(c.service, 'Service', k)) || isSet(c.service, 'Service', 'ReadWritePaths')
+  const known =
+    c.writeTargets.length > 0 ||
+    DIRECTORY_KEYS.some((k) => isSet(c.service, 'Service', k)) ||
+    isSet(c.service, 'Service', 'ReadWritePaths')
   if (!known && current !== 'no') {
-    return { kind: 'skip', reason: `strict: the unit chose ProtectSystem=${current} and names none of the locations it writes, which strict would make read-only` }
+    return {
+      kind: 'skip',
+      reason: `strict: the unit chose ProtectSystem=${current} and names none of the locations it writes, which strict would make read-only`,
+    }
   }
   const upgrade = current === 'no' ? '' : `upgrades ProtectSystem=${current}; `
   const persistent = persistentLocations(c)
@@ -70,7 +76,11 @@ function persistentLocations(c: UnitContext): string[] {
   for (const t of c.writeTargets) {
     if (t.kind === 'path' || (t.kind === 'directory' && t.directive !== 'RuntimeDirectory')) out.push(t.path)
   }
-  for (const [k, root] of [['StateDirectory', '/var/lib'], ['CacheDirectory', '/var/cache'], ['LogsDirectory', '/var/log']] as const) {
+  for (const [k, root] of [
+    ['StateDirectory', '/var/lib'],
+    ['CacheDirectory', '/var/cache'],
+    ['LogsDirectory', '/var/log'],
+  ] as const) {
     for (const v of listValue(c.service, 'Service', k)) out.push(`${root}/${v.split(':')[0]}`)
   }
   for (const v of listValue(c.service, 'Service', 'ReadWritePaths')) out.push(v.replace(/^[-+]+/, ''))
@@ -128,20 +138,33 @@ export function writeDirectives(c: UnitContext, nonRoot: boolean, privateTmpAfte
       continue
     }
     if (existing.get(t.directive)!.has(t.name)) continue
-    const createdHere = c.createdDirs.some((d) => isWithin(d, t.path)) || (pidFile !== null && isWithin(pidFile.replace(/^\/var\/run\//, '/run/'), t.path))
+    const createdHere =
+      c.createdDirs.some((d) => isWithin(d, t.path)) ||
+      (pidFile !== null && isWithin(pidFile.replace(/^\/var\/run\//, '/run/'), t.path))
     if (nonRoot || (t.directive === 'RuntimeDirectory' && createdHere)) {
       out.push({ directive: t.directive, value: t.name, reason: `the unit mentions ${t.path}` })
       if (t.directive === 'RuntimeDirectory' && !preserve) {
         preserve = true
-        out.push({ directive: 'RuntimeDirectoryPreserve', value: 'yes', reason: `keeps ${t.path} when the service stops, as it was before, for sibling units and clients that use it` })
+        out.push({
+          directive: 'RuntimeDirectoryPreserve',
+          value: 'yes',
+          reason: `keeps ${t.path} when the service stops, as it was before, for sibling units and clients that use it`,
+        })
       }
     } else {
-      out.push({ directive: 'ReadWritePaths', value: `-${t.path}`, reason: `the unit mentions ${t.path}; a root service keeps the directory's owner (${t.directive}= would chown it to root)` })
+      out.push({
+        directive: 'ReadWritePaths',
+        value: `-${t.path}`,
+        reason: `the unit mentions ${t.path}; a root service keeps the directory's owner (${t.directive}= would chown it to root)`,
+      })
     }
   }
   if (!privateTmpAfter && !covered('/tmp')) {
-    out.push({ directive: 'ReadWritePaths', value: '-/tmp -/var/tmp', reason: 'without PrivateTmp=, strict would make the shared /tmp read-only' })
+    out.push({
+      directive: 'ReadWritePaths',
+      value: '-/tmp -/var/tmp',
+      reason: 'without PrivateTmp=, strict would make the shared /tmp read-only',
+    })
   }
   return out
 }
-

@@ -34,11 +34,37 @@ export type WriteTarget =
   /** A file directly inside a shared directory: strict would need the directory writable. */
   | { readonly kind: 'blocker'; readonly path: string; readonly parent: string }
 
-const MANAGED: readonly { readonly root: string; readonly directive: DirectoryKind; readonly system: ReadonlySet<string> }[] = [
-  { root: '/var/lib', directive: 'StateDirectory', system: new Set(['systemd', 'dpkg', 'dbus', 'polkit-1', 'private', 'sudo', 'pam']) },
+const MANAGED: readonly {
+  readonly root: string
+  readonly directive: DirectoryKind
+  readonly system: ReadonlySet<string>
+}[] = [
+  {
+    root: '/var/lib',
+    directive: 'StateDirectory',
+    system: new Set(['systemd', 'dpkg', 'dbus', 'polkit-1', 'private', 'sudo', 'pam']),
+  },
   { root: '/var/log', directive: 'LogsDirectory', system: new Set(['journal', 'private']) },
   { root: '/var/cache', directive: 'CacheDirectory', system: new Set(['private', 'ldconfig']) },
-  { root: '/run', directive: 'RuntimeDirectory', system: new Set(['systemd', 'dbus', 'user', 'udev', 'lock', 'utmp', 'log', 'initramfs', 'mount', 'credentials', 'private', 'sudo', 'shm']) },
+  {
+    root: '/run',
+    directive: 'RuntimeDirectory',
+    system: new Set([
+      'systemd',
+      'dbus',
+      'user',
+      'udev',
+      'lock',
+      'utmp',
+      'log',
+      'initramfs',
+      'mount',
+      'credentials',
+      'private',
+      'sudo',
+      'shm',
+    ]),
+  },
 ]
 
 /** Roots whose subdirectories are data locations a service may write to. */
@@ -49,7 +75,10 @@ export function writeTargetOf(path: string, { workingDirectory = false } = {}): 
   const parts = path.split('/').slice(1)
   for (const m of MANAGED) {
     if (!(path === m.root || path.startsWith(m.root + '/'))) continue
-    const below = path.slice(m.root.length + 1).split('/').filter((s) => s !== '')
+    const below = path
+      .slice(m.root.length + 1)
+      .split('/')
+      .filter((s) => s !== '')
     const top = below[0]
     // systemd's own and the system's directories: the service talks to sockets there, it does not own them.
     if (top === undefined || m.system.has(top)) return null
@@ -57,14 +86,19 @@ export function writeTargetOf(path: string, { workingDirectory = false } = {}): 
     if (below.length === 1 && /\.[A-Za-z0-9]+$/.test(top)) return { kind: 'blocker', path, parent: m.root }
     return { kind: 'directory', directive: m.directive, name: top, path: `${m.root}/${top}` }
   }
-  if (parts[0] === 'var' && parts.length >= 2 && !['tmp', 'lib', 'log', 'cache', 'run', 'empty', 'backups', 'local', 'opt'].includes(parts[1]!)) {
+  if (
+    parts[0] === 'var' &&
+    parts.length >= 2 &&
+    !['tmp', 'lib', 'log', 'cache', 'run', 'empty', 'backups', 'local', 'opt'].includes(parts[1]!)
+  ) {
     return { kind: 'path', path: '/' + parts.slice(0, Math.min(parts.length, 3)).join('/') }
   }
   for (const root of DATA_ROOTS) {
     if (path.startsWith(root + '/')) return { kind: 'path', path: '/' + parts.slice(0, 2).join('/') }
   }
   // A working directory elsewhere (/opt/app, /home/bot) is where relative writes land.
-  if (workingDirectory && /^\/(opt|home|root|usr\/local|var\/opt|var\/local)\//.test(path)) return { kind: 'path', path }
+  if (workingDirectory && /^\/(opt|home|root|usr\/local|var\/opt|var\/local)\//.test(path))
+    return { kind: 'path', path }
   return null
 }
 
@@ -74,7 +108,8 @@ export function isWithin(path: string, dir: string): boolean {
 }
 
 /** Device nodes PrivateDevices= keeps (API pseudo-devices and terminals). */
-const KEPT_DEVICES = /^\/dev\/(null|zero|full|random|urandom|tty|console|pts|ptmx|shm|mqueue|hugepages|log|stdin|stdout|stderr|fd|core|initctl)(\/|$)/
+const KEPT_DEVICES =
+  /^\/dev\/(null|zero|full|random|urandom|tty|console|pts|ptmx|shm|mqueue|hugepages|log|stdin|stdout|stderr|fd|core|initctl)(\/|$)/
 
 /** A device node the service would lose with PrivateDevices=. */
 export function isHardwareDevice(path: string): boolean {

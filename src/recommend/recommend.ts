@@ -15,12 +15,12 @@ import type { LoadedService } from '../service/load.js'
 import { unitNameKind, unitType, withInstance } from '../unit/names.js'
 import { basename, dirname, joinPath, overlaySource, type UnitSource } from '../unit/source.js'
 import { planPhases, type Candidate, type Skipped } from './candidates.js'
-import { checkOf, OBSERVATIONS, type Observation } from './checks.js'
 import { PHASES, RISKS, type PhaseId, type Risk } from './catalogue.js'
-import { readContext, type UnitContext } from './context.js'
+import { checkOf, OBSERVATIONS, type Observation } from './checks.js'
 import { unitComments } from './comments.js'
-import { socketUnitsOf } from './sockets.js'
+import { readContext, type UnitContext } from './context.js'
 import { renderDropIn, rollbackCommand, rolloutSteps, type DropInHeader, type DropInPhase } from './dropin.js'
+import { socketUnitsOf } from './sockets.js'
 
 export { suggestRegressionFix, type RegressionFix } from './regression.js'
 
@@ -122,9 +122,19 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
   const assess: AssessOptions = { version: options.version }
   const base = assessUnitFile(source, path, assess)
   if (!base.ok) return { ok: false, path, error: base.error }
-  const fleet: SystemdTarget = options.fleet ?? { text: options.version, oldest: Number(options.version), versions: [options.version] }
+  const fleet: SystemdTarget = options.fleet ?? {
+    text: options.version,
+    oldest: Number(options.version),
+    versions: [options.version],
+  }
   const others = fleet.versions.filter((v) => v !== options.version)
-  const c = readContext(base.service, options.version, socketUnitsOf(source, path, base.service), fleet, unitComments(source, base.service))
+  const c = readContext(
+    base.service,
+    options.version,
+    socketUnitsOf(source, path, base.service),
+    fleet,
+    unitComments(source, base.service),
+  )
   const plan = planPhases(c)
 
   const dir = joinPath(dirname(path), `${basename(path)}.d`)
@@ -144,17 +154,39 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
     for (const v of others) {
       const o = assessUnitFile(withDropIn, path, { version: v })
       if (!o.ok) return { text, r: o }
-      extra.push(...o.diagnostics.filter((d) => d.file === dropInPath).map((d) => ({ ...d, message: `systemd ${v}: ${d.message}` })))
+      extra.push(
+        ...o.diagnostics
+          .filter((d) => d.file === dropInPath)
+          .map((d) => ({ ...d, message: `systemd ${v}: ${d.message}` })),
+      )
     }
-    const r: ServiceAssessment = extra.length === 0 ? primary : { ...primary, diagnostics: [...primary.diagnostics, ...extra] }
+    const r: ServiceAssessment =
+      extra.length === 0 ? primary : { ...primary, diagnostics: [...primary.diagnostics, ...extra] }
     return { text, r }
   }
 
   const skipped: Skipped[] = [...plan.skipped]
-  const drop = (cand: Candidate, reason: string): void => void skipped.push({ directive: cand.directive, value: cand.value, reason })
-  const accepted: { id: PhaseId; candidates: Candidate[]; deferred: Candidate[]; exposure: number; verdict: Verdict }[] = []
-  const line = (x: Candidate) => ({ directive: x.directive, value: x.value, risk: x.risk, note: `${x.reason}`, ...(x.question === undefined ? {} : { question: x.question, because: x.because ?? '' }) })
-  const asDropIn = (id: PhaseId, candidates: readonly Candidate[], deferred: readonly Candidate[] = []): DropInPhase => ({
+  const drop = (cand: Candidate, reason: string): void =>
+    void skipped.push({ directive: cand.directive, value: cand.value, reason })
+  const accepted: {
+    id: PhaseId
+    candidates: Candidate[]
+    deferred: Candidate[]
+    exposure: number
+    verdict: Verdict
+  }[] = []
+  const line = (x: Candidate) => ({
+    directive: x.directive,
+    value: x.value,
+    risk: x.risk,
+    note: `${x.reason}`,
+    ...(x.question === undefined ? {} : { question: x.question, because: x.because ?? '' }),
+  })
+  const asDropIn = (
+    id: PhaseId,
+    candidates: readonly Candidate[],
+    deferred: readonly Candidate[] = [],
+  ): DropInPhase => ({
     name: phaseName(id),
     risk: highest(candidates.map((x) => x.risk)),
     directives: candidates.map(line),
@@ -178,15 +210,22 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
       candidates = candidates.filter((x) => !gone.has(x))
       deferred = deferred.filter((x) => !gone.has(x))
     }
-    remove(new Map(offered.filter((x) => /[\x00-\x1f\x7f]/.test(x.value)).map((x) => [x, 'the value contains control characters'])))
-    const previous = accepted.length > 0 ? accepted[accepted.length - 1]! : { exposure: base.exposure, verdict: base.verdict }
+    remove(
+      new Map(
+        offered.filter((x) => /[\x00-\x1f\x7f]/.test(x.value)).map((x) => [x, 'the value contains control characters']),
+      ),
+    )
+    const previous =
+      accepted.length > 0 ? accepted[accepted.length - 1]! : { exposure: base.exposure, verdict: base.verdict }
     let kept = false
     while (candidates.length > 0) {
       const before = accepted.map((a) => asDropIn(a.id, a.candidates))
       const { text, r } = predict([...before, asDropIn(phase, candidates)])
       if (!r.ok) {
         // Find the first line that makes the unit unloadable, and leave it out.
-        const culprit = candidates.findIndex((_, k) => !predict([...before, asDropIn(phase, candidates.slice(0, k + 1))]).r.ok)
+        const culprit = candidates.findIndex(
+          (_, k) => !predict([...before, asDropIn(phase, candidates.slice(0, k + 1))]).r.ok,
+        )
         const bad = candidates[culprit === -1 ? candidates.length - 1 : culprit]!
         remove(new Map([[bad, `systemd ${options.version} would refuse the unit with it: ${r.error}`]]))
         continue
@@ -199,7 +238,12 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
           const cand = at && at[0] === before.length ? candidates[at[1]] : undefined
           if (cand && !bad.has(cand)) bad.set(cand, `systemd ${options.version} would ignore it: ${d.message}`)
         }
-        if (bad.size === 0) return { ok: false, path, error: `the suggested drop-in makes systemd ${options.version} warn: ${warned[0]!.message}` }
+        if (bad.size === 0)
+          return {
+            ok: false,
+            path,
+            error: `the suggested drop-in makes systemd ${options.version} warn: ${warned[0]!.message}`,
+          }
         remove(bad)
         continue
       }
@@ -208,7 +252,14 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
       }
       const overridden = candidates.filter((x) => x.takesEffect && !x.takesEffect(r.service.state))
       if (overridden.length > 0) {
-        remove(new Map(overridden.map((x) => [x, `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`])))
+        remove(
+          new Map(
+            overridden.map((x) => [
+              x,
+              `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`,
+            ]),
+          ),
+        )
         continue
       }
       // A phase that lowers no score is not worth a rollout step of its own.
@@ -222,12 +273,20 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
       break
     }
     // Deferred lines are shown even when no active line of their phase is left.
-    if (!kept && deferred.length > 0) accepted.push({ id: phase, candidates: [], deferred, exposure: previous.exposure, verdict: previous.verdict })
+    if (!kept && deferred.length > 0)
+      accepted.push({ id: phase, candidates: [], deferred, exposure: previous.exposure, verdict: previous.verdict })
   }
 
   // The deferred lines must load as cleanly as the active ones once uncommented.
-  let answered = predict(accepted.map((a) => asDropIn(a.id, a.candidates, a.deferred)), true)
-  for (let round = 0; round < 8 && answered.r.ok && answered.r.diagnostics.some((d) => d.file === dropInPath); round++) {
+  let answered = predict(
+    accepted.map((a) => asDropIn(a.id, a.candidates, a.deferred)),
+    true,
+  )
+  for (
+    let round = 0;
+    round < 8 && answered.r.ok && answered.r.diagnostics.some((d) => d.file === dropInPath);
+    round++
+  ) {
     for (const d of answered.r.diagnostics.filter((x) => x.file === dropInPath)) {
       const at = answered.text.lines.get(d.line)
       if (!at || !at[2]) continue
@@ -238,7 +297,10 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
         owner.deferred = owner.deferred.filter((x) => x !== cand && x.companionOf !== cand)
       }
     }
-    answered = predict(accepted.map((a) => asDropIn(a.id, a.candidates, a.deferred)), true)
+    answered = predict(
+      accepted.map((a) => asDropIn(a.id, a.candidates, a.deferred)),
+      true,
+    )
   }
   // A deferred line a later drop-in overrides would do nothing once uncommented.
   if (answered.r.ok) {
@@ -248,18 +310,31 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
       const overridden = a.deferred.filter((x) => x.takesEffect && !x.takesEffect(r.service.state))
       const gone = new Set(overridden)
       for (const x of a.deferred) if (x.companionOf && gone.has(x.companionOf)) gone.add(x)
-      for (const x of gone) drop(x, gone.has(x.companionOf!) ? `it goes with ${x.companionOf!.directive}=${x.companionOf!.value}, which is left out` : `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`)
+      for (const x of gone)
+        drop(
+          x,
+          gone.has(x.companionOf!)
+            ? `it goes with ${x.companionOf!.directive}=${x.companionOf!.value}, which is left out`
+            : `${overriddenBy(r, dropInPath, x.directive)}, applied after this drop-in, overrides it`,
+        )
       if (gone.size > 0) changed = true
       a.deferred = a.deferred.filter((x) => !gone.has(x))
     }
-    if (changed) answered = predict(accepted.map((a) => asDropIn(a.id, a.candidates, a.deferred)), true)
+    if (changed)
+      answered = predict(
+        accepted.map((a) => asDropIn(a.id, a.candidates, a.deferred)),
+        true,
+      )
   }
   if (!answered.r.ok || answered.r.diagnostics.some((d) => d.file === dropInPath)) {
     for (const a of accepted) {
       for (const x of a.deferred) drop(x, `systemd ${options.version} would not load it with the rest uncommented`)
       a.deferred = []
     }
-    answered = predict(accepted.map((a) => asDropIn(a.id, a.candidates)), true)
+    answered = predict(
+      accepted.map((a) => asDropIn(a.id, a.candidates)),
+      true,
+    )
   }
   const shown = accepted.filter((a) => a.candidates.length > 0 || a.deferred.length > 0)
 
@@ -267,13 +342,28 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
   const predicted = last ? last.exposure : base.exposure
   const predictedVerdict = last ? last.verdict : base.verdict
   const ifAnswered = answered.r.ok ? answered.r : null
-  const observe = observationsFor(shown.flatMap((a) => [...a.candidates.filter((x) => x.risk === 'high'), ...a.deferred]), restart)
+  const observe = observationsFor(
+    shown.flatMap((a) => [...a.candidates.filter((x) => x.risk === 'high'), ...a.deferred]),
+    restart,
+  )
   const scores: VersionScores[] = fleet.versions.map((v) => {
     const at = (content: string | null): number => {
-      const a = assessUnitFile(content === null ? source : overlaySource(source, { [dropInPath]: content }), path, { version: v })
+      const a = assessUnitFile(content === null ? source : overlaySource(source, { [dropInPath]: content }), path, {
+        version: v,
+      })
       return a.ok ? score(a.exposure) : NaN
     }
-    return { version: v, exposure: at(null), predicted: at(renderDropIn(header, shown.map((x) => asDropIn(x.id, x.candidates, x.deferred))).content), predictedIfAnswered: at(answered.text.content) }
+    return {
+      version: v,
+      exposure: at(null),
+      predicted: at(
+        renderDropIn(
+          header,
+          shown.map((x) => asDropIn(x.id, x.candidates, x.deferred)),
+        ).content,
+      ),
+      predictedIfAnswered: at(answered.text.content),
+    }
   })
   const final = renderDropIn(
     {
@@ -282,9 +372,19 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
       predicted: `${formatExposure(predicted)} ${predictedVerdict}`,
       ...(ifAnswered ? { ifAnswered: `${formatExposure(ifAnswered.exposure)} ${ifAnswered.verdict}` } : {}),
       observe,
-      ...(scores.length > 1 ? { perVersion: scores.map((x) => `${x.version}: ${x.exposure.toFixed(1)} now, ${x.predicted.toFixed(1)} active, ${x.predictedIfAnswered.toFixed(1)} with every line`) } : {}),
+      ...(scores.length > 1
+        ? {
+            perVersion: scores.map(
+              (x) =>
+                `${x.version}: ${x.exposure.toFixed(1)} now, ${x.predicted.toFixed(1)} active, ${x.predictedIfAnswered.toFixed(1)} with every line`,
+            ),
+          }
+        : {}),
     },
-    shown.map((a) => ({ ...asDropIn(a.id, a.candidates, a.deferred), ...(a.candidates.length > 0 ? { score: `${formatExposure(a.exposure)} ${a.verdict}` } : {}) })),
+    shown.map((a) => ({
+      ...asDropIn(a.id, a.candidates, a.deferred),
+      ...(a.candidates.length > 0 ? { score: `${formatExposure(a.exposure)} ${a.verdict}` } : {}),
+    })),
   )
   // The file as printed must load exactly as predicted: same score, no warning.
   const check = assessUnitFile(overlaySource(source, { [dropInPath]: final.content }), path, assess)
@@ -335,7 +435,9 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
 /** The observation steps that answer the questions of these lines, in a fixed order. */
 function observationsFor(lines: readonly Candidate[], restart: string): string[] {
   const wanted = new Set<Observation>(lines.map((x) => checkOf(x.directive).observe))
-  return (Object.keys(OBSERVATIONS) as Observation[]).filter((o) => wanted.has(o)).map((o) => OBSERVATIONS[o].replaceAll('UNIT', restart).replaceAll('PID', '$PID'))
+  return (Object.keys(OBSERVATIONS) as Observation[])
+    .filter((o) => wanted.has(o))
+    .map((o) => OBSERVATIONS[o].replaceAll('UNIT', restart).replaceAll('PID', '$PID'))
 }
 
 /** `hardening.conf`, unless a drop-in of that name already applies to the unit. */
@@ -370,18 +472,25 @@ function overriddenBy(r: ServiceAssessment, ours: string, directive: string): st
 function notesFor(c: UnitContext): string[] {
   const notes: string[] = []
   for (const x of c.commands) {
-    if (x.fullyPrivileged) notes.push(`${x.directive}=+${x.path} runs with full privileges: none of these settings apply to it`)
+    if (x.fullyPrivileged)
+      notes.push(`${x.directive}=+${x.path} runs with full privileges: none of these settings apply to it`)
   }
   if (c.service.state.permissionsStartOnly) {
-    notes.push('PermissionsStartOnly=yes: every command but ExecStart= runs as root and unsandboxed; prefer per-command prefixes or directory directives')
+    notes.push(
+      'PermissionsStartOnly=yes: every command but ExecStart= runs as root and unsandboxed; prefer per-command prefixes or directory directives',
+    )
   }
   for (const sock of c.sockets) {
     if (sock.listens.length === 0) continue
     const on = sock.listens.map((l) => l.value).join(', ')
-    notes.push(`${sock.unit} listens on ${on} and passes the sockets: the service needs no privilege to bind them, and RestrictAddressFamilies= does not apply to them`)
+    notes.push(
+      `${sock.unit} listens on ${on} and passes the sockets: the service needs no privilege to bind them, and RestrictAddressFamilies= does not apply to them`,
+    )
   }
   if (!c.service.state.defaultDependencies) {
-    notes.push('DefaultDependencies=no: systemd-analyze does not score PrivateTmp=, ProtectHome=, ProtectSystem= or RootDirectory= for early-boot services')
+    notes.push(
+      'DefaultDependencies=no: systemd-analyze does not score PrivateTmp=, ProtectHome=, ProtectSystem= or RootDirectory= for early-boot services',
+    )
   }
   return notes
 }

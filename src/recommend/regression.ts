@@ -38,9 +38,19 @@ export interface RegressionInput {
 
 /** Settings whose lines accumulate until an empty assignment resets them. */
 const LIST_KEYS = new Set([
-  'SystemCallFilter', 'SystemCallArchitectures', 'RestrictAddressFamilies', 'RestrictNamespaces', 'IPAddressAllow',
-  'IPAddressDeny', 'IPIngressFilterPath', 'IPEgressFilterPath', 'DeviceAllow', 'SupplementaryGroups', 'MountImages',
-  'LoadCredentialEncrypted', 'SetCredentialEncrypted',
+  'SystemCallFilter',
+  'SystemCallArchitectures',
+  'RestrictAddressFamilies',
+  'RestrictNamespaces',
+  'IPAddressAllow',
+  'IPAddressDeny',
+  'IPIngressFilterPath',
+  'IPEgressFilterPath',
+  'DeviceAllow',
+  'SupplementaryGroups',
+  'MountImages',
+  'LoadCredentialEncrypted',
+  'SetCredentialEncrypted',
 ])
 
 type Proposal = Omit<RegressionFix, 'badness' | 'verified' | 'rowId'>
@@ -59,8 +69,17 @@ export function suggestRegressionFix(input: RegressionInput): RegressionFix | nu
   if (rowId.startsWith('CapabilityBoundingSet=~')) proposals.push(...capabilityFixes(base, head, rowId))
   if (rowId === 'AmbientCapabilities=') {
     // Lines the head added are removed, not "restored" to an empty value the base never wrote.
-    const added = effectiveLines(base, 'AmbientCapabilities').length === 0 ? settingFix(base, head, 'AmbientCapabilities') : null
-    proposals.push(added ?? setFix('AmbientCapabilities', base.state.ambientCapabilities, 'restore', 'the base granted no more ambient capabilities than this'))
+    const added =
+      effectiveLines(base, 'AmbientCapabilities').length === 0 ? settingFix(base, head, 'AmbientCapabilities') : null
+    proposals.push(
+      added ??
+        setFix(
+          'AmbientCapabilities',
+          base.state.ambientCapabilities,
+          'restore',
+          'the base granted no more ambient capabilities than this',
+        ),
+    )
   }
   for (const key of assessor.reads) {
     if (key === 'CapabilityBoundingSet' || key === 'AmbientCapabilities') continue
@@ -123,11 +142,23 @@ function capabilityFixes(base: LoadedService, head: LoadedService, rowId: string
   const added = headSet & ~baseSet
   const others = added & ~row
   if (others !== 0n && headSet !== KNOWN_CAPS) {
-    out.unshift(setFix('CapabilityBoundingSet', baseSet | others, 'narrow',
-      `the head adds ${capNames(added).join(' ')}; keeping only ${capNames(others).join(' ')} drops ${capNames(regained).join(' ')} again`))
+    out.unshift(
+      setFix(
+        'CapabilityBoundingSet',
+        baseSet | others,
+        'narrow',
+        `the head adds ${capNames(added).join(' ')}; keeping only ${capNames(others).join(' ')} drops ${capNames(regained).join(' ')} again`,
+      ),
+    )
   }
-  out.push(setFix('CapabilityBoundingSet', baseSet, 'restore',
-    `the head's bounding set regains ${capNames(regained).join(' ')}; if the service needs one privilege, grant that single capability rather than a wider set`))
+  out.push(
+    setFix(
+      'CapabilityBoundingSet',
+      baseSet,
+      'restore',
+      `the head's bounding set regains ${capNames(regained).join(' ')}; if the service needs one privilege, grant that single capability rather than a wider set`,
+    ),
+  )
   return out
 }
 
@@ -144,8 +175,15 @@ function settingFix(base: LoadedService, head: LoadedService, key: string): Prop
       reason: `the base does not set ${key}=; the head's ${headLines.map((a) => `${key}=${a.value}`).join(', ')} causes the regression`,
     }
   }
-  const lines = LIST_KEYS.has(key) ? [`${key}=`, ...baseLines.map((a) => `${key}=${a.value}`)] : [`${key}=${baseLines[baseLines.length - 1]!.value}`]
-  return { kind: 'restore', lines, remove: [], reason: `restores the base's ${baseLines.map((a) => `${key}=${a.value}`).join(', ')}` }
+  const lines = LIST_KEYS.has(key)
+    ? [`${key}=`, ...baseLines.map((a) => `${key}=${a.value}`)]
+    : [`${key}=${baseLines[baseLines.length - 1]!.value}`]
+  return {
+    kind: 'restore',
+    lines,
+    remove: [],
+    reason: `restores the base's ${baseLines.map((a) => `${key}=${a.value}`).join(', ')}`,
+  }
 }
 
 /** The lines that decide a setting: the last one for scalars, those after the last reset for lists. */
@@ -171,8 +209,14 @@ function applyFix(head: LoadedService, fix: Proposal, version: SystemdVersion): 
   for (const p of head.dropInPaths) files[p] ??= ''
   const dir = dirname(head.fragmentPath)
   const path = joinPath(dir, head.unit)
-  if (fix.lines.length > 0) files[joinPath(joinPath(dir, `${head.unit}.d`), 'zzzz-regression-fix.conf')] = `[Service]\n${fix.lines.join('\n')}\n`
-  const loaded = loadService(memorySource(files), basename(path) === basename(head.fragmentPath) ? head.fragmentPath : path, VERSION_TRAITS[version])
+  if (fix.lines.length > 0)
+    files[joinPath(joinPath(dir, `${head.unit}.d`), 'zzzz-regression-fix.conf')] =
+      `[Service]\n${fix.lines.join('\n')}\n`
+  const loaded = loadService(
+    memorySource(files),
+    basename(path) === basename(head.fragmentPath) ? head.fragmentPath : path,
+    VERSION_TRAITS[version],
+  )
   return loaded.ok ? loaded : null
 }
 

@@ -2,7 +2,10 @@
 import type { Recommendation } from './recommend.js'
 
 const indent = (text: string, by: string): string =>
-  text.split('\n').map((l) => (l === '' ? l : by + l)).join('\n')
+  text
+    .split('\n')
+    .map((l) => (l === '' ? l : by + l))
+    .join('\n')
 
 export function renderRecommendationText(r: Recommendation): string {
   const out: string[] = []
@@ -13,11 +16,15 @@ export function renderRecommendationText(r: Recommendation): string {
     phases === 0
       ? `  Exposure ${r.exposure.toFixed(1)} ${r.verdict}: nothing to add.`
       : `  Exposure ${r.exposure.toFixed(1)} ${r.verdict} now, ${r.predicted.toFixed(1)} ${r.predictedVerdict} with the active lines of all ${phases} phase${phases === 1 ? '' : 's'}${
-          deferred > 0 ? `; ${deferred} deferred line${deferred === 1 ? '' : 's'} not counted (${r.predictedIfAnswered.toFixed(1)} ${r.predictedIfAnsweredVerdict} with them)` : ''
+          deferred > 0
+            ? `; ${deferred} deferred line${deferred === 1 ? '' : 's'} not counted (${r.predictedIfAnswered.toFixed(1)} ${r.predictedIfAnsweredVerdict} with them)`
+            : ''
         }.`,
   )
   if (r.scores.length > 1) {
-    out.push(`  Per version: ${r.scores.map((x) => `${x.version}: ${x.exposure.toFixed(1)} now, ${x.predicted.toFixed(1)} active, ${x.predictedIfAnswered.toFixed(1)} with every line`).join('; ')}.`)
+    out.push(
+      `  Per version: ${r.scores.map((x) => `${x.version}: ${x.exposure.toFixed(1)} now, ${x.predicted.toFixed(1)} active, ${x.predictedIfAnswered.toFixed(1)} with every line`).join('; ')}.`,
+    )
   }
   if (phases > 0 && r.observe.length > 0) {
     out.push('', '  Observe first, on one host running it (PID: its main process):')
@@ -25,7 +32,10 @@ export function renderRecommendationText(r: Recommendation): string {
   }
   let previous = r.exposure
   r.phases.forEach((p, i) => {
-    const score = p.directives.length === 0 ? 'deferred lines only' : `${previous.toFixed(1)} → ${p.exposure.toFixed(1)} ${p.verdict}`
+    const score =
+      p.directives.length === 0
+        ? 'deferred lines only'
+        : `${previous.toFixed(1)} → ${p.exposure.toFixed(1)} ${p.verdict}`
     out.push('', `  Phase ${i + 1}: ${p.name}, risk ${p.risk}: ${score}`)
     previous = p.exposure
     const width = Math.max(0, ...p.directives.map((d) => `${d.directive}=${d.value}`.length))

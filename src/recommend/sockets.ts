@@ -22,7 +22,16 @@ export interface SocketUnit {
   readonly listens: readonly Listen[]
 }
 
-const LISTEN = ['ListenStream', 'ListenDatagram', 'ListenSequentialPacket', 'ListenNetlink', 'ListenFIFO', 'ListenSpecial', 'ListenMessageQueue', 'ListenUSBFunction']
+const LISTEN = [
+  'ListenStream',
+  'ListenDatagram',
+  'ListenSequentialPacket',
+  'ListenNetlink',
+  'ListenFIFO',
+  'ListenSpecial',
+  'ListenMessageQueue',
+  'ListenUSBFunction',
+]
 const SECTIONS: ReadonlySet<string> = new Set(['Unit', 'Socket', 'Install'])
 
 /** The socket units next to the service file; unreadable or unparsable ones are left out. */
@@ -51,7 +60,8 @@ export function socketUnitsOf(source: UnitSource, path: string, service: LoadedS
 
 function listenOf(directive: string, value: string): Listen {
   if (directive === 'ListenNetlink') return { directive, value, family: 'netlink', port: null }
-  if (!['ListenStream', 'ListenDatagram', 'ListenSequentialPacket'].includes(directive)) return { directive, value, family: 'other', port: null }
+  if (!['ListenStream', 'ListenDatagram', 'ListenSequentialPacket'].includes(directive))
+    return { directive, value, family: 'other', port: null }
   if (value.startsWith('/') || value.startsWith('@')) return { directive, value, family: 'unix', port: null }
   if (/^vsock:/i.test(value)) return { directive, value, family: 'other', port: null }
   const m = /(?:^|:)(\d{1,5})$/.exec(value)

@@ -3,9 +3,9 @@
  * state does not model (PIDFile=, Environment=, StateDirectory=, …) and for the words of its
  * command lines. Pure.
  */
-import { extractWords } from '../service/words.js'
-import { EXEC_DIRECTIVES } from '../service/state.js'
 import type { LoadedService } from '../service/load.js'
+import { EXEC_DIRECTIVES } from '../service/state.js'
+import { extractWords } from '../service/words.js'
 import type { Assignment } from '../unit/syntax.js'
 
 /** Every assignment of `Section.Key`, fragment first, drop-ins in the order applied. */

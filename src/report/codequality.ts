@@ -29,7 +29,10 @@ function severity(f: Finding): CodeQualitySeverity {
   return f.rule.severity >= 5.0 ? 'minor' : 'info'
 }
 
-export function codeQualityIssues(report: DiffReport, options: { readonly pathPrefix?: string } = {}): CodeQualityIssue[] {
+export function codeQualityIssues(
+  report: DiffReport,
+  options: { readonly pathPrefix?: string } = {},
+): CodeQualityIssue[] {
   return findings(report)
     .filter((f) => f.acceptedBy.length === 0 || f.acceptedByOwnWaiver)
     .map((f) => ({

@@ -16,7 +16,10 @@ import { footer, type MarkdownOptions } from './markdown.js'
 export const COMMENT_LIMIT = 65_536
 
 export function commentKey(workflow: string, job: string, paths: readonly string[]): string {
-  return createHash('sha256').update(`${workflow}\n${job}\n${paths.join('\n')}`).digest('hex').slice(0, 12)
+  return createHash('sha256')
+    .update(`${workflow}\n${job}\n${paths.join('\n')}`)
+    .digest('hex')
+    .slice(0, 12)
 }
 
 export const marker = (key: string): string => `<!-- systemd-exposure:comment ${key} -->`
@@ -54,7 +57,10 @@ export function commentBody(report: DiffReport, key: string, options: CommentOpt
   const head = `${marker(key)}\n`
   // (A pull request that changes no unit can still fail: on its merge result.)
   if (report.services.length === 0 && report.verdict !== 'fail') {
-    return { body: `${head}${stateMarker('none', report.head.rev)}\n✅ **systemd-exposure**: this pull request no longer changes any systemd service.\n\n${footer(report, options)}\n`, trimmed: false }
+    return {
+      body: `${head}${stateMarker('none', report.head.rev)}\n✅ **systemd-exposure**: this pull request no longer changes any systemd service.\n\n${footer(report, options)}\n`,
+      trimmed: false,
+    }
   }
   const state = report.verdict
   const resolved =
@@ -67,7 +73,10 @@ export function commentBody(report: DiffReport, key: string, options: CommentOpt
     ...(options.commitLink ? { commitLink: options.commitLink } : {}),
     note: trimmedNote(options),
     limit: { max: limit - prefix.length, unit: 'characters' },
-    glance: { max: GLANCE_LIMIT - prefix.length, foldedNote: `The ready-to-paste drop-ins are in ${summaryLink(options)}.` },
+    glance: {
+      max: GLANCE_LIMIT - prefix.length,
+      foldedNote: `The ready-to-paste drop-ins are in ${summaryLink(options)}.`,
+    },
   })
   return { body: `${prefix}${fitted.markdown}`, trimmed: fitted.detail !== 'full' }
 }
@@ -78,7 +87,8 @@ export function commentBody(report: DiffReport, key: string, options: CommentOpt
  */
 export const GLANCE_LIMIT = 4000
 
-const summaryLink = (options: CommentOptions): string => (options.summaryUrl ? `the [job summary](${linkTarget(options.summaryUrl)})` : 'the job summary')
+const summaryLink = (options: CommentOptions): string =>
+  options.summaryUrl ? `the [job summary](${linkTarget(options.summaryUrl)})` : 'the job summary'
 
 function trimmedNote(options: CommentOptions): string {
   const summary = summaryLink(options)

@@ -10,7 +10,14 @@
 import { createHash } from 'node:crypto'
 import { wideningMessage } from '../diff/gate.js'
 import { newWaiverAcceptances } from '../diff/new-waivers.js'
-import type { Acceptance, DiffReport, MergeWidening, PrivilegeWidening, RowChange, ServiceReport } from '../diff/report.js'
+import type {
+  Acceptance,
+  DiffReport,
+  MergeWidening,
+  PrivilegeWidening,
+  RowChange,
+  ServiceReport,
+} from '../diff/report.js'
 import { clip, visible } from '../text/visible.js'
 import { SHOWN_MAX } from './escape.js'
 import { type FindingRule, ruleForFailure, ruleForLevel, ruleForRow, RULES_FOR_UNITS } from './rules.js'
@@ -88,12 +95,20 @@ function wideningFinding(report: DiffReport, s: ServiceReport, w: PrivilegeWiden
     rule: ruleForLevel(w.level),
     gating,
     unit: s.unit,
-    file: onLine ? w.file! : s.path,
+    file: onLine ? w.file : s.path,
     line: onLine ? w.line : null,
     message: say(`${wideningMessage(s.unit, w)}: ${w.cause}`),
     acceptedBy: w.unaccepted.length === 0 ? w.accepted : [],
     acceptedByOwnWaiver: w.unaccepted.length === 0 && own,
-    fingerprint: fingerprint(w.level, s.path, s.unit, [...w.capabilities].sort().join(' '), w.root, w.command?.directive ?? null, w.command?.text ?? null),
+    fingerprint: fingerprint(
+      w.level,
+      s.path,
+      s.unit,
+      [...w.capabilities].sort().join(' '),
+      w.root,
+      w.command?.directive ?? null,
+      w.command?.text ?? null,
+    ),
   }
 }
 
@@ -109,9 +124,11 @@ function mergeWideningFinding(report: DiffReport, m: MergeWidening): Finding {
     rule: ruleForLevel(w.level),
     gating: report.gate.failOnCapabilityWidening,
     unit: m.unit,
-    file: onLine ? w.file! : m.path,
+    file: onLine ? w.file : m.path,
     line: onLine ? w.line : null,
-    message: say(`${wideningMessage(m.unit, w)} once merged, which the pull request's own change does not show: ${w.cause}`),
+    message: say(
+      `${wideningMessage(m.unit, w)} once merged, which the pull request's own change does not show: ${w.cause}`,
+    ),
     acceptedBy: [],
     acceptedByOwnWaiver: false,
     fingerprint: fingerprint('merge', w.level, m.path, m.unit, [...m.privileges].sort().join(' ')),
@@ -125,9 +142,11 @@ function regressionFinding(report: DiffReport, s: ServiceReport, r: RowChange): 
     rule: ruleForRow(r.id),
     gating: report.gate.failOnRegression,
     unit: s.unit,
-    file: onLine ? r.file! : s.path,
+    file: onLine ? r.file : s.path,
     line: onLine ? r.line : null,
-    message: say(`${s.unit}: ${r.id} got worse (badness ${worse}): ${r.description ?? r.id}${r.removedLine && r.file !== null ? ` (${r.file}:${r.line} removed)` : ''}`),
+    message: say(
+      `${s.unit}: ${r.id} got worse (badness ${worse}): ${r.description ?? r.id}${r.removedLine && r.file !== null ? ` (${r.file}:${r.line} removed)` : ''}`,
+    ),
     acceptedBy: [],
     acceptedByOwnWaiver: false,
     fingerprint: fingerprint('row', s.path, s.unit, r.id),
@@ -140,9 +159,21 @@ function unitFindings(report: DiffReport, s: ServiceReport): Finding[] {
   const out: Finding[] = []
   const base = { unit: s.unit, file: s.path, line: null, acceptedBy: [], acceptedByOwnWaiver: false }
   if (s.unreadable.after !== null) {
-    out.push({ ...base, rule: RULES_FOR_UNITS.unreadable, gating: report.gate.failOnUnreadableUnit, message: say(`${s.unit} cannot be assessed: ${s.unreadable.after}`), fingerprint: fingerprint('unreadable', s.path, s.unit) })
+    out.push({
+      ...base,
+      rule: RULES_FOR_UNITS.unreadable,
+      gating: report.gate.failOnUnreadableUnit,
+      message: say(`${s.unit} cannot be assessed: ${s.unreadable.after}`),
+      fingerprint: fingerprint('unreadable', s.path, s.unit),
+    })
   } else if (s.errors.after !== null) {
-    out.push({ ...base, rule: RULES_FOR_UNITS.invalid, gating: report.gate.failOnInvalidUnit, message: say(`${s.unit} does not load: ${s.errors.after}`), fingerprint: fingerprint('invalid', s.path, s.unit) })
+    out.push({
+      ...base,
+      rule: RULES_FOR_UNITS.invalid,
+      gating: report.gate.failOnInvalidUnit,
+      message: say(`${s.unit} does not load: ${s.errors.after}`),
+      fingerprint: fingerprint('invalid', s.path, s.unit),
+    })
   }
   return out
 }

@@ -16,7 +16,8 @@ const PRIVILEGES_NAMED = 4
 
 export function headline(report: DiffReport): string {
   // A pull request's merge result can fail the gate while its own change touches no unit.
-  if (report.services.length === 0 && report.verdict !== 'fail') return '✅ **systemd-exposure**: no systemd service changed.'
+  if (report.services.length === 0 && report.verdict !== 'fail')
+    return '✅ **systemd-exposure**: no systemd service changed.'
   if (report.verdict === 'fail') {
     const n = report.failures.length
     return `❌ **systemd-exposure: fail** — ${plural(n, 'gate failure')}: ${md(report.failures[0]!.message)}${n > 1 ? ' …' : ''}`
@@ -35,8 +36,15 @@ export function headline(report: DiffReport): string {
   const units = `${plural(report.services.length, 'unit')} changed`
   const waivers = newWaivers(report.services)
   // A pass that only the pull request's own waivers allow says so where the verdict is.
-  const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0)
-  const because = waivers.length === 0 ? '' : restsOnNewWaivers ? ` It passes because this pull request adds ${waiverList(waivers)}.` : ` This pull request adds ${waiverList(waivers)}.`
+  const restsOnNewWaivers =
+    report.gate.failOnCapabilityWidening &&
+    findings.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0)
+  const because =
+    waivers.length === 0
+      ? ''
+      : restsOnNewWaivers
+        ? ` It passes because this pull request adds ${waiverList(waivers)}.`
+        : ` This pull request adds ${waiverList(waivers)}.`
   return `✅ **systemd-exposure: pass** — ${units}, ${privileges}.${because}`
 }
 
@@ -52,14 +60,18 @@ export function selfWaiverLine(report: DiffReport): string | null {
 
 /** "a waiver for CAP_SYS_ADMIN at `units/api.service:8`", "waivers for … at …, for … at … and 2 more". */
 function waiverList(waivers: readonly NewWaiver[]): string {
-  const named = waivers.slice(0, WAIVERS_NAMED).map((w) => `for ${privilegeList(w.privileges)} at ${code(`${w.file}:${w.line}`)}`)
+  const named = waivers
+    .slice(0, WAIVERS_NAMED)
+    .map((w) => `for ${privilegeList(w.privileges)} at ${code(`${w.file}:${w.line}`)}`)
   const more = waivers.length - named.length
-  const list = named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')}${more > 0 ? ', ' : ' and '}${named.at(-1)!}`
+  const list =
+    named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')}${more > 0 ? ', ' : ' and '}${named.at(-1)!}`
   return `${waivers.length === 1 ? 'a waiver' : 'waivers'} ${list}${more > 0 ? ` and ${more} more` : ''}`
 }
 
 function privilegeList(privileges: readonly string[]): string {
   const words = privileges.map((p) => (p === 'root' ? 'running as root' : p))
-  if (words.length <= PRIVILEGES_NAMED) return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`
+  if (words.length <= PRIVILEGES_NAMED)
+    return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`
   return `${words.slice(0, PRIVILEGES_NAMED).join(', ')} and ${words.length - PRIVILEGES_NAMED} more`
 }

@@ -30,14 +30,22 @@ export class MarkdownWriter {
    * waiver's reason is free text from the pull request) would otherwise pad every row. Rows are
    * made in batches, so an over-budget table stops being made soon after the budget is spent.
    */
-  table<T>(header: readonly string[], items: readonly T[], row: (item: T) => readonly string[], align: readonly Align[] = []): void {
+  table<T>(
+    header: readonly string[],
+    items: readonly T[],
+    row: (item: T) => readonly string[],
+    align: readonly Align[] = [],
+  ): void {
     const options = { alignDelimiters: false, align: header.map((_, i) => align[i] ?? '') }
     const [head, delimiter] = markdownTable([header], options).split('\n')
     this.push(head!, delimiter!)
     for (let i = 0; i < items.length; i += TABLE_BATCH) {
       const rows = items.slice(i, i + TABLE_BATCH).map(row)
       // The header row is formatted along and dropped: markdown-table formats whole tables.
-      for (const line of markdownTable([header, ...rows], options).split('\n').slice(2)) this.push(line)
+      for (const line of markdownTable([header, ...rows], options)
+        .split('\n')
+        .slice(2))
+        this.push(line)
     }
   }
 

@@ -61,7 +61,10 @@ export function footer(report: DiffReport, options: Pick<MarkdownOptions, 'commi
     const label = code(sha.slice(0, 12))
     return options.commitLink ? `[${label}](${linkTarget(options.commitLink(sha))})` : label
   }
-  const reviewed = report.head.rev !== null || report.base.rev !== null ? `Reviewed ${commit(report.head.rev)}, compared with ${commit(report.base.rev)} · ` : ''
+  const reviewed =
+    report.head.rev !== null || report.base.rev !== null
+      ? `Reviewed ${commit(report.head.rev)}, compared with ${commit(report.base.rev)} · `
+      : ''
   return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`
 }
 
@@ -98,7 +101,11 @@ function render(report: DiffReport, options: MarkdownOptions, out: MarkdownWrite
     const services = limit(report.services, options)
     servicesTable(out, services.shown, report.systemdVersion)
     const templates = services.shown.filter((s) => templateName(s, report.systemdVersion) !== null)
-    if (templates.length > 0) out.push(`<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion)!)} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(' ')}</sub>`, '')
+    if (templates.length > 0)
+      out.push(
+        `<sub>${templates.map((s) => `${code(templateName(s, report.systemdVersion)!)} is analysed as ${code(s.unit)}, the instance systemd-analyze uses for a template.`).join(' ')}</sub>`,
+        '',
+      )
     out.push('')
     if (services.hidden > 0) out.push(`… and ${services.hidden} more services.`, '')
   }
@@ -120,7 +127,10 @@ function render(report: DiffReport, options: MarkdownOptions, out: MarkdownWrite
     if (widened.hidden > 0) out.push(`… and ${widened.hidden} more widenings.`, '')
     const regressions = report.services.flatMap((s) => s.regressions.map((r) => ({ s, r })))
     if (regressions.length > 0 && (detail === 'no-regressions' || detail === 'compact')) {
-      out.push(`${regressions.length} setting${regressions.length === 1 ? '' : 's'} got worse (details left out for size).`, '')
+      out.push(
+        `${regressions.length} setting${regressions.length === 1 ? '' : 's'} got worse (details left out for size).`,
+        '',
+      )
     } else if (regressions.length > 0) {
       out.push('### Regressions', '')
       regressionsTable(out, regressions, options)
@@ -129,7 +139,10 @@ function render(report: DiffReport, options: MarkdownOptions, out: MarkdownWrite
     // Improvements, briefly: one line per service, the rows that got better and what they gave back.
     const improved = report.services.filter((s) => s.improvements.length > 0)
     if (improved.length > 0 && detail !== 'compact') {
-      out.push(`**Improved:** ${improved.map((s) => `${code(s.unit)} ${s.improvements.map((r) => `${code(r.id)}${rowGain(r)}`).join(', ')}`).join('; ')}`, '')
+      out.push(
+        `**Improved:** ${improved.map((s) => `${code(s.unit)} ${s.improvements.map((r) => `${code(r.id)}${rowGain(r)}`).join(', ')}`).join('; ')}`,
+        '',
+      )
     }
     const advised = report.services.filter((s) => s.recommendation !== null)
     if (advised.length > 0) {
@@ -138,7 +151,11 @@ function render(report: DiffReport, options: MarkdownOptions, out: MarkdownWrite
       out.push('')
       if (detail === 'full') for (const s of advised) out.push(...dropinBlock(s))
     }
-    list('Units that could not be assessed', assessmentErrors(report.services), (e) => `- ${code(e.path)}${e.base ? ' (base)' : ''}: ${md(e.why)}`)
+    list(
+      'Units that could not be assessed',
+      assessmentErrors(report.services),
+      (e) => `- ${code(e.path)}${e.base ? ' (base)' : ''}: ${md(e.why)}`,
+    )
     list(
       'Warnings',
       report.services.flatMap((s) => s.warnings.map((w) => ({ s, w }))),
@@ -172,21 +189,38 @@ function servicesTable(out: MarkdownWriter, services: readonly ServiceReport[], 
       fmt(s.before?.exposure),
       fmt(s.after?.exposure),
       signed(s.delta),
-      s.after ? s.after.verdict : s.assumedUnitFile !== null ? 'drop-ins only (unit file not here)' : s.errors.after ? 'not loadable' : '—',
+      s.after
+        ? s.after.verdict
+        : s.assumedUnitFile !== null
+          ? 'drop-ins only (unit file not here)'
+          : s.errors.after
+            ? 'not loadable'
+            : '—',
     ],
     ['l', 'l', 'r', 'r', 'r', 'l'],
   )
 }
 
-export const LEVEL: Record<PrivilegeWidening['level'], string> = { held: 'held at start', reachable: 'reachable', command: 'elevated command' }
+export const LEVEL: Record<PrivilegeWidening['level'], string> = {
+  held: 'held at start',
+  reachable: 'reachable',
+  command: 'elevated command',
+}
 
 /** The unit column, left out when every row is of the one unit the services table names. */
-function unitColumn<T extends { s: ServiceReport }>(items: readonly T[], title: string): { header: string[]; cell: (item: T) => string[] } {
+function unitColumn<T extends { s: ServiceReport }>(
+  items: readonly T[],
+  title: string,
+): { header: string[]; cell: (item: T) => string[] } {
   const one = new Set(items.map((x) => x.s)).size === 1
   return one ? { header: [], cell: () => [] } : { header: [title], cell: (x) => [code(x.s.unit)] }
 }
 
-function widenedTable(out: MarkdownWriter, items: readonly { s: ServiceReport; w: PrivilegeWidening }[], options: MarkdownOptions): void {
+function widenedTable(
+  out: MarkdownWriter,
+  items: readonly { s: ServiceReport; w: PrivilegeWidening }[],
+  options: MarkdownOptions,
+): void {
   const unit = unitColumn(items, 'Unit')
   out.table([...unit.header, 'Level', 'What', 'Cause', 'Line', 'Accepted'], items, (x) => [
     ...unit.cell(x),
@@ -198,7 +232,11 @@ function widenedTable(out: MarkdownWriter, items: readonly { s: ServiceReport; w
   ])
 }
 
-function regressionsTable(out: MarkdownWriter, items: readonly { s: ServiceReport; r: RowChange }[], options: MarkdownOptions): void {
+function regressionsTable(
+  out: MarkdownWriter,
+  items: readonly { s: ServiceReport; r: RowChange }[],
+  options: MarkdownOptions,
+): void {
   // In systemd-analyze security's own terms: the row's text and the exposure it adds.
   const unit = unitColumn(items, 'Service')
   out.table([...unit.header, 'Setting', 'systemd-analyze says', 'Exposure', 'Line', 'Fix'], items, (x) => [
@@ -230,7 +268,10 @@ function adviceTable(out: MarkdownWriter, advised: readonly ServiceReport[]): vo
 function dropinBlock(s: ServiceReport): string[] {
   const r = s.recommendation!
   const summary = `<details><summary>${htmlCode(r.dropin.path)} for ${htmlCode(s.unit)} (${fmt(s.after?.exposure)} → ${r.predicted.toFixed(1)})</summary>`
-  const body = r.dropin.content.length <= DROPIN_SHOWN_MAX ? fenced(r.dropin.content, 'ini') : `The drop-in has ${r.dropin.content.split('\n').length} lines: too long to show here; the JSON report has it.`
+  const body =
+    r.dropin.content.length <= DROPIN_SHOWN_MAX
+      ? fenced(r.dropin.content, 'ini')
+      : `The drop-in has ${r.dropin.content.split('\n').length} lines: too long to show here; the JSON report has it.`
   return [summary, '', body, '', '</details>', '']
 }
 
@@ -238,7 +279,8 @@ export function acceptedText(w: PrivilegeWidening): string {
   if (w.accepted.length === 0) return '**no**'
   const reasons = [...new Set(w.accepted.map((a) => a.reason))].map((r) => md(r, REASON_SHOWN_MAX)).join('; ')
   const added = w.accepted.some((a) => a.addedInChange) ? ' (waiver added by this change)' : ''
-  if (w.unaccepted.length > 0) return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(', ')}`
+  if (w.unaccepted.length > 0)
+    return `partly: ${reasons}${added}; **not** ${w.unaccepted.map((u) => code(u)).join(', ')}`
   return `yes: ${reasons}${added}`
 }
 

@@ -84,9 +84,20 @@ export function plannedComments(report: DiffReport, lines: CommentableLines, key
   return out
 }
 
-function commentText(report: DiffReport, key: string, items: readonly Item[], line: number, replacement: string | null): string {
+function commentText(
+  report: DiffReport,
+  key: string,
+  items: readonly Item[],
+  line: number,
+  replacement: string | null,
+): string {
   // One paragraph per finding.
-  const out = [reviewMarker(key), items.map((x) => (x.kind === 'widening' ? wideningText(report, x.s, x.w) : regressionText(report, x.s, x.r, line))).join('\n\n')]
+  const out = [
+    reviewMarker(key),
+    items
+      .map((x) => (x.kind === 'widening' ? wideningText(report, x.s, x.w) : regressionText(report, x.s, x.r, line)))
+      .join('\n\n'),
+  ]
   if (replacement !== null) {
     // GitHub heads the block "Suggested change" with its one-click button; empty, it deletes the line.
     out.push('', replacement === '' ? '```suggestion\n```' : fenced(replacement, 'suggestion'))
@@ -95,19 +106,31 @@ function commentText(report: DiffReport, key: string, items: readonly Item[], li
 }
 
 function unitText(report: DiffReport, s: ServiceReport): string {
-  const score = s.before && s.after ? ` (${s.before.exposure.toFixed(1)} → ${s.after.exposure.toFixed(1)} ${md(s.after.verdict)})` : s.after ? ` (${s.after.exposure.toFixed(1)} ${md(s.after.verdict)})` : ''
+  const score =
+    s.before && s.after
+      ? ` (${s.before.exposure.toFixed(1)} → ${s.after.exposure.toFixed(1)} ${md(s.after.verdict)})`
+      : s.after
+        ? ` (${s.after.exposure.toFixed(1)} ${md(s.after.verdict)})`
+        : ''
   return `${code(shownUnitName(s, report.systemdVersion))}${score}`
 }
 
 function wideningText(report: DiffReport, s: ServiceReport, w: PrivilegeWidening): string {
-  const gate = w.unaccepted.length > 0 ? (report.gate.failOnCapabilityWidening ? ' **This fails the check.**' : '') : ` Accepted: ${acceptedText(w)}.`
+  const gate =
+    w.unaccepted.length > 0
+      ? report.gate.failOnCapabilityWidening
+        ? ' **This fails the check.**'
+        : ''
+      : ` Accepted: ${acceptedText(w)}.`
   return `**Privilege widened** (${LEVEL[w.level]}) in ${unitText(report, s)}: ${md(w.what)} — ${md(w.cause)}.${gate}`
 }
 
 function regressionText(report: DiffReport, s: ServiceReport, r: RowChange, line: number): string {
   const says = r.description === null ? '' : ` — systemd-analyze security says: ${md(r.description)}`
   const exposure = `exposure ${r.exposureBefore === null ? '—' : r.exposureBefore.toFixed(1)} → ${r.exposureAfter === null ? '—' : r.exposureAfter.toFixed(1)}`
-  const fix = r.fix ? ` Fix: ${fixText(r.fix, r).replace(new RegExp(`^remove line ${line}$`), 'remove this line')}.` : ''
+  const fix = r.fix
+    ? ` Fix: ${fixText(r.fix, r).replace(new RegExp(`^remove line ${line}$`), 'remove this line')}.`
+    : ''
   return `**${code(r.id)} got worse** in ${unitText(report, s)}${says} (${exposure}).${fix}`
 }
 
@@ -121,7 +144,12 @@ const UNIT_TEXT_FILE = /\.(service|socket|mount|swap|conf)$/
  * onto the next (a backslash), a build template or template unit, a value with specifiers or
  * with characters a reader cannot see.
  */
-function suggestion(items: readonly Item[], path: string, line: number, lines: ReadonlyMap<number, DiffLine>): string | null {
+function suggestion(
+  items: readonly Item[],
+  path: string,
+  line: number,
+  lines: ReadonlyMap<number, DiffLine>,
+): string | null {
   const name = path.slice(path.lastIndexOf('/') + 1)
   const dir = path.slice(0, path.lastIndexOf('/') + 1)
   if (!UNIT_TEXT_FILE.test(name) || path.includes('@')) return null
@@ -159,6 +187,10 @@ function replacementFor(fix: RowFix, path: string, line: number, key: string): s
 /** The body an earlier comment of the action gets once its finding has gone. */
 export function settledBody(key: string, oldBody: string, head: string): string {
   // The old comment's first line after the marker: the action's own words, escaped when written.
-  const said = oldBody.split('\n').slice(1).find((l) => l.trim() !== '') ?? ''
+  const said =
+    oldBody
+      .split('\n')
+      .slice(1)
+      .find((l) => l.trim() !== '') ?? ''
   return `${settledMarker(key)}\n✅ **No longer applies** as of ${code(head.slice(0, 12))}: systemd-exposure finds nothing on this line now.\n\n<details><summary>What this comment said</summary>\n\n${said}\n\n</details>\n`
 }

@@ -40,7 +40,7 @@ const LEVEL_RULES: Readonly<Record<PrivilegeWidening['level'], FindingRule>> = {
     id: 'capability/held',
     name: 'CapabilityHeldAtStart',
     summary: 'A service now holds a Linux capability, or runs as root, when it starts',
-    help: 'The change gives the unit\'s processes a capability (or uid 0) they did not have at start: through AmbientCapabilities=, a wider CapabilityBoundingSet= of a root service, User= removed or set to root, PrivateUsers= removed. Narrow it back, or accept it with a waiver comment that names the capability and a reason.',
+    help: "The change gives the unit's processes a capability (or uid 0) they did not have at start: through AmbientCapabilities=, a wider CapabilityBoundingSet= of a root service, User= removed or set to root, PrivateUsers= removed. Narrow it back, or accept it with a waiver comment that names the capability and a reason.",
     helpUri: `${MAN}/systemd.exec.html#AmbientCapabilities=`,
     severity: 8.0,
   },
@@ -70,7 +70,9 @@ export function ruleForLevel(level: PrivilegeWidening['level']): FindingRule {
 const pascal = (field: string): string =>
   field
     .split(/[^A-Za-z0-9]+/)
-    .map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .map((w) =>
+      w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1),
+    )
     .join('')
 
 /** Higher-weight rows of systemd's table matter more: its own weights, on a 0–10 scale. */
@@ -93,7 +95,16 @@ const ROW_RULES: ReadonlyMap<string, FindingRule> = new Map(
 )
 
 export function ruleForRow(rowId: string): FindingRule {
-  return ROW_RULES.get(rowId) ?? { id: `exposure/${rowId}`, name: 'ExposureRow', summary: `The ${rowId} row of systemd-analyze security got worse`, help: rowId, helpUri: manPageUri(rowId), severity: 4.0 }
+  return (
+    ROW_RULES.get(rowId) ?? {
+      id: `exposure/${rowId}`,
+      name: 'ExposureRow',
+      summary: `The ${rowId} row of systemd-analyze security got worse`,
+      help: rowId,
+      helpUri: manPageUri(rowId),
+      severity: 4.0,
+    }
+  )
 }
 
 export const RULES_FOR_UNITS = {

@@ -45,7 +45,11 @@ function ruleEntry(rule: FindingRule): Record<string, unknown> {
     fullDescription: { text: rule.help },
     help: { text: `${rule.help}\n\n${rule.helpUri}` },
     helpUri: rule.helpUri,
-    properties: { tags: ['security', 'systemd'], precision: 'very-high', 'security-severity': rule.severity.toFixed(1) },
+    properties: {
+      tags: ['security', 'systemd'],
+      precision: 'very-high',
+      'security-severity': rule.severity.toFixed(1),
+    },
   }
 }
 
@@ -101,12 +105,24 @@ export function renderSarif(report: DiffReport, options: SarifOptions = {}): str
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: report.tool.name, semanticVersion: report.tool.version, version: report.tool.version, rules: rules.map(ruleEntry) } },
+        tool: {
+          driver: {
+            name: report.tool.name,
+            semanticVersion: report.tool.version,
+            version: report.tool.version,
+            rules: rules.map(ruleEntry),
+          },
+        },
         automationDetails: { id: 'systemd-exposure/' },
         results,
         // The commits compared (versionControlProvenance would need the repository's URI, which
         // the report does not know).
-        properties: { systemdVersion: report.systemdVersion, verdict: report.verdict, base: report.base.rev, head: report.head.rev },
+        properties: {
+          systemdVersion: report.systemdVersion,
+          verdict: report.verdict,
+          base: report.base.rev,
+          head: report.head.rev,
+        },
       },
     ],
   }

@@ -78,13 +78,15 @@ function rowLine(r: Row, nameWidth: number, descWidth: number): Uint8Array {
   const description = (r.description ?? '').padEnd(descWidth)
   // As systemd's table prints it: the exposure right-aligned under EXPOSURE; an empty exposure
   // cell leaves the description padded and its separating space, nothing more.
-  const line = encoder.encode(`${mark} ${name} ${description} ${r.exposure === null ? '' : formatExposure(r.exposure).padStart(8)}\n`)
+  const line = encoder.encode(
+    `${mark} ${name} ${description} ${r.exposure === null ? '' : formatExposure(r.exposure).padStart(8)}\n`,
+  )
   if (rowLineCachedBytes + line.length <= ROW_LINE_CACHE_MAX_BYTES) {
     rowLineCachedBytes += line.length
     let byName = rowLineCache.get(r)
-    if (byName === undefined) rowLineCache.set(r, (byName = new Map()))
+    if (byName === undefined) rowLineCache.set(r, (byName = new Map<number, Map<number, Uint8Array>>()))
     let byDesc = byName.get(nameWidth)
-    if (byDesc === undefined) byName.set(nameWidth, (byDesc = new Map()))
+    if (byDesc === undefined) byName.set(nameWidth, (byDesc = new Map<number, Uint8Array>()))
     byDesc.set(descWidth, line)
   }
   return line

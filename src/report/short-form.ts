@@ -9,7 +9,10 @@ import { failureItems, footer, verdictLines, type MarkdownOptions } from './mark
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
 
-export function renderShort(report: DiffReport, options: Pick<MarkdownOptions, 'commitLink'> & { readonly failures: number; readonly note: string }): string {
+export function renderShort(
+  report: DiffReport,
+  options: Pick<MarkdownOptions, 'commitLink'> & { readonly failures: number; readonly note: string },
+): string {
   const out = verdictLines(report)
   if (report.failures.length > 0) out.push('### Why it fails', '', ...failureItems(report, options.failures), '')
   const s = report.summary

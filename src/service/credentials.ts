@@ -18,7 +18,12 @@ export interface CredentialContext {
 export type CredentialTable = Map<string, boolean>
 
 /** LoadCredential=ID[:PATH] and LoadCredentialEncrypted=ID[:PATH] into `table`. */
-export function loadCredential(table: CredentialTable, value: string, encrypted: boolean, ctx: CredentialContext): void {
+export function loadCredential(
+  table: CredentialTable,
+  value: string,
+  encrypted: boolean,
+  ctx: CredentialContext,
+): void {
   if (value === '') {
     table.clear()
     return
@@ -62,7 +67,11 @@ export function setCredential(table: CredentialTable, value: string, encrypted: 
   const id = credentialName(split.word, ctx)
   if (id === null) return
   if (encrypted ? !isBase64(split.rest) : cunescape(split.rest) === null) {
-    ctx.warn(encrypted ? 'Encrypted credential data not valid Base64 data, ignoring.' : `Can't unescape "${split.rest}", ignoring: Invalid argument`)
+    ctx.warn(
+      encrypted
+        ? 'Encrypted credential data not valid Base64 data, ignoring.'
+        : `Can't unescape "${split.rest}", ignoring: Invalid argument`,
+    )
     return
   }
   table.set(id, encrypted)

@@ -13,22 +13,23 @@ import {
 } from '../model/linux-names.js'
 import { expandGroup, SyscallSet, type SyscallTable } from '../model/syscalls.js'
 import type { VersionTraits } from '../model/versions.js'
-import { deprecatedSpecifierMessage, expandSpecifiers, type Expansion, type SpecifierContext, type SpecifierUse } from '../unit/specifiers.js'
+import {
+  deprecatedSpecifierMessage,
+  expandSpecifiers,
+  type Expansion,
+  type SpecifierContext,
+  type SpecifierUse,
+} from '../unit/specifiers.js'
 import type { Assignment } from '../unit/syntax.js'
-import { parseAddressWord } from './ip.js'
 import { loadCredential, setCredential } from './credentials.js'
 import { parseExecLine } from './exec-command.js'
+import { parseAddressWord } from './ip.js'
 import { mountImages } from './mount-images.js'
 import type { ProtectHome, ProtectSystem, ServiceState } from './state.js'
-import { UNIT_TYPE_SETTINGS } from './unit-type-settings.js'
 import { ALL_CAPS_64 } from './state.js'
+import { UNIT_TYPE_SETTINGS } from './unit-type-settings.js'
 import { isValidRelaxedUserName, isValidStrictUserName } from './users.js'
-import {
-  extractWords,
-  parseBoolean,
-  parseMode,
-  simplifyAbsolutePath,
-} from './words.js'
+import { extractWords, parseBoolean, parseMode, simplifyAbsolutePath } from './words.js'
 
 export interface DirectiveContext {
   readonly traits: VersionTraits
@@ -41,7 +42,6 @@ export interface DirectiveContext {
 
 /** Returns a reason when the assignment is fatal (the unit, or the rest of a drop-in, is refused). */
 type Handler = (s: ServiceState, a: Assignment, ctx: DirectiveContext) => string | undefined
-
 
 /**
  * The warning for a value a parser cannot read: 257+ name the setting and the error
@@ -70,7 +70,11 @@ const enumOf =
 
 /** A boolean that newer versions extend with keywords; any value but 'no' enables it. */
 const boolOrKeywords =
-  (keywords: (t: VersionTraits) => readonly string[], yes: string, set: (s: ServiceState, v: string) => void): Handler =>
+  (
+    keywords: (t: VersionTraits) => readonly string[],
+    yes: string,
+    set: (s: ServiceState, v: string) => void,
+  ): Handler =>
   (s, a, ctx) => {
     const b = parseBoolean(a.value)
     if (b !== null) set(s, b ? yes : 'no')
@@ -90,14 +94,17 @@ function lineContext(ctx: DirectiveContext, a: Assignment) {
 
 /** Specifiers expanded as the directive's parser does; each `%c`/`%r`/`%R` met is warned about. */
 function expand(ctx: DirectiveContext, a: Assignment, text: string, use: SpecifierUse): Expansion {
-  return expandSpecifiers(text, ctx.specifiers, use, (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)))
+  return expandSpecifiers(text, ctx.specifiers, use, (c) =>
+    ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)),
+  )
 }
 
 function userName(s: ServiceState, a: Assignment, ctx: DirectiveContext): string | null | { fatal: string } {
   if (a.value === '') return null
   const expanded = expand(ctx, a, a.value, 'full')
   if ('error' in expanded) return { fatal: `Failed to resolve unit specifiers in ${a.value}: ${expanded.error}` }
-  if (!isValidRelaxedUserName(expanded.value)) return { fatal: `Invalid user/group name or numeric ID: ${expanded.value}` }
+  if (!isValidRelaxedUserName(expanded.value))
+    return { fatal: `Invalid user/group name or numeric ID: ${expanded.value}` }
   void s
   warnLaxName(a, ctx, expanded.value)
   if (a.key === 'User' && expanded.value === 'nobody') ctx.warn(a, 'Special user nobody configured, this is not safe!')
@@ -463,7 +470,12 @@ const supplementaryGroups: Handler = (s, a, ctx) => {
 
 /** secure_bits_from_string(): known words set their bit, unknown words are skipped; each line replaces. */
 const SECURE_BITS: Record<string, number> = {
-  noroot: 0, 'noroot-locked': 1, 'no-setuid-fixup': 2, 'no-setuid-fixup-locked': 3, 'keep-caps': 4, 'keep-caps-locked': 5,
+  noroot: 0,
+  'noroot-locked': 1,
+  'no-setuid-fixup': 2,
+  'no-setuid-fixup-locked': 3,
+  'keep-caps': 4,
+  'keep-caps-locked': 5,
 }
 const secureBits: Handler = (s, a) => {
   let bits = 0
@@ -523,8 +535,20 @@ const workingDirectory: Handler = (s, a, ctx) => {
 const SERVICE_TYPES = ['simple', 'exec', 'forking', 'oneshot', 'dbus', 'notify', 'idle']
 const RESTART_VALUES = ['no', 'on-success', 'on-failure', 'on-abnormal', 'on-watchdog', 'on-abort', 'always']
 const EMERGENCY_ACTIONS = [
-  'none', 'reboot', 'reboot-force', 'reboot-immediate', 'poweroff', 'poweroff-force', 'poweroff-immediate',
-  'exit', 'exit-force', 'halt', 'halt-force', 'halt-immediate', 'kexec', 'kexec-force',
+  'none',
+  'reboot',
+  'reboot-force',
+  'reboot-immediate',
+  'poweroff',
+  'poweroff-force',
+  'poweroff-immediate',
+  'exit',
+  'exit-force',
+  'halt',
+  'halt-force',
+  'halt-immediate',
+  'kexec',
+  'kexec-force',
 ]
 
 const PROTECT_SYSTEM: readonly ProtectSystem[] = ['full', 'strict']
@@ -536,41 +560,78 @@ export const DIRECTIVES: ReadonlyMap<string, Handler> = new Map<string, Handler>
   ['Unit.SuccessAction', enumOf(EMERGENCY_ACTIONS, (s, v) => (s.successAction = v), 'SuccessAction=')],
   ['Service.User', user((s, v) => (s.user = v))],
   ['Service.Group', user((s, v) => (s.group = v))],
-  ['Service.DynamicUser', (s, a, ctx) => {
-    const v = parseBoolean(a.value)
-    if (v === null) return ctx.traits.namedParseWarnings ? `Failed to parse DynamicUser=${a.value}: Invalid argument` : `Failed to parse boolean value: ${a.value}`
-    s.dynamicUser = v
-    return undefined
-  }],
+  [
+    'Service.DynamicUser',
+    (s, a, ctx) => {
+      const v = parseBoolean(a.value)
+      if (v === null)
+        return ctx.traits.namedParseWarnings
+          ? `Failed to parse DynamicUser=${a.value}: Invalid argument`
+          : `Failed to parse boolean value: ${a.value}`
+      s.dynamicUser = v
+      return undefined
+    },
+  ],
   ['Service.SupplementaryGroups', supplementaryGroups],
   ['Service.RemoveIPC', bool((s, v) => (s.removeIpc = v))],
   ['Service.PrivateDevices', bool((s, v) => (s.privateDevices = v))],
-  ['Service.PrivateMounts', (s, a, ctx) => {
-    if (a.value === '' && ctx.traits.privateMountsTristate) {
-      s.privateMounts = null
-      return undefined
-    }
-    return bool((st, v) => (st.privateMounts = v))(s, a, ctx)
-  }],
+  [
+    'Service.PrivateMounts',
+    (s, a, ctx) => {
+      if (a.value === '' && ctx.traits.privateMountsTristate) {
+        s.privateMounts = null
+        return undefined
+      }
+      return bool((st, v) => (st.privateMounts = v))(s, a, ctx)
+    },
+  ],
   ['Service.PrivateNetwork', bool((s, v) => (s.privateNetwork = v))],
-  ['Service.PrivateTmp', boolOrKeywords((t) => t.privateTmpKeywords, 'yes', (s, v) => (s.privateTmp = v))],
-  ['Service.PrivateUsers', boolOrKeywords((t) => t.privateUsersKeywords, 'yes', (s, v) => (s.privateUsers = v))],
-  ['Service.ProtectControlGroups', boolOrKeywords((t) => t.protectControlGroupsKeywords, 'yes', (s, v) => (s.protectControlGroups = v))],
-  ['Service.ProtectHostname', (s, a, ctx) => {
-    if (ctx.traits.protectHostnameEnum) {
-      // The enum parser resets on an empty value (the older boolean parser ignored it).
-      if (a.value === '') {
-        s.protectHostname = 'no'
-        return undefined
+  [
+    'Service.PrivateTmp',
+    boolOrKeywords(
+      (t) => t.privateTmpKeywords,
+      'yes',
+      (s, v) => (s.privateTmp = v),
+    ),
+  ],
+  [
+    'Service.PrivateUsers',
+    boolOrKeywords(
+      (t) => t.privateUsersKeywords,
+      'yes',
+      (s, v) => (s.privateUsers = v),
+    ),
+  ],
+  [
+    'Service.ProtectControlGroups',
+    boolOrKeywords(
+      (t) => t.protectControlGroupsKeywords,
+      'yes',
+      (s, v) => (s.protectControlGroups = v),
+    ),
+  ],
+  [
+    'Service.ProtectHostname',
+    (s, a, ctx) => {
+      if (ctx.traits.protectHostnameEnum) {
+        // The enum parser resets on an empty value (the older boolean parser ignored it).
+        if (a.value === '') {
+          s.protectHostname = 'no'
+          return undefined
+        }
+        const m = /^(yes|private)(:.+)?$/.exec(a.value)
+        if (m) {
+          s.protectHostname = m[1]!
+          return undefined
+        }
       }
-      const m = /^(yes|private)(:.+)?$/.exec(a.value)
-      if (m) {
-        s.protectHostname = m[1]!
-        return undefined
-      }
-    }
-    return boolOrKeywords(() => [], 'yes', (st, v) => (st.protectHostname = v))(s, a, ctx)
-  }],
+      return boolOrKeywords(
+        () => [],
+        'yes',
+        (st, v) => (st.protectHostname = v),
+      )(s, a, ctx)
+    },
+  ],
   ['Service.ProtectKernelModules', bool((s, v) => (s.protectKernelModules = v))],
   ['Service.ProtectKernelTunables', bool((s, v) => (s.protectKernelTunables = v))],
   ['Service.ProtectKernelLogs', bool((s, v) => (s.protectKernelLogs = v))],
@@ -580,43 +641,76 @@ export const DIRECTIVES: ReadonlyMap<string, Handler> = new Map<string, Handler>
   ['Service.NoNewPrivileges', bool((s, v) => (s.noNewPrivileges = v))],
   ['Service.RestrictRealtime', bool((s, v) => (s.restrictRealtime = v))],
   ['Service.RestrictSUIDSGID', bool((s, v) => (s.restrictSuidSgid = v))],
-  ['Service.ProtectSystem', (s, a, ctx) => {
-    const b = parseBoolean(a.value)
-    if (b !== null) s.protectSystem = b ? 'yes' : 'no'
-    else if ((PROTECT_SYSTEM as readonly string[]).includes(a.value)) s.protectSystem = a.value as ProtectSystem
-    else unparsed(ctx, a, `Failed to parse protect system value, ignoring: ${a.value}`)
-    return undefined
-  }],
-  ['Service.ProtectHome', (s, a, ctx) => {
-    const b = parseBoolean(a.value)
-    if (b !== null) s.protectHome = b ? 'yes' : 'no'
-    else if ((PROTECT_HOME as readonly string[]).includes(a.value)) s.protectHome = a.value as ProtectHome
-    else unparsed(ctx, a, `Failed to parse protect home value, ignoring: ${a.value}`)
-    return undefined
-  }],
-  ['Service.ProtectProc', enumOf(['default', 'noaccess', 'invisible', 'ptraceable'], (s, v) => (s.protectProc = v), '/proc/ protection mode')],
+  [
+    'Service.ProtectSystem',
+    (s, a, ctx) => {
+      const b = parseBoolean(a.value)
+      if (b !== null) s.protectSystem = b ? 'yes' : 'no'
+      else if ((PROTECT_SYSTEM as readonly string[]).includes(a.value)) s.protectSystem = a.value as ProtectSystem
+      else unparsed(ctx, a, `Failed to parse protect system value, ignoring: ${a.value}`)
+      return undefined
+    },
+  ],
+  [
+    'Service.ProtectHome',
+    (s, a, ctx) => {
+      const b = parseBoolean(a.value)
+      if (b !== null) s.protectHome = b ? 'yes' : 'no'
+      else if ((PROTECT_HOME as readonly string[]).includes(a.value)) s.protectHome = a.value as ProtectHome
+      else unparsed(ctx, a, `Failed to parse protect home value, ignoring: ${a.value}`)
+      return undefined
+    },
+  ],
+  [
+    'Service.ProtectProc',
+    enumOf(['default', 'noaccess', 'invisible', 'ptraceable'], (s, v) => (s.protectProc = v), '/proc/ protection mode'),
+  ],
   ['Service.ProcSubset', enumOf(['all', 'pid'], (s, v) => (s.procSubset = v), '/proc/ subset mode')],
   ['Service.KeyringMode', enumOf(['inherit', 'private', 'shared'], (s, v) => (s.keyringMode = v), 'keyring mode')],
-  ['Service.NotifyAccess', enumOf(['none', 'main', 'exec', 'all'], (s, v) => (s.notifyAccess = v), 'notify access specifier')],
-  ['Service.UMask', (s, a, ctx) => {
-    const m = parseMode(a.value)
-    // parse_mode(): digits beyond 07777 are out of range, anything else is no mode.
-    if (m === null) unparsed(ctx, a, `Failed to parse mode value, ignoring: ${a.value}`, /^[ \t\n\r]*[0-7]+$/.test(a.value) ? 'Numerical result out of range' : 'Invalid argument')
-    else s.umask = m
-    return undefined
-  }],
+  [
+    'Service.NotifyAccess',
+    enumOf(['none', 'main', 'exec', 'all'], (s, v) => (s.notifyAccess = v), 'notify access specifier'),
+  ],
+  [
+    'Service.UMask',
+    (s, a, ctx) => {
+      const m = parseMode(a.value)
+      // parse_mode(): digits beyond 07777 are out of range, anything else is no mode.
+      if (m === null)
+        unparsed(
+          ctx,
+          a,
+          `Failed to parse mode value, ignoring: ${a.value}`,
+          /^[ \t\n\r]*[0-7]+$/.test(a.value) ? 'Numerical result out of range' : 'Invalid argument',
+        )
+      else s.umask = m
+      return undefined
+    },
+  ],
   ['Service.RootDirectory', rootPath((s, v) => (s.rootDirectory = v))],
   ['Service.RootImage', rootPath((s, v) => (s.rootImage = v))],
   ['Service.RootVerity', rootPath(() => undefined)],
-  ['Service.MountImages', (s, a, ctx) => {
-    s.mountImages = a.value === '' ? 0 : s.mountImages + mountImages(a.value, lineContext(ctx, a))
-    return undefined
-  }],
+  [
+    'Service.MountImages',
+    (s, a, ctx) => {
+      s.mountImages = a.value === '' ? 0 : s.mountImages + mountImages(a.value, lineContext(ctx, a))
+      return undefined
+    },
+  ],
   ['Service.SecureBits', secureBits],
-  ['Service.LoadCredential', (s, a, ctx) => void loadCredential(s.loadCredentials, a.value, false, lineContext(ctx, a))],
-  ['Service.LoadCredentialEncrypted', (s, a, ctx) => void loadCredential(s.loadCredentials, a.value, true, lineContext(ctx, a))],
+  [
+    'Service.LoadCredential',
+    (s, a, ctx) => void loadCredential(s.loadCredentials, a.value, false, lineContext(ctx, a)),
+  ],
+  [
+    'Service.LoadCredentialEncrypted',
+    (s, a, ctx) => void loadCredential(s.loadCredentials, a.value, true, lineContext(ctx, a)),
+  ],
   ['Service.SetCredential', (s, a, ctx) => void setCredential(s.setCredentials, a.value, false, lineContext(ctx, a))],
-  ['Service.SetCredentialEncrypted', (s, a, ctx) => void setCredential(s.setCredentials, a.value, true, lineContext(ctx, a))],
+  [
+    'Service.SetCredentialEncrypted',
+    (s, a, ctx) => void setCredential(s.setCredentials, a.value, true, lineContext(ctx, a)),
+  ],
   ['Service.CapabilityBoundingSet', capabilities(true)],
   ['Service.AmbientCapabilities', capabilities(false)],
   ['Service.RestrictNamespaces', restrictNamespaces],
@@ -632,37 +726,56 @@ export const DIRECTIVES: ReadonlyMap<string, Handler> = new Map<string, Handler>
   ['Service.DeviceAllow', deviceAllow],
   ['Service.Delegate', delegate],
   ['Service.PermissionsStartOnly', bool((s, v) => (s.permissionsStartOnly = v))],
-  ['Service.Type', (s, a, ctx) => {
-    const types = ctx.traits.notifyReload ? [...SERVICE_TYPES, 'notify-reload'] : SERVICE_TYPES
-    if (types.includes(a.value)) s.type = a.value
-    else ctx.warn(a, `Failed to parse service type, ignoring: ${a.value}`)
-    return undefined
-  }],
+  [
+    'Service.Type',
+    (s, a, ctx) => {
+      const types = ctx.traits.notifyReload ? [...SERVICE_TYPES, 'notify-reload'] : SERVICE_TYPES
+      if (types.includes(a.value)) s.type = a.value
+      else ctx.warn(a, `Failed to parse service type, ignoring: ${a.value}`)
+      return undefined
+    },
+  ],
   ['Service.RemainAfterExit', bool((s, v) => (s.remainAfterExit = v))],
   ['Service.Restart', enumOf(RESTART_VALUES, (s, v) => (s.restart = v), 'service restart specifier')],
   ['Service.ExitType', enumOf(['main', 'cgroup'], (s, v) => (s.exitType = v), 'service exit type')],
-  ['Service.BusName', (s, a) => {
-    s.busName = a.value === '' ? null : a.value
-    return undefined
-  }],
-  ['Service.PAMName', (s, a) => {
-    s.pamName = a.value === '' ? null : a.value
-    return undefined
-  }],
+  [
+    'Service.BusName',
+    (s, a) => {
+      s.busName = a.value === '' ? null : a.value
+      return undefined
+    },
+  ],
+  [
+    'Service.PAMName',
+    (s, a) => {
+      s.pamName = a.value === '' ? null : a.value
+      return undefined
+    },
+  ],
   ['Service.KillMode', enumOf(['control-group', 'process', 'mixed', 'none'], (s, v) => (s.killMode = v), 'kill mode')],
-  ['Service.RestartForceExitStatus', (s, a) => {
-    s.restartForceExitStatus = a.value === '' ? 0 : s.restartForceExitStatus + extractWords(a.value).words.length
-    return undefined
-  }],
+  [
+    'Service.RestartForceExitStatus',
+    (s, a) => {
+      s.restartForceExitStatus = a.value === '' ? 0 : s.restartForceExitStatus + extractWords(a.value).words.length
+      return undefined
+    },
+  ],
   ['Service.WorkingDirectory', workingDirectory],
   ['Service.PrivatePIDs', bool((s, v) => (s.privatePids = v))],
   // ExecReloadPost= (262; systemd.service(5): "added in version 259") is a control command like
   // ExecReload=: same syntax, and PermissionsStartOnly= strips its sandbox too (service_spawn()
   // masks EXEC_APPLY_SANDBOXING for every EXEC_IS_CONTROL command). Versions whose table lacks
   // the key never reach this handler (load.ts applyFile()).
-  ...['ExecCondition', 'ExecStartPre', 'ExecStart', 'ExecStartPost', 'ExecReload', 'ExecReloadPost', 'ExecStop', 'ExecStopPost'].map(
-    (d): [string, Handler] => [`Service.${d}`, exec(d)],
-  ),
+  ...[
+    'ExecCondition',
+    'ExecStartPre',
+    'ExecStart',
+    'ExecStartPost',
+    'ExecReload',
+    'ExecReloadPost',
+    'ExecStop',
+    'ExecStopPost',
+  ].map((d): [string, Handler] => [`Service.${d}`, exec(d)]),
   // A socket's own command (run as root by default, with the socket's sandboxing): recorded so
   // that every command a unit runs is on its state. The others it shares with services.
   ['Socket.ExecStopPre', exec('ExecStopPre')],

@@ -20,7 +20,8 @@ export interface ExecLineContext {
 }
 
 /** The commands of one Exec*= line, or the reason the unit is refused (a fatal error). */
-export type ExecLine = { readonly commands: ExecCommand[] } | { readonly commands: ExecCommand[]; readonly fatal: string }
+export type ExecLine =
+  { readonly commands: ExecCommand[] } | { readonly commands: ExecCommand[]; readonly fatal: string }
 
 const WORD = { unquote: true, cunescape: true } as const
 const WORD_262 = { ...WORD, surrogatesInvalid: true } as const
@@ -70,9 +71,14 @@ export function parseExecLine(directive: string, a: Assignment, ctx: ExecLineCon
       if ('error' in expanded) return fail(`Failed to resolve unit specifiers in '${prefixes.rest}'`, expanded.error)
       path = expanded.value
       if (path === '') return fail('Empty path in command line', t.execMessagesReworded ? rvalue : `'${rvalue}'`)
-      if (!isStringSafe(path)) return fail(`${t.execMessagesReworded ? 'Executable path' : 'Executable name'} contains special characters`, path)
+      if (!isStringSafe(path))
+        return fail(
+          `${t.execMessagesReworded ? 'Executable path' : 'Executable name'} contains special characters`,
+          path,
+        )
       if (impliesDirectory(path, t)) return fail('Executable path specifies a directory', path)
-      if (!(path.startsWith('/') ? isValidPath(path) : isValidFilename(path))) return fail('Neither a valid executable name nor an absolute path', path)
+      if (!(path.startsWith('/') ? isValidPath(path) : isValidFilename(path)))
+        return fail('Neither a valid executable name nor an absolute path', path)
     }
     // argv: the executable (unless `@` takes argv[0] from the arguments; the shell always has one),
     // then the arguments up to an unquoted lone `;`. Only whether each one parses matters.
@@ -112,7 +118,10 @@ export function parseExecLine(directive: string, a: Assignment, ctx: ExecLineCon
         p = word.next
         const expanded = expandSpecifiers(word.word, ctx.specifiers, 'full', deprecated)
         if ('error' in expanded) {
-          return fail(`Failed to resolve unit specifiers in ${t.execMessagesReworded ? `'${word.word}'` : word.word}`, expanded.error)
+          return fail(
+            `Failed to resolve unit specifiers in ${t.execMessagesReworded ? `'${word.word}'` : word.word}`,
+            expanded.error,
+          )
         }
         argc++
       }
@@ -142,7 +151,13 @@ function skipBlanks(text: string, at: number): number {
  * extract_first_word_and_warn(): an unknown escape is kept (with a warning); an unbalanced quote
  * is the message returned instead of a word. null: no word left.
  */
-function firstWord(text: string, at: number, a: Assignment, rvalue: string, ctx: ExecLineContext): FirstWord | null | string {
+function firstWord(
+  text: string,
+  at: number,
+  a: Assignment,
+  rvalue: string,
+  ctx: ExecLineContext,
+): FirstWord | null | string {
   const opts = ctx.traits.unescapeRejectsSurrogates ? WORD_262 : WORD
   const word = extractFirstWord(text, at, opts)
   if (word !== 'invalid') return word
@@ -189,7 +204,10 @@ function readPrefixes(word: string, directive: string, a: Assignment, ctx: ExecL
       noSetuid = false
       ambient = true
       if (t.execAmbientPrefixIgnored) {
-        ctx.warn(a, `The !! modifier for ${directive}= lines is no longer supported and is now ignored. Please update your unit files and remove the modifier.`)
+        ctx.warn(
+          a,
+          `The !! modifier for ${directive}= lines is no longer supported and is now ignored. Please update your unit files and remove the modifier.`,
+        )
       }
     } else if (c === '|' && t.execViaShellPrefix && !viaShell) viaShell = true
     else break

@@ -7,14 +7,35 @@
 
 /** partition_designator_table[] (src/shared/gpt.c). */
 const DESIGNATORS = new Set([
-  'root', 'usr', 'home', 'srv', 'esp', 'xbootldr', 'swap', 'root-verity', 'usr-verity', 'root-verity-sig',
-  'usr-verity-sig', 'tmp', 'var',
+  'root',
+  'usr',
+  'home',
+  'srv',
+  'esp',
+  'xbootldr',
+  'swap',
+  'root-verity',
+  'usr-verity',
+  'root-verity-sig',
+  'usr-verity-sig',
+  'tmp',
+  'var',
 ])
 
 /** policy_flag_from_string_one(). */
 const FLAGS = new Set([
-  'verity', 'signed', 'encrypted', 'unprotected', 'unused', 'absent', 'open', 'ignore', 'read-only-on',
-  'read-only-off', 'growfs-on', 'growfs-off',
+  'verity',
+  'signed',
+  'encrypted',
+  'unprotected',
+  'unused',
+  'absent',
+  'open',
+  'ignore',
+  'read-only-on',
+  'read-only-off',
+  'growfs-on',
+  'growfs-off',
 ])
 
 const WHITESPACE = /^[ \t\n\r]+|[ \t\n\r]+$/g

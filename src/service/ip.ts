@@ -85,7 +85,8 @@ export function isLocalhostName(word: string): boolean {
 /** The prefixes one word stands for; null for an invalid word (systemd skips it with a warning). */
 export function parseAddressWord(word: string): IpPrefix[] | null {
   if (word === 'any') return [prefix(4, v4(0, 0, 0, 0), 0), prefix(6, v6(), 0)]
-  if (isLocalhostName(word)) return [prefix(4, v4(127, 0, 0, 0), 8), prefix(6, v6(...new Array(15).fill(0), 1), 128)]
+  if (isLocalhostName(word))
+    return [prefix(4, v4(127, 0, 0, 0), 8), prefix(6, v6(...new Array<number>(15).fill(0), 1), 128)]
   if (word === 'link-local') return [prefix(4, v4(169, 254, 0, 0), 16), prefix(6, v6(0xfe, 0x80), 64)]
   if (word === 'multicast') return [prefix(4, v4(224, 0, 0, 0), 4), prefix(6, v6(0xff), 8)]
   const slash = word.indexOf('/')

@@ -9,19 +9,19 @@
  */
 import { syscallTable } from '../model/syscalls.js'
 import type { VersionTraits } from '../model/versions.js'
-import { DIRECTIVES, type DirectiveContext } from './directives.js'
-import { patchService } from './patch.js'
-import { initialServiceState, type ServiceState } from './state.js'
-import { parserFailure } from './parser-failures.js'
-import { LOAD_FAILED_EINVAL, unitTypeRefusal } from './unit-type-verify.js'
-import { serviceRefusal } from './verify.js'
 import type { Diagnostic } from '../unit/diagnostics.js'
 import { unitKeyParsers } from '../unit/key-parsers.generated.js'
 import { isValidSliceName, unitNameKind, unitType } from '../unit/names.js'
+import type { FollowedLink } from '../unit/source-view.js'
 import { basename, type UnitSource } from '../unit/source.js'
 import { parseUnitFile, type Assignment, type UnitFileSyntax } from '../unit/syntax.js'
 import { resolveUnitFiles, type LoadLocation } from '../unit/unit-files.js'
-import type { FollowedLink } from '../unit/source-view.js'
+import { DIRECTIVES, type DirectiveContext } from './directives.js'
+import { parserFailure } from './parser-failures.js'
+import { patchService } from './patch.js'
+import { initialServiceState, type ServiceState } from './state.js'
+import { LOAD_FAILED_EINVAL, unitTypeRefusal } from './unit-type-verify.js'
+import { serviceRefusal } from './verify.js'
 
 /** What each unit type's files can configure: an exec context (sandboxing) and/or a cgroup context. */
 const UNIT_CONTEXTS: Record<string, { exec: boolean; cgroup: boolean }> = {
@@ -34,12 +34,31 @@ const UNIT_CONTEXTS: Record<string, { exec: boolean; cgroup: boolean }> = {
 }
 
 /** Settings of the cgroup context (the only ones a slice or scope file can set among those assessed). */
-const CGROUP_KEYS = new Set(['IPAddressAllow', 'IPAddressDeny', 'IPIngressFilterPath', 'IPEgressFilterPath', 'DeviceAllow', 'DevicePolicy', 'Delegate'])
+const CGROUP_KEYS = new Set([
+  'IPAddressAllow',
+  'IPAddressDeny',
+  'IPIngressFilterPath',
+  'IPEgressFilterPath',
+  'DeviceAllow',
+  'DevicePolicy',
+  'Delegate',
+])
 
 /** Settings only a service has (the other exec-context types know their own variants). */
 const SERVICE_ONLY_KEYS = new Set([
-  'Type', 'RemainAfterExit', 'Restart', 'ExitType', 'BusName', 'NotifyAccess', 'RestartForceExitStatus',
-  'PermissionsStartOnly', 'ExecCondition', 'ExecStart', 'ExecReload', 'ExecReloadPost', 'ExecStop',
+  'Type',
+  'RemainAfterExit',
+  'Restart',
+  'ExitType',
+  'BusName',
+  'NotifyAccess',
+  'RestartForceExitStatus',
+  'PermissionsStartOnly',
+  'ExecCondition',
+  'ExecStart',
+  'ExecReload',
+  'ExecReloadPost',
+  'ExecStop',
 ])
 
 const capitalize = (s: string): string => s[0]!.toUpperCase() + s.slice(1)
@@ -116,7 +135,12 @@ export interface LoadOptions extends LoadLocation {
   readonly lenient?: boolean
 }
 
-export function loadService(source: UnitSource, path: string, traits: VersionTraits, location: LoadOptions = {}): LoadResult {
+export function loadService(
+  source: UnitSource,
+  path: string,
+  traits: VersionTraits,
+  location: LoadOptions = {},
+): LoadResult {
   const lenient = location.lenient === true
   const diagnostics: Diagnostic[] = []
   const fail = (unit: string | null, error: string): LoadFailure => ({ ok: false, unit, error, diagnostics })
@@ -150,7 +174,8 @@ export function loadService(source: UnitSource, path: string, traits: VersionTra
     // before the drop-ins are read.
     specifiers: { unitName: requested, fragmentPath, sharedDataDirSpecifier: traits.sharedDataDirSpecifier },
     warn: (a, message) => diagnostics.push({ file: a.file, line: a.line, severity: 'warning', message }),
-    note: (a, message) => diagnostics.push({ file: a.file, line: a.line, severity: 'warning', message, unlocated: true }),
+    note: (a, message) =>
+      diagnostics.push({ file: a.file, line: a.line, severity: 'warning', message, unlocated: true }),
   }
   let knownKeys = knownKeysCache.get(traits.version)
   if (!knownKeys) {
@@ -163,7 +188,13 @@ export function loadService(source: UnitSource, path: string, traits: VersionTra
   // A NUL byte means this is no text file: systemd reads on (NUL ends a line), so do we, but
   // say so once rather than leaving only a trail of per-line warnings.
   const binary = bytes.includes(0)
-  if (binary) diagnostics.push({ file: fragmentPath, line: 0, severity: 'warning', message: 'file contains NUL bytes: not a text unit file' })
+  if (binary)
+    diagnostics.push({
+      file: fragmentPath,
+      line: 0,
+      severity: 'warning',
+      message: 'file contains NUL bytes: not a text unit file',
+    })
   // (Loops, not push(...x): a hostile file can carry hundreds of thousands of warnings.)
   for (const d of fragment.diagnostics) diagnostics.push(d)
   if (fragment.aborted) {
@@ -190,13 +221,23 @@ export function loadService(source: UnitSource, path: string, traits: VersionTra
   }
 
   patchService(state, unit, traits)
-  const refusal = lenient ? null : type === 'service' ? serviceRefusal(state, traits) : otherTypeRefusal(type, unit, names, state, traits)
+  const refusal = lenient
+    ? null
+    : type === 'service'
+      ? serviceRefusal(state, traits)
+      : otherTypeRefusal(type, unit, names, state, traits)
   if (refusal) return fail(unit, binary ? `${fragmentPath} is binary, not a unit file: ${refusal}` : refusal)
   return { ok: true, unit, names, fragmentPath, dropInPaths, links, files, state, diagnostics }
 }
 
 /** Why systemd does not load a unit of another type than service; null if it does. */
-function otherTypeRefusal(type: string, unit: string, names: readonly string[], state: ServiceState, traits: VersionTraits): string | null {
+function otherTypeRefusal(
+  type: string,
+  unit: string,
+  names: readonly string[],
+  state: ServiceState,
+  traits: VersionTraits,
+): string | null {
   // slice_add_parent_slice() fails on a name whose parent cannot be worked out.
   if (type === 'slice' && !isValidSliceName(unit)) return `Unit ${unit} ${LOAD_FAILED_EINVAL}`
   const refusal = unitTypeRefusal(type, names.includes(unit) ? names : [unit, ...names], state, traits)
@@ -244,7 +285,7 @@ function bySection<T>(entries: Iterable<readonly [string, T]>): KeysBySection<T>
     const dot = qualified.indexOf('.')
     const section = qualified.slice(0, dot)
     let keys = out.get(section)
-    if (!keys) out.set(section, (keys = new Map()))
+    if (!keys) out.set(section, (keys = new Map<string, T>()))
     keys.set(qualified.slice(dot + 1), value)
   }
   return out

@@ -56,7 +56,8 @@ export function mountImages(value: string, ctx: MountImagesContext): number {
       const single = i + 1 >= fields.length
       const options = single ? fields[i]! : fields[i + 1]!
       const o = ctx.expand(options, 'full')
-      if ('error' in o) ctx.warn(`Failed to resolve unit specifiers in ${single ? fields[0]! : options}, ignoring: ${o.error}`)
+      if ('error' in o)
+        ctx.warn(`Failed to resolve unit specifiers in ${single ? fields[0]! : options}, ignoring: ${o.error}`)
     }
     added++
   }
@@ -69,7 +70,12 @@ function absolutePathOk(path: string, ctx: MountImagesContext): boolean {
     return false
   }
   // path_simplify(): "." components, doubled and trailing slashes go.
-  const simplified = '/' + path.split('/').filter((c) => c !== '' && c !== '.').join('/')
+  const simplified =
+    '/' +
+    path
+      .split('/')
+      .filter((c) => c !== '' && c !== '.')
+      .join('/')
   if (!isNormalizedPath(simplified)) {
     ctx.warn(`MountImages= path is not normalized, ignoring: ${simplified}`)
     return false

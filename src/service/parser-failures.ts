@@ -7,11 +7,16 @@
  * scripts/dropin-fuzz.mjs compares this with the real systemd-analyze.
  */
 import type { VersionTraits } from '../model/versions.js'
-import { deprecatedSpecifierMessage, expandSpecifiers, type SpecifierContext, type SpecifierUse } from '../unit/specifiers.js'
+import {
+  deprecatedSpecifierMessage,
+  expandSpecifiers,
+  type SpecifierContext,
+  type SpecifierUse,
+} from '../unit/specifiers.js'
 import type { Assignment } from '../unit/syntax.js'
-import { isNormalizedPath, isValidPath, utf8Length } from './words.js'
 import { imagePolicyFailure } from './image-policy.js'
 import { isValidRelaxedUserName } from './users.js'
+import { isNormalizedPath, isValidPath, utf8Length } from './words.js'
 
 export interface CheckContext {
   readonly traits: VersionTraits
@@ -24,7 +29,9 @@ type Check = (a: Assignment, ctx: CheckContext) => string | undefined
 
 /** specifier_printf(), warning about deprecated specifiers as systemd does on every use. */
 const expand = (a: Assignment, text: string, ctx: CheckContext, use: SpecifierUse) =>
-  expandSpecifiers(text, ctx.specifiers, use, (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)))
+  expandSpecifiers(text, ctx.specifiers, use, (c) =>
+    ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)),
+  )
 
 /**
  * config_parse_exec_apparmor_profile(), _selinux_context(), _smack_process_label(): a value

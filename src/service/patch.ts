@@ -3,11 +3,11 @@
  * defaults): capability drops implied by sandboxing, DynamicUser='s forced sandbox, the device
  * policy, implicit DeviceAllow= entries, the automatic Type=.
  */
-import { isValidStrictUserName } from './users.js'
-import type { ServiceState } from './state.js'
 import { capabilitySet } from '../model/linux-names.js'
 import type { VersionTraits } from '../model/versions.js'
 import { unitPrefix } from '../unit/names.js'
+import type { ServiceState } from './state.js'
+import { isValidStrictUserName } from './users.js'
 
 const CAP_MKNOD = capabilitySet('CAP_MKNOD')
 const CAP_SYS_RAWIO = capabilitySet('CAP_SYS_RAWIO')

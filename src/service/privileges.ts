@@ -133,7 +133,11 @@ export interface LoadedUnit {
   readonly files: readonly UnitFileSyntax[]
 }
 
-export function privilegeProfile(loaded: LoadedUnit, traits: VersionTraits, instanceUser: InstanceUserReading = 'root'): PrivilegeProfile {
+export function privilegeProfile(
+  loaded: LoadedUnit,
+  traits: VersionTraits,
+  instanceUser: InstanceUserReading = 'root',
+): PrivilegeProfile {
   const { state, unit } = loaded
   const commands = Object.values(state.exec).flat()
   const type = unitType(unit)
@@ -143,7 +147,19 @@ export function privilegeProfile(loaded: LoadedUnit, traits: VersionTraits, inst
   const userNamespace = state.privateUsers
   const privateUsers = userNamespace !== 'no'
   if (!startsProcesses) {
-    return { startsProcesses, user, privateUsers, userNamespace, bounding, held: NOTHING, reachable: 0n, noNewPrivileges: null, elevated: [], prefixed: [], manager: 'system' }
+    return {
+      startsProcesses,
+      user,
+      privateUsers,
+      userNamespace,
+      bounding,
+      held: NOTHING,
+      reachable: 0n,
+      noNewPrivileges: null,
+      elevated: [],
+      prefixed: [],
+      manager: 'system',
+    }
   }
 
   const noroot = (state.secureBits & SECURE_NOROOT) !== 0
@@ -163,13 +179,27 @@ export function privilegeProfile(loaded: LoadedUnit, traits: VersionTraits, inst
     if (kind === null) continue
     // `!` keeps the bounding set and the rest of the sandbox: only the user switch is skipped.
     const rootCredentials = kind === 'root-credentials'
-    const privileges: ProcessPrivileges = rootCredentials ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS }
+    const privileges: ProcessPrivileges = rootCredentials
+      ? { root: true, caps: heldAs(true) }
+      : { root: true, caps: KNOWN_CAPS }
     const escapesSandbox = !rootCredentials && sandbox
     const e: ElevatedCommand = { command, kind, privileges, escapesSandbox }
     prefixed.push(e)
     if (escapesSandbox || privileges.caps & ~held.caps || (privileges.root && !held.root)) elevated.push(e)
   }
-  return { startsProcesses, user, privateUsers, userNamespace, bounding, held, reachable, noNewPrivileges, elevated, prefixed, manager: 'system' }
+  return {
+    startsProcesses,
+    user,
+    privateUsers,
+    userNamespace,
+    bounding,
+    held,
+    reachable,
+    noNewPrivileges,
+    elevated,
+    prefixed,
+    manager: 'system',
+  }
 }
 
 /**
@@ -180,15 +210,55 @@ export function privilegeProfile(loaded: LoadedUnit, traits: VersionTraits, inst
  * user with the same capabilities.
  */
 const SANDBOX_KEYS = new Set([
-  'ProtectSystem', 'ProtectHome', 'PrivateTmp', 'PrivateDevices', 'PrivateNetwork', 'PrivateUsers', 'PrivateMounts',
-  'PrivateIPC', 'PrivatePIDs', 'ProtectProc', 'ProcSubset', 'ReadOnlyPaths', 'ReadWritePaths', 'InaccessiblePaths',
-  'ExecPaths', 'NoExecPaths', 'TemporaryFileSystem', 'BindPaths', 'BindReadOnlyPaths', 'RootDirectory', 'RootImage',
-  'MountAPIVFS', 'ProtectKernelTunables', 'ProtectKernelModules', 'ProtectKernelLogs', 'ProtectClock',
-  'ProtectControlGroups', 'ProtectHostname', 'NetworkNamespacePath', 'IPCNamespacePath', 'SystemCallFilter',
-  'SystemCallArchitectures', 'SystemCallLog', 'RestrictAddressFamilies', 'RestrictNamespaces', 'LockPersonality',
-  'MemoryDenyWriteExecute', 'RestrictRealtime', 'RestrictSUIDSGID', 'RestrictFileSystems', 'NoNewPrivileges',
-  'SecureBits', 'AppArmorProfile', 'SELinuxContext', 'SmackProcessLabel', 'DynamicUser', 'ReadOnlyDirectories',
-  'ReadWriteDirectories', 'InaccessibleDirectories',
+  'ProtectSystem',
+  'ProtectHome',
+  'PrivateTmp',
+  'PrivateDevices',
+  'PrivateNetwork',
+  'PrivateUsers',
+  'PrivateMounts',
+  'PrivateIPC',
+  'PrivatePIDs',
+  'ProtectProc',
+  'ProcSubset',
+  'ReadOnlyPaths',
+  'ReadWritePaths',
+  'InaccessiblePaths',
+  'ExecPaths',
+  'NoExecPaths',
+  'TemporaryFileSystem',
+  'BindPaths',
+  'BindReadOnlyPaths',
+  'RootDirectory',
+  'RootImage',
+  'MountAPIVFS',
+  'ProtectKernelTunables',
+  'ProtectKernelModules',
+  'ProtectKernelLogs',
+  'ProtectClock',
+  'ProtectControlGroups',
+  'ProtectHostname',
+  'NetworkNamespacePath',
+  'IPCNamespacePath',
+  'SystemCallFilter',
+  'SystemCallArchitectures',
+  'SystemCallLog',
+  'RestrictAddressFamilies',
+  'RestrictNamespaces',
+  'LockPersonality',
+  'MemoryDenyWriteExecute',
+  'RestrictRealtime',
+  'RestrictSUIDSGID',
+  'RestrictFileSystems',
+  'NoNewPrivileges',
+  'SecureBits',
+  'AppArmorProfile',
+  'SELinuxContext',
+  'SmackProcessLabel',
+  'DynamicUser',
+  'ReadOnlyDirectories',
+  'ReadWriteDirectories',
+  'InaccessibleDirectories',
 ])
 
 function sandboxed(loaded: LoadedUnit): boolean {
@@ -207,7 +277,8 @@ function identity(state: ServiceState, unit: string, instanceUser: InstanceUserR
   // The last User= line that took effect: does its text depend on the instance?
   let raw: Assignment | undefined
   for (const a of state.applied) if (a.key === 'User') raw = a
-  const fromInstance = unitNameKind(unit) !== 'plain' && raw !== undefined && raw.value !== '' && INSTANCE_SPECIFIER.test(raw.value)
+  const fromInstance =
+    unitNameKind(unit) !== 'plain' && raw !== undefined && raw.value !== '' && INSTANCE_SPECIFIER.test(raw.value)
   // A user name systemd resolves on the host could still be uid 0 there ("toor"); names are
   // taken at their word, numbers are not: only "0" parses as uid 0 (parse_uid() refuses "00").
   const root = fromInstance ? instanceUser === 'root' : name === null || name === '' || name === 'root' || name === '0'
@@ -222,7 +293,11 @@ function identity(state: ServiceState, unit: string, instanceUser: InstanceUserR
  * filters itself unless the system call filter denies capget, capset or prctl
  * (seccomp_allows_drop_privileges()), and then no longer forces it.
  */
-function noNewPrivilegesSource(state: ServiceState, root: boolean, traits: VersionTraits): NoNewPrivilegesSource | null {
+function noNewPrivilegesSource(
+  state: ServiceState,
+  root: boolean,
+  traits: VersionTraits,
+): NoNewPrivilegesSource | null {
   if (state.dynamicUser) return 'dynamic-user'
   if (state.noNewPrivileges) return 'setting'
   if (root || !hasSeccomp(state)) return null
@@ -232,7 +307,6 @@ function noNewPrivilegesSource(state: ServiceState, root: boolean, traits: Versi
   if (traits.seccompKeepsPrivileges && filterAllowsDroppingPrivileges(state)) return null
   return 'seccomp'
 }
-
 
 /** context_has_seccomp(): the settings systemd implements with seccomp filters. */
 export function hasSeccomp(s: ServiceState): boolean {

@@ -10,7 +10,11 @@ import type { ServiceState, SyscallFilter } from './state.js'
 export function securityInfo(s: ServiceState): SecurityInfo {
   const allow = s.addressFamiliesAllowList
   const restricted: Record<AddressFamilyClass, boolean> = {
-    inet: allow, unix: allow, netlink: allow, packet: allow, other: allow,
+    inet: allow,
+    unix: allow,
+    netlink: allow,
+    packet: allow,
+    other: allow,
   }
   for (const af of s.addressFamilies ?? []) restricted[addressFamilyClass(af)] = !allow
 
@@ -57,7 +61,9 @@ export function securityInfo(s: ServiceState): SecurityInfo {
     syscallArchitectures: s.syscallArchitectures,
     syscallFilterAllowList: s.syscallFilter?.allowList ?? false,
     syscallFilter,
-    ipAddressDenyAll: deny.some((p) => p.family === 4 && p.prefixLength === 0) && deny.some((p) => p.family === 6 && p.prefixLength === 0),
+    ipAddressDenyAll:
+      deny.some((p) => p.family === 4 && p.prefixLength === 0) &&
+      deny.some((p) => p.family === 6 && p.prefixLength === 0),
     ipAddressAllowLocalhost: s.ipAddressAllow.some(isLocalhostPrefix),
     ipAddressAllowOther: s.ipAddressAllow.some((p) => !isLocalhostPrefix(p)),
     ipFiltersCustom: s.ipIngressFilterPaths > 0 || s.ipEgressFilterPaths > 0,

@@ -7,15 +7,15 @@
 import { isIPv4, isIPv6 } from 'node:net'
 
 export type SocketAddress =
-  | { readonly family: 'unix'; readonly path: string | null }
-  | { readonly family: 'inet' | 'vsock' }
+  { readonly family: 'unix'; readonly path: string | null } | { readonly family: 'inet' | 'vsock' }
 
 /** The address, or the strerror() text systemd logs when it refuses it. */
 export function parseSocketAddress(text: string): SocketAddress | { readonly error: string } {
   const invalid = { error: 'Invalid argument' }
   // sizeof(sockaddr_un.sun_path): the path and its NUL must fit.
   if (text.startsWith('/')) return utf8Bytes(text) < 108 ? { family: 'unix', path: text } : invalid
-  if (text.startsWith('@')) return utf8Bytes(text) - 1 < 108 && text.length > 1 ? { family: 'unix', path: null } : invalid
+  if (text.startsWith('@'))
+    return utf8Bytes(text) - 1 < 108 && text.length > 1 ? { family: 'unix', path: null } : invalid
   if (text.startsWith('vsock:')) return /^vsock:(\d+)?:\d+$/.test(text) ? { family: 'vsock' } : invalid
   if (text.startsWith('[')) {
     const m = /^\[([^\]]*)\]:(.*)$/.exec(text)

@@ -130,7 +130,14 @@ export interface IpPrefix {
 
 /** Every command line a unit can run (ExecStopPre= is a socket's), so that each is on the state. */
 export const EXEC_DIRECTIVES = [
-  'ExecCondition', 'ExecStartPre', 'ExecStart', 'ExecStartPost', 'ExecReload', 'ExecReloadPost', 'ExecStop', 'ExecStopPre',
+  'ExecCondition',
+  'ExecStartPre',
+  'ExecStart',
+  'ExecStartPost',
+  'ExecReload',
+  'ExecReloadPost',
+  'ExecStop',
+  'ExecStopPre',
   'ExecStopPost',
 ] as const
 
@@ -201,7 +208,15 @@ export function initialServiceState(traits: VersionTraits): ServiceState {
     restartForceExitStatus: 0,
     // Spelled out (one per EXEC_DIRECTIVES entry): built once per unit, so kept cheap.
     exec: {
-      ExecCondition: [], ExecStartPre: [], ExecStart: [], ExecStartPost: [], ExecReload: [], ExecReloadPost: [], ExecStop: [], ExecStopPre: [], ExecStopPost: [],
+      ExecCondition: [],
+      ExecStartPre: [],
+      ExecStart: [],
+      ExecStartPost: [],
+      ExecReload: [],
+      ExecReloadPost: [],
+      ExecStop: [],
+      ExecStopPre: [],
+      ExecStopPost: [],
     } satisfies Record<(typeof EXEC_DIRECTIVES)[number], ExecCommand[]>,
     unitType: initialUnitTypeSettings(),
     applied: [],

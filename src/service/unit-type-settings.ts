@@ -6,7 +6,12 @@
  * with a warning. unit-type-verify.ts then refuses the unit as the type's verify() does.
  */
 import type { VersionTraits } from '../model/versions.js'
-import { deprecatedSpecifierMessage, expandSpecifiers, type SpecifierContext, type SpecifierUse } from '../unit/specifiers.js'
+import {
+  deprecatedSpecifierMessage,
+  expandSpecifiers,
+  type SpecifierContext,
+  type SpecifierUse,
+} from '../unit/specifiers.js'
 import type { Assignment } from '../unit/syntax.js'
 import { parseSocketAddress } from './socket-address.js'
 import { isCalendarSpec, isTimespan } from './time-specs.js'
@@ -37,8 +42,17 @@ export interface UnitTypeSettings {
 
 export function initialUnitTypeSettings(): UnitTypeSettings {
   return {
-    where: null, what: null, pathSpecs: 0, timerValues: 0, onClockChange: false, onTimezoneChange: false,
-    listeners: [], accept: false, maxConnections: 64, explicitService: false, symlinks: 0,
+    where: null,
+    what: null,
+    pathSpecs: 0,
+    timerValues: 0,
+    onClockChange: false,
+    onTimezoneChange: false,
+    listeners: [],
+    accept: false,
+    maxConnections: 64,
+    explicitService: false,
+    symlinks: 0,
   }
 }
 
@@ -53,7 +67,9 @@ type Setter = (t: UnitTypeSettings, a: Assignment, ctx: SettingContext) => strin
 
 /** specifier_printf(); a failure is warned about and the assignment ignored (null). */
 function expanded(a: Assignment, ctx: SettingContext, use: SpecifierUse, quote = true): string | null {
-  const r = expandSpecifiers(a.value, ctx.specifiers, use, (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)))
+  const r = expandSpecifiers(a.value, ctx.specifiers, use, (c) =>
+    ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)),
+  )
   if (!('error' in r)) return r.value
   ctx.warn(a, `Failed to resolve unit specifiers in ${quote ? `'${a.value}'` : a.value}, ignoring: ${r.error}`)
   return null
@@ -65,7 +81,10 @@ function absolutePath(a: Assignment, path: string, ctx: SettingContext): string 
     ctx.warn(a, `${a.key}= path is not absolute, ignoring: ${path}`)
     return null
   }
-  const simple = `/${path.split('/').filter((p) => p !== '' && p !== '.').join('/')}`
+  const simple = `/${path
+    .split('/')
+    .filter((p) => p !== '' && p !== '.')
+    .join('/')}`
   if (!isValidPath(simple)) {
     ctx.warn(a, `${a.key}= path has invalid length (${utf8Length(simple)} bytes), ignoring.`)
     return null
@@ -93,7 +112,9 @@ const pathSetting =
 function udevNode(value: string): string {
   const m = /^(LABEL|UUID|PARTUUID|PARTLABEL)=(.*)$/.exec(value)
   if (!m) return value
-  const dir = { LABEL: 'by-label', UUID: 'by-uuid', PARTUUID: 'by-partuuid', PARTLABEL: 'by-partlabel' }[m[1] as 'LABEL']
+  const dir = { LABEL: 'by-label', UUID: 'by-uuid', PARTUUID: 'by-partuuid', PARTLABEL: 'by-partlabel' }[
+    m[1] as 'LABEL'
+  ]
   const tag = m[1] === 'UUID' || m[1] === 'PARTUUID' ? m[2]!.toLowerCase() : m[2]!
   // Characters udev would not put in a link name are escaped as \xNN.
   return `/dev/disk/${dir}/${tag.replace(/[^A-Za-z0-9#+\-.:=@_]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}`
@@ -120,7 +141,10 @@ const swapWhat: Setter = (t, a, ctx) => {
   const value = expanded(a, ctx, 'full')
   if (value === null) return undefined
   const node = udevNode(value)
-  const simple = `/${node.split('/').filter((p) => p !== '' && p !== '.').join('/')}`
+  const simple = `/${node
+    .split('/')
+    .filter((p) => p !== '' && p !== '.')
+    .join('/')}`
   if (!node.startsWith('/') || !isNormalizedPath(simple)) return 'Invalid argument'
   t.what = simple
   return undefined
@@ -129,7 +153,9 @@ const swapWhat: Setter = (t, a, ctx) => {
 /** config_parse_path_spec(): empty clears every path of the unit; a bad path is ignored. */
 const pathSpec: Setter = (t, a, ctx) => {
   if (a.value === '') return void (t.pathSpecs = 0)
-  const r = expandSpecifiers(a.value, ctx.specifiers, 'path', (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)))
+  const r = expandSpecifiers(a.value, ctx.specifiers, 'path', (c) =>
+    ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)),
+  )
   if ('error' in r) return void ctx.warn(a, `Failed to resolve unit specifiers in ${a.value}, ignoring: ${r.error}`)
   if (absolutePath(a, r.value, ctx) !== null) t.pathSpecs++
   return undefined
@@ -153,14 +179,21 @@ const boolSetting =
   (t, a, ctx) => {
     const v = parseBoolean(a.value)
     if (v !== null) set(t, v)
-    else if (ctx.traits.namedParseWarnings) ctx.warn(a, `Failed to parse ${a.key}=${a.value}, ignoring: Invalid argument`)
+    else if (ctx.traits.namedParseWarnings)
+      ctx.warn(a, `Failed to parse ${a.key}=${a.value}, ignoring: Invalid argument`)
     else ctx.warn(a, `Failed to parse boolean value, ignoring: ${a.value}`)
     return undefined
   }
 
 const LISTEN_KINDS: Record<string, ListenerKind> = {
-  ListenStream: 'stream', ListenDatagram: 'datagram', ListenSequentialPacket: 'seqpacket', ListenFIFO: 'fifo',
-  ListenSpecial: 'special', ListenNetlink: 'netlink', ListenMessageQueue: 'mqueue', ListenUSBFunction: 'usb',
+  ListenStream: 'stream',
+  ListenDatagram: 'datagram',
+  ListenSequentialPacket: 'seqpacket',
+  ListenFIFO: 'fifo',
+  ListenSpecial: 'special',
+  ListenNetlink: 'netlink',
+  ListenMessageQueue: 'mqueue',
+  ListenUSBFunction: 'usb',
 }
 
 /** config_parse_socket_listen(): empty clears every listener; one it cannot read is ignored. */
@@ -182,8 +215,10 @@ const listen: Setter = (t, a, ctx) => {
     return undefined
   }
   const address = parseSocketAddress(value)
-  if ('error' in address) return void ctx.warn(a, `Failed to parse address value in '${value}', ignoring: ${address.error}`)
-  if (kind === 'seqpacket' && address.family !== 'unix') return void ctx.warn(a, `Address family not supported, ignoring: ${a.value}`)
+  if ('error' in address)
+    return void ctx.warn(a, `Failed to parse address value in '${value}', ignoring: ${address.error}`)
+  if (kind === 'seqpacket' && address.family !== 'unix')
+    return void ctx.warn(a, `Address family not supported, ignoring: ${a.value}`)
   t.listeners.push({ kind, node: address.family === 'unix' ? address.path : null })
   return undefined
 }
@@ -192,7 +227,11 @@ const listen: Setter = (t, a, ctx) => {
 const maxConnections: Setter = (t, a, ctx) => {
   const m = /^[ \t\n\r]*\+?(\d+)$/.exec(a.value)
   if (m && Number(m[1]) <= 0xffffffff) t.maxConnections = Number(m[1])
-  else if (ctx.traits.namedParseWarnings) ctx.warn(a, `Failed to parse ${a.key}=${a.value}, ignoring: ${m ? 'Numerical result out of range' : 'Invalid argument'}`)
+  else if (ctx.traits.namedParseWarnings)
+    ctx.warn(
+      a,
+      `Failed to parse ${a.key}=${a.value}, ignoring: ${m ? 'Numerical result out of range' : 'Invalid argument'}`,
+    )
   else ctx.warn(a, `Failed to parse unsigned value, ignoring: ${a.value}`)
   return undefined
 }
@@ -210,7 +249,9 @@ const socketService: Setter = (t, a, ctx) => {
 const symlinks: Setter = (t, a, ctx) => {
   if (a.value === '') return void (t.symlinks = 0)
   for (const word of a.value.split(/[ \t\n\r]+/).filter((w) => w !== '')) {
-    const r = expandSpecifiers(word, ctx.specifiers, 'path', (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)))
+    const r = expandSpecifiers(word, ctx.specifiers, 'path', (c) =>
+      ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName)),
+    )
     if ('error' in r) ctx.warn(a, `Failed to resolve unit specifiers in '${word}', ignoring: ${r.error}`)
     else if (absolutePath(a, r.value, ctx) !== null) t.symlinks++
   }
@@ -223,7 +264,10 @@ export const UNIT_TYPE_SETTINGS: ReadonlyMap<string, Setter> = new Map<string, S
   ['Automount.Where', pathSetting((t, v) => (t.where = v))],
   ['Mount.What', mountWhat],
   ['Swap.What', swapWhat],
-  ...['PathExists', 'PathExistsGlob', 'PathChanged', 'PathModified', 'DirectoryNotEmpty'].map((k): [string, Setter] => [`Path.${k}`, pathSpec]),
+  ...['PathExists', 'PathExistsGlob', 'PathChanged', 'PathModified', 'DirectoryNotEmpty'].map((k): [string, Setter] => [
+    `Path.${k}`,
+    pathSpec,
+  ]),
   ...['OnActiveSec', 'OnBootSec', 'OnStartupSec', 'OnUnitActiveSec', 'OnUnitInactiveSec', 'OnCalendar'].map(
     (k): [string, Setter] => [`Timer.${k}`, timerValue],
   ),

@@ -9,7 +9,8 @@ import type { ServiceState } from './state.js'
 import type { UnitTypeSettings } from './unit-type-settings.js'
 
 /** A load failure without a message of its own: systemd reports the errno of the failed load. */
-export const LOAD_FAILED_EINVAL = 'failed to load properly, please adjust/correct and reload service manager: Invalid argument'
+export const LOAD_FAILED_EINVAL =
+  'failed to load properly, please adjust/correct and reload service manager: Invalid argument'
 
 export interface Refusal {
   /** "Unit NAME <reason>" when systemd logs no message of its own (the load failed with an errno). */
@@ -19,15 +20,30 @@ export interface Refusal {
 
 /** Mount points systemd sets up itself or leaves alone (mount_point_is_api(), mount_point_ignore()). */
 const API_MOUNTS = [
-  '/proc', '/sys', '/dev', '/sys/kernel/security', '/sys/fs/smackfs', '/dev/shm', '/dev/pts', '/run', '/sys/fs/cgroup',
-  '/sys/fs/cgroup/unified', '/sys/fs/cgroup/systemd', '/sys/fs/pstore', '/sys/firmware/efi/efivars', '/sys/fs/bpf',
+  '/proc',
+  '/sys',
+  '/dev',
+  '/sys/kernel/security',
+  '/sys/fs/smackfs',
+  '/dev/shm',
+  '/dev/pts',
+  '/run',
+  '/sys/fs/cgroup',
+  '/sys/fs/cgroup/unified',
+  '/sys/fs/cgroup/systemd',
+  '/sys/fs/pstore',
+  '/sys/firmware/efi/efivars',
+  '/sys/fs/bpf',
 ]
 const IGNORED_MOUNTS = ['/sys/fs/selinux', '/dev/console', '/proc/kmsg', '/proc/sys', '/proc/sys/kernel/random/boot_id']
 
 function isApiMount(where: string, traits: VersionTraits): boolean {
   const under = (prefix: string): boolean => where === prefix || where.startsWith(`${prefix}/`)
   return (
-    API_MOUNTS.includes(where) || where.startsWith('/sys/fs/cgroup/') || IGNORED_MOUNTS.includes(where) || under('/run/host') ||
+    API_MOUNTS.includes(where) ||
+    where.startsWith('/sys/fs/cgroup/') ||
+    IGNORED_MOUNTS.includes(where) ||
+    under('/run/host') ||
     (!traits.mountVerify257 && where === '/run/lock')
   )
 }
@@ -45,7 +61,12 @@ function pamRefusal(s: ServiceState, traits: VersionTraits, type: string): strin
 }
 
 /** `names`: every name of the unit, its main name first (unit_has_name()). */
-export function unitTypeRefusal(type: string, names: readonly string[], s: ServiceState, traits: VersionTraits): Refusal | null {
+export function unitTypeRefusal(
+  type: string,
+  names: readonly string[],
+  s: ServiceState,
+  traits: VersionTraits,
+): Refusal | null {
   const t = s.unitType
   const refuse = (message: string): Refusal => ({ bare: false, message })
   const bare: Refusal = { bare: true, message: LOAD_FAILED_EINVAL }
@@ -59,7 +80,9 @@ export function unitTypeRefusal(type: string, names: readonly string[], s: Servi
       if (traits.mountVerify257 && (where === '/run/credentials' || where.startsWith('/run/credentials/')))
         return refuse(`Cannot create mount unit for credential mount '${where}'. Refusing.`)
       if (isApiMount(where, traits))
-        return refuse(`Cannot create mount unit for API file system ${traits.mountVerify257 ? `'${where}'` : where}. Refusing.`)
+        return refuse(
+          `Cannot create mount unit for API file system ${traits.mountVerify257 ? `'${where}'` : where}. Refusing.`,
+        )
       if (t.what === null) return refuse('What= setting is missing. Refusing.')
       const pam = pamRefusal(s, traits, type)
       return pam === null ? null : refuse(pam)
@@ -84,7 +107,9 @@ export function unitTypeRefusal(type: string, names: readonly string[], s: Servi
     case 'path':
       return t.pathSpecs === 0 ? refuse('Path unit lacks path setting. Refusing.') : null
     case 'timer':
-      return t.timerValues === 0 && !t.onClockChange && !t.onTimezoneChange ? refuse('Timer unit lacks value setting. Refusing.') : null
+      return t.timerValues === 0 && !t.onClockChange && !t.onTimezoneChange
+        ? refuse('Timer unit lacks value setting. Refusing.')
+        : null
     case 'socket':
       return socketRefusal(t, s, traits)
     default:
@@ -94,11 +119,13 @@ export function unitTypeRefusal(type: string, names: readonly string[], s: Servi
 
 function socketRefusal(t: UnitTypeSettings, s: ServiceState, traits: VersionTraits): Refusal | null {
   const refuse = (message: string): Refusal => ({ bare: false, message })
-  if (t.listeners.length === 0) return refuse('Unit has no Listen setting (ListenStream=, ListenDatagram=, ListenFIFO=, ...). Refusing.')
+  if (t.listeners.length === 0)
+    return refuse('Unit has no Listen setting (ListenStream=, ListenDatagram=, ListenFIFO=, ...). Refusing.')
   if (t.accept && t.listeners.some((l) => l.kind !== 'stream' && l.kind !== 'seqpacket'))
     return refuse('Unit configured for accepting sockets, but sockets are non-accepting. Refusing.')
   if (t.accept && t.maxConnections <= 0) return refuse('MaxConnection= setting too small. Refusing.')
-  if (t.accept && t.explicitService) return refuse('Explicit service configuration for accepting socket units not supported. Refusing.')
+  if (t.accept && t.explicitService)
+    return refuse('Explicit service configuration for accepting socket units not supported. Refusing.')
   const pam = pamRefusal(s, traits, 'socket')
   if (pam !== null) return refuse(pam)
   if (t.symlinks > 0 && t.listeners.filter((l) => l.node !== null).length !== 1)

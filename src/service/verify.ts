@@ -1,6 +1,6 @@
 /** Why systemd refuses to load a service after reading it (service_verify()); null if it loads. */
-import type { ServiceState } from './state.js'
 import type { VersionTraits } from '../model/versions.js'
+import type { ServiceState } from './state.js'
 
 export function serviceRefusal(s: ServiceState, traits: VersionTraits): string | null {
   const start = s.exec['ExecStart']!
@@ -31,7 +31,12 @@ export function serviceRefusal(s: ServiceState, traits: VersionTraits): string |
   // A managed user range is the service's whole identity.
   if (s.privateUsers === 'managed' && (s.user !== null || s.dynamicUser || s.group !== null || s.pamName !== null))
     return 'PrivateUsers=managed may not be used in combination with User=/DynamicUser=/Group=/PAMName=. Refusing.'
-  if (traits.refusesApiWorkingDirectory && s.workingDirectory !== null && /^\/(proc|sys|dev)(\/|$)/.test(s.workingDirectory) && needsMountNamespace(s))
+  if (
+    traits.refusesApiWorkingDirectory &&
+    s.workingDirectory !== null &&
+    /^\/(proc|sys|dev)(\/|$)/.test(s.workingDirectory) &&
+    needsMountNamespace(s)
+  )
     return 'WorkingDirectory= may not be below /proc/, /sys/ or /dev/ when using mount namespacing. Refusing.'
   return null
 }
@@ -39,8 +44,17 @@ export function serviceRefusal(s: ServiceState, traits: VersionTraits): string |
 /** Settings (among those modelled) that give the service its own mount namespace. */
 function needsMountNamespace(s: ServiceState): boolean {
   return (
-    s.privateTmp !== 'no' || s.privateDevices || s.privateMounts === true || s.protectSystem !== 'no' ||
-    s.protectHome !== 'no' || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs ||
-    s.protectControlGroups !== 'no' || s.rootDirectory !== null || s.rootImage !== null || s.dynamicUser
+    s.privateTmp !== 'no' ||
+    s.privateDevices ||
+    s.privateMounts === true ||
+    s.protectSystem !== 'no' ||
+    s.protectHome !== 'no' ||
+    s.protectKernelTunables ||
+    s.protectKernelModules ||
+    s.protectKernelLogs ||
+    s.protectControlGroups !== 'no' ||
+    s.rootDirectory !== null ||
+    s.rootImage !== null ||
+    s.dynamicUser
   )
 }

@@ -83,7 +83,7 @@ export function extractWords(value: string, opts: ExtractOptions = {}): Extracte
         i++
         continue
       }
-      if (opts.unquote && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+      if (opts.unquote && (c === 0x22 /* " */ || c === 0x27) /* ' */) {
         word += value.slice(run, i)
         quote = c
         i++
@@ -101,11 +101,25 @@ export function extractWords(value: string, opts: ExtractOptions = {}): Extracte
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
-  a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', '"': '"', "'": "'", s: ' ',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '\\': '\\',
+  '"': '"',
+  "'": "'",
+  s: ' ',
 }
 
 /** One C escape after a backslash at `at`; null if systemd's cunescape_one() rejects it. */
-export function cunescapeOne(s: string, at: number, surrogatesInvalid = false): { text: string; length: number } | null {
+export function cunescapeOne(
+  s: string,
+  at: number,
+  surrogatesInvalid = false,
+): { text: string; length: number } | null {
   const c = s[at]!
   const simple = SIMPLE_ESCAPES[c]
   if (simple !== undefined) return { text: simple, length: 1 }
@@ -254,7 +268,7 @@ export function extractFirstWord(text: string, start: number, opts: FirstWordOpt
       i++
       continue
     }
-    if (opts.unquote && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+    if (opts.unquote && (c === 0x22 /* " */ || c === 0x27) /* ' */) {
       quote = c
       i++
       continue

@@ -13,4 +13,3 @@ export function compareBytes(a: string, b: string): number {
   }
   return a.length - b.length
 }
-

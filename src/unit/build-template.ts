@@ -22,8 +22,8 @@
  *   none, for a block without `{% else %}`), and an unknown placeholder that begins a command
  *   line as the exec prefix `+`. The diff's capability gate reads every one (load-unit.ts).
  */
-import { lineSpans } from './line-ends.js'
 import { CAPABILITY_NAMES } from '../model/linux-names.js'
+import { lineSpans } from './line-ends.js'
 
 /**
  * GNU/meson directory variables with the values of a systemd distribution (prefix /usr; Debian
@@ -95,7 +95,13 @@ export const SYSTEMD_JINJA_PLACEHOLDERS: Readonly<Record<string, string>> = {
 
 /** Settings that decide which capabilities a unit's processes can hold: an unknown value in one is unresolvable. */
 const IDENTITY_AND_CAPABILITY_KEYS = new Set([
-  'User', 'Group', 'DynamicUser', 'NoNewPrivileges', 'CapabilityBoundingSet', 'AmbientCapabilities', 'SecureBits',
+  'User',
+  'Group',
+  'DynamicUser',
+  'NoNewPrivileges',
+  'CapabilityBoundingSet',
+  'AmbientCapabilities',
+  'SecureBits',
   'PermissionsStartOnly',
 ])
 
@@ -164,7 +170,11 @@ export function describeChoice(key: string, option: string): string {
 
 const normalize = (cond: string): string => cond.trim().replace(/\s+/g, ' ')
 
-export function expandBuildTemplate(bytes: Uint8Array, extra: Readonly<Record<string, string>> = {}, choose: TemplateChoices = new Map()): BuildTemplateResult {
+export function expandBuildTemplate(
+  bytes: Uint8Array,
+  extra: Readonly<Record<string, string>> = {},
+  choose: TemplateChoices = new Map(),
+): BuildTemplateResult {
   // latin1: one character per byte, so bytes that are not ASCII come back exactly.
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
   const unknown = new Set<string>()
@@ -187,11 +197,13 @@ export function expandBuildTemplate(bytes: Uint8Array, extra: Readonly<Record<st
   if (text.includes('{#')) {
     const jinja = text.includes('{{') || text.includes('{%')
     const closed = new RegExp(JINJA_COMMENT.source).test(text)
-    if (!jinja && closed) offer('comments', ['jinja', 'literal'], 1 + text.slice(0, text.indexOf('{#')).split('\n').length - 1)
+    if (!jinja && closed)
+      offer('comments', ['jinja', 'literal'], 1 + text.slice(0, text.indexOf('{#')).split('\n').length - 1)
     if (jinja || (closed && chosen('comments', 'jinja') === 'jinja')) {
       text = text.replace(JINJA_COMMENT, (m) => '\n'.repeat(m.split('\n').length - 1))
       const open = text.indexOf('{#')
-      if (jinja && open >= 0) unresolvable.push({ line: text.slice(0, open).split('\n').length, message: 'a jinja comment {# is not closed' })
+      if (jinja && open >= 0)
+        unresolvable.push({ line: text.slice(0, open).split('\n').length, message: 'a jinja comment {# is not closed' })
     }
   }
   // Lines are systemd's (read_line_full()), each kept with its own terminator, so the generated
@@ -201,7 +213,11 @@ export function expandBuildTemplate(bytes: Uint8Array, extra: Readonly<Record<st
   const terminators = spans.map((l) => text.slice(l.end, l.next))
 
   // {% if %} blocks: first their branches (so that a choice the block lacks falls to its else).
-  interface Block { key: string; labels: string[]; line: number }
+  interface Block {
+    key: string
+    labels: string[]
+    line: number
+  }
   const blockAt = new Map<number, Block>()
   {
     const open: Block[] = []
@@ -270,7 +286,7 @@ export function expandBuildTemplate(bytes: Uint8Array, extra: Readonly<Record<st
     const continuation: boolean = continuedKey !== null
     const comment: boolean = !continuation && (trimmed.startsWith('#') || trimmed.startsWith(';'))
     const key: string | null = continuation ? continuedKey : keyOf(trimmed)
-    continuedKey = !comment && /(?:^|[^\\])(?:\\\\)*\\$/.test(raw) ? key ?? '' : null
+    continuedKey = !comment && /(?:^|[^\\])(?:\\\\)*\\$/.test(raw) ? (key ?? '') : null
     if (comment) continue
     if (!raw.includes('@') && !raw.includes('{{')) {
       if (!keep) lines[i] = ''
@@ -279,28 +295,31 @@ export function expandBuildTemplate(bytes: Uint8Array, extra: Readonly<Record<st
     const missing: string[] = []
     const assumed: string[] = []
     const exec = !continuation && key !== null && key.startsWith('Exec')
-    const line = raw.replace(PLACEHOLDER, (whole, autotools: string | undefined, expression: string | undefined, at: number, text: string) => {
-      const jinja = expression === undefined ? undefined : normalize(expression)
-      const value = lookup(autotools, jinja)
-      if (value !== null) return value
-      missing.push(whole)
-      // A project's own directory (`@UNBOUND_SBIN_DIR@/unbound`) or the program of a command
-      // line: an absolute path of that name keeps the line valid, as the build's path would.
-      // Left as written, `@…@` would even read as an Exec prefix. No score depends on the path.
-      // What begins a command line may as well be an exec prefix (`+`): one more reading.
-      const name = (autotools ?? jinja)!
-      const startsCommand = exec && /=[-@:+!|]*\s*$/.test(text.slice(0, at))
-      if (startsCommand) {
-        offer(`prefix:${whole}`, ['path', '+'], lineNo)
-        if (chosen(`prefix:${whole}`, 'path') === '+') return '+'
-      }
-      if (startsCommand || /(dir|path|prefix)$/i.test(name)) {
-        const path = name.replace(/[^A-Za-z0-9_]+/g, '_')
-        assumed.push(`${whole} as /${path}`)
-        return `/${path}`
-      }
-      return whole
-    })
+    const line = raw.replace(
+      PLACEHOLDER,
+      (whole, autotools: string | undefined, expression: string | undefined, at: number, text: string) => {
+        const jinja = expression === undefined ? undefined : normalize(expression)
+        const value = lookup(autotools, jinja)
+        if (value !== null) return value
+        missing.push(whole)
+        // A project's own directory (`@UNBOUND_SBIN_DIR@/unbound`) or the program of a command
+        // line: an absolute path of that name keeps the line valid, as the build's path would.
+        // Left as written, `@…@` would even read as an Exec prefix. No score depends on the path.
+        // What begins a command line may as well be an exec prefix (`+`): one more reading.
+        const name = (autotools ?? jinja)!
+        const startsCommand = exec && /=[-@:+!|]*\s*$/.test(text.slice(0, at))
+        if (startsCommand) {
+          offer(`prefix:${whole}`, ['path', '+'], lineNo)
+          if (chosen(`prefix:${whole}`, 'path') === '+') return '+'
+        }
+        if (startsCommand || /(dir|path|prefix)$/i.test(name)) {
+          const path = name.replace(/[^A-Za-z0-9_]+/g, '_')
+          assumed.push(`${whole} as /${path}`)
+          return `/${path}`
+        }
+        return whole
+      },
+    )
     if (!keep) {
       lines[i] = ''
       continue
@@ -311,14 +330,31 @@ export function expandBuildTemplate(bytes: Uint8Array, extra: Readonly<Record<st
     const wholeLine = line.replace(PLACEHOLDER, '').trim() === ''
     const inKey = !continuation && key !== null && missing.some((m) => key.includes(m))
     if (trimmed.startsWith('[') || wholeLine || key === null || inKey) {
-      unresolvable.push({ line: lineNo, message: `${missing.join(' ')} stands for text the build puts here, which cannot be known` })
+      unresolvable.push({
+        line: lineNo,
+        message: `${missing.join(' ')} stands for text the build puts here, which cannot be known`,
+      })
       lines[i] = ''
       continue
     }
     if (IDENTITY_AND_CAPABILITY_KEYS.has(key)) {
-      const assumed = key === 'AmbientCapabilities' ? 'it held every capability' : key === 'PermissionsStartOnly' ? 'it were yes' : 'the line were absent'
-      unresolvable.push({ line: lineNo, message: `${missing.join(' ')} in ${key}= cannot be resolved; assessed as if ${assumed}` })
-      lines[i] = continuation ? '' : key === 'AmbientCapabilities' ? `AmbientCapabilities=${ALL_CAPABILITIES}` : key === 'PermissionsStartOnly' ? 'PermissionsStartOnly=yes' : ''
+      const assumed =
+        key === 'AmbientCapabilities'
+          ? 'it held every capability'
+          : key === 'PermissionsStartOnly'
+            ? 'it were yes'
+            : 'the line were absent'
+      unresolvable.push({
+        line: lineNo,
+        message: `${missing.join(' ')} in ${key}= cannot be resolved; assessed as if ${assumed}`,
+      })
+      lines[i] = continuation
+        ? ''
+        : key === 'AmbientCapabilities'
+          ? `AmbientCapabilities=${ALL_CAPABILITIES}`
+          : key === 'PermissionsStartOnly'
+            ? 'PermissionsStartOnly=yes'
+            : ''
       // It may as well grant the least it can: in base, that is the reading a removal widens.
       if (!continuation && Object.hasOwn(LEAST, key)) {
         const k = `value:${trimmed.trimEnd()}`
@@ -328,8 +364,10 @@ export function expandBuildTemplate(bytes: Uint8Array, extra: Readonly<Record<st
       continue
     }
     const left = missing.filter((m) => !assumed.some((a) => a.startsWith(`${m} `)))
-    if (assumed.length > 0) warnings.push({ line: lineNo, message: `unknown placeholder taken as a path: ${assumed.join(', ')}` })
-    if (left.length > 0) warnings.push({ line: lineNo, message: `unknown placeholder ${left.join(' ')} left as written` })
+    if (assumed.length > 0)
+      warnings.push({ line: lineNo, message: `unknown placeholder taken as a path: ${assumed.join(', ')}` })
+    if (left.length > 0)
+      warnings.push({ line: lineNo, message: `unknown placeholder ${left.join(' ')} left as written` })
   }
   for (const b of blocks) unresolvable.push({ line: b.line, message: 'a {% if %} block is not closed' })
   const others = [...choices].filter(([k]) => k.startsWith('if:')).reduce((n, [, c]) => n + c.options.length - 1, 0)
@@ -339,7 +377,13 @@ export function expandBuildTemplate(bytes: Uint8Array, extra: Readonly<Record<st
       message: `build options are unknown: scored with the first branch of each {% if %} block; the capability gate reads the ${others} other branch${others === 1 ? '' : 'es'} too (a block without {% else %} also as skipped)`,
     })
   }
-  return { bytes: Buffer.from(lines.map((l, i) => l + terminators[i]).join(''), 'latin1'), unknown: [...unknown], unresolvable, warnings, choices: [...choices].map(([key, c]) => ({ key, options: c.options, line: c.line })) }
+  return {
+    bytes: Buffer.from(lines.map((l, i) => l + terminators[i]).join(''), 'latin1'),
+    unknown: [...unknown],
+    unresolvable,
+    warnings,
+    choices: [...choices].map(([key, c]) => ({ key, options: c.options, line: c.line })),
+  }
 }
 
 /** The key of an assignment line (`Key=value`), or null. */
@@ -379,7 +423,7 @@ export function otherReadings(choices: readonly TemplateChoice[]): Map<string, s
   const keys = choices.filter((c) => c.options.length > 1)
   const combinations = keys.reduce((n, c) => n * c.options.length, 1)
   if (combinations <= MAX_COMBINATIONS) {
-    let all: Map<string, string>[] = [new Map()]
+    let all: Map<string, string>[] = [new Map<string, string>()]
     for (const c of keys) all = all.flatMap((m) => c.options.map((o, i) => (i === 0 ? m : new Map([...m, [c.key, o]]))))
     return all.filter((m) => m.size > 0)
   }

@@ -31,7 +31,8 @@ export function fileSystemSource(): UnitSource {
     // Only what its directory lists as a regular file is opened straight away: anything else
     // (a link, perhaps to /dev/null or to a device; a directory that cannot be listed) is
     // stat()ed first, so no device is ever opened (opening some has effects: a watchdog).
-    read: (path) => (listing(dirname(path))?.regularFiles.has(basename(path)) ? readRegularFile(path) : readCarefully(path)),
+    read: (path) =>
+      listing(dirname(path))?.regularFiles.has(basename(path)) ? readRegularFile(path) : readCarefully(path),
     list: (dir) => listing(dir)?.names ?? null,
     // Only a name its directory lists as a link is read as one (no readlink() of every file).
     link: (path) => (listing(dirname(path))?.links.has(basename(path)) ? readLink(path) : null),

@@ -1,7 +1,17 @@
 /** Unit names as systemd validates and splits them (unit-name.c). */
 
 export const UNIT_TYPES = [
-  'service', 'socket', 'target', 'device', 'mount', 'automount', 'swap', 'timer', 'path', 'slice', 'scope',
+  'service',
+  'socket',
+  'target',
+  'device',
+  'mount',
+  'automount',
+  'swap',
+  'timer',
+  'path',
+  'slice',
+  'scope',
 ] as const
 
 const VALID_CHARS = /^[A-Za-z0-9:\-_.\\@]*$/
@@ -126,7 +136,10 @@ export function unitNameToPath(name: string): string | null {
  * null when the path is not normalized or the name would not be valid.
  */
 export function unitNameFromPath(path: string, suffix: string): string | null {
-  const simplified = `/${path.split('/').filter((p) => p !== '' && p !== '.').join('/')}`
+  const simplified = `/${path
+    .split('/')
+    .filter((p) => p !== '' && p !== '.')
+    .join('/')}`
   if (!path.startsWith('/') || !isNormalizedUnitPath(simplified)) return null
   const stem = simplified === '/' ? '-' : escapeUnitPath(simplified.slice(1))
   const name = stem + suffix

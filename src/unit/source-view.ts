@@ -59,7 +59,7 @@ const listingsBySource = new WeakMap<UnitSource, Map<string, ReadonlySet<string>
 /** The entries of a directory of the source as a set (cached for the source's lifetime). */
 export function listingOf(source: UnitSource, dir: string): ReadonlySet<string> | null {
   let listings = listingsBySource.get(source)
-  if (!listings) listingsBySource.set(source, (listings = new Map()))
+  if (!listings) listingsBySource.set(source, (listings = new Map<string, ReadonlySet<string> | null>()))
   let l = listings.get(dir)
   if (l === undefined) {
     const names = source.list(dir)
@@ -71,7 +71,6 @@ export function listingOf(source: UnitSource, dir: string): ReadonlySet<string> 
 const EMPTY: ReadonlySet<string> = new Set()
 
 export class SourceView {
-
   /**
    * @param root absolute path of the source's working directory, when known
    * @param ownDir the unit's directory: never hidden, even when it is a system unit directory
@@ -231,7 +230,9 @@ export class SourceView {
     } else {
       const root = this.root
       if (root === undefined) return null
-      this.relativeMayHide ??= SYSTEM_UNIT_PATH.some((d) => root === '/' || d === root || d.startsWith(root + '/') || root.startsWith(d + '/'))
+      this.relativeMayHide ??= SYSTEM_UNIT_PATH.some(
+        (d) => root === '/' || d === root || d.startsWith(root + '/') || root.startsWith(d + '/'),
+      )
       if (!this.relativeMayHide && !path.startsWith('..')) return null
     }
     const abs = this.absolute(path)

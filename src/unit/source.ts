@@ -75,7 +75,8 @@ function normalize(p: string): string {
   const parts: string[] = []
   for (const part of p.replace(/\/+/g, '/').split('/')) {
     if (part === '.' || (part === '' && parts.length > 0)) continue
-    if (part === '..' && parts.length > 0 && parts[parts.length - 1] !== '..' && parts[parts.length - 1] !== '') parts.pop()
+    if (part === '..' && parts.length > 0 && parts[parts.length - 1] !== '..' && parts[parts.length - 1] !== '')
+      parts.pop()
     else parts.push(part)
   }
   return parts.join('/').replace(/\/$/, '')

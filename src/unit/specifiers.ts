@@ -48,7 +48,8 @@ export function expandSpecifiers(
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!
     if (c !== '%') out += c
-    else if (i + 1 >= text.length) out += '%' // a stray % at the end is kept
+    else if (i + 1 >= text.length)
+      out += '%' // a stray % at the end is kept
     else {
       const spec = text[++i]!
       if (spec === '%') out += '%'
@@ -91,52 +92,95 @@ function specifierValue(spec: string, ctx: SpecifierContext): string | { error: 
   const instance = unitInstance(name)
   const prefix = unitPrefix(name)
   switch (spec) {
-    case 'n': return name
-    case 'N': return name.slice(0, name.length - unitType(name).length - 1)
-    case 'p': return prefix
-    case 'P': return unescaped(prefix)
-    case 'i': return instance ?? ''
-    case 'I': return unescaped(instance ?? '')
-    case 'j': return lastComponent(prefix)
-    case 'J': return unescaped(lastComponent(prefix))
-    case 'f': return pathUnescaped(instance ?? prefix)
-    case 'y': return realPath(ctx.fragmentPath)
-    case 'Y': return realDirectory(ctx.fragmentPath)
+    case 'n':
+      return name
+    case 'N':
+      return name.slice(0, name.length - unitType(name).length - 1)
+    case 'p':
+      return prefix
+    case 'P':
+      return unescaped(prefix)
+    case 'i':
+      return instance ?? ''
+    case 'I':
+      return unescaped(instance ?? '')
+    case 'j':
+      return lastComponent(prefix)
+    case 'J':
+      return unescaped(lastComponent(prefix))
+    case 'f':
+      return pathUnescaped(instance ?? prefix)
+    case 'y':
+      return realPath(ctx.fragmentPath)
+    case 'Y':
+      return realDirectory(ctx.fragmentPath)
     // The offline manager's cgroup root is empty and the unit has no slice yet.
-    case 'c': return `/${name}`
-    case 'r': return ''
-    case 'R': return ''
-    case 'C': return '/var/cache'
-    case 'd': return `/run/credentials/${name}`
-    case 'D': return ctx.sharedDataDirSpecifier ? '/usr/share' : undefined
-    case 'E': return '/etc'
-    case 'L': return '/var/log'
-    case 'S': return '/var/lib'
-    case 't': return '/run'
-    case 'h': return '/root'
-    case 's': return '/bin/sh'
+    case 'c':
+      return `/${name}`
+    case 'r':
+      return ''
+    case 'R':
+      return ''
+    case 'C':
+      return '/var/cache'
+    case 'd':
+      return `/run/credentials/${name}`
+    case 'D':
+      return ctx.sharedDataDirSpecifier ? '/usr/share' : undefined
+    case 'E':
+      return '/etc'
+    case 'L':
+      return '/var/log'
+    case 'S':
+      return '/var/lib'
+    case 't':
+      return '/run'
+    case 'h':
+      return '/root'
+    case 's':
+      return '/bin/sh'
     // COMMON_SYSTEM_SPECIFIERS: Debian's os-release has no IMAGE_VERSION, BUILD_ID, IMAGE_ID, VARIANT_ID.
-    case 'a': return 'x86-64'
-    case 'A': return ''
-    case 'b': return '0f1e2d3c4b5a69788796a5b4c3d2e1f0'
-    case 'B': return ''
-    case 'H': return 'localhost'
-    case 'l': return 'localhost'
-    case 'q': return 'localhost'
-    case 'm': return '5e1f0c2a9b7d4e3f8a6c1b2d3e4f5a6b'
-    case 'M': return ''
-    case 'o': return 'debian'
-    case 'v': return '6.1.0-amd64'
-    case 'w': return '12'
-    case 'W': return ''
+    case 'a':
+      return 'x86-64'
+    case 'A':
+      return ''
+    case 'b':
+      return '0f1e2d3c4b5a69788796a5b4c3d2e1f0'
+    case 'B':
+      return ''
+    case 'H':
+      return 'localhost'
+    case 'l':
+      return 'localhost'
+    case 'q':
+      return 'localhost'
+    case 'm':
+      return '5e1f0c2a9b7d4e3f8a6c1b2d3e4f5a6b'
+    case 'M':
+      return ''
+    case 'o':
+      return 'debian'
+    case 'v':
+      return '6.1.0-amd64'
+    case 'w':
+      return '12'
+    case 'W':
+      return ''
     // COMMON_CREDS_SPECIFIERS of the system scope: root.
-    case 'g': return 'root'
-    case 'G': return '0'
-    case 'u': return 'root'
-    case 'U': return '0'
-    case 'T': return '/tmp'
-    case 'V': return '/var/tmp'
-    default: return undefined
+    case 'g':
+      return 'root'
+    case 'G':
+      return '0'
+    case 'u':
+      return 'root'
+    case 'U':
+      return '0'
+    case 'T':
+      return '/tmp'
+    case 'V':
+      return '/var/tmp'
+    default:
+      return undefined
   }
 }
 

@@ -32,11 +32,20 @@
  * walks the aliases in hash-table order, which changes from run to run. We take them in byte
  * order and say so in a warning.
  */
+import { compareBytes } from '../text/compare-bytes.js'
 import type { Diagnostic } from './diagnostics.js'
-import { dropInUnitNames, templateOf, UNIT_TYPES, unitInstance, unitNameKind, unitType, withInstance, type UnitNameKind } from './names.js'
+import {
+  dropInUnitNames,
+  templateOf,
+  UNIT_TYPES,
+  unitInstance,
+  unitNameKind,
+  unitType,
+  withInstance,
+  type UnitNameKind,
+} from './names.js'
 import { listingOf, SourceView, SYSTEM_UNIT_PATH, type FollowedLink } from './source-view.js'
 import { basename, dirname, joinPath, type UnitSource } from './source.js'
-import { compareBytes } from '../text/compare-bytes.js'
 
 /** Where systemd-analyze runs, for what depends on it. */
 export interface LoadLocation {
@@ -95,8 +104,24 @@ export interface UnitFiles {
 }
 
 const BACKUP_SUFFIXES = [
-  '~', '.rpmnew', '.rpmsave', '.rpmorig', '.dpkg-old', '.dpkg-new', '.dpkg-tmp', '.dpkg-dist', '.dpkg-bak',
-  '.dpkg-backup', '.dpkg-remove', '.ucf-new', '.ucf-old', '.ucf-dist', '.swp', '.bak', '.old', '.new',
+  '~',
+  '.rpmnew',
+  '.rpmsave',
+  '.rpmorig',
+  '.dpkg-old',
+  '.dpkg-new',
+  '.dpkg-tmp',
+  '.dpkg-dist',
+  '.dpkg-bak',
+  '.dpkg-backup',
+  '.dpkg-remove',
+  '.ucf-new',
+  '.ucf-old',
+  '.ucf-dist',
+  '.swp',
+  '.bak',
+  '.old',
+  '.new',
 ]
 
 /** unit_ids_map_get(): hops through alias names before giving up with -ELOOP. */
@@ -134,7 +159,7 @@ const indexes = new WeakMap<UnitSource, Map<string, DirectoryIndex | null>>()
 
 function directoryIndex(source: UnitSource, dir: string, location: LoadLocation): DirectoryIndex | null {
   let bySource = indexes.get(source)
-  if (!bySource) indexes.set(source, (bySource = new Map()))
+  if (!bySource) indexes.set(source, (bySource = new Map<string, DirectoryIndex | null>()))
   // How links read depends on where the source's working directory is.
   const key = `${location.absoluteRoot ?? ''}\0${location.followDropInDirectoryLinks === true}\0${dir}`
   let index = bySource.get(key)
@@ -160,7 +185,12 @@ function directoryIndex(source: UnitSource, dir: string, location: LoadLocation)
 }
 
 /** Resolves the unit a file is loaded as. `path` is the unit file as given; `instance` names templates. */
-export function resolveUnitFiles(source: UnitSource, path: string, instance: string, location: LoadLocation = {}): UnitFiles {
+export function resolveUnitFiles(
+  source: UnitSource,
+  path: string,
+  instance: string,
+  location: LoadLocation = {},
+): UnitFiles {
   const dir = dirname(path)
   const base = basename(path)
   const kind = unitNameKind(base)
@@ -172,12 +202,16 @@ export function resolveUnitFiles(source: UnitSource, path: string, instance: str
   if (index !== null && index.unitLinks.size === 0) {
     // No links among the unit names (nearly every directory): the file is the unit, or the
     // template of the instance is; the unit has no other name.
-    const name = index.names.has(base) ? base : kind === 'instance' && index.names.has(templateOf(base)) ? templateOf(base) : null
+    const name = index.names.has(base)
+      ? base
+      : kind === 'instance' && index.names.has(templateOf(base))
+        ? templateOf(base)
+        : null
     if (name !== null) {
       const fragmentPath = joinPath(dir, name)
       const drop = index.dropInDirectories ? findDropIns(index.view, dir, requested, [], location) : NO_DROP_INS
       const plain = drop.paths.length === 0 && drop.links.length === 0
-      if (plain || drop.links.length === 0 && drop.paths.every((p) => index.view.link(p) === null)) {
+      if (plain || (drop.links.length === 0 && drop.paths.every((p) => index.view.link(p) === null))) {
         return {
           requested,
           unit: requested,
@@ -228,7 +262,8 @@ export function resolveUnitFiles(source: UnitSource, path: string, instance: str
     if (found === null) return notFound()
     fragment = found.fragment
     const inst = unitInstance(requested)
-    const ofInstance = (name: string): string => (unitNameKind(name) === 'template' && inst !== null ? withInstance(name, inst) : name)
+    const ofInstance = (name: string): string =>
+      unitNameKind(name) === 'template' && inst !== null ? withInstance(name, inst) : name
     if (fragment !== null) unit = ofInstance(basename(fragment))
     const aliasSet = new Set<string>()
     for (const n of found.names) {
@@ -238,7 +273,17 @@ export function resolveUnitFiles(source: UnitSource, path: string, instance: str
     aliases = [...aliasSet].sort(compareBytes)
     for (const l of map.followed()) links.push(l)
   }
-  return unitFiles(view, { path, requested, unit, aliases, fragment, drop: findDropIns(view, dir, unit, aliases, location), links, read: index.read, diagnostics })
+  return unitFiles(view, {
+    path,
+    requested,
+    unit,
+    aliases,
+    fragment,
+    drop: findDropIns(view, dir, unit, aliases, location),
+    links,
+    read: index.read,
+    diagnostics,
+  })
 }
 
 /** A root file system's name table: the first unit directory with a name has it (unit_file_build_name_map()). */
@@ -251,7 +296,7 @@ const rootTables = new WeakMap<UnitSource, Map<string, RootTable>>()
 
 function rootTable(source: UnitSource, root: SearchRoot): RootTable {
   let bySource = rootTables.get(source)
-  if (!bySource) rootTables.set(source, (bySource = new Map()))
+  if (!bySource) rootTables.set(source, (bySource = new Map<string, RootTable>()))
   const key = `${root.prefix}\0${root.dirs.join('\0')}`
   let t = bySource.get(key)
   if (t !== undefined) return t
@@ -260,7 +305,8 @@ function rootTable(source: UnitSource, root: SearchRoot): RootTable {
   const unitLinks = new Map<string, string>()
   for (const dir of root.dirs) {
     for (const name of view.entries(dir) ?? []) {
-      if (where.has(name) || !UNIT_SUFFIXES.has(name.slice(name.lastIndexOf('.') + 1)) || unitNameKind(name) === null) continue
+      if (where.has(name) || !UNIT_SUFFIXES.has(name.slice(name.lastIndexOf('.') + 1)) || unitNameKind(name) === null)
+        continue
       where.set(name, dir)
       const target = view.link(joinPath(dir, name))
       if (target !== null) unitLinks.set(name, target)
@@ -270,7 +316,8 @@ function rootTable(source: UnitSource, root: SearchRoot): RootTable {
   const tail = (p: string): string | null => {
     for (const d of root.dirs) {
       if (p === d) return ''
-      if (d === '.' ? !p.startsWith('/') && !p.startsWith('../') : p.startsWith(d + '/')) return d === '.' ? p : p.slice(d.length + 1)
+      if (d === '.' ? !p.startsWith('/') && !p.startsWith('../') : p.startsWith(d + '/'))
+        return d === '.' ? p : p.slice(d.length + 1)
     }
     return null
   }
@@ -281,7 +328,8 @@ function rootTable(source: UnitSource, root: SearchRoot): RootTable {
     pathOf: (name) => joinPath(where.get(name) ?? root.dirs[0]!, name),
     reading: (name) => {
       let r = readings.get(name)
-      if (r === undefined) readings.set(name, (r = readUnitLink(view, where.get(name)!, name, unitLinks.get(name)!, tail)))
+      if (r === undefined)
+        readings.set(name, (r = readUnitLink(view, where.get(name)!, name, unitLinks.get(name)!, tail)))
       return r
     },
   }
@@ -295,7 +343,13 @@ function rootTable(source: UnitSource, root: SearchRoot): RootTable {
  * the name (or an alias leading to it), the names from every directory's links, and the drop-ins
  * of every name from every directory.
  */
-function resolveInRoot(source: UnitSource, path: string, requested: string, root: SearchRoot, location: LoadLocation): UnitFiles {
+function resolveInRoot(
+  source: UnitSource,
+  path: string,
+  requested: string,
+  root: SearchRoot,
+  location: LoadLocation,
+): UnitFiles {
   const { view, table } = rootTable(source, root)
   const read = (p: string): Uint8Array | null => view.read(p)
   const diagnostics: Diagnostic[] = []
@@ -303,11 +357,22 @@ function resolveInRoot(source: UnitSource, path: string, requested: string, root
   const found = map.findFragment(requested)
   for (const w of map.warnings()) diagnostics.push({ file: w.file, line: 0, severity: 'warning', message: w.message })
   if (found === null) {
-    return { requested, unit: requested, names: [requested], fragmentPath: null, dropInPaths: [], links: [], involved: [path], read, diagnostics }
+    return {
+      requested,
+      unit: requested,
+      names: [requested],
+      fragmentPath: null,
+      dropInPaths: [],
+      links: [],
+      involved: [path],
+      read,
+      diagnostics,
+    }
   }
   const fragment = found.fragment
   const inst = unitInstance(requested)
-  const ofInstance = (name: string): string => (unitNameKind(name) === 'template' && inst !== null ? withInstance(name, inst) : name)
+  const ofInstance = (name: string): string =>
+    unitNameKind(name) === 'template' && inst !== null ? withInstance(name, inst) : name
   const unit = fragment !== null ? ofInstance(basename(fragment)) : requested
   const aliasSet = new Set<string>()
   for (const n of found.names) {
@@ -316,7 +381,17 @@ function resolveInRoot(source: UnitSource, path: string, requested: string, root
   }
   const aliases = [...aliasSet].sort(compareBytes)
   const links: FollowedLink[] = [...map.followed()]
-  return unitFiles(view, { path, requested, unit, aliases, fragment, drop: findDropInsIn(view, root.dirs, unit, aliases, location), links, read, diagnostics })
+  return unitFiles(view, {
+    path,
+    requested,
+    unit,
+    aliases,
+    fragment,
+    drop: findDropInsIn(view, root.dirs, unit, aliases, location),
+    links,
+    read,
+    diagnostics,
+  })
 }
 
 /**
@@ -392,7 +467,8 @@ function directoryTable(view: SourceView, dir: string, index: DirectoryIndex): N
     pathOf: (name) => joinPath(dir, name),
     reading: (name) => {
       let r = index.readings.get(name)
-      if (r === undefined) index.readings.set(name, (r = readUnitLink(view, dir, name, index.unitLinks.get(name)!, tail)))
+      if (r === undefined)
+        index.readings.set(name, (r = readUnitLink(view, dir, name, index.unitLinks.get(name)!, tail)))
       return r
     },
   }
@@ -416,7 +492,7 @@ class NameMap {
   }
 
   /** unit_ids_map_get(): the fragment a name leads to; 'ENOENT' (no such name), 'ENXIO' (a broken alias), 'ELOOP'. */
-  private fragmentOf(name: string, track = this.consulted): string | 'ENOENT' | 'ENXIO' | 'ELOOP' {
+  private fragmentOf(name: string, track = this.consulted): string {
     let id: string | null = null
     for (let n = 0; n < FOLLOW_MAX; n++) {
       let t = this.entry(id ?? name, track)
@@ -448,7 +524,8 @@ class NameMap {
       if (dst === 'ENOENT' || dst === 'ENXIO' || dst === 'ELOOP') continue
       let name = basename(dst)
       // A link from an instance to a template aliases that instance only.
-      if (unitNameKind(name) === 'template' && unitNameKind(src) === 'instance') name = withInstance(name, unitInstance(src)!)
+      if (unitNameKind(name) === 'template' && unitNameKind(src) === 'instance')
+        name = withInstance(name, unitInstance(src)!)
       if (name === key) {
         out.push(src)
         for (const h of hops) this.consulted.add(h)
@@ -464,16 +541,25 @@ class NameMap {
     const names = new Set<string>()
     if (!this.addNames(unitName, null, kind, instance, names, unitName)) return null
     let fragment = this.fragmentOf(unitName)
-    if ((fragment === 'ENOENT' || fragment === 'ENXIO') && kind === 'instance') fragment = this.fragmentOf(templateOf(unitName))
+    if ((fragment === 'ENOENT' || fragment === 'ENXIO') && kind === 'instance')
+      fragment = this.fragmentOf(templateOf(unitName))
     if (fragment === 'ELOOP') return null
     if (fragment === 'ENOENT' || fragment === 'ENXIO') return { fragment: null, names }
     const fragmentName = basename(fragment)
-    if (fragmentName !== unitName && !this.addNames(unitName, fragmentName, kind, instance, names, fragmentName)) return null
+    if (fragmentName !== unitName && !this.addNames(unitName, fragmentName, kind, instance, names, fragmentName))
+      return null
     return { fragment, names }
   }
 
   /** add_names(): false when a name leads into a loop (the unit fails to load). */
-  private addNames(unitName: string, fragmentName: string | null, kind: UnitNameKind, instance: string | null, names: Set<string>, name: string): boolean {
+  private addNames(
+    unitName: string,
+    fragmentName: string | null,
+    kind: UnitNameKind,
+    instance: string | null,
+    names: Set<string>,
+    name: string,
+  ): boolean {
     if (kind !== 'template') names.add(name)
     for (const alias of this.namesOf(name)) {
       if (kind === 'instance' && unitNameKind(alias) === 'template') {
@@ -481,7 +567,13 @@ class NameMap {
         const instFragment = this.fragmentOf(inst)
         if (instFragment === 'ELOOP') return false
         // Aliases that point somewhere else are not ours.
-        if (instFragment !== 'ENOENT' && instFragment !== 'ENXIO' && fragmentName !== null && basename(instFragment) !== fragmentName) continue
+        if (
+          instFragment !== 'ENOENT' &&
+          instFragment !== 'ENXIO' &&
+          fragmentName !== null &&
+          basename(instFragment) !== fragmentName
+        )
+          continue
         names.add(inst)
       } else names.add(alias)
     }
@@ -506,13 +598,23 @@ class NameMap {
 }
 
 /** unit_file_resolve_symlink() + unit_validate_alias_symlink_or_warn() for one link of the unit directory. */
-function readUnitLink(view: SourceView, dir: string, name: string, target: string, searchPathTail: (path: string) => string | null): LinkReading {
+function readUnitLink(
+  view: SourceView,
+  dir: string,
+  name: string,
+  target: string,
+  searchPathTail: (path: string) => string | null,
+): LinkReading {
   const path = joinPath(dir, name)
   const own: FollowedLink = { path, target }
   const joined = target.startsWith('/') ? target : joinPath(dir, target)
   const simplified = view.chase(joined, { followLast: false, nonexistent: true })
   if ('error' in simplified) {
-    return { entry: null, warning: `Failed to resolve symlink ${view.absolute(path)} pointing to ${target.startsWith('/') ? target : joinPath(view.absolute(dir), target)}: ${simplified.error}`, links: [own] }
+    return {
+      entry: null,
+      warning: `Failed to resolve symlink ${view.absolute(path)} pointing to ${target.startsWith('/') ? target : joinPath(view.absolute(dir), target)}: ${simplified.error}`,
+      links: [own],
+    }
   }
   const links = [own, ...simplified.links]
   const tail = searchPathTail(simplified.path)
@@ -521,7 +623,9 @@ function readUnitLink(view: SourceView, dir: string, name: string, target: strin
   const invalid = aliasProblem(name, dst)
   if (invalid === 'self') return { entry: null, warning: null, links }
   if (invalid !== null) return { entry: null, warning: invalid, links }
-  const warning = tail.includes('/') ? `Suspicious symlink ${view.absolute(path)} → ${view.absolute(simplified.path)}, treating as alias.` : null
+  const warning = tail.includes('/')
+    ? `Suspicious symlink ${view.absolute(path)} → ${view.absolute(simplified.path)}, treating as alias.`
+    : null
   return { entry: { alias: dst }, warning, links }
 }
 
@@ -540,7 +644,7 @@ function searchPathTail(view: SourceView, dir: string, path: string): string | n
 }
 
 /** Why systemd rejects an alias link `src` → `dst` ('self': silently), or null. */
-function aliasProblem(src: string, dst: string): string | 'self' | null {
+function aliasProblem(src: string, dst: string): string | null {
   const srcKind = unitNameKind(src)!
   if (src === dst) return 'self'
   const dstKind = unitNameKind(dst)
@@ -562,7 +666,7 @@ interface DropIns {
   readonly diagnostics: Diagnostic[]
 }
 
-const NO_DROP_INS: DropIns = Object.freeze({ paths: [], links: [], diagnostics: [] }) as unknown as DropIns
+const NO_DROP_INS: DropIns = Object.freeze({ paths: [], links: [], diagnostics: [] })
 
 const anyDropInDirectory = new WeakMap<ReadonlySet<string>, boolean>()
 
@@ -581,7 +685,13 @@ function hasDirectoryNamedD(entries: ReadonlySet<string>): boolean {
  * The drop-ins of a unit with these names, in the order they apply (unit_file_find_dropin_paths()
  * for one unit directory). The single place that decides which drop-ins apply.
  */
-export function findDropIns(view: SourceView, dir: string, unit: string, aliases: readonly string[], location: LoadLocation = {}): DropIns {
+export function findDropIns(
+  view: SourceView,
+  dir: string,
+  unit: string,
+  aliases: readonly string[],
+  location: LoadLocation = {},
+): DropIns {
   return findDropInsIn(view, [dir], unit, aliases, location)
 }
 
@@ -590,7 +700,13 @@ export function findDropIns(view: SourceView, dir: string, unit: string, aliases
  * name, its drop-in directory in every unit directory, in search order; a file name found in an
  * earlier directory hides the same name in later ones (conf_files_list_strv()).
  */
-function findDropInsIn(view: SourceView, unitDirs: readonly string[], unit: string, aliases: readonly string[], location: LoadLocation = {}): DropIns {
+function findDropInsIn(
+  view: SourceView,
+  unitDirs: readonly string[],
+  unit: string,
+  aliases: readonly string[],
+  location: LoadLocation = {},
+): DropIns {
   const listed: { dir: string; siblings: ReadonlySet<string> }[] = []
   for (const dir of unitDirs) {
     const siblings = view.entries(dir)
@@ -600,7 +716,11 @@ function findDropInsIn(view: SourceView, unitDirs: readonly string[], unit: stri
   const typeDir = `${unitType(unit)}.d`
   const own = dropInUnitNames(unit)
   // Most units have no drop-in directory at all: the listing says so without more work.
-  if (aliases.length === 0 && !listed.some(({ siblings }) => siblings.has(typeDir) || own.some((n) => siblings.has(`${n}.d`)))) return NO_DROP_INS
+  if (
+    aliases.length === 0 &&
+    !listed.some(({ siblings }) => siblings.has(typeDir) || own.some((n) => siblings.has(`${n}.d`)))
+  )
+    return NO_DROP_INS
   const out: DropIns = { paths: [], links: [], diagnostics: [] }
   const workingDirectory = location.workingDirectory ?? '.'
   // Directories in search order, each with the name it was found for (null: type-wide).
@@ -620,7 +740,8 @@ function findDropInsIn(view: SourceView, unitDirs: readonly string[], unit: stri
         if (view.entries(p) !== null) dirs.push({ path: p, name: forName })
         continue
       }
-      const from = location.followDropInDirectoryLinks === true || location.searchRoot !== undefined ? dir : workingDirectory
+      const from =
+        location.followDropInDirectoryLinks === true || location.searchRoot !== undefined ? dir : workingDirectory
       if (!view.isDirectory(target.startsWith('/') ? target : joinPath(from, target))) continue
       const chased = view.chase(p, { followLast: true, nonexistent: false })
       if ('error' in chased || view.entries(chased.path) === null) continue
@@ -639,7 +760,14 @@ function findDropInsIn(view: SourceView, unitDirs: readonly string[], unit: stri
       if (!entry.endsWith('.conf') || entry.startsWith('.') || BACKUP_SUFFIXES.some((s) => entry.endsWith(s))) continue
       const first = chosen.get(entry)
       if (first === undefined) chosen.set(entry, { path: joinPath(d.path, entry), name: d.name })
-      else if (first.name !== null && first.name !== unit && d.name !== null && d.name !== first.name && d.path !== dirname(first.path)) ambiguous.add(entry)
+      else if (
+        first.name !== null &&
+        first.name !== unit &&
+        d.name !== null &&
+        d.name !== first.name &&
+        d.path !== dirname(first.path)
+      )
+        ambiguous.add(entry)
     }
   }
   for (const entry of [...chosen.keys()].sort(compareBytes)) {

@@ -60,7 +60,10 @@ it('one changed unit costs its two versions, whatever its directory holds', asyn
 })
 
 it("a changed drop-in costs the unit's file and its drop-ins, each version once", async () => {
-  const dropIns = { 'units/api.service.d/10-user.conf': '[Service]\nUser=api\n', 'units/api.service.d/20-caps.conf': '[Service]\nCapabilityBoundingSet=\n' }
+  const dropIns = {
+    'units/api.service.d/10-user.conf': '[Service]\nUser=api\n',
+    'units/api.service.d/20-caps.conf': '[Service]\nCapabilityBoundingSet=\n',
+  }
   pr = await openPullRequest(
     { ...crowded(100), 'units/api.service': UNIT(), ...dropIns },
     { 'units/api.service.d/20-caps.conf': '[Service]\nAmbientCapabilities=CAP_KILL\nCapabilityBoundingSet=CAP_KILL\n' },
@@ -68,7 +71,9 @@ it("a changed drop-in costs the unit's file and its drop-ins, each version once"
   )
   const r = await runOn(pr)
   expect(r.code).toBe(1)
-  expect(r.stdout).toMatch(/::error::systemd-exposure: api\.service now holds CAP_KILL at start \(AmbientCapabilities=, units\/api\.service\.d\/20-caps\.conf:2\)/)
+  expect(r.stdout).toMatch(
+    /::error::systemd-exposure: api\.service now holds CAP_KILL at start \(AmbientCapabilities=, units\/api\.service\.d\/20-caps\.conf:2\)/,
+  )
   // api.service and 10-user.conf (the same on both sides), both versions of 20-caps.conf.
   expect(pr.server.count('git/get-blob')).toBe(4)
   pr.server.assertNoViolations()

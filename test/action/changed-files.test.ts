@@ -46,7 +46,12 @@ describe.each(['head', 'none'] as const)('with checkout: %s', (checkout) => {
     for (let i = 0; i < 300; i++) docs[`docs/p${String(i).padStart(3, '0')}.md`] = `${i}\n`
     pr = await openPullRequest({ 'units/api.service': UNIT() }, { ...docs, 'units/api.service': WIDE }, { checkout })
     const eventHead = pr.head
-    pr.server.state.addComparison({ base: pr.base, head: eventHead, mergeBase: pr.mergeBase, files: prFiles(pr.origin, pr.base, eventHead) })
+    pr.server.state.addComparison({
+      base: pr.base,
+      head: eventHead,
+      mergeBase: pr.mergeBase,
+      files: prFiles(pr.origin, pr.base, eventHead),
+    })
     const newer = pr.origin.commit({ 'units/api.service': UNIT() }, 'undo')
     const pull = pr.server.state.pulls.get(7)!
     pull.fields.head.sha = newer
@@ -55,14 +60,20 @@ describe.each(['head', 'none'] as const)('with checkout: %s', (checkout) => {
 
     const r = await runOn(pr)
     failsOnTheWidening(r)
-    expect(r.stdout).toContain(`systemd-exposure: 301 files changed, as ${source} (GitHub's comparison listed only its first 300 files)`)
+    expect(r.stdout).toContain(
+      `systemd-exposure: 301 files changed, as ${source} (GitHub's comparison listed only its first 300 files)`,
+    )
     expect(pr.server.count('pulls/list-files')).toBe(0)
     pr.server.assertNoViolations()
   })
 })
 
 it('a rename with edits that GitHub lists is paired without a checkout too', async () => {
-  pr = await openPullRequest({ 'old/api.service': WIDE }, { 'old/api.service': null, 'new/api.service': `${WIDE}PrivateTmp=yes\n` }, { checkout: 'none' })
+  pr = await openPullRequest(
+    { 'old/api.service': WIDE },
+    { 'old/api.service': null, 'new/api.service': `${WIDE}PrivateTmp=yes\n` },
+    { checkout: 'none' },
+  )
   const r = await runOn(pr)
   expect(r.code).toBe(0)
   expect(r.outputs).toMatchObject({ verdict: 'pass', 'services-changed': '1', 'capabilities-widened': '0' })

@@ -5,23 +5,24 @@
  * everything at hand, links anywhere in the repository included.
  */
 import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { fetchAbsent } from '../../src/action/checkout-fetch.js'
+import { prepareCheckout } from '../../src/action/merge-target.js'
+import { reviewInCheckout } from '../../src/action/sources.js'
 import { diffSnapshots } from '../../src/diff/diff.js'
 import { snapshotsFromGit } from '../../src/diff/from-git.js'
 import { DEFAULT_GATE } from '../../src/diff/gate.js'
 import type { DiffReport } from '../../src/diff/report.js'
 import { GitRepo } from '../../src/git/git.js'
-import { fetchAbsent } from '../../src/action/checkout-fetch.js'
-import { prepareCheckout } from '../../src/action/merge-target.js'
-import { reviewInCheckout } from '../../src/action/sources.js'
 import { fullCheckout, shallowCheckout } from '../helpers/action-run.js'
 import { makeRepo, type FileSpec, type TestRepo } from '../helpers/git-repo.js'
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 
 const SETTINGS = { version: '252', gate: DEFAULT_GATE, recommend: false } as const
-const unit = (name: string, extra = '') => `[Service]\nExecStart=/usr/bin/${name}\nUser=${name}\nNoNewPrivileges=yes\nCapabilityBoundingSet=\n${extra}`
+const unit = (name: string, extra = '') =>
+  `[Service]\nExecStart=/usr/bin/${name}\nUser=${name}\nNoNewPrivileges=yes\nCapabilityBoundingSet=\n${extra}`
 const WIDEN = 'AmbientCapabilities=CAP_NET_ADMIN\nCapabilityBoundingSet=CAP_NET_ADMIN\n'
 
 const cleanups: (() => void)[] = []
@@ -44,14 +45,22 @@ function checkout(from: TestRepo, sha: string, shallow = true): GitRepo {
 
 /** The objects the checkout holds (listing them fetches nothing). */
 function present(repo: GitRepo): Set<string> {
-  const out = execFileSync('git', ['-C', repo.dir, 'cat-file', '--batch-all-objects', '--batch-check=%(objectname)'], { encoding: 'utf8', maxBuffer: 1 << 28 })
+  const out = execFileSync('git', ['-C', repo.dir, 'cat-file', '--batch-all-objects', '--batch-check=%(objectname)'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  })
   return new Set(out.split('\n').filter((l) => l !== ''))
 }
 
 const blobAt = (repo: TestRepo, rev: string, path: string): string => repo.git('rev-parse', `${rev}:${path}`)
 
 /** The rows that matter of a report: unit, status, widening. */
-const rows = (r: DiffReport) => r.services.map((s) => ({ unit: s.path, status: s.status, widened: [...new Set(s.capabilities.widened.flatMap((w) => w.capabilities))] }))
+const rows = (r: DiffReport) =>
+  r.services.map((s) => ({
+    unit: s.path,
+    status: s.status,
+    widened: [...new Set(s.capabilities.widened.flatMap((w) => w.capabilities))],
+  }))
 
 /** A repository of many directories, where head changes one unit and unrelated files elsewhere. */
 function monorepo(o: TestRepo, extra: { base?: Record<string, FileSpec>; head?: Record<string, FileSpec> } = {}) {
@@ -62,7 +71,15 @@ function monorepo(o: TestRepo, extra: { base?: Record<string, FileSpec>; head?: 
   }
   files['docs/notes.txt'] = 'notes\n'
   const base = o.commit({ ...files, ...extra.base }, 'base')
-  const head = o.commit({ 'svc/d0/u0.service': unit('u0', WIDEN), 'docs/notes.txt': 'notes, edited\n', 'svc/d5/src/main.go': 'package five\n', ...extra.head }, 'head')
+  const head = o.commit(
+    {
+      'svc/d0/u0.service': unit('u0', WIDEN),
+      'docs/notes.txt': 'notes, edited\n',
+      'svc/d5/src/main.go': 'package five\n',
+      ...extra.head,
+    },
+    'head',
+  )
   return { base, head }
 }
 
@@ -80,7 +97,7 @@ describe("the shallow checkout's fetch of a commit it lacks", () => {
     expect(fetched).toEqual([base, ...trees].sort())
   })
 
-  it("then reads only the blobs of the touched unit directories, and reviews as a full checkout does", () => {
+  it('then reads only the blobs of the touched unit directories, and reviews as a full checkout does', () => {
     const o = origin()
     const { base, head } = monorepo(o)
     const repo = checkout(o, head)
@@ -103,7 +120,10 @@ describe("the shallow checkout's fetch of a commit it lacks", () => {
   it('still follows links anywhere in the repository: an unchanged alias elsewhere, a link whose target changed', () => {
     const o = origin()
     const { base, head } = monorepo(o, {
-      base: { 'deploy/api.service': { link: '../svc/d0/u0.service' }, 'deploy/web.service': { link: '../svc/d1/u1.service' } },
+      base: {
+        'deploy/api.service': { link: '../svc/d0/u0.service' },
+        'deploy/web.service': { link: '../svc/d1/u1.service' },
+      },
       head: { 'deploy/web.service': { link: '../svc/d0/u0.service' } },
     })
     const repo = checkout(o, head)
@@ -115,7 +135,9 @@ describe("the shallow checkout's fetch of a commit it lacks", () => {
     if ('error' in whole) throw new Error(whole.error)
     expect(review.report.services).toEqual(whole.report.services)
     // The alias reads the widened unit; the retargeted link now leads to it.
-    expect(rows(review.report).map((r) => r.unit)).toEqual(expect.arrayContaining(['deploy/api.service', 'deploy/web.service', 'svc/d0/u0.service']))
+    expect(rows(review.report).map((r) => r.unit)).toEqual(
+      expect.arrayContaining(['deploy/api.service', 'deploy/web.service', 'svc/d0/u0.service']),
+    )
     expect(rows(review.report).every((r) => r.widened.includes('CAP_NET_ADMIN'))).toBe(true)
   })
 
@@ -150,7 +172,16 @@ describe("the shallow checkout's fetch of a commit it lacks", () => {
     o.git('merge', '-q', '--no-ff', '--no-edit', '-m', 'merge', head)
     const merge = o.git('rev-parse', 'HEAD')
     const repo = checkout(o, merge)
-    const pr = { kind: 'pull_request' as const, name: 'pull_request', number: 7, base: tip, head, baseRef: 'main', fork: false, mergeCommits: [merge] }
+    const pr = {
+      kind: 'pull_request' as const,
+      name: 'pull_request',
+      number: 7,
+      base: tip,
+      head,
+      baseRef: 'main',
+      fork: false,
+      mergeCommits: [merge],
+    }
     const prepared = prepareCheckout(repo, pr, mergeBase, head, () => {})
     expect(prepared).toEqual({ unfetched: null, merge: { from: tip, to: merge, how: 'merge-commit' } })
     const change = reviewInCheckout(repo, mergeBase, head, SETTINGS)
@@ -165,10 +196,14 @@ describe("the shallow checkout's fetch of a commit it lacks", () => {
 describe('a checkout that is a partial clone already (actions/checkout with filter: blob:none)', () => {
   it('is reviewed the same, its missing blobs fetched in one request, not one by one', () => {
     const o = origin()
-    const { base, head } = monorepo(o, { base: { 'svc/d0/u0.service.d/a.conf': '[Service]\nPrivateTmp=yes\n' }, head: { 'svc/d0/u0.service.d/a.conf': '[Service]\nPrivateTmp=no\n' } })
+    const { base, head } = monorepo(o, {
+      base: { 'svc/d0/u0.service.d/a.conf': '[Service]\nPrivateTmp=yes\n' },
+      head: { 'svc/d0/u0.service.d/a.conf': '[Service]\nPrivateTmp=no\n' },
+    })
     const ws = mkdtempSync(join(tmpdir(), 'sdx-ws-'))
     cleanups.push(() => rmSync(ws, { recursive: true, force: true }))
-    const git = (...args: string[]) => execFileSync('git', ['-C', ws, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', ws, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
     // A blobless checkout of head (checkout fetches its work tree's blobs), and base fetched
     // blobless too: base's versions of the files head changed are not there.
     git('init', '-q')

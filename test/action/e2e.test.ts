@@ -8,12 +8,21 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { commentKey, marker } from '../../src/report/comment.js'
 import { DEFAULT_FILTER } from '../../src/diff/affected.js'
-import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from '../support/github-server.js'
-import { DIST, TOKEN, fullCheckout, prFiles, prPayload, runBundledAction, shallowCheckout, treeContents } from '../helpers/action-run.js'
+import { commentKey, marker } from '../../src/report/comment.js'
+import {
+  DIST,
+  TOKEN,
+  fullCheckout,
+  prFiles,
+  prPayload,
+  runBundledAction,
+  shallowCheckout,
+  treeContents,
+} from '../helpers/action-run.js'
 import { CMARK_AVAILABLE, renderGfm } from '../helpers/cmark.js'
 import { makeRepo, type FileSpec, type TestRepo } from '../helpers/git-repo.js'
+import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from '../support/github-server.js'
 
 const cleanups: (() => unknown)[] = []
 afterEach(async () => {
@@ -23,7 +32,8 @@ beforeAll(() => {
   if (!existsSync(DIST)) throw new Error('dist/index.js is missing: run npm run bundle')
 })
 
-const UNIT = (extra = '') => `[Unit]\nDescription=api\n\n[Service]\nExecStart=/usr/bin/api\nUser=api\nNoNewPrivileges=yes\nCapabilityBoundingSet=\n${extra}`
+const UNIT = (extra = '') =>
+  `[Unit]\nDescription=api\n\n[Service]\nExecStart=/usr/bin/api\nUser=api\nNoNewPrivileges=yes\nCapabilityBoundingSet=\n${extra}`
 
 interface Pr {
   origin: TestRepo
@@ -63,12 +73,21 @@ async function openPr(
     owner: 'octo',
     repo: 'units',
     token: TOKEN,
-    pulls: [{ number: 7, base: { sha: base }, head: { sha: head }, mergeBase: { sha: mergeBase, behindBy: base === mergeBase ? 0 : 1 }, files: prFiles(origin, base, head) }],
+    pulls: [
+      {
+        number: 7,
+        base: { sha: base },
+        head: { sha: head },
+        mergeBase: { sha: mergeBase, behindBy: base === mergeBase ? 0 : 1 },
+        files: prFiles(origin, base, head),
+      },
+    ],
     ...server,
   })
   cleanups.push(() => gh.close())
   // File contents for the no-checkout path (the API's trees and blobs).
-  for (const sha of new Set([mergeBase, base, head])) for (const [p, c] of Object.entries(treeContents(origin, sha))) gh.state.setFile(sha, p, c)
+  for (const sha of new Set([mergeBase, base, head]))
+    for (const [p, c] of Object.entries(treeContents(origin, sha))) gh.state.setFile(sha, p, c)
   return { origin, base, mergeBase, head, workspace, server: gh }
 }
 
@@ -84,7 +103,13 @@ function push(pr: Pr, files: Record<string, string | null>): void {
 }
 
 const run = (pr: Pr, extra: Partial<Parameters<typeof runBundledAction>[0]> = {}) =>
-  runBundledAction({ workspace: pr.workspace, apiUrl: pr.server.url, event: 'pull_request', payload: prPayload(7, pr.base, pr.head), ...extra })
+  runBundledAction({
+    workspace: pr.workspace,
+    apiUrl: pr.server.url,
+    event: 'pull_request',
+    payload: prPayload(7, pr.base, pr.head),
+    ...extra,
+  })
 
 /** Markdown with its code spans taken out. */
 const outsideCodeSpans = (markdown: string) => markdown.replace(/(`+)[^`][\s\S]*?\1/g, ' ')
@@ -93,34 +118,58 @@ const comments = (pr: Pr) => [...pr.server.state.comments.values()].filter((c) =
 
 describe('the action on a pull request', () => {
   it('creates one comment, edits it on re-runs, turns it resolved when fixed; exit code = verdict', async () => {
-    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('AmbientCapabilities=CAP_NET_ADMIN\nCapabilityBoundingSet=CAP_NET_ADMIN\n') })
+    const pr = await openPr(
+      { 'units/api.service': UNIT() },
+      { 'units/api.service': UNIT('AmbientCapabilities=CAP_NET_ADMIN\nCapabilityBoundingSet=CAP_NET_ADMIN\n') },
+    )
     const first = await run(pr)
     expect(first.code).toBe(1)
-    expect(first.stdout).toMatch(/::error::systemd-exposure: api\.service now holds CAP_NET_ADMIN at start \(AmbientCapabilities=, units\/api\.service:9\)/)
+    expect(first.stdout).toMatch(
+      /::error::systemd-exposure: api\.service now holds CAP_NET_ADMIN at start \(AmbientCapabilities=, units\/api\.service:9\)/,
+    )
     expect(first.outputs).toMatchObject({ verdict: 'fail', 'services-changed': '1', 'capabilities-widened': '1' })
     expect(comments(pr)).toHaveLength(1)
     expect(comments(pr)[0]!.body).toMatch(/^<!-- systemd-exposure:comment [0-9a-f]{12} -->/)
     expect(comments(pr)[0]!.body).toContain('CAP_NET_ADMIN')
     expect(first.summary).toContain('Privileges widened')
     // The annotation points at the line in the checkout.
-    expect(first.stdout).toContain('::error title=api.service now holds CAP_NET_ADMIN at start,file=units/api.service,line=9::new ambient capabilities')
+    expect(first.stdout).toContain(
+      '::error title=api.service now holds CAP_NET_ADMIN at start,file=units/api.service,line=9::new ambient capabilities',
+    )
 
     // The comment names the head it reviewed, in its text and its state marker.
     expect(comments(pr)[0]!.body).toContain(`<!-- systemd-exposure:state fail head=${pr.head} -->`)
-    expect(comments(pr)[0]!.body).toContain(`Reviewed [\`${pr.head.slice(0, 12)}\`](https://github.com/octo/units/commit/${pr.head}), compared with [\`${pr.base.slice(0, 12)}\``)
+    expect(comments(pr)[0]!.body).toContain(
+      `Reviewed [\`${pr.head.slice(0, 12)}\`](https://github.com/octo/units/commit/${pr.head}), compared with [\`${pr.base.slice(0, 12)}\``,
+    )
     // Four requests: compare (merge base and files), list the comments, the PR's head (still the
     // one reviewed), create. Who the token is is asked only once a comment carries the marker.
-    expect(pr.server.requests.map((q) => q.operationId)).toEqual(['repos/compare-commits', 'issues/list-comments', 'pulls/get', 'issues/create-comment'])
+    expect(pr.server.requests.map((q) => q.operationId)).toEqual([
+      'repos/compare-commits',
+      'issues/list-comments',
+      'pulls/get',
+      'issues/create-comment',
+    ])
 
     const again = await run(pr)
     expect(again.code).toBe(1)
     expect(comments(pr)).toHaveLength(1)
     // The same report again: the comment is found and left as it is.
-    expect(pr.server.requests.slice(4).map((q) => q.operationId)).toEqual(['repos/compare-commits', 'issues/list-comments', 'users/get-authenticated'])
+    expect(pr.server.requests.slice(4).map((q) => q.operationId)).toEqual([
+      'repos/compare-commits',
+      'issues/list-comments',
+      'users/get-authenticated',
+    ])
 
     push(pr, { 'units/api.service': UNIT('PrivateTmp=yes\n') })
     const fixed = await run(pr)
-    expect(pr.server.requests.slice(7).map((q) => q.operationId)).toEqual(['repos/compare-commits', 'issues/list-comments', 'users/get-authenticated', 'pulls/get', 'issues/update-comment'])
+    expect(pr.server.requests.slice(7).map((q) => q.operationId)).toEqual([
+      'repos/compare-commits',
+      'issues/list-comments',
+      'users/get-authenticated',
+      'pulls/get',
+      'issues/update-comment',
+    ])
     expect(fixed.code).toBe(0)
     expect(fixed.outputs['verdict']).toBe('pass')
     expect(comments(pr)).toHaveLength(1)
@@ -130,24 +179,38 @@ describe('the action on a pull request', () => {
   })
 
   it('writes SARIF for code scanning when asked, paths from the workspace root', async () => {
-    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('AmbientCapabilities=CAP_NET_ADMIN\nCapabilityBoundingSet=CAP_NET_ADMIN\n') })
+    const pr = await openPr(
+      { 'units/api.service': UNIT() },
+      { 'units/api.service': UNIT('AmbientCapabilities=CAP_NET_ADMIN\nCapabilityBoundingSet=CAP_NET_ADMIN\n') },
+    )
     const r = await run(pr, { inputs: { 'sarif-file': 'reports/exposure.sarif', comment: 'off' } })
     expect(r.code).toBe(1)
     const log = JSON.parse(readFileSync(join(pr.workspace, 'reports/exposure.sarif'), 'utf8'))
     expect(log.version).toBe('2.1.0')
     const held = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'capability/held')
-    expect(held).toMatchObject({ level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'units/api.service' }, region: { startLine: 9 } } }] })
+    expect(held).toMatchObject({
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'units/api.service' }, region: { startLine: 9 } } }],
+    })
     pr.server.assertNoViolations()
   })
 
   it('never writes SARIF through a link the pull request checks in; the verdict stands', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'sdx-outside-'))
     cleanups.push(() => rmSync(outside, { recursive: true, force: true }))
-    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('AmbientCapabilities=CAP_NET_ADMIN\nCapabilityBoundingSet=CAP_NET_ADMIN\n'), reports: { link: outside } })
+    const pr = await openPr(
+      { 'units/api.service': UNIT() },
+      {
+        'units/api.service': UNIT('AmbientCapabilities=CAP_NET_ADMIN\nCapabilityBoundingSet=CAP_NET_ADMIN\n'),
+        reports: { link: outside },
+      },
+    )
     const r = await run(pr, { inputs: { 'sarif-file': 'reports/exposure.sarif', comment: 'off' } })
     expect(r.code).toBe(1)
     expect(existsSync(join(outside, 'exposure.sarif'))).toBe(false)
-    expect(r.stdout).toMatch(/::warning::could not write the SARIF file reports\/exposure\.sarif: reports\/exposure\.sarif leads through a symbolic link \(reports\)/)
+    expect(r.stdout).toMatch(
+      /::warning::could not write the SARIF file reports\/exposure\.sarif: reports\/exposure\.sarif leads through a symbolic link \(reports\)/,
+    )
     const bad = await run(pr, { inputs: { 'sarif-file': '../exposure.sarif' } })
     expect(bad.code).toBe(1)
     expect(bad.stdout).toContain("input 'sarif-file' must be a path inside the workspace")
@@ -170,7 +233,11 @@ describe('the action on a pull request', () => {
   })
 
   it('keeps the verdict and the summary when commenting is forbidden (fork PR, read-only token)', async () => {
-    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('AmbientCapabilities=CAP_KILL\nCapabilityBoundingSet=CAP_KILL\n') }, { permissions: 'read' })
+    const pr = await openPr(
+      { 'units/api.service': UNIT() },
+      { 'units/api.service': UNIT('AmbientCapabilities=CAP_KILL\nCapabilityBoundingSet=CAP_KILL\n') },
+      { permissions: 'read' },
+    )
     const r = await run(pr, { payload: prPayload(7, pr.base, pr.head, true) })
     expect(r.code).toBe(1)
     expect(r.outputs['verdict']).toBe('fail')
@@ -192,9 +259,11 @@ describe('the action on a pull request', () => {
     pr.server.assertNoViolations()
   })
 
-  it('trims a huge report under GitHub\'s comment limit and points to the summary', async () => {
+  it("trims a huge report under GitHub's comment limit and points to the summary", async () => {
     const head: Record<string, string> = {}
-    for (let i = 0; i < 400; i++) head[`fleet/svc-${String(i).padStart(3, '0')}.service`] = `[Service]\nExecStart=/usr/bin/svc${i}\nUser=svc${i}\nAmbientCapabilities=CAP_NET_RAW\n`
+    for (let i = 0; i < 400; i++)
+      head[`fleet/svc-${String(i).padStart(3, '0')}.service`] =
+        `[Service]\nExecStart=/usr/bin/svc${i}\nUser=svc${i}\nAmbientCapabilities=CAP_NET_RAW\n`
     const pr = await openPr({ 'README.md': 'x\n' }, head)
     const r = await run(pr)
     expect(r.code).toBe(1)
@@ -209,7 +278,9 @@ describe('the action on a pull request', () => {
     const pr = await openPr(
       { 'units/api.service': UNIT() },
       {
-        'units/api.service': UNIT('# systemd-exposure: allow ALL -- temporary, tracked in the ops board\nAmbientCapabilities=CAP_SYS_ADMIN\nCapabilityBoundingSet=CAP_SYS_ADMIN\n'),
+        'units/api.service': UNIT(
+          '# systemd-exposure: allow ALL -- temporary, tracked in the ops board\nAmbientCapabilities=CAP_SYS_ADMIN\nCapabilityBoundingSet=CAP_SYS_ADMIN\n',
+        ),
         'units/zz-wip.service': `[Service]\nExecStart=todo/${'&'.repeat(300_000)}\n`,
       },
     )
@@ -217,7 +288,9 @@ describe('the action on a pull request', () => {
     expect(r.code).toBe(0)
     const body = comments(pr)[0]!.body
     for (const text of [body, r.summary]) {
-      expect(text).toContain('It passes because this pull request adds a waiver for CAP_SYS_ADMIN at `units/api.service:9`.')
+      expect(text).toContain(
+        'It passes because this pull request adds a waiver for CAP_SYS_ADMIN at `units/api.service:9`.',
+      )
       expect(text).toContain('(waiver added by this change)')
       expect(text).toContain('### Units that could not be assessed')
     }
@@ -232,14 +305,19 @@ describe('the action on a pull request', () => {
     head['zz/api.service'] = UNIT('AmbientCapabilities=CAP_SYS_ADMIN\nCapabilityBoundingSet=CAP_SYS_ADMIN\n')
     const pr = await openPr({ 'zz/api.service': UNIT() }, head)
     const r = await run(pr)
-    expect(r.stdout).toContain("systemd-exposure: 4000 files changed, as git lists them (GitHub's comparison listed only its first 300 files)")
+    expect(r.stdout).toContain(
+      "systemd-exposure: 4000 files changed, as git lists them (GitHub's comparison listed only its first 300 files)",
+    )
     expect(pr.server.count('pulls/list-files')).toBe(0)
     expect(r.code).toBe(1)
     expect(r.outputs['capabilities-widened']).toBe('1')
   })
 
   it('works without a checkout, from the API', async () => {
-    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('AmbientCapabilities=CAP_CHOWN\nCapabilityBoundingSet=CAP_CHOWN\n') })
+    const pr = await openPr(
+      { 'units/api.service': UNIT() },
+      { 'units/api.service': UNIT('AmbientCapabilities=CAP_CHOWN\nCapabilityBoundingSet=CAP_CHOWN\n') },
+    )
     rmSync(`${pr.workspace}/.git`, { recursive: true, force: true })
     const r = await run(pr)
     expect(r.code).toBe(1)
@@ -261,10 +339,15 @@ describe('the action on a pull request', () => {
   })
 
   it('without a checkout, follows links through the API and reads only the link targets units need', async () => {
-    const base: Record<string, FileSpec> = { 'shared/api.unit': UNIT(), 'units/api.service': { link: '../shared/api.unit' } }
+    const base: Record<string, FileSpec> = {
+      'shared/api.unit': UNIT(),
+      'units/api.service': { link: '../shared/api.unit' },
+    }
     // Enablement links are names: none of them is read (only one naming an instance would be).
     for (let i = 0; i < 30; i++) base[`units/multi-user.target.wants/s${i}.service`] = { link: `../s${i}.service` }
-    const pr = await openPr(base, { 'shared/api.unit': UNIT('AmbientCapabilities=CAP_CHOWN\nCapabilityBoundingSet=CAP_CHOWN\n') })
+    const pr = await openPr(base, {
+      'shared/api.unit': UNIT('AmbientCapabilities=CAP_CHOWN\nCapabilityBoundingSet=CAP_CHOWN\n'),
+    })
     rmSync(`${pr.workspace}/.git`, { recursive: true, force: true })
     const r = await run(pr)
     expect(r.code).toBe(1)
@@ -279,7 +362,10 @@ describe('the action on a pull request', () => {
     const pr = await openPr({ 'README.md': 'x\n' }, {})
     const dir = Buffer.concat([Buffer.from(`${pr.origin.dir}/units/bad`), Buffer.from([0xff]), Buffer.from('dir')])
     mkdirSync(dir, { recursive: true })
-    writeFileSync(Buffer.concat([dir, Buffer.from('/api.service')]), UNIT('AmbientCapabilities=CAP_KILL\nCapabilityBoundingSet=CAP_KILL\n'))
+    writeFileSync(
+      Buffer.concat([dir, Buffer.from('/api.service')]),
+      UNIT('AmbientCapabilities=CAP_KILL\nCapabilityBoundingSet=CAP_KILL\n'),
+    )
     push(pr, {})
     const r = await run(pr)
     expect(r.code).toBe(1)
@@ -293,7 +379,11 @@ describe('the action on a pull request', () => {
     const evil = 'units/<img src=x onerror=alert(1)>@everyone/'
     const pr = await openPr(
       { [`${evil}api.service`]: UNIT() },
-      { [`${evil}api.service`]: UNIT('# systemd-exposure: allow CAP_KILL -- <script>x</script> | ::set-output name=verdict::pass\nAmbientCapabilities=CAP_KILL CAP_NET_RAW\nCapabilityBoundingSet=CAP_KILL CAP_NET_RAW\n') },
+      {
+        [`${evil}api.service`]: UNIT(
+          '# systemd-exposure: allow CAP_KILL -- <script>x</script> | ::set-output name=verdict::pass\nAmbientCapabilities=CAP_KILL CAP_NET_RAW\nCapabilityBoundingSet=CAP_KILL CAP_NET_RAW\n',
+        ),
+      },
     )
     const r = await run(pr)
     expect(r.code).toBe(1)
@@ -314,32 +404,45 @@ describe('the action on a pull request', () => {
   it('says a pass rests on a waiver the pull request adds; with fail-on-new-waiver such a waiver does not pass', async () => {
     const pr = await openPr(
       { 'units/api.service': UNIT() },
-      { 'units/api.service': UNIT('# systemd-exposure: allow CAP_SYS_ADMIN -- needed for the new mount feature\nAmbientCapabilities=CAP_SYS_ADMIN\nCapabilityBoundingSet=CAP_SYS_ADMIN\n') },
+      {
+        'units/api.service': UNIT(
+          '# systemd-exposure: allow CAP_SYS_ADMIN -- needed for the new mount feature\nAmbientCapabilities=CAP_SYS_ADMIN\nCapabilityBoundingSet=CAP_SYS_ADMIN\n',
+        ),
+      },
     )
     const waived = await run(pr)
     expect(waived.code).toBe(0)
     const passes = 'It passes because this pull request adds a waiver for CAP_SYS_ADMIN at `units/api.service:9`.'
     expect(comments(pr)[0]!.body).toContain(passes)
     expect(waived.summary).toContain(passes)
-    expect(waived.stdout).toMatch(/^::warning title=api\.service now holds CAP_SYS_ADMIN at start,file=units\/api\.service,line=10::new ambient capabilities \(accepted only by a waiver this pull request adds/m)
+    expect(waived.stdout).toMatch(
+      /^::warning title=api\.service now holds CAP_SYS_ADMIN at start,file=units\/api\.service,line=10::new ambient capabilities \(accepted only by a waiver this pull request adds/m,
+    )
 
     const refused = await run(pr, { inputs: { 'fail-on-new-waiver': 'true' } })
     expect(refused.code).toBe(1)
     expect(refused.outputs['verdict']).toBe('fail')
-    expect(refused.stdout).toMatch(/::error::systemd-exposure: .*api\.service now holds CAP_SYS_ADMIN at start \(AmbientCapabilities=, units\/api\.service:10\): accepted only by a waiver this change adds, at units\/api\.service:9/)
+    expect(refused.stdout).toMatch(
+      /::error::systemd-exposure: .*api\.service now holds CAP_SYS_ADMIN at start \(AmbientCapabilities=, units\/api\.service:10\): accepted only by a waiver this change adds, at units\/api\.service:9/,
+    )
     pr.server.assertNoViolations()
   })
 
   it('writes no terminal escape sequence or bidi override from the pull request to the log', async () => {
     const dir = 'units/\x1b[32m✔ approved\x1b[8m \u202egnp.exe\u202c'
-    const pr = await openPr({ [`${dir}/api.service`]: UNIT() }, { [`${dir}/api.service`]: UNIT('AmbientCapabilities=CAP_KILL\nCapabilityBoundingSet=CAP_KILL\n') })
+    const pr = await openPr(
+      { [`${dir}/api.service`]: UNIT() },
+      { [`${dir}/api.service`]: UNIT('AmbientCapabilities=CAP_KILL\nCapabilityBoundingSet=CAP_KILL\n') },
+    )
     const r = await run(pr)
     expect(r.code).toBe(1)
     const log = r.stdout + r.stderr
     expect(log).not.toMatch(/[\x1b\u202e\u202c]/)
     // The failure names the path escaped; the annotation cannot name the file, so its title does.
     expect(r.stdout).toContain('units/\\x1b[32m✔ approved\\x1b[8m \\u{202e}gnp.exe\\u{202c}/api.service:9')
-    expect(r.stdout).toMatch(/^::error title=units\/\\x1b\[32m✔ approved\\x1b\[8m \\u\{202e\}gnp\.exe\\u\{202c\}\/api\.service%3A api\.service now holds CAP_KILL at start::/m)
+    expect(r.stdout).toMatch(
+      /^::error title=units\/\\x1b\[32m✔ approved\\x1b\[8m \\u\{202e\}gnp\.exe\\u\{202c\}\/api\.service%3A api\.service now holds CAP_KILL at start::/m,
+    )
   })
 })
 
@@ -362,7 +465,9 @@ describe('the commit a pull request is compared with', () => {
     expect(r.stdout).toMatch(/::error::systemd-exposure: db\.service now holds CAP_SYS_ADMIN at start/)
     expect(r.stdout).not.toMatch(/api\.service now holds/)
     expect(r.outputs['capabilities-widened']).toBe('1')
-    expect(r.stdout).toContain(`systemd-exposure: comparing ${pr.mergeBase} (the merge base of the base ${pr.base} and the head) with the head ${pr.head}`)
+    expect(r.stdout).toContain(
+      `systemd-exposure: comparing ${pr.mergeBase} (the merge base of the base ${pr.base} and the head) with the head ${pr.head}`,
+    )
   }
   const inCheckout = (pr: Pr, sha: string) => {
     try {
@@ -416,7 +521,9 @@ describe('the commit a pull request is compared with', () => {
     pr.server.fail('repos/compare-commits', 404)
     const r = await run(pr)
     expectOnlyThePrsChange(pr, r)
-    expect(r.stdout).toMatch(/compare API failed \(404: Not Found.*\); the merge base comes from the checkout's history/)
+    expect(r.stdout).toMatch(
+      /compare API failed \(404: Not Found.*\); the merge base comes from the checkout's history/,
+    )
     expect(r.stdout).not.toContain('fetching')
   })
 
@@ -425,7 +532,9 @@ describe('the commit a pull request is compared with', () => {
     pr.server.fail('repos/compare-commits', 404)
     const r = await run(pr)
     expect(r.code).toBe(1)
-    expect(r.stdout).toMatch(/::error::systemd-exposure cannot find where this pull request branched off its base: GitHub's compare API failed \(404: .*\) and the checkout is shallow\. Check out the whole history \(actions\/checkout with fetch-depth: 0\)/)
+    expect(r.stdout).toMatch(
+      /::error::systemd-exposure cannot find where this pull request branched off its base: GitHub's compare API failed \(404: .*\) and the checkout is shallow\. Check out the whole history \(actions\/checkout with fetch-depth: 0\)/,
+    )
     expect(r.outputs['verdict']).toBeUndefined()
     expect(comments(pr)).toHaveLength(0)
   })
@@ -450,7 +559,9 @@ describe('the sticky comment shows the current head, once', () => {
     const stale = await run(pr, { workspace: olderWorkspace, payload: prPayload(7, pr.base, older) })
     expect(stale.code).toBe(0)
     expect(stale.outputs['verdict']).toBe('pass')
-    expect(stale.stdout).toContain(`::notice::systemd-exposure reviewed ${older}, but the pull request's head is now ${pr.head}: the comment is left to the run for that commit`)
+    expect(stale.stdout).toContain(
+      `::notice::systemd-exposure reviewed ${older}, but the pull request's head is now ${pr.head}: the comment is left to the run for that commit`,
+    )
     expect(comments(pr)).toHaveLength(1)
     expect(comments(pr)[0]!.body).toBe(before)
     expect(pr.server.count('issues/update-comment') + pr.server.count('issues/create-comment')).toBe(1)
@@ -458,8 +569,14 @@ describe('the sticky comment shows the current head, once', () => {
 
   it('of several own comments (two runs raced), the newest is edited and the others deleted', async () => {
     const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': SYS_ADMIN })
-    const first = pr.server.state.addComment({ issueNumber: 7, body: `${MARKER}\n<!-- systemd-exposure:state pass -->\nrun A` })
-    const second = pr.server.state.addComment({ issueNumber: 7, body: `${MARKER}\n<!-- systemd-exposure:state pass -->\nrun B` })
+    const first = pr.server.state.addComment({
+      issueNumber: 7,
+      body: `${MARKER}\n<!-- systemd-exposure:state pass -->\nrun A`,
+    })
+    const second = pr.server.state.addComment({
+      issueNumber: 7,
+      body: `${MARKER}\n<!-- systemd-exposure:state pass -->\nrun B`,
+    })
     const r = await run(pr)
     expect(r.code).toBe(1)
     expect(comments(pr).map((c) => c.id)).toEqual([second.id])
@@ -490,7 +607,10 @@ describe('the sticky comment shows the current head, once', () => {
 
   it('comment: new reads the previous state from the newest own comment', async () => {
     const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('PrivateTmp=yes\n') })
-    pr.server.state.addComment({ issueNumber: 7, body: `${MARKER}\n<!-- systemd-exposure:state fail -->\nan old failure` })
+    pr.server.state.addComment({
+      issueNumber: 7,
+      body: `${MARKER}\n<!-- systemd-exposure:state fail -->\nan old failure`,
+    })
     pr.server.state.addComment({ issueNumber: 7, body: `${MARKER}\n<!-- systemd-exposure:state pass -->\nfixed since` })
     const r = await run(pr, { inputs: { comment: 'new' } })
     expect(r.code).toBe(0)
@@ -521,8 +641,12 @@ describe("the sticky comment is only ever the token's own", () => {
     expect(own.body.startsWith(MARKER)).toBe(true)
     // The forged "fail" was not taken as this comment's earlier state.
     expect(own.body).not.toMatch(/Resolved/)
-    expect(first.stdout).toContain(`comment ${forged.id} by mallory carries this action's marker but is not the token's own: left alone`)
-    expect(first.stdout).toContain("comments by github-actions[bot] (the workflow's GITHUB_TOKEN) are this action's own")
+    expect(first.stdout).toContain(
+      `comment ${forged.id} by mallory carries this action's marker but is not the token's own: left alone`,
+    )
+    expect(first.stdout).toContain(
+      "comments by github-actions[bot] (the workflow's GITHUB_TOKEN) are this action's own",
+    )
 
     push(pr, { 'units/api.service': UNIT('AmbientCapabilities=CAP_KILL\nCapabilityBoundingSet=CAP_KILL\n') })
     const second = await run(pr)
@@ -534,10 +658,22 @@ describe("the sticky comment is only ever the token's own", () => {
   })
 
   it("a personal access token: only its user's comment is the action's own (not github-actions[bot]'s, not the forger's)", async () => {
-    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('PrivateTmp=yes\n') }, { actor: { login: 'exposure-bot' } })
+    const pr = await openPr(
+      { 'units/api.service': UNIT() },
+      { 'units/api.service': UNIT('PrivateTmp=yes\n') },
+      { actor: { login: 'exposure-bot' } },
+    )
     const forged = pr.server.state.addComment({ issueNumber: 7, body: FORGED, user: MALLORY })
-    const byActions = pr.server.state.addComment({ issueNumber: 7, body: `${MARKER}\n<!-- systemd-exposure:state fail -->\nfrom GITHUB_TOKEN days`, user: { login: 'github-actions[bot]', type: 'Bot' } })
-    const own = pr.server.state.addComment({ issueNumber: 7, body: `${MARKER}\n<!-- systemd-exposure:state pass -->\nold report`, user: { login: 'exposure-bot' } })
+    const byActions = pr.server.state.addComment({
+      issueNumber: 7,
+      body: `${MARKER}\n<!-- systemd-exposure:state fail -->\nfrom GITHUB_TOKEN days`,
+      user: { login: 'github-actions[bot]', type: 'Bot' },
+    })
+    const own = pr.server.state.addComment({
+      issueNumber: 7,
+      body: `${MARKER}\n<!-- systemd-exposure:state pass -->\nold report`,
+      user: { login: 'exposure-bot' },
+    })
     const r = await run(pr)
     expect(r.code).toBe(0)
     expect(bodyOf(pr, forged.id)).toBe(FORGED)
@@ -553,9 +689,17 @@ describe("the sticky comment is only ever the token's own", () => {
 
   it("a GitHub App's token: its bot cannot be proven the action's own, so it adds a comment and says why", async () => {
     const app = { login: 'exposure-app[bot]', type: 'Bot' as const }
-    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('PrivateTmp=yes\n') }, { actor: app })
+    const pr = await openPr(
+      { 'units/api.service': UNIT() },
+      { 'units/api.service': UNIT('PrivateTmp=yes\n') },
+      { actor: app },
+    )
     const forged = pr.server.state.addComment({ issueNumber: 7, body: FORGED, user: MALLORY })
-    const earlier = pr.server.state.addComment({ issueNumber: 7, body: `${MARKER}\n<!-- systemd-exposure:state fail -->\nan earlier run`, user: app })
+    const earlier = pr.server.state.addComment({
+      issueNumber: 7,
+      body: `${MARKER}\n<!-- systemd-exposure:state fail -->\nan earlier run`,
+      user: app,
+    })
     const r = await run(pr)
     expect(r.code).toBe(0)
     expect(comments(pr)).toHaveLength(3)
@@ -564,20 +708,28 @@ describe("the sticky comment is only ever the token's own", () => {
     const added = comments(pr).at(-1)!
     expect(added.user.login).toBe('exposure-app[bot]')
     expect(added.body).not.toMatch(/Resolved/)
-    expect(r.stdout).toMatch(/::warning::systemd-exposure wrote its comment as exposure-app\[bot\], a GitHub App's bot\..*Use the workflow's GITHUB_TOKEN or a personal access token/)
+    expect(r.stdout).toMatch(
+      /::warning::systemd-exposure wrote its comment as exposure-app\[bot\], a GitHub App's bot\..*Use the workflow's GITHUB_TOKEN or a personal access token/,
+    )
     pr.server.assertNoViolations()
   })
 })
 
 describe('the action on other events', () => {
   it('gates a push without commenting, and ignores events it cannot review', async () => {
-    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('AmbientCapabilities=CAP_BPF\nCapabilityBoundingSet=CAP_BPF\n') })
+    const pr = await openPr(
+      { 'units/api.service': UNIT() },
+      { 'units/api.service': UNIT('AmbientCapabilities=CAP_BPF\nCapabilityBoundingSet=CAP_BPF\n') },
+    )
     const r = await run(pr, { event: 'push', payload: { before: pr.base, after: pr.head } })
     expect(r.code).toBe(1)
     expect(pr.server.requests).toHaveLength(0)
     // A push compares the branch's two states, a merge group the base its head is built on.
     expect(r.stdout).toContain(`systemd-exposure: comparing ${pr.base} (the branch before the push) with ${pr.head}`)
-    const queued = await run(pr, { event: 'merge_group', payload: { merge_group: { base_sha: pr.base, head_sha: pr.head } } })
+    const queued = await run(pr, {
+      event: 'merge_group',
+      payload: { merge_group: { base_sha: pr.base, head_sha: pr.head } },
+    })
     expect(queued.code).toBe(1)
     expect(queued.stdout).toContain(`systemd-exposure: comparing ${pr.base} (the merge group's base) with ${pr.head}`)
     const other = await run(pr, { event: 'issues', payload: {} })
@@ -586,8 +738,15 @@ describe('the action on other events', () => {
   })
 
   it('takes the boolean words the CLI takes', async () => {
-    const pr = await openPr({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('AmbientCapabilities=CAP_KILL\nCapabilityBoundingSet=CAP_KILL\n') })
-    const r = await run(pr, { event: 'push', payload: { before: pr.base, after: pr.head }, inputs: { 'fail-on-capability-widening': 'no', 'fail-on-invalid-unit': 'Yes' } })
+    const pr = await openPr(
+      { 'units/api.service': UNIT() },
+      { 'units/api.service': UNIT('AmbientCapabilities=CAP_KILL\nCapabilityBoundingSet=CAP_KILL\n') },
+    )
+    const r = await run(pr, {
+      event: 'push',
+      payload: { before: pr.base, after: pr.head },
+      inputs: { 'fail-on-capability-widening': 'no', 'fail-on-invalid-unit': 'Yes' },
+    })
     expect(r.code).toBe(0)
     expect(r.outputs).toMatchObject({ verdict: 'pass', 'capabilities-widened': '1' })
   })

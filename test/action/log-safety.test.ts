@@ -6,7 +6,9 @@ const DOTNET_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u
 
 /** The runner's reading of a step's output (actions/runner ActionCommand.cs): a command in a line? */
 function runnerCommands(log: string): string[] {
-  return log.split(/\r\n|\r|\n/).filter((line) => line.replace(DOTNET_SPACE, '').startsWith('::') || line.includes('##['))
+  return log
+    .split(/\r\n|\r|\n/)
+    .filter((line) => line.replace(DOTNET_SPACE, '').startsWith('::') || line.includes('##['))
 }
 
 const ESC = '\x1b'
@@ -33,9 +35,14 @@ describe('safeLog: pull-request text in the log', () => {
 
   it('shows control, format and separator characters as escapes; newlines stay line breaks', () => {
     expect(safeLog(hostile[0]!)).toBe('units/\\x1b[32m✔ approved\\x1b[8m/api.service')
-    expect(safeLog(hostile[10]!)).toBe('C1 CSI \\x9b31m red, bidi \\u{202e}gnp.exe\\u{202c}, zero width a\\u{200b}b, BOM \\u{feff}')
+    expect(safeLog(hostile[10]!)).toBe(
+      'C1 CSI \\x9b31m red, bidi \\u{202e}gnp.exe\\u{202c}, zero width a\\u{200b}b, BOM \\u{feff}',
+    )
     expect(safeLog('one\ntwo\r\nthree')).toBe('one\ntwo\\r\nthree')
-    for (const text of hostile) expect(safeLog(text)).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/)
+    for (const text of hostile)
+      expect(safeLog(text)).not.toMatch(
+        /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/,
+      )
   })
 
   it('shows bytes of a path that are not UTF-8 as \\xNN, and any other lone surrogate escaped', () => {
@@ -44,7 +51,10 @@ describe('safeLog: pull-request text in the log', () => {
   })
 
   it('keeps an annotation on its file when the path is plain, else names the path in the title', () => {
-    expect(annotationTarget('units/api.service', 'api.service now holds CAP_KILL')).toEqual({ file: 'units/api.service', title: 'api.service now holds CAP_KILL' })
+    expect(annotationTarget('units/api.service', 'api.service now holds CAP_KILL')).toEqual({
+      file: 'units/api.service',
+      title: 'api.service now holds CAP_KILL',
+    })
     expect(annotationTarget(`units/${ESC}[8m/api.service`, 'api.service now holds CAP_KILL')).toEqual({
       file: null,
       title: 'units/\\x1b[8m/api.service: api.service now holds CAP_KILL',

@@ -16,7 +16,14 @@ import type { DiffReport } from '../../src/diff/report.js'
 import { plannedComments } from '../../src/report/review-comments.js'
 import { DIST, TOKEN, prFiles, treeContents } from '../helpers/action-run.js'
 import { CMARK_AVAILABLE, filteredText, GITHUB_TEXT_PATTERNS, renderGfm } from '../helpers/cmark.js'
-import { UNIT, commentsOn, openPullRequest, pullRequestPayload, runOn as runWith, type TestPullRequest } from '../helpers/pull-request.js'
+import {
+  UNIT,
+  commentsOn,
+  openPullRequest,
+  pullRequestPayload,
+  runOn as runWith,
+  type TestPullRequest,
+} from '../helpers/pull-request.js'
 
 let pr: TestPullRequest | undefined
 afterEach(async () => {
@@ -28,9 +35,11 @@ beforeAll(() => {
 })
 
 /** The bundled action on the pull request, review comments on (action.yml's default). */
-const runOn = (p: TestPullRequest, extra: Parameters<typeof runWith>[1] = {}) => runWith(p, { ...extra, inputs: { 'review-comments': 'true', ...extra.inputs } })
+const runOn = (p: TestPullRequest, extra: Parameters<typeof runWith>[1] = {}) =>
+  runWith(p, { ...extra, inputs: { 'review-comments': 'true', ...extra.inputs } })
 
-const reviewComments = (p: TestPullRequest) => [...p.server.state.reviewComments.values()].filter((c) => c.pullNumber === 7).sort((a, b) => a.id - b.id)
+const reviewComments = (p: TestPullRequest) =>
+  [...p.server.state.reviewComments.values()].filter((c) => c.pullNumber === 7).sort((a, b) => a.id - b.id)
 const operations = (p: TestPullRequest) => p.server.requests.map((q) => q.operationId)
 
 /** Pushes a new head to the pull request: git, the API's files, patches and trees, a new checkout. */
@@ -79,7 +88,9 @@ describe('review comments, the bundled action', () => {
     expect(ambient!.body).toContain('**Privilege widened** (held at start)')
     expect(ambient!.body).toContain('This fails the check.')
     // The row in systemd-analyze security's terms, as the sticky comment has it: text and exposure.
-    expect(ambient!.body).toMatch(/\*\*`AmbientCapabilities=` got worse\*\* in `api\.service` \(\d\.\d → \d\.\d [A-Z]+\) — systemd-analyze security says: .+ \(exposure — → 0\.\d\)\./)
+    expect(ambient!.body).toMatch(
+      /\*\*`AmbientCapabilities=` got worse\*\* in `api\.service` \(\d\.\d → \d\.\d [A-Z]+\) — systemd-analyze security says: .+ \(exposure — → 0\.\d\)\./,
+    )
     // Removing the added line is the fix the engine checked: an empty suggestion deletes it.
     expect(ambient!.body).toContain('Fix: remove this line.')
     expect(ambient!.body).toMatch(/\n```suggestion\n```\n$/)
@@ -94,7 +105,9 @@ describe('review comments, the bundled action', () => {
     expect(sticky).toContain('`PrivateTmp=`')
     expect(sticky).toContain('`PrivateNetwork=`')
     expect(sticky).toContain('90-net.conf:2')
-    expect(r.stdout).toContain('2 review comments posted, 0 already there, 0 marked as no longer applying, 1 findings outside the diff')
+    expect(r.stdout).toContain(
+      '2 review comments posted, 0 already there, 0 marked as no longer applying, 1 findings outside the diff',
+    )
     expect(operations(pr)).toEqual([
       'repos/compare-commits',
       'issues/list-comments',
@@ -120,7 +133,11 @@ describe('review comments, the bundled action', () => {
     expect(reviewComments(pr)).toEqual(first)
     expect(pr.server.state.reviews).toHaveLength(1)
     // Listed, found the same on the same lines: nothing written.
-    expect(operations(pr).slice(before).filter((o) => o!.startsWith('pulls/'))).toEqual(['pulls/list-review-comments', 'pulls/list-files'])
+    expect(
+      operations(pr)
+        .slice(before)
+        .filter((o) => o!.startsWith('pulls/')),
+    ).toEqual(['pulls/list-review-comments', 'pulls/list-files'])
     expect(again.stdout).toContain('0 review comments posted, 2 already there')
 
     // The author drops the capability: the bounding set stays wider, the ambient line is gone.
@@ -128,7 +145,9 @@ describe('review comments, the bundled action', () => {
     const fixed = await runOn(pr)
     const after = reviewComments(pr)
     const old = after.find((c) => c.id === first[0]!.id)!
-    expect(old.body).toMatch(/^<!-- systemd-exposure:review [0-9a-f]{12} settled -->\n✅ \*\*No longer applies\*\* as of `[0-9a-f]{12}`/)
+    expect(old.body).toMatch(
+      /^<!-- systemd-exposure:review [0-9a-f]{12} settled -->\n✅ \*\*No longer applies\*\* as of `[0-9a-f]{12}`/,
+    )
     expect(old.body).not.toContain('```suggestion')
     // The bounding set's line moved up one: a new comment there; the old one is settled too.
     const current = after.filter((c) => !c.body.includes(' settled -->'))
@@ -157,7 +176,9 @@ describe('review comments, the bundled action', () => {
     const r = await runOn(pr)
     expect(r.code).toBe(1)
     expect(r.outputs['verdict']).toBe('fail')
-    expect(r.stdout).toMatch(/::notice::systemd-exposure could not write its review comments \(403: Resource not accessible by integration/)
+    expect(r.stdout).toMatch(
+      /::notice::systemd-exposure could not write its review comments \(403: Resource not accessible by integration/,
+    )
     expect(reviewComments(pr)).toEqual([])
     pr.server.assertNoViolations()
   })
@@ -166,7 +187,12 @@ describe('review comments, the bundled action', () => {
     pr = await openPullRequest(BASE, HEAD)
     const r = await runOn(pr, { inputs: { 'review-comments': 'false' } })
     expect(r.code).toBe(1)
-    expect(operations(pr)).toEqual(['repos/compare-commits', 'issues/list-comments', 'pulls/get', 'issues/create-comment'])
+    expect(operations(pr)).toEqual([
+      'repos/compare-commits',
+      'issues/list-comments',
+      'pulls/get',
+      'issues/create-comment',
+    ])
     pr.server.assertNoViolations()
   })
 })
@@ -235,7 +261,10 @@ describe('review comments, in process', () => {
   })
 
   it('name a unit in code (no mention, no suggestion in a template instance) and fence a suggestion its text cannot close', async () => {
-    pr = await openPullRequest({ 'units/web@octocat.service': UNIT() }, { 'units/web@octocat.service': UNIT('AmbientCapabilities=CAP_NET_ADMIN\n') })
+    pr = await openPullRequest(
+      { 'units/web@octocat.service': UNIT() },
+      { 'units/web@octocat.service': UNIT('AmbientCapabilities=CAP_NET_ADMIN\n') },
+    )
     const { report } = await runInProcess(pr)
     const [posted] = reviewComments(pr)
     expect(posted!.line).toBe(9)
@@ -251,12 +280,30 @@ describe('review comments, in process', () => {
     const row = s.regressions.find((r) => r.line === 9)!
     const withFence: DiffReport = {
       ...fenced,
-      services: [{ ...s, path: 'units/web.service', capabilities: { ...s.capabilities, widened: [] }, regressions: [{ ...row, file: 'units/web.service', fix: { kind: 'restore', lines: ['AmbientCapabilities=```x'], remove: [], reason: 'test', verified: true } }] }],
+      services: [
+        {
+          ...s,
+          path: 'units/web.service',
+          capabilities: { ...s.capabilities, widened: [] },
+          regressions: [
+            {
+              ...row,
+              file: 'units/web.service',
+              fix: { kind: 'restore', lines: ['AmbientCapabilities=```x'], remove: [], reason: 'test', verified: true },
+            },
+          ],
+        },
+      ],
     }
     const lines = new Map([['units/web.service', rightSideLines('@@ -8,0 +9 @@\n+AmbientCapabilities=CAP_NET_ADMIN')]])
     // A line whose neighbour above is not in the hunk is not known to be a line of its own: no suggestion.
     expect(plannedComments(withFence, lines, 'k')[0]!.suggestion).toBe(false)
-    const withContext = new Map([['units/web.service', rightSideLines('@@ -8,1 +8,2 @@\n CapabilityBoundingSet=\n+AmbientCapabilities=CAP_NET_ADMIN')]])
+    const withContext = new Map([
+      [
+        'units/web.service',
+        rightSideLines('@@ -8,1 +8,2 @@\n CapabilityBoundingSet=\n+AmbientCapabilities=CAP_NET_ADMIN'),
+      ],
+    ])
     const [planned] = plannedComments(withFence, withContext, 'k')
     expect(planned!.suggestion).toBe(true)
     expect(planned!.body).toMatch(/\n````suggestion\nAmbientCapabilities=```x\n````\n$/)
@@ -264,9 +311,12 @@ describe('review comments, in process', () => {
   })
 })
 
-describe("review comments, whose", () => {
+describe('review comments, whose', () => {
   it("a marker comment by anyone else is not the action's: never edited, never taken for its own", async () => {
-    pr = await openPullRequest({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('AmbientCapabilities=CAP_NET_ADMIN\n') })
+    pr = await openPullRequest(
+      { 'units/api.service': UNIT() },
+      { 'units/api.service': UNIT('AmbientCapabilities=CAP_NET_ADMIN\n') },
+    )
     await runInProcess(pr)
     const [first] = reviewComments(pr)
     // Someone else wrote that very comment, marker and all (as anyone can).
@@ -278,16 +328,26 @@ describe("review comments, whose", () => {
     expect(after[0]!.body).toBe(first!.body) // left alone
     expect(after[1]!.user.login).toBe('github-actions[bot]')
     expect(after[1]!.body).toBe(first!.body)
-    expect(log.some((l) => l.message.includes(`comment ${first!.id} by mallory carries this action's marker but is not the token's own`))).toBe(true)
+    expect(
+      log.some((l) =>
+        l.message.includes(`comment ${first!.id} by mallory carries this action's marker but is not the token's own`),
+      ),
+    ).toBe(true)
     // Who the token is, asked once for the sticky comment and the review comments together.
-    expect(operations(pr).slice(before).filter((o) => o === 'users/get-authenticated')).toHaveLength(1)
+    expect(
+      operations(pr)
+        .slice(before)
+        .filter((o) => o === 'users/get-authenticated'),
+    ).toHaveLength(1)
     pr.server.assertNoViolations()
   })
 })
 
 describe('the lines a review comment may sit on', () => {
   it('are the added and context lines of the hunks, numbered in head', () => {
-    const lines = rightSideLines('@@ -1,3 +1,4 @@\n [Service]\n-User=api\n+User=root\n+AmbientCapabilities=CAP_NET_ADMIN\n ExecStart=/bin/x\n@@ -20 +21 @@\n-a\n+b\n\\ No newline at end of file')
+    const lines = rightSideLines(
+      '@@ -1,3 +1,4 @@\n [Service]\n-User=api\n+User=root\n+AmbientCapabilities=CAP_NET_ADMIN\n ExecStart=/bin/x\n@@ -20 +21 @@\n-a\n+b\n\\ No newline at end of file',
+    )
     expect([...lines]).toEqual([
       [1, { text: '[Service]', added: false }],
       [2, { text: 'User=root', added: true }],
@@ -302,4 +362,3 @@ describe('the lines a review comment may sit on', () => {
     expect([...rightSideLines('not a patch\n+x')]).toEqual([])
   })
 })
-

@@ -24,12 +24,27 @@ describe('working-directory', () => {
       owner: 'octo',
       repo: 'units',
       token: TOKEN,
-      pulls: [{ number: 7, base: { sha: base }, head: { sha: head }, mergeBase: { sha: base, behindBy: 0 }, files: prFiles(origin, base, head) }],
+      pulls: [
+        {
+          number: 7,
+          base: { sha: base },
+          head: { sha: head },
+          mergeBase: { sha: base, behindBy: 0 },
+          files: prFiles(origin, base, head),
+        },
+      ],
     })
     cleanups.push(() => server.close())
-    for (const sha of [base, head]) for (const [p, c] of Object.entries(treeContents(origin, sha))) server.state.setFile(sha, p, c)
+    for (const sha of [base, head])
+      for (const [p, c] of Object.entries(treeContents(origin, sha))) server.state.setFile(sha, p, c)
     const run = (inputs: Record<string, string>) =>
-      runBundledAction({ workspace, apiUrl: server.url, event: 'pull_request', payload: prPayload(7, base, head), inputs: { comment: 'off', ...inputs } })
+      runBundledAction({
+        workspace,
+        apiUrl: server.url,
+        event: 'pull_request',
+        payload: prPayload(7, base, head),
+        inputs: { comment: 'off', ...inputs },
+      })
 
     const wrong = await run({ 'working-directory': 'src/checkout' })
     expect(wrong.code).toBe(1)

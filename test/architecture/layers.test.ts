@@ -27,7 +27,8 @@ const LAYERS: readonly (readonly string[])[] = [
 
 function rankOf(layer: string): number {
   const rank = LAYERS.findIndex((group) => group.includes(layer))
-  if (rank < 0) throw new Error(`src/${layer} is in no layer: add it to LAYERS in ${relative(process.cwd(), __filename)}`)
+  if (rank < 0)
+    throw new Error(`src/${layer} is in no layer: add it to LAYERS in ${relative(process.cwd(), __filename)}`)
   return rank
 }
 

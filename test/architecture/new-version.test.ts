@@ -20,23 +20,47 @@ const MADE_UP = '263'
 /** Replaces the one match of `pattern` in a file with what `change` makes of it. */
 function editOnce(file: string, pattern: RegExp, change: (match: string) => string): void {
   const text = readFileSync(file, 'utf8')
-  const matches = [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))]
-  if (matches.length !== 1) throw new Error(`${file}: expected one match of ${pattern}, found ${matches.length} (has its layout changed? update this test and the recipe)`)
+  const matches = [
+    ...text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)),
+  ]
+  if (matches.length !== 1)
+    throw new Error(
+      `${file}: expected one match of ${pattern}, found ${matches.length} (has its layout changed? update this test and the recipe)`,
+    )
   writeFileSync(file, text.replace(pattern, change))
 }
 
 /** The recipe's steps 1 and 2 on a copy of src/: the traits entry and the generated data. */
 function addMadeUpVersion(src: string): void {
   const q = (v: string): string => `'${v}'`
-  editOnce(join(src, 'model/versions.ts'), /export const SYSTEMD_VERSIONS = \[[^\]]*\]/, (m) => m.replace(']', `, ${q(MADE_UP)}]`))
-  editOnce(join(src, 'model/versions.ts'), new RegExp(`\\n  ${q(FROM)}: \\{\\n[\\s\\S]*?\\n  \\},\\n`), (m) =>
-    m + m.replace(`  ${q(FROM)}: {`, `  ${q(MADE_UP)}: {`).replace(`version: ${q(FROM)},`, `version: ${q(MADE_UP)},`).slice(1),
+  editOnce(join(src, 'model/versions.ts'), /export const SYSTEMD_VERSIONS = \[[^\]]*\]/, (m) =>
+    m.replace(']', `, ${q(MADE_UP)}]`),
+  )
+  editOnce(
+    join(src, 'model/versions.ts'),
+    new RegExp(`\\n  ${q(FROM)}: \\{\\n[\\s\\S]*?\\n  \\},\\n`),
+    (m) =>
+      m +
+      m
+        .replace(`  ${q(FROM)}: {`, `  ${q(MADE_UP)}: {`)
+        .replace(`version: ${q(FROM)},`, `version: ${q(MADE_UP)},`)
+        .slice(1),
   )
   const syscalls = join(src, 'model/syscall-data.generated.ts')
   editOnce(syscalls, /export type SyscallDataVersion = [^;]*;/, (m) => m.replace(';', ` | ${q(MADE_UP)};`))
-  editOnce(syscalls, /SYSCALL_DATA_VERSIONS: readonly SyscallDataVersion\[\] = \[[^\]]*\]/, (m) => m.replace(/\]$/, `, ${q(MADE_UP)}]`))
-  editOnce(syscalls, new RegExp(`\\n  ${q(FROM)}: \\(\\) => tables\\([\\s\\S]*?\\),\\n`), (m) => m + m.replace(q(FROM), q(MADE_UP)).slice(1))
-  editOnce(join(src, 'unit/key-parsers.generated.ts'), new RegExp(`\\n  ${q(FROM)}: \\{[^\\n]*\\n`), (m) => m + m.replace(q(FROM), q(MADE_UP)).slice(1))
+  editOnce(syscalls, /SYSCALL_DATA_VERSIONS: readonly SyscallDataVersion\[\] = \[[^\]]*\]/, (m) =>
+    m.replace(/\]$/, `, ${q(MADE_UP)}]`),
+  )
+  editOnce(
+    syscalls,
+    new RegExp(`\\n  ${q(FROM)}: \\(\\) => tables\\([\\s\\S]*?\\),\\n`),
+    (m) => m + m.replace(q(FROM), q(MADE_UP)).slice(1),
+  )
+  editOnce(
+    join(src, 'unit/key-parsers.generated.ts'),
+    new RegExp(`\\n  ${q(FROM)}: \\{[^\\n]*\\n`),
+    (m) => m + m.replace(q(FROM), q(MADE_UP)).slice(1),
+  )
 }
 
 describe(`a made-up systemd ${MADE_UP} with ${FROM}'s traits and data`, () => {
@@ -48,7 +72,16 @@ describe(`a made-up systemd ${MADE_UP} with ${FROM}'s traits and data`, () => {
     cpSync(join(ROOT, 'src'), join(work, 'src'), { recursive: true })
     addMadeUpVersion(join(work, 'src'))
     cli = join(work, 'cli.cjs')
-    await build({ entryPoints: [join(work, 'src/cli.ts')], outfile: cli, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error', nodePaths: [join(ROOT, 'node_modules')] })
+    await build({
+      entryPoints: [join(work, 'src/cli.ts')],
+      outfile: cli,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      logLevel: 'error',
+      nodePaths: [join(ROOT, 'node_modules')],
+    })
     mkdirSync(join(work, 'golden'))
     cpSync(join(ROOT, 'test/fixtures/golden', FROM), join(work, 'golden', MADE_UP), { recursive: true })
   }, 60_000)
@@ -63,7 +96,15 @@ describe(`a made-up systemd ${MADE_UP} with ${FROM}'s traits and data`, () => {
   })
 
   it(`agrees with ${FROM}'s goldens on every fixture, warnings included`, () => {
-    const r = run(['conformance', '--warnings', '--systemd-version', MADE_UP, '--goldens', join(work, 'golden'), 'test/fixtures/units'])
+    const r = run([
+      'conformance',
+      '--warnings',
+      '--systemd-version',
+      MADE_UP,
+      '--goldens',
+      join(work, 'golden'),
+      'test/fixtures/units',
+    ])
     expect(r.stderr).toBe('')
     expect(r.status, r.stdout).toBe(0)
     expect(r.stdout).toMatch(new RegExp(`${MADE_UP}: (\\d+)/\\1 `))

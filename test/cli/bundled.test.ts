@@ -14,7 +14,12 @@ const dir = mkdtempSync(join(tmpdir(), 'sdx-bundled-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 function run(args: string[], cwd = dir): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { PATH: process.env['PATH'] ?? '' } })
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { PATH: process.env['PATH'] ?? '' },
+  })
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }
 }
 
@@ -60,7 +65,8 @@ describe('dist/cli.js', () => {
     expect(conformance.stderr + conformance.stdout).toMatch(/TARGETS\.tsv|corpus/i)
     const repo = join(dir, 'repo')
     mkdirSync(repo)
-    const git = (...a: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...a], { cwd: repo })
+    const git = (...a: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...a], { cwd: repo })
     git('init', '-q', '-b', 'main')
     writeFileSync(join(repo, 'a.service'), '[Service]\nExecStart=/bin/true\nCapabilityBoundingSet=\n')
     git('add', '.')

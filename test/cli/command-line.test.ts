@@ -51,7 +51,23 @@ describe('parseCommandLine', () => {
   })
 
   it('agrees with util.parseArgs on random argument lists', () => {
-    const pieces = ['a.service', 'b@.service', '-', '--', '--format', '--format=json', 'json', '--threshold', '7', '--systemd-version', '257', '--bad', '-q', '--threshold=', '']
+    const pieces = [
+      'a.service',
+      'b@.service',
+      '-',
+      '--',
+      '--format',
+      '--format=json',
+      'json',
+      '--threshold',
+      '7',
+      '--systemd-version',
+      '257',
+      '--bad',
+      '-q',
+      '--threshold=',
+      '',
+    ]
     let seed = 42
     const random = (n: number): number => {
       seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
@@ -74,8 +90,10 @@ describe('the boolean grammar on the command line', () => {
     expect(gate('--fail-on-capability-widening', 'false').failOnCapabilityWidening).toBe(false)
     expect(gate('--fail-on-capability-widening=false').failOnCapabilityWidening).toBe(false)
     expect(gate('--fail-on-capability-widening').failOnCapabilityWidening).toBe(true)
-    for (const word of ['true', 'YES', 'On', '1']) expect(gate('--fail-on-invalid-unit', word).failOnInvalidUnit, word).toBe(true)
-    for (const word of ['false', 'No', 'OFF', '0']) expect(gate(`--fail-on-regression=${word}`).failOnRegression, word).toBe(false)
+    for (const word of ['true', 'YES', 'On', '1'])
+      expect(gate('--fail-on-invalid-unit', word).failOnInvalidUnit, word).toBe(true)
+    for (const word of ['false', 'No', 'OFF', '0'])
+      expect(gate(`--fail-on-regression=${word}`).failOnRegression, word).toBe(false)
   })
 
   it('leaves an argument that is not a boolean word to be a path', () => {
@@ -86,14 +104,17 @@ describe('the boolean grammar on the command line', () => {
 
   it('refuses other words, naming the flag and the words it takes', () => {
     expect(() => gate('--fail-on-regression=maybe')).toThrow(UsageError)
-    expect(() => gate('--fail-on-regression=maybe')).toThrow("--fail-on-regression must be true or false (true, yes, on, 1 / false, no, off, 0, in any case), got 'maybe'")
+    expect(() => gate('--fail-on-regression=maybe')).toThrow(
+      "--fail-on-regression must be true or false (true, yes, on, 1 / false, no, off, 0, in any case), got 'maybe'",
+    )
   })
 })
 
 describe('readCommandLine', () => {
   it('reads an empty value as not given, and the environment when a flag is not given', () => {
     const env = { SYSTEMD_EXPOSURE_VERSION: '257' }
-    const version = (args: string[], e: Record<string, string>) => readCommandLine('score', args, e).read(OPTIONS.systemdVersion).text
+    const version = (args: string[], e: Record<string, string>) =>
+      readCommandLine('score', args, e).read(OPTIONS.systemdVersion).text
     expect(version([], env)).toBe('257')
     expect(version(['--systemd-version='], env)).toBe('257')
     expect(version(['--systemd-version=262'], env)).toBe('262')
@@ -105,18 +126,34 @@ describe('readCommandLine', () => {
   })
 
   it('reads a range of releases: its supported versions, and the oldest release', () => {
-    expect(readCommandLine('recommend', ['--systemd-version', '252-257'], {}).read(OPTIONS.systemdVersion)).toEqual({ text: '252-257', oldest: 252, versions: ['252', '254', '257'] })
-    expect(readCommandLine('recommend', ['--systemd-version', '249-255'], {}).read(OPTIONS.systemdVersion)).toEqual({ text: '249-255', oldest: 249, versions: ['252', '254'] })
+    expect(readCommandLine('recommend', ['--systemd-version', '252-257'], {}).read(OPTIONS.systemdVersion)).toEqual({
+      text: '252-257',
+      oldest: 252,
+      versions: ['252', '254', '257'],
+    })
+    expect(readCommandLine('recommend', ['--systemd-version', '249-255'], {}).read(OPTIONS.systemdVersion)).toEqual({
+      text: '249-255',
+      oldest: 249,
+      versions: ['252', '254'],
+    })
     expect(readDiffOptions(['--systemd-version', '254-262'], {}).review.version).toBe('254')
     for (const bad of ['258-260', '257-252', '252-', '25-257']) {
-      expect(() => readCommandLine('recommend', ['--systemd-version', bad], {}).read(OPTIONS.systemdVersion)).toThrow(/--systemd-version must be/)
+      expect(() => readCommandLine('recommend', ['--systemd-version', bad], {}).read(OPTIONS.systemdVersion)).toThrow(
+        /--systemd-version must be/,
+      )
     }
   })
 
   it('names the flag and the accepted values in errors', () => {
-    expect(() => readDiffOptions(['--max-exposure', '11'], {})).toThrow("--max-exposure must be an exposure score from 0.0 to 10.0 with at most one decimal, got '11'")
-    expect(() => readDiffOptions(['--allow-capability', 'CAP_NOPE'], {})).toThrow("--allow-capability must be CAP_NAME or UNIT:CAP_NAME, got 'CAP_NOPE'")
-    expect(() => readDiffOptions(['--format', 'yaml'], {})).toThrow("--format must be one of markdown, comment, json, sarif, codequality, got 'yaml'")
+    expect(() => readDiffOptions(['--max-exposure', '11'], {})).toThrow(
+      "--max-exposure must be an exposure score from 0.0 to 10.0 with at most one decimal, got '11'",
+    )
+    expect(() => readDiffOptions(['--allow-capability', 'CAP_NOPE'], {})).toThrow(
+      "--allow-capability must be CAP_NAME or UNIT:CAP_NAME, got 'CAP_NOPE'",
+    )
+    expect(() => readDiffOptions(['--format', 'yaml'], {})).toThrow(
+      "--format must be one of markdown, comment, json, sarif, codequality, got 'yaml'",
+    )
     expect(() => readCommandLine('score', ['--threshold', '101'], {}).read(OPTIONS.threshold)).toThrow(
       "--threshold must be an integer from 0 to 100 (ten times the score), got '101'",
     )

@@ -48,11 +48,17 @@ describe('a directory given to score and recommend', () => {
     write({ 'empty/README': 'nothing here' })
     const r = await cli(['score', join(dir, 'empty')])
     expect(r.code).toBe(1)
-    expect(r.stderr).toBe(`${join(dir, 'empty')}: no unit files under this directory (services, sockets, mounts and swaps named like units, outside drop-in directories)\n`)
+    expect(r.stderr).toBe(
+      `${join(dir, 'empty')}: no unit files under this directory (services, sockets, mounts and swaps named like units, outside drop-in directories)\n`,
+    )
   })
 
-  it("skips what the diff skips by default", () => {
-    expect(DEFAULT_FILTER.exclude).toEqual(SKIPPED_DIRECTORIES.map((d) => `**/${d}/**`).sort((a, b) => DEFAULT_FILTER.exclude.indexOf(a) - DEFAULT_FILTER.exclude.indexOf(b)))
+  it('skips what the diff skips by default', () => {
+    expect(DEFAULT_FILTER.exclude).toEqual(
+      SKIPPED_DIRECTORIES.map((d) => `**/${d}/**`).sort(
+        (a, b) => DEFAULT_FILTER.exclude.indexOf(a) - DEFAULT_FILTER.exclude.indexOf(b),
+      ),
+    )
   })
 })
 
@@ -64,7 +70,10 @@ describe('score warnings', () => {
     const { fileSystemSource } = await import('../../src/unit/fs-source.js')
     const utf8 = new TextDecoder()
     await runCli(['score', join(dir, 'warn/a.service'), join(dir, 'warn/b.service')], {
-      stdout: (t) => lines.push(`out:${(typeof t === 'string' ? t : utf8.decode(t)).includes('Overall exposure level for a.service') ? 'a' : 'b'}`),
+      stdout: (t) =>
+        lines.push(
+          `out:${(typeof t === 'string' ? t : utf8.decode(t)).includes('Overall exposure level for a.service') ? 'a' : 'b'}`,
+        ),
       stderr: (t) => lines.push(`err:${t.includes('Bogus') ? 'a' : 'b'}`),
       readTextFile: () => '',
       source: fileSystemSource(),
@@ -86,7 +95,10 @@ describe('diff', () => {
     repo.write({ 'units/web.service': `${SERVICE}AmbientCapabilities=CAP_NET_RAW\n` })
     repo.git('add', 'units/web.service')
     // Unstaged edits and untracked files are not part of the commit being made.
-    repo.write({ 'units/web.service': `${SERVICE}CapabilityBoundingSet=\n`, 'units/new.service': `${SERVICE}AmbientCapabilities=CAP_SYS_ADMIN\n` })
+    repo.write({
+      'units/web.service': `${SERVICE}CapabilityBoundingSet=\n`,
+      'units/new.service': `${SERVICE}AmbientCapabilities=CAP_SYS_ADMIN\n`,
+    })
     const staged = await cli(['diff', '--staged', '--format', 'json'], { cwd: repo.dir })
     expect(staged.code).toBe(1)
     expect(staged.stdout).toContain('CAP_NET_RAW')
@@ -101,15 +113,22 @@ describe('diff', () => {
     repo.commit({ 'a.service': SERVICE })
     const r = await cli(['diff', '--base', 'mian'], { cwd: repo.dir })
     expect(r.code).toBe(2)
-    expect(r.stderr).toMatch(/^systemd-exposure: --base mian: no such commit in .+ \(give a branch, tag or commit id, e\.g\. --base main or --base HEAD~1; a remote branch needs 'git fetch' first\)\n$/)
-    expect((await cli(['diff', '--base', 'HEAD', '--head', 'nope'], { cwd: repo.dir })).stderr).toMatch(/^systemd-exposure: --head nope: no such commit/)
+    expect(r.stderr).toMatch(
+      /^systemd-exposure: --base mian: no such commit in .+ \(give a branch, tag or commit id, e\.g\. --base main or --base HEAD~1; a remote branch needs 'git fetch' first\)\n$/,
+    )
+    expect((await cli(['diff', '--base', 'HEAD', '--head', 'nope'], { cwd: repo.dir })).stderr).toMatch(
+      /^systemd-exposure: --head nope: no such commit/,
+    )
   })
 
   it('outside a git repository says how to name one, naming --repo when it was given', async () => {
     repo = makeRepo()
     const outside = join(dir, 'no-repo')
     mkdirSync(outside, { recursive: true })
-    expect(await cli(['diff'], { cwd: outside })).toMatchObject({ code: 2, stderr: `systemd-exposure: ${outside} is not inside a git repository (run diff in one, or pass --repo DIR)\n` })
+    expect(await cli(['diff'], { cwd: outside })).toMatchObject({
+      code: 2,
+      stderr: `systemd-exposure: ${outside} is not inside a git repository (run diff in one, or pass --repo DIR)\n`,
+    })
     expect(await cli(['diff', '--repo', outside], { cwd: repo.dir })).toMatchObject({
       code: 2,
       stderr: `systemd-exposure: --repo ${outside}: not a directory inside a git repository (give the path of a clone or one of its directories)\n`,

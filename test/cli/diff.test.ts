@@ -11,17 +11,27 @@ describe('systemd-exposure diff', () => {
     repos.push(repo)
     repo.commit({ 'svc/app.service': '[Service]\nExecStart=/usr/bin/app\nUser=app\nNoNewPrivileges=yes\n' })
     repo.git('checkout', '-q', '-b', 'feature')
-    repo.commit({ 'svc/app.service': '[Service]\nExecStart=/usr/bin/app\nUser=app\nNoNewPrivileges=yes\nPrivateTmp=yes\n' })
+    repo.commit({
+      'svc/app.service': '[Service]\nExecStart=/usr/bin/app\nUser=app\nNoNewPrivileges=yes\nPrivateTmp=yes\n',
+    })
     const pass = await cli(['diff'], { cwd: repo.dir })
     expect(pass.code).toBe(0)
     expect(pass.stdout).toMatch(/systemd-exposure: pass/)
 
-    repo.write({ 'svc/app.service': '[Service]\nExecStart=/usr/bin/app\nUser=app\nNoNewPrivileges=yes\nAmbientCapabilities=CAP_NET_BIND_SERVICE\n' })
+    repo.write({
+      'svc/app.service':
+        '[Service]\nExecStart=/usr/bin/app\nUser=app\nNoNewPrivileges=yes\nAmbientCapabilities=CAP_NET_BIND_SERVICE\n',
+    })
     const fail = await cli(['diff', '--format', 'json'], { cwd: repo.dir })
     expect(fail.code).toBe(1)
     const report = JSON.parse(fail.stdout)
     expect(report).toMatchObject({ schemaVersion: 2, verdict: 'fail', systemdVersion: '252', head: { rev: null } })
-    expect(report.services[0].capabilities.widened[0]).toMatchObject({ level: 'held', capabilities: ['CAP_NET_BIND_SERVICE'], file: 'svc/app.service', line: 5 })
+    expect(report.services[0].capabilities.widened[0]).toMatchObject({
+      level: 'held',
+      capabilities: ['CAP_NET_BIND_SERVICE'],
+      file: 'svc/app.service',
+      line: 5,
+    })
 
     const off = await cli(['diff', '--fail-on-capability-widening', 'false'], { cwd: repo.dir })
     expect(off.code).toBe(0)

@@ -14,11 +14,14 @@ const file = (name: string, content: string | Uint8Array): string => {
 }
 
 const plain = file('plain.service', '[Service]\nExecStart=/bin/true\n')
-const tight = file('tight.service', '[Service]\nExecStart=/bin/true\nDynamicUser=yes\nPrivateNetwork=yes\nCapabilityBoundingSet=\n')
+const tight = file(
+  'tight.service',
+  '[Service]\nExecStart=/bin/true\nDynamicUser=yes\nPrivateNetwork=yes\nCapabilityBoundingSet=\n',
+)
 const broken = file('broken.service', '[Service]\nType=simple\n')
 
 describe('systemd-exposure score', () => {
-  it('prints systemd\'s table and overall line', async () => {
+  it("prints systemd's table and overall line", async () => {
     const r = await cli(['score', plain])
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/^ {2}NAME +DESCRIPTION +EXPOSURE$/m)
@@ -46,10 +49,16 @@ describe('systemd-exposure score', () => {
   })
 
   it('applies a security policy and refuses a broken one', async () => {
-    const policy = file('policy.json', JSON.stringify({ PrivateNetwork: { weight: 0 }, UserOrDynamicUser: { description_bad: 'root!' } }))
+    const policy = file(
+      'policy.json',
+      JSON.stringify({ PrivateNetwork: { weight: 0 }, UserOrDynamicUser: { description_bad: 'root!' } }),
+    )
     const r = await cli(['score', '--format', 'json', '--security-policy', policy, plain])
     const items = JSON.parse(r.stdout)[0].items as { name: string; set: boolean | null; description: string }[]
-    expect(items.find((i) => i.name === 'PrivateNetwork=')).toMatchObject({ set: null, description: 'Option excluded by policy, skipping' })
+    expect(items.find((i) => i.name === 'PrivateNetwork=')).toMatchObject({
+      set: null,
+      description: 'Option excluded by policy, skipping',
+    })
     expect(items.find((i) => i.name === 'User=/DynamicUser=')!.description).toBe('root!')
     const bad = file('bad.json', '{nope')
     const b = await cli(['score', '--security-policy', bad, plain])
@@ -58,7 +67,14 @@ describe('systemd-exposure score', () => {
   })
 
   it('exits 2 with a clear message on usage errors', async () => {
-    for (const args of [['score'], ['score', '--systemd-version', '250', plain], ['score', '--threshold', '101', plain], ['score', '--format', 'yaml', plain], ['score', '--bogus', plain], ['frobnicate']]) {
+    for (const args of [
+      ['score'],
+      ['score', '--systemd-version', '250', plain],
+      ['score', '--threshold', '101', plain],
+      ['score', '--format', 'yaml', plain],
+      ['score', '--bogus', plain],
+      ['frobnicate'],
+    ]) {
       const r = await cli(args)
       expect(r.code, args.join(' ')).toBe(2)
       expect(r.stderr).toMatch(/^systemd-exposure: /)
@@ -73,8 +89,17 @@ describe('systemd-exposure score', () => {
 
 describe('hostile input', () => {
   it('reports a binary file, NUL bytes and invalid UTF-8 by file and line, and scores the rest', async () => {
-    const binary = file('bin/blob.service', new Uint8Array(65536).map((_, i) => (i * 2654435761) >>> 24))
-    const mixed = file('mixed.service', Buffer.concat([Buffer.from('[Service]\nExecStart=/bin/true\nUser=\xff\xfe\n', 'latin1'), Buffer.from('PrivateTmp=yes\0NoNewPrivileges=yes\n')]))
+    const binary = file(
+      'bin/blob.service',
+      new Uint8Array(65536).map((_, i) => (i * 2654435761) >>> 24),
+    )
+    const mixed = file(
+      'mixed.service',
+      Buffer.concat([
+        Buffer.from('[Service]\nExecStart=/bin/true\nUser=\xff\xfe\n', 'latin1'),
+        Buffer.from('PrivateTmp=yes\0NoNewPrivileges=yes\n'),
+      ]),
+    )
     const r = await cli(['score', '--format', 'json', binary, mixed, plain])
     expect(r.code).toBe(1)
     const doc = JSON.parse(r.stdout)
@@ -87,8 +112,14 @@ describe('hostile input', () => {
   })
 
   it('handles a 10 MB unit and a 100,000-line continuation', async () => {
-    const huge = file('huge.service', '[Service]\nExecStart=/bin/true\n' + '# padding padding padding padding padding padding\n'.repeat(210_000))
-    const cont = file('cont.service', '[Service]\nExecStart=/bin/true\nEnvironment=' + 'A=1 \\\n'.repeat(100_000) + 'B=2\n')
+    const huge = file(
+      'huge.service',
+      '[Service]\nExecStart=/bin/true\n' + '# padding padding padding padding padding padding\n'.repeat(210_000),
+    )
+    const cont = file(
+      'cont.service',
+      '[Service]\nExecStart=/bin/true\nEnvironment=' + 'A=1 \\\n'.repeat(100_000) + 'B=2\n',
+    )
     const r = await cli(['score', '--format', 'json', huge, cont])
     expect(r.code).toBe(0)
     expect(JSON.parse(r.stdout).map((d: { exposure: number }) => d.exposure)).toEqual([9.6, 9.6])

@@ -51,7 +51,9 @@ describe('colour', () => {
     expect(plain.stdout).not.toContain('\x1b')
     expect(coloured.stdout).toContain('\x1b[0;1;31m✗\x1b[0m ')
     expect(coloured.stdout).toContain('\x1b[0;1;32m✓\x1b[0m ')
-    expect(coloured.stdout).toMatch(/\n→ \x1b\[0;1;39mOverall exposure level for web\.service\x1b\[0m: \x1b\[0;1;38;5;185m8\.\d EXPOSED\x1b\[0m\n$/)
+    expect(coloured.stdout).toMatch(
+      /\n→ \x1b\[0;1;39mOverall exposure level for web\.service\x1b\[0m: \x1b\[0;1;38;5;185m8\.\d EXPOSED\x1b\[0m\n$/,
+    )
     expect(coloured.stdout.replace(/\x1b\[[0-9;]*m/g, '')).toBe(plain.stdout)
     expect((await run(['score', join(dir, 'web.service')], TTY, { NO_COLOR: '1' })).stdout).toBe(plain.stdout)
     // JSON is never coloured.
@@ -66,7 +68,9 @@ describe('progress', () => {
 
   it('shows on a terminal standard error while the report goes to a file, and is cleared', async () => {
     const r = await run(['score', '--format', 'json', many], { stdout: false, stderr: true })
-    expect(r.stderr).toBe(`\rsystemd-exposure: scored 100/${PROGRESS_MIN_UNITS}\rsystemd-exposure: scored 200/${PROGRESS_MIN_UNITS}\r\x1b[K`)
+    expect(r.stderr).toBe(
+      `\rsystemd-exposure: scored 100/${PROGRESS_MIN_UNITS}\rsystemd-exposure: scored 200/${PROGRESS_MIN_UNITS}\r\x1b[K`,
+    )
     expect(JSON.parse(r.stdout)).toHaveLength(PROGRESS_MIN_UNITS)
   })
 
@@ -82,8 +86,12 @@ describe('progress', () => {
       repo.write({ 'a.service': `${UNIT}PrivateTmp=yes\n` })
       const r = await run(['diff', '--base', base, '--format', 'json'], TTY, {}, repo.dir)
       expect(r.code).toBe(0)
-      expect(r.stderr).toMatch(/^\r\x1b\[Ksystemd-exposure: reading the change from [0-9a-f]{12} to the work tree…\r\x1b\[Ksystemd-exposure: reviewing the units 1 changed files can reach…\r\x1b\[K$/)
-      expect((await run(['diff', '--base', base, '--format', 'json'], { stdout: true, stderr: false }, {}, repo.dir)).stderr).toBe('')
+      expect(r.stderr).toMatch(
+        /^\r\x1b\[Ksystemd-exposure: reading the change from [0-9a-f]{12} to the work tree…\r\x1b\[Ksystemd-exposure: reviewing the units 1 changed files can reach…\r\x1b\[K$/,
+      )
+      expect(
+        (await run(['diff', '--base', base, '--format', 'json'], { stdout: true, stderr: false }, {}, repo.dir)).stderr,
+      ).toBe('')
     } finally {
       repo.cleanup()
     }

@@ -16,7 +16,9 @@ describe('usage', () => {
   it('a usage error prints the message, then only the synopses', async () => {
     const r = await cli(['diff', '--max-exposure', 'high'])
     expect(r.code).toBe(2)
-    expect(r.stderr).toMatch(/^systemd-exposure: --max-exposure must be an exposure score from 0\.0 to 10\.0 with at most one decimal, got 'high'\n\nUsage: /)
+    expect(r.stderr).toMatch(
+      /^systemd-exposure: --max-exposure must be an exposure score from 0\.0 to 10\.0 with at most one decimal, got 'high'\n\nUsage: /,
+    )
     expect(r.stderr).toContain(synopsis('score', '  score ').join('\n'))
     expect(r.stderr).toMatch(/'systemd-exposure help' describes every option and format\.\n$/)
     expect(r.stderr).not.toContain('Booleans:')

@@ -13,7 +13,16 @@ const targets = readFileSync('test/fixtures/units/TARGETS.tsv', 'utf8').trim().s
 
 describe.each(SYSTEMD_VERSIONS)('systemd %s', (version) => {
   it(`matches systemd-analyze on all ${targets} fixture targets`, async () => {
-    const r = await cli(['conformance', '--warnings', '--systemd-version', version, '--goldens', 'test/fixtures/golden', '--verbose', 'test/fixtures/units'])
+    const r = await cli([
+      'conformance',
+      '--warnings',
+      '--systemd-version',
+      version,
+      '--goldens',
+      'test/fixtures/golden',
+      '--verbose',
+      'test/fixtures/units',
+    ])
     expect(r.stdout.split('\n').filter((l) => l.startsWith('MISMATCH'))).toEqual([])
     // --verbose lists the identical targets too.
     expect(r.stdout.split('\n').filter((l) => l.startsWith(`identical ${version} `))).toHaveLength(targets)

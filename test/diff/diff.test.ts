@@ -41,7 +41,13 @@ describe('diff: capability widening', () => {
     expect(r.verdict).toBe('pass')
     expect(r.services).toHaveLength(1)
     // systemd-analyze 252 (../shared/oracle): 9.6 UNSAFE → 9.0 UNSAFE.
-    expect(r.services[0]).toMatchObject({ unit: 'web.service', status: 'modified', before: { exposure: 9.6 }, after: { exposure: 9.0, verdict: 'UNSAFE' }, delta: -0.6 })
+    expect(r.services[0]).toMatchObject({
+      unit: 'web.service',
+      status: 'modified',
+      before: { exposure: 9.6 },
+      after: { exposure: 9.0, verdict: 'UNSAFE' },
+      delta: -0.6,
+    })
     expect(r.services[0]!.improvements.map((i) => i.id)).toEqual(['PrivateTmp=', 'ProtectHome=', 'NoNewPrivileges='])
   })
 
@@ -52,13 +58,18 @@ describe('diff: capability widening', () => {
     expect(r.verdict).toBe('fail')
     expect(widened(r)).toEqual(['web.service held CAP_SYS_ADMIN u/web.service:6'])
     expect(r.failures[0]).toMatchObject({ kind: 'capability-widening', unit: 'web.service' })
-    expect(r.failures[0]!.message).toBe('web.service now holds CAP_SYS_ADMIN at start (CapabilityBoundingSet=, u/web.service:6)')
+    expect(r.failures[0]!.message).toBe(
+      'web.service now holds CAP_SYS_ADMIN at start (CapabilityBoundingSet=, u/web.service:6)',
+    )
   })
 
   it('blames the line that took effect, not a look-alike systemd ignores', () => {
     const { repo, base } = repoWith({ 'u/web.service': UNIT('CapabilityBoundingSet=CAP_NET_BIND_SERVICE\n') })
     // Moved into [Unit], where systemd ignores it: the bounding set is full again.
-    const head = repo.commit({ 'u/web.service': '[Unit]\nDescription=web\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE\n\n[Service]\nExecStart=/usr/bin/web --port 8080\n' })
+    const head = repo.commit({
+      'u/web.service':
+        '[Unit]\nDescription=web\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE\n\n[Service]\nExecStart=/usr/bin/web --port 8080\n',
+    })
     const r = diff(repo, base, head)
     expect(r.verdict).toBe('fail')
     expect(widened(r)).toEqual(['web.service held 40caps u/web.service:6 (removed)'])
@@ -72,7 +83,10 @@ describe('diff: capability widening', () => {
     })
     const head = repo.commit({ 'u/a.service': UNIT('CapabilityBoundingSet=~CAP_SYS_ADMIN\n'), 'u/b.service': UNIT() })
     const r = diff(repo, base, head)
-    expect(widened(r)).toEqual(['a.service held CAP_NET_ADMIN u/a.service:6', 'b.service held 40caps u/b.service:6 (removed)'])
+    expect(widened(r)).toEqual([
+      'a.service held CAP_NET_ADMIN u/a.service:6',
+      'b.service held 40caps u/b.service:6 (removed)',
+    ])
   })
 
   it('catches User= moving to root, a removed NoNewPrivileges= and new ambient capabilities', () => {
@@ -107,15 +121,25 @@ describe('diff: capability widening', () => {
       'u/d.service.d/override.conf': '[Service]\nUser=root\nCapabilityBoundingSet=CAP_SYS_PTRACE\n',
     })
     const r = diff(repo, base, head)
-    expect(widened(r)).toEqual(['d.service held root CAP_SYS_PTRACE u/d.service.d/override.conf:2', 'p.service command root 41caps u/p.service:9'])
+    expect(widened(r)).toEqual([
+      'd.service held root CAP_SYS_PTRACE u/d.service.d/override.conf:2',
+      'p.service command root 41caps u/p.service:9',
+    ])
     const p = r.services.find((s) => s.unit === 'p.service')!
-    expect(p.capabilities.widened[0]!.command).toMatchObject({ directive: 'ExecStartPre', text: '+/usr/bin/setup', kind: 'full-privileges' })
+    expect(p.capabilities.widened[0]!.command).toMatchObject({
+      directive: 'ExecStartPre',
+      text: '+/usr/bin/setup',
+      kind: 'full-privileges',
+    })
     const d = r.services.find((s) => s.unit === 'd.service')!
     expect(d.changedFiles).toEqual(['u/d.service.d/override.conf'])
   })
 
   it('accepts a widening waived with a reason, and rejects a waiver without one', () => {
-    const { repo, base } = repoWith({ 'u/a.service': UNIT('CapabilityBoundingSet=\n'), 'u/b.service': UNIT('CapabilityBoundingSet=\n') })
+    const { repo, base } = repoWith({
+      'u/a.service': UNIT('CapabilityBoundingSet=\n'),
+      'u/b.service': UNIT('CapabilityBoundingSet=\n'),
+    })
     const head = repo.commit({
       'u/a.service': UNIT('# systemd-exposure: allow CAP_NET_RAW -- ICMP probes\nCapabilityBoundingSet=CAP_NET_RAW\n'),
       'u/b.service': UNIT('# systemd-exposure: allow CAP_NET_RAW\nCapabilityBoundingSet=CAP_NET_RAW\n'),
@@ -123,7 +147,14 @@ describe('diff: capability widening', () => {
     const r = diff(repo, base, head)
     const a = r.services.find((s) => s.unit === 'a.service')!
     expect(a.capabilities.widened[0]!.accepted).toEqual([
-      { privilege: 'CAP_NET_RAW', by: 'waiver', reason: 'ICMP probes', file: 'u/a.service', line: 6, addedInChange: true },
+      {
+        privilege: 'CAP_NET_RAW',
+        by: 'waiver',
+        reason: 'ICMP probes',
+        file: 'u/a.service',
+        line: 6,
+        addedInChange: true,
+      },
     ])
     expect(a.capabilities.widened[0]!.unaccepted).toEqual([])
     const b = r.services.find((s) => s.unit === 'b.service')!
@@ -162,11 +193,16 @@ describe('diff: which services', () => {
   })
 
   it('keeps the baseline through renames and moves, and catches what they widen', () => {
-    const { repo, base } = repoWith({ 'a/web.service': UNIT('CapabilityBoundingSet=CAP_CHOWN\n'), 'a/job.service': UNIT('CapabilityBoundingSet=\n') })
+    const { repo, base } = repoWith({
+      'a/web.service': UNIT('CapabilityBoundingSet=CAP_CHOWN\n'),
+      'a/job.service': UNIT('CapabilityBoundingSet=\n'),
+    })
     repo.write({ 'b/.keep': '' })
     repo.git('mv', 'a/web.service', 'b/web2.service')
     repo.write({ 'a/job.service': null })
-    const head = repo.commit({ 'c/job.service': '# moved\n' + UNIT('CapabilityBoundingSet=CAP_SYS_ADMIN\nPrivateTmp=yes\nProtectHome=yes\n') })
+    const head = repo.commit({
+      'c/job.service': '# moved\n' + UNIT('CapabilityBoundingSet=CAP_SYS_ADMIN\nPrivateTmp=yes\nProtectHome=yes\n'),
+    })
     const r = diff(repo, base, head)
     const web = r.services.find((s) => s.path === 'b/web2.service')!
     expect(web).toMatchObject({ status: 'renamed', basePath: 'a/web.service', delta: 0 })
@@ -187,7 +223,9 @@ describe('diff: which services', () => {
       ['aaa/disk-setup.service', 'added', null],
       ['units/shipper.service', 'renamed', 'units/disk-setup.service'],
     ])
-    expect(r.failures.map((f) => f.message)).toEqual([expect.stringMatching(/^disk-setup\.service is new and runs as root/)])
+    expect(r.failures.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^disk-setup\.service is new and runs as root/),
+    ])
   })
 
   it('judges a new service against nothing: everything it can hold is new', () => {
@@ -198,15 +236,23 @@ describe('diff: which services', () => {
     })
     const r = diff(repo, base, head)
     expect(widened(r)).toEqual(['root.service held root 41caps u/root.service:5'])
-    expect(r.failures.map((f) => f.message)).toEqual(['root.service is new and runs as root: its full bounding set, all 41 capabilities (ExecStart=, u/root.service:5)'])
-    expect(r.services.find((s) => s.unit === 'tight.service')!.capabilities.after).toMatchObject({ held: [], reachable: [], noNewPrivileges: 'dynamic-user' })
+    expect(r.failures.map((f) => f.message)).toEqual([
+      'root.service is new and runs as root: its full bounding set, all 41 capabilities (ExecStart=, u/root.service:5)',
+    ])
+    expect(r.services.find((s) => s.unit === 'tight.service')!.capabilities.after).toMatchObject({
+      held: [],
+      reachable: [],
+      noNewPrivileges: 'dynamic-user',
+    })
   })
 
   it('reports removed services and ignores unrelated changes', () => {
     const { repo, base } = repoWith({ 'u/a.service': UNIT(), 'u/b.service': UNIT(), 'src/app.c': 'int main(){}\n' })
     const head = repo.commit({ 'u/a.service': null, 'src/app.c': 'int main(){return 1;}\n', 'u/notes.txt': 'x' })
     const r = diff(repo, base, head)
-    expect(r.services.map((s) => [s.unit, s.status, s.before?.exposure, s.after])).toEqual([['a.service', 'removed', 9.6, null]])
+    expect(r.services.map((s) => [s.unit, s.status, s.before?.exposure, s.after])).toEqual([
+      ['a.service', 'removed', 9.6, null],
+    ])
     expect(r.verdict).toBe('pass')
   })
 
@@ -278,7 +324,8 @@ describe('diff: gate settings', () => {
     const { repo, base } = repoWith({ 'u/a.service': UNIT('PrivateNetwork=yes\nCapabilityBoundingSet=\n') })
     const head = repo.commit({ 'u/a.service': UNIT('CapabilityBoundingSet=\n') })
     expect(diff(repo, base, head).verdict).toBe('pass')
-    const fail = (gate: Partial<typeof DEFAULT_GATE>) => diff(repo, base, head, { gate: { ...DEFAULT_GATE, ...gate } }).failures.map((f) => f.kind)
+    const fail = (gate: Partial<typeof DEFAULT_GATE>) =>
+      diff(repo, base, head, { gate: { ...DEFAULT_GATE, ...gate } }).failures.map((f) => f.kind)
     expect(fail({ maxExposure: 5.0 })).toEqual(['max-exposure'])
     expect(fail({ maxExposureIncrease: 0.3 })).toEqual(['exposure-increase'])
     expect(fail({ maxExposureIncrease: 0.5 })).toEqual([])

@@ -13,11 +13,18 @@ describe('fail-on-new-waiver', () => {
     const r = review(base, selfWaived)
     expect(r.verdict).toBe('pass')
     expect(r.services[0]!.capabilities.widened[0]!.accepted).toEqual([
-      { privilege: 'CAP_SYS_ADMIN', by: 'waiver', reason: 'needed for the new mount feature', file: 'units/api.service', line: 9, addedInChange: true },
+      {
+        privilege: 'CAP_SYS_ADMIN',
+        by: 'waiver',
+        reason: 'needed for the new mount feature',
+        file: 'units/api.service',
+        line: 9,
+        addedInChange: true,
+      },
     ])
   })
 
-  it('on: a widening only the change\'s own waiver accepts fails, naming the waiver\'s file and line', () => {
+  it("on: a widening only the change's own waiver accepts fails, naming the waiver's file and line", () => {
     const r = review(base, selfWaived, { gate: { ...DEFAULT_GATE, failOnNewWaiver: true } })
     expect(r.verdict).toBe('fail')
     expect(r.failures).toEqual([
@@ -25,22 +32,38 @@ describe('fail-on-new-waiver', () => {
         kind: 'new-waiver',
         unit: 'api.service',
         path: 'units/api.service',
-        message: 'api.service now holds CAP_SYS_ADMIN at start (AmbientCapabilities=, units/api.service:10): accepted only by a waiver this change adds, at units/api.service:9',
+        message:
+          'api.service now holds CAP_SYS_ADMIN at start (AmbientCapabilities=, units/api.service:10): accepted only by a waiver this change adds, at units/api.service:9',
       },
     ])
     expect(r.gate.failOnNewWaiver).toBe(true)
   })
 
-  it('on: a waiver base already had, or the workflow\'s allow-list, still accepts; only what is left fails', () => {
+  it("on: a waiver base already had, or the workflow's allow-list, still accepts; only what is left fails", () => {
     const gate = { ...DEFAULT_GATE, failOnNewWaiver: true }
-    const kept = review({ 'units/api.service': TIGHT_UNIT(WAIVER) }, { 'units/api.service': TIGHT_UNIT(`${WAIVER}${SYS_ADMIN}`) }, { gate })
+    const kept = review(
+      { 'units/api.service': TIGHT_UNIT(WAIVER) },
+      { 'units/api.service': TIGHT_UNIT(`${WAIVER}${SYS_ADMIN}`) },
+      { gate },
+    )
     expect(kept.verdict).toBe('pass')
     // A new waiver next to an allow-list entry: the workflow accepts it, not the change.
     const allowed = review(base, selfWaived, { gate, allow: [{ unit: 'api.service', capability: 'CAP_SYS_ADMIN' }] })
     expect(allowed.verdict).toBe('pass')
-    expect(allowed.services[0]!.capabilities.widened[0]!.accepted[0]).toMatchObject({ by: 'allow-list', addedInChange: false })
+    expect(allowed.services[0]!.capabilities.widened[0]!.accepted[0]).toMatchObject({
+      by: 'allow-list',
+      addedInChange: false,
+    })
     // A finding also widened beyond any waiver fails once, as a widening.
-    const partly = review(base, { 'units/api.service': TIGHT_UNIT(`${WAIVER}AmbientCapabilities=CAP_SYS_ADMIN CAP_KILL\nCapabilityBoundingSet=CAP_SYS_ADMIN CAP_KILL\n`) }, { gate })
+    const partly = review(
+      base,
+      {
+        'units/api.service': TIGHT_UNIT(
+          `${WAIVER}AmbientCapabilities=CAP_SYS_ADMIN CAP_KILL\nCapabilityBoundingSet=CAP_SYS_ADMIN CAP_KILL\n`,
+        ),
+      },
+      { gate },
+    )
     expect(partly.failures.map((f) => f.kind)).toEqual(['capability-widening'])
   })
 })

@@ -4,8 +4,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { diffSnapshots } from '../../src/diff/diff.js'
-import { DEFAULT_GATE } from '../../src/diff/gate.js'
 import { snapshotsFromGit } from '../../src/diff/from-git.js'
+import { DEFAULT_GATE } from '../../src/diff/gate.js'
 import { GitRepo } from '../../src/git/git.js'
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js'
 
@@ -35,15 +35,20 @@ describe('blobs read by a diff', () => {
       'deploy/logo.png': big.subarray(1),
       'deploy/main.go': 'package main\n',
     })
-    const head = repo.commit({ 'deploy/web.service': '[Service]\nExecStart=/usr/bin/web\nDynamicUser=yes\nAmbientCapabilities=CAP_NET_RAW\n', 'deploy/logo.png': big.subarray(2) })
+    const head = repo.commit({
+      'deploy/web.service': '[Service]\nExecStart=/usr/bin/web\nDynamicUser=yes\nAmbientCapabilities=CAP_NET_RAW\n',
+      'deploy/logo.png': big.subarray(2),
+    })
     const git = new ObservedRepo(repo.dir)
     const input = snapshotsFromGit(git, base, head)
     const report = diffSnapshots(input.base, input.head, input.changes, { version: '252', gate: DEFAULT_GATE })
     expect(report.verdict).toBe('fail')
     const blob = (rev: string, path: string): string => repo.git('rev-parse', `${rev}:${path}`)
     for (const rev of [base, head]) {
-      for (const path of ['deploy/web.service', 'deploy/web.service.d/10-limits.conf', 'shared/linked.service']) expect(git.read, `${rev} ${path}`).toContain(blob(rev, path))
-      for (const path of ['deploy/bundle.tar.gz', 'deploy/logo.png', 'deploy/main.go']) expect(git.read, `${rev} ${path}`).not.toContain(blob(rev, path))
+      for (const path of ['deploy/web.service', 'deploy/web.service.d/10-limits.conf', 'shared/linked.service'])
+        expect(git.read, `${rev} ${path}`).toContain(blob(rev, path))
+      for (const path of ['deploy/bundle.tar.gz', 'deploy/logo.png', 'deploy/main.go'])
+        expect(git.read, `${rev} ${path}`).not.toContain(blob(rev, path))
     }
   })
 })

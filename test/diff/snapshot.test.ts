@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { blobIds } from '../../src/diff/from-git.js'
 import { RepoTree } from '../../src/diff/repo-tree.js'
 import { gitRepoTree, gitSnapshot, linkBlobIds } from '../../src/diff/snapshot.js'
-import { blobIds } from '../../src/diff/from-git.js'
 import { worktreeSnapshot, worktreeTree } from '../../src/diff/worktree.js'
 import { assessUnitFile } from '../../src/engine.js'
 import type { TreeEntry } from '../../src/git/git.js'
@@ -82,7 +82,10 @@ describe('RepoTree', () => {
         ['other/b.service', { kind: 'link', target: '/usr/lib/systemd/system/a.service' }],
       ] as const),
     )
-    expect(t.resolve('rootfs/etc/systemd/system/alias.service')).toMatchObject({ kind: 'file', path: 'rootfs/usr/lib/systemd/system/a.service' })
+    expect(t.resolve('rootfs/etc/systemd/system/alias.service')).toMatchObject({
+      kind: 'file',
+      path: 'rootfs/usr/lib/systemd/system/a.service',
+    })
     expect(t.resolve('rootfs/etc/systemd/system/out.service').kind).toBe('outside')
     expect(t.resolve('other/b.service').kind).toBe('outside')
   })
@@ -119,7 +122,14 @@ describe('worktreeSnapshot', () => {
     expect(snap.source.read('masked.service')).toEqual(new Uint8Array(0))
     expect(Buffer.from(snap.source.read('alias.service')!).equals(unit)).toBe(true)
     expect(Buffer.from(snap.source.read('ok.service.d/real.conf')!).equals(unit)).toBe(true)
-    expect(snap.source.list('.')).toEqual(['ok.service', 'out.service', 'masked.service', 'alias.service', 'ok.service.d', 'd'])
+    expect(snap.source.list('.')).toEqual([
+      'ok.service',
+      'out.service',
+      'masked.service',
+      'alias.service',
+      'ok.service.d',
+      'd',
+    ])
     expect(snap.source.link('alias.service')).toBe('ok.service')
     expect(snap.source.link('ok.service')).toBeNull()
     rmSync(outside, { recursive: true, force: true })

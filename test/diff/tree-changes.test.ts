@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest'
-import type { TreeEntry } from '../../src/git/git.js'
 import { treeChanges } from '../../src/diff/tree-changes.js'
+import type { TreeEntry } from '../../src/git/git.js'
 
 const tree = (files: Record<string, string>): Map<string, TreeEntry> =>
-  new Map(Object.entries(files).map(([path, spec]) => {
-    const [sha, mode = '100644'] = spec.split(' ')
-    return [path, { sha: sha!, mode, size: 10 }]
-  }))
+  new Map(
+    Object.entries(files).map(([path, spec]) => {
+      const [sha, mode = '100644'] = spec.split(' ')
+      return [path, { sha: sha!, mode, size: 10 }]
+    }),
+  )
 
 describe('treeChanges', () => {
   it('lists what git lists: added, deleted, modified, mode and type changes', () => {
     const base = tree({ 'a.service': 'aa', 'b.service': 'bb', 'c.sh': 'cc', 'd.service': 'dd', 'same.service': 'ss' })
-    const head = tree({ 'a.service': 'a2', 'c.sh': 'cc 100755', 'd.service': 'dd 120000', 'e.service': 'ee', 'same.service': 'ss' })
+    const head = tree({
+      'a.service': 'a2',
+      'c.sh': 'cc 100755',
+      'd.service': 'dd 120000',
+      'e.service': 'ee',
+      'same.service': 'ss',
+    })
     expect(treeChanges(base, head)).toEqual([
       { status: 'modified', path: 'a.service' },
       { status: 'deleted', path: 'b.service' },

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest'
 import { review } from '../helpers/review.js'
 
-const PODMAN = '[Unit]\nDescription=Podman API Service\n\n[Service]\nDelegate=true\nType=exec\nKillMode=process\nExecStart=/usr/bin/podman $LOGGING system service\n\n[Install]\nWantedBy=default.target\n'
+const PODMAN =
+  '[Unit]\nDescription=Podman API Service\n\n[Service]\nDelegate=true\nType=exec\nKillMode=process\nExecStart=/usr/bin/podman $LOGGING system service\n\n[Install]\nWantedBy=default.target\n'
 
 describe('user units', () => {
   it('a new user unit without User= runs as the user who starts it, not as root; the same file as a system unit does', () => {
@@ -21,13 +22,18 @@ describe('user units', () => {
   })
 
   it('a + command or removed NoNewPrivileges= in a user unit grants nothing', () => {
-    const base = { 'etc/systemd/user/syncthing.service': '[Service]\nExecStart=/usr/bin/syncthing serve\nNoNewPrivileges=true\n' }
-    const r = review(base, { 'etc/systemd/user/syncthing.service': '[Service]\nExecStartPre=+/usr/bin/setup\nExecStart=/usr/bin/syncthing serve\n' })
+    const base = {
+      'etc/systemd/user/syncthing.service': '[Service]\nExecStart=/usr/bin/syncthing serve\nNoNewPrivileges=true\n',
+    }
+    const r = review(base, {
+      'etc/systemd/user/syncthing.service':
+        '[Service]\nExecStartPre=+/usr/bin/setup\nExecStart=/usr/bin/syncthing serve\n',
+    })
     expect(r.verdict).toBe('pass')
     expect(r.services[0]!.capabilities.widened).toEqual([])
   })
 
-  it('vendored Go dependencies (Godeps/_workspace) are not the repository\'s units', () => {
+  it("vendored Go dependencies (Godeps/_workspace) are not the repository's units", () => {
     const r = review({}, { 'Godeps/_workspace/src/github.com/x/y/y.service': '[Service]\nExecStart=/usr/bin/y\n' })
     expect(r.services).toEqual([])
   })
@@ -35,10 +41,22 @@ describe('user units', () => {
 
 describe('build-template variants', () => {
   it('a template named for one build system or version is the same unit (history survey M-2: pdns.service.meson.in, netdata.service.v235.in)', () => {
-    const r = review({}, { 'pdns/pdns.service.meson.in': '[Service]\nExecStart=@sbindir@/pdns_server\nAmbientCapabilities=CAP_NET_BIND_SERVICE\n' })
+    const r = review(
+      {},
+      {
+        'pdns/pdns.service.meson.in':
+          '[Service]\nExecStart=@sbindir@/pdns_server\nAmbientCapabilities=CAP_NET_BIND_SERVICE\n',
+      },
+    )
     expect(r.services.map((s) => [s.unit, s.path])).toEqual([['pdns.service', 'pdns/pdns.service.meson.in']])
     expect(r.verdict).toBe('fail')
-    const v = review({ 'system/netdata.service.v235.in': '[Service]\nExecStart=@sbindir_POST@/netdata\nUser=netdata\nNoNewPrivileges=yes\n' }, { 'system/netdata.service.v235.in': '[Service]\nExecStart=@sbindir_POST@/netdata\nUser=netdata\n' })
+    const v = review(
+      {
+        'system/netdata.service.v235.in':
+          '[Service]\nExecStart=@sbindir_POST@/netdata\nUser=netdata\nNoNewPrivileges=yes\n',
+      },
+      { 'system/netdata.service.v235.in': '[Service]\nExecStart=@sbindir_POST@/netdata\nUser=netdata\n' },
+    )
     expect(v.verdict).toBe('fail')
   })
 })
@@ -49,14 +67,22 @@ describe('renames git does not see', () => {
   const longComment = Array.from({ length: 40 }, (_, i) => `# note ${i}: how this helper came to be\n`).join('')
 
   it('a unit renamed while its comments went and a few settings changed keeps its baseline (history survey FA-5: NetworkManager nm-sudo → nm-priv-helper)', () => {
-    const r = review({ 'data/nm-sudo.service': helper('nm-sudo', longComment) }, { 'data/nm-sudo.service': null, 'data/nm-priv-helper.service': helper('nm-priv-helper', '') })
-    expect(r.services.map((s) => [s.unit, s.status, s.basePath])).toEqual([['nm-priv-helper.service', 'renamed', 'data/nm-sudo.service']])
+    const r = review(
+      { 'data/nm-sudo.service': helper('nm-sudo', longComment) },
+      { 'data/nm-sudo.service': null, 'data/nm-priv-helper.service': helper('nm-priv-helper', '') },
+    )
+    expect(r.services.map((s) => [s.unit, s.status, s.basePath])).toEqual([
+      ['nm-priv-helper.service', 'renamed', 'data/nm-sudo.service'],
+    ])
     expect(r.verdict).toBe('pass')
   })
 
   it('a root unit deleted and an unrelated one added are still a new root unit', () => {
     const other = '[Service]\nExecStart=/usr/bin/other --daemon\nType=forking\nPIDFile=/run/other.pid\nRestart=always\n'
-    const r = review({ 'data/nm-sudo.service': helper('nm-sudo', '') }, { 'data/nm-sudo.service': null, 'data/other.service': other })
+    const r = review(
+      { 'data/nm-sudo.service': helper('nm-sudo', '') },
+      { 'data/nm-sudo.service': null, 'data/other.service': other },
+    )
     expect(r.verdict).toBe('fail')
     expect(r.failures[0]!.message).toMatch(/other\.service is new and runs as root/)
   })
@@ -64,7 +90,13 @@ describe('renames git does not see', () => {
 
 describe('files named like units that are source code', () => {
   it('an Angular user.service.ts is not listed as a unit not reviewed; mosquitto.service.notify still is (history survey R-6: syncthing)', () => {
-    const r = review({}, { 'web/app/user.service.ts': 'export class UserService {}\n', 'service/mosquitto.service.notify': '[Service]\nExecStart=/usr/sbin/mosquitto\n' })
+    const r = review(
+      {},
+      {
+        'web/app/user.service.ts': 'export class UserService {}\n',
+        'service/mosquitto.service.notify': '[Service]\nExecStart=/usr/sbin/mosquitto\n',
+      },
+    )
     expect(r.skipped.map((s) => s.path)).toEqual(['service/mosquitto.service.notify'])
   })
 })

@@ -11,8 +11,8 @@ import { diffSnapshots, type DiffSettings } from '../../src/diff/diff.js'
 import { snapshotsFromGit } from '../../src/diff/from-git.js'
 import { DEFAULT_GATE } from '../../src/diff/gate.js'
 import type { DiffReport, ServiceReport } from '../../src/diff/report.js'
-import { capabilityBit } from '../../src/model/linux-names.js'
 import { GitRepo } from '../../src/git/git.js'
+import { capabilityBit } from '../../src/model/linux-names.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { makeRepo, type FileSpec, type TestRepo } from '../helpers/git-repo.js'
 
@@ -30,17 +30,25 @@ function repoWith(files: Record<string, FileSpec>): { repo: TestRepo; base: stri
 
 function diff(repo: TestRepo, base: string, head: string | null, settings: Partial<DiffSettings> = {}): DiffReport {
   const input = snapshotsFromGit(new GitRepo(repo.dir), base, head)
-  return diffSnapshots(input.base, input.head, input.changes, { version: '252', gate: DEFAULT_GATE, recommend: false, ...settings })
+  return diffSnapshots(input.base, input.head, input.changes, {
+    version: '252',
+    gate: DEFAULT_GATE,
+    recommend: false,
+    ...settings,
+  })
 }
 
 const summary = (r: DiffReport) => r.services.map((s) => [s.unit, s.status, s.path])
 const widened = (r: DiffReport) => r.services.flatMap((s) => added(s).map((c) => `${s.unit} ${c}`))
 /** Every capability new at any level, once, in number order. */
 const added = (s: ServiceReport): string[] =>
-  [...new Set(s.capabilities.widened.flatMap((w) => w.capabilities))].sort((a, b) => Number(capabilityBit(a)! - capabilityBit(b)!))
+  [...new Set(s.capabilities.widened.flatMap((w) => w.capabilities))].sort((a, b) =>
+    Number(capabilityBit(a)! - capabilityBit(b)!),
+  )
 
 /** A service that holds nothing: its widening shows every new capability by name. */
-const TIGHT = '[Service]\nExecStart=/usr/bin/web\nUser=web\nNoNewPrivileges=yes\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE\nAmbientCapabilities=CAP_NET_BIND_SERVICE\n'
+const TIGHT =
+  '[Service]\nExecStart=/usr/bin/web\nUser=web\nNoNewPrivileges=yes\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE\nAmbientCapabilities=CAP_NET_BIND_SERVICE\n'
 const WIDE = TIGHT.replace(/CAP_NET_BIND_SERVICE/g, 'CAP_NET_BIND_SERVICE CAP_SYS_ADMIN')
 
 describe('links are followed, in git revisions and in the work tree', () => {
@@ -89,7 +97,11 @@ describe('links are followed, in git revisions and in the work tree', () => {
       'units/web.service': '[Service]\nExecStart=/usr/bin/web\n',
       'units/web.service.d/caps.conf': '[Service]\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE\n',
     })
-    const head = repo.commit({ 'units/old.service': { link: '/dev/null' }, 'units/emptied.service.in': '', 'units/web.service.d/caps.conf': { link: '/dev/null' } })
+    const head = repo.commit({
+      'units/old.service': { link: '/dev/null' },
+      'units/emptied.service.in': '',
+      'units/web.service.d/caps.conf': { link: '/dev/null' },
+    })
     const r = diff(repo, base, head)
     expect(summary(r)).toEqual([
       ['web.service', 'modified', 'units/web.service'],
@@ -110,7 +122,9 @@ describe('links are followed, in git revisions and in the work tree', () => {
       ['unreadable-unit', 'api.service'],
       ['unreadable-unit', 'web.service'],
     ])
-    expect(r.services.find((s) => s.unit === 'web.service')!.unreadable.after).toMatch(/caps\.conf.*leaves the repository/)
+    expect(r.services.find((s) => s.unit === 'web.service')!.unreadable.after).toMatch(
+      /caps\.conf.*leaves the repository/,
+    )
     expect(r.verdict).toBe('fail')
     expect(renderMarkdown(r)).toMatch(/Units that could not be assessed/)
     // Turned off, the gate passes what it cannot read (still reported).
@@ -126,13 +140,31 @@ describe('links are followed, in git revisions and in the work tree', () => {
     for (let i = 0; i < 60; i++) files[`chain/c${i}`] = { link: `c${i + 1}` }
     files['chain/c60'] = { link: '../units/web.service' }
     const { repo, base } = repoWith(files)
-    const head = repo.commit({ 'units/web.service': WIDE, 'units/loop.service': { link: 'loop2.service' }, 'units/loop2.service': { link: 'loop.service' }, 'units/deep.service': { link: '../chain/c0' } })
+    const head = repo.commit({
+      'units/web.service': WIDE,
+      'units/loop.service': { link: 'loop2.service' },
+      'units/loop2.service': { link: 'loop.service' },
+      'units/deep.service': { link: '../chain/c0' },
+    })
     // How fast this is, is measured by npm run bench, not here.
     const r = diff(repo, base, head)
-    expect(summary(r).map(([u, s]) => `${u} ${s}`)).toEqual(['deep.service added', 'loop.service added', 'loop2.service added', 'web.service modified'])
-    expect(r.services.find((s) => s.unit === 'loop.service')!.unreadable.after).toMatch(/too many levels of symbolic links/)
-    expect(r.services.find((s) => s.unit === 'deep.service')!.unreadable.after).toMatch(/too many levels of symbolic links/)
-    expect(r.failures.filter((f) => f.kind === 'unreadable-unit').map((f) => f.unit)).toEqual(['deep.service', 'loop.service', 'loop2.service'])
+    expect(summary(r).map(([u, s]) => `${u} ${s}`)).toEqual([
+      'deep.service added',
+      'loop.service added',
+      'loop2.service added',
+      'web.service modified',
+    ])
+    expect(r.services.find((s) => s.unit === 'loop.service')!.unreadable.after).toMatch(
+      /too many levels of symbolic links/,
+    )
+    expect(r.services.find((s) => s.unit === 'deep.service')!.unreadable.after).toMatch(
+      /too many levels of symbolic links/,
+    )
+    expect(r.failures.filter((f) => f.kind === 'unreadable-unit').map((f) => f.unit)).toEqual([
+      'deep.service',
+      'loop.service',
+      'loop2.service',
+    ])
     expect(widened(r)).toEqual(['web.service CAP_SYS_ADMIN'])
   })
 })
@@ -140,7 +172,15 @@ describe('links are followed, in git revisions and in the work tree', () => {
 describe('names are not units', () => {
   const flatcar = (): Record<string, FileSpec> => {
     const files: Record<string, FileSpec> = {}
-    for (const f of ['virtfs@.service', 'sshd-keygen.service', 'media.mount', 'boot.automount', 'motdgen.path', 'issuegen.service', 'remount-root.service']) {
+    for (const f of [
+      'virtfs@.service',
+      'sshd-keygen.service',
+      'media.mount',
+      'boot.automount',
+      'motdgen.path',
+      'issuegen.service',
+      'remount-root.service',
+    ]) {
       files[`systemd/system/${f}`] = upstream(`flatcar-init/${f}`)
     }
     files['systemd/system/multi-user.target.wants/issuegen.service'] = { link: '../issuegen.service' }
@@ -156,7 +196,9 @@ describe('names are not units', () => {
     const head = repo.commit({
       'systemd/system/issuegen.service': upstream('flatcar-init/issuegen.service') + 'PrivateTmp=yes\n',
       'systemd/system/multi-user.target.wants/remount-root.service': { link: '../remount-root.service' },
-      'systemd/system/sysinit.target.wants/ensure-sysext.service': { link: '/usr/lib/systemd/system/ensure-sysext.service' },
+      'systemd/system/sysinit.target.wants/ensure-sysext.service': {
+        link: '/usr/lib/systemd/system/ensure-sysext.service',
+      },
       'systemd/system/multi-user.target.requires/sshd-keygen.service': { link: '../sshd-keygen.service' },
       'systemd/system/dbus-org.example.issue.service': { link: 'issuegen.service' },
     })
@@ -168,7 +210,9 @@ describe('names are not units', () => {
 
   it('an enablement link naming an instance makes that instance a unit, assessed from its template', () => {
     const { repo, base } = repoWith(flatcar())
-    const head = repo.commit({ 'systemd/system/multi-user.target.wants/virtfs@share.service': { link: '../virtfs@.service' } })
+    const head = repo.commit({
+      'systemd/system/multi-user.target.wants/virtfs@share.service': { link: '../virtfs@.service' },
+    })
     const r = diff(repo, base, head)
     expect(summary(r)).toEqual([['virtfs@share.service', 'added', 'systemd/system/virtfs@.service']])
     expect(r.services[0]!.changedFiles).toEqual(['systemd/system/multi-user.target.wants/virtfs@share.service'])
@@ -178,7 +222,10 @@ describe('names are not units', () => {
     expect(added(r.services[0]!)).toEqual([])
     expect(r.verdict).toBe('pass')
     // Editing the template changes both the template as analysed and the named instance.
-    const edit = repo.commit({ 'systemd/system/virtfs@.service': upstream('flatcar-init/virtfs@.service') + 'CapabilityBoundingSet=CAP_SYS_ADMIN\n' })
+    const edit = repo.commit({
+      'systemd/system/virtfs@.service':
+        upstream('flatcar-init/virtfs@.service') + 'CapabilityBoundingSet=CAP_SYS_ADMIN\n',
+    })
     expect(summary(diff(repo, head, edit))).toEqual([
       ['virtfs@i.service', 'modified', 'systemd/system/virtfs@.service'],
       ['virtfs@share.service', 'modified', 'systemd/system/virtfs@.service'],
@@ -188,15 +235,27 @@ describe('names are not units', () => {
   it('skips D-Bus activation files and Avahi service definitions, with a note; a [Service] section still makes a unit', () => {
     const { repo, base } = repoWith({ 'README.md': 'x\n' })
     const head = repo.commit({
-      'data/dbus-1/services/org.cockpit_project.CockpitClient.service': upstream('cockpit/org.cockpit_project.CockpitClient.service'),
-      'avahi/services/ssh.service': '<?xml version="1.0" standalone=\'no\'?>\n<service-group>\n  <name replace-wildcards="yes">%h</name>\n  <service><type>_ssh._tcp</type><port>22</port></service>\n</service-group>\n',
-      'data/dbus-1/system-services/org.example.Sneaky.service': '[D-BUS Service]\nName=org.example.Sneaky\nExec=/usr/bin/sneaky\n\n[Service]\nExecStart=/usr/bin/sneaky\nCapabilityBoundingSet=CAP_SYS_ADMIN\n',
+      'data/dbus-1/services/org.cockpit_project.CockpitClient.service': upstream(
+        'cockpit/org.cockpit_project.CockpitClient.service',
+      ),
+      'avahi/services/ssh.service':
+        '<?xml version="1.0" standalone=\'no\'?>\n<service-group>\n  <name replace-wildcards="yes">%h</name>\n  <service><type>_ssh._tcp</type><port>22</port></service>\n</service-group>\n',
+      'data/dbus-1/system-services/org.example.Sneaky.service':
+        '[D-BUS Service]\nName=org.example.Sneaky\nExec=/usr/bin/sneaky\n\n[Service]\nExecStart=/usr/bin/sneaky\nCapabilityBoundingSet=CAP_SYS_ADMIN\n',
     })
     const r = diff(repo, base, head)
-    expect(summary(r)).toEqual([['org.example.Sneaky.service', 'added', 'data/dbus-1/system-services/org.example.Sneaky.service']])
+    expect(summary(r)).toEqual([
+      ['org.example.Sneaky.service', 'added', 'data/dbus-1/system-services/org.example.Sneaky.service'],
+    ])
     expect(r.skipped).toEqual([
-      { path: 'avahi/services/ssh.service', reason: 'an XML file (such as an Avahi service definition), not a systemd unit' },
-      { path: 'data/dbus-1/services/org.cockpit_project.CockpitClient.service', reason: 'a D-Bus activation file ([D-BUS Service]), not a systemd unit' },
+      {
+        path: 'avahi/services/ssh.service',
+        reason: 'an XML file (such as an Avahi service definition), not a systemd unit',
+      },
+      {
+        path: 'data/dbus-1/services/org.cockpit_project.CockpitClient.service',
+        reason: 'a D-Bus activation file ([D-BUS Service]), not a systemd unit',
+      },
     ])
     expect(renderMarkdown(r)).toMatch(/Changed files not reviewed as units/)
   })
@@ -214,11 +273,23 @@ describe('changed files that are no units are listed, with the reason', () => {
     })
     const r = diff(repo, base, head)
     // The drop-in for the distribution's sshd@.service is reviewed on its own (test/diff/foreign-units.test.ts).
-    expect(r.services.map((s) => [s.unit, s.status, s.path, s.capabilities.widened.length])).toEqual([['sshd@.service', 'modified', 'u/sshd@.service.d', 0]])
+    expect(r.services.map((s) => [s.unit, s.status, s.path, s.capabilities.widened.length])).toEqual([
+      ['sshd@.service', 'modified', 'u/sshd@.service.d', 0],
+    ])
     expect(r.skipped).toEqual([
-      { path: 'u/job.timer.d/when.conf', reason: 'drop-in for job.timer, a .timer unit that starts no process of its own' },
-      { path: 'u/multi-user.target.wants/web.service', reason: 'a file in the enablement directory multi-user.target.wants: systemd takes only its name from there, never its content' },
-      { path: 'u/web.service.d/README', reason: 'in the drop-in directory of web.service, but not a .conf drop-in: systemd ignores it' },
+      {
+        path: 'u/job.timer.d/when.conf',
+        reason: 'drop-in for job.timer, a .timer unit that starts no process of its own',
+      },
+      {
+        path: 'u/multi-user.target.wants/web.service',
+        reason:
+          'a file in the enablement directory multi-user.target.wants: systemd takes only its name from there, never its content',
+      },
+      {
+        path: 'u/web.service.d/README',
+        reason: 'in the drop-in directory of web.service, but not a .conf drop-in: systemd ignores it',
+      },
     ])
     expect(r.verdict).toBe('pass')
   })
@@ -227,14 +298,20 @@ describe('changed files that are no units are listed, with the reason', () => {
 describe('instances and aliases', () => {
   it('sees a drop-in of an instance as a change of that instance, run from its template', () => {
     const { repo, base } = repoWith({ 'units/app@.service': TIGHT })
-    const head = repo.commit({ 'units/app@main.service.d/caps.conf': '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN\nAmbientCapabilities=CAP_SYS_ADMIN\n' })
+    const head = repo.commit({
+      'units/app@main.service.d/caps.conf':
+        '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN\nAmbientCapabilities=CAP_SYS_ADMIN\n',
+    })
     const r = diff(repo, base, head)
     expect(summary(r)).toEqual([['app@main.service', 'added', 'units/app@.service']])
     // Compared with the template as base analyses it: only what the drop-in adds is new.
     expect(added(r.services[0]!)).toEqual(['CAP_SYS_ADMIN'])
     expect(r.verdict).toBe('fail')
     // Once the instance exists on both sides, an edit of its drop-in is a modification.
-    const edit = repo.commit({ 'units/app@main.service.d/caps.conf': '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN CAP_BPF\nAmbientCapabilities=CAP_SYS_ADMIN CAP_BPF\n' })
+    const edit = repo.commit({
+      'units/app@main.service.d/caps.conf':
+        '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN CAP_BPF\nAmbientCapabilities=CAP_SYS_ADMIN CAP_BPF\n',
+    })
     const r2 = diff(repo, head, edit)
     expect(summary(r2)).toEqual([['app@main.service', 'modified', 'units/app@.service']])
     expect(widened(r2)).toEqual(['app@main.service CAP_BPF'])
@@ -242,9 +319,14 @@ describe('instances and aliases', () => {
 
   it('lists a drop-in under an alias name instead of dropping it silently', () => {
     const { repo, base } = repoWith({ 'units/foo.service': TIGHT, 'units/bar.service': { link: 'foo.service' } })
-    const head = repo.commit({ 'units/bar.service.d/caps.conf': '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN\nAmbientCapabilities=CAP_SYS_ADMIN\n' })
+    const head = repo.commit({
+      'units/bar.service.d/caps.conf':
+        '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN\nAmbientCapabilities=CAP_SYS_ADMIN\n',
+    })
     const r = diff(repo, base, head)
-    const reported = r.services.some((s) => s.unit === 'foo.service') || r.skipped.some((f) => f.path === 'units/bar.service.d/caps.conf')
+    const reported =
+      r.services.some((s) => s.unit === 'foo.service') ||
+      r.skipped.some((f) => f.path === 'units/bar.service.d/caps.conf')
     expect(reported).toBe(true)
   })
 
@@ -252,7 +334,10 @@ describe('instances and aliases', () => {
   // a link to it in the same directory (checked with systemd-analyze).
   it('a drop-in under an alias name is a change of the unit the alias points to', () => {
     const { repo, base } = repoWith({ 'units/foo.service': TIGHT, 'units/bar.service': { link: 'foo.service' } })
-    const head = repo.commit({ 'units/bar.service.d/caps.conf': '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN\nAmbientCapabilities=CAP_SYS_ADMIN\n' })
+    const head = repo.commit({
+      'units/bar.service.d/caps.conf':
+        '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN\nAmbientCapabilities=CAP_SYS_ADMIN\n',
+    })
     const r = diff(repo, base, head)
     expect(summary(r)).toEqual([['foo.service', 'modified', 'units/foo.service']])
     expect(r.services[0]!.changedFiles).toEqual(['units/bar.service.d/caps.conf'])
@@ -262,7 +347,10 @@ describe('instances and aliases', () => {
 
   it('a drop-in under an [Install] Alias= name applies once the unit is enabled: the gate reads it so', () => {
     const { repo, base } = repoWith({ 'units/foo.service': `${TIGHT}\n[Install]\nAlias=bar.service\n` })
-    const head = repo.commit({ 'units/bar.service.d/caps.conf': '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN\nAmbientCapabilities=CAP_SYS_ADMIN\n' })
+    const head = repo.commit({
+      'units/bar.service.d/caps.conf':
+        '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN\nAmbientCapabilities=CAP_SYS_ADMIN\n',
+    })
     const r = diff(repo, base, head)
     const foo = r.services.find((s) => s.unit === 'foo.service')!
     expect(foo.changedFiles).toEqual(['units/bar.service.d/caps.conf'])
@@ -280,8 +368,15 @@ describe('a link systemd loads as a unit is a unit, at its own path', () => {
   const TO_ROOT = '[Service]\nUser=root\n'
 
   it('a linked unit file elsewhere (another name or the same) reads its own drop-ins', () => {
-    const { repo, base } = repoWith({ 'units/app.service': TIGHT, 'units/extra/app-legacy.service': { link: '../app.service' }, 'units/extra/app.service': { link: '../app.service' } })
-    const head = repo.commit({ 'units/extra/app-legacy.service.d/compat.conf': TO_ROOT, 'units/extra/app.service.d/compat.conf': TO_ROOT })
+    const { repo, base } = repoWith({
+      'units/app.service': TIGHT,
+      'units/extra/app-legacy.service': { link: '../app.service' },
+      'units/extra/app.service': { link: '../app.service' },
+    })
+    const head = repo.commit({
+      'units/extra/app-legacy.service.d/compat.conf': TO_ROOT,
+      'units/extra/app.service.d/compat.conf': TO_ROOT,
+    })
     const r = diff(repo, base, head)
     expect(summary(r)).toEqual([
       ['app-legacy.service', 'modified', 'units/extra/app-legacy.service'],
@@ -293,13 +388,20 @@ describe('a link systemd loads as a unit is a unit, at its own path', () => {
   })
 
   it('an edit of a file that a linked unit file also loads is reported once; units that differ are all kept', () => {
-    const { repo, base } = repoWith({ 'units/app.service': TIGHT, 'deploy/app.service': { link: '../units/app.service' }, 'deploy/app.service.d/x.conf': '[Unit]\nDescription=x\n' })
+    const { repo, base } = repoWith({
+      'units/app.service': TIGHT,
+      'deploy/app.service': { link: '../units/app.service' },
+      'deploy/app.service.d/x.conf': '[Unit]\nDescription=x\n',
+    })
     const head = repo.commit({ 'units/app.service': TIGHT + 'PrivateTmp=yes\n' })
     expect(summary(diff(repo, base, head))).toEqual([
       ['app.service', 'modified', 'deploy/app.service'],
       ['app.service', 'modified', 'units/app.service'],
     ])
-    const { repo: repo2, base: base2 } = repoWith({ 'units/app.service': TIGHT, 'deploy/app.service': { link: '../units/app.service' } })
+    const { repo: repo2, base: base2 } = repoWith({
+      'units/app.service': TIGHT,
+      'deploy/app.service': { link: '../units/app.service' },
+    })
     const head2 = repo2.commit({ 'units/app.service': TIGHT + 'PrivateTmp=yes\n' })
     const r2 = diff(repo2, base2, head2)
     expect(summary(r2)).toEqual([['app.service', 'modified', 'units/app.service']])
@@ -314,7 +416,10 @@ describe('a link systemd loads as a unit is a unit, at its own path', () => {
       'units/job.service': TIGHT,
       'shared/job-v2.service': ROOT,
     })
-    const head = repo.commit({ 'units/app.service': { link: 'app-debug.service' }, 'units/job.service': { link: '../shared/job-v2.service' } })
+    const head = repo.commit({
+      'units/app.service': { link: 'app-debug.service' },
+      'units/job.service': { link: '../shared/job-v2.service' },
+    })
     const r = diff(repo, base, head)
     expect(summary(r)).toEqual([
       ['app-debug.service', 'modified', 'units/app.service'],
@@ -332,7 +437,12 @@ describe('a link systemd loads as a unit is a unit, at its own path', () => {
       'deploy/v2/app.service': ROOT,
       'deploy/current': { link: 'v1' },
     })
-    const head = repo.commit({ 'vendor/acme/acme.service': ROOT, 'deploy/current': { link: 'v2' }, 'vendor/acme/new.service': ROOT, 'deploy/new.service': { link: '../vendor/acme/new.service' } })
+    const head = repo.commit({
+      'vendor/acme/acme.service': ROOT,
+      'deploy/current': { link: 'v2' },
+      'vendor/acme/new.service': ROOT,
+      'deploy/new.service': { link: '../vendor/acme/new.service' },
+    })
     const r = diff(repo, base, head)
     expect(summary(r)).toEqual([
       ['acme.service', 'modified', 'deploy/acme.service'],
@@ -345,7 +455,8 @@ describe('a link systemd loads as a unit is a unit, at its own path', () => {
 })
 
 describe('instances named anywhere in the units', () => {
-  const BACKUP = '[Service]\nType=oneshot\nUser=backup\nNoNewPrivileges=yes\nExecStartPre=+/usr/bin/chown -R backup:backup %f\nExecStart=/usr/bin/backup\n[Install]\nWantedBy=multi-user.target\nDefaultInstance=srv-backup\n'
+  const BACKUP =
+    '[Service]\nType=oneshot\nUser=backup\nNoNewPrivileges=yes\nExecStartPre=+/usr/bin/chown -R backup:backup %f\nExecStart=/usr/bin/backup\n[Install]\nWantedBy=multi-user.target\nDefaultInstance=srv-backup\n'
 
   it('DefaultInstance=, Unit= of a timer and Wants= name instances: reviewed, with what the instance name changes', () => {
     const { repo, base } = repoWith({ 'units/backup@.service': BACKUP })
@@ -364,25 +475,41 @@ describe('instances named anywhere in the units', () => {
   })
 
   it('a new instance of an unchanged template, and an instance drop-in that only describes it, pass', () => {
-    const { repo, base } = repoWith({ 'units/backup@.service': BACKUP, 'units/multi-user.target.wants/backup@srv-backup.service': { link: '../backup@.service' }, 'units/wg@.service': ROOT_TEMPLATE })
+    const { repo, base } = repoWith({
+      'units/backup@.service': BACKUP,
+      'units/multi-user.target.wants/backup@srv-backup.service': { link: '../backup@.service' },
+      'units/wg@.service': ROOT_TEMPLATE,
+    })
     const head = repo.commit({
       'units/multi-user.target.wants/wg@wg1.service': { link: '../wg@.service' },
       'units/wg@wg0.service.d/description.conf': '[Unit]\nDescription=office tunnel\n',
       'units/multi-user.target.wants/backup@srv-data.service': { link: '../backup@.service' },
     })
     const r = diff(repo, base, head)
-    expect(r.services.filter((s) => s.status === 'added').map((s) => s.unit).sort()).toEqual(['backup@srv-data.service', 'wg@wg0.service', 'wg@wg1.service'])
+    expect(
+      r.services
+        .filter((s) => s.status === 'added')
+        .map((s) => s.unit)
+        .sort(),
+    ).toEqual(['backup@srv-data.service', 'wg@wg0.service', 'wg@wg1.service'])
     // backup@srv-data chowns /srv/data instead of /srv/i: a path the template as analysed does not name.
     expect(r.failures.map((f) => f.unit)).toEqual(['backup@srv-data.service'])
     const { repo: repo2, base: base2 } = repoWith({ 'units/wg@.service': ROOT_TEMPLATE })
-    expect(diff(repo2, base2, repo2.commit({ 'units/wg@wg0.service.d/description.conf': '[Unit]\nDescription=office tunnel\n' })).verdict).toBe('pass')
+    expect(
+      diff(
+        repo2,
+        base2,
+        repo2.commit({ 'units/wg@wg0.service.d/description.conf': '[Unit]\nDescription=office tunnel\n' }),
+      ).verdict,
+    ).toBe('pass')
   })
 })
 
 const ROOT_TEMPLATE = '[Service]\nType=oneshot\nExecStart=/usr/bin/wg-quick up %i\n'
 
 describe('every unit type that starts processes', () => {
-  const SOCKET = '[Unit]\nDescription=app socket\n\n[Socket]\nListenStream=/run/app.sock\nExecStartPost=/usr/bin/app-setup\nUser=app\nNoNewPrivileges=yes\nCapabilityBoundingSet=\n'
+  const SOCKET =
+    '[Unit]\nDescription=app socket\n\n[Socket]\nListenStream=/run/app.sock\nExecStartPost=/usr/bin/app-setup\nUser=app\nNoNewPrivileges=yes\nCapabilityBoundingSet=\n'
   const MOUNT = upstream('flatcar-init/media.mount')
   // systemd-analyze security --offline=true of each version (../shared/oracle):
   // app.socket, media.mount before → after, swapfile.swap.
@@ -420,7 +547,10 @@ describe('every unit type that starts processes', () => {
   }
 
   it('lists timers, paths, targets, slices and automounts as changed files that start no process of their own', () => {
-    const { repo, base } = repoWith({ 'systemd/boot.automount': upstream('flatcar-init/boot.automount'), 'systemd/motdgen.path': upstream('flatcar-init/motdgen.path') })
+    const { repo, base } = repoWith({
+      'systemd/boot.automount': upstream('flatcar-init/boot.automount'),
+      'systemd/motdgen.path': upstream('flatcar-init/motdgen.path'),
+    })
     const head = repo.commit({
       'systemd/boot.automount': upstream('flatcar-init/boot.automount') + 'TimeoutIdleSec=10\n',
       'systemd/motdgen.path': null,
@@ -442,9 +572,17 @@ describe('build templates', () => {
   const UNBOUND = upstream('unbound/unbound.service.in')
   const stripped = UNBOUND.replace(/^CapabilityBoundingSet=.*\n/m, '').replace(/^NoNewPrivileges=.*\n/m, '')
 
-  for (const [version, before, after] of [['252', 3.5, 4.8], ['254', 3.3, 4.6], ['257', 3.3, 4.6], ['262', 3.3, 4.6]] as const) {
+  for (const [version, before, after] of [
+    ['252', 3.5, 4.8],
+    ['254', 3.3, 4.6],
+    ['257', 3.3, 4.6],
+    ['262', 3.3, 4.6],
+  ] as const) {
     it(`NLnetLabs/unbound: a PR stripping the bounding set and NoNewPrivileges= from unbound.service.in is reviewed as systemd ${version} scores it`, () => {
-      const { repo, base } = repoWith({ 'contrib/unbound.service.in': UNBOUND, 'contrib/unbound.socket.in': upstream('unbound/unbound.socket.in') })
+      const { repo, base } = repoWith({
+        'contrib/unbound.service.in': UNBOUND,
+        'contrib/unbound.socket.in': upstream('unbound/unbound.socket.in'),
+      })
       const head = repo.commit({ 'contrib/unbound.service.in': stripped })
       const r = diff(repo, base, head, { version })
       // Scores: systemd-analyze of the generated file (placeholders as below) on each version.
@@ -454,39 +592,66 @@ describe('build templates', () => {
       const s0 = r.services[0]!
       // Every row the two lines held regressed, each traced to the template's removed line.
       const rows = new Map(s0.regressions.map((x) => [x.id, x]))
-      expect(rows.get('NoNewPrivileges=')).toMatchObject({ file: 'contrib/unbound.service.in', line: 64, removedLine: true })
-      expect(rows.get('CapabilityBoundingSet=~CAP_SYS_ADMIN')).toMatchObject({ file: 'contrib/unbound.service.in', line: 62, removedLine: true })
-      expect(s0.warnings.filter((w) => w.file === 'contrib/unbound.service.in').map((w) => `${w.line} ${w.message}`)).toContain(
-        '59 build template: unknown placeholder taken as a path: @UNBOUND_SBIN_DIR@ as /UNBOUND_SBIN_DIR',
-      )
+      expect(rows.get('NoNewPrivileges=')).toMatchObject({
+        file: 'contrib/unbound.service.in',
+        line: 64,
+        removedLine: true,
+      })
+      expect(rows.get('CapabilityBoundingSet=~CAP_SYS_ADMIN')).toMatchObject({
+        file: 'contrib/unbound.service.in',
+        line: 62,
+        removedLine: true,
+      })
+      expect(
+        s0.warnings.filter((w) => w.file === 'contrib/unbound.service.in').map((w) => `${w.line} ${w.message}`),
+      ).toContain('59 build template: unknown placeholder taken as a path: @UNBOUND_SBIN_DIR@ as /UNBOUND_SBIN_DIR')
       expect(s0.unreadable.after).toBeNull()
       // (ExecReload=+… already runs with every capability: whether capabilities widen is the
       // capability model's call; the regressions and the score are this change's evidence.)
-      expect(diff(repo, base, head, { version, gate: { ...DEFAULT_GATE, maxExposureIncrease: 0.5 } }).failures.map((f) => f.kind)).toContain('exposure-increase')
+      expect(
+        diff(repo, base, head, { version, gate: { ...DEFAULT_GATE, maxExposureIncrease: 0.5 } }).failures.map(
+          (f) => f.kind,
+        ),
+      ).toContain('exposure-increase')
     })
   }
 
   it('an unknown placeholder in User= or a whole-line placeholder cannot be resolved: assessed as root, and fails closed', () => {
-    const unit = (extra: string) => `[Service]\nExecStart=@bindir@/app\nNoNewPrivileges=yes\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE\n${extra}`
+    const unit = (extra: string) =>
+      `[Service]\nExecStart=@bindir@/app\nNoNewPrivileges=yes\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE\n${extra}`
     const { repo, base } = repoWith({ 'a/app.service.in': unit('User=app\n'), 'b/job.service.in': unit('') })
-    const head = repo.commit({ 'a/app.service.in': unit('User=@user@\n'), 'b/job.service.in': unit('@dynamic_options@\n') })
+    const head = repo.commit({
+      'a/app.service.in': unit('User=@user@\n'),
+      'b/job.service.in': unit('@dynamic_options@\n'),
+    })
     const r = diff(repo, base, head)
     const app = r.services.find((s) => s.unit === 'app.service')!
     expect(app.unreadable.after).toMatch(/@user@ in User= cannot be resolved; assessed as if the line were absent/)
     // Root with NoNewPrivileges=: the whole bounding set is held — never "non-root".
     expect(app.capabilities.widened.flatMap((w) => w.capabilities)).toEqual(['CAP_NET_BIND_SERVICE'])
-    expect(r.services.find((s) => s.unit === 'job.service')!.unreadable.after).toMatch(/b\/job\.service\.in:5: @dynamic_options@ stands for text the build puts here/)
-    expect(r.failures.filter((f) => f.kind === 'unreadable-unit').map((f) => f.unit)).toEqual(['app.service', 'job.service'])
+    expect(r.services.find((s) => s.unit === 'job.service')!.unreadable.after).toMatch(
+      /b\/job\.service\.in:5: @dynamic_options@ stands for text the build puts here/,
+    )
+    expect(r.failures.filter((f) => f.kind === 'unreadable-unit').map((f) => f.unit)).toEqual([
+      'app.service',
+      'job.service',
+    ])
     // A value for the placeholder resolves it.
-    const resolved = diff(repo, base, head, { templatePlaceholders: { user: 'app', dynamic_options: 'PrivateTmp=yes' } })
+    const resolved = diff(repo, base, head, {
+      templatePlaceholders: { user: 'app', dynamic_options: 'PrivateTmp=yes' },
+    })
     expect(resolved.failures).toEqual([])
   })
 
   it('jinja: the first branch of an {% if %} block is scored with a warning; the gate reads every branch', () => {
-    const { repo, base } = repoWith({ 'units/x.service.in': '[Service]\nExecStart={{LIBEXECDIR}}/x\nUser=x\nNoNewPrivileges=yes\n' })
+    const { repo, base } = repoWith({
+      'units/x.service.in': '[Service]\nExecStart={{LIBEXECDIR}}/x\nUser=x\nNoNewPrivileges=yes\n',
+    })
     const head = repo.commit({
-      'units/x.service.in': '[Service]\nExecStart={{LIBEXECDIR}}/x\nUser=x\nNoNewPrivileges=yes\n{% if ENABLE_NSCD %}\nPrivateTmp=yes\n{% else %}\nPrivateTmp=no\n{% endif %}\n',
-      'units/y.service.in': '[Service]\nExecStart={{BINDIR}}/y\nNoNewPrivileges=yes\n{% if HAVE_USER %}\nUser=y\n{% endif %}\n{{SERVICE_WATCHDOG}}\n',
+      'units/x.service.in':
+        '[Service]\nExecStart={{LIBEXECDIR}}/x\nUser=x\nNoNewPrivileges=yes\n{% if ENABLE_NSCD %}\nPrivateTmp=yes\n{% else %}\nPrivateTmp=no\n{% endif %}\n',
+      'units/y.service.in':
+        '[Service]\nExecStart={{BINDIR}}/y\nNoNewPrivileges=yes\n{% if HAVE_USER %}\nUser=y\n{% endif %}\n{{SERVICE_WATCHDOG}}\n',
     })
     const r = diff(repo, base, head)
     const x = r.services.find((s) => s.unit === 'x.service')!
@@ -501,18 +666,22 @@ describe('build templates', () => {
     expect(y.unreadable.after).toBeNull()
     expect(y.after?.exposure).toBeDefined()
     expect(y.capabilities.after?.root).toBe(false)
-    expect(y.capabilities.widened.map((w) => w.what)).toContainEqual(expect.stringMatching(/runs as root.*\(if the build takes \{% else %\} of \{% if HAVE_USER %\}\)$/))
+    expect(y.capabilities.widened.map((w) => w.what)).toContainEqual(
+      expect.stringMatching(/runs as root.*\(if the build takes \{% else %\} of \{% if HAVE_USER %\}\)$/),
+    )
   })
 
   it('jinja: a branch the build may take that runs a command with full privileges, or drops PrivateUsers=, is a widening', () => {
     const { repo, base } = repoWith({
-      'units/app.service.in': '[Service]\nUser=app\nNoNewPrivileges=yes\nExecStartPre=/usr/lib/app/setup\nExecStart={{BINDIR}}/app\n',
+      'units/app.service.in':
+        '[Service]\nUser=app\nNoNewPrivileges=yes\nExecStartPre=/usr/lib/app/setup\nExecStart={{BINDIR}}/app\n',
       'units/indexer.service.in': '[Service]\nPrivateUsers=yes\nExecStart=@bindir@/indexer\n',
     })
     const head = repo.commit({
       'units/app.service.in':
         '[Service]\nUser=app\nNoNewPrivileges=yes\n{% if ENABLE_QUOTA %}\nExecStartPre=/usr/lib/app/setup\n{% elif LEGACY %}\nExecStartPre=/usr/lib/app/setup --legacy\n{% else %}\nExecStartPre=+/usr/lib/app/setup --as-root\n{% endif %}\nExecStart={{BINDIR}}/app\n',
-      'units/indexer.service.in': '[Service]\n{% if ENABLE_USERNS %}\nPrivateUsers=yes\n{% endif %}\nExecStart=@bindir@/indexer\n',
+      'units/indexer.service.in':
+        '[Service]\n{% if ENABLE_USERNS %}\nPrivateUsers=yes\n{% endif %}\nExecStart=@bindir@/indexer\n',
     })
     const r = diff(repo, base, head)
     expect(r.verdict).toBe('fail')
@@ -520,11 +689,21 @@ describe('build templates', () => {
     // The score and the profile stay the first branch's.
     expect(app.capabilities.after?.root).toBe(false)
     expect(app.capabilities.widened.map((w) => [w.what, w.line])).toEqual([
-      [expect.stringMatching(/^runs ExecStartPre=\+\/usr\/lib\/app\/setup --as-root with full privileges.*\(if the build takes \{% else %\} of \{% if ENABLE_QUOTA %\}\)$/), 9],
+      [
+        expect.stringMatching(
+          /^runs ExecStartPre=\+\/usr\/lib\/app\/setup --as-root with full privileges.*\(if the build takes \{% else %\} of \{% if ENABLE_QUOTA %\}\)$/,
+        ),
+        9,
+      ],
     ])
     const indexer = r.services.find((s) => s.unit === 'indexer.service')!
-    expect(indexer.capabilities.widened.map((w) => w.what)).toEqual([expect.stringMatching(/\(if the build takes \{% else %\} of \{% if ENABLE_USERNS %\}\)$/)])
-    expect(r.failures.filter((f) => f.kind === 'capability-widening').map((f) => f.unit)).toEqual(['app.service', 'indexer.service'])
+    expect(indexer.capabilities.widened.map((w) => w.what)).toEqual([
+      expect.stringMatching(/\(if the build takes \{% else %\} of \{% if ENABLE_USERNS %\}\)$/),
+    ])
+    expect(r.failures.filter((f) => f.kind === 'capability-widening').map((f) => f.unit)).toEqual([
+      'app.service',
+      'indexer.service',
+    ])
   })
 
   it('jinja: an edit of a template with {% if %} blocks that widens nothing in any branch passes; each branch is compared with the same branch of base', () => {
@@ -547,7 +726,8 @@ describe('build templates', () => {
     const head = repo.commit({
       'units/app.service.in': '[Service]\n{#\n  User=app\n  NoNewPrivileges=yes\n#}\nExecStart={{BINDIR}}/app\n',
       'units/web.service.in': '[Service]\n{# User=web #}\nNoNewPrivileges=yes\nExecStart=@bindir@/web\n',
-      'units/job.service.in': '[Service]\nUser=job\nNoNewPrivileges=yes\nExecStart=@bindir@/job\n{#\nExecStartPre=+/usr/bin/setup\n#}\n',
+      'units/job.service.in':
+        '[Service]\nUser=job\nNoNewPrivileges=yes\nExecStart=@bindir@/job\n{#\nExecStartPre=+/usr/bin/setup\n#}\n',
     })
     const r = diff(repo, base, head)
     const app = r.services.find((s) => s.unit === 'app.service')!
@@ -557,18 +737,35 @@ describe('build templates', () => {
     // Without other jinja, the build may be autotools, where {# is text: the command runs then.
     const job = r.services.find((s) => s.unit === 'job.service')!
     expect(job.capabilities.after?.elevated).toEqual([])
-    expect(job.capabilities.widened.map((w) => w.what)).toEqual([expect.stringMatching(/^runs ExecStartPre=\+\/usr\/bin\/setup .*\(if the build does not use jinja/)])
-    expect(r.failures.filter((f) => f.kind === 'capability-widening').map((f) => f.unit)).toEqual(['app.service', 'job.service', 'web.service'])
+    expect(job.capabilities.widened.map((w) => w.what)).toEqual([
+      expect.stringMatching(/^runs ExecStartPre=\+\/usr\/bin\/setup .*\(if the build does not use jinja/),
+    ])
+    expect(r.failures.filter((f) => f.kind === 'capability-widening').map((f) => f.unit)).toEqual([
+      'app.service',
+      'job.service',
+      'web.service',
+    ])
   })
 
   it('an unknown placeholder that begins a command line may be an exec prefix: a widening when it is new; a known one is a path', () => {
-    const { repo, base } = repoWith({ 'units/app.service.in': '[Service]\nUser=app\nNoNewPrivileges=yes\nExecStartPre=@libexecdir@/app/setup\nExecStart=@bindir@/app\n' })
-    const head = repo.commit({ 'units/app.service.in': '[Service]\nUser=app\nNoNewPrivileges=yes\nExecStartPre=@SETUP_PREFIX@@libexecdir@/app/setup\nExecStart=@bindir@/app --verbose\n' })
+    const { repo, base } = repoWith({
+      'units/app.service.in':
+        '[Service]\nUser=app\nNoNewPrivileges=yes\nExecStartPre=@libexecdir@/app/setup\nExecStart=@bindir@/app\n',
+    })
+    const head = repo.commit({
+      'units/app.service.in':
+        '[Service]\nUser=app\nNoNewPrivileges=yes\nExecStartPre=@SETUP_PREFIX@@libexecdir@/app/setup\nExecStart=@bindir@/app --verbose\n',
+    })
     const r = diff(repo, base, head)
     const s0 = r.services[0]!
     expect(s0.capabilities.after?.elevated).toEqual([])
     expect(s0.capabilities.widened.map((w) => [w.what, w.line])).toEqual([
-      [expect.stringMatching(/^runs ExecStartPre=\+\/usr\/libexec\/app\/setup with full privileges.*\(if @SETUP_PREFIX@ is the exec prefix \+\)$/), 4],
+      [
+        expect.stringMatching(
+          /^runs ExecStartPre=\+\/usr\/libexec\/app\/setup with full privileges.*\(if @SETUP_PREFIX@ is the exec prefix \+\)$/,
+        ),
+        4,
+      ],
     ])
     expect(r.verdict).toBe('fail')
     // A value for the placeholder resolves it.
@@ -591,30 +788,55 @@ describe('build templates', () => {
     })
     const r = diff(repo, base, head)
     expect(r.skipped).toEqual([])
-    expect(summary(r).map(([u]) => u).sort()).toEqual(['app.service', 'job.service', 'tool.service', 'web.service'])
+    expect(
+      summary(r)
+        .map(([u]) => u)
+        .sort(),
+    ).toEqual(['app.service', 'job.service', 'tool.service', 'web.service'])
     const app = r.services.find((s) => s.unit === 'app.service')!
     // Base's User= is unknown: it may be any user, so its removal runs as root where it did not.
     expect(app.capabilities.widened.map((w) => w.what)).toContainEqual(expect.stringMatching(/runs as root/))
     // A jinja expression is an unknown placeholder: in User=, assessed as root and unresolvable.
-    expect(r.failures.map((f) => `${f.kind} ${f.unit}`).sort()).toEqual(['capability-widening app.service', 'capability-widening web.service', 'unreadable-unit web.service'])
+    expect(r.failures.map((f) => `${f.kind} ${f.unit}`).sort()).toEqual([
+      'capability-widening app.service',
+      'capability-widening web.service',
+      'unreadable-unit web.service',
+    ])
   })
 
   it('an unknown placeholder in User= of a branch the score does not read still cannot be resolved', () => {
     const { repo, base } = repoWith({ 'units/app.service.in': '[Service]\nUser=app\nExecStart=@bindir@/app\n' })
-    const head = repo.commit({ 'units/app.service.in': '[Service]\n{% if A %}\nUser=app\n{% else %}\nUser=@user@\n{% endif %}\nExecStart=@bindir@/app\n' })
+    const head = repo.commit({
+      'units/app.service.in':
+        '[Service]\n{% if A %}\nUser=app\n{% else %}\nUser=@user@\n{% endif %}\nExecStart=@bindir@/app\n',
+    })
     const r = diff(repo, base, head)
-    expect(r.services[0]!.unreadable.after).toMatch(/units\/app\.service\.in:5: @user@ in User= cannot be resolved; assessed as if the line were absent \(if the build takes \{% else %\} of \{% if A %\}\)/)
+    expect(r.services[0]!.unreadable.after).toMatch(
+      /units\/app\.service\.in:5: @user@ in User= cannot be resolved; assessed as if the line were absent \(if the build takes \{% else %\} of \{% if A %\}\)/,
+    )
     expect(r.failures.map((f) => f.kind)).toContain('unreadable-unit')
   })
 
   it('eclipse/mosquitto: other suffixes are build templates when the settings say so; else they are listed as not reviewed', () => {
-    const files = { 'service/systemd/mosquitto.service.notify': upstream('mosquitto/mosquitto.service.notify'), 'service/systemd/mosquitto.service.simple': upstream('mosquitto/mosquitto.service.simple') }
+    const files = {
+      'service/systemd/mosquitto.service.notify': upstream('mosquitto/mosquitto.service.notify'),
+      'service/systemd/mosquitto.service.simple': upstream('mosquitto/mosquitto.service.simple'),
+    }
     const { repo, base } = repoWith(files)
-    const head = repo.commit({ 'service/systemd/mosquitto.service.notify': files['service/systemd/mosquitto.service.notify'].replace('[Service]\n', '[Service]\nAmbientCapabilities=CAP_NET_ADMIN\n') })
+    const head = repo.commit({
+      'service/systemd/mosquitto.service.notify': files['service/systemd/mosquitto.service.notify'].replace(
+        '[Service]\n',
+        '[Service]\nAmbientCapabilities=CAP_NET_ADMIN\n',
+      ),
+    })
     const plain = diff(repo, base, head)
     expect(plain.services).toEqual([])
     expect(plain.skipped).toEqual([
-      { path: 'service/systemd/mosquitto.service.notify', reason: 'named like the unit mosquitto.service with the suffix .notify, which is not a build-template suffix: not reviewed' },
+      {
+        path: 'service/systemd/mosquitto.service.notify',
+        reason:
+          'named like the unit mosquitto.service with the suffix .notify, which is not a build-template suffix: not reviewed',
+      },
     ])
     const r = diff(repo, base, head, { templateSuffixes: ['.in', '.notify', '.simple'] })
     expect(summary(r)).toEqual([['mosquitto.service', 'modified', 'service/systemd/mosquitto.service.notify']])
@@ -622,7 +844,10 @@ describe('build templates', () => {
   })
 
   it('a drop-in kept as a build template (override.conf.in) is applied as the drop-in it generates', () => {
-    const { repo, base } = repoWith({ 'u/web.service': TIGHT, 'u/web.service.d/caps.conf.in': '[Service]\nExecStartPre=@bindir@/prepare\n' })
+    const { repo, base } = repoWith({
+      'u/web.service': TIGHT,
+      'u/web.service.d/caps.conf.in': '[Service]\nExecStartPre=@bindir@/prepare\n',
+    })
     const head = repo.commit({ 'u/web.service.d/caps.conf.in': '[Service]\nExecStartPre=+@bindir@/prepare\n' })
     const r = diff(repo, base, head)
     expect(summary(r)).toEqual([['web.service', 'modified', 'u/web.service']])
@@ -631,8 +856,14 @@ describe('build templates', () => {
   })
 
   it('a template and the file generated from it, both in the repository, are reviewed as two units', () => {
-    const { repo, base } = repoWith({ 'u/web.service.in': '[Service]\nExecStart=@bindir@/web\n', 'u/web.service': '[Service]\nExecStart=/usr/bin/web\n' })
-    const head = repo.commit({ 'u/web.service.in': '[Service]\nExecStart=@bindir@/web\nPrivateTmp=yes\n', 'u/web.service': '[Service]\nExecStart=/usr/bin/web\nProtectHome=yes\n' })
+    const { repo, base } = repoWith({
+      'u/web.service.in': '[Service]\nExecStart=@bindir@/web\n',
+      'u/web.service': '[Service]\nExecStart=/usr/bin/web\n',
+    })
+    const head = repo.commit({
+      'u/web.service.in': '[Service]\nExecStart=@bindir@/web\nPrivateTmp=yes\n',
+      'u/web.service': '[Service]\nExecStart=/usr/bin/web\nProtectHome=yes\n',
+    })
     const r = diff(repo, base, head)
     expect(r.services.map((s) => [s.unit, s.path, s.improvements.map((i) => i.id).join()])).toEqual([
       ['web.service', 'u/web.service', 'ProtectHome='],
@@ -659,11 +890,16 @@ describe('a root file system the repository ships is one search path', () => {
     const r = diff(repo, base, head)
     expect(summary(r)).toEqual([['app.service', 'modified', 'rootfs/usr/lib/systemd/system/app.service']])
     expect(r.services[0]!.changedFiles).toEqual(['rootfs/etc/systemd/system/app-legacy.service.d/compat.conf'])
-    expect(r.services[0]!.capabilities.widened.map((w) => w.what)).toContain('now runs as root: all 41 capabilities at start')
+    expect(r.services[0]!.capabilities.widened.map((w) => w.what)).toContain(
+      'now runs as root: all 41 capabilities at start',
+    )
     expect([r.services[0]!.before?.exposure, r.services[0]!.after?.exposure]).toEqual([9.0, 9.4])
     expect(r.skipped).toEqual([])
     expect(r.verdict).toBe('fail')
-    expect([diff(repo, base, head, { version: '262' }).services[0]!.before?.exposure, diff(repo, base, head, { version: '262' }).services[0]!.after?.exposure]).toEqual([8.8, 9.2])
+    expect([
+      diff(repo, base, head, { version: '262' }).services[0]!.before?.exposure,
+      diff(repo, base, head, { version: '262' }).services[0]!.after?.exposure,
+    ]).toEqual([8.8, 9.2])
   })
 
   it('a drop-in under an /etc alias of a distribution unit the repository does not ship is a drop-in of that unit', () => {
@@ -671,7 +907,9 @@ describe('a root file system the repository ships is one search path', () => {
       'rootfs/etc/systemd/system/README': 'x\n',
       'rootfs/etc/systemd/system/sshd.service': { link: '/lib/systemd/system/ssh.service' },
     })
-    const head = repo.commit({ 'rootfs/etc/systemd/system/sshd.service.d/compat.conf': '[Service]\nExecStartPre=+/bin/sh -c "echo hi"\n' })
+    const head = repo.commit({
+      'rootfs/etc/systemd/system/sshd.service.d/compat.conf': '[Service]\nExecStartPre=+/bin/sh -c "echo hi"\n',
+    })
     const r = diff(repo, base, head)
     expect(summary(r)).toEqual([['ssh.service', 'modified', 'rootfs/etc/systemd/system/sshd.service.d']])
     expect(r.services[0]!.assumedUnitFile).toMatch(/^ssh\.service is not in this repository/)
@@ -689,7 +927,9 @@ describe('a root file system the repository ships is one search path', () => {
       const head = repo.commit({ 'rootfs/etc/systemd/system/app.service.d/hardening.conf': shadow })
       const r = diff(repo, base, head)
       expect(summary(r)).toEqual([['app.service', 'modified', 'rootfs/usr/lib/systemd/system/app.service']])
-      expect(r.services[0]!.capabilities.widened.map((w) => w.what)).toContain('now runs as root: all 41 capabilities at start')
+      expect(r.services[0]!.capabilities.widened.map((w) => w.what)).toContain(
+        'now runs as root: all 41 capabilities at start',
+      )
       expect([r.services[0]!.before?.exposure, r.services[0]!.after?.exposure]).toEqual([6.5, 9.6])
       expect(r.verdict).toBe('fail')
       const r262 = diff(repo, base, head, { version: '262' })
@@ -730,7 +970,10 @@ describe('every path byte', () => {
     mkdirBytes(repo.dir, 'odd\nname')
     mkdirBytes(repo.dir, Buffer.from([0x62, 0x61, 0x64, 0xff, 0x64, 0x69, 0x72]))
     writeFileSync(join(repo.dir, nl), WIDE)
-    writeFileSync(Buffer.concat([Buffer.from(`${repo.dir}/bad`), Buffer.from([0xff]), Buffer.from('dir/bad.service')]), WIDE)
+    writeFileSync(
+      Buffer.concat([Buffer.from(`${repo.dir}/bad`), Buffer.from([0xff]), Buffer.from('dir/bad.service')]),
+      WIDE,
+    )
     const work = diff(repo, base, null)
     expect(summary(work)).toEqual([
       ['bad.service', 'added', bad],
@@ -762,18 +1005,25 @@ describe('fail closed', () => {
       'u/web.service.d/a.conf': '[Service]\nPrivateTmp=yes\n',
       'u/service.d': { link: '/etc/systemd/system/service.d' },
     })
-    const head = repo.commit({ 'u/web.service.d/a.conf': '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN\nAmbientCapabilities=CAP_SYS_ADMIN\n' })
+    const head = repo.commit({
+      'u/web.service.d/a.conf': '[Service]\nCapabilityBoundingSet=CAP_SYS_ADMIN\nAmbientCapabilities=CAP_SYS_ADMIN\n',
+    })
     const r = diff(repo, base, head)
     expect(summary(r)).toEqual([['web.service', 'modified', 'u/web.service']])
     expect(r.services[0]!.changedFiles).toEqual(['u/web.service.d/a.conf'])
     // What it can read still widens; what it cannot read fails closed.
     expect(r.failures.map((f) => f.kind)).toEqual(['capability-widening', 'unreadable-unit'])
-    expect(r.services[0]!.unreadable.after).toMatch(/u\/service\.d -> \/etc\/systemd\/system\/service\.d leaves the repository/)
+    expect(r.services[0]!.unreadable.after).toMatch(
+      /u\/service\.d -> \/etc\/systemd\/system\/service\.d leaves the repository/,
+    )
   })
 
   it('fails on a unit kept in Git LFS (only its pointer is in the repository)', () => {
     const { repo, base } = repoWith({ 'README.md': 'x\n' })
-    const head = repo.commit({ 'u/web.service': 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n' })
+    const head = repo.commit({
+      'u/web.service':
+        'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n',
+    })
     const r = diff(repo, base, head)
     expect(r.failures.map((f) => [f.kind, f.unit])).toEqual([['unreadable-unit', 'web.service']])
     expect(r.services[0]!.unreadable.after).toMatch(/Git LFS pointer/)

@@ -14,11 +14,14 @@ describe('engine', () => {
   it('scores a bare root daemon 9.6 on 252 and 9.4 from 254 on (PrivateMounts)', () => {
     const files = { 'd/a.service': '[Service]\nExecStart=/bin/true\n' }
     expect(SYSTEMD_VERSIONS.map((v) => exposure(files, 'd/a.service', v))).toEqual([
-      'a.service 9.6 UNSAFE', 'a.service 9.4 UNSAFE', 'a.service 9.4 UNSAFE', 'a.service 9.4 UNSAFE',
+      'a.service 9.6 UNSAFE',
+      'a.service 9.4 UNSAFE',
+      'a.service 9.4 UNSAFE',
+      'a.service 9.4 UNSAFE',
     ])
   })
 
-  it('analyses templates under each version\'s instance name and applies drop-ins', () => {
+  it("analyses templates under each version's instance name and applies drop-ins", () => {
     const files = {
       'd/t@.service': '[Service]\nExecStart=/bin/true\nUser=%i\n',
       'd/t@.service.d/10-net.conf': '[Service]\nPrivateNetwork=yes\n',
@@ -29,7 +32,10 @@ describe('engine', () => {
 
   it('scores a unit whose file and drop-in carry 300,000 warnings each', () => {
     const junk = 'foo\n'.repeat(300_000)
-    const files = { 'd/a.service': `[Service]\nExecStart=/bin/true\n${junk}`, 'd/a.service.d/x.conf': `[Service]\n${junk}` }
+    const files = {
+      'd/a.service': `[Service]\nExecStart=/bin/true\n${junk}`,
+      'd/a.service.d/x.conf': `[Service]\n${junk}`,
+    }
     const r = assessUnitFile(memorySource(files), 'd/a.service', { version: '252' })
     expect(r.ok).toBe(true)
     expect(r.diagnostics).toHaveLength(600_000)
@@ -38,7 +44,8 @@ describe('engine', () => {
 
   it("records a socket's ExecStopPre= with its other commands; a service has none (systemd warns)", () => {
     const files = {
-      'd/x.socket': '[Socket]\nListenStream=/run/x.sock\nExecStartPre=/bin/setup\nExecStopPre=+/bin/teardown\nExecStopPost=/bin/cleanup\n',
+      'd/x.socket':
+        '[Socket]\nListenStream=/run/x.sock\nExecStartPre=/bin/setup\nExecStopPre=+/bin/teardown\nExecStopPost=/bin/cleanup\n',
       'd/x.service': '[Service]\nExecStart=/bin/true\nExecStopPre=/bin/false\n',
     }
     const socket = assessUnitFile(memorySource(files), 'd/x.socket', { version: '252' })

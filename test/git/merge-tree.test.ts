@@ -13,7 +13,10 @@ const cleanups: (() => void)[] = []
 afterEach(() => cleanups.splice(0).forEach((c) => c()))
 
 /** main and feature off a base with two earlier commits; feature merged into main in origin. */
-function branches(main: Record<string, string>, feature: Record<string, string>): { origin: TestRepo; mergeBase: string; base: string; head: string } {
+function branches(
+  main: Record<string, string>,
+  feature: Record<string, string>,
+): { origin: TestRepo; mergeBase: string; base: string; head: string } {
   const origin = makeRepo()
   cleanups.push(() => origin.cleanup())
   origin.commit({ 'a.txt': '1\n' }, 'old')
@@ -35,7 +38,13 @@ function shallow(origin: TestRepo, ...shas: string[]): GitRepo {
 }
 
 it('builds the tree git merge builds, from a history cut at the merge base', () => {
-  const { origin, mergeBase, base, head } = branches({ 'u/x.service': '[Service]\nExecStart=/x\nUser=x\n\n\n\nRestart=no\n' }, { 'u/x.service.d/a.conf': '[Service]\nUser=root\n', 'u/x.service': '[Service]\nExecStart=/x --v\nUser=x\n\n\n\nRestart=always\n' })
+  const { origin, mergeBase, base, head } = branches(
+    { 'u/x.service': '[Service]\nExecStart=/x\nUser=x\n\n\n\nRestart=no\n' },
+    {
+      'u/x.service.d/a.conf': '[Service]\nUser=root\n',
+      'u/x.service': '[Service]\nExecStart=/x --v\nUser=x\n\n\n\nRestart=always\n',
+    },
+  )
   origin.git('merge', '-q', '--no-edit', 'feature')
   const merged = origin.git('rev-parse', 'HEAD^{tree}')
   const repo = shallow(origin, base, head, mergeBase)
@@ -43,11 +52,16 @@ it('builds the tree git merge builds, from a history cut at the merge base', () 
   expect(repo.mergeTree(mergeBase, base, head)).toEqual({ tree: merged })
   // Parents from the commit object, though the shallow history ends at the commit.
   expect(repo.parents(head)).toEqual([mergeBase])
-  expect(() => execFileSync('git', ['-C', repo.dir, 'rev-parse', '--verify', `${head}^1`], { stdio: 'ignore' })).toThrow()
+  expect(() =>
+    execFileSync('git', ['-C', repo.dir, 'rev-parse', '--verify', `${head}^1`], { stdio: 'ignore' }),
+  ).toThrow()
 })
 
 it('names the conflicting paths', () => {
-  const { origin, mergeBase, base, head } = branches({ 'u/x.service': '[Service]\nExecStart=/y\nUser=x\n\n\n\nRestart=always\n' }, { 'u/x.service': '[Service]\nExecStart=/z\nUser=x\n\n\n\nRestart=always\n' })
+  const { origin, mergeBase, base, head } = branches(
+    { 'u/x.service': '[Service]\nExecStart=/y\nUser=x\n\n\n\nRestart=always\n' },
+    { 'u/x.service': '[Service]\nExecStart=/z\nUser=x\n\n\n\nRestart=always\n' },
+  )
   const repo = shallow(origin, base, head, mergeBase)
   expect(repo.mergeTree(mergeBase, base, head)).toEqual({ conflicts: ['u/x.service'] })
 })

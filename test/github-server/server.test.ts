@@ -4,10 +4,10 @@
  * (`@actions/github` getOctokit + plugin-retry + plugin-throttling) behaves against it.
  * Everything runs on 127.0.0.1.
  */
-import { getOctokit } from "@actions/github";
-import { retry } from "@octokit/plugin-retry";
-import { throttling } from "@octokit/plugin-throttling";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   fakeSha,
   gitBlobSha,
@@ -15,660 +15,783 @@ import {
   type DiffEntry,
   type FileSeed,
   type IssueComment,
-} from "../support/github-fixtures.js";
-import { acceptIsGitHub, loadGitHubOpenApi, parseLinkHeader, requestedMediaFormat } from "../support/github-openapi.js";
-import { fastOctokitOptions, startGitHubServer, symlink, type GitHubServer, type GitHubServerOptions } from "../support/github-server.js";
+} from '../support/github-fixtures.js'
+import { acceptIsGitHub, loadGitHubOpenApi, parseLinkHeader, requestedMediaFormat } from '../support/github-openapi.js'
+import {
+  fastOctokitOptions,
+  startGitHubServer,
+  symlink,
+  type GitHubServer,
+  type GitHubServerOptions,
+} from '../support/github-server.js'
 
-const TOKEN = "ghs_fake0123456789";
-const AUTH = { authorization: `token ${TOKEN}`, accept: "application/vnd.github+json", "user-agent": "systemd-exposure-test" };
+const TOKEN = 'ghs_fake0123456789'
+const AUTH = {
+  authorization: `token ${TOKEN}`,
+  accept: 'application/vnd.github+json',
+  'user-agent': 'systemd-exposure-test',
+}
 
-const servers: GitHubServer[] = [];
+const servers: GitHubServer[] = []
 async function start(options: GitHubServerOptions = {}): Promise<GitHubServer> {
-  const s = await startGitHubServer({ token: TOKEN, ...options });
-  servers.push(s);
-  return s;
+  const s = await startGitHubServer({ token: TOKEN, ...options })
+  servers.push(s)
+  return s
 }
 afterEach(async () => {
   // close() throws on violations: every test must leave none unless it cleared them.
-  while (servers.length > 0) await servers.pop()!.close();
-});
+  while (servers.length > 0) await servers.pop()!.close()
+})
 
-function files(n: number, prefix = "units/s"): FileSeed[] {
+function files(n: number, prefix = 'units/s'): FileSeed[] {
   return Array.from({ length: n }, (_, i) => ({
-    filename: `${prefix}${String(i).padStart(4, "0")}.service`,
-    status: "modified" as const,
-    patch: "@@ -1,2 +1,2 @@\n [Service]\n-User=root\n+DynamicUser=yes",
-  }));
+    filename: `${prefix}${String(i).padStart(4, '0')}.service`,
+    status: 'modified' as const,
+    patch: '@@ -1,2 +1,2 @@\n [Service]\n-User=root\n+DynamicUser=yes',
+  }))
 }
 
 function octokitFor(server: GitHubServer, extra: Parameters<typeof fastOctokitOptions>[1] = {}) {
-  return getOctokit(TOKEN, fastOctokitOptions(server.url, extra), retry, throttling);
+  return getOctokit(TOKEN, fastOctokitOptions(server.url, extra), retry, throttling)
 }
 
-let loadMs = 0;
+let loadMs = 0
 beforeAll(() => {
-  const t0 = performance.now();
-  loadGitHubOpenApi();
-  loadMs = performance.now() - t0;
-}, 60_000);
+  const t0 = performance.now()
+  loadGitHubOpenApi()
+  loadMs = performance.now() - t0
+}, 60_000)
 afterAll(() => {
-  const { compileMs, compiledValidators, translatedSchemas } = loadGitHubOpenApi().stats;
-  console.info(`[github-openapi] compiled ${compiledValidators} validators (${translatedSchemas} component schemas) in ${compileMs.toFixed(0)} ms`);
-});
+  const { compileMs, compiledValidators, translatedSchemas } = loadGitHubOpenApi().stats
+  console.info(
+    `[github-openapi] compiled ${compiledValidators} validators (${translatedSchemas} component schemas) in ${compileMs.toFixed(0)} ms`,
+  )
+})
 
-describe("OpenAPI description", () => {
-  it("loads lazily once and reports timings", () => {
-    const api = loadGitHubOpenApi();
-    expect(loadGitHubOpenApi()).toBe(api);
-    expect(api.stats.operations).toBeGreaterThan(1000);
-    expect(api.stats.descriptionVersion).toMatch(/^\d+\.\d+\.\d+$/);
+describe('OpenAPI description', () => {
+  it('loads lazily once and reports timings', () => {
+    const api = loadGitHubOpenApi()
+    expect(loadGitHubOpenApi()).toBe(api)
+    expect(api.stats.operations).toBeGreaterThan(1000)
+    expect(api.stats.descriptionVersion).toMatch(/^\d+\.\d+\.\d+$/)
     console.info(
       `[github-openapi] load ${loadMs.toFixed(0)} ms (read+parse ${api.stats.readParseMs.toFixed(0)} ms, ` +
-        `${api.stats.fromCache ? "trimmed cache" : "package file, cache written"}; index ${api.stats.indexMs.toFixed(0)} ms), ` +
+        `${api.stats.fromCache ? 'trimmed cache' : 'package file, cache written'}; index ${api.stats.indexMs.toFixed(0)} ms), ` +
         `description ${api.stats.descriptionVersion}`,
-    );
-  });
+    )
+  })
 
-  it("documents the facts the action relies on", () => {
-    const api = loadGitHubOpenApi();
-    const listFiles = api.resolveRoute("GET /repos/{owner}/{repo}/pulls/{pull_number}/files")!;
-    expect(listFiles.operationId).toBe("pulls/list-files");
-    const perPage = listFiles.parameters.find((p) => p.name === "per_page")!;
-    expect(perPage.schema).toMatchObject({ type: "integer", default: 30 });
+  it('documents the facts the action relies on', () => {
+    const api = loadGitHubOpenApi()
+    const listFiles = api.resolveRoute('GET /repos/{owner}/{repo}/pulls/{pull_number}/files')!
+    expect(listFiles.operationId).toBe('pulls/list-files')
+    const perPage = listFiles.parameters.find((p) => p.name === 'per_page')!
+    expect(perPage.schema).toMatchObject({ type: 'integer', default: 30 })
     // The 100 maximum is only prose: GitHub clamps larger values instead of rejecting them.
-    expect(perPage.schema).not.toHaveProperty("maximum");
-    const create = api.operation("issues/create-comment")!;
-    expect(Object.keys(create.raw["responses"] as object).sort()).toEqual(["201", "403", "404", "410", "422"]);
+    expect(perPage.schema).not.toHaveProperty('maximum')
+    const create = api.operation('issues/create-comment')!
+    expect(Object.keys(create.raw['responses'] as object).sort()).toEqual(['201', '403', '404', '410', '422'])
     // update-comment documents no 403/404, although GitHub sends both: the fake treats them
     // as "ambient" statuses (see AMBIENT_ERROR_STATUSES).
-    expect(Object.keys(api.operation("issues/update-comment")!.raw["responses"] as object).sort()).toEqual(["200", "422"]);
-    expect(api.resolveRoute("GET /repos/{owner}/{repo}/contents/{path}")!.parameters.find((p) => p.name === "path")).toMatchObject({
-      "x-multi-segment": true,
-    });
-  });
+    expect(Object.keys(api.operation('issues/update-comment')!.raw['responses'] as object).sort()).toEqual([
+      '200',
+      '422',
+    ])
+    expect(
+      api.resolveRoute('GET /repos/{owner}/{repo}/contents/{path}')!.parameters.find((p) => p.name === 'path'),
+    ).toMatchObject({
+      'x-multi-segment': true,
+    })
+  })
 
-  it("matches paths to operations, most literal first, multi-segment params included", () => {
-    const api = loadGitHubOpenApi();
-    expect(api.match("GET", "/repos/o/r/issues/comments")?.operation.operationId).toBe("issues/list-comments-for-repo");
-    expect(api.match("GET", "/repos/o/r/issues/12/comments")?.operation.operationId).toBe("issues/list-comments");
-    expect(api.match("PATCH", "/repos/o/r/issues/comments/5")?.operation.operationId).toBe("issues/update-comment");
-    expect(api.match("GET", "/repos/o/r/contents/a/b%20c.service")?.pathParams["path"]).toBe("a/b c.service");
-    expect(api.match("GET", "/repos/o/r/contents/a%2Fb.service")?.pathParams["path"]).toBe("a/b.service");
-    expect(api.match("GET", "/repos/o/r/compare/main...feature/x")?.pathParams["basehead"]).toBe("main...feature/x");
-    expect(api.match("GET", "/repos/o/r/no-such-thing")).toBeUndefined();
-  });
+  it('matches paths to operations, most literal first, multi-segment params included', () => {
+    const api = loadGitHubOpenApi()
+    expect(api.match('GET', '/repos/o/r/issues/comments')?.operation.operationId).toBe('issues/list-comments-for-repo')
+    expect(api.match('GET', '/repos/o/r/issues/12/comments')?.operation.operationId).toBe('issues/list-comments')
+    expect(api.match('PATCH', '/repos/o/r/issues/comments/5')?.operation.operationId).toBe('issues/update-comment')
+    expect(api.match('GET', '/repos/o/r/contents/a/b%20c.service')?.pathParams['path']).toBe('a/b c.service')
+    expect(api.match('GET', '/repos/o/r/contents/a%2Fb.service')?.pathParams['path']).toBe('a/b.service')
+    expect(api.match('GET', '/repos/o/r/compare/main...feature/x')?.pathParams['basehead']).toBe('main...feature/x')
+    expect(api.match('GET', '/repos/o/r/no-such-thing')).toBeUndefined()
+  })
 
   it("understands GitHub's media types", () => {
-    expect(acceptIsGitHub("application/vnd.github.v3+json")).toBe(true);
-    expect(acceptIsGitHub("application/vnd.github+json")).toBe(true);
-    expect(acceptIsGitHub("*/*")).toBe(true);
-    expect(acceptIsGitHub("text/html")).toBe(false);
-    expect(requestedMediaFormat("application/vnd.github.v3+json")).toBeUndefined();
-    expect(requestedMediaFormat("application/vnd.github+json")).toBeUndefined();
-    expect(requestedMediaFormat("application/vnd.github.raw+json")).toBe("raw+json");
-    expect(requestedMediaFormat("application/vnd.github.v3.diff")).toBe("diff");
-  });
-});
+    expect(acceptIsGitHub('application/vnd.github.v3+json')).toBe(true)
+    expect(acceptIsGitHub('application/vnd.github+json')).toBe(true)
+    expect(acceptIsGitHub('*/*')).toBe(true)
+    expect(acceptIsGitHub('text/html')).toBe(false)
+    expect(requestedMediaFormat('application/vnd.github.v3+json')).toBeUndefined()
+    expect(requestedMediaFormat('application/vnd.github+json')).toBeUndefined()
+    expect(requestedMediaFormat('application/vnd.github.raw+json')).toBe('raw+json')
+    expect(requestedMediaFormat('application/vnd.github.v3.diff')).toBe('diff')
+  })
+})
 
-describe("fixtures validate against the description", () => {
+describe('fixtures validate against the description', () => {
   it("every builder's output is a valid instance of its schema", async () => {
     const server = await start({
-      pulls: [{ number: 3, files: files(1), head: { forkOwner: "contributor" } }],
-      comments: [{ issueNumber: 3, body: "hi", user: { login: "octocat" } }],
-      contents: { main: { "a.service": "[Service]\n" } },
-    });
-    const api = server.openapi;
-    const base = server.url;
-    const get = (path: string) => fetch(`${base}${path}`, { headers: AUTH }).then((r) => r.json() as Promise<unknown>);
-    expect(api.validateComponent("pull-request", await get("/repos/octo-org/hello-world/pulls/3"))).toEqual([]);
-    const simple = (await get("/repos/octo-org/hello-world/pulls?state=all")) as unknown[];
-    expect(api.validateComponent("pull-request-simple", simple[0])).toEqual([]);
-    const list = (await get("/repos/octo-org/hello-world/pulls/3/files")) as unknown[];
-    expect(api.validateComponent("diff-entry", list[0])).toEqual([]);
-    const comments = (await get("/repos/octo-org/hello-world/issues/3/comments")) as unknown[];
-    expect(api.validateComponent("issue-comment", comments[0])).toEqual([]);
-    expect(api.validateComponent("full-repository", await get("/repos/octo-org/hello-world"))).toEqual([]);
-    expect(api.validateComponent("content-file", await get("/repos/octo-org/hello-world/contents/a.service?ref=main"))).toEqual([]);
-    expect(api.validateComponent("commit-comparison", await get(`/repos/octo-org/hello-world/compare/main...contributor:pr-3`))).toEqual([]);
-    server.state.addCommit({ sha: fakeSha("m"), message: "Merge", parents: [fakeSha("base:3"), fakeSha("head:3")] });
-    expect(api.validateComponent("git-commit", await get(`/repos/octo-org/hello-world/git/commits/${fakeSha("m")}`))).toEqual([]);
+      pulls: [{ number: 3, files: files(1), head: { forkOwner: 'contributor' } }],
+      comments: [{ issueNumber: 3, body: 'hi', user: { login: 'octocat' } }],
+      contents: { main: { 'a.service': '[Service]\n' } },
+    })
+    const api = server.openapi
+    const base = server.url
+    const get = (path: string) => fetch(`${base}${path}`, { headers: AUTH }).then((r) => r.json())
+    expect(api.validateComponent('pull-request', await get('/repos/octo-org/hello-world/pulls/3'))).toEqual([])
+    const simple = (await get('/repos/octo-org/hello-world/pulls?state=all')) as unknown[]
+    expect(api.validateComponent('pull-request-simple', simple[0])).toEqual([])
+    const list = (await get('/repos/octo-org/hello-world/pulls/3/files')) as unknown[]
+    expect(api.validateComponent('diff-entry', list[0])).toEqual([])
+    const comments = (await get('/repos/octo-org/hello-world/issues/3/comments')) as unknown[]
+    expect(api.validateComponent('issue-comment', comments[0])).toEqual([])
+    expect(api.validateComponent('full-repository', await get('/repos/octo-org/hello-world'))).toEqual([])
+    expect(
+      api.validateComponent('content-file', await get('/repos/octo-org/hello-world/contents/a.service?ref=main')),
+    ).toEqual([])
+    expect(
+      api.validateComponent(
+        'commit-comparison',
+        await get(`/repos/octo-org/hello-world/compare/main...contributor:pr-3`),
+      ),
+    ).toEqual([])
+    server.state.addCommit({ sha: fakeSha('m'), message: 'Merge', parents: [fakeSha('base:3'), fakeSha('head:3')] })
+    expect(
+      api.validateComponent('git-commit', await get(`/repos/octo-org/hello-world/git/commits/${fakeSha('m')}`)),
+    ).toEqual([])
     // And a broken object is caught, with a readable message.
-    expect(api.validateComponent("diff-entry", { ...(list[0] as DiffEntry), status: "moved" })).toEqual([
+    expect(api.validateComponent('diff-entry', { ...(list[0] as DiffEntry), status: 'moved' })).toEqual([
       `diff-entry/status: must be equal to one of the allowed values (["added","removed","modified","renamed","copied","changed","unchanged"])`,
-    ]);
-  });
-});
+    ])
+  })
+})
 
-describe("plain fetch", () => {
-  it("serves a pull request and its files, validated both ways", async () => {
+describe('plain fetch', () => {
+  it('serves a pull request and its files, validated both ways', async () => {
     const server = await start({
       pulls: [
         {
           number: 7,
-          title: "Harden units",
+          title: 'Harden units',
           files: [
-            { filename: "units/new.service", status: "added", patch: "@@ -0,0 +1 @@\n+[Service]" },
-            { filename: "units/old name.service", status: "renamed", previous_filename: "units/older.service", patch: "" },
-            { filename: "units/gone.service", status: "removed", patch: "@@ -1 +0,0 @@\n-[Service]" },
-            { filename: "units/blob.bin", status: "modified" },
+            { filename: 'units/new.service', status: 'added', patch: '@@ -0,0 +1 @@\n+[Service]' },
+            {
+              filename: 'units/old name.service',
+              status: 'renamed',
+              previous_filename: 'units/older.service',
+              patch: '',
+            },
+            { filename: 'units/gone.service', status: 'removed', patch: '@@ -1 +0,0 @@\n-[Service]' },
+            { filename: 'units/blob.bin', status: 'modified' },
           ],
         },
       ],
-    });
-    const pr = await fetch(`${server.url}/repos/octo-org/hello-world/pulls/7`, { headers: AUTH });
-    expect(pr.status).toBe(200);
-    expect(pr.headers.get("content-type")).toBe("application/json; charset=utf-8");
-    const prBody = (await pr.json()) as { changed_files: number; additions: number; head: { sha: string } };
-    expect(prBody).toMatchObject({ changed_files: 4, additions: 1, head: { sha: fakeSha("head:7") } });
+    })
+    const pr = await fetch(`${server.url}/repos/octo-org/hello-world/pulls/7`, { headers: AUTH })
+    expect(pr.status).toBe(200)
+    expect(pr.headers.get('content-type')).toBe('application/json; charset=utf-8')
+    const prBody = (await pr.json()) as { changed_files: number; additions: number; head: { sha: string } }
+    expect(prBody).toMatchObject({ changed_files: 4, additions: 1, head: { sha: fakeSha('head:7') } })
 
-    const res = await fetch(`${server.url}/repos/octo-org/hello-world/pulls/7/files`, { headers: AUTH });
-    expect(res.headers.get("link")).toBeNull();
-    const list = (await res.json()) as DiffEntry[];
+    const res = await fetch(`${server.url}/repos/octo-org/hello-world/pulls/7/files`, { headers: AUTH })
+    expect(res.headers.get('link')).toBeNull()
+    const list = (await res.json()) as DiffEntry[]
     expect(list.map((f) => [f.status, f.filename, f.previous_filename])).toEqual([
-      ["added", "units/new.service", undefined],
-      ["renamed", "units/old name.service", "units/older.service"],
-      ["removed", "units/gone.service", undefined],
-      ["modified", "units/blob.bin", undefined],
-    ]);
-    expect(list[1]!.blob_url).toContain("/units/old%20name.service");
-    expect(list[3]).not.toHaveProperty("patch");
-    expect(server.requests.map((r) => r.operationId)).toEqual(["pulls/get", "pulls/list-files"]);
-    expect(server.violations).toEqual([]);
-  });
+      ['added', 'units/new.service', undefined],
+      ['renamed', 'units/old name.service', 'units/older.service'],
+      ['removed', 'units/gone.service', undefined],
+      ['modified', 'units/blob.bin', undefined],
+    ])
+    expect(list[1]!.blob_url).toContain('/units/old%20name.service')
+    expect(list[3]).not.toHaveProperty('patch')
+    expect(server.requests.map((r) => r.operationId)).toEqual(['pulls/get', 'pulls/list-files'])
+    expect(server.violations).toEqual([])
+  })
 
   it("paginates pull request files with GitHub's Link header", async () => {
-    const server = await start({ pulls: [{ number: 1, files: files(250) }] });
-    const url = (q: string) => `${server.url}/repos/octo-org/hello-world/pulls/1/files?${q}`;
+    const server = await start({ pulls: [{ number: 1, files: files(250) }] })
+    const url = (q: string) => `${server.url}/repos/octo-org/hello-world/pulls/1/files?${q}`
 
-    const p1 = await fetch(url("per_page=100"), { headers: AUTH });
-    expect((await p1.json()) as unknown[]).toHaveLength(100);
-    expect(p1.headers.get("link")).toBe(
-      `<${url("per_page=100&page=2")}>; rel="next", <${url("per_page=100&page=3")}>; rel="last"`,
-    );
-    const p2 = await fetch(url("per_page=100&page=2"), { headers: AUTH });
-    expect(parseLinkHeader(p2.headers.get("link"))).toEqual({
-      prev: url("per_page=100&page=1"),
-      next: url("per_page=100&page=3"),
-      last: url("per_page=100&page=3"),
-      first: url("per_page=100&page=1"),
-    });
-    const p3 = await fetch(url("per_page=100&page=3"), { headers: AUTH });
-    const last = (await p3.json()) as DiffEntry[];
-    expect(last).toHaveLength(50);
-    expect(last.at(-1)!.filename).toBe("units/s0249.service");
-    expect(Object.keys(parseLinkHeader(p3.headers.get("link")))).toEqual(["prev", "first"]);
+    const p1 = await fetch(url('per_page=100'), { headers: AUTH })
+    expect((await p1.json()) as unknown[]).toHaveLength(100)
+    expect(p1.headers.get('link')).toBe(
+      `<${url('per_page=100&page=2')}>; rel="next", <${url('per_page=100&page=3')}>; rel="last"`,
+    )
+    const p2 = await fetch(url('per_page=100&page=2'), { headers: AUTH })
+    expect(parseLinkHeader(p2.headers.get('link'))).toEqual({
+      prev: url('per_page=100&page=1'),
+      next: url('per_page=100&page=3'),
+      last: url('per_page=100&page=3'),
+      first: url('per_page=100&page=1'),
+    })
+    const p3 = await fetch(url('per_page=100&page=3'), { headers: AUTH })
+    const last = (await p3.json()) as DiffEntry[]
+    expect(last).toHaveLength(50)
+    expect(last.at(-1)!.filename).toBe('units/s0249.service')
+    expect(Object.keys(parseLinkHeader(p3.headers.get('link')))).toEqual(['prev', 'first'])
 
     // Default page size 30; per_page above 100 is clamped, not rejected.
-    const dflt = await fetch(url(""), { headers: AUTH });
-    expect((await dflt.json()) as unknown[]).toHaveLength(30);
-    expect(parseLinkHeader(dflt.headers.get("link"))["last"]).toBe(url("page=9"));
-    const big = await fetch(url("per_page=1000"), { headers: AUTH });
-    expect((await big.json()) as unknown[]).toHaveLength(100);
-  });
+    const dflt = await fetch(url(''), { headers: AUTH })
+    expect((await dflt.json()) as unknown[]).toHaveLength(30)
+    expect(parseLinkHeader(dflt.headers.get('link'))['last']).toBe(url('page=9'))
+    const big = await fetch(url('per_page=1000'), { headers: AUTH })
+    expect((await big.json()) as unknown[]).toHaveLength(100)
+  })
 
-  it("lists at most 3000 files of a pull request, like GitHub", async () => {
-    const server = await start({ pulls: [{ number: 2, files: files(3005) }] });
-    const url = (page: number) => `${server.url}/repos/octo-org/hello-world/pulls/2/files?per_page=100&page=${page}`;
-    const p30 = await fetch(url(30), { headers: AUTH });
-    expect((await p30.json()) as unknown[]).toHaveLength(100);
-    expect(parseLinkHeader(p30.headers.get("link"))["next"]).toBeUndefined();
-    const p31 = await fetch(url(31), { headers: AUTH });
-    expect(await p31.json()).toEqual([]);
+  it('lists at most 3000 files of a pull request, like GitHub', async () => {
+    const server = await start({ pulls: [{ number: 2, files: files(3005) }] })
+    const url = (page: number) => `${server.url}/repos/octo-org/hello-world/pulls/2/files?per_page=100&page=${page}`
+    const p30 = await fetch(url(30), { headers: AUTH })
+    expect((await p30.json()) as unknown[]).toHaveLength(100)
+    expect(parseLinkHeader(p30.headers.get('link'))['next']).toBeUndefined()
+    const p31 = await fetch(url(31), { headers: AUTH })
+    expect(await p31.json()).toEqual([])
     // The pull request itself still counts every file: compare to detect truncation.
-    const pr = (await (await fetch(`${server.url}/repos/octo-org/hello-world/pulls/2`, { headers: AUTH })).json()) as { changed_files: number };
-    expect(pr.changed_files).toBe(3005);
-  });
+    const pr = (await (await fetch(`${server.url}/repos/octo-org/hello-world/pulls/2`, { headers: AUTH })).json()) as {
+      changed_files: number
+    }
+    expect(pr.changed_files).toBe(3005)
+  })
 
-  it("creates, updates and deletes a comment", async () => {
-    const server = await start({ pulls: [{ number: 4 }] });
-    const comments = `${server.url}/repos/octo-org/hello-world/issues/4/comments`;
+  it('creates, updates and deletes a comment', async () => {
+    const server = await start({ pulls: [{ number: 4 }] })
+    const comments = `${server.url}/repos/octo-org/hello-world/issues/4/comments`
     const post = await fetch(comments, {
-      method: "POST",
-      headers: { ...AUTH, "content-type": "application/json" },
-      body: JSON.stringify({ body: "<!-- systemd-exposure -->\nfirst" }),
-    });
-    expect(post.status).toBe(201);
-    const created = (await post.json()) as IssueComment;
-    expect(post.headers.get("location")).toBe(created.url);
-    expect(created).toMatchObject({ body: "<!-- systemd-exposure -->\nfirst", user: { login: "github-actions[bot]", type: "Bot" } });
+      method: 'POST',
+      headers: { ...AUTH, 'content-type': 'application/json' },
+      body: JSON.stringify({ body: '<!-- systemd-exposure -->\nfirst' }),
+    })
+    expect(post.status).toBe(201)
+    const created = (await post.json()) as IssueComment
+    expect(post.headers.get('location')).toBe(created.url)
+    expect(created).toMatchObject({
+      body: '<!-- systemd-exposure -->\nfirst',
+      user: { login: 'github-actions[bot]', type: 'Bot' },
+    })
 
-    const patch = await fetch(created.url, { method: "PATCH", headers: AUTH, body: JSON.stringify({ body: "second" }) });
-    expect(patch.status).toBe(200);
-    expect(server.state.comments.get(Number(created.id))!.body).toBe("second");
+    const patch = await fetch(created.url, { method: 'PATCH', headers: AUTH, body: JSON.stringify({ body: 'second' }) })
+    expect(patch.status).toBe(200)
+    expect(server.state.comments.get(Number(created.id))!.body).toBe('second')
 
-    const del = await fetch(created.url, { method: "DELETE", headers: AUTH });
-    expect(del.status).toBe(204);
-    expect(await del.text()).toBe("");
-    expect(server.state.comments.size).toBe(0);
-    const again = await fetch(created.url, { method: "DELETE", headers: AUTH });
-    expect(again.status).toBe(404);
+    const del = await fetch(created.url, { method: 'DELETE', headers: AUTH })
+    expect(del.status).toBe(204)
+    expect(await del.text()).toBe('')
+    expect(server.state.comments.size).toBe(0)
+    const again = await fetch(created.url, { method: 'DELETE', headers: AUTH })
+    expect(again.status).toBe(404)
     // `fetch` sends text/plain for a string body; GitHub's description only has application/json.
     expect(server.clearViolations().map((v) => v.message)).toEqual([
       'header content-type: "text/plain" is not one of application/json',
-    ]);
-  });
+    ])
+  })
 
   it("rejects a comment body over GitHub's 65536-character limit with 422 (limit not in the description)", async () => {
-    const server = await start({ pulls: [{ number: 4 }] });
+    const server = await start({ pulls: [{ number: 4 }] })
     const res = await fetch(`${server.url}/repos/octo-org/hello-world/issues/4/comments`, {
-      method: "POST",
-      headers: { ...AUTH, "content-type": "application/json" },
-      body: JSON.stringify({ body: "x".repeat(65537) }),
-    });
-    expect(res.status).toBe(422);
-    expect(await res.json()).toMatchObject({ message: "Validation Failed", errors: [{ message: "Body is too long (maximum is 65536 characters)" }] });
+      method: 'POST',
+      headers: { ...AUTH, 'content-type': 'application/json' },
+      body: JSON.stringify({ body: 'x'.repeat(65537) }),
+    })
+    expect(res.status).toBe(422)
+    expect(await res.json()).toMatchObject({
+      message: 'Validation Failed',
+      errors: [{ message: 'Body is too long (maximum is 65536 characters)' }],
+    })
     // The limit counts characters, not UTF-16 units: 65536 emoji are accepted.
     const ok = await fetch(`${server.url}/repos/octo-org/hello-world/issues/4/comments`, {
-      method: "POST",
-      headers: { ...AUTH, "content-type": "application/json" },
-      body: JSON.stringify({ body: "🛡".repeat(65536) }),
-    });
-    expect(ok.status).toBe(201);
-  });
+      method: 'POST',
+      headers: { ...AUTH, 'content-type': 'application/json' },
+      body: JSON.stringify({ body: '🛡'.repeat(65536) }),
+    })
+    expect(ok.status).toBe(201)
+  })
 
-  it("serves file contents by ref as base64, raw, and as blobs", async () => {
-    const unit = "[Unit]\nDescription=demo\n\n[Service]\nExecStart=/bin/true\n".repeat(3);
-    const headSha = fakeSha("head:9");
+  it('serves file contents by ref as base64, raw, and as blobs', async () => {
+    const unit = '[Unit]\nDescription=demo\n\n[Service]\nExecStart=/bin/true\n'.repeat(3)
+    const headSha = fakeSha('head:9')
     const server = await start({
-      pulls: [{ number: 9, files: [{ filename: "units/demo.service", status: "modified" }] }],
-      contents: { [headSha]: { "units/demo.service": unit }, main: { "units/demo.service": "[Service]\n" } },
-    });
-    const base = `${server.url}/repos/octo-org/hello-world`;
-    const res = await fetch(`${base}/contents/units/demo.service?ref=${headSha}`, { headers: AUTH });
-    const file = (await res.json()) as { content: string; encoding: string; sha: string; size: number };
-    expect(file.encoding).toBe("base64");
-    expect(file.content).toBe(githubBase64(Buffer.from(unit)));
-    expect(file.content).toContain("\n"); // GitHub wraps base64 at 60 columns
-    expect(Buffer.from(file.content, "base64").toString("utf8")).toBe(unit);
-    expect(file.sha).toBe(gitBlobSha(unit));
+      pulls: [{ number: 9, files: [{ filename: 'units/demo.service', status: 'modified' }] }],
+      contents: { [headSha]: { 'units/demo.service': unit }, main: { 'units/demo.service': '[Service]\n' } },
+    })
+    const base = `${server.url}/repos/octo-org/hello-world`
+    const res = await fetch(`${base}/contents/units/demo.service?ref=${headSha}`, { headers: AUTH })
+    const file = (await res.json()) as { content: string; encoding: string; sha: string; size: number }
+    expect(file.encoding).toBe('base64')
+    expect(file.content).toBe(githubBase64(Buffer.from(unit)))
+    expect(file.content).toContain('\n') // GitHub wraps base64 at 60 columns
+    expect(Buffer.from(file.content, 'base64').toString('utf8')).toBe(unit)
+    expect(file.sha).toBe(gitBlobSha(unit))
 
     // The PR's diff entry carries the blob SHA of the head version.
-    const [entry] = (await (await fetch(`${base}/pulls/9/files`, { headers: AUTH })).json()) as DiffEntry[];
-    expect(entry!.sha).toBe(gitBlobSha(unit));
-    const blobRes = await fetch(`${base}/git/blobs/${entry!.sha}`, { headers: AUTH });
-    expect(Buffer.from(((await blobRes.json()) as { content: string }).content, "base64").toString()).toBe(unit);
+    const [entry] = (await (await fetch(`${base}/pulls/9/files`, { headers: AUTH })).json()) as DiffEntry[]
+    expect(entry!.sha).toBe(gitBlobSha(unit))
+    const blobRes = await fetch(`${base}/git/blobs/${entry!.sha}`, { headers: AUTH })
+    expect(Buffer.from(((await blobRes.json()) as { content: string }).content, 'base64').toString()).toBe(unit)
 
     // Branch names resolve too; the raw media type returns the bytes.
-    const raw = await fetch(`${base}/contents/units%2Fdemo.service?ref=main`, { headers: { ...AUTH, accept: "application/vnd.github.raw+json" } });
-    expect(await raw.text()).toBe("[Service]\n");
+    const raw = await fetch(`${base}/contents/units%2Fdemo.service?ref=main`, {
+      headers: { ...AUTH, accept: 'application/vnd.github.raw+json' },
+    })
+    expect(await raw.text()).toBe('[Service]\n')
 
-    const dir = (await (await fetch(`${base}/contents/units?ref=main`, { headers: AUTH })).json()) as { name: string; type: string }[];
-    expect(dir).toEqual([expect.objectContaining({ name: "demo.service", type: "file" })]);
+    const dir = (await (await fetch(`${base}/contents/units?ref=main`, { headers: AUTH })).json()) as {
+      name: string
+      type: string
+    }[]
+    expect(dir).toEqual([expect.objectContaining({ name: 'demo.service', type: 'file' })])
 
-    const missing = await fetch(`${base}/contents/units/nope.service?ref=main`, { headers: AUTH });
-    expect(missing.status).toBe(404);
-    const badRef = await fetch(`${base}/contents/units/demo.service?ref=nope`, { headers: AUTH });
-    expect(await badRef.json()).toMatchObject({ message: "No commit found for the ref nope" });
-  });
+    const missing = await fetch(`${base}/contents/units/nope.service?ref=main`, { headers: AUTH })
+    expect(missing.status).toBe(404)
+    const badRef = await fetch(`${base}/contents/units/demo.service?ref=nope`, { headers: AUTH })
+    expect(await badRef.json()).toMatchObject({ message: 'No commit found for the ref nope' })
+  })
 
-  it("compares base...head with files on the first page only", async () => {
-    const server = await start({ pulls: [{ number: 5, base: { ref: "main" }, head: { ref: "feature/x" }, files: files(3) }] });
-    const cmp = (q = "") => fetch(`${server.url}/repos/octo-org/hello-world/compare/main...feature/x${q}`, { headers: AUTH }).then((r) => r.json()) as Promise<{ files?: unknown[]; status: string; ahead_by: number }>;
-    expect(await cmp()).toMatchObject({ status: "ahead", ahead_by: 1, files: expect.any(Array) });
-    expect((await cmp("?per_page=1&page=2")).files).toBeUndefined();
-  });
+  it('compares base...head with files on the first page only', async () => {
+    const server = await start({
+      pulls: [{ number: 5, base: { ref: 'main' }, head: { ref: 'feature/x' }, files: files(3) }],
+    })
+    const cmp = (q = '') =>
+      fetch(`${server.url}/repos/octo-org/hello-world/compare/main...feature/x${q}`, { headers: AUTH }).then((r) =>
+        r.json(),
+      ) as Promise<{ files?: unknown[]; status: string; ahead_by: number }>
+    expect(await cmp()).toMatchObject({ status: 'ahead', ahead_by: 1, files: expect.any(Array) })
+    expect((await cmp('?per_page=1&page=2')).files).toBeUndefined()
+  })
 
-  it("compares from the merge base when base moved on since head branched off", async () => {
-    const mergeBase = fakeSha("merge-base:6");
-    const server = await start({ pulls: [{ number: 6, files: files(2), mergeBase: { sha: mergeBase, behindBy: 3 } }] });
-    const res = await fetch(`${server.url}/repos/octo-org/hello-world/compare/${fakeSha("base:6")}...${fakeSha("head:6")}?per_page=1`, { headers: AUTH });
-    const body = (await res.json()) as { status: string; behind_by: number; ahead_by: number; base_commit: { sha: string }; merge_base_commit: { sha: string }; files: unknown[] };
-    expect(body).toMatchObject({ status: "diverged", behind_by: 3, ahead_by: 1, base_commit: { sha: fakeSha("base:6") }, merge_base_commit: { sha: mergeBase } });
-    expect(body.files).toHaveLength(2);
-    expect(server.openapi.validateComponent("commit-comparison", body)).toEqual([]);
-  });
+  it('compares from the merge base when base moved on since head branched off', async () => {
+    const mergeBase = fakeSha('merge-base:6')
+    const server = await start({ pulls: [{ number: 6, files: files(2), mergeBase: { sha: mergeBase, behindBy: 3 } }] })
+    const res = await fetch(
+      `${server.url}/repos/octo-org/hello-world/compare/${fakeSha('base:6')}...${fakeSha('head:6')}?per_page=1`,
+      { headers: AUTH },
+    )
+    const body = (await res.json()) as {
+      status: string
+      behind_by: number
+      ahead_by: number
+      base_commit: { sha: string }
+      merge_base_commit: { sha: string }
+      files: unknown[]
+    }
+    expect(body).toMatchObject({
+      status: 'diverged',
+      behind_by: 3,
+      ahead_by: 1,
+      base_commit: { sha: fakeSha('base:6') },
+      merge_base_commit: { sha: mergeBase },
+    })
+    expect(body.files).toHaveLength(2)
+    expect(server.openapi.validateComponent('commit-comparison', body)).toEqual([])
+  })
 
-  it("answers a seeded comparison of any two commits, with its first 300 files or none", async () => {
-    const server = await start();
-    const [a, b, c] = [fakeSha("a"), fakeSha("b"), fakeSha("c")];
-    server.state.addComparison({ base: a, head: b, mergeBase: c, aheadBy: 2, behindBy: 1, files: files(301) });
-    server.state.addComparison({ base: a, head: c, omitFiles: true });
+  it('answers a seeded comparison of any two commits, with its first 300 files or none', async () => {
+    const server = await start()
+    const [a, b, c] = [fakeSha('a'), fakeSha('b'), fakeSha('c')]
+    server.state.addComparison({ base: a, head: b, mergeBase: c, aheadBy: 2, behindBy: 1, files: files(301) })
+    server.state.addComparison({ base: a, head: c, omitFiles: true })
     const cmp = (basehead: string) =>
-      fetch(`${server.url}/repos/octo-org/hello-world/compare/${basehead}?per_page=1`, { headers: AUTH }).then((r) => r.json()) as Promise<{ files?: unknown[]; status: string; merge_base_commit: { sha: string } }>;
-    const listed = await cmp(`${a}...${b}`);
-    expect(listed).toMatchObject({ status: "diverged", merge_base_commit: { sha: c } });
-    expect(listed.files).toHaveLength(300);
-    const bare = await cmp(`${a}...${c}`);
-    expect(bare).toMatchObject({ status: "ahead", merge_base_commit: { sha: a } });
-    expect(bare).not.toHaveProperty("files");
-    expect(server.violations).toEqual([]);
-  });
+      fetch(`${server.url}/repos/octo-org/hello-world/compare/${basehead}?per_page=1`, { headers: AUTH }).then((r) =>
+        r.json(),
+      ) as Promise<{ files?: unknown[]; status: string; merge_base_commit: { sha: string } }>
+    const listed = await cmp(`${a}...${b}`)
+    expect(listed).toMatchObject({ status: 'diverged', merge_base_commit: { sha: c } })
+    expect(listed.files).toHaveLength(300)
+    const bare = await cmp(`${a}...${c}`)
+    expect(bare).toMatchObject({ status: 'ahead', merge_base_commit: { sha: a } })
+    expect(bare).not.toHaveProperty('files')
+    expect(server.violations).toEqual([])
+  })
 
   it("serves a commit's parents and tree from the Git database API", async () => {
-    const server = await start();
-    const [merge, base, head] = [fakeSha("merge"), fakeSha("base"), fakeSha("head")];
-    server.state.addCommit({ sha: merge, message: "Merge head into base", parents: [base, head] });
-    server.state.setFile(merge, "units/a.service", "[Service]\n");
-    const got = (await fetch(`${server.url}/repos/octo-org/hello-world/git/commits/${merge}`, { headers: AUTH }).then((r) => r.json())) as { parents: { sha: string }[]; tree: { sha: string } };
-    expect(got.parents.map((p) => p.sha)).toEqual([base, head]);
-    const tree = (await fetch(`${server.url}/repos/octo-org/hello-world/git/trees/${got.tree.sha}?recursive=1`, { headers: AUTH }).then((r) => r.json())) as { tree: { path: string }[] };
-    expect(tree.tree.map((e) => e.path)).toEqual(["units", "units/a.service"]);
-    expect((await fetch(`${server.url}/repos/octo-org/hello-world/git/commits/${base}`, { headers: AUTH })).status).toBe(404);
-    expect(server.violations).toEqual([]);
-  });
+    const server = await start()
+    const [merge, base, head] = [fakeSha('merge'), fakeSha('base'), fakeSha('head')]
+    server.state.addCommit({ sha: merge, message: 'Merge head into base', parents: [base, head] })
+    server.state.setFile(merge, 'units/a.service', '[Service]\n')
+    const got = (await fetch(`${server.url}/repos/octo-org/hello-world/git/commits/${merge}`, { headers: AUTH }).then(
+      (r) => r.json(),
+    )) as { parents: { sha: string }[]; tree: { sha: string } }
+    expect(got.parents.map((p) => p.sha)).toEqual([base, head])
+    const tree = (await fetch(`${server.url}/repos/octo-org/hello-world/git/trees/${got.tree.sha}?recursive=1`, {
+      headers: AUTH,
+    }).then((r) => r.json())) as { tree: { path: string }[] }
+    expect(tree.tree.map((e) => e.path)).toEqual(['units', 'units/a.service'])
+    expect(
+      (await fetch(`${server.url}/repos/octo-org/hello-world/git/commits/${base}`, { headers: AUTH })).status,
+    ).toBe(404)
+    expect(server.violations).toEqual([])
+  })
 
-  it("slow() holds answers, and each request records how many of its operation overlapped", async () => {
-    const server = await start();
-    server.slow("repos/get", 100);
-    const get = () => fetch(`${server.url}/repos/octo-org/hello-world`, { headers: AUTH });
-    await Promise.all([get(), get(), get()]);
-    await get();
-    expect(server.requests.map((r) => r.concurrent)).toEqual([1, 2, 3, 1]);
-    expect(server.requests[3]!.at - server.requests[0]!.at).toBeGreaterThanOrEqual(90);
-  });
+  it('slow() holds answers, and each request records how many of its operation overlapped', async () => {
+    const server = await start()
+    server.slow('repos/get', 100)
+    const get = () => fetch(`${server.url}/repos/octo-org/hello-world`, { headers: AUTH })
+    await Promise.all([get(), get(), get()])
+    await get()
+    expect(server.requests.map((r) => r.concurrent)).toEqual([1, 2, 3, 1])
+    expect(server.requests[3]!.at - server.requests[0]!.at).toBeGreaterThanOrEqual(90)
+  })
 
-  it("answers GET /user with the user a token names, and 403 to an installation token (a bot)", async () => {
-    const pat = await start({ actor: { login: "exposure-bot" } });
-    const me = await fetch(`${pat.url}/user`, { headers: AUTH });
-    expect(me.status).toBe(200);
-    const user = (await me.json()) as { login: string; type: string; id: number };
-    expect(user).toMatchObject({ login: "exposure-bot", type: "User" });
-    expect(pat.openapi.validateComponent("public-user", user)).toEqual([]);
+  it('answers GET /user with the user a token names, and 403 to an installation token (a bot)', async () => {
+    const pat = await start({ actor: { login: 'exposure-bot' } })
+    const me = await fetch(`${pat.url}/user`, { headers: AUTH })
+    expect(me.status).toBe(200)
+    const user = (await me.json()) as { login: string; type: string; id: number }
+    expect(user).toMatchObject({ login: 'exposure-bot', type: 'User' })
+    expect(pat.openapi.validateComponent('public-user', user)).toEqual([])
 
-    for (const actor of [undefined, { login: "exposure-app[bot]" }]) {
-      const installation = await start(actor ? { actor } : {});
-      const res = await fetch(`${installation.url}/user`, { headers: AUTH });
-      expect(res.status).toBe(403);
-      expect(await res.json()).toMatchObject({ message: "Resource not accessible by integration" });
+    for (const actor of [undefined, { login: 'exposure-app[bot]' }]) {
+      const installation = await start(actor ? { actor } : {})
+      const res = await fetch(`${installation.url}/user`, { headers: AUTH })
+      expect(res.status).toBe(403)
+      expect(await res.json()).toMatchObject({ message: 'Resource not accessible by integration' })
     }
-  });
+  })
 
-  it("answers 401 for a wrong token", async () => {
-    const server = await start();
-    const res = await fetch(`${server.url}/repos/octo-org/hello-world`, { headers: { ...AUTH, authorization: "token wrong" } });
-    expect(res.status).toBe(401);
-    expect(await res.json()).toMatchObject({ message: "Bad credentials" });
-  });
-});
+  it('answers 401 for a wrong token', async () => {
+    const server = await start()
+    const res = await fetch(`${server.url}/repos/octo-org/hello-world`, {
+      headers: { ...AUTH, authorization: 'token wrong' },
+    })
+    expect(res.status).toBe(401)
+    expect(await res.json()).toMatchObject({ message: 'Bad credentials' })
+  })
+})
 
-describe("violations", () => {
+describe('violations', () => {
   it("flags requests GitHub's description forbids and answers like GitHub", async () => {
-    const server = await start({ pulls: [{ number: 4 }] });
-    const base = `${server.url}/repos/octo-org/hello-world`;
-    const json = { ...AUTH, "content-type": "application/json" };
+    const server = await start({ pulls: [{ number: 4 }] })
+    const base = `${server.url}/repos/octo-org/hello-world`
+    const json = { ...AUTH, 'content-type': 'application/json' }
     // Body without the required `body` field.
-    const noBody = await fetch(`${base}/issues/4/comments`, { method: "POST", headers: json, body: JSON.stringify({ text: "hi" }) });
-    expect(noBody.status).toBe(422);
+    const noBody = await fetch(`${base}/issues/4/comments`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ text: 'hi' }),
+    })
+    expect(noBody.status).toBe(422)
     // A route GitHub does not have.
-    expect((await fetch(`${base}/pulls/4/exposure`, { headers: AUTH })).status).toBe(404);
+    expect((await fetch(`${base}/pulls/4/exposure`, { headers: AUTH })).status).toBe(404)
     // Query parameter of the wrong type, and one the operation does not take.
-    await fetch(`${base}/pulls/4/files?per_page=lots&sort=name`, { headers: AUTH });
+    await fetch(`${base}/pulls/4/files?per_page=lots&sort=name`, { headers: AUTH })
     // Path parameter of the wrong type.
-    expect((await fetch(`${base}/pulls/four`, { headers: AUTH })).status).toBe(404);
+    expect((await fetch(`${base}/pulls/four`, { headers: AUTH })).status).toBe(404)
     // No authentication, and a malformed one.
-    await fetch(`${base}/pulls/4`, { headers: { accept: AUTH.accept, "user-agent": "t" } });
-    await fetch(`${base}/pulls/4`, { headers: { ...AUTH, authorization: TOKEN } });
+    await fetch(`${base}/pulls/4`, { headers: { accept: AUTH.accept, 'user-agent': 't' } })
+    await fetch(`${base}/pulls/4`, { headers: { ...AUTH, authorization: TOKEN } })
     // An Accept GitHub does not serve.
-    await fetch(`${base}/pulls/4`, { headers: { ...AUTH, accept: "text/html" } });
+    await fetch(`${base}/pulls/4`, { headers: { ...AUTH, accept: 'text/html' } })
     // An API version GitHub does not have.
-    await fetch(`${base}/pulls/4`, { headers: { ...AUTH, "x-github-api-version": "2021-01-01" } });
+    await fetch(`${base}/pulls/4`, { headers: { ...AUTH, 'x-github-api-version': '2021-01-01' } })
 
-    const messages = server.violations.map((v) => `${v.where}: ${v.message}`);
+    const messages = server.violations.map((v) => `${v.where}: ${v.message}`)
     expect(messages).toEqual([
       "request: request body: must have required property 'body'",
       "route: GET /repos/octo-org/hello-world/pulls/4/exposure is no operation in GitHub's REST description",
-      "request: query parameters: must NOT have additional properties (sort)",
-      "request: query parameters/per_page: must be integer",
-      "request: path parameters/pull_number: must be integer",
-      "request: header authorization: missing (the action must authenticate)",
+      'request: query parameters: must NOT have additional properties (sort)',
+      'request: query parameters/per_page: must be integer',
+      'request: path parameters/pull_number: must be integer',
+      'request: header authorization: missing (the action must authenticate)',
       'request: header authorization: "ghs_fake01…" is not "token <t>" or "Bearer <t>"',
       'request: header accept: "text/html" names no media type GitHub\'s REST API serves',
       'request: header x-github-api-version: "2021-01-01" is not one of 2022-11-28',
-    ]);
-    expect(() => server.assertNoViolations()).toThrowError(/recorded 9 OpenAPI violation\(s\):\n {2}#0 POST \/repos\/octo-org\/hello-world\/issues\/4\/comments \[issues\/create-comment\] request: request body: must have required property 'body'/);
-    server.clearViolations();
-  });
+    ])
+    expect(() => server.assertNoViolations()).toThrowError(
+      /recorded 9 OpenAPI violation\(s\):\n {2}#0 POST \/repos\/octo-org\/hello-world\/issues\/4\/comments \[issues\/create-comment\] request: request body: must have required property 'body'/,
+    )
+    server.clearViolations()
+  })
 
-  it("flags a documented operation the fake does not implement", async () => {
-    const server = await start({ pulls: [{ number: 4 }] });
-    const res = await fetch(`${server.url}/repos/octo-org/hello-world/issues/4/labels`, { headers: AUTH });
-    expect(res.status).toBe(404);
+  it('flags a documented operation the fake does not implement', async () => {
+    const server = await start({ pulls: [{ number: 4 }] })
+    const res = await fetch(`${server.url}/repos/octo-org/hello-world/issues/4/labels`, { headers: AUTH })
+    expect(res.status).toBe(404)
     expect(server.clearViolations().map((v) => `${v.where}: ${v.message}`)).toEqual([
-      "fake: issues/list-labels-on-issue (GET /repos/{owner}/{repo}/issues/{issue_number}/labels) is documented but not implemented by the fake",
-    ]);
-  });
+      'fake: issues/list-labels-on-issue (GET /repos/{owner}/{repo}/issues/{issue_number}/labels) is documented but not implemented by the fake',
+    ])
+  })
 
-  it("close() fails the test when a violation was recorded", async () => {
-    const server = await startGitHubServer();
-    await fetch(`${server.url}/nope`, { headers: AUTH });
-    await expect(server.close()).rejects.toThrow(/is no operation in GitHub's REST description/);
-  });
+  it('close() fails the test when a violation was recorded', async () => {
+    const server = await startGitHubServer()
+    await fetch(`${server.url}/nope`, { headers: AUTH })
+    await expect(server.close()).rejects.toThrow(/is no operation in GitHub's REST description/)
+  })
 
   it("validates the fake's own responses (a seed GitHub could not send is caught)", async () => {
     const server = await start({
-      pulls: [{ number: 1, files: [{ filename: "a", status: "moved" as never }] }],
-    });
-    await fetch(`${server.url}/repos/octo-org/hello-world/pulls/1/files`, { headers: AUTH });
+      pulls: [{ number: 1, files: [{ filename: 'a', status: 'moved' as never }] }],
+    })
+    await fetch(`${server.url}/repos/octo-org/hello-world/pulls/1/files`, { headers: AUTH })
     expect(server.clearViolations().map((v) => `${v.where}: ${v.message}`)).toEqual([
       `response: response 200 body/0/status: must be equal to one of the allowed values (["added","removed","modified","renamed","copied","changed","unchanged"])`,
-    ]);
-  });
+    ])
+  })
 
-  it("refuses to inject a status the operation could never return", async () => {
-    const server = await start();
-    expect(() => server.fail("pulls/get", 422)).toThrow(/pulls\/get does not document status 422/);
-    expect(() => server.fail("pulls/nonsense", 500)).toThrow(/unknown route/);
-  });
-});
+  it('refuses to inject a status the operation could never return', async () => {
+    const server = await start()
+    expect(() => server.fail('pulls/get', 422)).toThrow(/pulls\/get does not document status 422/)
+    expect(() => server.fail('pulls/nonsense', 500)).toThrow(/unknown route/)
+  })
+})
 
-describe("with @actions/github getOctokit + retry + throttling", () => {
-  it("paginates pull files and comments with octokit.paginate", async () => {
+describe('with @actions/github getOctokit + retry + throttling', () => {
+  it('paginates pull files and comments with octokit.paginate', async () => {
     const server = await start({
       pulls: [{ number: 12, files: files(3050) }],
-      comments: Array.from({ length: 45 }, (_, i) => ({ issueNumber: 12, body: `c${i}`, user: { login: i % 2 ? "octocat" : "someone" } })),
-    });
-    const octokit = octokitFor(server);
-    const all = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: "octo-org", repo: "hello-world", pull_number: 12, per_page: 100 });
-    expect(all).toHaveLength(3000);
-    expect(server.count("pulls/list-files")).toBe(30);
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: "octo-org", repo: "hello-world", issue_number: 12, per_page: 20 });
-    expect(comments.map((c) => c.body)).toEqual(Array.from({ length: 45 }, (_, i) => `c${i}`));
-    expect(server.count("issues/list-comments")).toBe(3);
-    const first = server.requestsFor("issues/list-comments")[0]!;
-    expect(first.headers["authorization"]).toBe(`token ${TOKEN}`);
-    expect(first.headers["accept"]).toBe("application/vnd.github.v3+json");
-  });
+      comments: Array.from({ length: 45 }, (_, i) => ({
+        issueNumber: 12,
+        body: `c${i}`,
+        user: { login: i % 2 ? 'octocat' : 'someone' },
+      })),
+    })
+    const octokit = octokitFor(server)
+    const all = await octokit.paginate(octokit.rest.pulls.listFiles, {
+      owner: 'octo-org',
+      repo: 'hello-world',
+      pull_number: 12,
+      per_page: 100,
+    })
+    expect(all).toHaveLength(3000)
+    expect(server.count('pulls/list-files')).toBe(30)
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+      owner: 'octo-org',
+      repo: 'hello-world',
+      issue_number: 12,
+      per_page: 20,
+    })
+    expect(comments.map((c) => c.body)).toEqual(Array.from({ length: 45 }, (_, i) => `c${i}`))
+    expect(server.count('issues/list-comments')).toBe(3)
+    const first = server.requestsFor('issues/list-comments')[0]!
+    expect(first.headers['authorization']).toBe(`token ${TOKEN}`)
+    expect(first.headers['accept']).toBe('application/vnd.github.v3+json')
+  })
 
-  it("finds the pull request of a commit and filters comments by since", async () => {
+  it('finds the pull request of a commit and filters comments by since', async () => {
     const server = await start({
-      pulls: [{ number: 21, head: { ref: "feature", sha: fakeSha("c21") } }, { number: 22, state: "closed" }],
-      comments: [
-        { issueNumber: 21, body: "old", createdAt: "2024-01-01T00:00:00Z" },
-        { issueNumber: 21, body: "new", createdAt: "2024-03-01T00:00:00Z" },
+      pulls: [
+        { number: 21, head: { ref: 'feature', sha: fakeSha('c21') } },
+        { number: 22, state: 'closed' },
       ],
-    });
-    const octokit = octokitFor(server);
-    const repo = { owner: "octo-org", repo: "hello-world" };
-    const prs = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: fakeSha("c21") });
-    expect(prs.data.map((p) => p.number)).toEqual([21]);
-    const open = await octokit.rest.pulls.list({ ...repo, head: "octo-org:feature" });
-    expect(open.data.map((p) => p.number)).toEqual([21]);
-    const all = await octokit.rest.pulls.list({ ...repo, state: "all" });
-    expect(all.data.map((p) => p.number)).toEqual([22, 21]);
-    const since = await octokit.rest.issues.listComments({ ...repo, issue_number: 21, since: "2024-02-01T00:00:00Z" });
-    expect(since.data.map((c) => c.body)).toEqual(["new"]);
-  });
+      comments: [
+        { issueNumber: 21, body: 'old', createdAt: '2024-01-01T00:00:00Z' },
+        { issueNumber: 21, body: 'new', createdAt: '2024-03-01T00:00:00Z' },
+      ],
+    })
+    const octokit = octokitFor(server)
+    const repo = { owner: 'octo-org', repo: 'hello-world' }
+    const prs = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: fakeSha('c21') })
+    expect(prs.data.map((p) => p.number)).toEqual([21])
+    const open = await octokit.rest.pulls.list({ ...repo, head: 'octo-org:feature' })
+    expect(open.data.map((p) => p.number)).toEqual([21])
+    const all = await octokit.rest.pulls.list({ ...repo, state: 'all' })
+    expect(all.data.map((p) => p.number)).toEqual([22, 21])
+    const since = await octokit.rest.issues.listComments({ ...repo, issue_number: 21, since: '2024-02-01T00:00:00Z' })
+    expect(since.data.map((c) => c.body)).toEqual(['new'])
+  })
 
-  it("runs a sticky-comment flow: find by marker, update, else create", async () => {
-    const marker = "<!-- systemd-exposure -->";
+  it('runs a sticky-comment flow: find by marker, update, else create', async () => {
+    const marker = '<!-- systemd-exposure -->'
     const server = await start({
       pulls: [{ number: 3 }],
       comments: [
-        { issueNumber: 3, body: "LGTM", user: { login: "octocat" } },
+        { issueNumber: 3, body: 'LGTM', user: { login: 'octocat' } },
         { issueNumber: 3, body: `${marker}\nold report` },
       ],
-    });
-    const octokit = octokitFor(server);
-    const repo = { owner: "octo-org", repo: "hello-world" };
+    })
+    const octokit = octokitFor(server)
+    const repo = { owner: 'octo-org', repo: 'hello-world' }
     const upsert = async (body: string) => {
-      const existing = (await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: 3, per_page: 100 })).find(
-        (c) => c.user?.type === "Bot" && c.body?.startsWith(marker),
-      );
-      if (existing) return (await octokit.rest.issues.updateComment({ ...repo, comment_id: existing.id, body })).data;
-      return (await octokit.rest.issues.createComment({ ...repo, issue_number: 3, body })).data;
-    };
-    const updated = await upsert(`${marker}\nnew report`);
-    expect(updated.body).toBe(`${marker}\nnew report`);
-    expect(server.state.commentsOn(3).map((c) => c.body)).toEqual(["LGTM", `${marker}\nnew report`]);
-    await octokit.rest.issues.deleteComment({ ...repo, comment_id: updated.id });
-    await upsert(`${marker}\nthird`);
-    expect(server.state.commentsOn(3).map((c) => c.body)).toEqual(["LGTM", `${marker}\nthird`]);
+      const existing = (
+        await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: 3, per_page: 100 })
+      ).find((c) => c.user?.type === 'Bot' && c.body?.startsWith(marker))
+      if (existing) return (await octokit.rest.issues.updateComment({ ...repo, comment_id: existing.id, body })).data
+      return (await octokit.rest.issues.createComment({ ...repo, issue_number: 3, body })).data
+    }
+    const updated = await upsert(`${marker}\nnew report`)
+    expect(updated.body).toBe(`${marker}\nnew report`)
+    expect(server.state.commentsOn(3).map((c) => c.body)).toEqual(['LGTM', `${marker}\nnew report`])
+    await octokit.rest.issues.deleteComment({ ...repo, comment_id: updated.id })
+    await upsert(`${marker}\nthird`)
+    expect(server.state.commentsOn(3).map((c) => c.body)).toEqual(['LGTM', `${marker}\nthird`])
     expect(server.requests.map((r) => `${r.method} ${r.operationId} ${r.status}`)).toEqual([
-      "GET issues/list-comments 200",
-      "PATCH issues/update-comment 200",
-      "DELETE issues/delete-comment 204",
-      "GET issues/list-comments 200",
-      "POST issues/create-comment 201",
-    ]);
-  });
+      'GET issues/list-comments 200',
+      'PATCH issues/update-comment 200',
+      'DELETE issues/delete-comment 204',
+      'GET issues/list-comments 200',
+      'POST issues/create-comment 201',
+    ])
+  })
 
-  it("reads contents with a path containing slashes (octokit sends %2F)", async () => {
-    const server = await start({ contents: { main: { "units/a b.service": "[Service]\n" } } });
-    const octokit = octokitFor(server);
-    const res = await octokit.rest.repos.getContent({ owner: "octo-org", repo: "hello-world", path: "units/a b.service", ref: "main" });
-    expect(server.requests[0]!.url).toBe("/repos/octo-org/hello-world/contents/units%2Fa%20b.service?ref=main");
-    expect(Array.isArray(res.data) ? null : res.data.type).toBe("file");
-  });
+  it('reads contents with a path containing slashes (octokit sends %2F)', async () => {
+    const server = await start({ contents: { main: { 'units/a b.service': '[Service]\n' } } })
+    const octokit = octokitFor(server)
+    const res = await octokit.rest.repos.getContent({
+      owner: 'octo-org',
+      repo: 'hello-world',
+      path: 'units/a b.service',
+      ref: 'main',
+    })
+    expect(server.requests[0]!.url).toBe('/repos/octo-org/hello-world/contents/units%2Fa%20b.service?ref=main')
+    expect(Array.isArray(res.data) ? null : res.data.type).toBe('file')
+  })
 
-  it("lists trees (recursive, truncated, subtrees) and serves their blobs", async () => {
-    const head = fakeSha("head:1");
+  it('lists trees (recursive, truncated, subtrees) and serves their blobs', async () => {
+    const head = fakeSha('head:1')
     const server = await start({
       pulls: [{ number: 1 }],
       maxTreeEntries: 7,
       contents: {
         [head]: {
-          "units/a.service": "[Service]\nExecStart=/bin/a\n",
-          "units/b.service": { content: "#!/bin/sh\n", mode: "100755" },
-          "units/masked.service": symlink("/dev/null"),
-          "units/alias.service": symlink("a.service"),
-          "units/drop/a.service.d/override.conf": "[Service]\nUser=nobody\n",
-          "README.md": "# demo\n",
+          'units/a.service': '[Service]\nExecStart=/bin/a\n',
+          'units/b.service': { content: '#!/bin/sh\n', mode: '100755' },
+          'units/masked.service': symlink('/dev/null'),
+          'units/alias.service': symlink('a.service'),
+          'units/drop/a.service.d/override.conf': '[Service]\nUser=nobody\n',
+          'README.md': '# demo\n',
         },
       },
-    });
-    const octokit = octokitFor(server);
-    const repo = { owner: "octo-org", repo: "hello-world" };
-    const top = await octokit.rest.git.getTree({ ...repo, tree_sha: head });
-    expect(top.data.tree.map((e) => `${e.type} ${e.mode} ${e.path}`)).toEqual(["blob 100644 README.md", "tree 040000 units"]);
-    expect(top.data.truncated).toBe(false);
+    })
+    const octokit = octokitFor(server)
+    const repo = { owner: 'octo-org', repo: 'hello-world' }
+    const top = await octokit.rest.git.getTree({ ...repo, tree_sha: head })
+    expect(top.data.tree.map((e) => `${e.type} ${e.mode} ${e.path}`)).toEqual([
+      'blob 100644 README.md',
+      'tree 040000 units',
+    ])
+    expect(top.data.truncated).toBe(false)
 
-    const sub = await octokit.rest.git.getTree({ ...repo, tree_sha: top.data.tree[1]!.sha!, recursive: "true" });
+    const sub = await octokit.rest.git.getTree({ ...repo, tree_sha: top.data.tree[1]!.sha, recursive: 'true' })
     expect(sub.data.tree.map((e) => `${e.type} ${e.mode} ${e.path}`)).toEqual([
-      "blob 100644 a.service",
-      "blob 120000 alias.service",
-      "blob 100755 b.service",
-      "tree 040000 drop",
-      "tree 040000 drop/a.service.d",
-      "blob 100644 drop/a.service.d/override.conf",
-      "blob 120000 masked.service",
-    ]);
-    expect(sub.data.truncated).toBe(false);
+      'blob 100644 a.service',
+      'blob 120000 alias.service',
+      'blob 100755 b.service',
+      'tree 040000 drop',
+      'tree 040000 drop/a.service.d',
+      'blob 100644 drop/a.service.d/override.conf',
+      'blob 120000 masked.service',
+    ])
+    expect(sub.data.truncated).toBe(false)
     // 9 entries from the root > maxTreeEntries 7 (GitHub: 100,000 entries or 7 MB).
-    const whole = await octokit.rest.git.getTree({ ...repo, tree_sha: head, recursive: "true" });
-    expect(whole.data.truncated).toBe(true);
-    expect(whole.data.tree).toHaveLength(7);
+    const whole = await octokit.rest.git.getTree({ ...repo, tree_sha: head, recursive: 'true' })
+    expect(whole.data.truncated).toBe(true)
+    expect(whole.data.tree).toHaveLength(7)
 
-    const link = sub.data.tree.find((e) => e.path === "alias.service")!;
-    const linkBlob = await octokit.rest.git.getBlob({ ...repo, file_sha: link.sha! });
-    expect(Buffer.from(linkBlob.data.content, "base64").toString()).toBe("a.service");
+    const link = sub.data.tree.find((e) => e.path === 'alias.service')!
+    const linkBlob = await octokit.rest.git.getBlob({ ...repo, file_sha: link.sha })
+    expect(Buffer.from(linkBlob.data.content, 'base64').toString()).toBe('a.service')
 
     // The contents API follows a link to a file in the repository, and describes any other link.
-    const alias = await octokit.rest.repos.getContent({ ...repo, path: "units/alias.service", ref: head });
-    expect(alias.data).toMatchObject({ type: "file", path: "units/a.service" });
-    const masked = await octokit.rest.repos.getContent({ ...repo, path: "units/masked.service", ref: head });
-    expect(masked.data).toMatchObject({ type: "symlink", target: "/dev/null" });
+    const alias = await octokit.rest.repos.getContent({ ...repo, path: 'units/alias.service', ref: head })
+    expect(alias.data).toMatchObject({ type: 'file', path: 'units/a.service' })
+    const masked = await octokit.rest.repos.getContent({ ...repo, path: 'units/masked.service', ref: head })
+    expect(masked.data).toMatchObject({ type: 'symlink', target: '/dev/null' })
 
-    expect((await octokit.rest.git.getTree({ ...repo, tree_sha: fakeSha("unknown") }).catch((e: { status: number }) => e)).status).toBe(404);
-  });
+    expect(
+      (await octokit.rest.git.getTree({ ...repo, tree_sha: fakeSha('unknown') }).catch((e: { status: number }) => e))
+        .status,
+    ).toBe(404)
+  })
 
-  it("the retry plugin retries 500 and 502", async () => {
-    const server = await start({ pulls: [{ number: 1, files: files(2) }] });
-    const fault = server.fail("pulls/list-files", 502, { times: 2 });
-    server.fail("pulls/get", 500);
-    const octokit = octokitFor(server);
-    const res = await octokit.rest.pulls.listFiles({ owner: "octo-org", repo: "hello-world", pull_number: 1 });
-    expect(res.data).toHaveLength(2);
-    expect(fault.hits).toBe(2);
-    expect(server.requestsFor("pulls/list-files").map((r) => r.status)).toEqual([502, 502, 200]);
-    await octokit.rest.pulls.get({ owner: "octo-org", repo: "hello-world", pull_number: 1 });
-    expect(server.requestsFor("pulls/get").map((r) => r.status)).toEqual([500, 200]);
-  });
+  it('the retry plugin retries 500 and 502', async () => {
+    const server = await start({ pulls: [{ number: 1, files: files(2) }] })
+    const fault = server.fail('pulls/list-files', 502, { times: 2 })
+    server.fail('pulls/get', 500)
+    const octokit = octokitFor(server)
+    const res = await octokit.rest.pulls.listFiles({ owner: 'octo-org', repo: 'hello-world', pull_number: 1 })
+    expect(res.data).toHaveLength(2)
+    expect(fault.hits).toBe(2)
+    expect(server.requestsFor('pulls/list-files').map((r) => r.status)).toEqual([502, 502, 200])
+    await octokit.rest.pulls.get({ owner: 'octo-org', repo: 'hello-world', pull_number: 1 })
+    expect(server.requestsFor('pulls/get').map((r) => r.status)).toEqual([500, 200])
+  })
 
-  it("the retry plugin gives up after 3 retries", async () => {
-    const server = await start({ pulls: [{ number: 1 }] });
-    server.fail("pulls/get", 503, { times: Infinity });
-    const octokit = octokitFor(server);
-    await expect(octokit.rest.pulls.get({ owner: "octo-org", repo: "hello-world", pull_number: 1 })).rejects.toMatchObject({ status: 503 });
-    expect(server.count("pulls/get")).toBe(4);
-  });
+  it('the retry plugin gives up after 3 retries', async () => {
+    const server = await start({ pulls: [{ number: 1 }] })
+    server.fail('pulls/get', 503, { times: Infinity })
+    const octokit = octokitFor(server)
+    await expect(
+      octokit.rest.pulls.get({ owner: 'octo-org', repo: 'hello-world', pull_number: 1 }),
+    ).rejects.toMatchObject({ status: 503 })
+    expect(server.count('pulls/get')).toBe(4)
+  })
 
-  it("the throttling plugin honours a secondary rate limit (403 + retry-after)", async () => {
-    const server = await start({ pulls: [{ number: 1, files: files(1) }] });
-    server.fail("pulls/list-files", "secondary-rate-limit", { retryAfter: 1 });
-    server.fail("issues/create-comment", "secondary-rate-limit", { retryAfter: 1 });
-    const seen: string[] = [];
-    const octokit = octokitFor(server, { onLimit: (kind, after, count) => seen.push(`${kind} ${after}s #${count}`) });
-    await octokit.rest.pulls.listFiles({ owner: "octo-org", repo: "hello-world", pull_number: 1 });
-    await octokit.rest.issues.createComment({ owner: "octo-org", repo: "hello-world", issue_number: 1, body: "x" });
-    expect(seen).toEqual(["secondary 1s #0", "secondary 1s #0"]);
-    const faulted = server.requests.find((r) => r.fault === "secondary-rate-limit")!;
-    expect(faulted.status).toBe(403);
-    expect(faulted.responseHeaders["retry-after"]).toBe("1");
-    expect(faulted.responseBody).toMatchObject({ message: expect.stringMatching(/^You have exceeded a secondary rate limit/) });
+  it('the throttling plugin honours a secondary rate limit (403 + retry-after)', async () => {
+    const server = await start({ pulls: [{ number: 1, files: files(1) }] })
+    server.fail('pulls/list-files', 'secondary-rate-limit', { retryAfter: 1 })
+    server.fail('issues/create-comment', 'secondary-rate-limit', { retryAfter: 1 })
+    const seen: string[] = []
+    const octokit = octokitFor(server, { onLimit: (kind, after, count) => seen.push(`${kind} ${after}s #${count}`) })
+    await octokit.rest.pulls.listFiles({ owner: 'octo-org', repo: 'hello-world', pull_number: 1 })
+    await octokit.rest.issues.createComment({ owner: 'octo-org', repo: 'hello-world', issue_number: 1, body: 'x' })
+    expect(seen).toEqual(['secondary 1s #0', 'secondary 1s #0'])
+    const faulted = server.requests.find((r) => r.fault === 'secondary-rate-limit')!
+    expect(faulted.status).toBe(403)
+    expect(faulted.responseHeaders['retry-after']).toBe('1')
+    expect(faulted.responseBody).toMatchObject({
+      message: expect.stringMatching(/^You have exceeded a secondary rate limit/),
+    })
     expect(server.requests.map((r) => `${r.operationId} ${r.status}`)).toEqual([
-      "pulls/list-files 403",
-      "pulls/list-files 200",
-      "issues/create-comment 403",
-      "issues/create-comment 201",
-    ]);
-  });
+      'pulls/list-files 403',
+      'pulls/list-files 200',
+      'issues/create-comment 403',
+      'issues/create-comment 201',
+    ])
+  })
 
-  it("the throttling plugin honours a primary rate limit (403 + x-ratelimit-remaining: 0)", async () => {
-    const server = await start({ pulls: [{ number: 1 }] });
-    server.fail("pulls/get", "rate-limit", { retryAfter: 0 });
-    const seen: string[] = [];
-    const octokit = octokitFor(server, { onLimit: (kind) => seen.push(kind) });
-    await octokit.rest.pulls.get({ owner: "octo-org", repo: "hello-world", pull_number: 1 });
-    expect(seen).toEqual(["primary"]);
-    expect(server.requestsFor("pulls/get").map((r) => r.status)).toEqual([403, 200]);
-  });
+  it('the throttling plugin honours a primary rate limit (403 + x-ratelimit-remaining: 0)', async () => {
+    const server = await start({ pulls: [{ number: 1 }] })
+    server.fail('pulls/get', 'rate-limit', { retryAfter: 0 })
+    const seen: string[] = []
+    const octokit = octokitFor(server, { onLimit: (kind) => seen.push(kind) })
+    await octokit.rest.pulls.get({ owner: 'octo-org', repo: 'hello-world', pull_number: 1 })
+    expect(seen).toEqual(['primary'])
+    expect(server.requestsFor('pulls/get').map((r) => r.status)).toEqual([403, 200])
+  })
 
   it("a read-only token gets 403 'Resource not accessible by integration' on comment writes, not retried", async () => {
-    const server = await start({ pulls: [{ number: 8, head: { forkOwner: "contributor" } }], permissions: "read" });
-    const seen: string[] = [];
-    const octokit = octokitFor(server, { onLimit: (kind) => seen.push(kind) });
+    const server = await start({ pulls: [{ number: 8, head: { forkOwner: 'contributor' } }], permissions: 'read' })
+    const seen: string[] = []
+    const octokit = octokitFor(server, { onLimit: (kind) => seen.push(kind) })
     const err = await octokit.rest.issues
-      .createComment({ owner: "octo-org", repo: "hello-world", issue_number: 8, body: "report" })
-      .catch((e: unknown) => e);
-    expect(err).toMatchObject({ status: 403, message: expect.stringContaining("Resource not accessible by integration") });
-    expect(server.count("issues/create-comment")).toBe(1);
-    expect(seen).toEqual([]);
+      .createComment({ owner: 'octo-org', repo: 'hello-world', issue_number: 8, body: 'report' })
+      .catch((e: unknown) => e)
+    expect(err).toMatchObject({
+      status: 403,
+      message: expect.stringContaining('Resource not accessible by integration'),
+    })
+    expect(server.count('issues/create-comment')).toBe(1)
+    expect(seen).toEqual([])
     // Reads still work with that token.
-    await octokit.rest.pulls.get({ owner: "octo-org", repo: "hello-world", pull_number: 8 });
+    await octokit.rest.pulls.get({ owner: 'octo-org', repo: 'hello-world', pull_number: 8 })
 
     // The same as an injected fault on a writable token, for update too.
-    server.state.permissions = "write";
-    const c = server.state.addComment({ issueNumber: 8, body: "old" });
-    server.fail("issues/update-comment", "integration-forbidden");
-    await expect(octokit.rest.issues.updateComment({ owner: "octo-org", repo: "hello-world", comment_id: c.id, body: "new" })).rejects.toMatchObject({ status: 403 });
-    expect(server.state.comments.get(c.id)!.body).toBe("old");
-  });
+    server.state.permissions = 'write'
+    const c = server.state.addComment({ issueNumber: 8, body: 'old' })
+    server.fail('issues/update-comment', 'integration-forbidden')
+    await expect(
+      octokit.rest.issues.updateComment({ owner: 'octo-org', repo: 'hello-world', comment_id: c.id, body: 'new' }),
+    ).rejects.toMatchObject({ status: 403 })
+    expect(server.state.comments.get(c.id)!.body).toBe('old')
+  })
 
-  it("works under a GHES-style /api/v3 prefix and flags requests outside it", async () => {
-    const server = await start({ prefix: "/api/v3", pulls: [{ number: 1, files: files(40) }] });
-    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v3$/);
-    const octokit = octokitFor(server);
-    const all = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: "octo-org", repo: "hello-world", pull_number: 1, per_page: 25 });
-    expect(all).toHaveLength(40);
-    expect(all[0]!.contents_url).toMatch(/\/api\/v3\/repos\/octo-org\/hello-world\/contents\//);
+  it('works under a GHES-style /api/v3 prefix and flags requests outside it', async () => {
+    const server = await start({ prefix: '/api/v3', pulls: [{ number: 1, files: files(40) }] })
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v3$/)
+    const octokit = octokitFor(server)
+    const all = await octokit.paginate(octokit.rest.pulls.listFiles, {
+      owner: 'octo-org',
+      repo: 'hello-world',
+      pull_number: 1,
+      per_page: 25,
+    })
+    expect(all).toHaveLength(40)
+    expect(all[0]!.contents_url).toMatch(/\/api\/v3\/repos\/octo-org\/hello-world\/contents\//)
     expect(server.requests.map((r) => r.url)).toEqual([
-      "/api/v3/repos/octo-org/hello-world/pulls/1/files?per_page=25",
-      "/api/v3/repos/octo-org/hello-world/pulls/1/files?per_page=25&page=2",
-    ]);
-    const origin = new URL(server.url).origin;
-    expect((await fetch(`${origin}/repos/octo-org/hello-world/pulls/1`, { headers: AUTH })).status).toBe(404);
+      '/api/v3/repos/octo-org/hello-world/pulls/1/files?per_page=25',
+      '/api/v3/repos/octo-org/hello-world/pulls/1/files?per_page=25&page=2',
+    ])
+    const origin = new URL(server.url).origin
+    expect((await fetch(`${origin}/repos/octo-org/hello-world/pulls/1`, { headers: AUTH })).status).toBe(404)
     expect(server.clearViolations().map((v) => v.message)).toEqual([
       'path /repos/octo-org/hello-world/pulls/1 is outside the API prefix "/api/v3" (wrong baseUrl?)',
-    ]);
-  });
-});
+    ])
+  })
+})

@@ -25,7 +25,8 @@ export interface ActionResult {
 /** A shallow checkout of `sha` from `origin`, as actions/checkout makes it (fetch-depth 1). */
 export function shallowCheckout(origin: TestRepo, sha: string): string {
   const ws = mkdtempSync(join(tmpdir(), 'sdx-ws-'))
-  const git = (...args: string[]) => execFileSync('git', ['-C', ws, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', ws, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
   git('init', '-q')
   git('remote', 'add', 'origin', `file://${origin.dir}`)
   git('fetch', '-q', '--no-tags', '--depth=1', 'origin', sha)
@@ -36,7 +37,8 @@ export function shallowCheckout(origin: TestRepo, sha: string): string {
 /** A checkout with the whole history (actions/checkout with fetch-depth: 0), at `sha`. */
 export function fullCheckout(origin: TestRepo, sha: string): string {
   const ws = mkdtempSync(join(tmpdir(), 'sdx-ws-'))
-  const git = (...args: string[]) => execFileSync('git', ['-C', ws, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', ws, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
   git('init', '-q')
   git('remote', 'add', 'origin', `file://${origin.dir}`)
   git('fetch', '-q', '--no-tags', 'origin', '+refs/heads/*:refs/remotes/origin/*')
@@ -49,14 +51,28 @@ export function fullCheckout(origin: TestRepo, sha: string): string {
  * the merge base of base and head, as GitHub lists it; each text file with its patch (the hunks
  * of `git diff`, as GitHub's `patch` field has them).
  */
-export function prFiles(origin: TestRepo, base: string, head: string): { filename: string; status: 'added' | 'removed' | 'modified' | 'renamed'; previous_filename?: string; patch?: string }[] {
+export function prFiles(
+  origin: TestRepo,
+  base: string,
+  head: string,
+): {
+  filename: string
+  status: 'added' | 'removed' | 'modified' | 'renamed'
+  previous_filename?: string
+  patch?: string
+}[] {
   const out = origin.git('diff', '--name-status', '-M', '-z', `${base}...${head}`).split('\0')
   const patches = filePatches(origin, base, head)
   const files = []
-  for (let i = 0; i < out.length; ) {
+  for (let i = 0; i < out.length;) {
     const code = out[i++]
     if (!code) continue
-    let file: { filename: string; status: 'added' | 'removed' | 'modified' | 'renamed'; previous_filename?: string; patch?: string }
+    let file: {
+      filename: string
+      status: 'added' | 'removed' | 'modified' | 'renamed'
+      previous_filename?: string
+      patch?: string
+    }
     if (code.startsWith('R')) {
       const prev = out[i++]!
       file = { filename: out[i++]!, status: 'renamed' as const, previous_filename: prev }
@@ -72,7 +88,11 @@ export function prFiles(origin: TestRepo, base: string, head: string): { filenam
 
 /** The hunks of each file's diff (from its first `@@`), by the file's name in head (in base when deleted). */
 function filePatches(origin: TestRepo, base: string, head: string): Map<string, string> {
-  const diff = execFileSync('git', ['-C', origin.dir, '-c', 'core.quotePath=false', 'diff', '-M', '--no-color', '--no-ext-diff', `${base}...${head}`], { encoding: 'utf8', maxBuffer: 1 << 28 })
+  const diff = execFileSync(
+    'git',
+    ['-C', origin.dir, '-c', 'core.quotePath=false', 'diff', '-M', '--no-color', '--no-ext-diff', `${base}...${head}`],
+    { encoding: 'utf8', maxBuffer: 1 << 28 },
+  )
   const out = new Map<string, string>()
   for (const section of diff.split(/^diff --git /m).slice(1)) {
     const lines = section.split('\n')
@@ -87,15 +107,24 @@ function filePatches(origin: TestRepo, base: string, head: string): Map<string, 
 }
 
 /** Every file of a commit with its mode (links as links), for the API server's contents (one git process). */
-export function treeContents(origin: TestRepo, sha: string): Record<string, { content: Uint8Array; mode: '100644' | '100755' | '120000' }> {
-  const entries = origin.git('ls-tree', '-r', '-z', sha).split('\0').filter((e) => e !== '')
+export function treeContents(
+  origin: TestRepo,
+  sha: string,
+): Record<string, { content: Uint8Array; mode: '100644' | '100755' | '120000' }> {
+  const entries = origin
+    .git('ls-tree', '-r', '-z', sha)
+    .split('\0')
+    .filter((e) => e !== '')
   const listed = entries.map((e) => {
     const tab = e.indexOf('\t')
     const [mode, , blob] = e.slice(0, tab).split(' ') as ['100644' | '100755' | '120000', string, string]
     // (Names that are not UTF-8 come out mangled, as GitHub's JSON has them; the blob id is exact.)
     return { mode, blob, path: e.slice(tab + 1) }
   })
-  const out = execFileSync('git', ['-C', origin.dir, 'cat-file', '--batch'], { input: listed.map((e) => e.blob).join('\n') + '\n', maxBuffer: 1 << 28 })
+  const out = execFileSync('git', ['-C', origin.dir, 'cat-file', '--batch'], {
+    input: listed.map((e) => e.blob).join('\n') + '\n',
+    maxBuffer: 1 << 28,
+  })
   const files: Record<string, { content: Uint8Array; mode: '100644' | '100755' | '120000' }> = {}
   let at = 0
   for (const { path, mode } of listed) {
@@ -167,7 +196,10 @@ export async function runBundledAction(opts: {
     })
     const outputs = parseOutputs(readFileSync(outputPath, 'utf8'))
     const reportPath = outputs['report-path']
-    const report = reportPath && existsSync(reportPath) ? (JSON.parse(readFileSync(reportPath, 'utf8')) as Record<string, unknown>) : null
+    const report =
+      reportPath && existsSync(reportPath)
+        ? (JSON.parse(readFileSync(reportPath, 'utf8')) as Record<string, unknown>)
+        : null
     return { code, stdout, stderr, outputs, summary: readFileSync(summaryPath, 'utf8'), report }
   } finally {
     rmSync(tmp, { recursive: true, force: true })

@@ -11,7 +11,11 @@ export const CMARK_MISSING =
   'cmark-gfm is not installed: the tests that render Markdown as GitHub does are skipped (apt-get install cmark-gfm; SDX_REQUIRE_CMARK=1 makes them fail instead)'
 
 export function renderGfm(markdown: string): string {
-  const r = spawnSync('cmark-gfm', ['--unsafe', '-e', 'table', '-e', 'autolink', '-e', 'strikethrough', '-e', 'tagfilter'], { input: markdown, encoding: 'utf8', maxBuffer: 1 << 28 })
+  const r = spawnSync(
+    'cmark-gfm',
+    ['--unsafe', '-e', 'table', '-e', 'autolink', '-e', 'strikethrough', '-e', 'tagfilter'],
+    { input: markdown, encoding: 'utf8', maxBuffer: 1 << 28 },
+  )
   if (r.status !== 0) throw new Error(`cmark-gfm failed: ${r.stderr}`)
   return r.stdout
 }
@@ -20,7 +24,9 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 function decode(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e] ?? m),
+    e[0] === '#'
+      ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : (ENTITIES[e] ?? m),
   )
 }
 

@@ -9,7 +9,8 @@ import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from '
 import { TOKEN, prFiles, prPayload, runBundledAction, shallowCheckout, treeContents } from './action-run.js'
 import { makeRepo, type FileSpec, type TestRepo } from './git-repo.js'
 
-export const UNIT = (extra = '') => `[Unit]\nDescription=api\n\n[Service]\nExecStart=/usr/bin/api\nUser=api\nNoNewPrivileges=yes\nCapabilityBoundingSet=\n${extra}`
+export const UNIT = (extra = '') =>
+  `[Unit]\nDescription=api\n\n[Service]\nExecStart=/usr/bin/api\nUser=api\nNoNewPrivileges=yes\nCapabilityBoundingSet=\n${extra}`
 
 export interface TestPullRequest {
   readonly origin: TestRepo
@@ -38,7 +39,11 @@ export interface PullRequestOptions {
   readonly checkout?: 'merge' | 'head' | 'base' | 'none'
 }
 
-export async function openPullRequest(baseFiles: Record<string, FileSpec>, headFiles: Record<string, FileSpec>, options: PullRequestOptions = {}): Promise<TestPullRequest> {
+export async function openPullRequest(
+  baseFiles: Record<string, FileSpec>,
+  headFiles: Record<string, FileSpec>,
+  options: PullRequestOptions = {},
+): Promise<TestPullRequest> {
   const cleanups: (() => unknown)[] = []
   const origin = makeRepo()
   cleanups.push(() => origin.cleanup())
@@ -64,7 +69,16 @@ export async function openPullRequest(baseFiles: Record<string, FileSpec>, headF
     owner: 'octo',
     repo: 'units',
     token: TOKEN,
-    pulls: [{ number: 7, base: { sha: base }, head: { sha: head }, mergeBase: { sha: mergeBase, behindBy: base === mergeBase ? 0 : 1 }, files: prFiles(origin, base, head), mergeCommit: merge }],
+    pulls: [
+      {
+        number: 7,
+        base: { sha: base },
+        head: { sha: head },
+        mergeBase: { sha: mergeBase, behindBy: base === mergeBase ? 0 : 1 },
+        files: prFiles(origin, base, head),
+        mergeCommit: merge,
+      },
+    ],
     ...options.server,
   })
   cleanups.push(() => server.close())
@@ -127,4 +141,5 @@ export function runOn(pr: TestPullRequest, extra: Partial<Parameters<typeof runB
   })
 }
 
-export const commentsOn = (pr: TestPullRequest) => [...pr.server.state.comments.values()].filter((c) => c.issueNumber === 7)
+export const commentsOn = (pr: TestPullRequest) =>
+  [...pr.server.state.comments.values()].filter((c) => c.issueNumber === 7)

@@ -4,8 +4,8 @@
  */
 import { diffSnapshots, type DiffSettings } from '../../src/diff/diff.js'
 import { DEFAULT_GATE } from '../../src/diff/gate.js'
-import type { DiffReport } from '../../src/diff/report.js'
 import { RepoTree, type RepoEntry } from '../../src/diff/repo-tree.js'
+import type { DiffReport } from '../../src/diff/report.js'
 import { treeSnapshot } from '../../src/diff/snapshot.js'
 import type { FileChange } from '../../src/git/git.js'
 
@@ -17,7 +17,11 @@ function snapshot(rev: string, files: Files) {
   return treeSnapshot(rev, new RepoTree(entries), (p) => bytes.get(p)!)
 }
 
-export function review(base: Files, changes: Record<string, string | null>, settings: Partial<DiffSettings> = {}): DiffReport {
+export function review(
+  base: Files,
+  changes: Record<string, string | null>,
+  settings: Partial<DiffSettings> = {},
+): DiffReport {
   const head: Files = { ...base }
   const changed: FileChange[] = []
   for (const [path, content] of Object.entries(changes)) {
@@ -38,4 +42,5 @@ export function review(base: Files, changes: Record<string, string | null>, sett
 }
 
 /** A unit that holds nothing; `extra` lines go into its [Service] section. */
-export const TIGHT_UNIT = (extra = '') => `[Unit]\nDescription=api\n\n[Service]\nExecStart=/usr/bin/api\nUser=api\nNoNewPrivileges=yes\nCapabilityBoundingSet=\n${extra}`
+export const TIGHT_UNIT = (extra = '') =>
+  `[Unit]\nDescription=api\n\n[Service]\nExecStart=/usr/bin/api\nUser=api\nNoNewPrivileges=yes\nCapabilityBoundingSet=\n${extra}`

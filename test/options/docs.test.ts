@@ -6,20 +6,28 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { parseCommandLine } from '../../src/cli/command-line.js'
 import { OUTPUT_FORMATS } from '../../src/cli/output-formats.js'
 import { synopsesShown, withCurrentSynopses } from '../../src/cli/readme-synopses.js'
-import { parseCommandLine } from '../../src/cli/command-line.js'
 import { COMMAND_NAMES, commandHelp, GLOBAL_FLAGS, optionLines, synopsis, usageText } from '../../src/cli/usage-text.js'
 import { DEFAULT_SYSTEMD_VERSION, SYSTEMD_VERSIONS } from '../../src/model/versions.js'
-import type { Option } from '../../src/options/option.js'
 import { actionInputs, ALL_OPTIONS, commandOptions } from '../../src/options/option-table.js'
+import type { Option } from '../../src/options/option.js'
 import { BOOLEAN, BOOLEAN_WORDS } from '../../src/options/value-types.js'
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 const ACTION_YML = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')
 
 /** Flags of other programs the docs mention: systemd-analyze's, git's and npm's. */
-const OTHER_PROGRAMS_FLAGS = new Set(['--offline', '--json', '--batch', '--global', '--root', '--no-verify', '--no-install'])
+const OTHER_PROGRAMS_FLAGS = new Set([
+  '--offline',
+  '--json',
+  '--batch',
+  '--global',
+  '--root',
+  '--no-verify',
+  '--no-install',
+])
 const TABLE_FLAGS = new Set([...ALL_OPTIONS.filter((o) => o.flag !== null).map((o) => `--${o.flag}`), ...GLOBAL_FLAGS])
 
 /** action.yml's default for an input. */
@@ -28,7 +36,9 @@ const documentedDefault = (o: Option): string => o.runnerDefault ?? o.default
 /** The values of an input that takes one of a few (a version, a choice): none for other types. */
 // Upper-case words (OLDEST-NEWEST) are placeholders for a value, not values themselves.
 const fixedValues = (o: Option): string[] =>
-  o.type !== BOOLEAN && o.type.placeholder.includes('|') ? o.type.placeholder.split('|').filter((v) => !/^[A-Z][A-Z-]*$/.test(v)) : []
+  o.type !== BOOLEAN && o.type.placeholder.includes('|')
+    ? o.type.placeholder.split('|').filter((v) => !/^[A-Z][A-Z-]*$/.test(v))
+    : []
 
 interface YamlInput {
   readonly name: string
@@ -65,7 +75,9 @@ function readmeInputRows(text: string): { name: string; default: string; meaning
   const lines = text.split('\n')
   const rows: { name: string; default: string; meaning: string }[] = []
   for (let i = lines.indexOf('| input | default | meaning |') + 2; lines[i]?.startsWith('|'); i++) {
-    const [name, def, meaning] = lines[i]!.slice(1, -1).split(' | ').map((c) => c.trim())
+    const [name, def, meaning] = lines[i]!.slice(1, -1)
+      .split(' | ')
+      .map((c) => c.trim())
     rows.push({ name: name!.replaceAll('`', ''), default: def!, meaning: meaning! })
   }
   return rows
@@ -76,14 +88,16 @@ describe('action.yml', () => {
 
   it("declares the table's inputs, in its order, with its defaults", () => {
     expect(inputs.map((i) => i.name)).toEqual(actionInputs().map((o) => o.input))
-    for (const o of actionInputs()) expect(inputs.find((i) => i.name === o.input)?.default, o.input!).toBe(documentedDefault(o))
+    for (const o of actionInputs())
+      expect(inputs.find((i) => i.name === o.input)?.default, o.input!).toBe(documentedDefault(o))
   })
 
   it('describes every input, with the values of those that take one of a few', () => {
     for (const o of actionInputs()) {
       const description = inputs.find((i) => i.name === o.input)?.description ?? ''
       expect(description.length, o.input!).toBeGreaterThan(10)
-      for (const value of fixedValues(o)) expect(description.split(/[^a-z0-9]+/i), `${o.input}: ${value}`).toContain(value)
+      for (const value of fixedValues(o))
+        expect(description.split(/[^a-z0-9]+/i), `${o.input}: ${value}`).toContain(value)
     }
     const versions = inputs.find((i) => i.name === 'systemd-version')!.description.match(/\b\d{3}\b/g)
     expect(versions).toEqual([...SYSTEMD_VERSIONS])
@@ -103,7 +117,10 @@ describe('the README', () => {
   })
 
   it('uses only inputs in the example workflow, with their defaults where it says "(default)"', () => {
-    const example = README.slice(README.indexOf('        with:\n'), README.indexOf('```', README.indexOf('        with:\n')))
+    const example = README.slice(
+      README.indexOf('        with:\n'),
+      README.indexOf('```', README.indexOf('        with:\n')),
+    )
     const used = [...example.matchAll(/^ {10}#? ?([a-z-]+): '?([^'\s]*)'?(.*)$/gm)]
     expect(used.length).toBeGreaterThan(2)
     for (const [, name, value, rest] of used) {
@@ -122,13 +139,16 @@ describe('the README', () => {
     for (const command of COMMAND_NAMES) {
       const rows = optionLines(command).join('\n')
       expect(README, command).toContain(rows)
-      for (const o of commandOptions(command)) expect(rows, `${command} --${o.flag}`).toMatch(new RegExp(`^  --${o.flag}( [a-z]+)? +\\S`, 'm'))
+      for (const o of commandOptions(command))
+        expect(rows, `${command} --${o.flag}`).toMatch(new RegExp(`^  --${o.flag}( [a-z]+)? +\\S`, 'm'))
     }
-    for (const flag of GLOBAL_FLAGS) expect(README).toContain(`\`systemd-exposure ${flag === '--help' ? 'COMMAND --help' : flag}\``)
+    for (const flag of GLOBAL_FLAGS)
+      expect(README).toContain(`\`systemd-exposure ${flag === '--help' ? 'COMMAND --help' : flag}\``)
   })
 
   it('names no flag that the table does not have', () => {
-    for (const [flag] of README.matchAll(/--[a-z][a-z-]*/g)) expect(TABLE_FLAGS.has(flag) || OTHER_PROGRAMS_FLAGS.has(flag), flag).toBe(true)
+    for (const [flag] of README.matchAll(/--[a-z][a-z-]*/g))
+      expect(TABLE_FLAGS.has(flag) || OTHER_PROGRAMS_FLAGS.has(flag), flag).toBe(true)
   })
 
   it('names the supported versions, the default and the boolean words', () => {
@@ -151,7 +171,8 @@ describe('the usage text', () => {
       expect(short).toContain(synopsis(command, `  ${command} `).join('\n'))
       for (const o of commandOptions(command)) {
         if (o.flag === 'format') {
-          for (const f of OUTPUT_FORMATS[command]!) expect(section).toMatch(new RegExp(`--format ${f.name} +${f.description.split(' ')[0]}`))
+          for (const f of OUTPUT_FORMATS[command]!)
+            expect(section).toMatch(new RegExp(`--format ${f.name} +${f.description.split(' ')[0]}`))
         } else expect(section).toMatch(new RegExp(`\\n {6}--${o.flag} +${o.description.split(' ')[0]}`))
       }
     }
@@ -160,7 +181,11 @@ describe('the usage text', () => {
   it("every flag each command's help shows is one its parser takes", () => {
     for (const command of COMMAND_NAMES) {
       const options = commandOptions(command)
-      const shown = new Set([...commandHelp(command).matchAll(/--[a-z][a-z-]*/g)].map((m) => m[0]).filter((f) => !OTHER_PROGRAMS_FLAGS.has(f)))
+      const shown = new Set(
+        [...commandHelp(command).matchAll(/--[a-z][a-z-]*/g)]
+          .map((m) => m[0])
+          .filter((f) => !OTHER_PROGRAMS_FLAGS.has(f)),
+      )
       expect(shown.size, command).toBeGreaterThan(0)
       for (const flag of shown) {
         if ((GLOBAL_FLAGS as readonly string[]).includes(flag)) continue
@@ -170,7 +195,8 @@ describe('the usage text', () => {
   })
 
   it('names no flag that the table does not have, and every supported version', () => {
-    for (const [flag] of full.matchAll(/--[a-z][a-z-]*/g)) expect(TABLE_FLAGS.has(flag) || OTHER_PROGRAMS_FLAGS.has(flag), flag).toBe(true)
+    for (const [flag] of full.matchAll(/--[a-z][a-z-]*/g))
+      expect(TABLE_FLAGS.has(flag) || OTHER_PROGRAMS_FLAGS.has(flag), flag).toBe(true)
     expect(full).toContain(`--systemd-version ${SYSTEMD_VERSIONS.join('|')}`)
     expect(full).toContain(`(default: $SYSTEMD_EXPOSURE_VERSION, else ${DEFAULT_SYSTEMD_VERSION})`)
   })

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { formatOption } from '../../src/cli/format-option.js'
 import { OUTPUT_FORMATS } from '../../src/cli/output-formats.js'
 import { COMMAND_NAMES } from '../../src/cli/usage-text.js'
-import { defaultValue } from '../../src/options/read-option.js'
 import { actionInputs, ALL_OPTIONS, commandOptions, OPTIONS } from '../../src/options/option-table.js'
+import { defaultValue } from '../../src/options/read-option.js'
 import { BOOLEAN } from '../../src/options/value-types.js'
 
 const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/

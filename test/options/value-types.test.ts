@@ -4,14 +4,26 @@ import { ALLOW_ENTRY, BOOLEAN, PATH_PATTERN, SCORE, SYSTEMD_VERSION, THRESHOLD }
 
 describe('value types', () => {
   it('BOOLEAN: true, yes, on, 1 and false, no, off, 0 in any case, nothing else', () => {
-    for (const word of ['true', 'True', 'TRUE', 'yes', 'YES', 'on', 'oN', '1']) expect(BOOLEAN.parse(word), word).toBe(true)
-    for (const word of ['false', 'False', 'FALSE', 'no', 'No', 'off', 'OFF', '0']) expect(BOOLEAN.parse(word), word).toBe(false)
-    for (const word of ['', 'y', 'n', 't', 'tru', '2', ' true', 'enable']) expect(BOOLEAN.parse(word), word).toBeUndefined()
+    for (const word of ['true', 'True', 'TRUE', 'yes', 'YES', 'on', 'oN', '1'])
+      expect(BOOLEAN.parse(word), word).toBe(true)
+    for (const word of ['false', 'False', 'FALSE', 'no', 'No', 'off', 'OFF', '0'])
+      expect(BOOLEAN.parse(word), word).toBe(false)
+    for (const word of ['', 'y', 'n', 't', 'tru', '2', ' true', 'enable'])
+      expect(BOOLEAN.parse(word), word).toBeUndefined()
   })
 
   it("SCORE: 0.0 to 10.0 with at most one decimal, as systemd prints scores; '' is no limit", () => {
-    for (const [text, value] of [['0', 0], ['0.0', 0], ['7', 7], ['9.9', 9.9], ['10', 10], ['10.0', 10]] as const) expect(SCORE.parse(text), text).toBe(value)
-    for (const text of ['10.1', '11', '-1', '7.25', '.5', '5.', ' 5', '1e1', 'high']) expect(SCORE.parse(text), text).toBeUndefined()
+    for (const [text, value] of [
+      ['0', 0],
+      ['0.0', 0],
+      ['7', 7],
+      ['9.9', 9.9],
+      ['10', 10],
+      ['10.0', 10],
+    ] as const)
+      expect(SCORE.parse(text), text).toBe(value)
+    for (const text of ['10.1', '11', '-1', '7.25', '.5', '5.', ' 5', '1e1', 'high'])
+      expect(SCORE.parse(text), text).toBeUndefined()
     expect(SCORE.parse('')).toBeNull()
   })
 

@@ -4,8 +4,8 @@ import { ASSESSORS } from '../../src/model/assessors.js'
 import { SYSTEMD_VERSIONS } from '../../src/model/versions.js'
 import { CATALOGUE, PHASES, catalogueEntry, honouredBy } from '../../src/recommend/catalogue.js'
 import { renderDirectiveDocs } from '../../src/recommend/docs.js'
-import { knownUnitKeys } from '../../src/unit/key-parsers.generated.js'
 import { DIRECTIVES } from '../../src/service/directives.js'
+import { knownUnitKeys } from '../../src/unit/key-parsers.generated.js'
 
 describe('directive catalogue', () => {
   it('has one record per directive value, each in a known phase with a risk tier and texts', () => {
@@ -27,7 +27,15 @@ describe('directive catalogue', () => {
 
   it('covers the rows the phases are meant to improve', () => {
     const improved = new Set(CATALOGUE.flatMap((e) => e.improves))
-    for (const row of ['NoNewPrivileges=', 'CapabilityBoundingSet=~CAP_SYS_ADMIN', 'SystemCallFilter=~@mount', 'RestrictNamespaces=~user', 'RestrictAddressFamilies=~AF_PACKET', 'User=/DynamicUser=', 'IPAddressDeny=']) {
+    for (const row of [
+      'NoNewPrivileges=',
+      'CapabilityBoundingSet=~CAP_SYS_ADMIN',
+      'SystemCallFilter=~@mount',
+      'RestrictNamespaces=~user',
+      'RestrictAddressFamilies=~AF_PACKET',
+      'User=/DynamicUser=',
+      'IPAddressDeny=',
+    ]) {
       expect(improved).toContain(row)
     }
   })

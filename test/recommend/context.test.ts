@@ -35,7 +35,12 @@ describe('context: runtimes', () => {
   })
 
   it('normalises program names: versions and directories go', () => {
-    expect(['/usr/sbin/php-fpm8.2', '/usr/bin/python3.11', '/usr/sbin/kea-dhcp4', 'exim4'].map(programName)).toEqual(['php-fpm', 'python', 'kea-dhcp', 'exim'])
+    expect(['/usr/sbin/php-fpm8.2', '/usr/bin/python3.11', '/usr/sbin/kea-dhcp4', 'exim4'].map(programName)).toEqual([
+      'php-fpm',
+      'python',
+      'kea-dhcp',
+      'exim',
+    ])
   })
 })
 
@@ -46,7 +51,10 @@ describe('context: root and non-root capability advice', () => {
   })
 
   it('gives a root daemon that drops privileges an allow-list that keeps setuid/setgid', () => {
-    const r = recommend(unit('nginx.service', service('Type=forking\nPIDFile=/run/nginx.pid\nExecStart=/usr/sbin/nginx')), 'u/nginx.service')
+    const r = recommend(
+      unit('nginx.service', service('Type=forking\nPIDFile=/run/nginx.pid\nExecStart=/usr/sbin/nginx')),
+      'u/nginx.service',
+    )
     const caps = suggested(r, 'CapabilityBoundingSet')!.split(' ')
     expect(caps).toEqual(expect.arrayContaining(['CAP_SETUID', 'CAP_SETGID', 'CAP_NET_BIND_SERVICE']))
     expect(caps).not.toContain('CAP_SYS_ADMIN')
@@ -66,7 +74,10 @@ describe('context: root and non-root capability advice', () => {
   })
 
   it('does not narrow a bounding set the unit already chose', () => {
-    const r = recommend(unit('c.service', service('ExecStart=/usr/sbin/x\nCapabilityBoundingSet=CAP_NET_ADMIN CAP_SYS_ADMIN')), 'u/c.service')
+    const r = recommend(
+      unit('c.service', service('ExecStart=/usr/sbin/x\nCapabilityBoundingSet=CAP_NET_ADMIN CAP_SYS_ADMIN')),
+      'u/c.service',
+    )
     expect(suggested(r, 'CapabilityBoundingSet')).toBeUndefined()
     expect(skipReason(r, 'CapabilityBoundingSet')).toMatch(/already limits/)
   })
@@ -91,12 +102,21 @@ describe('context: privileged ports', () => {
   })
 
   it('ignores unprivileged ports', () => {
-    const c = contextOf(unit('s.service', service('ExecStart=/usr/bin/srv --port 8080 --listen 127.0.0.1:9000')), 'u/s.service')
+    const c = contextOf(
+      unit('s.service', service('ExecStart=/usr/bin/srv --port 8080 --listen 127.0.0.1:9000')),
+      'u/s.service',
+    )
     expect(c.privilegedPorts).toEqual([])
   })
 
   it('grants CAP_NET_BIND_SERVICE as an ambient capability when the service leaves root', () => {
-    const r = recommend(unit('w.service', service('ExecStart=/usr/bin/webd --http :80 --data /var/lib/webd', 'After=network-online.target')), 'u/w.service')
+    const r = recommend(
+      unit(
+        'w.service',
+        service('ExecStart=/usr/bin/webd --http :80 --data /var/lib/webd', 'After=network-online.target'),
+      ),
+      'u/w.service',
+    )
     expect(suggested(r, 'DynamicUser')).toBe('yes')
     expect(suggested(r, 'AmbientCapabilities')).toBe('CAP_NET_BIND_SERVICE')
     expect(suggested(r, 'CapabilityBoundingSet')).toBe('CAP_NET_BIND_SERVICE')
@@ -127,7 +147,10 @@ describe('context: kinds of daemons', () => {
   it('keeps devices for device daemons and units naming /dev paths', () => {
     const udev = recommend(unit('udevd.service', service('ExecStart=/lib/systemd/systemd-udevd')), 'u/udevd.service')
     expect(skipReason(udev, 'PrivateDevices')).toMatch(/device/)
-    const dev = recommend(unit('g.service', service('User=g\nExecStart=/usr/bin/gpsreader /dev/ttyUSB0')), 'u/g.service')
+    const dev = recommend(
+      unit('g.service', service('User=g\nExecStart=/usr/bin/gpsreader /dev/ttyUSB0')),
+      'u/g.service',
+    )
     expect(suggested(dev, 'PrivateDevices')).toBeUndefined()
     expect(skipReason(dev, 'PrivateDevices')).toMatch(/\/dev\/ttyUSB0/)
   })
@@ -139,13 +162,19 @@ describe('context: kinds of daemons', () => {
     expect(suggested(r, 'SystemCallFilter')).toBe('@system-service @clock chroot')
     expect(suggested(r, 'CapabilityBoundingSet')).toContain('CAP_SYS_TIME')
     for (const v of ['timesyncd', 'chronyd']) {
-      const t = recommend(unit('t.service', service(`ExecStart=/usr/sbin/${v === 'timesyncd' ? 'systemd-timesyncd' : v}`)), 'u/t.service')
+      const t = recommend(
+        unit('t.service', service(`ExecStart=/usr/sbin/${v === 'timesyncd' ? 'systemd-timesyncd' : v}`)),
+        'u/t.service',
+      )
       expect(suggested(t, 'ProtectClock')).toBeUndefined()
     }
   })
 
   it('skips NoNewPrivileges= for units running setuid helpers, and softens it for mail senders', () => {
-    const sudo = recommend(unit('s.service', service('User=s\nExecStart=/usr/bin/sudo -u backup /usr/bin/rsync -a /a /b')), 'u/s.service')
+    const sudo = recommend(
+      unit('s.service', service('User=s\nExecStart=/usr/bin/sudo -u backup /usr/bin/rsync -a /a /b')),
+      'u/s.service',
+    )
     expect(skipReason(sudo, 'NoNewPrivileges')).toMatch(/sudo/)
     const smart = recommend(unit('smartd.service', service('ExecStart=/usr/sbin/smartd -n')), 'u/smartd.service')
     const nnp = smart.phases[0]!.directives.find((d) => d.directive === 'NoNewPrivileges')!
@@ -154,7 +183,10 @@ describe('context: kinds of daemons', () => {
   })
 
   it('respects settings the unit turns off on purpose', () => {
-    const r = recommend(unit('x.service', service('User=x\nExecStart=/usr/bin/x\nNoNewPrivileges=no\nPrivateTmp=no\nProtectSystem=no')), 'u/x.service')
+    const r = recommend(
+      unit('x.service', service('User=x\nExecStart=/usr/bin/x\nNoNewPrivileges=no\nPrivateTmp=no\nProtectSystem=no')),
+      'u/x.service',
+    )
     for (const d of ['NoNewPrivileges', 'PrivateTmp', 'ProtectSystem']) {
       expect(suggested(r, d)).toBeUndefined()
       expect(skipReason(r, d)).toMatch(/on purpose/)
@@ -164,19 +196,31 @@ describe('context: kinds of daemons', () => {
 
 describe('context: /tmp and /home', () => {
   it('warns about PrivateTmp= when the unit mentions /tmp paths', () => {
-    const r = recommend(unit('u.service', service('User=u\nExecStart=/usr/bin/uwsgi --socket /tmp/app.sock')), 'u/u.service')
+    const r = recommend(
+      unit('u.service', service('User=u\nExecStart=/usr/bin/uwsgi --socket /tmp/app.sock')),
+      'u/u.service',
+    )
     const d = r.phases[0]!.directives.find((x) => x.directive === 'PrivateTmp')!
     expect(d.risk).toBe('high')
     expect(d.reason).toMatch(/\/tmp\/app\.sock/)
   })
 
   it('skips PrivateTmp= when the PID file lives in /tmp', () => {
-    const r = recommend(unit('p.service', service('Type=forking\nPIDFile=/tmp/p.pid\nExecStart=/usr/sbin/pd')), 'u/p.service')
+    const r = recommend(
+      unit('p.service', service('Type=forking\nPIDFile=/tmp/p.pid\nExecStart=/usr/sbin/pd')),
+      'u/p.service',
+    )
     expect(skipReason(r, 'PrivateTmp')).toMatch(/PID file/)
   })
 
   it('keeps home directories readable for units that live there', () => {
-    const r = recommend(unit('bot.service', service('User=bot\nWorkingDirectory=/home/bot/app\nExecStart=/usr/bin/python3 /home/bot/app/bot.py')), 'u/bot.service')
+    const r = recommend(
+      unit(
+        'bot.service',
+        service('User=bot\nWorkingDirectory=/home/bot/app\nExecStart=/usr/bin/python3 /home/bot/app/bot.py'),
+      ),
+      'u/bot.service',
+    )
     expect(suggested(r, 'ProtectHome')).toBe('read-only')
     expect(lines(r)).toContain('ReadWritePaths=-/home/bot/app')
   })
@@ -191,7 +235,12 @@ describe('context: write locations for ProtectSystem=strict', () => {
   })
 
   it('maps paths to the directory systemd can manage, a path, or a blocker', () => {
-    expect(writeTargetOf('/var/lib/foo/db')).toEqual({ kind: 'directory', directive: 'StateDirectory', name: 'foo', path: '/var/lib/foo' })
+    expect(writeTargetOf('/var/lib/foo/db')).toEqual({
+      kind: 'directory',
+      directive: 'StateDirectory',
+      name: 'foo',
+      path: '/var/lib/foo',
+    })
     expect(writeTargetOf('/var/log/foo/a.log')).toMatchObject({ directive: 'LogsDirectory', name: 'foo' })
     expect(writeTargetOf('/var/cache/foo')).toMatchObject({ directive: 'CacheDirectory', name: 'foo' })
     expect(writeTargetOf('/run/foo/foo.pid')).toMatchObject({ directive: 'RuntimeDirectory', name: 'foo' })
@@ -203,18 +252,31 @@ describe('context: write locations for ProtectSystem=strict', () => {
   })
 
   it('uses directory directives for a service with its own user, ReadWritePaths= for root', () => {
-    const body = 'ExecStart=/usr/bin/d --state /var/lib/d --log /var/log/d/d.log --cache /var/cache/d --sock /run/d/d.sock --spool /var/spool/d'
+    const body =
+      'ExecStart=/usr/bin/d --state /var/lib/d --log /var/log/d/d.log --cache /var/cache/d --sock /run/d/d.sock --spool /var/spool/d'
     const own = recommend(unit('d.service', service(`User=d\n${body}`)), 'u/d.service')
-    expect(lines(own)).toEqual(expect.arrayContaining([
-      'ProtectSystem=strict', 'StateDirectory=d', 'LogsDirectory=d', 'CacheDirectory=d', 'RuntimeDirectory=d', 'ReadWritePaths=-/var/spool/d',
-    ]))
+    expect(lines(own)).toEqual(
+      expect.arrayContaining([
+        'ProtectSystem=strict',
+        'StateDirectory=d',
+        'LogsDirectory=d',
+        'CacheDirectory=d',
+        'RuntimeDirectory=d',
+        'ReadWritePaths=-/var/spool/d',
+      ]),
+    )
     const root = recommend(unit('d.service', service(`Type=forking\n${body}`)), 'u/d.service')
-    expect(lines(root)).toEqual(expect.arrayContaining(['ReadWritePaths=-/var/lib/d', 'ReadWritePaths=-/var/log/d', 'ReadWritePaths=-/run/d']))
+    expect(lines(root)).toEqual(
+      expect.arrayContaining(['ReadWritePaths=-/var/lib/d', 'ReadWritePaths=-/var/log/d', 'ReadWritePaths=-/run/d']),
+    )
     expect(skipReason(root, 'DynamicUser')).toBeDefined()
   })
 
   it('falls back to ProtectSystem=full when a file sits directly in /run', () => {
-    const r = recommend(unit('n.service', service('Type=forking\nPIDFile=/run/n.pid\nExecStart=/usr/sbin/n')), 'u/n.service')
+    const r = recommend(
+      unit('n.service', service('Type=forking\nPIDFile=/run/n.pid\nExecStart=/usr/sbin/n')),
+      'u/n.service',
+    )
     const d = r.phases.flatMap((p) => p.directives).find((x) => x.directive === 'ProtectSystem')!
     expect(d.value).toBe('full')
     expect(d.reason).toMatch(/\/run\/n\.pid/)
@@ -231,9 +293,16 @@ describe('context: more adjustments', () => {
   it('keeps /run/<name> across stops when it suggests RuntimeDirectory=', () => {
     const r = recommend(unit('s.service', service('User=s\nExecStart=/usr/bin/s --pid /run/s/s.pid')), 'u/s.service')
     // Only /run is named, so strict and its write locations wait for the question.
-    expect(deferredLines(r)).toEqual(expect.arrayContaining(['ProtectSystem=strict', 'RuntimeDirectory=s', 'RuntimeDirectoryPreserve=yes']))
-    const data = recommend(unit('s.service', service('User=s\nExecStart=/usr/bin/s --pid /run/s/s.pid --data /var/lib/s')), 'u/s.service')
-    expect(lines(data)).toEqual(expect.arrayContaining(['ProtectSystem=strict', 'RuntimeDirectory=s', 'RuntimeDirectoryPreserve=yes']))
+    expect(deferredLines(r)).toEqual(
+      expect.arrayContaining(['ProtectSystem=strict', 'RuntimeDirectory=s', 'RuntimeDirectoryPreserve=yes']),
+    )
+    const data = recommend(
+      unit('s.service', service('User=s\nExecStart=/usr/bin/s --pid /run/s/s.pid --data /var/lib/s')),
+      'u/s.service',
+    )
+    expect(lines(data)).toEqual(
+      expect.arrayContaining(['ProtectSystem=strict', 'RuntimeDirectory=s', 'RuntimeDirectoryPreserve=yes']),
+    )
   })
 
   it('prefers ProtectSystem=full for services that write wherever their configuration says', () => {
@@ -247,12 +316,18 @@ describe('context: more adjustments', () => {
     const r = recommend(unit('p.service', service('User=p\nExecStart=/usr/bin/p\nProtectSystem=full')), 'u/p.service')
     expect(suggested(r, 'ProtectSystem')).toBeUndefined()
     expect(skipReason(r, 'ProtectSystem')).toMatch(/names none of the locations/)
-    const known = recommend(unit('p.service', service('User=p\nExecStart=/usr/bin/p --data /var/lib/p\nProtectSystem=full')), 'u/p.service')
+    const known = recommend(
+      unit('p.service', service('User=p\nExecStart=/usr/bin/p --data /var/lib/p\nProtectSystem=full')),
+      'u/p.service',
+    )
     expect(suggested(known, 'ProtectSystem')).toBe('strict')
   })
 
   it('leaves the capabilities of a root shell script alone', () => {
-    const r = recommend(unit('m.service', service('Type=oneshot\nExecStart=/usr/share/m/maintenance.sh')), 'u/m.service')
+    const r = recommend(
+      unit('m.service', service('Type=oneshot\nExecStart=/usr/share/m/maintenance.sh')),
+      'u/m.service',
+    )
     expect(skipReason(r, 'CapabilityBoundingSet')).toMatch(/script/)
     expect(skipReason(r, 'MemoryDenyWriteExecute')).toMatch(/script/)
   })
@@ -260,12 +335,20 @@ describe('context: more adjustments', () => {
   it('ignores %i paths in a plain unit, where %i is empty', () => {
     const plain = contextOf(unit('p.service', service('ExecStart=/usr/bin/p --state /var/lib/%i')), 'u/p.service')
     expect(plain.writeTargets).toEqual([])
-    const template = contextOf(unit('p@.service', service('ExecStart=/usr/bin/p --state /var/lib/p/%i')), 'u/p@.service')
-    expect(template.writeTargets).toEqual([{ kind: 'directory', directive: 'StateDirectory', name: 'p', path: '/var/lib/p' }])
+    const template = contextOf(
+      unit('p@.service', service('ExecStart=/usr/bin/p --state /var/lib/p/%i')),
+      'u/p@.service',
+    )
+    expect(template.writeTargets).toEqual([
+      { kind: 'directory', directive: 'StateDirectory', name: 'p', path: '/var/lib/p' },
+    ])
   })
 
-  it('never makes the directory of the service\'s own executable writable', () => {
-    const c = contextOf(unit('a.service', service('User=a\nWorkingDirectory=/opt/app\nExecStart=/opt/app/bin/app')), 'u/a.service')
+  it("never makes the directory of the service's own executable writable", () => {
+    const c = contextOf(
+      unit('a.service', service('User=a\nWorkingDirectory=/opt/app\nExecStart=/opt/app/bin/app')),
+      'u/a.service',
+    )
     expect(c.writeTargets).toEqual([])
   })
 
@@ -281,8 +364,10 @@ describe('context: more adjustments', () => {
   })
 
   it('notes commands that run outside the sandbox', () => {
-    const r = recommend(unit('x.service', service('User=x\nExecStartPre=+/usr/bin/setup\nExecStart=/usr/bin/x')), 'u/x.service')
+    const r = recommend(
+      unit('x.service', service('User=x\nExecStartPre=+/usr/bin/setup\nExecStart=/usr/bin/x')),
+      'u/x.service',
+    )
     expect(r.notes).toEqual([expect.stringMatching(/ExecStartPre=\+\/usr\/bin\/setup runs with full privileges/)])
   })
 })
-

@@ -2,11 +2,11 @@
 import { assessUnitFile } from '../../src/engine.js'
 import { formatExposure } from '../../src/model/exposure.js'
 import type { SystemdVersion } from '../../src/model/versions.js'
+import { VERSION_TRAITS } from '../../src/model/versions.js'
 import { readContext, type UnitContext } from '../../src/recommend/context.js'
 import { recommendUnitFile, type Recommendation } from '../../src/recommend/recommend.js'
 import { loadService } from '../../src/service/load.js'
 import { dirname, joinPath, memorySource } from '../../src/unit/source.js'
-import { VERSION_TRAITS } from '../../src/model/versions.js'
 
 export type Files = Record<string, string>
 
@@ -26,10 +26,12 @@ export function contextOf(files: Files, path: string, version: SystemdVersion = 
 }
 
 /** `Directive=value` of every suggested line, in order. */
-export const lines = (r: Recommendation): string[] => r.phases.flatMap((p) => p.directives.map((d) => `${d.directive}=${d.value}`))
+export const lines = (r: Recommendation): string[] =>
+  r.phases.flatMap((p) => p.directives.map((d) => `${d.directive}=${d.value}`))
 
 /** `Directive=value` of every deferred (commented-out) line, in order. */
-export const deferredLines = (r: Recommendation): string[] => r.phases.flatMap((p) => p.deferred.map((d) => `${d.directive}=${d.value}`))
+export const deferredLines = (r: Recommendation): string[] =>
+  r.phases.flatMap((p) => p.deferred.map((d) => `${d.directive}=${d.value}`))
 
 /** The question a deferred directive waits for, after why it waits: "<because> ? <question>". */
 export const question = (r: Recommendation, directive: string): string | undefined => {
@@ -62,7 +64,9 @@ export function verifyPredictions(files: Files, path: string, r: Recommendation,
     const warnings = a.diagnostics.filter((d) => d.file === at)
     if (warnings.length > 0) throw new Error(`${path}: ${warnings.map((w) => w.message).join('; ')}`)
     if (formatExposure(a.exposure) !== expected.toFixed(1)) {
-      throw new Error(`${path} (${version}): engine says ${formatExposure(a.exposure)}, predicted ${expected.toFixed(1)}`)
+      throw new Error(
+        `${path} (${version}): engine says ${formatExposure(a.exposure)}, predicted ${expected.toFixed(1)}`,
+      )
     }
     if (!a.service.dropInPaths.includes(at)) throw new Error(`${at} is not read by systemd`)
   }

@@ -190,8 +190,12 @@ describe('recommendations: predicted scores', () => {
     })
   }
 
-  it('takes a typical unhardened network daemon from UNSAFE to OK or better, stating each step\'s risk', () => {
-    for (const key of ['unhardened network daemon (nginx-like)', 'root daemon on ports 80 and 443', 'mail transfer agent (postfix-like, chroot)']) {
+  it("takes a typical unhardened network daemon from UNSAFE to OK or better, stating each step's risk", () => {
+    for (const key of [
+      'unhardened network daemon (nginx-like)',
+      'root daemon on ports 80 and 443',
+      'mail transfer agent (postfix-like, chroot)',
+    ]) {
       const { files, path } = UNITS[key]!
       for (const v of SYSTEMD_VERSIONS) {
         const r = recommend(files, path, v)
@@ -209,8 +213,16 @@ describe('recommendations: predicted scores', () => {
     expect(r.phases.map((p) => p.id)).toEqual(['basics', 'kernel', 'filesystem', 'privileges', 'network'])
     expect(r.phases[0]!.directives.map((d) => d.directive)).toEqual(['NoNewPrivileges', 'PrivateTmp', 'ProtectHome'])
     expect(r.phases[1]!.directives.map((d) => d.directive)).toEqual([
-      'ProtectKernelTunables', 'ProtectKernelModules', 'ProtectKernelLogs', 'ProtectControlGroups', 'ProtectClock',
-      'ProtectHostname', 'RestrictSUIDSGID', 'RestrictRealtime', 'LockPersonality', 'SystemCallArchitectures',
+      'ProtectKernelTunables',
+      'ProtectKernelModules',
+      'ProtectKernelLogs',
+      'ProtectControlGroups',
+      'ProtectClock',
+      'ProtectHostname',
+      'RestrictSUIDSGID',
+      'RestrictRealtime',
+      'LockPersonality',
+      'SystemCallArchitectures',
     ])
     for (const d of r.phases.flatMap((p) => p.directives)) {
       expect(d.protects.length).toBeGreaterThan(0)
@@ -226,10 +238,21 @@ describe('recommendations: never what is in effect, never too new, never ignored
     for (const v of SYSTEMD_VERSIONS) {
       const r = recommend(files, path, v)
       const offered = new Set(r.phases.flatMap((p) => p.directives.map((d) => d.directive)))
-      for (const d of ['NoNewPrivileges', 'PrivateTmp', 'ProtectHome', 'ProtectSystem', 'RestrictNamespaces', 'SystemCallFilter', 'MemoryDenyWriteExecute', 'CapabilityBoundingSet']) {
+      for (const d of [
+        'NoNewPrivileges',
+        'PrivateTmp',
+        'ProtectHome',
+        'ProtectSystem',
+        'RestrictNamespaces',
+        'SystemCallFilter',
+        'MemoryDenyWriteExecute',
+        'CapabilityBoundingSet',
+      ]) {
         expect(offered.has(d), d).toBe(false)
       }
-      expect(r.inEffect).toEqual(expect.arrayContaining(['NoNewPrivileges', 'ProtectSystem', 'RestrictNamespaces', 'SystemCallFilter']))
+      expect(r.inEffect).toEqual(
+        expect.arrayContaining(['NoNewPrivileges', 'ProtectSystem', 'RestrictNamespaces', 'SystemCallFilter']),
+      )
     }
   })
 
@@ -253,7 +276,10 @@ describe('recommendations: never what is in effect, never too new, never ignored
         for (const line of lines(r)) {
           const [directive] = line.split('=')
           const entries = CATALOGUE.filter((e) => e.directive === directive)
-          expect(entries.some((e) => honouredBy(e, v)), `${v} ${line}`).toBe(true)
+          expect(
+            entries.some((e) => honouredBy(e, v)),
+            `${v} ${line}`,
+          ).toBe(true)
         }
         if (Number(v) < 257) expect(r.dropin.content).not.toContain('PrivateTmp=disconnected')
       }
@@ -276,7 +302,7 @@ describe('recommendations: never what is in effect, never too new, never ignored
 })
 
 describe('recommendations: where the drop-in goes', () => {
-  it('puts a template\'s drop-in in foo@.service.d, which systemd reads for every instance', () => {
+  it("puts a template's drop-in in foo@.service.d, which systemd reads for every instance", () => {
     const { files, path } = UNITS['template unit']!
     for (const v of ['252', '257'] as SystemdVersion[]) {
       const r = recommend(files, path, v)
@@ -289,7 +315,7 @@ describe('recommendations: where the drop-in goes', () => {
     expect(instance.dropin.path).toBe('worker@a.service.d/hardening.conf')
   })
 
-  it('keeps the unit\'s own drop-ins, picks a free name, and drops what a later drop-in overrides', () => {
+  it("keeps the unit's own drop-ins, picks a free name, and drops what a later drop-in overrides", () => {
     const { files, path } = UNITS['unit with drop-ins of its own']!
     const r = recommend(files, path)
     // service.d/hardening.conf already applies to every service: ours must not shadow it.
@@ -318,14 +344,22 @@ describe('recommendations: where the drop-in goes', () => {
     const { files, path } = UNITS['root daemon on ports 80 and 443']!
     const r = recommend(files, path)
     expect(r.dropin.path).toBe('webd.service.d/hardening.conf')
-    expect(r.dropin.content).toContain("# Rollback, one command: rm /etc/systemd/system/webd.service.d/hardening.conf && systemctl daemon-reload && systemctl restart 'webd.service'")
-    expect(r.rollback).toBe("rm /etc/systemd/system/webd.service.d/hardening.conf && systemctl daemon-reload && systemctl restart 'webd.service'")
-    expect(r.dropin.content.match(/^# Phase \d+: .* \(risk: (low|medium|high)\) → \d\.\d [A-Z]+$/gm)).toHaveLength(r.phases.length)
+    expect(r.dropin.content).toContain(
+      "# Rollback, one command: rm /etc/systemd/system/webd.service.d/hardening.conf && systemctl daemon-reload && systemctl restart 'webd.service'",
+    )
+    expect(r.rollback).toBe(
+      "rm /etc/systemd/system/webd.service.d/hardening.conf && systemctl daemon-reload && systemctl restart 'webd.service'",
+    )
+    expect(r.dropin.content.match(/^# Phase \d+: .* \(risk: (low|medium|high)\) → \d\.\d [A-Z]+$/gm)).toHaveLength(
+      r.phases.length,
+    )
     expect(r.dropin.content).toContain('[Service]')
   })
 
   it('reports a unit that cannot be loaded instead of throwing', () => {
-    const r = recommendUnitFile(memorySource({ 'u/x.service': '[Service]\nType=simple\n' }), 'u/x.service', { version: '252' })
+    const r = recommendUnitFile(memorySource({ 'u/x.service': '[Service]\nType=simple\n' }), 'u/x.service', {
+      version: '252',
+    })
     expect(r).toMatchObject({ ok: false, path: 'u/x.service' })
     expect(recommendUnitFile(memorySource({}), 'u/missing.service', { version: '252' }).ok).toBe(false)
   })
@@ -400,7 +434,7 @@ WantedBy=multi-user.target
 `
 
 describe('phases that change nothing', () => {
-  it('are not offered: a phase that lowers no score is left out and says why (Debian\'s chrony.service)', () => {
+  it("are not offered: a phase that lowers no score is left out and says why (Debian's chrony.service)", () => {
     const r = recommend(unit('chrony.service', CHRONY), 'u/chrony.service')
     let previous = r.exposure
     for (const p of r.phases) {

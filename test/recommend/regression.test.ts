@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { SystemdVersion } from '../../src/model/versions.js'
 import { VERSION_TRAITS } from '../../src/model/versions.js'
-import { rowCapabilities } from '../../src/recommend/regression.js'
 import { suggestRegressionFix } from '../../src/recommend/recommend.js'
+import { rowCapabilities } from '../../src/recommend/regression.js'
 import { loadService, type LoadedService } from '../../src/service/load.js'
 import { memorySource } from '../../src/unit/source.js'
 
@@ -12,7 +12,9 @@ function load(files: Record<string, string>, path: string, version: SystemdVersi
   return r
 }
 
-const unitWith = (body: string): Record<string, string> => ({ 'u/a.service': `[Service]\nExecStart=/usr/bin/a\n${body}\n` })
+const unitWith = (body: string): Record<string, string> => ({
+  'u/a.service': `[Service]\nExecStart=/usr/bin/a\n${body}\n`,
+})
 
 describe('targeted fixes for regressed rows', () => {
   it('expands capability row ids into their capabilities', () => {
@@ -26,7 +28,11 @@ describe('targeted fixes for regressed rows', () => {
   it('suggests a single capability instead of a widened set', () => {
     for (const v of ['252', '262'] as SystemdVersion[]) {
       const base = load(unitWith('CapabilityBoundingSet=CAP_NET_BIND_SERVICE'), 'u/a.service', v)
-      const head = load(unitWith('CapabilityBoundingSet=CAP_NET_BIND_SERVICE CAP_NET_ADMIN CAP_SYS_ADMIN'), 'u/a.service', v)
+      const head = load(
+        unitWith('CapabilityBoundingSet=CAP_NET_BIND_SERVICE CAP_NET_ADMIN CAP_SYS_ADMIN'),
+        'u/a.service',
+        v,
+      )
       const fix = suggestRegressionFix({ base, head, rowId: 'CapabilityBoundingSet=~CAP_SYS_ADMIN', version: v })!
       expect(fix.kind).toBe('narrow')
       expect(fix.lines).toEqual(['CapabilityBoundingSet=', 'CapabilityBoundingSet=CAP_NET_BIND_SERVICE CAP_NET_ADMIN'])
@@ -62,10 +68,20 @@ describe('targeted fixes for regressed rows', () => {
 
   it('restores a list the head reset', () => {
     const base = load(unitWith('SystemCallFilter=@system-service\nSystemCallFilter=~@privileged'), 'u/a.service')
-    const head = load({ ...unitWith('SystemCallFilter=@system-service\nSystemCallFilter=~@privileged'), 'u/a.service.d/r.conf': '[Service]\nSystemCallFilter=\n' }, 'u/a.service')
+    const head = load(
+      {
+        ...unitWith('SystemCallFilter=@system-service\nSystemCallFilter=~@privileged'),
+        'u/a.service.d/r.conf': '[Service]\nSystemCallFilter=\n',
+      },
+      'u/a.service',
+    )
     const fix = suggestRegressionFix({ base, head, rowId: 'SystemCallFilter=~@mount', version: '252' })!
     expect(fix.kind).toBe('restore')
-    expect(fix.lines).toEqual(['SystemCallFilter=', 'SystemCallFilter=@system-service', 'SystemCallFilter=~@privileged'])
+    expect(fix.lines).toEqual([
+      'SystemCallFilter=',
+      'SystemCallFilter=@system-service',
+      'SystemCallFilter=~@privileged',
+    ])
     expect(fix.verified).toBe(true)
   })
 

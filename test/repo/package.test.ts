@@ -20,7 +20,8 @@ const env = { PATH: process.env['PATH'] ?? '', HOME: dir }
 let files: string[] = []
 let repo: TestRepo
 
-const npm = (args: string[], cwd: string): string => execFileSync('npm', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+const npm = (args: string[], cwd: string): string =>
+  execFileSync('npm', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
 
 function run(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(bin, args, { cwd, env, encoding: 'utf8' })
@@ -28,11 +29,16 @@ function run(args: string[], cwd: string): { code: number; stdout: string; stder
 }
 
 beforeAll(() => {
-  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], ROOT)) as [{ filename: string; files: { path: string }[] }]
+  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], ROOT)) as [
+    { filename: string; files: { path: string }[] },
+  ]
   files = packed[0].files.map((f) => f.path).sort()
   mkdirSync(app)
   writeFileSync(join(app, 'package.json'), '{"name":"app","private":true}\n')
-  npm(['install', '--offline', '--no-audit', '--no-fund', '--cache', join(dir, 'cache'), join(dir, packed[0].filename)], app)
+  npm(
+    ['install', '--offline', '--no-audit', '--no-fund', '--cache', join(dir, 'cache'), join(dir, packed[0].filename)],
+    app,
+  )
   repo = makeRepo()
 }, 120_000)
 afterAll(() => {
@@ -41,11 +47,20 @@ afterAll(() => {
 })
 
 const UNIT = '[Service]\nExecStart=/usr/bin/web\nDynamicUser=yes\nCapabilityBoundingSet=\n'
-const WIDENED = '[Service]\nExecStart=/usr/bin/web\nDynamicUser=yes\nCapabilityBoundingSet=CAP_NET_RAW\nAmbientCapabilities=CAP_NET_RAW\n'
+const WIDENED =
+  '[Service]\nExecStart=/usr/bin/web\nDynamicUser=yes\nCapabilityBoundingSet=CAP_NET_RAW\nAmbientCapabilities=CAP_NET_RAW\n'
 
 describe('the npm package', () => {
   it('ships only what runs: the bin, its bundle and the documents', () => {
-    expect(files).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'SECURITY.md', 'dist/cli.cjs', 'dist/cli.js', 'package.json'])
+    expect(files).toEqual([
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'SECURITY.md',
+      'dist/cli.cjs',
+      'dist/cli.js',
+      'package.json',
+    ])
   })
 
   it('installs from the tarball alone and runs --version and help', () => {
@@ -74,7 +89,9 @@ describe('the npm package', () => {
   })
 
   it("runs the pre-commit hook's command on a staged change", () => {
-    const entry = /^ {2}entry: systemd-exposure (.*)$/m.exec(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'))![1]!.split(' ')
+    const entry = /^ {2}entry: systemd-exposure (.*)$/m
+      .exec(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'))![1]!
+      .split(' ')
     repo.commit({ 'units/web.service': UNIT })
     repo.write({ 'units/web.service': WIDENED })
     expect(run(entry, repo.dir).code).toBe(0) // nothing staged yet

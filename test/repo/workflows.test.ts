@@ -40,8 +40,13 @@ interface Step {
   readonly with?: Record<string, string>
 }
 const steps = (file: string): Step[] =>
-  Object.values((parse(read(`.github/workflows/${file}`)) as { jobs: Record<string, { steps: Step[] }> }).jobs).flatMap((j) => j.steps)
-const commands = (file: string): string => steps(file).map((s) => s.run ?? '').join('\n')
+  Object.values((parse(read(`.github/workflows/${file}`)) as { jobs: Record<string, { steps: Step[] }> }).jobs).flatMap(
+    (j) => j.steps,
+  )
+const commands = (file: string): string =>
+  steps(file)
+    .map((s) => s.run ?? '')
+    .join('\n')
 
 describe('schemas', () => {
   it('every workflow validates', () => {
@@ -79,13 +84,19 @@ describe('workflows', () => {
     const workflow = parse(read('.github/workflows/release.yml')) as { on: { push: { tags: string[] } } }
     expect(workflow.on.push.tags).toEqual(['v[0-9]+.[0-9]+.[0-9]+'])
     const run = commands('release.yml')
-    for (const command of ['npm run check:dist', 'node scripts/release-notes.mjs "$GITHUB_REF_NAME"', 'gh release create', 'git push --force origin "refs/tags/$major"'])
+    for (const command of [
+      'npm run check:dist',
+      'node scripts/release-notes.mjs "$GITHUB_REF_NAME"',
+      'gh release create',
+      'git push --force origin "refs/tags/$major"',
+    ])
       expect(run).toContain(command)
   })
 
   it('uses only actions from GitHub or this checkout, pinned to a major version', () => {
     for (const file of WORKFLOWS) {
-      for (const { uses } of steps(file)) if (uses !== undefined) expect(uses, file).toMatch(/^(\.\/|actions\/[a-z-]+@v\d+$)/)
+      for (const { uses } of steps(file))
+        if (uses !== undefined) expect(uses, file).toMatch(/^(\.\/|actions\/[a-z-]+@v\d+$)/)
     }
   })
 })

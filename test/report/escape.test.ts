@@ -37,7 +37,9 @@ describe('escaping pull-request text', () => {
   })
 
   it('linkTarget() percent-encodes what could end a link or start another construct', () => {
-    expect(linkTarget('https://github.com/o/r/blob/x/p1/x)**a b**(/é.service#L9')).toBe('https://github.com/o/r/blob/x/p1/x%29%2A%2Aa%20b%2A%2A%28/%C3%A9.service#L9')
+    expect(linkTarget('https://github.com/o/r/blob/x/p1/x)**a b**(/é.service#L9')).toBe(
+      'https://github.com/o/r/blob/x/p1/x%29%2A%2Aa%20b%2A%2A%28/%C3%A9.service#L9',
+    )
     expect(linkTarget('https://x/a%20b<c>"\'')).toBe('https://x/a%20b%3Cc%3E%22%27')
   })
 

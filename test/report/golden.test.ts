@@ -26,22 +26,55 @@ SystemCallFilter=@system-service
 `
 
 /** Reviewed as the action reviews: with recommendations and fixes. */
-const reviewed = (base: Record<string, string>, changes: Record<string, string | null>): DiffReport => review(base, changes, { recommend: true })
+const reviewed = (base: Record<string, string>, changes: Record<string, string | null>): DiffReport =>
+  review(base, changes, { recommend: true })
 
 const SCENARIOS: Record<string, () => DiffReport> = {
   widening: () =>
-    reviewed({ 'units/web.service': WEB }, { 'units/web.service': WEB.replace('CapabilityBoundingSet=\n', 'CapabilityBoundingSet=CAP_NET_BIND_SERVICE CAP_SYS_ADMIN\nAmbientCapabilities=CAP_NET_BIND_SERVICE\n') }),
+    reviewed(
+      { 'units/web.service': WEB },
+      {
+        'units/web.service': WEB.replace(
+          'CapabilityBoundingSet=\n',
+          'CapabilityBoundingSet=CAP_NET_BIND_SERVICE CAP_SYS_ADMIN\nAmbientCapabilities=CAP_NET_BIND_SERVICE\n',
+        ),
+      },
+    ),
   'new-waiver': () =>
     reviewed(
       { 'units/web.service': WEB },
-      { 'units/web.service': WEB.replace('CapabilityBoundingSet=\n', '# systemd-exposure: allow CAP_NET_BIND_SERVICE -- listens on port 443\nAmbientCapabilities=CAP_NET_BIND_SERVICE\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE\n') },
+      {
+        'units/web.service': WEB.replace(
+          'CapabilityBoundingSet=\n',
+          '# systemd-exposure: allow CAP_NET_BIND_SERVICE -- listens on port 443\nAmbientCapabilities=CAP_NET_BIND_SERVICE\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE\n',
+        ),
+      },
     ),
-  'regression-with-fix': () => reviewed({ 'units/web.service': WEB }, { 'units/web.service': WEB.replace('PrivateTmp=yes\nProtectSystem=strict\n', '') }),
+  'regression-with-fix': () =>
+    reviewed(
+      { 'units/web.service': WEB },
+      { 'units/web.service': WEB.replace('PrivateTmp=yes\nProtectSystem=strict\n', '') },
+    ),
   'template-unit': () =>
-    reviewed({ 'units/worker@.service': TIGHT_UNIT('ProtectHome=yes\n') }, { 'units/worker@.service': TIGHT_UNIT('ProtectHome=no\nAmbientCapabilities=CAP_KILL\nCapabilityBoundingSet=CAP_KILL\n') }),
-  improvement: () => reviewed({ 'units/web.service': WEB.replace('ProtectHome=yes\n', '') }, { 'units/web.service': WEB }),
+    reviewed(
+      { 'units/worker@.service': TIGHT_UNIT('ProtectHome=yes\n') },
+      {
+        'units/worker@.service': TIGHT_UNIT(
+          'ProtectHome=no\nAmbientCapabilities=CAP_KILL\nCapabilityBoundingSet=CAP_KILL\n',
+        ),
+      },
+    ),
+  improvement: () =>
+    reviewed({ 'units/web.service': WEB.replace('ProtectHome=yes\n', '') }, { 'units/web.service': WEB }),
   'hostile-name': () =>
-    reviewed({}, { 'units/<img src=x onerror=alert(1)> @everyone `x` [a](http:evil) |/__init__\\x2d.service': TIGHT_UNIT('AmbientCapabilities=CAP_SYS_ADMIN\nCapabilityBoundingSet=CAP_SYS_ADMIN\n') }),
+    reviewed(
+      {},
+      {
+        'units/<img src=x onerror=alert(1)> @everyone `x` [a](http:evil) |/__init__\\x2d.service': TIGHT_UNIT(
+          'AmbientCapabilities=CAP_SYS_ADMIN\nCapabilityBoundingSet=CAP_SYS_ADMIN\n',
+        ),
+      },
+    ),
 }
 
 describe.each(Object.entries(SCENARIOS))('%s', (name, make) => {
@@ -52,7 +85,10 @@ describe.each(Object.entries(SCENARIOS))('%s', (name, make) => {
   })
 
   it('comment', async () => {
-    const { body } = commentBody(report, '0123456789ab', { previous: null, summaryUrl: 'https://github.com/o/r/actions/runs/1' })
+    const { body } = commentBody(report, '0123456789ab', {
+      previous: null,
+      summaryUrl: 'https://github.com/o/r/actions/runs/1',
+    })
     await expect(body).toMatchFileSnapshot(`golden/${name}.comment.md`)
   })
 

@@ -6,7 +6,14 @@
 import { describe, expect, it } from 'vitest'
 import { commentBody } from '../../src/report/comment.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
-import { CMARK_AVAILABLE, CMARK_MISSING, CMARK_REQUIRED, filteredText, GITHUB_TEXT_PATTERNS, renderGfm } from '../helpers/cmark.js'
+import {
+  CMARK_AVAILABLE,
+  CMARK_MISSING,
+  CMARK_REQUIRED,
+  filteredText,
+  GITHUB_TEXT_PATTERNS,
+  renderGfm,
+} from '../helpers/cmark.js'
 import { review, TIGHT_UNIT } from '../helpers/review.js'
 
 if (!CMARK_AVAILABLE && !CMARK_REQUIRED) console.warn(CMARK_MISSING)
@@ -15,7 +22,8 @@ const REPO = 'https://github.com/octo/units/'
 /** Links as a careless caller would make them: the path not encoded at all. */
 const link = (file: string, line: number | null) => `${REPO}blob/${'a'.repeat(40)}/${file}${line ? `#L${line}` : ''}`
 
-const PING = '@octo/security-team @alice #1 GH-7 octo/units#3 user@evil.example www.evil.example https://evil.example/x :white_check_mark: $\\huge{OK}$ ~~struck~~ _em_ **bold** `x` <b>b</b> <!-- c -->'
+const PING =
+  '@octo/security-team @alice #1 GH-7 octo/units#3 user@evil.example www.evil.example https://evil.example/x :white_check_mark: $\\huge{OK}$ ~~struck~~ _em_ **bold** `x` <b>b</b> <!-- c -->'
 const DIRS = [
   'p1/x)**APPROVED by security**(',
   'p2/x)(www.evil.example',
@@ -30,7 +38,9 @@ const DIRS = [
 function hostileReport() {
   const base: Record<string, string> = { 'q/cmd.service': TIGHT_UNIT(), 'q/gone.service': TIGHT_UNIT() }
   const head: Record<string, string | null> = {
-    'q/cmd.service': TIGHT_UNIT(`ExecStartPre=+/usr/bin/notify ${PING}\n# systemd-exposure: allow ALL -- approved by ${PING}\n`),
+    'q/cmd.service': TIGHT_UNIT(
+      `ExecStartPre=+/usr/bin/notify ${PING}\n# systemd-exposure: allow ALL -- approved by ${PING}\n`,
+    ),
     'q/broken.service': `[Service]\nExecStart=approval@evil.example ${PING}\n`,
     'q/gone.service': null,
   }
@@ -71,9 +81,12 @@ describe.skipIf(!CMARK_AVAILABLE && !CMARK_REQUIRED)('hostile pull-request text,
     it(`${name}: no HTML, emphasis or math from the pull request; every row of every table`, () => {
       const html = renderGfm(markdown)
       // (The comment's own hidden markers come first.)
-      expect(html.replace(/^(<!-- systemd-exposure:[^>]*-->\n)+/, '')).not.toMatch(/<img|<b>|<script|<em>|<del>|<!--|\$\\huge/)
+      expect(html.replace(/^(<!-- systemd-exposure:[^>]*-->\n)+/, '')).not.toMatch(
+        /<img|<b>|<script|<em>|<del>|<!--|\$\\huge/,
+      )
       // Only the tool's own bold: the verdict and "no" in the Accepted column.
-      for (const m of html.matchAll(/<strong>([\s\S]*?)<\/strong>/g)) expect(m[1]).toMatch(/^(systemd-exposure: (pass|fail)|no|not)$/)
+      for (const m of html.matchAll(/<strong>([\s\S]*?)<\/strong>/g))
+        expect(m[1]).toMatch(/^(systemd-exposure: (pass|fail)|no|not)$/)
       const services = report.services.length
       const widened = report.services.reduce((n, s) => n + s.capabilities.widened.length, 0)
       const rows = [...html.matchAll(/<tr>/g)].length

@@ -7,13 +7,18 @@ import { describe, expect, it } from 'vitest'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { review } from '../helpers/review.js'
 
-const UNIT = (extra = '') => `[Service]\nExecStart=/usr/bin/api\nUser=api\nNoNewPrivileges=yes\nProtectKernelTunables=yes\nRestrictAddressFamilies=AF_INET AF_UNIX\n${extra}`
+const UNIT = (extra = '') =>
+  `[Service]\nExecStart=/usr/bin/api\nUser=api\nNoNewPrivileges=yes\nProtectKernelTunables=yes\nRestrictAddressFamilies=AF_INET AF_UNIX\n${extra}`
 /** A row of the regressions table; one service, so no service column. */
 const rowLine = (markdown: string, id: string) => markdown.split('\n').find((l) => l.startsWith('| `' + id + '` |'))
 
 describe('regressed rows in the comment', () => {
-  it('show systemd-analyze\'s text for the row and the exposure it adds, as its EXPOSURE column prints it', () => {
-    const r = review({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT().replace('ProtectKernelTunables=yes\n', '') }, { recommend: true })
+  it("show systemd-analyze's text for the row and the exposure it adds, as its EXPOSURE column prints it", () => {
+    const r = review(
+      { 'units/api.service': UNIT() },
+      { 'units/api.service': UNIT().replace('ProtectKernelTunables=yes\n', '') },
+      { recommend: true },
+    )
     const row = r.services[0]!.regressions.find((x) => x.id === 'ProtectKernelTunables=')!
     expect([row.exposureBefore, row.exposureAfter]).toEqual([null, 0.2])
     expect(rowLine(renderMarkdown(r), 'ProtectKernelTunables=')).toBe(
@@ -30,11 +35,16 @@ describe('regressed rows in the comment', () => {
     )
     const md = renderMarkdown(r)
     expect(rowLine(md, 'AmbientCapabilities=')).toMatch(/\| remove line 7 \|$/)
-    expect(rowLine(md, 'RestrictAddressFamilies=~AF_NETLINK')).toMatch(/\| set back to `RestrictAddressFamilies=AF_INET AF_UNIX` after an empty `RestrictAddressFamilies=` \|$/)
+    expect(rowLine(md, 'RestrictAddressFamilies=~AF_NETLINK')).toMatch(
+      /\| set back to `RestrictAddressFamilies=AF_INET AF_UNIX` after an empty `RestrictAddressFamilies=` \|$/,
+    )
   })
 
   it('rows that got better are listed in one line, with the exposure they gave back', () => {
-    const r = review({ 'units/api.service': UNIT() }, { 'units/api.service': UNIT('PrivateTmp=yes\nProtectHome=yes\n') })
+    const r = review(
+      { 'units/api.service': UNIT() },
+      { 'units/api.service': UNIT('PrivateTmp=yes\nProtectHome=yes\n') },
+    )
     expect(r.services[0]!.improvements.map((x) => x.id)).toEqual(['PrivateTmp=', 'ProtectHome='])
     expect(renderMarkdown(r)).toContain('**Improved:** `api.service` `PrivateTmp=` −0.2, `ProtectHome=` −0.2')
   })
@@ -43,13 +53,29 @@ describe('regressed rows in the comment', () => {
 describe('template units in the comment', () => {
   it('are named as the repository names them, with the instance systemd-analyze analyses in a note', () => {
     const tpl = (extra = '') => `[Service]\nExecStart=/usr/bin/sync -home %h\nUser=%i\nNoNewPrivileges=yes\n${extra}`
-    for (const [version, instance] of [['252', 'i'], ['257', 'test_instance']] as const) {
-      const md = renderMarkdown(review({ 'units/syncthing@.service': tpl() }, { 'units/syncthing@.service': tpl('PrivateTmp=yes\n') }, { version }))
+    for (const [version, instance] of [
+      ['252', 'i'],
+      ['257', 'test_instance'],
+    ] as const) {
+      const md = renderMarkdown(
+        review(
+          { 'units/syncthing@.service': tpl() },
+          { 'units/syncthing@.service': tpl('PrivateTmp=yes\n') },
+          { version },
+        ),
+      )
       expect(md).toContain('| `syncthing@.service` | modified |')
-      expect(md).toContain(`\`syncthing@.service\` is analysed as \`syncthing@${instance}.service\`, the instance systemd-analyze uses for a template.`)
+      expect(md).toContain(
+        `\`syncthing@.service\` is analysed as \`syncthing@${instance}.service\`, the instance systemd-analyze uses for a template.`,
+      )
     }
     // An instance the repository names keeps its name.
-    const named = renderMarkdown(review({ 'units/app@.service': tpl(), 'units/app@main.service.d/x.conf': '[Service]\n' }, { 'units/app@main.service.d/x.conf': '[Service]\nPrivateTmp=yes\n' }))
+    const named = renderMarkdown(
+      review(
+        { 'units/app@.service': tpl(), 'units/app@main.service.d/x.conf': '[Service]\n' },
+        { 'units/app@main.service.d/x.conf': '[Service]\nPrivateTmp=yes\n' },
+      ),
+    )
     expect(named).toContain('| `app@main.service` |')
     expect(named).not.toContain('is analysed as')
   })

@@ -44,12 +44,19 @@ describe('the size of the comment', () => {
     // The regressions stay; the drop-in, folded anyway, is one click away in the job summary.
     expect(body).toContain('### Regressions')
     expect(body).not.toContain('```ini')
-    expect(body).toContain('The ready-to-paste drop-ins are in the [job summary](https://github.com/octo/units/actions/runs/4242).')
+    expect(body).toContain(
+      'The ready-to-paste drop-ins are in the [job summary](https://github.com/octo/units/actions/runs/4242).',
+    )
   })
 
   it('is under 4,000 characters for a one-line widening', () => {
-    const unit = (extra = '') => `[Unit]\nDescription=api\n\n[Service]\nExecStart=/usr/bin/api\nUser=api\nNoNewPrivileges=yes\n${extra}`
-    const report = review({ 'units/api.service': unit() }, { 'units/api.service': unit('AmbientCapabilities=CAP_NET_ADMIN\n') }, { recommend: true })
+    const unit = (extra = '') =>
+      `[Unit]\nDescription=api\n\n[Service]\nExecStart=/usr/bin/api\nUser=api\nNoNewPrivileges=yes\n${extra}`
+    const report = review(
+      { 'units/api.service': unit() },
+      { 'units/api.service': unit('AmbientCapabilities=CAP_NET_ADMIN\n') },
+      { recommend: true },
+    )
     expect(report.verdict).toBe('fail')
     const body = posted(report)
     expect(body.length).toBeLessThan(4000)

@@ -5,7 +5,10 @@ import { safeAtoi } from '../../src/model/safe-atoi.js'
 import { SYSTEMD_VERSIONS, VERSION_TRAITS, type SystemdVersion } from '../../src/model/versions.js'
 import { memorySource } from '../../src/unit/source.js'
 
-const rules = (v: SystemdVersion) => ({ max: VERSION_TRAITS[v].maxCapabilityNumber, binaryPrefix: VERSION_TRAITS[v].strtolBinaryPrefix })
+const rules = (v: SystemdVersion) => ({
+  max: VERSION_TRAITS[v].maxCapabilityNumber,
+  binaryPrefix: VERSION_TRAITS[v].strtolBinaryPrefix,
+})
 
 /** What systemd-analyze 252/254/257/262 made of each word (observed): the capability, or null. */
 const OBSERVED: [string, number | null, number | null, number | null, number | null][] = [
@@ -86,12 +89,16 @@ describe('capability lines', () => {
   }
 
   it('AmbientCapabilities=0x15 is CAP_SYS_ADMIN, not a typo that leaves the set empty', () => {
-    for (const v of SYSTEMD_VERSIONS) expect(badCapabilities('AmbientCapabilities=0x15', v)).toEqual(['AmbientCapabilities='])
+    for (const v of SYSTEMD_VERSIONS)
+      expect(badCapabilities('AmbientCapabilities=0x15', v)).toEqual(['AmbientCapabilities='])
   })
 
   it('252 stops at an unterminated quote; 254+ read it to the end of the line', () => {
     const line = 'CapabilityBoundingSet=CAP_KILL "0x15'
     expect(badCapabilities(line, '252')).toEqual(['CapabilityBoundingSet=~CAP_KILL'])
-    expect(badCapabilities(line, '254')).toEqual(['CapabilityBoundingSet=~CAP_KILL', 'CapabilityBoundingSet=~CAP_SYS_ADMIN'])
+    expect(badCapabilities(line, '254')).toEqual([
+      'CapabilityBoundingSet=~CAP_KILL',
+      'CapabilityBoundingSet=~CAP_SYS_ADMIN',
+    ])
   })
 })

@@ -9,7 +9,11 @@ import { memorySource } from '../../src/unit/source.js'
 
 /** The DeviceAllow= row under DevicePolicy=closed: true is "a minimal device ACL" (nothing implied). */
 function minimalAcl(lines: string, version: SystemdVersion = '252'): boolean | null {
-  const r = assessUnitFile(memorySource({ 'd.service': `[Service]\nExecStart=/bin/true\nDevicePolicy=closed\n${lines}\n` }), 'd.service', { version })
+  const r = assessUnitFile(
+    memorySource({ 'd.service': `[Service]\nExecStart=/bin/true\nDevicePolicy=closed\n${lines}\n` }),
+    'd.service',
+    { version },
+  )
   if (!r.ok) throw new Error(r.error)
   return r.rows.find((row) => row.id === 'DeviceAllow=')!.set
 }

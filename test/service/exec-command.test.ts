@@ -11,10 +11,22 @@ interface Loaded {
 }
 
 function load(execStart: string, version: SystemdVersion): Loaded {
-  const r = assessUnitFile(memorySource({ 'e.service': `[Service]\nType=oneshot\nExecStart=${execStart}\n` }), 'e.service', { version })
+  const r = assessUnitFile(
+    memorySource({ 'e.service': `[Service]\nType=oneshot\nExecStart=${execStart}\n` }),
+    'e.service',
+    { version },
+  )
   const messages = r.diagnostics.map((d) => d.message)
   if (!r.ok) return { outcome: 'refused', commands: [], messages }
-  const commands = r.service.state.exec['ExecStart']!.map(({ path, fullyPrivileged, noSetuid, ambientMagic, viaShell }) => ({ path, fullyPrivileged, noSetuid, ambientMagic, viaShell }))
+  const commands = r.service.state.exec['ExecStart']!.map(
+    ({ path, fullyPrivileged, noSetuid, ambientMagic, viaShell }) => ({
+      path,
+      fullyPrivileged,
+      noSetuid,
+      ambientMagic,
+      viaShell,
+    }),
+  )
   return { outcome: 'loaded', commands, messages }
 }
 
@@ -23,7 +35,11 @@ const OLD: SystemdVersion[] = ['252', '254', '257']
 
 describe('the | prefix (262)', () => {
   it('runs the command through the shell in 262; older versions refuse |/path', () => {
-    expect(load('|/bin/true', '262')).toEqual({ outcome: 'loaded', commands: [{ ...plain, path: '/bin/sh', viaShell: true }], messages: [] })
+    expect(load('|/bin/true', '262')).toEqual({
+      outcome: 'loaded',
+      commands: [{ ...plain, path: '/bin/sh', viaShell: true }],
+      messages: [],
+    })
     for (const v of OLD) {
       expect(load('|/bin/true', v)).toEqual({
         outcome: 'refused',
@@ -42,9 +58,20 @@ describe('the | prefix (262)', () => {
   })
 
   it('combines with @ - : + ! in any order in 262; the shell command is not checked as an executable', () => {
-    expect(load('+|/bin/true', '262').commands).toEqual([{ ...plain, path: '/bin/sh', viaShell: true, fullyPrivileged: true }])
+    expect(load('+|/bin/true', '262').commands).toEqual([
+      { ...plain, path: '/bin/sh', viaShell: true, fullyPrivileged: true },
+    ])
     expect(load('|!/bin/true', '262').commands).toEqual([{ ...plain, path: '/bin/sh', viaShell: true, noSetuid: true }])
-    for (const cmd of ['@|/bin/true x', '|@/bin/true x', '-|/bin/false', ':|/bin/true', '|/usr/bin/', '|%e', '@|', '||/bin/true']) {
+    for (const cmd of [
+      '@|/bin/true x',
+      '|@/bin/true x',
+      '-|/bin/false',
+      ':|/bin/true',
+      '|/usr/bin/',
+      '|%e',
+      '@|',
+      '||/bin/true',
+    ]) {
       expect(load(cmd, '262').outcome, cmd).toBe('loaded')
     }
     // Arguments are still expanded.
@@ -54,21 +81,36 @@ describe('the | prefix (262)', () => {
 
 describe('!! and privilege prefixes', () => {
   it('!! is ambient magic in 252–257; 262 ignores it with a notice', () => {
-    for (const v of OLD) expect(load('!!/bin/true', v)).toEqual({ outcome: 'loaded', commands: [{ ...plain, path: '/bin/true', ambientMagic: true }], messages: [] })
+    for (const v of OLD)
+      expect(load('!!/bin/true', v)).toEqual({
+        outcome: 'loaded',
+        commands: [{ ...plain, path: '/bin/true', ambientMagic: true }],
+        messages: [],
+      })
     expect(load('!!/bin/true', '262')).toEqual({
       outcome: 'loaded',
       commands: [{ ...plain, path: '/bin/true' }],
-      messages: ['The !! modifier for ExecStart= lines is no longer supported and is now ignored. Please update your unit files and remove the modifier.'],
+      messages: [
+        'The !! modifier for ExecStart= lines is no longer supported and is now ignored. Please update your unit files and remove the modifier.',
+      ],
     })
   })
 
   it('+ and ! exclude each other: the second becomes part of the executable name', () => {
     for (const v of SYSTEMD_VERSIONS) {
-      expect(load('+!/bin/true', v).messages).toContain('Neither a valid executable name nor an absolute path: !/bin/true')
-      expect(load('!+/bin/true', v).messages).toContain('Neither a valid executable name nor an absolute path: +/bin/true')
-      expect(load('!!!/bin/true', v).messages).toContain('Neither a valid executable name nor an absolute path: !/bin/true')
+      expect(load('+!/bin/true', v).messages).toContain(
+        'Neither a valid executable name nor an absolute path: !/bin/true',
+      )
+      expect(load('!+/bin/true', v).messages).toContain(
+        'Neither a valid executable name nor an absolute path: +/bin/true',
+      )
+      expect(load('!!!/bin/true', v).messages).toContain(
+        'Neither a valid executable name nor an absolute path: !/bin/true',
+      )
       expect(load('@-/bin/true x', v).outcome).toBe('loaded')
-      expect(load('@@/bin/true x', v).messages).toContain('Neither a valid executable name nor an absolute path: @/bin/true')
+      expect(load('@@/bin/true x', v).messages).toContain(
+        'Neither a valid executable name nor an absolute path: @/bin/true',
+      )
     }
   })
 })
@@ -76,13 +118,19 @@ describe('!! and privilege prefixes', () => {
 describe('command-line words', () => {
   it('keeps an unknown escape with a warning, as extract_first_word_and_warn() retries', () => {
     for (const v of SYSTEMD_VERSIONS) {
-      expect(load('/bin/echo \\q', v)).toMatchObject({ outcome: 'loaded', messages: ['Ignoring unknown escape sequences: "\\q"'] })
+      expect(load('/bin/echo \\q', v)).toMatchObject({
+        outcome: 'loaded',
+        messages: ['Ignoring unknown escape sequences: "\\q"'],
+      })
       expect(load('/bin/ech\\q', v).outcome).toBe('refused')
     }
   })
 
   it('an unbalanced quote ends the line: not fatal in the first word, fatal in an argument unless -', () => {
-    expect(load('"/bin/echo\nExecStart=/bin/true', '252')).toMatchObject({ outcome: 'loaded', messages: ['Unbalanced quoting, ignoring: ""/bin/echo"'] })
+    expect(load('"/bin/echo\nExecStart=/bin/true', '252')).toMatchObject({
+      outcome: 'loaded',
+      messages: ['Unbalanced quoting, ignoring: ""/bin/echo"'],
+    })
     expect(load('/bin/echo "x', '252').outcome).toBe('refused')
     expect(load('-/bin/echo "x\nExecStart=/bin/true', '252').outcome).toBe('loaded')
   })
@@ -97,6 +145,8 @@ describe('command-line words', () => {
   })
 
   it('quotes what follows the previous command in messages about a later one', () => {
-    expect(load('/bin/true ; @/bin/true', '252').messages).toEqual(['Empty executable name or zeroeth argument: @/bin/true'])
+    expect(load('/bin/true ; @/bin/true', '252').messages).toEqual([
+      'Empty executable name or zeroeth argument: @/bin/true',
+    ])
   })
 })

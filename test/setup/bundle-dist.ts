@@ -7,5 +7,8 @@ import { execFileSync } from 'node:child_process'
 import { resolve } from 'node:path'
 
 export default function bundleDist(): void {
-  execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: resolve(import.meta.dirname, '../..'), stdio: 'inherit' })
+  execFileSync(process.execPath, ['scripts/bundle.mjs'], {
+    cwd: resolve(import.meta.dirname, '../..'),
+    stdio: 'inherit',
+  })
 }

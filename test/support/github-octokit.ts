@@ -7,29 +7,29 @@
  * Bottleneck groups, and both plugins multiply their delays (`retry-after` seconds, retry
  * count²) by `retryAfterBaseValue` = 1000 ms.
  */
-import { createRequire } from "node:module";
-import type BottleneckType from "bottleneck";
+import { createRequire } from 'node:module'
+import type BottleneckType from 'bottleneck'
 
-const require = createRequire(import.meta.url);
+const require = createRequire(import.meta.url)
 // The throttling plugin itself uses bottleneck's "light" build; use the same one.
-const Bottleneck = require("bottleneck/light.js") as typeof BottleneckType;
+const Bottleneck = require('bottleneck/light.js') as typeof BottleneckType
 
 export interface FastOctokitOptions {
-  baseUrl: string;
-  retry: { retryAfterBaseValue: number; retries?: number; doNotRetry?: number[] };
+  baseUrl: string
+  retry: { retryAfterBaseValue: number; retries?: number; doNotRetry?: number[] }
   throttle: {
-    id: string;
-    retryAfterBaseValue: number;
-    fallbackSecondaryRateRetryAfter: number;
-    write: BottleneckType.Group;
-    notifications: BottleneckType.Group;
-    search: BottleneckType.Group;
-    onRateLimit: (retryAfter: number, options: object, octokit: unknown, retryCount: number) => boolean;
-    onSecondaryRateLimit: (retryAfter: number, options: object, octokit: unknown, retryCount: number) => boolean;
-  };
+    id: string
+    retryAfterBaseValue: number
+    fallbackSecondaryRateRetryAfter: number
+    write: BottleneckType.Group
+    notifications: BottleneckType.Group
+    search: BottleneckType.Group
+    onRateLimit: (retryAfter: number, options: object, octokit: unknown, retryCount: number) => boolean
+    onSecondaryRateLimit: (retryAfter: number, options: object, octokit: unknown, retryCount: number) => boolean
+  }
 }
 
-let instance = 0;
+let instance = 0
 
 /**
  * `getOctokit(token, fastOctokitOptions(server.url), retry, throttling)`.
@@ -37,10 +37,13 @@ let instance = 0;
  */
 export function fastOctokitOptions(
   baseUrl: string,
-  options: { maxRetries?: number; onLimit?: (kind: "primary" | "secondary", retryAfter: number, retryCount: number) => void } = {},
+  options: {
+    maxRetries?: number
+    onLimit?: (kind: 'primary' | 'secondary', retryAfter: number, retryCount: number) => void
+  } = {},
 ): FastOctokitOptions {
-  const maxRetries = options.maxRetries ?? 2;
-  const group = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 });
+  const maxRetries = options.maxRetries ?? 2
+  const group = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 })
   return {
     baseUrl,
     retry: { retryAfterBaseValue: 1 },
@@ -53,13 +56,13 @@ export function fastOctokitOptions(
       notifications: group(),
       search: group(),
       onRateLimit: (retryAfter, _o, _k, retryCount) => {
-        options.onLimit?.("primary", retryAfter, retryCount);
-        return retryCount < maxRetries;
+        options.onLimit?.('primary', retryAfter, retryCount)
+        return retryCount < maxRetries
       },
       onSecondaryRateLimit: (retryAfter, _o, _k, retryCount) => {
-        options.onLimit?.("secondary", retryAfter, retryCount);
-        return retryCount < maxRetries;
+        options.onLimit?.('secondary', retryAfter, retryCount)
+        return retryCount < maxRetries
       },
     },
-  };
+  }
 }

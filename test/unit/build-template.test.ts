@@ -15,7 +15,9 @@ describe('build-template placeholders', () => {
     })
   })
 
-  it('GNU names come first: @libexecdir@ is /usr/libexec, {{LIBEXECDIR}} systemd\'s /usr/lib/systemd', () => {
-    expect(expand('ExecStart=@libexecdir@/a\nExecStop={{LIBEXECDIR}}/b\n').text).toBe('ExecStart=/usr/libexec/a\nExecStop=/usr/lib/systemd/b\n')
+  it("GNU names come first: @libexecdir@ is /usr/libexec, {{LIBEXECDIR}} systemd's /usr/lib/systemd", () => {
+    expect(expand('ExecStart=@libexecdir@/a\nExecStop={{LIBEXECDIR}}/b\n').text).toBe(
+      'ExecStart=/usr/libexec/a\nExecStop=/usr/lib/systemd/b\n',
+    )
   })
 })

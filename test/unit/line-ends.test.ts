@@ -17,7 +17,8 @@ describe('physical lines as read_line_full() ends them (attack1 B4)', () => {
 
   it('numbers waiver comments as the loader numbers assignments', () => {
     // The NUL after \r\n belongs to that line end, so the waiver is line 3 and covers line 4.
-    const text = '[Service]\nUser=app\r\n\0# systemd-exposure: allow CAP_NET_ADMIN -- vpn\nAmbientCapabilities=CAP_NET_ADMIN\n'
+    const text =
+      '[Service]\nUser=app\r\n\0# systemd-exposure: allow CAP_NET_ADMIN -- vpn\nAmbientCapabilities=CAP_NET_ADMIN\n'
     const { waivers, problems } = findWaivers('a.service', Buffer.from(text))
     expect(problems).toEqual([])
     expect(waivers).toMatchObject([{ capabilities: ['CAP_NET_ADMIN'], line: 3, nextLine: 4 }])

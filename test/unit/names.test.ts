@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { dropInUnitNames, isValidSliceName, unitNameFromPath, unitNameKind, unitNameToPath } from '../../src/unit/names.js'
+import {
+  dropInUnitNames,
+  isValidSliceName,
+  unitNameFromPath,
+  unitNameKind,
+  unitNameToPath,
+} from '../../src/unit/names.js'
 
 describe('unit names', () => {
   it('classifies names like unit_name_is_valid()', () => {

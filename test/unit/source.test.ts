@@ -24,6 +24,13 @@ describe('memorySource', () => {
     expect(source.link('a/bar.service')).toBe('foo.service')
     expect(source.link('./a//bar.service')).toBe('foo.service')
     expect(source.link('a/foo.service')).toBeNull()
-    expect([...source.list('a')!].sort()).toEqual(['bar.service', 'foo.service', 'loop.service', 'masked.service', 'out.service', 'up.service'])
+    expect([...source.list('a')!].sort()).toEqual([
+      'bar.service',
+      'foo.service',
+      'loop.service',
+      'masked.service',
+      'out.service',
+      'up.service',
+    ])
   })
 })

@@ -39,20 +39,29 @@ describe('specifiers in Exec*= lines (observed on 252, 254, 257, 262)', () => {
 
   it('unknown letters and digits fail; other characters after % and a trailing % stay literal', () => {
     for (const v of SYSTEMD_VERSIONS) {
-      for (const c of ['e', 'k', 'x', 'z', 'F', 'K', 'O', 'Q', 'X', 'Z', '0', '9']) expect(load(`ExecStart=/bin/echo %${c}`, v).outcome).toBe('refused')
-      for (const word of ['%-', '%/', '%_', '%.', '%@', '%~', '%', 'x%', '%%']) expect(load(`ExecStart=/bin/echo ${word}`, v)).toEqual({ outcome: 'loaded', messages: [] })
+      for (const c of ['e', 'k', 'x', 'z', 'F', 'K', 'O', 'Q', 'X', 'Z', '0', '9'])
+        expect(load(`ExecStart=/bin/echo %${c}`, v).outcome).toBe('refused')
+      for (const word of ['%-', '%/', '%_', '%.', '%@', '%~', '%', 'x%', '%%'])
+        expect(load(`ExecStart=/bin/echo ${word}`, v)).toEqual({ outcome: 'loaded', messages: [] })
       expect(load('ExecStart=/usr/bin/x%', v).outcome).toBe('loaded')
     }
   })
 
   it('quotes the failing argument from 257 on, the executable always', () => {
-    expect(load('ExecStart=/bin/echo %e', '254').messages).toEqual(['Failed to resolve unit specifiers in %e: Invalid slot'])
-    expect(load('ExecStart=/bin/echo %e', '257').messages).toEqual(["Failed to resolve unit specifiers in '%e': Invalid slot"])
-    expect(load('ExecStart=/usr/bin/x%e', '252').messages).toEqual(["Failed to resolve unit specifiers in '/usr/bin/x%e': Invalid slot"])
+    expect(load('ExecStart=/bin/echo %e', '254').messages).toEqual([
+      'Failed to resolve unit specifiers in %e: Invalid slot',
+    ])
+    expect(load('ExecStart=/bin/echo %e', '257').messages).toEqual([
+      "Failed to resolve unit specifiers in '%e': Invalid slot",
+    ])
+    expect(load('ExecStart=/usr/bin/x%e', '252').messages).toEqual([
+      "Failed to resolve unit specifiers in '/usr/bin/x%e': Invalid slot",
+    ])
   })
 
   it('%f fails on names that do not unescape to a normalized path', () => {
-    for (const name of ['foo-.service', '-foo.service', 'a--b.service']) expect(load('ExecStart=/bin/echo %f', '252', name).outcome).toBe('refused')
+    for (const name of ['foo-.service', '-foo.service', 'a--b.service'])
+      expect(load('ExecStart=/bin/echo %f', '252', name).outcome).toBe('refused')
     expect(load('ExecStart=/bin/echo %f', '252', '-.service').outcome).toBe('loaded')
   })
 })
@@ -64,7 +73,11 @@ describe('specifiers in other settings', () => {
       messages: [DEPRECATED('c'), 'Invalid user/group name or numeric ID: /sp.service'],
     })
     for (const spec of ['%u', '%U', '%g', '%G']) {
-      const r = assessUnitFile(memorySource({ 'u.service': `[Service]\nExecStart=/bin/true\nUser=${spec}\n` }), 'u.service', { version: '257' })
+      const r = assessUnitFile(
+        memorySource({ 'u.service': `[Service]\nExecStart=/bin/true\nUser=${spec}\n` }),
+        'u.service',
+        { version: '257' },
+      )
       expect(r.ok && r.rows.find((row) => row.id === 'User=/DynamicUser=')?.set).toBe(false)
     }
   })
@@ -89,7 +102,11 @@ describe('specifiers in other settings', () => {
     expect(load('ExecStart=/bin/true\nUser=nobody\nSupplementaryGroups=x%cy', '252')).toEqual({
       outcome: 'refused',
       // As systemd: User=nobody is warned about first (golden specifiers/supplementary-deprecated).
-      messages: ['Special user nobody configured, this is not safe!', DEPRECATED('c'), 'Invalid user/group name or numeric ID: x/sp.servicey'],
+      messages: [
+        'Special user nobody configured, this is not safe!',
+        DEPRECATED('c'),
+        'Invalid user/group name or numeric ID: x/sp.servicey',
+      ],
     })
   })
 })

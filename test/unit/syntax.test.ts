@@ -58,7 +58,12 @@ describe('unit-file syntax', () => {
     const bytes = Uint8Array.from([...enc.encode('[Service]\nZ=1\nA='), 0xff, 0x0a, ...enc.encode('B=2\n')])
     const r = parse(bytes)
     expect(r.assignments.map((a) => a.key)).toEqual(['Z'])
-    expect(r.aborted).toMatchObject({ file: 'x.service', line: 3, severity: 'error', message: 'String is not UTF-8 clean' })
+    expect(r.aborted).toMatchObject({
+      file: 'x.service',
+      line: 3,
+      severity: 'error',
+      message: 'String is not UTF-8 clean',
+    })
   })
 
   it('warns about unknown sections, assignments outside sections and lines without =', () => {
@@ -121,16 +126,25 @@ describe('unit-file syntax', () => {
     it.each(['"', "'", '\\', '\x7f', '\x01', '\t'])('fails the file at a section header whose name holds %j', (c) => {
       const r = parse(`[Service]\nA=1\n[X-Vendor ${c}notes]\n[Service]\nUser=app\n`)
       expect(r.assignments.map((a) => a.key)).toEqual(['A'])
-      expect(r.aborted).toMatchObject({ line: 3, severity: 'error', message: `Bad characters in section header '[X-Vendor ${c}notes]'` })
+      expect(r.aborted).toMatchObject({
+        line: 3,
+        severity: 'error',
+        message: `Bad characters in section header '[X-Vendor ${c}notes]'`,
+      })
     })
 
     it('fails the file at a physical line of 1,048,576 bytes, not at 1,048,575', () => {
       const line = (n: number) => '#' + 'x'.repeat(n - 1)
-      expect(parse(`[Service]\n${line(1024 * 1024)}\nUser=app\n`).aborted).toMatchObject({ line: 2, message: 'Line too long' })
+      expect(parse(`[Service]\n${line(1024 * 1024)}\nUser=app\n`).aborted).toMatchObject({
+        line: 2,
+        message: 'Line too long',
+      })
       expect(keys(`[Service]\n${line(1024 * 1024 - 1)}\nUser=app\n`)).toEqual(['User'])
       // Also as the last line, without a terminator, and in the byte splitter.
       expect(parse(`[Service]\nUser=app\n${line(1024 * 1024)}`).aborted?.message).toBe('Line too long')
-      expect(parse(enc.encode(`[Service]\nA=\u00e4\n${line(1024 * 1024)}\nUser=app\n`)).aborted?.message).toBe('Line too long')
+      expect(parse(enc.encode(`[Service]\nA=\u00e4\n${line(1024 * 1024)}\nUser=app\n`)).aborted?.message).toBe(
+        'Line too long',
+      )
     })
 
     it.each([
@@ -146,7 +160,10 @@ describe('unit-file syntax', () => {
     })
 
     it('accepts the code points next to the non-characters', () => {
-      expect(keys('[Unit]\nDescription=\uFDCF\uFDF0\uFFFD\u{1FFFD}\u{10000}\n[Service]\nUser=app\n')).toEqual(['Description', 'User'])
+      expect(keys('[Unit]\nDescription=\uFDCF\uFDF0\uFFFD\u{1FFFD}\u{10000}\n[Service]\nUser=app\n')).toEqual([
+        'Description',
+        'User',
+      ])
     })
 
     it('checks the whole logical line, also inside a comment-free continuation, but not comment lines', () => {

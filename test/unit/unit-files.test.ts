@@ -17,10 +17,21 @@ function load(files: Files, path: string, version: SystemdVersion = '252', locat
   const r = assessUnitFile(memorySource(files), path, { version, location })
   if (!r.ok) return { error: r.error, messages: r.diagnostics.map((d) => d.message) }
   const s = r.service.state
-  const on = Object.entries({ PrivateDevices: s.privateDevices, PrivateTmp: s.privateTmp !== 'no', PrivateNetwork: s.privateNetwork, ProtectHome: s.protectHome !== 'no' })
+  const on = Object.entries({
+    PrivateDevices: s.privateDevices,
+    PrivateTmp: s.privateTmp !== 'no',
+    PrivateNetwork: s.privateNetwork,
+    ProtectHome: s.protectHome !== 'no',
+  })
     .filter(([, v]) => v)
     .map(([k]) => k)
-  return { unit: r.unit, names: r.service.names, on, dropIns: r.service.dropInPaths, messages: r.diagnostics.map((d) => d.message) }
+  return {
+    unit: r.unit,
+    names: r.service.names,
+    on,
+    dropIns: r.service.dropInPaths,
+    messages: r.diagnostics.map((d) => d.message),
+  }
 }
 
 describe('aliases', () => {
@@ -45,8 +56,16 @@ describe('aliases', () => {
   })
 
   it('a drop-in name in both directories is taken from the main name', () => {
-    const both = { ...files, 'u/foo.service.d/x.conf': set('PrivateDevices'), 'u/bar.service.d/x.conf': set('PrivateTmp') }
-    expect(load(both, 'u/bar.service').dropIns).toEqual(['u/foo.service.d/a.conf', 'u/bar.service.d/b.conf', 'u/foo.service.d/x.conf'])
+    const both = {
+      ...files,
+      'u/foo.service.d/x.conf': set('PrivateDevices'),
+      'u/bar.service.d/x.conf': set('PrivateTmp'),
+    }
+    expect(load(both, 'u/bar.service').dropIns).toEqual([
+      'u/foo.service.d/a.conf',
+      'u/bar.service.d/b.conf',
+      'u/foo.service.d/x.conf',
+    ])
   })
 
   it('follows chains of up to 8 links; a longer one is no name of the unit and does not load', () => {
@@ -65,15 +84,32 @@ describe('aliases', () => {
 
   it('parses the fragment under the name asked for and the drop-ins under the main name', () => {
     const f: Files = { 'u/foo.service': `${UNIT}User=%N\n`, 'u/a:b.service': { link: 'foo.service' } }
-    expect(load(f, 'u/a:b.service')).toMatchObject({ error: expect.stringMatching(/bad unit file setting: Invalid user\/group name or numeric ID: a:b/) })
-    const d: Files = { 'u/foo.service': UNIT, 'u/a:b.service': { link: 'foo.service' }, 'u/foo.service.d/u.conf': '[Service]\nUser=%N\n' }
+    expect(load(f, 'u/a:b.service')).toMatchObject({
+      error: expect.stringMatching(/bad unit file setting: Invalid user\/group name or numeric ID: a:b/),
+    })
+    const d: Files = {
+      'u/foo.service': UNIT,
+      'u/a:b.service': { link: 'foo.service' },
+      'u/foo.service.d/u.conf': '[Service]\nUser=%N\n',
+    }
     expect(load(d, 'u/a:b.service')).toMatchObject({ unit: 'foo.service' })
   })
 
   it('rejects links systemd rejects, with its message', () => {
-    const f: Files = { 'u/tmpl@.service': UNIT, 'u/t.service': { link: 'tmpl@.service' }, 'u/foo.socket': '[Socket]\nListenStream=1\n', 'u/bad.service': { link: 'foo.socket' } }
-    expect(load(f, 'u/t.service')).toEqual({ error: 'Unit t.service not found.', messages: ['symlink target name type "tmpl@.service" does not match source, rejecting.'] })
-    expect(load(f, 'u/bad.service')).toEqual({ error: 'Unit bad.service not found.', messages: ['symlink target "foo.socket" has incompatible suffix, rejecting.'] })
+    const f: Files = {
+      'u/tmpl@.service': UNIT,
+      'u/t.service': { link: 'tmpl@.service' },
+      'u/foo.socket': '[Socket]\nListenStream=1\n',
+      'u/bad.service': { link: 'foo.socket' },
+    }
+    expect(load(f, 'u/t.service')).toEqual({
+      error: 'Unit t.service not found.',
+      messages: ['symlink target name type "tmpl@.service" does not match source, rejecting.'],
+    })
+    expect(load(f, 'u/bad.service')).toEqual({
+      error: 'Unit bad.service not found.',
+      messages: ['symlink target "foo.socket" has incompatible suffix, rejecting.'],
+    })
   })
 
   it('a warning when two aliases carry the same drop-in name (systemd picks one at random)', () => {
@@ -86,7 +122,9 @@ describe('aliases', () => {
     }
     const r = load(f, 'u/foo.service')
     expect(r.dropIns).toEqual(['u/bar.service.d/x.conf'])
-    expect(r.messages).toEqual(['drop-in x.conf exists for several aliases of foo.service; systemd applies one of them, which one changes from run to run'])
+    expect(r.messages).toEqual([
+      'drop-in x.conf exists for several aliases of foo.service; systemd applies one of them, which one changes from run to run',
+    ])
   })
 })
 
@@ -102,7 +140,11 @@ describe('templates and instances', () => {
   }
 
   it('a template alias names every instance; an instance link names that instance', () => {
-    expect(load(files, 'u/bar@.service')).toMatchObject({ unit: 'foo@i.service', names: ['foo@i.service', 'bar@i.service'], on: ['PrivateDevices', 'PrivateTmp'] })
+    expect(load(files, 'u/bar@.service')).toMatchObject({
+      unit: 'foo@i.service',
+      names: ['foo@i.service', 'bar@i.service'],
+      on: ['PrivateDevices', 'PrivateTmp'],
+    })
     expect(load(files, 'u/bar@.service', '257')).toMatchObject({ unit: 'foo@test_instance.service' })
     expect(load(files, 'u/baz@x.service')).toMatchObject({
       unit: 'foo@x.service',
@@ -110,7 +152,10 @@ describe('templates and instances', () => {
       on: ['PrivateDevices', 'PrivateTmp', 'PrivateNetwork', 'ProtectHome'],
     })
     // bar@x.service is not on disk: its template's alias chain knows no baz@x.
-    expect(load(files, 'u/bar@x.service')).toMatchObject({ unit: 'foo@x.service', names: ['foo@x.service', 'bar@x.service'] })
+    expect(load(files, 'u/bar@x.service')).toMatchObject({
+      unit: 'foo@x.service',
+      names: ['foo@x.service', 'bar@x.service'],
+    })
   })
 
   it('instance drop-ins apply to the instance, on disk or not', () => {
@@ -132,7 +177,11 @@ describe('links to other places', () => {
   })
 
   it('a link into a system unit directory is an alias, found by name in the unit directory', () => {
-    const f: Files = { 'u/foo.service': UNIT, 'u/e.service': { link: '/etc/systemd/system/foo.service' }, 'u/e.service.d/a.conf': set('PrivateTmp') }
+    const f: Files = {
+      'u/foo.service': UNIT,
+      'u/e.service': { link: '/etc/systemd/system/foo.service' },
+      'u/e.service.d/a.conf': set('PrivateTmp'),
+    }
     expect(load(f, 'u/foo.service')).toMatchObject({ names: ['foo.service', 'e.service'], on: ['PrivateTmp'] })
     // The link itself leads nowhere on a clean machine: the directory is not searched.
     expect(load(f, 'u/e.service')).toMatchObject({ error: 'Unit e.service not found.' })
@@ -154,7 +203,10 @@ describe('links in drop-in directories', () => {
 
   it('a linked drop-in directory counts when its target, read from the working directory, is a directory', () => {
     // systemd-analyze run in t/ (on foo.service): ../common.d is there.
-    expect(load(files, 't/foo.service', '252', { workingDirectory: 't' })).toMatchObject({ on: ['PrivateNetwork'], dropIns: ['common.d/a.conf'] })
+    expect(load(files, 't/foo.service', '252', { workingDirectory: 't' })).toMatchObject({
+      on: ['PrivateNetwork'],
+      dropIns: ['common.d/a.conf'],
+    })
     // Run one level up (on t/foo.service): ../common.d is not there, the link is passed over.
     expect(load(files, 't/foo.service', '252', { workingDirectory: '.' })).toMatchObject({ on: [], dropIns: [] })
   })
@@ -167,12 +219,16 @@ describe('links in drop-in directories', () => {
       't/foo.service.d/m.conf': { link: '/dev/null' },
       't/service.d/m.conf': set('PrivateTmp'),
     }
-    for (const v of SYSTEMD_VERSIONS) expect(load(f, 't/foo.service', v)).toMatchObject({ on: ['PrivateNetwork'], dropIns: ['t/foo.service.d/m.conf', 't/foo.service.d/x.conf'] })
+    for (const v of SYSTEMD_VERSIONS)
+      expect(load(f, 't/foo.service', v)).toMatchObject({
+        on: ['PrivateNetwork'],
+        dropIns: ['t/foo.service.d/m.conf', 't/foo.service.d/x.conf'],
+      })
   })
 })
 
 describe('the files that decide a unit (for the diff)', () => {
-  it('lists the fragment, every name\'s drop-ins, the links and where they lead', async () => {
+  it("lists the fragment, every name's drop-ins, the links and where they lead", async () => {
     const { resolveUnitFiles } = await import('../../src/unit/unit-files.js')
     const files: Files = {
       'u/foo.service': UNIT,
@@ -186,7 +242,14 @@ describe('the files that decide a unit (for the diff)', () => {
     const r = resolveUnitFiles(memorySource(files), 'u/foo.service', 'i', { workingDirectory: 'u' })
     expect(r.names).toEqual(['foo.service', 'bar.service'])
     expect(r.dropInPaths).toEqual(['u/dirs/foo.d/a.conf', 'u/bar.service.d/b.conf'])
-    expect(r.involved).toEqual(['shared/a.conf', 'u/bar.service', 'u/bar.service.d/b.conf', 'u/dirs/foo.d/a.conf', 'u/foo.service', 'u/foo.service.d'])
+    expect(r.involved).toEqual([
+      'shared/a.conf',
+      'u/bar.service',
+      'u/bar.service.d/b.conf',
+      'u/dirs/foo.d/a.conf',
+      'u/foo.service',
+      'u/foo.service.d',
+    ])
     expect(r.links).toEqual([
       { path: 'u/bar.service', target: 'foo.service' },
       { path: 'u/dirs/foo.d/a.conf', target: '../../../shared/a.conf' },

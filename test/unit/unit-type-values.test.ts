@@ -21,8 +21,17 @@ describe('the values that decide whether a socket or timer loads', () => {
   it('reads time spans and calendar specs', () => {
     for (const ok of ['5min', '1h 30min', '1.5d', '90', 'infinity', '100ms']) expect(isTimespan(ok), ok).toBe(true)
     for (const bad of ['soon', '-1', '5 lightyears', '']) expect(isTimespan(bad), bad).toBe(false)
-    for (const ok of ['daily', 'Mon..Fri 08:00', '*-*-1,15 00:00', '*:0/15', '2030-02-29 12:00 UTC', 'Sat,Sun *-*-1..7 02:00', 'Mon'])
+    for (const ok of [
+      'daily',
+      'Mon..Fri 08:00',
+      '*-*-1,15 00:00',
+      '*:0/15',
+      '2030-02-29 12:00 UTC',
+      'Sat,Sun *-*-1..7 02:00',
+      'Mon',
+    ])
       expect(isCalendarSpec(ok), ok).toBe(true)
-    for (const bad of ['garbage', 'every tuesday', '25:00', '*-13-01', 'Funday', '']) expect(isCalendarSpec(bad), bad).toBe(false)
+    for (const bad of ['garbage', 'every tuesday', '25:00', '*-13-01', 'Funday', ''])
+      expect(isCalendarSpec(bad), bad).toBe(false)
   })
 })
