@@ -1,7 +1,7 @@
 /**
  * The bounding set: empty (or the ambient capabilities) for a service with its own user; for one
  * that starts as root, an allow-list when it switches users itself, else a deny-list of what it
- * has no evident use for — never wider than what is in effect (hardening-knowledge.md §5,
+ * has no evident use for — never wider than what is in effect (docs/directives.md,
  * CapabilityBoundingSet=/AmbientCapabilities=). Pure.
  */
 import { capabilityBit, capabilityNames } from '../model/linux-names.js'
@@ -38,7 +38,7 @@ const DROPPER_CAPS = [
   'CAP_SYS_RESOURCE',
 ]
 
-/** Capabilities a root service rarely needs (hardening-knowledge.md §5, CapabilityBoundingSet=). */
+/** Capabilities a root service rarely needs (docs/directives.md, CapabilityBoundingSet=). */
 const RARELY_NEEDED = [
   'CAP_SYS_ADMIN',
   'CAP_SYS_PTRACE',

@@ -4,8 +4,9 @@
  * release that honours that value, and the assessor rows it improves. Read by the recommender and
  * rendered into docs/directives.md (scripts/gen-directive-docs.mjs).
  *
- * Sources: hardening-knowledge.md §4–§6 (risk, breakage, version gates) and the assessor table of
- * exposure-model.md §2.1 (rows). Values in angle brackets are filled in per unit.
+ * Sources: systemd.exec(5) and systemd.resource-control(5) (what each value does, since which
+ * release), breakage seen on real upstream units (risk), and the assessor table of
+ * model/assessors.ts (rows). Values in angle brackets are filled in per unit.
  */
 import { ASSESSORS } from '../model/assessors.js'
 import { SYSTEMD_VERSIONS, type SystemdTarget, type SystemdVersion } from '../model/versions.js'

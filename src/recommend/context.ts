@@ -1,6 +1,6 @@
 /**
  * Context decisions: from what the unit tells (facts.ts), which directives not to suggest and how
- * to adjust the others — the heuristics of hardening-knowledge.md §5–§6. Every skip and every
+ * to adjust the others — the heuristics docs/directives.md describes. Every skip and every
  * adjustment carries its reason, built from the evidence: "chronyd is a time daemon: it must be
  * able to set the clock". The larger plans live beside it: filesystem.ts (ProtectSystem= and
  * write locations), identity.ts (User=/DynamicUser=), capabilities.ts (the bounding set). Pure.
@@ -362,7 +362,7 @@ export interface DeferRule {
 
 /**
  * Classes of services whose breakage by a directive depends on their configuration or their
- * workloads (hardening-knowledge.md §10): the directive is written commented out with the
+ * workloads (docs/directives.md): the directive is written commented out with the
  * question, never as an active line.
  */
 export const DEFER_RULES: readonly DeferRule[] = [

@@ -60,7 +60,7 @@ export interface RenderOptions {
   readonly uncommentDeferred?: boolean
 }
 
-/** Steps of the rollout, the same for every unit (hardening-knowledge.md §8). */
+/** Steps of the rollout, the same for every unit (docs/directives.md). */
 export function rolloutSteps(restart: string): string[] {
   return [
     `Phase by phase: a canary host first, under normal load for a day, watching \`journalctl -u ${restart} -f\` and the service's own health check; then a tenth of the fleet; then the rest.`,

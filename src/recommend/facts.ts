@@ -1,5 +1,5 @@
 /**
- * What the unit itself tells about the service (hardening-knowledge.md §6.1–§6.2): which programs
+ * What the unit itself tells about the service (docs/directives.md): which programs
  * it runs and of what kind, whether it runs or starts as root, the ports, paths and devices it
  * mentions. Every fact keeps its evidence, so each skipped or adjusted directive can say why.
  * Pure: reads a LoadedService only. The decisions built on these facts are in context.ts.

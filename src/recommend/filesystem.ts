@@ -1,6 +1,6 @@
 /**
  * The filesystem phase: ProtectSystem=strict with the write locations the unit mentions, or
- * full when strict cannot be had without opening a shared directory (hardening-knowledge.md §5,
+ * full when strict cannot be had without opening a shared directory (docs/directives.md,
  * ProtectSystem=). Pure.
  */
 import { unitPrefix } from '../unit/names.js'

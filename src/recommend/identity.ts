@@ -1,6 +1,6 @@
 /**
  * The identity phase: a static User= the unit already names elsewhere, else DynamicUser= where
- * nothing in the unit speaks against it (hardening-knowledge.md §5, User=/DynamicUser=). Pure.
+ * nothing in the unit speaks against it (docs/directives.md, User=/DynamicUser=). Pure.
  */
 import { category, NEEDS_ROOT, type UnitContext } from './context.js'
 import { dynamicUserNameOk } from './facts.js'

@@ -1,6 +1,6 @@
 /**
  * What kind of program a service runs, recognised by executable or unit name: the service
- * categories of hardening-knowledge.md §6.2 and a few more the context rules need. Names are
+ * categories of docs/directives.md and a few more the context rules need. Names are
  * compared after stripping a trailing version (`php-fpm8.2` → `php-fpm`, `python3.11` →
  * `python`); a trailing `*` matches a prefix.
  */
