@@ -7073,6 +7073,32 @@ var init_unit_type_verify = __esm({
   }
 });
 
+// src/service/mount-namespace.ts
+function needsMountNamespace(s) {
+  return MOUNT_NAMESPACE_SETTINGS.some((e) => e.sets(s));
+}
+var MOUNT_NAMESPACE_SETTINGS, MOUNT_NAMESPACE_DIRECTIVES;
+var init_mount_namespace = __esm({
+  "src/service/mount-namespace.ts"() {
+    "use strict";
+    MOUNT_NAMESPACE_SETTINGS = [
+      { directive: "PrivateTmp", sets: (s) => s.privateTmp !== "no" },
+      { directive: "PrivateDevices", sets: (s) => s.privateDevices },
+      { directive: "PrivateMounts", sets: (s) => s.privateMounts === true },
+      { directive: "ProtectSystem", sets: (s) => s.protectSystem !== "no" },
+      { directive: "ProtectHome", sets: (s) => s.protectHome !== "no" },
+      { directive: "ProtectKernelTunables", sets: (s) => s.protectKernelTunables },
+      { directive: "ProtectKernelModules", sets: (s) => s.protectKernelModules },
+      { directive: "ProtectKernelLogs", sets: (s) => s.protectKernelLogs },
+      { directive: "ProtectControlGroups", sets: (s) => s.protectControlGroups !== "no" },
+      { directive: "RootDirectory", sets: (s) => s.rootDirectory !== null },
+      { directive: "RootImage", sets: (s) => s.rootImage !== null },
+      { directive: "DynamicUser", sets: (s) => s.dynamicUser }
+    ];
+    MOUNT_NAMESPACE_DIRECTIVES = MOUNT_NAMESPACE_SETTINGS.map((e) => e.directive);
+  }
+});
+
 // src/service/verify.ts
 function serviceRefusal(s, traits) {
   const start = s.exec["ExecStart"];
@@ -7106,12 +7132,10 @@ function serviceRefusal(s, traits) {
     return "WorkingDirectory= may not be below /proc/, /sys/ or /dev/ when using mount namespacing. Refusing.";
   return null;
 }
-function needsMountNamespace(s) {
-  return s.privateTmp !== "no" || s.privateDevices || s.privateMounts === true || s.protectSystem !== "no" || s.protectHome !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.protectControlGroups !== "no" || s.rootDirectory !== null || s.rootImage !== null || s.dynamicUser;
-}
 var init_verify = __esm({
   "src/service/verify.ts"() {
     "use strict";
+    init_mount_namespace();
   }
 });
 
@@ -10009,7 +10033,7 @@ function readContext(service, version, sockets = [], fleet = { text: version, ol
   const refusing = fleet.versions.filter((v) => VERSION_TRAITS[v].refusesApiWorkingDirectory);
   const wd = scalarValue(service, "Service", "WorkingDirectory");
   if (refusing.length > 0 && wd !== null && /^-?\/(proc|sys|dev)(\/|$)/.test(wd)) {
-    for (const d of MOUNT_NAMESPACE) {
+    for (const d of MOUNT_NAMESPACE_DIRECTIVES) {
       vetoes.set(
         d,
         `WorkingDirectory=${wd}: systemd ${refusing.join(", ")} refuses to start a service whose working directory is below /proc, /sys or /dev once it has a mount namespace`
@@ -10144,12 +10168,13 @@ function ipAddressDeny(c) {
   if (c.loopbackOnly) return { value: "any", reason: `${c.loopbackOnly}, and no other address` };
   return { value: "any", reason: "nothing in the unit suggests it uses the network" };
 }
-var REPORT_ONLY, NEEDS_ROOT, ALL_DIRECTIVES, MOUNT_NAMESPACE, category, program, mentions, setting, RULES, INHERITED, DEFER_RULES, SHARED_IPC_USERS, DEVICE_GROUPS, EXTRA_FAMILIES;
+var REPORT_ONLY, NEEDS_ROOT, ALL_DIRECTIVES, category, program, mentions, setting, RULES, INHERITED, DEFER_RULES, SHARED_IPC_USERS, DEVICE_GROUPS, EXTRA_FAMILIES;
 var init_context = __esm({
   "src/recommend/context.ts"() {
     "use strict";
     init_linux_names();
     init_versions();
+    init_mount_namespace();
     init_catalogue();
     init_facts();
     init_programs();
@@ -10179,17 +10204,6 @@ var init_context = __esm({
       "mail-sender"
     ];
     ALL_DIRECTIVES = [...new Set(CATALOGUE.map((e) => e.directive))];
-    MOUNT_NAMESPACE = [
-      "PrivateTmp",
-      "ProtectHome",
-      "ProtectSystem",
-      "PrivateDevices",
-      "PrivateMounts",
-      "ProtectKernelTunables",
-      "ProtectKernelModules",
-      "ProtectKernelLogs",
-      "ProtectControlGroups"
-    ];
     category = (...cats) => (f) => {
       for (const c of cats) {
         const e = f.categories.get(c);
@@ -10216,7 +10230,7 @@ var init_context = __esm({
         because: "every restriction applies to everything it starts, so its hardening needs a review by hand"
       },
       {
-        directives: MOUNT_NAMESPACE,
+        directives: MOUNT_NAMESPACE_DIRECTIVES,
         when: category("mounter"),
         because: "any mount namespace would cut the propagation of its mounts to the host"
       },

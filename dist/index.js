@@ -35048,6 +35048,26 @@ function socketRefusal(t, s, traits) {
   return null;
 }
 
+// src/service/mount-namespace.ts
+var MOUNT_NAMESPACE_SETTINGS = [
+  { directive: "PrivateTmp", sets: (s) => s.privateTmp !== "no" },
+  { directive: "PrivateDevices", sets: (s) => s.privateDevices },
+  { directive: "PrivateMounts", sets: (s) => s.privateMounts === true },
+  { directive: "ProtectSystem", sets: (s) => s.protectSystem !== "no" },
+  { directive: "ProtectHome", sets: (s) => s.protectHome !== "no" },
+  { directive: "ProtectKernelTunables", sets: (s) => s.protectKernelTunables },
+  { directive: "ProtectKernelModules", sets: (s) => s.protectKernelModules },
+  { directive: "ProtectKernelLogs", sets: (s) => s.protectKernelLogs },
+  { directive: "ProtectControlGroups", sets: (s) => s.protectControlGroups !== "no" },
+  { directive: "RootDirectory", sets: (s) => s.rootDirectory !== null },
+  { directive: "RootImage", sets: (s) => s.rootImage !== null },
+  { directive: "DynamicUser", sets: (s) => s.dynamicUser }
+];
+var MOUNT_NAMESPACE_DIRECTIVES = MOUNT_NAMESPACE_SETTINGS.map((e) => e.directive);
+function needsMountNamespace(s) {
+  return MOUNT_NAMESPACE_SETTINGS.some((e) => e.sets(s));
+}
+
 // src/service/verify.ts
 function serviceRefusal(s, traits) {
   const start = s.exec["ExecStart"];
@@ -35080,9 +35100,6 @@ function serviceRefusal(s, traits) {
   if (traits.refusesApiWorkingDirectory && s.workingDirectory !== null && /^\/(proc|sys|dev)(\/|$)/.test(s.workingDirectory) && needsMountNamespace(s))
     return "WorkingDirectory= may not be below /proc/, /sys/ or /dev/ when using mount namespacing. Refusing.";
   return null;
-}
-function needsMountNamespace(s) {
-  return s.privateTmp !== "no" || s.privateDevices || s.privateMounts === true || s.protectSystem !== "no" || s.protectHome !== "no" || s.protectKernelTunables || s.protectKernelModules || s.protectKernelLogs || s.protectControlGroups !== "no" || s.rootDirectory !== null || s.rootImage !== null || s.dynamicUser;
 }
 
 // src/service/load.ts
@@ -37736,7 +37753,7 @@ function readContext(service, version, sockets = [], fleet = { text: version, ol
   const refusing = fleet.versions.filter((v) => VERSION_TRAITS[v].refusesApiWorkingDirectory);
   const wd = scalarValue(service, "Service", "WorkingDirectory");
   if (refusing.length > 0 && wd !== null && /^-?\/(proc|sys|dev)(\/|$)/.test(wd)) {
-    for (const d of MOUNT_NAMESPACE) {
+    for (const d of MOUNT_NAMESPACE_DIRECTIVES) {
       vetoes.set(
         d,
         `WorkingDirectory=${wd}: systemd ${refusing.join(", ")} refuses to start a service whose working directory is below /proc, /sys or /dev once it has a mount namespace`
@@ -37785,17 +37802,6 @@ var NEEDS_ROOT = [
   "mail-sender"
 ];
 var ALL_DIRECTIVES = [...new Set(CATALOGUE.map((e) => e.directive))];
-var MOUNT_NAMESPACE = [
-  "PrivateTmp",
-  "ProtectHome",
-  "ProtectSystem",
-  "PrivateDevices",
-  "PrivateMounts",
-  "ProtectKernelTunables",
-  "ProtectKernelModules",
-  "ProtectKernelLogs",
-  "ProtectControlGroups"
-];
 var category = (...cats) => (f) => {
   for (const c of cats) {
     const e = f.categories.get(c);
@@ -37822,7 +37828,7 @@ var RULES = [
     because: "every restriction applies to everything it starts, so its hardening needs a review by hand"
   },
   {
-    directives: MOUNT_NAMESPACE,
+    directives: MOUNT_NAMESPACE_DIRECTIVES,
     when: category("mounter"),
     because: "any mount namespace would cut the propagation of its mounts to the host"
   },

@@ -8,6 +8,7 @@
 import { capabilityBit } from '../model/linux-names.js'
 import { VERSION_TRAITS, type SystemdTarget, type SystemdVersion } from '../model/versions.js'
 import type { LoadedService } from '../service/load.js'
+import { MOUNT_NAMESPACE_DIRECTIVES } from '../service/mount-namespace.js'
 import { CATALOGUE, catalogueEntry, honouredByFleet, type Risk } from './catalogue.js'
 import { readFacts, type UnitFacts } from './facts.js'
 import { TMP_DEFAULTS, type Category } from './programs.js'
@@ -40,7 +41,7 @@ export function readContext(
   const refusing = fleet.versions.filter((v) => VERSION_TRAITS[v].refusesApiWorkingDirectory)
   const wd = scalarValue(service, 'Service', 'WorkingDirectory')
   if (refusing.length > 0 && wd !== null && /^-?\/(proc|sys|dev)(\/|$)/.test(wd)) {
-    for (const d of MOUNT_NAMESPACE) {
+    for (const d of MOUNT_NAMESPACE_DIRECTIVES) {
       vetoes.set(
         d,
         `WorkingDirectory=${wd}: systemd ${refusing.join(', ')} refuses to start a service whose working directory is below /proc, /sys or /dev once it has a mount namespace`,
@@ -95,19 +96,6 @@ export const NEEDS_ROOT: readonly Category[] = [
 
 const ALL_DIRECTIVES = [...new Set(CATALOGUE.map((e) => e.directive))]
 
-/** Options that set up a mount namespace, which cuts mount propagation to the host. */
-const MOUNT_NAMESPACE = [
-  'PrivateTmp',
-  'ProtectHome',
-  'ProtectSystem',
-  'PrivateDevices',
-  'PrivateMounts',
-  'ProtectKernelTunables',
-  'ProtectKernelModules',
-  'ProtectKernelLogs',
-  'ProtectControlGroups',
-]
-
 interface Rule {
   readonly directives: readonly string[] | 'all'
   /** Evidence that the rule applies, or null. */
@@ -153,7 +141,7 @@ const RULES: readonly Rule[] = [
     because: 'every restriction applies to everything it starts, so its hardening needs a review by hand',
   },
   {
-    directives: MOUNT_NAMESPACE,
+    directives: MOUNT_NAMESPACE_DIRECTIVES,
     when: category('mounter'),
     because: 'any mount namespace would cut the propagation of its mounts to the host',
   },

@@ -1,5 +1,6 @@
 /** Why systemd refuses to load a service after reading it (service_verify()); null if it loads. */
 import type { VersionTraits } from '../model/versions.js'
+import { needsMountNamespace } from './mount-namespace.js'
 import type { ServiceState } from './state.js'
 
 export function serviceRefusal(s: ServiceState, traits: VersionTraits): string | null {
@@ -39,22 +40,4 @@ export function serviceRefusal(s: ServiceState, traits: VersionTraits): string |
   )
     return 'WorkingDirectory= may not be below /proc/, /sys/ or /dev/ when using mount namespacing. Refusing.'
   return null
-}
-
-/** Settings (among those modelled) that give the service its own mount namespace. */
-function needsMountNamespace(s: ServiceState): boolean {
-  return (
-    s.privateTmp !== 'no' ||
-    s.privateDevices ||
-    s.privateMounts === true ||
-    s.protectSystem !== 'no' ||
-    s.protectHome !== 'no' ||
-    s.protectKernelTunables ||
-    s.protectKernelModules ||
-    s.protectKernelLogs ||
-    s.protectControlGroups !== 'no' ||
-    s.rootDirectory !== null ||
-    s.rootImage !== null ||
-    s.dynamicUser
-  )
 }
