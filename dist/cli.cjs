@@ -834,6 +834,9 @@ var init_safe_atoi = __esm({
 function capabilitySet(...names2) {
   return names2.reduce((set, name) => set | 1n << BigInt(CAPABILITY_BY_NAME.get(name.toLowerCase())), 0n);
 }
+function namespaceFlag(name) {
+  return Object.hasOwn(NAMESPACE_FLAGS, name) ? NAMESPACE_FLAGS[name] : void 0;
+}
 function capabilityFromName(word, rules) {
   const n = safeAtoi(word, rules);
   if (n !== null) return n >= 0 && n <= rules.max ? n : null;
@@ -919,7 +922,7 @@ var init_linux_names = __esm({
       time: 128
     };
     NAMESPACE_FLAGS_ANY = Object.values(NAMESPACE_FLAGS).reduce((a, b) => a | b, 0);
-    NAMESPACE_FLAGS_ALL = NAMESPACE_FLAGS_ANY & ~NAMESPACE_FLAGS["time"];
+    NAMESPACE_FLAGS_ALL = NAMESPACE_FLAGS_ANY & ~NAMESPACE_FLAGS.time;
     ADDRESS_FAMILY_CLASS = {
       AF_UNIX: "unix",
       AF_LOCAL: "unix",
@@ -3372,6 +3375,7 @@ var PLAIN_BADNESS, PLAIN_NA, bad, na, CAP_READS, NS, TABLE, ASSESSORS;
 var init_assessors = __esm({
   "src/model/assessors.ts"() {
     "use strict";
+    init_linux_names();
     init_syscalls();
     PLAIN_BADNESS = Array.from({ length: 11 }, (_, badness) => ({
       kind: "badness",
@@ -3388,15 +3392,7 @@ var init_assessors = __esm({
       "ProtectKernelLogs",
       "ProtectClock"
     ];
-    NS = {
-      cgroup: 33554432,
-      ipc: 134217728,
-      net: 1073741824,
-      mnt: 131072,
-      pid: 536870912,
-      user: 268435456,
-      uts: 67108864
-    };
+    NS = NAMESPACE_FLAGS;
     TABLE = [
       {
         id: "User=/DynamicUser=",
@@ -6237,7 +6233,7 @@ var init_directives = __esm({
       if (invert) text2 = text2.slice(1);
       let flags = 0;
       for (const w of extractWords(text2).words) {
-        const f = NAMESPACE_FLAGS[w];
+        const f = namespaceFlag(w);
         if (f === void 0) {
           ctx.warn(a, `Failed to parse namespace type string, ignoring: ${a.value}`);
           return void 0;
@@ -6452,8 +6448,7 @@ var init_directives = __esm({
     secureBits = (s, a) => {
       let bits = 0;
       for (const w of extractWords(a.value, { unquote: true }).words) {
-        const n = SECURE_BITS[w];
-        if (n !== void 0) bits |= 1 << n;
+        if (Object.hasOwn(SECURE_BITS, w)) bits |= 1 << SECURE_BITS[w];
       }
       s.secureBits = bits;
       return void 0;
@@ -6725,16 +6720,7 @@ var init_directives = __esm({
       // ExecReload=: same syntax, and PermissionsStartOnly= strips its sandbox too (service_spawn()
       // masks EXEC_APPLY_SANDBOXING for every EXEC_IS_CONTROL command). Versions whose table lacks
       // the key never reach this handler (load.ts applyFile()).
-      ...[
-        "ExecCondition",
-        "ExecStartPre",
-        "ExecStart",
-        "ExecStartPost",
-        "ExecReload",
-        "ExecReloadPost",
-        "ExecStop",
-        "ExecStopPost"
-      ].map((d) => [`Service.${d}`, exec(d)]),
+      ...EXEC_DIRECTIVES.filter((d) => d !== "ExecStopPre").map((d) => [`Service.${d}`, exec(d)]),
       // A socket's own command (run as root by default, with the socket's sandboxing): recorded so
       // that every command a unit runs is on its state. The others it shares with services.
       ["Socket.ExecStopPre", exec("ExecStopPre")],
@@ -9911,7 +9897,7 @@ function dynamicUserNameOk(unit) {
   const prefix2 = unitPrefix(unit);
   return !isValidStrictUserName(prefix2) || !["root", "nobody"].includes(prefix2);
 }
-var WRAPPERS, USER_SWITCH_WRAPPERS, USER_OPTIONS, MAX_WRITE_TARGETS, EXECUTABLE_DIRS, SHARED_GROUPS, PORT_OPTION, NETWORK_TARGETS, LOOPBACK, ANY_ADDRESS, LAUNCH_WORDS, SPECIFIER_DIRS;
+var USER_SWITCH_WRAPPERS, WRAPPERS, USER_OPTIONS, MAX_WRITE_TARGETS, EXECUTABLE_DIRS, SHARED_GROUPS, PORT_OPTION, NETWORK_TARGETS, LOOPBACK, ANY_ADDRESS, LAUNCH_WORDS, SPECIFIER_DIRS;
 var init_facts = __esm({
   "src/recommend/facts.ts"() {
     "use strict";
@@ -9920,6 +9906,18 @@ var init_facts = __esm({
     init_paths();
     init_programs();
     init_unit_text();
+    USER_SWITCH_WRAPPERS = /* @__PURE__ */ new Set([
+      "runuser",
+      "setpriv",
+      "sudo",
+      "su",
+      "chpst",
+      "gosu",
+      "su-exec",
+      "s6-setuidgid",
+      "setuidgid",
+      "start-stop-daemon"
+    ]);
     WRAPPERS = /* @__PURE__ */ new Set([
       "env",
       "nice",
@@ -9942,29 +9940,8 @@ var init_facts = __esm({
       "xvfb-run",
       "dbus-run-session",
       "prlimit",
-      "start-stop-daemon",
-      "runuser",
-      "setpriv",
-      "sudo",
-      "su",
-      "chpst",
-      "gosu",
-      "su-exec",
-      "s6-setuidgid",
-      "setuidgid",
-      "daemon"
-    ]);
-    USER_SWITCH_WRAPPERS = /* @__PURE__ */ new Set([
-      "runuser",
-      "setpriv",
-      "sudo",
-      "su",
-      "chpst",
-      "gosu",
-      "su-exec",
-      "s6-setuidgid",
-      "setuidgid",
-      "start-stop-daemon"
+      "daemon",
+      ...USER_SWITCH_WRAPPERS
     ]);
     USER_OPTIONS = /* @__PURE__ */ new Set([
       "-u",

@@ -29153,6 +29153,228 @@ function where2(w) {
   return ` (${w.directive ? `${w.directive}${w.removedLine ? " removed" : ""}, ` : ""}${w.file}${w.line !== null ? `:${w.line}` : ""}${w.removedLine ? " in base" : ""})`;
 }
 
+// src/model/safe-atoi.ts
+var WHITESPACE = " 	\n\r";
+var C_SPACE = " 	\n\v\f\r";
+function safeAtoi(text2, rules) {
+  let i = 0;
+  while (i < text2.length && WHITESPACE.includes(text2[i])) i++;
+  let base = 0;
+  const prefix2 = text2.slice(i, i + 2);
+  if (prefix2 === "0b" || prefix2 === "0B") {
+    base = 2;
+    i += 2;
+  } else if (prefix2 === "0o" || prefix2 === "0O") {
+    base = 8;
+    i += 2;
+  }
+  const parsed = strtol(text2, i, base, rules);
+  if (parsed === null || parsed.end !== text2.length) return null;
+  return parsed.value >= -2147483648 && parsed.value <= 2147483647 ? parsed.value : null;
+}
+var digitValue = (c) => {
+  const code2 = c.charCodeAt(0);
+  if (code2 >= 48 && code2 <= 57) return code2 - 48;
+  if (code2 >= 97 && code2 <= 122) return code2 - 97 + 10;
+  if (code2 >= 65 && code2 <= 90) return code2 - 65 + 10;
+  return 99;
+};
+function strtol(text2, start, base, rules) {
+  let i = start;
+  while (i < text2.length && C_SPACE.includes(text2[i])) i++;
+  let negative = false;
+  if (text2[i] === "+" || text2[i] === "-") {
+    negative = text2[i] === "-";
+    i++;
+  }
+  const at = (k) => text2[k] ?? "";
+  const hasPrefix = (letters, radix) => at(i) === "0" && letters.includes(at(i + 1)) && digitValue(at(i + 2)) < radix;
+  if ((base === 0 || base === 16) && hasPrefix("xX", 16)) {
+    base = 16;
+    i += 2;
+  } else if (rules.binaryPrefix && (base === 0 || base === 2) && hasPrefix("bB", 2)) {
+    base = 2;
+    i += 2;
+  } else if (base === 0) base = at(i) === "0" ? 8 : 10;
+  let value2 = 0;
+  const first = i;
+  while (i < text2.length && digitValue(text2[i]) < base) {
+    value2 = value2 * base + digitValue(text2[i]);
+    if (value2 > 2147483648) value2 = Infinity;
+    i++;
+  }
+  if (i === first) return null;
+  return { value: negative ? 0 - value2 : value2, end: i };
+}
+
+// src/model/linux-names.ts
+var CAPABILITY_NAMES = [
+  "cap_chown",
+  "cap_dac_override",
+  "cap_dac_read_search",
+  "cap_fowner",
+  "cap_fsetid",
+  "cap_kill",
+  "cap_setgid",
+  "cap_setuid",
+  "cap_setpcap",
+  "cap_linux_immutable",
+  "cap_net_bind_service",
+  "cap_net_broadcast",
+  "cap_net_admin",
+  "cap_net_raw",
+  "cap_ipc_lock",
+  "cap_ipc_owner",
+  "cap_sys_module",
+  "cap_sys_rawio",
+  "cap_sys_chroot",
+  "cap_sys_ptrace",
+  "cap_sys_pacct",
+  "cap_sys_admin",
+  "cap_sys_boot",
+  "cap_sys_nice",
+  "cap_sys_resource",
+  "cap_sys_time",
+  "cap_sys_tty_config",
+  "cap_mknod",
+  "cap_lease",
+  "cap_audit_write",
+  "cap_audit_control",
+  "cap_setfcap",
+  "cap_mac_override",
+  "cap_mac_admin",
+  "cap_syslog",
+  "cap_wake_alarm",
+  "cap_block_suspend",
+  "cap_audit_read",
+  "cap_perfmon",
+  "cap_bpf",
+  "cap_checkpoint_restore"
+];
+var CAPABILITY_BY_NAME = new Map(CAPABILITY_NAMES.map((n, i) => [n, i]));
+function capabilitySet(...names2) {
+  return names2.reduce((set, name) => set | 1n << BigInt(CAPABILITY_BY_NAME.get(name.toLowerCase())), 0n);
+}
+var NAMESPACE_FLAGS = {
+  cgroup: 33554432,
+  ipc: 134217728,
+  net: 1073741824,
+  mnt: 131072,
+  pid: 536870912,
+  user: 268435456,
+  uts: 67108864,
+  time: 128
+};
+function namespaceFlag(name) {
+  return Object.hasOwn(NAMESPACE_FLAGS, name) ? NAMESPACE_FLAGS[name] : void 0;
+}
+var NAMESPACE_FLAGS_ANY = Object.values(NAMESPACE_FLAGS).reduce((a, b) => a | b, 0);
+var NAMESPACE_FLAGS_ALL = NAMESPACE_FLAGS_ANY & ~NAMESPACE_FLAGS.time;
+function capabilityFromName(word, rules) {
+  const n = safeAtoi(word, rules);
+  if (n !== null) return n >= 0 && n <= rules.max ? n : null;
+  return CAPABILITY_BY_NAME.get(word.toLowerCase()) ?? null;
+}
+function capabilityName(n) {
+  return (CAPABILITY_NAMES[n] ?? `cap_${n}`).toUpperCase();
+}
+function capabilityNames(caps) {
+  const out = [];
+  for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (caps & 1n << BigInt(i)) out.push(capabilityName(i));
+  return out;
+}
+function capabilityBit(name) {
+  const i = CAPABILITY_BY_NAME.get(name.toLowerCase());
+  return i === void 0 ? null : 1n << BigInt(i);
+}
+var ADDRESS_FAMILY_CLASS = {
+  AF_UNIX: "unix",
+  AF_LOCAL: "unix",
+  AF_FILE: "unix",
+  AF_INET: "inet",
+  AF_INET6: "inet",
+  AF_NETLINK: "netlink",
+  AF_ROUTE: "netlink",
+  AF_PACKET: "packet"
+};
+var OTHER_FAMILIES = [
+  "AF_AX25",
+  "AF_IPX",
+  "AF_APPLETALK",
+  "AF_NETROM",
+  "AF_BRIDGE",
+  "AF_ATMPVC",
+  "AF_X25",
+  "AF_ROSE",
+  "AF_DECNET",
+  "AF_NETBEUI",
+  "AF_SECURITY",
+  "AF_KEY",
+  "AF_ASH",
+  "AF_ECONET",
+  "AF_ATMSVC",
+  "AF_RDS",
+  "AF_SNA",
+  "AF_IRDA",
+  "AF_PPPOX",
+  "AF_WANPIPE",
+  "AF_LLC",
+  "AF_IB",
+  "AF_MPLS",
+  "AF_CAN",
+  "AF_TIPC",
+  "AF_BLUETOOTH",
+  "AF_IUCV",
+  "AF_RXRPC",
+  "AF_ISDN",
+  "AF_PHONET",
+  "AF_IEEE802154",
+  "AF_CAIF",
+  "AF_ALG",
+  "AF_NFC",
+  "AF_VSOCK",
+  "AF_KCM",
+  "AF_QIPCRTR",
+  "AF_SMC",
+  "AF_XDP",
+  "AF_MCTP"
+];
+for (const f of OTHER_FAMILIES) ADDRESS_FAMILY_CLASS[f] = "other";
+var FAMILY_ALIASES = { AF_LOCAL: "AF_UNIX", AF_FILE: "AF_UNIX", AF_ROUTE: "AF_NETLINK" };
+function addressFamilyFromName(word) {
+  const upper = word.toUpperCase();
+  if (!(upper in ADDRESS_FAMILY_CLASS)) return null;
+  return FAMILY_ALIASES[upper] ?? upper;
+}
+function addressFamilyClass(canonical) {
+  return ADDRESS_FAMILY_CLASS[canonical] ?? "other";
+}
+var SECCOMP_ARCHITECTURES = [
+  "native",
+  "x86",
+  "x86-64",
+  "x32",
+  "arm",
+  "arm64",
+  "mips",
+  "mips64",
+  "mips64-n32",
+  "mips-le",
+  "mips64-le",
+  "mips64-le-n32",
+  "parisc",
+  "parisc64",
+  "ppc",
+  "ppc64",
+  "ppc64-le",
+  "riscv64",
+  "s390",
+  "s390x"
+];
+var ERRNO_NAMES = new Set(
+  "EPERM ENOENT ESRCH EINTR EIO ENXIO E2BIG ENOEXEC EBADF ECHILD EAGAIN ENOMEM EACCES EFAULT ENOTBLK EBUSY EEXIST EXDEV ENODEV ENOTDIR EISDIR EINVAL ENFILE EMFILE ENOTTY ETXTBSY EFBIG ENOSPC ESPIPE EROFS EMLINK EPIPE EDOM ERANGE EDEADLK ENAMETOOLONG ENOLCK ENOSYS ENOTEMPTY ELOOP EWOULDBLOCK ENOMSG EIDRM ECHRNG EL2NSYNC EL3HLT EL3RST ELNRNG EUNATCH ENOCSI EL2HLT EBADE EBADR EXFULL ENOANO EBADRQC EBADSLT EDEADLOCK EBFONT ENOSTR ENODATA ETIME ENOSR ENONET ENOPKG EREMOTE ENOLINK EADV ESRMNT ECOMM EPROTO EMULTIHOP EDOTDOT EBADMSG EOVERFLOW ENOTUNIQ EBADFD EREMCHG ELIBACC ELIBBAD ELIBSCN ELIBMAX ELIBEXEC EILSEQ ERESTART ESTRPIPE EUSERS ENOTSOCK EDESTADDRREQ EMSGSIZE EPROTOTYPE ENOPROTOOPT EPROTONOSUPPORT ESOCKTNOSUPPORT EOPNOTSUPP ENOTSUP EPFNOSUPPORT EAFNOSUPPORT EADDRINUSE EADDRNOTAVAIL ENETDOWN ENETUNREACH ENETRESET ECONNABORTED ECONNRESET ENOBUFS EISCONN ENOTCONN ESHUTDOWN ETOOMANYREFS ETIMEDOUT ECONNREFUSED EHOSTDOWN EHOSTUNREACH EALREADY EINPROGRESS ESTALE EUCLEAN ENOTNAM ENAVAIL EISNAM EREMOTEIO EDQUOT ENOMEDIUM EMEDIUMTYPE ECANCELED ENOKEY EKEYEXPIRED EKEYREVOKED EKEYREJECTED EOWNERDEAD ENOTRECOVERABLE ERFKILL EHWPOISON".split(" ")
+);
+
 // src/model/syscall-data.generated.ts
 var L = [
   /* 0 */
@@ -29525,15 +29747,7 @@ function syscallGroupRow(group, weight) {
     }
   };
 }
-var NS = {
-  cgroup: 33554432,
-  ipc: 134217728,
-  net: 1073741824,
-  mnt: 131072,
-  pid: 536870912,
-  user: 268435456,
-  uts: 67108864
-};
+var NS = NAMESPACE_FLAGS;
 var TABLE = [
   {
     id: "User=/DynamicUser=",
@@ -31660,7 +31874,7 @@ function isValidUtf8Text(text2) {
 // src/unit/syntax.ts
 var LONG_LINE_MAX = 1024 * 1024;
 var BOM = [239, 187, 191];
-var WHITESPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+var WHITESPACE2 = /* @__PURE__ */ new Set([32, 9, 10, 13]);
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function parseUnitFile(bytes, file, sections, options = {}) {
   const p = new LogicalLines(file, sections, options.emptySectionHeaderInvalid ?? false);
@@ -31869,7 +32083,7 @@ function* physicalLines(bytes) {
 }
 function isCommentLine(b) {
   let i = 0;
-  while (i < b.length && WHITESPACE.has(b[i])) i++;
+  while (i < b.length && WHITESPACE2.has(b[i])) i++;
   return i < b.length && (b[i] === 35 || b[i] === 59);
 }
 function startsWithBom(b) {
@@ -31895,8 +32109,8 @@ function concat(parts2, length) {
 function decodeTrimmed(b) {
   let s = 0;
   let e = b.length;
-  while (s < e && WHITESPACE.has(b[s])) s++;
-  while (e > s && WHITESPACE.has(b[e - 1])) e--;
+  while (s < e && WHITESPACE2.has(b[s])) s++;
+  while (e > s && WHITESPACE2.has(b[e - 1])) e--;
   if (s === e) return "";
   let text2;
   try {
@@ -32604,225 +32818,6 @@ function findDropInsIn(view, unitDirs, unit, aliases, location = {}) {
   }
   return out;
 }
-
-// src/model/safe-atoi.ts
-var WHITESPACE2 = " 	\n\r";
-var C_SPACE = " 	\n\v\f\r";
-function safeAtoi(text2, rules) {
-  let i = 0;
-  while (i < text2.length && WHITESPACE2.includes(text2[i])) i++;
-  let base = 0;
-  const prefix2 = text2.slice(i, i + 2);
-  if (prefix2 === "0b" || prefix2 === "0B") {
-    base = 2;
-    i += 2;
-  } else if (prefix2 === "0o" || prefix2 === "0O") {
-    base = 8;
-    i += 2;
-  }
-  const parsed = strtol(text2, i, base, rules);
-  if (parsed === null || parsed.end !== text2.length) return null;
-  return parsed.value >= -2147483648 && parsed.value <= 2147483647 ? parsed.value : null;
-}
-var digitValue = (c) => {
-  const code2 = c.charCodeAt(0);
-  if (code2 >= 48 && code2 <= 57) return code2 - 48;
-  if (code2 >= 97 && code2 <= 122) return code2 - 97 + 10;
-  if (code2 >= 65 && code2 <= 90) return code2 - 65 + 10;
-  return 99;
-};
-function strtol(text2, start, base, rules) {
-  let i = start;
-  while (i < text2.length && C_SPACE.includes(text2[i])) i++;
-  let negative = false;
-  if (text2[i] === "+" || text2[i] === "-") {
-    negative = text2[i] === "-";
-    i++;
-  }
-  const at = (k) => text2[k] ?? "";
-  const hasPrefix = (letters, radix) => at(i) === "0" && letters.includes(at(i + 1)) && digitValue(at(i + 2)) < radix;
-  if ((base === 0 || base === 16) && hasPrefix("xX", 16)) {
-    base = 16;
-    i += 2;
-  } else if (rules.binaryPrefix && (base === 0 || base === 2) && hasPrefix("bB", 2)) {
-    base = 2;
-    i += 2;
-  } else if (base === 0) base = at(i) === "0" ? 8 : 10;
-  let value2 = 0;
-  const first = i;
-  while (i < text2.length && digitValue(text2[i]) < base) {
-    value2 = value2 * base + digitValue(text2[i]);
-    if (value2 > 2147483648) value2 = Infinity;
-    i++;
-  }
-  if (i === first) return null;
-  return { value: negative ? 0 - value2 : value2, end: i };
-}
-
-// src/model/linux-names.ts
-var CAPABILITY_NAMES = [
-  "cap_chown",
-  "cap_dac_override",
-  "cap_dac_read_search",
-  "cap_fowner",
-  "cap_fsetid",
-  "cap_kill",
-  "cap_setgid",
-  "cap_setuid",
-  "cap_setpcap",
-  "cap_linux_immutable",
-  "cap_net_bind_service",
-  "cap_net_broadcast",
-  "cap_net_admin",
-  "cap_net_raw",
-  "cap_ipc_lock",
-  "cap_ipc_owner",
-  "cap_sys_module",
-  "cap_sys_rawio",
-  "cap_sys_chroot",
-  "cap_sys_ptrace",
-  "cap_sys_pacct",
-  "cap_sys_admin",
-  "cap_sys_boot",
-  "cap_sys_nice",
-  "cap_sys_resource",
-  "cap_sys_time",
-  "cap_sys_tty_config",
-  "cap_mknod",
-  "cap_lease",
-  "cap_audit_write",
-  "cap_audit_control",
-  "cap_setfcap",
-  "cap_mac_override",
-  "cap_mac_admin",
-  "cap_syslog",
-  "cap_wake_alarm",
-  "cap_block_suspend",
-  "cap_audit_read",
-  "cap_perfmon",
-  "cap_bpf",
-  "cap_checkpoint_restore"
-];
-var CAPABILITY_BY_NAME = new Map(CAPABILITY_NAMES.map((n, i) => [n, i]));
-function capabilitySet(...names2) {
-  return names2.reduce((set, name) => set | 1n << BigInt(CAPABILITY_BY_NAME.get(name.toLowerCase())), 0n);
-}
-var NAMESPACE_FLAGS = {
-  cgroup: 33554432,
-  ipc: 134217728,
-  net: 1073741824,
-  mnt: 131072,
-  pid: 536870912,
-  user: 268435456,
-  uts: 67108864,
-  time: 128
-};
-var NAMESPACE_FLAGS_ANY = Object.values(NAMESPACE_FLAGS).reduce((a, b) => a | b, 0);
-var NAMESPACE_FLAGS_ALL = NAMESPACE_FLAGS_ANY & ~NAMESPACE_FLAGS["time"];
-function capabilityFromName(word, rules) {
-  const n = safeAtoi(word, rules);
-  if (n !== null) return n >= 0 && n <= rules.max ? n : null;
-  return CAPABILITY_BY_NAME.get(word.toLowerCase()) ?? null;
-}
-function capabilityName(n) {
-  return (CAPABILITY_NAMES[n] ?? `cap_${n}`).toUpperCase();
-}
-function capabilityNames(caps) {
-  const out = [];
-  for (let i = 0; i < CAPABILITY_NAMES.length; i++) if (caps & 1n << BigInt(i)) out.push(capabilityName(i));
-  return out;
-}
-function capabilityBit(name) {
-  const i = CAPABILITY_BY_NAME.get(name.toLowerCase());
-  return i === void 0 ? null : 1n << BigInt(i);
-}
-var ADDRESS_FAMILY_CLASS = {
-  AF_UNIX: "unix",
-  AF_LOCAL: "unix",
-  AF_FILE: "unix",
-  AF_INET: "inet",
-  AF_INET6: "inet",
-  AF_NETLINK: "netlink",
-  AF_ROUTE: "netlink",
-  AF_PACKET: "packet"
-};
-var OTHER_FAMILIES = [
-  "AF_AX25",
-  "AF_IPX",
-  "AF_APPLETALK",
-  "AF_NETROM",
-  "AF_BRIDGE",
-  "AF_ATMPVC",
-  "AF_X25",
-  "AF_ROSE",
-  "AF_DECNET",
-  "AF_NETBEUI",
-  "AF_SECURITY",
-  "AF_KEY",
-  "AF_ASH",
-  "AF_ECONET",
-  "AF_ATMSVC",
-  "AF_RDS",
-  "AF_SNA",
-  "AF_IRDA",
-  "AF_PPPOX",
-  "AF_WANPIPE",
-  "AF_LLC",
-  "AF_IB",
-  "AF_MPLS",
-  "AF_CAN",
-  "AF_TIPC",
-  "AF_BLUETOOTH",
-  "AF_IUCV",
-  "AF_RXRPC",
-  "AF_ISDN",
-  "AF_PHONET",
-  "AF_IEEE802154",
-  "AF_CAIF",
-  "AF_ALG",
-  "AF_NFC",
-  "AF_VSOCK",
-  "AF_KCM",
-  "AF_QIPCRTR",
-  "AF_SMC",
-  "AF_XDP",
-  "AF_MCTP"
-];
-for (const f of OTHER_FAMILIES) ADDRESS_FAMILY_CLASS[f] = "other";
-var FAMILY_ALIASES = { AF_LOCAL: "AF_UNIX", AF_FILE: "AF_UNIX", AF_ROUTE: "AF_NETLINK" };
-function addressFamilyFromName(word) {
-  const upper = word.toUpperCase();
-  if (!(upper in ADDRESS_FAMILY_CLASS)) return null;
-  return FAMILY_ALIASES[upper] ?? upper;
-}
-function addressFamilyClass(canonical) {
-  return ADDRESS_FAMILY_CLASS[canonical] ?? "other";
-}
-var SECCOMP_ARCHITECTURES = [
-  "native",
-  "x86",
-  "x86-64",
-  "x32",
-  "arm",
-  "arm64",
-  "mips",
-  "mips64",
-  "mips64-n32",
-  "mips-le",
-  "mips64-le",
-  "mips64-le-n32",
-  "parisc",
-  "parisc64",
-  "ppc",
-  "ppc64",
-  "ppc64-le",
-  "riscv64",
-  "s390",
-  "s390x"
-];
-var ERRNO_NAMES = new Set(
-  "EPERM ENOENT ESRCH EINTR EIO ENXIO E2BIG ENOEXEC EBADF ECHILD EAGAIN ENOMEM EACCES EFAULT ENOTBLK EBUSY EEXIST EXDEV ENODEV ENOTDIR EISDIR EINVAL ENFILE EMFILE ENOTTY ETXTBSY EFBIG ENOSPC ESPIPE EROFS EMLINK EPIPE EDOM ERANGE EDEADLK ENAMETOOLONG ENOLCK ENOSYS ENOTEMPTY ELOOP EWOULDBLOCK ENOMSG EIDRM ECHRNG EL2NSYNC EL3HLT EL3RST ELNRNG EUNATCH ENOCSI EL2HLT EBADE EBADR EXFULL ENOANO EBADRQC EBADSLT EDEADLOCK EBFONT ENOSTR ENODATA ETIME ENOSR ENONET ENOPKG EREMOTE ENOLINK EADV ESRMNT ECOMM EPROTO EMULTIHOP EDOTDOT EBADMSG EOVERFLOW ENOTUNIQ EBADFD EREMCHG ELIBACC ELIBBAD ELIBSCN ELIBMAX ELIBEXEC EILSEQ ERESTART ESTRPIPE EUSERS ENOTSOCK EDESTADDRREQ EMSGSIZE EPROTOTYPE ENOPROTOOPT EPROTONOSUPPORT ESOCKTNOSUPPORT EOPNOTSUPP ENOTSUP EPFNOSUPPORT EAFNOSUPPORT EADDRINUSE EADDRNOTAVAIL ENETDOWN ENETUNREACH ENETRESET ECONNABORTED ECONNRESET ENOBUFS EISCONN ENOTCONN ESHUTDOWN ETOOMANYREFS ETIMEDOUT ECONNREFUSED EHOSTDOWN EHOSTUNREACH EALREADY EINPROGRESS ESTALE EUCLEAN ENOTNAM ENAVAIL EISNAM EREMOTEIO EDQUOT ENOMEDIUM EMEDIUMTYPE ECANCELED ENOKEY EKEYEXPIRED EKEYREVOKED EKEYREJECTED EOWNERDEAD ENOTRECOVERABLE ERFKILL EHWPOISON".split(" ")
-);
 
 // src/unit/specifiers.ts
 var MAX_BYTES = { full: 1024 * 1024, path: 4095, credential: 255 };
@@ -34216,7 +34211,7 @@ var restrictNamespaces = (s, a, ctx) => {
   if (invert) text2 = text2.slice(1);
   let flags = 0;
   for (const w of extractWords(text2).words) {
-    const f = NAMESPACE_FLAGS[w];
+    const f = namespaceFlag(w);
     if (f === void 0) {
       ctx.warn(a, `Failed to parse namespace type string, ignoring: ${a.value}`);
       return void 0;
@@ -34461,8 +34456,7 @@ var SECURE_BITS = {
 var secureBits = (s, a) => {
   let bits = 0;
   for (const w of extractWords(a.value, { unquote: true }).words) {
-    const n = SECURE_BITS[w];
-    if (n !== void 0) bits |= 1 << n;
+    if (Object.hasOwn(SECURE_BITS, w)) bits |= 1 << SECURE_BITS[w];
   }
   s.secureBits = bits;
   return void 0;
@@ -34734,16 +34728,7 @@ var DIRECTIVES = new Map([
   // ExecReload=: same syntax, and PermissionsStartOnly= strips its sandbox too (service_spawn()
   // masks EXEC_APPLY_SANDBOXING for every EXEC_IS_CONTROL command). Versions whose table lacks
   // the key never reach this handler (load.ts applyFile()).
-  ...[
-    "ExecCondition",
-    "ExecStartPre",
-    "ExecStart",
-    "ExecStartPost",
-    "ExecReload",
-    "ExecReloadPost",
-    "ExecStop",
-    "ExecStopPost"
-  ].map((d) => [`Service.${d}`, exec(d)]),
+  ...EXEC_DIRECTIVES.filter((d) => d !== "ExecStopPre").map((d) => [`Service.${d}`, exec(d)]),
   // A socket's own command (run as root by default, with the socket's sandboxing): recorded so
   // that every command a unit runs is on its state. The others it shares with services.
   ["Socket.ExecStopPre", exec("ExecStopPre")],
@@ -37358,6 +37343,18 @@ function defaultPort(name) {
 }
 
 // src/recommend/facts.ts
+var USER_SWITCH_WRAPPERS = /* @__PURE__ */ new Set([
+  "runuser",
+  "setpriv",
+  "sudo",
+  "su",
+  "chpst",
+  "gosu",
+  "su-exec",
+  "s6-setuidgid",
+  "setuidgid",
+  "start-stop-daemon"
+]);
 var WRAPPERS = /* @__PURE__ */ new Set([
   "env",
   "nice",
@@ -37380,29 +37377,8 @@ var WRAPPERS = /* @__PURE__ */ new Set([
   "xvfb-run",
   "dbus-run-session",
   "prlimit",
-  "start-stop-daemon",
-  "runuser",
-  "setpriv",
-  "sudo",
-  "su",
-  "chpst",
-  "gosu",
-  "su-exec",
-  "s6-setuidgid",
-  "setuidgid",
-  "daemon"
-]);
-var USER_SWITCH_WRAPPERS = /* @__PURE__ */ new Set([
-  "runuser",
-  "setpriv",
-  "sudo",
-  "su",
-  "chpst",
-  "gosu",
-  "su-exec",
-  "s6-setuidgid",
-  "setuidgid",
-  "start-stop-daemon"
+  "daemon",
+  ...USER_SWITCH_WRAPPERS
 ]);
 var USER_OPTIONS = /* @__PURE__ */ new Set([
   "-u",

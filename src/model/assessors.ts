@@ -3,6 +3,7 @@
  * the same id, policy key, weight, range and badness rule (analyze-security.c; identical in
  * 252.19+, 254.6+, 257 and 262: security_assessor_table[]).
  */
+import { NAMESPACE_FLAGS } from './linux-names.js'
 import type { BoolSetting, SecurityInfo } from './security-info.js'
 import { expandGroup, type SyscallTable } from './syscalls.js'
 
@@ -188,15 +189,7 @@ function syscallGroupRow(group: string, weight: number): Assessor {
   }
 }
 
-const NS = {
-  cgroup: 0x02000000,
-  ipc: 0x08000000,
-  net: 0x40000000,
-  mnt: 0x00020000,
-  pid: 0x20000000,
-  user: 0x10000000,
-  uts: 0x04000000,
-}
+const NS = NAMESPACE_FLAGS
 
 /** The rows as written below, before uniformShape(). */
 const TABLE: readonly Assessor[] = [

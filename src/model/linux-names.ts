@@ -56,7 +56,7 @@ export function capabilitySet(...names: CapabilityName[]): bigint {
 }
 
 /** Namespace types by the names RestrictNamespaces= takes, as CLONE_NEW* flags (namespace_info[]). */
-export const NAMESPACE_FLAGS: Readonly<Record<string, number>> = {
+export const NAMESPACE_FLAGS = {
   cgroup: 0x02000000,
   ipc: 0x08000000,
   net: 0x40000000,
@@ -65,6 +65,11 @@ export const NAMESPACE_FLAGS: Readonly<Record<string, number>> = {
   user: 0x10000000,
   uts: 0x04000000,
   time: 0x00000080,
+} as const
+
+/** The flag of a RestrictNamespaces= word, or undefined (own names only: not `constructor`). */
+export function namespaceFlag(name: string): number | undefined {
+  return Object.hasOwn(NAMESPACE_FLAGS, name) ? NAMESPACE_FLAGS[name as keyof typeof NAMESPACE_FLAGS] : undefined
 }
 
 /** Every namespace type RestrictNamespaces= can name: what `RestrictNamespaces=no` allows. */
@@ -74,7 +79,7 @@ export const NAMESPACE_FLAGS_ANY = Object.values(NAMESPACE_FLAGS).reduce((a, b) 
  * NAMESPACE_FLAGS_ALL (nsflags.h): the seven types without `time`. Allowing all seven
  * (`RestrictNamespaces=cgroup ipc mnt net pid user uts`, `~time`) restricts nothing.
  */
-export const NAMESPACE_FLAGS_ALL = NAMESPACE_FLAGS_ANY & ~NAMESPACE_FLAGS['time']!
+export const NAMESPACE_FLAGS_ALL = NAMESPACE_FLAGS_ANY & ~NAMESPACE_FLAGS.time
 
 /** What decides whether a word is a capability number, which differs between versions. */
 export interface CapabilityNumberRules extends StrtolRules {

@@ -61,6 +61,20 @@ export interface UnitFacts {
   readonly launchComment: string | null
 }
 
+const USER_SWITCH_WRAPPERS = new Set([
+  'runuser',
+  'setpriv',
+  'sudo',
+  'su',
+  'chpst',
+  'gosu',
+  'su-exec',
+  's6-setuidgid',
+  'setuidgid',
+  'start-stop-daemon',
+])
+
+/** Programs that run the command after their options, by the name they are run as. */
 const WRAPPERS = new Set([
   'env',
   'nice',
@@ -83,30 +97,8 @@ const WRAPPERS = new Set([
   'xvfb-run',
   'dbus-run-session',
   'prlimit',
-  'start-stop-daemon',
-  'runuser',
-  'setpriv',
-  'sudo',
-  'su',
-  'chpst',
-  'gosu',
-  'su-exec',
-  's6-setuidgid',
-  'setuidgid',
   'daemon',
-])
-
-const USER_SWITCH_WRAPPERS = new Set([
-  'runuser',
-  'setpriv',
-  'sudo',
-  'su',
-  'chpst',
-  'gosu',
-  'su-exec',
-  's6-setuidgid',
-  'setuidgid',
-  'start-stop-daemon',
+  ...USER_SWITCH_WRAPPERS,
 ])
 
 /** Options that name the account a daemon switches to. */

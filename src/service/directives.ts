@@ -8,7 +8,7 @@ import {
   capabilityFromName,
   ERRNO_NAMES,
   SECCOMP_ARCHITECTURES,
-  NAMESPACE_FLAGS,
+  namespaceFlag,
   NAMESPACE_FLAGS_ANY,
 } from '../model/linux-names.js'
 import { expandGroup, SyscallSet, type SyscallTable } from '../model/syscalls.js'
@@ -26,7 +26,7 @@ import { parseExecLine } from './exec-command.js'
 import { parseAddressWord } from './ip.js'
 import { mountImages } from './mount-images.js'
 import type { ProtectHome, ProtectSystem, ServiceState } from './state.js'
-import { ALL_CAPS_64 } from './state.js'
+import { ALL_CAPS_64, EXEC_DIRECTIVES } from './state.js'
 import { UNIT_TYPE_SETTINGS } from './unit-type-settings.js'
 import { isValidRelaxedUserName, isValidStrictUserName } from './users.js'
 import { extractWords, parseBoolean, parseMode, simplifyAbsolutePath } from './words.js'
@@ -190,7 +190,7 @@ const restrictNamespaces: Handler = (s, a, ctx) => {
   if (invert) text = text.slice(1)
   let flags = 0
   for (const w of extractWords(text).words) {
-    const f = NAMESPACE_FLAGS[w]
+    const f = namespaceFlag(w)
     if (f === undefined) {
       ctx.warn(a, `Failed to parse namespace type string, ignoring: ${a.value}`)
       return undefined
@@ -480,8 +480,8 @@ const SECURE_BITS: Record<string, number> = {
 const secureBits: Handler = (s, a) => {
   let bits = 0
   for (const w of extractWords(a.value, { unquote: true }).words) {
-    const n = SECURE_BITS[w]
-    if (n !== undefined) bits |= 1 << n
+    // Own names only: `constructor` is no secure bit.
+    if (Object.hasOwn(SECURE_BITS, w)) bits |= 1 << SECURE_BITS[w]!
   }
   s.secureBits = bits
   return undefined
@@ -766,16 +766,7 @@ export const DIRECTIVES: ReadonlyMap<string, Handler> = new Map<string, Handler>
   // ExecReload=: same syntax, and PermissionsStartOnly= strips its sandbox too (service_spawn()
   // masks EXEC_APPLY_SANDBOXING for every EXEC_IS_CONTROL command). Versions whose table lacks
   // the key never reach this handler (load.ts applyFile()).
-  ...[
-    'ExecCondition',
-    'ExecStartPre',
-    'ExecStart',
-    'ExecStartPost',
-    'ExecReload',
-    'ExecReloadPost',
-    'ExecStop',
-    'ExecStopPost',
-  ].map((d): [string, Handler] => [`Service.${d}`, exec(d)]),
+  ...EXEC_DIRECTIVES.filter((d) => d !== 'ExecStopPre').map((d): [string, Handler] => [`Service.${d}`, exec(d)]),
   // A socket's own command (run as root by default, with the socket's sandboxing): recorded so
   // that every command a unit runs is on its state. The others it shares with services.
   ['Socket.ExecStopPre', exec('ExecStopPre')],
