@@ -304,6 +304,26 @@ var init_policy = __esm({
 function isSystemdVersion(v) {
   return SYSTEMD_VERSIONS.includes(v);
 }
+function releaseHas(version, since) {
+  return Number(version) >= since;
+}
+function targetHas(target, since) {
+  return target.oldest >= since && target.versions.every((v) => releaseHas(v, since));
+}
+function oldestSupportedSince(since) {
+  return SYSTEMD_VERSIONS.find((v) => releaseHas(v, since));
+}
+function singleVersionTarget(version) {
+  return { text: version, oldest: Number(version), versions: [version] };
+}
+function parseSystemdTarget(text2) {
+  if (isSystemdVersion(text2)) return singleVersionTarget(text2);
+  const m = /^([0-9]{3})-([0-9]{3})$/.exec(text2);
+  if (!m) return void 0;
+  const [lo, hi] = [Number(m[1]), Number(m[2])];
+  const versions = SYSTEMD_VERSIONS.filter((v) => releaseHas(v, lo) && !releaseHas(v, hi + 1));
+  return lo <= hi && versions.length > 0 ? { text: text2, oldest: lo, versions } : void 0;
+}
 var SYSTEMD_VERSIONS, DEFAULT_SYSTEMD_VERSION, VERSION_TRAITS;
 var init_versions = __esm({
   "src/model/versions.ts"() {
@@ -2051,14 +2071,7 @@ var init_value_types = __esm({
     SYSTEMD_TARGET = {
       placeholder: `${SYSTEMD_VERSIONS.join("|")}|OLDEST-NEWEST`,
       accepts: `one of ${SYSTEMD_VERSIONS.join(", ")}, or a range OLDEST-NEWEST (such as ${SYSTEMD_VERSIONS[0]}-${SYSTEMD_VERSIONS[2]}) that contains one of them`,
-      parse(text2) {
-        if (isSystemdVersion(text2)) return { text: text2, oldest: Number(text2), versions: [text2] };
-        const m = /^([0-9]{3})-([0-9]{3})$/.exec(text2);
-        if (!m) return void 0;
-        const [lo, hi] = [Number(m[1]), Number(m[2])];
-        const versions = SYSTEMD_VERSIONS.filter((v) => Number(v) >= lo && Number(v) <= hi);
-        return lo <= hi && versions.length > 0 ? { text: text2, oldest: lo, versions } : void 0;
-      }
+      parse: parseSystemdTarget
     };
     ALLOW_ENTRY = {
       placeholder: "[UNIT:]CAP_NAME",
@@ -7784,7 +7797,7 @@ var init_capabilities2 = __esm({
 
 // src/recommend/catalogue.ts
 function oldestHonouring(since) {
-  const v = SYSTEMD_VERSIONS.find((s) => Number(s) >= since);
+  const v = oldestSupportedSince(since);
   if (v === void 0) throw new Error(`no supported systemd version honours a value added in ${since}`);
   return v;
 }
@@ -7794,10 +7807,7 @@ function catalogueEntry(id) {
   return e;
 }
 function honouredByFleet(e, fleet) {
-  return fleet.oldest >= e.since && fleet.versions.every((v) => honouredBy(e, v));
-}
-function honouredBy(e, version) {
-  return Number(version) >= Number(e.minVersion);
+  return targetHas(fleet, e.since);
 }
 var RISKS, PHASES, rowsWithPrefix, CAPABILITY_ROWS, NAMESPACE_ROWS, SYSCALL_ROWS, entry, CATALOGUE, BY_ID;
 var init_catalogue = __esm({
@@ -10004,7 +10014,7 @@ var init_facts = __esm({
 });
 
 // src/recommend/context.ts
-function readContext(service, version, sockets = [], fleet = { text: version, oldest: Number(version), versions: [version] }, comments = []) {
+function readContext(service, version, sockets = [], fleet = singleVersionTarget(version), comments = []) {
   const facts = readFacts(service, sockets, comments);
   const vetoes = /* @__PURE__ */ new Map();
   const refusing = fleet.versions.filter((v) => VERSION_TRAITS[v].refusesApiWorkingDirectory);
@@ -11347,11 +11357,7 @@ function recommendUnitFile(source, path, options) {
   const assess2 = { version: options.version };
   const base = assessUnitFile(source, path, assess2);
   if (!base.ok) return { ok: false, path, error: base.error };
-  const fleet = options.fleet ?? {
-    text: options.version,
-    oldest: Number(options.version),
-    versions: [options.version]
-  };
+  const fleet = options.fleet ?? singleVersionTarget(options.version);
   const others = fleet.versions.filter((v) => v !== options.version);
   const c = readContext(
     base.service,
@@ -11674,6 +11680,7 @@ var init_recommend = __esm({
     "use strict";
     init_engine();
     init_exposure();
+    init_versions();
     init_names();
     init_source();
     init_candidates();

@@ -28757,6 +28757,26 @@ var VERSION_TRAITS = {
 function isSystemdVersion(v) {
   return SYSTEMD_VERSIONS.includes(v);
 }
+function releaseHas(version, since) {
+  return Number(version) >= since;
+}
+function targetHas(target, since) {
+  return target.oldest >= since && target.versions.every((v) => releaseHas(v, since));
+}
+function oldestSupportedSince(since) {
+  return SYSTEMD_VERSIONS.find((v) => releaseHas(v, since));
+}
+function singleVersionTarget(version) {
+  return { text: version, oldest: Number(version), versions: [version] };
+}
+function parseSystemdTarget(text2) {
+  if (isSystemdVersion(text2)) return singleVersionTarget(text2);
+  const m = /^([0-9]{3})-([0-9]{3})$/.exec(text2);
+  if (!m) return void 0;
+  const [lo, hi] = [Number(m[1]), Number(m[2])];
+  const versions = SYSTEMD_VERSIONS.filter((v) => releaseHas(v, lo) && !releaseHas(v, hi + 1));
+  return lo <= hi && versions.length > 0 ? { text: text2, oldest: lo, versions } : void 0;
+}
 
 // src/report/unit-name.ts
 function templateName(s, systemdVersion) {
@@ -35574,7 +35594,7 @@ var entry = (e) => ({
   minVersion: oldestHonouring(e.since)
 });
 function oldestHonouring(since) {
-  const v = SYSTEMD_VERSIONS.find((s) => Number(s) >= since);
+  const v = oldestSupportedSince(since);
   if (v === void 0) throw new Error(`no supported systemd version honours a value added in ${since}`);
   return v;
 }
@@ -36011,10 +36031,7 @@ function catalogueEntry(id) {
   return e;
 }
 function honouredByFleet(e, fleet) {
-  return fleet.oldest >= e.since && fleet.versions.every((v) => honouredBy(e, v));
-}
-function honouredBy(e, version) {
-  return Number(version) >= Number(e.minVersion);
+  return targetHas(fleet, e.since);
 }
 
 // src/recommend/checks.ts
@@ -37723,7 +37740,7 @@ function dynamicUserNameOk(unit) {
 }
 
 // src/recommend/context.ts
-function readContext(service, version, sockets = [], fleet = { text: version, oldest: Number(version), versions: [version] }, comments = []) {
+function readContext(service, version, sockets = [], fleet = singleVersionTarget(version), comments = []) {
   const facts = readFacts(service, sockets, comments);
   const vetoes = /* @__PURE__ */ new Map();
   const refusing = fleet.versions.filter((v) => VERSION_TRAITS[v].refusesApiWorkingDirectory);
@@ -38985,11 +39002,7 @@ function recommendUnitFile(source, path, options) {
   const assess2 = { version: options.version };
   const base = assessUnitFile(source, path, assess2);
   if (!base.ok) return { ok: false, path, error: base.error };
-  const fleet = options.fleet ?? {
-    text: options.version,
-    oldest: Number(options.version),
-    versions: [options.version]
-  };
+  const fleet = options.fleet ?? singleVersionTarget(options.version);
   const others = fleet.versions.filter((v) => v !== options.version);
   const c = readContext(
     base.service,
@@ -43034,14 +43047,7 @@ var SYSTEMD_VERSION = {
 var SYSTEMD_TARGET = {
   placeholder: `${SYSTEMD_VERSIONS.join("|")}|OLDEST-NEWEST`,
   accepts: `one of ${SYSTEMD_VERSIONS.join(", ")}, or a range OLDEST-NEWEST (such as ${SYSTEMD_VERSIONS[0]}-${SYSTEMD_VERSIONS[2]}) that contains one of them`,
-  parse(text2) {
-    if (isSystemdVersion(text2)) return { text: text2, oldest: Number(text2), versions: [text2] };
-    const m = /^([0-9]{3})-([0-9]{3})$/.exec(text2);
-    if (!m) return void 0;
-    const [lo, hi] = [Number(m[1]), Number(m[2])];
-    const versions = SYSTEMD_VERSIONS.filter((v) => Number(v) >= lo && Number(v) <= hi);
-    return lo <= hi && versions.length > 0 ? { text: text2, oldest: lo, versions } : void 0;
-  }
+  parse: parseSystemdTarget
 };
 var ALLOW_ENTRY = {
   placeholder: "[UNIT:]CAP_NAME",

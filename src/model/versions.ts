@@ -267,3 +267,44 @@ export interface SystemdTarget {
   /** The supported versions in the range, oldest first; never empty. */
   readonly versions: readonly SystemdVersion[]
 }
+
+/*
+ * Release numbers. Behaviour that differs between the supported versions is a trait above; what
+ * is compared with a number is only when a directive value first appeared upstream ("Added in
+ * version N" in systemd.directives(7)), which the recommender needs for fleets and which holds
+ * for any later release, a new one included. These are the only places that read a version as a
+ * number.
+ */
+
+/** Whether release `version` has a value that upstream added in release `since`. */
+export function releaseHas(version: SystemdVersion, since: number): boolean {
+  return Number(version) >= since
+}
+
+/** Whether every release of `target` has a value that upstream added in release `since`. */
+export function targetHas(target: SystemdTarget, since: number): boolean {
+  return target.oldest >= since && target.versions.every((v) => releaseHas(v, since))
+}
+
+/** The oldest supported version that has a value added in release `since`. */
+export function oldestSupportedSince(since: number): SystemdVersion | undefined {
+  return SYSTEMD_VERSIONS.find((v) => releaseHas(v, since))
+}
+
+/** The target of one supported version. */
+export function singleVersionTarget(version: SystemdVersion): SystemdTarget {
+  return { text: version, oldest: Number(version), versions: [version] }
+}
+
+/**
+ * The target `text` names: a supported version, or a range `OLDEST-NEWEST` of release numbers
+ * that contains at least one supported version; undefined otherwise.
+ */
+export function parseSystemdTarget(text: string): SystemdTarget | undefined {
+  if (isSystemdVersion(text)) return singleVersionTarget(text)
+  const m = /^([0-9]{3})-([0-9]{3})$/.exec(text)
+  if (!m) return undefined
+  const [lo, hi] = [Number(m[1]), Number(m[2])]
+  const versions = SYSTEMD_VERSIONS.filter((v) => releaseHas(v, lo) && !releaseHas(v, hi + 1))
+  return lo <= hi && versions.length > 0 ? { text, oldest: lo, versions } : undefined
+}

@@ -3,7 +3,13 @@
  * value means the same whether it came from `--max-exposure 7.0` or `max-exposure: '7.0'`.
  */
 import { parseAllowEntry, type AllowEntry } from '../diff/waivers.js'
-import { isSystemdVersion, SYSTEMD_VERSIONS, type SystemdTarget, type SystemdVersion } from '../model/versions.js'
+import {
+  isSystemdVersion,
+  parseSystemdTarget,
+  SYSTEMD_VERSIONS,
+  type SystemdTarget,
+  type SystemdVersion,
+} from '../model/versions.js'
 
 export type { SystemdTarget }
 
@@ -67,14 +73,7 @@ export const SYSTEMD_VERSION: ValueType<SystemdVersion> = {
 export const SYSTEMD_TARGET: ValueType<SystemdTarget> = {
   placeholder: `${SYSTEMD_VERSIONS.join('|')}|OLDEST-NEWEST`,
   accepts: `one of ${SYSTEMD_VERSIONS.join(', ')}, or a range OLDEST-NEWEST (such as ${SYSTEMD_VERSIONS[0]}-${SYSTEMD_VERSIONS[2]}) that contains one of them`,
-  parse(text) {
-    if (isSystemdVersion(text)) return { text, oldest: Number(text), versions: [text] }
-    const m = /^([0-9]{3})-([0-9]{3})$/.exec(text)
-    if (!m) return undefined
-    const [lo, hi] = [Number(m[1]), Number(m[2])]
-    const versions = SYSTEMD_VERSIONS.filter((v) => Number(v) >= lo && Number(v) <= hi)
-    return lo <= hi && versions.length > 0 ? { text, oldest: lo, versions } : undefined
-  },
+  parse: parseSystemdTarget,
 }
 
 /** A capability accepted without a waiver, for every service or for one unit. */

@@ -9,7 +9,13 @@
  * model/assessors.ts (rows). Values in angle brackets are filled in per unit.
  */
 import { ASSESSORS } from '../model/assessors.js'
-import { SYSTEMD_VERSIONS, type SystemdTarget, type SystemdVersion } from '../model/versions.js'
+import {
+  oldestSupportedSince,
+  releaseHas,
+  targetHas,
+  type SystemdTarget,
+  type SystemdVersion,
+} from '../model/versions.js'
 
 export type Risk = 'low' | 'medium' | 'high'
 
@@ -83,9 +89,9 @@ const entry = (e: EntryInput): DirectiveEntry => ({
   minVersion: oldestHonouring(e.since),
 })
 
-/** The oldest supported version at or after `since`. */
+/** The oldest supported version that honours a value added upstream in `since`. */
 function oldestHonouring(since: number): SystemdVersion {
-  const v = SYSTEMD_VERSIONS.find((s) => Number(s) >= since)
+  const v = oldestSupportedSince(since)
   if (v === undefined) throw new Error(`no supported systemd version honours a value added in ${since}`)
   return v
 }
@@ -562,10 +568,10 @@ export function catalogueEntry(id: string): DirectiveEntry {
 
 /** Whether every release of the fleet honours the entry's value (its oldest decides). */
 export function honouredByFleet(e: DirectiveEntry, fleet: SystemdTarget): boolean {
-  return fleet.oldest >= e.since && fleet.versions.every((v) => honouredBy(e, v))
+  return targetHas(fleet, e.since)
 }
 
 /** Whether systemd `version` honours the entry's value (older versions ignore it with a warning). */
 export function honouredBy(e: DirectiveEntry, version: SystemdVersion): boolean {
-  return Number(version) >= Number(e.minVersion)
+  return releaseHas(version, e.since)
 }

@@ -6,7 +6,7 @@
  * write locations), identity.ts (User=/DynamicUser=), capabilities.ts (the bounding set). Pure.
  */
 import { capabilityBit } from '../model/linux-names.js'
-import { VERSION_TRAITS, type SystemdTarget, type SystemdVersion } from '../model/versions.js'
+import { singleVersionTarget, VERSION_TRAITS, type SystemdTarget, type SystemdVersion } from '../model/versions.js'
 import type { LoadedService } from '../service/load.js'
 import { MOUNT_NAMESPACE_DIRECTIVES } from '../service/mount-namespace.js'
 import { CATALOGUE, catalogueEntry, honouredByFleet, type Risk } from './catalogue.js'
@@ -32,7 +32,7 @@ export function readContext(
   service: LoadedService,
   version: SystemdVersion,
   sockets: readonly SocketUnit[] = [],
-  fleet: SystemdTarget = { text: version, oldest: Number(version), versions: [version] },
+  fleet: SystemdTarget = singleVersionTarget(version),
   comments: readonly string[] = [],
 ): UnitContext {
   const facts = readFacts(service, sockets, comments)

@@ -10,7 +10,7 @@
  */
 import { assessUnitFile, type AssessOptions, type ServiceAssessment } from '../engine.js'
 import { formatExposure, type Verdict } from '../model/exposure.js'
-import type { SystemdTarget, SystemdVersion } from '../model/versions.js'
+import { singleVersionTarget, type SystemdTarget, type SystemdVersion } from '../model/versions.js'
 import type { LoadedService } from '../service/load.js'
 import { unitNameKind, unitType, withInstance } from '../unit/names.js'
 import { basename, dirname, joinPath, overlaySource, type UnitSource } from '../unit/source.js'
@@ -122,11 +122,7 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
   const assess: AssessOptions = { version: options.version }
   const base = assessUnitFile(source, path, assess)
   if (!base.ok) return { ok: false, path, error: base.error }
-  const fleet: SystemdTarget = options.fleet ?? {
-    text: options.version,
-    oldest: Number(options.version),
-    versions: [options.version],
-  }
+  const fleet: SystemdTarget = options.fleet ?? singleVersionTarget(options.version)
   const others = fleet.versions.filter((v) => v !== options.version)
   const c = readContext(
     base.service,
