@@ -33016,6 +33016,111 @@ function realDirectory(fragmentPath) {
   return path.slice(0, path.lastIndexOf("/")) || "/";
 }
 
+// src/service/socket-address.ts
+import { isIPv4, isIPv6 } from "node:net";
+function parseSocketAddress(text2) {
+  const invalid = { error: "Invalid argument" };
+  if (text2.startsWith("/")) return utf8Bytes(text2) < 108 ? { family: "unix", path: text2 } : invalid;
+  if (text2.startsWith("@"))
+    return utf8Bytes(text2) - 1 < 108 && text2.length > 1 ? { family: "unix", path: null } : invalid;
+  if (text2.startsWith("vsock:")) return /^vsock:(\d+)?:\d+$/.test(text2) ? { family: "vsock" } : invalid;
+  if (text2.startsWith("[")) {
+    const m = /^\[([^\]]*)\]:(.*)$/.exec(text2);
+    if (!m || m[1].includes("%") || !isIPv6(m[1])) return invalid;
+    const port2 = parseIpPort(m[2]);
+    return typeof port2 === "string" ? { error: port2 } : { family: "inet" };
+  }
+  const colon = text2.lastIndexOf(":");
+  if (colon >= 0) {
+    if (!isIPv4(text2.slice(0, colon))) return invalid;
+    const port2 = parseIpPort(text2.slice(colon + 1));
+    return typeof port2 === "string" ? { error: port2 } : { family: "inet" };
+  }
+  const port = parseIpPort(text2);
+  return typeof port === "string" ? { error: port } : { family: "inet" };
+}
+function parseIpPort(text2) {
+  const m = /^[ \t\n\r]*(\d+)$/.exec(text2);
+  if (!m) return "Invalid argument";
+  const n = Number(m[1]);
+  if (n > 65535) return "Numerical result out of range";
+  return n === 0 ? "Invalid argument" : n;
+}
+function utf8Bytes(s) {
+  return new TextEncoder().encode(s).length;
+}
+
+// src/service/time-specs.ts
+var SEC_UNITS = "usec|us|µs|μs|msec|ms|seconds|second|sec|s|minutes|minute|min|m|hours|hour|hr|h|days|day|d|weeks|week|w|months|month|M|years|year|y";
+var TIMESPAN = new RegExp(
+  `^[ \\t\\n\\r]*(?:(?:\\d+(?:\\.\\d+)?|\\.\\d+)[ \\t\\n\\r]*(?:${SEC_UNITS})?[ \\t\\n\\r]*)+$`
+);
+function isTimespan(text2) {
+  return text2.trim() === "infinity" || TIMESPAN.test(text2);
+}
+var SHORTHANDS = /* @__PURE__ */ new Set([
+  "minutely",
+  "hourly",
+  "daily",
+  "monthly",
+  "weekly",
+  "yearly",
+  "annually",
+  "quarterly",
+  "semiannually"
+]);
+var WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+function isComponent(text2, min, max, fraction = false) {
+  if (text2 === "") return false;
+  return text2.split(",").every((item) => {
+    const m = new RegExp(
+      `^(?:\\*|(\\d+)(?:\\.\\.(\\d+))?)${fraction ? "(?:\\.\\d+)?" : ""}(?:/(\\d+)${fraction ? "(?:\\.\\d+)?" : ""})?$`
+    ).exec(item);
+    if (!m) return false;
+    const inRange = (n) => n === void 0 || Number(n) >= min && Number(n) <= max;
+    if (m[3] !== void 0 && Number(m[3]) === 0) return false;
+    return inRange(m[1]) && inRange(m[2]) && (m[1] === void 0 || m[2] === void 0 || Number(m[1]) <= Number(m[2]));
+  });
+}
+function isWeekdays(text2) {
+  const day = (d) => d.length >= 3 && WEEKDAYS.some((w) => w === d.toLowerCase() || w.slice(0, 3) === d.toLowerCase());
+  return text2.split(",").every((item) => {
+    const ends = item.split(/\.\.|-/);
+    return ends.length <= 2 && ends.every(day);
+  });
+}
+function isDate(text2) {
+  const m = /^(?:([^-~]+)-)?([^-~]+)([-~])([^-~]+)$/.exec(text2);
+  if (!m) return false;
+  return (m[1] === void 0 || isComponent(m[1], 1970, 2199)) && isComponent(m[2], 1, 12) && isComponent(m[4], 1, 31);
+}
+function isTime(text2) {
+  const parts2 = text2.split(":");
+  if (parts2.length < 2 || parts2.length > 3) return false;
+  return isComponent(parts2[0], 0, 23) && isComponent(parts2[1], 0, 59) && (parts2[2] === void 0 || isComponent(parts2[2], 0, 59, true));
+}
+function isCalendarSpec(text2) {
+  const words2 = text2.trim().split(/[ \t\n\r]+/);
+  if (words2.length === 1 && SHORTHANDS.has(words2[0].toLowerCase())) return true;
+  if (words2.length > 1 && (words2[words2.length - 1] === "UTC" || /^[A-Z][A-Za-z_+-]*(\/[A-Za-z0-9_+-]+)+$/.test(words2[words2.length - 1])))
+    words2.pop();
+  if (words2.length === 1 && SHORTHANDS.has(words2[0].toLowerCase())) return true;
+  let i = 0;
+  if (words2[i] !== void 0 && /^[A-Za-z]/.test(words2[i])) {
+    if (!isWeekdays(words2[i])) return false;
+    i++;
+  }
+  if (words2[i] !== void 0 && !words2[i].includes(":")) {
+    if (!isDate(words2[i])) return false;
+    i++;
+  }
+  if (words2[i] !== void 0) {
+    if (!isTime(words2[i])) return false;
+    i++;
+  }
+  return i > 0 && i === words2.length;
+}
+
 // src/service/words.ts
 var QUOTE_OR_BACKSLASH = /["'\\]/;
 var SEPARATOR_RUN = /[ \t\n\r]+/;
@@ -33250,567 +33355,6 @@ function cunescape(text2) {
     i += decoded.length;
   }
   return out;
-}
-
-// src/service/credentials.ts
-function loadCredential(table, value2, encrypted, ctx) {
-  if (value2 === "") {
-    table.clear();
-    return;
-  }
-  const split = splitAtColon(value2);
-  if (split === null) {
-    ctx.warn(`Invalid syntax, ignoring: ${value2}`);
-    return;
-  }
-  const id = credentialName(split.word, ctx);
-  if (id === null) return;
-  if (split.rest !== null && split.rest !== "") {
-    const path = ctx.expand(split.rest, "path");
-    if ("error" in path) {
-      ctx.warn(`Failed to resolve unit specifiers in "${split.rest}", ignoring: ${path.error}`);
-      return;
-    }
-    if (path.value.startsWith("/") ? !isNormalizedPath(path.value) : !isCredentialName(path.value)) {
-      ctx.warn(`Credential source "${path.value}" not valid, ignoring.`);
-      return;
-    }
-  }
-  table.set(id, encrypted);
-}
-function setCredential(table, value2, encrypted, ctx) {
-  if (value2 === "") {
-    table.clear();
-    return;
-  }
-  const split = splitAtColon(value2);
-  if (split === null) {
-    ctx.warn(`Failed to extract credential name, ignoring: ${value2}`);
-    return;
-  }
-  if (split.rest === null || split.rest === "") {
-    ctx.warn(`Invalid syntax, ignoring: ${value2}`);
-    return;
-  }
-  const id = credentialName(split.word, ctx);
-  if (id === null) return;
-  if (encrypted ? !isBase64(split.rest) : cunescape(split.rest) === null) {
-    ctx.warn(
-      encrypted ? "Encrypted credential data not valid Base64 data, ignoring." : `Can't unescape "${split.rest}", ignoring: Invalid argument`
-    );
-    return;
-  }
-  table.set(id, encrypted);
-}
-function credentialName(word, ctx) {
-  const id = ctx.expand(word, "credential");
-  if ("error" in id) {
-    ctx.warn(`Failed to resolve unit specifiers in "${word}", ignoring: ${id.error}`);
-    return null;
-  }
-  if (!isCredentialName(id.value)) {
-    ctx.warn(`Credential name "${id.value}" not valid, ignoring.`);
-    return null;
-  }
-  return id.value;
-}
-function isCredentialName(s) {
-  return isValidFilename(s) && /^[\x20-\x39\x3b-\x7e]*$/.test(s) && s.length <= 255;
-}
-function splitAtColon(value2) {
-  let word = "";
-  for (let i = 0; i < value2.length; i++) {
-    const c = value2[i];
-    if (c === "\\") {
-      if (i + 1 >= value2.length) return null;
-      word += value2[++i];
-    } else if (c === ":") return { word, rest: value2.slice(i + 1) };
-    else word += c;
-  }
-  return { word, rest: null };
-}
-var BASE64 = /^[A-Za-z0-9+/]$/;
-var WHITESPACE3 = " 	\n\r";
-function isBase64(text2) {
-  const chars = [];
-  for (const c of text2) if (!WHITESPACE3.includes(c)) chars.push(c);
-  for (let i = 0; i < chars.length; i += 4) {
-    const [a, b, c, d] = [chars[i], chars[i + 1], chars[i + 2], chars[i + 3]];
-    if (a === void 0 || !BASE64.test(a)) return false;
-    if (b === void 0 || !BASE64.test(b)) return false;
-    if (c === void 0 || d === void 0) return false;
-    const last = i + 4 >= chars.length;
-    if (c === "=") {
-      if (d !== "=" || (value(b) & 15) !== 0 || !last) return false;
-      continue;
-    }
-    if (!BASE64.test(c)) return false;
-    if (d === "=") {
-      if ((value(c) & 3) !== 0 || !last) return false;
-      continue;
-    }
-    if (!BASE64.test(d)) return false;
-  }
-  return true;
-}
-function value(c) {
-  return "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".indexOf(c);
-}
-
-// src/service/exec-command.ts
-var WORD = { unquote: true, cunescape: true };
-var WORD_262 = { ...WORD, surrogatesInvalid: true };
-var SPECIAL_IN_WORD = /["'\\%]/;
-var LONE_SEMICOLON = /(?:^|[ \t\n\r]);(?=[ \t\n\r]|$)/;
-var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-function parseExecLine(directive, a, ctx) {
-  const commands = [];
-  const t = ctx.traits;
-  const text2 = a.value;
-  const deprecated = (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName));
-  let rvalue = text2;
-  let p = 0;
-  let semicolon;
-  do {
-    semicolon = false;
-    const commandStart = skipBlanks(text2, p);
-    let commandEnd = text2.length;
-    const first = firstWord(text2, p, a, rvalue, ctx);
-    if (first === null) return { commands };
-    if (typeof first === "string") {
-      ctx.warn(a, first);
-      return { commands };
-    }
-    p = first.next;
-    if (first.word === ";") {
-      semicolon = true;
-      continue;
-    }
-    const prefixes = readPrefixes(first.word, directive, a, ctx);
-    const { ignore } = prefixes;
-    const fail = (what, detail) => {
-      if (!ignore) return { commands, fatal: `${what}: ${detail}` };
-      ctx.warn(a, `${what}, ignoring: ${detail}`);
-      return { commands };
-    };
-    let path = "/bin/sh";
-    if (!prefixes.viaShell) {
-      const expanded2 = expandSpecifiers(prefixes.rest, ctx.specifiers, "path", deprecated);
-      if ("error" in expanded2) return fail(`Failed to resolve unit specifiers in '${prefixes.rest}'`, expanded2.error);
-      path = expanded2.value;
-      if (path === "") return fail("Empty path in command line", t.execMessagesReworded ? rvalue : `'${rvalue}'`);
-      if (!isStringSafe(path))
-        return fail(
-          `${t.execMessagesReworded ? "Executable path" : "Executable name"} contains special characters`,
-          path
-        );
-      if (impliesDirectory(path, t)) return fail("Executable path specifies a directory", path);
-      if (!(path.startsWith("/") ? isValidPath(path) : isValidFilename(path)))
-        return fail("Neither a valid executable name nor an absolute path", path);
-    }
-    let argc = prefixes.separateArgv0 && !prefixes.viaShell ? 0 : 1;
-    const rest = text2.slice(p);
-    if (!SPECIAL_IN_WORD.test(rest)) {
-      const m = LONE_SEMICOLON.exec(rest);
-      if ((m ? rest.slice(0, m.index) : rest).trim() !== "") argc++;
-      if (m) {
-        semicolon = true;
-        commandEnd = p + m.index;
-        p = skipBlanks(text2, p + m.index + m[0].length);
-      } else p = text2.length;
-    } else {
-      while (p < text2.length) {
-        if (text2[p] === ";" && (p + 1 === text2.length || isBlank(text2.charCodeAt(p + 1)))) {
-          semicolon = true;
-          commandEnd = p;
-          p = skipBlanks(text2, p + 1);
-          break;
-        }
-        if (text2[p] === "\\" && text2[p + 1] === ";" && (p + 2 === text2.length || isBlank(text2.charCodeAt(p + 2)))) {
-          p = skipBlanks(text2, p + 2);
-          argc++;
-          continue;
-        }
-        const word = firstWord(text2, p, a, rvalue, ctx);
-        if (word === null) break;
-        if (typeof word === "string") {
-          if (!ignore) return { commands, fatal: word };
-          ctx.warn(a, word);
-          return { commands };
-        }
-        p = word.next;
-        const expanded2 = expandSpecifiers(word.word, ctx.specifiers, "full", deprecated);
-        if ("error" in expanded2) {
-          return fail(
-            `Failed to resolve unit specifiers in ${t.execMessagesReworded ? `'${word.word}'` : word.word}`,
-            expanded2.error
-          );
-        }
-        argc++;
-      }
-    }
-    if (argc === 0) return fail("Empty executable name or zeroeth argument", rvalue);
-    commands.push({
-      directive,
-      path,
-      text: text2.slice(commandStart, commandEnd).replace(/[ \t\n\r]+$/, ""),
-      fullyPrivileged: prefixes.fullyPrivileged,
-      noSetuid: prefixes.noSetuid,
-      ambientMagic: prefixes.ambientMagic,
-      viaShell: prefixes.viaShell,
-      source: a
-    });
-    rvalue = text2.slice(p);
-  } while (semicolon);
-  return { commands };
-}
-function skipBlanks(text2, at) {
-  while (at < text2.length && isBlank(text2.charCodeAt(at))) at++;
-  return at;
-}
-function firstWord(text2, at, a, rvalue, ctx) {
-  const opts = ctx.traits.unescapeRejectsSurrogates ? WORD_262 : WORD;
-  const word = extractFirstWord(text2, at, opts);
-  if (word !== "invalid") return word;
-  const relaxed = extractFirstWord(text2, at, { ...opts, unescapeRelax: true });
-  if (relaxed === "invalid" || relaxed === null) return `Unbalanced quoting, ignoring: "${rvalue}"`;
-  ctx.warn(a, `Ignoring unknown escape sequences: "${relaxed.word}"`);
-  return relaxed;
-}
-function readPrefixes(word, directive, a, ctx) {
-  const t = ctx.traits;
-  let ignore = false;
-  let separateArgv0 = false;
-  let noEnv = false;
-  let full = false;
-  let noSetuid = false;
-  let ambient = false;
-  let viaShell = false;
-  let i = 0;
-  for (; i < word.length; i++) {
-    const c = word[i];
-    if (c === "-" && !ignore) ignore = true;
-    else if (c === "@" && !separateArgv0) separateArgv0 = true;
-    else if (c === ":" && !noEnv) noEnv = true;
-    else if (c === "+" && !full && !noSetuid && !ambient) full = true;
-    else if (c === "!" && !full && !noSetuid && !ambient) noSetuid = true;
-    else if (c === "!" && !full && !ambient) {
-      noSetuid = false;
-      ambient = true;
-      if (t.execAmbientPrefixIgnored) {
-        ctx.warn(
-          a,
-          `The !! modifier for ${directive}= lines is no longer supported and is now ignored. Please update your unit files and remove the modifier.`
-        );
-      }
-    } else if (c === "|" && t.execViaShellPrefix && !viaShell) viaShell = true;
-    else break;
-  }
-  return {
-    ignore,
-    separateArgv0,
-    fullyPrivileged: full,
-    noSetuid,
-    // 262 keeps no trace of `!!`: the command runs with the unit's credentials.
-    ambientMagic: ambient && !t.execAmbientPrefixIgnored,
-    viaShell,
-    rest: word.slice(i)
-  };
-}
-function impliesDirectory(path, t) {
-  if (path.endsWith("/")) return true;
-  if (!t.execPathImpliesDirectory) return false;
-  return path === "." || path === ".." || path.endsWith("/.") || path.endsWith("/..");
-}
-
-// src/service/ip.ts
-function parseIPv4(s) {
-  const parts2 = s.split(".");
-  if (parts2.length !== 4) return null;
-  const out = new Uint8Array(4);
-  for (let i = 0; i < 4; i++) {
-    const p = parts2[i];
-    if (!/^(0|[1-9][0-9]{0,2})$/.test(p)) return null;
-    const v = Number(p);
-    if (v > 255) return null;
-    out[i] = v;
-  }
-  return out;
-}
-function parseIPv6(s) {
-  let text2 = s;
-  let tail = null;
-  const lastColon = text2.lastIndexOf(":");
-  if (text2.includes(".")) {
-    tail = parseIPv4(text2.slice(lastColon + 1));
-    if (!tail) return null;
-    text2 = text2.slice(0, lastColon + 1) + "0:0";
-  }
-  const halves = text2.split("::");
-  if (halves.length > 2) return null;
-  const groups3 = (h) => {
-    if (h === "") return [];
-    const out2 = [];
-    for (const g of h.split(":")) {
-      if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return null;
-      out2.push(parseInt(g, 16));
-    }
-    return out2;
-  };
-  const head = groups3(halves[0]);
-  const rest = halves.length === 2 ? groups3(halves[1]) : [];
-  if (!head || !rest) return null;
-  let all;
-  if (halves.length === 2) {
-    const missing = 8 - head.length - rest.length;
-    if (missing < 1) return null;
-    all = [...head, ...new Array(missing).fill(0), ...rest];
-  } else {
-    if (head.length !== 8) return null;
-    all = head;
-  }
-  const out = new Uint8Array(16);
-  all.forEach((g, i) => {
-    out[2 * i] = g >> 8;
-    out[2 * i + 1] = g & 255;
-  });
-  if (tail) out.set(tail, 12);
-  return out;
-}
-function masked(address, prefixLength) {
-  const out = new Uint8Array(address);
-  for (let bit = prefixLength; bit < out.length * 8; bit++) out[bit >> 3] &= ~(128 >> (bit & 7));
-  return out;
-}
-function prefix(family, address, prefixLength) {
-  return { family, address: masked(address, prefixLength), prefixLength };
-}
-var v4 = (a, b, c, d) => Uint8Array.of(a, b, c, d);
-var v6 = (...bytes) => {
-  const out = new Uint8Array(16);
-  out.set(bytes);
-  return out;
-};
-function isLocalhostName(word) {
-  const w = word.toLowerCase();
-  return ["localhost", "localhost.", "localhost.localdomain", "localhost.localdomain."].includes(w) || [".localhost", ".localhost.", ".localhost.localdomain", ".localhost.localdomain."].some((s) => w.endsWith(s));
-}
-function parseAddressWord(word) {
-  if (word === "any") return [prefix(4, v4(0, 0, 0, 0), 0), prefix(6, v6(), 0)];
-  if (isLocalhostName(word))
-    return [prefix(4, v4(127, 0, 0, 0), 8), prefix(6, v6(...new Array(15).fill(0), 1), 128)];
-  if (word === "link-local") return [prefix(4, v4(169, 254, 0, 0), 16), prefix(6, v6(254, 128), 64)];
-  if (word === "multicast") return [prefix(4, v4(224, 0, 0, 0), 4), prefix(6, v6(255), 8)];
-  const slash = word.indexOf("/");
-  const addrText = slash >= 0 ? word.slice(0, slash) : word;
-  const a4 = parseIPv4(addrText);
-  const a6 = a4 ? null : parseIPv6(addrText);
-  const address = a4 ?? a6;
-  if (!address) return null;
-  const family = a4 ? 4 : 6;
-  const bits = family === 4 ? 32 : 128;
-  let length = bits;
-  if (slash >= 0) {
-    const lenText = word.slice(slash + 1);
-    if (!/^[0-9]{1,3}$/.test(lenText)) return null;
-    length = Number(lenText);
-    if (length > bits) return null;
-  }
-  return [prefix(family, address, length)];
-}
-function isLocalhostPrefix(p) {
-  if (p.family === 4) return p.address[0] === 127;
-  return p.address.every((b, i) => i === 15 ? b === 1 : b === 0);
-}
-
-// src/service/mount-images.ts
-function mountImages(value2, ctx) {
-  let added = 0;
-  let p = 0;
-  for (; ; ) {
-    const tuple = extractTuple(value2, p);
-    if (tuple === "invalid") {
-      ctx.warn(`Invalid syntax MountImages=${value2}, ignoring: Invalid argument`);
-      return added;
-    }
-    if (tuple === null) return added;
-    p = tuple.next;
-    const fields = splitColons(tuple.word);
-    if (fields === null) {
-      ctx.warn(`Invalid syntax in MountImages=, ignoring: ${tuple.word}`);
-      return added;
-    }
-    if (fields.length === 0) continue;
-    let source = fields[0];
-    if (source.startsWith("-")) source = source.slice(1);
-    const s = ctx.expand(source, "path");
-    if ("error" in s) {
-      ctx.warn(`Failed to resolve unit specifiers in "${source}", ignoring: ${s.error}`);
-      continue;
-    }
-    if (!absolutePathOk(s.value, ctx)) continue;
-    const dest = fields[1] ?? "";
-    if (dest === "") {
-      ctx.warn(`Missing destination in MountImages, ignoring: ${value2}`);
-      continue;
-    }
-    const d = ctx.expand(dest, "path");
-    if ("error" in d) {
-      ctx.warn(`Failed to resolve specifiers in "${dest}", ignoring: ${d.error}`);
-      continue;
-    }
-    if (!absolutePathOk(d.value, ctx)) continue;
-    for (let i = 2; i < fields.length; i += 2) {
-      const single2 = i + 1 >= fields.length;
-      const options = single2 ? fields[i] : fields[i + 1];
-      const o = ctx.expand(options, "full");
-      if ("error" in o)
-        ctx.warn(`Failed to resolve unit specifiers in ${single2 ? fields[0] : options}, ignoring: ${o.error}`);
-    }
-    added++;
-  }
-}
-function absolutePathOk(path, ctx) {
-  if (!path.startsWith("/")) {
-    ctx.warn(`MountImages= path is not absolute, ignoring: ${path}`);
-    return false;
-  }
-  const simplified = "/" + path.split("/").filter((c) => c !== "" && c !== ".").join("/");
-  if (!isNormalizedPath(simplified)) {
-    ctx.warn(`MountImages= path is not normalized, ignoring: ${simplified}`);
-    return false;
-  }
-  return true;
-}
-function extractTuple(value2, at) {
-  return extractFirstWord(value2, at, { unquote: true, retainEscape: true });
-}
-function splitColons(tuple) {
-  const fields = [];
-  let field = "";
-  for (let i = 0; i < tuple.length; i++) {
-    const c = tuple[i];
-    if (c === ":") {
-      fields.push(field);
-      field = "";
-    } else if (c !== "\\") field += c;
-    else {
-      if (i + 1 >= tuple.length) return null;
-      const decoded = cunescapeOne(tuple, i + 1);
-      if (decoded !== null) {
-        field += decoded.text;
-        i += decoded.length;
-      } else if (tuple[i + 1] === ":") field += tuple[++i];
-      else return null;
-    }
-  }
-  fields.push(field);
-  return fields;
-}
-
-// src/service/socket-address.ts
-import { isIPv4, isIPv6 } from "node:net";
-function parseSocketAddress(text2) {
-  const invalid = { error: "Invalid argument" };
-  if (text2.startsWith("/")) return utf8Bytes(text2) < 108 ? { family: "unix", path: text2 } : invalid;
-  if (text2.startsWith("@"))
-    return utf8Bytes(text2) - 1 < 108 && text2.length > 1 ? { family: "unix", path: null } : invalid;
-  if (text2.startsWith("vsock:")) return /^vsock:(\d+)?:\d+$/.test(text2) ? { family: "vsock" } : invalid;
-  if (text2.startsWith("[")) {
-    const m = /^\[([^\]]*)\]:(.*)$/.exec(text2);
-    if (!m || m[1].includes("%") || !isIPv6(m[1])) return invalid;
-    const port2 = parseIpPort(m[2]);
-    return typeof port2 === "string" ? { error: port2 } : { family: "inet" };
-  }
-  const colon = text2.lastIndexOf(":");
-  if (colon >= 0) {
-    if (!isIPv4(text2.slice(0, colon))) return invalid;
-    const port2 = parseIpPort(text2.slice(colon + 1));
-    return typeof port2 === "string" ? { error: port2 } : { family: "inet" };
-  }
-  const port = parseIpPort(text2);
-  return typeof port === "string" ? { error: port } : { family: "inet" };
-}
-function parseIpPort(text2) {
-  const m = /^[ \t\n\r]*(\d+)$/.exec(text2);
-  if (!m) return "Invalid argument";
-  const n = Number(m[1]);
-  if (n > 65535) return "Numerical result out of range";
-  return n === 0 ? "Invalid argument" : n;
-}
-function utf8Bytes(s) {
-  return new TextEncoder().encode(s).length;
-}
-
-// src/service/time-specs.ts
-var SEC_UNITS = "usec|us|µs|μs|msec|ms|seconds|second|sec|s|minutes|minute|min|m|hours|hour|hr|h|days|day|d|weeks|week|w|months|month|M|years|year|y";
-var TIMESPAN = new RegExp(
-  `^[ \\t\\n\\r]*(?:(?:\\d+(?:\\.\\d+)?|\\.\\d+)[ \\t\\n\\r]*(?:${SEC_UNITS})?[ \\t\\n\\r]*)+$`
-);
-function isTimespan(text2) {
-  return text2.trim() === "infinity" || TIMESPAN.test(text2);
-}
-var SHORTHANDS = /* @__PURE__ */ new Set([
-  "minutely",
-  "hourly",
-  "daily",
-  "monthly",
-  "weekly",
-  "yearly",
-  "annually",
-  "quarterly",
-  "semiannually"
-]);
-var WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-function isComponent(text2, min, max, fraction = false) {
-  if (text2 === "") return false;
-  return text2.split(",").every((item) => {
-    const m = new RegExp(
-      `^(?:\\*|(\\d+)(?:\\.\\.(\\d+))?)${fraction ? "(?:\\.\\d+)?" : ""}(?:/(\\d+)${fraction ? "(?:\\.\\d+)?" : ""})?$`
-    ).exec(item);
-    if (!m) return false;
-    const inRange = (n) => n === void 0 || Number(n) >= min && Number(n) <= max;
-    if (m[3] !== void 0 && Number(m[3]) === 0) return false;
-    return inRange(m[1]) && inRange(m[2]) && (m[1] === void 0 || m[2] === void 0 || Number(m[1]) <= Number(m[2]));
-  });
-}
-function isWeekdays(text2) {
-  const day = (d) => d.length >= 3 && WEEKDAYS.some((w) => w === d.toLowerCase() || w.slice(0, 3) === d.toLowerCase());
-  return text2.split(",").every((item) => {
-    const ends = item.split(/\.\.|-/);
-    return ends.length <= 2 && ends.every(day);
-  });
-}
-function isDate(text2) {
-  const m = /^(?:([^-~]+)-)?([^-~]+)([-~])([^-~]+)$/.exec(text2);
-  if (!m) return false;
-  return (m[1] === void 0 || isComponent(m[1], 1970, 2199)) && isComponent(m[2], 1, 12) && isComponent(m[4], 1, 31);
-}
-function isTime(text2) {
-  const parts2 = text2.split(":");
-  if (parts2.length < 2 || parts2.length > 3) return false;
-  return isComponent(parts2[0], 0, 23) && isComponent(parts2[1], 0, 59) && (parts2[2] === void 0 || isComponent(parts2[2], 0, 59, true));
-}
-function isCalendarSpec(text2) {
-  const words2 = text2.trim().split(/[ \t\n\r]+/);
-  if (words2.length === 1 && SHORTHANDS.has(words2[0].toLowerCase())) return true;
-  if (words2.length > 1 && (words2[words2.length - 1] === "UTC" || /^[A-Z][A-Za-z_+-]*(\/[A-Za-z0-9_+-]+)+$/.test(words2[words2.length - 1])))
-    words2.pop();
-  if (words2.length === 1 && SHORTHANDS.has(words2[0].toLowerCase())) return true;
-  let i = 0;
-  if (words2[i] !== void 0 && /^[A-Za-z]/.test(words2[i])) {
-    if (!isWeekdays(words2[i])) return false;
-    i++;
-  }
-  if (words2[i] !== void 0 && !words2[i].includes(":")) {
-    if (!isDate(words2[i])) return false;
-    i++;
-  }
-  if (words2[i] !== void 0) {
-    if (!isTime(words2[i])) return false;
-    i++;
-  }
-  return i > 0 && i === words2.length;
 }
 
 // src/service/unit-type-settings.ts
@@ -34101,97 +33645,7 @@ function initialServiceState(traits) {
   };
 }
 
-// src/service/users.ts
-function isNumericUid(s) {
-  if (!/^(0|[1-9][0-9]*)$/.test(s)) return false;
-  const n = Number(s);
-  return n <= 4294967295 && n !== 65535 && n !== 4294967295;
-}
-function isValidRelaxedUserName(s) {
-  if (s === "") return false;
-  if (isNumericUid(s)) return true;
-  if (s.startsWith(" ") || s.endsWith(" ")) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 || c === 127) return false;
-  }
-  if (/[:/]/.test(s)) return false;
-  if (/^[0-9]+$/.test(s) || /^-[0-9]*$/.test(s)) return false;
-  return s !== "." && s !== "..";
-}
-function isValidStrictUserName(s) {
-  return /^[A-Za-z_][A-Za-z0-9_-]{0,30}$/.test(s);
-}
-
-// src/service/directives.ts
-function unparsed(ctx, a, legacy, error2 = "Invalid argument") {
-  ctx.warn(a, ctx.traits.namedParseWarnings ? `Failed to parse ${a.key}=${a.value}, ignoring: ${error2}` : legacy);
-}
-var bool = (set) => (s, a, ctx) => {
-  const v = parseBoolean(a.value);
-  if (v === null) unparsed(ctx, a, `Failed to parse boolean value, ignoring: ${a.value}`);
-  else set(s, v);
-  return void 0;
-};
-var enumOf = (values, set, what = "value") => (s, a, ctx) => {
-  if (values.includes(a.value)) set(s, a.value);
-  else unparsed(ctx, a, `Failed to parse ${what}, ignoring: ${a.value}`);
-  return void 0;
-};
-var boolOrKeywords = (keywords, yes, set) => (s, a, ctx) => {
-  const b = parseBoolean(a.value);
-  if (b !== null) set(s, b ? yes : "no");
-  else if (keywords(ctx.traits).includes(a.value)) set(s, a.value);
-  else unparsed(ctx, a, `Failed to parse boolean value, ignoring: ${a.value}`);
-  return void 0;
-};
-function lineContext(ctx, a) {
-  return {
-    expand: (text2, use) => expand2(ctx, a, text2, use),
-    warn: (message) => ctx.warn(a, message)
-  };
-}
-function expand2(ctx, a, text2, use) {
-  return expandSpecifiers(
-    text2,
-    ctx.specifiers,
-    use,
-    (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName))
-  );
-}
-function userName(s, a, ctx) {
-  if (a.value === "") return null;
-  const expanded2 = expand2(ctx, a, a.value, "full");
-  if ("error" in expanded2) return { fatal: `Failed to resolve unit specifiers in ${a.value}: ${expanded2.error}` };
-  if (!isValidRelaxedUserName(expanded2.value))
-    return { fatal: `Invalid user/group name or numeric ID: ${expanded2.value}` };
-  void s;
-  warnLaxName(a, ctx, expanded2.value);
-  if (a.key === "User" && expanded2.value === "nobody") ctx.warn(a, "Special user nobody configured, this is not safe!");
-  return expanded2.value;
-}
-function warnLaxName(a, ctx, name) {
-  if (!isValidStrictUserName(name) && !/^(0|[1-9][0-9]*)$/.test(name))
-    ctx.note(a, `Accepting user/group name '${name}', which does not match strict user/group name rules.`);
-}
-var user = (set) => (s, a, ctx) => {
-  const r = userName(s, a, ctx);
-  if (r !== null && typeof r === "object") return r.fatal;
-  set(s, r);
-  return void 0;
-};
-var rootPath = (set) => (s, a, ctx) => {
-  if (a.value === "") {
-    set(s, null);
-    return void 0;
-  }
-  const expanded2 = expand2(ctx, a, a.value, "path");
-  if ("error" in expanded2) return `Failed to resolve unit specifiers in '${a.value}': ${expanded2.error}`;
-  const path = simplifyAbsolutePath(expanded2.value);
-  if (path === null) return `${a.key}= path is not absolute or not normalized: ${expanded2.value}`;
-  set(s, path);
-  return void 0;
-};
+// src/service/directives/capabilities.ts
 var capabilities = (bounding) => (s, a, ctx) => {
   const t = ctx.traits;
   let text2 = a.value;
@@ -34215,7 +33669,630 @@ var capabilities = (bounding) => (s, a, ctx) => {
   else s.ambientCapabilities = next;
   return void 0;
 };
+var capabilityBoundingSet = capabilities(true);
+var ambientCapabilities = capabilities(false);
 var KERNEL_LAST_CAP = 40;
+var SECURE_BITS = {
+  noroot: 0,
+  "noroot-locked": 1,
+  "no-setuid-fixup": 2,
+  "no-setuid-fixup-locked": 3,
+  "keep-caps": 4,
+  "keep-caps-locked": 5
+};
+var secureBits = (s, a) => {
+  let bits = 0;
+  for (const w of extractWords(a.value, { unquote: true }).words) {
+    if (Object.hasOwn(SECURE_BITS, w)) bits |= 1 << SECURE_BITS[w];
+  }
+  s.secureBits = bits;
+  return void 0;
+};
+
+// src/service/credentials.ts
+function loadCredential(table, value2, encrypted, ctx) {
+  if (value2 === "") {
+    table.clear();
+    return;
+  }
+  const split = splitAtColon(value2);
+  if (split === null) {
+    ctx.warn(`Invalid syntax, ignoring: ${value2}`);
+    return;
+  }
+  const id = credentialName(split.word, ctx);
+  if (id === null) return;
+  if (split.rest !== null && split.rest !== "") {
+    const path = ctx.expand(split.rest, "path");
+    if ("error" in path) {
+      ctx.warn(`Failed to resolve unit specifiers in "${split.rest}", ignoring: ${path.error}`);
+      return;
+    }
+    if (path.value.startsWith("/") ? !isNormalizedPath(path.value) : !isCredentialName(path.value)) {
+      ctx.warn(`Credential source "${path.value}" not valid, ignoring.`);
+      return;
+    }
+  }
+  table.set(id, encrypted);
+}
+function setCredential(table, value2, encrypted, ctx) {
+  if (value2 === "") {
+    table.clear();
+    return;
+  }
+  const split = splitAtColon(value2);
+  if (split === null) {
+    ctx.warn(`Failed to extract credential name, ignoring: ${value2}`);
+    return;
+  }
+  if (split.rest === null || split.rest === "") {
+    ctx.warn(`Invalid syntax, ignoring: ${value2}`);
+    return;
+  }
+  const id = credentialName(split.word, ctx);
+  if (id === null) return;
+  if (encrypted ? !isBase64(split.rest) : cunescape(split.rest) === null) {
+    ctx.warn(
+      encrypted ? "Encrypted credential data not valid Base64 data, ignoring." : `Can't unescape "${split.rest}", ignoring: Invalid argument`
+    );
+    return;
+  }
+  table.set(id, encrypted);
+}
+function credentialName(word, ctx) {
+  const id = ctx.expand(word, "credential");
+  if ("error" in id) {
+    ctx.warn(`Failed to resolve unit specifiers in "${word}", ignoring: ${id.error}`);
+    return null;
+  }
+  if (!isCredentialName(id.value)) {
+    ctx.warn(`Credential name "${id.value}" not valid, ignoring.`);
+    return null;
+  }
+  return id.value;
+}
+function isCredentialName(s) {
+  return isValidFilename(s) && /^[\x20-\x39\x3b-\x7e]*$/.test(s) && s.length <= 255;
+}
+function splitAtColon(value2) {
+  let word = "";
+  for (let i = 0; i < value2.length; i++) {
+    const c = value2[i];
+    if (c === "\\") {
+      if (i + 1 >= value2.length) return null;
+      word += value2[++i];
+    } else if (c === ":") return { word, rest: value2.slice(i + 1) };
+    else word += c;
+  }
+  return { word, rest: null };
+}
+var BASE64 = /^[A-Za-z0-9+/]$/;
+var WHITESPACE3 = " 	\n\r";
+function isBase64(text2) {
+  const chars = [];
+  for (const c of text2) if (!WHITESPACE3.includes(c)) chars.push(c);
+  for (let i = 0; i < chars.length; i += 4) {
+    const [a, b, c, d] = [chars[i], chars[i + 1], chars[i + 2], chars[i + 3]];
+    if (a === void 0 || !BASE64.test(a)) return false;
+    if (b === void 0 || !BASE64.test(b)) return false;
+    if (c === void 0 || d === void 0) return false;
+    const last = i + 4 >= chars.length;
+    if (c === "=") {
+      if (d !== "=" || (value(b) & 15) !== 0 || !last) return false;
+      continue;
+    }
+    if (!BASE64.test(c)) return false;
+    if (d === "=") {
+      if ((value(c) & 3) !== 0 || !last) return false;
+      continue;
+    }
+    if (!BASE64.test(d)) return false;
+  }
+  return true;
+}
+function value(c) {
+  return "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".indexOf(c);
+}
+
+// src/service/directives/handler.ts
+function unparsed(ctx, a, legacy, error2 = "Invalid argument") {
+  ctx.warn(a, ctx.traits.namedParseWarnings ? `Failed to parse ${a.key}=${a.value}, ignoring: ${error2}` : legacy);
+}
+function lineContext(ctx, a) {
+  return {
+    expand: (text2, use) => expand2(ctx, a, text2, use),
+    warn: (message) => ctx.warn(a, message)
+  };
+}
+function expand2(ctx, a, text2, use) {
+  return expandSpecifiers(
+    text2,
+    ctx.specifiers,
+    use,
+    (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName))
+  );
+}
+
+// src/service/directives/credentials.ts
+var loadCredential2 = (encrypted) => (s, a, ctx) => void loadCredential(s.loadCredentials, a.value, encrypted, lineContext(ctx, a));
+var setCredential2 = (encrypted) => (s, a, ctx) => void setCredential(s.setCredentials, a.value, encrypted, lineContext(ctx, a));
+
+// src/service/directives/plain.ts
+var bool = (set) => (s, a, ctx) => {
+  const v = parseBoolean(a.value);
+  if (v === null) unparsed(ctx, a, `Failed to parse boolean value, ignoring: ${a.value}`);
+  else set(s, v);
+  return void 0;
+};
+var enumOf = (values, set, what = "value") => (s, a, ctx) => {
+  if (values.includes(a.value)) set(s, a.value);
+  else unparsed(ctx, a, `Failed to parse ${what}, ignoring: ${a.value}`);
+  return void 0;
+};
+var boolOrKeywords = (keywords, yes, set) => (s, a, ctx) => {
+  const b = parseBoolean(a.value);
+  if (b !== null) set(s, b ? yes : "no");
+  else if (keywords(ctx.traits).includes(a.value)) set(s, a.value);
+  else unparsed(ctx, a, `Failed to parse boolean value, ignoring: ${a.value}`);
+  return void 0;
+};
+
+// src/service/directives/devices.ts
+var devicePolicy = enumOf(["auto", "closed", "strict"], (s, v) => s.devicePolicy = v, "device policy");
+var deviceAllow = (s, a, ctx) => {
+  if (a.value === "") {
+    s.deviceAllow = [];
+    return void 0;
+  }
+  const m = /^([^ \t\n\r]+)[ \t\n\r]*(.*)$/s.exec(a.value);
+  const first = m ? extractWords(m[1], { unquote: true }).words[0] : void 0;
+  if (!m || first === void 0) {
+    ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+    return void 0;
+  }
+  const expanded2 = expand2(ctx, a, first, "path");
+  if ("error" in expanded2) {
+    ctx.warn(a, `Failed to resolve unit specifiers in '${first}', ignoring: ${expanded2.error}`);
+    return void 0;
+  }
+  const resolved = expanded2.value;
+  let device = resolved;
+  if (!device.startsWith("block-") && !device.startsWith("char-")) {
+    const simplified = device.startsWith("/") ? simplifyAbsolutePath(device) : null;
+    if (simplified === null || // path_startswith() compares whole components: "/dev" itself is under "/dev/".
+    !["/dev", "/run/systemd/inaccessible"].some((root) => simplified === root || simplified.startsWith(root + "/"))) {
+      ctx.warn(a, `Invalid device node path '${resolved}', ignoring.`);
+      return void 0;
+    }
+    device = simplified;
+  }
+  const rights = m[2];
+  if (rights !== "" && !/^[rwm]*$/.test(rights)) {
+    ctx.warn(a, `Invalid device rights '${rights}', ignoring.`);
+    return void 0;
+  }
+  s.deviceAllow.unshift(`${device}:${canonicalRights(rights)}`);
+  return void 0;
+};
+function canonicalRights(rights) {
+  if (rights === "") return "rwm";
+  return ["r", "w", "m"].filter((c) => rights.includes(c)).join("");
+}
+
+// src/service/directives/exec-command.ts
+var WORD = { unquote: true, cunescape: true };
+var WORD_262 = { ...WORD, surrogatesInvalid: true };
+var SPECIAL_IN_WORD = /["'\\%]/;
+var LONE_SEMICOLON = /(?:^|[ \t\n\r]);(?=[ \t\n\r]|$)/;
+var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+function parseExecLine(directive, a, ctx) {
+  const commands = [];
+  const t = ctx.traits;
+  const text2 = a.value;
+  const deprecated = (c) => ctx.note(a, deprecatedSpecifierMessage(c, ctx.specifiers.unitName));
+  let rvalue = text2;
+  let p = 0;
+  let semicolon;
+  do {
+    semicolon = false;
+    const commandStart = skipBlanks(text2, p);
+    let commandEnd = text2.length;
+    const first = firstWord(text2, p, a, rvalue, ctx);
+    if (first === null) return { commands };
+    if (typeof first === "string") {
+      ctx.warn(a, first);
+      return { commands };
+    }
+    p = first.next;
+    if (first.word === ";") {
+      semicolon = true;
+      continue;
+    }
+    const prefixes = readPrefixes(first.word, directive, a, ctx);
+    const { ignore } = prefixes;
+    const fail = (what, detail) => {
+      if (!ignore) return { commands, fatal: `${what}: ${detail}` };
+      ctx.warn(a, `${what}, ignoring: ${detail}`);
+      return { commands };
+    };
+    let path = "/bin/sh";
+    if (!prefixes.viaShell) {
+      const expanded2 = expandSpecifiers(prefixes.rest, ctx.specifiers, "path", deprecated);
+      if ("error" in expanded2) return fail(`Failed to resolve unit specifiers in '${prefixes.rest}'`, expanded2.error);
+      path = expanded2.value;
+      if (path === "") return fail("Empty path in command line", t.execMessagesReworded ? rvalue : `'${rvalue}'`);
+      if (!isStringSafe(path))
+        return fail(
+          `${t.execMessagesReworded ? "Executable path" : "Executable name"} contains special characters`,
+          path
+        );
+      if (impliesDirectory(path, t)) return fail("Executable path specifies a directory", path);
+      if (!(path.startsWith("/") ? isValidPath(path) : isValidFilename(path)))
+        return fail("Neither a valid executable name nor an absolute path", path);
+    }
+    let argc = prefixes.separateArgv0 && !prefixes.viaShell ? 0 : 1;
+    const rest = text2.slice(p);
+    if (!SPECIAL_IN_WORD.test(rest)) {
+      const m = LONE_SEMICOLON.exec(rest);
+      if ((m ? rest.slice(0, m.index) : rest).trim() !== "") argc++;
+      if (m) {
+        semicolon = true;
+        commandEnd = p + m.index;
+        p = skipBlanks(text2, p + m.index + m[0].length);
+      } else p = text2.length;
+    } else {
+      while (p < text2.length) {
+        if (text2[p] === ";" && (p + 1 === text2.length || isBlank(text2.charCodeAt(p + 1)))) {
+          semicolon = true;
+          commandEnd = p;
+          p = skipBlanks(text2, p + 1);
+          break;
+        }
+        if (text2[p] === "\\" && text2[p + 1] === ";" && (p + 2 === text2.length || isBlank(text2.charCodeAt(p + 2)))) {
+          p = skipBlanks(text2, p + 2);
+          argc++;
+          continue;
+        }
+        const word = firstWord(text2, p, a, rvalue, ctx);
+        if (word === null) break;
+        if (typeof word === "string") {
+          if (!ignore) return { commands, fatal: word };
+          ctx.warn(a, word);
+          return { commands };
+        }
+        p = word.next;
+        const expanded2 = expandSpecifiers(word.word, ctx.specifiers, "full", deprecated);
+        if ("error" in expanded2) {
+          return fail(
+            `Failed to resolve unit specifiers in ${t.execMessagesReworded ? `'${word.word}'` : word.word}`,
+            expanded2.error
+          );
+        }
+        argc++;
+      }
+    }
+    if (argc === 0) return fail("Empty executable name or zeroeth argument", rvalue);
+    commands.push({
+      directive,
+      path,
+      text: text2.slice(commandStart, commandEnd).replace(/[ \t\n\r]+$/, ""),
+      fullyPrivileged: prefixes.fullyPrivileged,
+      noSetuid: prefixes.noSetuid,
+      ambientMagic: prefixes.ambientMagic,
+      viaShell: prefixes.viaShell,
+      source: a
+    });
+    rvalue = text2.slice(p);
+  } while (semicolon);
+  return { commands };
+}
+function skipBlanks(text2, at) {
+  while (at < text2.length && isBlank(text2.charCodeAt(at))) at++;
+  return at;
+}
+function firstWord(text2, at, a, rvalue, ctx) {
+  const opts = ctx.traits.unescapeRejectsSurrogates ? WORD_262 : WORD;
+  const word = extractFirstWord(text2, at, opts);
+  if (word !== "invalid") return word;
+  const relaxed = extractFirstWord(text2, at, { ...opts, unescapeRelax: true });
+  if (relaxed === "invalid" || relaxed === null) return `Unbalanced quoting, ignoring: "${rvalue}"`;
+  ctx.warn(a, `Ignoring unknown escape sequences: "${relaxed.word}"`);
+  return relaxed;
+}
+function readPrefixes(word, directive, a, ctx) {
+  const t = ctx.traits;
+  let ignore = false;
+  let separateArgv0 = false;
+  let noEnv = false;
+  let full = false;
+  let noSetuid = false;
+  let ambient = false;
+  let viaShell = false;
+  let i = 0;
+  for (; i < word.length; i++) {
+    const c = word[i];
+    if (c === "-" && !ignore) ignore = true;
+    else if (c === "@" && !separateArgv0) separateArgv0 = true;
+    else if (c === ":" && !noEnv) noEnv = true;
+    else if (c === "+" && !full && !noSetuid && !ambient) full = true;
+    else if (c === "!" && !full && !noSetuid && !ambient) noSetuid = true;
+    else if (c === "!" && !full && !ambient) {
+      noSetuid = false;
+      ambient = true;
+      if (t.execAmbientPrefixIgnored) {
+        ctx.warn(
+          a,
+          `The !! modifier for ${directive}= lines is no longer supported and is now ignored. Please update your unit files and remove the modifier.`
+        );
+      }
+    } else if (c === "|" && t.execViaShellPrefix && !viaShell) viaShell = true;
+    else break;
+  }
+  return {
+    ignore,
+    separateArgv0,
+    fullyPrivileged: full,
+    noSetuid,
+    // 262 keeps no trace of `!!`: the command runs with the unit's credentials.
+    ambientMagic: ambient && !t.execAmbientPrefixIgnored,
+    viaShell,
+    rest: word.slice(i)
+  };
+}
+function impliesDirectory(path, t) {
+  if (path.endsWith("/")) return true;
+  if (!t.execPathImpliesDirectory) return false;
+  return path === "." || path === ".." || path.endsWith("/.") || path.endsWith("/..");
+}
+
+// src/service/directives/exec.ts
+var exec = (directive) => (s, a, ctx) => {
+  const list3 = s.exec[directive];
+  if (a.value === "") {
+    list3.length = 0;
+    return void 0;
+  }
+  const line = parseExecLine(directive, a, ctx);
+  for (const c of line.commands) list3.push(c);
+  return "fatal" in line ? line.fatal : void 0;
+};
+
+// src/service/mount-images.ts
+function mountImages(value2, ctx) {
+  let added = 0;
+  let p = 0;
+  for (; ; ) {
+    const tuple = extractTuple(value2, p);
+    if (tuple === "invalid") {
+      ctx.warn(`Invalid syntax MountImages=${value2}, ignoring: Invalid argument`);
+      return added;
+    }
+    if (tuple === null) return added;
+    p = tuple.next;
+    const fields = splitColons(tuple.word);
+    if (fields === null) {
+      ctx.warn(`Invalid syntax in MountImages=, ignoring: ${tuple.word}`);
+      return added;
+    }
+    if (fields.length === 0) continue;
+    let source = fields[0];
+    if (source.startsWith("-")) source = source.slice(1);
+    const s = ctx.expand(source, "path");
+    if ("error" in s) {
+      ctx.warn(`Failed to resolve unit specifiers in "${source}", ignoring: ${s.error}`);
+      continue;
+    }
+    if (!absolutePathOk(s.value, ctx)) continue;
+    const dest = fields[1] ?? "";
+    if (dest === "") {
+      ctx.warn(`Missing destination in MountImages, ignoring: ${value2}`);
+      continue;
+    }
+    const d = ctx.expand(dest, "path");
+    if ("error" in d) {
+      ctx.warn(`Failed to resolve specifiers in "${dest}", ignoring: ${d.error}`);
+      continue;
+    }
+    if (!absolutePathOk(d.value, ctx)) continue;
+    for (let i = 2; i < fields.length; i += 2) {
+      const single2 = i + 1 >= fields.length;
+      const options = single2 ? fields[i] : fields[i + 1];
+      const o = ctx.expand(options, "full");
+      if ("error" in o)
+        ctx.warn(`Failed to resolve unit specifiers in ${single2 ? fields[0] : options}, ignoring: ${o.error}`);
+    }
+    added++;
+  }
+}
+function absolutePathOk(path, ctx) {
+  if (!path.startsWith("/")) {
+    ctx.warn(`MountImages= path is not absolute, ignoring: ${path}`);
+    return false;
+  }
+  const simplified = "/" + path.split("/").filter((c) => c !== "" && c !== ".").join("/");
+  if (!isNormalizedPath(simplified)) {
+    ctx.warn(`MountImages= path is not normalized, ignoring: ${simplified}`);
+    return false;
+  }
+  return true;
+}
+function extractTuple(value2, at) {
+  return extractFirstWord(value2, at, { unquote: true, retainEscape: true });
+}
+function splitColons(tuple) {
+  const fields = [];
+  let field = "";
+  for (let i = 0; i < tuple.length; i++) {
+    const c = tuple[i];
+    if (c === ":") {
+      fields.push(field);
+      field = "";
+    } else if (c !== "\\") field += c;
+    else {
+      if (i + 1 >= tuple.length) return null;
+      const decoded = cunescapeOne(tuple, i + 1);
+      if (decoded !== null) {
+        field += decoded.text;
+        i += decoded.length;
+      } else if (tuple[i + 1] === ":") field += tuple[++i];
+      else return null;
+    }
+  }
+  fields.push(field);
+  return fields;
+}
+
+// src/service/directives/file-system.ts
+var PROTECT_SYSTEM = ["full", "strict"];
+var PROTECT_HOME = ["read-only", "tmpfs"];
+var protectSystem = (s, a, ctx) => {
+  const b = parseBoolean(a.value);
+  if (b !== null) s.protectSystem = b ? "yes" : "no";
+  else if (PROTECT_SYSTEM.includes(a.value)) s.protectSystem = a.value;
+  else unparsed(ctx, a, `Failed to parse protect system value, ignoring: ${a.value}`);
+  return void 0;
+};
+var protectHome = (s, a, ctx) => {
+  const b = parseBoolean(a.value);
+  if (b !== null) s.protectHome = b ? "yes" : "no";
+  else if (PROTECT_HOME.includes(a.value)) s.protectHome = a.value;
+  else unparsed(ctx, a, `Failed to parse protect home value, ignoring: ${a.value}`);
+  return void 0;
+};
+var protectProc = enumOf(
+  ["default", "noaccess", "invisible", "ptraceable"],
+  (s, v) => s.protectProc = v,
+  "/proc/ protection mode"
+);
+var procSubset = enumOf(["all", "pid"], (s, v) => s.procSubset = v, "/proc/ subset mode");
+var rootPath = (set) => (s, a, ctx) => {
+  if (a.value === "") {
+    set(s, null);
+    return void 0;
+  }
+  const expanded2 = expand2(ctx, a, a.value, "path");
+  if ("error" in expanded2) return `Failed to resolve unit specifiers in '${a.value}': ${expanded2.error}`;
+  const path = simplifyAbsolutePath(expanded2.value);
+  if (path === null) return `${a.key}= path is not absolute or not normalized: ${expanded2.value}`;
+  set(s, path);
+  return void 0;
+};
+var mountImages2 = (s, a, ctx) => {
+  s.mountImages = a.value === "" ? 0 : s.mountImages + mountImages(a.value, lineContext(ctx, a));
+  return void 0;
+};
+var workingDirectory = (s, a, ctx) => {
+  let v = a.value;
+  if (v === "") {
+    s.workingDirectory = null;
+    return void 0;
+  }
+  const missingOk = v.startsWith("-");
+  if (missingOk) v = v.slice(1);
+  if (v === "~") {
+    s.workingDirectory = "~";
+    return void 0;
+  }
+  const expanded2 = expand2(ctx, a, v, "path");
+  if ("error" in expanded2) {
+    const message = `Failed to resolve unit specifiers in working directory path '${v}'`;
+    if (!missingOk) return `${message}: ${expanded2.error}`;
+    ctx.warn(a, `${message}, ignoring: ${expanded2.error}`);
+    return void 0;
+  }
+  const path = simplifyAbsolutePath(expanded2.value);
+  if (path === null) {
+    if (missingOk) {
+      ctx.warn(a, `WorkingDirectory= path is not valid, ignoring: ${v}`);
+      return void 0;
+    }
+    return `WorkingDirectory= path is not absolute: ${v}`;
+  }
+  s.workingDirectory = path;
+  return void 0;
+};
+var umask = (s, a, ctx) => {
+  const m = parseMode(a.value);
+  if (m === null)
+    unparsed(
+      ctx,
+      a,
+      `Failed to parse mode value, ignoring: ${a.value}`,
+      /^[ \t\n\r]*[0-7]+$/.test(a.value) ? "Numerical result out of range" : "Invalid argument"
+    );
+  else s.umask = m;
+  return void 0;
+};
+
+// src/service/users.ts
+function isNumericUid(s) {
+  if (!/^(0|[1-9][0-9]*)$/.test(s)) return false;
+  const n = Number(s);
+  return n <= 4294967295 && n !== 65535 && n !== 4294967295;
+}
+function isValidRelaxedUserName(s) {
+  if (s === "") return false;
+  if (isNumericUid(s)) return true;
+  if (s.startsWith(" ") || s.endsWith(" ")) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c === 127) return false;
+  }
+  if (/[:/]/.test(s)) return false;
+  if (/^[0-9]+$/.test(s) || /^-[0-9]*$/.test(s)) return false;
+  return s !== "." && s !== "..";
+}
+function isValidStrictUserName(s) {
+  return /^[A-Za-z_][A-Za-z0-9_-]{0,30}$/.test(s);
+}
+
+// src/service/directives/identity.ts
+function userName(s, a, ctx) {
+  if (a.value === "") return null;
+  const expanded2 = expand2(ctx, a, a.value, "full");
+  if ("error" in expanded2) return { fatal: `Failed to resolve unit specifiers in ${a.value}: ${expanded2.error}` };
+  if (!isValidRelaxedUserName(expanded2.value))
+    return { fatal: `Invalid user/group name or numeric ID: ${expanded2.value}` };
+  void s;
+  warnLaxName(a, ctx, expanded2.value);
+  if (a.key === "User" && expanded2.value === "nobody") ctx.warn(a, "Special user nobody configured, this is not safe!");
+  return expanded2.value;
+}
+function warnLaxName(a, ctx, name) {
+  if (!isValidStrictUserName(name) && !/^(0|[1-9][0-9]*)$/.test(name))
+    ctx.note(a, `Accepting user/group name '${name}', which does not match strict user/group name rules.`);
+}
+var user = (set) => (s, a, ctx) => {
+  const r = userName(s, a, ctx);
+  if (r !== null && typeof r === "object") return r.fatal;
+  set(s, r);
+  return void 0;
+};
+var dynamicUser = (s, a, ctx) => {
+  const v = parseBoolean(a.value);
+  if (v === null)
+    return ctx.traits.namedParseWarnings ? `Failed to parse DynamicUser=${a.value}: Invalid argument` : `Failed to parse boolean value: ${a.value}`;
+  s.dynamicUser = v;
+  return void 0;
+};
+var supplementaryGroups = (s, a, ctx) => {
+  if (a.value === "") {
+    s.supplementaryGroups = [];
+    return void 0;
+  }
+  const { words: words2, invalid } = extractWords(a.value);
+  for (const w of words2) {
+    const expanded2 = expand2(ctx, a, w, "full");
+    if ("error" in expanded2) return `Failed to resolve unit specifiers in ${w}: ${expanded2.error}`;
+    if (!isValidRelaxedUserName(expanded2.value)) return `Invalid user/group name or numeric ID: ${expanded2.value}`;
+    warnLaxName(a, ctx, expanded2.value);
+    s.supplementaryGroups.push(expanded2.value);
+  }
+  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+  return void 0;
+};
+
+// src/service/directives/namespaces.ts
 var restrictNamespaces = (s, a, ctx) => {
   if (a.value === "") {
     s.restrictNamespaces = null;
@@ -34242,6 +34319,149 @@ var restrictNamespaces = (s, a, ctx) => {
   else s.restrictNamespaces = invert ? s.restrictNamespaces & ~flags : s.restrictNamespaces | flags;
   return void 0;
 };
+var privateMounts = (s, a, ctx) => {
+  if (a.value === "" && ctx.traits.privateMountsTristate) {
+    s.privateMounts = null;
+    return void 0;
+  }
+  return bool((st, v) => st.privateMounts = v)(s, a, ctx);
+};
+var privateTmp = boolOrKeywords(
+  (t) => t.privateTmpKeywords,
+  "yes",
+  (s, v) => s.privateTmp = v
+);
+var privateUsers = boolOrKeywords(
+  (t) => t.privateUsersKeywords,
+  "yes",
+  (s, v) => s.privateUsers = v
+);
+var protectControlGroups = boolOrKeywords(
+  (t) => t.protectControlGroupsKeywords,
+  "yes",
+  (s, v) => s.protectControlGroups = v
+);
+var protectHostname = (s, a, ctx) => {
+  if (ctx.traits.protectHostnameEnum) {
+    if (a.value === "") {
+      s.protectHostname = "no";
+      return void 0;
+    }
+    const m = /^(yes|private)(:.+)?$/.exec(a.value);
+    if (m) {
+      s.protectHostname = m[1];
+      return void 0;
+    }
+  }
+  return boolOrKeywords(
+    () => [],
+    "yes",
+    (st, v) => st.protectHostname = v
+  )(s, a, ctx);
+};
+var keyringMode = enumOf(["inherit", "private", "shared"], (s, v) => s.keyringMode = v, "keyring mode");
+
+// src/service/ip.ts
+function parseIPv4(s) {
+  const parts2 = s.split(".");
+  if (parts2.length !== 4) return null;
+  const out = new Uint8Array(4);
+  for (let i = 0; i < 4; i++) {
+    const p = parts2[i];
+    if (!/^(0|[1-9][0-9]{0,2})$/.test(p)) return null;
+    const v = Number(p);
+    if (v > 255) return null;
+    out[i] = v;
+  }
+  return out;
+}
+function parseIPv6(s) {
+  let text2 = s;
+  let tail = null;
+  const lastColon = text2.lastIndexOf(":");
+  if (text2.includes(".")) {
+    tail = parseIPv4(text2.slice(lastColon + 1));
+    if (!tail) return null;
+    text2 = text2.slice(0, lastColon + 1) + "0:0";
+  }
+  const halves = text2.split("::");
+  if (halves.length > 2) return null;
+  const groups3 = (h) => {
+    if (h === "") return [];
+    const out2 = [];
+    for (const g of h.split(":")) {
+      if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return null;
+      out2.push(parseInt(g, 16));
+    }
+    return out2;
+  };
+  const head = groups3(halves[0]);
+  const rest = halves.length === 2 ? groups3(halves[1]) : [];
+  if (!head || !rest) return null;
+  let all;
+  if (halves.length === 2) {
+    const missing = 8 - head.length - rest.length;
+    if (missing < 1) return null;
+    all = [...head, ...new Array(missing).fill(0), ...rest];
+  } else {
+    if (head.length !== 8) return null;
+    all = head;
+  }
+  const out = new Uint8Array(16);
+  all.forEach((g, i) => {
+    out[2 * i] = g >> 8;
+    out[2 * i + 1] = g & 255;
+  });
+  if (tail) out.set(tail, 12);
+  return out;
+}
+function masked(address, prefixLength) {
+  const out = new Uint8Array(address);
+  for (let bit = prefixLength; bit < out.length * 8; bit++) out[bit >> 3] &= ~(128 >> (bit & 7));
+  return out;
+}
+function prefix(family, address, prefixLength) {
+  return { family, address: masked(address, prefixLength), prefixLength };
+}
+var v4 = (a, b, c, d) => Uint8Array.of(a, b, c, d);
+var v6 = (...bytes) => {
+  const out = new Uint8Array(16);
+  out.set(bytes);
+  return out;
+};
+function isLocalhostName(word) {
+  const w = word.toLowerCase();
+  return ["localhost", "localhost.", "localhost.localdomain", "localhost.localdomain."].includes(w) || [".localhost", ".localhost.", ".localhost.localdomain", ".localhost.localdomain."].some((s) => w.endsWith(s));
+}
+function parseAddressWord(word) {
+  if (word === "any") return [prefix(4, v4(0, 0, 0, 0), 0), prefix(6, v6(), 0)];
+  if (isLocalhostName(word))
+    return [prefix(4, v4(127, 0, 0, 0), 8), prefix(6, v6(...new Array(15).fill(0), 1), 128)];
+  if (word === "link-local") return [prefix(4, v4(169, 254, 0, 0), 16), prefix(6, v6(254, 128), 64)];
+  if (word === "multicast") return [prefix(4, v4(224, 0, 0, 0), 4), prefix(6, v6(255), 8)];
+  const slash = word.indexOf("/");
+  const addrText = slash >= 0 ? word.slice(0, slash) : word;
+  const a4 = parseIPv4(addrText);
+  const a6 = a4 ? null : parseIPv6(addrText);
+  const address = a4 ?? a6;
+  if (!address) return null;
+  const family = a4 ? 4 : 6;
+  const bits = family === 4 ? 32 : 128;
+  let length = bits;
+  if (slash >= 0) {
+    const lenText = word.slice(slash + 1);
+    if (!/^[0-9]{1,3}$/.test(lenText)) return null;
+    length = Number(lenText);
+    if (length > bits) return null;
+  }
+  return [prefix(family, address, length)];
+}
+function isLocalhostPrefix(p) {
+  if (p.family === 4) return p.address[0] === 127;
+  return p.address.every((b, i) => i === 15 ? b === 1 : b === 0);
+}
+
+// src/service/directives/network.ts
 var restrictAddressFamilies = (s, a, ctx) => {
   if (a.value === "" || a.value === "none") {
     s.addressFamilies = null;
@@ -34270,6 +34490,101 @@ var restrictAddressFamilies = (s, a, ctx) => {
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
   return void 0;
 };
+var addressList = (pick) => (s, a, ctx) => {
+  const key = pick(s);
+  if (a.value === "") {
+    s[key] = [];
+    return void 0;
+  }
+  const { words: words2, invalid } = extractWords(a.value);
+  for (const w of words2) {
+    const prefixes = parseAddressWord(w);
+    if (prefixes === null) ctx.warn(a, `Address prefix is invalid, ignoring assignment: ${w}`);
+    else s[key].push(...prefixes);
+  }
+  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+  return void 0;
+};
+var filterPaths = (key) => (s, a, ctx) => {
+  if (a.value === "") {
+    s[key] = 0;
+    return void 0;
+  }
+  const expanded2 = expand2(ctx, a, a.value, "path");
+  if ("error" in expanded2) {
+    ctx.warn(a, `Failed to resolve unit specifiers in '${a.value}', ignoring: ${expanded2.error}`);
+    return void 0;
+  }
+  if (simplifyAbsolutePath(expanded2.value) === null) {
+    ctx.warn(a, `${a.key}= path is not valid, ignoring: ${a.value}`);
+    return void 0;
+  }
+  s[key]++;
+  return void 0;
+};
+
+// src/service/directives/service-settings.ts
+var SERVICE_TYPES = ["simple", "exec", "forking", "oneshot", "dbus", "notify", "idle"];
+var RESTART_VALUES = ["no", "on-success", "on-failure", "on-abnormal", "on-watchdog", "on-abort", "always"];
+var EMERGENCY_ACTIONS = [
+  "none",
+  "reboot",
+  "reboot-force",
+  "reboot-immediate",
+  "poweroff",
+  "poweroff-force",
+  "poweroff-immediate",
+  "exit",
+  "exit-force",
+  "halt",
+  "halt-force",
+  "halt-immediate",
+  "kexec",
+  "kexec-force"
+];
+var serviceType = (s, a, ctx) => {
+  const types = ctx.traits.notifyReload ? [...SERVICE_TYPES, "notify-reload"] : SERVICE_TYPES;
+  if (types.includes(a.value)) s.type = a.value;
+  else ctx.warn(a, `Failed to parse service type, ignoring: ${a.value}`);
+  return void 0;
+};
+var restart = enumOf(RESTART_VALUES, (s, v) => s.restart = v, "service restart specifier");
+var exitType = enumOf(["main", "cgroup"], (s, v) => s.exitType = v, "service exit type");
+var killMode = enumOf(["control-group", "process", "mixed", "none"], (s, v) => s.killMode = v, "kill mode");
+var notifyAccess = enumOf(
+  ["none", "main", "exec", "all"],
+  (s, v) => s.notifyAccess = v,
+  "notify access specifier"
+);
+var successAction = enumOf(EMERGENCY_ACTIONS, (s, v) => s.successAction = v, "SuccessAction=");
+var busName = (s, a) => {
+  s.busName = a.value === "" ? null : a.value;
+  return void 0;
+};
+var pamName = (s, a) => {
+  s.pamName = a.value === "" ? null : a.value;
+  return void 0;
+};
+var restartForceExitStatus = (s, a) => {
+  s.restartForceExitStatus = a.value === "" ? 0 : s.restartForceExitStatus + extractWords(a.value).words.length;
+  return void 0;
+};
+var delegate = (s, a, ctx) => {
+  const type = ctx.specifiers.unitName.slice(ctx.specifiers.unitName.lastIndexOf(".") + 1);
+  if (type !== "service" && type !== "scope") {
+    ctx.warn(a, "Delegate= setting not supported for this unit type, ignoring.");
+    return void 0;
+  }
+  const b = a.value === "" ? true : parseBoolean(a.value);
+  if (b === null && extractWords(a.value, { unquote: true }).invalid) {
+    ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
+    return void 0;
+  }
+  s.delegate = b === null ? true : b;
+  return void 0;
+};
+
+// src/service/directives/syscall-filter.ts
 var ARCHITECTURES = new Set(SECCOMP_ARCHITECTURES);
 var ARCHITECTURES_WITH_LOONGARCH64 = /* @__PURE__ */ new Set([...SECCOMP_ARCHITECTURES, "loongarch64"]);
 var syscallArchitectures = (s, a, ctx) => {
@@ -34364,257 +34679,23 @@ function addSyscall(entries, name, errno, invert, allowList, table, warn) {
   if (add) entries.set(name, errno);
   else entries.delete(name);
 }
-var addressList = (pick) => (s, a, ctx) => {
-  const key = pick(s);
-  if (a.value === "") {
-    s[key] = [];
-    return void 0;
-  }
-  const { words: words2, invalid } = extractWords(a.value);
-  for (const w of words2) {
-    const prefixes = parseAddressWord(w);
-    if (prefixes === null) ctx.warn(a, `Address prefix is invalid, ignoring assignment: ${w}`);
-    else s[key].push(...prefixes);
-  }
-  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
-  return void 0;
-};
-var filterPaths = (key) => (s, a, ctx) => {
-  if (a.value === "") {
-    s[key] = 0;
-    return void 0;
-  }
-  const expanded2 = expand2(ctx, a, a.value, "path");
-  if ("error" in expanded2) {
-    ctx.warn(a, `Failed to resolve unit specifiers in '${a.value}', ignoring: ${expanded2.error}`);
-    return void 0;
-  }
-  if (simplifyAbsolutePath(expanded2.value) === null) {
-    ctx.warn(a, `${a.key}= path is not valid, ignoring: ${a.value}`);
-    return void 0;
-  }
-  s[key]++;
-  return void 0;
-};
-var deviceAllow = (s, a, ctx) => {
-  if (a.value === "") {
-    s.deviceAllow = [];
-    return void 0;
-  }
-  const m = /^([^ \t\n\r]+)[ \t\n\r]*(.*)$/s.exec(a.value);
-  const first = m ? extractWords(m[1], { unquote: true }).words[0] : void 0;
-  if (!m || first === void 0) {
-    ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
-    return void 0;
-  }
-  const expanded2 = expand2(ctx, a, first, "path");
-  if ("error" in expanded2) {
-    ctx.warn(a, `Failed to resolve unit specifiers in '${first}', ignoring: ${expanded2.error}`);
-    return void 0;
-  }
-  const resolved = expanded2.value;
-  let device = resolved;
-  if (!device.startsWith("block-") && !device.startsWith("char-")) {
-    const simplified = device.startsWith("/") ? simplifyAbsolutePath(device) : null;
-    if (simplified === null || // path_startswith() compares whole components: "/dev" itself is under "/dev/".
-    !["/dev", "/run/systemd/inaccessible"].some((root) => simplified === root || simplified.startsWith(root + "/"))) {
-      ctx.warn(a, `Invalid device node path '${resolved}', ignoring.`);
-      return void 0;
-    }
-    device = simplified;
-  }
-  const rights = m[2];
-  if (rights !== "" && !/^[rwm]*$/.test(rights)) {
-    ctx.warn(a, `Invalid device rights '${rights}', ignoring.`);
-    return void 0;
-  }
-  s.deviceAllow.unshift(`${device}:${canonicalRights(rights)}`);
-  return void 0;
-};
-function canonicalRights(rights) {
-  if (rights === "") return "rwm";
-  return ["r", "w", "m"].filter((c) => rights.includes(c)).join("");
-}
-var delegate = (s, a, ctx) => {
-  const type = ctx.specifiers.unitName.slice(ctx.specifiers.unitName.lastIndexOf(".") + 1);
-  if (type !== "service" && type !== "scope") {
-    ctx.warn(a, "Delegate= setting not supported for this unit type, ignoring.");
-    return void 0;
-  }
-  const b = a.value === "" ? true : parseBoolean(a.value);
-  if (b === null && extractWords(a.value, { unquote: true }).invalid) {
-    ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
-    return void 0;
-  }
-  s.delegate = b === null ? true : b;
-  return void 0;
-};
-var supplementaryGroups = (s, a, ctx) => {
-  if (a.value === "") {
-    s.supplementaryGroups = [];
-    return void 0;
-  }
-  const { words: words2, invalid } = extractWords(a.value);
-  for (const w of words2) {
-    const expanded2 = expand2(ctx, a, w, "full");
-    if ("error" in expanded2) return `Failed to resolve unit specifiers in ${w}: ${expanded2.error}`;
-    if (!isValidRelaxedUserName(expanded2.value)) return `Invalid user/group name or numeric ID: ${expanded2.value}`;
-    warnLaxName(a, ctx, expanded2.value);
-    s.supplementaryGroups.push(expanded2.value);
-  }
-  if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
-  return void 0;
-};
-var SECURE_BITS = {
-  noroot: 0,
-  "noroot-locked": 1,
-  "no-setuid-fixup": 2,
-  "no-setuid-fixup-locked": 3,
-  "keep-caps": 4,
-  "keep-caps-locked": 5
-};
-var secureBits = (s, a) => {
-  let bits = 0;
-  for (const w of extractWords(a.value, { unquote: true }).words) {
-    if (Object.hasOwn(SECURE_BITS, w)) bits |= 1 << SECURE_BITS[w];
-  }
-  s.secureBits = bits;
-  return void 0;
-};
-var exec = (directive) => (s, a, ctx) => {
-  const list3 = s.exec[directive];
-  if (a.value === "") {
-    list3.length = 0;
-    return void 0;
-  }
-  const line = parseExecLine(directive, a, ctx);
-  for (const c of line.commands) list3.push(c);
-  return "fatal" in line ? line.fatal : void 0;
-};
-var workingDirectory = (s, a, ctx) => {
-  let v = a.value;
-  if (v === "") {
-    s.workingDirectory = null;
-    return void 0;
-  }
-  const missingOk = v.startsWith("-");
-  if (missingOk) v = v.slice(1);
-  if (v === "~") {
-    s.workingDirectory = "~";
-    return void 0;
-  }
-  const expanded2 = expand2(ctx, a, v, "path");
-  if ("error" in expanded2) {
-    const message = `Failed to resolve unit specifiers in working directory path '${v}'`;
-    if (!missingOk) return `${message}: ${expanded2.error}`;
-    ctx.warn(a, `${message}, ignoring: ${expanded2.error}`);
-    return void 0;
-  }
-  const path = simplifyAbsolutePath(expanded2.value);
-  if (path === null) {
-    if (missingOk) {
-      ctx.warn(a, `WorkingDirectory= path is not valid, ignoring: ${v}`);
-      return void 0;
-    }
-    return `WorkingDirectory= path is not absolute: ${v}`;
-  }
-  s.workingDirectory = path;
-  return void 0;
-};
-var SERVICE_TYPES = ["simple", "exec", "forking", "oneshot", "dbus", "notify", "idle"];
-var RESTART_VALUES = ["no", "on-success", "on-failure", "on-abnormal", "on-watchdog", "on-abort", "always"];
-var EMERGENCY_ACTIONS = [
-  "none",
-  "reboot",
-  "reboot-force",
-  "reboot-immediate",
-  "poweroff",
-  "poweroff-force",
-  "poweroff-immediate",
-  "exit",
-  "exit-force",
-  "halt",
-  "halt-force",
-  "halt-immediate",
-  "kexec",
-  "kexec-force"
-];
-var PROTECT_SYSTEM = ["full", "strict"];
-var PROTECT_HOME = ["read-only", "tmpfs"];
+
+// src/service/directives/index.ts
 var DIRECTIVES = new Map([
   ["Unit.DefaultDependencies", bool((s, v) => s.defaultDependencies = v)],
-  ["Unit.SuccessAction", enumOf(EMERGENCY_ACTIONS, (s, v) => s.successAction = v, "SuccessAction=")],
+  ["Unit.SuccessAction", successAction],
   ["Service.User", user((s, v) => s.user = v)],
   ["Service.Group", user((s, v) => s.group = v)],
-  [
-    "Service.DynamicUser",
-    (s, a, ctx) => {
-      const v = parseBoolean(a.value);
-      if (v === null)
-        return ctx.traits.namedParseWarnings ? `Failed to parse DynamicUser=${a.value}: Invalid argument` : `Failed to parse boolean value: ${a.value}`;
-      s.dynamicUser = v;
-      return void 0;
-    }
-  ],
+  ["Service.DynamicUser", dynamicUser],
   ["Service.SupplementaryGroups", supplementaryGroups],
   ["Service.RemoveIPC", bool((s, v) => s.removeIpc = v)],
   ["Service.PrivateDevices", bool((s, v) => s.privateDevices = v)],
-  [
-    "Service.PrivateMounts",
-    (s, a, ctx) => {
-      if (a.value === "" && ctx.traits.privateMountsTristate) {
-        s.privateMounts = null;
-        return void 0;
-      }
-      return bool((st, v) => st.privateMounts = v)(s, a, ctx);
-    }
-  ],
+  ["Service.PrivateMounts", privateMounts],
   ["Service.PrivateNetwork", bool((s, v) => s.privateNetwork = v)],
-  [
-    "Service.PrivateTmp",
-    boolOrKeywords(
-      (t) => t.privateTmpKeywords,
-      "yes",
-      (s, v) => s.privateTmp = v
-    )
-  ],
-  [
-    "Service.PrivateUsers",
-    boolOrKeywords(
-      (t) => t.privateUsersKeywords,
-      "yes",
-      (s, v) => s.privateUsers = v
-    )
-  ],
-  [
-    "Service.ProtectControlGroups",
-    boolOrKeywords(
-      (t) => t.protectControlGroupsKeywords,
-      "yes",
-      (s, v) => s.protectControlGroups = v
-    )
-  ],
-  [
-    "Service.ProtectHostname",
-    (s, a, ctx) => {
-      if (ctx.traits.protectHostnameEnum) {
-        if (a.value === "") {
-          s.protectHostname = "no";
-          return void 0;
-        }
-        const m = /^(yes|private)(:.+)?$/.exec(a.value);
-        if (m) {
-          s.protectHostname = m[1];
-          return void 0;
-        }
-      }
-      return boolOrKeywords(
-        () => [],
-        "yes",
-        (st, v) => st.protectHostname = v
-      )(s, a, ctx);
-    }
-  ],
+  ["Service.PrivateTmp", privateTmp],
+  ["Service.PrivateUsers", privateUsers],
+  ["Service.ProtectControlGroups", protectControlGroups],
+  ["Service.ProtectHostname", protectHostname],
   ["Service.ProtectKernelModules", bool((s, v) => s.protectKernelModules = v)],
   ["Service.ProtectKernelTunables", bool((s, v) => s.protectKernelTunables = v)],
   ["Service.ProtectKernelLogs", bool((s, v) => s.protectKernelLogs = v)],
@@ -34624,77 +34705,24 @@ var DIRECTIVES = new Map([
   ["Service.NoNewPrivileges", bool((s, v) => s.noNewPrivileges = v)],
   ["Service.RestrictRealtime", bool((s, v) => s.restrictRealtime = v)],
   ["Service.RestrictSUIDSGID", bool((s, v) => s.restrictSuidSgid = v)],
-  [
-    "Service.ProtectSystem",
-    (s, a, ctx) => {
-      const b = parseBoolean(a.value);
-      if (b !== null) s.protectSystem = b ? "yes" : "no";
-      else if (PROTECT_SYSTEM.includes(a.value)) s.protectSystem = a.value;
-      else unparsed(ctx, a, `Failed to parse protect system value, ignoring: ${a.value}`);
-      return void 0;
-    }
-  ],
-  [
-    "Service.ProtectHome",
-    (s, a, ctx) => {
-      const b = parseBoolean(a.value);
-      if (b !== null) s.protectHome = b ? "yes" : "no";
-      else if (PROTECT_HOME.includes(a.value)) s.protectHome = a.value;
-      else unparsed(ctx, a, `Failed to parse protect home value, ignoring: ${a.value}`);
-      return void 0;
-    }
-  ],
-  [
-    "Service.ProtectProc",
-    enumOf(["default", "noaccess", "invisible", "ptraceable"], (s, v) => s.protectProc = v, "/proc/ protection mode")
-  ],
-  ["Service.ProcSubset", enumOf(["all", "pid"], (s, v) => s.procSubset = v, "/proc/ subset mode")],
-  ["Service.KeyringMode", enumOf(["inherit", "private", "shared"], (s, v) => s.keyringMode = v, "keyring mode")],
-  [
-    "Service.NotifyAccess",
-    enumOf(["none", "main", "exec", "all"], (s, v) => s.notifyAccess = v, "notify access specifier")
-  ],
-  [
-    "Service.UMask",
-    (s, a, ctx) => {
-      const m = parseMode(a.value);
-      if (m === null)
-        unparsed(
-          ctx,
-          a,
-          `Failed to parse mode value, ignoring: ${a.value}`,
-          /^[ \t\n\r]*[0-7]+$/.test(a.value) ? "Numerical result out of range" : "Invalid argument"
-        );
-      else s.umask = m;
-      return void 0;
-    }
-  ],
+  ["Service.ProtectSystem", protectSystem],
+  ["Service.ProtectHome", protectHome],
+  ["Service.ProtectProc", protectProc],
+  ["Service.ProcSubset", procSubset],
+  ["Service.KeyringMode", keyringMode],
+  ["Service.NotifyAccess", notifyAccess],
+  ["Service.UMask", umask],
   ["Service.RootDirectory", rootPath((s, v) => s.rootDirectory = v)],
   ["Service.RootImage", rootPath((s, v) => s.rootImage = v)],
   ["Service.RootVerity", rootPath(() => void 0)],
-  [
-    "Service.MountImages",
-    (s, a, ctx) => {
-      s.mountImages = a.value === "" ? 0 : s.mountImages + mountImages(a.value, lineContext(ctx, a));
-      return void 0;
-    }
-  ],
+  ["Service.MountImages", mountImages2],
   ["Service.SecureBits", secureBits],
-  [
-    "Service.LoadCredential",
-    (s, a, ctx) => void loadCredential(s.loadCredentials, a.value, false, lineContext(ctx, a))
-  ],
-  [
-    "Service.LoadCredentialEncrypted",
-    (s, a, ctx) => void loadCredential(s.loadCredentials, a.value, true, lineContext(ctx, a))
-  ],
-  ["Service.SetCredential", (s, a, ctx) => void setCredential(s.setCredentials, a.value, false, lineContext(ctx, a))],
-  [
-    "Service.SetCredentialEncrypted",
-    (s, a, ctx) => void setCredential(s.setCredentials, a.value, true, lineContext(ctx, a))
-  ],
-  ["Service.CapabilityBoundingSet", capabilities(true)],
-  ["Service.AmbientCapabilities", capabilities(false)],
+  ["Service.LoadCredential", loadCredential2(false)],
+  ["Service.LoadCredentialEncrypted", loadCredential2(true)],
+  ["Service.SetCredential", setCredential2(false)],
+  ["Service.SetCredentialEncrypted", setCredential2(true)],
+  ["Service.CapabilityBoundingSet", capabilityBoundingSet],
+  ["Service.AmbientCapabilities", ambientCapabilities],
   ["Service.RestrictNamespaces", restrictNamespaces],
   ["Service.RestrictAddressFamilies", restrictAddressFamilies],
   ["Service.SystemCallArchitectures", syscallArchitectures],
@@ -34704,44 +34732,18 @@ var DIRECTIVES = new Map([
   ["Service.IPAddressDeny", addressList(() => "ipAddressDeny")],
   ["Service.IPIngressFilterPath", filterPaths("ipIngressFilterPaths")],
   ["Service.IPEgressFilterPath", filterPaths("ipEgressFilterPaths")],
-  ["Service.DevicePolicy", enumOf(["auto", "closed", "strict"], (s, v) => s.devicePolicy = v, "device policy")],
+  ["Service.DevicePolicy", devicePolicy],
   ["Service.DeviceAllow", deviceAllow],
   ["Service.Delegate", delegate],
   ["Service.PermissionsStartOnly", bool((s, v) => s.permissionsStartOnly = v)],
-  [
-    "Service.Type",
-    (s, a, ctx) => {
-      const types = ctx.traits.notifyReload ? [...SERVICE_TYPES, "notify-reload"] : SERVICE_TYPES;
-      if (types.includes(a.value)) s.type = a.value;
-      else ctx.warn(a, `Failed to parse service type, ignoring: ${a.value}`);
-      return void 0;
-    }
-  ],
+  ["Service.Type", serviceType],
   ["Service.RemainAfterExit", bool((s, v) => s.remainAfterExit = v)],
-  ["Service.Restart", enumOf(RESTART_VALUES, (s, v) => s.restart = v, "service restart specifier")],
-  ["Service.ExitType", enumOf(["main", "cgroup"], (s, v) => s.exitType = v, "service exit type")],
-  [
-    "Service.BusName",
-    (s, a) => {
-      s.busName = a.value === "" ? null : a.value;
-      return void 0;
-    }
-  ],
-  [
-    "Service.PAMName",
-    (s, a) => {
-      s.pamName = a.value === "" ? null : a.value;
-      return void 0;
-    }
-  ],
-  ["Service.KillMode", enumOf(["control-group", "process", "mixed", "none"], (s, v) => s.killMode = v, "kill mode")],
-  [
-    "Service.RestartForceExitStatus",
-    (s, a) => {
-      s.restartForceExitStatus = a.value === "" ? 0 : s.restartForceExitStatus + extractWords(a.value).words.length;
-      return void 0;
-    }
-  ],
+  ["Service.Restart", restart],
+  ["Service.ExitType", exitType],
+  ["Service.BusName", busName],
+  ["Service.PAMName", pamName],
+  ["Service.KillMode", killMode],
+  ["Service.RestartForceExitStatus", restartForceExitStatus],
   ["Service.WorkingDirectory", workingDirectory],
   ["Service.PrivatePIDs", bool((s, v) => s.privatePids = v)],
   // ExecReloadPost= (262; systemd.service(5): "added in version 259") is a control command like
@@ -35548,7 +35550,7 @@ function capabilities2(c, nonRoot, ambientAfter, removed = /* @__PURE__ */ new S
     reason: `a root service with no known capability list: denies the ones it has no evident use for${why ? `; keeps ${why}` : ""}`
   };
 }
-function ambientCapabilities(c) {
+function ambientCapabilities2(c) {
   const port = c.privilegedPorts[0];
   if (!port) return null;
   if ((c.service.state.ambientCapabilities & cap("CAP_NET_BIND_SERVICE")) !== 0n) return null;
@@ -38090,7 +38092,7 @@ var DEVICE_GROUPS = /* @__PURE__ */ new Set([
   "gpio",
   "spi"
 ]);
-function privateTmp(c) {
+function privateTmp2(c) {
   const value2 = honouredByFleet(catalogueEntry("PrivateTmp=disconnected"), c.fleet) ? "disconnected" : "yes";
   const tmp = c.tmpPaths[0];
   if (tmp !== void 0) {
@@ -38105,7 +38107,7 @@ function privateTmp(c) {
     reason: `systemd ${c.fleet.text} honours it: a fresh tmpfs, without the ordering on the host's /tmp and /var/tmp mounts`
   } : { value: value2 };
 }
-function protectHome(c) {
+function protectHome2(c) {
   const home = c.homePaths[0];
   if (home !== void 0)
     return {
@@ -38210,7 +38212,7 @@ function ipAddressDeny(c) {
 }
 
 // src/recommend/filesystem.ts
-function protectSystem(c) {
+function protectSystem2(c) {
   const current = c.service.state.protectSystem;
   if (current === "strict") return { kind: "in-effect" };
   const blocker = c.writeTargets.find((t) => t.kind === "blocker");
@@ -38484,7 +38486,7 @@ function planPhases(c) {
     takesEffect: (st) => st[key] !== "no"
   });
   bool2("NoNewPrivileges", "noNewPrivileges", noNewPrivileges(c));
-  const tmp = privateTmp(c);
+  const tmp = privateTmp2(c);
   const tmpCandidate = offer(`PrivateTmp=${tmp.value}`, {
     inEffect: s.privateTmp !== "no",
     deliberate: turnedOff(c, "PrivateTmp"),
@@ -38492,7 +38494,7 @@ function planPhases(c) {
     takesEffect: (st) => st.privateTmp !== "no"
   });
   const tmpOffered = tmpCandidate !== null && tmpCandidate.question === void 0;
-  const home = protectHome(c);
+  const home = protectHome2(c);
   offer(`ProtectHome=${home.value}`, {
     // A read-only/tmpfs value the unit chose is deliberate; the one DynamicUser= implies is not.
     inEffect: s.protectHome === "yes" || s.protectHome === home.value,
@@ -38519,7 +38521,7 @@ function planPhases(c) {
     deliberate: s.syscallArchitectures.size > 0 ? `the unit sets SystemCallArchitectures=${[...s.syscallArchitectures].join(" ")} itself` : null,
     takesEffect: (st) => st.syscallArchitectures.size === 1 && st.syscallArchitectures.has("native")
   });
-  const ps = c.vetoes.has("ProtectSystem") ? null : protectSystem(c);
+  const ps = c.vetoes.has("ProtectSystem") ? null : protectSystem2(c);
   const strictDeferred = ps?.kind === "set" && (ps.deferredBecause !== void 0 || c.deferrals.has("ProtectSystem"));
   const strictAfter = s.protectSystem === "strict" || ps?.kind === "set" && ps.value === "strict" && !strictDeferred && !turnedOff(c, "ProtectSystem");
   const planned = identity(c, strictAfter);
@@ -38587,7 +38589,7 @@ function planPhases(c) {
       adjust: { value: "yes", reason: who.reason },
       takesEffect: (st) => st.dynamicUser
     });
-    const ambient = offered ? ambientCapabilities(c) : null;
+    const ambient = offered ? ambientCapabilities2(c) : null;
     if (offered && ambient) {
       ambientAfter |= capSet(ambient.names);
       attach("AmbientCapabilities=<capabilities>", ambient.names.join(" "), ambient.reason, "medium", offered);
@@ -38712,14 +38714,14 @@ function unitComments(source, service) {
 
 // src/recommend/dropin.ts
 var INSTALL_DIR = "/etc/systemd/system";
-function rolloutSteps(restart) {
+function rolloutSteps(restart2) {
   return [
-    `Phase by phase: a canary host first, under normal load for a day, watching \`journalctl -u ${restart} -f\` and the service's own health check; then a tenth of the fleet; then the rest.`,
+    `Phase by phase: a canary host first, under normal load for a day, watching \`journalctl -u ${restart2} -f\` and the service's own health check; then a tenth of the fleet; then the rest.`,
     "Uncomment a deferred line only once its question is answered, and roll it out as a phase of its own."
   ];
 }
-function rollbackCommand(path, restart) {
-  return `rm ${INSTALL_DIR}/${path} && systemctl daemon-reload && systemctl restart '${restart}'`;
+function rollbackCommand(path, restart2) {
+  return `rm ${INSTALL_DIR}/${path} && systemctl daemon-reload && systemctl restart '${restart2}'`;
 }
 var oneLine = (s) => s.replace(/[\x00-\x1f\x7f]+/g, " ");
 function renderDropIn(header, phases, options = {}) {
@@ -39016,8 +39018,8 @@ function recommendUnitFile(source, path, options) {
   const name = dropInName(base.service);
   const dropInPath = joinPath(dir, name);
   const relative3 = `${basename(path)}.d/${name}`;
-  const restart = restartName(path, base.unit);
-  const header = { unit: base.unit, path: relative3, version: fleet.text, restart };
+  const restart2 = restartName(path, base.unit);
+  const header = { unit: base.unit, path: relative3, version: fleet.text, restart: restart2 };
   const predict = (phases, uncommentDeferred = false) => {
     const text2 = renderDropIn(header, phases, { uncommentDeferred });
     const withDropIn = overlaySource(source, { [dropInPath]: text2.content });
@@ -39186,7 +39188,7 @@ function recommendUnitFile(source, path, options) {
   const ifAnswered = answered.r.ok ? answered.r : null;
   const observe = observationsFor(
     shown.flatMap((a) => [...a.candidates.filter((x) => x.risk === "high"), ...a.deferred]),
-    restart
+    restart2
   );
   const scores = fleet.versions.map((v) => {
     const at = (content) => {
@@ -39262,15 +39264,15 @@ function recommendUnitFile(source, path, options) {
     predictedIfAnswered: score2(ifAnswered ? ifAnswered.exposure : predicted),
     predictedIfAnsweredVerdict: ifAnswered ? ifAnswered.verdict : predictedVerdict,
     observe,
-    rollout: rolloutSteps(restart),
-    rollback: rollbackCommand(relative3, restart),
+    rollout: rolloutSteps(restart2),
+    rollback: rollbackCommand(relative3, restart2),
     fleet: fleet.text,
     scores
   };
 }
-function observationsFor(lines, restart) {
+function observationsFor(lines, restart2) {
   const wanted = new Set(lines.map((x) => checkOf(x.directive).observe));
-  return Object.keys(OBSERVATIONS).filter((o) => wanted.has(o)).map((o) => OBSERVATIONS[o].replaceAll("UNIT", restart).replaceAll("PID", "$PID"));
+  return Object.keys(OBSERVATIONS).filter((o) => wanted.has(o)).map((o) => OBSERVATIONS[o].replaceAll("UNIT", restart2).replaceAll("PID", "$PID"));
 }
 function dropInName(service) {
   const used = new Set(service.dropInPaths.map(basename));
@@ -41376,8 +41378,8 @@ var KNOWN_CAPS2 = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
 var SECURE_NOROOT = 1 << 0;
 var OVER_MAPPED_FILES = capabilitySet("CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH", "CAP_FOWNER");
 var OVER_MAPPED_IDS = OVER_MAPPED_FILES | capabilitySet("CAP_CHOWN", "CAP_FSETID", "CAP_SETGID", "CAP_SETUID");
-function hostCapabilitiesUnder(privateUsers) {
-  switch (privateUsers) {
+function hostCapabilitiesUnder(privateUsers2) {
+  switch (privateUsers2) {
     case "no":
       return KNOWN_CAPS2;
     case "identity":
@@ -41399,12 +41401,12 @@ function privilegeProfile(loaded, traits, instanceUser = "root") {
   const bounding = state.capabilityBoundingSet & KNOWN_CAPS2;
   const user2 = identity2(state, unit, instanceUser);
   const userNamespace = state.privateUsers;
-  const privateUsers = userNamespace !== "no";
+  const privateUsers2 = userNamespace !== "no";
   if (!startsProcesses) {
     return {
       startsProcesses,
       user: user2,
-      privateUsers,
+      privateUsers: privateUsers2,
       userNamespace,
       bounding,
       held: NOTHING2,
@@ -41437,7 +41439,7 @@ function privilegeProfile(loaded, traits, instanceUser = "root") {
   return {
     startsProcesses,
     user: user2,
-    privateUsers,
+    privateUsers: privateUsers2,
     userNamespace,
     bounding,
     held,

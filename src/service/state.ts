@@ -1,7 +1,7 @@
 /**
  * What a service looks like to the manager after its files are read: the part of systemd's
  * ExecContext, CGroupContext and Service that the exposure assessment, validation and the
- * capability model read. Built by applying directives in file order (directives.ts), then
+ * capability model read. Built by applying directives in file order (directives/index.ts), then
  * patched (patch.ts).
  */
 import type { SyscallSet } from '../model/syscalls.js'

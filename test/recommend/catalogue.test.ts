@@ -4,7 +4,7 @@ import { ASSESSORS } from '../../src/model/assessors.js'
 import { SYSTEMD_VERSIONS } from '../../src/model/versions.js'
 import { CATALOGUE, PHASES, catalogueEntry, honouredBy } from '../../src/recommend/catalogue.js'
 import { renderDirectiveDocs } from '../../src/recommend/docs.js'
-import { DIRECTIVES } from '../../src/service/directives.js'
+import { DIRECTIVES } from '../../src/service/directives/index.js'
 import { knownUnitKeys } from '../../src/unit/key-parsers.generated.js'
 
 describe('directive catalogue', () => {

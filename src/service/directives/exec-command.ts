@@ -4,12 +4,12 @@
  * (specifiers expanded as a path) and arguments (specifiers expanded). What systemd refuses is
  * fatal, or — with the `-` prefix — drops the rest of the line with a warning.
  */
-import type { VersionTraits } from '../model/versions.js'
-import { deprecatedSpecifierMessage, expandSpecifiers, type SpecifierContext } from '../unit/specifiers.js'
-import { isStringSafe } from '../unit/string-safe.js'
-import type { Assignment } from '../unit/syntax.js'
-import type { ExecCommand } from './state.js'
-import { extractFirstWord, isValidFilename, isValidPath, type FirstWord } from './words.js'
+import type { VersionTraits } from '../../model/versions.js'
+import { deprecatedSpecifierMessage, expandSpecifiers, type SpecifierContext } from '../../unit/specifiers.js'
+import { isStringSafe } from '../../unit/string-safe.js'
+import type { Assignment } from '../../unit/syntax.js'
+import type { ExecCommand } from '../state.js'
+import { extractFirstWord, isValidFilename, isValidPath, type FirstWord } from '../words.js'
 
 export interface ExecLineContext {
   readonly traits: VersionTraits

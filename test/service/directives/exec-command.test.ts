@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { assessUnitFile } from '../../src/engine.js'
-import { SYSTEMD_VERSIONS, type SystemdVersion } from '../../src/model/versions.js'
-import type { ExecCommand } from '../../src/service/state.js'
-import { memorySource } from '../../src/unit/source.js'
+import { assessUnitFile } from '../../../src/engine.js'
+import { SYSTEMD_VERSIONS, type SystemdVersion } from '../../../src/model/versions.js'
+import type { ExecCommand } from '../../../src/service/state.js'
+import { memorySource } from '../../../src/unit/source.js'
 
 interface Loaded {
   readonly outcome: 'loaded' | 'refused'
