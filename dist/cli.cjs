@@ -852,7 +852,19 @@ var init_safe_atoi = __esm({
 
 // src/model/linux-names.ts
 function capabilitySet(...names2) {
-  return names2.reduce((set, name) => set | 1n << BigInt(CAPABILITY_BY_NAME.get(name.toLowerCase())), 0n);
+  return capabilitySetOf(names2);
+}
+function capabilitySetOf(names2) {
+  let set = 0n;
+  for (const name of names2) {
+    const bit = capabilityBit(name);
+    if (bit === null) throw new Error(`not a capability name: ${name}`);
+    set |= bit;
+  }
+  return set;
+}
+function secureBit(name) {
+  return Object.hasOwn(SECURE_BITS, name) ? SECURE_BITS[name] : void 0;
 }
 function namespaceFlag(name) {
   return Object.hasOwn(NAMESPACE_FLAGS, name) ? NAMESPACE_FLAGS[name] : void 0;
@@ -882,7 +894,7 @@ function addressFamilyFromName(word) {
 function addressFamilyClass(canonical) {
   return ADDRESS_FAMILY_CLASS[canonical] ?? "other";
 }
-var CAPABILITY_NAMES, CAPABILITY_BY_NAME, NAMESPACE_FLAGS, NAMESPACE_FLAGS_ANY, NAMESPACE_FLAGS_ALL, ADDRESS_FAMILY_CLASS, OTHER_FAMILIES, FAMILY_ALIASES, SECCOMP_ARCHITECTURES, ERRNO_NAMES;
+var CAPABILITY_NAMES, CAPABILITY_BY_NAME, KNOWN_CAPS, ALL_CAPS_64, SECURE_BITS, NAMESPACE_FLAGS, NAMESPACE_FLAGS_ANY, NAMESPACE_FLAGS_ALL, ADDRESS_FAMILY_CLASS, OTHER_FAMILIES, FAMILY_ALIASES, SECCOMP_ARCHITECTURES, ERRNO_NAMES;
 var init_linux_names = __esm({
   "src/model/linux-names.ts"() {
     "use strict";
@@ -931,6 +943,16 @@ var init_linux_names = __esm({
       "cap_checkpoint_restore"
     ];
     CAPABILITY_BY_NAME = new Map(CAPABILITY_NAMES.map((n, i) => [n, i]));
+    KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
+    ALL_CAPS_64 = (1n << 64n) - 1n;
+    SECURE_BITS = {
+      noroot: 0,
+      "noroot-locked": 1,
+      "no-setuid-fixup": 2,
+      "no-setuid-fixup-locked": 3,
+      "keep-caps": 4,
+      "keep-caps-locked": 5
+    };
     NAMESPACE_FLAGS = {
       cgroup: 33554432,
       ipc: 134217728,
@@ -1022,6 +1044,19 @@ var init_linux_names = __esm({
     ERRNO_NAMES = new Set(
       "EPERM ENOENT ESRCH EINTR EIO ENXIO E2BIG ENOEXEC EBADF ECHILD EAGAIN ENOMEM EACCES EFAULT ENOTBLK EBUSY EEXIST EXDEV ENODEV ENOTDIR EISDIR EINVAL ENFILE EMFILE ENOTTY ETXTBSY EFBIG ENOSPC ESPIPE EROFS EMLINK EPIPE EDOM ERANGE EDEADLK ENAMETOOLONG ENOLCK ENOSYS ENOTEMPTY ELOOP EWOULDBLOCK ENOMSG EIDRM ECHRNG EL2NSYNC EL3HLT EL3RST ELNRNG EUNATCH ENOCSI EL2HLT EBADE EBADR EXFULL ENOANO EBADRQC EBADSLT EDEADLOCK EBFONT ENOSTR ENODATA ETIME ENOSR ENONET ENOPKG EREMOTE ENOLINK EADV ESRMNT ECOMM EPROTO EMULTIHOP EDOTDOT EBADMSG EOVERFLOW ENOTUNIQ EBADFD EREMCHG ELIBACC ELIBBAD ELIBSCN ELIBMAX ELIBEXEC EILSEQ ERESTART ESTRPIPE EUSERS ENOTSOCK EDESTADDRREQ EMSGSIZE EPROTOTYPE ENOPROTOOPT EPROTONOSUPPORT ESOCKTNOSUPPORT EOPNOTSUPP ENOTSUP EPFNOSUPPORT EAFNOSUPPORT EADDRINUSE EADDRNOTAVAIL ENETDOWN ENETUNREACH ENETRESET ECONNABORTED ECONNRESET ENOBUFS EISCONN ENOTCONN ESHUTDOWN ETOOMANYREFS ETIMEDOUT ECONNREFUSED EHOSTDOWN EHOSTUNREACH EALREADY EINPROGRESS ESTALE EUCLEAN ENOTNAM ENAVAIL EISNAM EREMOTEIO EDQUOT ENOMEDIUM EMEDIUMTYPE ECANCELED ENOKEY EKEYEXPIRED EKEYREVOKED EKEYREJECTED EOWNERDEAD ENOTRECOVERABLE ERFKILL EHWPOISON".split(" ")
     );
+  }
+});
+
+// src/model/root-user.ts
+function namesRoot(user2) {
+  return user2 === "root" || user2 === "0";
+}
+function isRootUser(user2) {
+  return user2 === null || user2 === "" || namesRoot(user2);
+}
+var init_root_user = __esm({
+  "src/model/root-user.ts"() {
+    "use strict";
   }
 });
 
@@ -1254,7 +1289,7 @@ function identity(state, unit, instanceUser) {
   let raw;
   for (const a of state.applied) if (a.key === "User") raw = a;
   const fromInstance = unitNameKind(unit) !== "plain" && raw !== void 0 && raw.value !== "" && INSTANCE_SPECIFIER.test(raw.value);
-  const root = fromInstance ? instanceUser === "root" : name === null || name === "" || name === "root" || name === "0";
+  const root = fromInstance ? instanceUser === "root" : isRootUser(name);
   return { name, root, fromInstance };
 }
 function noNewPrivilegesSource(state, root, traits) {
@@ -1282,14 +1317,14 @@ function elevation(c, state) {
 function implicitHelper(unit) {
   return IMPLICIT_HELPER[unitType(unit)] ?? null;
 }
-var KNOWN_CAPS, SECURE_NOROOT, OVER_MAPPED_FILES, OVER_MAPPED_IDS, IMPLICIT_HELPER, INSTANCE_SPECIFIER, SANDBOX_KEYS, NOTHING;
+var SECURE_NOROOT, OVER_MAPPED_FILES, OVER_MAPPED_IDS, IMPLICIT_HELPER, INSTANCE_SPECIFIER, SANDBOX_KEYS, NOTHING;
 var init_privileges = __esm({
   "src/service/privileges.ts"() {
     "use strict";
     init_linux_names();
+    init_root_user();
     init_names();
-    KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
-    SECURE_NOROOT = 1 << 0;
+    SECURE_NOROOT = 1 << SECURE_BITS.noroot;
     OVER_MAPPED_FILES = capabilitySet("CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH", "CAP_FOWNER");
     OVER_MAPPED_IDS = OVER_MAPPED_FILES | capabilitySet("CAP_CHOWN", "CAP_FSETID", "CAP_SETGID", "CAP_SETUID");
     IMPLICIT_HELPER = { mount: "mount/umount", swap: "swapon/swapoff" };
@@ -3280,9 +3315,9 @@ var init_syscalls = __esm({
 
 // src/model/assessors.ts
 function runsPrivileged(info) {
-  if (info.user === "0" || info.user === "root") return true;
+  if (namesRoot(info.user)) return true;
   if (info.dynamicUser) return false;
-  return info.user === null || info.user === "";
+  return isRootUser(info.user);
 }
 function boolRow(setting2, weight, good, badText, opts = {}) {
   return {
@@ -3389,6 +3424,7 @@ var init_assessors = __esm({
   "src/model/assessors.ts"() {
     "use strict";
     init_linux_names();
+    init_root_user();
     init_syscalls();
     PLAIN_BADNESS = Array.from({ length: 11 }, (_, badness) => ({
       kind: "badness",
@@ -4976,6 +5012,35 @@ var init_unit_files = __esm({
   }
 });
 
+// src/service/exec-directives.ts
+var EXEC_DIRECTIVES, SERVICE_EXEC_DIRECTIVES, SOCKET_EXEC_DIRECTIVES, SERVICE_ONLY_EXEC_DIRECTIVES;
+var init_exec_directives = __esm({
+  "src/service/exec-directives.ts"() {
+    "use strict";
+    EXEC_DIRECTIVES = [
+      "ExecCondition",
+      "ExecStartPre",
+      "ExecStart",
+      "ExecStartPost",
+      "ExecReload",
+      "ExecReloadPost",
+      "ExecStop",
+      "ExecStopPre",
+      "ExecStopPost"
+    ];
+    SERVICE_EXEC_DIRECTIVES = EXEC_DIRECTIVES.filter((d) => d !== "ExecStopPre");
+    SOCKET_EXEC_DIRECTIVES = [
+      "ExecStartPre",
+      "ExecStartPost",
+      "ExecStopPre",
+      "ExecStopPost"
+    ];
+    SERVICE_ONLY_EXEC_DIRECTIVES = SERVICE_EXEC_DIRECTIVES.filter(
+      (d) => !SOCKET_EXEC_DIRECTIVES.includes(d)
+    );
+  }
+});
+
 // src/unit/specifiers.ts
 function expandSpecifiers(text2, ctx, use, deprecated) {
   if (!text2.includes("%")) return fits(text2, use) ? { value: text2 } : { error: TOO_LONG };
@@ -5480,115 +5545,12 @@ var init_unit_type_settings = __esm({
   }
 });
 
-// src/service/state.ts
-function initialServiceState(traits) {
-  return {
-    user: null,
-    group: null,
-    dynamicUser: false,
-    supplementaryGroups: [],
-    removeIpc: false,
-    privateDevices: false,
-    privateMounts: traits.privateMountsTristate ? null : false,
-    privateNetwork: false,
-    privateTmp: "no",
-    privateUsers: "no",
-    protectControlGroups: "no",
-    protectHostname: "no",
-    protectKernelModules: false,
-    protectKernelTunables: false,
-    protectKernelLogs: false,
-    protectClock: false,
-    lockPersonality: false,
-    memoryDenyWriteExecute: false,
-    noNewPrivileges: false,
-    restrictRealtime: false,
-    restrictSuidSgid: false,
-    protectSystem: "no",
-    protectHome: "no",
-    protectProc: "default",
-    procSubset: "all",
-    keyringMode: "private",
-    notifyAccess: null,
-    umask: 18,
-    rootDirectory: null,
-    rootImage: null,
-    mountImages: 0,
-    loadCredentials: /* @__PURE__ */ new Map(),
-    setCredentials: /* @__PURE__ */ new Map(),
-    // 262 starts from the 63-bit "all"; older versions from all 64 bits (rule A vs B, §3.1).
-    capabilityBoundingSet: traits.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64,
-    ambientCapabilities: 0n,
-    secureBits: 0,
-    restrictNamespaces: null,
-    addressFamiliesAllowList: false,
-    addressFamilies: null,
-    syscallArchitectures: /* @__PURE__ */ new Set(),
-    syscallFilter: null,
-    syscallLog: null,
-    ipAddressAllow: [],
-    ipAddressDeny: [],
-    ipIngressFilterPaths: 0,
-    ipEgressFilterPaths: 0,
-    devicePolicy: "auto",
-    deviceAllow: [],
-    delegate: false,
-    defaultDependencies: true,
-    permissionsStartOnly: false,
-    privatePids: false,
-    workingDirectory: null,
-    type: null,
-    remainAfterExit: false,
-    restart: "no",
-    exitType: "main",
-    busName: null,
-    pamName: null,
-    killMode: "control-group",
-    successAction: "none",
-    restartForceExitStatus: 0,
-    // Spelled out (one per EXEC_DIRECTIVES entry): built once per unit, so kept cheap.
-    exec: {
-      ExecCondition: [],
-      ExecStartPre: [],
-      ExecStart: [],
-      ExecStartPost: [],
-      ExecReload: [],
-      ExecReloadPost: [],
-      ExecStop: [],
-      ExecStopPre: [],
-      ExecStopPost: []
-    },
-    unitType: initialUnitTypeSettings(),
-    applied: []
-  };
-}
-var ALL_CAPS_64, EXEC_DIRECTIVES;
-var init_state = __esm({
-  "src/service/state.ts"() {
-    "use strict";
-    init_unit_type_settings();
-    ALL_CAPS_64 = (1n << 64n) - 1n;
-    EXEC_DIRECTIVES = [
-      "ExecCondition",
-      "ExecStartPre",
-      "ExecStart",
-      "ExecStartPost",
-      "ExecReload",
-      "ExecReloadPost",
-      "ExecStop",
-      "ExecStopPre",
-      "ExecStopPost"
-    ];
-  }
-});
-
 // src/service/directives/capabilities.ts
-var capabilities, capabilityBoundingSet, ambientCapabilities, KERNEL_LAST_CAP, SECURE_BITS, secureBits;
+var capabilities, capabilityBoundingSet, ambientCapabilities, secureBits;
 var init_capabilities2 = __esm({
   "src/service/directives/capabilities.ts"() {
     "use strict";
     init_linux_names();
-    init_state();
     init_words();
     capabilities = (bounding) => (s, a, ctx) => {
       const t = ctx.traits;
@@ -5598,15 +5560,15 @@ var init_capabilities2 = __esm({
       let sum = 0n;
       const rules = { max: t.maxCapabilityNumber, binaryPrefix: t.strtolBinaryPrefix };
       for (const w of extractWords(text2, { unquote: true, relax: t.capabilityWordsRelaxed }).words) {
-        const cap2 = capabilityFromName(w, rules);
-        if (cap2 !== null) sum |= 1n << BigInt(cap2);
+        const cap = capabilityFromName(w, rules);
+        if (cap !== null) sum |= 1n << BigInt(cap);
       }
       const current = bounding ? s.capabilityBoundingSet : s.ambientCapabilities;
       const untouched = bounding ? t.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64 : 0n;
       let next;
       if (t.capabilityRuleB && a.value === "") next = 0n;
       else if (sum === 0n || current === untouched) {
-        const all = t.capabilityRuleB ? (1n << BigInt(KERNEL_LAST_CAP + 1)) - 1n : ALL_CAPS_64;
+        const all = t.capabilityRuleB ? KNOWN_CAPS : ALL_CAPS_64;
         next = invert ? all & ~sum : sum;
       } else next = invert ? current & ~sum : current | sum;
       if (bounding) s.capabilityBoundingSet = next;
@@ -5615,19 +5577,11 @@ var init_capabilities2 = __esm({
     };
     capabilityBoundingSet = capabilities(true);
     ambientCapabilities = capabilities(false);
-    KERNEL_LAST_CAP = 40;
-    SECURE_BITS = {
-      noroot: 0,
-      "noroot-locked": 1,
-      "no-setuid-fixup": 2,
-      "no-setuid-fixup-locked": 3,
-      "keep-caps": 4,
-      "keep-caps-locked": 5
-    };
     secureBits = (s, a) => {
       let bits = 0;
       for (const w of extractWords(a.value, { unquote: true }).words) {
-        if (Object.hasOwn(SECURE_BITS, w)) bits |= 1 << SECURE_BITS[w];
+        const bit = secureBit(w);
+        if (bit !== void 0) bits |= 1 << bit;
       }
       s.secureBits = bits;
       return void 0;
@@ -6757,7 +6711,7 @@ var DIRECTIVES;
 var init_directives = __esm({
   "src/service/directives/index.ts"() {
     "use strict";
-    init_state();
+    init_exec_directives();
     init_unit_type_settings();
     init_capabilities2();
     init_credentials2();
@@ -6839,7 +6793,7 @@ var init_directives = __esm({
       // ExecReload=: same syntax, and PermissionsStartOnly= strips its sandbox too (service_spawn()
       // masks EXEC_APPLY_SANDBOXING for every EXEC_IS_CONTROL command). Versions whose table lacks
       // the key never reach this handler (load.ts applyFile()).
-      ...EXEC_DIRECTIVES.filter((d) => d !== "ExecStopPre").map((d) => [`Service.${d}`, exec(d)]),
+      ...SERVICE_EXEC_DIRECTIVES.map((d) => [`Service.${d}`, exec(d)]),
       // A socket's own command (run as root by default, with the socket's sandboxing): recorded so
       // that every command a unit runs is on its state. The others it shares with services.
       ["Socket.ExecStopPre", exec("ExecStopPre")],
@@ -7070,6 +7024,96 @@ var init_patch = __esm({
     CAP_SYSLOG = capabilitySet("CAP_SYSLOG");
     CAP_SYS_TIME = capabilitySet("CAP_SYS_TIME");
     CAP_WAKE_ALARM = capabilitySet("CAP_WAKE_ALARM");
+  }
+});
+
+// src/service/state.ts
+function initialServiceState(traits) {
+  return {
+    user: null,
+    group: null,
+    dynamicUser: false,
+    supplementaryGroups: [],
+    removeIpc: false,
+    privateDevices: false,
+    privateMounts: traits.privateMountsTristate ? null : false,
+    privateNetwork: false,
+    privateTmp: "no",
+    privateUsers: "no",
+    protectControlGroups: "no",
+    protectHostname: "no",
+    protectKernelModules: false,
+    protectKernelTunables: false,
+    protectKernelLogs: false,
+    protectClock: false,
+    lockPersonality: false,
+    memoryDenyWriteExecute: false,
+    noNewPrivileges: false,
+    restrictRealtime: false,
+    restrictSuidSgid: false,
+    protectSystem: "no",
+    protectHome: "no",
+    protectProc: "default",
+    procSubset: "all",
+    keyringMode: "private",
+    notifyAccess: null,
+    umask: 18,
+    rootDirectory: null,
+    rootImage: null,
+    mountImages: 0,
+    loadCredentials: /* @__PURE__ */ new Map(),
+    setCredentials: /* @__PURE__ */ new Map(),
+    // 262 starts from the 63-bit "all"; older versions from all 64 bits (rule A vs B, §3.1).
+    capabilityBoundingSet: traits.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64,
+    ambientCapabilities: 0n,
+    secureBits: 0,
+    restrictNamespaces: null,
+    addressFamiliesAllowList: false,
+    addressFamilies: null,
+    syscallArchitectures: /* @__PURE__ */ new Set(),
+    syscallFilter: null,
+    syscallLog: null,
+    ipAddressAllow: [],
+    ipAddressDeny: [],
+    ipIngressFilterPaths: 0,
+    ipEgressFilterPaths: 0,
+    devicePolicy: "auto",
+    deviceAllow: [],
+    delegate: false,
+    defaultDependencies: true,
+    permissionsStartOnly: false,
+    privatePids: false,
+    workingDirectory: null,
+    type: null,
+    remainAfterExit: false,
+    restart: "no",
+    exitType: "main",
+    busName: null,
+    pamName: null,
+    killMode: "control-group",
+    successAction: "none",
+    restartForceExitStatus: 0,
+    // Spelled out (one per EXEC_DIRECTIVES entry): built once per unit, so kept cheap.
+    exec: {
+      ExecCondition: [],
+      ExecStartPre: [],
+      ExecStart: [],
+      ExecStartPost: [],
+      ExecReload: [],
+      ExecReloadPost: [],
+      ExecStop: [],
+      ExecStopPre: [],
+      ExecStopPost: []
+    },
+    unitType: initialUnitTypeSettings(),
+    applied: []
+  };
+}
+var init_state = __esm({
+  "src/service/state.ts"() {
+    "use strict";
+    init_linux_names();
+    init_unit_type_settings();
   }
 });
 
@@ -7382,6 +7426,7 @@ var init_load = __esm({
     init_syntax();
     init_unit_files();
     init_directives();
+    init_exec_directives();
     init_parser_failures();
     init_patch();
     init_state();
@@ -7413,11 +7458,7 @@ var init_load = __esm({
       "NotifyAccess",
       "RestartForceExitStatus",
       "PermissionsStartOnly",
-      "ExecCondition",
-      "ExecStart",
-      "ExecReload",
-      "ExecReloadPost",
-      "ExecStop"
+      ...SERVICE_ONLY_EXEC_DIRECTIVES
     ]);
     capitalize = (s) => s[0].toUpperCase() + s.slice(1);
     knownKeysCache = /* @__PURE__ */ new Map();
@@ -7747,7 +7788,7 @@ function commandLines(service) {
 var init_unit_text = __esm({
   "src/recommend/unit-text.ts"() {
     "use strict";
-    init_state();
+    init_exec_directives();
     init_words();
   }
 });
@@ -7762,7 +7803,7 @@ function keptCapabilities(c, removed = /* @__PURE__ */ new Set()) {
     const e = c.categories.get(cat);
     if (e) for (const k of caps) keep(k, e);
   }
-  for (const k of capNames(c.service.state.ambientCapabilities)) keep(k, "AmbientCapabilities= grants it");
+  for (const k of capabilityNames(c.service.state.ambientCapabilities)) keep(k, "AmbientCapabilities= grants it");
   const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges;
   const socketActivated = c.sockets.some((x) => x.listens.length > 0);
   if (drops && c.network && !socketActivated)
@@ -7785,7 +7826,7 @@ function capabilities2(c, nonRoot, ambientAfter, removed = /* @__PURE__ */ new S
     if (helper) return { kind: "skip", reason: `${helper}: setuid/setgid helpers are limited by the bounding set too` };
     const wanted = ambientAfter & current;
     if (wanted === current) return { kind: "in-effect" };
-    const names2 = capNames(wanted);
+    const names2 = capabilityNames(wanted);
     return {
       kind: "set",
       value: names2.join(" "),
@@ -7802,22 +7843,22 @@ function capabilities2(c, nonRoot, ambientAfter, removed = /* @__PURE__ */ new S
   const why = [...kept].map(([k, e]) => `${k} (${e})`).join("; ");
   const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges;
   if (drops) {
-    const allowed = (capSet(DROPPER_CAPS) | capSet([...kept.keys()])) & current & ~capSet([...removed]);
+    const allowed = (capabilitySetOf(DROPPER_CAPS) | capabilitySetOf([...kept.keys()])) & current & ~capabilitySetOf([...removed]);
     if (allowed === current) return { kind: "in-effect" };
     return {
       kind: "set",
-      value: capNames(allowed).join(" "),
+      value: capabilityNames(allowed).join(" "),
       caps: allowed,
       deny: false,
       risk: "high",
       reason: `${drops}: keeps what switching users and managing its files need (${DROPPER_CAPS.join(" ")})${why ? `, plus ${why}` : ""}`
     };
   }
-  const denied = capSet(RARELY_NEEDED.filter((k) => !kept.has(k))) & current;
+  const denied = capabilitySetOf(RARELY_NEEDED.filter((k) => !kept.has(k))) & current;
   if (denied === 0n) return { kind: "in-effect" };
   return {
     kind: "set",
-    value: `~${capNames(denied).join(" ")}`,
+    value: `~${capabilityNames(denied).join(" ")}`,
     caps: denied,
     deny: true,
     risk: "high",
@@ -7827,21 +7868,18 @@ function capabilities2(c, nonRoot, ambientAfter, removed = /* @__PURE__ */ new S
 function ambientCapabilities2(c) {
   const port = c.privilegedPorts[0];
   if (!port) return null;
-  if ((c.service.state.ambientCapabilities & cap("CAP_NET_BIND_SERVICE")) !== 0n) return null;
+  if ((c.service.state.ambientCapabilities & capabilitySet("CAP_NET_BIND_SERVICE")) !== 0n) return null;
   return {
     names: ["CAP_NET_BIND_SERVICE"],
     reason: `${port.evidence}: a non-root service needs CAP_NET_BIND_SERVICE to bind ports below 1024`
   };
 }
-var cap, capNames, capSet, DROPPER_CAPS, RARELY_NEEDED, KEPT_BY_CATEGORY;
+var DROPPER_CAPS, RARELY_NEEDED, KEPT_BY_CATEGORY;
 var init_capabilities3 = __esm({
   "src/recommend/capabilities.ts"() {
     "use strict";
     init_linux_names();
     init_unit_text();
-    cap = (name) => capabilityBit(name);
-    capNames = capabilityNames;
-    capSet = (names2) => names2.reduce((s, n) => s | cap(n), 0n);
     DROPPER_CAPS = [
       "CAP_SETUID",
       "CAP_SETGID",
@@ -9760,7 +9798,7 @@ function readFacts(service, sockets = [], comments = []) {
   }
   const words2 = commands.flatMap((c) => c.args);
   const runtime = runtimeOf(main, categories, words2);
-  const runsAsRoot = !state.dynamicUser && (state.user === null || state.user === "" || state.user === "root" || state.user === "0");
+  const runsAsRoot = !state.dynamicUser && isRootUser(state.user);
   const bang = commands.find((c) => c.directive === "ExecStart" && c.noSetuid);
   const startsAsRootDespiteUser = !runsAsRoot && bang ? `ExecStart=!${bang.path} starts as root and switches to User= itself` : null;
   const namedUser = namedUserOf(service, main);
@@ -10017,6 +10055,7 @@ var USER_SWITCH_WRAPPERS, WRAPPERS, USER_OPTIONS, MAX_WRITE_TARGETS, EXECUTABLE_
 var init_facts = __esm({
   "src/recommend/facts.ts"() {
     "use strict";
+    init_root_user();
     init_users();
     init_names();
     init_paths();
@@ -11001,7 +11040,7 @@ function planPhases(c) {
     });
     const ambient = offered ? ambientCapabilities2(c) : null;
     if (offered && ambient) {
-      ambientAfter |= capSet(ambient.names);
+      ambientAfter |= capabilitySetOf(ambient.names);
       attach("AmbientCapabilities=<capabilities>", ambient.names.join(" "), ambient.reason, "medium", offered);
     }
   }
@@ -11100,6 +11139,7 @@ var defaultReason;
 var init_candidates = __esm({
   "src/recommend/candidates.ts"() {
     "use strict";
+    init_linux_names();
     init_words();
     init_capabilities3();
     init_catalogue();
@@ -11326,13 +11366,13 @@ function rowCapabilities(rowId) {
   return mask;
 }
 function setFix(key, set, kind, reason) {
-  const list3 = capNames(set & KNOWN_CAPS2);
+  const list3 = capabilityNames(set & KNOWN_CAPS);
   return { kind, lines: list3.length === 0 ? [`${key}=`] : [`${key}=`, `${key}=${list3.join(" ")}`], remove: [], reason };
 }
 function capabilityFixes(base, head, rowId) {
   const row2 = rowCapabilities(rowId);
-  const baseSet = base.state.capabilityBoundingSet & KNOWN_CAPS2;
-  const headSet = head.state.capabilityBoundingSet & KNOWN_CAPS2;
+  const baseSet = base.state.capabilityBoundingSet & KNOWN_CAPS;
+  const headSet = head.state.capabilityBoundingSet & KNOWN_CAPS;
   const regained = headSet & ~baseSet & row2;
   const out = [];
   for (const key of ["PrivateDevices", "ProtectKernelModules", "ProtectKernelLogs", "ProtectClock"]) {
@@ -11342,13 +11382,13 @@ function capabilityFixes(base, head, rowId) {
   if (regained === 0n) return out;
   const added = headSet & ~baseSet;
   const others = added & ~row2;
-  if (others !== 0n && headSet !== KNOWN_CAPS2) {
+  if (others !== 0n && headSet !== KNOWN_CAPS) {
     out.unshift(
       setFix(
         "CapabilityBoundingSet",
         baseSet | others,
         "narrow",
-        `the head adds ${capNames(added).join(" ")}; keeping only ${capNames(others).join(" ")} drops ${capNames(regained).join(" ")} again`
+        `the head adds ${capabilityNames(added).join(" ")}; keeping only ${capabilityNames(others).join(" ")} drops ${capabilityNames(regained).join(" ")} again`
       )
     );
   }
@@ -11357,7 +11397,7 @@ function capabilityFixes(base, head, rowId) {
       "CapabilityBoundingSet",
       baseSet,
       "restore",
-      `the head's bounding set regains ${capNames(regained).join(" ")}; if the service needs one privilege, grant that single capability rather than a wider set`
+      `the head's bounding set regains ${capabilityNames(regained).join(" ")}; if the service needs one privilege, grant that single capability rather than a wider set`
     )
   );
   return out;
@@ -11426,7 +11466,7 @@ function serialize(assignments) {
   }
   return out;
 }
-var LIST_KEYS, KNOWN_CAPS2;
+var LIST_KEYS;
 var init_regression = __esm({
   "src/recommend/regression.ts"() {
     "use strict";
@@ -11436,7 +11476,6 @@ var init_regression = __esm({
     init_versions();
     init_load();
     init_source();
-    init_capabilities3();
     LIST_KEYS = /* @__PURE__ */ new Set([
       "SystemCallFilter",
       "SystemCallArchitectures",
@@ -11452,7 +11491,6 @@ var init_regression = __esm({
       "LoadCredentialEncrypted",
       "SetCredentialEncrypted"
     ]);
-    KNOWN_CAPS2 = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
   }
 });
 

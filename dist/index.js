@@ -29272,8 +29272,30 @@ var CAPABILITY_NAMES = [
   "cap_checkpoint_restore"
 ];
 var CAPABILITY_BY_NAME = new Map(CAPABILITY_NAMES.map((n, i) => [n, i]));
+var KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
+var ALL_CAPS_64 = (1n << 64n) - 1n;
 function capabilitySet(...names2) {
-  return names2.reduce((set, name) => set | 1n << BigInt(CAPABILITY_BY_NAME.get(name.toLowerCase())), 0n);
+  return capabilitySetOf(names2);
+}
+function capabilitySetOf(names2) {
+  let set = 0n;
+  for (const name of names2) {
+    const bit = capabilityBit(name);
+    if (bit === null) throw new Error(`not a capability name: ${name}`);
+    set |= bit;
+  }
+  return set;
+}
+var SECURE_BITS = {
+  noroot: 0,
+  "noroot-locked": 1,
+  "no-setuid-fixup": 2,
+  "no-setuid-fixup-locked": 3,
+  "keep-caps": 4,
+  "keep-caps-locked": 5
+};
+function secureBit(name) {
+  return Object.hasOwn(SECURE_BITS, name) ? SECURE_BITS[name] : void 0;
 }
 var NAMESPACE_FLAGS = {
   cgroup: 33554432,
@@ -29394,6 +29416,14 @@ var SECCOMP_ARCHITECTURES = [
 var ERRNO_NAMES = new Set(
   "EPERM ENOENT ESRCH EINTR EIO ENXIO E2BIG ENOEXEC EBADF ECHILD EAGAIN ENOMEM EACCES EFAULT ENOTBLK EBUSY EEXIST EXDEV ENODEV ENOTDIR EISDIR EINVAL ENFILE EMFILE ENOTTY ETXTBSY EFBIG ENOSPC ESPIPE EROFS EMLINK EPIPE EDOM ERANGE EDEADLK ENAMETOOLONG ENOLCK ENOSYS ENOTEMPTY ELOOP EWOULDBLOCK ENOMSG EIDRM ECHRNG EL2NSYNC EL3HLT EL3RST ELNRNG EUNATCH ENOCSI EL2HLT EBADE EBADR EXFULL ENOANO EBADRQC EBADSLT EDEADLOCK EBFONT ENOSTR ENODATA ETIME ENOSR ENONET ENOPKG EREMOTE ENOLINK EADV ESRMNT ECOMM EPROTO EMULTIHOP EDOTDOT EBADMSG EOVERFLOW ENOTUNIQ EBADFD EREMCHG ELIBACC ELIBBAD ELIBSCN ELIBMAX ELIBEXEC EILSEQ ERESTART ESTRPIPE EUSERS ENOTSOCK EDESTADDRREQ EMSGSIZE EPROTOTYPE ENOPROTOOPT EPROTONOSUPPORT ESOCKTNOSUPPORT EOPNOTSUPP ENOTSUP EPFNOSUPPORT EAFNOSUPPORT EADDRINUSE EADDRNOTAVAIL ENETDOWN ENETUNREACH ENETRESET ECONNABORTED ECONNRESET ENOBUFS EISCONN ENOTCONN ESHUTDOWN ETOOMANYREFS ETIMEDOUT ECONNREFUSED EHOSTDOWN EHOSTUNREACH EALREADY EINPROGRESS ESTALE EUCLEAN ENOTNAM ENAVAIL EISNAM EREMOTEIO EDQUOT ENOMEDIUM EMEDIUMTYPE ECANCELED ENOKEY EKEYEXPIRED EKEYREVOKED EKEYREJECTED EOWNERDEAD ENOTRECOVERABLE ERFKILL EHWPOISON".split(" ")
 );
+
+// src/model/root-user.ts
+function namesRoot(user2) {
+  return user2 === "root" || user2 === "0";
+}
+function isRootUser(user2) {
+  return user2 === null || user2 === "" || namesRoot(user2);
+}
 
 // src/model/syscall-data.generated.ts
 var L = [
@@ -29670,9 +29700,9 @@ var PLAIN_NA = { kind: "na", badness: 0, description: void 0 };
 var bad = (badness, description) => description === void 0 ? PLAIN_BADNESS[badness] ?? { kind: "badness", badness, description } : { kind: "badness", badness, description };
 var na = (description) => description === void 0 ? PLAIN_NA : { kind: "na", badness: 0, description };
 function runsPrivileged(info2) {
-  if (info2.user === "0" || info2.user === "root") return true;
+  if (namesRoot(info2.user)) return true;
   if (info2.dynamicUser) return false;
-  return info2.user === null || info2.user === "";
+  return isRootUser(info2.user);
 }
 function boolRow(setting2, weight, good, badText, opts = {}) {
   return {
@@ -32839,6 +32869,29 @@ function findDropInsIn(view, unitDirs, unit, aliases, location = {}) {
   return out;
 }
 
+// src/service/exec-directives.ts
+var EXEC_DIRECTIVES = [
+  "ExecCondition",
+  "ExecStartPre",
+  "ExecStart",
+  "ExecStartPost",
+  "ExecReload",
+  "ExecReloadPost",
+  "ExecStop",
+  "ExecStopPre",
+  "ExecStopPost"
+];
+var SERVICE_EXEC_DIRECTIVES = EXEC_DIRECTIVES.filter((d) => d !== "ExecStopPre");
+var SOCKET_EXEC_DIRECTIVES = [
+  "ExecStartPre",
+  "ExecStartPost",
+  "ExecStopPre",
+  "ExecStopPost"
+];
+var SERVICE_ONLY_EXEC_DIRECTIVES = SERVICE_EXEC_DIRECTIVES.filter(
+  (d) => !SOCKET_EXEC_DIRECTIVES.includes(d)
+);
+
 // src/unit/specifiers.ts
 var MAX_BYTES = { full: 1024 * 1024, path: 4095, credential: 255 };
 var INVALID_SLOT = "Invalid slot";
@@ -33550,101 +33603,6 @@ var UNIT_TYPE_SETTINGS = new Map([
   ["Socket.Symlinks", symlinks]
 ]);
 
-// src/service/state.ts
-var ALL_CAPS_64 = (1n << 64n) - 1n;
-var EXEC_DIRECTIVES = [
-  "ExecCondition",
-  "ExecStartPre",
-  "ExecStart",
-  "ExecStartPost",
-  "ExecReload",
-  "ExecReloadPost",
-  "ExecStop",
-  "ExecStopPre",
-  "ExecStopPost"
-];
-function initialServiceState(traits) {
-  return {
-    user: null,
-    group: null,
-    dynamicUser: false,
-    supplementaryGroups: [],
-    removeIpc: false,
-    privateDevices: false,
-    privateMounts: traits.privateMountsTristate ? null : false,
-    privateNetwork: false,
-    privateTmp: "no",
-    privateUsers: "no",
-    protectControlGroups: "no",
-    protectHostname: "no",
-    protectKernelModules: false,
-    protectKernelTunables: false,
-    protectKernelLogs: false,
-    protectClock: false,
-    lockPersonality: false,
-    memoryDenyWriteExecute: false,
-    noNewPrivileges: false,
-    restrictRealtime: false,
-    restrictSuidSgid: false,
-    protectSystem: "no",
-    protectHome: "no",
-    protectProc: "default",
-    procSubset: "all",
-    keyringMode: "private",
-    notifyAccess: null,
-    umask: 18,
-    rootDirectory: null,
-    rootImage: null,
-    mountImages: 0,
-    loadCredentials: /* @__PURE__ */ new Map(),
-    setCredentials: /* @__PURE__ */ new Map(),
-    // 262 starts from the 63-bit "all"; older versions from all 64 bits (rule A vs B, §3.1).
-    capabilityBoundingSet: traits.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64,
-    ambientCapabilities: 0n,
-    secureBits: 0,
-    restrictNamespaces: null,
-    addressFamiliesAllowList: false,
-    addressFamilies: null,
-    syscallArchitectures: /* @__PURE__ */ new Set(),
-    syscallFilter: null,
-    syscallLog: null,
-    ipAddressAllow: [],
-    ipAddressDeny: [],
-    ipIngressFilterPaths: 0,
-    ipEgressFilterPaths: 0,
-    devicePolicy: "auto",
-    deviceAllow: [],
-    delegate: false,
-    defaultDependencies: true,
-    permissionsStartOnly: false,
-    privatePids: false,
-    workingDirectory: null,
-    type: null,
-    remainAfterExit: false,
-    restart: "no",
-    exitType: "main",
-    busName: null,
-    pamName: null,
-    killMode: "control-group",
-    successAction: "none",
-    restartForceExitStatus: 0,
-    // Spelled out (one per EXEC_DIRECTIVES entry): built once per unit, so kept cheap.
-    exec: {
-      ExecCondition: [],
-      ExecStartPre: [],
-      ExecStart: [],
-      ExecStartPost: [],
-      ExecReload: [],
-      ExecReloadPost: [],
-      ExecStop: [],
-      ExecStopPre: [],
-      ExecStopPost: []
-    },
-    unitType: initialUnitTypeSettings(),
-    applied: []
-  };
-}
-
 // src/service/directives/capabilities.ts
 var capabilities = (bounding) => (s, a, ctx) => {
   const t = ctx.traits;
@@ -33654,15 +33612,15 @@ var capabilities = (bounding) => (s, a, ctx) => {
   let sum = 0n;
   const rules = { max: t.maxCapabilityNumber, binaryPrefix: t.strtolBinaryPrefix };
   for (const w of extractWords(text2, { unquote: true, relax: t.capabilityWordsRelaxed }).words) {
-    const cap2 = capabilityFromName(w, rules);
-    if (cap2 !== null) sum |= 1n << BigInt(cap2);
+    const cap = capabilityFromName(w, rules);
+    if (cap !== null) sum |= 1n << BigInt(cap);
   }
   const current = bounding ? s.capabilityBoundingSet : s.ambientCapabilities;
   const untouched = bounding ? t.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64 : 0n;
   let next;
   if (t.capabilityRuleB && a.value === "") next = 0n;
   else if (sum === 0n || current === untouched) {
-    const all = t.capabilityRuleB ? (1n << BigInt(KERNEL_LAST_CAP + 1)) - 1n : ALL_CAPS_64;
+    const all = t.capabilityRuleB ? KNOWN_CAPS : ALL_CAPS_64;
     next = invert ? all & ~sum : sum;
   } else next = invert ? current & ~sum : current | sum;
   if (bounding) s.capabilityBoundingSet = next;
@@ -33671,19 +33629,11 @@ var capabilities = (bounding) => (s, a, ctx) => {
 };
 var capabilityBoundingSet = capabilities(true);
 var ambientCapabilities = capabilities(false);
-var KERNEL_LAST_CAP = 40;
-var SECURE_BITS = {
-  noroot: 0,
-  "noroot-locked": 1,
-  "no-setuid-fixup": 2,
-  "no-setuid-fixup-locked": 3,
-  "keep-caps": 4,
-  "keep-caps-locked": 5
-};
 var secureBits = (s, a) => {
   let bits = 0;
   for (const w of extractWords(a.value, { unquote: true }).words) {
-    if (Object.hasOwn(SECURE_BITS, w)) bits |= 1 << SECURE_BITS[w];
+    const bit = secureBit(w);
+    if (bit !== void 0) bits |= 1 << bit;
   }
   s.secureBits = bits;
   return void 0;
@@ -34750,7 +34700,7 @@ var DIRECTIVES = new Map([
   // ExecReload=: same syntax, and PermissionsStartOnly= strips its sandbox too (service_spawn()
   // masks EXEC_APPLY_SANDBOXING for every EXEC_IS_CONTROL command). Versions whose table lacks
   // the key never reach this handler (load.ts applyFile()).
-  ...EXEC_DIRECTIVES.filter((d) => d !== "ExecStopPre").map((d) => [`Service.${d}`, exec(d)]),
+  ...SERVICE_EXEC_DIRECTIVES.map((d) => [`Service.${d}`, exec(d)]),
   // A socket's own command (run as root by default, with the socket's sandboxing): recorded so
   // that every command a unit runs is on its state. The others it shares with services.
   ["Socket.ExecStopPre", exec("ExecStopPre")],
@@ -34957,6 +34907,89 @@ function hexOf(s) {
   return h.toString(16).padStart(16, "0");
 }
 
+// src/service/state.ts
+function initialServiceState(traits) {
+  return {
+    user: null,
+    group: null,
+    dynamicUser: false,
+    supplementaryGroups: [],
+    removeIpc: false,
+    privateDevices: false,
+    privateMounts: traits.privateMountsTristate ? null : false,
+    privateNetwork: false,
+    privateTmp: "no",
+    privateUsers: "no",
+    protectControlGroups: "no",
+    protectHostname: "no",
+    protectKernelModules: false,
+    protectKernelTunables: false,
+    protectKernelLogs: false,
+    protectClock: false,
+    lockPersonality: false,
+    memoryDenyWriteExecute: false,
+    noNewPrivileges: false,
+    restrictRealtime: false,
+    restrictSuidSgid: false,
+    protectSystem: "no",
+    protectHome: "no",
+    protectProc: "default",
+    procSubset: "all",
+    keyringMode: "private",
+    notifyAccess: null,
+    umask: 18,
+    rootDirectory: null,
+    rootImage: null,
+    mountImages: 0,
+    loadCredentials: /* @__PURE__ */ new Map(),
+    setCredentials: /* @__PURE__ */ new Map(),
+    // 262 starts from the 63-bit "all"; older versions from all 64 bits (rule A vs B, §3.1).
+    capabilityBoundingSet: traits.capabilityRuleB ? ALL_CAPS_64 >> 1n : ALL_CAPS_64,
+    ambientCapabilities: 0n,
+    secureBits: 0,
+    restrictNamespaces: null,
+    addressFamiliesAllowList: false,
+    addressFamilies: null,
+    syscallArchitectures: /* @__PURE__ */ new Set(),
+    syscallFilter: null,
+    syscallLog: null,
+    ipAddressAllow: [],
+    ipAddressDeny: [],
+    ipIngressFilterPaths: 0,
+    ipEgressFilterPaths: 0,
+    devicePolicy: "auto",
+    deviceAllow: [],
+    delegate: false,
+    defaultDependencies: true,
+    permissionsStartOnly: false,
+    privatePids: false,
+    workingDirectory: null,
+    type: null,
+    remainAfterExit: false,
+    restart: "no",
+    exitType: "main",
+    busName: null,
+    pamName: null,
+    killMode: "control-group",
+    successAction: "none",
+    restartForceExitStatus: 0,
+    // Spelled out (one per EXEC_DIRECTIVES entry): built once per unit, so kept cheap.
+    exec: {
+      ExecCondition: [],
+      ExecStartPre: [],
+      ExecStart: [],
+      ExecStartPost: [],
+      ExecReload: [],
+      ExecReloadPost: [],
+      ExecStop: [],
+      ExecStopPre: [],
+      ExecStopPost: []
+    },
+    unitType: initialUnitTypeSettings(),
+    applied: []
+  };
+}
+
 // src/service/unit-type-verify.ts
 var LOAD_FAILED_EINVAL = "failed to load properly, please adjust/correct and reload service manager: Invalid argument";
 var API_MOUNTS = [
@@ -35136,11 +35169,7 @@ var SERVICE_ONLY_KEYS = /* @__PURE__ */ new Set([
   "NotifyAccess",
   "RestartForceExitStatus",
   "PermissionsStartOnly",
-  "ExecCondition",
-  "ExecStart",
-  "ExecReload",
-  "ExecReloadPost",
-  "ExecStop"
+  ...SERVICE_ONLY_EXEC_DIRECTIVES
 ]);
 var capitalize = (s) => s[0].toUpperCase() + s.slice(1);
 var knownKeysCache = /* @__PURE__ */ new Map();
@@ -35420,9 +35449,6 @@ function commandLines(service) {
 }
 
 // src/recommend/capabilities.ts
-var cap = (name) => capabilityBit(name);
-var capNames = capabilityNames;
-var capSet = (names2) => names2.reduce((s, n) => s | cap(n), 0n);
 var DROPPER_CAPS = [
   "CAP_SETUID",
   "CAP_SETGID",
@@ -35488,7 +35514,7 @@ function keptCapabilities(c, removed = /* @__PURE__ */ new Set()) {
     const e = c.categories.get(cat);
     if (e) for (const k of caps) keep(k, e);
   }
-  for (const k of capNames(c.service.state.ambientCapabilities)) keep(k, "AmbientCapabilities= grants it");
+  for (const k of capabilityNames(c.service.state.ambientCapabilities)) keep(k, "AmbientCapabilities= grants it");
   const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges;
   const socketActivated = c.sockets.some((x) => x.listens.length > 0);
   if (drops && c.network && !socketActivated)
@@ -35511,7 +35537,7 @@ function capabilities2(c, nonRoot, ambientAfter, removed = /* @__PURE__ */ new S
     if (helper) return { kind: "skip", reason: `${helper}: setuid/setgid helpers are limited by the bounding set too` };
     const wanted = ambientAfter & current;
     if (wanted === current) return { kind: "in-effect" };
-    const names2 = capNames(wanted);
+    const names2 = capabilityNames(wanted);
     return {
       kind: "set",
       value: names2.join(" "),
@@ -35528,22 +35554,22 @@ function capabilities2(c, nonRoot, ambientAfter, removed = /* @__PURE__ */ new S
   const why = [...kept].map(([k, e]) => `${k} (${e})`).join("; ");
   const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges;
   if (drops) {
-    const allowed = (capSet(DROPPER_CAPS) | capSet([...kept.keys()])) & current & ~capSet([...removed]);
+    const allowed = (capabilitySetOf(DROPPER_CAPS) | capabilitySetOf([...kept.keys()])) & current & ~capabilitySetOf([...removed]);
     if (allowed === current) return { kind: "in-effect" };
     return {
       kind: "set",
-      value: capNames(allowed).join(" "),
+      value: capabilityNames(allowed).join(" "),
       caps: allowed,
       deny: false,
       risk: "high",
       reason: `${drops}: keeps what switching users and managing its files need (${DROPPER_CAPS.join(" ")})${why ? `, plus ${why}` : ""}`
     };
   }
-  const denied = capSet(RARELY_NEEDED.filter((k) => !kept.has(k))) & current;
+  const denied = capabilitySetOf(RARELY_NEEDED.filter((k) => !kept.has(k))) & current;
   if (denied === 0n) return { kind: "in-effect" };
   return {
     kind: "set",
-    value: `~${capNames(denied).join(" ")}`,
+    value: `~${capabilityNames(denied).join(" ")}`,
     caps: denied,
     deny: true,
     risk: "high",
@@ -35553,7 +35579,7 @@ function capabilities2(c, nonRoot, ambientAfter, removed = /* @__PURE__ */ new S
 function ambientCapabilities2(c) {
   const port = c.privilegedPorts[0];
   if (!port) return null;
-  if ((c.service.state.ambientCapabilities & cap("CAP_NET_BIND_SERVICE")) !== 0n) return null;
+  if ((c.service.state.ambientCapabilities & capabilitySet("CAP_NET_BIND_SERVICE")) !== 0n) return null;
   return {
     names: ["CAP_NET_BIND_SERVICE"],
     reason: `${port.evidence}: a non-root service needs CAP_NET_BIND_SERVICE to bind ports below 1024`
@@ -37472,7 +37498,7 @@ function readFacts(service, sockets = [], comments = []) {
   }
   const words2 = commands.flatMap((c) => c.args);
   const runtime = runtimeOf(main, categories, words2);
-  const runsAsRoot = !state.dynamicUser && (state.user === null || state.user === "" || state.user === "root" || state.user === "0");
+  const runsAsRoot = !state.dynamicUser && isRootUser(state.user);
   const bang = commands.find((c) => c.directive === "ExecStart" && c.noSetuid);
   const startsAsRootDespiteUser = !runsAsRoot && bang ? `ExecStart=!${bang.path} starts as root and switches to User= itself` : null;
   const namedUser = namedUserOf(service, main);
@@ -38591,7 +38617,7 @@ function planPhases(c) {
     });
     const ambient = offered ? ambientCapabilities2(c) : null;
     if (offered && ambient) {
-      ambientAfter |= capSet(ambient.names);
+      ambientAfter |= capabilitySetOf(ambient.names);
       attach("AmbientCapabilities=<capabilities>", ambient.names.join(" "), ambient.reason, "medium", offered);
     }
   }
@@ -38893,9 +38919,8 @@ function rowCapabilities(rowId) {
   }
   return mask;
 }
-var KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
 function setFix(key, set, kind, reason) {
-  const list3 = capNames(set & KNOWN_CAPS);
+  const list3 = capabilityNames(set & KNOWN_CAPS);
   return { kind, lines: list3.length === 0 ? [`${key}=`] : [`${key}=`, `${key}=${list3.join(" ")}`], remove: [], reason };
 }
 function capabilityFixes(base, head, rowId) {
@@ -38917,7 +38942,7 @@ function capabilityFixes(base, head, rowId) {
         "CapabilityBoundingSet",
         baseSet | others,
         "narrow",
-        `the head adds ${capNames(added).join(" ")}; keeping only ${capNames(others).join(" ")} drops ${capNames(regained).join(" ")} again`
+        `the head adds ${capabilityNames(added).join(" ")}; keeping only ${capabilityNames(others).join(" ")} drops ${capabilityNames(regained).join(" ")} again`
       )
     );
   }
@@ -38926,7 +38951,7 @@ function capabilityFixes(base, head, rowId) {
       "CapabilityBoundingSet",
       baseSet,
       "restore",
-      `the head's bounding set regains ${capNames(regained).join(" ")}; if the service needs one privilege, grant that single capability rather than a wider set`
+      `the head's bounding set regains ${capabilityNames(regained).join(" ")}; if the service needs one privilege, grant that single capability rather than a wider set`
     )
   );
   return out;
@@ -41374,14 +41399,13 @@ function unreadDropIn(path, unit, snapshots) {
 }
 
 // src/service/privileges.ts
-var KNOWN_CAPS2 = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n;
-var SECURE_NOROOT = 1 << 0;
+var SECURE_NOROOT = 1 << SECURE_BITS.noroot;
 var OVER_MAPPED_FILES = capabilitySet("CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH", "CAP_FOWNER");
 var OVER_MAPPED_IDS = OVER_MAPPED_FILES | capabilitySet("CAP_CHOWN", "CAP_FSETID", "CAP_SETGID", "CAP_SETUID");
 function hostCapabilitiesUnder(privateUsers2) {
   switch (privateUsers2) {
     case "no":
-      return KNOWN_CAPS2;
+      return KNOWN_CAPS;
     case "identity":
     case "full":
       return OVER_MAPPED_IDS;
@@ -41398,7 +41422,7 @@ function privilegeProfile(loaded, traits, instanceUser = "root") {
   const commands = Object.values(state.exec).flat();
   const type = unitType(unit);
   const startsProcesses = commands.length > 0 || type in IMPLICIT_HELPER;
-  const bounding = state.capabilityBoundingSet & KNOWN_CAPS2;
+  const bounding = state.capabilityBoundingSet & KNOWN_CAPS;
   const user2 = identity2(state, unit, instanceUser);
   const userNamespace = state.privateUsers;
   const privateUsers2 = userNamespace !== "no";
@@ -41430,7 +41454,7 @@ function privilegeProfile(loaded, traits, instanceUser = "root") {
     const kind = elevation(command, state);
     if (kind === null) continue;
     const rootCredentials = kind === "root-credentials";
-    const privileges = rootCredentials ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS2 };
+    const privileges = rootCredentials ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS };
     const escapesSandbox = !rootCredentials && sandbox;
     const e = { command, kind, privileges, escapesSandbox };
     prefixed.push(e);
@@ -41514,7 +41538,7 @@ function identity2(state, unit, instanceUser) {
   let raw;
   for (const a of state.applied) if (a.key === "User") raw = a;
   const fromInstance = unitNameKind(unit) !== "plain" && raw !== void 0 && raw.value !== "" && INSTANCE_SPECIFIER.test(raw.value);
-  const root = fromInstance ? instanceUser === "root" : name === null || name === "" || name === "root" || name === "0";
+  const root = fromInstance ? instanceUser === "root" : isRootUser(name);
   return { name, root, fromInstance };
 }
 function noNewPrivilegesSource(state, root, traits) {
@@ -41927,7 +41951,7 @@ function heldWhat(b, h, caps, root) {
   const instance = h.user.fromInstance && h.user.root ? " (for an instance named root)" : "";
   if (!b) {
     if (h.user.root && h.held.caps === h.bounding && caps !== 0n) {
-      const set = h.bounding === KNOWN_CAPS2 ? `its full bounding set, ${capCount(caps)}` : `its bounding set, ${capList(caps)}`;
+      const set = h.bounding === KNOWN_CAPS ? `its full bounding set, ${capCount(caps)}` : `its bounding set, ${capList(caps)}`;
       return `is new and runs as root${instance}: ${set}`;
     }
     return `is new and holds ${privilegeList2(caps, root)} at start${instance}`;
@@ -42086,7 +42110,7 @@ function capList(caps) {
 }
 function capCount(caps) {
   const n = names(caps).length;
-  return caps === KNOWN_CAPS2 ? `all ${n} capabilities` : `${n} capabilities`;
+  return caps === KNOWN_CAPS ? `all ${n} capabilities` : `${n} capabilities`;
 }
 function privilegeList2(caps, root) {
   if (!root) return capList(caps);

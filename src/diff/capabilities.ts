@@ -8,12 +8,11 @@
  * is its own finding. A unit without a base (new) is compared with nothing: everything it can
  * hold is new, and a new root unit is one finding, not one per capability.
  */
-import { capabilityName, CAPABILITY_NAMES } from '../model/linux-names.js'
+import { capabilityName, CAPABILITY_NAMES, KNOWN_CAPS } from '../model/linux-names.js'
 import type { VersionTraits } from '../model/versions.js'
 import type { LoadedService } from '../service/load.js'
 import {
   implicitHelper,
-  KNOWN_CAPS,
   privilegeProfile,
   type ElevatedCommand,
   type ElevationKind,

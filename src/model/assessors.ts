@@ -4,6 +4,7 @@
  * 252.19+, 254.6+, 257 and 262: security_assessor_table[]).
  */
 import { NAMESPACE_FLAGS } from './linux-names.js'
+import { isRootUser, namesRoot } from './root-user.js'
 import type { BoolSetting, SecurityInfo } from './security-info.js'
 import { expandGroup, type SyscallTable } from './syscalls.js'
 
@@ -58,9 +59,10 @@ const na = (description?: string): Assessment =>
 
 /** The unit runs with root's privileges as far as the User=-dependent rows are concerned. */
 function runsPrivileged(info: SecurityInfo): boolean {
-  if (info.user === '0' || info.user === 'root') return true
+  if (namesRoot(info.user)) return true
+  // DynamicUser= picks a user of its own unless User= names root.
   if (info.dynamicUser) return false
-  return info.user === null || info.user === ''
+  return isRootUser(info.user)
 }
 
 function boolRow(

@@ -48,11 +48,46 @@ export const CAPABILITY_NAMES = [
 
 const CAPABILITY_BY_NAME = new Map<string, number>(CAPABILITY_NAMES.map((n, i) => [n, i]))
 
+/**
+ * Bits 0…40: the capabilities known by name, which are those of the kernels the reference
+ * binaries ran on (cap_last_cap = CAP_CHECKPOINT_RESTORE).
+ */
+export const KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n
+
+/** All 64 bits of a capability set: what an unrestricted set holds before rule B (§3.1). */
+export const ALL_CAPS_64 = (1n << 64n) - 1n
+
 export type CapabilityName = Uppercase<(typeof CAPABILITY_NAMES)[number]>
 
 /** The set of the named capabilities, as bits of a 64-bit capability set. */
 export function capabilitySet(...names: CapabilityName[]): bigint {
-  return names.reduce((set, name) => set | (1n << BigInt(CAPABILITY_BY_NAME.get(name.toLowerCase())!)), 0n)
+  return capabilitySetOf(names)
+}
+
+/** The set of `CAP_*` names (case-insensitive) read at run time; each must be a known capability. */
+export function capabilitySetOf(names: Iterable<string>): bigint {
+  let set = 0n
+  for (const name of names) {
+    const bit = capabilityBit(name)
+    if (bit === null) throw new Error(`not a capability name: ${name}`)
+    set |= bit
+  }
+  return set
+}
+
+/** SecureBits= words by bit number (linux/securebits.h, secure_bits_from_string()). */
+export const SECURE_BITS = {
+  noroot: 0,
+  'noroot-locked': 1,
+  'no-setuid-fixup': 2,
+  'no-setuid-fixup-locked': 3,
+  'keep-caps': 4,
+  'keep-caps-locked': 5,
+} as const
+
+/** The bit of a SecureBits= word, or undefined (own names only: `constructor` is no secure bit). */
+export function secureBit(name: string): number | undefined {
+  return Object.hasOwn(SECURE_BITS, name) ? SECURE_BITS[name as keyof typeof SECURE_BITS] : undefined
 }
 
 /** Namespace types by the names RestrictNamespaces= takes, as CLONE_NEW* flags (namespace_info[]). */

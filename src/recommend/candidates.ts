@@ -4,9 +4,10 @@
  * otherwise by the unit, vetoed by the context, too new for the target systemd, or a candidate —
  * with the context's adjustments applied. Pure; the engine checks the result (recommend.ts).
  */
+import { capabilitySetOf } from '../model/linux-names.js'
 import type { ServiceState } from '../service/state.js'
 import { parseBoolean } from '../service/words.js'
-import { ambientCapabilities, capabilities, capSet } from './capabilities.js'
+import { ambientCapabilities, capabilities } from './capabilities.js'
 import { catalogueEntry, honouredByFleet, PHASES, type DirectiveEntry, type PhaseId, type Risk } from './catalogue.js'
 import { checkOf } from './checks.js'
 import {
@@ -297,7 +298,7 @@ export function planPhases(c: UnitContext): Plan {
           })
     const ambient = offered ? ambientCapabilities(c) : null
     if (offered && ambient) {
-      ambientAfter |= capSet(ambient.names)
+      ambientAfter |= capabilitySetOf(ambient.names)
       attach('AmbientCapabilities=<capabilities>', ambient.names.join(' '), ambient.reason, 'medium', offered)
     }
   }

@@ -4,7 +4,7 @@
  * has no evident use for — never wider than what is in effect (docs/directives.md,
  * CapabilityBoundingSet=/AmbientCapabilities=). Pure.
  */
-import { capabilityBit, capabilityNames } from '../model/linux-names.js'
+import { capabilityNames, capabilitySet, capabilitySetOf } from '../model/linux-names.js'
 import type { Risk } from './catalogue.js'
 import type { UnitContext } from './context.js'
 import type { Category } from './programs.js'
@@ -21,11 +21,6 @@ export type CapabilityPlan =
     }
   | { readonly kind: 'skip'; readonly reason: string }
   | { readonly kind: 'in-effect' }
-
-const cap = (name: string): bigint => capabilityBit(name)!
-/** `CAP_*` names of the capabilities systemd knows by name, in number order. */
-export const capNames = capabilityNames
-export const capSet = (names: readonly string[]): bigint => names.reduce((s, n) => s | cap(n), 0n)
 
 /** What a privilege-dropping root daemon needs to switch users and manage its files and workers. */
 const DROPPER_CAPS = [
@@ -98,7 +93,7 @@ export function keptCapabilities(c: UnitContext, removed: ReadonlySet<string> = 
     const e = c.categories.get(cat)
     if (e) for (const k of caps) keep(k, e)
   }
-  for (const k of capNames(c.service.state.ambientCapabilities)) keep(k, 'AmbientCapabilities= grants it')
+  for (const k of capabilityNames(c.service.state.ambientCapabilities)) keep(k, 'AmbientCapabilities= grants it')
   // A root daemon that drops privileges itself binds its listening ports first, often below 1024.
   const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges
   const socketActivated = c.sockets.some((x) => x.listens.length > 0)
@@ -133,7 +128,7 @@ export function capabilities(
     if (helper) return { kind: 'skip', reason: `${helper}: setuid/setgid helpers are limited by the bounding set too` }
     const wanted = ambientAfter & current
     if (wanted === current) return { kind: 'in-effect' }
-    const names = capNames(wanted)
+    const names = capabilityNames(wanted)
     return {
       kind: 'set',
       value: names.join(' '),
@@ -153,22 +148,23 @@ export function capabilities(
   const why = [...kept].map(([k, e]) => `${k} (${e})`).join('; ')
   const drops = c.startsAsRootDespiteUser ?? c.dropsPrivileges
   if (drops) {
-    const allowed = (capSet(DROPPER_CAPS) | capSet([...kept.keys()])) & current & ~capSet([...removed])
+    const allowed =
+      (capabilitySetOf(DROPPER_CAPS) | capabilitySetOf([...kept.keys()])) & current & ~capabilitySetOf([...removed])
     if (allowed === current) return { kind: 'in-effect' }
     return {
       kind: 'set',
-      value: capNames(allowed).join(' '),
+      value: capabilityNames(allowed).join(' '),
       caps: allowed,
       deny: false,
       risk: 'high',
       reason: `${drops}: keeps what switching users and managing its files need (${DROPPER_CAPS.join(' ')})${why ? `, plus ${why}` : ''}`,
     }
   }
-  const denied = capSet(RARELY_NEEDED.filter((k) => !kept.has(k))) & current
+  const denied = capabilitySetOf(RARELY_NEEDED.filter((k) => !kept.has(k))) & current
   if (denied === 0n) return { kind: 'in-effect' }
   return {
     kind: 'set',
-    value: `~${capNames(denied).join(' ')}`,
+    value: `~${capabilityNames(denied).join(' ')}`,
     caps: denied,
     deny: true,
     risk: 'high',
@@ -180,7 +176,7 @@ export function capabilities(
 export function ambientCapabilities(c: UnitContext): { names: string[]; reason: string } | null {
   const port = c.privilegedPorts[0]
   if (!port) return null
-  if ((c.service.state.ambientCapabilities & cap('CAP_NET_BIND_SERVICE')) !== 0n) return null
+  if ((c.service.state.ambientCapabilities & capabilitySet('CAP_NET_BIND_SERVICE')) !== 0n) return null
   return {
     names: ['CAP_NET_BIND_SERVICE'],
     reason: `${port.evidence}: a non-root service needs CAP_NET_BIND_SERVICE to bind ports below 1024`,

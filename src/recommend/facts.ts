@@ -4,6 +4,7 @@
  * mentions. Every fact keeps its evidence, so each skipped or adjusted directive can say why.
  * Pure: reads a LoadedService only. The decisions built on these facts are in context.ts.
  */
+import { isRootUser } from '../model/root-user.js'
 import type { LoadedService } from '../service/load.js'
 import { isValidStrictUserName } from '../service/users.js'
 import { unitNameKind, unitPrefix } from '../unit/names.js'
@@ -186,8 +187,7 @@ export function readFacts(
 
   const words = commands.flatMap((c) => c.args)
   const runtime = runtimeOf(main, categories, words)
-  const runsAsRoot =
-    !state.dynamicUser && (state.user === null || state.user === '' || state.user === 'root' || state.user === '0')
+  const runsAsRoot = !state.dynamicUser && isRootUser(state.user)
   const bang = commands.find((c) => c.directive === 'ExecStart' && c.noSetuid)
   const startsAsRootDespiteUser =
     !runsAsRoot && bang ? `ExecStart=!${bang.path} starts as root and switches to User= itself` : null

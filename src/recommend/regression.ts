@@ -6,12 +6,11 @@
  */
 import { assessLoaded } from '../engine.js'
 import { ASSESSORS } from '../model/assessors.js'
-import { CAPABILITY_NAMES } from '../model/linux-names.js'
+import { CAPABILITY_NAMES, capabilityNames as capNames, KNOWN_CAPS } from '../model/linux-names.js'
 import { VERSION_TRAITS, type SystemdVersion } from '../model/versions.js'
 import { loadService, type LoadedService } from '../service/load.js'
 import { basename, dirname, joinPath, memorySource } from '../unit/source.js'
 import type { Assignment } from '../unit/syntax.js'
-import { capNames } from './capabilities.js'
 
 export interface RegressionFix {
   readonly rowId: string
@@ -119,8 +118,6 @@ export function rowCapabilities(rowId: string): bigint {
   }
   return mask
 }
-
-const KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n
 
 function setFix(key: string, set: bigint, kind: 'restore' | 'narrow', reason: string): Proposal {
   const list = capNames(set & KNOWN_CAPS)

@@ -3,8 +3,8 @@
  * state does not model (PIDFile=, Environment=, StateDirectory=, …) and for the words of its
  * command lines. Pure.
  */
+import { EXEC_DIRECTIVES } from '../service/exec-directives.js'
 import type { LoadedService } from '../service/load.js'
-import { EXEC_DIRECTIVES } from '../service/state.js'
 import { extractWords } from '../service/words.js'
 import type { Assignment } from '../unit/syntax.js'
 

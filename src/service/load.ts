@@ -17,6 +17,7 @@ import { basename, type UnitSource } from '../unit/source.js'
 import { parseUnitFile, type Assignment, type UnitFileSyntax } from '../unit/syntax.js'
 import { resolveUnitFiles, type LoadLocation } from '../unit/unit-files.js'
 import { DIRECTIVES, type DirectiveContext } from './directives/index.js'
+import { SERVICE_ONLY_EXEC_DIRECTIVES } from './exec-directives.js'
 import { parserFailure } from './parser-failures.js'
 import { patchService } from './patch.js'
 import { initialServiceState, type ServiceState } from './state.js'
@@ -54,11 +55,7 @@ const SERVICE_ONLY_KEYS = new Set([
   'NotifyAccess',
   'RestartForceExitStatus',
   'PermissionsStartOnly',
-  'ExecCondition',
-  'ExecStart',
-  'ExecReload',
-  'ExecReloadPost',
-  'ExecStop',
+  ...SERVICE_ONLY_EXEC_DIRECTIVES,
 ])
 
 const capitalize = (s: string): string => s[0]!.toUpperCase() + s.slice(1)

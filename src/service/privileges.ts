@@ -29,17 +29,15 @@
  *
  * Pure: the loaded unit in, the profile out. The diff compares two profiles.
  */
-import { CAPABILITY_NAMES, capabilitySet, NAMESPACE_FLAGS_ALL } from '../model/linux-names.js'
+import { capabilitySet, KNOWN_CAPS, NAMESPACE_FLAGS_ALL, SECURE_BITS } from '../model/linux-names.js'
+import { isRootUser } from '../model/root-user.js'
 import type { VersionTraits } from '../model/versions.js'
 import { unitNameKind, unitType } from '../unit/names.js'
 import type { Assignment, UnitFileSyntax } from '../unit/syntax.js'
 import type { ExecCommand, ServiceState } from './state.js'
 
-/** Bits 0…40: the capabilities the kernel knows (cap_last_cap). */
-export const KNOWN_CAPS = (1n << BigInt(CAPABILITY_NAMES.length)) - 1n
-
 /** SecureBits= noroot (linux/securebits.h): uid 0 gains no capabilities at exec. */
-export const SECURE_NOROOT = 1 << 0
+export const SECURE_NOROOT = 1 << SECURE_BITS.noroot
 
 export interface ProcessPrivileges {
   /** Runs with user ID 0 (root owns most of the system's files, with or without capabilities). */
@@ -279,9 +277,7 @@ function identity(state: ServiceState, unit: string, instanceUser: InstanceUserR
   for (const a of state.applied) if (a.key === 'User') raw = a
   const fromInstance =
     unitNameKind(unit) !== 'plain' && raw !== undefined && raw.value !== '' && INSTANCE_SPECIFIER.test(raw.value)
-  // A user name systemd resolves on the host could still be uid 0 there ("toor"); names are
-  // taken at their word, numbers are not: only "0" parses as uid 0 (parse_uid() refuses "00").
-  const root = fromInstance ? instanceUser === 'root' : name === null || name === '' || name === 'root' || name === '0'
+  const root = fromInstance ? instanceUser === 'root' : isRootUser(name)
   return { name, root, fromInstance }
 }
 

@@ -4,12 +4,12 @@
  * capability model read. Built by applying directives in file order (directives/index.ts), then
  * patched (patch.ts).
  */
+import { ALL_CAPS_64 } from '../model/linux-names.js'
 import type { SyscallSet } from '../model/syscalls.js'
 import type { VersionTraits } from '../model/versions.js'
 import type { Assignment } from '../unit/syntax.js'
+import type { ExecDirective } from './exec-directives.js'
 import { initialUnitTypeSettings, type UnitTypeSettings } from './unit-type-settings.js'
-
-export const ALL_CAPS_64 = (1n << 64n) - 1n
 
 export type ProtectSystem = 'no' | 'yes' | 'full' | 'strict'
 export type ProtectHome = 'no' | 'yes' | 'read-only' | 'tmpfs'
@@ -128,19 +128,6 @@ export interface IpPrefix {
   readonly prefixLength: number
 }
 
-/** Every command line a unit can run (ExecStopPre= is a socket's), so that each is on the state. */
-export const EXEC_DIRECTIVES = [
-  'ExecCondition',
-  'ExecStartPre',
-  'ExecStart',
-  'ExecStartPost',
-  'ExecReload',
-  'ExecReloadPost',
-  'ExecStop',
-  'ExecStopPre',
-  'ExecStopPost',
-] as const
-
 export function initialServiceState(traits: VersionTraits): ServiceState {
   return {
     user: null,
@@ -217,7 +204,7 @@ export function initialServiceState(traits: VersionTraits): ServiceState {
       ExecStop: [],
       ExecStopPre: [],
       ExecStopPost: [],
-    } satisfies Record<(typeof EXEC_DIRECTIVES)[number], ExecCommand[]>,
+    } satisfies Record<ExecDirective, ExecCommand[]>,
     unitType: initialUnitTypeSettings(),
     applied: [],
   }

@@ -1,6 +1,5 @@
 /** CapabilityBoundingSet=, AmbientCapabilities= and SecureBits=. */
-import { capabilityFromName } from '../../model/linux-names.js'
-import { ALL_CAPS_64 } from '../state.js'
+import { ALL_CAPS_64, capabilityFromName, KNOWN_CAPS, secureBit } from '../../model/linux-names.js'
 import { extractWords } from '../words.js'
 import type { Handler } from './handler.js'
 
@@ -25,8 +24,8 @@ const capabilities =
     let next: bigint
     if (t.capabilityRuleB && a.value === '') next = 0n
     else if (sum === 0n || current === untouched) {
-      // Rule B restricts an inverted set to the capabilities the kernel knows.
-      const all = t.capabilityRuleB ? (1n << BigInt(KERNEL_LAST_CAP + 1)) - 1n : ALL_CAPS_64
+      // Rule B restricts an inverted set to the capabilities the kernel knows (its cap_last_cap).
+      const all = t.capabilityRuleB ? KNOWN_CAPS : ALL_CAPS_64
       next = invert ? all & ~sum : sum
     } else next = invert ? current & ~sum : current | sum
     if (bounding) s.capabilityBoundingSet = next
@@ -37,24 +36,12 @@ const capabilities =
 export const capabilityBoundingSet = capabilities(true)
 export const ambientCapabilities = capabilities(false)
 
-/** cap_last_cap of the kernels the reference binaries ran on (CAP_CHECKPOINT_RESTORE). */
-const KERNEL_LAST_CAP = 40
-
 /** secure_bits_from_string(): known words set their bit, unknown words are skipped; each line replaces. */
-const SECURE_BITS: Record<string, number> = {
-  noroot: 0,
-  'noroot-locked': 1,
-  'no-setuid-fixup': 2,
-  'no-setuid-fixup-locked': 3,
-  'keep-caps': 4,
-  'keep-caps-locked': 5,
-}
-
 export const secureBits: Handler = (s, a) => {
   let bits = 0
   for (const w of extractWords(a.value, { unquote: true }).words) {
-    // Own names only: `constructor` is no secure bit.
-    if (Object.hasOwn(SECURE_BITS, w)) bits |= 1 << SECURE_BITS[w]!
+    const bit = secureBit(w)
+    if (bit !== undefined) bits |= 1 << bit
   }
   s.secureBits = bits
   return undefined

@@ -6,7 +6,7 @@
  * beside this file, grouped by subject. Which keys a version parses at all, and which parsers are
  * fatal there, is `unit/key-parsers.generated.ts`.
  */
-import { EXEC_DIRECTIVES } from '../state.js'
+import { SERVICE_EXEC_DIRECTIVES } from '../exec-directives.js'
 import { UNIT_TYPE_SETTINGS } from '../unit-type-settings.js'
 import { ambientCapabilities, capabilityBoundingSet, secureBits } from './capabilities.js'
 import { loadCredential, setCredential } from './credentials.js'
@@ -121,7 +121,7 @@ export const DIRECTIVES: ReadonlyMap<string, Handler> = new Map<string, Handler>
   // ExecReload=: same syntax, and PermissionsStartOnly= strips its sandbox too (service_spawn()
   // masks EXEC_APPLY_SANDBOXING for every EXEC_IS_CONTROL command). Versions whose table lacks
   // the key never reach this handler (load.ts applyFile()).
-  ...EXEC_DIRECTIVES.filter((d) => d !== 'ExecStopPre').map((d): [string, Handler] => [`Service.${d}`, exec(d)]),
+  ...SERVICE_EXEC_DIRECTIVES.map((d): [string, Handler] => [`Service.${d}`, exec(d)]),
   // A socket's own command (run as root by default, with the socket's sandboxing): recorded so
   // that every command a unit runs is on its state. The others it shares with services.
   ['Socket.ExecStopPre', exec('ExecStopPre')],
