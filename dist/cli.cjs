@@ -5756,11 +5756,11 @@ var init_plain = __esm({
       else unparsed(ctx, a, `Failed to parse ${what}, ignoring: ${a.value}`);
       return void 0;
     };
-    boolOrKeywords = (keywords, yes, set) => (s, a, ctx) => {
+    boolOrKeywords = (keywords, yes, set, what = "boolean value") => (s, a, ctx) => {
       const b = parseBoolean(a.value);
       if (b !== null) set(s, b ? yes : "no");
       else if (keywords(ctx.traits).includes(a.value)) set(s, a.value);
-      else unparsed(ctx, a, `Failed to parse boolean value, ignoring: ${a.value}`);
+      else unparsed(ctx, a, `Failed to parse ${what}, ignoring: ${a.value}`);
       return void 0;
     };
   }
@@ -6113,20 +6113,18 @@ var init_file_system = __esm({
     init_plain();
     PROTECT_SYSTEM = ["full", "strict"];
     PROTECT_HOME = ["read-only", "tmpfs"];
-    protectSystem = (s, a, ctx) => {
-      const b = parseBoolean(a.value);
-      if (b !== null) s.protectSystem = b ? "yes" : "no";
-      else if (PROTECT_SYSTEM.includes(a.value)) s.protectSystem = a.value;
-      else unparsed(ctx, a, `Failed to parse protect system value, ignoring: ${a.value}`);
-      return void 0;
-    };
-    protectHome = (s, a, ctx) => {
-      const b = parseBoolean(a.value);
-      if (b !== null) s.protectHome = b ? "yes" : "no";
-      else if (PROTECT_HOME.includes(a.value)) s.protectHome = a.value;
-      else unparsed(ctx, a, `Failed to parse protect home value, ignoring: ${a.value}`);
-      return void 0;
-    };
+    protectSystem = boolOrKeywords(
+      () => PROTECT_SYSTEM,
+      "yes",
+      (s, v) => s.protectSystem = v,
+      "protect system value"
+    );
+    protectHome = boolOrKeywords(
+      () => PROTECT_HOME,
+      "yes",
+      (s, v) => s.protectHome = v,
+      "protect home value"
+    );
     protectProc = enumOf(
       ["default", "noaccess", "invisible", "ptraceable"],
       (s, v) => s.protectProc = v,

@@ -33779,11 +33779,11 @@ var enumOf = (values, set, what = "value") => (s, a, ctx) => {
   else unparsed(ctx, a, `Failed to parse ${what}, ignoring: ${a.value}`);
   return void 0;
 };
-var boolOrKeywords = (keywords, yes, set) => (s, a, ctx) => {
+var boolOrKeywords = (keywords, yes, set, what = "boolean value") => (s, a, ctx) => {
   const b = parseBoolean(a.value);
   if (b !== null) set(s, b ? yes : "no");
   else if (keywords(ctx.traits).includes(a.value)) set(s, a.value);
-  else unparsed(ctx, a, `Failed to parse boolean value, ignoring: ${a.value}`);
+  else unparsed(ctx, a, `Failed to parse ${what}, ignoring: ${a.value}`);
   return void 0;
 };
 
@@ -34095,20 +34095,18 @@ function splitColons(tuple) {
 // src/service/directives/file-system.ts
 var PROTECT_SYSTEM = ["full", "strict"];
 var PROTECT_HOME = ["read-only", "tmpfs"];
-var protectSystem = (s, a, ctx) => {
-  const b = parseBoolean(a.value);
-  if (b !== null) s.protectSystem = b ? "yes" : "no";
-  else if (PROTECT_SYSTEM.includes(a.value)) s.protectSystem = a.value;
-  else unparsed(ctx, a, `Failed to parse protect system value, ignoring: ${a.value}`);
-  return void 0;
-};
-var protectHome = (s, a, ctx) => {
-  const b = parseBoolean(a.value);
-  if (b !== null) s.protectHome = b ? "yes" : "no";
-  else if (PROTECT_HOME.includes(a.value)) s.protectHome = a.value;
-  else unparsed(ctx, a, `Failed to parse protect home value, ignoring: ${a.value}`);
-  return void 0;
-};
+var protectSystem = boolOrKeywords(
+  () => PROTECT_SYSTEM,
+  "yes",
+  (s, v) => s.protectSystem = v,
+  "protect system value"
+);
+var protectHome = boolOrKeywords(
+  () => PROTECT_HOME,
+  "yes",
+  (s, v) => s.protectHome = v,
+  "protect home value"
+);
 var protectProc = enumOf(
   ["default", "noaccess", "invisible", "ptraceable"],
   (s, v) => s.protectProc = v,

@@ -4,28 +4,26 @@
  */
 import { mountImages as countMountImages } from '../mount-images.js'
 import type { ProtectHome, ProtectSystem, ServiceState } from '../state.js'
-import { parseBoolean, parseMode, simplifyAbsolutePath } from '../words.js'
+import { parseMode, simplifyAbsolutePath } from '../words.js'
 import { expand, type Handler, lineContext, unparsed } from './handler.js'
-import { enumOf } from './plain.js'
+import { boolOrKeywords, enumOf } from './plain.js'
 
 const PROTECT_SYSTEM: readonly ProtectSystem[] = ['full', 'strict']
 const PROTECT_HOME: readonly ProtectHome[] = ['read-only', 'tmpfs']
 
-export const protectSystem: Handler = (s, a, ctx) => {
-  const b = parseBoolean(a.value)
-  if (b !== null) s.protectSystem = b ? 'yes' : 'no'
-  else if ((PROTECT_SYSTEM as readonly string[]).includes(a.value)) s.protectSystem = a.value as ProtectSystem
-  else unparsed(ctx, a, `Failed to parse protect system value, ignoring: ${a.value}`)
-  return undefined
-}
+export const protectSystem = boolOrKeywords(
+  () => PROTECT_SYSTEM,
+  'yes',
+  (s, v) => (s.protectSystem = v as ProtectSystem),
+  'protect system value',
+)
 
-export const protectHome: Handler = (s, a, ctx) => {
-  const b = parseBoolean(a.value)
-  if (b !== null) s.protectHome = b ? 'yes' : 'no'
-  else if ((PROTECT_HOME as readonly string[]).includes(a.value)) s.protectHome = a.value as ProtectHome
-  else unparsed(ctx, a, `Failed to parse protect home value, ignoring: ${a.value}`)
-  return undefined
-}
+export const protectHome = boolOrKeywords(
+  () => PROTECT_HOME,
+  'yes',
+  (s, v) => (s.protectHome = v as ProtectHome),
+  'protect home value',
+)
 
 export const protectProc = enumOf(
   ['default', 'noaccess', 'invisible', 'ptraceable'],

@@ -21,18 +21,21 @@ export const enumOf =
     return undefined
   }
 
-/** A boolean that newer versions extend with keywords; any value but 'no' enables it. */
+/**
+ * A boolean extended with keywords (by newer versions for some: before 257 PrivateTmp= and others
+ * were plain booleans, the keywords came with the enum parsers); any value but 'no' enables it.
+ */
 export const boolOrKeywords =
   (
     keywords: (t: VersionTraits) => readonly string[],
     yes: string,
     set: (s: ServiceState, v: string) => void,
+    what = 'boolean value',
   ): Handler =>
   (s, a, ctx) => {
     const b = parseBoolean(a.value)
     if (b !== null) set(s, b ? yes : 'no')
     else if (keywords(ctx.traits).includes(a.value)) set(s, a.value)
-    // Before 257 these were plain booleans (the keywords came with the enum parsers).
-    else unparsed(ctx, a, `Failed to parse boolean value, ignoring: ${a.value}`)
+    else unparsed(ctx, a, `Failed to parse ${what}, ignoring: ${a.value}`)
     return undefined
   }
