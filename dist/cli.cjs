@@ -6220,13 +6220,12 @@ var init_users = __esm({
 });
 
 // src/service/directives/identity.ts
-function userName(s, a, ctx) {
+function userName(a, ctx) {
   if (a.value === "") return null;
   const expanded2 = expand(ctx, a, a.value, "full");
   if ("error" in expanded2) return { fatal: `Failed to resolve unit specifiers in ${a.value}: ${expanded2.error}` };
   if (!isValidRelaxedUserName(expanded2.value))
     return { fatal: `Invalid user/group name or numeric ID: ${expanded2.value}` };
-  void s;
   warnLaxName(a, ctx, expanded2.value);
   if (a.key === "User" && expanded2.value === "nobody") ctx.warn(a, "Special user nobody configured, this is not safe!");
   return expanded2.value;
@@ -6243,7 +6242,7 @@ var init_identity = __esm({
     init_words();
     init_handler();
     user = (set) => (s, a, ctx) => {
-      const r = userName(s, a, ctx);
+      const r = userName(a, ctx);
       if (r !== null && typeof r === "object") return r.fatal;
       set(s, r);
       return void 0;

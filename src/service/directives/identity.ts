@@ -5,13 +5,12 @@ import { isValidRelaxedUserName, isValidStrictUserName } from '../users.js'
 import { extractWords, parseBoolean } from '../words.js'
 import { type DirectiveContext, expand, type Handler } from './handler.js'
 
-function userName(s: ServiceState, a: Assignment, ctx: DirectiveContext): string | null | { fatal: string } {
+function userName(a: Assignment, ctx: DirectiveContext): string | null | { fatal: string } {
   if (a.value === '') return null
   const expanded = expand(ctx, a, a.value, 'full')
   if ('error' in expanded) return { fatal: `Failed to resolve unit specifiers in ${a.value}: ${expanded.error}` }
   if (!isValidRelaxedUserName(expanded.value))
     return { fatal: `Invalid user/group name or numeric ID: ${expanded.value}` }
-  void s
   warnLaxName(a, ctx, expanded.value)
   if (a.key === 'User' && expanded.value === 'nobody') ctx.warn(a, 'Special user nobody configured, this is not safe!')
   return expanded.value
@@ -27,7 +26,7 @@ function warnLaxName(a: Assignment, ctx: DirectiveContext, name: string): void {
 export const user =
   (set: (s: ServiceState, v: string | null) => void): Handler =>
   (s, a, ctx) => {
-    const r = userName(s, a, ctx)
+    const r = userName(a, ctx)
     if (r !== null && typeof r === 'object') return r.fatal
     set(s, r)
     return undefined
