@@ -165,11 +165,11 @@ export function recommendAssessed(
     const withDropIn = overlaySource(source, { [dropInPath]: text.content })
     const primary = assessUnitFile(withDropIn, path, assess)
     // Every other release of the fleet must load the same lines without a warning.
-    if (!primary.ok || others.length === 0) return { text, r: primary }
+    if (!primary.ok || others.length === 0) return { text, r: primary, primary }
     const extra = []
     for (const v of others) {
       const o = assessUnitFile(withDropIn, path, { ...assess, version: v })
-      if (!o.ok) return { text, r: o }
+      if (!o.ok) return { text, r: o, primary }
       extra.push(
         ...o.diagnostics
           .filter((d) => d.file === dropInPath)
@@ -178,7 +178,7 @@ export function recommendAssessed(
     }
     const r: ServiceAssessment =
       extra.length === 0 ? primary : { ...primary, diagnostics: [...primary.diagnostics, ...extra] }
-    return { text, r }
+    return { text, r, primary }
   }
 
   const skipped: Skipped[] = [...plan.skipped]
@@ -370,10 +370,19 @@ export function recommendAssessed(
       })
       return a.ok ? score(a.exposure) : NaN
     }
+    // The primary version's three were assessed already: the unit as it is, its active lines
+    // (the last phase's prediction, which the printed drop-in is checked against below), and
+    // every line (the prediction with the deferred ones uncommented).
+    if (v === options.version)
+      return {
+        version: v,
+        exposure: score(base.exposure),
+        predicted: score(predicted),
+        predictedIfAnswered: answered.primary.ok ? score(answered.primary.exposure) : NaN,
+      }
     return {
       version: v,
-      // The unit as it is was assessed for the primary version already.
-      exposure: v === options.version ? score(base.exposure) : at(null),
+      exposure: at(null),
       predicted: at(
         renderDropIn(
           header,
