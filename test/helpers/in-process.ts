@@ -12,7 +12,7 @@ import { gitHubApi } from '../../src/action/github.js'
 import { runAction, type ActionPorts } from '../../src/action/run.js'
 import type { DiffReport } from '../../src/diff/report.js'
 import { TOKEN } from './action-run.js'
-import { pullRequestPayload, type TestPullRequest } from './pull-request.js'
+import { onPullRequest, type TestPullRequest } from './pull-request.js'
 
 export interface InProcessRun {
   /** Every message in order, with its level ('failed' for setFailed). */
@@ -99,17 +99,10 @@ export async function runInProcess(options: InProcessOptions): Promise<InProcess
   }
 }
 
-/** The action in process on a test pull request: a `pull_request` event, GITHUB_SHA its merge commit. */
+/** The action in process on a test pull request (onPullRequest). */
 export function runInProcessOn(
   pr: TestPullRequest,
   extra: Partial<Omit<InProcessOptions, 'workspace' | 'apiUrl'>> = {},
 ): Promise<InProcessRun> {
-  return runInProcess({
-    workspace: pr.workspace,
-    apiUrl: pr.server.url,
-    event: 'pull_request',
-    payload: pullRequestPayload(pr),
-    ...extra,
-    env: { ...(pr.merge ? { GITHUB_SHA: pr.merge } : {}), ...extra.env },
-  })
+  return runInProcess(onPullRequest(pr, extra))
 }
