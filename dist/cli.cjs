@@ -11308,12 +11308,13 @@ var init_sockets = __esm({
 
 // src/recommend/regression.ts
 function suggestRegressionFix(input) {
-  const { base, head, rowId, version } = input;
+  const { rowId, version } = input;
+  const base = input.base.service;
+  const head = input.head.service;
   const assessor = ASSESSORS.find((a) => a.id === rowId);
   if (!assessor) return null;
-  const badnessIn = (s) => rowBadness(s, rowId, version);
-  const baseBadness = badnessIn(base);
-  const headBadness = badnessIn(head);
+  const baseBadness = rowBadness(input.base.rows, rowId);
+  const headBadness = rowBadness(input.head.rows, rowId);
   if ((headBadness ?? -1) <= (baseBadness ?? -1)) return null;
   const proposals = [];
   if (rowId.startsWith("CapabilityBoundingSet=~")) proposals.push(...capabilityFixes(base, head, rowId));
@@ -11335,7 +11336,7 @@ function suggestRegressionFix(input) {
   }
   let first = null;
   for (const p of proposals) {
-    const fixed = badnessIn(applyFix(head, p, version) ?? head);
+    const fixed = fixedBadness(applyFix(head, p, version), input.head.rows, rowId, version);
     const verified = fixed !== null ? baseBadness !== null && fixed <= baseBadness : baseBadness === null;
     const fix = { rowId, ...p, badness: { base: baseBadness, head: headBadness, fixed }, verified };
     if (verified) return fix;
@@ -11343,10 +11344,13 @@ function suggestRegressionFix(input) {
   }
   return first;
 }
-function rowBadness(s, rowId, version) {
-  const r = assessLoaded(s, s.fragmentPath, { version });
-  if (!r.ok) return null;
-  return r.rows.find((x) => x.id === rowId)?.badness ?? null;
+function rowBadness(rows, rowId) {
+  return rows.find((x) => x.id === rowId)?.badness ?? null;
+}
+function fixedBadness(fixed, headRows, rowId, version) {
+  if (fixed === null) return rowBadness(headRows, rowId);
+  const r = assessLoaded(fixed, fixed.fragmentPath, { version });
+  return r.ok ? rowBadness(r.rows, rowId) : null;
 }
 function rowCapabilities(rowId) {
   const expand3 = (p) => {
@@ -11493,11 +11497,17 @@ var init_regression = __esm({
 
 // src/recommend/recommend.ts
 function recommendUnitFile(source, path, options) {
-  const type = unitType(basename(path));
-  if (type !== "service") return { ok: false, path, error: `recommend supports .service units only, not .${type}` };
-  const assess2 = { version: options.version };
-  const base = assessUnitFile(source, path, assess2);
+  const refused = notAService(path);
+  if (refused) return refused;
+  const base = assessUnitFile(source, path, assessOptions(options));
   if (!base.ok) return { ok: false, path, error: base.error };
+  return recommendAssessed(source, base, options);
+}
+function recommendAssessed(source, base, options) {
+  const path = base.path;
+  const refused = notAService(path);
+  if (refused) return refused;
+  const assess2 = assessOptions(options);
   const fleet = options.fleet ?? singleVersionTarget(options.version);
   const others = fleet.versions.filter((v) => v !== options.version);
   const c = readContext(
@@ -11518,17 +11528,17 @@ function recommendUnitFile(source, path, options) {
     const text2 = renderDropIn(header, phases, { uncommentDeferred });
     const withDropIn = overlaySource(source, { [dropInPath]: text2.content });
     const primary = assessUnitFile(withDropIn, path, assess2);
-    if (!primary.ok || others.length === 0) return { text: text2, r: primary };
+    if (!primary.ok || others.length === 0) return { text: text2, r: primary, primary };
     const extra = [];
     for (const v of others) {
-      const o = assessUnitFile(withDropIn, path, { version: v });
-      if (!o.ok) return { text: text2, r: o };
+      const o = assessUnitFile(withDropIn, path, { ...assess2, version: v });
+      if (!o.ok) return { text: text2, r: o, primary };
       extra.push(
         ...o.diagnostics.filter((d) => d.file === dropInPath).map((d) => ({ ...d, message: `systemd ${v}: ${d.message}` }))
       );
     }
     const r = extra.length === 0 ? primary : { ...primary, diagnostics: [...primary.diagnostics, ...extra] };
-    return { text: text2, r };
+    return { text: text2, r, primary };
   };
   const skipped2 = [...plan.skipped];
   const drop = (cand, reason) => void skipped2.push({ directive: cand.directive, value: cand.value, reason });
@@ -11687,10 +11697,18 @@ function recommendUnitFile(source, path, options) {
   const scores = fleet.versions.map((v) => {
     const at = (content) => {
       const a = assessUnitFile(content === null ? source : overlaySource(source, { [dropInPath]: content }), path, {
+        ...assess2,
         version: v
       });
       return a.ok ? score2(a.exposure) : NaN;
     };
+    if (v === options.version)
+      return {
+        version: v,
+        exposure: score2(base.exposure),
+        predicted: score2(predicted),
+        predictedIfAnswered: answered.primary.ok ? score2(answered.primary.exposure) : NaN
+      };
     return {
       version: v,
       exposure: at(null),
@@ -11764,6 +11782,10 @@ function recommendUnitFile(source, path, options) {
     scores
   };
 }
+function notAService(path) {
+  const type = unitType(basename(path));
+  return type === "service" ? null : { ok: false, path, error: `recommend supports .service units only, not .${type}` };
+}
 function observationsFor(lines, restart2) {
   const wanted = new Set(lines.map((x) => checkOf(x.directive).observe));
   return Object.keys(OBSERVATIONS).filter((o) => wanted.has(o)).map((o) => OBSERVATIONS[o].replaceAll("UNIT", restart2).replaceAll("PID", "$PID"));
@@ -11815,7 +11837,7 @@ function notesFor(c) {
   }
   return notes;
 }
-var score2;
+var score2, assessOptions;
 var init_recommend = __esm({
   "src/recommend/recommend.ts"() {
     "use strict";
@@ -11833,6 +11855,10 @@ var init_recommend = __esm({
     init_sockets();
     init_regression();
     score2 = (exposure) => Number(formatExposure(exposure));
+    assessOptions = (options) => ({
+      version: options.version,
+      ...options.location ? { location: options.location } : {}
+    });
   }
 });
 
@@ -16022,7 +16048,7 @@ function compareUnit(a, settings, recommend) {
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] };
   const regressions = recommend && before?.ok && after?.ok ? rows.regressions.map((r) => {
     const fix = advice(
-      () => suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version })
+      () => suggestRegressionFix({ base: before, head: after, rowId: r.id, version: settings.version })
     );
     return {
       ...r,
@@ -16038,10 +16064,14 @@ function compareUnit(a, settings, recommend) {
   let recommendation = null;
   if (recommend && after?.ok && a.head) {
     const rec = advice(
-      () => recommendUnitFile(a.head.ref.view.source, a.head.ref.loadPath, {
-        version: settings.version,
-        ...settings.target ? { fleet: settings.target } : {}
-      })
+      () => (
+        // The head as scored above, read where it was (its root file system's search path).
+        recommendAssessed(a.head.ref.view.source, after, {
+          version: settings.version,
+          ...settings.target ? { fleet: settings.target } : {},
+          location: rootLocation(a.head.ref.loadPath)
+        })
+      )
     );
     if (rec?.ok && rec.phases.length > 0) {
       recommendation = {
@@ -16261,10 +16291,23 @@ var init_diff = __esm({
     init_compare();
     init_gate();
     init_report();
+    init_rootfs();
     init_waivers();
     DEFAULT_TEMPLATE_SUFFIXES = [".in", ".j2", ".jinja", ".jinja2", ".tmpl"];
     RECOMMEND_LIMIT = 50;
     formatSigned = (tenths2) => (tenths2 < 0 ? "-" : "") + formatExposure(Math.abs(tenths2));
+  }
+});
+
+// src/diff/tree-snapshots.ts
+function treeSnapshots(trees, store, unread) {
+  const blob = (sha, path) => store.get(sha) ?? unread(sha, path);
+  return trees.map((t) => gitSnapshot(t.rev, t.entries, t.repo, blob));
+}
+var init_tree_snapshots = __esm({
+  "src/diff/tree-snapshots.ts"() {
+    "use strict";
+    init_snapshot();
   }
 });
 
@@ -16390,24 +16433,24 @@ function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
   ];
   repo.prefetch(wanted);
   const blobs = new Map(repo.readBlobs(wanted));
-  const blob = (sha, path) => {
-    let b = blobs.get(sha);
-    if (b === void 0) {
-      try {
-        b = repo.readBlobs([sha]).get(sha);
-      } catch (e) {
-        throw new UnreadableFile(path, errorMessage(e));
-      }
-      if (b === void 0) throw new UnreadableFile(path, `git has no blob ${sha}`);
-      blobs.set(sha, b);
+  const readOnDemand = (sha, path) => {
+    let b;
+    try {
+      b = repo.readBlobs([sha]).get(sha);
+    } catch (e) {
+      throw new UnreadableFile(path, errorMessage(e));
     }
+    if (b === void 0) throw new UnreadableFile(path, `git has no blob ${sha}`);
+    blobs.set(sha, b);
     return b;
   };
-  return {
-    base: gitSnapshot(base, baseTree, baseRepo, blob),
-    head: headTree ? gitSnapshot(head, headTree, headRepo, blob) : worktreeSnapshot(root, headRepo),
-    changes
-  };
+  const baseSide = { rev: base, entries: baseTree, repo: baseRepo };
+  const [baseSnapshot, headSnapshot] = treeSnapshots(
+    headTree ? [baseSide, { rev: head, entries: headTree, repo: headRepo }] : [baseSide],
+    blobs,
+    readOnDemand
+  );
+  return { base: baseSnapshot, head: headSnapshot ?? worktreeSnapshot(root, headRepo), changes };
 }
 function blobIds(tree, paths) {
   const out = [];
@@ -16425,6 +16468,7 @@ var init_from_git = __esm({
     init_source();
     init_snapshot();
     init_touched();
+    init_tree_snapshots();
     init_worktree();
   }
 });

@@ -19,8 +19,9 @@
  */
 import { diffSnapshots, type DiffSettings } from '../diff/diff.js'
 import { MAX_LINKS, MAX_LINK_TARGET_BYTES, type RepoTree } from '../diff/repo-tree.js'
-import { gitRepoTree, gitSnapshot } from '../diff/snapshot.js'
+import { gitRepoTree } from '../diff/snapshot.js'
 import { treeChanges } from '../diff/tree-changes.js'
+import { treeSnapshots } from '../diff/tree-snapshots.js'
 import { isEnablementDirectory, isUnitRelevantPath } from '../diff/unit-paths.js'
 import type { FileChange, TreeEntry } from '../git/git.js'
 import { unitNameKind } from '../unit/names.js'
@@ -87,20 +88,19 @@ export async function reviewThroughApi(
 
   const diff = (strict: boolean, passSettings: DiffSettings) => {
     const asked = new Set<string>()
-    const content = (sha: string, path: string): Uint8Array => {
-      const b = blobs.get(sha)
-      if (b !== undefined) return b
-      asked.add(sha)
-      if (strict) throw new UnreadableFile(path, 'not read from the GitHub API')
-      return STAND_IN
-    }
-    const report = diffSnapshots(
-      gitSnapshot(from, baseTree, baseRepo, content),
-      gitSnapshot(to, headTree, headRepo, content),
-      changes,
-      passSettings,
+    const [base, head] = treeSnapshots(
+      [
+        { rev: from, entries: baseTree, repo: baseRepo },
+        { rev: to, entries: headTree, repo: headRepo },
+      ],
+      blobs,
+      (sha, path) => {
+        asked.add(sha)
+        if (strict) throw new UnreadableFile(path, 'not read from the GitHub API')
+        return STAND_IN
+      },
     )
-    return { report, asked }
+    return { report: diffSnapshots(base, head, changes, passSettings), asked }
   }
   // Advice re-runs the engine per service and reads nothing more: not worth it on stand-ins.
   let { asked } = diff(false, { ...settings, recommend: false })

@@ -6,7 +6,7 @@ import { assessLoaded, type AssessResult } from '../engine.js'
 import type { FileChange } from '../git/git.js'
 import { formatExposure } from '../model/exposure.js'
 import { VERSION_TRAITS, type SystemdTarget, type SystemdVersion, type VersionTraits } from '../model/versions.js'
-import { recommendUnitFile, suggestRegressionFix } from '../recommend/recommend.js'
+import { recommendAssessed, suggestRegressionFix } from '../recommend/recommend.js'
 import type { LoadedService } from '../service/load.js'
 import { basename } from '../unit/source.js'
 import { affectedUnits, loadedName, DEFAULT_FILTER, type AffectedUnit, type PathFilter } from './affected.js'
@@ -17,6 +17,7 @@ import type { ForeignUnit } from './foreign-units.js'
 import { gateFailures, type GateSettings } from './gate.js'
 import type { UnitLoad } from './load-unit.js'
 import { REPORT_SCHEMA_VERSION, type DiffReport, type PrivilegeWidening, type ServiceReport } from './report.js'
+import { rootLocation } from './rootfs.js'
 import type { Snapshot } from './snapshot.js'
 import { findWaivers, type AllowEntry, type Waiver } from './waivers.js'
 
@@ -124,7 +125,7 @@ function compareUnit(a: AffectedUnit, settings: DiffSettings, recommend: boolean
     recommend && before?.ok && after?.ok
       ? rows.regressions.map((r) => {
           const fix = advice(() =>
-            suggestRegressionFix({ base: before.service, head: after.service, rowId: r.id, version: settings.version }),
+            suggestRegressionFix({ base: before, head: after, rowId: r.id, version: settings.version }),
           )
           return {
             ...r,
@@ -143,9 +144,11 @@ function compareUnit(a: AffectedUnit, settings: DiffSettings, recommend: boolean
   let recommendation: ServiceReport['recommendation'] = null
   if (recommend && after?.ok && a.head) {
     const rec = advice(() =>
-      recommendUnitFile(a.head!.ref.view.source, a.head!.ref.loadPath, {
+      // The head as scored above, read where it was (its root file system's search path).
+      recommendAssessed(a.head!.ref.view.source, after, {
         version: settings.version,
         ...(settings.target ? { fleet: settings.target } : {}),
+        location: rootLocation(a.head!.ref.loadPath),
       }),
     )
     if (rec?.ok && rec.phases.length > 0) {

@@ -15,8 +15,9 @@ import { errorMessage } from '../text/error-message.js'
 import { MAX_UNIT_FILE_BYTES } from '../unit/fs-source.js'
 import { UnreadableFile } from '../unit/source.js'
 import type { RepoTree } from './repo-tree.js'
-import { gitRepoTree, gitSnapshot, linkBlobIds, type Snapshot } from './snapshot.js'
+import { gitRepoTree, linkBlobIds, type Snapshot } from './snapshot.js'
 import { changedPaths, filesToRead, touchedDirectories } from './touched.js'
+import { treeSnapshots } from './tree-snapshots.js'
 import { worktreeSnapshot, worktreeTree } from './worktree.js'
 
 export interface GitDiffInput {
@@ -68,24 +69,25 @@ export function snapshotsFromGit(
   ]
   repo.prefetch(wanted)
   const blobs = new Map(repo.readBlobs(wanted))
-  const blob = (sha: string, path: string): Uint8Array => {
-    let b = blobs.get(sha)
-    if (b === undefined) {
-      try {
-        b = repo.readBlobs([sha]).get(sha)
-      } catch (e) {
-        throw new UnreadableFile(path, errorMessage(e))
-      }
-      if (b === undefined) throw new UnreadableFile(path, `git has no blob ${sha}`)
-      blobs.set(sha, b)
+  // A file the plan missed is read on demand.
+  const readOnDemand = (sha: string, path: string): Uint8Array => {
+    let b
+    try {
+      b = repo.readBlobs([sha]).get(sha)
+    } catch (e) {
+      throw new UnreadableFile(path, errorMessage(e))
     }
+    if (b === undefined) throw new UnreadableFile(path, `git has no blob ${sha}`)
+    blobs.set(sha, b)
     return b
   }
-  return {
-    base: gitSnapshot(base, baseTree, baseRepo, blob),
-    head: headTree ? gitSnapshot(head!, headTree, headRepo, blob) : worktreeSnapshot(root, headRepo),
-    changes,
-  }
+  const baseSide = { rev: base, entries: baseTree, repo: baseRepo }
+  const [baseSnapshot, headSnapshot] = treeSnapshots(
+    headTree ? [baseSide, { rev: head!, entries: headTree, repo: headRepo }] : [baseSide],
+    blobs,
+    readOnDemand,
+  )
+  return { base: baseSnapshot, head: headSnapshot ?? worktreeSnapshot(root, headRepo), changes }
 }
 
 /**

@@ -14,6 +14,7 @@ import { singleVersionTarget, type SystemdTarget, type SystemdVersion } from '..
 import type { LoadedService } from '../service/load.js'
 import { unitNameKind, unitType, withInstance } from '../unit/names.js'
 import { basename, dirname, joinPath, overlaySource, type UnitSource } from '../unit/source.js'
+import type { LoadLocation } from '../unit/unit-files.js'
 import { planPhases, type Candidate, type Skipped } from './candidates.js'
 import { PHASES, RISKS, type PhaseId, type Risk } from './catalogue.js'
 import { checkOf, OBSERVATIONS, type Observation } from './checks.js'
@@ -29,6 +30,8 @@ export interface RecommendOptions {
   readonly version: SystemdVersion
   /** The releases the fleet runs: advice uses only values all of them honour, checked on each. */
   readonly fleet?: SystemdTarget
+  /** Where the unit is read from (a root file system's search path): every prediction reads it there too. */
+  readonly location?: LoadLocation
 }
 
 /** The scores of one supported version of the fleet. */
@@ -115,13 +118,26 @@ const score = (exposure: number): number => Number(formatExposure(exposure))
 
 /** Recommends a hardening drop-in for the unit file at `path`. */
 export function recommendUnitFile(source: UnitSource, path: string, options: RecommendOptions): RecommendResult {
-  // The drop-ins it writes are [Service] sections: another unit type would only get a
-  // drop-in systemd warns about.
-  const type = unitType(basename(path))
-  if (type !== 'service') return { ok: false, path, error: `recommend supports .service units only, not .${type}` }
-  const assess: AssessOptions = { version: options.version }
-  const base = assessUnitFile(source, path, assess)
+  const refused = notAService(path)
+  if (refused) return refused
+  const base = assessUnitFile(source, path, assessOptions(options))
   if (!base.ok) return { ok: false, path, error: base.error }
+  return recommendAssessed(source, base, options)
+}
+
+/**
+ * Recommends a hardening drop-in for a unit already loaded from `source` and assessed for
+ * `options.version` at `options.location` (the diff has it at hand: it is not loaded again).
+ */
+export function recommendAssessed(
+  source: UnitSource,
+  base: ServiceAssessment,
+  options: RecommendOptions,
+): RecommendResult {
+  const path = base.path
+  const refused = notAService(path)
+  if (refused) return refused
+  const assess = assessOptions(options)
   const fleet: SystemdTarget = options.fleet ?? singleVersionTarget(options.version)
   const others = fleet.versions.filter((v) => v !== options.version)
   const c = readContext(
@@ -145,11 +161,11 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
     const withDropIn = overlaySource(source, { [dropInPath]: text.content })
     const primary = assessUnitFile(withDropIn, path, assess)
     // Every other release of the fleet must load the same lines without a warning.
-    if (!primary.ok || others.length === 0) return { text, r: primary }
+    if (!primary.ok || others.length === 0) return { text, r: primary, primary }
     const extra = []
     for (const v of others) {
-      const o = assessUnitFile(withDropIn, path, { version: v })
-      if (!o.ok) return { text, r: o }
+      const o = assessUnitFile(withDropIn, path, { ...assess, version: v })
+      if (!o.ok) return { text, r: o, primary }
       extra.push(
         ...o.diagnostics
           .filter((d) => d.file === dropInPath)
@@ -158,7 +174,7 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
     }
     const r: ServiceAssessment =
       extra.length === 0 ? primary : { ...primary, diagnostics: [...primary.diagnostics, ...extra] }
-    return { text, r }
+    return { text, r, primary }
   }
 
   const skipped: Skipped[] = [...plan.skipped]
@@ -345,10 +361,21 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
   const scores: VersionScores[] = fleet.versions.map((v) => {
     const at = (content: string | null): number => {
       const a = assessUnitFile(content === null ? source : overlaySource(source, { [dropInPath]: content }), path, {
+        ...assess,
         version: v,
       })
       return a.ok ? score(a.exposure) : NaN
     }
+    // The primary version's three were assessed already: the unit as it is, its active lines
+    // (the last phase's prediction, which the printed drop-in is checked against below), and
+    // every line (the prediction with the deferred ones uncommented).
+    if (v === options.version)
+      return {
+        version: v,
+        exposure: score(base.exposure),
+        predicted: score(predicted),
+        predictedIfAnswered: answered.primary.ok ? score(answered.primary.exposure) : NaN,
+      }
     return {
       version: v,
       exposure: at(null),
@@ -427,6 +454,17 @@ export function recommendUnitFile(source: UnitSource, path: string, options: Rec
     scores,
   }
 }
+
+/** The drop-ins it writes are [Service] sections: another unit type would only get a drop-in systemd warns about. */
+function notAService(path: string): RecommendationFailure | null {
+  const type = unitType(basename(path))
+  return type === 'service' ? null : { ok: false, path, error: `recommend supports .service units only, not .${type}` }
+}
+
+const assessOptions = (options: RecommendOptions): AssessOptions => ({
+  version: options.version,
+  ...(options.location ? { location: options.location } : {}),
+})
 
 /** The observation steps that answer the questions of these lines, in a fixed order. */
 function observationsFor(lines: readonly Candidate[], restart: string): string[] {

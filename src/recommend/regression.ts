@@ -6,6 +6,7 @@
  */
 import { assessLoaded } from '../engine.js'
 import { ASSESSORS } from '../model/assessors.js'
+import type { Row } from '../model/exposure.js'
 import { CAPABILITY_NAMES, capabilityNames as capNames, KNOWN_CAPS } from '../model/linux-names.js'
 import { VERSION_TRAITS, type SystemdVersion } from '../model/versions.js'
 import { loadService, type LoadedService } from '../service/load.js'
@@ -27,9 +28,15 @@ export interface RegressionFix {
   readonly verified: boolean
 }
 
+/** One side as it was scored: the loaded service and its rows (a ServiceAssessment is one). */
+export interface ScoredService {
+  readonly service: LoadedService
+  readonly rows: readonly Row[]
+}
+
 export interface RegressionInput {
-  readonly base: LoadedService
-  readonly head: LoadedService
+  readonly base: ScoredService
+  readonly head: ScoredService
   /** The assessor row id as systemd prints it, e.g. `CapabilityBoundingSet=~CAP_SYS_ADMIN`. */
   readonly rowId: string
   readonly version: SystemdVersion
@@ -56,12 +63,14 @@ type Proposal = Omit<RegressionFix, 'badness' | 'verified' | 'rowId'>
 
 /** Suggests how to undo a regressed row; null when the row id is unknown or did not regress. */
 export function suggestRegressionFix(input: RegressionInput): RegressionFix | null {
-  const { base, head, rowId, version } = input
+  const { rowId, version } = input
+  const base = input.base.service
+  const head = input.head.service
   const assessor = ASSESSORS.find((a) => a.id === rowId)
   if (!assessor) return null
-  const badnessIn = (s: LoadedService): number | null => rowBadness(s, rowId, version)
-  const baseBadness = badnessIn(base)
-  const headBadness = badnessIn(head)
+  // Both sides were scored by the caller; only a fix is assessed here.
+  const baseBadness = rowBadness(input.base.rows, rowId)
+  const headBadness = rowBadness(input.head.rows, rowId)
   if ((headBadness ?? -1) <= (baseBadness ?? -1)) return null
 
   const proposals: Proposal[] = []
@@ -88,7 +97,7 @@ export function suggestRegressionFix(input: RegressionInput): RegressionFix | nu
 
   let first: RegressionFix | null = null
   for (const p of proposals) {
-    const fixed = badnessIn(applyFix(head, p, version) ?? head)
+    const fixed = fixedBadness(applyFix(head, p, version), input.head.rows, rowId, version)
     const verified = fixed !== null ? baseBadness !== null && fixed <= baseBadness : baseBadness === null
     const fix: RegressionFix = { rowId, ...p, badness: { base: baseBadness, head: headBadness, fixed }, verified }
     if (verified) return fix
@@ -97,10 +106,20 @@ export function suggestRegressionFix(input: RegressionInput): RegressionFix | nu
   return first
 }
 
-function rowBadness(s: LoadedService, rowId: string, version: SystemdVersion): number | null {
-  const r = assessLoaded(s, s.fragmentPath, { version })
-  if (!r.ok) return null
-  return r.rows.find((x) => x.id === rowId)?.badness ?? null
+function rowBadness(rows: readonly Row[], rowId: string): number | null {
+  return rows.find((x) => x.id === rowId)?.badness ?? null
+}
+
+/** The row's badness with the fix applied: a fix after which the head no longer loads changes nothing. */
+function fixedBadness(
+  fixed: LoadedService | null,
+  headRows: readonly Row[],
+  rowId: string,
+  version: SystemdVersion,
+): number | null {
+  if (fixed === null) return rowBadness(headRows, rowId)
+  const r = assessLoaded(fixed, fixed.fragmentPath, { version })
+  return r.ok ? rowBadness(r.rows, rowId) : null
 }
 
 /** CAP_SET(UID|GID|PCAP) → its capability bits. */

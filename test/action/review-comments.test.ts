@@ -5,17 +5,16 @@
  * git repositories, against the local GitHub API that checks every request and response against
  * GitHub's OpenAPI description.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { gitHubApi } from '../../src/action/github.js'
 import { rightSideLines } from '../../src/action/patch-lines.js'
-import { runAction, type ActionPorts } from '../../src/action/run.js'
 import type { DiffReport } from '../../src/diff/report.js'
 import { plannedComments } from '../../src/report/review-comments.js'
-import { DIST, TOKEN, prFiles, treeContents } from '../helpers/action-run.js'
+import { DIST, prFiles, treeContents } from '../helpers/action-run.js'
 import { CMARK_AVAILABLE, filteredText, GITHUB_TEXT_PATTERNS, renderGfm } from '../helpers/cmark.js'
+import { runInProcessOn } from '../helpers/in-process.js'
 import {
   UNIT,
   commentsOn,
@@ -197,47 +196,9 @@ describe('review comments, the bundled action', () => {
   })
 })
 
-/** The action in this process, through ActionPorts: the real GitHub edge against the local server. */
-async function runInProcess(p: TestPullRequest, inputs: Record<string, string> = {}) {
-  const tmp = mkdtempSync(join(tmpdir(), 'sdx-runner-'))
-  const log: { level: string; message: string }[] = []
-  const outputs: Record<string, string> = {}
-  let report: string | null = null
-  const all: Record<string, string> = { 'github-token': TOKEN, 'review-comments': 'true', ...inputs }
-  const io: ActionPorts = {
-    env: {
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_SHA: p.merge ?? '',
-      GITHUB_REPOSITORY: 'octo/units',
-      GITHUB_API_URL: p.server.url,
-      GITHUB_WORKSPACE: p.workspace,
-      GITHUB_WORKFLOW: 'harden',
-      GITHUB_JOB: 'exposure',
-      RUNNER_TEMP: tmp,
-    },
-    getInput: (n) => all[n] ?? '',
-    setOutput: (n, v) => void (outputs[n] = v),
-    info: (m) => void log.push({ level: 'info', message: m }),
-    warning: (m) => void log.push({ level: 'warning', message: m }),
-    notice: (m) => void log.push({ level: 'notice', message: m }),
-    annotate: () => {},
-    setFailed: (m) => void log.push({ level: 'failed', message: m }),
-    writeSummary: async () => {},
-    readEventPayload: () => pullRequestPayload(p) as Record<string, unknown>,
-    writeFile: (path, content) => {
-      if (path.endsWith('systemd-exposure-report.json')) report = content
-      mkdirSync(dirname(path), { recursive: true })
-      writeFileSync(path, content)
-    },
-    gitHub: (token, baseUrl, repo) => gitHubApi(token, baseUrl, repo, () => {}),
-  }
-  try {
-    await runAction(io)
-  } finally {
-    rmSync(tmp, { recursive: true, force: true })
-  }
-  return { log, outputs, report: report as string | null }
-}
+/** The action in this process, through ActionPorts, with review comments on. */
+const runInProcess = (p: TestPullRequest, inputs: Record<string, string> = {}) =>
+  runInProcessOn(p, { inputs: { 'review-comments': 'true', ...inputs } })
 
 describe('review comments, in process', () => {
   it('a setting turned back in place is a one-line suggestion; a continued line gets none', async () => {
@@ -275,7 +236,7 @@ describe('review comments, in process', () => {
     if (CMARK_AVAILABLE) expect(filteredText(renderGfm(posted!.body))).not.toMatch(GITHUB_TEXT_PATTERNS['mention']!)
 
     // The report's fix, spelled with a fence in its value: the suggestion's fence is longer.
-    const fenced = JSON.parse(report!) as DiffReport
+    const fenced = report!
     const s = fenced.services[0]!
     const row = s.regressions.find((r) => r.line === 9)!
     const withFence: DiffReport = {

@@ -902,6 +902,22 @@ describe('a root file system the repository ships is one search path', () => {
     ]).toEqual([8.8, 9.2])
   })
 
+  it('the recommendation reads the unit where the score does: an /etc drop-in counts, and its setting is not suggested again', () => {
+    const { repo, base } = repoWith({
+      'rootfs/usr/lib/systemd/system/a.service': '[Service]\nExecStart=/usr/bin/a\nPrivateTmp=yes\n',
+      'rootfs/etc/systemd/system/a.service.d/override.conf': '[Service]\nProtectSystem=strict\n',
+    })
+    const head = repo.commit({
+      'rootfs/usr/lib/systemd/system/a.service': '[Service]\nExecStart=/usr/bin/a\nPrivateTmp=no\nProtectHome=yes\n',
+    })
+    const s = diff(repo, base, head, { recommend: true }).services[0]!
+    // systemd-analyze --root=rootfs (252) counts the override: ProtectSystem= is set, 9.2.
+    expect(s.after).toEqual({ exposure: 9.2, verdict: 'UNSAFE' })
+    const dropin = s.recommendation!.dropin.content
+    expect(dropin).toContain('9.2 UNSAFE now')
+    expect(dropin).not.toMatch(/^#?\s*ProtectSystem=/m)
+  })
+
   it('a drop-in under an /etc alias of a distribution unit the repository does not ship is a drop-in of that unit', () => {
     const { repo, base } = repoWith({
       'rootfs/etc/systemd/system/README': 'x\n',

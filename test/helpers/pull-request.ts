@@ -127,18 +127,26 @@ export function pullRequestPayload(pr: TestPullRequest, extra: { fork?: boolean 
 }
 
 /**
- * Runs the bundled action on the pull request: a `pull_request` event whose GITHUB_SHA is the
- * merge commit, as on GitHub, unless the options say otherwise.
+ * A run on the pull request: a `pull_request` event whose GITHUB_SHA is the merge commit, as on
+ * GitHub, in its checkout against its API server, unless `extra` says otherwise.
  */
-export function runOn(pr: TestPullRequest, extra: Partial<Parameters<typeof runBundledAction>[0]> = {}) {
-  return runBundledAction({
+export function onPullRequest<T extends { readonly env?: Readonly<Record<string, string>> }>(
+  pr: TestPullRequest,
+  extra: T,
+) {
+  return {
     workspace: pr.workspace,
     apiUrl: pr.server.url,
     event: 'pull_request',
     payload: pullRequestPayload(pr),
     ...extra,
     env: { ...(pr.merge ? { GITHUB_SHA: pr.merge } : {}), ...extra.env },
-  })
+  }
+}
+
+/** Runs the bundled action on the pull request (onPullRequest). */
+export function runOn(pr: TestPullRequest, extra: Partial<Parameters<typeof runBundledAction>[0]> = {}) {
+  return runBundledAction(onPullRequest(pr, extra))
 }
 
 export const commentsOn = (pr: TestPullRequest) =>

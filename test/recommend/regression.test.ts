@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { assessUnitFile, type ServiceAssessment } from '../../src/engine.js'
 import type { SystemdVersion } from '../../src/model/versions.js'
-import { VERSION_TRAITS } from '../../src/model/versions.js'
 import { suggestRegressionFix } from '../../src/recommend/recommend.js'
 import { rowCapabilities } from '../../src/recommend/regression.js'
-import { loadService, type LoadedService } from '../../src/service/load.js'
 import { memorySource } from '../../src/unit/source.js'
 
-function load(files: Record<string, string>, path: string, version: SystemdVersion = '252'): LoadedService {
-  const r = loadService(memorySource(files), path, VERSION_TRAITS[version])
+/** The unit loaded and scored, as the diff hands it over. */
+function load(files: Record<string, string>, path: string, version: SystemdVersion = '252'): ServiceAssessment {
+  const r = assessUnitFile(memorySource(files), path, { version })
   if (!r.ok) throw new Error(r.error)
   return r
 }
