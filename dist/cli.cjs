@@ -4589,7 +4589,7 @@ function resolveUnitFiles(source, path, instance, location = {}) {
   } else {
     const map = new NameMap(directoryTable(view, dir, index));
     const found = map.findFragment(requested);
-    for (const w of map.warnings()) diagnostics.push({ file: w.file, line: 0, severity: "warning", message: w.message });
+    for (const w of map.warnings()) diagnostics.push(linkDiagnostic(w));
     if (found === null) return notFound();
     fragment = found.fragment;
     const inst = unitInstance(requested);
@@ -4662,7 +4662,7 @@ function resolveInRoot(source, path, requested, root, location) {
   const diagnostics = [];
   const map = new NameMap(table);
   const found = map.findFragment(requested);
-  for (const w of map.warnings()) diagnostics.push({ file: w.file, line: 0, severity: "warning", message: w.message });
+  for (const w of map.warnings()) diagnostics.push(linkDiagnostic(w));
   if (found === null) {
     return {
       requested,
@@ -4777,6 +4777,10 @@ function searchPathTail(view, dir, path) {
     if (abs.startsWith(d === "/" ? "/" : d + "/")) return abs.slice(d === "/" ? 1 : d.length + 1);
   }
   return null;
+}
+function linkDiagnostic(w) {
+  const message = w.message.endsWith(", rejecting.") ? `${basename(w.file)}: ${w.message}` : w.message;
+  return { file: w.file, line: 0, severity: "warning", message, unlocated: true };
 }
 function aliasProblem(src, dst) {
   const srcKind = unitNameKind(src);
@@ -6315,7 +6319,7 @@ var init_directives = __esm({
       for (const w of words2) {
         const af = addressFamilyFromName(w);
         if (af === null) {
-          ctx.warn(a, `Failed to parse address family, ignoring: ${w}`);
+          ctx.warn(a, `Failed to parse address family, ignoring: ${ctx.traits.addressFamilyStopsAtUnknown ? a.value : w}`);
           if (ctx.traits.addressFamilyStopsAtUnknown) return void 0;
           continue;
         }
@@ -6402,7 +6406,11 @@ var init_directives = __esm({
       const { words: words2, invalid } = extractWords(a.value);
       for (const w of words2) {
         const prefixes = parseAddressWord(w);
-        if (prefixes === null) ctx.warn(a, `Address prefix is invalid, ignoring assignment: ${w}`);
+        if (prefixes === null)
+          ctx.warn(
+            a,
+            ctx.traits.namedParseWarnings ? `Invalid address prefix is specified in [${a.section}] ${a.key}=, ignoring assignment: ${w}` : `Address prefix is invalid, ignoring assignment: ${w}`
+          );
         else s[key].push(...prefixes);
       }
       if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
@@ -7264,6 +7272,7 @@ function loadService(source, path, traits, location = {}) {
       severity: "warning",
       message: "file contains NUL bytes: not a text unit file"
     });
+  const fragmentStart = diagnostics.length;
   for (const d of fragment.diagnostics) diagnostics.push(d);
   if (fragment.aborted) {
     const what = binary ? `${fragmentPath} is binary, not a unit file` : `Unit ${requested} has a bad unit file`;
@@ -7272,8 +7281,9 @@ function loadService(source, path, traits, location = {}) {
     ]);
   }
   const fatal = applyFile(state, fragment, ctx, knownKeys, route, lenient);
+  if (fatal && fatal.diagnostic.message !== SILENT_EINVAL) diagnostics.push(fatal.diagnostic);
+  inLineOrder(diagnostics, fragmentStart, fragment.diagnostics, lenient ? void 0 : fatal?.diagnostic.line);
   if (fatal) {
-    if (fatal.diagnostic.message !== SILENT_EINVAL) diagnostics.push(fatal.diagnostic);
     if (!lenient)
       return fail(
         requested,
@@ -7288,9 +7298,11 @@ function loadService(source, path, traits, location = {}) {
     if (content === null || content.length === 0) continue;
     const dropIn = parseUnitFile(content, p, sections, traits);
     files.push(dropIn);
+    const start = diagnostics.length;
     for (const d of dropIn.diagnostics) diagnostics.push(d);
     const dropInFatal = applyFile(state, dropIn, dropInCtx, knownKeys, route, lenient);
     if (dropInFatal && dropInFatal.diagnostic.message !== SILENT_EINVAL) diagnostics.push(dropInFatal.diagnostic);
+    inLineOrder(diagnostics, start, dropIn.diagnostics, lenient ? void 0 : dropInFatal?.diagnostic.line);
   }
   patchService(state, unit, traits);
   const triggerName = lenient || location.triggeredBy !== void 0 ? null : triggeredUnit(type, unit, state);
@@ -7358,6 +7370,20 @@ function applyFile(state, file, ctx, knownKeys, route, lenient) {
     if (!lenient) return first;
   }
   return first;
+}
+function inLineOrder(diagnostics, start, syntax, stop) {
+  const of = diagnostics.slice(start);
+  let kept = of;
+  if (stop !== void 0) {
+    const fromSyntax = new Set(syntax);
+    kept = of.filter((d) => d.line <= stop || !fromSyntax.has(d));
+  }
+  let sorted = true;
+  for (let i = 1; i < kept.length && sorted; i++) if (kept[i].line < kept[i - 1].line) sorted = false;
+  if (sorted && kept.length === of.length) return;
+  if (!sorted) kept.sort((a, b) => a.line - b.line);
+  diagnostics.length = start;
+  for (const d of kept) diagnostics.push(d);
 }
 function compatWarning(parser, key) {
   if (parser === "config_parse_warn_compat") return `Support for option ${key}= has been removed and it is ignored`;

@@ -274,6 +274,7 @@ export function loadService(
       message: 'file contains NUL bytes: not a text unit file',
     })
   // (Loops, not push(...x): a hostile file can carry hundreds of thousands of warnings.)
+  const fragmentStart = diagnostics.length
   for (const d of fragment.diagnostics) diagnostics.push(d)
   if (fragment.aborted) {
     const what = binary ? `${fragmentPath} is binary, not a unit file` : `Unit ${requested} has a bad unit file`
@@ -282,8 +283,9 @@ export function loadService(
     ])
   }
   const fatal = applyFile(state, fragment, ctx, knownKeys, route, lenient)
+  if (fatal && fatal.diagnostic.message !== SILENT_EINVAL) diagnostics.push(fatal.diagnostic)
+  inLineOrder(diagnostics, fragmentStart, fragment.diagnostics, lenient ? undefined : fatal?.diagnostic.line)
   if (fatal) {
-    if (fatal.diagnostic.message !== SILENT_EINVAL) diagnostics.push(fatal.diagnostic)
     if (!lenient)
       return fail(
         requested,
@@ -299,10 +301,12 @@ export function loadService(
     if (content === null || content.length === 0) continue
     const dropIn = parseUnitFile(content, p, sections, traits)
     files.push(dropIn)
+    const start = diagnostics.length
     for (const d of dropIn.diagnostics) diagnostics.push(d)
     const dropInFatal = applyFile(state, dropIn, dropInCtx, knownKeys, route, lenient)
     // A fatal setting in a drop-in only ends that drop-in; the unit still loads.
     if (dropInFatal && dropInFatal.diagnostic.message !== SILENT_EINVAL) diagnostics.push(dropInFatal.diagnostic)
+    inLineOrder(diagnostics, start, dropIn.diagnostics, lenient ? undefined : dropInFatal?.diagnostic.line)
   }
 
   patchService(state, unit, traits)
@@ -421,6 +425,32 @@ function applyFile(
     if (!lenient) return first
   }
   return first
+}
+
+/**
+ * systemd reads a file line by line, and says what it finds as it goes: the syntax warnings of a
+ * file (found before its settings are applied here) and its settings' warnings, from `start` on,
+ * are put in the order of their lines (stable: warnings of one line keep theirs), and syntax
+ * warnings after the line that ended the file (`stop`) are dropped — systemd never read that far.
+ */
+function inLineOrder(
+  diagnostics: Diagnostic[],
+  start: number,
+  syntax: readonly Diagnostic[],
+  stop: number | undefined,
+): void {
+  const of = diagnostics.slice(start)
+  let kept = of
+  if (stop !== undefined) {
+    const fromSyntax = new Set(syntax)
+    kept = of.filter((d) => d.line <= stop || !fromSyntax.has(d))
+  }
+  let sorted = true
+  for (let i = 1; i < kept.length && sorted; i++) if (kept[i]!.line < kept[i - 1]!.line) sorted = false
+  if (sorted && kept.length === of.length) return
+  if (!sorted) kept.sort((a, b) => a.line - b.line)
+  diagnostics.length = start
+  for (const d of kept) diagnostics.push(d)
 }
 
 /** The cgroup v1 settings 252–257 still read, and what they suggest instead. */
