@@ -150,7 +150,9 @@ function compare(
   expected: Expected,
 ): { stdout: string | null; stderr: string | null } {
   const stderr = (ours: string): string | null =>
-    expected.stderr === null ? null : compareStderr(normalisePaths(io, dir, ours), expected.stderr)
+    expected.stderr === null
+      ? null
+      : compareStderr(normalisePaths(io, dir, ours), normalisePaths(io, dir, expected.stderr))
   let policy
   let threshold = 100
   for (const a of t.args) {
@@ -207,10 +209,10 @@ function compareStdout(r: AssessResult, expected: Expected, threshold: number): 
 }
 
 /**
- * The one normalisation before standard error is compared: systemd-analyze ran in the corpus
- * directory on the target's relative path, and the goldens name files relative to that directory;
- * we ran from elsewhere on DIR/path. A path under DIR — absolute, with links resolved or not, or
- * as given — is made relative to DIR. Nothing else is changed.
+ * The one normalisation before standard error is compared, on both sides: systemd-analyze ran in
+ * the corpus directory on the target's relative path (the goldens name files relative to that
+ * directory, a live run absolutely), we from elsewhere on DIR/path. A path under DIR — absolute,
+ * with links resolved or not, or as given — is made relative to DIR. Nothing else is changed.
  */
 function normalisePaths(io: CliIO, dir: string, text: string): string {
   const absolute = resolve(io.cwd, dir)
