@@ -6,6 +6,7 @@
  * with a warning. unit-type-verify.ts then refuses the unit as the type's verify() does.
  */
 import type { VersionTraits } from '../model/versions.js'
+import { unitNameKind } from '../unit/names.js'
 import {
   deprecatedSpecifierMessage,
   expandSpecifiers,
@@ -269,6 +270,17 @@ const symlinks: Setter = (t, a, ctx) => {
   return undefined
 }
 
+/**
+ * A slice's own Slice= (config_parse_unit_slice()): a slice's parent comes from its name, so
+ * unit_set_slice() refuses any other, with a warning; the unit still loads.
+ */
+const sliceOfSlice: Setter = (_t, a, ctx) => {
+  const value = expanded(a, ctx, 'full', false)
+  if (value === null || value === '' || !value.endsWith('.slice') || unitNameKind(value) === null) return undefined
+  ctx.warn(a, `Failed to assign slice ${value} to unit ${ctx.specifiers.unitName}, ignoring: Invalid argument`)
+  return undefined
+}
+
 /** A setter's failure that systemd does not log: the load fails with EINVAL, nothing more said. */
 export const SILENT_EINVAL = 'Invalid argument'
 
@@ -292,6 +304,7 @@ export const UNIT_TYPE_SETTINGS: ReadonlyMap<string, Setter> = new Map<string, S
   ['Socket.MaxConnections', maxConnections],
   ['Socket.Service', socketService],
   ['Timer.Unit', triggerUnit],
+  ['Slice.Slice', sliceOfSlice],
   ['Path.Unit', triggerUnit],
   ['Socket.Symlinks', symlinks],
 ])
