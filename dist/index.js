@@ -34026,6 +34026,12 @@ var symlinks = (t, a, ctx) => {
   }
   return void 0;
 };
+var sliceOfSlice = (_t, a, ctx) => {
+  const value2 = expanded(a, ctx, "full", false);
+  if (value2 === null || value2 === "" || !value2.endsWith(".slice") || unitNameKind(value2) === null) return void 0;
+  ctx.warn(a, `Failed to assign slice ${value2} to unit ${ctx.specifiers.unitName}, ignoring: Invalid argument`);
+  return void 0;
+};
 var SILENT_EINVAL = "Invalid argument";
 var UNIT_TYPE_SETTINGS = new Map([
   ["Mount.Where", pathSetting((t, v) => t.where = v)],
@@ -34046,6 +34052,7 @@ var UNIT_TYPE_SETTINGS = new Map([
   ["Socket.MaxConnections", maxConnections],
   ["Socket.Service", socketService],
   ["Timer.Unit", triggerUnit],
+  ["Slice.Slice", sliceOfSlice],
   ["Path.Unit", triggerUnit],
   ["Socket.Symlinks", symlinks]
 ]);
