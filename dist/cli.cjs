@@ -1417,13 +1417,13 @@ function changedLines(base, head, keys) {
   const removed = unpaired(base, baseLines, head, headLines).map(lineRef(true));
   return [...added.reverse(), ...removed];
 }
-function unpaired(svc, lines, other, otherLines) {
+function unpaired(svc, lines2, other, otherLines) {
   const available = /* @__PURE__ */ new Map();
   for (const a of otherLines) {
     const k = identity2(other, a);
     available.set(k, (available.get(k) ?? 0) + 1);
   }
-  return lines.filter((a) => {
+  return lines2.filter((a) => {
     const k = identity2(svc, a);
     const n = available.get(k) ?? 0;
     if (n > 0) available.set(k, n - 1);
@@ -1580,11 +1580,11 @@ function execEnvironment(svc) {
   let passed = [];
   let searchPath = [];
   let workingDirectory2 = "";
-  const lines = [];
+  const lines2 = [];
   for (const f of svc.files) {
     for (const a of f.assignments) {
       if (!ENVIRONMENT_KEYS.has(a.key) || a.section === "Unit" || a.section === "Install") continue;
-      lines.push(a);
+      lines2.push(a);
       const words2 = () => extractWords(a.value, { unquote: true, relax: true, cunescape: true }).words;
       switch (a.key) {
         case "Environment":
@@ -1628,7 +1628,7 @@ function execEnvironment(svc) {
       setBy.delete(name);
     }
   }
-  return { variables, setBy, files, passed, searchPath, workingDirectory: workingDirectory2, lines, unit: svc.unit };
+  return { variables, setBy, files, passed, searchPath, workingDirectory: workingDirectory2, lines: lines2, unit: svc.unit };
 }
 function environmentChange(base, b, head, h) {
   const set = [];
@@ -1988,8 +1988,8 @@ function findWaivers(file, bytes) {
   const problems = [];
   const text2 = Buffer.from(bytes).toString("utf8");
   if (!text2.includes("systemd-exposure:")) return { waivers, problems };
-  const lines = [...lineSpans(text2)].map((l) => text2.slice(l.start, l.end));
-  lines.forEach((l, i) => {
+  const lines2 = [...lineSpans(text2)].map((l) => text2.slice(l.start, l.end));
+  lines2.forEach((l, i) => {
     const m = WAIVER.exec(l);
     if (!m) return;
     const [capsPart, ...reasonParts] = m[1].split(/[ \t]--(?:[ \t]|$)/);
@@ -2005,29 +2005,29 @@ function findWaivers(file, bytes) {
     } else if (reason === "") {
       problems.push({ file, line: i + 1, message: 'waiver has no reason after "--"; ignored (a reason is mandatory)' });
     } else {
-      const nextLine = nextContentLine(lines, i + 1);
+      const nextLine = nextContentLine(lines2, i + 1);
       waivers.push({
         capabilities: caps,
         reason,
         file,
         line: i + 1,
         nextLine,
-        nextKey: nextLine === null ? null : lineKey(lines, nextLine - 1)
+        nextKey: nextLine === null ? null : lineKey(lines2, nextLine - 1)
       });
     }
   });
   return { waivers, problems };
 }
-function nextContentLine(lines, from) {
-  for (let i = from; i < lines.length; i++) {
-    const t = lines[i].trim();
+function nextContentLine(lines2, from) {
+  for (let i = from; i < lines2.length; i++) {
+    const t = lines2[i].trim();
     if (t !== "" && !t.startsWith("#") && !t.startsWith(";")) return i + 1;
   }
   return null;
 }
-function lineKey(lines, at) {
-  let text2 = lines[at];
-  for (let i = at + 1; /\\[ \t]*$/.test(text2) && i < lines.length; i++) text2 = text2.replace(/\\[ \t]*$/, " ") + lines[i];
+function lineKey(lines2, at) {
+  let text2 = lines2[at];
+  for (let i = at + 1; /\\[ \t]*$/.test(text2) && i < lines2.length; i++) text2 = text2.replace(/\\[ \t]*$/, " ") + lines2[i];
   const eq = text2.indexOf("=");
   if (eq < 0) return text2.trim();
   const key = text2.slice(0, eq).trim();
@@ -2394,14 +2394,6 @@ var init_option_table = __esm({
         type: BOOLEAN,
         default: "false",
         description: "also list the targets that are identical"
-      }),
-      warnings: single({
-        flag: "warnings",
-        input: null,
-        commands: ["conformance"],
-        type: BOOLEAN,
-        default: "false",
-        description: "also compare the messages worded as systemd words them (specifiers, command lines, capabilities, links) with systemd-analyze's"
       })
     };
     ALL_OPTIONS = Object.values(OPTIONS);
@@ -4030,6 +4022,41 @@ var init_string_safe = __esm({
 function isValidUtf8Text(text2) {
   return !NONCHARACTER.test(text2);
 }
+function isValidUnichar(c) {
+  if (c >= 55296 && c <= 57343) return false;
+  if (c > 1114111) return false;
+  if (c >= 64976 && c <= 65007) return false;
+  return (c & 65534) !== 65534;
+}
+function validCharLength(b, i) {
+  const first = b[i];
+  const len = first < 128 ? 1 : (first & 224) === 192 ? 2 : (first & 240) === 224 ? 3 : (first & 248) === 240 ? 4 : 0;
+  if (len === 0 || i + len > b.length) return 0;
+  if (len === 1) return 1;
+  let c = first & 255 >> len + 1;
+  for (let k = 1; k < len; k++) {
+    const next = b[i + k];
+    if ((next & 192) !== 128) return 0;
+    c = c << 6 | next & 63;
+  }
+  const needed = c < 128 ? 1 : c < 2048 ? 2 : c < 65536 ? 3 : 4;
+  return needed === len && isValidUnichar(c) ? len : 0;
+}
+function escapeInvalidUtf8(b) {
+  const out = [];
+  const replacement = [239, 191, 189];
+  for (let i = 0; i < b.length; ) {
+    const len = validCharLength(b, i);
+    if (len > 0) {
+      for (let k = 0; k < len; k++) out.push(b[i + k]);
+      i += len;
+    } else {
+      out.push(...replacement);
+      i++;
+    }
+  }
+  return new TextDecoder().decode(Uint8Array.from(out));
+}
 var NONCHARACTER;
 var init_utf8 = __esm({
   "src/unit/utf8.ts"() {
@@ -4043,7 +4070,7 @@ function parseUnitFile(bytes, file, sections, options = {}) {
   const p = new LogicalLines(file, sections, options.emptySectionHeaderInvalid ?? false);
   const ascii = asciiText(bytes);
   const aborted = ascii !== null ? p.splitAscii(ascii) : p.splitBytes(bytes);
-  if (aborted) p.diagnostics.push(aborted);
+  if (aborted && !aborted.message.endsWith("too long")) p.diagnostics.push(aborted);
   return aborted ? { file, assignments: p.assignments, diagnostics: p.diagnostics, aborted } : { file, assignments: p.assignments, diagnostics: p.diagnostics };
 }
 function asciiText(bytes) {
@@ -4119,6 +4146,13 @@ function decodeTrimmed(b) {
     return null;
   }
   return isValidUtf8Text(text2) ? text2 : null;
+}
+function trimmedBytes(b) {
+  let s = 0;
+  let e = b.length;
+  while (s < e && WHITESPACE2.has(b[s])) s++;
+  while (e > s && WHITESPACE2.has(b[e - 1])) e--;
+  return b.subarray(s, e);
 }
 function trimWhitespace(s) {
   let start = 0;
@@ -4253,17 +4287,25 @@ var init_syntax = __esm({
       }
       logicalBytes(raw, at) {
         const text2 = decodeTrimmed(raw);
-        if (text2 === null) return { file: this.file, line: at, severity: "error", message: "String is not UTF-8 clean" };
+        if (text2 === null)
+          return {
+            file: this.file,
+            line: at,
+            severity: "error",
+            message: `String is not UTF-8 clean, ignoring assignment: ${escapeInvalidUtf8(trimmedBytes(raw))}`
+          };
         return this.logicalText(text2, at);
       }
       /** One trimmed logical line: a section header, an assignment, or something to warn about. */
       logicalText(text2, at) {
         if (text2 === "") return void 0;
         if (text2.charCodeAt(0) === 91) {
-          if (!text2.endsWith("]") || text2.length < 2 || this.emptySectionHeaderInvalid && text2 === "[]") {
+          if (!text2.endsWith("]") || text2.length < 2) {
             return { file: this.file, line: at, severity: "error", message: `Invalid section header '${text2}'` };
           }
           const name = text2.slice(1, -1);
+          if (this.emptySectionHeaderInvalid && (name === "" || !isStringSafe(name)))
+            return { file: this.file, line: at, severity: "error", message: `Section header invalid '${text2}'` };
           if (!isStringSafe(name)) {
             return { file: this.file, line: at, severity: "error", message: `Bad characters in section header '${text2}'` };
           }
@@ -4596,7 +4638,7 @@ function resolveUnitFiles(source, path, instance, location = {}) {
   } else {
     const map = new NameMap(directoryTable(view, dir, index));
     const found = map.findFragment(requested);
-    for (const w of map.warnings()) diagnostics.push({ file: w.file, line: 0, severity: "warning", message: w.message });
+    for (const w of map.warnings()) diagnostics.push(linkDiagnostic(w));
     if (found === null) return notFound();
     fragment = found.fragment;
     const inst = unitInstance(requested);
@@ -4669,7 +4711,7 @@ function resolveInRoot(source, path, requested, root, location) {
   const diagnostics = [];
   const map = new NameMap(table);
   const found = map.findFragment(requested);
-  for (const w of map.warnings()) diagnostics.push({ file: w.file, line: 0, severity: "warning", message: w.message });
+  for (const w of map.warnings()) diagnostics.push(linkDiagnostic(w));
   if (found === null) {
     return {
       requested,
@@ -4784,6 +4826,10 @@ function searchPathTail(view, dir, path) {
     if (abs.startsWith(d === "/" ? "/" : d + "/")) return abs.slice(d === "/" ? 1 : d.length + 1);
   }
   return null;
+}
+function linkDiagnostic(w) {
+  const message = w.message.endsWith(", rejecting.") ? `${basename(w.file)}: ${w.message}` : w.message;
+  return { file: w.file, line: 0, severity: "warning", message, unlocated: true };
 }
 function aliasProblem(src, dst) {
   const srcKind = unitNameKind(src);
@@ -5355,6 +5401,7 @@ function initialUnitTypeSettings() {
     accept: false,
     maxConnections: 64,
     explicitService: false,
+    triggerName: null,
     symlinks: 0
   };
 }
@@ -5392,10 +5439,11 @@ function udevNode(value2) {
   const tag = m[1] === "UUID" || m[1] === "PARTUUID" ? m[2].toLowerCase() : m[2];
   return `/dev/disk/${dir}/${tag.replace(/[^A-Za-z0-9#+\-.:=@_]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`)}`;
 }
-var pathSetting, mountWhat, swapWhat, pathSpec, timerValue, boolSetting, LISTEN_KINDS, listen, maxConnections, socketService, symlinks, UNIT_TYPE_SETTINGS;
+var pathSetting, mountWhat, swapWhat, pathSpec, timerValue, boolSetting, LISTEN_KINDS, listen, maxConnections, socketService, triggerUnit, symlinks, sliceOfSlice, SILENT_EINVAL, UNIT_TYPE_SETTINGS;
 var init_unit_type_settings = __esm({
   "src/service/unit-type-settings.ts"() {
     "use strict";
+    init_names();
     init_specifiers();
     init_socket_address();
     init_time_specs();
@@ -5421,7 +5469,7 @@ var init_unit_type_settings = __esm({
       if (value2 === null) return void 0;
       const node = udevNode(value2);
       const simple = `/${node.split("/").filter((p) => p !== "" && p !== ".").join("/")}`;
-      if (!node.startsWith("/") || !isNormalizedPath(simple)) return "Invalid argument";
+      if (!node.startsWith("/") || !isNormalizedPath(simple)) return SILENT_EINVAL;
       t.what = simple;
       return void 0;
     };
@@ -5506,6 +5554,12 @@ var init_unit_type_settings = __esm({
       if (value2 === null) return void 0;
       if (!value2.endsWith(".service")) return void ctx.warn(a, `Unit must be of type service, ignoring: ${a.value}`);
       t.explicitService = true;
+      t.triggerName = value2;
+      return void 0;
+    };
+    triggerUnit = (t, a, ctx) => {
+      const value2 = expanded(a, ctx, "full", false);
+      if (value2 !== null && value2 !== "") t.triggerName = value2;
       return void 0;
     };
     symlinks = (t, a, ctx) => {
@@ -5522,6 +5576,13 @@ var init_unit_type_settings = __esm({
       }
       return void 0;
     };
+    sliceOfSlice = (_t, a, ctx) => {
+      const value2 = expanded(a, ctx, "full", false);
+      if (value2 === null || value2 === "" || !value2.endsWith(".slice") || unitNameKind(value2) === null) return void 0;
+      ctx.warn(a, `Failed to assign slice ${value2} to unit ${ctx.specifiers.unitName}, ignoring: Invalid argument`);
+      return void 0;
+    };
+    SILENT_EINVAL = "Invalid argument";
     UNIT_TYPE_SETTINGS = new Map([
       ["Mount.Where", pathSetting((t, v) => t.where = v)],
       ["Automount.Where", pathSetting((t, v) => t.where = v)],
@@ -5540,6 +5601,9 @@ var init_unit_type_settings = __esm({
       ["Socket.Accept", boolSetting((t, v) => t.accept = v)],
       ["Socket.MaxConnections", maxConnections],
       ["Socket.Service", socketService],
+      ["Timer.Unit", triggerUnit],
+      ["Slice.Slice", sliceOfSlice],
+      ["Path.Unit", triggerUnit],
       ["Socket.Symlinks", symlinks]
     ]);
   }
@@ -6139,7 +6203,8 @@ var init_file_system = __esm({
       const expanded2 = expand(ctx, a, a.value, "path");
       if ("error" in expanded2) return `Failed to resolve unit specifiers in '${a.value}': ${expanded2.error}`;
       const path = simplifyAbsolutePath(expanded2.value);
-      if (path === null) return `${a.key}= path is not absolute or not normalized: ${expanded2.value}`;
+      if (path === null)
+        return `${a.key}= path is not ${expanded2.value.startsWith("/") ? "normalized" : "absolute"}: ${expanded2.value}`;
       set(s, path);
       return void 0;
     };
@@ -6484,7 +6549,7 @@ var init_network = __esm({
       for (const w of words2) {
         const af = addressFamilyFromName(w);
         if (af === null) {
-          ctx.warn(a, `Failed to parse address family, ignoring: ${w}`);
+          ctx.warn(a, `Failed to parse address family, ignoring: ${ctx.traits.addressFamilyStopsAtUnknown ? a.value : w}`);
           if (ctx.traits.addressFamilyStopsAtUnknown) return void 0;
           continue;
         }
@@ -6503,7 +6568,11 @@ var init_network = __esm({
       const { words: words2, invalid } = extractWords(a.value);
       for (const w of words2) {
         const prefixes = parseAddressWord(w);
-        if (prefixes === null) ctx.warn(a, `Address prefix is invalid, ignoring assignment: ${w}`);
+        if (prefixes === null)
+          ctx.warn(
+            a,
+            ctx.traits.namedParseWarnings ? `Invalid address prefix is specified in [${a.section}] ${a.key}=, ignoring assignment: ${w}` : `Address prefix is invalid, ignoring assignment: ${w}`
+          );
         else s[key].push(...prefixes);
       }
       if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
@@ -7267,7 +7336,7 @@ function serviceRefusal(s, traits) {
   if (s.type === "dbus" && s.busName === null)
     return "Service is of type D-Bus but no D-Bus service name has been specified. Refusing.";
   if (s.pamName !== null && s.killMode !== "control-group" && s.killMode !== "mixed")
-    return "Service has PAM enabled. Kill mode must be set to control-group or mixed. Refusing.";
+    return `${traits.mountVerify257 ? "Unit" : "Service"} has PAM enabled. Kill mode must be set to 'control-group' or 'mixed'. Refusing.`;
   if (traits.refusesPrivatePidsForking && s.privatePids && s.type === "forking")
     return "Service of Type=forking does not support PrivatePIDs=yes. Refusing.";
   if (traits.refusesPrivatePidsForking && s.workingDirectory === "~" && s.dynamicUser)
@@ -7286,6 +7355,18 @@ var init_verify = __esm({
 });
 
 // src/service/load.ts
+function abortErrno(message) {
+  if (message.endsWith("too long")) return "ENOBUFS";
+  if (/section header/i.test(message)) return "EBADMSG";
+  return "EINVAL";
+}
+function parserErrno(parser, message) {
+  if (parser === "config_parse_exec_selinux_context" || parser === "config_parse_user_group_compat" || parser === "config_parse_unit_path_printf:1")
+    return "ENOEXEC";
+  if (parser === "config_parse_image_policy")
+    return message.startsWith("Duplicate rule") ? "ENOTUNIQ" : message.startsWith("Unknown partition type") ? "EBADSLT" : "EINVAL";
+  return message.startsWith("Failed to resolve unit specifiers") && message.endsWith(": Invalid slot") ? "EBADSLT" : "EINVAL";
+}
 function typeProfile(type) {
   let profile = typeProfiles.get(type);
   if (profile !== void 0) return profile;
@@ -7306,20 +7387,30 @@ function typeProfile(type) {
 function loadService(source, path, traits, location = {}) {
   const lenient = location.lenient === true;
   const diagnostics = [];
-  const fail = (unit2, error) => ({ ok: false, unit: unit2, error, diagnostics });
+  const fail = (unit2, error, log) => ({
+    ok: false,
+    unit: unit2,
+    error,
+    diagnostics,
+    log
+  });
   const base = basename(path);
   const kind = unitNameKind(base);
-  if (kind === null) return fail(null, `Unit name "${base}" is not valid.`);
+  if (kind === null)
+    return fail(null, `Unit name "${base}" is not valid.`, [
+      said(`Failed to prepare filename ${path}: Invalid argument`)
+    ]);
   const type = unitType(base);
-  if (type === "scope") return fail(base, `Unit ${base} not found.`);
+  if (type === "scope") return fail(base, `Unit ${base} not found.`, [said(`Unit ${base} not found.`)]);
   const { contexts, sections, route } = typeProfile(type);
   const unitFiles2 = resolveUnitFiles(source, path, traits.templateInstance, location);
   for (const d of unitFiles2.diagnostics) diagnostics.push(d);
   const { requested, unit, names: names2, links } = unitFiles2;
   const fragmentPath = unitFiles2.fragmentPath;
   const bytes = fragmentPath === null ? null : unitFiles2.read(fragmentPath);
-  if (fragmentPath === null || bytes === null) return fail(requested, `Unit ${requested} not found.`);
-  if (bytes.length === 0) return fail(unit, `Unit ${unit} is masked.`);
+  if (fragmentPath === null || bytes === null)
+    return fail(requested, `Unit ${requested} not found.`, [said(`Unit ${requested} not found.`)]);
+  if (bytes.length === 0) return fail(unit, `Unit ${unit} is masked.`, [said(`Unit ${unit} is masked.`)]);
   const state = initialServiceState(traits);
   if (type !== "service") {
     state.keyringMode = contexts.exec ? "shared" : "unset";
@@ -7349,15 +7440,24 @@ function loadService(source, path, traits, location = {}) {
       severity: "warning",
       message: "file contains NUL bytes: not a text unit file"
     });
+  const fragmentStart = diagnostics.length;
   for (const d of fragment.diagnostics) diagnostics.push(d);
   if (fragment.aborted) {
     const what = binary ? `${fragmentPath} is binary, not a unit file` : `Unit ${requested} has a bad unit file`;
-    return fail(unit, `${what}: ${fragment.aborted.message} (line ${fragment.aborted.line}).`);
+    return fail(unit, `${what}: ${fragment.aborted.message} (line ${fragment.aborted.line}).`, [
+      failedToLoad(requested, abortErrno(fragment.aborted.message))
+    ]);
   }
   const fatal = applyFile(state, fragment, ctx, knownKeys, route, lenient);
+  if (fatal && fatal.diagnostic.message !== SILENT_EINVAL) diagnostics.push(fatal.diagnostic);
+  inLineOrder(diagnostics, fragmentStart, fragment.diagnostics, lenient ? void 0 : fatal?.diagnostic.line);
   if (fatal) {
-    diagnostics.push(fatal);
-    if (!lenient) return fail(requested, `Unit ${requested} has a bad unit file setting: ${fatal.message}.`);
+    if (!lenient)
+      return fail(
+        requested,
+        `Unit ${requested} has a bad unit file setting: ${fatal.diagnostic.message}.`,
+        fatal.errno === "ENOEXEC" ? badSetting(requested, FATAL_CONFIGURATION) : [failedToLoad(requested, fatal.errno)]
+      );
   }
   const dropInCtx = { ...ctx, specifiers: { ...ctx.specifiers, unitName: unit } };
   const { dropInPaths } = unitFiles2;
@@ -7366,20 +7466,51 @@ function loadService(source, path, traits, location = {}) {
     if (content === null || content.length === 0) continue;
     const dropIn = parseUnitFile(content, p, sections, traits);
     files.push(dropIn);
+    const start = diagnostics.length;
     for (const d of dropIn.diagnostics) diagnostics.push(d);
     const dropInFatal = applyFile(state, dropIn, dropInCtx, knownKeys, route, lenient);
-    if (dropInFatal) diagnostics.push(dropInFatal);
+    if (dropInFatal && dropInFatal.diagnostic.message !== SILENT_EINVAL) diagnostics.push(dropInFatal.diagnostic);
+    inLineOrder(diagnostics, start, dropIn.diagnostics, lenient ? void 0 : dropInFatal?.diagnostic.line);
   }
   patchService(state, unit, traits);
-  const refusal = lenient ? null : type === "service" ? serviceRefusal(state, traits) : otherTypeRefusal(type, unit, names2, state, traits);
-  if (refusal) return fail(unit, binary ? `${fragmentPath} is binary, not a unit file: ${refusal}` : refusal);
-  return { ok: true, unit, names: names2, fragmentPath, dropInPaths, links, files, state, diagnostics };
+  const triggerName = lenient || location.triggeredBy !== void 0 ? null : triggeredUnit(type, unit, state);
+  const triggered = triggerName === null ? [] : triggeredMessages(source, joinPath(dirname(path), triggerName), traits, location, unit);
+  const serviceReason = type === "service" && !lenient ? serviceRefusal(state, traits) : null;
+  const refusal = lenient ? null : type === "service" ? serviceReason === null ? null : { bare: false, message: serviceReason } : otherTypeRefusal(type, unit, names2, state, traits);
+  if (refusal) {
+    const error = refusal.bare ? `Unit ${unit} ${refusal.message}` : refusal.message;
+    return fail(
+      unit,
+      binary ? `${fragmentPath} is binary, not a unit file: ${error}` : error,
+      refusal.bare ? [...triggered, said(`Unit ${unit} ${refusal.message}`)] : badSetting(unit, refusal.message, triggered)
+    );
+  }
+  return { ok: true, unit, names: names2, fragmentPath, dropInPaths, links, files, state, diagnostics, triggered };
+}
+function triggeredUnit(type, unit, state) {
+  const t = state.unitType;
+  const stem = unit.slice(0, unit.lastIndexOf("."));
+  if (type === "automount") return `${stem}.mount`;
+  if (type === "timer" || type === "path") return t.triggerName === null ? `${stem}.service` : null;
+  if (type !== "socket") return null;
+  if (t.triggerName !== null) return t.triggerName;
+  const nonAccepting = !t.accept || t.listeners.some((l) => l.kind !== "stream" && l.kind !== "seqpacket");
+  return t.listeners.length > 0 && nonAccepting ? `${stem}.service` : null;
+}
+function triggeredMessages(source, path, traits, location, by) {
+  let r;
+  try {
+    r = loadService(source, path, traits, { ...location, triggeredBy: by });
+  } catch (e) {
+    if (e instanceof UnreadableFile) return [];
+    throw e;
+  }
+  if (r.ok) return [...r.diagnostics];
+  return [...r.diagnostics, ...(r.log ?? []).slice(0, -1)];
 }
 function otherTypeRefusal(type, unit, names2, state, traits) {
-  if (type === "slice" && !isValidSliceName(unit)) return `Unit ${unit} ${LOAD_FAILED_EINVAL}`;
-  const refusal = unitTypeRefusal(type, names2.includes(unit) ? names2 : [unit, ...names2], state, traits);
-  if (refusal === null) return null;
-  return refusal.bare ? `Unit ${unit} ${refusal.message}` : refusal.message;
+  if (type === "slice" && !isValidSliceName(unit)) return { bare: true, message: LOAD_FAILED_EINVAL };
+  return unitTypeRefusal(type, names2.includes(unit) ? names2 : [unit, ...names2], state, traits);
 }
 function applyFile(state, file, ctx, knownKeys, route, lenient) {
   let first;
@@ -7387,19 +7518,46 @@ function applyFile(state, file, ctx, knownKeys, route, lenient) {
     const parser = knownKeys.get(a.section)?.get(a.key);
     const handler = parser !== void 0 ? HANDLERS.get(route(a))?.get(a.key) : void 0;
     let fatal;
+    let errno = "ENOEXEC";
     if (handler) {
       state.applied.push(a);
       fatal = handler(state, a, ctx);
+      if (fatal === SILENT_EINVAL) errno = "EINVAL";
     } else if (parser !== void 0) {
       fatal = parserFailure(parser, a, ctx);
+      if (fatal !== void 0) errno = parserErrno(parser, fatal);
+      else {
+        const compat = compatWarning(parser, a.key);
+        if (compat !== null) ctx.warn(a, compat);
+      }
     } else if (!a.key.startsWith("X-")) {
       ctx.warn(a, `Unknown key '${a.key}' in section [${a.section}], ignoring.`);
     }
     if (fatal === void 0) continue;
-    first ??= { file: a.file, line: a.line, severity: "error", message: fatal };
+    first ??= { diagnostic: { file: a.file, line: a.line, severity: "error", message: fatal }, errno };
     if (!lenient) return first;
   }
   return first;
+}
+function inLineOrder(diagnostics, start, syntax, stop) {
+  const of = diagnostics.slice(start);
+  let kept = of;
+  if (stop !== void 0) {
+    const fromSyntax = new Set(syntax);
+    kept = of.filter((d) => d.line <= stop || !fromSyntax.has(d));
+  }
+  let sorted = true;
+  for (let i = 1; i < kept.length && sorted; i++) if (kept[i].line < kept[i - 1].line) sorted = false;
+  if (sorted && kept.length === of.length) return;
+  if (!sorted) kept.sort((a, b) => a.line - b.line);
+  diagnostics.length = start;
+  for (const d of kept) diagnostics.push(d);
+}
+function compatWarning(parser, key) {
+  if (parser === "config_parse_warn_compat") return `Support for option ${key}= has been removed and it is ignored`;
+  const instead = DEPRECATED_CGROUP_V1[parser];
+  if (instead === void 0 || parser === "config_parse_memory_limit" && key !== "MemoryLimit") return null;
+  return `Unit uses ${key}=; please use ${instead} instead. Support for ${key}= will be removed soon.`;
 }
 function bySection(entries) {
   const out = /* @__PURE__ */ new Map();
@@ -7412,7 +7570,7 @@ function bySection(entries) {
   }
   return out;
 }
-var UNIT_CONTEXTS, CGROUP_KEYS, SERVICE_ONLY_KEYS, capitalize, knownKeysCache, typeProfiles, HANDLERS;
+var UNIT_CONTEXTS, CGROUP_KEYS, SERVICE_ONLY_KEYS, capitalize, STRERROR, said, failedToLoad, badSetting, FATAL_CONFIGURATION, knownKeysCache, typeProfiles, DEPRECATED_CGROUP_V1, HANDLERS;
 var init_load = __esm({
   "src/service/load.ts"() {
     "use strict";
@@ -7427,6 +7585,7 @@ var init_load = __esm({
     init_parser_failures();
     init_patch();
     init_state();
+    init_unit_type_settings();
     init_unit_type_verify();
     init_verify();
     UNIT_CONTEXTS = {
@@ -7458,8 +7617,29 @@ var init_load = __esm({
       ...SERVICE_ONLY_EXEC_DIRECTIVES
     ]);
     capitalize = (s) => s[0].toUpperCase() + s.slice(1);
+    STRERROR = {
+      EINVAL: "Invalid argument",
+      EBADMSG: "Bad message",
+      ENOBUFS: "No buffer space available",
+      ENOTUNIQ: "Name not unique on network",
+      EBADSLT: "Invalid slot"
+    };
+    said = (message) => ({ file: "", line: 0, severity: "error", message, unlocated: true });
+    failedToLoad = (unit, errno) => said(`Unit ${unit} failed to load properly, please adjust/correct and reload service manager: ${STRERROR[errno]}`);
+    badSetting = (unit, refusal, triggered = []) => [
+      said(`${unit}: ${refusal}`),
+      ...triggered,
+      said(`Unit ${unit} has a bad unit file setting.`)
+    ];
+    FATAL_CONFIGURATION = "Unit configuration has fatal error, unit will not be started.";
     knownKeysCache = /* @__PURE__ */ new Map();
     typeProfiles = /* @__PURE__ */ new Map();
+    DEPRECATED_CGROUP_V1 = {
+      config_parse_memory_limit: "MemoryMax=",
+      config_parse_cpu_shares: "CPUWeight=",
+      config_parse_blockio_device_weight: "IO*= settings",
+      config_parse_blockio_bandwidth: "IO*= settings"
+    };
     HANDLERS = bySection(DIRECTIVES);
   }
 });
@@ -7551,9 +7731,10 @@ function assessUnitFile(source, path, options) {
     loaded = loadService(source, path, traits, options.location);
   } catch (e) {
     if (!(e instanceof UnreadableFile)) throw e;
-    return { ok: false, path, unit: null, error: e.message, diagnostics: [] };
+    return { ok: false, path, unit: null, error: e.message, diagnostics: [], log: [] };
   }
-  if (!loaded.ok) return { ok: false, path, unit: loaded.unit, error: loaded.error, diagnostics: loaded.diagnostics };
+  if (!loaded.ok)
+    return { ok: false, path, unit: loaded.unit, error: loaded.error, diagnostics: loaded.diagnostics, log: loaded.log };
   return assessLoaded(loaded, path, options);
 }
 function assessLoaded(service, path, options) {
@@ -7572,7 +7753,7 @@ function assessLoaded(service, path, options) {
     return { ok: true, path, unit: service.unit, service, info, diagnostics: service.diagnostics, ...s };
   } catch (e) {
     if (!(e instanceof PolicyRangeError)) throw e;
-    return { ok: false, path, unit: service.unit, error: e.message, diagnostics: service.diagnostics };
+    return { ok: false, path, unit: service.unit, error: e.message, diagnostics: service.diagnostics, log: [] };
   }
 }
 var init_engine = __esm({
@@ -7585,6 +7766,80 @@ var init_engine = __esm({
     init_load();
     init_security_info();
     init_source();
+  }
+});
+
+// src/unit/diagnostics.ts
+function formatDiagnostic(d) {
+  if (d.unlocated) return d.message;
+  return d.line > 0 ? `${d.file}:${d.line}: ${d.message}` : `${d.file}: ${d.message}`;
+}
+var init_diagnostics = __esm({
+  "src/unit/diagnostics.ts"() {
+    "use strict";
+  }
+});
+
+// src/cli/score-units.ts
+function scoreUnits(source, job, out, warn, progress) {
+  let failed = false;
+  const style = job.style;
+  job.render.begin(out);
+  for (let i = 0; i < job.paths.length; i++) {
+    const r = assessUnitFile(source, job.paths[i], job.assess);
+    const messages = unitMessages(r, job.displayPath);
+    if (!r.ok || r.exposure > job.threshold) failed = true;
+    if (messages !== "") warn(messages);
+    job.render.unit(r, i, out, style);
+    progress?.(i + 1);
+  }
+  job.render.end(out);
+  return { failed };
+}
+function unitMessages(r, displayPath) {
+  let text2 = "";
+  const line = (d) => `${formatDiagnostic(d.unlocated === true ? d : { ...d, file: displayPath(d.file) })}
+`;
+  for (const d of r.diagnostics) text2 += line(d);
+  if (r.ok) {
+    for (const d of r.service.triggered) text2 += line(d);
+    return text2;
+  }
+  if (r.log !== void 0 && r.log.length > 0) for (const d of r.log) text2 += line(d);
+  else text2 += `${r.path}: ${r.error}
+`;
+  return text2;
+}
+var init_score_units = __esm({
+  "src/cli/score-units.ts"() {
+    "use strict";
+    init_engine();
+    init_diagnostics();
+  }
+});
+
+// src/cli/systemd-paths.ts
+function shellWorkingDirectory(env, cwd) {
+  const pwd = env.PWD;
+  if (pwd === void 0 || !pwd.startsWith("/")) return cwd;
+  try {
+    const a = (0, import_node_fs2.statSync)(pwd);
+    const b = (0, import_node_fs2.statSync)(cwd);
+    return a.dev === b.dev && a.ino === b.ino ? pwd : cwd;
+  } catch {
+    return cwd;
+  }
+}
+function systemdPath(path, cwd) {
+  const absolute = path.startsWith("/") ? path : `${cwd}/${path}`;
+  const parts2 = absolute.split("/").filter((p) => p !== "" && p !== ".");
+  return `/${parts2.join("/")}`;
+}
+var import_node_fs2;
+var init_systemd_paths = __esm({
+  "src/cli/systemd-paths.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
   }
 });
 
@@ -11192,7 +11447,7 @@ function rollbackCommand(path, restart2) {
 }
 function renderDropIn(header, phases, options = {}) {
   const out = [];
-  const lines = /* @__PURE__ */ new Map();
+  const lines2 = /* @__PURE__ */ new Map();
   const active = phases.reduce((n, p) => n + p.directives.length, 0);
   const deferred = phases.reduce((n, p) => n + (p.deferred?.length ?? 0), 0);
   out.push(
@@ -11216,7 +11471,7 @@ function renderDropIn(header, phases, options = {}) {
   out.push(`# Rollback, one command: ${rollbackCommand(oneLine(header.path), oneLine(header.restart))}`);
   if (phases.length === 0) {
     out.push("# Nothing to add: every suggestion is in effect or was skipped.");
-    return { content: out.join("\n") + "\n", lines };
+    return { content: out.join("\n") + "\n", lines: lines2 };
   }
   out.push("", "[Service]");
   phases.forEach((p, i) => {
@@ -11227,7 +11482,7 @@ function renderDropIn(header, phases, options = {}) {
     p.directives.forEach((d, j) => {
       if (d.note !== null) out.push(`# ${d.risk} risk; ${oneLine(d.note)}`);
       out.push(`${d.directive}=${d.value}`);
-      lines.set(out.length, [i, j, false]);
+      lines2.set(out.length, [i, j, false]);
     });
     const waiting = p.deferred ?? [];
     let because;
@@ -11240,11 +11495,11 @@ function renderDropIn(header, phases, options = {}) {
       asked = question;
       if (options.uncommentDeferred) {
         out.push(`${d.directive}=${d.value}`);
-        lines.set(out.length, [i, j, true]);
+        lines2.set(out.length, [i, j, true]);
       } else out.push(`#${d.directive}=${oneLine(d.value)}`);
     });
   });
-  return { content: out.join("\n") + "\n", lines };
+  return { content: out.join("\n") + "\n", lines: lines2 };
 }
 var INSTALL_DIR, oneLine;
 var init_dropin = __esm({
@@ -11415,10 +11670,10 @@ function settingFix(base, head, key) {
       reason: `the base does not set ${key}=; the head's ${headLines.map((a) => `${key}=${a.value}`).join(", ")} causes the regression`
     };
   }
-  const lines = LIST_KEYS.has(key) ? [`${key}=`, ...baseLines.map((a) => `${key}=${a.value}`)] : [`${key}=${baseLines[baseLines.length - 1].value}`];
+  const lines2 = LIST_KEYS.has(key) ? [`${key}=`, ...baseLines.map((a) => `${key}=${a.value}`)] : [`${key}=${baseLines[baseLines.length - 1].value}`];
   return {
     kind: "restore",
-    lines,
+    lines: lines2,
     remove: [],
     reason: `restores the base's ${baseLines.map((a) => `${key}=${a.value}`).join(", ")}`
   };
@@ -11786,8 +12041,8 @@ function notAService(path) {
   const type = unitType(basename(path));
   return type === "service" ? null : { ok: false, path, error: `recommend supports .service units only, not .${type}` };
 }
-function observationsFor(lines, restart2) {
-  const wanted = new Set(lines.map((x) => checkOf(x.directive).observe));
+function observationsFor(lines2, restart2) {
+  const wanted = new Set(lines2.map((x) => checkOf(x.directive).observe));
   return Object.keys(OBSERVATIONS).filter((o) => wanted.has(o)).map((o) => OBSERVATIONS[o].replaceAll("UNIT", restart2).replaceAll("PID", "$PID"));
 }
 function dropInName(service) {
@@ -13908,14 +14163,14 @@ function expandBuildTemplate(bytes, extra = {}, choose = /* @__PURE__ */ new Map
     }
   }
   const spans = [...lineSpans(text2)];
-  const lines = spans.map((l) => text2.slice(l.start, l.end));
+  const lines2 = spans.map((l) => text2.slice(l.start, l.end));
   const terminators = spans.map((l) => text2.slice(l.end, l.next));
   const blockAt = /* @__PURE__ */ new Map();
   {
     const open = [];
-    for (let i = 0; i < lines.length; i++) {
-      if (!lines[i].includes("{%")) continue;
-      const m = STATEMENT.exec(lines[i]);
+    for (let i = 0; i < lines2.length; i++) {
+      if (!lines2[i].includes("{%")) continue;
+      const m = STATEMENT.exec(lines2[i]);
       if (!m) continue;
       const word = m[1] ?? "";
       if (word === "if") {
@@ -13941,14 +14196,14 @@ function expandBuildTemplate(bytes, extra = {}, choose = /* @__PURE__ */ new Map
     }
     return Object.hasOwn(SYSTEMD_JINJA_PLACEHOLDERS, jinja) ? SYSTEMD_JINJA_PLACEHOLDERS[jinja] : null;
   };
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines2.length; i++) {
     const lineNo = i + 1;
-    const raw = lines[i];
+    const raw = lines2[i];
     const keep = blocks.every((b) => b.keep);
     const statement = raw.includes("{%") ? STATEMENT.exec(raw) : null;
     if (statement) {
       const word = statement[1] ?? "";
-      lines[i] = "";
+      lines2[i] = "";
       const b = blocks[blocks.length - 1];
       if (word === "if") {
         const block = blockAt.get(i);
@@ -13975,7 +14230,7 @@ function expandBuildTemplate(bytes, extra = {}, choose = /* @__PURE__ */ new Map
     continuedKey = !comment && /(?:^|[^\\])(?:\\\\)*\\$/.test(raw) ? key ?? "" : null;
     if (comment) continue;
     if (!raw.includes("@") && !raw.includes("{{")) {
-      if (!keep) lines[i] = "";
+      if (!keep) lines2[i] = "";
       continue;
     }
     const missing = [];
@@ -14003,10 +14258,10 @@ function expandBuildTemplate(bytes, extra = {}, choose = /* @__PURE__ */ new Map
       }
     );
     if (!keep) {
-      lines[i] = "";
+      lines2[i] = "";
       continue;
     }
-    lines[i] = line;
+    lines2[i] = line;
     if (missing.length === 0) continue;
     for (const m of missing) unknown.add(m);
     const wholeLine = line.replace(PLACEHOLDER2, "").trim() === "";
@@ -14016,7 +14271,7 @@ function expandBuildTemplate(bytes, extra = {}, choose = /* @__PURE__ */ new Map
         line: lineNo,
         message: `${missing.join(" ")} stands for text the build puts here, which cannot be known`
       });
-      lines[i] = "";
+      lines2[i] = "";
       continue;
     }
     if (IDENTITY_AND_CAPABILITY_KEYS.has(key)) {
@@ -14025,11 +14280,11 @@ function expandBuildTemplate(bytes, extra = {}, choose = /* @__PURE__ */ new Map
         line: lineNo,
         message: `${missing.join(" ")} in ${key}= cannot be resolved; assessed as if ${assumed2}`
       });
-      lines[i] = continuation ? "" : key === "AmbientCapabilities" ? `AmbientCapabilities=${ALL_CAPABILITIES}` : key === "PermissionsStartOnly" ? "PermissionsStartOnly=yes" : "";
+      lines2[i] = continuation ? "" : key === "AmbientCapabilities" ? `AmbientCapabilities=${ALL_CAPABILITIES}` : key === "PermissionsStartOnly" ? "PermissionsStartOnly=yes" : "";
       if (!continuation && Object.hasOwn(LEAST, key)) {
         const k = `value:${trimmed.trimEnd()}`;
         offer(k, ["most", "least"], lineNo);
-        if (chosen(k, "most") === "least") lines[i] = LEAST[key];
+        if (chosen(k, "most") === "least") lines2[i] = LEAST[key];
       }
       continue;
     }
@@ -14048,7 +14303,7 @@ function expandBuildTemplate(bytes, extra = {}, choose = /* @__PURE__ */ new Map
     });
   }
   return {
-    bytes: Buffer.from(lines.map((l, i) => l + terminators[i]).join(""), "latin1"),
+    bytes: Buffer.from(lines2.map((l, i) => l + terminators[i]).join(""), "latin1"),
     unknown: [...unknown],
     unresolvable,
     warnings,
@@ -16329,13 +16584,13 @@ function worktreeTree(root, paths, base, changed) {
 function diskEntry(full) {
   let st;
   try {
-    st = (0, import_node_fs2.lstatSync)(full);
+    st = (0, import_node_fs3.lstatSync)(full);
   } catch {
     return null;
   }
   if (st.isSymbolicLink()) {
     try {
-      return { kind: "link", target: decodePath((0, import_node_fs2.readlinkSync)(full, { encoding: "buffer" })) };
+      return { kind: "link", target: decodePath((0, import_node_fs3.readlinkSync)(full, { encoding: "buffer" })) };
     } catch {
       return { kind: "link", target: null };
     }
@@ -16352,8 +16607,8 @@ function worktreeSnapshot(root, tree) {
   return treeSnapshot(null, tree, (path) => {
     const full = fullPath(rootBytes, path);
     try {
-      realRoot ??= import_node_fs2.realpathSync.native(rootBytes, { encoding: "buffer" });
-      const realDir = import_node_fs2.realpathSync.native(fullPath(rootBytes, dirname(path)), { encoding: "buffer" });
+      realRoot ??= import_node_fs3.realpathSync.native(rootBytes, { encoding: "buffer" });
+      const realDir = import_node_fs3.realpathSync.native(fullPath(rootBytes, dirname(path)), { encoding: "buffer" });
       const inside = realDir.equals(realRoot) || realDir.length > realRoot.length && realDir.subarray(0, realRoot.length).equals(realRoot) && realDir[realRoot.length] === 47;
       if (!inside) throw new UnreadableFile(path, "its directory now leads out of the repository");
     } catch (e) {
@@ -16366,19 +16621,19 @@ function worktreeSnapshot(root, tree) {
 function readRegular(full, path) {
   let fd;
   try {
-    fd = (0, import_node_fs2.openSync)(full, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NOFOLLOW | import_node_fs2.constants.O_NONBLOCK);
+    fd = (0, import_node_fs3.openSync)(full, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW | import_node_fs3.constants.O_NONBLOCK);
   } catch (e) {
     throw new UnreadableFile(path, `cannot be read: ${errorMessage(e)}`);
   }
   try {
-    const st = (0, import_node_fs2.fstatSync)(fd);
+    const st = (0, import_node_fs3.fstatSync)(fd);
     if (!st.isFile()) throw new UnreadableFile(path, "not a regular file");
     if (st.size > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, st.size);
     const chunks = [];
     let total2 = 0;
     const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size + 1, 4096), 1 << 20));
     for (; ; ) {
-      const got = (0, import_node_fs2.readSync)(fd, chunk, 0, chunk.length, null);
+      const got = (0, import_node_fs3.readSync)(fd, chunk, 0, chunk.length, null);
       if (got === 0) break;
       total2 += got;
       if (total2 > MAX_UNIT_FILE_BYTES) throw new UnitFileTooLarge(path, total2);
@@ -16389,14 +16644,14 @@ function readRegular(full, path) {
     if (e instanceof UnreadableFile) throw e;
     throw new UnreadableFile(path, `cannot be read: ${errorMessage(e)}`);
   } finally {
-    (0, import_node_fs2.closeSync)(fd);
+    (0, import_node_fs3.closeSync)(fd);
   }
 }
-var import_node_fs2;
+var import_node_fs3;
 var init_worktree = __esm({
   "src/diff/worktree.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
+    import_node_fs3 = require("node:fs");
     init_path_bytes();
     init_error_message();
     init_fs_source();
@@ -16993,7 +17248,7 @@ function markdownTable(table, options) {
   cellMatrix.splice(1, 0, row2);
   sizeMatrix.splice(1, 0, sizes);
   rowIndex = -1;
-  const lines = [];
+  const lines2 = [];
   while (++rowIndex < cellMatrix.length) {
     const row3 = cellMatrix[rowIndex];
     const sizes2 = sizeMatrix[rowIndex];
@@ -17044,11 +17299,11 @@ function markdownTable(table, options) {
         line.push("|");
       }
     }
-    lines.push(
+    lines2.push(
       settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
     );
   }
-  return lines.join("\n");
+  return lines2.join("\n");
 }
 function serialize2(value2) {
   return value2 === null || value2 === void 0 ? "" : String(value2);
@@ -17077,8 +17332,8 @@ var init_markdown_writer = __esm({
       budget;
       size = 0;
       lines = [];
-      push(...lines) {
-        for (const line of lines) {
+      push(...lines2) {
+        for (const line of lines2) {
           this.size += line.length + 1;
           if (this.size > this.budget) throw new OverBudget();
           this.lines.push(line);
@@ -17322,8 +17577,8 @@ function acceptedText(w) {
 function fixText(fix, r) {
   if (!fix) return "—";
   if (fix.kind === "remove") {
-    const lines = fix.remove.map((l) => l.file === r.file ? `line ${l.line}` : code(`${l.file}:${l.line}`));
-    return `remove ${lines.join(", ")}`;
+    const lines2 = fix.remove.map((l) => l.file === r.file ? `line ${l.line}` : code(`${l.file}:${l.line}`));
+    return `remove ${lines2.join(", ")}`;
   }
   const reset = fix.lines.length > 1 && /^[A-Za-z]+=$/.test(fix.lines[0]) ? fix.lines[0] : null;
   const values = reset === null ? fix.lines : fix.lines.slice(1);
@@ -17661,7 +17916,7 @@ function diffCommand(args, io) {
   const dir = options.repo || io.cwd;
   const status = statusLine(io.terminal ?? NO_TERMINAL, io.stderr);
   try {
-    const repo = (0, import_node_fs3.existsSync)(dir) ? GitRepo.open(dir) : null;
+    const repo = (0, import_node_fs4.existsSync)(dir) ? GitRepo.open(dir) : null;
     if (repo === null) {
       throw new GitError(
         options.repo === "" ? `${dir} is not inside a git repository (run diff in one, or pass --repo DIR)` : `--repo ${options.repo}: not a directory inside a git repository (give the path of a clone or one of its directories)`
@@ -17714,11 +17969,11 @@ function stagedCommit(repo, base) {
   };
   return repo.run(["commit-tree", "-p", base, "-m", "systemd-exposure: the staged change", tree], void 0, env).trim();
 }
-var import_node_fs3;
+var import_node_fs4;
 var init_diff2 = __esm({
   "src/cli/diff.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     init_diff();
     init_from_git();
     init_git();
@@ -17880,38 +18135,46 @@ function conformanceCommand(args, io) {
   const versions = given.length > 0 ? given : SYSTEMD_VERSIONS;
   const live = read2(OPTIONS.live);
   const verbose = read2(OPTIONS.verbose);
-  const warnings = read2(OPTIONS.warnings);
   const targetsFile = (0, import_node_path.join)(dir, "TARGETS.tsv");
-  if (!(0, import_node_fs4.existsSync)(targetsFile)) throw new UsageError(`${targetsFile} not found`);
-  const targets = readTargets((0, import_node_fs4.readFileSync)(targetsFile, "utf8"));
+  if (!(0, import_node_fs5.existsSync)(targetsFile)) throw new UsageError(`${targetsFile} not found`);
+  const targets = readTargets((0, import_node_fs5.readFileSync)(targetsFile, "utf8"));
   const goldens = read2(OPTIONS.goldens) || (0, import_node_path.join)(dir, "golden");
   const oracle = read2(OPTIONS.oracle) || (0, import_node_path.join)(dir, "..", "oracle", "analyze");
   let allIdentical = true;
   for (const version of versions) {
     const summary = live ? null : readSummary((0, import_node_path.join)(goldens, version, "SUMMARY.tsv"));
     let identical = 0;
+    let stdoutIdentical = 0;
+    let stderrIdentical = 0;
     for (const t of targets) {
       const expected = live ? runOracle(oracle, version, dir, t) : goldenFor(goldens, version, t, summary);
-      const mismatch = compare(io, dir, version, t, expected, warnings);
-      if (mismatch !== null) io.stdout(`MISMATCH ${version} ${t.path}: ${mismatch}
+      const { stdout, stderr } = compare(io, dir, version, t, expected);
+      if (stdout !== null) io.stdout(`MISMATCH ${version} ${t.path}: ${stdout}
 `);
-      else {
+      else stdoutIdentical++;
+      if (stderr !== null) io.stdout(`MISMATCH ${version} ${t.path}: stderr ${stderr}
+`);
+      else stderrIdentical++;
+      if (stdout === null && stderr === null) {
         identical++;
         if (verbose) io.stdout(`identical ${version} ${t.path}
 `);
       }
     }
-    io.stdout(`systemd ${version}: ${identical}/${targets.length} identical
-`);
-    if (identical !== targets.length) allIdentical = false;
+    const n = targets.length;
+    io.stdout(
+      `systemd ${version}: ${identical}/${n} identical (stdout ${stdoutIdentical}/${n}, stderr ${stderrIdentical}/${n})
+`
+    );
+    if (identical !== n) allIdentical = false;
   }
   return allIdentical ? 0 : 1;
 }
 function readTargets(text2) {
-  const lines = text2.split("\n").filter((l) => l.trim() !== "");
-  const header = lines[0].split("	");
+  const lines2 = text2.split("\n").filter((l) => l.trim() !== "");
+  const header = lines2[0].split("	");
   const argsCol = header.indexOf("args");
-  return lines.slice(1).map((l) => {
+  return lines2.slice(1).map((l) => {
     const cols = l.split("	");
     const args = argsCol >= 0 && cols[argsCol] ? cols[argsCol].split(" ").filter((a) => a !== "") : [];
     return { path: cols[0], args };
@@ -17919,7 +18182,7 @@ function readTargets(text2) {
 }
 function readSummary(file) {
   const map = /* @__PURE__ */ new Map();
-  for (const line of (0, import_node_fs4.readFileSync)(file, "utf8").split("\n").slice(1)) {
+  for (const line of (0, import_node_fs5.readFileSync)(file, "utf8").split("\n").slice(1)) {
     if (line === "") continue;
     const cols = line.split("	");
     map.set(cols[0], cols);
@@ -17930,10 +18193,10 @@ function goldenFor(goldens, version, t, summary) {
   const cols = summary.get(t.path);
   if (!cols) throw new UsageError(`no golden for ${t.path} in ${version}/SUMMARY.tsv`);
   const jsonFile = (0, import_node_path.join)(goldens, version, `${t.path}.json`);
-  const text2 = (0, import_node_fs4.existsSync)(jsonFile) ? (0, import_node_fs4.readFileSync)(jsonFile, "utf8").trim() : "";
+  const text2 = (0, import_node_fs5.existsSync)(jsonFile) ? (0, import_node_fs5.readFileSync)(jsonFile, "utf8").trim() : "";
   const stderrFile = (0, import_node_path.join)(goldens, version, `${t.path}.stderr`);
   return {
-    stderr: (0, import_node_fs4.existsSync)(stderrFile) ? (0, import_node_fs4.readFileSync)(stderrFile, "utf8") : "",
+    stderr: (0, import_node_fs5.existsSync)(stderrFile) ? (0, import_node_fs5.readFileSync)(stderrFile, "utf8") : "",
     unit: cols[1] ?? "",
     exposure: cols[2] ?? "",
     verdict: cols[3] ?? "",
@@ -17968,35 +18231,41 @@ function runOracle(oracle, version, dir, t) {
     stderr: json.err
   };
 }
-function compare(io, dir, version, t, expected, warnings) {
+function compare(io, dir, version, t, expected) {
+  const stderr = (ours) => expected.stderr === null ? null : compareStderr(normalisePaths(io, dir, ours), normalisePaths(io, dir, expected.stderr));
   let policy;
   let threshold = 100;
   for (const a of t.args) {
     const [k, v] = a.split("=", 2);
     if (k === "--security-policy" && v) {
       try {
-        policy = parseSecurityPolicy((0, import_node_fs4.readFileSync)((0, import_node_path.join)(dir, v), "utf8"), v, VERSION_TRAITS[version]);
+        policy = parseSecurityPolicy((0, import_node_fs5.readFileSync)((0, import_node_path.join)(dir, v), "utf8"), v, VERSION_TRAITS[version]);
       } catch (e) {
-        return expected.rc === 1 && expected.rows === null ? null : `we refuse the policy: ${errorMessage(e)}`;
+        return {
+          stdout: expected.rc === 1 && expected.rows === null ? null : `we refuse the policy: ${errorMessage(e)}`,
+          stderr: stderr(`${errorMessage(e)}
+`)
+        };
       }
     } else if (k === "--threshold" && v !== void 0) {
       const parsed = THRESHOLD.parse(v);
       if (parsed === void 0)
-        return expected.rc === 1 && expected.rows === null ? null : `we refuse --threshold=${v}, systemd accepts it`;
+        return {
+          stdout: expected.rc === 1 && expected.rows === null ? null : `we refuse --threshold=${v}, systemd accepts it`,
+          stderr: stderr("")
+        };
       threshold = parsed;
     }
   }
   const location = { workingDirectory: dir, absoluteRoot: io.cwd };
   const r = assessUnitFile(io.source, (0, import_node_path.join)(dir, t.path), policy ? { version, policy, location } : { version, location });
-  if (warnings && expected.stderr !== null) {
-    const prefixes = [`${(0, import_node_path.resolve)(io.cwd, dir)}/`, `${(0, import_node_fs4.realpathSync)((0, import_node_path.resolve)(io.cwd, dir))}/`];
-    const relative = (text2) => prefixes.reduce((t2, p) => t2.split(p).join(""), text2);
-    const problem = compareMessages(
-      r.diagnostics.map((d) => relative(d.message)),
-      relative(expected.stderr)
-    );
-    if (problem !== null) return problem;
-  }
+  const shellCwd = io.shellCwd ?? io.cwd;
+  return {
+    stdout: compareStdout(r, expected, threshold),
+    stderr: stderr(unitMessages(r, (file) => systemdPath(file, shellCwd)))
+  };
+}
+function compareStdout(r, expected, threshold) {
   const expectLoad = expected.rows !== null;
   if (!r.ok) return expectLoad ? `we refuse (${r.error}), systemd scores it ${expected.exposure}` : null;
   if (!expectLoad) return `systemd refuses it (rc ${expected.rc}), we score it ${formatExposure(r.exposure)}`;
@@ -18016,40 +18285,38 @@ function compare(io, dir, version, t, expected, warnings) {
   }
   return null;
 }
-function compareMessages(ours, stderr) {
-  const pick = (messages) => {
-    const out = [];
-    for (const line of messages) {
-      const m = COMPARED_MESSAGES.exec(line);
-      if (m) out.push(line.slice(m.index));
-    }
-    return out;
-  };
-  const theirs = pick(stderr.split("\n"));
-  const mine = pick(ours);
-  const count = (list3) => {
-    const c = /* @__PURE__ */ new Map();
-    for (const x of list3) c.set(x, (c.get(x) ?? 0) + 1);
-    return c;
-  };
-  const a = count(mine.filter((x) => !LINK_MESSAGES.test(x)));
-  const b = count(theirs.filter((x) => !LINK_MESSAGES.test(x)));
-  for (const [msg, n] of a)
-    if (b.get(msg) !== n) return `message ${JSON.stringify(msg)} ${n}x, systemd ${b.get(msg) ?? 0}x`;
-  for (const [msg, n] of b)
-    if (a.get(msg) !== n) return `systemd's message ${JSON.stringify(msg)} ${n}x, ours ${a.get(msg) ?? 0}x`;
-  const theirLinks = new Set(theirs.filter((x) => LINK_MESSAGES.test(x)));
-  for (const msg of mine)
-    if (LINK_MESSAGES.test(msg) && !theirLinks.has(msg))
-      return `message ${JSON.stringify(msg)}, systemd does not print it`;
+function normalisePaths(io, dir, text2) {
+  const absolute = (0, import_node_path.resolve)(io.cwd, dir);
+  const prefixes = [
+    `${systemdPath(dir, io.shellCwd ?? io.cwd)}/`,
+    `${absolute}/`,
+    `${(0, import_node_fs5.realpathSync)(absolute)}/`,
+    `${(0, import_node_path.join)(dir, ".")}/`
+  ];
+  return prefixes.reduce((t, p) => t.split(p).join(""), text2);
+}
+function compareStderr(ours, theirs) {
+  const a = lines(ours);
+  const b = lines(theirs);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] === b[i]) continue;
+    if (a[i] === void 0) return `line ${i + 1}: systemd's ${JSON.stringify(b[i])}, ours missing`;
+    if (b[i] === void 0) return `line ${i + 1}: ours ${JSON.stringify(a[i])}, systemd prints no more`;
+    return `line ${i + 1}: ours ${JSON.stringify(a[i])}, systemd's ${JSON.stringify(b[i])}`;
+  }
   return null;
 }
-var import_node_child_process2, import_node_fs4, import_node_path, COMPARED_MESSAGES, LINK_MESSAGES;
+function lines(text2) {
+  const l = text2.split("\n");
+  if (l[l.length - 1] === "") l.pop();
+  return l;
+}
+var import_node_child_process2, import_node_fs5, import_node_path;
 var init_conformance = __esm({
   "src/cli/conformance.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_node_path = require("node:path");
     init_engine();
     init_exposure();
@@ -18060,9 +18327,9 @@ var init_conformance = __esm({
     init_score_text();
     init_error_message();
     init_command_line();
+    init_score_units();
+    init_systemd_paths();
     init_usage();
-    COMPARED_MESSAGES = /(Failed to resolve (?:unit )?specifiers|Unknown key '|Special user nobody|Failed to parse system call architecture|Accepting user\/group name|Specifier '%.' used|Neither a valid executable|Empty path in command line|Executable (?:name|path) contains special|Executable path specifies a directory|Empty executable name or zeroeth|The !! modifier|Ignoring unknown escape sequences|Unbalanced quoting|Invalid user\/group name|Suspicious symlink|(?:unit )?symlink target|Failed to resolve symlink)/;
-    LINK_MESSAGES = /^(Suspicious symlink|(?:unit )?symlink target|Failed to resolve symlink)/;
   }
 });
 
@@ -18117,7 +18384,7 @@ ${footer2.flatMap((p) => wrap(p.split(" "), "", "")).join("\n")}
 `;
 }
 function commandHelp(command) {
-  const lines = [
+  const lines2 = [
     ...synopsis(command, `Usage: systemd-exposure ${command} `),
     "",
     ...wrap(COMMANDS[command].summary.split(" "), "", ""),
@@ -18125,7 +18392,7 @@ function commandHelp(command) {
     "Options:",
     ...optionLines(command)
   ];
-  return `${lines.join("\n")}
+  return `${lines2.join("\n")}
 `;
 }
 function optionLines(command) {
@@ -18138,12 +18405,12 @@ function optionColumn() {
   return 6 + Math.max(...COMMAND_NAMES.flatMap((c) => optionRows(c).map(([label]) => label.length))) + 2;
 }
 function commandSection(command, column) {
-  const lines = synopsis(command, `  ${command} `);
-  lines.push(...wrap(COMMANDS[command].summary.split(" "), "      ", "      "));
+  const lines2 = synopsis(command, `  ${command} `);
+  lines2.push(...wrap(COMMANDS[command].summary.split(" "), "      ", "      "));
   for (const [label, description] of optionRows(command)) {
-    lines.push(...wrap(description.split(" "), `      ${label}`.padEnd(column), " ".repeat(column)));
+    lines2.push(...wrap(description.split(" "), `      ${label}`.padEnd(column), " ".repeat(column)));
   }
-  return lines;
+  return lines2;
 }
 function synopsis(command, lead) {
   const tokens = commandOptions(command).map((o) => {
@@ -18173,20 +18440,20 @@ function withFormats(command, o) {
   return o === OPTIONS.format ? formatOption(OUTPUT_FORMATS[command]) : o;
 }
 function wrap(words2, first, next) {
-  const lines = [];
+  const lines2 = [];
   let line = [];
   let used = first.length;
   for (const word of words2) {
     if (line.length > 0 && used + 1 + word.length > WIDTH) {
-      lines.push((lines.length === 0 ? first : next) + line.join(" "));
+      lines2.push((lines2.length === 0 ? first : next) + line.join(" "));
       line = [];
       used = next.length;
     }
     used += (line.length > 0 ? 1 : 0) + word.length;
     line.push(word);
   }
-  lines.push((lines.length === 0 ? first : next) + line.join(" "));
-  return lines;
+  lines2.push((lines2.length === 0 ? first : next) + line.join(" "));
+  return lines2;
 }
 var WIDTH, COMMANDS, COMMAND_NAMES, GLOBAL_FLAGS;
 var init_usage_text = __esm({
@@ -18222,7 +18489,7 @@ var init_usage_text = __esm({
 });
 
 // src/cli/main.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 init_error_message();
 init_fs_source();
 init_version();
@@ -18236,40 +18503,8 @@ init_error_message();
 init_command_line();
 init_format_option();
 init_score_formats();
-
-// src/cli/score-units.ts
-init_engine();
-
-// src/unit/diagnostics.ts
-function formatDiagnostic(d) {
-  if (d.unlocated) return d.message;
-  return d.line > 0 ? `${d.file}:${d.line}: ${d.message}` : `${d.file}: ${d.message}`;
-}
-
-// src/cli/score-units.ts
-function scoreUnits(source, job, out, warn, progress) {
-  let failed = false;
-  const style = job.style;
-  job.render.begin(out);
-  for (let i = 0; i < job.paths.length; i++) {
-    const r = assessUnitFile(source, job.paths[i], job.assess);
-    let messages = "";
-    for (const d of r.diagnostics) messages += `${formatDiagnostic(d)}
-`;
-    if (!r.ok) {
-      failed = true;
-      messages += `${r.path}: ${r.error}
-`;
-    } else if (r.exposure > job.threshold) failed = true;
-    if (messages !== "") warn(messages);
-    job.render.unit(r, i, out, style);
-    progress?.(i + 1);
-  }
-  job.render.end(out);
-  return { failed };
-}
-
-// src/cli/score.ts
+init_score_units();
+init_systemd_paths();
 init_terminal();
 init_unit_args();
 init_usage();
@@ -18306,6 +18541,7 @@ function scoreCommand(args, io) {
     assess: policy ? { version, policy, location: { absoluteRoot: io.cwd } } : { version, location: { absoluteRoot: io.cwd } },
     render: format.render,
     threshold,
+    displayPath: (file) => systemdPath(file, io.shellCwd ?? io.cwd),
     style: { emoji: emojiEnabled(io.env), colour: colourEnabled(io.env, terminal) }
   };
   const out = new ByteSink(io.stdout);
@@ -18322,6 +18558,7 @@ function scoreCommand(args, io) {
 }
 
 // src/cli/main.ts
+init_systemd_paths();
 init_usage();
 function defaultIO() {
   ;
@@ -18329,10 +18566,11 @@ function defaultIO() {
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
-    readTextFile: (p) => (0, import_node_fs5.readFileSync)(p, "utf8"),
+    readTextFile: (p) => (0, import_node_fs6.readFileSync)(p, "utf8"),
     source: fileSystemSource(),
     env: process.env,
     cwd: process.cwd(),
+    shellCwd: shellWorkingDirectory(process.env, process.cwd()),
     terminal: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true }
   };
 }

@@ -31099,13 +31099,13 @@ function replacementFor(fix, path, line, key) {
   return one !== null && one.startsWith(`${key}=`) && one !== `${key}=` ? one : null;
 }
 function settledBody(key, oldBody, head) {
-  const said = oldBody.split("\n").slice(1).find((l) => l.trim() !== "") ?? "";
+  const said2 = oldBody.split("\n").slice(1).find((l) => l.trim() !== "") ?? "";
   return `${settledMarker(key)}
 ✅ **No longer applies** as of ${code(head.slice(0, 12))}: systemd-exposure finds nothing on this line now.
 
 <details><summary>What this comment said</summary>
 
-${said}
+${said2}
 
 </details>
 `;
@@ -31920,6 +31920,41 @@ var NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\
 function isValidUtf8Text(text2) {
   return !NONCHARACTER.test(text2);
 }
+function isValidUnichar(c) {
+  if (c >= 55296 && c <= 57343) return false;
+  if (c > 1114111) return false;
+  if (c >= 64976 && c <= 65007) return false;
+  return (c & 65534) !== 65534;
+}
+function validCharLength(b, i) {
+  const first = b[i];
+  const len = first < 128 ? 1 : (first & 224) === 192 ? 2 : (first & 240) === 224 ? 3 : (first & 248) === 240 ? 4 : 0;
+  if (len === 0 || i + len > b.length) return 0;
+  if (len === 1) return 1;
+  let c = first & 255 >> len + 1;
+  for (let k = 1; k < len; k++) {
+    const next = b[i + k];
+    if ((next & 192) !== 128) return 0;
+    c = c << 6 | next & 63;
+  }
+  const needed = c < 128 ? 1 : c < 2048 ? 2 : c < 65536 ? 3 : 4;
+  return needed === len && isValidUnichar(c) ? len : 0;
+}
+function escapeInvalidUtf8(b) {
+  const out = [];
+  const replacement = [239, 191, 189];
+  for (let i = 0; i < b.length; ) {
+    const len = validCharLength(b, i);
+    if (len > 0) {
+      for (let k = 0; k < len; k++) out.push(b[i + k]);
+      i += len;
+    } else {
+      out.push(...replacement);
+      i++;
+    }
+  }
+  return new TextDecoder().decode(Uint8Array.from(out));
+}
 
 // src/unit/syntax.ts
 var LONG_LINE_MAX = 1024 * 1024;
@@ -31930,7 +31965,7 @@ function parseUnitFile(bytes, file, sections, options = {}) {
   const p = new LogicalLines(file, sections, options.emptySectionHeaderInvalid ?? false);
   const ascii = asciiText(bytes);
   const aborted = ascii !== null ? p.splitAscii(ascii) : p.splitBytes(bytes);
-  if (aborted) p.diagnostics.push(aborted);
+  if (aborted && !aborted.message.endsWith("too long")) p.diagnostics.push(aborted);
   return aborted ? { file, assignments: p.assignments, diagnostics: p.diagnostics, aborted } : { file, assignments: p.assignments, diagnostics: p.diagnostics };
 }
 function asciiText(bytes) {
@@ -32057,17 +32092,25 @@ var LogicalLines = class {
   }
   logicalBytes(raw, at) {
     const text2 = decodeTrimmed(raw);
-    if (text2 === null) return { file: this.file, line: at, severity: "error", message: "String is not UTF-8 clean" };
+    if (text2 === null)
+      return {
+        file: this.file,
+        line: at,
+        severity: "error",
+        message: `String is not UTF-8 clean, ignoring assignment: ${escapeInvalidUtf8(trimmedBytes(raw))}`
+      };
     return this.logicalText(text2, at);
   }
   /** One trimmed logical line: a section header, an assignment, or something to warn about. */
   logicalText(text2, at) {
     if (text2 === "") return void 0;
     if (text2.charCodeAt(0) === 91) {
-      if (!text2.endsWith("]") || text2.length < 2 || this.emptySectionHeaderInvalid && text2 === "[]") {
+      if (!text2.endsWith("]") || text2.length < 2) {
         return { file: this.file, line: at, severity: "error", message: `Invalid section header '${text2}'` };
       }
       const name = text2.slice(1, -1);
+      if (this.emptySectionHeaderInvalid && (name === "" || !isStringSafe(name)))
+        return { file: this.file, line: at, severity: "error", message: `Section header invalid '${text2}'` };
       if (!isStringSafe(name)) {
         return { file: this.file, line: at, severity: "error", message: `Bad characters in section header '${text2}'` };
       }
@@ -32169,6 +32212,13 @@ function decodeTrimmed(b) {
     return null;
   }
   return isValidUtf8Text(text2) ? text2 : null;
+}
+function trimmedBytes(b) {
+  let s = 0;
+  let e = b.length;
+  while (s < e && WHITESPACE2.has(b[s])) s++;
+  while (e > s && WHITESPACE2.has(b[e - 1])) e--;
+  return b.subarray(s, e);
 }
 function trimWhitespace(s) {
   let start = 0;
@@ -32486,7 +32536,7 @@ function resolveUnitFiles(source, path, instance, location = {}) {
   } else {
     const map = new NameMap(directoryTable(view, dir, index));
     const found = map.findFragment(requested);
-    for (const w of map.warnings()) diagnostics.push({ file: w.file, line: 0, severity: "warning", message: w.message });
+    for (const w of map.warnings()) diagnostics.push(linkDiagnostic(w));
     if (found === null) return notFound();
     fragment = found.fragment;
     const inst = unitInstance(requested);
@@ -32560,7 +32610,7 @@ function resolveInRoot(source, path, requested, root, location) {
   const diagnostics = [];
   const map = new NameMap(table);
   const found = map.findFragment(requested);
-  for (const w of map.warnings()) diagnostics.push({ file: w.file, line: 0, severity: "warning", message: w.message });
+  for (const w of map.warnings()) diagnostics.push(linkDiagnostic(w));
   if (found === null) {
     return {
       requested,
@@ -32775,6 +32825,10 @@ function searchPathTail(view, dir, path) {
     if (abs.startsWith(d === "/" ? "/" : d + "/")) return abs.slice(d === "/" ? 1 : d.length + 1);
   }
   return null;
+}
+function linkDiagnostic(w) {
+  const message = w.message.endsWith(", rejecting.") ? `${basename(w.file)}: ${w.message}` : w.message;
+  return { file: w.file, line: 0, severity: "warning", message, unlocated: true };
 }
 function aliasProblem(src, dst) {
   const srcKind = unitNameKind(src);
@@ -33423,6 +33477,7 @@ function initialUnitTypeSettings() {
     accept: false,
     maxConnections: 64,
     explicitService: false,
+    triggerName: null,
     symlinks: 0
   };
 }
@@ -33481,7 +33536,7 @@ var swapWhat = (t, a, ctx) => {
   if (value2 === null) return void 0;
   const node = udevNode(value2);
   const simple = `/${node.split("/").filter((p) => p !== "" && p !== ".").join("/")}`;
-  if (!node.startsWith("/") || !isNormalizedPath(simple)) return "Invalid argument";
+  if (!node.startsWith("/") || !isNormalizedPath(simple)) return SILENT_EINVAL;
   t.what = simple;
   return void 0;
 };
@@ -33566,6 +33621,12 @@ var socketService = (t, a, ctx) => {
   if (value2 === null) return void 0;
   if (!value2.endsWith(".service")) return void ctx.warn(a, `Unit must be of type service, ignoring: ${a.value}`);
   t.explicitService = true;
+  t.triggerName = value2;
+  return void 0;
+};
+var triggerUnit = (t, a, ctx) => {
+  const value2 = expanded(a, ctx, "full", false);
+  if (value2 !== null && value2 !== "") t.triggerName = value2;
   return void 0;
 };
 var symlinks = (t, a, ctx) => {
@@ -33582,6 +33643,13 @@ var symlinks = (t, a, ctx) => {
   }
   return void 0;
 };
+var sliceOfSlice = (_t, a, ctx) => {
+  const value2 = expanded(a, ctx, "full", false);
+  if (value2 === null || value2 === "" || !value2.endsWith(".slice") || unitNameKind(value2) === null) return void 0;
+  ctx.warn(a, `Failed to assign slice ${value2} to unit ${ctx.specifiers.unitName}, ignoring: Invalid argument`);
+  return void 0;
+};
+var SILENT_EINVAL = "Invalid argument";
 var UNIT_TYPE_SETTINGS = new Map([
   ["Mount.Where", pathSetting((t, v) => t.where = v)],
   ["Automount.Where", pathSetting((t, v) => t.where = v)],
@@ -33600,6 +33668,9 @@ var UNIT_TYPE_SETTINGS = new Map([
   ["Socket.Accept", boolSetting((t, v) => t.accept = v)],
   ["Socket.MaxConnections", maxConnections],
   ["Socket.Service", socketService],
+  ["Timer.Unit", triggerUnit],
+  ["Slice.Slice", sliceOfSlice],
+  ["Path.Unit", triggerUnit],
   ["Socket.Symlinks", symlinks]
 ]);
 
@@ -34121,7 +34192,8 @@ var rootPath = (set) => (s, a, ctx) => {
   const expanded2 = expand2(ctx, a, a.value, "path");
   if ("error" in expanded2) return `Failed to resolve unit specifiers in '${a.value}': ${expanded2.error}`;
   const path = simplifyAbsolutePath(expanded2.value);
-  if (path === null) return `${a.key}= path is not absolute or not normalized: ${expanded2.value}`;
+  if (path === null)
+    return `${a.key}= path is not ${expanded2.value.startsWith("/") ? "normalized" : "absolute"}: ${expanded2.value}`;
   set(s, path);
   return void 0;
 };
@@ -34427,7 +34499,7 @@ var restrictAddressFamilies = (s, a, ctx) => {
   for (const w of words2) {
     const af = addressFamilyFromName(w);
     if (af === null) {
-      ctx.warn(a, `Failed to parse address family, ignoring: ${w}`);
+      ctx.warn(a, `Failed to parse address family, ignoring: ${ctx.traits.addressFamilyStopsAtUnknown ? a.value : w}`);
       if (ctx.traits.addressFamilyStopsAtUnknown) return void 0;
       continue;
     }
@@ -34446,7 +34518,11 @@ var addressList = (pick) => (s, a, ctx) => {
   const { words: words2, invalid } = extractWords(a.value);
   for (const w of words2) {
     const prefixes = parseAddressWord(w);
-    if (prefixes === null) ctx.warn(a, `Address prefix is invalid, ignoring assignment: ${w}`);
+    if (prefixes === null)
+      ctx.warn(
+        a,
+        ctx.traits.namedParseWarnings ? `Invalid address prefix is specified in [${a.section}] ${a.key}=, ignoring assignment: ${w}` : `Address prefix is invalid, ignoring assignment: ${w}`
+      );
     else s[key].push(...prefixes);
   }
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
@@ -35127,7 +35203,7 @@ function serviceRefusal(s, traits) {
   if (s.type === "dbus" && s.busName === null)
     return "Service is of type D-Bus but no D-Bus service name has been specified. Refusing.";
   if (s.pamName !== null && s.killMode !== "control-group" && s.killMode !== "mixed")
-    return "Service has PAM enabled. Kill mode must be set to control-group or mixed. Refusing.";
+    return `${traits.mountVerify257 ? "Unit" : "Service"} has PAM enabled. Kill mode must be set to 'control-group' or 'mixed'. Refusing.`;
   if (traits.refusesPrivatePidsForking && s.privatePids && s.type === "forking")
     return "Service of Type=forking does not support PrivatePIDs=yes. Refusing.";
   if (traits.refusesPrivatePidsForking && s.workingDirectory === "~" && s.dynamicUser)
@@ -35169,6 +35245,33 @@ var SERVICE_ONLY_KEYS = /* @__PURE__ */ new Set([
   ...SERVICE_ONLY_EXEC_DIRECTIVES
 ]);
 var capitalize = (s) => s[0].toUpperCase() + s.slice(1);
+var STRERROR = {
+  EINVAL: "Invalid argument",
+  EBADMSG: "Bad message",
+  ENOBUFS: "No buffer space available",
+  ENOTUNIQ: "Name not unique on network",
+  EBADSLT: "Invalid slot"
+};
+var said = (message) => ({ file: "", line: 0, severity: "error", message, unlocated: true });
+var failedToLoad = (unit, errno) => said(`Unit ${unit} failed to load properly, please adjust/correct and reload service manager: ${STRERROR[errno]}`);
+var badSetting = (unit, refusal, triggered = []) => [
+  said(`${unit}: ${refusal}`),
+  ...triggered,
+  said(`Unit ${unit} has a bad unit file setting.`)
+];
+var FATAL_CONFIGURATION = "Unit configuration has fatal error, unit will not be started.";
+function abortErrno(message) {
+  if (message.endsWith("too long")) return "ENOBUFS";
+  if (/section header/i.test(message)) return "EBADMSG";
+  return "EINVAL";
+}
+function parserErrno(parser, message) {
+  if (parser === "config_parse_exec_selinux_context" || parser === "config_parse_user_group_compat" || parser === "config_parse_unit_path_printf:1")
+    return "ENOEXEC";
+  if (parser === "config_parse_image_policy")
+    return message.startsWith("Duplicate rule") ? "ENOTUNIQ" : message.startsWith("Unknown partition type") ? "EBADSLT" : "EINVAL";
+  return message.startsWith("Failed to resolve unit specifiers") && message.endsWith(": Invalid slot") ? "EBADSLT" : "EINVAL";
+}
 var knownKeysCache = /* @__PURE__ */ new Map();
 var typeProfiles = /* @__PURE__ */ new Map();
 function typeProfile(type) {
@@ -35191,20 +35294,30 @@ function typeProfile(type) {
 function loadService(source, path, traits, location = {}) {
   const lenient = location.lenient === true;
   const diagnostics = [];
-  const fail = (unit2, error2) => ({ ok: false, unit: unit2, error: error2, diagnostics });
+  const fail = (unit2, error2, log) => ({
+    ok: false,
+    unit: unit2,
+    error: error2,
+    diagnostics,
+    log
+  });
   const base = basename(path);
   const kind = unitNameKind(base);
-  if (kind === null) return fail(null, `Unit name "${base}" is not valid.`);
+  if (kind === null)
+    return fail(null, `Unit name "${base}" is not valid.`, [
+      said(`Failed to prepare filename ${path}: Invalid argument`)
+    ]);
   const type = unitType(base);
-  if (type === "scope") return fail(base, `Unit ${base} not found.`);
+  if (type === "scope") return fail(base, `Unit ${base} not found.`, [said(`Unit ${base} not found.`)]);
   const { contexts, sections, route } = typeProfile(type);
   const unitFiles2 = resolveUnitFiles(source, path, traits.templateInstance, location);
   for (const d of unitFiles2.diagnostics) diagnostics.push(d);
   const { requested, unit, names: names2, links } = unitFiles2;
   const fragmentPath = unitFiles2.fragmentPath;
   const bytes = fragmentPath === null ? null : unitFiles2.read(fragmentPath);
-  if (fragmentPath === null || bytes === null) return fail(requested, `Unit ${requested} not found.`);
-  if (bytes.length === 0) return fail(unit, `Unit ${unit} is masked.`);
+  if (fragmentPath === null || bytes === null)
+    return fail(requested, `Unit ${requested} not found.`, [said(`Unit ${requested} not found.`)]);
+  if (bytes.length === 0) return fail(unit, `Unit ${unit} is masked.`, [said(`Unit ${unit} is masked.`)]);
   const state = initialServiceState(traits);
   if (type !== "service") {
     state.keyringMode = contexts.exec ? "shared" : "unset";
@@ -35234,15 +35347,24 @@ function loadService(source, path, traits, location = {}) {
       severity: "warning",
       message: "file contains NUL bytes: not a text unit file"
     });
+  const fragmentStart = diagnostics.length;
   for (const d of fragment.diagnostics) diagnostics.push(d);
   if (fragment.aborted) {
     const what = binary ? `${fragmentPath} is binary, not a unit file` : `Unit ${requested} has a bad unit file`;
-    return fail(unit, `${what}: ${fragment.aborted.message} (line ${fragment.aborted.line}).`);
+    return fail(unit, `${what}: ${fragment.aborted.message} (line ${fragment.aborted.line}).`, [
+      failedToLoad(requested, abortErrno(fragment.aborted.message))
+    ]);
   }
   const fatal = applyFile(state, fragment, ctx, knownKeys, route, lenient);
+  if (fatal && fatal.diagnostic.message !== SILENT_EINVAL) diagnostics.push(fatal.diagnostic);
+  inLineOrder(diagnostics, fragmentStart, fragment.diagnostics, lenient ? void 0 : fatal?.diagnostic.line);
   if (fatal) {
-    diagnostics.push(fatal);
-    if (!lenient) return fail(requested, `Unit ${requested} has a bad unit file setting: ${fatal.message}.`);
+    if (!lenient)
+      return fail(
+        requested,
+        `Unit ${requested} has a bad unit file setting: ${fatal.diagnostic.message}.`,
+        fatal.errno === "ENOEXEC" ? badSetting(requested, FATAL_CONFIGURATION) : [failedToLoad(requested, fatal.errno)]
+      );
   }
   const dropInCtx = { ...ctx, specifiers: { ...ctx.specifiers, unitName: unit } };
   const { dropInPaths } = unitFiles2;
@@ -35251,20 +35373,51 @@ function loadService(source, path, traits, location = {}) {
     if (content === null || content.length === 0) continue;
     const dropIn = parseUnitFile(content, p, sections, traits);
     files.push(dropIn);
+    const start = diagnostics.length;
     for (const d of dropIn.diagnostics) diagnostics.push(d);
     const dropInFatal = applyFile(state, dropIn, dropInCtx, knownKeys, route, lenient);
-    if (dropInFatal) diagnostics.push(dropInFatal);
+    if (dropInFatal && dropInFatal.diagnostic.message !== SILENT_EINVAL) diagnostics.push(dropInFatal.diagnostic);
+    inLineOrder(diagnostics, start, dropIn.diagnostics, lenient ? void 0 : dropInFatal?.diagnostic.line);
   }
   patchService(state, unit, traits);
-  const refusal = lenient ? null : type === "service" ? serviceRefusal(state, traits) : otherTypeRefusal(type, unit, names2, state, traits);
-  if (refusal) return fail(unit, binary ? `${fragmentPath} is binary, not a unit file: ${refusal}` : refusal);
-  return { ok: true, unit, names: names2, fragmentPath, dropInPaths, links, files, state, diagnostics };
+  const triggerName = lenient || location.triggeredBy !== void 0 ? null : triggeredUnit(type, unit, state);
+  const triggered = triggerName === null ? [] : triggeredMessages(source, joinPath(dirname2(path), triggerName), traits, location, unit);
+  const serviceReason = type === "service" && !lenient ? serviceRefusal(state, traits) : null;
+  const refusal = lenient ? null : type === "service" ? serviceReason === null ? null : { bare: false, message: serviceReason } : otherTypeRefusal(type, unit, names2, state, traits);
+  if (refusal) {
+    const error2 = refusal.bare ? `Unit ${unit} ${refusal.message}` : refusal.message;
+    return fail(
+      unit,
+      binary ? `${fragmentPath} is binary, not a unit file: ${error2}` : error2,
+      refusal.bare ? [...triggered, said(`Unit ${unit} ${refusal.message}`)] : badSetting(unit, refusal.message, triggered)
+    );
+  }
+  return { ok: true, unit, names: names2, fragmentPath, dropInPaths, links, files, state, diagnostics, triggered };
+}
+function triggeredUnit(type, unit, state) {
+  const t = state.unitType;
+  const stem = unit.slice(0, unit.lastIndexOf("."));
+  if (type === "automount") return `${stem}.mount`;
+  if (type === "timer" || type === "path") return t.triggerName === null ? `${stem}.service` : null;
+  if (type !== "socket") return null;
+  if (t.triggerName !== null) return t.triggerName;
+  const nonAccepting = !t.accept || t.listeners.some((l) => l.kind !== "stream" && l.kind !== "seqpacket");
+  return t.listeners.length > 0 && nonAccepting ? `${stem}.service` : null;
+}
+function triggeredMessages(source, path, traits, location, by) {
+  let r;
+  try {
+    r = loadService(source, path, traits, { ...location, triggeredBy: by });
+  } catch (e) {
+    if (e instanceof UnreadableFile) return [];
+    throw e;
+  }
+  if (r.ok) return [...r.diagnostics];
+  return [...r.diagnostics, ...(r.log ?? []).slice(0, -1)];
 }
 function otherTypeRefusal(type, unit, names2, state, traits) {
-  if (type === "slice" && !isValidSliceName(unit)) return `Unit ${unit} ${LOAD_FAILED_EINVAL}`;
-  const refusal = unitTypeRefusal(type, names2.includes(unit) ? names2 : [unit, ...names2], state, traits);
-  if (refusal === null) return null;
-  return refusal.bare ? `Unit ${unit} ${refusal.message}` : refusal.message;
+  if (type === "slice" && !isValidSliceName(unit)) return { bare: true, message: LOAD_FAILED_EINVAL };
+  return unitTypeRefusal(type, names2.includes(unit) ? names2 : [unit, ...names2], state, traits);
 }
 function applyFile(state, file, ctx, knownKeys, route, lenient) {
   let first;
@@ -35272,19 +35425,52 @@ function applyFile(state, file, ctx, knownKeys, route, lenient) {
     const parser = knownKeys.get(a.section)?.get(a.key);
     const handler2 = parser !== void 0 ? HANDLERS.get(route(a))?.get(a.key) : void 0;
     let fatal;
+    let errno = "ENOEXEC";
     if (handler2) {
       state.applied.push(a);
       fatal = handler2(state, a, ctx);
+      if (fatal === SILENT_EINVAL) errno = "EINVAL";
     } else if (parser !== void 0) {
       fatal = parserFailure(parser, a, ctx);
+      if (fatal !== void 0) errno = parserErrno(parser, fatal);
+      else {
+        const compat = compatWarning(parser, a.key);
+        if (compat !== null) ctx.warn(a, compat);
+      }
     } else if (!a.key.startsWith("X-")) {
       ctx.warn(a, `Unknown key '${a.key}' in section [${a.section}], ignoring.`);
     }
     if (fatal === void 0) continue;
-    first ??= { file: a.file, line: a.line, severity: "error", message: fatal };
+    first ??= { diagnostic: { file: a.file, line: a.line, severity: "error", message: fatal }, errno };
     if (!lenient) return first;
   }
   return first;
+}
+function inLineOrder(diagnostics, start, syntax, stop) {
+  const of = diagnostics.slice(start);
+  let kept = of;
+  if (stop !== void 0) {
+    const fromSyntax = new Set(syntax);
+    kept = of.filter((d) => d.line <= stop || !fromSyntax.has(d));
+  }
+  let sorted = true;
+  for (let i = 1; i < kept.length && sorted; i++) if (kept[i].line < kept[i - 1].line) sorted = false;
+  if (sorted && kept.length === of.length) return;
+  if (!sorted) kept.sort((a, b) => a.line - b.line);
+  diagnostics.length = start;
+  for (const d of kept) diagnostics.push(d);
+}
+var DEPRECATED_CGROUP_V1 = {
+  config_parse_memory_limit: "MemoryMax=",
+  config_parse_cpu_shares: "CPUWeight=",
+  config_parse_blockio_device_weight: "IO*= settings",
+  config_parse_blockio_bandwidth: "IO*= settings"
+};
+function compatWarning(parser, key) {
+  if (parser === "config_parse_warn_compat") return `Support for option ${key}= has been removed and it is ignored`;
+  const instead = DEPRECATED_CGROUP_V1[parser];
+  if (instead === void 0 || parser === "config_parse_memory_limit" && key !== "MemoryLimit") return null;
+  return `Unit uses ${key}=; please use ${instead} instead. Support for ${key}= will be removed soon.`;
 }
 function bySection(entries) {
   const out = /* @__PURE__ */ new Map();
@@ -35378,9 +35564,10 @@ function assessUnitFile(source, path, options) {
     loaded = loadService(source, path, traits, options.location);
   } catch (e) {
     if (!(e instanceof UnreadableFile)) throw e;
-    return { ok: false, path, unit: null, error: e.message, diagnostics: [] };
+    return { ok: false, path, unit: null, error: e.message, diagnostics: [], log: [] };
   }
-  if (!loaded.ok) return { ok: false, path, unit: loaded.unit, error: loaded.error, diagnostics: loaded.diagnostics };
+  if (!loaded.ok)
+    return { ok: false, path, unit: loaded.unit, error: loaded.error, diagnostics: loaded.diagnostics, log: loaded.log };
   return assessLoaded(loaded, path, options);
 }
 function assessLoaded(service, path, options) {
@@ -35399,7 +35586,7 @@ function assessLoaded(service, path, options) {
     return { ok: true, path, unit: service.unit, service, info: info2, diagnostics: service.diagnostics, ...s };
   } catch (e) {
     if (!(e instanceof PolicyRangeError)) throw e;
-    return { ok: false, path, unit: service.unit, error: e.message, diagnostics: service.diagnostics };
+    return { ok: false, path, unit: service.unit, error: e.message, diagnostics: service.diagnostics, log: [] };
   }
 }
 
@@ -43384,14 +43571,6 @@ var OPTIONS = {
     type: BOOLEAN,
     default: "false",
     description: "also list the targets that are identical"
-  }),
-  warnings: single({
-    flag: "warnings",
-    input: null,
-    commands: ["conformance"],
-    type: BOOLEAN,
-    default: "false",
-    description: "also compare the messages worded as systemd words them (specifiers, command lines, capabilities, links) with systemd-analyze's"
   })
 };
 var ALL_OPTIONS = Object.values(OPTIONS);

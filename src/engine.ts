@@ -36,6 +36,8 @@ export interface AssessmentFailure {
   readonly unit: string | null
   readonly error: string
   readonly diagnostics: readonly Diagnostic[]
+  /** What systemd-analyze prints about the failure after the warnings, in its words (absent or empty: a failure of our own). */
+  readonly log?: readonly Diagnostic[]
 }
 
 export type AssessResult = ServiceAssessment | AssessmentFailure
@@ -49,9 +51,10 @@ export function assessUnitFile(source: UnitSource, path: string, options: Assess
     // A source that cannot read a file (too large, unreadable) refuses that unit only; anything
     // else is a bug, and says so instead of passing for a unit that failed.
     if (!(e instanceof UnreadableFile)) throw e
-    return { ok: false, path, unit: null, error: e.message, diagnostics: [] }
+    return { ok: false, path, unit: null, error: e.message, diagnostics: [], log: [] }
   }
-  if (!loaded.ok) return { ok: false, path, unit: loaded.unit, error: loaded.error, diagnostics: loaded.diagnostics }
+  if (!loaded.ok)
+    return { ok: false, path, unit: loaded.unit, error: loaded.error, diagnostics: loaded.diagnostics, log: loaded.log }
   return assessLoaded(loaded, path, options)
 }
 
@@ -72,6 +75,6 @@ export function assessLoaded(service: LoadedService, path: string, options: Asse
   } catch (e) {
     // A policy systemd-analyze would abort on refuses the unit, as it does.
     if (!(e instanceof PolicyRangeError)) throw e
-    return { ok: false, path, unit: service.unit, error: e.message, diagnostics: service.diagnostics }
+    return { ok: false, path, unit: service.unit, error: e.message, diagnostics: service.diagnostics, log: [] }
   }
 }

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { assessUnitFile } from '../engine.js'
+import { assessUnitFile, type AssessResult } from '../engine.js'
 import { formatExposure } from '../model/exposure.js'
 import { parseSecurityPolicy } from '../model/policy.js'
 import { SYSTEMD_VERSIONS, VERSION_TRAITS, type SystemdVersion } from '../model/versions.js'
@@ -16,6 +16,8 @@ import { jsonRows } from '../report/score-text.js'
 import { errorMessage } from '../text/error-message.js'
 import { readCommandLine } from './command-line.js'
 import type { CliIO } from './io.js'
+import { unitMessages } from './score-units.js'
+import { systemdPath } from './systemd-paths.js'
 import { UsageError } from './usage.js'
 
 interface Target {
@@ -33,20 +35,6 @@ interface Expected {
   readonly stderr: string | null
 }
 
-/**
- * Messages compared with `--warnings`: those about specifiers, command lines, capabilities,
- * unknown keys, user names, system call architectures and links, which this engine words as
- * systemd does. (Others — the final "bad unit file setting" line — are worded our own way.)
- */
-const COMPARED_MESSAGES =
-  /(Failed to resolve (?:unit )?specifiers|Unknown key '|Special user nobody|Failed to parse system call architecture|Accepting user\/group name|Specifier '%.' used|Neither a valid executable|Empty path in command line|Executable (?:name|path) contains special|Executable path specifies a directory|Empty executable name or zeroeth|The !! modifier|Ignoring unknown escape sequences|Unbalanced quoting|Invalid user\/group name|Suspicious symlink|(?:unit )?symlink target|Failed to resolve symlink)/
-
-/**
- * systemd prints what it finds wrong with the links of a unit's directory once, for all of them;
- * we report those that concern the unit. Ours must be among its.
- */
-const LINK_MESSAGES = /^(Suspicious symlink|(?:unit )?symlink target|Failed to resolve symlink)/
-
 export function conformanceCommand(args: readonly string[], io: CliIO): number {
   const { read, positionals } = readCommandLine('conformance', args, io.env)
   if (positionals.length !== 1) throw new UsageError('conformance needs exactly one corpus DIR')
@@ -55,7 +43,6 @@ export function conformanceCommand(args: readonly string[], io: CliIO): number {
   const versions = given.length > 0 ? given : SYSTEMD_VERSIONS
   const live = read(OPTIONS.live)
   const verbose = read(OPTIONS.verbose)
-  const warnings = read(OPTIONS.warnings)
   const targetsFile = join(dir, 'TARGETS.tsv')
   if (!existsSync(targetsFile)) throw new UsageError(`${targetsFile} not found`)
   const targets = readTargets(readFileSync(targetsFile, 'utf8'))
@@ -66,17 +53,25 @@ export function conformanceCommand(args: readonly string[], io: CliIO): number {
   for (const version of versions) {
     const summary = live ? null : readSummary(join(goldens, version, 'SUMMARY.tsv'))
     let identical = 0
+    let stdoutIdentical = 0
+    let stderrIdentical = 0
     for (const t of targets) {
       const expected = live ? runOracle(oracle, version, dir, t) : goldenFor(goldens, version, t, summary!)
-      const mismatch = compare(io, dir, version, t, expected, warnings)
-      if (mismatch !== null) io.stdout(`MISMATCH ${version} ${t.path}: ${mismatch}\n`)
-      else {
+      const { stdout, stderr } = compare(io, dir, version, t, expected)
+      if (stdout !== null) io.stdout(`MISMATCH ${version} ${t.path}: ${stdout}\n`)
+      else stdoutIdentical++
+      if (stderr !== null) io.stdout(`MISMATCH ${version} ${t.path}: stderr ${stderr}\n`)
+      else stderrIdentical++
+      if (stdout === null && stderr === null) {
         identical++
         if (verbose) io.stdout(`identical ${version} ${t.path}\n`)
       }
     }
-    io.stdout(`systemd ${version}: ${identical}/${targets.length} identical\n`)
-    if (identical !== targets.length) allIdentical = false
+    const n = targets.length
+    io.stdout(
+      `systemd ${version}: ${identical}/${n} identical (stdout ${stdoutIdentical}/${n}, stderr ${stderrIdentical}/${n})\n`,
+    )
+    if (identical !== n) allIdentical = false
   }
   return allIdentical ? 0 : 1
 }
@@ -146,15 +141,18 @@ function runOracle(oracle: string, version: string, dir: string, t: Target): Exp
   }
 }
 
-/** null when identical, else what differs first. */
+/** For standard output and standard error: null when identical, else what differs first. */
 function compare(
   io: CliIO,
   dir: string,
   version: SystemdVersion,
   t: Target,
   expected: Expected,
-  warnings: boolean,
-): string | null {
+): { stdout: string | null; stderr: string | null } {
+  const stderr = (ours: string): string | null =>
+    expected.stderr === null
+      ? null
+      : compareStderr(normalisePaths(io, dir, ours), normalisePaths(io, dir, expected.stderr))
   let policy
   let threshold = 100
   for (const a of t.args) {
@@ -164,29 +162,32 @@ function compare(
         policy = parseSecurityPolicy(readFileSync(join(dir, v), 'utf8'), v, VERSION_TRAITS[version])
       } catch (e) {
         // An unreadable or refused policy fails the whole call, as in systemd-analyze.
-        return expected.rc === 1 && expected.rows === null ? null : `we refuse the policy: ${errorMessage(e)}`
+        return {
+          stdout: expected.rc === 1 && expected.rows === null ? null : `we refuse the policy: ${errorMessage(e)}`,
+          stderr: stderr(`${errorMessage(e)}\n`),
+        }
       }
     } else if (k === '--threshold' && v !== undefined) {
       const parsed = THRESHOLD.parse(v)
       if (parsed === undefined)
-        return expected.rc === 1 && expected.rows === null ? null : `we refuse --threshold=${v}, systemd accepts it`
+        return {
+          stdout: expected.rc === 1 && expected.rows === null ? null : `we refuse --threshold=${v}, systemd accepts it`,
+          stderr: stderr(''),
+        }
       threshold = parsed
     }
   }
   // The oracle runs in the corpus directory on the target's relative path: links read from there.
   const location = { workingDirectory: dir, absoluteRoot: io.cwd }
   const r = assessUnitFile(io.source, join(dir, t.path), policy ? { version, policy, location } : { version, location })
-  if (warnings && expected.stderr !== null) {
-    // Messages name absolute paths: those under the corpus directory are compared relative to it,
-    // as the goldens have them.
-    const prefixes = [`${resolve(io.cwd, dir)}/`, `${realpathSync(resolve(io.cwd, dir))}/`]
-    const relative = (text: string): string => prefixes.reduce((t, p) => t.split(p).join(''), text)
-    const problem = compareMessages(
-      r.diagnostics.map((d) => relative(d.message)),
-      relative(expected.stderr),
-    )
-    if (problem !== null) return problem
+  const shellCwd = io.shellCwd ?? io.cwd
+  return {
+    stdout: compareStdout(r, expected, threshold),
+    stderr: stderr(unitMessages(r, (file) => systemdPath(file, shellCwd))),
   }
+}
+
+function compareStdout(r: AssessResult, expected: Expected, threshold: number): string | null {
   const expectLoad = expected.rows !== null
   if (!r.ok) return expectLoad ? `we refuse (${r.error}), systemd scores it ${expected.exposure}` : null
   if (!expectLoad) return `systemd refuses it (rc ${expected.rc}), we score it ${formatExposure(r.exposure)}`
@@ -207,33 +208,38 @@ function compare(
   return null
 }
 
-/** null when our compared messages are systemd's (ours among its for link messages), else what differs. */
-function compareMessages(ours: readonly string[], stderr: string): string | null {
-  const pick = (messages: Iterable<string>): string[] => {
-    const out: string[] = []
-    for (const line of messages) {
-      // systemd's lines carry "file:line: " or "unit: " in front; the message starts at the match.
-      const m = COMPARED_MESSAGES.exec(line)
-      if (m) out.push(line.slice(m.index))
-    }
-    return out
+/**
+ * The one normalisation before standard error is compared, on both sides: systemd-analyze ran in
+ * the corpus directory on the target's relative path (the goldens name files relative to that
+ * directory, a live run absolutely), we from elsewhere on DIR/path. A path under DIR — absolute,
+ * with links resolved or not, or as given — is made relative to DIR. Nothing else is changed.
+ */
+function normalisePaths(io: CliIO, dir: string, text: string): string {
+  const absolute = resolve(io.cwd, dir)
+  const prefixes = [
+    `${systemdPath(dir, io.shellCwd ?? io.cwd)}/`,
+    `${absolute}/`,
+    `${realpathSync(absolute)}/`,
+    `${join(dir, '.')}/`,
+  ]
+  return prefixes.reduce((t, p) => t.split(p).join(''), text)
+}
+
+/** null when the lines are the same, else the first that differs. */
+function compareStderr(ours: string, theirs: string): string | null {
+  const a = lines(ours)
+  const b = lines(theirs)
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] === b[i]) continue
+    if (a[i] === undefined) return `line ${i + 1}: systemd's ${JSON.stringify(b[i])}, ours missing`
+    if (b[i] === undefined) return `line ${i + 1}: ours ${JSON.stringify(a[i])}, systemd prints no more`
+    return `line ${i + 1}: ours ${JSON.stringify(a[i])}, systemd's ${JSON.stringify(b[i])}`
   }
-  const theirs = pick(stderr.split('\n'))
-  const mine = pick(ours)
-  const count = (list: readonly string[]): Map<string, number> => {
-    const c = new Map<string, number>()
-    for (const x of list) c.set(x, (c.get(x) ?? 0) + 1)
-    return c
-  }
-  const a = count(mine.filter((x) => !LINK_MESSAGES.test(x)))
-  const b = count(theirs.filter((x) => !LINK_MESSAGES.test(x)))
-  for (const [msg, n] of a)
-    if (b.get(msg) !== n) return `message ${JSON.stringify(msg)} ${n}x, systemd ${b.get(msg) ?? 0}x`
-  for (const [msg, n] of b)
-    if (a.get(msg) !== n) return `systemd's message ${JSON.stringify(msg)} ${n}x, ours ${a.get(msg) ?? 0}x`
-  const theirLinks = new Set(theirs.filter((x) => LINK_MESSAGES.test(x)))
-  for (const msg of mine)
-    if (LINK_MESSAGES.test(msg) && !theirLinks.has(msg))
-      return `message ${JSON.stringify(msg)}, systemd does not print it`
   return null
+}
+
+function lines(text: string): string[] {
+  const l = text.split('\n')
+  if (l[l.length - 1] === '') l.pop()
+  return l
 }

@@ -10,6 +10,8 @@ export interface CliIO {
   readonly source: UnitSource
   readonly env: NodeJS.ProcessEnv
   readonly cwd: string
+  /** The working directory as the shell names it ($PWD), which systemd-analyze prints paths from (default: cwd). */
+  readonly shellCwd?: string
   /** Which standard streams are terminals (none when not said): colour and progress need one. */
   readonly terminal?: Terminal
 }

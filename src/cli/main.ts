@@ -6,6 +6,7 @@ import { fileSystemSource } from '../unit/fs-source.js'
 import { TOOL_VERSION } from '../version.js'
 import type { CliIO } from './io.js'
 import { scoreCommand } from './score.js'
+import { shellWorkingDirectory } from './systemd-paths.js'
 import { UsageError } from './usage.js'
 
 export function defaultIO(): CliIO {
@@ -19,6 +20,7 @@ export function defaultIO(): CliIO {
     source: fileSystemSource(),
     env: process.env,
     cwd: process.cwd(),
+    shellCwd: shellWorkingDirectory(process.env, process.cwd()),
     terminal: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
   }
 }

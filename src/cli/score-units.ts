@@ -1,8 +1,8 @@
 /** Scores the unit files given to `score` into the exact bytes `score` prints for them. */
-import { assessUnitFile, type AssessOptions } from '../engine.js'
+import { assessUnitFile, type AssessOptions, type AssessResult } from '../engine.js'
 import type { OutputSink } from '../report/byte-sink.js'
 import type { TextStyle } from '../report/score-text.js'
-import { formatDiagnostic } from '../unit/diagnostics.js'
+import { formatDiagnostic, type Diagnostic } from '../unit/diagnostics.js'
 import type { UnitSource } from '../unit/source.js'
 import type { ScoreRenderer } from './score-formats.js'
 
@@ -13,6 +13,8 @@ export interface ScoreJob {
   /** Exposure (0…100) above which a unit fails the run. */
   readonly threshold: number
   readonly style: TextStyle
+  /** A file named in a message as systemd-analyze names it (systemd-paths.ts). */
+  readonly displayPath: (file: string) => string
 }
 
 export interface ScoreOutcome {
@@ -37,16 +39,31 @@ export function scoreUnits(
   job.render.begin(out)
   for (let i = 0; i < job.paths.length; i++) {
     const r = assessUnitFile(source, job.paths[i]!, job.assess)
-    let messages = ''
-    for (const d of r.diagnostics) messages += `${formatDiagnostic(d)}\n`
-    if (!r.ok) {
-      failed = true
-      messages += `${r.path}: ${r.error}\n`
-    } else if (r.exposure > job.threshold) failed = true
+    const messages = unitMessages(r, job.displayPath)
+    if (!r.ok || r.exposure > job.threshold) failed = true
     if (messages !== '') warn(messages)
     job.render.unit(r, i, out, style)
     progress?.(i + 1)
   }
   job.render.end(out)
   return { failed }
+}
+
+/**
+ * What systemd-analyze prints on standard error for a unit, line by line: its warnings with
+ * `file:line: ` in front (files named by `displayPath`), then why the unit failed to load in
+ * systemd's words; a failure systemd does not have (an unreadable file) as `path: reason`.
+ */
+export function unitMessages(r: AssessResult, displayPath: (file: string) => string): string {
+  let text = ''
+  const line = (d: Diagnostic): string =>
+    `${formatDiagnostic(d.unlocated === true ? d : { ...d, file: displayPath(d.file) })}\n`
+  for (const d of r.diagnostics) text += line(d)
+  if (r.ok) {
+    for (const d of r.service.triggered) text += line(d)
+    return text
+  }
+  if (r.log !== undefined && r.log.length > 0) for (const d of r.log) text += line(d)
+  else text += `${r.path}: ${r.error}\n`
+  return text
 }

@@ -9,6 +9,7 @@ import { readFormat } from './format-option.js'
 import type { CliIO } from './io.js'
 import { SCORE_FORMATS } from './score-formats.js'
 import { scoreUnits, type ScoreJob } from './score-units.js'
+import { systemdPath } from './systemd-paths.js'
 import { colourEnabled, emojiEnabled, NO_TERMINAL, progressLine } from './terminal.js'
 import { unitArguments } from './unit-args.js'
 import { UsageError } from './usage.js'
@@ -49,6 +50,7 @@ export function scoreCommand(args: readonly string[], io: CliIO): number {
       : { version, location: { absoluteRoot: io.cwd } },
     render: format.render,
     threshold,
+    displayPath: (file) => systemdPath(file, io.shellCwd ?? io.cwd),
     style: { emoji: emojiEnabled(io.env), colour: colourEnabled(io.env, terminal) },
   }
   // Output goes out in blocks as units are assessed: memory stays flat for thousands of units.

@@ -98,7 +98,10 @@ export interface VersionTraits {
    * one, /run/credentials refused; PAMName= allows KillMode=mixed in mounts, swaps and sockets.
    */
   readonly mountVerify257: boolean
-  /** 257+ config_parse_bool() and config_parse_unsigned() name the setting: "Failed to parse Accept=x, ignoring: …". */
+  /**
+   * 257+ parser warnings name the setting: config_parse_bool() and config_parse_unsigned() ("Failed
+   * to parse Accept=x, ignoring: …"), config_parse_in_addr_prefixes() ("… specified in [Service] IPAddressDeny=, …").
+   */
   readonly namedParseWarnings: boolean
   /** 262's cunescape_one() refuses `\u`/`\U` escapes of UTF-16 surrogates (an unknown escape in Exec*= lines). */
   readonly unescapeRejectsSurrogates: boolean

@@ -280,15 +280,6 @@ export const OPTIONS = {
     default: 'false',
     description: 'also list the targets that are identical',
   }),
-  warnings: single({
-    flag: 'warnings',
-    input: null,
-    commands: ['conformance'],
-    type: BOOLEAN,
-    default: 'false',
-    description:
-      "also compare the messages worded as systemd words them (specifiers, command lines, capabilities, links) with systemd-analyze's",
-  }),
 } satisfies Record<string, Option>
 
 /** The table's entries in order. */

@@ -6,6 +6,7 @@
  * with a warning. unit-type-verify.ts then refuses the unit as the type's verify() does.
  */
 import type { VersionTraits } from '../model/versions.js'
+import { unitNameKind } from '../unit/names.js'
 import {
   deprecatedSpecifierMessage,
   expandSpecifiers,
@@ -37,6 +38,8 @@ export interface UnitTypeSettings {
   accept: boolean
   maxConnections: number
   explicitService: boolean
+  /** The unit a socket's Service=, a timer's or path unit's Unit= names (the last one given); null when unset. */
+  triggerName: string | null
   symlinks: number
 }
 
@@ -52,6 +55,7 @@ export function initialUnitTypeSettings(): UnitTypeSettings {
     accept: false,
     maxConnections: 64,
     explicitService: false,
+    triggerName: null,
     symlinks: 0,
   }
 }
@@ -145,7 +149,7 @@ const swapWhat: Setter = (t, a, ctx) => {
     .split('/')
     .filter((p) => p !== '' && p !== '.')
     .join('/')}`
-  if (!node.startsWith('/') || !isNormalizedPath(simple)) return 'Invalid argument'
+  if (!node.startsWith('/') || !isNormalizedPath(simple)) return SILENT_EINVAL
   t.what = simple
   return undefined
 }
@@ -242,6 +246,14 @@ const socketService: Setter = (t, a, ctx) => {
   if (value === null) return undefined
   if (!value.endsWith('.service')) return void ctx.warn(a, `Unit must be of type service, ignoring: ${a.value}`)
   t.explicitService = true
+  t.triggerName = value
+  return undefined
+}
+
+/** A timer's or path unit's Unit=: only which unit it names matters here (systemd checks it when it starts the trigger). */
+const triggerUnit: Setter = (t, a, ctx) => {
+  const value = expanded(a, ctx, 'full', false)
+  if (value !== null && value !== '') t.triggerName = value
   return undefined
 }
 
@@ -257,6 +269,20 @@ const symlinks: Setter = (t, a, ctx) => {
   }
   return undefined
 }
+
+/**
+ * A slice's own Slice= (config_parse_unit_slice()): a slice's parent comes from its name, so
+ * unit_set_slice() refuses any other, with a warning; the unit still loads.
+ */
+const sliceOfSlice: Setter = (_t, a, ctx) => {
+  const value = expanded(a, ctx, 'full', false)
+  if (value === null || value === '' || !value.endsWith('.slice') || unitNameKind(value) === null) return undefined
+  ctx.warn(a, `Failed to assign slice ${value} to unit ${ctx.specifiers.unitName}, ignoring: Invalid argument`)
+  return undefined
+}
+
+/** A setter's failure that systemd does not log: the load fails with EINVAL, nothing more said. */
+export const SILENT_EINVAL = 'Invalid argument'
 
 /** Setters keyed by `Section.Key`. */
 export const UNIT_TYPE_SETTINGS: ReadonlyMap<string, Setter> = new Map<string, Setter>([
@@ -277,5 +303,8 @@ export const UNIT_TYPE_SETTINGS: ReadonlyMap<string, Setter> = new Map<string, S
   ['Socket.Accept', boolSetting((t, v) => (t.accept = v))],
   ['Socket.MaxConnections', maxConnections],
   ['Socket.Service', socketService],
+  ['Timer.Unit', triggerUnit],
+  ['Slice.Slice', sliceOfSlice],
+  ['Path.Unit', triggerUnit],
   ['Socket.Symlinks', symlinks],
 ])

@@ -24,7 +24,8 @@ export function serviceRefusal(s: ServiceState, traits: VersionTraits): string |
   if (s.type === 'dbus' && s.busName === null)
     return 'Service is of type D-Bus but no D-Bus service name has been specified. Refusing.'
   if (s.pamName !== null && s.killMode !== 'control-group' && s.killMode !== 'mixed')
-    return 'Service has PAM enabled. Kill mode must be set to control-group or mixed. Refusing.'
+    // 257 checks PAM for every unit type in one place, with one wording.
+    return `${traits.mountVerify257 ? 'Unit' : 'Service'} has PAM enabled. Kill mode must be set to 'control-group' or 'mixed'. Refusing.`
   if (traits.refusesPrivatePidsForking && s.privatePids && s.type === 'forking')
     return 'Service of Type=forking does not support PrivatePIDs=yes. Refusing.'
   if (traits.refusesPrivatePidsForking && s.workingDirectory === '~' && s.dynamicUser)

@@ -14,7 +14,7 @@
 import type { Diagnostic } from './diagnostics.js'
 import { isLineEnd, terminatorEnd } from './line-ends.js'
 import { isStringSafe } from './string-safe.js'
-import { isValidUtf8Text } from './utf8.js'
+import { escapeInvalidUtf8, isValidUtf8Text } from './utf8.js'
 
 export interface Assignment {
   readonly section: string
@@ -70,7 +70,8 @@ export function parseUnitFile(
   // each line on its own. Anything else (UTF-8 text, a BOM, invalid bytes) is split as bytes.
   const ascii = asciiText(bytes)
   const aborted = ascii !== null ? p.splitAscii(ascii) : p.splitBytes(bytes)
-  if (aborted) p.diagnostics.push(aborted)
+  // systemd says nothing of a line too long to read: only the load's errno (ENOBUFS) tells.
+  if (aborted && !aborted.message.endsWith('too long')) p.diagnostics.push(aborted)
   return aborted
     ? { file, assignments: p.assignments, diagnostics: p.diagnostics, aborted }
     : { file, assignments: p.assignments, diagnostics: p.diagnostics }
@@ -219,7 +220,13 @@ class LogicalLines {
     // else, and fails the file (the unit does not load; in a drop-in, the rest of that drop-in
     // is skipped) — also for a section header or a line of an ignored section. Its message says
     // "ignoring assignment", but parse_line() returns -EINVAL.
-    if (text === null) return { file: this.file, line: at, severity: 'error', message: 'String is not UTF-8 clean' }
+    if (text === null)
+      return {
+        file: this.file,
+        line: at,
+        severity: 'error',
+        message: `String is not UTF-8 clean, ignoring assignment: ${escapeInvalidUtf8(trimmedBytes(raw))}`,
+      }
     return this.logicalText(text, at)
   }
 
@@ -227,10 +234,13 @@ class LogicalLines {
   private logicalText(text: string, at: number): Diagnostic | undefined {
     if (text === '') return undefined
     if (text.charCodeAt(0) === 0x5b /* [ */) {
-      if (!text.endsWith(']') || text.length < 2 || (this.emptySectionHeaderInvalid && text === '[]')) {
+      if (!text.endsWith(']') || text.length < 2) {
         return { file: this.file, line: at, severity: 'error', message: `Invalid section header '${text}'` }
       }
       const name = text.slice(1, -1)
+      // 262 refuses an empty name too, and words both refusals as one.
+      if (this.emptySectionHeaderInvalid && (name === '' || !isStringSafe(name)))
+        return { file: this.file, line: at, severity: 'error', message: `Section header invalid '${text}'` }
       // parse_line(): `if (!string_is_safe(n))` fails the file — a quote, a backslash, DEL or a
       // control character in the name, even of an `X-` section.
       if (!isStringSafe(name)) {
@@ -350,6 +360,15 @@ function decodeTrimmed(b: Uint8Array): string | null {
     return null
   }
   return isValidUtf8Text(text) ? text : null
+}
+
+/** The line trimmed as decodeTrimmed() trims it. */
+function trimmedBytes(b: Uint8Array): Uint8Array {
+  let s = 0
+  let e = b.length
+  while (s < e && WHITESPACE.has(b[s]!)) s++
+  while (e > s && WHITESPACE.has(b[e - 1]!)) e--
+  return b.subarray(s, e)
 }
 
 /** Trims systemd's WHITESPACE (space, tab, LF, CR) at both ends. */

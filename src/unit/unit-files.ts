@@ -258,7 +258,7 @@ export function resolveUnitFiles(
   } else {
     const map = new NameMap(directoryTable(view, dir, index))
     const found = map.findFragment(requested)
-    for (const w of map.warnings()) diagnostics.push({ file: w.file, line: 0, severity: 'warning', message: w.message })
+    for (const w of map.warnings()) diagnostics.push(linkDiagnostic(w))
     if (found === null) return notFound()
     fragment = found.fragment
     const inst = unitInstance(requested)
@@ -355,7 +355,7 @@ function resolveInRoot(
   const diagnostics: Diagnostic[] = []
   const map = new NameMap(table)
   const found = map.findFragment(requested)
-  for (const w of map.warnings()) diagnostics.push({ file: w.file, line: 0, severity: 'warning', message: w.message })
+  for (const w of map.warnings()) diagnostics.push(linkDiagnostic(w))
   if (found === null) {
     return {
       requested,
@@ -641,6 +641,15 @@ function searchPathTail(view: SourceView, dir: string, path: string): string | n
     if (abs.startsWith(d === '/' ? '/' : d + '/')) return abs.slice(d === '/' ? 1 : d.length + 1)
   }
   return null
+}
+
+/**
+ * A link's warning as systemd logs it: without a file and line, a rejected alias with the link's
+ * name in front (unit_validate_alias_symlink_or_warn()).
+ */
+function linkDiagnostic(w: { file: string; message: string }): Diagnostic {
+  const message = w.message.endsWith(', rejecting.') ? `${basename(w.file)}: ${w.message}` : w.message
+  return { file: w.file, line: 0, severity: 'warning', message, unlocated: true }
 }
 
 /** Why systemd rejects an alias link `src` → `dst` ('self': silently), or null. */

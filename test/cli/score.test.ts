@@ -40,7 +40,51 @@ describe('systemd-exposure score', () => {
     expect(Object.keys(doc[0].items[0])).toEqual(['set', 'name', 'json_field', 'description', 'exposure'])
     expect(doc[1]).toEqual({ path: broken, error: expect.stringMatching(/ExecStart/) })
     expect(doc[2]).toMatchObject({ exposure: 9.4, verdict: 'UNSAFE' })
-    expect(r.stderr).toContain(`${broken}: `)
+    // The refusal as systemd-analyze prints it: what the unit logged, then its own last line.
+    expect(r.stderr).toBe(
+      'broken.service: Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing.\n' +
+        'Unit broken.service has a bad unit file setting.\n',
+    )
+  })
+
+  it('prints warnings with the absolute file:line and a fatal setting with the lines systemd adds', async () => {
+    const bad = file('fatal/relative.service', '[Service]\nFoo=1\nExecStart=bin/daemon\n')
+    const r = await cli(['score', '--systemd-version', '257', bad])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(
+      `${bad}:2: Unknown key 'Foo' in section [Service], ignoring.\n` +
+        `${bad}:3: Neither a valid executable name nor an absolute path: bin/daemon\n` +
+        'relative.service: Unit configuration has fatal error, unit will not be started.\n' +
+        'Unit relative.service has a bad unit file setting.\n',
+    )
+  })
+
+  it("prints what the triggered unit logs: a socket's service, a timer's, an automount's mount", async () => {
+    const socket = file('trig/web.socket', '[Socket]\nListenStream=80\n')
+    const service = file('trig/web.service', '[Service]\nFoo=1\n')
+    const timer = file('trig/idle.timer', '[Timer]\nPersistent=yes\n')
+    const idle = file('trig/idle.service', '[Service]\nExecStart=/bin/true\nBar=2\n')
+    const r = await cli(['score', socket, timer])
+    expect(r.stderr).toBe(
+      `${service}:2: Unknown key 'Foo' in section [Service], ignoring.\n` +
+        'web.service: Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing.\n' +
+        // The timer's refusal comes first: the service it triggers is loaded after it.
+        'idle.timer: Timer unit lacks value setting. Refusing.\n' +
+        `${idle}:3: Unknown key 'Bar' in section [Service], ignoring.\n` +
+        'Unit idle.timer has a bad unit file setting.\n',
+    )
+    // Accepting sockets load no service; Unit= is only followed when the timer starts.
+    const acc = file('trig/acc.socket', '[Socket]\nListenStream=81\nAccept=yes\n')
+    file('trig/acc.service', '[Service]\nFoo=1\n')
+    const named = file('trig/named.timer', '[Timer]\nOnCalendar=daily\nUnit=web.service\n')
+    expect((await cli(['score', acc, named])).stderr).toBe('')
+  })
+
+  it('says a unit is not found, is masked or has a name systemd refuses, in its words', async () => {
+    const missing = join(dir, 'nowhere/none.service')
+    const badName = file('names/noext', '[Service]\nExecStart=/bin/true\n')
+    const r = await cli(['score', missing, badName])
+    expect(r.stderr).toBe(`Unit none.service not found.\nFailed to prepare filename ${badName}: Invalid argument\n`)
   })
 
   it('exits 1 above --threshold (ten times the score), like systemd-analyze', async () => {

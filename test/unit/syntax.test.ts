@@ -62,7 +62,8 @@ describe('unit-file syntax', () => {
       file: 'x.service',
       line: 3,
       severity: 'error',
-      message: 'String is not UTF-8 clean',
+      // As systemd prints it: each byte that starts no valid character as U+FFFD.
+      message: 'String is not UTF-8 clean, ignoring assignment: A=\uFFFD',
     })
   })
 
@@ -156,7 +157,11 @@ describe('unit-file syntax', () => {
     ])('fails the file at a line holding the non-character %s', (_, c) => {
       const r = parse(`[Unit]\nDescription=App ${c} hardening\n[Service]\nUser=app\n`)
       expect(r.assignments).toEqual([])
-      expect(r.aborted).toMatchObject({ line: 2, message: 'String is not UTF-8 clean' })
+      const replaced = '\uFFFD'.repeat(new TextEncoder().encode(c).length)
+      expect(r.aborted).toMatchObject({
+        line: 2,
+        message: `String is not UTF-8 clean, ignoring assignment: Description=App ${replaced} hardening`,
+      })
     })
 
     it('accepts the code points next to the non-characters', () => {

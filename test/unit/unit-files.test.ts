@@ -104,11 +104,11 @@ describe('aliases', () => {
     }
     expect(load(f, 'u/t.service')).toEqual({
       error: 'Unit t.service not found.',
-      messages: ['symlink target name type "tmpl@.service" does not match source, rejecting.'],
+      messages: ['t.service: symlink target name type "tmpl@.service" does not match source, rejecting.'],
     })
     expect(load(f, 'u/bad.service')).toEqual({
       error: 'Unit bad.service not found.',
-      messages: ['symlink target "foo.socket" has incompatible suffix, rejecting.'],
+      messages: ['bad.service: symlink target "foo.socket" has incompatible suffix, rejecting.'],
     })
   })
 

@@ -45,7 +45,8 @@ export const rootPath =
     const expanded = expand(ctx, a, a.value, 'path')
     if ('error' in expanded) return `Failed to resolve unit specifiers in '${a.value}': ${expanded.error}`
     const path = simplifyAbsolutePath(expanded.value)
-    if (path === null) return `${a.key}= path is not absolute or not normalized: ${expanded.value}`
+    if (path === null)
+      return `${a.key}= path is not ${expanded.value.startsWith('/') ? 'normalized' : 'absolute'}: ${expanded.value}`
     set(s, path)
     return undefined
   }

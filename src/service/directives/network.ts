@@ -24,7 +24,8 @@ export const restrictAddressFamilies: Handler = (s, a, ctx) => {
   for (const w of words) {
     const af = addressFamilyFromName(w)
     if (af === null) {
-      ctx.warn(a, `Failed to parse address family, ignoring: ${w}`)
+      // 262 stops at the word and names the whole value.
+      ctx.warn(a, `Failed to parse address family, ignoring: ${ctx.traits.addressFamilyStopsAtUnknown ? a.value : w}`)
       if (ctx.traits.addressFamilyStopsAtUnknown) return undefined
       continue
     }
@@ -47,7 +48,13 @@ export const addressList =
     const { words, invalid } = extractWords(a.value)
     for (const w of words) {
       const prefixes = parseAddressWord(w)
-      if (prefixes === null) ctx.warn(a, `Address prefix is invalid, ignoring assignment: ${w}`)
+      if (prefixes === null)
+        ctx.warn(
+          a,
+          ctx.traits.namedParseWarnings
+            ? `Invalid address prefix is specified in [${a.section}] ${a.key}=, ignoring assignment: ${w}`
+            : `Address prefix is invalid, ignoring assignment: ${w}`,
+        )
       else s[key].push(...prefixes)
     }
     if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
