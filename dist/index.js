@@ -28611,6 +28611,8 @@ var VERSION_TRAITS = {
     mountNodeWhat: false,
     mountVerify257: false,
     namedParseWarnings: false,
+    syscallNotKnownWording: false,
+    base64ErrorNamed: false,
     loongarch64Architecture: false,
     nullDescriptionRowFirst: false,
     sharedDataDirSpecifier: false,
@@ -28648,6 +28650,8 @@ var VERSION_TRAITS = {
     mountNodeWhat: false,
     mountVerify257: false,
     namedParseWarnings: false,
+    syscallNotKnownWording: false,
+    base64ErrorNamed: false,
     loongarch64Architecture: false,
     nullDescriptionRowFirst: false,
     sharedDataDirSpecifier: false,
@@ -28685,6 +28689,8 @@ var VERSION_TRAITS = {
     mountNodeWhat: true,
     mountVerify257: true,
     namedParseWarnings: true,
+    syscallNotKnownWording: true,
+    base64ErrorNamed: true,
     loongarch64Architecture: true,
     nullDescriptionRowFirst: false,
     sharedDataDirSpecifier: true,
@@ -28722,6 +28728,8 @@ var VERSION_TRAITS = {
     mountNodeWhat: true,
     mountVerify257: true,
     namedParseWarnings: true,
+    syscallNotKnownWording: true,
+    base64ErrorNamed: true,
     loongarch64Architecture: true,
     nullDescriptionRowFirst: true,
     sharedDataDirSpecifier: true,
@@ -32947,7 +32955,7 @@ var SERVICE_ONLY_EXEC_DIRECTIVES = SERVICE_EXEC_DIRECTIVES.filter(
 );
 
 // src/unit/specifiers.ts
-var MAX_BYTES = { full: 1024 * 1024, path: 4095, credential: 255 };
+var MAX_BYTES = { full: 1024 * 1024, path: 4095, credential: 255, hostname: 64 };
 var INVALID_SLOT = "Invalid slot";
 var TOO_LONG = "File name too long";
 var INVALID_ARGUMENT = "Invalid argument";
@@ -33752,10 +33760,15 @@ function setCredential(table, value2, encrypted, ctx) {
   }
   const id = credentialName(split.word, ctx);
   if (id === null) return;
-  if (encrypted ? !isBase64(split.rest) : cunescape(split.rest) === null) {
-    ctx.warn(
-      encrypted ? "Encrypted credential data not valid Base64 data, ignoring." : `Can't unescape "${split.rest}", ignoring: Invalid argument`
-    );
+  if (encrypted) {
+    const error2 = base64Error(split.rest);
+    if (error2 !== null) {
+      const message = "Encrypted credential data not valid Base64 data, ignoring";
+      ctx.warn(ctx.base64ErrorNamed ? `${message}: ${error2}` : `${message}.`);
+      return;
+    }
+  } else if (cunescape(split.rest) === null) {
+    ctx.warn(`Can't unescape "${split.rest}", ignoring: Invalid argument`);
     return;
   }
   table.set(id, encrypted);
@@ -33789,27 +33802,30 @@ function splitAtColon(value2) {
 }
 var BASE64 = /^[A-Za-z0-9+/]$/;
 var WHITESPACE3 = " 	\n\r";
-function isBase64(text2) {
+function base64Error(text2) {
   const chars = [];
   for (const c of text2) if (!WHITESPACE3.includes(c)) chars.push(c);
+  const INVALID = "Invalid argument";
   for (let i = 0; i < chars.length; i += 4) {
-    const [a, b, c, d] = [chars[i], chars[i + 1], chars[i + 2], chars[i + 3]];
-    if (a === void 0 || !BASE64.test(a)) return false;
-    if (b === void 0 || !BASE64.test(b)) return false;
-    if (c === void 0 || d === void 0) return false;
+    const block = chars.slice(i, i + 4);
+    const [a, b, c, d] = block;
+    if (a === "=" || a !== void 0 && !BASE64.test(a)) return INVALID;
+    if (b === void 0) return "Broken pipe";
+    if (b === "=" || !BASE64.test(b)) return INVALID;
+    if (c === void 0) return "Broken pipe";
+    if (c !== "=" && !BASE64.test(c)) return INVALID;
+    if (d === void 0) return "Broken pipe";
+    if (d !== "=" && !BASE64.test(d)) return INVALID;
     const last = i + 4 >= chars.length;
     if (c === "=") {
-      if (d !== "=" || (value(b) & 15) !== 0 || !last) return false;
-      continue;
+      if (d !== "=" || (value(b) & 15) !== 0) return INVALID;
+      if (!last) return "File name too long";
+    } else if (d === "=") {
+      if ((value(c) & 3) !== 0) return INVALID;
+      if (!last) return "File name too long";
     }
-    if (!BASE64.test(c)) return false;
-    if (d === "=") {
-      if ((value(c) & 3) !== 0 || !last) return false;
-      continue;
-    }
-    if (!BASE64.test(d)) return false;
   }
-  return true;
+  return null;
 }
 function value(c) {
   return "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".indexOf(c);
@@ -33835,8 +33851,14 @@ function expand2(ctx, a, text2, use) {
 }
 
 // src/service/directives/credentials.ts
-var loadCredential2 = (encrypted) => (s, a, ctx) => void loadCredential(s.loadCredentials, a.value, encrypted, lineContext(ctx, a));
-var setCredential2 = (encrypted) => (s, a, ctx) => void setCredential(s.setCredentials, a.value, encrypted, lineContext(ctx, a));
+var loadCredential2 = (encrypted) => (s, a, ctx) => void loadCredential(s.loadCredentials, a.value, encrypted, {
+  ...lineContext(ctx, a),
+  base64ErrorNamed: ctx.traits.base64ErrorNamed
+});
+var setCredential2 = (encrypted) => (s, a, ctx) => void setCredential(s.setCredentials, a.value, encrypted, {
+  ...lineContext(ctx, a),
+  base64ErrorNamed: ctx.traits.base64ErrorNamed
+});
 
 // src/service/directives/plain.ts
 var bool = (set) => (s, a, ctx) => {
@@ -34361,23 +34383,35 @@ var protectControlGroups = boolOrKeywords(
   (s, v) => s.protectControlGroups = v
 );
 var protectHostname = (s, a, ctx) => {
-  if (ctx.traits.protectHostnameEnum) {
-    if (a.value === "") {
-      s.protectHostname = "no";
-      return void 0;
-    }
-    const m = /^(yes|private)(:.+)?$/.exec(a.value);
-    if (m) {
-      s.protectHostname = m[1];
-      return void 0;
-    }
+  if (!ctx.traits.protectHostnameEnum)
+    return boolOrKeywords(
+      () => [],
+      "yes",
+      (st, v) => st.protectHostname = v
+    )(s, a, ctx);
+  if (a.value === "") {
+    s.protectHostname = "no";
+    return void 0;
   }
-  return boolOrKeywords(
-    () => [],
-    "yes",
-    (st, v) => st.protectHostname = v
-  )(s, a, ctx);
+  const colon = a.value.indexOf(":");
+  const word = colon < 0 ? a.value : a.value.slice(0, colon);
+  const b = word === "private" ? null : parseBoolean(word);
+  const mode = word === "private" ? "private" : b === true ? "yes" : b === false && colon < 0 ? "no" : null;
+  if (mode === null) ctx.warn(a, `Failed to parse ${a.key}=${a.value}, ignoring.`);
+  else if (colon < 0) s.protectHostname = mode;
+  else {
+    const raw = a.value.slice(colon + 1);
+    const name = expand2(ctx, a, raw, "hostname");
+    if ("error" in name) ctx.warn(a, `Failed to resolve unit specifiers in '${raw}', ignoring: ${name.error}`);
+    else if (!isValidHostname(name.value))
+      ctx.warn(a, `Invalid hostname is specified to ${a.key}=, ignoring: ${name.value}`);
+    else s.protectHostname = mode;
+  }
+  return void 0;
 };
+function isValidHostname(name) {
+  return name.length <= 64 && /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(name);
+}
 var keyringMode = enumOf(["inherit", "private", "shared"], (s, v) => s.keyringMode = v, "keyring mode");
 
 // src/service/ip.ts
@@ -34664,7 +34698,7 @@ var systemCallFilter = (s, a, ctx) => {
       ctx.warn(a, `Allow-listed system calls cannot take error number, ignoring: ${w}`);
       continue;
     }
-    addSyscall(filter.entries, name, errno, invert, filter.allowList, table, (m) => ctx.warn(a, m));
+    addSyscall(filter.entries, name, errno, invert, filter.allowList, table, unknownNameWarnings(ctx, a));
   }
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
   return void 0;
@@ -34684,19 +34718,28 @@ var systemCallLog = (s, a, ctx) => {
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
   return void 0;
 };
+function unknownNameWarnings(ctx, a) {
+  return {
+    group: (name) => ctx.warn(a, `Unknown system call group, ignoring: ${name}`),
+    call: (name) => ctx.warn(
+      a,
+      ctx.traits.syscallNotKnownWording ? `System call ${name} is not known, ignoring.` : `Failed to parse system call, ignoring: ${name}`
+    )
+  };
+}
 function addSyscall(entries, name, errno, invert, allowList, table, warn) {
   const add = !invert === allowList || invert && allowList && errno >= 0;
   if (name.startsWith("@")) {
     const group = expandGroup(table, name);
     if (group === null) {
-      warn?.(`Unknown system call group, ignoring: ${name}`);
+      warn?.group(name);
       return;
     }
     entries.setGroup(group, add ? errno : null);
     return;
   }
   if (!table.known.has(name)) {
-    warn?.(`Failed to parse system call, ignoring: ${name}`);
+    warn?.call(name);
     return;
   }
   if (add) entries.set(name, errno);

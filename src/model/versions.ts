@@ -103,6 +103,10 @@ export interface VersionTraits {
    * to parse Accept=x, ignoring: …"), config_parse_in_addr_prefixes() ("… specified in [Service] IPAddressDeny=, …").
    */
   readonly namedParseWarnings: boolean
+  /** 257+ word an unknown system call "System call NAME is not known, ignoring."; before, "Failed to parse system call, ignoring: NAME". */
+  readonly syscallNotKnownWording: boolean
+  /** 257+ end the SetCredentialEncrypted= Base64 warning with the decoder's error (": Broken pipe"); before, with a full stop. */
+  readonly base64ErrorNamed: boolean
   /** 262's cunescape_one() refuses `\u`/`\U` escapes of UTF-16 surrogates (an unknown escape in Exec*= lines). */
   readonly unescapeRejectsSurrogates: boolean
 }
@@ -114,6 +118,8 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     mountNodeWhat: false,
     mountVerify257: false,
     namedParseWarnings: false,
+    syscallNotKnownWording: false,
+    base64ErrorNamed: false,
     loongarch64Architecture: false,
     nullDescriptionRowFirst: false,
     sharedDataDirSpecifier: false,
@@ -151,6 +157,8 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     mountNodeWhat: false,
     mountVerify257: false,
     namedParseWarnings: false,
+    syscallNotKnownWording: false,
+    base64ErrorNamed: false,
     loongarch64Architecture: false,
     nullDescriptionRowFirst: false,
     sharedDataDirSpecifier: false,
@@ -188,6 +196,8 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     mountNodeWhat: true,
     mountVerify257: true,
     namedParseWarnings: true,
+    syscallNotKnownWording: true,
+    base64ErrorNamed: true,
     loongarch64Architecture: true,
     nullDescriptionRowFirst: false,
     sharedDataDirSpecifier: true,
@@ -225,6 +235,8 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     mountNodeWhat: true,
     mountVerify257: true,
     namedParseWarnings: true,
+    syscallNotKnownWording: true,
+    base64ErrorNamed: true,
     loongarch64Architecture: true,
     nullDescriptionRowFirst: true,
     sharedDataDirSpecifier: true,

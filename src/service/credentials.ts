@@ -12,6 +12,8 @@ import { cunescape, isNormalizedPath, isValidFilename } from './words.js'
 export interface CredentialContext {
   expand(text: string, use: SpecifierUse): Expansion
   warn(message: string): void
+  /** The Base64 warning ends with the decoder's error (257+). */
+  readonly base64ErrorNamed: boolean
 }
 
 /** credential → encrypted. */
@@ -66,12 +68,15 @@ export function setCredential(table: CredentialTable, value: string, encrypted: 
   }
   const id = credentialName(split.word, ctx)
   if (id === null) return
-  if (encrypted ? !isBase64(split.rest) : cunescape(split.rest) === null) {
-    ctx.warn(
-      encrypted
-        ? 'Encrypted credential data not valid Base64 data, ignoring.'
-        : `Can't unescape "${split.rest}", ignoring: Invalid argument`,
-    )
+  if (encrypted) {
+    const error = base64Error(split.rest)
+    if (error !== null) {
+      const message = 'Encrypted credential data not valid Base64 data, ignoring'
+      ctx.warn(ctx.base64ErrorNamed ? `${message}: ${error}` : `${message}.`)
+      return
+    }
+  } else if (cunescape(split.rest) === null) {
+    ctx.warn(`Can't unescape "${split.rest}", ignoring: Invalid argument`)
     return
   }
   table.set(id, encrypted)
@@ -115,28 +120,37 @@ function splitAtColon(value: string): { word: string; rest: string | null } | nu
 const BASE64 = /^[A-Za-z0-9+/]$/
 const WHITESPACE = ' \t\n\r'
 
-/** unbase64mem_full(): groups of four, whitespace anywhere, padding only at the end of the last group. */
-function isBase64(text: string): boolean {
+/**
+ * unbase64mem_full(): groups of four, whitespace anywhere, padding only at the end of the last
+ * group. The error it fails with, as strerror() words it; null for valid Base64.
+ */
+function base64Error(text: string): string | null {
   const chars: string[] = []
   for (const c of text) if (!WHITESPACE.includes(c)) chars.push(c)
+  // The four characters of a block are read before any is checked; the input running out
+  // inside a block is EPIPE, a bad character or misplaced padding EINVAL, and anything after
+  // the padding ENAMETOOLONG.
+  const INVALID = 'Invalid argument'
   for (let i = 0; i < chars.length; i += 4) {
-    const [a, b, c, d] = [chars[i], chars[i + 1], chars[i + 2], chars[i + 3]]
-    if (a === undefined || !BASE64.test(a)) return false
-    if (b === undefined || !BASE64.test(b)) return false
-    if (c === undefined || d === undefined) return false
+    const block = chars.slice(i, i + 4)
+    const [a, b, c, d] = block
+    if (a === '=' || (a !== undefined && !BASE64.test(a))) return INVALID
+    if (b === undefined) return 'Broken pipe'
+    if (b === '=' || !BASE64.test(b)) return INVALID
+    if (c === undefined) return 'Broken pipe'
+    if (c !== '=' && !BASE64.test(c)) return INVALID
+    if (d === undefined) return 'Broken pipe'
+    if (d !== '=' && !BASE64.test(d)) return INVALID
     const last = i + 4 >= chars.length
     if (c === '=') {
-      if (d !== '=' || (value(b) & 15) !== 0 || !last) return false
-      continue
+      if (d !== '=' || (value(b) & 15) !== 0) return INVALID
+      if (!last) return 'File name too long'
+    } else if (d === '=') {
+      if ((value(c) & 3) !== 0) return INVALID
+      if (!last) return 'File name too long'
     }
-    if (!BASE64.test(c)) return false
-    if (d === '=') {
-      if ((value(c) & 3) !== 0 || !last) return false
-      continue
-    }
-    if (!BASE64.test(d)) return false
   }
-  return true
+  return null
 }
 
 function value(c: string): number {

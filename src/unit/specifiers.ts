@@ -19,13 +19,16 @@ export interface SpecifierContext {
  * What unit_full_printf() (arguments, user names), unit_path_printf() (paths) and
  * unit_cred_printf() (credential names) allow.
  */
-export type SpecifierUse = 'full' | 'path' | 'credential'
+export type SpecifierUse = 'full' | 'path' | 'credential' | 'hostname'
 
 /** The expanded text, or the strerror() text of why specifier_printf() failed. */
 export type Expansion = { readonly value: string } | { readonly error: string }
 
-/** LONG_LINE_MAX for unit_full_printf(), PATH_MAX-1 for unit_path_printf(), CREDENTIAL_NAME_MAX for unit_cred_printf(), in bytes. */
-const MAX_BYTES: Record<SpecifierUse, number> = { full: 1024 * 1024, path: 4095, credential: 255 }
+/**
+ * LONG_LINE_MAX for unit_full_printf(), PATH_MAX-1 for unit_path_printf(), CREDENTIAL_NAME_MAX for
+ * unit_cred_printf(), HOST_NAME_MAX for ProtectHostname='s name, in bytes.
+ */
+const MAX_BYTES: Record<SpecifierUse, number> = { full: 1024 * 1024, path: 4095, credential: 255, hostname: 64 }
 
 const INVALID_SLOT = 'Invalid slot' // EBADSLT: a letter or digit that is no specifier
 const TOO_LONG = 'File name too long' // ENAMETOOLONG

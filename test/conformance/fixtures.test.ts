@@ -35,17 +35,6 @@ const KNOWN_STDERR_GAPS: Readonly<Record<string, readonly SystemdVersion[]>> = {
   'syntax/line-endings.service': SYSTEMD_VERSIONS,
   'syntax/nul-byte.service': SYSTEMD_VERSIONS,
   'syntax/nul-continuation.service': SYSTEMD_VERSIONS,
-  // 257 and 262 reworded these parser warnings; ours keep 252's words.
-  'devices/setcredential-not-base64.service': ['257', '262'],
-  'devices/setcredential-padding-bits.service': ['257', '262'],
-  'syscallfilter/foo_bar.service': ['257', '262'],
-  'syscallfilter/not-foo_bar.service': ['257', '262'],
-  'syscallfilter/qclockq.service': ['257', '262'],
-  'syscallfilter/deny-mount-spelled-open-tree-attr.service': ['257'],
-  'syscallfilter/open_tree_attr.service': ['257'],
-  'enums/values-262-b.service': ['262'],
-  'enums/values-case.service': ['262'],
-  'enums/yes-then-unknown.service': ['262'],
 }
 
 describe.each(SYSTEMD_VERSIONS)('systemd %s', (version) => {

@@ -4,7 +4,7 @@
  */
 import { namespaceFlag, NAMESPACE_FLAGS_ANY } from '../../model/linux-names.js'
 import { extractWords, parseBoolean } from '../words.js'
-import type { Handler } from './handler.js'
+import { expand, type Handler } from './handler.js'
 import { bool, boolOrKeywords, enumOf } from './plain.js'
 
 export const restrictNamespaces: Handler = (s, a, ctx) => {
@@ -60,24 +60,50 @@ export const protectControlGroups = boolOrKeywords(
   (s, v) => (s.protectControlGroups = v),
 )
 
+/**
+ * ProtectHostname=: before 262 a boolean; 262's config_parse_protect_hostname() takes a boolean
+ * or `private`, either optionally followed by `:NAME` (only a true one), and resets on an empty
+ * value. NAME is specifier-expanded (at most HOST_NAME_MAX bytes) and must be a valid host name;
+ * a line that fails any of this is ignored whole.
+ */
 export const protectHostname: Handler = (s, a, ctx) => {
-  if (ctx.traits.protectHostnameEnum) {
-    // The enum parser resets on an empty value (the older boolean parser ignored it).
-    if (a.value === '') {
-      s.protectHostname = 'no'
-      return undefined
-    }
-    const m = /^(yes|private)(:.+)?$/.exec(a.value)
-    if (m) {
-      s.protectHostname = m[1]!
-      return undefined
-    }
+  if (!ctx.traits.protectHostnameEnum)
+    return boolOrKeywords(
+      () => [],
+      'yes',
+      (st, v) => (st.protectHostname = v),
+    )(s, a, ctx)
+  if (a.value === '') {
+    s.protectHostname = 'no'
+    return undefined
   }
-  return boolOrKeywords(
-    () => [],
-    'yes',
-    (st, v) => (st.protectHostname = v),
-  )(s, a, ctx)
+  const colon = a.value.indexOf(':')
+  const word = colon < 0 ? a.value : a.value.slice(0, colon)
+  const b = word === 'private' ? null : parseBoolean(word)
+  const mode = word === 'private' ? 'private' : b === true ? 'yes' : b === false && colon < 0 ? 'no' : null
+  // protect_hostname_from_string() failing is logged without an error number.
+  if (mode === null) ctx.warn(a, `Failed to parse ${a.key}=${a.value}, ignoring.`)
+  else if (colon < 0) s.protectHostname = mode
+  else {
+    const raw = a.value.slice(colon + 1)
+    const name = expand(ctx, a, raw, 'hostname')
+    if ('error' in name) ctx.warn(a, `Failed to resolve unit specifiers in '${raw}', ignoring: ${name.error}`)
+    else if (!isValidHostname(name.value))
+      ctx.warn(a, `Invalid hostname is specified to ${a.key}=, ignoring: ${name.value}`)
+    else s.protectHostname = mode
+  }
+  return undefined
+}
+
+/**
+ * hostname_is_valid(…, 0): dot-separated labels of ASCII letters, digits and inner hyphens, no
+ * empty label and no trailing dot, at most HOST_NAME_MAX (64) bytes.
+ */
+function isValidHostname(name: string): boolean {
+  return (
+    name.length <= 64 &&
+    /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(name)
+  )
 }
 
 /** KeyringMode=: whether the unit gets a session keyring of its own. */

@@ -1,8 +1,9 @@
 /** SystemCallFilter=, SystemCallLog= and SystemCallArchitectures=: the seccomp filters' lists. */
 import { ERRNO_NAMES, SECCOMP_ARCHITECTURES } from '../../model/linux-names.js'
 import { expandGroup, SyscallSet, type SyscallTable } from '../../model/syscalls.js'
+import type { Assignment } from '../../unit/syntax.js'
 import { extractWords } from '../words.js'
-import type { Handler } from './handler.js'
+import type { DirectiveContext, Handler } from './handler.js'
 
 const ARCHITECTURES: ReadonlySet<string> = new Set(SECCOMP_ARCHITECTURES)
 const ARCHITECTURES_WITH_LOONGARCH64: ReadonlySet<string> = new Set([...SECCOMP_ARCHITECTURES, 'loongarch64'])
@@ -64,7 +65,7 @@ export const systemCallFilter: Handler = (s, a, ctx) => {
       ctx.warn(a, `Allow-listed system calls cannot take error number, ignoring: ${w}`)
       continue
     }
-    addSyscall(filter.entries, name, errno, invert, filter.allowList, table, (m) => ctx.warn(a, m))
+    addSyscall(filter.entries, name, errno, invert, filter.allowList, table, unknownNameWarnings(ctx, a))
   }
   if (invalid) ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
   return undefined
@@ -91,6 +92,25 @@ export const systemCallLog: Handler = (s, a, ctx) => {
   return undefined
 }
 
+/** How SystemCallFilter= words the names it does not know. */
+interface UnknownNameWarnings {
+  group(name: string): void
+  call(name: string): void
+}
+
+function unknownNameWarnings(ctx: DirectiveContext, a: Assignment): UnknownNameWarnings {
+  return {
+    group: (name) => ctx.warn(a, `Unknown system call group, ignoring: ${name}`),
+    call: (name) =>
+      ctx.warn(
+        a,
+        ctx.traits.syscallNotKnownWording
+          ? `System call ${name} is not known, ignoring.`
+          : `Failed to parse system call, ignoring: ${name}`,
+      ),
+  }
+}
+
 /** seccomp_parse_syscall_filter(): groups expand recursively; unknown names are ignored. */
 function addSyscall(
   entries: SyscallSet,
@@ -99,7 +119,7 @@ function addSyscall(
   invert: boolean,
   allowList: boolean,
   table: SyscallTable,
-  warn: ((m: string) => void) | null,
+  warn: UnknownNameWarnings | null,
 ): void {
   const add = !invert === allowList || (invert && allowList && errno >= 0)
   if (name.startsWith('@')) {
@@ -107,14 +127,14 @@ function addSyscall(
     // silently, as the recursive walk does.
     const group = expandGroup(table, name)
     if (group === null) {
-      warn?.(`Unknown system call group, ignoring: ${name}`)
+      warn?.group(name)
       return
     }
     entries.setGroup(group, add ? errno : null)
     return
   }
   if (!table.known.has(name)) {
-    warn?.(`Failed to parse system call, ignoring: ${name}`)
+    warn?.call(name)
     return
   }
   if (add) entries.set(name, errno)
