@@ -366,6 +366,7 @@ var init_versions = __esm({
         pidFileRefusesApiVfs: false,
         imagePolicySkipsUnknown: false,
         refusesApiWorkingDirectory: false,
+        trailingSlashPathIsName: false,
         notifyReload: false,
         oneshotRefusesRestartForceStatus: true,
         seccompKeepsPrivileges: false
@@ -405,6 +406,7 @@ var init_versions = __esm({
         pidFileRefusesApiVfs: false,
         imagePolicySkipsUnknown: false,
         refusesApiWorkingDirectory: false,
+        trailingSlashPathIsName: true,
         notifyReload: true,
         oneshotRefusesRestartForceStatus: true,
         seccompKeepsPrivileges: false
@@ -444,6 +446,7 @@ var init_versions = __esm({
         pidFileRefusesApiVfs: true,
         imagePolicySkipsUnknown: false,
         refusesApiWorkingDirectory: false,
+        trailingSlashPathIsName: true,
         notifyReload: true,
         oneshotRefusesRestartForceStatus: false,
         seccompKeepsPrivileges: true
@@ -483,6 +486,7 @@ var init_versions = __esm({
         pidFileRefusesApiVfs: true,
         imagePolicySkipsUnknown: true,
         refusesApiWorkingDirectory: true,
+        trailingSlashPathIsName: true,
         notifyReload: true,
         oneshotRefusesRestartForceStatus: false,
         seccompKeepsPrivileges: true
@@ -7438,12 +7442,16 @@ function loadService(source, path, traits, location = {}) {
     diagnostics,
     log
   });
+  const refusePath = (error) => fail(null, error, [said(`Failed to prepare filename ${path}: Invalid argument`)]);
+  if (path.length > 1 && path.endsWith("/")) {
+    const name = basename(path.replace(/\/+$/, ""));
+    if (!traits.trailingSlashPathIsName || unitNameKind(name) === null)
+      return refusePath(`${path}: a unit file's path cannot end in "/".`);
+    return fail(name, `Unit ${name} not found.`, [said(`Unit ${name} not found.`)]);
+  }
   const base = basename(path);
   const kind = unitNameKind(base);
-  if (kind === null)
-    return fail(null, `Unit name "${base}" is not valid.`, [
-      said(`Failed to prepare filename ${path}: Invalid argument`)
-    ]);
+  if (kind === null) return refusePath(`Unit name "${base}" is not valid.`);
   const type = unitType(base);
   if (type === "scope") return fail(base, `Unit ${base} not found.`, [said(`Unit ${base} not found.`)]);
   const { contexts, sections, route } = typeProfile(type);
@@ -7985,44 +7993,74 @@ var init_unit_paths = __esm({
 });
 
 // src/cli/unit-args.ts
-function unitArguments(source, args) {
+function unitArguments(source, args, maxEntries = MAX_LISTED_ENTRIES) {
   const paths = [];
-  const empty = [];
+  const problems = [];
   for (const arg of args) {
     if (unitNameKind(basename(arg)) !== null || source.list(arg) === null) {
       paths.push(arg);
       continue;
     }
-    const found = unitFilesUnder(source, arg.length > 1 ? arg.replace(/\/+$/, "") : arg);
-    if (found.length === 0) empty.push(arg);
-    paths.push(...found);
+    const found = unitFilesUnder(source, arg.length > 1 ? arg.replace(/\/+$/, "") : arg, maxEntries);
+    if (found === null)
+      problems.push(
+        `${arg}: more than ${maxEntries} entries under this directory; name the directory that holds the units, or the unit files`
+      );
+    else if (found.length === 0)
+      problems.push(
+        `${arg}: no unit files under this directory (services, sockets, mounts and swaps named like units, outside drop-in directories)`
+      );
+    else paths.push(...found);
   }
-  return { paths, empty };
+  return { paths, problems };
 }
-function unitFilesUnder(source, dir) {
+function unitFilesUnder(source, root, maxEntries) {
   const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const walk = (d, depth) => {
+  const walked = /* @__PURE__ */ new Set();
+  let listed2 = 0;
+  const walk = (d) => {
     const names2 = source.list(d);
-    if (names2 === null || depth > 40 || seen.has(d)) return;
-    seen.add(d);
+    if (names2 === null || walked.has(d)) return true;
+    walked.add(d);
+    listed2 += names2.length;
+    if (listed2 > maxEntries) return false;
     const unitDir = isUnitDirectory(d);
     for (const name of [...names2].sort()) {
       const path = joinPath(d, name);
+      const target = source.link(path);
       if (source.list(path) !== null) {
-        if (!skipped(path)) walk(path, depth + 1);
+        if (skipped(path)) continue;
+        if (target === null) {
+          if (!walk(path)) return false;
+        } else {
+          const real = linkedDirectory(root, d, target);
+          if (real !== null && !walked.has(real) && !walk(real)) return false;
+        }
         continue;
       }
       if (!unitDir || unitNameKind(name) === null || !REVIEWED_TYPES.includes(unitType(name))) continue;
-      const target = source.link(path);
       if (target !== null && unitNameKind(basename(target)) !== null && !target.includes("/")) continue;
       out.push(path);
     }
+    return true;
   };
-  walk(dir, 0);
-  return out;
+  return walk(root) ? out : null;
 }
-var SKIPPED_DIRECTORIES, skipped;
+function linkedDirectory(root, dir, target) {
+  if (target.startsWith("/")) return null;
+  const rootParts = root === "." ? [] : root.split("/").filter((p, i) => p !== "" || i === 0);
+  const parts2 = [...(dir === "." ? [] : dir.split("/")).filter((p, i) => p !== "" || i === 0)];
+  for (const part of target.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts2.length <= rootParts.length) return null;
+      parts2.pop();
+    } else parts2.push(part);
+  }
+  if (parts2.length === 0) return ".";
+  return parts2.length === 1 && parts2[0] === "" ? "/" : parts2.join("/");
+}
+var SKIPPED_DIRECTORIES, skipped, MAX_LISTED_ENTRIES;
 var init_unit_args = __esm({
   "src/cli/unit-args.ts"() {
     "use strict";
@@ -8037,6 +8075,7 @@ var init_unit_args = __esm({
       "Godeps/_workspace"
     ];
     skipped = (path) => SKIPPED_DIRECTORIES.some((s) => path === s || path.endsWith(`/${s}`));
+    MAX_LISTED_ENTRIES = 2e5;
   }
 });
 
@@ -18133,11 +18172,8 @@ function recommendCommand(args, io) {
   const format = readFormat(read2, RECOMMEND_FORMATS);
   if (positionals.length === 0) throw new UsageError("recommend needs at least one UNIT_FILE or DIR");
   const units = unitArguments(io.source, positionals);
-  for (const dir of units.empty)
-    io.stderr(
-      `${dir}: no unit files under this directory (services, sockets, mounts and swaps named like units, outside drop-in directories)
-`
-    );
+  for (const problem of units.problems) io.stderr(`${problem}
+`);
   if (units.paths.length === 0) return 1;
   const results = units.paths.map((path) => {
     try {
@@ -18561,11 +18597,8 @@ function scoreCommand(args, io) {
   const policyFile = read2(OPTIONS.securityPolicy);
   if (positionals.length === 0) throw new UsageError("score needs at least one UNIT_FILE or DIR");
   const units = unitArguments(io.source, positionals);
-  for (const dir of units.empty)
-    io.stderr(
-      `${dir}: no unit files under this directory (services, sockets, mounts and swaps named like units, outside drop-in directories)
-`
-    );
+  for (const problem of units.problems) io.stderr(`${problem}
+`);
   if (units.paths.length === 0) return 1;
   let policy;
   if (policyFile !== "") {

@@ -28640,6 +28640,7 @@ var VERSION_TRAITS = {
     pidFileRefusesApiVfs: false,
     imagePolicySkipsUnknown: false,
     refusesApiWorkingDirectory: false,
+    trailingSlashPathIsName: false,
     notifyReload: false,
     oneshotRefusesRestartForceStatus: true,
     seccompKeepsPrivileges: false
@@ -28679,6 +28680,7 @@ var VERSION_TRAITS = {
     pidFileRefusesApiVfs: false,
     imagePolicySkipsUnknown: false,
     refusesApiWorkingDirectory: false,
+    trailingSlashPathIsName: true,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: true,
     seccompKeepsPrivileges: false
@@ -28718,6 +28720,7 @@ var VERSION_TRAITS = {
     pidFileRefusesApiVfs: true,
     imagePolicySkipsUnknown: false,
     refusesApiWorkingDirectory: false,
+    trailingSlashPathIsName: true,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: false,
     seccompKeepsPrivileges: true
@@ -28757,6 +28760,7 @@ var VERSION_TRAITS = {
     pidFileRefusesApiVfs: true,
     imagePolicySkipsUnknown: true,
     refusesApiWorkingDirectory: true,
+    trailingSlashPathIsName: true,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: false,
     seccompKeepsPrivileges: true
@@ -35344,12 +35348,16 @@ function loadService(source, path, traits, location = {}) {
     diagnostics,
     log
   });
+  const refusePath = (error2) => fail(null, error2, [said(`Failed to prepare filename ${path}: Invalid argument`)]);
+  if (path.length > 1 && path.endsWith("/")) {
+    const name = basename(path.replace(/\/+$/, ""));
+    if (!traits.trailingSlashPathIsName || unitNameKind(name) === null)
+      return refusePath(`${path}: a unit file's path cannot end in "/".`);
+    return fail(name, `Unit ${name} not found.`, [said(`Unit ${name} not found.`)]);
+  }
   const base = basename(path);
   const kind = unitNameKind(base);
-  if (kind === null)
-    return fail(null, `Unit name "${base}" is not valid.`, [
-      said(`Failed to prepare filename ${path}: Invalid argument`)
-    ]);
+  if (kind === null) return refusePath(`Unit name "${base}" is not valid.`);
   const type = unitType(base);
   if (type === "scope") return fail(base, `Unit ${base} not found.`, [said(`Unit ${base} not found.`)]);
   const { contexts, sections, route } = typeProfile(type);

@@ -16,10 +16,7 @@ export function recommendCommand(args: readonly string[], io: CliIO): number {
   const format = readFormat(read, RECOMMEND_FORMATS)
   if (positionals.length === 0) throw new UsageError('recommend needs at least one UNIT_FILE or DIR')
   const units = unitArguments(io.source, positionals)
-  for (const dir of units.empty)
-    io.stderr(
-      `${dir}: no unit files under this directory (services, sockets, mounts and swaps named like units, outside drop-in directories)\n`,
-    )
+  for (const problem of units.problems) io.stderr(`${problem}\n`)
   if (units.paths.length === 0) return 1
 
   const results: RecommendResult[] = units.paths.map((path) => {

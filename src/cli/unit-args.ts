@@ -23,15 +23,26 @@ export const SKIPPED_DIRECTORIES: readonly string[] = [
 ]
 const skipped = (path: string): boolean => SKIPPED_DIRECTORIES.some((s) => path === s || path.endsWith(`/${s}`))
 
+/**
+ * Entries listed under one directory argument before the walk gives up: a directory that large
+ * (`/`, a home directory) is a mistake, not a set of units, and walking it would take minutes
+ * and all the memory there is.
+ */
+export const MAX_LISTED_ENTRIES = 200_000
+
 export interface UnitArguments {
   readonly paths: string[]
-  /** Directories given that hold no unit file. */
-  readonly empty: string[]
+  /** A line for each directory argument that gave no unit file, saying why. */
+  readonly problems: string[]
 }
 
-export function unitArguments(source: UnitSource, args: readonly string[]): UnitArguments {
+export function unitArguments(
+  source: UnitSource,
+  args: readonly string[],
+  maxEntries = MAX_LISTED_ENTRIES,
+): UnitArguments {
   const paths: string[] = []
-  const empty: string[] = []
+  const problems: string[] = []
   for (const arg of args) {
     // An argument named like a unit is taken as a unit file without asking: thousands of unit
     // files cost no directory listing each.
@@ -39,35 +50,75 @@ export function unitArguments(source: UnitSource, args: readonly string[]): Unit
       paths.push(arg)
       continue
     }
-    const found = unitFilesUnder(source, arg.length > 1 ? arg.replace(/\/+$/, '') : arg)
-    if (found.length === 0) empty.push(arg)
-    paths.push(...found)
+    const found = unitFilesUnder(source, arg.length > 1 ? arg.replace(/\/+$/, '') : arg, maxEntries)
+    if (found === null)
+      problems.push(
+        `${arg}: more than ${maxEntries} entries under this directory; name the directory that holds the units, or the unit files`,
+      )
+    else if (found.length === 0)
+      problems.push(
+        `${arg}: no unit files under this directory (services, sockets, mounts and swaps named like units, outside drop-in directories)`,
+      )
+    else paths.push(...found)
   }
-  return { paths, empty }
+  return { paths, problems }
 }
 
-/** Unit files under `dir`, depth first, in byte order of names (the same on every machine). */
-function unitFilesUnder(source: UnitSource, dir: string): string[] {
+/**
+ * Unit files under `root`, depth first, in byte order of names (the same on every machine); null
+ * past `maxEntries` entries listed. A link to a directory is followed only when it leads to a directory
+ * under `root` not walked yet, so that each directory is walked once and links to `/`, `/proc` or
+ * an ancestor cannot multiply the walk.
+ */
+function unitFilesUnder(source: UnitSource, root: string, maxEntries: number): string[] | null {
   const out: string[] = []
-  const seen = new Set<string>()
-  const walk = (d: string, depth: number): void => {
+  const walked = new Set<string>()
+  let listed = 0
+  const walk = (d: string): boolean => {
     const names = source.list(d)
-    // Links to directories are followed like directories; a depth cap ends link loops.
-    if (names === null || depth > 40 || seen.has(d)) return
-    seen.add(d)
+    if (names === null || walked.has(d)) return true
+    walked.add(d)
+    listed += names.length
+    if (listed > maxEntries) return false
     const unitDir = isUnitDirectory(d)
     for (const name of [...names].sort()) {
       const path = joinPath(d, name)
+      const target = source.link(path)
       if (source.list(path) !== null) {
-        if (!skipped(path)) walk(path, depth + 1)
+        if (skipped(path)) continue
+        if (target === null) {
+          if (!walk(path)) return false
+        } else {
+          const real = linkedDirectory(root, d, target)
+          if (real !== null && !walked.has(real) && !walk(real)) return false
+        }
         continue
       }
       if (!unitDir || unitNameKind(name) === null || !REVIEWED_TYPES.includes(unitType(name))) continue
-      const target = source.link(path)
       if (target !== null && unitNameKind(basename(target)) !== null && !target.includes('/')) continue
       out.push(path)
     }
+    return true
   }
-  walk(dir, 0)
-  return out
+  return walk(root) ? out : null
+}
+
+/**
+ * The directory a relative link in `dir` names, as a path under `root`; null when the target is
+ * absolute or climbs out of `root`. Resolved by its text: a link inside the target is followed
+ * when the walk meets it.
+ */
+function linkedDirectory(root: string, dir: string, target: string): string | null {
+  if (target.startsWith('/')) return null
+  const rootParts = root === '.' ? [] : root.split('/').filter((p, i) => p !== '' || i === 0)
+  const parts = [...(dir === '.' ? [] : dir.split('/')).filter((p, i) => p !== '' || i === 0)]
+  for (const part of target.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (parts.length <= rootParts.length) return null
+      parts.pop()
+    } else parts.push(part)
+  }
+  if (parts.length === 0) return '.'
+  return parts.length === 1 && parts[0] === '' ? '/' : parts.join('/')
 }

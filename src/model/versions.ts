@@ -77,6 +77,12 @@ export interface VersionTraits {
   readonly refusesPrivatePidsForking: boolean
   /** 262 refuses WorkingDirectory= below /proc, /sys or /dev when the unit has a mount namespace. */
   readonly refusesApiWorkingDirectory: boolean
+  /**
+   * 254+ path_extract_filename() reads a unit path ending in `/` (`x.service/`) as the name
+   * `x.service` without a directory, so the unit is looked for in the search path only ("Unit
+   * x.service not found."); 252 refuses the path ("Failed to prepare filename").
+   */
+  readonly trailingSlashPathIsName: boolean
   /** 254+: Type=notify-reload exists. */
   readonly notifyReload: boolean
   /** 257+: config_parse_pid_file() passes PATH_CHECK_NON_API_VFS, so a PIDFile= below /proc, /sys or /dev is fatal. */
@@ -147,6 +153,7 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     pidFileRefusesApiVfs: false,
     imagePolicySkipsUnknown: false,
     refusesApiWorkingDirectory: false,
+    trailingSlashPathIsName: false,
     notifyReload: false,
     oneshotRefusesRestartForceStatus: true,
     seccompKeepsPrivileges: false,
@@ -186,6 +193,7 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     pidFileRefusesApiVfs: false,
     imagePolicySkipsUnknown: false,
     refusesApiWorkingDirectory: false,
+    trailingSlashPathIsName: true,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: true,
     seccompKeepsPrivileges: false,
@@ -225,6 +233,7 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     pidFileRefusesApiVfs: true,
     imagePolicySkipsUnknown: false,
     refusesApiWorkingDirectory: false,
+    trailingSlashPathIsName: true,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: false,
     seccompKeepsPrivileges: true,
@@ -264,6 +273,7 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     pidFileRefusesApiVfs: true,
     imagePolicySkipsUnknown: true,
     refusesApiWorkingDirectory: true,
+    trailingSlashPathIsName: true,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: false,
     seccompKeepsPrivileges: true,

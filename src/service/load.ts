@@ -215,12 +215,17 @@ export function loadService(
     diagnostics,
     log,
   })
+  const refusePath = (error: string): LoadFailure =>
+    fail(null, error, [said(`Failed to prepare filename ${path}: Invalid argument`)])
+  if (path.length > 1 && path.endsWith('/')) {
+    const name = basename(path.replace(/\/+$/, ''))
+    if (!traits.trailingSlashPathIsName || unitNameKind(name) === null)
+      return refusePath(`${path}: a unit file's path cannot end in "/".`)
+    return fail(name, `Unit ${name} not found.`, [said(`Unit ${name} not found.`)])
+  }
   const base = basename(path)
   const kind = unitNameKind(base)
-  if (kind === null)
-    return fail(null, `Unit name "${base}" is not valid.`, [
-      said(`Failed to prepare filename ${path}: Invalid argument`),
-    ])
+  if (kind === null) return refusePath(`Unit name "${base}" is not valid.`)
   const type = unitType(base)
   // Scopes are only ever made by the manager at runtime: scope_load() refuses a file.
   if (type === 'scope') return fail(base, `Unit ${base} not found.`, [said(`Unit ${base} not found.`)])

@@ -3,8 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
-import { SKIPPED_DIRECTORIES } from '../../src/cli/unit-args.js'
+import { SKIPPED_DIRECTORIES, unitArguments } from '../../src/cli/unit-args.js'
 import { DEFAULT_FILTER } from '../../src/diff/affected.js'
+import { memorySource } from '../../src/unit/source.js'
 import { cli } from '../helpers/cli.js'
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js'
 
@@ -51,6 +52,55 @@ describe('a directory given to score and recommend', () => {
     expect(r.stderr).toBe(
       `${join(dir, 'empty')}: no unit files under this directory (services, sockets, mounts and swaps named like units, outside drop-in directories)\n`,
     )
+  })
+
+  it('walks each directory once: links to an ancestor, to / or out of it are not followed', async () => {
+    write({ 'linked/units/web.service': SERVICE, 'linked/other/db.service': SERVICE })
+    symlinkSync('..', join(dir, 'linked/units/up'))
+    symlinkSync('/', join(dir, 'linked/units/root'))
+    symlinkSync('../other', join(dir, 'linked/units/other'))
+    symlinkSync('../../..', join(dir, 'linked/units/out'))
+    const r = await cli(['score', '--format', 'json', join(dir, 'linked')])
+    expect(r.stderr).toBe('')
+    const paths = (JSON.parse(r.stdout) as { path: string }[]).map((u) => u.path.slice(dir.length + 1))
+    expect(paths).toEqual(['linked/other/db.service', 'linked/units/web.service'])
+  })
+
+  it('follows a link to a directory under it that the walk has not reached', () => {
+    const source = memorySource({
+      'tree/a/link': { link: '../z/units' },
+      'tree/z/units/web.service': SERVICE,
+    })
+    expect(unitArguments(source, ['tree'])).toEqual({ paths: ['tree/z/units/web.service'], problems: [] })
+  })
+
+  it('gives up on a directory too large to hold only units, naming it', () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 30; i++) files[`big/d${i}/f${i}.txt`] = ''
+    files['big/units/web.service'] = SERVICE
+    const source = memorySource(files)
+    expect(unitArguments(source, ['big'], 40)).toEqual({
+      paths: [],
+      problems: [
+        'big: more than 40 entries under this directory; name the directory that holds the units, or the unit files',
+      ],
+    })
+    expect(unitArguments(source, ['big'], 100).paths).toEqual(['big/units/web.service'])
+  })
+
+  it('a unit path ending in / is what systemd-analyze makes of it: refused by 252, a bare name after', async () => {
+    write({ 'slash/x.service': SERVICE })
+    const path = `${join(dir, 'slash/x.service')}/`
+    // As the real systemd-analyze of each version prints them.
+    const printed: Record<string, string> = {
+      '252': `Failed to prepare filename ${path}: Invalid argument\n`,
+      '254': 'Unit x.service not found.\n',
+      '262': 'Unit x.service not found.\n',
+    }
+    for (const [version, stderr] of Object.entries(printed)) {
+      const r = await cli(['score', '--systemd-version', version, path])
+      expect([r.code, r.stderr]).toEqual([1, stderr])
+    }
   })
 
   it('skips what the diff skips by default', () => {
