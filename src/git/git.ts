@@ -57,6 +57,14 @@ const MAX_BUFFER = 1 << 30
 export class GitRepo {
   private topLevelDir: string | undefined
   private promisor: string | null | undefined
+  private readonly listings = new Map<
+    string,
+    {
+      readonly tracked: readonly string[]
+      readonly untracked: readonly string[]
+      readonly deleted: ReadonlySet<string>
+    }
+  >()
 
   constructor(readonly dir: string) {}
 
@@ -320,10 +328,7 @@ export class GitRepo {
     if (head !== null) args.push(head)
     args.push('--', ...pathspecs)
     const out = parseNameStatus(this.runBytes(args))
-    if (head === null) {
-      const untracked = this.runBytes(['ls-files', '-z', '--others', '--exclude-standard', '--', ...pathspecs])
-      for (const p of splitNulPaths(untracked)) out.push({ status: 'added', path: p })
-    }
+    if (head === null) for (const p of this.worktreeListing(pathspecs).untracked) out.push({ status: 'added', path: p })
     return out
   }
 
@@ -465,10 +470,47 @@ export class GitRepo {
 
   /** Files of the work tree that git tracks or would track (not ignored), and that exist. */
   worktreeFiles(pathspecs: readonly string[] = []): string[] {
-    const listed = this.runBytes(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...pathspecs])
+    const { tracked, untracked, deleted } = this.worktreeListing(pathspecs)
     // Tracked files deleted from disk but not yet staged are gone from the work tree.
-    const deleted = new Set(splitNulPaths(this.runBytes(['ls-files', '-z', '--deleted', '--', ...pathspecs])))
-    return [...new Set(splitNulPaths(listed).filter((p) => !deleted.has(p)))]
+    return [...new Set([...tracked, ...untracked].filter((p) => !deleted.has(p)))]
+  }
+
+  /**
+   * The work tree's files as git sees them, from one `ls-files` run per set of pathspecs (a
+   * diff of the work tree asks for the untracked ones twice: as changes, and as files).
+   */
+  private worktreeListing(pathspecs: readonly string[]): {
+    readonly tracked: readonly string[]
+    readonly untracked: readonly string[]
+    readonly deleted: ReadonlySet<string>
+  } {
+    const key = pathspecs.join('\0')
+    let listing = this.listings.get(key)
+    if (listing === undefined) {
+      // `-t` tags each path: `?` untracked, `R` deleted from disk, anything else tracked.
+      const out = this.runBytes([
+        'ls-files',
+        '-z',
+        '-t',
+        '--cached',
+        '--deleted',
+        '--others',
+        '--exclude-standard',
+        '--',
+        ...pathspecs,
+      ])
+      const tracked: string[] = []
+      const untracked: string[] = []
+      const deleted = new Set<string>()
+      for (const rec of splitNulPaths(out)) {
+        const path = rec.slice(2)
+        if (rec[0] === '?') untracked.push(path)
+        else if (rec[0] === 'R') deleted.add(path)
+        else tracked.push(path)
+      }
+      this.listings.set(key, (listing = { tracked, untracked, deleted }))
+    }
+    return listing
   }
 
   /** Sizes of many blobs through one `git cat-file --batch-check` (missing ones left out). */
