@@ -19,7 +19,7 @@ import { errorMessage } from '../text/error-message.js'
 import { MAX_UNIT_FILE_BYTES } from '../unit/fs-source.js'
 import { UnreadableFile } from '../unit/source.js'
 import { MAX_LINK_TARGET_BYTES, RepoTree } from './repo-tree.js'
-import { headLayout, RevisionStore } from './revision-store.js'
+import { headLayout, RevisionStore, type RevisionLayout } from './revision-store.js'
 import { gitRepoTree, gitSnapshot, linkBlobIds, treeSnapshot, type Snapshot } from './snapshot.js'
 import { changedPaths, filesToRead, touchedDirectories } from './touched.js'
 import { worktreeSnapshot, worktreeTree } from './worktree.js'
@@ -58,8 +58,9 @@ export function snapshotsFromGit(
         ? repo.changes(base, head, pathspecs)
         : raw.map(({ status, path, oldPath }) => (oldPath === undefined ? { status, path } : { status, path, oldPath }))
 
-  const baseLayout = repo.dirsAndLinks(base)
+  const baseLayout = layoutOf(repo, base)
   const layouts = [baseLayout, headLayout(baseLayout, raw)] as const
+  if (FULL_ID.test(head)) layoutsOf(repo).set(head, layouts[1])
   const linkIds = [...new Set(layouts.flatMap((l) => [...l.links.values()]))]
   repo.prefetch(linkIds)
   // A link's blob holds just its target: one longer than a path can be is not read.
@@ -86,6 +87,34 @@ export function snapshotsFromGit(
       return blob(e.sha, path)
     })
   return { base: snapshot(base, baseRepo, stores[0]), head: snapshot(head, headRepo, stores[1]), changes }
+}
+
+/** Layouts of the revisions a repository's diffs have read (the action reviews two changes). */
+const FULL_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
+
+const layouts = new WeakMap<GitRepo, Map<string, RevisionLayout>>()
+
+function layoutsOf(repo: GitRepo): Map<string, RevisionLayout> {
+  let m = layouts.get(repo)
+  if (m === undefined) layouts.set(repo, (m = new Map()))
+  return m
+}
+
+/**
+ * A revision's directories and links: listed whole once per repository, then derived from a
+ * revision already listed and the changes between the two (which git finds skipping the
+ * subtrees they share).
+ */
+function layoutOf(repo: GitRepo, rev: string): RevisionLayout {
+  const m = layoutsOf(repo)
+  let layout = m.get(rev)
+  if (layout === undefined) {
+    const [from, fromLayout] = [...m].at(-1) ?? [null, null]
+    layout = from === null ? repo.dirsAndLinks(rev) : headLayout(fromLayout!, repo.rawChanges(from, rev, false))
+    // Only an object id names the same tree for good (a branch moves).
+    if (FULL_ID.test(rev)) m.set(rev, layout)
+  }
+  return layout
 }
 
 /**

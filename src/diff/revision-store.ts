@@ -35,7 +35,7 @@ export interface RevisionLayout {
 export function headLayout(base: RevisionLayout, changes: readonly RawChange[]): RevisionLayout {
   const dirs = new Set(base.dirs)
   const links = new Map(base.links)
-  const maybeGone = new Set<string>()
+  const maybeGone = new Set(base.maybeGone)
   const ancestors = function* (p: string): Generator<string> {
     for (let d = dirname(p); d !== '.' && d !== '/'; d = dirname(d)) yield d
   }

@@ -375,17 +375,18 @@ export class GitRepo {
 
   /**
    * The changes from one commit to another with both sides' modes and blob ids (`git diff
-   * --raw`, renames paired as `changes` pairs them): what a side's tree differs by, read in time
-   * that follows the change (git skips the subtrees the two commits share).
+   * --raw`, renames paired as `changes` pairs them, unless `renames` is false: then no blob is
+   * compared): what a side's tree differs by, read in time that follows the change (git skips
+   * the subtrees the two commits share).
    */
-  rawChanges(base: string, head: string): RawChange[] {
+  rawChanges(base: string, head: string, renames = true): RawChange[] {
     const out = this.runBytes([
       'diff',
       '--no-ext-diff',
       '--no-color',
       '--raw',
       '--no-abbrev',
-      '-M',
+      renames ? '-M' : '--no-renames',
       '-z',
       base,
       head,

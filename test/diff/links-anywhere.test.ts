@@ -134,3 +134,23 @@ describe('directories the change empties or replaces', () => {
     ).toEqual(['web.service added CAP_NET_ADMIN'])
   })
 })
+
+describe('a second diff in the same repository', () => {
+  it('takes its base layout from the first diff and the changes between them, and finds what a fresh one finds', () => {
+    const repo = makeRepo()
+    repos.push(repo)
+    const b = repo.commit({ ...filler(), 'vendor/web/unit.conf': UNIT(), 'other/x/y.txt': 'y\n' }, 'base')
+    const h1 = repo.commit({ 'other/x/y.txt': null, 'services/s1/s1.service': UNIT('PrivateTmp=yes\n') }, 'one')
+    // Not read by the first diff: its layout comes from h1's and the changes from h1.
+    const h2 = repo.commit({ 'deploy/web.service': { link: '../vendor/web/unit.conf' }, 'other/x': 'a file\n' }, 'two')
+    const h3 = repo.commit({ 'vendor/web/unit.conf': UNIT('AmbientCapabilities=CAP_NET_ADMIN\n') }, 'three')
+    const run = (git: GitRepo, from: string, to: string): string[] => {
+      const input = snapshotsFromGit(git, from, to)
+      return rows(diffSnapshots(input.base, input.head, input.changes, { version: '252', gate: DEFAULT_GATE }))
+    }
+    const shared = new GitRepo(repo.dir)
+    expect(run(shared, b, h1)).toEqual(['s1.service modified '])
+    expect(run(shared, h2, h3)).toEqual(['web.service modified CAP_NET_ADMIN'])
+    expect(run(new GitRepo(repo.dir), h2, h3)).toEqual(['web.service modified CAP_NET_ADMIN'])
+  })
+})
