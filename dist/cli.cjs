@@ -14201,6 +14201,7 @@ var init_git = __esm({
       dir;
       topLevelDir;
       promisor;
+      listings = /* @__PURE__ */ new Map();
       /**
        * The repository `dir` is in, or null when it is in none. Any other failure (git missing, a
        * repository git refuses to read, such as one owned by another user) is a GitError that says
@@ -14424,10 +14425,7 @@ var init_git = __esm({
         if (head !== null) args.push(head);
         args.push("--", ...pathspecs);
         const out = parseNameStatus(this.runBytes(args));
-        if (head === null) {
-          const untracked = this.runBytes(["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspecs]);
-          for (const p of splitNulPaths(untracked)) out.push({ status: "added", path: p });
-        }
+        if (head === null) for (const p of this.worktreeListing(pathspecs).untracked) out.push({ status: "added", path: p });
         return out;
       }
       /** Every file of a revision's tree, with mode and blob id (and size, unless a partial clone). */
@@ -14459,11 +14457,23 @@ var init_git = __esm({
       }
       /**
        * The changes from one commit to another with both sides' modes and blob ids (`git diff
-       * --raw`, renames paired as `changes` pairs them): what a side's tree differs by, read in time
-       * that follows the change (git skips the subtrees the two commits share).
+       * --raw`, renames paired as `changes` pairs them, unless `renames` is false: then no blob is
+       * compared): what a side's tree differs by, read in time that follows the change (git skips
+       * the subtrees the two commits share).
        */
-      rawChanges(base, head) {
-        const out = this.runBytes(["diff", "--no-ext-diff", "--no-color", "--raw", "--no-abbrev", "-M", "-z", base, head, "--"]);
+      rawChanges(base, head, renames = true) {
+        const out = this.runBytes([
+          "diff",
+          "--no-ext-diff",
+          "--no-color",
+          "--raw",
+          "--no-abbrev",
+          renames ? "-M" : "--no-renames",
+          "-z",
+          base,
+          head,
+          "--"
+        ]);
         const fields = splitNulPaths(out);
         const changes = [];
         for (let i = 0; i < fields.length; ) {
@@ -14532,9 +14542,40 @@ var init_git = __esm({
       }
       /** Files of the work tree that git tracks or would track (not ignored), and that exist. */
       worktreeFiles(pathspecs = []) {
-        const listed2 = this.runBytes(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...pathspecs]);
-        const deleted = new Set(splitNulPaths(this.runBytes(["ls-files", "-z", "--deleted", "--", ...pathspecs])));
-        return [...new Set(splitNulPaths(listed2).filter((p) => !deleted.has(p)))];
+        const { tracked, untracked, deleted } = this.worktreeListing(pathspecs);
+        return [...new Set([...tracked, ...untracked].filter((p) => !deleted.has(p)))];
+      }
+      /**
+       * The work tree's files as git sees them, from one `ls-files` run per set of pathspecs (a
+       * diff of the work tree asks for the untracked ones twice: as changes, and as files).
+       */
+      worktreeListing(pathspecs) {
+        const key = pathspecs.join("\0");
+        let listing = this.listings.get(key);
+        if (listing === void 0) {
+          const out = this.runBytes([
+            "ls-files",
+            "-z",
+            "-t",
+            "--cached",
+            "--deleted",
+            "--others",
+            "--exclude-standard",
+            "--",
+            ...pathspecs
+          ]);
+          const tracked = [];
+          const untracked = [];
+          const deleted = /* @__PURE__ */ new Set();
+          for (const rec of splitNulPaths(out)) {
+            const path = rec.slice(2);
+            if (rec[0] === "?") untracked.push(path);
+            else if (rec[0] === "R") deleted.add(path);
+            else tracked.push(path);
+          }
+          this.listings.set(key, listing = { tracked, untracked, deleted });
+        }
+        return listing;
       }
       /** Sizes of many blobs through one `git cat-file --batch-check` (missing ones left out). */
       blobSizes(shas) {
@@ -16248,7 +16289,7 @@ var init_diff = __esm({
 function headLayout(base, changes) {
   const dirs = new Set(base.dirs);
   const links = new Map(base.links);
-  const maybeGone = /* @__PURE__ */ new Set();
+  const maybeGone = new Set(base.maybeGone);
   const ancestors = function* (p) {
     for (let d = dirname(p); d !== "." && d !== "/"; d = dirname(d)) yield d;
   };
@@ -16452,15 +16493,16 @@ function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
   const rawPaths = changedPaths(raw);
   const known = knownChanges?.every((c) => [c.path, c.oldPath].every((p) => p === void 0 || rawPaths.has(p)));
   const changes = known === true ? knownChanges : pathspecs.length > 0 ? repo.changes(base, head, pathspecs) : raw.map(({ status, path, oldPath }) => oldPath === void 0 ? { status, path } : { status, path, oldPath });
-  const baseLayout = repo.dirsAndLinks(base);
-  const layouts = [baseLayout, headLayout(baseLayout, raw)];
-  const linkIds = [...new Set(layouts.flatMap((l) => [...l.links.values()]))];
+  const baseLayout = layoutOf(repo, base);
+  const layouts2 = [baseLayout, headLayout(baseLayout, raw)];
+  if (FULL_ID.test(head)) layoutsOf(repo).set(head, layouts2[1]);
+  const linkIds = [...new Set(layouts2.flatMap((l) => [...l.links.values()]))];
   repo.prefetch(linkIds);
   const sizes = repo.blobSizes(linkIds);
   const linkBlobs = repo.readBlobs(linkIds.filter((id) => (sizes.get(id) ?? 0) <= MAX_LINK_TARGET_BYTES));
   const stores = [base, head].map(
     (rev, i) => new RevisionStore(
-      layouts[i],
+      layouts2[i],
       linkBlobs,
       (dir, treeId) => repo.directory(treeId ?? (dir === "." ? `${rev}^{tree}` : `${rev}:${dir}`))
     )
@@ -16478,6 +16520,21 @@ function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
     return blob(e.sha, path);
   });
   return { base: snapshot(base, baseRepo, stores[0]), head: snapshot(head, headRepo, stores[1]), changes };
+}
+function layoutsOf(repo) {
+  let m = layouts.get(repo);
+  if (m === void 0) layouts.set(repo, m = /* @__PURE__ */ new Map());
+  return m;
+}
+function layoutOf(repo, rev) {
+  const m = layoutsOf(repo);
+  let layout = m.get(rev);
+  if (layout === void 0) {
+    const last = [...m].at(-1);
+    layout = last === void 0 ? repo.dirsAndLinks(rev) : headLayout(last[1], repo.rawChanges(last[0], rev, false));
+    if (FULL_ID.test(rev)) m.set(rev, layout);
+  }
+  return layout;
 }
 function worktreeSnapshots(repo, base, pathspecs, knownChanges) {
   const baseTree = repo.tree(base);
@@ -16531,7 +16588,7 @@ function blobIds(tree, paths) {
   }
   return out;
 }
-var LINK_MODE2;
+var LINK_MODE2, FULL_ID, layouts;
 var init_from_git = __esm({
   "src/diff/from-git.ts"() {
     "use strict";
@@ -16544,6 +16601,8 @@ var init_from_git = __esm({
     init_touched();
     init_worktree();
     LINK_MODE2 = "120000";
+    FULL_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+    layouts = /* @__PURE__ */ new WeakMap();
   }
 });
 

@@ -96,7 +96,7 @@ const layouts = new WeakMap<GitRepo, Map<string, RevisionLayout>>()
 
 function layoutsOf(repo: GitRepo): Map<string, RevisionLayout> {
   let m = layouts.get(repo)
-  if (m === undefined) layouts.set(repo, (m = new Map()))
+  if (m === undefined) layouts.set(repo, (m = new Map<string, RevisionLayout>()))
   return m
 }
 
@@ -109,8 +109,8 @@ function layoutOf(repo: GitRepo, rev: string): RevisionLayout {
   const m = layoutsOf(repo)
   let layout = m.get(rev)
   if (layout === undefined) {
-    const [from, fromLayout] = [...m].at(-1) ?? [null, null]
-    layout = from === null ? repo.dirsAndLinks(rev) : headLayout(fromLayout!, repo.rawChanges(from, rev, false))
+    const last = [...m].at(-1)
+    layout = last === undefined ? repo.dirsAndLinks(rev) : headLayout(last[1], repo.rawChanges(last[0], rev, false))
     // Only an object id names the same tree for good (a branch moves).
     if (FULL_ID.test(rev)) m.set(rev, layout)
   }
