@@ -14273,7 +14273,17 @@ var init_git = __esm({
        * with `prefetch`. (A server that does not filter sends everything at once: slower, the same.)
        */
       fetchCommits(shas) {
-        const fetch = (filter) => this.run(["fetch", "--no-tags", "--quiet", "--depth=1", `--filter=${filter}`, "origin", ...shas]);
+        const fetch = (filter) => this.run([
+          "fetch",
+          "--no-tags",
+          "--quiet",
+          // Else git reads the whole index, looking for submodules to fetch into.
+          "--recurse-submodules=no",
+          "--depth=1",
+          `--filter=${filter}`,
+          "origin",
+          ...shas
+        ]);
         try {
           fetch("tree:0");
         } catch {

@@ -40004,7 +40004,17 @@ var GitRepo = class _GitRepo {
    * with `prefetch`. (A server that does not filter sends everything at once: slower, the same.)
    */
   fetchCommits(shas) {
-    const fetch2 = (filter) => this.run(["fetch", "--no-tags", "--quiet", "--depth=1", `--filter=${filter}`, "origin", ...shas]);
+    const fetch2 = (filter) => this.run([
+      "fetch",
+      "--no-tags",
+      "--quiet",
+      // Else git reads the whole index, looking for submodules to fetch into.
+      "--recurse-submodules=no",
+      "--depth=1",
+      `--filter=${filter}`,
+      "origin",
+      ...shas
+    ]);
     try {
       fetch2("tree:0");
     } catch {

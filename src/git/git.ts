@@ -150,7 +150,17 @@ export class GitRepo {
    */
   fetchCommits(shas: readonly string[]): void {
     const fetch = (filter: string): string =>
-      this.run(['fetch', '--no-tags', '--quiet', '--depth=1', `--filter=${filter}`, 'origin', ...shas])
+      this.run([
+        'fetch',
+        '--no-tags',
+        '--quiet',
+        // Else git reads the whole index, looking for submodules to fetch into.
+        '--recurse-submodules=no',
+        '--depth=1',
+        `--filter=${filter}`,
+        'origin',
+        ...shas,
+      ])
     try {
       fetch('tree:0')
     } catch {
