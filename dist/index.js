@@ -39721,7 +39721,7 @@ function linksReachingChanges(tree, changed, changedDirs = changedDirectories(ch
   const out = [];
   for (const link of tree.links()) {
     if (!isUnitRelevantPath(link)) continue;
-    const r = tree.resolve(link);
+    const r = tree.route(link);
     const reaches = r.links.some((p) => p !== link && changed.has(p)) || (r.kind === "file" || r.kind === "missing") && changed.has(r.path) || r.kind === "dir" && changedDirs.has(r.path);
     if (reaches) out.push(link);
   }
@@ -39758,7 +39758,7 @@ function linkedUnitDirectories(trees, changed) {
   for (const t of trees) {
     for (const link of t.links()) {
       if (isDropInDirectory(link) || isEnablementDirectory(link) || isUnitLikeName(basename(link))) continue;
-      const r = t.resolve(link);
+      const r = t.route(link);
       if (r.kind !== "dir") continue;
       if (changed.has(link) || r.links.some((l) => changed.has(l)) || withChanges.has(r.path)) out.add(link);
     }
@@ -40212,6 +40212,12 @@ import { isUtf8 as isUtf82 } from "node:buffer";
 import { execFileSync, spawnSync } from "node:child_process";
 var GitError = class extends Error {
 };
+var STATUS = {
+  A: "added",
+  D: "deleted",
+  T: "type-changed",
+  M: "modified"
+};
 var MAX_BUFFER = 1 << 30;
 var GitRepo = class _GitRepo {
   constructor(dir) {
@@ -40220,6 +40226,7 @@ var GitRepo = class _GitRepo {
   dir;
   topLevelDir;
   promisor;
+  listings = /* @__PURE__ */ new Map();
   /**
    * The repository `dir` is in, or null when it is in none. Any other failure (git missing, a
    * repository git refuses to read, such as one owned by another user) is a GitError that says
@@ -40291,7 +40298,17 @@ var GitRepo = class _GitRepo {
    * with `prefetch`. (A server that does not filter sends everything at once: slower, the same.)
    */
   fetchCommits(shas) {
-    const fetch2 = (filter) => this.run(["fetch", "--no-tags", "--quiet", "--depth=1", `--filter=${filter}`, "origin", ...shas]);
+    const fetch2 = (filter) => this.run([
+      "fetch",
+      "--no-tags",
+      "--quiet",
+      // Else git reads the whole index, looking for submodules to fetch into.
+      "--recurse-submodules=no",
+      "--depth=1",
+      `--filter=${filter}`,
+      "origin",
+      ...shas
+    ]);
     try {
       fetch2("tree:0");
     } catch {
@@ -40443,10 +40460,7 @@ var GitRepo = class _GitRepo {
     if (head !== null) args.push(head);
     args.push("--", ...pathspecs);
     const out = parseNameStatus(this.runBytes(args));
-    if (head === null) {
-      const untracked = this.runBytes(["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspecs]);
-      for (const p of splitNulPaths(untracked)) out.push({ status: "added", path: p });
-    }
+    if (head === null) for (const p of this.worktreeListing(pathspecs).untracked) out.push({ status: "added", path: p });
     return out;
   }
   /** Every file of a revision's tree, with mode and blob id (and size, unless a partial clone). */
@@ -40476,11 +40490,138 @@ var GitRepo = class _GitRepo {
     }
     return map;
   }
+  /**
+   * The changes from one commit to another with both sides' modes and blob ids (`git diff
+   * --raw`, renames paired as `changes` pairs them, unless `renames` is false: then no blob is
+   * compared): what a side's tree differs by, read in time that follows the change (git skips
+   * the subtrees the two commits share).
+   */
+  rawChanges(base, head, renames = true) {
+    const out = this.runBytes([
+      "diff",
+      "--no-ext-diff",
+      "--no-color",
+      "--raw",
+      "--no-abbrev",
+      renames ? "-M" : "--no-renames",
+      "-z",
+      base,
+      head,
+      "--"
+    ]);
+    const fields = splitNulPaths(out);
+    const changes = [];
+    for (let i = 0; i < fields.length; ) {
+      const header = fields[i++];
+      const [oldMode, newMode, oldSha, newSha, code2] = header.slice(1).split(" ");
+      const letter = code2[0];
+      const ids = { oldMode, newMode, oldSha, newSha };
+      if (letter === "R" || letter === "C") {
+        const oldPath = fields[i++];
+        const path2 = fields[i++];
+        changes.push(letter === "R" ? { status: "renamed", path: path2, oldPath, ...ids } : { status: "added", path: path2, ...ids });
+        continue;
+      }
+      const path = fields[i++];
+      changes.push({ status: STATUS[letter ?? ""] ?? "modified", path, ...ids });
+    }
+    return changes;
+  }
+  /**
+   * Every directory and every symbolic link of a revision (`ls-tree -r -t`), the links with their
+   * blob ids. The one listing whose size follows the repository's: a link anywhere can lead a unit
+   * to a changed file. Only the records of directories and links become strings; the others (the
+   * files, nearly all of them) are skipped where they lie in git's output.
+   */
+  dirsAndLinks(rev) {
+    const out = this.runBytes(["ls-tree", "-r", "-t", "-z", "--full-tree", rev]);
+    const dirs = /* @__PURE__ */ new Set(["."]);
+    const links = /* @__PURE__ */ new Map();
+    for (let at = 0; at < out.length; ) {
+      let end = out.indexOf(0, at);
+      if (end < 0) end = out.length;
+      const tree = out[at] === 48 && out[at + 1] === 52;
+      const link = out[at] === 49 && out[at + 1] === 50;
+      if (tree || link) {
+        const tab = out.indexOf(9, at);
+        const path = decodePath(out.subarray(tab + 1, end));
+        if (tree) dirs.add(path);
+        else links.set(path, out.toString("latin1", at + 12, tab));
+      }
+      at = end + 1;
+    }
+    return { dirs, links };
+  }
+  /**
+   * The entries of one directory (not recursive), given as a tree-ish (`rev^{tree}`, `rev:dir`
+   * or a tree's id): name → mode, type and object id (and size, unless a partial clone). Null
+   * when there is no such tree.
+   */
+  directory(treeish) {
+    const sized = this.promisorRemote() === null;
+    let out;
+    try {
+      out = this.runBytes(["ls-tree", "-z", ...sized ? ["-l"] : [], "--end-of-options", treeish]);
+    } catch {
+      return null;
+    }
+    const map = /* @__PURE__ */ new Map();
+    for (const rec of splitNulPaths(out)) {
+      const tab = rec.indexOf("	");
+      if (tab < 0) continue;
+      const [mode, type, sha, blobSize] = rec.slice(0, tab).split(/ +/);
+      if (type !== "blob" && type !== "tree") continue;
+      map.set(rec.slice(tab + 1), { mode, type, sha, size: sized && type === "blob" ? Number(blobSize) : null });
+    }
+    return map;
+  }
   /** Files of the work tree that git tracks or would track (not ignored), and that exist. */
   worktreeFiles(pathspecs = []) {
-    const listed2 = this.runBytes(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...pathspecs]);
-    const deleted = new Set(splitNulPaths(this.runBytes(["ls-files", "-z", "--deleted", "--", ...pathspecs])));
-    return [...new Set(splitNulPaths(listed2).filter((p) => !deleted.has(p)))];
+    const { tracked, untracked, deleted } = this.worktreeListing(pathspecs);
+    return [...new Set([...tracked, ...untracked].filter((p) => !deleted.has(p)))];
+  }
+  /**
+   * The work tree's files as git sees them, from one `ls-files` run per set of pathspecs (a
+   * diff of the work tree asks for the untracked ones twice: as changes, and as files).
+   */
+  worktreeListing(pathspecs) {
+    const key = pathspecs.join("\0");
+    let listing = this.listings.get(key);
+    if (listing === void 0) {
+      const out = this.runBytes([
+        "ls-files",
+        "-z",
+        "-t",
+        "--cached",
+        "--deleted",
+        "--others",
+        "--exclude-standard",
+        "--",
+        ...pathspecs
+      ]);
+      const tracked = [];
+      const untracked = [];
+      const deleted = /* @__PURE__ */ new Set();
+      for (const rec of splitNulPaths(out)) {
+        const path = rec.slice(2);
+        if (rec[0] === "?") untracked.push(path);
+        else if (rec[0] === "R") deleted.add(path);
+        else tracked.push(path);
+      }
+      this.listings.set(key, listing = { tracked, untracked, deleted });
+    }
+    return listing;
+  }
+  /** Sizes of many blobs through one `git cat-file --batch-check` (missing ones left out). */
+  blobSizes(shas) {
+    const unique = [...new Set(shas)];
+    const out = /* @__PURE__ */ new Map();
+    if (unique.length === 0) return out;
+    for (const line of this.run(["cat-file", "--batch-check"], unique.join("\n") + "\n").split("\n")) {
+      const [sha, type, size] = line.split(" ");
+      if (type === "blob" && sha !== void 0) out.set(sha, Number(size));
+    }
+    return out;
   }
   /** Contents of many blobs through one `git cat-file --batch`. */
   readBlobs(shas) {
@@ -40562,34 +40703,54 @@ var MAX_LINKS = 40;
 var NO_LINKS = Object.freeze([]);
 var MAX_LINK_TARGET_BYTES = 4095;
 var ROOTFS_MARKERS = ["etc/systemd/", "usr/lib/systemd/", "lib/systemd/", "usr/local/lib/systemd/", "run/systemd/"];
-var RepoTree = class {
-  constructor(entries) {
-    this.entries = entries;
-    const sets = /* @__PURE__ */ new Map();
-    for (const p of entries.keys()) {
-      let child = p;
-      for (let dir = dirname2(p); ; dir = dirname2(dir)) {
-        let names2 = sets.get(dir);
-        const fresh = names2 === void 0;
-        if (!names2) sets.set(dir, names2 = /* @__PURE__ */ new Set());
-        names2.add(basename(child));
-        if (!fresh || dir === "." || dir === "/") break;
-        child = dir;
-      }
+function mapStore(entries) {
+  const sets = /* @__PURE__ */ new Map();
+  for (const p of entries.keys()) {
+    let child = p;
+    for (let dir = dirname2(p); ; dir = dirname2(dir)) {
+      let names2 = sets.get(dir);
+      const fresh = names2 === void 0;
+      if (!names2) sets.set(dir, names2 = /* @__PURE__ */ new Set());
+      names2.add(basename(child));
+      if (!fresh || dir === "." || dir === "/") break;
+      child = dir;
     }
-    for (const [d, names2] of sets) this.dirs.set(d, [...names2]);
   }
-  entries;
-  dirs = /* @__PURE__ */ new Map();
-  linkList = null;
+  const dirs = /* @__PURE__ */ new Map();
+  for (const [d, names2] of sets) dirs.set(d, [...names2]);
+  let linkList = null;
+  return {
+    whole: true,
+    entry: (path) => entries.get(path),
+    link: (path) => {
+      const e = entries.get(path);
+      return e?.kind === "link" ? e : void 0;
+    },
+    isDir: (path) => dirs.has(path),
+    list: (dir) => dirs.get(dir) ?? null,
+    links: () => {
+      if (linkList === null) {
+        linkList = [];
+        for (const [p, e] of entries) if (e.kind === "link") linkList.push(p);
+      }
+      return linkList;
+    }
+  };
+}
+var RepoTree = class {
+  store;
   /** Resolutions already made: the diff asks about the same links in several passes. */
   resolved = /* @__PURE__ */ new Map();
+  routed = /* @__PURE__ */ new Map();
+  constructor(entries) {
+    this.store = entries instanceof Map ? mapStore(entries) : entries;
+  }
   entry(path) {
-    return this.entries.get(path);
+    return this.store.entry(path);
   }
   /** Entry names of a real (not linked) directory of the tree. */
   listDir(dir) {
-    return this.dirs.get(dir === "" ? "." : dir) ?? null;
+    return this.store.list(dir === "" ? "." : dir);
   }
   /**
    * Entry names of a directory, also when the path reaches it through a link (a linked
@@ -40606,30 +40767,39 @@ var RepoTree = class {
    * last component not followed).
    */
   entryAt(path) {
-    const own = this.entries.get(path);
+    const own = this.store.entry(path);
     if (own !== void 0) return own;
     const parent = this.resolve(dirname2(path));
     if (parent.kind !== "dir" || parent.links.length === 0) return void 0;
-    return this.entries.get(parent.path === "." ? basename(path) : `${parent.path}/${basename(path)}`);
+    return this.store.entry(parent.path === "." ? basename(path) : `${parent.path}/${basename(path)}`);
   }
   /** Paths of every symbolic link in the tree. */
   links() {
-    if (this.linkList === null) {
-      this.linkList = [];
-      for (const [p, e] of this.entries) if (e.kind === "link") this.linkList.push(p);
-    }
-    return this.linkList;
+    return this.store.links();
+  }
+  /**
+   * Where a path leads, as `resolve` says, except that a path ending at neither a directory nor
+   * a link is a 'file' whether or not a file is there: what a path passes through and where it
+   * ends, known without reading the directory it ends in. Enough to say whether a link reaches
+   * a changed path (the changed path is there on one side or the other).
+   */
+  route(path) {
+    if (this.store.whole) return this.resolve(path);
+    let r = this.routed.get(path);
+    if (r === void 0) this.routed.set(path, r = this.walk(path, false));
+    return r;
   }
   /** Resolves a repository path, following links in every component. */
   resolve(path) {
-    const direct = this.entries.get(path);
+    if (this.store.isDir(path) && this.store.link(path) === void 0) return { kind: "dir", path, links: NO_LINKS };
+    const direct = this.store.entry(path);
     if (direct?.kind === "file") return { kind: "file", path, links: NO_LINKS };
-    if (direct === void 0 && this.dirs.has(path)) return { kind: "dir", path, links: NO_LINKS };
     let r = this.resolved.get(path);
-    if (r === void 0) this.resolved.set(path, r = this.walk(path));
+    if (r === void 0) this.resolved.set(path, r = this.walk(path, true));
     return r;
   }
-  walk(path) {
+  /** `exact`: whether a path ending at neither a directory nor a link is looked up (route()). */
+  walk(path, exact) {
     const links = [];
     const todo = splitPath(path).reverse();
     const at = [];
@@ -40645,18 +40815,22 @@ var RepoTree = class {
         if (at.length === 0) {
           const last = links[links.length - 1];
           if (last === void 0) return { kind: "missing", path: "..", links };
-          return { kind: "outside", link: last, target: this.entries.get(last).target, links };
+          return { kind: "outside", link: last, target: this.store.link(last).target, links };
         }
         at.pop();
         continue;
       }
       const here = at.length === 0 ? part : `${at.join("/")}/${part}`;
-      const e = this.entries.get(here);
+      let e = this.store.link(here);
       if (e === void 0) {
-        if (this.dirs.has(here)) {
+        if (this.store.isDir(here)) {
           at.push(part);
           continue;
         }
+        if (exact) e = this.store.entry(here);
+      }
+      if (e === void 0) {
+        if (!exact && !todo.some((p) => p !== "" && p !== ".")) return { kind: "file", path: here, links };
         return { kind: "missing", path: [here, ...todo.slice().reverse()].join("/"), links, dangling: !own };
       }
       if (e.kind === "file") {
@@ -41321,8 +41495,9 @@ function instanceLinks(tree, suffixes) {
     const name = basename(link);
     if (unitNameKind(name) !== "instance") continue;
     const wanted = templateOf(name);
-    const r = tree.resolve(link);
     const isTemplate = (p) => basename(p) === wanted || suffixes.some((s) => basename(p) === wanted + s);
+    const routed = tree.route(link);
+    const r = routed.kind === "file" && (isTemplate(routed.path) || isEnablementDirectory(dirname2(link))) ? tree.resolve(link) : routed;
     if (r.kind === "file" && isTemplate(r.path)) add(r.path, name, link);
     else if (r.kind !== "file" && isEnablementDirectory(dirname2(link))) {
       const parent = dirname2(dirname2(link));
@@ -43074,6 +43249,103 @@ function errorMessage(e) {
   return e instanceof Error ? e.message : String(e);
 }
 
+// src/diff/revision-store.ts
+var LINK_MODE2 = "120000";
+var NOT_UTF8 = /[\udc80-\udcff]/;
+function headLayout(base, changes) {
+  const dirs = new Set(base.dirs);
+  const links = new Map(base.links);
+  const maybeGone = new Set(base.maybeGone);
+  const ancestors = function* (p) {
+    for (let d = dirname2(p); d !== "." && d !== "/"; d = dirname2(d)) yield d;
+  };
+  for (const c of changes) {
+    const gone = c.oldPath ?? (c.status === "deleted" ? c.path : null);
+    if (gone !== null) {
+      links.delete(gone);
+      for (const d of ancestors(gone)) maybeGone.add(d);
+    }
+    if (c.status === "deleted") continue;
+    links.delete(c.path);
+    if (c.newMode === LINK_MODE2) links.set(c.path, c.newSha);
+    for (const d of ancestors(c.path)) {
+      dirs.add(d);
+      maybeGone.delete(d);
+    }
+  }
+  return { dirs, links, maybeGone };
+}
+var RevisionStore = class {
+  /**
+   * @param targets link blobs by id (a link whose blob is absent or too long has no target read)
+   * @param readDir a directory's entries, null when the revision has none there; `treeId` is
+   *   given for a path whose bytes are not UTF-8 (which cannot be passed to git as text)
+   */
+  constructor(layout, targets, readDir) {
+    this.layout = layout;
+    this.targets = targets;
+    this.readDir = readDir;
+  }
+  layout;
+  targets;
+  readDir;
+  whole = false;
+  loaded = /* @__PURE__ */ new Map();
+  names = /* @__PURE__ */ new Map();
+  linkList = null;
+  dir(dir) {
+    if (!this.isDir(dir)) return null;
+    let d = this.loaded.get(dir);
+    if (d === void 0) {
+      const id = NOT_UTF8.test(dir) ? this.dir(dirname2(dir))?.get(basename(dir))?.sha : void 0;
+      this.loaded.set(dir, d = this.readDir(dir, id));
+    }
+    return d;
+  }
+  isDir(path) {
+    if (path === "." || path === "") return true;
+    if (!this.layout.dirs.has(path)) return false;
+    if (this.layout.maybeGone?.has(path) !== true) return true;
+    return this.dir(dirname2(path))?.get(basename(path))?.type === "tree";
+  }
+  link(path) {
+    const sha = this.layout.links.get(path);
+    return sha === void 0 ? void 0 : this.linkEntry(sha);
+  }
+  linkEntry(sha) {
+    const blob = this.targets.get(sha);
+    return {
+      kind: "link",
+      target: blob === void 0 || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob)
+    };
+  }
+  entry(path) {
+    const link = this.link(path);
+    if (link !== void 0) return link;
+    const e = this.fileEntry(path);
+    if (e === void 0) return void 0;
+    return e.mode === LINK_MODE2 ? this.linkEntry(e.sha) : { kind: "file", size: e.size };
+  }
+  /** The blob of a regular file or link at a path, as its directory lists it. */
+  fileEntry(path) {
+    if (path === "." || path === "") return void 0;
+    const e = this.dir(dirname2(path))?.get(basename(path));
+    return e?.type === "blob" ? e : void 0;
+  }
+  list(dir) {
+    let n = this.names.get(dir);
+    if (n === void 0) {
+      const d = this.dir(dir);
+      this.names.set(dir, n = d === null ? null : [...d.keys()]);
+    }
+    return n;
+  }
+  links() {
+    this.linkList ??= [...this.layout.links.keys()];
+    return this.linkList;
+  }
+};
+
 // src/diff/worktree.ts
 import { closeSync as closeSync2, constants as constants4, fstatSync, lstatSync as lstatSync2, openSync as openSync2, readlinkSync, readSync, realpathSync } from "node:fs";
 function worktreeTree(root, paths, base, changed) {
@@ -43158,50 +43430,101 @@ function readRegular(full, path) {
 }
 
 // src/diff/from-git.ts
+var LINK_MODE3 = "120000";
 function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
-  const baseTree = repo.tree(base);
-  const headTree = head === null ? null : repo.tree(head);
-  const known = knownChanges?.every(
-    (c) => [c.path, c.oldPath].every((p) => p === void 0 || baseTree.has(p) || headTree?.has(p) === true)
+  if (head === null) return worktreeSnapshots(repo, base, pathspecs, knownChanges);
+  const raw = repo.rawChanges(base, head);
+  const rawPaths = changedPaths(raw);
+  const known = knownChanges?.every((c) => [c.path, c.oldPath].every((p) => p === void 0 || rawPaths.has(p)));
+  const changes = known === true ? knownChanges : pathspecs.length > 0 ? repo.changes(base, head, pathspecs) : raw.map(({ status, path, oldPath }) => oldPath === void 0 ? { status, path } : { status, path, oldPath });
+  const baseLayout = layoutOf(repo, base);
+  const layouts2 = [baseLayout, headLayout(baseLayout, raw)];
+  if (FULL_ID.test(head)) layoutsOf(repo).set(head, layouts2[1]);
+  const linkIds = [...new Set(layouts2.flatMap((l) => [...l.links.values()]))];
+  repo.prefetch(linkIds);
+  const sizes = repo.blobSizes(linkIds);
+  const linkBlobs = repo.readBlobs(linkIds.filter((id) => (sizes.get(id) ?? 0) <= MAX_LINK_TARGET_BYTES));
+  const stores = [base, head].map(
+    (rev, i) => new RevisionStore(
+      layouts2[i],
+      linkBlobs,
+      (dir, treeId) => repo.directory(treeId ?? (dir === "." ? `${rev}^{tree}` : `${rev}:${dir}`))
+    )
   );
-  const changes = known === true ? knownChanges : repo.changes(base, head, pathspecs);
-  const linkIds = [...linkBlobIds(baseTree), ...headTree ? linkBlobIds(headTree) : []];
+  const [baseRepo, headRepo] = stores.map((s) => new RepoTree(s));
+  const dirs = touchedDirectories([baseRepo, headRepo], changes);
+  const wanted = [
+    ...storeBlobIds(stores[0], filesToRead(baseRepo, dirs)),
+    ...storeBlobIds(stores[1], filesToRead(headRepo, dirs))
+  ];
+  const blob = blobReader(repo, wanted);
+  const snapshot = (rev, tree, store) => treeSnapshot(rev, tree, (path) => {
+    const e = store.fileEntry(path);
+    if (e === void 0 || e.mode === LINK_MODE3) throw new UnreadableFile(path, "not in the tree");
+    return blob(e.sha, path);
+  });
+  return { base: snapshot(base, baseRepo, stores[0]), head: snapshot(head, headRepo, stores[1]), changes };
+}
+var FULL_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var layouts = /* @__PURE__ */ new WeakMap();
+function layoutsOf(repo) {
+  let m = layouts.get(repo);
+  if (m === void 0) layouts.set(repo, m = /* @__PURE__ */ new Map());
+  return m;
+}
+function layoutOf(repo, rev) {
+  const m = layoutsOf(repo);
+  let layout = m.get(rev);
+  if (layout === void 0) {
+    const last = [...m].at(-1);
+    layout = last === void 0 ? repo.dirsAndLinks(rev) : headLayout(last[1], repo.rawChanges(last[0], rev, false));
+    if (FULL_ID.test(rev)) m.set(rev, layout);
+  }
+  return layout;
+}
+function worktreeSnapshots(repo, base, pathspecs, knownChanges) {
+  const baseTree = repo.tree(base);
+  const all = repo.changes(base, null);
+  const known = knownChanges?.every((c) => [c.path, c.oldPath].every((p) => p === void 0 || baseTree.has(p)));
+  const changes = known === true ? knownChanges : pathspecs.length > 0 ? repo.changes(base, null, pathspecs) : all;
+  const linkIds = linkBlobIds(baseTree);
   repo.prefetch(linkIds);
   const linkBlobs = repo.readBlobs(linkIds);
   const baseRepo = gitRepoTree(baseTree, linkBlobs);
-  let headRepo;
-  let root = "";
-  if (headTree) headRepo = gitRepoTree(headTree, linkBlobs);
-  else {
-    const all = pathspecs.length === 0 && knownChanges === void 0 ? changes : repo.changes(base, null);
-    root = repo.topLevel();
-    headRepo = worktreeTree(root, repo.worktreeFiles(), baseRepo, changedPaths(all));
-  }
+  const root = repo.topLevel();
+  const headRepo = worktreeTree(root, repo.worktreeFiles(), baseRepo, changedPaths(all));
   const dirs = touchedDirectories([baseRepo, headRepo], changes);
-  const wanted = [
-    ...blobIds(baseTree, filesToRead(baseRepo, dirs)),
-    ...headTree ? blobIds(headTree, filesToRead(headRepo, dirs)) : []
-  ];
+  const blob = blobReader(repo, blobIds(baseTree, filesToRead(baseRepo, dirs)));
+  return {
+    base: gitSnapshot(base, baseTree, baseRepo, blob),
+    head: worktreeSnapshot(root, headRepo),
+    changes
+  };
+}
+function blobReader(repo, wanted) {
   repo.prefetch(wanted);
   const blobs = new Map(repo.readBlobs(wanted));
-  const readOnDemand = (sha, path) => {
-    let b;
-    try {
-      b = repo.readBlobs([sha]).get(sha);
-    } catch (e) {
-      throw new UnreadableFile(path, errorMessage(e));
+  return (sha, path) => {
+    let b = blobs.get(sha);
+    if (b === void 0) {
+      try {
+        b = repo.readBlobs([sha]).get(sha);
+      } catch (e) {
+        throw new UnreadableFile(path, errorMessage(e));
+      }
+      if (b === void 0) throw new UnreadableFile(path, `git has no blob ${sha}`);
+      blobs.set(sha, b);
     }
-    if (b === void 0) throw new UnreadableFile(path, `git has no blob ${sha}`);
-    blobs.set(sha, b);
     return b;
   };
-  const baseSide = { rev: base, entries: baseTree, repo: baseRepo };
-  const [baseSnapshot, headSnapshot] = treeSnapshots(
-    headTree ? [baseSide, { rev: head, entries: headTree, repo: headRepo }] : [baseSide],
-    blobs,
-    readOnDemand
-  );
-  return { base: baseSnapshot, head: headSnapshot ?? worktreeSnapshot(root, headRepo), changes };
+}
+function storeBlobIds(store, paths) {
+  const out = [];
+  for (const p of paths) {
+    const e = store.fileEntry(p);
+    if (e && e.mode !== LINK_MODE3 && (e.size === null || e.size <= MAX_UNIT_FILE_BYTES)) out.push(e.sha);
+  }
+  return out;
 }
 function blobIds(tree, paths) {
   const out = [];

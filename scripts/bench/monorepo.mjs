@@ -277,6 +277,15 @@ for (const r of rows) {
   )
 }
 
+if (rows.length > 1) {
+  // The goal: one changed unit costs the same whatever the repository's size, within noise.
+  const [small, large] = [rows[0], rows[rows.length - 1]]
+  const wall = (r) => median(r.checkout.map((m) => m.wall))
+  console.log(
+    `\n${large.size.toLocaleString('en')} files against ${small.size.toLocaleString('en')}: CLI diff ${(large.cli / small.cli).toFixed(2)}×, the action's wall time ${(wall(large) / wall(small)).toFixed(2)}×, bytes it fetches ${(median(large.checkout.map((m) => m.bytes)) / median(small.checkout.map((m) => m.bytes))).toFixed(2)}×`,
+  )
+}
+
 /** Every file of a commit into the API server (one ls-tree and one cat-file). */
 function seedTree(gh, repoDir, sha) {
   const listed = git(repoDir, ['ls-tree', '-r', '-z', sha])

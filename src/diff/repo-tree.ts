@@ -49,37 +49,81 @@ export const MAX_LINK_TARGET_BYTES = 4095
  */
 const ROOTFS_MARKERS = ['etc/systemd/', 'usr/lib/systemd/', 'lib/systemd/', 'usr/local/lib/systemd/', 'run/systemd/']
 
+/**
+ * Where a RepoTree's entries come from: a map of every entry (the work tree, GitHub's tree API),
+ * or a store that reads a directory when it is first asked about (a git revision: mapStore is
+ * the former, from-git.ts the latter).
+ */
+export interface TreeStore {
+  /** The file or link at a path; undefined for a directory or nothing. */
+  entry(path: string): RepoEntry | undefined
+  /** The link at a path, known without reading its directory. */
+  link(path: string): (RepoEntry & { readonly kind: 'link' }) | undefined
+  /** Whether a real (not linked) directory is at the path. */
+  isDir(path: string): boolean
+  /** Entry names of a real directory, or null when there is none. */
+  list(dir: string): readonly string[] | null
+  /** Paths of every symbolic link. */
+  links(): readonly string[]
+  /** Whether every entry is in memory (then nothing is read when a path is resolved). */
+  readonly whole: boolean
+}
+
+/** A store of every entry of a tree. */
+export function mapStore(entries: ReadonlyMap<string, RepoEntry>): TreeStore {
+  const sets = new Map<string, Set<string>>()
+  for (const p of entries.keys()) {
+    let child = p
+    for (let dir = dirname(p); ; dir = dirname(dir)) {
+      let names = sets.get(dir)
+      const fresh = names === undefined
+      if (!names) sets.set(dir, (names = new Set()))
+      names.add(basename(child))
+      // Ancestors were added with an earlier path: stop climbing.
+      if (!fresh || dir === '.' || dir === '/') break
+      child = dir
+    }
+  }
+  // Arrays, made once: the loader lists a directory for every unit in it.
+  const dirs = new Map<string, string[]>()
+  for (const [d, names] of sets) dirs.set(d, [...names])
+  let linkList: string[] | null = null
+  return {
+    whole: true,
+    entry: (path) => entries.get(path),
+    link: (path) => {
+      const e = entries.get(path)
+      return e?.kind === 'link' ? e : undefined
+    },
+    isDir: (path) => dirs.has(path),
+    list: (dir) => dirs.get(dir) ?? null,
+    links: () => {
+      if (linkList === null) {
+        linkList = []
+        for (const [p, e] of entries) if (e.kind === 'link') linkList.push(p)
+      }
+      return linkList
+    },
+  }
+}
+
 export class RepoTree {
-  private readonly dirs = new Map<string, string[]>()
-  private linkList: string[] | null = null
+  private readonly store: TreeStore
   /** Resolutions already made: the diff asks about the same links in several passes. */
   private readonly resolved = new Map<string, Resolution>()
+  private readonly routed = new Map<string, Resolution>()
 
-  constructor(readonly entries: ReadonlyMap<string, RepoEntry>) {
-    const sets = new Map<string, Set<string>>()
-    for (const p of entries.keys()) {
-      let child = p
-      for (let dir = dirname(p); ; dir = dirname(dir)) {
-        let names = sets.get(dir)
-        const fresh = names === undefined
-        if (!names) sets.set(dir, (names = new Set()))
-        names.add(basename(child))
-        // Ancestors were added with an earlier path: stop climbing.
-        if (!fresh || dir === '.' || dir === '/') break
-        child = dir
-      }
-    }
-    // Arrays, made once: the loader lists a directory for every unit in it.
-    for (const [d, names] of sets) this.dirs.set(d, [...names])
+  constructor(entries: ReadonlyMap<string, RepoEntry> | TreeStore) {
+    this.store = entries instanceof Map ? mapStore(entries) : (entries as TreeStore)
   }
 
   entry(path: string): RepoEntry | undefined {
-    return this.entries.get(path)
+    return this.store.entry(path)
   }
 
   /** Entry names of a real (not linked) directory of the tree. */
   listDir(dir: string): readonly string[] | null {
-    return this.dirs.get(dir === '' ? '.' : dir) ?? null
+    return this.store.list(dir === '' ? '.' : dir)
   }
 
   /**
@@ -98,34 +142,44 @@ export class RepoTree {
    * last component not followed).
    */
   entryAt(path: string): RepoEntry | undefined {
-    const own = this.entries.get(path)
+    const own = this.store.entry(path)
     if (own !== undefined) return own
     const parent = this.resolve(dirname(path))
     if (parent.kind !== 'dir' || parent.links.length === 0) return undefined
-    return this.entries.get(parent.path === '.' ? basename(path) : `${parent.path}/${basename(path)}`)
+    return this.store.entry(parent.path === '.' ? basename(path) : `${parent.path}/${basename(path)}`)
   }
 
   /** Paths of every symbolic link in the tree. */
   links(): readonly string[] {
-    if (this.linkList === null) {
-      this.linkList = []
-      for (const [p, e] of this.entries) if (e.kind === 'link') this.linkList.push(p)
-    }
-    return this.linkList
+    return this.store.links()
+  }
+
+  /**
+   * Where a path leads, as `resolve` says, except that a path ending at neither a directory nor
+   * a link is a 'file' whether or not a file is there: what a path passes through and where it
+   * ends, known without reading the directory it ends in. Enough to say whether a link reaches
+   * a changed path (the changed path is there on one side or the other).
+   */
+  route(path: string): Resolution {
+    if (this.store.whole) return this.resolve(path)
+    let r = this.routed.get(path)
+    if (r === undefined) this.routed.set(path, (r = this.walk(path, false)))
+    return r
   }
 
   /** Resolves a repository path, following links in every component. */
   resolve(path: string): Resolution {
     // An entry of the tree has real directories above it (git stores nothing under a link).
-    const direct = this.entries.get(path)
+    if (this.store.isDir(path) && this.store.link(path) === undefined) return { kind: 'dir', path, links: NO_LINKS }
+    const direct = this.store.entry(path)
     if (direct?.kind === 'file') return { kind: 'file', path, links: NO_LINKS }
-    if (direct === undefined && this.dirs.has(path)) return { kind: 'dir', path, links: NO_LINKS }
     let r = this.resolved.get(path)
-    if (r === undefined) this.resolved.set(path, (r = this.walk(path)))
+    if (r === undefined) this.resolved.set(path, (r = this.walk(path, true)))
     return r
   }
 
-  private walk(path: string): Resolution {
+  /** `exact`: whether a path ending at neither a directory nor a link is looked up (route()). */
+  private walk(path: string, exact: boolean): Resolution {
     const links: string[] = []
     // Components still to walk, last first (so that a link's target is pushed in front cheaply).
     const todo = splitPath(path).reverse()
@@ -144,18 +198,23 @@ export class RepoTree {
           // Above the root: only a link's target can lead there (a directory link, then `..`).
           const last = links[links.length - 1]
           if (last === undefined) return { kind: 'missing', path: '..', links }
-          return { kind: 'outside', link: last, target: (this.entries.get(last) as { target: string }).target, links }
+          return { kind: 'outside', link: last, target: this.store.link(last)!.target!, links }
         }
         at.pop()
         continue
       }
       const here = at.length === 0 ? part : `${at.join('/')}/${part}`
-      const e = this.entries.get(here)
+      // Links and directories are known without reading the directory they are in.
+      let e: RepoEntry | undefined = this.store.link(here)
       if (e === undefined) {
-        if (this.dirs.has(here)) {
+        if (this.store.isDir(here)) {
           at.push(part)
           continue
         }
+        if (exact) e = this.store.entry(here)
+      }
+      if (e === undefined) {
+        if (!exact && !todo.some((p) => p !== '' && p !== '.')) return { kind: 'file', path: here, links }
         return { kind: 'missing', path: [here, ...todo.slice().reverse()].join('/'), links, dangling: !own }
       }
       if (e.kind === 'file') {

@@ -44,7 +44,8 @@ export function linksReachingChanges(
   const out: string[] = []
   for (const link of tree.links()) {
     if (!isUnitRelevantPath(link)) continue
-    const r = tree.resolve(link)
+    // Where it leads, without reading the directory it ends in: a changed path is there either way.
+    const r = tree.route(link)
     const reaches =
       r.links.some((p) => p !== link && changed.has(p)) ||
       ((r.kind === 'file' || r.kind === 'missing') && changed.has(r.path)) ||
@@ -96,7 +97,7 @@ function linkedUnitDirectories(trees: readonly RepoTree[], changed: ReadonlySet<
   for (const t of trees) {
     for (const link of t.links()) {
       if (isDropInDirectory(link) || isEnablementDirectory(link) || isUnitLikeName(basename(link))) continue
-      const r = t.resolve(link)
+      const r = t.route(link)
       if (r.kind !== 'dir') continue
       if (changed.has(link) || r.links.some((l) => changed.has(l)) || withChanges.has(r.path)) out.add(link)
     }

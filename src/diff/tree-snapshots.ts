@@ -1,10 +1,8 @@
 /**
- * The snapshots of git trees, whichever way their entries were listed (`git ls-tree` in a
- * checkout, GitHub's tree API without one) and their blobs obtained (one git batch, or requests
- * within a budget): the one place where a revision's entries, its RepoTree and a store of blobs
- * become the Snapshot the diff reads, so that the git path (from-git.ts) and the API path
- * (action/api-review.ts) build the same snapshots from the same trees. Pure: what reads blobs is
- * the caller's.
+ * The snapshots of git trees listed whole, whichever way their blobs are obtained: the GitHub-API
+ * path (action/api-review.ts) reads its trees whole and its blobs within a budget. The git path
+ * (from-git.ts) lists only directories and links and builds its snapshots from a RevisionStore
+ * instead, through the same treeSnapshot(). Pure: what reads blobs is the caller's.
  */
 import type { TreeEntry } from '../git/git.js'
 import type { RepoTree } from './repo-tree.js'

@@ -162,9 +162,14 @@ function instanceLinks(tree: RepoTree, suffixes: readonly string[]): Map<string,
     const name = basename(link)
     if (unitNameKind(name) !== 'instance') continue
     const wanted = templateOf(name)
-    const r = tree.resolve(link)
     const isTemplate = (p: string): boolean =>
       basename(p) === wanted || suffixes.some((s) => basename(p) === wanted + s)
+    // Where the link leads; whether a file is there is asked only where it matters.
+    const routed = tree.route(link)
+    const r =
+      routed.kind === 'file' && (isTemplate(routed.path) || isEnablementDirectory(dirname(link)))
+        ? tree.resolve(link)
+        : routed
     if (r.kind === 'file' && isTemplate(r.path)) add(r.path, name, link)
     else if (r.kind !== 'file' && isEnablementDirectory(dirname(link))) {
       // A name whose target is not in the repository (`-> /usr/lib/systemd/system/app@.service`)

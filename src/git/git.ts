@@ -32,11 +32,39 @@ export interface FileChange {
   readonly oldPath?: string
 }
 
+/** A change with both sides' modes and object ids (zeros and 000000 on a side that has none). */
+export interface RawChange extends FileChange {
+  readonly oldMode: string
+  readonly newMode: string
+  readonly oldSha: string
+  readonly newSha: string
+}
+
+/** An entry of one directory of a tree. */
+export interface DirEntry extends TreeEntry {
+  readonly type: 'blob' | 'tree'
+}
+
+const STATUS: Record<string, FileChange['status']> = {
+  A: 'added',
+  D: 'deleted',
+  T: 'type-changed',
+  M: 'modified',
+}
+
 const MAX_BUFFER = 1 << 30
 
 export class GitRepo {
   private topLevelDir: string | undefined
   private promisor: string | null | undefined
+  private readonly listings = new Map<
+    string,
+    {
+      readonly tracked: readonly string[]
+      readonly untracked: readonly string[]
+      readonly deleted: ReadonlySet<string>
+    }
+  >()
 
   constructor(readonly dir: string) {}
 
@@ -122,7 +150,17 @@ export class GitRepo {
    */
   fetchCommits(shas: readonly string[]): void {
     const fetch = (filter: string): string =>
-      this.run(['fetch', '--no-tags', '--quiet', '--depth=1', `--filter=${filter}`, 'origin', ...shas])
+      this.run([
+        'fetch',
+        '--no-tags',
+        '--quiet',
+        // Else git reads the whole index, looking for submodules to fetch into.
+        '--recurse-submodules=no',
+        '--depth=1',
+        `--filter=${filter}`,
+        'origin',
+        ...shas,
+      ])
     try {
       fetch('tree:0')
     } catch {
@@ -300,10 +338,7 @@ export class GitRepo {
     if (head !== null) args.push(head)
     args.push('--', ...pathspecs)
     const out = parseNameStatus(this.runBytes(args))
-    if (head === null) {
-      const untracked = this.runBytes(['ls-files', '-z', '--others', '--exclude-standard', '--', ...pathspecs])
-      for (const p of splitNulPaths(untracked)) out.push({ status: 'added', path: p })
-    }
+    if (head === null) for (const p of this.worktreeListing(pathspecs).untracked) out.push({ status: 'added', path: p })
     return out
   }
 
@@ -348,12 +383,157 @@ export class GitRepo {
     return map
   }
 
+  /**
+   * The changes from one commit to another with both sides' modes and blob ids (`git diff
+   * --raw`, renames paired as `changes` pairs them, unless `renames` is false: then no blob is
+   * compared): what a side's tree differs by, read in time that follows the change (git skips
+   * the subtrees the two commits share).
+   */
+  rawChanges(base: string, head: string, renames = true): RawChange[] {
+    const out = this.runBytes([
+      'diff',
+      '--no-ext-diff',
+      '--no-color',
+      '--raw',
+      '--no-abbrev',
+      renames ? '-M' : '--no-renames',
+      '-z',
+      base,
+      head,
+      '--',
+    ])
+    const fields = splitNulPaths(out)
+    const changes: RawChange[] = []
+    for (let i = 0; i < fields.length;) {
+      const header = fields[i++]!
+      // ":<old mode> <new mode> <old id> <new id> <letter>[score]"
+      const [oldMode, newMode, oldSha, newSha, code] = header.slice(1).split(' ') as [
+        string,
+        string,
+        string,
+        string,
+        string,
+      ]
+      const letter = code[0]
+      const ids = { oldMode, newMode, oldSha, newSha }
+      if (letter === 'R' || letter === 'C') {
+        const oldPath = fields[i++]!
+        const path = fields[i++]!
+        changes.push(letter === 'R' ? { status: 'renamed', path, oldPath, ...ids } : { status: 'added', path, ...ids })
+        continue
+      }
+      const path = fields[i++]!
+      changes.push({ status: STATUS[letter ?? ''] ?? 'modified', path, ...ids })
+    }
+    return changes
+  }
+
+  /**
+   * Every directory and every symbolic link of a revision (`ls-tree -r -t`), the links with their
+   * blob ids. The one listing whose size follows the repository's: a link anywhere can lead a unit
+   * to a changed file. Only the records of directories and links become strings; the others (the
+   * files, nearly all of them) are skipped where they lie in git's output.
+   */
+  dirsAndLinks(rev: string): { readonly dirs: Set<string>; readonly links: Map<string, string> } {
+    const out = this.runBytes(['ls-tree', '-r', '-t', '-z', '--full-tree', rev])
+    const dirs = new Set<string>(['.'])
+    const links = new Map<string, string>()
+    for (let at = 0; at < out.length;) {
+      let end = out.indexOf(0, at)
+      if (end < 0) end = out.length
+      // "<mode> <type> <id>", a tab, the path: 040000 a tree, 120000 a link.
+      const tree = out[at] === 0x30 && out[at + 1] === 0x34
+      const link = out[at] === 0x31 && out[at + 1] === 0x32
+      if (tree || link) {
+        const tab = out.indexOf(0x09, at)
+        const path = decodePath(out.subarray(tab + 1, end))
+        if (tree) dirs.add(path)
+        else links.set(path, out.toString('latin1', at + 12, tab))
+      }
+      at = end + 1
+    }
+    return { dirs, links }
+  }
+
+  /**
+   * The entries of one directory (not recursive), given as a tree-ish (`rev^{tree}`, `rev:dir`
+   * or a tree's id): name → mode, type and object id (and size, unless a partial clone). Null
+   * when there is no such tree.
+   */
+  directory(treeish: string): Map<string, DirEntry> | null {
+    const sized = this.promisorRemote() === null
+    let out: Buffer
+    try {
+      out = this.runBytes(['ls-tree', '-z', ...(sized ? ['-l'] : []), '--end-of-options', treeish])
+    } catch {
+      return null
+    }
+    const map = new Map<string, DirEntry>()
+    for (const rec of splitNulPaths(out)) {
+      const tab = rec.indexOf('\t')
+      if (tab < 0) continue
+      const [mode, type, sha, blobSize] = rec.slice(0, tab).split(/ +/) as [string, string, string, string | undefined]
+      if (type !== 'blob' && type !== 'tree') continue
+      map.set(rec.slice(tab + 1), { mode, type, sha, size: sized && type === 'blob' ? Number(blobSize) : null })
+    }
+    return map
+  }
+
   /** Files of the work tree that git tracks or would track (not ignored), and that exist. */
   worktreeFiles(pathspecs: readonly string[] = []): string[] {
-    const listed = this.runBytes(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...pathspecs])
+    const { tracked, untracked, deleted } = this.worktreeListing(pathspecs)
     // Tracked files deleted from disk but not yet staged are gone from the work tree.
-    const deleted = new Set(splitNulPaths(this.runBytes(['ls-files', '-z', '--deleted', '--', ...pathspecs])))
-    return [...new Set(splitNulPaths(listed).filter((p) => !deleted.has(p)))]
+    return [...new Set([...tracked, ...untracked].filter((p) => !deleted.has(p)))]
+  }
+
+  /**
+   * The work tree's files as git sees them, from one `ls-files` run per set of pathspecs (a
+   * diff of the work tree asks for the untracked ones twice: as changes, and as files).
+   */
+  private worktreeListing(pathspecs: readonly string[]): {
+    readonly tracked: readonly string[]
+    readonly untracked: readonly string[]
+    readonly deleted: ReadonlySet<string>
+  } {
+    const key = pathspecs.join('\0')
+    let listing = this.listings.get(key)
+    if (listing === undefined) {
+      // `-t` tags each path: `?` untracked, `R` deleted from disk, anything else tracked.
+      const out = this.runBytes([
+        'ls-files',
+        '-z',
+        '-t',
+        '--cached',
+        '--deleted',
+        '--others',
+        '--exclude-standard',
+        '--',
+        ...pathspecs,
+      ])
+      const tracked: string[] = []
+      const untracked: string[] = []
+      const deleted = new Set<string>()
+      for (const rec of splitNulPaths(out)) {
+        const path = rec.slice(2)
+        if (rec[0] === '?') untracked.push(path)
+        else if (rec[0] === 'R') deleted.add(path)
+        else tracked.push(path)
+      }
+      this.listings.set(key, (listing = { tracked, untracked, deleted }))
+    }
+    return listing
+  }
+
+  /** Sizes of many blobs through one `git cat-file --batch-check` (missing ones left out). */
+  blobSizes(shas: readonly string[]): Map<string, number> {
+    const unique = [...new Set(shas)]
+    const out = new Map<string, number>()
+    if (unique.length === 0) return out
+    for (const line of this.run(['cat-file', '--batch-check'], unique.join('\n') + '\n').split('\n')) {
+      const [sha, type, size] = line.split(' ')
+      if (type === 'blob' && sha !== undefined) out.set(sha, Number(size))
+    }
+    return out
   }
 
   /** Contents of many blobs through one `git cat-file --batch`. */
