@@ -2461,6 +2461,34 @@ var init_byte_sink = __esm({
   }
 });
 
+// src/text/visible.ts
+function escapeOne(c) {
+  const n = c.codePointAt(0);
+  if (NAMED[c]) return NAMED[c];
+  if (n <= 159) return `\\x${n.toString(16).padStart(2, "0")}`;
+  if (n >= 56448 && n <= 56575) return `\\x${(n - 56320).toString(16).padStart(2, "0")}`;
+  return `\\u{${n.toString(16)}}`;
+}
+function visible(text2, keep = "") {
+  return text2.replace(INVISIBLE, (c) => keep.includes(c) ? c : escapeOne(c));
+}
+function clip(text2, max) {
+  if (text2.length <= max) return text2;
+  const points = Array.from(text2);
+  if (points.length <= max) return text2;
+  const tail = Math.floor((max - 1) / 3);
+  const head = max - 1 - tail;
+  return `${points.slice(0, head).join("")}…${tail > 0 ? points.slice(-tail).join("") : ""}`;
+}
+var INVISIBLE, NAMED;
+var init_visible = __esm({
+  "src/text/visible.ts"() {
+    "use strict";
+    INVISIBLE = /[\u0000-\u001f\u007f-\u009f\p{Cf}\u2028\u2029\ud800-\udfff]/gu;
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+  }
+});
+
 // src/options/read-option.ts
 function optionReader(source) {
   return (option) => {
@@ -2468,7 +2496,8 @@ function optionReader(source) {
     if (given === null) return defaultValue(option);
     const values = given.texts.map((text2) => {
       const value2 = option.type.parse(text2);
-      if (value2 === void 0) throw source.refuse(`${given.label} must be ${option.type.accepts}, got '${text2}'`);
+      if (value2 === void 0)
+        throw source.refuse(`${given.label} must be ${option.type.accepts}, got '${visible(clip(text2, MAX_SHOWN))}'`);
       return value2;
     });
     return option.list ? values : values[values.length - 1];
@@ -2481,9 +2510,12 @@ function defaultValue(option) {
     throw new Error(`the default '${option.default}' of ${option.flag ?? option.input} is not ${option.type.accepts}`);
   return value2;
 }
+var MAX_SHOWN;
 var init_read_option = __esm({
   "src/options/read-option.ts"() {
     "use strict";
+    init_visible();
+    MAX_SHOWN = 80;
   }
 });
 
@@ -17172,34 +17204,6 @@ var init_review_settings = __esm({
     init_affected();
     init_diff();
     init_option_table();
-  }
-});
-
-// src/text/visible.ts
-function escapeOne(c) {
-  const n = c.codePointAt(0);
-  if (NAMED[c]) return NAMED[c];
-  if (n <= 159) return `\\x${n.toString(16).padStart(2, "0")}`;
-  if (n >= 56448 && n <= 56575) return `\\x${(n - 56320).toString(16).padStart(2, "0")}`;
-  return `\\u{${n.toString(16)}}`;
-}
-function visible(text2, keep = "") {
-  return text2.replace(INVISIBLE, (c) => keep.includes(c) ? c : escapeOne(c));
-}
-function clip(text2, max) {
-  if (text2.length <= max) return text2;
-  const points = Array.from(text2);
-  if (points.length <= max) return text2;
-  const tail = Math.floor((max - 1) / 3);
-  const head = max - 1 - tail;
-  return `${points.slice(0, head).join("")}…${tail > 0 ? points.slice(-tail).join("") : ""}`;
-}
-var INVISIBLE, NAMED;
-var init_visible = __esm({
-  "src/text/visible.ts"() {
-    "use strict";
-    INVISIBLE = /[\u0000-\u001f\u007f-\u009f\p{Cf}\u2028\u2029\ud800-\udfff]/gu;
-    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
   }
 });
 

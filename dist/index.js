@@ -43950,13 +43950,15 @@ var OPTIONS = {
 var ALL_OPTIONS = Object.values(OPTIONS);
 
 // src/options/read-option.ts
+var MAX_SHOWN = 80;
 function optionReader(source) {
   return (option) => {
     const given = source.given(option);
     if (given === null) return defaultValue(option);
     const values = given.texts.map((text2) => {
       const value2 = option.type.parse(text2);
-      if (value2 === void 0) throw source.refuse(`${given.label} must be ${option.type.accepts}, got '${text2}'`);
+      if (value2 === void 0)
+        throw source.refuse(`${given.label} must be ${option.type.accepts}, got '${visible(clip(text2, MAX_SHOWN))}'`);
       return value2;
     });
     return option.list ? values : values[values.length - 1];

@@ -2,6 +2,7 @@
  * Reading typed option values from a source of texts — the command line or the action's inputs —
  * with the same parsing, defaults and error messages for both.
  */
+import { clip, visible } from '../text/visible.js'
 import type { Option, ValueOf } from './option.js'
 
 /** Where option texts come from. */
@@ -16,6 +17,9 @@ export interface OptionSource {
   refuse(message: string): Error
 }
 
+/** Characters of a refused value the error message shows. */
+const MAX_SHOWN = 80
+
 /** Reads one option: the value given, else its default. */
 export type ReadOption = <O extends Option>(option: O) => ValueOf<O>
 
@@ -25,7 +29,10 @@ export function optionReader(source: OptionSource): ReadOption {
     if (given === null) return defaultValue(option)
     const values = given.texts.map((text) => {
       const value = option.type.parse(text)
-      if (value === undefined) throw source.refuse(`${given.label} must be ${option.type.accepts}, got '${text}'`)
+      // The text is shown as given, but short and with invisible characters escaped: an input can
+      // hold anything, at any length (a workflow that passes a file's content by mistake).
+      if (value === undefined)
+        throw source.refuse(`${given.label} must be ${option.type.accepts}, got '${visible(clip(text, MAX_SHOWN))}'`)
       return value
     })
     // A single option given several times on the command line takes the last, as parseArgs does.

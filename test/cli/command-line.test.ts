@@ -159,6 +159,17 @@ describe('readCommandLine', () => {
     )
   })
 
+  it('shows a refused value short and with invisible characters escaped', () => {
+    const long = `${'x'.repeat(100_000)}\u001b[2Jend`
+    let message = ''
+    try {
+      readDiffOptions(['--format', long], {})
+    } catch (e) {
+      message = (e as Error).message
+    }
+    expect(message).toMatch(/^--format must be one of .*, got 'x{53}…x{19}\\x1b\[2Jend'$/)
+  })
+
   it('reads an option the command does not take as its default', () => {
     const { read } = readCommandLine('score', [], {})
     expect(read(OPTIONS.failOnCapabilityWidening)).toBe(true)
