@@ -11526,8 +11526,9 @@ function unitComments(source, service) {
     let bytes;
     try {
       bytes = source.read(f.file);
-    } catch {
-      continue;
+    } catch (e) {
+      if (e instanceof UnreadableFile) continue;
+      throw e;
     }
     if (bytes === null) continue;
     const text2 = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 1 << 20));
@@ -11545,6 +11546,7 @@ var MAX_LINES, MAX_LENGTH;
 var init_comments = __esm({
   "src/recommend/comments.ts"() {
     "use strict";
+    init_source();
     MAX_LINES = 200;
     MAX_LENGTH = 300;
   }
@@ -11634,8 +11636,9 @@ function socketUnitsOf(source, path, service) {
     let bytes;
     try {
       bytes = source.read(joinPath(dirname(path), name));
-    } catch {
-      continue;
+    } catch (e) {
+      if (e instanceof UnreadableFile) continue;
+      throw e;
     }
     if (bytes === null) continue;
     const syntax = parseUnitFile(bytes, name, SECTIONS);
@@ -16112,8 +16115,9 @@ function instancesNamedIn(source, dir, names2, suffixes) {
     let bytes;
     try {
       bytes = source.read(file);
-    } catch {
-      return;
+    } catch (e) {
+      if (e instanceof UnreadableFile) return;
+      throw e;
     }
     if (bytes === null || bytes.length > 1 << 20) return;
     const text2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
@@ -16591,6 +16595,8 @@ function compareUnit(a, settings, recommend) {
   for (const n of a.head?.templateNotes ?? []) warnings.push(n);
   for (const d of after?.diagnostics ?? []) warnings.push({ file: file(d.file), line: d.line, message: d.message });
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] };
+  let adviceError;
+  const advice = (compute) => adviceOrNull(compute, (e) => adviceError ??= errorMessage(e));
   const regressions = recommend && before?.ok && after?.ok ? rows.regressions.map((r) => {
     const fix = advice(
       () => suggestRegressionFix({ base: before, head: after, rowId: r.id, version: settings.version })
@@ -16665,7 +16671,8 @@ function compareUnit(a, settings, recommend) {
     warnings,
     changedFiles: a.causes,
     recommendation,
-    assumedUnitFile: null
+    assumedUnitFile: null,
+    ...adviceError !== void 0 ? { adviceError } : {}
   };
 }
 function widenedInEveryReading(a, traits, acceptor) {
@@ -16815,10 +16822,11 @@ function waiversOf2(svc, load, file, warnings) {
   }
   return waivers;
 }
-function advice(compute) {
+function adviceOrNull(compute, failed) {
   try {
     return compute();
-  } catch {
+  } catch (e) {
+    failed(e);
     return null;
   }
 }
@@ -16830,6 +16838,7 @@ var init_diff = __esm({
     init_exposure();
     init_versions();
     init_recommend();
+    init_error_message();
     init_source();
     init_affected();
     init_capabilities();
@@ -17900,6 +17909,11 @@ function render2(report, options, out) {
       "Warnings",
       report.services.flatMap((s) => s.warnings.map((w) => ({ s, w }))),
       ({ s, w }) => `- ${code(`${w.file}:${w.line}`)} (${code(s.unit)}): ${md(w.message)}`
+    );
+    list3(
+      "Advice that could not be computed",
+      report.services.filter((s) => s.adviceError !== void 0),
+      (s) => `- ${code(s.path)} (${code(s.unit)}): ${md(s.adviceError)}. A bug in systemd-exposure: please report it; the scores and the verdict above do not depend on it.`
     );
   }
   list3("Changed files not reviewed as units", report.skipped, (f) => `- ${code(f.path)}: ${md(f.reason)}`);

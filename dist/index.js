@@ -28915,6 +28915,11 @@ function render(report, options, out) {
       report.services.flatMap((s) => s.warnings.map((w) => ({ s, w }))),
       ({ s, w }) => `- ${code(`${w.file}:${w.line}`)} (${code(s.unit)}): ${md(w.message)}`
     );
+    list3(
+      "Advice that could not be computed",
+      report.services.filter((s) => s.adviceError !== void 0),
+      (s) => `- ${code(s.path)} (${code(s.unit)}): ${md(s.adviceError)}. A bug in systemd-exposure: please report it; the scores and the verdict above do not depend on it.`
+    );
   }
   list3("Changed files not reviewed as units", report.skipped, (f) => `- ${code(f.path)}: ${md(f.reason)}`);
   if (options.trimmedNote && detail !== "full") out.push(options.trimmedNote, "");
@@ -38957,8 +38962,9 @@ function unitComments(source, service) {
     let bytes;
     try {
       bytes = source.read(f.file);
-    } catch {
-      continue;
+    } catch (e) {
+      if (e instanceof UnreadableFile) continue;
+      throw e;
     }
     if (bytes === null) continue;
     const text2 = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 1 << 20));
@@ -39062,8 +39068,9 @@ function socketUnitsOf(source, path, service) {
     let bytes;
     try {
       bytes = source.read(joinPath(dirname2(path), name));
-    } catch {
-      continue;
+    } catch (e) {
+      if (e instanceof UnreadableFile) continue;
+      throw e;
     }
     if (bytes === null) continue;
     const syntax = parseUnitFile(bytes, name, SECTIONS);
@@ -39599,6 +39606,11 @@ function notesFor(c) {
     );
   }
   return notes;
+}
+
+// src/text/error-message.ts
+function errorMessage(e) {
+  return e instanceof Error ? e.message : String(e);
 }
 
 // src/diff/affected.ts
@@ -41601,8 +41613,9 @@ function instancesNamedIn(source, dir, names2, suffixes) {
     let bytes;
     try {
       bytes = source.read(file);
-    } catch {
-      return;
+    } catch (e) {
+      if (e instanceof UnreadableFile) return;
+      throw e;
     }
     if (bytes === null || bytes.length > 1 << 20) return;
     const text2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
@@ -42735,6 +42748,8 @@ function compareUnit(a, settings, recommend) {
   for (const n of a.head?.templateNotes ?? []) warnings.push(n);
   for (const d of after?.diagnostics ?? []) warnings.push({ file: file(d.file), line: d.line, message: d.message });
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] };
+  let adviceError;
+  const advice = (compute) => adviceOrNull(compute, (e) => adviceError ??= errorMessage(e));
   const regressions = recommend && before?.ok && after?.ok ? rows.regressions.map((r) => {
     const fix = advice(
       () => suggestRegressionFix({ base: before, head: after, rowId: r.id, version: settings.version })
@@ -42809,7 +42824,8 @@ function compareUnit(a, settings, recommend) {
     warnings,
     changedFiles: a.causes,
     recommendation,
-    assumedUnitFile: null
+    assumedUnitFile: null,
+    ...adviceError !== void 0 ? { adviceError } : {}
   };
 }
 function widenedInEveryReading(a, traits, acceptor) {
@@ -42959,10 +42975,11 @@ function waiversOf2(svc, load, file, warnings) {
   }
   return waivers;
 }
-function advice(compute) {
+function adviceOrNull(compute, failed) {
   try {
     return compute();
-  } catch {
+  } catch (e) {
+    failed(e);
     return null;
   }
 }
@@ -43243,11 +43260,6 @@ function mergeBaseFromHistory(repo, base, head) {
 
 // src/action/sources.ts
 import { existsSync as existsSync3 } from "node:fs";
-
-// src/text/error-message.ts
-function errorMessage(e) {
-  return e instanceof Error ? e.message : String(e);
-}
 
 // src/diff/revision-store.ts
 var LINK_MODE2 = "120000";

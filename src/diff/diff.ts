@@ -8,6 +8,7 @@ import { formatExposure } from '../model/exposure.js'
 import { VERSION_TRAITS, type SystemdTarget, type SystemdVersion, type VersionTraits } from '../model/versions.js'
 import { recommendAssessed, suggestRegressionFix } from '../recommend/recommend.js'
 import type { LoadedService } from '../service/load.js'
+import { errorMessage } from '../text/error-message.js'
 import { basename } from '../unit/source.js'
 import { affectedUnits, loadedName, DEFAULT_FILTER, type AffectedUnit, type PathFilter } from './affected.js'
 import type { BuildSettings } from './build-view.js'
@@ -121,6 +122,8 @@ function compareUnit(a: AffectedUnit, settings: DiffSettings, recommend: boolean
   for (const d of after?.diagnostics ?? []) warnings.push({ file: file(d.file), line: d.line, message: d.message })
 
   const rows = after?.ok ? rowChanges(before?.ok ? before : null, after) : { regressions: [], improvements: [] }
+  let adviceError: string | undefined
+  const advice = <T>(compute: () => T): T | null => adviceOrNull(compute, (e) => (adviceError ??= errorMessage(e)))
   const regressions =
     recommend && before?.ok && after?.ok
       ? rows.regressions.map((r) => {
@@ -201,6 +204,7 @@ function compareUnit(a: AffectedUnit, settings: DiffSettings, recommend: boolean
     changedFiles: a.causes,
     recommendation,
     assumedUnitFile: null,
+    ...(adviceError !== undefined ? { adviceError } : {}),
   }
 }
 
@@ -396,11 +400,15 @@ function waiversOf(
   return waivers
 }
 
-/** Advice is extra: whatever goes wrong computing it must not cost the report or the verdict. */
-function advice<T>(compute: () => T): T | null {
+/**
+ * Advice is extra: whatever goes wrong computing it must not cost the report or the verdict. An
+ * error is not hidden either: `failed` hears it, and the report says advice failed and why.
+ */
+function adviceOrNull<T>(compute: () => T, failed: (e: unknown) => void): T | null {
   try {
     return compute()
-  } catch {
+  } catch (e) {
+    failed(e)
     return null
   }
 }

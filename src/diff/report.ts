@@ -171,6 +171,12 @@ export interface ServiceReport {
   readonly assumedUnitFile: string | null
   /** Suggested hardening for the service as changed (null when none applies or it is not scored). */
   readonly recommendation: ServiceRecommendation | null
+  /**
+   * Why advice (the recommendation or a regression's fix) could not be computed: a bug in the
+   * recommender, reported instead of hidden; the scores and the gate do not depend on it.
+   * Absent when advice was computed or not asked for.
+   */
+  readonly adviceError?: string
 }
 
 /**

@@ -20,7 +20,7 @@
  *   systemd section: a `[Service]` section makes the file a unit, whatever comes first.
  */
 import { unitNameKind, unitType, templateOf, withInstance } from '../unit/names.js'
-import { basename, dirname, joinPath, type UnitSource } from '../unit/source.js'
+import { basename, dirname, joinPath, UnreadableFile, type UnitSource } from '../unit/source.js'
 import { buildView, generatedName, type BuildSettings, type BuildView } from './build-view.js'
 import type { RepoTree } from './repo-tree.js'
 import { rootAliasTarget } from './rootfs.js'
@@ -300,8 +300,9 @@ function instancesNamedIn(
     let bytes: Uint8Array | null
     try {
       bytes = source.read(file)
-    } catch {
-      return
+    } catch (e) {
+      if (e instanceof UnreadableFile) return
+      throw e
     }
     if (bytes === null || bytes.length > 1 << 20) return
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')

@@ -4,7 +4,7 @@
  * for the evidence they give, never for settings. Pure apart from the UnitSource reads.
  */
 import type { LoadedService } from '../service/load.js'
-import type { UnitSource } from '../unit/source.js'
+import { UnreadableFile, type UnitSource } from '../unit/source.js'
 
 /** At most this many comment lines per file, each cut at 300 characters: a unit is not a novel. */
 const MAX_LINES = 200
@@ -17,8 +17,10 @@ export function unitComments(source: UnitSource, service: LoadedService): string
     let bytes: Uint8Array | null
     try {
       bytes = source.read(f.file)
-    } catch {
-      continue
+    } catch (e) {
+      // A file the loader read and the source now refuses is no evidence; anything else is a bug.
+      if (e instanceof UnreadableFile) continue
+      throw e
     }
     if (bytes === null) continue
     const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 1 << 20))

@@ -6,7 +6,7 @@
  */
 import type { LoadedService } from '../service/load.js'
 import { unitPrefix } from '../unit/names.js'
-import { basename, dirname, joinPath, type UnitSource } from '../unit/source.js'
+import { basename, dirname, joinPath, UnreadableFile, type UnitSource } from '../unit/source.js'
 import { parseUnitFile } from '../unit/syntax.js'
 import { listValue } from './unit-text.js'
 
@@ -43,9 +43,10 @@ export function socketUnitsOf(source: UnitSource, path: string, service: LoadedS
     let bytes: Uint8Array | null
     try {
       bytes = source.read(joinPath(dirname(path), name))
-    } catch {
+    } catch (e) {
       // A socket file the source cannot give (too large, a link out of the repository) is no evidence.
-      continue
+      if (e instanceof UnreadableFile) continue
+      throw e
     }
     if (bytes === null) continue
     const syntax = parseUnitFile(bytes, name, SECTIONS)

@@ -161,6 +161,12 @@ function render(report: DiffReport, options: MarkdownOptions, out: MarkdownWrite
       report.services.flatMap((s) => s.warnings.map((w) => ({ s, w }))),
       ({ s, w }) => `- ${code(`${w.file}:${w.line}`)} (${code(s.unit)}): ${md(w.message)}`,
     )
+    list(
+      'Advice that could not be computed',
+      report.services.filter((s) => s.adviceError !== undefined),
+      (s) =>
+        `- ${code(s.path)} (${code(s.unit)}): ${md(s.adviceError!)}. A bug in systemd-exposure: please report it; the scores and the verdict above do not depend on it.`,
+    )
   }
   list('Changed files not reviewed as units', report.skipped, (f) => `- ${code(f.path)}: ${md(f.reason)}`)
   if (options.trimmedNote && detail !== 'full') out.push(options.trimmedNote, '')
