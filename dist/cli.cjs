@@ -324,12 +324,27 @@ function parseSystemdTarget(text2) {
   const versions = SYSTEMD_VERSIONS.filter((v) => releaseHas(v, lo) && !releaseHas(v, hi + 1));
   return lo <= hi && versions.length > 0 ? { text: text2, oldest: lo, versions } : void 0;
 }
-var SYSTEMD_VERSIONS, DEFAULT_SYSTEMD_VERSION, VERSION_TRAITS;
+var SYSTEMD_VERSIONS, DEFAULT_SYSTEMD_VERSION, CGROUP_CONTROLLERS, VERSION_TRAITS;
 var init_versions = __esm({
   "src/model/versions.ts"() {
     "use strict";
     SYSTEMD_VERSIONS = ["252", "254", "257", "262"];
     DEFAULT_SYSTEMD_VERSION = "252";
+    CGROUP_CONTROLLERS = [
+      "cpu",
+      "cpuacct",
+      "cpuset",
+      "io",
+      "blkio",
+      "memory",
+      "devices",
+      "pids",
+      "bpf-firewall",
+      "bpf-devices",
+      "bpf-foreign",
+      "bpf-socket-bind",
+      "bpf-restrict-network-interfaces"
+    ];
     VERSION_TRAITS = {
       "252": {
         version: "252",
@@ -367,6 +382,7 @@ var init_versions = __esm({
         imagePolicySkipsUnknown: false,
         refusesApiWorkingDirectory: false,
         trailingSlashPathIsName: false,
+        delegateControllers: CGROUP_CONTROLLERS,
         notifyReload: false,
         oneshotRefusesRestartForceStatus: true,
         seccompKeepsPrivileges: false
@@ -407,6 +423,7 @@ var init_versions = __esm({
         imagePolicySkipsUnknown: false,
         refusesApiWorkingDirectory: false,
         trailingSlashPathIsName: true,
+        delegateControllers: CGROUP_CONTROLLERS,
         notifyReload: true,
         oneshotRefusesRestartForceStatus: true,
         seccompKeepsPrivileges: false
@@ -447,6 +464,7 @@ var init_versions = __esm({
         imagePolicySkipsUnknown: false,
         refusesApiWorkingDirectory: false,
         trailingSlashPathIsName: true,
+        delegateControllers: CGROUP_CONTROLLERS,
         notifyReload: true,
         oneshotRefusesRestartForceStatus: false,
         seccompKeepsPrivileges: true
@@ -487,6 +505,7 @@ var init_versions = __esm({
         imagePolicySkipsUnknown: true,
         refusesApiWorkingDirectory: true,
         trailingSlashPathIsName: true,
+        delegateControllers: [...CGROUP_CONTROLLERS, "bpf-bind-network-interface"],
         notifyReload: true,
         oneshotRefusesRestartForceStatus: false,
         seccompKeepsPrivileges: true
@@ -6425,7 +6444,7 @@ var init_namespaces = __esm({
       for (const w of extractWords(text2).words) {
         const f = namespaceFlag(w);
         if (f === void 0) {
-          ctx.warn(a, `Failed to parse namespace type string, ignoring: ${a.value}`);
+          ctx.warn(a, `Failed to parse namespace type string, ignoring: ${text2}`);
           return void 0;
         }
         flags |= f;
@@ -6437,6 +6456,12 @@ var init_namespaces = __esm({
     privateMounts = (s, a, ctx) => {
       if (a.value === "" && ctx.traits.privateMountsTristate) {
         s.privateMounts = null;
+        return void 0;
+      }
+      if (ctx.traits.privateMountsTristate && !ctx.traits.namedParseWarnings) {
+        const b = parseBoolean(a.value);
+        if (b === null) ctx.warn(a, `Failed to parse boolean value for ${a.key}=, ignoring: ${a.value}`);
+        else s.privateMounts = b;
         return void 0;
       }
       return bool((st, v) => st.privateMounts = v)(s, a, ctx);
@@ -6731,6 +6756,10 @@ var init_service_settings = __esm({
       if (b === null && extractWords(a.value, { unquote: true }).invalid) {
         ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
         return void 0;
+      }
+      if (b === null) {
+        for (const w of extractWords(a.value, { unquote: true }).words)
+          if (!ctx.traits.delegateControllers.includes(w)) ctx.warn(a, `Invalid controller name '${w}', ignoring`);
       }
       s.delegate = b === null ? true : b;
       return void 0;
@@ -7283,10 +7312,12 @@ function unitTypeRefusal(type, names2, s, traits) {
   const t = s.unitType;
   const refuse = (message) => ({ bare: false, message });
   const bare = { bare: true, message: LOAD_FAILED_EINVAL };
+  const pamFirst = traits.mountVerify257 && ["mount", "swap", "socket"].includes(type) ? pamRefusal(s, traits, type) : null;
   switch (type) {
     case "mount": {
       const where3 = t.where ?? unitNameToPath(names2[0]);
       if (where3 === null) return bare;
+      if (pamFirst !== null) return refuse(pamFirst);
       const expected = unitNameFromPath(where3, ".mount");
       if (expected === null) return refuse("Failed to generate unit name from mount path: Invalid argument");
       if (!names2.includes(expected)) return refuse("Where= setting doesn't match unit name. Refusing.");
@@ -7311,6 +7342,7 @@ function unitTypeRefusal(type, names2, s, traits) {
     case "swap": {
       const what = t.what ?? unitNameToPath(names2[0]);
       if (what === null) return bare;
+      if (pamFirst !== null) return refuse(pamFirst);
       const expected = unitNameFromPath(what, ".swap");
       if (expected === null) return refuse("Failed to generate unit from What= setting: Invalid argument");
       if (!names2.includes(expected)) return refuse("Value of What= and unit name do not match, not loading.");
@@ -7322,7 +7354,7 @@ function unitTypeRefusal(type, names2, s, traits) {
     case "timer":
       return t.timerValues === 0 && !t.onClockChange && !t.onTimezoneChange ? refuse("Timer unit lacks value setting. Refusing.") : null;
     case "socket":
-      return socketRefusal(t, s, traits);
+      return pamFirst !== null ? refuse(pamFirst) : socketRefusal(t, s, traits);
     default:
       return null;
   }

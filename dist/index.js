@@ -28604,6 +28604,21 @@ var TABLE_BATCH = 50;
 // src/model/versions.ts
 var SYSTEMD_VERSIONS = ["252", "254", "257", "262"];
 var DEFAULT_SYSTEMD_VERSION = "252";
+var CGROUP_CONTROLLERS = [
+  "cpu",
+  "cpuacct",
+  "cpuset",
+  "io",
+  "blkio",
+  "memory",
+  "devices",
+  "pids",
+  "bpf-firewall",
+  "bpf-devices",
+  "bpf-foreign",
+  "bpf-socket-bind",
+  "bpf-restrict-network-interfaces"
+];
 var VERSION_TRAITS = {
   "252": {
     version: "252",
@@ -28641,6 +28656,7 @@ var VERSION_TRAITS = {
     imagePolicySkipsUnknown: false,
     refusesApiWorkingDirectory: false,
     trailingSlashPathIsName: false,
+    delegateControllers: CGROUP_CONTROLLERS,
     notifyReload: false,
     oneshotRefusesRestartForceStatus: true,
     seccompKeepsPrivileges: false
@@ -28681,6 +28697,7 @@ var VERSION_TRAITS = {
     imagePolicySkipsUnknown: false,
     refusesApiWorkingDirectory: false,
     trailingSlashPathIsName: true,
+    delegateControllers: CGROUP_CONTROLLERS,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: true,
     seccompKeepsPrivileges: false
@@ -28721,6 +28738,7 @@ var VERSION_TRAITS = {
     imagePolicySkipsUnknown: false,
     refusesApiWorkingDirectory: false,
     trailingSlashPathIsName: true,
+    delegateControllers: CGROUP_CONTROLLERS,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: false,
     seccompKeepsPrivileges: true
@@ -28761,6 +28779,7 @@ var VERSION_TRAITS = {
     imagePolicySkipsUnknown: true,
     refusesApiWorkingDirectory: true,
     trailingSlashPathIsName: true,
+    delegateControllers: [...CGROUP_CONTROLLERS, "bpf-bind-network-interface"],
     notifyReload: true,
     oneshotRefusesRestartForceStatus: false,
     seccompKeepsPrivileges: true
@@ -34360,7 +34379,7 @@ var restrictNamespaces = (s, a, ctx) => {
   for (const w of extractWords(text2).words) {
     const f = namespaceFlag(w);
     if (f === void 0) {
-      ctx.warn(a, `Failed to parse namespace type string, ignoring: ${a.value}`);
+      ctx.warn(a, `Failed to parse namespace type string, ignoring: ${text2}`);
       return void 0;
     }
     flags |= f;
@@ -34372,6 +34391,12 @@ var restrictNamespaces = (s, a, ctx) => {
 var privateMounts = (s, a, ctx) => {
   if (a.value === "" && ctx.traits.privateMountsTristate) {
     s.privateMounts = null;
+    return void 0;
+  }
+  if (ctx.traits.privateMountsTristate && !ctx.traits.namedParseWarnings) {
+    const b = parseBoolean(a.value);
+    if (b === null) ctx.warn(a, `Failed to parse boolean value for ${a.key}=, ignoring: ${a.value}`);
+    else s.privateMounts = b;
     return void 0;
   }
   return bool((st, v) => st.privateMounts = v)(s, a, ctx);
@@ -34645,6 +34670,10 @@ var delegate = (s, a, ctx) => {
   if (b === null && extractWords(a.value, { unquote: true }).invalid) {
     ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`);
     return void 0;
+  }
+  if (b === null) {
+    for (const w of extractWords(a.value, { unquote: true }).words)
+      if (!ctx.traits.delegateControllers.includes(w)) ctx.warn(a, `Invalid controller name '${w}', ignoring`);
   }
   s.delegate = b === null ? true : b;
   return void 0;
@@ -35153,10 +35182,12 @@ function unitTypeRefusal(type, names2, s, traits) {
   const t = s.unitType;
   const refuse = (message) => ({ bare: false, message });
   const bare = { bare: true, message: LOAD_FAILED_EINVAL };
+  const pamFirst = traits.mountVerify257 && ["mount", "swap", "socket"].includes(type) ? pamRefusal(s, traits, type) : null;
   switch (type) {
     case "mount": {
       const where3 = t.where ?? unitNameToPath(names2[0]);
       if (where3 === null) return bare;
+      if (pamFirst !== null) return refuse(pamFirst);
       const expected = unitNameFromPath(where3, ".mount");
       if (expected === null) return refuse("Failed to generate unit name from mount path: Invalid argument");
       if (!names2.includes(expected)) return refuse("Where= setting doesn't match unit name. Refusing.");
@@ -35181,6 +35212,7 @@ function unitTypeRefusal(type, names2, s, traits) {
     case "swap": {
       const what = t.what ?? unitNameToPath(names2[0]);
       if (what === null) return bare;
+      if (pamFirst !== null) return refuse(pamFirst);
       const expected = unitNameFromPath(what, ".swap");
       if (expected === null) return refuse("Failed to generate unit from What= setting: Invalid argument");
       if (!names2.includes(expected)) return refuse("Value of What= and unit name do not match, not loading.");
@@ -35192,7 +35224,7 @@ function unitTypeRefusal(type, names2, s, traits) {
     case "timer":
       return t.timerValues === 0 && !t.onClockChange && !t.onTimezoneChange ? refuse("Timer unit lacks value setting. Refusing.") : null;
     case "socket":
-      return socketRefusal(t, s, traits);
+      return pamFirst !== null ? refuse(pamFirst) : socketRefusal(t, s, traits);
     default:
       return null;
   }

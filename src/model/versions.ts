@@ -9,6 +9,23 @@ export type SystemdVersion = (typeof SYSTEMD_VERSIONS)[number]
 /** The default target: Debian 12 "bookworm", the most widely deployed of the four. */
 export const DEFAULT_SYSTEMD_VERSION: SystemdVersion = '252'
 
+/** cgroup_controller_table[] of systemd 252–257: the names Delegate= takes. */
+const CGROUP_CONTROLLERS: readonly string[] = [
+  'cpu',
+  'cpuacct',
+  'cpuset',
+  'io',
+  'blkio',
+  'memory',
+  'devices',
+  'pids',
+  'bpf-firewall',
+  'bpf-devices',
+  'bpf-foreign',
+  'bpf-socket-bind',
+  'bpf-restrict-network-interfaces',
+]
+
 export interface VersionTraits {
   readonly version: SystemdVersion
   /** 254+: PrivateMounts= is a tristate and "unset" is read as enabled by the analyser. */
@@ -83,6 +100,8 @@ export interface VersionTraits {
    * x.service not found."); 252 refuses the path ("Failed to prepare filename").
    */
   readonly trailingSlashPathIsName: boolean
+  /** The cgroup controllers Delegate= names (cgroup_controller_from_string()); 262 adds bpf-bind-network-interface. */
+  readonly delegateControllers: readonly string[]
   /** 254+: Type=notify-reload exists. */
   readonly notifyReload: boolean
   /** 257+: config_parse_pid_file() passes PATH_CHECK_NON_API_VFS, so a PIDFile= below /proc, /sys or /dev is fatal. */
@@ -154,6 +173,7 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     imagePolicySkipsUnknown: false,
     refusesApiWorkingDirectory: false,
     trailingSlashPathIsName: false,
+    delegateControllers: CGROUP_CONTROLLERS,
     notifyReload: false,
     oneshotRefusesRestartForceStatus: true,
     seccompKeepsPrivileges: false,
@@ -194,6 +214,7 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     imagePolicySkipsUnknown: false,
     refusesApiWorkingDirectory: false,
     trailingSlashPathIsName: true,
+    delegateControllers: CGROUP_CONTROLLERS,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: true,
     seccompKeepsPrivileges: false,
@@ -234,6 +255,7 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     imagePolicySkipsUnknown: false,
     refusesApiWorkingDirectory: false,
     trailingSlashPathIsName: true,
+    delegateControllers: CGROUP_CONTROLLERS,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: false,
     seccompKeepsPrivileges: true,
@@ -274,6 +296,7 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     imagePolicySkipsUnknown: true,
     refusesApiWorkingDirectory: true,
     trailingSlashPathIsName: true,
+    delegateControllers: [...CGROUP_CONTROLLERS, 'bpf-bind-network-interface'],
     notifyReload: true,
     oneshotRefusesRestartForceStatus: false,
     seccompKeepsPrivileges: true,

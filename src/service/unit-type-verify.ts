@@ -70,10 +70,15 @@ export function unitTypeRefusal(
   const t = s.unitType
   const refuse = (message: string): Refusal => ({ bare: false, message })
   const bare: Refusal = { bare: true, message: LOAD_FAILED_EINVAL }
+  // 257+ check PAMName= against KillMode= for every unit with an exec context before the type's
+  // own checks (once its file loaded); before, each type checks it last.
+  const pamFirst =
+    traits.mountVerify257 && ['mount', 'swap', 'socket'].includes(type) ? pamRefusal(s, traits, type) : null
   switch (type) {
     case 'mount': {
       const where = t.where ?? unitNameToPath(names[0]!)
       if (where === null) return bare
+      if (pamFirst !== null) return refuse(pamFirst)
       const expected = unitNameFromPath(where, '.mount')
       if (expected === null) return refuse('Failed to generate unit name from mount path: Invalid argument')
       if (!names.includes(expected)) return refuse("Where= setting doesn't match unit name. Refusing.")
@@ -98,6 +103,7 @@ export function unitTypeRefusal(
     case 'swap': {
       const what = t.what ?? unitNameToPath(names[0]!)
       if (what === null) return bare
+      if (pamFirst !== null) return refuse(pamFirst)
       const expected = unitNameFromPath(what, '.swap')
       if (expected === null) return refuse('Failed to generate unit from What= setting: Invalid argument')
       if (!names.includes(expected)) return refuse('Value of What= and unit name do not match, not loading.')
@@ -111,7 +117,7 @@ export function unitTypeRefusal(
         ? refuse('Timer unit lacks value setting. Refusing.')
         : null
     case 'socket':
-      return socketRefusal(t, s, traits)
+      return pamFirst !== null ? refuse(pamFirst) : socketRefusal(t, s, traits)
     default:
       return null
   }

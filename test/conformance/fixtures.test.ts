@@ -21,8 +21,6 @@ const KNOWN_STDERR_GAPS: Readonly<Record<string, readonly SystemdVersion[]>> = {
   'aliases/rejected/bad.service': SYSTEMD_VERSIONS,
   'aliases/rejected/t.service': SYSTEMD_VERSIONS,
   'aliases/rejected/tmpl@.service': SYSTEMD_VERSIONS,
-  // Not modelled yet: the controller names of Delegate=.
-  'booleans/delegate-unknown-controller.service': SYSTEMD_VERSIONS,
   // An invalid --threshold and unreadable policies are refused in our words (JSON positions differ).
   'cli/threshold-invalid.service': SYSTEMD_VERSIONS,
   'policy/invalid-json.service': SYSTEMD_VERSIONS,

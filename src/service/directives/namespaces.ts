@@ -24,7 +24,8 @@ export const restrictNamespaces: Handler = (s, a, ctx) => {
   for (const w of extractWords(text).words) {
     const f = namespaceFlag(w)
     if (f === undefined) {
-      ctx.warn(a, `Failed to parse namespace type string, ignoring: ${a.value}`)
+      // The value is named without its `~`.
+      ctx.warn(a, `Failed to parse namespace type string, ignoring: ${text}`)
       return undefined
     }
     flags |= f
@@ -37,6 +38,13 @@ export const restrictNamespaces: Handler = (s, a, ctx) => {
 export const privateMounts: Handler = (s, a, ctx) => {
   if (a.value === '' && ctx.traits.privateMountsTristate) {
     s.privateMounts = null
+    return undefined
+  }
+  // 254's tristate parser names the setting in its own words; 257 and later as every parser does.
+  if (ctx.traits.privateMountsTristate && !ctx.traits.namedParseWarnings) {
+    const b = parseBoolean(a.value)
+    if (b === null) ctx.warn(a, `Failed to parse boolean value for ${a.key}=, ignoring: ${a.value}`)
+    else s.privateMounts = b
     return undefined
   }
   return bool((st, v) => (st.privateMounts = v))(s, a, ctx)

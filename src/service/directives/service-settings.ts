@@ -75,6 +75,10 @@ export const delegate: Handler = (s, a, ctx) => {
     ctx.warn(a, `Invalid syntax, ignoring: ${a.value}`)
     return undefined
   }
+  if (b === null)
+    for (const w of extractWords(a.value, { unquote: true }).words)
+      if (!ctx.traits.delegateControllers.includes(w)) ctx.warn(a, `Invalid controller name '${w}', ignoring`)
+  // A list delegates even when none of its names is known.
   s.delegate = b === null ? true : b
   return undefined
 }
