@@ -44169,6 +44169,7 @@ async function runAction(io) {
   const reviewed = await reviewChange(api, event, checkout, {
     settings: {
       version: settings.version,
+      target: settings.target,
       gate: settings.gate,
       filter: settings.filter,
       allow: settings.allow,
