@@ -16545,7 +16545,7 @@ function mergeVersionWidenings(versions) {
 function covers(x, y) {
   if (x.level !== y.level || commandKey(x) !== commandKey(y)) return false;
   const has = privileges(x);
-  return [...privileges(y)].every((p) => has.has(p));
+  return [...privileges(y)].every((p) => has.has(p)) && y.unaccepted.every((p) => x.unaccepted.includes(p));
 }
 var commandKey, privileges, listed2;
 var init_version_range = __esm({

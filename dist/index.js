@@ -42629,7 +42629,7 @@ function mergeVersionWidenings(versions) {
 function covers(x, y) {
   if (x.level !== y.level || commandKey(x) !== commandKey(y)) return false;
   const has2 = privileges(x);
-  return [...privileges(y)].every((p) => has2.has(p));
+  return [...privileges(y)].every((p) => has2.has(p)) && y.unaccepted.every((p) => x.unaccepted.includes(p));
 }
 var commandKey = (w) => w.command === null ? "" : `${w.command.directive}\0${w.command.text}\0${w.command.kind}`;
 var privileges = (w) => /* @__PURE__ */ new Set([...w.unaccepted, ...w.accepted.map((a) => a.privilege)]);

@@ -37,17 +37,21 @@ export function mergeVersionWidenings(versions: readonly VersionWidenings[]): Pr
   )
 }
 
-/** `x` names everything `y` does: the same level and command, and each of its privileges. */
+/**
+ * `x` names everything `y` does: the same level and command, each of its privileges, and each
+ * that nothing accepts as not accepted (acceptance is the same on every version by construction;
+ * should it ever differ, what one version leaves unaccepted still fails).
+ */
 function covers(x: PrivilegeWidening, y: PrivilegeWidening): boolean {
   if (x.level !== y.level || commandKey(x) !== commandKey(y)) return false
   const has = privileges(x)
-  return [...privileges(y)].every((p) => has.has(p))
+  return [...privileges(y)].every((p) => has.has(p)) && y.unaccepted.every((p) => x.unaccepted.includes(p))
 }
 
 const commandKey = (w: PrivilegeWidening): string =>
   w.command === null ? '' : `${w.command.directive}\0${w.command.text}\0${w.command.kind}`
 
-/** What a finding says is new: accepted or not (acceptance is the same on every version). */
+/** What a finding says is new, accepted or not. */
 const privileges = (w: PrivilegeWidening): Set<string> =>
   new Set([...w.unaccepted, ...w.accepted.map((a) => a.privilege)])
 

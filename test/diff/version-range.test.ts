@@ -137,6 +137,17 @@ describe('waivers and the allow-list on every version alike', () => {
     expect(r.verdict).toBe('pass')
     expect(r.services[0]!.capabilities.widened[0]!.accepted).toEqual([expect.objectContaining({ by: 'allow-list' })])
   })
+  it("an allow-list entry naming a template's instance as the report names it applies on every version", () => {
+    // 252 and 254 analyse a template as the instance `i`, 257 and 262 as `test_instance`.
+    const r = pr({ 'app@.service': QUOTE_BASE }, { 'app@.service': QUOTE_HEAD }, '252-262', {
+      allow: [{ unit: 'app@i.service', capability: 'CAP_SYS_ADMIN' }],
+    })
+    expect(r.services[0]!.unit).toBe('app@i.service')
+    expect(r.verdict).toBe('pass')
+    expect(r.services[0]!.capabilities.widened).toEqual([
+      expect.objectContaining({ unaccepted: [], versions: ['254', '257', '262'] }),
+    ])
+  })
 })
 
 describe('every output format names the versions', () => {
@@ -191,11 +202,43 @@ describe('mergeVersionWidenings', () => {
     ])
   })
 
+  it('what one version leaves unaccepted is not hidden by the same finding accepted on another', () => {
+    const accepted: PrivilegeWidening = {
+      ...held(['CAP_NET_RAW']),
+      accepted: [{ privilege: 'CAP_NET_RAW', by: 'allow-list', reason: 'allowed', addedInChange: false }],
+      unaccepted: [],
+    }
+    const merged = mergeVersionWidenings([
+      { version: '252', widened: [accepted] },
+      { version: '262', widened: [held(['CAP_NET_RAW'])] },
+    ])
+    expect(merged.map((w) => [w.unaccepted, w.versions])).toEqual([
+      [[], undefined],
+      [['CAP_NET_RAW'], ['262']],
+    ])
+  })
+
   it('a finding shown only by the oldest version says so', () => {
     const merged = mergeVersionWidenings([
       { version: '252', widened: [held(['CAP_NET_RAW'])] },
       { version: '262', widened: [] },
     ])
     expect(merged.map((w) => w.what)).toEqual(['now holds CAP_NET_RAW at start (on systemd 252)'])
+  })
+})
+
+describe('drop-ins for a unit the repository does not ship', () => {
+  it('are checked on every version of the range too', () => {
+    const dir = 'etc/systemd/system/sshd.service.d/override.conf'
+    const base = { 'README.md': 'x\n', [dir]: '[Service]\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE\n' }
+    const head = { [dir]: '[Service]\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE "CAP_SYS_ADMIN\n' }
+    const range = pr(base, head, '252-262')
+    const single = pr(base, head, '252')
+    expect(single.verdict).toBe('pass')
+    expect(range.verdict).toBe('fail')
+    expect(range.failures.map((f) => f.message)).toEqual([
+      'sshd.service now holds CAP_SYS_ADMIN at start (if its unit file is a root unit with its full bounding set) (on systemd 254, 257 and 262) (CapabilityBoundingSet=, etc/systemd/system/sshd.service.d/override.conf:2)',
+      'sshd.service can now gain CAP_SYS_ADMIN through set-user-ID or file-capability programs (if its unit file is a unit with User=) (on systemd 254, 257 and 262) (CapabilityBoundingSet=, etc/systemd/system/sshd.service.d/override.conf:2)',
+    ])
   })
 })
