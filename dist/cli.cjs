@@ -1288,11 +1288,11 @@ function privilegeProfile(loaded, traits, instanceUser = "root") {
     const kind = elevation(command, state);
     if (kind === null) continue;
     const rootCredentials = kind === "root-credentials";
-    const privileges = rootCredentials ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS };
+    const privileges2 = rootCredentials ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS };
     const escapesSandbox = !rootCredentials && sandbox;
-    const e = { command, kind, privileges, escapesSandbox };
+    const e = { command, kind, privileges: privileges2, escapesSandbox };
     prefixed.push(e);
-    if (escapesSandbox || privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push(e);
+    if (escapesSandbox || privileges2.caps & ~held.caps || privileges2.root && !held.root) elevated.push(e);
   }
   return {
     startsProcesses,
@@ -1336,8 +1336,8 @@ function hasSeccomp(s) {
 function filterAllowsDroppingPrivileges(s) {
   const f = s.syscallFilter;
   if (f === null || f.entries.size === 0) return true;
-  const listed2 = ["capget", "capset", "prctl"].map((n) => f.entries.has(n));
-  return f.allowList ? listed2.every(Boolean) : !listed2.some(Boolean);
+  const listed3 = ["capget", "capset", "prctl"].map((n) => f.entries.has(n));
+  return f.allowList ? listed3.every(Boolean) : !listed3.some(Boolean);
 }
 function elevation(c, state) {
   if (c.fullyPrivileged) return "full-privileges";
@@ -4921,22 +4921,22 @@ function findDropIns(view, dir, unit, aliases, location = {}) {
   return findDropInsIn(view, [dir], unit, aliases, location);
 }
 function findDropInsIn(view, unitDirs, unit, aliases, location = {}) {
-  const listed2 = [];
+  const listed3 = [];
   for (const dir of unitDirs) {
     const siblings = view.entries(dir);
-    if (siblings !== null && hasDirectoryNamedD(siblings)) listed2.push({ dir, siblings });
+    if (siblings !== null && hasDirectoryNamedD(siblings)) listed3.push({ dir, siblings });
   }
-  if (listed2.length === 0) return NO_DROP_INS;
+  if (listed3.length === 0) return NO_DROP_INS;
   const typeDir = `${unitType(unit)}.d`;
   const own = dropInUnitNames(unit);
-  if (aliases.length === 0 && !listed2.some(({ siblings }) => siblings.has(typeDir) || own.some((n) => siblings.has(`${n}.d`))))
+  if (aliases.length === 0 && !listed3.some(({ siblings }) => siblings.has(typeDir) || own.some((n) => siblings.has(`${n}.d`))))
     return NO_DROP_INS;
   const out = { paths: [], links: [], diagnostics: [] };
   const workingDirectory2 = location.workingDirectory ?? ".";
   const dirs = [];
   const seen = /* @__PURE__ */ new Set();
   const visit = (dirName, forName) => {
-    for (const { dir, siblings } of listed2) {
+    for (const { dir, siblings } of listed3) {
       if (!siblings.has(dirName)) continue;
       const p = joinPath(dir, dirName);
       if (seen.has(p)) continue;
@@ -8081,13 +8081,13 @@ function unitArguments(source, args, maxEntries = MAX_LISTED_ENTRIES) {
 function unitFilesUnder(source, root, maxEntries) {
   const out = [];
   const walked = /* @__PURE__ */ new Set();
-  let listed2 = 0;
+  let listed3 = 0;
   const walk = (d) => {
     const names2 = source.list(d);
     if (names2 === null || walked.has(d)) return true;
     walked.add(d);
-    listed2 += names2.length;
-    if (listed2 > maxEntries) return false;
+    listed3 += names2.length;
+    if (listed3 > maxEntries) return false;
     const unitDir = isUnitDirectory(d);
     for (const name of [...names2].sort()) {
       const path = joinPath(d, name);
@@ -16562,6 +16562,37 @@ var init_report = __esm({
   }
 });
 
+// src/diff/version-range.ts
+function mergeVersionWidenings(versions) {
+  const entries = [];
+  for (const { version, widened } of versions) {
+    for (const e of entries) if (widened.some((f) => covers(f, e.w))) e.on.push(version);
+    for (const f of widened) {
+      if (entries.some((e) => e.on.includes(version) && covers(e.w, f))) continue;
+      const same = entries.find((e) => covers(e.w, f) && covers(f, e.w));
+      if (same) same.on.push(version);
+      else entries.push({ w: f, on: [version] });
+    }
+  }
+  return entries.map(
+    ({ w, on }) => on.length === versions.length ? w : { ...w, what: `${w.what} (on systemd ${listed2(on)})`, versions: on }
+  );
+}
+function covers(x, y) {
+  if (x.level !== y.level || commandKey(x) !== commandKey(y)) return false;
+  const has = privileges(x);
+  return [...privileges(y)].every((p) => has.has(p)) && y.unaccepted.every((p) => x.unaccepted.includes(p));
+}
+var commandKey, privileges, listed2;
+var init_version_range = __esm({
+  "src/diff/version-range.ts"() {
+    "use strict";
+    commandKey = (w) => w.command === null ? "" : `${w.command.directive}\0${w.command.text}\0${w.command.kind}`;
+    privileges = (w) => /* @__PURE__ */ new Set([...w.unaccepted, ...w.accepted.map((a) => a.privilege)]);
+    listed2 = (versions) => versions.length <= 1 ? versions.join("") : `${versions.slice(0, -1).join(", ")} and ${versions.at(-1)}`;
+  }
+});
+
 // src/diff/diff.ts
 function diffSnapshots(base, head, changes, settings) {
   const traits = VERSION_TRAITS[settings.version];
@@ -16575,16 +16606,31 @@ function diffSnapshots(base, head, changes, settings) {
     skipped: skipped2
   } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER);
   const recommend = (settings.recommend ?? true) && affected.length <= RECOMMEND_LIMIT;
-  const services = [
+  const scored = [
     ...affected.map((a) => compareUnit(a, settings, recommend)),
     ...foreign.map((f) => compareForeignUnit(f, settings))
   ];
+  const versions = gateVersions(settings);
+  const services = versions.length > 1 ? widenedOnEveryVersion(scored, versions, (v) => {
+    const other = affectedUnits(base, head, changes, VERSION_TRAITS[v], build, settings.filter ?? DEFAULT_FILTER);
+    return [
+      ...other.units.map((a) => ({
+        path: (a.head ?? a.base).ref.file,
+        widened: (unit) => widenedOn(a, v, settings, unit)
+      })),
+      ...other.foreign.map((f) => ({
+        path: f.dir,
+        widened: () => compareForeignUnit(f, { ...settings, version: v }).capabilities.widened
+      }))
+    ];
+  }) : scored;
   const failures = gateFailures(services, settings.gate);
   const after = services.map((s) => s.after?.exposure).filter((x) => x !== void 0);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: "systemd-exposure", version: settings.toolVersion ?? "0.0.0" },
     systemdVersion: settings.version,
+    ...versions.length > 1 ? { systemdTarget: { text: settings.target.text, versions } } : {},
     base: { rev: base.rev },
     head: { rev: head.rev },
     verdict: failures.length > 0 ? "fail" : "pass",
@@ -16604,6 +16650,53 @@ function diffSnapshots(base, head, changes, settings) {
     skipped: skipped2
   };
 }
+function gateVersions(settings) {
+  return [settings.version, ...(settings.target?.versions ?? []).filter((v) => v !== settings.version)];
+}
+function widenedOnEveryVersion(scored, versions, unitsOn) {
+  const nth = (items) => {
+    const seen = /* @__PURE__ */ new Map();
+    return items.map((x) => {
+      const n = seen.get(x.path) ?? 0;
+      seen.set(x.path, n + 1);
+      return `${x.path}\0${n}`;
+    });
+  };
+  const keys = nth(scored);
+  const perVersion = versions.slice(1).map((version) => {
+    const units = unitsOn(version);
+    const byKey = new Map(nth(units).map((k, i) => [k, units[i]]));
+    return { version, byKey };
+  });
+  return scored.map((s, i) => {
+    const found = [{ version: versions[0], widened: s.capabilities.widened }];
+    for (const { version, byKey } of perVersion) {
+      const other = byKey.get(keys[i]);
+      if (other) found.push({ version, widened: other.widened(s.unit) });
+    }
+    return { ...s, capabilities: { ...s.capabilities, widened: mergeVersionWidenings(found) } };
+  });
+}
+function widenedOn(a, version, settings, unit) {
+  const traits = VERSION_TRAITS[version];
+  const ref = (a.head ?? a.base).ref;
+  const file = originOf(a);
+  const head = a.head?.result.ok ? a.head.result : null;
+  const base = a.base?.result.ok ? a.base.result : null;
+  const acceptor = {
+    waivers: head && a.head ? waiversOf2(head, a.head, file, []) : [],
+    baseWaivers: base && a.base ? waiversOf2(base, a.base, file, []) : [],
+    allow: settings.allow ?? [],
+    unitNames: [unit, basename(ref.loadPath), basename(ref.file)]
+  };
+  return widenedInEveryReading(a, traits, acceptor).map((w) => w.file === null ? w : { ...w, file: file(w.file) });
+}
+function originOf(a) {
+  return (f) => {
+    const fromHead = a.head ? a.head.ref.view.origin(f) : f;
+    return fromHead !== f || !a.base ? fromHead : a.base.ref.view.origin(f);
+  };
+}
 function assess(load, version) {
   if (load === null) return null;
   const r = load.result;
@@ -16616,10 +16709,7 @@ function compareUnit(a, settings, recommend) {
   const after = assess(a.head, settings.version);
   const ref = (a.head ?? a.base).ref;
   const unit = (after?.unit ?? before?.unit) || loadedName(ref.loadPath, traits);
-  const file = (f) => {
-    const fromHead = a.head ? a.head.ref.view.origin(f) : f;
-    return fromHead !== f || !a.base ? fromHead : a.base.ref.view.origin(f);
-  };
+  const file = originOf(a);
   const fileOf = (x) => x.file === null ? x : { ...x, file: file(x.file) };
   const warnings = [];
   const waivers = after?.ok && a.head ? waiversOf2(after.service, a.head, file, warnings) : [];
@@ -16878,6 +16968,7 @@ var init_diff = __esm({
     init_gate();
     init_report();
     init_rootfs();
+    init_version_range();
     init_waivers();
     DEFAULT_TEMPLATE_SUFFIXES = [".in", ".j2", ".jinja", ".jinja2", ".tmpl"];
     RECOMMEND_LIMIT = 50;
@@ -17578,18 +17669,18 @@ function headline(report) {
   const findings2 = report.services.flatMap((s) => s.capabilities.widened);
   const open = findings2.filter((w) => w.unaccepted.length > 0).length;
   const accepted = findings2.length - open;
-  let privileges;
-  if (findings2.length === 0) privileges = "no privilege widened";
-  else if (open === 0) privileges = `${plural(findings2.length, "privilege widening")}, all accepted`;
+  let privileges2;
+  if (findings2.length === 0) privileges2 = "no privilege widened";
+  else if (open === 0) privileges2 = `${plural(findings2.length, "privilege widening")}, all accepted`;
   else {
     const notGated = `${plural(open, "privilege widening")} not gated (fail-on-capability-widening is off)`;
-    privileges = accepted === 0 ? notGated : `${plural(accepted, "privilege widening")} accepted, ${notGated}`;
+    privileges2 = accepted === 0 ? notGated : `${plural(accepted, "privilege widening")} accepted, ${notGated}`;
   }
   const units = `${plural(report.services.length, "unit")} changed`;
   const waivers = newWaivers(report.services);
   const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings2.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
   const because = waivers.length === 0 ? "" : restsOnNewWaivers ? ` It passes because this pull request adds ${waiverList(waivers)}.` : ` This pull request adds ${waiverList(waivers)}.`;
-  return `✅ **systemd-exposure: pass** — ${units}, ${privileges}.${because}`;
+  return `✅ **systemd-exposure: pass** — ${units}, ${privileges2}.${because}`;
 }
 function selfWaiverLine(report) {
   if (report.verdict !== "fail") return null;
@@ -17602,8 +17693,8 @@ function waiverList(waivers) {
   const list3 = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")}${more > 0 ? ", " : " and "}${named.at(-1)}`;
   return `${waivers.length === 1 ? "a waiver" : "waivers"} ${list3}${more > 0 ? ` and ${more} more` : ""}`;
 }
-function privilegeList2(privileges) {
-  const words2 = privileges.map((p) => p === "root" ? "running as root" : p);
+function privilegeList2(privileges2) {
+  const words2 = privileges2.map((p) => p === "root" ? "running as root" : p);
   if (words2.length <= PRIVILEGES_NAMED)
     return words2.length === 1 ? words2[0] : `${words2.slice(0, -1).join(", ")} and ${words2.at(-1)}`;
   return `${words2.slice(0, PRIVILEGES_NAMED).join(", ")} and ${words2.length - PRIVILEGES_NAMED} more`;
@@ -17853,7 +17944,12 @@ function footer(report, options = {}) {
     return options.commitLink ? `[${label}](${linkTarget(options.commitLink(sha))})` : label;
   };
   const reviewed = report.head.rev !== null || report.base.rev !== null ? `Reviewed ${commit(report.head.rev)}, compared with ${commit(report.base.rev)} · ` : "";
-  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`;
+  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them${rangeNote(report)} · systemd-exposure ${md(report.tool.version)}</sub>`;
+}
+function rangeNote(report) {
+  const t = report.systemdTarget;
+  if (!t) return "";
+  return ` (the oldest of the range ${md(t.text)}); capabilities checked on systemd ${md(`${t.versions.slice(0, -1).join(", ")} and ${t.versions.at(-1)}`)}`;
 }
 function renderMarkdown(report, options = {}) {
   const out = new MarkdownWriter();
@@ -18287,6 +18383,7 @@ function renderSarif(report, options = {}) {
         // the report does not know).
         properties: {
           systemdVersion: report.systemdVersion,
+          ...report.systemdTarget ? { systemdTarget: report.systemdTarget } : {},
           verdict: report.verdict,
           base: report.base.rev,
           head: report.head.rev

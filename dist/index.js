@@ -28389,18 +28389,18 @@ function headline(report) {
   const findings2 = report.services.flatMap((s) => s.capabilities.widened);
   const open2 = findings2.filter((w) => w.unaccepted.length > 0).length;
   const accepted = findings2.length - open2;
-  let privileges;
-  if (findings2.length === 0) privileges = "no privilege widened";
-  else if (open2 === 0) privileges = `${plural(findings2.length, "privilege widening")}, all accepted`;
+  let privileges2;
+  if (findings2.length === 0) privileges2 = "no privilege widened";
+  else if (open2 === 0) privileges2 = `${plural(findings2.length, "privilege widening")}, all accepted`;
   else {
     const notGated = `${plural(open2, "privilege widening")} not gated (fail-on-capability-widening is off)`;
-    privileges = accepted === 0 ? notGated : `${plural(accepted, "privilege widening")} accepted, ${notGated}`;
+    privileges2 = accepted === 0 ? notGated : `${plural(accepted, "privilege widening")} accepted, ${notGated}`;
   }
   const units = `${plural(report.services.length, "unit")} changed`;
   const waivers = newWaivers(report.services);
   const restsOnNewWaivers = report.gate.failOnCapabilityWidening && findings2.some((w) => w.unaccepted.length === 0 && newWaiverAcceptances(w).length > 0);
   const because = waivers.length === 0 ? "" : restsOnNewWaivers ? ` It passes because this pull request adds ${waiverList(waivers)}.` : ` This pull request adds ${waiverList(waivers)}.`;
-  return `✅ **systemd-exposure: pass** — ${units}, ${privileges}.${because}`;
+  return `✅ **systemd-exposure: pass** — ${units}, ${privileges2}.${because}`;
 }
 function selfWaiverLine(report) {
   if (report.verdict !== "fail") return null;
@@ -28413,8 +28413,8 @@ function waiverList(waivers) {
   const list3 = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")}${more > 0 ? ", " : " and "}${named.at(-1)}`;
   return `${waivers.length === 1 ? "a waiver" : "waivers"} ${list3}${more > 0 ? ` and ${more} more` : ""}`;
 }
-function privilegeList(privileges) {
-  const words2 = privileges.map((p) => p === "root" ? "running as root" : p);
+function privilegeList(privileges2) {
+  const words2 = privileges2.map((p) => p === "root" ? "running as root" : p);
   if (words2.length <= PRIVILEGES_NAMED)
     return words2.length === 1 ? words2[0] : `${words2.slice(0, -1).join(", ")} and ${words2.at(-1)}`;
   return `${words2.slice(0, PRIVILEGES_NAMED).join(", ")} and ${words2.length - PRIVILEGES_NAMED} more`;
@@ -28850,7 +28850,12 @@ function footer(report, options = {}) {
     return options.commitLink ? `[${label}](${linkTarget(options.commitLink(sha))})` : label;
   };
   const reviewed = report.head.rev !== null || report.base.rev !== null ? `Reviewed ${commit(report.head.rev)}, compared with ${commit(report.base.rev)} · ` : "";
-  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`;
+  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them${rangeNote(report)} · systemd-exposure ${md(report.tool.version)}</sub>`;
+}
+function rangeNote(report) {
+  const t = report.systemdTarget;
+  if (!t) return "";
+  return ` (the oldest of the range ${md(t.text)}); capabilities checked on systemd ${md(`${t.versions.slice(0, -1).join(", ")} and ${t.versions.at(-1)}`)}`;
 }
 function renderWithin(report, options, budget) {
   const out = new MarkdownWriter(budget);
@@ -30706,6 +30711,7 @@ function renderSarif(report, options = {}) {
         // the report does not know).
         properties: {
           systemdVersion: report.systemdVersion,
+          ...report.systemdTarget ? { systemdTarget: report.systemdTarget } : {},
           verdict: report.verdict,
           base: report.base.rev,
           head: report.head.rev
@@ -30835,12 +30841,12 @@ function fromPullRequest(name, payload, githubSha) {
 }
 function fromRun(name, key, run) {
   const headSha = str(run["head_sha"]);
-  const listed2 = Array.isArray(run["pull_requests"]) ? run["pull_requests"].filter(isObject) : [];
-  const matching = listed2.filter((p2) => get(p2, "head", "sha") === headSha);
+  const listed3 = Array.isArray(run["pull_requests"]) ? run["pull_requests"].filter(isObject) : [];
+  const matching = listed3.filter((p2) => get(p2, "head", "sha") === headSha);
   const trigger = str(run["event"]);
   const ofPullRequest = trigger !== null && trigger.startsWith("pull_request");
   if (matching.length === 0) {
-    if (listed2.length > 0 || ofPullRequest) {
+    if (listed3.length > 0 || ofPullRequest) {
       return {
         kind: "unreviewable",
         name,
@@ -31284,8 +31290,8 @@ function mergeOnlyWidenings(change, merged) {
   for (const s of merged.services) {
     for (const w of s.capabilities.widened) {
       const known = reported.get(`${s.path}\0${w.level}`);
-      const privileges = w.unaccepted.filter((p) => !known?.has(p));
-      if (privileges.length > 0) out.push({ unit: s.unit, path: s.path, widening: w, privileges });
+      const privileges2 = w.unaccepted.filter((p) => !known?.has(p));
+      if (privileges2.length > 0) out.push({ unit: s.unit, path: s.path, widening: w, privileges: privileges2 });
     }
   }
   return out;
@@ -32895,22 +32901,22 @@ function findDropIns(view, dir, unit, aliases, location = {}) {
   return findDropInsIn(view, [dir], unit, aliases, location);
 }
 function findDropInsIn(view, unitDirs, unit, aliases, location = {}) {
-  const listed2 = [];
+  const listed3 = [];
   for (const dir of unitDirs) {
     const siblings = view.entries(dir);
-    if (siblings !== null && hasDirectoryNamedD(siblings)) listed2.push({ dir, siblings });
+    if (siblings !== null && hasDirectoryNamedD(siblings)) listed3.push({ dir, siblings });
   }
-  if (listed2.length === 0) return NO_DROP_INS;
+  if (listed3.length === 0) return NO_DROP_INS;
   const typeDir = `${unitType(unit)}.d`;
   const own = dropInUnitNames(unit);
-  if (aliases.length === 0 && !listed2.some(({ siblings }) => siblings.has(typeDir) || own.some((n) => siblings.has(`${n}.d`))))
+  if (aliases.length === 0 && !listed3.some(({ siblings }) => siblings.has(typeDir) || own.some((n) => siblings.has(`${n}.d`))))
     return NO_DROP_INS;
   const out = { paths: [], links: [], diagnostics: [] };
   const workingDirectory2 = location.workingDirectory ?? ".";
   const dirs = [];
   const seen = /* @__PURE__ */ new Set();
   const visit = (dirName, forName) => {
-    for (const { dir, siblings } of listed2) {
+    for (const { dir, siblings } of listed3) {
       if (!siblings.has(dirName)) continue;
       const p = joinPath(dir, dirName);
       if (seen.has(p)) continue;
@@ -41928,11 +41934,11 @@ function privilegeProfile(loaded, traits, instanceUser = "root") {
     const kind = elevation(command, state);
     if (kind === null) continue;
     const rootCredentials = kind === "root-credentials";
-    const privileges = rootCredentials ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS };
+    const privileges2 = rootCredentials ? { root: true, caps: heldAs(true) } : { root: true, caps: KNOWN_CAPS };
     const escapesSandbox = !rootCredentials && sandbox;
-    const e = { command, kind, privileges, escapesSandbox };
+    const e = { command, kind, privileges: privileges2, escapesSandbox };
     prefixed.push(e);
-    if (escapesSandbox || privileges.caps & ~held.caps || privileges.root && !held.root) elevated.push(e);
+    if (escapesSandbox || privileges2.caps & ~held.caps || privileges2.root && !held.root) elevated.push(e);
   }
   return {
     startsProcesses,
@@ -42028,8 +42034,8 @@ function hasSeccomp(s) {
 function filterAllowsDroppingPrivileges(s) {
   const f = s.syscallFilter;
   if (f === null || f.entries.size === 0) return true;
-  const listed2 = ["capget", "capset", "prctl"].map((n) => f.entries.has(n));
-  return f.allowList ? listed2.every(Boolean) : !listed2.some(Boolean);
+  const listed3 = ["capget", "capset", "prctl"].map((n) => f.entries.has(n));
+  return f.allowList ? listed3.every(Boolean) : !listed3.some(Boolean);
 }
 function elevation(c, state) {
   if (c.fullyPrivileged) return "full-privileges";
@@ -42649,6 +42655,31 @@ function rowChanges(base, head) {
 // src/diff/report.ts
 var REPORT_SCHEMA_VERSION = 2;
 
+// src/diff/version-range.ts
+function mergeVersionWidenings(versions) {
+  const entries = [];
+  for (const { version, widened } of versions) {
+    for (const e of entries) if (widened.some((f) => covers(f, e.w))) e.on.push(version);
+    for (const f of widened) {
+      if (entries.some((e) => e.on.includes(version) && covers(e.w, f))) continue;
+      const same = entries.find((e) => covers(e.w, f) && covers(f, e.w));
+      if (same) same.on.push(version);
+      else entries.push({ w: f, on: [version] });
+    }
+  }
+  return entries.map(
+    ({ w, on }) => on.length === versions.length ? w : { ...w, what: `${w.what} (on systemd ${listed2(on)})`, versions: on }
+  );
+}
+function covers(x, y) {
+  if (x.level !== y.level || commandKey(x) !== commandKey(y)) return false;
+  const has2 = privileges(x);
+  return [...privileges(y)].every((p) => has2.has(p)) && y.unaccepted.every((p) => x.unaccepted.includes(p));
+}
+var commandKey = (w) => w.command === null ? "" : `${w.command.directive}\0${w.command.text}\0${w.command.kind}`;
+var privileges = (w) => /* @__PURE__ */ new Set([...w.unaccepted, ...w.accepted.map((a) => a.privilege)]);
+var listed2 = (versions) => versions.length <= 1 ? versions.join("") : `${versions.slice(0, -1).join(", ")} and ${versions.at(-1)}`;
+
 // src/diff/waivers.ts
 var WAIVER = /^[ \t]*[#;][ \t]*systemd-exposure:[ \t]*allow\b(.*)$/i;
 function findWaivers(file, bytes) {
@@ -42727,16 +42758,31 @@ function diffSnapshots(base, head, changes, settings) {
     skipped
   } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER);
   const recommend = (settings.recommend ?? true) && affected.length <= RECOMMEND_LIMIT;
-  const services = [
+  const scored = [
     ...affected.map((a) => compareUnit(a, settings, recommend)),
     ...foreign.map((f) => compareForeignUnit(f, settings))
   ];
+  const versions = gateVersions(settings);
+  const services = versions.length > 1 ? widenedOnEveryVersion(scored, versions, (v) => {
+    const other = affectedUnits(base, head, changes, VERSION_TRAITS[v], build, settings.filter ?? DEFAULT_FILTER);
+    return [
+      ...other.units.map((a) => ({
+        path: (a.head ?? a.base).ref.file,
+        widened: (unit) => widenedOn(a, v, settings, unit)
+      })),
+      ...other.foreign.map((f) => ({
+        path: f.dir,
+        widened: () => compareForeignUnit(f, { ...settings, version: v }).capabilities.widened
+      }))
+    ];
+  }) : scored;
   const failures = gateFailures(services, settings.gate);
   const after = services.map((s) => s.after?.exposure).filter((x) => x !== void 0);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: "systemd-exposure", version: settings.toolVersion ?? "0.0.0" },
     systemdVersion: settings.version,
+    ...versions.length > 1 ? { systemdTarget: { text: settings.target.text, versions } } : {},
     base: { rev: base.rev },
     head: { rev: head.rev },
     verdict: failures.length > 0 ? "fail" : "pass",
@@ -42756,6 +42802,53 @@ function diffSnapshots(base, head, changes, settings) {
     skipped
   };
 }
+function gateVersions(settings) {
+  return [settings.version, ...(settings.target?.versions ?? []).filter((v) => v !== settings.version)];
+}
+function widenedOnEveryVersion(scored, versions, unitsOn) {
+  const nth = (items) => {
+    const seen = /* @__PURE__ */ new Map();
+    return items.map((x) => {
+      const n = seen.get(x.path) ?? 0;
+      seen.set(x.path, n + 1);
+      return `${x.path}\0${n}`;
+    });
+  };
+  const keys = nth(scored);
+  const perVersion = versions.slice(1).map((version) => {
+    const units = unitsOn(version);
+    const byKey = new Map(nth(units).map((k, i) => [k, units[i]]));
+    return { version, byKey };
+  });
+  return scored.map((s, i) => {
+    const found = [{ version: versions[0], widened: s.capabilities.widened }];
+    for (const { version, byKey } of perVersion) {
+      const other = byKey.get(keys[i]);
+      if (other) found.push({ version, widened: other.widened(s.unit) });
+    }
+    return { ...s, capabilities: { ...s.capabilities, widened: mergeVersionWidenings(found) } };
+  });
+}
+function widenedOn(a, version, settings, unit) {
+  const traits = VERSION_TRAITS[version];
+  const ref = (a.head ?? a.base).ref;
+  const file = originOf(a);
+  const head = a.head?.result.ok ? a.head.result : null;
+  const base = a.base?.result.ok ? a.base.result : null;
+  const acceptor = {
+    waivers: head && a.head ? waiversOf2(head, a.head, file, []) : [],
+    baseWaivers: base && a.base ? waiversOf2(base, a.base, file, []) : [],
+    allow: settings.allow ?? [],
+    unitNames: [unit, basename(ref.loadPath), basename(ref.file)]
+  };
+  return widenedInEveryReading(a, traits, acceptor).map((w) => w.file === null ? w : { ...w, file: file(w.file) });
+}
+function originOf(a) {
+  return (f) => {
+    const fromHead = a.head ? a.head.ref.view.origin(f) : f;
+    return fromHead !== f || !a.base ? fromHead : a.base.ref.view.origin(f);
+  };
+}
 var RECOMMEND_LIMIT = 50;
 function assess(load, version) {
   if (load === null) return null;
@@ -42769,10 +42862,7 @@ function compareUnit(a, settings, recommend) {
   const after = assess(a.head, settings.version);
   const ref = (a.head ?? a.base).ref;
   const unit = (after?.unit ?? before?.unit) || loadedName(ref.loadPath, traits);
-  const file = (f) => {
-    const fromHead = a.head ? a.head.ref.view.origin(f) : f;
-    return fromHead !== f || !a.base ? fromHead : a.base.ref.view.origin(f);
-  };
+  const file = originOf(a);
   const fileOf = (x) => x.file === null ? x : { ...x, file: file(x.file) };
   const warnings = [];
   const waivers = after?.ok && a.head ? waiversOf2(after.service, a.head, file, warnings) : [];
@@ -43273,11 +43363,11 @@ async function pullRequestChange(api, pr, repo, log) {
       error: `systemd-exposure cannot find where this pull request branched off its base: ${why} and ${checkout}. Check out the whole history (actions/checkout with fetch-depth: 0), or let the token read the repository (permissions: contents: read).`
     };
   }
-  const listed2 = comparison.changes;
-  const listNote = listed2 === null ? "GitHub's comparison listed no files" : listed2.length >= COMPARE_FILES_LIMIT ? `GitHub's comparison listed only its first ${COMPARE_FILES_LIMIT} files` : null;
+  const listed3 = comparison.changes;
+  const listNote = listed3 === null ? "GitHub's comparison listed no files" : listed3.length >= COMPARE_FILES_LIMIT ? `GitHub's comparison listed only its first ${COMPARE_FILES_LIMIT} files` : null;
   return {
     mergeBase: comparison.mergeBase,
-    renameHints: (listed2 ?? []).filter((c) => c.status === "renamed"),
+    renameHints: (listed3 ?? []).filter((c) => c.status === "renamed"),
     listNote
   };
 }
@@ -44123,6 +44213,7 @@ async function runAction(io) {
   const reviewed = await reviewChange(api, event, checkout, {
     settings: {
       version: settings.version,
+      target: settings.target,
       gate: settings.gate,
       filter: settings.filter,
       allow: settings.allow,

@@ -83,6 +83,7 @@ export async function runAction(io: ActionPorts): Promise<void> {
   const reviewed = await reviewChange(api, event, checkout, {
     settings: {
       version: settings.version,
+      target: settings.target,
       gate: settings.gate,
       filter: settings.filter,
       allow: settings.allow,

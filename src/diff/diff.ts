@@ -20,6 +20,7 @@ import type { UnitLoad } from './load-unit.js'
 import { REPORT_SCHEMA_VERSION, type DiffReport, type PrivilegeWidening, type ServiceReport } from './report.js'
 import { rootLocation } from './rootfs.js'
 import type { Snapshot } from './snapshot.js'
+import { mergeVersionWidenings } from './version-range.js'
 import { findWaivers, type AllowEntry, type Waiver } from './waivers.js'
 
 export interface DiffSettings {
@@ -61,16 +62,34 @@ export function diffSnapshots(
   } = affectedUnits(base, head, changes, traits, build, settings.filter ?? DEFAULT_FILTER)
   // Recommendations re-run the engine several times per service: keep huge changes fast.
   const recommend = (settings.recommend ?? true) && affected.length <= RECOMMEND_LIMIT
-  const services = [
+  const scored = [
     ...affected.map((a) => compareUnit(a, settings, recommend)),
     ...foreign.map((f) => compareForeignUnit(f, settings)),
   ]
+  const versions = gateVersions(settings)
+  const services =
+    versions.length > 1
+      ? widenedOnEveryVersion(scored, versions, (v) => {
+          const other = affectedUnits(base, head, changes, VERSION_TRAITS[v], build, settings.filter ?? DEFAULT_FILTER)
+          return [
+            ...other.units.map((a) => ({
+              path: (a.head ?? a.base)!.ref.file,
+              widened: (unit: string) => widenedOn(a, v, settings, unit),
+            })),
+            ...other.foreign.map((f) => ({
+              path: f.dir,
+              widened: () => compareForeignUnit(f, { ...settings, version: v }).capabilities.widened,
+            })),
+          ]
+        })
+      : scored
   const failures = gateFailures(services, settings.gate)
   const after = services.map((s) => s.after?.exposure).filter((x): x is number => x !== undefined)
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'systemd-exposure', version: settings.toolVersion ?? '0.0.0' },
     systemdVersion: settings.version,
+    ...(versions.length > 1 ? { systemdTarget: { text: settings.target!.text, versions } } : {}),
     base: { rev: base.rev },
     head: { rev: head.rev },
     verdict: failures.length > 0 ? 'fail' : 'pass',
@@ -91,6 +110,86 @@ export function diffSnapshots(
   }
 }
 
+/** The versions the capability gate checks: the scored one, then the target's other supported versions. */
+function gateVersions(settings: DiffSettings): SystemdVersion[] {
+  return [settings.version, ...(settings.target?.versions ?? []).filter((v) => v !== settings.version)]
+}
+
+/** A unit as another version loads it: its file, and its widenings there (named as the scored report names it). */
+interface OtherVersionUnit {
+  readonly path: string
+  readonly widened: (unit: string) => readonly PrivilegeWidening[]
+}
+
+/**
+ * The scored services with the widenings of every version of the range merged in
+ * (version-range.ts). Each other version loads the change again — its reading of the lines is
+ * what differs — and evaluates only privileges: no score, no advice. A unit is matched by its
+ * file (and its place among the units of that file); one another version does not load as a
+ * unit is judged on the versions that do.
+ */
+function widenedOnEveryVersion(
+  scored: readonly ServiceReport[],
+  versions: readonly SystemdVersion[],
+  unitsOn: (version: SystemdVersion) => readonly OtherVersionUnit[],
+): ServiceReport[] {
+  const nth = (items: readonly { path: string }[]): string[] => {
+    const seen = new Map<string, number>()
+    return items.map((x) => {
+      const n = seen.get(x.path) ?? 0
+      seen.set(x.path, n + 1)
+      return `${x.path}\0${n}`
+    })
+  }
+  const keys = nth(scored)
+  const perVersion = versions.slice(1).map((version) => {
+    const units = unitsOn(version)
+    const byKey = new Map(nth(units).map((k, i) => [k, units[i]!]))
+    return { version, byKey }
+  })
+  return scored.map((s, i) => {
+    const found = [{ version: versions[0]!, widened: s.capabilities.widened }]
+    for (const { version, byKey } of perVersion) {
+      const other = byKey.get(keys[i]!)
+      if (other) found.push({ version, widened: other.widened(s.unit) })
+    }
+    return { ...s, capabilities: { ...s.capabilities, widened: mergeVersionWidenings(found) } }
+  })
+}
+
+/**
+ * The gate's part of compareUnit on another version: the unit's privilege widenings there, with
+ * the same waivers and allow-list names (`unit`: the name the scored report uses, so an
+ * allow-list entry for a template's instance applies on every version alike).
+ */
+function widenedOn(
+  a: AffectedUnit,
+  version: SystemdVersion,
+  settings: DiffSettings,
+  unit: string,
+): PrivilegeWidening[] {
+  const traits = VERSION_TRAITS[version]
+  const ref = (a.head ?? a.base)!.ref
+  const file = originOf(a)
+  const head = a.head?.result.ok ? a.head.result : null
+  const base = a.base?.result.ok ? a.base.result : null
+  const acceptor = {
+    waivers: head && a.head ? waiversOf(head, a.head, file, []) : [],
+    baseWaivers: base && a.base ? waiversOf(base, a.base, file, []) : [],
+    allow: settings.allow ?? [],
+    unitNames: [unit, basename(ref.loadPath), basename(ref.file)],
+  }
+  return widenedInEveryReading(a, traits, acceptor).map((w) => (w.file === null ? w : { ...w, file: file(w.file) }))
+}
+
+/** Findings name the repository's files: a build template, not the file it generates. */
+function originOf(a: AffectedUnit): (f: string) => string {
+  return (f) => {
+    const fromHead = a.head ? a.head.ref.view.origin(f) : f
+    return fromHead !== f || !a.base ? fromHead : a.base.ref.view.origin(f)
+  }
+}
+
 /** Above this many affected services the report carries no recommendations. */
 export const RECOMMEND_LIMIT = 50
 
@@ -107,11 +206,7 @@ function compareUnit(a: AffectedUnit, settings: DiffSettings, recommend: boolean
   const after = assess(a.head, settings.version)
   const ref = (a.head ?? a.base)!.ref
   const unit = (after?.unit ?? before?.unit) || loadedName(ref.loadPath, traits)
-  // Findings name the repository's files: a build template, not the file it generates.
-  const file = (f: string): string => {
-    const fromHead = a.head ? a.head.ref.view.origin(f) : f
-    return fromHead !== f || !a.base ? fromHead : a.base.ref.view.origin(f)
-  }
+  const file = originOf(a)
   const fileOf = <T extends { readonly file: string | null }>(x: T): T =>
     x.file === null ? x : { ...x, file: file(x.file) }
 

@@ -62,6 +62,11 @@ export interface PrivilegeWidening {
   readonly accepted: readonly Acceptance[]
   /** What no waiver or allow-list entry accepts (`CAP_*` names, `root`): these fail the gate. */
   readonly unaccepted: readonly string[]
+  /**
+   * With a fleet range, the supported versions this finding holds on, when it does not hold on
+   * all of them (absent otherwise, and in reports written before: added within schema version 2).
+   */
+  readonly versions?: readonly string[]
 }
 
 /** A unit's privilege profile (src/service/privileges.ts) as the report shows it. */
@@ -236,7 +241,14 @@ export type MergeResultCheck =
 export interface DiffReport {
   readonly schemaVersion: typeof REPORT_SCHEMA_VERSION
   readonly tool: { readonly name: 'systemd-exposure'; readonly version: string }
+  /** The version scores, rows and advice are computed for: the oldest supported one of the target. */
   readonly systemdVersion: string
+  /**
+   * A fleet range of more than one supported version: its text (`252-262`) and the versions the
+   * capability gate checked, oldest first (absent for one version, and in reports written before:
+   * added within schema version 2).
+   */
+  readonly systemdTarget?: { readonly text: string; readonly versions: readonly string[] }
   readonly base: { readonly rev: string | null }
   readonly head: { readonly rev: string | null }
   readonly verdict: 'pass' | 'fail'

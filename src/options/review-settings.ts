@@ -11,9 +11,12 @@ import { OPTIONS } from './option-table.js'
 import type { ReadOption } from './read-option.js'
 
 export interface ReviewSettings {
-  /** The oldest supported version of the target: what scores and the gate use. */
+  /** The oldest supported version of the target: what scores, rows and the score thresholds use. */
   readonly version: SystemdVersion
-  /** The systemd the fleet runs (one version or a range): what advice targets. */
+  /**
+   * The systemd the fleet runs (one version or a range): what advice targets, and the versions
+   * the capability gate checks (each supported one in it).
+   */
   readonly target: SystemdTarget
   readonly gate: GateSettings
   readonly filter: PathFilter

@@ -65,7 +65,14 @@ export function footer(report: DiffReport, options: Pick<MarkdownOptions, 'commi
     report.head.rev !== null || report.base.rev !== null
       ? `Reviewed ${commit(report.head.rev)}, compared with ${commit(report.base.rev)} · `
       : ''
-  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them · systemd-exposure ${md(report.tool.version)}</sub>`
+  return `<sub>${reviewed}Scores as <code>systemd-analyze security</code> of systemd ${md(report.systemdVersion)} computes them${rangeNote(report)} · systemd-exposure ${md(report.tool.version)}</sub>`
+}
+
+/** With a fleet range: scores are the oldest version's, the capability gate checked each version. */
+function rangeNote(report: DiffReport): string {
+  const t = report.systemdTarget
+  if (!t) return ''
+  return ` (the oldest of the range ${md(t.text)}); capabilities checked on systemd ${md(`${t.versions.slice(0, -1).join(', ')} and ${t.versions.at(-1)}`)}`
 }
 
 export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}): string {

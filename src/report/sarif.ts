@@ -119,6 +119,7 @@ export function renderSarif(report: DiffReport, options: SarifOptions = {}): str
         // the report does not know).
         properties: {
           systemdVersion: report.systemdVersion,
+          ...(report.systemdTarget ? { systemdTarget: report.systemdTarget } : {}),
           verdict: report.verdict,
           base: report.base.rev,
           head: report.head.rev,

@@ -195,6 +195,33 @@ describe('the action on a pull request', () => {
     pr.server.assertNoViolations()
   })
 
+  it('with a systemd-version range, fails on a widening only newer versions show, naming them everywhere', async () => {
+    // An unterminated quote in a capability list: 252 stops reading the line at it, 254+ read on
+    // (systemd-analyze security of 262 shows CAP_SYS_ADMIN in the bounding set, 252 does not).
+    const root = `[Unit]\nDescription=api\n\n[Service]\nExecStart=/usr/bin/api\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE`
+    const pr = await openPr({ 'units/api.service': `${root}\n` }, { 'units/api.service': `${root} "CAP_SYS_ADMIN\n` })
+    const r = await run(pr, { inputs: { 'systemd-version': '252-262', 'sarif-file': 'exposure.sarif' } })
+    expect(r.code).toBe(1)
+    expect(r.outputs['verdict']).toBe('fail')
+    expect(r.stdout).toContain(
+      '::error::systemd-exposure: api.service now holds CAP_SYS_ADMIN at start (on systemd 254, 257 and 262) (CapabilityBoundingSet=, units/api.service:6)',
+    )
+    expect(r.stdout).toContain(
+      // Workflow-command properties escape commas.
+      '::error title=api.service now holds CAP_SYS_ADMIN at start (on systemd 254%2C 257 and 262),file=units/api.service,line=6::',
+    )
+    const text = (markdown: string) => markdown.replace(/\\(.)/g, '$1')
+    expect(text(comments(pr)[0]!.body)).toContain('(on systemd 254, 257 and 262)')
+    expect(text(r.summary)).toContain('capabilities checked on systemd 252, 254, 257 and 262')
+    expect(r.report).toMatchObject({ systemdVersion: '252', systemdTarget: { text: '252-262' } })
+    expect(readFileSync(join(pr.workspace, 'exposure.sarif'), 'utf8')).toContain('(on systemd 254, 257 and 262)')
+
+    // One version checks that version alone: 252 reads no CAP_SYS_ADMIN.
+    const single = await run(pr, { inputs: { 'systemd-version': '252', comment: 'off' } })
+    expect(single.code).toBe(0)
+    pr.server.assertNoViolations()
+  })
+
   it('never writes SARIF through a link the pull request checks in; the verdict stands', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'sdx-outside-'))
     cleanups.push(() => rmSync(outside, { recursive: true, force: true }))

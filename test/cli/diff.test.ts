@@ -37,6 +37,35 @@ describe('systemd-exposure diff', () => {
     expect(off.code).toBe(0)
   })
 
+  it('--systemd-version with a range fails on a widening only a newer version shows, and names it', async () => {
+    const repo = makeRepo()
+    repos.push(repo)
+    // Up to 254 ProtectClock='s seccomp filter forces NoNewPrivileges= on a unit that is not
+    // root; from 255 on it does not, so dropping the line lets it gain root through set-user-ID
+    // programs on 257 and 262 only.
+    repo.commit({
+      'svc/app.service': '[Service]\nExecStart=/usr/bin/app\nUser=app\nProtectClock=yes\nNoNewPrivileges=yes\n',
+    })
+    repo.write({ 'svc/app.service': '[Service]\nExecStart=/usr/bin/app\nUser=app\nProtectClock=yes\n' })
+    const range = await cli(['diff', '--base', 'HEAD', '--systemd-version', '252-262', '--format', 'json'], {
+      cwd: repo.dir,
+    })
+    expect(range.code).toBe(1)
+    const report = JSON.parse(range.stdout)
+    expect(report).toMatchObject({
+      systemdVersion: '252',
+      systemdTarget: { text: '252-262', versions: ['252', '254', '257', '262'] },
+    })
+    expect(report.failures[0].message).toMatch(/\(on systemd 257 and 262\)/)
+    expect(report.services[0].capabilities.widened[0].versions).toEqual(['257', '262'])
+
+    // One version checks that version alone: 252 forces NoNewPrivileges=, nothing widens.
+    const single = await cli(['diff', '--base', 'HEAD', '--systemd-version', '252'], { cwd: repo.dir })
+    expect(single.code).toBe(0)
+    const text = await cli(['diff', '--base', 'HEAD', '--systemd-version', '252-262'], { cwd: repo.dir })
+    expect(text.stdout).toMatch(/on systemd 257 and 262/)
+  })
+
   it('exits 2 outside a repository, for unknown revisions and bad options', async () => {
     const repo = makeRepo()
     repos.push(repo)
