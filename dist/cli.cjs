@@ -383,6 +383,7 @@ var init_versions = __esm({
         refusesApiWorkingDirectory: false,
         trailingSlashPathIsName: false,
         delegateControllers: CGROUP_CONTROLLERS,
+        socketMaxConnectionsAlways: false,
         notifyReload: false,
         oneshotRefusesRestartForceStatus: true,
         seccompKeepsPrivileges: false
@@ -424,6 +425,7 @@ var init_versions = __esm({
         refusesApiWorkingDirectory: false,
         trailingSlashPathIsName: true,
         delegateControllers: CGROUP_CONTROLLERS,
+        socketMaxConnectionsAlways: false,
         notifyReload: true,
         oneshotRefusesRestartForceStatus: true,
         seccompKeepsPrivileges: false
@@ -465,6 +467,7 @@ var init_versions = __esm({
         refusesApiWorkingDirectory: false,
         trailingSlashPathIsName: true,
         delegateControllers: CGROUP_CONTROLLERS,
+        socketMaxConnectionsAlways: true,
         notifyReload: true,
         oneshotRefusesRestartForceStatus: false,
         seccompKeepsPrivileges: true
@@ -506,6 +509,7 @@ var init_versions = __esm({
         refusesApiWorkingDirectory: true,
         trailingSlashPathIsName: true,
         delegateControllers: [...CGROUP_CONTROLLERS, "bpf-bind-network-interface"],
+        socketMaxConnectionsAlways: true,
         notifyReload: true,
         oneshotRefusesRestartForceStatus: false,
         seccompKeepsPrivileges: true
@@ -7363,9 +7367,11 @@ function socketRefusal(t, s, traits) {
   const refuse = (message) => ({ bare: false, message });
   if (t.listeners.length === 0)
     return refuse("Unit has no Listen setting (ListenStream=, ListenDatagram=, ListenFIFO=, ...). Refusing.");
+  const tooFew = refuse("MaxConnection= setting too small. Refusing.");
+  if (traits.socketMaxConnectionsAlways && t.maxConnections <= 0) return tooFew;
   if (t.accept && t.listeners.some((l) => l.kind !== "stream" && l.kind !== "seqpacket"))
     return refuse("Unit configured for accepting sockets, but sockets are non-accepting. Refusing.");
-  if (t.accept && t.maxConnections <= 0) return refuse("MaxConnection= setting too small. Refusing.");
+  if (t.accept && t.maxConnections <= 0) return tooFew;
   if (t.accept && t.explicitService)
     return refuse("Explicit service configuration for accepting socket units not supported. Refusing.");
   const pam = pamRefusal(s, traits, "socket");

@@ -102,6 +102,11 @@ export interface VersionTraits {
   readonly trailingSlashPathIsName: boolean
   /** The cgroup controllers Delegate= names (cgroup_controller_from_string()); 262 adds bpf-bind-network-interface. */
   readonly delegateControllers: readonly string[]
+  /**
+   * 257+ socket_verify() refuses MaxConnections= below 1 whether or not the socket accepts, right
+   * after the Listen check; before, only with Accept=yes and after the accepting-socket check.
+   */
+  readonly socketMaxConnectionsAlways: boolean
   /** 254+: Type=notify-reload exists. */
   readonly notifyReload: boolean
   /** 257+: config_parse_pid_file() passes PATH_CHECK_NON_API_VFS, so a PIDFile= below /proc, /sys or /dev is fatal. */
@@ -174,6 +179,7 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     refusesApiWorkingDirectory: false,
     trailingSlashPathIsName: false,
     delegateControllers: CGROUP_CONTROLLERS,
+    socketMaxConnectionsAlways: false,
     notifyReload: false,
     oneshotRefusesRestartForceStatus: true,
     seccompKeepsPrivileges: false,
@@ -215,6 +221,7 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     refusesApiWorkingDirectory: false,
     trailingSlashPathIsName: true,
     delegateControllers: CGROUP_CONTROLLERS,
+    socketMaxConnectionsAlways: false,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: true,
     seccompKeepsPrivileges: false,
@@ -256,6 +263,7 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     refusesApiWorkingDirectory: false,
     trailingSlashPathIsName: true,
     delegateControllers: CGROUP_CONTROLLERS,
+    socketMaxConnectionsAlways: true,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: false,
     seccompKeepsPrivileges: true,
@@ -297,6 +305,7 @@ export const VERSION_TRAITS: Readonly<Record<SystemdVersion, VersionTraits>> = {
     refusesApiWorkingDirectory: true,
     trailingSlashPathIsName: true,
     delegateControllers: [...CGROUP_CONTROLLERS, 'bpf-bind-network-interface'],
+    socketMaxConnectionsAlways: true,
     notifyReload: true,
     oneshotRefusesRestartForceStatus: false,
     seccompKeepsPrivileges: true,

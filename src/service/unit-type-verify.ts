@@ -127,9 +127,11 @@ function socketRefusal(t: UnitTypeSettings, s: ServiceState, traits: VersionTrai
   const refuse = (message: string): Refusal => ({ bare: false, message })
   if (t.listeners.length === 0)
     return refuse('Unit has no Listen setting (ListenStream=, ListenDatagram=, ListenFIFO=, ...). Refusing.')
+  const tooFew = refuse('MaxConnection= setting too small. Refusing.')
+  if (traits.socketMaxConnectionsAlways && t.maxConnections <= 0) return tooFew
   if (t.accept && t.listeners.some((l) => l.kind !== 'stream' && l.kind !== 'seqpacket'))
     return refuse('Unit configured for accepting sockets, but sockets are non-accepting. Refusing.')
-  if (t.accept && t.maxConnections <= 0) return refuse('MaxConnection= setting too small. Refusing.')
+  if (t.accept && t.maxConnections <= 0) return tooFew
   if (t.accept && t.explicitService)
     return refuse('Explicit service configuration for accepting socket units not supported. Refusing.')
   const pam = pamRefusal(s, traits, 'socket')
