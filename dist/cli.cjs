@@ -1082,6 +1082,38 @@ var init_linux_names = __esm({
   }
 });
 
+// src/service/exec-directives.ts
+function isExecDirective(key) {
+  return EXEC_DIRECTIVES.includes(key);
+}
+var EXEC_DIRECTIVES, SERVICE_EXEC_DIRECTIVES, SOCKET_EXEC_DIRECTIVES, SERVICE_ONLY_EXEC_DIRECTIVES;
+var init_exec_directives = __esm({
+  "src/service/exec-directives.ts"() {
+    "use strict";
+    EXEC_DIRECTIVES = [
+      "ExecCondition",
+      "ExecStartPre",
+      "ExecStart",
+      "ExecStartPost",
+      "ExecReload",
+      "ExecReloadPost",
+      "ExecStop",
+      "ExecStopPre",
+      "ExecStopPost"
+    ];
+    SERVICE_EXEC_DIRECTIVES = EXEC_DIRECTIVES.filter((d) => d !== "ExecStopPre");
+    SOCKET_EXEC_DIRECTIVES = [
+      "ExecStartPre",
+      "ExecStartPost",
+      "ExecStopPre",
+      "ExecStopPost"
+    ];
+    SERVICE_ONLY_EXEC_DIRECTIVES = SERVICE_EXEC_DIRECTIVES.filter(
+      (d) => !SOCKET_EXEC_DIRECTIVES.includes(d)
+    );
+  }
+});
+
 // src/model/root-user.ts
 function namesRoot(user2) {
   return user2 === "root" || user2 === "0";
@@ -1834,7 +1866,7 @@ function reachCause(base, b, head, h) {
   return { text: "the bounding set grew", line: blame(base, head, BOUNDING_KEYS) };
 }
 function firstCommand(svc) {
-  const a = svc.state.applied.find((x) => x.key.startsWith("Exec"));
+  const a = svc.state.applied.find((x) => isExecDirective(x.key));
   return a ? { file: a.file, line: a.line, removed: false, text: `${a.key}=${a.value}` } : { file: svc.fragmentPath, line: 1, removed: false, text: "" };
 }
 function commandCause(base, head, e, matched, changed) {
@@ -1952,6 +1984,7 @@ var init_capabilities = __esm({
   "src/diff/capabilities.ts"() {
     "use strict";
     init_linux_names();
+    init_exec_directives();
     init_privileges();
     init_user_units();
     init_words();
@@ -5122,35 +5155,6 @@ var init_unit_files = __esm({
     };
     NO_DROP_INS = Object.freeze({ paths: [], links: [], diagnostics: [] });
     anyDropInDirectory = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/service/exec-directives.ts
-var EXEC_DIRECTIVES, SERVICE_EXEC_DIRECTIVES, SOCKET_EXEC_DIRECTIVES, SERVICE_ONLY_EXEC_DIRECTIVES;
-var init_exec_directives = __esm({
-  "src/service/exec-directives.ts"() {
-    "use strict";
-    EXEC_DIRECTIVES = [
-      "ExecCondition",
-      "ExecStartPre",
-      "ExecStart",
-      "ExecStartPost",
-      "ExecReload",
-      "ExecReloadPost",
-      "ExecStop",
-      "ExecStopPre",
-      "ExecStopPost"
-    ];
-    SERVICE_EXEC_DIRECTIVES = EXEC_DIRECTIVES.filter((d) => d !== "ExecStopPre");
-    SOCKET_EXEC_DIRECTIVES = [
-      "ExecStartPre",
-      "ExecStartPost",
-      "ExecStopPre",
-      "ExecStopPost"
-    ];
-    SERVICE_ONLY_EXEC_DIRECTIVES = SERVICE_EXEC_DIRECTIVES.filter(
-      (d) => !SOCKET_EXEC_DIRECTIVES.includes(d)
-    );
   }
 });
 

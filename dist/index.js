@@ -32981,6 +32981,9 @@ var EXEC_DIRECTIVES = [
   "ExecStopPre",
   "ExecStopPost"
 ];
+function isExecDirective(key) {
+  return EXEC_DIRECTIVES.includes(key);
+}
 var SERVICE_EXEC_DIRECTIVES = EXEC_DIRECTIVES.filter((d) => d !== "ExecStopPre");
 var SOCKET_EXEC_DIRECTIVES = [
   "ExecStartPre",
@@ -42511,7 +42514,7 @@ function reachCause(base, b, head, h) {
   return { text: "the bounding set grew", line: blame(base, head, BOUNDING_KEYS) };
 }
 function firstCommand(svc) {
-  const a = svc.state.applied.find((x) => x.key.startsWith("Exec"));
+  const a = svc.state.applied.find((x) => isExecDirective(x.key));
   return a ? { file: a.file, line: a.line, removed: false, text: `${a.key}=${a.value}` } : { file: svc.fragmentPath, line: 1, removed: false, text: "" };
 }
 function commandCause(base, head, e, matched, changed) {

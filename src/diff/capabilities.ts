@@ -10,6 +10,7 @@
  */
 import { capabilityName, CAPABILITY_NAMES, KNOWN_CAPS } from '../model/linux-names.js'
 import type { VersionTraits } from '../model/versions.js'
+import { isExecDirective } from '../service/exec-directives.js'
 import type { LoadedService } from '../service/load.js'
 import {
   implicitHelper,
@@ -651,7 +652,7 @@ function reachCause(
 
 /** Where a new unit's processes are defined, when no setting explains its privileges: its first command, else its file. */
 function firstCommand(svc: LoadedService): LineRef {
-  const a = svc.state.applied.find((x) => x.key.startsWith('Exec'))
+  const a = svc.state.applied.find((x) => isExecDirective(x.key))
   return a
     ? { file: a.file, line: a.line, removed: false, text: `${a.key}=${a.value}` }
     : { file: svc.fragmentPath, line: 1, removed: false, text: '' }

@@ -18,6 +18,11 @@ export const EXEC_DIRECTIVES = [
 
 export type ExecDirective = (typeof EXEC_DIRECTIVES)[number]
 
+/** Whether `key` is a command line (ExecPaths= and ExecSearchPath= are not: they hold paths). */
+export function isExecDirective(key: string): key is ExecDirective {
+  return (EXEC_DIRECTIVES as readonly string[]).includes(key)
+}
+
 /** A service's commands: all but the socket's ExecStopPre=. */
 export const SERVICE_EXEC_DIRECTIVES: readonly ExecDirective[] = EXEC_DIRECTIVES.filter((d) => d !== 'ExecStopPre')
 
