@@ -8094,8 +8094,9 @@ function unitFilesUnder(source, root, maxEntries) {
   let listed3 = 0;
   const walk = (d) => {
     const names2 = source.list(d);
-    if (names2 === null || walked.has(d)) return true;
-    walked.add(d);
+    const key = normalize2(d);
+    if (names2 === null || walked.has(key)) return true;
+    walked.add(key);
     listed3 += names2.length;
     if (listed3 > maxEntries) return false;
     const unitDir = isUnitDirectory(d);
@@ -8108,7 +8109,7 @@ function unitFilesUnder(source, root, maxEntries) {
           if (!walk(path)) return false;
         } else {
           const real = linkedDirectory(root, d, target);
-          if (real !== null && !walked.has(real) && !walk(real)) return false;
+          if (real !== null && !walk(real)) return false;
         }
         continue;
       }
@@ -8122,17 +8123,10 @@ function unitFilesUnder(source, root, maxEntries) {
 }
 function linkedDirectory(root, dir, target) {
   if (target.startsWith("/")) return null;
-  const rootParts = root === "." ? [] : root.split("/").filter((p, i) => p !== "" || i === 0);
-  const parts2 = [...(dir === "." ? [] : dir.split("/")).filter((p, i) => p !== "" || i === 0)];
-  for (const part of target.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (parts2.length <= rootParts.length) return null;
-      parts2.pop();
-    } else parts2.push(part);
-  }
-  if (parts2.length === 0) return ".";
-  return parts2.length === 1 && parts2[0] === "" ? "/" : parts2.join("/");
+  const real = normalize2(joinPath(dir, target));
+  const top = normalize2(root);
+  const inside = top === "/" || (top === "." ? real !== ".." && !real.startsWith("../") : real === top || real.startsWith(`${top}/`));
+  return inside ? real : null;
 }
 var SKIPPED_DIRECTORIES, skipped, MAX_LISTED_ENTRIES;
 var init_unit_args = __esm({
@@ -8140,6 +8134,7 @@ var init_unit_args = __esm({
     "use strict";
     init_unit_paths();
     init_names();
+    init_source_view();
     init_source();
     SKIPPED_DIRECTORIES = [
       "node_modules",

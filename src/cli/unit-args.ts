@@ -7,6 +7,7 @@
  */
 import { isUnitDirectory, REVIEWED_TYPES } from '../diff/unit-paths.js'
 import { unitNameKind, unitType } from '../unit/names.js'
+import { normalize } from '../unit/source-view.js'
 import { basename, joinPath, type UnitSource } from '../unit/source.js'
 
 /**
@@ -72,12 +73,14 @@ export function unitArguments(
  */
 function unitFilesUnder(source: UnitSource, root: string, maxEntries: number): string[] | null {
   const out: string[] = []
+  // By normalized path: `./tree/a` and the `tree/a` a link resolves to are one directory.
   const walked = new Set<string>()
   let listed = 0
   const walk = (d: string): boolean => {
     const names = source.list(d)
-    if (names === null || walked.has(d)) return true
-    walked.add(d)
+    const key = normalize(d)
+    if (names === null || walked.has(key)) return true
+    walked.add(key)
     listed += names.length
     if (listed > maxEntries) return false
     const unitDir = isUnitDirectory(d)
@@ -90,7 +93,7 @@ function unitFilesUnder(source: UnitSource, root: string, maxEntries: number): s
           if (!walk(path)) return false
         } else {
           const real = linkedDirectory(root, d, target)
-          if (real !== null && !walked.has(real) && !walk(real)) return false
+          if (real !== null && !walk(real)) return false
         }
         continue
       }
@@ -110,15 +113,9 @@ function unitFilesUnder(source: UnitSource, root: string, maxEntries: number): s
  */
 function linkedDirectory(root: string, dir: string, target: string): string | null {
   if (target.startsWith('/')) return null
-  const rootParts = root === '.' ? [] : root.split('/').filter((p, i) => p !== '' || i === 0)
-  const parts = [...(dir === '.' ? [] : dir.split('/')).filter((p, i) => p !== '' || i === 0)]
-  for (const part of target.split('/')) {
-    if (part === '' || part === '.') continue
-    if (part === '..') {
-      if (parts.length <= rootParts.length) return null
-      parts.pop()
-    } else parts.push(part)
-  }
-  if (parts.length === 0) return '.'
-  return parts.length === 1 && parts[0] === '' ? '/' : parts.join('/')
+  const real = normalize(joinPath(dir, target))
+  const top = normalize(root)
+  const inside =
+    top === '/' || (top === '.' ? real !== '..' && !real.startsWith('../') : real === top || real.startsWith(`${top}/`))
+  return inside ? real : null
 }

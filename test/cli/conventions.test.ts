@@ -66,6 +66,11 @@ describe('a directory given to score and recommend', () => {
     expect(paths).toEqual(['linked/other/db.service', 'linked/units/web.service'])
   })
 
+  it('walks a directory given as ./DIR once, when a link leads back to it', () => {
+    const source = memorySource({ 'tree/a/up': { link: '..' }, 'tree/a/web.service': SERVICE })
+    expect(unitArguments(source, ['./tree']).paths).toEqual(['./tree/a/web.service'])
+  })
+
   it('follows a link to a directory under it that the walk has not reached', () => {
     const source = memorySource({
       'tree/a/link': { link: '../z/units' },
