@@ -4,10 +4,13 @@
  * (`@actions/github` getOctokit + plugin-retry + plugin-throttling) behaves against it.
  * Everything runs on 127.0.0.1.
  */
+import { chmodSync } from 'node:fs'
+import { join } from 'node:path'
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { makeRepo } from '../helpers/git-repo.js'
 import {
   fakeSha,
   gitBlobSha,
@@ -16,6 +19,7 @@ import {
   type FileSeed,
   type IssueComment,
 } from '../support/github-fixtures.js'
+import { indexGitTree, loadGitHubGraphQLSchema } from '../support/github-graphql.js'
 import { acceptIsGitHub, loadGitHubOpenApi, parseLinkHeader, requestedMediaFormat } from '../support/github-openapi.js'
 import {
   fastOctokitOptions,
@@ -793,5 +797,469 @@ describe('with @actions/github getOctokit + retry + throttling', () => {
     expect(server.clearViolations().map((v) => v.message)).toEqual([
       'path /repos/octo-org/hello-world/pulls/1 is outside the API prefix "/api/v3" (wrong baseUrl?)',
     ])
+  })
+})
+
+describe('graphql', () => {
+  const repo = { owner: 'octo-org', name: 'hello-world' }
+  const BASE = fakeSha('base:1')
+  const HEAD = fakeSha('head:1')
+  const ELF = Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0xff])
+  const baseFiles = {
+    'README.md': '# demo\n',
+    'bin/tool': ELF,
+    'units/a.service': '[Service]\nExecStart=/bin/a\n',
+    'units/b.service': { content: '#!/bin/sh\n', mode: '100755' as const },
+    'units/masked.service': symlink('/dev/null'),
+    'units/alias.service': symlink('a.service'),
+    'units/drop/a.service.d/override.conf': '[Service]\nUser=nobody\n',
+    'vendor/lib.service': '[Service]\n',
+  }
+  const headFiles = { ...baseFiles, 'units/a.service': '[Service]\nExecStart=/bin/a --changed\n' }
+  const seeded = () => start({ pulls: [{ number: 1 }], contents: { [BASE]: baseFiles, [HEAD]: headFiles } })
+
+  // The shape the action sends: aliases and variables, many objects per request.
+  const OBJECTS = `query($owner: String!, $name: String!, $o0: GitObjectID!, $o1: GitObjectID!) {
+  repository(owner: $owner, name: $name) {
+    o0: object(oid: $o0) { __typename oid ... on Commit { tree { oid } } ... on Tree { entries { name nameRaw type mode oid object { ... on Blob { byteSize } } } } ... on Blob { byteSize isBinary isTruncated text } }
+    o1: object(oid: $o1) { __typename oid ... on Commit { tree { oid } } ... on Tree { entries { name nameRaw type mode oid object { ... on Blob { byteSize } } } } ... on Blob { byteSize isBinary isTruncated text } }
+  }
+}`
+  interface Entry {
+    name: string
+    nameRaw: string
+    type: 'blob' | 'tree'
+    mode: number
+    oid: string
+    object: { byteSize?: number }
+  }
+  interface GitObject {
+    __typename: 'Commit' | 'Tree' | 'Blob'
+    oid: string
+    tree?: { oid: string }
+    entries?: Entry[]
+    byteSize?: number
+    isBinary?: boolean | null
+    isTruncated?: boolean
+    text?: string | null
+  }
+  type Objects = { repository: { o0: GitObject | null; o1: GitObject | null } }
+
+  async function objects(server: GitHubServer, o0: string, o1: string): Promise<[GitObject | null, GitObject | null]> {
+    const res = await octokitFor(server).graphql<Objects>(OBJECTS, { ...repo, o0, o1 })
+    return [res.repository.o0, res.repository.o1]
+  }
+  const listing = (tree: GitObject | null) => tree!.entries!.map((e) => `${e.type} ${e.mode.toString(8)} ${e.name}`)
+  const entry = (tree: GitObject | null, name: string) => tree!.entries!.find((e) => e.name === name)!
+
+  it('builds the official schema once per process', () => {
+    const { schema, stats } = loadGitHubGraphQLSchema()
+    expect(loadGitHubGraphQLSchema().schema).toBe(schema)
+    expect(stats.schemaVersion).toBe('15.26.1')
+    expect(schema.getType('TreeEntry')).toBeDefined()
+    console.info(
+      `[github-graphql] schema ${stats.schemaVersion} built in ${stats.buildMs.toFixed(0)} ms; ` +
+        `duplicate fields dropped: ${stats.duplicateFields.join(', ') || 'none'}`,
+    )
+  })
+
+  it("answers the action's query: a commit's root tree, its entries with modes, and a blob", async () => {
+    const server = await seeded()
+    const [commit, readme] = await objects(server, HEAD, gitBlobSha('# demo\n'))
+    expect(commit).toMatchObject({
+      __typename: 'Commit',
+      oid: HEAD,
+      tree: { oid: expect.stringMatching(/^[0-9a-f]{40}$/) },
+    })
+    expect(readme).toEqual({
+      __typename: 'Blob',
+      oid: gitBlobSha('# demo\n'),
+      byteSize: 7,
+      isBinary: false,
+      isTruncated: false,
+      text: '# demo\n',
+    })
+    expect(server.count('graphql')).toBe(1)
+
+    const [root, units] = await objects(server, commit!.tree!.oid, fakeSha('nothing'))
+    expect(units).toBeNull()
+    expect(root!.__typename).toBe('Tree')
+    expect(listing(root)).toEqual(['blob 100644 README.md', 'tree 40000 bin', 'tree 40000 units', 'tree 40000 vendor'])
+    expect(entry(root, 'README.md')).toEqual({
+      name: 'README.md',
+      nameRaw: Buffer.from('README.md').toString('base64'),
+      type: 'blob',
+      mode: 33188,
+      oid: gitBlobSha('# demo\n'),
+      object: { byteSize: 7 },
+    })
+    expect(entry(root, 'units')).toMatchObject({ mode: 16384, object: {} })
+
+    const [unitsTree] = await objects(server, entry(root, 'units').oid, HEAD)
+    expect(listing(unitsTree)).toEqual([
+      'blob 100644 a.service',
+      'blob 120000 alias.service',
+      'blob 100755 b.service',
+      'tree 40000 drop',
+      'blob 120000 masked.service',
+    ])
+    expect(unitsTree!.entries!.map((e) => e.mode)).toEqual([33188, 40960, 33261, 16384, 40960])
+    expect(server.count('graphql')).toBe(3)
+    expect(server.requestsFor('graphql').map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+      'POST /graphql 200',
+      'POST /graphql 200',
+      'POST /graphql 200',
+    ])
+  })
+
+  it('finds a subdirectory by oid and by expression, with paths from where it was reached', async () => {
+    const server = await seeded()
+    const octokit = octokitFor(server)
+    const query = `query($owner: String!, $name: String!, $expr: String!, $oid: GitObjectID!) {
+      repository(owner: $owner, name: $name) {
+        byExpression: object(expression: $expr) { oid ... on Tree { entries { name path pathRaw } } }
+        byOid: object(oid: $oid) { oid ... on Tree { entries { name path } } }
+      }
+    }`
+    type Found = { oid: string; entries: { name: string; path: string; pathRaw?: string }[] }
+    const first = await octokit.graphql<{ repository: { byExpression: Found; byOid: Found | null } }>(query, {
+      ...repo,
+      expr: `${HEAD}:units/drop`,
+      oid: HEAD,
+    })
+    const drop = first.repository.byExpression
+    expect(drop.entries).toEqual([
+      {
+        name: 'a.service.d',
+        path: 'units/drop/a.service.d',
+        pathRaw: Buffer.from('units/drop/a.service.d').toString('base64'),
+      },
+    ])
+    const second = await octokit.graphql<{ repository: { byExpression: Found; byOid: Found } }>(query, {
+      ...repo,
+      expr: 'pr-1:units/drop/',
+      oid: drop.oid,
+    })
+    // A ref names the same snapshot; a tree named by oid does not know where it sits.
+    expect(second.repository.byExpression.oid).toBe(drop.oid)
+    expect(second.repository.byOid).toEqual({ oid: drop.oid, entries: [{ name: 'a.service.d', path: 'a.service.d' }] })
+    const nested = await octokit.graphql<{ repository: { object: { entries: { object: Found }[] } } }>(
+      `query { repository(owner: "octo-org", name: "hello-world") {
+        object(expression: "${BASE}:units") { ... on Tree { entries { object { ... on Tree { oid entries { path } } } } } }
+      } }`,
+    )
+    expect(nested.repository.object.entries.find((e) => e.object.oid === drop.oid)!.object.entries).toEqual([
+      { path: 'units/drop/a.service.d' },
+    ])
+  })
+
+  it('does not follow symbolic links: the entry has mode 120000 and its blob holds the target', async () => {
+    const server = await seeded()
+    const res = await octokitFor(server).graphql<{
+      repository: { link: GitObject; masked: GitObject; viaLink: GitObject | null; commit: GitObject }
+    }>(
+      `query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) {
+        link: object(expression: "${HEAD}:units/alias.service") { __typename oid ... on Blob { text byteSize } }
+        masked: object(expression: "${HEAD}:units/masked.service") { ... on Blob { text } }
+        viaLink: object(expression: "${HEAD}:units/alias.service/x") { oid }
+        commit: object(expression: "pr-1") { __typename oid }
+      } }`,
+      repo,
+    )
+    expect(res.repository.link).toEqual({
+      __typename: 'Blob',
+      oid: gitBlobSha('a.service'),
+      text: 'a.service',
+      byteSize: 9,
+    })
+    expect(res.repository.masked).toEqual({ text: '/dev/null' })
+    expect(res.repository.viaLink).toBeNull()
+    expect(res.repository.commit).toEqual({ __typename: 'Commit', oid: HEAD })
+    const [, link] = await objects(server, HEAD, gitBlobSha('a.service'))
+    expect(link).toMatchObject({ __typename: 'Blob', text: 'a.service' })
+  })
+
+  it('serves a binary blob without text', async () => {
+    const server = await seeded()
+    const [tool] = await objects(server, gitBlobSha(ELF), HEAD)
+    expect(tool).toEqual({
+      __typename: 'Blob',
+      oid: gitBlobSha(ELF),
+      byteSize: ELF.length,
+      isBinary: true,
+      isTruncated: false,
+      text: null,
+    })
+  })
+
+  it('gives equal subtrees of two refs one oid, and a changed one a new oid', async () => {
+    const server = await seeded()
+    const [base, head] = await objects(server, BASE, HEAD)
+    const [baseRoot, headRoot] = await objects(server, base!.tree!.oid, head!.tree!.oid)
+    expect(baseRoot!.oid).not.toBe(headRoot!.oid)
+    expect(entry(baseRoot, 'vendor').oid).toBe(entry(headRoot, 'vendor').oid)
+    expect(entry(baseRoot, 'bin').oid).toBe(entry(headRoot, 'bin').oid)
+    expect(entry(baseRoot, 'units').oid).not.toBe(entry(headRoot, 'units').oid)
+    const [baseUnits, headUnits] = await objects(server, entry(baseRoot, 'units').oid, entry(headRoot, 'units').oid)
+    expect(entry(baseUnits, 'drop').oid).toBe(entry(headUnits, 'drop').oid)
+    expect(entry(baseUnits, 'a.service').oid).not.toBe(entry(headUnits, 'a.service').oid)
+
+    // setFile re-indexes: the changed subtree gets the old oid back.
+    server.state.setFile(HEAD, 'units/a.service', baseFiles['units/a.service'])
+    const [again] = await objects(server, HEAD, HEAD)
+    expect(again!.tree!.oid).toBe(base!.tree!.oid)
+  })
+
+  it("hashes trees as git does (compared with a real repository's)", async () => {
+    const files: Record<string, string | Uint8Array> = {
+      'a.b': 'dot\n',
+      'a/x': 'in a\n',
+      'a-b': 'dash\n',
+      a0: 'zero\n',
+      'ab/c/d.service': '[Service]\n',
+      'run.sh': '#!/bin/sh\n',
+      'é.conf': 'non-ASCII name\n',
+      'bin/blob': ELF,
+    }
+    const git = makeRepo()
+    try {
+      git.write({ ...files, 'a/link': { link: '../a.b' } })
+      chmodSync(join(git.dir, 'run.sh'), 0o755)
+      const sha = git.commit({})
+      const server = await start({
+        contents: {
+          [sha]: { ...files, 'a/link': symlink('../a.b'), 'run.sh': { content: '#!/bin/sh\n', mode: '100755' } },
+        },
+      })
+      const res = await octokitFor(server).graphql<{
+        repository: {
+          root: { oid: string }
+          a: { oid: string }
+          ab: { oid: string }
+          commit: { tree: { oid: string } }
+        }
+      }>(
+        `query($owner: String!, $name: String!, $sha: GitObjectID!) { repository(owner: $owner, name: $name) {
+          root: object(expression: "${sha}:") { oid }
+          a: object(expression: "${sha}:a") { oid }
+          ab: object(expression: "${sha}:ab") { oid }
+          commit: object(oid: $sha) { ... on Commit { tree { oid } } }
+        } }`,
+        { ...repo, sha },
+      )
+      expect(res.repository.root.oid).toBe(git.git('rev-parse', 'HEAD^{tree}'))
+      expect(res.repository.commit.tree.oid).toBe(git.git('rev-parse', 'HEAD^{tree}'))
+      expect(res.repository.a.oid).toBe(git.git('rev-parse', 'HEAD:a'))
+      expect(res.repository.ab.oid).toBe(git.git('rev-parse', 'HEAD:ab'))
+    } finally {
+      git.cleanup()
+    }
+  })
+
+  it('indexes a tree of 100,000 files in one pass (well under a second)', () => {
+    const files = new Map<string, { bytes: Buffer; mode: string }>()
+    for (let i = 0; i < 100_000; i++) {
+      const path = `units/d${String(i % 100).padStart(3, '0')}/s${String(Math.floor(i / 100)).padStart(4, '0')}.service`
+      files.set(path, { bytes: Buffer.from(`[Service]\nExecStart=/bin/s${i}\n`), mode: '100644' })
+    }
+    const t0 = performance.now()
+    const index = indexGitTree(files)
+    const ms = performance.now() - t0
+    console.info(`[github-graphql] indexed 100,000 files (${index.trees.size} trees) in ${ms.toFixed(0)} ms`)
+    expect(index.blobs.size).toBe(100_000)
+    expect(index.trees.size).toBe(102)
+    // ≈ 0.5 s cold on a 2-vCPU runner, half of it Node's per-call cost of 100,000 SHA-1s; the
+    // bound is loose so a busy machine does not fail it, and a walk per directory (quadratic)
+    // would still blow it by far.
+    expect(ms).toBeLessThan(1500)
+  })
+
+  it('answers null for an unknown oid, expression, ref or path', async () => {
+    const server = await seeded()
+    const res = await octokitFor(server).graphql<{ repository: Record<string, unknown> }>(
+      `query { repository(owner: "octo-org", name: "hello-world") {
+        oid: object(oid: "${fakeSha('unknown')}") { oid }
+        short: object(oid: "abc") { oid }
+        ref: object(expression: "no-such-branch:units") { oid }
+        path: object(expression: "${HEAD}:units/none.service") { oid }
+        underFile: object(expression: "${HEAD}:README.md/x") { oid }
+      } }`,
+    )
+    expect(res.repository).toEqual({ oid: null, short: null, ref: null, path: null, underFile: null })
+  })
+
+  it('flags a query that does not validate, and answers it as GitHub does: 200 with errors', async () => {
+    const server = await seeded()
+    const err = await octokitFor(server)
+      .graphql(`query { repository(owner: "octo-org", name: "hello-world") { nope } }`)
+      .catch((e: unknown) => e)
+    expect(err).toMatchObject({
+      name: 'GraphqlResponseError',
+      errors: [
+        {
+          message: 'Cannot query field "nope" on type "Repository". Did you mean "name"?',
+          locations: [{ line: 1, column: 62 }],
+        },
+      ],
+    })
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { ...AUTH, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query { repository(owner: "o" { id } }' }),
+    })
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({ errors: [{ message: expect.stringMatching(/^Syntax Error/) }] })
+    expect(server.clearViolations().map((v) => `${v.where}: ${v.message}`)).toEqual([
+      'request: query: Cannot query field "nope" on type "Repository". Did you mean "name"?',
+      'request: query: Syntax Error: Expected Name, found "{".',
+    ])
+  })
+
+  it('requires variables to coerce to their declared types', async () => {
+    const server = await seeded()
+    const octokit = octokitFor(server)
+    const missing = await octokit.graphql(OBJECTS, { ...repo, o0: HEAD }).catch((e: unknown) => e)
+    expect(missing).toMatchObject({
+      name: 'GraphqlResponseError',
+      errors: [{ message: 'Variable "$o1" of required type "GitObjectID!" was not provided.' }],
+    })
+    await octokit.graphql(OBJECTS, { ...repo, owner: 5, o0: HEAD, o1: HEAD }).catch((e: unknown) => e)
+    expect(server.clearViolations().map((v) => `${v.where}: ${v.message}`)).toEqual([
+      'request: variables: Variable "$o1" of required type "GitObjectID!" was not provided.',
+      'request: variables: Variable "$owner" got invalid value 5; String cannot represent a non string value: 5',
+    ])
+  })
+
+  it('answers another repository with null and a NOT_FOUND error, as GitHub does', async () => {
+    const server = await seeded()
+    const err = await octokitFor(server)
+      .graphql(OBJECTS, { owner: 'octo-org', name: 'other', o0: HEAD, o1: HEAD })
+      .catch((e: unknown) => e)
+    expect(err).toMatchObject({
+      name: 'GraphqlResponseError',
+      data: { repository: null },
+      errors: [
+        {
+          type: 'NOT_FOUND',
+          path: ['repository'],
+          locations: [{ line: 2, column: 3 }],
+          message: "Could not resolve to a Repository with the name 'octo-org/other'.",
+        },
+      ],
+    })
+    expect(server.violations).toEqual([])
+  })
+
+  it('flags fields the fake does not implement when GitHub would never answer null', async () => {
+    const server = await seeded()
+    const octokit = octokitFor(server)
+    // A nullable field it does not implement is null.
+    const res = await octokit.graphql<{ repository: { object: { entries: { lineCount: number | null }[] } } }>(
+      `query { repository(owner: "octo-org", name: "hello-world") {
+        object(expression: "${HEAD}:") { ... on Tree { entries { lineCount } } }
+      } }`,
+    )
+    expect(res.repository.object.entries[0]).toEqual({ lineCount: null })
+    const message = await octokit
+      .graphql(
+        `query { repository(owner: "octo-org", name: "hello-world") {
+        object(oid: "${HEAD}") { ... on Commit { message } } } }`,
+      )
+      .catch((e: unknown) => e)
+    expect(message).toMatchObject({
+      name: 'GraphqlResponseError',
+      data: { repository: { object: null } },
+      errors: [
+        { path: ['repository', 'object', 'message'], message: 'the fake GitHub does not implement Commit.message' },
+      ],
+    })
+    // A top-level field it does not implement is an error even where nullable.
+    await octokit.graphql(`query { rateLimit { remaining } }`).catch((e: unknown) => e)
+    expect(server.clearViolations().map((v) => `${v.where}: ${v.message}`)).toEqual([
+      'fake: the fake GitHub does not implement Commit.message',
+      'fake: the fake GitHub does not implement Query.rateLimit',
+    ])
+  })
+
+  it('checks authentication and the request body like the REST side', async () => {
+    const server = await seeded()
+    const post = (headers: Record<string, string>, body: string) =>
+      fetch(`${server.url}/graphql`, { method: 'POST', headers, body })
+    const json = { ...AUTH, 'content-type': 'application/json' }
+    const anonymous = await post(
+      { 'user-agent': 't', 'content-type': 'application/json' },
+      '{"query":"{ __typename }"}',
+    )
+    expect(anonymous.status).toBe(401)
+    expect(await anonymous.json()).toMatchObject({ message: 'This endpoint requires you to be authenticated.' })
+    expect((await post({ ...json, authorization: 'token wrong' }, '{"query":"{ __typename }"}')).status).toBe(401)
+    expect((await post(json, '{"query": ')).status).toBe(400)
+    expect(await (await post(json, '{"variables": {}}')).json()).toEqual({
+      errors: [{ message: 'A query attribute must be specified and must be a string.' }],
+    })
+    expect(await (await post(json, '{"query": "{ __typename }", "extra": 1}')).json()).toEqual({
+      data: { __typename: 'Query' },
+    })
+    expect((await fetch(`${server.url}/graphql`, { headers: AUTH })).status).toBe(404)
+    expect(server.clearViolations().map((v) => `${v.where}: ${v.message}`)).toEqual([
+      'request: header authorization: missing (the action must authenticate)',
+      'request: request body: not valid JSON',
+      'request: request body: query is missing or not a string',
+      'request: request body: extra is none of query, variables, operationName',
+      "route: GET /graphql: GitHub's GraphQL endpoint takes POST",
+    ])
+  })
+
+  it('injects faults as GitHub answers them, and the retry and throttling plugins recover', async () => {
+    const server = await seeded()
+    const seen: string[] = []
+    const octokit = octokitFor(server, { onLimit: (kind) => seen.push(kind) })
+    const ask = () => octokit.graphql<Objects>(OBJECTS, { ...repo, o0: HEAD, o1: BASE })
+
+    const bad = server.fail('graphql', 502)
+    expect((await ask()).repository.o0!.oid).toBe(HEAD)
+    expect(bad.hits).toBe(1)
+    expect(server.requestsFor('graphql').map((r) => `${r.status} ${r.fault ?? ''}`)).toEqual(['502 502', '200 '])
+
+    server.fail('graphql', 'rate-limit', { retryAfter: 0 })
+    await ask()
+    const limited = server.requestsFor('graphql')[2]!
+    expect(limited.status).toBe(200)
+    expect(limited.responseHeaders['x-ratelimit-remaining']).toBe('0')
+    expect(limited.responseBody).toMatchObject({ errors: [{ type: 'RATE_LIMITED' }] })
+
+    server.fail('graphql', 'secondary-rate-limit', { retryAfter: 1 })
+    await ask()
+    expect(seen).toEqual(['primary', 'secondary'])
+
+    server.fail('graphql', 'integration-forbidden')
+    const forbidden = await ask().catch((e: unknown) => e)
+    expect(forbidden).toMatchObject({
+      errors: [{ type: 'FORBIDDEN', path: ['repository'], message: 'Resource not accessible by integration' }],
+    })
+    expect(server.count('graphql')).toBe(7)
+
+    expect(() => server.fail('graphql', 404)).toThrow(/GraphQL endpoint does not answer 404/)
+    // A fault for every route passes GraphQL by when GraphQL could not answer it so.
+    server.fail('*', 404)
+    await ask()
+    expect(server.requestsFor('graphql').at(-1)!.status).toBe(200)
+    server.fail('*', 500)
+    await ask()
+    expect(
+      server
+        .requestsFor('graphql')
+        .slice(-2)
+        .map((r) => r.status),
+    ).toEqual([500, 200])
+    expect(server.count('graphql')).toBe(10)
+    expect(server.count()).toBe(10)
+  })
+
+  it('posts to /api/graphql under a GHES /api/v3 prefix, as octokit does', async () => {
+    const server = await start({ prefix: '/api/v3', contents: { [HEAD]: headFiles } })
+    const [commit] = await objects(server, HEAD, HEAD)
+    expect(commit!.oid).toBe(HEAD)
+    expect(server.requests.map((r) => r.url)).toEqual(['/api/graphql'])
   })
 })

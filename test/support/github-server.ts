@@ -19,6 +19,9 @@
  *   ... run the code under test against gh.url ...
  *   expect(gh.count("issues/create-comment")).toBe(2);
  *   await gh.close(); // throws if any OpenAPI violation was recorded
+ *
+ * `POST /graphql` (route name "graphql") checks queries against GitHub's GraphQL schema and
+ * answers them from the same seeded trees: see github-graphql.ts.
  */
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -56,12 +59,12 @@ import {
   type ReviewCommentFields,
   type UserSeed,
 } from './github-fixtures.js'
+import { GitHubGraphQL, GRAPHQL_ROUTE, graphqlFaultRefusal, graphqlPath } from './github-graphql.js'
 import {
   AMBIENT_ERROR_STATUSES,
   loadGitHubOpenApi,
   requestedMediaFormat,
   type GitHubOpenApi,
-  type OpenApiOperation,
   type OperationMatch,
 } from './github-openapi.js'
 
@@ -270,6 +273,8 @@ export class GitHubState {
   readonly trees = new Map<string, Map<string, TreeFile>>()
   /** Ref name → commit SHA. */
   readonly refs = new Map<string, string>()
+  /** Bumped by every `setFile` (the GraphQL endpoint re-indexes trees when it moves). */
+  revision = 0
   /** Compare answers by `base...head`. */
   readonly comparisons = new Map<string, ComparisonSeed>()
   /** Commits the Git database API knows, by SHA (their trees are `trees` under the same SHA). */
@@ -304,6 +309,7 @@ export class GitHubState {
   }
 
   setFile(ref: string, path: string, content: FileContent): void {
+    this.revision++
     let tree = this.trees.get(ref)
     if (!tree) {
       tree = new Map()
@@ -448,7 +454,8 @@ export interface GitHubServer {
   readonly violations: Violation[]
   readonly openapi: GitHubOpenApi
   /** Answer the next `times` requests to `route` with a fault. `route`: operationId
-   *  (`pulls/list-files`), `"GET /repos/{owner}/{repo}/pulls/{pull_number}/files"`, or `"*"`. */
+   *  (`pulls/list-files`), `"GET /repos/{owner}/{repo}/pulls/{pull_number}/files"`, `"graphql"`
+   *  (`POST /graphql`, answered as GitHub's GraphQL endpoint answers each kind), or `"*"`. */
   fail(route: string, kind: FaultKind, options?: FaultOptions): FaultHandle
   /** Answer requests to `route` only after `ms` milliseconds (to see how many a client sends at
    *  once: `RecordedRequest.concurrent`). */
@@ -525,9 +532,16 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   const origin = `http://127.0.0.1:${port}`
   ctx.apiUrl = `${origin}${prefix}`
   const state = new GitHubState(ctx, options)
+  const graphql = new GitHubGraphQL(state, {
+    ...(options.token !== undefined ? { token: options.token } : {}),
+    ...(options.requireAuth === false ? { requireAuth: false } : {}),
+    ...(options.validate === false ? { validate: false } : {}),
+  })
+  const graphqlAt = graphqlPath(prefix)
 
   const resolveRoute = (route: string): string | undefined => {
     if (route === '*') return undefined
+    if (route === GRAPHQL_ROUTE || route === 'POST /graphql') return GRAPHQL_ROUTE
     const op = openapi.resolveRoute(route)
     if (!op)
       throw new Error(
@@ -581,6 +595,24 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     const accept = header(req.headers, 'accept')
     const format = requestedMediaFormat(accept)
     try {
+      // GraphQL first: under a GHES prefix it lives outside it (`/api/graphql` beside `/api/v3`).
+      if (parsedUrl.pathname === graphqlAt) {
+        record.path = '/graphql'
+        record.operationId = GRAPHQL_ROUTE
+        record.concurrent = (inFlight.get(GRAPHQL_ROUTE) ?? 0) + 1
+        inFlight.set(GRAPHQL_ROUTE, record.concurrent)
+        let fault: Fault | undefined
+        const outcome = await graphql.handle({
+          method,
+          headers: req.headers,
+          rawBody,
+          requestId: requestId(requests.length),
+          takeFault: () => (fault = takeFault(GRAPHQL_ROUTE)),
+        })
+        for (const p of outcome.problems) violate(p.where, p.message)
+        record.fault = fault?.kind
+        throw new HttpError(outcome.reply)
+      }
       if (!parsedUrl.pathname.startsWith(`${prefix}/`)) {
         violate(
           'route',
@@ -633,10 +665,10 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         })
       }
 
-      const fault = takeFault(match.operation)
+      const fault = takeFault(match.operation.operationId)
       if (fault) {
         record.fault = fault.kind
-        throw new HttpError(faultReply(fault, match.operation))
+        throw new HttpError(faultReply(fault, match.operation.operationId))
       }
 
       const handler = HANDLERS[match.operation.operationId]
@@ -716,9 +748,13 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     res.end(payload)
   }
 
-  function takeFault(operation: OpenApiOperation): Fault | undefined {
+  function takeFault(operationId: string): Fault | undefined {
     const fault = faults.find(
-      (f) => f.remaining > 0 && (f.operationId === undefined || f.operationId === operation.operationId),
+      (f) =>
+        f.remaining > 0 &&
+        (f.operationId === undefined || f.operationId === operationId) &&
+        // A fault for every route ("*") passes GraphQL by when GraphQL never answers it so.
+        (operationId !== GRAPHQL_ROUTE || graphqlFaultRefusal(f.kind) === undefined),
     )
     if (!fault) return undefined
     fault.remaining--
@@ -726,8 +762,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     return fault
   }
 
-  function faultReply(fault: Fault, operation: OpenApiOperation): Reply {
-    const docs = `${DOCS}#${operation.operationId.replace('/', '-')}`
+  function faultReply(fault: Fault, operationId: string): Reply {
+    const docs = `${DOCS}#${operationId.replace('/', '-')}`
     switch (fault.kind) {
       case 'secondary-rate-limit':
         return {
@@ -1249,7 +1285,10 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     openapi,
     fail(route, kind, faultOptions = {}) {
       const operationId = resolveRoute(route)
-      if (operationId !== undefined) {
+      if (operationId === GRAPHQL_ROUTE) {
+        const refusal = graphqlFaultRefusal(kind)
+        if (refusal !== undefined) throw new Error(refusal)
+      } else if (operationId !== undefined) {
         const op = openapi.operation(operationId)!
         const status =
           typeof kind === 'number'
