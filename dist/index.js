@@ -27989,7 +27989,107 @@ throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/action/github.ts
+var import_light3 = __toESM(require_light(), 1);
+
+// src/git/path-bytes.ts
+import { isUtf8 } from "node:buffer";
+var LOW = 56320;
+function decodePath(bytes) {
+  if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const n = validSequenceLength(bytes, i);
+    if (n === 0) {
+      out += String.fromCharCode(LOW + bytes[i]);
+      i++;
+    } else {
+      out += Buffer.from(bytes.buffer, bytes.byteOffset + i, n).toString("utf8");
+      i += n;
+    }
+  }
+  return out;
+}
+function encodePath(path) {
+  if (!/[\udc80-\udcff]/.test(path)) return Buffer.from(path, "utf8");
+  const parts2 = [];
+  let run = "";
+  for (let i = 0; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    const prev = i > 0 ? path.charCodeAt(i - 1) : 0;
+    if (c >= 56448 && c <= 56575 && !(prev >= 55296 && prev <= 56319)) {
+      if (run !== "") parts2.push(Buffer.from(run, "utf8"));
+      run = "";
+      parts2.push(Buffer.of(c - LOW));
+    } else run += path[i];
+  }
+  if (run !== "") parts2.push(Buffer.from(run, "utf8"));
+  return Buffer.concat(parts2);
+}
+function splitNulPaths(out) {
+  if (isUtf8(out))
+    return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString("utf8").split("\0").filter((p) => p !== "");
+  const paths = [];
+  let start = 0;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] !== 0) continue;
+    if (i > start) paths.push(decodePath(out.subarray(start, i)));
+    start = i + 1;
+  }
+  if (start < out.length) paths.push(decodePath(out.subarray(start)));
+  return paths;
+}
+function validSequenceLength(b, i) {
+  const c = b[i];
+  if (c < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+  if (c >= 194 && c <= 223) return cont(1) ? 2 : 0;
+  if (c === 224) return cont(1, 160) && cont(2) ? 3 : 0;
+  if (c === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
+  if (c >= 225 && c <= 239) return cont(1) && cont(2) ? 3 : 0;
+  if (c === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
+  if (c >= 241 && c <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (c === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+// src/action/github.ts
 var COMPARE_FILES_LIMIT = 300;
+var OBJECT_FIELDS = `__typename
+  ... on Commit { tree { oid entries { ...entry } } }
+  ... on Tree { entries { ...entry } }
+  ... on Blob { byteSize isBinary isTruncated text }`;
+var ENTRY_FRAGMENT = `fragment entry on TreeEntry { nameRaw type mode oid object { ... on Blob { byteSize } } }`;
+function toEntries(raw) {
+  const out = [];
+  for (const e of raw ?? []) {
+    if (e.type !== "blob" && e.type !== "tree") continue;
+    out.push({
+      name: decodePath(Buffer.from(e.nameRaw, "base64")),
+      type: e.type,
+      sha: e.oid,
+      mode: e.mode.toString(8).padStart(6, "0"),
+      size: e.type === "blob" ? e.object?.byteSize ?? null : null
+    });
+  }
+  return out;
+}
+function toObject(raw) {
+  if (raw === null) return null;
+  switch (raw.__typename) {
+    case "Commit": {
+      const c = raw;
+      return { kind: "commit", tree: c.tree.oid, entries: toEntries(c.tree.entries) };
+    }
+    case "Tree":
+      return { kind: "tree", entries: toEntries(raw.entries) };
+    case "Blob": {
+      const b = raw;
+      return { kind: "blob", byteSize: b.byteSize, text: b.text, isBinary: b.isBinary, isTruncated: b.isTruncated };
+    }
+    default:
+      return null;
+  }
+}
 function toChange(f) {
   switch (f.status) {
     case "added":
@@ -28007,27 +28107,36 @@ function toChange(f) {
 }
 function gitHubApi(token, baseUrl2, repo, log) {
   let count = 0;
-  const octokit = getOctokit(
-    token,
-    {
-      baseUrl: baseUrl2,
-      throttle: {
-        onRateLimit: (after, _o, _k, retries) => {
-          log(`GitHub rate limit: retrying in ${after}s`);
-          return retries < 2;
+  const client = (throttle = {}) => {
+    const octokit2 = getOctokit(
+      token,
+      {
+        baseUrl: baseUrl2,
+        throttle: {
+          onRateLimit: (after, _o, _k, retries) => {
+            log(`GitHub rate limit: retrying in ${after}s`);
+            return retries < 2;
+          },
+          onSecondaryRateLimit: (after, _o, _k, retries) => {
+            log(`GitHub secondary rate limit: retrying in ${after}s`);
+            return retries < 2;
+          },
+          ...throttle
         },
-        onSecondaryRateLimit: (after, _o, _k, retries) => {
-          log(`GitHub secondary rate limit: retrying in ${after}s`);
-          return retries < 2;
-        }
+        // The retry plugin's defaults: 3 retries of 5xx, never 4xx. (No `request` option here: it
+        // would replace @actions/github's proxy-aware fetch.)
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] }
       },
-      // The retry plugin's defaults: 3 retries of 5xx, never 4xx. (No `request` option here: it
-      // would replace @actions/github's proxy-aware fetch.)
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] }
-    },
-    retry,
-    throttling
-  );
+      retry,
+      throttling
+    );
+    octokit2.hook.before("request", () => void count++);
+    return octokit2;
+  };
+  const octokit = client();
+  const reader = client({
+    write: new import_light3.default.Group({ maxConcurrent: 1, minTime: 0 })
+  });
   let identity4;
   const askIdentity = async () => {
     try {
@@ -28040,7 +28149,6 @@ function gitHubApi(token, baseUrl2, repo, log) {
       return { kind: "unknown", reason: `${err.status ?? "error"}: ${err.message ?? ""}` };
     }
   };
-  octokit.hook.before("request", () => void count++);
   const { owner, repo: name } = repo;
   return {
     requests: () => count,
@@ -28144,15 +28252,26 @@ function gitHubApi(token, baseUrl2, repo, log) {
       const { data } = await octokit.rest.git.getCommit({ owner, repo: name, commit_sha: sha });
       return data.parents.map((p) => p.sha);
     },
-    async tree(sha) {
+    async gitObjects(oids) {
+      const vars = oids.map((_, i) => `$o${i}: GitObjectID!`).join(", ");
+      const fields = oids.map((_, i) => `o${i}: object(oid: $o${i}) { ${OBJECT_FIELDS} }`).join("\n");
+      const query = `query($owner: String!, $name: String!, ${vars}) {
+  repository(owner: $owner, name: $name) { ${fields} }
+}
+${ENTRY_FRAGMENT}`;
+      const variables = { owner, name };
+      oids.forEach((oid, i) => variables[`o${i}`] = oid);
+      const data = await reader.graphql(query, variables);
+      const out = /* @__PURE__ */ new Map();
+      oids.forEach((oid, i) => out.set(oid, toObject(data.repository?.[`o${i}`] ?? null)));
+      return out;
+    },
+    async links(sha) {
       const r = await octokit.rest.git.getTree({ owner, repo: name, tree_sha: sha, recursive: "true" });
       if (r.data.truncated) return null;
-      const map = /* @__PURE__ */ new Map();
-      for (const e of r.data.tree) {
-        if (e.type === "blob" && e.path && e.sha)
-          map.set(e.path, { sha: e.sha, mode: e.mode ?? "100644", size: e.size ?? 0 });
-      }
-      return map;
+      const links = /* @__PURE__ */ new Map();
+      for (const e of r.data.tree) if (e.mode === "120000" && e.path && e.sha) links.set(e.path, e.sha);
+      return links;
     },
     async blob(sha) {
       const r = await octokit.rest.git.getBlob({ owner, repo: name, file_sha: sha });
@@ -28254,67 +28373,6 @@ function refuseLinks(root, path) {
 
 // src/action/run.ts
 import { join as join2, normalize as normalize6, relative as relative2 } from "node:path";
-
-// src/git/path-bytes.ts
-import { isUtf8 } from "node:buffer";
-var LOW = 56320;
-function decodePath(bytes) {
-  if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-  let out = "";
-  for (let i = 0; i < bytes.length; ) {
-    const n = validSequenceLength(bytes, i);
-    if (n === 0) {
-      out += String.fromCharCode(LOW + bytes[i]);
-      i++;
-    } else {
-      out += Buffer.from(bytes.buffer, bytes.byteOffset + i, n).toString("utf8");
-      i += n;
-    }
-  }
-  return out;
-}
-function encodePath(path) {
-  if (!/[\udc80-\udcff]/.test(path)) return Buffer.from(path, "utf8");
-  const parts2 = [];
-  let run = "";
-  for (let i = 0; i < path.length; i++) {
-    const c = path.charCodeAt(i);
-    const prev = i > 0 ? path.charCodeAt(i - 1) : 0;
-    if (c >= 56448 && c <= 56575 && !(prev >= 55296 && prev <= 56319)) {
-      if (run !== "") parts2.push(Buffer.from(run, "utf8"));
-      run = "";
-      parts2.push(Buffer.of(c - LOW));
-    } else run += path[i];
-  }
-  if (run !== "") parts2.push(Buffer.from(run, "utf8"));
-  return Buffer.concat(parts2);
-}
-function splitNulPaths(out) {
-  if (isUtf8(out))
-    return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString("utf8").split("\0").filter((p) => p !== "");
-  const paths = [];
-  let start = 0;
-  for (let i = 0; i < out.length; i++) {
-    if (out[i] !== 0) continue;
-    if (i > start) paths.push(decodePath(out.subarray(start, i)));
-    start = i + 1;
-  }
-  if (start < out.length) paths.push(decodePath(out.subarray(start)));
-  return paths;
-}
-function validSequenceLength(b, i) {
-  const c = b[i];
-  if (c < 128) return 1;
-  const cont = (k, lo = 128, hi = 191) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
-  if (c >= 194 && c <= 223) return cont(1) ? 2 : 0;
-  if (c === 224) return cont(1, 160) && cont(2) ? 3 : 0;
-  if (c === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
-  if (c >= 225 && c <= 239) return cont(1) && cont(2) ? 3 : 0;
-  if (c === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
-  if (c >= 241 && c <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (c === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
-  return 0;
-}
 
 // src/report/comment.ts
 import { createHash } from "node:crypto";
@@ -30923,6 +30981,10 @@ var WHAT = {
 function comparisonsNote(change, merge2) {
   const [what, from] = WHAT[change.what] ?? ["the change", "base"];
   const lines = [`**Compared** — ${what}: ${code(change.from)} (${from}) → ${code(change.to)}.`];
+  if (change.linksFollowed === "directories-read")
+    lines.push(
+      "Read through the GitHub API, without a checkout: symbolic links were followed in the directories the review read, not elsewhere in the repository. A link elsewhere that loads a changed unit file under another name, with other drop-ins, is reviewed only with actions/checkout before this step."
+    );
   if (merge2?.checked === true) {
     const to = merge2.how === "merge-commit" ? "GitHub's merge commit" : "the tree of the merge git built";
     const found = merge2.widened.length === 0 ? "it widens nothing the change does not show" : `${merge2.widened.length} widening${merge2.widened.length === 1 ? "" : "s"} the change does not show`;
@@ -31330,11 +31392,12 @@ function withMergeResult(change, compared, check, into, gate) {
   };
 }
 
-// src/action/api-blobs.ts
-var BLOB_BUDGET = 100;
-var BLOB_CONCURRENCY = 4;
-var ApiBlobs = class {
-  constructor(api, log, budget = BLOB_BUDGET) {
+// src/action/api-objects.ts
+var REQUEST_BUDGET = 100;
+var OBJECTS_PER_REQUEST = 100;
+var BYTES_PER_REQUEST = 4 * 1024 * 1024;
+var ApiObjects = class {
+  constructor(api, log, budget = REQUEST_BUDGET) {
     this.api = api;
     this.log = log;
     this.budget = budget;
@@ -31342,46 +31405,151 @@ var ApiBlobs = class {
   api;
   log;
   budget;
+  trees = /* @__PURE__ */ new Map();
+  roots = /* @__PURE__ */ new Map();
   blobs = /* @__PURE__ */ new Map();
   failed = /* @__PURE__ */ new Set();
+  sizes = /* @__PURE__ */ new Map();
+  /** Blobs' whole text as GitHub gave it, exact or not (bytes not UTF-8 replaced). */
+  texts = /* @__PURE__ */ new Map();
+  linkLists = /* @__PURE__ */ new Map();
   spent = 0;
-  get(sha) {
-    return this.blobs.get(sha);
-  }
   /** Requests made so far. */
   get requests() {
     return this.spent;
   }
-  /** Of these blobs, those not read yet (nor tried and failed). */
-  unread(shas) {
-    return [...new Set(shas)].filter((s) => !this.blobs.has(s) && !this.failed.has(s));
+  /** The listings read so far (a Listings for tree-diff.ts and listed-store.ts). */
+  get listings() {
+    return this.trees;
+  }
+  /** The blobs read so far. */
+  get contents() {
+    return this.blobs;
+  }
+  /** A commit's root tree id, once read. */
+  root(commit) {
+    return this.roots.get(commit);
+  }
+  /** Every link of a commit's tree (one request a commit; null when GitHub cuts the listing off). */
+  links(commit) {
+    let links = this.linkLists.get(commit);
+    if (links === void 0) {
+      this.spent++;
+      this.linkLists.set(commit, links = this.api.links(commit));
+    }
+    return links;
   }
   /**
-   * Reads the blobs not read yet; refuses (reads nothing, answers how many were wanted) when
-   * they do not fit in what is left of the budget. A blob that cannot be read (after the
-   * client's retries) is left out: the units that need it are unreadable and fail closed.
+   * A blob's text as GitHub gave it, whole but not necessarily byte for byte (undefined for one
+   * GitHub deems binary, cut off, or not read): enough to look for settings, not to parse a unit.
    */
-  async read(shas) {
-    const todo = this.unread(shas);
-    if (this.spent + todo.length > this.budget) return { overBudget: todo.length };
-    this.spent += todo.length;
-    let next = 0;
-    const worker = async () => {
-      while (next < todo.length) {
-        const sha = todo[next++];
-        try {
-          this.blobs.set(sha, await this.api.blob(sha));
-        } catch (e) {
-          if (this.failed.size === 0)
-            this.log(
-              `could not read blob ${sha.slice(0, 12)} from the GitHub API (${e.message}); units that need it fail closed`
-            );
-          this.failed.add(sha);
-        }
+  text(sha) {
+    return this.texts.get(sha);
+  }
+  /** Whether reading a blob failed (the units that need it fail closed). */
+  unreadable(sha) {
+    return this.failed.has(sha);
+  }
+  /**
+   * Reads what is not read yet: commits (their root trees), trees, blobs. Refuses, reading
+   * nothing, when it would not fit in what is left of the budget (answers how many requests it
+   * would take); throws when a commit or tree cannot be read — without them there is no review.
+   * A blob that cannot be read is left out with a warning.
+   */
+  async read(wanted, exact = true) {
+    const commits = [...new Set(wanted.commits ?? [])].filter((c) => !this.roots.has(c));
+    const trees = [...new Set(wanted.trees ?? [])].filter((t) => !this.trees.has(t));
+    const blobs = [...new Set(wanted.blobs ?? [])].filter(
+      (b) => !this.blobs.has(b) && !this.failed.has(b) && (exact || !this.texts.has(b))
+    );
+    const commitSet = new Set(commits);
+    const treeSet = new Set(trees);
+    const batches = this.batches([...commits, ...trees], blobs);
+    if (batches.length === 0) return null;
+    if (this.spent + batches.length > this.budget) return { overBudget: batches.length };
+    for (const batch of batches) {
+      this.spent++;
+      let answers;
+      try {
+        answers = await this.api.gitObjects(batch);
+      } catch (e) {
+        if (batch.some((oid) => commitSet.has(oid) || treeSet.has(oid))) throw e;
+        this.warn(batch[0], e);
+        for (const oid of batch) this.failed.add(oid);
+        continue;
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(BLOB_CONCURRENCY, todo.length) }, worker));
+      for (const oid of batch)
+        this.take(oid, answers.get(oid) ?? null, commitSet.has(oid) ? "commit" : treeSet.has(oid) ? "tree" : "blob");
+    }
+    if (exact) await this.exactBytes(blobs);
     return null;
+  }
+  /** Splits ids into requests: at most so many objects, and so many known blob bytes, each. */
+  batches(listed3, blobs) {
+    const out = [];
+    let batch = [];
+    let bytes = 0;
+    for (const oid of [...listed3, ...blobs]) {
+      const size = this.sizes.get(oid) ?? 0;
+      if (batch.length === OBJECTS_PER_REQUEST || batch.length > 0 && bytes + size > BYTES_PER_REQUEST) {
+        out.push(batch);
+        batch = [];
+        bytes = 0;
+      }
+      batch.push(oid);
+      bytes += size;
+    }
+    if (batch.length > 0) out.push(batch);
+    return out;
+  }
+  take(oid, o, kind) {
+    if (kind === "commit") {
+      if (o?.kind !== "commit") throw new Error(`GitHub does not know commit ${oid}`);
+      this.roots.set(oid, o.tree);
+      this.trees.set(o.tree, this.listingOf(o.entries));
+    } else if (kind === "tree") {
+      if (o?.kind !== "tree") throw new Error(`GitHub does not know tree ${oid}`);
+      this.trees.set(oid, this.listingOf(o.entries));
+    } else if (o?.kind !== "blob") {
+      this.warn(oid, new Error("GitHub does not know it"));
+      this.failed.add(oid);
+    } else if (o.text !== null && !o.isTruncated) {
+      const bytes = Buffer.from(o.text, "utf8");
+      this.texts.set(oid, bytes);
+      if (o.isBinary === false && bytes.length === o.byteSize && !o.text.includes("�")) this.blobs.set(oid, bytes);
+    }
+  }
+  listingOf(entries) {
+    const out = /* @__PURE__ */ new Map();
+    for (const e of entries) {
+      out.set(e.name, { type: e.type, sha: e.sha, mode: e.mode, size: e.size });
+      if (e.size !== null) this.sizes.set(e.sha, e.size);
+    }
+    return out;
+  }
+  /** The blobs asked for that came back as text that is not exactly their bytes. */
+  async exactBytes(asked) {
+    const todo = asked.filter((b) => !this.blobs.has(b) && !this.failed.has(b));
+    for (const sha of todo) {
+      if (this.spent >= this.budget) {
+        this.warn(sha, new Error(`past the budget of ${this.budget} requests`));
+        this.failed.add(sha);
+        continue;
+      }
+      this.spent++;
+      try {
+        this.blobs.set(sha, await this.api.blob(sha));
+      } catch (e) {
+        this.warn(sha, e);
+        this.failed.add(sha);
+      }
+    }
+  }
+  warn(sha, e) {
+    if (this.failed.size === 0)
+      this.log(
+        `could not read blob ${sha.slice(0, 12)} from the GitHub API (${e.message}); units that need it fail closed`
+      );
   }
 };
 
@@ -43116,8 +43284,125 @@ function adviceOrNull(compute, failed) {
 }
 var formatSigned = (tenths2) => (tenths2 < 0 ? "-" : "") + formatExposure(Math.abs(tenths2));
 
-// src/diff/tree-changes.ts
+// src/diff/listed-store.ts
 var LINK_MODE = "120000";
+function noWants() {
+  return { trees: /* @__PURE__ */ new Set(), blobs: /* @__PURE__ */ new Set() };
+}
+var ListedStore = class {
+  /**
+   * @param root the revision's root tree id
+   * @param targets blobs read so far by id (the targets of links among them)
+   * @param knownLinks every link of the revision (path → blob id), when the whole tree was
+   *   listed for them; null when only the listed directories' links are known
+   */
+  constructor(root, listings, targets, wants, knownLinks = null) {
+    this.root = root;
+    this.listings = listings;
+    this.targets = targets;
+    this.wants = wants;
+    this.knownLinks = knownLinks;
+  }
+  root;
+  listings;
+  targets;
+  wants;
+  knownLinks;
+  whole = false;
+  linkList = null;
+  /** The tree id of a directory: null when there is none, undefined when not known yet. */
+  treeId(dir) {
+    if (dir === "." || dir === "") return this.root;
+    const parent = this.treeId(dirname2(dir));
+    if (parent == null) return parent;
+    const e = this.listing(parent)?.get(basename(dir));
+    if (e === void 0) return this.listings.get(parent) === void 0 ? void 0 : null;
+    return e.type === "tree" ? e.sha : null;
+  }
+  listing(tree) {
+    const l = this.listings.get(tree);
+    if (l === void 0) this.wants.trees.add(tree);
+    return l;
+  }
+  dir(dir) {
+    const id = this.treeId(dir);
+    return id == null ? null : this.listing(id) ?? null;
+  }
+  /** The blob of a regular file or link at a path, as its directory lists it. */
+  fileEntry(path) {
+    if (path === "." || path === "") return void 0;
+    const e = this.dir(dirname2(path))?.get(basename(path));
+    return e?.type === "blob" ? e : void 0;
+  }
+  isDir(path) {
+    if (path === "." || path === "") return true;
+    return this.dir(dirname2(path))?.get(basename(path))?.type === "tree";
+  }
+  link(path) {
+    if (this.knownLinks !== null) {
+      const sha = this.knownLinks.get(path);
+      return sha === void 0 ? void 0 : this.linkEntry({ type: "blob", sha, mode: LINK_MODE, size: null });
+    }
+    const e = this.fileEntry(path);
+    return e?.mode === LINK_MODE ? this.linkEntry(e) : void 0;
+  }
+  linkEntry(e) {
+    if (e.size !== null && e.size > MAX_LINK_TARGET_BYTES) return { kind: "link", target: null };
+    const blob = this.targets.get(e.sha);
+    if (blob === void 0) this.wants.blobs.add(e.sha);
+    return {
+      kind: "link",
+      target: blob === void 0 || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob)
+    };
+  }
+  entry(path) {
+    const e = this.fileEntry(path);
+    if (e === void 0) return void 0;
+    return e.mode === LINK_MODE ? this.linkEntry(e) : { kind: "file", size: e.size };
+  }
+  list(dir) {
+    const d = this.dir(dir);
+    return d === null ? null : [...d.keys()];
+  }
+  /** Every link, or those of the directories listed so far (walking them asks for nothing more). */
+  links() {
+    if (this.linkList !== null) return this.linkList;
+    if (this.knownLinks !== null) return this.linkList = [...this.knownLinks.keys()];
+    const out = [];
+    const walk = (dir, tree) => {
+      const l = this.listings.get(tree);
+      if (l === void 0) return;
+      for (const [name, e] of l) {
+        const path = dir === "." ? name : joinPath(dir, name);
+        if (e.type === "tree") walk(path, e.sha);
+        else if (e.mode === LINK_MODE) out.push(path);
+      }
+    };
+    walk(".", this.root);
+    return this.linkList = out;
+  }
+};
+
+// src/diff/loadable-content.ts
+var UNIT_SECTIONS = /* @__PURE__ */ new Set([
+  "Unit",
+  "Install",
+  "Service",
+  "Socket",
+  "Mount",
+  "Automount",
+  "Swap",
+  "Timer",
+  "Path",
+  "Slice",
+  "Scope"
+]);
+function hasUnitSettings(bytes, path) {
+  return parseUnitFile(bytes, path, UNIT_SECTIONS).assignments.length > 0;
+}
+
+// src/diff/tree-changes.ts
+var LINK_MODE2 = "120000";
 function treeChanges(base, head, renameHints = []) {
   const out = [];
   const deleted = /* @__PURE__ */ new Set();
@@ -43125,7 +43410,7 @@ function treeChanges(base, head, renameHints = []) {
   for (const [path, b] of base) {
     const h = head.get(path);
     if (h === void 0) deleted.add(path);
-    else if (b.mode === LINK_MODE !== (h.mode === LINK_MODE)) out.push({ status: "type-changed", path });
+    else if (b.mode === LINK_MODE2 !== (h.mode === LINK_MODE2)) out.push({ status: "type-changed", path });
     else if (b.sha !== h.sha || b.mode !== h.mode) out.push({ status: "modified", path });
   }
   for (const path of head.keys()) if (!base.has(path)) added.add(path);
@@ -43155,92 +43440,171 @@ function treeChanges(base, head, renameHints = []) {
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 
-// src/diff/tree-snapshots.ts
-function treeSnapshots(trees, store, unread) {
-  const blob = (sha, path) => store.get(sha) ?? unread(sha, path);
-  return trees.map((t) => gitSnapshot(t.rev, t.entries, t.repo, blob));
+// src/diff/tree-diff.ts
+var EMPTY3 = /* @__PURE__ */ new Map();
+function diffTrees(baseRoot, headRoot, listings) {
+  const base = /* @__PURE__ */ new Map();
+  const head = /* @__PURE__ */ new Map();
+  const need = /* @__PURE__ */ new Set();
+  const todo = [["", baseRoot, headRoot]];
+  const blob = (e) => ({ sha: e.sha, mode: e.mode, size: e.size });
+  while (todo.length > 0) {
+    const [dir, b, h] = todo.pop();
+    if (b === h) continue;
+    const bl = b === null ? EMPTY3 : listings.get(b);
+    const hl = h === null ? EMPTY3 : listings.get(h);
+    if (bl === void 0) need.add(b);
+    if (hl === void 0) need.add(h);
+    if (bl === void 0 || hl === void 0) continue;
+    for (const name of /* @__PURE__ */ new Set([...bl.keys(), ...hl.keys()])) {
+      const path = dir === "" ? name : joinPath(dir, name);
+      const be = bl.get(name);
+      const he = hl.get(name);
+      if (be?.type === "blob" && he?.type === "blob") {
+        if (be.sha !== he.sha || be.mode !== he.mode) {
+          base.set(path, blob(be));
+          head.set(path, blob(he));
+        }
+        continue;
+      }
+      if (be?.type === "blob") base.set(path, blob(be));
+      if (he?.type === "blob") head.set(path, blob(he));
+      const bt = be?.type === "tree" ? be.sha : null;
+      const ht = he?.type === "tree" ? he.sha : null;
+      if (bt !== null || ht !== null) todo.push([path, bt, ht]);
+    }
+  }
+  return need.size > 0 ? { kind: "need", trees: [...need] } : { kind: "done", base, head };
 }
 
 // src/action/api-review.ts
+var LINK_MODE3 = "120000";
+var TEXT_CHECK_BYTES = 1024 * 1024;
 var STAND_IN = Buffer.from("# not read yet\n");
-var REAL_PASSES = 2;
-async function reviewThroughApi(api, blobs, from, to, renameHints, settings) {
-  let trees;
+var MAX_DRAFTS = 12;
+async function reviewThroughApi(objects, from, to, renameHints, settings) {
+  const reader = new Reader(objects, from, to);
   try {
-    trees = await Promise.all([api.tree(from), api.tree(to)]);
+    await reader.read({ commits: [from, to] }, "the two commits");
+    const roots = [objects.root(from), objects.root(to)];
+    const changed = await changedFiles(reader, roots);
+    const changes = treeChanges(changed.base, changed.head, renameHints);
+    const links = await loadableOutsideUnitPaths(reader, changed) ? await everyLink(reader, changed) : null;
+    const report = await reviewDrafts(reader, roots, links, changes, settings);
+    return { report, changed: changes.length, linksFollowed: links === null ? "directories-read" : "everywhere" };
   } catch (e) {
-    return {
-      error: `systemd-exposure could not read the trees of ${from} and ${to} through the GitHub API (${e.status ?? "error"}: ${e.message}): give the token 'contents: read', or add actions/checkout before this step.`
-    };
-  }
-  const [baseTree, headTree] = trees;
-  if (!baseTree || !headTree) {
-    return {
-      error: "systemd-exposure could not read the two commits' trees through the GitHub API (it cuts off a listing of over 100,000 files): add actions/checkout before this step."
-    };
-  }
-  const changes = treeChanges(baseTree, headTree, renameHints);
-  const overBudget = (n, what) => ({
-    error: `systemd-exposure would need ${n} more ${what} through the GitHub API to review this change without a checkout, past its budget of ${blobs.budget} requests a run (${blobs.requests} made): add actions/checkout before this step (git reads them all at once).`
-  });
-  const linkBlobs = /* @__PURE__ */ new Map();
-  let baseRepo = gitRepoTree(baseTree, linkBlobs);
-  let headRepo = gitRepoTree(headTree, linkBlobs);
-  const attempted = /* @__PURE__ */ new Set();
-  for (let round = 0; round <= MAX_LINKS; round++) {
-    const needed = [.../* @__PURE__ */ new Set([...linksToRead(baseRepo, baseTree), ...linksToRead(headRepo, headTree)])].filter(
-      (sha) => !attempted.has(sha)
-    );
-    if (needed.length === 0) break;
-    for (const sha of needed) attempted.add(sha);
-    const refused = await blobs.read(needed);
-    if (refused) return overBudget(refused.overBudget, "symbolic-link targets");
-    for (const sha of needed) {
-      const b = blobs.get(sha);
-      if (b !== void 0) linkBlobs.set(sha, b);
-    }
-    baseRepo = gitRepoTree(baseTree, linkBlobs);
-    headRepo = gitRepoTree(headTree, linkBlobs);
-  }
-  const diff = (strict, passSettings) => {
-    const asked2 = /* @__PURE__ */ new Set();
-    const [base, head] = treeSnapshots(
-      [
-        { rev: from, entries: baseTree, repo: baseRepo },
-        { rev: to, entries: headTree, repo: headRepo }
-      ],
-      blobs,
-      (sha, path) => {
-        asked2.add(sha);
-        if (strict) throw new UnreadableFile(path, "not read from the GitHub API");
-        return STAND_IN;
-      }
-    );
-    return { report: diffSnapshots(base, head, changes, passSettings), asked: asked2 };
-  };
-  let { asked } = diff(false, { ...settings, recommend: false });
-  for (let pass = 1; ; pass++) {
-    const refused = await blobs.read(asked);
-    if (refused) return overBudget(refused.overBudget, "files");
-    const real = diff(true, settings);
-    if (blobs.unread(real.asked).length === 0 || pass === REAL_PASSES)
-      return { report: real.report, changed: changes.length };
-    asked = real.asked;
+    if (e instanceof ReviewStopped) return { error: e.message };
+    throw e;
   }
 }
-function linksToRead(repo, tree) {
-  const out = [];
-  const want = (path) => {
-    const e = tree.get(path);
-    if (e && e.size !== null && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha);
-  };
-  for (const link of repo.links()) {
-    if (!isUnitRelevantPath(link)) continue;
-    if (isEnablementDirectory(dirname2(link)) && unitNameKind(basename(link)) !== "instance") continue;
-    const r = repo.resolve(link);
-    if (r.kind === "unread") want(r.link);
+var ReviewStopped = class extends Error {
+};
+var Reader = class {
+  constructor(objects, fromRev, toRev) {
+    this.objects = objects;
+    this.fromRev = fromRev;
+    this.toRev = toRev;
   }
-  return out;
+  objects;
+  fromRev;
+  toRev;
+  async read(wanted, what, exact = true) {
+    let refused;
+    try {
+      refused = await this.objects.read(wanted, exact);
+    } catch (e) {
+      throw this.failed(e, what);
+    }
+    if (refused)
+      throw new ReviewStopped(
+        `systemd-exposure would need ${refused.overBudget} more requests to read ${what} through the GitHub API to review this change without a checkout, past its budget of ${this.objects.budget} requests a run (${this.objects.requests} made): add actions/checkout before this step (git reads them all at once).`
+      );
+  }
+  failed(e, what) {
+    const status = e.status ?? "error";
+    return new ReviewStopped(
+      `systemd-exposure could not read ${what} of ${this.fromRev} and ${this.toRev} through the GitHub API (${status}: ${e.message}): give the token 'contents: read', or add actions/checkout before this step.`
+    );
+  }
+};
+async function changedFiles(reader, [base, head]) {
+  for (; ; ) {
+    const listed3 = diffTrees(base, head, reader.objects.listings);
+    if (listed3.kind === "done") return listed3;
+    await reader.read({ trees: listed3.trees }, "the directories this change touches");
+  }
+}
+async function loadableOutsideUnitPaths(reader, changed) {
+  const outside = [...changed.base, ...changed.head].filter(([path]) => !isUnitRelevantPath(path));
+  if (outside.some(([, e]) => e.mode === LINK_MODE3)) return true;
+  const small = outside.filter(([, e]) => e.size !== null && e.size <= TEXT_CHECK_BYTES);
+  if (small.length < outside.length) return true;
+  await reader.read({ blobs: small.map(([, e]) => e.sha) }, "the changed files outside unit directories", false);
+  return small.some(([path, e]) => {
+    const text2 = reader.objects.contents.get(e.sha) ?? reader.objects.text(e.sha);
+    return text2 === void 0 || hasUnitSettings(text2, path);
+  });
+}
+async function everyLink(reader, changed) {
+  let base;
+  try {
+    base = await reader.objects.links(reader.fromRev);
+  } catch (e) {
+    throw reader.failed(e, "the symbolic links");
+  }
+  if (base === null)
+    throw new ReviewStopped(
+      "systemd-exposure could not list the symbolic links of this repository through the GitHub API (it cuts off a listing of over 100,000 files), and this change has unit settings outside unit directories that only a link could load: add actions/checkout before this step."
+    );
+  const head = new Map(base);
+  for (const path of changed.base.keys()) head.delete(path);
+  for (const [path, e] of changed.head) if (e.mode === LINK_MODE3) head.set(path, e.sha);
+  return [base, head];
+}
+async function reviewDrafts(reader, roots, links, changes, settings) {
+  const { objects } = reader;
+  const revs = [reader.fromRev, reader.toRev];
+  const run = (passSettings, draft) => {
+    const wants = noWants();
+    const stores = roots.map(
+      (root, i) => new ListedStore(root, objects.listings, objects.contents, wants, links?.[i] ?? null)
+    );
+    const trees = stores.map((s) => new RepoTree(s));
+    const snapshots = revs.map(
+      (rev, i) => treeSnapshot(rev, trees[i], (path) => {
+        const e = stores[i].fileEntry(path);
+        if (e === void 0) throw new UnreadableFile(path, "not in the tree");
+        const bytes = objects.contents.get(e.sha);
+        if (bytes !== void 0) return bytes;
+        if (!draft || objects.unreadable(e.sha)) throw new UnreadableFile(path, "not read from the GitHub API");
+        wants.blobs.add(e.sha);
+        return STAND_IN;
+      })
+    );
+    const dirs = touchedDirectories(trees, changes);
+    for (const t of trees)
+      for (const d of dirs)
+        for (const name of t.listing(d) ?? []) {
+          const sub = joinPath(d, name);
+          if (isEnablementDirectory(sub)) t.listing(sub);
+        }
+    return { report: diffSnapshots(snapshots[0], snapshots[1], changes, passSettings), wants };
+  };
+  for (let draft = 1; ; draft++) {
+    const { wants } = run({ ...settings, recommend: false }, true);
+    if (wants.trees.size === 0 && wants.blobs.size === 0) break;
+    if (draft === MAX_DRAFTS)
+      throw new ReviewStopped(
+        `systemd-exposure could not finish reading this change through the GitHub API (${MAX_DRAFTS} rounds, each finding more to read): add actions/checkout before this step.`
+      );
+    await reader.read({ trees: wants.trees, blobs: wants.blobs }, "the files this change reaches");
+  }
+  const final = run(settings, false);
+  if (final.wants.trees.size > 0 || final.wants.blobs.size > 0)
+    throw new ReviewStopped(
+      "systemd-exposure read more for its advice than for its review through the GitHub API: add actions/checkout before this step."
+    );
+  return final.report;
 }
 
 // src/action/merge-result.ts
@@ -43393,7 +43757,7 @@ function mergeBaseFromHistory(repo, base, head) {
 import { existsSync as existsSync3 } from "node:fs";
 
 // src/diff/revision-store.ts
-var LINK_MODE2 = "120000";
+var LINK_MODE4 = "120000";
 var NOT_UTF8 = /[\udc80-\udcff]/;
 function headLayout(base, changes) {
   const dirs = new Set(base.dirs);
@@ -43410,7 +43774,7 @@ function headLayout(base, changes) {
     }
     if (c.status === "deleted") continue;
     links.delete(c.path);
-    if (c.newMode === LINK_MODE2) links.set(c.path, c.newSha);
+    if (c.newMode === LINK_MODE4) links.set(c.path, c.newSha);
     for (const d of ancestors(c.path)) {
       dirs.add(d);
       maybeGone.delete(d);
@@ -43467,7 +43831,7 @@ var RevisionStore = class {
     if (link !== void 0) return link;
     const e = this.fileEntry(path);
     if (e === void 0) return void 0;
-    return e.mode === LINK_MODE2 ? this.linkEntry(e.sha) : { kind: "file", size: e.size };
+    return e.mode === LINK_MODE4 ? this.linkEntry(e.sha) : { kind: "file", size: e.size };
   }
   /** The blob of a regular file or link at a path, as its directory lists it. */
   fileEntry(path) {
@@ -43573,7 +43937,7 @@ function readRegular(full, path) {
 }
 
 // src/diff/from-git.ts
-var LINK_MODE3 = "120000";
+var LINK_MODE5 = "120000";
 function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
   if (head === null) return worktreeSnapshots(repo, base, pathspecs, knownChanges);
   const raw = repo.rawChanges(base, head);
@@ -43603,7 +43967,7 @@ function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
   const blob = blobReader(repo, wanted);
   const snapshot = (rev, tree, store) => treeSnapshot(rev, tree, (path) => {
     const e = store.fileEntry(path);
-    if (e === void 0 || e.mode === LINK_MODE3) throw new UnreadableFile(path, "not in the tree");
+    if (e === void 0 || e.mode === LINK_MODE5) throw new UnreadableFile(path, "not in the tree");
     return blob(e.sha, path);
   });
   return { base: snapshot(base, baseRepo, stores[0]), head: snapshot(head, headRepo, stores[1]), changes };
@@ -43665,7 +44029,7 @@ function storeBlobIds(store, paths) {
   const out = [];
   for (const p of paths) {
     const e = store.fileEntry(p);
-    if (e && e.mode !== LINK_MODE3 && (e.size === null || e.size <= MAX_UNIT_FILE_BYTES)) out.push(e.sha);
+    if (e && e.mode !== LINK_MODE5 && (e.size === null || e.size <= MAX_UNIT_FILE_BYTES)) out.push(e.sha);
   }
   return out;
 }
@@ -43685,7 +44049,11 @@ function openRepository(dir) {
 }
 function reviewInCheckout(repo, from, to, settings) {
   const input = snapshotsFromGit(repo, from, to);
-  return { report: diffSnapshots(input.base, input.head, input.changes, settings), changed: input.changes.length };
+  return {
+    report: diffSnapshots(input.base, input.head, input.changes, settings),
+    changed: input.changes.length,
+    linksFollowed: "everywhere"
+  };
 }
 
 // src/action/review-change.ts
@@ -43720,9 +44088,9 @@ async function reviewChange(api, event, checkout, options) {
       log.info("reading the change through the GitHub API instead");
     }
   }
-  const blobs = new ApiBlobs(api, (m) => log.warning(m));
+  const objects = new ApiObjects(api, (m) => log.warning(m));
   const source = repo;
-  const review = (a, b, hints = []) => source ? reviewInCheckout(source, a, b, settings) : reviewThroughApi(api, blobs, a, b, hints, settings);
+  const review = (a, b, hints = []) => source ? reviewInCheckout(source, a, b, settings) : reviewThroughApi(objects, a, b, hints, settings);
   const reviewed = await review(from, event.head, renameHints);
   if ("error" in reviewed) {
     const fetchNote = unfetched ? ` The checkout could not fetch ${unfetched} from origin either: check out the whole history (actions/checkout with fetch-depth: 0).` : "";
@@ -43734,7 +44102,9 @@ async function reviewChange(api, event, checkout, options) {
   const compared = {
     from,
     to: event.head,
-    what: pr ? "merge-base" : event.kind === "merge_group" ? "merge-group-base" : "before-push"
+    what: pr ? "merge-base" : event.kind === "merge_group" ? "merge-group-base" : "before-push",
+    readFrom: repo ? "checkout" : "github-api",
+    linksFollowed: reviewed.linksFollowed
   };
   let report = { ...reviewed.report, comparisons: { change: compared, mergeResult: null } };
   if (pr) {
@@ -43752,7 +44122,9 @@ async function reviewChange(api, event, checkout, options) {
     report = withMergeResult(reviewed.report, compared, check, into, settings.gate);
   }
   if (!repo)
-    log.info(`systemd-exposure: ${blobs.requests} blob requests through the GitHub API (budget ${blobs.budget})`);
+    log.info(
+      `systemd-exposure: ${objects.requests} requests for git objects through the GitHub API (budget ${objects.budget})`
+    );
   return { report, repo };
 }
 

@@ -232,7 +232,11 @@ try {
       const bytes = trace && existsSync(trace) ? statSync(trace).size : 0
       if (trace) rmSync(trace, { force: true })
       const error = /::error::(.*)/.exec(r.stdout)?.[1] ?? null
-      return { wall, bytes, requests: gh.requests.length - before, code: r.code, error }
+      // What GitHub would send: the bodies of the run's answers.
+      const answered = gh.requests
+        .slice(before)
+        .reduce((n, q) => n + Buffer.byteLength(JSON.stringify(q.responseBody ?? '')), 0)
+      return { wall, bytes, requests: gh.requests.length - before, answered, code: r.code, error }
     }
 
     // The action on a shallow checkout of the merge commit: a fresh checkout for each run.
@@ -264,14 +268,14 @@ try {
 
 console.log('monorepo: one unit changed in a pull request (median of %d runs; a fresh shallow checkout each)', RUNS)
 console.log(
-  '| files | CLI diff | checkout (actions/checkout) | action: fetched | action: wall | API mode: requests | API mode: wall |',
+  '| files | CLI diff | checkout (actions/checkout) | action: fetched | action: wall | API mode: requests | API mode: answers | API mode: wall |',
 )
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
 for (const r of rows) {
   const apiError = r.api.find((m) => m.error)?.error
   const apiCells = apiError
-    ? `fails: ${apiError.slice(0, 60)}… | — `
-    : `${median(r.api.map((m) => m.requests))} | ${median(r.api.map((m) => m.wall)).toFixed(0)} ms`
+    ? `fails: ${apiError.slice(0, 60)}… | — | — `
+    : `${median(r.api.map((m) => m.requests))} | ${kib(median(r.api.map((m) => m.answered)))} | ${median(r.api.map((m) => m.wall)).toFixed(0)} ms`
   console.log(
     `| ${r.size.toLocaleString('en')} | ${r.cli.toFixed(0)} ms | ${kib(r.checkoutBytes)} | ${kib(median(r.checkout.map((m) => m.bytes)))} | ${median(r.checkout.map((m) => m.wall)).toFixed(0)} ms | ${apiCells} |`,
   )
@@ -284,6 +288,11 @@ if (rows.length > 1) {
   console.log(
     `\n${large.size.toLocaleString('en')} files against ${small.size.toLocaleString('en')}: CLI diff ${(large.cli / small.cli).toFixed(2)}×, the action's wall time ${(wall(large) / wall(small)).toFixed(2)}×, bytes it fetches ${(median(large.checkout.map((m) => m.bytes)) / median(small.checkout.map((m) => m.bytes))).toFixed(2)}×`,
   )
+  const api = (r, key) => median(r.api.map((m) => m[key]))
+  if (!large.api.some((m) => m.error) && !small.api.some((m) => m.error))
+    console.log(
+      `API-only mode: requests ${api(large, 'requests')} against ${api(small, 'requests')}, answers ${(api(large, 'answered') / api(small, 'answered')).toFixed(2)}×, wall time ${(api(large, 'wall') / api(small, 'wall')).toFixed(2)}×`,
+    )
 }
 
 /** Every file of a commit into the API server (one ls-tree and one cat-file). */

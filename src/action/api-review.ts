@@ -1,135 +1,219 @@
 /**
- * Reviewing two commits without a checkout, through GitHub's tree and blob API, at a cost that
- * follows what the change reaches, not what its directories hold:
+ * Reviewing two commits without a checkout, through GitHub's GraphQL API, at a cost that follows
+ * the change, not the repository — each step one request for everything it needs:
  *
- * - both trees, one request each; they say what changed (tree-changes.ts);
- * - the targets of the links that can matter for units, one request each (GitHub's trees name a
- *   link's blob, not its target; names in enablement directories only when they name an
- *   instance), a round more for each link their resolution passes through. A link anywhere can
- *   lead a unit to a changed file, so these are all read: a repository with many links there is
- *   for a checkout;
- * - then only the files the review reads. Which files a unit's load reads — its file, its
- *   drop-ins, the build template behind either — follows from the tree, not from their content,
- *   so a first pass of the diff runs with stand-in content and records every blob it asks for;
- *   those are read, and the diff runs on the real content. Should that pass ask for more (a read
- *   that depends on content), they are read and it runs once more.
+ * - the two commits and their root trees;
+ * - the tree diff, a level at a time: only the subtrees whose ids differ are listed
+ *   (tree-diff.ts), so a change three directories deep costs three rounds in any repository;
+ * - then what the review reads, found as it reads it: the diff runs as a draft over what is at
+ *   hand (listed-store.ts), recording each directory it lists and each blob it opens that was
+ *   not read yet (a stand-in takes a blob's place); those are read, and it runs again until a
+ *   run wants nothing more. A unit's load opens its own file, drop-ins and templates: the other
+ *   units of its directory are never read.
  *
- * Every blob counts against the run's budget (api-blobs.ts); past it the review stops, saying
- * what it would need.
+ * Links are the exception to "what the change touches". A change to content systemd could load
+ * (a unit setting, or a link) outside unit and drop-in paths can reach a unit only through a link
+ * elsewhere; then every link is listed — base's whole tree, one request — as a checkout lists
+ * them. Otherwise only the links of the directories read are known, and what that leaves out — a
+ * link elsewhere to a changed unit file, under another name with other drop-ins — is said in the
+ * job summary (`readFrom`) and in SECURITY.md.
+ *
+ * Every request counts against the run's budget (api-objects.ts); past it the review stops,
+ * saying what it would need.
  */
 import { diffSnapshots, type DiffSettings } from '../diff/diff.js'
-import { MAX_LINKS, MAX_LINK_TARGET_BYTES, type RepoTree } from '../diff/repo-tree.js'
-import { gitRepoTree } from '../diff/snapshot.js'
+import { ListedStore, noWants } from '../diff/listed-store.js'
+import { hasUnitSettings } from '../diff/loadable-content.js'
+import { RepoTree } from '../diff/repo-tree.js'
+import type { DiffReport } from '../diff/report.js'
+import { treeSnapshot } from '../diff/snapshot.js'
+import { touchedDirectories } from '../diff/touched.js'
 import { treeChanges } from '../diff/tree-changes.js'
-import { treeSnapshots } from '../diff/tree-snapshots.js'
+import { diffTrees, type TreeDiff } from '../diff/tree-diff.js'
 import { isEnablementDirectory, isUnitRelevantPath } from '../diff/unit-paths.js'
-import type { FileChange, TreeEntry } from '../git/git.js'
-import { unitNameKind } from '../unit/names.js'
-import { basename, dirname, UnreadableFile } from '../unit/source.js'
-import type { ApiBlobs } from './api-blobs.js'
-import type { GitHubApi } from './github.js'
+import type { FileChange } from '../git/git.js'
+import { joinPath, UnreadableFile } from '../unit/source.js'
+import type { ApiObjects } from './api-objects.js'
 import type { ReviewResult } from './review-result.js'
 
-/** What the first pass reads instead of a blob not read yet: a comment, so every load goes on. */
+const LINK_MODE = '120000'
+
+/**
+ * Changed files outside unit paths larger than this are not read to look for settings: taken as
+ * loadable, they cost the one listing of links instead (a bound on what an asset costs).
+ */
+const TEXT_CHECK_BYTES = 1024 * 1024
+
+/** What a draft reads instead of a blob not read yet: a comment, so every load goes on. */
 const STAND_IN = Buffer.from('# not read yet\n')
 
-/** Passes on real content after the first: one, and one more for reads that depend on content. */
-const REAL_PASSES = 2
+/** Drafts before the review gives up: each reads one more level of what the last one found. */
+const MAX_DRAFTS = 12
 
 export async function reviewThroughApi(
-  api: GitHubApi,
-  blobs: ApiBlobs,
+  objects: ApiObjects,
   from: string,
   to: string,
   renameHints: readonly FileChange[],
   settings: DiffSettings,
 ): Promise<ReviewResult> {
-  let trees
+  const reader = new Reader(objects, from, to)
   try {
-    trees = await Promise.all([api.tree(from), api.tree(to)])
+    await reader.read({ commits: [from, to] }, 'the two commits')
+    const roots = [objects.root(from)!, objects.root(to)!] as const
+    const changed = await changedFiles(reader, roots)
+    const changes = treeChanges(changed.base, changed.head, renameHints)
+    const links = (await loadableOutsideUnitPaths(reader, changed)) ? await everyLink(reader, changed) : null
+    const report = await reviewDrafts(reader, roots, links, changes, settings)
+    return { report, changed: changes.length, linksFollowed: links === null ? 'directories-read' : 'everywhere' }
   } catch (e) {
-    return {
-      error: `systemd-exposure could not read the trees of ${from} and ${to} through the GitHub API (${(e as { status?: number }).status ?? 'error'}: ${(e as Error).message}): give the token 'contents: read', or add actions/checkout before this step.`,
-    }
+    if (e instanceof ReviewStopped) return { error: e.message }
+    throw e
   }
-  const [baseTree, headTree] = trees
-  if (!baseTree || !headTree) {
-    return {
-      error:
-        "systemd-exposure could not read the two commits' trees through the GitHub API (it cuts off a listing of over 100,000 files): add actions/checkout before this step.",
-    }
-  }
-  const changes = treeChanges(baseTree, headTree, renameHints)
-  const overBudget = (n: number, what: string): ReviewResult => ({
-    error:
-      `systemd-exposure would need ${n} more ${what} through the GitHub API to review this change without a checkout, ` +
-      `past its budget of ${blobs.budget} requests a run (${blobs.requests} made): add actions/checkout before this step (git reads them all at once).`,
-  })
+}
 
-  const linkBlobs = new Map<string, Uint8Array>()
-  let baseRepo = gitRepoTree(baseTree, linkBlobs)
-  let headRepo = gitRepoTree(headTree, linkBlobs)
-  const attempted = new Set<string>()
-  for (let round = 0; round <= MAX_LINKS; round++) {
-    const needed = [...new Set([...linksToRead(baseRepo, baseTree), ...linksToRead(headRepo, headTree)])].filter(
-      (sha) => !attempted.has(sha),
-    )
-    if (needed.length === 0) break
-    for (const sha of needed) attempted.add(sha)
-    const refused = await blobs.read(needed)
-    if (refused) return overBudget(refused.overBudget, 'symbolic-link targets')
-    for (const sha of needed) {
-      const b = blobs.get(sha)
-      if (b !== undefined) linkBlobs.set(sha, b)
+/** Why the review cannot go on, as the error the action reports. */
+class ReviewStopped extends Error {}
+
+/** ApiObjects for one comparison: its reads, and their failures said as the review's errors. */
+class Reader {
+  constructor(
+    readonly objects: ApiObjects,
+    readonly fromRev: string,
+    readonly toRev: string,
+  ) {}
+
+  async read(wanted: Parameters<ApiObjects['read']>[0], what: string, exact = true): Promise<void> {
+    let refused
+    try {
+      refused = await this.objects.read(wanted, exact)
+    } catch (e) {
+      throw this.failed(e, what)
     }
-    baseRepo = gitRepoTree(baseTree, linkBlobs)
-    headRepo = gitRepoTree(headTree, linkBlobs)
+    if (refused)
+      throw new ReviewStopped(
+        `systemd-exposure would need ${refused.overBudget} more requests to read ${what} through the GitHub API to review this change without a checkout, ` +
+          `past its budget of ${this.objects.budget} requests a run (${this.objects.requests} made): add actions/checkout before this step (git reads them all at once).`,
+      )
   }
 
-  const diff = (strict: boolean, passSettings: DiffSettings) => {
-    const asked = new Set<string>()
-    const [base, head] = treeSnapshots(
-      [
-        { rev: from, entries: baseTree, repo: baseRepo },
-        { rev: to, entries: headTree, repo: headRepo },
-      ],
-      blobs,
-      (sha, path) => {
-        asked.add(sha)
-        if (strict) throw new UnreadableFile(path, 'not read from the GitHub API')
-        return STAND_IN
-      },
+  failed(e: unknown, what: string): ReviewStopped {
+    const status = (e as { status?: number }).status ?? 'error'
+    return new ReviewStopped(
+      `systemd-exposure could not read ${what} of ${this.fromRev} and ${this.toRev} through the GitHub API (${status}: ${(e as Error).message}): give the token 'contents: read', or add actions/checkout before this step.`,
     )
-    return { report: diffSnapshots(base, head, changes, passSettings), asked }
   }
-  // Advice re-runs the engine per service and reads nothing more: not worth it on stand-ins.
-  let { asked } = diff(false, { ...settings, recommend: false })
-  for (let pass = 1; ; pass++) {
-    const refused = await blobs.read(asked)
-    if (refused) return overBudget(refused.overBudget, 'files')
-    const real = diff(true, settings)
-    if (blobs.unread(real.asked).length === 0 || pass === REAL_PASSES)
-      return { report: real.report, changed: changes.length }
-    asked = real.asked
+}
+
+type Changed = Extract<TreeDiff, { kind: 'done' }>
+
+/** The tree diff, a level of directories a request. */
+async function changedFiles(reader: Reader, [base, head]: readonly [string, string]): Promise<Changed> {
+  for (;;) {
+    const listed = diffTrees(base, head, reader.objects.listings)
+    if (listed.kind === 'done') return listed
+    await reader.read({ trees: listed.trees }, 'the directories this change touches')
   }
 }
 
 /**
- * Blob ids of links whose targets are still unknown and can matter: unit-relevant links, and
- * any link the resolution of one of those stops at.
+ * Whether the change holds, outside unit and drop-in paths, something systemd could load through
+ * a link: a link, or a file with a unit setting (on either side). Such a file can only reach a
+ * unit through a link from elsewhere.
  */
-function linksToRead(repo: RepoTree, tree: ReadonlyMap<string, TreeEntry>): string[] {
-  const out: string[] = []
-  const want = (path: string): void => {
-    const e = tree.get(path)
-    if (e && e.size !== null && e.size <= MAX_LINK_TARGET_BYTES) out.push(e.sha)
+async function loadableOutsideUnitPaths(reader: Reader, changed: Changed): Promise<boolean> {
+  const outside = [...changed.base, ...changed.head].filter(([path]) => !isUnitRelevantPath(path))
+  if (outside.some(([, e]) => e.mode === LINK_MODE)) return true
+  const small = outside.filter(([, e]) => e.size !== null && e.size <= TEXT_CHECK_BYTES)
+  if (small.length < outside.length) return true
+  await reader.read({ blobs: small.map(([, e]) => e.sha) }, 'the changed files outside unit directories', false)
+  return small.some(([path, e]) => {
+    // Text whose bytes are not all UTF-8 says as much: replacing them adds or takes away no line,
+    // section or `=`. One GitHub gives no text for (binary, cut off) could be anything.
+    const text = reader.objects.contents.get(e.sha) ?? reader.objects.text(e.sha)
+    return text === undefined || hasUnitSettings(text, path)
+  })
+}
+
+/** Every link of both sides: base's from its whole tree (one request), head's from base's and the change. */
+async function everyLink(reader: Reader, changed: Changed): Promise<readonly [Links, Links]> {
+  let base
+  try {
+    base = await reader.objects.links(reader.fromRev)
+  } catch (e) {
+    throw reader.failed(e, 'the symbolic links')
   }
-  for (const link of repo.links()) {
-    if (!isUnitRelevantPath(link)) continue
-    // Enablement links are names: only one naming an instance makes a unit.
-    if (isEnablementDirectory(dirname(link)) && unitNameKind(basename(link)) !== 'instance') continue
-    const r = repo.resolve(link)
-    if (r.kind === 'unread') want(r.link)
+  if (base === null)
+    throw new ReviewStopped(
+      'systemd-exposure could not list the symbolic links of this repository through the GitHub API (it cuts off a listing of over 100,000 files), and this change has unit settings outside unit directories that only a link could load: add actions/checkout before this step.',
+    )
+  const head = new Map(base)
+  for (const path of changed.base.keys()) head.delete(path)
+  for (const [path, e] of changed.head) if (e.mode === LINK_MODE) head.set(path, e.sha)
+  return [base, head]
+}
+
+type Links = ReadonlyMap<string, string>
+
+/**
+ * The review, run as drafts over what has been read until a draft wants nothing more, then once
+ * more with advice. A draft reads a stand-in for a blob not read yet and answers a directory not
+ * listed as absent, recording both (listed-store.ts). A unit's load asks for its own files only,
+ * so a directory's other units cost nothing.
+ */
+async function reviewDrafts(
+  reader: Reader,
+  roots: readonly [string, string],
+  links: readonly [Links, Links] | null,
+  changes: readonly FileChange[],
+  settings: DiffSettings,
+): Promise<DiffReport> {
+  const { objects } = reader
+  const revs = [reader.fromRev, reader.toRev]
+  const run = (passSettings: DiffSettings, draft: boolean) => {
+    const wants = noWants()
+    const stores = roots.map(
+      (root, i) => new ListedStore(root, objects.listings, objects.contents, wants, links?.[i] ?? null),
+    )
+    const trees = stores.map((s) => new RepoTree(s))
+    const snapshots = revs.map((rev, i) =>
+      treeSnapshot(rev, trees[i]!, (path) => {
+        const e = stores[i]!.fileEntry(path)
+        if (e === undefined) throw new UnreadableFile(path, 'not in the tree')
+        const bytes = objects.contents.get(e.sha)
+        if (bytes !== undefined) return bytes
+        if (!draft || objects.unreadable(e.sha)) throw new UnreadableFile(path, 'not read from the GitHub API')
+        wants.blobs.add(e.sha)
+        return STAND_IN
+      }),
+    )
+    // The links of the touched directories' enablement directories, as a checkout knows them:
+    // an instance named only by an enablement link is a unit of the directory.
+    const dirs = touchedDirectories(trees, changes)
+    for (const t of trees)
+      for (const d of dirs)
+        for (const name of t.listing(d) ?? []) {
+          const sub = joinPath(d, name)
+          if (isEnablementDirectory(sub)) t.listing(sub)
+        }
+    return { report: diffSnapshots(snapshots[0]!, snapshots[1]!, changes, passSettings), wants }
   }
-  return out
+
+  // Advice re-runs the engine per service and reads nothing more: not worth it on drafts.
+  for (let draft = 1; ; draft++) {
+    const { wants } = run({ ...settings, recommend: false }, true)
+    if (wants.trees.size === 0 && wants.blobs.size === 0) break
+    if (draft === MAX_DRAFTS)
+      throw new ReviewStopped(
+        `systemd-exposure could not finish reading this change through the GitHub API (${MAX_DRAFTS} rounds, each finding more to read): add actions/checkout before this step.`,
+      )
+    await reader.read({ trees: wants.trees, blobs: wants.blobs }, 'the files this change reaches')
+  }
+  const final = run(settings, false)
+  // Advice reads nothing the drafts did not: should it, the review must not stand on stand-ins.
+  if (final.wants.trees.size > 0 || final.wants.blobs.size > 0)
+    throw new ReviewStopped(
+      'systemd-exposure read more for its advice than for its review through the GitHub API: add actions/checkout before this step.',
+    )
+  return final.report
 }

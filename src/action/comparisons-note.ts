@@ -14,6 +14,10 @@ const WHAT: Record<string, [string, string]> = {
 export function comparisonsNote(change: ComparedCommits, merge: MergeResultCheck | null): string {
   const [what, from] = WHAT[change.what] ?? ['the change', 'base']
   const lines = [`**Compared** — ${what}: ${code(change.from)} (${from}) → ${code(change.to)}.`]
+  if (change.linksFollowed === 'directories-read')
+    lines.push(
+      'Read through the GitHub API, without a checkout: symbolic links were followed in the directories the review read, not elsewhere in the repository. A link elsewhere that loads a changed unit file under another name, with other drop-ins, is reviewed only with actions/checkout before this step.',
+    )
   if (merge?.checked === true) {
     const to = merge.how === 'merge-commit' ? "GitHub's merge commit" : 'the tree of the merge git built'
     const found =

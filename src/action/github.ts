@@ -4,12 +4,17 @@
  * an event names only its number, and its current head, which a stale run must not comment on),
  * compare the PR's base and head (the merge base, and the changed files as hints), the comments
  * (and who the token is, to tell its own), write the sticky comment and delete duplicates of it
- * (and, when there is no checkout, read trees and blobs, and a merge commit's parents).
+ * (and, when there is no checkout, read git objects through GraphQL, and a merge commit's parents).
  */
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import type BottleneckType from 'bottleneck'
+// The limiter build the throttling plugin itself uses (bottleneck's "light" one), bundled.
+// @ts-expect-error -- light.js has no declarations of its own; they are bottleneck's.
+import BottleneckLight from 'bottleneck/light.js'
 import type { FileChange, TreeEntry } from '../git/git.js'
+import { decodePath } from '../git/path-bytes.js'
 import type { CommentAuthor, TokenIdentity } from './identity.js'
 
 /** The compare API lists at most this many files (all on its first page). */
@@ -94,11 +99,98 @@ export interface GitHubApi {
   updateReviewComment(id: number, body: string): Promise<void>
   /** A commit's parents, in order. */
   commitParents(sha: string): Promise<string[]>
-  /** Every blob path of a commit's tree (null when GitHub truncated the listing). */
-  tree(sha: string): Promise<Map<string, TreeEntry> | null>
+  /**
+   * Git objects by id, many in one GraphQL request: a commit's root tree, a tree's entries, a
+   * blob's text. An id GitHub does not know maps to null.
+   */
+  gitObjects(oids: readonly string[]): Promise<Map<string, GitObject | null>>
+  /**
+   * Every symbolic link of a commit's tree (path → blob id), from its whole recursive listing;
+   * null when GitHub cut the listing off (past 100,000 entries).
+   */
+  links(sha: string): Promise<Map<string, string> | null>
+  /** A blob's exact bytes (`GET /git/blobs`): for one whose text GraphQL cannot carry. */
   blob(sha: string): Promise<Uint8Array>
   /** Requests sent, for the benchmark and logs. */
   readonly requests: () => number
+}
+
+/** An entry of a tree as GitHub's GraphQL API lists it (a submodule's is left out). */
+export interface GitTreeEntry extends TreeEntry {
+  readonly name: string
+  readonly type: 'blob' | 'tree'
+}
+
+/** A git object read through GraphQL. */
+export type GitObject =
+  | { readonly kind: 'commit'; readonly tree: string; readonly entries: readonly GitTreeEntry[] }
+  | { readonly kind: 'tree'; readonly entries: readonly GitTreeEntry[] }
+  /** `text` is null for a blob GitHub deems binary. */
+  | {
+      readonly kind: 'blob'
+      readonly byteSize: number
+      readonly text: string | null
+      readonly isBinary: boolean | null
+      readonly isTruncated: boolean
+    }
+
+/**
+ * One query for any kind of object: a commit brings its root tree's entries along (the first
+ * listing a review needs), a tree its entries with their blobs' sizes, a blob its text.
+ */
+const OBJECT_FIELDS = `__typename
+  ... on Commit { tree { oid entries { ...entry } } }
+  ... on Tree { entries { ...entry } }
+  ... on Blob { byteSize isBinary isTruncated text }`
+
+const ENTRY_FRAGMENT = `fragment entry on TreeEntry { nameRaw type mode oid object { ... on Blob { byteSize } } }`
+
+interface RawEntry {
+  nameRaw: string
+  type: string
+  mode: number
+  oid: string
+  object: { byteSize?: number } | null
+}
+
+type RawObject =
+  | { __typename: 'Commit'; tree: { oid: string; entries: RawEntry[] | null } }
+  | { __typename: 'Tree'; entries: RawEntry[] | null }
+  | { __typename: 'Blob'; byteSize: number; isBinary: boolean | null; isTruncated: boolean; text: string | null }
+  | { __typename: string }
+
+function toEntries(raw: readonly RawEntry[] | null): GitTreeEntry[] {
+  const out: GitTreeEntry[] = []
+  for (const e of raw ?? []) {
+    // A submodule is another repository's commit: nothing of it is read, as git diff --raw.
+    if (e.type !== 'blob' && e.type !== 'tree') continue
+    out.push({
+      name: decodePath(Buffer.from(e.nameRaw, 'base64')),
+      type: e.type,
+      sha: e.oid,
+      mode: e.mode.toString(8).padStart(6, '0'),
+      size: e.type === 'blob' ? (e.object?.byteSize ?? null) : null,
+    })
+  }
+  return out
+}
+
+function toObject(raw: RawObject | null): GitObject | null {
+  if (raw === null) return null
+  switch (raw.__typename) {
+    case 'Commit': {
+      const c = raw as Extract<RawObject, { __typename: 'Commit' }>
+      return { kind: 'commit', tree: c.tree.oid, entries: toEntries(c.tree.entries) }
+    }
+    case 'Tree':
+      return { kind: 'tree', entries: toEntries((raw as Extract<RawObject, { __typename: 'Tree' }>).entries) }
+    case 'Blob': {
+      const b = raw as Extract<RawObject, { __typename: 'Blob' }>
+      return { kind: 'blob', byteSize: b.byteSize, text: b.text, isBinary: b.isBinary, isTruncated: b.isTruncated }
+    }
+    default:
+      return null
+  }
 }
 
 type Status = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged'
@@ -123,27 +215,39 @@ function toChange(f: { filename: string; status: Status; previous_filename?: str
 
 export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m: string) => void): GitHubApi {
   let count = 0
-  const octokit = getOctokit(
-    token,
-    {
-      baseUrl,
-      throttle: {
-        onRateLimit: (after: number, _o: unknown, _k: unknown, retries: number) => {
-          log(`GitHub rate limit: retrying in ${after}s`)
-          return retries < 2
+  const client = (throttle: object = {}) => {
+    const octokit = getOctokit(
+      token,
+      {
+        baseUrl,
+        throttle: {
+          onRateLimit: (after: number, _o: unknown, _k: unknown, retries: number) => {
+            log(`GitHub rate limit: retrying in ${after}s`)
+            return retries < 2
+          },
+          onSecondaryRateLimit: (after: number, _o: unknown, _k: unknown, retries: number) => {
+            log(`GitHub secondary rate limit: retrying in ${after}s`)
+            return retries < 2
+          },
+          ...throttle,
         },
-        onSecondaryRateLimit: (after: number, _o: unknown, _k: unknown, retries: number) => {
-          log(`GitHub secondary rate limit: retrying in ${after}s`)
-          return retries < 2
-        },
+        // The retry plugin's defaults: 3 retries of 5xx, never 4xx. (No `request` option here: it
+        // would replace @actions/github's proxy-aware fetch.)
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
       },
-      // The retry plugin's defaults: 3 retries of 5xx, never 4xx. (No `request` option here: it
-      // would replace @actions/github's proxy-aware fetch.)
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-    },
-    retry,
-    throttling,
-  )
+      retry,
+      throttling,
+    )
+    octokit.hook.before('request', () => void count++)
+    return octokit
+  }
+  const octokit = client()
+  // The throttling plugin spaces GraphQL requests a second apart, as it spaces writes (GitHub
+  // asks that of mutations). This client only reads, one query at a time, a handful a run: one
+  // after another without the pause, and still through the plugin's rate-limit handling.
+  const reader = client({
+    write: new (BottleneckLight as typeof BottleneckType).Group({ maxConcurrent: 1, minTime: 0 }),
+  })
   let identity: Promise<TokenIdentity> | undefined
   const askIdentity = async (): Promise<TokenIdentity> => {
     try {
@@ -157,7 +261,6 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
       return { kind: 'unknown', reason: `${err.status ?? 'error'}: ${err.message ?? ''}` }
     }
   }
-  octokit.hook.before('request', () => void count++)
   const { owner, repo: name } = repo
   return {
     requests: () => count,
@@ -263,15 +366,27 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
       const { data } = await octokit.rest.git.getCommit({ owner, repo: name, commit_sha: sha })
       return data.parents.map((p) => p.sha)
     },
-    async tree(sha) {
+    async gitObjects(oids) {
+      // Ids travel as variables, never spliced into the query's text.
+      const vars = oids.map((_, i) => `$o${i}: GitObjectID!`).join(', ')
+      const fields = oids.map((_, i) => `o${i}: object(oid: $o${i}) { ${OBJECT_FIELDS} }`).join('\n')
+      const query = `query($owner: String!, $name: String!, ${vars}) {
+  repository(owner: $owner, name: $name) { ${fields} }
+}
+${ENTRY_FRAGMENT}`
+      const variables: Record<string, string> = { owner, name }
+      oids.forEach((oid, i) => (variables[`o${i}`] = oid))
+      const data = await reader.graphql<{ repository: Record<string, RawObject | null> | null }>(query, variables)
+      const out = new Map<string, GitObject | null>()
+      oids.forEach((oid, i) => out.set(oid, toObject(data.repository?.[`o${i}`] ?? null)))
+      return out
+    },
+    async links(sha) {
       const r = await octokit.rest.git.getTree({ owner, repo: name, tree_sha: sha, recursive: 'true' })
       if (r.data.truncated) return null
-      const map = new Map<string, TreeEntry>()
-      for (const e of r.data.tree) {
-        if (e.type === 'blob' && e.path && e.sha)
-          map.set(e.path, { sha: e.sha, mode: e.mode ?? '100644', size: e.size ?? 0 })
-      }
-      return map
+      const links = new Map<string, string>()
+      for (const e of r.data.tree) if (e.mode === '120000' && e.path && e.sha) links.set(e.path, e.sha)
+      return links
     },
     async blob(sha) {
       const r = await octokit.rest.git.getBlob({ owner, repo: name, file_sha: sha })

@@ -11,7 +11,7 @@ import type { DiffSettings } from '../diff/diff.js'
 import { withMergeResult } from '../diff/merge-check.js'
 import type { ComparedCommits, DiffReport } from '../diff/report.js'
 import type { FileChange, GitRepo } from '../git/git.js'
-import { ApiBlobs } from './api-blobs.js'
+import { ApiObjects } from './api-objects.js'
 import { reviewThroughApi } from './api-review.js'
 import type { PullRequestEvent } from './event.js'
 import type { GitHubApi } from './github.js'
@@ -70,10 +70,10 @@ export async function reviewChange(
       log.info('reading the change through the GitHub API instead')
     }
   }
-  const blobs = new ApiBlobs(api, (m) => log.warning(m))
+  const objects = new ApiObjects(api, (m) => log.warning(m))
   const source = repo
   const review = (a: string, b: string, hints: readonly FileChange[] = []): Promise<ReviewResult> | ReviewResult =>
-    source ? reviewInCheckout(source, a, b, settings) : reviewThroughApi(api, blobs, a, b, hints, settings)
+    source ? reviewInCheckout(source, a, b, settings) : reviewThroughApi(objects, a, b, hints, settings)
 
   const reviewed = await review(from, event.head, renameHints)
   if ('error' in reviewed) {
@@ -90,6 +90,8 @@ export async function reviewChange(
     from,
     to: event.head,
     what: pr ? 'merge-base' : event.kind === 'merge_group' ? 'merge-group-base' : 'before-push',
+    readFrom: repo ? 'checkout' : 'github-api',
+    linksFollowed: reviewed.linksFollowed,
   }
   let report: DiffReport = { ...reviewed.report, comparisons: { change: compared, mergeResult: null } }
   if (pr) {
@@ -107,6 +109,8 @@ export async function reviewChange(
     report = withMergeResult(reviewed.report, compared, check, into, settings.gate)
   }
   if (!repo)
-    log.info(`systemd-exposure: ${blobs.requests} blob requests through the GitHub API (budget ${blobs.budget})`)
+    log.info(
+      `systemd-exposure: ${objects.requests} requests for git objects through the GitHub API (budget ${objects.budget})`,
+    )
   return { report, repo }
 }

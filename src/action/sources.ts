@@ -18,5 +18,9 @@ export function openRepository(dir: string): GitRepo | null {
 /** Compares two commits of the checkout: `git diff` says which files changed. */
 export function reviewInCheckout(repo: GitRepo, from: string, to: string, settings: DiffSettings): ReviewResult {
   const input = snapshotsFromGit(repo, from, to)
-  return { report: diffSnapshots(input.base, input.head, input.changes, settings), changed: input.changes.length }
+  return {
+    report: diffSnapshots(input.base, input.head, input.changes, settings),
+    changed: input.changes.length,
+    linksFollowed: 'everywhere',
+  }
 }

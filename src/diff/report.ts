@@ -212,6 +212,14 @@ export interface ComparedCommits {
   readonly to: string
   /** `merge-base` (a pull request's own change), `merge-group-base`, `before-push`. */
   readonly what: string
+  /**
+   * Where the commits were read, a checkout or GitHub's API, and which symbolic links were
+   * followed: every one in the repository, or (GitHub's API, when nothing the change holds
+   * needed more) those in the directories the review read. Both absent in reports written
+   * before: added within schema version 2.
+   */
+  readonly readFrom?: 'checkout' | 'github-api'
+  readonly linksFollowed?: 'everywhere' | 'directories-read'
 }
 
 /** A privilege the merge result gives a unit that the pull request's own change does not show. */

@@ -349,14 +349,14 @@ describe('the action on a pull request', () => {
     const r = await run(pr)
     expect(r.code).toBe(1)
     expect(r.outputs['capabilities-widened']).toBe('1')
-    // Both trees and both versions of the unit (no merge commit in this payload: api-mode.test.ts
-    // and merge-result.test.ts count the rest).
+    // Through GraphQL: both commits with their roots, the changed directory on both sides, both
+    // versions of the unit (no merge commit in this payload: api-mode.test.ts and
+    // merge-result.test.ts count the rest).
     expect(pr.server.requests.map((q) => q.operationId)).toEqual([
       'repos/compare-commits',
-      'git/get-tree',
-      'git/get-tree',
-      'git/get-blob',
-      'git/get-blob',
+      'graphql',
+      'graphql',
+      'graphql',
       'issues/list-comments',
       // The pull request's head now: a stale run leaves the comment alone.
       'pulls/get',
@@ -379,9 +379,10 @@ describe('the action on a pull request', () => {
     const r = await run(pr)
     expect(r.code).toBe(1)
     expect(r.outputs['capabilities-widened']).toBe('1')
-    // One link target (the unit's, the same blob on both sides) and the two versions of the file behind it.
-    expect(pr.server.requestsFor('git/get-blob')).toHaveLength(3)
-    expect(pr.server.requestsFor('git/get-tree')).toHaveLength(2)
+    // A unit setting changed outside unit paths: every link is listed, once (base's whole tree);
+    // the link targets and files are read through GraphQL, never a blob at a time.
+    expect(pr.server.requestsFor('git/get-tree')).toHaveLength(1)
+    expect(pr.server.requestsFor('git/get-blob')).toHaveLength(0)
     pr.server.assertNoViolations()
   })
 
@@ -480,6 +481,11 @@ describe('the commit a pull request is compared with', () => {
   // widen api.service and leave db.service alone; from the merge base it is the other way round.
   const NET_ADMIN = UNIT('AmbientCapabilities=CAP_NET_ADMIN\nCapabilityBoundingSet=CAP_NET_ADMIN\n')
   const SYS_ADMIN = UNIT('AmbientCapabilities=CAP_SYS_ADMIN\nCapabilityBoundingSet=CAP_SYS_ADMIN\n')
+  /** The commits the first GraphQL request read (the API review starts with the two it compares). */
+  const commitsReadThroughApi = (pr: Pr) => {
+    const vars = (pr.server.requestsFor('graphql')[0]?.body as { variables?: Record<string, unknown> }).variables ?? {}
+    return [vars['o0'], vars['o1']]
+  }
   const mainMovedOn = (server: Partial<GitHubServerOptions> = {}) =>
     openPr(
       { 'units/api.service': NET_ADMIN, 'units/db.service': UNIT() },
@@ -525,8 +531,7 @@ describe('the commit a pull request is compared with', () => {
     rmSync(`${pr.workspace}/.git`, { recursive: true, force: true })
     const r = await run(pr)
     expectOnlyThePrsChange(pr, r)
-    const trees = pr.server.requestsFor('git/get-tree').map((q) => q.pathParams['tree_sha'])
-    expect(trees.sort()).toEqual([pr.mergeBase, pr.head].sort())
+    expect(commitsReadThroughApi(pr)).toEqual([pr.mergeBase, pr.head])
     pr.server.assertNoViolations()
   })
 
@@ -537,8 +542,7 @@ describe('the commit a pull request is compared with', () => {
     expectOnlyThePrsChange(pr, r)
     expect(r.stdout).toContain(`could not fetch ${pr.mergeBase}`)
     expect(r.stdout).toContain('reading the change through the GitHub API instead')
-    const trees = pr.server.requestsFor('git/get-tree').map((q) => q.pathParams['tree_sha'])
-    expect(trees.sort()).toEqual([pr.mergeBase, pr.head].sort())
+    expect(commitsReadThroughApi(pr)).toEqual([pr.mergeBase, pr.head])
   })
 
   it("comes from the checkout's history when the compare API fails and the history is whole", async () => {

@@ -131,16 +131,18 @@ describe('the merge result', () => {
     failsOnceMerged(pr, r)
     expect(pr.server.requests.map((q) => q.operationId)).toEqual([
       'repos/compare-commits',
-      // The change: both trees, the unit (the same on both sides) and the new drop-in.
-      'git/get-tree',
-      'git/get-tree',
-      'git/get-blob',
-      'git/get-blob',
-      // The merge result: the merge commit's parents, both trees, main's version of the unit.
+      // The change (GraphQL): both commits with their roots; the changed directory's subtrees;
+      // its drop-in directory; the unit (the same on both sides) and the new drop-in.
+      'graphql',
+      'graphql',
+      'graphql',
+      'graphql',
+      // The merge result: the merge commit's parents; main's tip and the merge commit; the
+      // subtrees that differ; main's version of the unit.
       'git/get-commit',
-      'git/get-tree',
-      'git/get-tree',
-      'git/get-blob',
+      'graphql',
+      'graphql',
+      'graphql',
       'issues/list-comments',
       'pulls/get',
       'issues/create-comment',
