@@ -43479,6 +43479,7 @@ function diffTrees(baseRoot, headRoot, listings) {
 
 // src/action/api-review.ts
 var LINK_MODE3 = "120000";
+var TEXT_CHECK_FILES = 100;
 var TEXT_CHECK_BYTES = 1024 * 1024;
 var STAND_IN = Buffer.from("# not read yet\n");
 var MAX_DRAFTS = 12;
@@ -43521,9 +43522,11 @@ var Reader = class {
       );
   }
   failed(e, what) {
-    const status = e.status ?? "error";
+    const errors = e.errors;
+    const message = errors?.length ? errors.map((x) => x.message ?? "").join("; ") : e.message;
+    const status = e.status ?? (errors ? "GraphQL" : "error");
     return new ReviewStopped(
-      `systemd-exposure could not read ${what} of ${this.fromRev} and ${this.toRev} through the GitHub API (${status}: ${e.message}): give the token 'contents: read', or add actions/checkout before this step.`
+      `systemd-exposure could not read ${what} of ${this.fromRev} and ${this.toRev} through the GitHub API (${status}: ${message}): give the token 'contents: read', or add actions/checkout before this step.`
     );
   }
 };
@@ -43539,6 +43542,7 @@ async function loadableOutsideUnitPaths(reader, changed) {
   if (outside.some(([, e]) => e.mode === LINK_MODE3)) return true;
   const small = outside.filter(([, e]) => e.size !== null && e.size <= TEXT_CHECK_BYTES);
   if (small.length < outside.length) return true;
+  if (small.length > TEXT_CHECK_FILES || small.reduce((n, [, e]) => n + e.size, 0) > TEXT_CHECK_BYTES) return true;
   await reader.read({ blobs: small.map(([, e]) => e.sha) }, "the changed files outside unit directories", false);
   return small.some(([path, e]) => {
     const text2 = reader.objects.contents.get(e.sha) ?? reader.objects.text(e.sha);

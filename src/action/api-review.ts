@@ -39,9 +39,11 @@ import type { ReviewResult } from './review-result.js'
 const LINK_MODE = '120000'
 
 /**
- * Changed files outside unit paths larger than this are not read to look for settings: taken as
- * loadable, they cost the one listing of links instead (a bound on what an asset costs).
+ * Changed files outside unit paths are read to look for unit settings up to this many files and
+ * bytes (about one request); past that they are taken as loadable and cost the one listing of
+ * links instead (a bound on what a large change, or an asset, costs).
  */
+const TEXT_CHECK_FILES = 100
 const TEXT_CHECK_BYTES = 1024 * 1024
 
 /** What a draft reads instead of a blob not read yet: a comment, so every load goes on. */
@@ -98,9 +100,12 @@ class Reader {
   }
 
   failed(e: unknown, what: string): ReviewStopped {
-    const status = (e as { status?: number }).status ?? 'error'
+    // A GraphQL answer with errors: their messages, on one line (octokit's own lists them on several).
+    const errors = (e as { errors?: readonly { message?: string }[] }).errors
+    const message = errors?.length ? errors.map((x) => x.message ?? '').join('; ') : (e as Error).message
+    const status = (e as { status?: number }).status ?? (errors ? 'GraphQL' : 'error')
     return new ReviewStopped(
-      `systemd-exposure could not read ${what} of ${this.fromRev} and ${this.toRev} through the GitHub API (${status}: ${(e as Error).message}): give the token 'contents: read', or add actions/checkout before this step.`,
+      `systemd-exposure could not read ${what} of ${this.fromRev} and ${this.toRev} through the GitHub API (${status}: ${message}): give the token 'contents: read', or add actions/checkout before this step.`,
     )
   }
 }
@@ -126,6 +131,8 @@ async function loadableOutsideUnitPaths(reader: Reader, changed: Changed): Promi
   if (outside.some(([, e]) => e.mode === LINK_MODE)) return true
   const small = outside.filter(([, e]) => e.size !== null && e.size <= TEXT_CHECK_BYTES)
   if (small.length < outside.length) return true
+  // Past a request's worth of text, listing the links (one request) is the cheaper answer.
+  if (small.length > TEXT_CHECK_FILES || small.reduce((n, [, e]) => n + e.size!, 0) > TEXT_CHECK_BYTES) return true
   await reader.read({ blobs: small.map(([, e]) => e.sha) }, 'the changed files outside unit directories', false)
   return small.some(([path, e]) => {
     // Text whose bytes are not all UTF-8 says as much: replacing them adds or takes away no line,

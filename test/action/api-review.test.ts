@@ -36,6 +36,7 @@ async function reviewBothWays(
   base: Record<string, FileSpec>,
   head: Record<string, FileSpec>,
   budget?: number,
+  prepare: (server: GitHubServer) => void = () => {},
 ): Promise<Both> {
   const repo: TestRepo = makeRepo()
   cleanups.push(() => repo.cleanup())
@@ -47,6 +48,7 @@ async function reviewBothWays(
     server.state.addCommit({ sha, message: sha, parents: [] })
     for (const [p, c] of Object.entries(treeContents(repo, sha))) server.state.setFile(sha, p, c)
   }
+  prepare(server)
   const api = gitHubApi(TOKEN, server.url, { owner: 'octo', repo: 'units' }, () => {})
   const checkout = reviewInCheckout(GitRepo.open(repo.dir)!, from, to, SETTINGS)
   const viaApi = await reviewThroughApi(new ApiObjects(api, () => {}, budget), from, to, [], SETTINGS)
@@ -182,6 +184,49 @@ describe('links it does not see, and its budget', () => {
     )
     expectSameReport(both)
     expect(both.server.count('git/get-tree')).toBe(0)
+  })
+
+  it('lists the links instead of reading a large change outside unit paths', async () => {
+    const vendored: Record<string, FileSpec> = {}
+    for (let i = 0; i < 150; i++) vendored[`vendor/lib${i}/x.c`] = `int x${i};\n`
+    const gone = Object.fromEntries(Object.keys(vendored).map((p) => [p, null]))
+    const both = await reviewBothWays(
+      { ...vendored, 'units/api.service': UNIT() },
+      { ...gone, 'units/api.service': UNIT(WIDEN) },
+    )
+    expectSameReport(both)
+    expect(both.server.count('git/get-tree')).toBe(1)
+    // The commits, the tree levels (vendor's 150 directories in two requests), the unit's versions.
+    expect(both.server.count('graphql')).toBeLessThanOrEqual(7)
+  })
+
+  it('a listing GitHub fails to give stops the review, naming the fix', async () => {
+    const { api } = await reviewBothWays(
+      { 'units/api.service': UNIT() },
+      { 'units/api.service': UNIT(WIDEN) },
+      undefined,
+      (s) => s.fail('graphql', 'integration-forbidden', { times: Infinity }),
+    )
+    expect(api).toEqual({
+      error: expect.stringMatching(
+        /^systemd-exposure could not read the two commits of \w+ and \w+ through the GitHub API \(GraphQL: Resource not accessible by integration\): give the token 'contents: read', or add actions\/checkout before this step\.$/,
+      ),
+    })
+  })
+
+  it('a blob GitHub fails to give leaves its unit unreadable, which fails the gate', async () => {
+    // Not UTF-8, so read through REST, which fails (after the client's retries).
+    const latin1 = Buffer.concat([Buffer.from(UNIT('Description=caf')), Buffer.from([0xe9, 0x0a])])
+    const { api, server } = await reviewBothWays(
+      { 'units/api.service': UNIT() },
+      { 'units/api.service': latin1 },
+      undefined,
+      (s) => s.fail('git/get-blob', 404, { times: Infinity }),
+    )
+    if ('error' in api) throw new Error(api.error)
+    expect(server.count('git/get-blob')).toBe(1)
+    expect(api.report.verdict).toBe('fail')
+    expect(api.report.summary.unreadable).toBe(1)
   })
 
   it('stops past its budget, saying what it would need', async () => {
