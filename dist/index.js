@@ -28054,7 +28054,7 @@ function validSequenceLength(b, i) {
 
 // src/action/github.ts
 var COMPARE_FILES_LIMIT = 300;
-var OBJECT_FIELDS = `__typename
+var OBJECT_FIELDS = `__typename oid
   ... on Commit { tree { oid entries { ...entry } } }
   ... on Tree { entries { ...entry } }
   ... on Blob { byteSize isBinary isTruncated text }`;
@@ -28080,8 +28080,10 @@ function toObject(raw) {
       const c = raw;
       return { kind: "commit", tree: c.tree.oid, entries: toEntries(c.tree.entries) };
     }
-    case "Tree":
-      return { kind: "tree", entries: toEntries(raw.entries) };
+    case "Tree": {
+      const t = raw;
+      return { kind: "tree", oid: t.oid, entries: toEntries(t.entries) };
+    }
     case "Blob": {
       const b = raw;
       return { kind: "blob", byteSize: b.byteSize, text: b.text, isBinary: b.isBinary, isTruncated: b.isTruncated };
@@ -28252,18 +28254,19 @@ function gitHubApi(token, baseUrl2, repo, log) {
       const { data } = await octokit.rest.git.getCommit({ owner, repo: name, commit_sha: sha });
       return data.parents.map((p) => p.sha);
     },
-    async gitObjects(oids) {
-      const vars = oids.map((_, i) => `$o${i}: GitObjectID!`).join(", ");
-      const fields = oids.map((_, i) => `o${i}: object(oid: $o${i}) { ${OBJECT_FIELDS} }`).join("\n");
+    async gitObjects(names2) {
+      const isPath = (n) => n.includes(":");
+      const vars = names2.map((n, i) => `$o${i}: ${isPath(n) ? "String!" : "GitObjectID!"}`).join(", ");
+      const fields = names2.map((n, i) => `o${i}: object(${isPath(n) ? "expression" : "oid"}: $o${i}) { ${OBJECT_FIELDS} }`).join("\n");
       const query = `query($owner: String!, $name: String!, ${vars}) {
   repository(owner: $owner, name: $name) { ${fields} }
 }
 ${ENTRY_FRAGMENT}`;
       const variables = { owner, name };
-      oids.forEach((oid, i) => variables[`o${i}`] = oid);
+      names2.forEach((n, i) => variables[`o${i}`] = n);
       const data = await reader.graphql(query, variables);
       const out = /* @__PURE__ */ new Map();
-      oids.forEach((oid, i) => out.set(oid, toObject(data.repository?.[`o${i}`] ?? null)));
+      names2.forEach((n, i) => out.set(n, toObject(data.repository?.[`o${i}`] ?? null)));
       return out;
     },
     async links(sha) {
@@ -31412,6 +31415,8 @@ var ApiObjects = class {
   sizes = /* @__PURE__ */ new Map();
   /** Blobs' whole text as GitHub gave it, exact or not (bytes not UTF-8 replaced). */
   texts = /* @__PURE__ */ new Map();
+  /** Directories asked for by path (whatever the answer: a guess is made once). */
+  guessed = /* @__PURE__ */ new Set();
   linkLists = /* @__PURE__ */ new Map();
   spent = 0;
   /** Requests made so far. */
@@ -31462,9 +31467,12 @@ var ApiObjects = class {
     const blobs = [...new Set(wanted.blobs ?? [])].filter(
       (b) => !this.blobs.has(b) && !this.failed.has(b) && (exact || !this.texts.has(b))
     );
+    const directories = [...new Set(wanted.directories ?? [])].filter((d) => !this.guessed.has(d));
+    for (const d of directories) this.guessed.add(d);
     const commitSet = new Set(commits);
     const treeSet = new Set(trees);
-    const batches = this.batches([...commits, ...trees], blobs);
+    const blobSet = new Set(blobs);
+    const batches = this.batches([...commits, ...trees, ...directories], blobs);
     if (batches.length === 0) return null;
     if (this.spent + batches.length > this.budget) return { overBudget: batches.length };
     for (const batch of batches) {
@@ -31473,13 +31481,17 @@ var ApiObjects = class {
       try {
         answers = await this.api.gitObjects(batch);
       } catch (e) {
-        if (batch.some((oid) => commitSet.has(oid) || treeSet.has(oid))) throw e;
+        if (batch.some((name) => !blobSet.has(name))) throw e;
         this.warn(batch[0], e);
         for (const oid of batch) this.failed.add(oid);
         continue;
       }
-      for (const oid of batch)
-        this.take(oid, answers.get(oid) ?? null, commitSet.has(oid) ? "commit" : treeSet.has(oid) ? "tree" : "blob");
+      for (const name of batch) {
+        const answer = answers.get(name) ?? null;
+        if (name.includes(":")) {
+          if (answer?.kind === "tree") this.trees.set(answer.oid, this.listingOf(answer.entries));
+        } else this.take(name, answer, commitSet.has(name) ? "commit" : treeSet.has(name) ? "tree" : "blob");
+      }
     }
     if (exact) await this.exactBytes(blobs);
     return null;
@@ -43482,14 +43494,15 @@ var LINK_MODE3 = "120000";
 var TEXT_CHECK_FILES = 100;
 var TEXT_CHECK_BYTES = 1024 * 1024;
 var STAND_IN = Buffer.from("# not read yet\n");
+var MAX_GUESSED_DIRECTORIES = 50;
 var MAX_DRAFTS = 12;
-async function reviewThroughApi(objects, from, to, renameHints, settings) {
+async function reviewThroughApi(objects, from, to, hints, settings) {
   const reader = new Reader(objects, from, to);
   try {
     await reader.read({ commits: [from, to] }, "the two commits");
     const roots = [objects.root(from), objects.root(to)];
-    const changed = await changedFiles(reader, roots);
-    const changes = treeChanges(changed.base, changed.head, renameHints);
+    const changed = await changedFiles(reader, roots, hints);
+    const changes = treeChanges(changed.base, changed.head, hints);
     const links = await loadableOutsideUnitPaths(reader, changed) ? await everyLink(reader, changed) : null;
     const report = await reviewDrafts(reader, roots, links, changes, settings);
     return { report, changed: changes.length, linksFollowed: links === null ? "directories-read" : "everywhere" };
@@ -43530,7 +43543,16 @@ var Reader = class {
     );
   }
 };
-async function changedFiles(reader, [base, head]) {
+async function changedFiles(reader, [base, head], hints) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const c of hints)
+    for (const p of [c.path, c.oldPath])
+      if (p !== void 0) for (let d = dirname2(p); d !== "." && !dirs.has(d); d = dirname2(d)) dirs.add(d);
+  if (dirs.size > 0 && dirs.size <= MAX_GUESSED_DIRECTORIES)
+    await reader.read(
+      { directories: [...dirs].flatMap((d) => [`${reader.fromRev}:${d}`, `${reader.toRev}:${d}`]) },
+      "the directories this change touches"
+    );
   for (; ; ) {
     const listed3 = diffTrees(base, head, reader.objects.listings);
     if (listed3.kind === "done") return listed3;
@@ -43733,7 +43755,7 @@ async function pullRequestChange(api, pr, repo, log) {
     const local = repo ? mergeBaseFromHistory(repo, pr.base, pr.head) : null;
     if (local) {
       log.info(`${why}; the merge base comes from the checkout's history`);
-      return { mergeBase: local, renameHints: [], listNote: null };
+      return { mergeBase: local, hints: [], listNote: null };
     }
     const checkout = !repo ? "there is no checkout" : repo.isShallow() ? "the checkout is shallow" : "the checkout does not hold both commits";
     return {
@@ -43744,7 +43766,7 @@ async function pullRequestChange(api, pr, repo, log) {
   const listNote = listed3 === null ? "GitHub's comparison listed no files" : listed3.length >= COMPARE_FILES_LIMIT ? `GitHub's comparison listed only its first ${COMPARE_FILES_LIMIT} files` : null;
   return {
     mergeBase: comparison.mergeBase,
-    renameHints: (listed3 ?? []).filter((c) => c.status === "renamed"),
+    hints: listed3 ?? [],
     listNote
   };
 }
@@ -44065,14 +44087,14 @@ async function reviewChange(api, event, checkout, options) {
   const { settings, log } = options;
   let repo = checkout;
   let from = event.base;
-  let renameHints = [];
+  let hints = [];
   let listNote = null;
   const pr = event.kind === "pull_request" ? event : null;
   if (pr) {
     const change = await pullRequestChange(api, pr, repo, { info: (m) => log.info(m) });
     if ("error" in change) return change;
     from = change.mergeBase;
-    renameHints = change.renameHints;
+    hints = change.hints;
     listNote = change.listNote;
     log.info(
       `systemd-exposure: comparing ${from} (the merge base of the base ${pr.base} and the head) with the head ${pr.head}`
@@ -44094,8 +44116,8 @@ async function reviewChange(api, event, checkout, options) {
   }
   const objects = new ApiObjects(api, (m) => log.warning(m));
   const source = repo;
-  const review = (a, b, hints = []) => source ? reviewInCheckout(source, a, b, settings) : reviewThroughApi(objects, a, b, hints, settings);
-  const reviewed = await review(from, event.head, renameHints);
+  const review = (a, b, hints2 = []) => source ? reviewInCheckout(source, a, b, settings) : reviewThroughApi(objects, a, b, hints2, settings);
+  const reviewed = await review(from, event.head, hints);
   if ("error" in reviewed) {
     const fetchNote = unfetched ? ` The checkout could not fetch ${unfetched} from origin either: check out the whole history (actions/checkout with fetch-depth: 0).` : "";
     return { error: reviewed.error + fetchNote };

@@ -28,6 +28,8 @@ export class ApiObjects {
   private readonly sizes = new Map<string, number>()
   /** Blobs' whole text as GitHub gave it, exact or not (bytes not UTF-8 replaced). */
   private readonly texts = new Map<string, Uint8Array>()
+  /** Directories asked for by path (whatever the answer: a guess is made once). */
+  private readonly guessed = new Set<string>()
   private readonly linkLists = new Map<string, Promise<ReadonlyMap<string, string> | null>>()
   private spent = 0
 
@@ -91,6 +93,11 @@ export class ApiObjects {
       readonly commits?: Iterable<string>
       readonly trees?: Iterable<string>
       readonly blobs?: Iterable<string>
+      /**
+       * Directories by `REV:PATH`, listed ahead of a walk that would reach them by id (a guess:
+       * one that is not a directory there is no error).
+       */
+      readonly directories?: Iterable<string>
     },
     /** false: a blob's text is enough (text()), its exact bytes are not read through REST. */
     exact = true,
@@ -100,9 +107,12 @@ export class ApiObjects {
     const blobs = [...new Set(wanted.blobs ?? [])].filter(
       (b) => !this.blobs.has(b) && !this.failed.has(b) && (exact || !this.texts.has(b)),
     )
+    const directories = [...new Set(wanted.directories ?? [])].filter((d) => !this.guessed.has(d))
+    for (const d of directories) this.guessed.add(d)
     const commitSet = new Set(commits)
     const treeSet = new Set(trees)
-    const batches = this.batches([...commits, ...trees], blobs)
+    const blobSet = new Set(blobs)
+    const batches = this.batches([...commits, ...trees, ...directories], blobs)
     if (batches.length === 0) return null
     if (this.spent + batches.length > this.budget) return { overBudget: batches.length }
     for (const batch of batches) {
@@ -111,13 +121,17 @@ export class ApiObjects {
       try {
         answers = await this.api.gitObjects(batch)
       } catch (e) {
-        if (batch.some((oid) => commitSet.has(oid) || treeSet.has(oid))) throw e
+        if (batch.some((name) => !blobSet.has(name))) throw e
         this.warn(batch[0]!, e)
         for (const oid of batch) this.failed.add(oid)
         continue
       }
-      for (const oid of batch)
-        this.take(oid, answers.get(oid) ?? null, commitSet.has(oid) ? 'commit' : treeSet.has(oid) ? 'tree' : 'blob')
+      for (const name of batch) {
+        const answer = answers.get(name) ?? null
+        if (name.includes(':')) {
+          if (answer?.kind === 'tree') this.trees.set(answer.oid, this.listingOf(answer.entries))
+        } else this.take(name, answer, commitSet.has(name) ? 'commit' : treeSet.has(name) ? 'tree' : 'blob')
+      }
     }
     if (exact) await this.exactBytes(blobs)
     return null

@@ -3,8 +3,8 @@
  * the change, not the repository — each step one request for everything it needs:
  *
  * - the two commits and their root trees;
- * - the tree diff, a level at a time: only the subtrees whose ids differ are listed
- *   (tree-diff.ts), so a change three directories deep costs three rounds in any repository;
+ * - the tree diff: only the subtrees whose ids differ are listed (tree-diff.ts), a level a
+ *   request — or all in one, when GitHub's list of the changed files names them;
  * - then what the review reads, found as it reads it: the diff runs as a draft over what is at
  *   hand (listed-store.ts), recording each directory it lists and each blob it opens that was
  *   not read yet (a stand-in takes a blob's place); those are read, and it runs again until a
@@ -32,7 +32,7 @@ import { treeChanges } from '../diff/tree-changes.js'
 import { diffTrees, type TreeDiff } from '../diff/tree-diff.js'
 import { isEnablementDirectory, isUnitRelevantPath } from '../diff/unit-paths.js'
 import type { FileChange } from '../git/git.js'
-import { joinPath, UnreadableFile } from '../unit/source.js'
+import { dirname, joinPath, UnreadableFile } from '../unit/source.js'
 import type { ApiObjects } from './api-objects.js'
 import type { ReviewResult } from './review-result.js'
 
@@ -49,6 +49,9 @@ const TEXT_CHECK_BYTES = 1024 * 1024
 /** What a draft reads instead of a blob not read yet: a comment, so every load goes on. */
 const STAND_IN = Buffer.from('# not read yet\n')
 
+/** Directories on the paths of GitHub's list read ahead of the walk: one request's worth (both sides). */
+const MAX_GUESSED_DIRECTORIES = 50
+
 /** Drafts before the review gives up: each reads one more level of what the last one found. */
 const MAX_DRAFTS = 12
 
@@ -56,15 +59,15 @@ export async function reviewThroughApi(
   objects: ApiObjects,
   from: string,
   to: string,
-  renameHints: readonly FileChange[],
+  hints: readonly FileChange[],
   settings: DiffSettings,
 ): Promise<ReviewResult> {
   const reader = new Reader(objects, from, to)
   try {
     await reader.read({ commits: [from, to] }, 'the two commits')
     const roots = [objects.root(from)!, objects.root(to)!] as const
-    const changed = await changedFiles(reader, roots)
-    const changes = treeChanges(changed.base, changed.head, renameHints)
+    const changed = await changedFiles(reader, roots, hints)
+    const changes = treeChanges(changed.base, changed.head, hints)
     const links = (await loadableOutsideUnitPaths(reader, changed)) ? await everyLink(reader, changed) : null
     const report = await reviewDrafts(reader, roots, links, changes, settings)
     return { report, changed: changes.length, linksFollowed: links === null ? 'directories-read' : 'everywhere' }
@@ -112,8 +115,25 @@ class Reader {
 
 type Changed = Extract<TreeDiff, { kind: 'done' }>
 
-/** The tree diff, a level of directories a request. */
-async function changedFiles(reader: Reader, [base, head]: readonly [string, string]): Promise<Changed> {
+/**
+ * The tree diff, a level of directories a request — or, when GitHub's list of the changed files
+ * is at hand, the directories on its paths first, all in one request. The walk still checks
+ * every level by id, so a list that is short or wrong costs rounds, never a missed change.
+ */
+async function changedFiles(
+  reader: Reader,
+  [base, head]: readonly [string, string],
+  hints: readonly FileChange[],
+): Promise<Changed> {
+  const dirs = new Set<string>()
+  for (const c of hints)
+    for (const p of [c.path, c.oldPath])
+      if (p !== undefined) for (let d = dirname(p); d !== '.' && !dirs.has(d); d = dirname(d)) dirs.add(d)
+  if (dirs.size > 0 && dirs.size <= MAX_GUESSED_DIRECTORIES)
+    await reader.read(
+      { directories: [...dirs].flatMap((d) => [`${reader.fromRev}:${d}`, `${reader.toRev}:${d}`]) },
+      'the directories this change touches',
+    )
   for (;;) {
     const listed = diffTrees(base, head, reader.objects.listings)
     if (listed.kind === 'done') return listed

@@ -100,10 +100,11 @@ export interface GitHubApi {
   /** A commit's parents, in order. */
   commitParents(sha: string): Promise<string[]>
   /**
-   * Git objects by id, many in one GraphQL request: a commit's root tree, a tree's entries, a
-   * blob's text. An id GitHub does not know maps to null.
+   * Git objects, many in one GraphQL request: a commit's root tree, a tree's entries, a blob's
+   * text. Each is named by its id, or by git's `REV:PATH` (an id never holds a colon). One
+   * GitHub does not know maps to null.
    */
-  gitObjects(oids: readonly string[]): Promise<Map<string, GitObject | null>>
+  gitObjects(names: readonly string[]): Promise<Map<string, GitObject | null>>
   /**
    * Every symbolic link of a commit's tree (path → blob id), from its whole recursive listing;
    * null when GitHub cut the listing off (past 100,000 entries).
@@ -124,7 +125,7 @@ export interface GitTreeEntry extends TreeEntry {
 /** A git object read through GraphQL. */
 export type GitObject =
   | { readonly kind: 'commit'; readonly tree: string; readonly entries: readonly GitTreeEntry[] }
-  | { readonly kind: 'tree'; readonly entries: readonly GitTreeEntry[] }
+  | { readonly kind: 'tree'; readonly oid: string; readonly entries: readonly GitTreeEntry[] }
   /** `text` is null for a blob GitHub deems binary. */
   | {
       readonly kind: 'blob'
@@ -138,7 +139,7 @@ export type GitObject =
  * One query for any kind of object: a commit brings its root tree's entries along (the first
  * listing a review needs), a tree its entries with their blobs' sizes, a blob its text.
  */
-const OBJECT_FIELDS = `__typename
+const OBJECT_FIELDS = `__typename oid
   ... on Commit { tree { oid entries { ...entry } } }
   ... on Tree { entries { ...entry } }
   ... on Blob { byteSize isBinary isTruncated text }`
@@ -155,7 +156,7 @@ interface RawEntry {
 
 type RawObject =
   | { __typename: 'Commit'; tree: { oid: string; entries: RawEntry[] | null } }
-  | { __typename: 'Tree'; entries: RawEntry[] | null }
+  | { __typename: 'Tree'; oid: string; entries: RawEntry[] | null }
   | { __typename: 'Blob'; byteSize: number; isBinary: boolean | null; isTruncated: boolean; text: string | null }
   | { __typename: string }
 
@@ -182,8 +183,10 @@ function toObject(raw: RawObject | null): GitObject | null {
       const c = raw as Extract<RawObject, { __typename: 'Commit' }>
       return { kind: 'commit', tree: c.tree.oid, entries: toEntries(c.tree.entries) }
     }
-    case 'Tree':
-      return { kind: 'tree', entries: toEntries((raw as Extract<RawObject, { __typename: 'Tree' }>).entries) }
+    case 'Tree': {
+      const t = raw as Extract<RawObject, { __typename: 'Tree' }>
+      return { kind: 'tree', oid: t.oid, entries: toEntries(t.entries) }
+    }
     case 'Blob': {
       const b = raw as Extract<RawObject, { __typename: 'Blob' }>
       return { kind: 'blob', byteSize: b.byteSize, text: b.text, isBinary: b.isBinary, isTruncated: b.isTruncated }
@@ -366,19 +369,22 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
       const { data } = await octokit.rest.git.getCommit({ owner, repo: name, commit_sha: sha })
       return data.parents.map((p) => p.sha)
     },
-    async gitObjects(oids) {
-      // Ids travel as variables, never spliced into the query's text.
-      const vars = oids.map((_, i) => `$o${i}: GitObjectID!`).join(', ')
-      const fields = oids.map((_, i) => `o${i}: object(oid: $o${i}) { ${OBJECT_FIELDS} }`).join('\n')
+    async gitObjects(names) {
+      // Names travel as variables, never spliced into the query's text.
+      const isPath = (n: string) => n.includes(':')
+      const vars = names.map((n, i) => `$o${i}: ${isPath(n) ? 'String!' : 'GitObjectID!'}`).join(', ')
+      const fields = names
+        .map((n, i) => `o${i}: object(${isPath(n) ? 'expression' : 'oid'}: $o${i}) { ${OBJECT_FIELDS} }`)
+        .join('\n')
       const query = `query($owner: String!, $name: String!, ${vars}) {
   repository(owner: $owner, name: $name) { ${fields} }
 }
 ${ENTRY_FRAGMENT}`
       const variables: Record<string, string> = { owner, name }
-      oids.forEach((oid, i) => (variables[`o${i}`] = oid))
+      names.forEach((n, i) => (variables[`o${i}`] = n))
       const data = await reader.graphql<{ repository: Record<string, RawObject | null> | null }>(query, variables)
       const out = new Map<string, GitObject | null>()
-      oids.forEach((oid, i) => out.set(oid, toObject(data.repository?.[`o${i}`] ?? null)))
+      names.forEach((n, i) => out.set(n, toObject(data.repository?.[`o${i}`] ?? null)))
       return out
     },
     async links(sha) {

@@ -11,7 +11,7 @@
  * Which files changed is never taken from GitHub's lists alone: a comparison lists at most 300
  * files and may list none at all (`files` is optional), and a pull request's own list is of its
  * newest head, which need not be the event's. The checkout's git, or the two trees, say what
- * changed; GitHub's list only says which of those changes are renames.
+ * changed; GitHub's list only says which of those changes are renames, and where to look first.
  */
 import type { FileChange, GitRepo } from '../git/git.js'
 import { COMPARE_FILES_LIMIT, type GitHubApi } from './github.js'
@@ -19,8 +19,12 @@ import { COMPARE_FILES_LIMIT, type GitHubApi } from './github.js'
 export interface PullRequestChange {
   /** The commit the pull request is compared from. */
   readonly mergeBase: string
-  /** GitHub's renames, a hint for pairing files moved with edits (empty when it listed none). */
-  readonly renameHints: readonly FileChange[]
+  /**
+   * GitHub's list of the changed files (at most 300; empty when it listed none): hints only —
+   * its renames pair files moved with edits, and without a checkout its paths say which
+   * directories to read first.
+   */
+  readonly hints: readonly FileChange[]
   /** What GitHub's list lacked, when it did (for the log). */
   readonly listNote: string | null
 }
@@ -39,7 +43,7 @@ export async function pullRequestChange(
     const local = repo ? mergeBaseFromHistory(repo, pr.base, pr.head) : null
     if (local) {
       log.info(`${why}; the merge base comes from the checkout's history`)
-      return { mergeBase: local, renameHints: [], listNote: null }
+      return { mergeBase: local, hints: [], listNote: null }
     }
     const checkout = !repo
       ? 'there is no checkout'
@@ -61,7 +65,7 @@ export async function pullRequestChange(
         : null
   return {
     mergeBase: comparison.mergeBase,
-    renameHints: (listed ?? []).filter((c) => c.status === 'renamed'),
+    hints: listed ?? [],
     listNote,
   }
 }

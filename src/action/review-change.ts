@@ -42,14 +42,14 @@ export async function reviewChange(
   const { settings, log } = options
   let repo = checkout
   let from = event.base
-  let renameHints: readonly FileChange[] = []
+  let hints: readonly FileChange[] = []
   let listNote: string | null = null
   const pr = event.kind === 'pull_request' ? event : null
   if (pr) {
     const change = await pullRequestChange(api, pr, repo, { info: (m) => log.info(m) })
     if ('error' in change) return change
     from = change.mergeBase
-    renameHints = change.renameHints
+    hints = change.hints
     listNote = change.listNote
     log.info(
       `systemd-exposure: comparing ${from} (the merge base of the base ${pr.base} and the head) with the head ${pr.head}`,
@@ -75,7 +75,7 @@ export async function reviewChange(
   const review = (a: string, b: string, hints: readonly FileChange[] = []): Promise<ReviewResult> | ReviewResult =>
     source ? reviewInCheckout(source, a, b, settings) : reviewThroughApi(objects, a, b, hints, settings)
 
-  const reviewed = await review(from, event.head, renameHints)
+  const reviewed = await review(from, event.head, hints)
   if ('error' in reviewed) {
     const fetchNote = unfetched
       ? ` The checkout could not fetch ${unfetched} from origin either: check out the whole history (actions/checkout with fetch-depth: 0).`

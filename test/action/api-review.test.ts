@@ -11,7 +11,7 @@ import { gitHubApi } from '../../src/action/github.js'
 import { reviewInCheckout } from '../../src/action/sources.js'
 import type { DiffSettings } from '../../src/diff/diff.js'
 import { DEFAULT_GATE } from '../../src/diff/gate.js'
-import { GitRepo } from '../../src/git/git.js'
+import { GitRepo, type FileChange } from '../../src/git/git.js'
 import { TOKEN, treeContents } from '../helpers/action-run.js'
 import { makeRepo, type FileSpec, type TestRepo } from '../helpers/git-repo.js'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
@@ -37,6 +37,7 @@ async function reviewBothWays(
   head: Record<string, FileSpec>,
   budget?: number,
   prepare: (server: GitHubServer) => void = () => {},
+  withHints: boolean | readonly FileChange[] = false,
 ): Promise<Both> {
   const repo: TestRepo = makeRepo()
   cleanups.push(() => repo.cleanup())
@@ -51,7 +52,9 @@ async function reviewBothWays(
   prepare(server)
   const api = gitHubApi(TOKEN, server.url, { owner: 'octo', repo: 'units' }, () => {})
   const checkout = reviewInCheckout(GitRepo.open(repo.dir)!, from, to, SETTINGS)
-  const viaApi = await reviewThroughApi(new ApiObjects(api, () => {}, budget), from, to, [], SETTINGS)
+  // GitHub's list of the changed files, as its compare API gives it (git's, with renames).
+  const hints = withHints === true ? GitRepo.open(repo.dir)!.changes(from, to) : withHints === false ? [] : withHints
+  const viaApi = await reviewThroughApi(new ApiObjects(api, () => {}, budget), from, to, hints, SETTINGS)
   return { checkout, api: viaApi, server }
 }
 
@@ -145,6 +148,27 @@ describe("the review through the API gives the checkout's report", () => {
     ],
   ])('%s', async (_what, base, head) => {
     expectSameReport(await reviewBothWays(base, head))
+    // With GitHub's list of the changed files, whose directories are read first: the same report.
+    expectSameReport(await reviewBothWays(base, head, undefined, undefined, true))
+  })
+
+  it("reads the directories on the paths of GitHub's list in one request, and still walks by id", async () => {
+    const base = { 'a/b/c/d/units/api.service': UNIT(), 'a/b/c/d/units/db.service': UNIT() }
+    const head = { 'a/b/c/d/units/api.service': UNIT(WIDEN) }
+    const walked = await reviewBothWays(base, head)
+    const guided = await reviewBothWays(base, head, undefined, undefined, true)
+    expectSameReport(guided)
+    // The commits, five levels, the unit's versions — against the commits, one guess, the versions.
+    expect(walked.server.count('graphql')).toBe(7)
+    expect(guided.server.count('graphql')).toBe(3)
+    // A list that names something else costs the walk, not the change: the guess helps where
+    // it is right (a/ and a/b/), the walk by id does the rest.
+    const misled = await reviewBothWays(base, head, undefined, undefined, [
+      { status: 'modified', path: 'a/x/other.service' },
+      { status: 'renamed', path: 'nowhere/b.service', oldPath: 'a/b/gone.service' },
+    ])
+    expectSameReport(misled)
+    expect(misled.server.count('graphql')).toBe(6)
   })
 })
 

@@ -131,9 +131,8 @@ describe('the merge result', () => {
     failsOnceMerged(pr, r)
     expect(pr.server.requests.map((q) => q.operationId)).toEqual([
       'repos/compare-commits',
-      // The change (GraphQL): both commits with their roots; the changed directory's subtrees;
-      // its drop-in directory; the unit (the same on both sides) and the new drop-in.
-      'graphql',
+      // The change (GraphQL): both commits with their roots; the directories on the paths GitHub
+      // lists; the unit (the same on both sides) and the new drop-in.
       'graphql',
       'graphql',
       'graphql',
