@@ -38,12 +38,13 @@ async function reviewBothWays(
   budget?: number,
   prepare: (server: GitHubServer) => void = () => {},
   withHints: boolean | readonly FileChange[] = false,
+  prefix?: string,
 ): Promise<Both> {
   const repo: TestRepo = makeRepo()
   cleanups.push(() => repo.cleanup())
   const from = repo.commit(base, 'base')
   const to = repo.commit(head, 'head')
-  const server = await startGitHubServer({ owner: 'octo', repo: 'units', token: TOKEN })
+  const server = await startGitHubServer({ owner: 'octo', repo: 'units', token: TOKEN, ...(prefix ? { prefix } : {}) })
   cleanups.push(() => server.close())
   for (const sha of [from, to]) {
     server.state.addCommit({ sha, message: sha, parents: [] })
@@ -251,6 +252,21 @@ describe('links it does not see, and its budget', () => {
     expect(server.count('git/get-blob')).toBe(1)
     expect(api.report.verdict).toBe('fail')
     expect(api.report.summary.unreadable).toBe(1)
+  })
+
+  it('reads GitHub Enterprise Server, whose GraphQL lives beside its REST API (/api/graphql)', async () => {
+    const both = await reviewBothWays(
+      { 'shared/api.unit': UNIT(), 'units/api.service': { link: '../shared/api.unit' } },
+      { 'shared/api.unit': UNIT(WIDEN) },
+      undefined,
+      undefined,
+      true,
+      '/api/v3',
+    )
+    expectSameReport(both)
+    expect(new Set(both.server.requests.map((q) => q.url.replace(/\?.*/, '').replace(/[0-9a-f]{40}/, 'SHA')))).toEqual(
+      new Set(['/api/graphql', '/api/v3/repos/octo/units/git/trees/SHA']),
+    )
   })
 
   it('stops past its budget, saying what it would need', async () => {

@@ -818,3 +818,8 @@ export function validationError(
   if (errors.length > 0) out.errors = errors
   return out
 }
+
+/** GitHub's message for a secondary rate limit (REST and GraphQL alike). */
+export function secondaryRateLimitMessage(requestId: string): string {
+  return `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`
+}

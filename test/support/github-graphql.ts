@@ -38,7 +38,7 @@ import {
   type GraphQLSchema,
   type GraphQLTypeResolver,
 } from 'graphql'
-import { basicError, nodeId, type RepoContext } from './github-fixtures.js'
+import { basicError, nodeId, secondaryRateLimitMessage, type RepoContext } from './github-fixtures.js'
 
 /** The name `fail()`, `count()`, `slow()` and `requestsFor()` know the endpoint by. */
 export const GRAPHQL_ROUTE = 'graphql'
@@ -683,8 +683,7 @@ function faultReply(fault: GraphQLFault, requestId: string): GraphQLReply {
         status: 403,
         headers: { 'retry-after': String(fault.retryAfter) },
         body: basicError(
-          fault.message ??
-            `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`,
+          fault.message ?? secondaryRateLimitMessage(requestId),
           `${GRAPHQL_DOCS}/overview/rate-limits-and-node-limits-for-the-graphql-api#secondary-rate-limits`,
           403,
         ),

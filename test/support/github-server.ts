@@ -47,6 +47,7 @@ import {
   pullRequestReview,
   pullRequestSimple,
   reviewComment,
+  secondaryRateLimitMessage,
   publicUser,
   simpleUser,
   validationError,
@@ -770,8 +771,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
           status: 403,
           headers: { 'retry-after': String(fault.retryAfter) },
           body: basicError(
-            fault.message ??
-              `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${requestId(requests.length)}.`,
+            fault.message ?? secondaryRateLimitMessage(requestId(requests.length)),
             'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
             403,
           ),
