@@ -14762,7 +14762,7 @@ function parseNameStatus(out) {
   }
   return changes;
 }
-var import_node_buffer2, import_node_child_process, GitError, STATUS, MAX_BUFFER, GitRepo, MAX_TREE_DEPTH;
+var import_node_buffer2, import_node_child_process, GitError, LINK_MODE, STATUS, MAX_BUFFER, GitRepo, MAX_TREE_DEPTH;
 var init_git = __esm({
   "src/git/git.ts"() {
     "use strict";
@@ -14771,6 +14771,7 @@ var init_git = __esm({
     init_path_bytes();
     GitError = class extends Error {
     };
+    LINK_MODE = "120000";
     STATUS = {
       A: "added",
       D: "deleted",
@@ -15217,6 +15218,9 @@ var init_git = __esm({
 });
 
 // src/diff/repo-tree.ts
+function linkTargetOf(blob) {
+  return blob === void 0 || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob);
+}
 function mapStore(entries) {
   const sets = /* @__PURE__ */ new Map();
   for (const p of entries.keys()) {
@@ -15284,6 +15288,7 @@ var MAX_LINKS, NO_LINKS, MAX_LINK_TARGET_BYTES, ROOTFS_MARKERS, RepoTree;
 var init_repo_tree = __esm({
   "src/diff/repo-tree.ts"() {
     "use strict";
+    init_path_bytes();
     init_source();
     MAX_LINKS = 40;
     NO_LINKS = Object.freeze([]);
@@ -15502,11 +15507,11 @@ function normalize4(p) {
 function gitRepoTree(tree, linkBlobs) {
   const entries = /* @__PURE__ */ new Map();
   for (const [path, e] of tree) {
-    if (e.mode === "120000") {
+    if (e.mode === LINK_MODE) {
       const blob = linkBlobs.get(e.sha);
       entries.set(path, {
         kind: "link",
-        target: blob === void 0 || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob)
+        target: linkTargetOf(blob)
       });
     } else entries.set(path, { kind: "file", size: e.size });
   }
@@ -15515,7 +15520,7 @@ function gitRepoTree(tree, linkBlobs) {
 function linkBlobIds(tree) {
   const out = [];
   for (const e of tree.values())
-    if (e.mode === "120000" && (e.size === null || e.size <= MAX_LINK_TARGET_BYTES)) out.push(e.sha);
+    if (e.mode === LINK_MODE && (e.size === null || e.size <= MAX_LINK_TARGET_BYTES)) out.push(e.sha);
   return out;
 }
 function gitSnapshot(rev, tree, repoTree, blob) {
@@ -15529,7 +15534,7 @@ var EMPTY2, LFS_POINTER;
 var init_snapshot = __esm({
   "src/diff/snapshot.ts"() {
     "use strict";
-    init_path_bytes();
+    init_git();
     init_fs_source();
     init_source();
     init_repo_tree();
@@ -17005,14 +17010,13 @@ function headLayout(base, changes) {
   }
   return { dirs, links, maybeGone };
 }
-var LINK_MODE, NOT_UTF8, RevisionStore;
+var NOT_UTF8, RevisionStore;
 var init_revision_store = __esm({
   "src/diff/revision-store.ts"() {
     "use strict";
-    init_path_bytes();
+    init_git();
     init_source();
     init_repo_tree();
-    LINK_MODE = "120000";
     NOT_UTF8 = /[\udc80-\udcff]/;
     RevisionStore = class {
       /**
@@ -17055,7 +17059,7 @@ var init_revision_store = __esm({
         const blob = this.targets.get(sha);
         return {
           kind: "link",
-          target: blob === void 0 || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob)
+          target: linkTargetOf(blob)
         };
       }
       entry(path) {
@@ -17212,7 +17216,7 @@ function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
   const blob = blobReader(repo, wanted);
   const snapshot = (rev, tree, store) => treeSnapshot(rev, tree, (path) => {
     const e = store.fileEntry(path);
-    if (e === void 0 || e.mode === LINK_MODE2) throw new UnreadableFile(path, "not in the tree");
+    if (e === void 0 || e.mode === LINK_MODE) throw new UnreadableFile(path, "not in the tree");
     return blob(e.sha, path);
   });
   return { base: snapshot(base, baseRepo, stores[0]), head: snapshot(head, headRepo, stores[1]), changes };
@@ -17272,7 +17276,7 @@ function storeBlobIds(store, paths) {
   const out = [];
   for (const p of paths) {
     const e = store.fileEntry(p);
-    if (e && e.mode !== LINK_MODE2 && (e.size === null || e.size <= MAX_UNIT_FILE_BYTES)) out.push(e.sha);
+    if (e && e.mode !== LINK_MODE && (e.size === null || e.size <= MAX_UNIT_FILE_BYTES)) out.push(e.sha);
   }
   return out;
 }
@@ -17280,14 +17284,15 @@ function blobIds(tree, paths) {
   const out = [];
   for (const p of paths) {
     const e = tree.get(p);
-    if (e && e.mode !== "120000" && (e.size === null || e.size <= MAX_UNIT_FILE_BYTES)) out.push(e.sha);
+    if (e && e.mode !== LINK_MODE && (e.size === null || e.size <= MAX_UNIT_FILE_BYTES)) out.push(e.sha);
   }
   return out;
 }
-var LINK_MODE2, FULL_ID, layouts;
+var FULL_ID, layouts;
 var init_from_git = __esm({
   "src/diff/from-git.ts"() {
     "use strict";
+    init_git();
     init_error_message();
     init_fs_source();
     init_source();
@@ -17296,7 +17301,6 @@ var init_from_git = __esm({
     init_snapshot();
     init_touched();
     init_worktree();
-    LINK_MODE2 = "120000";
     FULL_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
     layouts = /* @__PURE__ */ new WeakMap();
   }

@@ -27991,6 +27991,10 @@ throttling.triggersNotification = triggersNotification;
 // src/action/github.ts
 var import_light3 = __toESM(require_light(), 1);
 
+// src/git/git.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
+import { execFileSync, spawnSync } from "node:child_process";
+
 // src/git/path-bytes.ts
 import { isUtf8 } from "node:buffer";
 var LOW = 56320;
@@ -28050,6 +28054,485 @@ function validSequenceLength(b, i) {
   if (c >= 241 && c <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
   if (c === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
   return 0;
+}
+
+// src/git/git.ts
+var GitError = class extends Error {
+};
+var LINK_MODE = "120000";
+var STATUS = {
+  A: "added",
+  D: "deleted",
+  T: "type-changed",
+  M: "modified"
+};
+var MAX_BUFFER = 1 << 30;
+var GitRepo = class _GitRepo {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  topLevelDir;
+  promisor;
+  listings = /* @__PURE__ */ new Map();
+  /**
+   * The repository `dir` is in, or null when it is in none. Any other failure (git missing, a
+   * repository git refuses to read, such as one owned by another user) is a GitError that says
+   * so: it must not pass for "no checkout".
+   */
+  static open(dir) {
+    const repo = new _GitRepo(dir);
+    try {
+      repo.topLevel();
+      return repo;
+    } catch (e) {
+      if (e instanceof GitError && /not a git repository/i.test(e.message)) return null;
+      throw e;
+    }
+  }
+  run(args, input, env) {
+    return this.runBytes(args, input, env).toString("utf8");
+  }
+  /** Raw output: paths in it are bytes, not necessarily UTF-8 (see path-bytes.ts). */
+  runBytes(args, input, env) {
+    try {
+      return execFileSync("git", ["-C", this.dir, ...args], {
+        maxBuffer: MAX_BUFFER,
+        stdio: ["pipe", "pipe", "pipe"],
+        ...input !== void 0 ? { input } : {},
+        ...env !== void 0 ? { env: { ...process.env, ...env } } : {}
+      });
+    } catch (e) {
+      const err = e;
+      throw new GitError(`git ${args[0]} failed: ${(String(err.stderr ?? "") || err.message).trim()}`);
+    }
+  }
+  topLevel() {
+    if (this.topLevelDir !== void 0) return this.topLevelDir;
+    const out = this.runBytes(["rev-parse", "--show-toplevel"]);
+    this.topLevelDir = decodePath(out.subarray(0, out.length > 0 && out[out.length - 1] === 10 ? -1 : out.length));
+    return this.topLevelDir;
+  }
+  resolve(rev) {
+    return this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).trim();
+  }
+  /** A shallow clone's history stops at its shallow commits: `git merge-base` could miss the real one. */
+  isShallow() {
+    return this.run(["rev-parse", "--is-shallow-repository"]).trim() === "true";
+  }
+  mergeBase(a, b) {
+    return this.run(["merge-base", a, b]).trim();
+  }
+  /**
+   * A commit's parents, from the commit object itself: a shallow checkout's history stops at
+   * the commit (`rev^2` fails there), but the object still names them.
+   */
+  parents(commit) {
+    const text2 = this.run(["cat-file", "commit", commit]);
+    const end = text2.indexOf("\n\n");
+    const headers = end < 0 ? text2 : text2.slice(0, end);
+    return [...headers.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+  }
+  /** git's version as [major, minor]. */
+  version() {
+    const m = /(\d+)\.(\d+)/.exec(this.run(["version"]));
+    return m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  }
+  /**
+   * Fetches commits from origin, just them (depth 1), in a few requests whose size follows what
+   * the commits changed, not the repository: the commits alone, then their trees a level at a
+   * time — only those that differ from the checkout's HEAD at the same path (the rest are there
+   * already) — and no blobs. The checkout becomes a partial clone; the blobs a diff reads come
+   * with `prefetch`. (A server that does not filter sends everything at once: slower, the same.)
+   */
+  fetchCommits(shas) {
+    const fetch2 = (filter) => this.run([
+      "fetch",
+      "--no-tags",
+      "--quiet",
+      // Else git reads the whole index, looking for submodules to fetch into.
+      "--recurse-submodules=no",
+      "--depth=1",
+      `--filter=${filter}`,
+      "origin",
+      ...shas
+    ]);
+    try {
+      fetch2("tree:0");
+    } catch {
+      fetch2("blob:none");
+    }
+    this.promisor = void 0;
+    let reference = null;
+    try {
+      reference = this.run(["rev-parse", "--verify", "--quiet", "HEAD^{tree}"]).trim() || null;
+    } catch {
+    }
+    const idBytes = this.run(["rev-parse", "--show-object-format"]).trim() === "sha256" ? 32 : 20;
+    const roots = this.readObjects(shas, "commit");
+    let level2 = [];
+    for (const c of roots.values()) {
+      const m = /^tree ([0-9a-f]+)$/m.exec(Buffer.from(c).toString("latin1"));
+      if (m) level2.push({ tree: m[1], ref: reference });
+    }
+    for (let depth = 0; level2.length > 0 && depth < MAX_TREE_DEPTH; depth++) {
+      const todo = level2.filter((p) => p.tree !== p.ref);
+      this.prefetch(
+        todo.map((p) => p.tree),
+        "tree:0"
+      );
+      const trees = this.readObjects(
+        [...todo.map((p) => p.tree), ...todo.flatMap((p) => p.ref === null ? [] : [p.ref])],
+        "tree"
+      );
+      const next = /* @__PURE__ */ new Map();
+      for (const p of todo) {
+        const mine = trees.get(p.tree);
+        if (mine === void 0) continue;
+        const theirs = p.ref === null ? void 0 : trees.get(p.ref);
+        const theirSubtrees = theirs === void 0 ? null : subtrees(theirs, idBytes);
+        for (const [name, tree] of subtrees(mine, idBytes)) {
+          const ref = theirSubtrees?.get(name) ?? null;
+          next.set(`${tree} ${ref}`, { tree, ref });
+        }
+      }
+      level2 = [...next.values()];
+    }
+  }
+  /**
+   * The remote a partial clone fetches its missing objects from, or null when the repository is
+   * whole (nothing to fetch: every object of its commits is there).
+   */
+  promisorRemote() {
+    if (this.promisor === void 0) {
+      let config = "";
+      try {
+        config = this.run(["config", "-z", "--get-regexp", "^(remote\\..*\\.promisor|extensions\\.partialclone)$"]);
+      } catch {
+      }
+      this.promisor = null;
+      for (const rec of config.split("\0")) {
+        if (rec === "") continue;
+        const nl = rec.indexOf("\n");
+        const [key, value2] = nl < 0 ? [rec, "true"] : [rec.slice(0, nl), rec.slice(nl + 1)];
+        if (key.toLowerCase() === "extensions.partialclone" && value2 !== "") this.promisor = value2;
+        else if (this.promisor === null && /^remote\..*\.promisor$/i.test(key) && /^(true|yes|on|1)$/i.test(value2))
+          this.promisor = key.slice("remote.".length, -".promisor".length);
+      }
+    }
+    return this.promisor;
+  }
+  /**
+   * Fetches, in one request, those of these objects a partial clone lacks (git leaves out the
+   * ones it has, and does not connect when it has them all); nothing in a whole repository. An
+   * object the remote will not give stays missing: reading it fails, and the unit that needs it
+   * is unreadable.
+   */
+  prefetch(oids, filter = "blob:none") {
+    const remote = this.promisorRemote();
+    if (remote === null || oids.length === 0) return;
+    try {
+      this.run(
+        [
+          "-c",
+          "fetch.negotiationAlgorithm=noop",
+          "fetch",
+          "--quiet",
+          "--no-tags",
+          "--no-write-fetch-head",
+          "--recurse-submodules=no",
+          `--filter=${filter}`,
+          "--stdin",
+          remote
+        ],
+        [...new Set(oids)].join("\n") + "\n"
+      );
+    } catch {
+    }
+  }
+  /**
+   * The merge of `head` into `base`, as a tree (`git merge-tree --write-tree`, git 2.38+), with
+   * `mergeBase` as the merge base — which a shallow history cannot find on its own: two
+   * stand-in commits with base's and head's trees and the merge base as their one parent make it
+   * the merge base merge-tree finds (git 2.40's --merge-base does the same; this works on
+   * 2.38 too). They are written to the object store, referenced by nothing.
+   * Returns the conflicting paths instead when the two do not merge cleanly.
+   */
+  mergeTree(mergeBase, base, head) {
+    const env = {
+      GIT_AUTHOR_NAME: "systemd-exposure",
+      GIT_AUTHOR_EMAIL: "systemd-exposure@invalid",
+      GIT_AUTHOR_DATE: "1970-01-01T00:00:00Z",
+      GIT_COMMITTER_NAME: "systemd-exposure",
+      GIT_COMMITTER_EMAIL: "systemd-exposure@invalid",
+      GIT_COMMITTER_DATE: "1970-01-01T00:00:00Z"
+    };
+    const standIn = (rev) => this.run(
+      ["commit-tree", "-p", mergeBase, "-m", "systemd-exposure: merge side", "--end-of-options", `${rev}^{tree}`],
+      void 0,
+      env
+    ).trim();
+    const [ours, theirs] = [standIn(base), standIn(head)];
+    const r = spawnSync(
+      "git",
+      ["-C", this.dir, "merge-tree", "--write-tree", "--name-only", "-z", "--no-messages", ours, theirs],
+      { maxBuffer: MAX_BUFFER }
+    );
+    if (r.error) throw new GitError(`git merge-tree failed: ${r.error.message}`);
+    if (r.status !== 0 && r.status !== 1) throw new GitError(`git merge-tree failed: ${r.stderr.toString().trim()}`);
+    const fields = r.stdout.toString("utf8").split("\0");
+    const tree = fields[0].trim();
+    if (r.status === 0) return { tree };
+    const conflicts = [];
+    for (const f of fields.slice(1)) {
+      if (f === "") break;
+      conflicts.push(f);
+    }
+    return { conflicts: [...new Set(conflicts)] };
+  }
+  /** The remote's default branch (origin/HEAD), else a local main or master. */
+  defaultBranch() {
+    const candidates = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
+    for (const c of candidates) {
+      try {
+        this.resolve(c);
+        return c;
+      } catch {
+      }
+    }
+    throw new GitError("cannot find the default branch (no origin/HEAD, main or master): pass --base");
+  }
+  /** Changed files from base to head (null head = the work tree, untracked files included). */
+  changes(base, head, pathspecs = []) {
+    const args = ["diff", "--no-ext-diff", "--no-color", "-M", "-z", "--name-status", base];
+    if (head !== null) args.push(head);
+    args.push("--", ...pathspecs);
+    const out = parseNameStatus(this.runBytes(args));
+    if (head === null) for (const p of this.worktreeListing(pathspecs).untracked) out.push({ status: "added", path: p });
+    return out;
+  }
+  /** Every file of a revision's tree, with mode and blob id (and size, unless a partial clone). */
+  tree(rev, pathspecs = []) {
+    const sized = this.promisorRemote() === null;
+    const out = this.runBytes(["ls-tree", "-r", "-z", ...sized ? ["-l"] : [], "--full-tree", rev, "--", ...pathspecs]);
+    const size = (s) => sized ? Number(s) : null;
+    const map = /* @__PURE__ */ new Map();
+    if (isUtf82(out)) {
+      for (const rec of out.toString("utf8").split("\0")) {
+        const tab = rec.indexOf("	");
+        if (tab < 0) continue;
+        const [mode, type, sha, blobSize] = rec.slice(0, tab).split(/ +/);
+        if (type === "blob") map.set(rec.slice(tab + 1), { mode, sha, size: size(blobSize) });
+      }
+      return map;
+    }
+    for (let at = 0; at < out.length; ) {
+      let end = out.indexOf(0, at);
+      if (end < 0) end = out.length;
+      const tab = out.indexOf(9, at);
+      if (tab > at && tab < end) {
+        const [mode, type, sha, blobSize] = out.subarray(at, tab).toString("latin1").split(/ +/);
+        if (type === "blob") map.set(decodePath(out.subarray(tab + 1, end)), { mode, sha, size: size(blobSize) });
+      }
+      at = end + 1;
+    }
+    return map;
+  }
+  /**
+   * The changes from one commit to another with both sides' modes and blob ids (`git diff
+   * --raw`, renames paired as `changes` pairs them, unless `renames` is false: then no blob is
+   * compared): what a side's tree differs by, read in time that follows the change (git skips
+   * the subtrees the two commits share).
+   */
+  rawChanges(base, head, renames = true) {
+    const out = this.runBytes([
+      "diff",
+      "--no-ext-diff",
+      "--no-color",
+      "--raw",
+      "--no-abbrev",
+      renames ? "-M" : "--no-renames",
+      "-z",
+      base,
+      head,
+      "--"
+    ]);
+    const fields = splitNulPaths(out);
+    const changes = [];
+    for (let i = 0; i < fields.length; ) {
+      const header = fields[i++];
+      const [oldMode, newMode, oldSha, newSha, code2] = header.slice(1).split(" ");
+      const letter = code2[0];
+      const ids = { oldMode, newMode, oldSha, newSha };
+      if (letter === "R" || letter === "C") {
+        const oldPath = fields[i++];
+        const path2 = fields[i++];
+        changes.push(letter === "R" ? { status: "renamed", path: path2, oldPath, ...ids } : { status: "added", path: path2, ...ids });
+        continue;
+      }
+      const path = fields[i++];
+      changes.push({ status: STATUS[letter ?? ""] ?? "modified", path, ...ids });
+    }
+    return changes;
+  }
+  /**
+   * Every directory and every symbolic link of a revision (`ls-tree -r -t`), the links with their
+   * blob ids. The one listing whose size follows the repository's: a link anywhere can lead a unit
+   * to a changed file. Only the records of directories and links become strings; the others (the
+   * files, nearly all of them) are skipped where they lie in git's output.
+   */
+  dirsAndLinks(rev) {
+    const out = this.runBytes(["ls-tree", "-r", "-t", "-z", "--full-tree", rev]);
+    const dirs = /* @__PURE__ */ new Set(["."]);
+    const links = /* @__PURE__ */ new Map();
+    for (let at = 0; at < out.length; ) {
+      let end = out.indexOf(0, at);
+      if (end < 0) end = out.length;
+      const tree = out[at] === 48 && out[at + 1] === 52;
+      const link = out[at] === 49 && out[at + 1] === 50;
+      if (tree || link) {
+        const tab = out.indexOf(9, at);
+        const path = decodePath(out.subarray(tab + 1, end));
+        if (tree) dirs.add(path);
+        else links.set(path, out.toString("latin1", at + 12, tab));
+      }
+      at = end + 1;
+    }
+    return { dirs, links };
+  }
+  /**
+   * The entries of one directory (not recursive), given as a tree-ish (`rev^{tree}`, `rev:dir`
+   * or a tree's id): name → mode, type and object id (and size, unless a partial clone). Null
+   * when there is no such tree.
+   */
+  directory(treeish) {
+    const sized = this.promisorRemote() === null;
+    let out;
+    try {
+      out = this.runBytes(["ls-tree", "-z", ...sized ? ["-l"] : [], "--end-of-options", treeish]);
+    } catch {
+      return null;
+    }
+    const map = /* @__PURE__ */ new Map();
+    for (const rec of splitNulPaths(out)) {
+      const tab = rec.indexOf("	");
+      if (tab < 0) continue;
+      const [mode, type, sha, blobSize] = rec.slice(0, tab).split(/ +/);
+      if (type !== "blob" && type !== "tree") continue;
+      map.set(rec.slice(tab + 1), { mode, type, sha, size: sized && type === "blob" ? Number(blobSize) : null });
+    }
+    return map;
+  }
+  /** Files of the work tree that git tracks or would track (not ignored), and that exist. */
+  worktreeFiles(pathspecs = []) {
+    const { tracked, untracked, deleted } = this.worktreeListing(pathspecs);
+    return [...new Set([...tracked, ...untracked].filter((p) => !deleted.has(p)))];
+  }
+  /**
+   * The work tree's files as git sees them, from one `ls-files` run per set of pathspecs (a
+   * diff of the work tree asks for the untracked ones twice: as changes, and as files).
+   */
+  worktreeListing(pathspecs) {
+    const key = pathspecs.join("\0");
+    let listing = this.listings.get(key);
+    if (listing === void 0) {
+      const out = this.runBytes([
+        "ls-files",
+        "-z",
+        "-t",
+        "--cached",
+        "--deleted",
+        "--others",
+        "--exclude-standard",
+        "--",
+        ...pathspecs
+      ]);
+      const tracked = [];
+      const untracked = [];
+      const deleted = /* @__PURE__ */ new Set();
+      for (const rec of splitNulPaths(out)) {
+        const path = rec.slice(2);
+        if (rec[0] === "?") untracked.push(path);
+        else if (rec[0] === "R") deleted.add(path);
+        else tracked.push(path);
+      }
+      this.listings.set(key, listing = { tracked, untracked, deleted });
+    }
+    return listing;
+  }
+  /** Sizes of many blobs through one `git cat-file --batch-check` (missing ones left out). */
+  blobSizes(shas) {
+    const unique = [...new Set(shas)];
+    const out = /* @__PURE__ */ new Map();
+    if (unique.length === 0) return out;
+    for (const line of this.run(["cat-file", "--batch-check"], unique.join("\n") + "\n").split("\n")) {
+      const [sha, type, size] = line.split(" ");
+      if (type === "blob" && sha !== void 0) out.set(sha, Number(size));
+    }
+    return out;
+  }
+  /** Contents of many blobs through one `git cat-file --batch`. */
+  readBlobs(shas) {
+    return this.readObjects(shas, "blob");
+  }
+  /** Contents of many objects of one type through one `git cat-file --batch` (others left out). */
+  readObjects(shas, type) {
+    const unique = [...new Set(shas)];
+    const result = /* @__PURE__ */ new Map();
+    if (unique.length === 0) return result;
+    const r = spawnSync("git", ["-C", this.dir, "cat-file", "--batch"], {
+      input: unique.join("\n") + "\n",
+      maxBuffer: MAX_BUFFER
+    });
+    if (r.error) throw new GitError(`git cat-file failed: ${r.error.message}`);
+    if (r.status !== 0) throw new GitError(`git cat-file failed: ${r.stderr.toString().trim()}`);
+    const buf = r.stdout;
+    let at = 0;
+    for (const sha of unique) {
+      const nl = buf.indexOf(10, at);
+      const header = buf.subarray(at, nl).toString();
+      at = nl + 1;
+      const parts2 = header.split(" ");
+      if (parts2[1] === "missing" || parts2.length < 3) continue;
+      const size = Number(parts2[2]);
+      if (parts2[1] === type) result.set(sha, buf.subarray(at, at + size));
+      at += size + 1;
+    }
+    return result;
+  }
+};
+var MAX_TREE_DEPTH = 64;
+function subtrees(raw, idBytes) {
+  const out = /* @__PURE__ */ new Map();
+  const buf = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  for (let at = 0; at < buf.length; ) {
+    const space = buf.indexOf(32, at);
+    const nul = buf.indexOf(0, space);
+    if (space < 0 || nul < 0) break;
+    if (buf.toString("latin1", at, space) === "40000")
+      out.set(buf.toString("latin1", space + 1, nul), buf.toString("hex", nul + 1, nul + 1 + idBytes));
+    at = nul + 1 + idBytes;
+  }
+  return out;
+}
+function parseNameStatus(out) {
+  const fields = splitNulPaths(out);
+  const changes = [];
+  for (let i = 0; i < fields.length; ) {
+    const code2 = fields[i++];
+    if (!code2) continue;
+    const letter = code2[0];
+    if (letter === "R" || letter === "C") {
+      const oldPath = fields[i++];
+      const path2 = fields[i++];
+      changes.push(letter === "R" ? { status: "renamed", path: path2, oldPath } : { status: "added", path: path2 });
+      continue;
+    }
+    const path = fields[i++];
+    const status = letter === "A" ? "added" : letter === "D" ? "deleted" : letter === "T" ? "type-changed" : "modified";
+    changes.push({ status, path });
+  }
+  return changes;
 }
 
 // src/action/github.ts
@@ -28136,7 +28619,8 @@ function gitHubApi(token, baseUrl2, repo, log) {
     return octokit2;
   };
   const octokit = client();
-  const reader = client({
+  let reader;
+  const graphqlReader = () => reader ??= client({
     write: new import_light3.default.Group({ maxConcurrent: 1, minTime: 0 })
   });
   let identity4;
@@ -28264,7 +28748,10 @@ function gitHubApi(token, baseUrl2, repo, log) {
 ${ENTRY_FRAGMENT}`;
       const variables = { owner, name };
       names2.forEach((n, i) => variables[`o${i}`] = n);
-      const data = await reader.graphql(query, variables);
+      const data = await graphqlReader().graphql(
+        query,
+        variables
+      );
       const out = /* @__PURE__ */ new Map();
       names2.forEach((n, i) => out.set(n, toObject(data.repository?.[`o${i}`] ?? null)));
       return out;
@@ -28273,7 +28760,7 @@ ${ENTRY_FRAGMENT}`;
       const r = await octokit.rest.git.getTree({ owner, repo: name, tree_sha: sha, recursive: "true" });
       if (r.data.truncated) return null;
       const links = /* @__PURE__ */ new Map();
-      for (const e of r.data.tree) if (e.mode === "120000" && e.path && e.sha) links.set(e.path, e.sha);
+      for (const e of r.data.tree) if (e.mode === LINK_MODE && e.path && e.sha) links.set(e.path, e.sha);
       return links;
     },
     async blob(sha) {
@@ -30986,7 +31473,7 @@ function comparisonsNote(change, merge2) {
   const lines = [`**Compared** — ${what}: ${code(change.from)} (${from}) → ${code(change.to)}.`];
   if (change.linksFollowed === "directories-read")
     lines.push(
-      "Read through the GitHub API, without a checkout: symbolic links were followed in the directories the review read, not elsewhere in the repository. A link elsewhere that loads a changed unit file under another name, with other drop-ins, is reviewed only with actions/checkout before this step."
+      "Read through the GitHub API, without a checkout: symbolic links were followed in the directories the review read, not elsewhere in the repository. A link elsewhere that loads a changed unit file or drop-in directory for a unit with another name or other drop-ins is reviewed only with actions/checkout before this step."
     );
   if (merge2?.checked === true) {
     const to = merge2.how === "merge-commit" ? "GitHub's merge commit" : "the tree of the merge git built";
@@ -31415,6 +31902,8 @@ var ApiObjects = class {
   sizes = /* @__PURE__ */ new Map();
   /** Blobs' whole text as GitHub gave it, exact or not (bytes not UTF-8 replaced). */
   texts = /* @__PURE__ */ new Map();
+  /** Blobs GraphQL has answered for (with their exact bytes or not). */
+  answered = /* @__PURE__ */ new Set();
   /** Directories asked for by path (whatever the answer: a guess is made once). */
   guessed = /* @__PURE__ */ new Set();
   linkLists = /* @__PURE__ */ new Map();
@@ -31435,10 +31924,14 @@ var ApiObjects = class {
   root(commit) {
     return this.roots.get(commit);
   }
-  /** Every link of a commit's tree (one request a commit; null when GitHub cuts the listing off). */
+  /**
+   * Every link of a commit's tree (one request a commit; null when GitHub cuts the listing off),
+   * or how many requests past the budget that would be.
+   */
   links(commit) {
     let links = this.linkLists.get(commit);
     if (links === void 0) {
+      if (this.spent + 1 > this.budget) return { overBudget: 1 };
       this.spent++;
       this.linkLists.set(commit, links = this.api.links(commit));
     }
@@ -31464,16 +31957,14 @@ var ApiObjects = class {
   async read(wanted, exact = true) {
     const commits = [...new Set(wanted.commits ?? [])].filter((c) => !this.roots.has(c));
     const trees = [...new Set(wanted.trees ?? [])].filter((t) => !this.trees.has(t));
-    const blobs = [...new Set(wanted.blobs ?? [])].filter(
-      (b) => !this.blobs.has(b) && !this.failed.has(b) && (exact || !this.texts.has(b))
-    );
+    const asked = [...new Set(wanted.blobs ?? [])].filter((b) => !this.blobs.has(b) && !this.failed.has(b));
+    const blobs = asked.filter((b) => !this.answered.has(b));
     const directories = [...new Set(wanted.directories ?? [])].filter((d) => !this.guessed.has(d));
     for (const d of directories) this.guessed.add(d);
     const commitSet = new Set(commits);
     const treeSet = new Set(trees);
     const blobSet = new Set(blobs);
     const batches = this.batches([...commits, ...trees, ...directories], blobs);
-    if (batches.length === 0) return null;
     if (this.spent + batches.length > this.budget) return { overBudget: batches.length };
     for (const batch of batches) {
       this.spent++;
@@ -31487,13 +31978,14 @@ var ApiObjects = class {
         continue;
       }
       for (const name of batch) {
+        if (blobSet.has(name)) this.answered.add(name);
         const answer = answers.get(name) ?? null;
         if (name.includes(":")) {
           if (answer?.kind === "tree") this.trees.set(answer.oid, this.listingOf(answer.entries));
         } else this.take(name, answer, commitSet.has(name) ? "commit" : treeSet.has(name) ? "tree" : "blob");
       }
     }
-    if (exact) await this.exactBytes(blobs);
+    if (exact) await this.exactBytes(asked);
     return null;
   }
   /** Splits ids into requests: at most so many objects, and so many known blob bytes, each. */
@@ -40446,486 +40938,6 @@ function buildView(base, settings, force, choices = /* @__PURE__ */ new Map()) {
   };
 }
 
-// src/git/git.ts
-import { isUtf8 as isUtf82 } from "node:buffer";
-import { execFileSync, spawnSync } from "node:child_process";
-var GitError = class extends Error {
-};
-var STATUS = {
-  A: "added",
-  D: "deleted",
-  T: "type-changed",
-  M: "modified"
-};
-var MAX_BUFFER = 1 << 30;
-var GitRepo = class _GitRepo {
-  constructor(dir) {
-    this.dir = dir;
-  }
-  dir;
-  topLevelDir;
-  promisor;
-  listings = /* @__PURE__ */ new Map();
-  /**
-   * The repository `dir` is in, or null when it is in none. Any other failure (git missing, a
-   * repository git refuses to read, such as one owned by another user) is a GitError that says
-   * so: it must not pass for "no checkout".
-   */
-  static open(dir) {
-    const repo = new _GitRepo(dir);
-    try {
-      repo.topLevel();
-      return repo;
-    } catch (e) {
-      if (e instanceof GitError && /not a git repository/i.test(e.message)) return null;
-      throw e;
-    }
-  }
-  run(args, input, env) {
-    return this.runBytes(args, input, env).toString("utf8");
-  }
-  /** Raw output: paths in it are bytes, not necessarily UTF-8 (see path-bytes.ts). */
-  runBytes(args, input, env) {
-    try {
-      return execFileSync("git", ["-C", this.dir, ...args], {
-        maxBuffer: MAX_BUFFER,
-        stdio: ["pipe", "pipe", "pipe"],
-        ...input !== void 0 ? { input } : {},
-        ...env !== void 0 ? { env: { ...process.env, ...env } } : {}
-      });
-    } catch (e) {
-      const err = e;
-      throw new GitError(`git ${args[0]} failed: ${(String(err.stderr ?? "") || err.message).trim()}`);
-    }
-  }
-  topLevel() {
-    if (this.topLevelDir !== void 0) return this.topLevelDir;
-    const out = this.runBytes(["rev-parse", "--show-toplevel"]);
-    this.topLevelDir = decodePath(out.subarray(0, out.length > 0 && out[out.length - 1] === 10 ? -1 : out.length));
-    return this.topLevelDir;
-  }
-  resolve(rev) {
-    return this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).trim();
-  }
-  /** A shallow clone's history stops at its shallow commits: `git merge-base` could miss the real one. */
-  isShallow() {
-    return this.run(["rev-parse", "--is-shallow-repository"]).trim() === "true";
-  }
-  mergeBase(a, b) {
-    return this.run(["merge-base", a, b]).trim();
-  }
-  /**
-   * A commit's parents, from the commit object itself: a shallow checkout's history stops at
-   * the commit (`rev^2` fails there), but the object still names them.
-   */
-  parents(commit) {
-    const text2 = this.run(["cat-file", "commit", commit]);
-    const end = text2.indexOf("\n\n");
-    const headers = end < 0 ? text2 : text2.slice(0, end);
-    return [...headers.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
-  }
-  /** git's version as [major, minor]. */
-  version() {
-    const m = /(\d+)\.(\d+)/.exec(this.run(["version"]));
-    return m ? [Number(m[1]), Number(m[2])] : [0, 0];
-  }
-  /**
-   * Fetches commits from origin, just them (depth 1), in a few requests whose size follows what
-   * the commits changed, not the repository: the commits alone, then their trees a level at a
-   * time — only those that differ from the checkout's HEAD at the same path (the rest are there
-   * already) — and no blobs. The checkout becomes a partial clone; the blobs a diff reads come
-   * with `prefetch`. (A server that does not filter sends everything at once: slower, the same.)
-   */
-  fetchCommits(shas) {
-    const fetch2 = (filter) => this.run([
-      "fetch",
-      "--no-tags",
-      "--quiet",
-      // Else git reads the whole index, looking for submodules to fetch into.
-      "--recurse-submodules=no",
-      "--depth=1",
-      `--filter=${filter}`,
-      "origin",
-      ...shas
-    ]);
-    try {
-      fetch2("tree:0");
-    } catch {
-      fetch2("blob:none");
-    }
-    this.promisor = void 0;
-    let reference = null;
-    try {
-      reference = this.run(["rev-parse", "--verify", "--quiet", "HEAD^{tree}"]).trim() || null;
-    } catch {
-    }
-    const idBytes = this.run(["rev-parse", "--show-object-format"]).trim() === "sha256" ? 32 : 20;
-    const roots = this.readObjects(shas, "commit");
-    let level2 = [];
-    for (const c of roots.values()) {
-      const m = /^tree ([0-9a-f]+)$/m.exec(Buffer.from(c).toString("latin1"));
-      if (m) level2.push({ tree: m[1], ref: reference });
-    }
-    for (let depth = 0; level2.length > 0 && depth < MAX_TREE_DEPTH; depth++) {
-      const todo = level2.filter((p) => p.tree !== p.ref);
-      this.prefetch(
-        todo.map((p) => p.tree),
-        "tree:0"
-      );
-      const trees = this.readObjects(
-        [...todo.map((p) => p.tree), ...todo.flatMap((p) => p.ref === null ? [] : [p.ref])],
-        "tree"
-      );
-      const next = /* @__PURE__ */ new Map();
-      for (const p of todo) {
-        const mine = trees.get(p.tree);
-        if (mine === void 0) continue;
-        const theirs = p.ref === null ? void 0 : trees.get(p.ref);
-        const theirSubtrees = theirs === void 0 ? null : subtrees(theirs, idBytes);
-        for (const [name, tree] of subtrees(mine, idBytes)) {
-          const ref = theirSubtrees?.get(name) ?? null;
-          next.set(`${tree} ${ref}`, { tree, ref });
-        }
-      }
-      level2 = [...next.values()];
-    }
-  }
-  /**
-   * The remote a partial clone fetches its missing objects from, or null when the repository is
-   * whole (nothing to fetch: every object of its commits is there).
-   */
-  promisorRemote() {
-    if (this.promisor === void 0) {
-      let config = "";
-      try {
-        config = this.run(["config", "-z", "--get-regexp", "^(remote\\..*\\.promisor|extensions\\.partialclone)$"]);
-      } catch {
-      }
-      this.promisor = null;
-      for (const rec of config.split("\0")) {
-        if (rec === "") continue;
-        const nl = rec.indexOf("\n");
-        const [key, value2] = nl < 0 ? [rec, "true"] : [rec.slice(0, nl), rec.slice(nl + 1)];
-        if (key.toLowerCase() === "extensions.partialclone" && value2 !== "") this.promisor = value2;
-        else if (this.promisor === null && /^remote\..*\.promisor$/i.test(key) && /^(true|yes|on|1)$/i.test(value2))
-          this.promisor = key.slice("remote.".length, -".promisor".length);
-      }
-    }
-    return this.promisor;
-  }
-  /**
-   * Fetches, in one request, those of these objects a partial clone lacks (git leaves out the
-   * ones it has, and does not connect when it has them all); nothing in a whole repository. An
-   * object the remote will not give stays missing: reading it fails, and the unit that needs it
-   * is unreadable.
-   */
-  prefetch(oids, filter = "blob:none") {
-    const remote = this.promisorRemote();
-    if (remote === null || oids.length === 0) return;
-    try {
-      this.run(
-        [
-          "-c",
-          "fetch.negotiationAlgorithm=noop",
-          "fetch",
-          "--quiet",
-          "--no-tags",
-          "--no-write-fetch-head",
-          "--recurse-submodules=no",
-          `--filter=${filter}`,
-          "--stdin",
-          remote
-        ],
-        [...new Set(oids)].join("\n") + "\n"
-      );
-    } catch {
-    }
-  }
-  /**
-   * The merge of `head` into `base`, as a tree (`git merge-tree --write-tree`, git 2.38+), with
-   * `mergeBase` as the merge base — which a shallow history cannot find on its own: two
-   * stand-in commits with base's and head's trees and the merge base as their one parent make it
-   * the merge base merge-tree finds (git 2.40's --merge-base does the same; this works on
-   * 2.38 too). They are written to the object store, referenced by nothing.
-   * Returns the conflicting paths instead when the two do not merge cleanly.
-   */
-  mergeTree(mergeBase, base, head) {
-    const env = {
-      GIT_AUTHOR_NAME: "systemd-exposure",
-      GIT_AUTHOR_EMAIL: "systemd-exposure@invalid",
-      GIT_AUTHOR_DATE: "1970-01-01T00:00:00Z",
-      GIT_COMMITTER_NAME: "systemd-exposure",
-      GIT_COMMITTER_EMAIL: "systemd-exposure@invalid",
-      GIT_COMMITTER_DATE: "1970-01-01T00:00:00Z"
-    };
-    const standIn = (rev) => this.run(
-      ["commit-tree", "-p", mergeBase, "-m", "systemd-exposure: merge side", "--end-of-options", `${rev}^{tree}`],
-      void 0,
-      env
-    ).trim();
-    const [ours, theirs] = [standIn(base), standIn(head)];
-    const r = spawnSync(
-      "git",
-      ["-C", this.dir, "merge-tree", "--write-tree", "--name-only", "-z", "--no-messages", ours, theirs],
-      { maxBuffer: MAX_BUFFER }
-    );
-    if (r.error) throw new GitError(`git merge-tree failed: ${r.error.message}`);
-    if (r.status !== 0 && r.status !== 1) throw new GitError(`git merge-tree failed: ${r.stderr.toString().trim()}`);
-    const fields = r.stdout.toString("utf8").split("\0");
-    const tree = fields[0].trim();
-    if (r.status === 0) return { tree };
-    const conflicts = [];
-    for (const f of fields.slice(1)) {
-      if (f === "") break;
-      conflicts.push(f);
-    }
-    return { conflicts: [...new Set(conflicts)] };
-  }
-  /** The remote's default branch (origin/HEAD), else a local main or master. */
-  defaultBranch() {
-    const candidates = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
-    for (const c of candidates) {
-      try {
-        this.resolve(c);
-        return c;
-      } catch {
-      }
-    }
-    throw new GitError("cannot find the default branch (no origin/HEAD, main or master): pass --base");
-  }
-  /** Changed files from base to head (null head = the work tree, untracked files included). */
-  changes(base, head, pathspecs = []) {
-    const args = ["diff", "--no-ext-diff", "--no-color", "-M", "-z", "--name-status", base];
-    if (head !== null) args.push(head);
-    args.push("--", ...pathspecs);
-    const out = parseNameStatus(this.runBytes(args));
-    if (head === null) for (const p of this.worktreeListing(pathspecs).untracked) out.push({ status: "added", path: p });
-    return out;
-  }
-  /** Every file of a revision's tree, with mode and blob id (and size, unless a partial clone). */
-  tree(rev, pathspecs = []) {
-    const sized = this.promisorRemote() === null;
-    const out = this.runBytes(["ls-tree", "-r", "-z", ...sized ? ["-l"] : [], "--full-tree", rev, "--", ...pathspecs]);
-    const size = (s) => sized ? Number(s) : null;
-    const map = /* @__PURE__ */ new Map();
-    if (isUtf82(out)) {
-      for (const rec of out.toString("utf8").split("\0")) {
-        const tab = rec.indexOf("	");
-        if (tab < 0) continue;
-        const [mode, type, sha, blobSize] = rec.slice(0, tab).split(/ +/);
-        if (type === "blob") map.set(rec.slice(tab + 1), { mode, sha, size: size(blobSize) });
-      }
-      return map;
-    }
-    for (let at = 0; at < out.length; ) {
-      let end = out.indexOf(0, at);
-      if (end < 0) end = out.length;
-      const tab = out.indexOf(9, at);
-      if (tab > at && tab < end) {
-        const [mode, type, sha, blobSize] = out.subarray(at, tab).toString("latin1").split(/ +/);
-        if (type === "blob") map.set(decodePath(out.subarray(tab + 1, end)), { mode, sha, size: size(blobSize) });
-      }
-      at = end + 1;
-    }
-    return map;
-  }
-  /**
-   * The changes from one commit to another with both sides' modes and blob ids (`git diff
-   * --raw`, renames paired as `changes` pairs them, unless `renames` is false: then no blob is
-   * compared): what a side's tree differs by, read in time that follows the change (git skips
-   * the subtrees the two commits share).
-   */
-  rawChanges(base, head, renames = true) {
-    const out = this.runBytes([
-      "diff",
-      "--no-ext-diff",
-      "--no-color",
-      "--raw",
-      "--no-abbrev",
-      renames ? "-M" : "--no-renames",
-      "-z",
-      base,
-      head,
-      "--"
-    ]);
-    const fields = splitNulPaths(out);
-    const changes = [];
-    for (let i = 0; i < fields.length; ) {
-      const header = fields[i++];
-      const [oldMode, newMode, oldSha, newSha, code2] = header.slice(1).split(" ");
-      const letter = code2[0];
-      const ids = { oldMode, newMode, oldSha, newSha };
-      if (letter === "R" || letter === "C") {
-        const oldPath = fields[i++];
-        const path2 = fields[i++];
-        changes.push(letter === "R" ? { status: "renamed", path: path2, oldPath, ...ids } : { status: "added", path: path2, ...ids });
-        continue;
-      }
-      const path = fields[i++];
-      changes.push({ status: STATUS[letter ?? ""] ?? "modified", path, ...ids });
-    }
-    return changes;
-  }
-  /**
-   * Every directory and every symbolic link of a revision (`ls-tree -r -t`), the links with their
-   * blob ids. The one listing whose size follows the repository's: a link anywhere can lead a unit
-   * to a changed file. Only the records of directories and links become strings; the others (the
-   * files, nearly all of them) are skipped where they lie in git's output.
-   */
-  dirsAndLinks(rev) {
-    const out = this.runBytes(["ls-tree", "-r", "-t", "-z", "--full-tree", rev]);
-    const dirs = /* @__PURE__ */ new Set(["."]);
-    const links = /* @__PURE__ */ new Map();
-    for (let at = 0; at < out.length; ) {
-      let end = out.indexOf(0, at);
-      if (end < 0) end = out.length;
-      const tree = out[at] === 48 && out[at + 1] === 52;
-      const link = out[at] === 49 && out[at + 1] === 50;
-      if (tree || link) {
-        const tab = out.indexOf(9, at);
-        const path = decodePath(out.subarray(tab + 1, end));
-        if (tree) dirs.add(path);
-        else links.set(path, out.toString("latin1", at + 12, tab));
-      }
-      at = end + 1;
-    }
-    return { dirs, links };
-  }
-  /**
-   * The entries of one directory (not recursive), given as a tree-ish (`rev^{tree}`, `rev:dir`
-   * or a tree's id): name → mode, type and object id (and size, unless a partial clone). Null
-   * when there is no such tree.
-   */
-  directory(treeish) {
-    const sized = this.promisorRemote() === null;
-    let out;
-    try {
-      out = this.runBytes(["ls-tree", "-z", ...sized ? ["-l"] : [], "--end-of-options", treeish]);
-    } catch {
-      return null;
-    }
-    const map = /* @__PURE__ */ new Map();
-    for (const rec of splitNulPaths(out)) {
-      const tab = rec.indexOf("	");
-      if (tab < 0) continue;
-      const [mode, type, sha, blobSize] = rec.slice(0, tab).split(/ +/);
-      if (type !== "blob" && type !== "tree") continue;
-      map.set(rec.slice(tab + 1), { mode, type, sha, size: sized && type === "blob" ? Number(blobSize) : null });
-    }
-    return map;
-  }
-  /** Files of the work tree that git tracks or would track (not ignored), and that exist. */
-  worktreeFiles(pathspecs = []) {
-    const { tracked, untracked, deleted } = this.worktreeListing(pathspecs);
-    return [...new Set([...tracked, ...untracked].filter((p) => !deleted.has(p)))];
-  }
-  /**
-   * The work tree's files as git sees them, from one `ls-files` run per set of pathspecs (a
-   * diff of the work tree asks for the untracked ones twice: as changes, and as files).
-   */
-  worktreeListing(pathspecs) {
-    const key = pathspecs.join("\0");
-    let listing = this.listings.get(key);
-    if (listing === void 0) {
-      const out = this.runBytes([
-        "ls-files",
-        "-z",
-        "-t",
-        "--cached",
-        "--deleted",
-        "--others",
-        "--exclude-standard",
-        "--",
-        ...pathspecs
-      ]);
-      const tracked = [];
-      const untracked = [];
-      const deleted = /* @__PURE__ */ new Set();
-      for (const rec of splitNulPaths(out)) {
-        const path = rec.slice(2);
-        if (rec[0] === "?") untracked.push(path);
-        else if (rec[0] === "R") deleted.add(path);
-        else tracked.push(path);
-      }
-      this.listings.set(key, listing = { tracked, untracked, deleted });
-    }
-    return listing;
-  }
-  /** Sizes of many blobs through one `git cat-file --batch-check` (missing ones left out). */
-  blobSizes(shas) {
-    const unique = [...new Set(shas)];
-    const out = /* @__PURE__ */ new Map();
-    if (unique.length === 0) return out;
-    for (const line of this.run(["cat-file", "--batch-check"], unique.join("\n") + "\n").split("\n")) {
-      const [sha, type, size] = line.split(" ");
-      if (type === "blob" && sha !== void 0) out.set(sha, Number(size));
-    }
-    return out;
-  }
-  /** Contents of many blobs through one `git cat-file --batch`. */
-  readBlobs(shas) {
-    return this.readObjects(shas, "blob");
-  }
-  /** Contents of many objects of one type through one `git cat-file --batch` (others left out). */
-  readObjects(shas, type) {
-    const unique = [...new Set(shas)];
-    const result = /* @__PURE__ */ new Map();
-    if (unique.length === 0) return result;
-    const r = spawnSync("git", ["-C", this.dir, "cat-file", "--batch"], {
-      input: unique.join("\n") + "\n",
-      maxBuffer: MAX_BUFFER
-    });
-    if (r.error) throw new GitError(`git cat-file failed: ${r.error.message}`);
-    if (r.status !== 0) throw new GitError(`git cat-file failed: ${r.stderr.toString().trim()}`);
-    const buf = r.stdout;
-    let at = 0;
-    for (const sha of unique) {
-      const nl = buf.indexOf(10, at);
-      const header = buf.subarray(at, nl).toString();
-      at = nl + 1;
-      const parts2 = header.split(" ");
-      if (parts2[1] === "missing" || parts2.length < 3) continue;
-      const size = Number(parts2[2]);
-      if (parts2[1] === type) result.set(sha, buf.subarray(at, at + size));
-      at += size + 1;
-    }
-    return result;
-  }
-};
-var MAX_TREE_DEPTH = 64;
-function subtrees(raw, idBytes) {
-  const out = /* @__PURE__ */ new Map();
-  const buf = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-  for (let at = 0; at < buf.length; ) {
-    const space = buf.indexOf(32, at);
-    const nul = buf.indexOf(0, space);
-    if (space < 0 || nul < 0) break;
-    if (buf.toString("latin1", at, space) === "40000")
-      out.set(buf.toString("latin1", space + 1, nul), buf.toString("hex", nul + 1, nul + 1 + idBytes));
-    at = nul + 1 + idBytes;
-  }
-  return out;
-}
-function parseNameStatus(out) {
-  const fields = splitNulPaths(out);
-  const changes = [];
-  for (let i = 0; i < fields.length; ) {
-    const code2 = fields[i++];
-    if (!code2) continue;
-    const letter = code2[0];
-    if (letter === "R" || letter === "C") {
-      const oldPath = fields[i++];
-      const path2 = fields[i++];
-      changes.push(letter === "R" ? { status: "renamed", path: path2, oldPath } : { status: "added", path: path2 });
-      continue;
-    }
-    const path = fields[i++];
-    const status = letter === "A" ? "added" : letter === "D" ? "deleted" : letter === "T" ? "type-changed" : "modified";
-    changes.push({ status, path });
-  }
-  return changes;
-}
-
 // src/unit/fs-source.ts
 var MAX_UNIT_FILE_BYTES = 64 * 1024 * 1024;
 var scratch = Buffer.allocUnsafe(64 * 1024);
@@ -40941,6 +40953,9 @@ var UnitFileTooLarge = class extends UnreadableFile {
 var MAX_LINKS = 40;
 var NO_LINKS = Object.freeze([]);
 var MAX_LINK_TARGET_BYTES = 4095;
+function linkTargetOf(blob) {
+  return blob === void 0 || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob);
+}
 var ROOTFS_MARKERS = ["etc/systemd/", "usr/lib/systemd/", "lib/systemd/", "usr/local/lib/systemd/", "run/systemd/"];
 function mapStore(entries) {
   const sets = /* @__PURE__ */ new Map();
@@ -41218,11 +41233,11 @@ function normalize4(p) {
 function gitRepoTree(tree, linkBlobs) {
   const entries = /* @__PURE__ */ new Map();
   for (const [path, e] of tree) {
-    if (e.mode === "120000") {
+    if (e.mode === LINK_MODE) {
       const blob = linkBlobs.get(e.sha);
       entries.set(path, {
         kind: "link",
-        target: blob === void 0 || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob)
+        target: linkTargetOf(blob)
       });
     } else entries.set(path, { kind: "file", size: e.size });
   }
@@ -41231,7 +41246,7 @@ function gitRepoTree(tree, linkBlobs) {
 function linkBlobIds(tree) {
   const out = [];
   for (const e of tree.values())
-    if (e.mode === "120000" && (e.size === null || e.size <= MAX_LINK_TARGET_BYTES)) out.push(e.sha);
+    if (e.mode === LINK_MODE && (e.size === null || e.size <= MAX_LINK_TARGET_BYTES)) out.push(e.sha);
   return out;
 }
 function gitSnapshot(rev, tree, repoTree, blob) {
@@ -43297,7 +43312,6 @@ function adviceOrNull(compute, failed) {
 var formatSigned = (tenths2) => (tenths2 < 0 ? "-" : "") + formatExposure(Math.abs(tenths2));
 
 // src/diff/listed-store.ts
-var LINK_MODE = "120000";
 function noWants() {
   return { trees: /* @__PURE__ */ new Set(), blobs: /* @__PURE__ */ new Set() };
 }
@@ -43364,7 +43378,7 @@ var ListedStore = class {
     if (blob === void 0) this.wants.blobs.add(e.sha);
     return {
       kind: "link",
-      target: blob === void 0 || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob)
+      target: linkTargetOf(blob)
     };
   }
   entry(path) {
@@ -43414,7 +43428,6 @@ function hasUnitSettings(bytes, path) {
 }
 
 // src/diff/tree-changes.ts
-var LINK_MODE2 = "120000";
 function treeChanges(base, head, renameHints = []) {
   const out = [];
   const deleted = /* @__PURE__ */ new Set();
@@ -43422,7 +43435,7 @@ function treeChanges(base, head, renameHints = []) {
   for (const [path, b] of base) {
     const h = head.get(path);
     if (h === void 0) deleted.add(path);
-    else if (b.mode === LINK_MODE2 !== (h.mode === LINK_MODE2)) out.push({ status: "type-changed", path });
+    else if (b.mode === LINK_MODE !== (h.mode === LINK_MODE)) out.push({ status: "type-changed", path });
     else if (b.sha !== h.sha || b.mode !== h.mode) out.push({ status: "modified", path });
   }
   for (const path of head.keys()) if (!base.has(path)) added.add(path);
@@ -43490,7 +43503,6 @@ function diffTrees(baseRoot, headRoot, listings) {
 }
 
 // src/action/api-review.ts
-var LINK_MODE3 = "120000";
 var TEXT_CHECK_FILES = 100;
 var TEXT_CHECK_BYTES = 1024 * 1024;
 var STAND_IN = Buffer.from("# not read yet\n");
@@ -43529,10 +43541,12 @@ var Reader = class {
     } catch (e) {
       throw this.failed(e, what);
     }
-    if (refused)
-      throw new ReviewStopped(
-        `systemd-exposure would need ${refused.overBudget} more requests to read ${what} through the GitHub API to review this change without a checkout, past its budget of ${this.objects.budget} requests a run (${this.objects.requests} made): add actions/checkout before this step (git reads them all at once).`
-      );
+    if (refused) throw this.overBudget(refused.overBudget, what);
+  }
+  overBudget(requests, what) {
+    return new ReviewStopped(
+      `systemd-exposure would need ${requests} more requests to read ${what} through the GitHub API to review this change without a checkout, past its budget of ${this.objects.budget} requests a run (${this.objects.requests} made): add actions/checkout before this step (git reads them all at once).`
+    );
   }
   failed(e, what) {
     const errors = e.errors;
@@ -43561,7 +43575,7 @@ async function changedFiles(reader, [base, head], hints) {
 }
 async function loadableOutsideUnitPaths(reader, changed) {
   const outside = [...changed.base, ...changed.head].filter(([path]) => !isUnitRelevantPath(path));
-  if (outside.some(([, e]) => e.mode === LINK_MODE3)) return true;
+  if (outside.some(([, e]) => e.mode === LINK_MODE)) return true;
   const small = outside.filter(([, e]) => e.size !== null && e.size <= TEXT_CHECK_BYTES);
   if (small.length < outside.length) return true;
   if (small.length > TEXT_CHECK_FILES || small.reduce((n, [, e]) => n + e.size, 0) > TEXT_CHECK_BYTES) return true;
@@ -43572,9 +43586,11 @@ async function loadableOutsideUnitPaths(reader, changed) {
   });
 }
 async function everyLink(reader, changed) {
+  const listing = reader.objects.links(reader.fromRev);
+  if ("overBudget" in listing) throw reader.overBudget(listing.overBudget, "the symbolic links");
   let base;
   try {
-    base = await reader.objects.links(reader.fromRev);
+    base = await listing;
   } catch (e) {
     throw reader.failed(e, "the symbolic links");
   }
@@ -43584,7 +43600,7 @@ async function everyLink(reader, changed) {
     );
   const head = new Map(base);
   for (const path of changed.base.keys()) head.delete(path);
-  for (const [path, e] of changed.head) if (e.mode === LINK_MODE3) head.set(path, e.sha);
+  for (const [path, e] of changed.head) if (e.mode === LINK_MODE) head.set(path, e.sha);
   return [base, head];
 }
 async function reviewDrafts(reader, roots, links, changes, settings) {
@@ -43783,7 +43799,6 @@ function mergeBaseFromHistory(repo, base, head) {
 import { existsSync as existsSync3 } from "node:fs";
 
 // src/diff/revision-store.ts
-var LINK_MODE4 = "120000";
 var NOT_UTF8 = /[\udc80-\udcff]/;
 function headLayout(base, changes) {
   const dirs = new Set(base.dirs);
@@ -43800,7 +43815,7 @@ function headLayout(base, changes) {
     }
     if (c.status === "deleted") continue;
     links.delete(c.path);
-    if (c.newMode === LINK_MODE4) links.set(c.path, c.newSha);
+    if (c.newMode === LINK_MODE) links.set(c.path, c.newSha);
     for (const d of ancestors(c.path)) {
       dirs.add(d);
       maybeGone.delete(d);
@@ -43849,7 +43864,7 @@ var RevisionStore = class {
     const blob = this.targets.get(sha);
     return {
       kind: "link",
-      target: blob === void 0 || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob)
+      target: linkTargetOf(blob)
     };
   }
   entry(path) {
@@ -43857,7 +43872,7 @@ var RevisionStore = class {
     if (link !== void 0) return link;
     const e = this.fileEntry(path);
     if (e === void 0) return void 0;
-    return e.mode === LINK_MODE4 ? this.linkEntry(e.sha) : { kind: "file", size: e.size };
+    return e.mode === LINK_MODE ? this.linkEntry(e.sha) : { kind: "file", size: e.size };
   }
   /** The blob of a regular file or link at a path, as its directory lists it. */
   fileEntry(path) {
@@ -43963,7 +43978,6 @@ function readRegular(full, path) {
 }
 
 // src/diff/from-git.ts
-var LINK_MODE5 = "120000";
 function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
   if (head === null) return worktreeSnapshots(repo, base, pathspecs, knownChanges);
   const raw = repo.rawChanges(base, head);
@@ -43993,7 +44007,7 @@ function snapshotsFromGit(repo, base, head, pathspecs = [], knownChanges) {
   const blob = blobReader(repo, wanted);
   const snapshot = (rev, tree, store) => treeSnapshot(rev, tree, (path) => {
     const e = store.fileEntry(path);
-    if (e === void 0 || e.mode === LINK_MODE5) throw new UnreadableFile(path, "not in the tree");
+    if (e === void 0 || e.mode === LINK_MODE) throw new UnreadableFile(path, "not in the tree");
     return blob(e.sha, path);
   });
   return { base: snapshot(base, baseRepo, stores[0]), head: snapshot(head, headRepo, stores[1]), changes };
@@ -44055,7 +44069,7 @@ function storeBlobIds(store, paths) {
   const out = [];
   for (const p of paths) {
     const e = store.fileEntry(p);
-    if (e && e.mode !== LINK_MODE5 && (e.size === null || e.size <= MAX_UNIT_FILE_BYTES)) out.push(e.sha);
+    if (e && e.mode !== LINK_MODE && (e.size === null || e.size <= MAX_UNIT_FILE_BYTES)) out.push(e.sha);
   }
   return out;
 }
@@ -44063,7 +44077,7 @@ function blobIds(tree, paths) {
   const out = [];
   for (const p of paths) {
     const e = tree.get(p);
-    if (e && e.mode !== "120000" && (e.size === null || e.size <= MAX_UNIT_FILE_BYTES)) out.push(e.sha);
+    if (e && e.mode !== LINK_MODE && (e.size === null || e.size <= MAX_UNIT_FILE_BYTES)) out.push(e.sha);
   }
   return out;
 }

@@ -28,6 +28,8 @@ export class ApiObjects {
   private readonly sizes = new Map<string, number>()
   /** Blobs' whole text as GitHub gave it, exact or not (bytes not UTF-8 replaced). */
   private readonly texts = new Map<string, Uint8Array>()
+  /** Blobs GraphQL has answered for (with their exact bytes or not). */
+  private readonly answered = new Set<string>()
   /** Directories asked for by path (whatever the answer: a guess is made once). */
   private readonly guessed = new Set<string>()
   private readonly linkLists = new Map<string, Promise<ReadonlyMap<string, string> | null>>()
@@ -59,10 +61,14 @@ export class ApiObjects {
     return this.roots.get(commit)
   }
 
-  /** Every link of a commit's tree (one request a commit; null when GitHub cuts the listing off). */
-  links(commit: string): Promise<ReadonlyMap<string, string> | null> {
+  /**
+   * Every link of a commit's tree (one request a commit; null when GitHub cuts the listing off),
+   * or how many requests past the budget that would be.
+   */
+  links(commit: string): Promise<ReadonlyMap<string, string> | null> | { readonly overBudget: number } {
     let links = this.linkLists.get(commit)
     if (links === undefined) {
+      if (this.spent + 1 > this.budget) return { overBudget: 1 }
       this.spent++
       this.linkLists.set(commit, (links = this.api.links(commit)))
     }
@@ -104,16 +110,15 @@ export class ApiObjects {
   ): Promise<{ readonly overBudget: number } | null> {
     const commits = [...new Set(wanted.commits ?? [])].filter((c) => !this.roots.has(c))
     const trees = [...new Set(wanted.trees ?? [])].filter((t) => !this.trees.has(t))
-    const blobs = [...new Set(wanted.blobs ?? [])].filter(
-      (b) => !this.blobs.has(b) && !this.failed.has(b) && (exact || !this.texts.has(b)),
-    )
+    const asked = [...new Set(wanted.blobs ?? [])].filter((b) => !this.blobs.has(b) && !this.failed.has(b))
+    // A blob GraphQL answered already is not asked of it again: its exact bytes come from REST.
+    const blobs = asked.filter((b) => !this.answered.has(b))
     const directories = [...new Set(wanted.directories ?? [])].filter((d) => !this.guessed.has(d))
     for (const d of directories) this.guessed.add(d)
     const commitSet = new Set(commits)
     const treeSet = new Set(trees)
     const blobSet = new Set(blobs)
     const batches = this.batches([...commits, ...trees, ...directories], blobs)
-    if (batches.length === 0) return null
     if (this.spent + batches.length > this.budget) return { overBudget: batches.length }
     for (const batch of batches) {
       this.spent++
@@ -127,13 +132,14 @@ export class ApiObjects {
         continue
       }
       for (const name of batch) {
+        if (blobSet.has(name)) this.answered.add(name)
         const answer = answers.get(name) ?? null
         if (name.includes(':')) {
           if (answer?.kind === 'tree') this.trees.set(answer.oid, this.listingOf(answer.entries))
         } else this.take(name, answer, commitSet.has(name) ? 'commit' : treeSet.has(name) ? 'tree' : 'blob')
       }
     }
-    if (exact) await this.exactBytes(blobs)
+    if (exact) await this.exactBytes(asked)
     return null
   }
 

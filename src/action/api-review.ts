@@ -15,7 +15,8 @@
  * (a unit setting, or a link) outside unit and drop-in paths can reach a unit only through a link
  * elsewhere; then every link is listed — base's whole tree, one request — as a checkout lists
  * them. Otherwise only the links of the directories read are known, and what that leaves out — a
- * link elsewhere to a changed unit file, under another name with other drop-ins — is said in the
+ * link elsewhere to a changed unit file or drop-in directory, for a unit with another name or
+ * other drop-ins — is said in the
  * job summary (`readFrom`) and in SECURITY.md.
  *
  * Every request counts against the run's budget (api-objects.ts); past it the review stops,
@@ -31,12 +32,10 @@ import { touchedDirectories } from '../diff/touched.js'
 import { treeChanges } from '../diff/tree-changes.js'
 import { diffTrees, type TreeDiff } from '../diff/tree-diff.js'
 import { isEnablementDirectory, isUnitRelevantPath } from '../diff/unit-paths.js'
-import type { FileChange } from '../git/git.js'
+import { LINK_MODE, type FileChange } from '../git/git.js'
 import { dirname, joinPath, UnreadableFile } from '../unit/source.js'
 import type { ApiObjects } from './api-objects.js'
 import type { ReviewResult } from './review-result.js'
-
-const LINK_MODE = '120000'
 
 /**
  * Changed files outside unit paths are read to look for unit settings up to this many files and
@@ -95,11 +94,14 @@ class Reader {
     } catch (e) {
       throw this.failed(e, what)
     }
-    if (refused)
-      throw new ReviewStopped(
-        `systemd-exposure would need ${refused.overBudget} more requests to read ${what} through the GitHub API to review this change without a checkout, ` +
-          `past its budget of ${this.objects.budget} requests a run (${this.objects.requests} made): add actions/checkout before this step (git reads them all at once).`,
-      )
+    if (refused) throw this.overBudget(refused.overBudget, what)
+  }
+
+  overBudget(requests: number, what: string): ReviewStopped {
+    return new ReviewStopped(
+      `systemd-exposure would need ${requests} more requests to read ${what} through the GitHub API to review this change without a checkout, ` +
+        `past its budget of ${this.objects.budget} requests a run (${this.objects.requests} made): add actions/checkout before this step (git reads them all at once).`,
+    )
   }
 
   failed(e: unknown, what: string): ReviewStopped {
@@ -164,9 +166,11 @@ async function loadableOutsideUnitPaths(reader: Reader, changed: Changed): Promi
 
 /** Every link of both sides: base's from its whole tree (one request), head's from base's and the change. */
 async function everyLink(reader: Reader, changed: Changed): Promise<readonly [Links, Links]> {
+  const listing = reader.objects.links(reader.fromRev)
+  if ('overBudget' in listing) throw reader.overBudget(listing.overBudget, 'the symbolic links')
   let base
   try {
-    base = await reader.objects.links(reader.fromRev)
+    base = await listing
   } catch (e) {
     throw reader.failed(e, 'the symbolic links')
   }

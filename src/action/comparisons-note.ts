@@ -16,7 +16,7 @@ export function comparisonsNote(change: ComparedCommits, merge: MergeResultCheck
   const lines = [`**Compared** — ${what}: ${code(change.from)} (${from}) → ${code(change.to)}.`]
   if (change.linksFollowed === 'directories-read')
     lines.push(
-      'Read through the GitHub API, without a checkout: symbolic links were followed in the directories the review read, not elsewhere in the repository. A link elsewhere that loads a changed unit file under another name, with other drop-ins, is reviewed only with actions/checkout before this step.',
+      'Read through the GitHub API, without a checkout: symbolic links were followed in the directories the review read, not elsewhere in the repository. A link elsewhere that loads a changed unit file or drop-in directory for a unit with another name or other drop-ins is reviewed only with actions/checkout before this step.',
     )
   if (merge?.checked === true) {
     const to = merge.how === 'merge-commit' ? "GitHub's merge commit" : 'the tree of the merge git built'

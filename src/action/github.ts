@@ -13,7 +13,7 @@ import type BottleneckType from 'bottleneck'
 // The limiter build the throttling plugin itself uses (bottleneck's "light" one), bundled.
 // @ts-expect-error -- light.js has no declarations of its own; they are bottleneck's.
 import BottleneckLight from 'bottleneck/light.js'
-import type { FileChange, TreeEntry } from '../git/git.js'
+import { LINK_MODE, type FileChange, type TreeEntry } from '../git/git.js'
 import { decodePath } from '../git/path-bytes.js'
 import type { CommentAuthor, TokenIdentity } from './identity.js'
 
@@ -248,9 +248,12 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
   // The throttling plugin spaces GraphQL requests a second apart, as it spaces writes (GitHub
   // asks that of mutations). This client only reads, one query at a time, a handful a run: one
   // after another without the pause, and still through the plugin's rate-limit handling.
-  const reader = client({
-    write: new (BottleneckLight as typeof BottleneckType).Group({ maxConcurrent: 1, minTime: 0 }),
-  })
+  // (Made on first use: a review with a checkout never reads through GraphQL.)
+  let reader: ReturnType<typeof client> | undefined
+  const graphqlReader = () =>
+    (reader ??= client({
+      write: new (BottleneckLight as typeof BottleneckType).Group({ maxConcurrent: 1, minTime: 0 }),
+    }))
   let identity: Promise<TokenIdentity> | undefined
   const askIdentity = async (): Promise<TokenIdentity> => {
     try {
@@ -382,7 +385,10 @@ export function gitHubApi(token: string, baseUrl: string, repo: RepoRef, log: (m
 ${ENTRY_FRAGMENT}`
       const variables: Record<string, string> = { owner, name }
       names.forEach((n, i) => (variables[`o${i}`] = n))
-      const data = await reader.graphql<{ repository: Record<string, RawObject | null> | null }>(query, variables)
+      const data = await graphqlReader().graphql<{ repository: Record<string, RawObject | null> | null }>(
+        query,
+        variables,
+      )
       const out = new Map<string, GitObject | null>()
       names.forEach((n, i) => out.set(n, toObject(data.repository?.[`o${i}`] ?? null)))
       return out
@@ -391,7 +397,7 @@ ${ENTRY_FRAGMENT}`
       const r = await octokit.rest.git.getTree({ owner, repo: name, tree_sha: sha, recursive: 'true' })
       if (r.data.truncated) return null
       const links = new Map<string, string>()
-      for (const e of r.data.tree) if (e.mode === '120000' && e.path && e.sha) links.set(e.path, e.sha)
+      for (const e of r.data.tree) if (e.mode === LINK_MODE && e.path && e.sha) links.set(e.path, e.sha)
       return links
     },
     async blob(sha) {

@@ -14,7 +14,7 @@
  * The work tree as head lists base whole: its unchanged paths take their entries from base
  * (worktree.ts), and `ls-files` lists every path of the checkout anyway.
  */
-import type { FileChange, GitRepo, TreeEntry } from '../git/git.js'
+import { LINK_MODE, type FileChange, type GitRepo, type TreeEntry } from '../git/git.js'
 import { errorMessage } from '../text/error-message.js'
 import { MAX_UNIT_FILE_BYTES } from '../unit/fs-source.js'
 import { UnreadableFile } from '../unit/source.js'
@@ -23,8 +23,6 @@ import { headLayout, RevisionStore, type RevisionLayout } from './revision-store
 import { gitRepoTree, gitSnapshot, linkBlobIds, treeSnapshot, type Snapshot } from './snapshot.js'
 import { changedPaths, filesToRead, touchedDirectories } from './touched.js'
 import { worktreeSnapshot, worktreeTree } from './worktree.js'
-
-const LINK_MODE = '120000'
 
 export interface GitDiffInput {
   readonly base: Snapshot
@@ -187,7 +185,7 @@ export function blobIds(tree: ReadonlyMap<string, TreeEntry>, paths: Iterable<st
   const out: string[] = []
   for (const p of paths) {
     const e = tree.get(p)
-    if (e && e.mode !== '120000' && (e.size === null || e.size <= MAX_UNIT_FILE_BYTES)) out.push(e.sha)
+    if (e && e.mode !== LINK_MODE && (e.size === null || e.size <= MAX_UNIT_FILE_BYTES)) out.push(e.sha)
   }
   return out
 }

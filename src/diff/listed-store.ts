@@ -8,13 +8,10 @@
  * It knows the links of the directories listed, or — when the review listed the whole tree for
  * them (api-review.ts says when) — every link of the revision, as a checkout's store does.
  */
-import type { DirEntry } from '../git/git.js'
-import { decodePath } from '../git/path-bytes.js'
+import { LINK_MODE, type DirEntry } from '../git/git.js'
 import { basename, dirname, joinPath } from '../unit/source.js'
-import { MAX_LINK_TARGET_BYTES, type RepoEntry, type TreeStore } from './repo-tree.js'
+import { linkTargetOf, MAX_LINK_TARGET_BYTES, type RepoEntry, type TreeStore } from './repo-tree.js'
 import type { Listing, Listings } from './tree-diff.js'
-
-const LINK_MODE = '120000'
 
 /** What a draft run needed and did not have: trees to list, blobs to read (by id). */
 export interface Wants {
@@ -94,7 +91,7 @@ export class ListedStore implements TreeStore {
     if (blob === undefined) this.wants.blobs.add(e.sha)
     return {
       kind: 'link',
-      target: blob === undefined || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob),
+      target: linkTargetOf(blob),
     }
   }
 

@@ -7,6 +7,7 @@
  * Links are followed at most MAX_LINKS times per path (Linux's limit), so loops and long chains
  * end, and resolving a path costs at most that many steps per component: linear in the input.
  */
+import { decodePath } from '../git/path-bytes.js'
 import { basename, dirname } from '../unit/source.js'
 
 /**
@@ -41,6 +42,11 @@ const NO_LINKS: readonly string[] = Object.freeze([])
 
 /** Linux's PATH_MAX: no link can hold a longer target, so a longer one is not read. */
 export const MAX_LINK_TARGET_BYTES = 4095
+
+/** A link's target from its blob: null when not read, or longer than a target can be. */
+export function linkTargetOf(blob: Uint8Array | undefined): string | null {
+  return blob === undefined || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob)
+}
 
 /**
  * Unit search paths where an absolute link means a path of the same root file system: in a

@@ -8,12 +8,9 @@
  * The head revision's layout comes from base's and the changes between them (`headLayout`), so
  * only one side's directories and links are listed in full.
  */
-import type { DirEntry, RawChange } from '../git/git.js'
-import { decodePath } from '../git/path-bytes.js'
+import { LINK_MODE, type DirEntry, type RawChange } from '../git/git.js'
 import { dirname, basename } from '../unit/source.js'
-import { MAX_LINK_TARGET_BYTES, type RepoEntry, type TreeStore } from './repo-tree.js'
-
-const LINK_MODE = '120000'
+import { linkTargetOf, type RepoEntry, type TreeStore } from './repo-tree.js'
 
 /** A byte of a path that is not UTF-8, as path-bytes.ts escapes it. */
 const NOT_UTF8 = /[\udc80-\udcff]/
@@ -99,7 +96,7 @@ export class RevisionStore implements TreeStore {
     const blob = this.targets.get(sha)
     return {
       kind: 'link',
-      target: blob === undefined || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob),
+      target: linkTargetOf(blob),
     }
   }
 

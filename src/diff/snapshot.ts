@@ -9,11 +9,10 @@
  * fails closed).
  * A link to /dev/null reads as empty: it masks, as on a real system.
  */
-import type { TreeEntry } from '../git/git.js'
-import { decodePath } from '../git/path-bytes.js'
+import { LINK_MODE, type TreeEntry } from '../git/git.js'
 import { MAX_UNIT_FILE_BYTES, UnitFileTooLarge } from '../unit/fs-source.js'
 import { basename, dirname, joinPath, UnreadableFile, type UnitSource } from '../unit/source.js'
-import { MAX_LINK_TARGET_BYTES, RepoTree, type RepoEntry, type Resolution } from './repo-tree.js'
+import { linkTargetOf, MAX_LINK_TARGET_BYTES, RepoTree, type RepoEntry, type Resolution } from './repo-tree.js'
 
 export interface Snapshot {
   /** The commit, or null for the work tree. */
@@ -105,11 +104,11 @@ export function gitRepoTree(
 ): RepoTree {
   const entries = new Map<string, RepoEntry>()
   for (const [path, e] of tree) {
-    if (e.mode === '120000') {
+    if (e.mode === LINK_MODE) {
       const blob = linkBlobs.get(e.sha)
       entries.set(path, {
         kind: 'link',
-        target: blob === undefined || blob.length > MAX_LINK_TARGET_BYTES ? null : decodePath(blob),
+        target: linkTargetOf(blob),
       })
     } else entries.set(path, { kind: 'file', size: e.size })
   }
@@ -123,7 +122,7 @@ export function gitRepoTree(
 export function linkBlobIds(tree: ReadonlyMap<string, TreeEntry>): string[] {
   const out: string[] = []
   for (const e of tree.values())
-    if (e.mode === '120000' && (e.size === null || e.size <= MAX_LINK_TARGET_BYTES)) out.push(e.sha)
+    if (e.mode === LINK_MODE && (e.size === null || e.size <= MAX_LINK_TARGET_BYTES)) out.push(e.sha)
   return out
 }
 

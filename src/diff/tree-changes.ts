@@ -8,10 +8,8 @@
  * where a file moved unchanged (git's exact renames; a rename with edits and no hint stays a
  * delete and an add, so the new file is reviewed as new). Pure.
  */
-import type { FileChange, TreeEntry } from '../git/git.js'
+import { LINK_MODE, type FileChange, type TreeEntry } from '../git/git.js'
 import { basename } from '../unit/source.js'
-
-const LINK_MODE = '120000'
 
 export function treeChanges(
   base: ReadonlyMap<string, TreeEntry>,

@@ -40,6 +40,9 @@ export interface RawChange extends FileChange {
   readonly newSha: string
 }
 
+/** Git's mode of a symbolic link: its blob holds the target. */
+export const LINK_MODE = '120000'
+
 /** An entry of one directory of a tree. */
 export interface DirEntry extends TreeEntry {
   readonly type: 'blob' | 'tree'

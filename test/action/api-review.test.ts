@@ -64,6 +64,15 @@ function expectSameReport({ checkout, api, server }: Both): void {
   if ('error' in checkout) throw new Error(checkout.error)
   expect(api.report).toEqual(checkout.report)
   expect(api.changed).toBe(checkout.changed)
+  // Each object is asked for once: of GraphQL, and of REST when its text was not its bytes.
+  const asked = server.requestsFor('graphql').flatMap((q) =>
+    Object.entries((q.body as { variables?: Record<string, string> }).variables ?? {})
+      .filter(([k]) => /^o\d+$/.test(k))
+      .map(([, v]) => v),
+  )
+  expect(asked.length).toBe(new Set(asked).size)
+  const rest = server.requestsFor('git/get-blob').map((q) => q.pathParams['file_sha'])
+  expect(rest.length).toBe(new Set(rest).size)
   server.assertNoViolations()
 }
 
@@ -87,6 +96,16 @@ describe("the review through the API gives the checkout's report", () => {
       'a unit file outside unit directories, loaded through a link',
       { 'shared/api.unit': UNIT(), 'units/api.service': { link: '../shared/api.unit' } },
       { 'shared/api.unit': UNIT(WIDEN) },
+    ],
+    [
+      'a binary file outside unit directories, loaded through a link',
+      { 'config/api.bin': UNIT(), 'units/api.service': { link: '../config/api.bin' } },
+      { 'config/api.bin': Buffer.concat([Buffer.from(UNIT(WIDEN)), Buffer.from([0, 0x0a])]) },
+    ],
+    [
+      'a unit directory replaced by a link to another',
+      { 'units/api.service': UNIT(), 'other/api.service': UNIT(WIDEN) },
+      { 'units/api.service': null, units: { link: 'other' } },
     ],
     [
       'a drop-in directory that is a link elsewhere',
